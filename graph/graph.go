@@ -1,0 +1,142 @@
+// Package graph holds Entente's domain: the entities and facts read from news
+// articles, the vocabulary of predicates they use, and the way they are laid
+// out as quads. It knows the shape of the knowledge graph but not how a store
+// keeps it; the Cayley adapter lives in graph/store.
+package graph
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// EntityType is the kind of thing an entity is.
+type EntityType string
+
+// The entity types of the ontology.
+const (
+	Person       EntityType = "Person"
+	Country      EntityType = "Country"
+	Organization EntityType = "Organization"
+	Place        EntityType = "Place"
+	Agreement    EntityType = "Agreement"
+)
+
+// EntityTypes lists every entity type in a stable order.
+var EntityTypes = []EntityType{Person, Country, Organization, Place, Agreement}
+
+// Valid reports whether t is one of the ontology's entity types.
+func (t EntityType) Valid() bool {
+	for _, v := range EntityTypes {
+		if t == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Entity is a named actor, place or agreement. Name is the canonical name
+// (the fullest usual English form); Aliases are the other surface forms seen.
+type Entity struct {
+	Name    string
+	Type    EntityType
+	Aliases []string
+	// QID is the Wikidata identifier when known, e.g. "Q7747" for Putin.
+	QID string
+}
+
+// ID is the entity's stable identifier, derived from its canonical name:
+// lower case, diacritics removed, runs of other characters folded to "-".
+// "Recep Tayyip Erdoğan" has the ID "recep-tayyip-erdogan".
+func (e Entity) ID() string { return Slug(e.Name) }
+
+// Slug folds s to the identifier form used by Entity.ID.
+func Slug(s string) string { return fold(s, '-') }
+
+// fold lowers s, drops its diacritics and turns each run of characters
+// other than letters and digits into one sep.
+func fold(s string, sep byte) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if pending && b.Len() > 0 {
+				b.WriteByte(sep)
+			}
+			pending = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			pending = true
+		}
+	}
+	return b.String()
+}
+
+// Article is one news article: the unit of loading and of provenance.
+type Article struct {
+	// Name is the file's base name, e.g. "002_253d886406e99b45.txt"; it
+	// identifies the article in the store.
+	Name string
+	// Title is the article's headline, when the text has one.
+	Title string
+	// Date is the article's date as YYYY-MM-DD, when the text gives one.
+	Date string
+	// Hash is the hex SHA-256 of the article text; an unchanged article is
+	// not written again.
+	Hash string
+}
+
+// Fact is one statement found in an article: subject, predicate, object,
+// with the sentence that supports it.
+type Fact struct {
+	Subject   Entity
+	Predicate Predicate
+	Object    Entity
+	// Evidence is the sentence of the article that states the fact.
+	Evidence string
+	// Sentence is the 0-based index of the evidence sentence in the article.
+	Sentence int
+	// Confidence in [0,1]: how sure the extractor is of the fact.
+	Confidence float64
+}
+
+// Key identifies a fact within an article regardless of its evidence. The
+// ends of a symmetric predicate are put in a fixed order, so "A met-with B"
+// and "B met-with A" share a key.
+func (f Fact) Key() (subject string, predicate Predicate, object string) {
+	s, o := f.Subject.ID(), f.Object.ID()
+	if f.Predicate.Symmetric() && o < s {
+		s, o = o, s
+	}
+	return s, f.Predicate, o
+}
+
+// Normalize puts the ends of a symmetric fact in the fixed order of Key.
+func (f Fact) Normalize() Fact {
+	if f.Predicate.Symmetric() && f.Object.ID() < f.Subject.ID() {
+		f.Subject, f.Object = f.Object, f.Subject
+	}
+	return f
+}
+
+// Document is everything extracted from one article: the article itself,
+// the entities it mentions (with the aliases seen in it) and its facts.
+type Document struct {
+	Article  Article
+	Entities []Entity
+	Facts    []Fact
+}
+
+// LookupKey folds a name the way people type it: diacritics and case
+// dropped, a leading "the" and a possessive "'s" removed, punctuation turned
+// into spaces. "the Kremlin's" and "kremlin" have the same key, and so do
+// "Recep Tayyip Erdoğan" and "recep tayyip erdogan".
+func LookupKey(name string) string {
+	name = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(name + " ")
+	return strings.TrimPrefix(fold(name, ' '), "the ")
+}

@@ -1,0 +1,199 @@
+package graph
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"net/url"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+)
+
+// The layout of the graph in quads. Every quad that comes from an article
+// carries the article's IRI as its label, so replacing an article replaces
+// exactly its quads. Entities' names, types and Wikidata IDs are the same
+// whichever article names them and carry no label.
+//
+//	<entity:russia>  <supports>  <entity:bashar-al-assad>  <article:A>   the fact itself
+//	<fact:H>         <subject>   <entity:russia>           <article:A>   one node per fact and article,
+//	<fact:H>         <predicate> <supports>                <article:A>   so that provenance is a path
+//	<fact:H>         <object>    <entity:bashar-al-assad>  <article:A>   Gizmo can follow
+//	<fact:H>         <article>   <article:A>               <article:A>
+//	<fact:H>         <evidence>  "Russia backs Assad."      <article:A>   one per supporting sentence
+//	<article:A>      <mentions>  <entity:russia>           <article:A>
+//	<entity:russia>  <alias>     "Moscow"                  <article:A>   surface forms seen in A
+//	<entity:russia>  <lookup>    "moscow"                  <article:A>   LookupKey of each alias
+//	<entity:russia>  <name>      "Russia"                                 catalog data, unlabelled
+//	<entity:russia>  <lookup>    "russia"                                 LookupKey of the name
+//	<entity:russia>  <type>      <Country>
+var (
+	// Node predicates.
+	PredName       = quad.IRI("name")
+	PredType       = quad.IRI("type")
+	PredAlias      = quad.IRI("alias")
+	PredLookup     = quad.IRI("lookup")
+	PredQID        = quad.IRI("wikidata")
+	PredMentions   = quad.IRI("mentions")
+	PredTitle      = quad.IRI("title")
+	PredFile       = quad.IRI("file")
+	PredDate       = quad.IRI("date")
+	PredHash       = quad.IRI("sha256")
+	PredSubject    = quad.IRI("subject")
+	PredPredicate  = quad.IRI("predicate")
+	PredObject     = quad.IRI("object")
+	PredArticle    = quad.IRI("article")
+	PredEvidence   = quad.IRI("evidence")
+	PredConfidence = quad.IRI("confidence")
+
+	// Types of the nodes that are not entities.
+	TypeArticle = quad.IRI("Article")
+	TypeFact    = quad.IRI("Fact")
+)
+
+// EntityIRI is the node of the entity with the given ID.
+func EntityIRI(id string) quad.IRI { return quad.IRI("entity:" + id) }
+
+// ArticleIRI is the node, and the quad label, of the article with the given name.
+func ArticleIRI(name string) quad.IRI { return quad.IRI("article:" + url.PathEscape(name)) }
+
+// PredicateIRI is the quad predicate of p.
+func PredicateIRI(p Predicate) quad.IRI { return quad.IRI(p) }
+
+// TypeIRI is the node naming an entity type.
+func TypeIRI(t EntityType) quad.IRI { return quad.IRI(t) }
+
+// FactIRI is the node of one fact as stated in one article.
+func FactIRI(article string, f Fact) quad.IRI {
+	s, p, o := f.Key()
+	h := sha1.Sum([]byte(article + "\x00" + s + "\x00" + string(p) + "\x00" + o))
+	return quad.IRI("fact:" + hex.EncodeToString(h[:10]))
+}
+
+// Quads lays doc out as the quads that the store keeps for it, in a stable
+// order. Facts stated by several sentences become one fact node with several
+// evidence quads; a symmetric fact is stored once, its ends in Key order.
+func Quads(doc Document) []quad.Quad {
+	a := doc.Article
+	label := ArticleIRI(a.Name)
+	var qs []quad.Quad
+	add := func(s, p, o quad.Value, l quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: l})
+	}
+
+	add(label, PredType, TypeArticle, label)
+	add(label, PredFile, quad.String(a.Name), label)
+	if a.Title != "" {
+		add(label, PredTitle, quad.String(a.Title), label)
+	}
+	if a.Date != "" {
+		add(label, PredDate, quad.String(a.Date), label)
+	}
+	if a.Hash != "" {
+		add(label, PredHash, quad.String(a.Hash), label)
+	}
+
+	entities := append([]Entity(nil), doc.Entities...)
+	sort.Slice(entities, func(i, j int) bool { return entities[i].ID() < entities[j].ID() })
+	for _, e := range entities {
+		n := EntityIRI(e.ID())
+		add(n, PredName, quad.String(e.Name), nil)
+		add(n, PredLookup, quad.String(LookupKey(e.Name)), nil)
+		add(n, PredType, TypeIRI(e.Type), nil)
+		if e.QID != "" {
+			add(n, PredQID, quad.String(e.QID), nil)
+		}
+		add(label, PredMentions, n, label)
+		for _, al := range sortedUnique(e.Aliases) {
+			add(n, PredAlias, quad.String(al), label)
+		}
+		for _, k := range sortedUnique(lookupKeys(e.Aliases)) {
+			add(n, PredLookup, quad.String(k), label)
+		}
+	}
+
+	for _, f := range MergeFacts(doc.Facts) {
+		node := FactIRI(a.Name, f.Fact)
+		s, o := EntityIRI(f.Subject.ID()), EntityIRI(f.Object.ID())
+		p := PredicateIRI(f.Predicate)
+		add(s, p, o, label)
+		add(node, PredType, TypeFact, label)
+		add(node, PredSubject, s, label)
+		add(node, PredPredicate, p, label)
+		add(node, PredObject, o, label)
+		add(node, PredArticle, label, label)
+		for _, ev := range f.Evidence {
+			add(node, PredEvidence, quad.String(ev), label)
+		}
+		add(node, PredConfidence, quad.Float(f.Confidence), label)
+	}
+	return qs
+}
+
+// MergedFact is a fact of one article with all the sentences that state it.
+type MergedFact struct {
+	Fact
+	// Evidence lists the supporting sentences in article order.
+	Evidence []string
+}
+
+// MergeFacts folds facts with the same Key into one, keeping every distinct
+// evidence sentence and the highest confidence, in order of first mention.
+func MergeFacts(facts []Fact) []MergedFact {
+	type key struct {
+		s string
+		p Predicate
+		o string
+	}
+	index := make(map[key]int)
+	var out []MergedFact
+	for _, f := range facts {
+		f = f.Normalize()
+		s, p, o := f.Key()
+		k := key{s, p, o}
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, MergedFact{Fact: f})
+			i = len(out) - 1
+		}
+		m := &out[i]
+		if f.Confidence > m.Confidence {
+			m.Confidence = f.Confidence
+		}
+		if f.Evidence != "" && !contains(m.Evidence, f.Evidence) {
+			m.Evidence = append(m.Evidence, f.Evidence)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedUnique(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	n := 0
+	for i, s := range out {
+		if s == "" || (i > 0 && s == out[i-1]) {
+			continue
+		}
+		out[n] = s
+		n++
+	}
+	return out[:n]
+}
+
+func lookupKeys(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		out = append(out, LookupKey(n))
+	}
+	return out
+}

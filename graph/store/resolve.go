@@ -1,0 +1,183 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/entente/entente/graph"
+)
+
+// EntityRef is an entity as the store knows it.
+type EntityRef struct {
+	IRI  quad.IRI
+	Name string
+	Type graph.EntityType
+}
+
+// NotFoundError is returned by Resolve for a name no entity has.
+type NotFoundError struct {
+	Name        string
+	Suggestions []string // the closest canonical names, best first
+}
+
+func (e *NotFoundError) Error() string {
+	msg := fmt.Sprintf("no entity named %q", e.Name)
+	if len(e.Suggestions) > 0 {
+		msg += "; did you mean " + quoteJoin(e.Suggestions, ", ", " or ") + "?"
+	}
+	return msg
+}
+
+// AmbiguousError is returned by Resolve for a name several entities share.
+type AmbiguousError struct {
+	Name       string
+	Candidates []EntityRef
+}
+
+func (e *AmbiguousError) Error() string {
+	names := make([]string, len(e.Candidates))
+	for i, c := range e.Candidates {
+		names[i] = fmt.Sprintf("%s (%s)", c.Name, c.Type)
+	}
+	return fmt.Sprintf("%q names %d entities: %s; use the full name", e.Name, len(names), strings.Join(names, ", "))
+}
+
+// Resolve finds the entity a person means by name: its canonical name or
+// any alias seen, in any case, with or without diacritics. The name is
+// compared as data, never evaluated. It returns a *NotFoundError with
+// suggestions, or an *AmbiguousError listing the candidates.
+func (s *Store) Resolve(ctx context.Context, name string) (EntityRef, error) {
+	key := graph.LookupKey(name)
+	var found []EntityRef
+	if key != "" {
+		iris, err := path.StartPath(s.qs, quad.String(key)).In(graph.PredLookup).Unique().Iterate(ctx).AllValues(s.qs)
+		if err != nil {
+			return EntityRef{}, err
+		}
+		for _, v := range iris {
+			ref, err := s.Entity(ctx, v)
+			if err != nil {
+				return EntityRef{}, err
+			}
+			found = append(found, ref)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0], nil
+	case len(found) > 1:
+		// A canonical name wins over aliases that other entities share.
+		for _, f := range found {
+			if graph.LookupKey(f.Name) == key {
+				return f, nil
+			}
+		}
+		sort.Slice(found, func(i, j int) bool { return found[i].Name < found[j].Name })
+		return EntityRef{}, &AmbiguousError{Name: name, Candidates: found}
+	}
+	sugg, err := s.suggest(ctx, key, 3)
+	if err != nil {
+		return EntityRef{}, err
+	}
+	return EntityRef{}, &NotFoundError{Name: name, Suggestions: sugg}
+}
+
+// Entity reads the name and type of the entity node v.
+func (s *Store) Entity(ctx context.Context, v quad.Value) (EntityRef, error) {
+	iri, _ := v.(quad.IRI)
+	ref := EntityRef{IRI: iri}
+	err := path.StartPath(s.qs, v).Save(graph.PredName, "name").Save(graph.PredType, "type").
+		Iterate(ctx).Limit(1).TagValues(s.qs, func(m map[string]quad.Value) {
+		ref.Name = quad.ToString(m["name"])
+		if t, ok := m["type"].(quad.IRI); ok {
+			ref.Type = graph.EntityType(t)
+		}
+	})
+	return ref, err
+}
+
+// suggest returns up to n canonical names closest to key.
+func (s *Store) suggest(ctx context.Context, key string, n int) ([]string, error) {
+	type cand struct {
+		name string
+		dist int
+	}
+	best := map[string]int{}
+	err := path.StartPath(s.qs).Has(graph.PredLookup).Save(graph.PredName, "name").Save(graph.PredLookup, "key").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		name, k := quad.ToString(m["name"]), quad.ToString(m["key"])
+		d := distance(key, k)
+		if strings.Contains(k, key) || strings.Contains(key, k) {
+			d = min(d, 1+abs(len(k)-len(key))/4)
+		}
+		if old, ok := best[name]; !ok || d < old {
+			best[name] = d
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var cands []cand
+	limit := max(2, len(key)/3)
+	for name, d := range best {
+		if d <= limit {
+			cands = append(cands, cand{name, d})
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].dist != cands[j].dist {
+			return cands[i].dist < cands[j].dist
+		}
+		return cands[i].name < cands[j].name
+	})
+	var out []string
+	for i := 0; i < len(cands) && i < n; i++ {
+		out = append(out, cands[i].name)
+	}
+	return out, nil
+}
+
+// distance is the Levenshtein distance between a and b, in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func quoteJoin(list []string, sep, last string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, sep)
+	}
+	return strings.Join(q[:len(q)-1], sep) + last + q[len(q)-1]
+}

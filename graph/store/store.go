@@ -1,0 +1,225 @@
+// Package store keeps Entente's knowledge graph in Cayley. It writes each
+// article's quads (see graph.Quads) in one transaction, replaces an article
+// whose text changed, and gives the queries and the web UI the Cayley quad
+// store underneath. The store stays plain Cayley: the stock cayley binary
+// opens it and runs Gizmo on it.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
+
+	"github.com/entente/entente/graph"
+
+	// The backends Entente serves.
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+)
+
+// DefaultDB is the store used when neither --db nor $ENTENTE_DB names one.
+const DefaultDB = "entente.db"
+
+// ErrNotFound is returned by Open when the store does not exist and may not
+// be created.
+var ErrNotFound = errors.New("store not found")
+
+// Location names a Cayley backend and its address.
+type Location struct {
+	Backend string // a Cayley backend name: bolt, leveldb, memstore
+	Address string // a path for bolt and leveldb; ignored by memstore
+}
+
+func (l Location) String() string {
+	if l.Backend == "memstore" {
+		return "memstore:"
+	}
+	return l.Backend + ":" + l.Address
+}
+
+// ParseLocation reads a --db value. A plain path is a bolt store; a prefix
+// chooses another backend: "bolt:PATH", "leveldb:PATH", "memstore:".
+func ParseLocation(db string) (Location, error) {
+	if db == "" {
+		db = DefaultDB
+	}
+	if i := strings.Index(db, ":"); i > 1 { // i > 1 leaves Windows drive letters alone
+		backend, addr := db[:i], db[i+1:]
+		switch backend {
+		case "bolt", "leveldb":
+			if addr == "" {
+				return Location{}, fmt.Errorf("--db %q: %s needs a path, as in %s:./entente.db", db, backend, backend)
+			}
+			return Location{Backend: backend, Address: addr}, nil
+		case "memstore", "memory":
+			return Location{Backend: "memstore"}, nil
+		default:
+			return Location{}, fmt.Errorf("--db %q: unknown backend %q (use a path, bolt:PATH, leveldb:PATH or memstore:)", db, backend)
+		}
+	}
+	return Location{Backend: "bolt", Address: db}, nil
+}
+
+// Store is a knowledge graph kept in a Cayley quad store.
+type Store struct {
+	loc Location
+	qs  cgraph.QuadStore
+	qw  cgraph.QuadWriter
+}
+
+// Options controls Open.
+type Options struct {
+	// Create makes a new, empty store when none exists at the location.
+	Create bool
+}
+
+// Open opens the store at loc. Without opts.Create a missing store is an
+// error wrapping ErrNotFound that says how to make one.
+func Open(loc Location, opts Options) (*Store, error) {
+	exists, err := loc.exists()
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		if !opts.Create {
+			return nil, fmt.Errorf("%w: no %s store at %s (load articles first: entente load --db %s FILE...)",
+				ErrNotFound, loc.Backend, loc.Address, loc.Address)
+		}
+		if err := cgraph.InitQuadStore(loc.Backend, loc.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("create %s store at %s: %w", loc.Backend, loc.Address, err)
+		}
+	}
+	if err := loc.checkNotLocked(); err != nil {
+		return nil, err
+	}
+	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Address, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
+	}
+	qw, err := writer.NewSingleReplication(qs, cgraph.Options{"ignore_missing": true, "ignore_duplicate": true})
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return &Store{loc: loc, qs: qs, qw: qw}, nil
+}
+
+// exists reports whether a store is already at the location.
+func (l Location) exists() (bool, error) {
+	if !cgraph.IsPersistent(l.Backend) {
+		return false, nil
+	}
+	fi, err := os.Stat(l.Address)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, err
+	case !fi.IsDir():
+		return false, fmt.Errorf("%s is a file, not a %s store (a store is a directory)", l.Address, l.Backend)
+	}
+	marker := "indexes.bolt"
+	if l.Backend == "leveldb" {
+		marker = "CURRENT"
+	}
+	_, err = os.Stat(filepath.Join(l.Address, marker))
+	return err == nil, nil
+}
+
+// Location is where the store lives.
+func (s *Store) Location() Location { return s.loc }
+
+// QuadStore is the Cayley quad store, for Gizmo and the HTTP API.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// QuadWriter is the Cayley writer of the store.
+func (s *Store) QuadWriter() cgraph.QuadWriter { return s.qw }
+
+// Close closes the store.
+func (s *Store) Close() error {
+	err := s.qw.Close()
+	if cerr := s.qs.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Outcome says what Put did with an article.
+type Outcome int
+
+// What Put can do with an article.
+const (
+	Added     Outcome = iota // the article was new
+	Replaced                 // the article's text had changed; its quads were replaced
+	Unchanged                // the same text was already stored; nothing was written
+)
+
+func (o Outcome) String() string {
+	return [...]string{"added", "replaced", "unchanged"}[o]
+}
+
+// Put writes doc's quads in one transaction. An article already stored with
+// the same hash is left alone; one stored with another hash has all of its
+// quads (those labelled with the article) removed first.
+func (s *Store) Put(ctx context.Context, doc graph.Document) (Outcome, error) {
+	label := graph.ArticleIRI(doc.Article.Name)
+	old, err := s.labelled(ctx, label)
+	if err != nil {
+		return 0, err
+	}
+	outcome := Added
+	if len(old) > 0 {
+		outcome = Replaced
+		for _, q := range old {
+			if q.Subject == label && q.Predicate == graph.PredHash && q.Object == quad.String(doc.Article.Hash) {
+				return Unchanged, nil
+			}
+		}
+	}
+	// Cayley's key-value backends lose quads when one batch both deletes and
+	// adds quads that share nodes, so a changed article is replaced in two
+	// transactions: its old quads go, then its new ones come. Should the
+	// second fail, the article is absent rather than half-written, and
+	// loading it again adds it.
+	if len(old) > 0 {
+		del := cgraph.NewTransactionN(len(old))
+		for _, q := range old {
+			del.RemoveQuad(q)
+		}
+		if err := s.qw.ApplyTransaction(del); err != nil {
+			return 0, fmt.Errorf("remove old facts of %s: %w", doc.Article.Name, err)
+		}
+	}
+	quads := graph.Quads(doc)
+	tx := cgraph.NewTransactionN(len(quads))
+	for _, q := range quads {
+		tx.AddQuad(q)
+	}
+	if err := s.qw.ApplyTransaction(tx); err != nil {
+		return 0, fmt.Errorf("write %s: %w", doc.Article.Name, err)
+	}
+	return outcome, nil
+}
+
+// labelled returns every quad that carries label.
+func (s *Store) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
+	ref := s.qs.ValueOf(label)
+	if ref == nil {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		out = append(out, s.qs.Quad(it.Result()))
+	}
+	return out, it.Err()
+}
