@@ -7,25 +7,47 @@ import (
 	"time"
 
 	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
-// lockWait is how long Open waits for another process to release a bolt store.
+// boltBackend is Cayley's bolt backend as Entente opens it. The files are
+// the same as Cayley's; what differs is the locking. Cayley opens every
+// bolt store for writing and waits for its lock for ever, so a second
+// 'entente query' next to a running 'entente serve' would hang. Entente
+// opens a store read-only (a shared lock) unless it writes, and gives up
+// after lockWait with a message that says who holds it.
+const boltBackend = "entente-bolt"
+
+// optReadOnly asks boltBackend for a shared, read-only lock.
+const optReadOnly = "read_only"
+
+// lockWait is how long Open waits for another process to release a store.
 const lockWait = 2 * time.Second
 
-// checkNotLocked fails fast when another process holds the bolt store.
-// Cayley opens bolt files without a timeout, so without this check a second
-// 'entente load' next to a running 'entente serve' would hang for ever.
-func (l Location) checkNotLocked() error {
-	if l.Backend != "bolt" {
-		return nil
-	}
-	file := filepath.Join(l.Address, "indexes.bolt")
-	db, err := bolt.Open(file, 0600, &bolt.Options{Timeout: lockWait, ReadOnly: true})
-	if errors.Is(err, bolt.ErrTimeout) {
-		return fmt.Errorf("store %s is in use by another process (an 'entente serve'?); stop it or use another --db", l.Address)
-	}
+func init() {
+	kv.Register(boltBackend, kv.Registration{
+		NewFunc:      openBolt,
+		InitFunc:     cbolt.Create,
+		IsPersistent: true,
+	})
+}
+
+func openBolt(path string, opt cgraph.Options) (hkv.KV, error) {
+	ro, err := opt.BoolKey(optReadOnly, false)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", file, err)
+		return nil, err
 	}
-	return db.Close()
+	file := filepath.Join(path, "indexes.bolt")
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockWait, ReadOnly: ro})
+	if errors.Is(err, bolt.ErrTimeout) {
+		if ro {
+			return nil, fmt.Errorf("store %s is being written by another process (an 'entente load'?); try again when it is done", path)
+		}
+		return nil, fmt.Errorf("store %s is in use by another process (an 'entente serve' or 'entente query'?); stop it, or use another --db", path)
+	}
+	return db, err
 }

@@ -79,6 +79,9 @@ type Store struct {
 type Options struct {
 	// Create makes a new, empty store when none exists at the location.
 	Create bool
+	// ReadOnly opens the store for reading only, so that several processes
+	// may read it at once. Put fails on a read-only store.
+	ReadOnly bool
 }
 
 // Open opens the store at loc. Without opts.Create a missing store is an
@@ -97,10 +100,11 @@ func Open(loc Location, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("create %s store at %s: %w", loc.Backend, loc.Address, err)
 		}
 	}
-	if err := loc.checkNotLocked(); err != nil {
-		return nil, err
+	backend, qopts := loc.Backend, cgraph.Options{}
+	if backend == "bolt" {
+		backend, qopts[optReadOnly] = boltBackend, opts.ReadOnly
 	}
-	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Address, nil)
+	qs, err := cgraph.NewQuadStore(backend, loc.Address, qopts)
 	if err != nil {
 		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
@@ -222,4 +226,12 @@ func (s *Store) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, er
 		out = append(out, s.qs.Quad(it.Result()))
 	}
 	return out, it.Err()
+}
+
+// Dump writes every quad of the store to w and returns how many it wrote.
+func (s *Store) Dump(w quad.Writer) (int, error) {
+	r := cgraph.NewQuadStoreReader(s.qs)
+	defer r.Close()
+	n, err := quad.Copy(w, r)
+	return int(n), err
 }

@@ -1,0 +1,271 @@
+// Package web serves the knowledge graph over HTTP: Cayley's own web UI
+// (query editor, visualize, query shape) and its HTTP API, v1 and v2, over
+// an Entente store. It is read-only unless configured otherwise.
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	_ "github.com/cayleygraph/cayley/query/gizmo" // the UI's default language
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/julienschmidt/httprouter"
+
+	"github.com/entente/entente/graph/store"
+)
+
+// Defaults of Config.
+const (
+	DefaultTimeout   = 30 * time.Second
+	DefaultBodyLimit = 1 << 20 // 1 MiB: a Gizmo program, not a data load
+)
+
+// Config sets up a Handler.
+type Config struct {
+	Store *store.Store
+	// Assets is the directory of Cayley's source that holds the UI's
+	// templates/ and static/ (see FindAssets).
+	Assets string
+	// Timeout bounds each query; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// BodyLimit bounds request bodies; 0 means DefaultBodyLimit.
+	BodyLimit int64
+	// Log receives one access-log line per request; nil logs nothing.
+	Log io.Writer
+}
+
+// Handler serves the UI and the API.
+type Handler struct {
+	cfg    Config
+	router *httprouter.Router
+	tmpl   *template.Template
+}
+
+// NewHandler checks cfg's assets and builds the handler. It fails when
+// the UI's templates cannot be read, rather than serving 404s later.
+func NewHandler(cfg Config) (*Handler, error) {
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.BodyLimit <= 0 {
+		cfg.BodyLimit = DefaultBodyLimit
+	}
+	tmpl, err := template.ParseGlob(filepath.Join(cfg.Assets, "templates", "*"))
+	if err != nil {
+		return nil, fmt.Errorf("read Cayley's UI templates in %s: %w", cfg.Assets, err)
+	}
+	h := &Handler{cfg: cfg, router: httprouter.New(), tmpl: tmpl}
+	h.routes()
+	return h, nil
+}
+
+func (h *Handler) routes() {
+	r := h.router
+	r.GET("/", h.serveUI)
+	r.GET("/ui/:ui_type", h.serveUI)
+	r.ServeFiles("/static/*filepath", http.Dir(filepath.Join(h.cfg.Assets, "static")))
+
+	r.POST("/api/v1/query/:lang", h.serveV1Query)
+	r.POST("/api/v1/shape/:lang", h.serveV1Shape)
+	for _, p := range []string{"/api/v1/write", "/api/v1/write/file/nquad", "/api/v1/delete",
+		"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
+		r.POST(p, h.forbidWrite)
+	}
+
+	handle := &cgraph.Handle{QuadStore: h.cfg.Store.QuadStore(), QuadWriter: h.cfg.Store.QuadWriter()}
+	api := cayleyhttp.NewAPIv2(handle)
+	api.SetReadOnly(true)
+	api.SetQueryTimeout(h.cfg.Timeout)
+	api.RegisterOn(r)
+}
+
+// ServeHTTP logs the request, bounds its body and routes it.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+	r.Body = http.MaxBytesReader(sw, r.Body, h.cfg.BodyLimit)
+	h.router.ServeHTTP(sw, r)
+	if h.cfg.Log != nil {
+		fmt.Fprintf(h.cfg.Log, "%s %s %s %s %d %d %s\n", start.UTC().Format(time.RFC3339), r.RemoteAddr,
+			r.Method, r.URL.RequestURI(), sw.code, sw.n, time.Since(start).Round(time.Microsecond))
+	}
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+	n    int64
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.code = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.n += int64(n)
+	return n, err
+}
+
+func (h *Handler) serveUI(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	page := ps.ByName("ui_type")
+	if page == "" {
+		page = "query"
+	}
+	if h.tmpl.Lookup(page+".html") == nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := h.tmpl.ExecuteTemplate(w, page+".html", nil); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// writeJSON writes v as the JSON body of a response with the given status.
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+// errorBody is the JSON of every error this package answers.
+type errorBody struct {
+	Error string `json:"error"`
+}
+
+func (h *Handler) forbidWrite(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	writeJSON(w, http.StatusForbidden, errorBody{
+		"this store is served read-only: write and delete requests are refused; change it with 'entente load'",
+	})
+}
+
+// queryContext bounds a query by the configured timeout and by the request.
+func (h *Handler) queryContext(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), h.cfg.Timeout)
+}
+
+func (h *Handler) serveV1Query(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	ctx, cancel := h.queryContext(r)
+	defer cancel()
+	lang := query.GetLanguage(ps.ByName("lang"))
+	if lang == nil || lang.HTTP == nil {
+		writeJSON(w, http.StatusBadRequest, errorBody{fmt.Sprintf("unknown query language %q", ps.ByName("lang"))})
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{err.Error()})
+		return
+	}
+	it, err := lang.HTTP(h.cfg.Store.QuadStore()).Execute(ctx, string(body), query.Options{Collation: query.JSON, Limit: 100})
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
+		return
+	}
+	defer it.Close()
+	out := []any{}
+	for it.Next(ctx) {
+		out = append(out, it.Result())
+	}
+	if err := it.Err(); err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			err = fmt.Errorf("query timed out after %v", h.cfg.Timeout)
+		}
+		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"result": out})
+}
+
+func (h *Handler) serveV1Shape(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	lang := query.GetLanguage(ps.ByName("lang"))
+	if lang == nil || lang.HTTP == nil {
+		writeJSON(w, http.StatusBadRequest, errorBody{fmt.Sprintf("unknown query language %q", ps.ByName("lang"))})
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{err.Error()})
+		return
+	}
+	shape, err := lang.HTTP(h.cfg.Store.QuadStore()).ShapeOf(string(body))
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, shape)
+}
+
+// FindAssets returns the directory holding Cayley's UI templates/ and
+// static/. Cayley v0.7.7 does not embed them: they sit next to its source
+// in the Go module cache. dir, when set, is checked alone; otherwise the
+// source path compiled into this binary is tried, then the module cache.
+func FindAssets(dir string) (string, error) {
+	var tried []string
+	check := func(d string) bool {
+		tried = append(tried, d)
+		_, err1 := os.Stat(filepath.Join(d, "templates", "query.html"))
+		_, err2 := os.Stat(filepath.Join(d, "static", "js", "cayley_query.js"))
+		return err1 == nil && err2 == nil
+	}
+	if dir != "" {
+		if check(dir) {
+			return dir, nil
+		}
+		return "", missingAssets(tried)
+	}
+	// The file this binary was built from, unless built with -trimpath.
+	fn := runtime.FuncForPC(reflect.ValueOf(cayleyhttp.NewAPIv2).Pointer())
+	if file, _ := fn.FileLine(fn.Entry()); filepath.IsAbs(file) {
+		if d := filepath.Dir(filepath.Dir(filepath.Dir(file))); check(d) {
+			return d, nil
+		}
+	}
+	for _, cache := range moduleCaches() {
+		if d := filepath.Join(cache, "github.com", "cayleygraph", "cayley@"+cayleyVersion); check(d) {
+			return d, nil
+		}
+	}
+	return "", missingAssets(tried)
+}
+
+// cayleyVersion is the Cayley release whose UI is served.
+const cayleyVersion = "v0.7.7"
+
+func moduleCaches() []string {
+	var out []string
+	if c := os.Getenv("GOMODCACHE"); c != "" {
+		out = append(out, c)
+	}
+	for _, p := range filepath.SplitList(os.Getenv("GOPATH")) {
+		out = append(out, filepath.Join(p, "pkg", "mod"))
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		out = append(out, filepath.Join(home, "go", "pkg", "mod"))
+	}
+	return out
+}
+
+func missingAssets(tried []string) error {
+	return fmt.Errorf(`Cayley's web UI assets (templates/query.html, static/js/cayley_query.js) were not found; looked in:
+  %s
+They ship with Cayley's source, not in the binary. Fix it with one of:
+  go mod download github.com/cayleygraph/cayley@%s   (then run serve again)
+  entente serve --assets DIR   (DIR: a copy of Cayley %s's source tree)
+and build entente without -trimpath`, strings.Join(tried, "\n  "), cayleyVersion, cayleyVersion)
+}

@@ -1,0 +1,168 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/query"
+	_ "github.com/cayleygraph/cayley/query/gizmo" // registers Gizmo
+
+	"github.com/entente/entente/graph/store"
+)
+
+// DefaultLimit bounds the results of one query.
+const DefaultLimit = 10000
+
+// ArgError reports arguments that do not fit a query's parameters.
+type ArgError struct {
+	Query *Query
+	Msg   string
+}
+
+func (e *ArgError) Error() string {
+	return fmt.Sprintf("%s: %s (usage: entente query %s %s)", e.Query.Name, e.Msg, e.Query.Name, e.Query.Usage())
+}
+
+// Bind maps positional arguments to q's parameters, in order.
+func (q *Query) Bind(args []string) (map[string]string, error) {
+	required := 0
+	for _, p := range q.Params {
+		if !p.Optional {
+			required++
+		}
+	}
+	if len(args) < required || len(args) > len(q.Params) {
+		return nil, &ArgError{q, fmt.Sprintf("takes %s, got %d", plural(len(q.Params), required), len(args))}
+	}
+	m := make(map[string]string, len(args))
+	for i, a := range args {
+		m[q.Params[i].Name] = a
+	}
+	return m, nil
+}
+
+func plural(max, min int) string {
+	switch {
+	case max == min && max == 1:
+		return "1 argument"
+	case max == min:
+		return fmt.Sprintf("%d arguments", max)
+	default:
+		return fmt.Sprintf("%d to %d arguments", min, max)
+	}
+}
+
+// Program is q's source with its parameter line replaced by values, written
+// as a JSON literal so that they stay data whatever they contain.
+func (q *Query) Program(values map[string]string) string {
+	lit, _ := json.Marshal(values) // a map of strings always marshals
+	lines := strings.Split(q.Source, "\n")
+	lines[q.declLine] = "var p = " + string(lit) + ";"
+	return strings.Join(lines, "\n")
+}
+
+// Row is one result of a query: the object it emitted.
+type Row = map[string]any
+
+// Result is the answer to a query.
+type Result struct {
+	// Columns lists the keys a table shows, in order.
+	Columns []string
+	Rows    []any
+}
+
+// Runner runs Gizmo on a store.
+type Runner struct {
+	Store *store.Store
+	// Limit bounds the number of results; 0 means DefaultLimit.
+	Limit int
+}
+
+// Run resolves args, the names a person typed for q's parameters, to
+// entities and runs q. A name that matches no entity, or several, fails
+// with the store's *NotFoundError or *AmbiguousError.
+func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Result, error) {
+	values := make(map[string]string, len(q.Params))
+	for _, p := range q.Params {
+		name, ok := args[p.Name]
+		switch {
+		case !ok && !p.Optional:
+			return nil, &ArgError{q, "missing " + strings.ToUpper(p.Name)}
+		case !ok || (p.Optional && strings.TrimSpace(name) == ""):
+			values[p.Name] = ""
+			continue
+		}
+		ent, err := r.Store.Resolve(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		values[p.Name] = ent.IRI.String()
+	}
+	for name := range args {
+		if !q.hasParam(name) {
+			return nil, &ArgError{q, fmt.Sprintf("unknown parameter %q", name)}
+		}
+	}
+	rows, err := r.Gizmo(ctx, q.Program(values))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", q.Name, err)
+	}
+	return &Result{Columns: q.Columns, Rows: rows}, nil
+}
+
+func (q *Query) hasParam(name string) bool {
+	for _, p := range q.Params {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Gizmo runs a Gizmo program and returns what it emitted, collated as JSON
+// values: objects, arrays, strings and numbers.
+func (r *Runner) Gizmo(ctx context.Context, program string) ([]any, error) {
+	limit := r.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	it, err := query.Execute(ctx, r.Store.QuadStore(), "gizmo", program, query.Options{Collation: query.JSON, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var out []any
+	for it.Next(ctx) {
+		out = append(out, it.Result())
+	}
+	return out, it.Err()
+}
+
+// RawResult shapes the output of a raw Gizmo program for printing: the
+// union of the keys of the objects it emitted as columns, or a single
+// "result" column when it emitted anything else.
+func RawResult(rows []any) *Result {
+	keys := map[string]bool{}
+	for _, r := range rows {
+		m, ok := r.(map[string]any)
+		if !ok {
+			wrapped := make([]any, len(rows))
+			for i, v := range rows {
+				wrapped[i] = Row{"result": v}
+			}
+			return &Result{Columns: []string{"result"}, Rows: wrapped}
+		}
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	cols := make([]string, 0, len(keys))
+	for k := range keys {
+		cols = append(cols, k)
+	}
+	sort.Strings(cols)
+	return &Result{Columns: cols, Rows: rows}
+}
