@@ -58,9 +58,12 @@ func plural(max, min int) string {
 // Program is q's source with its parameter line replaced by values, written
 // as a JSON literal so that they stay data whatever they contain.
 func (q *Query) Program(values map[string]string) string {
-	lit, _ := json.Marshal(values) // a map of strings always marshals
+	var lit strings.Builder
+	enc := json.NewEncoder(&lit)
+	enc.SetEscapeHTML(false) // "<entity:x>" reads better in the query editor; still a JSON string
+	enc.Encode(values)       // a map of strings always encodes
 	lines := strings.Split(q.Source, "\n")
-	lines[q.declLine] = "var p = " + string(lit) + ";"
+	lines[q.declLine] = "var p = " + strings.TrimSpace(lit.String()) + ";"
 	return strings.Join(lines, "\n")
 }
 
@@ -165,4 +168,26 @@ func RawResult(rows []any) *Result {
 	}
 	sort.Strings(cols)
 	return &Result{Columns: cols, Rows: rows}
+}
+
+// Cell renders the value of column c in row r as text, joining lists with sep.
+func Cell(r any, c string, sep string) string {
+	m, ok := r.(map[string]any)
+	if !ok {
+		return ""
+	}
+	switch v := m[c].(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case []any:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = fmt.Sprint(e)
+		}
+		return strings.Join(parts, sep)
+	default:
+		return fmt.Sprint(v)
+	}
 }

@@ -43,6 +43,9 @@ type Config struct {
 	Timeout time.Duration
 	// BodyLimit bounds request bodies; 0 means DefaultBodyLimit.
 	BodyLimit int64
+	// Writable serves the write and delete endpoints; otherwise they answer
+	// 403. The store must then be open for writing.
+	Writable bool
 	// Log receives one access-log line per request; nil logs nothing.
 	Log io.Writer
 }
@@ -80,14 +83,21 @@ func (h *Handler) routes() {
 
 	r.POST("/api/v1/query/:lang", h.serveV1Query)
 	r.POST("/api/v1/shape/:lang", h.serveV1Shape)
-	for _, p := range []string{"/api/v1/write", "/api/v1/write/file/nquad", "/api/v1/delete",
-		"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
-		r.POST(p, h.forbidWrite)
+	if h.cfg.Writable {
+		r.POST("/api/v1/write", h.serveV1Write)
+		r.POST("/api/v1/write/file/nquad", h.serveV1WriteNQuads)
+		r.POST("/api/v1/delete", h.serveV1Delete)
+	} else {
+		for _, p := range []string{"/api/v1/write", "/api/v1/write/file/nquad", "/api/v1/delete",
+			"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
+			r.POST(p, h.forbidWrite)
+		}
 	}
+	h.cannedRoutes()
 
 	handle := &cgraph.Handle{QuadStore: h.cfg.Store.QuadStore(), QuadWriter: h.cfg.Store.QuadWriter()}
 	api := cayleyhttp.NewAPIv2(handle)
-	api.SetReadOnly(true)
+	api.SetReadOnly(!h.cfg.Writable)
 	api.SetQueryTimeout(h.cfg.Timeout)
 	api.RegisterOn(r)
 }
@@ -150,7 +160,7 @@ type errorBody struct {
 
 func (h *Handler) forbidWrite(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
 	writeJSON(w, http.StatusForbidden, errorBody{
-		"this store is served read-only: write and delete requests are refused; change it with 'entente load'",
+		"this store is served read-only: write and delete requests are refused; restart with 'entente serve --writable' to allow them",
 	})
 }
 
@@ -189,7 +199,16 @@ func (h *Handler) serveV1Query(w http.ResponseWriter, r *http.Request, ps httpro
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"result": out})
+	writeUIJSON(w, http.StatusOK, map[string]any{"result": out})
+}
+
+// writeUIJSON answers the v1 endpoints that Cayley's UI calls. Like Cayley,
+// it sends JSON without a JSON content type: the UI's scripts parse the body
+// themselves and fail if jQuery has parsed it already.
+func writeUIJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
 }
 
 func (h *Handler) serveV1Shape(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
@@ -208,7 +227,7 @@ func (h *Handler) serveV1Shape(w http.ResponseWriter, r *http.Request, ps httpro
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, shape)
+	writeUIJSON(w, http.StatusOK, shape)
 }
 
 // FindAssets returns the directory holding Cayley's UI templates/ and

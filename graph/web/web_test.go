@@ -18,7 +18,7 @@ func newServer(t *testing.T) (*httptest.Server, *bytes.Buffer) {
 	t.Helper()
 	s := storetest.New(t)
 	russia := graph.Entity{Name: "Russia", Type: graph.Country}
-	assad := graph.Entity{Name: "Bashar al-Assad", Type: graph.Person}
+	assad := graph.Entity{Name: "Bashar al-Assad", Type: graph.Person, Aliases: []string{"Assad"}}
 	storetest.Load(t, s, graph.Document{
 		Article:  graph.Article{Name: "a.txt", Hash: "1"},
 		Entities: []graph.Entity{russia, assad},
@@ -86,5 +86,78 @@ func TestFindAssetsMissing(t *testing.T) {
 	_, err := web.FindAssets(t.TempDir())
 	if err == nil || !strings.Contains(err.Error(), "templates/query.html") || !strings.Contains(err.Error(), "go mod download") {
 		t.Fatalf("FindAssets(empty dir) = %v; want an error saying what is missing and how to fix it", err)
+	}
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+func TestCannedAPI(t *testing.T) {
+	srv, _ := newServer(t)
+	code, body := get(t, srv.URL+"/api/canned")
+	var list []struct {
+		Name     string   `json:"name"`
+		Question string   `json:"question"`
+		Params   []string `json:"params"`
+	}
+	if err := json.Unmarshal([]byte(body), &list); code != 200 || err != nil || len(list) < 4 {
+		t.Fatalf("GET /api/canned = %d %s (%v)", code, body, err)
+	}
+	found := false
+	for _, q := range list {
+		if q.Name == "supporters" && q.Question != "" && len(q.Params) == 1 && q.Params[0] == "entity" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("GET /api/canned lacks supporters(entity): %s", body)
+	}
+
+	tests := []struct {
+		path string
+		code int
+		want string
+	}{
+		{"/api/canned/supporters?entity=assad", 200, `"entity":"Russia"`},
+		{"/api/canned/supporters?entity=assad", 200, `"articles":["a.txt"]`},
+		{"/api/canned/roles?entity=Nobody", 404, `no entity named \"Nobody\"`},
+		{"/api/canned/evidence?a=russia&b=assad", 200, `"evidence":"Russia backs Assad."`},
+		{"/api/canned/evidence?a=russia", 400, `evidence needs`},
+		{"/api/canned/supporters?entity=assad&color=red", 400, `unknown parameter \"color\"`},
+		{"/api/canned/supporters", 400, `supporters needs`},
+		{"/api/canned/nosuch?entity=assad", 404, `no canned query named \"nosuch\"`},
+		{"/api/canned/supporters?entity=" + "Assad%22%29%3B%20g.Emit%28%22x%22%29%3B%2F%2F", 404, `no entity named`},
+	}
+	for _, tt := range tests {
+		code, body := get(t, srv.URL+tt.path)
+		if code != tt.code || !strings.Contains(body, tt.want) || !json.Valid([]byte(body)) {
+			t.Errorf("GET %s = %d %s; want %d JSON containing %s", tt.path, code, body, tt.code, tt.want)
+		}
+	}
+}
+
+func TestCannedPage(t *testing.T) {
+	srv, _ := newServer(t)
+	code, body := get(t, srv.URL+"/canned")
+	if code != 200 || !strings.Contains(body, `id="form-supporters"`) {
+		t.Fatalf("GET /canned = %d, no form for supporters", code)
+	}
+	code, body = get(t, srv.URL+"/canned?q=supporters&entity=assad")
+	for _, want := range []string{`<td>Russia</td>`, `<td>supports</td>`, `id="open-editor"`, `cayleySavedQueriesgizmo`, `\u003centity:bashar-al-assad\u003e`} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("GET /canned?q=supporters&entity=assad = %d, lacks %s", code, want)
+		}
+	}
+	code, body = get(t, srv.URL+"/canned?q=supporters&entity=nobody")
+	if code != 404 || !strings.Contains(body, "no entity named &#34;nobody&#34;") {
+		t.Errorf("GET /canned for an unknown name = %d, %s", code, body)
 	}
 }

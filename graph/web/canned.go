@@ -1,0 +1,293 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/julienschmidt/httprouter"
+
+	"github.com/entente/entente/graph/store"
+	"github.com/entente/entente/queries"
+)
+
+// The canned queries over HTTP:
+//
+//	GET /api/canned              the queries: name, question, parameters, columns
+//	GET /api/canned/NAME?entity=X  one query's rows, as 'entente query NAME X --format json'
+//	GET /canned                  a page with a form per query and the answer as a table
+//
+// A query of one parameter takes it as "entity" or by its own name ("person");
+// a query of two takes "a" and "b".
+
+func (h *Handler) cannedRoutes() {
+	h.router.GET("/api/canned", h.serveCannedList)
+	h.router.GET("/api/canned/:name", h.serveCanned)
+	h.router.GET("/canned", h.serveCannedPage)
+}
+
+// cannedInfo describes a query in GET /api/canned.
+type cannedInfo struct {
+	Name     string   `json:"name"`
+	Question string   `json:"question"`
+	Params   []string `json:"params"`
+	Optional []string `json:"optional,omitempty"`
+	Columns  []string `json:"columns"`
+	Usage    string   `json:"usage"`
+}
+
+func info(q *queries.Query) cannedInfo {
+	ci := cannedInfo{Name: q.Name, Question: q.Question, Columns: q.Columns, Usage: q.Usage(), Params: []string{}}
+	for _, p := range q.Params {
+		ci.Params = append(ci.Params, p.Name)
+		if p.Optional {
+			ci.Optional = append(ci.Optional, p.Name)
+		}
+	}
+	return ci
+}
+
+func (h *Handler) serveCannedList(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	out := []cannedInfo{}
+	for _, q := range queries.All() {
+		out = append(out, info(q))
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// paramError is a request whose parameters do not fit the query.
+type paramError struct{ msg string }
+
+func (e paramError) Error() string { return e.msg }
+
+// cannedArgs maps the request's query string to q's parameters.
+func cannedArgs(q *queries.Query, form url.Values) (map[string]string, error) {
+	args := map[string]string{}
+	for key, vals := range form {
+		name := key
+		if key == "entity" && len(q.Params) == 1 {
+			name = q.Params[0].Name
+		}
+		known := false
+		for _, p := range q.Params {
+			known = known || p.Name == name
+		}
+		if !known {
+			return nil, paramError{fmt.Sprintf("%s takes %s; unknown parameter %q", q.Name, paramList(q), key)}
+		}
+		if len(vals) != 1 {
+			return nil, paramError{fmt.Sprintf("parameter %q given %d times", key, len(vals))}
+		}
+		args[name] = vals[0]
+	}
+	for _, p := range q.Params {
+		if _, ok := args[p.Name]; !ok && !p.Optional {
+			return nil, paramError{fmt.Sprintf("%s needs %s", q.Name, paramList(q))}
+		}
+	}
+	return args, nil
+}
+
+func paramList(q *queries.Query) string {
+	if len(q.Params) == 0 {
+		return "no parameters"
+	}
+	var names []string
+	for _, p := range q.Params {
+		n := p.Name
+		if len(q.Params) == 1 {
+			n = "entity (or " + p.Name + ")"
+		}
+		if p.Optional {
+			n += ", optional"
+		}
+		names = append(names, n)
+	}
+	return "parameters " + strings.Join(names, " and ")
+}
+
+// runCanned runs the named query with the request's parameters; the status
+// says what went wrong when err is not nil.
+func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (*queries.Query, *queries.Result, int, error) {
+	q, ok := queries.Lookup(name)
+	if !ok {
+		return nil, nil, http.StatusNotFound, fmt.Errorf("no canned query named %q; GET /api/canned lists them", name)
+	}
+	args, err := cannedArgs(q, form)
+	if err != nil {
+		return q, nil, http.StatusBadRequest, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, h.cfg.Timeout)
+	defer cancel()
+	res, err := (&queries.Runner{Store: h.cfg.Store}).Run(ctx, q, args)
+	var (
+		notFound  *store.NotFoundError
+		ambiguous *store.AmbiguousError
+	)
+	switch {
+	case err == nil:
+		return q, res, http.StatusOK, nil
+	case errors.As(err, &notFound):
+		return q, nil, http.StatusNotFound, err
+	case errors.As(err, &ambiguous):
+		return q, nil, http.StatusBadRequest, err
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return q, nil, http.StatusServiceUnavailable, fmt.Errorf("%s timed out after %v", name, h.cfg.Timeout)
+	default:
+		return q, nil, http.StatusInternalServerError, err
+	}
+}
+
+func (h *Handler) serveCanned(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	_, res, code, err := h.runCanned(r.Context(), ps.ByName("name"), r.URL.Query())
+	if err != nil {
+		writeJSON(w, code, errorBody{err.Error()})
+		return
+	}
+	rows := res.Rows
+	if rows == nil {
+		rows = []any{}
+	}
+	writeJSON(w, http.StatusOK, rows)
+}
+
+// cannedPage is what the /canned template shows.
+type cannedPage struct {
+	Queries []cannedForm
+	Current *cannedForm
+	Columns []string
+	Rows    [][]string
+	Error   string
+	// Program is the Gizmo of the current query with its parameters, for
+	// the link into Cayley's query editor.
+	Program string
+}
+
+type cannedForm struct {
+	cannedInfo
+	Values map[string]string
+}
+
+func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	page := cannedPage{}
+	form := r.URL.Query()
+	current := form.Get("q")
+	form.Del("q")
+	for _, q := range queries.All() {
+		f := cannedForm{cannedInfo: info(q), Values: map[string]string{}}
+		if q.Name == current {
+			for _, p := range q.Params {
+				f.Values[p.Name] = form.Get(p.Name)
+			}
+		}
+		page.Queries = append(page.Queries, f)
+	}
+	code := http.StatusOK
+	if current != "" {
+		for k, v := range form { // empty optional fields mean "not given"
+			if len(v) == 1 && strings.TrimSpace(v[0]) == "" {
+				form.Del(k)
+			}
+		}
+		q, res, status, err := h.runCanned(r.Context(), current, form)
+		if q != nil {
+			for i := range page.Queries {
+				if page.Queries[i].Name == q.Name {
+					page.Current = &page.Queries[i]
+				}
+			}
+		}
+		if err != nil {
+			code, page.Error = status, err.Error()
+		} else {
+			page.Columns = res.Columns
+			for _, row := range res.Rows {
+				cells := make([]string, len(res.Columns))
+				for i, c := range res.Columns {
+					cells[i] = queries.Cell(row, c, ", ")
+				}
+				page.Rows = append(page.Rows, cells)
+			}
+			page.Program = h.programFor(r.Context(), q, form)
+		}
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	if err := cannedTemplate.Execute(w, page); err != nil {
+		fmt.Fprintf(w, "<p>%s</p>", template.HTMLEscapeString(err.Error()))
+	}
+}
+
+// programFor is q's Gizmo with the request's names resolved, as the query
+// editor should receive it.
+func (h *Handler) programFor(ctx context.Context, q *queries.Query, form url.Values) string {
+	values := map[string]string{}
+	args, _ := cannedArgs(q, form)
+	for name, v := range args {
+		if ref, err := h.cfg.Store.Resolve(ctx, v); err == nil {
+			values[name] = ref.IRI.String()
+		}
+	}
+	for _, p := range q.Params {
+		if _, ok := values[p.Name]; !ok {
+			values[p.Name] = ""
+		}
+	}
+	return q.Program(values)
+}
+
+var cannedTemplate = template.Must(template.New("canned").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Entente — canned queries</title>
+<link rel="stylesheet" href="/static/third_party/flatly/bootstrap.min.css">
+<style>
+body { padding: 1em 2em; }
+form.canned { margin: 0.3em 0; }
+form.canned input[type=text] { width: 14em; }
+.question { color: #555; margin-left: 0.5em; }
+table.answer { margin-top: 1em; }
+</style>
+</head>
+<body>
+<h1>Canned queries</h1>
+<p>Names may be typed as any alias, in any case. <a href="/">Query editor</a> · <a href="/ui/visualize">Visualize</a></p>
+{{range .Queries}}
+<form class="canned form-inline" method="get" action="/canned" id="form-{{.Name}}">
+  <input type="hidden" name="q" value="{{.Name}}">
+  <button type="submit" class="btn btn-sm btn-primary">{{.Name}}</button>
+  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}
+  <span class="question">{{.Question}}</span>
+</form>
+{{end}}
+{{with .Current}}<h2 id="answer-title">{{.Name}}</h2>{{end}}
+{{if .Error}}<div class="alert alert-danger" id="error">{{.Error}}</div>{{end}}
+{{if .Current}}{{if not .Error}}
+{{if .Rows}}
+<table class="table table-striped table-condensed answer" id="answer">
+<thead><tr>{{range .Columns}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody>{{range .Rows}}<tr>{{range .}}<td>{{.}}</td>{{end}}</tr>{{end}}</tbody>
+</table>
+{{else}}<p id="answer-empty">No results.</p>{{end}}
+<p><a href="/" id="open-editor">Open this query in the query editor</a></p>
+<script>
+document.getElementById("open-editor").addEventListener("click", function (ev) {
+  ev.preventDefault();
+  if (localStorage.getItem("cayleySavedQueriesgraphql") === null) {
+    localStorage.setItem("cayleySavedQueriesgraphql", "{\n  nodes(first: 10){\n    id\n  }\n}");
+    localStorage.setItem("cayleySavedQueriesmql", "[{\n  \"id\": \"Hello World\"\n}]");
+  }
+  localStorage.setItem("cayleyQueryLang", "gizmo");
+  localStorage.setItem("cayleySavedQueriesgizmo", {{.Program}});
+  window.location = "/";
+});
+</script>
+{{end}}{{end}}
+</body>
+</html>
+`))
