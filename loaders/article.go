@@ -1,0 +1,238 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// article is the state of one extraction: what has been read of one
+// article so far. It belongs to a single call of Extract.
+type article struct {
+	x         *Extractor
+	title     string
+	date      string
+	sentences []*sentence
+
+	// local maps single words to the entities this article gave them:
+	// acronyms it defined, surnames of people it named in full.
+	local map[string]*entry
+	// found holds the entities discovered in this article, by name.
+	found map[string]*entry
+	// seen lists the entities mentioned, in order, with their surface forms.
+	seen    map[*entry]*seenEntity
+	order   []*entry
+	holders []holder
+
+	facts []graph.Fact
+	byKey map[factKey]int
+	// seenElems has, per pattern, the bits of the required elements the
+	// current sentence has words for.
+	seenElems []uint64
+}
+
+type seenEntity struct {
+	aliases []string
+}
+
+type factKey struct {
+	s, o     *entry
+	p        graph.Predicate
+	sentence int
+}
+
+func newArticle(x *Extractor) *article {
+	return &article{
+		x:         x,
+		local:     make(map[string]*entry),
+		found:     make(map[string]*entry),
+		seen:      make(map[*entry]*seenEntity),
+		byKey:     make(map[factKey]int),
+		seenElems: make([]uint64, len(x.patterns)),
+	}
+}
+
+// maxDateLines is how many lines from the top may give the article's date.
+const maxDateLines = 6
+
+// read splits text into sentences and extracts their entities and facts.
+func (a *article) read(text string) {
+	lines := a.x.furniture.lines(text)
+	for n, l := range lines {
+		body := l.text
+		if n < maxDateLines {
+			if dl, rest := a.x.furniture.splitDateline(body); dl != "" {
+				body = rest
+				if a.date == "" {
+					a.date, _ = findDate(tokenize(dl))
+				}
+			}
+		}
+		toks := tokenize(body)
+		if n == 0 {
+			a.title = collapseSpace(body)
+		}
+		if n < maxDateLines && a.date == "" {
+			if d, words := findDate(toks); d != "" && countWords(toks)-words <= 4 {
+				a.date = d
+				continue
+			}
+		}
+		for _, r := range splitSentences(toks, a.x.words) {
+			st := toks[r[0]:r[1]]
+			if len(st) == 0 {
+				continue
+			}
+			s := &sentence{
+				index: len(a.sentences),
+				text:  collapseSpace(body[st[0].start:st[len(st)-1].end]),
+				toks:  st,
+			}
+			last := st[len(st)-1]
+			s.headline = r[0] == 0 && r[1] == len(toks) && !isTerminal(last) && !isCloser(last)
+			for k := len(st) - 1; k >= 0 && !st[k].word; k-- {
+				if st[k].fold == "?" {
+					s.question = true
+				}
+			}
+			a.sentences = append(a.sentences, s)
+		}
+	}
+	for _, s := range a.sentences {
+		a.findMentions(s)
+		a.buildActors(s)
+	}
+	for k, s := range a.sentences {
+		prev := a.sentences[max(0, k-2):k]
+		a.resolve(s, prev)
+		a.relate(s)
+	}
+	a.settleContacts()
+}
+
+func countWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// see records that e was mentioned as surface ("" for an entity a fact
+// needs but the text does not name).
+func (a *article) see(e *entry, surface string) {
+	se, ok := a.seen[e]
+	if !ok {
+		se = &seenEntity{}
+		a.seen[e] = se
+		a.order = append(a.order, e)
+	}
+	if surface == "" {
+		return
+	}
+	for _, s := range se.aliases {
+		if s == surface {
+			return
+		}
+	}
+	se.aliases = append(se.aliases, surface)
+	if e.typ == graph.Person {
+		// A person named in full may be named by surname from now on.
+		if f := strings.Fields(surface); len(f) > 1 {
+			last := tokenize(f[len(f)-1])
+			if n := len(last); n > 0 {
+				key := last[n-1].fold
+				if _, taken := a.local[key]; !taken {
+					a.local[key] = e
+				}
+			}
+		}
+	}
+}
+
+// addFact records a fact of sentence s, keeping the highest confidence
+// when the same fact is stated twice in the sentence.
+func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
+	if p.Symmetric() && graph.Slug(obj.name) < graph.Slug(subj.name) {
+		subj, obj = obj, subj
+	}
+	k := factKey{subj, obj, p, s.index}
+	if i, ok := a.byKey[k]; ok {
+		if conf > a.facts[i].Confidence {
+			a.facts[i].Confidence = conf
+		}
+		return
+	}
+	a.see(subj, "")
+	a.see(obj, "")
+	a.byKey[k] = len(a.facts)
+	a.facts = append(a.facts, graph.Fact{
+		Subject:    subj.entity(nil),
+		Predicate:  p,
+		Object:     obj.entity(nil),
+		Evidence:   s.text,
+		Sentence:   s.index,
+		Confidence: conf,
+	})
+}
+
+// settleContacts keeps one contact per pair and sentence: a sentence that
+// says two people met and spoke states the likelier of the two.
+func (a *article) settleContacts() {
+	type pairKey struct {
+		s, o     string
+		sentence int
+	}
+	best := make(map[pairKey]int)
+	drop := make(map[int]bool)
+	for i, f := range a.facts {
+		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
+			continue
+		}
+		k := pairKey{f.Subject.Name, f.Object.Name, f.Sentence}
+		j, ok := best[k]
+		if !ok {
+			best[k] = i
+			continue
+		}
+		if f.Confidence > a.facts[j].Confidence || (f.Confidence == a.facts[j].Confidence && f.Predicate == graph.MetWith) {
+			drop[j] = true
+			best[k] = i
+		} else {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := a.facts[:0]
+	for i, f := range a.facts {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	a.facts = kept
+}
+
+// entity converts e to the domain type with the given aliases.
+func (e *entry) entity(aliases []string) graph.Entity {
+	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases}
+}
+
+// entities lists the entities the article mentions, in order of mention.
+func (a *article) entities() []graph.Entity {
+	out := make([]graph.Entity, 0, len(a.order))
+	for _, e := range a.order {
+		out = append(out, e.entity(a.seen[e].aliases))
+	}
+	return out
+}
+
+// factList returns the facts in order of sentence.
+func (a *article) factList() []graph.Fact {
+	sort.SliceStable(a.facts, func(i, j int) bool { return a.facts[i].Sentence < a.facts[j].Sentence })
+	return a.facts
+}

@@ -1,0 +1,250 @@
+package loaders
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entente/entente/graph"
+)
+
+// entry is an entity the extractor knows: from the catalog, or discovered
+// in one article.
+type entry struct {
+	name    string
+	typ     graph.EntityType
+	qid     string
+	country string // a person's nationality or a body's state, by canonical name
+	roles   []role // offices the catalog knows the entity holds for good
+	// from and until bound the article dates in which the entry's generic
+	// aliases ("the ceasefire") refer to it; YYYY-MM-DD, inclusive.
+	from, until string
+}
+
+// role is an office: the predicate that links its holder to the object.
+type role struct {
+	predicate graph.Predicate
+	object    string
+}
+
+// aliasKind says how a surface form refers to its entry.
+type aliasKind int
+
+const (
+	aliasName    aliasKind = iota // a name of the entity
+	aliasDemonym                  // an adjective of a country: "Iranian"
+)
+
+// alias is one surface form of an entry.
+type alias struct {
+	keys  phrase
+	entry *entry
+	kind  aliasKind
+	// acronym aliases ("US", "IS") match only upper-case text; capitalised
+	// ones only capitalised text; lower-case ones anything.
+	acronym, capital bool
+	// scope, when set, is the country that must qualify the alias:
+	// "National Security Council@Iran" needs "Iran's" or "Iranian" before it.
+	scope string
+	// generic aliases ("ceasefire") only name the entry in its date window.
+	generic bool
+}
+
+// catalog is the set of known entities and their aliases.
+type catalog struct {
+	byName  map[string]*entry
+	aliases *phraseSet[[]*alias]
+	// demonyms maps a state to its first demonym, which names the bodies
+	// discovered for it ("Turkish Foreign Ministry").
+	demonyms map[*entry]string
+}
+
+// loadCatalog reads catalog.tsv and demonyms.tsv.
+func loadCatalog(fsys fs.FS) (*catalog, error) {
+	c := &catalog{
+		byName:   make(map[string]*entry),
+		aliases:  newPhraseSet[[]*alias](),
+		demonyms: make(map[*entry]string),
+	}
+	err := readTable(fsys, catalogFile, 2, 5, func(cols []string) error {
+		typ := graph.EntityType(cols[0])
+		if !typ.Valid() {
+			return fmt.Errorf("unknown entity type %q", cols[0])
+		}
+		e := &entry{name: cols[1], typ: typ}
+		if _, dup := c.byName[e.name]; dup {
+			return fmt.Errorf("entity %q listed twice", e.name)
+		}
+		if len(cols) > 2 && cols[2] != "-" {
+			e.qid = cols[2]
+			if !strings.HasPrefix(e.qid, "Q") {
+				return fmt.Errorf("QID %q does not start with Q", e.qid)
+			}
+		}
+		c.byName[e.name] = e
+		if err := c.addAlias(e, e.name, aliasName); err != nil {
+			return err
+		}
+		if len(cols) > 3 && cols[3] != "-" {
+			for _, a := range strings.Split(cols[3], "|") {
+				if err := c.addAlias(e, strings.TrimSpace(a), aliasName); err != nil {
+					return err
+				}
+			}
+		}
+		if len(cols) > 4 && cols[4] != "-" {
+			for _, attr := range strings.Fields(cols[4]) {
+				k, v, ok := strings.Cut(attr, "=")
+				if !ok {
+					return fmt.Errorf("attribute %q is not key=value", attr)
+				}
+				v = strings.ReplaceAll(v, "_", " ")
+				switch k {
+				case "country":
+					e.country = v
+				case "role":
+					p, obj, ok := strings.Cut(v, ":")
+					if !ok || !graph.Predicate(p).Valid() {
+						return fmt.Errorf("role %q is not predicate:object", v)
+					}
+					e.roles = append(e.roles, role{graph.Predicate(p), obj})
+				case "from":
+					e.from = v
+				case "until":
+					e.until = v
+				default:
+					return fmt.Errorf("unknown attribute %q", k)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range c.byName {
+		if e.country != "" {
+			if _, ok := c.byName[e.country]; !ok {
+				return nil, &lexiconError{catalogFile, 0, fmt.Errorf("%s: country %q is not in the catalog", e.name, e.country)}
+			}
+		}
+		for _, r := range e.roles {
+			if _, ok := c.byName[r.object]; !ok {
+				return nil, &lexiconError{catalogFile, 0, fmt.Errorf("%s: role object %q is not in the catalog", e.name, r.object)}
+			}
+		}
+	}
+	err = readTable(fsys, demonymFile, 2, 2, func(cols []string) error {
+		e, ok := c.byName[cols[1]]
+		if !ok {
+			return fmt.Errorf("demonym %q: entity %q is not in the catalog", cols[0], cols[1])
+		}
+		if _, ok := c.demonyms[e]; !ok {
+			c.demonyms[e] = strings.TrimSpace(strings.Split(cols[0], "|")[0])
+		}
+		for _, d := range strings.Split(cols[0], "|") {
+			if err := c.addAlias(e, strings.TrimSpace(d), aliasDemonym); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// addAlias records the surface form s of e. A leading '~' marks a generic
+// alias; a trailing "@Country" a scoped one.
+func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
+	a := &alias{entry: e, kind: kind}
+	if strings.HasPrefix(s, "~") {
+		a.generic = true
+		s = s[1:]
+	}
+	if at := strings.LastIndexByte(s, '@'); at > 0 {
+		a.scope = s[at+1:]
+		s = s[:at]
+	}
+	keys, err := parsePhrase(s)
+	if err != nil {
+		return err
+	}
+	a.keys = keys
+	first, _ := utf8.DecodeRuneInString(s)
+	a.capital = unicode.IsUpper(first)
+	a.acronym = isAcronym(s)
+	c.appendAlias(a)
+	return nil
+}
+
+// appendAlias adds a to the phrase set, beside other aliases with the same keys.
+func (c *catalog) appendAlias(a *alias) {
+	for i, pv := range c.aliases.byFirst[a.keys[0]] {
+		if equalPhrase(pv.keys, a.keys) {
+			l := append(pv.value, a)
+			// Scoped aliases are tried first: "Security Council" after
+			// "Russian" is Russia's, elsewhere the UN's.
+			sort.SliceStable(l, func(i, j int) bool { return l[i].scope != "" && l[j].scope == "" })
+			c.aliases.byFirst[a.keys[0]][i].value = l
+			return
+		}
+	}
+	c.aliases.add(a.keys, []*alias{a})
+}
+
+func equalPhrase(a, b phrase) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether s is written in capitals only, like "ISIS",
+// "U.S." or "IRGC" (at least two letters, no lower case).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// caseFits reports whether the surface tokens toks[i:i+len(a.keys)] are
+// written the way alias a demands.
+func (a *alias) caseFits(toks []token, i int) bool {
+	switch {
+	case a.acronym:
+		for k := range a.keys {
+			t := toks[i+k]
+			if !t.upper && len(t.fold) > 1 {
+				return false
+			}
+		}
+	case a.capital:
+		return toks[i].cap
+	}
+	return true
+}
+
+// inWindow reports whether an article dated date may use e's generic aliases.
+func (e *entry) inWindow(date string) bool {
+	if date == "" || (e.from == "" && e.until == "") {
+		return false
+	}
+	return (e.from == "" || date >= e.from) && (e.until == "" || date <= e.until)
+}

@@ -1,0 +1,111 @@
+// Package loaders turns news articles into Entente's domain: it reads the
+// plain text of an article and extracts the entities it mentions and the
+// facts it states about them (graph.Document). What the extractor knows of
+// the world — entity names, titles, verb patterns, page furniture — is data
+// read from the lexicon (data.Lexicon); this package holds the mechanisms.
+package loaders
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"unicode/utf8"
+
+	"github.com/entente/entente/data"
+	"github.com/entente/entente/graph"
+)
+
+// ErrNotText is returned, wrapped, by Extract for input that is not plain
+// text: invalid UTF-8 or control bytes such as NUL.
+var ErrNotText = errors.New("not plain text")
+
+// Extractor extracts documents from articles. It is built once from a
+// lexicon and is safe for concurrent use by multiple goroutines: Extract
+// keeps its state per call.
+type Extractor struct {
+	catalog  *catalog
+	titles   *phraseSet[title]
+	words    *wordClasses
+	patterns []*pattern
+	// byWord lists, for each word, the required elements of patterns it
+	// can match: a pattern is only tried on a sentence that has a word for
+	// each of its required elements.
+	byWord    map[string][]patternElem
+	furniture *furniture
+}
+
+// patternElem names a required element of a pattern: the pattern's index
+// and the element's bit.
+type patternElem struct {
+	pattern int
+	bit     uint64
+}
+
+// New builds an extractor from the embedded lexicon (data.Lexicon). It
+// returns an error naming the file and line of a malformed lexicon entry.
+func New() (*Extractor, error) {
+	return NewFromFS(data.Lexicon)
+}
+
+// NewFromFS builds an extractor from the lexicon files under "lexicon/" in
+// fsys.
+func NewFromFS(fsys fs.FS) (*Extractor, error) {
+	x := &Extractor{}
+	var err error
+	if x.catalog, err = loadCatalog(fsys); err != nil {
+		return nil, err
+	}
+	if x.titles, err = loadTitles(fsys); err != nil {
+		return nil, err
+	}
+	if x.words, err = loadWords(fsys); err != nil {
+		return nil, err
+	}
+	if x.patterns, err = loadPatterns(fsys); err != nil {
+		return nil, err
+	}
+	if x.furniture, err = loadFurniture(fsys); err != nil {
+		return nil, err
+	}
+	x.byWord = make(map[string][]patternElem)
+	for i, p := range x.patterns {
+		p.firstWords(func(bit uint64, w string) {
+			x.byWord[w] = append(x.byWord[w], patternElem{i, bit})
+		})
+	}
+	return x, nil
+}
+
+// Extract reads one plain-text article; name is the file's base name and
+// becomes Article.Name. It returns an error wrapping ErrNotText for input
+// that is not text.
+func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
+	if err := checkText(text); err != nil {
+		return graph.Document{}, fmt.Errorf("%s: %w", name, err)
+	}
+	sum := sha256.Sum256(text)
+	a := newArticle(x)
+	a.read(string(text))
+	doc := graph.Document{
+		Article: graph.Article{Name: name, Title: a.title, Date: a.date, Hash: hex.EncodeToString(sum[:])},
+	}
+	doc.Entities = a.entities()
+	doc.Facts = a.factList()
+	return doc, nil
+}
+
+// checkText rejects invalid UTF-8 and control characters other than white space.
+func checkText(text []byte) error {
+	if !utf8.Valid(text) {
+		return fmt.Errorf("%w: invalid UTF-8", ErrNotText)
+	}
+	if i := bytes.IndexFunc(text, func(r rune) bool {
+		return r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v'
+	}); i >= 0 {
+		return fmt.Errorf("%w: control byte %#x at offset %d", ErrNotText, text[i], i)
+	}
+	return nil
+}

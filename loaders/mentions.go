@@ -1,0 +1,329 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// mention is a span of a sentence that names an entity.
+type mention struct {
+	start, end int // token range
+	entry      *entry
+	kind       aliasKind
+	// possessive is true when "'s" follows the mention; end then excludes it.
+	possessive bool
+}
+
+// findMentions finds the entities named in s: catalog aliases (longest
+// first), names this article has defined (acronyms, surnames) and bodies
+// discovered from the shape of their names.
+func (a *article) findMentions(s *sentence) {
+	toks := s.toks
+	var ms []mention
+	for i := 0; i < len(toks); {
+		if !toks[i].word {
+			i++
+			continue
+		}
+		if m, ok := a.catalogMention(toks, i, ms); ok {
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
+		if e := a.localName(toks[i]); e != nil {
+			ms = append(ms, mention{start: i, end: i + 1, entry: e})
+			i++
+			continue
+		}
+		i++
+	}
+	ms = a.discoverBodies(toks, ms)
+	for k := range ms {
+		m := &ms[k]
+		if m.end < len(toks) && toks[m.end].fold == "'s" {
+			m.possessive = true
+		}
+		a.see(m.entry, textOf(toks, m.start, m.end))
+	}
+	s.mentions = ms
+	a.defineAcronyms(s)
+}
+
+// catalogMention matches the longest catalog alias at toks[i] that fits
+// the case, scope and date rules.
+func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, bool) {
+	for _, pv := range a.x.catalog.aliases.byFirst[toks[i].fold] {
+		if !hasKeys(toks, i, pv.keys) {
+			continue
+		}
+		end := i + len(pv.keys)
+		for _, al := range pv.value {
+			if !al.caseFits(toks, i) {
+				continue
+			}
+			if al.generic && !al.entry.inWindow(a.date) {
+				continue
+			}
+			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope, a) {
+				continue
+			}
+			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
+		}
+	}
+	return mention{}, false
+}
+
+// qualifiedBy reports whether the mention just before toks[i] is a
+// demonym or possessive of the country scope: "Iran's", "Iranian".
+func qualifiedBy(toks []token, i int, prev []mention, scope string, a *article) bool {
+	if len(prev) == 0 {
+		return false
+	}
+	m := prev[len(prev)-1]
+	j := m.end
+	if j < len(toks) && toks[j].fold == "'s" {
+		j++
+	}
+	if j != i {
+		return false
+	}
+	return m.entry.name == scope || m.entry.country == scope
+}
+
+// localName returns the entity a single capitalised word names in this
+// article: an acronym it defined or the surname of a person it named in full.
+func (a *article) localName(t token) *entry {
+	if !t.cap {
+		return nil
+	}
+	if e, ok := a.local[t.fold]; ok {
+		return e
+	}
+	return nil
+}
+
+// defineAcronyms makes "X (ABC)" define ABC as a name of X in this article.
+func (a *article) defineAcronyms(s *sentence) {
+	toks := s.toks
+	for k := range s.mentions {
+		m := s.mentions[k]
+		j := m.end
+		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && toks[j+1].word && toks[j+2].fold == ")" {
+			acr := toks[j+1]
+			if _, known := a.local[acr.fold]; !known {
+				a.local[acr.fold] = m.entry
+			}
+			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
+				continue
+			}
+			s.mentions = append(s.mentions, mention{start: j + 1, end: j + 2, entry: m.entry})
+			a.see(m.entry, acr.text)
+		}
+	}
+	sortMentions(s.mentions)
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// discoverBodies finds organizations the catalog lacks: runs of
+// capitalised words ending with an organization's head noun ("Supreme
+// Military Council"), possibly followed by "of" and a name, and any
+// capitalised run after a descriptor ("the Lebanese group Amal").
+func (a *article) discoverBodies(toks []token, ms []mention) []mention {
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var found []mention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word || !toks[i].cap || covered(i) || a.x.words.is(classStopword, toks[i].fold) {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && a.x.words.is(classNameParticle, toks[j].fold))) && !covered(j) && toks[j].fold != "'s" {
+			j++
+		}
+		for j > i && !toks[j-1].cap {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		head := a.x.words.is(classOrgHead, toks[j-1].fold)
+		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
+		owner := ownerBefore(toks, ms, i)
+		end := j
+		// "Security Council of the Russian Federation".
+		if head && j+1 < len(toks) && toks[j].fold == "of" {
+			k := j + 1
+			if toks[k].fold == "the" {
+				k++
+			}
+			for _, m := range ms {
+				if m.start == k && m.entry.typ == graph.Country {
+					end = m.end
+				}
+			}
+		}
+		// A body needs a name of its own: "Supreme Military Council", or
+		// two words and a state, "Turkish Foreign Ministry"; "the Foreign
+		// Ministry" alone could be anyone's.
+		switch {
+		case described:
+		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
+		default:
+			i = j - 1
+			continue
+		}
+		name := textOf(toks, i, end)
+		if owner != nil && !described {
+			if d := a.x.catalog.demonyms[owner]; d != "" {
+				name = d + " " + name
+			}
+		}
+		e := a.discovered(name, graph.Organization)
+		found = append(found, mention{start: i, end: end, entry: e})
+		i = end - 1
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	// Drop catalog mentions swallowed by a discovered name.
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		for _, f := range found {
+			if m.start >= f.start && m.end <= f.end {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	out = append(out, found...)
+	sortMentions(out)
+	return out
+}
+
+// ownerBefore returns the state named right before toks[i] as a demonym or
+// a possessive: "Turkish" or "Turkey's" before "Foreign Ministry".
+func ownerBefore(toks []token, ms []mention, i int) *entry {
+	for _, m := range ms {
+		end := m.end
+		if m.possessive || (end < len(toks) && toks[end].fold == "'s") {
+			end++
+		}
+		if end == i && m.entry.typ == graph.Country {
+			return m.entry
+		}
+	}
+	return nil
+}
+
+// personAt reads a person's name at toks[i]: a catalogued or already known
+// person mention, or two to four capitalised words (with particles such as
+// "al-" or "de") that are not known as anything else. It returns the
+// entity and the end of the name.
+func (a *article) personAt(s *sentence, i int) (*entry, int) {
+	for _, m := range s.mentions {
+		if m.start == i {
+			if m.entry.typ == graph.Person {
+				return m.entry, m.end
+			}
+			return nil, 0
+		}
+		if m.start < i && m.end > i {
+			return nil, 0
+		}
+	}
+	toks := s.toks
+	j := i
+	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
+		if a.mentionAt(s, j) != nil {
+			break
+		}
+		if !toks[j].cap && !(j > i && a.x.words.is(classNameParticle, toks[j].fold)) {
+			break
+		}
+		if toks[j].cap && a.x.words.is(classStopword, toks[j].fold) {
+			break
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 4 {
+		return nil, 0
+	}
+	name := textOf(toks, i, j)
+	e := a.discovered(name, graph.Person)
+	if e.typ != graph.Person {
+		return nil, 0
+	}
+	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+	sortMentions(s.mentions)
+	a.see(e, name)
+	return e, j
+}
+
+// mentionAt returns the mention starting at token i, if any.
+func (a *article) mentionAt(s *sentence, i int) *mention {
+	for k := range s.mentions {
+		if s.mentions[k].start == i {
+			return &s.mentions[k]
+		}
+	}
+	return nil
+}
+
+// discovered returns the article's entity called name, creating it with
+// type typ if the article has not seen it.
+func (a *article) discovered(name string, typ graph.EntityType) *entry {
+	if e, ok := a.x.catalog.byName[name]; ok {
+		return e
+	}
+	if e, ok := a.found[name]; ok {
+		return e
+	}
+	e := &entry{name: name, typ: typ}
+	a.found[name] = e
+	if typ == graph.Person {
+		keys := strings.Fields(name)
+		last := foldWord(keys[len(keys)-1])
+		if _, taken := a.local[last]; !taken {
+			a.local[last] = e
+		}
+	}
+	return e
+}
+
+// textOf returns the surface text of toks[i:j] as written, hyphens kept.
+func textOf(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if k > i {
+			switch {
+			case t.hyphen:
+				b.WriteByte('-')
+			case t.space:
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}

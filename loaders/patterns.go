@@ -1,0 +1,370 @@
+package loaders
+
+import (
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// elemKind is the kind of one element of a relation pattern.
+type elemKind int
+
+const (
+	elemSlot       elemKind = iota // S, O or G: an actor
+	elemLiteral                    // words: "support|backing"
+	elemGap                        // ".." or "...": a few words that are not actors
+	elemElideStart                 // "[": what follows, up to "]", is a modifier
+	elemElideEnd                   // "]"
+)
+
+// The gaps of the pattern language.
+const (
+	shortGap = 5  // "..": words without punctuation
+	longGap  = 12 // "...": words and punctuation
+)
+
+// literal is one word of a literal alternative.
+type literal struct {
+	fold   string
+	hyphen bool // "-backed": glued to the word before; "backed" is not
+}
+
+// element is one element of a pattern.
+type element struct {
+	kind elemKind
+	// Slots.
+	slot       byte // 'S' subject, 'O' object, 'G' a group related pairwise, 'X' context
+	types      []graph.EntityType
+	adjective  bool // '@': a bare demonym may fill the slot
+	possessive bool // '\'': a possessive ("Iran's influence") may fill the slot
+	// Literals.
+	alts     [][]literal
+	optional bool
+	// Gaps.
+	max   int
+	punct bool
+}
+
+// pattern is one line of patterns.tsv: a sequence of elements which, when
+// it matches a sentence, states predicate between its slots.
+type pattern struct {
+	predicate  graph.Predicate
+	confidence float64
+	elems      []element
+	source     string
+	// required has a bit for each required literal element; a sentence
+	// must have a first word of each before the pattern is tried.
+	required uint64
+}
+
+// maxPatternElems bounds the length of a pattern, for the required mask.
+const maxPatternElems = 64
+
+// firstWords returns, for each required literal element of p, the bit of
+// the element and the first words of its alternatives.
+func (p *pattern) firstWords(fn func(bit uint64, word string)) {
+	for i, e := range p.elems {
+		if e.kind != elemLiteral || e.optional {
+			continue
+		}
+		for _, alt := range e.alts {
+			fn(1<<i, alt[0].fold)
+		}
+	}
+}
+
+// loadPatterns reads patterns.tsv: predicate, confidence, pattern.
+func loadPatterns(fsys fs.FS) ([]*pattern, error) {
+	var ps []*pattern
+	err := readTable(fsys, patternFile, 3, 3, func(cols []string) error {
+		p, err := parsePattern(cols[0], cols[1], cols[2])
+		if err != nil {
+			return err
+		}
+		ps = append(ps, p)
+		return nil
+	})
+	return ps, err
+}
+
+// parsePattern compiles one pattern.
+func parsePattern(pred, conf, src string) (*pattern, error) {
+	p := &pattern{predicate: graph.Predicate(pred), source: src}
+	if !p.predicate.Valid() {
+		return nil, fmt.Errorf("unknown predicate %q", pred)
+	}
+	c, err := strconv.ParseFloat(conf, 64)
+	if err != nil || c <= 0 || c > 1 {
+		return nil, fmt.Errorf("confidence %q is not in (0,1]", conf)
+	}
+	p.confidence = c
+	slots := map[byte]bool{}
+	elided := false
+	for _, f := range strings.Fields(src) {
+		e, err := parseElement(f)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %w", src, err)
+		}
+		switch e.kind {
+		case elemSlot:
+			if slots[e.slot] {
+				return nil, fmt.Errorf("pattern %q: slot %c twice", src, e.slot)
+			}
+			slots[e.slot] = true
+		case elemLiteral:
+			if !e.optional {
+				p.required |= 1 << len(p.elems)
+			}
+		case elemElideStart:
+			if elided {
+				return nil, fmt.Errorf("pattern %q: nested [", src)
+			}
+			elided = true
+		}
+		p.elems = append(p.elems, e)
+	}
+	switch {
+	case slots['G'] && (slots['S'] || slots['O']):
+		return nil, fmt.Errorf("pattern %q: G goes alone", src)
+	case !slots['G'] && !(slots['S'] && slots['O']):
+		return nil, fmt.Errorf("pattern %q: needs S and O, or G", src)
+	case p.required == 0:
+		return nil, fmt.Errorf("pattern %q: needs a required word", src)
+	case len(p.elems) > maxPatternElems:
+		return nil, fmt.Errorf("pattern %q: more than %d elements", src, maxPatternElems)
+	}
+	return p, nil
+}
+
+// parseElement compiles one space-separated element of a pattern.
+func parseElement(f string) (element, error) {
+	switch f {
+	case "..":
+		return element{kind: elemGap, max: shortGap}, nil
+	case "...":
+		return element{kind: elemGap, max: longGap, punct: true}, nil
+	case "[":
+		return element{kind: elemElideStart}, nil
+	case "]":
+		return element{kind: elemElideEnd}, nil
+	}
+	if c := f[0]; (c == 'S' || c == 'O' || c == 'G' || c == 'X') && (len(f) == 1 || strings.ContainsRune("@:'", rune(f[1]))) {
+		e := element{kind: elemSlot, slot: c}
+		rest := f[1:]
+		for rest != "" && (rest[0] == '@' || rest[0] == '\'') {
+			if rest[0] == '@' {
+				e.adjective = true
+			} else {
+				e.possessive = true
+			}
+			rest = rest[1:]
+		}
+		if strings.HasPrefix(rest, ":") {
+			for _, t := range strings.Split(rest[1:], "/") {
+				typ := graph.EntityType(t)
+				if !typ.Valid() {
+					return e, fmt.Errorf("unknown entity type %q", t)
+				}
+				e.types = append(e.types, typ)
+			}
+		} else if rest != "" {
+			return e, fmt.Errorf("bad slot %q", f)
+		}
+		return e, nil
+	}
+	e := element{kind: elemLiteral}
+	if strings.HasSuffix(f, "?") && len(f) > 1 {
+		e.optional = true
+		f = f[:len(f)-1]
+	}
+	for _, alt := range strings.Split(f, "|") {
+		if alt == "--" || alt == "'s" { // a dash, a possessive
+			e.alts = append(e.alts, []literal{{fold: alt}})
+			continue
+		}
+		hyphen := strings.HasPrefix(alt, "-")
+		alt = strings.TrimPrefix(alt, "-")
+		toks := tokenize(strings.ReplaceAll(alt, "_", " "))
+		if len(toks) == 0 {
+			return e, fmt.Errorf("empty alternative in %q", f)
+		}
+		var lits []literal
+		for k, t := range toks {
+			lits = append(lits, literal{fold: t.fold, hyphen: t.hyphen || (k == 0 && hyphen)})
+		}
+		e.alts = append(e.alts, lits)
+	}
+	return e, nil
+}
+
+// item is one position of a sentence as patterns see it: an actor or a word.
+type item struct {
+	actor  *actor
+	fold   string
+	hyphen bool
+	punct  bool
+	start  int // first token
+	end    int // token after the item
+}
+
+// binding is a match of a pattern.
+type binding struct {
+	s, o, g     *actor
+	first, last int // items
+	elide       [2]int
+}
+
+// matchAt tries p at items[start].
+func (p *pattern) matchAt(items []item, start int) (binding, bool) {
+	// Most starts fail on the first element: test it before setting up.
+	switch e := &p.elems[0]; e.kind {
+	case elemSlot:
+		if items[start].actor == nil {
+			return binding{}, false
+		}
+	case elemLiteral:
+		if !e.optional && !anyLiteralAt(items, start, e.alts) {
+			return binding{}, false
+		}
+	}
+	b := binding{first: start, elide: [2]int{-1, -1}}
+	ok := p.match(items, 0, start, &b)
+	return b, ok
+}
+
+// match matches p.elems[ei:] against items[ii:], backtracking over gaps
+// and optional words.
+func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
+	if ei == len(p.elems) {
+		b.last = ii - 1
+		return ii > b.first
+	}
+	e := &p.elems[ei]
+	switch e.kind {
+	case elemSlot:
+		if ii >= len(items) || !slotFits(e, items[ii].actor) {
+			return false
+		}
+		if items[ii].actor.possessive && !e.possessive && !p.possessiveNext(ei) {
+			return false
+		}
+		saved := *b
+		switch e.slot {
+		case 'S':
+			b.s = items[ii].actor
+		case 'O':
+			b.o = items[ii].actor
+		case 'G':
+			b.g = items[ii].actor
+		}
+		if p.match(items, ei+1, ii+1, b) {
+			return true
+		}
+		*b = saved
+		return false
+	case elemLiteral:
+		for _, alt := range e.alts {
+			if n := literalAt(items, ii, alt); n > 0 && p.match(items, ei+1, ii+n, b) {
+				return true
+			}
+		}
+		return e.optional && p.match(items, ei+1, ii, b)
+	case elemGap:
+		for k := 0; k <= e.max; k++ {
+			if p.match(items, ei+1, ii+k, b) {
+				return true
+			}
+			if ii+k >= len(items) || !skippable(items[ii+k], e.punct) {
+				return false
+			}
+		}
+		return false
+	case elemElideStart:
+		b.elide[0] = ii
+		return p.match(items, ei+1, ii, b)
+	case elemElideEnd:
+		b.elide[1] = ii
+		return p.match(items, ei+1, ii, b)
+	}
+	return false
+}
+
+// possessiveNext reports whether the element after ei is the possessive
+// "'s", so that a possessive actor may fill slot ei: "S 's efforts".
+func (p *pattern) possessiveNext(ei int) bool {
+	if ei+1 >= len(p.elems) || p.elems[ei+1].kind != elemLiteral {
+		return false
+	}
+	for _, alt := range p.elems[ei+1].alts {
+		if alt[0].fold != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// anyLiteralAt reports whether one of alts matches at items[ii].
+func anyLiteralAt(items []item, ii int, alts [][]literal) bool {
+	for _, alt := range alts {
+		if literalAt(items, ii, alt) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// literalAt returns how many items the words of alt match at items[ii:],
+// or 0.
+func literalAt(items []item, ii int, alt []literal) int {
+	if ii+len(alt) > len(items) {
+		return 0
+	}
+	for k, l := range alt {
+		it := items[ii+k]
+		if it.actor != nil || it.fold != l.fold || l.hyphen != it.hyphen {
+			return 0
+		}
+	}
+	return len(alt)
+}
+
+// slotFits reports whether actor ac may fill slot e.
+func slotFits(e *element, ac *actor) bool {
+	if ac == nil || len(ac.ents) == 0 {
+		return false
+	}
+	if ac.adjective && !e.adjective {
+		return false
+	}
+	for _, ent := range ac.ents {
+		if e.types == nil {
+			if ent.typ == graph.Place || ent.typ == graph.Agreement {
+				return false
+			}
+			continue
+		}
+		ok := false
+		for _, t := range e.types {
+			ok = ok || ent.typ == t
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// skippable reports whether a gap may pass over it: words, places and
+// bare demonyms; punctuation only in long gaps, never a sentence's end.
+func skippable(it item, punct bool) bool {
+	if it.actor != nil {
+		return it.actor.place() || it.actor.adjective
+	}
+	if it.punct {
+		return it.fold == `"` || it.fold == "'" || (punct && it.fold != ";" && it.fold != "." && it.fold != "?" && it.fold != "!")
+	}
+	return true
+}

@@ -1,0 +1,73 @@
+package loaders
+
+// sentence is one sentence of an article: its text, its tokens and what
+// was found in it.
+type sentence struct {
+	index int
+	text  string // the evidence: trimmed, white space collapsed
+	toks  []token
+	// headline is true for a line without a final stop: a headline or a
+	// caption. In headlines "A, B agree" lists actors with a comma.
+	headline bool
+	question bool
+
+	mentions []mention
+	actors   []*actor
+}
+
+// isTerminal reports whether t ends a sentence.
+func isTerminal(t token) bool {
+	return !t.word && (t.fold == "." || t.fold == "!" || t.fold == "?" || t.text == "…")
+}
+
+// isCloser reports whether t closes a quotation or a parenthesis.
+func isCloser(t token) bool {
+	return !t.word && (t.fold == `"` || t.fold == "'" || t.fold == ")" || t.fold == "]")
+}
+
+// splitSentences splits the tokens of one line into sentences, returning
+// their token ranges. A full stop ends a sentence when the next token
+// starts a new one (a capital, a digit or an opening quote) and the word
+// before it is not an abbreviation or an initial.
+func splitSentences(toks []token, words *wordClasses) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if !isTerminal(toks[i]) {
+			continue
+		}
+		if toks[i].fold == "." && i > start && !toks[i].space {
+			prev := toks[i-1]
+			if prev.word && (words.is(classAbbreviation, prev.fold) || (len(prev.text) == 1 && prev.cap)) {
+				continue
+			}
+		}
+		end := i + 1
+		for end < len(toks) && (isTerminal(toks[end]) || (isCloser(toks[end]) && !toks[end].space)) {
+			end++
+		}
+		if end < len(toks) && !startsSentence(toks[end]) {
+			i = end - 1
+			continue
+		}
+		out = append(out, [2]int{start, end})
+		start = end
+		i = end - 1
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+// startsSentence reports whether t may be the first token of a sentence.
+func startsSentence(t token) bool {
+	if t.word {
+		return t.cap || (t.fold[0] >= '0' && t.fold[0] <= '9')
+	}
+	switch t.fold {
+	case `"`, "'", "(", "[", "--":
+		return true
+	}
+	return false
+}

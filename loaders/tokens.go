@@ -1,0 +1,213 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word or punctuation mark of a line.
+type token struct {
+	// text is the token as written; fold is its matching key: lower case,
+	// without diacritics, with typographic apostrophes made plain.
+	text, fold string
+	// start and end are byte offsets of the token in its line.
+	start, end int
+	word       bool // a word, number or acronym rather than punctuation
+	cap        bool // the first letter is upper case
+	upper      bool // every letter is upper case (an acronym or a shouted word)
+	hyphen     bool // glued to the previous token by a hyphen: "Western-backed"
+	space      bool // preceded by white space
+}
+
+// isApostrophe reports whether r is a straight or typographic apostrophe.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// isWordRune reports whether r may be part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits one line into tokens. Hyphens inside words are not tokens
+// but mark the next part; "'s" and a plural's bare apostrophe become a
+// possessive token "'s"; dotted acronyms such as "U.S." stay one token.
+func tokenize(line string) []token {
+	toks := make([]token, 0, len(line)/5+1)
+	space, hyphen := true, false
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space, hyphen = true, false
+			i += n
+		case isWordRune(r):
+			end := scanWord(line, i)
+			toks = append(toks, newWord(line, i, end, space, hyphen))
+			space, hyphen = false, false
+			i = end
+		case isApostrophe(r) && len(toks) > 0 && !space:
+			// A possessive or a contraction glued to the previous word.
+			j := i + n
+			k := j
+			for k < len(line) {
+				r2, n2 := utf8.DecodeRuneInString(line[k:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				k += n2
+			}
+			switch {
+			case k > j && strings.EqualFold(line[j:k], "s"):
+				toks = append(toks, token{text: line[i:k], fold: "'s", start: i, end: k, word: true})
+				i = k
+			case k > j:
+				toks = append(toks, token{text: line[i:k], fold: "'" + foldWord(line[j:k]), start: i, end: k, word: true})
+				i = k
+			case strings.HasSuffix(toks[len(toks)-1].fold, "s"):
+				toks = append(toks, token{text: line[i:j], fold: "'s", start: i, end: j, word: true})
+				i = j
+			default:
+				toks = append(toks, token{text: line[i:j], fold: "'", start: i, end: j})
+				i = j
+			}
+			space, hyphen = false, false
+		case (r == '-' || r == '‑') && !space && len(toks) > 0 && toks[len(toks)-1].word && i+n < len(line):
+			r2, _ := utf8.DecodeRuneInString(line[i+n:])
+			if isWordRune(r2) {
+				hyphen = true
+				i += n
+				continue
+			}
+			toks = append(toks, token{text: line[i : i+n], fold: "-", start: i, end: i + n, space: space})
+			space, hyphen = false, false
+			i += n
+		default:
+			f := line[i : i+n]
+			switch r {
+			case '“', '”', '„', '«', '»':
+				f = `"`
+			case '‘', '’':
+				f = "'"
+			case '—', '–', '―':
+				f = "--"
+			}
+			toks = append(toks, token{text: line[i : i+n], fold: f, start: i, end: i + n, space: space})
+			space, hyphen = false, false
+			i += n
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i. A single letter
+// followed by a dot and another letter-dot pair is a dotted acronym
+// ("U.S.", "U.N."), kept whole.
+func scanWord(line string, i int) int {
+	if end, ok := scanAcronym(line, i); ok {
+		return end
+	}
+	j := i
+	for j < len(line) {
+		r, n := utf8.DecodeRuneInString(line[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// scanAcronym recognises "U.S." and "U.N." style acronyms at i.
+func scanAcronym(line string, i int) (int, bool) {
+	j, letters := i, 0
+	for j+1 < len(line) && line[j] < utf8.RuneSelf && unicode.IsUpper(rune(line[j])) && line[j+1] == '.' {
+		j += 2
+		letters++
+	}
+	if letters < 2 {
+		return 0, false
+	}
+	return j, true
+}
+
+// newWord builds the word token line[start:end].
+func newWord(line string, start, end int, space, hyphen bool) token {
+	text := line[start:end]
+	t := token{text: text, start: start, end: end, word: true, space: space, hyphen: hyphen}
+	t.fold = foldWord(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	t.cap = unicode.IsUpper(first)
+	t.upper = t.cap
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			t.upper = false
+			break
+		}
+	}
+	return t
+}
+
+// foldWord lowers s, strips its diacritics and the dots of acronyms.
+func foldWord(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if ('A' <= c && c <= 'Z') || c == '.' {
+			ascii = false
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c < utf8.RuneSelf:
+			b.WriteByte(c)
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			for _, d := range norm.NFKD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(unicode.ToLower(d))
+				}
+			}
+			i += n - 1
+		}
+	}
+	return b.String()
+}
+
+// foldPhrase tokenizes a phrase from the lexicon into its fold keys.
+func foldPhrase(s string) []token {
+	return tokenize(s)
+}
+
+// collapseSpace trims s and folds its runs of white space to one space.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
