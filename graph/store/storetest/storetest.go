@@ -4,11 +4,15 @@ package storetest
 
 import (
 	"context"
+	"io/fs"
+	"path"
 	"path/filepath"
 	"testing"
 
+	"github.com/entente/entente/data"
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
+	"github.com/entente/entente/loaders"
 )
 
 // New opens a new, empty bolt store in tb's temporary directory and closes
@@ -32,4 +36,39 @@ func Load(tb testing.TB, s *store.Store, docs ...graph.Document) {
 			tb.Fatalf("load %s: %v", d.Article.Name, err)
 		}
 	}
+}
+
+// Bundled opens a new bolt store loaded with the articles bundled in data/,
+// extracted by the real extractor.
+func Bundled(tb testing.TB) *store.Store {
+	tb.Helper()
+	s := New(tb)
+	Load(tb, s, BundledDocuments(tb)...)
+	return s
+}
+
+// BundledDocuments extracts the articles bundled in data/.
+func BundledDocuments(tb testing.TB) []graph.Document {
+	tb.Helper()
+	x, err := loaders.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	names, err := fs.Glob(data.Articles, "articles/*.txt")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("no bundled articles: %v", err)
+	}
+	var docs []graph.Document
+	for _, name := range names {
+		text, err := fs.ReadFile(data.Articles, name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc, err := x.Extract(path.Base(name), text)
+		if err != nil {
+			tb.Fatalf("extract %s: %v", name, err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs
 }

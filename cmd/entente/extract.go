@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/graph"
+	"github.com/entente/entente/loaders"
+)
+
+const (
+	formatJSONL  = "jsonl"
+	formatNQuads = "nquads"
+)
+
+type extractOptions struct {
+	*globals
+	format string
+}
+
+func newExtractCmd(g *globals) *cobra.Command {
+	o := &extractOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "extract FILE|DIR|- ...",
+		Short: "Print the facts of articles without touching a store",
+		Long: `Extract runs the same extraction as 'load' and prints the result.
+
+  --format jsonl   one fact a line: article, subject {name, type}, predicate,
+                   object {name, type}, evidence sentence, sentence index and
+                   confidence (the contract the evaluation scores)
+  --format nquads  exactly the quads 'load' would write, labelled by article
+
+Unreadable and non-text files are reported on standard error and make the
+exit status 1; the other files are still extracted.`,
+		Example: `  entente extract data/articles > facts.jsonl
+  entente extract --format nquads data/articles/002_253d886406e99b45.txt`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return o.run(cmd, args) },
+	}
+	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatJSONL, "output format: jsonl or nquads")
+	return cmd
+}
+
+// jsonFact is one line of 'extract --format jsonl'.
+type jsonFact struct {
+	Article    string     `json:"article"`
+	Subject    jsonEntity `json:"subject"`
+	Predicate  string     `json:"predicate"`
+	Object     jsonEntity `json:"object"`
+	Evidence   string     `json:"evidence"`
+	Sentence   int        `json:"sentence"`
+	Confidence float64    `json:"confidence"`
+}
+
+type jsonEntity struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
+	if err := checkFormat(o.format, formatJSONL, formatNQuads); err != nil {
+		return err
+	}
+	x, err := loaders.New()
+	if err != nil {
+		return err
+	}
+	srcs, errs := sources(args, o.stdin)
+	failed := len(errs)
+	for _, err := range errs {
+		fmt.Fprintf(o.stderr, "entente: %v\n", err)
+	}
+	w := bufio.NewWriter(o.stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	qw := nquads.NewWriter(w)
+	err = extractAll(cmd.Context(), x, srcs, func(r extracted) error {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(o.stderr, "entente: %v\n", r.err)
+			return nil
+		}
+		if o.format == formatNQuads {
+			_, err := qw.WriteQuads(graph.Quads(r.doc))
+			return err
+		}
+		for _, f := range r.doc.Facts {
+			err := enc.Encode(jsonFact{
+				Article:    r.doc.Article.Name,
+				Subject:    jsonEntity{f.Subject.Name, string(f.Subject.Type)},
+				Predicate:  string(f.Predicate),
+				Object:     jsonEntity{f.Object.Name, string(f.Object.Type)},
+				Evidence:   f.Evidence,
+				Sentence:   f.Sentence,
+				Confidence: f.Confidence,
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return errSilent
+	}
+	return nil
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/queries"
+)
+
+type queryOptions struct {
+	*globals
+	format string
+	gizmo  string
+	limit  int
+}
+
+func newQueryCmd(g *globals) *cobra.Command {
+	o := &queryOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "query NAME [ARGS...] | query list | query --gizmo JS",
+		Short: "Ask the graph a canned question, or run Gizmo",
+		Long: `Query runs one of the canned Gizmo queries on the store.
+
+Arguments are entity names as you would type them: any alias, any case
+("rowhani", "assad", "IRGC"). A name that matches no entity fails with
+exit status 2 and the closest names; a name several entities share lists
+them. Names reach Gizmo as data, never as code.
+
+The canned queries:
+` + queryTable() + `
+'entente query list' prints this list. --gizmo runs your own Gizmo program
+instead ("-" reads it from standard input, "@FILE" from a file); the result
+is what it emits with g.Emit or .All().
+
+Output is an aligned table; --format json prints a JSON array of row
+objects, --format csv a header line and a line per row. Facts found in
+several articles are one row listing all of them.`,
+		Example: `  entente query supporters Assad
+  entente query roles shamkhani --format json
+  entente query list
+  entente query --gizmo 'g.V("<entity:russia>").Out("<supports>").Out("<name>").All()'`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if o.gizmo == "" && len(args) == 0 {
+				return usageError{fmt.Errorf("name a query (see 'entente query list') or give --gizmo")}
+			}
+			if o.gizmo != "" && len(args) > 0 {
+				return usageError{fmt.Errorf("--gizmo takes no query name or arguments")}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return o.run(cmd, args) },
+	}
+	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatTable, "output format: table, json or csv")
+	cmd.Flags().StringVar(&o.gizmo, "gizmo", "", "run this Gizmo program (- for stdin, @FILE for a file)")
+	cmd.Flags().IntVar(&o.limit, "limit", queries.DefaultLimit, "at most this many results")
+	return cmd
+}
+
+// queryTable lists the canned queries for help and 'query list'.
+func queryTable() string {
+	var b strings.Builder
+	for _, q := range queries.All() {
+		fmt.Fprintf(&b, "  %-14s %-12s %s\n", q.Name, q.Usage(), q.Question)
+	}
+	return b.String()
+}
+
+func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
+	if err := checkFormat(o.format, formatTable, formatJSON, formatCSV); err != nil {
+		return err
+	}
+	p := newPrinter(o.stdout, o.format)
+	if len(args) == 1 && args[0] == "list" {
+		return p.Print(listResult())
+	}
+	var q *queries.Query
+	var bound map[string]string
+	if o.gizmo == "" {
+		var ok bool
+		if q, ok = queries.Lookup(args[0]); !ok {
+			return usageError{fmt.Errorf("no query named %q; the queries are:\n%s", args[0], queryTable())}
+		}
+		var err error
+		if bound, err = q.Bind(args[1:]); err != nil {
+			return err
+		}
+	}
+	program, err := o.program()
+	if err != nil {
+		return err
+	}
+	s, err := o.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r := &queries.Runner{Store: s, Limit: o.limit}
+	var res *queries.Result
+	if q != nil {
+		res, err = r.Run(cmd.Context(), q, bound)
+	} else {
+		var rows []any
+		rows, err = r.Gizmo(cmd.Context(), program)
+		res = queries.RawResult(rows)
+	}
+	if err != nil {
+		return err
+	}
+	return p.Print(res)
+}
+
+// program reads the --gizmo program from the flag, a file or stdin.
+func (o *queryOptions) program() (string, error) {
+	switch {
+	case o.gizmo == "-":
+		b, err := io.ReadAll(o.stdin)
+		return string(b), err
+	case strings.HasPrefix(o.gizmo, "@"):
+		b, err := os.ReadFile(o.gizmo[1:])
+		return string(b), err
+	}
+	return o.gizmo, nil
+}
+
+// listResult is the canned queries as rows.
+func listResult() *queries.Result {
+	res := &queries.Result{Columns: []string{"name", "params", "question"}}
+	for _, q := range queries.All() {
+		res.Rows = append(res.Rows, queries.Row{"name": q.Name, "params": q.Usage(), "question": q.Question})
+	}
+	return res
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/graph/store"
+)
+
+// Flag names shared by several commands.
+const (
+	flagDB     = "db"
+	flagFormat = "format"
+	flagOutput = "output"
+)
+
+// envDB names the store when --db is not given.
+const envDB = "ENTENTE_DB"
+
+// globals are the settings every command shares.
+type globals struct {
+	db     string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// location is the store the user named with --db or $ENTENTE_DB.
+func (g *globals) location() (store.Location, error) {
+	db := g.db
+	if db == "" {
+		db = os.Getenv(envDB)
+	}
+	return store.ParseLocation(db)
+}
+
+// openStore opens the user's store for reading; several processes may.
+func (g *globals) openStore() (*store.Store, error) {
+	return g.open(store.Options{ReadOnly: true})
+}
+
+// openStoreForWriting opens the user's store for writing, creating it when
+// missing; no other process may have it open.
+func (g *globals) openStoreForWriting() (*store.Store, error) {
+	return g.open(store.Options{Create: true})
+}
+
+func (g *globals) open(opts store.Options) (*store.Store, error) {
+	loc, err := g.location()
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return store.Open(loc, opts)
+}
+
+const rootLong = `Entente turns news articles about a conflict into a knowledge graph that an
+analyst can question: who backs whom, who holds which post, who talked to
+whom, how two actors are connected, and on what evidence.
+
+Articles are plain text. 'entente load' reads them, extracts facts such as
+"Russia supports Bashar al-Assad" with the sentence that states each one,
+and keeps them in a Cayley graph store (bolt, in ./entente.db, by default).
+Ask with canned queries ('entente query'), explore in Cayley's web UI
+('entente serve'), or export for visualization tools ('entente export').
+
+The store is named by --db, or by $ENTENTE_DB when --db is absent:
+  PATH            a bolt store in directory PATH (the default is ./entente.db)
+  bolt:PATH       the same, explicitly
+  leveldb:PATH    a LevelDB store
+  memstore:       an in-memory store that lasts as long as the command
+
+EXIT STATUS
+  0  success
+  1  failure: a file could not be loaded, the store could not be opened, a
+     query failed
+  2  usage error: bad flags or arguments, an unknown query, or a name that
+     matches no entity`
+
+func newRootCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:           "entente",
+		Short:         "Turn news about a conflict into a knowledge graph you can question",
+		Long:          rootLong,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Example: `  entente load data/articles
+  entente query supporters Assad
+  entente query roles Shamkhani --format json
+  entente serve`,
+	}
+	cmd.PersistentFlags().StringVar(&g.db, flagDB, "", "the store: PATH, bolt:PATH, leveldb:PATH or memstore: (default $"+envDB+", else ./"+store.DefaultDB+")")
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	cmd.AddCommand(
+		newLoadCmd(g),
+		newExtractCmd(g),
+		newQueryCmd(g),
+		newServeCmd(g),
+		newExportCmd(g),
+		newStatsCmd(g),
+	)
+	return cmd
+}
+
+// run executes the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	g := &globals{stdin: stdin, stdout: stdout, stderr: stderr}
+	cmd := newRootCmd(g)
+	cmd.SetArgs(args)
+	cmd.SetIn(stdin)
+	cmd.SetOut(stdout)
+	cmd.SetErr(stderr)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := cmd.ExecuteContext(ctx)
+	return report(stderr, err)
+}

@@ -1,0 +1,83 @@
+package web_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/entente/entente/graph/store/storetest"
+	"github.com/entente/entente/graph/web"
+)
+
+// TestLoadCanned is the bounded load test: 16 concurrent clients for 10
+// seconds on loopback against one canned query over the bundled graph.
+// Every answer must be a 200 naming Russia; the figures are logged.
+func TestLoadCanned(t *testing.T) {
+	const (
+		clients  = 16
+		duration = 10 * time.Second
+		path     = "/api/canned/supporters?entity=Assad"
+	)
+	s := storetest.Bundled(t)
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h) // listens on 127.0.0.1
+	defer srv.Close()
+
+	var (
+		mu        sync.Mutex
+		latencies []time.Duration
+		failures  []string
+		wg        sync.WaitGroup
+	)
+	deadline := time.Now().Add(duration)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}, Timeout: 10 * time.Second}
+	for i := 0; i < clients; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(deadline) {
+				start := time.Now()
+				resp, err := client.Get(srv.URL + path)
+				var body []byte
+				if err == nil {
+					body, err = io.ReadAll(resp.Body)
+					resp.Body.Close()
+				}
+				took := time.Since(start)
+				mu.Lock()
+				switch {
+				case err != nil:
+					failures = append(failures, err.Error())
+				case resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"entity":"Russia"`):
+					failures = append(failures, resp.Status+" "+string(body))
+				default:
+					latencies = append(latencies, took)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if len(failures) > 0 {
+		t.Fatalf("%d of %d requests failed; first: %s", len(failures), len(failures)+len(latencies), failures[0])
+	}
+	if len(latencies) == 0 {
+		t.Fatal("no request completed")
+	}
+	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+	p := func(q float64) time.Duration { return latencies[int(q*float64(len(latencies)-1))] }
+	t.Logf("%d requests in %v by %d clients, 0 errors: %.0f requests/s, p50 %v, p99 %v, max %v",
+		len(latencies), duration, clients, float64(len(latencies))/duration.Seconds(), p(0.50), p(0.99), latencies[len(latencies)-1])
+}
