@@ -27,6 +27,7 @@ func TestMain(m *testing.M) {
 	}
 	binDir = dir
 	code := m.Run()
+	storetest.StopPostgres()
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
@@ -34,7 +35,8 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end scripts in testdata/script against the
 // built binary. Each starts in an empty directory with the bundled
 // articles under articles/, the stock cayley command on its PATH, and
-// $QUERIES naming the canned queries' directory.
+// $QUERIES naming the canned queries' directory, and $PGURL an empty
+// database of its own in a real PostgreSQL server.
 func TestScripts(t *testing.T) {
 	articles, err := filepath.Abs("../../data/articles")
 	if err != nil {
@@ -52,6 +54,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("PATH", binDir+sep+cayley+sep+env.Getenv("PATH"))
 			env.Setenv("ENTENTE_DB", "")
 			env.Setenv("QUERIES", queries)
+			env.Setenv("PGURL", storetest.Postgres(t))
 			env.Setenv("GOMODCACHE", goEnv("GOMODCACHE"))
 			return copyDir(articles, filepath.Join(env.WorkDir, "articles"))
 		},

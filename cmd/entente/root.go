@@ -73,6 +73,13 @@ The store is named by --db, or by $ENTENTE_DB when --db is absent:
   bolt:PATH       the same, explicitly
   leveldb:PATH    a LevelDB store
   memstore:       an in-memory store that lasts as long as the command
+  postgres://USER@HOST:5432/DB?sslmode=disable
+                  a PostgreSQL database (it must exist; load makes the tables)
+  cockroach://USER@HOST:26257/DB?sslmode=disable
+                  a CockroachDB database
+
+A bolt store admits many readers (query, stats, export, serve) or one
+writer (load, serve --writable) at a time.
 
 EXIT STATUS
   0  success
@@ -93,7 +100,7 @@ func newRootCmd(g *globals) *cobra.Command {
   entente query roles Shamkhani --format json
   entente serve`,
 	}
-	cmd.PersistentFlags().StringVar(&g.db, flagDB, "", "the store: PATH, bolt:PATH, leveldb:PATH or memstore: (default $"+envDB+", else ./"+store.DefaultDB+")")
+	cmd.PersistentFlags().StringVar(&g.db, flagDB, "", "the store: PATH, bolt:PATH, leveldb:PATH, memstore:, postgres://… or cockroach://… (default $"+envDB+", else ./"+store.DefaultDB+")")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(
 		newLoadCmd(g),

@@ -7,8 +7,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,6 +25,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
 
 // DefaultDB is the store used when neither --db nor $ENTENTE_DB names one.
@@ -34,22 +38,40 @@ var ErrNotFound = errors.New("store not found")
 
 // Location names a Cayley backend and its address.
 type Location struct {
-	Backend string // a Cayley backend name: bolt, leveldb, memstore
-	Address string // a path for bolt and leveldb; ignored by memstore
+	Backend string // a Cayley backend name: bolt, leveldb, memstore, postgres, cockroach
+	Address string // a path for bolt and leveldb, a URL for the SQL backends; ignored by memstore
 }
 
+// String names the location for messages, without a password.
 func (l Location) String() string {
-	if l.Backend == "memstore" {
+	switch l.Backend {
+	case "memstore":
 		return "memstore:"
+	case "postgres", "cockroach":
+		if u, err := url.Parse(l.Address); err == nil {
+			return l.Backend + ":" + u.Redacted()
+		}
 	}
 	return l.Backend + ":" + l.Address
 }
 
+// sql reports whether the location is a SQL database.
+func (l Location) sql() bool { return l.Backend == "postgres" || l.Backend == "cockroach" }
+
 // ParseLocation reads a --db value. A plain path is a bolt store; a prefix
-// chooses another backend: "bolt:PATH", "leveldb:PATH", "memstore:".
+// chooses another backend: "bolt:PATH", "leveldb:PATH", "memstore:",
+// "postgres://USER@HOST/DB?sslmode=disable" (PostgreSQL, also
+// "postgresql://"), "cockroach://USER@HOST:26257/DB?sslmode=disable"
+// (CockroachDB).
 func ParseLocation(db string) (Location, error) {
 	if db == "" {
 		db = DefaultDB
+	}
+	switch {
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		return Location{Backend: "postgres", Address: db}, nil
+	case strings.HasPrefix(db, "cockroach://"):
+		return Location{Backend: "cockroach", Address: "postgresql://" + strings.TrimPrefix(db, "cockroach://")}, nil
 	}
 	if i := strings.Index(db, ":"); i > 1 { // i > 1 leaves Windows drive letters alone
 		backend, addr := db[:i], db[i+1:]
@@ -62,7 +84,7 @@ func ParseLocation(db string) (Location, error) {
 		case "memstore", "memory":
 			return Location{Backend: "memstore"}, nil
 		default:
-			return Location{}, fmt.Errorf("--db %q: unknown backend %q (use a path, bolt:PATH, leveldb:PATH or memstore:)", db, backend)
+			return Location{}, fmt.Errorf("--db %q: unknown backend %q (use a path, bolt:PATH, leveldb:PATH, memstore:, postgres://… or cockroach://…)", db, backend)
 		}
 	}
 	return Location{Backend: "bolt", Address: db}, nil
@@ -87,11 +109,14 @@ type Options struct {
 // Open opens the store at loc. Without opts.Create a missing store is an
 // error wrapping ErrNotFound that says how to make one.
 func Open(loc Location, opts Options) (*Store, error) {
+	if loc.sql() {
+		return openSQL(loc, opts)
+	}
 	exists, err := loc.exists()
 	if err != nil {
 		return nil, err
 	}
-	if !exists {
+	if !exists && cgraph.IsPersistent(loc.Backend) {
 		if !opts.Create {
 			return nil, fmt.Errorf("%w: no %s store at %s (load articles first: entente load --db %s FILE...)",
 				ErrNotFound, loc.Backend, loc.Address, loc.Address)
@@ -108,12 +133,53 @@ func Open(loc Location, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
+	return newStore(loc, qs)
+}
+
+func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
 	qw, err := writer.NewSingleReplication(qs, cgraph.Options{"ignore_missing": true, "ignore_duplicate": true})
 	if err != nil {
 		qs.Close()
 		return nil, err
 	}
 	return &Store{loc: loc, qs: qs, qw: qw}, nil
+}
+
+// openSQL opens a store in PostgreSQL or CockroachDB. The database must
+// exist; Create makes Cayley's tables in it when they are missing.
+func openSQL(loc Location, opts Options) (*Store, error) {
+	if opts.Create {
+		if err := cgraph.InitQuadStore(loc.Backend, loc.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("create the tables of %s: %w", loc, err)
+		}
+	}
+	if err := checkTables(loc); err != nil {
+		return nil, err
+	}
+	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Address, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", loc, err)
+	}
+	return newStore(loc, qs)
+}
+
+// checkTables makes sure that Cayley's tables are in the database, so that a
+// store that was never loaded is reported as such rather than by the first
+// query that fails.
+func checkTables(loc Location) error {
+	db, err := sql.Open("postgres", loc.Address)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", loc, err)
+	}
+	defer db.Close()
+	var table sql.NullString
+	if err := db.QueryRow("SELECT to_regclass('quads')::text").Scan(&table); err != nil {
+		return fmt.Errorf("open %s: %w", loc, err)
+	}
+	if !table.Valid {
+		return fmt.Errorf("%w: no Entente store in %s (load articles first: entente load --db URL FILE...)", ErrNotFound, loc)
+	}
+	return nil
 }
 
 // exists reports whether a store is already at the location.

@@ -3,11 +3,14 @@ package store_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
+	"github.com/entente/entente/graph/store/storetest"
 )
 
 var (
@@ -32,7 +35,31 @@ func fact(s graph.Entity, p graph.Predicate, o graph.Entity, evidence string) gr
 // openBolt opens a new bolt store in a temporary directory.
 func openBolt(t *testing.T) *store.Store {
 	t.Helper()
-	loc, err := store.ParseLocation(filepath.Join(t.TempDir(), "kg.db"))
+	return open(t, filepath.Join(t.TempDir(), "kg.db"))
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	storetest.StopPostgres()
+	os.Exit(code)
+}
+
+// backends opens a new, empty store in each backend Entente serves: bolt
+// and LevelDB in a temporary directory, memory, and a database in a real
+// PostgreSQL server.
+var backends = []struct {
+	name string
+	open func(t *testing.T) *store.Store
+}{
+	{"bolt", openBolt},
+	{"leveldb", func(t *testing.T) *store.Store { return open(t, "leveldb:"+filepath.Join(t.TempDir(), "kg")) }},
+	{"memstore", func(t *testing.T) *store.Store { return open(t, "memstore:") }},
+	{"postgres", func(t *testing.T) *store.Store { return open(t, storetest.Postgres(t)) }},
+}
+
+func open(t *testing.T, db string) *store.Store {
+	t.Helper()
+	loc, err := store.ParseLocation(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,8 +72,13 @@ func openBolt(t *testing.T) *store.Store {
 }
 
 func TestPutOutcomes(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { testPutOutcomes(t, b.open(t)) })
+	}
+}
+
+func testPutOutcomes(t *testing.T, s *store.Store) {
 	ctx := context.Background()
-	s := openBolt(t)
 	a1 := doc("a1.txt", "h1",
 		fact(russia, graph.Supports, assad, "Russia backs Assad."),
 		fact(russia, graph.Supports, assad, "Moscow supports Assad."),
@@ -87,8 +119,13 @@ func TestPutOutcomes(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { testResolve(t, b.open(t)) })
+	}
+}
+
+func testResolve(t *testing.T, s *store.Store) {
 	ctx := context.Background()
-	s := openBolt(t)
 	if _, err := s.Put(ctx, doc("a1.txt", "h1", fact(russia, graph.Supports, assad, "Russia backs Assad."))); err != nil {
 		t.Fatal(err)
 	}
@@ -126,9 +163,43 @@ func TestResolve(t *testing.T) {
 }
 
 func TestOpenMissing(t *testing.T) {
-	loc := store.Location{Backend: "bolt", Address: filepath.Join(t.TempDir(), "none.db")}
-	if _, err := store.Open(loc, store.Options{}); !errors.Is(err, store.ErrNotFound) {
-		t.Fatalf("Open(missing) = %v, want ErrNotFound", err)
+	for _, db := range []string{filepath.Join(t.TempDir(), "none.db"), storetest.Postgres(t)} {
+		loc, _ := store.ParseLocation(db)
+		if _, err := store.Open(loc, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Open(%s) = %v, want ErrNotFound", loc, err)
+		}
+	}
+}
+
+func TestLocationHidesPassword(t *testing.T) {
+	loc, _ := store.ParseLocation("postgres://kg:s3cret@db.example/kg")
+	if s := loc.String(); strings.Contains(s, "s3cret") {
+		t.Errorf("Location.String() = %q shows the password", s)
+	}
+}
+
+// TestReaders checks that several readers share a bolt store and that a
+// writer is refused, not kept waiting, while they read.
+func TestReaders(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	loc, _ := store.ParseLocation(dir)
+	w, err := store.Open(loc, store.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	r1, err := store.Open(loc, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := store.Open(loc, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer r2.Close()
+	if _, err := store.Open(loc, store.Options{Create: true}); err == nil || !strings.Contains(err.Error(), "in use by another process") {
+		t.Fatalf("writer beside readers: %v; want an in-use error", err)
 	}
 }
 
@@ -145,6 +216,9 @@ func TestParseLocation(t *testing.T) {
 		{"memstore:", store.Location{Backend: "memstore"}, false},
 		{"bolt:", store.Location{}, true},
 		{"mongo://x", store.Location{}, true},
+		{"postgres://u:secret@db/kg?sslmode=disable", store.Location{Backend: "postgres", Address: "postgres://u:secret@db/kg?sslmode=disable"}, false},
+		{"postgresql://db/kg", store.Location{Backend: "postgres", Address: "postgresql://db/kg"}, false},
+		{"cockroach://root@db:26257/kg", store.Location{Backend: "cockroach", Address: "postgresql://root@db:26257/kg"}, false},
 	}
 	for _, tt := range tests {
 		got, err := store.ParseLocation(tt.in)
