@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store/storetest"
@@ -159,5 +160,58 @@ func TestCannedPage(t *testing.T) {
 	code, body = get(t, srv.URL+"/canned?q=supporters&entity=nobody")
 	if code != 404 || !strings.Contains(body, "no entity named &#34;nobody&#34;") {
 		t.Errorf("GET /canned for an unknown name = %d, %s", code, body)
+	}
+}
+
+// TestQueryTimeout checks that a query that never ends is cut off at the
+// configured time with a JSON error, on both API versions.
+func TestQueryTimeout(t *testing.T) {
+	s := storetest.New(t)
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets, Timeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	for _, u := range []string{"/api/v1/query/gizmo", "/api/v2/query?lang=gizmo"} {
+		start := time.Now()
+		resp, err := http.Post(srv.URL+u, "text/plain", strings.NewReader("while (true) {}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if took := time.Since(start); took > 5*time.Second || resp.StatusCode == http.StatusOK || !strings.Contains(string(body), "error") {
+			t.Errorf("POST %s with an endless query = %d %s after %v; want an error soon after 300ms", u, resp.StatusCode, body, took)
+		}
+	}
+}
+
+// TestBodyLimit checks that a request body over the limit is refused.
+func TestBodyLimit(t *testing.T) {
+	s := storetest.New(t)
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets, BodyLimit: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	program := `g.Emit("` + strings.Repeat("x", 4096) + `")`
+	resp, err := http.Post(srv.URL+"/api/v1/query/gizmo", "text/plain", strings.NewReader(program))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(body), "too large") {
+		t.Errorf("POST of 4 KiB with a 1 KiB limit = %d %s; want 413", resp.StatusCode, body)
 	}
 }

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"net"
+	"net/http"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestServeShutdown starts the built binary's server, queries it, and stops
+// it with SIGTERM: it must exit 0, saying so, with an access-log line for
+// each request on standard error.
+func TestServeShutdown(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	bin := filepath.Join(binDir, "entente")
+	if out, err := exec.Command(bin, "load", "-q", "--db", db, "../../data/articles").CombinedOutput(); err != nil {
+		t.Fatalf("load: %v\n%s", err, out)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+
+	var stdout, stderr bytes.Buffer
+	srv := exec.Command(bin, "serve", "--db", db, "--addr", addr)
+	srv.Stdout, srv.Stderr = &stdout, &stderr
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Process.Kill()
+
+	url := "http://" + addr
+	var resp *http.Response
+	for start := time.Now(); time.Since(start) < 20*time.Second; time.Sleep(50 * time.Millisecond) {
+		if resp, err = http.Get(url + "/api/canned/roles?entity=Shamkhani"); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		t.Fatalf("server did not answer: %v\n%s", err, stderr.String())
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET roles = %d", resp.StatusCode)
+	}
+
+	if err := srv.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve exited with %v after SIGTERM\n%s", err, stderr.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatalf("serve did not stop within 15s of SIGTERM\n%s", stderr.String())
+	}
+	for _, want := range []string{"GET /api/canned/roles?entity=Shamkhani 200", "shutting down"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	if !strings.Contains(stdout.String(), "Web UI:          "+url+"/") {
+		t.Errorf("stdout does not give the UI's address:\n%s", stdout.String())
+	}
+}
