@@ -11,6 +11,7 @@ var p = {"entity": "<entity:bashar-al-assad>"};
 
 var rows = {};
 var order = [];
+var targetName = g.V(p.entity).Out("<name>").ToValue();
 
 function collect(from, to, predicates) {
   var facts = g.V(p.entity).In(from).Tag("fact");
@@ -23,7 +24,7 @@ function collect(from, to, predicates) {
       if (!row) {
         row = rows[key] = {
           entity: d.name, predicate: d.predicate.slice(1, -1), articles: [],
-          source: d.who, target: p.entity, source_label: d.name
+          source: d.who, target: p.entity, source_label: d.name, target_label: targetName
         };
         order.push(key);
       }

@@ -116,3 +116,27 @@ func jsString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\u2028", `\u2028`, "\u2029", `\u2029`)
 	return `"` + r.Replace(s) + `"`
 }
+
+// TestBrowserVisualize runs a canned query on Cayley's Visualize page and
+// checks that the graph was drawn with the query's nodes and labels.
+func TestBrowserVisualize(t *testing.T) {
+	srv, _ := newServer(t)
+	ctx := browser(t)
+	q, _ := queries.Lookup("supporters")
+	program := q.Program(map[string]string{"entity": "<entity:bashar-al-assad>"})
+	var labels []string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/ui/visualize"),
+		chromedp.WaitVisible(".CodeMirror", chromedp.ByQuery),
+		chromedp.Evaluate(`editor.setValue(`+jsString(program)+`); true`, nil),
+		chromedp.Click("#run_button", chromedp.ByID),
+		chromedp.Poll(`window.sigmaGraph !== undefined && sigmaGraph.graph.nodes().length > 0`, nil),
+		chromedp.Evaluate(`sigmaGraph.graph.nodes().map(function (n) { return n.label; }).sort()`, &labels),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(labels, "|") != "Bashar al-Assad|Russia" {
+		t.Errorf("Visualize drew nodes %q; want Bashar al-Assad and Russia", labels)
+	}
+}
