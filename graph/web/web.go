@@ -169,20 +169,31 @@ func (h *Handler) queryContext(r *http.Request) (context.Context, context.Cancel
 	return context.WithTimeout(r.Context(), h.cfg.Timeout)
 }
 
-func (h *Handler) serveV1Query(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	ctx, cancel := h.queryContext(r)
-	defer cancel()
+// readProgram reads the query language named in the path and the program
+// in the body of a v1 request. It answers the request itself, and returns
+// false, when either is wrong.
+func (h *Handler) readProgram(w http.ResponseWriter, r *http.Request, ps httprouter.Params) (query.HTTP, string, bool) {
 	lang := query.GetLanguage(ps.ByName("lang"))
 	if lang == nil || lang.HTTP == nil {
 		writeJSON(w, http.StatusBadRequest, errorBody{fmt.Sprintf("unknown query language %q", ps.ByName("lang"))})
-		return
+		return nil, "", false
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{err.Error()})
+		return nil, "", false
+	}
+	return lang.HTTP(h.cfg.Store.QuadStore()), string(body), true
+}
+
+func (h *Handler) serveV1Query(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	ctx, cancel := h.queryContext(r)
+	defer cancel()
+	session, program, ok := h.readProgram(w, r, ps)
+	if !ok {
 		return
 	}
-	it, err := lang.HTTP(h.cfg.Store.QuadStore()).Execute(ctx, string(body), query.Options{Collation: query.JSON, Limit: 100})
+	it, err := session.Execute(ctx, program, query.Options{Collation: query.JSON, Limit: 100})
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
 		return
@@ -212,17 +223,11 @@ func writeUIJSON(w http.ResponseWriter, code int, v any) {
 }
 
 func (h *Handler) serveV1Shape(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	lang := query.GetLanguage(ps.ByName("lang"))
-	if lang == nil || lang.HTTP == nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{fmt.Sprintf("unknown query language %q", ps.ByName("lang"))})
+	session, program, ok := h.readProgram(w, r, ps)
+	if !ok {
 		return
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{err.Error()})
-		return
-	}
-	shape, err := lang.HTTP(h.cfg.Store.QuadStore()).ShapeOf(string(body))
+	shape, err := session.ShapeOf(program)
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
 		return
