@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -193,7 +194,11 @@ func (h *Handler) serveV1Query(w http.ResponseWriter, r *http.Request, ps httpro
 	if !ok {
 		return
 	}
-	it, err := session.Execute(ctx, program, query.Options{Collation: query.JSON, Limit: 100})
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit")) // as Cayley: ?limit=N, 100 by default
+	if limit <= 0 {
+		limit = 100
+	}
+	it, err := session.Execute(ctx, program, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
 		return
