@@ -39,3 +39,37 @@ bench:
 
 clean:
 	rm -rf bin $(DB)
+
+# --- export: the README picture and the pinned Cytoscape.js of the HTML page ---
+
+CYTOSCAPE_VERSION := 3.34.4
+CYTOSCAPE_SHA256  := 081591ab735b2b6a3b31a3c60f8f3a3e2fee8c92939e0c7820ad1208571b6cd8
+DOCS_DB           := bin/docs.db
+
+.PHONY: docs cytoscape-asset export-golden
+
+# docs/graph.svg and docs/graph.png: the bundled graph, exported as DOT and
+# laid out by Graphviz (Debian: graphviz), for the README.
+docs: build
+	rm -rf $(DOCS_DB)
+	./$(BIN) load -q --db $(DOCS_DB) data/articles
+	./$(BIN) export --db $(DOCS_DB) -o bin/graph.dot
+	mkdir -p docs
+	neato -Goverlap=prism -Gsplines=true -Gsep=+6 -Gsize=14,14 -Tsvg bin/graph.dot -o docs/graph.svg
+	neato -Goverlap=prism -Gsplines=true -Gsep=+6 -Gsize=14,14 -Tpng bin/graph.dot -o docs/graph.png
+	rm -rf $(DOCS_DB)
+
+# Re-fetch the pinned Cytoscape.js that 'entente export --format html'
+# inlines (graph/export/assets), checking its checksum.
+cytoscape-asset:
+	tmp=$$(mktemp -d) && \
+	(cd $$tmp && npm pack --silent cytoscape@$(CYTOSCAPE_VERSION) >/dev/null && tar xzf cytoscape-$(CYTOSCAPE_VERSION).tgz) && \
+	echo "$(CYTOSCAPE_SHA256)  $$tmp/package/dist/cytoscape.min.js" | sha256sum -c - && \
+	cp $$tmp/package/dist/cytoscape.min.js graph/export/assets/cytoscape.min.js && \
+	cp $$tmp/package/LICENSE graph/export/assets/LICENSE.cytoscape && \
+	rm -rf $$tmp
+
+# Rewrite the export golden files (graph/export/testdata) after a change to
+# the extractor or an encoder; review the diff before committing.
+export-golden:
+	$(GO) test ./graph/export -run TestGolden -update

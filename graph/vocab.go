@@ -1,6 +1,9 @@
 package graph
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Predicate names a relation of the fact vocabulary (see README, "The fact
 // vocabulary"). The names are a contract shared with the queries, the
@@ -117,7 +120,11 @@ func (p Predicate) Family() Family { return vocabulary[p].Family }
 func ParsePredicate(s string) (Predicate, error) {
 	p := Predicate(s)
 	if !p.Valid() {
-		return "", fmt.Errorf("unknown predicate %q (see 'entente help vocabulary')", s)
+		names := make([]string, len(Vocabulary))
+		for i, v := range Vocabulary {
+			names[i] = string(v.Predicate)
+		}
+		return "", fmt.Errorf("unknown predicate %q; the predicates are %s", s, strings.Join(names, ", "))
 	}
 	return p, nil
 }
