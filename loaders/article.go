@@ -27,6 +27,8 @@ type article struct {
 
 	facts []graph.Fact
 	byKey map[factKey]int
+	// itemBuf and groupBuf are reused by items for each sentence.
+	itemBuf, groupBuf []item
 	// seenElems has, per pattern, the bits of the required elements the
 	// current sentence has words for.
 	seenElems []uint64
@@ -53,33 +55,36 @@ func newArticle(x *Extractor) *article {
 	}
 }
 
+// maxSentenceTokens bounds the tokens of a sentence read for facts.
+const maxSentenceTokens = 200
+
 // maxDateLines is how many lines from the top may give the article's date.
 const maxDateLines = 6
 
 // read splits text into sentences and extracts their entities and facts.
 func (a *article) read(text string) {
 	lines := a.x.furniture.lines(text)
-	for n, l := range lines {
-		body := l.text
+	for n, body := range lines {
 		if n < maxDateLines {
-			if dl, rest := a.x.furniture.splitDateline(body); dl != "" {
+			if dl, rest := a.x.furniture.splitDateline(body, n == 0); dl != "" {
 				body = rest
 				if a.date == "" {
 					a.date, _ = findDate(tokenize(dl))
 				}
 			}
 		}
-		toks := tokenize(body)
-		if n == 0 {
-			a.title = collapseSpace(body)
-		}
+		toks := a.x.annotate(tokenize(body))
 		if n < maxDateLines && a.date == "" {
 			if d, words := findDate(toks); d != "" && countWords(toks)-words <= 4 {
 				a.date = d
 				continue
 			}
 		}
-		for _, r := range splitSentences(toks, a.x.words) {
+		if a.title == "" {
+			// The headline is the first line that is not a date.
+			a.title = collapseSpace(body)
+		}
+		for _, r := range bounded(splitSentences(toks, a.x.words)) {
 			st := toks[r[0]:r[1]]
 			if len(st) == 0 {
 				continue
@@ -109,6 +114,27 @@ func (a *article) read(text string) {
 		a.relate(s)
 	}
 	a.settleContacts()
+}
+
+// bounded cuts sentences longer than maxSentenceTokens into pieces: no
+// sentence is that long, and reading a list or a table in pieces keeps the
+// work linear in the size of the text.
+func bounded(rs [][2]int) [][2]int {
+	for _, r := range rs {
+		if r[1]-r[0] <= maxSentenceTokens {
+			continue
+		}
+		var out [][2]int
+		for _, r := range rs {
+			for r[1]-r[0] > maxSentenceTokens {
+				out = append(out, [2]int{r[0], r[0] + maxSentenceTokens})
+				r[0] += maxSentenceTokens
+			}
+			out = append(out, r)
+		}
+		return out
+	}
+	return rs
 }
 
 func countWords(toks []token) int {
@@ -143,7 +169,8 @@ func (a *article) see(e *entry, surface string) {
 		// A person named in full may be named by surname from now on.
 		if f := strings.Fields(surface); len(f) > 1 {
 			last := tokenize(f[len(f)-1])
-			if n := len(last); n > 0 {
+			// "Abdullah II" gives no surname "II".
+			if n := len(last); n > 0 && !last[n-1].upper && len(last[n-1].fold) > 2 {
 				key := last[n-1].fold
 				if _, taken := a.local[key]; !taken {
 					a.local[key] = e

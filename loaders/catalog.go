@@ -3,6 +3,7 @@ package loaders
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -69,7 +70,10 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 		aliases:  newPhraseSet[[]*alias](),
 		demonyms: make(map[*entry]string),
 	}
-	err := readTable(fsys, catalogFile, 2, 5, func(cols []string) error {
+	lines := make(map[*entry]int)
+	var order []*entry
+	generic := make(map[*entry]bool)
+	err := readTable(fsys, catalogFile, 2, 5, func(line int, cols []string) error {
 		typ := graph.EntityType(cols[0])
 		if !typ.Valid() {
 			return fmt.Errorf("unknown entity type %q", cols[0])
@@ -85,12 +89,16 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 			}
 		}
 		c.byName[e.name] = e
+		lines[e] = line
+		order = append(order, e)
 		if err := c.addAlias(e, e.name, aliasName); err != nil {
 			return err
 		}
 		if len(cols) > 3 && cols[3] != "-" {
 			for _, a := range strings.Split(cols[3], "|") {
-				if err := c.addAlias(e, strings.TrimSpace(a), aliasName); err != nil {
+				a = strings.TrimSpace(a)
+				generic[e] = generic[e] || strings.HasPrefix(a, "~")
+				if err := c.addAlias(e, a, aliasName); err != nil {
 					return err
 				}
 			}
@@ -125,19 +133,25 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range c.byName {
-		if e.country != "" {
-			if _, ok := c.byName[e.country]; !ok {
-				return nil, &lexiconError{catalogFile, 0, fmt.Errorf("%s: country %q is not in the catalog", e.name, e.country)}
-			}
+	// Names may refer to entries further down: check them once all are read.
+	for _, e := range order {
+		var err error
+		switch {
+		case e.country != "" && c.byName[e.country] == nil:
+			err = fmt.Errorf("country %q is not in the catalog", e.country)
+		case generic[e] && e.from == "" && e.until == "":
+			err = fmt.Errorf("generic aliases of %q need a from= or until= window", e.name)
 		}
 		for _, r := range e.roles {
-			if _, ok := c.byName[r.object]; !ok {
-				return nil, &lexiconError{catalogFile, 0, fmt.Errorf("%s: role object %q is not in the catalog", e.name, r.object)}
+			if err == nil && c.byName[r.object] == nil {
+				err = fmt.Errorf("role object %q is not in the catalog", r.object)
 			}
 		}
+		if err != nil {
+			return nil, &lexiconError{catalogFile, lines[e], err}
+		}
 	}
-	err = readTable(fsys, demonymFile, 2, 2, func(cols []string) error {
+	err = readTable(fsys, demonymFile, 2, 2, func(_ int, cols []string) error {
 		e, ok := c.byName[cols[1]]
 		if !ok {
 			return fmt.Errorf("demonym %q: entity %q is not in the catalog", cols[0], cols[1])
@@ -185,7 +199,7 @@ func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
 // appendAlias adds a to the phrase set, beside other aliases with the same keys.
 func (c *catalog) appendAlias(a *alias) {
 	for i, pv := range c.aliases.byFirst[a.keys[0]] {
-		if equalPhrase(pv.keys, a.keys) {
+		if slices.Equal(pv.keys, a.keys) {
 			l := append(pv.value, a)
 			// Scoped aliases are tried first: "Security Council" after
 			// "Russian" is Russia's, elsewhere the UN's.
@@ -195,18 +209,6 @@ func (c *catalog) appendAlias(a *alias) {
 		}
 	}
 	c.aliases.add(a.keys, []*alias{a})
-}
-
-func equalPhrase(a, b phrase) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // isAcronym reports whether s is written in capitals only, like "ISIS",

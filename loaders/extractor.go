@@ -26,15 +26,24 @@ var ErrNotText = errors.New("not plain text")
 // lexicon and is safe for concurrent use by multiple goroutines: Extract
 // keeps its state per call.
 type Extractor struct {
-	catalog  *catalog
-	titles   *phraseSet[title]
-	words    *wordClasses
-	patterns []*pattern
-	// byWord lists, for each word, the required elements of patterns it
-	// can match: a pattern is only tried on a sentence that has a word for
-	// each of its required elements.
-	byWord    map[string][]patternElem
+	catalog   *catalog
+	words     *wordClasses
+	patterns  []*pattern
 	furniture *furniture
+	// vocab holds what the lexicon knows of each word, so that a token
+	// is looked up once.
+	vocab map[string]*wordInfo
+}
+
+// wordInfo is what the lexicon knows of one word: the word classes it
+// belongs to and the aliases, titles and pattern elements it may start.
+type wordInfo struct {
+	classes, phrases uint32
+	aliases          []phraseValue[[]*alias]
+	titles           []phraseValue[title]
+	// patterns lists the required pattern elements the word can match: a
+	// pattern is only tried on a sentence with a word for each of them.
+	patterns []patternElem
 }
 
 // patternElem names a required element of a pattern: the pattern's index
@@ -58,7 +67,8 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 	if x.catalog, err = loadCatalog(fsys); err != nil {
 		return nil, err
 	}
-	if x.titles, err = loadTitles(fsys); err != nil {
+	titles, err := loadTitles(fsys)
+	if err != nil {
 		return nil, err
 	}
 	if x.words, err = loadWords(fsys); err != nil {
@@ -70,21 +80,52 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 	if x.furniture, err = loadFurniture(fsys); err != nil {
 		return nil, err
 	}
-	x.byWord = make(map[string][]patternElem)
+	x.vocab = make(map[string]*wordInfo)
+	info := func(w string) *wordInfo {
+		in := x.vocab[w]
+		if in == nil {
+			in = &wordInfo{}
+			x.vocab[w] = in
+		}
+		return in
+	}
+	for w, b := range x.words.bits {
+		in := info(w)
+		in.classes, in.phrases = b.single, b.first
+	}
+	for w, l := range x.catalog.aliases.byFirst {
+		info(w).aliases = l
+	}
+	for w, l := range titles.byFirst {
+		info(w).titles = l
+	}
 	for i, p := range x.patterns {
 		p.firstWords(func(bit uint64, w string) {
-			x.byWord[w] = append(x.byWord[w], patternElem{i, bit})
+			in := info(w)
+			in.patterns = append(in.patterns, patternElem{i, bit})
 		})
 	}
 	return x, nil
 }
 
+// annotate attaches to each token what the lexicon knows of its word.
+func (x *Extractor) annotate(toks []token) []token {
+	for i := range toks {
+		if in := x.vocab[toks[i].fold]; in != nil {
+			toks[i].info = in
+			toks[i].classes, toks[i].phrases = in.classes, in.phrases
+		}
+	}
+	return toks
+}
+
 // Extract reads one plain-text article; name is the file's base name and
 // becomes Article.Name. It returns an error wrapping ErrNotText for input
-// that is not text.
+// that is not text; the error does not repeat the name, which the caller
+// knows better (as a path, say).
 func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
 	if err := checkText(text); err != nil {
-		return graph.Document{}, fmt.Errorf("%s: %w", name, err)
+		return graph.Document{}, err
 	}
 	sum := sha256.Sum256(text)
 	a := newArticle(x)

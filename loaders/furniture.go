@@ -37,7 +37,7 @@ type furniture struct {
 // loadFurniture reads furniture.tsv: kind, text.
 func loadFurniture(fsys fs.FS) (*furniture, error) {
 	f := &furniture{}
-	err := readTable(fsys, furnitureFile, 2, 2, func(cols []string) error {
+	err := readTable(fsys, furnitureFile, 2, 2, func(_ int, cols []string) error {
 		k := furnitureKind(cols[0])
 		text := strings.ReplaceAll(cols[1], `\s`, " ")
 		switch k {
@@ -56,18 +56,12 @@ func loadFurniture(fsys fs.FS) (*furniture, error) {
 // maxHeadingWords bounds the length of a line a stop-heading rule applies to.
 const maxHeadingWords = 6
 
-// line is one line of an article kept for reading.
-type line struct {
-	text string
-	// first is true for the first kept line, the headline.
-	first bool
-}
-
 // lines splits text into the lines that belong to the article, dropping
 // page furniture.
-func (f *furniture) lines(text string) []line {
-	var out []line
+func (f *furniture) lines(text string) []string {
+	var out []string
 	bullets := false // inside a section of bulleted links
+	blank := true    // the previous line was blank
 	for rest := text; rest != ""; {
 		var l string
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -77,6 +71,14 @@ func (f *furniture) lines(text string) []line {
 		}
 		l = strings.TrimSpace(l)
 		if l == "" {
+			blank = true
+			continue
+		}
+		wrapped := !blank && len(out) > 0 && continues(out[len(out)-1], l)
+		blank = false
+		if wrapped {
+			// A paragraph wrapped over several lines is one line.
+			out[len(out)-1] += " " + l
 			continue
 		}
 		key := strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsDigit(r) })
@@ -95,7 +97,7 @@ func (f *furniture) lines(text string) []line {
 			bullets = true
 			continue
 		}
-		out = append(out, line{text: l, first: len(out) == 0})
+		out = append(out, l)
 	}
 	return out
 }
@@ -134,6 +136,14 @@ func (f *furniture) classify(key string) furnitureKind {
 	return ""
 }
 
+// continues reports whether next continues the sentence prev breaks off:
+// prev has no final stop and next starts in lower case.
+func continues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first) && !strings.ContainsRune(".!?:\"”’)", last)
+}
+
 // isBullet reports whether a line starts with a list bullet.
 func isBullet(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l)
@@ -143,20 +153,58 @@ func isBullet(l string) bool {
 // maxDatelineLen bounds how far into a line a dateline may reach.
 const maxDatelineLen = 80
 
+// maxPlainDateline bounds a dateline whose place is not in capitals:
+// "Tehran, IRNA --".
+const maxPlainDateline = 5
+
 // splitDateline cuts a leading dateline ("MOSCOW, December 29. /TASS/.")
 // off l and returns it and the rest. A dateline starts with a word in
-// capitals and ends with one of the dateline-end texts.
-func (f *furniture) splitDateline(l string) (dateline, rest string) {
-	first := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(first) == 0 || len([]rune(first[0])) < 3 || !isAcronym(first[0]) || !strings.HasPrefix(l, first[0]) {
+// capitals and ends with one of the dateline-end texts; below the headline,
+// a short one may start with a capitalised word and a comma ("Tehran, IRNA
+// --").
+func (f *furniture) splitDateline(l string, headline bool) (dateline, rest string) {
+	end := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(l)
+	}
+	first := l[:end]
+	if utf8.RuneCountInString(first) < 3 {
+		return "", l
+	}
+	caps := isAcronym(first)
+	if r, _ := utf8.DecodeRuneInString(first); !caps && (headline || !unicode.IsUpper(r) || !strings.HasPrefix(l[end:], ",")) {
 		return "", l
 	}
 	for _, end := range f.datelines {
 		i := strings.Index(l, end)
-		if i < 0 || i > maxDatelineLen {
+		if i < 0 || i > maxDatelineLen || (!caps && len(strings.Fields(l[:i])) > maxPlainDateline) {
 			continue
 		}
 		return l[:i+len(end)], strings.TrimSpace(l[i+len(end):])
 	}
+	if end := agencyDash(l); end > 0 && caps {
+		return l[:end], strings.TrimSpace(l[end:])
+	}
 	return "", l
+}
+
+// agencyDash returns the end of a dateline closed by an agency's name in
+// parentheses and a dash, "TEHRAN, Jan. 23 (MNA) –", or 0.
+func agencyDash(l string) int {
+	open := strings.IndexByte(l, '(')
+	if open < 0 || open > maxDatelineLen {
+		return 0
+	}
+	shut := strings.IndexByte(l[open:], ')')
+	if shut < 2 || shut > 24 {
+		return 0
+	}
+	rest := l[open+shut+1:]
+	trimmed := strings.TrimLeft(rest, " ")
+	for _, dash := range []string{"--", "-", "–", "—"} {
+		if strings.HasPrefix(trimmed, dash) {
+			return len(l) - len(trimmed) + len(dash)
+		}
+	}
+	return 0
 }

@@ -30,11 +30,11 @@ type lexiconError struct {
 func (e *lexiconError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
 func (e *lexiconError) Unwrap() error { return e.Err }
 
-// readTable calls fn for every data line of the tab-separated file path:
-// blank lines and lines starting with '#' are skipped, and each line must
-// have between minCols and maxCols columns. An error from fn is reported
-// with the file and line.
-func readTable(fsys fs.FS, path string, minCols, maxCols int, fn func(cols []string) error) error {
+// readTable calls fn for every data line of the tab-separated file path
+// with its line number: blank lines and lines starting with '#' are
+// skipped, and each line must have between minCols and maxCols columns. An
+// error from fn is reported with the file and line.
+func readTable(fsys fs.FS, path string, minCols, maxCols int, fn func(line int, cols []string) error) error {
 	b, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return fmt.Errorf("lexicon: %w", err)
@@ -55,7 +55,7 @@ func readTable(fsys fs.FS, path string, minCols, maxCols int, fn func(cols []str
 		if len(cols) < minCols || len(cols) > maxCols {
 			return &lexiconError{path, n, fmt.Errorf("want %d to %d tab-separated columns, have %d", minCols, maxCols, len(cols))}
 		}
-		if err := fn(cols); err != nil {
+		if err := fn(n, cols); err != nil {
 			return &lexiconError{path, n, err}
 		}
 	}
@@ -132,61 +132,65 @@ type wordClass int
 // The word classes the extractor uses; wordClassNames gives their names in
 // words.tsv.
 const (
-	classRank          wordClass = iota // honorifics and ranks between a title and a name
-	classGroupNoun                      // nouns that make a demonym an actor: "Russian forces"
-	classOrgHead                        // last words of an organization's name: "Council"
-	classStopword                       // capitalised words that never start a name
-	classAbbreviation                   // words whose full stop does not end a sentence
-	classNegation                       // words that deny a relation
-	classHedge                          // words that make a relation uncertain or planned
-	classHedgeExempt                    // words after "will" that keep a statement factual
-	classSentenceHedge                  // words that void every relation of a sentence
-	classDeterminer                     // words invisible to relation patterns
-	classDescriptor                     // nouns that introduce a named body: "the Lebanese group"
-	classCounterpart                    // "counterpart"
-	classPersonRef                      // pronouns naming a person: "he"
-	classPossRef                        // possessive pronouns: "his", "its"
-	classPairCountry                    // "both countries": the last two states named
-	classPairPerson                     // "the two leaders": the last two people named
-	classNameParticle                   // lower-case parts of names: "al", "bin", "de"
-	classCoordinator                    // words joining a list of actors: "and"
-	classRelative                       // relative pronouns: ", which backs"
+	classRank           wordClass = iota // honorifics and ranks between a title and a name
+	classGroupNoun                       // nouns that make a demonym an actor: "Russian forces"
+	classOrgHead                         // last words of an organization's name: "Council"
+	classStopword                        // capitalised words that never start a name
+	classAbbreviation                    // words whose full stop does not end a sentence
+	classNegation                        // words that deny a relation
+	classHedge                           // words that make a relation uncertain or planned
+	classHedgeExempt                     // words after "will" that keep a statement factual
+	classSentenceHedge                   // words that void every relation of a sentence
+	classDeterminer                      // words invisible to relation patterns
+	classDescriptor                      // nouns that introduce a named body: "the Lebanese group"
+	classCounterpart                     // "counterpart"
+	classPersonRef                       // pronouns naming a person: "he"
+	classPossRef                         // possessive pronouns: "his", "its"
+	classPairCountry                     // "both countries": the last two states named
+	classPairPerson                      // "the two leaders": the last two people named
+	classPairParty                       // "the two sides": the last two people or states named
+	classNameParticle                    // lower-case parts of names: "al", "bin", "de"
+	classCoordinator                     // words joining a list of actors: "and"
+	classRelative                        // relative pronouns: ", which backs"
+	classLocative                        // prepositions that make a state a place: "in Syria"
+	classModifierPrefix                  // prefixes that make a name a modifier: "anti-Assad rebels"
+	classOpener                          // words that start sentences, not names: "The", "He"
+	classPostNegation                    // words after a relation that deny it: "..., Moscow denied"
+	classTitleAdjective                  // words between a qualifier and a title: "senior", "top"
+	classMotion                          // verbs after which "to" names a place: "deployed forces to Syria"
 	numWordClasses
 )
 
 var wordClassNames = [numWordClasses]string{
 	"rank", "group-noun", "org-head", "stopword", "abbreviation", "negation",
 	"hedge", "hedge-exempt", "sentence-hedge", "determiner", "descriptor",
-	"counterpart", "person-ref", "poss-ref", "pair-country", "pair-person",
-	"name-particle", "coordinator", "relative",
+	"counterpart", "person-ref", "poss-ref", "pair-country", "pair-person", "pair-party",
+	"name-particle", "coordinator", "relative", "locative", "modifier-prefix", "opener",
+	"post-negation", "title-adjective", "motion",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
 // in one map holding a bit per class; phrases by their first word.
 type wordClasses struct {
-	// single has, for each word, the classes it belongs to alone; first
-	// the classes with a phrase of several words starting with it.
-	single, first map[string]uint32
-	phrases       [numWordClasses]*phraseSet[struct{}]
+	// bits has, for each word, the classes it belongs to alone and the
+	// classes with a phrase of several words starting with it.
+	bits    map[string]wordBits
+	phrases [numWordClasses]*phraseSet[struct{}]
 }
 
-// is reports whether the single word key belongs to class c.
-func (w *wordClasses) is(c wordClass, key string) bool {
-	return w.single[key]&(1<<c) != 0
-}
+type wordBits struct{ single, first uint32 }
 
 // has returns the length of the longest phrase of class c at toks[i], or 0.
 func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	if i >= len(toks) {
 		return 0
 	}
-	key := toks[i].fold
-	if w.first[key]&(1<<c) != 0 {
+	if toks[i].phrases&(1<<c) != 0 {
 		if _, n := w.phrases[c].match(toks, i); n > 0 {
 			return n
 		}
 	}
-	if w.single[key]&(1<<c) != 0 {
+	if toks[i].is(c) {
 		return 1
 	}
 	return 0
@@ -194,13 +198,13 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 
 // loadWords reads words.tsv: class, word or phrase.
 func loadWords(fsys fs.FS) (*wordClasses, error) {
-	w := &wordClasses{single: make(map[string]uint32), first: make(map[string]uint32)}
+	w := &wordClasses{bits: make(map[string]wordBits)}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
 		byName[n] = wordClass(c)
 		w.phrases[c] = newPhraseSet[struct{}]()
 	}
-	err := readTable(fsys, wordFile, 2, 2, func(cols []string) error {
+	err := readTable(fsys, wordFile, 2, 2, func(_ int, cols []string) error {
 		c, ok := byName[cols[0]]
 		if !ok {
 			return fmt.Errorf("unknown word class %q", cols[0])
@@ -209,12 +213,14 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 		if err != nil {
 			return err
 		}
+		b := w.bits[p[0]]
 		if len(p) == 1 {
-			w.single[p[0]] |= 1 << c
+			b.single |= 1 << c
 		} else {
-			w.first[p[0]] |= 1 << c
+			b.first |= 1 << c
 			w.phrases[c].add(p, struct{}{})
 		}
+		w.bits[p[0]] = b
 		return nil
 	})
 	return w, err

@@ -53,7 +53,10 @@ func (a *article) findMentions(s *sentence) {
 // catalogMention matches the longest catalog alias at toks[i] that fits
 // the case, scope and date rules.
 func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, bool) {
-	for _, pv := range a.x.catalog.aliases.byFirst[toks[i].fold] {
+	if toks[i].info == nil {
+		return mention{}, false
+	}
+	for _, pv := range toks[i].info.aliases {
 		if !hasKeys(toks, i, pv.keys) {
 			continue
 		}
@@ -65,7 +68,7 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 			if al.generic && !al.entry.inWindow(a.date) {
 				continue
 			}
-			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope, a) {
+			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope) {
 				continue
 			}
 			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
@@ -76,7 +79,7 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 
 // qualifiedBy reports whether the mention just before toks[i] is a
 // demonym or possessive of the country scope: "Iran's", "Iranian".
-func qualifiedBy(toks []token, i int, prev []mention, scope string, a *article) bool {
+func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 	if len(prev) == 0 {
 		return false
 	}
@@ -109,7 +112,8 @@ func (a *article) defineAcronyms(s *sentence) {
 	for k := range s.mentions {
 		m := s.mentions[k]
 		j := m.end
-		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && toks[j+1].word && toks[j+2].fold == ")" {
+		// "(L)" in a caption is a side, not an acronym: two letters at least.
+		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && toks[j+2].fold == ")" {
 			acr := toks[j+1]
 			if _, known := a.local[acr.fold]; !known {
 				a.local[acr.fold] = m.entry
@@ -147,11 +151,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	var found []mention
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !toks[i].cap || covered(i) || a.x.words.is(classStopword, toks[i].fold) {
+		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && a.x.words.is(classNameParticle, toks[j].fold))) && !covered(j) && toks[j].fold != "'s" {
+		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
 			j++
 		}
 		for j > i && !toks[j-1].cap {
@@ -160,7 +164,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if j == i {
 			continue
 		}
-		head := a.x.words.is(classOrgHead, toks[j-1].fold)
+		head := toks[j-1].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		owner := ownerBefore(toks, ms, i)
 		end := j
@@ -248,26 +252,11 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 			return nil, 0
 		}
 	}
-	toks := s.toks
-	j := i
-	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
-		if a.mentionAt(s, j) != nil {
-			break
-		}
-		if !toks[j].cap && !(j > i && a.x.words.is(classNameParticle, toks[j].fold)) {
-			break
-		}
-		if toks[j].cap && a.x.words.is(classStopword, toks[j].fold) {
-			break
-		}
-		j++
-	}
-	for j > i && !toks[j-1].cap {
-		j--
-	}
-	if j-i < 2 || j-i > 4 {
+	j := a.nameRun(s, i)
+	if j == 0 {
 		return nil, 0
 	}
+	toks := s.toks
 	name := textOf(toks, i, j)
 	e := a.discovered(name, graph.Person)
 	if e.typ != graph.Person {
@@ -277,6 +266,32 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 	sortMentions(s.mentions)
 	a.see(e, name)
 	return e, j
+}
+
+// nameRun returns the end of an unknown person's name at toks[i]: two to
+// four capitalised words, with particles, that name nothing known; or 0.
+func (a *article) nameRun(s *sentence, i int) int {
+	toks := s.toks
+	j := i
+	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
+		if a.mentionAt(s, j) != nil {
+			break
+		}
+		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) {
+			break
+		}
+		if toks[j].cap && toks[j].is(classStopword) {
+			break
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 4 {
+		return 0
+	}
+	return j
 }
 
 // mentionAt returns the mention starting at token i, if any.
@@ -300,13 +315,6 @@ func (a *article) discovered(name string, typ graph.EntityType) *entry {
 	}
 	e := &entry{name: name, typ: typ}
 	a.found[name] = e
-	if typ == graph.Person {
-		keys := strings.Fields(name)
-		last := foldWord(keys[len(keys)-1])
-		if _, taken := a.local[last]; !taken {
-			a.local[last] = e
-		}
-	}
 	return e
 }
 

@@ -46,6 +46,9 @@ type element struct {
 	// Gaps.
 	max   int
 	punct bool
+	// verbal gaps may only coordinate verbs: "units trained and supported
+	// by", not "Hezbollah fighters and armed by".
+	verbal bool
 }
 
 // pattern is one line of patterns.tsv: a sequence of elements which, when
@@ -79,7 +82,7 @@ func (p *pattern) firstWords(fn func(bit uint64, word string)) {
 // loadPatterns reads patterns.tsv: predicate, confidence, pattern.
 func loadPatterns(fsys fs.FS) ([]*pattern, error) {
 	var ps []*pattern
-	err := readTable(fsys, patternFile, 3, 3, func(cols []string) error {
+	err := readTable(fsys, patternFile, 3, 3, func(_ int, cols []string) error {
 		p, err := parsePattern(cols[0], cols[1], cols[2])
 		if err != nil {
 			return err
@@ -144,6 +147,8 @@ func parseElement(f string) (element, error) {
 	switch f {
 	case "..":
 		return element{kind: elemGap, max: shortGap}, nil
+	case "..v":
+		return element{kind: elemGap, max: shortGap, verbal: true}, nil
 	case "...":
 		return element{kind: elemGap, max: longGap, punct: true}, nil
 	case "[":
@@ -206,9 +211,14 @@ type item struct {
 	fold   string
 	hyphen bool
 	punct  bool
-	start  int // first token
-	end    int // token after the item
+	// classes are the word classes of a word item.
+	classes uint32
+	start   int // first token
+	end     int // token after the item
 }
+
+// is reports whether the item is a word of class c.
+func (it *item) is(c wordClass) bool { return it.classes&(1<<c) != 0 }
 
 // binding is a match of a pattern.
 type binding struct {
@@ -280,6 +290,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if ii+k >= len(items) || !skippable(items[ii+k], e.punct) {
 				return false
 			}
+			if e.verbal && items[ii+k].is(classCoordinator) && (k == 0 || !participle(items[ii+k-1].fold)) {
+				return false
+			}
 		}
 		return false
 	case elemElideStart:
@@ -339,6 +352,9 @@ func slotFits(e *element, ac *actor) bool {
 	if ac.adjective && !e.adjective {
 		return false
 	}
+	if ac.locative && e.types == nil {
+		return false
+	}
 	for _, ent := range ac.ents {
 		if e.types == nil {
 			if ent.typ == graph.Place || ent.typ == graph.Agreement {
@@ -355,6 +371,12 @@ func slotFits(e *element, ac *actor) bool {
 		}
 	}
 	return true
+}
+
+// participle reports whether a word looks like a participle: "trained",
+// "arming", "given".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en")
 }
 
 // skippable reports whether a gap may pass over it: words, places and

@@ -32,6 +32,13 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 				return nil
 			})
+		case refPairParty:
+			ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+				if e.typ == graph.Person || isBody(e) {
+					return e
+				}
+				return nil
+			})
 		default:
 			continue
 		}
@@ -50,7 +57,9 @@ func (a *article) officeHolder(o office) []*entry {
 			return []*entry{h.person}
 		}
 	}
-	if o.object.typ == graph.Organization {
+	if o.object.typ == graph.Organization && (o.predicate == graph.HeadOf || o.predicate == graph.SpokespersonOf) {
+		// The body speaks through its head: "the secretary of the NSC
+		// congratulated Assad" is the NSC's act.
 		return []*entry{o.object}
 	}
 	return nil
@@ -86,6 +95,7 @@ func (a *article) countryOf(e *entry) *entry {
 				return h.object
 			}
 		}
+		return a.x.catalog.byName[e.country]
 	}
 	return nil
 }
@@ -96,7 +106,7 @@ func (a *article) lastTwo(before []*actor, prev []*sentence, f func(*entry) *ent
 	var out []*entry
 	add := func(acs []*actor) bool {
 		for k := len(acs) - 1; k >= 0; k-- {
-			if acs[k].adjective {
+			if acs[k].adjective || acs[k].place() {
 				continue
 			}
 			for x := len(acs[k].ents) - 1; x >= 0; x-- {
@@ -128,7 +138,7 @@ func (a *article) lastTwo(before []*actor, prev []*sentence, f func(*entry) *ent
 // coordinated actors joined into groups.
 func (a *article) items(s *sentence) []item {
 	toks := s.toks
-	var its []item
+	its := a.itemBuf[:0]
 	next := 0
 	for i := 0; i < len(toks); {
 		for next < len(s.actors) && s.actors[next].start < i {
@@ -136,45 +146,59 @@ func (a *article) items(s *sentence) []item {
 		}
 		if next < len(s.actors) && s.actors[next].start == i {
 			ac := s.actors[next]
+			if ac.modifier {
+				i = ac.end
+				continue
+			}
 			its = append(its, item{actor: ac, start: ac.start, end: ac.end})
 			i = ac.end
 			continue
 		}
 		t := toks[i]
-		if t.word && a.x.words.is(classDeterminer, t.fold) {
+		if t.word && t.is(classDeterminer) {
 			i++
 			continue
 		}
-		if t.fold == "(" || t.fold == "[" {
+		if t.fold == "(" {
 			if j := closeParen(toks, i); j > 0 && j-i <= 4 {
 				i = j + 1
 				continue
 			}
 		}
+		if i+1 < len(toks) && toks[i+1].hyphen && t.is(classModifierPrefix) {
+			i++
+			continue
+		}
+		if n := a.x.words.has(classRank, toks, i); n > 0 {
+			// "with Mr. Erdogan": honorifics stand between words and names.
+			i += n
+			if i < len(toks) && toks[i].fold == "." && !toks[i].space {
+				i++
+			}
+			continue
+		}
 		if t.text == "®" {
 			i++
 			continue
 		}
-		if t.fold == "," && i+1 < len(toks) && a.x.words.is(classRelative, toks[i+1].fold) {
+		if t.fold == "," && i+1 < len(toks) && toks[i+1].is(classRelative) {
 			// "Turkey, which backs the rebels": the relative clause's
 			// subject is the name before the comma.
 			i++
 			continue
 		}
-		its = append(its, item{fold: t.fold, hyphen: t.hyphen, punct: !t.word, start: i, end: i + 1})
+		its = append(its, item{fold: t.fold, hyphen: t.hyphen, punct: !t.word, classes: t.classes, start: i, end: i + 1})
 		i++
 	}
+	a.itemBuf = its
 	return a.group(its, s.headline)
 }
 
-// closeParen returns the index of the bracket closing toks[i], or 0.
+// closeParen returns the index of the parenthesis closing toks[i] soon
+// after it, or 0.
 func closeParen(toks []token, i int) int {
-	want := ")"
-	if toks[i].fold == "[" {
-		want = "]"
-	}
 	for j := i + 1; j < len(toks) && j < i+8; j++ {
-		if toks[j].fold == want {
+		if toks[j].fold == ")" {
 			return j
 		}
 	}
@@ -187,7 +211,7 @@ func (a *article) group(its []item, headline bool) []item {
 	member := func(k int) bool {
 		return k < len(its) && its[k].actor != nil && len(its[k].actor.ents) > 0 && !its[k].actor.adjective
 	}
-	out := its[:0:0]
+	out := a.groupBuf[:0]
 	for k := 0; k < len(its); k++ {
 		if !member(k) {
 			out = append(out, its[k])
@@ -198,11 +222,11 @@ func (a *article) group(its []item, headline bool) []item {
 		end := k
 		for j := k + 1; j+1 < len(its); {
 			sep := its[j]
-			if sep.actor != nil || !(sep.fold == "," || a.x.words.is(classCoordinator, sep.fold)) {
+			if sep.actor != nil || !(sep.fold == "," || sep.is(classCoordinator)) {
 				break
 			}
 			n := 1
-			if sep.fold == "," && j+2 < len(its) && a.x.words.is(classCoordinator, its[j+1].fold) {
+			if sep.fold == "," && j+2 < len(its) && its[j+1].is(classCoordinator) {
 				n = 2 // the Oxford comma
 			}
 			if !member(j+n) || its[j+n].actor.place() != place {
@@ -231,6 +255,7 @@ func (a *article) group(its []item, headline bool) []item {
 		out = append(out, item{actor: g, start: its[k].start, end: its[end].end})
 		k = end
 	}
+	a.groupBuf = out
 	return out
 }
 
@@ -241,7 +266,7 @@ func listEndsWithCoordinator(its []item, k int, a *article) bool {
 		if its[k].actor != nil {
 			return false
 		}
-		if a.x.words.is(classCoordinator, its[k].fold) {
+		if its[k].is(classCoordinator) {
 			return its[k+1].actor != nil
 		}
 		if its[k].fold != "," || its[k+1].actor == nil {
@@ -266,14 +291,17 @@ func (a *article) relate(s *sentence) {
 		return
 	}
 	for _, t := range s.toks {
-		if a.x.words.is(classSentenceHedge, t.fold) {
+		if t.is(classSentenceHedge) {
 			return
 		}
 	}
 	seen := a.seenElems
 	clear(seen)
 	for _, t := range s.toks {
-		for _, pe := range a.x.byWord[t.fold] {
+		if t.info == nil {
+			continue
+		}
+		for _, pe := range t.info.patterns {
 			seen[pe.pattern] |= pe.bit
 		}
 	}
@@ -298,31 +326,34 @@ func (a *article) relate(s *sentence) {
 	}
 }
 
-// hedged reports whether a negation or a hedge stands inside the match, or
-// just before it: "did not take part", "may back", "will meet" (but "will
-// continue to back" is a fact).
+// hedged reports whether the match is denied or uncertain: a negation
+// inside it or just before it ("did not take part"), a hedge anywhere
+// before its end ("may back", "is expected to travel to Moscow to meet
+// Putin"; but "will continue to back" is a fact), or a denial just after
+// it ("..., the Kremlin denied").
 func (a *article) hedged(s *sentence, its []item, b binding) bool {
 	w := a.x.words
+	toks := s.toks
 	from, to := its[b.first].start, its[b.last].end
-	if from -= 2; from < 0 {
-		from = 0
-	}
-	for i := from; i < to; i++ {
-		f := s.toks[i].fold
-		if w.is(classNegation, f) {
+	for i := 0; i < to; i++ {
+		if i >= from-2 && toks[i].is(classNegation) {
 			return true
 		}
-		if w.has(classHedge, s.toks, i) > 0 {
-			if f == "will" || f == "would" || f == "shall" {
-				if i+1 < len(s.toks) && w.is(classHedgeExempt, s.toks[i+1].fold) {
-					continue
-				}
-			}
+		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) {
+			return true
+		}
+	}
+	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
+		if toks[i].is(classPostNegation) {
 			return true
 		}
 	}
 	return false
 }
+
+// postNegationWindow is how many tokens after a match may deny it:
+// "Putin met Erdogan, the Kremlin denied" states no meeting.
+const postNegationWindow = 4
 
 // state records the facts of a match.
 func (a *article) state(s *sentence, p *pattern, b binding) {

@@ -22,7 +22,7 @@ func isTerminal(t token) bool {
 
 // isCloser reports whether t closes a quotation or a parenthesis.
 func isCloser(t token) bool {
-	return !t.word && (t.fold == `"` || t.fold == "'" || t.fold == ")" || t.fold == "]")
+	return !t.word && (t.fold == `"` || t.fold == "'" || t.fold == ")")
 }
 
 // splitSentences splits the tokens of one line into sentences, returning
@@ -33,12 +33,18 @@ func splitSentences(toks []token, words *wordClasses) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(toks); i++ {
+		if endsWithAcronym(toks, i, words) {
+			// "... supported by the U.S. The offensive ...".
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+			continue
+		}
 		if !isTerminal(toks[i]) {
 			continue
 		}
 		if toks[i].fold == "." && i > start && !toks[i].space {
 			prev := toks[i-1]
-			if prev.word && (words.is(classAbbreviation, prev.fold) || (len(prev.text) == 1 && prev.cap)) {
+			if prev.word && (prev.is(classAbbreviation) || (len(prev.text) == 1 && prev.cap)) {
 				continue
 			}
 		}
@@ -60,13 +66,24 @@ func splitSentences(toks []token, words *wordClasses) [][2]int {
 	return out
 }
 
+// endsWithAcronym reports whether toks[i] is a dotted acronym ending a
+// sentence: followed by a word that only starts sentences ("The", "He").
+func endsWithAcronym(toks []token, i int, words *wordClasses) bool {
+	t := toks[i]
+	if !t.word || !t.upper || t.text[len(t.text)-1] != '.' || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.space && next.cap && next.is(classOpener)
+}
+
 // startsSentence reports whether t may be the first token of a sentence.
 func startsSentence(t token) bool {
 	if t.word {
-		return t.cap || (t.fold[0] >= '0' && t.fold[0] <= '9')
+		return t.cap || (t.fold != "" && t.fold[0] >= '0' && t.fold[0] <= '9')
 	}
 	switch t.fold {
-	case `"`, "'", "(", "[", "--":
+	case `"`, "'", "(", "--":
 		return true
 	}
 	return false

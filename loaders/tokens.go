@@ -20,7 +20,16 @@ type token struct {
 	upper      bool // every letter is upper case (an acronym or a shouted word)
 	hyphen     bool // glued to the previous token by a hyphen: "Western-backed"
 	space      bool // preceded by white space
+	// info is what the lexicon knows of the word, nil for an unknown
+	// word; classes has a bit for each word class the token belongs to
+	// alone, phrases for each class with a longer phrase starting with
+	// it. All are set by Extractor.annotate.
+	info             *wordInfo
+	classes, phrases uint32
 }
+
+// is reports whether the token belongs to word class c.
+func (t *token) is(c wordClass) bool { return t.classes&(1<<c) != 0 }
 
 // isApostrophe reports whether r is a straight or typographic apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
@@ -41,6 +50,10 @@ func tokenize(line string) []token {
 		switch {
 		case unicode.IsSpace(r):
 			space, hyphen = true, false
+			i += n
+		case r == '[' || r == ']':
+			// Editorial brackets, "Mr. [Turkish President Recep Tayyip]
+			// Erdogan", are read through.
 			i += n
 		case isWordRune(r):
 			end := scanWord(line, i)
@@ -137,6 +150,10 @@ func newWord(line string, start, end int, space, hyphen bool) token {
 	text := line[start:end]
 	t := token{text: text, start: start, end: end, word: true, space: space, hyphen: hyphen}
 	t.fold = foldWord(text)
+	if t.fold == "" {
+		// A word of combining marks alone folds to nothing: keep it.
+		t.fold = text
+	}
 	first, _ := utf8.DecodeRuneInString(text)
 	t.cap = unicode.IsUpper(first)
 	t.upper = t.cap
@@ -188,13 +205,34 @@ func foldWord(s string) string {
 	return b.String()
 }
 
-// foldPhrase tokenizes a phrase from the lexicon into its fold keys.
-func foldPhrase(s string) []token {
-	return tokenize(s)
+// clean reports whether s has no white space to trim or collapse.
+func clean(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			prevSpace = false
+			continue
+		}
+		space := c == ' '
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (space && prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }
 
 // collapseSpace trims s and folds its runs of white space to one space.
 func collapseSpace(s string) string {
+	if clean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

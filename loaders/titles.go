@@ -30,7 +30,7 @@ type title struct {
 // loadTitles reads titles.tsv: title, predicate or "-", target, optional "plural".
 func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 	ts := newPhraseSet[title]()
-	err := readTable(fsys, titleFile, 3, 4, func(cols []string) error {
+	err := readTable(fsys, titleFile, 3, 4, func(_ int, cols []string) error {
 		p, err := parsePhrase(cols[0])
 		if err != nil {
 			return err
@@ -59,45 +59,10 @@ func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 	return ts, err
 }
 
-// refKind says how an actor that is not a name finds its entities.
-type refKind int
-
-const (
-	refNone        refKind = iota
-	refOffice              // "the Iranian President": the office's holder
-	refPerson              // "he": a person named before
-	refPossPerson          // "his forces": a person named before
-	refPossBody            // "its armed forces": a state or body named before
-	refPairCountry         // "both countries": the last two states
-	refPairPerson          // "the two leaders": the last two people
-)
-
-// actor is a span of a sentence that can take part in a relation: a name
-// with its title, a state's forces, an office, a pronoun.
-type actor struct {
-	start, end int
-	ents       []*entry
-	// adjective marks a bare demonym ("Russian air support" aside): it may
-	// only fill a slot that allows adjectives.
-	adjective bool
-	ref       refKind
-	office    office
-	// inferred marks entities found through a pronoun or an office; their
-	// facts are less certain.
-	inferred bool
-	// possessive marks a name followed by "'s" and something that is not
-	// the entity itself: "Iran's influence".
-	possessive bool
-}
-
 // office is a role without its holder: "the secretary of the NSC".
 type office struct {
 	predicate graph.Predicate
 	object    *entry
-}
-
-func (ac *actor) place() bool {
-	return len(ac.ents) == 1 && ac.ents[0].typ == graph.Place
 }
 
 // roleFact records a role found in sentence s.
@@ -116,22 +81,6 @@ type holder struct {
 	person    *entry
 	predicate graph.Predicate
 	object    *entry
-}
-
-// buildActors finds the actors of s and the roles stated by titles.
-func (a *article) buildActors(s *sentence) {
-	s.actors = s.actors[:0]
-	for i := 0; i < len(s.toks); {
-		for _, find := range []func(*sentence, int) (*actor, int){a.titledActor, a.counterpartActor, a.refActor, a.namedActor} {
-			if ac, end := find(s, i); ac != nil {
-				s.actors = append(s.actors, ac)
-				i = end
-				goto next
-			}
-		}
-		i++
-	next:
-	}
 }
 
 // qualifiers reads the states and bodies qualifying an office at toks[i]:
@@ -158,8 +107,8 @@ func (a *article) qualifiers(s *sentence, i int) ([]*mention, int) {
 func (a *article) partOfChain(s *sentence, qs []*mention) {
 	for k := 1; k < len(qs); k++ {
 		outer, inner := qs[k-1], qs[k]
-		if inner.entry.typ == graph.Organization && (outer.possessive || outer.kind == aliasDemonym) {
-			a.roleFact(s, inner.entry, graph.PartOf, outer.entry, 0.8)
+		if outer.possessive || outer.kind == aliasDemonym {
+			a.partOf(s, inner.entry, outer.entry, 0.8)
 		}
 	}
 }
@@ -218,12 +167,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	toks := s.toks
 	j := i
 	det := false
-	if j < len(toks) && a.x.words.is(classDeterminer, toks[j].fold) {
+	if j < len(toks) && toks[j].is(classDeterminer) {
 		det = true
 		j++
 	}
 	qs, j := a.qualifiers(s, j)
-	t, n := a.x.titles.match(toks, j)
+	t, j, n := a.titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
 	}
@@ -232,7 +181,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
 	if k < len(toks) && toks[k].fold == "of" {
 		k2 := k + 1
-		if k2 < len(toks) && a.x.words.is(classDeterminer, toks[k2].fold) {
+		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
 		oqs, k3 := a.qualifiers(s, k2)
@@ -241,11 +190,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			if !last.possessive {
 				a.partOfChain(s, oqs)
 				qs = append(qs, oqs...)
-				k = k3
+				k = a.afterBody(s, last.entry, k3)
 				ofGroup = append(ofGroup, last.entry)
 				// "the presidents of Russia and Iran".
-				for t.plural && k+1 < len(toks) && a.x.words.is(classCoordinator, toks[k].fold) {
-					m := a.mentionAt(s, k+1)
+				// "the presidents of Russia, Iran and Turkey".
+				for t.plural && k+1 < len(toks) && (toks[k].fold == "," || toks[k].is(classCoordinator)) {
+					next := k + 1
+					if toks[k].fold == "," && toks[next].is(classCoordinator) {
+						next++
+					}
+					m := a.mentionAt(s, next)
 					if m == nil || m.entry.typ != last.entry.typ {
 						break
 					}
@@ -278,14 +232,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		return ac, k
 	}
 	if t.predicate == "" {
-		// "Deputy Foreign Minister": the office inside is not the person's.
-		for {
-			_, n := a.x.titles.match(toks, k)
-			if n == 0 {
-				break
-			}
-			k += n
-		}
+		k = a.skipInnerOffices(s, k)
 	}
 	for {
 		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
@@ -311,7 +258,8 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	if person == nil {
-		if !det || len(qs) == 0 || t.predicate == "" {
+		// "the Iranian President": an office. "a member of NATO" is none.
+		if toks[i].fold != "the" || len(qs) == 0 || t.predicate == "" || t.predicate == graph.MemberOf {
 			return nil, 0
 		}
 		obj := officeObject(t, qs, nil, a.x.catalog)
@@ -329,6 +277,133 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }
 
+// maxAppositive bounds how far an appositive that states no role ("Ali
+// Akbar Velayati, senior adviser to the Supreme Leader,") may reach.
+const maxAppositive = 10
+
+// skipAppositive returns the index after the comma closing an appositive
+// whose reading stopped at toks[k], or end when none closes it soon.
+func skipAppositive(toks []token, k, end int) int {
+	for i := k; i < len(toks) && i < k+maxAppositive; i++ {
+		switch {
+		case toks[i].fold == ",":
+			return i + 1
+		case isTerminal(toks[i]) || toks[i].fold == ";":
+			return end
+		}
+	}
+	return end
+}
+
+// statesOffices reads a list of demonyms before a plural title, "the
+// Russian, Iranian and Turkish presidents": a group of the states.
+func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		j++
+	}
+	var states []*entry
+	for {
+		m := a.mentionAt(s, j)
+		if m == nil || m.kind != aliasDemonym {
+			return nil, 0
+		}
+		states = append(states, m.entry)
+		j = m.end
+		if j < len(toks) && toks[j].fold == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].is(classCoordinator) {
+			j++
+			continue
+		}
+		if t, n := matchTitle(toks, j); n > 0 && t.plural && len(states) > 1 {
+			return &actor{start: i, end: j + n, ents: states}, j + n
+		}
+		if j < len(toks) && toks[j-1].fold == "," {
+			continue
+		}
+		return nil, 0
+	}
+}
+
+// afterBody reads what may follow the body of an office at toks[k]: its
+// acronym, "(SNSC)", and its owner, "the Quds Force of the Revolutionary
+// Guard", stating that the body is part of the owner. It returns the end.
+func (a *article) afterBody(s *sentence, body *entry, k int) int {
+	toks := s.toks
+	if k+2 < len(toks) && toks[k].fold == "(" && toks[k+2].fold == ")" && toks[k+1].upper {
+		k += 3
+	}
+	if k+1 < len(toks) && toks[k].fold == "of" {
+		j := k + 1
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		if m := a.mentionAt(s, j); m != nil && !m.possessive && isBody(m.entry) {
+			a.partOf(s, body, m.entry, 0.75)
+			return m.end
+		}
+	}
+	return k
+}
+
+// skipInnerOffices skips the offices inside a title that states no role:
+// "Deputy Foreign Minister", "Senior Advisor to Foreign Minister", "aide
+// to Iran's Supreme Leader". They are not the person's.
+func (a *article) skipInnerOffices(s *sentence, k int) int {
+	toks := s.toks
+	for k < len(toks) {
+		if _, n := matchTitle(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		if f := toks[k].fold; f != "to" && f != "of" && f != "for" {
+			return k
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].is(classDeterminer) {
+			j++
+		}
+		_, j = a.qualifiers(s, j)
+		_, j, n := a.titleAt(toks, j)
+		if n == 0 {
+			return k
+		}
+		k = j + n
+	}
+	return k
+}
+
+// matchTitle returns the longest title at toks[k] and its length, or 0.
+func matchTitle(toks []token, k int) (title, int) {
+	if k >= len(toks) || toks[k].info == nil {
+		return title{}, 0
+	}
+	for _, c := range toks[k].info.titles {
+		if hasKeys(toks, k, c.keys) {
+			return c.value, len(c.keys)
+		}
+	}
+	return title{}, 0
+}
+
+// titleAt matches a title at toks[j], or after up to two words such as
+// "senior" or "top" ("Iran's senior negotiator"). It returns the title,
+// where it starts and its length, 0 when there is none.
+func (a *article) titleAt(toks []token, j int) (title, int, int) {
+	for k := j; k < j+3 && k < len(toks); k++ {
+		if t, n := matchTitle(toks, k); n > 0 {
+			return t, k, n
+		}
+		if !toks[k].is(classTitleAdjective) {
+			break
+		}
+	}
+	return title{}, j, 0
+}
+
 // closesAppositive reports whether an appositive may end at toks[i]: at a
 // comma, the end of the sentence or a full stop.
 func closesAppositive(toks []token, i int) bool {
@@ -341,7 +416,7 @@ func closesAppositive(toks []token, i int) bool {
 func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 	toks := s.toks
 	j := i
-	if j < len(toks) && a.x.words.is(classPossRef, toks[j].fold) {
+	if j < len(toks) && toks[j].is(classPossRef) {
 		j++
 	}
 	m := a.mentionAt(s, j)
@@ -386,107 +461,32 @@ func (a *article) partnerOffice(s *sentence) graph.Predicate {
 	return ""
 }
 
-// refActor reads pronouns and pair references: "he", "his forces", "its
-// elite Revolutionary Guards", "both countries", "the two leaders".
-func (a *article) refActor(s *sentence, i int) (*actor, int) {
+// describedPerson discovers a person the catalog lacks from the role
+// that follows the name: "Omar Haddad, secretary of the Supreme Military
+// Council,".
+func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	w := a.x.words
-	j := i
-	if j < len(toks) && toks[j].fold == "the" {
-		j++
-	}
-	if n := w.has(classPairCountry, toks, j); n > 0 {
-		return &actor{start: i, end: j + n, ref: refPairCountry}, j + n
-	}
-	if n := w.has(classPairPerson, toks, j); n > 0 {
-		return &actor{start: i, end: j + n, ref: refPairPerson}, j + n
-	}
-	if w.is(classPersonRef, toks[i].fold) {
-		return &actor{start: i, end: i + 1, ref: refPerson}, i + 1
-	}
-	if !w.is(classPossRef, toks[i].fold) {
+	if !toks[i].cap || a.mentionAt(s, i) != nil {
 		return nil, 0
 	}
-	k := i + 1
-	// Skip adjectives such as "elite" up to the noun.
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 {
+	j := a.nameRun(s, i)
+	if j == 0 || j+1 >= len(toks) || toks[j].fold != "," {
+		return nil, 0
+	}
+	k := j + 1
+	if toks[k].is(classDeterminer) {
 		k++
 	}
-	if n := w.has(classGroupNoun, toks, k); n > 0 {
-		kind := refPossPerson
-		if toks[i].fold == "its" {
-			kind = refPossBody
-		}
-		return &actor{start: i, end: k + n, ref: kind}, k + n
-	}
-	if toks[i].fold == "its" {
-		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
-			if owner := a.lastBody(s); owner != nil && owner != m.entry {
-				a.roleFact(s, m.entry, graph.PartOf, owner, 0.7)
-			}
-			return &actor{start: i, end: m.end, ents: []*entry{m.entry}}, m.end
-		}
-	}
-	return nil, 0
-}
-
-// lastBody returns the last state or body named in s so far.
-func (a *article) lastBody(s *sentence) *entry {
-	for k := len(s.actors) - 1; k >= 0; k-- {
-		ac := s.actors[k]
-		if len(ac.ents) == 1 && (ac.ents[0].typ == graph.Country || ac.ents[0].typ == graph.Organization) {
-			return ac.ents[0]
-		}
-	}
-	return nil
-}
-
-// namedActor reads a mention as an actor: "Iranian forces" and "Iran's
-// government" are Iran; "Iran's Supreme National Security Council" is the
-// council, part of Iran; "Ali Shamkhani, secretary of the Supreme National
-// Security Council," is Shamkhani, with his role.
-func (a *article) namedActor(s *sentence, i int) (*actor, int) {
-	m := a.mentionAt(s, i)
-	if m == nil {
+	_, k = a.qualifiers(s, k)
+	if t, n := matchTitle(toks, k); n == 0 || t.predicate == "" {
 		return nil, 0
 	}
-	toks := s.toks
-	w := a.x.words
-	ac := &actor{start: i, end: m.end, ents: []*entry{m.entry}}
-	next := m.end
-	if m.possessive {
-		next++
+	person, end := a.personAt(s, i)
+	if person == nil {
+		return nil, 0
 	}
-	switch {
-	case m.kind == aliasDemonym:
-		if n := w.has(classGroupNoun, toks, m.end); n > 0 {
-			ac.end = m.end + n
-		} else if m2 := a.mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
-			a.roleFact(s, m2.entry, graph.PartOf, m.entry, 0.8)
-			ac.ents, ac.end = []*entry{m2.entry}, m2.end
-		} else {
-			ac.adjective = true
-		}
-	case m.possessive && m.entry.typ != graph.Person:
-		if m2 := a.mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Person {
-			// "Iran's Hassan Rowhani" is Rowhani.
-			ac, end := a.namedActor(s, next)
-			ac.start = i
-			return ac, end
-		}
-		if n := w.has(classGroupNoun, toks, next); n > 0 {
-			ac.end = next + n
-		} else if m2 := a.mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
-			a.roleFact(s, m2.entry, graph.PartOf, m.entry, 0.8)
-			ac.ents, ac.end = []*entry{m2.entry}, m2.end
-		}
-	}
-	if m.possessive && ac.end == m.end {
-		ac.possessive = true
-	}
-	if m.entry.typ == graph.Person {
-		ac.end = a.appositiveRole(s, m.entry, ac.end)
-	}
+	ac := &actor{start: i, end: end, ents: []*entry{person}}
+	ac.end = a.appositiveRole(s, person, end)
 	return ac, ac.end
 }
 
@@ -499,27 +499,27 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 		return end
 	}
 	j := end + 1
-	if j < len(toks) && (a.x.words.is(classDeterminer, toks[j].fold) || toks[j].fold == "a" || toks[j].fold == "an") {
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
 		j++
 	}
 	qs, j := a.qualifiers(s, j)
-	t, n := a.x.titles.match(toks, j)
+	t, j, n := a.titleAt(toks, j)
 	if n == 0 || t.plural {
 		return end
 	}
 	k := j + n
 	var oqs []*mention
-	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at") {
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf)) {
 		k2 := k + 1
-		if k2 < len(toks) && a.x.words.is(classDeterminer, toks[k2].fold) {
+		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
 		var k3 int
 		oqs, k3 = a.qualifiers(s, k2)
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
-			return end
+			return skipAppositive(toks, k, end)
 		}
-		k = k3
+		k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 	}
 	var to *entry
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
@@ -528,8 +528,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 			k = m.end
 		}
 	}
-	if !closesAppositive(toks, k) {
-		return end
+	if !closesAppositive(toks, k) || t.predicate == "" {
+		return skipAppositive(toks, k, end)
 	}
 	all := append(qs, oqs...)
 	a.partOfChain(s, qs)

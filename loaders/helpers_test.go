@@ -1,0 +1,79 @@
+package loaders
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+var (
+	testExtractorOnce sync.Once
+	testExtractor     *Extractor
+	testExtractorErr  error
+)
+
+// extractor returns the extractor built from the embedded lexicon, built
+// once for all tests.
+func extractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	testExtractorOnce.Do(func() { testExtractor, testExtractorErr = New() })
+	if testExtractorErr != nil {
+		tb.Fatalf("New: %v", testExtractorErr)
+	}
+	return testExtractor
+}
+
+// factKeys extracts text and returns its facts as "subject predicate
+// object", symmetric facts in the order of graph.Fact.Key.
+func factKeys(tb testing.TB, text string) []string {
+	tb.Helper()
+	doc, err := extractor(tb).Extract("test.txt", []byte(text))
+	if err != nil {
+		tb.Fatalf("Extract: %v", err)
+	}
+	var keys []string
+	for _, f := range doc.Facts {
+		keys = append(keys, factString(f))
+	}
+	return keys
+}
+
+func factString(f graph.Fact) string {
+	f = f.Normalize()
+	return fmt.Sprintf("%s %s %s", f.Subject.Name, f.Predicate, f.Object.Name)
+}
+
+// fact builds the key of a fact as factKeys writes it.
+func fact(s string, p graph.Predicate, o string) string {
+	return factString(graph.Fact{Subject: graph.Entity{Name: s}, Predicate: p, Object: graph.Entity{Name: o}})
+}
+
+// factCase is one sentence with the facts it must and must not yield.
+type factCase struct {
+	text string
+	want []string
+	not  []string
+}
+
+// checkFacts runs a table of fact cases.
+func checkFacts(t *testing.T, cases []factCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := factKeys(t, c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}

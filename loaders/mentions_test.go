@@ -1,0 +1,97 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// entities extracts text and returns its entities by name.
+func entities(t *testing.T, text string) map[string]graph.Entity {
+	t.Helper()
+	doc, err := extractor(t).Extract("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := make(map[string]graph.Entity)
+	for _, e := range doc.Entities {
+		m[e.Name] = e
+	}
+	return m
+}
+
+func TestEntities(t *testing.T) {
+	cases := []struct {
+		text    string
+		name    string
+		typ     graph.EntityType
+		aliases []string
+	}{
+		{"Putin and Rowhani spoke. Later Rouhani left.", "Hassan Rouhani", graph.Person, []string{"Rowhani", "Rouhani"}},
+		{"Sergey Lavrov arrived.", "Sergei Lavrov", graph.Person, []string{"Sergey Lavrov"}},
+		{"Walid al-Moualem met Lavrov.", "Walid al-Moallem", graph.Person, []string{"Walid al-Moualem"}},
+		{"Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdoğan", graph.Person, []string{"Recep Tayyip Erdogan"}},
+		{"DAESH fighters fled.", "Islamic State", graph.Organization, []string{"DAESH"}},
+		{"Tehran will continue to back Assad.", "Iran", graph.Country, []string{"Tehran"}},
+		{"The Iranian President spoke.", "Iran", graph.Country, []string{"Iranian"}},
+		{"The Kremlin said.", "Kremlin", graph.Organization, []string{"The Kremlin"}},
+		{"Iran's National Security Council met.", "Supreme National Security Council", graph.Organization, []string{"National Security Council"}},
+		// An acronym defined in parentheses names its body afterwards.
+		{"The Iranian National Security Council (NSC) met. The NSC said.", "Supreme National Security Council", graph.Organization, []string{"National Security Council", "NSC"}},
+		// A person named in full may be named by surname.
+		{"Defense Minister Kemal Yurtsever spoke. Yurtsever left.", "Kemal Yurtsever", graph.Person, []string{"Kemal Yurtsever", "Yurtsever"}},
+		// Bodies found from the shape of their names.
+		{"The Security Council of the Russian Federation met.", "Security Council of Russia", graph.Organization, nil},
+		{"The Syrian Supreme Military Council met.", "Syrian Supreme Military Council", graph.Organization, nil},
+		{"The Lebanese group Amal denied it.", "Amal", graph.Organization, []string{"Amal"}},
+		{"Palmyra fell.", "Palmyra", graph.Place, []string{"Palmyra"}},
+		{"The Astana talks resumed.", "Astana process", graph.Agreement, []string{"Astana talks"}},
+	}
+	for _, c := range cases {
+		got, ok := entities(t, c.text)[c.name]
+		if !ok {
+			t.Errorf("%q: no entity %q in %v", c.text, c.name, entities(t, c.text))
+			continue
+		}
+		if got.Type != c.typ {
+			t.Errorf("%q: %s has type %s, want %s", c.text, c.name, got.Type, c.typ)
+		}
+		for _, a := range c.aliases {
+			if !slices.Contains(got.Aliases, a) {
+				t.Errorf("%q: %s lacks alias %q: %q", c.text, c.name, a, got.Aliases)
+			}
+		}
+	}
+}
+
+func TestCaptionSideIsNoAlias(t *testing.T) {
+	e := entities(t, "Iranian President Hassan Rouhani (L) talks with Putin.")["Hassan Rouhani"]
+	if slices.Contains(e.Aliases, "L") {
+		t.Errorf("aliases %q include the caption's side", e.Aliases)
+	}
+}
+
+func TestEntityQID(t *testing.T) {
+	if e := entities(t, "Vladimir Putin spoke.")["Vladimir Putin"]; e.QID != "Q7747" {
+		t.Errorf("Putin's QID = %q, want Q7747", e.QID)
+	}
+}
+
+func TestNoEntities(t *testing.T) {
+	cases := []string{
+		// "IS" is the Islamic State only in capitals.
+		"This is what it is.",
+		// The US National Security Council is not Iran's.
+		"The US National Security Council met.",
+		// "Ban" at the start of a sentence is no person.
+		"Ban on flights lifted.",
+	}
+	for _, text := range cases {
+		for name := range entities(t, text) {
+			if name == "Islamic State" || name == "Supreme National Security Council" || name == "Ban Ki-moon" {
+				t.Errorf("%q: unexpected entity %q", text, name)
+			}
+		}
+	}
+}
