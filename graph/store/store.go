@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 
@@ -125,7 +126,10 @@ func Open(loc Location, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("create %s store at %s: %w", loc.Backend, loc.Address, err)
 		}
 	}
-	backend, qopts := loc.Backend, cgraph.Options{}
+	// Cayley's key-value stores keep bloom filters of 100 million entries
+	// while a new store fills; clearing them costs more than an article's
+	// writes save, and hundreds of megabytes besides.
+	backend, qopts := loc.Backend, cgraph.Options{kv.OptNoBloom: true}
 	if backend == "bolt" {
 		backend, qopts[optReadOnly] = boltBackend, opts.ReadOnly
 	}
