@@ -8,33 +8,57 @@
 // when ENTITY supports it. One row per tie with the articles that state it.
 var p = {"entity": "<entity:bashar-al-assad>"};
 
-var rows = {};
-var order = [];
+var directed = ["<supports>"];
+var symmetric = ["<allied-with>", "<cooperates-with>"];
 
-function collect(from, to, predicates, direction) {
-  var facts = g.V(p.entity).In(from).Tag("fact");
-  facts.Has.apply(facts, ["<predicate>"].concat(predicates)).Save("<predicate>", "predicate")
-    .Out(to).Tag("other").Save("<name>", "name")
-    .Back("fact").Out("<article>").Save("<file>", "file")
-    .ForEach(function (d) {
-      var key = d.other + " " + d.predicate + " " + direction;
-      var row = rows[key];
-      if (!row) {
-        row = rows[key] = {
-          entity: d.name, predicate: d.predicate.slice(1, -1), direction: direction, articles: [],
-          source: direction == "out" ? p.entity : d.other, target: direction == "out" ? d.other : p.entity
-        };
-        order.push(key);
-      }
-      if (row.articles.indexOf(d.file) < 0) row.articles.push(d.file);
-    });
+// articles lists the articles stating "s predicate o": the labels of the
+// direct fact edges (LabelContext(g.V(), ...) admits any label and tags it),
+// read from s's subject-predicate index, the fast one.
+function articles(s, predicate, o) {
+  return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
+    .map(function (d) { return decodeURIComponent(d.article.slice(9, -1)); }); // <article:NAME>
 }
 
-collect("<object>", "<subject>", ["<supports>"], "in");
-collect("<subject>", "<object>", ["<supports>"], "out");
-collect("<object>", "<subject>", ["<allied-with>", "<cooperates-with>"], "both");
-collect("<subject>", "<object>", ["<allied-with>", "<cooperates-with>"], "both");
+// outOf groups the facts "s predicate X" by X, each with its articles: one
+// read of s's subject-predicate index, every quad with its label.
+function outOf(s, predicate) {
+  var by = {};
+  g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
+    (by[d.id] || (by[d.id] = [])).push(decodeURIComponent(d.article.slice(9, -1))); // <article:NAME>
+  });
+  return by;
+}
 
-order.map(function (k) { return rows[k]; })
-  .sort(function (a, b) { return b.articles.length - a.articles.length || (a.entity < b.entity ? -1 : 1); })
-  .forEach(function (row) { row.count = row.articles.length; row.articles.sort(); g.Emit(row); });
+function name(x) { return g.V(x).Out("<name>").ToArray()[0]; }
+
+var label = name(p.entity);
+var rows = [];
+function add(other, predicate, direction, list) {
+  list.sort();
+  if (list.length) {
+    var n = name(other);
+    var row = {
+      entity: n, predicate: predicate.slice(1, -1), direction: direction, count: list.length, articles: list,
+      source: direction == "out" ? p.entity : other, target: direction == "out" ? other : p.entity
+    };
+    row.source_label = direction == "out" ? label : n;
+    row.target_label = direction == "out" ? n : label;
+    rows.push(row);
+  }
+}
+
+// One scan of the quads into ENTITY finds who points at it; each tie's
+// articles then come from the subject's side.
+g.V(p.entity).In(directed.concat(symmetric)).Unique().ToArray().forEach(function (x) {
+  directed.forEach(function (pr) { add(x, pr, "in", articles(x, pr, p.entity)); });
+  symmetric.forEach(function (pr) { add(x, pr, "both", articles(x, pr, p.entity)); });
+});
+directed.concat(symmetric).forEach(function (pr) {
+  var by = outOf(p.entity, pr);
+  Object.keys(by).forEach(function (x) { add(x, pr, directed.indexOf(pr) >= 0 ? "out" : "both", by[x]); });
+});
+
+rows.sort(function (a, b) {
+  return b.count - a.count || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 :
+    a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : a.direction < b.direction ? -1 : 1);
+}).forEach(function (row) { g.Emit(row); });

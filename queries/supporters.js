@@ -9,32 +9,48 @@
 // Cayley's Visualize page draws the answer.
 var p = {"entity": "<entity:bashar-al-assad>"};
 
-var rows = {};
-var order = [];
-var targetName = g.V(p.entity).Out("<name>").ToValue();
-
-function collect(from, to, predicates) {
-  var facts = g.V(p.entity).In(from).Tag("fact");
-  facts.Has.apply(facts, ["<predicate>"].concat(predicates)).Save("<predicate>", "predicate")
-    .Out(to).Tag("who").Save("<name>", "name")
-    .Back("fact").Out("<article>").Save("<file>", "file")
-    .ForEach(function (d) {
-      var key = d.who + " " + d.predicate;
-      var row = rows[key];
-      if (!row) {
-        row = rows[key] = {
-          entity: d.name, predicate: d.predicate.slice(1, -1), articles: [],
-          source: d.who, target: p.entity, source_label: d.name, target_label: targetName
-        };
-        order.push(key);
-      }
-      if (row.articles.indexOf(d.file) < 0) row.articles.push(d.file);
-    });
+// articles lists the articles stating "s predicate o": the labels of the
+// direct fact edges (LabelContext(g.V(), ...) admits any label and tags it),
+// read from s's subject-predicate index, the fast one.
+function articles(s, predicate, o) {
+  return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
+    .map(function (d) { return decodeURIComponent(d.article.slice(9, -1)); }); // <article:NAME>
 }
 
-collect("<object>", "<subject>", ["<supports>", "<allied-with>"]);
-collect("<subject>", "<object>", ["<allied-with>"]);
+// outOf groups the facts "s predicate X" by X, each with its articles: one
+// read of s's subject-predicate index, every quad with its label.
+function outOf(s, predicate) {
+  var by = {};
+  g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
+    (by[d.id] || (by[d.id] = [])).push(decodeURIComponent(d.article.slice(9, -1))); // <article:NAME>
+  });
+  return by;
+}
 
-order.map(function (k) { return rows[k]; })
-  .sort(function (a, b) { return b.articles.length - a.articles.length || (a.entity < b.entity ? -1 : 1); })
-  .forEach(function (row) { row.count = row.articles.length; row.articles.sort(); g.Emit(row); });
+function name(x) { return g.V(x).Out("<name>").ToArray()[0]; }
+
+var label = name(p.entity);
+var rows = [];
+function add(who, predicate, list) {
+  list.sort();
+  if (list.length) {
+    var n = name(who);
+    rows.push({
+      entity: n, predicate: predicate.slice(1, -1), count: list.length, articles: list,
+      source: who, target: p.entity, source_label: n, target_label: label
+    });
+  }
+}
+
+// One scan of the quads into ENTITY finds the supporters; then each tie's
+// articles come from the supporter's side.
+g.V(p.entity).In(["<supports>", "<allied-with>"]).Unique().ToArray().forEach(function (x) {
+  add(x, "<supports>", articles(x, "<supports>", p.entity));
+  add(x, "<allied-with>", articles(x, "<allied-with>", p.entity));
+});
+var allies = outOf(p.entity, "<allied-with>");
+Object.keys(allies).forEach(function (x) { add(x, "<allied-with>", allies[x]); });
+
+rows.sort(function (a, b) {
+  return b.count - a.count || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : a.predicate < b.predicate ? -1 : 1);
+}).forEach(function (row) { g.Emit(row); });
