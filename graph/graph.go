@@ -42,6 +42,10 @@ type Entity struct {
 	Name    string
 	Type    EntityType
 	Aliases []string
+	// Known are other names the extractor knows the entity by (from its
+	// catalog) though the article did not use them: "IRGC" for the
+	// Revolutionary Guards. They let people find the entity by any name.
+	Known []string
 	// QID is the Wikidata identifier when known, e.g. "Q7747" for Putin.
 	QID string
 }

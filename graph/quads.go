@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"net/url"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
@@ -24,7 +25,8 @@ import (
 //	<entity:russia>  <alias>     "Moscow"                  <article:A>   surface forms seen in A
 //	<entity:russia>  <lookup>    "moscow"                  <article:A>   LookupKey of each alias
 //	<entity:russia>  <name>      "Russia"                                 catalog data, unlabelled
-//	<entity:russia>  <lookup>    "russia"                                 LookupKey of the name
+//	<entity:russia>  <lookup>    "russia"                                 LookupKey of the name, of the
+//	                                                                      names the catalog knows, of surnames
 //	<entity:russia>  <type>      <Country>
 var (
 	// Node predicates.
@@ -97,7 +99,9 @@ func Quads(doc Document) []quad.Quad {
 	for _, e := range entities {
 		n := EntityIRI(e.ID())
 		add(n, PredName, quad.String(e.Name), nil)
-		add(n, PredLookup, quad.String(LookupKey(e.Name)), nil)
+		for _, k := range sortedUnique(append(lookupKeys(append([]string{e.Name}, e.Known...)), surnames(e)...)) {
+			add(n, PredLookup, quad.String(k), nil)
+		}
 		add(n, PredType, TypeIRI(e.Type), nil)
 		if e.QID != "" {
 			add(n, PredQID, quad.String(e.QID), nil)
@@ -188,6 +192,27 @@ func sortedUnique(list []string) []string {
 		n++
 	}
 	return out[:n]
+}
+
+// surnames are the lookup keys of a person's last name, as people type it
+// ("Netanyahu", "Erdogan"), taken from the canonical name and the aliases.
+func surnames(e Entity) []string {
+	if e.Type != Person {
+		return nil
+	}
+	var out []string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		words := strings.Fields(LookupKey(n))
+		if len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1]
+		if len(words) >= 3 && (words[len(words)-2] == "al" || words[len(words)-2] == "el") {
+			out = append(out, words[len(words)-2]+" "+last) // "al assad" as well as "assad"
+		}
+		out = append(out, last)
+	}
+	return out
 }
 
 func lookupKeys(names []string) []string {

@@ -15,9 +15,9 @@ import (
 
 var (
 	russia = graph.Entity{Name: "Russia", Type: graph.Country, Aliases: []string{"Moscow", "Russia"}}
-	iran   = graph.Entity{Name: "Iran", Type: graph.Country, Aliases: []string{"Tehran"}}
+	iran   = graph.Entity{Name: "Iran", Type: graph.Country, Aliases: []string{"Tehran"}, Known: []string{"Islamic Republic of Iran"}}
 	assad  = graph.Entity{Name: "Bashar al-Assad", Type: graph.Person, Aliases: []string{"Assad"}}
-	putin  = graph.Entity{Name: "Vladimir Putin", Type: graph.Person, Aliases: []string{"Putin"}}
+	putin  = graph.Entity{Name: "Vladimir Putin", Type: graph.Person}
 )
 
 func doc(name, hash string, facts ...graph.Fact) graph.Document {
@@ -138,6 +138,9 @@ func testResolve(t *testing.T, s *store.Store) {
 		{"assad", "Bashar al-Assad", false},
 		{"  ASSAD ", "Bashar al-Assad", false},
 		{"tehran", "Iran", false},
+		{"Islamic Republic of Iran", "Iran", false}, // known to the catalog, not seen
+		{"putin", "Vladimir Putin", false},         // a person's surname
+		{"al-Assad", "Bashar al-Assad", false},
 		{"the Kremlin's", "", true},
 		{`Assad"); g.V().All(); ("`, "", true},
 		{"", "", true},
