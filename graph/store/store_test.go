@@ -139,7 +139,7 @@ func testResolve(t *testing.T, s *store.Store) {
 		{"  ASSAD ", "Bashar al-Assad", false},
 		{"tehran", "Iran", false},
 		{"Islamic Republic of Iran", "Iran", false}, // known to the catalog, not seen
-		{"putin", "Vladimir Putin", false},         // a person's surname
+		{"putin", "Vladimir Putin", false},          // a person's surname
 		{"al-Assad", "Bashar al-Assad", false},
 		{"the Kremlin's", "", true},
 		{`Assad"); g.V().All(); ("`, "", true},
