@@ -3,52 +3,19 @@ package queries_test
 import (
 	"context"
 	"encoding/json"
-	"io/fs"
-	"path"
 	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/entente/entente/data"
-	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
 	"github.com/entente/entente/graph/store/storetest"
-	"github.com/entente/entente/loaders"
 	"github.com/entente/entente/queries"
 )
 
-// bundledDocs extracts the five bundled articles.
-func bundledDocs(tb testing.TB) []graph.Document {
-	tb.Helper()
-	x, err := loaders.New()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	names, err := fs.Glob(data.Articles, "articles/*.txt")
-	if err != nil || len(names) == 0 {
-		tb.Fatalf("bundled articles: %v, %v", names, err)
-	}
-	var docs []graph.Document
-	for _, name := range names {
-		text, err := fs.ReadFile(data.Articles, name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		doc, err := x.Extract(path.Base(name), text)
-		if err != nil {
-			tb.Fatalf("extract %s: %v", name, err)
-		}
-		docs = append(docs, doc)
-	}
-	return docs
-}
-
 func bundledStore(t *testing.T) *store.Store {
 	t.Helper()
-	s := storetest.New(t)
-	storetest.Load(t, s, bundledDocs(t)...)
-	return s
+	return storetest.Bundled(t)
 }
 
 // rowsOf runs query on args and returns the rows as objects.

@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -13,11 +12,10 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/entente/entente/data"
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/export"
 	"github.com/entente/entente/graph/store"
-	"github.com/entente/entente/loaders"
+	"github.com/entente/entente/graph/store/storetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the bundled articles")
@@ -58,24 +56,12 @@ func loadBundle() (*store.Store, *graph.View, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	x, err := loaders.New()
+	docs, err := storetest.ExtractBundled()
 	if err != nil {
 		return nil, nil, err
 	}
-	names, err := fs.Glob(data.Articles, "articles/*.txt")
-	if err != nil || len(names) == 0 {
-		return nil, nil, fmt.Errorf("no bundled articles (%v)", err)
-	}
 	ctx := context.Background()
-	for _, n := range names {
-		text, err := fs.ReadFile(data.Articles, n)
-		if err != nil {
-			return nil, nil, err
-		}
-		doc, err := x.Extract(path.Base(n), text)
-		if err != nil {
-			return nil, nil, err
-		}
+	for _, doc := range docs {
 		if _, err := s.Put(ctx, doc); err != nil {
 			return nil, nil, err
 		}

@@ -4,6 +4,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -50,25 +51,35 @@ func Bundled(tb testing.TB) *store.Store {
 // BundledDocuments extracts the articles bundled in data/.
 func BundledDocuments(tb testing.TB) []graph.Document {
 	tb.Helper()
-	x, err := loaders.New()
+	docs, err := ExtractBundled()
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return docs
+}
+
+// ExtractBundled extracts the articles bundled in data/ with the real
+// extractor, in the order of their names.
+func ExtractBundled() ([]graph.Document, error) {
+	x, err := loaders.New()
+	if err != nil {
+		return nil, err
+	}
 	names, err := fs.Glob(data.Articles, "articles/*.txt")
 	if err != nil || len(names) == 0 {
-		tb.Fatalf("no bundled articles: %v", err)
+		return nil, fmt.Errorf("no bundled articles: %v", err)
 	}
 	var docs []graph.Document
 	for _, name := range names {
 		text, err := fs.ReadFile(data.Articles, name)
 		if err != nil {
-			tb.Fatal(err)
+			return nil, err
 		}
 		doc, err := x.Extract(path.Base(name), text)
 		if err != nil {
-			tb.Fatalf("extract %s: %v", name, err)
+			return nil, fmt.Errorf("extract %s: %w", name, err)
 		}
 		docs = append(docs, doc)
 	}
-	return docs
+	return docs, nil
 }
