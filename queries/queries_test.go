@@ -210,13 +210,13 @@ func TestQueries(t *testing.T) {
 			"Israel | opposes | Iran | a2.txt",
 			"Iran | fights | Israel | a4.txt",
 		}},
-		{"mentions", map[string]string{"entity": "Vladimir Putin"}, []string{"file", "title", "date", "source"}, []string{
-			"a5.txt | Netanyahu in Moscow | 2018-05-09 | <article:a5.txt>",
-			"a3.txt | Astana talks | 2018-03-05 | <article:a3.txt>",
-			"a1.txt | Russia and Iran stand by Assad | 2018-01-10 | <article:a1.txt>",
-			"a4.txt | The Guards and their chiefs |  | <article:a4.txt>",
+		{"mentions", map[string]string{"entity": "Vladimir Putin"}, []string{"article", "title", "date", "source", "entity", "articles"}, []string{
+			"a5.txt | Netanyahu in Moscow | 2018-05-09 | <article:a5.txt> | Vladimir Putin | [a5.txt]",
+			"a3.txt | Astana talks | 2018-03-05 | <article:a3.txt> | Vladimir Putin | [a3.txt]",
+			"a1.txt | Russia and Iran stand by Assad | 2018-01-10 | <article:a1.txt> | Vladimir Putin | [a1.txt]",
+			"a4.txt | The Guards and their chiefs |  | <article:a4.txt> | Vladimir Putin | [a4.txt]",
 		}},
-		{"mentions", map[string]string{"entity": "Palmyra"}, []string{"file", "date"}, []string{
+		{"mentions", map[string]string{"entity": "Palmyra"}, []string{"article", "date"}, []string{
 			"a1.txt | 2018-01-10",
 		}},
 		{"entity", map[string]string{"name": "tehran"}, []string{"entity", "type", "aliases", "predicate", "direction", "count", "articles"}, []string{
