@@ -422,3 +422,15 @@ func TestArgs(t *testing.T) {
 		t.Error("connection to a misspelt name: no error")
 	}
 }
+
+func TestBindJoinsOneName(t *testing.T) {
+	q, _ := queries.Lookup("supporters")
+	got, err := q.Bind([]string{"Bashar", "al-Assad"})
+	if err != nil || got["entity"] != "Bashar al-Assad" {
+		t.Errorf("Bind(Bashar al-Assad) = %v, %v; want one name", got, err)
+	}
+	q, _ = queries.Lookup("evidence")
+	if _, err := q.Bind([]string{"Russia", "Bashar", "al-Assad"}); err == nil {
+		t.Error("evidence took 3 arguments")
+	}
+}

@@ -26,8 +26,13 @@ func (e *ArgError) Error() string {
 	return fmt.Sprintf("%s: %s (usage: entente query %s %s)", e.Query.Name, e.Msg, e.Query.Name, e.Query.Usage())
 }
 
-// Bind maps positional arguments to q's parameters, in order.
+// Bind maps positional arguments to q's parameters, in order. A query of
+// one parameter takes all the arguments as one name, so that
+// "supporters Bashar al-Assad" needs no quotes.
 func (q *Query) Bind(args []string) (map[string]string, error) {
+	if len(q.Params) == 1 && len(args) > 1 {
+		args = []string{strings.Join(args, " ")}
+	}
 	required := 0
 	for _, p := range q.Params {
 		if !p.Optional {
