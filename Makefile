@@ -6,7 +6,7 @@ DB      ?= entente.db
 ADDR    ?= 127.0.0.1:64210
 PKGS    := ./...
 
-.PHONY: all build run load test vet fmt bench clean
+.PHONY: all build run load test deps vet fmt bench clean
 
 all: build
 
@@ -31,7 +31,11 @@ vet:
 	$(GO) vet $(PKGS)
 	@test -z "$$(gofmt -l cmd graph loaders queries data)" || { gofmt -l cmd graph loaders queries data; echo "gofmt needed"; exit 1; }
 
-test: vet
+# The tests use real tools: Chromium, Graphviz, PostgreSQL 15, networkx.
+deps:
+	.ci/deps
+
+test: deps vet
 	$(GO) test -count=1 $(PKGS)
 
 bench:
