@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -16,6 +18,10 @@ const (
 	refPairCountry         // "both countries": the last two states
 	refPairPerson          // "the two leaders": the last two people
 	refPairParty           // "the two sides": the last two people or states
+	refGroup               // "the three countries", "the guarantors": the last group named
+	refStatePerson         // "the Iranian official", "his Russian counterpart": a person of a state
+	refBodySubject         // "Israel said it struck ...": the body named before in the sentence
+	refSpeaker             // "we", "our forces" in a quotation: the speaker's state or body
 )
 
 // actor is a span of a sentence that can take part in a relation: a name
@@ -39,6 +45,10 @@ type actor struct {
 	// modifier marks a name inside a modifier, "anti-Assad", which
 	// patterns do not see.
 	modifier bool
+	// count is the size of the group a refGroup names, 0 for any;
+	// state is the state of a refStatePerson.
+	count int
+	state *entry
 }
 
 // place reports whether the actor is a place rather than an actor:
@@ -98,6 +108,17 @@ func (a *article) locativeBefore(toks []token, i int) bool {
 	return j >= 0 && toks[j].is(classLocative)
 }
 
+// backingWords, glued to a name by a hyphen, state support: "US-backed".
+var backingWords = map[string]bool{
+	"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
+}
+
+// bodyParts are the nouns of an appositive that makes a body part of
+// another: ", the overseas arm of the Revolutionary Guards,".
+var bodyParts = map[string]bool{
+	"arm": true, "wing": true, "branch": true, "unit": true, "division": true, "department": true,
+}
+
 // bodyAppositive reads an appositive describing a state or a body,
 // ", a Pakistani militia," or ", a member of NATO," (stating the
 // membership), and returns its end, or end when there is none.
@@ -105,6 +126,28 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 	toks := s.toks
 	if end+1 >= len(toks) || toks[end].fold != "," || !(toks[end+1].fold == "a" || toks[end+1].fold == "an" || toks[end+1].fold == "the") {
 		return end
+	}
+	// ", the overseas arm of Iran's Revolutionary Guards,".
+	for k := end + 2; k < len(toks) && k < end+5 && toks[k].word && !toks[k].cap; k++ {
+		if !bodyParts[toks[k].fold] || k+1 >= len(toks) || toks[k+1].fold != "of" {
+			continue
+		}
+		j := k + 2
+		if j < len(toks) && toks[j].is(classDeterminer) {
+			j++
+		}
+		qs, j := a.qualifiers(s, j)
+		if len(qs) > 0 && !qs[len(qs)-1].possessive && closesAppositive(toks, j) && body.typ == graph.Organization {
+			a.partOfChain(s, qs)
+			if owner := qs[len(qs)-1].entry; owner.typ == graph.Organization && owner != body {
+				a.roleFact(s, body, graph.PartOf, owner, 0.75)
+			}
+			if j < len(toks) && toks[j].fold == "," {
+				return j + 1
+			}
+			return j
+		}
+		break
 	}
 	if t, n := matchTitle(toks, end+2); n > 0 && t.predicate == graph.MemberOf {
 		k := end + 2 + n
@@ -127,6 +170,9 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			}
 			return end
 		case isTerminal(toks[k]):
+			return end
+		case toks[k].hyphen && backingWords[toks[k].fold]:
+			// ", a Jordanian-backed alliance,": the patterns read it.
 			return end
 		case toks[k].fold == "by":
 			// ", a Kurdish-led alliance backed by the United States,"
@@ -172,7 +218,38 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 	if ac, end := a.namedActor(s, i); ac != nil {
 		return ac, end
 	}
+	if ac, end := a.groupOfActor(s, i); ac != nil {
+		return ac, end
+	}
 	return a.describedPerson(s, i)
+}
+
+// groupOfActor reads "the regime of Syrian President Bashar al-Assad",
+// "the forces of Khalifa Haftar": a group noun naming the actor after "of".
+func (a *article) groupOfActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		j++
+	}
+	n := a.x.words.has(classGroupNoun, toks, j)
+	if n == 0 || j+n+1 >= len(toks) || toks[j+n].fold != "of" || toks[j].cap {
+		return nil, 0
+	}
+	k := j + n + 1
+	if k < len(toks) && toks[k].is(classDeterminer) {
+		k++
+	}
+	if a.mentionAt(s, k) == nil && !toks[k].cap {
+		return nil, 0
+	}
+	inner, end := a.actorAt(s, k)
+	if inner == nil || len(inner.ents) == 0 || inner.adjective || inner.possessive || inner.place() || inner.ref != refNone {
+		return nil, 0
+	}
+	ac := *inner
+	ac.start = i
+	return &ac, end
 }
 
 // refActor reads pronouns and pair references: "he", "his forces", "its
@@ -192,6 +269,38 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	if n := w.has(classPairParty, toks, j); n > 0 {
 		return &actor{start: i, end: j + n, ref: refPairParty}, j + n
+	}
+	if n := w.has(classGroupRef, toks, j); n > 0 && !(j+n < len(toks) && toks[j+n].fold == "of") {
+		ac := &actor{start: i, end: j + n, ref: refGroup}
+		for k := j; k < j+n; k++ {
+			if c := numberWords[toks[k].fold]; c > 0 {
+				ac.count = c
+			}
+		}
+		return ac, j + n
+	}
+	if j > i {
+		// "the Iranian official", "the Russian diplomat".
+		if m := a.mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
+			if n := w.has(classPersonNoun, toks, m.end); n > 0 {
+				ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
+				ac.office.predicate = personNounOffice(toks, m.end, n)
+				return ac, m.end + n
+			}
+		}
+	}
+	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) {
+		// "Israel said it struck ...".
+		return &actor{start: i, end: i + 1, ref: refBodySubject}, i + 1
+	}
+	if toks[i].is(classSpeakerRef) && !toks[i].upper {
+		if toks[i].fold != "our" {
+			return &actor{start: i, end: i + 1, ref: refSpeaker}, i + 1
+		}
+		if n := w.has(classGroupNoun, toks, i+1); n > 0 {
+			return &actor{start: i, end: i + 1 + n, ref: refSpeaker}, i + 1 + n
+		}
+		return nil, 0
 	}
 	if toks[i].is(classPersonRef) {
 		return &actor{start: i, end: i + 1, ref: refPerson}, i + 1
@@ -221,6 +330,33 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	return nil, 0
 }
+
+// personNounOffice returns the office a noun for a person names, "the
+// Russian leader" (president-of), or "" for one that names anyone of the
+// state ("the Iranian official").
+func personNounOffice(toks []token, i, n int) graph.Predicate {
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].fold)
+	}
+	switch b.String() {
+	case "leader", "president", "head of state", "statesman":
+		return graph.PresidentOf
+	case "premier":
+		return graph.PrimeMinisterOf
+	case "top diplomat", "foreign minister":
+		return graph.ForeignMinisterOf
+	case "defense minister", "defence minister":
+		return graph.DefenseMinisterOf
+	}
+	return ""
+}
+
+// numberWords gives the size of groups named by number: "the three countries".
+var numberWords = map[string]int{"three": 3, "four": 4, "five": 5}
 
 // lastBody returns the last state or body named in s so far.
 func (a *article) lastBody(s *sentence) *entry {
@@ -295,6 +431,40 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 	}
 	if ac.ents[0].typ == graph.Country && a.locativeBefore(toks, i) {
 		ac.locative = true
+	}
+	if e := m.entry; e.typ == graph.Organization && e.country != "" {
+		// "Security Council of the Russian Federation": the name says whose.
+		for k := m.start + 1; k+1 < m.end; k++ {
+			if toks[k].fold != "of" {
+				continue
+			}
+			j := k + 1
+			if toks[j].fold == "the" {
+				j++
+			}
+			if j < m.end {
+				if m2, ok := a.catalogMention(toks, j, nil); ok && m2.end == m.end && m2.entry.typ == graph.Country && m2.entry.name == e.country {
+					a.partOf(s, e, m2.entry, 0.8)
+				}
+			}
+			break
+		}
+		if j := m.end + 1; !m.possessive && ac.end == m.end && j < len(toks) && toks[m.end].fold == "of" {
+			// "the Federal Security Service of the Russian Federation".
+			if toks[j].fold == "the" {
+				j++
+			}
+			if m2 := a.mentionAt(s, j); m2 != nil && m2.entry.typ == graph.Country && m2.entry.name == e.country && !m2.possessive {
+				a.partOf(s, e, m2.entry, 0.8)
+				ac.end = m2.end
+			}
+		}
+	}
+	if ac.ents[0].typ == graph.Organization && !ac.adjective && ac.end < len(toks) && !toks[ac.end].cap {
+		// "the Lebanese Hezbollah terror group".
+		if n := w.has(classDescriptor, toks, ac.end); n > 0 {
+			ac.end += n
+		}
 	}
 	if t := ac.ents[0].typ; t == graph.Organization || t == graph.Country {
 		ac.end = a.bodyAppositive(s, ac.ents[0], ac.end)

@@ -18,6 +18,9 @@ type article struct {
 	// local maps single words to the entities this article gave them:
 	// acronyms it defined, surnames of people it named in full.
 	local map[string]*entry
+	// heads maps the head noun of a body's name ("coalition", "council")
+	// to the body last named with it, for "the coalition" later on.
+	heads map[string]*entry
 	// found holds the entities discovered in this article, by name.
 	found map[string]*entry
 	// seen lists the entities mentioned, in order, with their surface forms.
@@ -48,6 +51,7 @@ func newArticle(x *Extractor) *article {
 	return &article{
 		x:         x,
 		local:     make(map[string]*entry),
+		heads:     make(map[string]*entry),
 		found:     make(map[string]*entry),
 		seen:      make(map[*entry]*seenEntity),
 		byKey:     make(map[factKey]int),

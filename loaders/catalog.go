@@ -35,8 +35,9 @@ type role struct {
 type aliasKind int
 
 const (
-	aliasName    aliasKind = iota // a name of the entity
-	aliasDemonym                  // an adjective of a country: "Iranian"
+	aliasName     aliasKind = iota // a name of the entity
+	aliasDemonym                   // an adjective of a country: "Iranian"
+	aliasDefinite                  // "the coalition": a body named before, not a name
 )
 
 // alias is one surface form of an entry.

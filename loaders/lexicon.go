@@ -158,6 +158,11 @@ const (
 	classPostNegation                    // words after a relation that deny it: "..., Moscow denied"
 	classTitleAdjective                  // words between a qualifier and a title: "senior", "top"
 	classMotion                          // verbs after which "to" names a place: "deployed forces to Syria"
+	classClauseBreak                     // words after a comma that start a new clause: "but", "while"
+	classReporting                       // words that open a reported clause: "said", "that"
+	classGroupRef                        // "the three countries", "the guarantors": the last group named
+	classPersonNoun                      // "the Iranian official": the last person of that state
+	classSpeakerRef                      // "we", "our forces" in a quotation: the speaker's side
 	numWordClasses
 )
 
@@ -166,7 +171,8 @@ var wordClassNames = [numWordClasses]string{
 	"hedge", "hedge-exempt", "sentence-hedge", "determiner", "descriptor",
 	"counterpart", "person-ref", "poss-ref", "pair-country", "pair-person", "pair-party",
 	"name-particle", "coordinator", "relative", "locative", "modifier-prefix", "opener",
-	"post-negation", "title-adjective", "motion",
+	"post-negation", "title-adjective", "motion", "clause-break", "reporting",
+	"group-ref", "person-noun", "speaker-ref",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -36,6 +36,11 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.definiteBody(toks, i); e != nil {
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		i++
 	}
 	ms = a.discoverBodies(toks, ms)
@@ -44,10 +49,41 @@ func (a *article) findMentions(s *sentence) {
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
 			m.possessive = true
 		}
-		a.see(m.entry, textOf(toks, m.start, m.end))
+		if m.kind == aliasDefinite {
+			a.see(m.entry, "")
+		} else {
+			a.see(m.entry, textOf(toks, m.start, m.end))
+		}
+		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
+			if h := toks[m.end-1].fold; bodyHeads[h] {
+				a.heads[h] = m.entry
+			}
+		}
 	}
 	s.mentions = ms
 	a.defineAcronyms(s)
+}
+
+// bodyHeads are the head nouns of bodies' names that "the" + noun may
+// refer back to: "the US-led coalition ... the coalition said".
+var bodyHeads = map[string]bool{
+	"coalition": true, "alliance": true, "council": true, "ministry": true, "committee": true,
+	"militia": true, "movement": true, "front": true, "army": true, "agency": true,
+	"organization": true, "organisation": true, "corps": true, "party": true, "commission": true,
+	"group": true, "administration": true, "directorate": true, "bureau": true,
+}
+
+// definiteBody returns the body "the coalition" at toks[i] refers back to:
+// the one last named with that head noun in this article.
+func (a *article) definiteBody(toks []token, i int) *entry {
+	t := toks[i]
+	if t.cap || i == 0 || toks[i-1].fold != "the" || !bodyHeads[t.fold] {
+		return nil
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
+		return nil
+	}
+	return a.heads[t.fold]
 }
 
 // catalogMention matches the longest catalog alias at toks[i] that fits
@@ -185,6 +221,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		// Ministry" alone could be anyone's.
 		switch {
 		case described:
+		case j-i >= 2 && a.describedAfter(toks, j):
+			// "Jaysh al-Izza, a rebel group backed by the US,".
+			described = true
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
 		default:
 			i = j - 1
@@ -219,6 +258,29 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// describedAfter reports whether an appositive describing a body follows
+// a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
+func (a *article) describedAfter(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return false
+	}
+	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
+			// Only names of states may qualify the noun: "a US-backed
+			// militia", "an Iranian group".
+			return false
+		}
+		if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
+			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
+		}
+	}
+	return false
 }
 
 // ownerBefore returns the state named right before toks[i] as a demonym or
@@ -274,7 +336,13 @@ func (a *article) nameRun(s *sentence, i int) int {
 	toks := s.toks
 	j := i
 	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
-		if a.mentionAt(s, j) != nil {
+		if m := a.mentionAt(s, j); m != nil {
+			// "Jawad Tork Abadi": two new words and a known surname
+			// name someone else than the surname's owner.
+			if j-i >= 2 && m.end == j+1 && m.entry.typ == graph.Person && toks[j].cap && !(j+1 < len(toks) && toks[j+1].word && toks[j+1].cap) && !sameFirstName(m.entry.name, toks[i].fold) {
+				a.dropMention(s, j)
+				j++
+			}
 			break
 		}
 		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) {
@@ -292,6 +360,24 @@ func (a *article) nameRun(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// sameFirstName reports whether the name starts like the word first:
+// "Sergey Viktorovich Lavrov" is Sergei Lavrov, with his patronymic.
+func sameFirstName(name, first string) bool {
+	f := foldWord(strings.Fields(name)[0])
+	n := min(3, len(f), len(first))
+	return n > 0 && f[:n] == first[:n]
+}
+
+// dropMention removes the mention starting at token i.
+func (a *article) dropMention(s *sentence, i int) {
+	for k := range s.mentions {
+		if s.mentions[k].start == i {
+			s.mentions = append(s.mentions[:k], s.mentions[k+1:]...)
+			return
+		}
+	}
 }
 
 // mentionAt returns the mention starting at token i, if any.

@@ -40,6 +40,7 @@ type element struct {
 	types      []graph.EntityType
 	adjective  bool // '@': a bare demonym may fill the slot
 	possessive bool // '\'': a possessive ("Iran's influence") may fill the slot
+	named      bool // '!': only actors named in the sentence, not references, fill it
 	// Literals.
 	alts     [][]literal
 	optional bool
@@ -156,13 +157,16 @@ func parseElement(f string) (element, error) {
 	case "]":
 		return element{kind: elemElideEnd}, nil
 	}
-	if c := f[0]; (c == 'S' || c == 'O' || c == 'G' || c == 'X') && (len(f) == 1 || strings.ContainsRune("@:'", rune(f[1]))) {
+	if c := f[0]; (c == 'S' || c == 'O' || c == 'G' || c == 'X') && (len(f) == 1 || strings.ContainsRune("@:'!", rune(f[1]))) {
 		e := element{kind: elemSlot, slot: c}
 		rest := f[1:]
-		for rest != "" && (rest[0] == '@' || rest[0] == '\'') {
-			if rest[0] == '@' {
+		for rest != "" && (rest[0] == '@' || rest[0] == '\'' || rest[0] == '!') {
+			switch rest[0] {
+			case '@':
 				e.adjective = true
-			} else {
+			case '!':
+				e.named = true
+			default:
 				e.possessive = true
 			}
 			rest = rest[1:]
@@ -293,6 +297,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.verbal && items[ii+k].is(classCoordinator) && (k == 0 || !participle(items[ii+k-1].fold)) {
 				return false
 			}
+			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
+				// "Putin met Erdogan and praised ...": Erdogan is no
+				// subject; the view that carries Putin to "praised" reads it.
+				return false
+			}
 		}
 		return false
 	case elemElideStart:
@@ -355,6 +364,9 @@ func slotFits(e *element, ac *actor) bool {
 	if ac.locative && e.types == nil {
 		return false
 	}
+	if e.named && ac.inferred {
+		return false
+	}
 	for _, ent := range ac.ents {
 		if e.types == nil {
 			if ent.typ == graph.Place || ent.typ == graph.Agreement {
@@ -371,6 +383,17 @@ func slotFits(e *element, ac *actor) bool {
 		}
 	}
 	return true
+}
+
+// subjectStart reports whether the actor at items[k] may be the subject of
+// its clause: it opens the sentence, or follows a comma, a quotation mark
+// or a word that opens a clause.
+func subjectStart(items []item, k int) bool {
+	if k == 0 {
+		return true
+	}
+	prev := items[k-1]
+	return prev.actor == nil && (prev.punct || prev.is(classReporting) || prev.is(classClauseBreak))
 }
 
 // participle reports whether a word looks like a participle: "trained",

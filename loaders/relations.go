@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -32,18 +34,301 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 				return nil
 			})
+			if pair := a.lastContact(); pair != nil && !a.inContact(ac.ents) {
+				// "the two leaders": the two who met or spoke.
+				ac.ents = pair
+			}
+		case refSpeaker:
+			continue
+		case refGroup:
+			ac.ents = a.lastGroup(s, k, ac.count)
+		case refStatePerson:
+			ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
+		case refBodySubject:
+			if e := a.reportingSubject(s, k); e != nil {
+				ac.ents = []*entry{e}
+			}
 		case refPairParty:
+			// "the two sides": two people when a person was named last,
+			// else two states or bodies.
+			fits := isBody
+			if n := a.nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
+				fits = isPerson
+			}
 			ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if e.typ == graph.Person || isBody(e) {
+				if fits(e) {
 					return e
 				}
 				return nil
 			})
+			if ac.ents == nil {
+				ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+					if e.typ == graph.Person || isBody(e) {
+						return e
+					}
+					return nil
+				})
+			}
 		default:
 			continue
 		}
 		ac.inferred = true
 	}
+	// "we" and "our forces" in a quotation are the speaker's side, once
+	// the other references of the sentence are resolved.
+	var speaker *entry
+	for _, ac := range s.actors {
+		if ac.ref != refSpeaker || !insideQuote(s.toks, ac.start) {
+			continue
+		}
+		if speaker == nil {
+			if speaker = a.quoteSpeaker(s); speaker == nil {
+				return
+			}
+		}
+		ac.ents = []*entry{speaker}
+		ac.inferred = true
+	}
+}
+
+// reportingSubject returns the state or body that says "it" does
+// something, "Israel said it struck ...": the actor right before the verb
+// of speech, or the subject of the sentence ("The US condemned the attack
+// and said it ...").
+func (a *article) reportingSubject(s *sentence, k int) *entry {
+	verb := s.actors[k].start - 1
+	for j := k - 1; j >= 0; j-- {
+		ac := s.actors[j]
+		if ac.end == verb && len(ac.ents) == 1 && isBody(ac.ents[0]) && !ac.adjective && !ac.possessive {
+			return ac.ents[0]
+		}
+	}
+	if k > 0 {
+		ac := s.actors[0]
+		if (ac.start == 0 || (ac.start == 1 && s.toks[0].is(classDeterminer))) && len(ac.ents) == 1 && isBody(ac.ents[0]) && !ac.adjective && !ac.possessive {
+			return ac.ents[0]
+		}
+	}
+	return nil
+}
+
+// insideQuote reports whether toks[i] stands inside a quotation.
+func insideQuote(toks []token, i int) bool {
+	n := 0
+	for _, t := range toks[:i] {
+		if t.fold == `"` {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// speechVerbs attribute a quotation to the actor next to them.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stressed": true, "noted": true,
+	"stated": true, "declared": true, "insisted": true, "warned": true, "underlined": true,
+	"emphasized": true, "emphasised": true, "affirmed": true, "tells": true, "adds": true,
+}
+
+// quoteSpeaker returns the side that speaks in the quotations of s: the
+// state or body of the person (or the state or body itself) named next to
+// a verb of speech outside the quotation: "'We ...,' Lavrov said" is
+// Russia.
+func (a *article) quoteSpeaker(s *sentence) *entry {
+	toks := s.toks
+	for _, ac := range s.actors {
+		if len(ac.ents) != 1 || ac.ref == refSpeaker || ac.adjective || ac.possessive || insideQuote(toks, ac.start) {
+			continue
+		}
+		before := ac.start > 0 && speechVerbs[toks[ac.start-1].fold] && !insideQuote(toks, ac.start-1)
+		after := ac.end < len(toks) && speechVerbs[toks[ac.end].fold]
+		if !before && !after {
+			continue
+		}
+		return a.sideOf(ac.ents[0])
+	}
+	return nil
+}
+
+// sideOf returns the state or body a person speaks for: the state of the
+// office this article or the catalog gives the person, or the body when it
+// belongs to no state.
+func (a *article) sideOf(e *entry) *entry {
+	if e.typ != graph.Person {
+		return e
+	}
+	lift := func(o *entry) *entry {
+		if o == nil {
+			return nil
+		}
+		if o.typ == graph.Organization && o.country != "" {
+			if c := a.x.catalog.byName[o.country]; c != nil {
+				return c
+			}
+		}
+		return o
+	}
+	for _, h := range a.holders {
+		if h.person == e && h.predicate != graph.EnvoyTo && h.predicate != graph.MemberOf && isBody(h.object) {
+			return lift(h.object)
+		}
+	}
+	for _, r := range e.roles {
+		if o := a.x.catalog.byName[r.object]; o != nil {
+			return lift(o)
+		}
+	}
+	if e.country != "" {
+		return a.x.catalog.byName[e.country]
+	}
+	return nil
+}
+
+// maxGroupDistance bounds how many sentences back a group reference
+// ("the three countries") looks for the group it names.
+const maxGroupDistance = 12
+
+// lastGroup returns the members of the last group of two or more states
+// or people (count of them, when count is set) named as a list before
+// actor k of s: "Russia, Iran and Turkey ... the three countries".
+func (a *article) lastGroup(s *sentence, k, count int) []*entry {
+	fits := func(g []*entry) bool {
+		return len(g) >= 2 && (count == 0 || len(g) == count)
+	}
+	if g := a.groupsIn(s, k); len(g) > 0 {
+		for x := len(g) - 1; x >= 0; x-- {
+			if fits(g[x]) {
+				return g[x]
+			}
+		}
+	}
+	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		prev := a.sentences[p]
+		g := a.groupsIn(prev, len(prev.actors))
+		for x := len(g) - 1; x >= 0; x-- {
+			if fits(g[x]) {
+				return g[x]
+			}
+		}
+	}
+	return nil
+}
+
+// groupsIn lists the groups of states or people named as lists among the
+// first n actors of s: "Russia, Iran and Turkey", "the presidents of Russia
+// and Iran", "Putin and Rouhani".
+func (a *article) groupsIn(s *sentence, n int) [][]*entry {
+	var out [][]*entry
+	member := func(ac *actor) *entry {
+		if len(ac.ents) != 1 || ac.adjective || ac.place() || ac.possessive || ac.ref != refNone {
+			return nil
+		}
+		if e := ac.ents[0]; e.typ == graph.Country || e.typ == graph.Person {
+			return e
+		}
+		return nil
+	}
+	for k := 0; k < n; k++ {
+		ac := s.actors[k]
+		if len(ac.ents) >= 2 && (ac.ref == refNone || ac.ref == refGroup) {
+			out = append(out, ac.ents)
+			continue
+		}
+		e := member(ac)
+		if e == nil {
+			continue
+		}
+		g := []*entry{e}
+		j := k + 1
+		for ; j < n; j++ {
+			next := member(s.actors[j])
+			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, a.x.words) {
+				break
+			}
+			if !containsEntry(g, next) {
+				g = append(g, next)
+			}
+		}
+		if len(g) >= 2 {
+			out = append(out, g)
+		}
+		k = j - 1
+	}
+	return out
+}
+
+// joins reports whether toks[from:to] only joins two members of a list:
+// ",", "and", ", and".
+func joins(toks []token, from, to int, w *wordClasses) bool {
+	if from >= to || to-from > 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if toks[i].fold != "," && !toks[i].is(classCoordinator) {
+			return false
+		}
+	}
+	return true
+}
+
+// statePerson returns the person of state named last before actor k of s
+// or in the sentences before, else first in the next sentence: "the
+// Iranian official", "his Russian counterpart".
+func (a *article) statePerson(s *sentence, k int, state *entry, office graph.Predicate) []*entry {
+	fits := func(ac *actor) *entry {
+		if len(ac.ents) != 1 || ac.ref != refNone || ac.adjective {
+			return nil
+		}
+		e := ac.ents[0]
+		if e.typ != graph.Person || a.countryOf(e) != state {
+			return nil
+		}
+		if office != "" && !a.holds(e, office, state) {
+			// "the Russian leader" is Putin, not Lavrov.
+			return nil
+		}
+		return e
+	}
+	for j := k - 1; j >= 0; j-- {
+		if e := fits(s.actors[j]); e != nil {
+			return []*entry{e}
+		}
+	}
+	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		acs := a.sentences[p].actors
+		for j := len(acs) - 1; j >= 0; j-- {
+			if e := fits(acs[j]); e != nil {
+				return []*entry{e}
+			}
+		}
+	}
+	if s.index+1 < len(a.sentences) {
+		for _, ac := range a.sentences[s.index+1].actors {
+			if e := fits(ac); e != nil {
+				return []*entry{e}
+			}
+		}
+	}
+	return nil
+}
+
+// holds reports whether this article or the catalog gives person e the
+// office p of state (president-of also admits the head of government).
+func (a *article) holds(e *entry, p graph.Predicate, state *entry) bool {
+	ok := func(q graph.Predicate) bool {
+		return q == p || (p == graph.PresidentOf && (q == graph.PrimeMinisterOf || q == graph.HeadOf))
+	}
+	for _, h := range a.holders {
+		if h.person == e && h.object == state && ok(h.predicate) {
+			return true
+		}
+	}
+	for _, r := range e.roles {
+		if r.object == state.name && ok(r.predicate) {
+			return true
+		}
+	}
+	return false
 }
 
 func isPerson(e *entry) bool { return e.typ == graph.Person }
@@ -52,9 +337,30 @@ func isBody(e *entry) bool   { return e.typ == graph.Country || e.typ == graph.O
 // officeHolder returns the person this article names as holding o, or the
 // body itself for an office of a body ("the secretary of the NSC").
 func (a *article) officeHolder(o office) []*entry {
+	if o.object == nil {
+		// "the premier said": the last holder of such an office.
+		for h := len(a.holders) - 1; h >= 0; h-- {
+			if a.holders[h].predicate == o.predicate {
+				return []*entry{a.holders[h].person}
+			}
+		}
+		return nil
+	}
 	for _, h := range a.holders {
 		if h.predicate == o.predicate && h.object == o.object {
 			return []*entry{h.person}
+		}
+	}
+	for k := len(a.order) - 1; k >= 0; k-- {
+		// "the Turkish president" after "Erdogan": the catalog knows the office.
+		e := a.order[k]
+		if e.typ != graph.Person || len(a.seen[e].aliases) == 0 {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.predicate == o.predicate && r.object == o.object.name {
+				return []*entry{e}
+			}
 		}
 	}
 	if o.object.typ == graph.Organization && (o.predicate == graph.HeadOf || o.predicate == graph.SpokespersonOf) {
@@ -78,6 +384,68 @@ func (a *article) antecedent(before []*actor, prev []*sentence, fits func(*entry
 			if len(ac.ents) == 1 && !ac.adjective && fits(ac.ents[0]) {
 				return ac.ents[0]
 			}
+		}
+	}
+	return nil
+}
+
+// lastContact returns the two people of the last meeting or call this
+// article stated, or nil.
+func (a *article) lastContact() []*entry {
+	for i := len(a.facts) - 1; i >= 0; i-- {
+		f := a.facts[i]
+		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
+			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
+			if s != nil && o != nil {
+				return []*entry{s, o}
+			}
+		}
+	}
+	return nil
+}
+
+// inContact reports whether the two people of pair met or spoke in this
+// article.
+func (a *article) inContact(pair []*entry) bool {
+	if len(pair) != 2 {
+		return false
+	}
+	for _, f := range a.facts {
+		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
+			continue
+		}
+		if (f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name) || (f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name) {
+			return true
+		}
+	}
+	return false
+}
+
+// byEntityName returns the entity of this article called name.
+func (a *article) byEntityName(name string) *entry {
+	if e, ok := a.x.catalog.byName[name]; ok {
+		return e
+	}
+	return a.found[name]
+}
+
+// nearestActor returns the entity of the last actor named before a
+// reference: in its sentence, else in the sentences before.
+func (a *article) nearestActor(before []*actor, prev []*sentence) *entry {
+	pick := func(acs []*actor) *entry {
+		for k := len(acs) - 1; k >= 0; k-- {
+			if ac := acs[k]; len(ac.ents) > 0 && !ac.adjective && !ac.place() {
+				return ac.ents[len(ac.ents)-1]
+			}
+		}
+		return nil
+	}
+	if e := pick(before); e != nil {
+		return e
+	}
+	for p := len(prev) - 1; p >= 0; p-- {
+		if e := pick(prev[p].actors); e != nil {
+			return e
 		}
 	}
 	return nil
@@ -150,8 +518,23 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end
 				continue
 			}
+			if ac.end < len(toks) && toks[ac.end].hyphen && compoundHeads[toks[ac.end].fold] {
+				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
+				// name qualifies what follows and takes no part.
+				i = ac.end + 1
+				continue
+			}
 			its = append(its, item{actor: ac, start: ac.start, end: ac.end})
 			i = ac.end
+			if n := unnamedAllies(toks, i); n > 0 {
+				// "the Syrian army and its allies": the allies are no one;
+				// "Iran and its proxies, including Hezbollah" names one.
+				i += n
+				if i+1 < len(toks) && toks[i].fold == "," && (toks[i+1].fold == "including" || toks[i+1].fold == "notably") {
+					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i, end: i + 2})
+					i += 2
+				}
+			}
 			continue
 		}
 		t := toks[i]
@@ -194,6 +577,30 @@ func (a *article) items(s *sentence) []item {
 	return a.group(its, s.headline)
 }
 
+// unnamedAllies returns the length of "and its allies", "and their
+// proxies" at toks[i], or 0.
+func unnamedAllies(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i].fold != "and" {
+		return 0
+	}
+	if f := toks[i+1].fold; f != "its" && f != "their" && f != "his" {
+		return 0
+	}
+	switch toks[i+2].fold {
+	case "allies", "proxies", "partners", "backers", "supporters", "affiliates":
+		return 3
+	}
+	return 0
+}
+
+// compoundHeads are the participles after a hyphen that make the name
+// before them a modifier of the next word.
+var compoundHeads = map[string]bool{
+	"dominated": true, "led": true, "controlled": true, "held": true, "allied": true,
+	"linked": true, "affiliated": true, "aligned": true, "run": true, "based": true,
+	"occupied": true, "born": true, "owned": true, "majority": true, "style": true,
+}
+
 // closeParen returns the index of the parenthesis closing toks[i] soon
 // after it, or 0.
 func closeParen(toks []token, i int) int {
@@ -209,7 +616,7 @@ func closeParen(toks []token, i int) int {
 // Turkey", and in headlines "Putin, Rowhani".
 func (a *article) group(its []item, headline bool) []item {
 	member := func(k int) bool {
-		return k < len(its) && its[k].actor != nil && len(its[k].actor.ents) > 0 && !its[k].actor.adjective
+		return k < len(its) && its[k].actor != nil && len(its[k].actor.ents) > 0 && !its[k].actor.adjective && its[k].actor.ref != refSpeaker
 	}
 	out := a.groupBuf[:0]
 	for k := 0; k < len(its); k++ {
@@ -220,14 +627,49 @@ func (a *article) group(its []item, headline bool) []item {
 		members := []*actor{its[k].actor}
 		place := its[k].actor.place()
 		end := k
+		if j := k + 1; j+2 < len(its) && its[j].is(classRelative) {
+			// "Russia, which, along with Iran, backs Assad".
+			n := 1
+			if its[j+n].fold == "," {
+				n++
+			}
+			if j+n+2 < len(its) && (its[j+n].fold == "along" || its[j+n].fold == "together") && its[j+n+1].fold == "with" {
+				n++
+			} else {
+				n = -1
+			}
+			if n > 0 && member(j+n+1) && !its[j+n+1].actor.place() {
+				last := j + n + 1
+				if last+1 < len(its) && its[last+1].fold == "," {
+					last++
+				}
+				g := &actor{start: its[k].start, end: its[last].end}
+				for _, m := range []*actor{its[k].actor, its[j+n+1].actor} {
+					g.inferred = g.inferred || m.inferred
+					for _, e := range m.ents {
+						if !containsEntry(g.ents, e) {
+							g.ents = append(g.ents, e)
+						}
+					}
+				}
+				out = append(out, item{actor: g, start: its[k].start, end: its[last].end})
+				k = last
+				continue
+			}
+		}
+		idxs := []int{k}
 		for j := k + 1; j+1 < len(its); {
 			sep := its[j]
-			if sep.actor != nil || !(sep.fold == "," || sep.is(classCoordinator)) {
+			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
 				break
 			}
 			n := 1
 			if sep.fold == "," && j+2 < len(its) && its[j+1].is(classCoordinator) {
 				n = 2 // the Oxford comma
+				if len(members) < 2 {
+					// "X, and Y ..." joins clauses, not a list.
+					break
+				}
 			}
 			if !member(j+n) || its[j+n].actor.place() != place {
 				break
@@ -236,8 +678,16 @@ func (a *article) group(its []item, headline bool) []item {
 				break
 			}
 			members = append(members, its[j+n].actor)
+			idxs = append(idxs, j+n)
 			end = j + n
 			j += n + 1
+		}
+		if len(members) > 1 && alongWithAt(its, end+1) {
+			// "Iran and Hezbollah, which, along with Russia, backs ...":
+			// the relative clause is the last member's.
+			members = members[:len(members)-1]
+			idxs = idxs[:len(idxs)-1]
+			end = idxs[len(idxs)-1]
 		}
 		if len(members) == 1 {
 			out = append(out, its[k])
@@ -257,6 +707,18 @@ func (a *article) group(its []item, headline bool) []item {
 	}
 	a.groupBuf = out
 	return out
+}
+
+// alongWithAt reports whether its[j] starts "which, along with X".
+func alongWithAt(its []item, j int) bool {
+	if j >= len(its) || !its[j].is(classRelative) {
+		return false
+	}
+	j++
+	if j < len(its) && its[j].fold == "," {
+		j++
+	}
+	return j+2 < len(its) && (its[j].fold == "along" || its[j].fold == "together") && its[j+1].fold == "with" && its[j+2].actor != nil
 }
 
 // listEndsWithCoordinator reports whether the list of actors continuing at
@@ -285,33 +747,53 @@ func containsEntry(es []*entry, e *entry) bool {
 	return false
 }
 
-// relate applies the relation patterns to s.
+// relate applies the relation patterns to s: to the sentence as written
+// and to simpler views of it, in which parenthetical clauses are left out
+// ("Putin, who will visit Tehran next week, met Erdogan") and a subject is
+// carried to the second verb of its clause ("Rouhani slammed the sanctions
+// and thanked Moscow").
 func (a *article) relate(s *sentence) {
 	if s.question {
 		return
 	}
-	for _, t := range s.toks {
-		if t.is(classSentenceHedge) {
-			return
-		}
-	}
 	seen := a.seenElems
 	clear(seen)
+	candidate := false
 	for _, t := range s.toks {
 		if t.info == nil {
 			continue
+		}
+		if t.is(classSentenceHedge) {
+			s.hedged = true
 		}
 		for _, pe := range t.info.patterns {
 			seen[pe.pattern] |= pe.bit
 		}
 	}
-	var its []item
+	for i, p := range a.x.patterns {
+		if seen[i] == p.required {
+			candidate = true
+			break
+		}
+	}
+	if !candidate {
+		return
+	}
+	base := a.items(s)
+	views := a.views(s, base)
+	a.applyPatterns(s, base)
+	for _, v := range views {
+		a.applyPatterns(s, v)
+	}
+}
+
+// applyPatterns matches the patterns a sentence has the words for against
+// one view of it.
+func (a *article) applyPatterns(s *sentence, its []item) {
+	seen := a.seenElems
 	for i, p := range a.x.patterns {
 		if seen[i] != p.required {
 			continue
-		}
-		if its == nil {
-			its = a.items(s)
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
@@ -326,29 +808,275 @@ func (a *article) relate(s *sentence) {
 	}
 }
 
+// maxParenthetical bounds the items of a clause left out of a view.
+const maxParenthetical = 24
+
+// views returns simpler readings of a sentence's items: one without its
+// relative clauses and appositives after a name ("Patrushev, who serves
+// as secretary of the council, underlined ..."), and, for each verb
+// coordinated after the subject's first ("Shamkhani slammed Washington and
+// thanked Moscow"), one where the subject stands right before it.
+func (a *article) views(s *sentence, base []item) [][]item {
+	var out [][]item
+	plain, ok := a.withoutParentheticals(s, base)
+	if ok {
+		out = append(out, plain)
+	} else {
+		plain = base
+	}
+	subj := clauseSubject(plain)
+	if subj < 0 {
+		return out
+	}
+	for j := subj + 1; j+1 < len(plain); j++ {
+		it := plain[j]
+		if it.actor != nil {
+			continue
+		}
+		if it.fold == ";" || it.fold == ":" || isStop(it) {
+			break
+		}
+		if it.is(classReporting) && (saysVerbs[it.fold] || opensClause(plain[j+1])) {
+			break
+		}
+		next := plain[j+1]
+		switch {
+		case it.fold == "and" && a.verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && a.verbItem(s, next):
+			// "..., thanking him for his support".
+		default:
+			continue
+		}
+		v := make([]item, 0, len(plain)-j)
+		v = append(v, plain[subj])
+		v = append(v, plain[j+1:]...)
+		out = append(out, v)
+	}
+	return out
+}
+
+// saysVerbs always open a reported clause, which has its own subject:
+// "Moscow said 28 jets took part in the raid and fired ...".
+var saysVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "added": true, "adding": true,
+	"according": true, "that": true, "reported": true, "announced": true,
+}
+
+// opensClause reports whether it, after a reporting verb, starts the
+// reported clause: "said that", "said Iran", "said: ".
+func opensClause(it item) bool {
+	return it.actor != nil || it.fold == "that" || it.fold == `"` || it.fold == ":" || it.fold == ","
+}
+
+// isStop reports whether it ends a sentence.
+func isStop(it item) bool {
+	return it.punct && (it.fold == "." || it.fold == "?" || it.fold == "!")
+}
+
+// clauseSubject returns the index of the subject of the sentence's first
+// clause: its first actor, at the start or after an opening phrase that
+// names no one ("On Tuesday, Putin ..."); -1 when there is none.
+func clauseSubject(its []item) int {
+	if len(its) > 2 && its[0].fold == `"` {
+		// A quotation opens the sentence: its speaker is the subject of
+		// what follows, `"...," Bennett told Putin, thanking him`.
+		for q := 1; q+1 < len(its); q++ {
+			if its[q].fold == `"` {
+				if ac := its[q+1].actor; ac != nil && len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
+					return q + 1
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	for k, it := range its {
+		if it.actor == nil {
+			if it.is(classReporting) {
+				return -1
+			}
+			continue
+		}
+		ac := it.actor
+		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+			return -1
+		}
+		if k > 0 && its[k-1].fold != "," {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// verbItem reports whether it is a word that may be a verb of a relation:
+// a word of some pattern that looks like a finite verb ("thanked", "backs").
+func (a *article) verbItem(s *sentence, it item) bool {
+	if it.actor != nil || it.punct || it.end-it.start != 1 {
+		return false
+	}
+	t := s.toks[it.start]
+	if t.info == nil || len(t.info.patterns) == 0 {
+		return false
+	}
+	w := t.fold
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || irregularPast[w]
+}
+
+// irregularPast lists past tenses of relation verbs that do not end in -ed.
+var irregularPast = map[string]bool{
+	"met": true, "held": true, "sent": true, "fought": true, "struck": true, "gave": true,
+	"spoke": true, "hit": true, "drove": true, "retook": true, "shook": true, "stood": true,
+	"took": true, "lent": true, "made": true, "led": true, "won": true,
+}
+
+// withoutParentheticals returns the items with the relative clauses and
+// appositives after names left out: ", which backs the rebels," and ", the
+// guarantor states of the Astana process,", when a verb follows them. It
+// reports whether it left anything out.
+func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) {
+	var out []item
+	for k := 0; k < len(its); k++ {
+		if its[k].actor != nil && k+2 < len(its) {
+			c := -1
+			switch {
+			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
+				// items() drops the comma before the relative.
+				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && a.opensAppositive(s, its, k+2):
+				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
+				// ", led by Esmail Qaani since 2020,".
+				c = closingComma(its, k+3)
+			}
+			if c > 0 && c+1 < len(its) && its[c+1].actor == nil && !its[c+1].punct && !its[c+1].is(classCoordinator) {
+				if out == nil {
+					out = append(make([]item, 0, len(its)), its[:k]...)
+				}
+				out = append(out, its[k])
+				k = c
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, its[k])
+		}
+	}
+	return out, out != nil
+}
+
+// opensAppositive reports whether its[k] starts an appositive noun phrase:
+// a word after a dropped article ("the guarantor states"), or a bare
+// demonym after one ("an Iranian-backed group").
+func (a *article) opensAppositive(s *sentence, its []item, k int) bool {
+	it := its[k]
+	if it.punct || (it.actor != nil && !it.actor.adjective) {
+		return false
+	}
+	if it.start == 0 || it.start <= its[k-1].end {
+		return false
+	}
+	return s.toks[it.start-1].is(classDeterminer)
+}
+
+// closingComma returns the index of the comma closing a clause that starts
+// at its[from], or -1 when the sentence ends first.
+func closingComma(its []item, from int) int {
+	for c := from; c < len(its) && c < from+maxParenthetical; c++ {
+		switch {
+		case its[c].fold == ",":
+			return c
+		case its[c].fold == ";" || its[c].fold == ":" || isStop(its[c]):
+			return -1
+		}
+	}
+	return -1
+}
+
 // hedged reports whether the match is denied or uncertain: a negation
-// inside it or just before it ("did not take part"), a hedge anywhere
-// before its end ("may back", "is expected to travel to Moscow to meet
-// Putin"; but "will continue to back" is a fact), or a denial just after
-// it ("..., the Kremlin denied").
+// inside it or just before it ("did not take part"), a hedge before its
+// end in its clause ("may back", "is expected to travel to Moscow to meet
+// Putin"; but "will continue to back" is a fact, and "Putin, who will visit
+// Tehran, met Erdogan" states a meeting), or a denial just after it
+// ("..., the Kremlin denied").
 func (a *article) hedged(s *sentence, its []item, b binding) bool {
 	w := a.x.words
 	toks := s.toks
-	from, to := its[b.first].start, its[b.last].end
-	for i := 0; i < to; i++ {
-		if i >= from-2 && toks[i].is(classNegation) {
+	for k := max(0, b.first-2); k <= b.last; k++ {
+		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
 			return true
 		}
+	}
+	for k := clauseStart(its, b.first); k <= b.last; k++ {
+		it := its[k]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		if s.headline && it.fold == "to" && k+1 < len(its) && headlineFuture[its[k+1].fold] {
+			// "Erdogan and Putin to meet in Sochi": a headline's plan.
+			return true
+		}
+		i := it.start
 		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) {
 			return true
 		}
 	}
+	if s.hedged {
+		for k := clauseStart(its, b.first); k < clauseEnd(its, b.last); k++ {
+			// "reportedly", "claimed": anywhere in the clause of the match.
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) {
+				return true
+			}
+		}
+	}
+	to := its[b.last].end
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
 		if toks[i].is(classPostNegation) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseEnd returns the index after the last item of the clause holding
+// its[k]: before a semicolon, a colon or dash, or a comma before a new
+// clause.
+func clauseEnd(its []item, k int) int {
+	for j := k + 1; j < len(its); j++ {
+		it := its[j]
+		switch {
+		case it.fold == ";" || it.fold == ":" || it.fold == "--":
+			return j
+		case it.fold == "," && j+1 < len(its) && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
+			return j
+		case it.fold == "," && j+2 < len(its) && its[j+1].fold == "and" && its[j+2].actor != nil:
+			return j
+		}
+	}
+	return len(its)
+}
+
+// headlineFuture are the verbs that "to" makes a plan in a headline.
+var headlineFuture = map[string]bool{
+	"meet": true, "visit": true, "host": true, "hold": true, "travel": true, "talk": true, "discuss": true, "sign": true,
+}
+
+// clauseStart returns the index of the first item of the clause holding
+// its[k]: after a semicolon, a colon or dash, or a comma before a new
+// clause (", but", ", while", ", and Iran ...").
+func clauseStart(its []item, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		it := its[j]
+		switch {
+		case it.fold == ";" || it.fold == ":" || it.fold == "--":
+			return j + 1
+		case it.fold == "," && j+1 < k && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
+			return j + 1
+		case it.fold == "," && j+2 < k && its[j+1].fold == "and" && its[j+2].actor != nil:
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // postNegationWindow is how many tokens after a match may deny it:
@@ -372,12 +1100,39 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		if b.s.inferred || b.o.inferred {
 			conf *= inferredDiscount
 		}
+		objs := b.o.ents
+		if p.predicate == graph.Opposes {
+			objs = a.stateOfForces(s, b.o)
+		}
 		for _, e1 := range b.s.ents {
-			for _, e2 := range b.o.ents {
+			for _, e2 := range objs {
 				a.relFact(s, e1, p.predicate, e2, conf)
 			}
 		}
 	}
+}
+
+// stateOfForces returns the entities an opposed actor stands for: a state's
+// forces named by its demonym ("Israeli military attacks") are the state,
+// which is what is politically opposed.
+func (a *article) stateOfForces(s *sentence, ac *actor) []*entry {
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization || ac.ents[0].country == "" {
+		return ac.ents
+	}
+	c := a.x.catalog.byName[ac.ents[0].country]
+	if c == nil {
+		return ac.ents
+	}
+	if t := s.toks[ac.start]; t.info != nil {
+		for _, pv := range t.info.aliases {
+			for _, al := range pv.value {
+				if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry == c {
+					return []*entry{c}
+				}
+			}
+		}
+	}
+	return ac.ents
 }
 
 // relFact records a relation if its ends have types the predicate allows.

@@ -10,6 +10,9 @@ type sentence struct {
 	// caption. In headlines "A, B agree" lists actors with a comma.
 	headline bool
 	question bool
+	// hedged is true when a word of the sentence voids the relations of
+	// its clause: "reportedly".
+	hedged bool
 
 	mentions []mention
 	actors   []*actor

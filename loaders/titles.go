@@ -90,6 +90,18 @@ func (a *article) qualifiers(s *sentence, i int) ([]*mention, int) {
 	var qs []*mention
 	for len(qs) < 3 {
 		m := a.mentionAt(s, i)
+		if m != nil && m.entry.typ == graph.Person && m.possessive && len(qs) == 0 {
+			// "Putin's special envoy": an office of the person's state.
+			if _, n := matchTitle(s.toks, i+m.end-m.start+1); n > 0 {
+				if c := a.countryOf(m.entry); c != nil {
+					q := *m
+					q.entry = c
+					qs = append(qs, &q)
+					i = m.end + 1
+					continue
+				}
+			}
+		}
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
 			break
 		}
@@ -259,8 +271,15 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	if person == nil {
 		// "the Iranian President": an office. "a member of NATO" is none.
-		if toks[i].fold != "the" || len(qs) == 0 || t.predicate == "" || t.predicate == graph.MemberOf {
+		if toks[i].fold != "the" || t.predicate == "" || t.predicate == graph.MemberOf {
 			return nil, 0
+		}
+		if len(qs) == 0 {
+			// "the premier said": the holder this article named last.
+			if k < len(toks) && (toks[k].fold == "of" || toks[k].cap) {
+				return nil, 0
+			}
+			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate}}, k
 		}
 		obj := officeObject(t, qs, nil, a.x.catalog)
 		if obj == nil {
@@ -271,8 +290,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if obj := officeObject(t, qs, person, a.x.catalog); obj != nil {
 		a.roleFact(s, person, t.predicate, obj, 0.9)
 	}
-	if to != nil {
+	if to != nil && to.typ != graph.Place {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8)
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
+		// special envoy,".
+		end = a.appositiveRole(s, person, end)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }
@@ -300,7 +324,7 @@ func skipAppositive(toks []token, k, end int) int {
 func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
 	toks := s.toks
 	j := i
-	if j < len(toks) && toks[j].is(classDeterminer) {
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].is(classPossRef) || toks[j].fold == "their") {
 		j++
 	}
 	var states []*entry
@@ -319,6 +343,10 @@ func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
 			continue
 		}
 		if t, n := matchTitle(toks, j); n > 0 && t.plural && len(states) > 1 {
+			return &actor{start: i, end: j + n, ents: states}, j + n
+		}
+		if n := a.x.words.has(classGroupNoun, toks, j); n > 0 && len(states) > 1 && toks[j-1].fold != "," {
+			// "the Russian and Syrian forces", "Israeli and Russian militaries".
 			return &actor{start: i, end: j + n, ents: states}, j + n
 		}
 		if j < len(toks) && toks[j-1].fold == "," {
@@ -404,6 +432,31 @@ func (a *article) titleAt(toks []token, j int) (title, int, int) {
 	return title{}, j, 0
 }
 
+// skipParen returns the index after a short parenthesis at toks[k],
+// "(Hashd al-Shaabi)", or k when there is none.
+func skipParen(toks []token, k int) int {
+	if k < len(toks) && toks[k].fold == "(" {
+		if j := closeParen(toks, k); j > 0 {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// relativeCopula are the words between "who" and an office: "who is
+// also", "who serves as", "who was then".
+var relativeCopula = map[string]bool{
+	"is": true, "was": true, "serves": true, "served": true, "as": true, "also": true,
+	"currently": true, "now": true, "then": true, "has": true, "been": true,
+}
+
+// headVerbs state that the subject heads the body that follows: "who
+// heads the Popular Mobilization Units".
+var headVerbs = map[string]bool{
+	"heads": true, "headed": true, "leads": true, "led": true, "commands": true,
+	"commanded": true, "chairs": true, "chaired": true,
+}
+
 // closesAppositive reports whether an appositive may end at toks[i]: at a
 // comma, the end of the sentence or a full stop.
 func closesAppositive(toks []token, i int) bool {
@@ -420,7 +473,8 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	m := a.mentionAt(s, j)
-	if m == nil || m.kind != aliasDemonym {
+	if m == nil || (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
+		// "his Russian counterpart", "his US counterpart".
 		return nil, 0
 	}
 	n := a.x.words.has(classCounterpart, toks, m.end)
@@ -429,7 +483,8 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 	}
 	person, end := a.personAt(s, m.end+n)
 	if person == nil {
-		return nil, 0
+		// "his Russian counterpart", named before or after.
+		return &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}, m.end + n
 	}
 	if p := a.partnerOffice(s); p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8)
@@ -466,7 +521,15 @@ func (a *article) partnerOffice(s *sentence) graph.Predicate {
 // Council,".
 func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if !toks[i].cap || a.mentionAt(s, i) != nil {
+	start := i
+	if n := a.x.words.has(classRank, toks, i); n > 0 {
+		// "Colonel Ryan Dillon, the coalition's spokesman,".
+		i += n
+		if i < len(toks) && toks[i].fold == "." && !toks[i].space {
+			i++
+		}
+	}
+	if i >= len(toks) || !toks[i].cap || a.mentionAt(s, i) != nil {
 		return nil, 0
 	}
 	j := a.nameRun(s, i)
@@ -485,7 +548,7 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	if person == nil {
 		return nil, 0
 	}
-	ac := &actor{start: i, end: end, ents: []*entry{person}}
+	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end)
 	return ac, ac.end
 }
@@ -499,6 +562,40 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 		return end
 	}
 	j := end + 1
+	if j < len(toks) && toks[j].fold == "who" {
+		// ", who is also Putin's special envoy,", ", who serves as
+		// secretary of the council,", ", who heads the militia,".
+		j++
+		for j < len(toks) && relativeCopula[toks[j].fold] {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].fold == "succeeded" || toks[j].fold == "replaced") {
+			// ", who succeeded Soleimani as commander of the Quds Force,".
+			if m := a.mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
+				j = m.end + 1
+			}
+		}
+		if j < len(toks) && headVerbs[toks[j].fold] {
+			k := j + 1
+			if k < len(toks) && toks[k].is(classDeterminer) {
+				k++
+			}
+			if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+				e := skipParen(toks, m.end)
+				if closesAppositive(toks, e) {
+					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8)
+					if e < len(toks) && toks[e].fold == "," {
+						return e + 1
+					}
+					return e
+				}
+			}
+			return end
+		}
+		if j == end+2 {
+			return end
+		}
+	}
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
 		j++
 	}
@@ -523,9 +620,20 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 	}
 	var to *entry
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && a.mentionAt(s, k+2) != nil {
+			k++ // "envoy for the Middle East"
+		}
 		if m := a.mentionAt(s, k+1); m != nil && m.entry.typ != graph.Person {
 			to = m.entry
 			k = m.end
+		} else {
+			// "special envoy for arms control,": the file the envoy covers.
+			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && a.mentionAt(s, e) == nil; e++ {
+				if closesAppositive(toks, e+1) {
+					k = e + 1
+					break
+				}
+			}
 		}
 	}
 	if !closesAppositive(toks, k) || t.predicate == "" {
@@ -537,7 +645,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 	if obj := officeObject(t, all, person, a.x.catalog); obj != nil && t.predicate != "" {
 		a.roleFact(s, person, t.predicate, obj, 0.85)
 	}
-	if to != nil {
+	if to != nil && to.typ != graph.Place {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8)
 	}
 	if k < len(toks) && toks[k].fold == "," {
