@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 
@@ -118,15 +120,20 @@ func BenchmarkQueries(b *testing.B) {
 			b.Fatalf("no benchmark arguments for %s", q.Name)
 		}
 		b.Run(q.Name, func(b *testing.B) {
+			took := make([]time.Duration, 0, b.N)
 			for i := 0; i < b.N; i++ {
+				start := time.Now()
 				res, err := r.Run(ctx, q, args)
 				if err != nil {
 					b.Fatal(err)
 				}
+				took = append(took, time.Since(start))
 				if len(res.Rows) == 0 {
 					b.Fatalf("%s: no rows", q.Name)
 				}
 			}
+			slices.Sort(took)
+			b.ReportMetric(float64(took[len(took)/2])/float64(time.Millisecond), "ms-median")
 		})
 	}
 }
