@@ -44,10 +44,21 @@ func openBolt(path string, opt cgraph.Options) (hkv.KV, error) {
 	file := filepath.Join(path, "indexes.bolt")
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockWait, ReadOnly: ro})
 	if errors.Is(err, bolt.ErrTimeout) {
-		if ro {
-			return nil, fmt.Errorf("store %s is being written by another process (an 'entente load'?); try again when it is done", path)
-		}
-		return nil, fmt.Errorf("store %s is in use by another process (an 'entente serve' or 'entente query'?); stop it, or use another --db", path)
+		return nil, &LockedError{Path: path, Write: !ro}
 	}
 	return db, err
+}
+
+// LockedError is returned by Open when another process holds a bolt store:
+// a writer excludes everyone, readers exclude a writer.
+type LockedError struct {
+	Path  string
+	Write bool // the store was wanted for writing
+}
+
+func (e *LockedError) Error() string {
+	if e.Write {
+		return fmt.Sprintf("store %s is in use by another process (an 'entente serve' or 'entente query'?); stop it, or use another --db", e.Path)
+	}
+	return fmt.Sprintf("store %s is being written by another process (an 'entente load' or 'entente serve --writable'?); try again when it is done", e.Path)
 }

@@ -134,7 +134,11 @@ func Open(loc Location, opts Options) (*Store, error) {
 		backend, qopts[optReadOnly] = boltBackend, opts.ReadOnly
 	}
 	qs, err := cgraph.NewQuadStore(backend, loc.Address, qopts)
-	if err != nil {
+	var locked *LockedError
+	switch {
+	case errors.As(err, &locked):
+		return nil, locked // says all there is to say
+	case err != nil:
 		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
 	return newStore(loc, qs)
