@@ -49,6 +49,12 @@ type actor struct {
 	// state is the state of a refStatePerson.
 	count int
 	state *entry
+	// offices is the office of a plural title, "the presidents of Iran
+	// and Russia": the actor's states stand for their holders in contacts.
+	offices graph.Predicate
+	// states are the states of a refStatePerson naming one person of
+	// each: "his Iranian and Turkish counterparts".
+	states []*entry
 }
 
 // place reports whether the actor is a place rather than an actor:
@@ -57,18 +63,23 @@ func (ac *actor) place() bool {
 	return ac.locative || (len(ac.ents) == 1 && ac.ents[0].typ == graph.Place)
 }
 
+// owns reports whether body may belong to owner: the catalog agrees, or
+// the article discovered the body.
+func (a *article) owns(owner, body *entry) bool {
+	if body.typ != graph.Organization || body == owner || !isBody(owner) {
+		return false
+	}
+	if _, catalogued := a.x.catalog.byName[body.name]; !catalogued {
+		return true
+	}
+	return body.country != "" && (body.country == owner.name || (owner.typ == graph.Organization && body.country == owner.country))
+}
+
 // partOf states that body belongs to owner when the catalog agrees, or
 // when the article discovered the body: "Iran's National Security
 // Council", but not "Lebanon's Hezbollah", which is no state body.
 func (a *article) partOf(s *sentence, body, owner *entry, conf float64) {
-	if body.typ != graph.Organization || body == owner {
-		return
-	}
-	_, catalogued := a.x.catalog.byName[body.name]
-	switch {
-	case !catalogued:
-	case body.country != "" && (body.country == owner.name || (owner.typ == graph.Organization && body.country == owner.country)):
-	default:
+	if !a.owns(owner, body) {
 		return
 	}
 	a.roleFact(s, body, graph.PartOf, owner, conf)
@@ -203,6 +214,12 @@ func (a *article) buildActors(s *sentence) {
 // its end. The readers are tried from the most specific: a titled name
 // before a bare one.
 func (a *article) actorAt(s *sentence, i int) (*actor, int) {
+	if ac, end := a.counterpartsActor(s, i); ac != nil {
+		return ac, end
+	}
+	if ac, end := a.possTitledPerson(s, i); ac != nil {
+		return ac, end
+	}
 	if ac, end := a.titledActor(s, i); ac != nil {
 		return ac, end
 	}
@@ -356,7 +373,7 @@ func personNounOffice(toks []token, i, n int) graph.Predicate {
 }
 
 // numberWords gives the size of groups named by number: "the three countries".
-var numberWords = map[string]int{"three": 3, "four": 4, "five": 5}
+var numberWords = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // lastBody returns the last state or body named in s so far.
 func (a *article) lastBody(s *sentence) *entry {
@@ -458,6 +475,20 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 				a.partOf(s, e, m2.entry, 0.8)
 				ac.end = m2.end
 			}
+		}
+	}
+	if e := ac.ents[0]; e.typ == graph.Organization && !m.possessive && ac.end == m.end && ac.end+1 < len(toks) && toks[ac.end].fold == "of" {
+		// "the Quds Force of the IRGC, headed by ...": the body, part of
+		// its owner, is the actor.
+		j := ac.end + 1
+		if toks[j].is(classDeterminer) && j+1 < len(toks) {
+			j++
+		}
+		qs, end := a.qualifiers(s, j)
+		if n := len(qs); n > 0 && !qs[n-1].possessive && a.owns(qs[n-1].entry, e) {
+			a.partOfChain(s, qs)
+			a.partOf(s, e, qs[n-1].entry, 0.8)
+			ac.end = end
 		}
 	}
 	if ac.ents[0].typ == graph.Organization && !ac.adjective && ac.end < len(toks) && !toks[ac.end].cap {

@@ -35,7 +35,21 @@ type article struct {
 	// seenElems has, per pattern, the bits of the required elements the
 	// current sentence has words for.
 	seenElems []uint64
+
+	// trace, when set, collects what Explain reports.
+	trace *trace
 }
+
+// trace is what Explain reports of an extraction beyond its facts: the
+// lines dropped as furniture and the reading that found each fact.
+type trace struct {
+	dropped []droppedLine
+	// cur names the pattern being applied, "" outside patterns.
+	cur    string
+	origin map[originKey]string
+}
+
+type droppedLine struct{ line, why string }
 
 type seenEntity struct {
 	aliases []string
@@ -67,7 +81,11 @@ const maxDateLines = 6
 
 // read splits text into sentences and extracts their entities and facts.
 func (a *article) read(text string) {
-	lines := a.x.furniture.lines(text)
+	var dropped func(line, why string)
+	if a.trace != nil {
+		dropped = func(line, why string) { a.trace.dropped = append(a.trace.dropped, droppedLine{line, why}) }
+	}
+	lines := a.x.furniture.split(text, dropped)
 	for n, body := range lines {
 		if n < maxDateLines {
 			if dl, rest := a.x.furniture.splitDateline(body, n == 0); dl != "" {
@@ -199,6 +217,9 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	}
 	a.see(subj, "")
 	a.see(obj, "")
+	if a.trace != nil {
+		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = a.trace.reading()
+	}
 	a.byKey[k] = len(a.facts)
 	a.facts = append(a.facts, graph.Fact{
 		Subject:    subj.entity(nil),

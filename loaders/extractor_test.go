@@ -254,6 +254,9 @@ func FuzzExtract(f *testing.F) {
 		"", "\n\n", "(", "U.S.", "'s", "—", "the two countries'", "Russia, Iran and",
 		"MOSCOW, December 29. /TASS/.", "TEHRAN (IRNA) --", "President of the", "his Iranian counterpart",
 		"The head of Iran's National Security Council, Ali Shamkhani,", "backed by", "X (NSC)",
+		"its founder and", "Its founder and commander, ", "his Iranian and", "his Iranian and Turkish counterparts",
+		"the foreign ministers of Iran and Russia, Zarif", "Iran, as well as", "Iran, as well", "thousands of",
+		"National Intelligence Organization (MIT) head", "Envoy for Syria Engagement", "The Quds Force of the",
 	} {
 		f.Add([]byte(s))
 	}
@@ -276,6 +279,13 @@ func FuzzExtract(f *testing.F) {
 			if fct.Confidence <= 0 || fct.Confidence > 1 || !fct.Predicate.Valid() {
 				t.Fatalf("bad fact %+v", fct)
 			}
+		}
+		var b strings.Builder
+		if err := x.Explain(&b, "fuzz.txt", text); err != nil {
+			t.Fatalf("Explain: %v", err)
+		}
+		if n := strings.Count(b.String(), "\n  fact: "); n != len(doc.Facts) {
+			t.Fatalf("Explain shows %d facts, Extract finds %d", n, len(doc.Facts))
 		}
 	})
 }

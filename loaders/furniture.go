@@ -59,6 +59,17 @@ const maxHeadingWords = 6
 // lines splits text into the lines that belong to the article, dropping
 // page furniture.
 func (f *furniture) lines(text string) []string {
+	return f.split(text, nil)
+}
+
+// split is lines, calling dropped, when it is not nil, with each line left
+// out as furniture and the reason.
+func (f *furniture) split(text string, dropped func(line, why string)) []string {
+	drop := func(l, why string) {
+		if dropped != nil {
+			dropped(l, why)
+		}
+	}
 	var out []string
 	bullets := false // inside a section of bulleted links
 	blank := true    // the previous line was blank
@@ -84,16 +95,27 @@ func (f *furniture) lines(text string) []string {
 		key := strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsDigit(r) })
 		if bullets {
 			if isBullet(key) {
+				drop(l, "link under a section heading")
 				continue
 			}
 			bullets = false
 		}
 		switch f.classify(key) {
 		case dropPrefix:
+			drop(l, "furniture")
 			continue
 		case stopPrefix:
+			drop(l, "end of the article")
+			if dropped != nil {
+				for _, r := range strings.Split(rest, "\n") {
+					if r = strings.TrimSpace(r); r != "" {
+						drop(r, "after the end of the article")
+					}
+				}
+			}
 			return out
 		case section:
+			drop(l, "section heading")
 			bullets = true
 			continue
 		}

@@ -163,6 +163,7 @@ const (
 	classGroupRef                        // "the three countries", "the guarantors": the last group named
 	classPersonNoun                      // "the Iranian official": the last person of that state
 	classSpeakerRef                      // "we", "our forces" in a quotation: the speaker's side
+	classAdjunct                         // phrases whose subject is the clause's: ", in coordination with"
 	numWordClasses
 )
 
@@ -172,7 +173,7 @@ var wordClassNames = [numWordClasses]string{
 	"counterpart", "person-ref", "poss-ref", "pair-country", "pair-person", "pair-party",
 	"name-particle", "coordinator", "relative", "locative", "modifier-prefix", "opener",
 	"post-negation", "title-adjective", "motion", "clause-break", "reporting",
-	"group-ref", "person-noun", "speaker-ref",
+	"group-ref", "person-noun", "speaker-ref", "adjunct",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

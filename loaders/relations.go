@@ -16,7 +16,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 	for k, ac := range s.actors {
 		switch ac.ref {
 		case refOffice:
-			ac.ents = a.officeHolder(ac.office)
+			ac.ents = a.officeHolder(ac.office, s.index)
 		case refPerson, refPossPerson:
 			if e := a.antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
@@ -43,7 +43,26 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		case refGroup:
 			ac.ents = a.lastGroup(s, k, ac.count)
 		case refStatePerson:
-			ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
+			if ac.states == nil {
+				ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
+				break
+			}
+			ac.ents = nil
+			for _, st := range ac.states {
+				if ac.office.predicate == "" {
+					// Counterparts in an office not known: no one.
+					ac.ents = nil
+					break
+				}
+				e := a.statePerson(s, k, st, ac.office.predicate)
+				if len(e) == 0 {
+					// A counterpart not named: the state.
+					e = []*entry{st}
+				}
+				if !containsEntry(ac.ents, e[0]) {
+					ac.ents = append(ac.ents, e[0])
+				}
+			}
 		case refBodySubject:
 			if e := a.reportingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
@@ -336,11 +355,12 @@ func isBody(e *entry) bool   { return e.typ == graph.Country || e.typ == graph.O
 
 // officeHolder returns the person this article names as holding o, or the
 // body itself for an office of a body ("the secretary of the NSC").
-func (a *article) officeHolder(o office) []*entry {
+func (a *article) officeHolder(o office, sentence int) []*entry {
 	if o.object == nil {
-		// "the premier said": the last holder of such an office.
+		// "the premier said": the last holder of such an office named so
+		// far.
 		for h := len(a.holders) - 1; h >= 0; h-- {
-			if a.holders[h].predicate == o.predicate {
+			if a.holders[h].predicate == o.predicate && a.holders[h].sentence <= sentence {
 				return []*entry{a.holders[h].person}
 			}
 		}
@@ -512,6 +532,12 @@ func (a *article) items(s *sentence) []item {
 		for next < len(s.actors) && s.actors[next].start < i {
 			next++
 		}
+		if j := memberOfAt(s, i, next); j > i {
+			// "the Afghan volunteers of the Fatemiyoun brigade", "the
+			// people of Syria": the body or state.
+			i = j
+			continue
+		}
 		if next < len(s.actors) && s.actors[next].start == i {
 			ac := s.actors[next]
 			if ac.modifier {
@@ -542,6 +568,11 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if quantities[t.fold] && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) && s.actors[next].start == i+2 {
+			// "armed thousands of rebels": the rebels.
+			i += 2
+			continue
+		}
 		if t.fold == "(" {
 			if j := closeParen(toks, i); j > 0 && j-i <= 4 {
 				i = j + 1
@@ -560,6 +591,13 @@ func (a *article) items(s *sentence) []item {
 			}
 			continue
 		}
+		if n := a.x.words.has(classCoordinator, toks, i); n > 1 && len(its) > 0 && (its[len(its)-1].actor != nil || its[len(its)-1].fold == ",") &&
+			next < len(s.actors) && s.actors[next].start == i+n && toks[i].fold == "as" {
+			// "Iran, Russia, as well as Turkey": one coordinator.
+			its = append(its, item{fold: asWellAs, classes: 1 << classCoordinator, start: i, end: i + n})
+			i += n
+			continue
+		}
 		if t.text == "®" {
 			i++
 			continue
@@ -575,6 +613,69 @@ func (a *article) items(s *sentence) []item {
 	}
 	a.itemBuf = its
 	return a.group(its, s.headline)
+}
+
+// asWellAs is the item of the coordinator "as well as".
+const asWellAs = "as well as"
+
+// memberNouns name the members of a body or state: "the volunteers of the
+// Fatemiyoun", "the people of Syria" stand for the body or the state.
+var memberNouns = map[string]bool{
+	"volunteers": true, "fighters": true, "members": true, "militiamen": true, "people": true, "peoples": true,
+}
+
+// memberOfAt returns, when toks[i] starts "[the Afghan and Pakistani]
+// volunteers of [the] X" with X an actor, the index of X; else -1. next is
+// the index of the first actor of s at or after i.
+func memberOfAt(s *sentence, i, next int) int {
+	toks := s.toks
+	j := i
+	if j+1 < len(toks) && (quantities[toks[j].fold] || numberWords[toks[j].fold] > 0 || isNumber(toks[j].fold)) && memberNouns[toks[j+1].fold] {
+		// "five members of Hezbollah".
+		j++
+	}
+	for next < len(s.actors) && s.actors[next].start == j && s.actors[next].adjective {
+		// "Afghan and Pakistani".
+		j = s.actors[next].end
+		next++
+		if j < len(toks) && (toks[j].is(classCoordinator) || toks[j].fold == ",") && next < len(s.actors) && s.actors[next].start == j+1 {
+			j++
+		}
+	}
+	if j+2 >= len(toks) || !memberNouns[toks[j].fold] || toks[j+1].fold != "of" {
+		return -1
+	}
+	k := j + 2
+	if toks[k].is(classDeterminer) {
+		k++
+	}
+	for next < len(s.actors) && s.actors[next].start < k {
+		next++
+	}
+	if next >= len(s.actors) || s.actors[next].start != k || s.actors[next].adjective || len(s.actors[next].ents) == 0 || s.actors[next].place() {
+		return -1
+	}
+	return k
+}
+
+// isNumber reports whether w is written in digits.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// quantities before "of" and an actor are left out: "trained hundreds of
+// rebels", "attacked dozens of IS positions".
+var quantities = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
+	"several": true, "some": true, "many": true,
 }
 
 // unnamedAllies returns the length of "and its allies", "and their
@@ -666,7 +767,7 @@ func (a *article) group(its []item, headline bool) []item {
 			n := 1
 			if sep.fold == "," && j+2 < len(its) && its[j+1].is(classCoordinator) {
 				n = 2 // the Oxford comma
-				if len(members) < 2 {
+				if len(members) < 2 && its[j+1].fold != asWellAs {
 					// "X, and Y ..." joins clauses, not a list.
 					break
 				}
@@ -692,6 +793,11 @@ func (a *article) group(its []item, headline bool) []item {
 		if len(members) == 1 {
 			out = append(out, its[k])
 			continue
+		}
+		if last := idxs[len(idxs)-1]; last >= 2 && its[last-1].fold == asWellAs && its[last-2].fold == "," && last+1 < len(its) && its[last+1].fold == "," {
+			// "Iran and Russia, as well as Turkey, backed ...": the
+			// remark's closing comma.
+			end = last + 1
 		}
 		g := &actor{start: members[0].start, end: members[len(members)-1].end}
 		for _, m := range members {
@@ -729,7 +835,13 @@ func listEndsWithCoordinator(its []item, k int, a *article) bool {
 			return false
 		}
 		if its[k].is(classCoordinator) {
-			return its[k+1].actor != nil
+			// "A, B and C"; "A, B and other groups".
+			return its[k+1].actor != nil || its[k+1].fold == "other" || its[k+1].fold == "others"
+		}
+		if its[k].fold == "," && its[k+1].is(classCoordinator) && k+2 < len(its) && its[k+2].actor != nil {
+			// "A, B, C, and the Afghan volunteers of ...": the list goes
+			// on with a member that is no name.
+			return true
 		}
 		if its[k].fold != "," || its[k+1].actor == nil {
 			return false
@@ -800,7 +912,13 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			if !ok || a.hedged(s, its, b) {
 				continue
 			}
+			if a.trace != nil {
+				a.trace.cur = "pattern " + string(p.predicate) + "\t" + p.source
+			}
 			a.state(s, p, b)
+			if a.trace != nil {
+				a.trace.cur = ""
+			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
 			}
@@ -825,31 +943,136 @@ func (a *article) views(s *sentence, base []item) [][]item {
 		plain = base
 	}
 	subj := clauseSubject(plain)
-	if subj < 0 {
-		return out
+	if subj >= 0 {
+		out = a.carry(s, plain, subj, false, out)
 	}
+	for k := 0; k+2 < len(plain); k++ {
+		// "Syrian troops, in coordination with Russian forces, advanced":
+		// the adjunct right after a name is that name's.
+		if ac := plain[k].actor; ac != nil && plain[k+1].fold == "," && plain[k+2].actor == nil && !plain[k+2].punct &&
+			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() && a.x.words.has(classAdjunct, s.toks, plain[k+2].start) > 0 &&
+			!a.clauseHedged(s, plain, k) {
+			v := make([]item, 0, len(plain)-k)
+			v = append(v, plain[k])
+			v = append(v, plain[k+2:]...)
+			out = append(out, v)
+		}
+	}
+	for k := max(subj, 0) + 1; k+1 < len(plain); k++ {
+		// "two days after Assad made a surprise visit to the city and
+		// held talks with Putin": the subject of a subordinate clause
+		// carried to its second verb.
+		if ac := plain[k].actor; ac != nil && opensSubclause(plain, k-1) &&
+			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
+			out = a.carry(s, plain, k, true, out)
+		}
+	}
+	return out
+}
+
+// subordinators open a clause with its own subject: "after Assad made a
+// visit ...".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "since": true, "because": true,
+	"although": true, "though": true, "whereas": true, "once": true, "as": true, "where": true,
+}
+
+// clauseHedged reports whether the clause of plain[k] holds a hedge or a
+// negation: an adjunct carried to its subject takes the mood of the verb
+// it hangs on ("X, together with Y, would defend the border").
+func (a *article) clauseHedged(s *sentence, plain []item, k int) bool {
+	w := a.x.words
+	for j := clauseStart(plain, k); j < clauseEnd(plain, k); j++ {
+		if it := plain[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || w.has(classHedge, s.toks, it.start) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSubclause reports whether plain[j] is a subordinator before the
+// subject of its clause: "as Syrian troops advanced", but not "known as
+// Mazloum Kobani" or "such as Hezbollah".
+func opensSubclause(plain []item, j int) bool {
+	if j+1 >= len(plain) || plain[j].actor != nil || !subordinators[plain[j].fold] || plain[j+1].actor == nil {
+		return false
+	}
+	if plain[j].fold == "as" && j > 0 && asNotClause[plain[j-1].fold] {
+		return false
+	}
+	return true
+}
+
+// asNotClause are the words after which "as" names, not opens a clause.
+var asNotClause = map[string]bool{
+	"known": true, "such": true, "well": true, "regarded": true, "described": true, "seen": true,
+	"designated": true, "listed": true, "branded": true, "identified": true, "named": true, "same": true,
+	"serves": true, "served": true, "serving": true, "acting": true, "appointed": true,
+}
+
+// carry appends to out the views of plain in which the actor at subj, the
+// subject of its clause, stands right before each verb coordinated after
+// its first ("Shamkhani slammed Washington and thanked Moscow"), and before
+// each adjunct of its clause ("Qatar supplied weapons to the rebels, in
+// coordination with the United States"). A subordinate clause (sub) ends
+// at its first comma.
+func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]item) [][]item {
+	reported := false
 	for j := subj + 1; j+1 < len(plain); j++ {
 		it := plain[j]
 		if it.actor != nil {
 			continue
 		}
-		if it.fold == ";" || it.fold == ":" || isStop(it) {
+		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
 		}
 		if it.is(classReporting) && (saysVerbs[it.fold] || opensClause(plain[j+1])) {
-			break
+			if sub {
+				break
+			}
+			// The reported clause has its own subject; ", and thanked"
+			// after it goes back to the sentence's: "Abdi told the
+			// crowd that the battle was won, and thanked the coalition".
+			reported = true
+			continue
 		}
 		next := plain[j+1]
+		from := j + 1
+		if reported {
+			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && a.verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
+				reported = false
+				j++
+				v := make([]item, 0, len(plain)-j+1)
+				v = append(v, plain[subj])
+				v = append(v, plain[j+1:]...)
+				out = append(out, v)
+			}
+			continue
+		}
 		switch {
 		case it.fold == "and" && a.verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && a.verbItem(s, next):
 			// "..., thanking him for his support".
+		case opensSubclause(plain, j):
+			// "The rebels withdrew as Syrian troops advanced": a new
+			// clause with its own subject.
+			return out
+		case !it.punct && j > subj+1 && a.x.words.has(classAdjunct, s.toks, it.start) > 0:
+			// "..., in coordination with the United States".
+			if pa := plain[max(j-2, 0)].actor; j >= 2 && plain[j-1].fold == "," && pa != nil && j-2 != subj && !pa.place() && !pa.adjective {
+				// "X, in coordination with Y,": X's (see views).
+				continue
+			}
+			if a.clauseHedged(s, plain, subj) {
+				continue
+			}
+			from = j
 		default:
 			continue
 		}
-		v := make([]item, 0, len(plain)-j)
+		v := make([]item, 0, len(plain)-from+1)
 		v = append(v, plain[subj])
-		v = append(v, plain[j+1:]...)
+		v = append(v, plain[from:]...)
 		out = append(out, v)
 	}
 	return out
@@ -920,7 +1143,17 @@ func (a *article) verbItem(s *sentence, it item) bool {
 		return false
 	}
 	w := t.fold
+	if notVerbs[w] {
+		return false
+	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || irregularPast[w]
+}
+
+// notVerbs end like the verbs of relations but are none: "and is listed as
+// a terrorist group by ..." carries no subject.
+var notVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "does": true, "as": true, "its": true, "this": true,
+	"his": true, "us": true, "thus": true, "news": true,
 }
 
 // irregularPast lists past tenses of relation verbs that do not end in -ed.
@@ -948,12 +1181,30 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
 				// ", led by Esmail Qaani since 2020,".
 				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && speechVerbs[its[k+3].fold] && its[k+4].fold == ",":
+				// "Qatar and Saudi Arabia, he said, supplied ...".
+				c = k + 4
+			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct && strings.HasSuffix(its[k+2].fold, "ing"):
+				// "The rebels, meeting in Riyadh, insisted ...".
+				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
+				// ", for its part,", ", another hardline group,": a short
+				// remark without names.
+				if c = closingComma(its, k+2); c > k+2+maxRemark || hasActor(its[k+2:max(c, k+2)]) {
+					c = -1
+				}
+			}
+			h := k
+			if c < 0 && k+3 < len(its) && its[k+2].fold == "," && its[k+3].actor == nil && !its[k+3].punct && strings.HasSuffix(its[k+3].fold, "ing") && a.headNoun(s, its[k+1]) {
+				// "the opposition bloc, meeting in Riyadh, insisted ...":
+				// the name's head noun before the remark.
+				h, c = k+1, closingComma(its, k+4)
 			}
 			if c > 0 && c+1 < len(its) && its[c+1].actor == nil && !its[c+1].punct && !its[c+1].is(classCoordinator) {
 				if out == nil {
 					out = append(make([]item, 0, len(its)), its[:k]...)
 				}
-				out = append(out, its[k])
+				out = append(out, its[k:h+1]...)
 				k = c
 				continue
 			}
@@ -963,6 +1214,27 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 		}
 	}
 	return out, out != nil
+}
+
+// headNoun reports whether it may be the head noun of the name before it,
+// "bloc" in "the opposition bloc": a word that is not a verb of a relation
+// or a word of a class.
+func (a *article) headNoun(s *sentence, it item) bool {
+	return it.actor == nil && !it.punct && it.classes == 0 && it.end-it.start == 1 && !a.verbItem(s, it) && !strings.HasSuffix(it.fold, "ed")
+}
+
+// maxRemark bounds the words of a short remark after a name that a view
+// leaves out: ", for its part,".
+const maxRemark = 4
+
+// hasActor reports whether its holds an actor.
+func hasActor(its []item) bool {
+	for _, it := range its {
+		if it.actor != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // opensAppositive reports whether its[k] starts an appositive noun phrase:
@@ -1091,8 +1363,9 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		if b.g.inferred {
 			conf *= inferredDiscount
 		}
-		for x, e1 := range b.g.ents {
-			for _, e2 := range b.g.ents[x+1:] {
+		ents := a.contactEnts(s, p.predicate, b.g)
+		for x, e1 := range ents {
+			for _, e2 := range ents[x+1:] {
 				a.relFact(s, e1, p.predicate, e2, conf)
 			}
 		}
@@ -1100,16 +1373,58 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		if b.s.inferred || b.o.inferred {
 			conf *= inferredDiscount
 		}
-		objs := b.o.ents
+		objs := a.contactEnts(s, p.predicate, b.o)
 		if p.predicate == graph.Opposes {
 			objs = a.stateOfForces(s, b.o)
 		}
-		for _, e1 := range b.s.ents {
+		for _, e1 := range a.contactEnts(s, p.predicate, b.s) {
 			for _, e2 := range objs {
 				a.relFact(s, e1, p.predicate, e2, conf)
 			}
 		}
 	}
+}
+
+// contactEnts returns the entities of ac that take part in a fact of
+// predicate p: in a meeting or a call, "the presidents of Iran and Russia"
+// are the presidents, as far as the article or the catalog names them,
+// not the states.
+func (a *article) contactEnts(s *sentence, p graph.Predicate, ac *actor) []*entry {
+	if ac.offices == "" || (p != graph.MetWith && p != graph.SpokeWith) {
+		return ac.ents
+	}
+	out := make([]*entry, 0, len(ac.ents))
+	for _, e := range ac.ents {
+		h := a.holderOf(ac.offices, e, s.index)
+		if h == nil {
+			// Holders not named: the states meet.
+			return ac.ents
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// holderOf returns the person this article names as holding office p of
+// state before sentence n (or, failing that, a person of the article the
+// catalog gives the office), or nil.
+func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
+	for h := len(a.holders) - 1; h >= 0; h-- {
+		if hd := a.holders[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
+			return hd.person
+		}
+	}
+	for _, e := range a.order {
+		if e.typ != graph.Person {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.predicate == p && r.object == state.name {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // stateOfForces returns the entities an opposed actor stands for: a state's

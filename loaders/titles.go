@@ -72,7 +72,7 @@ func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *ent
 	}
 	a.addFact(s, subj, p, obj, conf)
 	if subj.typ == graph.Person {
-		a.holders = append(a.holders, holder{subj, p, obj})
+		a.holders = append(a.holders, holder{subj, p, obj, s.index})
 	}
 }
 
@@ -81,6 +81,7 @@ type holder struct {
 	person    *entry
 	predicate graph.Predicate
 	object    *entry
+	sentence  int // where the office is stated
 }
 
 // qualifiers reads the states and bodies qualifying an office at toks[i]:
@@ -109,6 +110,9 @@ func (a *article) qualifiers(s *sentence, i int) ([]*mention, int) {
 		i = m.end
 		if m.possessive {
 			i++
+		} else if toks := s.toks; i+2 < len(toks) && toks[i].fold == "(" && toks[i+2].fold == ")" && toks[i+1].upper {
+			// "National Intelligence Organization (MIT) head Hakan Fidan".
+			i += 3
 		}
 	}
 	return qs, i
@@ -188,6 +192,19 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	if t.target == targetOrg {
+		// "Russian Chief of General Staff Valery Gerasimov": the body
+		// the title names, as its state's.
+		var state *entry
+		for _, q := range qs {
+			if q.entry.typ == graph.Country {
+				state = q.entry
+			}
+		}
+		if body := a.bodyInTitle(toks, j, n, state); body != nil {
+			qs = append(qs, &mention{start: j, end: j + n, entry: body})
+		}
+	}
 	k := j + n
 	var ofGroup []*entry
 	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
@@ -222,10 +239,22 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	var to *entry
-	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in") {
-		if m := a.mentionAt(s, k+1); m != nil && m.entry.typ != graph.Person {
+	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
+		m := a.mentionAt(s, k+1)
+		if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
+			m = a.mentionAt(s, k+2)
+		}
+		if m != nil && m.entry.typ != graph.Person {
 			to = m.entry
 			k = m.end
+			// "Special Representative for Syria Engagement James Jeffrey":
+			// the capitalised words of the file before the name.
+			for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
+				if p, _ := a.personAt(s, k); p != nil {
+					break
+				}
+				k++
+			}
 		}
 	}
 	a.partOfChain(s, qs)
@@ -233,9 +262,20 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if len(ofGroup) < 2 && len(qs) < 2 {
 			return nil, 0
 		}
-		ac := &actor{start: i, end: k}
+		ac := &actor{start: i, end: k, offices: t.predicate}
 		if len(ofGroup) >= 2 {
 			ac.ents = ofGroup
+			if people, end := a.respectively(s, k, len(ofGroup)); people != nil {
+				// "the foreign ministers of Iran, Russia and Turkey, Zarif,
+				// Lavrov and Cavusoglu, respectively": the people.
+				for x, p := range people {
+					if t.predicate != "" {
+						a.roleFact(s, p, t.predicate, ofGroup[x], 0.85)
+					}
+				}
+				ac.end, ac.ents, ac.offices = end, people, ""
+				return ac, end
+			}
 		} else {
 			for _, q := range qs {
 				ac.ents = append(ac.ents, q.entry)
@@ -287,10 +327,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj}}, k
 	}
-	if obj := officeObject(t, qs, person, a.x.catalog); obj != nil {
+	obj := officeObject(t, qs, person, a.x.catalog)
+	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
+		// "Chief of General Staff Gen. Hulusi Akar": the body of the
+		// holder's state.
+		obj = a.bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
+	}
+	if obj != nil {
 		a.roleFact(s, person, t.predicate, obj, 0.9)
 	}
-	if to != nil && to.typ != graph.Place {
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8)
 	}
 	if end < len(toks) && toks[end].fold == "," {
@@ -299,6 +345,39 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		end = a.appositiveRole(s, person, end)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// respectively reads ", Zarif, Lavrov and Cavusoglu, respectively" at
+// toks[k]: n people named in the order of the offices before. It returns
+// them and the end, or nil.
+func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "," {
+		return nil, 0
+	}
+	var people []*entry
+	for k++; len(people) < n; {
+		if k < len(toks) && toks[k].is(classCoordinator) {
+			k++
+		}
+		p, end := a.personAt(s, k)
+		if p == nil {
+			return nil, 0
+		}
+		people = append(people, p)
+		k = end
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].fold != "respectively" {
+		return nil, 0
+	}
+	k++
+	if k < len(toks) && toks[k].fold == "," {
+		k++
+	}
+	return people, k
 }
 
 // maxAppositive bounds how far an appositive that states no role ("Ali
@@ -343,7 +422,7 @@ func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
 			continue
 		}
 		if t, n := matchTitle(toks, j); n > 0 && t.plural && len(states) > 1 {
-			return &actor{start: i, end: j + n, ents: states}, j + n
+			return &actor{start: i, end: j + n, ents: states, offices: t.predicate}, j + n
 		}
 		if n := a.x.words.has(classGroupNoun, toks, j); n > 0 && len(states) > 1 && toks[j-1].fold != "," {
 			// "the Russian and Syrian forces", "Israeli and Russian militaries".
@@ -372,6 +451,13 @@ func (a *article) afterBody(s *sentence, body *entry, k int) int {
 		if m := a.mentionAt(s, j); m != nil && !m.possessive && isBody(m.entry) {
 			a.partOf(s, body, m.entry, 0.75)
 			return m.end
+		}
+		// "the Quds Force of Iran's Islamic Revolution Guards Corps": the
+		// owner qualified in its turn.
+		if qs, end := a.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
+			a.partOfChain(s, qs)
+			a.partOf(s, body, qs[len(qs)-1].entry, 0.75)
+			return end
 		}
 	}
 	return k
@@ -492,6 +578,39 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }
 
+// counterpartsActor reads "his Iranian and Turkish counterparts": one
+// counterpart of each state, the people, not the states.
+func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i >= len(toks) || !toks[i].is(classPossRef) {
+		return nil, 0
+	}
+	m := a.mentionAt(s, i+1)
+	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+		return nil, 0
+	}
+	{
+		states := []*entry{m.entry}
+		k := m.end
+		for k+1 < len(toks) && (toks[k].fold == "," || toks[k].is(classCoordinator)) {
+			m2 := a.mentionAt(s, k+1)
+			if m2 == nil || m2.kind != aliasDemonym || m2.entry.typ != graph.Country {
+				return nil, 0
+			}
+			states = append(states, m2.entry)
+			k = m2.end
+		}
+		if len(states) < 2 || k >= len(toks) || toks[k].fold != "counterparts" {
+			return nil, 0
+		}
+		ac := &actor{start: i, end: k + 1, ref: refStatePerson, states: states}
+		// The counterparts hold the office of the person named before;
+		// when it is not known, they are not guessed.
+		ac.office.predicate = a.partnerOffice(s)
+		return ac, k + 1
+	}
+}
+
 // partnerOffice returns the office of the last person named in s so far,
 // as this article or the catalog knows it.
 func (a *article) partnerOffice(s *sentence) graph.Predicate {
@@ -599,6 +718,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
 		j++
 	}
+	for j < len(toks) && toks[j].is(classTitleAdjective) && a.mentionAt(s, j+1) != nil {
+		// ", a senior Jaish al-Islam political official,".
+		j++
+	}
 	qs, j := a.qualifiers(s, j)
 	t, j, n := a.titleAt(toks, j)
 	if n == 0 || t.plural {
@@ -623,9 +746,21 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && a.mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
-		if m := a.mentionAt(s, k+1); m != nil && m.entry.typ != graph.Person {
+		m := a.mentionAt(s, k+1)
+		if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
+			m = a.mentionAt(s, k+2)
+		}
+		if m != nil && m.entry.typ != graph.Person {
 			to = m.entry
 			k = m.end
+			// "Special Representative for Syria Engagement James Jeffrey":
+			// the capitalised words of the file before the name.
+			for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
+				if p, _ := a.personAt(s, k); p != nil {
+					break
+				}
+				k++
+			}
 		} else {
 			// "special envoy for arms control,": the file the envoy covers.
 			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && a.mentionAt(s, e) == nil; e++ {
@@ -645,11 +780,87 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 	if obj := officeObject(t, all, person, a.x.catalog); obj != nil && t.predicate != "" {
 		a.roleFact(s, person, t.predicate, obj, 0.85)
 	}
-	if to != nil && to.typ != graph.Place {
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8)
 	}
 	if k < len(toks) && toks[k].fold == "," {
 		k++
 	}
 	return k
+}
+
+// possTitledPerson reads "Its founder and commander, Zahran Alloush,": the
+// offices of a body named before, held by the person of the appositive.
+func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their") {
+		return nil, 0
+	}
+	var offices []title
+	k := i + 1
+	for {
+		t, j, n := a.titleAt(toks, k)
+		if n == 0 || t.plural {
+			return nil, 0
+		}
+		offices = append(offices, t)
+		k = j + n
+		if k >= len(toks) || !toks[k].is(classCoordinator) {
+			break
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].fold != "," {
+		return nil, 0
+	}
+	person, end := a.personAt(s, k+1)
+	if person == nil || !closesAppositive(toks, end) {
+		return nil, 0
+	}
+	prev := a.sentences[max(0, s.index-2):s.index]
+	body := a.antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	if body != nil {
+		for _, t := range offices {
+			if t.predicate != "" && t.target != targetCountry {
+				a.roleFact(s, person, t.predicate, body, 0.8)
+			}
+		}
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		end++
+	}
+	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// bodyInTitle returns the body a title of n words at toks[j] names after
+// "of" ("Chief of General Staff"), when the catalog scopes that name to
+// state ("General Staff@Russia"), or nil.
+func (a *article) bodyInTitle(toks []token, j, n int, state *entry) *entry {
+	if state == nil {
+		return nil
+	}
+	for p := j + 1; p+1 < j+n; p++ {
+		if toks[p].fold != "of" {
+			continue
+		}
+		start := p + 1
+		if toks[start].is(classDeterminer) {
+			start++
+		}
+		if start >= j+n || toks[start].info == nil {
+			return nil
+		}
+		for _, pv := range toks[start].info.aliases {
+			if start+len(pv.keys) != j+n || !hasKeys(toks, start, pv.keys) {
+				continue
+			}
+			for _, al := range pv.value {
+				if al.kind == aliasName && (al.scope == state.name || (al.scope == "" && al.entry.country == state.name)) && al.entry.typ == graph.Organization {
+					return al.entry
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
