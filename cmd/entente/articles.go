@@ -69,9 +69,10 @@ func sources(args []string, stdin io.Reader) ([]source, []error) {
 
 // extracted is the outcome of reading one source.
 type extracted struct {
-	src source
-	doc graph.Document
-	err error
+	src  source
+	text []byte
+	doc  graph.Document
+	err  error
 }
 
 // extractAll reads and extracts the sources on all cores and hands the
@@ -129,6 +130,7 @@ func extractOne(x *loaders.Extractor, src source) extracted {
 		r.err = fmt.Errorf("%s: %w", src.path, err)
 		return r
 	}
+	r.text = text
 	r.doc, err = x.Extract(src.name, text)
 	if err != nil {
 		r.err = fmt.Errorf("%s: %w", src.path, err)

@@ -19,7 +19,8 @@ const (
 
 type extractOptions struct {
 	*globals
-	format string
+	format  string
+	explain bool
 }
 
 func newExtractCmd(g *globals) *cobra.Command {
@@ -34,14 +35,21 @@ func newExtractCmd(g *globals) *cobra.Command {
                    confidence (the contract the evaluation scores)
   --format nquads  exactly the quads 'load' would write, labelled by article
 
+--explain shows how the extractor read each article instead: every
+sentence as the patterns see it, with the entities it recognised in
+brackets, the lines it dropped as page furniture, and each fact with the
+pattern or title that produced it.
+
 Unreadable and non-text files are reported on standard error and make the
 exit status 1; the other files are still extracted.`,
 		Example: `  entente extract data/articles > facts.jsonl
-  entente extract --format nquads data/articles/002_253d886406e99b45.txt`,
+  entente extract --format nquads data/articles/002_253d886406e99b45.txt
+  entente extract --explain data/articles/004_84e7bfe14a8c25fc.txt | less`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return o.run(cmd, args) },
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatJSONL, "output format: jsonl or nquads")
+	cmd.Flags().BoolVar(&o.explain, "explain", false, "show how each sentence was read instead of the facts")
 	return cmd
 }
 
@@ -84,6 +92,9 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 			failed++
 			fmt.Fprintf(o.stderr, "entente: %v\n", r.err)
 			return nil
+		}
+		if o.explain {
+			return x.Explain(w, r.doc.Article.Name, r.text)
 		}
 		if o.format == formatNQuads {
 			_, err := qw.WriteQuads(graph.Quads(r.doc))
