@@ -141,7 +141,7 @@ func Open(loc Location, opts Options) (*Store, error) {
 	case err != nil:
 		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
-	return newStore(loc, qs)
+	return newStore(loc, newPlanner(qs))
 }
 
 func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
