@@ -8,6 +8,16 @@
 // when ENTITY supports it. One row per tie with the articles that state it.
 var p = {"entity": "<entity:bashar-al-assad>"};
 
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
 var directed = ["<supports>"];
 var symmetric = ["<allied-with>", "<cooperates-with>"];
 
@@ -49,7 +59,7 @@ function add(other, predicate, direction, list) {
 
 // One scan of the quads into ENTITY finds who points at it; each tie's
 // articles then come from the subject's side.
-g.V(p.entity).In(directed.concat(symmetric)).Unique().ToArray().forEach(function (x) {
+into(p.entity, directed.concat(symmetric)).forEach(function (x) {
   directed.forEach(function (pr) { add(x, pr, "in", articles(x, pr, p.entity)); });
   symmetric.forEach(function (pr) { add(x, pr, "both", articles(x, pr, p.entity)); });
 });

@@ -8,6 +8,16 @@
 // articles lists every article stating either tie.
 var p = {"a": "<entity:russia>", "b": "<entity:bashar-al-assad>"};
 
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
 // articles lists the articles stating "s predicate o": the labels of the
 // direct fact edges (LabelContext(g.V(), ...) admits any label and tags it),
 // read from s's subject-predicate index, the fast one.
@@ -35,7 +45,7 @@ function ties(entity) {
     t.predicates[predicate.slice(1, -1)] = true;
     list.forEach(function (a) { t.articles[a] = true; });
   }
-  g.V(entity).In(["<supports>", "<allied-with>"]).Unique().ToArray().forEach(function (x) {
+  into(entity, ["<supports>", "<allied-with>"]).forEach(function (x) {
     add(x, "<supports>", articles(x, "<supports>", entity));
     add(x, "<allied-with>", articles(x, "<allied-with>", entity));
   });

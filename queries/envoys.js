@@ -10,6 +10,16 @@
 // fact with its articles. Leave "entity" empty ("") for every envoy.
 var p = {"entity": "<entity:iran>"};
 
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
 var predicates = ["<envoy-of>", "<envoy-to>"];
 
 // outOf groups the facts "s predicate X" by X, each with its articles: one
@@ -29,7 +39,7 @@ function name(x) { return g.V(x).Out("<name>").ToArray()[0]; }
 var envoys = {};
 if (p.entity) {
   envoys[p.entity] = true;
-  g.V(p.entity).In(predicates).Unique().ToArray().forEach(function (x) { envoys[x] = true; });
+  into(p.entity, predicates).forEach(function (x) { envoys[x] = true; });
 } else {
   predicates.forEach(function (pr) {
     g.V(pr).In("<predicate>").Save("<subject>", "envoy").TagArray().forEach(function (d) { envoys[d.envoy] = true; });

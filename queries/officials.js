@@ -10,6 +10,16 @@
 // National Security Council is an official of Iran. "of" names the body.
 var p = {"entity": "<entity:iran>"};
 
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
 var roles = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>",
   "<head-of>", "<spokesperson-of>", "<envoy-of>", "<member-of>"];
 
@@ -31,7 +41,7 @@ var seen = {};
 seen[p.entity] = true;
 for (var i = 0; i < bodies.length; i++) {
   var body = bodies[i];
-  g.V(body).In(roles.concat(["<part-of>"])).Unique().ToArray().forEach(function (x) {
+  into(body, roles.concat(["<part-of>"])).forEach(function (x) {
     if (!seen[x] && g.V(x).Out("<part-of>").Is(body).ToArray().length) {
       seen[x] = true;
       bodies.push(x);

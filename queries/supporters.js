@@ -9,6 +9,16 @@
 // Cayley's Visualize page draws the answer.
 var p = {"entity": "<entity:bashar-al-assad>"};
 
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
 // articles lists the articles stating "s predicate o": the labels of the
 // direct fact edges (LabelContext(g.V(), ...) admits any label and tags it),
 // read from s's subject-predicate index, the fast one.
@@ -44,7 +54,7 @@ function add(who, predicate, list) {
 
 // One scan of the quads into ENTITY finds the supporters; then each tie's
 // articles come from the supporter's side.
-g.V(p.entity).In(["<supports>", "<allied-with>"]).Unique().ToArray().forEach(function (x) {
+into(p.entity, ["<supports>", "<allied-with>"]).forEach(function (x) {
   add(x, "<supports>", articles(x, "<supports>", p.entity));
   add(x, "<allied-with>", articles(x, "<allied-with>", p.entity));
 });
