@@ -55,6 +55,9 @@ type actor struct {
 	// states are the states of a refStatePerson naming one person of
 	// each: "his Iranian and Turkish counterparts".
 	states []*entry
+	// relNoun marks "its" of "Tehran is its main backer": the owner is
+	// named before the subject, which is not its own backer.
+	relNoun bool
 }
 
 // place reports whether the actor is a place rather than an actor:
@@ -70,6 +73,11 @@ func (a *article) owns(owner, body *entry) bool {
 		return false
 	}
 	if _, catalogued := a.x.catalog.byName[body.name]; !catalogued {
+		return true
+	}
+	if owner.typ == graph.Organization && body.country == "" && owner.country == "" && !body.common && !owner.common {
+		// "The Southern Front of the Free Syrian Army", "the FSA's
+		// Fastaqim Union": a body of no state within another.
 		return true
 	}
 	return body.country != "" && (body.country == owner.name || (owner.typ == graph.Organization && body.country == owner.country))
@@ -148,6 +156,9 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			j++
 		}
 		qs, j := a.qualifiers(s, j)
+		if len(qs) > 0 && !qs[len(qs)-1].possessive {
+			j = skipParen(toks, j) // "(IRGC)"
+		}
 		if len(qs) > 0 && !qs[len(qs)-1].possessive && closesAppositive(toks, j) && body.typ == graph.Organization {
 			a.partOfChain(s, qs)
 			if owner := qs[len(qs)-1].entry; owner.typ == graph.Organization && owner != body {
@@ -319,6 +330,9 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 		return nil, 0
 	}
+	if ac, end := a.whoseActor(s, i); ac != nil {
+		return ac, end
+	}
 	if toks[i].is(classPersonRef) {
 		return &actor{start: i, end: i + 1, ref: refPerson}, i + 1
 	}
@@ -327,7 +341,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	k := i + 1
 	// Skip adjectives such as "elite" up to the noun.
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 {
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !relationNouns[toks[k].fold] {
 		k++
 	}
 	if n := w.has(classGroupNoun, toks, k); n > 0 {
@@ -336,6 +350,24 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			kind = refPossBody
 		}
 		return &actor{start: i, end: k + n, ref: kind}, k + n
+	}
+	// "A and its ally B" is read by the patterns themselves.
+	afterList := i > 0 && (toks[i-1].fold == "," || toks[i-1].is(classCoordinator))
+	if k < len(toks) && relationNouns[toks[k].fold] && a.mentionAt(s, k) == nil && !afterList {
+		// "his main allies", "its Lebanese ally Hezbollah": the person
+		// or body named before, as a possessive.
+		kind := refPossPerson
+		if toks[i].fold == "its" {
+			kind = refPossBody
+		}
+		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
+	}
+	if m := a.mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.end < len(toks) && relationNouns[toks[m.end].fold] && !afterList {
+		kind := refPossPerson
+		if toks[i].fold == "its" {
+			kind = refPossBody
+		}
+		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
 	}
 	if toks[i].fold == "its" {
 		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
@@ -504,4 +536,66 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		ac.end = a.appositiveRole(s, m.entry, ac.end)
 	}
 	return ac, ac.end
+}
+
+// whoseActor reads ", whose country", ", whose government", ", whose
+// forces" right after an actor: a person's state, or the state or body
+// itself. "Nebenzia, whose country is the main backer of Damascus" makes
+// Russia, not Nebenzia, the backer.
+func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if toks[i].fold != "whose" || i < 2 || toks[i-1].fold != "," || len(s.actors) == 0 {
+		return nil, 0
+	}
+	n := a.x.words.has(classGroupNoun, toks, i+1)
+	if n == 0 && i+1 < len(toks) && (whoseStateNouns[toks[i+1].fold] || whoseBodyNouns[toks[i+1].fold]) {
+		n = 1
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	prev := s.actors[len(s.actors)-1]
+	if len(prev.ents) != 1 || prev.end < i-1 || prev.end > i {
+		return nil, 0
+	}
+	e := prev.ents[0]
+	if e.typ == graph.Person && whoseBodyNouns[toks[i+1].fold] {
+		// "Nasrallah, whose movement ...": the body the person heads.
+		e = a.headedBody(e)
+	} else if e.typ == graph.Person {
+		e = a.countryOf(e)
+	}
+	if e == nil || (e.typ != graph.Country && e.typ != graph.Organization) {
+		return nil, 0
+	}
+	return &actor{start: i, end: i + 1 + n, ents: []*entry{e}}, i + 1 + n
+}
+
+// whoseBodyNouns name the body a person heads after "whose".
+var whoseBodyNouns = map[string]bool{"group": true, "movement": true, "party": true, "organization": true, "organisation": true, "militia": true}
+
+// headedBody returns the body this article or the catalog makes person e
+// the head of, or nil.
+func (a *article) headedBody(e *entry) *entry {
+	for h := len(a.holders) - 1; h >= 0; h-- {
+		if hd := a.holders[h]; hd.person == e && hd.predicate == graph.HeadOf && hd.object.typ == graph.Organization {
+			return hd.object
+		}
+	}
+	for _, r := range e.roles {
+		if o := a.x.catalog.byName[r.object]; r.predicate == graph.HeadOf && o != nil && o.typ == graph.Organization {
+			return o
+		}
+	}
+	return nil
+}
+
+// whoseStateNouns name a person's state after "whose".
+var whoseStateNouns = map[string]bool{"country": true, "state": true, "nation": true, "government": true}
+
+// relationNouns are the nouns of a relation after a possessive pronoun:
+// "his main allies", "its Lebanese ally", "their chief backer".
+var relationNouns = map[string]bool{
+	"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true,
+	"sponsor": true, "sponsors": true, "supporter": true, "supporters": true,
 }

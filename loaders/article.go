@@ -27,6 +27,8 @@ type article struct {
 	seen    map[*entry]*seenEntity
 	order   []*entry
 	holders []holder
+	// titleWord is the last word of the title being read, for holders.
+	titleWord string
 
 	facts []graph.Fact
 	byKey map[factKey]int

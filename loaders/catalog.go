@@ -23,6 +23,9 @@ type entry struct {
 	// from and until bound the article dates in which the entry's generic
 	// aliases ("the ceasefire") refer to it; YYYY-MM-DD, inclusive.
 	from, until string
+	// common marks an entity also named by a common noun ("rebels",
+	// "opposition"): an umbrella, not a body with a place in another.
+	common bool
 }
 
 // role is an office: the predicate that links its holder to the object.
@@ -193,6 +196,9 @@ func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
 	first, _ := utf8.DecodeRuneInString(s)
 	a.capital = unicode.IsUpper(first)
 	a.acronym = isAcronym(s)
+	if kind == aliasName && !a.generic && a.scope == "" && strings.ToLower(s) == s {
+		e.common = true
+	}
 	c.appendAlias(a)
 	return nil
 }

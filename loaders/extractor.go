@@ -38,7 +38,7 @@ type Extractor struct {
 // wordInfo is what the lexicon knows of one word: the word classes it
 // belongs to and the aliases, titles and pattern elements it may start.
 type wordInfo struct {
-	classes, phrases uint32
+	classes, phrases uint64
 	aliases          []phraseValue[[]*alias]
 	titles           []phraseValue[title]
 	// patterns lists the required pattern elements the word can match: a
@@ -114,6 +114,12 @@ func (x *Extractor) annotate(toks []token) []token {
 		if in := x.vocab[toks[i].fold]; in != nil {
 			toks[i].info = in
 			toks[i].classes, toks[i].phrases = in.classes, in.phrases
+		}
+	}
+	for i := range toks {
+		// "On May 1", "May 19": a month, no hedge.
+		if t := &toks[i]; t.text == "May" && t.classes&(1<<classHedge) != 0 && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)) {
+			t.classes &^= 1 << classHedge
 		}
 	}
 	return toks

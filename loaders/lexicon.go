@@ -164,6 +164,7 @@ const (
 	classPersonNoun                      // "the Iranian official": the last person of that state
 	classSpeakerRef                      // "we", "our forces" in a quotation: the speaker's side
 	classAdjunct                         // phrases whose subject is the clause's: ", in coordination with"
+	classGivenName                       // common given names: "Ahmad Kuzbari" is a person without a title
 	numWordClasses
 )
 
@@ -173,7 +174,7 @@ var wordClassNames = [numWordClasses]string{
 	"counterpart", "person-ref", "poss-ref", "pair-country", "pair-person", "pair-party",
 	"name-particle", "coordinator", "relative", "locative", "modifier-prefix", "opener",
 	"post-negation", "title-adjective", "motion", "clause-break", "reporting",
-	"group-ref", "person-noun", "speaker-ref", "adjunct",
+	"group-ref", "person-noun", "speaker-ref", "adjunct", "given-name",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
@@ -185,7 +186,7 @@ type wordClasses struct {
 	phrases [numWordClasses]*phraseSet[struct{}]
 }
 
-type wordBits struct{ single, first uint32 }
+type wordBits struct{ single, first uint64 }
 
 // has returns the length of the longest phrase of class c at toks[i], or 0.
 func (w *wordClasses) has(c wordClass, toks []token, i int) int {

@@ -44,6 +44,7 @@ func (a *article) findMentions(s *sentence) {
 		i++
 	}
 	ms = a.discoverBodies(toks, ms)
+	ms, described := dropCommonBeforeName(toks, ms)
 	for k := range ms {
 		m := &ms[k]
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
@@ -60,8 +61,120 @@ func (a *article) findMentions(s *sentence) {
 			}
 		}
 	}
+	for k := range ms {
+		// The describing noun is part of the body's mention.
+		if st, ok := described[ms[k].start]; ok {
+			ms[k].start = st
+		}
+	}
 	s.mentions = ms
+	a.discoverPeople(s)
 	a.defineAcronyms(s)
+}
+
+// discoverPeople finds people the catalog lacks and no title introduces: a
+// run of two to four capitalised words (with particles) that starts with a
+// common given name ("Ahmad Kuzbari", "Hadi al-Bahra"). A run that ends in
+// or before a body's head noun ("Hamza Division") is no person.
+func (a *article) discoverPeople(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || !t.is(classGivenName) || a.coveredAt(s, i) {
+			continue
+		}
+		if i > 0 && capitalisedNonName(a, s, i-1) {
+			// "Imam Ali Mosque": a capitalised word before the given name
+			// that is no rank and no common word of the lexicon.
+			continue
+		}
+		if m := a.mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
+			// "Ahmad Kuzbari" once "Kuzbari" is known: one mention.
+			m.start = i
+			i = m.end - 1
+			continue
+		}
+		if m := a.mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
+			// "Nasser Hariri" is not Saad Hariri: a given name before a
+			// known surname that is not the known person's names someone new.
+			a.dropMention(s, i+1)
+		}
+		j := a.nameRun(s, i)
+		for x := i + 1; x < j; x++ {
+			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
+			// lexicon knows ends the name.
+			if in := toks[x].info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
+				j = x
+				break
+			}
+		}
+		if j-i < 2 {
+			continue
+		}
+		if j == 0 || toks[j-1].is(classOrgHead) || (j < len(toks) && toks[j].is(classOrgHead)) {
+			continue
+		}
+		name := textOf(toks, i, j)
+		e := a.discovered(name, graph.Person)
+		if e.typ != graph.Person {
+			continue
+		}
+		s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+		sortMentions(s.mentions)
+		a.see(e, name)
+		i = j - 1
+	}
+}
+
+// capitalisedNonName reports whether toks[k] is a capitalised word that is
+// no rank, no stopword, no known mention and no common word of the
+// patterns: "Imam" of "Imam Ali Mosque".
+func capitalisedNonName(a *article, s *sentence, k int) bool {
+	p := &s.toks[k]
+	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !a.coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
+}
+
+// hasNameWord reports whether one of the words of name starts like the
+// word w ("Javad" in "Mohammad Javad Zarif", "Sergey" for "Sergei").
+func hasNameWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if sameFirstName(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredAt reports whether a mention of s spans token i.
+func (a *article) coveredAt(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// dropCommonBeforeName leaves out a body named by a common noun right
+// before a body's name, which it describes: "the opposition Syrian
+// Negotiations Commission", "the rebel Free Syrian Army".
+// It returns the mentions left and, by the start of each described body,
+// the start of its describing noun.
+func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
+	var described map[int]int
+	out := ms[:0]
+	for k, m := range ms {
+		if k+1 < len(ms) && !toks[m.start].cap && m.kind == aliasName && ms[k+1].start == m.end &&
+			ms[k+1].entry.typ == graph.Organization && toks[ms[k+1].start].cap && ms[k+1].entry != m.entry {
+			if described == nil {
+				described = make(map[int]int)
+			}
+			described[m.end] = m.start
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, described
 }
 
 // bodyHeads are the head nouns of bodies' names that "the" + noun may
@@ -225,6 +338,8 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
+		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
+			// "the Free Syrian Army's Fastaqim Union".
 		default:
 			i = j - 1
 			continue
@@ -296,6 +411,17 @@ func ownerBefore(toks []token, ms []mention, i int) *entry {
 		}
 	}
 	return nil
+}
+
+// bodyOwnerBefore reports whether a body's possessive ends just before
+// toks[i]: "the SDF's Manbij Military Council".
+func bodyOwnerBefore(toks []token, ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.end+1 == i && toks[m.end].fold == "'s" && m.entry.typ == graph.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt reads a person's name at toks[i]: a catalogued or already known

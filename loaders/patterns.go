@@ -216,7 +216,7 @@ type item struct {
 	hyphen bool
 	punct  bool
 	// classes are the word classes of a word item.
-	classes uint32
+	classes uint64
 	start   int // first token
 	end     int // token after the item
 }

@@ -17,24 +17,46 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		switch ac.ref {
 		case refOffice:
 			ac.ents = a.officeHolder(ac.office, s.index)
+			if o := ac.office; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && o.object != nil && o.object.typ == graph.Country {
+				// "the Russian president" read as Putin states his office.
+				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7)
+			}
 		case refPerson, refPossPerson:
 			if e := a.antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPossBody:
-			if e := a.antecedent(s.actors[:k], prev, isBody); e != nil {
+			before := s.actors[:k]
+			if ac.relNoun && k > 0 {
+				// "Hezbollah said Tehran was its main backer": not Tehran.
+				before = s.actors[:k-1]
+			}
+			if e := a.antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
 			ac.ents = a.lastTwo(s.actors[:k], prev, a.countryOf)
 		case refPairPerson:
+			// "the two leaders" are heads of state or government when two
+			// are known: not the chief of staff met last.
+			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
+			person := func(e *entry) bool { return e.typ == graph.Person && (!leaders || a.isLeader(e)) }
 			ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if e.typ == graph.Person {
+				if person(e) {
 					return e
 				}
 				return nil
 			})
-			if pair := a.lastContact(); pair != nil && !a.inContact(ac.ents) {
+			if leaders && len(ac.ents) < 2 {
+				person = isPerson
+				ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+					if e.typ == graph.Person {
+						return e
+					}
+					return nil
+				})
+			}
+			if pair := a.lastContactOf(person); pair != nil && !a.inContact(ac.ents) {
 				// "the two leaders": the two who met or spoke.
 				ac.ents = pair
 			}
@@ -359,6 +381,13 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 	if o.object == nil {
 		// "the premier said": the last holder of such an office named so
 		// far.
+		// "the envoy's efforts": an envoy, before any other holder of
+		// envoy-of such as an ambassador.
+		for h := len(a.holders) - 1; h >= 0 && o.word != ""; h-- {
+			if hd := a.holders[h]; hd.predicate == o.predicate && hd.word == o.word && hd.sentence <= sentence {
+				return []*entry{hd.person}
+			}
+		}
 		for h := len(a.holders) - 1; h >= 0; h-- {
 			if a.holders[h].predicate == o.predicate && a.holders[h].sentence <= sentence {
 				return []*entry{a.holders[h].person}
@@ -412,16 +441,53 @@ func (a *article) antecedent(before []*actor, prev []*sentence, fits func(*entry
 // lastContact returns the two people of the last meeting or call this
 // article stated, or nil.
 func (a *article) lastContact() []*entry {
+	return a.lastContactOf(isPerson)
+}
+
+// lastContactOf is lastContact among the people that fit.
+func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 	for i := len(a.facts) - 1; i >= 0; i-- {
 		f := a.facts[i]
 		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
 			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
-			if s != nil && o != nil {
+			if s != nil && o != nil && fits(s) && fits(o) {
 				return []*entry{s, o}
 			}
 		}
 	}
 	return nil
+}
+
+// pairOfLeaders reports whether a pair reference names leaders: "the two
+// leaders", "both presidents", "the two heads of state".
+func pairOfLeaders(toks []token) bool {
+	for _, t := range toks {
+		switch t.fold {
+		case "leaders", "presidents", "heads":
+			return true
+		}
+	}
+	return false
+}
+
+// isLeader reports whether this article or the catalog makes e a head of
+// state or government.
+func (a *article) isLeader(e *entry) bool {
+	leads := func(p graph.Predicate) bool { return p == graph.PresidentOf || p == graph.PrimeMinisterOf }
+	for _, h := range a.holders {
+		if h.person == e && (leads(h.predicate) || (h.predicate == graph.HeadOf && h.object.typ == graph.Country)) {
+			return true
+		}
+	}
+	for _, r := range e.roles {
+		if leads(r.predicate) {
+			return true
+		}
+		if o := a.x.catalog.byName[r.object]; r.predicate == graph.HeadOf && o != nil && o.typ == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // inContact reports whether the two people of pair met or spoke in this
@@ -532,6 +598,11 @@ func (a *article) items(s *sentence) []item {
 		for next < len(s.actors) && s.actors[next].start < i {
 			next++
 		}
+		if j := suchAsAt(s, i, next); j > i {
+			// "Iraqi groups such as Harakat al-Nujaba": the body named.
+			i = j
+			continue
+		}
 		if j := memberOfAt(s, i, next); j > i {
 			// "the Afghan volunteers of the Fatemiyoun brigade", "the
 			// people of Syria": the body or state.
@@ -565,6 +636,16 @@ func (a *article) items(s *sentence) []item {
 		}
 		t := toks[i]
 		if t.word && t.is(classDeterminer) {
+			i++
+			continue
+		}
+		if t.fold == "." && i > 0 && i+1 < len(toks) && toks[i-1].is(classAbbreviation) {
+			// "on Dec. 20 and agreed": the full stop of an abbreviation.
+			i++
+			continue
+		}
+		if quantifiers[t.fold] && next < len(s.actors) && s.actors[next].start == i+1 {
+			// "backs some rebel groups": the rebels.
 			i++
 			continue
 		}
@@ -622,6 +703,7 @@ const asWellAs = "as well as"
 // Fatemiyoun", "the people of Syria" stand for the body or the state.
 var memberNouns = map[string]bool{
 	"volunteers": true, "fighters": true, "members": true, "militiamen": true, "people": true, "peoples": true,
+	"recruits": true, "troops": true, "soldiers": true, "commanders": true, "units": true, "elements": true,
 }
 
 // memberOfAt returns, when toks[i] starts "[the Afghan and Pakistani]
@@ -658,6 +740,55 @@ func memberOfAt(s *sentence, i, next int) int {
 	return k
 }
 
+// suchAsAt returns, for "[Iraqi] [Shiite] militias such as X", "groups
+// including X", "factions like X" at toks[i] with X an actor, the index
+// of X; else -1. next is the index of the first actor of s at or after i.
+func suchAsAt(s *sentence, i, next int) int {
+	toks := s.toks
+	j := i
+	for next < len(s.actors) && s.actors[next].start == j && s.actors[next].adjective {
+		j = s.actors[next].end
+		next++
+		if j < len(toks) && (toks[j].is(classCoordinator) || toks[j].fold == ",") && next < len(s.actors) && s.actors[next].start == j+1 {
+			j++
+		}
+	}
+	k := j
+	// Adjectives before the noun: capitalised ("Shiite") or words the
+	// lexicon does not know, so never a verb of the patterns.
+	for k < len(toks) && k < j+2 && toks[k].word && !kindNouns[toks[k].fold] && (toks[k].cap || toks[k].info == nil) && (next >= len(s.actors) || s.actors[next].start > k) {
+		k++
+	}
+	if k >= len(toks) || !kindNouns[toks[k].fold] {
+		return -1
+	}
+	k++
+	switch {
+	case k+1 < len(toks) && toks[k].fold == "such" && toks[k+1].fold == "as":
+		k += 2
+	case k < len(toks) && (toks[k].fold == "including" || toks[k].fold == "like"):
+		k++
+	default:
+		return -1
+	}
+	if k < len(toks) && toks[k].is(classDeterminer) {
+		k++
+	}
+	for next < len(s.actors) && s.actors[next].start < k {
+		next++
+	}
+	if next >= len(s.actors) || s.actors[next].start != k || s.actors[next].adjective || len(s.actors[next].ents) == 0 || s.actors[next].place() {
+		return -1
+	}
+	return k
+}
+
+// kindNouns name a kind of body before "such as" and an example.
+var kindNouns = map[string]bool{
+	"groups": true, "militias": true, "factions": true, "organizations": true, "organisations": true,
+	"movements": true, "parties": true, "brigades": true, "outfits": true, "proxies": true, "fighters": true,
+}
+
 // isNumber reports whether w is written in digits.
 func isNumber(w string) bool {
 	if w == "" {
@@ -676,6 +807,13 @@ func isNumber(w string) bool {
 var quantities = map[string]bool{
 	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
 	"several": true, "some": true, "many": true,
+	"number": true, "few": true, "handful": true, "host": true, "range": true, "variety": true,
+}
+
+// quantifiers right before an actor are left out: "backs some rebel
+// groups", "armed several militias".
+var quantifiers = map[string]bool{
+	"some": true, "several": true, "many": true, "various": true, "numerous": true, "certain": true,
 }
 
 // unnamedAllies returns the length of "and its allies", "and their

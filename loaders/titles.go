@@ -3,6 +3,7 @@ package loaders
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/entente/entente/graph"
 )
@@ -63,6 +64,7 @@ func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 type office struct {
 	predicate graph.Predicate
 	object    *entry
+	word      string // the title's last word: "the envoy" is no ambassador
 }
 
 // roleFact records a role found in sentence s.
@@ -72,7 +74,7 @@ func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *ent
 	}
 	a.addFact(s, subj, p, obj, conf)
 	if subj.typ == graph.Person {
-		a.holders = append(a.holders, holder{subj, p, obj, s.index})
+		a.holders = append(a.holders, holder{subj, p, obj, s.index, a.titleWord})
 	}
 }
 
@@ -81,7 +83,8 @@ type holder struct {
 	person    *entry
 	predicate graph.Predicate
 	object    *entry
-	sentence  int // where the office is stated
+	sentence  int    // where the office is stated
+	word      string // the title's last word: "envoy", "ambassador"
 }
 
 // qualifiers reads the states and bodies qualifying an office at toks[i]:
@@ -185,13 +188,29 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	det := false
 	if j < len(toks) && toks[j].is(classDeterminer) {
 		det = true
-		j++
+		// "the UN" may be an alias of its own: the body qualifies.
+		if m := a.mentionAt(s, j); m == nil || m.entry.typ == graph.Person {
+			j++
+		}
+	}
+	if det && j < len(toks) {
+		// "the Crown Prince later flew home": a rank that is part of a
+		// name named before.
+		if r := a.x.words.has(classRank, toks, j); r > 0 && j+r < len(toks) && !toks[j+r].cap && toks[j+r].fold != "of" && toks[j+r].word {
+			if _, tn := matchTitle(toks, j); tn == 0 {
+				if e := a.namedWith(toks[j+r-1].fold); e != nil {
+					return &actor{start: i, end: j + r, ents: []*entry{e}, inferred: true}, j + r
+				}
+			}
+		}
 	}
 	qs, j := a.qualifiers(s, j)
 	t, j, n := a.titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
 	}
+	a.titleWord = toks[j+n-1].fold
+	defer func() { a.titleWord = "" }()
 	if t.target == targetOrg {
 		// "Russian Chief of General Staff Valery Gerasimov": the body
 		// the title names, as its state's.
@@ -259,6 +278,20 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	a.partOfChain(s, qs)
 	if t.plural {
+		if len(ofGroup) < 2 && len(qs) == 1 && qs[0].entry.typ == graph.Organization && t.predicate != "" {
+			// "the committee's two co-chairs, A and B": the people hold
+			// the body's offices.
+			if people, end := a.peopleList(s, k); len(people) >= 2 {
+				for _, p := range people {
+					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85)
+				}
+				if end+1 < len(toks) && toks[end].fold == "," && !toks[end+1].is(classRelative) && toks[end+1].fold != "who" {
+					// The appositive's closing comma.
+					end++
+				}
+				return &actor{start: i, end: end, ents: people}, end
+			}
+		}
 		if len(ofGroup) < 2 && len(qs) < 2 {
 			return nil, 0
 		}
@@ -301,12 +334,27 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	person, end := a.personAt(s, k)
 	if person == nil && k+1 < len(toks) && toks[k].fold == "," {
-		// "The head of Iran's National Security Council, Ali Shamkhani,".
-		if p, e := a.personAt(s, k+1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, e) {
+		// "The head of Iran's National Security Council, Ali Shamkhani,";
+		// a rank may stand before the name: ", General Joseph Votel,".
+		k1 := k + 1
+		for r := a.x.words.has(classRank, toks, k1); r > 0 && a.mentionAt(s, k1) == nil; r = a.x.words.has(classRank, toks, k1) {
+			k1 += r
+		}
+		if k1 < len(toks) && k1 > k+1 && toks[k1].fold == "." {
+			k1++
+		}
+		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, e) {
 			person, end = p, e
 			if end < len(toks) && toks[end].fold == "," {
 				end++
 			}
+		}
+	}
+	if person == nil && t.predicate == "" && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
+		// "the King received ...": the person last named with that word
+		// in the name ("King Abdullah II").
+		if e := a.namedWith(toks[j+n-1].fold); e != nil {
+			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
 		}
 	}
 	if person == nil {
@@ -319,13 +367,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			if k < len(toks) && (toks[k].fold == "of" || toks[k].cap) {
 				return nil, 0
 			}
-			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate}}, k
+			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate, word: toks[j+n-1].fold}}, k
 		}
 		obj := officeObject(t, qs, nil, a.x.catalog)
 		if obj == nil {
 			return nil, 0
 		}
-		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj}}, k
+		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj, toks[j+n-1].fold}}, k
 	}
 	obj := officeObject(t, qs, person, a.x.catalog)
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
@@ -569,8 +617,13 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 	}
 	person, end := a.personAt(s, m.end+n)
 	if person == nil {
-		// "his Russian counterpart", named before or after.
-		return &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}, m.end + n
+		// "his Russian counterpart", named before or after: the holder
+		// of the office of the person named before, when it is known
+		// ("the foreign minister and his Syrian counterpart" is no
+		// president).
+		ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
+		ac.office.predicate = a.partnerOffice(s)
+		return ac, m.end + n
 	}
 	if p := a.partnerOffice(s); p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8)
@@ -607,6 +660,25 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		// The counterparts hold the office of the person named before;
 		// when it is not known, they are not guessed.
 		ac.office.predicate = a.partnerOffice(s)
+		// "his Turkish and Iranian counterparts, A and B": the people,
+		// in the order of the states.
+		j := k + 1
+		comma := j < len(toks) && toks[j].fold == ","
+		if comma {
+			j++
+		}
+		if people, end := a.namesFrom(s, j); len(people) == len(states) {
+			if comma && end < len(toks) && toks[end].fold == "," {
+				// The appositive's closing comma.
+				end++
+			}
+			for x, p := range people {
+				if ac.office.predicate != "" {
+					a.roleFact(s, p, ac.office.predicate, states[x], 0.85)
+				}
+			}
+			return &actor{start: i, end: end, ents: people}, end
+		}
 		return ac, k + 1
 	}
 }
@@ -727,6 +799,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 	if n == 0 || t.plural {
 		return end
 	}
+	a.titleWord = toks[j+n-1].fold
+	defer func() { a.titleWord = "" }()
 	k := j + n
 	var oqs []*mention
 	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf)) {
@@ -774,14 +848,33 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 	if !closesAppositive(toks, k) || t.predicate == "" {
 		return skipAppositive(toks, k, end)
 	}
+	if k+1 < len(toks) && toks[k].fold == "," && (toks[end+1].is(classDeterminer) || toks[end+1].fold == "a") {
+		// "Putin, the defence minister, Sergei Shoigu, and ...": the
+		// title is the next person's.
+		k1 := k + 1
+		for r := a.x.words.has(classRank, toks, k1); r > 0; r = a.x.words.has(classRank, toks, k1) {
+			k1 += r
+		}
+		if p, _ := a.personAt(s, k1); p != nil {
+			return end
+		}
+	}
 	all := append(qs, oqs...)
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
-	if obj := officeObject(t, all, person, a.x.catalog); obj != nil && t.predicate != "" {
+	obj := officeObject(t, all, person, a.x.catalog)
+	if obj != nil && t.predicate != "" {
 		a.roleFact(s, person, t.predicate, obj, 0.85)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8)
+	}
+	if obj != nil && obj.typ == graph.Organization && len(oqs) > 0 {
+		// "X, the commander of the Quds Force, the overseas arm of the
+		// IRGC,": the body's own appositive.
+		if k2 := a.bodyAppositive(s, obj, k); k2 != k {
+			return k2
+		}
 	}
 	if k < len(toks) && toks[k].fold == "," {
 		k++
@@ -861,6 +954,76 @@ func (a *article) bodyInTitle(toks []token, j, n int, state *entry) *entry {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// peopleList reads ", A and B" or ", A, B and C" at toks[k]: two or more
+// people, each possibly followed by a short "of" phrase ("A of the
+// government and B of the opposition"). It returns them and the end.
+func (a *article) peopleList(s *sentence, k int) ([]*entry, int) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "," {
+		return nil, 0
+	}
+	return a.namesFrom(s, k+1)
+}
+
+// namesFrom reads "A and B", "A (L), B (C) and C (R)" at toks[j]: two or
+// more people, each possibly followed by a short "of" phrase.
+func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
+	toks := s.toks
+	var people []*entry
+	for {
+		p, e := a.personAt(s, j)
+		if p == nil {
+			break
+		}
+		people = append(people, p)
+		j = skipParen(toks, e)
+		if j < len(toks) && toks[j].fold == "of" {
+			// "of the opposition Syrian Negotiations Commission (SNC)".
+			x := j + 1
+			for x < len(toks) && x < j+9 && toks[x].fold != "," && !toks[x].is(classCoordinator) && !isTerminal(toks[x]) {
+				if m := a.mentionAt(s, x); m != nil && m.entry.typ == graph.Person {
+					break
+				}
+				x++
+			}
+			j = x
+		}
+		if j+1 < len(toks) && toks[j].fold == "," && toks[j+1].is(classCoordinator) {
+			j++
+		}
+		if j >= len(toks) || (toks[j].fold != "," && !toks[j].is(classCoordinator)) {
+			break
+		}
+		if q, _ := a.personAt(s, j+1); q == nil {
+			break
+		}
+		j++
+	}
+	if len(people) < 2 {
+		return nil, 0
+	}
+	return people, j
+}
+
+// namedWith returns the person this article last named with the word w in
+// the name as written ("King" of "King Abdullah II"), or nil.
+func (a *article) namedWith(w string) *entry {
+	for k := len(a.order) - 1; k >= 0; k-- {
+		e := a.order[k]
+		if e.typ != graph.Person {
+			continue
+		}
+		for _, al := range a.seen[e].aliases {
+			for _, f := range strings.Fields(al) {
+				if foldWord(f) == w {
+					return e
+				}
+			}
+		}
 	}
 	return nil
 }

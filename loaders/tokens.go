@@ -25,7 +25,7 @@ type token struct {
 	// alone, phrases for each class with a longer phrase starting with
 	// it. All are set by Extractor.annotate.
 	info             *wordInfo
-	classes, phrases uint32
+	classes, phrases uint64
 }
 
 // is reports whether the token belongs to word class c.
