@@ -90,8 +90,8 @@ type Article struct {
 	Title string
 	// Date is the article's date as YYYY-MM-DD, when the text gives one.
 	Date string
-	// Hash is the hex SHA-256 of the article text; an unchanged article is
-	// not written again.
+	// Hash is the hex SHA-256 of the article text, kept so that a reader
+	// can tell which text the facts were read from.
 	Hash string
 }
 

@@ -17,6 +17,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 
@@ -244,22 +245,27 @@ func (o Outcome) String() string {
 	return [...]string{"added", "replaced", "unchanged"}[o]
 }
 
-// Put writes doc's quads in one transaction. An article already stored with
-// the same hash is left alone; one stored with another hash has all of its
-// quads (those labelled with the article) removed first.
+// Put writes doc's quads in one transaction. An article already stored
+// with the same quads is left alone; one stored with others has all of its
+// quads (those labelled with the article) removed first. Comparing quads
+// rather than the text's hash means that an article read again by a better
+// extractor is replaced, though its text did not change.
 func (s *Store) Put(ctx context.Context, doc graph.Document) (Outcome, error) {
 	label := graph.ArticleIRI(doc.Article.Name)
 	old, err := s.labelled(ctx, label)
 	if err != nil {
 		return 0, err
 	}
+	quads := graph.Quads(doc)
 	outcome := Added
 	if len(old) > 0 {
 		outcome = Replaced
-		for _, q := range old {
-			if q.Subject == label && q.Predicate == graph.PredHash && q.Object == quad.String(doc.Article.Hash) {
-				return Unchanged, nil
-			}
+		same, err := s.holds(ctx, old, quads)
+		if err != nil {
+			return 0, err
+		}
+		if same {
+			return Unchanged, nil
 		}
 	}
 	// Cayley's key-value backends lose quads when one batch both deletes and
@@ -276,7 +282,6 @@ func (s *Store) Put(ctx context.Context, doc graph.Document) (Outcome, error) {
 			return 0, fmt.Errorf("remove old facts of %s: %w", doc.Article.Name, err)
 		}
 	}
-	quads := graph.Quads(doc)
 	tx := cgraph.NewTransactionN(len(quads))
 	for _, q := range quads {
 		tx.AddQuad(q)
@@ -285,6 +290,31 @@ func (s *Store) Put(ctx context.Context, doc graph.Document) (Outcome, error) {
 		return 0, fmt.Errorf("write %s: %w", doc.Article.Name, err)
 	}
 	return outcome, nil
+}
+
+// holds reports whether the store holds exactly quads: old are the quads
+// it holds under the article's label, and the unlabelled ones (entities'
+// names, types and lookup keys) must all be there too.
+func (s *Store) holds(ctx context.Context, old, quads []quad.Quad) (bool, error) {
+	stored := make(map[quad.Quad]bool, len(old))
+	for _, q := range old {
+		stored[q] = true
+	}
+	labelled := make(map[quad.Quad]bool, len(old))
+	for _, q := range quads {
+		if q.Label != nil {
+			if !stored[q] {
+				return false, nil
+			}
+			labelled[q] = true
+			continue
+		}
+		n, err := path.StartPath(s.qs, q.Subject).Has(q.Predicate, q.Object).Iterate(ctx).Count()
+		if err != nil || n == 0 {
+			return false, err
+		}
+	}
+	return len(labelled) == len(stored), nil
 }
 
 // labelled returns every quad that carries label.

@@ -28,6 +28,12 @@ func doc(name, hash string, facts ...graph.Fact) graph.Document {
 	}
 }
 
+// sameText is d with other facts, as a new extractor might find in the same text.
+func sameText(d graph.Document, facts ...graph.Fact) graph.Document {
+	d.Facts = facts
+	return d
+}
+
 func fact(s graph.Entity, p graph.Predicate, o graph.Entity, evidence string) graph.Fact {
 	return graph.Fact{Subject: s, Predicate: p, Object: o, Evidence: evidence, Confidence: 0.9}
 }
@@ -95,6 +101,11 @@ func testPutOutcomes(t *testing.T, s *store.Store) {
 		{doc("a2.txt", "h3", fact(russia, graph.Supports, assad, "Russia backs Assad.")), store.Added,
 			store.Stats{Articles: 2, Entities: 4, Facts: 3, Edges: 2}},
 		{a1changed, store.Replaced, store.Stats{Articles: 2, Entities: 4, Facts: 2, Edges: 2}},
+		// The same text read differently (a better extractor) is replaced too.
+		{sameText(a1changed, fact(iran, graph.AlliedWith, assad, "Iran backs Assad.")), store.Replaced,
+			store.Stats{Articles: 2, Entities: 4, Facts: 2, Edges: 2}},
+		{sameText(a1changed, fact(iran, graph.AlliedWith, assad, "Iran backs Assad.")), store.Unchanged,
+			store.Stats{Articles: 2, Entities: 4, Facts: 2, Edges: 2}},
 	}
 	for i, step := range steps {
 		got, err := s.Put(ctx, step.doc)
