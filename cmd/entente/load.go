@@ -26,7 +26,8 @@ writes them to the store, creating the store if it does not exist.
 Directories are read recursively (hidden files skipped); "-" reads one
 article from standard input, named ` + stdinName + `. Each article is written in
 one transaction, labelled with its name. Loading an unchanged article again
-changes nothing; loading a changed one replaces its facts.
+changes nothing; loading a changed one replaces its facts, and so does
+loading an unchanged one that a newer entente reads differently.
 
 A file that cannot be read, or is not text, is named in a one-line error on
 standard error; the other files still load, and the exit status is 1.
