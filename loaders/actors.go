@@ -308,7 +308,11 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		return ac, j + n
 	}
 	if j > i {
-		// "the Iranian official", "the Russian diplomat".
+		// "the Iranian official", "the Russian diplomat", "the top
+		// Iranian diplomat".
+		for n := 0; n < 2 && j+1 < len(toks) && toks[j].is(classTitleAdjective) && numberWords[toks[j].fold] == 0; n++ {
+			j++
+		}
 		if m := a.mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
 			if n := w.has(classPersonNoun, toks, m.end); n > 0 {
 				ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}

@@ -26,6 +26,9 @@ type entry struct {
 	// common marks an entity also named by a common noun ("rebels",
 	// "opposition"): an umbrella, not a body with a place in another.
 	common bool
+	// blocs are the groups of states the entry belongs to ("gulf"), as
+	// named by pair references ("both Gulf states").
+	blocs []string
 }
 
 // role is an office: the predicate that links its holder to the object.
@@ -65,6 +68,8 @@ type catalog struct {
 	// demonyms maps a state to its first demonym, which names the bodies
 	// discovered for it ("Turkish Foreign Ministry").
 	demonyms map[*entry]string
+	// blocs holds the folded names of the blocs of states.
+	blocs map[string]bool
 }
 
 // loadCatalog reads catalog.tsv and demonyms.tsv.
@@ -123,6 +128,13 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 						return fmt.Errorf("role %q is not predicate:object", v)
 					}
 					e.roles = append(e.roles, role{graph.Predicate(p), obj})
+				case "bloc":
+					b := strings.ToLower(v)
+					e.blocs = append(e.blocs, b)
+					if c.blocs == nil {
+						c.blocs = make(map[string]bool)
+					}
+					c.blocs[b] = true
 				case "from":
 					e.from = v
 				case "until":

@@ -27,6 +27,13 @@ func (a *article) findMentions(s *sentence) {
 			continue
 		}
 		if m, ok := a.catalogMention(toks, i, ms); ok {
+			if m.end == i+1 && m.entry.typ == graph.Person {
+				// "Hariri" after "Nasr al-Hariri" in this article is
+				// he, not the catalog's other Hariri.
+				if e := a.localName(toks[i]); e != nil && e != m.entry && e.typ == graph.Person {
+					m.entry = e
+				}
+			}
 			ms = append(ms, m)
 			i = m.end
 			continue

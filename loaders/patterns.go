@@ -265,6 +265,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		if items[ii].actor.possessive && !e.possessive && !p.possessiveNext(ei) {
 			return false
 		}
+		if ii+1 < len(items) && items[ii+1].hyphen && gluedParticiples[items[ii+1].fold] && !p.literalNext(ei, items, ii+1) {
+			// "strikes Iran-backed militias": the name qualifies the
+			// militias and fills no slot but the participle's own.
+			return false
+		}
 		saved := *b
 		switch e.slot {
 		case 'S':
@@ -400,6 +405,27 @@ func subjectStart(items []item, k int) bool {
 // "arming", "given".
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en")
+}
+
+// gluedParticiples after a hyphen make the name before them a qualifier of
+// the next word: "Iran-backed", "US-trained".
+var gluedParticiples = map[string]bool{
+	"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true,
+	"trained": true, "financed": true, "equipped": true,
+}
+
+// literalNext reports whether the element after p.elems[ei] is a literal
+// that matches at items[ii].
+func (p *pattern) literalNext(ei int, items []item, ii int) bool {
+	if ei+1 >= len(p.elems) || p.elems[ei+1].kind != elemLiteral {
+		return false
+	}
+	for _, alt := range p.elems[ei+1].alts {
+		if literalAt(items, ii, alt) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // skippable reports whether a gap may pass over it: words, places and

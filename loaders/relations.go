@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -35,7 +36,19 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
-			ac.ents = a.lastTwo(s.actors[:k], prev, a.countryOf)
+			f, back := a.countryOf, prev
+			if bloc := a.blocOf(s.toks[ac.start:ac.end]); bloc != "" {
+				// "both Gulf states": the last two of that bloc, which may
+				// have been named a little further back.
+				back = a.sentences[max(0, s.index-blocLookback):s.index]
+				f = func(e *entry) *entry {
+					if c := a.countryOf(e); c != nil && slices.Contains(c.blocs, bloc) {
+						return c
+					}
+					return nil
+				}
+			}
+			ac.ents = a.lastTwo(s.actors[:k], back, f)
 		case refPairPerson:
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
@@ -621,6 +634,13 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end + 1
 				continue
 			}
+			if ac.end < len(toks) && siteNouns[toks[ac.end].fold] && !ac.possessive && !ac.adjective && len(ac.ents) == 1 && ac.ents[0].typ == graph.Country {
+				// "welcomed at Damascus airport by X": the capital names
+				// a site, not an actor.
+				its = append(its, item{fold: toks[ac.end].fold, start: ac.start, end: ac.end + 1})
+				i = ac.end + 1
+				continue
+			}
 			its = append(its, item{actor: ac, start: ac.start, end: ac.end})
 			i = ac.end
 			if n := unnamedAllies(toks, i); n > 0 {
@@ -695,6 +715,24 @@ func (a *article) items(s *sentence) []item {
 	a.itemBuf = its
 	return a.group(its, s.headline)
 }
+
+// blocLookback bounds the sentences searched for the states of a bloc.
+const blocLookback = 6
+
+// blocOf returns the bloc of states a pair reference names ("both Gulf
+// states"), or "".
+func (a *article) blocOf(toks []token) string {
+	for _, t := range toks {
+		if a.x.catalog.blocs[t.fold] {
+			return t.fold
+		}
+	}
+	return ""
+}
+
+// siteNouns after a state's or capital's name make it a site: "Damascus
+// airport".
+var siteNouns = map[string]bool{"airport": true, "airfield": true}
 
 // asWellAs is the item of the coordinator "as well as".
 const asWellAs = "as well as"
@@ -1084,6 +1122,9 @@ func (a *article) views(s *sentence, base []item) [][]item {
 	if subj >= 0 {
 		out = a.carry(s, plain, subj, false, out)
 	}
+	if ok {
+		out = relativeAux(base, out)
+	}
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
@@ -1106,6 +1147,40 @@ func (a *article) views(s *sentence, base []item) [][]item {
 		}
 	}
 	return out
+}
+
+// relativeAux appends the views in which the name before a relative
+// clause stands before a passive coordinated inside it: "the Southern
+// Front, which was founded in 2014 and is backed by Jordan," is backed by
+// Jordan.
+func relativeAux(base []item, out [][]item) [][]item {
+	for k := 0; k+1 < len(base); k++ {
+		ac := base[k].actor
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || !relativePronouns[base[k+1].fold] {
+			continue
+		}
+		for j := k + 2; j+2 < len(base) && base[j].fold != "," && !isStop(base[j]) && base[j].fold != ";"; j++ {
+			if base[j].actor != nil && !base[j].actor.place() {
+				break
+			}
+			if base[j].fold == "and" && auxVerbs[base[j+1].fold] && base[j+2].actor == nil && participle(base[j+2].fold) {
+				v := make([]item, 0, len(base)-j)
+				v = append(v, base[k])
+				v = append(v, base[j+1:]...)
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// relativePronouns open a relative clause after a name.
+var relativePronouns = map[string]bool{"which": true, "who": true, "that": true}
+
+// auxVerbs open a passive or perfect after "and".
+var auxVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 }
 
 // subordinators open a clause with its own subject: "after Assad made a
@@ -1325,6 +1400,17 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct && strings.HasSuffix(its[k+2].fold, "ing"):
 				// "The rebels, meeting in Riyadh, insisted ...".
 				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].fold == "one" && its[k+3].fold == "of":
+				// ", one of the most powerful factions in the umbrella,":
+				// a description without names.
+				if c = closingComma(its, k+2); c < 0 || namesIn(its[k+2:c]) {
+					c = -1
+				}
+			case its[k+1].fold == "," && its[k+2].fold == "alongside":
+				// "Hezbollah, alongside the Syrian army, attacked ...": the
+				// companion is read in the full sentence (adjuncts such as
+				// "in coordination with" have views of their own).
+				c = closingComma(its, k+2)
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
 				// ", for its part,", ", another hardline group,": a short
 				// remark without names.
@@ -1337,6 +1423,10 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 				// "the opposition bloc, meeting in Riyadh, insisted ...":
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
+			}
+			if c < 0 && k+3 < len(its) && memberNouns[its[k+1].fold] && its[k+2].fold == "," && its[k+3].fold == "alongside" {
+				// "Hezbollah fighters, alongside the Syrian army, attacked".
+				h, c = k+1, closingComma(its, k+3)
 			}
 			if c > 0 && c+1 < len(its) && its[c+1].actor == nil && !its[c+1].punct && !its[c+1].is(classCoordinator) {
 				if out == nil {
@@ -1352,6 +1442,16 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 		}
 	}
 	return out, out != nil
+}
+
+// namesIn reports whether its holds an actor that is no place.
+func namesIn(its []item) bool {
+	for _, it := range its {
+		if it.actor != nil && !it.actor.place() {
+			return true
+		}
+	}
+	return false
 }
 
 // headNoun reports whether it may be the head noun of the name before it,

@@ -135,13 +135,20 @@ func (a *article) partOfChain(s *sentence, qs []*mention) {
 // officeObject chooses the state or body an office belongs to.
 func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
 	var country, org *entry
+	countryFirst := false
 	for _, q := range qs {
 		switch q.entry.typ {
 		case graph.Country:
 			if country == nil {
 				country = q.entry
+				countryFirst = org == nil
 			}
 		case graph.Organization:
+			if t.predicate == graph.EnvoyOf && q.entry.common {
+				// "chief opposition negotiator X": an umbrella named by
+				// a common noun is no body the envoy represents.
+				continue
+			}
 			org = q.entry
 		}
 	}
@@ -155,6 +162,11 @@ func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
 			return org
 		}
 	case targetAny:
+		if org != nil && t.predicate == graph.EnvoyOf && countryFirst && org.country == "" {
+			// "Syria's UN ambassador": the state is represented at the
+			// international body, not the body itself.
+			return country
+		}
 		if org != nil {
 			return org
 		}
