@@ -273,7 +273,7 @@ func (a *article) settleContacts() {
 
 // entity converts e to the domain type with the given aliases.
 func (e *entry) entity(aliases []string) graph.Entity {
-	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases}
+	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
 }
 
 // entities lists the entities the article mentions, in order of mention.

@@ -29,6 +29,9 @@ type entry struct {
 	// blocs are the groups of states the entry belongs to ("gulf"), as
 	// named by pair references ("both Gulf states").
 	blocs []string
+	// known are the entry's proper names ("IRGC", "Revolutionary Guards"),
+	// by which people may look it up though an article used another.
+	known []string
 }
 
 // role is an office: the predicate that links its holder to the object.
@@ -210,6 +213,9 @@ func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
 	a.acronym = isAcronym(s)
 	if kind == aliasName && !a.generic && a.scope == "" && strings.ToLower(s) == s {
 		e.common = true
+	}
+	if kind == aliasName && !a.generic && a.scope == "" && a.capital {
+		e.known = append(e.known, s)
 	}
 	c.appendAlias(a)
 	return nil

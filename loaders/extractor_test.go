@@ -289,3 +289,28 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestKnownNames checks that an entity carries the catalog's proper names,
+// so that people find it by any of them, and no common nouns.
+func TestKnownNames(t *testing.T) {
+	x := extractor(t)
+	doc, err := x.Extract("known.txt", []byte("Iran provides military support to Assad through its elite Revolutionary Guards.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name != "Islamic Revolutionary Guard Corps" {
+			continue
+		}
+		if !slices.Contains(e.Known, "IRGC") {
+			t.Errorf("Known = %q; want IRGC among them", e.Known)
+		}
+		for _, k := range e.Known {
+			if strings.ToLower(k) == k {
+				t.Errorf("Known has the common noun %q", k)
+			}
+		}
+		return
+	}
+	t.Fatalf("no Revolutionary Guards in %+v", doc.Entities)
+}
