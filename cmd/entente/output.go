@@ -80,6 +80,7 @@ func (p jsonPrinter) Print(res *queries.Result) error {
 	}
 	enc := json.NewEncoder(p.w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // IRIs read "<entity:russia>", not "\u003centity:russia\u003e"
 	return enc.Encode(rows)
 }
 
