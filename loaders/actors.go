@@ -22,6 +22,7 @@ const (
 	refStatePerson         // "the Iranian official", "his Russian counterpart": a person of a state
 	refBodySubject         // "Israel said it struck ...": the body named before in the sentence
 	refSpeaker             // "we", "our forces" in a quotation: the speaker's state or body
+	refAttacker            // "condemned the attack": the agent of the last attack stated
 )
 
 // actor is a span of a sentence that can take part in a relation: a name
@@ -196,6 +197,10 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		case toks[k].hyphen && backingWords[toks[k].fold]:
 			// ", a Jordanian-backed alliance,": the patterns read it.
 			return end
+		case fightingWords[toks[k].fold]:
+			// ", a Kurdish-led militia fighting the Islamic State,":
+			// the patterns read it.
+			return end
 		case toks[k].fold == "by":
 			// ", a Kurdish-led alliance backed by the United States,"
 			// states a relation: leave it to the patterns.
@@ -290,13 +295,13 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	if n := w.has(classPairCountry, toks, j); n > 0 {
-		return &actor{start: i, end: j + n, ref: refPairCountry}, j + n
+		return a.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairCountry})
 	}
 	if n := w.has(classPairPerson, toks, j); n > 0 {
 		return &actor{start: i, end: j + n, ref: refPairPerson}, j + n
 	}
 	if n := w.has(classPairParty, toks, j); n > 0 {
-		return &actor{start: i, end: j + n, ref: refPairParty}, j + n
+		return a.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairParty})
 	}
 	if n := w.has(classGroupRef, toks, j); n > 0 && !(j+n < len(toks) && toks[j+n].fold == "of") {
 		ac := &actor{start: i, end: j + n, ref: refGroup}
@@ -310,16 +315,27 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if j > i {
 		// "the Iranian official", "the Russian diplomat", "the top
 		// Iranian diplomat".
+		top := false
 		for n := 0; n < 2 && j+1 < len(toks) && toks[j].is(classTitleAdjective) && numberWords[toks[j].fold] == 0; n++ {
+			top = top || toks[j].fold == "top"
 			j++
 		}
 		if m := a.mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
 			if n := w.has(classPersonNoun, toks, m.end); n > 0 {
 				ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
 				ac.office.predicate = personNounOffice(toks, m.end, n)
+				if top && n == 1 && toks[m.end].fold == "diplomat" {
+					// "the top Iranian diplomat" is the foreign minister.
+					ac.office.predicate = graph.ForeignMinisterOf
+				}
 				return ac, m.end + n
 			}
 		}
+	}
+	if n := attackRef(toks, i); n > 0 {
+		// "Tehran condemned the attack", "called the strike ... and
+		// condemned it": the agent of the last attack stated.
+		return &actor{start: i, end: i + n, ref: refAttacker}, i + n
 	}
 	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) {
 		// "Israel said it struck ...".
@@ -373,7 +389,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
 	}
-	if toks[i].fold == "its" {
+	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) {
 		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
 			if owner := a.lastBody(s); owner != nil && owner != m.entry {
 				a.partOf(s, m.entry, owner, 0.7)
@@ -602,4 +618,105 @@ var whoseStateNouns = map[string]bool{"country": true, "state": true, "nation": 
 var relationNouns = map[string]bool{
 	"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true,
 	"sponsor": true, "sponsors": true, "supporter": true, "supporters": true,
+}
+
+// fightingWords are participles after which an appositive states a fight.
+var fightingWords = map[string]bool{"fighting": true, "battling": true}
+
+// condemnVerbs are the verbs after which "the attack" or "it" is the
+// attack last stated.
+var condemnVerbs = map[string]bool{
+	"condemned": true, "condemns": true, "condemning": true, "condemn": true,
+	"denounced": true, "denounces": true, "denouncing": true, "decried": true, "deplored": true,
+}
+
+// attackNouns name an attack referred back to.
+var attackNouns = map[string]bool{
+	"attack": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"raid": true, "raids": true, "attacks": true, "bombing": true, "assault": true,
+}
+
+// attackRef returns the length of "the attack", "the Israeli strike" or
+// "it" right after a verb of condemnation at toks[i], or 0. "it" counts
+// only when the sentence named an attack before it ("called the strike
+// dangerous and condemned it"); a noun going on to say whose or what
+// attack ("the attack on", "the attack by") is left to the patterns.
+func attackRef(toks []token, i int) int {
+	if i == 0 || !condemnVerbs[toks[i-1].fold] {
+		return 0
+	}
+	if toks[i].fold == "it" {
+		for k := i - 2; k >= 0; k-- {
+			if attackNouns[toks[k].fold] {
+				return 1
+			}
+		}
+		return 0
+	}
+	switch toks[i].fold {
+	case "the", "this", "that", "these", "those", "today's", "monday's":
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && !attackNouns[toks[j].fold] && !toks[j].cap && toks[j].word && (toks[j].fold == "latest" || toks[j].fold == "deadly" || toks[j].fold == "overnight" || toks[j].fold == "recent") {
+		j++
+	}
+	if j >= len(toks) || !attackNouns[toks[j].fold] {
+		return 0
+	}
+	if k := j + 1; k < len(toks) {
+		switch toks[k].fold {
+		case "on":
+			// "the attack on Monday" is the attack; "the attack on a
+			// convoy" another.
+			if k+1 < len(toks) && (weekdays[toks[k+1].fold] || isMonth(toks[k+1])) {
+				break
+			}
+			return 0
+		case "by", "of", "against", "in", "at", "targeting":
+			return 0
+		}
+	}
+	return j + 1 - i
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+func isMonth(t token) bool {
+	_, ok := month(t.text)
+	return ok && t.cap
+}
+
+// possessiveRef reads "'s" after a reference to states: "the two
+// countries' forces" are the states, "the two countries' foreign
+// ministers" their officials, a possessive.
+func (a *article) possessiveRef(s *sentence, ac *actor) (*actor, int) {
+	toks := s.toks
+	if ac.end >= len(toks) || toks[ac.end].fold != "'s" {
+		return ac, ac.end
+	}
+	if n := a.x.words.has(classGroupNoun, toks, ac.end+1); n > 0 {
+		ac.end += 1 + n
+		return ac, ac.end
+	}
+	if t, n := matchTitle(toks, ac.end+1); n > 0 && t.predicate != "" || a.x.words.has(classPersonNoun, toks, ac.end+1) > 0 {
+		// Their ministers, their leaders: people, not the states.
+		ac.possessive = true
+	}
+	return ac, ac.end
+}
+
+// verbBetween reports whether toks[i:j] holds a past tense, so that "its
+// fighters helped Syrian troops" does not make the troops its own.
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if f := toks[k].fold; !toks[k].hyphen && (strings.HasSuffix(f, "ed") || irregularPast[f]) {
+			return true
+		}
+	}
+	return false
 }

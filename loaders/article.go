@@ -21,6 +21,11 @@ type article struct {
 	// heads maps the head noun of a body's name ("coalition", "council")
 	// to the body last named with it, for "the coalition" later on.
 	heads map[string]*entry
+	// lastAgreement is the agreement last named, for "that deal" later on.
+	lastAgreement *entry
+	// lastAttacker is the state or body last stated to attack, for
+	// "condemned the attack" later on.
+	lastAttacker *entry
 	// found holds the entities discovered in this article, by name.
 	found map[string]*entry
 	// seen lists the entities mentioned, in order, with their surface forms.

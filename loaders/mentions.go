@@ -34,6 +34,9 @@ func (a *article) findMentions(s *sentence) {
 					m.entry = e
 				}
 			}
+			if m.entry.typ == graph.Agreement {
+				a.lastAgreement = m.entry
+			}
 			ms = append(ms, m)
 			i = m.end
 			continue
@@ -44,6 +47,11 @@ func (a *article) findMentions(s *sentence) {
 			continue
 		}
 		if e := a.definiteBody(toks, i); e != nil {
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
+		if e := a.definiteAgreement(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
@@ -61,6 +69,9 @@ func (a *article) findMentions(s *sentence) {
 			a.see(m.entry, "")
 		} else {
 			a.see(m.entry, textOf(toks, m.start, m.end))
+		}
+		if m.entry.typ == graph.Organization && m.entry.country != "" && m.kind != aliasDefinite {
+			a.ownerInName(s, m)
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
 			if h := toks[m.end-1].fold; bodyHeads[h] {
@@ -190,7 +201,7 @@ var bodyHeads = map[string]bool{
 	"coalition": true, "alliance": true, "council": true, "ministry": true, "committee": true,
 	"militia": true, "movement": true, "front": true, "army": true, "agency": true,
 	"organization": true, "organisation": true, "corps": true, "party": true, "commission": true,
-	"group": true, "administration": true, "directorate": true, "bureau": true,
+	"group": true, "administration": true, "directorate": true, "bureau": true, "regime": true,
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
@@ -204,6 +215,39 @@ func (a *article) definiteBody(toks []token, i int) *entry {
 		return nil
 	}
 	return a.heads[t.fold]
+}
+
+// agreementNouns name a deal referred back to: "that deal", "the memorandum".
+var agreementNouns = map[string]bool{
+	"deal": true, "agreement": true, "accord": true, "memorandum": true,
+	"truce": true, "ceasefire": true, "pact": true, "accords": true,
+}
+
+// definiteAgreement returns the agreement "that deal" or "the memorandum" at
+// toks[i] refers back to: the one last named in this article. A noun that
+// goes on to say which deal ("the deal on Idlib", "the agreement between")
+// or stands in a name names another.
+func (a *article) definiteAgreement(toks []token, i int) *entry {
+	t := toks[i]
+	if a.lastAgreement == nil || t.cap || i == 0 || !agreementNouns[t.fold] {
+		return nil
+	}
+	switch toks[i-1].fold {
+	case "the", "that", "this":
+	default:
+		return nil
+	}
+	if i+1 < len(toks) {
+		switch n := toks[i+1]; {
+		case n.word && n.cap:
+			return nil
+		case n.fold == "of", n.fold == "on", n.fold == "between", n.fold == "with", n.fold == "to", n.fold == "for", n.fold == "among", n.fold == "in":
+			return nil
+		case n.hyphen:
+			return nil
+		}
+	}
+	return a.lastAgreement
 }
 
 // catalogMention matches the longest catalog alias at toks[i] that fits
@@ -553,4 +597,26 @@ func textOf(toks []token, i, j int) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// ownerInName states that a body belongs to its state when its name says
+// so after "of": "the Security Council of the Russian Federation".
+func (a *article) ownerInName(s *sentence, m *mention) {
+	toks := s.toks
+	for k := m.start + 1; k+1 < m.end; k++ {
+		if toks[k].fold != "of" {
+			continue
+		}
+		j := k + 1
+		if j < m.end && toks[j].is(classDeterminer) {
+			j++
+		}
+		if j >= m.end {
+			return
+		}
+		if om, ok := a.catalogMention(toks, j, nil); ok && om.end == m.end && om.entry.typ == graph.Country && om.entry.name == m.entry.country {
+			a.partOf(s, m.entry, om.entry, 0.8)
+		}
+		return
+	}
 }

@@ -28,8 +28,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 		case refPossBody:
 			before := s.actors[:k]
-			if ac.relNoun && k > 0 {
-				// "Hezbollah said Tehran was its main backer": not Tehran.
+			if ac.relNoun && k > 0 && copulaBetween(s.toks, s.actors[k-1].end, ac.start) {
+				// "Hezbollah said Tehran was its main backer": not Tehran;
+				// but "Iran sent weapons to its ally" is Iran's ally.
 				before = s.actors[:k-1]
 			}
 			if e := a.antecedent(before, prev, isBody); e != nil {
@@ -97,6 +98,10 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				if !containsEntry(ac.ents, e[0]) {
 					ac.ents = append(ac.ents, e[0])
 				}
+			}
+		case refAttacker:
+			if a.lastAttacker != nil {
+				ac.ents = []*entry{a.lastAttacker}
 			}
 		case refBodySubject:
 			if e := a.reportingSubject(s, k); e != nil {
@@ -1044,6 +1049,7 @@ func (a *article) relate(s *sentence) {
 	if s.question {
 		return
 	}
+	a.memberOfBody(s)
 	seen := a.seenElems
 	clear(seen)
 	candidate := false
@@ -1085,7 +1091,7 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.hedged(s, its, b) {
+			if !ok || a.hedged(s, its, b, p.predicate == graph.Opposes && strings.Contains(p.source, " not ")) {
 				continue
 			}
 			if a.trace != nil {
@@ -1135,7 +1141,27 @@ func (a *article) views(s *sentence, base []item) [][]item {
 			v = append(v, plain[k])
 			v = append(v, plain[k+2:]...)
 			out = append(out, v)
+			if c := closingComma(plain, k+2); c > 0 && c+1 < len(plain) && plain[c+1].actor == nil && !plain[c+1].punct && !plain[c+1].is(classCoordinator) {
+				// "Russian forces, together with the Syrian army, had
+				// routed IS": the name's own verb without the adjunct.
+				v := make([]item, 0, len(plain)-c)
+				v = append(v, plain[k])
+				v = append(v, plain[c+1:]...)
+				out = append(out, v)
+				if companionWords[plain[k+2].fold] {
+					// ... and the companion's: the Syrian army routed IS.
+					if m := soleActor(plain[k+2 : c]); m >= 0 {
+						w := make([]item, 0, len(plain)-c)
+						w = append(w, plain[k+2+m])
+						w = append(w, plain[c+1:]...)
+						out = append(out, w)
+					}
+				}
+			}
 		}
+	}
+	if v := a.appositiveSubject(s, plain); v != nil {
+		out = append(out, v)
 	}
 	for k := max(subj, 0) + 1; k+1 < len(plain); k++ {
 		// "two days after Assad made a surprise visit to the city and
@@ -1264,6 +1290,17 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 		}
 		switch {
 		case it.fold == "and" && a.verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+		case it.fold == "and" && auxWords[next.fold]:
+			// "... and has backed rebel groups": the verb after its
+			// auxiliaries.
+			k := j + 1
+			for k < len(plain) && k < j+4 && auxWords[plain[k].fold] {
+				k++
+			}
+			if k >= len(plain) || !a.verbItem(s, plain[k]) || strings.HasSuffix(plain[k].fold, "ing") {
+				continue
+			}
+			from = k
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && a.verbItem(s, next):
 			// "..., thanking him for his support".
 		case opensSubclause(plain, j):
@@ -1509,11 +1546,17 @@ func closingComma(its []item, from int) int {
 // Putin"; but "will continue to back" is a fact, and "Putin, who will visit
 // Tehran, met Erdogan" states a meeting), or a denial just after it
 // ("..., the Kremlin denied").
-func (a *article) hedged(s *sentence, its []item, b binding) bool {
+// refusing marks a pattern that reads a refusal ("not allow") itself.
+func (a *article) hedged(s *sentence, its []item, b binding, refusing bool) bool {
 	w := a.x.words
 	toks := s.toks
 	for k := max(0, b.first-2); k <= b.last; k++ {
 		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
+			if refusing && refusal(toks, it.start) {
+				// "will not allow Iran to entrench itself": a refusal
+				// states opposition.
+				continue
+			}
 			return true
 		}
 	}
@@ -1527,7 +1570,7 @@ func (a *article) hedged(s *sentence, its []item, b binding) bool {
 			return true
 		}
 		i := it.start
-		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) {
+		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {
 			return true
 		}
 	}
@@ -1620,6 +1663,10 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 				a.relFact(s, e1, p.predicate, e2, conf)
 			}
 		}
+		if p.predicate == graph.Fights && len(b.s.ents) == 1 && b.s.ref == refNone && b.s.ents[0].typ != graph.Person {
+			// The agent of the last attack, for "condemned the attack".
+			a.lastAttacker = b.s.ents[0]
+		}
 	}
 }
 
@@ -1705,4 +1752,143 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		}
 	}
 	a.addFact(s, subj, p, obj, conf)
+}
+
+// companionWords open adjuncts whose actor acts with the subject:
+// "together with", "jointly with".
+var companionWords = map[string]bool{"together": true, "jointly": true}
+
+// soleActor returns the index of the only actor in its that is no place,
+// or -1.
+func soleActor(its []item) int {
+	n := -1
+	for k, it := range its {
+		if it.actor == nil || it.actor.place() {
+			continue
+		}
+		if n >= 0 || len(it.actor.ents) == 0 || it.actor.adjective || it.actor.possessive {
+			return -1
+		}
+		n = k
+	}
+	return n
+}
+
+// memberOfBody reads "Hadi al-Bahra of the Syrian Negotiations Commission"
+// (a bare name, "of" and a body) as membership, unless the article already
+// gives the person an office in that body.
+func (a *article) memberOfBody(s *sentence) {
+	toks := s.toks
+	for k := 0; k+1 < len(s.actors); k++ {
+		p, b := s.actors[k], s.actors[k+1]
+		if p.ref != refNone || b.ref != refNone || len(p.ents) != 1 || len(b.ents) != 1 || p.possessive || b.possessive {
+			continue
+		}
+		person, body := p.ents[0], b.ents[0]
+		if person.typ != graph.Person || body.typ != graph.Organization {
+			continue
+		}
+		m := a.mentionAt(s, p.start)
+		if m == nil || m.entry != person || m.end != p.end {
+			continue // a titled name: the title says the office
+		}
+		j := p.end
+		if j >= len(toks) || toks[j].fold != "of" {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].is(classDeterminer) {
+			j++
+		}
+		if mb := a.mentionAt(s, b.start); mb == nil || b.start > j+1 || b.start < j {
+			continue
+		}
+		if e := b.end; e < len(toks) {
+			switch f := toks[e].fold; {
+			case f == "," || f == "(" || f == ")" || f == "." || f == "and" || f == "who" || f == "--" || toks[e].is(classReporting) || speechVerbs[f]:
+			default:
+				continue
+			}
+		}
+		if a.holdsOfficeIn(person, body) {
+			continue
+		}
+		a.relFact(s, person, graph.MemberOf, body, 0.7)
+	}
+}
+
+// holdsOfficeIn reports whether the article states an office of person in
+// body.
+func (a *article) holdsOfficeIn(person, body *entry) bool {
+	for _, f := range a.facts {
+		if f.Subject.Name == person.name && f.Object.Name == body.name && f.Predicate != graph.MemberOf {
+			switch f.Predicate {
+			case graph.HeadOf, graph.SpokespersonOf, graph.EnvoyOf, graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositiveSubject returns the view in which a name set off by commas
+// after a noun phrase without verbs is the subject of the verb after it:
+// "Bennett's predecessor, Benjamin Netanyahu, met Putin" (Netanyahu met
+// Putin), or nil.
+func (a *article) appositiveSubject(s *sentence, plain []item) []item {
+	for k := 2; k+2 < len(plain); k++ {
+		ac := plain[k].actor
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || ac.ref != refNone {
+			continue
+		}
+		if plain[k-1].fold != "," || plain[k+1].fold != "," || plain[k+2].actor != nil || !a.verbItem(s, plain[k+2]) {
+			continue
+		}
+		opening := true
+		for _, it := range plain[:k-1] {
+			if it.fold == "'s" {
+				continue
+			}
+			if it.punct || a.verbItem(s, it) || (it.actor == nil && it.is(classReporting)) {
+				opening = false
+				break
+			}
+		}
+		if !opening {
+			return nil
+		}
+		v := make([]item, 0, len(plain)-k)
+		v = append(v, plain[k])
+		return append(v, plain[k+2:]...)
+	}
+	return nil
+}
+
+// auxWords are auxiliaries and adverbs between "and" and a coordinated
+// verb: "and has also backed".
+var auxWords = map[string]bool{"has": true, "have": true, "had": true, "also": true}
+
+// refusal reports whether toks[i] is the "not" of "not allow", "not
+// tolerate", "not permit", "not accept".
+func refusal(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].fold != "not" {
+		return false
+	}
+	switch toks[i+1].fold {
+	case "allow", "tolerate", "permit", "accept":
+		return true
+	}
+	return false
+}
+
+// copulaBetween reports whether toks[i:j] holds a copula: "Tehran was its
+// main backer".
+func copulaBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		switch toks[k].fold {
+		case "is", "are", "was", "were", "remain", "remains", "remained", "became", "become", "been", "be", "as":
+			return true
+		}
+	}
+	return false
 }

@@ -297,6 +297,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				for _, p := range people {
 					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85)
 				}
+				a.membersOfBodies(s, k, end)
 				if end+1 < len(toks) && toks[end].fold == "," && !toks[end+1].is(classRelative) && toks[end+1].fold != "who" {
 					// The appositive's closing comma.
 					end++
@@ -628,6 +629,15 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	person, end := a.personAt(s, m.end+n)
+	if person == nil && m.end+n+1 < len(toks) && toks[m.end+n].fold == "," {
+		// "his Russian counterpart, Sergei Lavrov,".
+		if p, e := a.personAt(s, m.end+n+1); p != nil && closesAppositive(toks, e) {
+			person, end = p, e
+			if end < len(toks) && toks[end].fold == "," {
+				end++
+			}
+		}
+	}
 	if person == nil {
 		// "his Russian counterpart", named before or after: the holder
 		// of the office of the person named before, when it is known
@@ -700,6 +710,11 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 func (a *article) partnerOffice(s *sentence) graph.Predicate {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
+		if ac.ref == refStatePerson && ac.office.predicate != "" && len(ac.states) == 0 {
+			// "The Iranian foreign minister later met his Syrian
+			// counterpart X".
+			return ac.office.predicate
+		}
 		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
 			continue
 		}
@@ -1038,4 +1053,39 @@ func (a *article) namedWith(w string) *entry {
 		}
 	}
 	return nil
+}
+
+// membersOfBodies reads, in a list of people, "A of the Syrian government
+// and B of the opposition Syrian Negotiations Commission": each person is
+// a member of the body after "of", unless the article gives them an office
+// in it.
+func (a *article) membersOfBodies(s *sentence, from, to int) {
+	toks := s.toks
+	for x := from; x < to && x < len(toks); x++ {
+		m := a.mentionAt(s, x)
+		if m == nil || m.entry.typ != graph.Person {
+			continue
+		}
+		j := m.end
+		if j >= len(toks) || toks[j].fold != "of" {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].is(classDeterminer) {
+			j++
+		}
+		b := a.mentionAt(s, j)
+		if b == nil {
+			if j+1 < len(toks) && !toks[j].cap {
+				b = a.mentionAt(s, j+1) // "the opposition SNC"
+			}
+			if b == nil {
+				continue
+			}
+		}
+		if b.entry.typ == graph.Organization && !a.holdsOfficeIn(m.entry, b.entry) {
+			a.roleFact(s, m.entry, graph.MemberOf, b.entry, 0.7)
+		}
+		x = b.end - 1
+	}
 }
