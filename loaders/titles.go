@@ -271,22 +271,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	var to *entry
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
-		m := a.mentionAt(s, k+1)
-		if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
-			m = a.mentionAt(s, k+2)
-		}
-		if m != nil && m.entry.typ != graph.Person {
-			to = m.entry
-			k = m.end
-			// "Special Representative for Syria Engagement James Jeffrey":
-			// the capitalised words of the file before the name.
-			for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
-				if p, _ := a.personAt(s, k); p != nil {
-					break
-				}
-				k++
-			}
-		}
+		to, k = a.envoyPosting(s, toks, k)
 	}
 	a.partOfChain(s, qs)
 	if t.plural {
@@ -847,22 +832,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int) int {
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && a.mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
-		m := a.mentionAt(s, k+1)
-		if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
-			m = a.mentionAt(s, k+2)
-		}
-		if m != nil && m.entry.typ != graph.Person {
-			to = m.entry
-			k = m.end
-			// "Special Representative for Syria Engagement James Jeffrey":
-			// the capitalised words of the file before the name.
-			for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
-				if p, _ := a.personAt(s, k); p != nil {
-					break
-				}
-				k++
-			}
-		} else {
+		if to, k = a.envoyPosting(s, toks, k); to == nil {
 			// "special envoy for arms control,": the file the envoy covers.
 			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && a.mentionAt(s, e) == nil; e++ {
 				if closesAppositive(toks, e+1) {
@@ -1088,4 +1058,26 @@ func (a *article) membersOfBodies(s *sentence, from, to int) {
 		}
 		x = b.end - 1
 	}
+}
+
+// envoyPosting reads where an envoy is posted, after the preposition at k:
+// "to Israel", "for the Syrian file", "for Syria Engagement" (the
+// capitalised words of the file before the envoy's name). It returns the
+// place and the index after it, or nil and k.
+func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
+	m := a.mentionAt(s, k+1)
+	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
+		m = a.mentionAt(s, k+2)
+	}
+	if m == nil || m.entry.typ == graph.Person {
+		return nil, k
+	}
+	k = m.end
+	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
+		if p, _ := a.personAt(s, k); p != nil {
+			break
+		}
+		k++
+	}
+	return m.entry, k
 }
