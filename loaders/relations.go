@@ -771,16 +771,7 @@ func memberOfAt(s *sentence, i, next int) int {
 		return -1
 	}
 	k := j + 2
-	if toks[k].is(classDeterminer) {
-		k++
-	}
-	for next < len(s.actors) && s.actors[next].start < k {
-		next++
-	}
-	if next >= len(s.actors) || s.actors[next].start != k || s.actors[next].adjective || len(s.actors[next].ents) == 0 || s.actors[next].place() {
-		return -1
-	}
-	return k
+	return actorAt(s, k, next)
 }
 
 // suchAsAt returns, for "[Iraqi] [Shiite] militias such as X", "groups
@@ -814,7 +805,14 @@ func suchAsAt(s *sentence, i, next int) int {
 	default:
 		return -1
 	}
-	if k < len(toks) && toks[k].is(classDeterminer) {
+	return actorAt(s, k, next)
+}
+
+// actorAt returns k, or k+1 past a determiner, when a named actor that is
+// neither an adjective nor a place starts there; else -1. next is the index
+// of the first actor of s at or after the words before k.
+func actorAt(s *sentence, k, next int) int {
+	if k < len(s.toks) && s.toks[k].is(classDeterminer) {
 		k++
 	}
 	for next < len(s.actors) && s.actors[next].start < k {
