@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,34 +165,17 @@ func MergeFacts(facts []Fact) []MergedFact {
 		if f.Confidence > m.Confidence {
 			m.Confidence = f.Confidence
 		}
-		if f.Evidence != "" && !contains(m.Evidence, f.Evidence) {
+		if f.Evidence != "" && !slices.Contains(m.Evidence, f.Evidence) {
 			m.Evidence = append(m.Evidence, f.Evidence)
 		}
 	}
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
+// sortedUnique returns list sorted, without repeats or empty strings.
 func sortedUnique(list []string) []string {
-	out := append([]string(nil), list...)
-	sort.Strings(out)
-	n := 0
-	for i, s := range out {
-		if s == "" || (i > 0 && s == out[i-1]) {
-			continue
-		}
-		out[n] = s
-		n++
-	}
-	return out[:n]
+	out := slices.Compact(slices.Sorted(slices.Values(list)))
+	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }
 
 // surnames are the lookup keys of a person's last name, as people type it
