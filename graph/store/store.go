@@ -123,8 +123,8 @@ func Open(loc Location, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%w: no %s store at %s (load articles first: entente load --db %s FILE...)",
 				ErrNotFound, loc.Backend, loc.Address, loc.Address)
 		}
-		if err := cgraph.InitQuadStore(loc.Backend, loc.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create %s store at %s: %w", loc.Backend, loc.Address, err)
+		if err := initStore(loc); err != nil {
+			return nil, err
 		}
 	}
 	// Cayley's key-value stores keep bloom filters of 100 million entries
@@ -145,6 +145,16 @@ func Open(loc Location, opts Options) (*Store, error) {
 	return newStore(loc, newPlanner(qs))
 }
 
+// initStore makes a new, empty store at loc: files for bolt and LevelDB,
+// tables for the SQL backends. A store already there is left as it is.
+func initStore(loc Location) error {
+	err := cgraph.InitQuadStore(loc.Backend, loc.Address, nil)
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc, err)
+	}
+	return nil
+}
+
 func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
 	qw, err := writer.NewSingleReplication(qs, cgraph.Options{"ignore_missing": true, "ignore_duplicate": true})
 	if err != nil {
@@ -158,8 +168,8 @@ func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
 // exist; Create makes Cayley's tables in it when they are missing.
 func openSQL(loc Location, opts Options) (*Store, error) {
 	if opts.Create {
-		if err := cgraph.InitQuadStore(loc.Backend, loc.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create the tables of %s: %w", loc, err)
+		if err := initStore(loc); err != nil {
+			return nil, err
 		}
 	}
 	if err := checkTables(loc); err != nil {
