@@ -49,14 +49,14 @@ func (q *Query) Bind(args []string) (map[string]string, error) {
 	return m, nil
 }
 
-func plural(max, min int) string {
+func plural(most, least int) string {
 	switch {
-	case max == min && max == 1:
+	case most == least && most == 1:
 		return "1 argument"
-	case max == min:
-		return fmt.Sprintf("%d arguments", max)
+	case most == least:
+		return fmt.Sprintf("%d arguments", most)
 	default:
-		return fmt.Sprintf("%d to %d arguments", min, max)
+		return fmt.Sprintf("%d to %d arguments", least, most)
 	}
 }
 

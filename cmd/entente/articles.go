@@ -60,7 +60,6 @@ func sources(args []string, stdin io.Reader) ([]source, []error) {
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			f := f
 			out = append(out, source{path: f, name: filepath.Base(f), open: func() (io.ReadCloser, error) { return os.Open(f) }})
 		}
 	}
