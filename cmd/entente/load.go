@@ -89,7 +89,7 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if !o.quiet {
-		st, err := s.Stats(ctx)
+		st, err := s.Counts(ctx)
 		if err != nil {
 			return err
 		}
