@@ -80,6 +80,8 @@ type Result struct {
 	// Columns lists the keys a table shows, in order.
 	Columns []string
 	Rows    []any
+	// Program is the Gizmo that ran, with its parameters filled in.
+	Program string
 }
 
 // Runner runs Gizmo on a store.
@@ -114,11 +116,12 @@ func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Re
 			return nil, &ArgError{q, fmt.Sprintf("unknown parameter %q", name)}
 		}
 	}
-	rows, err := r.Gizmo(ctx, q.Program(values))
+	program := q.Program(values)
+	rows, err := r.Gizmo(ctx, program)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", q.Name, err)
 	}
-	return &Result{Columns: q.Columns, Rows: rows}, nil
+	return &Result{Columns: q.Columns, Rows: rows, Program: program}, nil
 }
 
 func (q *Query) hasParam(name string) bool {

@@ -212,7 +212,7 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 				}
 				page.Rows = append(page.Rows, cells)
 			}
-			page.Program = h.programFor(r.Context(), q, form)
+			page.Program = res.Program
 		}
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -220,24 +220,6 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 	if err := cannedTemplate.Execute(w, page); err != nil {
 		fmt.Fprintf(w, "<p>%s</p>", template.HTMLEscapeString(err.Error()))
 	}
-}
-
-// programFor is q's Gizmo with the request's names resolved, as the query
-// editor should receive it.
-func (h *Handler) programFor(ctx context.Context, q *queries.Query, form url.Values) string {
-	values := map[string]string{}
-	args, _ := cannedArgs(q, form)
-	for name, v := range args {
-		if ref, err := h.cfg.Store.Resolve(ctx, v); err == nil {
-			values[name] = ref.IRI.String()
-		}
-	}
-	for _, p := range q.Params {
-		if _, ok := values[p.Name]; !ok {
-			values[p.Name] = ""
-		}
-	}
-	return q.Program(values)
 }
 
 var cannedTemplate = template.Must(template.New("canned").Parse(`<!DOCTYPE html>
