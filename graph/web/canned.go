@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -112,7 +111,7 @@ func paramList(q *queries.Query) string {
 
 // runCanned runs the named query with the request's parameters; the status
 // says what went wrong when err is not nil.
-func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (*queries.Query, *queries.Result, int, error) {
+func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*queries.Query, *queries.Result, int, error) {
 	q, ok := queries.Lookup(name)
 	if !ok {
 		return nil, nil, http.StatusNotFound, fmt.Errorf("no canned query named %q; GET /api/canned lists them", name)
@@ -121,9 +120,22 @@ func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (
 	if err != nil {
 		return q, nil, http.StatusBadRequest, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, h.cfg.Timeout)
-	defer cancel()
-	res, err := (&queries.Runner{Store: h.cfg.Store}).Run(ctx, q, args)
+	for _, p := range q.Params {
+		// Resolution and suggestions cost time with the name's length.
+		if n := len(args[p.Name]); n > h.cfg.MaxNameLength {
+			return q, nil, http.StatusBadRequest, fmt.Errorf("parameter %s is %d bytes long; a name is at most %d", p.Name, n, h.cfg.MaxNameLength)
+		}
+	}
+	if !h.canned.acquire(r.Context()) {
+		return q, nil, http.StatusServiceUnavailable, errBusy
+	}
+	defer h.canned.release()
+	ctx, done := h.bound(r.Context())
+	defer done()
+	res, err := (&queries.Runner{Store: h.cfg.Store, Limit: h.cfg.MaxRows}).Run(ctx, q, args)
+	if code, msg, ok := h.statusOf(ctx, r); ok {
+		return q, nil, code, errors.New(msg)
+	}
 	var (
 		notFound  *store.NotFoundError
 		ambiguous *store.AmbiguousError
@@ -135,15 +147,20 @@ func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (
 		return q, nil, http.StatusNotFound, err
 	case errors.As(err, &ambiguous):
 		return q, nil, http.StatusBadRequest, err
-	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return q, nil, http.StatusServiceUnavailable, fmt.Errorf("%s timed out after %v", name, h.cfg.Timeout)
 	default:
 		return q, nil, http.StatusInternalServerError, err
 	}
 }
 
+// errBusy is runCanned's error when no slot was free.
+var errBusy = errors.New("busy")
+
 func (h *Handler) serveCanned(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	_, res, code, err := h.runCanned(r.Context(), ps.ByName("name"), r.URL.Query())
+	_, res, code, err := h.runCanned(r, ps.ByName("name"), r.URL.Query())
+	if errors.Is(err, errBusy) {
+		h.canned.busy(w, "canned queries")
+		return
+	}
 	if err != nil {
 		writeJSON(w, code, errorBody{err.Error()})
 		return
@@ -193,7 +210,11 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 				form.Del(k)
 			}
 		}
-		q, res, status, err := h.runCanned(r.Context(), current, form)
+		q, res, status, err := h.runCanned(r, current, form)
+		if errors.Is(err, errBusy) {
+			h.canned.busy(w, "canned queries")
+			return
+		}
 		if q != nil {
 			for i := range page.Queries {
 				if page.Queries[i].Name == q.Name {
