@@ -73,3 +73,53 @@ func TestServeShutdown(t *testing.T) {
 		t.Errorf("stdout does not give the UI's address:\n%s", stdout.String())
 	}
 }
+
+// TestServeExposure starts the server on every interface: it must warn
+// who can reach the store, answer for the names it was given, and refuse
+// other names.
+func TestServeExposure(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	bin := filepath.Join(binDir, "entente")
+	if out, err := exec.Command(bin, "load", "-q", "--db", db, "../../data/articles").CombinedOutput(); err != nil {
+		t.Fatalf("load: %v\n%s", err, out)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	l.Close()
+
+	var stderr bytes.Buffer
+	srv := exec.Command(bin, "serve", "--db", db, "--addr", "0.0.0.0:"+port, "--allow-host", "kg.test")
+	srv.Stderr = &stderr
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Process.Kill()
+
+	get := func(host string) int {
+		req, _ := http.NewRequest("GET", "http://127.0.0.1:"+port+"/api/canned/roles?entity=Shamkhani", nil)
+		req.Host = host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	for start := time.Now(); get("127.0.0.1:"+port) == 0 && time.Since(start) < 20*time.Second; time.Sleep(50 * time.Millisecond) {
+	}
+	for host, want := range map[string]int{"127.0.0.1:" + port: 200, "localhost:" + port: 200, "kg.test:" + port: 200, "evil.example:" + port: 403} {
+		if got := get(host); got != want {
+			t.Errorf("GET with Host %s = %d; want %d", host, got, want)
+		}
+	}
+	srv.Process.Signal(syscall.SIGTERM)
+	srv.Wait()
+	for _, want := range []string{"warning: listening on every interface", "port " + port + ", not on loopback", "read every fact", "--addr 127.0.0.1:" + port} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+}

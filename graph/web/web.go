@@ -66,6 +66,11 @@ type Config struct {
 
 	// The connection timeouts of Server; 0 means the defaults.
 	ReadHeaderTimeout, ReadTimeout, IdleTimeout time.Duration
+
+	// Hosts lists the names the Host header may carry (see AllowedHosts);
+	// requests for any other name are refused, against DNS rebinding.
+	// Empty means the loopback names alone.
+	Hosts []string
 }
 
 // Handler serves the UI and the API.
@@ -76,6 +81,7 @@ type Handler struct {
 	programs *limiter // Gizmo programs sent by clients
 	canned   *limiter // canned queries
 	watchdog *watchdog
+	hosts    []string // normalised, see Config.Hosts
 }
 
 // NewHandler checks cfg's assets and builds the handler. It fails when
@@ -115,6 +121,13 @@ func NewHandler(cfg Config) (*Handler, error) {
 		canned:   newLimiter(cfg.MaxQueries, cfg.QueueWait),
 		watchdog: newWatchdog(uint64(cfg.MemoryBudget)),
 	}
+	hosts := cfg.Hosts
+	if len(hosts) == 0 {
+		hosts = loopbackNames
+	}
+	for _, n := range hosts {
+		h.hosts = append(h.hosts, normalHost(n))
+	}
 	h.routes()
 	return h, nil
 }
@@ -148,12 +161,17 @@ func (h *Handler) routes() {
 	r.POST("/api/v2/query", h.serveV2Query)
 }
 
-// ServeHTTP logs the request, bounds its body and routes it.
+// ServeHTTP logs the request, bounds its body, refuses it if it names
+// another host or comes from another site, and routes it.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
 	r.Body = http.MaxBytesReader(sw, r.Body, h.cfg.BodyLimit)
-	h.router.ServeHTTP(sw, r)
+	if msg := h.refusal(r); msg != "" {
+		writeJSON(sw, http.StatusForbidden, errorBody{msg})
+	} else {
+		h.router.ServeHTTP(sw, r)
+	}
 	if h.cfg.Log != nil {
 		fmt.Fprintf(h.cfg.Log, "%s %s %s %s %d %d %s\n", start.UTC().Format(time.RFC3339), r.RemoteAddr,
 			r.Method, r.URL.RequestURI(), sw.code, sw.n, time.Since(start).Round(time.Microsecond))
