@@ -82,6 +82,7 @@ type Handler struct {
 	canned   *limiter // canned queries
 	watchdog *watchdog
 	hosts    []string // normalised, see Config.Hosts
+	stats    statsCache
 }
 
 // NewHandler checks cfg's assets and builds the handler. It fails when
@@ -111,16 +112,17 @@ func NewHandler(cfg Config) (*Handler, error) {
 	if cfg.MaxNameLength <= 0 {
 		cfg.MaxNameLength = DefaultMaxNameLength
 	}
-	tmpl, err := template.ParseGlob(filepath.Join(cfg.Assets, "templates", "*"))
-	if err != nil {
-		return nil, fmt.Errorf("read Cayley's UI templates in %s: %w", cfg.Assets, err)
-	}
 	h := &Handler{
-		cfg: cfg, router: httprouter.New(), tmpl: tmpl,
+		cfg: cfg, router: httprouter.New(),
 		programs: newLimiter(cfg.MaxQueries, cfg.QueueWait),
 		canned:   newLimiter(cfg.MaxQueries, cfg.QueueWait),
 		watchdog: newWatchdog(uint64(cfg.MemoryBudget)),
 	}
+	tmpl, err := h.uiTemplates(filepath.Join(cfg.Assets, "templates", "*"))
+	if err != nil {
+		return nil, fmt.Errorf("read Cayley's UI templates in %s: %w", cfg.Assets, err)
+	}
+	h.tmpl = tmpl
 	hosts := cfg.Hosts
 	if len(hosts) == 0 {
 		hosts = loopbackNames
@@ -137,6 +139,7 @@ func (h *Handler) routes() {
 	r.GET("/", h.serveUI)
 	r.GET("/ui/:ui_type", h.serveUI)
 	r.ServeFiles("/static/*filepath", http.Dir(filepath.Join(h.cfg.Assets, "static")))
+	r.GET("/entente/*file", h.serveAsset)
 
 	r.POST("/api/v1/query/:lang", h.serveV1Query)
 	r.POST("/api/v1/shape/:lang", h.serveV1Shape)

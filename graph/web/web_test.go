@@ -46,6 +46,9 @@ func TestServe(t *testing.T) {
 		want               string
 	}{
 		{"GET", "/", "", 200, `<textarea id="code">`},
+		{"GET", "/", "", 200, `<span id="entente-counts">1 article · 2 entities · 1 fact stated · 1 distinct edge`},
+		{"GET", "/ui/visualize", "", 200, `<a href="/canned" id="entente-canned">`},
+		{"GET", "/entente/entente.js", "", 200, "sigma.canvas.labels.edges.def"},
 		{"GET", "/ui/visualize", "", 200, "cayley_visualize.js"},
 		{"GET", "/ui/nosuch", "", 404, ""},
 		{"GET", "/static/js/cayley_query.js", "", 200, "function"},
