@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -135,7 +136,9 @@ func TestCannedAPI(t *testing.T) {
 		{"/api/canned/evidence?a=russia&b=assad", 200, `"evidence":"Russia backs Assad."`},
 		{"/api/canned/evidence?a=russia", 400, `evidence needs`},
 		{"/api/canned/supporters?entity=assad&color=red", 400, `unknown parameter \"color\"`},
-		{"/api/canned/supporters", 400, `supporters needs`},
+		{"/api/canned/supporters", 400, `"supporters needs parameter entity"`},
+		{"/api/canned/roles", 400, `"roles needs parameter person (or entity)"`},
+		{"/api/canned/supporters?entity=assad&color=red", 400, `supporters takes parameter entity; unknown`},
 		{"/api/canned/nosuch?entity=assad", 404, `no canned query named \"nosuch\"`},
 		{"/api/canned/supporters?entity=" + "Assad%22%29%3B%20g.Emit%28%22x%22%29%3B%2F%2F", 404, `no entity named`},
 	}
@@ -224,5 +227,26 @@ func TestWritable(t *testing.T) {
 	}
 	if code, body := post("/api/v1/delete", "application/json", `[{"subject":"<entity:x>","predicate":"<name>","object":"X"}]`); code != 200 || !strings.Contains(body, "deleted 1 quads") {
 		t.Errorf("v1 delete = %d %s", code, body)
+	}
+}
+
+// TestCannedPageTitles checks that /canned names articles by their titles,
+// the file name a tooltip, except where the query has a title column.
+func TestCannedPageTitles(t *testing.T) {
+	srv := bundledServer(t)
+	code, body := get(t, srv.URL+"/canned?q=supporters&entity=assad")
+	re := regexp.MustCompile(`<span class="article" title="([^"]+)">([^<]+)</span>`)
+	m := re.FindAllStringSubmatch(body, -1)
+	if code != 200 || len(m) == 0 {
+		t.Fatalf("GET /canned?q=supporters&entity=assad = %d, no article titles:\n%.2000s", code, body)
+	}
+	for _, a := range m {
+		if !strings.HasSuffix(a[1], ".txt") || a[2] == a[1] || len(a[2]) < 10 {
+			t.Errorf("article %s shown as %q; want its title", a[1], a[2])
+		}
+	}
+	code, body = get(t, srv.URL+"/canned?q=mentions&entity=assad")
+	if code != 200 || strings.Contains(body, `class="article"`) || !strings.Contains(body, ".txt</td>") {
+		t.Errorf("mentions, which has a title column, should keep file names: %d\n%.2000s", code, body)
 	}
 }
