@@ -17,6 +17,10 @@ import (
 // DefaultAddr is where 'serve' listens unless told otherwise.
 const defaultAddr = "127.0.0.1:64210"
 
+// shutdownGrace is how long requests in flight may run on after SIGINT or
+// SIGTERM; a Gizmo program that would run to --timeout is stopped.
+const shutdownGrace = 3 * time.Second
+
 type serveOptions struct {
 	*globals
 	addr       string
@@ -51,8 +55,8 @@ Every query, a Gizmo program (query v1 and v2, shape) or a canned query,
 is bounded: it stops at --timeout (504), when its client goes away, or
 when the server's heap passes --max-memory (503; every query running then
 is stopped, and the server stays up); at most --max-queries Gizmo programs
-and as many canned queries run at once, and past that a request waits a
-second, then answers 503 with Retry-After. Results are capped at 10,000
+and as many canned queries run at once, and past that a request waits up
+to 3 seconds for its turn, then answers 503 with Retry-After. Results are capped at 10,000
 rows (?limit=) and 8 MiB (cut, and flagged "truncated"); request bodies at
 1 MiB (413); names given to canned queries at 200 bytes (400). Slow or
 idle connections are closed.
@@ -63,7 +67,8 @@ adds a name the server may be reached by. Listening on an address other
 than loopback prints a warning naming who can reach the store.
 
 One access-log line per request goes to standard error. SIGINT or SIGTERM
-shut the server down gracefully, letting requests in flight finish.
+shut the server down gracefully: requests in flight get 3 seconds to
+finish, then the queries still running are stopped.
 
 The UI's templates and static files are read from Cayley's source in the Go
 module cache; if they cannot be found, serve says so at start. Point
@@ -140,7 +145,7 @@ func (o *serveOptions) run(ctx context.Context) error {
 	case <-ctx.Done():
 	}
 	fmt.Fprintln(o.stderr, "shutting down")
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
 		fmt.Fprintln(o.stderr, "stopping the queries still running")

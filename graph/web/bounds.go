@@ -20,7 +20,7 @@ import (
 // Defaults of the bounds in Config.
 const (
 	DefaultMaxQueries     = 8
-	DefaultQueueWait      = time.Second
+	DefaultQueueWait      = 3 * time.Second
 	DefaultMemoryBudget   = 512 << 20 // heap bytes; a Gizmo program over the bundled graph needs a few MiB
 	DefaultMaxRows        = 10000
 	DefaultMaxResultBytes = 8 << 20
