@@ -86,7 +86,7 @@ func (h *Handler) refusal(r *http.Request) string {
 	}
 	if origin, ok := r.Header["Origin"]; ok {
 		u, err := url.Parse(origin[0])
-		if err != nil || u.Host == "" || !strings.EqualFold(hostPort(u), hostPort(&url.URL{Scheme: "http", Host: r.Host})) {
+		if err != nil || u.Host == "" || !sameOrigin(u, r.Host) {
 			return fmt.Sprintf("cross-site request refused: it comes from a page of %q, not of this server", origin[0])
 		}
 	}
@@ -102,13 +102,19 @@ func (h *Handler) refusal(r *http.Request) string {
 	return ""
 }
 
-// hostPort is u's host and port, the port made explicit.
-func hostPort(u *url.URL) string {
-	port := u.Port()
-	if port == "" {
-		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
+// sameOrigin reports whether origin is the server that host names. Behind
+// a proxy that terminates TLS, Host carries no port while the Origin is
+// https: then the names alone are compared.
+func sameOrigin(origin *url.URL, host string) bool {
+	if _, _, err := net.SplitHostPort(host); err != nil {
+		return normalHost(origin.Host) == normalHost(host)
 	}
-	return net.JoinHostPort(normalHost(u.Hostname()), port)
+	port := origin.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[origin.Scheme]
+	}
+	h, p, _ := net.SplitHostPort(host)
+	return normalHost(origin.Hostname()) == normalHost(h) && port == p
 }
 
 // isPage reports whether path is one of the HTML pages, which a link from

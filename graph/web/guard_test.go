@@ -29,6 +29,7 @@ func TestGuard(t *testing.T) {
 		{"curl", "POST", "/api/v1/query/gizmo", nil, 200, "Russia"},
 		{"localhost", "POST", "/api/v1/query/gizmo", map[string]string{"Host": "LOCALHOST:" + port}, 200, "Russia"},
 		{"IPv6 loopback", "POST", "/api/v1/query/gizmo", map[string]string{"Host": "[::1]:" + port}, 200, "Russia"},
+		{"behind a TLS proxy", "POST", "/api/v1/query/gizmo", map[string]string{"Host": "kg.example.org", "Origin": "https://kg.example.org"}, 200, "Russia"},
 		{"--allow-host", "GET", "/api/canned/supporters?entity=assad", map[string]string{"Host": "kg.example.org."}, 200, "Russia"},
 		{"rebinding", "POST", "/api/v1/query/gizmo", map[string]string{"Host": "evil.example:" + port}, 403, "allow-host"},
 		{"rebinding, canned", "GET", "/api/canned/supporters?entity=assad", map[string]string{"Host": "evil.example"}, 403, "does not answer for the host"},
