@@ -70,7 +70,14 @@ func (h *Handler) runProgram(w http.ResponseWriter, r *http.Request, program str
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
 		return
 	}
-	defer it.Close()
+	defer func() {
+		// Close interrupts the program; wait until its goroutine has
+		// ended, so that what it holds is garbage before the watchdog
+		// gives memory back, and before its slot goes to another query.
+		it.Close()
+		for it.Next(context.Background()) {
+		}
+	}()
 	out := &result{Result: []json.RawMessage{}}
 	size := 0
 	for it.Next(ctx) {
