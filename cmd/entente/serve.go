@@ -127,6 +127,10 @@ func (o *serveOptions) run(ctx context.Context) error {
 	defer stopQueries()
 	srv.BaseContext = func(net.Listener) context.Context { return base }
 	url := "http://" + ln.Addr().String() + "/"
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsUnspecified() {
+		// "http://[::]:64210/" is no address to open; this machine is.
+		url = fmt.Sprintf("http://127.0.0.1:%d/", tcp.Port)
+	}
 	mode := "read-only"
 	if o.writable {
 		mode = "writable"

@@ -96,7 +96,8 @@ func TestServeExposure(t *testing.T) {
 
 	var stderr bytes.Buffer
 	srv := exec.Command(bin, "serve", "--db", db, "--addr", "0.0.0.0:"+port, "--allow-host", "kg.test")
-	srv.Stderr = &stderr
+	var stdout bytes.Buffer
+	srv.Stdout, srv.Stderr = &stdout, &stderr
 	if err := srv.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -121,6 +122,9 @@ func TestServeExposure(t *testing.T) {
 	}
 	srv.Process.Signal(syscall.SIGTERM)
 	srv.Wait()
+	if !strings.Contains(stdout.String(), "Web UI:          http://127.0.0.1:"+port+"/") {
+		t.Errorf("stdout does not give an address to open:\n%s", stdout.String())
+	}
 	for _, want := range []string{"warning: listening on every interface", "port " + port + ", not on loopback", "read every fact", "--addr 127.0.0.1:" + port} {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
