@@ -38,8 +38,11 @@ func newServeCmd(g *globals) *cobra.Command {
 		Use:   "serve",
 		Short: "Serve Cayley's web UI and HTTP API over the store",
 		Long: `Serve runs Cayley's own web UI over the store: the query editor (Gizmo),
-Visualize (draws results tagged "source" and "target") and Query Shape,
-with Cayley's HTTP API (v1 and v2) under /api/.
+Visualize (draws results tagged "source" and "target", with edges labelled
+by a "predicate" tag) and Query Shape, with Cayley's HTTP API (v1 and v2)
+under /api/. Every page carries an Entente header with the store's counts
+and a link to the canned questions; a first visit opens the editor on an
+example query.
 
 The store is served read-only: write and delete requests answer 403 and
 Gizmo cannot change it. --writable serves the write and delete endpoints

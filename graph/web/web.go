@@ -1,6 +1,8 @@
 // Package web serves the knowledge graph over HTTP: Cayley's own web UI
-// (query editor, visualize, query shape) and its HTTP API, v1 and v2, over
-// an Entente store. It is read-only unless configured otherwise.
+// (query editor, visualize, query shape) under an Entente header, its HTTP
+// API, v1 and v2, and the canned queries, over an Entente store. It is
+// read-only unless configured otherwise, every query it runs is bounded
+// (bounds.go), and it answers only for its own host and pages (guard.go).
 package web
 
 import (
