@@ -124,7 +124,7 @@ func countsText(st store.Stats) string {
 func (h *Handler) serveAsset(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
 	b, err := assets.ReadFile("assets/" + strings.TrimPrefix(ps.ByName("file"), "/"))
 	if err != nil {
-		http.NotFound(w, r)
+		notFound(w, r)
 		return
 	}
 	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")

@@ -138,6 +138,10 @@ func NewHandler(cfg Config) (*Handler, error) {
 
 func (h *Handler) routes() {
 	r := h.router
+	r.NotFound = http.HandlerFunc(notFound)
+	r.MethodNotAllowed = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusMethodNotAllowed, errorBody{fmt.Sprintf("%s is not allowed on %s (allowed: %s)", r.Method, r.URL.Path, w.Header().Get("Allow"))})
+	})
 	r.GET("/", h.serveUI)
 	r.GET("/ui/:ui_type", h.serveUI)
 	r.ServeFiles("/static/*filepath", http.Dir(filepath.Join(h.cfg.Assets, "static")))
@@ -206,13 +210,19 @@ func (h *Handler) serveUI(w http.ResponseWriter, r *http.Request, ps httprouter.
 		page = "query"
 	}
 	if h.tmpl.Lookup(page+".html") == nil {
-		http.NotFound(w, r)
+		notFound(w, r)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if err := h.tmpl.ExecuteTemplate(w, page+".html", nil); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	}
+}
+
+// notFound answers, in JSON like every error here, a path that names
+// nothing.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusNotFound, errorBody{fmt.Sprintf("nothing at %s; the UI is at /, the canned queries at /canned and /api/canned", r.URL.Path)})
 }
 
 // writeJSON writes v as the JSON body of a response with the given status.
