@@ -33,6 +33,7 @@ func (h *Handler) cannedRoutes() {
 	h.router.GET("/api/canned", h.serveCannedList)
 	h.router.GET("/api/canned/:name", h.serveCanned)
 	h.router.GET("/canned", h.serveCannedPage)
+	h.router.GET("/article", h.serveArticle)
 }
 
 // cannedInfo describes a query in GET /api/canned.
@@ -201,7 +202,7 @@ type cell struct {
 }
 
 type article struct {
-	File, Title string
+	File, Title, Link string
 }
 
 type cannedForm struct {
@@ -288,7 +289,7 @@ table.answer { margin-top: 1em; }
 {{if .Rows}}
 <table class="table table-striped table-condensed answer" id="answer">
 <thead><tr>{{range .Columns}}<th>{{.}}</th>{{end}}</tr></thead>
-<tbody>{{range .Rows}}<tr>{{range .}}<td>{{if .Articles}}{{range $i, $a := .Articles}}{{if $i}}; {{end}}<span class="article" title="{{$a.File}}">{{$a.Title}}</span>{{end}}{{else}}{{.Text}}{{end}}</td>{{end}}</tr>{{end}}</tbody>
+<tbody>{{range .Rows}}<tr>{{range .}}<td>{{if .Articles}}{{range $i, $a := .Articles}}{{if $i}}; {{end}}<a class="article" href="{{$a.Link}}" title="{{$a.File}}">{{$a.Title}}</a>{{end}}{{else}}{{.Text}}{{end}}</td>{{end}}</tr>{{end}}</tbody>
 </table>
 {{else}}<p id="answer-empty">No results.</p>{{end}}
 <p><a href="/" id="open-editor">Open this query in the query editor</a></p>
@@ -359,7 +360,7 @@ func (h *Handler) cells(ctx context.Context, res *queries.Result) [][]cell {
 				if t == "" {
 					t = f
 				}
-				cells[i].Articles = append(cells[i].Articles, article{File: f, Title: t})
+				cells[i].Articles = append(cells[i].Articles, article{File: f, Title: t, Link: articleLink(f, m)})
 			}
 		}
 		out = append(out, cells)

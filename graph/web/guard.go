@@ -120,5 +120,5 @@ func sameOrigin(origin *url.URL, host string) bool {
 // isPage reports whether path is one of the HTML pages, which a link from
 // elsewhere may open.
 func isPage(path string) bool {
-	return path == "/" || path == "/canned" || strings.HasPrefix(path, "/ui/")
+	return path == "/" || path == "/canned" || path == "/article" || strings.HasPrefix(path, "/ui/")
 }

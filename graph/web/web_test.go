@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -235,7 +236,7 @@ func TestWritable(t *testing.T) {
 func TestCannedPageTitles(t *testing.T) {
 	srv := bundledServer(t)
 	code, body := get(t, srv.URL+"/canned?q=supporters&entity=assad")
-	re := regexp.MustCompile(`<span class="article" title="([^"]+)">([^<]+)</span>`)
+	re := regexp.MustCompile(`<a class="article" href="[^"]+" title="([^"]+)">([^<]+)</a>`)
 	m := re.FindAllStringSubmatch(body, -1)
 	if code != 200 || len(m) == 0 {
 		t.Fatalf("GET /canned?q=supporters&entity=assad = %d, no article titles:\n%.2000s", code, body)
@@ -248,5 +249,34 @@ func TestCannedPageTitles(t *testing.T) {
 	code, body = get(t, srv.URL+"/canned?q=mentions&entity=assad")
 	if code != 200 || strings.Contains(body, `class="article"`) || !strings.Contains(body, ".txt</td>") {
 		t.Errorf("mentions, which has a title column, should keep file names: %d\n%.2000s", code, body)
+	}
+}
+
+// TestArticlePage follows an article link of /canned: the page shows the
+// article's title and the facts it states with their sentences, the fact
+// of the row highlighted.
+func TestArticlePage(t *testing.T) {
+	srv := bundledServer(t)
+	_, body := get(t, srv.URL+"/canned?q=supporters&entity=assad")
+	m := regexp.MustCompile(`<tr><td>Russia</td><td>supports</td>.*?<a class="article" href="([^"]+)" title="[^"]+">([^<]+)</a>`).FindStringSubmatch(body)
+	if m == nil {
+		t.Fatalf("no article link in the row Russia supports:\n%.2000s", body)
+	}
+	link, title := html.UnescapeString(m[1]), html.UnescapeString(m[2])
+	code, body := get(t, srv.URL+link)
+	if code != 200 || !strings.Contains(body, `<h1 id="title">`+html.EscapeString(title)+`</h1>`) {
+		t.Fatalf("GET %s = %d, lacks the title %q:\n%.2000s", link, code, title, body)
+	}
+	hl := regexp.MustCompile(`<tr class="highlight"><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]+)</td></tr>`).FindAllStringSubmatch(body, -1)
+	if len(hl) != 1 || hl[0][1] != "Russia" || hl[0][2] != "supports" || hl[0][3] != "Bashar al-Assad" || len(hl[0][4]) < 20 {
+		t.Errorf("GET %s highlights %q; want the one fact Russia supports Bashar al-Assad with its sentence", link, hl)
+	}
+	if n := strings.Count(body, "<tr"); n < 4 {
+		t.Errorf("GET %s shows %d rows; want every fact of the article", link, n)
+	}
+	for path, want := range map[string]int{"/article?file=nosuch.txt": 404, "/article": 400, "/article?file=" + strings.Repeat("x", 300): 400} {
+		if code, body := get(t, srv.URL+path); code != want {
+			t.Errorf("GET %.40s = %d; want %d\n%.300s", path, code, want, body)
+		}
 	}
 }
