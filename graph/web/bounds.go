@@ -138,8 +138,6 @@ func (d *watchdog) loop() {
 		heap := heapBytes()
 		d.mu.Lock()
 		d.peak = max(d.peak, heap)
-		d.mu.Unlock()
-		d.mu.Lock()
 		if len(d.runs) == 0 {
 			d.running = false
 			d.mu.Unlock()
