@@ -6,7 +6,7 @@ DB      ?= entente.db
 ADDR    ?= 127.0.0.1:64210
 PKGS    := ./...
 
-.PHONY: all build run load test deps vet fmt bench clean
+.PHONY: all build run load test deps vet fmt bench clean stock-cayley
 
 all: build
 
@@ -35,8 +35,28 @@ vet:
 deps:
 	.ci/deps
 
-test: deps vet
+test: deps vet stock-cayley
 	$(GO) test -count=1 $(PKGS)
+
+# The stock cayley binary the tests run to prove the store and the N-Quads
+# export stay plain Cayley. Built once into the user's cache (it compiles
+# SQLite with cgo: minutes on a busy machine), outside any test binary's time
+# limit, and shared by every clone; the tests find it through
+# $$ENTENTE_STOCK_CAYLEY.
+CAYLEY_VERSION := v0.7.7
+STOCK_CAYLEY   ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/entente/cayley-$(CAYLEY_VERSION)/cayley
+export ENTENTE_STOCK_CAYLEY := $(STOCK_CAYLEY)
+
+stock-cayley: $(STOCK_CAYLEY)
+
+$(STOCK_CAYLEY):
+	@echo "building the stock cayley $(CAYLEY_VERSION) into $@ (once; cgo, a few minutes)" >&2
+	@mkdir -p $(@D)
+	tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	printf 'module stockcayley\n\ngo 1.22\n\nrequire github.com/cayleygraph/cayley $(CAYLEY_VERSION)\n' >$$tmp/go.mod && \
+	(cd $$tmp && GOFLAGS=-mod=mod $(GO) get github.com/cayleygraph/cayley/cmd/cayley@$(CAYLEY_VERSION) && \
+	 GOFLAGS=-mod=mod $(GO) build -o $@.tmp github.com/cayleygraph/cayley/cmd/cayley) && \
+	mv $@.tmp $@
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 $(PKGS)
