@@ -1,0 +1,112 @@
+package world
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// key is the form under which surfaces are looked up: case, diacritics,
+// dots, hyphens, the kind of apostrophe, runs of spaces and a leading
+// "the" do not count, so "the U.S.", "US", "Côte d'Ivoire", "Cote
+// D’Ivoire" and "Guinea Bissau" find their entries.
+func key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.':
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		case r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	k := strings.Join(strings.Fields(b.String()), " ")
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		k = rest
+	}
+	return k
+}
+
+// isAcronym reports whether a name is written in capitals only ("US",
+// "U.S.", "DRC", "G7"): such a name is matched only by text in capitals,
+// so that "us" or "who" in running text never name a state or a body.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// inCapitals reports whether text has letters and none in lower case.
+func inCapitals(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// index maps keys to values, remembering which keys came from an acronym.
+type index[T any] struct {
+	m map[string]indexed[T]
+}
+
+type indexed[T any] struct {
+	vals    []T
+	acronym bool
+}
+
+func newIndex[T any]() *index[T] { return &index[T]{m: map[string]indexed[T]{}} }
+
+// add files v under surface; a key already there keeps its values and
+// gains v unless same reports it has it.
+func (ix *index[T]) add(surface string, v T, same func(a, b T) bool) {
+	k := key(surface)
+	if k == "" {
+		return
+	}
+	e, ok := ix.m[k]
+	if !ok {
+		e.acronym = isAcronym(surface)
+	} else if !isAcronym(surface) {
+		// A key that is also a plain name ("Chad") is no acronym.
+		e.acronym = false
+	}
+	for _, x := range e.vals {
+		if same(x, v) {
+			ix.m[k] = e
+			return
+		}
+	}
+	e.vals = append(e.vals, v)
+	ix.m[k] = e
+}
+
+// get returns the values filed under surface's key; an acronym's only
+// when surface is in capitals.
+func (ix *index[T]) get(surface string) []T {
+	e, ok := ix.m[key(surface)]
+	if !ok || (e.acronym && !inCapitals(surface)) {
+		return nil
+	}
+	return e.vals
+}
