@@ -102,11 +102,20 @@ func (ix *index[T]) add(surface string, v T, same func(a, b T) bool) {
 }
 
 // get returns the values filed under surface's key; an acronym's only
-// when surface is in capitals.
+// when surface is in capitals, but for a leading "the" ("the UN").
 func (ix *index[T]) get(surface string) []T {
 	e, ok := ix.m[key(surface)]
-	if !ok || (e.acronym && !inCapitals(surface)) {
+	if !ok {
 		return nil
+	}
+	if e.acronym {
+		s := strings.TrimSpace(surface)
+		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+			s = s[4:]
+		}
+		if !inCapitals(s) {
+			return nil
+		}
 	}
 	return e.vals
 }
