@@ -41,7 +41,7 @@ func TestStateBody(t *testing.T) {
 		{"the Turkish intelligence agency", []string{"Turkish intelligence services@Turkey"}},
 		{"the Kenyan embassy", []string{"Kenyan embassy@Kenya"}},
 		{"Naypyidaw's army", nil}, // a capital is not a name in a template
-		{"us military", nil},     // "us" is not the US
+		{"us military", nil},      // "us" is not the US
 		{"the foreign ministry", nil},
 		{"Ruritanian foreign ministry", nil},
 		{"Ethiopian", nil},
