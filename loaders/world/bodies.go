@@ -2,6 +2,7 @@ package world
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -173,11 +174,40 @@ func (w *World) addPattern(t *Template, p string) error {
 	// Key the pattern with the gap as a marker that key leaves alone.
 	k := key(strings.Replace(p, ph, "\x00", 1))
 	prefix, suffix, _ := strings.Cut(k, "\x00")
-	w.patterns = append(w.patterns, pattern{tmpl: t, prefix: prefix, suffix: suffix, slot: s})
+	if prefix == "" && suffix == "" {
+		return fmt.Errorf("%s: pattern %q is only a gap", t.Name, p)
+	}
+	w.addSplit(pattern{tmpl: t, prefix: prefix, suffix: suffix, slot: s})
 	if rest, ok := strings.CutPrefix(suffix, "'s "); ok && s == countrySlot {
-		w.patterns = append(w.patterns, pattern{tmpl: t, prefix: prefix, suffix: "' " + rest, slot: s, plural: true})
+		w.addSplit(pattern{tmpl: t, prefix: prefix, suffix: "' " + rest, slot: s, plural: true})
 	}
 	return nil
+}
+
+// addSplit files a pattern under its last word, or its first when the gap
+// ends it, so that StateBody tries only the patterns a surface can match.
+func (w *World) addSplit(p pattern) {
+	if w.byLast == nil {
+		w.byLast, w.byFirst = map[string][]pattern{}, map[string][]pattern{}
+	}
+	if p.suffix != "" {
+		w.byLast[lastWord(p.suffix)] = append(w.byLast[lastWord(p.suffix)], p)
+	} else {
+		w.byFirst[firstWord(p.prefix)] = append(w.byFirst[firstWord(p.prefix)], p)
+	}
+}
+
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+func firstWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // linkBodies resolves the part-of names.
@@ -241,8 +271,8 @@ func (w *World) BodiesOf(c *Country) []StateBody {
 func (w *World) StateBody(surface string) []StateBody {
 	k := key(surface)
 	var out []StateBody
-	seen := map[[2]any]bool{}
-	for _, p := range w.patterns {
+	var seen map[[2]any]bool
+	for _, p := range slices.Concat(w.byLast[lastWord(k)], w.byFirst[firstWord(k)]) {
 		if len(k) <= len(p.prefix)+len(p.suffix) || !strings.HasPrefix(k, p.prefix) || !strings.HasSuffix(k, p.suffix) {
 			continue
 		}
@@ -252,6 +282,9 @@ func (w *World) StateBody(surface string) []StateBody {
 		}
 		for _, c := range w.fillGap(gap, p.slot, surface) {
 			id := [2]any{p.tmpl, c}
+			if seen == nil {
+				seen = map[[2]any]bool{}
+			}
 			if !seen[id] {
 				seen[id] = true
 				out = append(out, bodyOf(p.tmpl, c))

@@ -3,6 +3,7 @@ package world
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -12,24 +13,48 @@ import (
 // "the" do not count, so "the U.S.", "US", "Côte d'Ivoire", "Cote
 // D’Ivoire" and "Guinea Bissau" find their entries.
 func key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r), r == '.':
-		case r == '’' || r == '‘' || r == 'ʼ':
-			b.WriteByte('\'')
-		case r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(unicode.ToLower(r))
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
 		}
 	}
-	k := strings.Join(strings.Fields(b.String()), " ")
-	if rest, ok := strings.CutPrefix(k, "the "); ok {
-		k = rest
+	if !ascii {
+		// Decompose so that the marks of "ô" and "ș" can be dropped.
+		s = norm.NFKD.String(s)
 	}
-	return k
+	b := make([]byte, 0, len(s))
+	space := true // at the start, as after a space: no leading space
+	for _, r := range s {
+		switch {
+		case r == '.' || unicode.Is(unicode.Mn, r):
+			continue
+		case r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
+			if !space {
+				b = append(b, ' ')
+			}
+			space = true
+			continue
+		case r == '’' || r == '‘' || r == 'ʼ':
+			r = '\''
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		default:
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+		space = false
+	}
+	if space && len(b) > 0 {
+		b = b[:len(b)-1]
+	}
+	if len(b) > 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return string(b)
 }
 
 // isAcronym reports whether a name is written in capitals only ("US",

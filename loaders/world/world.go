@@ -104,9 +104,12 @@ type World struct {
 	adjs      *index[*Country]
 
 	templates []*Template
-	patterns  []pattern
-	bodies    []*Body
-	bodyNames *index[*Body]
+	// byLast and byFirst hold the template patterns by the last word of
+	// their text after the gap, or the first before it when the gap ends
+	// the pattern ("foreign ministry of {country}").
+	byLast, byFirst map[string][]pattern
+	bodies          []*Body
+	bodyNames       *index[*Body]
 }
 
 // Load reads the embedded data/world.
