@@ -48,6 +48,7 @@ func TestCountryByName(t *testing.T) {
 		{"the Netherlands", "Netherlands"},
 		{"Holland", "Netherlands"},
 		{"Czech Republic", "Czechia"},
+		{"Bosnia", "Bosnia and Herzegovina"},
 		{"North Macedonia", "North Macedonia"},
 		{"Holy See", "Holy See"},
 		{"the Vatican", "Holy See"},
@@ -91,6 +92,10 @@ func TestCountryByName(t *testing.T) {
 		{"Somaliland", "Somaliland"},
 		{"South Sudan", "South Sudan"},
 		{"Central African Republic", "Central African Republic"},
+		{"CAR", "Central African Republic"},
+		{"car", "<nil>"},
+		{"Burkina", "Burkina Faso"},
+		{"Republic of Congo", "Republic of the Congo"},
 		// The Americas
 		{"US", "United States"},
 		{"U.S.", "United States"},
@@ -221,6 +226,9 @@ func TestByAdjective(t *testing.T) {
 		{"Philippine", "Philippines"},
 		{"Taiwanese", "Taiwan"},
 		{"Kazakh", "Kazakhstan"},
+		{"Lao", "Laos"},
+		{"Azeri", "Azerbaijan"},
+		{"Bissau-Guinean", "Guinea-Bissau"},
 		{"Kyrgyz", "Kyrgyzstan"},
 		{"Tajik", "Tajikistan"},
 		{"Russian", "Russia"},
@@ -359,8 +367,10 @@ func TestCountryAccessors(t *testing.T) {
 	if got := w.Code("MMR").Adjective(); got != "Myanmar" {
 		t.Errorf("Myanmar's first adjective is %q, want the name, as news writes it", got)
 	}
-	if got := w.Code("SAU").Adjective(); got != "Saudi" {
-		t.Errorf("Saudi Arabia's first adjective is %q", got)
+	for code, want := range map[string]string{"SAU": "Saudi", "BWA": "Botswana", "ISL": "Icelandic", "KGZ": "Kyrgyz", "ARE": "Emirati"} {
+		if got := w.Code(code).Adjective(); got != want {
+			t.Errorf("%s's first adjective is %q, want %q", code, got, want)
+		}
 	}
 	if w.Code("ZZZ") != nil {
 		t.Error("Code(ZZZ) is not nil")
