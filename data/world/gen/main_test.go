@@ -157,3 +157,37 @@ func TestCommittedOverridesParse(t *testing.T) {
 		t.Errorf("%d overrides, expected the committed file's", len(ov))
 	}
 }
+
+// The committed table must come from the versions the Makefile pins: a
+// bumped pin without 'make world-data' fails here.
+func TestCommittedTableNamesThePinnedSources(t *testing.T) {
+	mk, err := os.ReadFile("../../../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pins := map[string]string{}
+	for _, line := range strings.Split(string(mk), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 3 && f[1] == ":=" && strings.HasSuffix(f[0], "_VERSION") {
+			pins[f[0]] = f[2]
+		}
+	}
+	table, err := os.ReadFile("../countries.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, _, _ := strings.Cut(string(table), "\n# name")
+	for v, name := range map[string]string{
+		"WORLD_COUNTRIES_VERSION":  "world-countries",
+		"ISO_CODES_VERSION":        "iso-codes",
+		"I18N_NATIONALITY_VERSION": "i18n-nationality",
+	} {
+		if pins[v] == "" {
+			t.Errorf("the Makefile pins no %s", v)
+			continue
+		}
+		if !strings.Contains(header, name+" "+pins[v]+" ") {
+			t.Errorf("countries.tsv was not generated from %s %s:\n%s", name, pins[v], header)
+		}
+	}
+}
