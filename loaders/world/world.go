@@ -241,6 +241,30 @@ func (w *World) indexCountries() {
 // Countries returns every entry, sorted by name.
 func (w *World) Countries() []*Country { return w.countries }
 
+// States returns the UN member and observer states, sorted by name.
+func (w *World) States() []*Country {
+	var out []*Country
+	for _, c := range w.countries {
+		if c.IsState() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// InRegion returns the states and territories (not dependencies) of a
+// region or subregion ("Africa", "Eastern Africa"), sorted by name: the
+// pool from which a test can move a corpus to another part of the world.
+func (w *World) InRegion(region string) []*Country {
+	var out []*Country
+	for _, c := range w.countries {
+		if c.Status != Dependency && (strings.EqualFold(c.Region, region) || strings.EqualFold(c.Subregion, region)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // Code returns the entry with an ISO 3166-1 alpha-2 or alpha-3 code
 // ("ET", "ETH"), or nil.
 func (w *World) Code(code string) *Country { return w.byCode[strings.ToUpper(code)] }

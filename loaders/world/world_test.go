@@ -1,6 +1,7 @@
 package world
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -376,6 +377,30 @@ func TestCountryAccessors(t *testing.T) {
 	}
 	if w.Code("ZZZ") != nil {
 		t.Error("Code(ZZZ) is not nil")
+	}
+}
+
+func TestStatesAndRegions(t *testing.T) {
+	w := load(t)
+	if n := len(w.States()); n != 195 {
+		t.Errorf("%d states, want 193 members and 2 observers", n)
+	}
+	var east []string
+	for _, c := range w.InRegion("eastern africa") {
+		east = append(east, c.Name)
+	}
+	for _, want := range []string{"Ethiopia", "Somalia", "Somaliland", "Uganda", "Kenya"} {
+		if !slices.Contains(east, want) {
+			t.Errorf("Eastern Africa lacks %s: %q", want, east)
+		}
+	}
+	if slices.Contains(east, "Mayotte") {
+		t.Error("a dependency in InRegion")
+	}
+	for _, region := range []string{"Africa", "Americas", "Asia", "Europe", "Oceania"} {
+		if n := len(w.InRegion(region)); n < 10 {
+			t.Errorf("%s has %d states and territories", region, n)
+		}
 	}
 }
 
