@@ -97,3 +97,37 @@ cytoscape-asset:
 # the extractor or an encoder; review the diff before committing.
 export-golden:
 	$(GO) test ./graph/export -run TestGolden -update
+
+# --- world: the world's states and territories (data/world) ---
+
+WORLD_COUNTRIES_VERSION  := 5.1.0
+WORLD_COUNTRIES_SHA256   := 329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495
+I18N_NATIONALITY_VERSION := 1.4.0
+I18N_NATIONALITY_SHA256  := 4b47e16ebe647c9e77a6ffed4ab075475647e8698f0a4415d4261a0716835a85
+ISO_CODES_VERSION        := 4.15.0-1
+ISO_CODES_SHA256         := b1beb869303229c38288d4ddacfd582c91f594759b5767c9cecebd87f16ff70e
+
+.PHONY: world-data
+
+# Regenerate data/world/countries.tsv: fetch the pinned npm packages
+# world-countries and i18n-nationality and Debian's iso-codes, check their
+# checksums, and run the generator with data/world/overrides.tsv. Review
+# the diff before committing.
+world-data:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd $$tmp && npm pack --silent world-countries@$(WORLD_COUNTRIES_VERSION) i18n-nationality@$(I18N_NATIONALITY_VERSION) >/dev/null && \
+	 { apt-get download -qq iso-codes=$(ISO_CODES_VERSION) 2>/dev/null || { apt-get update -qq && apt-get download -qq iso-codes=$(ISO_CODES_VERSION) 2>/dev/null; }; }) && \
+	printf '%s  %s\n' \
+	  $(WORLD_COUNTRIES_SHA256) $$tmp/world-countries-$(WORLD_COUNTRIES_VERSION).tgz \
+	  $(I18N_NATIONALITY_SHA256) $$tmp/i18n-nationality-$(I18N_NATIONALITY_VERSION).tgz \
+	  $(ISO_CODES_SHA256) $$tmp/iso-codes_$(ISO_CODES_VERSION)_all.deb | sha256sum -c - && \
+	mkdir $$tmp/wc $$tmp/nat $$tmp/iso && \
+	tar xzf $$tmp/world-countries-$(WORLD_COUNTRIES_VERSION).tgz -C $$tmp/wc && \
+	tar xzf $$tmp/i18n-nationality-$(I18N_NATIONALITY_VERSION).tgz -C $$tmp/nat && \
+	dpkg-deb -x $$tmp/iso-codes_$(ISO_CODES_VERSION)_all.deb $$tmp/iso && \
+	$(GO) run ./data/world/gen \
+	  -world-countries $$tmp/wc/package/countries.json \
+	  -nationality $$tmp/nat/package/langs/en.json \
+	  -iso-codes $$tmp/iso/usr/share/iso-codes/json/iso_3166-1.json \
+	  -overrides data/world/overrides.tsv -o data/world/countries.tsv \
+	  -sources "world-countries $(WORLD_COUNTRIES_VERSION) (npm, ODbL-1.0), iso-codes $(ISO_CODES_VERSION) (Debian, LGPL-2.1+), i18n-nationality $(I18N_NATIONALITY_VERSION) (npm, MIT)"
