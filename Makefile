@@ -6,7 +6,7 @@ DB      ?= entente.db
 ADDR    ?= 127.0.0.1:64210
 PKGS    := ./...
 
-.PHONY: all build run load test deps vet fmt bench clean stock-cayley
+.PHONY: all build run load test test-fast fuzz deps vet fmt bench clean stock-cayley
 
 all: build
 
@@ -28,15 +28,40 @@ run: load
 	./$(BIN) serve --db $(DB) --addr $(ADDR)
 
 vet:
-	$(GO) vet $(PKGS)
+	$(GO) vet -tags slow $(PKGS)
 	@test -z "$$(gofmt -l cmd graph loaders queries data)" || { gofmt -l cmd graph loaders queries data; echo "gofmt needed"; exit 1; }
 
 # The tests use real tools: Chromium, Graphviz, PostgreSQL 15, networkx.
 deps:
 	.ci/deps
 
+# Two tiers, every test exactly once. The slow tier is the tests that drive
+# real systems — headless Chromium, PostgreSQL, Graphviz, networkx, the stock
+# cayley binary, the load test — kept in files built with the "slow" tag;
+# the packages that have such files run whole in it. The fast tier is every
+# other package: `make test-fast` runs it alone, without the slow files, in a
+# minute or so. Then each fuzz target runs briefly (`make fuzz` for longer).
+SLOW_PKGS = $(shell grep -rl --include='*_test.go' '^//go:build slow' cmd graph loaders queries data | xargs -r -n1 dirname | sort -u | sed 's|^|./|')
+FAST_PKGS = $(filter-out $(SLOW_PKGS:./%=github.com/entente/entente/%),$(shell $(GO) list $(PKGS)))
+FUZZTIME ?= 5s
+
 test: deps vet stock-cayley
+	@start=$$(date +%s); $(GO) test -count=1 $(FAST_PKGS) && echo "fast tier: $$(( $$(date +%s) - start )) s" >&2
+	@start=$$(date +%s); $(GO) test -count=1 -tags slow -timeout 30m $(SLOW_PKGS) && echo "slow tier: $$(( $$(date +%s) - start )) s" >&2
+	@start=$$(date +%s); $(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZTIME) && echo "fuzz tier: $$(( $$(date +%s) - start )) s" >&2
+
+# The fast tier alone: no browser, database, Graphviz or stock cayley.
+test-fast: vet
 	$(GO) test -count=1 $(PKGS)
+
+# Every fuzz target for FUZZTIME (make fuzz FUZZTIME=2m for a longer run);
+# the seed corpora under testdata/fuzz also run as plain tests in the tiers.
+fuzz:
+	@grep -rl --include='*_test.go' '^func Fuzz' cmd graph loaders queries | sort | while read f; do \
+	  for t in $$(grep -o '^func Fuzz[A-Za-z0-9_]*' $$f | cut -c6-); do \
+	    echo "fuzz $$t ($$(dirname $$f)) for $(FUZZTIME)" >&2; \
+	    out=$$($(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./$$(dirname $$f) 2>&1) || { echo "$$out"; exit 1; }; \
+	  done; done
 
 # The stock cayley binary the tests run to prove the store and the N-Quads
 # export stay plain Cayley. Built once into the user's cache (it compiles
