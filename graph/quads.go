@@ -53,11 +53,39 @@ var (
 	TypeFact    = quad.IRI("Fact")
 )
 
-// EntityIRI is the node of the entity with the given ID.
-func EntityIRI(id string) quad.IRI { return quad.IRI("entity:" + id) }
+// The prefixes of the IRIs of entity, article and fact nodes. The Gizmo
+// prelude of the canned queries is generated from them too (see queries),
+// so Go and JavaScript cut IRIs apart the same way.
+const (
+	EntityPrefix  = "entity:"
+	ArticlePrefix = "article:"
+	FactPrefix    = "fact:"
+)
 
-// ArticleIRI is the node, and the quad label, of the article with the given name.
-func ArticleIRI(name string) quad.IRI { return quad.IRI("article:" + url.PathEscape(name)) }
+// EntityIRI is the node of the entity with the given ID.
+func EntityIRI(id string) quad.IRI { return quad.IRI(EntityPrefix + id) }
+
+// EntityID is the ID of the entity node iri, the inverse of EntityIRI; ok
+// is false when iri is not an entity node.
+func EntityID(iri quad.IRI) (id string, ok bool) { return strings.CutPrefix(string(iri), EntityPrefix) }
+
+// ArticleIRI is the node, and the quad label, of the article with the given
+// name. The name is path-escaped so that any file name makes a valid IRI.
+func ArticleIRI(name string) quad.IRI { return quad.IRI(ArticlePrefix + url.PathEscape(name)) }
+
+// ArticleName is the name of the article node iri, the inverse of
+// ArticleIRI; ok is false when iri is not an article node.
+func ArticleName(iri quad.IRI) (name string, ok bool) {
+	escaped, ok := strings.CutPrefix(string(iri), ArticlePrefix)
+	if !ok {
+		return "", false
+	}
+	name, err := url.PathUnescape(escaped)
+	if err != nil {
+		return escaped, true // not written by ArticleIRI; the IRI is the best name there is
+	}
+	return name, true
+}
 
 // PredicateIRI is the quad predicate of p.
 func PredicateIRI(p Predicate) quad.IRI { return quad.IRI(p) }
@@ -69,7 +97,7 @@ func TypeIRI(t EntityType) quad.IRI { return quad.IRI(t) }
 func FactIRI(article string, f Fact) quad.IRI {
 	s, p, o := f.Key()
 	h := sha1.Sum([]byte(article + "\x00" + s + "\x00" + string(p) + "\x00" + o))
-	return quad.IRI("fact:" + hex.EncodeToString(h[:10]))
+	return quad.IRI(FactPrefix + hex.EncodeToString(h[:10]))
 }
 
 // Quads lays doc out as the quads that the store keeps for it, in a stable
