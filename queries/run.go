@@ -17,6 +17,10 @@ import (
 // DefaultLimit bounds the results of one query.
 const DefaultLimit = 10000
 
+// DefaultPage is how many rows a paged query gives at a time when the
+// caller does not say.
+const DefaultPage = 100
+
 // ArgError reports arguments that do not fit a query's parameters.
 type ArgError struct {
 	Query *Query
@@ -153,13 +157,18 @@ type Result struct {
 	Rows    []any
 	// Program is the Gizmo that ran, with its parameters filled in.
 	Program string
+	// Offset is the index of the first row among all the rows of the
+	// answer, and Total their number: a paged query gives Rows from
+	// Offset of Total. Total is len(Rows) for other queries, and 0 for a
+	// page past the end.
+	Offset, Total int
 }
 
 // Runner runs Gizmo on a store.
 type Runner struct {
 	Store *store.Store
 	// Limit bounds the number of results; 0 means DefaultLimit. For a
-	// paged query it is also the size of the page.
+	// paged query it is the size of the page; 0 means DefaultPage.
 	Limit int
 	// Offset skips the first rows of a paged query; other queries take none.
 	Offset int
@@ -198,12 +207,26 @@ func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Re
 	if r.Offset < 0 || r.Articles < AllArticles {
 		return nil, &ArgError{q, "offset and articles cannot be negative"}
 	}
-	program := q.ProgramWith(values, Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset})
+	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset}
+	if q.Paged && opts.Limit <= 0 {
+		opts.Limit = DefaultPage
+	}
+	program := q.ProgramWith(values, opts)
 	rows, err := r.Gizmo(ctx, program)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", q.Name, err)
 	}
-	return &Result{Columns: q.Columns, Rows: rows, Program: program}, nil
+	res := &Result{Columns: q.Columns, Rows: rows, Program: program, Offset: r.Offset, Total: len(rows)}
+	if q.Paged && len(rows) > 0 {
+		if m, ok := rows[0].(map[string]any); ok {
+			if n, ok := m["total"].(int64); ok {
+				res.Total = int(n)
+			} else if f, ok := m["total"].(float64); ok {
+				res.Total = int(f)
+			}
+		}
+	}
+	return res, nil
 }
 
 func (q *Query) hasParam(name string) bool {

@@ -64,7 +64,7 @@ mentions give their rows a page at a time: --limit rows from --offset.`,
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatTable, "output format: table, json or csv")
 	cmd.Flags().StringVar(&o.gizmo, "gizmo", "", "run this Gizmo program (- for stdin, @FILE for a file)")
-	cmd.Flags().IntVar(&o.limit, "limit", queries.DefaultLimit, "at most this many results (the page size of evidence and mentions)")
+	cmd.Flags().IntVar(&o.limit, "limit", 0, fmt.Sprintf("at most this many results (default %d; evidence and mentions: rows a page, default %d)", queries.DefaultLimit, queries.DefaultPage))
 	cmd.Flags().IntVar(&o.offset, "offset", 0, "skip this many rows of evidence or mentions (the next page)")
 	cmd.Flags().StringVar(&o.articles, "articles", strconv.Itoa(queries.DefaultArticles), "list this many of a row's articles, the most recent, or all")
 	return cmd
@@ -126,7 +126,14 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	return p.Print(res)
+	if err := p.Print(res); err != nil {
+		return err
+	}
+	if q != nil && q.Paged && res.Offset+len(res.Rows) < res.Total {
+		fmt.Fprintf(o.stderr, "rows %d to %d of %d; --offset %d for the next page\n",
+			res.Offset+1, res.Offset+len(res.Rows), res.Total, res.Offset+len(res.Rows))
+	}
+	return nil
 }
 
 // program reads the --gizmo program from the flag, a file or stdin.
