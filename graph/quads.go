@@ -28,6 +28,7 @@ import (
 //	<entity:russia>  <name>      "Russia"                                 catalog data, unlabelled
 //	<entity:russia>  <lookup>    "russia"                                 LookupKey of the name, of the
 //	                                                                      names the catalog knows, of surnames
+//	<entity:russia>  <known>     "Russian Federation"                     names the catalog knows, unlabelled
 //	<entity:russia>  <type>      <Country>
 var (
 	// Node predicates.
@@ -35,6 +36,7 @@ var (
 	PredType       = quad.IRI("type")
 	PredAlias      = quad.IRI("alias")
 	PredLookup     = quad.IRI("lookup")
+	PredKnown      = quad.IRI("known")
 	PredQID        = quad.IRI("wikidata")
 	PredMentions   = quad.IRI("mentions")
 	PredTitle      = quad.IRI("title")
@@ -130,6 +132,13 @@ func Quads(doc Document) []quad.Quad {
 		add(n, PredName, quad.String(e.Name), nil)
 		for _, k := range sortedUnique(append(lookupKeys(append([]string{e.Name}, e.Known...)), surnames(e)...)) {
 			add(n, PredLookup, quad.String(k), nil)
+		}
+		// The names the catalog knows, as written, so that every form that
+		// resolves to the entity can be listed with it ("IRGC").
+		for _, k := range sortedUnique(e.Known) {
+			if k != e.Name {
+				add(n, PredKnown, quad.String(k), nil)
+			}
 		}
 		add(n, PredType, TypeIRI(e.Type), nil)
 		if e.QID != "" {

@@ -160,12 +160,13 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
 // ---- end of prelude ----
 
-// aliases lists the other names of x, sorted, one of each whatever the
-// case ("The Kremlin", not "the Kremlin" as well), the canonical name left out.
+// aliases lists the other names of x, those seen and those the catalog
+// knows, sorted, one of each whatever the case ("The Kremlin", not "the
+// Kremlin" as well), the canonical name left out.
 function aliases(x) {
   var seen = {};
   seen[name(x).toLowerCase()] = true;
-  return g.V(x).Out("<alias>").Unique().ToArray().sort().filter(function (a) {
+  return g.V(x).Out(["<alias>", "<known>"]).Unique().ToArray().sort().filter(function (a) {
     var k = a.toLowerCase();
     return seen[k] ? false : (seen[k] = true);
   });

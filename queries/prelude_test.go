@@ -102,7 +102,7 @@ func TestQueriesUseTheVocabulary(t *testing.T) {
 	}
 	nodes := map[string]bool{}
 	for _, iri := range []string{
-		graph.PredName.String(), graph.PredType.String(), graph.PredAlias.String(), graph.PredLookup.String(),
+		graph.PredName.String(), graph.PredType.String(), graph.PredAlias.String(), graph.PredLookup.String(), graph.PredKnown.String(),
 		graph.PredQID.String(), graph.PredMentions.String(), graph.PredTitle.String(), graph.PredFile.String(),
 		graph.PredDate.String(), graph.PredHash.String(), graph.PredSubject.String(), graph.PredPredicate.String(),
 		graph.PredObject.String(), graph.PredArticle.String(), graph.PredEvidence.String(), graph.PredConfidence.String(),

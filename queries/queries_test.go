@@ -236,6 +236,19 @@ func TestQueries(t *testing.T) {
 			"Russia | Country | <nil> | allied-with | both | Iran allied-with Russia | 1 | [a1.txt]",
 			"Israel | Country | <nil> | fights | both | Iran fights Israel | 1 | [a4.txt]",
 		}},
+		// Aliases: every form that resolves (the catalog's "Pasdaran" too),
+		// one of each whatever the case, the name left out.
+		{"entity", map[string]string{"name": "pasdaran"}, []string{"entity", "aliases"}, []string{
+			"Islamic Revolutionary Guard Corps | [IRGC Pasdaran Revolutionary Guards]",
+			"Iran | <nil>",
+			"Mohammad Ali Jafari | <nil>",
+			"Quds Force | <nil>",
+		}},
+		{"entity", map[string]string{"name": "the kremlin"}, []string{"entity", "aliases", "fact"}, []string{
+			"Kremlin | [The Kremlin] | ",
+			"Russia | <nil> | Kremlin part-of Russia",
+			"Dmitry Peskov | <nil> | Dmitry Peskov spokesperson-of Kremlin",
+		}},
 		{"entity", map[string]string{"name": "Putin"}, []string{"entity", "type", "aliases", "wikidata", "predicate", "direction", "articles"}, []string{
 			"Vladimir Putin | Person | [Putin] | Q7747 |  |  | [a5.txt a3.txt a1.txt a4.txt]",
 			"Russia | Country | <nil> | <nil> | president-of | out | [a1.txt]",
