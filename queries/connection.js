@@ -29,6 +29,8 @@ var ENTITY_PREFIX = "<entity:";
 var ARTICLE_PREFIX = "<article:";
 // Rows list this many articles, the most recent, unless p.articles says otherwise.
 var DEFAULT_ARTICLES = 5;
+// A row of more articles than this reads the dates of every article around it at once.
+var MANY_ARTICLES = 50;
 
 // isArticle tells article nodes from others; articleName is the file name
 // of an article node (graph.ArticleName), predicateName the name of a
@@ -101,13 +103,15 @@ function ties(x, predicates) {
 }
 
 // dateOf is the date of the article node a (YYYY-MM-DD), or "" when it
-// gives none. datesAround reads the dates of every article mentioning x in
-// one pass, which covers the articles of x's facts.
+// gives none. datesAround reads the dates of every article mentioning x,
+// which covers the articles of x's facts, in two passes (the articles,
+// then the dated ones: Save is cheaper than SaveOpt).
 var DATES = {}, DATED = {};
 function datesAround(x) {
   if (DATED[x]) return;
   DATED[x] = true;
-  g.V(x).In("<mentions>").SaveOpt("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date || ""; });
+  g.V(x).In("<mentions>").ToArray().forEach(function (a) { DATES[a] = ""; });
+  g.V(x).In("<mentions>").Save("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date; });
 }
 function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
 
@@ -121,10 +125,11 @@ function newer(a, b) {
 // latest dates, "" when no article has one) from the article nodes of list,
 // and lists the names of the most recent p.articles of them under
 // "articles" (DEFAULT_ARTICLES when unset, every one when negative).
-// around is the entity, or entities, the articles mention: their dates are
-// read in one pass each. The work is one pass over list, never a sort of it.
+// around is the entity, or entities, the articles mention: for a long list
+// their articles' dates are read together, a short one reads its own. The
+// work is one pass over list, never a sort of it.
 function cited(row, list, around) {
-  [].concat(around || []).forEach(datesAround);
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
   var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
   var firstSeen = "", lastSeen = "", top = [];
   list.forEach(function (a) {

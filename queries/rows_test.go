@@ -6,24 +6,24 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store/storetest"
 	"github.com/entente/entente/queries"
 )
 
-// manyArticles is a store where 40 articles state that Russia supports
-// Assad: n00 … n35 dated a day apart from 2019-01-01, n36 … n39 undated.
+// manyArticles is a store where 60 articles state that Russia supports
+// Assad: n00 … n55 dated a day apart from 2019-01-01, n56 … n59 undated.
+// 60 is more than a row reads dates for one by one.
 func manyArticles(t *testing.T) *queries.Runner {
 	t.Helper()
 	s := storetest.New(t)
-	for i := 0; i < 40; i++ {
+	day := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 60; i++ {
 		date := ""
-		if i < 36 {
-			date = fmt.Sprintf("2019-01-%02d", 1+i%31)
-			if i >= 31 {
-				date = fmt.Sprintf("2019-02-%02d", 1+i-31)
-			}
+		if i < 56 {
+			date = day.AddDate(0, 0, i).Format(time.DateOnly)
 		}
 		storetest.Load(t, s, document(fmt.Sprintf("n%02d.txt", i), "", date, []graph.Fact{
 			fact(russia, graph.Supports, assad, fmt.Sprintf("Moscow backs Assad, day %d.", i)),
@@ -53,9 +53,9 @@ func TestRowsListTheMostRecentArticles(t *testing.T) {
 		articles int
 		want     []any
 	}{
-		{0, names(35, 30)},
-		{2, names(35, 33)},
-		{queries.AllArticles, append(names(35, -1), names(36, 40)...)}, // undated last
+		{0, names(55, 50)},
+		{2, names(55, 53)},
+		{queries.AllArticles, append(names(55, -1), names(56, 60)...)}, // undated last
 	} {
 		r.Articles = tt.articles
 		rows := rowsOf(t, r, "supporters", map[string]string{"entity": "Assad"})
@@ -63,11 +63,11 @@ func TestRowsListTheMostRecentArticles(t *testing.T) {
 			t.Fatalf("articles %d: %d rows, want 1", tt.articles, len(rows))
 		}
 		row := rows[0]
-		if row["count"] != float64(40) && row["count"] != int64(40) {
-			t.Errorf("articles %d: count %v (%T), want 40", tt.articles, row["count"], row["count"])
+		if fmt.Sprint(row["count"]) != "60" {
+			t.Errorf("articles %d: count %v, want 60", tt.articles, row["count"])
 		}
-		if row["first_seen"] != "2019-01-01" || row["last_seen"] != "2019-02-05" {
-			t.Errorf("articles %d: seen %v to %v, want 2019-01-01 to 2019-02-05", tt.articles, row["first_seen"], row["last_seen"])
+		if row["first_seen"] != "2019-01-01" || row["last_seen"] != "2019-02-25" {
+			t.Errorf("articles %d: seen %v to %v, want 2019-01-01 to 2019-02-25", tt.articles, row["first_seen"], row["last_seen"])
 		}
 		if !reflect.DeepEqual(row["articles"], tt.want) {
 			t.Errorf("articles %d: %v, want %v", tt.articles, row["articles"], tt.want)
@@ -87,22 +87,22 @@ func TestPages(t *testing.T) {
 	} {
 		r.Limit, r.Offset = 0, 0
 		all := rowsOf(t, r, tc.query, tc.args)
-		if len(all) != 40 {
-			t.Fatalf("%s: %d rows, want 40", tc.query, len(all))
+		if len(all) != 60 {
+			t.Fatalf("%s: %d rows, want 60", tc.query, len(all))
 		}
-		if all[0]["article"] != "n35.txt" || all[39]["article"] != "n39.txt" {
-			t.Errorf("%s: rows run from %v to %v, want newest (n35.txt) first and undated (n39.txt) last", tc.query, all[0]["article"], all[39]["article"])
+		if all[0]["article"] != "n55.txt" || all[59]["article"] != "n59.txt" {
+			t.Errorf("%s: rows run from %v to %v, want newest (n55.txt) first and undated (n59.txt) last", tc.query, all[0]["article"], all[59]["article"])
 		}
 		var paged []map[string]any
-		for off := 0; off < 40; off += 15 {
-			r.Limit, r.Offset = 15, off
+		for off := 0; off < 60; off += 25 {
+			r.Limit, r.Offset = 25, off
 			page := rowsOf(t, r, tc.query, tc.args)
-			if want := min(15, 40-off); len(page) != want {
+			if want := min(25, 60-off); len(page) != want {
 				t.Errorf("%s page at %d: %d rows, want %d", tc.query, off, len(page), want)
 			}
 			for _, row := range page {
-				if fmt.Sprint(row["total"]) != "40" {
-					t.Errorf("%s page at %d: total %v, want 40", tc.query, off, row["total"])
+				if fmt.Sprint(row["total"]) != "60" {
+					t.Errorf("%s page at %d: total %v, want 60", tc.query, off, row["total"])
 				}
 			}
 			paged = append(paged, page...)
@@ -110,7 +110,7 @@ func TestPages(t *testing.T) {
 		if !reflect.DeepEqual(paged, all) {
 			t.Errorf("%s: the pages are not the whole", tc.query)
 		}
-		r.Limit, r.Offset = 10, 45
+		r.Limit, r.Offset = 10, 65
 		if rows := rowsOf(t, r, tc.query, tc.args); len(rows) != 0 {
 			t.Errorf("%s past the end: %d rows", tc.query, len(rows))
 		}
