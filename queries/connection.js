@@ -116,9 +116,13 @@ function datesAround(x) {
 function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
 
 // newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
 function newer(a, b) {
   var da = dateOf(a), db = dateOf(b);
-  return da != db ? (da > db ? -1 : 1) : (a < b ? -1 : a > b ? 1 : 0);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
 }
 
 // cited sets row's count, first_seen and last_seen (the earliest and
@@ -151,13 +155,17 @@ function cited(row, list, around) {
   return row;
 }
 
-// page keeps the rows of the page p.offset, p.limit asks for (all when
-// unset), each row telling the total.
-function page(rows) {
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
   var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
-  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : rows.length;
-  rows.forEach(function (row) { row.total = rows.length; });
-  return rows.slice(from, to);
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
 }
 
 // compare orders strings; the queries chain it with ||.
@@ -242,7 +250,7 @@ function facts(x, y) {
         out.push(cited({
           predicate: predicateName(pr), direction: SYMMETRIC[pr] ? "both" : e[2], fact: fact(e[0], pr, e[1]),
           source: e[0], target: e[1], source_label: name(e[0]), target_label: name(e[1])
-        }, list, [x, y]));
+        }, list, DATED[y] ? y : x)); // the articles mention both ends: read one end's dates
       }
     });
   });

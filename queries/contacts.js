@@ -112,9 +112,13 @@ function datesAround(x) {
 function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
 
 // newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
 function newer(a, b) {
   var da = dateOf(a), db = dateOf(b);
-  return da != db ? (da > db ? -1 : 1) : (a < b ? -1 : a > b ? 1 : 0);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
 }
 
 // cited sets row's count, first_seen and last_seen (the earliest and
@@ -147,13 +151,17 @@ function cited(row, list, around) {
   return row;
 }
 
-// page keeps the rows of the page p.offset, p.limit asks for (all when
-// unset), each row telling the total.
-function page(rows) {
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
   var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
-  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : rows.length;
-  rows.forEach(function (row) { row.total = rows.length; });
-  return rows.slice(from, to);
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
 }
 
 // compare orders strings; the queries chain it with ||.

@@ -5,9 +5,9 @@
 // Paged: yes
 //
 // Every fact between A and B, either way round, with each supporting
-// sentence: one row per fact, article and sentence, newest article first
-// (undated last). The rows come a page at a time (p.limit rows from
-// p.offset; all when unset), each telling the total.
+// sentence: one row per fact, article and sentence, by article. The rows
+// come a page at a time (p.limit rows from p.offset; all when unset), each
+// telling the total; the dates are read for the page's rows only.
 var p = {"a": "<entity:russia>", "b": "<entity:bashar-al-assad>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
@@ -113,9 +113,13 @@ function datesAround(x) {
 function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
 
 // newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
 function newer(a, b) {
   var da = dateOf(a), db = dateOf(b);
-  return da != db ? (da > db ? -1 : 1) : (a < b ? -1 : a > b ? 1 : 0);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
 }
 
 // cited sets row's count, first_seen and last_seen (the earliest and
@@ -148,13 +152,17 @@ function cited(row, list, around) {
   return row;
 }
 
-// page keeps the rows of the page p.offset, p.limit asks for (all when
-// unset), each row telling the total.
-function page(rows) {
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
   var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
-  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : rows.length;
-  rows.forEach(function (row) { row.total = rows.length; });
-  return rows.slice(from, to);
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
 }
 
 // compare orders strings; the queries chain it with ||.
@@ -168,11 +176,11 @@ var rows = [];
 // One result per fact, sentence and article; Saves only, no Back.
 function collect(s, o) {
   g.V(s).In("<subject>").Has("<object>", o)
-    .Save("<predicate>", "predicate").Save("<evidence>", "evidence").Out("<article>").SaveOpt("<date>", "date").TagArray()
+    .Save("<predicate>", "predicate").Save("<evidence>", "evidence").Save("<article>", "article").TagArray()
     .forEach(function (d) {
       rows.push({
         subject: name(s), predicate: predicateName(d.predicate), object: name(o),
-        date: d.date || "", article: articleName(d.id), evidence: d.evidence,
+        node: d.article, article: articleName(d.article), evidence: d.evidence,
         source: s, target: o, source_label: name(s), target_label: name(o)
       });
     });
@@ -182,6 +190,9 @@ collect(p.a, p.b);
 if (p.a != p.b) collect(p.b, p.a);
 
 emit(page(rows.sort(function (x, y) {
-  return (x.date != y.date ? (!y.date || x.date > y.date ? -1 : 1) : 0) ||
-    compare(x.article, y.article) || compare(x.predicate, y.predicate) || compare(x.evidence, y.evidence);
-})));
+  return compare(x.article, y.article) || compare(x.predicate, y.predicate) || compare(x.evidence, y.evidence);
+}), function (row) {
+  row.date = dateOf(row.node);
+  delete row.node;
+  return row;
+}));

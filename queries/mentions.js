@@ -7,7 +7,7 @@
 // Every article that names ENTITY, by any of its names, with its title and
 // date where the article gives them; newest first, undated last. The rows
 // come a page at a time (p.limit rows from p.offset; all when unset), each
-// telling the total. Each row also names ENTITY under "entity" and its
+// telling the total; titles are read for the page's rows only. Each row also names ENTITY under "entity" and its
 // article under "articles", as every canned query's rows do.
 var p = {"entity": "<entity:ali-shamkhani>"};
 
@@ -114,9 +114,13 @@ function datesAround(x) {
 function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
 
 // newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
 function newer(a, b) {
   var da = dateOf(a), db = dateOf(b);
-  return da != db ? (da > db ? -1 : 1) : (a < b ? -1 : a > b ? 1 : 0);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
 }
 
 // cited sets row's count, first_seen and last_seen (the earliest and
@@ -149,13 +153,17 @@ function cited(row, list, around) {
   return row;
 }
 
-// page keeps the rows of the page p.offset, p.limit asks for (all when
-// unset), each row telling the total.
-function page(rows) {
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
   var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
-  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : rows.length;
-  rows.forEach(function (row) { row.total = rows.length; });
-  return rows.slice(from, to);
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
 }
 
 // compare orders strings; the queries chain it with ||.
@@ -164,14 +172,12 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
 // ---- end of prelude ----
 
-emit(page(g.V(p.entity).In("<mentions>").SaveOpt("<title>", "title").SaveOpt("<date>", "date").TagArray()
-  .map(function (d) {
-    var f = articleName(d.id);
-    return {
-      article: f, title: d.title || "", date: d.date || "", entity: name(p.entity), articles: [f],
-      source: d.id, target: p.entity, source_label: d.title || f, target_label: name(p.entity)
-    };
-  })
-  .sort(function (a, b) {
-    return a.date != b.date ? (!b.date || a.date > b.date ? -1 : 1) : compare(a.article, b.article);
-  })));
+// Dates for every article, to order them; titles for the page's only.
+datesAround(p.entity);
+emit(page(Object.keys(DATES).sort(newer), function (a) {
+  var f = articleName(a), title = first(a, "<title>") || "";
+  return {
+    article: f, title: title, date: dateOf(a), entity: name(p.entity), articles: [f],
+    source: a, target: p.entity, source_label: title || f, target_label: name(p.entity)
+  };
+}));

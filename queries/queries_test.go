@@ -202,12 +202,12 @@ func TestQueries(t *testing.T) {
 		{"connection", map[string]string{"a": "Israel", "b": "United States"}, []string{"chain"}, []string{}},
 		{"connection", map[string]string{"a": "Israel", "b": "Palmyra"}, []string{"chain"}, []string{}},
 		{"connection", map[string]string{"a": "Israel", "b": "Israel"}, []string{"chain"}, []string{}},
-		// evidence: one row per sentence, both ways round, newest first.
+		// evidence: one row per sentence, both ways round, by article.
 		{"evidence", map[string]string{"a": "Russia", "b": "Assad"}, []string{"subject", "predicate", "object", "date", "article", "evidence", "total"}, []string{
-			"Russia | supports | Bashar al-Assad | 2018-05-09 | a5.txt | Russia has backed Assad since 2015. | 4",
-			"Russia | supports | Bashar al-Assad | 2018-03-05 | a3.txt | Moscow supports Assad. | 4",
 			"Russia | supports | Bashar al-Assad | 2018-01-10 | a1.txt | Moscow sent jets to help Assad. | 4",
 			"Russia | supports | Bashar al-Assad | 2018-01-10 | a1.txt | Russia backs Assad with air power. | 4",
+			"Russia | supports | Bashar al-Assad | 2018-03-05 | a3.txt | Moscow supports Assad. | 4",
+			"Russia | supports | Bashar al-Assad | 2018-05-09 | a5.txt | Russia has backed Assad since 2015. | 4",
 		}},
 		{"evidence", map[string]string{"a": "Israel", "b": "Iran"}, []string{"subject", "predicate", "object", "article"}, []string{
 			"Israel | opposes | Iran | a2.txt",

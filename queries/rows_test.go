@@ -81,17 +81,20 @@ func TestPages(t *testing.T) {
 	for _, tc := range []struct {
 		query string
 		args  map[string]string
+		order string
 	}{
-		{"mentions", map[string]string{"entity": "Russia"}},
-		{"evidence", map[string]string{"a": "Russia", "b": "Assad"}},
+		{"mentions", map[string]string{"entity": "Russia"}, "date"},
+		{"evidence", map[string]string{"a": "Russia", "b": "Assad"}, "name"},
 	} {
 		r.Limit, r.Offset = 0, 0
 		all := rowsOf(t, r, tc.query, tc.args)
 		if len(all) != 60 {
 			t.Fatalf("%s: %d rows, want 60", tc.query, len(all))
 		}
-		if all[0]["article"] != "n55.txt" || all[59]["article"] != "n59.txt" {
-			t.Errorf("%s: rows run from %v to %v, want newest (n55.txt) first and undated (n59.txt) last", tc.query, all[0]["article"], all[59]["article"])
+		if first, last := all[0]["article"], all[59]["article"]; tc.order == "date" && (first != "n55.txt" || last != "n59.txt") {
+			t.Errorf("%s: rows run from %v to %v, want newest (n55.txt) first and undated (n59.txt) last", tc.query, first, last)
+		} else if tc.order == "name" && (first != "n00.txt" || last != "n59.txt") {
+			t.Errorf("%s: rows run from %v to %v, want n00.txt to n59.txt", tc.query, first, last)
 		}
 		var paged []map[string]any
 		for off := 0; off < 60; off += 25 {
