@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
@@ -171,14 +172,6 @@ func (s *Store) prepare(ctx context.Context, doc graph.Document) (*article, erro
 	a := &article{name: doc.Article.Name, label: graph.ArticleIRI(doc.Article.Name)}
 	quads := graph.Quads(doc)
 	digest := Digest(quads)
-	record, err := encodeRecord(quads)
-	if err != nil {
-		return nil, err
-	}
-	a.quads = append(quads,
-		quad.Quad{Subject: a.label, Predicate: graph.PredDigest, Object: quad.String(digest), Label: a.label},
-		quad.Quad{Subject: a.label, Predicate: graph.PredRecord, Object: quad.String(record), Label: a.label})
-
 	stored, err := s.out(ctx, a.label, graph.PredDigest)
 	if err != nil {
 		return nil, err
@@ -190,18 +183,28 @@ func (s *Store) prepare(ctx context.Context, doc graph.Document) (*article, erro
 	case len(stored) > 0:
 		a.outcome = Replaced
 		a.old, err = s.recorded(ctx, a.label, stored)
-		return a, err
-	}
-	// An article written before digests has no digest: its quads are
-	// found the slow way, once.
-	types, err := s.out(ctx, a.label, graph.PredType)
-	if err != nil || len(types) == 0 {
+	default:
+		// An article written before digests has no digest: its quads
+		// are found the slow way, once.
+		var types []quad.Value
+		types, err = s.out(ctx, a.label, graph.PredType)
 		a.outcome = Added
-		return a, err
+		if err == nil && len(types) > 0 {
+			a.outcome = Replaced
+			a.old, err = s.labelled(ctx, a.label)
+		}
 	}
-	a.outcome = Replaced
-	a.old, err = s.labelled(ctx, a.label)
-	return a, err
+	if err != nil {
+		return nil, err
+	}
+	record, err := encodeRecord(quads)
+	if err != nil {
+		return nil, err
+	}
+	a.quads = append(quads,
+		quad.Quad{Subject: a.label, Predicate: graph.PredDigest, Object: quad.String(digest), Label: a.label},
+		quad.Quad{Subject: a.label, Predicate: graph.PredRecord, Object: quad.String(record), Label: a.label})
+	return a, nil
 }
 
 // recorded returns the labelled quads of a stored article, read from its
@@ -275,10 +278,16 @@ func Digest(quads []quad.Quad) string {
 // carry no label and are never removed, so they are left out.
 func encodeRecord(quads []quad.Quad) (string, error) {
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err != nil {
-		return "", err
+	zw, _ := gzipWriters.Get().(*gzip.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = gzip.NewWriterLevel(&buf, gzip.BestSpeed); err != nil {
+			return "", err
+		}
+	} else {
+		zw.Reset(&buf)
 	}
+	defer gzipWriters.Put(zw)
 	w := nquads.NewWriter(zw)
 	for _, q := range quads {
 		if q.Label == nil {
@@ -296,6 +305,10 @@ func encodeRecord(quads []quad.Quad) (string, error) {
 	}
 	return base64.StdEncoding.EncodeToString(buf.Bytes()), nil
 }
+
+// gzipWriters saves allocating a compressor, hundreds of kilobytes, per
+// article.
+var gzipWriters sync.Pool
 
 // decodeRecord unpacks a string of encodeRecord.
 func decodeRecord(rec string) ([]quad.Quad, error) {
