@@ -54,8 +54,12 @@ var (
 	// labelled with the article; on StoreNode the store's counts.
 	PredDigest = quad.IRI("digest")
 	PredRecord = quad.IRI("record")
-	PredCounts = quad.IRI("counts")
-	StoreNode  = quad.IRI("entente:store")
+	// PredExtractor names the build of the extractor that read the article,
+	// so that an article whose text and extractor are the same is known to
+	// be unchanged without reading it again.
+	PredExtractor = quad.IRI("extractor")
+	PredCounts    = quad.IRI("counts")
+	StoreNode     = quad.IRI("entente:store")
 
 	// Types of the nodes that are not entities.
 	TypeArticle = quad.IRI("Article")

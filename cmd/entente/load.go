@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -91,12 +94,35 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	if o.progress || (isTerminal(o.stderr) && !o.quiet) {
 		l.bar = &progress{w: o.stderr, total: len(srcs), start: time.Now()}
 	}
-	err = ingest.Extract(ctx, x, srcs, ingest.Options{MaxBytes: o.maxBytes}, func(r ingest.Result) error {
-		if r.Err != nil {
-			l.fail(r.Err)
-			return nil
+	fingerprint, err := extractorFingerprint()
+	if err != nil {
+		return err
+	}
+	s.SetExtractor(fingerprint)
+	// An article whose text this very program has already stored is not
+	// read again; but one named twice in this run must be, since the first
+	// may change what the store holds for the second.
+	twice := make(map[string]bool)
+	for i, seen := 0, make(map[string]bool); i < len(srcs); i++ {
+		twice[srcs[i].Name] = seen[srcs[i].Name]
+		seen[srcs[i].Name] = true
+	}
+	skip := func(src ingest.Source, hash string) (bool, error) {
+		if twice[src.Name] {
+			return false, nil
 		}
-		l.add(ctx, r.Doc)
+		return s.Current(ctx, src.Name, hash)
+	}
+	err = ingest.Extract(ctx, x, srcs, ingest.Options{MaxBytes: o.maxBytes, Skip: skip}, func(r ingest.Result) error {
+		switch {
+		case r.Err != nil:
+			l.fail(r.Err)
+		case r.Skipped:
+			l.counts[store.Unchanged]++
+			l.bar.update(l.done())
+		default:
+			l.add(ctx, r.Doc)
+		}
 		return nil
 	})
 	if err == nil {
@@ -171,8 +197,31 @@ func (l *loader) flush(ctx context.Context) {
 			l.facts += len(l.batch[i].Facts)
 		}
 	}
-	l.bar.update(l.counts[0] + l.counts[1] + l.counts[2] + l.failed)
+	l.bar.update(l.done())
 	l.batch, l.quads = l.batch[:0], 0
+}
+
+// done is the number of articles dealt with so far.
+func (l *loader) done() int { return l.counts[0] + l.counts[1] + l.counts[2] + l.failed }
+
+// extractorFingerprint names this build of entente, extractor and lexicon
+// included: the SHA-256 of its executable. A rebuilt entente reads every
+// article once more, which is slower but never wrong.
+func extractorFingerprint() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("find the entente program: %w", err)
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", fmt.Errorf("read the entente program: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("read the entente program: %w", err)
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
 }
 
 func (l *loader) fail(err error) {

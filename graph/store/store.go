@@ -93,6 +93,9 @@ type Store struct {
 	loc Location
 	qs  cgraph.QuadStore
 	qw  cgraph.QuadWriter
+	// extractor names the build of the extractor whose documents are
+	// written; see SetExtractor.
+	extractor string
 }
 
 // Options controls Open.

@@ -95,22 +95,24 @@ type article struct {
 func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome, error) {
 	arts := make([]*article, len(docs))
 	outcomes := make([]Outcome, len(docs))
-	var replaced, added []*article
+	var replaced, added, restamped []*article
 	for i, doc := range docs {
 		a, err := s.prepare(ctx, doc)
 		if err != nil {
 			return nil, err
 		}
 		arts[i], outcomes[i] = a, a.outcome
-		switch a.outcome {
-		case Replaced:
+		switch {
+		case a.outcome == Replaced:
 			replaced = append(replaced, a)
 			added = append(added, a)
-		case Added:
+		case a.outcome == Added:
 			added = append(added, a)
+		case len(a.quads) > 0:
+			restamped = append(restamped, a)
 		}
 	}
-	if len(added) == 0 {
+	if len(added) == 0 && len(restamped) == 0 {
 		return outcomes, nil
 	}
 	c, err := s.counts(ctx)
@@ -150,9 +152,17 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 			tx.AddQuad(q)
 		}
 	}
+	for _, a := range restamped {
+		for _, q := range a.old {
+			tx.RemoveQuad(q)
+		}
+		for _, q := range a.quads {
+			tx.AddQuad(q)
+		}
+	}
 	setCounts(tx, c, next)
 	if err := s.qw.ApplyTransaction(tx); err != nil {
-		return nil, fmt.Errorf("write %s: %w", names(added), err)
+		return nil, fmt.Errorf("write %s: %w", names(append(added, restamped...)), err)
 	}
 	return outcomes, nil
 }
@@ -179,7 +189,7 @@ func (s *Store) prepare(ctx context.Context, doc graph.Document) (*article, erro
 	switch {
 	case len(stored) == 1 && stored[0] == quad.String(digest):
 		a.outcome = Unchanged
-		return a, nil
+		return a, s.restamp(ctx, a)
 	case len(stored) > 0:
 		a.outcome = Replaced
 		a.old, err = s.recorded(ctx, a.label, stored)
@@ -204,7 +214,59 @@ func (s *Store) prepare(ctx context.Context, doc graph.Document) (*article, erro
 	a.quads = append(quads,
 		quad.Quad{Subject: a.label, Predicate: graph.PredDigest, Object: quad.String(digest), Label: a.label},
 		quad.Quad{Subject: a.label, Predicate: graph.PredRecord, Object: quad.String(record), Label: a.label})
+	if s.extractor != "" {
+		a.quads = append(a.quads, s.extractorQuad(a.label))
+	}
 	return a, nil
+}
+
+func (s *Store) extractorQuad(label quad.IRI) quad.Quad {
+	return quad.Quad{Subject: label, Predicate: graph.PredExtractor, Object: quad.String(s.extractor), Label: label}
+}
+
+// SetExtractor names the build of the extractor whose documents Put and
+// PutBatch write from now on (a digest of the program, say): each article
+// written carries it, and Current compares it.
+func (s *Store) SetExtractor(fingerprint string) { s.extractor = fingerprint }
+
+// Current reports whether the store holds the article name as the
+// extractor named by SetExtractor read it from a text whose SHA-256 is
+// hash: then reading the text again would change nothing. It costs two
+// index lookups, and may be called while another goroutine writes.
+func (s *Store) Current(ctx context.Context, name, hash string) (bool, error) {
+	if s.extractor == "" {
+		return false, nil
+	}
+	label := graph.ArticleIRI(name)
+	for _, want := range []struct {
+		pred, val quad.Value
+	}{{graph.PredExtractor, quad.String(s.extractor)}, {graph.PredHash, quad.String(hash)}} {
+		vals, err := s.out(ctx, label, want.pred)
+		if err != nil || len(vals) != 1 || vals[0] != want.val {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// restamp prepares an unchanged article written by another extractor to
+// carry the current one's name, so that Current knows it next time: the
+// quads to remove go to a.old, those to add to a.quads. Removing and adding
+// them in one transaction is safe in Cayley's key-value backends: each
+// node but the old name's is used as often before as after.
+func (s *Store) restamp(ctx context.Context, a *article) error {
+	if s.extractor == "" {
+		return nil
+	}
+	old, err := s.out(ctx, a.label, graph.PredExtractor)
+	if err != nil || (len(old) == 1 && old[0] == quad.String(s.extractor)) {
+		return err
+	}
+	for _, v := range old {
+		a.old = append(a.old, quad.Quad{Subject: a.label, Predicate: graph.PredExtractor, Object: v, Label: a.label})
+	}
+	a.quads = []quad.Quad{s.extractorQuad(a.label)}
+	return nil
 }
 
 // recorded returns the labelled quads of a stored article, read from its
@@ -234,7 +296,11 @@ func (s *Store) recorded(ctx context.Context, label quad.IRI, digests []quad.Val
 	for _, d := range digests {
 		old = append(old, quad.Quad{Subject: label, Predicate: graph.PredDigest, Object: d, Label: label})
 	}
-	return old, nil
+	ex, err := s.out(ctx, label, graph.PredExtractor)
+	for _, v := range ex {
+		old = append(old, quad.Quad{Subject: label, Predicate: graph.PredExtractor, Object: v, Label: label})
+	}
+	return old, err
 }
 
 // out returns the values that node links to by pred: an index lookup.

@@ -72,6 +72,7 @@ func TestCountsKept(t *testing.T) {
 
 func testCountsKept(t *testing.T, open func(*testing.T) *store.Store, s *store.Store) {
 	ctx := context.Background()
+	s.SetExtractor("test")
 	a1 := doc("a1.txt", "h1",
 		fact(russia, graph.Supports, assad, "Russia backs Assad."),
 		fact(putin, graph.SpokeWith, iran, "Putin spoke with Tehran."))
@@ -117,6 +118,7 @@ func testCountsKept(t *testing.T, open func(*testing.T) *store.Store, s *store.S
 	}
 
 	clean := open(t)
+	clean.SetExtractor("test")
 	if _, err := clean.PutBatch(ctx, []graph.Document{a1, a2v2, a3v2}); err != nil {
 		t.Fatal(err)
 	}
@@ -181,4 +183,54 @@ func TestDigestIsOfQuads(t *testing.T) {
 	if lines := dump(t, s); !slices.Contains(lines, want) {
 		t.Errorf("no %s in the store", want)
 	}
+}
+
+// TestCurrent checks that an article is current only for the text and the
+// extractor it was written with, and that an unchanged article read by
+// another extractor is stamped with the new one without being rewritten.
+func TestCurrent(t *testing.T) {
+	ctx := context.Background()
+	s := openBolt(t)
+	a := doc("a1.txt", "h1", fact(russia, graph.Supports, assad, "Russia backs Assad."))
+	current := func(name, hash string) bool {
+		t.Helper()
+		ok, err := s.Current(ctx, name, hash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if _, err := s.Put(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if current("a1.txt", "h1") {
+		t.Error("current without an extractor named")
+	}
+	s.SetExtractor("build-1")
+	if got, err := s.Put(ctx, a); err != nil || got != store.Unchanged {
+		t.Fatalf("Put = %v, %v; want unchanged", got, err)
+	}
+	if !current("a1.txt", "h1") || current("a1.txt", "h2") || current("a2.txt", "h1") {
+		t.Error("after Put by build-1: want a1.txt current with text h1 only")
+	}
+	s.SetExtractor("build-2")
+	if current("a1.txt", "h1") {
+		t.Error("current for another extractor")
+	}
+	if got, err := s.Put(ctx, a); err != nil || got != store.Unchanged {
+		t.Fatalf("Put by build-2 = %v, %v; want unchanged", got, err)
+	}
+	if !current("a1.txt", "h1") {
+		t.Error("not current after an unchanged Put by build-2")
+	}
+	n := 0
+	for _, l := range dump(t, s) {
+		if strings.Contains(l, "<extractor>") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d extractor quads, want 1", n)
+	}
+	checkCounts(t, s, "after restamping")
 }

@@ -7,6 +7,8 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -140,6 +142,11 @@ type Options struct {
 	MaxBytes int64
 	// KeepText keeps each article's text in its Result.
 	KeepText bool
+	// Skip, when set, is asked before extracting each article, with the
+	// hex SHA-256 of its text (as graph.Article.Hash will have it), whether
+	// extracting it can be spared; it is called from several goroutines at
+	// once. A skipped article's Result has Skipped set and no Doc.
+	Skip func(src Source, hash string) (bool, error)
 }
 
 // Result is the outcome of reading one source.
@@ -147,7 +154,9 @@ type Result struct {
 	Source Source
 	Text   []byte // with KeepText, line endings normalised
 	Doc    graph.Document
-	Err    error // names the source
+	// Skipped says that Options.Skip spared extracting the article.
+	Skipped bool
+	Err     error // names the source
 }
 
 // Extract reads and extracts srcs on opts.Workers goroutines and hands the
@@ -218,6 +227,16 @@ func extractOne(x *loaders.Extractor, src Source, opts Options) Result {
 	text = Normalize(text)
 	if opts.KeepText {
 		r.Text = text
+	}
+	if opts.Skip != nil {
+		sum := sha256.Sum256(text)
+		r.Skipped, err = opts.Skip(src, hex.EncodeToString(sum[:]))
+		if err != nil {
+			r.Err = fmt.Errorf("%s: %w", src.Path, err)
+		}
+		if r.Skipped || err != nil {
+			return r
+		}
 	}
 	r.Doc, err = x.Extract(src.Name, text)
 	if err != nil {
