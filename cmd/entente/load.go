@@ -31,6 +31,7 @@ type loadOptions struct {
 	quiet    bool
 	progress bool
 	maxBytes int64
+	batch    int // articles per transaction
 }
 
 func newLoadCmd(g *globals) *cobra.Command {
@@ -67,6 +68,9 @@ and what the store now holds.`,
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "no progress, only errors and the summary")
 	cmd.Flags().BoolVar(&o.progress, "progress", false, "show progress even when standard error is not a terminal")
 	cmd.Flags().Int64Var(&o.maxBytes, "max-article-bytes", ingest.DefaultMaxBytes, "refuse an article larger than this many bytes (0 or less: no limit)")
+	// Smaller batches make more transactions: for the crash tests.
+	cmd.Flags().IntVar(&o.batch, "batch", batchArticles, "articles per transaction")
+	cmd.Flags().MarkHidden("batch")
 	return cmd
 }
 
@@ -90,7 +94,7 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	defer s.Close()
 
 	ctx := cmd.Context()
-	l := &loader{s: s, stderr: o.stderr, failed: len(errs)}
+	l := &loader{s: s, stderr: o.stderr, failed: len(errs), max: max(o.batch, 1)}
 	if o.progress || (isTerminal(o.stderr) && !o.quiet) {
 		l.bar = &progress{w: o.stderr, total: len(srcs), start: time.Now()}
 	}
@@ -152,6 +156,7 @@ type loader struct {
 	stderr io.Writer
 	bar    *progress // nil: no progress shown
 
+	max    int // articles per batch
 	batch  []graph.Document
 	quads  int // in batch, roughly
 	counts [3]int
@@ -164,7 +169,7 @@ func (l *loader) add(ctx context.Context, doc graph.Document) {
 	// The quads of an article grow with its entities and facts; this
 	// estimate is only to bound a batch.
 	l.quads += 8 + 6*len(doc.Entities) + 9*len(doc.Facts)
-	if len(l.batch) >= batchArticles || l.quads >= batchQuads {
+	if len(l.batch) >= l.max || l.quads >= batchQuads {
 		l.flush(ctx)
 	}
 }

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"errors"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -46,6 +48,9 @@ func (s *Store) Counts(ctx context.Context) (Stats, error) { return s.Stats(ctx)
 // memstore keep it; the SQL backends count their table.
 func (s *Store) quads(ctx context.Context) (int64, error) {
 	qst, err := s.qs.Stats(ctx, s.loc.sql())
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // nothing was ever written, so no size either
+	}
 	return qst.Quads.Size, err
 }
 
@@ -54,6 +59,13 @@ func (s *Store) quads(ctx context.Context) (int64, error) {
 // and to check them.
 func (s *Store) Recount(ctx context.Context) (Stats, error) {
 	var st Stats
+	if s.qs.ValueOf(graph.TypeArticle) == nil {
+		// No article, and maybe no index yet in a store made by an older
+		// entente: nothing to count but quads.
+		var err error
+		st.Quads, err = s.quads(ctx)
+		return st, err
+	}
 	var err error
 	count := func(p *path.Path) int64 {
 		if err != nil {

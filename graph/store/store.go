@@ -122,7 +122,7 @@ func Open(loc Location, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%w: no %s store at %s (load articles first: entente load --db %s FILE...)",
 				ErrNotFound, loc.Backend, loc.Address, loc.Address)
 		}
-		if err := initStore(loc); err != nil {
+		if err := createStore(loc); err != nil {
 			return nil, err
 		}
 	}
@@ -138,10 +138,42 @@ func Open(loc Location, opts Options) (*Store, error) {
 	switch {
 	case errors.As(err, &locked):
 		return nil, locked // says all there is to say
+	case errors.Is(err, cgraph.ErrNotInitialized):
+		return nil, fmt.Errorf("%s is a %s store whose creation was interrupted (by an older entente); it holds nothing: remove the directory and load again", loc.Address, loc.Backend)
 	case err != nil:
 		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
 	return newStore(loc, newPlanner(qs))
+}
+
+// createStore makes a new, empty bolt or LevelDB store at loc, atomically:
+// it is made under another name and renamed into place, so that a process
+// killed while making it leaves either no store or a whole one. Every
+// bucket is made at once, so that an empty store reads as empty.
+func createStore(loc Location) error {
+	dir, base := filepath.Split(filepath.Clean(loc.Address))
+	tmp := filepath.Join(dir, "."+base+".creating")
+	if err := os.RemoveAll(tmp); err != nil { // left by a process killed while creating
+		return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc.Address, err)
+	}
+	err := cgraph.InitQuadStore(loc.Backend, tmp, cgraph.Options{"upfront": true})
+	if err == nil {
+		// An empty directory there becomes the store; one with files is
+		// not removed, and the rename fails.
+		os.Remove(loc.Address)
+		err = os.Rename(tmp, loc.Address)
+		if err != nil {
+			os.RemoveAll(tmp)
+			if ok, _ := loc.exists(); ok {
+				return nil // another process made it first
+			}
+			return fmt.Errorf("create a %s store at %s: %s is in the way: it is not empty, and not a whole store (a store whose creation an older entente left unfinished?); remove it or use another --db",
+				loc.Backend, loc.Address, loc.Address)
+		}
+		return nil
+	}
+	os.RemoveAll(tmp)
+	return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc.Address, err)
 }
 
 // initStore makes a new, empty store at loc: files for bolt and LevelDB,
