@@ -6,7 +6,7 @@ DB      ?= entente.db
 ADDR    ?= 127.0.0.1:64210
 PKGS    := ./...
 
-.PHONY: all build run load test test-fast fuzz deps vet fmt bench clean stock-cayley
+.PHONY: all build run load test test-fast fuzz deps vet fmt bench bench-corpus clean stock-cayley
 
 all: build
 
@@ -83,8 +83,21 @@ $(STOCK_CAYLEY):
 	 GOFLAGS=-mod=mod $(GO) build -o $@.tmp github.com/cayleygraph/cayley/cmd/cayley) && \
 	mv $@.tmp $@
 
+# BENCH_N: the number of generated articles the load benchmarks write.
+BENCH_N ?= 2000
+
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 $(PKGS)
+	ENTENTE_BENCH_N=$(BENCH_N) $(GO) test -timeout 60m -run '^$$' -bench . -benchmem -cpu 1 $(PKGS)
+
+# A synthetic corpus for benchmarks and trials in $(CORPUS): N distinct
+# articles (make bench-corpus N=6300), or with COPIES=300 each bundled
+# article copied that many times, the worst case.
+N      ?= 2000
+COPIES ?= 0
+CORPUS ?= bin/corpus
+
+bench-corpus:
+	$(GO) run ./loaders/benchcorpus/cmd/benchcorpus -n $(N) -copies $(COPIES) -o $(CORPUS)
 
 clean:
 	rm -rf bin $(DB)

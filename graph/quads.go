@@ -50,6 +50,19 @@ var (
 	PredEvidence   = quad.IRI("evidence")
 	PredConfidence = quad.IRI("confidence")
 
+	// The store's bookkeeping (see graph/store), so that writing an article
+	// costs the same however big the store is: on the article node a digest
+	// of all its quads and a compact record of its labelled ones, both
+	// labelled with the article; on StoreNode the store's counts.
+	PredDigest = quad.IRI("digest")
+	PredRecord = quad.IRI("record")
+	// PredExtractor names the build of the extractor that read the article,
+	// so that an article whose text and extractor are the same is known to
+	// be unchanged without reading it again.
+	PredExtractor = quad.IRI("extractor")
+	PredCounts    = quad.IRI("counts")
+	StoreNode     = quad.IRI("entente:store")
+
 	// Types of the nodes that are not entities.
 	TypeArticle = quad.IRI("Article")
 	TypeFact    = quad.IRI("Fact")
