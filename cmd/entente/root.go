@@ -99,7 +99,11 @@ func newRootCmd(g *globals) *cobra.Command {
   entente query supporters Assad
   entente query roles Shamkhani --format json
   entente serve`,
+		Version: readBuildVersion().String(),
 	}
+	// The version text ends its own lines; cobra's default template would
+	// prefix "entente version".
+	cmd.SetVersionTemplate("{{.Version}}")
 	cmd.PersistentFlags().StringVar(&g.db, flagDB, "", "the store: PATH, bolt:PATH, leveldb:PATH, memstore:, postgres://… or cockroach://… (default $"+envDB+", else ./"+store.DefaultDB+")")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(
@@ -109,6 +113,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newServeCmd(g),
 		newExportCmd(g),
 		newStatsCmd(g),
+		newVersionCmd(g),
 	)
 	return cmd
 }
