@@ -55,9 +55,9 @@ the number of articles, listing them; nodes are coloured by entity type.
 
 The format comes from --format, else from the extension of -o (.graphml,
 .gexf, .dot or .gv, .json or .cyjs, .nq or .nquads, .jsonld, .html or .htm);
-an -o that is a directory, or ends in a slash, means csv. Without -o, or with "-o -", the
-export goes to standard output (csv needs a directory). With neither
---format nor -o the export is N-Quads.
+an -o that is a directory, or ends in a slash, means csv. Without -o, or
+with "-o -", the export goes to standard output (csv needs a directory).
+With neither --format nor -o the export is N-Quads.
 
 --around keeps the neighbourhood of an entity (any name or alias, as in
 'entente query'): the entities within --depth hops of it, following facts

@@ -44,11 +44,15 @@ several articles are one row listing all of them.`,
   entente query list
   entente query --gizmo 'g.V("<entity:russia>").Out("<supports>").Out("<name>").All()'`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if o.gizmo == "" && len(args) == 0 {
+			switch {
+			case o.gizmo == "" && len(args) == 0:
 				return usageError{fmt.Errorf("name a query (see 'entente query list') or give --gizmo")}
-			}
-			if o.gizmo != "" && len(args) > 0 {
+			case o.gizmo != "" && len(args) > 0:
 				return usageError{fmt.Errorf("--gizmo takes no query name or arguments")}
+			case len(args) > 1 && args[0] == "list":
+				return usageError{fmt.Errorf("query list takes no arguments, got %q", args[1:])}
+			case o.limit < 1:
+				return usageError{fmt.Errorf("--limit %d: give 1 or more", o.limit)}
 			}
 			return nil
 		},
@@ -56,15 +60,23 @@ several articles are one row listing all of them.`,
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatTable, "output format: table, json or csv")
 	cmd.Flags().StringVar(&o.gizmo, "gizmo", "", "run this Gizmo program (- for stdin, @FILE for a file)")
-	cmd.Flags().IntVar(&o.limit, "limit", queries.DefaultLimit, "at most this many results")
+	cmd.Flags().IntVar(&o.limit, "limit", queries.DefaultLimit, "print at most this many results (standard error says when it cuts)")
 	return cmd
 }
 
-// queryTable lists the canned queries for help and 'query list'.
+// queryTable lists the canned queries for the help and for the error that
+// names an unknown query, the questions wrapped to fit 80 columns.
 func queryTable() string {
+	const indent = 2 + 14 + 1 + 12 + 1
 	var b strings.Builder
 	for _, q := range queries.All() {
-		fmt.Fprintf(&b, "  %-14s %-12s %s\n", q.Name, q.Usage(), q.Question)
+		for i, line := range wrap(q.Question, helpWidth-indent) {
+			if i == 0 {
+				fmt.Fprintf(&b, "  %-14s %-12s %s\n", q.Name, q.Usage(), line)
+			} else {
+				fmt.Fprintf(&b, "%*s%s\n", indent, "", line)
+			}
+		}
 	}
 	return b.String()
 }
@@ -73,7 +85,7 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 	if err := checkFormat(o.format, formatTable, formatJSON, formatCSV); err != nil {
 		return err
 	}
-	p := newPrinter(o.stdout, o.format)
+	p := newPrinter(o.stdout, o.stderr, o.format)
 	if len(args) == 1 && args[0] == "list" {
 		return p.Print(listResult())
 	}
@@ -98,7 +110,8 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	defer s.Close()
-	r := &queries.Runner{Store: s, Limit: o.limit}
+	// Ask for more than --limit, so that a cut can say how much it left out.
+	r := &queries.Runner{Store: s, Limit: max(o.limit+1, queries.DefaultLimit)}
 	var res *queries.Result
 	if q != nil {
 		res, err = r.Run(cmd.Context(), q, bound)
@@ -109,6 +122,14 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if len(res.Rows) > o.limit {
+		if len(res.Rows) < r.Limit {
+			fmt.Fprintf(o.stderr, "showing the first %d of %d results (--limit)\n", o.limit, len(res.Rows))
+		} else {
+			fmt.Fprintf(o.stderr, "showing the first %d of more than %d results (--limit)\n", o.limit, len(res.Rows)-1)
+		}
+		res.Rows = res.Rows[:o.limit]
 	}
 	return p.Print(res)
 }

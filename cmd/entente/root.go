@@ -84,7 +84,7 @@ writer (load, serve --writable) at a time.
 EXIT STATUS
   0  success
   1  failure: a file could not be loaded, the store could not be opened, a
-     query failed
+     query failed, the address to serve on is taken
   2  usage error: bad flags or arguments, an unknown query, or a name that
      matches no entity`
 
@@ -100,6 +100,10 @@ func newRootCmd(g *globals) *cobra.Command {
   entente query roles Shamkhani --format json
   entente serve`,
 		Version: readBuildVersion().String(),
+		// Runnable, so that an unknown command reaches Args and fails as a
+		// usage error rather than as cobra's untyped one.
+		Args: noSubcommand,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	// The version text ends its own lines; cobra's default template would
 	// prefix "entente version".
@@ -115,6 +119,10 @@ func newRootCmd(g *globals) *cobra.Command {
 		newStatsCmd(g),
 		newVersionCmd(g),
 	)
+	// Add cobra's own commands now, so that usageArgs sees them too.
+	cmd.InitDefaultHelpCmd()
+	cmd.InitDefaultCompletionCmd()
+	usageArgs(cmd)
 	return cmd
 }
 
@@ -128,6 +136,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd.SetErr(stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := cmd.ExecuteContext(ctx)
-	return report(stderr, err)
+	failed, err := cmd.ExecuteContextC(ctx)
+	return report(stderr, failed, err)
 }
