@@ -89,6 +89,9 @@ func newExportCmd(g *globals) *cobra.Command {
 	f.IntVar(&o.depth, flagDepth, 1, "with --around: how many hops from the entity to keep")
 	f.StringSliceVar(&o.predicates, flagPredicates, nil, "keep only facts with these predicates (comma-separated)")
 	f.IntVar(&o.minArticles, flagMinArticles, 1, "keep only facts that at least this many articles state")
+	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(export.Formats...))
+	cmd.RegisterFlagCompletionFunc(flagAround, g.completeEntities)
+	cmd.RegisterFlagCompletionFunc(flagPredicates, completePredicates)
 	return cmd
 }
 

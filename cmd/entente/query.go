@@ -61,6 +61,8 @@ several articles are one row listing all of them.`,
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatTable, "output format: table, json or csv")
 	cmd.Flags().StringVar(&o.gizmo, "gizmo", "", "run this Gizmo program (- for stdin, @FILE for a file)")
 	cmd.Flags().IntVar(&o.limit, "limit", queries.DefaultLimit, "print at most this many results (standard error says when it cuts)")
+	cmd.ValidArgsFunction = o.completeQuery
+	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON, formatCSV))
 	return cmd
 }
 

@@ -119,7 +119,16 @@ func newRootCmd(g *globals) *cobra.Command {
 		newStatsCmd(g),
 		newVersionCmd(g),
 	)
-	// Add cobra's own commands now, so that usageArgs sees them too.
+	// stats.go is another's file; its --format values are completed here.
+	// Should stats register them itself, this one is refused, harmlessly.
+	if stats, _, err := cmd.Find([]string{"stats"}); err == nil && stats != cmd {
+		stats.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON))
+	}
+	// Add cobra's own commands now, so that usageArgs sees them too; the
+	// completion commands keep the writer they find, so set it first.
+	cmd.SetIn(g.stdin)
+	cmd.SetOut(g.stdout)
+	cmd.SetErr(g.stderr)
 	cmd.InitDefaultHelpCmd()
 	cmd.InitDefaultCompletionCmd()
 	usageArgs(cmd)
@@ -131,9 +140,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	g := &globals{stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd := newRootCmd(g)
 	cmd.SetArgs(args)
-	cmd.SetIn(stdin)
-	cmd.SetOut(stdout)
-	cmd.SetErr(stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	failed, err := cmd.ExecuteContextC(ctx)
