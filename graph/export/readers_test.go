@@ -421,6 +421,9 @@ func TestHTMLDrawsInChromium(t *testing.T) {
 	if ev := hub.Evidence[0]; !strings.Contains(panel, "<blockquote>"+xmlEscape(ev.Sentence)+"</blockquote>") {
 		t.Errorf("selecting %s: the panel does not quote %q", hub.Source, ev.Sentence)
 	}
+	if want := "confidence " + strconv.FormatFloat(hub.Confidence, 'g', -1, 64); !strings.Contains(panel, want) {
+		t.Errorf("selecting %s: the panel does not show the fact's %s", hub.Source, want)
+	}
 	if !strings.Contains(panel, hub.Articles[0].Name) {
 		t.Errorf("selecting %s: the panel does not name article %s", hub.Source, hub.Articles[0].Name)
 	}
