@@ -65,6 +65,9 @@ func TestUsageHint(t *testing.T) {
 		{[]string{"query", "--limit", "0", "supporters", "Assad"}, exitUsage, "entente query", "--limit 0"},
 		{[]string{"query", "supporters"}, exitUsage, "entente query", "takes 1 argument, got 0"},
 		{[]string{"export", "--format", "svg"}, exitUsage, "entente export", `unknown --format "svg"`},
+		{[]string{"export", "--format", "dot", "--min-confidence", "2"}, exitUsage, "entente export", "--min-confidence 2: give a number from 0 to 1"},
+		{[]string{"export", "--format", "dot", "--around", "Assad", "--isolated"}, exitUsage, "entente export", "--isolated does not apply with --around"},
+		{[]string{"export", "--format", "nquads", "--min-confidence", "0.5"}, exitUsage, "entente export", "nquads is always the whole store"},
 		{[]string{"query", "supporters", "Nobody", "--db", "memstore:"}, exitUsage, "", `no entity named "Nobody"`},
 		{[]string{"serve", "--db", "memstore:", "--addr", busy.Addr().String()}, exitFailure, "", "address already in use"},
 	}
