@@ -261,7 +261,7 @@ func (o *exportOptions) run(ctx context.Context, cmd *cobra.Command) error {
 		return err
 	}
 	if o.output != "-" {
-		fmt.Fprintf(o.stderr, "wrote %d entities and %d facts to %s (%s)\n", len(v.Nodes), len(v.Edges), o.output, format)
+		fmt.Fprintf(o.stderr, "wrote %s and %s to %s (%s)\n", countOf(len(v.Nodes), "entity", "entities"), countOf(len(v.Edges), "edge", "edges"), o.output, format)
 	}
 	if len(v.Edges) == 0 {
 		fmt.Fprintln(o.stderr, "note: no facts match; the export has no edges")
