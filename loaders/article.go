@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -32,8 +31,6 @@ type article struct {
 	seen    map[*entry]*seenEntity
 	order   []*entry
 	holders []holder
-	// titleWord is the last word of the title being read, for holders.
-	titleWord string
 
 	facts []graph.Fact
 	byKey map[factKey]int
@@ -207,91 +204,4 @@ func (a *article) see(e *entry, surface string) {
 			}
 		}
 	}
-}
-
-// addFact records a fact of sentence s, keeping the highest confidence
-// when the same fact is stated twice in the sentence.
-func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
-	if p.Symmetric() && graph.Slug(obj.name) < graph.Slug(subj.name) {
-		subj, obj = obj, subj
-	}
-	k := factKey{subj, obj, p, s.index}
-	if i, ok := a.byKey[k]; ok {
-		if conf > a.facts[i].Confidence {
-			a.facts[i].Confidence = conf
-		}
-		return
-	}
-	a.see(subj, "")
-	a.see(obj, "")
-	if a.trace != nil {
-		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = a.trace.reading()
-	}
-	a.byKey[k] = len(a.facts)
-	a.facts = append(a.facts, graph.Fact{
-		Subject:    subj.entity(nil),
-		Predicate:  p,
-		Object:     obj.entity(nil),
-		Evidence:   s.text,
-		Sentence:   s.index,
-		Confidence: conf,
-	})
-}
-
-// settleContacts keeps one contact per pair and sentence: a sentence that
-// says two people met and spoke states the likelier of the two.
-func (a *article) settleContacts() {
-	type pairKey struct {
-		s, o     string
-		sentence int
-	}
-	best := make(map[pairKey]int)
-	drop := make(map[int]bool)
-	for i, f := range a.facts {
-		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
-			continue
-		}
-		k := pairKey{f.Subject.Name, f.Object.Name, f.Sentence}
-		j, ok := best[k]
-		if !ok {
-			best[k] = i
-			continue
-		}
-		if f.Confidence > a.facts[j].Confidence || (f.Confidence == a.facts[j].Confidence && f.Predicate == graph.MetWith) {
-			drop[j] = true
-			best[k] = i
-		} else {
-			drop[i] = true
-		}
-	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := a.facts[:0]
-	for i, f := range a.facts {
-		if !drop[i] {
-			kept = append(kept, f)
-		}
-	}
-	a.facts = kept
-}
-
-// entity converts e to the domain type with the given aliases.
-func (e *entry) entity(aliases []string) graph.Entity {
-	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
-}
-
-// entities lists the entities the article mentions, in order of mention.
-func (a *article) entities() []graph.Entity {
-	out := make([]graph.Entity, 0, len(a.order))
-	for _, e := range a.order {
-		out = append(out, e.entity(a.seen[e].aliases))
-	}
-	return out
-}
-
-// factList returns the facts in order of sentence.
-func (a *article) factList() []graph.Fact {
-	sort.SliceStable(a.facts, func(i, j int) bool { return a.facts[i].Sentence < a.facts[j].Sentence })
-	return a.facts
 }

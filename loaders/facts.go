@@ -1,0 +1,216 @@
+package loaders
+
+import (
+	"sort"
+
+	"github.com/entente/entente/graph"
+)
+
+// postNegationWindow is how many tokens after a match may deny it:
+// "Putin met Erdogan, the Kremlin denied" states no meeting.
+const postNegationWindow = 4
+
+// state records the facts of a match.
+func (a *article) state(s *sentence, p *pattern, b binding) {
+	conf := p.confidence
+	switch {
+	case b.g != nil:
+		if b.g.inferred {
+			conf *= inferredDiscount
+		}
+		ents := a.contactEnts(s, p.predicate, b.g)
+		for x, e1 := range ents {
+			for _, e2 := range ents[x+1:] {
+				a.relFact(s, e1, p.predicate, e2, conf)
+			}
+		}
+	case b.s != nil && b.o != nil:
+		if b.s.inferred || b.o.inferred {
+			conf *= inferredDiscount
+		}
+		objs := a.contactEnts(s, p.predicate, b.o)
+		if p.predicate == graph.Opposes {
+			objs = a.stateOfForces(s, b.o)
+		}
+		for _, e1 := range a.contactEnts(s, p.predicate, b.s) {
+			for _, e2 := range objs {
+				a.relFact(s, e1, p.predicate, e2, conf)
+			}
+		}
+		if p.predicate == graph.Fights && len(b.s.ents) == 1 && b.s.ref == refNone && b.s.ents[0].typ != graph.Person {
+			// The agent of the last attack, for "condemned the attack".
+			a.lastAttacker = b.s.ents[0]
+		}
+	}
+}
+
+// contactEnts returns the entities of ac that take part in a fact of
+// predicate p: in a meeting or a call, "the presidents of Iran and Russia"
+// are the presidents, as far as the article or the catalog names them,
+// not the states.
+func (a *article) contactEnts(s *sentence, p graph.Predicate, ac *actor) []*entry {
+	if ac.offices == "" || (p != graph.MetWith && p != graph.SpokeWith) {
+		return ac.ents
+	}
+	out := make([]*entry, 0, len(ac.ents))
+	for _, e := range ac.ents {
+		h := a.holderOf(ac.offices, e, s.index)
+		if h == nil {
+			// Holders not named: the states meet.
+			return ac.ents
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// holderOf returns the person this article names as holding office p of
+// state before sentence n (or, failing that, a person of the article the
+// catalog gives the office), or nil.
+func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
+	for h := len(a.holders) - 1; h >= 0; h-- {
+		if hd := a.holders[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
+			return hd.person
+		}
+	}
+	for _, e := range a.order {
+		if e.typ != graph.Person {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.predicate == p && r.object == state.name {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// stateOfForces returns the entities an opposed actor stands for: a state's
+// forces named by its demonym ("Israeli military attacks") are the state,
+// which is what is politically opposed.
+func (a *article) stateOfForces(s *sentence, ac *actor) []*entry {
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization || ac.ents[0].country == "" {
+		return ac.ents
+	}
+	c := a.x.catalog.byName[ac.ents[0].country]
+	if c == nil {
+		return ac.ents
+	}
+	if t := s.toks[ac.start]; t.info != nil {
+		for _, pv := range t.info.aliases {
+			for _, al := range pv.value {
+				if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry == c {
+					return []*entry{c}
+				}
+			}
+		}
+	}
+	return ac.ents
+}
+
+// relFact records a relation if its ends have types the predicate allows.
+func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
+	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
+		return
+	}
+	switch p {
+	case graph.Brokered, graph.Signed:
+		if obj.typ != graph.Agreement {
+			return
+		}
+	case graph.Supports:
+	default:
+		if obj.typ == graph.Agreement {
+			return
+		}
+	}
+	a.addFact(s, subj, p, obj, conf)
+}
+
+// addFact records a fact of sentence s, keeping the highest confidence
+// when the same fact is stated twice in the sentence.
+func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
+	if p.Symmetric() && graph.Slug(obj.name) < graph.Slug(subj.name) {
+		subj, obj = obj, subj
+	}
+	k := factKey{subj, obj, p, s.index}
+	if i, ok := a.byKey[k]; ok {
+		if conf > a.facts[i].Confidence {
+			a.facts[i].Confidence = conf
+		}
+		return
+	}
+	a.see(subj, "")
+	a.see(obj, "")
+	if a.trace != nil {
+		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = a.trace.reading()
+	}
+	a.byKey[k] = len(a.facts)
+	a.facts = append(a.facts, graph.Fact{
+		Subject:    subj.entity(nil),
+		Predicate:  p,
+		Object:     obj.entity(nil),
+		Evidence:   s.text,
+		Sentence:   s.index,
+		Confidence: conf,
+	})
+}
+
+// settleContacts keeps one contact per pair and sentence: a sentence that
+// says two people met and spoke states the likelier of the two.
+func (a *article) settleContacts() {
+	type pairKey struct {
+		s, o     string
+		sentence int
+	}
+	best := make(map[pairKey]int)
+	drop := make(map[int]bool)
+	for i, f := range a.facts {
+		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
+			continue
+		}
+		k := pairKey{f.Subject.Name, f.Object.Name, f.Sentence}
+		j, ok := best[k]
+		if !ok {
+			best[k] = i
+			continue
+		}
+		if f.Confidence > a.facts[j].Confidence || (f.Confidence == a.facts[j].Confidence && f.Predicate == graph.MetWith) {
+			drop[j] = true
+			best[k] = i
+		} else {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := a.facts[:0]
+	for i, f := range a.facts {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	a.facts = kept
+}
+
+// entity converts e to the domain type with the given aliases.
+func (e *entry) entity(aliases []string) graph.Entity {
+	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
+}
+
+// entities lists the entities the article mentions, in order of mention.
+func (a *article) entities() []graph.Entity {
+	out := make([]graph.Entity, 0, len(a.order))
+	for _, e := range a.order {
+		out = append(out, e.entity(a.seen[e].aliases))
+	}
+	return out
+}
+
+// factList returns the facts in order of sentence.
+func (a *article) factList() []graph.Fact {
+	sort.SliceStable(a.facts, func(i, j int) bool { return a.facts[i].Sentence < a.facts[j].Sentence })
+	return a.facts
+}
