@@ -100,10 +100,10 @@ func (a *article) statePerson(s *sentence, k int, state *entry, office graph.Pre
 			return nil
 		}
 		e := ac.ents[0]
-		if e.typ != graph.Person || a.countryOf(e) != state {
+		if e.typ != graph.Person || a.roster.countryOf(e) != state {
 			return nil
 		}
-		if office != "" && !a.holds(e, office, state) {
+		if office != "" && !a.roster.holds(e, office, state) {
 			// "the Russian leader" is Putin, not Lavrov.
 			return nil
 		}
@@ -132,25 +132,6 @@ func (a *article) statePerson(s *sentence, k int, state *entry, office graph.Pre
 	return nil
 }
 
-// holds reports whether this article or the catalog gives person e the
-// office p of state (president-of also admits the head of government).
-func (a *article) holds(e *entry, p graph.Predicate, state *entry) bool {
-	ok := func(q graph.Predicate) bool {
-		return q == p || (p == graph.PresidentOf && (q == graph.PrimeMinisterOf || q == graph.HeadOf))
-	}
-	for _, h := range a.holders {
-		if h.person == e && h.object == state && ok(h.predicate) {
-			return true
-		}
-	}
-	for _, r := range e.roles {
-		if r.object == state.name && ok(r.predicate) {
-			return true
-		}
-	}
-	return false
-}
-
 func isPerson(e *entry) bool { return e.typ == graph.Person }
 func isBody(e *entry) bool   { return e.typ == graph.Country || e.typ == graph.Organization }
 
@@ -162,19 +143,19 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 		// far.
 		// "the envoy's efforts": an envoy, before any other holder of
 		// envoy-of such as an ambassador.
-		for h := len(a.holders) - 1; h >= 0 && o.word != ""; h-- {
-			if hd := a.holders[h]; hd.predicate == o.predicate && hd.word == o.word && hd.sentence <= sentence {
+		for h := len(a.roster.list) - 1; h >= 0 && o.word != ""; h-- {
+			if hd := a.roster.list[h]; hd.predicate == o.predicate && hd.word == o.word && hd.sentence <= sentence {
 				return []*entry{hd.person}
 			}
 		}
-		for h := len(a.holders) - 1; h >= 0; h-- {
-			if a.holders[h].predicate == o.predicate && a.holders[h].sentence <= sentence {
-				return []*entry{a.holders[h].person}
+		for h := len(a.roster.list) - 1; h >= 0; h-- {
+			if a.roster.list[h].predicate == o.predicate && a.roster.list[h].sentence <= sentence {
+				return []*entry{a.roster.list[h].person}
 			}
 		}
 		return nil
 	}
-	for _, h := range a.holders {
+	for _, h := range a.roster.list {
 		if h.predicate == o.predicate && h.object == o.object {
 			return []*entry{h.person}
 		}
@@ -249,26 +230,6 @@ func pairOfLeaders(toks []token) bool {
 	return false
 }
 
-// isLeader reports whether this article or the catalog makes e a head of
-// state or government.
-func (a *article) isLeader(e *entry) bool {
-	leads := func(p graph.Predicate) bool { return p == graph.PresidentOf || p == graph.PrimeMinisterOf }
-	for _, h := range a.holders {
-		if h.person == e && (leads(h.predicate) || (h.predicate == graph.HeadOf && h.object.typ == graph.Country)) {
-			return true
-		}
-	}
-	for _, r := range e.roles {
-		if leads(r.predicate) {
-			return true
-		}
-		if o := a.x.catalog.byName[r.object]; r.predicate == graph.HeadOf && o != nil && o.typ == graph.Country {
-			return true
-		}
-	}
-	return false
-}
-
 // inContact reports whether the two people of pair met or spoke in this
 // article.
 func (a *article) inContact(pair []*entry) bool {
@@ -312,23 +273,6 @@ func (a *article) nearestActor(before []*actor, prev []*sentence) *entry {
 		if e := pick(prev[p].actors); e != nil {
 			return e
 		}
-	}
-	return nil
-}
-
-// countryOf returns the state an entity acts for: itself, or the state a
-// person holds office for in this article.
-func (a *article) countryOf(e *entry) *entry {
-	switch e.typ {
-	case graph.Country:
-		return e
-	case graph.Person:
-		for _, h := range a.holders {
-			if h.person == e && h.object.typ == graph.Country {
-				return h.object
-			}
-		}
-		return a.x.catalog.byName[e.country]
 	}
 	return nil
 }

@@ -14,23 +14,17 @@ type article struct {
 	date      string
 	sentences []*sentence
 
-	// local maps single words to the entities this article gave them:
-	// acronyms it defined, surnames of people it named in full.
-	local map[string]*entry
-	// heads maps the head noun of a body's name ("coalition", "council")
-	// to the body last named with it, for "the coalition" later on.
-	heads map[string]*entry
-	// lastAgreement is the agreement last named, for "that deal" later on.
-	lastAgreement *entry
-	// lastAttacker is the state or body last stated to attack, for
-	// "condemned the attack" later on.
-	lastAttacker *entry
+	// refs is what later sentences may refer back to: the references
+	// stage reads it, the mentions stage writes it.
+	refs discourse
+	// roster is the offices stated so far and who holds them: the actors
+	// stage writes it, references and facts read it.
+	roster roster
 	// found holds the entities discovered in this article, by name.
 	found map[string]*entry
 	// seen lists the entities mentioned, in order, with their surface forms.
-	seen    map[*entry]*seenEntity
-	order   []*entry
-	holders []holder
+	seen  map[*entry]*seenEntity
+	order []*entry
 
 	facts []graph.Fact
 	byKey map[factKey]int
@@ -68,8 +62,8 @@ type factKey struct {
 func newArticle(x *Extractor) *article {
 	return &article{
 		x:         x,
-		local:     make(map[string]*entry),
-		heads:     make(map[string]*entry),
+		refs:      discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
+		roster:    roster{catalog: x.catalog},
 		found:     make(map[string]*entry),
 		seen:      make(map[*entry]*seenEntity),
 		byKey:     make(map[factKey]int),
@@ -198,8 +192,8 @@ func (a *article) see(e *entry, surface string) {
 			// "Abdullah II" gives no surname "II".
 			if n := len(last); n > 0 && !last[n-1].upper && len(last[n-1].fold) > 2 {
 				key := last[n-1].fold
-				if _, taken := a.local[key]; !taken {
-					a.local[key] = e
+				if _, taken := a.refs.local[key]; !taken {
+					a.refs.local[key] = e
 				}
 			}
 		}

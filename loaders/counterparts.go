@@ -114,18 +114,7 @@ func (a *article) partnerOffice(s *sentence) graph.Predicate {
 		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
 			continue
 		}
-		p := ac.ents[0]
-		for h := len(a.holders) - 1; h >= 0; h-- {
-			if a.holders[h].person == p && a.holders[h].object.typ == graph.Country {
-				return a.holders[h].predicate
-			}
-		}
-		for _, r := range p.roles {
-			if obj := a.x.catalog.byName[r.object]; obj != nil && obj.typ == graph.Country {
-				return r.predicate
-			}
-		}
-		return ""
+		return a.roster.stateOffice(ac.ents[0])
 	}
 	return ""
 }

@@ -39,7 +39,7 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		}
 		if p.predicate == graph.Fights && len(b.s.ents) == 1 && b.s.ref == refNone && b.s.ents[0].typ != graph.Person {
 			// The agent of the last attack, for "condemned the attack".
-			a.lastAttacker = b.s.ents[0]
+			a.refs.lastAttacker = b.s.ents[0]
 		}
 	}
 }
@@ -68,8 +68,8 @@ func (a *article) contactEnts(s *sentence, p graph.Predicate, ac *actor) []*entr
 // state before sentence n (or, failing that, a person of the article the
 // catalog gives the office), or nil.
 func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
-	for h := len(a.holders) - 1; h >= 0; h-- {
-		if hd := a.holders[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		if hd := a.roster.list[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
 			return hd.person
 		}
 	}

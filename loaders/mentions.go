@@ -30,28 +30,28 @@ func (a *article) findMentions(s *sentence) {
 			if m.end == i+1 && m.entry.typ == graph.Person {
 				// "Hariri" after "Nasr al-Hariri" in this article is
 				// he, not the catalog's other Hariri.
-				if e := a.localName(toks[i]); e != nil && e != m.entry && e.typ == graph.Person {
+				if e := a.refs.localName(toks[i]); e != nil && e != m.entry && e.typ == graph.Person {
 					m.entry = e
 				}
 			}
 			if m.entry.typ == graph.Agreement {
-				a.lastAgreement = m.entry
+				a.refs.lastAgreement = m.entry
 			}
 			ms = append(ms, m)
 			i = m.end
 			continue
 		}
-		if e := a.localName(toks[i]); e != nil {
+		if e := a.refs.localName(toks[i]); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
 			i++
 			continue
 		}
-		if e := a.definiteBody(toks, i); e != nil {
+		if e := a.refs.definiteBody(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
 		}
-		if e := a.definiteAgreement(toks, i); e != nil {
+		if e := a.refs.definiteAgreement(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
@@ -75,7 +75,7 @@ func (a *article) findMentions(s *sentence) {
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
 			if h := toks[m.end-1].fold; bodyHeads[h] {
-				a.heads[h] = m.entry
+				a.refs.heads[h] = m.entry
 			}
 		}
 	}
@@ -101,7 +101,7 @@ var bodyHeads = map[string]bool{
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
 // the one last named with that head noun in this article.
-func (a *article) definiteBody(toks []token, i int) *entry {
+func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
 	if t.cap || i == 0 || toks[i-1].fold != "the" || !bodyHeads[t.fold] {
 		return nil
@@ -109,7 +109,7 @@ func (a *article) definiteBody(toks []token, i int) *entry {
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
 		return nil
 	}
-	return a.heads[t.fold]
+	return d.heads[t.fold]
 }
 
 // agreementNouns name a deal referred back to: "that deal", "the memorandum".
@@ -122,9 +122,9 @@ var agreementNouns = map[string]bool{
 // toks[i] refers back to: the one last named in this article. A noun that
 // goes on to say which deal ("the deal on Idlib", "the agreement between")
 // or stands in a name names another.
-func (a *article) definiteAgreement(toks []token, i int) *entry {
+func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 	t := toks[i]
-	if a.lastAgreement == nil || t.cap || i == 0 || !agreementNouns[t.fold] {
+	if d.lastAgreement == nil || t.cap || i == 0 || !agreementNouns[t.fold] {
 		return nil
 	}
 	switch toks[i-1].fold {
@@ -142,7 +142,7 @@ func (a *article) definiteAgreement(toks []token, i int) *entry {
 			return nil
 		}
 	}
-	return a.lastAgreement
+	return d.lastAgreement
 }
 
 // catalogMention matches the longest catalog alias at toks[i] that fits
@@ -191,11 +191,11 @@ func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 
 // localName returns the entity a single capitalised word names in this
 // article: an acronym it defined or the surname of a person it named in full.
-func (a *article) localName(t token) *entry {
+func (d *discourse) localName(t token) *entry {
 	if !t.cap {
 		return nil
 	}
-	if e, ok := a.local[t.fold]; ok {
+	if e, ok := d.local[t.fold]; ok {
 		return e
 	}
 	return nil
@@ -210,8 +210,8 @@ func (a *article) defineAcronyms(s *sentence) {
 		// "(L)" in a caption is a side, not an acronym: two letters at least.
 		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && toks[j+2].fold == ")" {
 			acr := toks[j+1]
-			if _, known := a.local[acr.fold]; !known {
-				a.local[acr.fold] = m.entry
+			if _, known := a.refs.local[acr.fold]; !known {
+				a.refs.local[acr.fold] = m.entry
 			}
 			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
 				continue

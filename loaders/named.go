@@ -149,9 +149,9 @@ func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
 	e := prev.ents[0]
 	if e.typ == graph.Person && whoseBodyNouns[toks[i+1].fold] {
 		// "Nasrallah, whose movement ...": the body the person heads.
-		e = a.headedBody(e)
+		e = a.roster.headedBody(e)
 	} else if e.typ == graph.Person {
-		e = a.countryOf(e)
+		e = a.roster.countryOf(e)
 	}
 	if e == nil || (e.typ != graph.Country && e.typ != graph.Organization) {
 		return nil, 0
@@ -161,22 +161,6 @@ func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
 
 // whoseBodyNouns name the body a person heads after "whose".
 var whoseBodyNouns = map[string]bool{"group": true, "movement": true, "party": true, "organization": true, "organisation": true, "militia": true}
-
-// headedBody returns the body this article or the catalog makes person e
-// the head of, or nil.
-func (a *article) headedBody(e *entry) *entry {
-	for h := len(a.holders) - 1; h >= 0; h-- {
-		if hd := a.holders[h]; hd.person == e && hd.predicate == graph.HeadOf && hd.object.typ == graph.Organization {
-			return hd.object
-		}
-	}
-	for _, r := range e.roles {
-		if o := a.x.catalog.byName[r.object]; r.predicate == graph.HeadOf && o != nil && o.typ == graph.Organization {
-			return o
-		}
-	}
-	return nil
-}
 
 // whoseStateNouns name a person's state after "whose".
 var whoseStateNouns = map[string]bool{"country": true, "state": true, "nation": true, "government": true}

@@ -6,6 +6,22 @@ import (
 	"github.com/entente/entente/graph"
 )
 
+// discourse is what an article has said that later sentences may refer
+// back to by a word that does not name it.
+type discourse struct {
+	// local maps single words to the entities this article gave them:
+	// acronyms it defined, surnames of people it named in full.
+	local map[string]*entry
+	// heads maps the head noun of a body's name ("coalition", "council")
+	// to the body last named with it, for "the coalition" later on.
+	heads map[string]*entry
+	// lastAgreement is the agreement last named, for "that deal" later on.
+	lastAgreement *entry
+	// lastAttacker is the state or body last stated to attack, for
+	// "condemned the attack" later on.
+	lastAttacker *entry
+}
+
 // inferredDiscount lowers the confidence of facts about an entity found
 // through a pronoun or an office rather than by name.
 const inferredDiscount = 0.85
@@ -36,13 +52,13 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
-			f, back := a.countryOf, prev
+			f, back := a.roster.countryOf, prev
 			if bloc := a.blocOf(s.toks[ac.start:ac.end]); bloc != "" {
 				// "both Gulf states": the last two of that bloc, which may
 				// have been named a little further back.
 				back = a.sentences[max(0, s.index-blocLookback):s.index]
 				f = func(e *entry) *entry {
-					if c := a.countryOf(e); c != nil && slices.Contains(c.blocs, bloc) {
+					if c := a.roster.countryOf(e); c != nil && slices.Contains(c.blocs, bloc) {
 						return c
 					}
 					return nil
@@ -53,7 +69,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
 			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
-			person := func(e *entry) bool { return e.typ == graph.Person && (!leaders || a.isLeader(e)) }
+			person := func(e *entry) bool { return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) }
 			ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 				if person(e) {
 					return e
@@ -99,8 +115,8 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 			}
 		case refAttacker:
-			if a.lastAttacker != nil {
-				ac.ents = []*entry{a.lastAttacker}
+			if a.refs.lastAttacker != nil {
+				ac.ents = []*entry{a.refs.lastAttacker}
 			}
 		case refBodySubject:
 			if e := a.reportingSubject(s, k); e != nil {
@@ -203,41 +219,7 @@ func (a *article) quoteSpeaker(s *sentence) *entry {
 		if !before && !after {
 			continue
 		}
-		return a.sideOf(ac.ents[0])
-	}
-	return nil
-}
-
-// sideOf returns the state or body a person speaks for: the state of the
-// office this article or the catalog gives the person, or the body when it
-// belongs to no state.
-func (a *article) sideOf(e *entry) *entry {
-	if e.typ != graph.Person {
-		return e
-	}
-	lift := func(o *entry) *entry {
-		if o == nil {
-			return nil
-		}
-		if o.typ == graph.Organization && o.country != "" {
-			if c := a.x.catalog.byName[o.country]; c != nil {
-				return c
-			}
-		}
-		return o
-	}
-	for _, h := range a.holders {
-		if h.person == e && h.predicate != graph.EnvoyTo && h.predicate != graph.MemberOf && isBody(h.object) {
-			return lift(h.object)
-		}
-	}
-	for _, r := range e.roles {
-		if o := a.x.catalog.byName[r.object]; o != nil {
-			return lift(o)
-		}
-	}
-	if e.country != "" {
-		return a.x.catalog.byName[e.country]
+		return a.roster.sideOf(ac.ents[0])
 	}
 	return nil
 }

@@ -75,17 +75,8 @@ func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *ent
 	}
 	a.addFact(s, subj, p, obj, conf)
 	if subj.typ == graph.Person {
-		a.holders = append(a.holders, holder{subj, p, obj, s.index, word})
+		a.roster.add(holder{subj, p, obj, s.index, word})
 	}
-}
-
-// holder is a person known, in this article, to hold an office.
-type holder struct {
-	person    *entry
-	predicate graph.Predicate
-	object    *entry
-	sentence  int    // where the office is stated
-	word      string // the title's last word: "envoy", "ambassador"
 }
 
 // qualifiers reads the states and bodies qualifying an office at toks[i]:
@@ -98,7 +89,7 @@ func (a *article) qualifiers(s *sentence, i int) ([]*mention, int) {
 		if m != nil && m.entry.typ == graph.Person && m.possessive && len(qs) == 0 {
 			// "Putin's special envoy": an office of the person's state.
 			if _, n := matchTitle(s.toks, i+m.end-m.start+1); n > 0 {
-				if c := a.countryOf(m.entry); c != nil {
+				if c := a.roster.countryOf(m.entry); c != nil {
 					q := *m
 					q.entry = c
 					qs = append(qs, &q)
