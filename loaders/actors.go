@@ -87,11 +87,11 @@ func (a *article) owns(owner, body *entry) bool {
 // partOf states that body belongs to owner when the catalog agrees, or
 // when the article discovered the body: "Iran's National Security
 // Council", but not "Lebanon's Hezbollah", which is no state body.
-func (a *article) partOf(s *sentence, body, owner *entry, conf float64) {
+func (a *article) partOf(s *sentence, body, owner *entry, conf float64, why string) {
 	if !a.owns(owner, body) {
 		return
 	}
-	a.roleFact(s, body, graph.PartOf, owner, conf, "")
+	a.roleFact(s, body, graph.PartOf, owner, conf, "", why)
 }
 
 // describedBody reads "group Hezbollah", "state news agency IRNA" at
@@ -163,7 +163,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		if len(qs) > 0 && !qs[len(qs)-1].possessive && closesAppositive(toks, j) && body.typ == graph.Organization {
 			a.partOfChain(s, qs)
 			if owner := qs[len(qs)-1].entry; owner.typ == graph.Organization && owner != body {
-				a.roleFact(s, body, graph.PartOf, owner, 0.75, "")
+				a.roleFact(s, body, graph.PartOf, owner, 0.75, "", readBodyAppositive)
 			}
 			if j < len(toks) && toks[j].fold == "," {
 				return j + 1
@@ -176,7 +176,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		k := end + 2 + n
 		if k+1 < len(toks) && toks[k].fold == "of" {
 			if m := a.mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && closesAppositive(toks, m.end) {
-				a.roleFact(s, body, graph.MemberOf, m.entry, 0.8, "")
+				a.roleFact(s, body, graph.MemberOf, m.entry, 0.8, "", readBodyAppositive)
 				if m.end < len(toks) && toks[m.end].fold == "," {
 					return m.end + 1
 				}
@@ -392,7 +392,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) {
 		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
 			if owner := a.lastBody(s); owner != nil && owner != m.entry {
-				a.partOf(s, m.entry, owner, 0.7)
+				a.partOf(s, m.entry, owner, 0.7, readItsBody)
 			}
 			return &actor{start: i, end: m.end, ents: []*entry{m.entry}}, m.end
 		}

@@ -73,7 +73,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
 				if closesAppositive(toks, e) {
-					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer)
+					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
 					if e < len(toks) && toks[e].fold == "," {
 						return e + 1
 					}
@@ -147,10 +147,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	a.partOfChain(s, oqs)
 	obj := officeObject(t, all, person, a.x.catalog)
 	if obj != nil && t.predicate != "" {
-		a.roleFact(s, person, t.predicate, obj, 0.85, word)
+		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
-		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word)
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readRoleAppositive)
 	}
 	if obj != nil && obj.typ == graph.Organization && len(oqs) > 0 {
 		// "X, the commander of the Quds Force, the overseas arm of the
@@ -198,7 +198,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	if body != nil {
 		for _, t := range offices {
 			if t.predicate != "" && t.target != targetCountry {
-				a.roleFact(s, person, t.predicate, body, 0.8, "")
+				a.roleFact(s, person, t.predicate, body, 0.8, "", readPossessiveTitle)
 			}
 		}
 	}

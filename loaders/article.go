@@ -42,9 +42,11 @@ type article struct {
 // lines dropped as furniture and the reading that found each fact.
 type trace struct {
 	dropped []droppedLine
-	// cur names the pattern being applied, "" outside patterns.
-	cur    string
+	// origin names the pattern or reading that first stated each fact.
 	origin map[originKey]string
+	// stated holds the patterns and readings that stated a fact, also one
+	// stated before.
+	stated map[string]bool
 }
 
 type droppedLine struct{ line, why string }

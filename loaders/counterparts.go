@@ -44,7 +44,7 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		return ac, m.end + n
 	}
 	if p := a.partnerOffice(s); p != "" {
-		a.roleFact(s, person, p, m.entry, 0.8, "")
+		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }
@@ -92,7 +92,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 			}
 			for x, p := range people {
 				if ac.office.predicate != "" {
-					a.roleFact(s, p, ac.office.predicate, states[x], 0.85, "")
+					a.roleFact(s, p, ac.office.predicate, states[x], 0.85, "", readCounterparts)
 				}
 			}
 			return &actor{start: i, end: end, ents: people}, end
@@ -218,7 +218,7 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 			}
 		}
 		if b.entry.typ == graph.Organization && !a.holdsOfficeIn(m.entry, b.entry) {
-			a.roleFact(s, m.entry, graph.MemberOf, b.entry, 0.7, word)
+			a.roleFact(s, m.entry, graph.MemberOf, b.entry, 0.7, word, readMembersOfBodies)
 		}
 		x = b.end - 1
 	}

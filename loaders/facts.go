@@ -21,7 +21,7 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		ents := a.contactEnts(s, p.predicate, b.g)
 		for x, e1 := range ents {
 			for _, e2 := range ents[x+1:] {
-				a.relFact(s, e1, p.predicate, e2, conf)
+				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
 	case b.s != nil && b.o != nil:
@@ -34,7 +34,7 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		}
 		for _, e1 := range a.contactEnts(s, p.predicate, b.s) {
 			for _, e2 := range objs {
-				a.relFact(s, e1, p.predicate, e2, conf)
+				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
 		if p.predicate == graph.Fights && len(b.s.ents) == 1 && b.s.ref == refNone && b.s.ents[0].typ != graph.Person {
@@ -109,8 +109,28 @@ func (a *article) stateOfForces(s *sentence, ac *actor) []*entry {
 	return ac.ents
 }
 
-// relFact records a relation if its ends have types the predicate allows.
-func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
+// The readings besides the patterns that state facts. Explain names the
+// one that found each fact, as it names a pattern; the names are stable.
+const (
+	readTitle           = "reading title"             // "Russian President Vladimir Putin"
+	readCounterpart     = "reading counterpart"       // "his Russian counterpart Sergei Lavrov"
+	readCounterparts    = "reading counterparts"      // "his Turkish and Iranian counterparts, A and B"
+	readOfficeBodies    = "reading office-bodies"     // "Iran's Supreme National Security Council" in a title
+	readOwnedName       = "reading owned-name"        // "Iran's Quds Force", "Iran's Hassan Rouhani"
+	readRoleAppositive  = "reading role-appositive"   // "Ali Shamkhani, secretary of the council,"
+	readOfficeReference = "reading office-reference"  // "the Russian president" read as Putin
+	readItsBody         = "reading its-body"          // "its Quds Force" after Iran
+	readBodyAppositive  = "reading body-appositive"   // "the Basij, the volunteer wing of the IRGC,"
+	readMemberOfBody    = "reading member-of-body"    // "Ahmad Tohme of the Syrian Democratic Council"
+	readPossessiveTitle = "reading possessive-title"  // "Putin's special envoy Alexander Lavrentiev"
+	readOwnerInName     = "reading owner-in-name"     // "the Security Council of the Russian Federation"
+	readTitleBodyOf     = "reading title-body-of"     // "commander of the Quds Force of the IRGC"
+	readMembersOfBodies = "reading members-of-bodies" // "two co-chairs, A of X and B of Y"
+)
+
+// relFact records a relation if its ends have types the predicate allows;
+// why names the pattern or reading that found it.
+func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {
 	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
 		return
 	}
@@ -125,12 +145,16 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
-	a.addFact(s, subj, p, obj, conf)
+	a.addFact(s, subj, p, obj, conf, why)
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence
-// when the same fact is stated twice in the sentence.
-func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
+// when the same fact is stated twice in the sentence; why names the
+// pattern or reading that states it.
+func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {
+	if a.trace != nil {
+		a.trace.stated[why] = true
+	}
 	if p.Symmetric() && graph.Slug(obj.name) < graph.Slug(subj.name) {
 		subj, obj = obj, subj
 	}
@@ -144,7 +168,7 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	a.see(subj, "")
 	a.see(obj, "")
 	if a.trace != nil {
-		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = a.trace.reading()
+		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = why
 	}
 	a.byKey[k] = len(a.facts)
 	a.facts = append(a.facts, graph.Fact{

@@ -265,7 +265,7 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 			return
 		}
 		if om, ok := a.catalogMention(toks, j, nil); ok && om.end == m.end && om.entry.typ == graph.Country && om.entry.name == m.entry.country {
-			a.partOf(s, m.entry, om.entry, 0.8)
+			a.partOf(s, m.entry, om.entry, 0.8, readOwnerInName)
 		}
 		return
 	}

@@ -27,7 +27,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if n := w.has(classGroupNoun, toks, m.end); n > 0 {
 			ac.end = m.end + n
 		} else if m2 := a.mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
-			a.partOf(s, m2.entry, m.entry, 0.8)
+			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
 		} else if m2, end := a.describedBody(s, m.end); m2 != nil {
 			// "the Lebanese group Hezbollah".
@@ -41,7 +41,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			// knows, Iran's president.
 			for _, r := range m2.entry.roles {
 				if r.object == m.entry.name && m.entry.typ == graph.Country {
-					a.roleFact(s, m2.entry, r.predicate, m.entry, 0.6, "")
+					a.roleFact(s, m2.entry, r.predicate, m.entry, 0.6, "", readOwnedName)
 				}
 			}
 			ac, end := a.namedActor(s, next)
@@ -51,11 +51,11 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if n := w.has(classGroupNoun, toks, next); n > 0 {
 			ac.end = next + n
 		} else if m2 := a.mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
-			a.partOf(s, m2.entry, m.entry, 0.8)
+			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
 		} else if m2, end := a.describedBody(s, next); m2 != nil {
 			// "Iran's state news agency IRNA".
-			a.partOf(s, m2.entry, m.entry, 0.7)
+			a.partOf(s, m2.entry, m.entry, 0.7, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, end
 		}
 	}
@@ -81,7 +81,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			}
 			if j < m.end {
 				if m2, ok := a.catalogMention(toks, j, nil); ok && m2.end == m.end && m2.entry.typ == graph.Country && m2.entry.name == e.country {
-					a.partOf(s, e, m2.entry, 0.8)
+					a.partOf(s, e, m2.entry, 0.8, readOwnedName)
 				}
 			}
 			break
@@ -92,7 +92,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 				j++
 			}
 			if m2 := a.mentionAt(s, j); m2 != nil && m2.entry.typ == graph.Country && m2.entry.name == e.country && !m2.possessive {
-				a.partOf(s, e, m2.entry, 0.8)
+				a.partOf(s, e, m2.entry, 0.8, readOwnedName)
 				ac.end = m2.end
 			}
 		}
@@ -107,7 +107,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		qs, end := a.qualifiers(s, j)
 		if n := len(qs); n > 0 && !qs[n-1].possessive && a.owns(qs[n-1].entry, e) {
 			a.partOfChain(s, qs)
-			a.partOf(s, e, qs[n-1].entry, 0.8)
+			a.partOf(s, e, qs[n-1].entry, 0.8, readOwnedName)
 			ac.end = end
 		}
 	}

@@ -35,7 +35,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			ac.ents = a.officeHolder(ac.office, s.index)
 			if o := ac.office; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && o.object != nil && o.object.typ == graph.Country {
 				// "the Russian president" read as Putin states his office.
-				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "")
+				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "", readOfficeReference)
 			}
 		case refPerson, refPossPerson:
 			if e := a.antecedent(s.actors[:k], prev, isPerson); e != nil {

@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"strings"
-
 	"github.com/entente/entente/graph"
 )
 
@@ -57,16 +55,10 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.hedged(s, its, b, p.predicate == graph.Opposes && strings.Contains(p.source, " not ")) {
+			if !ok || a.hedged(s, its, b, p.refusal) {
 				continue
 			}
-			if a.trace != nil {
-				a.trace.cur = "pattern " + string(p.predicate) + "\t" + p.source
-			}
 			a.state(s, p, b)
-			if a.trace != nil {
-				a.trace.cur = ""
-			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
 			}
@@ -113,7 +105,7 @@ func (a *article) memberOfBody(s *sentence) {
 		if a.holdsOfficeIn(person, body) {
 			continue
 		}
-		a.relFact(s, person, graph.MemberOf, body, 0.7)
+		a.relFact(s, person, graph.MemberOf, body, 0.7, readMemberOfBody)
 	}
 }
 

@@ -94,7 +94,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			// the body's offices.
 			if people, end := a.peopleList(s, k); len(people) >= 2 {
 				for _, p := range people {
-					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85, word)
+					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85, word, readTitle)
 				}
 				a.membersOfBodies(s, k, end, word)
 				if end+1 < len(toks) && toks[end].fold == "," && !toks[end+1].is(classRelative) && toks[end+1].fold != "who" {
@@ -115,7 +115,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				// Lavrov and Cavusoglu, respectively": the people.
 				for x, p := range people {
 					if t.predicate != "" {
-						a.roleFact(s, p, t.predicate, ofGroup[x], 0.85, word)
+						a.roleFact(s, p, t.predicate, ofGroup[x], 0.85, word, readTitle)
 					}
 				}
 				ac.end, ac.ents, ac.offices = end, people, ""
@@ -194,10 +194,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		obj = a.bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
 	if obj != nil {
-		a.roleFact(s, person, t.predicate, obj, 0.9, word)
+		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
-		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word)
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readTitle)
 	}
 	if end < len(toks) && toks[end].fold == "," {
 		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
@@ -309,14 +309,14 @@ func (a *article) afterBody(s *sentence, body *entry, k int) int {
 			j++
 		}
 		if m := a.mentionAt(s, j); m != nil && !m.possessive && isBody(m.entry) {
-			a.partOf(s, body, m.entry, 0.75)
+			a.partOf(s, body, m.entry, 0.75, readTitleBodyOf)
 			return m.end
 		}
 		// "the Quds Force of Iran's Islamic Revolution Guards Corps": the
 		// owner qualified in its turn.
 		if qs, end := a.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
 			a.partOfChain(s, qs)
-			a.partOf(s, body, qs[len(qs)-1].entry, 0.75)
+			a.partOf(s, body, qs[len(qs)-1].entry, 0.75, readTitleBodyOf)
 			return end
 		}
 	}

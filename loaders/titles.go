@@ -66,14 +66,14 @@ type office struct {
 	word      string // the title's last word: "the envoy" is no ambassador
 }
 
-// roleFact records a role found in sentence s; word is the last word of
+// roleFact records a role found in sentence s by the reading why; word is the last word of
 // the title that states it ("envoy", "ambassador"), "" when none does,
 // kept with the holder so that "the envoy" later finds no ambassador.
-func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, word string) {
+func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, word, why string) {
 	if subj == nil || obj == nil || subj == obj || p == "" {
 		return
 	}
-	a.addFact(s, subj, p, obj, conf)
+	a.addFact(s, subj, p, obj, conf, why)
 	if subj.typ == graph.Person {
 		a.roster.add(holder{subj, p, obj, s.index, word})
 	}
@@ -119,7 +119,7 @@ func (a *article) partOfChain(s *sentence, qs []*mention) {
 	for k := 1; k < len(qs); k++ {
 		outer, inner := qs[k-1], qs[k]
 		if outer.possessive || outer.kind == aliasDemonym {
-			a.partOf(s, inner.entry, outer.entry, 0.8)
+			a.partOf(s, inner.entry, outer.entry, 0.8, readOfficeBodies)
 		}
 	}
 }
