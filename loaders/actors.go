@@ -128,17 +128,6 @@ func (a *article) locativeBefore(toks []token, i int) bool {
 	return j >= 0 && toks[j].is(classLocative)
 }
 
-// backingWords, glued to a name by a hyphen, state support: "US-backed".
-var backingWords = map[string]bool{
-	"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true, "trained": true,
-}
-
-// bodyParts are the nouns of an appositive that makes a body part of
-// another: ", the overseas arm of the Revolutionary Guards,".
-var bodyParts = map[string]bool{
-	"arm": true, "wing": true, "branch": true, "unit": true, "division": true, "department": true,
-}
-
 // bodyAppositive reads an appositive describing a state or a body,
 // ", a Pakistani militia," or ", a member of NATO," (stating the
 // membership), and returns its end, or end when there is none.
@@ -149,7 +138,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 	}
 	// ", the overseas arm of Iran's Revolutionary Guards,".
 	for k := end + 2; k < len(toks) && k < end+5 && toks[k].word && !toks[k].cap; k++ {
-		if !bodyParts[toks[k].fold] || k+1 >= len(toks) || toks[k+1].fold != "of" {
+		if !toks[k].in(setBodyPart) || k+1 >= len(toks) || toks[k+1].fold != "of" {
 			continue
 		}
 		j := k + 2
@@ -194,10 +183,10 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			return end
 		case isTerminal(toks[k]):
 			return end
-		case toks[k].hyphen && backingWords[toks[k].fold]:
+		case toks[k].hyphen && toks[k].in(setBackingParticiple):
 			// ", a Jordanian-backed alliance,": the patterns read it.
 			return end
-		case fightingWords[toks[k].fold]:
+		case toks[k].in(setFightingWord):
 			// ", a Kurdish-led militia fighting the Islamic State,":
 			// the patterns read it.
 			return end
@@ -306,7 +295,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if n := w.has(classGroupRef, toks, j); n > 0 && !(j+n < len(toks) && toks[j+n].fold == "of") {
 		ac := &actor{start: i, end: j + n, ref: refGroup}
 		for k := j; k < j+n; k++ {
-			if c := numberWords[toks[k].fold]; c > 0 {
+			if c := a.x.words.numbers[toks[k].fold]; c > 0 {
 				ac.count = c
 			}
 		}
@@ -316,7 +305,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "the Iranian official", "the Russian diplomat", "the top
 		// Iranian diplomat".
 		top := false
-		for n := 0; n < 2 && j+1 < len(toks) && toks[j].is(classTitleAdjective) && numberWords[toks[j].fold] == 0; n++ {
+		for n := 0; n < 2 && j+1 < len(toks) && toks[j].is(classTitleAdjective) && !toks[j].in(setNumberWord); n++ {
 			top = top || toks[j].fold == "top"
 			j++
 		}
@@ -361,7 +350,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	k := i + 1
 	// Skip adjectives such as "elite" up to the noun.
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !relationNouns[toks[k].fold] {
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !toks[k].in(setRelationNoun) {
 		k++
 	}
 	if n := w.has(classGroupNoun, toks, k); n > 0 {
@@ -373,7 +362,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	// "A and its ally B" is read by the patterns themselves.
 	afterList := i > 0 && (toks[i-1].fold == "," || toks[i-1].is(classCoordinator))
-	if k < len(toks) && relationNouns[toks[k].fold] && a.mentionAt(s, k) == nil && !afterList {
+	if k < len(toks) && toks[k].in(setRelationNoun) && a.mentionAt(s, k) == nil && !afterList {
 		// "his main allies", "its Lebanese ally Hezbollah": the person
 		// or body named before, as a possessive.
 		kind := refPossPerson
@@ -382,7 +371,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
 	}
-	if m := a.mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.end < len(toks) && relationNouns[toks[m.end].fold] && !afterList {
+	if m := a.mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.end < len(toks) && toks[m.end].in(setRelationNoun) && !afterList {
 		kind := refPossPerson
 		if toks[i].fold == "its" {
 			kind = refPossBody
@@ -423,9 +412,6 @@ func personNounOffice(toks []token, i, n int) graph.Predicate {
 	}
 	return ""
 }
-
-// numberWords gives the size of groups named by number: "the three countries".
-var numberWords = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // lastBody returns the last state or body named in s so far.
 func (a *article) lastBody(s *sentence) *entry {

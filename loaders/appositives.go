@@ -56,7 +56,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ", who is also Putin's special envoy,", ", who serves as
 		// secretary of the council,", ", who heads the militia,".
 		j++
-		for j < len(toks) && relativeCopula[toks[j].fold] {
+		for j < len(toks) && toks[j].in(setRelativeCopula) {
 			j++
 		}
 		if j+1 < len(toks) && (toks[j].fold == "succeeded" || toks[j].fold == "replaced") {
@@ -65,7 +65,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				j = m.end + 1
 			}
 		}
-		if j < len(toks) && headVerbs[toks[j].fold] {
+		if j < len(toks) && toks[j].in(setHeadVerb) {
 			k := j + 1
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++

@@ -44,7 +44,7 @@ func (a *article) views(s *sentence, base []item) [][]item {
 				v = append(v, plain[k])
 				v = append(v, plain[c+1:]...)
 				out = append(out, v)
-				if companionWords[plain[k+2].fold] {
+				if plain[k+2].in(setCompanion) {
 					// ... and the companion's: the Syrian army routed IS.
 					if m := soleActor(plain[k+2 : c]); m >= 0 {
 						w := make([]item, 0, len(plain)-c)
@@ -78,14 +78,14 @@ func (a *article) views(s *sentence, base []item) [][]item {
 func relativeAux(base []item, out [][]item) [][]item {
 	for k := 0; k+1 < len(base); k++ {
 		ac := base[k].actor
-		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || !relativePronouns[base[k+1].fold] {
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || !base[k+1].in(setRelativePronoun) {
 			continue
 		}
 		for j := k + 2; j+2 < len(base) && base[j].fold != "," && !isStop(base[j]) && base[j].fold != ";"; j++ {
 			if base[j].actor != nil && !base[j].actor.place() {
 				break
 			}
-			if base[j].fold == "and" && auxVerbs[base[j+1].fold] && base[j+2].actor == nil && participle(base[j+2].fold) {
+			if base[j].fold == "and" && base[j+1].in(setAuxVerb) && base[j+2].actor == nil && participle(base[j+2].fold) {
 				v := make([]item, 0, len(base)-j)
 				v = append(v, base[k])
 				v = append(v, base[j+1:]...)
@@ -95,21 +95,6 @@ func relativeAux(base []item, out [][]item) [][]item {
 		}
 	}
 	return out
-}
-
-// relativePronouns open a relative clause after a name.
-var relativePronouns = map[string]bool{"which": true, "who": true, "that": true}
-
-// auxVerbs open a passive or perfect after "and".
-var auxVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-}
-
-// subordinators open a clause with its own subject: "after Assad made a
-// visit ...".
-var subordinators = map[string]bool{
-	"after": true, "before": true, "when": true, "while": true, "since": true, "because": true,
-	"although": true, "though": true, "whereas": true, "once": true, "as": true, "where": true,
 }
 
 // clauseHedged reports whether the clause of plain[k] holds a hedge or a
@@ -129,20 +114,13 @@ func (a *article) clauseHedged(s *sentence, plain []item, k int) bool {
 // subject of its clause: "as Syrian troops advanced", but not "known as
 // Mazloum Kobani" or "such as Hezbollah".
 func opensSubclause(plain []item, j int) bool {
-	if j+1 >= len(plain) || plain[j].actor != nil || !subordinators[plain[j].fold] || plain[j+1].actor == nil {
+	if j+1 >= len(plain) || plain[j].actor != nil || !plain[j].in(setSubordinator) || plain[j+1].actor == nil {
 		return false
 	}
-	if plain[j].fold == "as" && j > 0 && asNotClause[plain[j-1].fold] {
+	if plain[j].fold == "as" && j > 0 && plain[j-1].in(setAsNotClause) {
 		return false
 	}
 	return true
-}
-
-// asNotClause are the words after which "as" names, not opens a clause.
-var asNotClause = map[string]bool{
-	"known": true, "such": true, "well": true, "regarded": true, "described": true, "seen": true,
-	"designated": true, "listed": true, "branded": true, "identified": true, "named": true, "same": true,
-	"serves": true, "served": true, "serving": true, "acting": true, "appointed": true,
 }
 
 // carry appends to out the views of plain in which the actor at subj, the
@@ -161,7 +139,7 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
 		}
-		if it.is(classReporting) && (saysVerbs[it.fold] || opensClause(plain[j+1])) {
+		if it.is(classReporting) && (it.in(setSaysVerb) || opensClause(plain[j+1])) {
 			if sub {
 				break
 			}
@@ -186,11 +164,11 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 		}
 		switch {
 		case it.fold == "and" && a.verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
-		case it.fold == "and" && auxWords[next.fold]:
+		case it.fold == "and" && next.in(setAuxWord):
 			// "... and has backed rebel groups": the verb after its
 			// auxiliaries.
 			k := j + 1
-			for k < len(plain) && k < j+4 && auxWords[plain[k].fold] {
+			for k < len(plain) && k < j+4 && plain[k].in(setAuxWord) {
 				k++
 			}
 			if k >= len(plain) || !a.verbItem(s, plain[k]) || strings.HasSuffix(plain[k].fold, "ing") {
@@ -222,13 +200,6 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 		out = append(out, v)
 	}
 	return out
-}
-
-// saysVerbs always open a reported clause, which has its own subject:
-// "Moscow said 28 jets took part in the raid and fired ...".
-var saysVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "saying": true, "added": true, "adding": true,
-	"according": true, "that": true, "reported": true, "announced": true,
 }
 
 // opensClause reports whether it, after a reporting verb, starts the
@@ -289,24 +260,10 @@ func (a *article) verbItem(s *sentence, it item) bool {
 		return false
 	}
 	w := t.fold
-	if notVerbs[w] {
+	if t.in(setNotVerb) {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || irregularPast[w]
-}
-
-// notVerbs end like the verbs of relations but are none: "and is listed as
-// a terrorist group by ..." carries no subject.
-var notVerbs = map[string]bool{
-	"is": true, "was": true, "has": true, "does": true, "as": true, "its": true, "this": true,
-	"his": true, "us": true, "thus": true, "news": true,
-}
-
-// irregularPast lists past tenses of relation verbs that do not end in -ed.
-var irregularPast = map[string]bool{
-	"met": true, "held": true, "sent": true, "fought": true, "struck": true, "gave": true,
-	"spoke": true, "hit": true, "drove": true, "retook": true, "shook": true, "stood": true,
-	"took": true, "lent": true, "made": true, "led": true, "won": true,
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || t.in(setIrregularPast)
 }
 
 // withoutParentheticals returns the items with the relative clauses and
@@ -327,7 +284,7 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
 				// ", led by Esmail Qaani since 2020,".
 				c = closingComma(its, k+3)
-			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && speechVerbs[its[k+3].fold] && its[k+4].fold == ",":
+			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && its[k+3].in(setSpeechVerb) && its[k+4].fold == ",":
 				// "Qatar and Saudi Arabia, he said, supplied ...".
 				c = k + 4
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct && strings.HasSuffix(its[k+2].fold, "ing"):
@@ -357,7 +314,7 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
 			}
-			if c < 0 && k+3 < len(its) && memberNouns[its[k+1].fold] && its[k+2].fold == "," && its[k+3].fold == "alongside" {
+			if c < 0 && k+3 < len(its) && its[k+1].in(setMemberNoun) && its[k+2].fold == "," && its[k+3].fold == "alongside" {
 				// "Hezbollah fighters, alongside the Syrian army, attacked".
 				h, c = k+1, closingComma(its, k+3)
 			}
@@ -436,10 +393,6 @@ func closingComma(its []item, from int) int {
 	return -1
 }
 
-// companionWords open adjuncts whose actor acts with the subject:
-// "together with", "jointly with".
-var companionWords = map[string]bool{"together": true, "jointly": true}
-
 // soleActor returns the index of the only actor in its that is no place,
 // or -1.
 func soleActor(its []item) int {
@@ -488,7 +441,3 @@ func (a *article) appositiveSubject(s *sentence, plain []item) []item {
 	}
 	return nil
 }
-
-// auxWords are auxiliaries and adverbs between "and" and a coordinated
-// verb: "and has also backed".
-var auxWords = map[string]bool{"has": true, "have": true, "had": true, "also": true}

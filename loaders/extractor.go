@@ -111,6 +111,7 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 // annotate attaches to each token what the lexicon knows of its word.
 func (x *Extractor) annotate(toks []token) []token {
 	for i := range toks {
+		toks[i].sets = x.words.sets[toks[i].fold]
 		if in := x.vocab[toks[i].fold]; in != nil {
 			toks[i].info = in
 			toks[i].classes, toks[i].phrases = in.classes, in.phrases

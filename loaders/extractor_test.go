@@ -211,6 +211,9 @@ func TestLexiconErrors(t *testing.T) {
 		{patternFile, "e.g.\tIran backs Hezbollah.\tand more", "an example is"},
 		{titleFile, "tsar\tsupports\tcountry", "not a role predicate"},
 		{wordFile, "colour\tred", "unknown word class"},
+		{wordFile, "weekday\tnext week", "takes single words"},
+		{wordFile, "number-word\televen", "numbers.tsv"},
+		{numberFile, "eleven\tmany", "positive number"},
 		{furnitureFile, "erase\tfoo", "unknown furniture kind"},
 		{demonymFile, "Martian\tMars", "not in the catalog"},
 	}

@@ -25,7 +25,7 @@ func (a *article) hedged(s *sentence, its []item, b binding, refusing bool) bool
 		if it.actor != nil || it.punct {
 			continue
 		}
-		if s.headline && it.fold == "to" && k+1 < len(its) && headlineFuture[its[k+1].fold] {
+		if s.headline && it.fold == "to" && k+1 < len(its) && its[k+1].in(setHeadlineFuture) {
 			// "Erdogan and Putin to meet in Sochi": a headline's plan.
 			return true
 		}
@@ -67,11 +67,6 @@ func clauseEnd(its []item, k int) int {
 		}
 	}
 	return len(its)
-}
-
-// headlineFuture are the verbs that "to" makes a plan in a headline.
-var headlineFuture = map[string]bool{
-	"meet": true, "visit": true, "host": true, "hold": true, "travel": true, "talk": true, "discuss": true, "sign": true,
 }
 
 // clauseStart returns the index of the first item of the clause holding

@@ -32,13 +32,13 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end
 				continue
 			}
-			if ac.end < len(toks) && toks[ac.end].hyphen && compoundHeads[toks[ac.end].fold] {
+			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) {
 				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
 				// name qualifies what follows and takes no part.
 				i = ac.end + 1
 				continue
 			}
-			if ac.end < len(toks) && siteNouns[toks[ac.end].fold] && !ac.possessive && !ac.adjective && len(ac.ents) == 1 && ac.ents[0].typ == graph.Country {
+			if ac.end < len(toks) && toks[ac.end].in(setSiteNoun) && !ac.possessive && !ac.adjective && len(ac.ents) == 1 && ac.ents[0].typ == graph.Country {
 				// "welcomed at Damascus airport by X": the capital names
 				// a site, not an actor.
 				its = append(its, item{fold: toks[ac.end].fold, start: ac.start, end: ac.end + 1})
@@ -68,12 +68,12 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
-		if quantifiers[t.fold] && next < len(s.actors) && s.actors[next].start == i+1 {
+		if t.in(setQuantifier) && next < len(s.actors) && s.actors[next].start == i+1 {
 			// "backs some rebel groups": the rebels.
 			i++
 			continue
 		}
-		if quantities[t.fold] && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) && s.actors[next].start == i+2 {
+		if t.in(setQuantity) && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) && s.actors[next].start == i+2 {
 			// "armed thousands of rebels": the rebels.
 			i += 2
 			continue
@@ -113,7 +113,7 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
-		its = append(its, item{fold: t.fold, hyphen: t.hyphen, punct: !t.word, classes: t.classes, start: i, end: i + 1})
+		its = append(its, item{fold: t.fold, hyphen: t.hyphen, punct: !t.word, classes: t.classes, sets: t.sets, start: i, end: i + 1})
 		i++
 	}
 	a.itemBuf = its
@@ -134,19 +134,8 @@ func (a *article) blocOf(toks []token) string {
 	return ""
 }
 
-// siteNouns after a state's or capital's name make it a site: "Damascus
-// airport".
-var siteNouns = map[string]bool{"airport": true, "airfield": true}
-
 // asWellAs is the item of the coordinator "as well as".
 const asWellAs = "as well as"
-
-// memberNouns name the members of a body or state: "the volunteers of the
-// Fatemiyoun", "the people of Syria" stand for the body or the state.
-var memberNouns = map[string]bool{
-	"volunteers": true, "fighters": true, "members": true, "militiamen": true, "people": true, "peoples": true,
-	"recruits": true, "troops": true, "soldiers": true, "commanders": true, "units": true, "elements": true,
-}
 
 // memberOfAt returns, when toks[i] starts "[the Afghan and Pakistani]
 // volunteers of [the] X" with X an actor, the index of X; else -1. next is
@@ -154,7 +143,7 @@ var memberNouns = map[string]bool{
 func memberOfAt(s *sentence, i, next int) int {
 	toks := s.toks
 	j := i
-	if j+1 < len(toks) && (quantities[toks[j].fold] || numberWords[toks[j].fold] > 0 || isNumber(toks[j].fold)) && memberNouns[toks[j+1].fold] {
+	if j+1 < len(toks) && (toks[j].in(setQuantity) || toks[j].in(setNumberWord) || isNumber(toks[j].fold)) && toks[j+1].in(setMemberNoun) {
 		// "five members of Hezbollah".
 		j++
 	}
@@ -166,7 +155,7 @@ func memberOfAt(s *sentence, i, next int) int {
 			j++
 		}
 	}
-	if j+2 >= len(toks) || !memberNouns[toks[j].fold] || toks[j+1].fold != "of" {
+	if j+2 >= len(toks) || !toks[j].in(setMemberNoun) || toks[j+1].fold != "of" {
 		return -1
 	}
 	k := j + 2
@@ -189,10 +178,10 @@ func suchAsAt(s *sentence, i, next int) int {
 	k := j
 	// Adjectives before the noun: capitalised ("Shiite") or words the
 	// lexicon does not know, so never a verb of the patterns.
-	for k < len(toks) && k < j+2 && toks[k].word && !kindNouns[toks[k].fold] && (toks[k].cap || toks[k].info == nil) && (next >= len(s.actors) || s.actors[next].start > k) {
+	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].in(setKindNoun) && (toks[k].cap || toks[k].info == nil) && (next >= len(s.actors) || s.actors[next].start > k) {
 		k++
 	}
-	if k >= len(toks) || !kindNouns[toks[k].fold] {
+	if k >= len(toks) || !toks[k].in(setKindNoun) {
 		return -1
 	}
 	k++
@@ -223,12 +212,6 @@ func actorAt(s *sentence, k, next int) int {
 	return k
 }
 
-// kindNouns name a kind of body before "such as" and an example.
-var kindNouns = map[string]bool{
-	"groups": true, "militias": true, "factions": true, "organizations": true, "organisations": true,
-	"movements": true, "parties": true, "brigades": true, "outfits": true, "proxies": true, "fighters": true,
-}
-
 // isNumber reports whether w is written in digits.
 func isNumber(w string) bool {
 	if w == "" {
@@ -240,20 +223,6 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
-}
-
-// quantities before "of" and an actor are left out: "trained hundreds of
-// rebels", "attacked dozens of IS positions".
-var quantities = map[string]bool{
-	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
-	"several": true, "some": true, "many": true,
-	"number": true, "few": true, "handful": true, "host": true, "range": true, "variety": true,
-}
-
-// quantifiers right before an actor are left out: "backs some rebel
-// groups", "armed several militias".
-var quantifiers = map[string]bool{
-	"some": true, "several": true, "many": true, "various": true, "numerous": true, "certain": true,
 }
 
 // unnamedAllies returns the length of "and its allies", "and their
@@ -270,14 +239,6 @@ func unnamedAllies(toks []token, i int) int {
 		return 3
 	}
 	return 0
-}
-
-// compoundHeads are the participles after a hyphen that make the name
-// before them a modifier of the next word.
-var compoundHeads = map[string]bool{
-	"dominated": true, "led": true, "controlled": true, "held": true, "allied": true,
-	"linked": true, "affiliated": true, "aligned": true, "run": true, "based": true,
-	"occupied": true, "born": true, "owned": true, "majority": true, "style": true,
 }
 
 // closeParen returns the index of the parenthesis closing toks[i] soon

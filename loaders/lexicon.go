@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +19,7 @@ const (
 	wordFile      = "lexicon/words.tsv"
 	patternFile   = "lexicon/patterns.tsv"
 	furnitureFile = "lexicon/furniture.tsv"
+	numberFile    = "lexicon/numbers.tsv"
 )
 
 // lexiconError names the file and line of a malformed lexicon entry.
@@ -177,6 +179,61 @@ var wordClassNames = [numWordClasses]string{
 	"group-ref", "person-noun", "speaker-ref", "adjunct", "given-name",
 }
 
+// wordSet names a word set of words.tsv: single words a mechanism tests a
+// token for. Unlike a word class, a word set does not make a word known to
+// the lexicon: a name run does not stop at it, and a word in no class is
+// still a bare noun to the views.
+type wordSet int
+
+// The word sets the extractor uses; wordSetNames gives their names in
+// words.tsv.
+const (
+	setBackingParticiple wordSet = iota // participles glued to a name that says who backs a body: "Iran-backed"
+	setBodyPart                         // nouns for a part of a body: "the volunteer wing of the IRGC"
+	setRelativePronoun                  // pronouns that open a relative clause after a name
+	setAuxVerb                          // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
+	setSubordinator                     // conjunctions that open a subordinate clause: "after", "while"
+	setAsNotClause                      // words after which "as" opens no clause: "known as", "serves as"
+	setSaysVerb                         // reporting words after which a clause is reported: "said", "according"
+	setNotVerb                          // words ending like verbs that are none: "is", "news", "this"
+	setIrregularPast                    // irregular past tenses and participles: "met", "held"
+	setCompanion                        // adverbs of a companion adjunct: "together with"
+	setAuxWord                          // auxiliaries and adverbs between "and" and a coordinated verb: "and has also backed"
+	setHeadlineFuture                   // verbs that, after "to" in a headline, state a plan: "to meet"
+	setSiteNoun                         // nouns that make a capital before them a site: "Damascus airport"
+	setMemberNoun                       // nouns for the members of a body or state: "the people of Syria"
+	setKindNoun                         // plural nouns for a kind of body before an example: "militias such as"
+	setQuantity                         // quantities before "of" and a name: "thousands of"
+	setQuantifier                       // quantifiers before a name, left out: "some rebel groups"
+	setCompoundHead                     // words glued to a name that make it qualify what follows: "YPG-dominated"
+	setBodyHead                         // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
+	setAgreementNoun                    // nouns of a deal referred back to: "that deal"
+	setWhoseBodyNoun                    // nouns after "whose" for the body a person heads
+	setWhoseStateNoun                   // nouns after "whose" for a person's state
+	setRelationNoun                     // nouns of a relation after a possessive pronoun: "its ally"
+	setFightingWord                     // participles of a fight in an appositive: "a militia battling"
+	setCondemnVerb                      // verbs that condemn an attack referred back to
+	setAttackNoun                       // nouns of an attack referred back to: "the strike"
+	setWeekday                          // days of the week
+	setGluedParticiple                  // participles after a hyphen that make the name before them fill no slot
+	setSpeechVerb                       // verbs of speech that name a speaker beside a quotation
+	setRelativeCopula                   // words between a relative pronoun and a title: "who is also"
+	setHeadVerb                         // verbs by which a person heads a body: "who heads"
+	setNumberWord                       // the words of numbers.tsv: "three", "four"
+	numWordSets
+)
+
+var wordSetNames = [numWordSets]string{
+	"backing-participle", "body-part", "relative-pronoun", "aux-verb",
+	"subordinator", "as-not-clause", "says-verb", "not-verb",
+	"irregular-past", "companion", "aux-word", "headline-future", "site-noun",
+	"member-noun", "kind-noun", "quantity", "quantifier", "compound-head",
+	"body-head", "agreement-noun", "whose-body-noun", "whose-state-noun",
+	"relation-noun", "fighting-word", "condemn-verb", "attack-noun",
+	"weekday", "glued-participle", "speech-verb", "relative-copula",
+	"head-verb", "number-word",
+}
+
 // wordClasses are the word lists of words.tsv. Single words are looked up
 // in one map holding a bit per class; phrases by their first word.
 type wordClasses struct {
@@ -184,6 +241,10 @@ type wordClasses struct {
 	// classes with a phrase of several words starting with it.
 	bits    map[string]wordBits
 	phrases [numWordClasses]*phraseSet[struct{}]
+	// sets has, for each word of a word set, a bit per set.
+	sets map[string]uint64
+	// numbers gives the value of number words: "three" is 3.
+	numbers map[string]int
 }
 
 type wordBits struct{ single, first uint64 }
@@ -204,22 +265,37 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
-// loadWords reads words.tsv: class, word or phrase.
+// loadWords reads words.tsv (class or set, word or phrase) and numbers.tsv
+// (word, value).
 func loadWords(fsys fs.FS) (*wordClasses, error) {
-	w := &wordClasses{bits: make(map[string]wordBits)}
+	w := &wordClasses{bits: make(map[string]wordBits), sets: make(map[string]uint64), numbers: make(map[string]int)}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
 		byName[n] = wordClass(c)
 		w.phrases[c] = newPhraseSet[struct{}]()
 	}
+	setByName := make(map[string]wordSet, numWordSets)
+	for c, n := range wordSetNames {
+		setByName[n] = wordSet(c)
+	}
 	err := readTable(fsys, wordFile, 2, 2, func(_ int, cols []string) error {
-		c, ok := byName[cols[0]]
-		if !ok {
-			return fmt.Errorf("unknown word class %q", cols[0])
-		}
 		p, err := parsePhrase(cols[1])
 		if err != nil {
 			return err
+		}
+		if set, ok := setByName[cols[0]]; ok {
+			if set == setNumberWord {
+				return fmt.Errorf("number words go in %s, with their value", numberFile)
+			}
+			if len(p) != 1 {
+				return fmt.Errorf("word set %s takes single words, not %q", cols[0], cols[1])
+			}
+			w.sets[p[0]] |= 1 << set
+			return nil
+		}
+		c, ok := byName[cols[0]]
+		if !ok {
+			return fmt.Errorf("unknown word class %q", cols[0])
 		}
 		b := w.bits[p[0]]
 		if len(p) == 1 {
@@ -229,6 +305,22 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			w.phrases[c].add(p, struct{}{})
 		}
 		w.bits[p[0]] = b
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, numberFile, 2, 2, func(_ int, cols []string) error {
+		p, err := parsePhrase(cols[0])
+		if err != nil {
+			return err
+		}
+		n, err := strconv.Atoi(cols[1])
+		if len(p) != 1 || err != nil || n <= 0 {
+			return fmt.Errorf("want a word and a positive number, have %q and %q", cols[0], cols[1])
+		}
+		w.numbers[p[0]] = n
+		w.sets[p[0]] |= 1 << setNumberWord
 		return nil
 	})
 	return w, err

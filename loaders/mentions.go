@@ -74,7 +74,7 @@ func (a *article) findMentions(s *sentence) {
 			a.ownerInName(s, m)
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
-			if h := toks[m.end-1].fold; bodyHeads[h] {
+			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
 			}
 		}
@@ -90,20 +90,11 @@ func (a *article) findMentions(s *sentence) {
 	a.defineAcronyms(s)
 }
 
-// bodyHeads are the head nouns of bodies' names that "the" + noun may
-// refer back to: "the US-led coalition ... the coalition said".
-var bodyHeads = map[string]bool{
-	"coalition": true, "alliance": true, "council": true, "ministry": true, "committee": true,
-	"militia": true, "movement": true, "front": true, "army": true, "agency": true,
-	"organization": true, "organisation": true, "corps": true, "party": true, "commission": true,
-	"group": true, "administration": true, "directorate": true, "bureau": true, "regime": true,
-}
-
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
 // the one last named with that head noun in this article.
 func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
-	if t.cap || i == 0 || toks[i-1].fold != "the" || !bodyHeads[t.fold] {
+	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) {
 		return nil
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
@@ -112,19 +103,13 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	return d.heads[t.fold]
 }
 
-// agreementNouns name a deal referred back to: "that deal", "the memorandum".
-var agreementNouns = map[string]bool{
-	"deal": true, "agreement": true, "accord": true, "memorandum": true,
-	"truce": true, "ceasefire": true, "pact": true, "accords": true,
-}
-
 // definiteAgreement returns the agreement "that deal" or "the memorandum" at
 // toks[i] refers back to: the one last named in this article. A noun that
 // goes on to say which deal ("the deal on Idlib", "the agreement between")
 // or stands in a name names another.
 func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 	t := toks[i]
-	if d.lastAgreement == nil || t.cap || i == 0 || !agreementNouns[t.fold] {
+	if d.lastAgreement == nil || t.cap || i == 0 || !t.in(setAgreementNoun) {
 		return nil
 	}
 	switch toks[i-1].fold {

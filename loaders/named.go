@@ -136,7 +136,7 @@ func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	n := a.x.words.has(classGroupNoun, toks, i+1)
-	if n == 0 && i+1 < len(toks) && (whoseStateNouns[toks[i+1].fold] || whoseBodyNouns[toks[i+1].fold]) {
+	if n == 0 && i+1 < len(toks) && (toks[i+1].in(setWhoseStateNoun) || toks[i+1].in(setWhoseBodyNoun)) {
 		n = 1
 	}
 	if n == 0 {
@@ -147,7 +147,7 @@ func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	e := prev.ents[0]
-	if e.typ == graph.Person && whoseBodyNouns[toks[i+1].fold] {
+	if e.typ == graph.Person && toks[i+1].in(setWhoseBodyNoun) {
 		// "Nasrallah, whose movement ...": the body the person heads.
 		e = a.roster.headedBody(e)
 	} else if e.typ == graph.Person {
@@ -159,47 +159,18 @@ func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
 	return &actor{start: i, end: i + 1 + n, ents: []*entry{e}}, i + 1 + n
 }
 
-// whoseBodyNouns name the body a person heads after "whose".
-var whoseBodyNouns = map[string]bool{"group": true, "movement": true, "party": true, "organization": true, "organisation": true, "militia": true}
-
-// whoseStateNouns name a person's state after "whose".
-var whoseStateNouns = map[string]bool{"country": true, "state": true, "nation": true, "government": true}
-
-// relationNouns are the nouns of a relation after a possessive pronoun:
-// "his main allies", "its Lebanese ally", "their chief backer".
-var relationNouns = map[string]bool{
-	"ally": true, "allies": true, "backer": true, "backers": true, "patron": true, "patrons": true,
-	"sponsor": true, "sponsors": true, "supporter": true, "supporters": true,
-}
-
-// fightingWords are participles after which an appositive states a fight.
-var fightingWords = map[string]bool{"fighting": true, "battling": true}
-
-// condemnVerbs are the verbs after which "the attack" or "it" is the
-// attack last stated.
-var condemnVerbs = map[string]bool{
-	"condemned": true, "condemns": true, "condemning": true, "condemn": true,
-	"denounced": true, "denounces": true, "denouncing": true, "decried": true, "deplored": true,
-}
-
-// attackNouns name an attack referred back to.
-var attackNouns = map[string]bool{
-	"attack": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
-	"raid": true, "raids": true, "attacks": true, "bombing": true, "assault": true,
-}
-
 // attackRef returns the length of "the attack", "the Israeli strike" or
 // "it" right after a verb of condemnation at toks[i], or 0. "it" counts
 // only when the sentence named an attack before it ("called the strike
 // dangerous and condemned it"); a noun going on to say whose or what
 // attack ("the attack on", "the attack by") is left to the patterns.
 func attackRef(toks []token, i int) int {
-	if i == 0 || !condemnVerbs[toks[i-1].fold] {
+	if i == 0 || !toks[i-1].in(setCondemnVerb) {
 		return 0
 	}
 	if toks[i].fold == "it" {
 		for k := i - 2; k >= 0; k-- {
-			if attackNouns[toks[k].fold] {
+			if toks[k].in(setAttackNoun) {
 				return 1
 			}
 		}
@@ -211,10 +182,10 @@ func attackRef(toks []token, i int) int {
 		return 0
 	}
 	j := i + 1
-	if j < len(toks) && !attackNouns[toks[j].fold] && !toks[j].cap && toks[j].word && (toks[j].fold == "latest" || toks[j].fold == "deadly" || toks[j].fold == "overnight" || toks[j].fold == "recent") {
+	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].cap && toks[j].word && (toks[j].fold == "latest" || toks[j].fold == "deadly" || toks[j].fold == "overnight" || toks[j].fold == "recent") {
 		j++
 	}
-	if j >= len(toks) || !attackNouns[toks[j].fold] {
+	if j >= len(toks) || !toks[j].in(setAttackNoun) {
 		return 0
 	}
 	if k := j + 1; k < len(toks) {
@@ -222,7 +193,7 @@ func attackRef(toks []token, i int) int {
 		case "on":
 			// "the attack on Monday" is the attack; "the attack on a
 			// convoy" another.
-			if k+1 < len(toks) && (weekdays[toks[k+1].fold] || isMonth(toks[k+1])) {
+			if k+1 < len(toks) && (toks[k+1].in(setWeekday) || isMonth(toks[k+1])) {
 				break
 			}
 			return 0
@@ -231,11 +202,6 @@ func attackRef(toks []token, i int) int {
 		}
 	}
 	return j + 1 - i
-}
-
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
 }
 
 func isMonth(t token) bool {
@@ -266,7 +232,7 @@ func (a *article) possessiveRef(s *sentence, ac *actor) (*actor, int) {
 // fighters helped Syrian troops" does not make the troops its own.
 func verbBetween(toks []token, i, j int) bool {
 	for k := i; k < j && k < len(toks); k++ {
-		if f := toks[k].fold; !toks[k].hyphen && (strings.HasSuffix(f, "ed") || irregularPast[f]) {
+		if f := toks[k].fold; !toks[k].hyphen && (strings.HasSuffix(f, "ed") || toks[k].in(setIrregularPast)) {
 			return true
 		}
 	}

@@ -263,14 +263,17 @@ type item struct {
 	fold   string
 	hyphen bool
 	punct  bool
-	// classes are the word classes of a word item.
-	classes uint64
-	start   int // first token
-	end     int // token after the item
+	// classes are the word classes of a word item, sets its word sets.
+	classes, sets uint64
+	start         int // first token
+	end           int // token after the item
 }
 
 // is reports whether the item is a word of class c.
 func (it *item) is(c wordClass) bool { return it.classes&(1<<c) != 0 }
+
+// in reports whether a word item is in the word set c.
+func (it *item) in(c wordSet) bool { return it.sets&(1<<c) != 0 }
 
 // binding is a match of a pattern.
 type binding struct {
@@ -313,7 +316,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		if items[ii].actor.possessive && !e.possessive && !p.possessiveNext(ei) {
 			return false
 		}
-		if ii+1 < len(items) && items[ii+1].hyphen && gluedParticiples[items[ii+1].fold] && !p.literalNext(ei, items, ii+1) {
+		if ii+1 < len(items) && items[ii+1].hyphen && items[ii+1].in(setGluedParticiple) && !p.literalNext(ei, items, ii+1) {
 			// "strikes Iran-backed militias": the name qualifies the
 			// militias and fills no slot but the participle's own.
 			return false
@@ -453,13 +456,6 @@ func subjectStart(items []item, k int) bool {
 // "arming", "given".
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en")
-}
-
-// gluedParticiples after a hyphen make the name before them a qualifier of
-// the next word: "Iran-backed", "US-trained".
-var gluedParticiples = map[string]bool{
-	"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true,
-	"trained": true, "financed": true, "equipped": true,
 }
 
 // literalNext reports whether the element after p.elems[ei] is a literal

@@ -197,13 +197,6 @@ func insideQuote(toks []token, i int) bool {
 	return n%2 == 1
 }
 
-// speechVerbs attribute a quotation to the actor next to them.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "stressed": true, "noted": true,
-	"stated": true, "declared": true, "insisted": true, "warned": true, "underlined": true,
-	"emphasized": true, "emphasised": true, "affirmed": true, "tells": true, "adds": true,
-}
-
 // quoteSpeaker returns the side that speaks in the quotations of s: the
 // state or body of the person (or the state or body itself) named next to
 // a verb of speech outside the quotation: "'We ...,' Lavrov said" is
@@ -214,8 +207,8 @@ func (a *article) quoteSpeaker(s *sentence) *entry {
 		if len(ac.ents) != 1 || ac.ref == refSpeaker || ac.adjective || ac.possessive || insideQuote(toks, ac.start) {
 			continue
 		}
-		before := ac.start > 0 && speechVerbs[toks[ac.start-1].fold] && !insideQuote(toks, ac.start-1)
-		after := ac.end < len(toks) && speechVerbs[toks[ac.end].fold]
+		before := ac.start > 0 && toks[ac.start-1].in(setSpeechVerb) && !insideQuote(toks, ac.start-1)
+		after := ac.end < len(toks) && toks[ac.end].in(setSpeechVerb)
 		if !before && !after {
 			continue
 		}

@@ -97,7 +97,7 @@ func (a *article) memberOfBody(s *sentence) {
 		}
 		if e := b.end; e < len(toks) {
 			switch f := toks[e].fold; {
-			case f == "," || f == "(" || f == ")" || f == "." || f == "and" || f == "who" || f == "--" || toks[e].is(classReporting) || speechVerbs[f]:
+			case f == "," || f == "(" || f == ")" || f == "." || f == "and" || f == "who" || f == "--" || toks[e].is(classReporting) || toks[e].in(setSpeechVerb):
 			default:
 				continue
 			}

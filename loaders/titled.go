@@ -389,20 +389,6 @@ func skipParen(toks []token, k int) int {
 	return k
 }
 
-// relativeCopula are the words between "who" and an office: "who is
-// also", "who serves as", "who was then".
-var relativeCopula = map[string]bool{
-	"is": true, "was": true, "serves": true, "served": true, "as": true, "also": true,
-	"currently": true, "now": true, "then": true, "has": true, "been": true,
-}
-
-// headVerbs state that the subject heads the body that follows: "who
-// heads the Popular Mobilization Units".
-var headVerbs = map[string]bool{
-	"heads": true, "headed": true, "leads": true, "led": true, "commands": true,
-	"commanded": true, "chairs": true, "chaired": true,
-}
-
 // closesAppositive reports whether an appositive may end at toks[i]: at a
 // comma, the end of the sentence or a full stop.
 func closesAppositive(toks []token, i int) bool {
