@@ -306,14 +306,14 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// Iranian diplomat".
 		top := false
 		for n := 0; n < 2 && j+1 < len(toks) && toks[j].is(classTitleAdjective) && !toks[j].in(setNumberWord); n++ {
-			top = top || toks[j].fold == "top"
+			top = top || toks[j].in(setTopAdjective)
 			j++
 		}
 		if m := a.mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
 			if n := w.has(classPersonNoun, toks, m.end); n > 0 {
 				ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
 				ac.office.predicate = personNounOffice(toks, m.end, n)
-				if top && n == 1 && toks[m.end].fold == "diplomat" {
+				if top && n == 1 && toks[m.end].in(setDiplomatNoun) {
 					// "the top Iranian diplomat" is the foreign minister.
 					ac.office.predicate = graph.ForeignMinisterOf
 				}

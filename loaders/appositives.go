@@ -59,7 +59,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		for j < len(toks) && toks[j].in(setRelativeCopula) {
 			j++
 		}
-		if j+1 < len(toks) && (toks[j].fold == "succeeded" || toks[j].fold == "replaced") {
+		if j+1 < len(toks) && toks[j].in(setSuccessionVerb) {
 			// ", who succeeded Soleimani as commander of the Quds Force,".
 			if m := a.mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
 				j = m.end + 1

@@ -290,13 +290,13 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct && strings.HasSuffix(its[k+2].fold, "ing"):
 				// "The rebels, meeting in Riyadh, insisted ...".
 				c = closingComma(its, k+3)
-			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].fold == "one" && its[k+3].fold == "of":
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].in(setDescriptionOpener) && its[k+3].fold == "of":
 				// ", one of the most powerful factions in the umbrella,":
 				// a description without names.
 				if c = closingComma(its, k+2); c < 0 || namesIn(its[k+2:c]) {
 					c = -1
 				}
-			case its[k+1].fold == "," && its[k+2].fold == "alongside":
+			case its[k+1].fold == "," && its[k+2].in(setAlongside):
 				// "Hezbollah, alongside the Syrian army, attacked ...": the
 				// companion is read in the full sentence (adjuncts such as
 				// "in coordination with" have views of their own).
@@ -314,7 +314,7 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
 			}
-			if c < 0 && k+3 < len(its) && its[k+1].in(setMemberNoun) && its[k+2].fold == "," && its[k+3].fold == "alongside" {
+			if c < 0 && k+3 < len(its) && its[k+1].in(setMemberNoun) && its[k+2].fold == "," && its[k+3].in(setAlongside) {
 				// "Hezbollah fighters, alongside the Syrian army, attacked".
 				h, c = k+1, closingComma(its, k+3)
 			}

@@ -71,7 +71,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 			states = append(states, m2.entry)
 			k = m2.end
 		}
-		if len(states) < 2 || k >= len(toks) || toks[k].fold != "counterparts" {
+		if len(states) < 2 || k >= len(toks) || !toks[k].in(setCounterpartsNoun) {
 			return nil, 0
 		}
 		ac := &actor{start: i, end: k + 1, ref: refStatePerson, states: states}

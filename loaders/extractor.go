@@ -119,7 +119,7 @@ func (x *Extractor) annotate(toks []token) []token {
 	}
 	for i := range toks {
 		// "On May 1", "May 19": a month, no hedge.
-		if t := &toks[i]; t.text == "May" && t.classes&(1<<classHedge) != 0 && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)) {
+		if t := &toks[i]; t.is(classHedge) && isMonth(*t) && !t.upper && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)) {
 			t.classes &^= 1 << classHedge
 		}
 	}

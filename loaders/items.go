@@ -51,7 +51,7 @@ func (a *article) items(s *sentence) []item {
 				// "the Syrian army and its allies": the allies are no one;
 				// "Iran and its proxies, including Hezbollah" names one.
 				i += n
-				if i+1 < len(toks) && toks[i].fold == "," && (toks[i+1].fold == "including" || toks[i+1].fold == "notably") {
+				if i+1 < len(toks) && toks[i].fold == "," && toks[i+1].in(setNamingWord) {
 					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i, end: i + 2})
 					i += 2
 				}
@@ -188,7 +188,7 @@ func suchAsAt(s *sentence, i, next int) int {
 	switch {
 	case k+1 < len(toks) && toks[k].fold == "such" && toks[k+1].fold == "as":
 		k += 2
-	case k < len(toks) && (toks[k].fold == "including" || toks[k].fold == "like"):
+	case k < len(toks) && toks[k].in(setExampleWord):
 		k++
 	default:
 		return -1
@@ -273,7 +273,7 @@ func (a *article) group(its []item, headline bool) []item {
 			if its[j+n].fold == "," {
 				n++
 			}
-			if j+n+2 < len(its) && (its[j+n].fold == "along" || its[j+n].fold == "together") && its[j+n+1].fold == "with" {
+			if j+n+2 < len(its) && its[j+n].in(setAlongWord) && its[j+n+1].fold == "with" {
 				n++
 			} else {
 				n = -1
@@ -363,7 +363,7 @@ func alongWithAt(its []item, j int) bool {
 	if j < len(its) && its[j].fold == "," {
 		j++
 	}
-	return j+2 < len(its) && (its[j].fold == "along" || its[j].fold == "together") && its[j+1].fold == "with" && its[j+2].actor != nil
+	return j+2 < len(its) && its[j].in(setAlongWord) && its[j+1].fold == "with" && its[j+2].actor != nil
 }
 
 // listEndsWithCoordinator reports whether the list of actors continuing at
@@ -375,7 +375,7 @@ func listEndsWithCoordinator(its []item, k int, a *article) bool {
 		}
 		if its[k].is(classCoordinator) {
 			// "A, B and C"; "A, B and other groups".
-			return its[k+1].actor != nil || its[k+1].fold == "other" || its[k+1].fold == "others"
+			return its[k+1].actor != nil || its[k+1].in(setOtherWord)
 		}
 		if its[k].fold == "," && its[k+1].is(classCoordinator) && k+2 < len(its) && its[k+2].actor != nil {
 			// "A, B, C, and the Afghan volunteers of ...": the list goes

@@ -219,6 +219,18 @@ const (
 	setSpeechVerb                       // verbs of speech that name a speaker beside a quotation
 	setRelativeCopula                   // words between a relative pronoun and a title: "who is also"
 	setHeadVerb                         // verbs by which a person heads a body: "who heads"
+	setTopAdjective                     // adjectives that make "the top Iranian diplomat" the foreign minister
+	setDiplomatNoun                     // nouns that, after such an adjective and a demonym, name the foreign minister
+	setSuccessionVerb                   // verbs of succession in a relative clause, which state no office: "who replaced"
+	setDescriptionOpener                // words that open a description without names: ", one of the largest factions,"
+	setAlongside                        // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
+	setCounterpartsNoun                 // the plural of counterpart: "his Russian and Iranian counterparts"
+	setNamingWord                       // words after "its allies," that name one: "including", "notably"
+	setExampleWord                      // words after a kind of body that introduce an example: "militias including X"
+	setAlongWord                        // adverbs before "with" that join a companion: "along with", "together with"
+	setOtherWord                        // words that end a list with members that are no name: "and other groups"
+	setAttackAdjective                  // adjectives between "the" and an attack referred back to: "the latest strike"
+	setRespectively                     // the word that pairs a list of people with the offices before it
 	setNumberWord                       // the words of numbers.tsv: "three", "four"
 	numWordSets
 )
@@ -231,7 +243,9 @@ var wordSetNames = [numWordSets]string{
 	"body-head", "agreement-noun", "whose-body-noun", "whose-state-noun",
 	"relation-noun", "fighting-word", "condemn-verb", "attack-noun",
 	"weekday", "glued-participle", "speech-verb", "relative-copula",
-	"head-verb", "number-word",
+	"head-verb", "top-adjective", "diplomat-noun", "succession-verb", "description-opener",
+	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
+	"other-word", "attack-adjective", "respectively", "number-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -182,7 +182,7 @@ func attackRef(toks []token, i int) int {
 		return 0
 	}
 	j := i + 1
-	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].cap && toks[j].word && (toks[j].fold == "latest" || toks[j].fold == "deadly" || toks[j].fold == "overnight" || toks[j].fold == "recent") {
+	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].cap && toks[j].word && toks[j].in(setAttackAdjective) {
 		j++
 	}
 	if j >= len(toks) || !toks[j].in(setAttackNoun) {

@@ -230,7 +230,7 @@ func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 			k++
 		}
 	}
-	if k >= len(toks) || toks[k].fold != "respectively" {
+	if k >= len(toks) || !toks[k].in(setRespectively) {
 		return nil, 0
 	}
 	k++
