@@ -312,7 +312,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		if m := a.mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
 			if n := w.has(classPersonNoun, toks, m.end); n > 0 {
 				ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
-				ac.office.predicate = personNounOffice(toks, m.end, n)
+				ac.office.predicate = w.personNounOffice(toks, m.end, n)
 				if top && n == 1 && toks[m.end].in(setDiplomatNoun) {
 					// "the top Iranian diplomat" is the foreign minister.
 					ac.office.predicate = graph.ForeignMinisterOf
@@ -389,10 +389,9 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	return nil, 0
 }
 
-// personNounOffice returns the office a noun for a person names, "the
-// Russian leader" (president-of), or "" for one that names anyone of the
-// state ("the Iranian official").
-func personNounOffice(toks []token, i, n int) graph.Predicate {
+// personNounOffice returns the office toks[i:i+n], a person noun, names:
+// "the Iranian foreign minister" is foreign-minister-of; "" for none.
+func (w *wordClasses) personNounOffice(toks []token, i, n int) graph.Predicate {
 	var b strings.Builder
 	for k := i; k < i+n; k++ {
 		if k > i {
@@ -400,17 +399,7 @@ func personNounOffice(toks []token, i, n int) graph.Predicate {
 		}
 		b.WriteString(toks[k].fold)
 	}
-	switch b.String() {
-	case "leader", "president", "head of state", "statesman":
-		return graph.PresidentOf
-	case "premier":
-		return graph.PrimeMinisterOf
-	case "top diplomat", "foreign minister":
-		return graph.ForeignMinisterOf
-	case "defense minister", "defence minister":
-		return graph.DefenseMinisterOf
-	}
-	return ""
+	return w.nounOffices[b.String()]
 }
 
 // lastBody returns the last state or body named in s so far.

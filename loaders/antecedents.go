@@ -222,8 +222,7 @@ func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 // leaders", "both presidents", "the two heads of state".
 func pairOfLeaders(toks []token) bool {
 	for _, t := range toks {
-		switch t.fold {
-		case "leaders", "presidents", "heads":
+		if t.in(setLeaderPlural) {
 			return true
 		}
 	}

@@ -212,6 +212,8 @@ func TestLexiconErrors(t *testing.T) {
 		{titleFile, "tsar\tsupports\tcountry", "not a role predicate"},
 		{wordFile, "colour\tred", "unknown word class"},
 		{wordFile, "weekday\tnext week", "takes single words"},
+		{wordFile, "rank\tMarshal\thead-of", "only a person-noun takes a third column"},
+		{wordFile, "person-noun\tvizier\tsupports", "a role predicate"},
 		{wordFile, "number-word\televen", "numbers.tsv"},
 		{numberFile, "eleven\tmany", "positive number"},
 		{furnitureFile, "erase\tfoo", "unknown furniture kind"},

@@ -93,9 +93,5 @@ func refusal(toks []token, i int) bool {
 	if i+1 >= len(toks) || toks[i].fold != "not" {
 		return false
 	}
-	switch toks[i+1].fold {
-	case "allow", "tolerate", "permit", "accept":
-		return true
-	}
-	return false
+	return toks[i+1].in(setRefusalVerb)
 }

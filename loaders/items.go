@@ -234,8 +234,7 @@ func unnamedAllies(toks []token, i int) int {
 	if f := toks[i+1].fold; f != "its" && f != "their" && f != "his" {
 		return 0
 	}
-	switch toks[i+2].fold {
-	case "allies", "proxies", "partners", "backers", "supporters", "affiliates":
+	if toks[i+2].in(setAllyPlural) {
 		return 3
 	}
 	return 0

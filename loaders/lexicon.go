@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/entente/entente/graph"
 )
 
 // The files of the lexicon, relative to the root of the lexicon file system.
@@ -231,6 +233,11 @@ const (
 	setOtherWord                        // words that end a list with members that are no name: "and other groups"
 	setAttackAdjective                  // adjectives between "the" and an attack referred back to: "the latest strike"
 	setRespectively                     // the word that pairs a list of people with the offices before it
+	setRefusalVerb                      // verbs that "not" makes a refusal, which states opposition: "will not allow"
+	setAllyPlural                       // plural nouns of "and its allies", which name no one
+	setCopula                           // copulas between a name and a relation noun: "Tehran was its main backer"
+	setLeaderPlural                     // plural nouns that make a pair reference name leaders: "the two leaders"
+	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
 	setNumberWord                       // the words of numbers.tsv: "three", "four"
 	numWordSets
 )
@@ -245,7 +252,7 @@ var wordSetNames = [numWordSets]string{
 	"weekday", "glued-participle", "speech-verb", "relative-copula",
 	"head-verb", "top-adjective", "diplomat-noun", "succession-verb", "description-opener",
 	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
-	"other-word", "attack-adjective", "respectively", "number-word",
+	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
@@ -259,6 +266,9 @@ type wordClasses struct {
 	sets map[string]uint64
 	// numbers gives the value of number words: "three" is 3.
 	numbers map[string]int
+	// nounOffices gives the office a person noun names, by its words
+	// joined with spaces: "foreign minister" is foreign-minister-of.
+	nounOffices map[string]graph.Predicate
 }
 
 type wordBits struct{ single, first uint64 }
@@ -279,10 +289,15 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
-// loadWords reads words.tsv (class or set, word or phrase) and numbers.tsv
-// (word, value).
+// loadWords reads words.tsv (class or set, word or phrase, and for a
+// person noun the office it names) and numbers.tsv (word, value).
 func loadWords(fsys fs.FS) (*wordClasses, error) {
-	w := &wordClasses{bits: make(map[string]wordBits), sets: make(map[string]uint64), numbers: make(map[string]int)}
+	w := &wordClasses{
+		bits:        make(map[string]wordBits),
+		sets:        make(map[string]uint64),
+		numbers:     make(map[string]int),
+		nounOffices: make(map[string]graph.Predicate),
+	}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
 		byName[n] = wordClass(c)
@@ -292,10 +307,19 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 	for c, n := range wordSetNames {
 		setByName[n] = wordSet(c)
 	}
-	err := readTable(fsys, wordFile, 2, 2, func(_ int, cols []string) error {
+	err := readTable(fsys, wordFile, 2, 3, func(_ int, cols []string) error {
 		p, err := parsePhrase(cols[1])
 		if err != nil {
 			return err
+		}
+		if len(cols) == 3 {
+			// A person noun may name an office: "the Iranian foreign
+			// minister".
+			office := graph.Predicate(cols[2])
+			if cols[0] != wordClassNames[classPersonNoun] || office.Family() != graph.Role {
+				return fmt.Errorf("only a person-noun takes a third column, a role predicate; have %s and %q", cols[0], cols[2])
+			}
+			w.nounOffices[strings.Join(p, " ")] = office
 		}
 		if set, ok := setByName[cols[0]]; ok {
 			if set == setNumberWord {

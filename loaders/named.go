@@ -177,7 +177,7 @@ func attackRef(toks []token, i int) int {
 		return 0
 	}
 	switch toks[i].fold {
-	case "the", "this", "that", "these", "those", "today's", "monday's":
+	case "the", "this", "that", "these", "those":
 	default:
 		return 0
 	}
@@ -189,15 +189,15 @@ func attackRef(toks []token, i int) int {
 		return 0
 	}
 	if k := j + 1; k < len(toks) {
-		switch toks[k].fold {
-		case "on":
+		switch {
+		case toks[k].fold == "on":
 			// "the attack on Monday" is the attack; "the attack on a
 			// convoy" another.
 			if k+1 < len(toks) && (toks[k+1].in(setWeekday) || isMonth(toks[k+1])) {
 				break
 			}
 			return 0
-		case "by", "of", "against", "in", "at", "targeting":
+		case toks[k].in(setAttackSpecifier):
 			return 0
 		}
 	}

@@ -221,8 +221,7 @@ func (a *article) quoteSpeaker(s *sentence) *entry {
 // main backer".
 func copulaBetween(toks []token, i, j int) bool {
 	for k := i; k < j && k < len(toks); k++ {
-		switch toks[k].fold {
-		case "is", "are", "was", "were", "remain", "remains", "remained", "became", "become", "been", "be", "as":
+		if toks[k].in(setCopula) {
 			return true
 		}
 	}
