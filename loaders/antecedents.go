@@ -160,10 +160,10 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 			return []*entry{h.person}
 		}
 	}
-	for k := len(a.order) - 1; k >= 0; k-- {
+	for k := len(a.cast.order) - 1; k >= 0; k-- {
 		// "the Turkish president" after "Erdogan": the catalog knows the office.
-		e := a.order[k]
-		if e.typ != graph.Person || len(a.seen[e].aliases) == 0 {
+		e := a.cast.order[k]
+		if e.typ != graph.Person || len(a.cast.seen[e].aliases) == 0 {
 			continue
 		}
 		for _, r := range e.roles {
@@ -206,8 +206,8 @@ func (a *article) lastContact() []*entry {
 
 // lastContactOf is lastContact among the people that fit.
 func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
-	for i := len(a.facts) - 1; i >= 0; i-- {
-		f := a.facts[i]
+	for i := len(a.facts.list) - 1; i >= 0; i-- {
+		f := a.facts.list[i]
 		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
 			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
 			if s != nil && o != nil && fits(s) && fits(o) {
@@ -235,7 +235,7 @@ func (a *article) inContact(pair []*entry) bool {
 	if len(pair) != 2 {
 		return false
 	}
-	for _, f := range a.facts {
+	for _, f := range a.facts.list {
 		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
 			continue
 		}
@@ -251,7 +251,7 @@ func (a *article) byEntityName(name string) *entry {
 	if e, ok := a.x.catalog.byName[name]; ok {
 		return e
 	}
-	return a.found[name]
+	return a.cast.found[name]
 }
 
 // nearestActor returns the entity of the last actor named before a

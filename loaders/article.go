@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -20,14 +21,12 @@ type article struct {
 	// roster is the offices stated so far and who holds them: the actors
 	// stage writes it, references and facts read it.
 	roster roster
-	// found holds the entities discovered in this article, by name.
-	found map[string]*entry
-	// seen lists the entities mentioned, in order, with their surface forms.
-	seen  map[*entry]*seenEntity
-	order []*entry
-
-	facts []graph.Fact
-	byKey map[factKey]int
+	// cast is the entities the article mentions: the mentions stage
+	// writes it, the facts stage adds the ends of facts.
+	cast cast
+	// facts are the facts found so far: the relations and the readings of
+	// actors add them.
+	facts factSet
 	// itemBuf and groupBuf are reused by items for each sentence.
 	itemBuf, groupBuf []item
 	// seenElems has, per pattern, the bits of the required elements the
@@ -51,14 +50,43 @@ type trace struct {
 
 type droppedLine struct{ line, why string }
 
+// cast is the entities an article mentions.
+type cast struct {
+	// found holds the entities discovered in this article, by name.
+	found map[string]*entry
+	// seen holds, for each entity mentioned, its surface forms; order
+	// lists the entities in order of first mention.
+	seen  map[*entry]*seenEntity
+	order []*entry
+}
+
 type seenEntity struct {
 	aliases []string
 }
 
-type factKey struct {
-	s, o     *entry
-	p        graph.Predicate
-	sentence int
+// add records that e was mentioned as surface ("" for none) and reports
+// whether surface is new for e.
+func (c *cast) add(e *entry, surface string) bool {
+	se, ok := c.seen[e]
+	if !ok {
+		se = &seenEntity{}
+		c.seen[e] = se
+		c.order = append(c.order, e)
+	}
+	if surface == "" || slices.Contains(se.aliases, surface) {
+		return false
+	}
+	se.aliases = append(se.aliases, surface)
+	return true
+}
+
+// entities lists the entities mentioned, in order of mention.
+func (c *cast) entities() []graph.Entity {
+	out := make([]graph.Entity, 0, len(c.order))
+	for _, e := range c.order {
+		out = append(out, e.entity(c.seen[e].aliases))
+	}
+	return out
 }
 
 func newArticle(x *Extractor) *article {
@@ -66,9 +94,8 @@ func newArticle(x *Extractor) *article {
 		x:         x,
 		refs:      discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
 		roster:    roster{catalog: x.catalog},
-		found:     make(map[string]*entry),
-		seen:      make(map[*entry]*seenEntity),
-		byKey:     make(map[factKey]int),
+		cast:      cast{found: make(map[string]*entry), seen: make(map[*entry]*seenEntity)},
+		facts:     factSet{byKey: make(map[factKey]int)},
 		seenElems: make([]uint64, len(x.patterns)),
 	}
 }
@@ -135,7 +162,7 @@ func (a *article) read(text string) {
 		a.resolve(s, prev)
 		a.relate(s)
 	}
-	a.settleContacts()
+	a.facts.settleContacts()
 }
 
 // bounded cuts sentences longer than maxSentenceTokens into pieces: no
@@ -172,21 +199,9 @@ func countWords(toks []token) int {
 // see records that e was mentioned as surface ("" for an entity a fact
 // needs but the text does not name).
 func (a *article) see(e *entry, surface string) {
-	se, ok := a.seen[e]
-	if !ok {
-		se = &seenEntity{}
-		a.seen[e] = se
-		a.order = append(a.order, e)
-	}
-	if surface == "" {
+	if !a.cast.add(e, surface) {
 		return
 	}
-	for _, s := range se.aliases {
-		if s == surface {
-			return
-		}
-	}
-	se.aliases = append(se.aliases, surface)
 	if e.typ == graph.Person {
 		// A person named in full may be named by surname from now on.
 		if f := strings.Fields(surface); len(f) > 1 {

@@ -173,12 +173,12 @@ func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
 // namedWith returns the person this article last named with the word w in
 // the name as written ("King" of "King Abdullah II"), or nil.
 func (a *article) namedWith(w string) *entry {
-	for k := len(a.order) - 1; k >= 0; k-- {
-		e := a.order[k]
+	for k := len(a.cast.order) - 1; k >= 0; k-- {
+		e := a.cast.order[k]
 		if e.typ != graph.Person {
 			continue
 		}
-		for _, al := range a.seen[e].aliases {
+		for _, al := range a.cast.seen[e].aliases {
 			for _, f := range strings.Fields(al) {
 				if foldWord(f) == w {
 					return e

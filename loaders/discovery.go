@@ -348,10 +348,10 @@ func (a *article) discovered(name string, typ graph.EntityType) *entry {
 	if e, ok := a.x.catalog.byName[name]; ok {
 		return e
 	}
-	if e, ok := a.found[name]; ok {
+	if e, ok := a.cast.found[name]; ok {
 		return e
 	}
 	e := &entry{name: name, typ: typ}
-	a.found[name] = e
+	a.cast.found[name] = e
 	return e
 }

@@ -42,7 +42,7 @@ func (x *Extractor) Explain(w io.Writer, name string, text []byte) error {
 	for _, d := range a.trace.dropped {
 		fmt.Fprintf(bw, "dropped (%s): %s\n", d.why, d.line)
 	}
-	facts := a.factList()
+	facts := a.facts.sorted()
 	fi := 0
 	for _, s := range a.sentences {
 		fmt.Fprintf(bw, "S%d: %s\n", s.index, s.text)

@@ -140,8 +140,8 @@ func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
 	doc := graph.Document{
 		Article: graph.Article{Name: name, Title: a.title, Date: a.date, Hash: hex.EncodeToString(sum[:])},
 	}
-	doc.Entities = a.entities()
-	doc.Facts = a.factList()
+	doc.Entities = a.cast.entities()
+	doc.Facts = a.facts.sorted()
 	return doc, nil
 }
 

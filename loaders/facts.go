@@ -73,7 +73,7 @@ func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
 			return hd.person
 		}
 	}
-	for _, e := range a.order {
+	for _, e := range a.cast.order {
 		if e.typ != graph.Person {
 			continue
 		}
@@ -159,10 +159,7 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		subj, obj = obj, subj
 	}
 	k := factKey{subj, obj, p, s.index}
-	if i, ok := a.byKey[k]; ok {
-		if conf > a.facts[i].Confidence {
-			a.facts[i].Confidence = conf
-		}
+	if a.facts.confirm(k, conf) {
 		return
 	}
 	a.see(subj, "")
@@ -170,8 +167,7 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	if a.trace != nil {
 		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = why
 	}
-	a.byKey[k] = len(a.facts)
-	a.facts = append(a.facts, graph.Fact{
+	a.facts.add(k, graph.Fact{
 		Subject:    subj.entity(nil),
 		Predicate:  p,
 		Object:     obj.entity(nil),
@@ -181,16 +177,44 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	})
 }
 
+// factSet is the facts of an article, one per triple and sentence.
+type factSet struct {
+	list  []graph.Fact
+	byKey map[factKey]int
+}
+
+type factKey struct {
+	s, o     *entry
+	p        graph.Predicate
+	sentence int
+}
+
+// confirm reports whether the fact k is known, raising its confidence to
+// conf if that is higher.
+func (set *factSet) confirm(k factKey, conf float64) bool {
+	i, ok := set.byKey[k]
+	if ok && conf > set.list[i].Confidence {
+		set.list[i].Confidence = conf
+	}
+	return ok
+}
+
+// add records the new fact f under k.
+func (set *factSet) add(k factKey, f graph.Fact) {
+	set.byKey[k] = len(set.list)
+	set.list = append(set.list, f)
+}
+
 // settleContacts keeps one contact per pair and sentence: a sentence that
 // says two people met and spoke states the likelier of the two.
-func (a *article) settleContacts() {
+func (set *factSet) settleContacts() {
 	type pairKey struct {
 		s, o     string
 		sentence int
 	}
 	best := make(map[pairKey]int)
 	drop := make(map[int]bool)
-	for i, f := range a.facts {
+	for i, f := range set.list {
 		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
 			continue
 		}
@@ -200,7 +224,7 @@ func (a *article) settleContacts() {
 			best[k] = i
 			continue
 		}
-		if f.Confidence > a.facts[j].Confidence || (f.Confidence == a.facts[j].Confidence && f.Predicate == graph.MetWith) {
+		if f.Confidence > set.list[j].Confidence || (f.Confidence == set.list[j].Confidence && f.Predicate == graph.MetWith) {
 			drop[j] = true
 			best[k] = i
 		} else {
@@ -210,31 +234,22 @@ func (a *article) settleContacts() {
 	if len(drop) == 0 {
 		return
 	}
-	kept := a.facts[:0]
-	for i, f := range a.facts {
+	kept := set.list[:0]
+	for i, f := range set.list {
 		if !drop[i] {
 			kept = append(kept, f)
 		}
 	}
-	a.facts = kept
+	set.list = kept
+}
+
+// sorted returns the facts in order of sentence.
+func (set *factSet) sorted() []graph.Fact {
+	sort.SliceStable(set.list, func(i, j int) bool { return set.list[i].Sentence < set.list[j].Sentence })
+	return set.list
 }
 
 // entity converts e to the domain type with the given aliases.
 func (e *entry) entity(aliases []string) graph.Entity {
 	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
-}
-
-// entities lists the entities the article mentions, in order of mention.
-func (a *article) entities() []graph.Entity {
-	out := make([]graph.Entity, 0, len(a.order))
-	for _, e := range a.order {
-		out = append(out, e.entity(a.seen[e].aliases))
-	}
-	return out
-}
-
-// factList returns the facts in order of sentence.
-func (a *article) factList() []graph.Fact {
-	sort.SliceStable(a.facts, func(i, j int) bool { return a.facts[i].Sentence < a.facts[j].Sentence })
-	return a.facts
 }

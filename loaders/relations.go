@@ -112,7 +112,7 @@ func (a *article) memberOfBody(s *sentence) {
 // holdsOfficeIn reports whether the article states an office of person in
 // body.
 func (a *article) holdsOfficeIn(person, body *entry) bool {
-	for _, f := range a.facts {
+	for _, f := range a.facts.list {
 		if f.Subject.Name == person.name && f.Object.Name == body.name && f.Predicate != graph.MemberOf {
 			switch f.Predicate {
 			case graph.HeadOf, graph.SpokespersonOf, graph.EnvoyOf, graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
