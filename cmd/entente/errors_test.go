@@ -62,7 +62,7 @@ func TestUsageHint(t *testing.T) {
 		{[]string{"stats", "extra"}, exitUsage, "entente stats", `unknown command "extra"`},
 		{[]string{"stats", "--bogus"}, exitUsage, "entente stats", "unknown flag: --bogus"},
 		{[]string{"query", "list", "extra"}, exitUsage, "entente query", `query list takes no arguments, got ["extra"]`},
-		{[]string{"query", "--limit", "0", "supporters", "Assad"}, exitUsage, "entente query", "--limit 0"},
+		{[]string{"query", "--limit", "-1", "supporters", "Assad"}, exitUsage, "entente query", "--limit -1"},
 		{[]string{"query", "supporters"}, exitUsage, "entente query", "takes 1 argument, got 0"},
 		{[]string{"export", "--format", "svg"}, exitUsage, "entente export", `unknown --format "svg"`},
 		{[]string{"export", "--format", "dot", "--min-confidence", "2"}, exitUsage, "entente export", "--min-confidence 2: give a number from 0 to 1"},

@@ -250,3 +250,20 @@ func TestCannedPageTitles(t *testing.T) {
 		t.Errorf("mentions, which has a title column, should keep file names: %d\n%.2000s", code, body)
 	}
 }
+
+// bundledServer serves the bundled articles.
+func bundledServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	s := storetest.Bundled(t)
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
