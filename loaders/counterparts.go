@@ -15,7 +15,7 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 	if j < len(toks) && toks[j].is(classPossRef) {
 		j++
 	}
-	m := a.mentionAt(s, j)
+	m := mentionAt(s, j)
 	if m == nil || (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
 		// "his Russian counterpart", "his US counterpart".
 		return nil, 0
@@ -56,7 +56,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 	if i >= len(toks) || !toks[i].is(classPossRef) {
 		return nil, 0
 	}
-	m := a.mentionAt(s, i+1)
+	m := mentionAt(s, i+1)
 	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
 		return nil, 0
 	}
@@ -64,7 +64,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		states := []*entry{m.entry}
 		k := m.end
 		for k+1 < len(toks) && (toks[k].fold == "," || toks[k].is(classCoordinator)) {
-			m2 := a.mentionAt(s, k+1)
+			m2 := mentionAt(s, k+1)
 			if m2 == nil || m2.kind != aliasDemonym || m2.entry.typ != graph.Country {
 				return nil, 0
 			}
@@ -146,7 +146,7 @@ func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
 			// "of the opposition Syrian Negotiations Commission (SNC)".
 			x := j + 1
 			for x < len(toks) && x < j+9 && toks[x].fold != "," && !toks[x].is(classCoordinator) && !isTerminal(toks[x]) {
-				if m := a.mentionAt(s, x); m != nil && m.entry.typ == graph.Person {
+				if m := mentionAt(s, x); m != nil && m.entry.typ == graph.Person {
 					break
 				}
 				x++
@@ -196,7 +196,7 @@ func (a *article) namedWith(w string) *entry {
 func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 	toks := s.toks
 	for x := from; x < to && x < len(toks); x++ {
-		m := a.mentionAt(s, x)
+		m := mentionAt(s, x)
 		if m == nil || m.entry.typ != graph.Person {
 			continue
 		}
@@ -208,10 +208,10 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		b := a.mentionAt(s, j)
+		b := mentionAt(s, j)
 		if b == nil {
 			if j+1 < len(toks) && !toks[j].cap {
-				b = a.mentionAt(s, j+1) // "the opposition SNC"
+				b = mentionAt(s, j+1) // "the opposition SNC"
 			}
 			if b == nil {
 				continue
@@ -229,15 +229,15 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 // capitalised words of the file before the envoy's name). It returns the
 // place and the index after it, or nil and k.
 func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
-	m := a.mentionAt(s, k+1)
+	m := mentionAt(s, k+1)
 	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
-		m = a.mentionAt(s, k+2)
+		m = mentionAt(s, k+2)
 	}
 	if m == nil || m.entry.typ == graph.Person {
 		return nil, k
 	}
 	k = m.end
-	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
+	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && mentionAt(s, k) == nil && toks[k+1].cap; x++ {
 		if p, _ := a.personAt(s, k); p != nil {
 			break
 		}

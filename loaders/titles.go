@@ -85,7 +85,7 @@ func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *ent
 func (a *article) qualifiers(s *sentence, i int) ([]*mention, int) {
 	var qs []*mention
 	for len(qs) < 3 {
-		m := a.mentionAt(s, i)
+		m := mentionAt(s, i)
 		if m != nil && m.entry.typ == graph.Person && m.possessive && len(qs) == 0 {
 			// "Putin's special envoy": an office of the person's state.
 			if _, n := matchTitle(s.toks, i+m.end-m.start+1); n > 0 {
