@@ -145,7 +145,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		qs, j := a.qualifiers(s, j)
+		qs, j := a.roster.qualifiers(s, j)
 		if len(qs) > 0 && !qs[len(qs)-1].possessive {
 			j = skipParen(toks, j) // "(IRGC)"
 		}

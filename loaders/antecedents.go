@@ -231,11 +231,11 @@ func pairOfLeaders(toks []token) bool {
 
 // inContact reports whether the two people of pair met or spoke in this
 // article.
-func (a *article) inContact(pair []*entry) bool {
+func (set *factSet) inContact(pair []*entry) bool {
 	if len(pair) != 2 {
 		return false
 	}
-	for _, f := range a.facts.list {
+	for _, f := range set.list {
 		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
 			continue
 		}

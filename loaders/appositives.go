@@ -28,7 +28,7 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	if toks[k].is(classDeterminer) {
 		k++
 	}
-	_, k = a.qualifiers(s, k)
+	_, k = a.roster.qualifiers(s, k)
 	if t, n := matchTitle(toks, k); n == 0 || t.predicate == "" {
 		return nil, 0
 	}
@@ -93,7 +93,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ", a senior Jaish al-Islam political official,".
 		j++
 	}
-	qs, j := a.qualifiers(s, j)
+	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
 		return end
@@ -107,7 +107,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			k2++
 		}
 		var k3 int
-		oqs, k3 = a.qualifiers(s, k2)
+		oqs, k3 = a.roster.qualifiers(s, k2)
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}

@@ -40,10 +40,10 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		// ("the foreign minister and his Syrian counterpart" is no
 		// president).
 		ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
-		ac.office.predicate = a.partnerOffice(s)
+		ac.office.predicate = a.roster.partnerOffice(s)
 		return ac, m.end + n
 	}
-	if p := a.partnerOffice(s); p != "" {
+	if p := a.roster.partnerOffice(s); p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
@@ -77,7 +77,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		ac := &actor{start: i, end: k + 1, ref: refStatePerson, states: states}
 		// The counterparts hold the office of the person named before;
 		// when it is not known, they are not guessed.
-		ac.office.predicate = a.partnerOffice(s)
+		ac.office.predicate = a.roster.partnerOffice(s)
 		// "his Turkish and Iranian counterparts, A and B": the people,
 		// in the order of the states.
 		j := k + 1
@@ -103,7 +103,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 
 // partnerOffice returns the office of the last person named in s so far,
 // as this article or the catalog knows it.
-func (a *article) partnerOffice(s *sentence) graph.Predicate {
+func (rs *roster) partnerOffice(s *sentence) graph.Predicate {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
 		if ac.ref == refStatePerson && ac.office.predicate != "" && len(ac.states) == 0 {
@@ -114,7 +114,7 @@ func (a *article) partnerOffice(s *sentence) graph.Predicate {
 		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
 			continue
 		}
-		return a.roster.stateOffice(ac.ents[0])
+		return rs.stateOffice(ac.ents[0])
 	}
 	return ""
 }
@@ -172,13 +172,13 @@ func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
 
 // namedWith returns the person this article last named with the word w in
 // the name as written ("King" of "King Abdullah II"), or nil.
-func (a *article) namedWith(w string) *entry {
-	for k := len(a.cast.order) - 1; k >= 0; k-- {
-		e := a.cast.order[k]
+func (c *cast) namedWith(w string) *entry {
+	for k := len(c.order) - 1; k >= 0; k-- {
+		e := c.order[k]
 		if e.typ != graph.Person {
 			continue
 		}
-		for _, al := range a.cast.seen[e].aliases {
+		for _, al := range c.seen[e].aliases {
 			for _, f := range strings.Fields(al) {
 				if foldWord(f) == w {
 					return e
@@ -217,7 +217,7 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 				continue
 			}
 		}
-		if b.entry.typ == graph.Organization && !a.holdsOfficeIn(m.entry, b.entry) {
+		if b.entry.typ == graph.Organization && !a.facts.holdsOfficeIn(m.entry, b.entry) {
 			a.roleFact(s, m.entry, graph.MemberOf, b.entry, 0.7, word, readMembersOfBodies)
 		}
 		x = b.end - 1

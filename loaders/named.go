@@ -104,7 +104,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if toks[j].is(classDeterminer) && j+1 < len(toks) {
 			j++
 		}
-		qs, end := a.qualifiers(s, j)
+		qs, end := a.roster.qualifiers(s, j)
 		if n := len(qs); n > 0 && !qs[n-1].possessive && a.x.owns(qs[n-1].entry, e) {
 			a.partOfChain(s, qs)
 			a.partOf(s, e, qs[n-1].entry, 0.8, readOwnedName)

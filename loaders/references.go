@@ -85,7 +85,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return nil
 				})
 			}
-			if pair := a.lastContactOf(person); pair != nil && !a.inContact(ac.ents) {
+			if pair := a.lastContactOf(person); pair != nil && !a.facts.inContact(ac.ents) {
 				// "the two leaders": the two who met or spoke.
 				ac.ents = pair
 			}
@@ -156,7 +156,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			continue
 		}
 		if speaker == nil {
-			if speaker = a.quoteSpeaker(s); speaker == nil {
+			if speaker = a.roster.quoteSpeaker(s); speaker == nil {
 				return
 			}
 		}
@@ -201,7 +201,7 @@ func insideQuote(toks []token, i int) bool {
 // state or body of the person (or the state or body itself) named next to
 // a verb of speech outside the quotation: "'We ...,' Lavrov said" is
 // Russia.
-func (a *article) quoteSpeaker(s *sentence) *entry {
+func (rs *roster) quoteSpeaker(s *sentence) *entry {
 	toks := s.toks
 	for _, ac := range s.actors {
 		if len(ac.ents) != 1 || ac.ref == refSpeaker || ac.adjective || ac.possessive || insideQuote(toks, ac.start) {
@@ -212,7 +212,7 @@ func (a *article) quoteSpeaker(s *sentence) *entry {
 		if !before && !after {
 			continue
 		}
-		return a.roster.sideOf(ac.ents[0])
+		return rs.sideOf(ac.ents[0])
 	}
 	return nil
 }

@@ -102,7 +102,7 @@ func (a *article) memberOfBody(s *sentence) {
 				continue
 			}
 		}
-		if a.holdsOfficeIn(person, body) {
+		if a.facts.holdsOfficeIn(person, body) {
 			continue
 		}
 		a.relFact(s, person, graph.MemberOf, body, 0.7, readMemberOfBody)
@@ -111,8 +111,8 @@ func (a *article) memberOfBody(s *sentence) {
 
 // holdsOfficeIn reports whether the article states an office of person in
 // body.
-func (a *article) holdsOfficeIn(person, body *entry) bool {
-	for _, f := range a.facts.list {
+func (set *factSet) holdsOfficeIn(person, body *entry) bool {
+	for _, f := range set.list {
 		if f.Subject.Name == person.name && f.Object.Name == body.name && f.Predicate != graph.MemberOf {
 			switch f.Predicate {
 			case graph.HeadOf, graph.SpokespersonOf, graph.EnvoyOf, graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:

@@ -25,13 +25,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// name named before.
 		if r := a.x.words.has(classRank, toks, j); r > 0 && j+r < len(toks) && !toks[j+r].cap && toks[j+r].fold != "of" && toks[j+r].word {
 			if _, tn := matchTitle(toks, j); tn == 0 {
-				if e := a.namedWith(toks[j+r-1].fold); e != nil {
+				if e := a.cast.namedWith(toks[j+r-1].fold); e != nil {
 					return &actor{start: i, end: j + r, ents: []*entry{e}, inferred: true}, j + r
 				}
 			}
 		}
 	}
-	qs, j := a.qualifiers(s, j)
+	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
@@ -58,7 +58,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		oqs, k3 := a.qualifiers(s, k2)
+		oqs, k3 := a.roster.qualifiers(s, k2)
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -165,7 +165,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if person == nil && t.predicate == "" && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
 		// "the King received ...": the person last named with that word
 		// in the name ("King Abdullah II").
-		if e := a.namedWith(toks[j+n-1].fold); e != nil {
+		if e := a.cast.namedWith(toks[j+n-1].fold); e != nil {
 			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
 		}
 	}
@@ -314,7 +314,7 @@ func (a *article) afterBody(s *sentence, body *entry, k int) int {
 		}
 		// "the Quds Force of Iran's Islamic Revolution Guards Corps": the
 		// owner qualified in its turn.
-		if qs, end := a.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
+		if qs, end := a.roster.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
 			a.partOfChain(s, qs)
 			a.partOf(s, body, qs[len(qs)-1].entry, 0.75, readTitleBodyOf)
 			return end
@@ -340,7 +340,7 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		_, j = a.qualifiers(s, j)
+		_, j = a.roster.qualifiers(s, j)
 		_, j, n := titleAt(toks, j)
 		if n == 0 {
 			return k
