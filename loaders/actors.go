@@ -69,11 +69,11 @@ func (ac *actor) place() bool {
 
 // owns reports whether body may belong to owner: the catalog agrees, or
 // the article discovered the body.
-func (a *article) owns(owner, body *entry) bool {
+func (x *Extractor) owns(owner, body *entry) bool {
 	if body.typ != graph.Organization || body == owner || !isBody(owner) {
 		return false
 	}
-	if _, catalogued := a.x.catalog.byName[body.name]; !catalogued {
+	if _, catalogued := x.catalog.byName[body.name]; !catalogued {
 		return true
 	}
 	if owner.typ == graph.Organization && body.country == "" && owner.country == "" && !body.common && !owner.common {
@@ -88,7 +88,7 @@ func (a *article) owns(owner, body *entry) bool {
 // when the article discovered the body: "Iran's National Security
 // Council", but not "Lebanon's Hezbollah", which is no state body.
 func (a *article) partOf(s *sentence, body, owner *entry, conf float64, why string) {
-	if !a.owns(owner, body) {
+	if !a.x.owns(owner, body) {
 		return
 	}
 	a.roleFact(s, body, graph.PartOf, owner, conf, "", why)
@@ -97,11 +97,11 @@ func (a *article) partOf(s *sentence, body, owner *entry, conf float64, why stri
 // describedBody reads "group Hezbollah", "state news agency IRNA" at
 // toks[i]: up to two words, a descriptor and a body's name. It returns the
 // body's mention and the end.
-func (a *article) describedBody(s *sentence, i int) (*mention, int) {
+func (x *Extractor) describedBody(s *sentence, i int) (*mention, int) {
 	toks := s.toks
 	for k := i; k < i+3 && k < len(toks) && toks[k].word && !toks[k].cap; k++ {
-		if n := a.x.words.has(classDescriptor, toks, k); n > 0 {
-			if m := a.mentionAt(s, k+n); m != nil && m.entry.typ == graph.Organization {
+		if n := x.words.has(classDescriptor, toks, k); n > 0 {
+			if m := mentionAt(s, k+n); m != nil && m.entry.typ == graph.Organization {
 				return m, m.end
 			}
 		}
@@ -111,7 +111,7 @@ func (a *article) describedBody(s *sentence, i int) (*mention, int) {
 
 // locativeBefore reports whether the name at toks[i] follows a locative
 // preposition: "in Syria", "across the Middle East".
-func (a *article) locativeBefore(toks []token, i int) bool {
+func locativeBefore(toks []token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].fold == "the" {
 		j--
@@ -145,7 +145,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		qs, j := a.qualifiers(s, j)
+		qs, j := a.roster.qualifiers(s, j)
 		if len(qs) > 0 && !qs[len(qs)-1].possessive {
 			j = skipParen(toks, j) // "(IRGC)"
 		}
@@ -164,7 +164,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 	if t, n := matchTitle(toks, end+2); n > 0 && t.predicate == graph.MemberOf {
 		k := end + 2 + n
 		if k+1 < len(toks) && toks[k].fold == "of" {
-			if m := a.mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && closesAppositive(toks, m.end) {
+			if m := mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && closesAppositive(toks, m.end) {
 				a.roleFact(s, body, graph.MemberOf, m.entry, 0.8, "", readBodyAppositive)
 				if m.end < len(toks) && toks[m.end].fold == "," {
 					return m.end + 1
@@ -228,7 +228,7 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 	if ac, end := a.titledActor(s, i); ac != nil {
 		return ac, end
 	}
-	if ac, end := a.statesOffices(s, i); ac != nil {
+	if ac, end := a.x.statesOffices(s, i); ac != nil {
 		return ac, end
 	}
 	if ac, end := a.counterpartActor(s, i); ac != nil {
@@ -262,7 +262,7 @@ func (a *article) groupOfActor(s *sentence, i int) (*actor, int) {
 	if k < len(toks) && toks[k].is(classDeterminer) {
 		k++
 	}
-	if a.mentionAt(s, k) == nil && !toks[k].cap {
+	if mentionAt(s, k) == nil && !toks[k].cap {
 		return nil, 0
 	}
 	inner, end := a.actorAt(s, k)
@@ -284,13 +284,13 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	if n := w.has(classPairCountry, toks, j); n > 0 {
-		return a.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairCountry})
+		return a.x.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairCountry})
 	}
 	if n := w.has(classPairPerson, toks, j); n > 0 {
 		return &actor{start: i, end: j + n, ref: refPairPerson}, j + n
 	}
 	if n := w.has(classPairParty, toks, j); n > 0 {
-		return a.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairParty})
+		return a.x.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairParty})
 	}
 	if n := w.has(classGroupRef, toks, j); n > 0 && !(j+n < len(toks) && toks[j+n].fold == "of") {
 		ac := &actor{start: i, end: j + n, ref: refGroup}
@@ -309,7 +309,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			top = top || toks[j].in(setTopAdjective)
 			j++
 		}
-		if m := a.mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
+		if m := mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
 			if n := w.has(classPersonNoun, toks, m.end); n > 0 {
 				ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
 				ac.office.predicate = w.personNounOffice(toks, m.end, n)
@@ -362,7 +362,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	// "A and its ally B" is read by the patterns themselves.
 	afterList := i > 0 && (toks[i-1].fold == "," || toks[i-1].is(classCoordinator))
-	if k < len(toks) && toks[k].in(setRelationNoun) && a.mentionAt(s, k) == nil && !afterList {
+	if k < len(toks) && toks[k].in(setRelationNoun) && mentionAt(s, k) == nil && !afterList {
 		// "his main allies", "its Lebanese ally Hezbollah": the person
 		// or body named before, as a possessive.
 		kind := refPossPerson
@@ -371,7 +371,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
 	}
-	if m := a.mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.end < len(toks) && toks[m.end].in(setRelationNoun) && !afterList {
+	if m := mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.end < len(toks) && toks[m.end].in(setRelationNoun) && !afterList {
 		kind := refPossPerson
 		if toks[i].fold == "its" {
 			kind = refPossBody
@@ -379,8 +379,8 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
 	}
 	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) {
-		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
-			if owner := a.lastBody(s); owner != nil && owner != m.entry {
+		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
+			if owner := lastBody(s); owner != nil && owner != m.entry {
 				a.partOf(s, m.entry, owner, 0.7, readItsBody)
 			}
 			return &actor{start: i, end: m.end, ents: []*entry{m.entry}}, m.end
@@ -403,7 +403,7 @@ func (w *wordClasses) personNounOffice(toks []token, i, n int) graph.Predicate {
 }
 
 // lastBody returns the last state or body named in s so far.
-func (a *article) lastBody(s *sentence) *entry {
+func lastBody(s *sentence) *entry {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
 		if len(ac.ents) == 1 && (ac.ents[0].typ == graph.Country || ac.ents[0].typ == graph.Organization) {

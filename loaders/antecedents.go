@@ -15,7 +15,7 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 	fits := func(g []*entry) bool {
 		return len(g) >= 2 && (count == 0 || len(g) == count)
 	}
-	if g := a.groupsIn(s, k); len(g) > 0 {
+	if g := a.x.groupsIn(s, k); len(g) > 0 {
 		for x := len(g) - 1; x >= 0; x-- {
 			if fits(g[x]) {
 				return g[x]
@@ -24,7 +24,7 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 	}
 	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
 		prev := a.sentences[p]
-		g := a.groupsIn(prev, len(prev.actors))
+		g := a.x.groupsIn(prev, len(prev.actors))
 		for x := len(g) - 1; x >= 0; x-- {
 			if fits(g[x]) {
 				return g[x]
@@ -37,7 +37,7 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 // groupsIn lists the groups of states or people named as lists among the
 // first n actors of s: "Russia, Iran and Turkey", "the presidents of Russia
 // and Iran", "Putin and Rouhani".
-func (a *article) groupsIn(s *sentence, n int) [][]*entry {
+func (x *Extractor) groupsIn(s *sentence, n int) [][]*entry {
 	var out [][]*entry
 	member := func(ac *actor) *entry {
 		if len(ac.ents) != 1 || ac.adjective || ac.place() || ac.possessive || ac.ref != refNone {
@@ -62,7 +62,7 @@ func (a *article) groupsIn(s *sentence, n int) [][]*entry {
 		j := k + 1
 		for ; j < n; j++ {
 			next := member(s.actors[j])
-			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, a.x.words) {
+			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, x.words) {
 				break
 			}
 			if !containsEntry(g, next) {
@@ -182,7 +182,7 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 
 // antecedent returns the last entity that fits, among the actors before a
 // pronoun in its sentence, else the first that fits in the sentences before.
-func (a *article) antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entry {
+func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entry {
 	for k := len(before) - 1; k >= 0; k-- {
 		if ac := before[k]; len(ac.ents) == 1 && !ac.adjective && fits(ac.ents[0]) {
 			return ac.ents[0]
@@ -231,11 +231,11 @@ func pairOfLeaders(toks []token) bool {
 
 // inContact reports whether the two people of pair met or spoke in this
 // article.
-func (a *article) inContact(pair []*entry) bool {
+func (set *factSet) inContact(pair []*entry) bool {
 	if len(pair) != 2 {
 		return false
 	}
-	for _, f := range a.facts.list {
+	for _, f := range set.list {
 		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
 			continue
 		}
@@ -256,7 +256,7 @@ func (a *article) byEntityName(name string) *entry {
 
 // nearestActor returns the entity of the last actor named before a
 // reference: in its sentence, else in the sentences before.
-func (a *article) nearestActor(before []*actor, prev []*sentence) *entry {
+func nearestActor(before []*actor, prev []*sentence) *entry {
 	pick := func(acs []*actor) *entry {
 		for k := len(acs) - 1; k >= 0; k-- {
 			if ac := acs[k]; len(ac.ents) > 0 && !ac.adjective && !ac.place() {
@@ -278,7 +278,7 @@ func (a *article) nearestActor(before []*actor, prev []*sentence) *entry {
 
 // lastTwo returns the last two distinct entities, mapped by f, named in
 // the actors before a reference or in the sentences before.
-func (a *article) lastTwo(before []*actor, prev []*sentence, f func(*entry) *entry) []*entry {
+func lastTwo(before []*actor, prev []*sentence, f func(*entry) *entry) []*entry {
 	var out []*entry
 	add := func(acs []*actor) bool {
 		for k := len(acs) - 1; k >= 0; k-- {

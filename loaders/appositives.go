@@ -17,10 +17,10 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 			i++
 		}
 	}
-	if i >= len(toks) || !toks[i].cap || a.mentionAt(s, i) != nil {
+	if i >= len(toks) || !toks[i].cap || mentionAt(s, i) != nil {
 		return nil, 0
 	}
-	j := a.nameRun(s, i)
+	j := nameRun(s, i)
 	if j == 0 || j+1 >= len(toks) || toks[j].fold != "," {
 		return nil, 0
 	}
@@ -28,7 +28,7 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	if toks[k].is(classDeterminer) {
 		k++
 	}
-	_, k = a.qualifiers(s, k)
+	_, k = a.roster.qualifiers(s, k)
 	if t, n := matchTitle(toks, k); n == 0 || t.predicate == "" {
 		return nil, 0
 	}
@@ -61,7 +61,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 		if j+1 < len(toks) && toks[j].in(setSuccessionVerb) {
 			// ", who succeeded Soleimani as commander of the Quds Force,".
-			if m := a.mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
+			if m := mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
 				j = m.end + 1
 			}
 		}
@@ -70,7 +70,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
-			if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
 				if closesAppositive(toks, e) {
 					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
@@ -89,12 +89,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
 		j++
 	}
-	for j < len(toks) && toks[j].is(classTitleAdjective) && a.mentionAt(s, j+1) != nil {
+	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
 		// ", a senior Jaish al-Islam political official,".
 		j++
 	}
-	qs, j := a.qualifiers(s, j)
-	t, j, n := a.titleAt(toks, j)
+	qs, j := a.roster.qualifiers(s, j)
+	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
 		return end
 	}
@@ -107,7 +107,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			k2++
 		}
 		var k3 int
-		oqs, k3 = a.qualifiers(s, k2)
+		oqs, k3 = a.roster.qualifiers(s, k2)
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}
@@ -115,12 +115,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	var to *entry
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
-		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && a.mentionAt(s, k+2) != nil {
+		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
 		if to, k = a.envoyPosting(s, toks, k); to == nil {
 			// "special envoy for arms control,": the file the envoy covers.
-			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && a.mentionAt(s, e) == nil; e++ {
+			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && mentionAt(s, e) == nil; e++ {
 				if closesAppositive(toks, e+1) {
 					k = e + 1
 					break
@@ -175,7 +175,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	var offices []title
 	k := i + 1
 	for {
-		t, j, n := a.titleAt(toks, k)
+		t, j, n := titleAt(toks, k)
 		if n == 0 || t.plural {
 			return nil, 0
 		}
@@ -194,7 +194,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	prev := a.sentences[max(0, s.index-2):s.index]
-	body := a.antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	body := antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
 	if body != nil {
 		for _, t := range offices {
 			if t.predicate != "" && t.target != targetCountry {
@@ -211,7 +211,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 // bodyInTitle returns the body a title of n words at toks[j] names after
 // "of" ("Chief of General Staff"), when the catalog scopes that name to
 // state ("General Staff@Russia"), or nil.
-func (a *article) bodyInTitle(toks []token, j, n int, state *entry) *entry {
+func bodyInTitle(toks []token, j, n int, state *entry) *entry {
 	if state == nil {
 		return nil
 	}

@@ -8,7 +8,10 @@ import (
 )
 
 // article is the state of one extraction: what has been read of one
-// article so far. It belongs to a single call of Extract.
+// article so far. It belongs to a single call of Extract. Its state is
+// kept per stage (refs, roster, cast, facts), and only the readings that
+// use that state are its methods: what reads no more than the lexicon and
+// the sentence is a method of Extractor or a plain function.
 type article struct {
 	x         *Extractor
 	title     string

@@ -12,9 +12,9 @@ const maxParenthetical = 24
 // as secretary of the council, underlined ..."), and, for each verb
 // coordinated after the subject's first ("Shamkhani slammed Washington and
 // thanked Moscow"), one where the subject stands right before it.
-func (a *article) views(s *sentence, base []item) [][]item {
+func (x *Extractor) views(s *sentence, base []item) [][]item {
 	var out [][]item
-	plain, ok := a.withoutParentheticals(s, base)
+	plain, ok := withoutParentheticals(s, base)
 	if ok {
 		out = append(out, plain)
 	} else {
@@ -22,7 +22,7 @@ func (a *article) views(s *sentence, base []item) [][]item {
 	}
 	subj := clauseSubject(plain)
 	if subj >= 0 {
-		out = a.carry(s, plain, subj, false, out)
+		out = x.carry(s, plain, subj, false, out)
 	}
 	if ok {
 		out = relativeAux(base, out)
@@ -31,8 +31,8 @@ func (a *article) views(s *sentence, base []item) [][]item {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
 		if ac := plain[k].actor; ac != nil && plain[k+1].fold == "," && plain[k+2].actor == nil && !plain[k+2].punct &&
-			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() && a.x.words.has(classAdjunct, s.toks, plain[k+2].start) > 0 &&
-			!a.clauseHedged(s, plain, k) {
+			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() && x.words.has(classAdjunct, s.toks, plain[k+2].start) > 0 &&
+			!x.clauseHedged(s, plain, k) {
 			v := make([]item, 0, len(plain)-k)
 			v = append(v, plain[k])
 			v = append(v, plain[k+2:]...)
@@ -56,7 +56,7 @@ func (a *article) views(s *sentence, base []item) [][]item {
 			}
 		}
 	}
-	if v := a.appositiveSubject(s, plain); v != nil {
+	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
 	}
 	for k := max(subj, 0) + 1; k+1 < len(plain); k++ {
@@ -65,7 +65,7 @@ func (a *article) views(s *sentence, base []item) [][]item {
 		// carried to its second verb.
 		if ac := plain[k].actor; ac != nil && opensSubclause(plain, k-1) &&
 			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
-			out = a.carry(s, plain, k, true, out)
+			out = x.carry(s, plain, k, true, out)
 		}
 	}
 	return out
@@ -100,8 +100,8 @@ func relativeAux(base []item, out [][]item) [][]item {
 // clauseHedged reports whether the clause of plain[k] holds a hedge or a
 // negation: an adjunct carried to its subject takes the mood of the verb
 // it hangs on ("X, together with Y, would defend the border").
-func (a *article) clauseHedged(s *sentence, plain []item, k int) bool {
-	w := a.x.words
+func (x *Extractor) clauseHedged(s *sentence, plain []item, k int) bool {
+	w := x.words
 	for j := clauseStart(plain, k); j < clauseEnd(plain, k); j++ {
 		if it := plain[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || w.has(classHedge, s.toks, it.start) > 0) {
 			return true
@@ -129,7 +129,7 @@ func opensSubclause(plain []item, j int) bool {
 // each adjunct of its clause ("Qatar supplied weapons to the rebels, in
 // coordination with the United States"). A subordinate clause (sub) ends
 // at its first comma.
-func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]item) [][]item {
+func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][]item) [][]item {
 	reported := false
 	for j := subj + 1; j+1 < len(plain); j++ {
 		it := plain[j]
@@ -152,7 +152,7 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 		next := plain[j+1]
 		from := j + 1
 		if reported {
-			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && a.verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
+			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
 				reported = false
 				j++
 				v := make([]item, 0, len(plain)-j+1)
@@ -163,7 +163,7 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 			continue
 		}
 		switch {
-		case it.fold == "and" && a.verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+		case it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
 		case it.fold == "and" && next.in(setAuxWord):
 			// "... and has backed rebel groups": the verb after its
 			// auxiliaries.
@@ -171,23 +171,23 @@ func (a *article) carry(s *sentence, plain []item, subj int, sub bool, out [][]i
 			for k < len(plain) && k < j+4 && plain[k].in(setAuxWord) {
 				k++
 			}
-			if k >= len(plain) || !a.verbItem(s, plain[k]) || strings.HasSuffix(plain[k].fold, "ing") {
+			if k >= len(plain) || !verbItem(s, plain[k]) || strings.HasSuffix(plain[k].fold, "ing") {
 				continue
 			}
 			from = k
-		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && a.verbItem(s, next):
+		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case opensSubclause(plain, j):
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
 			return out
-		case !it.punct && j > subj+1 && a.x.words.has(classAdjunct, s.toks, it.start) > 0:
+		case !it.punct && j > subj+1 && x.words.has(classAdjunct, s.toks, it.start) > 0:
 			// "..., in coordination with the United States".
 			if pa := plain[max(j-2, 0)].actor; j >= 2 && plain[j-1].fold == "," && pa != nil && j-2 != subj && !pa.place() && !pa.adjective {
 				// "X, in coordination with Y,": X's (see views).
 				continue
 			}
-			if a.clauseHedged(s, plain, subj) {
+			if x.clauseHedged(s, plain, subj) {
 				continue
 			}
 			from = j
@@ -251,7 +251,7 @@ func clauseSubject(its []item) int {
 
 // verbItem reports whether it is a word that may be a verb of a relation:
 // a word of some pattern that looks like a finite verb ("thanked", "backs").
-func (a *article) verbItem(s *sentence, it item) bool {
+func verbItem(s *sentence, it item) bool {
 	if it.actor != nil || it.punct || it.end-it.start != 1 {
 		return false
 	}
@@ -270,7 +270,7 @@ func (a *article) verbItem(s *sentence, it item) bool {
 // appositives after names left out: ", which backs the rebels," and ", the
 // guarantor states of the Astana process,", when a verb follows them. It
 // reports whether it left anything out.
-func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) {
+func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 	var out []item
 	for k := 0; k < len(its); k++ {
 		if its[k].actor != nil && k+2 < len(its) {
@@ -279,7 +279,7 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
 				c = closingComma(its, k+2)
-			case its[k+1].fold == "," && a.opensAppositive(s, its, k+2):
+			case its[k+1].fold == "," && opensAppositive(s, its, k+2):
 				c = closingComma(its, k+3)
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
 				// ", led by Esmail Qaani since 2020,".
@@ -309,7 +309,7 @@ func (a *article) withoutParentheticals(s *sentence, its []item) ([]item, bool) 
 				}
 			}
 			h := k
-			if c < 0 && k+3 < len(its) && its[k+2].fold == "," && its[k+3].actor == nil && !its[k+3].punct && strings.HasSuffix(its[k+3].fold, "ing") && a.headNoun(s, its[k+1]) {
+			if c < 0 && k+3 < len(its) && its[k+2].fold == "," && its[k+3].actor == nil && !its[k+3].punct && strings.HasSuffix(its[k+3].fold, "ing") && headNoun(s, its[k+1]) {
 				// "the opposition bloc, meeting in Riyadh, insisted ...":
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
@@ -347,8 +347,8 @@ func namesIn(its []item) bool {
 // headNoun reports whether it may be the head noun of the name before it,
 // "bloc" in "the opposition bloc": a word that is not a verb of a relation
 // or a word of a class.
-func (a *article) headNoun(s *sentence, it item) bool {
-	return it.actor == nil && !it.punct && it.classes == 0 && it.end-it.start == 1 && !a.verbItem(s, it) && !strings.HasSuffix(it.fold, "ed")
+func headNoun(s *sentence, it item) bool {
+	return it.actor == nil && !it.punct && it.classes == 0 && it.end-it.start == 1 && !verbItem(s, it) && !strings.HasSuffix(it.fold, "ed")
 }
 
 // maxRemark bounds the words of a short remark after a name that a view
@@ -368,7 +368,7 @@ func hasActor(its []item) bool {
 // opensAppositive reports whether its[k] starts an appositive noun phrase:
 // a word after a dropped article ("the guarantor states"), or a bare
 // demonym after one ("an Iranian-backed group").
-func (a *article) opensAppositive(s *sentence, its []item, k int) bool {
+func opensAppositive(s *sentence, its []item, k int) bool {
 	it := its[k]
 	if it.punct || (it.actor != nil && !it.actor.adjective) {
 		return false
@@ -413,13 +413,13 @@ func soleActor(its []item) int {
 // after a noun phrase without verbs is the subject of the verb after it:
 // "Bennett's predecessor, Benjamin Netanyahu, met Putin" (Netanyahu met
 // Putin), or nil.
-func (a *article) appositiveSubject(s *sentence, plain []item) []item {
+func appositiveSubject(s *sentence, plain []item) []item {
 	for k := 2; k+2 < len(plain); k++ {
 		ac := plain[k].actor
 		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || ac.ref != refNone {
 			continue
 		}
-		if plain[k-1].fold != "," || plain[k+1].fold != "," || plain[k+2].actor != nil || !a.verbItem(s, plain[k+2]) {
+		if plain[k-1].fold != "," || plain[k+1].fold != "," || plain[k+2].actor != nil || !verbItem(s, plain[k+2]) {
 			continue
 		}
 		opening := true
@@ -427,7 +427,7 @@ func (a *article) appositiveSubject(s *sentence, plain []item) []item {
 			if it.fold == "'s" {
 				continue
 			}
-			if it.punct || a.verbItem(s, it) || (it.actor == nil && it.is(classReporting)) {
+			if it.punct || verbItem(s, it) || (it.actor == nil && it.is(classReporting)) {
 				opening = false
 				break
 			}

@@ -15,7 +15,7 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 	if j < len(toks) && toks[j].is(classPossRef) {
 		j++
 	}
-	m := a.mentionAt(s, j)
+	m := mentionAt(s, j)
 	if m == nil || (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
 		// "his Russian counterpart", "his US counterpart".
 		return nil, 0
@@ -40,10 +40,10 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		// ("the foreign minister and his Syrian counterpart" is no
 		// president).
 		ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
-		ac.office.predicate = a.partnerOffice(s)
+		ac.office.predicate = a.roster.partnerOffice(s)
 		return ac, m.end + n
 	}
-	if p := a.partnerOffice(s); p != "" {
+	if p := a.roster.partnerOffice(s); p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
@@ -56,7 +56,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 	if i >= len(toks) || !toks[i].is(classPossRef) {
 		return nil, 0
 	}
-	m := a.mentionAt(s, i+1)
+	m := mentionAt(s, i+1)
 	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
 		return nil, 0
 	}
@@ -64,7 +64,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		states := []*entry{m.entry}
 		k := m.end
 		for k+1 < len(toks) && (toks[k].fold == "," || toks[k].is(classCoordinator)) {
-			m2 := a.mentionAt(s, k+1)
+			m2 := mentionAt(s, k+1)
 			if m2 == nil || m2.kind != aliasDemonym || m2.entry.typ != graph.Country {
 				return nil, 0
 			}
@@ -77,7 +77,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		ac := &actor{start: i, end: k + 1, ref: refStatePerson, states: states}
 		// The counterparts hold the office of the person named before;
 		// when it is not known, they are not guessed.
-		ac.office.predicate = a.partnerOffice(s)
+		ac.office.predicate = a.roster.partnerOffice(s)
 		// "his Turkish and Iranian counterparts, A and B": the people,
 		// in the order of the states.
 		j := k + 1
@@ -103,7 +103,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 
 // partnerOffice returns the office of the last person named in s so far,
 // as this article or the catalog knows it.
-func (a *article) partnerOffice(s *sentence) graph.Predicate {
+func (rs *roster) partnerOffice(s *sentence) graph.Predicate {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
 		if ac.ref == refStatePerson && ac.office.predicate != "" && len(ac.states) == 0 {
@@ -114,7 +114,7 @@ func (a *article) partnerOffice(s *sentence) graph.Predicate {
 		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
 			continue
 		}
-		return a.roster.stateOffice(ac.ents[0])
+		return rs.stateOffice(ac.ents[0])
 	}
 	return ""
 }
@@ -146,7 +146,7 @@ func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
 			// "of the opposition Syrian Negotiations Commission (SNC)".
 			x := j + 1
 			for x < len(toks) && x < j+9 && toks[x].fold != "," && !toks[x].is(classCoordinator) && !isTerminal(toks[x]) {
-				if m := a.mentionAt(s, x); m != nil && m.entry.typ == graph.Person {
+				if m := mentionAt(s, x); m != nil && m.entry.typ == graph.Person {
 					break
 				}
 				x++
@@ -172,13 +172,13 @@ func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
 
 // namedWith returns the person this article last named with the word w in
 // the name as written ("King" of "King Abdullah II"), or nil.
-func (a *article) namedWith(w string) *entry {
-	for k := len(a.cast.order) - 1; k >= 0; k-- {
-		e := a.cast.order[k]
+func (c *cast) namedWith(w string) *entry {
+	for k := len(c.order) - 1; k >= 0; k-- {
+		e := c.order[k]
 		if e.typ != graph.Person {
 			continue
 		}
-		for _, al := range a.cast.seen[e].aliases {
+		for _, al := range c.seen[e].aliases {
 			for _, f := range strings.Fields(al) {
 				if foldWord(f) == w {
 					return e
@@ -196,7 +196,7 @@ func (a *article) namedWith(w string) *entry {
 func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 	toks := s.toks
 	for x := from; x < to && x < len(toks); x++ {
-		m := a.mentionAt(s, x)
+		m := mentionAt(s, x)
 		if m == nil || m.entry.typ != graph.Person {
 			continue
 		}
@@ -208,16 +208,16 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		b := a.mentionAt(s, j)
+		b := mentionAt(s, j)
 		if b == nil {
 			if j+1 < len(toks) && !toks[j].cap {
-				b = a.mentionAt(s, j+1) // "the opposition SNC"
+				b = mentionAt(s, j+1) // "the opposition SNC"
 			}
 			if b == nil {
 				continue
 			}
 		}
-		if b.entry.typ == graph.Organization && !a.holdsOfficeIn(m.entry, b.entry) {
+		if b.entry.typ == graph.Organization && !a.facts.holdsOfficeIn(m.entry, b.entry) {
 			a.roleFact(s, m.entry, graph.MemberOf, b.entry, 0.7, word, readMembersOfBodies)
 		}
 		x = b.end - 1
@@ -229,15 +229,15 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 // capitalised words of the file before the envoy's name). It returns the
 // place and the index after it, or nil and k.
 func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
-	m := a.mentionAt(s, k+1)
+	m := mentionAt(s, k+1)
 	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
-		m = a.mentionAt(s, k+2)
+		m = mentionAt(s, k+2)
 	}
 	if m == nil || m.entry.typ == graph.Person {
 		return nil, k
 	}
 	k = m.end
-	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && a.mentionAt(s, k) == nil && toks[k+1].cap; x++ {
+	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && mentionAt(s, k) == nil && toks[k+1].cap; x++ {
 		if p, _ := a.personAt(s, k); p != nil {
 			break
 		}

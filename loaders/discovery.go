@@ -14,7 +14,7 @@ func (a *article) discoverPeople(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || !t.is(classGivenName) || a.coveredAt(s, i) {
+		if !t.cap || !t.is(classGivenName) || coveredAt(s, i) {
 			continue
 		}
 		if i > 0 && capitalisedNonName(a, s, i-1) {
@@ -22,18 +22,18 @@ func (a *article) discoverPeople(s *sentence) {
 			// that is no rank and no common word of the lexicon.
 			continue
 		}
-		if m := a.mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
+		if m := mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
 			// "Ahmad Kuzbari" once "Kuzbari" is known: one mention.
 			m.start = i
 			i = m.end - 1
 			continue
 		}
-		if m := a.mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
+		if m := mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
 			// "Nasser Hariri" is not Saad Hariri: a given name before a
 			// known surname that is not the known person's names someone new.
-			a.dropMention(s, i+1)
+			dropMention(s, i+1)
 		}
-		j := a.nameRun(s, i)
+		j := nameRun(s, i)
 		for x := i + 1; x < j; x++ {
 			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
 			// lexicon knows ends the name.
@@ -65,7 +65,7 @@ func (a *article) discoverPeople(s *sentence) {
 // patterns: "Imam" of "Imam Ali Mosque".
 func capitalisedNonName(a *article, s *sentence, k int) bool {
 	p := &s.toks[k]
-	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !a.coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
+	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
 }
 
 // hasNameWord reports whether one of the words of name starts like the
@@ -80,7 +80,7 @@ func hasNameWord(name, w string) bool {
 }
 
 // coveredAt reports whether a mention of s spans token i.
-func (a *article) coveredAt(s *sentence, i int) bool {
+func coveredAt(s *sentence, i int) bool {
 	for _, m := range s.mentions {
 		if m.start <= i && i < m.end {
 			return true
@@ -160,7 +160,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		// Ministry" alone could be anyone's.
 		switch {
 		case described:
-		case j-i >= 2 && a.describedAfter(toks, j):
+		case j-i >= 2 && a.x.describedAfter(toks, j):
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
@@ -203,7 +203,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 
 // describedAfter reports whether an appositive describing a body follows
 // a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
-func (a *article) describedAfter(toks []token, j int) bool {
+func (x *Extractor) describedAfter(toks []token, j int) bool {
 	if j+2 >= len(toks) || toks[j].fold != "," {
 		return false
 	}
@@ -217,7 +217,7 @@ func (a *article) describedAfter(toks []token, j int) bool {
 			// militia", "an Iranian group".
 			return false
 		}
-		if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
+		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
 			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
 		}
 	}
@@ -266,7 +266,7 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 			return nil, 0
 		}
 	}
-	j := a.nameRun(s, i)
+	j := nameRun(s, i)
 	if j == 0 {
 		return nil, 0
 	}
@@ -284,15 +284,15 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 
 // nameRun returns the end of an unknown person's name at toks[i]: two to
 // four capitalised words, with particles, that name nothing known; or 0.
-func (a *article) nameRun(s *sentence, i int) int {
+func nameRun(s *sentence, i int) int {
 	toks := s.toks
 	j := i
 	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
-		if m := a.mentionAt(s, j); m != nil {
+		if m := mentionAt(s, j); m != nil {
 			// "Jawad Tork Abadi": two new words and a known surname
 			// name someone else than the surname's owner.
 			if j-i >= 2 && m.end == j+1 && m.entry.typ == graph.Person && toks[j].cap && !(j+1 < len(toks) && toks[j+1].word && toks[j+1].cap) && !sameFirstName(m.entry.name, toks[i].fold) {
-				a.dropMention(s, j)
+				dropMention(s, j)
 				j++
 			}
 			break
@@ -323,7 +323,7 @@ func sameFirstName(name, first string) bool {
 }
 
 // dropMention removes the mention starting at token i.
-func (a *article) dropMention(s *sentence, i int) {
+func dropMention(s *sentence, i int) {
 	for k := range s.mentions {
 		if s.mentions[k].start == i {
 			s.mentions = append(s.mentions[:k], s.mentions[k+1:]...)
@@ -333,7 +333,7 @@ func (a *article) dropMention(s *sentence, i int) {
 }
 
 // mentionAt returns the mention starting at token i, if any.
-func (a *article) mentionAt(s *sentence, i int) *mention {
+func mentionAt(s *sentence, i int) *mention {
 	for k := range s.mentions {
 		if s.mentions[k].start == i {
 			return &s.mentions[k]

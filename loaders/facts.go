@@ -30,7 +30,7 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		}
 		objs := a.contactEnts(s, p.predicate, b.o)
 		if p.predicate == graph.Opposes {
-			objs = a.stateOfForces(s, b.o)
+			objs = a.x.stateOfForces(s, b.o)
 		}
 		for _, e1 := range a.contactEnts(s, p.predicate, b.s) {
 			for _, e2 := range objs {
@@ -89,11 +89,11 @@ func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
 // stateOfForces returns the entities an opposed actor stands for: a state's
 // forces named by its demonym ("Israeli military attacks") are the state,
 // which is what is politically opposed.
-func (a *article) stateOfForces(s *sentence, ac *actor) []*entry {
+func (x *Extractor) stateOfForces(s *sentence, ac *actor) []*entry {
 	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization || ac.ents[0].country == "" {
 		return ac.ents
 	}
-	c := a.x.catalog.byName[ac.ents[0].country]
+	c := x.catalog.byName[ac.ents[0].country]
 	if c == nil {
 		return ac.ents
 	}

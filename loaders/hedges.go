@@ -7,8 +7,8 @@ package loaders
 // Tehran, met Erdogan" states a meeting), or a denial just after it
 // ("..., the Kremlin denied").
 // refusing marks a pattern that reads a refusal ("not allow") itself.
-func (a *article) hedged(s *sentence, its []item, b binding, refusing bool) bool {
-	w := a.x.words
+func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bool {
+	w := x.words
 	toks := s.toks
 	for k := max(0, b.first-2); k <= b.last; k++ {
 		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {

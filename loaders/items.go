@@ -125,9 +125,9 @@ const blocLookback = 6
 
 // blocOf returns the bloc of states a pair reference names ("both Gulf
 // states"), or "".
-func (a *article) blocOf(toks []token) string {
+func (x *Extractor) blocOf(toks []token) string {
 	for _, t := range toks {
-		if a.x.catalog.blocs[t.fold] {
+		if x.catalog.blocs[t.fold] {
 			return t.fold
 		}
 	}

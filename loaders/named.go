@@ -11,7 +11,7 @@ import (
 // council, part of Iran; "Ali Shamkhani, secretary of the Supreme National
 // Security Council," is Shamkhani, with his role.
 func (a *article) namedActor(s *sentence, i int) (*actor, int) {
-	m := a.mentionAt(s, i)
+	m := mentionAt(s, i)
 	if m == nil {
 		return nil, 0
 	}
@@ -26,17 +26,17 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 	case m.kind == aliasDemonym:
 		if n := w.has(classGroupNoun, toks, m.end); n > 0 {
 			ac.end = m.end + n
-		} else if m2 := a.mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
+		} else if m2 := mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
-		} else if m2, end := a.describedBody(s, m.end); m2 != nil {
+		} else if m2, end := a.x.describedBody(s, m.end); m2 != nil {
 			// "the Lebanese group Hezbollah".
 			ac.ents, ac.end = []*entry{m2.entry}, end
 		} else {
 			ac.adjective = true
 		}
 	case m.possessive && m.entry.typ != graph.Person:
-		if m2 := a.mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Person {
+		if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Person {
 			// "Iran's Hassan Rowhani" is Rowhani, and, as the catalog
 			// knows, Iran's president.
 			for _, r := range m2.entry.roles {
@@ -50,10 +50,10 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		}
 		if n := w.has(classGroupNoun, toks, next); n > 0 {
 			ac.end = next + n
-		} else if m2 := a.mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
+		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
-		} else if m2, end := a.describedBody(s, next); m2 != nil {
+		} else if m2, end := a.x.describedBody(s, next); m2 != nil {
 			// "Iran's state news agency IRNA".
 			a.partOf(s, m2.entry, m.entry, 0.7, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, end
@@ -66,7 +66,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
-	if ac.ents[0].typ == graph.Country && a.locativeBefore(toks, i) {
+	if ac.ents[0].typ == graph.Country && locativeBefore(toks, i) {
 		ac.locative = true
 	}
 	if e := m.entry; e.typ == graph.Organization && e.country != "" {
@@ -91,7 +91,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			if toks[j].fold == "the" {
 				j++
 			}
-			if m2 := a.mentionAt(s, j); m2 != nil && m2.entry.typ == graph.Country && m2.entry.name == e.country && !m2.possessive {
+			if m2 := mentionAt(s, j); m2 != nil && m2.entry.typ == graph.Country && m2.entry.name == e.country && !m2.possessive {
 				a.partOf(s, e, m2.entry, 0.8, readOwnedName)
 				ac.end = m2.end
 			}
@@ -104,8 +104,8 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if toks[j].is(classDeterminer) && j+1 < len(toks) {
 			j++
 		}
-		qs, end := a.qualifiers(s, j)
-		if n := len(qs); n > 0 && !qs[n-1].possessive && a.owns(qs[n-1].entry, e) {
+		qs, end := a.roster.qualifiers(s, j)
+		if n := len(qs); n > 0 && !qs[n-1].possessive && a.x.owns(qs[n-1].entry, e) {
 			a.partOfChain(s, qs)
 			a.partOf(s, e, qs[n-1].entry, 0.8, readOwnedName)
 			ac.end = end
@@ -212,16 +212,16 @@ func isMonth(t token) bool {
 // possessiveRef reads "'s" after a reference to states: "the two
 // countries' forces" are the states, "the two countries' foreign
 // ministers" their officials, a possessive.
-func (a *article) possessiveRef(s *sentence, ac *actor) (*actor, int) {
+func (x *Extractor) possessiveRef(s *sentence, ac *actor) (*actor, int) {
 	toks := s.toks
 	if ac.end >= len(toks) || toks[ac.end].fold != "'s" {
 		return ac, ac.end
 	}
-	if n := a.x.words.has(classGroupNoun, toks, ac.end+1); n > 0 {
+	if n := x.words.has(classGroupNoun, toks, ac.end+1); n > 0 {
 		ac.end += 1 + n
 		return ac, ac.end
 	}
-	if t, n := matchTitle(toks, ac.end+1); n > 0 && t.predicate != "" || a.x.words.has(classPersonNoun, toks, ac.end+1) > 0 {
+	if t, n := matchTitle(toks, ac.end+1); n > 0 && t.predicate != "" || x.words.has(classPersonNoun, toks, ac.end+1) > 0 {
 		// Their ministers, their leaders: people, not the states.
 		ac.possessive = true
 	}

@@ -38,7 +38,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "", readOfficeReference)
 			}
 		case refPerson, refPossPerson:
-			if e := a.antecedent(s.actors[:k], prev, isPerson); e != nil {
+			if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPossBody:
@@ -48,12 +48,12 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// but "Iran sent weapons to its ally" is Iran's ally.
 				before = s.actors[:k-1]
 			}
-			if e := a.antecedent(before, prev, isBody); e != nil {
+			if e := antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
 			f, back := a.roster.countryOf, prev
-			if bloc := a.blocOf(s.toks[ac.start:ac.end]); bloc != "" {
+			if bloc := a.x.blocOf(s.toks[ac.start:ac.end]); bloc != "" {
 				// "both Gulf states": the last two of that bloc, which may
 				// have been named a little further back.
 				back = a.sentences[max(0, s.index-blocLookback):s.index]
@@ -64,13 +64,13 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return nil
 				}
 			}
-			ac.ents = a.lastTwo(s.actors[:k], back, f)
+			ac.ents = lastTwo(s.actors[:k], back, f)
 		case refPairPerson:
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
 			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
 			person := func(e *entry) bool { return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) }
-			ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 				if person(e) {
 					return e
 				}
@@ -78,14 +78,14 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			})
 			if leaders && len(ac.ents) < 2 {
 				person = isPerson
-				ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 					if e.typ == graph.Person {
 						return e
 					}
 					return nil
 				})
 			}
-			if pair := a.lastContactOf(person); pair != nil && !a.inContact(ac.ents) {
+			if pair := a.lastContactOf(person); pair != nil && !a.facts.inContact(ac.ents) {
 				// "the two leaders": the two who met or spoke.
 				ac.ents = pair
 			}
@@ -119,24 +119,24 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{a.refs.lastAttacker}
 			}
 		case refBodySubject:
-			if e := a.reportingSubject(s, k); e != nil {
+			if e := reportingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPairParty:
 			// "the two sides": two people when a person was named last,
 			// else two states or bodies.
 			fits := isBody
-			if n := a.nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
+			if n := nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
 				fits = isPerson
 			}
-			ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 				if fits(e) {
 					return e
 				}
 				return nil
 			})
 			if ac.ents == nil {
-				ac.ents = a.lastTwo(s.actors[:k], prev, func(e *entry) *entry {
+				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 					if e.typ == graph.Person || isBody(e) {
 						return e
 					}
@@ -156,7 +156,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			continue
 		}
 		if speaker == nil {
-			if speaker = a.quoteSpeaker(s); speaker == nil {
+			if speaker = a.roster.quoteSpeaker(s); speaker == nil {
 				return
 			}
 		}
@@ -169,7 +169,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 // something, "Israel said it struck ...": the actor right before the verb
 // of speech, or the subject of the sentence ("The US condemned the attack
 // and said it ...").
-func (a *article) reportingSubject(s *sentence, k int) *entry {
+func reportingSubject(s *sentence, k int) *entry {
 	verb := s.actors[k].start - 1
 	for j := k - 1; j >= 0; j-- {
 		ac := s.actors[j]
@@ -201,7 +201,7 @@ func insideQuote(toks []token, i int) bool {
 // state or body of the person (or the state or body itself) named next to
 // a verb of speech outside the quotation: "'We ...,' Lavrov said" is
 // Russia.
-func (a *article) quoteSpeaker(s *sentence) *entry {
+func (rs *roster) quoteSpeaker(s *sentence) *entry {
 	toks := s.toks
 	for _, ac := range s.actors {
 		if len(ac.ents) != 1 || ac.ref == refSpeaker || ac.adjective || ac.possessive || insideQuote(toks, ac.start) {
@@ -212,7 +212,7 @@ func (a *article) quoteSpeaker(s *sentence) *entry {
 		if !before && !after {
 			continue
 		}
-		return a.roster.sideOf(ac.ents[0])
+		return rs.sideOf(ac.ents[0])
 	}
 	return nil
 }

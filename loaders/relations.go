@@ -38,7 +38,7 @@ func (a *article) relate(s *sentence) {
 		return
 	}
 	base := a.items(s)
-	views := a.views(s, base)
+	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
 	for _, v := range views {
 		a.applyPatterns(s, v)
@@ -55,7 +55,7 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.hedged(s, its, b, p.refusal) {
+			if !ok || a.x.hedged(s, its, b, p.refusal) {
 				continue
 			}
 			a.state(s, p, b)
@@ -80,7 +80,7 @@ func (a *article) memberOfBody(s *sentence) {
 		if person.typ != graph.Person || body.typ != graph.Organization {
 			continue
 		}
-		m := a.mentionAt(s, p.start)
+		m := mentionAt(s, p.start)
 		if m == nil || m.entry != person || m.end != p.end {
 			continue // a titled name: the title says the office
 		}
@@ -92,7 +92,7 @@ func (a *article) memberOfBody(s *sentence) {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		if mb := a.mentionAt(s, b.start); mb == nil || b.start > j+1 || b.start < j {
+		if mb := mentionAt(s, b.start); mb == nil || b.start > j+1 || b.start < j {
 			continue
 		}
 		if e := b.end; e < len(toks) {
@@ -102,7 +102,7 @@ func (a *article) memberOfBody(s *sentence) {
 				continue
 			}
 		}
-		if a.holdsOfficeIn(person, body) {
+		if a.facts.holdsOfficeIn(person, body) {
 			continue
 		}
 		a.relFact(s, person, graph.MemberOf, body, 0.7, readMemberOfBody)
@@ -111,8 +111,8 @@ func (a *article) memberOfBody(s *sentence) {
 
 // holdsOfficeIn reports whether the article states an office of person in
 // body.
-func (a *article) holdsOfficeIn(person, body *entry) bool {
-	for _, f := range a.facts.list {
+func (set *factSet) holdsOfficeIn(person, body *entry) bool {
+	for _, f := range set.list {
 		if f.Subject.Name == person.name && f.Object.Name == body.name && f.Predicate != graph.MemberOf {
 			switch f.Predicate {
 			case graph.HeadOf, graph.SpokespersonOf, graph.EnvoyOf, graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:

@@ -16,7 +16,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if j < len(toks) && toks[j].is(classDeterminer) {
 		det = true
 		// "the UN" may be an alias of its own: the body qualifies.
-		if m := a.mentionAt(s, j); m == nil || m.entry.typ == graph.Person {
+		if m := mentionAt(s, j); m == nil || m.entry.typ == graph.Person {
 			j++
 		}
 	}
@@ -25,14 +25,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// name named before.
 		if r := a.x.words.has(classRank, toks, j); r > 0 && j+r < len(toks) && !toks[j+r].cap && toks[j+r].fold != "of" && toks[j+r].word {
 			if _, tn := matchTitle(toks, j); tn == 0 {
-				if e := a.namedWith(toks[j+r-1].fold); e != nil {
+				if e := a.cast.namedWith(toks[j+r-1].fold); e != nil {
 					return &actor{start: i, end: j + r, ents: []*entry{e}, inferred: true}, j + r
 				}
 			}
 		}
 	}
-	qs, j := a.qualifiers(s, j)
-	t, j, n := a.titleAt(toks, j)
+	qs, j := a.roster.qualifiers(s, j)
+	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
 	}
@@ -46,7 +46,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				state = q.entry
 			}
 		}
-		if body := a.bodyInTitle(toks, j, n, state); body != nil {
+		if body := bodyInTitle(toks, j, n, state); body != nil {
 			qs = append(qs, &mention{start: j, end: j + n, entry: body})
 		}
 	}
@@ -58,7 +58,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		oqs, k3 := a.qualifiers(s, k2)
+		oqs, k3 := a.roster.qualifiers(s, k2)
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -73,7 +73,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 					if toks[k].fold == "," && toks[next].is(classCoordinator) {
 						next++
 					}
-					m := a.mentionAt(s, next)
+					m := mentionAt(s, next)
 					if m == nil || m.entry.typ != last.entry.typ {
 						break
 					}
@@ -132,7 +132,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k = a.skipInnerOffices(s, k)
 	}
 	for {
-		if m := a.mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
+		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
 			break
 		}
 		r := a.x.words.has(classRank, toks, k)
@@ -149,7 +149,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "The head of Iran's National Security Council, Ali Shamkhani,";
 		// a rank may stand before the name: ", General Joseph Votel,".
 		k1 := k + 1
-		for r := a.x.words.has(classRank, toks, k1); r > 0 && a.mentionAt(s, k1) == nil; r = a.x.words.has(classRank, toks, k1) {
+		for r := a.x.words.has(classRank, toks, k1); r > 0 && mentionAt(s, k1) == nil; r = a.x.words.has(classRank, toks, k1) {
 			k1 += r
 		}
 		if k1 < len(toks) && k1 > k+1 && toks[k1].fold == "." {
@@ -165,7 +165,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if person == nil && t.predicate == "" && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
 		// "the King received ...": the person last named with that word
 		// in the name ("King Abdullah II").
-		if e := a.namedWith(toks[j+n-1].fold); e != nil {
+		if e := a.cast.namedWith(toks[j+n-1].fold); e != nil {
 			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
 		}
 	}
@@ -191,7 +191,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
 		// "Chief of General Staff Gen. Hulusi Akar": the body of the
 		// holder's state.
-		obj = a.bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
+		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
 	if obj != nil {
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
@@ -260,7 +260,7 @@ func skipAppositive(toks []token, k, end int) int {
 
 // statesOffices reads a list of demonyms before a plural title, "the
 // Russian, Iranian and Turkish presidents": a group of the states.
-func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
+func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 	toks := s.toks
 	j := i
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].is(classPossRef) || toks[j].fold == "their") {
@@ -268,7 +268,7 @@ func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
 	}
 	var states []*entry
 	for {
-		m := a.mentionAt(s, j)
+		m := mentionAt(s, j)
 		if m == nil || m.kind != aliasDemonym {
 			return nil, 0
 		}
@@ -284,7 +284,7 @@ func (a *article) statesOffices(s *sentence, i int) (*actor, int) {
 		if t, n := matchTitle(toks, j); n > 0 && t.plural && len(states) > 1 {
 			return &actor{start: i, end: j + n, ents: states, offices: t.predicate}, j + n
 		}
-		if n := a.x.words.has(classGroupNoun, toks, j); n > 0 && len(states) > 1 && toks[j-1].fold != "," {
+		if n := x.words.has(classGroupNoun, toks, j); n > 0 && len(states) > 1 && toks[j-1].fold != "," {
 			// "the Russian and Syrian forces", "Israeli and Russian militaries".
 			return &actor{start: i, end: j + n, ents: states}, j + n
 		}
@@ -308,13 +308,13 @@ func (a *article) afterBody(s *sentence, body *entry, k int) int {
 		if toks[j].is(classDeterminer) {
 			j++
 		}
-		if m := a.mentionAt(s, j); m != nil && !m.possessive && isBody(m.entry) {
+		if m := mentionAt(s, j); m != nil && !m.possessive && isBody(m.entry) {
 			a.partOf(s, body, m.entry, 0.75, readTitleBodyOf)
 			return m.end
 		}
 		// "the Quds Force of Iran's Islamic Revolution Guards Corps": the
 		// owner qualified in its turn.
-		if qs, end := a.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
+		if qs, end := a.roster.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
 			a.partOfChain(s, qs)
 			a.partOf(s, body, qs[len(qs)-1].entry, 0.75, readTitleBodyOf)
 			return end
@@ -340,8 +340,8 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
-		_, j = a.qualifiers(s, j)
-		_, j, n := a.titleAt(toks, j)
+		_, j = a.roster.qualifiers(s, j)
+		_, j, n := titleAt(toks, j)
 		if n == 0 {
 			return k
 		}
@@ -366,7 +366,7 @@ func matchTitle(toks []token, k int) (title, int) {
 // titleAt matches a title at toks[j], or after up to two words such as
 // "senior" or "top" ("Iran's senior negotiator"). It returns the title,
 // where it starts and its length, 0 when there is none.
-func (a *article) titleAt(toks []token, j int) (title, int, int) {
+func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
 		if t, n := matchTitle(toks, k); n > 0 {
 			return t, k, n

@@ -82,14 +82,14 @@ func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *ent
 // qualifiers reads the states and bodies qualifying an office at toks[i]:
 // "Iran's", "Iranian", "Kremlin", "the Assad regime's". It returns their
 // mentions and the index after them.
-func (a *article) qualifiers(s *sentence, i int) ([]*mention, int) {
+func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 	var qs []*mention
 	for len(qs) < 3 {
-		m := a.mentionAt(s, i)
+		m := mentionAt(s, i)
 		if m != nil && m.entry.typ == graph.Person && m.possessive && len(qs) == 0 {
 			// "Putin's special envoy": an office of the person's state.
 			if _, n := matchTitle(s.toks, i+m.end-m.start+1); n > 0 {
-				if c := a.roster.countryOf(m.entry); c != nil {
+				if c := rs.countryOf(m.entry); c != nil {
 					q := *m
 					q.entry = c
 					qs = append(qs, &q)
