@@ -1,3 +1,5 @@
+//go:build slow
+
 package export_test
 
 // Real readers of the exports: Graphviz renders the DOT, networkx reads the
