@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -89,6 +90,10 @@ func exitCode(err error) int {
 func report(w io.Writer, cmd *cobra.Command, err error) int {
 	if err != nil && !errors.Is(err, errSilent) {
 		fmt.Fprintf(w, "entente: %v\n", err)
+		var netErr *net.OpError
+		if errors.Is(err, syscall.EADDRINUSE) && errors.As(err, &netErr) && netErr.Addr != nil {
+			fmt.Fprintf(w, "Another program (another 'entente serve'?) listens on %s: stop it, or choose another address with --addr.\n", netErr.Addr)
+		}
 		if classify(err) == kindUsage {
 			path := "entente"
 			if cmd != nil {

@@ -69,7 +69,7 @@ func TestUsageHint(t *testing.T) {
 		{[]string{"export", "--format", "dot", "--around", "Assad", "--isolated"}, exitUsage, "entente export", "--isolated does not apply with --around"},
 		{[]string{"export", "--format", "nquads", "--min-confidence", "0.5"}, exitUsage, "entente export", "nquads is always the whole store"},
 		{[]string{"query", "supporters", "Nobody", "--db", "memstore:"}, exitUsage, "", `no entity named "Nobody"`},
-		{[]string{"serve", "--db", "memstore:", "--addr", busy.Addr().String()}, exitFailure, "", "address already in use"},
+		{[]string{"serve", "--db", "memstore:", "--addr", busy.Addr().String()}, exitFailure, "", "listens on " + busy.Addr().String() + ": stop it, or choose another address with --addr"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -59,8 +59,9 @@ mentions give their rows a page at a time: --limit rows from --offset.`,
 				return usageError{fmt.Errorf("--gizmo takes no query name or arguments")}
 			case len(args) > 1 && args[0] == "list":
 				return usageError{fmt.Errorf("query list takes no arguments, got %q", args[1:])}
-			case o.limit < 0:
-				return usageError{fmt.Errorf("--limit %d: give 1 or more (0 for the default)", o.limit)}
+			// 0, the default, means each query's own bound.
+			case cmd.Flags().Changed("limit") && o.limit < 1:
+				return usageError{fmt.Errorf("--limit %d: give 1 or more", o.limit)}
 			}
 			return nil
 		},

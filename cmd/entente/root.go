@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -108,6 +109,10 @@ func newRootCmd(g *globals) *cobra.Command {
 	// The version text ends its own lines; cobra's default template would
 	// prefix "entente version".
 	cmd.SetVersionTemplate("{{.Version}}")
+	// The root runs only to print its help or reject an unknown command:
+	// its usage shows "entente [command]", not "entente [flags]".
+	cmd.SetUsageTemplate(strings.Replace(cmd.UsageTemplate(),
+		"Usage:{{if .Runnable}}", "Usage:{{if and .Runnable (not .HasAvailableSubCommands)}}", 1))
 	cmd.PersistentFlags().StringVar(&g.db, flagDB, "", "the store: PATH, bolt:PATH, leveldb:PATH, memstore:, postgres://… or cockroach://… (default $"+envDB+", else ./"+store.DefaultDB+")")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(

@@ -28,11 +28,3 @@ func TestHelpFitsTheTerminal(t *testing.T) {
 	}
 	walk(newRootCmd(&globals{}))
 }
-
-func TestWrap(t *testing.T) {
-	got := wrap("Who are the envoys, whom do they represent and where are they posted?", 30)
-	want := []string{"Who are the envoys, whom do", "they represent and where are", "they posted?"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("wrap = %q, want %q", got, want)
-	}
-}

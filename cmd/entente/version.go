@@ -98,7 +98,7 @@ func newVersionCmd(g *globals) *cobra.Command {
 	o := &versionOptions{globals: g}
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version of entente, its commit, and the Cayley and Go it was built with",
+		Short: "Print the version of entente and of the Cayley and Go it was built with",
 		Long: `Version prints the version of the entente module, the commit it was built
 from (unknown when the build recorded none, as with -buildvcs=false), the
 version of Cayley linked in, and the Go toolchain that built it.
