@@ -10,6 +10,7 @@ import (
 
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/loaders"
+	"github.com/entente/entente/loaders/ingest"
 )
 
 const (
@@ -50,6 +51,7 @@ exit status 1; the other files are still extracted.`,
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatJSONL, "output format: jsonl or nquads")
 	cmd.Flags().BoolVar(&o.explain, "explain", false, "show how each sentence was read instead of the facts")
+	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatJSONL, formatNQuads))
 	return cmd
 }
 
@@ -77,7 +79,7 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	srcs, errs := sources(args, o.stdin)
+	srcs, errs := ingest.Sources(args, o.stdin)
 	failed := len(errs)
 	for _, err := range errs {
 		fmt.Fprintf(o.stderr, "entente: %v\n", err)
@@ -87,22 +89,22 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	qw := nquads.NewWriter(w)
-	err = extractAll(cmd.Context(), x, srcs, func(r extracted) error {
-		if r.err != nil {
+	err = ingest.Extract(cmd.Context(), x, srcs, ingest.Options{KeepText: o.explain}, func(r ingest.Result) error {
+		if r.Err != nil {
 			failed++
-			fmt.Fprintf(o.stderr, "entente: %v\n", r.err)
+			fmt.Fprintf(o.stderr, "entente: %v\n", r.Err)
 			return nil
 		}
 		if o.explain {
-			return x.Explain(w, r.doc.Article.Name, r.text)
+			return x.Explain(w, r.Doc.Article.Name, r.Text)
 		}
 		if o.format == formatNQuads {
-			_, err := qw.WriteQuads(graph.Quads(r.doc))
+			_, err := qw.WriteQuads(graph.Quads(r.Doc))
 			return err
 		}
-		for _, f := range r.doc.Facts {
+		for _, f := range r.Doc.Facts {
 			err := enc.Encode(jsonFact{
-				Article:    r.doc.Article.Name,
+				Article:    r.Doc.Article.Name,
 				Subject:    jsonEntity{f.Subject.Name, string(f.Subject.Type)},
 				Predicate:  string(f.Predicate),
 				Object:     jsonEntity{f.Object.Name, string(f.Object.Type)},

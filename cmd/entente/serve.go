@@ -59,10 +59,10 @@ is bounded: it stops at --timeout (504), when its client goes away, or
 when the server's heap passes --max-memory (503; every query running then
 is stopped, and the server stays up); at most --max-queries Gizmo programs
 and as many canned queries run at once, and past that a request waits up
-to 3 seconds for its turn, then answers 503 with Retry-After. Results are capped at 10,000
-rows (?limit=) and 8 MiB (cut, and flagged "truncated"); request bodies at
-1 MiB (413); names given to canned queries at 200 bytes (400). Slow or
-idle connections are closed.
+to 3 seconds for its turn, then answers 503 with Retry-After. Results
+are capped at 10,000 rows (?limit=) and 8 MiB (cut, and flagged
+"truncated"); request bodies at 1 MiB (413); names given to canned
+queries at 200 bytes (400). Slow or idle connections are closed.
 
 Requests that name another host than the one served (DNS rebinding) or
 come from a page of another site are refused with 403; --allow-host NAME

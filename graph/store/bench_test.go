@@ -3,9 +3,15 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"strconv"
 	"testing"
+	"time"
 
+	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store/storetest"
+	"github.com/entente/entente/loaders"
+	"github.com/entente/entente/loaders/benchcorpus"
 )
 
 // BenchmarkPut writes the bundled articles, renamed so that each is new,
@@ -39,4 +45,72 @@ func BenchmarkPutUnchanged(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// benchN is the size of the generated corpus of the batch benchmarks:
+// $ENTENTE_BENCH_N, else 2,000 articles.
+func benchN(b *testing.B) int {
+	if v := os.Getenv("ENTENTE_BENCH_N"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 2 {
+			b.Fatalf("ENTENTE_BENCH_N=%q: want a number of articles, at least 2", v)
+		}
+		return n
+	}
+	return 2000
+}
+
+// generated extracts n generated articles (see benchcorpus).
+func generated(b *testing.B, n int) []graph.Document {
+	b.Helper()
+	g, err := benchcorpus.New(1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := loaders.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]graph.Document, n)
+	for i := range docs {
+		name, text := g.Article(i)
+		if docs[i], err = x.Extract(name, []byte(text)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return docs
+}
+
+// BenchmarkPutBatch writes a generated corpus into a new bolt store in
+// batches of 1,000 articles, as 'entente load' does, its first half and
+// then its second, and reads it all again unchanged. It reports articles/s
+// of the whole first load, the second half's time over the first's (1
+// when the cost of a write does not grow with the store) and the unchanged
+// reload's time over the first load's.
+func BenchmarkPutBatch(b *testing.B) {
+	docs := generated(b, benchN(b))
+	ctx := context.Background()
+	var first, second, reload time.Duration
+	for i := 0; i < b.N; i++ {
+		s := storetest.New(b)
+		load := func(docs []graph.Document) time.Duration {
+			start := time.Now()
+			for len(docs) > 0 {
+				n := min(1000, len(docs))
+				if _, err := s.PutBatch(ctx, docs[:n]); err != nil {
+					b.Fatal(err)
+				}
+				docs = docs[n:]
+			}
+			return time.Since(start)
+		}
+		half := len(docs) / 2
+		first += load(docs[:half])
+		second += load(docs[half:])
+		reload += load(docs)
+		s.Close()
+	}
+	b.ReportMetric(float64(b.N*len(docs))/(first+second).Seconds(), "articles/s")
+	b.ReportMetric(second.Seconds()/first.Seconds(), "second/first")
+	b.ReportMetric(reload.Seconds()/(first+second).Seconds(), "reload/load")
 }

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"errors"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -22,26 +24,48 @@ type Stats struct {
 	Quads int64 `json:"quads"`
 }
 
-// Stats counts the store's articles, entities, facts, edges and quads.
+// Stats counts the store's articles, entities, facts, edges and quads. It
+// reads the counts that every write keeps up to date, and the number of
+// quads that the backend keeps, so its time does not grow with the store;
+// a store written before counts were kept is counted by Recount.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	st, err := s.Counts(ctx)
+	c, ok, err := s.storedCounts(ctx)
 	if err != nil {
-		return st, err
+		return Stats{}, err
 	}
-	edges := make(map[[3]string]struct{})
-	err = path.StartPath(s.qs).Has(graph.PredType, graph.TypeFact).
-		Save(graph.PredSubject, "s").Save(graph.PredPredicate, "p").Save(graph.PredObject, "o").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		edges[[3]string{m["s"].String(), m["p"].String(), m["o"].String()}] = struct{}{}
-	})
-	st.Edges = int64(len(edges))
+	if !ok {
+		return s.Recount(ctx)
+	}
+	st := Stats{Articles: c.Articles, Entities: c.Entities, Facts: c.Facts, Edges: c.Edges}
+	st.Quads, err = s.quads(ctx)
 	return st, err
 }
 
-// Counts is Stats without Edges, which takes a pass over every fact: what
-// 'load' reports after each run.
-func (s *Store) Counts(ctx context.Context) (Stats, error) {
+// Counts is Stats; 'load' reports it after each run.
+func (s *Store) Counts(ctx context.Context) (Stats, error) { return s.Stats(ctx) }
+
+// quads is the number of quads in the store. Cayley's key-value stores and
+// memstore keep it; the SQL backends count their table.
+func (s *Store) quads(ctx context.Context) (int64, error) {
+	qst, err := s.qs.Stats(ctx, s.loc.sql())
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // nothing was ever written, so no size either
+	}
+	return qst.Quads.Size, err
+}
+
+// Recount counts what the store holds by a pass over its articles and facts,
+// as Stats did before the counts were kept: for stores written before them,
+// and to check them.
+func (s *Store) Recount(ctx context.Context) (Stats, error) {
 	var st Stats
+	if s.qs.ValueOf(graph.TypeArticle) == nil {
+		// No article, and maybe no index yet in a store made by an older
+		// entente: nothing to count but quads.
+		var err error
+		st.Quads, err = s.quads(ctx)
+		return st, err
+	}
 	var err error
 	count := func(p *path.Path) int64 {
 		if err != nil {
@@ -59,7 +83,15 @@ func (s *Store) Counts(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	qst, err := s.qs.Stats(ctx, true)
-	st.Quads = qst.Quads.Size
+	edges := make(map[[3]string]struct{})
+	err = facts.Save(graph.PredSubject, "s").Save(graph.PredPredicate, "p").Save(graph.PredObject, "o").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		edges[[3]string{m["s"].String(), m["p"].String(), m["o"].String()}] = struct{}{}
+	})
+	st.Edges = int64(len(edges))
+	if err != nil {
+		return st, err
+	}
+	st.Quads, err = s.quads(ctx)
 	return st, err
 }

@@ -6,7 +6,6 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -17,11 +16,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
-
-	"github.com/entente/entente/graph"
 
 	// The backends Entente serves.
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
@@ -97,6 +93,9 @@ type Store struct {
 	loc Location
 	qs  cgraph.QuadStore
 	qw  cgraph.QuadWriter
+	// extractor names the build of the extractor whose documents are
+	// written; see SetExtractor.
+	extractor string
 }
 
 // Options controls Open.
@@ -123,7 +122,7 @@ func Open(loc Location, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%w: no %s store at %s (load articles first: entente load --db %s FILE...)",
 				ErrNotFound, loc.Backend, loc.Address, loc.Address)
 		}
-		if err := initStore(loc); err != nil {
+		if err := createStore(loc); err != nil {
 			return nil, err
 		}
 	}
@@ -139,10 +138,42 @@ func Open(loc Location, opts Options) (*Store, error) {
 	switch {
 	case errors.As(err, &locked):
 		return nil, locked // says all there is to say
+	case errors.Is(err, cgraph.ErrNotInitialized):
+		return nil, fmt.Errorf("%s is a %s store whose creation was interrupted (by an older entente); it holds nothing: remove the directory and load again", loc.Address, loc.Backend)
 	case err != nil:
 		return nil, fmt.Errorf("open %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
 	return newStore(loc, newPlanner(qs))
+}
+
+// createStore makes a new, empty bolt or LevelDB store at loc, atomically:
+// it is made under another name and renamed into place, so that a process
+// killed while making it leaves either no store or a whole one. Every
+// bucket is made at once, so that an empty store reads as empty.
+func createStore(loc Location) error {
+	dir, base := filepath.Split(filepath.Clean(loc.Address))
+	tmp := filepath.Join(dir, "."+base+".creating")
+	if err := os.RemoveAll(tmp); err != nil { // left by a process killed while creating
+		return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc.Address, err)
+	}
+	err := cgraph.InitQuadStore(loc.Backend, tmp, cgraph.Options{"upfront": true})
+	if err == nil {
+		// An empty directory there becomes the store; one with files is
+		// not removed, and the rename fails.
+		os.Remove(loc.Address)
+		err = os.Rename(tmp, loc.Address)
+		if err != nil {
+			os.RemoveAll(tmp)
+			if ok, _ := loc.exists(); ok {
+				return nil // another process made it first
+			}
+			return fmt.Errorf("create a %s store at %s: %s is in the way: it is not empty, and not a whole store (a store whose creation an older entente left unfinished?); remove it or use another --db",
+				loc.Backend, loc.Address, loc.Address)
+		}
+		return nil
+	}
+	os.RemoveAll(tmp)
+	return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc.Address, err)
 }
 
 // initStore makes a new, empty store at loc: files for bolt and LevelDB,
@@ -239,107 +270,6 @@ func (s *Store) Close() error {
 		err = cerr
 	}
 	return err
-}
-
-// Outcome says what Put did with an article.
-type Outcome int
-
-// What Put can do with an article.
-const (
-	Added     Outcome = iota // the article was new
-	Replaced                 // the article's text had changed; its quads were replaced
-	Unchanged                // the same text was already stored; nothing was written
-)
-
-func (o Outcome) String() string {
-	return [...]string{"added", "replaced", "unchanged"}[o]
-}
-
-// Put writes doc's quads in one transaction. An article already stored
-// with the same quads is left alone; one stored with others has all of its
-// quads (those labelled with the article) removed first. Comparing quads
-// rather than the text's hash means that an article read again by a better
-// extractor is replaced, though its text did not change.
-func (s *Store) Put(ctx context.Context, doc graph.Document) (Outcome, error) {
-	label := graph.ArticleIRI(doc.Article.Name)
-	old, err := s.labelled(ctx, label)
-	if err != nil {
-		return 0, err
-	}
-	quads := graph.Quads(doc)
-	outcome := Added
-	if len(old) > 0 {
-		outcome = Replaced
-		same, err := s.holds(ctx, old, quads)
-		if err != nil {
-			return 0, err
-		}
-		if same {
-			return Unchanged, nil
-		}
-	}
-	// Cayley's key-value backends lose quads when one batch both deletes and
-	// adds quads that share nodes, so a changed article is replaced in two
-	// transactions: its old quads go, then its new ones come. Should the
-	// second fail, the article is absent rather than half-written, and
-	// loading it again adds it.
-	if len(old) > 0 {
-		del := cgraph.NewTransactionN(len(old))
-		for _, q := range old {
-			del.RemoveQuad(q)
-		}
-		if err := s.qw.ApplyTransaction(del); err != nil {
-			return 0, fmt.Errorf("remove old facts of %s: %w", doc.Article.Name, err)
-		}
-	}
-	tx := cgraph.NewTransactionN(len(quads))
-	for _, q := range quads {
-		tx.AddQuad(q)
-	}
-	if err := s.qw.ApplyTransaction(tx); err != nil {
-		return 0, fmt.Errorf("write %s: %w", doc.Article.Name, err)
-	}
-	return outcome, nil
-}
-
-// holds reports whether the store holds exactly quads: old are the quads
-// it holds under the article's label, and the unlabelled ones (entities'
-// names, types and lookup keys) must all be there too.
-func (s *Store) holds(ctx context.Context, old, quads []quad.Quad) (bool, error) {
-	stored := make(map[quad.Quad]bool, len(old))
-	for _, q := range old {
-		stored[q] = true
-	}
-	labelled := make(map[quad.Quad]bool, len(old))
-	for _, q := range quads {
-		if q.Label != nil {
-			if !stored[q] {
-				return false, nil
-			}
-			labelled[q] = true
-			continue
-		}
-		n, err := path.StartPath(s.qs, q.Subject).Has(q.Predicate, q.Object).Iterate(ctx).Count()
-		if err != nil || n == 0 {
-			return false, err
-		}
-	}
-	return len(labelled) == len(stored), nil
-}
-
-// labelled returns every quad that carries label.
-func (s *Store) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
-	ref := s.qs.ValueOf(label)
-	if ref == nil {
-		return nil, nil
-	}
-	it := s.qs.QuadIterator(quad.Label, ref)
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		out = append(out, s.qs.Quad(it.Result()))
-	}
-	return out, it.Err()
 }
 
 // Dump writes every quad of the store to w and returns how many it wrote.

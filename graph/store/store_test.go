@@ -50,17 +50,19 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// backends opens a new, empty store in each backend Entente serves: bolt
-// and LevelDB in a temporary directory, memory, and a database in a real
-// PostgreSQL server.
-var backends = []struct {
+// backend opens a new, empty store in one of the backends Entente serves.
+type backend struct {
 	name string
 	open func(t *testing.T) *store.Store
-}{
+}
+
+// backends are the backends the tests run on: bolt and LevelDB in a
+// temporary directory and memory, and in the slow tier a database in a real
+// PostgreSQL server (postgres_test.go).
+var backends = []backend{
 	{"bolt", openBolt},
 	{"leveldb", func(t *testing.T) *store.Store { return open(t, "leveldb:"+filepath.Join(t.TempDir(), "kg")) }},
 	{"memstore", func(t *testing.T) *store.Store { return open(t, "memstore:") }},
-	{"postgres", func(t *testing.T) *store.Store { return open(t, storetest.Postgres(t)) }},
 }
 
 func open(t *testing.T, db string) *store.Store {
@@ -177,11 +179,13 @@ func testResolve(t *testing.T, s *store.Store) {
 }
 
 func TestOpenMissing(t *testing.T) {
-	for _, db := range []string{filepath.Join(t.TempDir(), "none.db"), storetest.Postgres(t)} {
-		loc, _ := store.ParseLocation(db)
-		if _, err := store.Open(loc, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNotFound) {
-			t.Errorf("Open(%s) = %v, want ErrNotFound", loc, err)
-		}
+	testOpenMissing(t, filepath.Join(t.TempDir(), "none.db"))
+}
+
+func testOpenMissing(t *testing.T, db string) {
+	loc, _ := store.ParseLocation(db)
+	if _, err := store.Open(loc, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Open(%s) = %v, want ErrNotFound", loc, err)
 	}
 }
 
@@ -239,5 +243,47 @@ func TestParseLocation(t *testing.T) {
 		if (err != nil) != tt.wantErr || got != tt.want {
 			t.Errorf("ParseLocation(%q) = %+v, %v; want %+v, err %v", tt.in, got, err, tt.want, tt.wantErr)
 		}
+	}
+}
+
+// TestCreate checks that a new store is made whole or not at all: a
+// directory left by a creation that was killed is cleared, an empty
+// directory becomes the store, one holding other files is refused, and a
+// new store with nothing in it answers as empty.
+func TestCreate(t *testing.T) {
+	root := t.TempDir()
+	ctx := context.Background()
+	create := func(name string) (*store.Store, error) {
+		loc, _ := store.ParseLocation(filepath.Join(root, name))
+		return store.Open(loc, store.Options{Create: true})
+	}
+
+	if err := os.MkdirAll(filepath.Join(root, ".killed.db.creating"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, ".killed.db.creating", "indexes.bolt"), []byte("half"), 0o644)
+	os.Mkdir(filepath.Join(root, "empty.db"), 0o755)
+	for _, name := range []string{"new.db", "killed.db", "empty.db"} {
+		s, err := create(name)
+		if err != nil {
+			t.Fatalf("create %s: %v", name, err)
+		}
+		st, err := s.Stats(ctx)
+		if err != nil || st.Articles != 0 || st.Facts != 0 {
+			t.Errorf("%s: Stats = %+v, %v; want an empty store", name, st, err)
+		}
+		s.Close()
+		if _, err := os.Stat(filepath.Join(root, "."+name+".creating")); !os.IsNotExist(err) {
+			t.Errorf("%s: the directory it was made in stays: %v", name, err)
+		}
+	}
+
+	os.Mkdir(filepath.Join(root, "other.db"), 0o755)
+	os.WriteFile(filepath.Join(root, "other.db", "notes.txt"), []byte("mine"), 0o644)
+	if _, err := create("other.db"); err == nil || !strings.Contains(err.Error(), "in the way") {
+		t.Errorf("create over a directory of other files: %v; want it refused", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, "other.db", "notes.txt")); string(b) != "mine" {
+		t.Error("the other files were touched")
 	}
 }

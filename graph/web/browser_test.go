@@ -1,8 +1,9 @@
+//go:build slow
+
 package web_test
 
 import (
 	"context"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,8 +13,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/entente/entente/graph/store/storetest"
-	"github.com/entente/entente/graph/web"
 	"github.com/entente/entente/queries"
 )
 
@@ -143,23 +142,6 @@ func TestBrowserVisualize(t *testing.T) {
 	if strings.Join(labels, "|") != "Bashar al-Assad|Russia" {
 		t.Errorf("Visualize drew nodes %q; want Bashar al-Assad and Russia", labels)
 	}
-}
-
-// bundledServer serves the bundled articles.
-func bundledServer(t *testing.T) *httptest.Server {
-	t.Helper()
-	s := storetest.Bundled(t)
-	assets, err := web.FindAssets("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := web.NewHandler(web.Config{Store: s, Assets: assets})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv
 }
 
 // TestBrowserLanding opens the UI as a first-time visitor: an Entente

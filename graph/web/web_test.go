@@ -280,3 +280,20 @@ func TestArticlePage(t *testing.T) {
 		}
 	}
 }
+
+// bundledServer serves the bundled articles.
+func bundledServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	s := storetest.Bundled(t)
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}

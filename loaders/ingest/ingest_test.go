@@ -1,0 +1,208 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/entente/entente/loaders"
+	"github.com/entente/entente/loaders/ingest"
+)
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func paths(srcs []ingest.Source, root string) []string {
+	var out []string
+	for _, s := range srcs {
+		rel, _ := filepath.Rel(root, s.Path)
+		out = append(out, filepath.ToSlash(rel))
+	}
+	return out
+}
+
+func joined(errs []error) string {
+	var b strings.Builder
+	for _, e := range errs {
+		fmt.Fprintln(&b, e)
+	}
+	return b.String()
+}
+
+// TestSourcesWalk checks the walk: name order, hidden entries skipped,
+// symbolic links followed once, a loop named, a FIFO named and skipped.
+func TestSourcesWalk(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links and FIFOs are Unix's")
+	}
+	root := t.TempDir()
+	write(t, filepath.Join(root, "a", "2.txt"), "two")
+	write(t, filepath.Join(root, "a", "1.txt"), "one")
+	write(t, filepath.Join(root, "a", ".hidden.txt"), "hidden")
+	write(t, filepath.Join(root, "b", "3.txt"), "three")
+	write(t, filepath.Join(root, "elsewhere", "4.txt"), "four")
+	must(t, os.Symlink(filepath.Join(root, "elsewhere", "4.txt"), filepath.Join(root, "a", "link.txt")))
+	must(t, os.Symlink(filepath.Join(root, "a"), filepath.Join(root, "b", "loop")))
+	must(t, syscall.Mkfifo(filepath.Join(root, "b", "pipe.txt"), 0o644))
+
+	srcs, errs := ingest.Sources([]string{filepath.Join(root, "a"), filepath.Join(root, "b")}, nil)
+	got := strings.Join(paths(srcs, root), " ")
+	if want := "a/1.txt a/2.txt a/link.txt b/3.txt"; got != want {
+		t.Errorf("sources %s, want %s", got, want)
+	}
+	msg := joined(errs)
+	if !strings.Contains(msg, "b/loop: skipped: a symbolic link to a directory already read") {
+		t.Errorf("the loop is not named: %q", msg)
+	}
+	if !strings.Contains(msg, "b/pipe.txt: skipped: not a regular file (a FIFO)") {
+		t.Errorf("the FIFO is not named: %q", msg)
+	}
+	if srcs[2].Name != "link.txt" {
+		t.Errorf("a linked file is named %q, want the link's name", srcs[2].Name)
+	}
+}
+
+// TestSourcesUnreadableDirectory checks that a directory that cannot be
+// listed is named and the walk goes on past it.
+func TestSourcesUnreadableDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		// root reads any directory; make one that cannot be listed another way.
+		t.Log("running as root: a directory replaced by a dangling link stands in for an unreadable one")
+	}
+	root := t.TempDir()
+	write(t, filepath.Join(root, "a", "1.txt"), "one")
+	write(t, filepath.Join(root, "c", "3.txt"), "three")
+	bad := filepath.Join(root, "b")
+	if os.Geteuid() == 0 {
+		must(t, os.Symlink(filepath.Join(root, "nowhere"), bad))
+	} else {
+		write(t, filepath.Join(bad, "2.txt"), "two")
+		must(t, os.Chmod(bad, 0))
+		t.Cleanup(func() { os.Chmod(bad, 0o755) })
+	}
+	srcs, errs := ingest.Sources([]string{root}, nil)
+	if got, want := strings.Join(paths(srcs, root), " "), "a/1.txt c/3.txt"; got != want {
+		t.Errorf("sources %s, want %s", got, want)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), bad) {
+		t.Errorf("errors %q, want one naming %s", joined(errs), bad)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\r\nb\r\n": "a\nb\n",
+		"a\rb\r":     "a\nb\n",
+		"a\r\rb":     "a\n\nb",
+		"a\nb":       "a\nb",
+		"\r":         "\n",
+	} {
+		if got := string(ingest.Normalize([]byte(in))); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestExtract reads articles on several workers, with a small window, and
+// checks that results come in the order of the sources, that CR line
+// endings read as lines, and that an article over the limit is named.
+func TestExtract(t *testing.T) {
+	x, err := loaders.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	story := "Russian President Vladimir Putin spoke with Iranian President Hassan Rouhani by phone on Monday."
+	title := "Putin and Rouhani talk"
+	var args []string
+	for i := 0; i < 40; i++ {
+		p := filepath.Join(root, fmt.Sprintf("%02d.txt", i))
+		text := title + "\n" + story + "\n"
+		switch i {
+		case 7:
+			text = strings.ReplaceAll(text, "\n", "\r") // old Mac line endings
+		case 9:
+			text = strings.Repeat("x", 3000)
+		}
+		write(t, p, text)
+		args = append(args, p)
+	}
+	srcs, errs := ingest.Sources(args, nil)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var names []string
+	err = ingest.Extract(context.Background(), x, srcs, ingest.Options{Workers: 4, Ahead: 3, MaxBytes: 2000}, func(r ingest.Result) error {
+		names = append(names, r.Source.Name)
+		if r.Source.Name == "09.txt" {
+			if !errors.Is(r.Err, ingest.ErrTooBig) || !strings.Contains(r.Err.Error(), "09.txt") {
+				t.Errorf("09.txt: %v; want too big, naming the file", r.Err)
+			}
+			return nil
+		}
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Source.Name, r.Err)
+			return nil
+		}
+		if r.Doc.Article.Title != title || len(r.Doc.Facts) == 0 {
+			t.Errorf("%s: title %q and %d facts; want %q and facts", r.Source.Name, r.Doc.Article.Title, len(r.Doc.Facts), title)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range names {
+		if want := fmt.Sprintf("%02d.txt", i); n != want {
+			t.Fatalf("result %d is %s, want %s", i, n, want)
+		}
+	}
+	if len(names) != 40 {
+		t.Errorf("%d results, want 40", len(names))
+	}
+}
+
+// TestExtractStops checks that an error from fn ends the extraction.
+func TestExtractStops(t *testing.T) {
+	x, err := loaders.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	for i := 0; i < 20; i++ {
+		write(t, filepath.Join(root, fmt.Sprintf("%02d.txt", i)), "A title\nIran backs Syria.\n")
+	}
+	srcs, _ := ingest.Sources([]string{root}, nil)
+	stop := errors.New("stop")
+	n := 0
+	err = ingest.Extract(context.Background(), x, srcs, ingest.Options{Workers: 2}, func(ingest.Result) error {
+		n++
+		if n == 5 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 5 {
+		t.Errorf("Extract = %v after %d results; want stop after 5", err, n)
+	}
+}
