@@ -96,6 +96,8 @@ type Store struct {
 	// extractor names the build of the extractor whose documents are
 	// written; see SetExtractor.
 	extractor string
+	// unlock lets go of the writer's lock of a SQL store; nil for others.
+	unlock func()
 }
 
 // Options controls Open.
@@ -197,13 +199,36 @@ func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
 
 // openSQL opens a store in PostgreSQL or CockroachDB. The database must
 // exist; Create makes Cayley's tables in it when they are missing.
+//
+// A writer of a PostgreSQL store holds an advisory lock while the store is
+// open, so that two writers never interleave; it takes the lock before
+// making the tables, so that two first loads do not race to make them.
 func openSQL(loc Location, opts Options) (*Store, error) {
-	if opts.Create {
-		if err := initStore(loc); err != nil {
+	unlock := func() {}
+	if !opts.ReadOnly && loc.Backend == "postgres" {
+		var err error
+		if unlock, err = lockPostgres(loc); err != nil {
 			return nil, err
 		}
 	}
-	if err := checkTables(loc); err != nil {
+	s, err := openSQLLocked(loc, opts)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	s.unlock = unlock
+	return s, nil
+}
+
+func openSQLLocked(loc Location, opts Options) (*Store, error) {
+	err := checkTables(loc)
+	if errors.Is(err, ErrNotFound) && opts.Create {
+		// Only when missing: Cayley logs an error for tables that exist.
+		if err = initStore(loc); err == nil {
+			err = checkTables(loc)
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Address, nil)
@@ -268,6 +293,9 @@ func (s *Store) Close() error {
 	err := s.qw.Close()
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
+	}
+	if s.unlock != nil {
+		s.unlock()
 	}
 	return err
 }
