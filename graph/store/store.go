@@ -98,6 +98,11 @@ type Store struct {
 	extractor string
 	// unlock lets go of the writer's lock of a SQL store; nil for others.
 	unlock func()
+	// written holds the unlabelled quads (entities' names, types, lookup
+	// keys) this Store has written. Nothing removes them, so each article
+	// naming an entity again need not send them to Cayley again, which
+	// would look each one up.
+	written map[quad.Quad]struct{}
 }
 
 // Options controls Open.
@@ -194,7 +199,7 @@ func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
 		qs.Close()
 		return nil, err
 	}
-	return &Store{loc: loc, qs: qs, qw: qw}, nil
+	return &Store{loc: loc, qs: qs, qw: qw, written: make(map[quad.Quad]struct{})}, nil
 }
 
 // openSQL opens a store in PostgreSQL or CockroachDB. The database must

@@ -147,8 +147,15 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 		n += len(a.quads)
 	}
 	tx := cgraph.NewTransactionN(n)
+	var shared []quad.Quad
 	for _, a := range added {
 		for _, q := range a.quads {
+			if q.Label == nil {
+				if _, ok := s.written[q]; ok {
+					continue
+				}
+				shared = append(shared, q)
+			}
 			tx.AddQuad(q)
 		}
 	}
@@ -164,8 +171,17 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 	if err := s.qw.ApplyTransaction(tx); err != nil {
 		return nil, fmt.Errorf("write %s: %w", names(append(added, restamped...)), err)
 	}
+	if len(s.written) < maxWritten {
+		for _, q := range shared {
+			s.written[q] = struct{}{}
+		}
+	}
 	return outcomes, nil
 }
+
+// maxWritten bounds the memory Store.written takes: some tens of
+// megabytes, ten times the entities' quads of a large store.
+const maxWritten = 1 << 20
 
 // names names the articles of a batch in an error message.
 func names(arts []*article) string {
@@ -329,12 +345,22 @@ func (s *Store) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, er
 
 // Digest is the digest that an article's node carries of quads, the
 // article's quads as graph.Quads lays them out: the SHA-256 of their
-// N-Quads lines, in hex.
+// lines, each the N-Quads form of its values separated by spaces.
 func Digest(quads []quad.Quad) string {
 	h := sha256.New()
+	var line []byte
 	for _, q := range quads {
-		io.WriteString(h, q.NQuad())
-		h.Write([]byte{'\n'})
+		line = line[:0]
+		for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if i > 0 {
+				line = append(line, ' ')
+			}
+			if v != nil {
+				line = append(line, v.String()...)
+			}
+		}
+		line = append(line, '\n')
+		h.Write(line)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
