@@ -8,8 +8,10 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -95,13 +97,12 @@ type article struct {
 func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome, error) {
 	arts := make([]*article, len(docs))
 	outcomes := make([]Outcome, len(docs))
+	if err := s.prepareAll(ctx, docs, arts); err != nil {
+		return nil, err
+	}
 	var replaced, added, restamped []*article
-	for i, doc := range docs {
-		a, err := s.prepare(ctx, doc)
-		if err != nil {
-			return nil, err
-		}
-		arts[i], outcomes[i] = a, a.outcome
+	for i, a := range arts {
+		outcomes[i] = a.outcome
 		switch {
 		case a.outcome == Replaced:
 			replaced = append(replaced, a)
@@ -189,6 +190,25 @@ func names(arts []*article) string {
 		return arts[0].name
 	}
 	return fmt.Sprintf("%d articles (%s … %s)", len(arts), arts[0].name, arts[len(arts)-1].name)
+}
+
+// prepareAll prepares docs into arts on every core: laying out, hashing
+// and packing an article's quads costs as much as Cayley's writing them.
+func (s *Store) prepareAll(ctx context.Context, docs []graph.Document, arts []*article) error {
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs) && errs[w] == nil; i += workers {
+				arts[i], errs[w] = s.prepare(ctx, docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // prepare lays doc out as quads and finds out, from its node alone,
