@@ -155,15 +155,14 @@ func Open(loc Location, opts Options) (*Store, error) {
 
 // createStore makes a new, empty bolt or LevelDB store at loc, atomically:
 // it is made under another name and renamed into place, so that a process
-// killed while making it leaves either no store or a whole one. Every
-// bucket is made at once, so that an empty store reads as empty.
+// killed while making it leaves either no store or a whole one.
 func createStore(loc Location) error {
 	dir, base := filepath.Split(filepath.Clean(loc.Address))
 	tmp := filepath.Join(dir, "."+base+".creating")
 	if err := os.RemoveAll(tmp); err != nil { // left by a process killed while creating
 		return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
-	err := cgraph.InitQuadStore(loc.Backend, tmp, cgraph.Options{"upfront": true})
+	err := cgraph.InitQuadStore(loc.Backend, tmp, nil)
 	if err == nil {
 		// An empty directory there becomes the store; one with files is
 		// not removed, and the rename fails.
