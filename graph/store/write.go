@@ -87,11 +87,14 @@ func (s *Store) PutBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 
 // article is one article of a batch, ready to write.
 type article struct {
-	name    string
-	label   quad.IRI
-	quads   []quad.Quad // all its quads, the digest and the record included
+	name  string
+	label quad.IRI
+	// quads are the quads to add: all the article's, its digest, record
+	// and extractor included; for an unchanged article only its new
+	// extractor's name, if it has one (see restamp).
+	quads   []quad.Quad
 	outcome Outcome
-	old     []quad.Quad // for a replaced article, the labelled quads to remove
+	old     []quad.Quad // the stored quads to remove first
 }
 
 func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome, error) {
