@@ -6,7 +6,7 @@ DB      ?= entente.db
 ADDR    ?= 127.0.0.1:64210
 PKGS    := ./...
 
-.PHONY: all build run load test deps vet fmt bench bench-corpus clean
+.PHONY: all build run load test test-fast fuzz deps vet fmt bench bench-corpus clean stock-cayley
 
 all: build
 
@@ -28,15 +28,60 @@ run: load
 	./$(BIN) serve --db $(DB) --addr $(ADDR)
 
 vet:
-	$(GO) vet $(PKGS)
+	$(GO) vet -tags slow $(PKGS)
 	@test -z "$$(gofmt -l cmd graph loaders queries data)" || { gofmt -l cmd graph loaders queries data; echo "gofmt needed"; exit 1; }
 
 # The tests use real tools: Chromium, Graphviz, PostgreSQL 15, networkx.
 deps:
 	.ci/deps
 
-test: deps vet
+# Two tiers, every test exactly once. The slow tier is the tests that drive
+# real systems — headless Chromium, PostgreSQL, Graphviz, networkx, the stock
+# cayley binary, the load test — kept in files built with the "slow" tag;
+# the packages that have such files run whole in it. The fast tier is every
+# other package: `make test-fast` runs it alone, without the slow files, in a
+# minute or so. Then each fuzz target runs briefly (`make fuzz` for longer).
+SLOW_PKGS = $(shell grep -rl --include='*_test.go' '^//go:build slow' cmd graph loaders queries data | xargs -r -n1 dirname | sort -u | sed 's|^|./|')
+FAST_PKGS = $(filter-out $(SLOW_PKGS:./%=github.com/entente/entente/%),$(shell $(GO) list $(PKGS)))
+FUZZTIME ?= 5s
+
+test: deps vet stock-cayley
+	@start=$$(date +%s); $(GO) test -count=1 $(FAST_PKGS) && echo "fast tier: $$(( $$(date +%s) - start )) s" >&2
+	@start=$$(date +%s); $(GO) test -count=1 -tags slow -timeout 30m $(SLOW_PKGS) && echo "slow tier: $$(( $$(date +%s) - start )) s" >&2
+	@start=$$(date +%s); $(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZTIME) && echo "fuzz tier: $$(( $$(date +%s) - start )) s" >&2
+
+# The fast tier alone: no browser, database, Graphviz or stock cayley.
+test-fast: vet
 	$(GO) test -count=1 $(PKGS)
+
+# Every fuzz target for FUZZTIME (make fuzz FUZZTIME=2m for a longer run);
+# the seed corpora under testdata/fuzz also run as plain tests in the tiers.
+fuzz:
+	@grep -rl --include='*_test.go' '^func Fuzz' cmd graph loaders queries | sort | while read f; do \
+	  for t in $$(grep -o '^func Fuzz[A-Za-z0-9_]*' $$f | cut -c6-); do \
+	    echo "fuzz $$t ($$(dirname $$f)) for $(FUZZTIME)" >&2; \
+	    out=$$($(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./$$(dirname $$f) 2>&1) || { echo "$$out"; exit 1; }; \
+	  done; done
+
+# The stock cayley binary the tests run to prove the store and the N-Quads
+# export stay plain Cayley. Built once into the user's cache (it compiles
+# SQLite with cgo: minutes on a busy machine), outside any test binary's time
+# limit, and shared by every clone; the tests find it through
+# $$ENTENTE_STOCK_CAYLEY.
+CAYLEY_VERSION := v0.7.7
+STOCK_CAYLEY   ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/entente/cayley-$(CAYLEY_VERSION)/cayley
+export ENTENTE_STOCK_CAYLEY := $(STOCK_CAYLEY)
+
+stock-cayley: $(STOCK_CAYLEY)
+
+$(STOCK_CAYLEY):
+	@echo "building the stock cayley $(CAYLEY_VERSION) into $@ (once; cgo, a few minutes)" >&2
+	@mkdir -p $(@D)
+	tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	printf 'module stockcayley\n\ngo 1.22\n\nrequire github.com/cayleygraph/cayley $(CAYLEY_VERSION)\n' >$$tmp/go.mod && \
+	(cd $$tmp && GOFLAGS=-mod=mod $(GO) get github.com/cayleygraph/cayley/cmd/cayley@$(CAYLEY_VERSION) && \
+	 GOFLAGS=-mod=mod $(GO) build -o $@.tmp github.com/cayleygraph/cayley/cmd/cayley) && \
+	mv $@.tmp $@
 
 # BENCH_N: the number of generated articles the load benchmarks write.
 BENCH_N ?= 2000
@@ -90,3 +135,37 @@ cytoscape-asset:
 # the extractor or an encoder; review the diff before committing.
 export-golden:
 	$(GO) test ./graph/export -run TestGolden -update
+
+# --- world: the world's states and territories (data/world) ---
+
+WORLD_COUNTRIES_VERSION  := 5.1.0
+WORLD_COUNTRIES_SHA256   := 329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495
+I18N_NATIONALITY_VERSION := 1.4.0
+I18N_NATIONALITY_SHA256  := 4b47e16ebe647c9e77a6ffed4ab075475647e8698f0a4415d4261a0716835a85
+ISO_CODES_VERSION        := 4.15.0-1
+ISO_CODES_SHA256         := b1beb869303229c38288d4ddacfd582c91f594759b5767c9cecebd87f16ff70e
+
+.PHONY: world-data
+
+# Regenerate data/world/countries.tsv: fetch the pinned npm packages
+# world-countries and i18n-nationality and Debian's iso-codes, check their
+# checksums, and run the generator with data/world/overrides.tsv. Review
+# the diff before committing.
+world-data:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd $$tmp && npm pack --silent world-countries@$(WORLD_COUNTRIES_VERSION) i18n-nationality@$(I18N_NATIONALITY_VERSION) >/dev/null && \
+	 { apt-get download -qq iso-codes=$(ISO_CODES_VERSION) 2>/dev/null || { apt-get update -qq && apt-get download -qq iso-codes=$(ISO_CODES_VERSION) 2>/dev/null; }; }) && \
+	printf '%s  %s\n' \
+	  $(WORLD_COUNTRIES_SHA256) $$tmp/world-countries-$(WORLD_COUNTRIES_VERSION).tgz \
+	  $(I18N_NATIONALITY_SHA256) $$tmp/i18n-nationality-$(I18N_NATIONALITY_VERSION).tgz \
+	  $(ISO_CODES_SHA256) $$tmp/iso-codes_$(ISO_CODES_VERSION)_all.deb | sha256sum -c - && \
+	mkdir $$tmp/wc $$tmp/nat $$tmp/iso && \
+	tar xzf $$tmp/world-countries-$(WORLD_COUNTRIES_VERSION).tgz -C $$tmp/wc && \
+	tar xzf $$tmp/i18n-nationality-$(I18N_NATIONALITY_VERSION).tgz -C $$tmp/nat && \
+	dpkg-deb -x $$tmp/iso-codes_$(ISO_CODES_VERSION)_all.deb $$tmp/iso && \
+	$(GO) run ./data/world/gen \
+	  -world-countries $$tmp/wc/package/countries.json \
+	  -nationality $$tmp/nat/package/langs/en.json \
+	  -iso-codes $$tmp/iso/usr/share/iso-codes/json/iso_3166-1.json \
+	  -overrides data/world/overrides.tsv -o data/world/countries.tsv \
+	  -sources "world-countries $(WORLD_COUNTRIES_VERSION) (npm, ODbL-1.0), iso-codes $(ISO_CODES_VERSION) (Debian, LGPL-2.1+), i18n-nationality $(I18N_NATIONALITY_VERSION) (npm, MIT)"

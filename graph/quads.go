@@ -28,6 +28,7 @@ import (
 //	<entity:russia>  <name>      "Russia"                                 catalog data, unlabelled
 //	<entity:russia>  <lookup>    "russia"                                 LookupKey of the name, of the
 //	                                                                      names the catalog knows, of surnames
+//	<entity:russia>  <known>     "Russian Federation"                     names the catalog knows, unlabelled
 //	<entity:russia>  <type>      <Country>
 var (
 	// Node predicates.
@@ -35,6 +36,7 @@ var (
 	PredType       = quad.IRI("type")
 	PredAlias      = quad.IRI("alias")
 	PredLookup     = quad.IRI("lookup")
+	PredKnown      = quad.IRI("known")
 	PredQID        = quad.IRI("wikidata")
 	PredMentions   = quad.IRI("mentions")
 	PredTitle      = quad.IRI("title")
@@ -66,11 +68,39 @@ var (
 	TypeFact    = quad.IRI("Fact")
 )
 
-// EntityIRI is the node of the entity with the given ID.
-func EntityIRI(id string) quad.IRI { return quad.IRI("entity:" + id) }
+// The prefixes of the IRIs of entity, article and fact nodes. The Gizmo
+// prelude of the canned queries is generated from them too (see queries),
+// so Go and JavaScript cut IRIs apart the same way.
+const (
+	EntityPrefix  = "entity:"
+	ArticlePrefix = "article:"
+	FactPrefix    = "fact:"
+)
 
-// ArticleIRI is the node, and the quad label, of the article with the given name.
-func ArticleIRI(name string) quad.IRI { return quad.IRI("article:" + url.PathEscape(name)) }
+// EntityIRI is the node of the entity with the given ID.
+func EntityIRI(id string) quad.IRI { return quad.IRI(EntityPrefix + id) }
+
+// EntityID is the ID of the entity node iri, the inverse of EntityIRI; ok
+// is false when iri is not an entity node.
+func EntityID(iri quad.IRI) (id string, ok bool) { return strings.CutPrefix(string(iri), EntityPrefix) }
+
+// ArticleIRI is the node, and the quad label, of the article with the given
+// name. The name is path-escaped so that any file name makes a valid IRI.
+func ArticleIRI(name string) quad.IRI { return quad.IRI(ArticlePrefix + url.PathEscape(name)) }
+
+// ArticleName is the name of the article node iri, the inverse of
+// ArticleIRI; ok is false when iri is not an article node.
+func ArticleName(iri quad.IRI) (name string, ok bool) {
+	escaped, ok := strings.CutPrefix(string(iri), ArticlePrefix)
+	if !ok {
+		return "", false
+	}
+	name, err := url.PathUnescape(escaped)
+	if err != nil {
+		return escaped, true // not written by ArticleIRI; the IRI is the best name there is
+	}
+	return name, true
+}
 
 // PredicateIRI is the quad predicate of p.
 func PredicateIRI(p Predicate) quad.IRI { return quad.IRI(p) }
@@ -82,7 +112,7 @@ func TypeIRI(t EntityType) quad.IRI { return quad.IRI(t) }
 func FactIRI(article string, f Fact) quad.IRI {
 	s, p, o := f.Key()
 	h := sha1.Sum([]byte(article + "\x00" + s + "\x00" + string(p) + "\x00" + o))
-	return quad.IRI("fact:" + hex.EncodeToString(h[:10]))
+	return quad.IRI(FactPrefix + hex.EncodeToString(h[:10]))
 }
 
 // Quads lays doc out as the quads that the store keeps for it, in a stable
@@ -115,6 +145,13 @@ func Quads(doc Document) []quad.Quad {
 		add(n, PredName, quad.String(e.Name), nil)
 		for _, k := range sortedUnique(append(lookupKeys(append([]string{e.Name}, e.Known...)), surnames(e)...)) {
 			add(n, PredLookup, quad.String(k), nil)
+		}
+		// The names the catalog knows, as written, so that every form that
+		// resolves to the entity can be listed with it ("IRGC").
+		for _, k := range sortedUnique(e.Known) {
+			if k != e.Name {
+				add(n, PredKnown, quad.String(k), nil)
+			}
 		}
 		add(n, PredType, TypeIRI(e.Type), nil)
 		if e.QID != "" {

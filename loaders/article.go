@@ -1,42 +1,35 @@
 package loaders
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
 )
 
 // article is the state of one extraction: what has been read of one
-// article so far. It belongs to a single call of Extract.
+// article so far. It belongs to a single call of Extract. Its state is
+// kept per stage (refs, roster, cast, facts), and only the readings that
+// use that state are its methods: what reads no more than the lexicon and
+// the sentence is a method of Extractor or a plain function.
 type article struct {
 	x         *Extractor
 	title     string
 	date      string
 	sentences []*sentence
 
-	// local maps single words to the entities this article gave them:
-	// acronyms it defined, surnames of people it named in full.
-	local map[string]*entry
-	// heads maps the head noun of a body's name ("coalition", "council")
-	// to the body last named with it, for "the coalition" later on.
-	heads map[string]*entry
-	// lastAgreement is the agreement last named, for "that deal" later on.
-	lastAgreement *entry
-	// lastAttacker is the state or body last stated to attack, for
-	// "condemned the attack" later on.
-	lastAttacker *entry
-	// found holds the entities discovered in this article, by name.
-	found map[string]*entry
-	// seen lists the entities mentioned, in order, with their surface forms.
-	seen    map[*entry]*seenEntity
-	order   []*entry
-	holders []holder
-	// titleWord is the last word of the title being read, for holders.
-	titleWord string
-
-	facts []graph.Fact
-	byKey map[factKey]int
+	// refs is what later sentences may refer back to: the references
+	// stage reads it, the mentions stage writes it.
+	refs discourse
+	// roster is the offices stated so far and who holds them: the actors
+	// stage writes it, references and facts read it.
+	roster roster
+	// cast is the entities the article mentions: the mentions stage
+	// writes it, the facts stage adds the ends of facts.
+	cast cast
+	// facts are the facts found so far: the relations and the readings of
+	// actors add them.
+	facts factSet
 	// itemBuf and groupBuf are reused by items for each sentence.
 	itemBuf, groupBuf []item
 	// seenElems has, per pattern, the bits of the required elements the
@@ -51,31 +44,61 @@ type article struct {
 // lines dropped as furniture and the reading that found each fact.
 type trace struct {
 	dropped []droppedLine
-	// cur names the pattern being applied, "" outside patterns.
-	cur    string
+	// origin names the pattern or reading that first stated each fact.
 	origin map[originKey]string
+	// stated holds the patterns and readings that stated a fact, also one
+	// stated before.
+	stated map[string]bool
 }
 
 type droppedLine struct{ line, why string }
+
+// cast is the entities an article mentions.
+type cast struct {
+	// found holds the entities discovered in this article, by name.
+	found map[string]*entry
+	// seen holds, for each entity mentioned, its surface forms; order
+	// lists the entities in order of first mention.
+	seen  map[*entry]*seenEntity
+	order []*entry
+}
 
 type seenEntity struct {
 	aliases []string
 }
 
-type factKey struct {
-	s, o     *entry
-	p        graph.Predicate
-	sentence int
+// add records that e was mentioned as surface ("" for none) and reports
+// whether surface is new for e.
+func (c *cast) add(e *entry, surface string) bool {
+	se, ok := c.seen[e]
+	if !ok {
+		se = &seenEntity{}
+		c.seen[e] = se
+		c.order = append(c.order, e)
+	}
+	if surface == "" || slices.Contains(se.aliases, surface) {
+		return false
+	}
+	se.aliases = append(se.aliases, surface)
+	return true
+}
+
+// entities lists the entities mentioned, in order of mention.
+func (c *cast) entities() []graph.Entity {
+	out := make([]graph.Entity, 0, len(c.order))
+	for _, e := range c.order {
+		out = append(out, e.entity(c.seen[e].aliases))
+	}
+	return out
 }
 
 func newArticle(x *Extractor) *article {
 	return &article{
 		x:         x,
-		local:     make(map[string]*entry),
-		heads:     make(map[string]*entry),
-		found:     make(map[string]*entry),
-		seen:      make(map[*entry]*seenEntity),
-		byKey:     make(map[factKey]int),
+		refs:      discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
+		roster:    roster{catalog: x.catalog},
+		cast:      cast{found: make(map[string]*entry), seen: make(map[*entry]*seenEntity)},
+		facts:     factSet{byKey: make(map[factKey]int)},
 		seenElems: make([]uint64, len(x.patterns)),
 	}
 }
@@ -142,7 +165,7 @@ func (a *article) read(text string) {
 		a.resolve(s, prev)
 		a.relate(s)
 	}
-	a.settleContacts()
+	a.facts.settleContacts()
 }
 
 // bounded cuts sentences longer than maxSentenceTokens into pieces: no
@@ -179,21 +202,9 @@ func countWords(toks []token) int {
 // see records that e was mentioned as surface ("" for an entity a fact
 // needs but the text does not name).
 func (a *article) see(e *entry, surface string) {
-	se, ok := a.seen[e]
-	if !ok {
-		se = &seenEntity{}
-		a.seen[e] = se
-		a.order = append(a.order, e)
-	}
-	if surface == "" {
+	if !a.cast.add(e, surface) {
 		return
 	}
-	for _, s := range se.aliases {
-		if s == surface {
-			return
-		}
-	}
-	se.aliases = append(se.aliases, surface)
 	if e.typ == graph.Person {
 		// A person named in full may be named by surname from now on.
 		if f := strings.Fields(surface); len(f) > 1 {
@@ -201,97 +212,10 @@ func (a *article) see(e *entry, surface string) {
 			// "Abdullah II" gives no surname "II".
 			if n := len(last); n > 0 && !last[n-1].upper && len(last[n-1].fold) > 2 {
 				key := last[n-1].fold
-				if _, taken := a.local[key]; !taken {
-					a.local[key] = e
+				if _, taken := a.refs.local[key]; !taken {
+					a.refs.local[key] = e
 				}
 			}
 		}
 	}
-}
-
-// addFact records a fact of sentence s, keeping the highest confidence
-// when the same fact is stated twice in the sentence.
-func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64) {
-	if p.Symmetric() && graph.Slug(obj.name) < graph.Slug(subj.name) {
-		subj, obj = obj, subj
-	}
-	k := factKey{subj, obj, p, s.index}
-	if i, ok := a.byKey[k]; ok {
-		if conf > a.facts[i].Confidence {
-			a.facts[i].Confidence = conf
-		}
-		return
-	}
-	a.see(subj, "")
-	a.see(obj, "")
-	if a.trace != nil {
-		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = a.trace.reading()
-	}
-	a.byKey[k] = len(a.facts)
-	a.facts = append(a.facts, graph.Fact{
-		Subject:    subj.entity(nil),
-		Predicate:  p,
-		Object:     obj.entity(nil),
-		Evidence:   s.text,
-		Sentence:   s.index,
-		Confidence: conf,
-	})
-}
-
-// settleContacts keeps one contact per pair and sentence: a sentence that
-// says two people met and spoke states the likelier of the two.
-func (a *article) settleContacts() {
-	type pairKey struct {
-		s, o     string
-		sentence int
-	}
-	best := make(map[pairKey]int)
-	drop := make(map[int]bool)
-	for i, f := range a.facts {
-		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
-			continue
-		}
-		k := pairKey{f.Subject.Name, f.Object.Name, f.Sentence}
-		j, ok := best[k]
-		if !ok {
-			best[k] = i
-			continue
-		}
-		if f.Confidence > a.facts[j].Confidence || (f.Confidence == a.facts[j].Confidence && f.Predicate == graph.MetWith) {
-			drop[j] = true
-			best[k] = i
-		} else {
-			drop[i] = true
-		}
-	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := a.facts[:0]
-	for i, f := range a.facts {
-		if !drop[i] {
-			kept = append(kept, f)
-		}
-	}
-	a.facts = kept
-}
-
-// entity converts e to the domain type with the given aliases.
-func (e *entry) entity(aliases []string) graph.Entity {
-	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
-}
-
-// entities lists the entities the article mentions, in order of mention.
-func (a *article) entities() []graph.Entity {
-	out := make([]graph.Entity, 0, len(a.order))
-	for _, e := range a.order {
-		out = append(out, e.entity(a.seen[e].aliases))
-	}
-	return out
-}
-
-// factList returns the facts in order of sentence.
-func (a *article) factList() []graph.Fact {
-	sort.SliceStable(a.facts, func(i, j int) bool { return a.facts[i].Sentence < a.facts[j].Sentence })
-	return a.facts
 }

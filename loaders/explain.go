@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
 )
 
@@ -14,31 +13,6 @@ type originKey struct {
 	s, o     string
 	p        string
 	sentence int
-}
-
-// reading names what is stating a fact now: the pattern being applied, or
-// the reading of names and titles (the function that called the fact in).
-func (t *trace) reading() string {
-	if t.cur != "" {
-		return t.cur
-	}
-	pcs := make([]uintptr, 8)
-	n := runtime.Callers(3, pcs)
-	frames := runtime.CallersFrames(pcs[:n])
-	for {
-		f, more := frames.Next()
-		name := f.Function[strings.LastIndexByte(f.Function, '.')+1:]
-		switch name {
-		case "addFact", "roleFact", "partOf", "relFact":
-		default:
-			if name != "" {
-				return "reading " + name
-			}
-		}
-		if !more {
-			return "reading"
-		}
-	}
 }
 
 // Explain writes to w how the extractor reads one article: the lines it
@@ -55,7 +29,7 @@ func (x *Extractor) Explain(w io.Writer, name string, text []byte) error {
 		return err
 	}
 	a := newArticle(x)
-	a.trace = &trace{origin: make(map[originKey]string)}
+	a.trace = newTrace()
 	a.read(string(text))
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "article %s\n", name)
@@ -68,7 +42,7 @@ func (x *Extractor) Explain(w io.Writer, name string, text []byte) error {
 	for _, d := range a.trace.dropped {
 		fmt.Fprintf(bw, "dropped (%s): %s\n", d.why, d.line)
 	}
-	facts := a.factList()
+	facts := a.facts.sorted()
 	fi := 0
 	for _, s := range a.sentences {
 		fmt.Fprintf(bw, "S%d: %s\n", s.index, s.text)
@@ -83,6 +57,10 @@ func (x *Extractor) Explain(w io.Writer, name string, text []byte) error {
 		}
 	}
 	return bw.Flush()
+}
+
+func newTrace() *trace {
+	return &trace{origin: make(map[originKey]string), stated: make(map[string]bool)}
 }
 
 // seenAs renders s as the patterns see it.

@@ -3,6 +3,30 @@
 // facts it states about them (graph.Document). What the extractor knows of
 // the world — entity names, titles, verb patterns, page furniture — is data
 // read from the lexicon (data.Lexicon); this package holds the mechanisms.
+//
+// An article goes through these stages, each in its own files:
+//
+//   - lexicon: lexicon.go reads the word classes and sets, catalog.go the
+//     entities, titles.go the offices, patterns.go the relation patterns;
+//     extractor.go builds the Extractor from them.
+//   - sentences and furniture: furniture.go drops page furniture and finds
+//     the dateline, dates.go the date, tokens.go and sentences.go split the
+//     text into tokens and sentences (article.go runs the stages).
+//   - actors: mentions.go finds the names the catalog knows, discovery.go
+//     the people and bodies it does not; actors.go and named.go read each
+//     name with what qualifies it, titled.go, appositives.go and
+//     counterparts.go the people named by an office. The offices they state
+//     go into the roster (roster.go).
+//   - references: references.go and antecedents.go give pronouns, offices
+//     and groups the entities they refer back to, from the discourse state
+//     (what the article said before) and the roster.
+//   - relations: items.go lays a sentence out as actors and words,
+//     clauses.go builds the simpler views of it, relations.go applies the
+//     patterns (patterns.go) to each view.
+//   - filters: hedges.go voids a match that is denied or uncertain.
+//   - facts: facts.go records the facts with the pattern or reading that
+//     found them, keeps one per triple and sentence, and settles contacts;
+//     explain.go shows how a sentence was read.
 package loaders
 
 import (
@@ -111,6 +135,7 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 // annotate attaches to each token what the lexicon knows of its word.
 func (x *Extractor) annotate(toks []token) []token {
 	for i := range toks {
+		toks[i].sets = x.words.sets[toks[i].fold]
 		if in := x.vocab[toks[i].fold]; in != nil {
 			toks[i].info = in
 			toks[i].classes, toks[i].phrases = in.classes, in.phrases
@@ -118,7 +143,7 @@ func (x *Extractor) annotate(toks []token) []token {
 	}
 	for i := range toks {
 		// "On May 1", "May 19": a month, no hedge.
-		if t := &toks[i]; t.text == "May" && t.classes&(1<<classHedge) != 0 && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)) {
+		if t := &toks[i]; t.is(classHedge) && isMonth(*t) && !t.upper && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)) {
 			t.classes &^= 1 << classHedge
 		}
 	}
@@ -139,8 +164,8 @@ func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
 	doc := graph.Document{
 		Article: graph.Article{Name: name, Title: a.title, Date: a.date, Hash: hex.EncodeToString(sum[:])},
 	}
-	doc.Entities = a.entities()
-	doc.Facts = a.factList()
+	doc.Entities = a.cast.entities()
+	doc.Facts = a.facts.sorted()
 	return doc, nil
 }
 

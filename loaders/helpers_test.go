@@ -51,18 +51,24 @@ func fact(s string, p graph.Predicate, o string) string {
 	return factString(graph.Fact{Subject: graph.Entity{Name: s}, Predicate: p, Object: graph.Entity{Name: o}})
 }
 
-// factCase is one sentence with the facts it must and must not yield.
+// factCase is one sentence with the facts it must yield and, beside them,
+// those it must not.
 type factCase struct {
 	text string
 	want []string
 	not  []string
 }
 
-// checkFacts runs a table of fact cases.
+// checkFacts runs a table of fact cases. A case must name a fact the
+// sentence yields: one that only asserts an absence proves nothing when the
+// extractor finds nothing at all, and belongs in a negative table.
 func checkFacts(t *testing.T, cases []factCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
+			if len(c.want) == 0 {
+				t.Fatal("the case asserts no fact found; make it a negativeCase with a companion")
+			}
 			got := factKeys(t, c.text)
 			for _, w := range c.want {
 				if !slices.Contains(got, w) {
@@ -72,6 +78,42 @@ func checkFacts(t *testing.T, cases []factCase) {
 			for _, n := range c.not {
 				if slices.Contains(got, n) {
 					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}
+
+// negativeCase is a sentence that must not yield the facts in not, with a
+// companion: a sentence near it in wording that must yield want. The
+// companion shows that the extractor reads the actors and the construction,
+// so that the absence is due to what sets text apart (a negation, a hedge,
+// a word that names no one) and not to a name it missed.
+type negativeCase struct {
+	text      string
+	not       []string
+	companion string
+	want      []string
+}
+
+// checkNegatives runs a table of negative cases.
+func checkNegatives(t *testing.T, cases []negativeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			if len(c.not) == 0 || c.companion == "" || len(c.want) == 0 {
+				t.Fatal("a negative case needs facts it must not yield and a companion with facts it must")
+			}
+			got := factKeys(t, c.text)
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q; got %q", n, got)
+				}
+			}
+			comp := factKeys(t, c.companion)
+			for _, w := range c.want {
+				if !slices.Contains(comp, w) {
+					t.Errorf("companion %q: missing %q; got %q", c.companion, w, comp)
 				}
 			}
 		})

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
+
+	"github.com/entente/entente/graph"
 )
 
 // The files of the lexicon, relative to the root of the lexicon file system.
@@ -18,6 +21,7 @@ const (
 	wordFile      = "lexicon/words.tsv"
 	patternFile   = "lexicon/patterns.tsv"
 	furnitureFile = "lexicon/furniture.tsv"
+	numberFile    = "lexicon/numbers.tsv"
 )
 
 // lexiconError names the file and line of a malformed lexicon entry.
@@ -177,6 +181,80 @@ var wordClassNames = [numWordClasses]string{
 	"group-ref", "person-noun", "speaker-ref", "adjunct", "given-name",
 }
 
+// wordSet names a word set of words.tsv: single words a mechanism tests a
+// token for. Unlike a word class, a word set does not make a word known to
+// the lexicon: a name run does not stop at it, and a word in no class is
+// still a bare noun to the views.
+type wordSet int
+
+// The word sets the extractor uses; wordSetNames gives their names in
+// words.tsv.
+const (
+	setBackingParticiple wordSet = iota // participles glued to a name that says who backs a body: "Iran-backed"
+	setBodyPart                         // nouns for a part of a body: "the volunteer wing of the IRGC"
+	setRelativePronoun                  // pronouns that open a relative clause after a name
+	setAuxVerb                          // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
+	setSubordinator                     // conjunctions that open a subordinate clause: "after", "while"
+	setAsNotClause                      // words after which "as" opens no clause: "known as", "serves as"
+	setSaysVerb                         // reporting words after which a clause is reported: "said", "according"
+	setNotVerb                          // words ending like verbs that are none: "is", "news", "this"
+	setIrregularPast                    // irregular past tenses and participles: "met", "held"
+	setCompanion                        // adverbs of a companion adjunct: "together with"
+	setAuxWord                          // auxiliaries and adverbs between "and" and a coordinated verb: "and has also backed"
+	setHeadlineFuture                   // verbs that, after "to" in a headline, state a plan: "to meet"
+	setSiteNoun                         // nouns that make a capital before them a site: "Damascus airport"
+	setMemberNoun                       // nouns for the members of a body or state: "the people of Syria"
+	setKindNoun                         // plural nouns for a kind of body before an example: "militias such as"
+	setQuantity                         // quantities before "of" and a name: "thousands of"
+	setQuantifier                       // quantifiers before a name, left out: "some rebel groups"
+	setCompoundHead                     // words glued to a name that make it qualify what follows: "YPG-dominated"
+	setBodyHead                         // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
+	setAgreementNoun                    // nouns of a deal referred back to: "that deal"
+	setWhoseBodyNoun                    // nouns after "whose" for the body a person heads
+	setWhoseStateNoun                   // nouns after "whose" for a person's state
+	setRelationNoun                     // nouns of a relation after a possessive pronoun: "its ally"
+	setFightingWord                     // participles of a fight in an appositive: "a militia battling"
+	setCondemnVerb                      // verbs that condemn an attack referred back to
+	setAttackNoun                       // nouns of an attack referred back to: "the strike"
+	setWeekday                          // days of the week
+	setGluedParticiple                  // participles after a hyphen that make the name before them fill no slot
+	setSpeechVerb                       // verbs of speech that name a speaker beside a quotation
+	setRelativeCopula                   // words between a relative pronoun and a title: "who is also"
+	setHeadVerb                         // verbs by which a person heads a body: "who heads"
+	setTopAdjective                     // adjectives that make "the top Iranian diplomat" the foreign minister
+	setDiplomatNoun                     // nouns that, after such an adjective and a demonym, name the foreign minister
+	setSuccessionVerb                   // verbs of succession in a relative clause, which state no office: "who replaced"
+	setDescriptionOpener                // words that open a description without names: ", one of the largest factions,"
+	setAlongside                        // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
+	setCounterpartsNoun                 // the plural of counterpart: "his Russian and Iranian counterparts"
+	setNamingWord                       // words after "its allies," that name one: "including", "notably"
+	setExampleWord                      // words after a kind of body that introduce an example: "militias including X"
+	setAlongWord                        // adverbs before "with" that join a companion: "along with", "together with"
+	setOtherWord                        // words that end a list with members that are no name: "and other groups"
+	setAttackAdjective                  // adjectives between "the" and an attack referred back to: "the latest strike"
+	setRespectively                     // the word that pairs a list of people with the offices before it
+	setRefusalVerb                      // verbs that "not" makes a refusal, which states opposition: "will not allow"
+	setAllyPlural                       // plural nouns of "and its allies", which name no one
+	setCopula                           // copulas between a name and a relation noun: "Tehran was its main backer"
+	setLeaderPlural                     // plural nouns that make a pair reference name leaders: "the two leaders"
+	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
+	setNumberWord                       // the words of numbers.tsv: "three", "four"
+	numWordSets
+)
+
+var wordSetNames = [numWordSets]string{
+	"backing-participle", "body-part", "relative-pronoun", "aux-verb",
+	"subordinator", "as-not-clause", "says-verb", "not-verb",
+	"irregular-past", "companion", "aux-word", "headline-future", "site-noun",
+	"member-noun", "kind-noun", "quantity", "quantifier", "compound-head",
+	"body-head", "agreement-noun", "whose-body-noun", "whose-state-noun",
+	"relation-noun", "fighting-word", "condemn-verb", "attack-noun",
+	"weekday", "glued-participle", "speech-verb", "relative-copula",
+	"head-verb", "top-adjective", "diplomat-noun", "succession-verb", "description-opener",
+	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
+	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
+}
+
 // wordClasses are the word lists of words.tsv. Single words are looked up
 // in one map holding a bit per class; phrases by their first word.
 type wordClasses struct {
@@ -184,6 +262,13 @@ type wordClasses struct {
 	// classes with a phrase of several words starting with it.
 	bits    map[string]wordBits
 	phrases [numWordClasses]*phraseSet[struct{}]
+	// sets has, for each word of a word set, a bit per set.
+	sets map[string]uint64
+	// numbers gives the value of number words: "three" is 3.
+	numbers map[string]int
+	// nounOffices gives the office a person noun names, by its words
+	// joined with spaces: "foreign minister" is foreign-minister-of.
+	nounOffices map[string]graph.Predicate
 }
 
 type wordBits struct{ single, first uint64 }
@@ -204,22 +289,51 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
-// loadWords reads words.tsv: class, word or phrase.
+// loadWords reads words.tsv (class or set, word or phrase, and for a
+// person noun the office it names) and numbers.tsv (word, value).
 func loadWords(fsys fs.FS) (*wordClasses, error) {
-	w := &wordClasses{bits: make(map[string]wordBits)}
+	w := &wordClasses{
+		bits:        make(map[string]wordBits),
+		sets:        make(map[string]uint64),
+		numbers:     make(map[string]int),
+		nounOffices: make(map[string]graph.Predicate),
+	}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
 		byName[n] = wordClass(c)
 		w.phrases[c] = newPhraseSet[struct{}]()
 	}
-	err := readTable(fsys, wordFile, 2, 2, func(_ int, cols []string) error {
-		c, ok := byName[cols[0]]
-		if !ok {
-			return fmt.Errorf("unknown word class %q", cols[0])
-		}
+	setByName := make(map[string]wordSet, numWordSets)
+	for c, n := range wordSetNames {
+		setByName[n] = wordSet(c)
+	}
+	err := readTable(fsys, wordFile, 2, 3, func(_ int, cols []string) error {
 		p, err := parsePhrase(cols[1])
 		if err != nil {
 			return err
+		}
+		if len(cols) == 3 {
+			// A person noun may name an office: "the Iranian foreign
+			// minister".
+			office := graph.Predicate(cols[2])
+			if cols[0] != wordClassNames[classPersonNoun] || office.Family() != graph.Role {
+				return fmt.Errorf("only a person-noun takes a third column, a role predicate; have %s and %q", cols[0], cols[2])
+			}
+			w.nounOffices[strings.Join(p, " ")] = office
+		}
+		if set, ok := setByName[cols[0]]; ok {
+			if set == setNumberWord {
+				return fmt.Errorf("number words go in %s, with their value", numberFile)
+			}
+			if len(p) != 1 {
+				return fmt.Errorf("word set %s takes single words, not %q", cols[0], cols[1])
+			}
+			w.sets[p[0]] |= 1 << set
+			return nil
+		}
+		c, ok := byName[cols[0]]
+		if !ok {
+			return fmt.Errorf("unknown word class %q", cols[0])
 		}
 		b := w.bits[p[0]]
 		if len(p) == 1 {
@@ -229,6 +343,22 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			w.phrases[c].add(p, struct{}{})
 		}
 		w.bits[p[0]] = b
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, numberFile, 2, 2, func(_ int, cols []string) error {
+		p, err := parsePhrase(cols[0])
+		if err != nil {
+			return err
+		}
+		n, err := strconv.Atoi(cols[1])
+		if len(p) != 1 || err != nil || n <= 0 {
+			return fmt.Errorf("want a word and a positive number, have %q and %q", cols[0], cols[1])
+		}
+		w.numbers[p[0]] = n
+		w.sets[p[0]] |= 1 << setNumberWord
 		return nil
 	})
 	return w, err

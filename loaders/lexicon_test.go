@@ -12,3 +12,35 @@ func TestWordClassNames(t *testing.T) {
 		seen[n] = true
 	}
 }
+
+// TestWordSets checks that every word set has a name and words in the
+// embedded lexicon, and that a token of a set's word is marked with it.
+func TestWordSets(t *testing.T) {
+	x := extractor(t)
+	seen := make(map[string]bool)
+	var words [numWordSets]string
+	for w, bits := range x.words.sets {
+		for c := range numWordSets {
+			if bits&(1<<c) != 0 {
+				words[c] = w
+			}
+		}
+	}
+	for c, n := range wordSetNames {
+		if n == "" || seen[n] {
+			t.Errorf("word set %d has name %q", c, n)
+		}
+		seen[n] = true
+		if words[c] == "" {
+			t.Errorf("word set %s has no words", n)
+			continue
+		}
+		toks := x.annotate(tokenize("x " + words[c]))
+		if !toks[1].in(wordSet(c)) {
+			t.Errorf("%q is not marked as in word set %s", words[c], n)
+		}
+	}
+	if n := x.words.numbers["three"]; n != 3 {
+		t.Errorf(`numbers["three"] = %d, want 3`, n)
+	}
+}

@@ -30,28 +30,28 @@ func (a *article) findMentions(s *sentence) {
 			if m.end == i+1 && m.entry.typ == graph.Person {
 				// "Hariri" after "Nasr al-Hariri" in this article is
 				// he, not the catalog's other Hariri.
-				if e := a.localName(toks[i]); e != nil && e != m.entry && e.typ == graph.Person {
+				if e := a.refs.localName(toks[i]); e != nil && e != m.entry && e.typ == graph.Person {
 					m.entry = e
 				}
 			}
 			if m.entry.typ == graph.Agreement {
-				a.lastAgreement = m.entry
+				a.refs.lastAgreement = m.entry
 			}
 			ms = append(ms, m)
 			i = m.end
 			continue
 		}
-		if e := a.localName(toks[i]); e != nil {
+		if e := a.refs.localName(toks[i]); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
 			i++
 			continue
 		}
-		if e := a.definiteBody(toks, i); e != nil {
+		if e := a.refs.definiteBody(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
 		}
-		if e := a.definiteAgreement(toks, i); e != nil {
+		if e := a.refs.definiteAgreement(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
@@ -74,8 +74,8 @@ func (a *article) findMentions(s *sentence) {
 			a.ownerInName(s, m)
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
-			if h := toks[m.end-1].fold; bodyHeads[h] {
-				a.heads[h] = m.entry
+			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
+				a.refs.heads[h] = m.entry
 			}
 		}
 	}
@@ -90,146 +90,26 @@ func (a *article) findMentions(s *sentence) {
 	a.defineAcronyms(s)
 }
 
-// discoverPeople finds people the catalog lacks and no title introduces: a
-// run of two to four capitalised words (with particles) that starts with a
-// common given name ("Ahmad Kuzbari", "Hadi al-Bahra"). A run that ends in
-// or before a body's head noun ("Hamza Division") is no person.
-func (a *article) discoverPeople(s *sentence) {
-	toks := s.toks
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if !t.cap || !t.is(classGivenName) || a.coveredAt(s, i) {
-			continue
-		}
-		if i > 0 && capitalisedNonName(a, s, i-1) {
-			// "Imam Ali Mosque": a capitalised word before the given name
-			// that is no rank and no common word of the lexicon.
-			continue
-		}
-		if m := a.mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
-			// "Ahmad Kuzbari" once "Kuzbari" is known: one mention.
-			m.start = i
-			i = m.end - 1
-			continue
-		}
-		if m := a.mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
-			// "Nasser Hariri" is not Saad Hariri: a given name before a
-			// known surname that is not the known person's names someone new.
-			a.dropMention(s, i+1)
-		}
-		j := a.nameRun(s, i)
-		for x := i + 1; x < j; x++ {
-			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
-			// lexicon knows ends the name.
-			if in := toks[x].info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
-				j = x
-				break
-			}
-		}
-		if j-i < 2 {
-			continue
-		}
-		if j == 0 || toks[j-1].is(classOrgHead) || (j < len(toks) && toks[j].is(classOrgHead)) {
-			continue
-		}
-		name := textOf(toks, i, j)
-		e := a.discovered(name, graph.Person)
-		if e.typ != graph.Person {
-			continue
-		}
-		s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-		sortMentions(s.mentions)
-		a.see(e, name)
-		i = j - 1
-	}
-}
-
-// capitalisedNonName reports whether toks[k] is a capitalised word that is
-// no rank, no stopword, no known mention and no common word of the
-// patterns: "Imam" of "Imam Ali Mosque".
-func capitalisedNonName(a *article, s *sentence, k int) bool {
-	p := &s.toks[k]
-	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !a.coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
-}
-
-// hasNameWord reports whether one of the words of name starts like the
-// word w ("Javad" in "Mohammad Javad Zarif", "Sergey" for "Sergei").
-func hasNameWord(name, w string) bool {
-	for _, f := range strings.Fields(name) {
-		if sameFirstName(f, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// coveredAt reports whether a mention of s spans token i.
-func (a *article) coveredAt(s *sentence, i int) bool {
-	for _, m := range s.mentions {
-		if m.start <= i && i < m.end {
-			return true
-		}
-	}
-	return false
-}
-
-// dropCommonBeforeName leaves out a body named by a common noun right
-// before a body's name, which it describes: "the opposition Syrian
-// Negotiations Commission", "the rebel Free Syrian Army".
-// It returns the mentions left and, by the start of each described body,
-// the start of its describing noun.
-func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
-	var described map[int]int
-	out := ms[:0]
-	for k, m := range ms {
-		if k+1 < len(ms) && !toks[m.start].cap && m.kind == aliasName && ms[k+1].start == m.end &&
-			ms[k+1].entry.typ == graph.Organization && toks[ms[k+1].start].cap && ms[k+1].entry != m.entry {
-			if described == nil {
-				described = make(map[int]int)
-			}
-			described[m.end] = m.start
-			continue
-		}
-		out = append(out, m)
-	}
-	return out, described
-}
-
-// bodyHeads are the head nouns of bodies' names that "the" + noun may
-// refer back to: "the US-led coalition ... the coalition said".
-var bodyHeads = map[string]bool{
-	"coalition": true, "alliance": true, "council": true, "ministry": true, "committee": true,
-	"militia": true, "movement": true, "front": true, "army": true, "agency": true,
-	"organization": true, "organisation": true, "corps": true, "party": true, "commission": true,
-	"group": true, "administration": true, "directorate": true, "bureau": true, "regime": true,
-}
-
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
 // the one last named with that head noun in this article.
-func (a *article) definiteBody(toks []token, i int) *entry {
+func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
-	if t.cap || i == 0 || toks[i-1].fold != "the" || !bodyHeads[t.fold] {
+	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) {
 		return nil
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
 		return nil
 	}
-	return a.heads[t.fold]
-}
-
-// agreementNouns name a deal referred back to: "that deal", "the memorandum".
-var agreementNouns = map[string]bool{
-	"deal": true, "agreement": true, "accord": true, "memorandum": true,
-	"truce": true, "ceasefire": true, "pact": true, "accords": true,
+	return d.heads[t.fold]
 }
 
 // definiteAgreement returns the agreement "that deal" or "the memorandum" at
 // toks[i] refers back to: the one last named in this article. A noun that
 // goes on to say which deal ("the deal on Idlib", "the agreement between")
 // or stands in a name names another.
-func (a *article) definiteAgreement(toks []token, i int) *entry {
+func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 	t := toks[i]
-	if a.lastAgreement == nil || t.cap || i == 0 || !agreementNouns[t.fold] {
+	if d.lastAgreement == nil || t.cap || i == 0 || !t.in(setAgreementNoun) {
 		return nil
 	}
 	switch toks[i-1].fold {
@@ -247,7 +127,7 @@ func (a *article) definiteAgreement(toks []token, i int) *entry {
 			return nil
 		}
 	}
-	return a.lastAgreement
+	return d.lastAgreement
 }
 
 // catalogMention matches the longest catalog alias at toks[i] that fits
@@ -296,11 +176,11 @@ func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 
 // localName returns the entity a single capitalised word names in this
 // article: an acronym it defined or the surname of a person it named in full.
-func (a *article) localName(t token) *entry {
+func (d *discourse) localName(t token) *entry {
 	if !t.cap {
 		return nil
 	}
-	if e, ok := a.local[t.fold]; ok {
+	if e, ok := d.local[t.fold]; ok {
 		return e
 	}
 	return nil
@@ -315,8 +195,8 @@ func (a *article) defineAcronyms(s *sentence) {
 		// "(L)" in a caption is a side, not an acronym: two letters at least.
 		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && toks[j+2].fold == ")" {
 			acr := toks[j+1]
-			if _, known := a.local[acr.fold]; !known {
-				a.local[acr.fold] = m.entry
+			if _, known := a.refs.local[acr.fold]; !known {
+				a.refs.local[acr.fold] = m.entry
 			}
 			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
 				continue
@@ -334,251 +214,6 @@ func sortMentions(ms []mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
-}
-
-// discoverBodies finds organizations the catalog lacks: runs of
-// capitalised words ending with an organization's head noun ("Supreme
-// Military Council"), possibly followed by "of" and a name, and any
-// capitalised run after a descriptor ("the Lebanese group Amal").
-func (a *article) discoverBodies(toks []token, ms []mention) []mention {
-	covered := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.start && i < m.end {
-				return true
-			}
-		}
-		return false
-	}
-	var found []mention
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
-			continue
-		}
-		j := i
-		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
-			j++
-		}
-		for j > i && !toks[j-1].cap {
-			j--
-		}
-		if j == i {
-			continue
-		}
-		head := toks[j-1].is(classOrgHead)
-		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
-		owner := ownerBefore(toks, ms, i)
-		end := j
-		// "Security Council of the Russian Federation".
-		if head && j+1 < len(toks) && toks[j].fold == "of" {
-			k := j + 1
-			if toks[k].fold == "the" {
-				k++
-			}
-			for _, m := range ms {
-				if m.start == k && m.entry.typ == graph.Country {
-					end = m.end
-				}
-			}
-		}
-		// A body needs a name of its own: "Supreme Military Council", or
-		// two words and a state, "Turkish Foreign Ministry"; "the Foreign
-		// Ministry" alone could be anyone's.
-		switch {
-		case described:
-		case j-i >= 2 && a.describedAfter(toks, j):
-			// "Jaysh al-Izza, a rebel group backed by the US,".
-			described = true
-		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
-		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
-			// "the Free Syrian Army's Fastaqim Union".
-		default:
-			i = j - 1
-			continue
-		}
-		name := textOf(toks, i, end)
-		if owner != nil && !described {
-			if d := a.x.catalog.demonyms[owner]; d != "" {
-				name = d + " " + name
-			}
-		}
-		e := a.discovered(name, graph.Organization)
-		found = append(found, mention{start: i, end: end, entry: e})
-		i = end - 1
-	}
-	if len(found) == 0 {
-		return ms
-	}
-	// Drop catalog mentions swallowed by a discovered name.
-	out := ms[:0:0]
-	for _, m := range ms {
-		inside := false
-		for _, f := range found {
-			if m.start >= f.start && m.end <= f.end {
-				inside = true
-			}
-		}
-		if !inside {
-			out = append(out, m)
-		}
-	}
-	out = append(out, found...)
-	sortMentions(out)
-	return out
-}
-
-// describedAfter reports whether an appositive describing a body follows
-// a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
-func (a *article) describedAfter(toks []token, j int) bool {
-	if j+2 >= len(toks) || toks[j].fold != "," {
-		return false
-	}
-	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
-		return false
-	}
-	for k := j + 2; k < len(toks) && k < j+6; k++ {
-		t := toks[k]
-		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
-			// Only names of states may qualify the noun: "a US-backed
-			// militia", "an Iranian group".
-			return false
-		}
-		if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
-			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
-		}
-	}
-	return false
-}
-
-// ownerBefore returns the state named right before toks[i] as a demonym or
-// a possessive: "Turkish" or "Turkey's" before "Foreign Ministry".
-func ownerBefore(toks []token, ms []mention, i int) *entry {
-	for _, m := range ms {
-		end := m.end
-		if m.possessive || (end < len(toks) && toks[end].fold == "'s") {
-			end++
-		}
-		if end == i && m.entry.typ == graph.Country {
-			return m.entry
-		}
-	}
-	return nil
-}
-
-// bodyOwnerBefore reports whether a body's possessive ends just before
-// toks[i]: "the SDF's Manbij Military Council".
-func bodyOwnerBefore(toks []token, ms []mention, i int) bool {
-	for _, m := range ms {
-		if m.end+1 == i && toks[m.end].fold == "'s" && m.entry.typ == graph.Organization {
-			return true
-		}
-	}
-	return false
-}
-
-// personAt reads a person's name at toks[i]: a catalogued or already known
-// person mention, or two to four capitalised words (with particles such as
-// "al-" or "de") that are not known as anything else. It returns the
-// entity and the end of the name.
-func (a *article) personAt(s *sentence, i int) (*entry, int) {
-	for _, m := range s.mentions {
-		if m.start == i {
-			if m.entry.typ == graph.Person {
-				return m.entry, m.end
-			}
-			return nil, 0
-		}
-		if m.start < i && m.end > i {
-			return nil, 0
-		}
-	}
-	j := a.nameRun(s, i)
-	if j == 0 {
-		return nil, 0
-	}
-	toks := s.toks
-	name := textOf(toks, i, j)
-	e := a.discovered(name, graph.Person)
-	if e.typ != graph.Person {
-		return nil, 0
-	}
-	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-	sortMentions(s.mentions)
-	a.see(e, name)
-	return e, j
-}
-
-// nameRun returns the end of an unknown person's name at toks[i]: two to
-// four capitalised words, with particles, that name nothing known; or 0.
-func (a *article) nameRun(s *sentence, i int) int {
-	toks := s.toks
-	j := i
-	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
-		if m := a.mentionAt(s, j); m != nil {
-			// "Jawad Tork Abadi": two new words and a known surname
-			// name someone else than the surname's owner.
-			if j-i >= 2 && m.end == j+1 && m.entry.typ == graph.Person && toks[j].cap && !(j+1 < len(toks) && toks[j+1].word && toks[j+1].cap) && !sameFirstName(m.entry.name, toks[i].fold) {
-				a.dropMention(s, j)
-				j++
-			}
-			break
-		}
-		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) {
-			break
-		}
-		if toks[j].cap && toks[j].is(classStopword) {
-			break
-		}
-		j++
-	}
-	for j > i && !toks[j-1].cap {
-		j--
-	}
-	if j-i < 2 || j-i > 4 {
-		return 0
-	}
-	return j
-}
-
-// sameFirstName reports whether the name starts like the word first:
-// "Sergey Viktorovich Lavrov" is Sergei Lavrov, with his patronymic.
-func sameFirstName(name, first string) bool {
-	f := foldWord(strings.Fields(name)[0])
-	n := min(3, len(f), len(first))
-	return n > 0 && f[:n] == first[:n]
-}
-
-// dropMention removes the mention starting at token i.
-func (a *article) dropMention(s *sentence, i int) {
-	for k := range s.mentions {
-		if s.mentions[k].start == i {
-			s.mentions = append(s.mentions[:k], s.mentions[k+1:]...)
-			return
-		}
-	}
-}
-
-// mentionAt returns the mention starting at token i, if any.
-func (a *article) mentionAt(s *sentence, i int) *mention {
-	for k := range s.mentions {
-		if s.mentions[k].start == i {
-			return &s.mentions[k]
-		}
-	}
-	return nil
-}
-
-// discovered returns the article's entity called name, creating it with
-// type typ if the article has not seen it.
-func (a *article) discovered(name string, typ graph.EntityType) *entry {
-	if e, ok := a.x.catalog.byName[name]; ok {
-		return e
-	}
-	if e, ok := a.found[name]; ok {
-		return e
-	}
-	e := &entry{name: name, typ: typ}
-	a.found[name] = e
-	return e
 }
 
 // textOf returns the surface text of toks[i:j] as written, hyphens kept.
@@ -615,7 +250,7 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 			return
 		}
 		if om, ok := a.catalogMention(toks, j, nil); ok && om.end == m.end && om.entry.typ == graph.Country && om.entry.name == m.entry.country {
-			a.partOf(s, m.entry, om.entry, 0.8)
+			a.partOf(s, m.entry, om.entry, 0.8, readOwnerInName)
 		}
 		return
 	}

@@ -55,14 +55,34 @@ type element struct {
 // pattern is one line of patterns.tsv: a sequence of elements which, when
 // it matches a sentence, states predicate between its slots.
 type pattern struct {
+	// name is the pattern's stable name, unique in the file; Explain shows
+	// it.
+	name       string
 	predicate  graph.Predicate
 	confidence float64
 	elems      []element
 	source     string
+	// refusal marks a pattern that reads a refusal itself ("will not
+	// allow Iran to entrench"): its negation states the fact.
+	refusal bool
+	// examples are sentences the pattern must state a fact in; a test
+	// runs them.
+	examples []string
+	// why is what Explain says found a fact of the pattern.
+	why string
 	// required has a bit for each required literal element; a sentence
 	// must have a first word of each before the pattern is tried.
 	required uint64
 }
+
+// The flags a pattern may carry in the fifth column of patterns.tsv.
+var patternFlags = map[string]func(p *pattern){
+	"refusal": func(p *pattern) { p.refusal = true },
+}
+
+// exampleMark opens a line of patterns.tsv that gives an example of the
+// pattern above it.
+const exampleMark = "e.g."
 
 // maxPatternElems bounds the length of a pattern, for the required mask.
 const maxPatternElems = 64
@@ -80,13 +100,41 @@ func (p *pattern) firstWords(fn func(bit uint64, word string)) {
 	}
 }
 
-// loadPatterns reads patterns.tsv: predicate, confidence, pattern.
+// loadPatterns reads patterns.tsv: lines of name, predicate, confidence,
+// pattern and, optionally, flags, each followed by lines of examples
+// ("e.g." and a sentence).
 func loadPatterns(fsys fs.FS) ([]*pattern, error) {
 	var ps []*pattern
-	err := readTable(fsys, patternFile, 3, 3, func(_ int, cols []string) error {
-		p, err := parsePattern(cols[0], cols[1], cols[2])
+	names := make(map[string]bool)
+	err := readTable(fsys, patternFile, 2, 5, func(_ int, cols []string) error {
+		if cols[0] == exampleMark {
+			if len(cols) != 2 || len(ps) == 0 {
+				return fmt.Errorf("an example is %q, a tab and a sentence, after its pattern", exampleMark)
+			}
+			last := ps[len(ps)-1]
+			last.examples = append(last.examples, cols[1])
+			return nil
+		}
+		if len(cols) < 4 {
+			return fmt.Errorf("want name, predicate, confidence, pattern and optional flags")
+		}
+		if names[cols[0]] {
+			return fmt.Errorf("pattern name %q used twice", cols[0])
+		}
+		names[cols[0]] = true
+		p, err := parsePattern(cols[1], cols[2], cols[3])
 		if err != nil {
 			return err
+		}
+		p.name, p.why = cols[0], "pattern "+cols[0]
+		if len(cols) == 5 {
+			for _, f := range strings.Split(cols[4], ",") {
+				set, ok := patternFlags[strings.TrimSpace(f)]
+				if !ok {
+					return fmt.Errorf("pattern %s: unknown flag %q", cols[0], f)
+				}
+				set(p)
+			}
 		}
 		ps = append(ps, p)
 		return nil
@@ -215,14 +263,17 @@ type item struct {
 	fold   string
 	hyphen bool
 	punct  bool
-	// classes are the word classes of a word item.
-	classes uint64
-	start   int // first token
-	end     int // token after the item
+	// classes are the word classes of a word item, sets its word sets.
+	classes, sets uint64
+	start         int // first token
+	end           int // token after the item
 }
 
 // is reports whether the item is a word of class c.
 func (it *item) is(c wordClass) bool { return it.classes&(1<<c) != 0 }
+
+// in reports whether a word item is in the word set c.
+func (it *item) in(c wordSet) bool { return it.sets&(1<<c) != 0 }
 
 // binding is a match of a pattern.
 type binding struct {
@@ -265,7 +316,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		if items[ii].actor.possessive && !e.possessive && !p.possessiveNext(ei) {
 			return false
 		}
-		if ii+1 < len(items) && items[ii+1].hyphen && gluedParticiples[items[ii+1].fold] && !p.literalNext(ei, items, ii+1) {
+		if ii+1 < len(items) && items[ii+1].hyphen && items[ii+1].in(setGluedParticiple) && !p.literalNext(ei, items, ii+1) {
 			// "strikes Iran-backed militias": the name qualifies the
 			// militias and fills no slot but the participle's own.
 			return false
@@ -405,13 +456,6 @@ func subjectStart(items []item, k int) bool {
 // "arming", "given".
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en")
-}
-
-// gluedParticiples after a hyphen make the name before them a qualifier of
-// the next word: "Iran-backed", "US-trained".
-var gluedParticiples = map[string]bool{
-	"backed": true, "supported": true, "sponsored": true, "funded": true, "armed": true,
-	"trained": true, "financed": true, "equipped": true,
 }
 
 // literalNext reports whether the element after p.elems[ei] is a literal

@@ -6,8 +6,36 @@ import (
 	"github.com/entente/entente/graph"
 )
 
+// TestRoles checks the offices read from titles and appositives.
 func TestRoles(t *testing.T) {
 	checkFacts(t, []factCase{
+		{text: "Doha hosted Ahmad Tohme, the general coordinator of the Syrian Democratic Council, on Sunday.",
+			want: []string{fact("Ahmad Tohme", graph.HeadOf, "Syrian Democratic Council")}},
+		{text: "On Friday, Foreign Minister Mevlut Cavusoglu received his Iranian counterpart, Mohammad Javad Zarif, in Ankara.",
+			want: []string{
+				fact("Mohammad Javad Zarif", graph.ForeignMinisterOf, "Iran"),
+				fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif"),
+			}},
+		{text: "Turkish Foreign Minister Mevlut Cavusoglu flew to Tehran.\n\nThe top Turkish diplomat later met his Iranian counterpart Mohammad Javad Zarif.",
+			want: []string{fact("Mohammad Javad Zarif", graph.ForeignMinisterOf, "Iran")}},
+		// An envoy at an international body represents the state before it.
+		{text: "Iraq's UN ambassador Mohammed Bahr al-Uloom spoke to reporters on Tuesday.",
+			want: []string{fact("Mohammed Bahr al-Uloom", graph.EnvoyOf, "Iraq")},
+			not:  []string{fact("Mohammed Bahr al-Uloom", graph.EnvoyOf, "United Nations")}},
+		{text: "Syria's UN ambassador Bashar al-Jaafari spoke to reporters on Tuesday.",
+			want: []string{fact("Bashar al-Jaafari", graph.EnvoyOf, "Syria")},
+			not:  []string{fact("Bashar al-Jaafari", graph.EnvoyOf, "United Nations")}},
+		// "X leads the Y": present-tense heading.
+		{text: "Nasr al-Hariri heads the Syrian Negotiation Commission in Geneva.",
+			want: []string{fact("Nasr al-Hariri", graph.HeadOf, "Syrian Negotiations Commission")}},
+		// A surname after a full name in the article is that person's,
+		// even when the catalog knows another person by it.
+		{text: "Nasr al-Hariri arrived in Geneva on Monday. Hariri heads the Syrian Negotiation Commission.",
+			want: []string{fact("Nasr al-Hariri", graph.HeadOf, "Syrian Negotiations Commission")},
+			not:  []string{fact("Saad Hariri", graph.HeadOf, "Syrian Negotiations Commission")}},
+		// An emir heads his state (president-of: head of state).
+		{text: "The Emir of Kuwait, Sheikh Nawaf al-Ahmad, received the envoy on Monday.",
+			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait")}},
 		{text: "Russian President Vladimir Putin arrived.",
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
 		{text: "Iran's President Hassan Rouhani spoke.",
@@ -67,13 +95,15 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Hassan Rouhani", graph.PresidentOf, "Iran")}},
 		// The catalog knows no lasting office of Fidan, long a spy chief.
 		{text: "Turkey's Hakan Fidan met Assad.",
-			not: []string{fact("Hakan Fidan", graph.ForeignMinisterOf, "Turkey")}},
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Hakan Fidan")},
+			not:  []string{fact("Hakan Fidan", graph.ForeignMinisterOf, "Turkey")}},
 		{text: "Foreign Minister Hakan Fidan met Assad.",
 			want: []string{fact("Hakan Fidan", graph.ForeignMinisterOf, "Turkey")}},
 		{text: "Tasnim published images of Qassim Soleimani, the head of the Quds Force of the Revolutionary Guard, praying.",
 			want: []string{fact("Qasem Soleimani", graph.HeadOf, "Quds Force"), fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
 		{text: "Senior Advisor to Foreign Minister Hossein Jaberi Ansari met Lavrentiev.",
-			not: []string{fact("Hossein Jaber Ansari", graph.ForeignMinisterOf, "Iran")}},
+			want: []string{fact("Alexander Lavrentiev", graph.MetWith, "Hossein Jaber Ansari")},
+			not:  []string{fact("Hossein Jaber Ansari", graph.ForeignMinisterOf, "Iran")}},
 		{text: "Iran's senior negotiator Hossein Jaberi Ansari met Lavrentiev.",
 			want: []string{fact("Hossein Jaber Ansari", graph.EnvoyOf, "Iran")}},
 		{text: "Our president [Vladimir Putin] has talked about it with Mr. [Turkish President Recep Tayyip] Erdogan.",
@@ -88,12 +118,25 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Omar Haddad", graph.HeadOf, "Syrian Supreme Military Council")}},
 		// Offices that are not the role they contain.
 		{text: "Iranian Deputy Foreign Minister Hossein Jaberi Ansari met Assad.",
-			not: []string{fact("Hossein Jaber Ansari", graph.ForeignMinisterOf, "Iran")}},
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Hossein Jaber Ansari")},
+			not:  []string{fact("Hossein Jaber Ansari", graph.ForeignMinisterOf, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An envoy at an international body represents the state before it.
+		{text: "The chief opposition negotiator Ahmad Tohme walked out of the talks.",
+			not:       []string{fact("Ahmad Tohme", graph.EnvoyOf, "Syrian rebels")},
+			companion: "The Syrian envoy Bashar al-Jaafari walked out of the talks.",
+			want:      []string{fact("Bashar al-Jaafari", graph.EnvoyOf, "Syria")}},
+		// Offices that are not the role they contain.
 		{text: "Former President Mahmoud Ahmadinejad spoke.",
-			not: []string{fact("Mahmoud Ahmadinejad", graph.PresidentOf, "Iran")}},
+			not:       []string{fact("Mahmoud Ahmadinejad", graph.PresidentOf, "Iran")},
+			companion: "President Mahmoud Ahmadinejad spoke.",
+			want:      []string{fact("Mahmoud Ahmadinejad", graph.PresidentOf, "Iran")}},
 		// A possessive is no part-of for a body that is not the state's.
 		{text: "Lebanon's Hezbollah fought in Qusayr.",
-			not: []string{fact("Hezbollah", graph.PartOf, "Lebanon")}},
+			not:       []string{fact("Hezbollah", graph.PartOf, "Lebanon")},
+			companion: "Iran's Quds Force fought in Qusayr.",
+			want:      []string{fact("Quds Force", graph.PartOf, "Iran")}},
 	})
 }
 
@@ -112,5 +155,135 @@ func TestOfficeReferences(t *testing.T) {
 				fact("Ali Shamkhani", graph.Congratulated, "Bashar al-Assad"),
 				fact("Ali Shamkhani", graph.HeadOf, "Supreme National Security Council"),
 			}},
+	})
+}
+
+// A title with its body before a comma names the person of the
+// appositive, with the body's alias that holds "the" ("the UN") and a
+// rank before the name.
+func TestTitleFirstAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The UN Special Envoy for Yemen, Geir Pedersen, told reporters the talks stalled.",
+			want: []string{fact("Geir Pedersen", graph.EnvoyOf, "United Nations")}},
+		{text: "The UN envoy, Staffan de Mistura, met Lavrov on Monday.",
+			want: []string{fact("Staffan de Mistura", graph.EnvoyOf, "United Nations"), fact("Sergei Lavrov", graph.MetWith, "Staffan de Mistura")}},
+		{text: "Shoigu hosted the commander of US Central Command, General Kenneth McKenzie, in Moscow.",
+			want: []string{fact("Kenneth McKenzie", graph.HeadOf, "US Central Command")}},
+		{text: "The commander of the Quds Force, Major General Esmail Qaani, arrived in Baghdad.",
+			want: []string{fact("Esmail Qaani", graph.HeadOf, "Quds Force")}},
+		// "X, the Body's executive president,".
+		{text: "Riad Hijab said Nasser Hariri, the HNC's executive director, would lead the delegation.",
+			want: []string{fact("Nasser Hariri", graph.HeadOf, "High Negotiations Committee")},
+			not:  []string{fact("Saad Hariri", graph.HeadOf, "High Negotiations Committee")}},
+	})
+}
+
+// A plural title of a body before a list of people: each holds the office.
+func TestPluralTitleWithPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian Democratic Council's two co-chairs, Riyad Darar and Ilham Ahmed, visited Washington.",
+			want: []string{fact("Riyad Darar", graph.HeadOf, "Syrian Democratic Council"), fact("Ilham Ahmed", graph.HeadOf, "Syrian Democratic Council")}},
+		{text: "Pedersen received the Syrian Constitutional Committee's co-chairs, Ahmad Kuzbari of the government and Hadi al-Bahra of the opposition, in Geneva.",
+			want: []string{fact("Ahmad Kuzbari", graph.HeadOf, "Syrian Constitutional Committee"), fact("Hadi al-Bahra", graph.HeadOf, "Syrian Constitutional Committee")}},
+	})
+}
+
+// A title names its body: "Secretary of the NSC", "Quds Force commander".
+func TestTitlesWithTheirBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The body owned in its turn, a rank between title and name.
+		{text: "Commander of the Quds Force of Iran's Islamic Revolution Guards Corps Brigadier General Esmail Qaani visited Baghdad.",
+			want: []string{fact("Esmail Qaani", graph.HeadOf, "Quds Force"), fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps"), fact("Islamic Revolutionary Guard Corps", graph.PartOf, "Iran")}},
+		// An acronym in parentheses between the body and the title.
+		{text: "National Intelligence Organization (MIT) chief Hakan Fidan flew to Damascus.",
+			want: []string{fact("Hakan Fidan", graph.HeadOf, "National Intelligence Organization")}},
+		// A body named inside the title, scoped to the state of the
+		// title or, without one, of the holder.
+		{text: "Russian Chief of General Staff Valery Gerasimov met Chief of General Staff Gen. Hulusi Akar in Sochi.",
+			want: []string{fact("Valery Gerasimov", graph.HeadOf, "Russian General Staff"), fact("Hulusi Akar", graph.HeadOf, "Turkish General Staff")}},
+		// The file of an envoy in capitalised words before the name.
+		{text: "US Special Envoy for Syria Affairs James Jeffrey arrived in Ankara.",
+			want: []string{fact("James Jeffrey", graph.EnvoyOf, "United States")}},
+		{text: "Russia's chief negotiator at the Astana talks, Alexander Lavrentiev, spoke to reporters.",
+			want: []string{fact("Alexander Lavrentiev", graph.EnvoyOf, "Russia")}},
+		// "its founder and leader, X,": the body named before.
+		{text: "Iran has long funded the Fatemiyoun Brigade. Its founder and commander, Ali Reza Tavassoli, was killed in 2015.",
+			want: []string{fact("Ali Reza Tavassoli", graph.HeadOf, "Fatemiyoun")}},
+		// "the body of its owner" is the body, part of the owner.
+		{text: "The Quds Force of the IRGC, headed by Esmail Qaani, trains militias in Iraq.",
+			want: []string{fact("Esmail Qaani", graph.HeadOf, "Quds Force"), fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")},
+			not:  []string{fact("Esmail Qaani", graph.HeadOf, "Islamic Revolutionary Guard Corps")}},
+		// ", a senior ORG official,".
+		{text: "Naim Qassem, a senior Hezbollah political official, spoke in Beirut.",
+			want: []string{fact("Naim Qassem", graph.MemberOf, "Hezbollah")}},
+	})
+}
+
+// "the envoy" is the last person whose title was envoy, not the last
+// holder of any envoy-of office such as an ambassador.
+func TestOfficeRefByTitleWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "UN Special Envoy Staffan de Mistura met the opposition in Geneva. Britain's Ambassador to the UN Matthew Rycroft said London backs the envoy's plan.",
+			want: []string{fact("United Kingdom", graph.Supports, "Staffan de Mistura")},
+			not:  []string{fact("United Kingdom", graph.Supports, "Matthew Rycroft")}},
+	})
+}
+
+// "the King", "the Emir": the person last named with that word in the
+// name as written.
+func TestTitleWordInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jordan's King Abdullah II flew to Washington on Monday. The King hosted Sergei Lavrov in Amman a week later.",
+			want: []string{fact("Abdullah II", graph.MetWith, "Sergei Lavrov")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No one was named with the word: no one.
+		{text: "Lavrov arrived in Amman. The King hosted Lavrov at the palace.",
+			not:       []string{fact("Sergei Lavrov", graph.MetWith, "Sergei Lavrov")},
+			companion: "King Abdullah II received Lavrov in Amman. The King hosted Lavrov at the palace.",
+			want:      []string{fact("Abdullah II", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
+// "the Ayatollah", a rank inside a name named before, is that person.
+func TestRankWordInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ayatollah Ali Khamenei addressed the nation on Friday. The Ayatollah later received Bashar al-Assad in Tehran.",
+			want: []string{fact("Ali Khamenei", graph.MetWith, "Bashar al-Assad")}},
+	})
+}
+
+// An office read as its holder states the office: "the Turkish
+// president" after "Erdogan" makes Erdogan president of Turkey.
+func TestOfficeReferenceStatesOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Erdogan flew to Sochi on Monday. The Turkish president met Putin there.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.PresidentOf, "Turkey"), fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}
+
+// Offices read from appositives and names the catalog lacks.
+func TestRoleAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hadi al-Amiri, who also heads the Badr Organization, met Soleimani in Baghdad.",
+			want: []string{fact("Hadi al-Amiri", graph.HeadOf, "Badr Organization"), fact("Hadi al-Amiri", graph.MetWith, "Qasem Soleimani")}},
+		{text: "Russian Deputy Foreign Minister Sergei Ryabkov, who is also Putin's special envoy for arms control, spoke to reporters.",
+			want: []string{fact("Sergei Ryabkov", graph.EnvoyOf, "Russia")},
+			not:  []string{fact("Sergei Ryabkov", graph.ForeignMinisterOf, "Russia")}},
+		{text: "Ismail Qaani, who succeeded Soleimani as commander of the Quds Force, met Nasrallah.",
+			want: []string{fact("Esmail Qaani", graph.HeadOf, "Quds Force"), fact("Esmail Qaani", graph.MetWith, "Hassan Nasrallah")}},
+		{text: "Damascus received Iranian Ambassador in Damascus Hassan Mehdi Lavrov on Sunday.",
+			want: []string{fact("Hassan Mehdi Lavrov", graph.EnvoyOf, "Iran")},
+			not:  []string{fact("Sergei Lavrov", graph.EnvoyOf, "Iran")}},
+		{text: "Pentagon spokesman Lieutenant Colonel Mark Wright said the strikes continued.",
+			want: []string{fact("Mark Wright", graph.SpokespersonOf, "Pentagon")}},
+		{text: "Foreign Minister Ayman Safadi held talks in Amman with his Russian counterpart Sergei Lavrov.",
+			want: []string{fact("Ayman Safadi", graph.MetWith, "Sergei Lavrov")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kamal Hassan Zarif, the new ambassador, presented his credentials.",
+			not:       []string{fact("Mohammad Javad Zarif", graph.EnvoyOf, "Iran")},
+			companion: "Kamal Hassan Zarif, Iran's new ambassador, presented his credentials.",
+			want:      []string{fact("Kamal Hassan Zarif", graph.EnvoyOf, "Iran")}},
 	})
 }

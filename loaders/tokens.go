@@ -23,13 +23,17 @@ type token struct {
 	// info is what the lexicon knows of the word, nil for an unknown
 	// word; classes has a bit for each word class the token belongs to
 	// alone, phrases for each class with a longer phrase starting with
-	// it. All are set by Extractor.annotate.
-	info             *wordInfo
-	classes, phrases uint64
+	// it; sets has a bit for each word set holding the word. All are set
+	// by Extractor.annotate.
+	info                   *wordInfo
+	classes, phrases, sets uint64
 }
 
 // is reports whether the token belongs to word class c.
 func (t *token) is(c wordClass) bool { return t.classes&(1<<c) != 0 }
+
+// in reports whether the token's word is in the word set c.
+func (t *token) in(c wordSet) bool { return t.sets&(1<<c) != 0 }
 
 // isApostrophe reports whether r is a straight or typographic apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }

@@ -1,14 +1,52 @@
 // Name: entity
 // Question: What is NAME: its canonical name, type and aliases, and every fact about it?
 // Params: name
-// Columns: entity type aliases predicate direction count articles
+// Columns: entity type aliases fact count first_seen last_seen articles
 //
-// The first row describes NAME itself: canonical name, type, aliases,
-// Wikidata ID, and the articles that mention it (predicate and direction
-// empty). Then one row per fact in or out of NAME, with the entity at the
-// other end: direction "out" when NAME is the subject, "in" when it is the
-// object, "both" for symmetric predicates. Fact rows carry source and target.
+// The first row describes NAME itself: canonical name, type, aliases (the
+// forms it is found by, one of each whatever the case), Wikidata ID, and
+// the articles that mention it (fact, predicate and direction empty). Then
+// one row per fact in or out of NAME, with the entity at the other end and
+// the fact as a person reads it ("Russia supports Bashar al-Assad"):
+// direction "out" when NAME is the subject, "in" when it is the object,
+// "both" for symmetric predicates. Fact rows carry source and target.
 var p = {"name": "<entity:iran>"};
+
+// ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
+// The fact vocabulary (graph.Vocabulary): the predicates of each family, all of
+// them, and the symmetric ones, which are stored once and read both ways.
+var ROLE = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>"];
+var ALLIANCE = ["<allied-with>", "<supports>", "<cooperates-with>"];
+var HOSTILITY = ["<fights>", "<opposes>"];
+var CONTACT = ["<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var PREDICATES = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>", "<allied-with>", "<supports>", "<cooperates-with>", "<fights>", "<opposes>", "<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var SYMMETRIC = {"<allied-with>": true, "<cooperates-with>": true, "<fights>": true, "<spoke-with>": true, "<met-with>": true};
+
+// The IRI layout (graph/quads.go): entities are <entity:ID>, articles
+// <article:NAME> with NAME path-escaped, predicates <NAME>.
+var ENTITY_PREFIX = "<entity:";
+var ARTICLE_PREFIX = "<article:";
+// Rows list this many articles, the most recent, unless p.articles says otherwise.
+var DEFAULT_ARTICLES = 5;
+// A row of more articles than this reads the dates of every article around it at once.
+var MANY_ARTICLES = 50;
+
+// isArticle tells article nodes from others; articleName is the file name
+// of an article node (graph.ArticleName), predicateName the name of a
+// predicate ("<supports>" is "supports").
+function isArticle(iri) { return iri.indexOf(ARTICLE_PREFIX) == 0; }
+function articleName(iri) { return decodeURIComponent(iri.slice(ARTICLE_PREFIX.length, -1)); }
+function predicateName(iri) { return iri.slice(1, -1); }
+
+// first is the first value of x's predicate, or undefined.
+function first(x, predicate) { return g.V(x).Out(predicate).ToArray()[0]; }
+
+// name is the canonical name of the entity x.
+var NAMES = {};
+function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")); }
+
+// fact reads "s predicate o" as a person would: "Russia supports Bashar al-Assad".
+function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
 
 // into lists the entities with a fact of one of predicates pointing at x:
 // one index scan a predicate, which beats one scan of all that points at x.
@@ -20,75 +58,144 @@ function into(x, predicates) {
   return Object.keys(seen);
 }
 
-var predicates = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>",
-  "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>",
-  "<allied-with>", "<supports>", "<cooperates-with>", "<fights>", "<opposes>",
-  "<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
-var symmetric = { "<allied-with>": true, "<cooperates-with>": true, "<fights>": true, "<spoke-with>": true, "<met-with>": true };
-
-// file is the article's file name: the node is <article:NAME>, NAME path-escaped.
-function file(article) { return decodeURIComponent(article.slice(9, -1)); }
-
-// articles lists the articles stating "s predicate o": the labels of the
-// direct fact edges (LabelContext(g.V(), ...) admits any label and tags it),
-// read from s's subject-predicate index, the fast one.
+// articles lists the article nodes stating "s predicate o": the labels of
+// the direct fact edges (LabelContext(g.V(), ...) admits any label and tags
+// it), read from s's subject-predicate index, the fast one.
 function articles(s, predicate, o) {
   return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
-    .map(function (d) { return file(d.article); });
+    .map(function (d) { return d.article; });
 }
 
-// outOf groups the facts "s predicate X" by X, each with its articles: one
-// read of s's subject-predicate index, every quad with its label.
+// outOf groups the facts "s predicate X" by X, each with its article nodes:
+// one read of s's subject-predicate index, every quad with its label.
 function outOf(s, predicate) {
   var by = {};
   g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
-    (by[d.id] || (by[d.id] = [])).push(file(d.article));
+    (by[d.id] || (by[d.id] = [])).push(d.article);
   });
   return by;
 }
 
-function first(x, predicate) { return g.V(x).Out(predicate).ToArray()[0]; }
-
-var self = first(p.name, "<name>");
-if (self !== undefined) {
-  // One scan of the quads into NAME: the articles that mention it and the
-  // subjects of its facts.
-  var mentions = [];
-  var subjects = [];
-  into(p.name, ["<mentions>"].concat(predicates)).forEach(function (x) {
-    if (x.indexOf("<article:") == 0) mentions.push(file(x)); else subjects.push(x);
-  });
-  mentions.sort();
-  g.Emit({
-    entity: self, type: (first(p.name, "<type>") || "").slice(1, -1),
-    aliases: g.V(p.name).Out("<alias>").Unique().ToArray().sort(), wikidata: first(p.name, "<wikidata>") || "",
-    predicate: "", direction: "", count: mentions.length, articles: mentions
-  });
-
+// ties lists the facts of predicates with x at either end, one row each:
+// the entity at the other end, the predicate, the direction ("out" when x
+// is the subject, "in" when it is the object, "both" for a symmetric
+// predicate), the fact as a person reads it, source and target (subject
+// and object, for Visualize), and its articles (see cited).
+function ties(x, predicates) {
   var rows = [];
-  var add = function (other, predicate, direction, s, o, list) {
+  function add(s, pr, o, list) {
     if (!list.length) return;
-    list.sort();
-    var n = first(other, "<name>");
-    var row = {
-      entity: n, type: (first(other, "<type>") || "").slice(1, -1), predicate: predicate.slice(1, -1),
-      direction: symmetric[predicate] ? "both" : direction, count: list.length, articles: list, source: s, target: o
-    };
-    row.source_label = s == p.name ? self : n;
-    row.target_label = s == p.name ? n : self;
-    rows.push(row);
-  };
-  subjects.forEach(function (x) {
-    predicates.forEach(function (pr) { add(x, pr, "in", x, p.name, articles(x, pr, p.name)); });
+    rows.push(cited({
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    }, list, x));
+  }
+  into(x, predicates).forEach(function (y) {
+    if (y != x) predicates.forEach(function (pr) { add(y, pr, x, articles(y, pr, x)); });
   });
   predicates.forEach(function (pr) {
-    var by = outOf(p.name, pr);
-    Object.keys(by).forEach(function (x) { add(x, pr, "out", p.name, x, by[x]); });
+    var by = outOf(x, pr);
+    Object.keys(by).forEach(function (y) { add(x, pr, y, by[y]); });
   });
+  return rows;
+}
+
+// dateOf is the date of the article node a (YYYY-MM-DD), or "" when it
+// gives none. datesAround reads the dates of every article mentioning x,
+// which covers the articles of x's facts, in two passes (the articles,
+// then the dated ones: Save is cheaper than SaveOpt).
+var DATES = {}, DATED = {};
+function datesAround(x) {
+  if (DATED[x]) return;
+  DATED[x] = true;
+  g.V(x).In("<mentions>").ToArray().forEach(function (a) { DATES[a] = ""; });
+  g.V(x).In("<mentions>").Save("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date; });
+}
+function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
+
+// newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
+function newer(a, b) {
+  var da = dateOf(a), db = dateOf(b);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
+}
+
+// cited sets row's count, first_seen and last_seen (the earliest and
+// latest dates, "" when no article has one) from the article nodes of list,
+// and lists the names of the most recent p.articles of them under
+// "articles" (DEFAULT_ARTICLES when unset, every one when negative).
+// around is the entity, or entities, the articles mention: for a long list
+// their articles' dates are read together, a short one reads its own. The
+// work is one pass over list, never a sort of it.
+function cited(row, list, around) {
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  var firstSeen = "", lastSeen = "", top = [];
+  list.forEach(function (a) {
+    var d = dateOf(a);
+    if (d && (!firstSeen || d < firstSeen)) firstSeen = d;
+    if (d > lastSeen) lastSeen = d;
+    if (keep < 0) { top.push(a); return; }
+    if (top.length == keep && (keep == 0 || newer(a, top[keep - 1]) >= 0)) return;
+    var i = top.length;
+    while (i > 0 && newer(a, top[i - 1]) < 0) i--;
+    top.splice(i, 0, a);
+    if (top.length > keep) top.pop();
+  });
+  if (keep < 0) top.sort(newer);
+  row.count = list.length;
+  row.first_seen = firstSeen;
+  row.last_seen = lastSeen;
+  row.articles = top.map(articleName);
+  return row;
+}
+
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
+  var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
+}
+
+// compare orders strings; the queries chain it with ||.
+function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
+// ---- end of prelude ----
+
+// aliases lists the other names of x, those seen and those the catalog
+// knows, sorted, one of each whatever the case ("The Kremlin", not "the
+// Kremlin" as well), the canonical name left out.
+function aliases(x) {
+  var seen = {};
+  seen[name(x).toLowerCase()] = true;
+  return g.V(x).Out(["<alias>", "<known>"]).Unique().ToArray().sort().filter(function (a) {
+    var k = a.toLowerCase();
+    return seen[k] ? false : (seen[k] = true);
+  });
+}
+
+if (name(p.name) !== undefined) {
+  emit([cited({
+    entity: name(p.name), type: predicateName(first(p.name, "<type>") || "<>"), aliases: aliases(p.name),
+    wikidata: first(p.name, "<wikidata>") || "", fact: "", predicate: "", direction: ""
+  }, g.V(p.name).In("<mentions>").ToArray(), p.name)]);
 
   var rank = { out: 0, "in": 1, both: 2 };
-  rows.sort(function (a, b) {
-    return rank[a.direction] - rank[b.direction] ||
-      (a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0);
-  }).forEach(function (row) { g.Emit(row); });
+  emit(ties(p.name, PREDICATES).map(function (row) {
+    row.type = predicateName(first(row.source == p.name ? row.target : row.source, "<type>") || "<>");
+    return row;
+  }).sort(function (a, b) {
+    return rank[a.direction] - rank[b.direction] || compare(a.predicate, b.predicate) || compare(a.entity, b.entity);
+  }));
 }

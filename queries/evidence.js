@@ -1,34 +1,187 @@
 // Name: evidence
 // Question: Which facts link A and B, and which sentences of which articles state them?
 // Params: a b
-// Columns: subject predicate object article evidence
+// Columns: subject predicate object date article evidence
+// Paged: yes
 //
 // Every fact between A and B, either way round, with each supporting
-// sentence: one row per fact, article and sentence, by article.
+// sentence: one row per fact, article and sentence, by article. The rows
+// come a page at a time (p.limit rows from p.offset; all when unset), each
+// telling the total; the dates are read for the page's rows only.
 var p = {"a": "<entity:russia>", "b": "<entity:bashar-al-assad>"};
 
-// names maps entity IRIs to canonical names.
-function names(iris) {
-  var out = {};
-  iris.forEach(function (x) { out[x] = g.V(x).Out("<name>").ToArray()[0]; });
-  return out;
+// ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
+// The fact vocabulary (graph.Vocabulary): the predicates of each family, all of
+// them, and the symmetric ones, which are stored once and read both ways.
+var ROLE = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>"];
+var ALLIANCE = ["<allied-with>", "<supports>", "<cooperates-with>"];
+var HOSTILITY = ["<fights>", "<opposes>"];
+var CONTACT = ["<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var PREDICATES = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>", "<allied-with>", "<supports>", "<cooperates-with>", "<fights>", "<opposes>", "<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var SYMMETRIC = {"<allied-with>": true, "<cooperates-with>": true, "<fights>": true, "<spoke-with>": true, "<met-with>": true};
+
+// The IRI layout (graph/quads.go): entities are <entity:ID>, articles
+// <article:NAME> with NAME path-escaped, predicates <NAME>.
+var ENTITY_PREFIX = "<entity:";
+var ARTICLE_PREFIX = "<article:";
+// Rows list this many articles, the most recent, unless p.articles says otherwise.
+var DEFAULT_ARTICLES = 5;
+// A row of more articles than this reads the dates of every article around it at once.
+var MANY_ARTICLES = 50;
+
+// isArticle tells article nodes from others; articleName is the file name
+// of an article node (graph.ArticleName), predicateName the name of a
+// predicate ("<supports>" is "supports").
+function isArticle(iri) { return iri.indexOf(ARTICLE_PREFIX) == 0; }
+function articleName(iri) { return decodeURIComponent(iri.slice(ARTICLE_PREFIX.length, -1)); }
+function predicateName(iri) { return iri.slice(1, -1); }
+
+// first is the first value of x's predicate, or undefined.
+function first(x, predicate) { return g.V(x).Out(predicate).ToArray()[0]; }
+
+// name is the canonical name of the entity x.
+var NAMES = {};
+function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")); }
+
+// fact reads "s predicate o" as a person would: "Russia supports Bashar al-Assad".
+function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
+
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
 }
 
-// file is the article's file name: the node is <article:NAME>, NAME path-escaped.
-function file(article) { return decodeURIComponent(article.slice(9, -1)); }
+// articles lists the article nodes stating "s predicate o": the labels of
+// the direct fact edges (LabelContext(g.V(), ...) admits any label and tags
+// it), read from s's subject-predicate index, the fast one.
+function articles(s, predicate, o) {
+  return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
+    .map(function (d) { return d.article; });
+}
 
-var name = names([p.a, p.b]);
+// outOf groups the facts "s predicate X" by X, each with its article nodes:
+// one read of s's subject-predicate index, every quad with its label.
+function outOf(s, predicate) {
+  var by = {};
+  g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
+    (by[d.id] || (by[d.id] = [])).push(d.article);
+  });
+  return by;
+}
+
+// ties lists the facts of predicates with x at either end, one row each:
+// the entity at the other end, the predicate, the direction ("out" when x
+// is the subject, "in" when it is the object, "both" for a symmetric
+// predicate), the fact as a person reads it, source and target (subject
+// and object, for Visualize), and its articles (see cited).
+function ties(x, predicates) {
+  var rows = [];
+  function add(s, pr, o, list) {
+    if (!list.length) return;
+    rows.push(cited({
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    }, list, x));
+  }
+  into(x, predicates).forEach(function (y) {
+    if (y != x) predicates.forEach(function (pr) { add(y, pr, x, articles(y, pr, x)); });
+  });
+  predicates.forEach(function (pr) {
+    var by = outOf(x, pr);
+    Object.keys(by).forEach(function (y) { add(x, pr, y, by[y]); });
+  });
+  return rows;
+}
+
+// dateOf is the date of the article node a (YYYY-MM-DD), or "" when it
+// gives none. datesAround reads the dates of every article mentioning x,
+// which covers the articles of x's facts, in two passes (the articles,
+// then the dated ones: Save is cheaper than SaveOpt).
+var DATES = {}, DATED = {};
+function datesAround(x) {
+  if (DATED[x]) return;
+  DATED[x] = true;
+  g.V(x).In("<mentions>").ToArray().forEach(function (a) { DATES[a] = ""; });
+  g.V(x).In("<mentions>").Save("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date; });
+}
+function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
+
+// newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
+function newer(a, b) {
+  var da = dateOf(a), db = dateOf(b);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
+}
+
+// cited sets row's count, first_seen and last_seen (the earliest and
+// latest dates, "" when no article has one) from the article nodes of list,
+// and lists the names of the most recent p.articles of them under
+// "articles" (DEFAULT_ARTICLES when unset, every one when negative).
+// around is the entity, or entities, the articles mention: for a long list
+// their articles' dates are read together, a short one reads its own. The
+// work is one pass over list, never a sort of it.
+function cited(row, list, around) {
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  var firstSeen = "", lastSeen = "", top = [];
+  list.forEach(function (a) {
+    var d = dateOf(a);
+    if (d && (!firstSeen || d < firstSeen)) firstSeen = d;
+    if (d > lastSeen) lastSeen = d;
+    if (keep < 0) { top.push(a); return; }
+    if (top.length == keep && (keep == 0 || newer(a, top[keep - 1]) >= 0)) return;
+    var i = top.length;
+    while (i > 0 && newer(a, top[i - 1]) < 0) i--;
+    top.splice(i, 0, a);
+    if (top.length > keep) top.pop();
+  });
+  if (keep < 0) top.sort(newer);
+  row.count = list.length;
+  row.first_seen = firstSeen;
+  row.last_seen = lastSeen;
+  row.articles = top.map(articleName);
+  return row;
+}
+
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
+  var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
+}
+
+// compare orders strings; the queries chain it with ||.
+function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
+// ---- end of prelude ----
+
 var rows = [];
 
-// One result per fact, article and sentence; Saves only, no Back.
+// One result per fact, sentence and article; Saves only, no Back.
 function collect(s, o) {
   g.V(s).In("<subject>").Has("<object>", o)
     .Save("<predicate>", "predicate").Save("<evidence>", "evidence").Save("<article>", "article").TagArray()
     .forEach(function (d) {
       rows.push({
-        subject: name[s], predicate: d.predicate.slice(1, -1), object: name[o],
-        article: file(d.article), evidence: d.evidence,
-        source: s, target: o, source_label: name[s], target_label: name[o]
+        subject: name(s), predicate: predicateName(d.predicate), object: name(o),
+        node: d.article, article: articleName(d.article), evidence: d.evidence,
+        source: s, target: o, source_label: name(s), target_label: name(o)
       });
     });
 }
@@ -36,6 +189,10 @@ function collect(s, o) {
 collect(p.a, p.b);
 if (p.a != p.b) collect(p.b, p.a);
 
-rows.sort(function (x, y) {
-  return x.article < y.article ? -1 : x.article > y.article ? 1 : x.predicate < y.predicate ? -1 : x.predicate > y.predicate ? 1 : x.evidence < y.evidence ? -1 : 1;
-}).forEach(function (row) { g.Emit(row); });
+emit(page(rows.sort(function (x, y) {
+  return compare(x.article, y.article) || compare(x.predicate, y.predicate) || compare(x.evidence, y.evidence);
+}), function (row) {
+  row.date = dateOf(row.node);
+  delete row.node;
+  return row;
+}));

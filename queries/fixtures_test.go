@@ -28,10 +28,10 @@ var (
 	usa    = graph.Entity{Name: "United States", Type: graph.Country, Aliases: []string{"US", "Washington"}}
 
 	snsc      = graph.Entity{Name: "Supreme National Security Council", Type: graph.Organization, Aliases: []string{"SNSC"}}
-	irgc      = graph.Entity{Name: "Islamic Revolutionary Guard Corps", Type: graph.Organization, Aliases: []string{"Revolutionary Guards", "IRGC"}}
+	irgc      = graph.Entity{Name: "Islamic Revolutionary Guard Corps", Type: graph.Organization, Aliases: []string{"Revolutionary Guards", "IRGC"}, Known: []string{"Pasdaran", "IRGC"}}
 	quds      = graph.Entity{Name: "Quds Force", Type: graph.Organization}
 	ministry  = graph.Entity{Name: "Iranian Foreign Ministry", Type: graph.Organization}
-	kremlin   = graph.Entity{Name: "Kremlin", Type: graph.Organization}
+	kremlin   = graph.Entity{Name: "Kremlin", Type: graph.Organization, Aliases: []string{"the Kremlin", "The Kremlin", "kremlin"}}
 	isis      = graph.Entity{Name: "Islamic State", Type: graph.Organization, Aliases: []string{"ISIS", "DAESH"}}
 	hezbollah = graph.Entity{Name: "Hezbollah", Type: graph.Organization}
 	sdf       = graph.Entity{Name: "Syrian Democratic Forces", Type: graph.Organization, Aliases: []string{"SDF"}}

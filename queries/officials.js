@@ -1,14 +1,50 @@
 // Name: officials
 // Question: Who holds a post in ENTITY or in any of its parts?
 // Params: entity
-// Columns: entity predicate of count articles
+// Columns: entity predicate of count first_seen last_seen articles
 //
-// People with a role fact (president-of, prime-minister-of,
-// foreign-minister-of, defense-minister-of, head-of, spokesperson-of,
-// envoy-of, member-of) whose object is ENTITY or a body that is part-of
-// ENTITY, directly or through other bodies: the secretary of Iran's Supreme
-// National Security Council is an official of Iran. "of" names the body.
+// People with a fact of the role family but envoy-to and part-of
+// (president-of, head-of, spokesperson-of, envoy-of, member-of and the
+// others) whose object is ENTITY or a body that is part-of ENTITY, directly
+// or through other bodies: the secretary of Iran's Supreme National
+// Security Council is an official of Iran. "of" names the body.
 var p = {"entity": "<entity:iran>"};
+
+// ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
+// The fact vocabulary (graph.Vocabulary): the predicates of each family, all of
+// them, and the symmetric ones, which are stored once and read both ways.
+var ROLE = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>"];
+var ALLIANCE = ["<allied-with>", "<supports>", "<cooperates-with>"];
+var HOSTILITY = ["<fights>", "<opposes>"];
+var CONTACT = ["<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var PREDICATES = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>", "<allied-with>", "<supports>", "<cooperates-with>", "<fights>", "<opposes>", "<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var SYMMETRIC = {"<allied-with>": true, "<cooperates-with>": true, "<fights>": true, "<spoke-with>": true, "<met-with>": true};
+
+// The IRI layout (graph/quads.go): entities are <entity:ID>, articles
+// <article:NAME> with NAME path-escaped, predicates <NAME>.
+var ENTITY_PREFIX = "<entity:";
+var ARTICLE_PREFIX = "<article:";
+// Rows list this many articles, the most recent, unless p.articles says otherwise.
+var DEFAULT_ARTICLES = 5;
+// A row of more articles than this reads the dates of every article around it at once.
+var MANY_ARTICLES = 50;
+
+// isArticle tells article nodes from others; articleName is the file name
+// of an article node (graph.ArticleName), predicateName the name of a
+// predicate ("<supports>" is "supports").
+function isArticle(iri) { return iri.indexOf(ARTICLE_PREFIX) == 0; }
+function articleName(iri) { return decodeURIComponent(iri.slice(ARTICLE_PREFIX.length, -1)); }
+function predicateName(iri) { return iri.slice(1, -1); }
+
+// first is the first value of x's predicate, or undefined.
+function first(x, predicate) { return g.V(x).Out(predicate).ToArray()[0]; }
+
+// name is the canonical name of the entity x.
+var NAMES = {};
+function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")); }
+
+// fact reads "s predicate o" as a person would: "Russia supports Bashar al-Assad".
+function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
 
 // into lists the entities with a fact of one of predicates pointing at x:
 // one index scan a predicate, which beats one scan of all that points at x.
@@ -20,18 +56,122 @@ function into(x, predicates) {
   return Object.keys(seen);
 }
 
-var roles = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>",
-  "<head-of>", "<spokesperson-of>", "<envoy-of>", "<member-of>"];
-
-// articles lists the articles stating "s predicate o": the labels of the
-// direct fact edges (LabelContext(g.V(), ...) admits any label and tags it),
-// read from s's subject-predicate index, the fast one.
+// articles lists the article nodes stating "s predicate o": the labels of
+// the direct fact edges (LabelContext(g.V(), ...) admits any label and tags
+// it), read from s's subject-predicate index, the fast one.
 function articles(s, predicate, o) {
   return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
-    .map(function (d) { return decodeURIComponent(d.article.slice(9, -1)); }); // <article:NAME>
+    .map(function (d) { return d.article; });
 }
 
-function name(x) { return g.V(x).Out("<name>").ToArray()[0]; }
+// outOf groups the facts "s predicate X" by X, each with its article nodes:
+// one read of s's subject-predicate index, every quad with its label.
+function outOf(s, predicate) {
+  var by = {};
+  g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
+    (by[d.id] || (by[d.id] = [])).push(d.article);
+  });
+  return by;
+}
+
+// ties lists the facts of predicates with x at either end, one row each:
+// the entity at the other end, the predicate, the direction ("out" when x
+// is the subject, "in" when it is the object, "both" for a symmetric
+// predicate), the fact as a person reads it, source and target (subject
+// and object, for Visualize), and its articles (see cited).
+function ties(x, predicates) {
+  var rows = [];
+  function add(s, pr, o, list) {
+    if (!list.length) return;
+    rows.push(cited({
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    }, list, x));
+  }
+  into(x, predicates).forEach(function (y) {
+    if (y != x) predicates.forEach(function (pr) { add(y, pr, x, articles(y, pr, x)); });
+  });
+  predicates.forEach(function (pr) {
+    var by = outOf(x, pr);
+    Object.keys(by).forEach(function (y) { add(x, pr, y, by[y]); });
+  });
+  return rows;
+}
+
+// dateOf is the date of the article node a (YYYY-MM-DD), or "" when it
+// gives none. datesAround reads the dates of every article mentioning x,
+// which covers the articles of x's facts, in two passes (the articles,
+// then the dated ones: Save is cheaper than SaveOpt).
+var DATES = {}, DATED = {};
+function datesAround(x) {
+  if (DATED[x]) return;
+  DATED[x] = true;
+  g.V(x).In("<mentions>").ToArray().forEach(function (a) { DATES[a] = ""; });
+  g.V(x).In("<mentions>").Save("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date; });
+}
+function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
+
+// newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
+function newer(a, b) {
+  var da = dateOf(a), db = dateOf(b);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
+}
+
+// cited sets row's count, first_seen and last_seen (the earliest and
+// latest dates, "" when no article has one) from the article nodes of list,
+// and lists the names of the most recent p.articles of them under
+// "articles" (DEFAULT_ARTICLES when unset, every one when negative).
+// around is the entity, or entities, the articles mention: for a long list
+// their articles' dates are read together, a short one reads its own. The
+// work is one pass over list, never a sort of it.
+function cited(row, list, around) {
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  var firstSeen = "", lastSeen = "", top = [];
+  list.forEach(function (a) {
+    var d = dateOf(a);
+    if (d && (!firstSeen || d < firstSeen)) firstSeen = d;
+    if (d > lastSeen) lastSeen = d;
+    if (keep < 0) { top.push(a); return; }
+    if (top.length == keep && (keep == 0 || newer(a, top[keep - 1]) >= 0)) return;
+    var i = top.length;
+    while (i > 0 && newer(a, top[i - 1]) < 0) i--;
+    top.splice(i, 0, a);
+    if (top.length > keep) top.pop();
+  });
+  if (keep < 0) top.sort(newer);
+  row.count = list.length;
+  row.first_seen = firstSeen;
+  row.last_seen = lastSeen;
+  row.articles = top.map(articleName);
+  return row;
+}
+
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
+  var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
+}
+
+// compare orders strings; the queries chain it with ||.
+function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
+// ---- end of prelude ----
+
+var roles = ROLE.filter(function (pr) { return pr != "<part-of>" && pr != "<envoy-to>"; });
 
 // Walk down part-of from ENTITY. One scan of the quads into each body finds
 // both its parts and its officials.
@@ -46,20 +186,18 @@ for (var i = 0; i < bodies.length; i++) {
       seen[x] = true;
       bodies.push(x);
     }
-    if (g.V(x).Out("<type>").ToArray()[0] != "<Person>") return;
+    if (first(x, "<type>") != "<Person>") return;
     roles.forEach(function (role) {
-      var list = articles(x, role, body).sort();
+      var list = articles(x, role, body);
       if (!list.length) return;
-      var who = name(x), of = name(body);
-      rows.push({
-        entity: who, predicate: role.slice(1, -1), of: of, count: list.length, articles: list,
-        source: x, target: body, source_label: who, target_label: of
-      });
+      rows.push(cited({
+        entity: name(x), predicate: predicateName(role), of: name(body), fact: fact(x, role, body),
+        source: x, target: body, source_label: name(x), target_label: name(body)
+      }, list, x));
     });
   });
 }
 
-rows.sort(function (a, b) {
-  return b.count - a.count || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 :
-    a.of < b.of ? -1 : a.of > b.of ? 1 : a.predicate < b.predicate ? -1 : 1);
-}).forEach(function (row) { g.Emit(row); });
+emit(rows.sort(function (a, b) {
+  return b.count - a.count || compare(a.entity, b.entity) || compare(a.of, b.of) || compare(a.predicate, b.predicate);
+}));

@@ -10,11 +10,17 @@
 //	// Columns: entity predicate count articles
 //	var p = {"entity": "<entity:bashar-al-assad>"};
 //
+// Then comes the prelude (see Prelude): the vocabulary, the IRI layout and
+// the shared helpers, generated from package graph between two marker lines
+// by 'go generate ./queries'. Then the query's own code.
+//
 // Pasted into Cayley's query editor the file runs as it is, on the example
 // values. Run by Entente, the declaration line is replaced by the caller's
 // values as a JSON literal, so parameters reach Gizmo as data and are never
-// spliced into code. A parameter written in brackets, "[entity]", may be
-// left out; the query then sees an empty string.
+// spliced into code, and the prelude is the current one. A parameter
+// written in brackets, "[entity]", may be left out; the query then sees an
+// empty string. Options (how many articles a row lists, the page of a
+// paged query) travel in the same literal: "articles", "limit", "offset".
 package queries
 
 import (
@@ -36,10 +42,17 @@ type Query struct {
 	Params   []Param
 	// Columns lists the row keys a table shows, in order.
 	Columns []string
-	// Source is the Gizmo program with its example parameters.
+	// Paged queries give their rows a page at a time (Options.Limit and
+	// Options.Offset), each row telling the total.
+	Paged bool
+	// Source is the query file: the Gizmo program with its example
+	// parameters, runnable as it is.
 	Source string
 	// declLine is the index of the "var p = ..." line in Source.
 	declLine int
+	// head is the header and the parameter line; body the code after the
+	// prelude.
+	head, body string
 }
 
 // Param is a parameter of a query. Every parameter names an entity, as a
@@ -143,6 +156,8 @@ func Parse(src string) (*Query, error) {
 			}
 		case "Columns":
 			q.Columns = strings.Fields(val)
+		case "Paged":
+			q.Paged = val == "yes"
 		}
 	}
 	switch {
@@ -151,5 +166,12 @@ func Parse(src string) (*Query, error) {
 	case q.Name == "" || q.Question == "" || len(q.Columns) == 0:
 		return nil, fmt.Errorf("1: the header needs Name, Question and Columns")
 	}
+	// A missing or stale prelude block is no error here: Program always
+	// runs the current prelude, and a test keeps the files in sync.
+	head, _, body, err := splitPrelude(src)
+	if err != nil {
+		return nil, fmt.Errorf("%d: %v", q.declLine+1, err)
+	}
+	q.head, q.body = head, body
 	return q, nil
 }

@@ -66,8 +66,8 @@ func TestQueries(t *testing.T) {
 		// supporters: supports and allied-with, both ends of allied-with, one
 		// row per supporter and predicate with every article.
 		{"supporters", map[string]string{"entity": "Assad"}, []string{"entity", "predicate", "count", "articles", "source", "target"}, []string{
-			"Russia | supports | 3 | [a1.txt a3.txt a5.txt] | <entity:russia> | <entity:bashar-al-assad>",
-			"Iran | supports | 2 | [a1.txt a2.txt] | <entity:iran> | <entity:bashar-al-assad>",
+			"Russia | supports | 3 | [a5.txt a3.txt a1.txt] | <entity:russia> | <entity:bashar-al-assad>",
+			"Iran | supports | 2 | [a2.txt a1.txt] | <entity:iran> | <entity:bashar-al-assad>",
 			"Hezbollah | allied-with | 1 | [a2.txt] | <entity:hezbollah> | <entity:bashar-al-assad>",
 			"Hezbollah | supports | 1 | [a5.txt] | <entity:hezbollah> | <entity:bashar-al-assad>",
 		}},
@@ -77,27 +77,30 @@ func TestQueries(t *testing.T) {
 			"Hezbollah | allied-with | 1 | [a5.txt]",
 			"Russia | allied-with | 1 | [a1.txt]",
 		}},
-		{"allies", map[string]string{"entity": "Bashar al-Assad"}, []string{"entity", "predicate", "direction", "count", "articles"}, []string{
-			"Russia | supports | in | 3 | [a1.txt a3.txt a5.txt]",
-			"Iran | supports | in | 2 | [a1.txt a2.txt]",
-			"Hezbollah | allied-with | both | 1 | [a2.txt]",
-			"Hezbollah | supports | in | 1 | [a5.txt]",
+		// A row reads as a person reads the fact, whichever end ENTITY is;
+		// its articles are the most recent first, with the first and last dates.
+		{"allies", map[string]string{"entity": "Bashar al-Assad"}, []string{"entity", "predicate", "direction", "fact", "count", "first_seen", "last_seen", "articles"}, []string{
+			"Russia | supports | in | Russia supports Bashar al-Assad | 3 | 2018-01-10 | 2018-05-09 | [a5.txt a3.txt a1.txt]",
+			"Iran | supports | in | Iran supports Bashar al-Assad | 2 | 2018-01-10 | 2018-02-12 | [a2.txt a1.txt]",
+			"Hezbollah | allied-with | both | Bashar al-Assad allied-with Hezbollah | 1 | 2018-02-12 | 2018-02-12 | [a2.txt]",
+			"Hezbollah | supports | in | Hezbollah supports Bashar al-Assad | 1 | 2018-05-09 | 2018-05-09 | [a5.txt]",
 		}},
 		// Russia is the object of "iran allied-with russia" and the subject of
 		// "russia cooperates-with turkey".
 		{"allies", map[string]string{"entity": "Moscow"}, []string{"entity", "predicate", "direction", "count", "articles", "source", "target"}, []string{
-			"Bashar al-Assad | supports | out | 3 | [a1.txt a3.txt a5.txt] | <entity:russia> | <entity:bashar-al-assad>",
+			"Bashar al-Assad | supports | out | 3 | [a5.txt a3.txt a1.txt] | <entity:russia> | <entity:bashar-al-assad>",
 			"Iran | allied-with | both | 1 | [a1.txt] | <entity:iran> | <entity:russia>",
-			"Turkey | cooperates-with | both | 1 | [a3.txt] | <entity:turkey> | <entity:russia>",
+			"Turkey | cooperates-with | both | 1 | [a3.txt] | <entity:russia> | <entity:turkey>",
 		}},
 		{"adversaries", map[string]string{"entity": "Israel"}, []string{"entity", "predicate", "direction", "count", "articles", "source", "target"}, []string{
 			"Hezbollah | fights | both | 1 | [a4.txt] | <entity:hezbollah> | <entity:israel>",
 			"Iran | fights | both | 1 | [a4.txt] | <entity:iran> | <entity:israel>",
 			"Iran | opposes | out | 1 | [a2.txt] | <entity:israel> | <entity:iran>",
 		}},
-		{"adversaries", map[string]string{"entity": "Iran"}, []string{"entity", "predicate", "direction", "count", "articles"}, []string{
-			"Israel | fights | both | 1 | [a4.txt]",
-			"Israel | opposes | in | 1 | [a2.txt]",
+		// An undated article gives no dates.
+		{"adversaries", map[string]string{"entity": "Iran"}, []string{"entity", "predicate", "direction", "fact", "count", "first_seen", "last_seen", "articles"}, []string{
+			"Israel | fights | both | Iran fights Israel | 1 |  |  | [a4.txt]",
+			"Israel | opposes | in | Israel opposes Iran | 1 | 2018-02-12 | 2018-02-12 | [a2.txt]",
 		}},
 		{"adversaries", map[string]string{"entity": "Bashar al-Assad"}, []string{"entity", "predicate", "direction", "articles"}, []string{
 			"Islamic State | fights | both | [a1.txt]",
@@ -150,25 +153,25 @@ func TestQueries(t *testing.T) {
 		}},
 		// Every contact of Putin is stored with Putin as the object (its ID
 		// sorts last); Shamkhani's meeting has him as the subject.
-		{"contacts", map[string]string{"person": "Putin"}, []string{"entity", "predicate", "count", "dates", "articles", "target"}, []string{
-			"Hassan Rouhani | met-with | 2 | [2018-03-05 2018-05-09] | [a3.txt a5.txt] | <entity:hassan-rouhani>",
-			"Benjamin Netanyahu | met-with | 1 | [2018-05-09] | [a5.txt] | <entity:benjamin-netanyahu>",
-			"Benjamin Netanyahu | spoke-with | 1 | [] | [a4.txt] | <entity:benjamin-netanyahu>",
-			"Hassan Rouhani | spoke-with | 1 | [2018-01-10] | [a1.txt] | <entity:hassan-rouhani>",
-			"Recep Tayyip Erdoğan | met-with | 1 | [2018-03-05] | [a3.txt] | <entity:recep-tayyip-erdogan>",
+		{"contacts", map[string]string{"person": "Putin"}, []string{"entity", "predicate", "count", "first_seen", "last_seen", "articles", "source", "target"}, []string{
+			"Hassan Rouhani | met-with | 2 | 2018-03-05 | 2018-05-09 | [a5.txt a3.txt] | <entity:vladimir-putin> | <entity:hassan-rouhani>",
+			"Benjamin Netanyahu | met-with | 1 | 2018-05-09 | 2018-05-09 | [a5.txt] | <entity:vladimir-putin> | <entity:benjamin-netanyahu>",
+			"Benjamin Netanyahu | spoke-with | 1 |  |  | [a4.txt] | <entity:vladimir-putin> | <entity:benjamin-netanyahu>",
+			"Hassan Rouhani | spoke-with | 1 | 2018-01-10 | 2018-01-10 | [a1.txt] | <entity:vladimir-putin> | <entity:hassan-rouhani>",
+			"Recep Tayyip Erdoğan | met-with | 1 | 2018-03-05 | 2018-03-05 | [a3.txt] | <entity:vladimir-putin> | <entity:recep-tayyip-erdogan>",
 		}},
-		{"contacts", map[string]string{"person": "Ali Shamkhani"}, []string{"entity", "predicate", "dates", "articles"}, []string{
-			"Bashar al-Assad | met-with | [2018-02-12] | [a2.txt]",
+		{"contacts", map[string]string{"person": "Ali Shamkhani"}, []string{"entity", "predicate", "first_seen", "articles"}, []string{
+			"Bashar al-Assad | met-with | 2018-02-12 | [a2.txt]",
 		}},
-		{"contacts", map[string]string{"person": "Assad"}, []string{"entity", "predicate", "dates", "articles"}, []string{
-			"Ali Shamkhani | met-with | [2018-02-12] | [a2.txt]",
+		{"contacts", map[string]string{"person": "Assad"}, []string{"entity", "predicate", "last_seen", "articles"}, []string{
+			"Ali Shamkhani | met-with | 2018-02-12 | [a2.txt]",
 		}},
 		{"common-allies", map[string]string{"a": "Iran", "b": "Assad"}, []string{"entity", "with_a", "with_b", "count", "articles"}, []string{
-			"Russia | [allied-with] | [supports] | 3 | [a1.txt a3.txt a5.txt]",
-			"Hezbollah | [allied-with] | [allied-with supports] | 2 | [a2.txt a5.txt]",
+			"Russia | [allied-with] | [supports] | 3 | [a5.txt a3.txt a1.txt]",
+			"Hezbollah | [allied-with] | [allied-with supports] | 2 | [a5.txt a2.txt]",
 		}},
 		{"common-allies", map[string]string{"a": "Assad", "b": "Russia"}, []string{"entity", "with_a", "with_b", "count", "articles"}, []string{
-			"Iran | [supports] | [allied-with] | 2 | [a1.txt a2.txt]",
+			"Iran | [supports] | [allied-with] | 2 | [a2.txt a1.txt]",
 		}},
 		{"common-allies", map[string]string{"a": "Israel", "b": "Assad"}, []string{"entity"}, []string{}},
 		// connection: reverse steps ("in"), symmetric ones ("both"), every fact
@@ -199,12 +202,12 @@ func TestQueries(t *testing.T) {
 		{"connection", map[string]string{"a": "Israel", "b": "United States"}, []string{"chain"}, []string{}},
 		{"connection", map[string]string{"a": "Israel", "b": "Palmyra"}, []string{"chain"}, []string{}},
 		{"connection", map[string]string{"a": "Israel", "b": "Israel"}, []string{"chain"}, []string{}},
-		// evidence: one row per sentence, both ways round.
-		{"evidence", map[string]string{"a": "Russia", "b": "Assad"}, []string{"subject", "predicate", "object", "article", "evidence"}, []string{
-			"Russia | supports | Bashar al-Assad | a1.txt | Moscow sent jets to help Assad.",
-			"Russia | supports | Bashar al-Assad | a1.txt | Russia backs Assad with air power.",
-			"Russia | supports | Bashar al-Assad | a3.txt | Moscow supports Assad.",
-			"Russia | supports | Bashar al-Assad | a5.txt | Russia has backed Assad since 2015.",
+		// evidence: one row per sentence, both ways round, by article.
+		{"evidence", map[string]string{"a": "Russia", "b": "Assad"}, []string{"subject", "predicate", "object", "date", "article", "evidence", "total"}, []string{
+			"Russia | supports | Bashar al-Assad | 2018-01-10 | a1.txt | Moscow sent jets to help Assad. | 4",
+			"Russia | supports | Bashar al-Assad | 2018-01-10 | a1.txt | Russia backs Assad with air power. | 4",
+			"Russia | supports | Bashar al-Assad | 2018-03-05 | a3.txt | Moscow supports Assad. | 4",
+			"Russia | supports | Bashar al-Assad | 2018-05-09 | a5.txt | Russia has backed Assad since 2015. | 4",
 		}},
 		{"evidence", map[string]string{"a": "Israel", "b": "Iran"}, []string{"subject", "predicate", "object", "article"}, []string{
 			"Israel | opposes | Iran | a2.txt",
@@ -219,25 +222,39 @@ func TestQueries(t *testing.T) {
 		{"mentions", map[string]string{"entity": "Palmyra"}, []string{"article", "date"}, []string{
 			"a1.txt | 2018-01-10",
 		}},
-		{"entity", map[string]string{"name": "tehran"}, []string{"entity", "type", "aliases", "predicate", "direction", "count", "articles"}, []string{
-			"Iran | Country | [Tehran] |  |  | 4 | [a1.txt a2.txt a4.txt a5.txt]",
-			"Bashar al-Assad | Person | <nil> | supports | out | 2 | [a1.txt a2.txt]",
-			"Ali Shamkhani | Person | <nil> | envoy-of | in | 1 | [a2.txt]",
-			"Israel | Country | <nil> | opposes | in | 1 | [a2.txt]",
-			"Iranian Foreign Ministry | Organization | <nil> | part-of | in | 1 | [a4.txt]",
-			"Islamic Revolutionary Guard Corps | Organization | <nil> | part-of | in | 1 | [a4.txt]",
-			"Supreme National Security Council | Organization | <nil> | part-of | in | 1 | [a2.txt]",
-			"Hassan Rouhani | Person | <nil> | president-of | in | 1 | [a1.txt]",
-			"Hezbollah | Organization | <nil> | allied-with | both | 1 | [a5.txt]",
-			"Russia | Country | <nil> | allied-with | both | 1 | [a1.txt]",
-			"Israel | Country | <nil> | fights | both | 1 | [a4.txt]",
+		// entity: "in" facts read as a person reads them, NAME the object.
+		{"entity", map[string]string{"name": "tehran"}, []string{"entity", "type", "aliases", "predicate", "direction", "fact", "count", "articles"}, []string{
+			"Iran | Country | [Tehran] |  |  |  | 4 | [a5.txt a2.txt a1.txt a4.txt]",
+			"Bashar al-Assad | Person | <nil> | supports | out | Iran supports Bashar al-Assad | 2 | [a2.txt a1.txt]",
+			"Ali Shamkhani | Person | <nil> | envoy-of | in | Ali Shamkhani envoy-of Iran | 1 | [a2.txt]",
+			"Israel | Country | <nil> | opposes | in | Israel opposes Iran | 1 | [a2.txt]",
+			"Iranian Foreign Ministry | Organization | <nil> | part-of | in | Iranian Foreign Ministry part-of Iran | 1 | [a4.txt]",
+			"Islamic Revolutionary Guard Corps | Organization | <nil> | part-of | in | Islamic Revolutionary Guard Corps part-of Iran | 1 | [a4.txt]",
+			"Supreme National Security Council | Organization | <nil> | part-of | in | Supreme National Security Council part-of Iran | 1 | [a2.txt]",
+			"Hassan Rouhani | Person | <nil> | president-of | in | Hassan Rouhani president-of Iran | 1 | [a1.txt]",
+			"Hezbollah | Organization | <nil> | allied-with | both | Hezbollah allied-with Iran | 1 | [a5.txt]",
+			"Russia | Country | <nil> | allied-with | both | Iran allied-with Russia | 1 | [a1.txt]",
+			"Israel | Country | <nil> | fights | both | Iran fights Israel | 1 | [a4.txt]",
+		}},
+		// Aliases: every form that resolves (the catalog's "Pasdaran" too),
+		// one of each whatever the case, the name left out.
+		{"entity", map[string]string{"name": "pasdaran"}, []string{"entity", "aliases"}, []string{
+			"Islamic Revolutionary Guard Corps | [IRGC Pasdaran Revolutionary Guards]",
+			"Iran | <nil>",
+			"Mohammad Ali Jafari | <nil>",
+			"Quds Force | <nil>",
+		}},
+		{"entity", map[string]string{"name": "the kremlin"}, []string{"entity", "aliases", "fact"}, []string{
+			"Kremlin | [The Kremlin] | ",
+			"Russia | <nil> | Kremlin part-of Russia",
+			"Dmitry Peskov | <nil> | Dmitry Peskov spokesperson-of Kremlin",
 		}},
 		{"entity", map[string]string{"name": "Putin"}, []string{"entity", "type", "aliases", "wikidata", "predicate", "direction", "articles"}, []string{
-			"Vladimir Putin | Person | [Putin] | Q7747 |  |  | [a1.txt a3.txt a4.txt a5.txt]",
+			"Vladimir Putin | Person | [Putin] | Q7747 |  |  | [a5.txt a3.txt a1.txt a4.txt]",
 			"Russia | Country | <nil> | <nil> | president-of | out | [a1.txt]",
 			"Benjamin Netanyahu | Person | <nil> | <nil> | thanked | out | [a5.txt]",
 			"Benjamin Netanyahu | Person | <nil> | <nil> | met-with | both | [a5.txt]",
-			"Hassan Rouhani | Person | <nil> | <nil> | met-with | both | [a3.txt a5.txt]",
+			"Hassan Rouhani | Person | <nil> | <nil> | met-with | both | [a5.txt a3.txt]",
 			"Recep Tayyip Erdoğan | Person | <nil> | <nil> | met-with | both | [a3.txt]",
 			"Benjamin Netanyahu | Person | <nil> | <nil> | spoke-with | both | [a4.txt]",
 			"Hassan Rouhani | Person | <nil> | <nil> | spoke-with | both | [a1.txt]",

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
@@ -15,6 +16,10 @@ import (
 
 // DefaultLimit bounds the results of one query.
 const DefaultLimit = 10000
+
+// DefaultPage is how many rows a paged query gives at a time when the
+// caller does not say.
+const DefaultPage = 100
 
 // ArgError reports arguments that do not fit a query's parameters.
 type ArgError struct {
@@ -60,16 +65,86 @@ func plural(most, least int) string {
 	}
 }
 
-// Program is q's source with its parameter line replaced by values, written
-// as a JSON literal so that they stay data whatever they contain.
+// AllArticles asks rows to list every article behind them (Options.Articles).
+const AllArticles = -1
+
+// Options shape the rows of a query without changing its question.
+type Options struct {
+	// Articles is how many of the articles behind a row it lists, the most
+	// recent first; 0 means DefaultArticles and AllArticles every one. A
+	// row's count, first_seen and last_seen cover them all whatever this is.
+	Articles int
+	// Limit and Offset choose a page of the rows of a paged query: Limit
+	// rows from the Offset-th (counting from 0). Limit 0 means every row.
+	Limit, Offset int
+}
+
+// ParseArticles reads how many articles a row should list, as a person
+// writes it: a number, or "all".
+func ParseArticles(s string) (int, error) {
+	if strings.EqualFold(strings.TrimSpace(s), "all") {
+		return AllArticles, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("articles: want a number of articles or \"all\", got %q", s)
+	}
+	if n == 0 {
+		return 0, fmt.Errorf("articles: want at least 1, or \"all\"")
+	}
+	return n, nil
+}
+
+// Program is q with its parameter line replaced by values, written as a
+// JSON literal so that they stay data whatever they contain, and with the
+// current prelude. With the example values it is q.Source.
 func (q *Query) Program(values map[string]string) string {
-	var lit strings.Builder
-	enc := json.NewEncoder(&lit)
+	return q.ProgramWith(values, Options{})
+}
+
+// ProgramWith is Program with options, which join the values in the
+// parameter line when they are not the defaults.
+func (q *Query) ProgramWith(values map[string]string, o Options) string {
+	// The literal is written the way the files write it, the parameters in
+	// their order, so that on the example values Program is the file.
+	var keys []string
+	for _, p := range q.Params {
+		if _, ok := values[p.Name]; ok {
+			keys = append(keys, p.Name)
+		}
+	}
+	var extra []string
+	for k := range values {
+		if !q.hasParam(k) {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	var fields []string
+	for _, k := range append(keys, extra...) {
+		fields = append(fields, jsonString(k)+": "+jsonString(values[k]))
+	}
+	for _, o := range []struct {
+		key string
+		n   int
+		ok  bool
+	}{{"articles", o.Articles, o.Articles != 0}, {"limit", o.Limit, q.Paged && o.Limit > 0}, {"offset", o.Offset, q.Paged && o.Offset > 0}} {
+		if o.ok {
+			fields = append(fields, jsonString(o.key)+": "+strconv.Itoa(o.n))
+		}
+	}
+	lines := strings.Split(q.head, "\n")
+	lines[q.declLine] = "var p = {" + strings.Join(fields, ", ") + "};"
+	return strings.Join(lines, "\n") + Prelude() + q.body
+}
+
+// jsonString writes s as a JSON string: data, whatever it contains.
+func jsonString(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // "<entity:x>" reads better in the query editor; still a JSON string
-	enc.Encode(values)       // a map of strings always encodes
-	lines := strings.Split(q.Source, "\n")
-	lines[q.declLine] = "var p = " + strings.TrimSpace(lit.String()) + ";"
-	return strings.Join(lines, "\n")
+	enc.Encode(s)            // a string always encodes
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // Row is one result of a query: the object it emitted.
@@ -82,13 +157,23 @@ type Result struct {
 	Rows    []any
 	// Program is the Gizmo that ran, with its parameters filled in.
 	Program string
+	// Offset is the index of the first row among all the rows of the
+	// answer, and Total their number: a paged query gives Rows from
+	// Offset of Total. Total is len(Rows) for other queries, and 0 for a
+	// page past the end.
+	Offset, Total int
 }
 
 // Runner runs Gizmo on a store.
 type Runner struct {
 	Store *store.Store
-	// Limit bounds the number of results; 0 means DefaultLimit.
+	// Limit bounds the number of results; 0 means DefaultLimit. For a
+	// paged query it is the size of the page; 0 means DefaultPage.
 	Limit int
+	// Offset skips the first rows of a paged query; other queries take none.
+	Offset int
+	// Articles is how many articles each row lists (see Options.Articles).
+	Articles int
 }
 
 // Run resolves args, the names a person typed for q's parameters, to
@@ -116,12 +201,32 @@ func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Re
 			return nil, &ArgError{q, fmt.Sprintf("unknown parameter %q", name)}
 		}
 	}
-	program := q.Program(values)
+	if r.Offset != 0 && !q.Paged {
+		return nil, &ArgError{q, "gives all its rows at once; only paged queries (evidence, mentions) take an offset"}
+	}
+	if r.Offset < 0 || r.Articles < AllArticles {
+		return nil, &ArgError{q, "offset and articles cannot be negative"}
+	}
+	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset}
+	if q.Paged && opts.Limit <= 0 {
+		opts.Limit = DefaultPage
+	}
+	program := q.ProgramWith(values, opts)
 	rows, err := r.Gizmo(ctx, program)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", q.Name, err)
 	}
-	return &Result{Columns: q.Columns, Rows: rows, Program: program}, nil
+	res := &Result{Columns: q.Columns, Rows: rows, Program: program, Offset: r.Offset, Total: len(rows)}
+	if q.Paged && len(rows) > 0 {
+		if m, ok := rows[0].(map[string]any); ok {
+			if n, ok := m["total"].(int64); ok {
+				res.Total = int(n)
+			} else if f, ok := m["total"].(float64); ok {
+				res.Total = int(f)
+			}
+		}
+	}
+	return res, nil
 }
 
 func (q *Query) hasParam(name string) bool {

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/entente/entente/graph"
@@ -23,6 +25,8 @@ const (
 	flagDepth       = "depth"
 	flagPredicates  = "predicates"
 	flagMinArticles = "min-articles"
+	flagMinConf     = "min-confidence"
+	flagIsolated    = "isolated"
 )
 
 type exportOptions struct {
@@ -33,6 +37,8 @@ type exportOptions struct {
 	depth       int
 	predicates  []string
 	minArticles int
+	minConf     float64
+	isolated    bool
 }
 
 const exportLong = `Export writes the graph in a format that a visualization or linked-data
@@ -55,15 +61,22 @@ the number of articles, listing them; nodes are coloured by entity type.
 
 The format comes from --format, else from the extension of -o (.graphml,
 .gexf, .dot or .gv, .json or .cyjs, .nq or .nquads, .jsonld, .html or .htm);
-an -o that is a directory, or ends in a slash, means csv. Without -o, or with "-o -", the
-export goes to standard output (csv needs a directory). With neither
---format nor -o the export is N-Quads.
+an -o that is a directory, or ends in a slash, means csv. Without -o, or
+with "-o -", the export goes to standard output (csv needs a directory).
+With neither --format nor -o the export is N-Quads.
 
 --around keeps the neighbourhood of an entity (any name or alias, as in
 'entente query'): the entities within --depth hops of it, following facts
 either way, and the facts among them. --predicates keeps only the facts
 with those predicates; --min-articles only those that at least N articles
-state. N-Quads is always the whole store.
+state; --min-confidence only those the extractor is at least that sure of
+(0 to 1; a fact's confidence is the highest of any article stating it,
+and every format but N-Quads shows it). N-Quads is always the whole store.
+
+Entities that no exported fact links are written as unconnected nodes
+when the export is the whole graph, and left out when --predicates,
+--min-articles or --min-confidence filter the facts (standard error says
+how many); --isolated=true or --isolated=false decides.
 
 The predicates:
 `
@@ -83,12 +96,17 @@ func newExportCmd(g *globals) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error { return o.run(cmd.Context(), cmd) },
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, flagFormat, "f", "", strings.Join(export.Formats, ", ")+" (default: from -o, else nquads)")
-	f.StringVarP(&o.output, flagOutput, "o", "-", "write to this file (a directory for csv); - is standard output")
+	f.StringVarP(&o.format, flagFormat, "f", "", "one of the formats above (default: from -o, else nquads)")
+	f.StringVarP(&o.output, flagOutput, "o", "-", "the file to write, a directory for csv; - is stdout")
 	f.StringArrayVar(&o.around, flagAround, nil, "keep only the neighbourhood of this entity (repeatable)")
 	f.IntVar(&o.depth, flagDepth, 1, "with --around: how many hops from the entity to keep")
 	f.StringSliceVar(&o.predicates, flagPredicates, nil, "keep only facts with these predicates (comma-separated)")
 	f.IntVar(&o.minArticles, flagMinArticles, 1, "keep only facts that at least this many articles state")
+	f.Float64Var(&o.minConf, flagMinConf, 0, "keep only facts at least this sure (0 to 1)")
+	f.BoolVar(&o.isolated, flagIsolated, false, "write entities no fact links, unconnected (default: for the whole graph)")
+	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(export.Formats...))
+	cmd.RegisterFlagCompletionFunc(flagAround, g.completeEntities)
+	cmd.RegisterFlagCompletionFunc(flagPredicates, completePredicates)
 	return cmd
 }
 
@@ -133,10 +151,11 @@ func (o *exportOptions) exportFormat() (string, error) {
 // check validates the flags that do not need the store.
 func (o *exportOptions) check(cmd *cobra.Command, format string) (store.ViewOptions, error) {
 	var opts store.ViewOptions
-	filtered := len(o.around) > 0 || len(o.predicates) > 0 || cmd.Flags().Changed(flagMinArticles)
+	filtered := len(o.around) > 0 || len(o.predicates) > 0 || cmd.Flags().Changed(flagMinArticles) ||
+		cmd.Flags().Changed(flagMinConf) || cmd.Flags().Changed(flagIsolated)
 	switch {
 	case format == export.NQuads && filtered:
-		return opts, usageError{errors.New("nquads is always the whole store: --around, --predicates and --min-articles apply to the other formats")}
+		return opts, usageError{errors.New("nquads is always the whole store: --around, --predicates, --min-articles, --min-confidence and --isolated apply to the other formats")}
 	case format == export.CSV && o.output == "-":
 		return opts, usageError{errors.New("csv writes nodes.csv and edges.csv: give -o DIR")}
 	case format == export.CSV && strings.EqualFold(filepath.Ext(o.output), ".csv"):
@@ -147,6 +166,10 @@ func (o *exportOptions) check(cmd *cobra.Command, format string) (store.ViewOpti
 		return opts, usageError{fmt.Errorf("--depth %d: give 0 or more hops", o.depth)}
 	case o.minArticles < 0:
 		return opts, usageError{fmt.Errorf("--min-articles %d: give 0 or more", o.minArticles)}
+	case o.minConf < 0 || o.minConf > 1:
+		return opts, usageError{fmt.Errorf("--min-confidence %g: give a number from 0 to 1", o.minConf)}
+	case o.isolated && len(o.around) > 0:
+		return opts, usageError{errors.New("--isolated does not apply with --around: a neighbourhood holds only linked entities")}
 	}
 	opts.Depth, opts.MinArticles = o.depth, o.minArticles
 	for _, p := range o.predicates {
@@ -186,7 +209,7 @@ func (o *exportOptions) run(ctx context.Context, cmd *cobra.Command) error {
 		return err
 	}
 
-	var names []string
+	var names, around []string
 	for _, name := range o.around {
 		ref, err := s.Resolve(ctx, name)
 		if err != nil {
@@ -198,6 +221,27 @@ func (o *exportOptions) run(ctx context.Context, cmd *cobra.Command) error {
 	v, err := s.View(ctx, opts)
 	if err != nil {
 		return err
+	}
+	if o.minConf > 0 {
+		for _, n := range v.Nodes {
+			for _, iri := range opts.Around {
+				if graph.EntityIRI(n.ID) == iri {
+					around = append(around, n.ID)
+				}
+			}
+		}
+		v = export.KeepConfident(v, o.minConf, around, opts.Depth)
+	}
+	if len(opts.Around) == 0 {
+		// Filters leave out the entities they unlink unless asked;
+		// the whole graph keeps them.
+		keep := !(len(o.predicates) > 0 || cmd.Flags().Changed(flagMinArticles) || o.minConf > 0)
+		if cmd.Flags().Changed(flagIsolated) {
+			keep = o.isolated
+		}
+		if err := o.isolatedEntities(ctx, s, v, opts, keep); err != nil {
+			return err
+		}
 	}
 	if format == export.CSV {
 		err = export.NewCSVEncoder(o.output).Encode(v)
@@ -217,11 +261,50 @@ func (o *exportOptions) run(ctx context.Context, cmd *cobra.Command) error {
 		return err
 	}
 	if o.output != "-" {
-		fmt.Fprintf(o.stderr, "wrote %d entities and %d facts to %s (%s)\n", len(v.Nodes), len(v.Edges), o.output, format)
+		fmt.Fprintf(o.stderr, "wrote %s and %s to %s (%s)\n", countOf(len(v.Nodes), "entity", "entities"), countOf(len(v.Edges), "edge", "edges"), o.output, format)
 	}
 	if len(v.Edges) == 0 {
 		fmt.Fprintln(o.stderr, "note: no facts match; the export has no edges")
 	}
+	return nil
+}
+
+// isolatedEntities adds to v, when keep, the entities that articles mention
+// but no fact of v links; otherwise it says on standard error how many it
+// left out.
+func (o *exportOptions) isolatedEntities(ctx context.Context, s *store.Store, v *graph.View, opts store.ViewOptions, keep bool) error {
+	qs := s.QuadStore()
+	mentioned, err := path.StartPath(qs).Has(graph.PredType, graph.TypeArticle).Out(graph.PredMentions).Unique().
+		Iterate(ctx).AllValues(qs)
+	if err != nil {
+		return err
+	}
+	linked := make(map[quad.Value]bool, len(v.Nodes))
+	for _, n := range v.Nodes {
+		linked[graph.EntityIRI(n.ID)] = true
+	}
+	var isolated []quad.IRI
+	for _, m := range mentioned {
+		if iri, ok := m.(quad.IRI); ok && !linked[iri] {
+			isolated = append(isolated, iri)
+		}
+	}
+	if len(isolated) == 0 {
+		return nil
+	}
+	if !keep {
+		fmt.Fprintf(o.stderr, "left out %s that no exported fact links (--%s keeps them)\n", countOf(len(isolated), "entity", "entities"), flagIsolated)
+		return nil
+	}
+	// The neighbourhood of depth 0 of these entities is their nodes; the
+	// facts among them, if any, are below the thresholds.
+	opts.Around, opts.Depth = isolated, 0
+	extra, err := s.View(ctx, opts)
+	if err != nil {
+		return err
+	}
+	v.Nodes = append(v.Nodes, extra.Nodes...)
+	v.Sort()
 	return nil
 }
 

@@ -51,6 +51,7 @@ exit status 1; the other files are still extracted.`,
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatJSONL, "output format: jsonl or nquads")
 	cmd.Flags().BoolVar(&o.explain, "explain", false, "show how each sentence was read instead of the facts")
+	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatJSONL, formatNQuads))
 	return cmd
 }
 

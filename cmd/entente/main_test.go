@@ -34,10 +34,16 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the end-to-end scripts in testdata/script against the
 // built binary. Each starts in an empty directory with the bundled
-// articles under articles/, the stock cayley command on its PATH, and
-// $QUERIES naming the canned queries' directory, and $PGURL an empty
-// database of its own in a real PostgreSQL server.
+// articles under articles/ and $QUERIES naming the canned queries'
+// directory. The scripts that need real systems are in testdata/slow
+// (slow_test.go).
 func TestScripts(t *testing.T) {
+	runScripts(t, "testdata/script", nil)
+}
+
+// runScripts runs the scripts in dir; setup, when not nil, adds to each
+// script's environment.
+func runScripts(t *testing.T, dir string, setup func(env *testscript.Env)) {
 	articles, err := filepath.Abs("../../data/articles")
 	if err != nil {
 		t.Fatal(err)
@@ -46,16 +52,16 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cayley := filepath.Dir(storetest.StockCayley(t))
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir: dir,
 		Setup: func(env *testscript.Env) error {
-			sep := string(os.PathListSeparator)
-			env.Setenv("PATH", binDir+sep+cayley+sep+env.Getenv("PATH"))
+			env.Setenv("PATH", binDir+string(os.PathListSeparator)+env.Getenv("PATH"))
 			env.Setenv("ENTENTE_DB", "")
 			env.Setenv("QUERIES", queries)
-			env.Setenv("PGURL", storetest.Postgres(t))
 			env.Setenv("GOMODCACHE", goEnv("GOMODCACHE"))
+			if setup != nil {
+				setup(env)
+			}
 			return copyDir(articles, filepath.Join(env.WorkDir, "articles"))
 		},
 		RequireExplicitExec: true,

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/entente/entente/queries"
 )
@@ -34,24 +35,27 @@ type printer interface {
 	Print(res *queries.Result) error
 }
 
-// newPrinter chooses the printer for format, once per command.
-func newPrinter(w io.Writer, format string) printer {
+// newPrinter chooses the printer for format, once per command. Rows go to
+// w; remarks for the person reading, such as "(no results)", go to errw.
+func newPrinter(w, errw io.Writer, format string) printer {
 	switch format {
 	case formatJSON:
 		return jsonPrinter{w}
 	case formatCSV:
 		return csvPrinter{w}
 	default:
-		return tablePrinter{w}
+		return tablePrinter{w, errw}
 	}
 }
 
 // tablePrinter aligns the result's columns for a person to read.
-type tablePrinter struct{ w io.Writer }
+type tablePrinter struct{ w, errw io.Writer }
 
 func (p tablePrinter) Print(res *queries.Result) error {
 	if len(res.Rows) == 0 {
-		_, err := fmt.Fprintln(p.w, "(no results)")
+		// Not on w: a script reading the table sees no rows, not a row
+		// that says so.
+		_, err := fmt.Fprintln(p.errw, "(no results)")
 		return err
 	}
 	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
@@ -101,6 +105,28 @@ func (p csvPrinter) Print(res *queries.Result) error {
 	return cw.Error()
 }
 
+// helpWidth is the width the help is written for: an 80-column terminal,
+// less a margin so that nothing touches the edge.
+const helpWidth = 79
+
+// wrap breaks text into lines of at most width runes, at spaces.
+func wrap(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = w
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width:
+			lines = append(lines, line)
+			line = w
+		default:
+			line += " " + w
+		}
+	}
+	return append(lines, line)
+}
+
 // isTerminal reports whether w is a terminal, to decide on progress lines.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
@@ -109,4 +135,13 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// countOf writes n with the noun in the number it takes: "1 entity",
+// "27 entities".
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

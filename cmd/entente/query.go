@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,9 +14,11 @@ import (
 
 type queryOptions struct {
 	*globals
-	format string
-	gizmo  string
-	limit  int
+	format   string
+	gizmo    string
+	limit    int
+	offset   int
+	articles string
 }
 
 func newQueryCmd(g *globals) *cobra.Command {
@@ -37,18 +40,28 @@ instead ("-" reads it from standard input, "@FILE" from a file); the result
 is what it emits with g.Emit or .All().
 
 Output is an aligned table; --format json prints a JSON array of row
-objects, --format csv a header line and a line per row. Facts found in
-several articles are one row listing all of them.`,
+objects, --format csv a header line and a line per row. A fact found in
+several articles is one row: how many (count), the first and last dates
+of those articles (first_seen, last_seen), and the most recent few of
+them; --articles N lists N, --articles all every one. evidence and
+mentions give their rows a page at a time: --limit rows from --offset.`,
 		Example: `  entente query supporters Assad
   entente query roles shamkhani --format json
+  entente query allies Iran --articles all
+  entente query evidence Russia Assad --limit 20 --offset 20
   entente query list
   entente query --gizmo 'g.V("<entity:russia>").Out("<supports>").Out("<name>").All()'`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if o.gizmo == "" && len(args) == 0 {
+			switch {
+			case o.gizmo == "" && len(args) == 0:
 				return usageError{fmt.Errorf("name a query (see 'entente query list') or give --gizmo")}
-			}
-			if o.gizmo != "" && len(args) > 0 {
+			case o.gizmo != "" && len(args) > 0:
 				return usageError{fmt.Errorf("--gizmo takes no query name or arguments")}
+			case len(args) > 1 && args[0] == "list":
+				return usageError{fmt.Errorf("query list takes no arguments, got %q", args[1:])}
+			// 0, the default, means each query's own bound.
+			case cmd.Flags().Changed("limit") && o.limit < 1:
+				return usageError{fmt.Errorf("--limit %d: give 1 or more", o.limit)}
 			}
 			return nil
 		},
@@ -56,15 +69,27 @@ several articles are one row listing all of them.`,
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatTable, "output format: table, json or csv")
 	cmd.Flags().StringVar(&o.gizmo, "gizmo", "", "run this Gizmo program (- for stdin, @FILE for a file)")
-	cmd.Flags().IntVar(&o.limit, "limit", queries.DefaultLimit, "at most this many results")
+	cmd.Flags().IntVar(&o.limit, "limit", 0, fmt.Sprintf("print at most this many results; standard error says when it cuts (default %d; evidence and mentions: rows a page, default %d)", queries.DefaultLimit, queries.DefaultPage))
+	cmd.Flags().IntVar(&o.offset, "offset", 0, "skip this many rows of evidence or mentions (the next page)")
+	cmd.Flags().StringVar(&o.articles, "articles", strconv.Itoa(queries.DefaultArticles), "list this many of a row's articles, the most recent, or all")
+	cmd.ValidArgsFunction = o.completeQuery
+	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON, formatCSV))
 	return cmd
 }
 
-// queryTable lists the canned queries for help and 'query list'.
+// queryTable lists the canned queries for the help and for the error that
+// names an unknown query, the questions wrapped to fit 80 columns.
 func queryTable() string {
+	const indent = 2 + 14 + 1 + 12 + 1
 	var b strings.Builder
 	for _, q := range queries.All() {
-		fmt.Fprintf(&b, "  %-14s %-12s %s\n", q.Name, q.Usage(), q.Question)
+		for i, line := range wrap(q.Question, helpWidth-indent) {
+			if i == 0 {
+				fmt.Fprintf(&b, "  %-14s %-12s %s\n", q.Name, q.Usage(), line)
+			} else {
+				fmt.Fprintf(&b, "%*s%s\n", indent, "", line)
+			}
+		}
 	}
 	return b.String()
 }
@@ -73,7 +98,11 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 	if err := checkFormat(o.format, formatTable, formatJSON, formatCSV); err != nil {
 		return err
 	}
-	p := newPrinter(o.stdout, o.format)
+	p := newPrinter(o.stdout, o.stderr, o.format)
+	articles, err := queries.ParseArticles(o.articles)
+	if err != nil {
+		return usageError{err}
+	}
 	if len(args) == 1 && args[0] == "list" {
 		return p.Print(listResult())
 	}
@@ -84,7 +113,9 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 		if q, ok = queries.Lookup(args[0]); !ok {
 			return usageError{fmt.Errorf("no query named %q; the queries are:\n%s", args[0], queryTable())}
 		}
-		var err error
+		if o.offset != 0 && !q.Paged {
+			return usageError{fmt.Errorf("--offset pages through evidence and mentions; %s gives all its rows", q.Name)}
+		}
 		if bound, err = q.Bind(args[1:]); err != nil {
 			return err
 		}
@@ -98,7 +129,12 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	defer s.Close()
-	r := &queries.Runner{Store: s, Limit: o.limit}
+	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles}
+	paged := q != nil && q.Paged
+	if !paged {
+		// Ask for more than --limit, so that a cut can say how much it left out.
+		r.Limit = max(o.limit+1, queries.DefaultLimit)
+	}
 	var res *queries.Result
 	if q != nil {
 		res, err = r.Run(cmd.Context(), q, bound)
@@ -110,7 +146,22 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	return p.Print(res)
+	if !paged && o.limit > 0 && len(res.Rows) > o.limit {
+		if len(res.Rows) < r.Limit {
+			fmt.Fprintf(o.stderr, "showing the first %d of %d results (--limit)\n", o.limit, len(res.Rows))
+		} else {
+			fmt.Fprintf(o.stderr, "showing the first %d of more than %d results (--limit)\n", o.limit, len(res.Rows)-1)
+		}
+		res.Rows = res.Rows[:o.limit]
+	}
+	if err := p.Print(res); err != nil {
+		return err
+	}
+	if paged && res.Offset+len(res.Rows) < res.Total {
+		fmt.Fprintf(o.stderr, "rows %d to %d of %d; --offset %d for the next page\n",
+			res.Offset+1, res.Offset+len(res.Rows), res.Total, res.Offset+len(res.Rows))
+	}
+	return nil
 }
 
 // program reads the --gizmo program from the flag, a file or stdin.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -84,7 +85,7 @@ writer (load, serve --writable) at a time.
 EXIT STATUS
   0  success
   1  failure: a file could not be loaded, the store could not be opened, a
-     query failed
+     query failed, the address to serve on is taken
   2  usage error: bad flags or arguments, an unknown query, or a name that
      matches no entity`
 
@@ -99,7 +100,19 @@ func newRootCmd(g *globals) *cobra.Command {
   entente query supporters Assad
   entente query roles Shamkhani --format json
   entente serve`,
+		Version: readBuildVersion().String(),
+		// Runnable, so that an unknown command reaches Args and fails as a
+		// usage error rather than as cobra's untyped one.
+		Args: noSubcommand,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
+	// The version text ends its own lines; cobra's default template would
+	// prefix "entente version".
+	cmd.SetVersionTemplate("{{.Version}}")
+	// The root runs only to print its help or reject an unknown command:
+	// its usage shows "entente [command]", not "entente [flags]".
+	cmd.SetUsageTemplate(strings.Replace(cmd.UsageTemplate(),
+		"Usage:{{if .Runnable}}", "Usage:{{if and .Runnable (not .HasAvailableSubCommands)}}", 1))
 	cmd.PersistentFlags().StringVar(&g.db, flagDB, "", "the store: PATH, bolt:PATH, leveldb:PATH, memstore:, postgres://… or cockroach://… (default $"+envDB+", else ./"+store.DefaultDB+")")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(
@@ -109,7 +122,21 @@ func newRootCmd(g *globals) *cobra.Command {
 		newServeCmd(g),
 		newExportCmd(g),
 		newStatsCmd(g),
+		newVersionCmd(g),
 	)
+	// stats.go is another's file; its --format values are completed here.
+	// Should stats register them itself, this one is refused, harmlessly.
+	if stats, _, err := cmd.Find([]string{"stats"}); err == nil && stats != cmd {
+		stats.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON))
+	}
+	// Add cobra's own commands now, so that usageArgs sees them too; the
+	// completion commands keep the writer they find, so set it first.
+	cmd.SetIn(g.stdin)
+	cmd.SetOut(g.stdout)
+	cmd.SetErr(g.stderr)
+	cmd.InitDefaultHelpCmd()
+	cmd.InitDefaultCompletionCmd()
+	usageArgs(cmd)
 	return cmd
 }
 
@@ -118,11 +145,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	g := &globals{stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd := newRootCmd(g)
 	cmd.SetArgs(args)
-	cmd.SetIn(stdin)
-	cmd.SetOut(stdout)
-	cmd.SetErr(stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := cmd.ExecuteContext(ctx)
-	return report(stderr, err)
+	failed, err := cmd.ExecuteContextC(ctx)
+	return report(stderr, failed, err)
 }

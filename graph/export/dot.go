@@ -153,7 +153,7 @@ func (l dotLine) Attributes() []encoding.Attribute {
 		{Key: "fontcolor", Value: c},
 		{Key: "penwidth", Value: strconv.FormatFloat(penWidth(l.e.Weight()), 'f', -1, 64)},
 		{Key: "weight", Value: strconv.Itoa(l.e.Weight())},
-		{Key: "tooltip", Value: strings.Join(l.e.ArticleNames(), ", ")},
+		{Key: "tooltip", Value: strings.Join(l.e.ArticleNames(), ", ") + "; confidence " + strconv.FormatFloat(l.e.Confidence, 'g', -1, 64)},
 	}
 	if l.e.Symmetric() {
 		attrs = append(attrs, encoding.Attribute{Key: "dir", Value: "none"})

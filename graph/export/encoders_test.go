@@ -87,6 +87,8 @@ func TestEncodersCarryTheData(t *testing.T) {
 			`<y:Fill color="#59A14F" transparent="false">`,
 			`<y:Shape type="hexagon">`,
 			`<y:Arrows source="none" target="none">`, // the symmetric met-with
+			`<edge id="e1" source="erdogan" target="putin" directed="false">`,
+			`<data key="confidence">0.75</data>`,
 		}},
 		{export.GEXF, []string{
 			`xmlns="http://gexf.net/1.3"`, `xmlns:viz="http://gexf.net/1.3/viz"`, `version="1.3"`,
@@ -96,14 +98,16 @@ func TestEncodersCarryTheData(t *testing.T) {
 			`<edge id="0" source="a-b" target="mystery" label="supports" weight="2">`,
 			`<attvalue for="first_date" value="2017-01-02">`,
 			`<attvalue for="last_date" value="2018-05-06">`,
+			`<edge id="1" source="erdogan" target="putin" type="undirected" label="met-with" weight="1">`,
+			`<attvalue for="confidence" value="0.9">`,
 		}},
 		{export.DOT, []string{
 			`"a-b" [`, `label="A \"quoted\" <name> & co"`, `fillcolor="#59a14f"`,
 			`"a-b" -> mystery [`, `label="supports (2)"`, `penwidth=1.75`,
-			`erdogan -> putin [`, `dir=none`,
+			`erdogan -> putin [`, `dir=none`, `tooltip="x.txt, y.txt; confidence 0.75"`,
 		}},
 		{export.Cytoscape, []string{
-			`"id": "a-b"`, `"interaction": "supports"`, `"weight": 2`, `"first_date": "2017-01-02"`,
+			`"id": "a-b"`, `"interaction": "supports"`, `"weight": 2`, `"first_date": "2017-01-02"`, `"confidence": 0.75`,
 			`"selector": "node[type = \"Person\"]"`,
 		}},
 		{export.JSONLD, []string{

@@ -12,7 +12,8 @@ import (
 // GEXFEncoder writes a view as GEXF 1.3 for Gephi: node and edge attributes
 // declared with their types, viz colours by entity type and an initial
 // layout, edge labels (the predicate) and weights (the number of
-// articles).
+// articles). The graph is mixed: edges are directed but for those of the
+// symmetric predicates (allied-with, met-with…), which are undirected.
 type GEXFEncoder struct{ w io.Writer }
 
 // NewGEXFEncoder returns an encoder that writes GEXF 1.3 to w.
@@ -73,6 +74,7 @@ type gexfEdge struct {
 	ID        string      `xml:"id,attr"`
 	Source    string      `xml:"source,attr"`
 	Target    string      `xml:"target,attr"`
+	Type      string      `xml:"type,attr,omitempty"` // "undirected" in a directed graph makes it mixed
 	Label     string      `xml:"label,attr"`
 	Weight    int         `xml:"weight,attr"`
 	Values    []gexfValue `xml:"attvalues>attvalue"`
@@ -167,6 +169,11 @@ func (e *GEXFEncoder) Encode(v *graph.View) error {
 			},
 			Colour:    gexfColour{r, g, b},
 			Thickness: gexfNumber{num(penWidth(ed.Weight()))},
+		}
+		if ed.Symmetric() {
+			// Gephi reads a mixed graph: a symmetric fact is one undirected
+			// edge, the others keep the default direction.
+			edge.Type = "undirected"
 		}
 		if d := ed.FirstDate(); d != "" {
 			edge.Values = append(edge.Values, gexfValue{"first_date", d}, gexfValue{"last_date", ed.LastDate()})

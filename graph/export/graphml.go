@@ -15,7 +15,8 @@ import (
 // GraphMLEncoder writes a view as GraphML with typed <key> declarations for
 // Cytoscape and any GraphML reader, and yEd's shape, fill and label
 // extensions (with an initial layout) so that yEd shows the graph as it
-// should when the file is opened.
+// should when the file is opened. Edges are directed by default; those of
+// the symmetric predicates carry directed="false".
 type GraphMLEncoder struct{ w io.Writer }
 
 // NewGraphMLEncoder returns an encoder that writes GraphML to w.
@@ -71,10 +72,13 @@ type gmlNode struct {
 }
 
 type gmlEdge struct {
-	ID     string    `xml:"id,attr"`
-	Source string    `xml:"source,attr"`
-	Target string    `xml:"target,attr"`
-	Data   []gmlData `xml:"data"`
+	ID     string `xml:"id,attr"`
+	Source string `xml:"source,attr"`
+	Target string `xml:"target,attr"`
+	// Directed is "false" for the undirected edges of a graph whose
+	// edges are directed by default.
+	Directed string    `xml:"directed,attr,omitempty"`
+	Data     []gmlData `xml:"data"`
 }
 
 type gmlData struct {
@@ -167,12 +171,14 @@ func (e *GraphMLEncoder) Encode(v *graph.View) error {
 	for i, ed := range v.Edges {
 		line := &yEdge{LineStyle: yLineStyle{Color: strings.ToUpper(EdgeColour(ed.Family())), Type: "line", Width: num(penWidth(ed.Weight()))}}
 		line.Arrows.Source, line.Arrows.Target = "none", "standard"
+		directed := ""
 		if ed.Symmetric() {
 			line.Arrows.Target = "none"
+			directed = "false"
 		}
 		line.Label = yLabel{Alignment: "center", FontFamily: "Dialog", FontSize: 10, FontStyle: "plain",
 			TextColor: "#333333", ModelName: "centered", ModelPosition: "center", Visible: true, Text: edgeLabel(ed)}
-		edge := gmlEdge{ID: fmt.Sprintf("e%d", i), Source: ed.Source, Target: ed.Target, Data: []gmlData{
+		edge := gmlEdge{ID: fmt.Sprintf("e%d", i), Source: ed.Source, Target: ed.Target, Directed: directed, Data: []gmlData{
 			{Key: "predicate", Value: string(ed.Predicate)},
 			{Key: "family", Value: string(ed.Family())},
 			{Key: "symmetric", Value: strconv.FormatBool(ed.Symmetric())},

@@ -1,3 +1,5 @@
+//go:build slow
+
 package export_test
 
 // Real readers of the exports: Graphviz renders the DOT, networkx reads the
@@ -127,27 +129,58 @@ func xmlEscape(s string) string {
 }
 
 // networkxScript reads a GraphML, a GEXF and a Cytoscape.js file and prints
-// what it found in each as JSON.
+// what it found in each as JSON. networkx reads no mixed graph (directed and
+// undirected edges together): its plain readers must refuse ours for the
+// undirected edges they meet, which shows that they see them; the script
+// then reads each file with networkx's own readers, told to accept such
+// edges, and reports the direction of each.
 const networkxScript = `
 import json, sys
 import networkx as nx
+from networkx.readwrite.gexf import GEXFReader
+from networkx.readwrite.graphml import GraphMLReader
 
-def summary(g, weight):
+def refusal(read, path):
+    try:
+        read(path)
+    except nx.NetworkXError as e:
+        return str(e)
+    return ""
+
+undirected = {"graphml": set(), "gexf": set()}
+
+class MixedGraphML(GraphMLReader):
+    def add_edge(self, G, edge, keys):
+        if edge.attrib.pop("directed", None) == "false":
+            undirected["graphml"].add(edge.get("id"))
+        super().add_edge(G, edge, keys)
+
+class MixedGEXF(GEXFReader):
+    def add_edge(self, G, edge, attr):
+        if edge.attrib.pop("type", None) == "undirected":
+            undirected["gexf"].add(edge.get("id"))
+        super().add_edge(G, edge, attr)
+
+def summary(g, fmt, weight):
     return {
         "nodes": g.number_of_nodes(),
         "edges": g.number_of_edges(),
         "types": {n: d.get("type") for n, d in g.nodes(data=True)},
         "labels": {n: d.get("label") for n, d in g.nodes(data=True)},
-        "edge_list": sorted([u, d.get("predicate"), v, int(d.get(weight))] for u, v, d in g.edges(data=True)),
+        "edge_list": sorted([u, d.get("predicate"), v, int(d.get(weight)),
+                             "undirected" if d.get("id", k) in undirected[fmt] else "directed"]
+                            for u, v, k, d in g.edges(keys=True, data=True)),
     }
 
-graphml = nx.read_graphml(sys.argv[1])
-gexf = nx.read_gexf(sys.argv[2])
+refusals = {"graphml": refusal(nx.read_graphml, sys.argv[1]), "gexf": refusal(nx.read_gexf, sys.argv[2])}
+graphml = list(MixedGraphML(node_type=str)(path=sys.argv[1]))[0]
+gexf = MixedGEXF(node_type=None, version="1.2draft")(sys.argv[2])
 with open(sys.argv[3]) as f:
     cy = json.load(f)["elements"]
 print(json.dumps({
-    "graphml": summary(graphml, "weight"),
-    "gexf": summary(gexf, "weight"),
+    "refusals": refusals,
+    "graphml": summary(graphml, "graphml", "weight"),
+    "gexf": summary(gexf, "gexf", "weight"),
     "gexf_colours": {n: d["viz"]["color"] for n, d in gexf.nodes(data=True)},
     "cytoscape": {"nodes": len(cy["nodes"]), "edges": len(cy["edges"])},
 }))
@@ -177,6 +210,7 @@ func TestNetworkXReadsGraphMLAndGEXF(t *testing.T) {
 	out := run(t, 2*time.Minute, python, "-c", networkxScript,
 		filepath.Join(dir, "g.graphml"), filepath.Join(dir, "g.gexf"), filepath.Join(dir, "g.json"))
 	var got struct {
+		Refusals    map[string]string                  `json:"refusals"`
 		GraphML     nxSummary                          `json:"graphml"`
 		GEXF        nxSummary                          `json:"gexf"`
 		GEXFColours map[string]struct{ R, G, B uint8 } `json:"gexf_colours"`
@@ -190,8 +224,26 @@ func TestNetworkXReadsGraphMLAndGEXF(t *testing.T) {
 			got.Cytoscape.Nodes, got.Cytoscape.Edges, len(v.Nodes), len(v.Edges))
 	}
 	var wantEdges [][]any
+	symmetric := 0
 	for _, e := range v.Edges {
-		wantEdges = append(wantEdges, []any{e.Source, string(e.Predicate), e.Target, float64(e.Weight())})
+		dir := "directed"
+		if e.Symmetric() {
+			dir = "undirected"
+			symmetric++
+		}
+		wantEdges = append(wantEdges, []any{e.Source, string(e.Predicate), e.Target, float64(e.Weight()), dir})
+	}
+	if symmetric == 0 {
+		t.Fatal("the bundled graph has no symmetric fact to write as an undirected edge")
+	}
+	// networkx's plain readers refuse a mixed graph, naming what they met.
+	for format, want := range map[string]string{
+		"graphml": "directed=false edge found in directed graph",
+		"gexf":    "Undirected edge found in directed graph",
+	} {
+		if !strings.Contains(got.Refusals[format], want) {
+			t.Errorf("%s: networkx's plain reader said %q; want it to refuse the undirected edges (%q)", format, got.Refusals[format], want)
+		}
 	}
 	sort.Slice(wantEdges, func(i, j int) bool { return fmt.Sprint(wantEdges[i]) < fmt.Sprint(wantEdges[j]) })
 	for _, tt := range []struct {
@@ -204,7 +256,7 @@ func TestNetworkXReadsGraphMLAndGEXF(t *testing.T) {
 		}
 		sort.Slice(tt.s.EdgeList, func(i, j int) bool { return fmt.Sprint(tt.s.EdgeList[i]) < fmt.Sprint(tt.s.EdgeList[j]) })
 		if fmt.Sprint(tt.s.EdgeList) != fmt.Sprint(wantEdges) {
-			t.Errorf("%s: networkx read the edges (source, predicate, target, weight)\n%v\nwant\n%v", tt.name, tt.s.EdgeList, wantEdges)
+			t.Errorf("%s: networkx read the edges (source, predicate, target, weight, direction)\n%v\nwant\n%v", tt.name, tt.s.EdgeList, wantEdges)
 		}
 		for _, n := range v.Nodes {
 			if tt.s.Types[n.ID] != string(n.Type) {
@@ -370,6 +422,9 @@ func TestHTMLDrawsInChromium(t *testing.T) {
 	}
 	if ev := hub.Evidence[0]; !strings.Contains(panel, "<blockquote>"+xmlEscape(ev.Sentence)+"</blockquote>") {
 		t.Errorf("selecting %s: the panel does not quote %q", hub.Source, ev.Sentence)
+	}
+	if want := "confidence " + strconv.FormatFloat(hub.Confidence, 'g', -1, 64); !strings.Contains(panel, want) {
+		t.Errorf("selecting %s: the panel does not show the fact's %s", hub.Source, want)
 	}
 	if !strings.Contains(panel, hub.Articles[0].Name) {
 		t.Errorf("selecting %s: the panel does not name article %s", hub.Source, hub.Articles[0].Name)

@@ -101,19 +101,30 @@ func (s *Store) Entity(ctx context.Context, v quad.Value) (EntityRef, error) {
 	return ref, err
 }
 
-// suggest returns up to n canonical names closest to key.
+// maxWordMatches bounds the suggestions for a name that is a word of many
+// entities' names ("Ali").
+const maxWordMatches = 12
+
+// suggest returns up to n canonical names closest to key, and every entity
+// (up to maxWordMatches) one of whose names has key as a whole word: "Ali"
+// suggests each Ali, not only the nearest.
 func (s *Store) suggest(ctx context.Context, key string, n int) ([]string, error) {
 	type cand struct {
 		name string
 		dist int
 	}
 	best := map[string]int{}
+	words := map[string]bool{}
 	err := path.StartPath(s.qs).Has(graph.PredLookup).Save(graph.PredName, "name").Save(graph.PredLookup, "key").
 		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
 		name, k := quad.ToString(m["name"]), quad.ToString(m["key"])
 		d := distance(key, k)
 		if strings.Contains(k, key) || strings.Contains(key, k) {
 			d = min(d, 1+abs(len(k)-len(key))/4)
+		}
+		if key != "" && strings.Contains(" "+k+" ", " "+key+" ") {
+			d = min(d, 1)
+			words[name] = true
 		}
 		if old, ok := best[name]; !ok || d < old {
 			best[name] = d
@@ -135,6 +146,7 @@ func (s *Store) suggest(ctx context.Context, key string, n int) ([]string, error
 		}
 		return cands[i].name < cands[j].name
 	})
+	n = max(n, min(len(words), maxWordMatches))
 	var out []string
 	for i := 0; i < len(cands) && i < n; i++ {
 		out = append(out, cands[i].name)

@@ -50,17 +50,19 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// backends opens a new, empty store in each backend Entente serves: bolt
-// and LevelDB in a temporary directory, memory, and a database in a real
-// PostgreSQL server.
-var backends = []struct {
+// backend opens a new, empty store in one of the backends Entente serves.
+type backend struct {
 	name string
 	open func(t *testing.T) *store.Store
-}{
+}
+
+// backends are the backends the tests run on: bolt and LevelDB in a
+// temporary directory and memory, and in the slow tier a database in a real
+// PostgreSQL server (postgres_test.go).
+var backends = []backend{
 	{"bolt", openBolt},
 	{"leveldb", func(t *testing.T) *store.Store { return open(t, "leveldb:"+filepath.Join(t.TempDir(), "kg")) }},
 	{"memstore", func(t *testing.T) *store.Store { return open(t, "memstore:") }},
-	{"postgres", func(t *testing.T) *store.Store { return open(t, storetest.Postgres(t)) }},
 }
 
 func open(t *testing.T, db string) *store.Store {
@@ -177,11 +179,13 @@ func testResolve(t *testing.T, s *store.Store) {
 }
 
 func TestOpenMissing(t *testing.T) {
-	for _, db := range []string{filepath.Join(t.TempDir(), "none.db"), storetest.Postgres(t)} {
-		loc, _ := store.ParseLocation(db)
-		if _, err := store.Open(loc, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNotFound) {
-			t.Errorf("Open(%s) = %v, want ErrNotFound", loc, err)
-		}
+	testOpenMissing(t, filepath.Join(t.TempDir(), "none.db"))
+}
+
+func testOpenMissing(t *testing.T, db string) {
+	loc, _ := store.ParseLocation(db)
+	if _, err := store.Open(loc, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Open(%s) = %v, want ErrNotFound", loc, err)
 	}
 }
 

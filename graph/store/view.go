@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
@@ -76,7 +75,7 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 		facts[m["fact"]] = e
 		a := articles[m["a"]]
 		if a.Name == "" {
-			a.Name = strings.TrimPrefix(string(iriOf(m["a"])), "article:")
+			a.Name, _ = graph.ArticleName(iriOf(m["a"]))
 		}
 		if !seenArticle[e][a.Name] {
 			seenArticle[e][a.Name] = true
@@ -194,7 +193,7 @@ func (s *Store) articles(ctx context.Context) (map[quad.Value]graph.ArticleRef, 
 			Date:  quad.ToString(m["date"]),
 		}
 		if a.Name == "" {
-			a.Name = strings.TrimPrefix(string(iriOf(m["a"])), "article:")
+			a.Name, _ = graph.ArticleName(iriOf(m["a"]))
 		}
 		out[m["a"]] = a
 	})
@@ -260,8 +259,13 @@ func (s *Store) viewNodes(ctx context.Context, ids map[string]bool) ([]graph.Vie
 	return out, nil
 }
 
-// entityID is the ID of the entity node iri: its IRI less "entity:".
-func entityID(iri quad.IRI) string { return strings.TrimPrefix(string(iri), "entity:") }
+// entityID is the ID of the entity node iri (see graph.EntityID).
+func entityID(iri quad.IRI) string {
+	if id, ok := graph.EntityID(iri); ok {
+		return id
+	}
+	return string(iri)
+}
 
 func iriOf(v quad.Value) quad.IRI {
 	iri, _ := v.(quad.IRI)

@@ -1,9 +1,12 @@
+//go:build slow
+
 package web_test
 
 import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,5 +141,99 @@ func TestBrowserVisualize(t *testing.T) {
 	}
 	if strings.Join(labels, "|") != "Bashar al-Assad|Russia" {
 		t.Errorf("Visualize drew nodes %q; want Bashar al-Assad and Russia", labels)
+	}
+}
+
+// TestBrowserLanding opens the UI as a first-time visitor: an Entente
+// header with the store's counts and a link to the canned questions, and
+// an example query in the editor that runs. The page is saved as
+// docs/landing.png for the README.
+func TestBrowserLanding(t *testing.T) {
+	srv := bundledServer(t)
+	ctx := browser(t)
+	var header, counts, canned, code, output string
+	var png []byte
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(1280, 800),
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(".CodeMirror", chromedp.ByQuery),
+		chromedp.Text("#entente-header h1", &header, chromedp.ByQuery),
+		chromedp.Text("#entente-counts", &counts, chromedp.ByID),
+		chromedp.AttributeValue("#entente-canned", "href", &canned, nil, chromedp.ByID),
+		chromedp.Evaluate(`editor.getValue()`, &code),
+		chromedp.Click("#run_button", chromedp.ByID),
+		chromedp.Poll(`output_editor.getValue().indexOf('"result"') >= 0 || output_editor.getValue().indexOf('"error"') >= 0`, nil),
+		chromedp.Evaluate(`output_editor.getValue()`, &output),
+		chromedp.Evaluate(`stopAndReset(); true`, nil), // a still logo for the picture
+		chromedp.FullScreenshot(&png, 100),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if header != "Entente" {
+		t.Errorf("header = %q; want Entente", header)
+	}
+	if !strings.Contains(counts, "5 articles") || !strings.Contains(counts, "facts stated") {
+		t.Errorf("counts = %q; want the bundled store's", counts)
+	}
+	if canned != "/canned" {
+		t.Errorf("canned link = %q", canned)
+	}
+	if !strings.Contains(code, `.Out(["<supports>", "<allied-with>"], "predicate")`) {
+		t.Errorf("the editor opens on %q; want Entente's example", code)
+	}
+	for _, want := range []string{`"source_label": "Russia"`, `"target_label": "Bashar al-Assad"`, `"predicate": "<supports>"`} {
+		if !strings.Contains(output, want) {
+			t.Errorf("the example's output lacks %s:\n%.500s", want, output)
+		}
+	}
+	if err := os.WriteFile("../../docs/landing.png", png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBrowserVisualizeLabels runs the editor's example on Visualize: each
+// edge is labelled with the predicate the query tagged, and once the
+// layout has settled every node is inside the visible drawing.
+func TestBrowserVisualizeLabels(t *testing.T) {
+	srv := bundledServer(t)
+	ctx := browser(t)
+	var labels []string
+	var outside []string
+	var png []byte
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(1280, 800),
+		chromedp.Navigate(srv.URL+"/ui/visualize"),
+		chromedp.WaitVisible(".CodeMirror", chromedp.ByQuery),
+		chromedp.Click("#run_button", chromedp.ByID),
+		chromedp.Poll(`window.ententeSettled === true`, nil),
+		chromedp.Evaluate(`sigmaGraph.graph.edges().map(function (e) { return e.label || ""; })`, &labels),
+		chromedp.Evaluate(`(function () {
+			var box = document.getElementById("visualize").getBoundingClientRect();
+			var p = sigmaGraph.renderers[0].options.prefix;
+			var out = [];
+			if (box.bottom > window.innerHeight) { out.push("the drawing ends below the window"); }
+			sigmaGraph.graph.nodes().forEach(function (n) {
+				if (n[p + "x"] < 0 || n[p + "x"] > box.width || n[p + "y"] < 0 || n[p + "y"] > box.height) { out.push(n.label); }
+			});
+			return out;
+		})()`, &outside),
+		chromedp.FullScreenshot(&png, 100),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, l := range labels {
+		counts[l]++
+	}
+	if len(labels) == 0 || counts["supports"] == 0 || counts["allied-with, supports"] == 0 || counts[""] != 0 {
+		t.Errorf("edge labels = %q; want supports and allied-with on every edge", labels)
+	}
+	if len(outside) > 0 {
+		t.Errorf("off the drawing after the layout settled: %q", outside)
+	}
+	if dir := os.Getenv("ENTENTE_SCREENSHOTS"); dir != "" { // to look at it
+		os.WriteFile(filepath.Join(dir, "visualize.png"), png, 0o644)
 	}
 }

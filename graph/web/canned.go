@@ -7,10 +7,15 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
+
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
 
 	"github.com/julienschmidt/httprouter"
 
+	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
 	"github.com/entente/entente/queries"
 )
@@ -99,20 +104,23 @@ func paramList(q *queries.Query) string {
 	var names []string
 	for _, p := range q.Params {
 		n := p.Name
-		if len(q.Params) == 1 {
-			n = "entity (or " + p.Name + ")"
+		if len(q.Params) == 1 && p.Name != "entity" {
+			n += " (or entity)"
 		}
 		if p.Optional {
 			n += ", optional"
 		}
 		names = append(names, n)
 	}
+	if len(names) == 1 {
+		return "parameter " + names[0]
+	}
 	return "parameters " + strings.Join(names, " and ")
 }
 
 // runCanned runs the named query with the request's parameters; the status
 // says what went wrong when err is not nil.
-func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (*queries.Query, *queries.Result, int, error) {
+func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*queries.Query, *queries.Result, int, error) {
 	q, ok := queries.Lookup(name)
 	if !ok {
 		return nil, nil, http.StatusNotFound, fmt.Errorf("no canned query named %q; GET /api/canned lists them", name)
@@ -121,9 +129,22 @@ func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (
 	if err != nil {
 		return q, nil, http.StatusBadRequest, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, h.cfg.Timeout)
-	defer cancel()
-	res, err := (&queries.Runner{Store: h.cfg.Store}).Run(ctx, q, args)
+	for _, p := range q.Params {
+		// Resolution and suggestions cost time with the name's length.
+		if n := len(args[p.Name]); n > h.cfg.MaxNameLength {
+			return q, nil, http.StatusBadRequest, fmt.Errorf("parameter %s is %d bytes long; a name is at most %d", p.Name, n, h.cfg.MaxNameLength)
+		}
+	}
+	if !h.canned.acquire(r.Context()) {
+		return q, nil, http.StatusServiceUnavailable, errBusy
+	}
+	defer h.canned.release()
+	ctx, done := h.bound(r.Context())
+	defer done()
+	res, err := (&queries.Runner{Store: h.cfg.Store, Limit: h.cfg.MaxRows}).Run(ctx, q, args)
+	if code, msg, ok := h.statusOf(ctx, r); ok {
+		return q, nil, code, errors.New(msg)
+	}
 	var (
 		notFound  *store.NotFoundError
 		ambiguous *store.AmbiguousError
@@ -135,15 +156,20 @@ func (h *Handler) runCanned(ctx context.Context, name string, form url.Values) (
 		return q, nil, http.StatusNotFound, err
 	case errors.As(err, &ambiguous):
 		return q, nil, http.StatusBadRequest, err
-	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return q, nil, http.StatusServiceUnavailable, fmt.Errorf("%s timed out after %v", name, h.cfg.Timeout)
 	default:
 		return q, nil, http.StatusInternalServerError, err
 	}
 }
 
+// errBusy is runCanned's error when no slot was free.
+var errBusy = errors.New("busy")
+
 func (h *Handler) serveCanned(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	_, res, code, err := h.runCanned(r.Context(), ps.ByName("name"), r.URL.Query())
+	_, res, code, err := h.runCanned(r, ps.ByName("name"), r.URL.Query())
+	if errors.Is(err, errBusy) {
+		h.canned.busy(w, "canned queries")
+		return
+	}
 	if err != nil {
 		writeJSON(w, code, errorBody{err.Error()})
 		return
@@ -160,11 +186,22 @@ type cannedPage struct {
 	Queries []cannedForm
 	Current *cannedForm
 	Columns []string
-	Rows    [][]string
+	Rows    [][]cell
 	Error   string
 	// Program is the Gizmo of the current query with its parameters, for
 	// the link into Cayley's query editor.
 	Program string
+}
+
+// cell is one cell of the answer table: text, or articles named by
+// their titles.
+type cell struct {
+	Text     string
+	Articles []article
+}
+
+type article struct {
+	File, Title string
 }
 
 type cannedForm struct {
@@ -193,7 +230,11 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 				form.Del(k)
 			}
 		}
-		q, res, status, err := h.runCanned(r.Context(), current, form)
+		q, res, status, err := h.runCanned(r, current, form)
+		if errors.Is(err, errBusy) {
+			h.canned.busy(w, "canned queries")
+			return
+		}
 		if q != nil {
 			for i := range page.Queries {
 				if page.Queries[i].Name == q.Name {
@@ -205,13 +246,7 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 			code, page.Error = status, err.Error()
 		} else {
 			page.Columns = res.Columns
-			for _, row := range res.Rows {
-				cells := make([]string, len(res.Columns))
-				for i, c := range res.Columns {
-					cells[i] = queries.Cell(row, c, ", ")
-				}
-				page.Rows = append(page.Rows, cells)
-			}
+			page.Rows = h.cells(r.Context(), res)
 			page.Program = res.Program
 		}
 	}
@@ -253,7 +288,7 @@ table.answer { margin-top: 1em; }
 {{if .Rows}}
 <table class="table table-striped table-condensed answer" id="answer">
 <thead><tr>{{range .Columns}}<th>{{.}}</th>{{end}}</tr></thead>
-<tbody>{{range .Rows}}<tr>{{range .}}<td>{{.}}</td>{{end}}</tr>{{end}}</tbody>
+<tbody>{{range .Rows}}<tr>{{range .}}<td>{{if .Articles}}{{range $i, $a := .Articles}}{{if $i}}; {{end}}<span class="article" title="{{$a.File}}">{{$a.Title}}</span>{{end}}{{else}}{{.Text}}{{end}}</td>{{end}}</tr>{{end}}</tbody>
 </table>
 {{else}}<p id="answer-empty">No results.</p>{{end}}
 <p><a href="/" id="open-editor">Open this query in the query editor</a></p>
@@ -273,3 +308,83 @@ document.getElementById("open-editor").addEventListener("click", function (ev) {
 </body>
 </html>
 `))
+
+// articleColumns hold article file names, shown by their titles unless
+// the query has a title column of its own.
+var articleColumns = map[string]bool{"articles": true, "article": true}
+
+// cells renders res's rows as table cells, articles by their titles.
+func (h *Handler) cells(ctx context.Context, res *queries.Result) [][]cell {
+	byTitle := !slices.Contains(res.Columns, "title")
+	var files []string
+	for _, row := range res.Rows {
+		m, _ := row.(map[string]any)
+		for c := range articleColumns {
+			switch v := m[c].(type) {
+			case string:
+				files = append(files, v)
+			case []any:
+				for _, f := range v {
+					if s, ok := f.(string); ok {
+						files = append(files, s)
+					}
+				}
+			}
+		}
+	}
+	titles := map[string]string{}
+	if byTitle && len(files) > 0 {
+		titles = h.articleTitles(ctx, files)
+	}
+	var out [][]cell
+	for _, row := range res.Rows {
+		cells := make([]cell, len(res.Columns))
+		for i, c := range res.Columns {
+			cells[i].Text = queries.Cell(row, c, ", ")
+			if !byTitle || !articleColumns[c] {
+				continue
+			}
+			m, _ := row.(map[string]any)
+			var names []string
+			switch v := m[c].(type) {
+			case string:
+				names = []string{v}
+			case []any:
+				for _, f := range v {
+					names = append(names, fmt.Sprint(f))
+				}
+			}
+			for _, f := range names {
+				t := titles[f]
+				if t == "" {
+					t = f
+				}
+				cells[i].Articles = append(cells[i].Articles, article{File: f, Title: t})
+			}
+		}
+		out = append(out, cells)
+	}
+	return out
+}
+
+// articleTitles maps article file names to the titles the store holds.
+func (h *Handler) articleTitles(ctx context.Context, files []string) map[string]string {
+	slices.Sort(files)
+	files = slices.Compact(files)
+	nodes := make([]quad.Value, len(files))
+	for i, f := range files {
+		nodes[i] = graph.ArticleIRI(f)
+	}
+	qs := h.cfg.Store.QuadStore()
+	out := map[string]string{}
+	// A title missing or not read in time leaves the file name, which is
+	// still an answer.
+	path.StartPath(qs, nodes...).Save(graph.PredFile, "file").Out(graph.PredTitle).Tag("title").
+		Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) {
+		f, t := m["file"], m["title"]
+		if f != nil && t != nil {
+			out[fmt.Sprint(quad.NativeOf(f))] = strings.TrimSpace(fmt.Sprint(quad.NativeOf(t)))
+		}
+	})
+	return out
+}

@@ -4,9 +4,7 @@
 package web
 
 import (
-	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -15,13 +13,10 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"strconv"
 	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query"
-	_ "github.com/cayleygraph/cayley/query/gizmo" // the UI's default language
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/julienschmidt/httprouter"
 
@@ -49,13 +44,45 @@ type Config struct {
 	Writable bool
 	// Log receives one access-log line per request; nil logs nothing.
 	Log io.Writer
+
+	// MaxQueries caps the Gizmo programs running at once, and separately
+	// the canned queries, so that slow programs cannot starve the canned
+	// questions; 0 means DefaultMaxQueries.
+	MaxQueries int
+	// QueueWait is how long a query waits for a free slot before it is
+	// refused with 503; 0 means DefaultQueueWait.
+	QueueWait time.Duration
+	// MemoryBudget is the heap, in bytes, past which running queries are
+	// stopped; 0 means DefaultMemoryBudget.
+	MemoryBudget int64
+	// MaxRows caps ?limit=; 0 means DefaultMaxRows.
+	MaxRows int
+	// MaxResultBytes caps the JSON a program returns; past it the results
+	// are cut and flagged "truncated"; 0 means DefaultMaxResultBytes.
+	MaxResultBytes int64
+	// MaxNameLength caps, in bytes, a name given to a canned query;
+	// 0 means DefaultMaxNameLength.
+	MaxNameLength int
+
+	// The connection timeouts of Server; 0 means the defaults.
+	ReadHeaderTimeout, ReadTimeout, IdleTimeout time.Duration
+
+	// Hosts lists the names the Host header may carry (see AllowedHosts);
+	// requests for any other name are refused, against DNS rebinding.
+	// Empty means the loopback names alone.
+	Hosts []string
 }
 
 // Handler serves the UI and the API.
 type Handler struct {
-	cfg    Config
-	router *httprouter.Router
-	tmpl   *template.Template
+	cfg      Config
+	router   *httprouter.Router
+	tmpl     *template.Template
+	programs *limiter // Gizmo programs sent by clients
+	canned   *limiter // canned queries
+	watchdog *watchdog
+	hosts    []string // normalised, see Config.Hosts
+	stats    statsCache
 }
 
 // NewHandler checks cfg's assets and builds the handler. It fails when
@@ -67,11 +94,42 @@ func NewHandler(cfg Config) (*Handler, error) {
 	if cfg.BodyLimit <= 0 {
 		cfg.BodyLimit = DefaultBodyLimit
 	}
-	tmpl, err := template.ParseGlob(filepath.Join(cfg.Assets, "templates", "*"))
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = DefaultMaxQueries
+	}
+	if cfg.QueueWait <= 0 {
+		cfg.QueueWait = DefaultQueueWait
+	}
+	if cfg.MemoryBudget <= 0 {
+		cfg.MemoryBudget = DefaultMemoryBudget
+	}
+	if cfg.MaxRows <= 0 {
+		cfg.MaxRows = DefaultMaxRows
+	}
+	if cfg.MaxResultBytes <= 0 {
+		cfg.MaxResultBytes = DefaultMaxResultBytes
+	}
+	if cfg.MaxNameLength <= 0 {
+		cfg.MaxNameLength = DefaultMaxNameLength
+	}
+	h := &Handler{
+		cfg: cfg, router: httprouter.New(),
+		programs: newLimiter(cfg.MaxQueries, cfg.QueueWait),
+		canned:   newLimiter(cfg.MaxQueries, cfg.QueueWait),
+		watchdog: newWatchdog(uint64(cfg.MemoryBudget)),
+	}
+	tmpl, err := h.uiTemplates(filepath.Join(cfg.Assets, "templates", "*"))
 	if err != nil {
 		return nil, fmt.Errorf("read Cayley's UI templates in %s: %w", cfg.Assets, err)
 	}
-	h := &Handler{cfg: cfg, router: httprouter.New(), tmpl: tmpl}
+	h.tmpl = tmpl
+	hosts := cfg.Hosts
+	if len(hosts) == 0 {
+		hosts = loopbackNames
+	}
+	for _, n := range hosts {
+		h.hosts = append(h.hosts, normalHost(n))
+	}
 	h.routes()
 	return h, nil
 }
@@ -81,6 +139,7 @@ func (h *Handler) routes() {
 	r.GET("/", h.serveUI)
 	r.GET("/ui/:ui_type", h.serveUI)
 	r.ServeFiles("/static/*filepath", http.Dir(filepath.Join(h.cfg.Assets, "static")))
+	r.GET("/entente/*file", h.serveAsset)
 
 	r.POST("/api/v1/query/:lang", h.serveV1Query)
 	r.POST("/api/v1/shape/:lang", h.serveV1Shape)
@@ -99,16 +158,23 @@ func (h *Handler) routes() {
 	handle := &cgraph.Handle{QuadStore: h.cfg.Store.QuadStore(), QuadWriter: h.cfg.Store.QuadWriter()}
 	api := cayleyhttp.NewAPIv2(handle)
 	api.SetReadOnly(!h.cfg.Writable)
-	api.SetQueryTimeout(h.cfg.Timeout)
-	api.RegisterOn(r)
+	api.RegisterDataOn(r)
+	// Queries are Entente's own, under the same bounds as v1's.
+	r.GET("/api/v2/query", h.serveV2Query)
+	r.POST("/api/v2/query", h.serveV2Query)
 }
 
-// ServeHTTP logs the request, bounds its body and routes it.
+// ServeHTTP logs the request, bounds its body, refuses it if it names
+// another host or comes from another site, and routes it.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
 	r.Body = http.MaxBytesReader(sw, r.Body, h.cfg.BodyLimit)
-	h.router.ServeHTTP(sw, r)
+	if msg := h.refusal(r); msg != "" {
+		writeJSON(sw, http.StatusForbidden, errorBody{msg})
+	} else {
+		h.router.ServeHTTP(sw, r)
+	}
 	if h.cfg.Log != nil {
 		fmt.Fprintf(h.cfg.Log, "%s %s %s %s %d %d %s\n", start.UTC().Format(time.RFC3339), r.RemoteAddr,
 			r.Method, r.URL.RequestURI(), sw.code, sw.n, time.Since(start).Round(time.Microsecond))
@@ -165,59 +231,6 @@ func (h *Handler) forbidWrite(w http.ResponseWriter, r *http.Request, _ httprout
 	})
 }
 
-// queryContext bounds a query by the configured timeout and by the request.
-func (h *Handler) queryContext(r *http.Request) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(r.Context(), h.cfg.Timeout)
-}
-
-// readProgram reads the query language named in the path and the program
-// in the body of a v1 request. It answers the request itself, and returns
-// false, when either is wrong.
-func (h *Handler) readProgram(w http.ResponseWriter, r *http.Request, ps httprouter.Params) (query.HTTP, string, bool) {
-	lang := query.GetLanguage(ps.ByName("lang"))
-	if lang == nil || lang.HTTP == nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{fmt.Sprintf("unknown query language %q", ps.ByName("lang"))})
-		return nil, "", false
-	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{err.Error()})
-		return nil, "", false
-	}
-	return lang.HTTP(h.cfg.Store.QuadStore()), string(body), true
-}
-
-func (h *Handler) serveV1Query(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	ctx, cancel := h.queryContext(r)
-	defer cancel()
-	session, program, ok := h.readProgram(w, r, ps)
-	if !ok {
-		return
-	}
-	limit, _ := strconv.Atoi(r.URL.Query().Get("limit")) // as Cayley: ?limit=N, 100 by default
-	if limit <= 0 {
-		limit = 100
-	}
-	it, err := session.Execute(ctx, program, query.Options{Collation: query.JSON, Limit: limit})
-	if err != nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
-		return
-	}
-	defer it.Close()
-	out := []any{}
-	for it.Next(ctx) {
-		out = append(out, it.Result())
-	}
-	if err := it.Err(); err != nil {
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			err = fmt.Errorf("query timed out after %v", h.cfg.Timeout)
-		}
-		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
-		return
-	}
-	writeUIJSON(w, http.StatusOK, map[string]any{"result": out})
-}
-
 // writeUIJSON answers the v1 endpoints that Cayley's UI calls. Like Cayley,
 // it sends JSON without a JSON content type: the UI's scripts parse the body
 // themselves and fail if jQuery has parsed it already.
@@ -225,19 +238,6 @@ func writeUIJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
-}
-
-func (h *Handler) serveV1Shape(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	session, program, ok := h.readProgram(w, r, ps)
-	if !ok {
-		return
-	}
-	shape, err := session.ShapeOf(program)
-	if err != nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
-		return
-	}
-	writeUIJSON(w, http.StatusOK, shape)
 }
 
 // FindAssets returns the directory holding Cayley's UI templates/ and

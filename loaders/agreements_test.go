@@ -1,0 +1,37 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAgreements checks the readings of brokered and signed.
+func TestAgreements(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Passive deals.
+		{text: "The Adana Agreement was signed by Turkey and Syria in 1998.",
+			want: []string{fact("Turkey", graph.Signed, "Adana Agreement"), fact("Syria", graph.Signed, "Adana Agreement")}},
+		// Guarantors of a catalogued process broker it.
+		{text: "Russia, Iran and Turkey, the guarantors of the Astana process, met in Nur-Sultan.",
+			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
+		{text: "Ankara and Moscow remain the guarantors of the Astana process.",
+			want: []string{fact("Turkey", graph.Brokered, "Astana process")}},
+		{text: "January 1, 2017\n\nThe version of Thursday's agreement — brokered by Russia and Turkey and signed by Syrian rebels — excludes ISIS.",
+			want: []string{
+				fact("Russia", graph.Brokered, "Syrian ceasefire of December 2016"),
+				fact("Turkey", graph.Brokered, "Syrian ceasefire of December 2016"),
+				fact("Syrian rebels", graph.Signed, "Syrian ceasefire of December 2016"),
+			}},
+		// Outside its window a generic "agreement" names no deal.
+		{text: "Russia, Iran and Turkey, the guarantor states of the Astana process, met again.",
+			want: []string{fact("Iran", graph.Brokered, "Astana process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Outside its window a generic "agreement" names no deal.
+		{text: "March 3, 2019\n\nThe agreement was brokered by Russia and Turkey.",
+			not:       []string{fact("Russia", graph.Brokered, "Syrian ceasefire of December 2016")},
+			companion: "January 1, 2017\n\nThe version of Thursday's agreement — brokered by Russia and Turkey and signed by Syrian rebels — excludes ISIS.",
+			want:      []string{fact("Russia", graph.Brokered, "Syrian ceasefire of December 2016")}},
+	})
+}

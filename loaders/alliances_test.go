@@ -1,0 +1,229 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAlliances checks the readings of allied-with, supports and
+// cooperates-with.
+func TestAlliances(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Joint patrols and operations are cooperation.
+		{text: "Russian and Turkish troops conducted joint patrols near Kobani on Friday.",
+			want: []string{fact("Russia", graph.CooperatesWith, "Turkey")}},
+		{text: "American soldiers carried out joint patrols with Turkish troops near Manbij.",
+			want: []string{fact("Turkey", graph.CooperatesWith, "United States")}},
+		{text: "\"Turkey will always stand by Azerbaijan,\" Erdogan said.",
+			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+		{text: "\"We will always support Iraq,\" Iranian President Hassan Rouhani said.",
+			want: []string{fact("Iran", graph.Supports, "Iraq")}},
+		{text: "Iranian troops intervened in 2014 on behalf of the Iraqi government.",
+			want: []string{fact("Iran", graph.Supports, "Iraq")}},
+		// Active relative clauses: the antecedent is the subject.
+		{text: "Qatar, which supports several rebel groups, hosted the talks in Doha.",
+			want: []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
+		{text: "The Harakat al-Nujaba militia fought on the side of Iran for years.",
+			want: []string{fact("Harakat Hezbollah al-Nujaba", graph.Supports, "Iran")}},
+		// Helping an army retake ground: backing it, fighting those driven out.
+		{text: "Hezbollah helped the Syrian army recapture the town of Qusayr from rebels.",
+			want: []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army"), fact("Hezbollah", graph.Fights, "Syrian rebels")}},
+		{text: "Iran helped the Iraqi army to defeat the Islamic State.",
+			want: []string{fact("Iran", graph.Supports, "Iraq")},
+			not:  []string{fact("Iran", graph.Fights, "Iraq")}},
+		{text: "Qatar has fought in Yemen on the side of Saudi Arabia since 2015.",
+			want: []string{fact("Qatar", graph.Supports, "Saudi Arabia")}},
+		// A pair reference with a bloc's name: the last two of that bloc.
+		{text: "Kuwait and Bahrain joined the coalition. Both Gulf states have armed rebel groups.",
+			want: []string{fact("Kuwait", graph.Supports, "Syrian rebels"), fact("Bahrain", graph.Supports, "Syrian rebels")}},
+		{text: "Bahrain hosted the envoy on Monday. The talks were brief. Kuwait sent a delegation. Assad was not invited. Both Gulf states have armed rebel groups.",
+			want: []string{fact("Bahrain", graph.Supports, "Syrian rebels"), fact("Kuwait", graph.Supports, "Syrian rebels")},
+			not:  []string{fact("Syria", graph.Supports, "Syrian rebels")}},
+		// An appositive kind noun with a relative passive: "X and Y, two
+		// groups that are funded by Z".
+		{text: "The Pentagon said the targets were used by Harakat al-Nujaba and the Badr Organization, two Iraqi groups that are funded by Iran.",
+			want: []string{fact("Iran", graph.Supports, "Harakat Hezbollah al-Nujaba"), fact("Iran", graph.Supports, "Badr Organization")},
+			not:  []string{fact("Iran", graph.Supports, "Pentagon")}},
+		// A name glued to "-backed" qualifies what follows: no slot of a
+		// fight or contact.
+		{text: "Turkish-backed rebels attacked Kurdish positions near Manbij.",
+			want: []string{fact("Turkey", graph.Supports, "Syrian rebels")}},
+		// A passive coordinated inside a relative clause is the antecedent's.
+		{text: "The Southern Front, which was founded in Daraa in 2014 and is backed by Jordan, issued a statement.",
+			want: []string{fact("Jordan", graph.Supports, "Southern Front")}},
+		{text: "Jordan, which hosts refugees and is allied with Washington, closed the border to the Southern Front.",
+			want: []string{fact("Jordan", graph.AlliedWith, "United States")},
+			not:  []string{fact("Jordan", graph.Supports, "Southern Front")}},
+		// A description ("one of ...") or an adjunct after a name is left
+		// out of the simpler view.
+		{text: "The Harakat al-Nujaba militia, one of the largest factions in the alliance, has fought in Syria on the side of Iran.",
+			want: []string{fact("Harakat Hezbollah al-Nujaba", graph.Supports, "Iran")}},
+		{text: "Qatar pumped millions into Ahrar al-Sham during the war.",
+			want: []string{fact("Qatar", graph.Supports, "Ahrar al-Sham")}},
+		{text: "The SDF thanked the US-led coalition for its air support. Mazloum Abdi thanked the coalition for its military support.",
+			want: []string{fact("US-led coalition", graph.Supports, "Syrian Democratic Forces"), fact("Syrian Democratic Forces", graph.Thanked, "US-led coalition")},
+			// Support goes to a side, not to the person who thanks.
+			not: []string{fact("US-led coalition", graph.Supports, "Mazloum Abdi")}},
+		// Thanks for a position are no support.
+		{text: "Shamkhani thanked Moscow for its position in support of the deal.",
+			want: []string{fact("Ali Shamkhani", graph.Thanked, "Russia")},
+			not:  []string{fact("Russia", graph.Supports, "Ali Shamkhani")}},
+		{text: "Free Syrian Army fighters backed by Turkish warplanes entered al-Bab.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")}},
+		// Support named by a nominalisation belongs to the state right
+		// before it, not to the subject of the sentence.
+		{text: "Turkey condemned American backing for the SDF.",
+			want: []string{fact("United States", graph.Supports, "Syrian Democratic Forces")},
+			not:  []string{fact("Turkey", graph.Supports, "Syrian Democratic Forces")}},
+		{text: "Israel warned against Iranian support for Hezbollah.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")},
+			not:  []string{fact("Israel", graph.Supports, "Hezbollah")}},
+		{text: "Kuwait expressed its full support for the Lebanese government.",
+			want: []string{fact("Kuwait", graph.Supports, "Lebanon")}},
+		// Backing the holding of an event.
+		{text: "Iran and Turkey backed the convening of the Syrian National Dialogue Congress.",
+			want: []string{fact("Iran", graph.Supports, "Syrian National Dialogue Congress"), fact("Turkey", graph.Supports, "Syrian National Dialogue Congress")}},
+		// allied-with: regarded as a partner; strategic relations between.
+		{text: "Ankara regards Doha as a key strategic partner in the Gulf.",
+			want: []string{fact("Qatar", graph.AlliedWith, "Turkey")}},
+		{text: "Mekdad praised the strategic relations between Syria and Russia.",
+			want: []string{fact("Russia", graph.AlliedWith, "Syria")}},
+		// cooperates-with: a deconfliction line.
+		{text: "The Pentagon maintains a deconfliction hotline with the Russian military over Syria.",
+			want: []string{fact("Pentagon", graph.CooperatesWith, "Russian Aerospace Forces")}},
+		// supports: militias such as X; "which, along with Y," groups.
+		{text: "Iran funds Iraqi militias, including Asaib Ahl al-Haq, in eastern Syria.",
+			want: []string{fact("Iran", graph.Supports, "Asa'ib Ahl al-Haq")}},
+		{text: "Qatar, which along with Saudi Arabia is a patron of the Islamic Front, said on Monday.",
+			want: []string{fact("Qatar", graph.Supports, "Islamic Front"), fact("Saudi Arabia", graph.Supports, "Islamic Front")}},
+		{text: "The Badr Organization militia, which, together with Iran, has propped up the government of Haider al-Abadi, fought in Tikrit.",
+			want: []string{fact("Badr Organization", graph.Supports, "Haider al-Abadi"), fact("Iran", graph.Supports, "Haider al-Abadi")}},
+		// A name glued to "-dominated", "-led" qualifies the next name.
+		{text: "Washington equipped and armed the PYD-dominated SDF last year.",
+			want: []string{fact("United States", graph.Supports, "Syrian Democratic Forces")},
+			not:  []string{fact("United States", graph.Supports, "Democratic Union Party")}},
+		{text: "Faylaq al-Sham, a coalition of rebel factions supported by Ankara, entered Afrin.",
+			want: []string{fact("Turkey", graph.Supports, "Faylaq al-Sham")}},
+		// A state's forces named by demonym are the state when opposed.
+		{text: "British special forces trained Syrian rebels in Jordan.",
+			want: []string{fact("United Kingdom", graph.Supports, "Syrian rebels")}},
+		{text: "Iran and Hezbollah, the staunchest backers of Assad, sent more fighters to Aleppo.",
+			want: []string{fact("Iran", graph.Supports, "Bashar al-Assad"), fact("Hezbollah", graph.Supports, "Bashar al-Assad")}},
+		{text: "The Peshmerga, which hold much of northern Iraq with American backing, retook the town.",
+			want: []string{fact("United States", graph.Supports, "Peshmerga")}},
+		{text: "The Free Syrian Army, with Turkish support, entered Jarablus.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")}},
+		// A state after a direction is a place.
+		{text: "Moscow said it backed Damascus's right to regain all its territory.",
+			want: []string{fact("Russia", graph.Supports, "Syria")}},
+		{text: "The Southern Front, a Jordanian-backed alliance of rebel brigades, lost Daraa.",
+			want: []string{fact("Jordan", graph.Supports, "Southern Front")}},
+		{text: "Kataib Hezbollah, an Iranian proxy, fired rockets at the base.",
+			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
+		{text: "Analysts say Tehran's proxy Hezbollah is now stronger.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Iran provides financial and military support to Assad through its elite Revolutionary Guards.",
+			want: []string{fact("Iran", graph.Supports, "Bashar al-Assad")}},
+		{text: "Russia and Iran back Assad.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad"), fact("Iran", graph.Supports, "Bashar al-Assad")}},
+		{text: "Tehran will continue to back the Assad regime.",
+			want: []string{fact("Iran", graph.Supports, "Syrian government")}},
+		{text: "The offensive threatens Free Syrian Army units trained and supported by the US.",
+			want: []string{fact("United States", graph.Supports, "Free Syrian Army")}},
+		{text: "The Syrian government and Western-backed opposition are holding talks.",
+			want: []string{fact("Western countries", graph.Supports, "Syrian rebels")},
+			not:  []string{fact("Syrian government", graph.Supports, "Syrian rebels")}},
+		{text: "Syrian regime forces backed by heavy Russian air support drove DAESH out of Palmyra on Sunday.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army"), fact("Islamic State", graph.Fights, "Syrian Arab Army")}},
+		{text: "Since launching a military intervention backing Syrian President Bashar Al-Assad in 2015, Russia has become a powerful player, forming strategic partnerships also with Iran and Turkey.",
+			want: []string{
+				fact("Russia", graph.Supports, "Bashar al-Assad"),
+				fact("Iran", graph.AlliedWith, "Russia"),
+				fact("Russia", graph.AlliedWith, "Turkey"),
+			}},
+		{text: "The presidents of Russia and Iran agreed on Monday to step up contacts over the Syrian conflict, in which both countries are allies of President Bashar al-Assad.",
+			want: []string{fact("Bashar al-Assad", graph.AlliedWith, "Russia"), fact("Bashar al-Assad", graph.AlliedWith, "Iran")},
+			not:  []string{fact("Iran", graph.AlliedWith, "Russia")}},
+		{text: "Putin, Rowhani agree to cooperate closely on Syria",
+			want: []string{fact("Hassan Rouhani", graph.CooperatesWith, "Vladimir Putin")}},
+		{text: "Russia, Iran to cooperate over Syria conflict",
+			want: []string{fact("Iran", graph.CooperatesWith, "Russia")}},
+		{text: "The three countries, Iran, Russia and Turkey, also agreed to maintain cooperation together.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Iran", graph.CooperatesWith, "Turkey")}},
+		{text: "Rouhani said cooperation and coordination between Tehran and Moscow were essential.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Russia")}},
+		{text: "Lebanon's Hezbollah, which is backed by Iran, has fought alongside Syrian government forces since 2013.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Supports, "Syrian Arab Army")}},
+		{text: "The Free Syrian Army, backed by Turkey and Gulf states, has clashed with the Islamic State.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army"), fact("Free Syrian Army", graph.Fights, "Islamic State")}},
+		{text: "Iran and Russia have been the main backers of the Syrian government.",
+			want: []string{fact("Iran", graph.Supports, "Syrian government"), fact("Russia", graph.Supports, "Syrian government")}},
+		{text: "Iranian-backed militias, including Hezbollah, retook Palmyra.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "The United Arab Emirates backed anti-Assad rebels.",
+			want: []string{fact("United Arab Emirates", graph.Supports, "Syrian rebels")},
+			not:  []string{fact("United Arab Emirates", graph.Supports, "Bashar al-Assad")}},
+		{text: "The Syrian Democratic Forces (SDF), a Kurdish-led alliance backed by the United States, captured Raqqa from Islamic State.",
+			want: []string{fact("United States", graph.Supports, "Syrian Democratic Forces"), fact("Islamic State", graph.Fights, "Syrian Democratic Forces")}},
+		{text: "Saudi Arabia and Qatar have been arming and funding rebel groups.",
+			want: []string{fact("Saudi Arabia", graph.Supports, "Syrian rebels"), fact("Qatar", graph.Supports, "Syrian rebels")}},
+		{text: "The Qataris and the Saudis had been funneling weapons to the rebels for more than a year.",
+			want: []string{fact("Qatar", graph.Supports, "Syrian rebels"), fact("Saudi Arabia", graph.Supports, "Syrian rebels")}},
+		// A state named as a place is no actor.
+		{text: "The CIA has been training rebels in Jordan, with support from Saudi Arabia.",
+			want: []string{fact("CIA", graph.Supports, "Syrian rebels")},
+			not:  []string{fact("Saudi Arabia", graph.Supports, "Jordan")}},
+		// "from Afghanistan" says where fighters come from, not who fights.
+		{text: "Iran has deployed fighters from Afghanistan and Pakistan to fight for President Bashar al-Assad.",
+			want: []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")},
+			not:  []string{fact("Afghanistan", graph.Supports, "Bashar al-Assad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Joint patrols and operations are cooperation.
+		{text: "Russian and Turkish troops may hold joint patrols next month.",
+			not:       []string{fact("Russia", graph.CooperatesWith, "Turkey")},
+			companion: "Russian and Turkish troops conducted joint patrols near Kobani on Friday.",
+			want:      []string{fact("Russia", graph.CooperatesWith, "Turkey")}},
+		{text: "\"Turkey may stand by Azerbaijan,\" Erdogan said.",
+			not:       []string{fact("Turkey", graph.Supports, "Azerbaijan")},
+			companion: `"Turkey will always stand by Azerbaijan," Erdogan said.`,
+			want:      []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+		{text: "Iranian troops did not intervene on behalf of the Iraqi government.",
+			not:       []string{fact("Iran", graph.Supports, "Iraq")},
+			companion: "Iranian troops intervened in 2014 on behalf of the Iraqi government.",
+			want:      []string{fact("Iran", graph.Supports, "Iraq")}},
+		// A pair reference with a bloc's name: the last two of that bloc.
+		{text: "Iran and Syria signed a deal. Both Gulf states have armed rebel groups.",
+			not:       []string{fact("Iran", graph.Supports, "Syrian rebels"), fact("Syria", graph.Supports, "Syrian rebels")},
+			companion: "Kuwait and Bahrain signed a deal. Both Gulf states have armed rebel groups.",
+			want:      []string{fact("Bahrain", graph.Supports, "Syrian rebels"), fact("Kuwait", graph.Supports, "Syrian rebels")}},
+		// A state after a direction is a place.
+		{text: "Iran deployed fighters in eastern Syria.",
+			not:       []string{fact("Iran", graph.Supports, "Syria")},
+			companion: "Iran deployed fighters to Syria to support Damascus.",
+			want:      []string{fact("Iran", graph.Supports, "Syria")}},
+		{text: "While Russia and Iran have both deployed forces to Syria to help prop up Assad's government, their interests differ.",
+			not:       []string{fact("Syria", graph.Supports, "Syrian government")},
+			companion: "Russia and Iran have propped up Assad's government.",
+			want:      []string{fact("Russia", graph.Supports, "Syrian government"), fact("Iran", graph.Supports, "Syrian government")}},
+		{text: "Assad, bolstered by Iranian and Hizbullah fighters and armed by Russia, prevailed.",
+			not:       []string{fact("Russia", graph.Supports, "Hezbollah")},
+			companion: "Hezbollah was armed by Russia.",
+			want:      []string{fact("Russia", graph.Supports, "Hezbollah")}},
+	})
+}
+
+// Continued consultations are cooperation.
+func TestContinuedConsultations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran and Iraq continued their consultations on border security in Baghdad.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran and Iraq did not continue their consultations on border security.",
+			not:       []string{fact("Iran", graph.CooperatesWith, "Iraq")},
+			companion: "Iran and Iraq continued their consultations on border security in Baghdad.",
+			want:      []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
+	})
+}

@@ -1,0 +1,310 @@
+package loaders
+
+import (
+	"github.com/entente/entente/graph"
+)
+
+// maxGroupDistance bounds how many sentences back a group reference
+// ("the three countries") looks for the group it names.
+const maxGroupDistance = 12
+
+// lastGroup returns the members of the last group of two or more states
+// or people (count of them, when count is set) named as a list before
+// actor k of s: "Russia, Iran and Turkey ... the three countries".
+func (a *article) lastGroup(s *sentence, k, count int) []*entry {
+	fits := func(g []*entry) bool {
+		return len(g) >= 2 && (count == 0 || len(g) == count)
+	}
+	if g := a.x.groupsIn(s, k); len(g) > 0 {
+		for x := len(g) - 1; x >= 0; x-- {
+			if fits(g[x]) {
+				return g[x]
+			}
+		}
+	}
+	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		prev := a.sentences[p]
+		g := a.x.groupsIn(prev, len(prev.actors))
+		for x := len(g) - 1; x >= 0; x-- {
+			if fits(g[x]) {
+				return g[x]
+			}
+		}
+	}
+	return nil
+}
+
+// groupsIn lists the groups of states or people named as lists among the
+// first n actors of s: "Russia, Iran and Turkey", "the presidents of Russia
+// and Iran", "Putin and Rouhani".
+func (x *Extractor) groupsIn(s *sentence, n int) [][]*entry {
+	var out [][]*entry
+	member := func(ac *actor) *entry {
+		if len(ac.ents) != 1 || ac.adjective || ac.place() || ac.possessive || ac.ref != refNone {
+			return nil
+		}
+		if e := ac.ents[0]; e.typ == graph.Country || e.typ == graph.Person {
+			return e
+		}
+		return nil
+	}
+	for k := 0; k < n; k++ {
+		ac := s.actors[k]
+		if len(ac.ents) >= 2 && (ac.ref == refNone || ac.ref == refGroup) {
+			out = append(out, ac.ents)
+			continue
+		}
+		e := member(ac)
+		if e == nil {
+			continue
+		}
+		g := []*entry{e}
+		j := k + 1
+		for ; j < n; j++ {
+			next := member(s.actors[j])
+			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, x.words) {
+				break
+			}
+			if !containsEntry(g, next) {
+				g = append(g, next)
+			}
+		}
+		if len(g) >= 2 {
+			out = append(out, g)
+		}
+		k = j - 1
+	}
+	return out
+}
+
+// joins reports whether toks[from:to] only joins two members of a list:
+// ",", "and", ", and".
+func joins(toks []token, from, to int, w *wordClasses) bool {
+	if from >= to || to-from > 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if toks[i].fold != "," && !toks[i].is(classCoordinator) {
+			return false
+		}
+	}
+	return true
+}
+
+// statePerson returns the person of state named last before actor k of s
+// or in the sentences before, else first in the next sentence: "the
+// Iranian official", "his Russian counterpart".
+func (a *article) statePerson(s *sentence, k int, state *entry, office graph.Predicate) []*entry {
+	fits := func(ac *actor) *entry {
+		if len(ac.ents) != 1 || ac.ref != refNone || ac.adjective {
+			return nil
+		}
+		e := ac.ents[0]
+		if e.typ != graph.Person || a.roster.countryOf(e) != state {
+			return nil
+		}
+		if office != "" && !a.roster.holds(e, office, state) {
+			// "the Russian leader" is Putin, not Lavrov.
+			return nil
+		}
+		return e
+	}
+	for j := k - 1; j >= 0; j-- {
+		if e := fits(s.actors[j]); e != nil {
+			return []*entry{e}
+		}
+	}
+	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		acs := a.sentences[p].actors
+		for j := len(acs) - 1; j >= 0; j-- {
+			if e := fits(acs[j]); e != nil {
+				return []*entry{e}
+			}
+		}
+	}
+	if s.index+1 < len(a.sentences) {
+		for _, ac := range a.sentences[s.index+1].actors {
+			if e := fits(ac); e != nil {
+				return []*entry{e}
+			}
+		}
+	}
+	return nil
+}
+
+func isPerson(e *entry) bool { return e.typ == graph.Person }
+func isBody(e *entry) bool   { return e.typ == graph.Country || e.typ == graph.Organization }
+
+// officeHolder returns the person this article names as holding o, or the
+// body itself for an office of a body ("the secretary of the NSC").
+func (a *article) officeHolder(o office, sentence int) []*entry {
+	if o.object == nil {
+		// "the premier said": the last holder of such an office named so
+		// far.
+		// "the envoy's efforts": an envoy, before any other holder of
+		// envoy-of such as an ambassador.
+		for h := len(a.roster.list) - 1; h >= 0 && o.word != ""; h-- {
+			if hd := a.roster.list[h]; hd.predicate == o.predicate && hd.word == o.word && hd.sentence <= sentence {
+				return []*entry{hd.person}
+			}
+		}
+		for h := len(a.roster.list) - 1; h >= 0; h-- {
+			if a.roster.list[h].predicate == o.predicate && a.roster.list[h].sentence <= sentence {
+				return []*entry{a.roster.list[h].person}
+			}
+		}
+		return nil
+	}
+	for _, h := range a.roster.list {
+		if h.predicate == o.predicate && h.object == o.object {
+			return []*entry{h.person}
+		}
+	}
+	for k := len(a.cast.order) - 1; k >= 0; k-- {
+		// "the Turkish president" after "Erdogan": the catalog knows the office.
+		e := a.cast.order[k]
+		if e.typ != graph.Person || len(a.cast.seen[e].aliases) == 0 {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.predicate == o.predicate && r.object == o.object.name {
+				return []*entry{e}
+			}
+		}
+	}
+	if o.object.typ == graph.Organization && (o.predicate == graph.HeadOf || o.predicate == graph.SpokespersonOf) {
+		// The body speaks through its head: "the secretary of the NSC
+		// congratulated Assad" is the NSC's act.
+		return []*entry{o.object}
+	}
+	return nil
+}
+
+// antecedent returns the last entity that fits, among the actors before a
+// pronoun in its sentence, else the first that fits in the sentences before.
+func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entry {
+	for k := len(before) - 1; k >= 0; k-- {
+		if ac := before[k]; len(ac.ents) == 1 && !ac.adjective && fits(ac.ents[0]) {
+			return ac.ents[0]
+		}
+	}
+	for p := len(prev) - 1; p >= 0; p-- {
+		for _, ac := range prev[p].actors {
+			if len(ac.ents) == 1 && !ac.adjective && fits(ac.ents[0]) {
+				return ac.ents[0]
+			}
+		}
+	}
+	return nil
+}
+
+// lastContact returns the two people of the last meeting or call this
+// article stated, or nil.
+func (a *article) lastContact() []*entry {
+	return a.lastContactOf(isPerson)
+}
+
+// lastContactOf is lastContact among the people that fit.
+func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
+	for i := len(a.facts.list) - 1; i >= 0; i-- {
+		f := a.facts.list[i]
+		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
+			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
+			if s != nil && o != nil && fits(s) && fits(o) {
+				return []*entry{s, o}
+			}
+		}
+	}
+	return nil
+}
+
+// pairOfLeaders reports whether a pair reference names leaders: "the two
+// leaders", "both presidents", "the two heads of state".
+func pairOfLeaders(toks []token) bool {
+	for _, t := range toks {
+		if t.in(setLeaderPlural) {
+			return true
+		}
+	}
+	return false
+}
+
+// inContact reports whether the two people of pair met or spoke in this
+// article.
+func (set *factSet) inContact(pair []*entry) bool {
+	if len(pair) != 2 {
+		return false
+	}
+	for _, f := range set.list {
+		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
+			continue
+		}
+		if (f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name) || (f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name) {
+			return true
+		}
+	}
+	return false
+}
+
+// byEntityName returns the entity of this article called name.
+func (a *article) byEntityName(name string) *entry {
+	if e, ok := a.x.catalog.byName[name]; ok {
+		return e
+	}
+	return a.cast.found[name]
+}
+
+// nearestActor returns the entity of the last actor named before a
+// reference: in its sentence, else in the sentences before.
+func nearestActor(before []*actor, prev []*sentence) *entry {
+	pick := func(acs []*actor) *entry {
+		for k := len(acs) - 1; k >= 0; k-- {
+			if ac := acs[k]; len(ac.ents) > 0 && !ac.adjective && !ac.place() {
+				return ac.ents[len(ac.ents)-1]
+			}
+		}
+		return nil
+	}
+	if e := pick(before); e != nil {
+		return e
+	}
+	for p := len(prev) - 1; p >= 0; p-- {
+		if e := pick(prev[p].actors); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastTwo returns the last two distinct entities, mapped by f, named in
+// the actors before a reference or in the sentences before.
+func lastTwo(before []*actor, prev []*sentence, f func(*entry) *entry) []*entry {
+	var out []*entry
+	add := func(acs []*actor) bool {
+		for k := len(acs) - 1; k >= 0; k-- {
+			if acs[k].adjective || acs[k].place() {
+				continue
+			}
+			for x := len(acs[k].ents) - 1; x >= 0; x-- {
+				e := f(acs[k].ents[x])
+				if e == nil || (len(out) == 1 && out[0] == e) {
+					continue
+				}
+				out = append(out, e)
+				if len(out) == 2 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if add(before) {
+		return out
+	}
+	for p := len(prev) - 1; p >= 0; p-- {
+		if add(prev[p].actors) {
+			return out
+		}
+	}
+	return nil
+}

@@ -1,0 +1,242 @@
+package loaders
+
+import (
+	"github.com/entente/entente/graph"
+)
+
+// describedPerson discovers a person the catalog lacks from the role
+// that follows the name: "Omar Haddad, secretary of the Supreme Military
+// Council,".
+func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	start := i
+	if n := a.x.words.has(classRank, toks, i); n > 0 {
+		// "Colonel Ryan Dillon, the coalition's spokesman,".
+		i += n
+		if i < len(toks) && toks[i].fold == "." && !toks[i].space {
+			i++
+		}
+	}
+	if i >= len(toks) || !toks[i].cap || mentionAt(s, i) != nil {
+		return nil, 0
+	}
+	j := nameRun(s, i)
+	if j == 0 || j+1 >= len(toks) || toks[j].fold != "," {
+		return nil, 0
+	}
+	k := j + 1
+	if toks[k].is(classDeterminer) {
+		k++
+	}
+	_, k = a.roster.qualifiers(s, k)
+	if t, n := matchTitle(toks, k); n == 0 || t.predicate == "" {
+		return nil, 0
+	}
+	person, end := a.personAt(s, i)
+	if person == nil {
+		return nil, 0
+	}
+	ac := &actor{start: start, end: end, ents: []*entry{person}}
+	ac.end = a.appositiveRole(s, person, end, "")
+	return ac, ac.end
+}
+
+// appositiveRole reads a role after a name, ", secretary of the Supreme
+// National Security Council,", states it and returns the end of the
+// appositive (or end when there is none). outer is the title word of
+// the office the name was read with, for a role stated before the
+// appositive's own title.
+func (a *article) appositiveRole(s *sentence, person *entry, end int, outer string) int {
+	toks := s.toks
+	if end >= len(toks) || toks[end].fold != "," {
+		return end
+	}
+	j := end + 1
+	if j < len(toks) && toks[j].fold == "who" {
+		// ", who is also Putin's special envoy,", ", who serves as
+		// secretary of the council,", ", who heads the militia,".
+		j++
+		for j < len(toks) && toks[j].in(setRelativeCopula) {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].in(setSuccessionVerb) {
+			// ", who succeeded Soleimani as commander of the Quds Force,".
+			if m := mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
+				j = m.end + 1
+			}
+		}
+		if j < len(toks) && toks[j].in(setHeadVerb) {
+			k := j + 1
+			if k < len(toks) && toks[k].is(classDeterminer) {
+				k++
+			}
+			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+				e := skipParen(toks, m.end)
+				if closesAppositive(toks, e) {
+					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					if e < len(toks) && toks[e].fold == "," {
+						return e + 1
+					}
+					return e
+				}
+			}
+			return end
+		}
+		if j == end+2 {
+			return end
+		}
+	}
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
+		j++
+	}
+	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
+		// ", a senior Jaish al-Islam political official,".
+		j++
+	}
+	qs, j := a.roster.qualifiers(s, j)
+	t, j, n := titleAt(toks, j)
+	if n == 0 || t.plural {
+		return end
+	}
+	word := toks[j+n-1].fold
+	k := j + n
+	var oqs []*mention
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf)) {
+		k2 := k + 1
+		if k2 < len(toks) && toks[k2].is(classDeterminer) {
+			k2++
+		}
+		var k3 int
+		oqs, k3 = a.roster.qualifiers(s, k2)
+		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
+			return skipAppositive(toks, k, end)
+		}
+		k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
+	}
+	var to *entry
+	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
+			k++ // "envoy for the Middle East"
+		}
+		if to, k = a.envoyPosting(s, toks, k); to == nil {
+			// "special envoy for arms control,": the file the envoy covers.
+			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && mentionAt(s, e) == nil; e++ {
+				if closesAppositive(toks, e+1) {
+					k = e + 1
+					break
+				}
+			}
+		}
+	}
+	if !closesAppositive(toks, k) || t.predicate == "" {
+		return skipAppositive(toks, k, end)
+	}
+	if k+1 < len(toks) && toks[k].fold == "," && (toks[end+1].is(classDeterminer) || toks[end+1].fold == "a") {
+		// "Putin, the defence minister, Sergei Shoigu, and ...": the
+		// title is the next person's.
+		k1 := k + 1
+		for r := a.x.words.has(classRank, toks, k1); r > 0; r = a.x.words.has(classRank, toks, k1) {
+			k1 += r
+		}
+		if p, _ := a.personAt(s, k1); p != nil {
+			return end
+		}
+	}
+	all := append(qs, oqs...)
+	a.partOfChain(s, qs)
+	a.partOfChain(s, oqs)
+	obj := officeObject(t, all, person, a.x.catalog)
+	if obj != nil && t.predicate != "" {
+		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
+	}
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readRoleAppositive)
+	}
+	if obj != nil && obj.typ == graph.Organization && len(oqs) > 0 {
+		// "X, the commander of the Quds Force, the overseas arm of the
+		// IRGC,": the body's own appositive.
+		if k2 := a.bodyAppositive(s, obj, k); k2 != k {
+			return k2
+		}
+	}
+	if k < len(toks) && toks[k].fold == "," {
+		k++
+	}
+	return k
+}
+
+// possTitledPerson reads "Its founder and commander, Zahran Alloush,": the
+// offices of a body named before, held by the person of the appositive.
+func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their") {
+		return nil, 0
+	}
+	var offices []title
+	k := i + 1
+	for {
+		t, j, n := titleAt(toks, k)
+		if n == 0 || t.plural {
+			return nil, 0
+		}
+		offices = append(offices, t)
+		k = j + n
+		if k >= len(toks) || !toks[k].is(classCoordinator) {
+			break
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].fold != "," {
+		return nil, 0
+	}
+	person, end := a.personAt(s, k+1)
+	if person == nil || !closesAppositive(toks, end) {
+		return nil, 0
+	}
+	prev := a.sentences[max(0, s.index-2):s.index]
+	body := antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	if body != nil {
+		for _, t := range offices {
+			if t.predicate != "" && t.target != targetCountry {
+				a.roleFact(s, person, t.predicate, body, 0.8, "", readPossessiveTitle)
+			}
+		}
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		end++
+	}
+	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// bodyInTitle returns the body a title of n words at toks[j] names after
+// "of" ("Chief of General Staff"), when the catalog scopes that name to
+// state ("General Staff@Russia"), or nil.
+func bodyInTitle(toks []token, j, n int, state *entry) *entry {
+	if state == nil {
+		return nil
+	}
+	for p := j + 1; p+1 < j+n; p++ {
+		if toks[p].fold != "of" {
+			continue
+		}
+		start := p + 1
+		if toks[start].is(classDeterminer) {
+			start++
+		}
+		if start >= j+n || toks[start].info == nil {
+			return nil
+		}
+		for _, pv := range toks[start].info.aliases {
+			if start+len(pv.keys) != j+n || !hasKeys(toks, start, pv.keys) {
+				continue
+			}
+			for _, al := range pv.value {
+				if al.kind == aliasName && (al.scope == state.name || (al.scope == "" && al.entry.country == state.name)) && al.entry.typ == graph.Organization {
+					return al.entry
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}

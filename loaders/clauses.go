@@ -1,0 +1,443 @@
+package loaders
+
+import (
+	"strings"
+)
+
+// maxParenthetical bounds the items of a clause left out of a view.
+const maxParenthetical = 24
+
+// views returns simpler readings of a sentence's items: one without its
+// relative clauses and appositives after a name ("Patrushev, who serves
+// as secretary of the council, underlined ..."), and, for each verb
+// coordinated after the subject's first ("Shamkhani slammed Washington and
+// thanked Moscow"), one where the subject stands right before it.
+func (x *Extractor) views(s *sentence, base []item) [][]item {
+	var out [][]item
+	plain, ok := withoutParentheticals(s, base)
+	if ok {
+		out = append(out, plain)
+	} else {
+		plain = base
+	}
+	subj := clauseSubject(plain)
+	if subj >= 0 {
+		out = x.carry(s, plain, subj, false, out)
+	}
+	if ok {
+		out = relativeAux(base, out)
+	}
+	for k := 0; k+2 < len(plain); k++ {
+		// "Syrian troops, in coordination with Russian forces, advanced":
+		// the adjunct right after a name is that name's.
+		if ac := plain[k].actor; ac != nil && plain[k+1].fold == "," && plain[k+2].actor == nil && !plain[k+2].punct &&
+			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() && x.words.has(classAdjunct, s.toks, plain[k+2].start) > 0 &&
+			!x.clauseHedged(s, plain, k) {
+			v := make([]item, 0, len(plain)-k)
+			v = append(v, plain[k])
+			v = append(v, plain[k+2:]...)
+			out = append(out, v)
+			if c := closingComma(plain, k+2); c > 0 && c+1 < len(plain) && plain[c+1].actor == nil && !plain[c+1].punct && !plain[c+1].is(classCoordinator) {
+				// "Russian forces, together with the Syrian army, had
+				// routed IS": the name's own verb without the adjunct.
+				v := make([]item, 0, len(plain)-c)
+				v = append(v, plain[k])
+				v = append(v, plain[c+1:]...)
+				out = append(out, v)
+				if plain[k+2].in(setCompanion) {
+					// ... and the companion's: the Syrian army routed IS.
+					if m := soleActor(plain[k+2 : c]); m >= 0 {
+						w := make([]item, 0, len(plain)-c)
+						w = append(w, plain[k+2+m])
+						w = append(w, plain[c+1:]...)
+						out = append(out, w)
+					}
+				}
+			}
+		}
+	}
+	if v := appositiveSubject(s, plain); v != nil {
+		out = append(out, v)
+	}
+	for k := max(subj, 0) + 1; k+1 < len(plain); k++ {
+		// "two days after Assad made a surprise visit to the city and
+		// held talks with Putin": the subject of a subordinate clause
+		// carried to its second verb.
+		if ac := plain[k].actor; ac != nil && opensSubclause(plain, k-1) &&
+			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
+			out = x.carry(s, plain, k, true, out)
+		}
+	}
+	return out
+}
+
+// relativeAux appends the views in which the name before a relative
+// clause stands before a passive coordinated inside it: "the Southern
+// Front, which was founded in 2014 and is backed by Jordan," is backed by
+// Jordan.
+func relativeAux(base []item, out [][]item) [][]item {
+	for k := 0; k+1 < len(base); k++ {
+		ac := base[k].actor
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || !base[k+1].in(setRelativePronoun) {
+			continue
+		}
+		for j := k + 2; j+2 < len(base) && base[j].fold != "," && !isStop(base[j]) && base[j].fold != ";"; j++ {
+			if base[j].actor != nil && !base[j].actor.place() {
+				break
+			}
+			if base[j].fold == "and" && base[j+1].in(setAuxVerb) && base[j+2].actor == nil && participle(base[j+2].fold) {
+				v := make([]item, 0, len(base)-j)
+				v = append(v, base[k])
+				v = append(v, base[j+1:]...)
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// clauseHedged reports whether the clause of plain[k] holds a hedge or a
+// negation: an adjunct carried to its subject takes the mood of the verb
+// it hangs on ("X, together with Y, would defend the border").
+func (x *Extractor) clauseHedged(s *sentence, plain []item, k int) bool {
+	w := x.words
+	for j := clauseStart(plain, k); j < clauseEnd(plain, k); j++ {
+		if it := plain[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || w.has(classHedge, s.toks, it.start) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSubclause reports whether plain[j] is a subordinator before the
+// subject of its clause: "as Syrian troops advanced", but not "known as
+// Mazloum Kobani" or "such as Hezbollah".
+func opensSubclause(plain []item, j int) bool {
+	if j+1 >= len(plain) || plain[j].actor != nil || !plain[j].in(setSubordinator) || plain[j+1].actor == nil {
+		return false
+	}
+	if plain[j].fold == "as" && j > 0 && plain[j-1].in(setAsNotClause) {
+		return false
+	}
+	return true
+}
+
+// carry appends to out the views of plain in which the actor at subj, the
+// subject of its clause, stands right before each verb coordinated after
+// its first ("Shamkhani slammed Washington and thanked Moscow"), and before
+// each adjunct of its clause ("Qatar supplied weapons to the rebels, in
+// coordination with the United States"). A subordinate clause (sub) ends
+// at its first comma.
+func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][]item) [][]item {
+	reported := false
+	for j := subj + 1; j+1 < len(plain); j++ {
+		it := plain[j]
+		if it.actor != nil {
+			continue
+		}
+		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
+			break
+		}
+		if it.is(classReporting) && (it.in(setSaysVerb) || opensClause(plain[j+1])) {
+			if sub {
+				break
+			}
+			// The reported clause has its own subject; ", and thanked"
+			// after it goes back to the sentence's: "Abdi told the
+			// crowd that the battle was won, and thanked the coalition".
+			reported = true
+			continue
+		}
+		next := plain[j+1]
+		from := j + 1
+		if reported {
+			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
+				reported = false
+				j++
+				v := make([]item, 0, len(plain)-j+1)
+				v = append(v, plain[subj])
+				v = append(v, plain[j+1:]...)
+				out = append(out, v)
+			}
+			continue
+		}
+		switch {
+		case it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+		case it.fold == "and" && next.in(setAuxWord):
+			// "... and has backed rebel groups": the verb after its
+			// auxiliaries.
+			k := j + 1
+			for k < len(plain) && k < j+4 && plain[k].in(setAuxWord) {
+				k++
+			}
+			if k >= len(plain) || !verbItem(s, plain[k]) || strings.HasSuffix(plain[k].fold, "ing") {
+				continue
+			}
+			from = k
+		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
+			// "..., thanking him for his support".
+		case opensSubclause(plain, j):
+			// "The rebels withdrew as Syrian troops advanced": a new
+			// clause with its own subject.
+			return out
+		case !it.punct && j > subj+1 && x.words.has(classAdjunct, s.toks, it.start) > 0:
+			// "..., in coordination with the United States".
+			if pa := plain[max(j-2, 0)].actor; j >= 2 && plain[j-1].fold == "," && pa != nil && j-2 != subj && !pa.place() && !pa.adjective {
+				// "X, in coordination with Y,": X's (see views).
+				continue
+			}
+			if x.clauseHedged(s, plain, subj) {
+				continue
+			}
+			from = j
+		default:
+			continue
+		}
+		v := make([]item, 0, len(plain)-from+1)
+		v = append(v, plain[subj])
+		v = append(v, plain[from:]...)
+		out = append(out, v)
+	}
+	return out
+}
+
+// opensClause reports whether it, after a reporting verb, starts the
+// reported clause: "said that", "said Iran", "said: ".
+func opensClause(it item) bool {
+	return it.actor != nil || it.fold == "that" || it.fold == `"` || it.fold == ":" || it.fold == ","
+}
+
+// isStop reports whether it ends a sentence.
+func isStop(it item) bool {
+	return it.punct && (it.fold == "." || it.fold == "?" || it.fold == "!")
+}
+
+// clauseSubject returns the index of the subject of the sentence's first
+// clause: its first actor, at the start or after an opening phrase that
+// names no one ("On Tuesday, Putin ..."); -1 when there is none.
+func clauseSubject(its []item) int {
+	if len(its) > 2 && its[0].fold == `"` {
+		// A quotation opens the sentence: its speaker is the subject of
+		// what follows, `"...," Bennett told Putin, thanking him`.
+		for q := 1; q+1 < len(its); q++ {
+			if its[q].fold == `"` {
+				if ac := its[q+1].actor; ac != nil && len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
+					return q + 1
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	for k, it := range its {
+		if it.actor == nil {
+			if it.is(classReporting) {
+				return -1
+			}
+			continue
+		}
+		ac := it.actor
+		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+			return -1
+		}
+		if k > 0 && its[k-1].fold != "," {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// verbItem reports whether it is a word that may be a verb of a relation:
+// a word of some pattern that looks like a finite verb ("thanked", "backs").
+func verbItem(s *sentence, it item) bool {
+	if it.actor != nil || it.punct || it.end-it.start != 1 {
+		return false
+	}
+	t := s.toks[it.start]
+	if t.info == nil || len(t.info.patterns) == 0 {
+		return false
+	}
+	w := t.fold
+	if t.in(setNotVerb) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || t.in(setIrregularPast)
+}
+
+// withoutParentheticals returns the items with the relative clauses and
+// appositives after names left out: ", which backs the rebels," and ", the
+// guarantor states of the Astana process,", when a verb follows them. It
+// reports whether it left anything out.
+func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
+	var out []item
+	for k := 0; k < len(its); k++ {
+		if its[k].actor != nil && k+2 < len(its) {
+			c := -1
+			switch {
+			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
+				// items() drops the comma before the relative.
+				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && opensAppositive(s, its, k+2):
+				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
+				// ", led by Esmail Qaani since 2020,".
+				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && its[k+3].in(setSpeechVerb) && its[k+4].fold == ",":
+				// "Qatar and Saudi Arabia, he said, supplied ...".
+				c = k + 4
+			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct && strings.HasSuffix(its[k+2].fold, "ing"):
+				// "The rebels, meeting in Riyadh, insisted ...".
+				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].in(setDescriptionOpener) && its[k+3].fold == "of":
+				// ", one of the most powerful factions in the umbrella,":
+				// a description without names.
+				if c = closingComma(its, k+2); c < 0 || namesIn(its[k+2:c]) {
+					c = -1
+				}
+			case its[k+1].fold == "," && its[k+2].in(setAlongside):
+				// "Hezbollah, alongside the Syrian army, attacked ...": the
+				// companion is read in the full sentence (adjuncts such as
+				// "in coordination with" have views of their own).
+				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
+				// ", for its part,", ", another hardline group,": a short
+				// remark without names.
+				if c = closingComma(its, k+2); c > k+2+maxRemark || hasActor(its[k+2:max(c, k+2)]) {
+					c = -1
+				}
+			}
+			h := k
+			if c < 0 && k+3 < len(its) && its[k+2].fold == "," && its[k+3].actor == nil && !its[k+3].punct && strings.HasSuffix(its[k+3].fold, "ing") && headNoun(s, its[k+1]) {
+				// "the opposition bloc, meeting in Riyadh, insisted ...":
+				// the name's head noun before the remark.
+				h, c = k+1, closingComma(its, k+4)
+			}
+			if c < 0 && k+3 < len(its) && its[k+1].in(setMemberNoun) && its[k+2].fold == "," && its[k+3].in(setAlongside) {
+				// "Hezbollah fighters, alongside the Syrian army, attacked".
+				h, c = k+1, closingComma(its, k+3)
+			}
+			if c > 0 && c+1 < len(its) && its[c+1].actor == nil && !its[c+1].punct && !its[c+1].is(classCoordinator) {
+				if out == nil {
+					out = append(make([]item, 0, len(its)), its[:k]...)
+				}
+				out = append(out, its[k:h+1]...)
+				k = c
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, its[k])
+		}
+	}
+	return out, out != nil
+}
+
+// namesIn reports whether its holds an actor that is no place.
+func namesIn(its []item) bool {
+	for _, it := range its {
+		if it.actor != nil && !it.actor.place() {
+			return true
+		}
+	}
+	return false
+}
+
+// headNoun reports whether it may be the head noun of the name before it,
+// "bloc" in "the opposition bloc": a word that is not a verb of a relation
+// or a word of a class.
+func headNoun(s *sentence, it item) bool {
+	return it.actor == nil && !it.punct && it.classes == 0 && it.end-it.start == 1 && !verbItem(s, it) && !strings.HasSuffix(it.fold, "ed")
+}
+
+// maxRemark bounds the words of a short remark after a name that a view
+// leaves out: ", for its part,".
+const maxRemark = 4
+
+// hasActor reports whether its holds an actor.
+func hasActor(its []item) bool {
+	for _, it := range its {
+		if it.actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAppositive reports whether its[k] starts an appositive noun phrase:
+// a word after a dropped article ("the guarantor states"), or a bare
+// demonym after one ("an Iranian-backed group").
+func opensAppositive(s *sentence, its []item, k int) bool {
+	it := its[k]
+	if it.punct || (it.actor != nil && !it.actor.adjective) {
+		return false
+	}
+	if it.start == 0 || it.start <= its[k-1].end {
+		return false
+	}
+	return s.toks[it.start-1].is(classDeterminer)
+}
+
+// closingComma returns the index of the comma closing a clause that starts
+// at its[from], or -1 when the sentence ends first.
+func closingComma(its []item, from int) int {
+	for c := from; c < len(its) && c < from+maxParenthetical; c++ {
+		switch {
+		case its[c].fold == ",":
+			return c
+		case its[c].fold == ";" || its[c].fold == ":" || isStop(its[c]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// soleActor returns the index of the only actor in its that is no place,
+// or -1.
+func soleActor(its []item) int {
+	n := -1
+	for k, it := range its {
+		if it.actor == nil || it.actor.place() {
+			continue
+		}
+		if n >= 0 || len(it.actor.ents) == 0 || it.actor.adjective || it.actor.possessive {
+			return -1
+		}
+		n = k
+	}
+	return n
+}
+
+// appositiveSubject returns the view in which a name set off by commas
+// after a noun phrase without verbs is the subject of the verb after it:
+// "Bennett's predecessor, Benjamin Netanyahu, met Putin" (Netanyahu met
+// Putin), or nil.
+func appositiveSubject(s *sentence, plain []item) []item {
+	for k := 2; k+2 < len(plain); k++ {
+		ac := plain[k].actor
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || ac.ref != refNone {
+			continue
+		}
+		if plain[k-1].fold != "," || plain[k+1].fold != "," || plain[k+2].actor != nil || !verbItem(s, plain[k+2]) {
+			continue
+		}
+		opening := true
+		for _, it := range plain[:k-1] {
+			if it.fold == "'s" {
+				continue
+			}
+			if it.punct || verbItem(s, it) || (it.actor == nil && it.is(classReporting)) {
+				opening = false
+				break
+			}
+		}
+		if !opening {
+			return nil
+		}
+		v := make([]item, 0, len(plain)-k)
+		v = append(v, plain[k])
+		return append(v, plain[k+2:]...)
+	}
+	return nil
+}

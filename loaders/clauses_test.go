@@ -1,0 +1,142 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// Sentences whose subject stands far from its verb, behind a relative
+// clause, an appositive or a first verb phrase.
+func TestViews(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Erdogan, who will travel to Tehran next month, met Rouhani in Ankara on Monday.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan")}},
+		{text: "Lavrov, who said Moscow may send more troops, criticized Washington over the strikes.",
+			want: []string{fact("Sergei Lavrov", graph.Opposes, "United States")}},
+		{text: "Qatar, the main sponsor of the talks in Doha, has pledged aid to Jordan and condemned Israel's raids on Gaza.",
+			want: []string{fact("Qatar", graph.Opposes, "Israel")}},
+		{text: "Cavusoglu criticised the sanctions imposed by Washington and thanked Tehran for its hospitality.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.Thanked, "Iran")}},
+		{text: `"Our cooperation is strong," Rouhani told Assad in Damascus, thanking him for the invitation.`,
+			want: []string{fact("Hassan Rouhani", graph.Thanked, "Bashar al-Assad")}},
+		// A hedge in the parenthetical clause does not reach the main verb,
+		// but one in the main clause still voids it.
+		{text: "Erdogan, who met Rouhani on Monday, may visit Moscow next week.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan")},
+			not:  []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Russia")}},
+		// A reported clause keeps its own subject.
+		{text: "Lavrov said that Ankara had hosted the talks, and Tehran thanked Damascus.",
+			want: []string{fact("Iran", graph.Thanked, "Syria")},
+			not:  []string{fact("Sergei Lavrov", graph.Thanked, "Syria")}},
+		{text: "Jordan said it struck Islamic State positions near the border.",
+			want: []string{fact("Islamic State", graph.Fights, "Jordan")}},
+	})
+}
+
+// A subject is carried to adjuncts, coordinated verbs and subordinate
+// clauses.
+func TestSubjectCarried(t *testing.T) {
+	checkFacts(t, []factCase{
+		// To an adjunct of the clause, past another actor.
+		{text: "Jordan trained rebel units near Deraa, in coordination with the United States and Britain.",
+			want: []string{fact("Jordan", graph.CooperatesWith, "United States"), fact("Jordan", graph.CooperatesWith, "United Kingdom")}},
+		{text: "Turkish artillery pounded YPG positions near Manbij in support of the Free Syrian Army.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")}},
+		// An adjunct right after a name is that name's; a subordinate
+		// clause has its own subject.
+		{text: "The rebels withdrew as Syrian troops, in coordination with Russian forces, advanced on Idlib.",
+			want: []string{fact("Russia", graph.CooperatesWith, "Syrian Arab Army")},
+			not:  []string{fact("Russia", graph.CooperatesWith, "Syrian rebels")}},
+		// The adjunct takes the mood of its verb.
+		{text: "Hezbollah, together with Iranian advisers, defended the shrine.",
+			want: []string{fact("Hezbollah", graph.CooperatesWith, "Iran")}},
+		// After a reported clause, ", and thanked" is the subject's again.
+		{text: "Mazloum Abdi told reporters that the town had fallen, and thanked the US-led coalition.",
+			want: []string{fact("Mazloum Abdi", graph.Thanked, "US-led coalition")}},
+		// Past a reporting remark.
+		{text: "Kuwait and Qatar, he said, sent money to the rebels.",
+			want: []string{fact("Kuwait", graph.Supports, "Syrian rebels"), fact("Qatar", graph.Supports, "Syrian rebels")}},
+		// Past a short remark and a participial clause.
+		{text: "Damascus, for its part, condemned the Israeli aggression.",
+			want: []string{fact("Syria", graph.Opposes, "Israel")}},
+		{text: "The Syrian opposition, speaking in Geneva, demanded that Assad must step down.",
+			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
+		{text: "The Saudi-backed opposition bloc, gathering in Istanbul, demanded that Assad must step down.",
+			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
+		// The subject of a subordinate clause to its second verb.
+		{text: "Lavrov spoke on Monday, a day after Zarif arrived in Moscow and held talks with Putin.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Vladimir Putin")}},
+		// "visited X, where they met Y".
+		{text: "Shoigu and Gerasimov visited Damascus on Friday, where they met Assad.",
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Sergei Shoigu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The adjunct takes the mood of its verb.
+		{text: "Hezbollah, together with the Iraqi army, would defend the shrine.",
+			not:       []string{fact("Hezbollah", graph.CooperatesWith, "Iraq")},
+			companion: "Hezbollah, together with the Iraqi army, defended the shrine.",
+			want:      []string{fact("Hezbollah", graph.CooperatesWith, "Iraq")}},
+	})
+}
+
+// A name set off by commas after a noun phrase is the subject of the verb
+// after it.
+func TestAppositiveNameSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Erdogan's spokesman, Ibrahim Kalin, met Jake Sullivan in Brussels.",
+			want: []string{fact("İbrahim Kalın", graph.MetWith, "Jake Sullivan")}},
+		{text: "The former premier, Benjamin Netanyahu, visited Mohammed bin Zayed in Abu Dhabi.",
+			want: []string{fact("Benjamin Netanyahu", graph.MetWith, "Mohammed bin Zayed")}},
+		// A verb before the commas makes them no appositive of a subject.
+		{text: "Putin called Erdogan, Recep Tayyip Erdogan, thanked Assad.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin")},
+			not:  []string{fact("Bashar al-Assad", graph.Thanked, "Recep Tayyip Erdoğan")}},
+	})
+}
+
+// A verb coordinated after its auxiliaries keeps the clause's subject.
+func TestCoordinatedVerbAfterAuxiliary(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar hosted the talks in Doha and has funded rebel groups for years.",
+			want: []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
+		{text: "Jordan closed its border in 2016 and has also backed the Southern Front.",
+			want: []string{fact("Jordan", graph.Supports, "Southern Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Qatar hosted the talks in Doha and has never funded rebel groups.",
+			not:       []string{fact("Qatar", graph.Supports, "Syrian rebels")},
+			companion: "Qatar hosted the talks in Doha and has funded rebel groups for years.",
+			want:      []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
+	})
+}
+
+// A body named in a person's appositive may have an appositive of its own.
+func TestBodyAppositiveInsidePersonAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Esmail Qaani, the commander of the Quds Force, the overseas arm of Iran's Revolutionary Guards (IRGC), arrived in Baghdad on Tuesday.",
+			want: []string{fact("Esmail Qaani", graph.HeadOf, "Quds Force"), fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
+	})
+}
+
+// The full stop of an abbreviation ("Dec.", "Gen.") does not break a
+// pattern.
+func TestAbbreviationStopIsNoBreak(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iraq, Syria and Lebanon met in Beirut on Sept. 12 and agreed to cooperate against smuggling.",
+			want: []string{fact("Iraq", graph.CooperatesWith, "Syria"), fact("Lebanon", graph.CooperatesWith, "Syria")}},
+	})
+}
+
+// A participial appositive ("led by X since 2003") is left out of the
+// simpler view of its clause.
+func TestParticipialAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Badr Organization, led by Hadi al-Amiri since 2003, coordinates closely with the Quds Force.",
+			want: []string{fact("Badr Organization", graph.CooperatesWith, "Quds Force")}},
+		{text: "Russia intervened in September 2015 to rescue Assad.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Washington warned Ankara against a new incursion into Syria.",
+			want: []string{fact("United States", graph.Opposes, "Turkey")}},
+	})
+}

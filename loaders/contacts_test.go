@@ -1,0 +1,235 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestContacts checks the readings of spoke-with, met-with, thanked and
+// congratulated.
+func TestContacts(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A capital before "airport" names a site: the gap passes it.
+		{text: "Lavrov, who was welcomed at Ankara airport by Turkish Deputy Foreign Minister Sedat Onal, held talks.",
+			want: []string{fact("Sedat Önal", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Sergei Lavrov", graph.MetWith, "Turkey")}},
+		// "the top Iranian diplomat": the last person of that state.
+		{text: "Mohammad Javad Zarif arrived in Damascus on Sunday. The top Iranian diplomat later sat down with Walid al-Moallem.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Walid al-Moallem")}},
+		// Meetings: separately with several, sitting down with.
+		{text: "Sergei Lavrov spent the day meeting separately with Mike Pompeo and Ayman Safadi.",
+			want: []string{fact("Mike Pompeo", graph.MetWith, "Sergei Lavrov"), fact("Ayman Safadi", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Mevlut Cavusoglu sat down with his Russian counterpart Sergei Lavrov in Antalya.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov")}},
+		// met-with: talks somewhere, then "with"; a group holding a meeting.
+		{text: "Zarif held talks in Ankara with Cavusoglu about the Kurdish militia.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Russia, Turkey and Iran held a trilateral summit in Tehran on Friday.",
+			want: []string{fact("Russia", graph.MetWith, "Turkey"), fact("Iran", graph.MetWith, "Turkey")}},
+		{text: "In a telephone call with his French counterpart Emmanuel Macron, Erdogan discussed Idlib.",
+			want: []string{fact("Emmanuel Macron", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+		{text: "On Monday, Lavrov held talks with his Saudi and Qatari counterparts in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Saudi Arabia"), fact("Sergei Lavrov", graph.MetWith, "Qatar")}},
+		{text: "During a meeting with Ayman Safadi in Amman, Lavrov stressed the need for a political settlement.",
+			want: []string{fact("Ayman Safadi", graph.MetWith, "Sergei Lavrov")}},
+		{text: "In talks with Mike Pompeo, Netanyahu raised the issue of Iranian bases.",
+			want: []string{fact("Benjamin Netanyahu", graph.SpokeWith, "Mike Pompeo")}},
+		{text: "Lavrentiev, the special envoy, was received by Assad. During the meeting with Lavrentiev, the two sides discussed the constitutional committee.",
+			want: []string{fact("Alexander Lavrentiev", graph.MetWith, "Bashar al-Assad")}},
+		{text: "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei received Bashar al-Assad in Tehran.",
+			want: []string{fact("Ali Khamenei", graph.MetWith, "Bashar al-Assad")}},
+		{text: "Iran's President Hassan Rouhani has conferred with Russian counterpart Vladimir Putin about the Syrian crisis.",
+			want: []string{fact("Hassan Rouhani", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "Russian President Vladimir Putin and his Iranian counterpart Hassan Rouhani conferred by phone on Saturday.",
+			want: []string{fact("Hassan Rouhani", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "The Kremlin said President Vladimir Putin and Iran's Hassan Rowhani had exchanged views during a telephone call.",
+			want: []string{fact("Hassan Rouhani", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "The Kremlin used the same words for a phone conversation between Putin and Turkey's President Recep Tayyip Erdoğan.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.PresidentOf, "Turkey")}},
+		{text: "Presidents of Russia and Iran agree on coordination over Syrian war during phone call",
+			want: []string{fact("Iran", graph.SpokeWith, "Russia"), fact("Iran", graph.CooperatesWith, "Russia")}},
+		{text: "The discussion came as Tehran hosted Syrian Foreign Minister Walid al-Moallem, including a meeting with Rouhani.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Walid al-Moallem"), fact("Iran", graph.MetWith, "Walid al-Moallem")}},
+		{text: "The head of Iran's National Security Council, Ali Shamkhani, declared in a session with al-Moallem and the head of the Assad regime's Security Bureau, Ali Mamlouk, that Damascus had won.",
+			want: []string{
+				fact("Ali Shamkhani", graph.MetWith, "Walid al-Moallem"),
+				fact("Ali Mamlouk", graph.MetWith, "Ali Shamkhani"),
+				fact("Ali Mamlouk", graph.HeadOf, "National Security Bureau"),
+			}},
+		{text: "Iranian President Hassan Rouhani (L) talks with Russian President Vladimir Putin ® during the 4th Caspian Summit on September 29, 2014 in Astrakhan, Russia.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")},
+			not:  []string{fact("Hassan Rouhani", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "Rouhani and Putin were meeting at a summit in the Kazakh city of Aktau.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")}},
+		{text: "Russian President Vladimir Putin hosted Iranian President Hassan Rouhani and Turkish President Recep Tayyip Erdogan.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "The Russian, Iranian and Turkish presidents met in Ankara on Monday.",
+			want: []string{fact("Iran", graph.MetWith, "Russia"), fact("Russia", graph.MetWith, "Turkey")}},
+		{text: "Russian Defense Minister Sergei Shoigu and Foreign Minister Sergei Lavrov also took part in the talks.",
+			want: []string{fact("Sergei Shoigu", graph.DefenseMinisterOf, "Russia"), fact("Sergei Lavrov", graph.ForeignMinisterOf, "Russia")},
+			not:  []string{fact("Sergei Lavrov", graph.MetWith, "Sergei Shoigu")}},
+		{text: "IRGC Quds Force commander Qassem Soleimani has reportedly met Putin in Moscow.",
+			want: []string{fact("Qasem Soleimani", graph.HeadOf, "Quds Force")},
+			not:  []string{fact("Qasem Soleimani", graph.MetWith, "Vladimir Putin")}},
+		{text: "The presidents of Russia, Iran and Turkey met in Sochi on Wednesday.",
+			want: []string{fact("Iran", graph.MetWith, "Russia"), fact("Russia", graph.MetWith, "Turkey"), fact("Iran", graph.MetWith, "Turkey")}},
+		{text: "Iranian President Hassan Rouhani, in a meeting with his Turkish counterpart Recep Tayyip Erdogan in Ankara, said so.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan"), fact("Recep Tayyip Erdoğan", graph.PresidentOf, "Turkey")}},
+		{text: "Prime Minister Benjamin Netanyahu held talks with President Vladimir Putin in Moscow on Monday.",
+			want: []string{fact("Benjamin Netanyahu", graph.MetWith, "Vladimir Putin"), fact("Benjamin Netanyahu", graph.PrimeMinisterOf, "Israel")},
+			not:  []string{fact("Benjamin Netanyahu", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "President Bashar al-Assad received on Monday Iranian Foreign Minister Mohammad Javad Zarif.",
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Russian Foreign Minister Sergei Lavrov and his Iranian counterpart Mohammad Javad Zarif discussed Syria in a telephone conversation on Tuesday.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov"), fact("Mohammad Javad Zarif", graph.ForeignMinisterOf, "Iran")}},
+		{text: "Ali Shamkhani, secretary of the Supreme National Security Council, sent a message to Assad to congratulate him.",
+			want: []string{fact("Ali Shamkhani", graph.Congratulated, "Bashar al-Assad")}},
+		{text: "Iran's President Hassan Rouhani thanked his Russian counterpart Vladimir Putin Sunday.",
+			want: []string{fact("Hassan Rouhani", graph.Thanked, "Vladimir Putin")}},
+		{text: "Rouhani received a phone call from Putin on Saturday.",
+			want: []string{fact("Hassan Rouhani", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "In a phone call with Putin, Erdogan said the ceasefire held.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "Putin's meeting with Netanyahu lasted three hours.",
+			want: []string{fact("Benjamin Netanyahu", graph.MetWith, "Vladimir Putin")}},
+		{text: "Lavrov spoke after Putin arrived. He met Zarif later.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")}},
+		// "The two sides" are the two people who met, not their states.
+		{text: "Ali Shamkhani held a meeting with Russia's Defense Minister Sergei Shoigu in Moscow, in which the two sides exchanged views on Syria.",
+			want: []string{fact("Ali Shamkhani", graph.MetWith, "Sergei Shoigu")},
+			not:  []string{fact("Ali Shamkhani", graph.SpokeWith, "Sergei Shoigu"), fact("Russia", graph.SpokeWith, "Syria")}},
+		{text: "Russia's special envoy on Syria, Alexander Lavrentiev, held talks with Secretary of Iran's Supreme National Security Council (SNSC) Ali Shamkhani in Tehran on Sunday.",
+			want: []string{fact("Alexander Lavrentiev", graph.MetWith, "Ali Shamkhani"), fact("Ali Shamkhani", graph.HeadOf, "Supreme National Security Council")}},
+		{text: "Ali Akbar Velayati, senior adviser to Iran's Supreme Leader, met Assad in Damascus.",
+			want: []string{fact("Ali Akbar Velayati", graph.MetWith, "Bashar al-Assad")},
+			not:  []string{fact("Ali Akbar Velayati", graph.HeadOf, "Iran")}},
+		{text: "Iranian President Hassan Rouhani (L), Russian President Vladimir Putin (C) and Turkish President Recep Tayyip Erdogan (R) shake hands prior to the Syria meeting in Sochi.",
+			want: []string{
+				fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin"),
+				fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin"),
+				fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan"),
+			}},
+		{text: "Lavrov spoke to reporters after talks with Zarif.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+		// Plans, speculation and questions are no contact.
+		{text: "Israel's Netanyahu is expected to travel to Moscow next month to meet Putin.",
+			want: []string{fact("Benjamin Netanyahu", graph.PrimeMinisterOf, "Israel")},
+			not:  []string{fact("Russia", graph.MetWith, "Vladimir Putin"), fact("Benjamin Netanyahu", graph.MetWith, "Vladimir Putin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "the two countries' ministers" is no meeting of the states.
+		{text: "Erdogan said Ankara and Baghdad had restored ties, and a meeting between the two countries' defence ministers was planned.",
+			not:       []string{fact("Iraq", graph.MetWith, "Turkey")},
+			companion: "Ankara and Baghdad held a meeting in Geneva on Monday.",
+			want:      []string{fact("Iraq", graph.MetWith, "Turkey")}},
+		{text: "Reports that Putin met Erdogan in secret were denied by the Kremlin.",
+			not:       []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")},
+			companion: "Russian President Vladimir Putin hosted Iranian President Hassan Rouhani and Turkish President Recep Tayyip Erdogan.",
+			want:      []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		// Plans, speculation and questions are no contact.
+		{text: "Lavrov said Putin will meet Erdogan next week.",
+			not:       []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")},
+			companion: "Iranian President Hassan Rouhani (L), Russian President Vladimir Putin (C) and Turkish President Recep Tayyip Erdogan (R) shake hands prior to the Syria meeting in Sochi.",
+			want:      []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Putin may meet Rouhani in Tehran.",
+			not:       []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")},
+			companion: "Iranian President Hassan Rouhani (L), Russian President Vladimir Putin (C) and Turkish President Recep Tayyip Erdogan (R) shake hands prior to the Syria meeting in Sochi.",
+			want:      []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")}},
+		{text: "Will Putin meet Rouhani?",
+			not:       []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")},
+			companion: "Iranian President Hassan Rouhani (L), Russian President Vladimir Putin (C) and Turkish President Recep Tayyip Erdogan (R) shake hands prior to the Syria meeting in Sochi.",
+			want:      []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")}},
+		{text: "The two men discussed next month's proposed meeting between the Assad regime and opposition groups.",
+			not:       []string{fact("Syrian government", graph.MetWith, "Syrian rebels")},
+			companion: "The Assad regime and opposition groups met in Astana last month.",
+			want:      []string{fact("Syrian government", graph.MetWith, "Syrian rebels")}},
+		{text: "Claimed footage shows Russian military police meeting pro-Assad forces.",
+			not:       []string{fact("Russian Aerospace Forces", graph.MetWith, "Syrian Arab Army")},
+			companion: "Russian military police met pro-Assad forces near Daraa.",
+			want:      []string{fact("Russian Aerospace Forces", graph.MetWith, "Syrian Arab Army")}},
+	})
+}
+
+// "A and B discussed" is a call between them.
+func TestDiscussed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov and Zarif discussed the situation in Idlib on Tuesday.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "the two sides" may be anyone named before: not enough for a call.
+		{text: "Hezbollah fighters entered Qusayr. The two sides discussed a truce.",
+			not:       []string{fact("Hezbollah", graph.SpokeWith, "Syria")},
+			companion: "Lavrov met Zarif in Moscow. The two sides discussed a truce.",
+			want:      []string{fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
+// "held talks with" is a meeting, "held phone talks" a call.
+func TestHeldTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Cavusoglu held talks with Jubeir in Riyadh on Sunday.",
+			want: []string{fact("Adel al-Jubeir", graph.MetWith, "Mevlüt Çavuşoğlu")}},
+		{text: "Cavusoglu held phone talks with Jubeir on Sunday.",
+			want: []string{fact("Adel al-Jubeir", graph.SpokeWith, "Mevlüt Çavuşoğlu")},
+			not:  []string{fact("Adel al-Jubeir", graph.MetWith, "Mevlüt Çavuşoğlu")}},
+	})
+}
+
+// A session of talks is a meeting, not a call.
+func TestSessionOfTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Sergei Lavrov held a session of formal talks with Mevlut Cavusoglu in Antalya.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}
+
+// "A and B held talks" is a meeting, as "A held talks with B" is; phone
+// talks are spoken.
+func TestGroupTalksAreMeetings(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Cavusoglu and Zarif held talks on the sidelines of the conference.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")},
+			not:  []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Mohammad Javad Zarif")}},
+		{text: "Cavusoglu and Zarif held phone talks on Monday.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Mohammad Javad Zarif")},
+			not:  []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")}},
+	})
+}
+
+// Meetings stated in a remark of the subject, or by "met and held talks".
+func TestMeetingRemarks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Erdogan, during talks with visiting Iraqi President Barham Salih in Ankara on Monday, stressed the need for calm.",
+			want: []string{fact("Barham Salih", graph.MetWith, "Recep Tayyip Erdoğan")}},
+		{text: "In a meeting with Sergei Lavrov in Sochi, Zarif said the talks went well.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Cavusoglu also met and held talks with Ali Larijani.",
+			want: []string{fact("Ali Larijani", graph.MetWith, "Mevlüt Çavuşoğlu")}},
+	})
+}
+
+// Receiving a delegation is meeting the people it names.
+func TestDelegation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rouhani received Erdogan and a Turkish delegation including Foreign Minister Mevlut Cavusoglu.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Mevlüt Çavuşoğlu")}},
+	})
+}
+
+// A plural title in a contact names the holders of the office.
+func TestPluralOfficesInContacts(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Holders named: the people meet, not the states.
+		{text: "Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan arrived in Tehran. The presidents of Russia, Iran and Turkey held a trilateral summit there on Friday.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")},
+			not:  []string{fact("Iran", graph.MetWith, "Russia")}},
+		// "respectively" pairs the people with the offices.
+		{text: "The defense ministers of Russia and Turkey, Sergei Shoigu and Hulusi Akar, respectively, met in Moscow on Monday.",
+			want: []string{fact("Sergei Shoigu", graph.DefenseMinisterOf, "Russia"), fact("Hulusi Akar", graph.DefenseMinisterOf, "Turkey"), fact("Hulusi Akar", graph.MetWith, "Sergei Shoigu")},
+			not:  []string{fact("Russia", graph.MetWith, "Turkey")}},
+	})
+}

@@ -1,0 +1,247 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// counterpartActor reads "his Russian counterpart Vladimir Putin": the
+// person holds, for the demonym's state, the office of the person named
+// before in the sentence.
+func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && toks[j].is(classPossRef) {
+		j++
+	}
+	m := mentionAt(s, j)
+	if m == nil || (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
+		// "his Russian counterpart", "his US counterpart".
+		return nil, 0
+	}
+	n := a.x.words.has(classCounterpart, toks, m.end)
+	if n == 0 {
+		return nil, 0
+	}
+	person, end := a.personAt(s, m.end+n)
+	if person == nil && m.end+n+1 < len(toks) && toks[m.end+n].fold == "," {
+		// "his Russian counterpart, Sergei Lavrov,".
+		if p, e := a.personAt(s, m.end+n+1); p != nil && closesAppositive(toks, e) {
+			person, end = p, e
+			if end < len(toks) && toks[end].fold == "," {
+				end++
+			}
+		}
+	}
+	if person == nil {
+		// "his Russian counterpart", named before or after: the holder
+		// of the office of the person named before, when it is known
+		// ("the foreign minister and his Syrian counterpart" is no
+		// president).
+		ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
+		ac.office.predicate = a.roster.partnerOffice(s)
+		return ac, m.end + n
+	}
+	if p := a.roster.partnerOffice(s); p != "" {
+		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
+	}
+	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// counterpartsActor reads "his Iranian and Turkish counterparts": one
+// counterpart of each state, the people, not the states.
+func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i >= len(toks) || !toks[i].is(classPossRef) {
+		return nil, 0
+	}
+	m := mentionAt(s, i+1)
+	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+		return nil, 0
+	}
+	{
+		states := []*entry{m.entry}
+		k := m.end
+		for k+1 < len(toks) && (toks[k].fold == "," || toks[k].is(classCoordinator)) {
+			m2 := mentionAt(s, k+1)
+			if m2 == nil || m2.kind != aliasDemonym || m2.entry.typ != graph.Country {
+				return nil, 0
+			}
+			states = append(states, m2.entry)
+			k = m2.end
+		}
+		if len(states) < 2 || k >= len(toks) || !toks[k].in(setCounterpartsNoun) {
+			return nil, 0
+		}
+		ac := &actor{start: i, end: k + 1, ref: refStatePerson, states: states}
+		// The counterparts hold the office of the person named before;
+		// when it is not known, they are not guessed.
+		ac.office.predicate = a.roster.partnerOffice(s)
+		// "his Turkish and Iranian counterparts, A and B": the people,
+		// in the order of the states.
+		j := k + 1
+		comma := j < len(toks) && toks[j].fold == ","
+		if comma {
+			j++
+		}
+		if people, end := a.namesFrom(s, j); len(people) == len(states) {
+			if comma && end < len(toks) && toks[end].fold == "," {
+				// The appositive's closing comma.
+				end++
+			}
+			for x, p := range people {
+				if ac.office.predicate != "" {
+					a.roleFact(s, p, ac.office.predicate, states[x], 0.85, "", readCounterparts)
+				}
+			}
+			return &actor{start: i, end: end, ents: people}, end
+		}
+		return ac, k + 1
+	}
+}
+
+// partnerOffice returns the office of the last person named in s so far,
+// as this article or the catalog knows it.
+func (rs *roster) partnerOffice(s *sentence) graph.Predicate {
+	for k := len(s.actors) - 1; k >= 0; k-- {
+		ac := s.actors[k]
+		if ac.ref == refStatePerson && ac.office.predicate != "" && len(ac.states) == 0 {
+			// "The Iranian foreign minister later met his Syrian
+			// counterpart X".
+			return ac.office.predicate
+		}
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
+			continue
+		}
+		return rs.stateOffice(ac.ents[0])
+	}
+	return ""
+}
+
+// peopleList reads ", A and B" or ", A, B and C" at toks[k]: two or more
+// people, each possibly followed by a short "of" phrase ("A of the
+// government and B of the opposition"). It returns them and the end.
+func (a *article) peopleList(s *sentence, k int) ([]*entry, int) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "," {
+		return nil, 0
+	}
+	return a.namesFrom(s, k+1)
+}
+
+// namesFrom reads "A and B", "A (L), B (C) and C (R)" at toks[j]: two or
+// more people, each possibly followed by a short "of" phrase.
+func (a *article) namesFrom(s *sentence, j int) ([]*entry, int) {
+	toks := s.toks
+	var people []*entry
+	for {
+		p, e := a.personAt(s, j)
+		if p == nil {
+			break
+		}
+		people = append(people, p)
+		j = skipParen(toks, e)
+		if j < len(toks) && toks[j].fold == "of" {
+			// "of the opposition Syrian Negotiations Commission (SNC)".
+			x := j + 1
+			for x < len(toks) && x < j+9 && toks[x].fold != "," && !toks[x].is(classCoordinator) && !isTerminal(toks[x]) {
+				if m := mentionAt(s, x); m != nil && m.entry.typ == graph.Person {
+					break
+				}
+				x++
+			}
+			j = x
+		}
+		if j+1 < len(toks) && toks[j].fold == "," && toks[j+1].is(classCoordinator) {
+			j++
+		}
+		if j >= len(toks) || (toks[j].fold != "," && !toks[j].is(classCoordinator)) {
+			break
+		}
+		if q, _ := a.personAt(s, j+1); q == nil {
+			break
+		}
+		j++
+	}
+	if len(people) < 2 {
+		return nil, 0
+	}
+	return people, j
+}
+
+// namedWith returns the person this article last named with the word w in
+// the name as written ("King" of "King Abdullah II"), or nil.
+func (c *cast) namedWith(w string) *entry {
+	for k := len(c.order) - 1; k >= 0; k-- {
+		e := c.order[k]
+		if e.typ != graph.Person {
+			continue
+		}
+		for _, al := range c.seen[e].aliases {
+			for _, f := range strings.Fields(al) {
+				if foldWord(f) == w {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// membersOfBodies reads, in a list of people, "A of the Syrian government
+// and B of the opposition Syrian Negotiations Commission": each person is
+// a member of the body after "of", unless the article gives them an office
+// in it. word is the title word the list was read with.
+func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
+	toks := s.toks
+	for x := from; x < to && x < len(toks); x++ {
+		m := mentionAt(s, x)
+		if m == nil || m.entry.typ != graph.Person {
+			continue
+		}
+		j := m.end
+		if j >= len(toks) || toks[j].fold != "of" {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].is(classDeterminer) {
+			j++
+		}
+		b := mentionAt(s, j)
+		if b == nil {
+			if j+1 < len(toks) && !toks[j].cap {
+				b = mentionAt(s, j+1) // "the opposition SNC"
+			}
+			if b == nil {
+				continue
+			}
+		}
+		if b.entry.typ == graph.Organization && !a.facts.holdsOfficeIn(m.entry, b.entry) {
+			a.roleFact(s, m.entry, graph.MemberOf, b.entry, 0.7, word, readMembersOfBodies)
+		}
+		x = b.end - 1
+	}
+}
+
+// envoyPosting reads where an envoy is posted, after the preposition at k:
+// "to Israel", "for the Syrian file", "for Syria Engagement" (the
+// capitalised words of the file before the envoy's name). It returns the
+// place and the index after it, or nil and k.
+func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
+	m := mentionAt(s, k+1)
+	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
+		m = mentionAt(s, k+2)
+	}
+	if m == nil || m.entry.typ == graph.Person {
+		return nil, k
+	}
+	k = m.end
+	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && mentionAt(s, k) == nil && toks[k+1].cap; x++ {
+		if p, _ := a.personAt(s, k); p != nil {
+			break
+		}
+		k++
+	}
+	return m.entry, k
+}

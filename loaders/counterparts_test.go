@@ -1,0 +1,48 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// "his Russian and Iranian counterparts" are the people holding the
+// office, never the states.
+func TestCounterpartsArePeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin and Iranian President Hassan Rouhani in Ankara. Erdogan later thanked his Russian and Iranian counterparts for the talks.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Thanked, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.Thanked, "Hassan Rouhani")},
+			not:  []string{fact("Recep Tayyip Erdoğan", graph.Thanked, "Russia"), fact("Recep Tayyip Erdoğan", graph.Thanked, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The office of the counterparts not known: no one, and never
+		// the states meeting.
+		{text: "Qassem Soleimani visited Moscow in July. Turkey's intelligence chief and his Russian and Iranian counterparts met in Astana.",
+			not:       []string{fact("Iran", graph.MetWith, "Russia"), fact("Qasem Soleimani", graph.MetWith, "Russia")},
+			companion: "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin and Iranian President Hassan Rouhani in Ankara. Erdogan later thanked his Russian and Iranian counterparts for the talks.",
+			want:      []string{fact("Recep Tayyip Erdoğan", graph.PresidentOf, "Turkey"), fact("Vladimir Putin", graph.PresidentOf, "Russia"), fact("Hassan Rouhani", graph.PresidentOf, "Iran"), fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin"), fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan"), fact("Recep Tayyip Erdoğan", graph.Thanked, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.Thanked, "Hassan Rouhani")}},
+	})
+}
+
+// "his Turkish and Iranian counterparts, A and B": the people, holding
+// for each state, in order, the office of the person named before.
+func TestNamedCounterparts(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iranian Foreign Minister Javad Zarif received his Russian and Turkish counterparts, Sergei Lavrov and Mevlut Cavusoglu, in Tehran.",
+			want: []string{fact("Sergei Lavrov", graph.ForeignMinisterOf, "Russia"), fact("Mevlüt Çavuşoğlu", graph.ForeignMinisterOf, "Turkey"),
+				fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov"), fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")},
+			not: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Russia"), fact("Mohammad Javad Zarif", graph.MetWith, "Turkey")}},
+		{text: "Defence Minister Hulusi Akar met his Russian and Iranian counterparts Sergei Shoigu (L) and Amir Hatami (R) in Ankara.",
+			want: []string{fact("Amir Hatami", graph.DefenseMinisterOf, "Iran"), fact("Amir Hatami", graph.MetWith, "Hulusi Akar")}},
+	})
+}
+
+// "his Syrian counterpart" after a foreign minister is the Syrian foreign
+// minister, not the last Syrian named.
+func TestCounterpartKeepsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bashar al-Assad received Syrian Foreign Minister Walid al-Moallem on Monday. On Tuesday, Russian Foreign Minister Sergei Lavrov and his Syrian counterpart held talks in Sochi.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Walid al-Moallem")},
+			not:  []string{fact("Bashar al-Assad", graph.MetWith, "Sergei Lavrov"), fact("Bashar al-Assad", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}

@@ -1,0 +1,357 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// discoverPeople finds people the catalog lacks and no title introduces: a
+// run of two to four capitalised words (with particles) that starts with a
+// common given name ("Ahmad Kuzbari", "Hadi al-Bahra"). A run that ends in
+// or before a body's head noun ("Hamza Division") is no person.
+func (a *article) discoverPeople(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || !t.is(classGivenName) || coveredAt(s, i) {
+			continue
+		}
+		if i > 0 && capitalisedNonName(a, s, i-1) {
+			// "Imam Ali Mosque": a capitalised word before the given name
+			// that is no rank and no common word of the lexicon.
+			continue
+		}
+		if m := mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
+			// "Ahmad Kuzbari" once "Kuzbari" is known: one mention.
+			m.start = i
+			i = m.end - 1
+			continue
+		}
+		if m := mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
+			// "Nasser Hariri" is not Saad Hariri: a given name before a
+			// known surname that is not the known person's names someone new.
+			dropMention(s, i+1)
+		}
+		j := nameRun(s, i)
+		for x := i + 1; x < j; x++ {
+			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
+			// lexicon knows ends the name.
+			if in := toks[x].info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
+				j = x
+				break
+			}
+		}
+		if j-i < 2 {
+			continue
+		}
+		if j == 0 || toks[j-1].is(classOrgHead) || (j < len(toks) && toks[j].is(classOrgHead)) {
+			continue
+		}
+		name := textOf(toks, i, j)
+		e := a.discovered(name, graph.Person)
+		if e.typ != graph.Person {
+			continue
+		}
+		s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+		sortMentions(s.mentions)
+		a.see(e, name)
+		i = j - 1
+	}
+}
+
+// capitalisedNonName reports whether toks[k] is a capitalised word that is
+// no rank, no stopword, no known mention and no common word of the
+// patterns: "Imam" of "Imam Ali Mosque".
+func capitalisedNonName(a *article, s *sentence, k int) bool {
+	p := &s.toks[k]
+	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
+}
+
+// hasNameWord reports whether one of the words of name starts like the
+// word w ("Javad" in "Mohammad Javad Zarif", "Sergey" for "Sergei").
+func hasNameWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if sameFirstName(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredAt reports whether a mention of s spans token i.
+func coveredAt(s *sentence, i int) bool {
+	for _, m := range s.mentions {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// dropCommonBeforeName leaves out a body named by a common noun right
+// before a body's name, which it describes: "the opposition Syrian
+// Negotiations Commission", "the rebel Free Syrian Army".
+// It returns the mentions left and, by the start of each described body,
+// the start of its describing noun.
+func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
+	var described map[int]int
+	out := ms[:0]
+	for k, m := range ms {
+		if k+1 < len(ms) && !toks[m.start].cap && m.kind == aliasName && ms[k+1].start == m.end &&
+			ms[k+1].entry.typ == graph.Organization && toks[ms[k+1].start].cap && ms[k+1].entry != m.entry {
+			if described == nil {
+				described = make(map[int]int)
+			}
+			described[m.end] = m.start
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, described
+}
+
+// discoverBodies finds organizations the catalog lacks: runs of
+// capitalised words ending with an organization's head noun ("Supreme
+// Military Council"), possibly followed by "of" and a name, and any
+// capitalised run after a descriptor ("the Lebanese group Amal").
+func (a *article) discoverBodies(toks []token, ms []mention) []mention {
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var found []mention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
+			j++
+		}
+		for j > i && !toks[j-1].cap {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		head := toks[j-1].is(classOrgHead)
+		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
+		owner := ownerBefore(toks, ms, i)
+		end := j
+		// "Security Council of the Russian Federation".
+		if head && j+1 < len(toks) && toks[j].fold == "of" {
+			k := j + 1
+			if toks[k].fold == "the" {
+				k++
+			}
+			for _, m := range ms {
+				if m.start == k && m.entry.typ == graph.Country {
+					end = m.end
+				}
+			}
+		}
+		// A body needs a name of its own: "Supreme Military Council", or
+		// two words and a state, "Turkish Foreign Ministry"; "the Foreign
+		// Ministry" alone could be anyone's.
+		switch {
+		case described:
+		case j-i >= 2 && a.x.describedAfter(toks, j):
+			// "Jaysh al-Izza, a rebel group backed by the US,".
+			described = true
+		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
+		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
+			// "the Free Syrian Army's Fastaqim Union".
+		default:
+			i = j - 1
+			continue
+		}
+		name := textOf(toks, i, end)
+		if owner != nil && !described {
+			if d := a.x.catalog.demonyms[owner]; d != "" {
+				name = d + " " + name
+			}
+		}
+		e := a.discovered(name, graph.Organization)
+		found = append(found, mention{start: i, end: end, entry: e})
+		i = end - 1
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	// Drop catalog mentions swallowed by a discovered name.
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		for _, f := range found {
+			if m.start >= f.start && m.end <= f.end {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	out = append(out, found...)
+	sortMentions(out)
+	return out
+}
+
+// describedAfter reports whether an appositive describing a body follows
+// a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
+func (x *Extractor) describedAfter(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return false
+	}
+	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
+			// Only names of states may qualify the noun: "a US-backed
+			// militia", "an Iranian group".
+			return false
+		}
+		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
+			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
+		}
+	}
+	return false
+}
+
+// ownerBefore returns the state named right before toks[i] as a demonym or
+// a possessive: "Turkish" or "Turkey's" before "Foreign Ministry".
+func ownerBefore(toks []token, ms []mention, i int) *entry {
+	for _, m := range ms {
+		end := m.end
+		if m.possessive || (end < len(toks) && toks[end].fold == "'s") {
+			end++
+		}
+		if end == i && m.entry.typ == graph.Country {
+			return m.entry
+		}
+	}
+	return nil
+}
+
+// bodyOwnerBefore reports whether a body's possessive ends just before
+// toks[i]: "the SDF's Manbij Military Council".
+func bodyOwnerBefore(toks []token, ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.end+1 == i && toks[m.end].fold == "'s" && m.entry.typ == graph.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reads a person's name at toks[i]: a catalogued or already known
+// person mention, or two to four capitalised words (with particles such as
+// "al-" or "de") that are not known as anything else. It returns the
+// entity and the end of the name.
+func (a *article) personAt(s *sentence, i int) (*entry, int) {
+	for _, m := range s.mentions {
+		if m.start == i {
+			if m.entry.typ == graph.Person {
+				return m.entry, m.end
+			}
+			return nil, 0
+		}
+		if m.start < i && m.end > i {
+			return nil, 0
+		}
+	}
+	j := nameRun(s, i)
+	if j == 0 {
+		return nil, 0
+	}
+	toks := s.toks
+	name := textOf(toks, i, j)
+	e := a.discovered(name, graph.Person)
+	if e.typ != graph.Person {
+		return nil, 0
+	}
+	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+	sortMentions(s.mentions)
+	a.see(e, name)
+	return e, j
+}
+
+// nameRun returns the end of an unknown person's name at toks[i]: two to
+// four capitalised words, with particles, that name nothing known; or 0.
+func nameRun(s *sentence, i int) int {
+	toks := s.toks
+	j := i
+	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
+		if m := mentionAt(s, j); m != nil {
+			// "Jawad Tork Abadi": two new words and a known surname
+			// name someone else than the surname's owner.
+			if j-i >= 2 && m.end == j+1 && m.entry.typ == graph.Person && toks[j].cap && !(j+1 < len(toks) && toks[j+1].word && toks[j+1].cap) && !sameFirstName(m.entry.name, toks[i].fold) {
+				dropMention(s, j)
+				j++
+			}
+			break
+		}
+		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) {
+			break
+		}
+		if toks[j].cap && toks[j].is(classStopword) {
+			break
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 4 {
+		return 0
+	}
+	return j
+}
+
+// sameFirstName reports whether the name starts like the word first:
+// "Sergey Viktorovich Lavrov" is Sergei Lavrov, with his patronymic.
+func sameFirstName(name, first string) bool {
+	f := foldWord(strings.Fields(name)[0])
+	n := min(3, len(f), len(first))
+	return n > 0 && f[:n] == first[:n]
+}
+
+// dropMention removes the mention starting at token i.
+func dropMention(s *sentence, i int) {
+	for k := range s.mentions {
+		if s.mentions[k].start == i {
+			s.mentions = append(s.mentions[:k], s.mentions[k+1:]...)
+			return
+		}
+	}
+}
+
+// mentionAt returns the mention starting at token i, if any.
+func mentionAt(s *sentence, i int) *mention {
+	for k := range s.mentions {
+		if s.mentions[k].start == i {
+			return &s.mentions[k]
+		}
+	}
+	return nil
+}
+
+// discovered returns the article's entity called name, creating it with
+// type typ if the article has not seen it.
+func (a *article) discovered(name string, typ graph.EntityType) *entry {
+	if e, ok := a.x.catalog.byName[name]; ok {
+		return e
+	}
+	if e, ok := a.cast.found[name]; ok {
+		return e
+	}
+	e := &entry{name: name, typ: typ}
+	a.cast.found[name] = e
+	return e
+}

@@ -1,0 +1,60 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// People named without a title are found by their given name, and later
+// by their surname.
+func TestGivenNameDiscovery(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov met Khaled Mansour in Moscow. Mansour later thanked Russia for its help.",
+			want: []string{fact("Khaled Mansour", graph.MetWith, "Sergei Lavrov"), fact("Khaled Mansour", graph.Thanked, "Russia")}},
+		{text: "Cavusoglu held talks with Walid al-Mualem Haddad in Ankara.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Walid al-Mualem Haddad")}},
+		{text: "Zarif met Sergei Ivanov and Yusuf Karam in Tehran.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Ivanov"), fact("Mohammad Javad Zarif", graph.MetWith, "Yusuf Karam")}},
+		// A given name before a known surname that is not the known
+		// person's names someone new.
+		{text: "Hariri met Nasser Hariri in Riyadh.",
+			want: []string{fact("Nasser Hariri", graph.MetWith, "Saad Hariri")},
+			not:  []string{fact("Saad Hariri", graph.MetWith, "Saad Hariri")}},
+		{text: "Putin received Javad Zarif in Moscow.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Vladimir Putin")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("The Hamza Division fought the Islamic State near al-Bab. Imam Hussein Mosque was crowded."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
+}
+
+// A common noun naming a body right before a body's name describes it:
+// "the opposition Syrian Negotiations Commission" is one body.
+func TestCommonNounBeforeBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar funded the opposition Free Syrian Army for years.",
+			want: []string{fact("Qatar", graph.Supports, "Free Syrian Army")},
+			not:  []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
+	})
+}
+
+// A discovered name stops at a word the lexicon knows ("Meets" in a
+// headline), and a later "given name + surname" is one mention.
+func TestGivenNameRunEnds(t *testing.T) {
+	doc, err := extractor(t).Extract("t.txt", []byte("Yusuf Karam Meets Lavrov In Moscow\n\nLavrov later met Yusuf Karam again."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person && e.Name != "Yusuf Karam" && e.Name != "Sergei Lavrov" {
+			t.Errorf("unexpected person %q", e.Name)
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package loaders
+
+import (
+	"sort"
+
+	"github.com/entente/entente/graph"
+)
+
+// postNegationWindow is how many tokens after a match may deny it:
+// "Putin met Erdogan, the Kremlin denied" states no meeting.
+const postNegationWindow = 4
+
+// state records the facts of a match.
+func (a *article) state(s *sentence, p *pattern, b binding) {
+	conf := p.confidence
+	switch {
+	case b.g != nil:
+		if b.g.inferred {
+			conf *= inferredDiscount
+		}
+		ents := a.contactEnts(s, p.predicate, b.g)
+		for x, e1 := range ents {
+			for _, e2 := range ents[x+1:] {
+				a.relFact(s, e1, p.predicate, e2, conf, p.why)
+			}
+		}
+	case b.s != nil && b.o != nil:
+		if b.s.inferred || b.o.inferred {
+			conf *= inferredDiscount
+		}
+		objs := a.contactEnts(s, p.predicate, b.o)
+		if p.predicate == graph.Opposes {
+			objs = a.x.stateOfForces(s, b.o)
+		}
+		for _, e1 := range a.contactEnts(s, p.predicate, b.s) {
+			for _, e2 := range objs {
+				a.relFact(s, e1, p.predicate, e2, conf, p.why)
+			}
+		}
+		if p.predicate == graph.Fights && len(b.s.ents) == 1 && b.s.ref == refNone && b.s.ents[0].typ != graph.Person {
+			// The agent of the last attack, for "condemned the attack".
+			a.refs.lastAttacker = b.s.ents[0]
+		}
+	}
+}
+
+// contactEnts returns the entities of ac that take part in a fact of
+// predicate p: in a meeting or a call, "the presidents of Iran and Russia"
+// are the presidents, as far as the article or the catalog names them,
+// not the states.
+func (a *article) contactEnts(s *sentence, p graph.Predicate, ac *actor) []*entry {
+	if ac.offices == "" || (p != graph.MetWith && p != graph.SpokeWith) {
+		return ac.ents
+	}
+	out := make([]*entry, 0, len(ac.ents))
+	for _, e := range ac.ents {
+		h := a.holderOf(ac.offices, e, s.index)
+		if h == nil {
+			// Holders not named: the states meet.
+			return ac.ents
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// holderOf returns the person this article names as holding office p of
+// state before sentence n (or, failing that, a person of the article the
+// catalog gives the office), or nil.
+func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		if hd := a.roster.list[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
+			return hd.person
+		}
+	}
+	for _, e := range a.cast.order {
+		if e.typ != graph.Person {
+			continue
+		}
+		for _, r := range e.roles {
+			if r.predicate == p && r.object == state.name {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// stateOfForces returns the entities an opposed actor stands for: a state's
+// forces named by its demonym ("Israeli military attacks") are the state,
+// which is what is politically opposed.
+func (x *Extractor) stateOfForces(s *sentence, ac *actor) []*entry {
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization || ac.ents[0].country == "" {
+		return ac.ents
+	}
+	c := x.catalog.byName[ac.ents[0].country]
+	if c == nil {
+		return ac.ents
+	}
+	if t := s.toks[ac.start]; t.info != nil {
+		for _, pv := range t.info.aliases {
+			for _, al := range pv.value {
+				if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry == c {
+					return []*entry{c}
+				}
+			}
+		}
+	}
+	return ac.ents
+}
+
+// The readings besides the patterns that state facts. Explain names the
+// one that found each fact, as it names a pattern; the names are stable.
+const (
+	readTitle           = "reading title"             // "Russian President Vladimir Putin"
+	readCounterpart     = "reading counterpart"       // "his Russian counterpart Sergei Lavrov"
+	readCounterparts    = "reading counterparts"      // "his Turkish and Iranian counterparts, A and B"
+	readOfficeBodies    = "reading office-bodies"     // "Iran's Supreme National Security Council" in a title
+	readOwnedName       = "reading owned-name"        // "Iran's Quds Force", "Iran's Hassan Rouhani"
+	readRoleAppositive  = "reading role-appositive"   // "Ali Shamkhani, secretary of the council,"
+	readOfficeReference = "reading office-reference"  // "the Russian president" read as Putin
+	readItsBody         = "reading its-body"          // "its Quds Force" after Iran
+	readBodyAppositive  = "reading body-appositive"   // "the Basij, the volunteer wing of the IRGC,"
+	readMemberOfBody    = "reading member-of-body"    // "Ahmad Tohme of the Syrian Democratic Council"
+	readPossessiveTitle = "reading possessive-title"  // "Putin's special envoy Alexander Lavrentiev"
+	readOwnerInName     = "reading owner-in-name"     // "the Security Council of the Russian Federation"
+	readTitleBodyOf     = "reading title-body-of"     // "commander of the Quds Force of the IRGC"
+	readMembersOfBodies = "reading members-of-bodies" // "two co-chairs, A of X and B of Y"
+)
+
+// relFact records a relation if its ends have types the predicate allows;
+// why names the pattern or reading that found it.
+func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {
+	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
+		return
+	}
+	switch p {
+	case graph.Brokered, graph.Signed:
+		if obj.typ != graph.Agreement {
+			return
+		}
+	case graph.Supports:
+	default:
+		if obj.typ == graph.Agreement {
+			return
+		}
+	}
+	a.addFact(s, subj, p, obj, conf, why)
+}
+
+// addFact records a fact of sentence s, keeping the highest confidence
+// when the same fact is stated twice in the sentence; why names the
+// pattern or reading that states it.
+func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {
+	if a.trace != nil {
+		a.trace.stated[why] = true
+	}
+	if p.Symmetric() && graph.Slug(obj.name) < graph.Slug(subj.name) {
+		subj, obj = obj, subj
+	}
+	k := factKey{subj, obj, p, s.index}
+	if a.facts.confirm(k, conf) {
+		return
+	}
+	a.see(subj, "")
+	a.see(obj, "")
+	if a.trace != nil {
+		a.trace.origin[originKey{subj.name, obj.name, string(p), s.index}] = why
+	}
+	a.facts.add(k, graph.Fact{
+		Subject:    subj.entity(nil),
+		Predicate:  p,
+		Object:     obj.entity(nil),
+		Evidence:   s.text,
+		Sentence:   s.index,
+		Confidence: conf,
+	})
+}
+
+// factSet is the facts of an article, one per triple and sentence.
+type factSet struct {
+	list  []graph.Fact
+	byKey map[factKey]int
+}
+
+type factKey struct {
+	s, o     *entry
+	p        graph.Predicate
+	sentence int
+}
+
+// confirm reports whether the fact k is known, raising its confidence to
+// conf if that is higher.
+func (set *factSet) confirm(k factKey, conf float64) bool {
+	i, ok := set.byKey[k]
+	if ok && conf > set.list[i].Confidence {
+		set.list[i].Confidence = conf
+	}
+	return ok
+}
+
+// add records the new fact f under k.
+func (set *factSet) add(k factKey, f graph.Fact) {
+	set.byKey[k] = len(set.list)
+	set.list = append(set.list, f)
+}
+
+// settleContacts keeps one contact per pair and sentence: a sentence that
+// says two people met and spoke states the likelier of the two.
+func (set *factSet) settleContacts() {
+	type pairKey struct {
+		s, o     string
+		sentence int
+	}
+	best := make(map[pairKey]int)
+	drop := make(map[int]bool)
+	for i, f := range set.list {
+		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
+			continue
+		}
+		k := pairKey{f.Subject.Name, f.Object.Name, f.Sentence}
+		j, ok := best[k]
+		if !ok {
+			best[k] = i
+			continue
+		}
+		if f.Confidence > set.list[j].Confidence || (f.Confidence == set.list[j].Confidence && f.Predicate == graph.MetWith) {
+			drop[j] = true
+			best[k] = i
+		} else {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := set.list[:0]
+	for i, f := range set.list {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	set.list = kept
+}
+
+// sorted returns the facts in order of sentence.
+func (set *factSet) sorted() []graph.Fact {
+	sort.SliceStable(set.list, func(i, j int) bool { return set.list[i].Sentence < set.list[j].Sentence })
+	return set.list
+}
+
+// entity converts e to the domain type with the given aliases.
+func (e *entry) entity(aliases []string) graph.Entity {
+	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
+}

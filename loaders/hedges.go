@@ -1,0 +1,97 @@
+package loaders
+
+// hedged reports whether the match is denied or uncertain: a negation
+// inside it or just before it ("did not take part"), a hedge before its
+// end in its clause ("may back", "is expected to travel to Moscow to meet
+// Putin"; but "will continue to back" is a fact, and "Putin, who will visit
+// Tehran, met Erdogan" states a meeting), or a denial just after it
+// ("..., the Kremlin denied").
+// refusing marks a pattern that reads a refusal ("not allow") itself.
+func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bool {
+	w := x.words
+	toks := s.toks
+	for k := max(0, b.first-2); k <= b.last; k++ {
+		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
+			if refusing && refusal(toks, it.start) {
+				// "will not allow Iran to entrench itself": a refusal
+				// states opposition.
+				continue
+			}
+			return true
+		}
+	}
+	for k := clauseStart(its, b.first); k <= b.last; k++ {
+		it := its[k]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		if s.headline && it.fold == "to" && k+1 < len(its) && its[k+1].in(setHeadlineFuture) {
+			// "Erdogan and Putin to meet in Sochi": a headline's plan.
+			return true
+		}
+		i := it.start
+		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {
+			return true
+		}
+	}
+	if s.hedged {
+		for k := clauseStart(its, b.first); k < clauseEnd(its, b.last); k++ {
+			// "reportedly", "claimed": anywhere in the clause of the match.
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) {
+				return true
+			}
+		}
+	}
+	to := its[b.last].end
+	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
+		if toks[i].is(classPostNegation) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns the index after the last item of the clause holding
+// its[k]: before a semicolon, a colon or dash, or a comma before a new
+// clause.
+func clauseEnd(its []item, k int) int {
+	for j := k + 1; j < len(its); j++ {
+		it := its[j]
+		switch {
+		case it.fold == ";" || it.fold == ":" || it.fold == "--":
+			return j
+		case it.fold == "," && j+1 < len(its) && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
+			return j
+		case it.fold == "," && j+2 < len(its) && its[j+1].fold == "and" && its[j+2].actor != nil:
+			return j
+		}
+	}
+	return len(its)
+}
+
+// clauseStart returns the index of the first item of the clause holding
+// its[k]: after a semicolon, a colon or dash, or a comma before a new
+// clause (", but", ", while", ", and Iran ...").
+func clauseStart(its []item, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		it := its[j]
+		switch {
+		case it.fold == ";" || it.fold == ":" || it.fold == "--":
+			return j + 1
+		case it.fold == "," && j+1 < k && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
+			return j + 1
+		case it.fold == "," && j+2 < k && its[j+1].fold == "and" && its[j+2].actor != nil:
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// refusal reports whether toks[i] is the "not" of "not allow", "not
+// tolerate", "not permit", "not accept".
+func refusal(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].fold != "not" {
+		return false
+	}
+	return toks[i+1].in(setRefusalVerb)
+}

@@ -1,0 +1,82 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// Negations and hedges still void what they govern in every view.
+func TestScopedHedges(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Assad will visit Moscow in May, while Rouhani met Putin in Tehran on Monday.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin")},
+			not:  []string{fact("Bashar al-Assad", graph.MetWith, "Russia")}},
+		{text: "Erdogan, who met Putin in Sochi, may also host Rouhani and meet Assad.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")},
+			not:  []string{fact("Bashar al-Assad", graph.MetWith, "Recep Tayyip Erdoğan"), fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Russia denied that its jets had struck the Free Syrian Army near Homs.",
+			not:       []string{fact("Free Syrian Army", graph.Fights, "Russia")},
+			companion: "Russia said that its jets had struck the Free Syrian Army near Homs.",
+			want:      []string{fact("Free Syrian Army", graph.Fights, "Russia")}},
+		{text: "The Kremlin said Putin had no plans to meet Erdogan this month.",
+			not:       []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")},
+			companion: "Erdogan, who met Putin in Sochi, may also host Rouhani and meet Assad.",
+			want:      []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Iran has never armed the Houthis and did not fund Hamas, Zarif said.",
+			not:       []string{fact("Iran", graph.Supports, "Hamas")},
+			companion: "Iran has armed the Houthis and funded Hamas, Zarif said.",
+			want:      []string{fact("Iran", graph.Supports, "Hamas")}},
+	})
+}
+
+// A hedge voids its own clause only.
+func TestClauseHedges(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Assad met Putin in Sochi on Monday, while Iran reportedly sent more advisers to Aleppo.",
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Vladimir Putin")}},
+		{text: "Putin, who reportedly fell ill last week, met Erdogan in Moscow.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Qatar reportedly funded Jabhat al-Nusra through intermediaries.",
+			not:       []string{fact("Qatar", graph.Supports, "Jabhat Fatah al-Sham")},
+			companion: "Qatar funded Jabhat al-Nusra through intermediaries.",
+			want:      []string{fact("Qatar", graph.Supports, "Jabhat Fatah al-Sham")}},
+		{text: "According to unconfirmed reports, Soleimani met Nasrallah in Damascus.",
+			not:       []string{fact("Hassan Nasrallah", graph.MetWith, "Qasem Soleimani")},
+			companion: "Soleimani met Nasrallah in Damascus.",
+			want:      []string{fact("Hassan Nasrallah", graph.MetWith, "Qasem Soleimani")}},
+	})
+}
+
+// "May" before or after a number is a month, not a hedge.
+func TestMonthMayIsNoHedge(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "On May 3, Iraq agreed to cooperate with Syria against smuggling.",
+			want: []string{fact("Iraq", graph.CooperatesWith, "Syria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iraq may agree to cooperate with Syria against smuggling.",
+			not:       []string{fact("Iraq", graph.CooperatesWith, "Syria")},
+			companion: "On May 3, Iraq agreed to cooperate with Syria against smuggling.",
+			want:      []string{fact("Iraq", graph.CooperatesWith, "Syria")}},
+	})
+}
+
+// A headline's "to" + verb is a plan, no fact; a call reported in a
+// relative clause is one.
+func TestHeadlinePlansAndPhone(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarif, who talked to Lavrov by phone on Sunday, left for Baghdad.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Assad and Rouhani to meet in Tehran next month",
+			not:       []string{fact("Bashar al-Assad", graph.MetWith, "Hassan Rouhani")},
+			companion: "Assad and Rouhani meet in Tehran",
+			want:      []string{fact("Bashar al-Assad", graph.MetWith, "Hassan Rouhani")}},
+	})
+}

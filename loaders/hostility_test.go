@@ -1,0 +1,286 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestHostility checks the readings of fights and opposes.
+func TestHostility(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A participle after an appositive's common noun states a fight.
+		{text: "Washington armed the YPG, a Kurdish militia battling the Islamic State near Kobani, for two years.",
+			want: []string{fact("Islamic State", graph.Fights, "People's Protection Units")}},
+		{text: "Ankara denounced the YPG, a group fighting against Turkish troops in Afrin.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey")}},
+		// A person's forces are the person's side.
+		{text: "Turkish troops attacked Assad's forces near Saraqeb on Thursday.",
+			want: []string{fact("Bashar al-Assad", graph.Fights, "Turkey")}},
+		// Fighting to topple someone is fighting him.
+		{text: "The Free Syrian Army has been fighting to overthrow Bashar al-Assad since 2012.",
+			want: []string{fact("Bashar al-Assad", graph.Fights, "Free Syrian Army")}},
+		// A companion adjunct: both the subject and its companion act.
+		{text: "Iraqi forces, together with the Popular Mobilization Forces, defeated Islamic State in Mosul.",
+			want: []string{
+				fact("Iraq", graph.Fights, "Islamic State"),
+				fact("Islamic State", graph.Fights, "Popular Mobilization Forces"),
+			}},
+		{text: "Iraqi forces, in support of the Popular Mobilization Forces, defeated Islamic State in Mosul.",
+			want: []string{fact("Iraq", graph.Supports, "Popular Mobilization Forces"), fact("Iraq", graph.Fights, "Islamic State")},
+			not:  []string{fact("Islamic State", graph.Fights, "Popular Mobilization Forces")}},
+		// People who condemn an aggression on a territory do not fight it.
+		{text: "Lavrov and Zarif condemned the repeated Turkish attacks on Iraqi territory.",
+			want: []string{fact("Turkey", graph.Fights, "Iraq")},
+			not:  []string{fact("Iraq", graph.Fights, "Sergei Lavrov")}},
+		// "the two countries' forces" are the states.
+		{text: "Jordan and Iraq agreed the border was secure after the two countries' forces drove Islamic State out of the area.",
+			want: []string{fact("Islamic State", graph.Fights, "Jordan")}},
+		{text: "Turkey has conducted dozens of air strikes in northern Iraq since March against the PKK.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		// A group that clashes among itself, but not with a third party.
+		{text: "Jordanian and Israeli troops clashed near the border on Monday.",
+			want: []string{fact("Israel", graph.Fights, "Jordan")}},
+		{text: "Heavy clashes broke out between Turkish and Syrian troops near Saraqeb.",
+			want: []string{fact("Syrian Arab Army", graph.Fights, "Turkey")}},
+		// Aircraft named by their state's demonym stand for the state.
+		{text: "Jordanian F-16s struck Islamic State positions near the border.",
+			want: []string{fact("Islamic State", graph.Fights, "Jordan")}},
+		{text: "Russian helicopters attacked rebel positions near Hama.",
+			want: []string{fact("Russia", graph.Fights, "Syrian rebels")}},
+		// A description ("one of ...") or an adjunct after a name is left
+		// out of the simpler view.
+		{text: "Hezbollah fighters, alongside the Syrian army, attacked Islamic State positions near Arsal.",
+			want: []string{fact("Hezbollah", graph.Fights, "Islamic State")},
+			not:  []string{fact("Islamic State", graph.Fights, "Syrian Arab Army"), fact("Hezbollah", graph.Fights, "Syrian Arab Army")}},
+		{text: "Iraqi troops, alongside Kurdish Peshmerga units, attacked Islamic State positions near Mosul.",
+			want: []string{fact("Iraq", graph.Fights, "Islamic State")}},
+		// Condemning a person's decision.
+		{text: "Tehran condemned the decision of US President Donald Trump.",
+			want: []string{fact("Iran", graph.Opposes, "Donald Trump")}},
+		{text: "Hezbollah is considered a terrorist organization by Israel and the United States.",
+			want: []string{fact("Israel", graph.Opposes, "Hezbollah"), fact("United States", graph.Opposes, "Hezbollah")}},
+		{text: "Ankara designates the YPG as a terrorist group.",
+			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
+		// Thanks for a position are no support.
+		{text: "The Syrian army has routed Islamic State fighters in the desert.",
+			want: []string{fact("Islamic State", graph.Fights, "Syrian Arab Army")}},
+		// Support named by a nominalisation belongs to the state right
+		// before it, not to the subject of the sentence.
+		{text: "Baghdad condemned the assassination of Kataib Hezbollah leader Abu Mahdi al-Muhandis by US forces.",
+			want: []string{fact("Abu Mahdi al-Muhandis", graph.Fights, "United States")}},
+		// A pretext is no fact.
+		{text: "Moscow armed the YPG under the pretext of fighting Islamic State.",
+			want: []string{fact("Russia", graph.Supports, "People's Protection Units")},
+			not:  []string{fact("Islamic State", graph.Fights, "People's Protection Units")}},
+		// "and is listed ... by" carries no subject.
+		{text: "The PKK has fought Turkey for decades and is listed as a terrorist group by the European Union.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")},
+			not:  []string{fact("European Union", graph.Opposes, "Turkey")}},
+		// fights: alongside X against O; strikes on a state's sites.
+		{text: "Kata'ib Hezbollah fought alongside the Syrian army against the Free Syrian Army near Aleppo.",
+			want: []string{fact("Free Syrian Army", graph.Fights, "Kata'ib Hezbollah")},
+			not:  []string{fact("Kata'ib Hezbollah", graph.Fights, "Syrian Arab Army")}},
+		{text: "Turkey said its jets bombed YPG positions and depots near Afrin.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey")}},
+		{text: "The US-led coalition hit several Islamic State oil facilities near Deir ez-Zor.",
+			want: []string{fact("Islamic State", graph.Fights, "US-led coalition")}},
+		{text: "Turkey has conducted dozens of raids in Iraq this year against sites linked to the PKK.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		// opposes: acting against or countering a state's presence.
+		{text: "Saudi Arabia vowed to keep working against Iranian expansion in Yemen.",
+			want: []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
+		{text: "Washington seeks to curb Iran's influence in Iraq.",
+			want: []string{fact("United States", graph.Opposes, "Iran")}},
+		// The Zionist regime is Israel.
+		{text: "Velayati condemned the Zionist regime for its attacks on Syria.",
+			want: []string{fact("Ali Akbar Velayati", graph.Opposes, "Israel")}},
+		// Coordinated demonyms before a group noun.
+		{text: "Turkish and Russian troops attacked Jabhat al-Nusra positions in Idlib.",
+			want: []string{fact("Jabhat Fatah al-Sham", graph.Fights, "Russia"), fact("Jabhat Fatah al-Sham", graph.Fights, "Turkey")}},
+		{text: "Turkish troops neutralized 7 PKK terrorists in northern Iraq.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "The Free Syrian Army said it repelled an assault by Islamic State near Azaz.",
+			want: []string{fact("Free Syrian Army", graph.Fights, "Islamic State")}},
+		{text: "Qatar denounced the shelling of Eastern Ghouta by the Syrian army.",
+			want: []string{fact("Qatar", graph.Opposes, "Syria")}},
+		{text: "Damascus condemned the Turkish incursion into Afrin.",
+			want: []string{fact("Syria", graph.Opposes, "Turkey")}},
+		// A state's forces named by demonym are the state when opposed.
+		{text: "Tehran condemned the latest Israeli military strikes near Damascus.",
+			want: []string{fact("Iran", graph.Opposes, "Israel")},
+			not:  []string{fact("Iran", graph.Opposes, "Israel Defense Forces")}},
+		{text: "The Turkish offensive against the YPG in Afrin entered its third week.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey")}},
+		{text: "The Peshmerga battled with Islamic State near Mosul.",
+			want: []string{fact("Islamic State", graph.Fights, "Peshmerga")}},
+		// A state after a direction is a place.
+		{text: "Damascus denounced Ankara's repeated attacks on Syrian soil.",
+			want: []string{fact("Syria", graph.Fights, "Turkey")}},
+		{text: "Hezbollah fighters fired rockets at Israeli positions in the Shebaa Farms.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		// ", that" opens a relative clause about the name before it.
+		{text: "Iran backs the Fatemiyoun, that have fought alongside Syrian troops against Islamic State.",
+			want: []string{fact("Fatemiyoun", graph.Fights, "Islamic State")}},
+		{text: "Turkish jets pounded YPG/PKK and Daesh hideouts near Manbij.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey"), fact("Kurdistan Workers' Party", graph.Fights, "Turkey"), fact("Islamic State", graph.Fights, "Turkey")}},
+		{text: "Ankara threatened the YPG with a new offensive east of the Euphrates.",
+			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
+		{text: "Erdogan vowed to crush the PKK in northern Iraq.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "Kurdistan Workers' Party")}},
+		{text: "The Kremlin congratulated Assad on the success of his forces in recapturing the desert city of Palmyra from Islamic State militants.",
+			want: []string{fact("Bashar al-Assad", graph.Fights, "Islamic State")}},
+		{text: "Israeli Prime Minister Benjamin Netanyahu seeks Russia's help with Jerusalem's efforts to eradicate or curtail Iran's military influence in Syria.",
+			want: []string{fact("Israel", graph.Opposes, "Iran")}},
+		{text: "The issue became a concern for Israel, particularly after a series of military confrontations with Iranian forces in Syria this year.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "Israel has carried out dozens of airstrikes against Iranian targets in Syria.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "Israel wants Iranian forces and the Lebanese group Hezbollah removed from Syria.",
+			want: []string{fact("Israel", graph.Opposes, "Iran"), fact("Israel", graph.Opposes, "Hezbollah")}},
+		{text: "Saudi Foreign Minister Adel al-Jubeir said Assad must go.",
+			want: []string{fact("Adel al-Jubeir", graph.Opposes, "Bashar al-Assad")}},
+		{text: "Rebel groups are fighting to topple Assad.",
+			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A participle after an appositive's common noun states a fight.
+		{text: "The FSA, a loose alliance of rebel factions, held talks in Amman.",
+			not:       []string{fact("Free Syrian Army", graph.Fights, "Jordan")},
+			companion: "The FSA, a loose alliance of rebel factions, fought Jordanian troops near the border.",
+			want:      []string{fact("Free Syrian Army", graph.Fights, "Jordan")}},
+		// A person's forces are the person's side.
+		{text: "Turkish troops did not attack Assad's forces near Saraqeb.",
+			not:       []string{fact("Bashar al-Assad", graph.Fights, "Turkey")},
+			companion: "Turkish troops attacked Assad's forces near Saraqeb on Thursday.",
+			want:      []string{fact("Bashar al-Assad", graph.Fights, "Turkey")}},
+		// A group that clashes among itself, but not with a third party.
+		{text: "Russian and Turkish troops clashed with Kurdish fighters in the north.",
+			not:       []string{fact("Russia", graph.Fights, "Turkey")},
+			companion: "Russian and Turkish troops clashed near the border on Monday.",
+			want:      []string{fact("Russia", graph.Fights, "Turkey")}},
+		// Aircraft named by their state's demonym stand for the state.
+		{text: "Israel shot down a drone using Russian-made aircraft.",
+			not:       []string{fact("Israel", graph.Fights, "Russia")},
+			companion: "Israel attacked Russian aircraft over the Golan.",
+			want:      []string{fact("Israel", graph.Fights, "Russia")}},
+		{text: "The two ministers set up a hotline to avoid clashes between Turkish and Russian aircraft.",
+			not:       []string{fact("Russia", graph.Fights, "Turkey")},
+			companion: "Turkish and Russian troops clashed near Saraqeb.",
+			want:      []string{fact("Russia", graph.Fights, "Turkey")}},
+		// A name glued to "-backed" qualifies what follows: no slot of a
+		// fight or contact.
+		{text: "US jets struck Iran-backed militias near the border on Friday.",
+			not:       []string{fact("Iran", graph.Fights, "United States")},
+			companion: "US jets struck Iranian positions near the border on Friday.",
+			want:      []string{fact("Iran", graph.Fights, "United States")}},
+		{text: "The Iran-backed militias attacked US troops in Deir ez-Zor.",
+			not:       []string{fact("Iran", graph.Fights, "United States")},
+			companion: "Iranian troops attacked US troops in Deir ez-Zor.",
+			want:      []string{fact("Iran", graph.Fights, "United States")}},
+		// Negation.
+		{text: "The Kremlin said that Russian ground forces did not take part in the operation to drive DAESH terrorists out of the city of Palmyra.",
+			not:       []string{fact("Islamic State", graph.Fights, "Russia")},
+			companion: "The Kremlin said that Russian ground forces took part in the operation to drive DAESH terrorists out of the city of Palmyra.",
+			want:      []string{fact("Islamic State", graph.Fights, "Russia")}},
+		{text: "Russia never attacked the Free Syrian Army.",
+			not:       []string{fact("Free Syrian Army", graph.Fights, "Russia")},
+			companion: "Russia attacked the Free Syrian Army.",
+			want:      []string{fact("Free Syrian Army", graph.Fights, "Russia")}},
+	})
+}
+
+// A strike on a state's airbase is a fight with the state.
+func TestStrikeOnAirbase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israeli jets struck Syria's Shayrat airbase overnight.",
+			want: []string{fact("Israel Defense Forces", graph.Fights, "Syria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Russian jets took off from Syria's Hmeimim airbase overnight.",
+			not:       []string{fact("Russia", graph.Fights, "Syria")},
+			companion: "Russia struck Syria's Shayrat airbase overnight.",
+			want:      []string{fact("Russia", graph.Fights, "Syria")}},
+	})
+}
+
+// Killing a person or a state's fighters is a fight.
+func TestKilled(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A US drone strike killed Qassem Soleimani near Baghdad airport.",
+			want: []string{fact("Qasem Soleimani", graph.Fights, "United States")}},
+		{text: "Abu Mahdi al-Muhandis was killed in an American air strike in January.",
+			want: []string{fact("Abu Mahdi al-Muhandis", graph.Fights, "United States")}},
+		{text: "Israeli jets killed six Hezbollah fighters in Quneitra.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+		{text: "The blast that killed Hezbollah commander Imad Mughniyeh was never claimed.",
+			want: []string{fact("Imad Mughniyeh", graph.HeadOf, "Hezbollah")},
+			not:  []string{fact("Hezbollah", graph.Fights, "Imad Mughniyeh")}},
+	})
+}
+
+// Striking what a group holds is fighting the group.
+func TestHeldBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian warplanes struck villages held by Jaysh al-Islam east of Damascus.",
+			want: []string{fact("Jaysh al-Islam", graph.Fights, "Russian Aerospace Forces")}},
+	})
+}
+
+// Stopping a state from gaining ground is opposing it.
+func TestPreventFromGaining(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Saudi Arabia has worked to stop Iran from building a land corridor to the Mediterranean.",
+			want: []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
+		{text: "Washington blocked Turkey from acquiring F-35 jets.",
+			want: []string{fact("United States", graph.Opposes, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Saudi Arabia may try to stop Iran from building a land corridor.",
+			not:       []string{fact("Saudi Arabia", graph.Opposes, "Iran")},
+			companion: "Saudi Arabia has worked to stop Iran from building a land corridor to the Mediterranean.",
+			want:      []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
+	})
+}
+
+// Demands for a withdrawal with an adjective, and criticism of an
+// "illegal presence", oppose its owner.
+func TestOpposedPresence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Damascus demanded the complete withdrawal of Turkish forces from the north.",
+			want: []string{fact("Syria", graph.Opposes, "Turkey")}},
+		{text: "Zarif again condemned the illegitimate presence of Turkish troops around Afrin.",
+			want: []string{fact("Mohammad Javad Zarif", graph.Opposes, "Turkey")}},
+	})
+}
+
+// Sanctions on a body and demands that forces leave are opposition.
+func TestSanctionsAndWithdrawal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The European Union imposed new sanctions on Hezbollah in 2013.",
+			want: []string{fact("European Union", graph.Opposes, "Hezbollah")}},
+		{text: "Israel insists that Iranian forces leave Syria.",
+			want: []string{fact("Israel", graph.Opposes, "Iran")}},
+	})
+}
+
+// A refusal to let a state gain ground is opposition; other negations
+// still void their relations.
+func TestRefusalIsOpposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ankara said it would not allow the PKK to establish a corridor along its border.",
+			want: []string{fact("Turkey", graph.Opposes, "Kurdistan Workers' Party")}},
+		{text: "Saudi Arabia will not tolerate an Iranian military presence in Yemen.",
+			want: []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Russia will not accept condemning Syria at the council.",
+			not:       []string{fact("Russia", graph.Opposes, "Syria")},
+			companion: "Russia condemned Syria at the council.",
+			want:      []string{fact("Russia", graph.Opposes, "Syria")}},
+		{text: "Jordan did not oppose Iraq at the summit.",
+			not:       []string{fact("Jordan", graph.Opposes, "Iraq")},
+			companion: "Jordan opposed Iraq at the summit.",
+			want:      []string{fact("Jordan", graph.Opposes, "Iraq")}},
+	})
+}

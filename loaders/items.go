@@ -1,0 +1,398 @@
+package loaders
+
+import (
+	"github.com/entente/entente/graph"
+)
+
+// items lays s out as patterns see it: actors, words and punctuation, with
+// determiners and short parenthetical remarks ("(L)") left out, and
+// coordinated actors joined into groups.
+func (a *article) items(s *sentence) []item {
+	toks := s.toks
+	its := a.itemBuf[:0]
+	next := 0
+	for i := 0; i < len(toks); {
+		for next < len(s.actors) && s.actors[next].start < i {
+			next++
+		}
+		if j := suchAsAt(s, i, next); j > i {
+			// "Iraqi groups such as Harakat al-Nujaba": the body named.
+			i = j
+			continue
+		}
+		if j := memberOfAt(s, i, next); j > i {
+			// "the Afghan volunteers of the Fatemiyoun brigade", "the
+			// people of Syria": the body or state.
+			i = j
+			continue
+		}
+		if next < len(s.actors) && s.actors[next].start == i {
+			ac := s.actors[next]
+			if ac.modifier {
+				i = ac.end
+				continue
+			}
+			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) {
+				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
+				// name qualifies what follows and takes no part.
+				i = ac.end + 1
+				continue
+			}
+			if ac.end < len(toks) && toks[ac.end].in(setSiteNoun) && !ac.possessive && !ac.adjective && len(ac.ents) == 1 && ac.ents[0].typ == graph.Country {
+				// "welcomed at Damascus airport by X": the capital names
+				// a site, not an actor.
+				its = append(its, item{fold: toks[ac.end].fold, start: ac.start, end: ac.end + 1})
+				i = ac.end + 1
+				continue
+			}
+			its = append(its, item{actor: ac, start: ac.start, end: ac.end})
+			i = ac.end
+			if n := unnamedAllies(toks, i); n > 0 {
+				// "the Syrian army and its allies": the allies are no one;
+				// "Iran and its proxies, including Hezbollah" names one.
+				i += n
+				if i+1 < len(toks) && toks[i].fold == "," && toks[i+1].in(setNamingWord) {
+					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i, end: i + 2})
+					i += 2
+				}
+			}
+			continue
+		}
+		t := toks[i]
+		if t.word && t.is(classDeterminer) {
+			i++
+			continue
+		}
+		if t.fold == "." && i > 0 && i+1 < len(toks) && toks[i-1].is(classAbbreviation) {
+			// "on Dec. 20 and agreed": the full stop of an abbreviation.
+			i++
+			continue
+		}
+		if t.in(setQuantifier) && next < len(s.actors) && s.actors[next].start == i+1 {
+			// "backs some rebel groups": the rebels.
+			i++
+			continue
+		}
+		if t.in(setQuantity) && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) && s.actors[next].start == i+2 {
+			// "armed thousands of rebels": the rebels.
+			i += 2
+			continue
+		}
+		if t.fold == "(" {
+			if j := closeParen(toks, i); j > 0 && j-i <= 4 {
+				i = j + 1
+				continue
+			}
+		}
+		if i+1 < len(toks) && toks[i+1].hyphen && t.is(classModifierPrefix) {
+			i++
+			continue
+		}
+		if n := a.x.words.has(classRank, toks, i); n > 0 {
+			// "with Mr. Erdogan": honorifics stand between words and names.
+			i += n
+			if i < len(toks) && toks[i].fold == "." && !toks[i].space {
+				i++
+			}
+			continue
+		}
+		if n := a.x.words.has(classCoordinator, toks, i); n > 1 && len(its) > 0 && (its[len(its)-1].actor != nil || its[len(its)-1].fold == ",") &&
+			next < len(s.actors) && s.actors[next].start == i+n && toks[i].fold == "as" {
+			// "Iran, Russia, as well as Turkey": one coordinator.
+			its = append(its, item{fold: asWellAs, classes: 1 << classCoordinator, start: i, end: i + n})
+			i += n
+			continue
+		}
+		if t.text == "®" {
+			i++
+			continue
+		}
+		if t.fold == "," && i+1 < len(toks) && toks[i+1].is(classRelative) {
+			// "Turkey, which backs the rebels": the relative clause's
+			// subject is the name before the comma.
+			i++
+			continue
+		}
+		its = append(its, item{fold: t.fold, hyphen: t.hyphen, punct: !t.word, classes: t.classes, sets: t.sets, start: i, end: i + 1})
+		i++
+	}
+	a.itemBuf = its
+	return a.group(its, s.headline)
+}
+
+// blocLookback bounds the sentences searched for the states of a bloc.
+const blocLookback = 6
+
+// blocOf returns the bloc of states a pair reference names ("both Gulf
+// states"), or "".
+func (x *Extractor) blocOf(toks []token) string {
+	for _, t := range toks {
+		if x.catalog.blocs[t.fold] {
+			return t.fold
+		}
+	}
+	return ""
+}
+
+// asWellAs is the item of the coordinator "as well as".
+const asWellAs = "as well as"
+
+// memberOfAt returns, when toks[i] starts "[the Afghan and Pakistani]
+// volunteers of [the] X" with X an actor, the index of X; else -1. next is
+// the index of the first actor of s at or after i.
+func memberOfAt(s *sentence, i, next int) int {
+	toks := s.toks
+	j := i
+	if j+1 < len(toks) && (toks[j].in(setQuantity) || toks[j].in(setNumberWord) || isNumber(toks[j].fold)) && toks[j+1].in(setMemberNoun) {
+		// "five members of Hezbollah".
+		j++
+	}
+	for next < len(s.actors) && s.actors[next].start == j && s.actors[next].adjective {
+		// "Afghan and Pakistani".
+		j = s.actors[next].end
+		next++
+		if j < len(toks) && (toks[j].is(classCoordinator) || toks[j].fold == ",") && next < len(s.actors) && s.actors[next].start == j+1 {
+			j++
+		}
+	}
+	if j+2 >= len(toks) || !toks[j].in(setMemberNoun) || toks[j+1].fold != "of" {
+		return -1
+	}
+	k := j + 2
+	return actorAt(s, k, next)
+}
+
+// suchAsAt returns, for "[Iraqi] [Shiite] militias such as X", "groups
+// including X", "factions like X" at toks[i] with X an actor, the index
+// of X; else -1. next is the index of the first actor of s at or after i.
+func suchAsAt(s *sentence, i, next int) int {
+	toks := s.toks
+	j := i
+	for next < len(s.actors) && s.actors[next].start == j && s.actors[next].adjective {
+		j = s.actors[next].end
+		next++
+		if j < len(toks) && (toks[j].is(classCoordinator) || toks[j].fold == ",") && next < len(s.actors) && s.actors[next].start == j+1 {
+			j++
+		}
+	}
+	k := j
+	// Adjectives before the noun: capitalised ("Shiite") or words the
+	// lexicon does not know, so never a verb of the patterns.
+	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].in(setKindNoun) && (toks[k].cap || toks[k].info == nil) && (next >= len(s.actors) || s.actors[next].start > k) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].in(setKindNoun) {
+		return -1
+	}
+	k++
+	switch {
+	case k+1 < len(toks) && toks[k].fold == "such" && toks[k+1].fold == "as":
+		k += 2
+	case k < len(toks) && toks[k].in(setExampleWord):
+		k++
+	default:
+		return -1
+	}
+	return actorAt(s, k, next)
+}
+
+// actorAt returns k, or k+1 past a determiner, when a named actor that is
+// neither an adjective nor a place starts there; else -1. next is the index
+// of the first actor of s at or after the words before k.
+func actorAt(s *sentence, k, next int) int {
+	if k < len(s.toks) && s.toks[k].is(classDeterminer) {
+		k++
+	}
+	for next < len(s.actors) && s.actors[next].start < k {
+		next++
+	}
+	if next >= len(s.actors) || s.actors[next].start != k || s.actors[next].adjective || len(s.actors[next].ents) == 0 || s.actors[next].place() {
+		return -1
+	}
+	return k
+}
+
+// isNumber reports whether w is written in digits.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedAllies returns the length of "and its allies", "and their
+// proxies" at toks[i], or 0.
+func unnamedAllies(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i].fold != "and" {
+		return 0
+	}
+	if f := toks[i+1].fold; f != "its" && f != "their" && f != "his" {
+		return 0
+	}
+	if toks[i+2].in(setAllyPlural) {
+		return 3
+	}
+	return 0
+}
+
+// closeParen returns the index of the parenthesis closing toks[i] soon
+// after it, or 0.
+func closeParen(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j < i+8; j++ {
+		if toks[j].fold == ")" {
+			return j
+		}
+	}
+	return 0
+}
+
+// group joins coordinated actors: "Russia and Turkey", "Russia, Iran and
+// Turkey", and in headlines "Putin, Rowhani".
+func (a *article) group(its []item, headline bool) []item {
+	member := func(k int) bool {
+		return k < len(its) && its[k].actor != nil && len(its[k].actor.ents) > 0 && !its[k].actor.adjective && its[k].actor.ref != refSpeaker
+	}
+	out := a.groupBuf[:0]
+	for k := 0; k < len(its); k++ {
+		if !member(k) {
+			out = append(out, its[k])
+			continue
+		}
+		members := []*actor{its[k].actor}
+		place := its[k].actor.place()
+		end := k
+		if j := k + 1; j+2 < len(its) && its[j].is(classRelative) {
+			// "Russia, which, along with Iran, backs Assad".
+			n := 1
+			if its[j+n].fold == "," {
+				n++
+			}
+			if j+n+2 < len(its) && its[j+n].in(setAlongWord) && its[j+n+1].fold == "with" {
+				n++
+			} else {
+				n = -1
+			}
+			if n > 0 && member(j+n+1) && !its[j+n+1].actor.place() {
+				last := j + n + 1
+				if last+1 < len(its) && its[last+1].fold == "," {
+					last++
+				}
+				g := &actor{start: its[k].start, end: its[last].end}
+				for _, m := range []*actor{its[k].actor, its[j+n+1].actor} {
+					g.inferred = g.inferred || m.inferred
+					for _, e := range m.ents {
+						if !containsEntry(g.ents, e) {
+							g.ents = append(g.ents, e)
+						}
+					}
+				}
+				out = append(out, item{actor: g, start: its[k].start, end: its[last].end})
+				k = last
+				continue
+			}
+		}
+		idxs := []int{k}
+		for j := k + 1; j+1 < len(its); {
+			sep := its[j]
+			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
+				break
+			}
+			n := 1
+			if sep.fold == "," && j+2 < len(its) && its[j+1].is(classCoordinator) {
+				n = 2 // the Oxford comma
+				if len(members) < 2 && its[j+1].fold != asWellAs {
+					// "X, and Y ..." joins clauses, not a list.
+					break
+				}
+			}
+			if !member(j+n) || its[j+n].actor.place() != place {
+				break
+			}
+			if sep.fold == "," && n == 1 && !headline && !listEndsWithCoordinator(its, j+n+1, a) {
+				break
+			}
+			members = append(members, its[j+n].actor)
+			idxs = append(idxs, j+n)
+			end = j + n
+			j += n + 1
+		}
+		if len(members) > 1 && alongWithAt(its, end+1) {
+			// "Iran and Hezbollah, which, along with Russia, backs ...":
+			// the relative clause is the last member's.
+			members = members[:len(members)-1]
+			idxs = idxs[:len(idxs)-1]
+			end = idxs[len(idxs)-1]
+		}
+		if len(members) == 1 {
+			out = append(out, its[k])
+			continue
+		}
+		if last := idxs[len(idxs)-1]; last >= 2 && its[last-1].fold == asWellAs && its[last-2].fold == "," && last+1 < len(its) && its[last+1].fold == "," {
+			// "Iran and Russia, as well as Turkey, backed ...": the
+			// remark's closing comma.
+			end = last + 1
+		}
+		g := &actor{start: members[0].start, end: members[len(members)-1].end}
+		for _, m := range members {
+			g.inferred = g.inferred || m.inferred
+			for _, e := range m.ents {
+				if !containsEntry(g.ents, e) {
+					g.ents = append(g.ents, e)
+				}
+			}
+		}
+		out = append(out, item{actor: g, start: its[k].start, end: its[end].end})
+		k = end
+	}
+	a.groupBuf = out
+	return out
+}
+
+// alongWithAt reports whether its[j] starts "which, along with X".
+func alongWithAt(its []item, j int) bool {
+	if j >= len(its) || !its[j].is(classRelative) {
+		return false
+	}
+	j++
+	if j < len(its) && its[j].fold == "," {
+		j++
+	}
+	return j+2 < len(its) && its[j].in(setAlongWord) && its[j+1].fold == "with" && its[j+2].actor != nil
+}
+
+// listEndsWithCoordinator reports whether the list of actors continuing at
+// its[k] ends with "and X": "Russia, Iran and Turkey".
+func listEndsWithCoordinator(its []item, k int, a *article) bool {
+	for ; k+1 < len(its); k += 2 {
+		if its[k].actor != nil {
+			return false
+		}
+		if its[k].is(classCoordinator) {
+			// "A, B and C"; "A, B and other groups".
+			return its[k+1].actor != nil || its[k+1].in(setOtherWord)
+		}
+		if its[k].fold == "," && its[k+1].is(classCoordinator) && k+2 < len(its) && its[k+2].actor != nil {
+			// "A, B, C, and the Afghan volunteers of ...": the list goes
+			// on with a member that is no name.
+			return true
+		}
+		if its[k].fold != "," || its[k+1].actor == nil {
+			return false
+		}
+	}
+	return false
+}
+
+func containsEntry(es []*entry, e *entry) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}

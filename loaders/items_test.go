@@ -1,0 +1,92 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// Lists stand in any slot of a pattern.
+func TestListsInSlots(t *testing.T) {
+	checkFacts(t, []factCase{
+		// "A, B, and C" with the Oxford comma is a list.
+		{text: "Assad thanked Russia, Iran, and Hezbollah for their help.",
+			want: []string{fact("Bashar al-Assad", graph.Thanked, "Russia"), fact("Bashar al-Assad", graph.Thanked, "Iran"), fact("Bashar al-Assad", graph.Thanked, "Hezbollah")}},
+		// A list that goes on with a member that is no name.
+		{text: "Nasrallah thanked the Syrian army, Iran's Revolutionary Guards, and the Iraqi volunteers.",
+			want: []string{fact("Hassan Nasrallah", graph.Thanked, "Syrian Arab Army"), fact("Hassan Nasrallah", graph.Thanked, "Islamic Revolutionary Guard Corps")}},
+		{text: "Egypt, Jordan and the UAE cut diplomatic ties with Qatar last year.",
+			want: []string{fact("Egypt", graph.Opposes, "Qatar"), fact("Jordan", graph.Opposes, "Qatar"), fact("United Arab Emirates", graph.Opposes, "Qatar")}},
+		{text: "Jaysh al-Islam, a Salafist group, received funding from Saudi Arabia and Kuwait.",
+			want: []string{fact("Saudi Arabia", graph.Supports, "Jaysh al-Islam"), fact("Kuwait", graph.Supports, "Jaysh al-Islam")}},
+		// "as well as", inside a list and as a remark.
+		{text: "Syria thanked Russia, Iran, as well as China for their help.",
+			want: []string{fact("Syria", graph.Thanked, "Russia"), fact("Syria", graph.Thanked, "Iran"), fact("Syria", graph.Thanked, "China")}},
+		{text: "Qatar and Kuwait, as well as Turkey, backed the Syrian rebels.",
+			want: []string{fact("Qatar", graph.Supports, "Syrian rebels"), fact("Kuwait", graph.Supports, "Syrian rebels"), fact("Turkey", graph.Supports, "Syrian rebels")}},
+		// A list ending in "and other ...".
+		{text: "The SDF battled the Nusra Front, Islamic State and other jihadist groups.",
+			want: []string{fact("Islamic State", graph.Fights, "Syrian Democratic Forces")}},
+		// The members of a body stand for the body, as list members too.
+		{text: "Nasrallah thanked the Syrian army and the Iraqi and Afghan volunteers of the Fatemiyoun Brigade.",
+			want: []string{fact("Hassan Nasrallah", graph.Thanked, "Syrian Arab Army"), fact("Hassan Nasrallah", graph.Thanked, "Fatemiyoun")},
+			not:  []string{fact("Hassan Nasrallah", graph.Thanked, "Iraq"), fact("Hassan Nasrallah", graph.Thanked, "Afghanistan")}},
+		{text: "Turkish jets killed seven members of the PKK near Sinjar.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "Russia stood by the people of Syria throughout the war.",
+			want: []string{fact("Russia", graph.Supports, "Syria")}},
+		// Demonyms before a group noun.
+		{text: "Putin congratulated the Syrian and Iraqi nations on the defeat of the militants.",
+			want: []string{fact("Vladimir Putin", graph.Congratulated, "Syria"), fact("Vladimir Putin", graph.Congratulated, "Iraq")}},
+	})
+}
+
+// A list member may be a kind of body followed by an example ("Iraqi
+// militias such as X") or members of a body ("Afghan recruits of X").
+func TestListMembersByExample(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah, Pakistani groups such as the Zainabiyoun Brigade, and Afghan recruits of the Fatemiyoun Brigade battled alongside the Syrian army.",
+			want: []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army"), fact("Zainabiyoun", graph.Supports, "Syrian Arab Army"), fact("Fatemiyoun", graph.Supports, "Syrian Arab Army")},
+			not:  []string{fact("Pakistan", graph.Supports, "Syrian Arab Army"), fact("Afghanistan", graph.Supports, "Syrian Arab Army")}},
+		{text: "Iran trains Shiite militias such as Kataib Hezbollah.",
+			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
+	})
+}
+
+// The closing comma of a list appositive does not part the list from its
+// verb.
+func TestListAppositiveClosingComma(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rouhani and his Russian and Turkish counterparts, Vladimir Putin and Recep Tayyip Erdogan, met in Tehran.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "The Syrian Democratic Council's two co-chairs, Riyad Darar and Amina Omar, met in Washington.",
+			want: []string{fact("Amina Omar", graph.HeadOf, "Syrian Democratic Council"), fact("Amina Omar", graph.MetWith, "Riyad Darar")}},
+	})
+}
+
+// Quantifiers before an actor are left out; a list of what is given may
+// stand between the verb and "to"; a short phrase may stand between an
+// agreement and its participle.
+func TestObjectsThroughQuantifiersAndLists(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Saudi Arabia, which arms several rebel groups, kept quiet.",
+			want: []string{fact("Saudi Arabia", graph.Supports, "Syrian rebels")}},
+		{text: "Ankara backs a number of rebel groups in the north.",
+			want: []string{fact("Turkey", graph.Supports, "Syrian rebels")}},
+		{text: "Qatar, which supplies money, ammunition and missiles to the Free Syrian Army, said nothing.",
+			want: []string{fact("Qatar", graph.Supports, "Free Syrian Army")}},
+		{text: "The de-escalation zone in the south, brokered by Jordan, the United States and Russia, has largely held.",
+			want: []string{fact("Jordan", graph.Brokered, "Memorandum on de-escalation zones"), fact("United States", graph.Brokered, "Memorandum on de-escalation zones"), fact("Russia", graph.Brokered, "Memorandum on de-escalation zones")}},
+	})
+}
+
+// Lists with "including" and relatives with "along with" keep each member.
+func TestListsAndRelatives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish jets bombed the PKK and its affiliates, including the YPG, in northern Iraq.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey"), fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "The strikes hit Iran and Hezbollah, which, along with Moscow, has backed the Assad government since 2012.",
+			want: []string{fact("Hezbollah", graph.Supports, "Syrian government"), fact("Russia", graph.Supports, "Syrian government")},
+			not:  []string{fact("Iran", graph.Supports, "Syrian government")}},
+	})
+}

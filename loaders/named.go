@@ -1,0 +1,240 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// namedActor reads a mention as an actor: "Iranian forces" and "Iran's
+// government" are Iran; "Iran's Supreme National Security Council" is the
+// council, part of Iran; "Ali Shamkhani, secretary of the Supreme National
+// Security Council," is Shamkhani, with his role.
+func (a *article) namedActor(s *sentence, i int) (*actor, int) {
+	m := mentionAt(s, i)
+	if m == nil {
+		return nil, 0
+	}
+	toks := s.toks
+	w := a.x.words
+	ac := &actor{start: i, end: m.end, ents: []*entry{m.entry}}
+	next := m.end
+	if m.possessive {
+		next++
+	}
+	switch {
+	case m.kind == aliasDemonym:
+		if n := w.has(classGroupNoun, toks, m.end); n > 0 {
+			ac.end = m.end + n
+		} else if m2 := mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
+			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			ac.ents, ac.end = []*entry{m2.entry}, m2.end
+		} else if m2, end := a.x.describedBody(s, m.end); m2 != nil {
+			// "the Lebanese group Hezbollah".
+			ac.ents, ac.end = []*entry{m2.entry}, end
+		} else {
+			ac.adjective = true
+		}
+	case m.possessive && m.entry.typ != graph.Person:
+		if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Person {
+			// "Iran's Hassan Rowhani" is Rowhani, and, as the catalog
+			// knows, Iran's president.
+			for _, r := range m2.entry.roles {
+				if r.object == m.entry.name && m.entry.typ == graph.Country {
+					a.roleFact(s, m2.entry, r.predicate, m.entry, 0.6, "", readOwnedName)
+				}
+			}
+			ac, end := a.namedActor(s, next)
+			ac.start = i
+			return ac, end
+		}
+		if n := w.has(classGroupNoun, toks, next); n > 0 {
+			ac.end = next + n
+		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
+			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			ac.ents, ac.end = []*entry{m2.entry}, m2.end
+		} else if m2, end := a.x.describedBody(s, next); m2 != nil {
+			// "Iran's state news agency IRNA".
+			a.partOf(s, m2.entry, m.entry, 0.7, readOwnedName)
+			ac.ents, ac.end = []*entry{m2.entry}, end
+		}
+	}
+	if m.possessive && ac.end == m.end {
+		ac.possessive = true
+	}
+	if i > 0 && toks[i].hyphen && toks[i-1].is(classModifierPrefix) {
+		// "anti-Assad rebels": Assad is no actor here.
+		ac.adjective, ac.modifier = true, true
+	}
+	if ac.ents[0].typ == graph.Country && locativeBefore(toks, i) {
+		ac.locative = true
+	}
+	if e := m.entry; e.typ == graph.Organization && e.country != "" {
+		// "Security Council of the Russian Federation": the name says whose.
+		for k := m.start + 1; k+1 < m.end; k++ {
+			if toks[k].fold != "of" {
+				continue
+			}
+			j := k + 1
+			if toks[j].fold == "the" {
+				j++
+			}
+			if j < m.end {
+				if m2, ok := a.catalogMention(toks, j, nil); ok && m2.end == m.end && m2.entry.typ == graph.Country && m2.entry.name == e.country {
+					a.partOf(s, e, m2.entry, 0.8, readOwnedName)
+				}
+			}
+			break
+		}
+		if j := m.end + 1; !m.possessive && ac.end == m.end && j < len(toks) && toks[m.end].fold == "of" {
+			// "the Federal Security Service of the Russian Federation".
+			if toks[j].fold == "the" {
+				j++
+			}
+			if m2 := mentionAt(s, j); m2 != nil && m2.entry.typ == graph.Country && m2.entry.name == e.country && !m2.possessive {
+				a.partOf(s, e, m2.entry, 0.8, readOwnedName)
+				ac.end = m2.end
+			}
+		}
+	}
+	if e := ac.ents[0]; e.typ == graph.Organization && !m.possessive && ac.end == m.end && ac.end+1 < len(toks) && toks[ac.end].fold == "of" {
+		// "the Quds Force of the IRGC, headed by ...": the body, part of
+		// its owner, is the actor.
+		j := ac.end + 1
+		if toks[j].is(classDeterminer) && j+1 < len(toks) {
+			j++
+		}
+		qs, end := a.roster.qualifiers(s, j)
+		if n := len(qs); n > 0 && !qs[n-1].possessive && a.x.owns(qs[n-1].entry, e) {
+			a.partOfChain(s, qs)
+			a.partOf(s, e, qs[n-1].entry, 0.8, readOwnedName)
+			ac.end = end
+		}
+	}
+	if ac.ents[0].typ == graph.Organization && !ac.adjective && ac.end < len(toks) && !toks[ac.end].cap {
+		// "the Lebanese Hezbollah terror group".
+		if n := w.has(classDescriptor, toks, ac.end); n > 0 {
+			ac.end += n
+		}
+	}
+	if t := ac.ents[0].typ; t == graph.Organization || t == graph.Country {
+		ac.end = a.bodyAppositive(s, ac.ents[0], ac.end)
+	}
+	if m.entry.typ == graph.Person {
+		ac.end = a.appositiveRole(s, m.entry, ac.end, "")
+	}
+	return ac, ac.end
+}
+
+// whoseActor reads ", whose country", ", whose government", ", whose
+// forces" right after an actor: a person's state, or the state or body
+// itself. "Nebenzia, whose country is the main backer of Damascus" makes
+// Russia, not Nebenzia, the backer.
+func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if toks[i].fold != "whose" || i < 2 || toks[i-1].fold != "," || len(s.actors) == 0 {
+		return nil, 0
+	}
+	n := a.x.words.has(classGroupNoun, toks, i+1)
+	if n == 0 && i+1 < len(toks) && (toks[i+1].in(setWhoseStateNoun) || toks[i+1].in(setWhoseBodyNoun)) {
+		n = 1
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	prev := s.actors[len(s.actors)-1]
+	if len(prev.ents) != 1 || prev.end < i-1 || prev.end > i {
+		return nil, 0
+	}
+	e := prev.ents[0]
+	if e.typ == graph.Person && toks[i+1].in(setWhoseBodyNoun) {
+		// "Nasrallah, whose movement ...": the body the person heads.
+		e = a.roster.headedBody(e)
+	} else if e.typ == graph.Person {
+		e = a.roster.countryOf(e)
+	}
+	if e == nil || (e.typ != graph.Country && e.typ != graph.Organization) {
+		return nil, 0
+	}
+	return &actor{start: i, end: i + 1 + n, ents: []*entry{e}}, i + 1 + n
+}
+
+// attackRef returns the length of "the attack", "the Israeli strike" or
+// "it" right after a verb of condemnation at toks[i], or 0. "it" counts
+// only when the sentence named an attack before it ("called the strike
+// dangerous and condemned it"); a noun going on to say whose or what
+// attack ("the attack on", "the attack by") is left to the patterns.
+func attackRef(toks []token, i int) int {
+	if i == 0 || !toks[i-1].in(setCondemnVerb) {
+		return 0
+	}
+	if toks[i].fold == "it" {
+		for k := i - 2; k >= 0; k-- {
+			if toks[k].in(setAttackNoun) {
+				return 1
+			}
+		}
+		return 0
+	}
+	switch toks[i].fold {
+	case "the", "this", "that", "these", "those":
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].cap && toks[j].word && toks[j].in(setAttackAdjective) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].in(setAttackNoun) {
+		return 0
+	}
+	if k := j + 1; k < len(toks) {
+		switch {
+		case toks[k].fold == "on":
+			// "the attack on Monday" is the attack; "the attack on a
+			// convoy" another.
+			if k+1 < len(toks) && (toks[k+1].in(setWeekday) || isMonth(toks[k+1])) {
+				break
+			}
+			return 0
+		case toks[k].in(setAttackSpecifier):
+			return 0
+		}
+	}
+	return j + 1 - i
+}
+
+func isMonth(t token) bool {
+	_, ok := month(t.text)
+	return ok && t.cap
+}
+
+// possessiveRef reads "'s" after a reference to states: "the two
+// countries' forces" are the states, "the two countries' foreign
+// ministers" their officials, a possessive.
+func (x *Extractor) possessiveRef(s *sentence, ac *actor) (*actor, int) {
+	toks := s.toks
+	if ac.end >= len(toks) || toks[ac.end].fold != "'s" {
+		return ac, ac.end
+	}
+	if n := x.words.has(classGroupNoun, toks, ac.end+1); n > 0 {
+		ac.end += 1 + n
+		return ac, ac.end
+	}
+	if t, n := matchTitle(toks, ac.end+1); n > 0 && t.predicate != "" || x.words.has(classPersonNoun, toks, ac.end+1) > 0 {
+		// Their ministers, their leaders: people, not the states.
+		ac.possessive = true
+	}
+	return ac, ac.end
+}
+
+// verbBetween reports whether toks[i:j] holds a past tense, so that "its
+// fighters helped Syrian troops" does not make the troops its own.
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if f := toks[k].fold; !toks[k].hyphen && (strings.HasSuffix(f, "ed") || toks[k].in(setIrregularPast)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package loaders
+
+import (
+	"slices"
+	"sort"
+	"testing"
+)
+
+// TestPatternExamples runs the examples of every pattern of patterns.tsv:
+// each must state a fact through its pattern, and every pattern must have
+// one, so that no pattern is dead or untested.
+func TestPatternExamples(t *testing.T) {
+	x := extractor(t)
+	if len(x.patterns) == 0 {
+		t.Fatal("no patterns loaded")
+	}
+	for _, p := range x.patterns {
+		if len(p.examples) == 0 {
+			t.Errorf("pattern %s has no example", p.name)
+			continue
+		}
+		for _, ex := range p.examples {
+			stated := statedBy(x, ex)
+			if !slices.Contains(stated, p.why) {
+				t.Errorf("pattern %s states no fact in its example %q; stated by %q", p.name, ex, stated)
+			}
+		}
+	}
+}
+
+// statedBy returns the patterns and readings that state a fact in text.
+func statedBy(x *Extractor, text string) []string {
+	a := newArticle(x)
+	a.trace = newTrace()
+	a.read(text)
+	var out []string
+	for why := range a.trace.stated {
+		out = append(out, why)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestPatternNames checks that a fact is credited to the pattern that
+// found it, by name, and to a named reading outside the patterns.
+func TestPatternNames(t *testing.T) {
+	x := extractor(t)
+	cases := []struct{ text, why string }{
+		{"Putin met Erdogan in Sochi on Monday.", "pattern met-with/S-met-O"},
+		{"Russian President Vladimir Putin arrived in Ankara.", "reading title"},
+		{"Hezbollah, Iran's closest ally, sent fighters to Qusayr.", "pattern allied-with/S-O-ally"},
+	}
+	for _, c := range cases {
+		if stated := statedBy(x, c.text); !slices.Contains(stated, c.why) {
+			t.Errorf("%q: stated by %q, want %q", c.text, stated, c.why)
+		}
+	}
+}
+
+// TestRefusalFlag checks that the refusal flag, not the pattern's text,
+// lets a pattern read a negation as the fact.
+func TestRefusalFlag(t *testing.T) {
+	x := extractor(t)
+	var flagged []string
+	for _, p := range x.patterns {
+		if p.refusal {
+			flagged = append(flagged, p.name)
+		}
+	}
+	if len(flagged) == 0 {
+		t.Fatal("no pattern carries the refusal flag")
+	}
+	checkFacts(t, []factCase{
+		{text: "Israel will not allow Iran to entrench itself in Syria.",
+			want: []string{fact("Israel", "opposes", "Iran")}},
+	})
+	p, err := parsePattern("opposes", "0.7", "S .. not allow O' to entrench")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.refusal {
+		t.Error("a pattern with \"not\" in its text is a refusal without the flag")
+	}
+}

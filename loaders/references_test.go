@@ -1,0 +1,219 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A deal referred back to is the one last named in the article.
+func TestAgreementReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Damascus and Ankara revived the Adana accord on Monday.\n\nThat deal, negotiated by Turkey and Syria in 1998, allows cross-border raids.",
+			want: []string{fact("Turkey", graph.Brokered, "Adana Agreement"), fact("Syria", graph.Brokered, "Adana Agreement")}},
+		{text: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe accord was signed by Turkey and Syria in 1998.",
+			want: []string{fact("Turkey", graph.Signed, "Adana Agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No deal named before: nothing to refer to.
+		{text: "Officials met in Ankara on Monday.\n\nThe accord was signed by Turkey and Syria in 1998.",
+			not:       []string{fact("Turkey", graph.Signed, "Adana Agreement")},
+			companion: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe accord was signed by Turkey and Syria in 1998.",
+			want:      []string{fact("Turkey", graph.Signed, "Adana Agreement")}},
+		// A deal that says which one it is names another.
+		{text: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe deal on water was signed by Turkey and Iraq.",
+			not:       []string{fact("Iraq", graph.Signed, "Adana Agreement")},
+			companion: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe accord was signed by Iraq in 1998.",
+			want:      []string{fact("Iraq", graph.Signed, "Adana Agreement")}},
+	})
+}
+
+// "condemned the attack" opposes the agent of the last attack stated.
+func TestCondemnedAttackReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish jets bombed YPG positions near Qamishli on Sunday.\n\nIraq condemned the attack on Monday.",
+			want: []string{fact("Iraq", graph.Opposes, "Turkey")}},
+		{text: "Turkish drones struck the YPG near Kobani.\n\nFrance called the strike unacceptable and denounced it.",
+			want: []string{fact("France", graph.Opposes, "Turkey")}},
+		// "it" without an attack named in the sentence is something else.
+		{text: "Turkish drones struck the YPG near Kobani.\n\nIraq read the statement and condemned it.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey")},
+			not:  []string{fact("Iraq", graph.Opposes, "Turkey")}},
+		// An attack that says whose it is goes to the patterns.
+		{text: "Turkish drones struck the YPG near Kobani.\n\nFrance condemned the attack by Islamic State on a prison.",
+			want: []string{fact("People's Protection Units", graph.Fights, "Turkey"), fact("France", graph.Opposes, "Islamic State")},
+			not:  []string{fact("France", graph.Opposes, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No attack stated before: nothing to refer to.
+		{text: "Officials met in Baghdad on Sunday.\n\nFrance condemned the attack on Monday.",
+			not:       []string{fact("France", graph.Opposes, "Turkey")},
+			companion: "Turkish drones struck the YPG near Kobani.\n\nFrance called the strike unacceptable and denounced it.",
+			want:      []string{fact("France", graph.Opposes, "Turkey")}},
+	})
+}
+
+// "the regime" is the regime last named in full.
+func TestRegimeReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jordan reopened its border with areas held by the Assad regime.\n\nOpposition groups have been fighting the regime since 2012.",
+			want: []string{fact("Syrian government", graph.Fights, "Syrian rebels")},
+		},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Jordan reopened its border on Monday.\n\nOpposition groups have been fighting the regime since 2012.",
+			not:       []string{fact("Syrian government", graph.Fights, "Syrian rebels")},
+			companion: "Jordan reopened its border with areas held by the Assad regime.\n\nOpposition groups have been fighting the regime since 2012.",
+			want:      []string{fact("Syrian government", graph.Fights, "Syrian rebels")}},
+	})
+}
+
+// References to actors named before: groups, people of a state.
+func TestGroupReferences(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia, Turkey and Iran issued a statement in Sochi. The three countries agreed to coordinate their efforts in Idlib.",
+			want: []string{fact("Russia", graph.CooperatesWith, "Turkey"), fact("Iran", graph.CooperatesWith, "Turkey")}},
+		{text: "Envoys of Russia, Iran and Turkey gathered in Geneva. The guarantors condemned Jabhat al-Nusra's attacks on Aleppo.",
+			want: []string{fact("Iran", graph.Opposes, "Jabhat Fatah al-Sham")}},
+		{text: "Iranian Foreign Minister Mohammad Javad Zarif arrived in Damascus. The Iranian official thanked Assad for the reception.",
+			want: []string{fact("Mohammad Javad Zarif", graph.Thanked, "Bashar al-Assad")}},
+		{text: "Putin met Erdogan in Sochi. Fighting continued near Idlib, where Assad's troops advanced. Erdogan said the two leaders agreed to cooperate on Idlib.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.CooperatesWith, "Vladimir Putin")},
+			not:  []string{fact("Bashar al-Assad", graph.CooperatesWith, "Recep Tayyip Erdoğan")}},
+		{text: "Erdogan arrived in Tehran on Monday. The Turkish president thanked Rouhani for the invitation.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Thanked, "Hassan Rouhani")}},
+		{text: "Putin and Lavrov received Zarif in Moscow. The Russian leader thanked Iran for its help in Syria.",
+			want: []string{fact("Vladimir Putin", graph.Thanked, "Iran")},
+			not:  []string{fact("Sergei Lavrov", graph.Thanked, "Iran")}},
+		{text: "Turkish Defense Minister Hulusi Akar spoke by phone with his Russian counterpart on Friday. Akar and Sergei Shoigu discussed Idlib.",
+			want: []string{fact("Hulusi Akar", graph.SpokeWith, "Sergei Shoigu")}},
+	})
+}
+
+// Quotations speak for the speaker's side; offices without a state name
+// their last holder.
+func TestSpeakers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: `Turkish Foreign Minister Mevlut Cavusoglu arrived in Doha. "We will keep supporting the Free Syrian Army," Cavusoglu told reporters.`,
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")}},
+		{text: `Israeli Prime Minister Benjamin Netanyahu toured the Golan. "We are fighting Hezbollah every day," the premier said.`,
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		// "we" outside a quotation, or with no speaker, names no one.
+		{text: `The Pentagon said on Friday that US jets had bombed Islamic State fighters, and said it supported the SDF.`,
+			want: []string{fact("Pentagon", graph.Supports, "Syrian Democratic Forces")}},
+		{text: `Assad praised the role of Hezbollah in the battle for Qusayr.`,
+			want: []string{fact("Bashar al-Assad", graph.Thanked, "Hezbollah")}},
+		{text: `Erdogan hailed Qatar's support for the Syrian people.`,
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Thanked, "Qatar")}},
+		// The object of a first verb is not the subject of the second.
+		{text: `Soleimani met Nasrallah in Beirut and praised the efforts of the Syrian army.`,
+			want: []string{fact("Qasem Soleimani", graph.Thanked, "Syrian Arab Army")},
+			not:  []string{fact("Hassan Nasrallah", graph.Thanked, "Syrian Arab Army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "we" outside a quotation, or with no speaker, names no one.
+		{text: `We back the Kurdish fighters of the YPG, the statement said.`,
+			not:       []string{fact("United States", graph.Supports, "People's Protection Units")},
+			companion: `"We back the YPG," Washington said.`,
+			want:      []string{fact("United States", graph.Supports, "People's Protection Units")}},
+	})
+}
+
+// ", whose country ..." after a person is the person's state.
+func TestWhoseCountry(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Putin, whose country is the main backer of the Syrian government, spoke first.",
+			want: []string{fact("Russia", graph.Supports, "Syrian government")},
+			not:  []string{fact("Vladimir Putin", graph.Supports, "Syrian government")}},
+		{text: "Erdogan, whose government backs the Free Syrian Army, called for calm.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")},
+			not:  []string{fact("Recep Tayyip Erdoğan", graph.Supports, "Free Syrian Army")}},
+	})
+}
+
+// ", whose movement ..." after a person is the body the person heads;
+// "A and its main backer, B," makes B a backer of A.
+func TestWhoseBodyAndPossessiveBacker(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hassan Nasrallah, whose movement battles alongside Syrian troops, spoke on Friday.",
+			want: []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army")},
+			not:  []string{fact("Hassan Nasrallah", graph.Supports, "Syrian Arab Army")}},
+		{text: "Hezbollah and its chief sponsor, Iran, kept silent.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+	})
+}
+
+// A possessive pronoun before a relation noun is the person or body named
+// before: "A and B are his main allies" relates A and B to him, not to
+// each other; "A and its ally B" relates A and B.
+func TestPossessiveRelationNouns(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Erdogan has long opposed Bashar al-Assad, and Russia and Iran remain his closest allies.",
+			want: []string{fact("Bashar al-Assad", graph.AlliedWith, "Russia"), fact("Bashar al-Assad", graph.AlliedWith, "Iran")},
+			not:  []string{fact("Iran", graph.AlliedWith, "Russia")}},
+		{text: "Syria and its Iranian ally sent troops, while Russia and its ally Assad bombed Idlib.",
+			want: []string{fact("Bashar al-Assad", graph.AlliedWith, "Russia")}},
+		{text: "Maduro thanked Putin, and Assad later thanked his allies Russia and Iran.",
+			want: []string{fact("Bashar al-Assad", graph.AlliedWith, "Russia"), fact("Bashar al-Assad", graph.AlliedWith, "Iran")}},
+		{text: "Hezbollah said Tehran was its main backer.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+	})
+}
+
+// "its ally X" after a verb is the subject's ally; after a copula it is
+// the ally of the body named before the subject.
+func TestItsAllyOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey named the Syrian National Army as a partner.\n\nQatar has sent funds to its ally Hamas.",
+			want: []string{fact("Hamas", graph.AlliedWith, "Qatar")},
+			not:  []string{fact("Hamas", graph.AlliedWith, "Turkey")}},
+		{text: "Ankara urged its ally Azerbaijan to accept the plan.",
+			want: []string{fact("Azerbaijan", graph.AlliedWith, "Turkey")}},
+	})
+}
+
+// "its" before a verb and a body does not make the body its own.
+func TestItsBeforeVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran sent its elite Revolutionary Guards to Syria.",
+			want: []string{fact("Islamic Revolutionary Guard Corps", graph.PartOf, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The involvement of Hezbollah in Syria grew after its commandos aided Syrian government troops near Homs.",
+			not:       []string{fact("Syrian Arab Army", graph.PartOf, "Hezbollah"), fact("Syrian Arab Army", graph.PartOf, "Syria")},
+			companion: "Iran grew stronger after its Quds Force aided Syrian government troops near Homs.",
+			want:      []string{fact("Quds Force", graph.PartOf, "Iran")}},
+	})
+}
+
+// "the two leaders" are the heads of state or government last in contact,
+// not the general met last; "the chief of the general staff" is a title.
+func TestTwoLeadersAreLeaders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Erdogan held talks with Vladimir Putin, the defence minister, Sergei Shoigu, and the chief of the general staff, Valery Gerasimov. The two leaders agreed to coordinate their actions in Idlib.",
+			want: []string{fact("Valery Gerasimov", graph.HeadOf, "Russian General Staff"), fact("Recep Tayyip Erdoğan", graph.MetWith, "Valery Gerasimov"),
+				fact("Recep Tayyip Erdoğan", graph.CooperatesWith, "Vladimir Putin")},
+			not: []string{fact("Recep Tayyip Erdoğan", graph.CooperatesWith, "Valery Gerasimov")}},
+	})
+}
+
+// "the coalition" is a body named before; "its allies" names no one.
+func TestDefiniteBodiesAndAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		// "the coalition" is the coalition named before.
+		{text: "The US-led coalition trained Syrian Arab fighters near al-Tanf. The coalition also struck Islamic State in Mayadin.",
+			want: []string{fact("Islamic State", graph.Fights, "US-led coalition")}},
+		// "and its allies" names no one.
+		{text: "Hezbollah and its allies, backed by Iran, advanced against the Nusra Front in Qalamoun.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Fights, "Jabhat Fatah al-Sham")}},
+		{text: "Ankara condemned Washington's decision to arm the SDF.",
+			want: []string{fact("United States", graph.Supports, "Syrian Democratic Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "and its allies" names no one.
+		{text: "Major Karim Saleh Nassar, the militia's commander, was killed.",
+			not:       []string{fact("Major Karim Saleh Nassar", graph.HeadOf, "Hezbollah")},
+			companion: "Major Karim Saleh Nassar, the commander of Hezbollah, was killed.",
+			want:      []string{fact("Karim Saleh Nassar", graph.HeadOf, "Hezbollah")}},
+	})
+}

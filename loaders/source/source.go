@@ -1,0 +1,152 @@
+// Package source reads articles as they arrive — plain text with an
+// optional header block, saved HTML pages, JSON Lines dumps of news APIs —
+// into their text and metadata: identity, title, date, outlet and URL.
+// It knows nothing of extraction or of the store.
+package source
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/entente/entente/loaders/when"
+)
+
+// Article is one article as it arrives.
+type Article struct {
+	// Name identifies the article in the store: its id or URL where the
+	// source gives one, else the file's base name (or the --name given to
+	// standard input).
+	Name string
+	// Where names the article's origin for messages: a path, and a line
+	// for JSON Lines ("dump.jsonl:12").
+	Where string
+	// Title, Outlet and URL are the article's headline, the outlet that
+	// published it and its canonical address, when the source says.
+	Title, Outlet, URL string
+	// Published is the article's date, when the source says.
+	Published when.Date
+	// Text is the article's text, UTF-8 with "\n" line endings.
+	Text []byte
+}
+
+// Format is a kind of source.
+type Format string
+
+// The formats Read understands.
+const (
+	Text  Format = "txt"   // plain text, with an optional header block
+	HTML  Format = "html"  // a saved web page
+	JSONL Format = "jsonl" // one JSON object a line
+)
+
+// Formats lists the formats for help texts and completion.
+var Formats = []Format{Text, HTML, JSONL}
+
+// ParseFormat reads a --input-format value.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "txt", "text":
+		return Text, nil
+	case "html", "htm":
+		return HTML, nil
+	case "jsonl", "ndjson":
+		return JSONL, nil
+	}
+	return "", fmt.Errorf("unknown input format %q (use txt, html or jsonl)", s)
+}
+
+// FormatOf chooses the format of a file by its extension: .html and .htm
+// are HTML, .jsonl and .ndjson JSON Lines, anything else plain text.
+func FormatOf(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+		return HTML
+	case ".jsonl", ".ndjson":
+		return JSONL
+	}
+	return Text
+}
+
+// ErrTooLarge is returned, wrapped, for an article over the size limit.
+var ErrTooLarge = errors.New("article too large")
+
+// Options controls Read.
+type Options struct {
+	// Format is the source's format; "" chooses it from Where's extension.
+	Format Format
+	// Name is the article's name when the source gives no id or URL; ""
+	// uses Where's base name.
+	Name string
+	// MaxBytes limits one article's text (and one JSON Lines line); 0 is
+	// no limit.
+	MaxBytes int64
+}
+
+// Read reads the articles of one source: one for text and HTML, one a line
+// for JSON Lines. where names the source in messages. A JSON Lines line
+// that cannot be read is returned as an error naming its line, and the
+// other lines still count; an error that stops the whole source comes
+// alone.
+func Read(r io.Reader, where string, opts Options) ([]Article, []error) {
+	f := opts.Format
+	if f == "" {
+		f = FormatOf(where)
+	}
+	name := opts.Name
+	if name == "" {
+		name = filepath.Base(where)
+	}
+	if f == JSONL {
+		return readJSONL(r, where, name, opts.MaxBytes)
+	}
+	b, err := readAll(r, opts.MaxBytes)
+	if err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", where, err)}
+	}
+	var a Article
+	switch f {
+	case HTML:
+		a, err = readHTML(b, where)
+	default:
+		a, err = readText(b)
+	}
+	if err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", where, err)}
+	}
+	a.Where = where
+	if a.Name == "" {
+		a.Name = name
+	}
+	return []Article{a}, nil
+}
+
+// readAll reads r whole, failing past max bytes (when max > 0).
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	if max <= 0 {
+		return io.ReadAll(r)
+	}
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%w: over %d bytes (raise --max-article-bytes)", ErrTooLarge, max)
+	}
+	return b, nil
+}
+
+// Normalize returns text with a leading byte-order mark removed and every
+// line ending ("\r\n", or "\r" alone) made "\n", so that no later reading
+// sees a whole article as one line.
+func Normalize(b []byte) []byte {
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	if bytes.IndexByte(b, '\r') < 0 {
+		return b
+	}
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
+}

@@ -1,0 +1,396 @@
+package loaders
+
+import (
+	"github.com/entente/entente/graph"
+)
+
+// titledActor reads a titled name at toks[i]: "Russian President Vladimir
+// Putin", "President of the Islamic Republic of Iran Hassan Rouhani",
+// "Russia's Ambassador to Israel Anatoly Viktorov", "the head of Iran's
+// National Security Council, Ali Shamkhani,", or an office without a name:
+// "the Iranian President", "the presidents of Russia and Iran".
+func (a *article) titledActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	det := false
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		det = true
+		// "the UN" may be an alias of its own: the body qualifies.
+		if m := mentionAt(s, j); m == nil || m.entry.typ == graph.Person {
+			j++
+		}
+	}
+	if det && j < len(toks) {
+		// "the Crown Prince later flew home": a rank that is part of a
+		// name named before.
+		if r := a.x.words.has(classRank, toks, j); r > 0 && j+r < len(toks) && !toks[j+r].cap && toks[j+r].fold != "of" && toks[j+r].word {
+			if _, tn := matchTitle(toks, j); tn == 0 {
+				if e := a.cast.namedWith(toks[j+r-1].fold); e != nil {
+					return &actor{start: i, end: j + r, ents: []*entry{e}, inferred: true}, j + r
+				}
+			}
+		}
+	}
+	qs, j := a.roster.qualifiers(s, j)
+	t, j, n := titleAt(toks, j)
+	if n == 0 {
+		return nil, 0
+	}
+	word := toks[j+n-1].fold
+	if t.target == targetOrg {
+		// "Russian Chief of General Staff Valery Gerasimov": the body
+		// the title names, as its state's.
+		var state *entry
+		for _, q := range qs {
+			if q.entry.typ == graph.Country {
+				state = q.entry
+			}
+		}
+		if body := bodyInTitle(toks, j, n, state); body != nil {
+			qs = append(qs, &mention{start: j, end: j + n, entry: body})
+		}
+	}
+	k := j + n
+	var ofGroup []*entry
+	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
+	if k < len(toks) && toks[k].fold == "of" {
+		k2 := k + 1
+		if k2 < len(toks) && toks[k2].is(classDeterminer) {
+			k2++
+		}
+		oqs, k3 := a.roster.qualifiers(s, k2)
+		if len(oqs) > 0 {
+			last := oqs[len(oqs)-1]
+			if !last.possessive {
+				a.partOfChain(s, oqs)
+				qs = append(qs, oqs...)
+				k = a.afterBody(s, last.entry, k3)
+				ofGroup = append(ofGroup, last.entry)
+				// "the presidents of Russia and Iran".
+				// "the presidents of Russia, Iran and Turkey".
+				for t.plural && k+1 < len(toks) && (toks[k].fold == "," || toks[k].is(classCoordinator)) {
+					next := k + 1
+					if toks[k].fold == "," && toks[next].is(classCoordinator) {
+						next++
+					}
+					m := mentionAt(s, next)
+					if m == nil || m.entry.typ != last.entry.typ {
+						break
+					}
+					ofGroup = append(ofGroup, m.entry)
+					k = m.end
+				}
+			}
+		}
+	}
+	var to *entry
+	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
+		to, k = a.envoyPosting(s, toks, k)
+	}
+	a.partOfChain(s, qs)
+	if t.plural {
+		if len(ofGroup) < 2 && len(qs) == 1 && qs[0].entry.typ == graph.Organization && t.predicate != "" {
+			// "the committee's two co-chairs, A and B": the people hold
+			// the body's offices.
+			if people, end := a.peopleList(s, k); len(people) >= 2 {
+				for _, p := range people {
+					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85, word, readTitle)
+				}
+				a.membersOfBodies(s, k, end, word)
+				if end+1 < len(toks) && toks[end].fold == "," && !toks[end+1].is(classRelative) && toks[end+1].fold != "who" {
+					// The appositive's closing comma.
+					end++
+				}
+				return &actor{start: i, end: end, ents: people}, end
+			}
+		}
+		if len(ofGroup) < 2 && len(qs) < 2 {
+			return nil, 0
+		}
+		ac := &actor{start: i, end: k, offices: t.predicate}
+		if len(ofGroup) >= 2 {
+			ac.ents = ofGroup
+			if people, end := a.respectively(s, k, len(ofGroup)); people != nil {
+				// "the foreign ministers of Iran, Russia and Turkey, Zarif,
+				// Lavrov and Cavusoglu, respectively": the people.
+				for x, p := range people {
+					if t.predicate != "" {
+						a.roleFact(s, p, t.predicate, ofGroup[x], 0.85, word, readTitle)
+					}
+				}
+				ac.end, ac.ents, ac.offices = end, people, ""
+				return ac, end
+			}
+		} else {
+			for _, q := range qs {
+				ac.ents = append(ac.ents, q.entry)
+			}
+		}
+		return ac, k
+	}
+	if t.predicate == "" {
+		k = a.skipInnerOffices(s, k)
+	}
+	for {
+		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
+			break
+		}
+		r := a.x.words.has(classRank, toks, k)
+		if r == 0 {
+			break
+		}
+		k += r
+	}
+	if k < len(toks) && toks[k].fold == "." { // "Maj. Gen."
+		k++
+	}
+	person, end := a.personAt(s, k)
+	if person == nil && k+1 < len(toks) && toks[k].fold == "," {
+		// "The head of Iran's National Security Council, Ali Shamkhani,";
+		// a rank may stand before the name: ", General Joseph Votel,".
+		k1 := k + 1
+		for r := a.x.words.has(classRank, toks, k1); r > 0 && mentionAt(s, k1) == nil; r = a.x.words.has(classRank, toks, k1) {
+			k1 += r
+		}
+		if k1 < len(toks) && k1 > k+1 && toks[k1].fold == "." {
+			k1++
+		}
+		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, e) {
+			person, end = p, e
+			if end < len(toks) && toks[end].fold == "," {
+				end++
+			}
+		}
+	}
+	if person == nil && t.predicate == "" && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
+		// "the King received ...": the person last named with that word
+		// in the name ("King Abdullah II").
+		if e := a.cast.namedWith(toks[j+n-1].fold); e != nil {
+			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
+		}
+	}
+	if person == nil {
+		// "the Iranian President": an office. "a member of NATO" is none.
+		if toks[i].fold != "the" || t.predicate == "" || t.predicate == graph.MemberOf {
+			return nil, 0
+		}
+		if len(qs) == 0 {
+			// "the premier said": the holder this article named last.
+			if k < len(toks) && (toks[k].fold == "of" || toks[k].cap) {
+				return nil, 0
+			}
+			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate, word: toks[j+n-1].fold}}, k
+		}
+		obj := officeObject(t, qs, nil, a.x.catalog)
+		if obj == nil {
+			return nil, 0
+		}
+		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj, toks[j+n-1].fold}}, k
+	}
+	obj := officeObject(t, qs, person, a.x.catalog)
+	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
+		// "Chief of General Staff Gen. Hulusi Akar": the body of the
+		// holder's state.
+		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
+	}
+	if obj != nil {
+		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
+	}
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readTitle)
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
+		// special envoy,".
+		end = a.appositiveRole(s, person, end, word)
+	}
+	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// respectively reads ", Zarif, Lavrov and Cavusoglu, respectively" at
+// toks[k]: n people named in the order of the offices before. It returns
+// them and the end, or nil.
+func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "," {
+		return nil, 0
+	}
+	var people []*entry
+	for k++; len(people) < n; {
+		if k < len(toks) && toks[k].is(classCoordinator) {
+			k++
+		}
+		p, end := a.personAt(s, k)
+		if p == nil {
+			return nil, 0
+		}
+		people = append(people, p)
+		k = end
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+	}
+	if k >= len(toks) || !toks[k].in(setRespectively) {
+		return nil, 0
+	}
+	k++
+	if k < len(toks) && toks[k].fold == "," {
+		k++
+	}
+	return people, k
+}
+
+// maxAppositive bounds how far an appositive that states no role ("Ali
+// Akbar Velayati, senior adviser to the Supreme Leader,") may reach.
+const maxAppositive = 10
+
+// skipAppositive returns the index after the comma closing an appositive
+// whose reading stopped at toks[k], or end when none closes it soon.
+func skipAppositive(toks []token, k, end int) int {
+	for i := k; i < len(toks) && i < k+maxAppositive; i++ {
+		switch {
+		case toks[i].fold == ",":
+			return i + 1
+		case isTerminal(toks[i]) || toks[i].fold == ";":
+			return end
+		}
+	}
+	return end
+}
+
+// statesOffices reads a list of demonyms before a plural title, "the
+// Russian, Iranian and Turkish presidents": a group of the states.
+func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].is(classPossRef) || toks[j].fold == "their") {
+		j++
+	}
+	var states []*entry
+	for {
+		m := mentionAt(s, j)
+		if m == nil || m.kind != aliasDemonym {
+			return nil, 0
+		}
+		states = append(states, m.entry)
+		j = m.end
+		if j < len(toks) && toks[j].fold == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].is(classCoordinator) {
+			j++
+			continue
+		}
+		if t, n := matchTitle(toks, j); n > 0 && t.plural && len(states) > 1 {
+			return &actor{start: i, end: j + n, ents: states, offices: t.predicate}, j + n
+		}
+		if n := x.words.has(classGroupNoun, toks, j); n > 0 && len(states) > 1 && toks[j-1].fold != "," {
+			// "the Russian and Syrian forces", "Israeli and Russian militaries".
+			return &actor{start: i, end: j + n, ents: states}, j + n
+		}
+		if j < len(toks) && toks[j-1].fold == "," {
+			continue
+		}
+		return nil, 0
+	}
+}
+
+// afterBody reads what may follow the body of an office at toks[k]: its
+// acronym, "(SNSC)", and its owner, "the Quds Force of the Revolutionary
+// Guard", stating that the body is part of the owner. It returns the end.
+func (a *article) afterBody(s *sentence, body *entry, k int) int {
+	toks := s.toks
+	if k+2 < len(toks) && toks[k].fold == "(" && toks[k+2].fold == ")" && toks[k+1].upper {
+		k += 3
+	}
+	if k+1 < len(toks) && toks[k].fold == "of" {
+		j := k + 1
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		if m := mentionAt(s, j); m != nil && !m.possessive && isBody(m.entry) {
+			a.partOf(s, body, m.entry, 0.75, readTitleBodyOf)
+			return m.end
+		}
+		// "the Quds Force of Iran's Islamic Revolution Guards Corps": the
+		// owner qualified in its turn.
+		if qs, end := a.roster.qualifiers(s, j); len(qs) > 1 && !qs[len(qs)-1].possessive && isBody(qs[len(qs)-1].entry) {
+			a.partOfChain(s, qs)
+			a.partOf(s, body, qs[len(qs)-1].entry, 0.75, readTitleBodyOf)
+			return end
+		}
+	}
+	return k
+}
+
+// skipInnerOffices skips the offices inside a title that states no role:
+// "Deputy Foreign Minister", "Senior Advisor to Foreign Minister", "aide
+// to Iran's Supreme Leader". They are not the person's.
+func (a *article) skipInnerOffices(s *sentence, k int) int {
+	toks := s.toks
+	for k < len(toks) {
+		if _, n := matchTitle(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		if f := toks[k].fold; f != "to" && f != "of" && f != "for" {
+			return k
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].is(classDeterminer) {
+			j++
+		}
+		_, j = a.roster.qualifiers(s, j)
+		_, j, n := titleAt(toks, j)
+		if n == 0 {
+			return k
+		}
+		k = j + n
+	}
+	return k
+}
+
+// matchTitle returns the longest title at toks[k] and its length, or 0.
+func matchTitle(toks []token, k int) (title, int) {
+	if k >= len(toks) || toks[k].info == nil {
+		return title{}, 0
+	}
+	for _, c := range toks[k].info.titles {
+		if hasKeys(toks, k, c.keys) {
+			return c.value, len(c.keys)
+		}
+	}
+	return title{}, 0
+}
+
+// titleAt matches a title at toks[j], or after up to two words such as
+// "senior" or "top" ("Iran's senior negotiator"). It returns the title,
+// where it starts and its length, 0 when there is none.
+func titleAt(toks []token, j int) (title, int, int) {
+	for k := j; k < j+3 && k < len(toks); k++ {
+		if t, n := matchTitle(toks, k); n > 0 {
+			return t, k, n
+		}
+		if !toks[k].is(classTitleAdjective) {
+			break
+		}
+	}
+	return title{}, j, 0
+}
+
+// skipParen returns the index after a short parenthesis at toks[k],
+// "(Hashd al-Shaabi)", or k when there is none.
+func skipParen(toks []token, k int) int {
+	if k < len(toks) && toks[k].fold == "(" {
+		if j := closeParen(toks, k); j > 0 {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// closesAppositive reports whether an appositive may end at toks[i]: at a
+// comma, the end of the sentence or a full stop.
+func closesAppositive(toks []token, i int) bool {
+	return i >= len(toks) || toks[i].fold == "," || isTerminal(toks[i]) || toks[i].fold == "--"
+}

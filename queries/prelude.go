@@ -1,0 +1,265 @@
+package queries
+
+//go:generate go run ./internal/genprelude
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// The markers around the prelude block of each query file.
+const (
+	preludeBegin = "// ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----"
+	preludeEnd   = "// ---- end of prelude ----"
+)
+
+// DefaultArticles is how many articles a row lists when the caller does
+// not say: the most recent ones. The count and the dates cover them all.
+const DefaultArticles = 5
+
+// manyArticles is where reading the dates of all the articles that mention
+// an entity (one pass) gets cheaper than reading a row's own, one by one.
+const manyArticles = 50
+
+// Prelude is the Gizmo every canned query runs with, between its parameter
+// line and its own code: the fact vocabulary by family, the IRI layout, and
+// the helpers the queries share. It is generated from graph.Vocabulary and
+// graph's IRI prefixes, so the queries cannot drift from them. The query
+// files carry a copy between markers (kept in sync by 'go generate
+// ./queries', checked by a test), so that a file pasted into Cayley's query
+// editor runs as it is.
+func Prelude() string { return prelude }
+
+var prelude = buildPrelude()
+
+func buildPrelude() string {
+	var b strings.Builder
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	w("\n%s\n", preludeBegin)
+	w("// The fact vocabulary (graph.Vocabulary): the predicates of each family, all of\n")
+	w("// them, and the symmetric ones, which are stored once and read both ways.\n")
+	families := []struct {
+		name string
+		f    graph.Family
+	}{{"ROLE", graph.Role}, {"ALLIANCE", graph.Alliance}, {"HOSTILITY", graph.Hostility}, {"CONTACT", graph.Contact}}
+	var all, symmetric []string
+	for _, fam := range families {
+		var list []string
+		for _, v := range graph.Vocabulary {
+			if v.Family == fam.f {
+				list = append(list, jsIRI(graph.PredicateIRI(v.Predicate).String()))
+			}
+		}
+		w("var %s = [%s];\n", fam.name, strings.Join(list, ", "))
+	}
+	for _, v := range graph.Vocabulary {
+		iri := jsIRI(graph.PredicateIRI(v.Predicate).String())
+		all = append(all, iri)
+		if v.Symmetric {
+			symmetric = append(symmetric, iri+": true")
+		}
+	}
+	w("var PREDICATES = [%s];\n", strings.Join(all, ", "))
+	w("var SYMMETRIC = {%s};\n", strings.Join(symmetric, ", "))
+	w("%s", `
+// The IRI layout (graph/quads.go): entities are <entity:ID>, articles
+// <article:NAME> with NAME path-escaped, predicates <NAME>.
+`)
+	w("var ENTITY_PREFIX = %q;\n", "<"+graph.EntityPrefix)
+	w("var ARTICLE_PREFIX = %q;\n", "<"+graph.ArticlePrefix)
+	w("// Rows list this many articles, the most recent, unless p.articles says otherwise.\n")
+	w("var DEFAULT_ARTICLES = %d;\n", DefaultArticles)
+	w("// A row of more articles than this reads the dates of every article around it at once.\n")
+	w("var MANY_ARTICLES = %d;\n", manyArticles)
+	w("%s", preludeHelpers)
+	w("%s\n", preludeEnd)
+	return b.String()
+}
+
+// jsIRI writes an IRI as a JavaScript string literal.
+func jsIRI(iri string) string { return fmt.Sprintf("%q", iri) }
+
+// preludeHelpers are the functions the queries share. They are ES5, the
+// JavaScript of Cayley's Gizmo.
+const preludeHelpers = `
+// isArticle tells article nodes from others; articleName is the file name
+// of an article node (graph.ArticleName), predicateName the name of a
+// predicate ("<supports>" is "supports").
+function isArticle(iri) { return iri.indexOf(ARTICLE_PREFIX) == 0; }
+function articleName(iri) { return decodeURIComponent(iri.slice(ARTICLE_PREFIX.length, -1)); }
+function predicateName(iri) { return iri.slice(1, -1); }
+
+// first is the first value of x's predicate, or undefined.
+function first(x, predicate) { return g.V(x).Out(predicate).ToArray()[0]; }
+
+// name is the canonical name of the entity x.
+var NAMES = {};
+function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")); }
+
+// fact reads "s predicate o" as a person would: "Russia supports Bashar al-Assad".
+function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
+
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
+// articles lists the article nodes stating "s predicate o": the labels of
+// the direct fact edges (LabelContext(g.V(), ...) admits any label and tags
+// it), read from s's subject-predicate index, the fast one.
+function articles(s, predicate, o) {
+  return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
+    .map(function (d) { return d.article; });
+}
+
+// outOf groups the facts "s predicate X" by X, each with its article nodes:
+// one read of s's subject-predicate index, every quad with its label.
+function outOf(s, predicate) {
+  var by = {};
+  g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
+    (by[d.id] || (by[d.id] = [])).push(d.article);
+  });
+  return by;
+}
+
+// ties lists the facts of predicates with x at either end, one row each:
+// the entity at the other end, the predicate, the direction ("out" when x
+// is the subject, "in" when it is the object, "both" for a symmetric
+// predicate), the fact as a person reads it, source and target (subject
+// and object, for Visualize), and its articles (see cited).
+function ties(x, predicates) {
+  var rows = [];
+  function add(s, pr, o, list) {
+    if (!list.length) return;
+    rows.push(cited({
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    }, list, x));
+  }
+  into(x, predicates).forEach(function (y) {
+    if (y != x) predicates.forEach(function (pr) { add(y, pr, x, articles(y, pr, x)); });
+  });
+  predicates.forEach(function (pr) {
+    var by = outOf(x, pr);
+    Object.keys(by).forEach(function (y) { add(x, pr, y, by[y]); });
+  });
+  return rows;
+}
+
+// dateOf is the date of the article node a (YYYY-MM-DD), or "" when it
+// gives none. datesAround reads the dates of every article mentioning x,
+// which covers the articles of x's facts, in two passes (the articles,
+// then the dated ones: Save is cheaper than SaveOpt).
+var DATES = {}, DATED = {};
+function datesAround(x) {
+  if (DATED[x]) return;
+  DATED[x] = true;
+  g.V(x).In("<mentions>").ToArray().forEach(function (a) { DATES[a] = ""; });
+  g.V(x).In("<mentions>").Save("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date; });
+}
+function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
+
+// newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
+function newer(a, b) {
+  var da = dateOf(a), db = dateOf(b);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
+}
+
+// cited sets row's count, first_seen and last_seen (the earliest and
+// latest dates, "" when no article has one) from the article nodes of list,
+// and lists the names of the most recent p.articles of them under
+// "articles" (DEFAULT_ARTICLES when unset, every one when negative).
+// around is the entity, or entities, the articles mention: for a long list
+// their articles' dates are read together, a short one reads its own. The
+// work is one pass over list, never a sort of it.
+function cited(row, list, around) {
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  var firstSeen = "", lastSeen = "", top = [];
+  list.forEach(function (a) {
+    var d = dateOf(a);
+    if (d && (!firstSeen || d < firstSeen)) firstSeen = d;
+    if (d > lastSeen) lastSeen = d;
+    if (keep < 0) { top.push(a); return; }
+    if (top.length == keep && (keep == 0 || newer(a, top[keep - 1]) >= 0)) return;
+    var i = top.length;
+    while (i > 0 && newer(a, top[i - 1]) < 0) i--;
+    top.splice(i, 0, a);
+    if (top.length > keep) top.pop();
+  });
+  if (keep < 0) top.sort(newer);
+  row.count = list.length;
+  row.first_seen = firstSeen;
+  row.last_seen = lastSeen;
+  row.articles = top.map(articleName);
+  return row;
+}
+
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total: the work of making rows is for the page alone.
+function page(items, make) {
+  var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
+  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = items.length;
+    return row;
+  });
+}
+
+// compare orders strings; the queries chain it with ||.
+function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
+`
+
+// WithPrelude returns the query source src with its prelude block replaced
+// by Prelude(), or, when it has none, with Prelude() inserted after its
+// parameter line.
+func WithPrelude(src string) (string, error) {
+	head, _, body, err := splitPrelude(src)
+	if err != nil {
+		return "", err
+	}
+	return head + Prelude() + body, nil
+}
+
+// splitPrelude cuts src into its head (header and parameter line), its
+// prelude block ("" when it has none) and its body.
+func splitPrelude(src string) (head, block, body string, err error) {
+	decl := strings.Index(src, "\nvar p = ")
+	if decl < 0 {
+		return "", "", "", fmt.Errorf("no parameter line 'var p = {...};'")
+	}
+	eol := strings.IndexByte(src[decl+1:], '\n')
+	if eol < 0 {
+		return src + "\n", "", "", nil
+	}
+	head, rest := src[:decl+1+eol+1], src[decl+1+eol+1:]
+	b := strings.Index(rest, preludeBegin)
+	if b < 0 {
+		return head, "", rest, nil
+	}
+	if strings.TrimSpace(rest[:b]) != "" {
+		return "", "", "", fmt.Errorf("the prelude must follow the parameter line")
+	}
+	e := strings.Index(rest, preludeEnd+"\n")
+	if e < 0 {
+		return "", "", "", fmt.Errorf("the prelude has no end marker %q", preludeEnd)
+	}
+	e += len(preludeEnd) + 1
+	return head, rest[:e], rest[e:], nil
+}
