@@ -86,8 +86,8 @@ $(STOCK_CAYLEY):
 # BENCH_N: the number of generated articles the load benchmarks write.
 BENCH_N ?= 2000
 
-bench:
-	ENTENTE_BENCH_N=$(BENCH_N) $(GO) test -timeout 60m -run '^$$' -bench . -benchmem -cpu 1 $(PKGS)
+bench: stock-cayley
+	ENTENTE_BENCH_N=$(BENCH_N) $(GO) test -tags slow -timeout 60m -run '^$$' -bench . -benchmem -cpu 1 $(PKGS)
 
 # A synthetic corpus for benchmarks and trials in $(CORPUS): N distinct
 # articles (make bench-corpus N=6300), or with COPIES=300 each bundled

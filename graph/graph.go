@@ -141,6 +141,10 @@ type Document struct {
 // into spaces. "the Kremlin's" and "kremlin" have the same key, and so do
 // "Recep Tayyip Erdoğan" and "recep tayyip erdogan".
 func LookupKey(name string) string {
-	name = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(name + " ")
+	name = possessive.Replace(name + " ")
 	return strings.TrimPrefix(fold(name, ' '), "the ")
 }
+
+// possessive drops a possessive 's; built once, as building a Replacer
+// costs more than using it.
+var possessive = strings.NewReplacer("’s ", " ", "'s ", " ")

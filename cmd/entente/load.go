@@ -117,7 +117,9 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		return s.Current(ctx, src.Name, hash)
 	}
-	err = ingest.Extract(ctx, x, srcs, ingest.Options{MaxBytes: o.maxBytes, Skip: skip}, func(r ingest.Result) error {
+	// Extraction runs a batch ahead, so that the next batch is read while
+	// one is written.
+	err = ingest.Extract(ctx, x, srcs, ingest.Options{MaxBytes: o.maxBytes, Skip: skip, Ahead: l.max + 256}, func(r ingest.Result) error {
 		switch {
 		case r.Err != nil:
 			l.fail(r.Err)

@@ -23,7 +23,11 @@ func newStatsCmd(g *globals) *cobra.Command {
   entities  entities at least one article mentions
   facts     facts, counting a fact once for each article that states it
   edges     distinct subject-predicate-object facts, however many articles
-  quads     Cayley quads, provenance included`,
+  quads     Cayley quads, provenance included
+
+The counts are kept as the store is written (on the node <entente:store>),
+so stats answers at once however large the store; a store written by an
+entente older than the counts is counted by a pass over it.`,
 		Example: `  entente stats
   entente stats --format json`,
 		Args: cobra.NoArgs,

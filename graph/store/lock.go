@@ -54,9 +54,14 @@ func openBolt(path string, opt cgraph.Options) (hkv.KV, error) {
 type LockedError struct {
 	Path  string
 	Write bool // the store was wanted for writing
+	// Holder says who holds the store, when that is known.
+	Holder string
 }
 
 func (e *LockedError) Error() string {
+	if e.Holder != "" {
+		return fmt.Sprintf("store %s is in use by %s; try again when it is done, or use another --db", e.Path, e.Holder)
+	}
 	if e.Write {
 		return fmt.Sprintf("store %s is in use by another process (an 'entente serve' or 'entente query'?); stop it, or use another --db", e.Path)
 	}

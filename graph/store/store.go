@@ -96,6 +96,13 @@ type Store struct {
 	// extractor names the build of the extractor whose documents are
 	// written; see SetExtractor.
 	extractor string
+	// unlock lets go of the writer's lock of a SQL store; nil for others.
+	unlock func()
+	// written holds the unlabelled quads (entities' names, types, lookup
+	// keys) this Store has written. Nothing removes them, so each article
+	// naming an entity again need not send them to Cayley again, which
+	// would look each one up.
+	written map[quad.Quad]struct{}
 }
 
 // Options controls Open.
@@ -148,15 +155,14 @@ func Open(loc Location, opts Options) (*Store, error) {
 
 // createStore makes a new, empty bolt or LevelDB store at loc, atomically:
 // it is made under another name and renamed into place, so that a process
-// killed while making it leaves either no store or a whole one. Every
-// bucket is made at once, so that an empty store reads as empty.
+// killed while making it leaves either no store or a whole one.
 func createStore(loc Location) error {
 	dir, base := filepath.Split(filepath.Clean(loc.Address))
 	tmp := filepath.Join(dir, "."+base+".creating")
 	if err := os.RemoveAll(tmp); err != nil { // left by a process killed while creating
 		return fmt.Errorf("create a %s store at %s: %w", loc.Backend, loc.Address, err)
 	}
-	err := cgraph.InitQuadStore(loc.Backend, tmp, cgraph.Options{"upfront": true})
+	err := cgraph.InitQuadStore(loc.Backend, tmp, nil)
 	if err == nil {
 		// An empty directory there becomes the store; one with files is
 		// not removed, and the rename fails.
@@ -192,18 +198,41 @@ func newStore(loc Location, qs cgraph.QuadStore) (*Store, error) {
 		qs.Close()
 		return nil, err
 	}
-	return &Store{loc: loc, qs: qs, qw: qw}, nil
+	return &Store{loc: loc, qs: qs, qw: qw, written: make(map[quad.Quad]struct{})}, nil
 }
 
 // openSQL opens a store in PostgreSQL or CockroachDB. The database must
 // exist; Create makes Cayley's tables in it when they are missing.
+//
+// A writer of a PostgreSQL store holds an advisory lock while the store is
+// open, so that two writers never interleave; it takes the lock before
+// making the tables, so that two first loads do not race to make them.
 func openSQL(loc Location, opts Options) (*Store, error) {
-	if opts.Create {
-		if err := initStore(loc); err != nil {
+	unlock := func() {}
+	if !opts.ReadOnly && loc.Backend == "postgres" {
+		var err error
+		if unlock, err = lockPostgres(loc); err != nil {
 			return nil, err
 		}
 	}
-	if err := checkTables(loc); err != nil {
+	s, err := openSQLLocked(loc, opts)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	s.unlock = unlock
+	return s, nil
+}
+
+func openSQLLocked(loc Location, opts Options) (*Store, error) {
+	err := checkTables(loc)
+	if errors.Is(err, ErrNotFound) && opts.Create {
+		// Only when missing: Cayley logs an error for tables that exist.
+		if err = initStore(loc); err == nil {
+			err = checkTables(loc)
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	qs, err := cgraph.NewQuadStore(loc.Backend, loc.Address, nil)
@@ -268,6 +297,9 @@ func (s *Store) Close() error {
 	err := s.qw.Close()
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
+	}
+	if s.unlock != nil {
+		s.unlock()
 	}
 	return err
 }

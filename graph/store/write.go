@@ -8,8 +8,10 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -85,23 +87,25 @@ func (s *Store) PutBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 
 // article is one article of a batch, ready to write.
 type article struct {
-	name    string
-	label   quad.IRI
-	quads   []quad.Quad // all its quads, the digest and the record included
+	name  string
+	label quad.IRI
+	// quads are the quads to add: all the article's, its digest, record
+	// and extractor included; for an unchanged article only its new
+	// extractor's name, if it has one (see restamp).
+	quads   []quad.Quad
 	outcome Outcome
-	old     []quad.Quad // for a replaced article, the labelled quads to remove
+	old     []quad.Quad // the stored quads to remove first
 }
 
 func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome, error) {
 	arts := make([]*article, len(docs))
 	outcomes := make([]Outcome, len(docs))
+	if err := s.prepareAll(ctx, docs, arts); err != nil {
+		return nil, err
+	}
 	var replaced, added, restamped []*article
-	for i, doc := range docs {
-		a, err := s.prepare(ctx, doc)
-		if err != nil {
-			return nil, err
-		}
-		arts[i], outcomes[i] = a, a.outcome
+	for i, a := range arts {
+		outcomes[i] = a.outcome
 		switch {
 		case a.outcome == Replaced:
 			replaced = append(replaced, a)
@@ -147,8 +151,15 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 		n += len(a.quads)
 	}
 	tx := cgraph.NewTransactionN(n)
+	var shared []quad.Quad
 	for _, a := range added {
 		for _, q := range a.quads {
+			if q.Label == nil {
+				if _, ok := s.written[q]; ok {
+					continue
+				}
+				shared = append(shared, q)
+			}
 			tx.AddQuad(q)
 		}
 	}
@@ -164,8 +175,17 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 	if err := s.qw.ApplyTransaction(tx); err != nil {
 		return nil, fmt.Errorf("write %s: %w", names(append(added, restamped...)), err)
 	}
+	if len(s.written) < maxWritten {
+		for _, q := range shared {
+			s.written[q] = struct{}{}
+		}
+	}
 	return outcomes, nil
 }
+
+// maxWritten bounds the memory Store.written takes: some tens of
+// megabytes, ten times the entities' quads of a large store.
+const maxWritten = 1 << 20
 
 // names names the articles of a batch in an error message.
 func names(arts []*article) string {
@@ -173,6 +193,25 @@ func names(arts []*article) string {
 		return arts[0].name
 	}
 	return fmt.Sprintf("%d articles (%s … %s)", len(arts), arts[0].name, arts[len(arts)-1].name)
+}
+
+// prepareAll prepares docs into arts on every core: laying out, hashing
+// and packing an article's quads costs as much as Cayley's writing them.
+func (s *Store) prepareAll(ctx context.Context, docs []graph.Document, arts []*article) error {
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs) && errs[w] == nil; i += workers {
+				arts[i], errs[w] = s.prepare(ctx, docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // prepare lays doc out as quads and finds out, from its node alone,
@@ -329,12 +368,22 @@ func (s *Store) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, er
 
 // Digest is the digest that an article's node carries of quads, the
 // article's quads as graph.Quads lays them out: the SHA-256 of their
-// N-Quads lines, in hex.
+// lines, each the N-Quads form of its values separated by spaces.
 func Digest(quads []quad.Quad) string {
 	h := sha256.New()
+	var line []byte
 	for _, q := range quads {
-		io.WriteString(h, q.NQuad())
-		h.Write([]byte{'\n'})
+		line = line[:0]
+		for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if i > 0 {
+				line = append(line, ' ')
+			}
+			if v != nil {
+				line = append(line, v.String()...)
+			}
+		}
+		line = append(line, '\n')
+		h.Write(line)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -272,10 +272,11 @@ func read(src Source, max int64) ([]byte, error) {
 // ErrTooBig is wrapped by the error of an article over the size limit.
 var ErrTooBig = errors.New("article too big")
 
-// Normalize turns CR LF and lone CR line endings into LF, so that a file
-// written on any system is read as lines; it returns text itself when
-// there is no CR.
+// Normalize drops a leading UTF-8 byte order mark and turns CR LF and
+// lone CR line endings into LF, so that a file written on any system is
+// read as lines; it returns text itself when there is nothing to change.
 func Normalize(text []byte) []byte {
+	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
 	i := bytes.IndexByte(text, '\r')
 	if i < 0 {
 		return text

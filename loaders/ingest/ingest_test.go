@@ -111,11 +111,12 @@ func must(t *testing.T, err error) {
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
-		"a\r\nb\r\n": "a\nb\n",
-		"a\rb\r":     "a\nb\n",
-		"a\r\rb":     "a\n\nb",
-		"a\nb":       "a\nb",
-		"\r":         "\n",
+		"a\r\nb\r\n":          "a\nb\n",
+		"a\rb\r":              "a\nb\n",
+		"a\r\rb":              "a\n\nb",
+		"a\nb":                "a\nb",
+		"\r":                  "\n",
+		"\ufeffTitle\r\nText": "Title\nText",
 	} {
 		if got := string(ingest.Normalize([]byte(in))); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)

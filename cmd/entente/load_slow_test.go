@@ -1,3 +1,5 @@
+//go:build slow
+
 package main
 
 import (
@@ -274,5 +276,23 @@ func TestLoadKilled(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("trial %d (killed after %v): the re-run leaves %d quads, an uninterrupted load %d", trial, after, len(got), len(want))
 		}
+	}
+}
+
+// BenchmarkLoadPostgres runs 'entente load' on the generated corpus of
+// $ENTENTE_BENCH_N articles into a new PostgreSQL database (a real server
+// the tests start), and again unchanged; it reports articles/s of the load
+// and the reload's time over the load's.
+func BenchmarkLoadPostgres(b *testing.B) {
+	n := benchN(b)
+	first, second := halves(b, n, generatedCorpus)
+	for i := 0; i < b.N; i++ {
+		db := storetest.Postgres(b)
+		r1 := measure(b, entente(), "load", "-q", "--db", db, first, second)
+		r2 := measure(b, entente(), "load", "-q", "--db", db, first, second)
+		b.ReportMetric(float64(n)/r1.wall.Seconds(), "articles/s")
+		b.ReportMetric(r2.wall.Seconds()/r1.wall.Seconds(), "reload/load")
+		b.Logf("postgres, %d articles: %.1f s (%.1f s CPU in entente, %d MB); unchanged %.1f s",
+			n, r1.wall.Seconds(), r1.cpu.Seconds(), r1.maxRSS>>20, r2.wall.Seconds())
 	}
 }
