@@ -25,7 +25,8 @@ var ENTITY_PREFIX = "<entity:";
 var ARTICLE_PREFIX = "<article:";
 // Rows list this many articles, the most recent, unless p.articles says otherwise.
 var DEFAULT_ARTICLES = 5;
-// A row of more articles than this reads the dates of every article around it at once.
+// A row of more articles than this walks the calendar for its dates instead of
+// reading each article's.
 var MANY_ARTICLES = 50;
 
 // isArticle tells article nodes from others; articleName is the file name

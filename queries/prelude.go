@@ -19,8 +19,9 @@ const (
 // not say: the most recent ones. The count and the dates cover them all.
 const DefaultArticles = 5
 
-// manyArticles is where reading the dates of all the articles that mention
-// an entity (one pass) gets cheaper than reading a row's own, one by one.
+// manyArticles is where walking the calendar (or, in a store without one,
+// reading the dates of every article that mentions an entity) gets cheaper
+// than reading a row's own dates one by one.
 const manyArticles = 50
 
 // Prelude is the Gizmo every canned query runs with, between its parameter
@@ -71,7 +72,8 @@ func buildPrelude() string {
 	w("var ARTICLE_PREFIX = %q;\n", "<"+graph.ArticlePrefix)
 	w("// Rows list this many articles, the most recent, unless p.articles says otherwise.\n")
 	w("var DEFAULT_ARTICLES = %d;\n", DefaultArticles)
-	w("// A row of more articles than this reads the dates of every article around it at once.\n")
+	w("// A row of more articles than this walks the calendar for its dates instead of\n")
+	w("// reading each article's.\n")
 	w("var MANY_ARTICLES = %d;\n", manyArticles)
 	w("%s", preludeHelpers)
 	w("%s\n", preludeEnd)
