@@ -8,7 +8,7 @@
 // ENTITY opposes it. One row per tie, with the fact as a person reads it,
 // how many articles state it, the first and last dates, and the most recent
 // few of those articles.
-var p = {"entity": "<entity:israel>"};
+var p = {"entity":"<entity:israel>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

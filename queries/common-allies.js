@@ -7,7 +7,7 @@
 // and the same with B. with_a and with_b list the predicates of each tie;
 // count, first_seen, last_seen and articles (the most recent few) cover
 // every article stating either tie.
-var p = {"a": "<entity:russia>", "b": "<entity:bashar-al-assad>"};
+var p = {"a":"<entity:russia>","b":"<entity:bashar-al-assad>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

@@ -11,7 +11,7 @@
 // object, "both" for symmetric predicates. Rows carry source and target (the
 // fact's subject and object), so Visualize draws the chains, and each fact's
 // article count, first and last dates, and most recent few articles.
-var p = {"a": "<entity:israel>", "b": "<entity:recep-tayyip-erdogan>"};
+var p = {"a":"<entity:israel>","b":"<entity:recep-tayyip-erdogan>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

@@ -7,7 +7,7 @@
 // PERSON at either end: one row per partner and predicate, with how many
 // articles state it, the first and last dates of those articles, and the
 // most recent few of them. source is PERSON, target the partner.
-var p = {"person": "<entity:vladimir-putin>"};
+var p = {"person":"<entity:vladimir-putin>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

@@ -10,7 +10,7 @@
 // the fact as a person reads it ("Russia supports Bashar al-Assad"):
 // direction "out" when NAME is the subject, "in" when it is the object,
 // "both" for symmetric predicates. Fact rows carry source and target.
-var p = {"name": "<entity:iran>"};
+var p = {"name":"<entity:iran>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

@@ -9,7 +9,7 @@
 // the state represented or the posting. "entity" is the envoy. One row per
 // fact with how many articles state it, the first and last dates, and the
 // most recent few of those articles. Leave "entity" empty ("") for every envoy.
-var p = {"entity": "<entity:iran>"};
+var p = {"entity":"<entity:iran>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

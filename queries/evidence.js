@@ -8,7 +8,7 @@
 // sentence: one row per fact, article and sentence, by article. The rows
 // come a page at a time (p.limit rows from p.offset; all when unset), each
 // telling the total; the dates are read for the page's rows only.
-var p = {"a": "<entity:russia>", "b": "<entity:bashar-al-assad>"};
+var p = {"a":"<entity:russia>","b":"<entity:bashar-al-assad>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

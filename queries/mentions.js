@@ -9,7 +9,7 @@
 // come a page at a time (p.limit rows from p.offset; all when unset), each
 // telling the total; titles are read for the page's rows only. Each row also names ENTITY under "entity" and its
 // article under "articles", as every canned query's rows do.
-var p = {"entity": "<entity:ali-shamkhani>"};
+var p = {"entity":"<entity:ali-shamkhani>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

@@ -8,7 +8,7 @@
 // others) whose object is ENTITY or a body that is part-of ENTITY, directly
 // or through other bodies: the secretary of Iran's Supreme National
 // Security Council is an official of Iran. "of" names the body.
-var p = {"entity": "<entity:iran>"};
+var p = {"entity":"<entity:iran>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

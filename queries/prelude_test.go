@@ -59,7 +59,7 @@ func examples(t *testing.T, q *queries.Query) map[string]string {
 		t.Fatalf("%s: no parameter line", q.Name)
 	}
 	out := map[string]string{}
-	for _, kv := range regexp.MustCompile(`"([^"]+)": "([^"]*)"`).FindAllStringSubmatch(m[1], -1) {
+	for _, kv := range regexp.MustCompile(`"([^"]+)":\s*"([^"]*)"`).FindAllStringSubmatch(m[1], -1) {
 		out[kv[1]] = kv[2]
 	}
 	return out

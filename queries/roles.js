@@ -7,7 +7,7 @@
 // links bodies: president-of, head-of, envoy-of, envoy-to, member-of and
 // the others. One row per role, with how many articles state it, the first
 // and last dates, and the most recent few of those articles.
-var p = {"person": "<entity:ali-shamkhani>"};
+var p = {"person":"<entity:ali-shamkhani>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of

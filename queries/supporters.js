@@ -8,7 +8,7 @@
 // predicate: how many articles state it, the first and last dates, and the
 // most recent few of those articles. Tags source and target, so Cayley's
 // Visualize page draws the answer.
-var p = {"entity": "<entity:bashar-al-assad>"};
+var p = {"entity":"<entity:bashar-al-assad>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of
