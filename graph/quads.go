@@ -51,11 +51,6 @@ var (
 	PredEvidence   = quad.IRI("evidence")
 	PredConfidence = quad.IRI("confidence")
 
-	// Calendar is the node that lists, under PredDay, every day an article
-	// is dated (unlabelled: a day stays listed when its articles go).
-	Calendar = quad.IRI("calendar")
-	PredDay  = quad.IRI("day")
-
 	// Types of the nodes that are not entities.
 	TypeArticle = quad.IRI("Article")
 	TypeFact    = quad.IRI("Fact")
@@ -68,6 +63,13 @@ const (
 	EntityPrefix  = "entity:"
 	ArticlePrefix = "article:"
 	FactPrefix    = "fact:"
+)
+
+// Calendar is the node that lists, under PredDay, every day an article is
+// dated (unlabelled: a day stays listed when its articles go).
+var (
+	Calendar = quad.IRI("calendar")
+	PredDay  = quad.IRI("day")
 )
 
 // EntityIRI is the node of the entity with the given ID.
