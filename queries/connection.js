@@ -127,14 +127,28 @@ function newer(a, b) {
 }
 
 // The calendar (graph.Calendar) lists every day an article is dated.
-// days reads it once, oldest first; on reads the articles of a day, once,
-// through the object index, and learns their dates.
-var DAYS, ON = {};
-function days() { return DAYS || (DAYS = g.V("<calendar>").Out("<day>").ToArray().sort()); }
-function on(day) {
+// days reads it once, oldest first. on reads the articles of a day through
+// the object index, and learns their dates; it reads the next few days the
+// caller is walking to (step -1 towards the older, 1 towards the newer) in
+// the same call, since one call costs more than a few days' articles.
+var DAYS, DAY_INDEX = {}, ON = {}, DAY_BATCH = 8;
+function days() {
+  if (!DAYS) {
+    DAYS = g.V("<calendar>").Out("<day>").ToArray().sort();
+    DAYS.forEach(function (d, i) { DAY_INDEX[d] = i; });
+  }
+  return DAYS;
+}
+function on(day, step) {
   if (!(day in ON)) {
-    ON[day] = g.V(day).In("<date>").ToArray();
-    ON[day].forEach(function (a) { DATES[a] = day; });
+    var D = days(), batch = [], i;
+    for (i = DAY_INDEX[day]; i >= 0 && i < D.length && batch.length < DAY_BATCH && !(D[i] in ON); i += step || -1) batch.push(D[i]);
+    if (!batch.length) batch = [day];
+    batch.forEach(function (d) { ON[d] = []; });
+    g.V.apply(g, batch).Tag("day").In("<date>").TagArray().forEach(function (r) {
+      ON[r.day].push(r.id);
+      DATES[r.id] = r.day;
+    });
   }
   return ON[day];
 }
@@ -163,7 +177,7 @@ function walk(list, keep, row) {
   row.last_seen = top.length ? dateOf(top[0]) : "";
   row.first_seen = "";
   for (j = 0; j < D.length && !row.first_seen; j++) {
-    if (on(D[j]).some(function (a) { return want[a]; })) row.first_seen = D[j];
+    if (on(D[j], 1).some(function (a) { return want[a]; })) row.first_seen = D[j];
   }
   return top;
 }
@@ -179,7 +193,7 @@ function newest(list, n, want) {
     list.forEach(function (a) { want[a] = true; });
   }
   for (i = D.length - 1; i >= 0 && top.length < n; i--) {
-    top = top.concat(on(D[i]).filter(function (a) { return want[a]; }).sort(newer).slice(0, n - top.length));
+    top = top.concat(on(D[i], -1).filter(function (a) { return want[a]; }).sort(newer).slice(0, n - top.length));
   }
   if (top.length < n) {
     top = top.concat(list.filter(function (a) { return !DATES[a]; }).sort(newer).slice(0, n - top.length));
