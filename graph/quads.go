@@ -30,6 +30,7 @@ import (
 //	                                                                      names the catalog knows, of surnames
 //	<entity:russia>  <known>     "Russian Federation"                     names the catalog knows, unlabelled
 //	<entity:russia>  <type>      <Country>
+//	<calendar>       <day>       "2018-05-09"                             every day an article is dated, unlabelled
 var (
 	// Node predicates.
 	PredName       = quad.IRI("name")
@@ -75,6 +76,13 @@ const (
 	EntityPrefix  = "entity:"
 	ArticlePrefix = "article:"
 	FactPrefix    = "fact:"
+)
+
+// Calendar is the node that lists, under PredDay, every day an article is
+// dated (unlabelled: a day stays listed when its articles go).
+var (
+	Calendar = quad.IRI("calendar")
+	PredDay  = quad.IRI("day")
 )
 
 // EntityIRI is the node of the entity with the given ID.
@@ -133,6 +141,11 @@ func Quads(doc Document) []quad.Quad {
 	}
 	if a.Date != "" {
 		add(label, PredDate, quad.String(a.Date), label)
+		// The calendar lists the days articles are dated, so that a query
+		// can walk from the newest day back, reading the articles of a
+		// day through the object index, instead of reading the date of
+		// each of thousands of articles.
+		add(Calendar, PredDay, quad.String(a.Date), nil)
 	}
 	if a.Hash != "" {
 		add(label, PredHash, quad.String(a.Hash), label)

@@ -11,7 +11,7 @@
 // object, "both" for symmetric predicates. Rows carry source and target (the
 // fact's subject and object), so Visualize draws the chains, and each fact's
 // article count, first and last dates, and most recent few articles.
-var p = {"a": "<entity:israel>", "b": "<entity:recep-tayyip-erdogan>"};
+var p = {"a":"<entity:israel>","b":"<entity:recep-tayyip-erdogan>"};
 
 // ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
 // The fact vocabulary (graph.Vocabulary): the predicates of each family, all of
@@ -29,7 +29,8 @@ var ENTITY_PREFIX = "<entity:";
 var ARTICLE_PREFIX = "<article:";
 // Rows list this many articles, the most recent, unless p.articles says otherwise.
 var DEFAULT_ARTICLES = 5;
-// A row of more articles than this reads the dates of every article around it at once.
+// A row of more articles than this walks the calendar for its dates instead of
+// reading each article's.
 var MANY_ARTICLES = 50;
 
 // isArticle tells article nodes from others; articleName is the file name
@@ -125,16 +126,87 @@ function newer(a, b) {
   return compare(fa, fb);
 }
 
+// The calendar (graph.Calendar) lists every day an article is dated.
+// days reads it once, oldest first. on reads the articles of a day through
+// the object index, and learns their dates; it reads the next few days the
+// caller is walking to (step -1 towards the older, 1 towards the newer) in
+// the same call, since one call costs more than a few days' articles.
+var DAYS, DAY_INDEX = {}, ON = {}, DAY_BATCH = 8;
+function days() {
+  if (!DAYS) {
+    DAYS = g.V("<calendar>").Out("<day>").ToArray().sort();
+    DAYS.forEach(function (d, i) { DAY_INDEX[d] = i; });
+  }
+  return DAYS;
+}
+function on(day, step) {
+  if (!(day in ON)) {
+    var D = days(), batch = [], i;
+    for (i = DAY_INDEX[day]; i >= 0 && i < D.length && batch.length < DAY_BATCH && !(D[i] in ON); i += step || -1) batch.push(D[i]);
+    if (!batch.length) batch = [day];
+    batch.forEach(function (d) { ON[d] = []; });
+    g.V.apply(g, batch).Tag("day").In("<date>").TagArray().forEach(function (r) {
+      ON[r.day].push(r.id);
+      DATES[r.id] = r.day;
+    });
+  }
+  return ON[day];
+}
+
 // cited sets row's count, first_seen and last_seen (the earliest and
 // latest dates, "" when no article has one) from the article nodes of list,
 // and lists the names of the most recent p.articles of them under
-// "articles" (DEFAULT_ARTICLES when unset, every one when negative).
-// around is the entity, or entities, the articles mention: for a long list
-// their articles' dates are read together, a short one reads its own. The
-// work is one pass over list, never a sort of it.
+// "articles" (DEFAULT_ARTICLES when unset, every one when negative),
+// newest first, undated last. A short list reads its articles' dates; a
+// long one walks the calendar from each end until it has what it needs,
+// so its cost follows the days walked, not the articles.
 function cited(row, list, around) {
-  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
   var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  row.count = list.length;
+  var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
+  row.articles = top.map(articleName);
+  return row;
+}
+
+// walk is cited for a long list: the newest keep of list, and from the
+// oldest day on until one article of list is found.
+function walk(list, keep, row) {
+  var D = days(), want = {}, j;
+  list.forEach(function (a) { want[a] = true; });
+  var top = newest(list, keep, want);
+  row.last_seen = top.length ? dateOf(top[0]) : "";
+  row.first_seen = "";
+  for (j = 0; j < D.length && !row.first_seen; j++) {
+    if (on(D[j], 1).some(function (a) { return want[a]; })) row.first_seen = D[j];
+  }
+  return top;
+}
+
+// newest lists the n newest article nodes of list, newest first, undated
+// last: from the newest day of the calendar back until it has n, then,
+// when every day is walked, the undated ones. want is list as a set, when
+// the caller has it.
+function newest(list, n, want) {
+  var D = days(), top = [], i;
+  if (!want) {
+    want = {};
+    list.forEach(function (a) { want[a] = true; });
+  }
+  for (i = D.length - 1; i >= 0 && top.length < n; i--) {
+    top = top.concat(on(D[i], -1).filter(function (a) { return want[a]; }).sort(newer).slice(0, n - top.length));
+  }
+  if (top.length < n) {
+    top = top.concat(list.filter(function (a) { return !DATES[a]; }).sort(newer).slice(0, n - top.length));
+  }
+  return top;
+}
+
+// scan is cited for a short list, or every article: one pass over list,
+// never a sort of it unless every article is asked for. around is the
+// entity, or entities, the articles mention: for a long list their
+// articles' dates are read together.
+function scan(list, keep, row, around) {
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
   var firstSeen = "", lastSeen = "", top = [];
   list.forEach(function (a) {
     var d = dateOf(a);
@@ -148,25 +220,26 @@ function cited(row, list, around) {
     if (top.length > keep) top.pop();
   });
   if (keep < 0) top.sort(newer);
-  row.count = list.length;
   row.first_seen = firstSeen;
   row.last_seen = lastSeen;
-  row.articles = top.map(articleName);
-  return row;
+  return top;
 }
 
 // page keeps the items of the page p.offset, p.limit asks for (all when
 // unset), makes each a row with make (when given), and has each row tell
-// the total: the work of making rows is for the page alone.
-function page(items, make) {
-  var from = typeof p == "object" && p.offset > 0 ? p.offset : 0;
-  var to = typeof p == "object" && p.limit > 0 ? from + p.limit : items.length;
+// the total (items.length unless given): the work of making rows is for
+// the page alone. pageStart and pageEnd are where the page starts and ends
+// among n items.
+function page(items, make, total) {
+  var from = pageStart(), to = pageEnd(items.length);
   return items.slice(from, to).map(function (item) {
     var row = make ? make(item) : item;
-    row.total = items.length;
+    row.total = total === undefined ? items.length : total;
     return row;
   });
 }
+function pageStart() { return typeof p == "object" && p.offset > 0 ? p.offset : 0; }
+function pageEnd(n) { return typeof p == "object" && p.limit > 0 ? Math.min(n, pageStart() + p.limit) : n; }
 
 // compare orders strings; the queries chain it with ||.
 function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }

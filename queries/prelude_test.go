@@ -59,7 +59,7 @@ func examples(t *testing.T, q *queries.Query) map[string]string {
 		t.Fatalf("%s: no parameter line", q.Name)
 	}
 	out := map[string]string{}
-	for _, kv := range regexp.MustCompile(`"([^"]+)": "([^"]*)"`).FindAllStringSubmatch(m[1], -1) {
+	for _, kv := range regexp.MustCompile(`"([^"]+)":\s*"([^"]*)"`).FindAllStringSubmatch(m[1], -1) {
 		out[kv[1]] = kv[2]
 	}
 	return out
@@ -106,7 +106,7 @@ func TestQueriesUseTheVocabulary(t *testing.T) {
 		graph.PredQID.String(), graph.PredMentions.String(), graph.PredTitle.String(), graph.PredFile.String(),
 		graph.PredDate.String(), graph.PredHash.String(), graph.PredSubject.String(), graph.PredPredicate.String(),
 		graph.PredObject.String(), graph.PredArticle.String(), graph.PredEvidence.String(), graph.PredConfidence.String(),
-		graph.TypeArticle.String(), graph.TypeFact.String(),
+		graph.TypeArticle.String(), graph.TypeFact.String(), graph.Calendar.String(), graph.PredDay.String(),
 	} {
 		nodes[iri] = true
 	}
@@ -115,6 +115,11 @@ func TestQueriesUseTheVocabulary(t *testing.T) {
 	}
 	literal := regexp.MustCompile(`"(<[^":]+>)"`)
 	list := regexp.MustCompile(`\[[^\[\]]*\]`)
+	for _, m := range literal.FindAllStringSubmatch(queries.Prelude(), -1) {
+		if !known[m[1]] && !nodes[m[1]] {
+			t.Errorf("the prelude names %s, which is neither in the vocabulary nor in the quad layout", m[1])
+		}
+	}
 	for _, q := range queries.All() {
 		body := q.Source[strings.Index(q.Source, "---- end of prelude ----"):]
 		for _, m := range literal.FindAllStringSubmatch(body, -1) {

@@ -8,7 +8,7 @@
 //	// Question: Who supports or is allied with ENTITY?
 //	// Params: entity
 //	// Columns: entity predicate count articles
-//	var p = {"entity": "<entity:bashar-al-assad>"};
+//	var p = {"entity":"<entity:bashar-al-assad>"};
 //
 // Then comes the prelude (see Prelude): the vocabulary, the IRI layout and
 // the shared helpers, generated from package graph between two marker lines

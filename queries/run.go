@@ -122,7 +122,7 @@ func (q *Query) ProgramWith(values map[string]string, o Options) string {
 	sort.Strings(extra)
 	var fields []string
 	for _, k := range append(keys, extra...) {
-		fields = append(fields, jsonString(k)+": "+jsonString(values[k]))
+		fields = append(fields, jsonString(k)+":"+jsonString(values[k]))
 	}
 	for _, o := range []struct {
 		key string
@@ -130,11 +130,11 @@ func (q *Query) ProgramWith(values map[string]string, o Options) string {
 		ok  bool
 	}{{"articles", o.Articles, o.Articles != 0}, {"limit", o.Limit, q.Paged && o.Limit > 0}, {"offset", o.Offset, q.Paged && o.Offset > 0}} {
 		if o.ok {
-			fields = append(fields, jsonString(o.key)+": "+strconv.Itoa(o.n))
+			fields = append(fields, jsonString(o.key)+":"+strconv.Itoa(o.n))
 		}
 	}
 	lines := strings.Split(q.head, "\n")
-	lines[q.declLine] = "var p = {" + strings.Join(fields, ", ") + "};"
+	lines[q.declLine] = "var p = {" + strings.Join(fields, ",") + "};"
 	return strings.Join(lines, "\n") + Prelude() + q.body
 }
 
