@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph/path"
@@ -126,6 +127,10 @@ func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*que
 	if !ok {
 		return nil, nil, http.StatusNotFound, fmt.Errorf("no canned query named %q; GET /api/canned lists them", name)
 	}
+	runner, err := h.cannedRunner(q, form)
+	if err != nil {
+		return q, nil, http.StatusBadRequest, err
+	}
 	args, err := cannedArgs(q, form)
 	if err != nil {
 		return q, nil, http.StatusBadRequest, err
@@ -142,7 +147,7 @@ func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*que
 	defer h.canned.release()
 	ctx, done := h.bound(r.Context())
 	defer done()
-	res, err := (&queries.Runner{Store: h.cfg.Store, Limit: h.cfg.MaxRows}).Run(ctx, q, args)
+	res, err := runner.Run(ctx, q, args)
 	if code, msg, ok := h.statusOf(ctx, r); ok {
 		return q, nil, code, errors.New(msg)
 	}
@@ -160,6 +165,53 @@ func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*que
 	default:
 		return q, nil, http.StatusInternalServerError, err
 	}
+}
+
+// cannedOptions are the parameters every canned query takes besides its
+// own: how many of a row's articles to list, and for a paged query the
+// page's size and start.
+var cannedOptions = []string{"articles", "limit", "offset"}
+
+// cannedRunner reads the options a request gives (and takes them out of
+// form): articles=N|all, and for paged queries limit and offset, as the
+// command line's --articles, --limit and --offset.
+func (h *Handler) cannedRunner(q *queries.Query, form url.Values) (*queries.Runner, error) {
+	r := &queries.Runner{Store: h.cfg.Store, Limit: h.cfg.MaxRows}
+	if q.Paged {
+		r.Limit = queries.DefaultPage
+	}
+	for _, key := range cannedOptions {
+		vals, ok := form[key]
+		if !ok {
+			continue
+		}
+		delete(form, key)
+		if len(vals) != 1 {
+			return nil, paramError{fmt.Sprintf("parameter %q given %d times", key, len(vals))}
+		}
+		v := vals[0]
+		if key == "articles" {
+			n, err := queries.ParseArticles(v)
+			if err != nil {
+				return nil, paramError{err.Error()}
+			}
+			r.Articles = n
+			continue
+		}
+		if !q.Paged {
+			return nil, paramError{fmt.Sprintf("%s gives all its rows at once; %s is for evidence and mentions", q.Name, key)}
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || (key == "limit" && (n == 0 || n > h.cfg.MaxRows)) {
+			return nil, paramError{fmt.Sprintf("%s: want a number of rows from 1 to %d, got %q", key, h.cfg.MaxRows, v)}
+		}
+		if key == "limit" {
+			r.Limit = n
+		} else {
+			r.Offset = n
+		}
+	}
+	return r, nil
 }
 
 // errBusy is runCanned's error when no slot was free.
@@ -221,6 +273,7 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 			for _, p := range q.Params {
 				f.Values[p.Name] = form.Get(p.Name)
 			}
+			f.Values["articles"] = form.Get("articles")
 		}
 		page.Queries = append(page.Queries, f)
 	}
@@ -279,7 +332,7 @@ table.answer { margin-top: 1em; }
 <form class="canned form-inline" method="get" action="/canned" id="form-{{.Name}}">
   <input type="hidden" name="q" value="{{.Name}}">
   <button type="submit" class="btn btn-sm btn-primary">{{.Name}}</button>
-  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}
+  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}<input type="text" class="form-control input-sm articles" name="articles" size="6" placeholder="articles: 5" title="how many of a row's articles to list, the most recent, or all" value="{{index $values "articles"}}">
   <span class="question">{{.Question}}</span>
 </form>
 {{end}}

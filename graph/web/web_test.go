@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -296,4 +297,68 @@ func bundledServer(t *testing.T) *httptest.Server {
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// TestCannedOptions checks that the HTTP API takes the command line's
+// --articles, --limit and --offset as articles=, limit= and offset=.
+func TestCannedOptions(t *testing.T) {
+	s := storetest.New(t)
+	russia := graph.Entity{Name: "Russia", Type: graph.Country}
+	assad := graph.Entity{Name: "Bashar al-Assad", Type: graph.Person, Aliases: []string{"Assad"}}
+	for i, date := range []string{"2016-01-02", "2017-03-04", "2018-05-06"} {
+		storetest.Load(t, s, graph.Document{
+			Article:  graph.Article{Name: fmt.Sprintf("a%d.txt", i), Date: date, Hash: fmt.Sprint(i)},
+			Entities: []graph.Entity{russia, assad},
+			Facts:    []graph.Fact{{Subject: russia, Predicate: graph.Supports, Object: assad, Evidence: fmt.Sprintf("Russia backs Assad, says report %d.", i)}},
+		})
+	}
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+
+	code, body := get(t, srv.URL+"/api/canned/supporters?entity=assad&articles=1")
+	var rows []struct {
+		Count     int      `json:"count"`
+		Articles  []string `json:"articles"`
+		FirstSeen string   `json:"first_seen"`
+		LastSeen  string   `json:"last_seen"`
+	}
+	if err := json.Unmarshal([]byte(body), &rows); code != 200 || err != nil || len(rows) != 1 {
+		t.Fatalf("supporters&articles=1 = %d %s (%v)", code, body, err)
+	}
+	if r := rows[0]; r.Count != 3 || len(r.Articles) != 1 || r.Articles[0] != "a2.txt" || r.FirstSeen != "2016-01-02" || r.LastSeen != "2018-05-06" {
+		t.Errorf("supporters&articles=1 row = %+v; want count 3, only the newest article a2.txt, 2016-01-02 to 2018-05-06", r)
+	}
+	code, body = get(t, srv.URL+"/api/canned/supporters?entity=assad&articles=all")
+	if code != 200 || !strings.Contains(body, `"a0.txt"`) || !strings.Contains(body, `"a1.txt"`) {
+		t.Errorf("supporters&articles=all = %d %s; want every article", code, body)
+	}
+
+	code, body = get(t, srv.URL+"/api/canned/evidence?a=russia&b=assad&limit=1&offset=1")
+	var page []map[string]any
+	if err := json.Unmarshal([]byte(body), &page); code != 200 || err != nil || len(page) != 1 || page[0]["total"] != float64(3) {
+		t.Errorf("evidence&limit=1&offset=1 = %d %s; want one row of a total of 3", code, body)
+	}
+
+	for path, want := range map[string]string{
+		"/api/canned/supporters?entity=assad&articles=0":            "articles: want at least 1",
+		"/api/canned/supporters?entity=assad&offset=1":              "supporters gives all its rows at once",
+		"/api/canned/evidence?a=russia&b=assad&limit=x":             "limit: want a number of rows",
+		"/api/canned/evidence?a=russia&b=assad&offset=-1":           "offset: want a number of rows",
+		"/api/canned/supporters?entity=assad&articles=1&articles=2": `parameter \"articles\" given 2 times`,
+	} {
+		if code, body := get(t, srv.URL+path); code != 400 || !strings.Contains(body, want) {
+			t.Errorf("GET %s = %d %s; want 400 saying %s", path, code, body, want)
+		}
+	}
+	if code, body := get(t, srv.URL+"/canned?q=supporters&entity=assad&articles=1"); code != 200 || strings.Count(body, `class="article"`) != 1 {
+		t.Errorf("/canned with articles=1 = %d, %d article links; want 1", code, strings.Count(body, `class="article"`))
+	}
 }
