@@ -107,6 +107,20 @@ type Fact struct {
 	Sentence int
 	// Confidence in [0,1]: how sure the extractor is of the fact.
 	Confidence float64
+	// Date is the date of the event as the sentence gives it ("on
+	// Sunday", "in 2014"), resolved against the article's date: ISO 8601
+	// to its precision (2014, 2014-03 or 2014-03-07), or "" when the
+	// sentence gives none. EventDate falls back on the article's date.
+	Date string
+}
+
+// EventDate is the date of the fact's event: the one its sentence gives,
+// else the date of the article that states it (articleDate), else "".
+func (f Fact) EventDate(articleDate string) string {
+	if f.Date != "" {
+		return f.Date
+	}
+	return articleDate
 }
 
 // Key identifies a fact within an article regardless of its evidence. The

@@ -22,6 +22,7 @@ import (
 //	<fact:H>         <object>    <entity:bashar-al-assad>  <article:A>   Gizmo can follow
 //	<fact:H>         <article>   <article:A>               <article:A>
 //	<fact:H>         <evidence>  "Russia backs Assad."      <article:A>   one per supporting sentence
+//	<fact:H>         <date>      "2016-03-27"               <article:A>   the event's date: the sentence's, else the article's
 //	<article:A>      <mentions>  <entity:russia>           <article:A>
 //	<entity:russia>  <alias>     "Moscow"                  <article:A>   surface forms seen in A
 //	<entity:russia>  <lookup>    "moscow"                  <article:A>   LookupKey of each alias
@@ -193,6 +194,9 @@ func Quads(doc Document) []quad.Quad {
 			add(node, PredEvidence, quad.String(ev), label)
 		}
 		add(node, PredConfidence, quad.Float(f.Confidence), label)
+		if d := f.EventDate(a.Date); d != "" {
+			add(node, PredDate, quad.String(d), label)
+		}
 	}
 	return qs
 }
@@ -230,6 +234,9 @@ func MergeFacts(facts []Fact) []MergedFact {
 		}
 		if f.Evidence != "" && !slices.Contains(m.Evidence, f.Evidence) {
 			m.Evidence = append(m.Evidence, f.Evidence)
+		}
+		if m.Date == "" {
+			m.Date = f.Date // the first sentence that dates the event
 		}
 	}
 	return out

@@ -40,6 +40,7 @@ import (
 
 	"github.com/entente/entente/data"
 	"github.com/entente/entente/graph"
+	"github.com/entente/entente/loaders/when"
 )
 
 // ErrNotText is returned, wrapped, by Extract for input that is not plain
@@ -166,6 +167,7 @@ func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
 	}
 	doc.Entities = a.cast.entities()
 	doc.Facts = a.facts.sorted()
+	dateEvents(doc.Facts, a.date)
 	return doc, nil
 }
 
@@ -180,4 +182,19 @@ func checkText(text []byte) error {
 		return fmt.Errorf("%w: control byte %#x at offset %d", ErrNotText, text[i], i)
 	}
 	return nil
+}
+
+// dateEvents gives each fact the date its sentence gives for the event
+// ("on Sunday", "last week", "in 2014"), resolved against the article's
+// date (YYYY-MM-DD, or "" when unknown).
+func dateEvents(facts []graph.Fact, articleDate string) {
+	var ref when.Date
+	if articleDate != "" {
+		ref, _ = when.Parse(articleDate)
+	}
+	for i := range facts {
+		if d := when.First(facts[i].Evidence, ref); !d.IsZero() {
+			facts[i].Date = d.String()
+		}
+	}
 }

@@ -33,7 +33,9 @@ func newExtractCmd(g *globals) *cobra.Command {
 
   --format jsonl   one fact a line: article, subject {name, type}, predicate,
                    object {name, type}, evidence sentence, sentence index and
-                   confidence (the contract the evaluation scores)
+                   confidence (the contract the evaluation scores), and
+                   event_date (the date the sentence gives for the event, else
+                   the article's) and article_date, ISO 8601, when known
   --format nquads  exactly the quads 'load' would write, labelled by article
 
 --explain shows how the extractor read each article instead: every
@@ -64,6 +66,11 @@ type jsonFact struct {
 	Evidence   string     `json:"evidence"`
 	Sentence   int        `json:"sentence"`
 	Confidence float64    `json:"confidence"`
+	// EventDate is the event's date: the one the sentence gives, else the
+	// article's; ArticleDate is the article's. ISO 8601, left out when
+	// unknown.
+	EventDate   string `json:"event_date,omitempty"`
+	ArticleDate string `json:"article_date,omitempty"`
 }
 
 type jsonEntity struct {
@@ -104,13 +111,15 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 		}
 		for _, f := range r.Doc.Facts {
 			err := enc.Encode(jsonFact{
-				Article:    r.Doc.Article.Name,
-				Subject:    jsonEntity{f.Subject.Name, string(f.Subject.Type)},
-				Predicate:  string(f.Predicate),
-				Object:     jsonEntity{f.Object.Name, string(f.Object.Type)},
-				Evidence:   f.Evidence,
-				Sentence:   f.Sentence,
-				Confidence: f.Confidence,
+				Article:     r.Doc.Article.Name,
+				Subject:     jsonEntity{f.Subject.Name, string(f.Subject.Type)},
+				Predicate:   string(f.Predicate),
+				Object:      jsonEntity{f.Object.Name, string(f.Object.Type)},
+				Evidence:    f.Evidence,
+				Sentence:    f.Sentence,
+				Confidence:  f.Confidence,
+				EventDate:   f.EventDate(r.Doc.Article.Date),
+				ArticleDate: r.Doc.Article.Date,
 			})
 			if err != nil {
 				return err
