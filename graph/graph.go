@@ -90,6 +90,9 @@ type Article struct {
 	Title string
 	// Date is the article's date as YYYY-MM-DD, when the text gives one.
 	Date string
+	// Outlet and URL are the outlet that published the article and its
+	// address, when its source says.
+	Outlet, URL string
 	// Hash is the hex SHA-256 of the article text, kept so that a reader
 	// can tell which text the facts were read from.
 	Hash string

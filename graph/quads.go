@@ -23,6 +23,7 @@ import (
 //	<fact:H>         <article>   <article:A>               <article:A>
 //	<fact:H>         <evidence>  "Russia backs Assad."      <article:A>   one per supporting sentence
 //	<fact:H>         <date>      "2016-03-27"               <article:A>   the event's date: the sentence's, else the article's
+//	<article:A>      <outlet>    "Wire Service"            <article:A>   when the source says; <url> too
 //	<article:A>      <mentions>  <entity:russia>           <article:A>
 //	<entity:russia>  <alias>     "Moscow"                  <article:A>   surface forms seen in A
 //	<entity:russia>  <lookup>    "moscow"                  <article:A>   LookupKey of each alias
@@ -42,6 +43,8 @@ var (
 	PredQID        = quad.IRI("wikidata")
 	PredMentions   = quad.IRI("mentions")
 	PredTitle      = quad.IRI("title")
+	PredOutlet     = quad.IRI("outlet")
+	PredURL        = quad.IRI("url")
 	PredFile       = quad.IRI("file")
 	PredDate       = quad.IRI("date")
 	PredHash       = quad.IRI("sha256")
@@ -139,6 +142,12 @@ func Quads(doc Document) []quad.Quad {
 	add(label, PredFile, quad.String(a.Name), label)
 	if a.Title != "" {
 		add(label, PredTitle, quad.String(a.Title), label)
+	}
+	if a.Outlet != "" {
+		add(label, PredOutlet, quad.String(a.Outlet), label)
+	}
+	if a.URL != "" {
+		add(label, PredURL, quad.String(a.URL), label)
 	}
 	if a.Date != "" {
 		add(label, PredDate, quad.String(a.Date), label)

@@ -167,7 +167,7 @@ func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
 	}
 	doc.Entities = a.cast.entities()
 	doc.Facts = a.facts.sorted()
-	dateEvents(doc.Facts, a.date)
+	DateEvents(&doc)
 	return doc, nil
 }
 
@@ -184,17 +184,17 @@ func checkText(text []byte) error {
 	return nil
 }
 
-// dateEvents gives each fact the date its sentence gives for the event
-// ("on Sunday", "last week", "in 2014"), resolved against the article's
-// date (YYYY-MM-DD, or "" when unknown).
-func dateEvents(facts []graph.Fact, articleDate string) {
+// DateEvents gives each fact of doc the date its sentence gives for the
+// event ("on Sunday", "last week", "in 2014"), resolved against the
+// article's date (doc.Article.Date, YYYY-MM-DD, or "" when unknown).
+// Extract calls it; call it again when the article's date comes from
+// elsewhere, such as the source's metadata.
+func DateEvents(doc *graph.Document) {
 	var ref when.Date
-	if articleDate != "" {
-		ref, _ = when.Parse(articleDate)
+	if doc.Article.Date != "" {
+		ref, _ = when.Parse(doc.Article.Date)
 	}
-	for i := range facts {
-		if d := when.First(facts[i].Evidence, ref); !d.IsZero() {
-			facts[i].Date = d.String()
-		}
+	for i := range doc.Facts {
+		doc.Facts[i].Date = when.First(doc.Facts[i].Evidence, ref).String()
 	}
 }

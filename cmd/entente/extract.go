@@ -22,6 +22,7 @@ type extractOptions struct {
 	*globals
 	format  string
 	explain bool
+	input   inputOptions
 }
 
 func newExtractCmd(g *globals) *cobra.Command {
@@ -43,8 +44,10 @@ sentence as the patterns see it, with the entities it recognised in
 brackets, the lines it dropped as page furniture, and each fact with the
 pattern or title that produced it.
 
-Unreadable and non-text files are reported on standard error and make the
-exit status 1; the other files are still extracted.`,
+` + inputHelp + `
+
+Unreadable, empty and non-text files are reported on standard error and
+make the exit status 1; the other files are still extracted.`,
 		Example: `  entente extract data/articles > facts.jsonl
   entente extract --format nquads data/articles/002_253d886406e99b45.txt
   entente extract --explain data/articles/004_84e7bfe14a8c25fc.txt | less`,
@@ -53,6 +56,7 @@ exit status 1; the other files are still extracted.`,
 	}
 	cmd.Flags().StringVarP(&o.format, flagFormat, "f", formatJSONL, "output format: jsonl or nquads")
 	cmd.Flags().BoolVar(&o.explain, "explain", false, "show how each sentence was read instead of the facts")
+	o.input.register(cmd)
 	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatJSONL, formatNQuads))
 	return cmd
 }
@@ -86,7 +90,11 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	srcs, errs := ingest.Sources(args, o.stdin)
+	sopts, err := o.input.sourceOptions()
+	if err != nil {
+		return err
+	}
+	srcs, errs := ingest.Sources(args, o.stdin, sopts)
 	failed := len(errs)
 	for _, err := range errs {
 		fmt.Fprintf(o.stderr, "entente: %v\n", err)

@@ -32,6 +32,7 @@ type loadOptions struct {
 	progress bool
 	maxBytes int64
 	batch    int // articles per transaction
+	input    inputOptions
 }
 
 func newLoadCmd(g *globals) *cobra.Command {
@@ -39,11 +40,15 @@ func newLoadCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "load FILE|DIR|- ...",
 		Short: "Extract facts from articles and write them to the store",
-		Long: `Load reads plain-text articles, extracts their entities and facts, and
-writes them to the store, creating the store if it does not exist.
+		Long: `Load reads articles, extracts their entities and facts, and writes them
+to the store, creating the store if it does not exist.
 
 Directories are read recursively (hidden files skipped, symbolic links
-followed once); "-" reads one article from standard input, named ` + ingest.StdinName + `.
+followed once); "-" reads one article from standard input, named
+` + ingest.StdinName + ` unless --name names it.
+
+` + inputHelp + `
+
 Articles are extracted on every core and written many to a transaction,
 each labelled with its name; an article is either all in the store or not
 at all, so a load that is interrupted, even killed, can simply be run
@@ -51,9 +56,10 @@ again. Loading an unchanged article again changes nothing; loading a
 changed one replaces its facts, and so does loading an unchanged one that
 a newer entente reads differently.
 
-A file that cannot be read, is not text, is larger than --max-article-bytes
-or is not a regular file (a FIFO, a device) is named in a one-line error on
-standard error; the other files still load, and the exit status is 1.
+A file that cannot be read, is empty or not text, is larger than
+--max-article-bytes or is not a regular file (a FIFO, a device) is named
+in a one-line error on standard error; the other files still load, and
+the exit status is 1.
 
 While it runs, load shows its progress on standard error when that is a
 terminal (--progress shows it anyway, --quiet never); it ends with a
@@ -61,10 +67,12 @@ one-line summary there: articles added, replaced, unchanged and failed,
 and what the store now holds.`,
 		Example: `  entente load data/articles
   entente load --db /srv/kg.db today/*.txt
-  curl -s https://example.org/story.txt | entente load -`,
+  entente load saved-pages/*.html archive.jsonl
+  curl -s https://example.org/story.txt | entente load --name story-2018-09-07 -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return o.run(cmd, args) },
 	}
+	o.input.register(cmd)
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "no progress, only errors and the summary")
 	cmd.Flags().BoolVar(&o.progress, "progress", false, "show progress even when standard error is not a terminal")
 	cmd.Flags().Int64Var(&o.maxBytes, "max-article-bytes", ingest.DefaultMaxBytes, "refuse an article larger than this many bytes (0 or less: no limit)")
@@ -83,7 +91,11 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	srcs, errs := ingest.Sources(args, o.stdin)
+	sopts, err := o.input.sourceOptions()
+	if err != nil {
+		return err
+	}
+	srcs, errs := ingest.Sources(args, o.stdin, sopts)
 	for _, err := range errs {
 		fmt.Fprintf(o.stderr, "entente: %v\n", err)
 	}

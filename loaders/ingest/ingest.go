@@ -5,6 +5,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -21,6 +22,8 @@ import (
 
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/loaders"
+	"github.com/entente/entente/loaders/source"
+	"github.com/entente/entente/loaders/when"
 )
 
 // StdinName is the article name of text read from standard input.
@@ -30,26 +33,44 @@ const StdinName = "stdin.txt"
 // news story, well short of what would exhaust memory.
 const DefaultMaxBytes = 4 << 20
 
-// Source is one article to read: a file, or standard input for "-".
+// Source is one article to read: a file, one line of a JSON Lines file, or
+// standard input for "-".
 type Source struct {
-	Path string // as the user will recognise it in messages
-	Name string // the article's name: the file's base name
-	Open func() (io.ReadCloser, error)
+	// Path names the source in messages: a path, "-", or for a line of a
+	// JSON Lines file the path and the line ("dump.jsonl:12").
+	Path string
+	// Name is the article's name unless its metadata gives an id or a URL:
+	// the file's base name, --name for standard input, "dump.jsonl#12" for
+	// a line.
+	Name string
+	// Format is how the source is read.
+	Format source.Format
+	Open   func() (io.ReadCloser, error)
+	record bool // a line of a JSON Lines file
+}
+
+// SourceOptions controls Sources.
+type SourceOptions struct {
+	// Format reads every source in this format; "" chooses each file's by
+	// its extension (source.FormatOf), and plain text for standard input.
+	Format source.Format
+	// StdinName names the article read from standard input; "" is
+	// StdinName. A JSON Lines article's id or URL names it instead.
+	StdinName string
 }
 
 // Sources expands command-line arguments into articles: files as named,
 // directories walked recursively in name order (hidden entries skipped),
-// "-" for standard input. Whatever cannot be read — an argument that does
-// not exist, a directory that cannot be listed, a FIFO, a device, a
-// symbolic link that loops — is returned as an error naming it, and the
-// walk goes on. Symbolic links are followed, each directory once.
-func Sources(args []string, stdin io.Reader) ([]Source, []error) {
-	w := &walker{seen: make(map[fileID]bool)}
+// "-" for standard input, and each line of a JSON Lines file (.jsonl,
+// .ndjson) an article of its own. Whatever cannot be read — an argument
+// that does not exist, a directory that cannot be listed, a FIFO, a
+// device, a symbolic link that loops — is returned as an error naming it,
+// and the walk goes on. Symbolic links are followed, each directory once.
+func Sources(args []string, stdin io.Reader, opts SourceOptions) ([]Source, []error) {
+	w := &walker{seen: make(map[fileID]bool), format: opts.Format}
 	for _, arg := range args {
 		if arg == "-" {
-			w.out = append(w.out, Source{Path: "-", Name: StdinName, Open: func() (io.ReadCloser, error) {
-				return io.NopCloser(stdin), nil
-			}})
+			w.stdin(stdin, opts)
 			continue
 		}
 		w.visit(arg, true)
@@ -58,9 +79,10 @@ func Sources(args []string, stdin io.Reader) ([]Source, []error) {
 }
 
 type walker struct {
-	out  []Source
-	errs []error
-	seen map[fileID]bool // directories entered, against symbolic-link loops
+	format source.Format // "" for each file's own
+	out    []Source
+	errs   []error
+	seen   map[fileID]bool // directories entered, against symbolic-link loops
 }
 
 // visit adds the file at path, or the files under it; top says that the
@@ -73,7 +95,11 @@ func (w *walker) visit(path string, top bool) {
 	}
 	switch {
 	case fi.Mode().IsRegular():
-		w.out = append(w.out, fileSource(path))
+		if w.formatOf(path) == source.JSONL {
+			w.lines(path)
+			return
+		}
+		w.out = append(w.out, w.fileSource(path))
 	case fi.IsDir():
 		id, ok := idOf(fi)
 		if ok && w.seen[id] {
@@ -100,8 +126,99 @@ func (w *walker) visit(path string, top bool) {
 	}
 }
 
-func fileSource(path string) Source {
-	return Source{Path: path, Name: filepath.Base(path), Open: func() (io.ReadCloser, error) { return os.Open(path) }}
+func (w *walker) formatOf(path string) source.Format {
+	if w.format != "" {
+		return w.format
+	}
+	return source.FormatOf(path)
+}
+
+func (w *walker) fileSource(path string) Source {
+	return Source{Path: path, Name: filepath.Base(path), Format: w.formatOf(path), Open: func() (io.ReadCloser, error) { return os.Open(path) }}
+}
+
+// stdin adds standard input: one article, or one a line for JSON Lines,
+// which is read whole now since it cannot be read again.
+func (w *walker) stdin(r io.Reader, opts SourceOptions) {
+	name := opts.StdinName
+	if name == "" {
+		name = StdinName
+	}
+	if opts.Format != source.JSONL {
+		w.out = append(w.out, Source{Path: "-", Name: name, Format: opts.Format, Open: func() (io.ReadCloser, error) {
+			return io.NopCloser(r), nil
+		}})
+		return
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		w.errs = append(w.errs, fmt.Errorf("standard input: %w", err))
+		return
+	}
+	w.split(bytes.NewReader(b), "-", name, func(off, n int64) func() (io.ReadCloser, error) {
+		return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b[off : off+n])), nil }
+	})
+}
+
+// lines adds each line of the JSON Lines file at path as a source of its
+// own, which reads that line from the file when opened.
+func (w *walker) lines(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		w.errs = append(w.errs, err)
+		return
+	}
+	defer f.Close()
+	w.split(f, path, filepath.Base(path), func(off, n int64) func() (io.ReadCloser, error) {
+		return func() (io.ReadCloser, error) {
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, err
+			}
+			return struct {
+				io.Reader
+				io.Closer
+			}{io.NewSectionReader(f, off, n), f}, nil
+		}
+	})
+}
+
+// split adds a source for each line of r that is not blank, named
+// "NAME#LINE" and found at "WHERE:LINE"; open makes the opener of the
+// line at an offset and length. It keeps no line in memory.
+func (w *walker) split(r io.Reader, where, name string, open func(off, n int64) func() (io.ReadCloser, error)) {
+	br := bufio.NewReader(r)
+	var off int64
+	for line := 1; ; line++ {
+		var n int64
+		blank := true
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			n += int64(len(chunk))
+			blank = blank && len(bytes.TrimSpace(chunk)) == 0
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				break
+			}
+		}
+		if n > 0 && !blank {
+			w.out = append(w.out, Source{
+				Path:   fmt.Sprintf("%s:%d", where, line),
+				Name:   fmt.Sprintf("%s#%d", name, line),
+				Format: source.JSONL,
+				Open:   open(off, n),
+				record: true,
+			})
+		}
+		off += n
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				w.errs = append(w.errs, fmt.Errorf("%s:%d: %w", where, line, err))
+			}
+			return
+		}
+	}
 }
 
 // unwrapPath drops the path that a *fs.PathError repeats.
@@ -224,13 +341,24 @@ func extractOne(x *loaders.Extractor, src Source, opts Options) Result {
 		r.Err = err
 		return r
 	}
-	text = Normalize(text)
+	a, err := parse(src, text)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	text = a.Text
+	if len(bytes.TrimSpace(text)) == 0 {
+		r.Err = fmt.Errorf("%s: %w", src.Path, ErrEmpty)
+		return r
+	}
 	if opts.KeepText {
 		r.Text = text
 	}
+	named := src
+	named.Name = a.Name
 	if opts.Skip != nil {
 		sum := sha256.Sum256(text)
-		r.Skipped, err = opts.Skip(src, hex.EncodeToString(sum[:]))
+		r.Skipped, err = opts.Skip(named, hex.EncodeToString(sum[:]))
 		if err != nil {
 			r.Err = fmt.Errorf("%s: %w", src.Path, err)
 		}
@@ -238,11 +366,46 @@ func extractOne(x *loaders.Extractor, src Source, opts Options) Result {
 			return r
 		}
 	}
-	r.Doc, err = x.Extract(src.Name, text)
+	r.Doc, err = x.Extract(a.Name, text)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", src.Path, err)
 	}
+	if withMetadata(&r.Doc.Article, a) {
+		loaders.DateEvents(&r.Doc)
+	}
 	return r
+}
+
+// ErrEmpty is wrapped by the error of an article with no text.
+var ErrEmpty = errors.New("empty: no text to read")
+
+// parse reads the article a source holds: its text and its metadata.
+func parse(src Source, b []byte) (source.Article, error) {
+	if src.record {
+		return source.ReadRecord(b, src.Path, src.Name)
+	}
+	as, errs := source.Read(bytes.NewReader(b), src.Path, source.Options{Format: src.Format, Name: src.Name})
+	if len(errs) > 0 {
+		return source.Article{}, errs[0]
+	}
+	if len(as) != 1 {
+		return source.Article{}, fmt.Errorf("%s: %d articles in one source", src.Path, len(as))
+	}
+	return as[0], nil
+}
+
+// withMetadata lets what the source says of an article (its header, its
+// page's metadata, its JSON) win over what the extractor read from the
+// text: title, day, outlet and URL. It reports whether the date changed.
+func withMetadata(art *graph.Article, a source.Article) (redated bool) {
+	if a.Title != "" {
+		art.Title = a.Title
+	}
+	if d := a.Published.String(); a.Published.Precision() == when.Day && d != art.Date {
+		art.Date, redated = d, true
+	}
+	art.Outlet, art.URL = a.Outlet, a.URL
+	return redated
 }
 
 // read reads a source whole, up to max bytes.
@@ -271,28 +434,3 @@ func read(src Source, max int64) ([]byte, error) {
 
 // ErrTooBig is wrapped by the error of an article over the size limit.
 var ErrTooBig = errors.New("article too big")
-
-// Normalize drops a leading UTF-8 byte order mark and turns CR LF and
-// lone CR line endings into LF, so that a file written on any system is
-// read as lines; it returns text itself when there is nothing to change.
-func Normalize(text []byte) []byte {
-	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
-	i := bytes.IndexByte(text, '\r')
-	if i < 0 {
-		return text
-	}
-	out := make([]byte, 0, len(text))
-	out = append(out, text[:i]...)
-	for ; i < len(text); i++ {
-		c := text[i]
-		if c == '\r' {
-			out = append(out, '\n')
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}

@@ -58,7 +58,7 @@ func TestSourcesWalk(t *testing.T) {
 	must(t, os.Symlink(filepath.Join(root, "a"), filepath.Join(root, "b", "loop")))
 	must(t, syscall.Mkfifo(filepath.Join(root, "b", "pipe.txt"), 0o644))
 
-	srcs, errs := ingest.Sources([]string{filepath.Join(root, "a"), filepath.Join(root, "b")}, nil)
+	srcs, errs := ingest.Sources([]string{filepath.Join(root, "a"), filepath.Join(root, "b")}, nil, ingest.SourceOptions{})
 	got := strings.Join(paths(srcs, root), " ")
 	if want := "a/1.txt a/2.txt a/link.txt b/3.txt"; got != want {
 		t.Errorf("sources %s, want %s", got, want)
@@ -93,7 +93,7 @@ func TestSourcesUnreadableDirectory(t *testing.T) {
 		must(t, os.Chmod(bad, 0))
 		t.Cleanup(func() { os.Chmod(bad, 0o755) })
 	}
-	srcs, errs := ingest.Sources([]string{root}, nil)
+	srcs, errs := ingest.Sources([]string{root}, nil, ingest.SourceOptions{})
 	if got, want := strings.Join(paths(srcs, root), " "), "a/1.txt c/3.txt"; got != want {
 		t.Errorf("sources %s, want %s", got, want)
 	}
@@ -106,21 +106,6 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
-	}
-}
-
-func TestNormalize(t *testing.T) {
-	for in, want := range map[string]string{
-		"a\r\nb\r\n":          "a\nb\n",
-		"a\rb\r":              "a\nb\n",
-		"a\r\rb":              "a\n\nb",
-		"a\nb":                "a\nb",
-		"\r":                  "\n",
-		"\ufeffTitle\r\nText": "Title\nText",
-	} {
-		if got := string(ingest.Normalize([]byte(in))); got != want {
-			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 
@@ -148,7 +133,7 @@ func TestExtract(t *testing.T) {
 		write(t, p, text)
 		args = append(args, p)
 	}
-	srcs, errs := ingest.Sources(args, nil)
+	srcs, errs := ingest.Sources(args, nil, ingest.SourceOptions{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -193,7 +178,7 @@ func TestExtractStops(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		write(t, filepath.Join(root, fmt.Sprintf("%02d.txt", i)), "A title\nIran backs Syria.\n")
 	}
-	srcs, _ := ingest.Sources([]string{root}, nil)
+	srcs, _ := ingest.Sources([]string{root}, nil, ingest.SourceOptions{})
 	stop := errors.New("stop")
 	n := 0
 	err = ingest.Extract(context.Background(), x, srcs, ingest.Options{Workers: 2}, func(ingest.Result) error {

@@ -88,6 +88,21 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 	}
 }
 
+// ReadRecord reads one line of a JSON Lines source that where names
+// ("dump.jsonl:12"); name is the article's name when the line gives no id
+// or URL.
+func ReadRecord(line []byte, where, name string) (Article, error) {
+	a, err := readRecord(line)
+	if err != nil {
+		return a, fmt.Errorf("%s: %w", where, err)
+	}
+	a.Where = where
+	if a.Name == "" {
+		a.Name = name
+	}
+	return a, nil
+}
+
 func readRecord(b []byte) (Article, error) {
 	var rec record
 	if err := json.Unmarshal(b, &rec); err != nil {

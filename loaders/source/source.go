@@ -139,14 +139,27 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 	return b, nil
 }
 
-// Normalize returns text with a leading byte-order mark removed and every
-// line ending ("\r\n", or "\r" alone) made "\n", so that no later reading
-// sees a whole article as one line.
+// Normalize drops a leading UTF-8 byte order mark and turns CR LF and
+// lone CR line endings into LF, so that a file written on any system is
+// read as lines; it returns b itself when there is nothing to change.
 func Normalize(b []byte) []byte {
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	if bytes.IndexByte(b, '\r') < 0 {
+	i := bytes.IndexByte(b, '\r')
+	if i < 0 {
 		return b
 	}
-	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
-	return bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
+	out := make([]byte, 0, len(b))
+	out = append(out, b[:i]...)
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c == '\r' {
+			out = append(out, '\n')
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }

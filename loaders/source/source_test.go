@@ -164,3 +164,18 @@ func TestFormatOf(t *testing.T) {
 		t.Error("ParseFormat(pdf) accepted")
 	}
 }
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\r\nb\r\n":          "a\nb\n",
+		"a\rb\r":              "a\nb\n",
+		"a\r\rb":              "a\n\nb",
+		"a\nb":                "a\nb",
+		"\r":                  "\n",
+		"\ufeffTitle\r\nText": "Title\nText",
+	} {
+		if got := string(Normalize([]byte(in))); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
