@@ -451,3 +451,19 @@ func TestBindJoinsOneName(t *testing.T) {
 		t.Error("evidence took 3 arguments")
 	}
 }
+
+// TestEmptyStore: a store that holds no article yet answers every query
+// with no rows, not with "no entity named".
+func TestEmptyStore(t *testing.T) {
+	r := &queries.Runner{Store: storetest.New(t)}
+	for _, q := range queries.All() {
+		args := map[string]string{}
+		for _, p := range q.Params {
+			args[p.Name] = "Assad"
+		}
+		res, err := r.Run(context.Background(), q, args)
+		if err != nil || len(res.Rows) != 0 {
+			t.Errorf("%s on an empty store = %v, %v; want no rows", q.Name, res, err)
+		}
+	}
+}

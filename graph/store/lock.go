@@ -63,7 +63,7 @@ func (e *LockedError) Error() string {
 		return fmt.Sprintf("store %s is in use by %s; try again when it is done, or use another --db", e.Path, e.Holder)
 	}
 	if e.Write {
-		return fmt.Sprintf("store %s is in use by another process (an 'entente serve' or 'entente query'?); stop it, or use another --db", e.Path)
+		return fmt.Sprintf("store %s is in use by another process (another 'entente load', or an 'entente serve', 'query' or 'export' reading it?); try again when it is done, or use another --db", e.Path)
 	}
 	return fmt.Sprintf("store %s is being written by another process (an 'entente load' or 'entente serve --writable'?); try again when it is done", e.Path)
 }
