@@ -154,7 +154,7 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(o.stderr, "loaded %d articles into %s: %d added, %d replaced, %d unchanged, %d failed; %d facts extracted; "+
+	fmt.Fprintf(o.stderr, "loaded %d articles into %s: %d added, %d replaced, %d unchanged, %d failed; %d fact sentences written; "+
 		"store now holds %d articles, %d entities, %d facts (%d quads); %.2f seconds\n",
 		l.counts[0]+l.counts[1]+l.counts[2], s.Location(), l.counts[store.Added], l.counts[store.Replaced], l.counts[store.Unchanged], l.failed, l.facts,
 		st.Articles, st.Entities, st.Facts, st.Quads, time.Since(start).Seconds())
@@ -175,7 +175,7 @@ type loader struct {
 	quads  int // in batch, roughly
 	counts [3]int
 	failed int
-	facts  int
+	facts  int // fact sentences of the articles added or replaced
 }
 
 func (l *loader) add(ctx context.Context, doc graph.Document) {
