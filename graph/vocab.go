@@ -92,6 +92,10 @@ var Vocabulary = []PredicateInfo{
 	{Signed, Contact, false, "signed or accepted a deal"},
 }
 
+// Posts are the roles one holder holds at a time: as of a day, the holder
+// of such a post is the one most recently seen in it.
+var Posts = []Predicate{PresidentOf, PrimeMinisterOf, ForeignMinisterOf, DefenseMinisterOf, HeadOf}
+
 var vocabulary = func() map[Predicate]PredicateInfo {
 	m := make(map[Predicate]PredicateInfo, len(Vocabulary))
 	for _, p := range Vocabulary {

@@ -19,6 +19,8 @@ var HOSTILITY = ["<fights>", "<opposes>"];
 var CONTACT = ["<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
 var PREDICATES = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>", "<allied-with>", "<supports>", "<cooperates-with>", "<fights>", "<opposes>", "<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
 var SYMMETRIC = {"<allied-with>": true, "<cooperates-with>": true, "<fights>": true, "<spoke-with>": true, "<met-with>": true};
+// The posts one holder holds at a time (graph.Posts).
+var POSTS = {"<president-of>": true, "<prime-minister-of>": true, "<foreign-minister-of>": true, "<defense-minister-of>": true, "<head-of>": true};
 
 // The IRI layout (graph/quads.go): entities are <entity:ID>, articles
 // <article:NAME> with NAME path-escaped, predicates <NAME>.
@@ -159,6 +161,7 @@ function on(day, step) {
 // so its cost follows the days walked, not the articles.
 function cited(row, list, around) {
   var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  if (windowed()) list = within(list, around);
   row.count = list.length;
   var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
   row.articles = top.map(articleName);
@@ -241,7 +244,42 @@ function pageEnd(n) { return typeof p == "object" && p.limit > 0 ? Math.min(n, p
 // compare orders strings; the queries chain it with ||.
 function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-function emit(rows) { rows.forEach(function (row) { g.Emit(row); }); }
+function emit(rows) {
+  rows.forEach(function (row) { if (!(windowed() && row.count === 0)) g.Emit(row); });
+}
+
+// The window of dates a row's articles must fall in (p.from and p.to, or
+// p.as_of as its end: YYYY-MM-DD, either end open). windowed says whether
+// one is set; within keeps the article nodes of list dated inside it,
+// undated ones left out. emit leaves out the rows the window empties.
+function windowFrom() { return typeof p == "object" && p.from ? p.from : ""; }
+function windowTo() { return typeof p == "object" ? p.as_of || p.to || "" : ""; }
+function windowed() { return windowFrom() != "" || windowTo() != ""; }
+function within(list, around) {
+  var from = windowFrom(), to = windowTo();
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  return list.filter(function (a) { var d = dateOf(a); return d != "" && d >= from && (!to || d <= to); });
+}
+
+// current leaves out, when p.as_of is set, each row of a post (POSTS: its
+// predicate and target) that another holder was seen in more recently, up
+// to that day: the holder as of then is the one most recently seen.
+function current(rows) {
+  if (typeof p != "object" || !p.as_of) return rows;
+  var latest = {};
+  function post(row) { return row.predicate + " " + row.target; }
+  rows.forEach(function (row) {
+    var k = post(row);
+    if (POSTS["<" + row.predicate + ">"] && !(k in latest)) {
+      latest[k] = "";
+      g.V(row.target).LabelContext(g.V(), "article").In("<" + row.predicate + ">").TagArray().forEach(function (d) {
+        var day = dateOf(d.article);
+        if (day && day <= p.as_of && day > latest[k]) latest[k] = day;
+      });
+    }
+  });
+  return rows.filter(function (row) { return !POSTS["<" + row.predicate + ">"] || row.last_seen >= latest[post(row)]; });
+}
 // ---- end of prelude ----
 
 emit(ties(p.entity, ALLIANCE).sort(function (a, b) {

@@ -8,11 +8,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo" // registers Gizmo
 
 	"github.com/entente/entente/graph/store"
+	"github.com/entente/entente/loaders/when"
 )
 
 // DefaultLimit bounds the results of one query.
@@ -78,6 +80,28 @@ type Options struct {
 	// Limit and Offset choose a page of the rows of a paged query: Limit
 	// rows from the Offset-th (counting from 0). Limit 0 means every row.
 	Limit, Offset int
+	// From and To keep, in each row, the articles dated in that window
+	// (YYYY-MM-DD, either end open), and leave out the rows it empties.
+	// AsOf answers as of that day: To is AsOf, and a post (graph.Posts)
+	// goes to the holder most recently seen in it by then.
+	From, To, AsOf string
+}
+
+// ParseDay reads a day given as --from, --to or --as-of: YYYY-MM-DD, or
+// YYYY-MM or YYYY, which stand for their first day (end false) or last
+// (end true).
+func ParseDay(flag, s string, end bool) (string, error) {
+	if s == "" {
+		return "", nil
+	}
+	d, err := when.Parse(s)
+	if err != nil || d.Precision() < when.Year || len(strings.TrimSpace(s)) > 10 {
+		return "", fmt.Errorf("%s %q: want a date as YYYY-MM-DD (or YYYY-MM, YYYY)", flag, s)
+	}
+	if end {
+		return d.End().Format(time.DateOnly), nil
+	}
+	return d.Start().Format(time.DateOnly), nil
 }
 
 // ParseArticles reads how many articles a row should list, as a person
@@ -134,6 +158,11 @@ func (q *Query) ProgramWith(values map[string]string, o Options) string {
 			fields = append(fields, jsonString(o.key)+":"+strconv.Itoa(o.n))
 		}
 	}
+	for _, d := range []struct{ key, day string }{{"from", o.From}, {"to", o.To}, {"as_of", o.AsOf}} {
+		if d.day != "" {
+			fields = append(fields, jsonString(d.key)+":"+jsonString(d.day))
+		}
+	}
 	lines := strings.Split(q.head, "\n")
 	lines[q.declLine] = "var p = {" + strings.Join(fields, ",") + "};"
 	return strings.Join(lines, "\n") + Prelude() + q.body
@@ -175,6 +204,9 @@ type Runner struct {
 	Offset int
 	// Articles is how many articles each row lists (see Options.Articles).
 	Articles int
+	// From, To and AsOf are days (YYYY-MM-DD) that window the answer (see
+	// Options.From).
+	From, To, AsOf string
 }
 
 // Run resolves args, the names a person typed for q's parameters, to
@@ -215,7 +247,7 @@ func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Re
 	if r.Offset < 0 || r.Articles < AllArticles {
 		return nil, &ArgError{q, "offset and articles cannot be negative"}
 	}
-	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset}
+	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset, From: r.From, To: r.To, AsOf: r.AsOf}
 	if q.Paged && opts.Limit <= 0 {
 		opts.Limit = DefaultPage
 	}

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,6 +51,12 @@ func TestUsageHint(t *testing.T) {
 	}
 	defer busy.Close()
 
+	// A store with an article: an empty one answers every query with no rows.
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if code := run([]string{"load", "-q", "--db", db, "-"}, strings.NewReader("Russian President Vladimir Putin met Iranian President Hassan Rouhani."), io.Discard, io.Discard); code != 0 {
+		t.Fatalf("load exited %d", code)
+	}
+
 	const hint = "--help' for usage."
 	tests := []struct {
 		args     []string
@@ -68,7 +76,7 @@ func TestUsageHint(t *testing.T) {
 		{[]string{"export", "--format", "dot", "--min-confidence", "2"}, exitUsage, "entente export", "--min-confidence 2: give a number from 0 to 1"},
 		{[]string{"export", "--format", "dot", "--around", "Assad", "--isolated"}, exitUsage, "entente export", "--isolated does not apply with --around"},
 		{[]string{"export", "--format", "nquads", "--min-confidence", "0.5"}, exitUsage, "entente export", "nquads is always the whole store"},
-		{[]string{"query", "supporters", "Nobody", "--db", "memstore:"}, exitUsage, "", `no entity named "Nobody"`},
+		{[]string{"query", "supporters", "Nobody", "--db", db}, exitUsage, "", `no entity named "Nobody"`},
 		{[]string{"serve", "--db", "memstore:", "--addr", busy.Addr().String()}, exitFailure, "", "listens on " + busy.Addr().String() + ": stop it, or choose another address with --addr"},
 	}
 	for _, tt := range tests {

@@ -19,6 +19,8 @@ type queryOptions struct {
 	limit    int
 	offset   int
 	articles string
+	from, to string // --from, --to
+	asOf     string // --as-of
 }
 
 func newQueryCmd(g *globals) *cobra.Command {
@@ -72,6 +74,9 @@ mentions give their rows a page at a time: --limit rows from --offset.`,
 	cmd.Flags().IntVar(&o.limit, "limit", 0, fmt.Sprintf("print at most this many results; standard error says when it cuts (default %d; evidence and mentions: rows a page, default %d)", queries.DefaultLimit, queries.DefaultPage))
 	cmd.Flags().IntVar(&o.offset, "offset", 0, "skip this many rows of evidence or mentions (the next page)")
 	cmd.Flags().StringVar(&o.articles, "articles", strconv.Itoa(queries.DefaultArticles), "list this many of a row's articles, the most recent, or all")
+	cmd.Flags().StringVar(&o.from, "from", "", "keep the articles dated on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&o.to, "to", "", "keep the articles dated on or before this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&o.asOf, "as-of", "", "answer as of this day: --to it, and each post held by whoever was seen in it last")
 	cmd.ValidArgsFunction = o.completeQuery
 	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON, formatCSV))
 	return cmd
@@ -103,6 +108,15 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return usageError{err}
 	}
+	var window [3]string
+	for i, d := range []struct {
+		flag, day string
+		end       bool
+	}{{"--from", o.from, false}, {"--to", o.to, true}, {"--as-of", o.asOf, true}} {
+		if window[i], err = queries.ParseDay(d.flag, d.day, d.end); err != nil {
+			return usageError{err}
+		}
+	}
 	if len(args) == 1 && args[0] == "list" {
 		return p.Print(listResult())
 	}
@@ -129,7 +143,7 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	defer s.Close()
-	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles}
+	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles, From: window[0], To: window[1], AsOf: window[2]}
 	paged := q != nil && q.Paged
 	if !paged {
 		// Ask for more than --limit, so that a cut can say how much it left out.

@@ -170,11 +170,12 @@ func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*que
 // cannedOptions are the parameters every canned query takes besides its
 // own: how many of a row's articles to list, and for a paged query the
 // page's size and start.
-var cannedOptions = []string{"articles", "limit", "offset"}
+var cannedOptions = []string{"articles", "limit", "offset", "from", "to", "as_of"}
 
 // cannedRunner reads the options a request gives (and takes them out of
-// form): articles=N|all, and for paged queries limit and offset, as the
-// command line's --articles, --limit and --offset.
+// form): articles=N|all, from, to and as_of (days), and for paged queries
+// limit and offset, as the command line's --articles, --from, --to,
+// --as-of, --limit and --offset.
 func (h *Handler) cannedRunner(q *queries.Query, form url.Values) (*queries.Runner, error) {
 	r := &queries.Runner{Store: h.cfg.Store, Limit: h.cfg.MaxRows}
 	if q.Paged {
@@ -190,6 +191,14 @@ func (h *Handler) cannedRunner(q *queries.Query, form url.Values) (*queries.Runn
 			return nil, paramError{fmt.Sprintf("parameter %q given %d times", key, len(vals))}
 		}
 		v := vals[0]
+		if day, ok := map[string]*string{"from": &r.From, "to": &r.To, "as_of": &r.AsOf}[key]; ok {
+			d, err := queries.ParseDay(key, v, key != "from")
+			if err != nil {
+				return nil, paramError{err.Error()}
+			}
+			*day = d
+			continue
+		}
 		if key == "articles" {
 			n, err := queries.ParseArticles(v)
 			if err != nil {
@@ -273,7 +282,9 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 			for _, p := range q.Params {
 				f.Values[p.Name] = form.Get(p.Name)
 			}
-			f.Values["articles"] = form.Get("articles")
+			for _, k := range []string{"articles", "from", "to", "as_of"} {
+				f.Values[k] = form.Get(k)
+			}
 		}
 		page.Queries = append(page.Queries, f)
 	}
@@ -332,7 +343,7 @@ table.answer { margin-top: 1em; }
 <form class="canned form-inline" method="get" action="/canned" id="form-{{.Name}}">
   <input type="hidden" name="q" value="{{.Name}}">
   <button type="submit" class="btn btn-sm btn-primary">{{.Name}}</button>
-  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}<input type="text" class="form-control input-sm articles" name="articles" size="6" placeholder="articles: 5" title="how many of a row's articles to list, the most recent, or all" value="{{index $values "articles"}}">
+  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}<input type="text" class="form-control input-sm articles" name="articles" size="6" placeholder="articles: 5" title="how many of a row's articles to list, the most recent, or all" value="{{index $values "articles"}}"><input type="date" class="form-control input-sm" name="from" title="only articles dated on or after this day" value="{{index $values "from"}}"><input type="date" class="form-control input-sm" name="to" title="only articles dated on or before this day" value="{{index $values "to"}}"><input type="date" class="form-control input-sm" name="as_of" title="as of this day: posts go to whoever was seen in them last" value="{{index $values "as_of"}}">
   <span class="question">{{.Question}}</span>
 </form>
 {{end}}

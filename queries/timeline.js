@@ -1,0 +1,288 @@
+// Name: timeline
+// Question: What has been said of ENTITY, in date order?
+// Params: entity
+// Columns: first_seen last_seen fact count articles
+//
+// Every fact with ENTITY at either end, one row each, oldest first by the
+// date of the first article that states it (undated ones last), with how
+// many articles state it, its last date, and the most recent few of them.
+var p = {"entity":"<entity:bashar-al-assad>"};
+
+// ---- prelude: generated from graph/vocab.go and graph/quads.go by 'go generate ./queries'; do not edit ----
+// The fact vocabulary (graph.Vocabulary): the predicates of each family, all of
+// them, and the symmetric ones, which are stored once and read both ways.
+var ROLE = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>"];
+var ALLIANCE = ["<allied-with>", "<supports>", "<cooperates-with>"];
+var HOSTILITY = ["<fights>", "<opposes>"];
+var CONTACT = ["<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var PREDICATES = ["<president-of>", "<prime-minister-of>", "<foreign-minister-of>", "<defense-minister-of>", "<head-of>", "<spokesperson-of>", "<envoy-of>", "<envoy-to>", "<part-of>", "<member-of>", "<allied-with>", "<supports>", "<cooperates-with>", "<fights>", "<opposes>", "<spoke-with>", "<met-with>", "<congratulated>", "<thanked>", "<brokered>", "<signed>"];
+var SYMMETRIC = {"<allied-with>": true, "<cooperates-with>": true, "<fights>": true, "<spoke-with>": true, "<met-with>": true};
+// The posts one holder holds at a time (graph.Posts).
+var POSTS = {"<president-of>": true, "<prime-minister-of>": true, "<foreign-minister-of>": true, "<defense-minister-of>": true, "<head-of>": true};
+
+// The IRI layout (graph/quads.go): entities are <entity:ID>, articles
+// <article:NAME> with NAME path-escaped, predicates <NAME>.
+var ENTITY_PREFIX = "<entity:";
+var ARTICLE_PREFIX = "<article:";
+// Rows list this many articles, the most recent, unless p.articles says otherwise.
+var DEFAULT_ARTICLES = 5;
+// A row of more articles than this walks the calendar for its dates instead of
+// reading each article's.
+var MANY_ARTICLES = 50;
+
+// isArticle tells article nodes from others; articleName is the file name
+// of an article node (graph.ArticleName), predicateName the name of a
+// predicate ("<supports>" is "supports").
+function isArticle(iri) { return iri.indexOf(ARTICLE_PREFIX) == 0; }
+function articleName(iri) { return decodeURIComponent(iri.slice(ARTICLE_PREFIX.length, -1)); }
+function predicateName(iri) { return iri.slice(1, -1); }
+
+// first is the first value of x's predicate, or undefined.
+function first(x, predicate) { return g.V(x).Out(predicate).ToArray()[0]; }
+
+// name is the canonical name of the entity x.
+var NAMES = {};
+function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")); }
+
+// fact reads "s predicate o" as a person would: "Russia supports Bashar al-Assad".
+function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
+
+// into lists the entities with a fact of one of predicates pointing at x:
+// one index scan a predicate, which beats one scan of all that points at x.
+function into(x, predicates) {
+  var seen = {};
+  predicates.forEach(function (pr) {
+    g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
+  });
+  return Object.keys(seen);
+}
+
+// articles lists the article nodes stating "s predicate o": the labels of
+// the direct fact edges (LabelContext(g.V(), ...) admits any label and tags
+// it), read from s's subject-predicate index, the fast one.
+function articles(s, predicate, o) {
+  return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
+    .map(function (d) { return d.article; });
+}
+
+// outOf groups the facts "s predicate X" by X, each with its article nodes:
+// one read of s's subject-predicate index, every quad with its label.
+function outOf(s, predicate) {
+  var by = {};
+  g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
+    (by[d.id] || (by[d.id] = [])).push(d.article);
+  });
+  return by;
+}
+
+// ties lists the facts of predicates with x at either end, one row each:
+// the entity at the other end, the predicate, the direction ("out" when x
+// is the subject, "in" when it is the object, "both" for a symmetric
+// predicate), the fact as a person reads it, source and target (subject
+// and object, for Visualize), and its articles (see cited).
+function ties(x, predicates) {
+  var rows = [];
+  function add(s, pr, o, list) {
+    if (!list.length) return;
+    rows.push(cited({
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    }, list, x));
+  }
+  into(x, predicates).forEach(function (y) {
+    if (y != x) predicates.forEach(function (pr) { add(y, pr, x, articles(y, pr, x)); });
+  });
+  predicates.forEach(function (pr) {
+    var by = outOf(x, pr);
+    Object.keys(by).forEach(function (y) { add(x, pr, y, by[y]); });
+  });
+  return rows;
+}
+
+// dateOf is the date of the article node a (YYYY-MM-DD), or "" when it
+// gives none. datesAround reads the dates of every article mentioning x,
+// which covers the articles of x's facts, in two passes (the articles,
+// then the dated ones: Save is cheaper than SaveOpt).
+var DATES = {}, DATED = {};
+function datesAround(x) {
+  if (DATED[x]) return;
+  DATED[x] = true;
+  g.V(x).In("<mentions>").ToArray().forEach(function (a) { DATES[a] = ""; });
+  g.V(x).In("<mentions>").Save("<date>", "date").TagArray().forEach(function (d) { DATES[d.id] = d.date; });
+}
+function dateOf(a) { return a in DATES ? DATES[a] : (DATES[a] = first(a, "<date>") || ""); }
+
+// newer orders article nodes newest first, undated last, then by name.
+var FILES = {};
+function newer(a, b) {
+  var da = dateOf(a), db = dateOf(b);
+  if (da != db) return da > db ? -1 : 1;
+  var fa = a in FILES ? FILES[a] : (FILES[a] = articleName(a));
+  var fb = b in FILES ? FILES[b] : (FILES[b] = articleName(b));
+  return compare(fa, fb);
+}
+
+// The calendar (graph.Calendar) lists every day an article is dated.
+// days reads it once, oldest first. on reads the articles of a day through
+// the object index, and learns their dates; it reads the next few days the
+// caller is walking to (step -1 towards the older, 1 towards the newer) in
+// the same call, since one call costs more than a few days' articles.
+var DAYS, DAY_INDEX = {}, ON = {}, DAY_BATCH = 8;
+function days() {
+  if (!DAYS) {
+    DAYS = g.V("<calendar>").Out("<day>").ToArray().sort();
+    DAYS.forEach(function (d, i) { DAY_INDEX[d] = i; });
+  }
+  return DAYS;
+}
+function on(day, step) {
+  if (!(day in ON)) {
+    var D = days(), batch = [], i;
+    for (i = DAY_INDEX[day]; i >= 0 && i < D.length && batch.length < DAY_BATCH && !(D[i] in ON); i += step || -1) batch.push(D[i]);
+    if (!batch.length) batch = [day];
+    batch.forEach(function (d) { ON[d] = []; });
+    g.V.apply(g, batch).Tag("day").In("<date>").TagArray().forEach(function (r) {
+      ON[r.day].push(r.id);
+      DATES[r.id] = r.day;
+    });
+  }
+  return ON[day];
+}
+
+// cited sets row's count, first_seen and last_seen (the earliest and
+// latest dates, "" when no article has one) from the article nodes of list,
+// and lists the names of the most recent p.articles of them under
+// "articles" (DEFAULT_ARTICLES when unset, every one when negative),
+// newest first, undated last. A short list reads its articles' dates; a
+// long one walks the calendar from each end until it has what it needs,
+// so its cost follows the days walked, not the articles.
+function cited(row, list, around) {
+  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  if (windowed()) list = within(list, around);
+  row.count = list.length;
+  var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
+  row.articles = top.map(articleName);
+  return row;
+}
+
+// walk is cited for a long list: the newest keep of list, and from the
+// oldest day on until one article of list is found.
+function walk(list, keep, row) {
+  var D = days(), want = {}, j;
+  list.forEach(function (a) { want[a] = true; });
+  var top = newest(list, keep, want);
+  row.last_seen = top.length ? dateOf(top[0]) : "";
+  row.first_seen = "";
+  for (j = 0; j < D.length && !row.first_seen; j++) {
+    if (on(D[j], 1).some(function (a) { return want[a]; })) row.first_seen = D[j];
+  }
+  return top;
+}
+
+// newest lists the n newest article nodes of list, newest first, undated
+// last: from the newest day of the calendar back until it has n, then,
+// when every day is walked, the undated ones. want is list as a set, when
+// the caller has it.
+function newest(list, n, want) {
+  var D = days(), top = [], i;
+  if (!want) {
+    want = {};
+    list.forEach(function (a) { want[a] = true; });
+  }
+  for (i = D.length - 1; i >= 0 && top.length < n; i--) {
+    top = top.concat(on(D[i], -1).filter(function (a) { return want[a]; }).sort(newer).slice(0, n - top.length));
+  }
+  if (top.length < n) {
+    top = top.concat(list.filter(function (a) { return !DATES[a]; }).sort(newer).slice(0, n - top.length));
+  }
+  return top;
+}
+
+// scan is cited for a short list, or every article: one pass over list,
+// never a sort of it unless every article is asked for. around is the
+// entity, or entities, the articles mention: for a long list their
+// articles' dates are read together.
+function scan(list, keep, row, around) {
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  var firstSeen = "", lastSeen = "", top = [];
+  list.forEach(function (a) {
+    var d = dateOf(a);
+    if (d && (!firstSeen || d < firstSeen)) firstSeen = d;
+    if (d > lastSeen) lastSeen = d;
+    if (keep < 0) { top.push(a); return; }
+    if (top.length == keep && (keep == 0 || newer(a, top[keep - 1]) >= 0)) return;
+    var i = top.length;
+    while (i > 0 && newer(a, top[i - 1]) < 0) i--;
+    top.splice(i, 0, a);
+    if (top.length > keep) top.pop();
+  });
+  if (keep < 0) top.sort(newer);
+  row.first_seen = firstSeen;
+  row.last_seen = lastSeen;
+  return top;
+}
+
+// page keeps the items of the page p.offset, p.limit asks for (all when
+// unset), makes each a row with make (when given), and has each row tell
+// the total (items.length unless given): the work of making rows is for
+// the page alone. pageStart and pageEnd are where the page starts and ends
+// among n items.
+function page(items, make, total) {
+  var from = pageStart(), to = pageEnd(items.length);
+  return items.slice(from, to).map(function (item) {
+    var row = make ? make(item) : item;
+    row.total = total === undefined ? items.length : total;
+    return row;
+  });
+}
+function pageStart() { return typeof p == "object" && p.offset > 0 ? p.offset : 0; }
+function pageEnd(n) { return typeof p == "object" && p.limit > 0 ? Math.min(n, pageStart() + p.limit) : n; }
+
+// compare orders strings; the queries chain it with ||.
+function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+function emit(rows) {
+  rows.forEach(function (row) { if (!(windowed() && row.count === 0)) g.Emit(row); });
+}
+
+// The window of dates a row's articles must fall in (p.from and p.to, or
+// p.as_of as its end: YYYY-MM-DD, either end open). windowed says whether
+// one is set; within keeps the article nodes of list dated inside it,
+// undated ones left out. emit leaves out the rows the window empties.
+function windowFrom() { return typeof p == "object" && p.from ? p.from : ""; }
+function windowTo() { return typeof p == "object" ? p.as_of || p.to || "" : ""; }
+function windowed() { return windowFrom() != "" || windowTo() != ""; }
+function within(list, around) {
+  var from = windowFrom(), to = windowTo();
+  if (list.length > MANY_ARTICLES) [].concat(around || []).forEach(datesAround);
+  return list.filter(function (a) { var d = dateOf(a); return d != "" && d >= from && (!to || d <= to); });
+}
+
+// current leaves out, when p.as_of is set, each row of a post (POSTS: its
+// predicate and target) that another holder was seen in more recently, up
+// to that day: the holder as of then is the one most recently seen.
+function current(rows) {
+  if (typeof p != "object" || !p.as_of) return rows;
+  var latest = {};
+  function post(row) { return row.predicate + " " + row.target; }
+  rows.forEach(function (row) {
+    var k = post(row);
+    if (POSTS["<" + row.predicate + ">"] && !(k in latest)) {
+      latest[k] = "";
+      g.V(row.target).LabelContext(g.V(), "article").In("<" + row.predicate + ">").TagArray().forEach(function (d) {
+        var day = dateOf(d.article);
+        if (day && day <= p.as_of && day > latest[k]) latest[k] = day;
+      });
+    }
+  });
+  return rows.filter(function (row) { return !POSTS["<" + row.predicate + ">"] || row.last_seen >= latest[post(row)]; });
+}
+// ---- end of prelude ----
+
+// ---- end of prelude ----
+
+emit(ties(p.entity, PREDICATES).sort(function (a, b) {
+  return compare(a.first_seen || "~", b.first_seen || "~") || compare(a.last_seen || "~", b.last_seen || "~") ||
+    compare(a.fact, b.fact);
+}));
