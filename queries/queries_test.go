@@ -296,6 +296,7 @@ func values(m map[string]string) []string {
 func TestLibrary(t *testing.T) {
 	want := map[string]string{
 		"supporters":    "ENTITY",
+		"timeline":      "ENTITY",
 		"allies":        "ENTITY",
 		"adversaries":   "ENTITY",
 		"roles":         "PERSON",
