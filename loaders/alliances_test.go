@@ -227,3 +227,59 @@ func TestContinuedConsultations(t *testing.T) {
 			want:      []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
 	})
 }
+
+// TestSupportNounAndParticipleForms checks support, alliance and
+// cooperation said with nouns, participles and verbs other than "back".
+func TestSupportNounAndParticipleForms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran and Russia have both given military backing to the Syrian government.",
+			want: []string{fact("Iran", graph.Supports, "Syrian government"), fact("Russia", graph.Supports, "Syrian government")}},
+		// A hedge before the antecedent does not reach its relative clause.
+		{text: "Ankara would answer any attack by the Syrian army, which is backed by Moscow, with force.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
+		{text: "The Syrian army, aided by Russian jets, drove Islamic State out of the town.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
+		{text: "Moscow, which has given Assad air support since 2015, called for calm.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "The Kremlin credited the Russian air force with helping the Syrian army retake the city.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
+		{text: "Hezbollah and other Iran-backed militias joined the battle.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Putin stressed Russia's readiness to continue helping Syria.",
+			want: []string{fact("Russia", graph.Supports, "Syria")}},
+		// The accusation reports the arming, it does not doubt it.
+		{text: "Moscow accuses Ankara of arming militants in the province, including Ahrar al-Sham.",
+			want: []string{fact("Turkey", graph.Supports, "Ahrar al-Sham")}},
+		{text: "Damascus accused Qatar of funding Jaysh al-Islam.",
+			want: []string{fact("Qatar", graph.Supports, "Jaysh al-Islam")}},
+		{text: "Iranian military advisers have assisted the Syrian army since 2012.",
+			want: []string{fact("Iran", graph.Supports, "Syrian Arab Army")}},
+		// "with the support of" carried to the clause's subject.
+		{text: "The Syrian army broke the siege in September with the support of the Russian air force.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
+		{text: "Turkey, the main backer of rebels opposed to Bashar al-Assad, sent more troops.",
+			want: []string{fact("Turkey", graph.Supports, "Syrian rebels"), fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
+		// Alliances in other words.
+		{text: "Tehran and Damascus are bound by a long-standing strategic partnership.",
+			want: []string{fact("Iran", graph.AlliedWith, "Syria")}},
+		{text: "The Syrian government recovered most of its land, with Moscow being another ally of Damascus.",
+			want: []string{fact("Russia", graph.AlliedWith, "Syria")}},
+		{text: "The Iran-aligned Kata'ib Hezbollah attacked US troops near the border.",
+			want: []string{fact("Iran", graph.AlliedWith, "Kata'ib Hezbollah"), fact("Kata'ib Hezbollah", graph.Fights, "United States")},
+			not:  []string{fact("Iran", graph.Fights, "United States")}},
+		// Group cooperation.
+		{text: "At the summit, Putin, Rouhani and Erdogan agreed to keep working together.",
+			want: []string{fact("Hassan Rouhani", graph.CooperatesWith, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.CooperatesWith, "Vladimir Putin")}},
+		{text: "Iraq and Jordan started working closely together on border security.",
+			want: []string{fact("Iraq", graph.CooperatesWith, "Jordan")}},
+		{text: "Russia, Iran and Turkey said their cooperation had calmed the fighting.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Coordinating with a third party is no cooperation among them.
+		{text: "Russia, Turkey and Iran agreed to coordinate their efforts with Staffan de Mistura.",
+			not:       []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")},
+			companion: "Russia, Turkey and Iran agreed to coordinate their efforts.",
+			want:      []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")}},
+	})
+}

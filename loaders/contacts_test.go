@@ -233,3 +233,38 @@ func TestPluralOfficesInContacts(t *testing.T) {
 			not:  []string{fact("Russia", graph.MetWith, "Turkey")}},
 	})
 }
+
+// TestMeetingConstructions checks meetings and calls said in other words:
+// a meeting held, a sitting, a welcome, a joint news conference, a summit of
+// three, calls held.
+func TestMeetingConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Patrushev held a meeting in Tehran on Thursday with Ali Shamkhani.",
+			want: []string{fact("Ali Shamkhani", graph.MetWith, "Nikolai Patrushev")}},
+		{text: "Shamkhani sat down on Monday with Sergei Shoigu.",
+			want: []string{fact("Ali Shamkhani", graph.MetWith, "Sergei Shoigu")}},
+		{text: "Zarif was met on arrival by Faisal Mekdad.",
+			want: []string{fact("Faisal Mekdad", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Zarif held talks with Assad and with Walid al-Moallem during the visit.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Walid al-Moallem")}},
+		{text: "Peskov separated Putin's talks with Erdogan in Sochi from the summit.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Lavrov, speaking at a joint news conference with Cavusoglu and Zarif, praised the talks.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov"), fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "A trilateral summit of Putin, Rouhani and Erdogan opened in Tehran.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin"), fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan")}},
+		{text: "At the summit in Tehran, Putin, Rouhani and Erdogan agreed on a statement.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Erdogan has held calls with Putin and Rouhani this week.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin"), fact("Hassan Rouhani", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+		{text: "Putin had called Assad by phone in September.",
+			want: []string{fact("Bashar al-Assad", graph.SpokeWith, "Vladimir Putin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "called" meaning "named" is no call.
+		{text: "Erdogan called Assad a terrorist on Tuesday.",
+			not:       []string{fact("Bashar al-Assad", graph.SpokeWith, "Recep Tayyip Erdoğan")},
+			companion: "Erdogan called Assad by phone on Tuesday.",
+			want:      []string{fact("Bashar al-Assad", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+	})
+}

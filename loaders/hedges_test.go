@@ -80,3 +80,18 @@ func TestHeadlinePlansAndPhone(t *testing.T) {
 			want:      []string{fact("Bashar al-Assad", graph.MetWith, "Hassan Rouhani")}},
 	})
 }
+
+// TestRelativeClauseHedges checks that a hedge inside a relative clause
+// after a match voids only that clause.
+func TestRelativeClauseHedges(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israeli jets struck Hezbollah near Quneitra, which reportedly killed dozens.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Israeli jets reportedly struck Hezbollah near Quneitra.",
+			not:       []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")},
+			companion: "Israeli jets struck Hezbollah near Quneitra.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+	})
+}

@@ -284,3 +284,22 @@ func TestRefusalIsOpposition(t *testing.T) {
 			want:      []string{fact("Jordan", graph.Opposes, "Iraq")}},
 	})
 }
+
+// TestHostilityConstructions checks hostility said by clearing, aiming,
+// campaigns and accusations, and opposition by participles.
+func TestHostilityConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian army has finished clearing the city of the last Islamic State fighters.",
+			want: []string{fact("Islamic State", graph.Fights, "Syrian Arab Army")}},
+		{text: "The Israel Defense Forces said the operation was aimed at the Quds Force.",
+			want: []string{fact("Israel Defense Forces", graph.Fights, "Quds Force")}},
+		{text: "Iran helped through its advisers and Russia through an air campaign launched in 2015 against Islamic State.",
+			want: []string{fact("Islamic State", graph.Fights, "Russia")}},
+		{text: "Western governments accuse Russia of mainly hitting Syrian rebels.",
+			want: []string{fact("Russia", graph.Fights, "Syrian rebels")}},
+		{text: "Russia backs Assad, while Turkey supports rebel groups fighting to unseat him.",
+			want: []string{fact("Bashar al-Assad", graph.Fights, "Syrian rebels")}},
+		{text: "Qatar armed rebels opposed to Bashar al-Assad.",
+			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad"), fact("Qatar", graph.Supports, "Syrian rebels")}},
+	})
+}

@@ -402,7 +402,7 @@ func literalAt(items []item, ii int, alt []literal) int {
 	}
 	for k, l := range alt {
 		it := items[ii+k]
-		if it.actor != nil || it.fold != l.fold || l.hyphen != it.hyphen {
+		if (it.actor != nil && it.actor.ref != refGroup) || it.fold != l.fold || l.hyphen != it.hyphen {
 			return 0
 		}
 	}

@@ -55,7 +55,7 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal) {
+			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
 			a.state(s, p, b)
@@ -118,6 +118,22 @@ func (set *factSet) holdsOfficeIn(person, body *entry) bool {
 			case graph.HeadOf, graph.SpokespersonOf, graph.EnvoyOf, graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partnerAfter reports whether "with" and an actor follow the end of a
+// match soon, in its clause: "A, B and C agreed to coordinate their efforts
+// with the UN envoy" is their cooperation with the envoy, not with each
+// other.
+func partnerAfter(its []item, last int) bool {
+	for k := last + 1; k+1 < len(its) && k <= last+4; k++ {
+		if its[k].punct || its[k].actor != nil {
+			return false
+		}
+		if its[k].fold == "with" && its[k+1].actor != nil {
+			return true
 		}
 	}
 	return false
