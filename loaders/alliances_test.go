@@ -283,3 +283,14 @@ func TestSupportNounAndParticipleForms(t *testing.T) {
 			want:      []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")}},
 	})
 }
+
+// TestThanksAndBackingPossessives checks thanks for a state's backing and
+// backing of a state's cause.
+func TestThanksAndBackingPossessives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarif said he was thankful for Russia's backing of Iran's nuclear rights.",
+			want: []string{fact("Mohammad Javad Zarif", graph.Thanked, "Russia"), fact("Russia", graph.Supports, "Iran")}},
+		{text: "Turkey has sold armed drones to Azerbaijan.",
+			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+	})
+}

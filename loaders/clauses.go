@@ -130,7 +130,7 @@ func opensSubclause(plain []item, j int) bool {
 // coordination with the United States"). A subordinate clause (sub) ends
 // at its first comma.
 func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][]item) [][]item {
-	reported := false
+	reported, reportedAt := false, 0
 	for j := subj + 1; j+1 < len(plain); j++ {
 		it := plain[j]
 		if it.actor != nil {
@@ -146,7 +146,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// The reported clause has its own subject; ", and thanked"
 			// after it goes back to the sentence's: "Abdi told the
 			// crowd that the battle was won, and thanked the coalition".
-			reported = true
+			reported, reportedAt = true, j
 			continue
 		}
 		next := plain[j+1]
@@ -155,6 +155,15 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
 				reported = false
 				j++
+				v := make([]item, 0, len(plain)-j+1)
+				v = append(v, plain[subj])
+				v = append(v, plain[j+1:]...)
+				out = append(out, v)
+			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
+				// "Erdogan said the deal would help the poor and thanked
+				// Guterres": a past tense cannot go with the modal's verb,
+				// so it is the sentence subject's.
+				reported = false
 				v := make([]item, 0, len(plain)-j+1)
 				v = append(v, plain[subj])
 				v = append(v, plain[j+1:]...)
@@ -177,6 +186,9 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			from = k
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
+		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
+			// "Turkey has warm ties with Moscow even while backing the
+			// rebels": the participle's subject is the clause's.
 		case opensSubclause(plain, j):
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
@@ -440,4 +452,15 @@ func appositiveSubject(s *sentence, plain []item) []item {
 		return append(v, plain[k+2:]...)
 	}
 	return nil
+}
+
+// modalIn reports whether its holds a hedge word, such as a modal verb,
+// outside any actor.
+func (x *Extractor) modalIn(s *sentence, its []item) bool {
+	for _, it := range its {
+		if it.actor == nil && !it.punct && x.words.has(classHedge, s.toks, it.start) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -140,3 +140,19 @@ func TestParticipialAppositives(t *testing.T) {
 			want: []string{fact("United States", graph.Opposes, "Turkey")}},
 	})
 }
+
+// TestSubjectAcrossWhileAndModal checks that a participle after "while"
+// is the clause subject's, not the actor just before it, and that a past
+// tense after a reported clause with a modal is the sentence subject's.
+func TestSubjectAcrossWhileAndModal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey has warm ties with Russia even while backing the Free Syrian Army.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")},
+			not:  []string{fact("Russia", graph.Supports, "Free Syrian Army")}},
+		{text: "Qatar keeps close relations with Iran while arming Ahrar al-Sham.",
+			want: []string{fact("Qatar", graph.Supports, "Ahrar al-Sham")},
+			not:  []string{fact("Iran", graph.Supports, "Ahrar al-Sham")}},
+		{text: "Erdogan said the agreement would help the poor and thanked Guterres for his efforts.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Thanked, "António Guterres")}},
+	})
+}

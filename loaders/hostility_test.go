@@ -303,3 +303,25 @@ func TestHostilityConstructions(t *testing.T) {
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad"), fact("Qatar", graph.Supports, "Syrian rebels")}},
 	})
 }
+
+// TestFireAtAndCondemnedStrikes checks fire at a state's assets, orders to
+// capture, and strikes condemned in an appositive.
+func TestFireAtAndCondemnedStrikes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah said it had fired missiles at an Israeli warship off the coast.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "US jets destroyed two Hezbollah drone boats on Monday.",
+			want: []string{fact("Hezbollah", graph.Fights, "United States")}},
+		{text: "Assad ordered the army on Thursday to capture Abu Mohammad al-Julani.",
+			want: []string{fact("Bashar al-Assad", graph.Opposes, "Abu Mohammad al-Jolani")}},
+		{text: "Israel launched air strikes on Hezbollah near Damascus, strikes that Iran and Russia condemned.",
+			want: []string{fact("Iran", graph.Opposes, "Israel"), fact("Russia", graph.Opposes, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "what he called X aggression" names; it is no call.
+		{text: "Nasrallah spoke of what he called Israeli and American aggression against Lebanon.",
+			not:       []string{fact("Hassan Nasrallah", graph.SpokeWith, "Israel")},
+			companion: "Nasrallah called Netanyahu by phone on Monday.",
+			want:      []string{fact("Benjamin Netanyahu", graph.SpokeWith, "Hassan Nasrallah")}},
+	})
+}

@@ -58,6 +58,10 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
+			if p.predicate == graph.SpokeWith && b.first > 0 && its[b.first-1].fold == "what" {
+				// "what he called US aggression" names, it is no call.
+				continue
+			}
 			a.state(s, p, b)
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
