@@ -294,3 +294,14 @@ func TestThanksAndBackingPossessives(t *testing.T) {
 			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
 	})
 }
+
+// TestSupportByDeployment checks support said by sending forces to help,
+// and a person's forces backed by another state's arms.
+func TestSupportByDeployment(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia has deployed warplanes to Syria to support Bashar al-Assad.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Assad's troops, backed by Russian airstrikes, entered the town.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+}

@@ -268,3 +268,25 @@ func TestMeetingConstructions(t *testing.T) {
 			want:      []string{fact("Bashar al-Assad", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
 	})
 }
+
+// TestPlainContactVerbs checks contacts said with plain verbs: spoke to,
+// discussed with, received a call from, arrived for talks with.
+func TestPlainContactVerbs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov spoke to Zarif on Sunday about the talks.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+		{text: "Lavrov discussed the situation in Idlib with Cavusoglu.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Sergei Lavrov")}},
+		{text: "Assad received a call from Rouhani after the vote.",
+			want: []string{fact("Bashar al-Assad", graph.SpokeWith, "Hassan Rouhani")}},
+		{text: "Cavusoglu arrived in Tehran for talks with Zarif.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Addressing a body is no conversation with a person.
+		{text: "Lavrov spoke to the UN Security Council on Monday.",
+			not:       []string{fact("Sergei Lavrov", graph.SpokeWith, "UN Security Council")},
+			companion: "Lavrov spoke to Zarif on Monday.",
+			want:      []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}

@@ -325,3 +325,27 @@ func TestFireAtAndCondemnedStrikes(t *testing.T) {
 			want:      []string{fact("Benjamin Netanyahu", graph.SpokeWith, "Hassan Nasrallah")}},
 	})
 }
+
+// TestWarsAndCoalitions checks wars named by nouns and coalitions joined
+// against an enemy.
+func TestWarsAndCoalitions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israel and Hezbollah fought a brief war in 2006.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Israel and Hamas have fought each other for years.",
+			want: []string{fact("Hamas", graph.Fights, "Israel")}},
+		{text: "Israel declared war on Hamas in October.",
+			want: []string{fact("Hamas", graph.Fights, "Israel")}},
+		{text: "Turkey's war with the PKK has lasted decades.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "Jordan joined the US-led coalition against Islamic State.",
+			want: []string{fact("Islamic State", graph.Fights, "Jordan")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Allies that fought a war against a third did not fight each other.
+		{text: "Hezbollah and Iran fought a long war against Islamic State.",
+			not:       []string{fact("Hezbollah", graph.Fights, "Iran")},
+			companion: "Hezbollah and Israel fought a long war in 2006.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
