@@ -305,3 +305,13 @@ func TestSupportByDeployment(t *testing.T) {
 			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
 	})
 }
+
+// TestAlliedTo checks alliances said with "allied to".
+func TestAlliedTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hamas is allied to Iran.",
+			want: []string{fact("Hamas", graph.AlliedWith, "Iran")}},
+		{text: "Hamas, long allied to Iran, fired rockets at Israel.",
+			want: []string{fact("Hamas", graph.AlliedWith, "Iran")}},
+	})
+}

@@ -1,5 +1,7 @@
 package loaders
 
+import "strings"
+
 // hedged reports whether the match is denied or uncertain: a negation
 // inside it or just before it ("did not take part"), a hedge before its
 // end in its clause ("may back", "is expected to travel to Moscow to meet
@@ -40,10 +42,10 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 			// "reportedly", "claimed": anywhere in the clause of the match,
 			// but not in a relative clause after it ("X struck Y, which
 			// reportedly killed dozens": the strike stands).
-			if k > b.last && relativeAfterComma(s, its, k) {
+			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) {
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) {
 				return true
 			}
 		}
@@ -126,4 +128,24 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 func relativeAfterComma(s *sentence, its []item, k int) bool {
 	it := its[k]
 	return it.actor == nil && it.is(classRelative) && it.start > 0 && s.toks[it.start-1].fold == ","
+}
+
+// reportingUse reports whether the sentence hedge its[k] is a verb that
+// reports what its subject says ("Iran claimed that Israel struck the
+// base", "Turkey has alleged the YPG attacked"): a report, not a doubt,
+// unlike "reportedly" or "the alleged strike".
+func reportingUse(s *sentence, its []item, k int) bool {
+	it := its[k]
+	if strings.HasSuffix(it.fold, "ly") {
+		// "allegedly", "reportedly": adverbs of doubt.
+		return false
+	}
+	if it.end < len(s.toks) && s.toks[it.end].fold == "that" {
+		return true
+	}
+	j := k - 1
+	if j > 0 && its[j].actor == nil && its[j].in(setAuxVerb) {
+		j--
+	}
+	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
 }

@@ -95,3 +95,24 @@ func TestRelativeClauseHedges(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
 	})
 }
+
+// TestReportingVerbsAreNoDoubt checks that "claimed" and "alleged" used as
+// verbs of a subject report what it says, while "allegedly", "reportedly"
+// and "the alleged" still doubt, and that a hedge inside a relative clause
+// after the match voids only that clause.
+func TestReportingVerbsAreNoDoubt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran claimed that Israel struck Hezbollah near Quneitra.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Israel has claimed it struck Hezbollah near Quneitra.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Israel struck Hezbollah near Quneitra in a raid that reportedly killed five fighters.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Israel allegedly struck Hezbollah near Quneitra.",
+			not:       []string{fact("Hezbollah", graph.Fights, "Israel")},
+			companion: "Syria alleged that Israel struck Hezbollah near Quneitra.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
