@@ -171,9 +171,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			}
 			continue
 		}
+		coord := it.fold == "and" || (it.is(classClauseBreak) && !it.in(setSubordinator))
 		switch {
-		case it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
-		case it.fold == "and" && next.in(setAuxWord):
+		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+			// "... and thanked Moscow", "... but backed the rebels".
+		case coord && next.in(setAuxWord):
 			// "... and has backed rebel groups": the verb after its
 			// auxiliaries.
 			k := j + 1
@@ -199,7 +201,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				// "X, in coordination with Y,": X's (see views).
 				continue
 			}
-			if x.clauseHedged(s, plain, subj) {
+			if x.clauseHedged(s, plain, subj) || gerundAgentBefore(plain, subj, j) {
 				continue
 			}
 			from = j
@@ -459,6 +461,18 @@ func appositiveSubject(s *sentence, plain []item) []item {
 func (x *Extractor) modalIn(s *sentence, its []item) bool {
 	for _, it := range its {
 		if it.actor == nil && !it.punct && x.words.has(classHedge, s.toks, it.start) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundAgentBefore reports whether an actor and "of" with a gerund stand
+// between the subject at subj and an adjunct at j: "A accused B of mounting
+// an offensive in support of C" is B's support, not A's.
+func gerundAgentBefore(plain []item, subj, j int) bool {
+	for k := subj + 1; k+2 < j; k++ {
+		if plain[k].actor != nil && plain[k+1].fold == "of" && plain[k+2].actor == nil && strings.HasSuffix(plain[k+2].fold, "ing") {
 			return true
 		}
 	}

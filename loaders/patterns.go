@@ -354,10 +354,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				return false
 			}
 			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) &&
-				items[ii+k].in(setSubordinator) && ii+k+1 < len(items) && items[ii+k+1].actor == nil && strings.HasSuffix(items[ii+k+1].fold, "ing") {
+				(items[ii+k].is(classClauseBreak) || items[ii+k].in(setSubordinator) && ii+k+1 < len(items) && items[ii+k+1].actor == nil && strings.HasSuffix(items[ii+k+1].fold, "ing")) {
 				// "Turkey has warm ties with Russia even while backing
-				// the rebels": the participle is the clause subject's,
-				// not Russia's; the view that carries Turkey reads it.
+				// the rebels", "... ties with Russia but has sold drones
+				// to Ukraine": the verb is the clause subject's, not
+				// Russia's; the view that carries Turkey reads it.
 				return false
 			}
 			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
