@@ -290,3 +290,16 @@ func TestPlainContactVerbs(t *testing.T) {
 			want:      []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
 	})
 }
+
+// TestPairReferencesAndGuests checks pair references to two office
+// holders and guests hosted together for talks.
+func TestPairReferencesAndGuests(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov and Zarif held talks in Moscow. The two foreign ministers agreed to cooperate on Syria.",
+			want: []string{fact("Mohammad Javad Zarif", graph.CooperatesWith, "Sergei Lavrov")}},
+		{text: "Lavrov met Zarif in Moscow on Monday. The two top diplomats spoke by phone on Friday.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+		{text: "Zarif hosted Lavrov and Cavusoglu in Tehran for talks on Syria.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov"), fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
