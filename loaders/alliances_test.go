@@ -315,3 +315,19 @@ func TestAlliedTo(t *testing.T) {
 			want: []string{fact("Hamas", graph.AlliedWith, "Iran")}},
 	})
 }
+
+// TestSeenAsBackerAndCommonCause checks support and alliance said by how a
+// state is seen, cooperation by common cause, and contact by being in
+// touch.
+func TestSeenAsBackerAndCommonCause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Cairo is seen as the Syrian army's closest regional backer.",
+			want: []string{fact("Egypt", graph.Supports, "Syrian Arab Army")}},
+		{text: "Damascus is regarded as Tehran's closest ally.",
+			want: []string{fact("Iran", graph.AlliedWith, "Syria")}},
+		{text: "Hamas made common cause with Hezbollah in 2012.",
+			want: []string{fact("Hamas", graph.CooperatesWith, "Hezbollah")}},
+		{text: "Zarif had been in touch with Lavrov for weeks.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}

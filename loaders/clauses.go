@@ -467,12 +467,13 @@ func (x *Extractor) modalIn(s *sentence, its []item) bool {
 	return false
 }
 
-// gerundAgentBefore reports whether an actor and "of" with a gerund stand
+// gerundAgentBefore reports whether an object and "of" with a gerund stand
 // between the subject at subj and an adjunct at j: "A accused B of mounting
-// an offensive in support of C" is B's support, not A's.
+// an offensive in support of C" is B's support, not A's (but "A, accused
+// of mounting ...", is A's).
 func gerundAgentBefore(plain []item, subj, j int) bool {
 	for k := subj + 1; k+2 < j; k++ {
-		if plain[k].actor != nil && plain[k+1].fold == "of" && plain[k+2].actor == nil && strings.HasSuffix(plain[k+2].fold, "ing") {
+		if !strings.HasSuffix(plain[k].fold, "ed") && plain[k+1].fold == "of" && plain[k+2].actor == nil && strings.HasSuffix(plain[k+2].fold, "ing") {
 			return true
 		}
 	}

@@ -349,3 +349,27 @@ func TestWarsAndCoalitions(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 }
+
+// TestWarsJoinedAndAircraftDowned checks fights said by joining a fight,
+// going to war, fighting groups among them X, and downing aircraft, and
+// that a reported clause keeps its own subject.
+func TestWarsJoinedAndAircraftDowned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah joined the Syrian army in fighting Islamic State.",
+			want: []string{fact("Hezbollah", graph.Fights, "Islamic State"), fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army")}},
+		{text: "Israel went to war against Hezbollah in 2006.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Hezbollah also fights rival armed groups, among them Islamic State.",
+			want: []string{fact("Hezbollah", graph.Fights, "Islamic State")}},
+		{text: "Turkey shot down a Russian warplane near the border in 2015.",
+			want: []string{fact("Russia", graph.Fights, "Turkey")}},
+		{text: "The international coalition, led by the United States, struck Raqqa.",
+			want: []string{fact("United States", graph.HeadOf, "US-led coalition")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The envoy told the Security Council that the militants had started the war against Hezbollah.",
+			not:       []string{fact("Hezbollah", graph.Fights, "UN Security Council")},
+			companion: "The envoy said Israel had started the war against Hezbollah.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
