@@ -303,3 +303,12 @@ func TestPairReferencesAndGuests(t *testing.T) {
 			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov"), fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")}},
 	})
 }
+
+// TestCongratulatoryCableReceived checks congratulations read from the
+// receiver's side.
+func TestCongratulatoryCableReceived(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Meanwhile, Assad received a congratulatory cable from Rouhani, who hailed the victory.",
+			want: []string{fact("Hassan Rouhani", graph.Congratulated, "Bashar al-Assad")}},
+	})
+}
