@@ -46,3 +46,11 @@ func TestGuarantorConstructions(t *testing.T) {
 			want: []string{fact("Iran", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
 	})
 }
+
+// TestAgreedBy checks a deal agreed by its parties.
+func TestAgreedBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sochi memorandum, agreed by Russia and Turkey in 2018, set up a buffer zone.",
+			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")}},
+	})
+}

@@ -373,3 +373,16 @@ func TestWarsJoinedAndAircraftDowned(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 }
+
+// TestCampaignsFireAndThreats checks a campaign continued, fire
+// exchanged, and threats to attack read as opposition.
+func TestCampaignsFireAndThreats(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israel has continued its campaign against Iran in Syria.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "Israel and Hezbollah exchanged fire across the border on Sunday.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Erdogan threatened to attack the YPG in Manbij.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "People's Protection Units")}},
+	})
+}
