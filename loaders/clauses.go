@@ -293,6 +293,10 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
 				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor != nil && its[k+3].fold == "," && sameEntities(its[k].actor, its[k+2].actor):
+				// "The UN envoy for Yemen, Hans Grundberg, held talks":
+				// the office and the name are one person.
+				c = k + 3
 			case its[k+1].fold == "," && opensAppositive(s, its, k+2):
 				c = closingComma(its, k+3)
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
@@ -478,4 +482,17 @@ func gerundAgentBefore(plain []item, subj, j int) bool {
 		}
 	}
 	return false
+}
+
+// sameEntities reports whether two actors stand for the same entities.
+func sameEntities(a, b *actor) bool {
+	if len(a.ents) == 0 || len(a.ents) != len(b.ents) {
+		return false
+	}
+	for _, e := range a.ents {
+		if !containsEntry(b.ents, e) {
+			return false
+		}
+	}
+	return true
 }

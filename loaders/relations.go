@@ -62,6 +62,13 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				// "what he called US aggression" names, it is no call.
 				continue
 			}
+			if b.o != nil && len(b.o.ents) > 1 && b.first > 0 && betweenBefore(its, b.first) && gluedBeforeObject(its, b) {
+				// "the war between the Iran-backed Houthis and the
+				// coalition": the compound qualifies the first side only.
+				first := *b.o
+				first.ents = first.ents[:1]
+				b.o = &first
+			}
 			a.state(s, p, b)
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
@@ -138,6 +145,23 @@ func partnerAfter(its []item, last int) bool {
 		}
 		if its[k].fold == "with" && its[k+1].actor != nil {
 			return true
+		}
+	}
+	return false
+}
+
+// betweenBefore reports whether "between" stands just before its[k]: the
+// list after it names two sides.
+func betweenBefore(its []item, k int) bool {
+	return k > 0 && its[k-1].fold == "between"
+}
+
+// gluedBeforeObject reports whether the object of b follows a word glued
+// by a hyphen ("Iran-backed Houthis").
+func gluedBeforeObject(its []item, b binding) bool {
+	for k := b.first + 1; k <= b.last; k++ {
+		if its[k].actor == b.o {
+			return its[k-1].hyphen
 		}
 	}
 	return false
