@@ -331,3 +331,14 @@ func TestSeenAsBackerAndCommonCause(t *testing.T) {
 			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
 	})
 }
+
+// TestHelpedAndShielded checks support said by helping a force do
+// something and by shielding a state.
+func TestHelpedAndShielded(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian advisers helped the Syrian army plan the offensive.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
+		{text: "Moscow has shielded Damascus at the UN Security Council for years.",
+			want: []string{fact("Russia", graph.Supports, "Syria")}},
+	})
+}
