@@ -312,3 +312,14 @@ func TestCongratulatoryCableReceived(t *testing.T) {
 			want: []string{fact("Hassan Rouhani", graph.Congratulated, "Bashar al-Assad")}},
 	})
 }
+
+// TestGroupOfRepresentativesMet checks that the representatives of a list
+// of states who meet make each pair of states meet.
+func TestGroupOfRepresentativesMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian, Iranian and Turkish ministers met in Astana to coordinate.",
+			want: []string{fact("Iran", graph.MetWith, "Russia"), fact("Russia", graph.MetWith, "Turkey"), fact("Iran", graph.MetWith, "Turkey")}},
+		{text: "Iranian and Russian delegations met in Geneva on Monday.",
+			want: []string{fact("Iran", graph.MetWith, "Russia")}},
+	})
+}
