@@ -323,3 +323,14 @@ func TestGroupOfRepresentativesMet(t *testing.T) {
 			want: []string{fact("Iran", graph.MetWith, "Russia")}},
 	})
 }
+
+// TestMeetingOnRelationsWithState checks that a meeting on relations with a
+// state is no meeting with it.
+func TestMeetingOnRelationsWithState(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Putin held a meeting on relations with Turkey.",
+			not:       []string{fact("Turkey", graph.MetWith, "Vladimir Putin")},
+			companion: "Putin held a meeting on Monday with Erdogan.",
+			want:      []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}
