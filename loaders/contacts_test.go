@@ -334,3 +334,15 @@ func TestMeetingOnRelationsWithState(t *testing.T) {
 			want:      []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
 	})
 }
+
+// TestPossessiveTalks checks that "A's talks with B" are a meeting, and
+// phone talks a call.
+func TestPossessiveTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Putin's talks with Erdogan lasted three hours.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Putin's phone talks with Erdogan lasted an hour.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin")},
+			not:  []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}
