@@ -35,3 +35,22 @@ func TestAgreements(t *testing.T) {
 			want:      []string{fact("Russia", graph.Brokered, "Syrian ceasefire of December 2016")}},
 	})
 }
+
+// TestGuarantorConstructions checks guarantors named after the agreement.
+func TestGuarantorConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Astana talks, under way since January 2017, have Russia, Turkey and Iran as their guarantors.",
+			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process"), fact("Iran", graph.Brokered, "Astana process")}},
+		// A hedge before the list does not reach its appositive.
+		{text: "Zarif discussed the upcoming consultations between Iran, Russia and Turkey, the guarantor states of the Astana process.",
+			want: []string{fact("Iran", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
+	})
+}
+
+// TestAgreedBy checks a deal agreed by its parties.
+func TestAgreedBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sochi memorandum, agreed by Russia and Turkey in 2018, set up a buffer zone.",
+			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")}},
+	})
+}

@@ -227,3 +227,118 @@ func TestContinuedConsultations(t *testing.T) {
 			want:      []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
 	})
 }
+
+// TestSupportNounAndParticipleForms checks support, alliance and
+// cooperation said with nouns, participles and verbs other than "back".
+func TestSupportNounAndParticipleForms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran and Russia have both given military backing to the Syrian government.",
+			want: []string{fact("Iran", graph.Supports, "Syrian government"), fact("Russia", graph.Supports, "Syrian government")}},
+		// A hedge before the antecedent does not reach its relative clause.
+		{text: "Ankara would answer any attack by the Syrian army, which is backed by Moscow, with force.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
+		{text: "The Syrian army, aided by Russian jets, drove Islamic State out of the town.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
+		{text: "Moscow, which has given Assad air support since 2015, called for calm.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "The Kremlin credited the Russian air force with helping the Syrian army retake the city.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
+		{text: "Hezbollah and other Iran-backed militias joined the battle.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Putin stressed Russia's readiness to continue helping Syria.",
+			want: []string{fact("Russia", graph.Supports, "Syria")}},
+		// The accusation reports the arming, it does not doubt it.
+		{text: "Moscow accuses Ankara of arming militants in the province, including Ahrar al-Sham.",
+			want: []string{fact("Turkey", graph.Supports, "Ahrar al-Sham")}},
+		{text: "Damascus accused Qatar of funding Jaysh al-Islam.",
+			want: []string{fact("Qatar", graph.Supports, "Jaysh al-Islam")}},
+		{text: "Iranian military advisers have assisted the Syrian army since 2012.",
+			want: []string{fact("Iran", graph.Supports, "Syrian Arab Army")}},
+		// "with the support of" carried to the clause's subject.
+		{text: "The Syrian army broke the siege in September with the support of the Russian air force.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
+		{text: "Turkey, the main backer of rebels opposed to Bashar al-Assad, sent more troops.",
+			want: []string{fact("Turkey", graph.Supports, "Syrian rebels"), fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
+		// Alliances in other words.
+		{text: "Tehran and Damascus are bound by a long-standing strategic partnership.",
+			want: []string{fact("Iran", graph.AlliedWith, "Syria")}},
+		{text: "The Syrian government recovered most of its land, with Moscow being another ally of Damascus.",
+			want: []string{fact("Russia", graph.AlliedWith, "Syria")}},
+		{text: "The Iran-aligned Kata'ib Hezbollah attacked US troops near the border.",
+			want: []string{fact("Iran", graph.AlliedWith, "Kata'ib Hezbollah"), fact("Kata'ib Hezbollah", graph.Fights, "United States")},
+			not:  []string{fact("Iran", graph.Fights, "United States")}},
+		// Group cooperation.
+		{text: "At the summit, Putin, Rouhani and Erdogan agreed to keep working together.",
+			want: []string{fact("Hassan Rouhani", graph.CooperatesWith, "Vladimir Putin"), fact("Recep Tayyip Erdoğan", graph.CooperatesWith, "Vladimir Putin")}},
+		{text: "Iraq and Jordan started working closely together on border security.",
+			want: []string{fact("Iraq", graph.CooperatesWith, "Jordan")}},
+		{text: "Russia, Iran and Turkey said their cooperation had calmed the fighting.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Coordinating with a third party is no cooperation among them.
+		{text: "Russia, Turkey and Iran agreed to coordinate their efforts with Staffan de Mistura.",
+			not:       []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")},
+			companion: "Russia, Turkey and Iran agreed to coordinate their efforts.",
+			want:      []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Russia", graph.CooperatesWith, "Turkey")}},
+	})
+}
+
+// TestThanksAndBackingPossessives checks thanks for a state's backing and
+// backing of a state's cause.
+func TestThanksAndBackingPossessives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarif said he was thankful for Russia's backing of Iran's nuclear rights.",
+			want: []string{fact("Mohammad Javad Zarif", graph.Thanked, "Russia"), fact("Russia", graph.Supports, "Iran")}},
+		{text: "Turkey has sold armed drones to Azerbaijan.",
+			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+	})
+}
+
+// TestSupportByDeployment checks support said by sending forces to help,
+// and a person's forces backed by another state's arms.
+func TestSupportByDeployment(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia has deployed warplanes to Syria to support Bashar al-Assad.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Assad's troops, backed by Russian airstrikes, entered the town.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+}
+
+// TestAlliedTo checks alliances said with "allied to".
+func TestAlliedTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hamas is allied to Iran.",
+			want: []string{fact("Hamas", graph.AlliedWith, "Iran")}},
+		{text: "Hamas, long allied to Iran, fired rockets at Israel.",
+			want: []string{fact("Hamas", graph.AlliedWith, "Iran")}},
+	})
+}
+
+// TestSeenAsBackerAndCommonCause checks support and alliance said by how a
+// state is seen, cooperation by common cause, and contact by being in
+// touch.
+func TestSeenAsBackerAndCommonCause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Cairo is seen as the Syrian army's closest regional backer.",
+			want: []string{fact("Egypt", graph.Supports, "Syrian Arab Army")}},
+		{text: "Damascus is regarded as Tehran's closest ally.",
+			want: []string{fact("Iran", graph.AlliedWith, "Syria")}},
+		{text: "Hamas made common cause with Hezbollah in 2012.",
+			want: []string{fact("Hamas", graph.CooperatesWith, "Hezbollah")}},
+		{text: "Zarif had been in touch with Lavrov for weeks.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}
+
+// TestHelpedAndShielded checks support said by helping a force do
+// something and by shielding a state.
+func TestHelpedAndShielded(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian advisers helped the Syrian army plan the offensive.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
+		{text: "Moscow has shielded Damascus at the UN Security Council for years.",
+			want: []string{fact("Russia", graph.Supports, "Syria")}},
+	})
+}

@@ -130,7 +130,7 @@ func opensSubclause(plain []item, j int) bool {
 // coordination with the United States"). A subordinate clause (sub) ends
 // at its first comma.
 func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][]item) [][]item {
-	reported := false
+	reported, reportedAt := false, 0
 	for j := subj + 1; j+1 < len(plain); j++ {
 		it := plain[j]
 		if it.actor != nil {
@@ -146,7 +146,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// The reported clause has its own subject; ", and thanked"
 			// after it goes back to the sentence's: "Abdi told the
 			// crowd that the battle was won, and thanked the coalition".
-			reported = true
+			reported, reportedAt = true, j
 			continue
 		}
 		next := plain[j+1]
@@ -159,12 +159,23 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				v = append(v, plain[subj])
 				v = append(v, plain[j+1:]...)
 				out = append(out, v)
+			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
+				// "Erdogan said the deal would help the poor and thanked
+				// Guterres": a past tense cannot go with the modal's verb,
+				// so it is the sentence subject's.
+				reported = false
+				v := make([]item, 0, len(plain)-j+1)
+				v = append(v, plain[subj])
+				v = append(v, plain[j+1:]...)
+				out = append(out, v)
 			}
 			continue
 		}
+		coord := it.fold == "and" || (it.is(classClauseBreak) && !it.in(setSubordinator))
 		switch {
-		case it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
-		case it.fold == "and" && next.in(setAuxWord):
+		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+			// "... and thanked Moscow", "... but backed the rebels".
+		case coord && next.in(setAuxWord):
 			// "... and has backed rebel groups": the verb after its
 			// auxiliaries.
 			k := j + 1
@@ -177,6 +188,9 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			from = k
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
+		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
+			// "Turkey has warm ties with Moscow even while backing the
+			// rebels": the participle's subject is the clause's.
 		case opensSubclause(plain, j):
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
@@ -187,7 +201,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				// "X, in coordination with Y,": X's (see views).
 				continue
 			}
-			if x.clauseHedged(s, plain, subj) {
+			if x.clauseHedged(s, plain, subj) || gerundAgentBefore(plain, subj, j) {
 				continue
 			}
 			from = j
@@ -279,6 +293,10 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
 				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor != nil && its[k+3].fold == "," && sameEntities(its[k].actor, its[k+2].actor):
+				// "The UN envoy for Yemen, Hans Grundberg, held talks":
+				// the office and the name are one person.
+				c = k + 3
 			case its[k+1].fold == "," && opensAppositive(s, its, k+2):
 				c = closingComma(its, k+3)
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
@@ -440,4 +458,41 @@ func appositiveSubject(s *sentence, plain []item) []item {
 		return append(v, plain[k+2:]...)
 	}
 	return nil
+}
+
+// modalIn reports whether its holds a hedge word, such as a modal verb,
+// outside any actor.
+func (x *Extractor) modalIn(s *sentence, its []item) bool {
+	for _, it := range its {
+		if it.actor == nil && !it.punct && x.words.has(classHedge, s.toks, it.start) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundAgentBefore reports whether an object and "of" with a gerund stand
+// between the subject at subj and an adjunct at j: "A accused B of mounting
+// an offensive in support of C" is B's support, not A's (but "A, accused
+// of mounting ...", is A's).
+func gerundAgentBefore(plain []item, subj, j int) bool {
+	for k := subj + 1; k+2 < j; k++ {
+		if !strings.HasSuffix(plain[k].fold, "ed") && plain[k+1].fold == "of" && plain[k+2].actor == nil && strings.HasSuffix(plain[k+2].fold, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameEntities reports whether two actors stand for the same entities.
+func sameEntities(a, b *actor) bool {
+	if len(a.ents) == 0 || len(a.ents) != len(b.ents) {
+		return false
+	}
+	for _, e := range a.ents {
+		if !containsEntry(b.ents, e) {
+			return false
+		}
+	}
+	return true
 }

@@ -140,3 +140,40 @@ func TestParticipialAppositives(t *testing.T) {
 			want: []string{fact("United States", graph.Opposes, "Turkey")}},
 	})
 }
+
+// TestSubjectAcrossWhileAndModal checks that a participle after "while"
+// is the clause subject's, not the actor just before it, and that a past
+// tense after a reported clause with a modal is the sentence subject's.
+func TestSubjectAcrossWhileAndModal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey has warm ties with Russia even while backing the Free Syrian Army.",
+			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army")},
+			not:  []string{fact("Russia", graph.Supports, "Free Syrian Army")}},
+		{text: "Qatar keeps close relations with Iran while arming Ahrar al-Sham.",
+			want: []string{fact("Qatar", graph.Supports, "Ahrar al-Sham")},
+			not:  []string{fact("Iran", graph.Supports, "Ahrar al-Sham")}},
+		{text: "Erdogan said the agreement would help the poor and thanked Guterres for his efforts.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Thanked, "António Guterres")}},
+	})
+}
+
+// TestSubjectAcrossBut checks that a verb after "but" is the clause
+// subject's, not that of the object before it, and that an adjunct after
+// "accused B of -ing" is B's.
+func TestSubjectAcrossBut(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey has kept working ties with Russia and Iran but has sold drones to Azerbaijan.",
+			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")},
+			not:  []string{fact("Russia", graph.Supports, "Azerbaijan"), fact("Iran", graph.Supports, "Azerbaijan")}},
+		{text: "The SDF accused Turkey of mounting an offensive in support of Ahrar al-Sham.",
+			want: []string{fact("Turkey", graph.Supports, "Ahrar al-Sham")},
+			not:  []string{fact("Syrian Democratic Forces", graph.Supports, "Ahrar al-Sham")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An ally is no backer.
+		{text: "The envoys met in Bahrain, a close ally of Saudi Arabia, on Monday.",
+			not:       []string{fact("Bahrain", graph.Supports, "Saudi Arabia")},
+			companion: "Bahrain, the main backer of Saudi Arabia, sent troops.",
+			want:      []string{fact("Bahrain", graph.Supports, "Saudi Arabia")}},
+	})
+}

@@ -233,3 +233,116 @@ func TestPluralOfficesInContacts(t *testing.T) {
 			not:  []string{fact("Russia", graph.MetWith, "Turkey")}},
 	})
 }
+
+// TestMeetingConstructions checks meetings and calls said in other words:
+// a meeting held, a sitting, a welcome, a joint news conference, a summit of
+// three, calls held.
+func TestMeetingConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Patrushev held a meeting in Tehran on Thursday with Ali Shamkhani.",
+			want: []string{fact("Ali Shamkhani", graph.MetWith, "Nikolai Patrushev")}},
+		{text: "Shamkhani sat down on Monday with Sergei Shoigu.",
+			want: []string{fact("Ali Shamkhani", graph.MetWith, "Sergei Shoigu")}},
+		{text: "Zarif was met on arrival by Faisal Mekdad.",
+			want: []string{fact("Faisal Mekdad", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Zarif held talks with Assad and with Walid al-Moallem during the visit.",
+			want: []string{fact("Mohammad Javad Zarif", graph.MetWith, "Walid al-Moallem")}},
+		{text: "Peskov separated Putin's talks with Erdogan in Sochi from the summit.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Lavrov, speaking at a joint news conference with Cavusoglu and Zarif, praised the talks.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov"), fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "A trilateral summit of Putin, Rouhani and Erdogan opened in Tehran.",
+			want: []string{fact("Hassan Rouhani", graph.MetWith, "Vladimir Putin"), fact("Hassan Rouhani", graph.MetWith, "Recep Tayyip Erdoğan")}},
+		{text: "At the summit in Tehran, Putin, Rouhani and Erdogan agreed on a statement.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Erdogan has held calls with Putin and Rouhani this week.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin"), fact("Hassan Rouhani", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+		{text: "Putin had called Assad by phone in September.",
+			want: []string{fact("Bashar al-Assad", graph.SpokeWith, "Vladimir Putin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "called" meaning "named" is no call.
+		{text: "Erdogan called Assad a terrorist on Tuesday.",
+			not:       []string{fact("Bashar al-Assad", graph.SpokeWith, "Recep Tayyip Erdoğan")},
+			companion: "Erdogan called Assad by phone on Tuesday.",
+			want:      []string{fact("Bashar al-Assad", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+	})
+}
+
+// TestPlainContactVerbs checks contacts said with plain verbs: spoke to,
+// discussed with, received a call from, arrived for talks with.
+func TestPlainContactVerbs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov spoke to Zarif on Sunday about the talks.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+		{text: "Lavrov discussed the situation in Idlib with Cavusoglu.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Sergei Lavrov")}},
+		{text: "Assad received a call from Rouhani after the vote.",
+			want: []string{fact("Bashar al-Assad", graph.SpokeWith, "Hassan Rouhani")}},
+		{text: "Cavusoglu arrived in Tehran for talks with Zarif.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Mohammad Javad Zarif")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Addressing a body is no conversation with a person.
+		{text: "Lavrov spoke to the UN Security Council on Monday.",
+			not:       []string{fact("Sergei Lavrov", graph.SpokeWith, "UN Security Council")},
+			companion: "Lavrov spoke to Zarif on Monday.",
+			want:      []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}
+
+// TestPairReferencesAndGuests checks pair references to two office
+// holders and guests hosted together for talks.
+func TestPairReferencesAndGuests(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov and Zarif held talks in Moscow. The two foreign ministers agreed to cooperate on Syria.",
+			want: []string{fact("Mohammad Javad Zarif", graph.CooperatesWith, "Sergei Lavrov")}},
+		{text: "Lavrov met Zarif in Moscow on Monday. The two top diplomats spoke by phone on Friday.",
+			want: []string{fact("Mohammad Javad Zarif", graph.SpokeWith, "Sergei Lavrov")}},
+		{text: "Zarif hosted Lavrov and Cavusoglu in Tehran for talks on Syria.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.MetWith, "Sergei Lavrov"), fact("Mohammad Javad Zarif", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
+// TestCongratulatoryCableReceived checks congratulations read from the
+// receiver's side.
+func TestCongratulatoryCableReceived(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Meanwhile, Assad received a congratulatory cable from Rouhani, who hailed the victory.",
+			want: []string{fact("Hassan Rouhani", graph.Congratulated, "Bashar al-Assad")}},
+	})
+}
+
+// TestGroupOfRepresentativesMet checks that the representatives of a list
+// of states who meet make each pair of states meet.
+func TestGroupOfRepresentativesMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian, Iranian and Turkish ministers met in Astana to coordinate.",
+			want: []string{fact("Iran", graph.MetWith, "Russia"), fact("Russia", graph.MetWith, "Turkey"), fact("Iran", graph.MetWith, "Turkey")}},
+		{text: "Iranian and Russian delegations met in Geneva on Monday.",
+			want: []string{fact("Iran", graph.MetWith, "Russia")}},
+	})
+}
+
+// TestMeetingOnRelationsWithState checks that a meeting on relations with a
+// state is no meeting with it.
+func TestMeetingOnRelationsWithState(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Putin held a meeting on relations with Turkey.",
+			not:       []string{fact("Turkey", graph.MetWith, "Vladimir Putin")},
+			companion: "Putin held a meeting on Monday with Erdogan.",
+			want:      []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}
+
+// TestPossessiveTalks checks that "A's talks with B" are a meeting, and
+// phone talks a call.
+func TestPossessiveTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Putin's talks with Erdogan lasted three hours.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+		{text: "Putin's phone talks with Erdogan lasted an hour.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.SpokeWith, "Vladimir Putin")},
+			not:  []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}

@@ -1,5 +1,7 @@
 package loaders
 
+import "strings"
+
 // hedged reports whether the match is denied or uncertain: a negation
 // inside it or just before it ("did not take part"), a hedge before its
 // end in its clause ("may back", "is expected to travel to Moscow to meet
@@ -20,7 +22,8 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 			return true
 		}
 	}
-	for k := clauseStart(its, b.first); k <= b.last; k++ {
+	from := hedgeScope(s, its, b)
+	for k := from; k <= b.last; k++ {
 		it := its[k]
 		if it.actor != nil || it.punct {
 			continue
@@ -35,9 +38,14 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 		}
 	}
 	if s.hedged {
-		for k := clauseStart(its, b.first); k < clauseEnd(its, b.last); k++ {
-			// "reportedly", "claimed": anywhere in the clause of the match.
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) {
+		for k := from; k < clauseEnd(its, b.last); k++ {
+			// "reportedly", "claimed": anywhere in the clause of the match,
+			// but not in a relative clause after it ("X struck Y, which
+			// reportedly killed dozens": the strike stands).
+			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
+				break
+			}
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) {
 				return true
 			}
 		}
@@ -94,4 +102,50 @@ func refusal(toks []token, i int) bool {
 		return false
 	}
 	return toks[i+1].in(setRefusalVerb)
+}
+
+// hedgeScope returns the first item whose hedge voids the match b: the
+// start of its clause, or the match's first actor when the match reads
+// what a relative clause, an appositive or a participle says of that actor
+// ("Turkey would answer any strike by Syrian troops, which are backed by
+// Russia": the backing is no plan).
+func hedgeScope(s *sentence, its []item, b binding) int {
+	k := b.first
+	if its[k].actor != nil && k+1 <= b.last {
+		next := its[k+1]
+		switch {
+		case relativeAfterComma(s, its, k+1), next.fold == ",":
+			return k
+		case next.actor == nil && !next.punct && k+2 <= b.last && its[k+2].fold == "by" && participle(next.fold):
+			return k
+		}
+	}
+	return clauseStart(its, k)
+}
+
+// relativeAfterComma reports whether its[k] is a relative pronoun after a
+// comma (which items() leaves out): ", which reportedly killed dozens".
+func relativeAfterComma(s *sentence, its []item, k int) bool {
+	it := its[k]
+	return it.actor == nil && it.is(classRelative) && it.start > 0 && s.toks[it.start-1].fold == ","
+}
+
+// reportingUse reports whether the sentence hedge its[k] is a verb that
+// reports what its subject says ("Iran claimed that Israel struck the
+// base", "Turkey has alleged the YPG attacked"): a report, not a doubt,
+// unlike "reportedly" or "the alleged strike".
+func reportingUse(s *sentence, its []item, k int) bool {
+	it := its[k]
+	if strings.HasSuffix(it.fold, "ly") {
+		// "allegedly", "reportedly": adverbs of doubt.
+		return false
+	}
+	if it.end < len(s.toks) && s.toks[it.end].fold == "that" {
+		return true
+	}
+	j := k - 1
+	if j > 0 && its[j].actor == nil && its[j].in(setAuxVerb) {
+		j--
+	}
+	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
 }

@@ -80,3 +80,39 @@ func TestHeadlinePlansAndPhone(t *testing.T) {
 			want:      []string{fact("Bashar al-Assad", graph.MetWith, "Hassan Rouhani")}},
 	})
 }
+
+// TestRelativeClauseHedges checks that a hedge inside a relative clause
+// after a match voids only that clause.
+func TestRelativeClauseHedges(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israeli jets struck Hezbollah near Quneitra, which reportedly killed dozens.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Israeli jets reportedly struck Hezbollah near Quneitra.",
+			not:       []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")},
+			companion: "Israeli jets struck Hezbollah near Quneitra.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+	})
+}
+
+// TestReportingVerbsAreNoDoubt checks that "claimed" and "alleged" used as
+// verbs of a subject report what it says, while "allegedly", "reportedly"
+// and "the alleged" still doubt, and that a hedge inside a relative clause
+// after the match voids only that clause.
+func TestReportingVerbsAreNoDoubt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran claimed that Israel struck Hezbollah near Quneitra.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Israel has claimed it struck Hezbollah near Quneitra.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Israel struck Hezbollah near Quneitra in a raid that reportedly killed five fighters.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Israel allegedly struck Hezbollah near Quneitra.",
+			not:       []string{fact("Hezbollah", graph.Fights, "Israel")},
+			companion: "Syria alleged that Israel struck Hezbollah near Quneitra.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}

@@ -284,3 +284,105 @@ func TestRefusalIsOpposition(t *testing.T) {
 			want:      []string{fact("Jordan", graph.Opposes, "Iraq")}},
 	})
 }
+
+// TestHostilityConstructions checks hostility said by clearing, aiming,
+// campaigns and accusations, and opposition by participles.
+func TestHostilityConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian army has finished clearing the city of the last Islamic State fighters.",
+			want: []string{fact("Islamic State", graph.Fights, "Syrian Arab Army")}},
+		{text: "The Israel Defense Forces said the operation was aimed at the Quds Force.",
+			want: []string{fact("Israel Defense Forces", graph.Fights, "Quds Force")}},
+		{text: "Iran helped through its advisers and Russia through an air campaign launched in 2015 against Islamic State.",
+			want: []string{fact("Islamic State", graph.Fights, "Russia")}},
+		{text: "Western governments accuse Russia of mainly hitting Syrian rebels.",
+			want: []string{fact("Russia", graph.Fights, "Syrian rebels")}},
+		{text: "Russia backs Assad, while Turkey supports rebel groups fighting to unseat him.",
+			want: []string{fact("Bashar al-Assad", graph.Fights, "Syrian rebels")}},
+		{text: "Qatar armed rebels opposed to Bashar al-Assad.",
+			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad"), fact("Qatar", graph.Supports, "Syrian rebels")}},
+	})
+}
+
+// TestFireAtAndCondemnedStrikes checks fire at a state's assets, orders to
+// capture, and strikes condemned in an appositive.
+func TestFireAtAndCondemnedStrikes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah said it had fired missiles at an Israeli warship off the coast.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "US jets destroyed two Hezbollah drone boats on Monday.",
+			want: []string{fact("Hezbollah", graph.Fights, "United States")}},
+		{text: "Assad ordered the army on Thursday to capture Abu Mohammad al-Julani.",
+			want: []string{fact("Bashar al-Assad", graph.Opposes, "Abu Mohammad al-Jolani")}},
+		{text: "Israel launched air strikes on Hezbollah near Damascus, strikes that Iran and Russia condemned.",
+			want: []string{fact("Iran", graph.Opposes, "Israel"), fact("Russia", graph.Opposes, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "what he called X aggression" names; it is no call.
+		{text: "Nasrallah spoke of what he called Israeli and American aggression against Lebanon.",
+			not:       []string{fact("Hassan Nasrallah", graph.SpokeWith, "Israel")},
+			companion: "Nasrallah called Netanyahu by phone on Monday.",
+			want:      []string{fact("Benjamin Netanyahu", graph.SpokeWith, "Hassan Nasrallah")}},
+	})
+}
+
+// TestWarsAndCoalitions checks wars named by nouns and coalitions joined
+// against an enemy.
+func TestWarsAndCoalitions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israel and Hezbollah fought a brief war in 2006.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Israel and Hamas have fought each other for years.",
+			want: []string{fact("Hamas", graph.Fights, "Israel")}},
+		{text: "Israel declared war on Hamas in October.",
+			want: []string{fact("Hamas", graph.Fights, "Israel")}},
+		{text: "Turkey's war with the PKK has lasted decades.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "Jordan joined the US-led coalition against Islamic State.",
+			want: []string{fact("Islamic State", graph.Fights, "Jordan")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Allies that fought a war against a third did not fight each other.
+		{text: "Hezbollah and Iran fought a long war against Islamic State.",
+			not:       []string{fact("Hezbollah", graph.Fights, "Iran")},
+			companion: "Hezbollah and Israel fought a long war in 2006.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
+
+// TestWarsJoinedAndAircraftDowned checks fights said by joining a fight,
+// going to war, fighting groups among them X, and downing aircraft, and
+// that a reported clause keeps its own subject.
+func TestWarsJoinedAndAircraftDowned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah joined the Syrian army in fighting Islamic State.",
+			want: []string{fact("Hezbollah", graph.Fights, "Islamic State"), fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army")}},
+		{text: "Israel went to war against Hezbollah in 2006.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Hezbollah also fights rival armed groups, among them Islamic State.",
+			want: []string{fact("Hezbollah", graph.Fights, "Islamic State")}},
+		{text: "Turkey shot down a Russian warplane near the border in 2015.",
+			want: []string{fact("Russia", graph.Fights, "Turkey")}},
+		{text: "The international coalition, led by the United States, struck Raqqa.",
+			want: []string{fact("United States", graph.HeadOf, "US-led coalition")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The envoy told the Security Council that the militants had started the war against Hezbollah.",
+			not:       []string{fact("Hezbollah", graph.Fights, "UN Security Council")},
+			companion: "The envoy said Israel had started the war against Hezbollah.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
+
+// TestCampaignsFireAndThreats checks a campaign continued, fire
+// exchanged, and threats to attack read as opposition.
+func TestCampaignsFireAndThreats(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israel has continued its campaign against Iran in Syria.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "Israel and Hezbollah exchanged fire across the border on Sunday.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Erdogan threatened to attack the YPG in Manbij.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "People's Protection Units")}},
+	})
+}

@@ -32,7 +32,7 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end
 				continue
 			}
-			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) {
+			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) && !toks[ac.end].in(setGluedParticiple) {
 				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
 				// name qualifies what follows and takes no part.
 				i = ac.end + 1
@@ -45,7 +45,13 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end + 1
 				continue
 			}
-			its = append(its, item{actor: ac, start: ac.start, end: ac.end})
+			it := item{actor: ac, start: ac.start, end: ac.end}
+			if ac.ref == refGroup && ac.end-ac.start == 1 {
+				// "have A, B and C as their guarantors": a group
+				// reference is also the word a pattern may read.
+				it.fold = toks[ac.start].fold
+			}
+			its = append(its, it)
 			i = ac.end
 			if n := unnamedAllies(toks, i); n > 0 {
 				// "the Syrian army and its allies": the allies are no one;

@@ -90,3 +90,18 @@ func TestListsAndRelatives(t *testing.T) {
 			not:  []string{fact("Iran", graph.Supports, "Syrian government")}},
 	})
 }
+
+// TestBackedCompoundBetweenSides checks that "X-backed" after "between"
+// qualifies the first side only, and that an office set off by commas
+// before its holder's name is that person.
+func TestBackedCompoundBetweenSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "He warned of a new war between the Iran-backed Hezbollah and Israel.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")},
+			not:  []string{fact("Iran", graph.Supports, "Israel")}},
+		{text: "Iran-backed Hezbollah and Hamas fired rockets.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Iran", graph.Supports, "Hamas")}},
+		{text: "The UN envoy for Syria, Geir Pedersen, held talks in Damascus on Monday with Faisal Mekdad.",
+			want: []string{fact("Faisal Mekdad", graph.MetWith, "Geir Pedersen")}},
+	})
+}

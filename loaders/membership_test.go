@@ -96,3 +96,14 @@ func TestBodyWithinBody(t *testing.T) {
 			want:      []string{fact("Quds Force", graph.PartOf, "Iran")}},
 	})
 }
+
+// TestMemberNoun checks membership said with a body's name before
+// "member".
+func TestMemberNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey is a NATO member.",
+			want: []string{fact("Turkey", graph.MemberOf, "NATO")}},
+		{text: "Turkey, a NATO member, bought Russian missiles.",
+			want: []string{fact("Turkey", graph.MemberOf, "NATO")}},
+	})
+}

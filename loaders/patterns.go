@@ -353,6 +353,16 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.verbal && items[ii+k].is(classCoordinator) && (k == 0 || !participle(items[ii+k-1].fold)) {
 				return false
 			}
+			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) &&
+				(items[ii+k].is(classClauseBreak) || items[ii+k].is(classReporting) && !relativeVerbNext(items, ii+k) || items[ii+k].in(setSubordinator) && ii+k+1 < len(items) && items[ii+k+1].actor == nil && strings.HasSuffix(items[ii+k+1].fold, "ing")) {
+				// "Turkey has warm ties with Russia even while backing
+				// the rebels", "... ties with Russia but has sold drones
+				// to Ukraine": the verb is the clause subject's, not
+				// Russia's; the view that carries Turkey reads it. "told
+				// the council that the militia started the war": the
+				// reported clause has a subject of its own.
+				return false
+			}
 			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
 				// "Putin met Erdogan and praised ...": Erdogan is no
 				// subject; the view that carries Putin to "praised" reads it.
@@ -402,7 +412,7 @@ func literalAt(items []item, ii int, alt []literal) int {
 	}
 	for k, l := range alt {
 		it := items[ii+k]
-		if it.actor != nil || it.fold != l.fold || l.hyphen != it.hyphen {
+		if (it.actor != nil && it.actor.ref != refGroup) || it.fold != l.fold || l.hyphen != it.hyphen {
 			return 0
 		}
 	}
@@ -482,4 +492,16 @@ func skippable(it item, punct bool) bool {
 		return it.fold == `"` || it.fold == "'" || (punct && it.fold != ";" && it.fold != "." && it.fold != "?" && it.fold != "!")
 	}
 	return true
+}
+
+// relativeVerbNext reports whether items[k] is a relative pronoun whose
+// verb follows it ("the Fatemiyoun, that have fought"), not a conjunction
+// before a clause with a subject of its own ("told the council that the
+// militia started").
+func relativeVerbNext(items []item, k int) bool {
+	if !items[k].is(classRelative) || k+1 >= len(items) {
+		return false
+	}
+	n := items[k+1]
+	return n.actor == nil && (n.in(setAuxVerb) || n.in(setAuxWord) || participle(n.fold))
 }

@@ -55,8 +55,19 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal) {
+			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
+			}
+			if p.predicate == graph.SpokeWith && b.first > 0 && its[b.first-1].fold == "what" {
+				// "what he called US aggression" names, it is no call.
+				continue
+			}
+			if b.o != nil && len(b.o.ents) > 1 && b.first > 0 && betweenBefore(its, b.first) && gluedBeforeObject(its, b) {
+				// "the war between the Iran-backed Houthis and the
+				// coalition": the compound qualifies the first side only.
+				first := *b.o
+				first.ents = first.ents[:1]
+				b.o = &first
 			}
 			a.state(s, p, b)
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
@@ -118,6 +129,39 @@ func (set *factSet) holdsOfficeIn(person, body *entry) bool {
 			case graph.HeadOf, graph.SpokespersonOf, graph.EnvoyOf, graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partnerAfter reports whether "with" and an actor follow the end of a
+// match soon, in its clause: "A, B and C agreed to coordinate their efforts
+// with the UN envoy" is their cooperation with the envoy, not with each
+// other.
+func partnerAfter(its []item, last int) bool {
+	for k := last + 1; k+1 < len(its) && k <= last+4; k++ {
+		if its[k].punct || its[k].actor != nil {
+			return false
+		}
+		if its[k].fold == "with" && its[k+1].actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenBefore reports whether "between" stands just before its[k]: the
+// list after it names two sides.
+func betweenBefore(its []item, k int) bool {
+	return k > 0 && its[k-1].fold == "between"
+}
+
+// gluedBeforeObject reports whether the object of b follows a word glued
+// by a hyphen ("Iran-backed Houthis").
+func gluedBeforeObject(its []item, b binding) bool {
+	for k := b.first + 1; k <= b.last; k++ {
+		if its[k].actor == b.o {
+			return its[k-1].hyphen
 		}
 	}
 	return false
