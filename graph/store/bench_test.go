@@ -82,7 +82,7 @@ func generated(b *testing.B, n int) []graph.Document {
 }
 
 // BenchmarkPutBatch writes a generated corpus into a new bolt store in
-// batches of 1,000 articles, as 'entente load' does, its first half and
+// batches of 250 articles, as 'entente load' does, its first half and
 // then its second, and reads it all again unchanged. It reports articles/s
 // of the whole first load, the second half's time over the first's (1
 // when the cost of a write does not grow with the store) and the unchanged
@@ -111,7 +111,7 @@ func benchmarkPutBatch(b *testing.B, docs []graph.Document) {
 		load := func(docs []graph.Document) time.Duration {
 			start := time.Now()
 			for len(docs) > 0 {
-				n := min(1000, len(docs))
+				n := min(250, len(docs))
 				if _, err := s.PutBatch(ctx, docs[:n]); err != nil {
 					b.Fatal(err)
 				}
