@@ -19,8 +19,8 @@ const (
 
 // CSVEncoder writes a view as two CSV files for spreadsheets and pandas:
 // nodes.csv (id, name, type, aliases, wikidata) and edges.csv (source,
-// target, predicate, family, symmetric, weight, articles, first_date,
-// last_date, confidence, evidence). Lists are joined by "; "; evidence is
+// target, predicate, family, symmetric, weight, articles, first_seen,
+// last_seen, confidence, evidence). Lists are joined by "; "; evidence is
 // one "article: sentence" a line.
 type CSVEncoder struct{ dir string }
 
@@ -65,7 +65,7 @@ func WriteNodesCSV(w io.Writer, v *graph.View) error {
 func WriteEdgesCSV(w io.Writer, v *graph.View) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"source", "target", "predicate", "family", "symmetric", "weight", "articles",
-		"first_date", "last_date", "confidence", "evidence"})
+		"first_seen", "last_seen", "confidence", "evidence"})
 	for _, e := range v.Edges {
 		cw.Write([]string{
 			e.Source, e.Target, string(e.Predicate), string(e.Family()), strconv.FormatBool(e.Symmetric()),

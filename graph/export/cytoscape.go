@@ -67,7 +67,7 @@ func cytoscapeGraph(v *graph.View) cytoscapejs.GraphNodeEdge {
 			"evidence":    evidence,
 		}
 		if d := ed.FirstDate(); d != "" {
-			attrs["first_date"], attrs["last_date"] = d, ed.LastDate()
+			attrs["first_seen"], attrs["last_seen"] = d, ed.LastDate()
 		}
 		g.Elements.Edges = append(g.Elements.Edges, cytoscapejs.Edge{
 			Data: cytoscapejs.EdgeData{ID: fmt.Sprintf("e%d", i), Source: ed.Source, Target: ed.Target, Attributes: attrs},

@@ -82,8 +82,8 @@ func TestEncodersCarryTheData(t *testing.T) {
 			`<data key="wikidata">Q39259</data>`,
 			`<data key="weight">2</data>`,
 			`<data key="articles">x.txt; y.txt</data>`,
-			`<data key="first_date">2017-01-02</data>`,
-			`<data key="last_date">2018-05-06</data>`,
+			`<data key="first_seen">2017-01-02</data>`,
+			`<data key="last_seen">2018-05-06</data>`,
 			`<y:Fill color="#59A14F" transparent="false">`,
 			`<y:Shape type="hexagon">`,
 			`<y:Arrows source="none" target="none">`, // the symmetric met-with
@@ -95,10 +95,10 @@ func TestEncodersCarryTheData(t *testing.T) {
 			`<node id="erdogan" label="Recep Tayyip Erdoğan">`,
 			`<attvalue for="type" value="Person">`,
 			`<viz:color r="78" g="121" b="167">`,
-			`<edge id="0" source="a-b" target="mystery" label="supports" weight="2">`,
-			`<attvalue for="first_date" value="2017-01-02">`,
-			`<attvalue for="last_date" value="2018-05-06">`,
-			`<edge id="1" source="erdogan" target="putin" type="undirected" label="met-with" weight="1">`,
+			`<edge id="0" source="a-b" target="mystery" label="supports" weight="2" start="2017-01-02" end="2018-05-06">`, `mode="dynamic" timeformat="date"`,
+			`<attvalue for="first_seen" value="2017-01-02">`,
+			`<attvalue for="last_seen" value="2018-05-06">`,
+			`<edge id="1" source="erdogan" target="putin" type="undirected" label="met-with" weight="1" start="2017-01-02" end="2017-01-02">`,
 			`<attvalue for="confidence" value="0.9">`,
 		}},
 		{export.DOT, []string{
@@ -107,7 +107,7 @@ func TestEncodersCarryTheData(t *testing.T) {
 			`erdogan -> putin [`, `dir=none`, `tooltip="x.txt, y.txt; confidence 0.75"`,
 		}},
 		{export.Cytoscape, []string{
-			`"id": "a-b"`, `"interaction": "supports"`, `"weight": 2`, `"first_date": "2017-01-02"`, `"confidence": 0.75`,
+			`"id": "a-b"`, `"interaction": "supports"`, `"weight": 2`, `"first_seen": "2017-01-02"`, `"confidence": 0.75`,
 			`"selector": "node[type = \"Person\"]"`,
 		}},
 		{export.JSONLD, []string{
@@ -164,7 +164,7 @@ func TestCSVEncoder(t *testing.T) {
 	if string(nodes) != wantNodes {
 		t.Errorf("nodes.csv =\n%s\nwant\n%s", nodes, wantNodes)
 	}
-	if !strings.HasPrefix(string(edges), "source,target,predicate,family,symmetric,weight,articles,first_date,last_date,confidence,evidence\n"+
+	if !strings.HasPrefix(string(edges), "source,target,predicate,family,symmetric,weight,articles,first_seen,last_seen,confidence,evidence\n"+
 		"a-b,mystery,supports,alliance,false,2,x.txt; y.txt,2017-01-02,2018-05-06,0.75,") {
 		t.Errorf("edges.csv =\n%s", edges)
 	}

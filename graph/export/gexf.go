@@ -38,6 +38,7 @@ type gexfMeta struct {
 type gexfGraph struct {
 	DefaultEdgeType string           `xml:"defaultedgetype,attr"`
 	Mode            string           `xml:"mode,attr"`
+	TimeFormat      string           `xml:"timeformat,attr,omitempty"`
 	Attributes      []gexfAttributes `xml:"attributes"`
 	Nodes           []gexfNode       `xml:"nodes>node"`
 	Edges           []gexfEdge       `xml:"edges>edge"`
@@ -77,6 +78,8 @@ type gexfEdge struct {
 	Type      string      `xml:"type,attr,omitempty"` // "undirected" in a directed graph makes it mixed
 	Label     string      `xml:"label,attr"`
 	Weight    int         `xml:"weight,attr"`
+	Start     string      `xml:"start,attr,omitempty"` // the first and last dates of its articles:
+	End       string      `xml:"end,attr,omitempty"`   // Gephi's timeline shows the edge between them
 	Values    []gexfValue `xml:"attvalues>attvalue"`
 	Colour    gexfColour  `xml:"viz:color"`
 	Thickness gexfNumber  `xml:"viz:thickness"`
@@ -113,8 +116,8 @@ var gexfEdgeAttributes = gexfAttributes{Class: "edge", Mode: "static", Attribute
 	{ID: "family", Title: "family", Type: "string"},
 	{ID: "symmetric", Title: "symmetric", Type: "boolean"},
 	{ID: "articles", Title: "articles", Type: "string"},
-	{ID: "first_date", Title: "first_date", Type: "string"},
-	{ID: "last_date", Title: "last_date", Type: "string"},
+	{ID: "first_seen", Title: "first_seen", Type: "string"},
+	{ID: "last_seen", Title: "last_seen", Type: "string"},
 	{ID: "confidence", Title: "confidence", Type: "double"},
 	{ID: "evidence", Title: "evidence", Type: "string"},
 }}
@@ -129,7 +132,9 @@ func (e *GEXFEncoder) Encode(v *graph.View) error {
 		Version:        "1.3",
 		Meta: gexfMeta{Creator: "entente",
 			Description: "Entities and facts from news articles; edge weight is the number of articles stating the fact"},
-		Graph: gexfGraph{DefaultEdgeType: "directed", Mode: "static",
+		// Dynamic, dated by day: Gephi's timeline plays the graph, each
+		// fact from the first article that states it to the last.
+		Graph: gexfGraph{DefaultEdgeType: "directed", Mode: "dynamic", TimeFormat: "date",
 			Attributes: []gexfAttributes{gexfNodeAttributes, gexfEdgeAttributes}},
 	}
 	pos := positions(v)
@@ -176,7 +181,8 @@ func (e *GEXFEncoder) Encode(v *graph.View) error {
 			edge.Type = "undirected"
 		}
 		if d := ed.FirstDate(); d != "" {
-			edge.Values = append(edge.Values, gexfValue{"first_date", d}, gexfValue{"last_date", ed.LastDate()})
+			edge.Start, edge.End = d, ed.LastDate()
+			edge.Values = append(edge.Values, gexfValue{"first_seen", d}, gexfValue{"last_seen", ed.LastDate()})
 		}
 		edge.Values = append(edge.Values,
 			gexfValue{"confidence", strconv.FormatFloat(ed.Confidence, 'g', -1, 64)},

@@ -33,8 +33,8 @@ var graphmlKeys = []gmlKey{
 	{ID: "symmetric", For: "edge", Name: "symmetric", Type: "boolean"},
 	{ID: "weight", For: "edge", Name: "weight", Type: "int"},
 	{ID: "articles", For: "edge", Name: "articles", Type: "string"},
-	{ID: "first_date", For: "edge", Name: "first_date", Type: "string"},
-	{ID: "last_date", For: "edge", Name: "last_date", Type: "string"},
+	{ID: "first_seen", For: "edge", Name: "first_seen", Type: "string"},
+	{ID: "last_seen", For: "edge", Name: "last_seen", Type: "string"},
 	{ID: "confidence", For: "edge", Name: "confidence", Type: "double"},
 	{ID: "evidence", For: "edge", Name: "evidence", Type: "string"},
 	{ID: "ng", For: "node", YFiles: "nodegraphics"},
@@ -186,7 +186,7 @@ func (e *GraphMLEncoder) Encode(v *graph.View) error {
 			{Key: "articles", Value: strings.Join(ed.ArticleNames(), listSep)},
 		}}
 		if d := ed.FirstDate(); d != "" {
-			edge.Data = append(edge.Data, gmlData{Key: "first_date", Value: d}, gmlData{Key: "last_date", Value: ed.LastDate()})
+			edge.Data = append(edge.Data, gmlData{Key: "first_seen", Value: d}, gmlData{Key: "last_seen", Value: ed.LastDate()})
 		}
 		edge.Data = append(edge.Data,
 			gmlData{Key: "confidence", Value: strconv.FormatFloat(ed.Confidence, 'g', -1, 64)},

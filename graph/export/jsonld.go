@@ -51,8 +51,8 @@ func jsonldContext() map[string]any {
 		"weight":        "entente:weight",
 		"confidence":    "entente:confidence",
 		"evidence":      "entente:evidence",
-		"firstDate":     map[string]string{"@id": "entente:firstDate", "@type": "xsd:date"},
-		"lastDate":      map[string]string{"@id": "entente:lastDate", "@type": "xsd:date"},
+		"firstSeen":     map[string]string{"@id": "entente:firstSeen", "@type": "xsd:date"},
+		"lastSeen":      map[string]string{"@id": "entente:lastSeen", "@type": "xsd:date"},
 	}
 	for _, p := range graph.Vocabulary {
 		ctx[string(p.Predicate)] = map[string]string{"@id": "entente:" + string(p.Predicate), "@type": "@id"}
@@ -130,7 +130,7 @@ func (e *JSONLDEncoder) Encode(v *graph.View) error {
 			"evidence":   quotes,
 		}
 		if d := ed.FirstDate(); d != "" {
-			fact["firstDate"], fact["lastDate"] = d, ed.LastDate()
+			fact["firstSeen"], fact["lastSeen"] = d, ed.LastDate()
 		}
 		items = append(items, fact)
 	}

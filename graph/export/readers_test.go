@@ -182,6 +182,9 @@ print(json.dumps({
     "graphml": summary(graphml, "graphml", "weight"),
     "gexf": summary(gexf, "gexf", "weight"),
     "gexf_colours": {n: d["viz"]["color"] for n, d in gexf.nodes(data=True)},
+    "gexf_mode": gexf.graph.get("mode"),
+    "gexf_spells": sorted([u, d.get("predicate"), v, d.get("start"), d.get("end")]
+                          for u, v, d in gexf.edges(data=True) if d.get("start")),
     "cytoscape": {"nodes": len(cy["nodes"]), "edges": len(cy["edges"])},
 }))
 `
@@ -214,6 +217,8 @@ func TestNetworkXReadsGraphMLAndGEXF(t *testing.T) {
 		GraphML     nxSummary                          `json:"graphml"`
 		GEXF        nxSummary                          `json:"gexf"`
 		GEXFColours map[string]struct{ R, G, B uint8 } `json:"gexf_colours"`
+		GEXFMode    string                             `json:"gexf_mode"`
+		GEXFSpells  [][]string                         `json:"gexf_spells"`
 		Cytoscape   struct{ Nodes, Edges int }         `json:"cytoscape"`
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
@@ -267,6 +272,19 @@ func TestNetworkXReadsGraphMLAndGEXF(t *testing.T) {
 				t.Errorf("%s: node %s has label %q, want %q", tt.name, n.ID, tt.s.Labels[n.ID], n.Name)
 			}
 		}
+	}
+	// Gephi's timeline: a dynamic graph whose dated edges keep their first
+	// and last dates as start and end, as networkx reads them.
+	var wantSpells [][]string
+	for _, e := range v.Edges {
+		if d := e.FirstDate(); d != "" {
+			wantSpells = append(wantSpells, []string{e.Source, string(e.Predicate), e.Target, d, e.LastDate()})
+		}
+	}
+	sort.Slice(wantSpells, func(i, j int) bool { return fmt.Sprint(wantSpells[i]) < fmt.Sprint(wantSpells[j]) })
+	sort.Slice(got.GEXFSpells, func(i, j int) bool { return fmt.Sprint(got.GEXFSpells[i]) < fmt.Sprint(got.GEXFSpells[j]) })
+	if got.GEXFMode != "dynamic" || len(wantSpells) == 0 || fmt.Sprint(got.GEXFSpells) != fmt.Sprint(wantSpells) {
+		t.Errorf("gexf: networkx read mode %q and the dated edges\n%v\nwant dynamic and\n%v", got.GEXFMode, got.GEXFSpells, wantSpells)
 	}
 	for _, n := range v.Nodes {
 		c := got.GEXFColours[n.ID]
