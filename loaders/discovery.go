@@ -171,7 +171,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		name := textOf(toks, i, end)
-		if owner != nil && !described {
+		if owner != nil && !described && (toks[i-1].fold != "'s" || end-i <= 2) {
+			// "Turkey's Foreign Ministry" is the Turkish Foreign Ministry,
+			// "Syrian Supreme Military Council" bears its adjective;
+			// "Sudan's Rapid Support Forces" has a name of its own.
 			if d := a.x.catalog.demonyms[owner]; d != "" {
 				name = d + " " + name
 			}
