@@ -146,7 +146,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
 	obj := officeObject(t, all, person, a.x.catalog)
-	if obj != nil && t.predicate != "" {
+	switch {
+	case obj != nil && t.predicate != "" && len(all) == 0:
+		// "X, the president,": the catalog names the state.
+		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
+	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {

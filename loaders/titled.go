@@ -193,7 +193,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
-	if obj != nil {
+	switch {
+	case obj != nil && len(qs) == 0:
+		// "President X": the title names no state; the catalog does.
+		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
+	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -286,4 +287,47 @@ func TestRoleAppositives(t *testing.T) {
 			companion: "Kamal Hassan Zarif, Iran's new ambassador, presented his credentials.",
 			want:      []string{fact("Kamal Hassan Zarif", graph.EnvoyOf, "Iran")}},
 	})
+}
+
+// TestTextBeatsMemory checks that a role is read from the sentence, and
+// that one the catalog completes ("President X", no state named) is given
+// as such: lower confidence, and an evidence that says so.
+func TestTextBeatsMemory(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text   string
+		want   string
+		not    string
+		memory bool
+	}{
+		{"President Vladimir Putin spoke on Monday.", fact("Vladimir Putin", graph.PresidentOf, "Russia"), "", true},
+		{"Russian President Vladimir Putin spoke on Monday.", fact("Vladimir Putin", graph.PresidentOf, "Russia"), "", false},
+		// The state the text names wins over the catalog's.
+		{"Peruvian President Vladimir Putin spoke on Monday.", fact("Vladimir Putin", graph.PresidentOf, "Peru"), fact("Vladimir Putin", graph.PresidentOf, "Russia"), false},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract("test.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.Facts {
+			switch factString(f) {
+			case c.not:
+				t.Errorf("%q: unexpected %s", c.text, c.not)
+			case c.want:
+				found = true
+				memory := strings.HasSuffix(f.Evidence, fromMemory)
+				if memory != c.memory {
+					t.Errorf("%q: evidence %q, from the catalog %v, want %v", c.text, f.Evidence, memory, c.memory)
+				}
+				if c.memory && f.Confidence > memoryConfidence || !c.memory && f.Confidence <= memoryConfidence {
+					t.Errorf("%q: confidence %v", c.text, f.Confidence)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: missing %s in %v", c.text, c.want, doc.Facts)
+		}
+	}
 }
