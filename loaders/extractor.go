@@ -109,6 +109,9 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := x.catalog.linkTheatres(); err != nil {
+		return nil, err
+	}
 	if x.patterns, err = loadPatterns(fsys); err != nil {
 		return nil, err
 	}

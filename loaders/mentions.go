@@ -37,6 +37,7 @@ func (a *article) findMentions(s *sentence) {
 			if m.entry.typ == graph.Agreement {
 				a.refs.lastAgreement = m.entry
 			}
+
 			ms = append(ms, m)
 			i = m.end
 			continue
@@ -151,10 +152,55 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope) {
 				continue
 			}
+			if al.lower && al.entry.theatre != "" && !a.about(al.entry.theatre) {
+				// "the rebels" are Syria's only in an article about Syria.
+				continue
+			}
 			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
 		}
 	}
 	return mention{}, false
+}
+
+// about reports whether the article is about the theatre th: whether it
+// names, anywhere, one of the theatre's states or one of its actors by a
+// proper name ("Damascus", "Syrian", "Hama", "Assad"). Only then do the
+// theatre's lower-case aliases ("the rebels", "the opposition") name its
+// entities, so that the rebels of another war are not Syria's.
+func (a *article) about(th string) bool {
+	if a.refs.about == nil {
+		a.refs.about = make(map[string]bool)
+		for _, s := range a.sentences {
+			a.theatresNamed(s.toks)
+		}
+	}
+	return a.refs.about[th]
+}
+
+// theatresNamed records in a.refs.about the theatres whose states or
+// actors toks names by a proper name.
+func (a *article) theatresNamed(toks []token) {
+	for i := range toks {
+		if toks[i].info == nil || !toks[i].cap {
+			continue
+		}
+		for _, pv := range toks[i].info.aliases {
+			if !hasKeys(toks, i, pv.keys) {
+				continue
+			}
+			for _, al := range pv.value {
+				if al.lower || al.generic || al.scope != "" || !al.caseFits(toks, i) {
+					continue
+				}
+				if al.entry.theatre != "" {
+					a.refs.about[al.entry.theatre] = true
+				}
+				for _, th := range a.x.catalog.theatres[al.entry] {
+					a.refs.about[th] = true
+				}
+			}
+		}
+	}
 }
 
 // qualifiedBy reports whether the mention just before toks[i] is a

@@ -20,6 +20,9 @@ type discourse struct {
 	// lastAttacker is the state or body last stated to attack, for
 	// "condemned the attack" later on.
 	lastAttacker *entry
+	// about holds the theatres the article is about (see article.about),
+	// found on first need.
+	about map[string]bool
 }
 
 // inferredDiscount lowers the confidence of facts about an entity found

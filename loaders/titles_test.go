@@ -90,7 +90,7 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("İbrahim Kalın", graph.SpokespersonOf, "Turkey")}},
 		{text: "Russia's Foreign Ministry spokeswoman Maria Zakharova said so.",
 			want: []string{fact("Maria Zakharova", graph.SpokespersonOf, "Russian Foreign Ministry"), fact("Russian Foreign Ministry", graph.PartOf, "Russia")}},
-		{text: "Turkey, a member of NATO, backs the rebels.",
+		{text: "Turkey, a member of NATO, backs the rebels in Syria.",
 			want: []string{fact("Turkey", graph.MemberOf, "NATO")}},
 		{text: "The Kremlin said Putin and Iran's Hassan Rowhani spoke.",
 			want: []string{fact("Hassan Rouhani", graph.PresidentOf, "Iran")}},
