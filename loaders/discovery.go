@@ -129,6 +129,13 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
 		}
+		if bareAcronym(toks, i) {
+			// "the TPLF spokesman", "JEM has joined the army": a name in
+			// capitals that the lexicon does not know is a body's.
+			e := a.discovered(toks[i].text, graph.Organization)
+			found = append(found, mention{start: i, end: i + 1, entry: e})
+			continue
+		}
 		j := i
 		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
 			j++
@@ -202,6 +209,31 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// bareAcronym reports whether toks[i] is the acronym of a body the
+// lexicon does not know: three to six capital letters, no word the
+// lexicon has, not itself being defined ("(RSF)") and not in a line of
+// capitals (a shouted headline).
+func bareAcronym(toks []token, i int) bool {
+	t := toks[i]
+	if !t.upper || t.info != nil || len(t.text) < 3 || len(t.text) > 6 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if i > 0 && toks[i-1].fold == "(" {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && toks[k].word && toks[k].upper && len(toks[k].text) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAfter reports whether an appositive describing a body follows

@@ -58,3 +58,21 @@ func TestGivenNameRunEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAcronyms checks that a name in capitals the lexicon does not
+// know is a body's, and that a shouted headline is none.
+func TestBareAcronyms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lemma Tufa, the WPLF spokesman, spoke to reporters.",
+			want: []string{fact("Lemma Tufa", graph.SpokespersonOf, "WPLF")}},
+	})
+	doc, err := extractor(t).Extract("test.txt", []byte("REBELS CLAIM GAINS NEAR TOWN\n\nThe fighting went on."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("a shouted headline gave the body %q", e.Name)
+		}
+	}
+}
