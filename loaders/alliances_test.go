@@ -161,7 +161,7 @@ func TestAlliances(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Syrian government"), fact("Russia", graph.Supports, "Syrian government")}},
 		{text: "Iranian-backed militias, including Hezbollah, retook Palmyra.",
 			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
-		{text: "The United Arab Emirates backed anti-Assad rebels.",
+		{text: "The United Arab Emirates backed anti-Assad rebels in Syria.",
 			want: []string{fact("United Arab Emirates", graph.Supports, "Syrian rebels")},
 			not:  []string{fact("United Arab Emirates", graph.Supports, "Bashar al-Assad")}},
 		{text: "The Syrian Democratic Forces (SDF), a Kurdish-led alliance backed by the United States, captured Raqqa from Islamic State.",

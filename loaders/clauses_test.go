@@ -62,7 +62,7 @@ func TestSubjectCarried(t *testing.T) {
 			want: []string{fact("Syria", graph.Opposes, "Israel")}},
 		{text: "The Syrian opposition, speaking in Geneva, demanded that Assad must step down.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
-		{text: "The Saudi-backed opposition bloc, gathering in Istanbul, demanded that Assad must step down.",
+		{text: "The Saudi-backed Syrian opposition bloc, gathering in Istanbul, demanded that Assad must step down.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
 		// The subject of a subordinate clause to its second verb.
 		{text: "Lavrov spoke on Monday, a day after Zarif arrived in Moscow and held talks with Putin.",

@@ -12,8 +12,21 @@ import (
 // or before a body's head noun ("Hamza Division") is no person.
 func (a *article) discoverPeople(s *sentence) {
 	toks := s.toks
+	a.givenNameOfAnother(s)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.cap && !coveredAt(s, i) && !t.is(classGivenName) {
+			if j := a.ownedPerson(s, i); j > 0 {
+				name := textOf(toks, i, j)
+				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
+					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+					sortMentions(s.mentions)
+					a.see(e, name)
+					i = j - 1
+				}
+				continue
+			}
+		}
 		if !t.cap || !t.is(classGivenName) || coveredAt(s, i) {
 			continue
 		}
@@ -57,6 +70,83 @@ func (a *article) discoverPeople(s *sentence) {
 		sortMentions(s.mentions)
 		a.see(e, name)
 		i = j - 1
+	}
+}
+
+// ownedPerson returns the end of a person's name at toks[i] that follows a
+// state's possessive, "Iran's Kasai Mainsaisti": two or three capitalised
+// words the lexicon does not know, no body's head among or after them.
+// It returns 0 for anything else.
+func (a *article) ownedPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i < 2 || toks[i-1].fold != "'s" {
+		return 0
+	}
+	if m := mentionAt(s, i-2); m == nil || m.entry.typ != graph.Country || m.end != i-1 {
+		if m := lastMentionEndingAt(s, i-1); m == nil || m.entry.typ != graph.Country {
+			return 0
+		}
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+			return 0
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
+}
+
+// lastMentionEndingAt returns the mention of s that ends at token end.
+func lastMentionEndingAt(s *sentence, end int) *mention {
+	for k := range s.mentions {
+		if s.mentions[k].end == end {
+			return &s.mentions[k]
+		}
+	}
+	return nil
+}
+
+// givenNameOfAnother reads a known person's given name followed by a
+// surname that is not his ("Bashar Vandril" is not Bashar al-Assad) as
+// someone new.
+func (a *article) givenNameOfAnother(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(s.mentions); k++ {
+		m := s.mentions[k]
+		if m.entry.typ != graph.Person || m.end != m.start+1 || m.kind != aliasName || m.end >= len(toks) {
+			continue
+		}
+		next := toks[m.end]
+		if !next.word || !next.cap || next.is(classStopword) || coveredAt(s, m.end) || next.info != nil && len(next.info.patterns) > 0 {
+			continue
+		}
+		if !strings.EqualFold(strings.Fields(m.entry.name)[0], toks[m.start].text) {
+			continue
+		}
+		dropMention(s, m.start)
+		j := nameRun(s, m.start)
+		if j == 0 {
+			s.mentions = append(s.mentions, m)
+			sortMentions(s.mentions)
+			continue
+		}
+		name := textOf(toks, m.start, j)
+		e := a.discovered(name, graph.Person)
+		if e.typ != graph.Person {
+			s.mentions = append(s.mentions, m)
+			sortMentions(s.mentions)
+			continue
+		}
+		s.mentions = append(s.mentions, mention{start: m.start, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+		sortMentions(s.mentions)
+		a.see(e, name)
 	}
 }
 

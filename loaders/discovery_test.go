@@ -76,3 +76,16 @@ func TestBareAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleNeverSeen checks people the lexicon has no given name for:
+// after a state's possessive, and a known person's given name before
+// another surname.
+func TestPeopleNeverSeen(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kremlin said Vladimir Putin and Iran's Kasai Mainsaisti had exchanged views on the conflict.",
+			want: []string{fact("Kasai Mainsaisti", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "Russia backs Bashar Vandril, the Paraguayan president.",
+			want: []string{fact("Russia", graph.Supports, "Bashar Vandril")},
+			not:  []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+}

@@ -140,7 +140,7 @@ func TestHostility(t *testing.T) {
 			want: []string{fact("Israel", graph.Opposes, "Iran"), fact("Israel", graph.Opposes, "Hezbollah")}},
 		{text: "Saudi Foreign Minister Adel al-Jubeir said Assad must go.",
 			want: []string{fact("Adel al-Jubeir", graph.Opposes, "Bashar al-Assad")}},
-		{text: "Rebel groups are fighting to topple Assad.",
+		{text: "Rebel groups in Syria are fighting to topple Assad.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
 	})
 	checkNegatives(t, []negativeCase{

@@ -163,10 +163,11 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 }
 
 // about reports whether the article is about the theatre th: whether it
-// names, anywhere, one of the theatre's states or one of its actors by a
-// proper name ("Damascus", "Syrian", "Hama", "Assad"). Only then do the
-// theatre's lower-case aliases ("the rebels", "the opposition") name its
-// entities, so that the rebels of another war are not Syria's.
+// names, anywhere, one of the theatre's states or places ("Syria",
+// "Damascus", "Syrian", "Hama"). Only then do the theatre's lower-case
+// aliases ("the rebels", "the opposition", "the ceasefire") name its
+// entities, so that the rebels of another war are not Syria's. Its people
+// do not make it so: an article may name them and be about elsewhere.
 func (a *article) about(th string) bool {
 	if a.refs.about == nil {
 		a.refs.about = make(map[string]bool)
@@ -178,7 +179,7 @@ func (a *article) about(th string) bool {
 }
 
 // theatresNamed records in a.refs.about the theatres whose states or
-// actors toks names by a proper name.
+// places toks names.
 func (a *article) theatresNamed(toks []token) {
 	for i := range toks {
 		if toks[i].info == nil || !toks[i].cap {
@@ -192,7 +193,7 @@ func (a *article) theatresNamed(toks []token) {
 				if al.lower || al.generic || al.scope != "" || !al.caseFits(toks, i) {
 					continue
 				}
-				if al.entry.theatre != "" {
+				if al.entry.theatre != "" && al.entry.typ == graph.Place {
 					a.refs.about[al.entry.theatre] = true
 				}
 				for _, th := range a.x.catalog.theatres[al.entry] {
