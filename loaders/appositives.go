@@ -70,6 +70,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
 				if closesAppositive(toks, e) {
@@ -106,6 +107,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
+		k2 = skipBodyAdjective(s, k2)
 		var k3 int
 		oqs, k3 = a.roster.qualifiers(s, k2)
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
@@ -243,4 +245,16 @@ func bodyInTitle(toks []token, j, n int, state *entry) *entry {
 		return nil
 	}
 	return nil
+}
+
+// skipBodyAdjective skips one lower-case word before a body's name, "the
+// ruling Sovereign Council", "the powerful Transitional Council".
+func skipBodyAdjective(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 < len(toks) && toks[k].word && !toks[k].cap && mentionAt(s, k) == nil {
+		if m := mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && toks[k+1].cap {
+			return k + 1
+		}
+	}
+	return k
 }

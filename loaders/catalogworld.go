@@ -210,6 +210,25 @@ func (c *catalog) addWorldAlias(e *entry, s string, kind aliasKind) error {
 	return c.addAlias(e, s, kind)
 }
 
+// everyStateHas reports whether toks name a body every state has, by
+// the noun the world scopes to a state ("Foreign Ministry", "Parliament").
+func (c *catalog) everyStateHas(toks []token) bool {
+	if len(toks) == 0 || toks[0].info == nil {
+		return false
+	}
+	for _, pv := range toks[0].info.aliases {
+		if len(pv.keys) != len(toks) || !hasKeys(toks, 0, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.scope != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // aliasesOf returns the aliases whose keys are those of s.
 func (c *catalog) aliasesOf(s string) []*alias {
 	keys, err := parsePhrase(s)

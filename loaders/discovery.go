@@ -261,6 +261,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
+		case head && end-i == 2 && twoWordName(toks, i) && !a.x.catalog.everyStateHas(toks[i:end]):
+			// "the ruling Sovereign Council": two words are a name when
+			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
 		default:
@@ -299,6 +302,18 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// twoWordName reports whether a two-word body's name may start at
+// toks[i]: after "the" and at most one lower-case word, and not as a
+// place ("in the Oval Office") or the end of a longer name ("Tigray
+// People's Liberation Front", "Justice and Equality Movement").
+func twoWordName(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
+		k--
+	}
+	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)
 }
 
 // bareAcronym reports whether toks[i] is the acronym of a body the

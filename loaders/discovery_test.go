@@ -89,3 +89,18 @@ func TestPeopleNeverSeen(t *testing.T) {
 			not:  []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
 	})
 }
+
+// TestTwoWordBodies checks that two capitalised words ending with a
+// body's head name a body when they are no body every state has.
+func TestTwoWordBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the chairman of the ruling Transitional Council, met Kenyan President William Ruto.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Transitional Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Tahir met the envoy in the Oval Office.",
+			not:       []string{fact("Omar Tahir", graph.MetWith, "Oval Office")},
+			companion: "Omar Tahir, the chairman of the ruling Transitional Council, met Kenyan President William Ruto.",
+			want:      []string{fact("Omar Tahir", graph.HeadOf, "Transitional Council")}},
+	})
+}
