@@ -16,7 +16,11 @@ func (a *article) discoverPeople(s *sentence) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.cap && !coveredAt(s, i) && !t.is(classGivenName) {
-			if j := a.ownedPerson(s, i); j > 0 {
+			j := a.ownedPerson(s, i)
+			if j == 0 {
+				j = a.appositivePerson(s, i)
+			}
+			if j > 0 {
 				name := textOf(toks, i, j)
 				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
 					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
@@ -98,6 +102,38 @@ func (a *article) ownedPerson(s *sentence, i int) int {
 		j--
 	}
 	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
+}
+
+// appositivePerson returns the end of a person's name at toks[i] that an
+// appositive office follows, "Getachew Reda, a senior official of the
+// TPLF,": two or three capitalised words the lexicon does not know, a
+// comma, an article and, within three words, a title. It returns 0 for
+// anything else.
+func (a *article) appositivePerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && toks[i-1].cap {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+			return 0
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
+		return 0
+	}
+	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
+		return 0
+	}
+	if _, _, n := titleAt(toks, j+2); n == 0 {
 		return 0
 	}
 	return j
@@ -235,6 +271,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		if j == i {
 			continue
+		}
+		if j+1 < len(toks) && toks[j].fold == "'s" && toks[j-1].in(setMemberNoun) {
+			// "Tigray People's Liberation Front": a possessive of a
+			// people inside a body's name.
+			k := j + 1
+			for k < len(toks) && toks[k].word && toks[k].cap && !covered(k) && toks[k].fold != "'s" {
+				k++
+			}
+			if k > j+1 && toks[k-1].is(classOrgHead) {
+				j = k
+			}
 		}
 		head := toks[j-1].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap

@@ -104,3 +104,15 @@ func TestTwoWordBodies(t *testing.T) {
 			want:      []string{fact("Omar Tahir", graph.HeadOf, "Transitional Council")}},
 	})
 }
+
+// TestAppositivePeople checks people whose given name the lexicon lacks,
+// named before an appositive office, and bodies with a people's
+// possessive in their name.
+func TestAppositivePeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The army named Lemma Tufa, the commander of the Dire Brigade, as its chief.",
+			want: []string{fact("Lemma Tufa", graph.HeadOf, "Dire Brigade")}},
+		{text: "Kebede Alemu, a senior official of the Ogaden People's Liberation Front, spoke to reporters.",
+			want: []string{fact("Kebede Alemu", graph.MemberOf, "Ogaden People's Liberation Front")}},
+	})
+}
