@@ -282,9 +282,27 @@ func textOf(toks []token, i, j int) string {
 }
 
 // ownerInName states that a body belongs to its state when its name says
-// so after "of": "the Security Council of the Russian Federation".
+// so, before it or after "of": "the Russian Defence Ministry", "the
+// Security Council of the Russian Federation".
 func (a *article) ownerInName(s *sentence, m *mention) {
 	toks := s.toks
+	if m.end-m.start > 1 && toks[m.start].info != nil {
+		// "the Russian Defence Ministry": the state's adjective begins
+		// the name of a body every state has ("the Syrian Arab Army" is
+		// a name of its own).
+		for _, pv := range toks[m.start].info.aliases {
+			if len(pv.keys) >= m.end-m.start || !hasKeys(toks, m.start, pv.keys) {
+				continue
+			}
+			for _, al := range pv.value {
+				if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" && al.caseFits(toks, m.start) &&
+					a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) {
+					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
+					return
+				}
+			}
+		}
+	}
 	for k := m.start + 1; k+1 < m.end; k++ {
 		if toks[k].fold != "of" {
 			continue

@@ -112,3 +112,20 @@ func TestTheatreAliases(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Syrian rebels")}},
 	})
 }
+
+// TestOwnerInName checks that a state's adjective at the start of a body
+// every state has states the body's state.
+func TestOwnerInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Russian Defence Ministry said the strikes hit a depot.",
+			want: []string{fact("Russian Defense Ministry", graph.PartOf, "Russia")}},
+		{text: "The Chilean Foreign Ministry condemned Bolivia.",
+			want: []string{fact("Chilean Foreign Ministry", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Syrian Arab Army retook the town.",
+			not:       []string{fact("Syrian Arab Army", graph.PartOf, "Syria")},
+			companion: "The Russian Defence Ministry said the strikes hit a depot.",
+			want:      []string{fact("Russian Defense Ministry", graph.PartOf, "Russia")}},
+	})
+}
