@@ -77,6 +77,60 @@ func (a *article) discoverPeople(s *sentence) {
 	}
 }
 
+// discoverGroups finds, once per article, the groups named by a word of
+// their own that the lexicon does not know: "the Houthi movement", "Fano
+// fighters". The word, and its plural ("the Houthis"), name the group in
+// the whole article, headline included; the group is called by that
+// plural when the article uses it, else by its first description.
+func (a *article) discoverGroups() {
+	a.refs.groupsRead = true
+	plural := make(map[string]string)
+	type found struct{ word, name string }
+	var groups []found
+	seen := make(map[string]bool)
+	for _, s := range a.sentences {
+		toks := s.toks
+		for i := range toks {
+			t := toks[i]
+			if t.word && t.cap && !t.upper && t.info == nil {
+				plural[t.fold] = t.text
+			}
+			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || t.info != nil || t.hyphen || seen[t.fold] {
+				continue
+			}
+			n := toks[i+1]
+			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
+				continue
+			}
+			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
+				// "Central Security forces": part of a longer name.
+				continue
+			}
+			seen[t.fold] = true
+			groups = append(groups, found{t.fold, t.text + " " + n.text})
+		}
+	}
+	for _, g := range groups {
+		name := g.name
+		if p, ok := plural[g.word+"s"]; ok {
+			name = p
+		}
+		e := a.discovered(name, graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		if a.refs.groups == nil {
+			a.refs.groups = make(map[*entry]bool)
+		}
+		a.refs.groups[e] = true
+		for _, w := range []string{g.word, g.word + "s"} {
+			if _, known := a.refs.local[w]; !known {
+				a.refs.local[w] = e
+			}
+		}
+	}
+}
+
 // ownedPerson returns the end of a person's name at toks[i] that follows a
 // state's possessive, "Iran's Kasai Mainsaisti": two or three capitalised
 // words the lexicon does not know, no body's head among or after them.
@@ -133,10 +187,14 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
 		return 0
 	}
-	if _, _, n := titleAt(toks, j+2); n == 0 {
-		return 0
+	// The title may follow its body's name or qualifiers: ", the Houthi
+	// military spokesman,".
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
+		if _, n := matchTitle(toks, k); n > 0 {
+			return j
+		}
 	}
-	return j
+	return 0
 }
 
 // lastMentionEndingAt returns the mention of s that ends at token end.

@@ -116,3 +116,15 @@ func TestAppositivePeople(t *testing.T) {
 			want: []string{fact("Kebede Alemu", graph.MemberOf, "Ogaden People's Liberation Front")}},
 	})
 }
+
+// TestGroupsNamedByAWord checks groups named by a word of their own that
+// the lexicon does not know, in the singular and the plural, headline
+// included, and that the word inside a man's name is his.
+func TestGroupsNamedByAWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zaydi fighters attack the port\n\nThe Zaydi movement said on Monday that Eritrea armed the Zaydis.",
+			want: []string{fact("Eritrea", graph.Supports, "Zaydis")}},
+		{text: "Zaydi leader Ahmed al-Zaydi said the Zaydi movement would fight on.",
+			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
+	})
+}

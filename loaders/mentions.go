@@ -20,6 +20,9 @@ type mention struct {
 // discovered from the shape of their names.
 func (a *article) findMentions(s *sentence) {
 	toks := s.toks
+	if !a.refs.groupsRead {
+		a.discoverGroups()
+	}
 	var ms []mention
 	for i := 0; i < len(toks); {
 		if !toks[i].word {
@@ -42,7 +45,8 @@ func (a *article) findMentions(s *sentence) {
 			i = m.end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil {
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) {
+			// "al-Houthi" is a man's name, not the Houthis.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
 			i++
 			continue

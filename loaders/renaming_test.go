@@ -174,12 +174,13 @@ func agreement(want, got map[string]map[string]bool) (f1 float64, lost, gained [
 }
 
 // renamingTolerance is the F1 that renaming every person of the corpus to
-// invented names may cost at most. Measured: 0.073 on the bundled and tune
-// articles (seed 10), above the 0.03 issue 10 aims at; what is lost is a
-// person named in full only outside a title or apposition ("allies of
-// Trerdal Lousdrak"), surnames used before the full name (headlines), and
-// catalog aliases built on a name ("the Assad regime"). Lower it as
-// discovery improves.
+// invented names may cost at most. Measured: 0.075 on the bundled and tune
+// articles (seed 10; all of it in the bundled Syrian articles, none in the
+// tune articles of other wars), above the 0.03 issue 10 aims at; what is
+// lost is a person named in full only outside a title or apposition
+// ("allies of Trerdal Lousdrak"), surnames used before the full name
+// (headlines), and catalog aliases built on a name ("the Assad regime").
+// Lower it as discovery improves.
 const renamingTolerance = 0.08
 
 // TestRenamingActors renames every person the extractor finds in the
@@ -191,23 +192,43 @@ func TestRenamingActors(t *testing.T) {
 	in := newInventor(10)
 	var r renaming
 	newName := make(map[string]string)
+	// A surname that is also a body's name ("al-Houthi", the Houthis) is
+	// renamed only in the person's full name.
+	bodyWords := make(map[string]bool)
 	for _, doc := range docs {
 		for _, e := range doc.Entities {
-			if e.Type != graph.Person || newName[e.Name] != "" {
+			if e.Type == graph.Person {
 				continue
 			}
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				for _, w := range strings.Fields(n) {
+					bodyWords[strings.ToLower(strings.TrimPrefix(w, "al-"))] = true
+				}
+			}
+		}
+	}
+	for _, doc := range docs {
+		for _, e := range doc.Entities {
 			words := strings.Fields(e.Name)
-			if len(words) < 2 {
+			if e.Type != graph.Person || len(words) < 2 {
 				continue
 			}
-			given, surname := in.word(2), in.word(2+in.rng.IntN(2))
-			full := given + " " + surname
-			newName[e.Name] = full
+			full := newName[e.Name]
+			if full == "" {
+				full = in.word(2) + " " + in.word(2+in.rng.IntN(2))
+				newName[e.Name] = full
+			}
+			surname := strings.Fields(full)[1]
 			r.add(e.Name, full)
 			last := words[len(words)-1]
+			if bodyWords[strings.ToLower(strings.TrimPrefix(last, "al-"))] {
+				r.add(e.Name, full)
+				continue
+			}
 			for _, a := range append(e.Aliases, e.Known...) {
 				switch aw := strings.Fields(a); {
-				case len(aw) == 1 && (strings.EqualFold(strings.TrimPrefix(a, "al-"), strings.TrimPrefix(last, "al-")) || strings.EqualFold(a, last)):
+				case len(aw) == 1:
+					// A surname, in any spelling ("Erdogan").
 					r.add(a, surname)
 				case len(aw) > 1:
 					r.add(a, full)
