@@ -39,6 +39,12 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait")}},
 		{text: "Russian President Vladimir Putin arrived.",
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
+		// A minister or commissioner of any portfolio holds an office of
+		// the state.
+		{text: "Peru's infrastructure minister, Rosa Quispe, signed the deal.",
+			want: []string{fact("Rosa Quispe", graph.MemberOf, "Peru")}},
+		{text: "Chilean Interior Minister Carlos Soto arrived in Lima.",
+			want: []string{fact("Carlos Soto", graph.MemberOf, "Chile")}},
 		{text: "Iran's President Hassan Rouhani spoke.",
 			want: []string{fact("Hassan Rouhani", graph.PresidentOf, "Iran")}},
 		{text: "Today Russian President Vladimir Putin has a phone conversation with President of the Islamic Republic of Iran Hassan Rouhani.",
