@@ -130,6 +130,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 		}
 	}
+	k = skipKnownAs(toks, k)
 	if !closesAppositive(toks, k) || t.predicate == "" {
 		return skipAppositive(toks, k, end)
 	}
@@ -257,4 +258,22 @@ func skipBodyAdjective(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// skipKnownAs skips a name the appositive gives its person, ", the RSF
+// commander widely known as Hemedti,": "known as" (after an adverb or not)
+// and capitalised words. It returns k when there is none.
+func skipKnownAs(toks []token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].fold != "known" {
+		j++ // "widely", "better", "popularly"
+	}
+	if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" || !toks[j+2].cap {
+		return k
+	}
+	j += 2
+	for j < len(toks) && toks[j].word && toks[j].cap {
+		j++
+	}
+	return j
 }

@@ -41,6 +41,9 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
 		// A minister or commissioner of any portfolio holds an office of
 		// the state.
+		// A name the appositive gives its person does not end it.
+		{text: "Omar Tahir, the WPLF commander widely known as Abu Salem, said the group would take part.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "WPLF")}},
 		{text: "Peru's infrastructure minister, Rosa Quispe, signed the deal.",
 			want: []string{fact("Rosa Quispe", graph.MemberOf, "Peru")}},
 		{text: "Chilean Interior Minister Carlos Soto arrived in Lima.",
