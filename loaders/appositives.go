@@ -173,7 +173,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 }
 
 // possTitledPerson reads "Its founder and commander, Zahran Alloush,": the
-// offices of a body named before, held by the person of the appositive.
+// offices of a body or state named before, held by the person of the
+// appositive.
 func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
 	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their") {
@@ -201,10 +202,18 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	prev := a.sentences[max(0, s.index-2):s.index]
+	// "Israel struck the base. Its prime minister, X,": a state's offices
+	// too.
 	body := antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	if body == nil {
+		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Country })
+	}
 	if body != nil {
 		for _, t := range offices {
-			if t.predicate != "" && t.target != targetCountry {
+			if t.predicate == "" {
+				continue
+			}
+			if body.typ == graph.Organization && t.target != targetCountry || body.typ == graph.Country && t.target != targetOrg {
 				a.roleFact(s, person, t.predicate, body, 0.8, "", readPossessiveTitle)
 			}
 		}

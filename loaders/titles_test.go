@@ -41,6 +41,9 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
 		// A minister or commissioner of any portfolio holds an office of
 		// the state.
+		// "Its" office of a state named before.
+		{text: "Chile closed the border on Monday. Its foreign minister, Ana Soto, called it temporary.",
+			want: []string{fact("Ana Soto", graph.ForeignMinisterOf, "Chile")}},
 		// A name the appositive gives its person does not end it.
 		{text: "Omar Tahir, the WPLF commander widely known as Abu Salem, said the group would take part.",
 			want: []string{fact("Omar Tahir", graph.HeadOf, "WPLF")}},
