@@ -110,6 +110,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		k2 = skipBodyAdjective(s, k2)
 		var k3 int
 		oqs, k3 = a.roster.qualifiers(s, k2)
+		if len(oqs) == 0 {
+			// "the leader of the Estado Mayor Central,": a body's name
+			// that has no head noun, closing the appositive.
+			if m := a.bodyNamedInOffice(s, k2); m != nil {
+				oqs, k3 = []*mention{m}, m.end
+			}
+		}
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}
@@ -285,4 +292,31 @@ func skipKnownAs(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// bodyNamedInOffice reads, after an office's "of the", two to four
+// capitalised words that name nothing known and close the appositive as a
+// body: "the leader of the Estado Mayor Central,". It returns its mention,
+// or nil.
+func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
+	toks := s.toks
+	if k < 1 || toks[k-1].fold != "the" {
+		return nil
+	}
+	j := k
+	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
+		j++
+	}
+	if j-k < 2 || !closesAppositive(toks, j) {
+		return nil
+	}
+	name := textOf(toks, k, j)
+	e := a.discovered(name, graph.Organization)
+	if e.typ != graph.Organization {
+		return nil
+	}
+	s.mentions = append(s.mentions, mention{start: k, end: j, entry: e})
+	sortMentions(s.mentions)
+	a.see(e, name)
+	return mentionAt(s, k)
 }

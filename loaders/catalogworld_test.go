@@ -43,6 +43,9 @@ func TestWorldBodies(t *testing.T) {
 				fact("Chilean Foreign Ministry", graph.PartOf, "Chile"),
 				fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia"),
 			}},
+		// A state's name used as a modifier before its body.
+		{text: "The UAE foreign ministry said the swap was its fourth.",
+			want: []string{fact("Emirati Foreign Ministry", graph.PartOf, "United Arab Emirates")}},
 		{text: "The Chilean ministry of foreign affairs condemned Bolivia on Sunday.",
 			want: []string{fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia")}},
 		// The catalog's own body for a state keeps its name.

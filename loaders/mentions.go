@@ -77,6 +77,12 @@ func (a *article) findMentions(s *sentence) {
 		}
 		if m.entry.typ == graph.Organization && m.entry.country != "" && m.kind != aliasDefinite {
 			a.ownerInName(s, m)
+			if k > 0 && ms[k-1].end == m.start && ms[k-1].entry.typ == graph.Country && ms[k-1].entry.name == m.entry.country &&
+				a.x.catalog.everyStateHas(toks[m.start:m.end]) {
+				// "the UAE foreign ministry": the state's name before a
+				// body every state has.
+				a.partOf(s, m.entry, ms[k-1].entry, 0.8, readOwnedName)
+			}
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {

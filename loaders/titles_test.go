@@ -44,6 +44,9 @@ func TestRoles(t *testing.T) {
 		// "Its" office of a state named before.
 		{text: "Chile closed the border on Monday. Its foreign minister, Ana Soto, called it temporary.",
 			want: []string{fact("Ana Soto", graph.ForeignMinisterOf, "Chile")}},
+		// A body's name with no head noun, closing an office's "of the".
+		{text: "Iván Cortes, the leader of the Frente Comun Andino, rejected the offer.",
+			want: []string{fact("Iván Cortes", graph.HeadOf, "Frente Comun Andino")}},
 		// A name the appositive gives its person does not end it.
 		{text: "Omar Tahir, the WPLF commander widely known as Abu Salem, said the group would take part.",
 			want: []string{fact("Omar Tahir", graph.HeadOf, "WPLF")}},
