@@ -531,8 +531,8 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 // four capitalised words, with particles, that name nothing known; or 0.
 func nameRun(s *sentence, i int) int {
 	toks := s.toks
-	j := i
-	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
+	j, initials := i, 0
+	for j < len(toks) && j-i-initials < 5 && toks[j].word && toks[j].fold != "'s" {
 		if m := mentionAt(s, j); m != nil {
 			// "Jawad Tork Abadi": two new words and a known surname
 			// name someone else than the surname's owner.
@@ -548,12 +548,18 @@ func nameRun(s *sentence, i int) int {
 		if toks[j].cap && toks[j].is(classStopword) {
 			break
 		}
+		if j > i && len(toks[j].text) == 1 && toks[j].upper && j+2 < len(toks) && toks[j+1].fold == "." && toks[j+2].word && toks[j+2].cap {
+			// "Pyotr V. Smirnov": a middle initial.
+			j += 2
+			initials++
+			continue
+		}
 		j++
 	}
 	for j > i && !toks[j-1].cap {
 		j--
 	}
-	if j-i < 2 || j-i > 4 {
+	if j-i < 2 || j-i-initials > 4 {
 		return 0
 	}
 	return j

@@ -44,6 +44,19 @@ func TestRoles(t *testing.T) {
 		// "Its" office of a state named before.
 		{text: "Chile closed the border on Monday. Its foreign minister, Ana Soto, called it temporary.",
 			want: []string{fact("Ana Soto", graph.ForeignMinisterOf, "Chile")}},
+		// Names in any form: initials, patronymics, particles, hyphens.
+		{text: "Russian Deputy Foreign Minister Pyotr V. Smirnov arrived in Nairobi.",
+			want: []string{fact("Pyotr V. Smirnov", graph.MemberOf, "Russia")}},
+		{text: "Belarusian Defence Minister Sergey Ivanovich Belov met Kenyan President William Ruto.",
+			want: []string{fact("Sergey Ivanovich Belov", graph.DefenseMinisterOf, "Belarus")}},
+		{text: "Dutch Foreign Minister Hendrik van der Berg met Italian Foreign Minister Luigi di Maio.",
+			want: []string{fact("Hendrik van der Berg", graph.ForeignMinisterOf, "Netherlands"), fact("Luigi di Maio", graph.ForeignMinisterOf, "Italy")}},
+		{text: "French Foreign Minister Jean-Noel Barrot-Lefevre met Kenyan President William Ruto.",
+			want: []string{fact("Jean-Noel Barrot-Lefevre", graph.ForeignMinisterOf, "France")}},
+		// A plural title over the adjectives of several states and as
+		// many names.
+		{text: "Georgian and Armenian Foreign Ministers Levan Gelashvili and Ararat Mirzoyan met in Tbilisi.",
+			want: []string{fact("Levan Gelashvili", graph.ForeignMinisterOf, "Georgia"), fact("Ararat Mirzoyan", graph.ForeignMinisterOf, "Armenia")}},
 		// A body's name with no head noun, closing an office's "of the".
 		{text: "Iván Cortes, the leader of the Frente Comun Andino, rejected the offer.",
 			want: []string{fact("Iván Cortes", graph.HeadOf, "Frente Comun Andino")}},
