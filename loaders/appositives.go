@@ -87,7 +87,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return end
 		}
 	}
-	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
+		// "the UN" may be a name of its own: the body qualifies.
 		j++
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {

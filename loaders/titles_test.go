@@ -44,6 +44,9 @@ func TestRoles(t *testing.T) {
 		// "Its" office of a state named before.
 		{text: "Chile closed the border on Monday. Its foreign minister, Ana Soto, called it temporary.",
 			want: []string{fact("Ana Soto", graph.ForeignMinisterOf, "Chile")}},
+		// A body whose alias holds its article qualifies an appositive.
+		{text: "Hans Lindqvist, the UN envoy for Yemen, arrived in Aden.",
+			want: []string{fact("Hans Lindqvist", graph.EnvoyOf, "United Nations"), fact("Hans Lindqvist", graph.EnvoyTo, "Yemen")}},
 		// Names in any form: initials, patronymics, particles, hyphens.
 		{text: "Russian Deputy Foreign Minister Pyotr V. Smirnov arrived in Nairobi.",
 			want: []string{fact("Pyotr V. Smirnov", graph.MemberOf, "Russia")}},
