@@ -531,8 +531,13 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 // four capitalised words, with particles, that name nothing known; or 0.
 func nameRun(s *sentence, i int) int {
 	toks := s.toks
+	// Initials, particles and hyphenated parts ("Al-Harith") do not count
+	// as words of the name.
 	j, initials := i, 0
 	for j < len(toks) && j-i-initials < 5 && toks[j].word && toks[j].fold != "'s" {
+		if j > i && (toks[j].hyphen || toks[j].is(classNameParticle)) {
+			initials++
+		}
 		if m := mentionAt(s, j); m != nil {
 			// "Jawad Tork Abadi": two new words and a known surname
 			// name someone else than the surname's owner.

@@ -56,6 +56,8 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Hendrik van der Berg", graph.ForeignMinisterOf, "Netherlands"), fact("Luigi di Maio", graph.ForeignMinisterOf, "Italy")}},
 		{text: "French Foreign Minister Jean-Noel Barrot-Lefevre met Kenyan President William Ruto.",
 			want: []string{fact("Jean-Noel Barrot-Lefevre", graph.ForeignMinisterOf, "France")}},
+		{text: "Sudanese Ambassador Al-Harith Idriss al-Harith Mohamed told the council the war was a plot.",
+			want: []string{fact("Al-Harith Idriss al-Harith Mohamed", graph.EnvoyOf, "Sudan")}},
 		// A plural title over the adjectives of several states and as
 		// many names.
 		{text: "Georgian and Armenian Foreign Ministers Levan Gelashvili and Ararat Mirzoyan met in Tbilisi.",
