@@ -22,7 +22,7 @@ func TestAlliances(t *testing.T) {
 		{text: "Iranian troops intervened in 2014 on behalf of the Iraqi government.",
 			want: []string{fact("Iran", graph.Supports, "Iraq")}},
 		// Active relative clauses: the antecedent is the subject.
-		{text: "Qatar, which supports several rebel groups, hosted the talks in Doha.",
+		{text: "Qatar, which supports several rebel groups in Syria, hosted the talks in Doha.",
 			want: []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
 		{text: "The Harakat al-Nujaba militia fought on the side of Iran for years.",
 			want: []string{fact("Harakat Hezbollah al-Nujaba", graph.Supports, "Iran")}},
@@ -35,9 +35,9 @@ func TestAlliances(t *testing.T) {
 		{text: "Qatar has fought in Yemen on the side of Saudi Arabia since 2015.",
 			want: []string{fact("Qatar", graph.Supports, "Saudi Arabia")}},
 		// A pair reference with a bloc's name: the last two of that bloc.
-		{text: "Kuwait and Bahrain joined the coalition. Both Gulf states have armed rebel groups.",
+		{text: "Kuwait and Bahrain joined the coalition. Both Gulf states have armed rebel groups in Syria.",
 			want: []string{fact("Kuwait", graph.Supports, "Syrian rebels"), fact("Bahrain", graph.Supports, "Syrian rebels")}},
-		{text: "Bahrain hosted the envoy on Monday. The talks were brief. Kuwait sent a delegation. Assad was not invited. Both Gulf states have armed rebel groups.",
+		{text: "Bahrain hosted the envoy on Monday. The talks were brief. Kuwait sent a delegation. Assad was not invited. Both Gulf states have armed rebel groups in Syria.",
 			want: []string{fact("Bahrain", graph.Supports, "Syrian rebels"), fact("Kuwait", graph.Supports, "Syrian rebels")},
 			not:  []string{fact("Syria", graph.Supports, "Syrian rebels")}},
 		// An appositive kind noun with a relative passive: "X and Y, two
@@ -161,17 +161,17 @@ func TestAlliances(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Syrian government"), fact("Russia", graph.Supports, "Syrian government")}},
 		{text: "Iranian-backed militias, including Hezbollah, retook Palmyra.",
 			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
-		{text: "The United Arab Emirates backed anti-Assad rebels.",
+		{text: "The United Arab Emirates backed anti-Assad rebels in Syria.",
 			want: []string{fact("United Arab Emirates", graph.Supports, "Syrian rebels")},
 			not:  []string{fact("United Arab Emirates", graph.Supports, "Bashar al-Assad")}},
 		{text: "The Syrian Democratic Forces (SDF), a Kurdish-led alliance backed by the United States, captured Raqqa from Islamic State.",
 			want: []string{fact("United States", graph.Supports, "Syrian Democratic Forces"), fact("Islamic State", graph.Fights, "Syrian Democratic Forces")}},
-		{text: "Saudi Arabia and Qatar have been arming and funding rebel groups.",
+		{text: "Saudi Arabia and Qatar have been arming and funding rebel groups in Syria.",
 			want: []string{fact("Saudi Arabia", graph.Supports, "Syrian rebels"), fact("Qatar", graph.Supports, "Syrian rebels")}},
-		{text: "The Qataris and the Saudis had been funneling weapons to the rebels for more than a year.",
+		{text: "The Qataris and the Saudis had been funneling weapons to the rebels in Syria for more than a year.",
 			want: []string{fact("Qatar", graph.Supports, "Syrian rebels"), fact("Saudi Arabia", graph.Supports, "Syrian rebels")}},
 		// A state named as a place is no actor.
-		{text: "The CIA has been training rebels in Jordan, with support from Saudi Arabia.",
+		{text: "The CIA has been training Syria's rebels in Jordan, with support from Saudi Arabia.",
 			want: []string{fact("CIA", graph.Supports, "Syrian rebels")},
 			not:  []string{fact("Saudi Arabia", graph.Supports, "Jordan")}},
 		// "from Afghanistan" says where fighters come from, not who fights.
@@ -194,9 +194,9 @@ func TestAlliances(t *testing.T) {
 			companion: "Iranian troops intervened in 2014 on behalf of the Iraqi government.",
 			want:      []string{fact("Iran", graph.Supports, "Iraq")}},
 		// A pair reference with a bloc's name: the last two of that bloc.
-		{text: "Iran and Syria signed a deal. Both Gulf states have armed rebel groups.",
+		{text: "Iran and Syria signed a deal. Both Gulf states have armed rebel groups in Syria.",
 			not:       []string{fact("Iran", graph.Supports, "Syrian rebels"), fact("Syria", graph.Supports, "Syrian rebels")},
-			companion: "Kuwait and Bahrain signed a deal. Both Gulf states have armed rebel groups.",
+			companion: "Kuwait and Bahrain signed a deal. Both Gulf states have armed rebel groups in Syria.",
 			want:      []string{fact("Bahrain", graph.Supports, "Syrian rebels"), fact("Kuwait", graph.Supports, "Syrian rebels")}},
 		// A state after a direction is a place.
 		{text: "Iran deployed fighters in eastern Syria.",
@@ -257,7 +257,7 @@ func TestSupportNounAndParticipleForms(t *testing.T) {
 		// "with the support of" carried to the clause's subject.
 		{text: "The Syrian army broke the siege in September with the support of the Russian air force.",
 			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Syrian Arab Army")}},
-		{text: "Turkey, the main backer of rebels opposed to Bashar al-Assad, sent more troops.",
+		{text: "Turkey, the main backer of rebels opposed to Bashar al-Assad, sent more troops to Syria.",
 			want: []string{fact("Turkey", graph.Supports, "Syrian rebels"), fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
 		// Alliances in other words.
 		{text: "Tehran and Damascus are bound by a long-standing strategic partnership.",

@@ -70,6 +70,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
 				if closesAppositive(toks, e) {
@@ -86,7 +87,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return end
 		}
 	}
-	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") {
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
+		// "the UN" may be a name of its own: the body qualifies.
 		j++
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
@@ -106,8 +108,16 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
+		k2 = skipBodyAdjective(s, k2)
 		var k3 int
 		oqs, k3 = a.roster.qualifiers(s, k2)
+		if len(oqs) == 0 {
+			// "the leader of the Estado Mayor Central,": a body's name
+			// that has no head noun, closing the appositive.
+			if m := a.bodyNamedInOffice(s, k2); m != nil {
+				oqs, k3 = []*mention{m}, m.end
+			}
+		}
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}
@@ -128,6 +138,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 		}
 	}
+	k = skipKnownAs(toks, k)
 	if !closesAppositive(toks, k) || t.predicate == "" {
 		return skipAppositive(toks, k, end)
 	}
@@ -146,7 +157,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
 	obj := officeObject(t, all, person, a.x.catalog)
-	if obj != nil && t.predicate != "" {
+	switch {
+	case obj != nil && t.predicate != "" && len(all) == 0:
+		// "X, the president,": the catalog names the state.
+		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
+	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
@@ -166,7 +181,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 }
 
 // possTitledPerson reads "Its founder and commander, Zahran Alloush,": the
-// offices of a body named before, held by the person of the appositive.
+// offices of a body or state named before, held by the person of the
+// appositive.
 func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
 	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their") {
@@ -194,10 +210,18 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	prev := a.sentences[max(0, s.index-2):s.index]
+	// "Israel struck the base. Its prime minister, X,": a state's offices
+	// too.
 	body := antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	if body == nil {
+		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Country })
+	}
 	if body != nil {
 		for _, t := range offices {
-			if t.predicate != "" && t.target != targetCountry {
+			if t.predicate == "" {
+				continue
+			}
+			if body.typ == graph.Organization && t.target != targetCountry || body.typ == graph.Country && t.target != targetOrg {
 				a.roleFact(s, person, t.predicate, body, 0.8, "", readPossessiveTitle)
 			}
 		}
@@ -239,4 +263,61 @@ func bodyInTitle(toks []token, j, n int, state *entry) *entry {
 		return nil
 	}
 	return nil
+}
+
+// skipBodyAdjective skips one lower-case word before a body's name, "the
+// ruling Sovereign Council", "the powerful Transitional Council".
+func skipBodyAdjective(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 < len(toks) && toks[k].word && !toks[k].cap && mentionAt(s, k) == nil {
+		if m := mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && toks[k+1].cap {
+			return k + 1
+		}
+	}
+	return k
+}
+
+// skipKnownAs skips a name the appositive gives its person, ", the RSF
+// commander widely known as Hemedti,": "known as" (after an adverb or not)
+// and capitalised words. It returns k when there is none.
+func skipKnownAs(toks []token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].fold != "known" {
+		j++ // "widely", "better", "popularly"
+	}
+	if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" || !toks[j+2].cap {
+		return k
+	}
+	j += 2
+	for j < len(toks) && toks[j].word && toks[j].cap {
+		j++
+	}
+	return j
+}
+
+// bodyNamedInOffice reads, after an office's "of the", two to four
+// capitalised words that name nothing known and close the appositive as a
+// body: "the leader of the Estado Mayor Central,". It returns its mention,
+// or nil.
+func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
+	toks := s.toks
+	if k < 1 || toks[k-1].fold != "the" {
+		return nil
+	}
+	j := k
+	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
+		j++
+	}
+	if j-k < 2 || !closesAppositive(toks, j) {
+		return nil
+	}
+	name := textOf(toks, k, j)
+	e := a.discovered(name, graph.Organization)
+	if e.typ != graph.Organization {
+		return nil
+	}
+	s.mentions = append(s.mentions, mention{start: k, end: j, entry: e})
+	sortMentions(s.mentions)
+	a.see(e, name)
+	return mentionAt(s, k)
 }

@@ -32,6 +32,9 @@ type entry struct {
 	// known are the entry's proper names ("IRGC", "Revolutionary Guards"),
 	// by which people may look it up though an article used another.
 	known []string
+	// theatre is the war whose file lists the entry, or "" for the
+	// world's catalog: its lower-case aliases need an article about it.
+	theatre string
 }
 
 // role is an office: the predicate that links its holder to the object.
@@ -62,6 +65,8 @@ type alias struct {
 	scope string
 	// generic aliases ("ceasefire") only name the entry in its date window.
 	generic bool
+	// lower aliases have no capital letter: "rebels", "al-Assad".
+	lower bool
 }
 
 // catalog is the set of known entities and their aliases.
@@ -73,85 +78,75 @@ type catalog struct {
 	demonyms map[*entry]string
 	// blocs holds the folded names of the blocs of states.
 	blocs map[string]bool
+	// theatres gives the theatres a state makes an article about;
+	// theatreStates lists the theatres in the lexicon's order.
+	theatres      map[*entry][]string
+	theatreStates []theatreState
+	theatreLines  map[string]place
 }
 
-// loadCatalog reads catalog.tsv and demonyms.tsv.
+// theatreState is a theatre (a war, with its file of actors) and the
+// states whose naming makes an article about it.
+type theatreState struct {
+	theatre string
+	states  []string
+}
+
+// theatreFiles holds a catalog file per theatre (war) beside catalogFile,
+// the world's.
+const theatreFiles = "lexicon/theatres/*.tsv"
+
+// place is a line of the lexicon.
+type place struct {
+	file string
+	line int
+}
+
+// loadCatalog reads catalog.tsv, the theatres' files and demonyms.tsv.
 func loadCatalog(fsys fs.FS) (*catalog, error) {
 	c := &catalog{
 		byName:   make(map[string]*entry),
 		aliases:  newPhraseSet[[]*alias](),
 		demonyms: make(map[*entry]string),
+		theatres: make(map[*entry][]string),
 	}
-	lines := make(map[*entry]int)
+	lines := make(map[*entry]place)
 	var order []*entry
 	generic := make(map[*entry]bool)
-	err := readTable(fsys, catalogFile, 2, 5, func(line int, cols []string) error {
-		typ := graph.EntityType(cols[0])
-		if !typ.Valid() {
-			return fmt.Errorf("unknown entity type %q", cols[0])
-		}
-		e := &entry{name: cols[1], typ: typ}
-		if _, dup := c.byName[e.name]; dup {
-			return fmt.Errorf("entity %q listed twice", e.name)
-		}
-		if len(cols) > 2 && cols[2] != "-" {
-			e.qid = cols[2]
-			if !strings.HasPrefix(e.qid, "Q") {
-				return fmt.Errorf("QID %q does not start with Q", e.qid)
-			}
-		}
-		c.byName[e.name] = e
-		lines[e] = line
-		order = append(order, e)
-		if err := c.addAlias(e, e.name, aliasName); err != nil {
-			return err
-		}
-		if len(cols) > 3 && cols[3] != "-" {
-			for _, a := range strings.Split(cols[3], "|") {
-				a = strings.TrimSpace(a)
-				generic[e] = generic[e] || strings.HasPrefix(a, "~")
-				if err := c.addAlias(e, a, aliasName); err != nil {
-					return err
-				}
-			}
-		}
-		if len(cols) > 4 && cols[4] != "-" {
-			for _, attr := range strings.Fields(cols[4]) {
-				k, v, ok := strings.Cut(attr, "=")
-				if !ok {
-					return fmt.Errorf("attribute %q is not key=value", attr)
-				}
-				v = strings.ReplaceAll(v, "_", " ")
-				switch k {
-				case "country":
-					e.country = v
-				case "role":
-					p, obj, ok := strings.Cut(v, ":")
-					if !ok || !graph.Predicate(p).Valid() {
-						return fmt.Errorf("role %q is not predicate:object", v)
-					}
-					e.roles = append(e.roles, role{graph.Predicate(p), obj})
-				case "bloc":
-					b := strings.ToLower(v)
-					e.blocs = append(e.blocs, b)
-					if c.blocs == nil {
-						c.blocs = make(map[string]bool)
-					}
-					c.blocs[b] = true
-				case "from":
-					e.from = v
-				case "until":
-					e.until = v
-				default:
-					return fmt.Errorf("unknown attribute %q", k)
-				}
-			}
-		}
-		return nil
-	})
+	files, err := fs.Glob(fsys, theatreFiles)
 	if err != nil {
 		return nil, err
 	}
+	theatreLines := make(map[string]place)
+	for _, file := range append([]string{catalogFile}, files...) {
+		theatre := ""
+		err := readTable(fsys, file, 2, 5, func(line int, cols []string) error {
+			if cols[0] == "Theatre" {
+				if file == catalogFile || theatre != "" || len(cols) < 4 || cols[3] == "-" {
+					return fmt.Errorf("a Theatre line, with its states, opens a theatre's file")
+				}
+				theatre = cols[1]
+				c.theatreStates = append(c.theatreStates, theatreState{theatre, strings.Split(cols[3], "|")})
+				theatreLines[theatre] = place{file, line}
+				return nil
+			}
+			if file != catalogFile && theatre == "" {
+				return fmt.Errorf("a theatre's file starts with its Theatre line")
+			}
+			e, err := c.readEntry(cols, generic)
+			if err != nil {
+				return err
+			}
+			e.theatre = theatre
+			lines[e] = place{file, line}
+			order = append(order, e)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	c.theatreLines = theatreLines
 	// Names may refer to entries further down: check them once all are read.
 	for _, e := range order {
 		var err error
@@ -167,7 +162,7 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 			}
 		}
 		if err != nil {
-			return nil, &lexiconError{catalogFile, lines[e], err}
+			return nil, &lexiconError{lines[e].file, lines[e].line, err}
 		}
 	}
 	err = readTable(fsys, demonymFile, 2, 2, func(_ int, cols []string) error {
@@ -191,6 +186,86 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 	return c, nil
 }
 
+// linkTheatres gives each theatre's states their theatre, once the world's
+// states have joined the catalog.
+func (c *catalog) linkTheatres() error {
+	for _, ts := range c.theatreStates {
+		for _, st := range ts.states {
+			e := c.byName[st]
+			if e == nil || e.typ != graph.Country {
+				p := c.theatreLines[ts.theatre]
+				return &lexiconError{p.file, p.line, fmt.Errorf("theatre state %q is no Country of the catalog or the world", st)}
+			}
+			c.theatres[e] = append(c.theatres[e], ts.theatre)
+		}
+	}
+	return nil
+}
+
+// readEntry reads one entity line of a catalog file.
+func (c *catalog) readEntry(cols []string, generic map[*entry]bool) (*entry, error) {
+	typ := graph.EntityType(cols[0])
+	if !typ.Valid() {
+		return nil, fmt.Errorf("unknown entity type %q", cols[0])
+	}
+	e := &entry{name: cols[1], typ: typ}
+	if _, dup := c.byName[e.name]; dup {
+		return nil, fmt.Errorf("entity %q listed twice", e.name)
+	}
+	if len(cols) > 2 && cols[2] != "-" {
+		e.qid = cols[2]
+		if !strings.HasPrefix(e.qid, "Q") {
+			return nil, fmt.Errorf("QID %q does not start with Q", e.qid)
+		}
+	}
+	c.byName[e.name] = e
+	if err := c.addAlias(e, e.name, aliasName); err != nil {
+		return nil, err
+	}
+	if len(cols) > 3 && cols[3] != "-" {
+		for _, a := range strings.Split(cols[3], "|") {
+			a = strings.TrimSpace(a)
+			generic[e] = generic[e] || strings.HasPrefix(a, "~")
+			if err := c.addAlias(e, a, aliasName); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(cols) > 4 && cols[4] != "-" {
+		for _, attr := range strings.Fields(cols[4]) {
+			k, v, ok := strings.Cut(attr, "=")
+			if !ok {
+				return nil, fmt.Errorf("attribute %q is not key=value", attr)
+			}
+			v = strings.ReplaceAll(v, "_", " ")
+			switch k {
+			case "country":
+				e.country = v
+			case "role":
+				p, obj, ok := strings.Cut(v, ":")
+				if !ok || !graph.Predicate(p).Valid() {
+					return nil, fmt.Errorf("role %q is not predicate:object", v)
+				}
+				e.roles = append(e.roles, role{graph.Predicate(p), obj})
+			case "bloc":
+				b := strings.ToLower(v)
+				e.blocs = append(e.blocs, b)
+				if c.blocs == nil {
+					c.blocs = make(map[string]bool)
+				}
+				c.blocs[b] = true
+			case "from":
+				e.from = v
+			case "until":
+				e.until = v
+			default:
+				return nil, fmt.Errorf("unknown attribute %q", k)
+			}
+		}
+	}
+	return e, nil
+}
+
 // addAlias records the surface form s of e. A leading '~' marks a generic
 // alias; a trailing "@Country" a scoped one.
 func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
@@ -211,6 +286,7 @@ func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
 	first, _ := utf8.DecodeRuneInString(s)
 	a.capital = unicode.IsUpper(first)
 	a.acronym = isAcronym(s)
+	a.lower = strings.ToLower(s) == s
 	if kind == aliasName && !a.generic && a.scope == "" && strings.ToLower(s) == s {
 		e.common = true
 	}

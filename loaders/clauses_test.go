@@ -55,14 +55,14 @@ func TestSubjectCarried(t *testing.T) {
 		{text: "Mazloum Abdi told reporters that the town had fallen, and thanked the US-led coalition.",
 			want: []string{fact("Mazloum Abdi", graph.Thanked, "US-led coalition")}},
 		// Past a reporting remark.
-		{text: "Kuwait and Qatar, he said, sent money to the rebels.",
+		{text: "Kuwait and Qatar, he said, sent money to the rebels in Syria.",
 			want: []string{fact("Kuwait", graph.Supports, "Syrian rebels"), fact("Qatar", graph.Supports, "Syrian rebels")}},
 		// Past a short remark and a participial clause.
 		{text: "Damascus, for its part, condemned the Israeli aggression.",
 			want: []string{fact("Syria", graph.Opposes, "Israel")}},
 		{text: "The Syrian opposition, speaking in Geneva, demanded that Assad must step down.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
-		{text: "The Saudi-backed opposition bloc, gathering in Istanbul, demanded that Assad must step down.",
+		{text: "The Saudi-backed Syrian opposition bloc, gathering in Istanbul, demanded that Assad must step down.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
 		// The subject of a subordinate clause to its second verb.
 		{text: "Lavrov spoke on Monday, a day after Zarif arrived in Moscow and held talks with Putin.",
@@ -98,15 +98,15 @@ func TestAppositiveNameSubject(t *testing.T) {
 // A verb coordinated after its auxiliaries keeps the clause's subject.
 func TestCoordinatedVerbAfterAuxiliary(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Qatar hosted the talks in Doha and has funded rebel groups for years.",
+		{text: "Qatar hosted the talks in Doha and has funded rebel groups in Syria for years.",
 			want: []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
 		{text: "Jordan closed its border in 2016 and has also backed the Southern Front.",
 			want: []string{fact("Jordan", graph.Supports, "Southern Front")}},
 	})
 	checkNegatives(t, []negativeCase{
-		{text: "Qatar hosted the talks in Doha and has never funded rebel groups.",
+		{text: "Qatar hosted the talks in Doha and has never funded rebel groups in Syria.",
 			not:       []string{fact("Qatar", graph.Supports, "Syrian rebels")},
-			companion: "Qatar hosted the talks in Doha and has funded rebel groups for years.",
+			companion: "Qatar hosted the talks in Doha and has funded rebel groups in Syria for years.",
 			want:      []string{fact("Qatar", graph.Supports, "Syrian rebels")}},
 	})
 }

@@ -40,10 +40,10 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		// ("the foreign minister and his Syrian counterpart" is no
 		// president).
 		ac := &actor{start: i, end: m.end + n, ref: refStatePerson, state: m.entry}
-		ac.office.predicate = a.roster.partnerOffice(s)
+		ac.office.predicate = a.roster.partnerOffice(s, m.entry)
 		return ac, m.end + n
 	}
-	if p := a.roster.partnerOffice(s); p != "" {
+	if p := a.roster.partnerOffice(s, m.entry); p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
@@ -77,7 +77,7 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		ac := &actor{start: i, end: k + 1, ref: refStatePerson, states: states}
 		// The counterparts hold the office of the person named before;
 		// when it is not known, they are not guessed.
-		ac.office.predicate = a.roster.partnerOffice(s)
+		ac.office.predicate = a.roster.partnerOffice(s, nil)
 		// "his Turkish and Iranian counterparts, A and B": the people,
 		// in the order of the states.
 		j := k + 1
@@ -102,8 +102,9 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 }
 
 // partnerOffice returns the office of the last person named in s so far,
-// as this article or the catalog knows it.
-func (rs *roster) partnerOffice(s *sentence) graph.Predicate {
+// as this article or the catalog knows it, passing over people of the
+// counterpart's own state (nil: any).
+func (rs *roster) partnerOffice(s *sentence, state *entry) graph.Predicate {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
 		if ac.ref == refStatePerson && ac.office.predicate != "" && len(ac.states) == 0 {
@@ -112,6 +113,11 @@ func (rs *roster) partnerOffice(s *sentence) graph.Predicate {
 			return ac.office.predicate
 		}
 		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
+			continue
+		}
+		if state != nil && rs.countryOf(ac.ents[0]) == state {
+			// "talks with Syrian President X and with his Syrian
+			// counterpart Y": no one is his own state's counterpart.
 			continue
 		}
 		return rs.stateOffice(ac.ents[0])

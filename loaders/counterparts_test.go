@@ -44,5 +44,10 @@ func TestCounterpartKeepsOffice(t *testing.T) {
 		{text: "Bashar al-Assad received Syrian Foreign Minister Walid al-Moallem on Monday. On Tuesday, Russian Foreign Minister Sergei Lavrov and his Syrian counterpart held talks in Sochi.",
 			want: []string{fact("Sergei Lavrov", graph.MetWith, "Walid al-Moallem")},
 			not:  []string{fact("Bashar al-Assad", graph.MetWith, "Sergei Lavrov"), fact("Bashar al-Assad", graph.SpokeWith, "Sergei Lavrov")}},
+		// No one is his own state's counterpart: the office is that of
+		// the foreign minister, not of the Syrian president between.
+		{text: "Iran's Foreign Minister Mohammad Javad Zarif held talks with Syrian President Bashar al-Assad and with his Syrian counterpart Faisal Mekdad in Damascus.",
+			want: []string{fact("Faisal Mekdad", graph.ForeignMinisterOf, "Syria")},
+			not:  []string{fact("Faisal Mekdad", graph.PresidentOf, "Syria")}},
 	})
 }

@@ -12,8 +12,25 @@ import (
 // or before a body's head noun ("Hamza Division") is no person.
 func (a *article) discoverPeople(s *sentence) {
 	toks := s.toks
+	a.givenNameOfAnother(s)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.cap && !coveredAt(s, i) && !t.is(classGivenName) {
+			j := a.ownedPerson(s, i)
+			if j == 0 {
+				j = a.appositivePerson(s, i)
+			}
+			if j > 0 {
+				name := textOf(toks, i, j)
+				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
+					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+					sortMentions(s.mentions)
+					a.see(e, name)
+					i = j - 1
+				}
+				continue
+			}
+		}
 		if !t.cap || !t.is(classGivenName) || coveredAt(s, i) {
 			continue
 		}
@@ -57,6 +74,173 @@ func (a *article) discoverPeople(s *sentence) {
 		sortMentions(s.mentions)
 		a.see(e, name)
 		i = j - 1
+	}
+}
+
+// discoverGroups finds, once per article, the groups named by a word of
+// their own that the lexicon does not know: "the Houthi movement", "Fano
+// fighters". The word, and its plural ("the Houthis"), name the group in
+// the whole article, headline included; the group is called by that
+// plural when the article uses it, else by its first description.
+func (a *article) discoverGroups() {
+	a.refs.groupsRead = true
+	plural := make(map[string]string)
+	type found struct{ word, name string }
+	var groups []found
+	seen := make(map[string]bool)
+	for _, s := range a.sentences {
+		toks := s.toks
+		for i := range toks {
+			t := toks[i]
+			if t.word && t.cap && !t.upper && t.info == nil {
+				plural[t.fold] = t.text
+			}
+			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || t.info != nil || t.hyphen || seen[t.fold] {
+				continue
+			}
+			n := toks[i+1]
+			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
+				continue
+			}
+			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
+				// "Central Security forces": part of a longer name.
+				continue
+			}
+			seen[t.fold] = true
+			groups = append(groups, found{t.fold, t.text + " " + n.text})
+		}
+	}
+	for _, g := range groups {
+		name := g.name
+		if p, ok := plural[g.word+"s"]; ok {
+			name = p
+		}
+		e := a.discovered(name, graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		if a.refs.groups == nil {
+			a.refs.groups = make(map[*entry]bool)
+		}
+		a.refs.groups[e] = true
+		for _, w := range []string{g.word, g.word + "s"} {
+			if _, known := a.refs.local[w]; !known {
+				a.refs.local[w] = e
+			}
+		}
+	}
+}
+
+// ownedPerson returns the end of a person's name at toks[i] that follows a
+// state's possessive, "Iran's Kasai Mainsaisti": two or three capitalised
+// words the lexicon does not know, no body's head among or after them.
+// It returns 0 for anything else.
+func (a *article) ownedPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i < 2 || toks[i-1].fold != "'s" {
+		return 0
+	}
+	if m := mentionAt(s, i-2); m == nil || m.entry.typ != graph.Country || m.end != i-1 {
+		if m := lastMentionEndingAt(s, i-1); m == nil || m.entry.typ != graph.Country {
+			return 0
+		}
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+			return 0
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
+}
+
+// appositivePerson returns the end of a person's name at toks[i] that an
+// appositive office follows, "Getachew Reda, a senior official of the
+// TPLF,": two or three capitalised words the lexicon does not know, a
+// comma, an article and, within three words, a title. It returns 0 for
+// anything else.
+func (a *article) appositivePerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && toks[i-1].cap {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+			return 0
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
+		return 0
+	}
+	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
+		return 0
+	}
+	// The title may follow its body's name or qualifiers: ", the Houthi
+	// military spokesman,".
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
+		if _, n := matchTitle(toks, k); n > 0 {
+			return j
+		}
+	}
+	return 0
+}
+
+// lastMentionEndingAt returns the mention of s that ends at token end.
+func lastMentionEndingAt(s *sentence, end int) *mention {
+	for k := range s.mentions {
+		if s.mentions[k].end == end {
+			return &s.mentions[k]
+		}
+	}
+	return nil
+}
+
+// givenNameOfAnother reads a known person's given name followed by a
+// surname that is not his ("Bashar Vandril" is not Bashar al-Assad) as
+// someone new.
+func (a *article) givenNameOfAnother(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(s.mentions); k++ {
+		m := s.mentions[k]
+		if m.entry.typ != graph.Person || m.end != m.start+1 || m.kind != aliasName || m.end >= len(toks) {
+			continue
+		}
+		next := toks[m.end]
+		if !next.word || !next.cap || next.is(classStopword) || coveredAt(s, m.end) || next.info != nil && len(next.info.patterns) > 0 {
+			continue
+		}
+		if !strings.EqualFold(strings.Fields(m.entry.name)[0], toks[m.start].text) {
+			continue
+		}
+		dropMention(s, m.start)
+		j := nameRun(s, m.start)
+		if j == 0 {
+			s.mentions = append(s.mentions, m)
+			sortMentions(s.mentions)
+			continue
+		}
+		name := textOf(toks, m.start, j)
+		e := a.discovered(name, graph.Person)
+		if e.typ != graph.Person {
+			s.mentions = append(s.mentions, m)
+			sortMentions(s.mentions)
+			continue
+		}
+		s.mentions = append(s.mentions, mention{start: m.start, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+		sortMentions(s.mentions)
+		a.see(e, name)
 	}
 }
 
@@ -129,6 +313,13 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
 		}
+		if bareAcronym(toks, i) {
+			// "the TPLF spokesman", "JEM has joined the army": a name in
+			// capitals that the lexicon does not know is a body's.
+			e := a.discovered(toks[i].text, graph.Organization)
+			found = append(found, mention{start: i, end: i + 1, entry: e})
+			continue
+		}
 		j := i
 		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
 			j++
@@ -138,6 +329,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		if j == i {
 			continue
+		}
+		if j+1 < len(toks) && toks[j].fold == "'s" && toks[j-1].in(setMemberNoun) {
+			// "Tigray People's Liberation Front": a possessive of a
+			// people inside a body's name.
+			k := j + 1
+			for k < len(toks) && toks[k].word && toks[k].cap && !covered(k) && toks[k].fold != "'s" {
+				k++
+			}
+			if k > j+1 && toks[k-1].is(classOrgHead) {
+				j = k
+			}
 		}
 		head := toks[j-1].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
@@ -164,6 +366,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
+		case head && end-i == 2 && twoWordName(toks, i) && !a.x.catalog.everyStateHas(toks[i:end]):
+			// "the ruling Sovereign Council": two words are a name when
+			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
 		default:
@@ -171,7 +376,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		name := textOf(toks, i, end)
-		if owner != nil && !described {
+		if owner != nil && !described && (toks[i-1].fold != "'s" || end-i <= 2) {
+			// "Turkey's Foreign Ministry" is the Turkish Foreign Ministry,
+			// "Syrian Supreme Military Council" bears its adjective;
+			// "Sudan's Rapid Support Forces" has a name of its own.
 			if d := a.x.catalog.demonyms[owner]; d != "" {
 				name = d + " " + name
 			}
@@ -199,6 +407,43 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// twoWordName reports whether a two-word body's name may start at
+// toks[i]: after "the" and at most one lower-case word, and not as a
+// place ("in the Oval Office") or the end of a longer name ("Tigray
+// People's Liberation Front", "Justice and Equality Movement").
+func twoWordName(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
+		k--
+	}
+	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)
+}
+
+// bareAcronym reports whether toks[i] is the acronym of a body the
+// lexicon does not know: three to six capital letters, no word the
+// lexicon has, not itself being defined ("(RSF)") and not in a line of
+// capitals (a shouted headline).
+func bareAcronym(toks []token, i int) bool {
+	t := toks[i]
+	if !t.upper || t.info != nil || len(t.text) < 3 || len(t.text) > 6 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if i > 0 && toks[i-1].fold == "(" {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && toks[k].word && toks[k].upper && len(toks[k].text) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAfter reports whether an appositive describing a body follows
@@ -286,8 +531,13 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 // four capitalised words, with particles, that name nothing known; or 0.
 func nameRun(s *sentence, i int) int {
 	toks := s.toks
-	j := i
-	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].fold != "'s" {
+	// Initials, particles and hyphenated parts ("Al-Harith") do not count
+	// as words of the name.
+	j, initials := i, 0
+	for j < len(toks) && j-i-initials < 5 && toks[j].word && toks[j].fold != "'s" {
+		if j > i && (toks[j].hyphen || toks[j].is(classNameParticle)) {
+			initials++
+		}
 		if m := mentionAt(s, j); m != nil {
 			// "Jawad Tork Abadi": two new words and a known surname
 			// name someone else than the surname's owner.
@@ -303,12 +553,18 @@ func nameRun(s *sentence, i int) int {
 		if toks[j].cap && toks[j].is(classStopword) {
 			break
 		}
+		if j > i && len(toks[j].text) == 1 && toks[j].upper && j+2 < len(toks) && toks[j+1].fold == "." && toks[j+2].word && toks[j+2].cap {
+			// "Pyotr V. Smirnov": a middle initial.
+			j += 2
+			initials++
+			continue
+		}
 		j++
 	}
 	for j > i && !toks[j-1].cap {
 		j--
 	}
-	if j-i < 2 || j-i > 4 {
+	if j-i < 2 || j-i-initials > 4 {
 		return 0
 	}
 	return j

@@ -58,3 +58,73 @@ func TestGivenNameRunEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAcronyms checks that a name in capitals the lexicon does not
+// know is a body's, and that a shouted headline is none.
+func TestBareAcronyms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lemma Tufa, the WPLF spokesman, spoke to reporters.",
+			want: []string{fact("Lemma Tufa", graph.SpokespersonOf, "WPLF")}},
+	})
+	doc, err := extractor(t).Extract("test.txt", []byte("REBELS CLAIM GAINS NEAR TOWN\n\nThe fighting went on."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("a shouted headline gave the body %q", e.Name)
+		}
+	}
+}
+
+// TestPeopleNeverSeen checks people the lexicon has no given name for:
+// after a state's possessive, and a known person's given name before
+// another surname.
+func TestPeopleNeverSeen(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kremlin said Vladimir Putin and Iran's Kasai Mainsaisti had exchanged views on the conflict.",
+			want: []string{fact("Kasai Mainsaisti", graph.SpokeWith, "Vladimir Putin")}},
+		{text: "Russia backs Bashar Vandril, the Paraguayan president.",
+			want: []string{fact("Russia", graph.Supports, "Bashar Vandril")},
+			not:  []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+}
+
+// TestTwoWordBodies checks that two capitalised words ending with a
+// body's head name a body when they are no body every state has.
+func TestTwoWordBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the chairman of the ruling Transitional Council, met Kenyan President William Ruto.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Transitional Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Tahir met the envoy in the Oval Office.",
+			not:       []string{fact("Omar Tahir", graph.MetWith, "Oval Office")},
+			companion: "Omar Tahir, the chairman of the ruling Transitional Council, met Kenyan President William Ruto.",
+			want:      []string{fact("Omar Tahir", graph.HeadOf, "Transitional Council")}},
+	})
+}
+
+// TestAppositivePeople checks people whose given name the lexicon lacks,
+// named before an appositive office, and bodies with a people's
+// possessive in their name.
+func TestAppositivePeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The army named Lemma Tufa, the commander of the Dire Brigade, as its chief.",
+			want: []string{fact("Lemma Tufa", graph.HeadOf, "Dire Brigade")}},
+		{text: "Kebede Alemu, a senior official of the Ogaden People's Liberation Front, spoke to reporters.",
+			want: []string{fact("Kebede Alemu", graph.MemberOf, "Ogaden People's Liberation Front")}},
+	})
+}
+
+// TestGroupsNamedByAWord checks groups named by a word of their own that
+// the lexicon does not know, in the singular and the plural, headline
+// included, and that the word inside a man's name is his.
+func TestGroupsNamedByAWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zaydi fighters attack the port\n\nThe Zaydi movement said on Monday that Eritrea armed the Zaydis.",
+			want: []string{fact("Eritrea", graph.Supports, "Zaydis")}},
+		{text: "Zaydi leader Ahmed al-Zaydi said the Zaydi movement would fight on.",
+			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
+	})
+}

@@ -41,6 +41,7 @@ import (
 	"github.com/entente/entente/data"
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/loaders/when"
+	"github.com/entente/entente/loaders/world"
 )
 
 // ErrNotText is returned, wrapped, by Extract for input that is not plain
@@ -97,6 +98,19 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 		return nil, err
 	}
 	if x.words, err = loadWords(fsys); err != nil {
+		return nil, err
+	}
+	w, err := world.Load()
+	if err != nil {
+		return nil, err
+	}
+	err = x.catalog.addWorld(w, func(word string) bool {
+		return x.words.bits[word].single&(1<<classGivenName) != 0
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := x.catalog.linkTheatres(); err != nil {
 		return nil, err
 	}
 	if x.patterns, err = loadPatterns(fsys); err != nil {

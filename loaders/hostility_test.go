@@ -140,7 +140,7 @@ func TestHostility(t *testing.T) {
 			want: []string{fact("Israel", graph.Opposes, "Iran"), fact("Israel", graph.Opposes, "Hezbollah")}},
 		{text: "Saudi Foreign Minister Adel al-Jubeir said Assad must go.",
 			want: []string{fact("Adel al-Jubeir", graph.Opposes, "Bashar al-Assad")}},
-		{text: "Rebel groups are fighting to topple Assad.",
+		{text: "Rebel groups in Syria are fighting to topple Assad.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad")}},
 	})
 	checkNegatives(t, []negativeCase{
@@ -297,9 +297,9 @@ func TestHostilityConstructions(t *testing.T) {
 			want: []string{fact("Islamic State", graph.Fights, "Russia")}},
 		{text: "Western governments accuse Russia of mainly hitting Syrian rebels.",
 			want: []string{fact("Russia", graph.Fights, "Syrian rebels")}},
-		{text: "Russia backs Assad, while Turkey supports rebel groups fighting to unseat him.",
+		{text: "In Syria, Russia backs Assad, while Turkey supports rebel groups fighting to unseat him.",
 			want: []string{fact("Bashar al-Assad", graph.Fights, "Syrian rebels")}},
-		{text: "Qatar armed rebels opposed to Bashar al-Assad.",
+		{text: "In Syria, Qatar armed rebels opposed to Bashar al-Assad.",
 			want: []string{fact("Syrian rebels", graph.Opposes, "Bashar al-Assad"), fact("Qatar", graph.Supports, "Syrian rebels")}},
 	})
 }

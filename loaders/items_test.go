@@ -69,13 +69,13 @@ func TestListAppositiveClosingComma(t *testing.T) {
 // agreement and its participle.
 func TestObjectsThroughQuantifiersAndLists(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Saudi Arabia, which arms several rebel groups, kept quiet.",
+		{text: "Saudi Arabia, which arms several rebel groups in Syria, kept quiet.",
 			want: []string{fact("Saudi Arabia", graph.Supports, "Syrian rebels")}},
-		{text: "Ankara backs a number of rebel groups in the north.",
+		{text: "Ankara backs a number of rebel groups in northern Syria.",
 			want: []string{fact("Turkey", graph.Supports, "Syrian rebels")}},
 		{text: "Qatar, which supplies money, ammunition and missiles to the Free Syrian Army, said nothing.",
 			want: []string{fact("Qatar", graph.Supports, "Free Syrian Army")}},
-		{text: "The de-escalation zone in the south, brokered by Jordan, the United States and Russia, has largely held.",
+		{text: "The de-escalation zone in southern Syria, brokered by Jordan, the United States and Russia, has largely held.",
 			want: []string{fact("Jordan", graph.Brokered, "Memorandum on de-escalation zones"), fact("United States", graph.Brokered, "Memorandum on de-escalation zones"), fact("Russia", graph.Brokered, "Memorandum on de-escalation zones")}},
 	})
 }

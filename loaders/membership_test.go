@@ -22,7 +22,7 @@ func TestMembership(t *testing.T) {
 			want: []string{fact("Basij", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
 		{text: "The Federal Security Service of the Russian Federation said the plot was foiled.",
 			want: []string{fact("FSB", graph.PartOf, "Russia")}},
-		{text: "Turkey, a member of NATO, backs the rebels.",
+		{text: "Turkey, a member of NATO, backs the rebels in Syria.",
 			want: []string{fact("Turkey", graph.MemberOf, "NATO"), fact("Turkey", graph.Supports, "Syrian rebels")}},
 	})
 	checkNegatives(t, []negativeCase{

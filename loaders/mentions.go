@@ -20,6 +20,9 @@ type mention struct {
 // discovered from the shape of their names.
 func (a *article) findMentions(s *sentence) {
 	toks := s.toks
+	if !a.refs.groupsRead {
+		a.discoverGroups()
+	}
 	var ms []mention
 	for i := 0; i < len(toks); {
 		if !toks[i].word {
@@ -37,11 +40,13 @@ func (a *article) findMentions(s *sentence) {
 			if m.entry.typ == graph.Agreement {
 				a.refs.lastAgreement = m.entry
 			}
+
 			ms = append(ms, m)
 			i = m.end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil {
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) {
+			// "al-Houthi" is a man's name, not the Houthis.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
 			i++
 			continue
@@ -72,6 +77,12 @@ func (a *article) findMentions(s *sentence) {
 		}
 		if m.entry.typ == graph.Organization && m.entry.country != "" && m.kind != aliasDefinite {
 			a.ownerInName(s, m)
+			if k > 0 && ms[k-1].end == m.start && ms[k-1].entry.typ == graph.Country && ms[k-1].entry.name == m.entry.country &&
+				a.x.catalog.everyStateHas(toks[m.start:m.end]) {
+				// "the UAE foreign ministry": the state's name before a
+				// body every state has.
+				a.partOf(s, m.entry, ms[k-1].entry, 0.8, readOwnedName)
+			}
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
@@ -151,10 +162,56 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope) {
 				continue
 			}
+			if al.lower && al.entry.theatre != "" && !a.about(al.entry.theatre) {
+				// "the rebels" are Syria's only in an article about Syria.
+				continue
+			}
 			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
 		}
 	}
 	return mention{}, false
+}
+
+// about reports whether the article is about the theatre th: whether it
+// names, anywhere, one of the theatre's states or places ("Syria",
+// "Damascus", "Syrian", "Hama"). Only then do the theatre's lower-case
+// aliases ("the rebels", "the opposition", "the ceasefire") name its
+// entities, so that the rebels of another war are not Syria's. Its people
+// do not make it so: an article may name them and be about elsewhere.
+func (a *article) about(th string) bool {
+	if a.refs.about == nil {
+		a.refs.about = make(map[string]bool)
+		for _, s := range a.sentences {
+			a.theatresNamed(s.toks)
+		}
+	}
+	return a.refs.about[th]
+}
+
+// theatresNamed records in a.refs.about the theatres whose states or
+// places toks names.
+func (a *article) theatresNamed(toks []token) {
+	for i := range toks {
+		if toks[i].info == nil || !toks[i].cap {
+			continue
+		}
+		for _, pv := range toks[i].info.aliases {
+			if !hasKeys(toks, i, pv.keys) {
+				continue
+			}
+			for _, al := range pv.value {
+				if al.lower || al.generic || al.scope != "" || !al.caseFits(toks, i) {
+					continue
+				}
+				if al.entry.theatre != "" && al.entry.typ == graph.Place {
+					a.refs.about[al.entry.theatre] = true
+				}
+				for _, th := range a.x.catalog.theatres[al.entry] {
+					a.refs.about[th] = true
+				}
+			}
+		}
+	}
 }
 
 // qualifiedBy reports whether the mention just before toks[i] is a
@@ -235,9 +292,27 @@ func textOf(toks []token, i, j int) string {
 }
 
 // ownerInName states that a body belongs to its state when its name says
-// so after "of": "the Security Council of the Russian Federation".
+// so, before it or after "of": "the Russian Defence Ministry", "the
+// Security Council of the Russian Federation".
 func (a *article) ownerInName(s *sentence, m *mention) {
 	toks := s.toks
+	if m.end-m.start > 1 && toks[m.start].info != nil {
+		// "the Russian Defence Ministry": the state's adjective begins
+		// the name of a body every state has ("the Syrian Arab Army" is
+		// a name of its own).
+		for _, pv := range toks[m.start].info.aliases {
+			if len(pv.keys) >= m.end-m.start || !hasKeys(toks, m.start, pv.keys) {
+				continue
+			}
+			for _, al := range pv.value {
+				if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" && al.caseFits(toks, m.start) &&
+					a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) {
+					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
+					return
+				}
+			}
+		}
+	}
 	for k := m.start + 1; k+1 < m.end; k++ {
 		if toks[k].fold != "of" {
 			continue

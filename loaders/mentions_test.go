@@ -95,3 +95,37 @@ func TestNoEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestTheatreAliases checks that a theatre's lower-case aliases name its
+// entities only in an article about the theatre: "the rebels" of another
+// war are not Syria's.
+func TestTheatreAliases(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya backs the rebels.",
+			not:       []string{fact("Kenya", graph.Supports, "Syrian rebels")},
+			companion: "Kenya backs the rebels in Syria.",
+			want:      []string{fact("Kenya", graph.Supports, "Syrian rebels")}},
+		// A proper name of the theatre anywhere in the article will do.
+		{text: "Chad armed the opposition.\n\nThe fighting went on near Khartoum.",
+			not:       []string{fact("Chad", graph.Supports, "Syrian rebels")},
+			companion: "Chad armed the opposition.\n\nThe fighting went on near Aleppo.",
+			want:      []string{fact("Chad", graph.Supports, "Syrian rebels")}},
+	})
+}
+
+// TestOwnerInName checks that a state's adjective at the start of a body
+// every state has states the body's state.
+func TestOwnerInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Russian Defence Ministry said the strikes hit a depot.",
+			want: []string{fact("Russian Defense Ministry", graph.PartOf, "Russia")}},
+		{text: "The Chilean Foreign Ministry condemned Bolivia.",
+			want: []string{fact("Chilean Foreign Ministry", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Syrian Arab Army retook the town.",
+			not:       []string{fact("Syrian Arab Army", graph.PartOf, "Syria")},
+			companion: "The Russian Defence Ministry said the strikes hit a depot.",
+			want:      []string{fact("Russian Defense Ministry", graph.PartOf, "Russia")}},
+	})
+}

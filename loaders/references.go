@@ -20,6 +20,14 @@ type discourse struct {
 	// lastAttacker is the state or body last stated to attack, for
 	// "condemned the attack" later on.
 	lastAttacker *entry
+	// groupsRead is set once the article's groups are found
+	// (article.discoverGroups).
+	groupsRead bool
+	// groups are the groups it found, named by a word of their own.
+	groups map[*entry]bool
+	// about holds the theatres the article is about (see article.about),
+	// found on first need.
+	about map[string]bool
 }
 
 // inferredDiscount lowers the confidence of facts about an entity found

@@ -56,14 +56,14 @@ func TestCondemnedAttackReferredBack(t *testing.T) {
 // "the regime" is the regime last named in full.
 func TestRegimeReferredBack(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Jordan reopened its border with areas held by the Assad regime.\n\nOpposition groups have been fighting the regime since 2012.",
+		{text: "Jordan reopened its border with areas held by the Assad regime.\n\nOpposition groups in Syria have been fighting the regime since 2012.",
 			want: []string{fact("Syrian government", graph.Fights, "Syrian rebels")},
 		},
 	})
 	checkNegatives(t, []negativeCase{
-		{text: "Jordan reopened its border on Monday.\n\nOpposition groups have been fighting the regime since 2012.",
+		{text: "Jordan reopened its border on Monday.\n\nOpposition groups in Syria have been fighting the regime since 2012.",
 			not:       []string{fact("Syrian government", graph.Fights, "Syrian rebels")},
-			companion: "Jordan reopened its border with areas held by the Assad regime.\n\nOpposition groups have been fighting the regime since 2012.",
+			companion: "Jordan reopened its border with areas held by the Assad regime.\n\nOpposition groups in Syria have been fighting the regime since 2012.",
 			want:      []string{fact("Syrian government", graph.Fights, "Syrian rebels")}},
 	})
 }

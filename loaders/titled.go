@@ -193,7 +193,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
-	if obj != nil {
+	switch {
+	case obj != nil && len(qs) == 0:
+		// "President X": the title names no state; the catalog does.
+		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
+	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
@@ -393,4 +397,50 @@ func skipParen(toks []token, k int) int {
 // comma, the end of the sentence or a full stop.
 func closesAppositive(toks []token, i int) bool {
 	return i >= len(toks) || toks[i].fold == "," || isTerminal(toks[i]) || toks[i].fold == "--"
+}
+
+// statesTitledPeople reads "Georgian and Armenian Foreign Ministers Levan
+// Gelashvili and Ararat Mirzoyan": the adjectives of several states, a
+// plural title and as many names, paired in order. It returns the people
+// as one actor, or nil.
+func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		j++
+	}
+	var states []*entry
+	for {
+		m := mentionAt(s, j)
+		if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+			return nil, 0
+		}
+		states = append(states, m.entry)
+		j = m.end
+		if j < len(toks) && toks[j].fold == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].is(classCoordinator) {
+			j++
+			continue
+		}
+		if m2 := mentionAt(s, j); m2 == nil || m2.kind != aliasDemonym {
+			break
+		}
+	}
+	if len(states) < 2 {
+		return nil, 0
+	}
+	t, n := matchTitle(toks, j)
+	if n == 0 || !t.plural || t.predicate == "" || t.target == targetOrg {
+		return nil, 0
+	}
+	people, end := a.namesFrom(s, j+n)
+	if len(people) != len(states) {
+		return nil, 0
+	}
+	for x, p := range people {
+		a.roleFact(s, p, t.predicate, states[x], 0.85, toks[j+n-1].fold, readTitle)
+	}
+	return &actor{start: i, end: end, ents: people}, end
 }

@@ -3,6 +3,7 @@ package loaders
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/entente/entente/graph"
 )
@@ -70,10 +71,40 @@ type office struct {
 // the title that states it ("envoy", "ambassador"), "" when none does,
 // kept with the holder so that "the envoy" later finds no ambassador.
 func (a *article) roleFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, word, why string) {
+	a.stateRole(s, subj, p, obj, conf, word, why, false)
+}
+
+// fromMemory ends the evidence of a role whose state or body the sentence
+// does not name ("President X" alone): the catalog supplied it.
+const fromMemory = " [office's state or body from the catalog, not from this sentence]"
+
+// memoryConfidence is the confidence of a role the catalog completes:
+// below any reading of the text.
+const memoryConfidence = 0.5
+
+// memoryRoleFact records a role whose object the catalog supplied, as
+// such: with lower confidence and an evidence that says so.
+func (a *article) memoryRoleFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, word, why string) {
+	a.stateRole(s, subj, p, obj, memoryConfidence, word, why, true)
+}
+
+// stateRole records a role; memory marks one the catalog completed.
+func (a *article) stateRole(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, word, why string, memory bool) {
 	if subj == nil || obj == nil || subj == obj || p == "" {
 		return
 	}
+	k := factKey{subj, obj, p, s.index}
+	_, had := a.facts.byKey[k]
 	a.addFact(s, subj, p, obj, conf, why)
+	if i, ok := a.facts.byKey[k]; ok {
+		switch f := &a.facts.list[i]; {
+		case memory && !had:
+			f.Evidence += fromMemory
+		case !memory:
+			// The text states what memory supplied before.
+			f.Evidence = strings.TrimSuffix(f.Evidence, fromMemory)
+		}
+	}
 	if subj.typ == graph.Person {
 		a.roster.add(holder{subj, p, obj, s.index, word})
 	}

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -38,6 +39,39 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait")}},
 		{text: "Russian President Vladimir Putin arrived.",
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
+		// A minister or commissioner of any portfolio holds an office of
+		// the state.
+		// "Its" office of a state named before.
+		{text: "Chile closed the border on Monday. Its foreign minister, Ana Soto, called it temporary.",
+			want: []string{fact("Ana Soto", graph.ForeignMinisterOf, "Chile")}},
+		// A body whose alias holds its article qualifies an appositive.
+		{text: "Hans Lindqvist, the UN envoy for Yemen, arrived in Aden.",
+			want: []string{fact("Hans Lindqvist", graph.EnvoyOf, "United Nations"), fact("Hans Lindqvist", graph.EnvoyTo, "Yemen")}},
+		// Names in any form: initials, patronymics, particles, hyphens.
+		{text: "Russian Deputy Foreign Minister Pyotr V. Smirnov arrived in Nairobi.",
+			want: []string{fact("Pyotr V. Smirnov", graph.MemberOf, "Russia")}},
+		{text: "Belarusian Defence Minister Sergey Ivanovich Belov met Kenyan President William Ruto.",
+			want: []string{fact("Sergey Ivanovich Belov", graph.DefenseMinisterOf, "Belarus")}},
+		{text: "Dutch Foreign Minister Hendrik van der Berg met Italian Foreign Minister Luigi di Maio.",
+			want: []string{fact("Hendrik van der Berg", graph.ForeignMinisterOf, "Netherlands"), fact("Luigi di Maio", graph.ForeignMinisterOf, "Italy")}},
+		{text: "French Foreign Minister Jean-Noel Barrot-Lefevre met Kenyan President William Ruto.",
+			want: []string{fact("Jean-Noel Barrot-Lefevre", graph.ForeignMinisterOf, "France")}},
+		{text: "Sudanese Ambassador Al-Harith Idriss al-Harith Mohamed told the council the war was a plot.",
+			want: []string{fact("Al-Harith Idriss al-Harith Mohamed", graph.EnvoyOf, "Sudan")}},
+		// A plural title over the adjectives of several states and as
+		// many names.
+		{text: "Georgian and Armenian Foreign Ministers Levan Gelashvili and Ararat Mirzoyan met in Tbilisi.",
+			want: []string{fact("Levan Gelashvili", graph.ForeignMinisterOf, "Georgia"), fact("Ararat Mirzoyan", graph.ForeignMinisterOf, "Armenia")}},
+		// A body's name with no head noun, closing an office's "of the".
+		{text: "Iván Cortes, the leader of the Frente Comun Andino, rejected the offer.",
+			want: []string{fact("Iván Cortes", graph.HeadOf, "Frente Comun Andino")}},
+		// A name the appositive gives its person does not end it.
+		{text: "Omar Tahir, the WPLF commander widely known as Abu Salem, said the group would take part.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "WPLF")}},
+		{text: "Peru's infrastructure minister, Rosa Quispe, signed the deal.",
+			want: []string{fact("Rosa Quispe", graph.MemberOf, "Peru")}},
+		{text: "Chilean Interior Minister Carlos Soto arrived in Lima.",
+			want: []string{fact("Carlos Soto", graph.MemberOf, "Chile")}},
 		{text: "Iran's President Hassan Rouhani spoke.",
 			want: []string{fact("Hassan Rouhani", graph.PresidentOf, "Iran")}},
 		{text: "Today Russian President Vladimir Putin has a phone conversation with President of the Islamic Republic of Iran Hassan Rouhani.",
@@ -89,7 +123,7 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("İbrahim Kalın", graph.SpokespersonOf, "Turkey")}},
 		{text: "Russia's Foreign Ministry spokeswoman Maria Zakharova said so.",
 			want: []string{fact("Maria Zakharova", graph.SpokespersonOf, "Russian Foreign Ministry"), fact("Russian Foreign Ministry", graph.PartOf, "Russia")}},
-		{text: "Turkey, a member of NATO, backs the rebels.",
+		{text: "Turkey, a member of NATO, backs the rebels in Syria.",
 			want: []string{fact("Turkey", graph.MemberOf, "NATO")}},
 		{text: "The Kremlin said Putin and Iran's Hassan Rowhani spoke.",
 			want: []string{fact("Hassan Rouhani", graph.PresidentOf, "Iran")}},
@@ -286,4 +320,47 @@ func TestRoleAppositives(t *testing.T) {
 			companion: "Kamal Hassan Zarif, Iran's new ambassador, presented his credentials.",
 			want:      []string{fact("Kamal Hassan Zarif", graph.EnvoyOf, "Iran")}},
 	})
+}
+
+// TestTextBeatsMemory checks that a role is read from the sentence, and
+// that one the catalog completes ("President X", no state named) is given
+// as such: lower confidence, and an evidence that says so.
+func TestTextBeatsMemory(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text   string
+		want   string
+		not    string
+		memory bool
+	}{
+		{"President Vladimir Putin spoke on Monday.", fact("Vladimir Putin", graph.PresidentOf, "Russia"), "", true},
+		{"Russian President Vladimir Putin spoke on Monday.", fact("Vladimir Putin", graph.PresidentOf, "Russia"), "", false},
+		// The state the text names wins over the catalog's.
+		{"Peruvian President Vladimir Putin spoke on Monday.", fact("Vladimir Putin", graph.PresidentOf, "Peru"), fact("Vladimir Putin", graph.PresidentOf, "Russia"), false},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract("test.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.Facts {
+			switch factString(f) {
+			case c.not:
+				t.Errorf("%q: unexpected %s", c.text, c.not)
+			case c.want:
+				found = true
+				memory := strings.HasSuffix(f.Evidence, fromMemory)
+				if memory != c.memory {
+					t.Errorf("%q: evidence %q, from the catalog %v, want %v", c.text, f.Evidence, memory, c.memory)
+				}
+				if c.memory && f.Confidence > memoryConfidence || !c.memory && f.Confidence <= memoryConfidence {
+					t.Errorf("%q: confidence %v", c.text, f.Confidence)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: missing %s in %v", c.text, c.want, doc.Facts)
+		}
+	}
 }

@@ -25,14 +25,29 @@ type actors struct {
 	people, states, bodies, places []string
 }
 
-// loadActors reads the names of the extractor's catalog (data/lexicon).
+// loadActors reads the names of the extractor's catalog (data/lexicon):
+// the world's file and the theatres'.
 func loadActors() (*actors, error) {
-	f, err := data.Lexicon.Open("lexicon/catalog.tsv")
+	a := &actors{}
+	files, _ := fs.Glob(data.Lexicon, "lexicon/theatres/*.tsv")
+	for _, name := range append([]string{"lexicon/catalog.tsv"}, files...) {
+		if err := a.read(name); err != nil {
+			return nil, err
+		}
+	}
+	if len(a.people) < 2 || len(a.states) < 2 || len(a.bodies) < 2 || len(a.places) < 1 {
+		return nil, fmt.Errorf("the catalog has too few entities for a corpus")
+	}
+	return a, nil
+}
+
+// read adds the names of one catalog file: the world's or a theatre's.
+func (a *actors) read(name string) error {
+	f, err := data.Lexicon.Open(name)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	a := &actors{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -54,13 +69,7 @@ func loadActors() (*actors, error) {
 			a.places = append(a.places, name)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if len(a.people) < 2 || len(a.states) < 2 || len(a.bodies) < 2 || len(a.places) < 1 {
-		return nil, fmt.Errorf("the catalog has too few entities for a corpus")
-	}
-	return a, nil
+	return sc.Err()
 }
 
 // Generator writes articles; the same seed writes the same corpus.

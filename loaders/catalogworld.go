@@ -1,0 +1,257 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entente/entente/graph"
+	"github.com/entente/entente/loaders/world"
+)
+
+// worldBodyTemplates are the state-body templates of loaders/world that
+// name an actor of their own. The government is the state itself (the
+// catalog's "Russian government"), and a presidency, cabinet or embassy
+// speaks for it rather than acting; "Ethiopian forces", "the Iraqi army"
+// stay the state acting, as the catalog reads them, so only the
+// ministries, the services, branches and councils become bodies.
+var worldBodyTemplates = map[string]bool{
+	"{adj} Foreign Ministry":          true,
+	"{adj} Defense Ministry":          true,
+	"{adj} Interior Ministry":         true,
+	"{adj} parliament":                true,
+	"{adj} military junta":            true,
+	"{adj} air force":                 true,
+	"{adj} navy":                      true,
+	"{adj} General Staff":             true,
+	"{adj} intelligence services":     true,
+	"{adj} National Security Council": true,
+	"{adj} police":                    true,
+	"{adj} coast guard":               true,
+}
+
+// worldBodyExcluded are template surfaces that stay the state's own
+// mention: "Russian forces" is Russia acting, as the catalog has it.
+var worldBodyExcluded = map[string]bool{"forces": true, "troops": true}
+
+// addWorld adds what the catalog lacks of the world (loaders/world): every
+// state and territory that news treats as an actor, by its names, capitals
+// and adjectives; the international and regional bodies; and the usual
+// bodies of every state, named only after the state's adjective or
+// possessive ("Ethiopia's foreign ministry"). The catalog wins where both
+// name something: its canonical names and aliases stay. A capital that is
+// a given name ("Victoria") is no actor's name.
+func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) error {
+	for _, co := range w.Countries() {
+		if co.Status == world.Dependency {
+			continue
+		}
+		e := c.byName[co.Name]
+		if e == nil {
+			e = &entry{name: co.Name, typ: graph.Country}
+			c.byName[e.name] = e
+			if err := c.addAlias(e, e.name, aliasName); err != nil {
+				return err
+			}
+		}
+		if e.typ != graph.Country {
+			continue
+		}
+		for _, n := range co.Names()[1:] {
+			if err := c.addWorldAlias(e, n, aliasName); err != nil {
+				return err
+			}
+		}
+		for _, n := range co.Capitals {
+			if first := strings.Fields(n); len(first) == 0 || givenName(foldWord(first[0])) {
+				continue
+			}
+			if err := c.addWorldAlias(e, n, aliasName); err != nil {
+				return err
+			}
+		}
+		for _, adj := range co.Adjectives {
+			if err := c.addWorldAlias(e, adj, aliasDemonym); err != nil {
+				return err
+			}
+		}
+		if _, ok := c.demonyms[e]; !ok && len(co.Adjectives) > 0 {
+			c.demonyms[e] = co.Adjective()
+		}
+	}
+	for _, b := range w.Bodies() {
+		e := c.byName[b.Name]
+		if e == nil {
+			// A body the catalog knows by another canonical name
+			// ("UN Security Council") keeps it.
+			for _, n := range b.Names() {
+				if al := c.aliasesOf(n); len(al) > 0 && al[0].entry.typ == graph.Organization && al[0].scope == "" {
+					e = al[0].entry
+					break
+				}
+			}
+		}
+		if e == nil {
+			e = &entry{name: b.Name, typ: graph.Organization}
+			c.byName[e.name] = e
+			if err := c.addAlias(e, e.name, aliasName); err != nil {
+				return err
+			}
+		}
+		for _, n := range b.Names() {
+			if err := c.addWorldAlias(e, n, aliasName); err != nil {
+				return err
+			}
+		}
+	}
+	for _, co := range w.States() {
+		e := c.byName[co.Name]
+		if e == nil || e.typ != graph.Country {
+			continue
+		}
+		for _, sb := range w.BodiesOf(co) {
+			if !sb.OfState() || !worldBodyTemplates[sb.Template.Name] {
+				continue
+			}
+			if err := c.addStateBody(e, co, sb); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addStateBody adds the body sb of state e, named by the template's nouns
+// scoped to the state ("foreign ministry@Ethiopia"), so that the noun names
+// it only after the state's adjective or possessive. A body the catalog
+// already has for the state ("Syrian army" of the Syrian Arab Army) takes
+// the nouns it lacks.
+func (c *catalog) addStateBody(e *entry, co *world.Country, sb world.StateBody) error {
+	var nouns []string
+	seen := make(map[string]bool)
+	for _, p := range sb.Template.Patterns {
+		var n string
+		switch {
+		case strings.HasPrefix(p, "{adj} "):
+			n = strings.TrimPrefix(p, "{adj} ")
+		case strings.HasPrefix(p, "{country}'s "):
+			n = strings.TrimPrefix(p, "{country}'s ")
+		default:
+			continue
+		}
+		if strings.Contains(n, "{") || worldBodyExcluded[n] || seen[n] {
+			continue
+		}
+		seen[n] = true
+		nouns = append(nouns, n)
+	}
+	body := c.byName[sb.Name]
+	if body == nil {
+		// The catalog's own body for the state under another name.
+		qualifiers := append([]string{co.Name}, co.Adjectives...)
+		for _, n := range nouns {
+			for _, q := range qualifiers {
+				for _, al := range c.aliasesOf(q + " " + n) {
+					if al.entry.typ == graph.Organization && (al.entry.country == e.name || al.entry.country == "") {
+						body = al.entry
+					}
+				}
+			}
+			for _, al := range c.aliasesOf(n) {
+				if al.scope == e.name {
+					body = al.entry
+				}
+			}
+			if body != nil {
+				break
+			}
+		}
+	}
+	if body == nil {
+		body = &entry{name: sb.Name, typ: graph.Organization, country: e.name}
+		c.byName[body.name] = body
+		if err := c.addAlias(body, body.name, aliasName); err != nil {
+			return err
+		}
+	}
+	if body.typ != graph.Organization {
+		return nil
+	}
+	for _, n := range nouns {
+		scoped := false
+		for _, al := range c.aliasesOf(n) {
+			// "Foreign Ministry@Russia" in the catalog still takes
+			// "Russia's foreign ministry" in lower case.
+			scoped = scoped || (al.scope == e.name && !al.capital)
+		}
+		if scoped {
+			continue
+		}
+		if err := c.addAlias(body, n+"@"+e.name, aliasName); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addWorldAlias adds the surface form s of e unless the catalog already
+// names something by it. Only capitalised forms are taken: a world name
+// in lower case would be a common word.
+func (c *catalog) addWorldAlias(e *entry, s string, kind aliasKind) error {
+	s = strings.TrimSpace(s)
+	if first, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(first) {
+		return nil
+	}
+	for _, al := range c.aliasesOf(s) {
+		if al.scope == "" && !al.generic {
+			return nil
+		}
+	}
+	return c.addAlias(e, s, kind)
+}
+
+// everyStateHas reports whether toks name a body every state has, by
+// the noun the world scopes to a state ("Foreign Ministry", "Parliament").
+func (c *catalog) everyStateHas(toks []token) bool {
+	if len(toks) == 0 || toks[0].info == nil {
+		return false
+	}
+	for _, pv := range toks[0].info.aliases {
+		if len(pv.keys) != len(toks) || !hasKeys(toks, 0, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.scope != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aliasesOf returns the aliases whose keys are those of s.
+func (c *catalog) aliasesOf(s string) []*alias {
+	keys, err := parsePhrase(s)
+	if err != nil {
+		return nil
+	}
+	for _, pv := range c.aliases.byFirst[keys[0]] {
+		if len(pv.keys) == len(keys) && hasPrefixKeys(pv.keys, keys) {
+			return pv.value
+		}
+	}
+	return nil
+}
+
+// hasPrefixKeys reports whether a starts with b.
+func hasPrefixKeys(a, b phrase) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,66 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestWorldStates checks that every state of loaders/world is an actor by
+// its name, short forms, capital and adjective, though the catalog lacks it.
+func TestWorldStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		// An adjective of a state the catalog lacks gives the office's state.
+		{text: "Malawian President Joseph Banda met Zambian President Peter Mwale in Lusaka.",
+			want: []string{
+				fact("Joseph Banda", graph.PresidentOf, "Malawi"),
+				fact("Peter Mwale", graph.PresidentOf, "Zambia"),
+				fact("Joseph Banda", graph.MetWith, "Peter Mwale"),
+			}},
+		{text: "Peruvian Foreign Minister Ana Quispe flew to Quito on Monday.",
+			want: []string{fact("Ana Quispe", graph.ForeignMinisterOf, "Peru")}},
+		// A capital acts for its state.
+		{text: "Oslo backs the Fiji government in the dispute.",
+			want: []string{fact("Norway", graph.Supports, "Fiji")}},
+		// Short forms of the world data.
+		{text: "Burma condemned Laos on Friday.",
+			want: []string{fact("Myanmar", graph.Opposes, "Laos")}},
+	})
+}
+
+// TestWorldBodies checks the international bodies and the usual bodies of
+// any state.
+func TestWorldBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The African Union condemned Eritrea on Monday.",
+			want: []string{fact("African Union", graph.Opposes, "Eritrea")}},
+		{text: "ECOWAS condemned Mali on Friday.",
+			want: []string{fact("ECOWAS", graph.Opposes, "Mali")}},
+		// A state's ministry, named after its possessive or adjective, in
+		// any case, is a part of the state.
+		{text: "Chile's foreign ministry condemned Bolivia on Sunday.",
+			want: []string{
+				fact("Chilean Foreign Ministry", graph.PartOf, "Chile"),
+				fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia"),
+			}},
+		// A state's name used as a modifier before its body.
+		{text: "The UAE foreign ministry said the swap was its fourth.",
+			want: []string{fact("Emirati Foreign Ministry", graph.PartOf, "United Arab Emirates")}},
+		{text: "The Chilean ministry of foreign affairs condemned Bolivia on Sunday.",
+			want: []string{fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia")}},
+		// The catalog's own body for a state keeps its name.
+		{text: "Russia's foreign ministry condemned Bolivia on Sunday.",
+			want: []string{fact("Russian Foreign Ministry", graph.Opposes, "Bolivia")}},
+	})
+}
+
+// TestWorldBodyNeedsItsState checks that a state body's noun alone names
+// no state's body: "the foreign ministry" could be anyone's.
+func TestWorldBodyNeedsItsState(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The foreign ministry condemned Bolivia on Sunday.",
+			not:       []string{fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia")},
+			companion: "Chile's foreign ministry condemned Bolivia on Sunday.",
+			want:      []string{fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia")}},
+	})
+}
