@@ -1,7 +1,7 @@
 package store
 
 import (
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
@@ -23,7 +23,7 @@ type planner struct {
 
 // newPlanner wraps qs, or returns it as it is when it is not a key-value
 // store or its indexes cannot be found.
-func newPlanner(qs graph.QuadStore) graph.QuadStore {
+func newPlanner(qs cgraph.QuadStore) cgraph.QuadStore {
 	kqs, ok := qs.(*kv.QuadStore)
 	if !ok {
 		return qs
@@ -32,7 +32,7 @@ func newPlanner(qs graph.QuadStore) graph.QuadStore {
 	// Cayley plans a lookup that fixes all the directions of an index with
 	// that index: that tells which of the usual indexes the store has.
 	for _, want := range kv.DefaultQuadIndexes {
-		filter := make(map[quad.Direction]graph.Ref, len(want.Dirs))
+		filter := make(map[quad.Direction]cgraph.Ref, len(want.Dirs))
 		for _, d := range want.Dirs {
 			filter[d] = kv.Int64Value(1)
 		}
@@ -95,7 +95,7 @@ type indexScan struct {
 	vals  []uint64
 }
 
-func (s indexScan) BuildIterator(graph.QuadStore) graph.Iterator {
+func (s indexScan) BuildIterator(cgraph.QuadStore) cgraph.Iterator {
 	return kv.NewQuadIterator(s.qs, s.index, s.vals)
 }
 

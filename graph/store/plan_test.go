@@ -7,12 +7,12 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
-	egraph "github.com/entente/entente/graph"
+	"github.com/entente/entente/graph"
 )
 
 // TestPlannerAnswersAsCayley runs traversals through the planner and
@@ -30,16 +30,16 @@ func TestPlannerAnswersAsCayley(t *testing.T) {
 	if len(p.indexes) != len(kv.DefaultQuadIndexes) {
 		t.Fatalf("planner found indexes %v", p.indexes)
 	}
-	russia := egraph.Entity{Name: "Russia", Type: egraph.Country, Aliases: []string{"Moscow"}}
-	iran := egraph.Entity{Name: "Iran", Type: egraph.Country}
-	assad := egraph.Entity{Name: "Bashar al-Assad", Type: egraph.Person, Aliases: []string{"Assad"}}
+	russia := graph.Entity{Name: "Russia", Type: graph.Country, Aliases: []string{"Moscow"}}
+	iran := graph.Entity{Name: "Iran", Type: graph.Country}
+	assad := graph.Entity{Name: "Bashar al-Assad", Type: graph.Person, Aliases: []string{"Assad"}}
 	for i, art := range []string{"a.txt", "b.txt", "c.txt"} {
-		doc := egraph.Document{
-			Article:  egraph.Article{Name: art, Hash: art},
-			Entities: []egraph.Entity{russia, iran, assad},
-			Facts: []egraph.Fact{
-				{Subject: russia, Predicate: egraph.Supports, Object: assad, Evidence: "Russia backs Assad."},
-				{Subject: iran, Predicate: egraph.AlliedWith, Object: assad, Evidence: "Iran is Assad's ally."},
+		doc := graph.Document{
+			Article:  graph.Article{Name: art, Hash: art},
+			Entities: []graph.Entity{russia, iran, assad},
+			Facts: []graph.Fact{
+				{Subject: russia, Predicate: graph.Supports, Object: assad, Evidence: "Russia backs Assad."},
+				{Subject: iran, Predicate: graph.AlliedWith, Object: assad, Evidence: "Iran is Assad's ally."},
 			},
 		}
 		if i == 2 {
@@ -49,26 +49,26 @@ func TestPlannerAnswersAsCayley(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	assadIRI, russiaIRI := egraph.EntityIRI(assad.ID()), egraph.EntityIRI(russia.ID())
+	assadIRI, russiaIRI := graph.EntityIRI(assad.ID()), graph.EntityIRI(russia.ID())
 	tests := []struct {
 		name string
-		path func(qs graph.QuadStore) *path.Path
+		path func(qs cgraph.QuadStore) *path.Path
 	}{
-		{"in with predicate", func(qs graph.QuadStore) *path.Path {
+		{"in with predicate", func(qs cgraph.QuadStore) *path.Path {
 			return path.StartPath(qs, assadIRI).In(quad.IRI("supports"))
 		}},
-		{"in with two predicates", func(qs graph.QuadStore) *path.Path {
+		{"in with two predicates", func(qs cgraph.QuadStore) *path.Path {
 			return path.StartPath(qs, assadIRI).In(quad.IRI("supports"), quad.IRI("allied-with"))
 		}},
-		{"in, any predicate", func(qs graph.QuadStore) *path.Path { return path.StartPath(qs, assadIRI).In() }},
-		{"out with predicate", func(qs graph.QuadStore) *path.Path {
+		{"in, any predicate", func(qs cgraph.QuadStore) *path.Path { return path.StartPath(qs, assadIRI).In() }},
+		{"out with predicate", func(qs cgraph.QuadStore) *path.Path {
 			return path.StartPath(qs, russiaIRI).Out(quad.IRI("supports"))
 		}},
-		{"out, any predicate", func(qs graph.QuadStore) *path.Path { return path.StartPath(qs, russiaIRI).Out() }},
-		{"has", func(qs graph.QuadStore) *path.Path {
-			return path.StartPath(qs).Has(egraph.PredType, egraph.TypeFact).Has(egraph.PredObject, assadIRI)
+		{"out, any predicate", func(qs cgraph.QuadStore) *path.Path { return path.StartPath(qs, russiaIRI).Out() }},
+		{"has", func(qs cgraph.QuadStore) *path.Path {
+			return path.StartPath(qs).Has(graph.PredType, graph.TypeFact).Has(graph.PredObject, assadIRI)
 		}},
-		{"labels", func(qs graph.QuadStore) *path.Path {
+		{"labels", func(qs cgraph.QuadStore) *path.Path {
 			return path.StartPath(qs, russiaIRI).LabelContextWithTags([]string{"a"}).Out(quad.IRI("supports"))
 		}},
 	}
@@ -76,7 +76,7 @@ func TestPlannerAnswersAsCayley(t *testing.T) {
 	for _, tt := range tests {
 		var got, want []string
 		for _, run := range []struct {
-			qs  graph.QuadStore
+			qs  cgraph.QuadStore
 			out *[]string
 		}{{p, &got}, {p.QuadStore, &want}} {
 			err := tt.path(run.qs).Iterate(ctx).EachValue(run.qs, func(v quad.Value) { *run.out = append(*run.out, v.String()) })
@@ -100,15 +100,15 @@ func BenchmarkReverseTraversal(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	russia := egraph.Entity{Name: "Russia", Type: egraph.Country}
-	assad := egraph.Entity{Name: "Bashar al-Assad", Type: egraph.Person}
-	tx := graph.NewTransaction()
+	russia := graph.Entity{Name: "Russia", Type: graph.Country}
+	assad := graph.Entity{Name: "Bashar al-Assad", Type: graph.Person}
+	tx := cgraph.NewTransaction()
 	for i := 0; i < 2000; i++ {
 		name := fmt.Sprintf("%04d.txt", i)
-		for _, q := range egraph.Quads(egraph.Document{
-			Article:  egraph.Article{Name: name, Hash: name},
-			Entities: []egraph.Entity{russia, assad},
-			Facts:    []egraph.Fact{{Subject: russia, Predicate: egraph.Supports, Object: assad, Evidence: "Russia backs Assad."}},
+		for _, q := range graph.Quads(graph.Document{
+			Article:  graph.Article{Name: name, Hash: name},
+			Entities: []graph.Entity{russia, assad},
+			Facts:    []graph.Fact{{Subject: russia, Predicate: graph.Supports, Object: assad, Evidence: "Russia backs Assad."}},
 		}) {
 			tx.AddQuad(q)
 		}
@@ -120,11 +120,11 @@ func BenchmarkReverseTraversal(b *testing.B) {
 	ctx := context.Background()
 	for _, c := range []struct {
 		name string
-		qs   graph.QuadStore
+		qs   cgraph.QuadStore
 	}{{"planner", p}, {"cayley", p.QuadStore}} {
 		b.Run(c.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				n, err := path.StartPath(c.qs, egraph.EntityIRI(assad.ID())).In(quad.IRI("supports")).Iterate(ctx).Count()
+				n, err := path.StartPath(c.qs, graph.EntityIRI(assad.ID())).In(quad.IRI("supports")).Iterate(ctx).Count()
 				if err != nil || n != 2000 {
 					b.Fatalf("count = %d, %v", n, err)
 				}
