@@ -37,7 +37,8 @@ func newExtractCmd(g *globals) *cobra.Command {
                    confidence (the contract the evaluation scores), and
                    event_date (the date the sentence gives for the event, else
                    the article's) and article_date, ISO 8601, when known
-  --format nquads  exactly the quads 'load' would write, labelled by article
+  --format nquads  the article's quads as 'load' writes them, labelled by
+                   article, without the store's bookkeeping (digest, record)
 
 --explain shows how the extractor read each article instead: every
 sentence as the patterns see it, with the entities it recognised in
