@@ -56,6 +56,13 @@ type result struct {
 // runProgram runs a Gizmo program under the handler's bounds and answers
 // the request: write is called with the results, or an error is written.
 func (h *Handler) runProgram(w http.ResponseWriter, r *http.Request, program string, limit int, write func(*result)) {
+	h.inSession(w, r, func(ctx context.Context, s *session) { h.execute(ctx, w, r, s, program, limit, write) })
+}
+
+// inSession runs fn with a Gizmo session under the handler's bounds: a
+// slot among the programs running at once (503 when none comes free), the
+// time limit, and the client's going away.
+func (h *Handler) inSession(w http.ResponseWriter, r *http.Request, fn func(ctx context.Context, s *session)) {
 	if !h.programs.acquire(r.Context()) {
 		h.programs.busy(w, "Gizmo programs")
 		return
@@ -65,6 +72,11 @@ func (h *Handler) runProgram(w http.ResponseWriter, r *http.Request, program str
 	defer done()
 	s, stop := h.newSession(ctx)
 	defer stop()
+	fn(ctx, s)
+}
+
+// execute runs program in s and answers with its results.
+func (h *Handler) execute(ctx context.Context, w http.ResponseWriter, r *http.Request, s *session, program string, limit int, write func(*result)) {
 	it, err := s.Execute(ctx, program, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, errorBody{err.Error()})
@@ -206,15 +218,11 @@ func (h *Handler) serveV1Shape(w http.ResponseWriter, r *http.Request, ps httpro
 	if !ok {
 		return
 	}
-	if !h.programs.acquire(r.Context()) {
-		h.programs.busy(w, "Gizmo programs")
-		return
-	}
-	defer h.programs.release()
-	ctx, done := h.bound(r.Context())
-	defer done()
-	s, stop := h.newSession(ctx)
-	defer stop()
+	h.inSession(w, r, func(ctx context.Context, s *session) { h.shape(ctx, w, r, s, program) })
+}
+
+// shape answers with the shape of program in s.
+func (h *Handler) shape(ctx context.Context, w http.ResponseWriter, r *http.Request, s *session, program string) {
 	shape, err := s.ShapeOf(program)
 	if code, msg, ok := h.statusOf(ctx, r); ok {
 		writeJSON(w, code, errorBody{msg})

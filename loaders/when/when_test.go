@@ -1,6 +1,7 @@
 package when
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -43,7 +44,7 @@ func TestFind(t *testing.T) {
 		for _, m := range ms {
 			got = append(got, m.Text, m.Date.String())
 		}
-		if !equal(got, tt.want) {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -99,16 +100,4 @@ func TestDatePeriod(t *testing.T) {
 	if !(Date{}).IsZero() || (Date{}).String() != "" {
 		t.Error("the zero Date is not unknown")
 	}
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
