@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -26,17 +25,8 @@ import (
 // up SIGTERM. (The time limit and a client leaving are tested in
 // graph/web.)
 func TestServeHostile(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "kg.db")
-	bin := filepath.Join(binDir, "entente")
-	if out, err := exec.Command(bin, "load", "-q", "--db", db, "../../data/articles").CombinedOutput(); err != nil {
-		t.Fatalf("load: %v\n%s", err, out)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	db, bin := bundledStore(t), filepath.Join(binDir, "entente")
+	addr := freeAddr(t)
 	const budgetMiB = 256
 	var stderr bytes.Buffer
 	srv := exec.Command(bin, "serve", "--db", db, "--addr", addr, "--timeout", "60s", "--max-memory", fmt.Sprint(budgetMiB))

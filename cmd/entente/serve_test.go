@@ -16,17 +16,8 @@ import (
 // it with SIGTERM: it must exit 0, saying so, with an access-log line for
 // each request on standard error.
 func TestServeShutdown(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "kg.db")
-	bin := filepath.Join(binDir, "entente")
-	if out, err := exec.Command(bin, "load", "-q", "--db", db, "../../data/articles").CombinedOutput(); err != nil {
-		t.Fatalf("load: %v\n%s", err, out)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	db, bin := bundledStore(t), filepath.Join(binDir, "entente")
+	addr := freeAddr(t)
 
 	var stdout, stderr bytes.Buffer
 	srv := exec.Command(bin, "serve", "--db", db, "--addr", addr)
@@ -38,6 +29,7 @@ func TestServeShutdown(t *testing.T) {
 
 	url := "http://" + addr
 	var resp *http.Response
+	var err error
 	for start := time.Now(); time.Since(start) < 20*time.Second; time.Sleep(50 * time.Millisecond) {
 		if resp, err = http.Get(url + "/api/canned/roles?entity=Shamkhani"); err == nil {
 			break
@@ -78,17 +70,8 @@ func TestServeShutdown(t *testing.T) {
 // who can reach the store, answer for the names it was given, and refuse
 // other names.
 func TestServeExposure(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "kg.db")
-	bin := filepath.Join(binDir, "entente")
-	if out, err := exec.Command(bin, "load", "-q", "--db", db, "../../data/articles").CombinedOutput(); err != nil {
-		t.Fatalf("load: %v\n%s", err, out)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, port, _ := net.SplitHostPort(l.Addr().String())
-	l.Close()
+	db, bin := bundledStore(t), filepath.Join(binDir, "entente")
+	_, port, _ := net.SplitHostPort(freeAddr(t))
 
 	var stderr bytes.Buffer
 	srv := exec.Command(bin, "serve", "--db", db, "--addr", "0.0.0.0:"+port, "--allow-host", "kg.test")
@@ -126,4 +109,26 @@ func TestServeExposure(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
 	}
+}
+
+// bundledStore loads the bundled articles with the built binary into a new
+// bolt store and returns its path.
+func bundledStore(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if out, err := exec.Command(filepath.Join(binDir, "entente"), "load", "-q", "--db", db, "../../data/articles").CombinedOutput(); err != nil {
+		t.Fatalf("load: %v\n%s", err, out)
+	}
+	return db
+}
+
+// freeAddr returns a loopback address with a port free a moment ago.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
 }
