@@ -418,6 +418,22 @@ func TestHTMLDrawsInChromium(t *testing.T) {
 		}
 	}
 
+	// A date range keeps the facts whose articles' dates meet it; once a
+	// bound is set, undated facts go.
+	for _, r := range []struct{ from, to string }{{"", "2017-12-31"}, {"2017-01-02", ""}, {"2016-01-01", "2016-12-31"}} {
+		want := 0
+		for _, e := range v.Edges {
+			if e.FirstDate() != "" && (r.from == "" || e.LastDate() >= r.from) && (r.to == "" || e.FirstDate() <= r.to) {
+				want++
+			}
+		}
+		dom := chromium(t, "file://"+page+"?from="+r.from+"&to="+r.to)
+		m := shownEdges.FindStringSubmatch(dom)
+		if m == nil || m[1] != strconv.Itoa(want) {
+			t.Errorf("dates %q to %q: the page shows %v edges, want %d of %d", r.from, r.to, m, want, len(v.Edges))
+		}
+	}
+
 	// Opening the page on an entity selects it: the side panel lists its
 	// facts with their evidence sentences and articles.
 	var hub graph.ViewEdge
@@ -493,3 +509,6 @@ func TestNQuadsReloadInStockCayley(t *testing.T) {
 		t.Errorf("the quads cayley dumps differ from the export\n%s", firstDiff(strings.Join(want, "\n"), strings.Join(have, "\n")))
 	}
 }
+
+// shownEdges reads how many edges the HTML page shows within its date range.
+var shownEdges = regexp.MustCompile(`data-shown-edges="(\d+)"`)
