@@ -30,6 +30,7 @@ type articleFact struct {
 
 type articlePage struct {
 	File, Title, Date string
+	Outlet, URL       string // when the article's source said
 	Facts             []articleFact
 	Error             string
 }
@@ -81,10 +82,13 @@ func (h *Handler) readArticle(ctx context.Context, page *articlePage, s, p, o st
 	qs := h.cfg.Store.QuadStore()
 	art := graph.ArticleIRI(page.File)
 	err := path.StartPath(qs, art).Save(graph.PredTitle, "title").SaveOptional(graph.PredDate, "date").
+		SaveOptional(graph.PredOutlet, "outlet").SaveOptional(graph.PredURL, "url").
 		Iterate(ctx).Limit(1).TagValues(qs, func(m map[string]quad.Value) {
 		page.Title = fmt.Sprint(quad.NativeOf(m["title"]))
-		if d := m["date"]; d != nil {
-			page.Date = fmt.Sprint(quad.NativeOf(d))
+		for key, field := range map[string]*string{"date": &page.Date, "outlet": &page.Outlet, "url": &page.URL} {
+			if v := m[key]; v != nil {
+				*field = fmt.Sprint(quad.NativeOf(v))
+			}
 		}
 	})
 	if err != nil {
@@ -141,7 +145,7 @@ tr.highlight td { background: #fcf3cf; }
 <p><a href="/canned">Canned queries</a> · <a href="/">Query editor</a></p>
 {{if .Error}}<div class="alert alert-danger" id="error">{{.Error}}</div>{{else}}
 <h1 id="title">{{.Title}}</h1>
-<p class="file">{{.File}}{{if .Date}} · {{.Date}}{{end}} · the facts Entente read in it, with the sentences that state them (the article's text is not kept)</p>
+<p class="file">{{.File}}{{if .Outlet}} · {{.Outlet}}{{end}}{{if .Date}} · {{.Date}}{{end}}{{if .URL}} · <a id="source" href="{{.URL}}" rel="noopener noreferrer">read it at its source</a>{{end}} · the facts Entente read in it, with the sentences that state them (the article's text is not kept)</p>
 <table class="table table-condensed" id="facts">
 <thead><tr><th>subject</th><th>predicate</th><th>object</th><th>evidence</th></tr></thead>
 <tbody>{{range .Facts}}<tr{{if .Highlight}} class="highlight"{{end}}><td>{{.Subject}}</td><td>{{.Predicate}}</td><td>{{.Object}}</td><td>{{range $i, $e := .Evidence}}{{if $i}}<br>{{end}}{{$e}}{{end}}</td></tr>

@@ -362,3 +362,36 @@ func TestCannedOptions(t *testing.T) {
 		t.Errorf("/canned with articles=1 = %d, %d article links; want 1", code, strings.Count(body, `class="article"`))
 	}
 }
+
+// TestArticleSource: an article whose source gave its outlet and address
+// links there from its page; an address that is not a web address is not
+// linked as one.
+func TestArticleSource(t *testing.T) {
+	s := storetest.New(t)
+	russia := graph.Entity{Name: "Russia", Type: graph.Country}
+	assad := graph.Entity{Name: "Bashar al-Assad", Type: graph.Person}
+	for _, a := range []graph.Article{
+		{Name: "wire-1", Title: "Moscow backs Damascus", Date: "2019-09-16", Outlet: "Wire Service", URL: "https://wire.example/a/1", Hash: "1"},
+		{Name: "wire-2", Title: "Another", URL: "javascript:alert(1)", Hash: "2"},
+	} {
+		storetest.Load(t, s, graph.Document{Article: a, Entities: []graph.Entity{russia, assad},
+			Facts: []graph.Fact{{Subject: russia, Predicate: graph.Supports, Object: assad, Evidence: "Russia backs Assad."}}})
+	}
+	assets, err := web.FindAssets("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.NewHandler(web.Config{Store: s, Assets: assets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	code, body := get(t, srv.URL+"/article?file=wire-1")
+	if code != 200 || !strings.Contains(body, `Wire Service`) || !strings.Contains(body, `<a id="source" href="https://wire.example/a/1"`) {
+		t.Errorf("/article?file=wire-1 = %d, lacks the outlet or the link to its source:\n%.1500s", code, body)
+	}
+	if _, body := get(t, srv.URL+"/article?file=wire-2"); strings.Contains(body, `href="javascript:`) {
+		t.Errorf("/article?file=wire-2 links a javascript: address:\n%.1500s", body)
+	}
+}
