@@ -46,6 +46,7 @@ type ArticleRef struct {
 	Name  string
 	Title string
 	Date  string // YYYY-MM-DD, or "" when the article gives none
+	URL   string // the article's address, when its source gave one
 }
 
 // Evidence is one sentence that states a fact, with the article it is from.

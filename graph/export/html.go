@@ -42,6 +42,7 @@ func (e *HTMLEncoder) SetTitle(title string) { e.title = title }
 type pageArticle struct {
 	Title string `json:"title,omitempty"`
 	Date  string `json:"date,omitempty"`
+	URL   string `json:"url,omitempty"`
 }
 
 type pageType struct {
@@ -58,7 +59,7 @@ type pageFamily struct {
 func (e *HTMLEncoder) Encode(v *graph.View) error {
 	articles := make(map[string]pageArticle)
 	for _, a := range v.Articles() {
-		articles[a.Name] = pageArticle{Title: a.Title, Date: a.Date}
+		articles[a.Name] = pageArticle{Title: a.Title, Date: a.Date, URL: a.URL}
 	}
 	var types []pageType
 	for _, s := range Styles {

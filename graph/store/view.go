@@ -186,11 +186,13 @@ func (s *Store) articles(ctx context.Context) (map[quad.Value]graph.ArticleRef, 
 	out := make(map[quad.Value]graph.ArticleRef)
 	err := path.StartPath(s.qs).Has(graph.PredType, graph.TypeArticle).Tag("a").
 		SaveOptional(graph.PredFile, "file").SaveOptional(graph.PredTitle, "title").SaveOptional(graph.PredDate, "date").
+		SaveOptional(graph.PredURL, "url").
 		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
 		a := graph.ArticleRef{
 			Name:  quad.ToString(m["file"]),
 			Title: quad.ToString(m["title"]),
 			Date:  quad.ToString(m["date"]),
+			URL:   quad.ToString(m["url"]),
 		}
 		if a.Name == "" {
 			a.Name, _ = graph.ArticleName(iriOf(m["a"]))
