@@ -311,6 +311,30 @@ Object.keys(envoys).forEach(function (x) {
   });
 });
 
+// As of a day, a post (the state an envoy represents and where they are
+// posted) goes to the envoy most recently seen in it; the others' rows are
+// left out, unless they hold another post.
+if (p.as_of) {
+  var last = {}, holder = {};
+  rows.forEach(function (row) {
+    if (row.count && row.last_seen > (last[row.source] || "")) last[row.source] = row.last_seen;
+  });
+  var postsOf = function (x) {
+    var out = [];
+    Object.keys(outOf(x, "<envoy-of>")).forEach(function (s) {
+      Object.keys(outOf(x, "<envoy-to>")).forEach(function (o) { out.push(s + " " + o); });
+    });
+    return out;
+  };
+  Object.keys(last).forEach(function (x) {
+    postsOf(x).forEach(function (k) { if (!holder[k] || last[x] > last[holder[k]]) holder[k] = x; });
+  });
+  rows = rows.filter(function (row) {
+    var posts = postsOf(row.source);
+    return !posts.length || posts.some(function (k) { return holder[k] == row.source; });
+  });
+}
+
 emit(rows.sort(function (a, b) {
   return compare(a.entity, b.entity) || compare(a.predicate, b.predicate) || compare(a.object, b.object);
 }));

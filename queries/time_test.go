@@ -102,3 +102,38 @@ func TestParseDay(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoysAsOf: as of a day, the envoy of a state to a place is the one
+// most recently seen in that post by then.
+func TestEnvoysAsOf(t *testing.T) {
+	iran := graph.Entity{Name: "Iran", Type: graph.Country}
+	syria := graph.Entity{Name: "Syria", Type: graph.Country}
+	first := graph.Entity{Name: "Hossein Jaber Ansari", Type: graph.Person}
+	second := graph.Entity{Name: "Ali Asghar Khaji", Type: graph.Person}
+	doc := func(name, date string, envoy graph.Entity) graph.Document {
+		return graph.Document{
+			Article:  graph.Article{Name: name, Date: date, Hash: name},
+			Entities: []graph.Entity{envoy, iran, syria},
+			Facts: []graph.Fact{
+				{Subject: envoy, Predicate: graph.EnvoyOf, Object: iran, Evidence: "An envoy of " + name + ".", Confidence: 0.9},
+				{Subject: envoy, Predicate: graph.EnvoyTo, Object: syria, Evidence: "An envoy of " + name + ".", Confidence: 0.9},
+			},
+		}
+	}
+	s := storetest.New(t)
+	storetest.Load(t, s, doc("2016.txt", "2016-03-01", first), doc("2019.txt", "2019-03-01", second))
+	q, _ := queries.Lookup("envoys")
+	for asOf, want := range map[string][]string{
+		"":           {"Ali Asghar Khaji envoy-of Iran", "Hossein Jaber Ansari envoy-of Iran"},
+		"2017-01-01": {"Hossein Jaber Ansari envoy-of Iran"},
+		"2020-01-01": {"Ali Asghar Khaji envoy-of Iran"},
+	} {
+		res, err := (&queries.Runner{Store: s, AsOf: asOf}).Run(context.Background(), q, map[string]string{"entity": "Iran"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := summary(res.Rows, "fact"); !reflect.DeepEqual(got, want) {
+			t.Errorf("envoys Iran as of %s = %q, want %q", asOf, got, want)
+		}
+	}
+}
