@@ -4,6 +4,7 @@ package web_test
 
 import (
 	"context"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -191,10 +192,19 @@ func TestBrowserLanding(t *testing.T) {
 			t.Errorf("the example's output lacks %s:\n%.500s", want, output)
 		}
 	}
-	if err := os.WriteFile("../../docs/landing.png", png, 0o644); err != nil {
-		t.Fatal(err)
+	if len(png) < 1000 || string(png[1:4]) != "PNG" {
+		t.Fatalf("the screenshot is not a PNG image (%d bytes)", len(png))
+	}
+	// The README's picture is refreshed on request, so that a test run
+	// leaves the source tree as it was: go test -tags slow ./graph/web -run TestBrowserLanding -update
+	if *update {
+		if err := os.WriteFile("../../docs/landing.png", png, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
+
+var update = flag.Bool("update", false, "rewrite docs/landing.png from the landing page's screenshot")
 
 // TestBrowserVisualizeLabels runs the editor's example on Visualize: each
 // edge is labelled with the predicate the query tagged, and once the
