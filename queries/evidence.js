@@ -161,6 +161,7 @@ function on(day, step) {
 // so its cost follows the days walked, not the articles.
 function cited(row, list, around) {
   var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  if (row.source && row.target && row.predicate) row.confidence = confidence(row.source, "<" + row.predicate + ">", row.target);
   if (windowed()) list = within(list, around);
   row.count = list.length;
   var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
@@ -245,7 +246,25 @@ function pageEnd(n) { return typeof p == "object" && p.limit > 0 ? Math.min(n, p
 function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
 function emit(rows) {
-  rows.forEach(function (row) { if (!(windowed() && row.count === 0)) g.Emit(row); });
+  var least = typeof p == "object" && typeof p.min_confidence == "number" ? p.min_confidence : 0;
+  rows.forEach(function (row) {
+    if (windowed() && row.count === 0) return;
+    if (least && typeof row.confidence == "number" && row.confidence < least) return;
+    g.Emit(row);
+  });
+}
+
+// confidence is how sure the extractor was of the fact "s predicate o":
+// the highest confidence of its fact nodes, in any article (a symmetric
+// fact is stored with its ends in either order). emit leaves out the rows
+// under p.min_confidence.
+function confidence(s, predicate, o) {
+  var best = 0;
+  [[s, o], [o, s]].forEach(function (ends) {
+    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1]).Out("<confidence>").ToArray()
+      .forEach(function (c) { if (c > best) best = c; });
+  });
+  return best;
 }
 
 // The window of dates a row's articles must fall in (p.from and p.to, or

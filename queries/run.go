@@ -85,6 +85,9 @@ type Options struct {
 	// AsOf answers as of that day: To is AsOf, and a post (graph.Posts)
 	// goes to the holder most recently seen in it by then.
 	From, To, AsOf string
+	// MinConfidence leaves out the rows of facts the extractor was less
+	// sure of (their highest confidence in any article); 0 keeps all.
+	MinConfidence float64
 }
 
 // ParseDay reads a day given as --from, --to or --as-of: YYYY-MM-DD, or
@@ -163,6 +166,9 @@ func (q *Query) ProgramWith(values map[string]string, o Options) string {
 			fields = append(fields, jsonString(d.key)+":"+jsonString(d.day))
 		}
 	}
+	if o.MinConfidence > 0 {
+		fields = append(fields, jsonString("min_confidence")+":"+strconv.FormatFloat(o.MinConfidence, 'g', -1, 64))
+	}
 	lines := strings.Split(q.head, "\n")
 	lines[q.declLine] = "var p = {" + strings.Join(fields, ",") + "};"
 	return strings.Join(lines, "\n") + Prelude() + q.body
@@ -207,6 +213,8 @@ type Runner struct {
 	// From, To and AsOf are days (YYYY-MM-DD) that window the answer (see
 	// Options.From).
 	From, To, AsOf string
+	// MinConfidence leaves out less certain facts (see Options).
+	MinConfidence float64
 }
 
 // Run resolves args, the names a person typed for q's parameters, to
@@ -247,7 +255,7 @@ func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Re
 	if r.Offset < 0 || r.Articles < AllArticles {
 		return nil, &ArgError{q, "offset and articles cannot be negative"}
 	}
-	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset, From: r.From, To: r.To, AsOf: r.AsOf}
+	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset, From: r.From, To: r.To, AsOf: r.AsOf, MinConfidence: r.MinConfidence}
 	if q.Paged && opts.Limit <= 0 {
 		opts.Limit = DefaultPage
 	}

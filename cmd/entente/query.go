@@ -21,6 +21,7 @@ type queryOptions struct {
 	articles string
 	from, to string // --from, --to
 	asOf     string // --as-of
+	minConf  float64
 }
 
 func newQueryCmd(g *globals) *cobra.Command {
@@ -61,6 +62,8 @@ mentions give their rows a page at a time: --limit rows from --offset.`,
 				return usageError{fmt.Errorf("--gizmo takes no query name or arguments")}
 			case len(args) > 1 && args[0] == "list":
 				return usageError{fmt.Errorf("query list takes no arguments, got %q", args[1:])}
+			case o.minConf < 0 || o.minConf > 1:
+				return usageError{fmt.Errorf("--min-confidence %g: give a number from 0 to 1", o.minConf)}
 			// 0, the default, means each query's own bound.
 			case cmd.Flags().Changed("limit") && o.limit < 1:
 				return usageError{fmt.Errorf("--limit %d: give 1 or more", o.limit)}
@@ -76,6 +79,7 @@ mentions give their rows a page at a time: --limit rows from --offset.`,
 	cmd.Flags().StringVar(&o.articles, "articles", strconv.Itoa(queries.DefaultArticles), "list this many of a row's articles, the most recent, or all")
 	cmd.Flags().StringVar(&o.from, "from", "", "keep the articles dated on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&o.to, "to", "", "keep the articles dated on or before this day (YYYY-MM-DD)")
+	cmd.Flags().Float64Var(&o.minConf, "min-confidence", 0, "leave out facts the extractor was less sure of than this (0 to 1)")
 	cmd.Flags().StringVar(&o.asOf, "as-of", "", "answer as of this day: --to it, and each post held by whoever was seen in it last")
 	cmd.ValidArgsFunction = o.completeQuery
 	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON, formatCSV))
@@ -143,7 +147,7 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	defer s.Close()
-	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles, From: window[0], To: window[1], AsOf: window[2]}
+	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles, From: window[0], To: window[1], AsOf: window[2], MinConfidence: o.minConf}
 	paged := q != nil && q.Paged
 	if !paged {
 		// Ask for more than --limit, so that a cut can say how much it left out.

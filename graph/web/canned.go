@@ -170,7 +170,7 @@ func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*que
 // cannedOptions are the parameters every canned query takes besides its
 // own: how many of a row's articles to list, and for a paged query the
 // page's size and start.
-var cannedOptions = []string{"articles", "limit", "offset", "from", "to", "as_of"}
+var cannedOptions = []string{"articles", "limit", "offset", "from", "to", "as_of", "min_confidence"}
 
 // cannedRunner reads the options a request gives (and takes them out of
 // form): articles=N|all, from, to and as_of (days), and for paged queries
@@ -197,6 +197,14 @@ func (h *Handler) cannedRunner(q *queries.Query, form url.Values) (*queries.Runn
 				return nil, paramError{err.Error()}
 			}
 			*day = d
+			continue
+		}
+		if key == "min_confidence" {
+			c, err := strconv.ParseFloat(v, 64)
+			if err != nil || c < 0 || c > 1 {
+				return nil, paramError{fmt.Sprintf("min_confidence: want a number from 0 to 1, got %q", v)}
+			}
+			r.MinConfidence = c
 			continue
 		}
 		if key == "articles" {

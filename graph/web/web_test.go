@@ -349,6 +349,7 @@ func TestCannedOptions(t *testing.T) {
 
 	for path, want := range map[string]string{
 		"/api/canned/supporters?entity=assad&articles=0":            "articles: want at least 1",
+		"/api/canned/supporters?entity=assad&min_confidence=2":      "min_confidence: want a number from 0 to 1",
 		"/api/canned/supporters?entity=assad&offset=1":              "supporters gives all its rows at once",
 		"/api/canned/evidence?a=russia&b=assad&limit=x":             "limit: want a number of rows",
 		"/api/canned/evidence?a=russia&b=assad&offset=-1":           "offset: want a number of rows",
