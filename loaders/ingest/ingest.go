@@ -418,19 +418,12 @@ func read(src Source, max int64) ([]byte, error) {
 		return nil, err // an *fs.PathError names the file
 	}
 	defer rc.Close()
-	var in io.Reader = rc
-	if max > 0 {
-		in = io.LimitReader(rc, max+1)
-	}
-	text, err := io.ReadAll(in)
+	text, err := source.ReadAll(rc, max)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Path, unwrapPath(err))
-	}
-	if max > 0 && int64(len(text)) > max {
-		return nil, fmt.Errorf("%s: %w: more than %d bytes (raise --max-article-bytes to load it)", src.Path, ErrTooBig, max)
 	}
 	return text, nil
 }
 
 // ErrTooBig is wrapped by the error of an article over the size limit.
-var ErrTooBig = errors.New("article too big")
+var ErrTooBig = source.ErrTooLarge

@@ -80,7 +80,7 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 		}
 		switch {
 		case tooLong && (err == nil || errors.Is(err, io.EOF)):
-			return nil, fmt.Errorf("%w: a line over %d bytes (raise --max-article-bytes)", ErrTooLarge, max)
+			return nil, fmt.Errorf("%w: a line of more than %d bytes (raise --max-article-bytes to load it)", ErrTooLarge, max)
 		case err != nil:
 			return b, err
 		}

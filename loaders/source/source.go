@@ -72,7 +72,7 @@ func FormatOf(path string) Format {
 }
 
 // ErrTooLarge is returned, wrapped, for an article over the size limit.
-var ErrTooLarge = errors.New("article too large")
+var ErrTooLarge = errors.New("article too big")
 
 // Options controls Read.
 type Options struct {
@@ -103,7 +103,7 @@ func Read(r io.Reader, where string, opts Options) ([]Article, []error) {
 	if f == JSONL {
 		return readJSONL(r, where, name, opts.MaxBytes)
 	}
-	b, err := readAll(r, opts.MaxBytes)
+	b, err := ReadAll(r, opts.MaxBytes)
 	if err != nil {
 		return nil, []error{fmt.Errorf("%s: %w", where, err)}
 	}
@@ -124,8 +124,9 @@ func Read(r io.Reader, where string, opts Options) ([]Article, []error) {
 	return []Article{a}, nil
 }
 
-// readAll reads r whole, failing past max bytes (when max > 0).
-func readAll(r io.Reader, max int64) ([]byte, error) {
+// ReadAll reads r whole, failing with ErrTooLarge past max bytes (when
+// max > 0) without reading further.
+func ReadAll(r io.Reader, max int64) ([]byte, error) {
 	if max <= 0 {
 		return io.ReadAll(r)
 	}
@@ -134,7 +135,7 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(b)) > max {
-		return nil, fmt.Errorf("%w: over %d bytes (raise --max-article-bytes)", ErrTooLarge, max)
+		return nil, fmt.Errorf("%w: more than %d bytes (raise --max-article-bytes to load it)", ErrTooLarge, max)
 	}
 	return b, nil
 }
