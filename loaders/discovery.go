@@ -145,16 +145,7 @@ func (a *article) ownedPerson(s *sentence, i int) int {
 			return 0
 		}
 	}
-	j := i
-	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
-		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
-			return 0
-		}
-		j++
-	}
-	for j > i && !toks[j-1].cap {
-		j--
-	}
+	j := unknownNameEnd(s, i)
 	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].word && toks[j].cap) {
 		return 0
 	}
@@ -171,16 +162,7 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if i > 0 && toks[i-1].word && toks[i-1].cap {
 		return 0
 	}
-	j := i
-	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
-		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
-			return 0
-		}
-		j++
-	}
-	for j > i && !toks[j-1].cap {
-		j--
-	}
+	j := unknownNameEnd(s, i)
 	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
 		return 0
 	}
@@ -610,4 +592,24 @@ func (a *article) discovered(name string, typ graph.EntityType) *entry {
 	e := &entry{name: name, typ: typ}
 	a.cast.found[name] = e
 	return e
+}
+
+// unknownNameEnd returns the end of the words from toks[i] that may make a
+// name the lexicon does not know: up to four capitalised words (name
+// particles after the first), none covered by a mention, in capitals, a
+// body's head or otherwise known, trailing particles dropped. It returns 0
+// when one of them is known; callers check the name's length.
+func unknownNameEnd(s *sentence, i int) int {
+	toks := s.toks
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+			return 0
+		}
+		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
+	}
+	return j
 }
