@@ -338,8 +338,10 @@ if (p.as_of) {
   rows.forEach(function (row) {
     if (row.count && row.last_seen > (last[row.source] || "")) last[row.source] = row.last_seen;
   });
+  var POSTS_OF = {};
   var postsOf = function (x) {
-    var out = [];
+    if (x in POSTS_OF) return POSTS_OF[x];
+    var out = POSTS_OF[x] = [];
     Object.keys(outOf(x, "<envoy-of>")).forEach(function (s) {
       Object.keys(outOf(x, "<envoy-to>")).forEach(function (o) { out.push(s + " " + o); });
     });
