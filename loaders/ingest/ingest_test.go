@@ -76,6 +76,19 @@ func TestSourcesWalk(t *testing.T) {
 	}
 }
 
+// TestSourcesDevice checks that a device given as an argument is named and
+// skipped before any reading: 'load /dev/zero' used to read until memory
+// ran out.
+func TestSourcesDevice(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("/dev/zero is Unix's")
+	}
+	srcs, errs := ingest.Sources([]string{"/dev/zero"}, nil, ingest.SourceOptions{})
+	if len(srcs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "/dev/zero: skipped: not a regular file (a character device)") {
+		t.Errorf("Sources(/dev/zero) = %d sources, errors %q; want none, and the device named", len(srcs), joined(errs))
+	}
+}
+
 // TestSourcesUnreadableDirectory checks that a directory that cannot be
 // listed is named and the walk goes on past it.
 func TestSourcesUnreadableDirectory(t *testing.T) {
