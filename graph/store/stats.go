@@ -76,7 +76,9 @@ func (s *Store) Recount(ctx context.Context) (Stats, error) {
 		return n
 	}
 	articles := path.StartPath(s.qs).Has(graph.PredType, graph.TypeArticle)
-	facts := path.StartPath(s.qs).Has(graph.PredType, graph.TypeFact)
+	// The catalog's standing facts are no article's: they count nowhere.
+	facts := path.StartPath(s.qs).Has(graph.PredType, graph.TypeFact).
+		Except(path.StartPath(s.qs, graph.CatalogNode).In(graph.PredArticle))
 	st.Articles = count(articles)
 	st.Entities = count(articles.Out(graph.PredMentions).Unique())
 	st.Facts = count(facts)
