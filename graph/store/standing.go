@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/entente/entente/graph"
@@ -33,25 +36,18 @@ type StandingOutcome struct {
 // count of Stats: they are no article's.
 func (s *Store) PutStanding(ctx context.Context, facts []graph.Fact) (StandingOutcome, error) {
 	var out StandingOutcome
-	held := make(map[quad.IRI]bool)
-	holds := func(e graph.Entity) bool {
-		iri := graph.EntityIRI(e.ID())
-		h, ok := held[iri]
-		if !ok {
-			h = s.qs.ValueOf(iri) != nil
-			held[iri] = h
-		}
-		return h
+	held, err := s.holds(ctx, facts)
+	if err != nil {
+		return out, err
 	}
 	var keep []graph.Fact
 	for _, f := range facts {
-		if holds(f.Subject) && holds(f.Object) {
+		if held[graph.EntityIRI(f.Subject.ID())] && held[graph.EntityIRI(f.Object.ID())] {
 			keep = append(keep, f)
 		}
 	}
 	out.Held = len(keep)
-	quads := graph.StandingQuads(keep)
-	digest := quad.String(Digest(quads))
+	digest := quad.String(standingDigest(keep))
 	stored, err := s.out(ctx, graph.CatalogNode, graph.PredDigest)
 	if err != nil {
 		return out, err
@@ -59,9 +55,10 @@ func (s *Store) PutStanding(ctx context.Context, facts []graph.Fact) (StandingOu
 	switch {
 	case len(stored) == 1 && stored[0] == digest:
 		return out, nil
-	case len(stored) == 0 && len(quads) == 0:
+	case len(stored) == 0 && len(keep) == 0:
 		return out, nil
 	}
+	quads := graph.StandingQuads(keep)
 	var old []quad.Quad
 	if len(stored) > 0 {
 		if old, err = s.recorded(ctx, graph.CatalogNode, stored); err != nil {
@@ -126,4 +123,45 @@ func (s *Store) PutStanding(ctx context.Context, facts []graph.Fact) (StandingOu
 		return out, fmt.Errorf("write standing facts: %w", err)
 	}
 	return out, nil
+}
+
+// standingDigest is the digest of the standing facts kept: what their
+// quads are made of, in order, without laying them out, so that the check
+// every load makes stays cheap.
+func standingDigest(facts []graph.Fact) string {
+	h := sha256.New()
+	for _, f := range facts {
+		fmt.Fprintf(h, "%s\t%s\t%s\t%q\t%g\n", f.Subject.ID(), f.Predicate, f.Object.ID(), f.Evidence, f.Confidence)
+	}
+	return "facts:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// holds tells which ends of facts the store holds. A key-value store or
+// memstore knows the nodes it holds (every entity node has a name, which
+// nothing removes); the SQL backends make up a value for any node, so
+// there one path over them all finds those with a name.
+func (s *Store) holds(ctx context.Context, facts []graph.Fact) (map[quad.Value]bool, error) {
+	seen := make(map[quad.Value]bool)
+	var nodes []quad.Value
+	for _, f := range facts {
+		for _, e := range []graph.Entity{f.Subject, f.Object} {
+			iri := quad.Value(graph.EntityIRI(e.ID()))
+			if !seen[iri] {
+				seen[iri] = true
+				if s.qs.ValueOf(iri) != nil {
+					nodes = append(nodes, iri)
+				}
+			}
+		}
+	}
+	held := make(map[quad.Value]bool, len(nodes))
+	if !s.loc.sql() || len(nodes) == 0 {
+		for _, n := range nodes {
+			held[n] = true
+		}
+		return held, nil
+	}
+	err := path.StartPath(s.qs, nodes...).Tag("e").Out(graph.PredName).
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) { held[m["e"]] = true })
+	return held, err
 }
