@@ -76,6 +76,11 @@ state; --min-confidence only those the extractor is at least that sure of
 (0 to 1; a fact's confidence is the highest of any article stating it,
 and every format but N-Quads shows it). N-Quads is always the whole store.
 
+The catalog's standing facts ("Kremlin part-of Russia", stated by no
+article) are edges too, marked as the catalog's (a catalog column or
+attribute, dashed lines) and weighing no article; --articles-only leaves
+them out, in N-Quads too.
+
 Entities that no exported fact links are written as unconnected nodes
 when the export is the whole graph, and left out when --predicates,
 --min-articles or --min-confidence filter the facts (standard error says

@@ -49,7 +49,12 @@ objects, --format csv a header line and a line per row. A fact found in
 several articles is one row: how many (count), the first and last dates
 of those articles (first_seen, last_seen), and the most recent few of
 them; --articles N lists N, --articles all every one. evidence and
-mentions give their rows a page at a time: --limit rows from --offset.`,
+mentions give their rows a page at a time: --limit rows from --offset.
+
+The queries also follow the catalog's standing facts, which no article
+needs to state ("Kremlin part-of Russia"): a row built on one says so
+("catalog" among its articles, "catalog": true in JSON, counted in none).
+--articles-only answers from the articles alone.`,
 		Example: `  entente query supporters Assad
   entente query roles shamkhani --format json
   entente query allies Iran --articles all
