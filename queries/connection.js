@@ -47,10 +47,15 @@ function articlesOnly() { return typeof p == "object" && p.articles_only === tru
 function kept(source) { return !isCatalog(source) || !articlesOnly(); }
 
 // fromCatalog marks row as built on a standing fact when list, the sources
-// of its fact, holds the catalog, and returns the articles of list.
+// of its fact, holds the catalog, and returns the articles of list. Such a
+// row's fact holds at any date: STANDING lists them for emit.
+var STANDING = [];
 function fromCatalog(row, list) {
   var rest = list.filter(function (a) { return !isCatalog(a); });
-  if (rest.length < list.length && !articlesOnly()) row.catalog = true;
+  if (rest.length < list.length && !articlesOnly()) {
+    row.catalog = true;
+    STANDING.push(row);
+  }
   return rest;
 }
 
@@ -284,7 +289,7 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) {
   var least = typeof p == "object" && typeof p.min_confidence == "number" ? p.min_confidence : 0;
   rows.forEach(function (row) {
-    if (windowed() && row.count === 0 && !row.catalog) return; // a standing fact holds at any date
+    if (windowed() && row.count === 0 && STANDING.indexOf(row) < 0) return; // a standing fact holds at any date
     if (least && typeof row.confidence == "number" && row.confidence < least) return;
     g.Emit(row);
   });

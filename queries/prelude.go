@@ -315,7 +315,7 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) {
   var least = typeof p == "object" && typeof p.min_confidence == "number" ? p.min_confidence : 0;
   rows.forEach(function (row) {
-    if (windowed() && row.count === 0 && !row.catalog) return; // a standing fact holds at any date
+    if (windowed() && row.count === 0 && STANDING.indexOf(row) < 0) return; // a standing fact holds at any date
     if (least && typeof row.confidence == "number" && row.confidence < least) return;
     g.Emit(row);
   });

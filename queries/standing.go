@@ -25,10 +25,15 @@ function articlesOnly() { return typeof p == "object" && p.articles_only === tru
 function kept(source) { return !isCatalog(source) || !articlesOnly(); }
 
 // fromCatalog marks row as built on a standing fact when list, the sources
-// of its fact, holds the catalog, and returns the articles of list.
+// of its fact, holds the catalog, and returns the articles of list. Such a
+// row's fact holds at any date: STANDING lists them for emit.
+var STANDING = [];
 function fromCatalog(row, list) {
   var rest = list.filter(function (a) { return !isCatalog(a); });
-  if (rest.length < list.length && !articlesOnly()) row.catalog = true;
+  if (rest.length < list.length && !articlesOnly()) {
+    row.catalog = true;
+    STANDING.push(row);
+  }
   return rest;
 }
 

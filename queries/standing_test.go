@@ -82,10 +82,20 @@ func TestStandingFacts(t *testing.T) {
 		t.Errorf("evidence Kremlin Russia --articles-only: %v; want none", ev)
 	}
 
-	// A window of dates keeps a standing fact: it holds at any date.
-	rows = rowsOf(t, &queries.Runner{Store: s, From: "2017-01-01", To: "2017-12-31"}, "entity", map[string]string{"name": "Kremlin"})
+	// A window of dates keeps a standing fact: it holds at any date. But
+	// the row of an official of a body the catalog places still needs an
+	// article in the window: Peskov's article gives no date.
+	window := &queries.Runner{Store: s, From: "2017-01-01", To: "2017-12-31"}
+	rows = rowsOf(t, window, "entity", map[string]string{"name": "Kremlin"})
 	if find(rows, "fact", "Kremlin part-of Russia") == nil {
 		t.Error("entity Kremlin --from 2017-01-01 --to 2017-12-31: Kremlin part-of Russia left out")
+	}
+	rows = rowsOf(t, window, "officials", map[string]string{"entity": "Russia"})
+	if r := find(rows, "entity", "Dmitry Peskov"); r != nil {
+		t.Errorf("officials Russia --from 2017-01-01 --to 2017-12-31: %v; no article in the window states it", r)
+	}
+	if find(rows, "entity", "Vladimir Putin") == nil {
+		t.Error("officials Russia --from 2017-01-01 --to 2017-12-31: no Vladimir Putin, whose article is dated 2017-01-01")
 	}
 }
 
