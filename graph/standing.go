@@ -21,6 +21,10 @@ var (
 	TypeCatalog = quad.IRI("Catalog")
 )
 
+// StandingConfidence is the confidence of a standing fact: the catalog is
+// not guessing.
+const StandingConfidence = 1.0
+
 // CatalogName is how answers and exports name the catalog where they name
 // an article.
 const CatalogName = "catalog"

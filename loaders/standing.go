@@ -18,10 +18,6 @@ import (
 // the world's state bodies and their "part of"); standing.tsv adds those it
 // cannot derive and takes back derived ones that are no state body's.
 
-// StandingConfidence is the confidence of a standing fact: the catalog is
-// not guessing.
-const StandingConfidence = 1.0
-
 // standingLine is one line of standing.tsv.
 type standingLine struct {
 	subject, object *entry
@@ -88,7 +84,7 @@ func (c *catalog) standing(typed []standingLine) []graph.Fact {
 		seen[k] = true
 		out = append(out, graph.Fact{
 			Subject: s.entity(nil), Predicate: p, Object: o.entity(nil),
-			Evidence: note, Confidence: StandingConfidence,
+			Evidence: note, Confidence: graph.StandingConfidence,
 		})
 	}
 	for _, e := range c.sortedEntries() {
@@ -136,6 +132,6 @@ func (c *catalog) sortedEntries() []*entry {
 
 // Standing returns the standing facts of the lexicon: facts of the
 // catalog, not of an article, each with a note saying why it holds as its
-// evidence and confidence StandingConfidence. The list is the same for the
+// evidence and confidence graph.StandingConfidence. The list is the same for the
 // same lexicon, in the same order.
 func (x *Extractor) Standing() []graph.Fact { return x.standing }

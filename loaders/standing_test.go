@@ -27,7 +27,7 @@ func TestStanding(t *testing.T) {
 				t.Errorf("%s: %q (%s) is not an entity of the catalog", factString(f), e.Name, e.Type)
 			}
 		}
-		if f.Evidence == "" || f.Confidence != StandingConfidence {
+		if f.Evidence == "" || f.Confidence != graph.StandingConfidence {
 			t.Errorf("%s: note %q, confidence %v", factString(f), f.Evidence, f.Confidence)
 		}
 		s, p, o := f.Key()

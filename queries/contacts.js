@@ -293,9 +293,8 @@ function emit(rows) {
 
 // confidence is how sure the extractor was of the fact "s predicate o":
 // the highest confidence of its fact nodes, in any article (a symmetric
-// fact is stored with its ends in either order); the catalog's, 1, only
-// when no article states it. emit leaves out the rows under
-// p.min_confidence.
+// fact is stored with its ends in either order); the catalog's only when
+// no article states it. emit leaves out the rows under p.min_confidence.
 function confidence(s, predicate, o) {
   var best = 0, catalog = 0;
   [[s, o], [o, s]].forEach(function (ends) {

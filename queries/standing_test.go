@@ -73,6 +73,21 @@ func TestStandingFacts(t *testing.T) {
 		t.Error("entity Kremlin --articles-only: Kremlin part-of Russia is still there")
 	}
 
+	// A fact an article states too keeps that article's confidence and
+	// count, and says the catalog states it as well.
+	for _, only := range []bool{false, true} {
+		rows = rowsOf(t, &queries.Runner{Store: s, ArticlesOnly: only}, "entity", map[string]string{"name": "IRGC"})
+		row = find(rows, "fact", "Islamic Revolutionary Guard Corps part-of Iran")
+		if row == nil {
+			t.Fatalf("entity IRGC (articles only %v): no row for its part-of Iran", only)
+		}
+		arts := row["articles"].([]any)
+		if c, _ := row["confidence"].(float64); c <= 0 || c >= 1 || fmt.Sprint(row["count"]) != "1" ||
+			(row["catalog"] == true) == only || (arts[0] == "catalog") == only {
+			t.Errorf("entity IRGC (articles only %v): %v; want the article's confidence and count, marked as the catalog's too unless articles only", only, row)
+		}
+	}
+
 	// The evidence of a standing fact is the catalog's note.
 	ev := rowsOf(t, &queries.Runner{Store: s}, "evidence", map[string]string{"a": "Kremlin", "b": "Russia"})
 	if len(ev) != 1 || ev[0]["article"] != "catalog" || ev[0]["catalog"] != true || ev[0]["evidence"] == "" {
