@@ -32,6 +32,38 @@ var DEFAULT_ARTICLES = 5;
 // reading each article's.
 var MANY_ARTICLES = 50;
 
+// The catalog's standing facts (graph/standing.go) carry CATALOG where an
+// article's facts carry the article: the label of the direct edge, the
+// <article> of the fact node. A row built on one says so (catalog: true,
+// and CATALOG_NAME first among its articles, counted in none); p.articles_only
+// leaves them out: kept tells which sources stay.
+var CATALOG = "<entente:catalog>";
+var CATALOG_NAME = "catalog";
+function isCatalog(x) { return x == CATALOG; }
+function articlesOnly() { return typeof p == "object" && p.articles_only === true; }
+function kept(source) { return !isCatalog(source) || !articlesOnly(); }
+
+// fromCatalog marks row as built on a standing fact when list, the sources
+// of its fact, holds the catalog, and returns the articles of list. Such a
+// row's fact holds at any date: STANDING lists them for emit.
+var STANDING = [];
+function fromCatalog(row, list) {
+  var rest = list.filter(function (a) { return !isCatalog(a); });
+  if (rest.length < list.length && !articlesOnly()) {
+    row.catalog = true;
+    STANDING.push(row);
+  }
+  return rest;
+}
+
+// marked marks a row that rests on a standing fact beside its own (an
+// official of a body the catalog puts inside the state).
+function marked(row) {
+  row.catalog = true;
+  if (row.articles && row.articles[0] != CATALOG_NAME) row.articles.unshift(CATALOG_NAME);
+  return row;
+}
+
 // isArticle tells article nodes from others; articleName is the file name
 // of an article node (graph.ArticleName), predicateName the name of a
 // predicate ("<supports>" is "supports").
@@ -50,10 +82,15 @@ function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")
 function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
 
 // into lists the entities with a fact of one of predicates pointing at x:
-// one index scan a predicate, which beats one scan of all that points at x.
+// one index scan a predicate, which beats one scan of all that points at x
+// (reading the labels too when the catalog's facts are left out).
 function into(x, predicates) {
   var seen = {};
   predicates.forEach(function (pr) {
+    if (articlesOnly()) {
+      g.V(x).LabelContext(g.V(), "source").In(pr).TagArray().forEach(function (d) { if (kept(d.source)) seen[d.id] = true; });
+      return;
+    }
     g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
   });
   return Object.keys(seen);
@@ -64,7 +101,7 @@ function into(x, predicates) {
 // it), read from s's subject-predicate index, the fast one.
 function articles(s, predicate, o) {
   return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
-    .map(function (d) { return d.article; });
+    .map(function (d) { return d.article; }).filter(kept);
 }
 
 // outOf groups the facts "s predicate X" by X, each with its article nodes:
@@ -72,7 +109,7 @@ function articles(s, predicate, o) {
 function outOf(s, predicate) {
   var by = {};
   g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
-    (by[d.id] || (by[d.id] = [])).push(d.article);
+    if (kept(d.article)) (by[d.id] || (by[d.id] = [])).push(d.article);
   });
   return by;
 }
@@ -162,11 +199,12 @@ function on(day, step) {
 function cited(row, list, around) {
   var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
   if (row.source && row.target && row.predicate) row.confidence = confidence(row.source, "<" + row.predicate + ">", row.target);
+  list = fromCatalog(row, list);
   if (windowed()) list = within(list, around);
   row.count = list.length;
   var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
   row.articles = top.map(articleName);
-  return row;
+  return row.catalog ? marked(row) : row;
 }
 
 // walk is cited for a long list: the newest keep of list, and from the
@@ -248,7 +286,7 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) {
   var least = typeof p == "object" && typeof p.min_confidence == "number" ? p.min_confidence : 0;
   rows.forEach(function (row) {
-    if (windowed() && row.count === 0) return;
+    if (windowed() && row.count === 0 && STANDING.indexOf(row) < 0) return; // a standing fact holds at any date
     if (least && typeof row.confidence == "number" && row.confidence < least) return;
     g.Emit(row);
   });
@@ -256,15 +294,17 @@ function emit(rows) {
 
 // confidence is how sure the extractor was of the fact "s predicate o":
 // the highest confidence of its fact nodes, in any article (a symmetric
-// fact is stored with its ends in either order). emit leaves out the rows
-// under p.min_confidence.
+// fact is stored with its ends in either order); the catalog's only when
+// no article states it. emit leaves out the rows under p.min_confidence.
 function confidence(s, predicate, o) {
-  var best = 0;
+  var best = 0, catalog = 0;
   [[s, o], [o, s]].forEach(function (ends) {
-    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1]).Out("<confidence>").ToArray()
-      .forEach(function (c) { if (c > best) best = c; });
+    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1])
+      .Save("<article>", "source").Save("<confidence>", "c").TagArray().forEach(function (d) {
+        if (!isCatalog(d.source)) { if (d.c > best) best = d.c; } else if (kept(d.source)) catalog = d.c;
+      });
   });
-  return best;
+  return best || catalog;
 }
 
 // The window of dates a row's articles must fall in (p.from and p.to, or
@@ -308,11 +348,14 @@ function collect(s, o) {
   g.V(s).In("<subject>").Has("<object>", o)
     .Save("<predicate>", "predicate").Save("<evidence>", "evidence").Save("<article>", "article").TagArray()
     .forEach(function (d) {
-      rows.push({
+      if (!kept(d.article)) return;
+      var row = {
         subject: name(s), predicate: predicateName(d.predicate), object: name(o),
-        node: d.article, article: articleName(d.article), evidence: d.evidence,
+        node: d.article, article: isCatalog(d.article) ? CATALOG_NAME : articleName(d.article), evidence: d.evidence,
         source: s, target: o, source_label: name(s), target_label: name(o)
-      });
+      };
+      if (isCatalog(d.article)) row.catalog = true; // the catalog's note, no article's sentence
+      rows.push(row);
     });
 }
 

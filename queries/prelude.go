@@ -81,6 +81,7 @@ func buildPrelude() string {
 	w("// A row of more articles than this walks the calendar for its dates instead of\n")
 	w("// reading each article's.\n")
 	w("var MANY_ARTICLES = %d;\n", manyArticles)
+	w("%s", standingPrelude)
 	w("%s", preludeHelpers)
 	w("%s\n", preludeEnd)
 	return b.String()
@@ -110,10 +111,15 @@ function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")
 function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
 
 // into lists the entities with a fact of one of predicates pointing at x:
-// one index scan a predicate, which beats one scan of all that points at x.
+// one index scan a predicate, which beats one scan of all that points at x
+// (reading the labels too when the catalog's facts are left out).
 function into(x, predicates) {
   var seen = {};
   predicates.forEach(function (pr) {
+    if (articlesOnly()) {
+      g.V(x).LabelContext(g.V(), "source").In(pr).TagArray().forEach(function (d) { if (kept(d.source)) seen[d.id] = true; });
+      return;
+    }
     g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
   });
   return Object.keys(seen);
@@ -124,7 +130,7 @@ function into(x, predicates) {
 // it), read from s's subject-predicate index, the fast one.
 function articles(s, predicate, o) {
   return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
-    .map(function (d) { return d.article; });
+    .map(function (d) { return d.article; }).filter(kept);
 }
 
 // outOf groups the facts "s predicate X" by X, each with its article nodes:
@@ -132,7 +138,7 @@ function articles(s, predicate, o) {
 function outOf(s, predicate) {
   var by = {};
   g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
-    (by[d.id] || (by[d.id] = [])).push(d.article);
+    if (kept(d.article)) (by[d.id] || (by[d.id] = [])).push(d.article);
   });
   return by;
 }
@@ -222,11 +228,12 @@ function on(day, step) {
 function cited(row, list, around) {
   var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
   if (row.source && row.target && row.predicate) row.confidence = confidence(row.source, "<" + row.predicate + ">", row.target);
+  list = fromCatalog(row, list);
   if (windowed()) list = within(list, around);
   row.count = list.length;
   var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
   row.articles = top.map(articleName);
-  return row;
+  return row.catalog ? marked(row) : row;
 }
 
 // walk is cited for a long list: the newest keep of list, and from the
@@ -308,7 +315,7 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) {
   var least = typeof p == "object" && typeof p.min_confidence == "number" ? p.min_confidence : 0;
   rows.forEach(function (row) {
-    if (windowed() && row.count === 0) return;
+    if (windowed() && row.count === 0 && STANDING.indexOf(row) < 0) return; // a standing fact holds at any date
     if (least && typeof row.confidence == "number" && row.confidence < least) return;
     g.Emit(row);
   });
@@ -316,15 +323,17 @@ function emit(rows) {
 
 // confidence is how sure the extractor was of the fact "s predicate o":
 // the highest confidence of its fact nodes, in any article (a symmetric
-// fact is stored with its ends in either order). emit leaves out the rows
-// under p.min_confidence.
+// fact is stored with its ends in either order); the catalog's only when
+// no article states it. emit leaves out the rows under p.min_confidence.
 function confidence(s, predicate, o) {
-  var best = 0;
+  var best = 0, catalog = 0;
   [[s, o], [o, s]].forEach(function (ends) {
-    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1]).Out("<confidence>").ToArray()
-      .forEach(function (c) { if (c > best) best = c; });
+    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1])
+      .Save("<article>", "source").Save("<confidence>", "c").TagArray().forEach(function (d) {
+        if (!isCatalog(d.source)) { if (d.c > best) best = d.c; } else if (kept(d.source)) catalog = d.c;
+      });
   });
-  return best;
+  return best || catalog;
 }
 
 // The window of dates a row's articles must fall in (p.from and p.to, or

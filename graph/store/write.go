@@ -660,8 +660,8 @@ func (s *Store) countRemoved(ctx context.Context, c counts, arts []*article) (co
 	return c, nil
 }
 
-// labelsOf calls fn with the label of each quad that states spo, as long as
-// fn returns true: a scan of the object-predicate-subject index.
+// labelsOf calls fn with the label of each article's quad that states spo,
+// as long as fn returns true: a scan of the object-predicate-subject index.
 func (s *Store) labelsOf(ctx context.Context, spo [3]quad.Value, fn func(quad.Value) bool) error {
 	sh := shape.NodesFrom{Dir: quad.Label, Quads: shape.Quads{
 		{Dir: quad.Subject, Values: shape.Lookup{spo[0]}},
@@ -671,7 +671,11 @@ func (s *Store) labelsOf(ctx context.Context, spo [3]quad.Value, fn func(quad.Va
 	it := shape.BuildIterator(s.qs, sh)
 	defer it.Close()
 	for it.Next(ctx) {
-		if !fn(s.qs.NameOf(it.Result())) {
+		l := s.qs.NameOf(it.Result())
+		if graph.IsCatalog(l) {
+			continue // a standing fact is no article's (see PutStanding)
+		}
+		if !fn(l) {
 			break
 		}
 	}
