@@ -41,6 +41,9 @@ func managed(q quad.Quad) string {
 	if strings.HasPrefix(label, graph.ArticlePrefix) {
 		return fmt.Sprintf("it carries the label of article %s, whose quads 'entente load' writes and replaces", q.Label)
 	}
+	if graph.IsCatalog(q.Label) {
+		return fmt.Sprintf("it carries the label of the catalog's standing facts, %s, which 'entente load' writes and replaces", q.Label)
+	}
 	switch q.Predicate {
 	case graph.PredDigest, graph.PredRecord, graph.PredExtractor, graph.PredCounts, graph.PredHash:
 		return fmt.Sprintf("%s is the store's bookkeeping", q.Predicate)
@@ -54,6 +57,9 @@ func managed(q quad.Quad) string {
 	for _, v := range []quad.Value{q.Subject, q.Object} {
 		if v == graph.StoreNode {
 			return fmt.Sprintf("%s holds the store's bookkeeping", graph.StoreNode)
+		}
+		if graph.IsCatalog(v) {
+			return fmt.Sprintf("%s holds the catalog's standing facts", graph.CatalogNode)
 		}
 		if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), graph.FactPrefix) {
 			return fmt.Sprintf("%s is a fact node, which stats counts and only 'entente load' writes", v)
