@@ -54,3 +54,11 @@ func TestAgreedBy(t *testing.T) {
 			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")}},
 	})
 }
+
+// TestLaunchedProcess checks the founders of a process as its brokers.
+func TestLaunchedProcess(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia, Iran and Turkey launched the Astana process in 2017.",
+			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
+	})
+}

@@ -153,8 +153,11 @@ func TestAlliances(t *testing.T) {
 			want: []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Iran", graph.CooperatesWith, "Turkey")}},
 		{text: "Rouhani said cooperation and coordination between Tehran and Moscow were essential.",
 			want: []string{fact("Iran", graph.CooperatesWith, "Russia")}},
+		// Fighting alongside is cooperation (the annotation rule of the
+		// development corpora), not support of one side by the other.
 		{text: "Lebanon's Hezbollah, which is backed by Iran, has fought alongside Syrian government forces since 2013.",
-			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Supports, "Syrian Arab Army")}},
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army")},
+			not:  []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army")}},
 		{text: "The Free Syrian Army, backed by Turkey and Gulf states, has clashed with the Islamic State.",
 			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army"), fact("Free Syrian Army", graph.Fights, "Islamic State")}},
 		{text: "Iran and Russia have been the main backers of the Syrian government.",
@@ -340,5 +343,22 @@ func TestHelpedAndShielded(t *testing.T) {
 			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
 		{text: "Moscow has shielded Damascus at the UN Security Council for years.",
 			want: []string{fact("Russia", graph.Supports, "Syria")}},
+	})
+}
+
+// TestCoordinationAndAccusedSupply checks states said to be coordinating,
+// the supply an accusation reports, and the main supporters of a
+// possessive's government.
+func TestCoordinationAndAccusedSupply(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Officials say Ankara and Doha are coordinating so that the convoys keep moving.",
+			want: []string{fact("Qatar", graph.CooperatesWith, "Turkey")}},
+		{text: "Sudan accused Chad on Monday of prolonging the war by supplying weapons to the Northern Brigade.",
+			want: []string{fact("Chad", graph.Supports, "Northern Brigade")}},
+		{text: "Belarus and Iran have been the main supporters of Venezuela's government.",
+			want: []string{fact("Belarus", graph.Supports, "Venezuela"), fact("Iran", graph.Supports, "Venezuela")}},
+		{text: "The Northern Brigade fought alongside the Coastal Defence Forces near the port.",
+			want: []string{fact("Northern Brigade", graph.CooperatesWith, "Coastal Defence Forces")},
+			not:  []string{fact("Northern Brigade", graph.Supports, "Coastal Defence Forces")}},
 	})
 }

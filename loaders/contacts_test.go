@@ -346,3 +346,22 @@ func TestPossessiveTalks(t *testing.T) {
 			not:  []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
 	})
 }
+
+// TestCallsAndGroupMeetings checks a call named before its subject, a
+// group that held a meeting, and "meeting" as a noun after a group.
+func TestCallsAndGroupMeetings(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a telephone call, Kenyan President William Ruto urged Ugandan President Yoweri Museveni to reopen the border.",
+			want: []string{fact("William Ruto", graph.SpokeWith, "Yoweri Museveni")}},
+		{text: "Ghana and Togo held a meeting in Accra on Monday.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// After a gap, "meeting" is a noun: a statement released after a
+		// meeting is no meeting of those who released it.
+		{text: "A statement released by Ghana and Togo after the third meeting of the commission called for calm.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Ghana and Togo, meeting in Accra, called for calm.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}

@@ -386,3 +386,32 @@ func TestCampaignsFireAndThreats(t *testing.T) {
 			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "People's Protection Units")}},
 	})
 }
+
+// TestStrikesOnSitesAndSharedWars checks strikes on an adjective's sites,
+// a shadow war between two states, a group whose fighters battle a state,
+// and condemnation of a killing by someone's forces.
+func TestStrikesOnSitesAndSharedWars(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israel hit Iranian sites near the capital before dawn.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "For a decade Morocco and Algeria have fought a proxy war in the desert.",
+			want: []string{fact("Algeria", graph.Fights, "Morocco")}},
+		{text: "The Northern Brigade, whose fighters have battled the Malian army for years, seized a town.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Armenia condemned the killing of three border guards by Azerbaijani forces.",
+			want: []string{fact("Armenia", graph.Opposes, "Azerbaijan")}},
+		{text: "Greece warned against a Turkish incursion into the disputed waters.",
+			want: []string{fact("Greece", graph.Opposes, "Turkey")}},
+		{text: "Canada and Japan also list the Northern Brigade as a terrorist organization.",
+			want: []string{fact("Canada", graph.Opposes, "Northern Brigade"), fact("Japan", graph.Opposes, "Northern Brigade")}},
+		{text: "The conflict between Eritrea and Ethiopia lasted two years.",
+			want: []string{fact("Eritrea", graph.Fights, "Ethiopia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A denial after the match voids it, whatever the pattern.
+		{text: "The Northern Brigade, whose fighters have battled the Malian army for years, denied the report.",
+			not:       []string{fact("Mali", graph.Fights, "Northern Brigade")},
+			companion: "The Northern Brigade, whose fighters have battled the Malian army for years, named a new leader.",
+			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -46,8 +46,8 @@ func TestListsInSlots(t *testing.T) {
 func TestListMembersByExample(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Hezbollah, Pakistani groups such as the Zainabiyoun Brigade, and Afghan recruits of the Fatemiyoun Brigade battled alongside the Syrian army.",
-			want: []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army"), fact("Zainabiyoun", graph.Supports, "Syrian Arab Army"), fact("Fatemiyoun", graph.Supports, "Syrian Arab Army")},
-			not:  []string{fact("Pakistan", graph.Supports, "Syrian Arab Army"), fact("Afghanistan", graph.Supports, "Syrian Arab Army")}},
+			want: []string{fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army"), fact("Zainabiyoun", graph.CooperatesWith, "Syrian Arab Army"), fact("Fatemiyoun", graph.CooperatesWith, "Syrian Arab Army")},
+			not:  []string{fact("Pakistan", graph.CooperatesWith, "Syrian Arab Army"), fact("Afghanistan", graph.CooperatesWith, "Syrian Arab Army")}},
 		{text: "Iran trains Shiite militias such as Kataib Hezbollah.",
 			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
 	})
