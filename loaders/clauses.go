@@ -186,6 +186,10 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				continue
 			}
 			from = k
+		case coord && auxThenVerb(s, plain, j+1):
+			// "... and was received by Abiy", "... and will continue
+			// to train the SDF": the auxiliaries stay in the view, so
+			// that a passive reads as one and a modal as a hedge.
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
@@ -214,6 +218,26 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		out = append(out, v)
 	}
 	return out
+}
+
+// auxThenVerb reports whether plain[j:] opens with auxiliaries or modals
+// ("was", "has been", "will") and then a word of some pattern that is no
+// gerund: "was received", "will continue".
+func auxThenVerb(s *sentence, plain []item, j int) bool {
+	k := j
+	for k < len(plain) && k < j+3 && plain[k].actor == nil && !plain[k].punct &&
+		(plain[k].in(setAuxVerb) || plain[k].in(setAuxWord) || plain[k].fold == "been" || s.toks[plain[k].start].is(classHedge)) {
+		k++
+	}
+	if k == j || k >= len(plain) {
+		return false
+	}
+	it := plain[k]
+	if it.actor != nil || it.punct || it.end-it.start != 1 || strings.HasSuffix(it.fold, "ing") {
+		return false
+	}
+	t := s.toks[it.start]
+	return t.info != nil && len(t.info.patterns) > 0 && !t.in(setNotVerb)
 }
 
 // opensClause reports whether it, after a reporting verb, starts the

@@ -177,3 +177,22 @@ func TestSubjectAcrossBut(t *testing.T) {
 			want:      []string{fact("Bahrain", graph.Supports, "Saudi Arabia")}},
 	})
 }
+
+// TestCoordinatedAuxiliaries checks a subject carried past "and" to a
+// passive or a modal with their auxiliaries: "... and was received by",
+// "... and will continue to train".
+func TestCoordinatedAuxiliaries(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday and was received by Ethiopian Prime Minister Abiy Ahmed a day later.",
+			want: []string{fact("Abiy Ahmed", graph.MetWith, "William Ruto"), fact("William Ruto", graph.MetWith, "Yoweri Museveni")}},
+		{text: "The United States will keep up its air campaign against the Islamic State and will continue to train and equip the Coastal Defence Forces.",
+			want: []string{fact("United States", graph.Supports, "Coastal Defence Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The modal carried with the verb still hedges it.
+		{text: "Ghana condemned the coup in Niger and may send troops to help the Coastal Defence Forces.",
+			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			companion: "Ghana condemned the coup in Niger and has sent troops to help the Coastal Defence Forces.",
+			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+	})
+}

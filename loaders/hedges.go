@@ -72,6 +72,8 @@ func clauseEnd(its []item, k int) int {
 			return j
 		case it.fold == "," && j+2 < len(its) && its[j+1].fold == "and" && its[j+2].actor != nil:
 			return j
+		case subclauseAfterComma(its, j):
+			return j
 		}
 	}
 	return len(its)
@@ -90,9 +92,20 @@ func clauseStart(its []item, k int) int {
 			return j + 1
 		case it.fold == "," && j+2 < k && its[j+1].fold == "and" && its[j+2].actor != nil:
 			return j + 1
+		case j+2 <= k && subclauseAfterComma(its, j):
+			return j + 1
 		}
 	}
 	return 0
+}
+
+// subclauseAfterComma reports whether a subordinate clause with a subject
+// of its own opens after the comma its[j]: "The base was reportedly
+// targeted, when Israel hit Iranian sites" — the hedge of one clause does
+// not void the other.
+func subclauseAfterComma(its []item, j int) bool {
+	return its[j].fold == "," && j+2 < len(its) && its[j+1].actor == nil && its[j+1].in(setSubordinator) &&
+		its[j+2].actor != nil && !its[j+2].actor.place() && !its[j+2].actor.adjective
 }
 
 // refusal reports whether toks[i] is the "not" of "not allow", "not

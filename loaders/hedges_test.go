@@ -116,3 +116,30 @@ func TestReportingVerbsAreNoDoubt(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 }
+
+// TestHedgeEndsAtSubordinateClause checks that a hedge of the main clause
+// does not void a subordinate clause with its own subject after a comma,
+// and that one inside that clause still does.
+func TestHedgeEndsAtSubordinateClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The airbase was also reportedly targeted in May, when Israel hit dozens of Iranian sites.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The airbase was targeted in May, when Israel reportedly hit dozens of Iranian sites.",
+			not:       []string{fact("Iran", graph.Fights, "Israel")},
+			companion: "The airbase was targeted in May, when Israel hit dozens of Iranian sites.",
+			want:      []string{fact("Iran", graph.Fights, "Israel")}},
+	})
+}
+
+// TestPlannedWithBeTo checks that "are to meet" states a plan, not a
+// meeting.
+func TestPlannedWithBeTo(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The ministers discussed the next round in Accra, where Ghana and Togo are to meet again.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The ministers discussed the last round in Accra, where Ghana and Togo met again.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}
