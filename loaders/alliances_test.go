@@ -362,3 +362,11 @@ func TestCoordinationAndAccusedSupply(t *testing.T) {
 			not:  []string{fact("Northern Brigade", graph.Supports, "Coastal Defence Forces")}},
 	})
 }
+
+// TestWeaponsApproved checks weapons approved for a side.
+func TestWeaponsApproved(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway approved close to $500 million in new weapons for Ukraine.",
+			want: []string{fact("Norway", graph.Supports, "Ukraine")}},
+	})
+}

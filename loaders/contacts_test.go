@@ -365,3 +365,11 @@ func TestCallsAndGroupMeetings(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
 	})
 }
+
+// TestTalksBegun checks talks begun with someone's government.
+func TestTalksBegun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade began talks with Ghana's government last year.",
+			want: []string{fact("Ghana", graph.MetWith, "Northern Brigade")}},
+	})
+}

@@ -415,3 +415,14 @@ func TestStrikesOnSitesAndSharedWars(t *testing.T) {
 			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestCraftDestroyedAndLoyalForces checks a side's craft destroyed and a
+// war between forces loyal to one side and another side.
+func TestCraftDestroyedAndLoyalForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The United States destroyed two Iranian drone boats on Monday, the Pentagon said.",
+			want: []string{fact("Iran", graph.Fights, "United States")}},
+		{text: "War broke out in April between troops loyal to the Coastal Defence Forces and the Northern Brigade.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+	})
+}
