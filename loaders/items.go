@@ -69,8 +69,9 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
-		if t.fold == "." && i > 0 && i+1 < len(toks) && toks[i-1].is(classAbbreviation) {
-			// "on Dec. 20 and agreed": the full stop of an abbreviation.
+		if t.fold == "." && i > 0 && i+1 < len(toks) && (toks[i-1].is(classAbbreviation) || !t.space && !toks[i+1].space && isDigit(toks[i-1].fold) && isDigit(toks[i+1].fold)) {
+			// "on Dec. 20 and agreed": the full stop of an abbreviation;
+			// "$2.5 billion": a decimal point.
 			i++
 			continue
 		}

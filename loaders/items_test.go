@@ -105,3 +105,12 @@ func TestBackedCompoundBetweenSides(t *testing.T) {
 			want: []string{fact("Faisal Mekdad", graph.MetWith, "Geir Pedersen")}},
 	})
 }
+
+// TestDecimalPoint checks that a decimal point neither ends the sentence
+// nor stops a gap: "$2.5 billion in new weapons for X".
+func TestDecimalPoint(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway approved close to $2.5 billion in new weapons for Ukraine, officials said.",
+			want: []string{fact("Norway", graph.Supports, "Ukraine")}},
+	})
+}
