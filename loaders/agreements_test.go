@@ -62,3 +62,23 @@ func TestLaunchedProcess(t *testing.T) {
 			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
 	})
 }
+
+// TestAgreementNamedByPlace checks a deal named by a place and a noun:
+// the agreement, not the place, fills the slot.
+func TestAgreementNamedByPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Doha declaration, signed by Rwanda and Uganda, calls for a ceasefire.",
+			want: []string{fact("Rwanda", graph.Signed, "Doha declaration"), fact("Uganda", graph.Signed, "Doha declaration")},
+			not:  []string{fact("Rwanda", graph.Signed, "Qatar")}},
+		{text: "Kenya brokered the Nairobi peace accord in March.",
+			want: []string{fact("Kenya", graph.Brokered, "Nairobi peace accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a determiner the place stays a place: "talks in
+		// Washington", "signed in Pretoria".
+		{text: "Rwanda and Uganda signed in Doha agreements on trade.",
+			not:       []string{fact("Rwanda", graph.Signed, "Doha agreements")},
+			companion: "Rwanda and Uganda signed the Doha agreements on trade.",
+			want:      []string{fact("Rwanda", graph.Signed, "Doha agreements")}},
+	})
+}

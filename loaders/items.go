@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -43,6 +45,13 @@ func (a *article) items(s *sentence) []item {
 				// a site, not an actor.
 				its = append(its, item{fold: toks[ac.end].fold, start: ac.start, end: ac.end + 1})
 				i = ac.end + 1
+				continue
+			}
+			if ag, end := a.placeAgreement(s, ac); ag != nil {
+				// "the Pretoria agreement", "the Sochi memorandum": a
+				// deal named by its place, not the place.
+				its = append(its, item{actor: ag, start: ac.start, end: end})
+				i = end
 				continue
 			}
 			it := item{actor: ac, start: ac.start, end: ac.end}
@@ -402,4 +411,42 @@ func containsEntry(es []*entry, e *entry) bool {
 		}
 	}
 	return false
+}
+
+// placeAgreement reads a place or a capital followed by a noun of a deal
+// as the agreement it names: "the Pretoria agreement", "the Doha
+// declaration", "the Sochi peace accord". It returns the agreement's actor
+// and the token after its name, or nil when ac names no agreement. The
+// agreement is named as written, once per article.
+func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
+	toks := s.toks
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || ac.modifier {
+		return nil, 0
+	}
+	if typ := ac.ents[0].typ; typ != graph.Country && typ != graph.Place {
+		return nil, 0
+	}
+	j := ac.end
+	if j < len(toks) && toks[j].fold == "peace" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setAgreementHead) || toks[j].hyphen {
+		return nil, 0
+	}
+	if ac.start == 0 || !toks[ac.start-1].is(classDeterminer) {
+		// "the Pretoria agreement"; not "signed in Washington agreements
+		// on trade" nor a headline's "Kyiv deal".
+		return nil, 0
+	}
+	words := make([]string, 0, j+1-ac.start)
+	for _, t := range toks[ac.start : j+1] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	e := a.cast.found[name]
+	if e == nil {
+		e = &entry{name: name, typ: graph.Agreement}
+		a.cast.found[name] = e
+	}
+	return &actor{start: ac.start, end: j + 1, ents: []*entry{e}}, j + 1
 }
