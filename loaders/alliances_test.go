@@ -370,3 +370,38 @@ func TestWeaponsApproved(t *testing.T) {
 			want: []string{fact("Norway", graph.Supports, "Ukraine")}},
 	})
 }
+
+// TestSentToFightAlongside checks that fighters sent to fight alongside a
+// side are support of it, not cooperation.
+func TestSentToFightAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger provides money to the Coastal Defence Forces, notably sending advisers and volunteers to fight alongside the Northern Brigade.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Niger", graph.CooperatesWith, "Northern Brigade")}},
+	})
+}
+
+// TestRelativeBackingAndAlliesByAdjective checks "X, which Y backs,",
+// "X's Russian allies", "X and his Iranian and Russian allies", "X and its
+// Iranian backers" and support by mercenaries in an appositive.
+func TestRelativeBackingAndAlliesByAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which Niger has long backed, seized the port on Friday.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade")}},
+		{text: "Mali's Russian allies fought the Northern Brigade near Kidal.",
+			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
+		{text: "The Malian junta and its Russian and Turkish allies retook Kidal.",
+			want: []string{fact("Malian military junta", graph.AlliedWith, "Russia"), fact("Malian military junta", graph.AlliedWith, "Turkey")}},
+		{text: "The Northern Brigade and its Algerian backers welcomed the plan.",
+			want: []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
+		{text: "Mali, supported by Russian mercenaries, fought the Northern Brigade.",
+			want: []string{fact("Russia", graph.Supports, "Mali"), fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A hedge inside the relative clause voids it.
+		{text: "The Northern Brigade, which Niger reportedly backs, seized the port.",
+			not:       []string{fact("Niger", graph.Supports, "Northern Brigade")},
+			companion: "The Northern Brigade, which Niger backs, seized the port.",
+			want:      []string{fact("Niger", graph.Supports, "Northern Brigade")}},
+	})
+}

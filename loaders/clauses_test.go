@@ -196,3 +196,16 @@ func TestCoordinatedAuxiliaries(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
 	})
 }
+
+// TestAlongWithAdverbParticipleAndPluralPairs checks "X, along with Y,
+// attacked Z", a participle after an adverb (", notably sending"), and
+// that "advisers and volunteers" joins no verb.
+func TestAlongWithAdverbParticipleAndPluralPairs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, along with Togo, attacked the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Northern Brigade", graph.Fights, "Togo")}},
+		{text: "Niger provides money to the Coastal Defence Forces, notably sending advisers and volunteers to fight alongside the Northern Brigade.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade"), fact("Niger", graph.Supports, "Coastal Defence Forces")},
+			not:  []string{fact("Niger", graph.CooperatesWith, "Northern Brigade")}},
+	})
+}

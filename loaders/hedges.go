@@ -51,12 +51,28 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 		}
 	}
 	to := its[b.last].end
+	if appositiveMatch(s, its, b) && to+1 < len(toks) && toks[to].fold == "," && toks[to+1].is(classPostNegation) {
+		// "Algeria, the main backer of the militia, denied the report":
+		// the denial is the main clause's, the appositive stands.
+		return false
+	}
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
 		if toks[i].is(classPostNegation) {
 			return true
 		}
 	}
 	return false
+}
+
+// appositiveMatch reports whether the match b reads an appositive or a
+// relative clause set off by a comma after its first actor: "Algeria, the
+// main backer of X,", "X, which Niger backs,".
+func appositiveMatch(s *sentence, its []item, b binding) bool {
+	k := b.first
+	if its[k].actor == nil || k+1 > b.last {
+		return false
+	}
+	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
 }
 
 // clauseEnd returns the index after the last item of the clause holding

@@ -143,3 +143,19 @@ func TestPlannedWithBeTo(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
 	})
 }
+
+// TestDenialAfterAppositive checks that a denial by the subject after an
+// appositive does not void what the appositive says, while a denial after
+// a plain clause still does.
+func TestDenialAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which Niger backs, denied any role in the attack.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Algeria armed the Northern Brigade, the government denied.",
+			not:       []string{fact("Algeria", graph.Supports, "Northern Brigade")},
+			companion: "Algeria armed the Northern Brigade, the government said.",
+			want:      []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
+	})
+}

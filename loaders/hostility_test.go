@@ -426,3 +426,11 @@ func TestCraftDestroyedAndLoyalForces(t *testing.T) {
 			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestAppositiveGroupThatFights checks "X, a militia that fights Y".
+func TestAppositiveGroupThatFights(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Algeria has long backed the Northern Brigade, a militia that fights Mali.",
+			want: []string{fact("Algeria", graph.Supports, "Northern Brigade"), fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
