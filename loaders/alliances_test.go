@@ -405,3 +405,16 @@ func TestRelativeBackingAndAlliesByAdjective(t *testing.T) {
 			want:      []string{fact("Niger", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestAppositiveCoalitionHostileAndArmed checks "X, a coalition of
+// militants that is hostile to Y and is armed by Z" and "NATO ally
+// Turkey" as membership, not an alliance with the body.
+func TestAppositiveCoalitionHostileAndArmed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, a coalition of local militias that is hostile to Mali and is armed by Algeria, took the town.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Mali"), fact("Algeria", graph.Supports, "Northern Brigade")}},
+		{text: "American troops deter an attack by NATO ally Turkey.",
+			want: []string{fact("Turkey", graph.MemberOf, "NATO")},
+			not:  []string{fact("NATO", graph.AlliedWith, "Turkey")}},
+	})
+}

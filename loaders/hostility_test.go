@@ -434,3 +434,12 @@ func TestAppositiveGroupThatFights(t *testing.T) {
 			want: []string{fact("Algeria", graph.Supports, "Northern Brigade"), fact("Mali", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestAppositiveForceThatDroveOut checks "X, a force that pushed Y out of
+// the north".
+func TestAppositiveForceThatDroveOut(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, a Tuareg-led force that pushed the Islamic State out of the north with Algerian help, took the town.",
+			want: []string{fact("Islamic State", graph.Fights, "Northern Brigade")}},
+	})
+}
