@@ -373,3 +373,27 @@ func TestTalksBegun(t *testing.T) {
 			want: []string{fact("Ghana", graph.MetWith, "Northern Brigade")}},
 	})
 }
+
+// TestEachApartAndMeetingShapes checks that "A and B each met C" is no
+// meeting of A and B, and meetings stated by "sat down together", "held
+// separate meetings with", "speaking after talks with", "joined ... for a
+// meeting" and "after meeting X".
+func TestEachApartAndMeetingShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe each met Beninese President Patrice Talon in Cotonou.",
+			want: []string{fact("John Mahama", graph.MetWith, "Patrice Talon"), fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")},
+			not:  []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe met each other in Cotonou.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe sat down together in Accra.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President John Mahama held separate meetings with Togolese President Faure Gnassingbe and Beninese President Patrice Talon.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama"), fact("John Mahama", graph.MetWith, "Patrice Talon")}},
+		{text: "Ghanaian President John Mahama, speaking after talks with Togolese President Faure Gnassingbe, said the border would reopen.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Beninese President Patrice Talon joined Ghanaian President John Mahama for a three-way meeting.",
+			want: []string{fact("John Mahama", graph.MetWith, "Patrice Talon")}},
+		{text: "After meeting Togolese President Faure Gnassingbe, Ghanaian President John Mahama flew to Lome.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+	})
+}

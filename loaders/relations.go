@@ -58,6 +58,10 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
+			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
+				// "A and B each met C": each met C, not the other.
+				continue
+			}
 			if p.predicate == graph.SpokeWith && b.first > 0 && its[b.first-1].fold == "what" {
 				// "what he called US aggression" names, it is no call.
 				continue
@@ -144,6 +148,23 @@ func partnerAfter(its []item, last int) bool {
 			return false
 		}
 		if its[k].fold == "with" && its[k+1].actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// eachApart reports whether "each" or "separately" inside the match b
+// says that the group's members acted apart: "A and B each met C", "A and
+// B met separately with C" (but "met each other" is together).
+func eachApart(its []item, b binding) bool {
+	for k := b.first; k <= b.last+1 && k < len(its); k++ {
+		switch its[k].fold {
+		case "each":
+			if k+1 >= len(its) || (its[k+1].fold != "other" && its[k+1].fold != "another") {
+				return true
+			}
+		case "separately", "individually":
 			return true
 		}
 	}
