@@ -418,3 +418,16 @@ func TestAppositiveCoalitionHostileAndArmed(t *testing.T) {
 			not:  []string{fact("NATO", graph.AlliedWith, "Turkey")}},
 	})
 }
+
+// TestProxyAndDefencePact checks "X is seen as a Y proxy", a defence pact
+// signed as an alliance, and support by fighters in an appositive.
+func TestProxyAndDefencePact(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade is widely seen as an Algerian proxy.",
+			want: []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
+		{text: "Russia and Mali signed a defence pact in Moscow.",
+			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
+		{text: "Mali, backed by Russian fighters, launched an offensive against the Northern Brigade.",
+			want: []string{fact("Russia", graph.Supports, "Mali"), fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}

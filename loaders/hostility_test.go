@@ -443,3 +443,22 @@ func TestAppositiveForceThatDroveOut(t *testing.T) {
 			want: []string{fact("Islamic State", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestAtWarAndProtests checks "A and B have been at war", "A is at war with
+// B" and an ambassador recalled in protest.
+func TestAtWarAndProtests(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali and the Northern Brigade have been at war since 2012.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Mali has been at war with the Northern Brigade for a decade.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Mali recalled its ambassador from Algeria after the strike.",
+			want: []string{fact("Mali", graph.Opposes, "Algeria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Mali and the Northern Brigade could soon be at war again.",
+			not:       []string{fact("Mali", graph.Fights, "Northern Brigade")},
+			companion: "Mali and the Northern Brigade were at war again.",
+			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
