@@ -82,3 +82,15 @@ func TestAgreementNamedByPlace(t *testing.T) {
 			want:      []string{fact("Rwanda", graph.Signed, "Doha agreements")}},
 	})
 }
+
+// TestUnderAuspices checks the sponsor of a named deal as its broker, and
+// a deal named after a possessive of time.
+func TestUnderAuspices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lusaka agreement, signed in November under the auspices of the African Union, ended the war.",
+			want: []string{fact("African Union", graph.Brokered, "Lusaka agreement")},
+			not:  []string{fact("African Union", graph.Brokered, "Zambia")}},
+		{text: "Last year's Nairobi peace deal was brokered by Kenya.",
+			want: []string{fact("Kenya", graph.Brokered, "Nairobi peace deal")}},
+	})
+}

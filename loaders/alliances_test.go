@@ -431,3 +431,14 @@ func TestProxyAndDefencePact(t *testing.T) {
 			want: []string{fact("Russia", graph.Supports, "Mali"), fact("Mali", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestCommonCauseAndJoinedInFighting checks "made common cause with" and
+// "joined Y in fighting Z" as cooperation.
+func TestCommonCauseAndJoinedInFighting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade has made common cause with Algeria, officials said.",
+			want: []string{fact("Algeria", graph.CooperatesWith, "Northern Brigade")}},
+		{text: "The Northern Brigade has joined Mali in fighting the Islamic State.",
+			want: []string{fact("Mali", graph.CooperatesWith, "Northern Brigade"), fact("Islamic State", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -433,9 +433,10 @@ func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 	if j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setAgreementHead) || toks[j].hyphen {
 		return nil, 0
 	}
-	if ac.start == 0 || !toks[ac.start-1].is(classDeterminer) {
-		// "the Pretoria agreement"; not "signed in Washington agreements
-		// on trade" nor a headline's "Kyiv deal".
+	if ac.start == 0 || !toks[ac.start-1].is(classDeterminer) && toks[ac.start-1].fold != "'s" {
+		// "the Pretoria agreement", "last year's Pretoria deal"; not
+		// "signed in Washington agreements on trade" nor a headline's
+		// "Kyiv deal".
 		return nil, 0
 	}
 	words := make([]string, 0, j+1-ac.start)
