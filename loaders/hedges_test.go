@@ -159,3 +159,22 @@ func TestDenialAfterAppositive(t *testing.T) {
 			want:      []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestDoubtAndRumour checks that "no evidence that", "is believed to" and
+// "is said to" void the match after them, and that a report ("Mali alleges
+// that") does not.
+func TestDoubtAndRumour(t *testing.T) {
+	backs := fact("Algeria", graph.Supports, "Northern Brigade")
+	checkNegatives(t, []negativeCase{
+		{text: "There is no evidence that Algeria armed the Northern Brigade.",
+			not: []string{backs}, companion: "There is evidence that Algeria armed the Northern Brigade.", want: []string{backs}},
+		{text: "Algeria is believed to have armed the Northern Brigade.",
+			not: []string{backs}, companion: "Algeria is known to have armed the Northern Brigade.", want: []string{backs}},
+		{text: "Algeria is said to arm the Northern Brigade.",
+			not: []string{backs}, companion: "Algeria is known to arm the Northern Brigade.", want: []string{backs}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Mali alleges that Algeria armed the Northern Brigade.", want: []string{backs}},
+		{text: "Mali said to reporters that Algeria armed the Northern Brigade.", want: []string{backs}},
+	})
+}
