@@ -70,6 +70,10 @@ func TestAgreementNamedByPlace(t *testing.T) {
 		{text: "The Doha declaration, signed by Rwanda and Uganda, calls for a ceasefire.",
 			want: []string{fact("Rwanda", graph.Signed, "Doha declaration"), fact("Uganda", graph.Signed, "Doha declaration")},
 			not:  []string{fact("Rwanda", graph.Signed, "Qatar")}},
+		{text: "Russia and Ukraine signed the Minsk Agreements in 2015.",
+			want: []string{fact("Russia", graph.Signed, "Minsk Agreements"), fact("Ukraine", graph.Signed, "Minsk Agreements")}},
+		{text: "Saudi Arabia and the United States sponsored the Nairobi talks.",
+			want: []string{fact("Saudi Arabia", graph.Brokered, "Nairobi talks"), fact("United States", graph.Brokered, "Nairobi talks")}},
 		{text: "Kenya brokered the Nairobi peace accord in March.",
 			want: []string{fact("Kenya", graph.Brokered, "Nairobi peace accord")}},
 	})

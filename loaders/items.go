@@ -430,7 +430,7 @@ func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 	if j < len(toks) && toks[j].fold == "peace" {
 		j++
 	}
-	if j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setAgreementHead) || toks[j].hyphen {
+	if j >= len(toks) || !toks[j].word || !toks[j].in(setAgreementHead) || toks[j].hyphen {
 		return nil, 0
 	}
 	if ac.start == 0 || !toks[ac.start-1].is(classDeterminer) && toks[ac.start-1].fold != "'s" {
