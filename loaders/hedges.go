@@ -172,6 +172,14 @@ func reportingUse(s *sentence, its []item, k int) bool {
 	if it.end < len(s.toks) && s.toks[it.end].fold == "that" {
 		return true
 	}
+	if it.end < len(s.toks) && it.start > 0 {
+		// "..., the army claimed.": a verb of speech closing the clause
+		// after its subject, not "the alleged strike".
+		next, prev := s.toks[it.end], s.toks[it.start-1]
+		if (next.fold == "." || next.fold == "," || next.fold == ";") && prev.word && !prev.is(classDeterminer) {
+			return true
+		}
+	}
 	j := k - 1
 	if j > 0 && its[j].actor == nil && its[j].in(setAuxVerb) {
 		j--

@@ -178,3 +178,19 @@ func TestDoubtAndRumour(t *testing.T) {
 		{text: "Mali said to reporters that Algeria armed the Northern Brigade.", want: []string{backs}},
 	})
 }
+
+// TestReportingVerbAfterClause checks that "..., the army claimed." reports
+// what the clause says, while "the alleged strike" still doubts it.
+func TestReportingVerbAfterClause(t *testing.T) {
+	strike := fact("Niger", graph.Fights, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "Niger struck the Northern Brigade on Monday, killing dozens, the army claimed.", want: []string{strike}},
+		{text: "Niger struck the Northern Brigade on Monday, officials claimed.", want: []string{strike}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Nigerien alleged strikes on the Northern Brigade angered Mali.",
+			not:       []string{strike},
+			companion: "Nigerien strikes on the Northern Brigade angered Mali.",
+			want:      []string{strike}},
+	})
+}
