@@ -154,7 +154,8 @@ func (x *Extractor) blocOf(toks []token) string {
 const asWellAs = "as well as"
 
 // memberOfAt returns, when toks[i] starts "[the Afghan and Pakistani]
-// volunteers of [the] X" with X an actor, the index of X; else -1. next is
+// volunteers of [the] X" or "fighters from X" with X an actor, the index
+// of X; else -1. next is
 // the index of the first actor of s at or after i.
 func memberOfAt(s *sentence, i, next int) int {
 	toks := s.toks
@@ -171,7 +172,8 @@ func memberOfAt(s *sentence, i, next int) int {
 			j++
 		}
 	}
-	if j+2 >= len(toks) || !toks[j].in(setMemberNoun) || toks[j+1].fold != "of" {
+	if j+2 >= len(toks) || !toks[j].in(setMemberNoun) || toks[j+1].fold != "of" && toks[j+1].fold != "from" {
+		// "volunteers of X", "fighters from X".
 		return -1
 	}
 	k := j + 2

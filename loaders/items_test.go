@@ -114,3 +114,12 @@ func TestDecimalPoint(t *testing.T) {
 			want: []string{fact("Norway", graph.Supports, "Ukraine")}},
 	})
 }
+
+// TestMembersFromBody checks that "fighters from X" in a list is X: "backed
+// by A and fighters from B" gives both backers.
+func TestMembersFromBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Malian forces, backed by Russian warplanes and fighters from the Northern Brigade, took the town last week.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Mali"), fact("Northern Brigade", graph.Supports, "Mali")}},
+	})
+}
