@@ -442,3 +442,12 @@ func TestCommonCauseAndJoinedInFighting(t *testing.T) {
 			want: []string{fact("Mali", graph.CooperatesWith, "Northern Brigade"), fact("Islamic State", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestSentAtRequest checks troops sent at a government's request as
+// support of that government.
+func TestSentAtRequest(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rwanda has sent troops to Mozambique at the request of the Mozambican government.",
+			want: []string{fact("Rwanda", graph.Supports, "Mozambique")}},
+	})
+}
