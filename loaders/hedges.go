@@ -106,7 +106,7 @@ func clauseStart(its []item, k int) int {
 			return j + 1
 		case it.fold == "," && j+1 < k && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
 			return j + 1
-		case it.fold == "," && j+2 < k && its[j+1].fold == "and" && its[j+2].actor != nil:
+		case it.fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor != nil:
 			return j + 1
 		case j+2 <= k && subclauseAfterComma(its, j):
 			return j + 1

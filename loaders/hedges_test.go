@@ -194,3 +194,21 @@ func TestReportingVerbAfterClause(t *testing.T) {
 			want:      []string{strike}},
 	})
 }
+
+// TestGoalIsToIsNoPlan checks that "the goal is to oust X" states the
+// goal, while "are to meet" is a plan (TestPlannedWithBeTo).
+func TestGoalIsToIsNoPlan(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali's long-term goal is to oust the Northern Brigade from the north.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestHedgeEndsAtCommaAnd checks that ", and X ..." opens a clause of its
+// own: a hedge before it does not void what X does.
+func TestHedgeEndsAtCommaAnd(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A buffer zone could be drawn along the border, and Ghanaian and Togolese troops conducted joint patrols there on Monday.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
