@@ -451,3 +451,20 @@ func TestSentAtRequest(t *testing.T) {
 			want: []string{fact("Rwanda", graph.Supports, "Mozambique")}},
 	})
 }
+
+// TestBackersNamedAroundTheBacked checks support stated from the side of
+// the one backed: "whose main backer is", "foreign backers, including",
+// "relies on support from", "dependent on Russian support", and "sided
+// with", "threw its weight behind", "main arms supplier".
+func TestBackersNamedAroundTheBacked(t *testing.T) {
+	backs := fact("Algeria", graph.Supports, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, whose main backer is Algeria, seized the town.", want: []string{backs}},
+		{text: "The Northern Brigade's foreign backers, including Algeria and Libya, sent envoys.", want: []string{backs, fact("Libya", graph.Supports, "Northern Brigade")}},
+		{text: "The Northern Brigade relies heavily on support from Algeria.", want: []string{backs}},
+		{text: "Mali is heavily dependent on Russian financial support.", want: []string{fact("Russia", graph.Supports, "Mali")}},
+		{text: "Algeria sided with the Northern Brigade during the war.", want: []string{backs}},
+		{text: "Algeria threw its weight behind the Northern Brigade.", want: []string{backs}},
+		{text: "Algeria is the Northern Brigade's main arms supplier.", want: []string{backs}},
+	})
+}
