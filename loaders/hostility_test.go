@@ -462,3 +462,27 @@ func TestAtWarAndProtests(t *testing.T) {
 			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestKilledClaimedInsurgencyAndControl checks soldiers killed, an attack
+// claimed, an insurgency waged, a fight for control and a rebellion.
+func TestKilledClaimedInsurgencyAndControl(t *testing.T) {
+	fights := fact("Mali", graph.Fights, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade killed twelve Malian soldiers in an ambush.", want: []string{fights}},
+		{text: "The Northern Brigade claimed responsibility for the attack on Malian troops.", want: []string{fights}},
+		{text: "The Northern Brigade has waged an insurgency against the Malian state since 2012.", want: []string{fights}},
+		{text: "Mali and the Northern Brigade fought for control of Kidal.", want: []string{fights}},
+		{text: "The Northern Brigade's rebellion against Mali began in 2012.", want: []string{fights}},
+	})
+}
+
+// TestKillingNounIsNoKiller checks that "the killing of X" names no
+// killer: the subject of the sentence did not kill X.
+func TestKillingNounIsNoKiller(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Canada has stepped up pressure on Mali since the killing of a Canadian journalist by the Northern Brigade.",
+			not:       []string{fact("Canada", graph.Fights, "Mali")},
+			companion: "The Northern Brigade killed twelve Malian soldiers in an ambush.",
+			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
