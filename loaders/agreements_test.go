@@ -98,3 +98,19 @@ func TestUnderAuspices(t *testing.T) {
 			want: []string{fact("Kenya", graph.Brokered, "Nairobi peace deal")}},
 	})
 }
+
+// TestAgreementRelativesAndWelcome checks "X, which A signed", "X, which A
+// brokered", "agreed to X" and a deal welcomed as supported.
+func TestAgreementRelativesAndWelcome(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Minsk Agreements, which Russia and Ukraine signed in 2015, collapsed.",
+			want: []string{fact("Russia", graph.Signed, "Minsk Agreements"), fact("Ukraine", graph.Signed, "Minsk Agreements")}},
+		{text: "Rwanda and Uganda signed the Doha declaration, which Qatar brokered.",
+			want: []string{fact("Qatar", graph.Brokered, "Doha declaration"), fact("Rwanda", graph.Signed, "Doha declaration")},
+			not:  []string{fact("Qatar", graph.Signed, "Doha declaration")}},
+		{text: "Ukraine and Russia agreed to the Minsk Agreements in 2015.",
+			want: []string{fact("Ukraine", graph.Signed, "Minsk Agreements")}},
+		{text: "Twenty embassies said they stood by the Pretoria agreement. Japan welcomed the Pretoria agreement.",
+			want: []string{fact("Japan", graph.Supports, "Pretoria agreement")}},
+	})
+}
