@@ -209,3 +209,11 @@ func TestAlongWithAdverbParticipleAndPluralPairs(t *testing.T) {
 			not:  []string{fact("Niger", graph.CooperatesWith, "Northern Brigade")}},
 	})
 }
+
+// TestCarriedPastAdverb checks the subject carried past "and later".
+func TestCarriedPastAdverb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger met Mali's foreign minister and later attacked the Northern Brigade.",
+			want: []string{fact("Niger", graph.Fights, "Northern Brigade")}},
+	})
+}

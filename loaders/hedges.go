@@ -22,6 +22,9 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 			return true
 		}
 	}
+	if deniedClaim(s, its, b) {
+		return true
+	}
 	from := hedgeScope(s, its, b)
 	for k := from; k <= b.last; k++ {
 		it := its[k]
@@ -73,6 +76,28 @@ func appositiveMatch(s *sentence, its []item, b binding) bool {
 		return false
 	}
 	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
+}
+
+// deniedClaimWindow bounds the items between a denial and the "that" of
+// the claim it denies.
+const deniedClaimWindow = 4
+
+// deniedClaim reports whether the match b is the clause of a claim that
+// its clause denies: "Algeria denied Mali's claim that it armed the
+// militia" (a denial right before "that" is read by the negation check).
+func deniedClaim(s *sentence, its []item, b binding) bool {
+	for k := b.first - 1; k > 0 && k >= b.first-6; k-- {
+		if its[k].actor != nil || its[k].fold != "that" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
+			if it := its[j]; it.actor == nil && !it.punct && s.toks[it.start].is(classNegation) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // clauseEnd returns the index after the last item of the clause holding

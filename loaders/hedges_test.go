@@ -212,3 +212,13 @@ func TestHedgeEndsAtCommaAnd(t *testing.T) {
 			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// TestDeniedClaim checks that a claim its clause denies states nothing:
+// "denied Mali's claim that it armed X".
+func TestDeniedClaim(t *testing.T) {
+	backs := fact("Algeria", graph.Supports, "Northern Brigade")
+	checkNegatives(t, []negativeCase{
+		{text: "Algeria denied Mali's claim that it armed the Northern Brigade.",
+			not: []string{backs}, companion: "Algeria confirmed Mali's claim that it armed the Northern Brigade.", want: []string{backs}},
+	})
+}
