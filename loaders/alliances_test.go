@@ -468,3 +468,11 @@ func TestBackersNamedAroundTheBacked(t *testing.T) {
 		{text: "Algeria is the Northern Brigade's main arms supplier.", want: []string{backs}},
 	})
 }
+
+// TestArmsFlights checks arms sent as flights or shipments.
+func TestArmsFlights(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A UN panel said Iran had sent arms flights to Hamas through an airstrip.",
+			want: []string{fact("Iran", graph.Supports, "Hamas")}},
+	})
+}
