@@ -397,3 +397,13 @@ func TestEachApartAndMeetingShapes(t *testing.T) {
 			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
 	})
 }
+
+// TestHostedTalksBetween checks talks hosted between two sides: they met,
+// and the host met each.
+func TestHostedTalksBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar hosted talks between Rwanda and Uganda in Doha.",
+			want: []string{fact("Rwanda", graph.MetWith, "Uganda"), fact("Qatar", graph.MetWith, "Rwanda"), fact("Qatar", graph.MetWith, "Uganda")},
+			not:  []string{fact("Rwanda", graph.SpokeWith, "Uganda")}},
+	})
+}
