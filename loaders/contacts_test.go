@@ -407,3 +407,13 @@ func TestHostedTalksBetween(t *testing.T) {
 			not:  []string{fact("Rwanda", graph.SpokeWith, "Uganda")}},
 	})
 }
+
+// TestObjectOfWithIsNoSubject checks that the person talks were held with
+// is not the subject of a visit named after it.
+func TestObjectOfWithIsNoSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe during a one-day visit to Benin.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")},
+			not:  []string{fact("Benin", graph.MetWith, "Faure Gnassingbe")}},
+	})
+}

@@ -58,6 +58,14 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
+			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
+				!(b.first+1 < len(its) && its[b.first+1].actor == nil && its[b.first+1].in(setAuxWord)) {
+				// "held talks with Assad and with Muallem during a visit
+				// to Damascus": the object of "with" is no subject (but
+				// "help with Israel's efforts to curtail Iran" is Israel's,
+				// and "with Moscow being an ally of Damascus" Moscow's).
+				continue
+			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
 				// "A and B each met C": each met C, not the other.
 				continue
