@@ -54,3 +54,63 @@ func TestAgreedBy(t *testing.T) {
 			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")}},
 	})
 }
+
+// TestLaunchedProcess checks the founders of a process as its brokers.
+func TestLaunchedProcess(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia, Iran and Turkey launched the Astana process in 2017.",
+			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
+	})
+}
+
+// TestAgreementNamedByPlace checks a deal named by a place and a noun:
+// the agreement, not the place, fills the slot.
+func TestAgreementNamedByPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Doha declaration, signed by Rwanda and Uganda, calls for a ceasefire.",
+			want: []string{fact("Rwanda", graph.Signed, "Doha declaration"), fact("Uganda", graph.Signed, "Doha declaration")},
+			not:  []string{fact("Rwanda", graph.Signed, "Qatar")}},
+		{text: "Russia and Ukraine signed the Minsk Agreements in 2015.",
+			want: []string{fact("Russia", graph.Signed, "Minsk Agreements"), fact("Ukraine", graph.Signed, "Minsk Agreements")}},
+		{text: "Saudi Arabia and the United States sponsored the Nairobi talks.",
+			want: []string{fact("Saudi Arabia", graph.Brokered, "Nairobi talks"), fact("United States", graph.Brokered, "Nairobi talks")}},
+		{text: "Kenya brokered the Nairobi peace accord in March.",
+			want: []string{fact("Kenya", graph.Brokered, "Nairobi peace accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a determiner the place stays a place: "talks in
+		// Washington", "signed in Pretoria".
+		{text: "Rwanda and Uganda signed in Doha agreements on trade.",
+			not:       []string{fact("Rwanda", graph.Signed, "Doha agreements")},
+			companion: "Rwanda and Uganda signed the Doha agreements on trade.",
+			want:      []string{fact("Rwanda", graph.Signed, "Doha agreements")}},
+	})
+}
+
+// TestUnderAuspices checks the sponsor of a named deal as its broker, and
+// a deal named after a possessive of time.
+func TestUnderAuspices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lusaka agreement, signed in November under the auspices of the African Union, ended the war.",
+			want: []string{fact("African Union", graph.Brokered, "Lusaka agreement")},
+			not:  []string{fact("African Union", graph.Brokered, "Zambia")}},
+		{text: "Last year's Nairobi peace deal was brokered by Kenya.",
+			want: []string{fact("Kenya", graph.Brokered, "Nairobi peace deal")}},
+	})
+}
+
+// TestAgreementRelativesAndWelcome checks "X, which A signed", "X, which A
+// brokered", "agreed to X" and a deal welcomed as supported.
+func TestAgreementRelativesAndWelcome(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Minsk Agreements, which Russia and Ukraine signed in 2015, collapsed.",
+			want: []string{fact("Russia", graph.Signed, "Minsk Agreements"), fact("Ukraine", graph.Signed, "Minsk Agreements")}},
+		{text: "Rwanda and Uganda signed the Doha declaration, which Qatar brokered.",
+			want: []string{fact("Qatar", graph.Brokered, "Doha declaration"), fact("Rwanda", graph.Signed, "Doha declaration")},
+			not:  []string{fact("Qatar", graph.Signed, "Doha declaration")}},
+		{text: "Ukraine and Russia agreed to the Minsk Agreements in 2015.",
+			want: []string{fact("Ukraine", graph.Signed, "Minsk Agreements")}},
+		{text: "Twenty embassies said they stood by the Pretoria agreement. Japan welcomed the Pretoria agreement.",
+			want: []string{fact("Japan", graph.Supports, "Pretoria agreement")}},
+	})
+}

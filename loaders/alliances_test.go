@@ -153,8 +153,11 @@ func TestAlliances(t *testing.T) {
 			want: []string{fact("Iran", graph.CooperatesWith, "Russia"), fact("Iran", graph.CooperatesWith, "Turkey")}},
 		{text: "Rouhani said cooperation and coordination between Tehran and Moscow were essential.",
 			want: []string{fact("Iran", graph.CooperatesWith, "Russia")}},
+		// Fighting alongside is cooperation (the annotation rule of the
+		// development corpora), not support of one side by the other.
 		{text: "Lebanon's Hezbollah, which is backed by Iran, has fought alongside Syrian government forces since 2013.",
-			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Supports, "Syrian Arab Army")}},
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army")},
+			not:  []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army")}},
 		{text: "The Free Syrian Army, backed by Turkey and Gulf states, has clashed with the Islamic State.",
 			want: []string{fact("Turkey", graph.Supports, "Free Syrian Army"), fact("Free Syrian Army", graph.Fights, "Islamic State")}},
 		{text: "Iran and Russia have been the main backers of the Syrian government.",
@@ -340,5 +343,136 @@ func TestHelpedAndShielded(t *testing.T) {
 			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
 		{text: "Moscow has shielded Damascus at the UN Security Council for years.",
 			want: []string{fact("Russia", graph.Supports, "Syria")}},
+	})
+}
+
+// TestCoordinationAndAccusedSupply checks states said to be coordinating,
+// the supply an accusation reports, and the main supporters of a
+// possessive's government.
+func TestCoordinationAndAccusedSupply(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Officials say Ankara and Doha are coordinating so that the convoys keep moving.",
+			want: []string{fact("Qatar", graph.CooperatesWith, "Turkey")}},
+		{text: "Sudan accused Chad on Monday of prolonging the war by supplying weapons to the Northern Brigade.",
+			want: []string{fact("Chad", graph.Supports, "Northern Brigade")}},
+		{text: "Belarus and Iran have been the main supporters of Venezuela's government.",
+			want: []string{fact("Belarus", graph.Supports, "Venezuela"), fact("Iran", graph.Supports, "Venezuela")}},
+		{text: "The Northern Brigade fought alongside the Coastal Defence Forces near the port.",
+			want: []string{fact("Northern Brigade", graph.CooperatesWith, "Coastal Defence Forces")},
+			not:  []string{fact("Northern Brigade", graph.Supports, "Coastal Defence Forces")}},
+	})
+}
+
+// TestWeaponsApproved checks weapons approved for a side.
+func TestWeaponsApproved(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway approved close to $500 million in new weapons for Ukraine.",
+			want: []string{fact("Norway", graph.Supports, "Ukraine")}},
+	})
+}
+
+// TestSentToFightAlongside checks that fighters sent to fight alongside a
+// side are support of it, not cooperation.
+func TestSentToFightAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger provides money to the Coastal Defence Forces, notably sending advisers and volunteers to fight alongside the Northern Brigade.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Niger", graph.CooperatesWith, "Northern Brigade")}},
+	})
+}
+
+// TestRelativeBackingAndAlliesByAdjective checks "X, which Y backs,",
+// "X's Russian allies", "X and his Iranian and Russian allies", "X and its
+// Iranian backers" and support by mercenaries in an appositive.
+func TestRelativeBackingAndAlliesByAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which Niger has long backed, seized the port on Friday.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade")}},
+		{text: "Mali's Russian allies fought the Northern Brigade near Kidal.",
+			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
+		{text: "The Malian junta and its Russian and Turkish allies retook Kidal.",
+			want: []string{fact("Malian military junta", graph.AlliedWith, "Russia"), fact("Malian military junta", graph.AlliedWith, "Turkey")}},
+		{text: "The Northern Brigade and its Algerian backers welcomed the plan.",
+			want: []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
+		{text: "Mali, supported by Russian mercenaries, fought the Northern Brigade.",
+			want: []string{fact("Russia", graph.Supports, "Mali"), fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A hedge inside the relative clause voids it.
+		{text: "The Northern Brigade, which Niger reportedly backs, seized the port.",
+			not:       []string{fact("Niger", graph.Supports, "Northern Brigade")},
+			companion: "The Northern Brigade, which Niger backs, seized the port.",
+			want:      []string{fact("Niger", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestAppositiveCoalitionHostileAndArmed checks "X, a coalition of
+// militants that is hostile to Y and is armed by Z" and "NATO ally
+// Turkey" as membership, not an alliance with the body.
+func TestAppositiveCoalitionHostileAndArmed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, a coalition of local militias that is hostile to Mali and is armed by Algeria, took the town.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Mali"), fact("Algeria", graph.Supports, "Northern Brigade")}},
+		{text: "American troops deter an attack by NATO ally Turkey.",
+			want: []string{fact("Turkey", graph.MemberOf, "NATO")},
+			not:  []string{fact("NATO", graph.AlliedWith, "Turkey")}},
+	})
+}
+
+// TestProxyAndDefencePact checks "X is seen as a Y proxy", a defence pact
+// signed as an alliance, and support by fighters in an appositive.
+func TestProxyAndDefencePact(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade is widely seen as an Algerian proxy.",
+			want: []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
+		{text: "Russia and Mali signed a defence pact in Moscow.",
+			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
+		{text: "Mali, backed by Russian fighters, launched an offensive against the Northern Brigade.",
+			want: []string{fact("Russia", graph.Supports, "Mali"), fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestCommonCauseAndJoinedInFighting checks "made common cause with" and
+// "joined Y in fighting Z" as cooperation.
+func TestCommonCauseAndJoinedInFighting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade has made common cause with Algeria, officials said.",
+			want: []string{fact("Algeria", graph.CooperatesWith, "Northern Brigade")}},
+		{text: "The Northern Brigade has joined Mali in fighting the Islamic State.",
+			want: []string{fact("Mali", graph.CooperatesWith, "Northern Brigade"), fact("Islamic State", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestSentAtRequest checks troops sent at a government's request as
+// support of that government.
+func TestSentAtRequest(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rwanda has sent troops to Mozambique at the request of the Mozambican government.",
+			want: []string{fact("Rwanda", graph.Supports, "Mozambique")}},
+	})
+}
+
+// TestBackersNamedAroundTheBacked checks support stated from the side of
+// the one backed: "whose main backer is", "foreign backers, including",
+// "relies on support from", "dependent on Russian support", and "sided
+// with", "threw its weight behind", "main arms supplier".
+func TestBackersNamedAroundTheBacked(t *testing.T) {
+	backs := fact("Algeria", graph.Supports, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, whose main backer is Algeria, seized the town.", want: []string{backs}},
+		{text: "The Northern Brigade's foreign backers, including Algeria and Libya, sent envoys.", want: []string{backs, fact("Libya", graph.Supports, "Northern Brigade")}},
+		{text: "The Northern Brigade relies heavily on support from Algeria.", want: []string{backs}},
+		{text: "Mali is heavily dependent on Russian financial support.", want: []string{fact("Russia", graph.Supports, "Mali")}},
+		{text: "Algeria sided with the Northern Brigade during the war.", want: []string{backs}},
+		{text: "Algeria threw its weight behind the Northern Brigade.", want: []string{backs}},
+		{text: "Algeria is the Northern Brigade's main arms supplier.", want: []string{backs}},
+	})
+}
+
+// TestArmsFlights checks arms sent as flights or shipments.
+func TestArmsFlights(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A UN panel said Iran had sent arms flights to Hamas through an airstrip.",
+			want: []string{fact("Iran", graph.Supports, "Hamas")}},
 	})
 }

@@ -173,7 +173,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		}
 		coord := it.fold == "and" || (it.is(classClauseBreak) && !it.in(setSubordinator))
 		switch {
-		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing"):
+		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
 			// "... and thanked Moscow", "... but backed the rebels".
 		case coord && next.in(setAuxWord):
 			// "... and has backed rebel groups": the verb after its
@@ -186,6 +186,14 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				continue
 			}
 			from = k
+		case coord && auxThenVerb(s, plain, j+1):
+			// "... and was received by Abiy", "... and will continue
+			// to train the SDF": the auxiliaries stay in the view, so
+			// that a passive reads as one and a modal as a hedge.
+		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ly") && j+2 < len(plain) && plain[j+2].actor == nil && strings.HasSuffix(plain[j+2].fold, "ing") && verbItem(s, plain[j+2]):
+			// "..., notably sending advisers": the participle after its
+			// adverb.
+			from = j + 2
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
@@ -214,6 +222,45 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		out = append(out, v)
 	}
 	return out
+}
+
+// pluralPair reports whether the "and" at plain[j] joins two plural nouns
+// ("advisers and volunteers"), not two verbs: the words on both sides end
+// in "s" (quotation marks aside).
+func pluralPair(plain []item, j int) bool {
+	b, a := j-1, j+1
+	for b > 0 && plain[b].fold == `"` {
+		b--
+	}
+	for a+1 < len(plain) && plain[a].fold == `"` {
+		a++
+	}
+	if b < 0 || a >= len(plain) {
+		return false
+	}
+	before, after := plain[b], plain[a]
+	plural := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+	return before.actor == nil && !before.punct && plain[j].fold == "and" && plural(before.fold) && plural(after.fold)
+}
+
+// auxThenVerb reports whether plain[j:] opens with auxiliaries or modals
+// ("was", "has been", "will") and then a word of some pattern that is no
+// gerund: "was received", "will continue".
+func auxThenVerb(s *sentence, plain []item, j int) bool {
+	k := j
+	for k < len(plain) && k < j+3 && plain[k].actor == nil && !plain[k].punct &&
+		(plain[k].in(setAuxVerb) || plain[k].in(setAuxWord) || plain[k].fold == "been" || s.toks[plain[k].start].is(classHedge)) {
+		k++
+	}
+	if k == j || k >= len(plain) {
+		return false
+	}
+	it := plain[k]
+	if it.actor != nil || it.punct || it.end-it.start != 1 || strings.HasSuffix(it.fold, "ing") {
+		return false
+	}
+	t := s.toks[it.start]
+	return t.info != nil && len(t.info.patterns) > 0 && !t.in(setNotVerb)
 }
 
 // opensClause reports whether it, after a reporting verb, starts the

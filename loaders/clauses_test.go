@@ -177,3 +177,43 @@ func TestSubjectAcrossBut(t *testing.T) {
 			want:      []string{fact("Bahrain", graph.Supports, "Saudi Arabia")}},
 	})
 }
+
+// TestCoordinatedAuxiliaries checks a subject carried past "and" to a
+// passive or a modal with their auxiliaries: "... and was received by",
+// "... and will continue to train".
+func TestCoordinatedAuxiliaries(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday and was received by Ethiopian Prime Minister Abiy Ahmed a day later.",
+			want: []string{fact("Abiy Ahmed", graph.MetWith, "William Ruto"), fact("William Ruto", graph.MetWith, "Yoweri Museveni")}},
+		{text: "The United States will keep up its air campaign against the Islamic State and will continue to train and equip the Coastal Defence Forces.",
+			want: []string{fact("United States", graph.Supports, "Coastal Defence Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The modal carried with the verb still hedges it.
+		{text: "Ghana condemned the coup in Niger and may send troops to help the Coastal Defence Forces.",
+			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			companion: "Ghana condemned the coup in Niger and has sent troops to help the Coastal Defence Forces.",
+			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+	})
+}
+
+// TestAlongWithAdverbParticipleAndPluralPairs checks "X, along with Y,
+// attacked Z", a participle after an adverb (", notably sending"), and
+// that "advisers and volunteers" joins no verb.
+func TestAlongWithAdverbParticipleAndPluralPairs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, along with Togo, attacked the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Northern Brigade", graph.Fights, "Togo")}},
+		{text: "Niger provides money to the Coastal Defence Forces, notably sending advisers and volunteers to fight alongside the Northern Brigade.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade"), fact("Niger", graph.Supports, "Coastal Defence Forces")},
+			not:  []string{fact("Niger", graph.CooperatesWith, "Northern Brigade")}},
+	})
+}
+
+// TestCarriedPastAdverb checks the subject carried past "and later".
+func TestCarriedPastAdverb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger met Mali's foreign minister and later attacked the Northern Brigade.",
+			want: []string{fact("Niger", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -346,3 +346,74 @@ func TestPossessiveTalks(t *testing.T) {
 			not:  []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
 	})
 }
+
+// TestCallsAndGroupMeetings checks a call named before its subject, a
+// group that held a meeting, and "meeting" as a noun after a group.
+func TestCallsAndGroupMeetings(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a telephone call, Kenyan President William Ruto urged Ugandan President Yoweri Museveni to reopen the border.",
+			want: []string{fact("William Ruto", graph.SpokeWith, "Yoweri Museveni")}},
+		{text: "Ghana and Togo held a meeting in Accra on Monday.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// After a gap, "meeting" is a noun: a statement released after a
+		// meeting is no meeting of those who released it.
+		{text: "A statement released by Ghana and Togo after the third meeting of the commission called for calm.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Ghana and Togo, meeting in Accra, called for calm.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}
+
+// TestTalksBegun checks talks begun with someone's government.
+func TestTalksBegun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade began talks with Ghana's government last year.",
+			want: []string{fact("Ghana", graph.MetWith, "Northern Brigade")}},
+	})
+}
+
+// TestEachApartAndMeetingShapes checks that "A and B each met C" is no
+// meeting of A and B, and meetings stated by "sat down together", "held
+// separate meetings with", "speaking after talks with", "joined ... for a
+// meeting" and "after meeting X".
+func TestEachApartAndMeetingShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe each met Beninese President Patrice Talon in Cotonou.",
+			want: []string{fact("John Mahama", graph.MetWith, "Patrice Talon"), fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")},
+			not:  []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe met each other in Cotonou.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe sat down together in Accra.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President John Mahama held separate meetings with Togolese President Faure Gnassingbe and Beninese President Patrice Talon.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama"), fact("John Mahama", graph.MetWith, "Patrice Talon")}},
+		{text: "Ghanaian President John Mahama, speaking after talks with Togolese President Faure Gnassingbe, said the border would reopen.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Beninese President Patrice Talon joined Ghanaian President John Mahama for a three-way meeting.",
+			want: []string{fact("John Mahama", graph.MetWith, "Patrice Talon")}},
+		{text: "After meeting Togolese President Faure Gnassingbe, Ghanaian President John Mahama flew to Lome.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+	})
+}
+
+// TestHostedTalksBetween checks talks hosted between two sides: they met,
+// and the host met each.
+func TestHostedTalksBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar hosted talks between Rwanda and Uganda in Doha.",
+			want: []string{fact("Rwanda", graph.MetWith, "Uganda"), fact("Qatar", graph.MetWith, "Rwanda"), fact("Qatar", graph.MetWith, "Uganda")},
+			not:  []string{fact("Rwanda", graph.SpokeWith, "Uganda")}},
+	})
+}
+
+// TestObjectOfWithIsNoSubject checks that the person talks were held with
+// is not the subject of a visit named after it.
+func TestObjectOfWithIsNoSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe during a one-day visit to Benin.",
+			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")},
+			not:  []string{fact("Benin", graph.MetWith, "Faure Gnassingbe")}},
+	})
+}

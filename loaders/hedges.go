@@ -22,6 +22,9 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 			return true
 		}
 	}
+	if deniedClaim(s, its, b) {
+		return true
+	}
 	from := hedgeScope(s, its, b)
 	for k := from; k <= b.last; k++ {
 		it := its[k]
@@ -51,10 +54,48 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 		}
 	}
 	to := its[b.last].end
+	if appositiveMatch(s, its, b) && to+1 < len(toks) && toks[to].fold == "," && toks[to+1].is(classPostNegation) {
+		// "Algeria, the main backer of the militia, denied the report":
+		// the denial is the main clause's, the appositive stands.
+		return false
+	}
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
 		if toks[i].is(classPostNegation) {
 			return true
 		}
+	}
+	return false
+}
+
+// appositiveMatch reports whether the match b reads an appositive or a
+// relative clause set off by a comma after its first actor: "Algeria, the
+// main backer of X,", "X, which Niger backs,".
+func appositiveMatch(s *sentence, its []item, b binding) bool {
+	k := b.first
+	if its[k].actor == nil || k+1 > b.last {
+		return false
+	}
+	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
+}
+
+// deniedClaimWindow bounds the items between a denial and the "that" of
+// the claim it denies.
+const deniedClaimWindow = 4
+
+// deniedClaim reports whether the match b is the clause of a claim that
+// its clause denies: "Algeria denied Mali's claim that it armed the
+// militia" (a denial right before "that" is read by the negation check).
+func deniedClaim(s *sentence, its []item, b binding) bool {
+	for k := b.first - 1; k > 0 && k >= b.first-6; k-- {
+		if its[k].actor != nil || its[k].fold != "that" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
+			if it := its[j]; it.actor == nil && !it.punct && s.toks[it.start].is(classNegation) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -72,6 +113,8 @@ func clauseEnd(its []item, k int) int {
 			return j
 		case it.fold == "," && j+2 < len(its) && its[j+1].fold == "and" && its[j+2].actor != nil:
 			return j
+		case subclauseAfterComma(its, j):
+			return j
 		}
 	}
 	return len(its)
@@ -88,11 +131,22 @@ func clauseStart(its []item, k int) int {
 			return j + 1
 		case it.fold == "," && j+1 < k && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
 			return j + 1
-		case it.fold == "," && j+2 < k && its[j+1].fold == "and" && its[j+2].actor != nil:
+		case it.fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor != nil:
+			return j + 1
+		case j+2 <= k && subclauseAfterComma(its, j):
 			return j + 1
 		}
 	}
 	return 0
+}
+
+// subclauseAfterComma reports whether a subordinate clause with a subject
+// of its own opens after the comma its[j]: "The base was reportedly
+// targeted, when Israel hit Iranian sites" — the hedge of one clause does
+// not void the other.
+func subclauseAfterComma(its []item, j int) bool {
+	return its[j].fold == "," && j+2 < len(its) && its[j+1].actor == nil && its[j+1].in(setSubordinator) &&
+		its[j+2].actor != nil && !its[j+2].actor.place() && !its[j+2].actor.adjective
 }
 
 // refusal reports whether toks[i] is the "not" of "not allow", "not
@@ -142,6 +196,14 @@ func reportingUse(s *sentence, its []item, k int) bool {
 	}
 	if it.end < len(s.toks) && s.toks[it.end].fold == "that" {
 		return true
+	}
+	if it.end < len(s.toks) && it.start > 0 {
+		// "..., the army claimed.": a verb of speech closing the clause
+		// after its subject, not "the alleged strike".
+		next, prev := s.toks[it.end], s.toks[it.start-1]
+		if (next.fold == "." || next.fold == "," || next.fold == ";") && prev.word && !prev.is(classDeterminer) {
+			return true
+		}
 	}
 	j := k - 1
 	if j > 0 && its[j].actor == nil && its[j].in(setAuxVerb) {

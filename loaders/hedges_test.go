@@ -116,3 +116,109 @@ func TestReportingVerbsAreNoDoubt(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 }
+
+// TestHedgeEndsAtSubordinateClause checks that a hedge of the main clause
+// does not void a subordinate clause with its own subject after a comma,
+// and that one inside that clause still does.
+func TestHedgeEndsAtSubordinateClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The airbase was also reportedly targeted in May, when Israel hit dozens of Iranian sites.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The airbase was targeted in May, when Israel reportedly hit dozens of Iranian sites.",
+			not:       []string{fact("Iran", graph.Fights, "Israel")},
+			companion: "The airbase was targeted in May, when Israel hit dozens of Iranian sites.",
+			want:      []string{fact("Iran", graph.Fights, "Israel")}},
+	})
+}
+
+// TestPlannedWithBeTo checks that "are to meet" states a plan, not a
+// meeting.
+func TestPlannedWithBeTo(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The ministers discussed the next round in Accra, where Ghana and Togo are to meet again.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The ministers discussed the last round in Accra, where Ghana and Togo met again.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}
+
+// TestDenialAfterAppositive checks that a denial by the subject after an
+// appositive does not void what the appositive says, while a denial after
+// a plain clause still does.
+func TestDenialAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which Niger backs, denied any role in the attack.",
+			want: []string{fact("Niger", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Algeria armed the Northern Brigade, the government denied.",
+			not:       []string{fact("Algeria", graph.Supports, "Northern Brigade")},
+			companion: "Algeria armed the Northern Brigade, the government said.",
+			want:      []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestDoubtAndRumour checks that "no evidence that", "is believed to" and
+// "is said to" void the match after them, and that a report ("Mali alleges
+// that") does not.
+func TestDoubtAndRumour(t *testing.T) {
+	backs := fact("Algeria", graph.Supports, "Northern Brigade")
+	checkNegatives(t, []negativeCase{
+		{text: "There is no evidence that Algeria armed the Northern Brigade.",
+			not: []string{backs}, companion: "There is evidence that Algeria armed the Northern Brigade.", want: []string{backs}},
+		{text: "Algeria is believed to have armed the Northern Brigade.",
+			not: []string{backs}, companion: "Algeria is known to have armed the Northern Brigade.", want: []string{backs}},
+		{text: "Algeria is said to arm the Northern Brigade.",
+			not: []string{backs}, companion: "Algeria is known to arm the Northern Brigade.", want: []string{backs}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Mali alleges that Algeria armed the Northern Brigade.", want: []string{backs}},
+		{text: "Mali said to reporters that Algeria armed the Northern Brigade.", want: []string{backs}},
+	})
+}
+
+// TestReportingVerbAfterClause checks that "..., the army claimed." reports
+// what the clause says, while "the alleged strike" still doubts it.
+func TestReportingVerbAfterClause(t *testing.T) {
+	strike := fact("Niger", graph.Fights, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "Niger struck the Northern Brigade on Monday, killing dozens, the army claimed.", want: []string{strike}},
+		{text: "Niger struck the Northern Brigade on Monday, officials claimed.", want: []string{strike}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Nigerien alleged strikes on the Northern Brigade angered Mali.",
+			not:       []string{strike},
+			companion: "Nigerien strikes on the Northern Brigade angered Mali.",
+			want:      []string{strike}},
+	})
+}
+
+// TestGoalIsToIsNoPlan checks that "the goal is to oust X" states the
+// goal, while "are to meet" is a plan (TestPlannedWithBeTo).
+func TestGoalIsToIsNoPlan(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali's long-term goal is to oust the Northern Brigade from the north.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestHedgeEndsAtCommaAnd checks that ", and X ..." opens a clause of its
+// own: a hedge before it does not void what X does.
+func TestHedgeEndsAtCommaAnd(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A buffer zone could be drawn along the border, and Ghanaian and Togolese troops conducted joint patrols there on Monday.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// TestDeniedClaim checks that a claim its clause denies states nothing:
+// "denied Mali's claim that it armed X".
+func TestDeniedClaim(t *testing.T) {
+	backs := fact("Algeria", graph.Supports, "Northern Brigade")
+	checkNegatives(t, []negativeCase{
+		{text: "Algeria denied Mali's claim that it armed the Northern Brigade.",
+			not: []string{backs}, companion: "Algeria confirmed Mali's claim that it armed the Northern Brigade.", want: []string{backs}},
+	})
+}

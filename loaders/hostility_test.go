@@ -386,3 +386,103 @@ func TestCampaignsFireAndThreats(t *testing.T) {
 			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "People's Protection Units")}},
 	})
 }
+
+// TestStrikesOnSitesAndSharedWars checks strikes on an adjective's sites,
+// a shadow war between two states, a group whose fighters battle a state,
+// and condemnation of a killing by someone's forces.
+func TestStrikesOnSitesAndSharedWars(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israel hit Iranian sites near the capital before dawn.",
+			want: []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "For a decade Morocco and Algeria have fought a proxy war in the desert.",
+			want: []string{fact("Algeria", graph.Fights, "Morocco")}},
+		{text: "The Northern Brigade, whose fighters have battled the Malian army for years, seized a town.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Armenia condemned the killing of three border guards by Azerbaijani forces.",
+			want: []string{fact("Armenia", graph.Opposes, "Azerbaijan")}},
+		{text: "Greece warned against a Turkish incursion into the disputed waters.",
+			want: []string{fact("Greece", graph.Opposes, "Turkey")}},
+		{text: "Canada and Japan also list the Northern Brigade as a terrorist organization.",
+			want: []string{fact("Canada", graph.Opposes, "Northern Brigade"), fact("Japan", graph.Opposes, "Northern Brigade")}},
+		{text: "The conflict between Eritrea and Ethiopia lasted two years.",
+			want: []string{fact("Eritrea", graph.Fights, "Ethiopia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A denial after the match voids it, whatever the pattern.
+		{text: "The Northern Brigade, whose fighters have battled the Malian army for years, denied the report.",
+			not:       []string{fact("Mali", graph.Fights, "Northern Brigade")},
+			companion: "The Northern Brigade, whose fighters have battled the Malian army for years, named a new leader.",
+			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestCraftDestroyedAndLoyalForces checks a side's craft destroyed and a
+// war between forces loyal to one side and another side.
+func TestCraftDestroyedAndLoyalForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The United States destroyed two Iranian drone boats on Monday, the Pentagon said.",
+			want: []string{fact("Iran", graph.Fights, "United States")}},
+		{text: "War broke out in April between troops loyal to the Coastal Defence Forces and the Northern Brigade.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestAppositiveGroupThatFights checks "X, a militia that fights Y".
+func TestAppositiveGroupThatFights(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Algeria has long backed the Northern Brigade, a militia that fights Mali.",
+			want: []string{fact("Algeria", graph.Supports, "Northern Brigade"), fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestAppositiveForceThatDroveOut checks "X, a force that pushed Y out of
+// the north".
+func TestAppositiveForceThatDroveOut(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, a Tuareg-led force that pushed the Islamic State out of the north with Algerian help, took the town.",
+			want: []string{fact("Islamic State", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestAtWarAndProtests checks "A and B have been at war", "A is at war with
+// B" and an ambassador recalled in protest.
+func TestAtWarAndProtests(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali and the Northern Brigade have been at war since 2012.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Mali has been at war with the Northern Brigade for a decade.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Mali recalled its ambassador from Algeria after the strike.",
+			want: []string{fact("Mali", graph.Opposes, "Algeria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Mali and the Northern Brigade could soon be at war again.",
+			not:       []string{fact("Mali", graph.Fights, "Northern Brigade")},
+			companion: "Mali and the Northern Brigade were at war again.",
+			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestKilledClaimedInsurgencyAndControl checks soldiers killed, an attack
+// claimed, an insurgency waged, a fight for control and a rebellion.
+func TestKilledClaimedInsurgencyAndControl(t *testing.T) {
+	fights := fact("Mali", graph.Fights, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade killed twelve Malian soldiers in an ambush.", want: []string{fights}},
+		{text: "The Northern Brigade claimed responsibility for the attack on Malian troops.", want: []string{fights}},
+		{text: "The Northern Brigade has waged an insurgency against the Malian state since 2012.", want: []string{fights}},
+		{text: "Mali and the Northern Brigade fought for control of Kidal.", want: []string{fights}},
+		{text: "The Northern Brigade's rebellion against Mali began in 2012.", want: []string{fights}},
+	})
+}
+
+// TestKillingNounIsNoKiller checks that "the killing of X" names no
+// killer: the subject of the sentence did not kill X.
+func TestKillingNounIsNoKiller(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Canada has stepped up pressure on Mali since the killing of a Canadian journalist by the Northern Brigade.",
+			not:       []string{fact("Canada", graph.Fights, "Mali")},
+			companion: "The Northern Brigade killed twelve Malian soldiers in an ambush.",
+			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -45,6 +47,13 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end + 1
 				continue
 			}
+			if ag, end := a.placeAgreement(s, ac); ag != nil {
+				// "the Pretoria agreement", "the Sochi memorandum": a
+				// deal named by its place, not the place.
+				its = append(its, item{actor: ag, start: ac.start, end: end})
+				i = end
+				continue
+			}
 			it := item{actor: ac, start: ac.start, end: ac.end}
 			if ac.ref == refGroup && ac.end-ac.start == 1 {
 				// "have A, B and C as their guarantors": a group
@@ -69,8 +78,9 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
-		if t.fold == "." && i > 0 && i+1 < len(toks) && toks[i-1].is(classAbbreviation) {
-			// "on Dec. 20 and agreed": the full stop of an abbreviation.
+		if t.fold == "." && i > 0 && i+1 < len(toks) && (toks[i-1].is(classAbbreviation) || !t.space && !toks[i+1].space && isDigit(toks[i-1].fold) && isDigit(toks[i+1].fold)) {
+			// "on Dec. 20 and agreed": the full stop of an abbreviation;
+			// "$2.5 billion": a decimal point.
 			i++
 			continue
 		}
@@ -144,7 +154,8 @@ func (x *Extractor) blocOf(toks []token) string {
 const asWellAs = "as well as"
 
 // memberOfAt returns, when toks[i] starts "[the Afghan and Pakistani]
-// volunteers of [the] X" with X an actor, the index of X; else -1. next is
+// volunteers of [the] X" or "fighters from X" with X an actor, the index
+// of X; else -1. next is
 // the index of the first actor of s at or after i.
 func memberOfAt(s *sentence, i, next int) int {
 	toks := s.toks
@@ -161,7 +172,8 @@ func memberOfAt(s *sentence, i, next int) int {
 			j++
 		}
 	}
-	if j+2 >= len(toks) || !toks[j].in(setMemberNoun) || toks[j+1].fold != "of" {
+	if j+2 >= len(toks) || !toks[j].in(setMemberNoun) || toks[j+1].fold != "of" && toks[j+1].fold != "from" {
+		// "volunteers of X", "fighters from X".
 		return -1
 	}
 	k := j + 2
@@ -401,4 +413,43 @@ func containsEntry(es []*entry, e *entry) bool {
 		}
 	}
 	return false
+}
+
+// placeAgreement reads a place or a capital followed by a noun of a deal
+// as the agreement it names: "the Pretoria agreement", "the Doha
+// declaration", "the Sochi peace accord". It returns the agreement's actor
+// and the token after its name, or nil when ac names no agreement. The
+// agreement is named as written, once per article.
+func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
+	toks := s.toks
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || ac.modifier {
+		return nil, 0
+	}
+	if typ := ac.ents[0].typ; typ != graph.Country && typ != graph.Place {
+		return nil, 0
+	}
+	j := ac.end
+	if j < len(toks) && toks[j].fold == "peace" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || !toks[j].in(setAgreementHead) || toks[j].hyphen {
+		return nil, 0
+	}
+	if ac.start == 0 || !toks[ac.start-1].is(classDeterminer) && toks[ac.start-1].fold != "'s" {
+		// "the Pretoria agreement", "last year's Pretoria deal"; not
+		// "signed in Washington agreements on trade" nor a headline's
+		// "Kyiv deal".
+		return nil, 0
+	}
+	words := make([]string, 0, j+1-ac.start)
+	for _, t := range toks[ac.start : j+1] {
+		words = append(words, t.text)
+	}
+	name := strings.Join(words, " ")
+	e := a.cast.found[name]
+	if e == nil {
+		e = &entry{name: name, typ: graph.Agreement}
+		a.cast.found[name] = e
+	}
+	return &actor{start: ac.start, end: j + 1, ents: []*entry{e}}, j + 1
 }

@@ -46,8 +46,8 @@ func TestListsInSlots(t *testing.T) {
 func TestListMembersByExample(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Hezbollah, Pakistani groups such as the Zainabiyoun Brigade, and Afghan recruits of the Fatemiyoun Brigade battled alongside the Syrian army.",
-			want: []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army"), fact("Zainabiyoun", graph.Supports, "Syrian Arab Army"), fact("Fatemiyoun", graph.Supports, "Syrian Arab Army")},
-			not:  []string{fact("Pakistan", graph.Supports, "Syrian Arab Army"), fact("Afghanistan", graph.Supports, "Syrian Arab Army")}},
+			want: []string{fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army"), fact("Zainabiyoun", graph.CooperatesWith, "Syrian Arab Army"), fact("Fatemiyoun", graph.CooperatesWith, "Syrian Arab Army")},
+			not:  []string{fact("Pakistan", graph.CooperatesWith, "Syrian Arab Army"), fact("Afghanistan", graph.CooperatesWith, "Syrian Arab Army")}},
 		{text: "Iran trains Shiite militias such as Kataib Hezbollah.",
 			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
 	})
@@ -103,5 +103,23 @@ func TestBackedCompoundBetweenSides(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Iran", graph.Supports, "Hamas")}},
 		{text: "The UN envoy for Syria, Geir Pedersen, held talks in Damascus on Monday with Faisal Mekdad.",
 			want: []string{fact("Faisal Mekdad", graph.MetWith, "Geir Pedersen")}},
+	})
+}
+
+// TestDecimalPoint checks that a decimal point neither ends the sentence
+// nor stops a gap: "$2.5 billion in new weapons for X".
+func TestDecimalPoint(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway approved close to $2.5 billion in new weapons for Ukraine, officials said.",
+			want: []string{fact("Norway", graph.Supports, "Ukraine")}},
+	})
+}
+
+// TestMembersFromBody checks that "fighters from X" in a list is X: "backed
+// by A and fighters from B" gives both backers.
+func TestMembersFromBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Malian forces, backed by Russian warplanes and fighters from the Northern Brigade, took the town last week.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Mali"), fact("Northern Brigade", graph.Supports, "Mali")}},
 	})
 }

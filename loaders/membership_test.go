@@ -107,3 +107,18 @@ func TestMemberNoun(t *testing.T) {
 			want: []string{fact("Turkey", graph.MemberOf, "NATO")}},
 	})
 }
+
+// TestBackboneAndOffshoot checks a body that forms the bulk of another,
+// one that is another's arm, and "Y's branch, X".
+func TestBackboneAndOffshoot(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade forms the backbone of the Coastal Defence Forces, a coalition of militias.",
+			want: []string{fact("Northern Brigade", graph.PartOf, "Coastal Defence Forces")}},
+		{text: "The Northern Brigade makes up the bulk of the so-called Coastal Defence Forces.",
+			want: []string{fact("Northern Brigade", graph.PartOf, "Coastal Defence Forces")}},
+		{text: "In the government's eyes the Northern Brigade is simply the armed wing of the Coastal Defence Forces.",
+			want: []string{fact("Northern Brigade", graph.PartOf, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces' southern branch, the Northern Brigade, seized the port.",
+			want: []string{fact("Northern Brigade", graph.PartOf, "Coastal Defence Forces")}},
+	})
+}

@@ -313,7 +313,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		if ii >= len(items) || !slotFits(e, items[ii].actor) {
 			return false
 		}
-		if items[ii].actor.possessive && !e.possessive && !p.possessiveNext(ei) {
+		if (items[ii].actor.possessive || ii+1 < len(items) && items[ii+1].actor == nil && items[ii+1].fold == "'s") && !e.possessive && !p.possessiveNext(ei) {
+			// "a meeting with President Putin's envoy": the envoy,
+			// not Putin (a titled name keeps its "'s" apart).
 			return false
 		}
 		if ii+1 < len(items) && items[ii+1].hyphen && items[ii+1].in(setGluedParticiple) && !p.literalNext(ei, items, ii+1) {

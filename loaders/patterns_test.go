@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"testing"
+
+	"github.com/entente/entente/graph"
 )
 
 // TestPatternExamples runs the examples of every pattern of patterns.tsv:
@@ -81,4 +83,19 @@ func TestRefusalFlag(t *testing.T) {
 	if p.refusal {
 		t.Error("a pattern with \"not\" in its text is a refusal without the flag")
 	}
+}
+
+// TestTitledPossessiveFillsNoPlainSlot checks that a titled name with "'s"
+// is a possessive: the meeting is with the envoy, not the president.
+func TestTitledPossessiveFillsNoPlainSlot(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ali Shamkhani made the remarks in a meeting with Russian President Vladimir Putin's special envoy in Tehran.",
+			not:       []string{fact("Ali Shamkhani", graph.MetWith, "Vladimir Putin")},
+			companion: "Ali Shamkhani made the remarks in a meeting with Russian President Vladimir Putin in Tehran.",
+			want:      []string{fact("Ali Shamkhani", graph.MetWith, "Vladimir Putin")}},
+		{text: "Turkey welcomed US President Donald Trump's decision to pull the troops out.",
+			not:       []string{fact("Donald Trump", graph.MetWith, "Turkey")},
+			companion: "Turkey welcomed US President Donald Trump in Ankara.",
+			want:      []string{fact("Donald Trump", graph.MetWith, "Turkey")}},
+	})
 }

@@ -136,8 +136,8 @@ func TestWhoseCountry(t *testing.T) {
 func TestWhoseBodyAndPossessiveBacker(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Hassan Nasrallah, whose movement battles alongside Syrian troops, spoke on Friday.",
-			want: []string{fact("Hezbollah", graph.Supports, "Syrian Arab Army")},
-			not:  []string{fact("Hassan Nasrallah", graph.Supports, "Syrian Arab Army")}},
+			want: []string{fact("Hezbollah", graph.CooperatesWith, "Syrian Arab Army")},
+			not:  []string{fact("Hassan Nasrallah", graph.CooperatesWith, "Syrian Arab Army")}},
 		{text: "Hezbollah and its chief sponsor, Iran, kept silent.",
 			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
 	})

@@ -58,6 +58,18 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
+			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
+				!(b.first+1 < len(its) && its[b.first+1].actor == nil && its[b.first+1].in(setAuxWord)) {
+				// "held talks with Assad and with Muallem during a visit
+				// to Damascus": the object of "with" is no subject (but
+				// "help with Israel's efforts to curtail Iran" is Israel's,
+				// and "with Moscow being an ally of Damascus" Moscow's).
+				continue
+			}
+			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
+				// "A and B each met C": each met C, not the other.
+				continue
+			}
 			if p.predicate == graph.SpokeWith && b.first > 0 && its[b.first-1].fold == "what" {
 				// "what he called US aggression" names, it is no call.
 				continue
@@ -144,6 +156,23 @@ func partnerAfter(its []item, last int) bool {
 			return false
 		}
 		if its[k].fold == "with" && its[k+1].actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// eachApart reports whether "each" or "separately" inside the match b
+// says that the group's members acted apart: "A and B each met C", "A and
+// B met separately with C" (but "met each other" is together).
+func eachApart(its []item, b binding) bool {
+	for k := b.first; k <= b.last+1 && k < len(its); k++ {
+		switch its[k].fold {
+		case "each":
+			if k+1 >= len(its) || (its[k+1].fold != "other" && its[k+1].fold != "another") {
+				return true
+			}
+		case "separately", "individually":
 			return true
 		}
 	}

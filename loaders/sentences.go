@@ -47,6 +47,10 @@ func splitSentences(toks []token, words *wordClasses) [][2]int {
 		}
 		if toks[i].fold == "." && i > start && !toks[i].space {
 			prev := toks[i-1]
+			if i+1 < len(toks) && !toks[i+1].space && isDigit(prev.fold) && isDigit(toks[i+1].fold) {
+				// "$2.5 billion": a decimal point.
+				continue
+			}
 			if prev.word && (prev.is(classAbbreviation) || (len(prev.text) == 1 && prev.cap)) {
 				continue
 			}
@@ -78,6 +82,11 @@ func endsWithAcronym(toks []token, i int, words *wordClasses) bool {
 	}
 	next := toks[i+1]
 	return next.space && next.cap && next.is(classOpener)
+}
+
+// isDigit reports whether w starts with a digit.
+func isDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // startsSentence reports whether t may be the first token of a sentence.

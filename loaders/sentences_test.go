@@ -21,6 +21,8 @@ func TestSplitSentences(t *testing.T) {
 		{"U.S. President Donald Trump spoke.", []string{"U.S. President Donald Trump spoke."}},
 		{"Talks went on. in the evening they ended.", []string{"Talks went on. in the evening they ended."}},
 		{"Rouhani, Putin laud co-operation in Syria civil war", []string{"Rouhani, Putin laud co-operation in Syria civil war"}},
+		{"Canada approved $2.5 billion in weapons for Kyiv. It left.", []string{"Canada approved $2.5 billion in weapons for Kyiv.", "It left."}},
+		{"The talks ended in 2019. 2020 was calmer.", []string{"The talks ended in 2019.", "2020 was calmer."}},
 	}
 	words := extractor(t).words
 	for _, c := range cases {
