@@ -50,6 +50,7 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 	edges := make(map[key]*graph.ViewEdge)
 	facts := make(map[quad.Value]*graph.ViewEdge) // fact node → its edge
 	seenArticle := make(map[*graph.ViewEdge]map[string]bool)
+	catalogConfidence := make(map[*graph.ViewEdge]float64)
 	var ferr error
 	err = path.StartPath(s.qs).Has(graph.PredType, graph.TypeFact).Tag("fact").
 		Save(graph.PredSubject, "s").Save(graph.PredPredicate, "p").Save(graph.PredObject, "o").
@@ -80,12 +81,17 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 			seenArticle[e] = make(map[string]bool)
 		}
 		facts[m["fact"]] = e
-		if c, ok := m["c"].(quad.Float); ok && float64(c) > e.Confidence {
-			e.Confidence = float64(c)
-		}
+		c, _ := m["c"].(quad.Float)
 		if catalog {
+			// The catalog's certainty stands only for a fact no article
+			// states; one an article states keeps the article's, as in
+			// the canned queries.
 			e.Catalog = true
+			catalogConfidence[e] = float64(c)
 			return
+		}
+		if float64(c) > e.Confidence {
+			e.Confidence = float64(c)
 		}
 		a := articles[m["a"]]
 		if a.Name == "" {
@@ -101,6 +107,11 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 	}
 	if err != nil {
 		return nil, err
+	}
+	for e, c := range catalogConfidence {
+		if len(e.Articles) == 0 {
+			e.Confidence = c
+		}
 	}
 
 	// Drop the edges too few articles state (a standing fact's counts

@@ -200,3 +200,34 @@ func TestViewEmptyStore(t *testing.T) {
 		t.Errorf("empty store gave %d nodes and %d edges", len(v.Nodes), len(v.Edges))
 	}
 }
+
+// TestViewCatalogConfidence checks the confidence of an edge the catalog
+// states: the catalog's own where no article states the fact, the
+// articles' where one does, as the canned queries give it.
+func TestViewCatalogConfidence(t *testing.T) {
+	s := storetest.Bundled(t)
+	v, err := s.View(context.Background(), store.ViewOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var catalogOnly, both int
+	for _, e := range v.Edges {
+		if !e.Catalog {
+			continue
+		}
+		if len(e.Articles) == 0 {
+			catalogOnly++
+			if e.Confidence != graph.StandingConfidence {
+				t.Errorf("%s: stated by the catalog alone, confidence %v, want %v", e.ID(), e.Confidence, graph.StandingConfidence)
+			}
+			continue
+		}
+		both++
+		if e.Confidence <= 0 || e.Confidence >= graph.StandingConfidence {
+			t.Errorf("%s: stated by %d articles too, confidence %v, want the articles' (below %v)", e.ID(), len(e.Articles), e.Confidence, graph.StandingConfidence)
+		}
+	}
+	if catalogOnly == 0 || both == 0 {
+		t.Fatalf("bundled store: %d edges from the catalog alone, %d from the catalog and articles; want some of each", catalogOnly, both)
+	}
+}
