@@ -128,3 +128,16 @@ func TestGroupsNamedByAWord(t *testing.T) {
 			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
 	})
 }
+
+// A name read in full once is read in full again, also where its surname
+// is known already ("Pretoria's Dumile Vakasha" before "South African
+// President Dumile Vakasha"), and a headline may name people by surnames
+// the article gives in full only later.
+func TestNamesKnownFromElsewhere(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Brazil's Tovaro Quenmar visited Kenya's Nduvo Maralek.\n\nBrazilian President Tovaro Quenmar and his Kenyan counterpart Nduvo Maralek then spoke by phone.",
+			want: []string{fact("Tovaro Quenmar", graph.PresidentOf, "Brazil"), fact("Nduvo Maralek", graph.PresidentOf, "Kenya")}},
+		{text: "Quenmar, Maralek agree to cooperate on trade\n\nBrazilian President Tovaro Quenmar called Kenyan President Nduvo Maralek on Monday.",
+			want: []string{fact("Nduvo Maralek", graph.CooperatesWith, "Tovaro Quenmar"), fact("Nduvo Maralek", graph.SpokeWith, "Tovaro Quenmar")}},
+	})
+}

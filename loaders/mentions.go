@@ -47,7 +47,11 @@ func (a *article) findMentions(s *sentence) {
 		}
 		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) {
 			// "al-Houthi" is a man's name, not the Houthis.
-			ms = append(ms, mention{start: i, end: i + 1, entry: e})
+			start := i
+			if e.typ == graph.Person {
+				start = fullNameStart(toks, i, e, ms)
+			}
+			ms = append(ms, mention{start: start, end: i + 1, entry: e})
 			i++
 			continue
 		}
@@ -329,4 +333,56 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 		}
 		return
 	}
+}
+
+// fullNameStart returns where the name of the person e starts when the
+// words before his surname at toks[i] are the rest of his name, as the
+// article named him before ("Russian President Tamtron Gulfaikkri" after
+// "Russia's Tamtron Gulfaikkri"), else i. Words a mention covers are not
+// his.
+func fullNameStart(toks []token, i int, e *entry, ms []mention) int {
+	words := strings.Fields(e.name)
+	if len(words) < 2 {
+		return i
+	}
+	lastEnd := 0
+	if len(ms) > 0 {
+		lastEnd = ms[len(ms)-1].end
+	}
+	start := i
+	for w := len(words) - 2; w >= 0 && start > lastEnd; w-- {
+		p := toks[start-1]
+		if !p.word || !p.cap || foldWord(words[w]) != p.fold {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+// rereadHeadlines reads again the headlines and captions that name people
+// by surnames the article gives in full only later ("Gulfaikkri,
+// Mainsaisti agree to cooperate" above "Russian President Tamtron
+// Gulfaikkri"): once every sentence has been read, those surnames are
+// known. A headline with no such word is left as it was read.
+func (a *article) rereadHeadlines() {
+	for _, s := range a.sentences {
+		if !s.headline || !a.laterSurname(s) {
+			continue
+		}
+		s.mentions = nil
+		a.findMentions(s)
+		a.buildActors(s)
+	}
+}
+
+// laterSurname reports whether s has a capitalised word no mention covers
+// that is the surname of a person the article named.
+func (a *article) laterSurname(s *sentence) bool {
+	for i, t := range s.toks {
+		if e := a.refs.localName(t); e != nil && e.typ == graph.Person && t.word && !coveredAt(s, i) {
+			return true
+		}
+	}
+	return false
 }
