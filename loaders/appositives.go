@@ -87,8 +87,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return end
 		}
 	}
+	indefinite := false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
 		// "the UN" may be a name of its own: the body qualifies.
+		indefinite = toks[j].fold == "a" || toks[j].fold == "an"
 		j++
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
@@ -99,6 +101,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
 		return end
+	}
+	if t.predicate == "" && len(qs) == 0 && toks[j+n-1].in(setAdviserNoun) {
+		// ", a senior adviser to the Iranian foreign minister,": a member
+		// of the state or body served.
+		if obj := a.served(s, j+n); obj != nil {
+			a.roleFact(s, person, graph.MemberOf, obj, 0.75, "", readRoleAppositive)
+		}
+		return skipAppositive(toks, j+n, end)
 	}
 	word := toks[j+n-1].fold
 	k := j + n
@@ -157,6 +167,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
 	obj := officeObject(t, all, person, a.x.catalog)
+	if indefinite && t.predicate == graph.HeadOf && len(all) > 0 {
+		// "X, a leader of the TNLA,": one of its leaders, a member.
+		t.predicate = graph.MemberOf
+	}
 	switch {
 	case obj != nil && t.predicate != "" && len(all) == 0:
 		// "X, the president,": the catalog names the state.
@@ -202,17 +216,31 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		}
 		k++
 	}
+	var to *entry
+	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+		// "its special envoy to Syria, X,".
+		to, k = a.envoyPosting(s, toks, k)
+	}
 	if k+1 >= len(toks) || toks[k].fold != "," {
 		return nil, 0
 	}
-	person, end := a.personAt(s, k+1)
+	k1 := skipRanks(a, toks, k+1)
+	person, end := a.personAt(s, k1)
 	if person == nil || !closesAppositive(toks, end) {
 		return nil, 0
+	}
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, "", readPossessiveTitle)
 	}
 	prev := a.sentences[max(0, s.index-2):s.index]
 	// "Israel struck the base. Its prime minister, X,": a state's offices
 	// too.
-	body := antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	// "Moscow sent its special envoy, X,": a state or body before it in
+	// the sentence first.
+	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
+	if body == nil {
+		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
+	}
 	if body == nil {
 		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Country })
 	}
@@ -320,4 +348,52 @@ func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
 	sortMentions(s.mentions)
 	a.see(e, name)
 	return mentionAt(s, k)
+}
+
+// skipRanks returns the index after the ranks at toks[k] ("Maj Gen",
+// "Rear Admiral", "Lt. Col."), k when there are none.
+func skipRanks(a *article, toks []token, k int) int {
+	for r := a.x.words.has(classRank, toks, k); r > 0; r = a.x.words.has(classRank, toks, k) {
+		k += r
+		if k < len(toks) && toks[k].fold == "." && !toks[k].space {
+			k++
+		}
+	}
+	return k
+}
+
+// served reads what an adviser at toks[k] serves: a state's office ("to
+// the Iranian foreign minister", "to Iran's president") or a body ("at the
+// US State Department", "for Africa at the State Department"). It returns
+// the state or body, or nil.
+func (a *article) served(s *sentence, k int) *entry {
+	toks := s.toks
+	for p := k; p < len(toks) && p < k+6; p++ {
+		if f := toks[p].fold; f != "to" && f != "at" && f != "with" {
+			if closesAppositive(toks, p) {
+				return nil
+			}
+			continue
+		}
+		q := p + 1
+		if q < len(toks) && toks[q].is(classDeterminer) {
+			q++
+		}
+		qs, q2 := a.roster.qualifiers(s, q)
+		if len(qs) == 0 {
+			continue
+		}
+		last := qs[len(qs)-1]
+		if t, _, n := titleAt(toks, q2); n > 0 && t.predicate != "" && !t.plural {
+			// The office of a state or body: its holder serves it.
+			if last.entry.typ == graph.Country || last.entry.typ == graph.Organization {
+				return last.entry
+			}
+		}
+		if last.entry.typ == graph.Organization && !last.possessive && closesAppositive(toks, skipParen(toks, q2)) {
+			return last.entry
+		}
+		return nil
+	}
+	return nil
 }

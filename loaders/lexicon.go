@@ -239,6 +239,7 @@ const (
 	setLeaderPlural                     // plural nouns that make a pair reference name leaders: "the two leaders"
 	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
 	setNumberWord                       // the words of numbers.tsv: "three", "four"
+	setAdviserNoun                      // titles of those who serve an office or body without holding it: "adviser"
 	numWordSets
 )
 
@@ -253,6 +254,7 @@ var wordSetNames = [numWordSets]string{
 	"head-verb", "top-adjective", "diplomat-noun", "succession-verb", "description-opener",
 	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
 	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
+	"adviser-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

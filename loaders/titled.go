@@ -234,14 +234,20 @@ func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 			k++
 		}
 	}
-	if k >= len(toks) || !toks[k].in(setRespectively) {
-		return nil, 0
-	}
-	k++
-	if k < len(toks) && toks[k].fold == "," {
+	if k < len(toks) && toks[k].in(setRespectively) {
 		k++
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+		return people, k
 	}
-	return people, k
+	// "the presidents of Russia, Iran and Turkey, A, B and C, met": the
+	// same order without "respectively", when the list closes there and
+	// no further name follows.
+	if toks[k-1].fold == "," && (k >= len(toks) || !(toks[k].word && toks[k].cap) && !toks[k].is(classCoordinator)) {
+		return people, k
+	}
+	return nil, 0
 }
 
 // maxAppositive bounds how far an appositive that states no role ("Ali

@@ -1,0 +1,33 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// Offices read from an appositive after a name, or from "its" before one.
+func TestAppositiveOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		// "a leader of" is one of its leaders: a member, not the head.
+		{text: "Vasso Drin, a leader of the TNLA, said the group would fight on.",
+			want: []string{fact("Vasso Drin", graph.MemberOf, "TNLA")},
+			not:  []string{fact("Vasso Drin", graph.HeadOf, "TNLA")}},
+		{text: "Tom Brandel, a senior fellow at the Atlantic Council, doubted the plan.",
+			want: []string{fact("Tom Brandel", graph.MemberOf, "Atlantic Council")}},
+		// An adviser serves a state's office or a body, as its member.
+		{text: "Ali Dastan, a senior adviser to the Iranian foreign minister, attended the talks.",
+			want: []string{fact("Ali Dastan", graph.MemberOf, "Iran")}},
+		{text: "Tom Bell, a senior adviser for Africa at the US State Department, attended the talks.",
+			want: []string{fact("Tom Bell", graph.MemberOf, "US State Department")}},
+		// "its" is the state or body before it in the sentence, and its
+		// envoy may have a posting.
+		{text: "The talks resumed in Doha on Monday. Moscow sent its special envoy to Syria, Pavel Trusov, to the talks.",
+			want: []string{fact("Pavel Trusov", graph.EnvoyOf, "Russia"), fact("Pavel Trusov", graph.EnvoyTo, "Syria")}},
+		// A rank between the office and the name is no part of the name.
+		{text: "The Quds Force was blamed for the raid. Its commander, Maj Gen Farid Kavoli, denied it.",
+			want: []string{fact("Farid Kavoli", graph.HeadOf, "Quds Force")}},
+		{text: "Peru's military ruler, Senior General Omo Kessling, met Chinese Premier Li Qiang on Monday.",
+			want: []string{fact("Omo Kessling", graph.HeadOf, "Peru"), fact("Li Qiang", graph.MetWith, "Omo Kessling")}},
+	})
+}

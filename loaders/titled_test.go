@@ -1,0 +1,25 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A plural office over several states, followed by as many names, pairs
+// them in order, with "respectively" or without it.
+func TestPluralOfficeNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The presidents of Chile, Peru and Brazil, Amon Teval, Rufo Damar and Edi Kosta, met in Lima on Monday.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Chile"), fact("Rufo Damar", graph.PresidentOf, "Peru"), fact("Edi Kosta", graph.PresidentOf, "Brazil")}},
+		{text: "The foreign ministers of Chile and Peru, Amon Teval and Rufo Damar, respectively, met in Lima.",
+			want: []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+	})
+	// A list that goes on after the names is no pairing.
+	checkNegatives(t, []negativeCase{
+		{text: "The presidents of Chile and Peru, Amon Teval and Rufo Damar and Edi Kosta met in Lima.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: "The presidents of Chile and Peru, Amon Teval and Rufo Damar, met in Lima.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+	})
+}
