@@ -336,7 +336,7 @@ func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
 	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
 		j++
 	}
-	if j-k < 2 || !closesAppositive(toks, j) {
+	if j-k < 2 || !closesAppositive(toks, skipParen(toks, j)) {
 		return nil
 	}
 	name := textOf(toks, k, j)

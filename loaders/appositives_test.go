@@ -31,3 +31,23 @@ func TestAppositiveOffices(t *testing.T) {
 			want: []string{fact("Omo Kessling", graph.HeadOf, "Peru"), fact("Li Qiang", graph.MetWith, "Omo Kessling")}},
 	})
 }
+
+// Unknown people and bodies read from the appositive that follows them.
+func TestAppositiveDiscovery(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A relative appositive stating the office makes the name a person.
+		{text: "Corvin Ladeau, who heads the Lakeside Patriotic Front, told a rally the fighters would advance.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// A body with no head noun, its acronym after it.
+		{text: "The army hunted Ruben Solano, the leader of the Frente Amplio Sur (FAS), the largest armed group in the south.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Frente Amplio Sur")}},
+		// A name with an apostrophe is one name.
+		{text: "Tun Hla, a leader of the Ta'ang Liberation Army (TLA), said the talks had failed.",
+			want: []string{fact("Tun Hla", graph.MemberOf, "Ta'ang Liberation Army")}},
+		// A known person's surname that is a given name, before an unknown
+		// word, names someone new.
+		{text: "Sudan's envoy Omar Idris Mohamed spoke first. Mohamed Abutaleb, the UAE's ambassador, denied the claims.",
+			want: []string{fact("Mohamed Abutaleb", graph.EnvoyOf, "United Arab Emirates")},
+			not:  []string{fact("Omar Idris Mohamed", graph.EnvoyOf, "United Arab Emirates")}},
+	})
+}

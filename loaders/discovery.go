@@ -166,6 +166,17 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
 		return 0
 	}
+	if toks[j+1].fold == "who" {
+		// "Corneille Nangaa, who heads the Congo River Alliance,".
+		k := j + 2
+		for k < len(toks) && toks[k].in(setRelativeCopula) {
+			k++
+		}
+		if k < len(toks) && toks[k].in(setHeadVerb) {
+			return j
+		}
+		return 0
+	}
 	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
 		return 0
 	}

@@ -45,7 +45,7 @@ func (a *article) findMentions(s *sentence) {
 			i = m.end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) {
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
 			// "al-Houthi" is a man's name, not the Houthis.
 			start := i
 			if e.typ == graph.Person {
@@ -385,4 +385,15 @@ func (a *article) laterSurname(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// givenNameOfNew reports whether the surname of a known person at toks[i]
+// is the given name of someone new, followed by a surname the lexicon does
+// not know: "Mohamed Abushahab" after "Al-Harith Idriss al-Harith Mohamed".
+func givenNameOfNew(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.word && n.cap && !n.upper && !n.hyphen && n.info == nil && toks[i].is(classGivenName)
 }
