@@ -311,6 +311,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// capitals that the lexicon does not know is a body's.
 			e := a.discovered(toks[i].text, graph.Organization)
 			found = append(found, mention{start: i, end: i + 1, entry: e})
+			if _, taken := a.refs.local[toks[i].fold]; !taken {
+				// "M23 fighters" later, without "the".
+				a.refs.local[toks[i].fold] = e
+			}
 			continue
 		}
 		j := i
@@ -368,6 +372,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = j - 1
 			continue
 		}
+		if om := mentionEndingAt(ms, i); owner != nil && om != nil && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
+			// "the Myanmar National Democratic Alliance Army": the state's
+			// name opens the body's name; the body is no part of the state.
+			name := textOf(toks, om.start, end)
+			e := a.discovered(name, graph.Organization)
+			found = append(found, mention{start: om.start, end: end, entry: e})
+			i = end - 1
+			continue
+		}
 		name := textOf(toks, i, end)
 		if owner != nil && !described && (toks[i-1].fold != "'s" || end-i <= 2) {
 			// "Turkey's Foreign Ministry" is the Turkish Foreign Ministry,
@@ -423,10 +436,21 @@ func bareAcronym(toks []token, i int) bool {
 	if !t.upper || t.info != nil || len(t.text) < 3 || len(t.text) > 6 {
 		return false
 	}
+	letters, digits := 0, 0
 	for _, r := range t.text {
-		if r < 'A' || r > 'Z' {
+		switch {
+		case 'A' <= r && r <= 'Z' && digits == 0:
+			letters++
+		case '0' <= r && r <= '9' && letters > 0:
+			digits++
+		default:
 			return false
 		}
+	}
+	if digits > 0 && (letters > 2 || i == 0 || toks[i-1].fold != "the") {
+		// "the M23": letters and a number name a body after "the" only,
+		// not a plane or a missile ("F16", "S400").
+		return false
 	}
 	if i > 0 && toks[i-1].fold == "(" {
 		return false
@@ -623,4 +647,14 @@ func unknownNameEnd(s *sentence, i int) int {
 		j--
 	}
 	return j
+}
+
+// mentionEndingAt returns the mention of ms that ends at token end, or nil.
+func mentionEndingAt(ms []mention, end int) *mention {
+	for k := range ms {
+		if ms[k].end == end {
+			return &ms[k]
+		}
+	}
+	return nil
 }

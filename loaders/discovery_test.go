@@ -141,3 +141,31 @@ func TestNamesKnownFromElsewhere(t *testing.T) {
 			want: []string{fact("Nduvo Maralek", graph.CooperatesWith, "Tovaro Quenmar"), fact("Nduvo Maralek", graph.SpokeWith, "Tovaro Quenmar")}},
 	})
 }
+
+// Bodies named by other shapes: letters and a number after "the", the
+// state's name opening a body's own name, the state that leads a body.
+func TestBodiesOfOtherShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rwanda backs the K19 rebels. Kenya said K19 fighters had seized the town.",
+			want: []string{fact("Rwanda", graph.Supports, "K19")}},
+		// A state's name opening a body's name makes no part-of, and the
+		// state does not act.
+		{text: "The Peru Popular Liberation Army attacked the Shining Front near the border.",
+			want: []string{fact("Peru Popular Liberation Army", graph.Fights, "Shining Front")},
+			not:  []string{fact("Peru Popular Liberation Army", graph.PartOf, "Peru"), fact("Peru", graph.Fights, "Shining Front")}},
+		{text: "Kenya backs the Three Rivers Alliance, its foreign minister said.",
+			want: []string{fact("Kenya", graph.Supports, "Three Rivers Alliance")}},
+		// "X-led": the state leads the body, named or not.
+		{text: "Chile criticised the US-led coalition on Monday.",
+			want: []string{fact("United States", graph.HeadOf, "US-led coalition")}},
+		{text: "The Kenyan-led military coalition struck Shabaab positions near the border.",
+			want: []string{fact("Kenya", graph.HeadOf, "Kenyan-led military coalition")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A plane's or a missile's name is no body.
+		{text: "Peru bought F16 jets from Chile.",
+			not:       []string{fact("Peru", graph.Supports, "F16")},
+			companion: "Chile backs the K19 rebels.",
+			want:      []string{fact("Chile", graph.Supports, "K19")}},
+	})
+}

@@ -68,6 +68,7 @@ func (a *article) findMentions(s *sentence) {
 		i++
 	}
 	ms = a.discoverBodies(toks, ms)
+	ms = a.discoverLedBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	for k := range ms {
 		m := &ms[k]
@@ -86,6 +87,13 @@ func (a *article) findMentions(s *sentence) {
 				// "the UAE foreign ministry": the state's name before a
 				// body every state has.
 				a.partOf(s, m.entry, ms[k-1].entry, 0.8, readOwnedName)
+			}
+		}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			a.leaderInName(s, toks, m)
+			if p := m.start - 1; k > 0 && p > 0 && toks[p].fold == "led" && toks[p].hyphen && ms[k-1].end == p && ms[k-1].entry.typ == graph.Country {
+				// "the Saudi-led Arab coalition".
+				a.roleFact(s, ms[k-1].entry, graph.HeadOf, m.entry, 0.8, "", readLedName)
 			}
 		}
 		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
@@ -396,4 +404,75 @@ func givenNameOfNew(toks []token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.word && n.cap && !n.upper && !n.hyphen && n.info == nil && toks[i].is(classGivenName)
+}
+
+// readLedName is the reading of a body whose name says who leads it.
+const readLedName = "reading led-name"
+
+// leaderInName states that a state leads a body whose name says so: "the
+// US-led coalition", "the Saudi-led coalition". The state's name may open
+// the body's own name or stand glued before it ("Saudi-led Arab
+// coalition").
+func (a *article) leaderInName(s *sentence, toks []token, m *mention) {
+	for p := m.start + 1; p < m.end; p++ {
+		if toks[p].fold != "led" || !toks[p].hyphen {
+			continue
+		}
+		if c := a.countryNamed(toks, m.start, p); c != nil {
+			a.roleFact(s, c, graph.HeadOf, m.entry, 0.8, "", readLedName)
+		}
+		return
+	}
+}
+
+// countryNamed returns the state whose name, capital or adjective is
+// exactly toks[i:end] ("US" of "US-led coalition"), or nil.
+func (a *article) countryNamed(toks []token, i, end int) *entry {
+	if toks[i].info == nil {
+		return nil
+	}
+	for _, pv := range toks[i].info.aliases {
+		if i+len(pv.keys) != end || !hasKeys(toks, i, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.entry.typ == graph.Country && al.scope == "" && !al.generic && al.caseFits(toks, i) {
+				return al.entry
+			}
+		}
+	}
+	return nil
+}
+
+// discoverLedBodies finds bodies named by the state that leads them and a
+// common head noun, "the Saudi-led coalition", "a US-led military
+// coalition": the state, "-led", at most two lower-case words and a
+// body's head. The body is called as written; the state's mention is part
+// of its name.
+func (a *article) discoverLedBodies(toks []token, ms []mention) []mention {
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		p := m.end
+		if m.entry.typ != graph.Country || p+1 >= len(toks) || toks[p].fold != "led" || !toks[p].hyphen {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].start <= p+3 {
+			// A named body follows: "the Saudi-led Arab Coalition".
+			continue
+		}
+		j := p + 1
+		for j < len(toks) && j < p+3 && toks[j].word && !toks[j].cap && !toks[j].hyphen && !toks[j].in(setBodyHead) {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].hyphen || !toks[j].in(setBodyHead) {
+			continue
+		}
+		name := textOf(toks, m.start, j+1)
+		e := a.discovered(name, graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		ms[k] = mention{start: m.start, end: j + 1, entry: e}
+	}
+	return ms
 }
