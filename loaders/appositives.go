@@ -238,11 +238,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	// "Moscow sent its special envoy, X,": a state or body before it in
 	// the sentence first.
 	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
-	if body == nil {
-		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
-	}
-	if body == nil {
-		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Country })
+	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
+		// The nearest sentence that names one, a body before a state:
+		// "Israel struck the Quds Force. Its commander, X,".
+		one := prev[p : p+1]
+		if body = antecedent(nil, one, func(e *entry) bool { return e.typ == graph.Organization }); body == nil {
+			body = antecedent(nil, one, func(e *entry) bool { return e.typ == graph.Country })
+		}
 	}
 	if body != nil {
 		for _, t := range offices {

@@ -55,6 +55,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.refs.bareArmy(a.x, toks, i); e != nil {
+			// "The army said": the state whose army was named before.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.refs.definiteBody(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
@@ -74,6 +80,17 @@ func (a *article) findMentions(s *sentence) {
 		m := &ms[k]
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
 			m.possessive = true
+		}
+		if m.entry.typ == graph.Country && m.kind != aliasDefinite {
+			// "Sudan's army", "the Sudanese military": a bare "the army"
+			// later is that state's.
+			j := m.end
+			if m.possessive {
+				j++
+			}
+			if j < len(toks) && armyWord(toks[j]) && !toks[j].cap && !a.x.nounAfter(toks, j+1) {
+				a.refs.army = m.entry
+			}
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
@@ -475,4 +492,17 @@ func (a *article) discoverLedBodies(toks []token, ms []mention) []mention {
 		ms[k] = mention{start: m.start, end: j + 1, entry: e}
 	}
 	return ms
+}
+
+// nounAfter reports whether toks[i] is a noun that makes the word before
+// it an adjective: "military government", "military ruler", "army chief".
+func (x *Extractor) nounAfter(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].word {
+		return false
+	}
+	if x.words.has(classGroupNoun, toks, i) > 0 || toks[i].in(setBodyHead) {
+		return true
+	}
+	_, n := matchTitle(toks, i)
+	return n > 0
 }

@@ -28,6 +28,30 @@ type discourse struct {
 	// about holds the theatres the article is about (see article.about),
 	// found on first need.
 	about map[string]bool
+	// army is the state whose army the article named last ("Sudan's
+	// army", "the Sudanese military"), for a bare "the army" later on.
+	army *entry
+}
+
+// armyWord reports whether t is a bare noun of a state's army.
+func armyWord(t token) bool { return t.fold == "army" || t.fold == "military" }
+
+// bareArmy returns the state whose army a bare "the army" at toks[i]
+// names: the one whose army the article named last, when the text has
+// named one; nil otherwise.
+func (d *discourse) bareArmy(x *Extractor, toks []token, i int) *entry {
+	if d.army == nil || i == 0 || toks[i].cap || !armyWord(toks[i]) || toks[i-1].fold != "the" {
+		return nil
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
+		return nil
+	}
+	if x.nounAfter(toks, i+1) {
+		// "the army chief", "the military government": another office
+		// or body.
+		return nil
+	}
+	return d.army
 }
 
 // inferredDiscount lowers the confidence of facts about an entity found

@@ -217,3 +217,18 @@ func TestDefiniteBodiesAndAllies(t *testing.T) {
 			want:      []string{fact("Karim Saleh Nassar", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A bare "the army" is the state whose army the text named before, and
+// nothing when it named none or the word qualifies another noun.
+func TestBareArmy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Delegations from Chile's army and the Southern Front arrived in Lima. The army said it would not sit with the rebels. Its special envoy, Tomas Verde, told reporters the talks would fail.",
+			want: []string{fact("Tomas Verde", graph.EnvoyOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile's military government met Peru in Lima on Monday. The army later attacked the Southern Front.",
+			not:       []string{fact("Chile", graph.Fights, "Southern Front")},
+			companion: "Chile's army met Peru in Lima on Monday. The army later attacked the Southern Front.",
+			want:      []string{fact("Chile", graph.Fights, "Southern Front")}},
+	})
+}

@@ -203,6 +203,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readTitle)
 	}
+	if end+1 < len(toks) && toks[end].fold == "'s" && k < end {
+		// "Russian President Vladimir Putin's special envoy on Syria,
+		// Alexander Lavrentiev,": the envoy is the actor.
+		if _, _, n := titleAt(toks, end+1); n > 0 {
+			if ac, e := a.titledActor(s, k); ac != nil && len(ac.ents) == 1 && ac.ents[0] != person {
+				ac.start = i
+				return ac, e
+			}
+		}
+	}
 	if end < len(toks) && toks[end].fold == "," {
 		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
 		// special envoy,".

@@ -23,3 +23,13 @@ func TestPluralOfficeNames(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
 	})
 }
+
+// A titled person's possessive before another office makes the holder of
+// that office the actor: "Russian President X's special envoy, Y,".
+func TestTitledPersonsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ali Tavani met Chilean President Amon Teval's special envoy on Peru, Rufo Damar, in Santiago on Sunday.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Chile"), fact("Rufo Damar", graph.EnvoyOf, "Chile"), fact("Rufo Damar", graph.MetWith, "Ali Tavani")},
+			not:  []string{fact("Amon Teval", graph.MetWith, "Ali Tavani")}},
+	})
+}
