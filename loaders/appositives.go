@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -86,6 +88,17 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if j == end+2 {
 			return end
 		}
+	}
+	if j+2 < len(toks) && toks[j].fold == "one" && toks[j+1].fold == "of" {
+		// ", one of the M23's leaders,": a member of the body.
+		if obj, k := a.oneOfOffices(s, j+2); obj != nil && closesAppositive(toks, k) {
+			a.roleFact(s, person, graph.MemberOf, obj, 0.8, "", readRoleAppositive)
+			if k < len(toks) && toks[k].fold == "," {
+				k++
+			}
+			return k
+		}
+		return end
 	}
 	indefinite := false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
@@ -398,4 +411,35 @@ func (a *article) served(s *sentence, k int) *entry {
 		return nil
 	}
 	return nil
+}
+
+// oneOfOffices reads, after "one of", the plural offices of a body or
+// state: "the M23's leaders", "the commanders of the RSF". It returns the
+// body or state and the end, or nil.
+func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
+	toks := s.toks
+	if k < len(toks) && toks[k].is(classDeterminer) {
+		k++
+	}
+	qs, j := a.roster.qualifiers(s, k)
+	t, j, n := titleAt(toks, j)
+	if n == 0 || t.predicate == "" || !strings.HasSuffix(toks[j+n-1].fold, "s") {
+		return nil, 0
+	}
+	end := j + n
+	if len(qs) == 0 && end+1 < len(toks) && toks[end].fold == "of" {
+		o := end + 1
+		if toks[o].is(classDeterminer) {
+			o++
+		}
+		qs, end = a.roster.qualifiers(s, o)
+	}
+	if len(qs) == 0 {
+		return nil, 0
+	}
+	last := qs[len(qs)-1].entry
+	if last.typ != graph.Organization && last.typ != graph.Country {
+		return nil, 0
+	}
+	return last, end
 }

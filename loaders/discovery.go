@@ -20,6 +20,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.appositivePerson(s, i)
 			}
+			if j == 0 {
+				j = a.surnamedPerson(s, i)
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
@@ -174,6 +177,15 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		}
 		if k < len(toks) && toks[k].in(setHeadVerb) {
 			return j
+		}
+		return 0
+	}
+	if toks[j+1].fold == "one" && j+2 < len(toks) && toks[j+2].fold == "of" {
+		// "Bertrand Bisimwa, one of the M23's leaders,".
+		for k := j + 3; k < len(toks) && k < j+8 && toks[k].word; k++ {
+			if t, n := matchTitle(toks, k); n > 0 && t.predicate != "" {
+				return j
+			}
 		}
 		return 0
 	}
@@ -657,4 +669,50 @@ func mentionEndingAt(ms []mention, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// surnamedPerson returns the end of a person's name at toks[i] whose last
+// word the article also uses alone, as news names people after the first
+// time ("allies of Trerdal Lousdrak" ... "congratulated Lousdrak"): two or
+// three capitalised words the lexicon does not know, not inside a longer
+// capitalised run. It returns 0 for anything else.
+func (a *article) surnamedPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) {
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].hyphen || toks[j].fold == "(" || toks[j].is(classOrgHead)) {
+		return 0
+	}
+	if toks[j-1].hyphen || !a.usedAlone(toks[j-1].fold) || a.usedAlone(toks[i].fold) {
+		return 0
+	}
+	return j
+}
+
+// usedAlone reports whether the article uses the capitalised word w on
+// its own, with no capitalised word beside it, other than at the start of
+// a sentence.
+func (a *article) usedAlone(w string) bool {
+	if a.refs.alone == nil {
+		a.refs.alone = make(map[string]bool)
+		for _, s := range a.sentences {
+			toks := s.toks
+			for k := 1; k < len(toks); k++ {
+				t := toks[k]
+				if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil {
+					continue
+				}
+				if p := toks[k-1]; p.word && (p.cap || p.fold == "'s") {
+					continue
+				}
+				if k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen) {
+					continue
+				}
+				a.refs.alone[t.fold] = true
+			}
+		}
+	}
+	return a.refs.alone[w]
 }

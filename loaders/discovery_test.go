@@ -169,3 +169,28 @@ func TestBodiesOfOtherShapes(t *testing.T) {
 			want:      []string{fact("Chile", graph.Supports, "K19")}},
 	})
 }
+
+// A name with no title and no known given name is a person's when the
+// article uses its last word alone, as it names people after the first
+// time; a place named in full each time is none.
+func TestPeopleBySurnameUse(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru are allies of Trerdal Lousdrak. Peru congratulated Lousdrak on Monday.",
+			want: []string{fact("Chile", graph.AlliedWith, "Trerdal Lousdrak"), fact("Peru", graph.Congratulated, "Trerdal Lousdrak")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile sent troops to Nueva Sarita on Monday. Peru sent troops to Nueva Sarita too.",
+			not:       []string{fact("Chile", graph.Supports, "Nueva Sarita")},
+			companion: "Chile backs Trerdal Lousdrak. Peru congratulated Lousdrak on Monday.",
+			want:      []string{fact("Chile", graph.Supports, "Trerdal Lousdrak")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Chile sent troops to Nueva Sarita on Monday. Peru sent troops to Nueva Sarita too."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
+}

@@ -31,6 +31,9 @@ type discourse struct {
 	// army is the state whose army the article named last ("Sudan's
 	// army", "the Sudanese military"), for a bare "the army" later on.
 	army *entry
+	// alone holds the capitalised words the article uses on their own
+	// (see article.usedAlone), found on first need.
+	alone map[string]bool
 }
 
 // armyWord reports whether t is a bare noun of a state's army.

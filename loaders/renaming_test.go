@@ -174,13 +174,13 @@ func agreement(want, got map[string]map[string]bool) (f1 float64, lost, gained [
 }
 
 // renamingTolerance is the F1 that renaming every person of the corpus to
-// invented names may cost at most. Measured: 0.035 on the bundled and tune
+// invented names may cost at most. Measured: 0.017 on the bundled and tune
 // articles (seed 10), the surname renamed also inside bodies' names ("the
-// Assad regime"); what is lost is a person named in full only outside a
-// title or apposition ("allies of Trerdal Lousdrak"), a surname named in
-// no full name ("calls with Gulfaikkri"), and bodies the catalog names
-// after a person ("the Assad regime"). Lower it as discovery improves.
-const renamingTolerance = 0.04
+// Assad regime"); what is lost is a body the catalog names after a person
+// ("the Assad regime" is the Syrian government; "the Lousdrak regime" is
+// no one), and a surname never given in full ("calls with Gulfaikkri").
+// Lower it as discovery improves.
+const renamingTolerance = 0.025
 
 // TestRenamingActors renames every person the extractor finds in the
 // corpus to an invented given name and surname, and checks that it reads

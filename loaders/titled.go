@@ -193,6 +193,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
+	if obj == nil && t.predicate == graph.PresidentOf && len(qs) > 0 && qs[len(qs)-1].entry.typ == graph.Organization {
+		// "European Council President X": the president of a body heads it.
+		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry
+	}
 	switch {
 	case obj != nil && len(qs) == 0:
 		// "President X": the title names no state; the catalog does.
