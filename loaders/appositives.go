@@ -115,6 +115,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	if n == 0 || t.plural {
 		return end
 	}
+	if len(qs) > 0 && j+n+1 < len(toks) && toks[j+n].fold == "'s" {
+		// ", the UN Secretary General's special envoy for Syria,": the
+		// office of the body's officer is the body's.
+		if t2, j2, n2 := titleAt(toks, j+n+1); n2 > 0 && !t2.plural {
+			t, j, n = t2, j2, n2
+		}
+	}
 	if t.predicate == "" && len(qs) == 0 && toks[j+n-1].in(setAdviserNoun) {
 		// ", a senior adviser to the Iranian foreign minister,": a member
 		// of the state or body served.

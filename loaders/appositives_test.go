@@ -51,3 +51,14 @@ func TestAppositiveDiscovery(t *testing.T) {
 			not:  []string{fact("Omar Idris Mohamed", graph.EnvoyOf, "United Arab Emirates")}},
 	})
 }
+
+// An office of a body's officer is the body's, and a body's name may open
+// with a place's.
+func TestAppositiveOfficersAndPlaces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarif spoke with Geir Holm, the UN Secretary General's special envoy for Yemen, on Monday.",
+			want: []string{fact("Geir Holm", graph.EnvoyOf, "United Nations"), fact("Geir Holm", graph.EnvoyTo, "Yemen")}},
+		{text: "Tom Brandel, a senior fellow at the Middle East Institute, doubted the plan.",
+			want: []string{fact("Tom Brandel", graph.MemberOf, "Middle East Institute")}},
+	})
+}

@@ -366,6 +366,16 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				}
 			}
 		}
+		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
+			// "the Myanmar National Democratic Alliance Army", "the Middle
+			// East Institute": a state's or place's name opens the body's
+			// name; the body is no part of the state.
+			name := textOf(toks, om.start, end)
+			e := a.discovered(name, graph.Organization)
+			found = append(found, mention{start: om.start, end: end, entry: e})
+			i = end - 1
+			continue
+		}
 		// A body needs a name of its own: "Supreme Military Council", or
 		// two words and a state, "Turkish Foreign Ministry"; "the Foreign
 		// Ministry" alone could be anyone's.
@@ -382,15 +392,6 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "the Free Syrian Army's Fastaqim Union".
 		default:
 			i = j - 1
-			continue
-		}
-		if om := mentionEndingAt(ms, i); owner != nil && om != nil && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
-			// "the Myanmar National Democratic Alliance Army": the state's
-			// name opens the body's name; the body is no part of the state.
-			name := textOf(toks, om.start, end)
-			e := a.discovered(name, graph.Organization)
-			found = append(found, mention{start: om.start, end: end, entry: e})
-			i = end - 1
 			continue
 		}
 		name := textOf(toks, i, end)

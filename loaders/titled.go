@@ -198,6 +198,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry
 	}
 	switch {
+	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
+		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
+		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
 	case obj != nil && len(qs) == 0:
 		// "President X": the title names no state; the catalog does.
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
@@ -463,4 +466,22 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 		a.roleFact(s, p, t.predicate, states[x], 0.85, toks[j+n-1].fold, readTitle)
 	}
 	return &actor{start: i, end: end, ents: people}, end
+}
+
+// accreditedTo reports whether an ambassador's office qualified only by an
+// international body, "U.N. Ambassador X", names the body the ambassador
+// is sent to rather than the one sending: a state's, not the body's.
+func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
+	if t.predicate != graph.EnvoyOf || (word != "ambassador" && word != "representative") {
+		return false
+	}
+	if obj.typ != graph.Organization || obj.country != "" {
+		return false
+	}
+	for _, q := range qs {
+		if q.entry.typ == graph.Country {
+			return false
+		}
+	}
+	return true
 }

@@ -33,3 +33,18 @@ func TestTitledPersonsOffice(t *testing.T) {
 			not:  []string{fact("Amon Teval", graph.MetWith, "Ali Tavani")}},
 	})
 }
+
+// An ambassador's office qualified by an international body alone names
+// where the ambassador is sent; a spokesman of a person speaks for him.
+func TestAccreditedAndPersonalOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "U.N. Ambassador Tess Morrow said the vote would fail.",
+			want: []string{fact("Tess Morrow", graph.EnvoyTo, "United Nations")},
+			not:  []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
+		{text: "UN envoy Tess Morrow said the vote would fail.",
+			want: []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
+		{text: "Lavrov's press secretary Ivan Sorokin told reporters the talks went well.",
+			want: []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Sergei Lavrov")},
+			not:  []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Russia")}},
+	})
+}
