@@ -72,6 +72,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			if k+2 < len(toks) && toks[k].word && !toks[k].cap && toks[k+1].fold == "'s" && mentionAt(s, k) == nil {
+				// ", who heads the group's Supreme Revolutionary Committee,".
+				k += 2
+			} else if k+1 < len(toks) && toks[k].is(classPossRef) {
+				// ", who heads its political bureau,".
+				k++
+			}
 			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
@@ -121,6 +128,16 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if t2, j2, n2 := titleAt(toks, j+n+1); n2 > 0 && !t2.plural {
 			t, j, n = t2, j2, n2
 		}
+	}
+	if t.predicate == "" && len(qs) > 0 && toks[j+n-1].in(setAdviserNoun) {
+		// ", the UN assistant secretary-general for Africa,": a member of
+		// the body or state that qualifies the office.
+		if last := qs[len(qs)-1]; !last.possessive || len(qs) == 1 {
+			if obj := last.entry; obj.typ == graph.Organization || obj.typ == graph.Country {
+				a.roleFact(s, person, graph.MemberOf, obj, 0.75, "", readRoleAppositive)
+			}
+		}
+		return skipAppositive(toks, j+n, end)
 	}
 	if t.predicate == "" && len(qs) == 0 && toks[j+n-1].in(setAdviserNoun) {
 		// ", a senior adviser to the Iranian foreign minister,": a member

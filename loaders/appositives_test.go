@@ -62,3 +62,21 @@ func TestAppositiveOfficersAndPlaces(t *testing.T) {
 			want: []string{fact("Tom Brandel", graph.MemberOf, "Middle East Institute")}},
 	})
 }
+
+// A deputy's or assistant's office makes a member of the body or state
+// that qualifies it; "former" makes none. A head verb reads through a
+// possessive noun before the body.
+func TestDeputiesAndHeadsOfOwnedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Marta Pobel, the UN assistant secretary-general for Africa, briefed the council.",
+			want: []string{fact("Marta Pobel", graph.MemberOf, "United Nations")}},
+		{text: "Mahdi Ali, who heads the group's Supreme Revolutionary Committee, spoke on Monday.",
+			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Revolutionary Committee")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Olu Adeyemi, the former Nigerian president, met Ruto.",
+			not:       []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria"), fact("Olu Adeyemi", graph.PresidentOf, "Nigeria")},
+			companion: "Olu Adeyemi, the Nigerian deputy foreign minister, met Ruto.",
+			want:      []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria")}},
+	})
+}

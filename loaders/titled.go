@@ -131,6 +131,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if t.predicate == "" {
 		k = a.skipInnerOffices(s, k)
 	}
+	if to == nil {
+		k = skipPortfolio(s, k)
+	}
 	for {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
 			break
@@ -484,4 +487,35 @@ func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
 		}
 	}
 	return true
+}
+
+// skipPortfolio returns the index of the name after an office's portfolio
+// at toks[k], "for Arab and African Affairs" in "Deputy Foreign Minister
+// for Arab and African Affairs Hossein Jaber Ansari": "for", capitalised
+// words (with "and", "of", "the") and a person known or starting with a
+// common given name. It returns k when there is none.
+func skipPortfolio(s *sentence, k int) int {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].fold != "for" {
+		return k
+	}
+	for p := k + 2; p < len(toks) && p < k+9; p++ {
+		prev := toks[p-1]
+		if !prev.word || !(prev.cap || prev.fold == "and" || prev.fold == "of" || prev.fold == "the") {
+			return k
+		}
+		if m := mentionAt(s, p); m != nil {
+			if m.entry.typ == graph.Person {
+				return p
+			}
+			if m.entry.typ != graph.Place && m.entry.typ != graph.Country {
+				return k
+			}
+			continue
+		}
+		if toks[p].is(classGivenName) && nameRun(s, p) > 0 {
+			return p
+		}
+	}
+	return k
 }

@@ -48,3 +48,11 @@ func TestAccreditedAndPersonalOffices(t *testing.T) {
 			not:  []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Russia")}},
 	})
 }
+
+// A portfolio between an office and the name is read through.
+func TestOfficePortfolio(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov held talks with Iranian Deputy Foreign Minister for Asian and Pacific Affairs Hossein Taleb on Monday.",
+			want: []string{fact("Hossein Taleb", graph.MemberOf, "Iran"), fact("Hossein Taleb", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
