@@ -88,7 +88,13 @@ func (a *article) discoverPeople(s *sentence) {
 func (a *article) discoverGroups() {
 	a.refs.groupsRead = true
 	plural := make(map[string]string)
-	type found struct{ word, name string }
+	type found struct {
+		word, name string
+		// initial is set for a word after a sentence's capitalised first
+		// word ("Wounded Houthi fighters"), kept only if the article
+		// names the group by its word elsewhere.
+		initial bool
+	}
 	var groups []found
 	seen := make(map[string]bool)
 	for _, s := range a.sentences {
@@ -105,18 +111,33 @@ func (a *article) discoverGroups() {
 			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
 				continue
 			}
+			initial := false
 			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
 				// "Central Security forces": part of a longer name.
-				continue
+				if i-1 > 0 || p.info != nil && len(p.info.aliases) > 0 {
+					continue
+				}
+				initial = true
 			}
-			seen[t.fold] = true
-			groups = append(groups, found{t.fold, t.text + " " + n.text})
+			if !initial {
+				seen[t.fold] = true
+			}
+			groups = append(groups, found{t.fold, t.text + " " + n.text, initial})
 		}
 	}
 	for _, g := range groups {
 		name := g.name
-		if p, ok := plural[g.word+"s"]; ok {
+		p, ok := plural[g.word+"s"]
+		if ok {
 			name = p
+		}
+		if g.initial && !ok && !a.usedAlone(g.word) {
+			continue
+		}
+		if a.refs.groups != nil {
+			if _, known := a.refs.local[g.word]; known {
+				continue
+			}
 		}
 		e := a.discovered(name, graph.Organization)
 		if e.typ != graph.Organization {

@@ -194,3 +194,12 @@ func TestPeopleBySurnameUse(t *testing.T) {
 		}
 	}
 }
+
+// A group named by its word after a sentence's first word is found when
+// the article names it by that word elsewhere.
+func TestGroupAfterInitialWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Wounded Zorani fighters will be flown out for treatment. Chile backs the Zoranis, Peru said.",
+			want: []string{fact("Chile", graph.Supports, "Zoranis")}},
+	})
+}

@@ -240,6 +240,8 @@ const (
 	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
 	setNumberWord                       // the words of numbers.tsv: "three", "four"
 	setAdviserNoun                      // titles of those who serve an office or body without holding it: "adviser"
+	setGroupRef                         // nouns by which "the" + noun refers back to the armed group last named: "the group"
+	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
 	numWordSets
 )
 
@@ -254,7 +256,7 @@ var wordSetNames = [numWordSets]string{
 	"head-verb", "top-adjective", "diplomat-noun", "succession-verb", "description-opener",
 	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
 	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
-	"adviser-noun",
+	"adviser-noun", "armed-group-ref", "armed-group-head",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -107,6 +107,12 @@ func (a *article) findMentions(s *sentence) {
 			}
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			if a.groupLike(m.entry) && (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) {
+				// The first group a sentence names, its subject more often
+				// than not: "The M23, which is part of the AFC, ... Rwanda
+				// commands the group".
+				a.refs.lastGroup, a.refs.lastGroupAt = m.entry, s.index
+			}
 			a.leaderInName(s, toks, m)
 			if p := m.start - 1; k > 0 && p > 0 && toks[p].fold == "led" && toks[p].hyphen && ms[k-1].end == p && ms[k-1].entry.typ == graph.Country {
 				// "the Saudi-led Arab coalition".
@@ -140,7 +146,37 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
 		return nil
 	}
-	return d.heads[t.fold]
+	if e := d.heads[t.fold]; e != nil || !t.in(setGroupRef) {
+		return e
+	}
+	// "the group", "the militia": the armed group last named, whatever
+	// its name's head.
+	return d.lastGroup
+}
+
+// groupLike reports whether the body e is an armed group or a party, as
+// "the group" may refer back to: one named after a group's head noun
+// ("Lakeside Patriotic Front", "Hezbollah movement"), a group the article
+// found by its own word ("the Houthi movement"), one only this article
+// names by an acronym ("TPLF"), or a war's own body in a theatre's file.
+func (a *article) groupLike(e *entry) bool {
+	if e.typ != graph.Organization || e.country != "" || e.common {
+		return false
+	}
+	if e.theatre != "" || a.refs.groups[e] {
+		return true
+	}
+	if _, ok := a.cast.found[e.name]; ok && strings.ToUpper(e.name) == e.name {
+		// "TPLF", "M23".
+		return true
+	}
+	for _, n := range append([]string{e.name}, e.known...) {
+		f := strings.Fields(n)
+		if w := f[len(f)-1]; a.x.words.sets[foldWord(w)]&(1<<setGroupHead) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteAgreement returns the agreement "that deal" or "the memorandum" at

@@ -31,6 +31,10 @@ type discourse struct {
 	// army is the state whose army the article named last ("Sudan's
 	// army", "the Sudanese military"), for a bare "the army" later on.
 	army *entry
+	// lastGroup is the armed group or party last named, for "the group"
+	// later on.
+	lastGroup   *entry
+	lastGroupAt int // the sentence that named it
 	// alone holds the capitalised words the article uses on their own
 	// (see article.usedAlone), found on first need.
 	alone map[string]bool

@@ -232,3 +232,15 @@ func TestBareArmy(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Southern Front")}},
 	})
 }
+
+// "The group" is the armed group or party last named, the first of its
+// sentence, not an international body named since.
+func TestTheGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Patriotic Front seized the town on Monday. The UN condemned the fighting. Kenya accused Chile of arming the group.",
+			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
+			not:  []string{fact("Chile", graph.Supports, "United Nations")}},
+		{text: "The K19, which is part of the Lakeside Patriotic Front, took the town. Chile backs the group, Kenya said.",
+			want: []string{fact("Chile", graph.Supports, "K19")}},
+	})
+}
