@@ -236,7 +236,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 // appositive.
 func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their") {
+	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their" && toks[i].fold != "whose") {
+		return nil, 0
+	}
+	if toks[i].fold == "whose" && (i == 0 || toks[i-1].fold != ",") {
+		// "China, whose special envoy, X,": the state before the comma.
 		return nil, 0
 	}
 	var offices []title
@@ -256,7 +260,22 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	var to *entry
 	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
 		// "its special envoy to Syria, X,".
+		k0 := k
 		to, k = a.envoyPosting(s, toks, k)
+		if k < len(toks) && toks[k].fold != "," {
+			// "whose special envoy for Asian affairs, X,": a file, not a
+			// posting.
+			to = nil
+			for e := k0 + 1; e < len(toks) && e < k0+6 && toks[e].word; e++ {
+				if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Person {
+					break
+				}
+				if e+1 < len(toks) && toks[e+1].fold == "," {
+					k = e + 1
+					break
+				}
+			}
+		}
 	}
 	if k+1 >= len(toks) || toks[k].fold != "," {
 		return nil, 0

@@ -80,3 +80,16 @@ func TestDeputiesAndHeadsOfOwnedBodies(t *testing.T) {
 			want:      []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria")}},
 	})
 }
+
+// More shapes of an office beside a name: "whose" and a file, an office
+// without an article, "permanent secretary".
+func TestMoreAppositiveShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The truce was reached in Kunming with China, whose special envoy for Asian affairs, Deng Xu, took part in the talks.",
+			want: []string{fact("Deng Xu", graph.EnvoyOf, "China")}},
+		{text: "Massad Borel, senior adviser for Africa at the US State Department, attended as a witness.",
+			want: []string{fact("Massad Borel", graph.MemberOf, "US State Department")}},
+		{text: "Benjamin Mbeki, the permanent secretary of the K19, signed the text.",
+			want: []string{fact("Benjamin Mbeki", graph.HeadOf, "K19")}},
+	})
+}

@@ -210,6 +210,13 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		}
 		return 0
 	}
+	if t, n := matchTitle(toks, j+1); n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
+		// "Massad Boulos, senior adviser for Africa at the State
+		// Department,": the office without an article.
+		return j
+	} else if _, _, n := titleAt(toks, j+1); n > 0 && toks[j+1].is(classTitleAdjective) {
+		return j
+	}
 	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
 		return 0
 	}

@@ -133,6 +133,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	if to == nil {
 		k = skipPortfolio(s, k)
+		k = skipOfficePlace(s, k)
 	}
 	for {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
@@ -515,6 +516,32 @@ func skipPortfolio(s *sentence, k int) int {
 		}
 		if toks[p].is(classGivenName) && nameRun(s, p) > 0 {
 			return p
+		}
+	}
+	return k
+}
+
+// skipOfficePlace returns the index of the comma after where an office is
+// held, "at the foreign ministry" in "Qatar's minister of state at the
+// foreign ministry, Mohammed Al-Khulaifi,": "at", up to four words and a
+// comma before a name. It returns k when there is none.
+func skipOfficePlace(s *sentence, k int) int {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].fold != "at" {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+6; e++ {
+		if toks[e].fold == "," {
+			if e+1 < len(toks) && toks[e+1].cap {
+				return e
+			}
+			return k
+		}
+		if !toks[e].word {
+			return k
+		}
+		if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Person {
+			return k
 		}
 	}
 	return k

@@ -56,3 +56,11 @@ func TestOfficePortfolio(t *testing.T) {
 			want: []string{fact("Hossein Taleb", graph.MemberOf, "Iran"), fact("Hossein Taleb", graph.MetWith, "Sergei Lavrov")}},
 	})
 }
+
+// Where an office is held may stand between the office and the name.
+func TestOfficePlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The ceremony was hosted by Qatar's minister of state at the foreign ministry, Mohammed Al-Khalil.",
+			want: []string{fact("Mohammed Al-Khalil", graph.MemberOf, "Qatar")}},
+	})
+}
