@@ -107,6 +107,11 @@ func (a *article) findMentions(s *sentence) {
 			}
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			if n := describedAs(a.x, toks, m.end); n != "" {
+				// "the Syrian Observatory for Human Rights, a Britain-based
+				// war monitor,": "the monitor" later is the body.
+				a.refs.heads[n] = m.entry
+			}
 			if a.groupLike(m.entry) && (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) {
 				// The first group a sentence names, its subject more often
 				// than not: "The M23, which is part of the AFC, ... Rwanda
@@ -140,7 +145,7 @@ func (a *article) findMentions(s *sentence) {
 // the one last named with that head noun in this article.
 func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
-	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) {
+	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && d.heads[t.fold] == nil {
 		return nil
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
@@ -541,4 +546,23 @@ func (x *Extractor) nounAfter(toks []token, i int) bool {
 	}
 	_, n := matchTitle(toks, i)
 	return n > 0
+}
+
+// describedAs returns the noun of an appositive describing a body whose
+// name ends at toks[j], "monitor" of ", a Britain-based war monitor,": a
+// descriptor closing the appositive within five words. It returns "" for
+// none.
+func describedAs(x *Extractor, toks []token, j int) string {
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return ""
+	}
+	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
+		return ""
+	}
+	for k := j + 2; k < len(toks) && k < j+7 && toks[k].word; k++ {
+		if !toks[k].cap && toks[k].is(classDescriptor) && closesAppositive(toks, k+1) {
+			return toks[k].fold
+		}
+	}
+	return ""
 }

@@ -244,3 +244,14 @@ func TestTheGroup(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "K19")}},
 	})
 }
+
+// "The monitor" is the body an appositive described as a monitor; "the
+// faction" the armed group last named.
+func TestDescribedBodyReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Rights Observatory, a London-based war monitor, reported the strike. The monitor's director, Rami Qassem, told AFP that six missiles hit the base.",
+			want: []string{fact("Rami Qassem", graph.HeadOf, "Lakeside Rights Observatory")}},
+		{text: "The Lakeside Patriotic Front seized the town. Chile accused Peru of arming the faction.",
+			want: []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
+	})
+}
