@@ -139,6 +139,40 @@ func (a *article) findMentions(s *sentence) {
 	s.mentions = ms
 	a.discoverPeople(s)
 	a.defineAcronyms(s)
+	a.defineKnownAs(s)
+}
+
+// defineKnownAs makes "Dagalo, better known as Hemedti," name the person
+// Hemedti in this article: a person's mention, a comma, at most one
+// adverb, "known as" and one capitalised word the lexicon does not know.
+func (a *article) defineKnownAs(s *sentence) {
+	toks := s.toks
+	for k := range s.mentions {
+		m := s.mentions[k]
+		j := m.end
+		if m.entry.typ != graph.Person || j+3 >= len(toks) || toks[j].fold != "," {
+			continue
+		}
+		j++
+		if toks[j].word && !toks[j].cap && toks[j].fold != "known" {
+			j++ // "better", "widely", "popularly"
+		}
+		if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" {
+			continue
+		}
+		n := toks[j+2]
+		if !n.word || !n.cap || n.upper || n.info != nil || coveredAt(s, j+2) || j+3 < len(toks) && toks[j+3].word && toks[j+3].cap {
+			continue
+		}
+		// The appositive itself stays out of the sentence's actors, so
+		// that "Dagalo, better known as Hemedti, held talks" reads as
+		// before.
+		if _, taken := a.refs.local[n.fold]; !taken {
+			a.refs.local[n.fold] = m.entry
+		}
+		a.see(m.entry, n.text)
+		return
+	}
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:

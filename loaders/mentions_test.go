@@ -129,3 +129,12 @@ func TestOwnerInName(t *testing.T) {
 			want:      []string{fact("Russian Defense Ministry", graph.PartOf, "Russia")}},
 	})
 }
+
+// "X, better known as Y," makes Y a name of X in the whole article,
+// headline included.
+func TestKnownAs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovar praises Lima talks\n\nBrazilian President Rafael Tovar Duarte, better known as Tovar, met Peruvian President Ana Quispe in Lima. Chile later thanked Tovar for the talks.",
+			want: []string{fact("Chile", graph.Thanked, "Rafael Tovar Duarte"), fact("Ana Quispe", graph.MetWith, "Rafael Tovar Duarte")}},
+	})
+}
