@@ -294,13 +294,23 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	// "Moscow sent its special envoy, X,": a state or body before it in
 	// the sentence first.
 	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
-	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
-		// The nearest sentence that names one, a body before a state:
-		// "Israel struck the Quds Force. Its commander, X,".
-		one := prev[p : p+1]
-		if body = antecedent(nil, one, func(e *entry) bool { return e.typ == graph.Organization }); body == nil {
-			body = antecedent(nil, one, func(e *entry) bool { return e.typ == graph.Country })
+	fits := func(e *entry) bool {
+		// A body or a state that may hold one of the offices: "Israel
+		// struck the Quds Force. Its commander, X," is the force's.
+		for _, t := range offices {
+			if t.predicate == "" {
+				continue
+			}
+			if e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg {
+				return true
+			}
 		}
+		return false
+	}
+	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
+		// The first that fits in the nearest sentence that names one:
+		// "The army said it would not talk to the rebels. Its envoy,".
+		body = antecedent(nil, prev[p:p+1], fits)
 	}
 	if body != nil {
 		for _, t := range offices {

@@ -112,6 +112,15 @@ func (a *article) findMentions(s *sentence) {
 				// war monitor,": "the monitor" later is the body.
 				a.refs.heads[n] = m.entry
 			}
+			if a.groupLike(m.entry) {
+				if a.refs.groupCount == nil {
+					a.refs.groupCount = make(map[*entry]int)
+				}
+				if a.refs.groupCount[m.entry] == 0 {
+					a.refs.groupOrder = append(a.refs.groupOrder, m.entry)
+				}
+				a.refs.groupCount[m.entry]++
+			}
 			if a.groupLike(m.entry) && (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) {
 				// The first group a sentence names, its subject more often
 				// than not: "The M23, which is part of the AFC, ... Rwanda
@@ -179,8 +188,19 @@ func (a *article) defineKnownAs(s *sentence) {
 // the one last named with that head noun in this article.
 func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
-	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && d.heads[t.fold] == nil {
+	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {
 		return nil
+	}
+	if t.in(setRebelRef) {
+		// "the rebels": the armed group the article has named most,
+		// the latest of equals.
+		var best *entry
+		for _, e := range d.groupOrder {
+			if n := d.groupCount[e]; best == nil || n > d.groupCount[best] || n == d.groupCount[best] && e == d.lastGroup {
+				best = e
+			}
+		}
+		return best
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
 		return nil

@@ -35,6 +35,10 @@ type discourse struct {
 	// later on.
 	lastGroup   *entry
 	lastGroupAt int // the sentence that named it
+	// groupCount counts the mentions of each armed group, for "the
+	// rebels": the group named most.
+	groupCount map[*entry]int
+	groupOrder []*entry // the groups counted, in order of first mention
 	// alone holds the capitalised words the article uses on their own
 	// (see article.usedAlone), found on first need.
 	alone map[string]bool

@@ -255,3 +255,13 @@ func TestDescribedBodyReferredBack(t *testing.T) {
 			want: []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
 	})
 }
+
+// "The rebels" is the armed group the article has named most, not the
+// one named last.
+func TestTheRebels(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The K19 seized the town on Monday. The K19 also took the airport. Peru named the FPLC too. Chile accused Kenya of arming the rebels.",
+			want: []string{fact("Kenya", graph.Supports, "K19")},
+			not:  []string{fact("Kenya", graph.Supports, "FPLC")}},
+	})
+}
