@@ -169,6 +169,12 @@ func (a *article) defineKnownAs(s *sentence) {
 		if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" {
 			continue
 		}
+		if o := mentionAt(s, j+2); o != nil && o.entry == m.entry {
+			// "Dagalo, better known as Dagalo,": the same name again is
+			// no second actor.
+			dropMention(s, j+2)
+			return
+		}
 		n := toks[j+2]
 		if !n.word || !n.cap || n.upper || n.info != nil || coveredAt(s, j+2) || j+3 < len(toks) && toks[j+3].word && toks[j+3].cap {
 			continue
