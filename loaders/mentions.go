@@ -133,7 +133,8 @@ func (a *article) findMentions(s *sentence) {
 				a.roleFact(s, ms[k-1].entry, graph.HeadOf, m.entry, 0.8, "", readLedName)
 			}
 		}
-		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && (m.end-m.start > 1 || m.entry.country != "") {
+			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
 			}

@@ -265,3 +265,11 @@ func TestTheRebels(t *testing.T) {
 			not:  []string{fact("Kenya", graph.Supports, "FPLC")}},
 	})
 }
+
+// "The junta" is the junta named before.
+func TestTheJunta(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The junta attacked the KIA near Laiza on Monday.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar military junta")}},
+	})
+}
