@@ -201,6 +201,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "European Council President X": the president of a body heads it.
 		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry
 	}
+	if t.predicate == "" && len(qs) > 0 && toks[j+n-1].in(setAdviserNoun) {
+		// "Russian Deputy Defence Minister X", "Russian presidential aide
+		// X": a member of the state or body, not the office's holder.
+		if q := qs[len(qs)-1].entry; q.typ == graph.Country || q.typ == graph.Organization {
+			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
+		}
+	}
 	switch {
 	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.

@@ -64,3 +64,15 @@ func TestOfficePlace(t *testing.T) {
 			want: []string{fact("Mohammed Al-Khalil", graph.MemberOf, "Qatar")}},
 	})
 }
+
+// A deputy's or aide's title before a name makes a member of the state or
+// body that qualifies it; names keep their particles and initials.
+func TestDeputiesAndNameParticles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian Deputy Defence Minister Pyotr V. Smirnov met Kenyan officials in Nairobi.",
+			want: []string{fact("Pyotr V. Smirnov", graph.MemberOf, "Russia")},
+			not:  []string{fact("Pyotr V. Smirnov", graph.DefenseMinisterOf, "Russia")}},
+		{text: "Colombian Defence Minister Luis de la Vega met Lavrov in Moscow.",
+			want: []string{fact("Luis de la Vega", graph.DefenseMinisterOf, "Colombia"), fact("Luis de la Vega", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
