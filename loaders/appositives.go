@@ -209,7 +209,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		t.predicate = graph.MemberOf
 	}
 	switch {
-	case obj != nil && t.predicate != "" && len(all) == 0:
+	case obj != nil && t.predicate != "" && (len(all) == 0 || fromCatalog(all)):
 		// "X, the president,": the catalog names the state.
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
 	case obj != nil && t.predicate != "":

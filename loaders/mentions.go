@@ -13,6 +13,9 @@ type mention struct {
 	kind       aliasKind
 	// possessive is true when "'s" follows the mention; end then excludes it.
 	possessive bool
+	// memory marks a state that stands for a person ("Putin's special
+	// envoy") by the catalog's nationality, not by what the text said.
+	memory bool
 }
 
 // findMentions finds the entities named in s: catalog aliases (longest

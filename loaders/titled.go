@@ -212,7 +212,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
 		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
-	case obj != nil && len(qs) == 0:
+	case obj != nil && (len(qs) == 0 || fromCatalog(qs)):
 		// "President X": the title names no state; the catalog does.
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
 	case obj != nil:

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -75,4 +76,35 @@ func TestDeputiesAndNameParticles(t *testing.T) {
 		{text: "Colombian Defence Minister Luis de la Vega met Lavrov in Moscow.",
 			want: []string{fact("Luis de la Vega", graph.DefenseMinisterOf, "Colombia"), fact("Luis de la Vega", graph.MetWith, "Sergei Lavrov")}},
 	})
+}
+
+// A person's possessive gives his office's state from the text when the
+// article stated his office, else from the catalog, as memory.
+func TestPossessivePersonsState(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text   string
+		memory bool
+	}{
+		{"Putin's special envoy Ivan Sorin met Assad in Damascus.", true},
+		{"Russian President Vladimir Putin spoke on Monday. Putin's special envoy Ivan Sorin met Assad in Damascus.", false},
+	} {
+		doc, err := x.Extract("t.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.Facts {
+			if factString(f) != fact("Ivan Sorin", graph.EnvoyOf, "Russia") {
+				continue
+			}
+			found = true
+			if got := strings.HasSuffix(f.Evidence, fromMemory); got != c.memory {
+				t.Errorf("%q: memory %v, want %v (%q)", c.text, got, c.memory, f.Evidence)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no envoy-of fact", c.text)
+		}
+	}
 }

@@ -126,9 +126,9 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 					i = m.end + 1
 					continue
 				}
-				if c := rs.countryOf(m.entry); c != nil {
+				if c, memory := rs.countryOfFrom(m.entry); c != nil {
 					q := *m
-					q.entry = c
+					q.entry, q.memory = c, memory
 					qs = append(qs, &q)
 					i = m.end + 1
 					continue
@@ -221,4 +221,16 @@ func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
 		return cat.byName[holder.country]
 	}
 	return nil
+}
+
+// fromCatalog reports whether one of the qualifiers of an office is a
+// state the catalog gave a person ("Putin's special envoy" with no office
+// of Putin's stated): the office's state is then memory.
+func fromCatalog(qs []*mention) bool {
+	for _, q := range qs {
+		if q.memory {
+			return true
+		}
+	}
+	return false
 }
