@@ -707,7 +707,8 @@ func mentionEndingAt(ms []mention, end int) *mention {
 // capitalised run. It returns 0 for anything else.
 func (a *article) surnamedPerson(s *sentence, i int) int {
 	toks := s.toks
-	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) {
+	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) || locativeBefore(toks, i) {
+		// "fighting in Wad Madani": a place.
 		return 0
 	}
 	j := unknownNameEnd(s, i)

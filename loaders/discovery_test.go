@@ -184,7 +184,7 @@ func TestPeopleBySurnameUse(t *testing.T) {
 			companion: "Chile backs Trerdal Lousdrak. Peru congratulated Lousdrak on Monday.",
 			want:      []string{fact("Chile", graph.Supports, "Trerdal Lousdrak")}},
 	})
-	doc, err := extractor(t).Extract("t.txt", []byte("Chile sent troops to Nueva Sarita on Monday. Peru sent troops to Nueva Sarita too."))
+	doc, err := extractor(t).Extract("t.txt", []byte("Chile sent troops to Nueva Sarita on Monday. Fighting in Wad Kenani went on. The rebels took Kenani on Friday."))
 	if err != nil {
 		t.Fatal(err)
 	}
