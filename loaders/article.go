@@ -216,6 +216,7 @@ func (a *article) see(e *entry, surface string) {
 				if _, taken := a.refs.local[key]; !taken {
 					a.refs.local[key] = e
 				}
+				a.refs.noteFirstName(e, f[0])
 			}
 		}
 	}

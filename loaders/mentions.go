@@ -58,6 +58,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
+			// "Getachew said" after "Getachew Reda".
+			ms = append(ms, mention{start: i, end: i + 1, entry: e})
+			i++
+			continue
+		}
 		if e := a.refs.bareArmy(a.x, toks, i); e != nil {
 			// "The army said": the state whose army was named before.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})

@@ -39,6 +39,10 @@ type discourse struct {
 	// rebels": the group named most.
 	groupCount map[*entry]int
 	groupOrder []*entry // the groups counted, in order of first mention
+	// first maps the first words of the names of people named in full to
+	// them, for a later "Getachew said" (see noteFirstName); nil for a
+	// word that more than one of them shares.
+	first map[string]*entry
 	// alone holds the capitalised words the article uses on their own
 	// (see article.usedAlone), found on first need.
 	alone map[string]bool
@@ -269,4 +273,32 @@ func copulaBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// noteFirstName records the first word of the name of the person e, as
+// the news of some regions names people by it ("Getachew" for Getachew
+// Reda, "Abiy" for Abiy Ahmed). Two people sharing it make it no one's.
+func (d *discourse) noteFirstName(e *entry, word string) {
+	toks := tokenize(word)
+	if len(toks) != 1 || !toks[0].cap || toks[0].upper || len(toks[0].fold) < 3 {
+		return
+	}
+	if d.first == nil {
+		d.first = make(map[string]*entry)
+	}
+	if prev, ok := d.first[toks[0].fold]; ok && prev != e {
+		d.first[toks[0].fold] = nil
+		return
+	}
+	d.first[toks[0].fold] = e
+}
+
+// firstName returns the person a capitalised word names by his first
+// name: a word the lexicon does not know (no common given name) that
+// starts the name of exactly one person the article named in full.
+func (d *discourse) firstName(t token) *entry {
+	if !t.cap || t.upper || t.info != nil || d.first == nil {
+		return nil
+	}
+	return d.first[t.fold]
 }
