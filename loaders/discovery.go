@@ -23,6 +23,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.surnamedPerson(s, i)
 			}
+			if j == 0 {
+				j = a.rankedPerson(s, i)
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
@@ -745,4 +748,37 @@ func (a *article) usedAlone(w string) bool {
 		}
 	}
 	return a.refs.alone[w]
+}
+
+// rankedPerson returns the end of a person's name at toks[i] that follows
+// a rank, "Rear Admiral Traltroun Gurta": two or three capitalised words
+// the lexicon does not know. It returns 0 for anything else.
+func (a *article) rankedPerson(s *sentence, i int) int {
+	toks := s.toks
+	k := i - 1
+	if k >= 0 && toks[k].fold == "." {
+		k--
+	}
+	if k < 0 || !toks[k].cap || !toks[k].is(classRank) && !(toks[k].info != nil && a.rankEndsAt(toks, k)) {
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen) {
+		return 0
+	}
+	return j
+}
+
+// rankEndsAt reports whether a rank of several words ends at toks[k]:
+// "Rear Admiral", "Maj. Gen".
+func (a *article) rankEndsAt(toks []token, k int) bool {
+	for st := k; st >= 0 && st > k-4; st-- {
+		if n := a.x.words.has(classRank, toks, st); n > 0 && st+n == k+1 {
+			return true
+		}
+		if n := a.x.words.has(classRank, toks, st); n > 0 && st+n == k+2 && toks[k+1].fold == "." {
+			return true
+		}
+	}
+	return false
 }

@@ -203,3 +203,14 @@ func TestGroupAfterInitialWord(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "Zoranis")}},
 	})
 }
+
+// A rank before two or three unknown capitalised words makes a person,
+// and "the Vandril regime" names a ruler by the word alone.
+func TestRankedPeopleAndRulers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rear Admiral Traltroun Gurta made the remarks in a meeting with Lavrov in Tehran.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Traltroun Gurta")}},
+		{text: "Iran will continue to back the Vandril regime, its foreign ministry said.",
+			want: []string{fact("Iran", graph.Supports, "Vandril")}},
+	})
+}

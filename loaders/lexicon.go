@@ -243,6 +243,7 @@ const (
 	setGroupRef                         // nouns by which "the" + noun refers back to the armed group last named: "the group"
 	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
 	setRebelRef                         // plural nouns by which "the" + noun names the armed group named most: "the rebels"
+	setRegimeNoun                       // nouns after a leader's surname that name his rule: "the Vandril regime"
 	numWordSets
 )
 
@@ -257,7 +258,7 @@ var wordSetNames = [numWordSets]string{
 	"head-verb", "top-adjective", "diplomat-noun", "succession-verb", "description-opener",
 	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
 	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
-	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref",
+	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

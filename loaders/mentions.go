@@ -64,6 +64,17 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if t := toks[i]; i > 0 && toks[i-1].fold == "the" && t.cap && !t.upper && !t.hyphen && t.info == nil && i+1 < len(toks) && toks[i+1].in(setRegimeNoun) {
+			// "the Vandril regime": a ruler the article names by this
+			// word alone, with his rule.
+			e := a.discovered(t.text, graph.Person)
+			if e.typ == graph.Person {
+				ms = append(ms, mention{start: i, end: i + 2, entry: e})
+				a.refs.local[t.fold] = e
+				i += 2
+				continue
+			}
+		}
 		if e := a.refs.bareArmy(a.x, toks, i); e != nil {
 			// "The army said": the state whose army was named before.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
