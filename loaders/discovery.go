@@ -381,7 +381,18 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = k
 			}
 		}
-		head := toks[j-1].is(classOrgHead)
+		if j+1 < len(toks) && (toks[j].fold == "and" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !covered(j+1) {
+			// "Justice and Equality Movement", "Movement for Democracy and
+			// Justice": a conjunction or "for" inside a body's name.
+			k := j + 1
+			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
+				k++
+			}
+			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead)) {
+				j = k
+			}
+		}
+		head := toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		owner := ownerBefore(toks, ms, i)
 		end := j

@@ -214,3 +214,14 @@ func TestRankedPeopleAndRulers(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Vandril")}},
 	})
 }
+
+// Bodies' names with "and" or "for" inside, a hyphenated last word and a
+// hyphenated acronym.
+func TestBodyNamesWithConjunctions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Justice and Equality Movement (JEM) attacked Kenya on Monday. Chad backs JEM.",
+			want: []string{fact("Justice and Equality Movement", graph.Fights, "Kenya"), fact("Chad", graph.Supports, "Justice and Equality Movement")}},
+		{text: "The Lake Liberation Movement-North (LLM-N) attacked the town. Chad backs the LLM-N.",
+			want: []string{fact("Chad", graph.Supports, "Lake Liberation Movement-North")}},
+	})
+}

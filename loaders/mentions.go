@@ -401,7 +401,13 @@ func (a *article) defineAcronyms(s *sentence) {
 		m := s.mentions[k]
 		j := m.end
 		// "(L)" in a caption is a side, not an acronym: two letters at least.
-		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && toks[j+2].fold == ")" {
+		// "(SPLM-N)": hyphenated parts are read through; the first names
+		// the body later.
+		c := j + 2
+		for c < len(toks) && toks[c].word && toks[c].hyphen && toks[c].upper && c < j+4 {
+			c++
+		}
+		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
 			acr := toks[j+1]
 			if _, known := a.refs.local[acr.fold]; !known {
 				a.refs.local[acr.fold] = m.entry
