@@ -249,6 +249,19 @@ func (a *article) groupLike(e *entry) bool {
 	if e.typ != graph.Organization || e.country != "" || e.common {
 		return false
 	}
+	if g, ok := a.refs.groupLike[e]; ok {
+		return g
+	}
+	g := a.isGroupLike(e)
+	if a.refs.groupLike == nil {
+		a.refs.groupLike = make(map[*entry]bool)
+	}
+	a.refs.groupLike[e] = g
+	return g
+}
+
+// isGroupLike is groupLike, not remembered.
+func (a *article) isGroupLike(e *entry) bool {
 	if e.theatre != "" || a.refs.groups[e] {
 		return true
 	}
@@ -256,13 +269,22 @@ func (a *article) groupLike(e *entry) bool {
 		// "TPLF", "M23".
 		return true
 	}
-	for _, n := range append([]string{e.name}, e.known...) {
-		f := strings.Fields(n)
-		if w := f[len(f)-1]; a.x.words.sets[foldWord(w)]&(1<<setGroupHead) != 0 {
+	if a.lastWordIn(e.name, setGroupHead) {
+		return true
+	}
+	for _, n := range e.known {
+		if a.lastWordIn(n, setGroupHead) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastWordIn reports whether the last word of name belongs to the word
+// set c.
+func (a *article) lastWordIn(name string, c wordSet) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return a.x.words.sets[foldWord(w)]&(1<<c) != 0
 }
 
 // definiteAgreement returns the agreement "that deal" or "the memorandum" at

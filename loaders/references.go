@@ -2,6 +2,9 @@ package loaders
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente/entente/graph"
 )
@@ -39,6 +42,8 @@ type discourse struct {
 	// rebels": the group named most.
 	groupCount map[*entry]int
 	groupOrder []*entry // the groups counted, in order of first mention
+	// groupLike remembers article.groupLike for each body asked about.
+	groupLike map[*entry]bool
 	// first maps the first words of the names of people named in full to
 	// them, for a later "Getachew said" (see noteFirstName); nil for a
 	// word that more than one of them shares.
@@ -279,18 +284,22 @@ func copulaBetween(toks []token, i, j int) bool {
 // the news of some regions names people by it ("Getachew" for Getachew
 // Reda, "Abiy" for Abiy Ahmed). Two people sharing it make it no one's.
 func (d *discourse) noteFirstName(e *entry, word string) {
-	toks := tokenize(word)
-	if len(toks) != 1 || !toks[0].cap || toks[0].upper || len(toks[0].fold) < 3 {
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) || strings.ToUpper(word) == word || strings.ContainsAny(word, "-'’.") {
+		return
+	}
+	key := foldWord(word)
+	if len(key) < 3 {
 		return
 	}
 	if d.first == nil {
 		d.first = make(map[string]*entry)
 	}
-	if prev, ok := d.first[toks[0].fold]; ok && prev != e {
-		d.first[toks[0].fold] = nil
+	if prev, ok := d.first[key]; ok && prev != e {
+		d.first[key] = nil
 		return
 	}
-	d.first[toks[0].fold] = e
+	d.first[key] = e
 }
 
 // firstName returns the person a capitalised word names by his first
