@@ -197,6 +197,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
+	if obj == nil && t.predicate == graph.SpokespersonOf && len(qs) == 0 && len(s.actors) > 0 && toks[i].fold != "the" {
+		// "The coalition agreed to the request, spokesman Turki al-Malki
+		// said": the spokesman of the body or state the sentence opens
+		// with.
+		if first := s.actors[0]; first.start <= 1 && len(first.ents) == 1 && !first.adjective && first.ref == refNone {
+			if e := first.ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
+				a.roleFact(s, person, graph.SpokespersonOf, e, 0.7, word, readTitle)
+			}
+		}
+	}
 	if obj == nil && t.predicate == graph.PresidentOf && len(qs) > 0 && qs[len(qs)-1].entry.typ == graph.Organization {
 		// "European Council President X": the president of a body heads it.
 		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry

@@ -108,3 +108,18 @@ func TestPossessivePersonsState(t *testing.T) {
 		}
 	}
 }
+
+// A spokesman named at the end of a sentence with no body of his own
+// speaks for the body or state the sentence opens with.
+func TestSpokesmanOfTheSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia will keep its troops in Syria, spokesman Ivan Sorin said on Monday.",
+			want: []string{fact("Ivan Sorin", graph.SpokespersonOf, "Russia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "On Monday Chile thanked Peru for its help, spokesman Ivan Sorin said.",
+			not:       []string{fact("Ivan Sorin", graph.SpokespersonOf, "Peru"), fact("Ivan Sorin", graph.SpokespersonOf, "Chile")},
+			companion: "Chile thanked Peru for its help on Monday, spokesman Ivan Sorin said.",
+			want:      []string{fact("Ivan Sorin", graph.SpokespersonOf, "Chile")}},
+	})
+}
