@@ -213,6 +213,9 @@ func (a *article) buildActors(s *sentence) {
 		s.actors = append(s.actors, ac)
 		i = end
 	}
+	// A person a title introduced may be given a name too: "President
+	// Rafael Tovar Duarte, better known as Tovar,".
+	a.defineKnownAs(s)
 }
 
 // actorAt reads the actor starting at toks[i], if any, and returns it with

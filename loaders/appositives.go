@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -70,6 +72,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			if k+2 < len(toks) && toks[k].word && !toks[k].cap && toks[k+1].fold == "'s" && mentionAt(s, k) == nil {
+				// ", who heads the group's Supreme Revolutionary Committee,".
+				k += 2
+			} else if k+1 < len(toks) && toks[k].is(classPossRef) {
+				// ", who heads its political bureau,".
+				k++
+			}
 			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
@@ -87,8 +96,21 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return end
 		}
 	}
+	if j+2 < len(toks) && toks[j].fold == "one" && toks[j+1].fold == "of" {
+		// ", one of the M23's leaders,": a member of the body.
+		if obj, k := a.oneOfOffices(s, j+2); obj != nil && closesAppositive(toks, k) {
+			a.roleFact(s, person, graph.MemberOf, obj, 0.8, "", readRoleAppositive)
+			if k < len(toks) && toks[k].fold == "," {
+				k++
+			}
+			return k
+		}
+		return end
+	}
+	indefinite := false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
 		// "the UN" may be a name of its own: the body qualifies.
+		indefinite = toks[j].fold == "a" || toks[j].fold == "an"
 		j++
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
@@ -99,6 +121,31 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
 		return end
+	}
+	if len(qs) > 0 && j+n+1 < len(toks) && toks[j+n].fold == "'s" {
+		// ", the UN Secretary General's special envoy for Syria,": the
+		// office of the body's officer is the body's.
+		if t2, j2, n2 := titleAt(toks, j+n+1); n2 > 0 && !t2.plural {
+			t, j, n = t2, j2, n2
+		}
+	}
+	if t.predicate == "" && len(qs) > 0 && toks[j+n-1].in(setAdviserNoun) {
+		// ", the UN assistant secretary-general for Africa,": a member of
+		// the body or state that qualifies the office.
+		if last := qs[len(qs)-1]; !last.possessive || len(qs) == 1 {
+			if obj := last.entry; obj.typ == graph.Organization || obj.typ == graph.Country {
+				a.roleFact(s, person, graph.MemberOf, obj, 0.75, "", readRoleAppositive)
+			}
+		}
+		return skipAppositive(toks, j+n, end)
+	}
+	if t.predicate == "" && len(qs) == 0 && toks[j+n-1].in(setAdviserNoun) {
+		// ", a senior adviser to the Iranian foreign minister,": a member
+		// of the state or body served.
+		if obj := a.served(s, j+n); obj != nil {
+			a.roleFact(s, person, graph.MemberOf, obj, 0.75, "", readRoleAppositive)
+		}
+		return skipAppositive(toks, j+n, end)
 	}
 	word := toks[j+n-1].fold
 	k := j + n
@@ -157,8 +204,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
 	obj := officeObject(t, all, person, a.x.catalog)
+	if indefinite && t.predicate == graph.HeadOf && len(all) > 0 {
+		// "X, a leader of the TNLA,": one of its leaders, a member.
+		t.predicate = graph.MemberOf
+	}
 	switch {
-	case obj != nil && t.predicate != "" && len(all) == 0:
+	case obj != nil && t.predicate != "" && (len(all) == 0 || fromCatalog(all)):
 		// "X, the president,": the catalog names the state.
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
 	case obj != nil && t.predicate != "":
@@ -185,7 +236,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 // appositive.
 func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their") {
+	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their" && toks[i].fold != "whose") {
+		return nil, 0
+	}
+	if toks[i].fold == "whose" && (i == 0 || toks[i-1].fold != ",") {
+		// "China, whose special envoy, X,": the state before the comma.
 		return nil, 0
 	}
 	var offices []title
@@ -202,19 +257,60 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		}
 		k++
 	}
+	var to *entry
+	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+		// "its special envoy to Syria, X,".
+		k0 := k
+		to, k = a.envoyPosting(s, toks, k)
+		if k < len(toks) && toks[k].fold != "," {
+			// "whose special envoy for Asian affairs, X,": a file, not a
+			// posting.
+			to = nil
+			for e := k0 + 1; e < len(toks) && e < k0+6 && toks[e].word; e++ {
+				if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Person {
+					break
+				}
+				if e+1 < len(toks) && toks[e+1].fold == "," {
+					k = e + 1
+					break
+				}
+			}
+		}
+	}
 	if k+1 >= len(toks) || toks[k].fold != "," {
 		return nil, 0
 	}
-	person, end := a.personAt(s, k+1)
+	k1 := skipRanks(a, toks, k+1)
+	person, end := a.personAt(s, k1)
 	if person == nil || !closesAppositive(toks, end) {
 		return nil, 0
+	}
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, "", readPossessiveTitle)
 	}
 	prev := a.sentences[max(0, s.index-2):s.index]
 	// "Israel struck the base. Its prime minister, X,": a state's offices
 	// too.
-	body := antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Organization })
-	if body == nil {
-		body = antecedent(s.actors, prev, func(e *entry) bool { return e.typ == graph.Country })
+	// "Moscow sent its special envoy, X,": a state or body before it in
+	// the sentence first.
+	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
+	fits := func(e *entry) bool {
+		// A body or a state that may hold one of the offices: "Israel
+		// struck the Quds Force. Its commander, X," is the force's.
+		for _, t := range offices {
+			if t.predicate == "" {
+				continue
+			}
+			if e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg {
+				return true
+			}
+		}
+		return false
+	}
+	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
+		// The first that fits in the nearest sentence that names one:
+		// "The army said it would not talk to the rebels. Its envoy,".
+		body = antecedent(nil, prev[p:p+1], fits)
 	}
 	if body != nil {
 		for _, t := range offices {
@@ -308,7 +404,7 @@ func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
 	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
 		j++
 	}
-	if j-k < 2 || !closesAppositive(toks, j) {
+	if j-k < 2 || !closesAppositive(toks, skipParen(toks, j)) {
 		return nil
 	}
 	name := textOf(toks, k, j)
@@ -320,4 +416,83 @@ func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
 	sortMentions(s.mentions)
 	a.see(e, name)
 	return mentionAt(s, k)
+}
+
+// skipRanks returns the index after the ranks at toks[k] ("Maj Gen",
+// "Rear Admiral", "Lt. Col."), k when there are none.
+func skipRanks(a *article, toks []token, k int) int {
+	for r := a.x.words.has(classRank, toks, k); r > 0; r = a.x.words.has(classRank, toks, k) {
+		k += r
+		if k < len(toks) && toks[k].fold == "." && !toks[k].space {
+			k++
+		}
+	}
+	return k
+}
+
+// served reads what an adviser at toks[k] serves: a state's office ("to
+// the Iranian foreign minister", "to Iran's president") or a body ("at the
+// US State Department", "for Africa at the State Department"). It returns
+// the state or body, or nil.
+func (a *article) served(s *sentence, k int) *entry {
+	toks := s.toks
+	for p := k; p < len(toks) && p < k+6; p++ {
+		if f := toks[p].fold; f != "to" && f != "at" && f != "with" {
+			if closesAppositive(toks, p) {
+				return nil
+			}
+			continue
+		}
+		q := p + 1
+		if q < len(toks) && toks[q].is(classDeterminer) {
+			q++
+		}
+		qs, q2 := a.roster.qualifiers(s, q)
+		if len(qs) == 0 {
+			continue
+		}
+		last := qs[len(qs)-1]
+		if t, _, n := titleAt(toks, q2); n > 0 && t.predicate != "" && !t.plural {
+			// The office of a state or body: its holder serves it.
+			if last.entry.typ == graph.Country || last.entry.typ == graph.Organization {
+				return last.entry
+			}
+		}
+		if last.entry.typ == graph.Organization && !last.possessive && closesAppositive(toks, skipParen(toks, q2)) {
+			return last.entry
+		}
+		return nil
+	}
+	return nil
+}
+
+// oneOfOffices reads, after "one of", the plural offices of a body or
+// state: "the M23's leaders", "the commanders of the RSF". It returns the
+// body or state and the end, or nil.
+func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
+	toks := s.toks
+	if k < len(toks) && toks[k].is(classDeterminer) {
+		k++
+	}
+	qs, j := a.roster.qualifiers(s, k)
+	t, j, n := titleAt(toks, j)
+	if n == 0 || t.predicate == "" || !strings.HasSuffix(toks[j+n-1].fold, "s") {
+		return nil, 0
+	}
+	end := j + n
+	if len(qs) == 0 && end+1 < len(toks) && toks[end].fold == "of" {
+		o := end + 1
+		if toks[o].is(classDeterminer) {
+			o++
+		}
+		qs, end = a.roster.qualifiers(s, o)
+	}
+	if len(qs) == 0 {
+		return nil, 0
+	}
+	last := qs[len(qs)-1].entry
+	if last.typ != graph.Organization && last.typ != graph.Country {
+		return nil, 0
+	}
+	return last, end
 }

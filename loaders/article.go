@@ -160,6 +160,7 @@ func (a *article) read(text string) {
 		a.findMentions(s)
 		a.buildActors(s)
 	}
+	a.rereadHeadlines()
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]
 		a.resolve(s, prev)
@@ -215,6 +216,7 @@ func (a *article) see(e *entry, surface string) {
 				if _, taken := a.refs.local[key]; !taken {
 					a.refs.local[key] = e
 				}
+				a.refs.noteFirstName(e, f[0])
 			}
 		}
 	}

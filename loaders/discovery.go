@@ -20,6 +20,12 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.appositivePerson(s, i)
 			}
+			if j == 0 {
+				j = a.surnamedPerson(s, i)
+			}
+			if j == 0 {
+				j = a.rankedPerson(s, i)
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
@@ -85,7 +91,13 @@ func (a *article) discoverPeople(s *sentence) {
 func (a *article) discoverGroups() {
 	a.refs.groupsRead = true
 	plural := make(map[string]string)
-	type found struct{ word, name string }
+	type found struct {
+		word, name string
+		// initial is set for a word after a sentence's capitalised first
+		// word ("Wounded Houthi fighters"), kept only if the article
+		// names the group by its word elsewhere.
+		initial bool
+	}
 	var groups []found
 	seen := make(map[string]bool)
 	for _, s := range a.sentences {
@@ -102,18 +114,33 @@ func (a *article) discoverGroups() {
 			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
 				continue
 			}
+			initial := false
 			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
 				// "Central Security forces": part of a longer name.
-				continue
+				if i-1 > 0 || p.info != nil && len(p.info.aliases) > 0 {
+					continue
+				}
+				initial = true
 			}
-			seen[t.fold] = true
-			groups = append(groups, found{t.fold, t.text + " " + n.text})
+			if !initial {
+				seen[t.fold] = true
+			}
+			groups = append(groups, found{t.fold, t.text + " " + n.text, initial})
 		}
 	}
 	for _, g := range groups {
 		name := g.name
-		if p, ok := plural[g.word+"s"]; ok {
+		p, ok := plural[g.word+"s"]
+		if ok {
 			name = p
+		}
+		if g.initial && !ok && !a.usedAlone(g.word) {
+			continue
+		}
+		if a.refs.groups != nil {
+			if _, known := a.refs.local[g.word]; known {
+				continue
+			}
 		}
 		e := a.discovered(name, graph.Organization)
 		if e.typ != graph.Organization {
@@ -165,6 +192,33 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	j := unknownNameEnd(s, i)
 	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
 		return 0
+	}
+	if toks[j+1].fold == "who" {
+		// "Corneille Nangaa, who heads the Congo River Alliance,".
+		k := j + 2
+		for k < len(toks) && toks[k].in(setRelativeCopula) {
+			k++
+		}
+		if k < len(toks) && toks[k].in(setHeadVerb) {
+			return j
+		}
+		return 0
+	}
+	if toks[j+1].fold == "one" && j+2 < len(toks) && toks[j+2].fold == "of" {
+		// "Bertrand Bisimwa, one of the M23's leaders,".
+		for k := j + 3; k < len(toks) && k < j+8 && toks[k].word; k++ {
+			if t, n := matchTitle(toks, k); n > 0 && t.predicate != "" {
+				return j
+			}
+		}
+		return 0
+	}
+	if t, n := matchTitle(toks, j+1); n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
+		// "Massad Boulos, senior adviser for Africa at the State
+		// Department,": the office without an article.
+		return j
+	} else if _, _, n := titleAt(toks, j+1); n > 0 && toks[j+1].is(classTitleAdjective) {
+		return j
 	}
 	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
 		return 0
@@ -300,6 +354,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// capitals that the lexicon does not know is a body's.
 			e := a.discovered(toks[i].text, graph.Organization)
 			found = append(found, mention{start: i, end: i + 1, entry: e})
+			if _, taken := a.refs.local[toks[i].fold]; !taken {
+				// "M23 fighters" later, without "the".
+				a.refs.local[toks[i].fold] = e
+			}
 			continue
 		}
 		j := i
@@ -323,7 +381,18 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = k
 			}
 		}
-		head := toks[j-1].is(classOrgHead)
+		if j+1 < len(toks) && (toks[j].fold == "and" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !covered(j+1) {
+			// "Justice and Equality Movement", "Movement for Democracy and
+			// Justice": a conjunction or "for" inside a body's name.
+			k := j + 1
+			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
+				k++
+			}
+			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead)) {
+				j = k
+			}
+		}
+		head := toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		owner := ownerBefore(toks, ms, i)
 		end := j
@@ -338,6 +407,16 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 					end = m.end
 				}
 			}
+		}
+		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
+			// "the Myanmar National Democratic Alliance Army", "the Middle
+			// East Institute": a state's or place's name opens the body's
+			// name; the body is no part of the state.
+			name := textOf(toks, om.start, end)
+			e := a.discovered(name, graph.Organization)
+			found = append(found, mention{start: om.start, end: end, entry: e})
+			i = end - 1
+			continue
 		}
 		// A body needs a name of its own: "Supreme Military Council", or
 		// two words and a state, "Turkish Foreign Ministry"; "the Foreign
@@ -412,10 +491,21 @@ func bareAcronym(toks []token, i int) bool {
 	if !t.upper || t.info != nil || len(t.text) < 3 || len(t.text) > 6 {
 		return false
 	}
+	letters, digits := 0, 0
 	for _, r := range t.text {
-		if r < 'A' || r > 'Z' {
+		switch {
+		case 'A' <= r && r <= 'Z' && digits == 0:
+			letters++
+		case '0' <= r && r <= '9' && letters > 0:
+			digits++
+		default:
 			return false
 		}
+	}
+	if digits > 0 && (letters > 2 || i == 0 || toks[i-1].fold != "the") {
+		// "the M23": letters and a number name a body after "the" only,
+		// not a plane or a missile ("F16", "S400").
+		return false
 	}
 	if i > 0 && toks[i-1].fold == "(" {
 		return false
@@ -612,4 +702,94 @@ func unknownNameEnd(s *sentence, i int) int {
 		j--
 	}
 	return j
+}
+
+// mentionEndingAt returns the mention of ms that ends at token end, or nil.
+func mentionEndingAt(ms []mention, end int) *mention {
+	for k := range ms {
+		if ms[k].end == end {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// surnamedPerson returns the end of a person's name at toks[i] whose last
+// word the article also uses alone, as news names people after the first
+// time ("allies of Trerdal Lousdrak" ... "congratulated Lousdrak"): two or
+// three capitalised words the lexicon does not know, not inside a longer
+// capitalised run. It returns 0 for anything else.
+func (a *article) surnamedPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) || locativeBefore(toks, i) {
+		// "fighting in Wad Madani": a place.
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].hyphen || toks[j].fold == "(" || toks[j].is(classOrgHead)) {
+		return 0
+	}
+	if toks[j-1].hyphen || !a.usedAlone(toks[j-1].fold) || a.usedAlone(toks[i].fold) {
+		return 0
+	}
+	return j
+}
+
+// usedAlone reports whether the article uses the capitalised word w on
+// its own, with no capitalised word beside it, other than at the start of
+// a sentence.
+func (a *article) usedAlone(w string) bool {
+	if a.refs.alone == nil {
+		a.refs.alone = make(map[string]bool)
+		for _, s := range a.sentences {
+			toks := s.toks
+			for k := 1; k < len(toks); k++ {
+				t := toks[k]
+				if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil {
+					continue
+				}
+				if p := toks[k-1]; p.word && (p.cap || p.fold == "'s") {
+					continue
+				}
+				if k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen) {
+					continue
+				}
+				a.refs.alone[t.fold] = true
+			}
+		}
+	}
+	return a.refs.alone[w]
+}
+
+// rankedPerson returns the end of a person's name at toks[i] that follows
+// a rank, "Rear Admiral Traltroun Gurta": two or three capitalised words
+// the lexicon does not know. It returns 0 for anything else.
+func (a *article) rankedPerson(s *sentence, i int) int {
+	toks := s.toks
+	k := i - 1
+	if k >= 0 && toks[k].fold == "." {
+		k--
+	}
+	if k < 0 || !toks[k].cap || !toks[k].is(classRank) && !(toks[k].info != nil && a.rankEndsAt(toks, k)) {
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen) {
+		return 0
+	}
+	return j
+}
+
+// rankEndsAt reports whether a rank of several words ends at toks[k]:
+// "Rear Admiral", "Maj. Gen".
+func (a *article) rankEndsAt(toks []token, k int) bool {
+	for st := k; st >= 0 && st > k-4; st-- {
+		if n := a.x.words.has(classRank, toks, st); n > 0 && st+n == k+1 {
+			return true
+		}
+		if n := a.x.words.has(classRank, toks, st); n > 0 && st+n == k+2 && toks[k+1].fold == "." {
+			return true
+		}
+	}
+	return false
 }

@@ -128,3 +128,100 @@ func TestGroupsNamedByAWord(t *testing.T) {
 			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
 	})
 }
+
+// A name read in full once is read in full again, also where its surname
+// is known already ("Pretoria's Dumile Vakasha" before "South African
+// President Dumile Vakasha"), and a headline may name people by surnames
+// the article gives in full only later.
+func TestNamesKnownFromElsewhere(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Brazil's Tovaro Quenmar visited Kenya's Nduvo Maralek.\n\nBrazilian President Tovaro Quenmar and his Kenyan counterpart Nduvo Maralek then spoke by phone.",
+			want: []string{fact("Tovaro Quenmar", graph.PresidentOf, "Brazil"), fact("Nduvo Maralek", graph.PresidentOf, "Kenya")}},
+		{text: "Quenmar, Maralek agree to cooperate on trade\n\nBrazilian President Tovaro Quenmar called Kenyan President Nduvo Maralek on Monday.",
+			want: []string{fact("Nduvo Maralek", graph.CooperatesWith, "Tovaro Quenmar"), fact("Nduvo Maralek", graph.SpokeWith, "Tovaro Quenmar")}},
+	})
+}
+
+// Bodies named by other shapes: letters and a number after "the", the
+// state's name opening a body's own name, the state that leads a body.
+func TestBodiesOfOtherShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rwanda backs the K19 rebels. Kenya said K19 fighters had seized the town.",
+			want: []string{fact("Rwanda", graph.Supports, "K19")}},
+		// A state's name opening a body's name makes no part-of, and the
+		// state does not act.
+		{text: "The Peru Popular Liberation Army attacked the Shining Front near the border.",
+			want: []string{fact("Peru Popular Liberation Army", graph.Fights, "Shining Front")},
+			not:  []string{fact("Peru Popular Liberation Army", graph.PartOf, "Peru"), fact("Peru", graph.Fights, "Shining Front")}},
+		{text: "Kenya backs the Three Rivers Alliance, its foreign minister said.",
+			want: []string{fact("Kenya", graph.Supports, "Three Rivers Alliance")}},
+		// "X-led": the state leads the body, named or not.
+		{text: "Chile criticised the US-led coalition on Monday.",
+			want: []string{fact("United States", graph.HeadOf, "US-led coalition")}},
+		{text: "The Kenyan-led military coalition struck Shabaab positions near the border.",
+			want: []string{fact("Kenya", graph.HeadOf, "Kenyan-led military coalition")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A plane's or a missile's name is no body.
+		{text: "Peru bought F16 jets from Chile.",
+			not:       []string{fact("Peru", graph.Supports, "F16")},
+			companion: "Chile backs the K19 rebels.",
+			want:      []string{fact("Chile", graph.Supports, "K19")}},
+	})
+}
+
+// A name with no title and no known given name is a person's when the
+// article uses its last word alone, as it names people after the first
+// time; a place named in full each time is none.
+func TestPeopleBySurnameUse(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru are allies of Trerdal Lousdrak. Peru congratulated Lousdrak on Monday.",
+			want: []string{fact("Chile", graph.AlliedWith, "Trerdal Lousdrak"), fact("Peru", graph.Congratulated, "Trerdal Lousdrak")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile sent troops to Nueva Sarita on Monday. Peru sent troops to Nueva Sarita too.",
+			not:       []string{fact("Chile", graph.Supports, "Nueva Sarita")},
+			companion: "Chile backs Trerdal Lousdrak. Peru congratulated Lousdrak on Monday.",
+			want:      []string{fact("Chile", graph.Supports, "Trerdal Lousdrak")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Chile sent troops to Nueva Sarita on Monday. Fighting in Wad Kenani went on. The rebels took Kenani on Friday."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
+}
+
+// A group named by its word after a sentence's first word is found when
+// the article names it by that word elsewhere.
+func TestGroupAfterInitialWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Wounded Zorani fighters will be flown out for treatment. Chile backs the Zoranis, Peru said.",
+			want: []string{fact("Chile", graph.Supports, "Zoranis")}},
+	})
+}
+
+// A rank before two or three unknown capitalised words makes a person,
+// and "the Vandril regime" names a ruler by the word alone.
+func TestRankedPeopleAndRulers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rear Admiral Traltroun Gurta made the remarks in a meeting with Lavrov in Tehran.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Traltroun Gurta")}},
+		{text: "Iran will continue to back the Vandril regime, its foreign ministry said.",
+			want: []string{fact("Iran", graph.Supports, "Vandril")}},
+	})
+}
+
+// Bodies' names with "and" or "for" inside, a hyphenated last word and a
+// hyphenated acronym.
+func TestBodyNamesWithConjunctions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Justice and Equality Movement (JEM) attacked Kenya on Monday. Chad backs JEM.",
+			want: []string{fact("Justice and Equality Movement", graph.Fights, "Kenya"), fact("Chad", graph.Supports, "Justice and Equality Movement")}},
+		{text: "The Lake Liberation Movement-North (LLM-N) attacked the town. Chad backs the LLM-N.",
+			want: []string{fact("Chad", graph.Supports, "Lake Liberation Movement-North")}},
+	})
+}

@@ -241,6 +241,11 @@ const (
 	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
 	setNumberWord                       // the words of numbers.tsv: "three", "four"
 	setAgreementHead                    // nouns that, after a place, name an agreement: "the Pretoria agreement"
+	setAdviserNoun                      // titles of those who serve an office or body without holding it: "adviser"
+	setGroupRef                         // nouns by which "the" + noun refers back to the armed group last named: "the group"
+	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
+	setRebelRef                         // plural nouns by which "the" + noun names the armed group named most: "the rebels"
+	setRegimeNoun                       // nouns after a leader's surname that name his rule: "the Vandril regime"
 	numWordSets
 )
 
@@ -256,6 +261,7 @@ var wordSetNames = [numWordSets]string{
 	"alongside", "counterparts-noun", "naming-word", "example-word", "along-word",
 	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
 	"agreement-head",
+	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

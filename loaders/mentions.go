@@ -13,6 +13,9 @@ type mention struct {
 	kind       aliasKind
 	// possessive is true when "'s" follows the mention; end then excludes it.
 	possessive bool
+	// memory marks a state that stands for a person ("Putin's special
+	// envoy") by the catalog's nationality, not by what the text said.
+	memory bool
 }
 
 // findMentions finds the entities named in s: catalog aliases (longest
@@ -45,9 +48,36 @@ func (a *article) findMentions(s *sentence) {
 			i = m.end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) {
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
 			// "al-Houthi" is a man's name, not the Houthis.
+			start := i
+			if e.typ == graph.Person {
+				start = fullNameStart(toks, i, e, ms)
+			}
+			ms = append(ms, mention{start: start, end: i + 1, entry: e})
+			i++
+			continue
+		}
+		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
+			// "Getachew said" after "Getachew Reda".
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
+			i++
+			continue
+		}
+		if t := toks[i]; i > 0 && toks[i-1].fold == "the" && t.cap && !t.upper && !t.hyphen && t.info == nil && i+1 < len(toks) && toks[i+1].in(setRegimeNoun) {
+			// "the Vandril regime": a ruler the article names by this
+			// word alone, with his rule.
+			e := a.discovered(t.text, graph.Person)
+			if e.typ == graph.Person {
+				ms = append(ms, mention{start: i, end: i + 2, entry: e})
+				a.refs.local[t.fold] = e
+				i += 2
+				continue
+			}
+		}
+		if e := a.refs.bareArmy(a.x, toks, i); e != nil {
+			// "The army said": the state whose army was named before.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
 		}
@@ -64,11 +94,23 @@ func (a *article) findMentions(s *sentence) {
 		i++
 	}
 	ms = a.discoverBodies(toks, ms)
+	ms = a.discoverLedBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	for k := range ms {
 		m := &ms[k]
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
 			m.possessive = true
+		}
+		if m.entry.typ == graph.Country && m.kind != aliasDefinite {
+			// "Sudan's army", "the Sudanese military": a bare "the army"
+			// later is that state's.
+			j := m.end
+			if m.possessive {
+				j++
+			}
+			if j < len(toks) && armyWord(toks[j]) && !toks[j].cap && !a.x.nounAfter(toks, j+1) {
+				a.refs.army = m.entry
+			}
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
@@ -84,7 +126,35 @@ func (a *article) findMentions(s *sentence) {
 				a.partOf(s, m.entry, ms[k-1].entry, 0.8, readOwnedName)
 			}
 		}
-		if m.entry.typ == graph.Organization && m.end-m.start > 1 {
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			if n := describedAs(a.x, toks, m.end); n != "" {
+				// "the Syrian Observatory for Human Rights, a Britain-based
+				// war monitor,": "the monitor" later is the body.
+				a.refs.heads[n] = m.entry
+			}
+			if a.groupLike(m.entry) {
+				if a.refs.groupCount == nil {
+					a.refs.groupCount = make(map[*entry]int)
+				}
+				if a.refs.groupCount[m.entry] == 0 {
+					a.refs.groupOrder = append(a.refs.groupOrder, m.entry)
+				}
+				a.refs.groupCount[m.entry]++
+			}
+			if a.groupLike(m.entry) && (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) {
+				// The first group a sentence names, its subject more often
+				// than not: "The M23, which is part of the AFC, ... Rwanda
+				// commands the group".
+				a.refs.lastGroup, a.refs.lastGroupAt = m.entry, s.index
+			}
+			a.leaderInName(s, toks, m)
+			if p := m.start - 1; k > 0 && p > 0 && toks[p].fold == "led" && toks[p].hyphen && ms[k-1].end == p && ms[k-1].entry.typ == graph.Country {
+				// "the Saudi-led Arab coalition".
+				a.roleFact(s, ms[k-1].entry, graph.HeadOf, m.entry, 0.8, "", readLedName)
+			}
+		}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && (m.end-m.start > 1 || m.entry.country != "") {
+			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
 			}
@@ -99,19 +169,122 @@ func (a *article) findMentions(s *sentence) {
 	s.mentions = ms
 	a.discoverPeople(s)
 	a.defineAcronyms(s)
+	a.defineKnownAs(s)
+}
+
+// defineKnownAs makes "Dagalo, better known as Hemedti," name the person
+// Hemedti in this article: a person's mention, a comma, at most one
+// adverb, "known as" and one capitalised word the lexicon does not know.
+func (a *article) defineKnownAs(s *sentence) {
+	toks := s.toks
+	for k := range s.mentions {
+		m := s.mentions[k]
+		j := m.end
+		if m.entry.typ != graph.Person || j+3 >= len(toks) || toks[j].fold != "," {
+			continue
+		}
+		j++
+		if toks[j].word && !toks[j].cap && toks[j].fold != "known" {
+			j++ // "better", "widely", "popularly"
+		}
+		if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" {
+			continue
+		}
+		if o := mentionAt(s, j+2); o != nil && o.entry == m.entry {
+			// "Dagalo, better known as Dagalo,": the same name again is
+			// no second actor.
+			dropMention(s, j+2)
+			return
+		}
+		n := toks[j+2]
+		if !n.word || !n.cap || n.upper || n.info != nil || coveredAt(s, j+2) || j+3 < len(toks) && toks[j+3].word && toks[j+3].cap {
+			continue
+		}
+		// The appositive itself stays out of the sentence's actors, so
+		// that "Dagalo, better known as Hemedti, held talks" reads as
+		// before.
+		if _, taken := a.refs.local[n.fold]; !taken {
+			a.refs.local[n.fold] = m.entry
+		}
+		a.see(m.entry, n.text)
+		return
+	}
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
 // the one last named with that head noun in this article.
 func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
-	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) {
+	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {
 		return nil
+	}
+	if t.in(setRebelRef) {
+		// "the rebels": the armed group the article has named most,
+		// the latest of equals.
+		var best *entry
+		for _, e := range d.groupOrder {
+			if n := d.groupCount[e]; best == nil || n > d.groupCount[best] || n == d.groupCount[best] && e == d.lastGroup {
+				best = e
+			}
+		}
+		return best
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
 		return nil
 	}
-	return d.heads[t.fold]
+	if e := d.heads[t.fold]; e != nil || !t.in(setGroupRef) {
+		return e
+	}
+	// "the group", "the militia": the armed group last named, whatever
+	// its name's head.
+	return d.lastGroup
+}
+
+// groupLike reports whether the body e is an armed group or a party, as
+// "the group" may refer back to: one named after a group's head noun
+// ("Lakeside Patriotic Front", "Hezbollah movement"), a group the article
+// found by its own word ("the Houthi movement"), one only this article
+// names by an acronym ("TPLF"), or a war's own body in a theatre's file.
+func (a *article) groupLike(e *entry) bool {
+	if e.typ != graph.Organization || e.country != "" || e.common {
+		return false
+	}
+	if g, ok := a.refs.groupLike[e]; ok {
+		return g
+	}
+	g := a.isGroupLike(e)
+	if a.refs.groupLike == nil {
+		a.refs.groupLike = make(map[*entry]bool)
+	}
+	a.refs.groupLike[e] = g
+	return g
+}
+
+// isGroupLike is groupLike, not remembered.
+func (a *article) isGroupLike(e *entry) bool {
+	if e.theatre != "" || a.refs.groups[e] {
+		return true
+	}
+	if _, ok := a.cast.found[e.name]; ok && strings.ToUpper(e.name) == e.name {
+		// "TPLF", "M23".
+		return true
+	}
+	if a.lastWordIn(e.name, setGroupHead) {
+		return true
+	}
+	for _, n := range e.known {
+		if a.lastWordIn(n, setGroupHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWordIn reports whether the last word of name belongs to the word
+// set c.
+func (a *article) lastWordIn(name string, c wordSet) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return a.x.words.sets[foldWord(w)]&(1<<c) != 0
 }
 
 // definiteAgreement returns the agreement "that deal" or "the memorandum" at
@@ -250,7 +423,13 @@ func (a *article) defineAcronyms(s *sentence) {
 		m := s.mentions[k]
 		j := m.end
 		// "(L)" in a caption is a side, not an acronym: two letters at least.
-		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && toks[j+2].fold == ")" {
+		// "(SPLM-N)": hyphenated parts are read through; the first names
+		// the body later.
+		c := j + 2
+		for c < len(toks) && toks[c].word && toks[c].hyphen && toks[c].upper && c < j+4 {
+			c++
+		}
+		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
 			acr := toks[j+1]
 			if _, known := a.refs.local[acr.fold]; !known {
 				a.refs.local[acr.fold] = m.entry
@@ -329,4 +508,170 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 		}
 		return
 	}
+}
+
+// fullNameStart returns where the name of the person e starts when the
+// words before his surname at toks[i] are the rest of his name, as the
+// article named him before ("Russian President Tamtron Gulfaikkri" after
+// "Russia's Tamtron Gulfaikkri"), else i. Words a mention covers are not
+// his.
+func fullNameStart(toks []token, i int, e *entry, ms []mention) int {
+	words := strings.Fields(e.name)
+	if len(words) < 2 {
+		return i
+	}
+	lastEnd := 0
+	if len(ms) > 0 {
+		lastEnd = ms[len(ms)-1].end
+	}
+	start := i
+	for w := len(words) - 2; w >= 0 && start > lastEnd; w-- {
+		p := toks[start-1]
+		if !p.word || !p.cap || foldWord(words[w]) != p.fold {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+// rereadHeadlines reads again the headlines and captions that name people
+// by surnames the article gives in full only later ("Gulfaikkri,
+// Mainsaisti agree to cooperate" above "Russian President Tamtron
+// Gulfaikkri"): once every sentence has been read, those surnames are
+// known. A headline with no such word is left as it was read.
+func (a *article) rereadHeadlines() {
+	for _, s := range a.sentences {
+		if !s.headline || !a.laterSurname(s) {
+			continue
+		}
+		s.mentions = nil
+		a.findMentions(s)
+		a.buildActors(s)
+	}
+}
+
+// laterSurname reports whether s has a capitalised word no mention covers
+// that is the surname of a person the article named.
+func (a *article) laterSurname(s *sentence) bool {
+	for i, t := range s.toks {
+		if e := a.refs.localName(t); e != nil && e.typ == graph.Person && t.word && !coveredAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameOfNew reports whether the surname of a known person at toks[i]
+// is the given name of someone new, followed by a surname the lexicon does
+// not know: "Mohamed Abushahab" after "Al-Harith Idriss al-Harith Mohamed".
+func givenNameOfNew(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.word && n.cap && !n.upper && !n.hyphen && n.info == nil && toks[i].is(classGivenName)
+}
+
+// readLedName is the reading of a body whose name says who leads it.
+const readLedName = "reading led-name"
+
+// leaderInName states that a state leads a body whose name says so: "the
+// US-led coalition", "the Saudi-led coalition". The state's name may open
+// the body's own name or stand glued before it ("Saudi-led Arab
+// coalition").
+func (a *article) leaderInName(s *sentence, toks []token, m *mention) {
+	for p := m.start + 1; p < m.end; p++ {
+		if toks[p].fold != "led" || !toks[p].hyphen {
+			continue
+		}
+		if c := a.countryNamed(toks, m.start, p); c != nil {
+			a.roleFact(s, c, graph.HeadOf, m.entry, 0.8, "", readLedName)
+		}
+		return
+	}
+}
+
+// countryNamed returns the state whose name, capital or adjective is
+// exactly toks[i:end] ("US" of "US-led coalition"), or nil.
+func (a *article) countryNamed(toks []token, i, end int) *entry {
+	if toks[i].info == nil {
+		return nil
+	}
+	for _, pv := range toks[i].info.aliases {
+		if i+len(pv.keys) != end || !hasKeys(toks, i, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.entry.typ == graph.Country && al.scope == "" && !al.generic && al.caseFits(toks, i) {
+				return al.entry
+			}
+		}
+	}
+	return nil
+}
+
+// discoverLedBodies finds bodies named by the state that leads them and a
+// common head noun, "the Saudi-led coalition", "a US-led military
+// coalition": the state, "-led", at most two lower-case words and a
+// body's head. The body is called as written; the state's mention is part
+// of its name.
+func (a *article) discoverLedBodies(toks []token, ms []mention) []mention {
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		p := m.end
+		if m.entry.typ != graph.Country || p+1 >= len(toks) || toks[p].fold != "led" || !toks[p].hyphen {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].start <= p+3 {
+			// A named body follows: "the Saudi-led Arab Coalition".
+			continue
+		}
+		j := p + 1
+		for j < len(toks) && j < p+3 && toks[j].word && !toks[j].cap && !toks[j].hyphen && !toks[j].in(setBodyHead) {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].hyphen || !toks[j].in(setBodyHead) {
+			continue
+		}
+		name := textOf(toks, m.start, j+1)
+		e := a.discovered(name, graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		ms[k] = mention{start: m.start, end: j + 1, entry: e}
+	}
+	return ms
+}
+
+// nounAfter reports whether toks[i] is a noun that makes the word before
+// it an adjective: "military government", "military ruler", "army chief".
+func (x *Extractor) nounAfter(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].word {
+		return false
+	}
+	if x.words.has(classGroupNoun, toks, i) > 0 || toks[i].in(setBodyHead) {
+		return true
+	}
+	_, n := matchTitle(toks, i)
+	return n > 0
+}
+
+// describedAs returns the noun of an appositive describing a body whose
+// name ends at toks[j], "monitor" of ", a Britain-based war monitor,": a
+// descriptor closing the appositive within five words. It returns "" for
+// none.
+func describedAs(x *Extractor, toks []token, j int) string {
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return ""
+	}
+	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
+		return ""
+	}
+	for k := j + 2; k < len(toks) && k < j+7 && toks[k].word; k++ {
+		if !toks[k].cap && toks[k].is(classDescriptor) && closesAppositive(toks, k+1) {
+			return toks[k].fold
+		}
+	}
+	return ""
 }

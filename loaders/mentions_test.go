@@ -129,3 +129,28 @@ func TestOwnerInName(t *testing.T) {
 			want:      []string{fact("Russian Defense Ministry", graph.PartOf, "Russia")}},
 	})
 }
+
+// "X, better known as Y," makes Y a name of X in the whole article,
+// headline included.
+func TestKnownAs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovar praises Lima talks\n\nBrazilian President Rafael Tovar Duarte, better known as Tovar, met Peruvian President Ana Quispe in Lima. Chile later thanked Tovar for the talks.",
+			want: []string{fact("Chile", graph.Thanked, "Rafael Tovar Duarte"), fact("Ana Quispe", graph.MetWith, "Rafael Tovar Duarte")}},
+	})
+}
+
+// A person named in full may be named by the first word of the name when
+// the lexicon does not know it as a common given name and no other person
+// of the article shares it.
+func TestFirstNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ethiopian Prime Minister Abiy Ahmed met Getachew Reda, a senior official of the TPLF, in Mekelle. Getachew later accused Eritrea of arming the rebels.",
+			want: []string{fact("Getachew Reda", graph.MemberOf, "TPLF")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean envoy Tovaro Quenmar met Bolivian envoy Tovaro Deskal in Lima. Tovaro thanked Peru for its help.",
+			not:       []string{fact("Tovaro Quenmar", graph.Thanked, "Peru"), fact("Tovaro Deskal", graph.Thanked, "Peru")},
+			companion: "Chilean envoy Tovaro Quenmar met Bolivian envoy Amos Deskal in Lima. Tovaro thanked Peru for its help.",
+			want:      []string{fact("Tovaro Quenmar", graph.Thanked, "Peru")}},
+	})
+}

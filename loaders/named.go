@@ -38,10 +38,10 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 	case m.possessive && m.entry.typ != graph.Person:
 		if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Person {
 			// "Iran's Hassan Rowhani" is Rowhani, and, as the catalog
-			// knows, Iran's president.
+			// knows, Iran's president: the office is memory, not text.
 			for _, r := range m2.entry.roles {
 				if r.object == m.entry.name && m.entry.typ == graph.Country {
-					a.roleFact(s, m2.entry, r.predicate, m.entry, 0.6, "", readOwnedName)
+					a.memoryRoleFact(s, m2.entry, r.predicate, m.entry, "", readOwnedName)
 				}
 			}
 			ac, end := a.namedActor(s, next)

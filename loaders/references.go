@@ -2,6 +2,9 @@ package loaders
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente/entente/graph"
 )
@@ -28,6 +31,47 @@ type discourse struct {
 	// about holds the theatres the article is about (see article.about),
 	// found on first need.
 	about map[string]bool
+	// army is the state whose army the article named last ("Sudan's
+	// army", "the Sudanese military"), for a bare "the army" later on.
+	army *entry
+	// lastGroup is the armed group or party last named, for "the group"
+	// later on.
+	lastGroup   *entry
+	lastGroupAt int // the sentence that named it
+	// groupCount counts the mentions of each armed group, for "the
+	// rebels": the group named most.
+	groupCount map[*entry]int
+	groupOrder []*entry // the groups counted, in order of first mention
+	// groupLike remembers article.groupLike for each body asked about.
+	groupLike map[*entry]bool
+	// first maps the first words of the names of people named in full to
+	// them, for a later "Getachew said" (see noteFirstName); nil for a
+	// word that more than one of them shares.
+	first map[string]*entry
+	// alone holds the capitalised words the article uses on their own
+	// (see article.usedAlone), found on first need.
+	alone map[string]bool
+}
+
+// armyWord reports whether t is a bare noun of a state's army.
+func armyWord(t token) bool { return t.fold == "army" || t.fold == "military" }
+
+// bareArmy returns the state whose army a bare "the army" at toks[i]
+// names: the one whose army the article named last, when the text has
+// named one; nil otherwise.
+func (d *discourse) bareArmy(x *Extractor, toks []token, i int) *entry {
+	if d.army == nil || i == 0 || toks[i].cap || !armyWord(toks[i]) || toks[i-1].fold != "the" {
+		return nil
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
+		return nil
+	}
+	if x.nounAfter(toks, i+1) {
+		// "the army chief", "the military government": another office
+		// or body.
+		return nil
+	}
+	return d.army
 }
 
 // inferredDiscount lowers the confidence of facts about an entity found
@@ -234,4 +278,36 @@ func copulaBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// noteFirstName records the first word of the name of the person e, as
+// the news of some regions names people by it ("Getachew" for Getachew
+// Reda, "Abiy" for Abiy Ahmed). Two people sharing it make it no one's.
+func (d *discourse) noteFirstName(e *entry, word string) {
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) || strings.ToUpper(word) == word || strings.ContainsAny(word, "-'’.") {
+		return
+	}
+	key := foldWord(word)
+	if len(key) < 3 {
+		return
+	}
+	if d.first == nil {
+		d.first = make(map[string]*entry)
+	}
+	if prev, ok := d.first[key]; ok && prev != e {
+		d.first[key] = nil
+		return
+	}
+	d.first[key] = e
+}
+
+// firstName returns the person a capitalised word names by his first
+// name: a word the lexicon does not know (no common given name) that
+// starts the name of exactly one person the article named in full.
+func (d *discourse) firstName(t token) *entry {
+	if !t.cap || t.upper || t.info != nil || d.first == nil {
+		return nil
+	}
+	return d.first[t.fold]
 }

@@ -217,3 +217,59 @@ func TestDefiniteBodiesAndAllies(t *testing.T) {
 			want:      []string{fact("Karim Saleh Nassar", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A bare "the army" is the state whose army the text named before, and
+// nothing when it named none or the word qualifies another noun.
+func TestBareArmy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Delegations from Chile's army and the Southern Front arrived in Lima. The army said it would not sit with the rebels. Its special envoy, Tomas Verde, told reporters the talks would fail.",
+			want: []string{fact("Tomas Verde", graph.EnvoyOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile's military government met Peru in Lima on Monday. The army later attacked the Southern Front.",
+			not:       []string{fact("Chile", graph.Fights, "Southern Front")},
+			companion: "Chile's army met Peru in Lima on Monday. The army later attacked the Southern Front.",
+			want:      []string{fact("Chile", graph.Fights, "Southern Front")}},
+	})
+}
+
+// "The group" is the armed group or party last named, the first of its
+// sentence, not an international body named since.
+func TestTheGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Patriotic Front seized the town on Monday. The UN condemned the fighting. Kenya accused Chile of arming the group.",
+			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
+			not:  []string{fact("Chile", graph.Supports, "United Nations")}},
+		{text: "The K19, which is part of the Lakeside Patriotic Front, took the town. Chile backs the group, Kenya said.",
+			want: []string{fact("Chile", graph.Supports, "K19")}},
+	})
+}
+
+// "The monitor" is the body an appositive described as a monitor; "the
+// faction" the armed group last named.
+func TestDescribedBodyReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Rights Observatory, a London-based war monitor, reported the strike. The monitor's director, Rami Qassem, told AFP that six missiles hit the base.",
+			want: []string{fact("Rami Qassem", graph.HeadOf, "Lakeside Rights Observatory")}},
+		{text: "The Lakeside Patriotic Front seized the town. Chile accused Peru of arming the faction.",
+			want: []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
+	})
+}
+
+// "The rebels" is the armed group the article has named most, not the
+// one named last.
+func TestTheRebels(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The K19 seized the town on Monday. The K19 also took the airport. Peru named the FPLC too. Chile accused Kenya of arming the rebels.",
+			want: []string{fact("Kenya", graph.Supports, "K19")},
+			not:  []string{fact("Kenya", graph.Supports, "FPLC")}},
+	})
+}
+
+// "The junta" is the junta named before.
+func TestTheJunta(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The junta attacked the KIA near Laiza on Monday.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar military junta")}},
+	})
+}

@@ -174,14 +174,13 @@ func agreement(want, got map[string]map[string]bool) (f1 float64, lost, gained [
 }
 
 // renamingTolerance is the F1 that renaming every person of the corpus to
-// invented names may cost at most. Measured: 0.070 on the bundled and tune
-// articles (seed 10; all of it in the bundled Syrian articles, none in the
-// tune articles of other wars), above the 0.03 issue 10 aims at; what is
-// lost is a person named in full only outside a title or apposition
-// ("allies of Trerdal Lousdrak"), surnames used before the full name
-// (headlines), and catalog aliases built on a name ("the Assad regime").
+// invented names may cost at most. Measured: 0.016 on the bundled and tune
+// articles (seed 10), the surname renamed also inside bodies' names ("the
+// Assad regime"); what is lost is a body the catalog names after a person
+// ("the Assad regime" is the Syrian government; "the Lousdrak regime" is
+// no one), and a surname never given in full ("calls with Gulfaikkri").
 // Lower it as discovery improves.
-const renamingTolerance = 0.08
+const renamingTolerance = 0.025
 
 // TestRenamingActors renames every person the extractor finds in the
 // corpus to an invented given name and surname, and checks that it reads
@@ -201,8 +200,11 @@ func TestRenamingActors(t *testing.T) {
 				continue
 			}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				for _, w := range strings.Fields(n) {
-					bodyWords[strings.ToLower(strings.TrimPrefix(w, "al-"))] = true
+				// Only a body named by the one word: the surname in a
+				// longer name ("the Assad regime") is renamed with its
+				// owner, as a renamed corpus would write it.
+				if w := strings.Fields(n); len(w) == 1 {
+					bodyWords[strings.ToLower(strings.TrimPrefix(w[0], "al-"))] = true
 				}
 			}
 		}

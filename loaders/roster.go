@@ -81,18 +81,26 @@ func (rs *roster) isLeader(e *entry) bool {
 // countryOf returns the state an entity acts for: itself, or the state a
 // person holds office for in this article.
 func (rs *roster) countryOf(e *entry) *entry {
+	c, _ := rs.countryOfFrom(e)
+	return c
+}
+
+// countryOfFrom is countryOf, and reports whether the state came from the
+// catalog's nationality rather than an office the article stated.
+func (rs *roster) countryOfFrom(e *entry) (*entry, bool) {
 	switch e.typ {
 	case graph.Country:
-		return e
+		return e, false
 	case graph.Person:
 		for _, h := range rs.list {
 			if h.person == e && h.object.typ == graph.Country {
-				return h.object
+				return h.object, false
 			}
 		}
-		return rs.catalog.byName[e.country]
+		c := rs.catalog.byName[e.country]
+		return c, c != nil
 	}
-	return nil
+	return nil, false
 }
 
 // headedBody returns the body this article or the catalog makes person e

@@ -131,6 +131,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if t.predicate == "" {
 		k = a.skipInnerOffices(s, k)
 	}
+	if to == nil {
+		k = skipPortfolio(s, k)
+		k = skipOfficePlace(s, k)
+	}
 	for {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
 			break
@@ -193,8 +197,32 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
+	if obj == nil && t.predicate == graph.SpokespersonOf && len(qs) == 0 && len(s.actors) > 0 && toks[i].fold != "the" {
+		// "The coalition agreed to the request, spokesman Turki al-Malki
+		// said": the spokesman of the body or state the sentence opens
+		// with.
+		if first := s.actors[0]; first.start <= 1 && len(first.ents) == 1 && !first.adjective && first.ref == refNone {
+			if e := first.ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
+				a.roleFact(s, person, graph.SpokespersonOf, e, 0.7, word, readTitle)
+			}
+		}
+	}
+	if obj == nil && t.predicate == graph.PresidentOf && len(qs) > 0 && qs[len(qs)-1].entry.typ == graph.Organization {
+		// "European Council President X": the president of a body heads it.
+		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry
+	}
+	if t.predicate == "" && len(qs) > 0 && toks[j+n-1].in(setAdviserNoun) {
+		// "Russian Deputy Defence Minister X", "Russian presidential aide
+		// X": a member of the state or body, not the office's holder.
+		if q := qs[len(qs)-1].entry; q.typ == graph.Country || q.typ == graph.Organization {
+			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
+		}
+	}
 	switch {
-	case obj != nil && len(qs) == 0:
+	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
+		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
+		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
+	case obj != nil && (len(qs) == 0 || fromCatalog(qs)):
 		// "President X": the title names no state; the catalog does.
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
 	case obj != nil:
@@ -202,6 +230,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readTitle)
+	}
+	if end+1 < len(toks) && toks[end].fold == "'s" && k < end {
+		// "Russian President Vladimir Putin's special envoy on Syria,
+		// Alexander Lavrentiev,": the envoy is the actor.
+		if _, _, n := titleAt(toks, end+1); n > 0 {
+			if ac, e := a.titledActor(s, k); ac != nil && len(ac.ents) == 1 && ac.ents[0] != person {
+				ac.start = i
+				return ac, e
+			}
+		}
 	}
 	if end < len(toks) && toks[end].fold == "," {
 		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
@@ -234,14 +272,20 @@ func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 			k++
 		}
 	}
-	if k >= len(toks) || !toks[k].in(setRespectively) {
-		return nil, 0
-	}
-	k++
-	if k < len(toks) && toks[k].fold == "," {
+	if k < len(toks) && toks[k].in(setRespectively) {
 		k++
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+		return people, k
 	}
-	return people, k
+	// "the presidents of Russia, Iran and Turkey, A, B and C, met": the
+	// same order without "respectively", when the list closes there and
+	// no further name follows.
+	if toks[k-1].fold == "," && (k >= len(toks) || !(toks[k].word && toks[k].cap) && !toks[k].is(classCoordinator)) {
+		return people, k
+	}
+	return nil, 0
 }
 
 // maxAppositive bounds how far an appositive that states no role ("Ali
@@ -443,4 +487,79 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 		a.roleFact(s, p, t.predicate, states[x], 0.85, toks[j+n-1].fold, readTitle)
 	}
 	return &actor{start: i, end: end, ents: people}, end
+}
+
+// accreditedTo reports whether an ambassador's office qualified only by an
+// international body, "U.N. Ambassador X", names the body the ambassador
+// is sent to rather than the one sending: a state's, not the body's.
+func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
+	if t.predicate != graph.EnvoyOf || (word != "ambassador" && word != "representative") {
+		return false
+	}
+	if obj.typ != graph.Organization || obj.country != "" {
+		return false
+	}
+	for _, q := range qs {
+		if q.entry.typ == graph.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// skipPortfolio returns the index of the name after an office's portfolio
+// at toks[k], "for Arab and African Affairs" in "Deputy Foreign Minister
+// for Arab and African Affairs Hossein Jaber Ansari": "for", capitalised
+// words (with "and", "of", "the") and a person known or starting with a
+// common given name. It returns k when there is none.
+func skipPortfolio(s *sentence, k int) int {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].fold != "for" {
+		return k
+	}
+	for p := k + 2; p < len(toks) && p < k+9; p++ {
+		prev := toks[p-1]
+		if !prev.word || !(prev.cap || prev.fold == "and" || prev.fold == "of" || prev.fold == "the") {
+			return k
+		}
+		if m := mentionAt(s, p); m != nil {
+			if m.entry.typ == graph.Person {
+				return p
+			}
+			if m.entry.typ != graph.Place && m.entry.typ != graph.Country {
+				return k
+			}
+			continue
+		}
+		if toks[p].is(classGivenName) && nameRun(s, p) > 0 {
+			return p
+		}
+	}
+	return k
+}
+
+// skipOfficePlace returns the index of the comma after where an office is
+// held, "at the foreign ministry" in "Qatar's minister of state at the
+// foreign ministry, Mohammed Al-Khulaifi,": "at", up to four words and a
+// comma before a name. It returns k when there is none.
+func skipOfficePlace(s *sentence, k int) int {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].fold != "at" {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+6; e++ {
+		if toks[e].fold == "," {
+			if e+1 < len(toks) && toks[e+1].cap {
+				return e
+			}
+			return k
+		}
+		if !toks[e].word {
+			return k
+		}
+		if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Person {
+			return k
+		}
+	}
+	return k
 }

@@ -118,11 +118,17 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 	for len(qs) < 3 {
 		m := mentionAt(s, i)
 		if m != nil && m.entry.typ == graph.Person && m.possessive && len(qs) == 0 {
-			// "Putin's special envoy": an office of the person's state.
-			if _, n := matchTitle(s.toks, i+m.end-m.start+1); n > 0 {
-				if c := rs.countryOf(m.entry); c != nil {
+			// "Putin's special envoy": an office of the person's state;
+			// "Patrushev's press secretary" speaks for the person.
+			if t, n := matchTitle(s.toks, i+m.end-m.start+1); n > 0 {
+				if t.predicate == graph.SpokespersonOf {
+					qs = append(qs, m)
+					i = m.end + 1
+					continue
+				}
+				if c, memory := rs.countryOfFrom(m.entry); c != nil {
 					q := *m
-					q.entry = c
+					q.entry, q.memory = c, memory
 					qs = append(qs, &q)
 					i = m.end + 1
 					continue
@@ -157,10 +163,12 @@ func (a *article) partOfChain(s *sentence, qs []*mention) {
 
 // officeObject chooses the state or body an office belongs to.
 func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
-	var country, org *entry
+	var country, org, person *entry
 	countryFirst := false
 	for _, q := range qs {
 		switch q.entry.typ {
+		case graph.Person:
+			person = q.entry
 		case graph.Country:
 			if country == nil {
 				country = q.entry
@@ -185,6 +193,9 @@ func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
 			return org
 		}
 	case targetAny:
+		if person != nil && t.predicate == graph.SpokespersonOf {
+			return person
+		}
 		if org != nil && t.predicate == graph.EnvoyOf && countryFirst && org.country == "" {
 			// "Syria's UN ambassador": the state is represented at the
 			// international body, not the body itself.
@@ -210,4 +221,16 @@ func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
 		return cat.byName[holder.country]
 	}
 	return nil
+}
+
+// fromCatalog reports whether one of the qualifiers of an office is a
+// state the catalog gave a person ("Putin's special envoy" with no office
+// of Putin's stated): the office's state is then memory.
+func fromCatalog(qs []*mention) bool {
+	for _, q := range qs {
+		if q.memory {
+			return true
+		}
+	}
+	return false
 }

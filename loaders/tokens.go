@@ -79,6 +79,12 @@ func tokenize(line string) []token {
 			case k > j && strings.EqualFold(line[j:k], "s"):
 				toks = append(toks, token{text: line[i:k], fold: "'s", start: i, end: k, word: true})
 				i = k
+			case k > j && toks[len(toks)-1].cap && toks[len(toks)-1].word && !contraction(line[j:k]):
+				// "Ta'ang", "Sana'a", "O'Brien": one name.
+				prev := &toks[len(toks)-1]
+				*prev = newWord(line, prev.start, k, prev.space, prev.hyphen)
+				prev.fold = apostrophes.Replace(prev.fold)
+				i = k
 			case k > j:
 				toks = append(toks, token{text: line[i:k], fold: "'" + foldWord(line[j:k]), start: i, end: k, word: true})
 				i = k
@@ -253,3 +259,16 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
+
+// contraction reports whether the letters after an apostrophe end an
+// English contraction ("n't", "'re", "'ll") rather than continue a name.
+func contraction(rest string) bool {
+	switch strings.ToLower(rest) {
+	case "t", "re", "ve", "ll", "d", "m":
+		return true
+	}
+	return false
+}
+
+// apostrophes makes the typographic apostrophes of a name plain.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")

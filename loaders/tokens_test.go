@@ -19,6 +19,9 @@ func TestTokenize(t *testing.T) {
 		{"agreement — brokered", []string{"agreement", "--", "brokered"}},
 		{"“terrorist groups”", []string{`"`, "terrorist", "groups", `"`}},
 		{"won’t", []string{"won", "'t"}},
+		// An apostrophe inside a name keeps it one word.
+		{"the Ta’ang army", []string{"the", "ta'ang", "army"}},
+		{"Don't go", []string{"don", "'t", "go"}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -1,0 +1,95 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// Offices read from an appositive after a name, or from "its" before one.
+func TestAppositiveOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		// "a leader of" is one of its leaders: a member, not the head.
+		{text: "Vasso Drin, a leader of the TNLA, said the group would fight on.",
+			want: []string{fact("Vasso Drin", graph.MemberOf, "TNLA")},
+			not:  []string{fact("Vasso Drin", graph.HeadOf, "TNLA")}},
+		{text: "Tom Brandel, a senior fellow at the Atlantic Council, doubted the plan.",
+			want: []string{fact("Tom Brandel", graph.MemberOf, "Atlantic Council")}},
+		// An adviser serves a state's office or a body, as its member.
+		{text: "Ali Dastan, a senior adviser to the Iranian foreign minister, attended the talks.",
+			want: []string{fact("Ali Dastan", graph.MemberOf, "Iran")}},
+		{text: "Tom Bell, a senior adviser for Africa at the US State Department, attended the talks.",
+			want: []string{fact("Tom Bell", graph.MemberOf, "US State Department")}},
+		// "its" is the state or body before it in the sentence, and its
+		// envoy may have a posting.
+		{text: "The talks resumed in Doha on Monday. Moscow sent its special envoy to Syria, Pavel Trusov, to the talks.",
+			want: []string{fact("Pavel Trusov", graph.EnvoyOf, "Russia"), fact("Pavel Trusov", graph.EnvoyTo, "Syria")}},
+		// A rank between the office and the name is no part of the name.
+		{text: "The Quds Force was blamed for the raid. Its commander, Maj Gen Farid Kavoli, denied it.",
+			want: []string{fact("Farid Kavoli", graph.HeadOf, "Quds Force")}},
+		{text: "Peru's military ruler, Senior General Omo Kessling, met Chinese Premier Li Qiang on Monday.",
+			want: []string{fact("Omo Kessling", graph.HeadOf, "Peru"), fact("Li Qiang", graph.MetWith, "Omo Kessling")}},
+	})
+}
+
+// Unknown people and bodies read from the appositive that follows them.
+func TestAppositiveDiscovery(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A relative appositive stating the office makes the name a person.
+		{text: "Corvin Ladeau, who heads the Lakeside Patriotic Front, told a rally the fighters would advance.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// A body with no head noun, its acronym after it.
+		{text: "The army hunted Ruben Solano, the leader of the Frente Amplio Sur (FAS), the largest armed group in the south.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Frente Amplio Sur")}},
+		// A name with an apostrophe is one name.
+		{text: "Tun Hla, a leader of the Ta'ang Liberation Army (TLA), said the talks had failed.",
+			want: []string{fact("Tun Hla", graph.MemberOf, "Ta'ang Liberation Army")}},
+		// A known person's surname that is a given name, before an unknown
+		// word, names someone new.
+		{text: "Sudan's envoy Omar Idris Mohamed spoke first. Mohamed Abutaleb, the UAE's ambassador, denied the claims.",
+			want: []string{fact("Mohamed Abutaleb", graph.EnvoyOf, "United Arab Emirates")},
+			not:  []string{fact("Omar Idris Mohamed", graph.EnvoyOf, "United Arab Emirates")}},
+	})
+}
+
+// An office of a body's officer is the body's, and a body's name may open
+// with a place's.
+func TestAppositiveOfficersAndPlaces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarif spoke with Geir Holm, the UN Secretary General's special envoy for Yemen, on Monday.",
+			want: []string{fact("Geir Holm", graph.EnvoyOf, "United Nations"), fact("Geir Holm", graph.EnvoyTo, "Yemen")}},
+		{text: "Tom Brandel, a senior fellow at the Middle East Institute, doubted the plan.",
+			want: []string{fact("Tom Brandel", graph.MemberOf, "Middle East Institute")}},
+	})
+}
+
+// A deputy's or assistant's office makes a member of the body or state
+// that qualifies it; "former" makes none. A head verb reads through a
+// possessive noun before the body.
+func TestDeputiesAndHeadsOfOwnedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Marta Pobel, the UN assistant secretary-general for Africa, briefed the council.",
+			want: []string{fact("Marta Pobel", graph.MemberOf, "United Nations")}},
+		{text: "Mahdi Ali, who heads the group's Supreme Revolutionary Committee, spoke on Monday.",
+			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Revolutionary Committee")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Olu Adeyemi, the former Nigerian president, met Ruto.",
+			not:       []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria"), fact("Olu Adeyemi", graph.PresidentOf, "Nigeria")},
+			companion: "Olu Adeyemi, the Nigerian deputy foreign minister, met Ruto.",
+			want:      []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria")}},
+	})
+}
+
+// More shapes of an office beside a name: "whose" and a file, an office
+// without an article, "permanent secretary".
+func TestMoreAppositiveShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The truce was reached in Kunming with China, whose special envoy for Asian affairs, Deng Xu, took part in the talks.",
+			want: []string{fact("Deng Xu", graph.EnvoyOf, "China")}},
+		{text: "Massad Borel, senior adviser for Africa at the US State Department, attended as a witness.",
+			want: []string{fact("Massad Borel", graph.MemberOf, "US State Department")}},
+		{text: "Benjamin Mbeki, the permanent secretary of the K19, signed the text.",
+			want: []string{fact("Benjamin Mbeki", graph.HeadOf, "K19")}},
+	})
+}

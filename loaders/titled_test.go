@@ -1,0 +1,125 @@
+package loaders
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A plural office over several states, followed by as many names, pairs
+// them in order, with "respectively" or without it.
+func TestPluralOfficeNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The presidents of Chile, Peru and Brazil, Amon Teval, Rufo Damar and Edi Kosta, met in Lima on Monday.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Chile"), fact("Rufo Damar", graph.PresidentOf, "Peru"), fact("Edi Kosta", graph.PresidentOf, "Brazil")}},
+		{text: "The foreign ministers of Chile and Peru, Amon Teval and Rufo Damar, respectively, met in Lima.",
+			want: []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+	})
+	// A list that goes on after the names is no pairing.
+	checkNegatives(t, []negativeCase{
+		{text: "The presidents of Chile and Peru, Amon Teval and Rufo Damar and Edi Kosta met in Lima.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: "The presidents of Chile and Peru, Amon Teval and Rufo Damar, met in Lima.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+	})
+}
+
+// A titled person's possessive before another office makes the holder of
+// that office the actor: "Russian President X's special envoy, Y,".
+func TestTitledPersonsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ali Tavani met Chilean President Amon Teval's special envoy on Peru, Rufo Damar, in Santiago on Sunday.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Chile"), fact("Rufo Damar", graph.EnvoyOf, "Chile"), fact("Rufo Damar", graph.MetWith, "Ali Tavani")},
+			not:  []string{fact("Amon Teval", graph.MetWith, "Ali Tavani")}},
+	})
+}
+
+// An ambassador's office qualified by an international body alone names
+// where the ambassador is sent; a spokesman of a person speaks for him.
+func TestAccreditedAndPersonalOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "U.N. Ambassador Tess Morrow said the vote would fail.",
+			want: []string{fact("Tess Morrow", graph.EnvoyTo, "United Nations")},
+			not:  []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
+		{text: "UN envoy Tess Morrow said the vote would fail.",
+			want: []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
+		{text: "Lavrov's press secretary Ivan Sorokin told reporters the talks went well.",
+			want: []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Sergei Lavrov")},
+			not:  []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Russia")}},
+	})
+}
+
+// A portfolio between an office and the name is read through.
+func TestOfficePortfolio(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lavrov held talks with Iranian Deputy Foreign Minister for Asian and Pacific Affairs Hossein Taleb on Monday.",
+			want: []string{fact("Hossein Taleb", graph.MemberOf, "Iran"), fact("Hossein Taleb", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
+// Where an office is held may stand between the office and the name.
+func TestOfficePlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The ceremony was hosted by Qatar's minister of state at the foreign ministry, Mohammed Al-Khalil.",
+			want: []string{fact("Mohammed Al-Khalil", graph.MemberOf, "Qatar")}},
+	})
+}
+
+// A deputy's or aide's title before a name makes a member of the state or
+// body that qualifies it; names keep their particles and initials.
+func TestDeputiesAndNameParticles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russian Deputy Defence Minister Pyotr V. Smirnov met Kenyan officials in Nairobi.",
+			want: []string{fact("Pyotr V. Smirnov", graph.MemberOf, "Russia")},
+			not:  []string{fact("Pyotr V. Smirnov", graph.DefenseMinisterOf, "Russia")}},
+		{text: "Colombian Defence Minister Luis de la Vega met Lavrov in Moscow.",
+			want: []string{fact("Luis de la Vega", graph.DefenseMinisterOf, "Colombia"), fact("Luis de la Vega", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
+// A person's possessive gives his office's state from the text when the
+// article stated his office, else from the catalog, as memory.
+func TestPossessivePersonsState(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text   string
+		memory bool
+	}{
+		{"Putin's special envoy Ivan Sorin met Assad in Damascus.", true},
+		{"Russian President Vladimir Putin spoke on Monday. Putin's special envoy Ivan Sorin met Assad in Damascus.", false},
+	} {
+		doc, err := x.Extract("t.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.Facts {
+			if factString(f) != fact("Ivan Sorin", graph.EnvoyOf, "Russia") {
+				continue
+			}
+			found = true
+			if got := strings.HasSuffix(f.Evidence, fromMemory); got != c.memory {
+				t.Errorf("%q: memory %v, want %v (%q)", c.text, got, c.memory, f.Evidence)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no envoy-of fact", c.text)
+		}
+	}
+}
+
+// A spokesman named at the end of a sentence with no body of his own
+// speaks for the body or state the sentence opens with.
+func TestSpokesmanOfTheSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia will keep its troops in Syria, spokesman Ivan Sorin said on Monday.",
+			want: []string{fact("Ivan Sorin", graph.SpokespersonOf, "Russia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "On Monday Chile thanked Peru for its help, spokesman Ivan Sorin said.",
+			not:       []string{fact("Ivan Sorin", graph.SpokespersonOf, "Peru"), fact("Ivan Sorin", graph.SpokespersonOf, "Chile")},
+			companion: "Chile thanked Peru for its help on Monday, spokesman Ivan Sorin said.",
+			want:      []string{fact("Ivan Sorin", graph.SpokespersonOf, "Chile")}},
+	})
+}
