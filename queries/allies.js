@@ -31,6 +31,8 @@ var DEFAULT_ARTICLES = 5;
 // A row of more articles than this walks the calendar for its dates instead of
 // reading each article's.
 var MANY_ARTICLES = 50;
+// A fact's tally (graph.Tally) lists this many of its articles, the most recent.
+var TALLY_RECENT = 5;
 
 // isArticle tells article nodes from others; articleName is the file name
 // of an article node (graph.ArticleName), predicateName the name of a
@@ -83,6 +85,7 @@ function outOf(s, predicate) {
 // predicate), the fact as a person reads it, source and target (subject
 // and object, for Visualize), and its articles (see cited).
 function ties(x, predicates) {
+  if (quick()) return tiesTallied(x, predicates);
   var rows = [];
   function add(s, pr, o, list) {
     if (!list.length) return;
@@ -160,7 +163,9 @@ function on(day, step) {
 // long one walks the calendar from each end until it has what it needs,
 // so its cost follows the days walked, not the articles.
 function cited(row, list, around) {
-  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  var t = quick() && row.source && row.target && row.predicate && tallyOf(row.source, "<" + row.predicate + ">", row.target);
+  if (t) return fromTally(row, t);
+  var keep = keepArticles();
   if (row.source && row.target && row.predicate) row.confidence = confidence(row.source, "<" + row.predicate + ">", row.target);
   if (windowed()) list = within(list, around);
   row.count = list.length;
@@ -259,6 +264,7 @@ function emit(rows) {
 // fact is stored with its ends in either order). emit leaves out the rows
 // under p.min_confidence.
 function confidence(s, predicate, o) {
+  if (tallied()) return talliedConfidence(s, predicate, o);
   var best = 0;
   [[s, o], [o, s]].forEach(function (ends) {
     g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1]).Out("<confidence>").ToArray()
@@ -298,6 +304,69 @@ function current(rows) {
     }
   });
   return rows.filter(function (row) { return !POSTS["<" + row.predicate + ">"] || row.last_seen >= latest[post(row)]; });
+}
+
+// tallied says whether the store keeps a tally of every fact: its counts
+// say so (a store written before tallies, or whose load was stopped
+// half-way, is read the slow way). quick says whether a row can be read
+// from its fact's tally alone: no window of dates, and no more articles
+// asked for than a tally lists.
+var TALLIED;
+function tallied() {
+  if (TALLIED === undefined) {
+    var counts = first("<entente:store>", "<counts>");
+    TALLIED = !!counts && JSON.parse(counts).tallied === true;
+  }
+  return TALLIED;
+}
+function keepArticles() { return typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES; }
+function quick() { var keep = keepArticles(); return !windowed() && keep >= 0 && keep <= TALLY_RECENT && tallied(); }
+
+// talliesOf lists the tallies of the facts with x at either end, each
+// once; tallyOf is the tally of "s predicate o" as stored (a symmetric
+// fact's ends in one order), or undefined.
+function talliesOf(x) {
+  return g.V(x).In(["<tally-subject>", "<tally-object>"]).Unique().Out("<tally>").ToArray().map(function (j) { return JSON.parse(j); });
+}
+function tallyOf(s, predicate, o) {
+  return g.V(s).In("<tally-subject>").Has("<tally-object>", o).Out("<tally>").ToArray()
+    .map(function (j) { return JSON.parse(j); })
+    .filter(function (t) { return t.predicate == predicate; })[0];
+}
+
+// fromTally sets row's count, confidence, first_seen, last_seen and
+// articles from the tally t, as cited does from a list of articles.
+function fromTally(row, t) {
+  row.confidence = t.confidence;
+  row.count = t.count;
+  row.first_seen = t.first_seen;
+  row.last_seen = t.last_seen;
+  row.articles = t.recent.slice(0, keepArticles()).map(function (c) { return articleName(c.article); });
+  return row;
+}
+
+// tiesTallied is ties read from the tallies of x's facts.
+function tiesTallied(x, predicates) {
+  var want = {};
+  predicates.forEach(function (pr) { want[pr] = true; });
+  return talliesOf(x).filter(function (t) { return want[t.predicate] && t.count > 0; }).map(function (t) {
+    var s = t.subject, pr = t.predicate, o = t.object;
+    return fromTally({
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    }, t);
+  });
+}
+
+// talliedConfidence is confidence read from the tallies of the fact, its
+// ends either way round.
+function talliedConfidence(s, predicate, o) {
+  var best = 0;
+  [tallyOf(s, predicate, o), tallyOf(o, predicate, s)].forEach(function (t) {
+    if (t && t.confidence > best) best = t.confidence;
+  });
+  return best;
 }
 // ---- end of prelude ----
 
