@@ -325,11 +325,16 @@ function quick() { var keep = keepArticles(); return !windowed() && keep >= 0 &&
 // once; tallyOf is the tally of "s predicate o" as stored (a symmetric
 // fact's ends in one order), or undefined.
 function talliesOf(x) {
-  return g.V(x).In(["<tally-subject>", "<tally-object>"]).Unique().Out("<tally>").ToArray().map(function (j) { return JSON.parse(j); });
+  // One predicate an In, and Save rather than Out: Cayley plans a list of
+  // predicates, or Out from many nodes, as a pass over the whole store.
+  var seen = {};
+  return g.V(x).In("<tally-subject>").Save("<tally>", "j").TagArray().concat(g.V(x).In("<tally-object>").Save("<tally>", "j").TagArray())
+    .filter(function (d) { return seen[d.id] ? false : (seen[d.id] = true); })
+    .map(function (d) { return JSON.parse(d.j); });
 }
 function tallyOf(s, predicate, o) {
-  return g.V(s).In("<tally-subject>").Has("<tally-object>", o).Out("<tally>").ToArray()
-    .map(function (j) { return JSON.parse(j); })
+  return g.V(s).In("<tally-subject>").Has("<tally-object>", o).Save("<tally>", "j").TagArray()
+    .map(function (d) { return JSON.parse(d.j); })
     .filter(function (t) { return t.predicate == predicate; })[0];
 }
 
