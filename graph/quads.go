@@ -173,6 +173,12 @@ type Tally struct {
 	// Recent are the TallyRecent most recent of them: newest first,
 	// undated last, then by article name.
 	Recent []Cited `json:"recent"`
+	// How many of them have the highest confidence, and are dated
+	// FirstSeen and LastSeen: so that the store can take an article out
+	// of a tally without reading the others, unless it was the last so.
+	AtConfidence int64 `json:"n_confidence"`
+	AtFirstSeen  int64 `json:"n_first_seen"`
+	AtLastSeen   int64 `json:"n_last_seen"`
 }
 
 // Cited is an article node and its date ("" when undated) in a Tally.

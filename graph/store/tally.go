@@ -128,16 +128,25 @@ func citedName(c graph.Cited) string {
 
 // tallyAdd counts st into t.
 func tallyAdd(t *graph.Tally, st statement) {
-	if t.Count == 0 || st.conf > t.Confidence {
-		t.Confidence = st.conf
+	switch {
+	case t.Count == 0 || st.conf > t.Confidence:
+		t.Confidence, t.AtConfidence = st.conf, 1
+	case st.conf == t.Confidence:
+		t.AtConfidence++
 	}
 	t.Count++
 	if d := st.cite.Date; d != "" {
-		if t.FirstSeen == "" || d < t.FirstSeen {
-			t.FirstSeen = d
+		switch {
+		case t.FirstSeen == "" || d < t.FirstSeen:
+			t.FirstSeen, t.AtFirstSeen = d, 1
+		case d == t.FirstSeen:
+			t.AtFirstSeen++
 		}
-		if d > t.LastSeen {
-			t.LastSeen = d
+		switch {
+		case d > t.LastSeen:
+			t.LastSeen, t.AtLastSeen = d, 1
+		case d == t.LastSeen:
+			t.AtLastSeen++
 		}
 	}
 	i, _ := slices.BinarySearchFunc(t.Recent, st.cite, newer)
@@ -150,21 +159,31 @@ func tallyAdd(t *graph.Tally, st statement) {
 }
 
 // tallyRemove takes st out of t, and reports whether t is still exact: it
-// is not when st was one of its recent articles, gave its first or last
-// date or its confidence, for then the others must be read.
+// is not when st was one of its recent articles, or the last article of
+// its first or last date or of its confidence, for then the others must
+// be read.
 func tallyRemove(t *graph.Tally, st statement) bool {
 	t.Count--
 	if t.Count <= 0 {
 		*t = graph.Tally{Subject: t.Subject, Predicate: t.Predicate, Object: t.Object, Recent: []graph.Cited{}}
 		return true
 	}
-	if d := st.cite.Date; d != "" && (d == t.FirstSeen || d == t.LastSeen) {
-		return false
+	exact := true
+	if d := st.cite.Date; d != "" {
+		if d == t.FirstSeen {
+			t.AtFirstSeen--
+			exact = exact && t.AtFirstSeen > 0
+		}
+		if d == t.LastSeen {
+			t.AtLastSeen--
+			exact = exact && t.AtLastSeen > 0
+		}
 	}
 	if st.conf >= t.Confidence {
-		return false
+		t.AtConfidence--
+		exact = exact && t.AtConfidence > 0
 	}
-	return !slices.ContainsFunc(t.Recent, func(c graph.Cited) bool { return c.Article == st.cite.Article })
+	return exact && !slices.ContainsFunc(t.Recent, func(c graph.Cited) bool { return c.Article == st.cite.Article })
 }
 
 // tallyState is a tally being changed by a batch.
