@@ -39,6 +39,10 @@ type ViewEdge struct {
 	Evidence []Evidence
 	// Confidence is the highest confidence of the fact in any article.
 	Confidence float64
+	// Catalog says the catalog states the fact too, as a standing fact
+	// (see StandingQuads): it counts no article, and its note is among
+	// the evidence under CatalogName.
+	Catalog bool
 }
 
 // ArticleRef names an article that states a fact.

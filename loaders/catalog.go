@@ -83,6 +83,9 @@ type catalog struct {
 	theatres      map[*entry][]string
 	theatreStates []theatreState
 	theatreLines  map[string]place
+	// worldParts are the world's bodies with the body they belong to
+	// ("UN Security Council", "United Nations"), for the standing facts.
+	worldParts [][2]*entry
 }
 
 // theatreState is a theatre (a war, with its file of actors) and the

@@ -79,6 +79,7 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 			c.demonyms[e] = co.Adjective()
 		}
 	}
+	worldBody := make(map[*world.Body]*entry)
 	for _, b := range w.Bodies() {
 		e := c.byName[b.Name]
 		if e == nil {
@@ -102,6 +103,13 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 			if err := c.addWorldAlias(e, n, aliasName); err != nil {
 				return err
 			}
+		}
+		worldBody[b] = e
+	}
+	// A world body's parent is a standing fact (see standing.go).
+	for b, e := range worldBody {
+		if parent := worldBody[b.Parent]; parent != nil && parent != e {
+			c.worldParts = append(c.worldParts, [2]*entry{e, parent})
 		}
 	}
 	for _, co := range w.States() {

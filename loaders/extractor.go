@@ -56,6 +56,8 @@ type Extractor struct {
 	words     *wordClasses
 	patterns  []*pattern
 	furniture *furniture
+	// standing are the facts of the catalog (see Standing).
+	standing []graph.Fact
 	// vocab holds what the lexicon knows of each word, so that a token
 	// is looked up once.
 	vocab map[string]*wordInfo
@@ -113,6 +115,11 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 	if err := x.catalog.linkTheatres(); err != nil {
 		return nil, err
 	}
+	typed, err := x.catalog.loadStanding(fsys)
+	if err != nil {
+		return nil, err
+	}
+	x.standing = x.catalog.standing(typed)
 	if x.patterns, err = loadPatterns(fsys); err != nil {
 		return nil, err
 	}

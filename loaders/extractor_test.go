@@ -223,6 +223,9 @@ func TestLexiconErrors(t *testing.T) {
 		{numberFile, "eleven\tmany", "positive number"},
 		{furnitureFile, "erase\tfoo", "unknown furniture kind"},
 		{demonymFile, "Martian\tMars", "not in the catalog"},
+		{standingFile, "Kremlin\tpart-of\tMars\tnowhere", "object \"Mars\" is not in the catalog"},
+		{standingFile, "Kremlin\towns\tRussia\tno such predicate", "unknown predicate"},
+		{standingFile, "Kremlin\t-\tIran\twrong state", "takes back no derived fact"},
 	}
 	for _, c := range cases {
 		fsys := copyLexicon(t)

@@ -22,6 +22,7 @@ const (
 	patternFile   = "lexicon/patterns.tsv"
 	furnitureFile = "lexicon/furniture.tsv"
 	numberFile    = "lexicon/numbers.tsv"
+	standingFile  = "lexicon/standing.tsv"
 )
 
 // lexiconError names the file and line of a malformed lexicon entry.

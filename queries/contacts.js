@@ -33,6 +33,38 @@ var MANY_ARTICLES = 50;
 // A fact's tally (graph.Tally) lists this many of its articles, the most recent.
 var TALLY_RECENT = 5;
 
+// The catalog's standing facts (graph/standing.go) carry CATALOG where an
+// article's facts carry the article: the label of the direct edge, the
+// <article> of the fact node. A row built on one says so (catalog: true,
+// and CATALOG_NAME first among its articles, counted in none); p.articles_only
+// leaves them out: kept tells which sources stay.
+var CATALOG = "<entente:catalog>";
+var CATALOG_NAME = "catalog";
+function isCatalog(x) { return x == CATALOG; }
+function articlesOnly() { return typeof p == "object" && p.articles_only === true; }
+function kept(source) { return !isCatalog(source) || !articlesOnly(); }
+
+// fromCatalog marks row as built on a standing fact when list, the sources
+// of its fact, holds the catalog, and returns the articles of list. Such a
+// row's fact holds at any date: STANDING lists them for emit.
+var STANDING = [];
+function fromCatalog(row, list) {
+  var rest = list.filter(function (a) { return !isCatalog(a); });
+  if (rest.length < list.length && !articlesOnly()) {
+    row.catalog = true;
+    STANDING.push(row);
+  }
+  return rest;
+}
+
+// marked marks a row that rests on a standing fact beside its own (an
+// official of a body the catalog puts inside the state).
+function marked(row) {
+  row.catalog = true;
+  if (row.articles && row.articles[0] != CATALOG_NAME) row.articles.unshift(CATALOG_NAME);
+  return row;
+}
+
 // isArticle tells article nodes from others; articleName is the file name
 // of an article node (graph.ArticleName), predicateName the name of a
 // predicate ("<supports>" is "supports").
@@ -51,10 +83,15 @@ function name(x) { return x in NAMES ? NAMES[x] : (NAMES[x] = first(x, "<name>")
 function fact(s, predicate, o) { return name(s) + " " + predicateName(predicate) + " " + name(o); }
 
 // into lists the entities with a fact of one of predicates pointing at x:
-// one index scan a predicate, which beats one scan of all that points at x.
+// one index scan a predicate, which beats one scan of all that points at x
+// (reading the labels too when the catalog's facts are left out).
 function into(x, predicates) {
   var seen = {};
   predicates.forEach(function (pr) {
+    if (articlesOnly()) {
+      g.V(x).LabelContext(g.V(), "source").In(pr).TagArray().forEach(function (d) { if (kept(d.source)) seen[d.id] = true; });
+      return;
+    }
     g.V(x).In(pr).Unique().ToArray().forEach(function (y) { seen[y] = true; });
   });
   return Object.keys(seen);
@@ -65,7 +102,7 @@ function into(x, predicates) {
 // it), read from s's subject-predicate index, the fast one.
 function articles(s, predicate, o) {
   return g.V(s).LabelContext(g.V(), "article").Out(predicate).Is(o).TagArray()
-    .map(function (d) { return d.article; });
+    .map(function (d) { return d.article; }).filter(kept);
 }
 
 // outOf groups the facts "s predicate X" by X, each with its article nodes:
@@ -73,7 +110,7 @@ function articles(s, predicate, o) {
 function outOf(s, predicate) {
   var by = {};
   g.V(s).LabelContext(g.V(), "article").Out(predicate).TagArray().forEach(function (d) {
-    (by[d.id] || (by[d.id] = [])).push(d.article);
+    if (kept(d.article)) (by[d.id] || (by[d.id] = [])).push(d.article);
   });
   return by;
 }
@@ -163,14 +200,19 @@ function on(day, step) {
 // so its cost follows the days walked, not the articles.
 function cited(row, list, around) {
   var t = quick() && row.source && row.target && row.predicate && tallyOf(row.source, "<" + row.predicate + ">", row.target);
-  if (t) return fromTally(row, t);
+  if (t) {
+    fromTally(row, t);
+    fromCatalog(row, list);
+    return row.catalog ? marked(row) : row;
+  }
   var keep = keepArticles();
   if (row.source && row.target && row.predicate) row.confidence = confidence(row.source, "<" + row.predicate + ">", row.target);
+  list = fromCatalog(row, list);
   if (windowed()) list = within(list, around);
   row.count = list.length;
   var top = list.length > MANY_ARTICLES && keep >= 0 && days().length ? walk(list, keep, row) : scan(list, keep, row, around);
   row.articles = top.map(articleName);
-  return row;
+  return row.catalog ? marked(row) : row;
 }
 
 // walk is cited for a long list: the newest keep of list, and from the
@@ -252,7 +294,7 @@ function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 function emit(rows) {
   var least = typeof p == "object" && typeof p.min_confidence == "number" ? p.min_confidence : 0;
   rows.forEach(function (row) {
-    if (windowed() && row.count === 0) return;
+    if (windowed() && row.count === 0 && STANDING.indexOf(row) < 0) return; // a standing fact holds at any date
     if (least && typeof row.confidence == "number" && row.confidence < least) return;
     g.Emit(row);
   });
@@ -260,16 +302,18 @@ function emit(rows) {
 
 // confidence is how sure the extractor was of the fact "s predicate o":
 // the highest confidence of its fact nodes, in any article (a symmetric
-// fact is stored with its ends in either order). emit leaves out the rows
-// under p.min_confidence.
+// fact is stored with its ends in either order); the catalog's only when
+// no article states it. emit leaves out the rows under p.min_confidence.
 function confidence(s, predicate, o) {
   if (tallied()) return talliedConfidence(s, predicate, o);
-  var best = 0;
+  var best = 0, catalog = 0;
   [[s, o], [o, s]].forEach(function (ends) {
-    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1]).Out("<confidence>").ToArray()
-      .forEach(function (c) { if (c > best) best = c; });
+    g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1])
+      .Save("<article>", "source").Save("<confidence>", "c").TagArray().forEach(function (d) {
+        if (!isCatalog(d.source)) { if (d.c > best) best = d.c; } else if (kept(d.source)) catalog = d.c;
+      });
   });
-  return best;
+  return best || catalog;
 }
 
 // The window of dates a row's articles must fall in (p.from and p.to, or
@@ -349,28 +393,60 @@ function fromTally(row, t) {
   return row;
 }
 
-// tiesTallied is ties read from the tallies of x's facts.
+// tiesTallied is ties read from the tallies of x's facts, and the
+// catalog's standing facts at x (see fromCatalog), which no tally counts.
 function tiesTallied(x, predicates) {
-  var want = {};
+  var want = {}, by = {}, rows = [];
   predicates.forEach(function (pr) { want[pr] = true; });
-  return talliesOf(x).filter(function (t) { return want[t.predicate] && t.count > 0; }).map(function (t) {
-    var s = t.subject, pr = t.predicate, o = t.object;
-    return fromTally({
+  function tie(s, pr, o) {
+    return by[s + " " + pr + " " + o] = {
       entity: name(s == x ? o : s), predicate: predicateName(pr),
       direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
       source: s, target: o, source_label: name(s), target_label: name(o)
-    }, t);
+    };
+  }
+  talliesOf(x).forEach(function (t) {
+    if (want[t.predicate] && t.count > 0) rows.push(fromTally(tie(t.subject, t.predicate, t.object), t));
   });
+  if (articlesOnly()) return rows;
+  standingFacts().forEach(function (d) {
+    if (!want[d.p] || (d.s != x && d.o != x) || (d.s == x) == (d.o == x)) return;
+    var row = by[d.s + " " + d.p + " " + d.o];
+    if (!row) {
+      rows.push(row = tie(d.s, d.p, d.o));
+      fromTally(row, { count: 0, confidence: d.c, first_seen: "", last_seen: "", recent: [] });
+    }
+    row.catalog = true;
+    STANDING.push(row);
+    marked(row);
+  });
+  return rows;
+}
+
+// standingFacts lists the catalog's standing facts, a few dozen: the
+// subject (s), predicate (p), object (o) and confidence (c) of each.
+var STANDING_FACTS;
+function standingFacts() {
+  if (!STANDING_FACTS) {
+    STANDING_FACTS = g.V(CATALOG).In("<article>").Save("<subject>", "s").Save("<predicate>", "p")
+      .Save("<object>", "o").Save("<confidence>", "c").TagArray();
+  }
+  return STANDING_FACTS;
 }
 
 // talliedConfidence is confidence read from the tallies of the fact, its
-// ends either way round.
+// ends either way round; the catalog's when no article states it.
 function talliedConfidence(s, predicate, o) {
-  var best = 0;
+  var best = 0, catalog = 0;
   [tallyOf(s, predicate, o), tallyOf(o, predicate, s)].forEach(function (t) {
     if (t && t.confidence > best) best = t.confidence;
   });
-  return best;
+  if (!best && kept(CATALOG)) {
+    standingFacts().forEach(function (d) {
+      if (d.p == predicate && ((d.s == s && d.o == o) || (d.s == o && d.o == s))) catalog = d.c;
+    });
+  }
+  return best || catalog;
 }
 // ---- end of prelude ----
 

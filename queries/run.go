@@ -88,6 +88,9 @@ type Options struct {
 	// MinConfidence leaves out the rows of facts the extractor was less
 	// sure of (their highest confidence in any article); 0 keeps all.
 	MinConfidence float64
+	// ArticlesOnly leaves out the catalog's standing facts: the answer
+	// rests on what articles state alone.
+	ArticlesOnly bool
 }
 
 // ParseDay reads a day given as --from, --to or --as-of: YYYY-MM-DD, or
@@ -169,6 +172,9 @@ func (q *Query) ProgramWith(values map[string]string, o Options) string {
 	if o.MinConfidence > 0 {
 		fields = append(fields, jsonString("min_confidence")+":"+strconv.FormatFloat(o.MinConfidence, 'g', -1, 64))
 	}
+	if o.ArticlesOnly {
+		fields = append(fields, jsonString("articles_only")+":true")
+	}
 	lines := strings.Split(q.head, "\n")
 	lines[q.declLine] = "var p = {" + strings.Join(fields, ",") + "};"
 	return strings.Join(lines, "\n") + Prelude() + q.body
@@ -215,6 +221,8 @@ type Runner struct {
 	From, To, AsOf string
 	// MinConfidence leaves out less certain facts (see Options).
 	MinConfidence float64
+	// ArticlesOnly leaves out the catalog's standing facts (see Options).
+	ArticlesOnly bool
 }
 
 // Run resolves args, the names a person typed for q's parameters, to
@@ -255,7 +263,7 @@ func (r *Runner) Run(ctx context.Context, q *Query, args map[string]string) (*Re
 	if r.Offset < 0 || r.Articles < AllArticles {
 		return nil, &ArgError{q, "offset and articles cannot be negative"}
 	}
-	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset, From: r.From, To: r.To, AsOf: r.AsOf, MinConfidence: r.MinConfidence}
+	opts := Options{Articles: r.Articles, Limit: r.Limit, Offset: r.Offset, From: r.From, To: r.To, AsOf: r.AsOf, MinConfidence: r.MinConfidence, ArticlesOnly: r.ArticlesOnly}
 	if q.Paged && opts.Limit <= 0 {
 		opts.Limit = DefaultPage
 	}

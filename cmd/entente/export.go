@@ -21,12 +21,13 @@ import (
 
 // Flags of 'export'.
 const (
-	flagAround      = "around"
-	flagDepth       = "depth"
-	flagPredicates  = "predicates"
-	flagMinArticles = "min-articles"
-	flagMinConf     = "min-confidence"
-	flagIsolated    = "isolated"
+	flagAround       = "around"
+	flagDepth        = "depth"
+	flagPredicates   = "predicates"
+	flagMinArticles  = "min-articles"
+	flagMinConf      = "min-confidence"
+	flagIsolated     = "isolated"
+	flagArticlesOnly = "articles-only"
 )
 
 type exportOptions struct {
@@ -39,6 +40,8 @@ type exportOptions struct {
 	minArticles int
 	minConf     float64
 	isolated    bool
+	// articlesOnly leaves out the catalog's standing facts.
+	articlesOnly bool
 }
 
 const exportLong = `Export writes the graph in a format that a visualization or linked-data
@@ -73,6 +76,11 @@ state; --min-confidence only those the extractor is at least that sure of
 (0 to 1; a fact's confidence is the highest of any article stating it,
 and every format but N-Quads shows it). N-Quads is always the whole store.
 
+The catalog's standing facts ("Kremlin part-of Russia", stated by no
+article) are edges too, marked as the catalog's (a catalog column or
+attribute, dashed lines) and weighing no article; --articles-only leaves
+them out, in N-Quads too.
+
 Entities that no exported fact links are written as unconnected nodes
 when the export is the whole graph, and left out when --predicates,
 --min-articles or --min-confidence filter the facts (standard error says
@@ -104,6 +112,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	f.IntVar(&o.minArticles, flagMinArticles, 1, "keep only facts that at least this many articles state")
 	f.Float64Var(&o.minConf, flagMinConf, 0, "keep only facts at least this sure (0 to 1)")
 	f.BoolVar(&o.isolated, flagIsolated, false, "write entities no fact links, unconnected (default: for the whole graph)")
+	f.BoolVar(&o.articlesOnly, flagArticlesOnly, false, "leave out the catalog's standing facts: only what articles state")
 	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(export.Formats...))
 	cmd.RegisterFlagCompletionFunc(flagAround, g.completeEntities)
 	cmd.RegisterFlagCompletionFunc(flagPredicates, completePredicates)
@@ -171,7 +180,7 @@ func (o *exportOptions) check(cmd *cobra.Command, format string) (store.ViewOpti
 	case o.isolated && len(o.around) > 0:
 		return opts, usageError{errors.New("--isolated does not apply with --around: a neighbourhood holds only linked entities")}
 	}
-	opts.Depth, opts.MinArticles = o.depth, o.minArticles
+	opts.Depth, opts.MinArticles, opts.ArticlesOnly = o.depth, o.minArticles, o.articlesOnly
 	for _, p := range o.predicates {
 		pred, err := graph.ParsePredicate(strings.TrimSpace(p))
 		if err != nil {
@@ -200,7 +209,11 @@ func (o *exportOptions) run(ctx context.Context, cmd *cobra.Command) error {
 	if format == export.NQuads {
 		var n int
 		err := o.write(func(w io.Writer) (err error) {
-			n, err = export.WriteNQuads(w, s)
+			if o.articlesOnly {
+				n, err = export.WriteArticleNQuads(w, s)
+			} else {
+				n, err = export.WriteNQuads(w, s)
+			}
 			return err
 		})
 		if err == nil && o.output != "-" {

@@ -21,6 +21,8 @@ type cytoscapeExport struct {
 			Data struct {
 				Source, Target string
 				Confidence     float64
+				Weight         int
+				Catalog        bool
 			} `json:"data"`
 		} `json:"edges"`
 	} `json:"elements"`
@@ -74,9 +76,26 @@ func TestExportFilters(t *testing.T) {
 	}
 
 	whole, msg := export(t)
-	if len(whole.Elements.Nodes) != int(st.Entities) || len(whole.Elements.Edges) != int(st.Edges) {
-		t.Errorf("the whole graph has %d nodes and %d edges; the store has %d entities and %d edges",
-			len(whole.Elements.Nodes), len(whole.Elements.Edges), st.Entities, st.Edges)
+	// The catalog's standing facts are edges of the export, marked, but
+	// not of the store's counts, which count what articles state.
+	articlesOnly, _ := export(t, "--articles-only")
+	if len(whole.Elements.Nodes) != int(st.Entities) || len(articlesOnly.Elements.Edges) != int(st.Edges) {
+		t.Errorf("the whole graph has %d nodes and, from articles, %d edges; the store has %d entities and %d edges",
+			len(whole.Elements.Nodes), len(articlesOnly.Elements.Edges), st.Entities, st.Edges)
+	}
+	catalogOnly := 0
+	for _, e := range whole.Elements.Edges {
+		if e.Data.Catalog && e.Data.Weight == 0 {
+			catalogOnly++
+		}
+	}
+	for _, e := range articlesOnly.Elements.Edges {
+		if e.Data.Catalog || e.Data.Weight == 0 {
+			t.Errorf("--articles-only: edge %s-%s is the catalog's (weight %d)", e.Data.Source, e.Data.Target, e.Data.Weight)
+		}
+	}
+	if catalogOnly == 0 || len(whole.Elements.Edges) != int(st.Edges)+catalogOnly {
+		t.Errorf("the whole graph has %d edges, %d of them the catalog's alone; want those and the store's %d", len(whole.Elements.Edges), catalogOnly, st.Edges)
 	}
 	unlinked := whole.unlinked()
 	if len(unlinked) == 0 {

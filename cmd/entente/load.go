@@ -152,6 +152,9 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := putStanding(ctx, s, x, o.stderr); err != nil {
+		return err
+	}
 	st, err := s.Counts(ctx)
 	if err != nil {
 		return err

@@ -4,6 +4,10 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
@@ -17,7 +21,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
 	"github.com/entente/entente/data"
+	"github.com/entente/entente/graph"
+	"github.com/entente/entente/graph/store"
 	"github.com/entente/entente/graph/store/storetest"
 	"github.com/entente/entente/loaders/benchcorpus"
 )
@@ -174,8 +183,105 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-// sortedNQuads exports the store at db and returns its lines sorted.
-func sortedNQuads(t *testing.T, db string) []string {
+// A killed load's trials (TestLoadKilled): the corpus, and how many trials
+// of each kind.
+const (
+	killArticles = 2000 // the generated corpus
+	killChanged  = 40   // every killChanged-th article has a second version
+	killFirst    = 6    // kills of one first load, each re-run killed again
+	killReplace  = 4    // trials that kill a replacing load at a random moment
+	killWindow   = 4    // trials that kill a replacing load between its two transactions
+	// Batches: 40 transactions for a first load; a replacing load writes
+	// the 50 changed articles in 10 batches, two transactions each.
+	killBatchFirst   = "50"
+	killBatchReplace = "5"
+)
+
+// storeState is what a trial's store is compared by: the counts that stats
+// reads (quads included) and every article's digest of its quads. It is
+// read in a second where exporting a 2,000-article store takes several.
+type storeState struct {
+	stats   store.Stats
+	digests []string // "article digest", sorted
+}
+
+// readState reads the state of the bolt store at db.
+func readState(t *testing.T, db string) storeState {
+	t.Helper()
+	s, err := store.Open(store.Location{Backend: "bolt", Address: db}, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("open %s: %v", db, err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	var st storeState
+	if st.stats, err = s.Stats(ctx); err != nil {
+		t.Fatalf("stats of %s: %v", db, err)
+	}
+	qs := s.QuadStore()
+	err = path.StartPath(qs).Has(graph.PredType, graph.TypeArticle).Tag("a").Out(graph.PredDigest).Tag("d").
+		Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) {
+		st.digests = append(st.digests, m["a"].String()+" "+m["d"].String())
+	})
+	if err != nil {
+		t.Fatalf("digests of %s: %v", db, err)
+	}
+	slices.Sort(st.digests)
+	return st
+}
+
+// diff says how got differs from want, or "" when it does not.
+func (got storeState) diff(want storeState) string {
+	if got.stats != want.stats {
+		return fmt.Sprintf("counts %+v, want %+v", got.stats, want.stats)
+	}
+	if !slices.Equal(got.digests, want.digests) {
+		return fmt.Sprintf("article digests: %d not wanted, %d missing", len(notIn(got.digests, want.digests)), len(notIn(want.digests, got.digests)))
+	}
+	return ""
+}
+
+// partOf says how got, the store after a kill, is not made of whole
+// articles each stored as in one of wants, or "" when it is: every article
+// there has the digest it has in one of them, once, and stats counts the
+// articles there are.
+func (got storeState) partOf(wants ...storeState) string {
+	var all []string
+	for _, w := range wants {
+		all = append(all, w.digests...)
+	}
+	slices.Sort(all)
+	if odd := notIn(got.digests, all); len(odd) > 0 {
+		return fmt.Sprintf("%d articles stored as no clean load stores them (half-written?), as %s", len(odd), odd[0])
+	}
+	seen := map[string]bool{}
+	for _, d := range got.digests {
+		a, _, _ := strings.Cut(d, " ")
+		if seen[a] {
+			return fmt.Sprintf("article %s has two digests", a)
+		}
+		seen[a] = true
+	}
+	if got.stats.Articles != int64(len(got.digests)) {
+		return fmt.Sprintf("stats counts %d articles, the store holds %d", got.stats.Articles, len(got.digests))
+	}
+	return ""
+}
+
+// notIn returns the elements of a, sorted, that sorted b lacks.
+func notIn(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if _, found := slices.BinarySearch(b, x); !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// exportDigest exports the store at db as N-Quads and returns the number of
+// lines and the SHA-256 of the lines sorted: the full comparison.
+func exportDigest(t *testing.T, db string) (int, string) {
 	t.Helper()
 	out, err := exec.Command(entente(), "export", "--db", db, "--format", "nquads", "-o", "-").Output()
 	if err != nil {
@@ -183,100 +289,289 @@ func sortedNQuads(t *testing.T, db string) []string {
 	}
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	slices.Sort(lines)
-	return lines
+	h := sha256.New()
+	for _, l := range lines {
+		h.Write([]byte(l))
+		h.Write([]byte{'\n'})
+	}
+	return len(lines), hex.EncodeToString(h.Sum(nil))
 }
 
-// TestLoadKilled kills 'entente load' at random moments, small batches
-// making many transactions, and checks after each kill that the store
-// opens, that stats answers, and that running the load again leaves the
-// store exactly as an uninterrupted load does. The first trials kill a
-// first load; the others kill a load that replaces every article with a
-// changed version, so some kills fall between a replacement's two
-// transactions.
+// copyStore copies the bolt store (a directory) from into to.
+func copyStore(t *testing.T, from, to string) {
+	t.Helper()
+	if out, err := exec.Command("cp", "-r", from, to).CombinedOutput(); err != nil {
+		t.Fatalf("copy %s: %v\n%s", from, err, out)
+	}
+}
+
+// dirSize is the size in bytes of the files under dir.
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+// TestLoadKilled SIGKILLs 'entente load' of 2,000 generated articles and
+// checks after each kill that the store opens, that stats answers, that
+// every article the store holds is whole, and that running the load again
+// leaves the store exactly as an uninterrupted load does. Three kinds of
+// trial:
+//
+//   - first: a first load into a new store, killed at a random moment; its
+//     re-run is killed again at a random moment of what it has left, and
+//     so on, killFirst times, before a last re-run completes it (a first
+//     load killed and re-run over and over costs one load, where
+//     independent trials would cost one each);
+//   - replace: a load of the 2,000 articles that replaces one in forty
+//     with a changed version, killed at a random moment, then re-run;
+//   - window: the same load killed, by the store's crash hook
+//     (ENTENTE_CRASH_AFTER_REMOVALS), between the two transactions of a
+//     randomly chosen batch of replacements, whose articles must then be
+//     absent, not half-written, and come back with the re-run.
+//
+// Each completed re-run is compared with a clean load by the counts stats
+// reads and every article's digest; the first load's and the first
+// replacing load's also by their sorted N-Quads export. The seed is logged; ENTENTE_KILL_SEED repeats the
+// trials.
 func TestLoadKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills a load over and over; not with -short")
 	}
+	begin := time.Now()
 	seed := uint64(time.Now().UnixNano())
 	if v := os.Getenv("ENTENTE_KILL_SEED"); v != "" {
-		seed, _ = strconv.ParseUint(v, 10, 64)
+		var err error
+		if seed, err = strconv.ParseUint(v, 10, 64); err != nil {
+			t.Fatalf("ENTENTE_KILL_SEED=%q: %v", v, err)
+		}
 	}
 	t.Logf("seed %d (ENTENTE_KILL_SEED=%d repeats these trials)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 1))
 
-	const n, trials = 150, 10
 	root := t.TempDir()
 	v1, v2 := filepath.Join(root, "v1"), filepath.Join(root, "v2")
-	if err := generatedCorpus(v1, 0, n); err != nil {
+	if err := generatedCorpus(v1, 0, killArticles); err != nil {
 		t.Fatal(err)
 	}
-	// v2: the same articles with a sentence more, so that each is replaced.
-	if err := generatedCorpus(v2, 0, n); err != nil {
+	// v2: the same articles, one in killChanged with a sentence more, so
+	// that a load of v2 replaces those and finds the others unchanged.
+	if err := generatedCorpus(v2, 0, killArticles); err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := os.ReadDir(v2)
-	for _, e := range entries {
+	entries, err := os.ReadDir(v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range entries {
+		if i%killChanged != 0 {
+			continue
+		}
 		p := filepath.Join(v2, e.Name())
-		text, _ := os.ReadFile(p)
-		text = append(text, "Iran remains an ally of Syria, according to diplomats.\n"...)
-		os.WriteFile(p, text, 0o644)
-	}
-
-	load := func(db string, dirs ...string) *exec.Cmd {
-		return exec.Command(entente(), append([]string{"load", "-q", "--batch", "5", "--db", db}, dirs...)...)
-	}
-	clean := func(db string, dirs ...string) {
-		if out, err := load(db, dirs...).CombinedOutput(); err != nil {
-			t.Fatalf("load: %v\n%s", err, out)
+		text, err := os.ReadFile(p)
+		if err == nil {
+			err = os.WriteFile(p, append(text, "Iran remains an ally of Syria, according to diplomats.\n"...), 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
 		}
 	}
-	want1 := filepath.Join(root, "clean1.db")
-	clean(want1, v1)
-	start := time.Now()
-	want2 := filepath.Join(root, "clean2.db")
-	clean(want2, v1)
-	full := time.Since(start)
-	clean(want2, v2)
-	wants := [][]string{sortedNQuads(t, want1), sortedNQuads(t, want2)}
+	changed := (len(entries) + killChanged - 1) / killChanged
+	batchReplace, _ := strconv.Atoi(killBatchReplace)
+	windows := (changed + batchReplace - 1) / batchReplace
 
-	interrupted := 0
-	defer func() { t.Logf("%d of %d kills interrupted a load", interrupted, trials) }()
-	for trial := 0; trial < trials; trial++ {
-		replace := trial >= trials/2
-		db := filepath.Join(root, fmt.Sprintf("trial%d.db", trial))
-		dir := v1
-		if replace {
-			clean(db, v1)
-			dir = v2
+	load := func(db, batch, dir string, env ...string) *exec.Cmd {
+		cmd := exec.Command(entente(), "load", "-q", "--batch", batch, "--db", db, dir)
+		cmd.Env = append(os.Environ(), env...)
+		return cmd
+	}
+	run := func(cmd *exec.Cmd) time.Duration {
+		start := time.Now()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(cmd.Args, " "), err, out)
 		}
-		cmd := load(db, dir)
+		return time.Since(start)
+	}
+	kills, late, survived := 0, 0, 0
+	// killAt starts cmd and SIGKILLs it at a random moment of the first
+	// four fifths of most, its expected time, so that few kills come after
+	// it has ended.
+	killAt := func(cmd *exec.Cmd, most time.Duration) string {
+		after := time.Duration(rng.Int64N(int64(most) * 4 / 5))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		after := time.Duration(rng.Int64N(int64(full)))
 		time.Sleep(after)
 		cmd.Process.Signal(syscall.SIGKILL)
-		if cmd.Wait() != nil {
-			interrupted++
+		what := fmt.Sprintf("killed after %v", after.Round(time.Millisecond))
+		if cmd.Wait() == nil {
+			what += ", after it ended"
+			late++
 		}
-
-		if out, err := exec.Command(entente(), "stats", "--db", db).CombinedOutput(); err != nil {
-			// Killed before the store was first created is the one
-			// allowed failure: there is no store yet.
+		return what
+	}
+	// stats runs 'entente stats' on db: nil when there is no store yet.
+	stats := func(db string) *store.Stats {
+		out, err := exec.Command(entente(), "stats", "--format", "json", "--db", db).CombinedOutput()
+		if err != nil {
 			if !strings.Contains(string(out), "no bolt store") {
-				t.Errorf("trial %d (killed after %v): stats: %v\n%s", trial, after, err, out)
-				continue
+				t.Errorf("stats: %v\n%s", err, out)
+			}
+			return nil
+		}
+		var st store.Stats
+		if err := json.Unmarshal(out, &st); err != nil {
+			t.Fatalf("stats --format json: %v\n%s", err, out)
+		}
+		return &st
+	}
+
+	// The clean loads every trial is compared with: v1 into a new store,
+	// then v2 over a copy of it.
+	clean1, clean2 := filepath.Join(root, "clean1.db"), filepath.Join(root, "clean2.db")
+	full1 := run(load(clean1, killBatchFirst, v1))
+	copyStore(t, clean1, clean2)
+	full2 := run(load(clean2, killBatchReplace, v2))
+	want1, want2 := readState(t, clean1), readState(t, clean2)
+	if want1.stats.Articles != killArticles || want2.stats.Articles != killArticles {
+		t.Fatalf("the clean loads hold %d and %d articles, want %d", want1.stats.Articles, want2.stats.Articles, killArticles)
+	}
+	type export struct {
+		lines  int
+		digest string
+	}
+	var export1, export2 export
+	export1.lines, export1.digest = exportDigest(t, clean1)
+	export2.lines, export2.digest = exportDigest(t, clean2)
+	t.Logf("clean loads: %d articles in %v (%d quads, store %d MB); %d of them replaced in %v (%d quads, store %d MB)",
+		killArticles, full1.Round(time.Millisecond), want1.stats.Quads, dirSize(clean1)>>20,
+		changed, full2.Round(time.Millisecond), want2.stats.Quads, dirSize(clean2)>>20)
+	// compare compares the completed store at db with a clean one, fully
+	// when full is set.
+	compare := func(name, db string, want storeState, wantExport export, full bool) bool {
+		if d := readState(t, db).diff(want); d != "" {
+			t.Errorf("%s: the re-run differs from a clean load: %s", name, d)
+			return false
+		}
+		if full {
+			var got export
+			if got.lines, got.digest = exportDigest(t, db); got != wantExport {
+				t.Errorf("%s: the re-run's sorted N-Quads (%d lines, sha256 %s) differ from a clean load's (%d, %s)",
+					name, got.lines, got.digest, wantExport.lines, wantExport.digest)
+				return false
 			}
 		}
-		clean(db, dir)
-		got, want := sortedNQuads(t, db), wants[0]
-		if replace {
-			want = wants[1]
+		return true
+	}
+
+	defer func() {
+		t.Logf("%d kills (%d of them after the load had ended), %d survived (the store opened, stats answered, the articles there were whole, the re-run equalled a clean load); %v in all",
+			kills, late, survived, time.Since(begin).Round(time.Second))
+	}()
+
+	// first: one load, killed and re-run over and over.
+	db := filepath.Join(root, "first.db")
+	ok := true
+	for k := 0; k < killFirst; k++ {
+		kills++
+		// A random moment of what is left to load, as a share of the
+		// clean load's time (the articles stored are not read again).
+		left := full1
+		if st := readStats(db); st != nil {
+			left = full1 * time.Duration(killArticles-st.Articles) / killArticles
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("trial %d (killed after %v): the re-run leaves %d quads, an uninterrupted load %d", trial, after, len(got), len(want))
+		what := killAt(load(db, killBatchFirst, v1), max(left, time.Second))
+		st := stats(db)
+		t.Logf("first load, kill %d: %s; %s", k, what, describe(st))
+		if st == nil {
+			continue // killed before the store was made: there is none, the one failure allowed
+		}
+		if d := readState(t, db).partOf(want1); d != "" {
+			t.Errorf("first load, kill %d (%s): %s", k, what, d)
+			ok = false
 		}
 	}
+	run(load(db, killBatchFirst, v1))
+	if compare("first load", db, want1, export1, true) && ok {
+		survived += killFirst
+	}
+	os.RemoveAll(db)
+
+	// replace and window: independent trials over a copy of the clean load.
+	kinds := slices.Concat(slices.Repeat([]string{"replace"}, killReplace), slices.Repeat([]string{"window"}, killWindow))
+	fullCompared := false
+	for trial, kind := range kinds {
+		kills++
+		db := filepath.Join(root, fmt.Sprintf("trial%d.db", trial))
+		copyStore(t, clean1, db)
+		var what string
+		if kind == "window" {
+			k := 1 + rng.IntN(windows)
+			what = fmt.Sprintf("killed after the removals of batch %d of %d", k, windows)
+			cmd := load(db, killBatchReplace, v2, fmt.Sprintf("ENTENTE_CRASH_AFTER_REMOVALS=%d", k))
+			out, err := cmd.CombinedOutput()
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
+				t.Errorf("trial %d, %s (%s): the load was not killed by the hook: %v\n%s", trial, kind, what, err, out)
+				continue
+			}
+		} else {
+			what = killAt(load(db, killBatchReplace, v2), full2)
+		}
+		st := stats(db)
+		t.Logf("trial %d, %s: %s; %s", trial, kind, what, describe(st))
+		if st == nil {
+			t.Errorf("trial %d, %s (%s): no store after the kill", trial, kind, what)
+			continue
+		}
+		if d := readState(t, db).partOf(want1, want2); d != "" {
+			t.Errorf("trial %d, %s (%s): %s", trial, kind, what, d)
+			continue
+		}
+		// Killed between its transactions, a batch is absent, not
+		// half-written.
+		if kind == "window" && st.Articles != killArticles-int64(batchReplace) {
+			t.Errorf("trial %d (%s): stats says %d articles, want %d: the batch killed between its transactions should be absent",
+				trial, what, st.Articles, killArticles-batchReplace)
+			continue
+		}
+		run(load(db, killBatchReplace, v2))
+		if !compare(fmt.Sprintf("trial %d, %s (%s)", trial, kind, what), db, want2, export2, !fullCompared) {
+			continue
+		}
+		fullCompared = true
+		survived++
+		os.RemoveAll(db)
+	}
+}
+
+// readStats reads the stats of the store at db, or nil when there is no
+// store there yet or it cannot be read.
+func readStats(db string) *store.Stats {
+	s, err := store.Open(store.Location{Backend: "bolt", Address: db}, store.Options{ReadOnly: true})
+	if err != nil {
+		return nil
+	}
+	defer s.Close()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		return nil
+	}
+	return &st
+}
+
+// describe says what stats answered.
+func describe(st *store.Stats) string {
+	if st == nil {
+		return "no store yet"
+	}
+	return fmt.Sprintf("stats: %d articles, %d quads", st.Articles, st.Quads)
 }
 
 // BenchmarkLoadPostgres runs 'entente load' on the generated corpus of

@@ -22,6 +22,8 @@ type queryOptions struct {
 	from, to string // --from, --to
 	asOf     string // --as-of
 	minConf  float64
+	// articlesOnly leaves out the catalog's standing facts.
+	articlesOnly bool
 }
 
 func newQueryCmd(g *globals) *cobra.Command {
@@ -47,7 +49,12 @@ objects, --format csv a header line and a line per row. A fact found in
 several articles is one row: how many (count), the first and last dates
 of those articles (first_seen, last_seen), and the most recent few of
 them; --articles N lists N, --articles all every one. evidence and
-mentions give their rows a page at a time: --limit rows from --offset.`,
+mentions give their rows a page at a time: --limit rows from --offset.
+
+The queries also follow the catalog's standing facts, which no article
+needs to state ("Kremlin part-of Russia"): a row built on one says so
+("catalog" among its articles, "catalog": true in JSON, counted in none).
+--articles-only answers from the articles alone.`,
 		Example: `  entente query supporters Assad
   entente query roles shamkhani --format json
   entente query allies Iran --articles all
@@ -80,6 +87,7 @@ mentions give their rows a page at a time: --limit rows from --offset.`,
 	cmd.Flags().StringVar(&o.from, "from", "", "keep the articles dated on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&o.to, "to", "", "keep the articles dated on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&o.minConf, "min-confidence", 0, "leave out facts the extractor was less sure of than this (0 to 1)")
+	cmd.Flags().BoolVar(&o.articlesOnly, "articles-only", false, "leave out the catalog's standing facts (\"Kremlin part-of Russia\"): only what articles state")
 	cmd.Flags().StringVar(&o.asOf, "as-of", "", "answer as of this day: --to it, and each post held by whoever was seen in it last")
 	cmd.ValidArgsFunction = o.completeQuery
 	cmd.RegisterFlagCompletionFunc(flagFormat, completeWith(formatTable, formatJSON, formatCSV))
@@ -147,7 +155,7 @@ func (o *queryOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	defer s.Close()
-	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles, From: window[0], To: window[1], AsOf: window[2], MinConfidence: o.minConf}
+	r := &queries.Runner{Store: s, Limit: o.limit, Offset: o.offset, Articles: articles, From: window[0], To: window[1], AsOf: window[2], MinConfidence: o.minConf, ArticlesOnly: o.articlesOnly}
 	paged := q != nil && q.Paged
 	if !paged {
 		// Ask for more than --limit, so that a cut can say how much it left out.

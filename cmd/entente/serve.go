@@ -46,7 +46,12 @@ example query.
 
 The store is served read-only: write and delete requests answer 403 and
 Gizmo cannot change it. --writable serves the write and delete endpoints
-(Cayley's Write page) and takes the store for this process alone.
+(Cayley's Write page) and takes the store for this process alone. They
+write and delete only your own quads, those with a label of your own: a
+request that touches a quad 'entente load' writes (an article's, an
+unlabelled one of the catalog's, a fact, a mention, the store's
+bookkeeping) is refused whole with 403, so that stats stays right and a
+later load loses and duplicates nothing.
 
 The canned queries are served too: GET /api/canned lists them, and
 GET /api/canned/NAME?entity=X (two-entity queries take a= and b=) answers

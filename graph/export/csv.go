@@ -65,12 +65,12 @@ func WriteNodesCSV(w io.Writer, v *graph.View) error {
 func WriteEdgesCSV(w io.Writer, v *graph.View) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"source", "target", "predicate", "family", "symmetric", "weight", "articles",
-		"first_seen", "last_seen", "confidence", "evidence"})
+		"first_seen", "last_seen", "confidence", "evidence", "catalog"})
 	for _, e := range v.Edges {
 		cw.Write([]string{
 			e.Source, e.Target, string(e.Predicate), string(e.Family()), strconv.FormatBool(e.Symmetric()),
 			strconv.Itoa(e.Weight()), strings.Join(e.ArticleNames(), listSep), e.FirstDate(), e.LastDate(),
-			strconv.FormatFloat(e.Confidence, 'g', -1, 64), evidenceText(e),
+			strconv.FormatFloat(e.Confidence, 'g', -1, 64), evidenceText(e), strconv.FormatBool(e.Catalog),
 		})
 	}
 	cw.Flush()

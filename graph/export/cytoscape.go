@@ -65,6 +65,8 @@ func cytoscapeGraph(v *graph.View) cytoscapejs.GraphNodeEdge {
 			"articles":    ed.ArticleNames(),
 			"confidence":  ed.Confidence,
 			"evidence":    evidence,
+			// A standing fact of the catalog, which counts no article.
+			"catalog": ed.Catalog,
 		}
 		if d := ed.FirstDate(); d != "" {
 			attrs["first_seen"], attrs["last_seen"] = d, ed.LastDate()
@@ -103,6 +105,8 @@ func cytoscapeStyle() []any {
 			"text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1,
 		}},
 		rule{"edge[?symmetric]", map[string]any{"target-arrow-shape": "none"}},
+		// A standing fact of the catalog that no article states is dashed.
+		rule{"edge[?catalog][weight = 0]", map[string]any{"line-style": "dashed", "width": 1.5}},
 	)
 	for _, f := range []graph.Family{graph.Role, graph.Alliance, graph.Hostility, graph.Contact} {
 		c := EdgeColour(f)

@@ -153,10 +153,14 @@ func (l dotLine) Attributes() []encoding.Attribute {
 		{Key: "fontcolor", Value: c},
 		{Key: "penwidth", Value: strconv.FormatFloat(penWidth(l.e.Weight()), 'f', -1, 64)},
 		{Key: "weight", Value: strconv.Itoa(l.e.Weight())},
-		{Key: "tooltip", Value: strings.Join(l.e.ArticleNames(), ", ") + "; confidence " + strconv.FormatFloat(l.e.Confidence, 'g', -1, 64)},
+		{Key: "tooltip", Value: strings.Join(sourceNames(l.e), ", ") + "; confidence " + strconv.FormatFloat(l.e.Confidence, 'g', -1, 64)},
 	}
 	if l.e.Symmetric() {
 		attrs = append(attrs, encoding.Attribute{Key: "dir", Value: "none"})
+	}
+	if l.e.Catalog && l.e.Weight() == 0 {
+		// A standing fact of the catalog that no article states.
+		attrs = append(attrs, encoding.Attribute{Key: "style", Value: "dashed"})
 	}
 	return attrs
 }

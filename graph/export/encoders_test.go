@@ -169,7 +169,7 @@ func TestCSVEncoder(t *testing.T) {
 	if string(nodes) != wantNodes {
 		t.Errorf("nodes.csv =\n%s\nwant\n%s", nodes, wantNodes)
 	}
-	if !strings.HasPrefix(string(edges), "source,target,predicate,family,symmetric,weight,articles,first_seen,last_seen,confidence,evidence\n"+
+	if !strings.HasPrefix(string(edges), "source,target,predicate,family,symmetric,weight,articles,first_seen,last_seen,confidence,evidence,catalog\n"+
 		"a-b,mystery,supports,alliance,false,2,x.txt; y.txt,2017-01-02,2018-05-06,0.75,") {
 		t.Errorf("edges.csv =\n%s", edges)
 	}

@@ -160,6 +160,16 @@ func edgeLabel(e graph.ViewEdge) string {
 
 // evidenceText lists an edge's evidence one sentence a line, each
 // prefixed by its article.
+// sourceNames names what states e: its articles, and "catalog" first for
+// a standing fact of the catalog.
+func sourceNames(e graph.ViewEdge) []string {
+	names := e.ArticleNames()
+	if e.Catalog {
+		names = append([]string{graph.CatalogName}, names...)
+	}
+	return names
+}
+
 func evidenceText(e graph.ViewEdge) string {
 	lines := make([]string, len(e.Evidence))
 	for i, ev := range e.Evidence {

@@ -16,6 +16,7 @@ import (
 	"github.com/entente/entente/graph/export"
 	"github.com/entente/entente/graph/store"
 	"github.com/entente/entente/graph/store/storetest"
+	"github.com/entente/entente/loaders"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the bundled articles")
@@ -65,6 +66,15 @@ func loadBundle() (*store.Store, *graph.View, error) {
 		if _, err := s.Put(ctx, doc); err != nil {
 			return nil, nil, err
 		}
+	}
+	// As 'entente load' does: the catalog's standing facts among the
+	// bundled entities, which the exports mark as the catalog's.
+	x, err := loaders.New()
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := s.PutStanding(ctx, x.Standing()); err != nil {
+		return nil, nil, err
 	}
 	v, err := s.View(ctx, store.ViewOptions{})
 	return s, v, err

@@ -120,6 +120,7 @@ var gexfEdgeAttributes = gexfAttributes{Class: "edge", Mode: "static", Attribute
 	{ID: "last_seen", Title: "last_seen", Type: "string"},
 	{ID: "confidence", Title: "confidence", Type: "double"},
 	{ID: "evidence", Title: "evidence", Type: "string"},
+	{ID: "catalog", Title: "catalog", Type: "boolean"},
 }}
 
 // Encode writes v as one GEXF document.
@@ -187,6 +188,7 @@ func (e *GEXFEncoder) Encode(v *graph.View) error {
 		edge.Values = append(edge.Values,
 			gexfValue{"confidence", strconv.FormatFloat(ed.Confidence, 'g', -1, 64)},
 			gexfValue{"evidence", evidenceText(ed)},
+			gexfValue{"catalog", strconv.FormatBool(ed.Catalog)},
 		)
 		doc.Graph.Edges = append(doc.Graph.Edges, edge)
 	}

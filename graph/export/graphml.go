@@ -37,6 +37,7 @@ var graphmlKeys = []gmlKey{
 	{ID: "last_seen", For: "edge", Name: "last_seen", Type: "string"},
 	{ID: "confidence", For: "edge", Name: "confidence", Type: "double"},
 	{ID: "evidence", For: "edge", Name: "evidence", Type: "string"},
+	{ID: "catalog", For: "edge", Name: "catalog", Type: "boolean"},
 	{ID: "ng", For: "node", YFiles: "nodegraphics"},
 	{ID: "eg", For: "edge", YFiles: "edgegraphics"},
 }
@@ -191,6 +192,7 @@ func (e *GraphMLEncoder) Encode(v *graph.View) error {
 		edge.Data = append(edge.Data,
 			gmlData{Key: "confidence", Value: strconv.FormatFloat(ed.Confidence, 'g', -1, 64)},
 			gmlData{Key: "evidence", Value: evidenceText(ed)},
+			gmlData{Key: "catalog", Value: strconv.FormatBool(ed.Catalog)},
 			gmlData{Key: "eg", Line: line},
 		)
 		doc.Graph.Edges = append(doc.Graph.Edges, edge)
@@ -214,7 +216,7 @@ func nodeWidth(name string) float64 {
 
 // penWidth is the line width of an edge stated by weight articles.
 func penWidth(weight int) float64 {
-	return math.Min(1+float64(weight-1)*0.75, 6)
+	return math.Max(1, math.Min(1+float64(weight-1)*0.75, 6)) // a standing fact: no article, thinnest
 }
 
 // num formats a coordinate or a size with one decimal.

@@ -51,6 +51,7 @@ func jsonldContext() map[string]any {
 		"weight":        "entente:weight",
 		"confidence":    "entente:confidence",
 		"evidence":      "entente:evidence",
+		"catalog":       "entente:catalog",
 		"firstSeen":     map[string]string{"@id": "entente:firstSeen", "@type": "xsd:date"},
 		"lastSeen":      map[string]string{"@id": "entente:lastSeen", "@type": "xsd:date"},
 	}
@@ -112,10 +113,14 @@ func (e *JSONLDEncoder) Encode(v *graph.View) error {
 		}
 		quotes := make([]any, len(ed.Evidence))
 		for j, ev := range ed.Evidence {
+			from := string(graph.ArticleIRI(ev.Article))
+			if ev.Article == graph.CatalogName && ed.Catalog {
+				from = string(graph.CatalogNode) // the catalog's note, no article's sentence
+			}
 			quotes[j] = map[string]any{
 				"@type":    "Quotation",
 				"text":     ev.Sentence,
-				"isPartOf": string(graph.ArticleIRI(ev.Article)),
+				"isPartOf": from,
 			}
 		}
 		fact := map[string]any{
@@ -128,6 +133,7 @@ func (e *JSONLDEncoder) Encode(v *graph.View) error {
 			"confidence": ed.Confidence,
 			"citation":   cites,
 			"evidence":   quotes,
+			"catalog":    ed.Catalog,
 		}
 		if d := ed.FirstDate(); d != "" {
 			fact["firstSeen"], fact["lastSeen"] = d, ed.LastDate()

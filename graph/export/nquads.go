@@ -6,6 +6,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/entente/entente/graph"
 )
 
 // Dumper writes every quad of a store; *store.Store is one.
@@ -25,3 +27,41 @@ func WriteNQuads(w io.Writer, d Dumper) (int, error) {
 	}
 	return n, err
 }
+
+// WriteArticleNQuads is WriteNQuads without the catalog's standing facts
+// (the quads labelled graph.CatalogNode): only what articles state, and
+// the entities' names and types.
+func WriteArticleNQuads(w io.Writer, d Dumper) (int, error) {
+	bw := bufio.NewWriter(w)
+	qw := &articleQuads{w: nquads.NewWriter(bw)}
+	_, err := d.Dump(qw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	return qw.n, err
+}
+
+// articleQuads passes on the quads that are no standing fact's.
+type articleQuads struct {
+	w *nquads.Writer
+	n int
+}
+
+func (a *articleQuads) WriteQuad(q quad.Quad) error {
+	if graph.IsCatalog(q.Label) {
+		return nil
+	}
+	a.n++
+	return a.w.WriteQuad(q)
+}
+
+func (a *articleQuads) WriteQuads(qs []quad.Quad) (int, error) {
+	for i, q := range qs {
+		if err := a.WriteQuad(q); err != nil {
+			return i, err
+		}
+	}
+	return len(qs), nil
+}
+
+func (a *articleQuads) Close() error { return a.w.Close() }

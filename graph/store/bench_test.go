@@ -129,3 +129,26 @@ func benchmarkPutBatch(b *testing.B, docs []graph.Document) {
 	b.ReportMetric(second.Seconds()/first.Seconds(), "second/first")
 	b.ReportMetric(reload.Seconds()/(first+second).Seconds(), "reload/load")
 }
+
+// BenchmarkResolveUnknown resolves a name no entity has, which looks for
+// suggestions, in stores of 100 and 1,000 generated articles: its time
+// should not grow with the articles, only with the entities (the same few
+// hundred in both), as suggestions are drawn from the entities' names, not
+// from the lookup keys every article adds.
+func BenchmarkResolveUnknown(b *testing.B) {
+	docs := generated(b, 1000)
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			s := storetest.New(b)
+			if _, err := s.PutBatch(context.Background(), docs[:n]); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := s.Resolve(context.Background(), "Xyzzy Plugh"); err == nil {
+					b.Fatal("Xyzzy Plugh resolved")
+				}
+			}
+		})
+	}
+}

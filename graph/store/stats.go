@@ -77,16 +77,23 @@ func (s *Store) Recount(ctx context.Context) (Stats, error) {
 	}
 	articles := path.StartPath(s.qs).Has(graph.PredType, graph.TypeArticle)
 	facts := path.StartPath(s.qs).Has(graph.PredType, graph.TypeFact)
+	// The catalog's standing facts are no article's: they count nowhere.
+	standing := path.StartPath(s.qs, graph.CatalogNode).In(graph.PredArticle).Has(graph.PredType, graph.TypeFact)
 	st.Articles = count(articles)
 	st.Entities = count(articles.Out(graph.PredMentions).Unique())
 	st.Facts = count(facts)
+	if s.qs.ValueOf(graph.CatalogNode) != nil {
+		st.Facts -= count(standing)
+	}
 	if err != nil {
 		return st, err
 	}
 	edges := make(map[[3]string]struct{})
 	err = facts.Save(graph.PredSubject, "s").Save(graph.PredPredicate, "p").Save(graph.PredObject, "o").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		edges[[3]string{m["s"].String(), m["p"].String(), m["o"].String()}] = struct{}{}
+		Save(graph.PredArticle, "a").Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		if !graph.IsCatalog(m["a"]) {
+			edges[[3]string{m["s"].String(), m["p"].String(), m["o"].String()}] = struct{}{}
+		}
 	})
 	st.Edges = int64(len(edges))
 	if err != nil {

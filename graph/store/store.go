@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -145,6 +146,11 @@ func Open(loc Location, opts Options) (*Store, error) {
 	switch {
 	case errors.As(err, &locked):
 		return nil, locked // says all there is to say
+	case loc.Backend == "leveldb" && errors.Is(err, syscall.EAGAIN):
+		// LevelDB's lock is one process's, reader or writer, and taken
+		// at once or not at all.
+		return nil, &LockedError{Path: loc.Address, Write: !opts.ReadOnly,
+			Holder: "another process (LevelDB lets one process at a time open a store: an 'entente load', 'serve', 'query' or 'export'?)"}
 	case errors.Is(err, cgraph.ErrNotInitialized):
 		return nil, fmt.Errorf("%s is a %s store whose creation was interrupted (by an older entente); it holds nothing: remove the directory and load again", loc.Address, loc.Backend)
 	case err != nil:

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/boltdb/bolt"
+
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
 	"github.com/entente/entente/graph/store/storetest"
@@ -286,4 +288,40 @@ func TestCreate(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(root, "other.db", "notes.txt")); string(b) != "mine" {
 		t.Error("the other files were touched")
 	}
+}
+
+// TestOpenHalfMade checks that a bolt store an older entente left half-made
+// (the file there, Cayley's metadata never written: a kill in its first
+// fraction of a second) is recognised by every command, writer or reader,
+// with what to do, and that doing it works. Each open gets a store of its
+// own: Cayley keeps the file of a store it refuses open, and so its lock,
+// until the process ends.
+func TestOpenHalfMade(t *testing.T) {
+	halfMade := func() store.Location {
+		dir := filepath.Join(t.TempDir(), "kg.db")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		db, err := bolt.Open(filepath.Join(dir, "indexes.bolt"), 0o644, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		loc, _ := store.ParseLocation(dir)
+		return loc
+	}
+	for _, opts := range []store.Options{{Create: true}, {ReadOnly: true}} {
+		if _, err := store.Open(halfMade(), opts); err == nil || !strings.Contains(err.Error(), "holds nothing: remove the directory and load again") {
+			t.Errorf("Open(%+v) of a half-made store: %v; want it named, with what to do", opts, err)
+		}
+	}
+	loc := halfMade()
+	if err := os.RemoveAll(loc.Address); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(loc, store.Options{Create: true})
+	if err != nil {
+		t.Fatalf("after removing the half-made store: %v", err)
+	}
+	s.Close()
 }

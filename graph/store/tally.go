@@ -363,6 +363,9 @@ func (s *Store) recountTallies(ctx context.Context) (map[[3]quad.Value]*graph.Ta
 		Save(graph.PredSubject, "s").Save(graph.PredPredicate, "p").Save(graph.PredObject, "o").
 		Save(graph.PredArticle, "a").SaveOptional(graph.PredConfidence, "c").
 		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		if graph.IsCatalog(m["a"]) {
+			return // a standing fact is no article's (see PutStanding)
+		}
 		spo := [3]quad.Value{m["s"], m["p"], m["o"]}
 		t := by[spo]
 		if t == nil {

@@ -27,6 +27,9 @@ type ViewOptions struct {
 	// MinArticles keeps only the facts that at least this many articles
 	// state.
 	MinArticles int
+	// ArticlesOnly leaves out the catalog's standing facts: an edge that
+	// only the catalog states goes, and no edge is marked Catalog.
+	ArticlesOnly bool
 }
 
 // View reads the facts of the store as a graph.View: one edge per subject,
@@ -65,6 +68,10 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 		if len(keep) > 0 && !keep[p] {
 			return
 		}
+		catalog := graph.IsCatalog(m["a"])
+		if catalog && opts.ArticlesOnly {
+			return
+		}
 		k := key{sub, pred, obj}
 		e := edges[k]
 		if e == nil {
@@ -73,6 +80,13 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 			seenArticle[e] = make(map[string]bool)
 		}
 		facts[m["fact"]] = e
+		if c, ok := m["c"].(quad.Float); ok && float64(c) > e.Confidence {
+			e.Confidence = float64(c)
+		}
+		if catalog {
+			e.Catalog = true
+			return
+		}
 		a := articles[m["a"]]
 		if a.Name == "" {
 			a.Name, _ = graph.ArticleName(iriOf(m["a"]))
@@ -80,9 +94,6 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 		if !seenArticle[e][a.Name] {
 			seenArticle[e][a.Name] = true
 			e.Articles = append(e.Articles, a)
-		}
-		if c, ok := m["c"].(quad.Float); ok && float64(c) > e.Confidence {
-			e.Confidence = float64(c)
 		}
 	})
 	if err == nil {
@@ -92,10 +103,11 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 		return nil, err
 	}
 
-	// Drop the edges too few articles state, then read the evidence of the
+	// Drop the edges too few articles state (a standing fact's counts
+	// none), then read the evidence of the
 	// facts behind the others.
 	for k, e := range edges {
-		if len(e.Articles) < opts.MinArticles {
+		if !enough(e, opts.MinArticles) {
 			delete(edges, k)
 		}
 	}
@@ -107,8 +119,12 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 			if e == nil {
 				return
 			}
+			name := articles[m["a"]].Name
+			if graph.IsCatalog(m["a"]) {
+				name = graph.CatalogName
+			}
 			e.Evidence = append(e.Evidence, graph.Evidence{
-				Article:  articles[m["a"]].Name,
+				Article:  name,
 				Sentence: quad.ToString(m["ev"]),
 			})
 		})
@@ -119,7 +135,7 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 
 	var kept []*graph.ViewEdge
 	for _, e := range edges {
-		if len(e.Articles) >= opts.MinArticles {
+		if enough(e, opts.MinArticles) {
 			kept = append(kept, e)
 		}
 	}
@@ -141,6 +157,13 @@ func (s *Store) View(ctx context.Context, opts ViewOptions) (*graph.View, error)
 	}
 	v.Sort()
 	return v, nil
+}
+
+// enough reports whether e has min articles behind it. A fact that only
+// the catalog states has none, and is kept unless more than one is asked
+// for: it is a fact, but no article's.
+func enough(e *graph.ViewEdge, min int) bool {
+	return len(e.Articles) >= min || (e.Catalog && len(e.Articles) == 0 && min <= 1)
 }
 
 // neighbourhood keeps the edges among the entities within depth hops of

@@ -170,7 +170,7 @@ func (h *Handler) runCanned(r *http.Request, name string, form url.Values) (*que
 // cannedOptions are the parameters every canned query takes besides its
 // own: how many of a row's articles to list, and for a paged query the
 // page's size and start.
-var cannedOptions = []string{"articles", "limit", "offset", "from", "to", "as_of", "min_confidence"}
+var cannedOptions = []string{"articles", "limit", "offset", "from", "to", "as_of", "min_confidence", "articles_only"}
 
 // cannedRunner reads the options a request gives (and takes them out of
 // form): articles=N|all, from, to and as_of (days), and for paged queries
@@ -197,6 +197,14 @@ func (h *Handler) cannedRunner(q *queries.Query, form url.Values) (*queries.Runn
 				return nil, paramError{err.Error()}
 			}
 			*day = d
+			continue
+		}
+		if key == "articles_only" {
+			only, err := parseArticlesOnly(v)
+			if err != nil {
+				return nil, err
+			}
+			r.ArticlesOnly = only
 			continue
 		}
 		if key == "min_confidence" {
@@ -272,6 +280,9 @@ type cell struct {
 
 type article struct {
 	File, Title, Link string
+	// Catalog is the catalog in the place of an article: the row rests on
+	// a standing fact, which no article states and no page shows.
+	Catalog bool
 }
 
 type cannedForm struct {
@@ -290,7 +301,7 @@ func (h *Handler) serveCannedPage(w http.ResponseWriter, r *http.Request, _ http
 			for _, p := range q.Params {
 				f.Values[p.Name] = form.Get(p.Name)
 			}
-			for _, k := range []string{"articles", "from", "to", "as_of"} {
+			for _, k := range []string{"articles", "from", "to", "as_of", "articles_only"} {
 				f.Values[k] = form.Get(k)
 			}
 		}
@@ -351,7 +362,7 @@ table.answer { margin-top: 1em; }
 <form class="canned form-inline" method="get" action="/canned" id="form-{{.Name}}">
   <input type="hidden" name="q" value="{{.Name}}">
   <button type="submit" class="btn btn-sm btn-primary">{{.Name}}</button>
-  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}<input type="text" class="form-control input-sm articles" name="articles" size="6" placeholder="articles: 5" title="how many of a row's articles to list, the most recent, or all" value="{{index $values "articles"}}"><input type="date" class="form-control input-sm" name="from" title="only articles dated on or after this day" value="{{index $values "from"}}"><input type="date" class="form-control input-sm" name="to" title="only articles dated on or before this day" value="{{index $values "to"}}"><input type="date" class="form-control input-sm" name="as_of" title="as of this day: posts go to whoever was seen in them last" value="{{index $values "as_of"}}">
+  {{$values := .Values}}{{range .Params}}<input type="text" class="form-control input-sm" name="{{.}}" placeholder="{{.}}" value="{{index $values .}}"> {{end}}<input type="text" class="form-control input-sm articles" name="articles" size="6" placeholder="articles: 5" title="how many of a row's articles to list, the most recent, or all" value="{{index $values "articles"}}"><input type="date" class="form-control input-sm" name="from" title="only articles dated on or after this day" value="{{index $values "from"}}"><input type="date" class="form-control input-sm" name="to" title="only articles dated on or before this day" value="{{index $values "to"}}"><input type="date" class="form-control input-sm" name="as_of" title="as of this day: posts go to whoever was seen in them last" value="{{index $values "as_of"}}"><label class="articles-only" title="leave out the catalog's standing facts (Kremlin part-of Russia): only what articles state"><input type="checkbox" name="articles_only" value="1"{{if index $values "articles_only"}} checked{{end}}> articles only</label>
   <span class="question">{{.Question}}</span>
 </form>
 {{end}}
@@ -361,7 +372,7 @@ table.answer { margin-top: 1em; }
 {{if .Rows}}
 <table class="table table-striped table-condensed answer" id="answer">
 <thead><tr>{{range .Columns}}<th>{{.}}</th>{{end}}</tr></thead>
-<tbody>{{range .Rows}}<tr>{{range .}}<td>{{if .Articles}}{{range $i, $a := .Articles}}{{if $i}}; {{end}}<a class="article" href="{{$a.Link}}" title="{{$a.File}}">{{$a.Title}}</a>{{end}}{{else}}{{.Text}}{{end}}</td>{{end}}</tr>{{end}}</tbody>
+<tbody>{{range .Rows}}<tr>{{range .}}<td>{{if .Articles}}{{range $i, $a := .Articles}}{{if $i}}; {{end}}{{if $a.Catalog}}<span class="catalog" title="a standing fact of the catalog, stated by no article">catalog</span>{{else}}<a class="article" href="{{$a.Link}}" title="{{$a.File}}">{{$a.Title}}</a>{{end}}{{end}}{{else}}{{.Text}}{{end}}</td>{{end}}</tr>{{end}}</tbody>
 </table>
 {{else}}<p id="answer-empty">No results.</p>{{end}}
 <p><a href="/" id="open-editor">Open this query in the query editor</a></p>
@@ -428,6 +439,10 @@ func (h *Handler) cells(ctx context.Context, res *queries.Result) [][]cell {
 				}
 			}
 			for _, f := range names {
+				if f == graph.CatalogName && m["catalog"] == true {
+					cells[i].Articles = append(cells[i].Articles, article{Title: f, Catalog: true})
+					continue
+				}
 				t := titles[f]
 				if t == "" {
 					t = f

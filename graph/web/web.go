@@ -153,6 +153,9 @@ func (h *Handler) routes() {
 		r.POST("/api/v1/write", h.serveV1Write)
 		r.POST("/api/v1/write/file/nquad", h.serveV1WriteNQuads)
 		r.POST("/api/v1/delete", h.serveV1Delete)
+		r.POST("/api/v2/write", h.serveV2Write)
+		r.POST("/api/v2/delete", h.serveV2Delete)
+		r.POST("/api/v2/node/delete", h.serveV2NodeDelete)
 	} else {
 		for _, p := range []string{"/api/v1/write", "/api/v1/write/file/nquad", "/api/v1/delete",
 			"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
@@ -163,7 +166,9 @@ func (h *Handler) routes() {
 
 	handle := &cgraph.Handle{QuadStore: h.cfg.Store.QuadStore(), QuadWriter: h.cfg.Store.QuadWriter()}
 	api := cayleyhttp.NewAPIv2(handle)
-	api.SetReadOnly(!h.cfg.Writable)
+	// Read-only whatever Writable says: writes go through the handlers
+	// above, which keep to the caller's own quads (see write.go).
+	api.SetReadOnly(true)
 	api.RegisterDataOn(r)
 	// Queries are Entente's own, under the same bounds as v1's.
 	r.GET("/api/v2/query", h.serveV2Query)

@@ -195,43 +195,6 @@ func TestBodyLimit(t *testing.T) {
 	}
 }
 
-// TestWritable checks that --writable serves Cayley's write endpoints.
-func TestWritable(t *testing.T) {
-	s := storetest.New(t)
-	assets, err := web.FindAssets("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := web.NewHandler(web.Config{Store: s, Assets: assets, Writable: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
-	post := func(path, ctype, body string) (int, string) {
-		resp, err := http.Post(srv.URL+path, ctype, strings.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
-	}
-	if code, body := post("/api/v1/write", "application/json", `[{"subject":"<entity:x>","predicate":"<name>","object":"X"}]`); code != 200 || !strings.Contains(body, "wrote 1 quads") {
-		t.Errorf("v1 write = %d %s", code, body)
-	}
-	if code, body := post("/api/v2/write", "application/n-quads", `<entity:y> <name> "Y" .`); code != 200 || !strings.Contains(body, "wrote 1 quads") {
-		t.Errorf("v2 write = %d %s", code, body)
-	}
-	code, body := post("/api/v1/query/gizmo", "text/plain", `g.V("<entity:x>", "<entity:y>").Out("<name>").All()`)
-	if code != 200 || !strings.Contains(body, `"X"`) || !strings.Contains(body, `"Y"`) {
-		t.Errorf("written quads not read back: %d %s", code, body)
-	}
-	if code, body := post("/api/v1/delete", "application/json", `[{"subject":"<entity:x>","predicate":"<name>","object":"X"}]`); code != 200 || !strings.Contains(body, "deleted 1 quads") {
-		t.Errorf("v1 delete = %d %s", code, body)
-	}
-}
-
 // TestCannedPageTitles checks that /canned names articles by their titles,
 // the file name a tooltip, except where the query has a title column.
 func TestCannedPageTitles(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -75,30 +76,75 @@ func TestSourcesWalk(t *testing.T) {
 	}
 }
 
+// TestSourcesDevice checks that a device given as an argument is named and
+// skipped before any reading: 'load /dev/zero' used to read until memory
+// ran out.
+func TestSourcesDevice(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("/dev/zero is Unix's")
+	}
+	srcs, errs := ingest.Sources([]string{"/dev/zero"}, nil, ingest.SourceOptions{})
+	if len(srcs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "/dev/zero: skipped: not a regular file (a character device)") {
+		t.Errorf("Sources(/dev/zero) = %d sources, errors %q; want none, and the device named", len(srcs), joined(errs))
+	}
+}
+
 // TestSourcesUnreadableDirectory checks that a directory that cannot be
 // listed is named and the walk goes on past it.
 func TestSourcesUnreadableDirectory(t *testing.T) {
 	if os.Geteuid() == 0 {
-		// root reads any directory; make one that cannot be listed another way.
-		t.Log("running as root: a directory replaced by a dangling link stands in for an unreadable one")
+		// root reads any directory: the test runs again as nobody, where
+		// a directory can be made unreadable; and a directory replaced by
+		// a dangling link is checked here as well.
+		t.Run("as nobody", runAsNobody)
+		t.Run("dangling link", func(t *testing.T) {
+			unreadableDirectory(t, func(bad string) { must(t, os.Symlink(filepath.Join(filepath.Dir(bad), "nowhere"), bad)) })
+		})
+		return
 	}
+	unreadableDirectory(t, func(bad string) {
+		write(t, filepath.Join(bad, "2.txt"), "two")
+		must(t, os.Chmod(bad, 0))
+		t.Cleanup(func() { os.Chmod(bad, 0o755) })
+	})
+}
+
+// unreadableDirectory checks that a walk of a/, b/ and c/ names b/, which
+// spoil makes unreadable, and goes on to c/.
+func unreadableDirectory(t *testing.T, spoil func(bad string)) {
 	root := t.TempDir()
 	write(t, filepath.Join(root, "a", "1.txt"), "one")
 	write(t, filepath.Join(root, "c", "3.txt"), "three")
 	bad := filepath.Join(root, "b")
-	if os.Geteuid() == 0 {
-		must(t, os.Symlink(filepath.Join(root, "nowhere"), bad))
-	} else {
-		write(t, filepath.Join(bad, "2.txt"), "two")
-		must(t, os.Chmod(bad, 0))
-		t.Cleanup(func() { os.Chmod(bad, 0o755) })
-	}
+	spoil(bad)
 	srcs, errs := ingest.Sources([]string{root}, nil, ingest.SourceOptions{})
 	if got, want := strings.Join(paths(srcs, root), " "), "a/1.txt c/3.txt"; got != want {
 		t.Errorf("sources %s, want %s", got, want)
 	}
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), bad) {
 		t.Errorf("errors %q, want one naming %s", joined(errs), bad)
+	}
+}
+
+// runAsNobody runs TestSourcesUnreadableDirectory in a copy of this test
+// binary as the user nobody (uid 65534), and fails if it fails.
+func runAsNobody(t *testing.T) {
+	exe, err := os.Executable()
+	must(t, err)
+	dir := t.TempDir()
+	must(t, os.Chmod(filepath.Dir(dir), 0o755)) // the test's own, above dir
+	must(t, os.Chmod(dir, 0o755))
+	bin, err := os.ReadFile(exe)
+	must(t, err)
+	copied := filepath.Join(dir, "ingest.test")
+	must(t, os.WriteFile(copied, bin, 0o755))
+	cmd := exec.Command(copied, "-test.run=^TestSourcesUnreadableDirectory$", "-test.v", "-test.count=1")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TMPDIR="+os.TempDir(), "HOME="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestSourcesUnreadableDirectory") {
+		t.Fatalf("as nobody: %v\n%s", err, out)
 	}
 }
 

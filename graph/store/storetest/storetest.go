@@ -40,12 +40,27 @@ func Load(tb testing.TB, s *store.Store, docs ...graph.Document) {
 }
 
 // Bundled opens a new bolt store loaded with the articles bundled in data/,
-// extracted by the real extractor.
+// extracted by the real extractor, and the catalog's standing facts among
+// their entities, as 'entente load' leaves it.
 func Bundled(tb testing.TB) *store.Store {
 	tb.Helper()
 	s := New(tb)
 	Load(tb, s, BundledDocuments(tb)...)
+	Standing(tb, s)
 	return s
+}
+
+// Standing writes the real catalog's standing facts among the entities s
+// holds, as 'entente load' does after the articles.
+func Standing(tb testing.TB, s *store.Store) {
+	tb.Helper()
+	x, err := loaders.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := s.PutStanding(context.Background(), x.Standing()); err != nil {
+		tb.Fatalf("standing facts: %v", err)
+	}
 }
 
 // BundledDocuments extracts the articles bundled in data/.
