@@ -68,6 +68,17 @@ var (
 	PredCounts    = quad.IRI("counts")
 	StoreNode     = quad.IRI("entente:store")
 
+	// A tally sums up, for one subject-predicate-object triple, every
+	// article that states it (see Tally), so that a query need not read
+	// thousands of fact nodes for a row's count, dates and most recent
+	// articles. The tally node links to the triple's subject and object
+	// and carries the summary as one JSON string; all three quads are
+	// unlabelled, written by the store in the transactions that write
+	// the articles.
+	PredTally        = quad.IRI("tally")
+	PredTallySubject = quad.IRI("tally-subject")
+	PredTallyObject  = quad.IRI("tally-object")
+
 	// Types of the nodes that are not entities.
 	TypeArticle = quad.IRI("Article")
 	TypeFact    = quad.IRI("Fact")
@@ -80,6 +91,7 @@ const (
 	EntityPrefix  = "entity:"
 	ArticlePrefix = "article:"
 	FactPrefix    = "fact:"
+	TallyPrefix   = "tally:"
 )
 
 // Calendar is the node that lists, under PredDay, every day an article is
@@ -123,8 +135,56 @@ func TypeIRI(t EntityType) quad.IRI { return quad.IRI(t) }
 // FactIRI is the node of one fact as stated in one article.
 func FactIRI(article string, f Fact) quad.IRI {
 	s, p, o := f.Key()
+	return FactKeyIRI(article, s, p, o)
+}
+
+// FactKeyIRI is FactIRI of the fact whose Key is s, p, o.
+func FactKeyIRI(article, s string, p Predicate, o string) quad.IRI {
 	h := sha1.Sum([]byte(article + "\x00" + s + "\x00" + string(p) + "\x00" + o))
 	return quad.IRI(FactPrefix + hex.EncodeToString(h[:10]))
+}
+
+// TallyIRI is the tally node of the triple s, p, o as the direct fact
+// edge stores it (a symmetric fact's ends in Key order).
+func TallyIRI(s, p, o quad.IRI) quad.IRI {
+	h := sha1.Sum([]byte(string(s) + "\x00" + string(p) + "\x00" + string(o)))
+	return quad.IRI(TallyPrefix + hex.EncodeToString(h[:10]))
+}
+
+// TallyRecent is how many of a triple's articles its tally lists, the
+// most recent: the number a row lists unless asked for more.
+const TallyRecent = 5
+
+// Tally is what a tally node says of its triple, as its PredTally JSON
+// string: a function of the set of articles that state the triple, so
+// that any order of writes gives the same string.
+type Tally struct {
+	Subject   string `json:"subject"` // the nodes, as Gizmo writes them: "<entity:russia>"
+	Predicate string `json:"predicate"`
+	Object    string `json:"object"`
+	// Count is the number of articles that state the triple.
+	Count int64 `json:"count"`
+	// Confidence is the highest confidence of its fact nodes.
+	Confidence float64 `json:"confidence"`
+	// FirstSeen and LastSeen are the earliest and latest dates of those
+	// articles, "" when none is dated.
+	FirstSeen string `json:"first_seen"`
+	LastSeen  string `json:"last_seen"`
+	// Recent are the TallyRecent most recent of them: newest first,
+	// undated last, then by article name.
+	Recent []Cited `json:"recent"`
+	// How many of them have the highest confidence, and are dated
+	// FirstSeen and LastSeen: so that the store can take an article out
+	// of a tally without reading the others, unless it was the last so.
+	AtConfidence int64 `json:"n_confidence"`
+	AtFirstSeen  int64 `json:"n_first_seen"`
+	AtLastSeen   int64 `json:"n_last_seen"`
+}
+
+// Cited is an article node and its date ("" when undated) in a Tally.
+type Cited struct {
+	Article string `json:"article"`
+	Date    string `json:"date"`
 }
 
 // Quads lays doc out as the quads that the store keeps for it, in a stable

@@ -34,6 +34,8 @@ var DEFAULT_ARTICLES = 5;
 // A row of more articles than this walks the calendar for its dates instead of
 // reading each article's.
 var MANY_ARTICLES = 50;
+// A fact's tally (graph.Tally) lists this many of its articles, the most recent.
+var TALLY_RECENT = 5;
 
 // The catalog's standing facts (graph/standing.go) carry CATALOG where an
 // article's facts carry the article: the label of the direct edge, the
@@ -123,6 +125,7 @@ function outOf(s, predicate) {
 // predicate), the fact as a person reads it, source and target (subject
 // and object, for Visualize), and its articles (see cited).
 function ties(x, predicates) {
+  if (quick()) return tiesTallied(x, predicates);
   var rows = [];
   function add(s, pr, o, list) {
     if (!list.length) return;
@@ -200,7 +203,13 @@ function on(day, step) {
 // long one walks the calendar from each end until it has what it needs,
 // so its cost follows the days walked, not the articles.
 function cited(row, list, around) {
-  var keep = typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES;
+  var t = quick() && row.source && row.target && row.predicate && tallyOf(row.source, "<" + row.predicate + ">", row.target);
+  if (t) {
+    fromTally(row, t);
+    fromCatalog(row, list);
+    return row.catalog ? marked(row) : row;
+  }
+  var keep = keepArticles();
   if (row.source && row.target && row.predicate) row.confidence = confidence(row.source, "<" + row.predicate + ">", row.target);
   list = fromCatalog(row, list);
   if (windowed()) list = within(list, around);
@@ -300,6 +309,7 @@ function emit(rows) {
 // fact is stored with its ends in either order); the catalog's only when
 // no article states it. emit leaves out the rows under p.min_confidence.
 function confidence(s, predicate, o) {
+  if (tallied()) return talliedConfidence(s, predicate, o);
   var best = 0, catalog = 0;
   [[s, o], [o, s]].forEach(function (ends) {
     g.V(ends[0]).In("<subject>").Has("<predicate>", predicate).Has("<object>", ends[1])
@@ -341,6 +351,106 @@ function current(rows) {
     }
   });
   return rows.filter(function (row) { return !POSTS["<" + row.predicate + ">"] || row.last_seen >= latest[post(row)]; });
+}
+
+// tallied says whether the store keeps a tally of every fact: its counts
+// say so (a store written before tallies, or whose load was stopped
+// half-way, is read the slow way). quick says whether a row can be read
+// from its fact's tally alone: no window of dates, and no more articles
+// asked for than a tally lists.
+var TALLIED;
+function tallied() {
+  if (TALLIED === undefined) {
+    var counts = first("<entente:store>", "<counts>");
+    TALLIED = !!counts && JSON.parse(counts).tallied === true;
+  }
+  return TALLIED;
+}
+function keepArticles() { return typeof p == "object" && typeof p.articles == "number" ? p.articles : DEFAULT_ARTICLES; }
+function quick() { var keep = keepArticles(); return !windowed() && keep >= 0 && keep <= TALLY_RECENT && tallied(); }
+
+// talliesOf lists the tallies of the facts with x at either end, each
+// once; tallyOf is the tally of "s predicate o" as stored (a symmetric
+// fact's ends in one order), or undefined.
+function talliesOf(x) {
+  // One predicate an In, and Save rather than Out: Cayley plans a list of
+  // predicates, or Out from many nodes, as a pass over the whole store.
+  var seen = {};
+  return g.V(x).In("<tally-subject>").Save("<tally>", "j").TagArray().concat(g.V(x).In("<tally-object>").Save("<tally>", "j").TagArray())
+    .filter(function (d) { return seen[d.id] ? false : (seen[d.id] = true); })
+    .map(function (d) { return JSON.parse(d.j); });
+}
+function tallyOf(s, predicate, o) {
+  return g.V(s).In("<tally-subject>").Has("<tally-object>", o).Save("<tally>", "j").TagArray()
+    .map(function (d) { return JSON.parse(d.j); })
+    .filter(function (t) { return t.predicate == predicate; })[0];
+}
+
+// fromTally sets row's count, confidence, first_seen, last_seen and
+// articles from the tally t, as cited does from a list of articles.
+function fromTally(row, t) {
+  row.confidence = t.confidence;
+  row.count = t.count;
+  row.first_seen = t.first_seen;
+  row.last_seen = t.last_seen;
+  row.articles = t.recent.slice(0, keepArticles()).map(function (c) { return articleName(c.article); });
+  return row;
+}
+
+// tiesTallied is ties read from the tallies of x's facts, and the
+// catalog's standing facts at x (see fromCatalog), which no tally counts.
+function tiesTallied(x, predicates) {
+  var want = {}, by = {}, rows = [];
+  predicates.forEach(function (pr) { want[pr] = true; });
+  function tie(s, pr, o) {
+    return by[s + " " + pr + " " + o] = {
+      entity: name(s == x ? o : s), predicate: predicateName(pr),
+      direction: SYMMETRIC[pr] ? "both" : s == x ? "out" : "in", fact: fact(s, pr, o),
+      source: s, target: o, source_label: name(s), target_label: name(o)
+    };
+  }
+  talliesOf(x).forEach(function (t) {
+    if (want[t.predicate] && t.count > 0) rows.push(fromTally(tie(t.subject, t.predicate, t.object), t));
+  });
+  if (articlesOnly()) return rows;
+  standingFacts().forEach(function (d) {
+    if (!want[d.p] || (d.s != x && d.o != x) || (d.s == x) == (d.o == x)) return;
+    var row = by[d.s + " " + d.p + " " + d.o];
+    if (!row) {
+      rows.push(row = tie(d.s, d.p, d.o));
+      fromTally(row, { count: 0, confidence: d.c, first_seen: "", last_seen: "", recent: [] });
+    }
+    row.catalog = true;
+    STANDING.push(row);
+    marked(row);
+  });
+  return rows;
+}
+
+// standingFacts lists the catalog's standing facts, a few dozen: the
+// subject (s), predicate (p), object (o) and confidence (c) of each.
+var STANDING_FACTS;
+function standingFacts() {
+  if (!STANDING_FACTS) {
+    STANDING_FACTS = g.V(CATALOG).In("<article>").Save("<subject>", "s").Save("<predicate>", "p")
+      .Save("<object>", "o").Save("<confidence>", "c").TagArray();
+  }
+  return STANDING_FACTS;
+}
+
+// talliedConfidence is confidence read from the tallies of the fact, its
+// ends either way round; the catalog's when no article states it.
+function talliedConfidence(s, predicate, o) {
+  var best = 0, catalog = 0;
+  [tallyOf(s, predicate, o), tallyOf(o, predicate, s)].forEach(function (t) {
+    if (t && t.confidence > best) best = t.confidence;
+  });
+  if (!best && kept(CATALOG)) {
+    standingFacts().forEach(function (d) {
+      if (d.p == predicate && ((d.s == s && d.o == o) || (d.s == o && d.o == s))) catalog = d.c;
+    });
+  }
+  return best || catalog;
 }
 // ---- end of prelude ----
 

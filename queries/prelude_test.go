@@ -107,6 +107,7 @@ func TestQueriesUseTheVocabulary(t *testing.T) {
 		graph.PredDate.String(), graph.PredHash.String(), graph.PredSubject.String(), graph.PredPredicate.String(),
 		graph.PredObject.String(), graph.PredArticle.String(), graph.PredEvidence.String(), graph.PredConfidence.String(),
 		graph.TypeArticle.String(), graph.TypeFact.String(), graph.Calendar.String(), graph.PredDay.String(),
+		graph.PredCounts.String(), graph.PredTally.String(), graph.PredTallySubject.String(), graph.PredTallyObject.String(),
 	} {
 		nodes[iri] = true
 	}

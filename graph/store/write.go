@@ -116,13 +116,20 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 			restamped = append(restamped, a)
 		}
 	}
-	if len(added) == 0 && len(restamped) == 0 {
-		return outcomes, nil
-	}
 	c, err := s.counts(ctx)
 	if err != nil {
 		return nil, err
 	}
+	if !c.Tallied && c.Articles > 0 {
+		if c, err = s.retally(ctx, c); err != nil {
+			return nil, err
+		}
+	}
+	if len(added) == 0 && len(restamped) == 0 {
+		return outcomes, nil
+	}
+	c.Tallied = true
+	ts := make(tallies)
 	if len(replaced) > 0 {
 		next, err := s.countRemoved(ctx, c, replaced)
 		if err != nil {
@@ -136,18 +143,42 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 		for _, q := range del {
 			tx.RemoveQuad(q)
 		}
+		// The tallies of the old statements lose their strings here and
+		// get them back in the second transaction: a transaction that
+		// removes a node's last use must add nothing that uses it.
+		if err := s.untally(ctx, ts, replaced, tx); err != nil {
+			return nil, err
+		}
+		next.Tallied = false
 		next = setCounts(tx, c, next)
 		if err := s.qw.ApplyTransaction(tx); err != nil {
 			return nil, fmt.Errorf("remove the old facts of %s: %w", names(replaced), err)
 		}
 		removedOld() // a crash tests' hook: see crash.go
 		c = next
+		for _, st := range ts {
+			if st.stale {
+				if err := s.recount(ctx, st); err != nil {
+					return nil, err
+				}
+			}
+		}
 	}
 	next, err := s.countAdded(ctx, c, added)
 	if err != nil {
 		return nil, err
 	}
-	n := 2
+	next.Tallied = true
+	for _, a := range added {
+		for _, stmt := range statements(a.label, a.quads) {
+			st, err := ts.get(ctx, s, stmt.spo)
+			if err != nil {
+				return nil, err
+			}
+			tallyAdd(&st.t, stmt)
+		}
+	}
+	n := 2 + 3*len(ts)
 	for _, a := range added {
 		n += len(a.quads)
 	}
@@ -171,6 +202,9 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 		for _, q := range a.quads {
 			tx.AddQuad(q)
 		}
+	}
+	for _, st := range ts {
+		st.write(tx)
 	}
 	setCounts(tx, c, next)
 	if err := s.qw.ApplyTransaction(tx); err != nil {
@@ -508,6 +542,8 @@ type counts struct {
 	Entities int64 `json:"entities"`
 	Facts    int64 `json:"facts"`
 	Edges    int64 `json:"edges"`
+	// Tallied says that every triple's tally is written (see tally.go).
+	Tallied bool `json:"tallied,omitempty"`
 	// value is the stored literal; empty when none is stored yet.
 	value quad.Value
 }

@@ -45,7 +45,8 @@ func managed(q quad.Quad) string {
 		return fmt.Sprintf("it carries the label of the catalog's standing facts, %s, which 'entente load' writes and replaces", q.Label)
 	}
 	switch q.Predicate {
-	case graph.PredDigest, graph.PredRecord, graph.PredExtractor, graph.PredCounts, graph.PredHash:
+	case graph.PredDigest, graph.PredRecord, graph.PredExtractor, graph.PredCounts, graph.PredHash,
+		graph.PredTally, graph.PredTallySubject, graph.PredTallyObject:
 		return fmt.Sprintf("%s is the store's bookkeeping", q.Predicate)
 	case graph.PredMentions:
 		return "stats counts the entities articles mention, which only 'entente load' writes"
@@ -63,6 +64,9 @@ func managed(q quad.Quad) string {
 		}
 		if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), graph.FactPrefix) {
 			return fmt.Sprintf("%s is a fact node, which stats counts and only 'entente load' writes", v)
+		}
+		if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), graph.TallyPrefix) {
+			return fmt.Sprintf("%s is a fact's tally, which only 'entente load' writes", v)
 		}
 	}
 	return ""

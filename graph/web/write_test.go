@@ -144,6 +144,8 @@ func TestWritableKeepsBookkeeping(t *testing.T) {
 		{"a mention", "/api/v2/write", `<article:mine> <mentions> <entity:iran> <analyst:kim> .` + "\n"},
 		{"the counts", "/api/v2/write", `<entente:store> <counts> "{}" <analyst:kim> .` + "\n"},
 		{"a digest", "/api/v2/write", `<article:x> <digest> "0" <analyst:kim> .` + "\n"},
+		{"a tally", "/api/v2/write", `<x:1> <tally> "{}" <analyst:kim> .` + "\n"},
+		{"a tally node", "/api/v2/write", `<tally:0> <note> "mine" <analyst:kim> .` + "\n"},
 		{"a standing fact's edge", "/api/v2/write", `<entity:kremlin> <part-of> <entity:russia> <entente:catalog> .` + "\n"},
 		{"deleting a standing fact's edge", "/api/v2/delete", `<entity:kremlin> <part-of> <entity:russia> <entente:catalog> .` + "\n"},
 		{"own and an article's together", "/api/v2/write", own + stored.NQuad() + "\n"},
