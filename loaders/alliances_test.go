@@ -476,3 +476,23 @@ func TestArmsFlights(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Hamas")}},
 	})
 }
+
+// TestBackersOfForcesAndStances checks backing read through a side's
+// forces, its stance and its allies, forces deployed side by side, and a
+// defence pact formed by several states.
+func TestBackersOfForcesAndStances(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah's fighters have been trained by Iran and Syria for years.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Syria", graph.Supports, "Hezbollah")}},
+		{text: "Most of Hamas's units are funded by Qatar.",
+			want: []string{fact("Qatar", graph.Supports, "Hamas")}},
+		{text: "Greece is backed in its position by France and Italy.",
+			want: []string{fact("France", graph.Supports, "Greece"), fact("Italy", graph.Supports, "Greece")}},
+		{text: "Armenia, supported by its partners France and India, asked for a summit.",
+			want: []string{fact("France", graph.Supports, "Armenia"), fact("India", graph.Supports, "Armenia")}},
+		{text: "Washington keeps several hundred soldiers stationed alongside the Syrian Democratic Forces.",
+			want: []string{fact("Syrian Democratic Forces", graph.CooperatesWith, "United States")}},
+		{text: "Chad, Sudan and Libya formed a mutual defence pact after the summit.",
+			want: []string{fact("Chad", graph.AlliedWith, "Sudan"), fact("Libya", graph.AlliedWith, "Sudan"), fact("Chad", graph.AlliedWith, "Libya")}},
+	})
+}

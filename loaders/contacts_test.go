@@ -417,3 +417,19 @@ func TestObjectOfWithIsNoSubject(t *testing.T) {
 			not:  []string{fact("Benin", graph.MetWith, "Faure Gnassingbe")}},
 	})
 }
+
+// TestPhoneTalksAndReceptions checks a call with two people at once, talks
+// held in a place with someone, a reception after an adverb and being in
+// close contact.
+func TestPhoneTalksAndReceptions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Emmanuel Macron spoke by phone with both Vladimir Putin and Recep Tayyip Erdogan.",
+			want: []string{fact("Emmanuel Macron", graph.SpokeWith, "Vladimir Putin"), fact("Emmanuel Macron", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+		{text: "Sergei Lavrov held several rounds of talks in Cairo with Ayman Safadi.",
+			want: []string{fact("Ayman Safadi", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Mohammad Javad Zarif was later received by Bashar al-Assad at the palace.",
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "The minister said Qatar had stayed in close contact with both Turkey and Iran.",
+			want: []string{fact("Qatar", graph.SpokeWith, "Turkey"), fact("Iran", graph.SpokeWith, "Qatar")}},
+	})
+}

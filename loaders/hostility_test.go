@@ -486,3 +486,14 @@ func TestKillingNounIsNoKiller(t *testing.T) {
 			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestTerrorListsBySeveral checks a terror listing by several states in a
+// relative clause, and "sees X as a terrorist group".
+func TestTerrorListsBySeveral(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hamas, which Canada, Japan and the European Union list as a terrorist organization, fired rockets at Israel.",
+			want: []string{fact("Canada", graph.Opposes, "Hamas"), fact("Japan", graph.Opposes, "Hamas"), fact("European Union", graph.Opposes, "Hamas")}},
+		{text: "Ankara sees the People's Protection Units as a terrorist group.",
+			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
+	})
+}
