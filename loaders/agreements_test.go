@@ -114,3 +114,12 @@ func TestAgreementRelativesAndWelcome(t *testing.T) {
 			want: []string{fact("Japan", graph.Supports, "Pretoria agreement")}},
 	})
 }
+
+// TestAgreementRejected checks the rejection of a named agreement, which
+// opposes it.
+func TestAgreementRejected(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jaysh al-Islam on Friday denounced the Sochi agreement as a betrayal.",
+			want: []string{fact("Jaysh al-Islam", graph.Opposes, "Sochi agreement on Idlib")}},
+	})
+}

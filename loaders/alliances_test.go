@@ -496,3 +496,11 @@ func TestBackersOfForcesAndStances(t *testing.T) {
 			want: []string{fact("Chad", graph.AlliedWith, "Sudan"), fact("Libya", graph.AlliedWith, "Sudan"), fact("Chad", graph.AlliedWith, "Libya")}},
 	})
 }
+
+// TestSupportNounWithGiver checks "the support A gave B".
+func TestSupportNounWithGiver(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Damascus recalled the help Russia provided the Syrian Arab Army during the siege.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
+	})
+}

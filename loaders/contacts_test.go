@@ -433,3 +433,11 @@ func TestPhoneTalksAndReceptions(t *testing.T) {
 			want: []string{fact("Qatar", graph.SpokeWith, "Turkey"), fact("Iran", graph.SpokeWith, "Qatar")}},
 	})
 }
+
+// TestCallMadeTo checks a call made to someone.
+func TestCallMadeTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "On Sunday Mevlut Cavusoglu placed a telephone call to Sergei Lavrov about the convoy.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}

@@ -497,3 +497,19 @@ func TestTerrorListsBySeveral(t *testing.T) {
 			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
 	})
 }
+
+// TestVictoryTruceClashesAndExpulsion checks a victory declared over a
+// side, a truce between two sides, clashes between one side's troops and
+// units loyal to another, and an ambassador expelled.
+func TestVictoryTruceClashesAndExpulsion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian army proclaimed victory over the Islamic State in Deir ez-Zor.",
+			want: []string{fact("Syrian Arab Army", graph.Fights, "Islamic State")}},
+		{text: "A truce between Azerbaijan and Armenia came into force at noon, ending six weeks of war.",
+			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
+		{text: "The suburb saw days of fighting between Hezbollah's fighters and units loyal to Israel.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Algeria recalled its envoy and then expelled Morocco's diplomats.",
+			want: []string{fact("Algeria", graph.Opposes, "Morocco")}},
+	})
+}
