@@ -504,3 +504,15 @@ func TestSupportNounWithGiver(t *testing.T) {
 			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
 	})
 }
+
+// TestStateBeforePartyOfRelativeClause checks that a state which only
+// places a party ("the main Cyprus Greek party, which is backed by
+// Athens") is not the one backed, while a state backed directly is.
+func TestStateBeforePartyOfRelativeClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "He quit the main Cyprus Greek party which is backed by Greece.",
+			not:       []string{fact("Greece", graph.Supports, "Cyprus")},
+			companion: "He praised Cyprus which is backed by Greece.",
+			want:      []string{fact("Greece", graph.Supports, "Cyprus")}},
+	})
+}

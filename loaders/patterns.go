@@ -355,6 +355,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.verbal && items[ii+k].is(classCoordinator) && (k == 0 || !participle(items[ii+k-1].fold)) {
 				return false
 			}
+			if e.verbal && k > 0 && p.afterSlot(ei, 'O') && items[ii+k].in(setRelativePronoun) && !items[ii+k-1].is(classGroupNoun) && statesOnly(b.o) {
+				// "the main Kosovo Serb party which is backed by Belgrade":
+				// the clause is the party's; the state only places it.
+				return false
+			}
 			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) &&
 				(items[ii+k].is(classClauseBreak) || items[ii+k].is(classReporting) && !relativeVerbNext(items, ii+k) || items[ii+k].in(setSubordinator) && ii+k+1 < len(items) && items[ii+k+1].actor == nil && strings.HasSuffix(items[ii+k+1].fold, "ing")) {
 				// "Turkey has warm ties with Russia even while backing
@@ -506,4 +511,32 @@ func relativeVerbNext(items []item, k int) bool {
 	}
 	n := items[k+1]
 	return n.actor == nil && (n.in(setAuxVerb) || n.in(setAuxWord) || participle(n.fold))
+}
+
+// afterSlot reports whether elems[ei] follows slot c, bar the marks of a
+// modifier.
+func (p *pattern) afterSlot(ei int, c byte) bool {
+	for k := ei - 1; k >= 0; k-- {
+		switch e := &p.elems[k]; e.kind {
+		case elemElideStart, elemElideEnd:
+			continue
+		case elemSlot:
+			return e.slot == c
+		}
+		return false
+	}
+	return false
+}
+
+// statesOnly reports whether every entity of ac is a state.
+func statesOnly(ac *actor) bool {
+	if ac == nil {
+		return false
+	}
+	for _, ent := range ac.ents {
+		if ent.typ != graph.Country {
+			return false
+		}
+	}
+	return len(ac.ents) > 0
 }
