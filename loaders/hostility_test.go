@@ -513,3 +513,16 @@ func TestVictoryTruceClashesAndExpulsion(t *testing.T) {
 			want: []string{fact("Algeria", graph.Opposes, "Morocco")}},
 	})
 }
+
+// TestWarBetweenBackedSideAndAttackOnTerritory checks a war between a
+// side with its backer glued to it and another side, and an attack on
+// part of a state's territory.
+func TestWarBetweenBackedSideAndAttackOnTerritory(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Officials fear a long conflict between the Russian-backed Wagner Group and Ukraine.",
+			want: []string{fact("Ukraine", graph.Fights, "Wagner Group")},
+			not:  []string{fact("Russia", graph.Fights, "Ukraine")}},
+		{text: "In 2020 Azerbaijan attacked southern Armenia, officials said.",
+			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
+	})
+}
