@@ -516,3 +516,12 @@ func TestStateBeforePartyOfRelativeClause(t *testing.T) {
 			want:      []string{fact("Greece", graph.Supports, "Cyprus")}},
 	})
 }
+
+// TestSideAndAlliedForces checks "A and allied B", which allies them and
+// makes A a party of their fight.
+func TestSideAndAlliedForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia and allied Wagner Group fighters attacked the Islamic State near Palmyra.",
+			want: []string{fact("Russia", graph.AlliedWith, "Wagner Group"), fact("Islamic State", graph.Fights, "Russia")}},
+	})
+}

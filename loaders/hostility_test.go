@@ -526,3 +526,14 @@ func TestWarBetweenBackedSideAndAttackOnTerritory(t *testing.T) {
 			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
 	})
 }
+
+// TestRepelledAssaultAndMissionsAgainst checks a side that turns back
+// another's assault and troops serving in missions against a group.
+func TestRepelledAssaultAndMissionsAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish drones helped Azerbaijan repel Armenia's offensive in the north.",
+			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
+		{text: "The memorial honours Ugandan troops who served in African Union missions against al-Shabaab.",
+			want: []string{fact("Uganda", graph.Fights, "Al-Shabaab")}},
+	})
+}
