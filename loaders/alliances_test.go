@@ -525,3 +525,19 @@ func TestSideAndAlliedForces(t *testing.T) {
 			want: []string{fact("Russia", graph.AlliedWith, "Wagner Group"), fact("Islamic State", graph.Fights, "Russia")}},
 	})
 }
+
+// TestPartnersMechanismsAndJointForces checks a partner against a common
+// enemy, a deconfliction line kept by two states, weapons moved for a
+// group, and a joint patrol of two states.
+func TestPartnersMechanismsAndJointForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian Democratic Forces, the US-led coalition's main partner against the Islamic State, lost Raqqa's outskirts.",
+			want: []string{fact("Syrian Democratic Forces", graph.CooperatesWith, "US-led coalition")}},
+		{text: "Turkey and Russia maintain a military hotline to avoid incidents.",
+			want: []string{fact("Russia", graph.CooperatesWith, "Turkey")}},
+		{text: "The port was used by the Islamic Revolutionary Guard Corps to smuggle missiles to Hezbollah.",
+			want: []string{fact("Islamic Revolutionary Guard Corps", graph.Supports, "Hezbollah")}},
+		{text: "A joint Iranian-Iraqi patrol crossed the border on Monday.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
+	})
+}

@@ -441,3 +441,12 @@ func TestCallMadeTo(t *testing.T) {
 			want: []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Sergei Lavrov")}},
 	})
 }
+
+// TestDiscussedInPlaceBy checks a topic discussed in a place by two
+// leaders, who met there.
+func TestDiscussedInPlaceBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The new border regime was discussed on Friday in Baku by Ilham Aliyev and Recep Tayyip Erdogan.",
+			want: []string{fact("Ilham Aliyev", graph.MetWith, "Recep Tayyip Erdoğan")}},
+	})
+}

@@ -537,3 +537,22 @@ func TestRepelledAssaultAndMissionsAgainst(t *testing.T) {
 			want: []string{fact("Uganda", graph.Fights, "Al-Shabaab")}},
 	})
 }
+
+// TestOffensiveInsultAndThreat checks an offensive whose target follows a
+// parenthetical, an insult, and a threat of a price to pay.
+func TestOffensiveInsultAndThreat(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey began a new offensive, dubbed Claw-Lock, in April against the Kurdistan Workers' Party.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "Recep Tayyip Erdogan branded Bashar al-Assad a murderer.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "Bashar al-Assad")}},
+		{text: "Ali Khamenei warned that the United States would pay dearly for the killing.",
+			want: []string{fact("Ali Khamenei", graph.Opposes, "United States")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ali Khamenei may warn that the United States would pay dearly for the killing.",
+			not:       []string{fact("Ali Khamenei", graph.Opposes, "United States")},
+			companion: "Ali Khamenei warned that the United States would pay dearly for the killing.",
+			want:      []string{fact("Ali Khamenei", graph.Opposes, "United States")}},
+	})
+}

@@ -65,6 +65,9 @@ type pattern struct {
 	// refusal marks a pattern that reads a refusal itself ("will not
 	// allow Iran to entrench"): its negation states the fact.
 	refusal bool
+	// threat marks a pattern that reads a threat itself ("vowed that X
+	// would pay the price"): the modal inside its match states the fact.
+	threat bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -78,6 +81,7 @@ type pattern struct {
 // The flags a pattern may carry in the fifth column of patterns.tsv.
 var patternFlags = map[string]func(p *pattern){
 	"refusal": func(p *pattern) { p.refusal = true },
+	"threat":  func(p *pattern) { p.threat = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

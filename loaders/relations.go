@@ -55,7 +55,7 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
