@@ -450,3 +450,12 @@ func TestDiscussedInPlaceBy(t *testing.T) {
 			want: []string{fact("Ilham Aliyev", graph.MetWith, "Recep Tayyip Erdoğan")}},
 	})
 }
+
+// TestSummitWhere checks the people named where a summit was held: they
+// met, whether or not they agreed.
+func TestSummitWhere(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The deal came a week after a summit in Sochi, where Vladimir Putin and Recep Tayyip Erdogan failed to settle the matter.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}
