@@ -541,3 +541,12 @@ func TestPartnersMechanismsAndJointForces(t *testing.T) {
 			want: []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
 	})
 }
+
+// TestAccusedOfTwoActs checks an accusation of two coordinated acts of
+// support, "of arming and commanding X".
+func TestAccusedOfTwoActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Baghdad has accused Iran of funding and directing Kata'ib Hezbollah.",
+			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
+	})
+}
