@@ -550,3 +550,11 @@ func TestAccusedOfTwoActs(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
 	})
 }
+
+// TestArmsShippedTo checks arms shipped to a state named by its capital.
+func TestArmsShippedTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey, which has delivered drones to Kyiv, called for talks.",
+			want: []string{fact("Turkey", graph.Supports, "Ukraine")}},
+	})
+}

@@ -459,3 +459,12 @@ func TestSummitWhere(t *testing.T) {
 			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
 	})
 }
+
+// TestThankedTroopsAndAllies checks thanks to the troops and to an ally
+// named after them.
+func TestThankedTroopsAndAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bashar al-Assad thanked the soldiers and the Russian Federation for the victory.",
+			want: []string{fact("Bashar al-Assad", graph.Thanked, "Russia")}},
+	})
+}
