@@ -558,3 +558,16 @@ func TestArmsShippedTo(t *testing.T) {
 			want: []string{fact("Turkey", graph.Supports, "Ukraine")}},
 	})
 }
+
+// TestPactAfterAsideAndSupportOfAlly checks a defence pact formed by a
+// group after an aside, and an act "in support of its ally X", whose ally
+// is the subject's, not that of a state named on the way.
+func TestPactAfterAsideAndSupportOfAlly(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Guinea, Mali and Niger, each ruled by officers since a coup, formed a mutual defence pact on Sunday.",
+			want: []string{fact("Guinea", graph.AlliedWith, "Mali"), fact("Mali", graph.AlliedWith, "Niger"), fact("Guinea", graph.AlliedWith, "Niger")}},
+		{text: "Hezbollah launched drones at northern Israel in support of its ally Hamas.",
+			want: []string{fact("Hezbollah", graph.Supports, "Hamas"), fact("Hamas", graph.AlliedWith, "Hezbollah")},
+			not:  []string{fact("Hamas", graph.AlliedWith, "Israel")}},
+	})
+}
