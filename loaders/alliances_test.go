@@ -571,3 +571,14 @@ func TestPactAfterAsideAndSupportOfAlly(t *testing.T) {
 			not:  []string{fact("Hamas", graph.AlliedWith, "Israel")}},
 	})
 }
+
+// TestTargetIsNoSupporter checks that the target of strikes, named just
+// before "in support of", is not read as the supporter.
+func TestTargetIsNoSupporter(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The United States has carried out airstrikes against al-Shabaab in support of the Somali National Army.",
+			not:       []string{fact("Al-Shabaab", graph.Supports, "Somali National Army")},
+			companion: "Hezbollah deployed fighters in support of the Somali National Army.",
+			want:      []string{fact("Hezbollah", graph.Supports, "Somali National Army")}},
+	})
+}

@@ -294,6 +294,13 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 		if items[start].actor == nil {
 			return binding{}, false
 		}
+		if e.slot == 'S' && start > 0 && start+1 < len(items) && items[start-1].actor == nil && (items[start-1].fold == "against" || items[start-1].fold == "targeting") &&
+			!items[start].actor.adjective && !items[start+1].punct {
+			// "carried out strikes against al-Shabaab in support of the
+			// army": the target of an attack is no subject (but "against
+			// al-Shabaab, a group that has fought X" names one).
+			return binding{}, false
+		}
 	case elemLiteral:
 		if !e.optional && !anyLiteralAt(items, start, e.alts) {
 			return binding{}, false
