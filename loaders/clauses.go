@@ -58,6 +58,10 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	}
 	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
+		// "The EU's foreign policy chief, Josep Borrell, condemned the
+		// attack and spoke with X": the named head carried to its later
+		// verbs.
+		out = x.carry(s, v, 0, false, out)
 	}
 	for k := max(subj, 0) + 1; k+1 < len(plain); k++ {
 		// "two days after Assad made a surprise visit to the city and
@@ -138,6 +142,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		}
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
+		}
+		if it.is(classReporting) && j >= 2 && plain[j-1].actor != nil && plain[j-2].fold == "what" {
+			// "condemned what he called an attack and spoke with X": a
+			// free relative names a thing and reports no clause.
+			continue
 		}
 		if it.is(classReporting) && (it.in(setSaysVerb) || opensClause(plain[j+1])) {
 			if sub {

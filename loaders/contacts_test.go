@@ -468,3 +468,21 @@ func TestThankedTroopsAndAllies(t *testing.T) {
 			want: []string{fact("Bashar al-Assad", graph.Thanked, "Russia")}},
 	})
 }
+
+// TestFreeRelativeReportsNoClause checks that "what he called an attack"
+// reports no clause, so that the subject carries to the verb after it.
+func TestFreeRelativeReportsNoClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Antonio Guterres deplored what he called a reckless escalation and spoke by phone with both Vladimir Putin and Recep Tayyip Erdogan.",
+			want: []string{fact("António Guterres", graph.SpokeWith, "Vladimir Putin"), fact("António Guterres", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+	})
+}
+
+// TestAppositiveSubjectCarried checks that a name in apposition to the
+// opening title is carried to the verbs coordinated after its first.
+func TestAppositiveSubjectCarried(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The UN's top official, Antonio Guterres, deplored the shelling and spoke by phone with both Vladimir Putin and Recep Tayyip Erdogan.",
+			want: []string{fact("António Guterres", graph.SpokeWith, "Vladimir Putin"), fact("António Guterres", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+	})
+}
