@@ -582,3 +582,12 @@ func TestTargetIsNoSupporter(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Supports, "Somali National Army")}},
 	})
 }
+
+// TestBackedByItsAllies checks that the allies of "backed by its allies A
+// and B" are both backers and allies.
+func TestBackedByItsAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Armenia, backed by its ally France, asked for observers.",
+			want: []string{fact("France", graph.Supports, "Armenia"), fact("Armenia", graph.AlliedWith, "France")}},
+	})
+}

@@ -486,3 +486,12 @@ func TestAppositiveSubjectCarried(t *testing.T) {
 			want: []string{fact("António Guterres", graph.SpokeWith, "Vladimir Putin"), fact("António Guterres", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
 	})
 }
+
+// TestChairOfSessionBetween checks that the chair of a session between
+// two leaders meets each of them.
+func TestChairOfSessionBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Charles Michel chaired the long session between Ilham Aliyev and Vladimir Putin in Brussels.",
+			want: []string{fact("Charles Michel", graph.MetWith, "Ilham Aliyev"), fact("Charles Michel", graph.MetWith, "Vladimir Putin")}},
+	})
+}
