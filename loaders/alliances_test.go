@@ -591,3 +591,12 @@ func TestBackedByItsAllies(t *testing.T) {
 			want: []string{fact("France", graph.Supports, "Armenia"), fact("Armenia", graph.AlliedWith, "France")}},
 	})
 }
+
+// TestRelativeClauseCopulaAfterObject checks a relative clause whose second
+// verb is a copula after an object: "who leads X and is an ally of Y".
+func TestRelativeClauseCopulaAfterObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hadi al-Amiri, who leads the Badr Organization and is a close ally of Iran, spoke on Sunday.",
+			want: []string{fact("Hadi al-Amiri", graph.AlliedWith, "Iran")}},
+	})
+}
