@@ -600,3 +600,11 @@ func TestRelativeClauseCopulaAfterObject(t *testing.T) {
 			want: []string{fact("Hadi al-Amiri", graph.AlliedWith, "Iran")}},
 	})
 }
+
+// TestSentToFightFor checks fighters sent to fight for a side.
+func TestSentToFightFor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Belarus sent volunteers to fight for Russia in Donbas.",
+			want: []string{fact("Belarus", graph.Supports, "Russia")}},
+	})
+}
