@@ -556,3 +556,12 @@ func TestOffensiveInsultAndThreat(t *testing.T) {
 			want:      []string{fact("Ali Khamenei", graph.Opposes, "United States")}},
 	})
 }
+
+// TestCampaignOfTerrorAgainst checks a campaign of terror waged against a
+// state, its subject read past a relative clause.
+func TestCampaignOfTerrorAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Al-Shabaab, which Kenya lists as a terrorist group, has waged a campaign of attacks against Kenya since 2011.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya"), fact("Kenya", graph.Opposes, "Al-Shabaab")}},
+	})
+}
