@@ -565,3 +565,25 @@ func TestCampaignOfTerrorAgainst(t *testing.T) {
 			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya"), fact("Kenya", graph.Opposes, "Al-Shabaab")}},
 	})
 }
+
+// TestBansOnGroups checks a ban on a group, as a possessive noun and as a
+// verb after the praise of its author.
+func TestBansOnGroups(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Analysts said Germany's ban on Hezbollah came late.",
+			want: []string{fact("Germany", graph.Opposes, "Hezbollah")}},
+		{text: "Recep Tayyip Erdogan praised Iraq for outlawing the Kurdistan Workers' Party.",
+			want: []string{fact("Iraq", graph.Opposes, "Kurdistan Workers' Party")}},
+	})
+}
+
+// TestBannedAsAdjective checks that "the banned PKK" after another group
+// states no ban by that group.
+func TestBannedAsAdjective(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The YPG is the Syrian arm of the banned Kurdistan Workers' Party.",
+			not:       []string{fact("People's Protection Units", graph.Opposes, "Kurdistan Workers' Party")},
+			companion: "Germany has banned the Kurdistan Workers' Party.",
+			want:      []string{fact("Germany", graph.Opposes, "Kurdistan Workers' Party")}},
+	})
+}
