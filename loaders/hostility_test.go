@@ -587,3 +587,14 @@ func TestBannedAsAdjective(t *testing.T) {
 			want:      []string{fact("Germany", graph.Opposes, "Kurdistan Workers' Party")}},
 	})
 }
+
+// TestRefusedRoleOrPresence checks the refusal of a side's role or
+// presence, which opposes it.
+func TestRefusedRoleOrPresence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ankara would not accept any role in the new council for the YPG.",
+			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
+		{text: "Saudi Arabia will not allow an Iranian presence on its border.",
+			want: []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
+	})
+}
