@@ -598,3 +598,12 @@ func TestRefusedRoleOrPresence(t *testing.T) {
 			want: []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
 	})
 }
+
+// TestOperationToClearPlaceOf checks an operation launched to clear a place
+// of a group, read past the operation's name and first aim.
+func TestOperationToClearPlaceOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia began a campaign called Dawn to shield the bases and to free Palmyra of the Islamic State.",
+			want: []string{fact("Islamic State", graph.Fights, "Russia")}},
+	})
+}
