@@ -607,3 +607,12 @@ func TestOperationToClearPlaceOf(t *testing.T) {
 			want: []string{fact("Islamic State", graph.Fights, "Russia")}},
 	})
 }
+
+// TestKilledInStrike checks the killing of one or two people in a state's
+// strike.
+func TestKilledInStrike(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah vowed revenge for the assassination of Imad Mughniyeh and of Qasem Soleimani in an Israeli raid.",
+			want: []string{fact("Israel", graph.Fights, "Imad Mughniyeh"), fact("Israel", graph.Fights, "Qasem Soleimani")}},
+	})
+}
