@@ -492,6 +492,9 @@ func TestBackersOfForcesAndStances(t *testing.T) {
 			want: []string{fact("France", graph.Supports, "Armenia"), fact("India", graph.Supports, "Armenia")}},
 		{text: "Washington keeps several hundred soldiers stationed alongside the Syrian Democratic Forces.",
 			want: []string{fact("Syrian Democratic Forces", graph.CooperatesWith, "United States")}},
+		// The name in apposition before the verb.
+		{text: "Its contractor, the Wagner Group, deployed hundreds of men alongside Syrian Arab Army units.",
+			want: []string{fact("Syrian Arab Army", graph.CooperatesWith, "Wagner Group")}},
 		{text: "Chad, Sudan and Libya formed a mutual defence pact after the summit.",
 			want: []string{fact("Chad", graph.AlliedWith, "Sudan"), fact("Libya", graph.AlliedWith, "Sudan"), fact("Chad", graph.AlliedWith, "Libya")}},
 	})
