@@ -114,3 +114,24 @@ func TestAgreementRelativesAndWelcome(t *testing.T) {
 			want: []string{fact("Japan", graph.Supports, "Pretoria agreement")}},
 	})
 }
+
+// TestAgreementRejected checks the rejection of a named agreement, which
+// opposes it.
+func TestAgreementRejected(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jaysh al-Islam on Friday denounced the Sochi agreement as a betrayal.",
+			want: []string{fact("Jaysh al-Islam", graph.Opposes, "Sochi agreement on Idlib")}},
+	})
+}
+
+// TestGuarantorsNamedByTheirPeople checks guarantor states named before
+// their envoys and "whose countries are the guarantors".
+func TestGuarantorsNamedByTheirPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Geir Pedersen met the foreign ministers of Russia and Turkey -- Sergei Lavrov and Mevlut Cavusoglu -- whose countries are guarantors of the Astana process.",
+			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
+		// After "with", the states before a dash are no subject of a verb.
+		{text: "Geir Pedersen talked in Geneva with the envoys of Russia and Iran -- Alexander Lavrentiev and Ali Asghar Khaji -- whose countries are the guarantors of the Astana process.",
+			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Iran", graph.Brokered, "Astana process")}},
+	})
+}

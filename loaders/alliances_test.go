@@ -476,3 +476,138 @@ func TestArmsFlights(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Hamas")}},
 	})
 }
+
+// TestBackersOfForcesAndStances checks backing read through a side's
+// forces, its stance and its allies, forces deployed side by side, and a
+// defence pact formed by several states.
+func TestBackersOfForcesAndStances(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah's fighters have been trained by Iran and Syria for years.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Syria", graph.Supports, "Hezbollah")}},
+		{text: "Most of Hamas's units are funded by Qatar.",
+			want: []string{fact("Qatar", graph.Supports, "Hamas")}},
+		{text: "Greece is backed in its position by France and Italy.",
+			want: []string{fact("France", graph.Supports, "Greece"), fact("Italy", graph.Supports, "Greece")}},
+		{text: "Armenia, supported by its partners France and India, asked for a summit.",
+			want: []string{fact("France", graph.Supports, "Armenia"), fact("India", graph.Supports, "Armenia")}},
+		{text: "Washington keeps several hundred soldiers stationed alongside the Syrian Democratic Forces.",
+			want: []string{fact("Syrian Democratic Forces", graph.CooperatesWith, "United States")}},
+		// The name in apposition before the verb.
+		{text: "Its contractor, the Wagner Group, deployed hundreds of men alongside Syrian Arab Army units.",
+			want: []string{fact("Syrian Arab Army", graph.CooperatesWith, "Wagner Group")}},
+		{text: "Chad, Sudan and Libya formed a mutual defence pact after the summit.",
+			want: []string{fact("Chad", graph.AlliedWith, "Sudan"), fact("Libya", graph.AlliedWith, "Sudan"), fact("Chad", graph.AlliedWith, "Libya")}},
+	})
+}
+
+// TestSupportNounWithGiver checks "the support A gave B".
+func TestSupportNounWithGiver(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Damascus recalled the help Russia provided the Syrian Arab Army during the siege.",
+			want: []string{fact("Russia", graph.Supports, "Syrian Arab Army")}},
+	})
+}
+
+// TestStateBeforePartyOfRelativeClause checks that a state which only
+// places a party ("the main Cyprus Greek party, which is backed by
+// Athens") is not the one backed, while a state backed directly is.
+func TestStateBeforePartyOfRelativeClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "He quit the main Cyprus Greek party which is backed by Greece.",
+			not:       []string{fact("Greece", graph.Supports, "Cyprus")},
+			companion: "He praised Cyprus which is backed by Greece.",
+			want:      []string{fact("Greece", graph.Supports, "Cyprus")}},
+	})
+}
+
+// TestSideAndAlliedForces checks "A and allied B", which allies them and
+// makes A a party of their fight.
+func TestSideAndAlliedForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia and allied Wagner Group fighters attacked the Islamic State near Palmyra.",
+			want: []string{fact("Russia", graph.AlliedWith, "Wagner Group"), fact("Islamic State", graph.Fights, "Russia")}},
+	})
+}
+
+// TestPartnersMechanismsAndJointForces checks a partner against a common
+// enemy, a deconfliction line kept by two states, weapons moved for a
+// group, and a joint patrol of two states.
+func TestPartnersMechanismsAndJointForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian Democratic Forces, the US-led coalition's main partner against the Islamic State, lost Raqqa's outskirts.",
+			want: []string{fact("Syrian Democratic Forces", graph.CooperatesWith, "US-led coalition")}},
+		{text: "Turkey and Russia maintain a military hotline to avoid incidents.",
+			want: []string{fact("Russia", graph.CooperatesWith, "Turkey")}},
+		{text: "The port was used by the Islamic Revolutionary Guard Corps to smuggle missiles to Hezbollah.",
+			want: []string{fact("Islamic Revolutionary Guard Corps", graph.Supports, "Hezbollah")}},
+		{text: "A joint Iranian-Iraqi patrol crossed the border on Monday.",
+			want: []string{fact("Iran", graph.CooperatesWith, "Iraq")}},
+	})
+}
+
+// TestAccusedOfTwoActs checks an accusation of two coordinated acts of
+// support, "of arming and commanding X".
+func TestAccusedOfTwoActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Baghdad has accused Iran of funding and directing Kata'ib Hezbollah.",
+			want: []string{fact("Iran", graph.Supports, "Kata'ib Hezbollah")}},
+	})
+}
+
+// TestArmsShippedTo checks arms shipped to a state named by its capital.
+func TestArmsShippedTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey, which has delivered drones to Kyiv, called for talks.",
+			want: []string{fact("Turkey", graph.Supports, "Ukraine")}},
+	})
+}
+
+// TestPactAfterAsideAndSupportOfAlly checks a defence pact formed by a
+// group after an aside, and an act "in support of its ally X", whose ally
+// is the subject's, not that of a state named on the way.
+func TestPactAfterAsideAndSupportOfAlly(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Guinea, Mali and Niger, each ruled by officers since a coup, formed a mutual defence pact on Sunday.",
+			want: []string{fact("Guinea", graph.AlliedWith, "Mali"), fact("Mali", graph.AlliedWith, "Niger"), fact("Guinea", graph.AlliedWith, "Niger")}},
+		{text: "Hezbollah launched drones at northern Israel in support of its ally Hamas.",
+			want: []string{fact("Hezbollah", graph.Supports, "Hamas"), fact("Hamas", graph.AlliedWith, "Hezbollah")},
+			not:  []string{fact("Hamas", graph.AlliedWith, "Israel")}},
+	})
+}
+
+// TestTargetIsNoSupporter checks that the target of strikes, named just
+// before "in support of", is not read as the supporter.
+func TestTargetIsNoSupporter(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The United States has carried out airstrikes against al-Shabaab in support of the Somali National Army.",
+			not:       []string{fact("Al-Shabaab", graph.Supports, "Somali National Army")},
+			companion: "Hezbollah deployed fighters in support of the Somali National Army.",
+			want:      []string{fact("Hezbollah", graph.Supports, "Somali National Army")}},
+	})
+}
+
+// TestBackedByItsAllies checks that the allies of "backed by its allies A
+// and B" are both backers and allies.
+func TestBackedByItsAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Armenia, backed by its ally France, asked for observers.",
+			want: []string{fact("France", graph.Supports, "Armenia"), fact("Armenia", graph.AlliedWith, "France")}},
+	})
+}
+
+// TestRelativeClauseCopulaAfterObject checks a relative clause whose second
+// verb is a copula after an object: "who leads X and is an ally of Y".
+func TestRelativeClauseCopulaAfterObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hadi al-Amiri, who leads the Badr Organization and is a close ally of Iran, spoke on Sunday.",
+			want: []string{fact("Hadi al-Amiri", graph.AlliedWith, "Iran")}},
+	})
+}
+
+// TestSentToFightFor checks fighters sent to fight for a side.
+func TestSentToFightFor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Belarus sent volunteers to fight for Russia in Donbas.",
+			want: []string{fact("Belarus", graph.Supports, "Russia")}},
+	})
+}

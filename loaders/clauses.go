@@ -58,6 +58,10 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	}
 	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
+		// "The EU's foreign policy chief, Josep Borrell, condemned the
+		// attack and spoke with X": the named head carried to its later
+		// verbs.
+		out = x.carry(s, v, 0, false, out)
 	}
 	for k := max(subj, 0) + 1; k+1 < len(plain); k++ {
 		// "two days after Assad made a surprise visit to the city and
@@ -82,10 +86,10 @@ func relativeAux(base []item, out [][]item) [][]item {
 			continue
 		}
 		for j := k + 2; j+2 < len(base) && base[j].fold != "," && !isStop(base[j]) && base[j].fold != ";"; j++ {
-			if base[j].actor != nil && !base[j].actor.place() {
+			if base[j].actor != nil && !base[j].actor.place() && !copulaAhead(base, j) {
 				break
 			}
-			if base[j].fold == "and" && base[j+1].in(setAuxVerb) && base[j+2].actor == nil && participle(base[j+2].fold) {
+			if base[j].fold == "and" && base[j+1].in(setAuxVerb) && base[j+2].actor == nil && (participle(base[j+2].fold) || copula(base[j+1].fold)) {
 				v := make([]item, 0, len(base)-j)
 				v = append(v, base[k])
 				v = append(v, base[j+1:]...)
@@ -95,6 +99,27 @@ func relativeAux(base []item, out [][]item) [][]item {
 		}
 	}
 	return out
+}
+
+// copula reports whether w is a form of "to be" that links a subject to
+// a noun: "and is a close ally of Hezbollah".
+func copula(w string) bool {
+	return w == "is" || w == "was" || w == "are" || w == "were"
+}
+
+// copulaAhead reports whether an "and" with a copula follows base[j]
+// before the relative clause ends: "who heads the Amal movement and is a
+// close ally of Hezbollah" passes the movement to reach the copula.
+func copulaAhead(base []item, j int) bool {
+	for i := j + 1; i+1 < len(base) && i < j+4; i++ {
+		if base[i].fold == "," || base[i].fold == ";" || isStop(base[i]) {
+			return false
+		}
+		if base[i].fold == "and" && copula(base[i+1].fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHedged reports whether the clause of plain[k] holds a hedge or a
@@ -138,6 +163,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		}
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
+		}
+		if it.is(classReporting) && j >= 2 && plain[j-1].actor != nil && plain[j-2].fold == "what" {
+			// "condemned what he called an attack and spoke with X": a
+			// free relative names a thing and reports no clause.
+			continue
 		}
 		if it.is(classReporting) && (it.in(setSaysVerb) || opensClause(plain[j+1])) {
 			if sub {

@@ -417,3 +417,81 @@ func TestObjectOfWithIsNoSubject(t *testing.T) {
 			not:  []string{fact("Benin", graph.MetWith, "Faure Gnassingbe")}},
 	})
 }
+
+// TestPhoneTalksAndReceptions checks a call with two people at once, talks
+// held in a place with someone, a reception after an adverb and being in
+// close contact.
+func TestPhoneTalksAndReceptions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Emmanuel Macron spoke by phone with both Vladimir Putin and Recep Tayyip Erdogan.",
+			want: []string{fact("Emmanuel Macron", graph.SpokeWith, "Vladimir Putin"), fact("Emmanuel Macron", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+		{text: "Sergei Lavrov held several rounds of talks in Cairo with Ayman Safadi.",
+			want: []string{fact("Ayman Safadi", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Mohammad Javad Zarif was later received by Bashar al-Assad at the palace.",
+			want: []string{fact("Bashar al-Assad", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "The minister said Qatar had stayed in close contact with both Turkey and Iran.",
+			want: []string{fact("Qatar", graph.SpokeWith, "Turkey"), fact("Iran", graph.SpokeWith, "Qatar")}},
+	})
+}
+
+// TestCallMadeTo checks a call made to someone.
+func TestCallMadeTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "On Sunday Mevlut Cavusoglu placed a telephone call to Sergei Lavrov about the convoy.",
+			want: []string{fact("Mevlüt Çavuşoğlu", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+}
+
+// TestDiscussedInPlaceBy checks a topic discussed in a place by two
+// leaders, who met there.
+func TestDiscussedInPlaceBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The new border regime was discussed on Friday in Baku by Ilham Aliyev and Recep Tayyip Erdogan.",
+			want: []string{fact("Ilham Aliyev", graph.MetWith, "Recep Tayyip Erdoğan")}},
+	})
+}
+
+// TestSummitWhere checks the people named where a summit was held: they
+// met, whether or not they agreed.
+func TestSummitWhere(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The deal came a week after a summit in Sochi, where Vladimir Putin and Recep Tayyip Erdogan failed to settle the matter.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.MetWith, "Vladimir Putin")}},
+	})
+}
+
+// TestThankedTroopsAndAllies checks thanks to the troops and to an ally
+// named after them.
+func TestThankedTroopsAndAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bashar al-Assad thanked the soldiers and the Russian Federation for the victory.",
+			want: []string{fact("Bashar al-Assad", graph.Thanked, "Russia")}},
+	})
+}
+
+// TestFreeRelativeReportsNoClause checks that "what he called an attack"
+// reports no clause, so that the subject carries to the verb after it.
+func TestFreeRelativeReportsNoClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Antonio Guterres deplored what he called a reckless escalation and spoke by phone with both Vladimir Putin and Recep Tayyip Erdogan.",
+			want: []string{fact("António Guterres", graph.SpokeWith, "Vladimir Putin"), fact("António Guterres", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+	})
+}
+
+// TestAppositiveSubjectCarried checks that a name in apposition to the
+// opening title is carried to the verbs coordinated after its first.
+func TestAppositiveSubjectCarried(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The UN's top official, Antonio Guterres, deplored the shelling and spoke by phone with both Vladimir Putin and Recep Tayyip Erdogan.",
+			want: []string{fact("António Guterres", graph.SpokeWith, "Vladimir Putin"), fact("António Guterres", graph.SpokeWith, "Recep Tayyip Erdoğan")}},
+	})
+}
+
+// TestChairOfSessionBetween checks that the chair of a session between
+// two leaders meets each of them.
+func TestChairOfSessionBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Charles Michel chaired the long session between Ilham Aliyev and Vladimir Putin in Brussels.",
+			want: []string{fact("Charles Michel", graph.MetWith, "Ilham Aliyev"), fact("Charles Michel", graph.MetWith, "Vladimir Putin")}},
+	})
+}

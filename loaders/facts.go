@@ -139,7 +139,7 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		if obj.typ != graph.Agreement {
 			return
 		}
-	case graph.Supports:
+	case graph.Supports, graph.Opposes: // a side may back or reject an agreement
 	default:
 		if obj.typ == graph.Agreement {
 			return

@@ -8,8 +8,10 @@ import "strings"
 // Putin"; but "will continue to back" is a fact, and "Putin, who will visit
 // Tehran, met Erdogan" states a meeting), or a denial just after it
 // ("..., the Kremlin denied").
-// refusing marks a pattern that reads a refusal ("not allow") itself.
-func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bool {
+// refusing marks a pattern that reads a refusal ("not allow") itself;
+// threat one that reads a threat, whose modal ("will pay the price") is
+// part of what it states.
+func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat bool) bool {
 	w := x.words
 	toks := s.toks
 	for k := max(0, b.first-2); k <= b.last; k++ {
@@ -34,6 +36,9 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing bool) bo
 		if s.headline && it.fold == "to" && k+1 < len(its) && its[k+1].in(setHeadlineFuture) {
 			// "Erdogan and Putin to meet in Sochi": a headline's plan.
 			return true
+		}
+		if threat && k >= b.first {
+			continue
 		}
 		i := it.start
 		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {

@@ -486,3 +486,133 @@ func TestKillingNounIsNoKiller(t *testing.T) {
 			want:      []string{fact("Mali", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestTerrorListsBySeveral checks a terror listing by several states in a
+// relative clause, and "sees X as a terrorist group".
+func TestTerrorListsBySeveral(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hamas, which Canada, Japan and the European Union list as a terrorist organization, fired rockets at Israel.",
+			want: []string{fact("Canada", graph.Opposes, "Hamas"), fact("Japan", graph.Opposes, "Hamas"), fact("European Union", graph.Opposes, "Hamas")}},
+		{text: "Ankara sees the People's Protection Units as a terrorist group.",
+			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
+	})
+}
+
+// TestVictoryTruceClashesAndExpulsion checks a victory declared over a
+// side, a truce between two sides, clashes between one side's troops and
+// units loyal to another, and an ambassador expelled.
+func TestVictoryTruceClashesAndExpulsion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Syrian army proclaimed victory over the Islamic State in Deir ez-Zor.",
+			want: []string{fact("Syrian Arab Army", graph.Fights, "Islamic State")}},
+		{text: "A truce between Azerbaijan and Armenia came into force at noon, ending six weeks of war.",
+			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
+		{text: "The suburb saw days of fighting between Hezbollah's fighters and units loyal to Israel.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+		{text: "Algeria recalled its envoy and then expelled Morocco's diplomats.",
+			want: []string{fact("Algeria", graph.Opposes, "Morocco")}},
+	})
+}
+
+// TestWarBetweenBackedSideAndAttackOnTerritory checks a war between a
+// side with its backer glued to it and another side, and an attack on
+// part of a state's territory.
+func TestWarBetweenBackedSideAndAttackOnTerritory(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Officials fear a long conflict between the Russian-backed Wagner Group and Ukraine.",
+			want: []string{fact("Ukraine", graph.Fights, "Wagner Group")},
+			not:  []string{fact("Russia", graph.Fights, "Ukraine")}},
+		{text: "In 2020 Azerbaijan attacked southern Armenia, officials said.",
+			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
+	})
+}
+
+// TestRepelledAssaultAndMissionsAgainst checks a side that turns back
+// another's assault and troops serving in missions against a group.
+func TestRepelledAssaultAndMissionsAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish drones helped Azerbaijan repel Armenia's offensive in the north.",
+			want: []string{fact("Armenia", graph.Fights, "Azerbaijan")}},
+		{text: "The memorial honours Ugandan troops who served in African Union missions against al-Shabaab.",
+			want: []string{fact("Uganda", graph.Fights, "Al-Shabaab")}},
+	})
+}
+
+// TestOffensiveInsultAndThreat checks an offensive whose target follows a
+// parenthetical, an insult, and a threat of a price to pay.
+func TestOffensiveInsultAndThreat(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey began a new offensive, dubbed Claw-Lock, in April against the Kurdistan Workers' Party.",
+			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
+		{text: "Recep Tayyip Erdogan branded Bashar al-Assad a murderer.",
+			want: []string{fact("Recep Tayyip Erdoğan", graph.Opposes, "Bashar al-Assad")}},
+		{text: "Ali Khamenei warned that the United States would pay dearly for the killing.",
+			want: []string{fact("Ali Khamenei", graph.Opposes, "United States")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ali Khamenei may warn that the United States would pay dearly for the killing.",
+			not:       []string{fact("Ali Khamenei", graph.Opposes, "United States")},
+			companion: "Ali Khamenei warned that the United States would pay dearly for the killing.",
+			want:      []string{fact("Ali Khamenei", graph.Opposes, "United States")}},
+	})
+}
+
+// TestCampaignOfTerrorAgainst checks a campaign of terror waged against a
+// state, its subject read past a relative clause.
+func TestCampaignOfTerrorAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Al-Shabaab, which Kenya lists as a terrorist group, has waged a campaign of attacks against Kenya since 2011.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya"), fact("Kenya", graph.Opposes, "Al-Shabaab")}},
+	})
+}
+
+// TestBansOnGroups checks a ban on a group, as a possessive noun and as a
+// verb after the praise of its author.
+func TestBansOnGroups(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Analysts said Germany's ban on Hezbollah came late.",
+			want: []string{fact("Germany", graph.Opposes, "Hezbollah")}},
+		{text: "Recep Tayyip Erdogan praised Iraq for outlawing the Kurdistan Workers' Party.",
+			want: []string{fact("Iraq", graph.Opposes, "Kurdistan Workers' Party")}},
+	})
+}
+
+// TestBannedAsAdjective checks that "the banned PKK" after another group
+// states no ban by that group.
+func TestBannedAsAdjective(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The YPG is the Syrian arm of the banned Kurdistan Workers' Party.",
+			not:       []string{fact("People's Protection Units", graph.Opposes, "Kurdistan Workers' Party")},
+			companion: "Germany has banned the Kurdistan Workers' Party.",
+			want:      []string{fact("Germany", graph.Opposes, "Kurdistan Workers' Party")}},
+	})
+}
+
+// TestRefusedRoleOrPresence checks the refusal of a side's role or
+// presence, which opposes it.
+func TestRefusedRoleOrPresence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ankara would not accept any role in the new council for the YPG.",
+			want: []string{fact("Turkey", graph.Opposes, "People's Protection Units")}},
+		{text: "Saudi Arabia will not allow an Iranian presence on its border.",
+			want: []string{fact("Saudi Arabia", graph.Opposes, "Iran")}},
+	})
+}
+
+// TestOperationToClearPlaceOf checks an operation launched to clear a place
+// of a group, read past the operation's name and first aim.
+func TestOperationToClearPlaceOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia began a campaign called Dawn to shield the bases and to free Palmyra of the Islamic State.",
+			want: []string{fact("Islamic State", graph.Fights, "Russia")}},
+	})
+}
+
+// TestKilledInStrike checks the killing of one or two people in a state's
+// strike.
+func TestKilledInStrike(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah vowed revenge for the assassination of Imad Mughniyeh and of Qasem Soleimani in an Israeli raid.",
+			want: []string{fact("Israel", graph.Fights, "Imad Mughniyeh"), fact("Israel", graph.Fights, "Qasem Soleimani")}},
+	})
+}

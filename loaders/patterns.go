@@ -65,6 +65,9 @@ type pattern struct {
 	// refusal marks a pattern that reads a refusal itself ("will not
 	// allow Iran to entrench"): its negation states the fact.
 	refusal bool
+	// threat marks a pattern that reads a threat itself ("vowed that X
+	// would pay the price"): the modal inside its match states the fact.
+	threat bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -78,6 +81,7 @@ type pattern struct {
 // The flags a pattern may carry in the fifth column of patterns.tsv.
 var patternFlags = map[string]func(p *pattern){
 	"refusal": func(p *pattern) { p.refusal = true },
+	"threat":  func(p *pattern) { p.threat = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the
@@ -290,6 +294,13 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 		if items[start].actor == nil {
 			return binding{}, false
 		}
+		if e.slot == 'S' && start > 0 && start+1 < len(items) && items[start-1].actor == nil && (items[start-1].fold == "against" || items[start-1].fold == "targeting") &&
+			!items[start].actor.adjective && !items[start+1].punct {
+			// "carried out strikes against al-Shabaab in support of the
+			// army": the target of an attack is no subject (but "against
+			// al-Shabaab, a group that has fought X" names one).
+			return binding{}, false
+		}
 	case elemLiteral:
 		if !e.optional && !anyLiteralAt(items, start, e.alts) {
 			return binding{}, false
@@ -353,6 +364,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				return false
 			}
 			if e.verbal && items[ii+k].is(classCoordinator) && (k == 0 || !participle(items[ii+k-1].fold)) {
+				return false
+			}
+			if e.verbal && k > 0 && p.afterSlot(ei, 'O') && items[ii+k].in(setRelativePronoun) && !items[ii+k-1].is(classGroupNoun) && statesOnly(b.o) {
+				// "the main Kosovo Serb party which is backed by Belgrade":
+				// the clause is the party's; the state only places it.
 				return false
 			}
 			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) &&
@@ -506,4 +522,32 @@ func relativeVerbNext(items []item, k int) bool {
 	}
 	n := items[k+1]
 	return n.actor == nil && (n.in(setAuxVerb) || n.in(setAuxWord) || participle(n.fold))
+}
+
+// afterSlot reports whether elems[ei] follows slot c, bar the marks of a
+// modifier.
+func (p *pattern) afterSlot(ei int, c byte) bool {
+	for k := ei - 1; k >= 0; k-- {
+		switch e := &p.elems[k]; e.kind {
+		case elemElideStart, elemElideEnd:
+			continue
+		case elemSlot:
+			return e.slot == c
+		}
+		return false
+	}
+	return false
+}
+
+// statesOnly reports whether every entity of ac is a state.
+func statesOnly(ac *actor) bool {
+	if ac == nil {
+		return false
+	}
+	for _, ent := range ac.ents {
+		if ent.typ != graph.Country {
+			return false
+		}
+	}
+	return len(ac.ents) > 0
 }

@@ -55,15 +55,17 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
-				!(b.first+1 < len(its) && its[b.first+1].actor == nil && its[b.first+1].in(setAuxWord)) {
+				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) {
 				// "held talks with Assad and with Muallem during a visit
 				// to Damascus": the object of "with" is no subject (but
 				// "help with Israel's efforts to curtail Iran" is Israel's,
-				// and "with Moscow being an ally of Damascus" Moscow's).
+				// "with Moscow being an ally of Damascus" Moscow's, and
+				// "with the ministers of A and B -- X and Y -- whose
+				// countries" names A and B before a dash).
 				continue
 			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
