@@ -345,6 +345,25 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		return false
 	}
 	var found []mention
+	for p := range toks {
+		if st := a.x.definedName(toks, ms, p); st >= 0 {
+			e := a.discovered(textOf(toks, st, p), graph.Organization)
+			found = append(found, mention{start: st, end: p, entry: e})
+		}
+	}
+	covered = func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		for _, m := range found {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
@@ -468,6 +487,83 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// definedName returns the start of a body's name that the acronym in
+// brackets at toks[p] defines, "Jama'at Nusrat al-Islam wal-Muslimin
+// (JNIM)", "the National Front for Liberation (NFL)", or -1. The name is
+// a run of at least two capitalised words, with name particles and "of",
+// "for", "and", "in" and "the" inside it, that no known name covers
+// whole; a known name inside it or ending it ("National Front") is only
+// part of it; a run opening with a given name is a person's. Half of the acronym's letters at least must begin words of
+// the name, which spares a person's name before an acronym of his body.
+func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
+	if p < 2 || p+2 >= len(toks) || toks[p].fold != "(" || toks[p+2].fold != ")" {
+		return -1
+	}
+	acr := toks[p+1]
+	if !acr.word || !acr.upper || len(acr.text) < 2 || len(acr.text) > 6 || acr.info != nil || !toks[p-1].cap {
+		return -1
+	}
+	st := p
+	for k := p - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.fold == "'s" && k > 0 && toks[k-1].in(setMemberNoun) {
+			// "Tigray People's Liberation Front".
+			continue
+		}
+		if !t.word || t.fold == "'s" {
+			break
+		}
+		if t.cap {
+			if t.is(classStopword) && !t.is(classOrgHead) || t.upper && len(t.text) > 1 {
+				break
+			}
+			st = k
+			continue
+		}
+		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
+		if !joiner || k == 0 || !toks[k-1].word || !toks[k-1].cap {
+			// "al-Islam", "wal-Muslimin": a lower-case word glued to
+			// the next stays.
+			if !(k+1 < p && toks[k+1].hyphen && st == k+1) {
+				break
+			}
+		}
+	}
+	if st < p && toks[st].fold == "the" {
+		st++
+	}
+	words, initials := 0, make(map[byte]bool)
+	for k := st; k < p; k++ {
+		if toks[k].cap {
+			words++
+			initials[toks[k].fold[0]] = true
+		}
+	}
+	if words < 2 || toks[st].is(classGivenName) {
+		// "Ahmed Omar Jama (SPF)": a person and the acronym of his body.
+		return -1
+	}
+	for _, m := range ms {
+		if m.start <= st && m.end >= p || m.end == p || m.start == p+1 || m.start < st && m.end > st {
+			// Known already, or the run begins inside a known name.
+			return -1
+		}
+		if m.start >= st && m.end <= p && m.entry.typ == graph.Person {
+			return -1
+		}
+	}
+	hits := 0
+	for _, r := range acr.fold {
+		if r < 128 && initials[byte(r)] {
+			hits++
+		}
+	}
+	if 2*hits < len(acr.fold) {
+		return -1
+	}
+	return st
 }
 
 // twoWordName reports whether a two-word body's name may start at
@@ -623,7 +719,11 @@ func nameRun(s *sentence, i int) int {
 			break
 		}
 		if toks[j].cap && toks[j].is(classStopword) {
-			break
+			if j != i+1 || !toks[j].is(classRank) || toks[i].is(classRank) || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || toks[j+1].is(classStopword) || mentionAt(s, j+1) != nil {
+				break
+			}
+			// "Hassan Sheikh Mohamud": an honorific after a given name
+			// and before a surname is part of the name.
 		}
 		if j > i && len(toks[j].text) == 1 && toks[j].upper && j+2 < len(toks) && toks[j+1].fold == "." && toks[j+2].word && toks[j+2].cap {
 			// "Pyotr V. Smirnov": a middle initial.

@@ -225,3 +225,44 @@ func TestBodyNamesWithConjunctions(t *testing.T) {
 			want: []string{fact("Chad", graph.Supports, "Lake Liberation Movement-North")}},
 	})
 }
+
+// TestBodiesDefinedByAcronym checks that a name followed by its acronym in
+// brackets names a body, whatever its head word: transliterated names,
+// names in another language than their acronym, names longer than a
+// known one inside them.
+func TestBodiesDefinedByAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya is fighting Harakat Tahrir al-Watan wal-Sahil (HTWS) in the north.",
+			want: []string{fact("Kenya", graph.Fights, "Harakat Tahrir al-Watan wal-Sahil")}},
+		{text: "Chad backs the Permanent Coordination Framework (CSP), an alliance of rebels.",
+			want: []string{fact("Chad", graph.Supports, "Permanent Coordination Framework")}},
+		{text: "Turkey backs the National Front for Renewal (NFR). The NFR attacked Kenya.",
+			want: []string{fact("Turkey", graph.Supports, "National Front for Renewal"), fact("National Front for Renewal", graph.Fights, "Kenya")},
+			not:  []string{fact("Turkey", graph.Supports, "National Front")}},
+	})
+	doc, err := extractor(t).Extract("test.txt", []byte("Kenya hosted Ahmed Omar Jama (AOJ) and Chad."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Entities {
+		if e.Name == "Ahmed Omar Jama" {
+			found = true
+			if e.Type != graph.Person {
+				t.Errorf("a person before an acronym became a %s", e.Type)
+			}
+		}
+	}
+	if !found {
+		t.Error("the person before an acronym was not recognised")
+	}
+}
+
+// TestHonorificInsideName checks that an honorific between a given name
+// and a surname, "Sheikh", is part of the person's name.
+func TestHonorificInsideName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Yusuf Sheikh Abdalla met Turkey's foreign minister.",
+			want: []string{fact("Yusuf Sheikh Abdalla", graph.PresidentOf, "Kenya")}},
+	})
+}
