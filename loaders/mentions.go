@@ -166,6 +166,7 @@ func (a *article) findMentions(s *sentence) {
 			ms[k].start = st
 		}
 	}
+	ms = a.ownedAppositive(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
 	a.defineAcronyms(s)
@@ -674,4 +675,43 @@ func describedAs(x *Extractor, toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// ownedAppositive reads "Niger's ruling military council, the CNSP": a
+// state's possessive, a few lower-case words ending with a body's noun,
+// and the body's name in apposition. The body is part of the state, and
+// the whole phrase is one mention of the body, so that "the head of
+// Niger's ruling military council, the CNSP," heads the body.
+func (a *article) ownedAppositive(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	for k := 0; k+1 < len(ms); k++ {
+		st, body := ms[k], ms[k+1]
+		if !st.possessive || st.entry.typ != graph.Country || body.entry.typ != graph.Organization || body.kind == aliasDefinite || body.possessive {
+			continue
+		}
+		c := body.start - 1
+		if c > 0 && toks[c].fold == "the" {
+			c--
+		}
+		j := st.end + 1
+		if c <= j || c-j > 5 || toks[c].fold != "," || !closesAppositive(toks, body.end) {
+			continue
+		}
+		if last := toks[c-1]; !(last.is(classOrgHead) || last.in(setBodyHead) || armyWord(last)) {
+			continue
+		}
+		plain := true
+		for i := j; i < c; i++ {
+			if !toks[i].word || toks[i].cap {
+				plain = false
+			}
+		}
+		if !plain || body.entry.country != "" && body.entry.country != st.entry.name {
+			continue
+		}
+		a.partOf(s, body.entry, st.entry, 0.8, readOwnedName)
+		body.start = st.start
+		ms = append(ms[:k], append([]mention{body}, ms[k+2:]...)...)
+	}
+	return ms
 }

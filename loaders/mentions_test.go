@@ -154,3 +154,14 @@ func TestFirstNames(t *testing.T) {
 			want:      []string{fact("Tovaro Quenmar", graph.Thanked, "Peru")}},
 	})
 }
+
+// TestOwnedAppositive checks "a state's <body noun>, the ACRONYM": the
+// body is part of the state, and an office over the phrase is the body's.
+func TestOwnedAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya's border security agency, the BSA, said the road was closed.",
+			want: []string{fact("BSA", graph.PartOf, "Kenya")}},
+		{text: "Omar Tahir, the head of Chad's ruling military council, the CMRT, met Kenyan President William Ruto.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "CMRT"), fact("CMRT", graph.PartOf, "Chad")}},
+	})
+}

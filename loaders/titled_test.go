@@ -123,3 +123,14 @@ func TestSpokesmanOfTheSubject(t *testing.T) {
 			want:      []string{fact("Ivan Sorin", graph.SpokespersonOf, "Chile")}},
 	})
 }
+
+// TestCaretakerTitles checks that "caretaker" and "transitional" before a
+// title, after a state's possessive, leave the title read.
+func TestCaretakerTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya's caretaker Prime Minister Omar Tahir welcomed the truce.",
+			want: []string{fact("Omar Tahir", graph.PrimeMinisterOf, "Kenya")}},
+		{text: "The deal was signed by Colonel Omar Tahir, Chad's transitional president, and Kenya.",
+			want: []string{fact("Omar Tahir", graph.PresidentOf, "Chad")}},
+	})
+}
