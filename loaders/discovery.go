@@ -706,6 +706,14 @@ func nameRun(s *sentence, i int) int {
 		if j > i && (toks[j].hyphen || toks[j].is(classNameParticle)) {
 			initials++
 		}
+		if m := mentionAt(s, j); m != nil && j > i+1 && m.entry.typ == graph.Person && toks[j-1].is(classNameParticle) && !toks[j-1].cap {
+			// "Jassim bin [Saif Al Thani]": a particle before a known
+			// name makes it the end of a longer one.
+			end := m.end
+			dropMention(s, j)
+			j = end
+			break
+		}
 		if m := mentionAt(s, j); m != nil {
 			// "Jawad Tork Abadi": two new words and a known surname
 			// name someone else than the surname's owner.

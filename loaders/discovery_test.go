@@ -266,3 +266,13 @@ func TestHonorificInsideName(t *testing.T) {
 			want: []string{fact("Yusuf Sheikh Abdalla", graph.PresidentOf, "Kenya")}},
 	})
 }
+
+// TestParticleBeforeKnownName checks that a given name and a particle
+// before a name the article already knows make one longer name.
+func TestParticleBeforeKnownName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Saif Al Tufa visited Peru. Ministers from Chad and Kenya, Hamad bin Saif Al Tufa and Lemma Bello, signed the deal.",
+			want: []string{fact("Hamad bin Saif Al Tufa", graph.MemberOf, "Chad")},
+			not:  []string{fact("Saif Al Tufa", graph.MemberOf, "Chad")}},
+	})
+}

@@ -53,7 +53,8 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	k := j + n
 	var ofGroup []*entry
 	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
-	if k < len(toks) && toks[k].fold == "of" {
+	if k < len(toks) && (toks[k].fold == "of" || t.plural && toks[k].fold == "from") {
+		// "ministers from Kenya and Chad": the plural's states too.
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
@@ -72,6 +73,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 					next := k + 1
 					if toks[k].fold == "," && toks[next].is(classCoordinator) {
 						next++
+					}
+					if next+1 < len(toks) && toks[next].is(classDeterminer) && mentionAt(s, next) == nil {
+						next++ // "and the UAE"
 					}
 					m := mentionAt(s, next)
 					if m == nil || m.entry.typ != last.entry.typ {
@@ -254,8 +258,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 // them and the end, or nil.
 func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 	toks := s.toks
-	if k >= len(toks) || toks[k].fold != "," {
+	if k >= len(toks) || toks[k].fold != "," && !isDash(toks[k]) {
 		return nil, 0
+	}
+	// "the foreign ministers of A, B and C -- X, Y and Z --": the list
+	// between dashes.
+	dashed := isDash(toks[k])
+	for k+1 < len(toks) && isDash(toks[k+1]) {
+		k++
 	}
 	var people []*entry
 	for k++; len(people) < n; {
@@ -285,7 +295,19 @@ func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 	if toks[k-1].fold == "," && (k >= len(toks) || !(toks[k].word && toks[k].cap) && !toks[k].is(classCoordinator)) {
 		return people, k
 	}
+	if dashed && (k >= len(toks) || isDash(toks[k])) {
+		for k < len(toks) && isDash(toks[k]) {
+			k++
+		}
+		return people, k
+	}
 	return nil, 0
+}
+
+// isDash reports whether t is a dash, or one hyphen of "--", between
+// words.
+func isDash(t token) bool {
+	return t.fold == "-" || t.fold == "--" || t.fold == "—" || t.fold == "–"
 }
 
 // maxAppositive bounds how far an appositive that states no role ("Ali

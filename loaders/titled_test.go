@@ -134,3 +134,15 @@ func TestCaretakerTitles(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.PresidentOf, "Chad")}},
 	})
 }
+
+// TestPluralTitlesOverNames checks a plural title over a list of states
+// and a list of as many people, between dashes or after "from" with "the"
+// before a state, paired in order.
+func TestPluralTitlesOverNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The envoy met the foreign ministers of Kenya, Chad and Peru -- Omar Tahir, Lemma Tufa and Yusuf Abdalla -- in Rome.",
+			want: []string{fact("Omar Tahir", graph.ForeignMinisterOf, "Kenya"), fact("Lemma Tufa", graph.ForeignMinisterOf, "Chad"), fact("Yusuf Abdalla", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Ministers from Kenya, Chad and the United Arab Emirates, Omar Tahir, Lemma Tufa and Yusuf Abdalla, signed the memorandum.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "Kenya"), fact("Lemma Tufa", graph.MemberOf, "Chad"), fact("Yusuf Abdalla", graph.MemberOf, "United Arab Emirates")}},
+	})
+}
