@@ -243,6 +243,14 @@ func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
 		return nil, k
 	}
 	k = m.end
+	if m.kind == aliasDemonym && k+2 < len(toks) && toks[k].cap && !toks[k].is(classStopword) && mentionAt(s, k) == nil && toks[k+1].cap {
+		// "envoy for the Western Balkans Gabriel Escobar": an adjective
+		// and a noun name a region the catalog lacks, not the adjective's
+		// state or body; the person's name follows it.
+		if p, _ := a.personAt(s, k+1); p != nil {
+			return nil, k + 1
+		}
+	}
 	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && mentionAt(s, k) == nil && toks[k+1].cap; x++ {
 		if p, _ := a.personAt(s, k); p != nil {
 			break

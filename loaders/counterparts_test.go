@@ -51,3 +51,15 @@ func TestCounterpartKeepsOffice(t *testing.T) {
 			not:  []string{fact("Faisal Mekdad", graph.PresidentOf, "Syria")}},
 	})
 }
+
+// TestEnvoyForUnknownRegion checks an envoy's posting named by an
+// adjective and a noun the catalog lacks, "the Western Highlands": the
+// noun is no part of the envoy's name, and the adjective's body is no
+// posting.
+func TestEnvoyForUnknownRegion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "U.S. envoy for the Western Highlands Omar Tahir said the vote was fair.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "United States")},
+			not:  []string{fact("Highlands Omar Tahir", graph.EnvoyOf, "United States"), fact("Omar Tahir", graph.EnvoyTo, "Western countries")}},
+	})
+}

@@ -379,6 +379,14 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			}
 			continue
 		}
+		if m := mentionAt0(ms, i+1); m != nil && a.x.widerBody(toks, i, m) {
+			// "National Security Council spokesman John Kirby": a word
+			// before a body's known name makes another body's name.
+			e := a.discovered(textOf(toks, i, m.end), graph.Organization)
+			found = append(found, mention{start: i, end: m.end, entry: e})
+			i = m.end - 1
+			continue
+		}
 		j := i
 		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
 			j++
@@ -564,6 +572,34 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	return st
+}
+
+// mentionAt0 returns the mention of ms that starts at token i, or nil.
+func mentionAt0(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start == i {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// widerBody reports whether the capitalised word toks[i] opens a longer
+// body's name than the known one m after it: m a body's name of two words
+// or more ending with a body's head ("Security Council"), toks[i] a word
+// the lexicon knows nothing of and no name before it.
+func (x *Extractor) widerBody(toks []token, i int, m *mention) bool {
+	t := toks[i]
+	if m.entry.typ != graph.Organization || m.kind != aliasName || m.possessive || m.end-m.start < 2 || !toks[m.end-1].is(classOrgHead) {
+		return false
+	}
+	if _, n := matchTitle(toks, i); n > 0 {
+		return false
+	}
+	if t.info != nil && t.classes != 0 || t.upper || t.hyphen || !t.space || i > 0 && toks[i-1].word && toks[i-1].cap && !toks[i-1].is(classDeterminer) && !toks[i-1].is(classOpener) {
+		return false
+	}
+	return toks[m.start].space && !toks[m.start].hyphen
 }
 
 // twoWordName reports whether a two-word body's name may start at

@@ -276,3 +276,13 @@ func TestParticleBeforeKnownName(t *testing.T) {
 			not:  []string{fact("Saif Al Tufa", graph.MemberOf, "Chad")}},
 	})
 }
+
+// TestWiderBodyName checks that a word before a known body's name, as in
+// "National Security Council", names another body, not the known one.
+func TestWiderBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In Washington, National Security Council spokesman Lemma Tufa said the talks had failed.",
+			want: []string{fact("Lemma Tufa", graph.SpokespersonOf, "National Security Council")},
+			not:  []string{fact("Lemma Tufa", graph.SpokespersonOf, "UN Security Council")}},
+	})
+}
