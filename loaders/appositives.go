@@ -177,7 +177,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 		if to, k = a.envoyPosting(s, toks, k); to == nil {
 			// "special envoy for arms control,": the file the envoy covers.
-			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && mentionAt(s, e) == nil; e++ {
+			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && (mentionAt(s, e) == nil || gluedPair(toks, e)); e++ {
 				if closesAppositive(toks, e+1) {
 					k = e + 1
 					break
@@ -495,4 +495,10 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 		return nil, 0
 	}
 	return last, end
+}
+
+// gluedPair reports whether toks[i] is one of two names glued by a hyphen,
+// "the Belgrade-Pristina dialogue": a qualifier of a file, not a posting.
+func gluedPair(toks []token, i int) bool {
+	return toks[i].hyphen || i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].cap
 }

@@ -93,3 +93,14 @@ func TestMoreAppositiveShapes(t *testing.T) {
 			want: []string{fact("Benjamin Mbeki", graph.HeadOf, "K19")}},
 	})
 }
+
+// TestEnvoyForAFile checks an envoy whose posting is a file named by two
+// places glued by a hyphen, "the Kenya-Chad talks": the envoy's body, no
+// posting.
+func TestEnvoyForAFile(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the EU's special representative for the Nairobi-Khartoum dialogue, said the talks would resume.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "European Union")},
+			not:  []string{fact("Omar Tahir", graph.EnvoyTo, "Kenya")}},
+	})
+}

@@ -239,7 +239,7 @@ func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
 	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
 		m = mentionAt(s, k+2)
 	}
-	if m == nil || m.entry.typ == graph.Person {
+	if m == nil || m.entry.typ == graph.Person || gluedPair(toks, m.end-1) {
 		return nil, k
 	}
 	k = m.end

@@ -364,3 +364,14 @@ func TestTextBeatsMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestChairpersonAndPolicyChief checks the titles "chairperson" (a body's
+// head) and "foreign policy chief" (a member of the body or state).
+func TestChairpersonAndPolicyChief(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The chairperson of the Sahel Water Commission, Lemma Tufa, welcomed the plan.",
+			want: []string{fact("Lemma Tufa", graph.HeadOf, "Sahel Water Commission")}},
+		{text: "The African Union's foreign policy chief, Omar Tahir, condemned the raid.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "African Union")}},
+	})
+}
