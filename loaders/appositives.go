@@ -165,6 +165,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
+			// "spokesman for Mali's transitional government,": the
+			// government is the state.
+			if g := stateGovernmentEnd(toks, oqs[n-1].end+1); g > 0 {
+				m := *oqs[n-1]
+				m.possessive = false
+				oqs, k3 = append(oqs[:n-1:n-1], &m), g
+			}
+		}
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}
@@ -258,10 +267,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	var to *entry
-	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
-		// "its special envoy to Syria, X,".
-		k0 := k
+	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in") {
+		// "its special envoy to Syria, X,"; "its ambassador in Beirut,
+		// X," is posted there, but a city names no state to for sure.
+		k0, in := k, toks[k].fold == "in"
 		to, k = a.envoyPosting(s, toks, k)
+		if in {
+			to = nil
+		}
 		if k < len(toks) && toks[k].fold != "," {
 			// "whose special envoy for Asian affairs, X,": a file, not a
 			// posting.
@@ -501,4 +514,22 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 // "the Belgrade-Pristina dialogue": a qualifier of a file, not a posting.
 func gluedPair(toks []token, i int) bool {
 	return toks[i].hyphen || i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].cap
+}
+
+// stateGovernmentEnd returns the end of "transitional government" at
+// toks[k], after a state's possessive: at most two lower-case words and a
+// noun for the state's rulers, which name the state itself. It returns 0
+// for anything else.
+func stateGovernmentEnd(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return 0
+		}
+		switch t.fold {
+		case "government", "authorities", "administration":
+			return j + 1
+		}
+	}
+	return 0
 }

@@ -104,3 +104,18 @@ func TestEnvoyForAFile(t *testing.T) {
 			not:  []string{fact("Omar Tahir", graph.EnvoyTo, "Kenya")}},
 	})
 }
+
+// TestPostedEnvoysAndGovernments checks an ambassador "in" a city after
+// "its", an envoy "on" a state's file before his name, and a spokesman
+// for a state's government, which is the state.
+func TestPostedEnvoysAndGovernments(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya recalled its diplomats. Its ambassador in Lima, Omar Tahir, stayed.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "Kenya")},
+			not:  []string{fact("Omar Tahir", graph.EnvoyTo, "Peru")}},
+		{text: "Chad's special envoy on the Kenyan question, Lemma Tufa, attended the talks.",
+			want: []string{fact("Lemma Tufa", graph.EnvoyOf, "Chad")}},
+		{text: "Major Omar Tahir, spokesman for Chad's interim government, denied the report.",
+			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Chad")}},
+	})
+}

@@ -243,6 +243,15 @@ func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
 		return nil, k
 	}
 	k = m.end
+	if m.kind == aliasDemonym {
+		// "envoy on the Syrian issue, X": the state's file, its noun
+		// part of the posting.
+		for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].cap; j++ {
+			if j+1 < len(toks) && toks[j+1].fold == "," {
+				return m.entry, j + 1
+			}
+		}
+	}
 	if m.kind == aliasDemonym && k+2 < len(toks) && toks[k].cap && !toks[k].is(classStopword) && mentionAt(s, k) == nil && toks[k+1].cap {
 		// "envoy for the Western Balkans Gabriel Escobar": an adjective
 		// and a noun name a region the catalog lacks, not the adjective's
