@@ -195,6 +195,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 	}
 	k = skipKnownAs(toks, k)
+	k = skipSecondDescription(toks, k)
 	if !closesAppositive(toks, k) || t.predicate == "" {
 		return skipAppositive(toks, k, end)
 	}
@@ -532,4 +533,22 @@ func stateGovernmentEnd(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// skipSecondDescription returns the comma closing a second description
+// after "and a" at toks[k], "the head of the council and a cousin of
+// Nasrallah,", which states no office; else k.
+func skipSecondDescription(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].fold != "and" || toks[k+1].fold != "a" && toks[k+1].fold != "an" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j < k+8; j++ {
+		if !toks[j].word {
+			if toks[j].fold == "," {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }

@@ -119,3 +119,12 @@ func TestPostedEnvoysAndGovernments(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Chad")}},
 	})
 }
+
+// TestSecondDescription checks an office in an appositive followed by a
+// second description after "and a", which states no office.
+func TestSecondDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the head of Hezbollah's Shura Council and a brother of Lemma Tufa, was killed.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Shura Council")}},
+	})
+}
