@@ -79,9 +79,24 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				// ", who heads its political bureau,".
 				k++
 			}
+			if k+2 < len(toks) && toks[k].cap && toks[k+1].hyphen && !toks[k+1].cap && mentionAt(s, k+2) != nil {
+				// "who heads the UK-based Syrian Observatory".
+				k += 2
+			}
 			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
+				if n := a.x.words.has(classDescriptor, toks, e); n > 0 && !toks[e].cap {
+					// "who heads the Amal movement".
+					e += n
+				}
+				if e+1 < len(toks) && toks[e].fold == "and" && !toks[e+1].cap && mentionAt(s, e+1) == nil {
+					// ", who heads the Amal movement and is an ally of
+					// Hezbollah,": the clause goes on; the sentence is
+					// read on from the name.
+					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					return end
+				}
 				if closesAppositive(toks, e) {
 					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
 					if e < len(toks) && toks[e].fold == "," {

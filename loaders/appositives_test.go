@@ -128,3 +128,15 @@ func TestSecondDescription(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.HeadOf, "Shura Council")}},
 	})
 }
+
+// TestWhoHeads checks "X, who heads" a body after a state's hyphenated
+// adjective, a body named with its descriptor noun, and a clause that
+// goes on after the body.
+func TestWhoHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, who heads the UK-based Syrian Observatory for Human Rights, said ten people died.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Syrian Observatory for Human Rights")}},
+		{text: "Omar Tahir, who heads the Hezbollah movement and is a rival of Lemma Tufa, spoke.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Hezbollah")}},
+	})
+}

@@ -167,6 +167,7 @@ func (a *article) findMentions(s *sentence) {
 		}
 	}
 	ms = a.ownedAppositive(s, ms)
+	a.whoseBody(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
 	a.defineAcronyms(s)
@@ -714,4 +715,34 @@ func (a *article) ownedAppositive(s *sentence, ms []mention) []mention {
 		ms = append(ms[:k], append([]mention{body}, ms[k+2:]...)...)
 	}
 	return ms
+}
+
+// whoseBody reads "Iran, whose Quds Force", "NATO, whose KFOR
+// peacekeeping mission", "Russia, whose private military company, the
+// Wagner Group,": a state or body, ", whose", at most three lower-case
+// words and a body's name; the body is the owner's. A person's "whose" is
+// left alone: "Barzani, whose Peshmerga" need not be his.
+func (a *article) whoseBody(s *sentence, ms []mention) {
+	toks := s.toks
+	for k := 0; k+1 < len(ms); k++ {
+		owner, body := ms[k], ms[k+1]
+		if owner.entry.typ != graph.Country && owner.entry.typ != graph.Organization || body.entry.typ != graph.Organization || body.kind == aliasDefinite {
+			continue
+		}
+		j := owner.end
+		if j+2 >= len(toks) || toks[j].fold != "," || toks[j+1].fold != "whose" {
+			continue
+		}
+		j += 2
+		for n := 0; n < 3 && j < body.start && toks[j].word && !toks[j].cap; n++ {
+			j++
+		}
+		if j+1 < body.start && toks[j].fold == "," && toks[j+1].fold == "the" {
+			// "whose private military company, the Wagner Group".
+			j += 2
+		}
+		if j == body.start {
+			a.partOf(s, body.entry, owner.entry, 0.8, readOwnedName)
+		}
+	}
 }

@@ -165,3 +165,14 @@ func TestOwnedAppositive(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.HeadOf, "CMRT"), fact("CMRT", graph.PartOf, "Chad")}},
 	})
 }
+
+// TestWhoseBody checks "a state or body, whose <body>": the body is the
+// owner's, with lower-case words between.
+func TestWhoseBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran, whose Quds Force trains the militias, denied the report.",
+			want: []string{fact("Quds Force", graph.PartOf, "Iran")}},
+		{text: "NATO, whose KFOR peacekeeping mission patrols the border, sent more troops.",
+			want: []string{fact("KFOR", graph.PartOf, "NATO")}},
+	})
+}
