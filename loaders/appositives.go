@@ -323,6 +323,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	// "Moscow sent its special envoy, X,": a state or body before it in
 	// the sentence first.
 	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
+	if i >= 2 && toks[i-1].fold == "and" && toks[i-2].fold == "," && len(s.actors) > 0 && len(s.actors[0].ents) == 1 {
+		// "Niger broke off relations with Kyiv, and its spokesman, X,":
+		// a new clause's "its" is the sentence's subject's.
+		if e := s.actors[0].ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
+			body = e
+		}
+	}
 	fits := func(e *entry) bool {
 		// A body or a state that may hold one of the offices: "Israel
 		// struck the Quds Force. Its commander, X," is the force's.

@@ -140,3 +140,13 @@ func TestWhoHeads(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// TestPossessiveOfANewClause checks that "its" after ", and" opening a new
+// clause is the sentence's subject's, not the last state named.
+func TestPossessiveOfANewClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad broke off relations with Peru on Monday, and its spokesman, Omar Tahir, accused Peru of lying.",
+			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Chad")},
+			not:  []string{fact("Omar Tahir", graph.SpokespersonOf, "Peru")}},
+	})
+}
