@@ -43,10 +43,29 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		ac.office.predicate = a.roster.partnerOffice(s, m.entry)
 		return ac, m.end + n
 	}
-	if p := a.roster.partnerOffice(s, m.entry); p != "" {
+	p := a.roster.partnerOffice(s, m.entry)
+	if p == "" && j > i && s.index > 0 && !a.personBefore(s) {
+		// "Erdogan called it historic. His Russian counterpart Putin
+		// said ...": "his" is the last sentence's person.
+		p = a.roster.partnerOffice(a.sentences[s.index-1], m.entry)
+	}
+	if p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// personBefore reports whether the sentence names a person before the
+// actor being read.
+func (a *article) personBefore(s *sentence) bool {
+	for _, ac := range s.actors {
+		for _, e := range ac.ents {
+			if e.typ == graph.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counterpartsActor reads "his Iranian and Turkish counterparts": one

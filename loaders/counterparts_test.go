@@ -63,3 +63,13 @@ func TestEnvoyForUnknownRegion(t *testing.T) {
 			not:  []string{fact("Highlands Omar Tahir", graph.EnvoyOf, "United States"), fact("Omar Tahir", graph.EnvoyTo, "Western countries")}},
 	})
 }
+
+// TestCounterpartOfTheLastSentence checks "His Russian counterpart X"
+// opening a sentence: the counterpart of the person the sentence before
+// named.
+func TestCounterpartOfTheLastSentence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish President Recep Tayyip Erdogan called the deal historic. His Russian counterpart Vladimir Putin said it was crucial.",
+			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
+	})
+}
