@@ -375,3 +375,13 @@ func TestChairpersonAndPolicyChief(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.MemberOf, "African Union")}},
 	})
 }
+
+// TestDeputyTitles checks that a body's deputy head is one of its
+// members, and the body its state's.
+func TestDeputyTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, deputy head of Chad's Northern Defence Forces, was killed in a strike.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "Northern Defence Forces")},
+			not:  []string{fact("Omar Tahir", graph.HeadOf, "Northern Defence Forces")}},
+	})
+}
