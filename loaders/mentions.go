@@ -487,7 +487,10 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 			}
 			for _, al := range pv.value {
 				if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" && al.caseFits(toks, m.start) &&
-					a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) {
+					(a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) || al.kind == aliasName && toks[m.start+len(pv.keys)].cap) {
+					// "the US Central Command", "the Israel Defense
+					// Forces": the state's own name, not its adjective,
+					// opens the name of a body the catalog says is its.
 					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
 					return
 				}

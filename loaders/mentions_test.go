@@ -176,3 +176,12 @@ func TestWhoseBody(t *testing.T) {
 			want: []string{fact("KFOR", graph.PartOf, "NATO")}},
 	})
 }
+
+// TestStateNameOpensBodyName checks a body the catalog says is a state's,
+// named with the state's own name before it: the text states the part.
+func TestStateNameOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The US Central Command said its ships had shot down the drones.",
+			want: []string{fact("US Central Command", graph.PartOf, "United States")}},
+	})
+}
