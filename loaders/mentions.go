@@ -167,6 +167,7 @@ func (a *article) findMentions(s *sentence) {
 		}
 	}
 	ms = a.ownedAppositive(s, ms)
+	ms = a.ownedOffice(s, ms)
 	a.whoseBody(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
@@ -748,4 +749,55 @@ func (a *article) whoseBody(s *sentence, ms []mention) {
 			a.partOf(s, body.entry, owner.entry, 0.8, readOwnedName)
 		}
 	}
+}
+
+// officeHeads are the nouns that end the lower-case name of an office of
+// a state or body after its possessive: "Somalia's education ministry",
+// "Hezbollah's media relations office".
+var officeHeads = map[string]bool{
+	"ministry": true, "office": true, "bureau": true, "council": true, "cabinet": true,
+	"committee": true, "agency": true, "department": true, "commission": true, "directorate": true,
+}
+
+// ownedOffice reads a state's or body's possessive and one to three
+// lower-case words ending with an office's noun, "Israel's security
+// cabinet", "the NUG's defence ministry": a body of the owner's that the
+// catalog lacks, named after the owner ("Israeli security cabinet", "NUG
+// defence ministry"). The phrase becomes one mention of the body.
+func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if !m.possessive || m.kind == aliasDefinite || m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+			continue
+		}
+		j := m.end + 1
+		end := 0
+		for x := j; x < len(toks) && x < j+3; x++ {
+			t := toks[x]
+			if !t.word || t.cap || t.is(classDeterminer) || mentionAt0(ms, x) != nil {
+				break
+			}
+			if officeHeads[t.fold] {
+				end = x + 1
+				break
+			}
+		}
+		if end == 0 || end == j+1 || end < len(toks) && toks[end].word && (toks[end].cap || toks[end].fold == "of") {
+			// "Iran's ministry": no office of its own; "Iran's
+			// council of ministers" or "the office Omar Tahir" go on.
+			continue
+		}
+		owner := textOf(toks, m.start, m.end)
+		if d := a.x.catalog.demonyms[m.entry]; m.entry.typ == graph.Country && d != "" {
+			owner = d
+		}
+		e := a.discovered(owner+" "+textOf(toks, j, end), graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		a.partOf(s, e, m.entry, 0.8, readOwnedName)
+		ms[k] = mention{start: m.start, end: end, entry: e, possessive: end < len(toks) && toks[end].fold == "'s"}
+	}
+	return ms
 }

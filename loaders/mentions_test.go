@@ -185,3 +185,21 @@ func TestStateNameOpensBodyName(t *testing.T) {
 			want: []string{fact("US Central Command", graph.PartOf, "United States")}},
 	})
 }
+
+// TestOwnedOffice checks a state's or body's possessive before a
+// lower-case office the catalog lacks: a body of the owner's, named
+// after it, which an office in an appositive heads.
+func TestOwnedOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two bombs hit Kenya's education ministry on Saturday.",
+			want: []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
+		{text: "Omar Tahir, the head of Hezbollah's media relations office, told reporters the talks had failed.",
+			want: []string{fact("Hezbollah media relations office", graph.PartOf, "Hezbollah"), fact("Omar Tahir", graph.HeadOf, "Hezbollah media relations office")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya's council of ministers met on Monday.",
+			not:       []string{fact("Kenyan council", graph.PartOf, "Kenya")},
+			companion: "Two bombs hit Kenya's education ministry on Saturday.",
+			want:      []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
+	})
+}
