@@ -16,23 +16,32 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	m := mentionAt(s, j)
-	if m == nil || (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
-		// "his Russian counterpart", "his US counterpart".
+	body := m != nil && j > i && m.entry.typ == graph.Organization && m.kind == aliasName && !m.possessive
+	if m == nil || !body && (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
+		// "his Russian counterpart", "his US counterpart"; "his LNA
+		// counterpart", a member of the body.
 		return nil, 0
 	}
 	n := a.x.words.has(classCounterpart, toks, m.end)
 	if n == 0 {
 		return nil, 0
 	}
-	person, end := a.personAt(s, m.end+n)
+	person, end := a.personAt(s, skipRanks(a, toks, m.end+n))
 	if person == nil && m.end+n+1 < len(toks) && toks[m.end+n].fold == "," {
 		// "his Russian counterpart, Sergei Lavrov,".
-		if p, e := a.personAt(s, m.end+n+1); p != nil && closesAppositive(toks, e) {
+		if p, e := a.personAt(s, skipRanks(a, toks, m.end+n+1)); p != nil && closesAppositive(toks, e) {
 			person, end = p, e
 			if end < len(toks) && toks[end].fold == "," {
 				end++
 			}
 		}
+	}
+	if body {
+		if person == nil {
+			return nil, 0
+		}
+		a.roleFact(s, person, graph.MemberOf, m.entry, 0.75, "", readCounterpart)
+		return &actor{start: i, end: end, ents: []*entry{person}}, end
 	}
 	if person == nil {
 		// "his Russian counterpart", named before or after: the holder

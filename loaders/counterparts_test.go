@@ -73,3 +73,12 @@ func TestCounterpartOfTheLastSentence(t *testing.T) {
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
 	})
 }
+
+// TestBodyCounterpart checks "his LNA counterpart, Major General X": a
+// member of the body, the rank before the name passed over.
+func TestBodyCounterpart(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The army's envoy, Omar Tahir, and his SPLA counterpart, Major General Lemma Tufa, shook hands.",
+			want: []string{fact("Lemma Tufa", graph.MemberOf, "SPLA")}},
+	})
+}
