@@ -751,14 +751,6 @@ func (a *article) whoseBody(s *sentence, ms []mention) {
 	}
 }
 
-// officeHeads are the nouns that end the lower-case name of an office of
-// a state or body after its possessive: "Somalia's education ministry",
-// "Hezbollah's media relations office".
-var officeHeads = map[string]bool{
-	"ministry": true, "office": true, "bureau": true, "council": true, "cabinet": true,
-	"committee": true, "agency": true, "department": true, "commission": true, "directorate": true,
-}
-
 // ownedOffice reads a state's or body's possessive and one to three
 // lower-case words ending with an office's noun, "Israel's security
 // cabinet", "the NUG's defence ministry": a body of the owner's that the
@@ -778,7 +770,7 @@ func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 			if !t.word || t.cap || t.is(classDeterminer) || mentionAt0(ms, x) != nil {
 				break
 			}
-			if officeHeads[t.fold] {
+			if t.in(setOfficeHead) {
 				end = x + 1
 				break
 			}

@@ -87,6 +87,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k+1 < len(toks) && toks[k].in(setDelegationNoun) && toks[k+1].fold == "," {
+		// "The head of the GNA delegation, X,": the head of the body's
+		// delegation is one of its members, not its head.
+		t.predicate = graph.MemberOf
+		k++
+	}
 	var to *entry
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
 		to, k = a.envoyPosting(s, toks, k)

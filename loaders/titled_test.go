@@ -146,3 +146,13 @@ func TestPluralTitlesOverNames(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.MemberOf, "Kenya"), fact("Lemma Tufa", graph.MemberOf, "Chad"), fact("Yusuf Abdalla", graph.MemberOf, "United Arab Emirates")}},
 	})
 }
+
+// TestHeadOfDelegation checks that the head of a body's delegation,
+// named after a comma, is one of its members, not the body's head.
+func TestHeadOfDelegation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The head of the SPLA delegation, Brigadier Omar Tahir, signed the text.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "SPLA")},
+			not:  []string{fact("Omar Tahir", graph.HeadOf, "SPLA")}},
+	})
+}
