@@ -122,6 +122,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 		return end
 	}
+	if j+2 < len(toks) && (toks[j].fold == "its" || toks[j].fold == "their") {
+		// "Hezbollah elected X, its longtime deputy secretary general,":
+		// the office of the body or state the sentence named first.
+		return a.possessiveAppositive(s, person, j+1, end)
+	}
 	indefinite := false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
 		// "the UN" may be a name of its own: the body qualifies.
@@ -571,6 +576,35 @@ func skipSecondDescription(toks []token, k int) int {
 			}
 			return k
 		}
+	}
+	return k
+}
+
+// possessiveAppositive reads the office after "its" in an appositive at
+// toks[k], "X, its deputy leader,": the office is the first body or state
+// the sentence named before X. It returns where reading goes on.
+func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) int {
+	toks := s.toks
+	for k < len(toks) && toks[k].is(classTitleAdjective) {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	if n == 0 || j != k || t.plural || t.predicate == "" || !closesAppositive(toks, j+n) {
+		return end
+	}
+	for _, ac := range s.actors {
+		if len(ac.ents) != 1 || ac.adjective {
+			continue
+		}
+		e := ac.ents[0]
+		if e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg {
+			a.roleFact(s, person, t.predicate, e, 0.75, toks[j+n-1].fold, readPossessiveTitle)
+			break
+		}
+	}
+	k = j + n
+	if k < len(toks) && toks[k].fold == "," {
+		k++
 	}
 	return k
 }

@@ -150,3 +150,13 @@ func TestPossessiveOfANewClause(t *testing.T) {
 			not:  []string{fact("Omar Tahir", graph.SpokespersonOf, "Peru")}},
 	})
 }
+
+// TestItsOfficeInAppositive checks "X, its deputy leader,": the office of
+// the body the sentence named first, not of a state's adjective before it.
+func TestItsOfficeInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lebanese movement Hezbollah has chosen Omar Tahir, its longtime deputy secretary general, as its new leader.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Tahir", graph.MemberOf, "Lebanon")}},
+	})
+}
