@@ -345,6 +345,14 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		return false
 	}
 	var found []mention
+	for k := range ms {
+		if end := branchNameEnd(toks, ms, k); end > 0 && a.groupLike(ms[k].entry) {
+			// "the Islamic State in the Greater Sahara": a group's
+			// branch named after a region the catalog lacks.
+			e := a.discovered(textOf(toks, ms[k].start, end), graph.Organization)
+			found = append(found, mention{start: ms[k].start, end: end, entry: e})
+		}
+	}
 	for p := range toks {
 		if st := a.x.definedName(toks, ms, p); st >= 0 {
 			e := a.discovered(textOf(toks, st, p), graph.Organization)
@@ -572,6 +580,28 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	return st
+}
+
+// branchNameEnd returns the end of a branch's name that the body's name
+// ms[k] opens with "in the" and one to three capitalised words that name
+// nothing known ("the Islamic State in the Greater Sahara"), or 0.
+func branchNameEnd(toks []token, ms []mention, k int) int {
+	m := ms[k]
+	j := m.end
+	if m.kind != aliasName || m.possessive || j+3 >= len(toks) || toks[j].fold != "in" || toks[j+1].fold != "the" {
+		return 0
+	}
+	if k+1 < len(ms) && ms[k+1].start < j+6 {
+		return 0
+	}
+	end := j + 2
+	for end < len(toks) && end < j+5 && toks[end].word && toks[end].cap && !toks[end].upper && !toks[end].is(classStopword) && toks[end].fold != "'s" {
+		end++
+	}
+	if end == j+2 || end < len(toks) && toks[end].word && toks[end].cap {
+		return 0
+	}
+	return end
 }
 
 // mentionAt0 returns the mention of ms that starts at token i, or nil.

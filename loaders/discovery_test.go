@@ -286,3 +286,13 @@ func TestWiderBodyName(t *testing.T) {
 			not:  []string{fact("Lemma Tufa", graph.SpokespersonOf, "UN Security Council")}},
 	})
 }
+
+// TestBranchNamedAfterRegion checks a group's branch named by the group's
+// name, "in the" and a region the catalog lacks.
+func TestBranchNamedAfterRegion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad is fighting the Islamic State in the Lake Basin near its border.",
+			want: []string{fact("Chad", graph.Fights, "Islamic State in the Lake Basin")},
+			not:  []string{fact("Chad", graph.Fights, "Islamic State")}},
+	})
+}
