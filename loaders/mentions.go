@@ -173,6 +173,7 @@ func (a *article) findMentions(s *sentence) {
 	a.discoverPeople(s)
 	a.defineAcronyms(s)
 	a.defineKnownAs(s)
+	a.bodyOfLeader(s)
 }
 
 // defineKnownAs makes "Dagalo, better known as Hemedti," name the person
@@ -792,4 +793,32 @@ func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 		ms[k] = mention{start: m.start, end: end, entry: e, possessive: end < len(toks) && toks[end].fold == "'s"}
 	}
 	return ms
+}
+
+// bodyOfLeader reads "the Libyan National Army of eastern commander
+// Khalifa Haftar": a body, "of", at most two lower-case words, a title
+// that heads a body and a person, who heads the body.
+func (a *article) bodyOfLeader(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(s.mentions); k++ {
+		body := s.mentions[k]
+		if body.entry.typ != graph.Organization || body.possessive {
+			continue
+		}
+		j := skipParen(toks, body.end)
+		if j >= len(toks) || toks[j].fold != "of" {
+			continue
+		}
+		j++
+		for x := 0; x < 2 && j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].info == nil || toks[j].is(classLocative)); x++ {
+			j++
+		}
+		t, tj, n := titleAt(toks, j)
+		if n == 0 || tj != j || t.plural || t.predicate != graph.HeadOf || t.target == targetCountry {
+			continue
+		}
+		if p, _ := a.personAt(s, j+n); p != nil {
+			a.roleFact(s, p, graph.HeadOf, body.entry, 0.8, toks[j+n-1].fold, readTitle)
+		}
+	}
 }

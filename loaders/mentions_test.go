@@ -203,3 +203,12 @@ func TestOwnedOffice(t *testing.T) {
 			want:      []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
 	})
 }
+
+// TestBodyOfLeader checks "a body (ACRONYM) of eastern commander X": the
+// person heads the body.
+func TestBodyOfLeader(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ten officers were named by the Southern Liberation Army (SLA) of western commander Omar Tahir.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Southern Liberation Army")}},
+	})
+}
