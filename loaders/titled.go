@@ -199,6 +199,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if obj == nil {
 			return nil, 0
 		}
+		if ac, end := a.officeEnvoy(s, obj, i, k); ac != nil {
+			return ac, end
+		}
 		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj, toks[j+n-1].fold}}, k
 	}
 	obj := officeObject(t, qs, person, a.x.catalog)
@@ -590,4 +593,44 @@ func skipOfficePlace(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// officeEnvoy reads "the Russian president's special envoy for the Syrian
+// settlement, Alexander Lavrentiev," after an office read from toks[i] to
+// toks[k]: the envoy of the office's state or body, named after a comma.
+// It returns the envoy as the actor, or nil.
+func (a *article) officeEnvoy(s *sentence, obj *entry, i, k int) (*actor, int) {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].fold != "'s" {
+		return nil, 0
+	}
+	t, j, n := titleAt(toks, k+1)
+	if n == 0 || j != k+1 || t.plural || t.predicate != graph.EnvoyOf {
+		return nil, 0
+	}
+	e := j + n
+	var to *entry
+	if e+1 < len(toks) && (toks[e].fold == "to" || toks[e].fold == "for" || toks[e].fold == "on") {
+		to, e = a.envoyPosting(s, toks, e)
+		for x := e; to == nil && x < len(toks) && x < e+6 && toks[x].word; x++ {
+			if x+1 < len(toks) && toks[x+1].fold == "," {
+				e = x + 1
+			}
+		}
+	}
+	if e+1 >= len(toks) || toks[e].fold != "," {
+		return nil, 0
+	}
+	person, end := a.personAt(s, skipRanks(a, toks, e+1))
+	if person == nil || !closesAppositive(toks, end) {
+		return nil, 0
+	}
+	a.roleFact(s, person, graph.EnvoyOf, obj, 0.8, toks[j+n-1].fold, readTitle)
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement && to != obj {
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.75, toks[j+n-1].fold, readTitle)
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		end++
+	}
+	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }

@@ -156,3 +156,12 @@ func TestHeadOfDelegation(t *testing.T) {
 			not:  []string{fact("Omar Tahir", graph.HeadOf, "SPLA")}},
 	})
 }
+
+// TestEnvoyOfAnOffice checks "the Kenyan president's special envoy for
+// the Chadian file, X,": the envoy of the office's state.
+func TestEnvoyOfAnOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The text was signed by the Kenyan president's special envoy for the Chadian file, Omar Tahir.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "Kenya")}},
+	})
+}
