@@ -79,9 +79,24 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				// ", who heads its political bureau,".
 				k++
 			}
+			if k+2 < len(toks) && toks[k].cap && toks[k+1].hyphen && !toks[k+1].cap && mentionAt(s, k+2) != nil {
+				// "who heads the UK-based Syrian Observatory".
+				k += 2
+			}
 			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				e := skipParen(toks, m.end)
+				if n := a.x.words.has(classDescriptor, toks, e); n > 0 && !toks[e].cap {
+					// "who heads the Amal movement".
+					e += n
+				}
+				if e+1 < len(toks) && toks[e].fold == "and" && !toks[e+1].cap && mentionAt(s, e+1) == nil {
+					// ", who heads the Amal movement and is an ally of
+					// Hezbollah,": the clause goes on; the sentence is
+					// read on from the name.
+					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					return end
+				}
 				if closesAppositive(toks, e) {
 					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
 					if e < len(toks) && toks[e].fold == "," {
@@ -106,6 +121,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return k
 		}
 		return end
+	}
+	if j+2 < len(toks) && (toks[j].fold == "its" || toks[j].fold == "their") {
+		// "Hezbollah elected X, its longtime deputy secretary general,":
+		// the office of the body or state the sentence named first.
+		return a.possessiveAppositive(s, person, j+1, end)
 	}
 	indefinite := false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
@@ -165,6 +185,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
+			// "spokesman for Mali's transitional government,": the
+			// government is the state.
+			if g := stateGovernmentEnd(toks, oqs[n-1].end+1); g > 0 {
+				m := *oqs[n-1]
+				m.possessive = false
+				oqs, k3 = append(oqs[:n-1:n-1], &m), g
+			}
+		}
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}
@@ -177,7 +206,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 		if to, k = a.envoyPosting(s, toks, k); to == nil {
 			// "special envoy for arms control,": the file the envoy covers.
-			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && mentionAt(s, e) == nil; e++ {
+			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && (mentionAt(s, e) == nil || gluedPair(toks, e)); e++ {
 				if closesAppositive(toks, e+1) {
 					k = e + 1
 					break
@@ -186,6 +215,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 	}
 	k = skipKnownAs(toks, k)
+	k = skipSecondDescription(toks, k)
 	if !closesAppositive(toks, k) || t.predicate == "" {
 		return skipAppositive(toks, k, end)
 	}
@@ -258,10 +288,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	var to *entry
-	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
-		// "its special envoy to Syria, X,".
-		k0 := k
+	if len(offices) == 1 && offices[0].predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in") {
+		// "its special envoy to Syria, X,"; "its ambassador in Beirut,
+		// X," is posted there, but a city names no state to for sure.
+		k0, in := k, toks[k].fold == "in"
 		to, k = a.envoyPosting(s, toks, k)
+		if in {
+			to = nil
+		}
 		if k < len(toks) && toks[k].fold != "," {
 			// "whose special envoy for Asian affairs, X,": a file, not a
 			// posting.
@@ -294,6 +328,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	// "Moscow sent its special envoy, X,": a state or body before it in
 	// the sentence first.
 	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
+	if i >= 2 && toks[i-1].fold == "and" && toks[i-2].fold == "," && len(s.actors) > 0 && len(s.actors[0].ents) == 1 {
+		// "Niger broke off relations with Kyiv, and its spokesman, X,":
+		// a new clause's "its" is the sentence's subject's.
+		if e := s.actors[0].ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
+			body = e
+		}
+	}
 	fits := func(e *entry) bool {
 		// A body or a state that may hold one of the offices: "Israel
 		// struck the Quds Force. Its commander, X," is the force's.
@@ -495,4 +536,75 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 		return nil, 0
 	}
 	return last, end
+}
+
+// gluedPair reports whether toks[i] is one of two names glued by a hyphen,
+// "the Belgrade-Pristina dialogue": a qualifier of a file, not a posting.
+func gluedPair(toks []token, i int) bool {
+	return toks[i].hyphen || i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].cap
+}
+
+// stateGovernmentEnd returns the end of "transitional government" at
+// toks[k], after a state's possessive: at most two lower-case words and a
+// noun for the state's rulers, which name the state itself. It returns 0
+// for anything else.
+func stateGovernmentEnd(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return 0
+		}
+		switch t.fold {
+		case "government", "authorities", "administration":
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// skipSecondDescription returns the comma closing a second description
+// after "and a" at toks[k], "the head of the council and a cousin of
+// Nasrallah,", which states no office; else k.
+func skipSecondDescription(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].fold != "and" || toks[k+1].fold != "a" && toks[k+1].fold != "an" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j < k+8; j++ {
+		if !toks[j].word {
+			if toks[j].fold == "," {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// possessiveAppositive reads the office after "its" in an appositive at
+// toks[k], "X, its deputy leader,": the office is the first body or state
+// the sentence named before X. It returns where reading goes on.
+func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) int {
+	toks := s.toks
+	for k < len(toks) && toks[k].is(classTitleAdjective) {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	if n == 0 || j != k || t.plural || t.predicate == "" || !closesAppositive(toks, j+n) {
+		return end
+	}
+	for _, ac := range s.actors {
+		if len(ac.ents) != 1 || ac.adjective {
+			continue
+		}
+		e := ac.ents[0]
+		if e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg {
+			a.roleFact(s, person, t.predicate, e, 0.75, toks[j+n-1].fold, readPossessiveTitle)
+			break
+		}
+	}
+	k = j + n
+	if k < len(toks) && toks[k].fold == "," {
+		k++
+	}
+	return k
 }

@@ -93,3 +93,70 @@ func TestMoreAppositiveShapes(t *testing.T) {
 			want: []string{fact("Benjamin Mbeki", graph.HeadOf, "K19")}},
 	})
 }
+
+// TestEnvoyForAFile checks an envoy whose posting is a file named by two
+// places glued by a hyphen, "the Kenya-Chad talks": the envoy's body, no
+// posting.
+func TestEnvoyForAFile(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the EU's special representative for the Nairobi-Khartoum dialogue, said the talks would resume.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "European Union")},
+			not:  []string{fact("Omar Tahir", graph.EnvoyTo, "Kenya")}},
+	})
+}
+
+// TestPostedEnvoysAndGovernments checks an ambassador "in" a city after
+// "its", an envoy "on" a state's file before his name, and a spokesman
+// for a state's government, which is the state.
+func TestPostedEnvoysAndGovernments(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya recalled its diplomats. Its ambassador in Lima, Omar Tahir, stayed.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "Kenya")},
+			not:  []string{fact("Omar Tahir", graph.EnvoyTo, "Peru")}},
+		{text: "Chad's special envoy on the Kenyan question, Lemma Tufa, attended the talks.",
+			want: []string{fact("Lemma Tufa", graph.EnvoyOf, "Chad")}},
+		{text: "Major Omar Tahir, spokesman for Chad's interim government, denied the report.",
+			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Chad")}},
+	})
+}
+
+// TestSecondDescription checks an office in an appositive followed by a
+// second description after "and a", which states no office.
+func TestSecondDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the head of Hezbollah's Shura Council and a brother of Lemma Tufa, was killed.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Shura Council")}},
+	})
+}
+
+// TestWhoHeads checks "X, who heads" a body after a state's hyphenated
+// adjective, a body named with its descriptor noun, and a clause that
+// goes on after the body.
+func TestWhoHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, who heads the UK-based Syrian Observatory for Human Rights, said ten people died.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Syrian Observatory for Human Rights")}},
+		{text: "Omar Tahir, who heads the Hezbollah movement and is a rival of Lemma Tufa, spoke.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// TestPossessiveOfANewClause checks that "its" after ", and" opening a new
+// clause is the sentence's subject's, not the last state named.
+func TestPossessiveOfANewClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad broke off relations with Peru on Monday, and its spokesman, Omar Tahir, accused Peru of lying.",
+			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Chad")},
+			not:  []string{fact("Omar Tahir", graph.SpokespersonOf, "Peru")}},
+	})
+}
+
+// TestItsOfficeInAppositive checks "X, its deputy leader,": the office of
+// the body the sentence named first, not of a state's adjective before it.
+func TestItsOfficeInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lebanese movement Hezbollah has chosen Omar Tahir, its longtime deputy secretary general, as its new leader.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Tahir", graph.MemberOf, "Lebanon")}},
+	})
+}

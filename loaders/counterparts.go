@@ -16,23 +16,32 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	m := mentionAt(s, j)
-	if m == nil || (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
-		// "his Russian counterpart", "his US counterpart".
+	body := m != nil && j > i && m.entry.typ == graph.Organization && m.kind == aliasName && !m.possessive
+	if m == nil || !body && (m.kind != aliasDemonym && (m.entry.typ != graph.Country || m.possessive)) {
+		// "his Russian counterpart", "his US counterpart"; "his LNA
+		// counterpart", a member of the body.
 		return nil, 0
 	}
 	n := a.x.words.has(classCounterpart, toks, m.end)
 	if n == 0 {
 		return nil, 0
 	}
-	person, end := a.personAt(s, m.end+n)
+	person, end := a.personAt(s, skipRanks(a, toks, m.end+n))
 	if person == nil && m.end+n+1 < len(toks) && toks[m.end+n].fold == "," {
 		// "his Russian counterpart, Sergei Lavrov,".
-		if p, e := a.personAt(s, m.end+n+1); p != nil && closesAppositive(toks, e) {
+		if p, e := a.personAt(s, skipRanks(a, toks, m.end+n+1)); p != nil && closesAppositive(toks, e) {
 			person, end = p, e
 			if end < len(toks) && toks[end].fold == "," {
 				end++
 			}
 		}
+	}
+	if body {
+		if person == nil {
+			return nil, 0
+		}
+		a.roleFact(s, person, graph.MemberOf, m.entry, 0.75, "", readCounterpart)
+		return &actor{start: i, end: end, ents: []*entry{person}}, end
 	}
 	if person == nil {
 		// "his Russian counterpart", named before or after: the holder
@@ -43,10 +52,29 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		ac.office.predicate = a.roster.partnerOffice(s, m.entry)
 		return ac, m.end + n
 	}
-	if p := a.roster.partnerOffice(s, m.entry); p != "" {
+	p := a.roster.partnerOffice(s, m.entry)
+	if p == "" && j > i && s.index > 0 && !a.personBefore(s) {
+		// "Erdogan called it historic. His Russian counterpart Putin
+		// said ...": "his" is the last sentence's person.
+		p = a.roster.partnerOffice(a.sentences[s.index-1], m.entry)
+	}
+	if p != "" {
 		a.roleFact(s, person, p, m.entry, 0.8, "", readCounterpart)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// personBefore reports whether the sentence names a person before the
+// actor being read.
+func (a *article) personBefore(s *sentence) bool {
+	for _, ac := range s.actors {
+		for _, e := range ac.ents {
+			if e.typ == graph.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counterpartsActor reads "his Iranian and Turkish counterparts": one
@@ -239,10 +267,27 @@ func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
 	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
 		m = mentionAt(s, k+2)
 	}
-	if m == nil || m.entry.typ == graph.Person {
+	if m == nil || m.entry.typ == graph.Person || gluedPair(toks, m.end-1) {
 		return nil, k
 	}
 	k = m.end
+	if m.kind == aliasDemonym {
+		// "envoy on the Syrian issue, X": the state's file, its noun
+		// part of the posting.
+		for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].cap; j++ {
+			if j+1 < len(toks) && toks[j+1].fold == "," {
+				return m.entry, j + 1
+			}
+		}
+	}
+	if m.kind == aliasDemonym && k+2 < len(toks) && toks[k].cap && !toks[k].is(classStopword) && mentionAt(s, k) == nil && toks[k+1].cap {
+		// "envoy for the Western Balkans Gabriel Escobar": an adjective
+		// and a noun name a region the catalog lacks, not the adjective's
+		// state or body; the person's name follows it.
+		if p, _ := a.personAt(s, k+1); p != nil {
+			return nil, k + 1
+		}
+	}
 	for x := 0; x < 2 && k+1 < len(toks) && toks[k].cap && mentionAt(s, k) == nil && toks[k+1].cap; x++ {
 		if p, _ := a.personAt(s, k); p != nil {
 			break

@@ -51,3 +51,34 @@ func TestCounterpartKeepsOffice(t *testing.T) {
 			not:  []string{fact("Faisal Mekdad", graph.PresidentOf, "Syria")}},
 	})
 }
+
+// TestEnvoyForUnknownRegion checks an envoy's posting named by an
+// adjective and a noun the catalog lacks, "the Western Highlands": the
+// noun is no part of the envoy's name, and the adjective's body is no
+// posting.
+func TestEnvoyForUnknownRegion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "U.S. envoy for the Western Highlands Omar Tahir said the vote was fair.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "United States")},
+			not:  []string{fact("Highlands Omar Tahir", graph.EnvoyOf, "United States"), fact("Omar Tahir", graph.EnvoyTo, "Western countries")}},
+	})
+}
+
+// TestCounterpartOfTheLastSentence checks "His Russian counterpart X"
+// opening a sentence: the counterpart of the person the sentence before
+// named.
+func TestCounterpartOfTheLastSentence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkish President Recep Tayyip Erdogan called the deal historic. His Russian counterpart Vladimir Putin said it was crucial.",
+			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
+	})
+}
+
+// TestBodyCounterpart checks "his LNA counterpart, Major General X": a
+// member of the body, the rank before the name passed over.
+func TestBodyCounterpart(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The army's envoy, Omar Tahir, and his SPLA counterpart, Major General Lemma Tufa, shook hands.",
+			want: []string{fact("Lemma Tufa", graph.MemberOf, "SPLA")}},
+	})
+}

@@ -345,6 +345,33 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		return false
 	}
 	var found []mention
+	for k := range ms {
+		if end := branchNameEnd(toks, ms, k); end > 0 && a.groupLike(ms[k].entry) {
+			// "the Islamic State in the Greater Sahara": a group's
+			// branch named after a region the catalog lacks.
+			e := a.discovered(textOf(toks, ms[k].start, end), graph.Organization)
+			found = append(found, mention{start: ms[k].start, end: end, entry: e})
+		}
+	}
+	for p := range toks {
+		if st := a.x.definedName(toks, ms, p); st >= 0 {
+			e := a.discovered(textOf(toks, st, p), graph.Organization)
+			found = append(found, mention{start: st, end: p, entry: e})
+		}
+	}
+	covered = func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		for _, m := range found {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
@@ -358,6 +385,14 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				// "M23 fighters" later, without "the".
 				a.refs.local[toks[i].fold] = e
 			}
+			continue
+		}
+		if m := mentionAt0(ms, i+1); m != nil && a.x.widerBody(toks, i, m) {
+			// "National Security Council spokesman John Kirby": a word
+			// before a body's known name makes another body's name.
+			e := a.discovered(textOf(toks, i, m.end), graph.Organization)
+			found = append(found, mention{start: i, end: m.end, entry: e})
+			i = m.end - 1
 			continue
 		}
 		j := i
@@ -468,6 +503,133 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// definedName returns the start of a body's name that the acronym in
+// brackets at toks[p] defines, "Jama'at Nusrat al-Islam wal-Muslimin
+// (JNIM)", "the National Front for Liberation (NFL)", or -1. The name is
+// a run of at least two capitalised words, with name particles and "of",
+// "for", "and", "in" and "the" inside it, that no known name covers
+// whole; a known name inside it or ending it ("National Front") is only
+// part of it; a run opening with a given name is a person's. Half of the acronym's letters at least must begin words of
+// the name, which spares a person's name before an acronym of his body.
+func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
+	if p < 2 || p+2 >= len(toks) || toks[p].fold != "(" || toks[p+2].fold != ")" {
+		return -1
+	}
+	acr := toks[p+1]
+	if !acr.word || !acr.upper || len(acr.text) < 2 || len(acr.text) > 6 || acr.info != nil || !toks[p-1].cap {
+		return -1
+	}
+	st := p
+	for k := p - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.fold == "'s" && k > 0 && toks[k-1].in(setMemberNoun) {
+			// "Tigray People's Liberation Front".
+			continue
+		}
+		if !t.word || t.fold == "'s" {
+			break
+		}
+		if t.cap {
+			if t.is(classStopword) && !t.is(classOrgHead) || t.upper && len(t.text) > 1 {
+				break
+			}
+			st = k
+			continue
+		}
+		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
+		if !joiner || k == 0 || !toks[k-1].word || !toks[k-1].cap {
+			// "al-Islam", "wal-Muslimin": a lower-case word glued to
+			// the next stays.
+			if !(k+1 < p && toks[k+1].hyphen && st == k+1) {
+				break
+			}
+		}
+	}
+	if st < p && toks[st].fold == "the" {
+		st++
+	}
+	words, initials := 0, make(map[byte]bool)
+	for k := st; k < p; k++ {
+		if toks[k].cap {
+			words++
+			initials[toks[k].fold[0]] = true
+		}
+	}
+	if words < 2 || toks[st].is(classGivenName) {
+		// "Ahmed Omar Jama (SPF)": a person and the acronym of his body.
+		return -1
+	}
+	for _, m := range ms {
+		if m.start <= st && m.end >= p || m.end == p || m.start == p+1 || m.start < st && m.end > st {
+			// Known already, or the run begins inside a known name.
+			return -1
+		}
+		if m.start >= st && m.end <= p && m.entry.typ == graph.Person {
+			return -1
+		}
+	}
+	hits := 0
+	for _, r := range acr.fold {
+		if r < 128 && initials[byte(r)] {
+			hits++
+		}
+	}
+	if 2*hits < len(acr.fold) {
+		return -1
+	}
+	return st
+}
+
+// branchNameEnd returns the end of a branch's name that the body's name
+// ms[k] opens with "in the" and one to three capitalised words that name
+// nothing known ("the Islamic State in the Greater Sahara"), or 0.
+func branchNameEnd(toks []token, ms []mention, k int) int {
+	m := ms[k]
+	j := m.end
+	if m.kind != aliasName || m.possessive || j+3 >= len(toks) || toks[j].fold != "in" || toks[j+1].fold != "the" {
+		return 0
+	}
+	if k+1 < len(ms) && ms[k+1].start < j+6 {
+		return 0
+	}
+	end := j + 2
+	for end < len(toks) && end < j+5 && toks[end].word && toks[end].cap && !toks[end].upper && !toks[end].is(classStopword) && toks[end].fold != "'s" {
+		end++
+	}
+	if end == j+2 || end < len(toks) && toks[end].word && toks[end].cap {
+		return 0
+	}
+	return end
+}
+
+// mentionAt0 returns the mention of ms that starts at token i, or nil.
+func mentionAt0(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start == i {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// widerBody reports whether the capitalised word toks[i] opens a longer
+// body's name than the known one m after it: m a body's name of two words
+// or more ending with a body's head ("Security Council"), toks[i] a word
+// the lexicon knows nothing of and no name before it.
+func (x *Extractor) widerBody(toks []token, i int, m *mention) bool {
+	t := toks[i]
+	if m.entry.typ != graph.Organization || m.kind != aliasName || m.possessive || m.end-m.start < 2 || !toks[m.end-1].is(classOrgHead) {
+		return false
+	}
+	if _, n := matchTitle(toks, i); n > 0 {
+		return false
+	}
+	if t.info != nil && t.classes != 0 || t.upper || t.hyphen || !t.space || i > 0 && toks[i-1].word && toks[i-1].cap && !toks[i-1].is(classDeterminer) && !toks[i-1].is(classOpener) {
+		return false
+	}
+	return toks[m.start].space && !toks[m.start].hyphen
 }
 
 // twoWordName reports whether a two-word body's name may start at
@@ -610,6 +772,14 @@ func nameRun(s *sentence, i int) int {
 		if j > i && (toks[j].hyphen || toks[j].is(classNameParticle)) {
 			initials++
 		}
+		if m := mentionAt(s, j); m != nil && j > i+1 && m.entry.typ == graph.Person && toks[j-1].is(classNameParticle) && !toks[j-1].cap {
+			// "Jassim bin [Saif Al Thani]": a particle before a known
+			// name makes it the end of a longer one.
+			end := m.end
+			dropMention(s, j)
+			j = end
+			break
+		}
 		if m := mentionAt(s, j); m != nil {
 			// "Jawad Tork Abadi": two new words and a known surname
 			// name someone else than the surname's owner.
@@ -623,7 +793,11 @@ func nameRun(s *sentence, i int) int {
 			break
 		}
 		if toks[j].cap && toks[j].is(classStopword) {
-			break
+			if j != i+1 || !toks[j].is(classRank) || toks[i].is(classRank) || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || toks[j+1].is(classStopword) || mentionAt(s, j+1) != nil {
+				break
+			}
+			// "Hassan Sheikh Mohamud": an honorific after a given name
+			// and before a surname is part of the name.
 		}
 		if j > i && len(toks[j].text) == 1 && toks[j].upper && j+2 < len(toks) && toks[j+1].fold == "." && toks[j+2].word && toks[j+2].cap {
 			// "Pyotr V. Smirnov": a middle initial.

@@ -225,3 +225,74 @@ func TestBodyNamesWithConjunctions(t *testing.T) {
 			want: []string{fact("Chad", graph.Supports, "Lake Liberation Movement-North")}},
 	})
 }
+
+// TestBodiesDefinedByAcronym checks that a name followed by its acronym in
+// brackets names a body, whatever its head word: transliterated names,
+// names in another language than their acronym, names longer than a
+// known one inside them.
+func TestBodiesDefinedByAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya is fighting Harakat Tahrir al-Watan wal-Sahil (HTWS) in the north.",
+			want: []string{fact("Kenya", graph.Fights, "Harakat Tahrir al-Watan wal-Sahil")}},
+		{text: "Chad backs the Permanent Coordination Framework (CSP), an alliance of rebels.",
+			want: []string{fact("Chad", graph.Supports, "Permanent Coordination Framework")}},
+		{text: "Turkey backs the National Front for Renewal (NFR). The NFR attacked Kenya.",
+			want: []string{fact("Turkey", graph.Supports, "National Front for Renewal"), fact("National Front for Renewal", graph.Fights, "Kenya")},
+			not:  []string{fact("Turkey", graph.Supports, "National Front")}},
+	})
+	doc, err := extractor(t).Extract("test.txt", []byte("Kenya hosted Ahmed Omar Jama (AOJ) and Chad."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Entities {
+		if e.Name == "Ahmed Omar Jama" {
+			found = true
+			if e.Type != graph.Person {
+				t.Errorf("a person before an acronym became a %s", e.Type)
+			}
+		}
+	}
+	if !found {
+		t.Error("the person before an acronym was not recognised")
+	}
+}
+
+// TestHonorificInsideName checks that an honorific between a given name
+// and a surname, "Sheikh", is part of the person's name.
+func TestHonorificInsideName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Yusuf Sheikh Abdalla met Turkey's foreign minister.",
+			want: []string{fact("Yusuf Sheikh Abdalla", graph.PresidentOf, "Kenya")}},
+	})
+}
+
+// TestParticleBeforeKnownName checks that a given name and a particle
+// before a name the article already knows make one longer name.
+func TestParticleBeforeKnownName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Saif Al Tufa visited Peru. Ministers from Chad and Kenya, Hamad bin Saif Al Tufa and Lemma Bello, signed the deal.",
+			want: []string{fact("Hamad bin Saif Al Tufa", graph.MemberOf, "Chad")},
+			not:  []string{fact("Saif Al Tufa", graph.MemberOf, "Chad")}},
+	})
+}
+
+// TestWiderBodyName checks that a word before a known body's name, as in
+// "National Security Council", names another body, not the known one.
+func TestWiderBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In Washington, National Security Council spokesman Lemma Tufa said the talks had failed.",
+			want: []string{fact("Lemma Tufa", graph.SpokespersonOf, "National Security Council")},
+			not:  []string{fact("Lemma Tufa", graph.SpokespersonOf, "UN Security Council")}},
+	})
+}
+
+// TestBranchNamedAfterRegion checks a group's branch named by the group's
+// name, "in the" and a region the catalog lacks.
+func TestBranchNamedAfterRegion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad is fighting the Islamic State in the Lake Basin near its border.",
+			want: []string{fact("Chad", graph.Fights, "Islamic State in the Lake Basin")},
+			not:  []string{fact("Chad", graph.Fights, "Islamic State")}},
+	})
+}

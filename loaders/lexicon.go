@@ -246,6 +246,9 @@ const (
 	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
 	setRebelRef                         // plural nouns by which "the" + noun names the armed group named most: "the rebels"
 	setRegimeNoun                       // nouns after a leader's surname that name his rule: "the Vandril regime"
+	// Actors, round 2 of issue 10.
+	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
+	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
 	numWordSets
 )
 
@@ -262,6 +265,7 @@ var wordSetNames = [numWordSets]string{
 	"other-word", "attack-adjective", "respectively", "refusal-verb", "ally-plural", "copula", "leader-plural", "attack-specifier", "number-word",
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
+	"office-head", "delegation-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

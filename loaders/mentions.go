@@ -166,10 +166,14 @@ func (a *article) findMentions(s *sentence) {
 			ms[k].start = st
 		}
 	}
+	ms = a.ownedAppositive(s, ms)
+	ms = a.ownedOffice(s, ms)
+	a.whoseBody(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
 	a.defineAcronyms(s)
 	a.defineKnownAs(s)
+	a.bodyOfLeader(s)
 }
 
 // defineKnownAs makes "Dagalo, better known as Hemedti," name the person
@@ -485,7 +489,10 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 			}
 			for _, al := range pv.value {
 				if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" && al.caseFits(toks, m.start) &&
-					a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) {
+					(a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) || al.kind == aliasName && toks[m.start+len(pv.keys)].cap) {
+					// "the US Central Command", "the Israel Defense
+					// Forces": the state's own name, not its adjective,
+					// opens the name of a body the catalog says is its.
 					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
 					return
 				}
@@ -674,4 +681,144 @@ func describedAs(x *Extractor, toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// ownedAppositive reads "Niger's ruling military council, the CNSP": a
+// state's possessive, a few lower-case words ending with a body's noun,
+// and the body's name in apposition. The body is part of the state, and
+// the whole phrase is one mention of the body, so that "the head of
+// Niger's ruling military council, the CNSP," heads the body.
+func (a *article) ownedAppositive(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	for k := 0; k+1 < len(ms); k++ {
+		st, body := ms[k], ms[k+1]
+		if !st.possessive || st.entry.typ != graph.Country || body.entry.typ != graph.Organization || body.kind == aliasDefinite || body.possessive {
+			continue
+		}
+		c := body.start - 1
+		if c > 0 && toks[c].fold == "the" {
+			c--
+		}
+		j := st.end + 1
+		if c <= j || c-j > 5 || toks[c].fold != "," || !closesAppositive(toks, body.end) {
+			continue
+		}
+		if last := toks[c-1]; !(last.is(classOrgHead) || last.in(setBodyHead) || armyWord(last)) {
+			continue
+		}
+		plain := true
+		for i := j; i < c; i++ {
+			if !toks[i].word || toks[i].cap {
+				plain = false
+			}
+		}
+		if !plain || body.entry.country != "" && body.entry.country != st.entry.name {
+			continue
+		}
+		a.partOf(s, body.entry, st.entry, 0.8, readOwnedName)
+		body.start = st.start
+		ms = append(ms[:k], append([]mention{body}, ms[k+2:]...)...)
+	}
+	return ms
+}
+
+// whoseBody reads "Iran, whose Quds Force", "NATO, whose KFOR
+// peacekeeping mission", "Russia, whose private military company, the
+// Wagner Group,": a state or body, ", whose", at most three lower-case
+// words and a body's name; the body is the owner's. A person's "whose" is
+// left alone: "Barzani, whose Peshmerga" need not be his.
+func (a *article) whoseBody(s *sentence, ms []mention) {
+	toks := s.toks
+	for k := 0; k+1 < len(ms); k++ {
+		owner, body := ms[k], ms[k+1]
+		if owner.entry.typ != graph.Country && owner.entry.typ != graph.Organization || body.entry.typ != graph.Organization || body.kind == aliasDefinite {
+			continue
+		}
+		j := owner.end
+		if j+2 >= len(toks) || toks[j].fold != "," || toks[j+1].fold != "whose" {
+			continue
+		}
+		j += 2
+		for n := 0; n < 3 && j < body.start && toks[j].word && !toks[j].cap; n++ {
+			j++
+		}
+		if j+1 < body.start && toks[j].fold == "," && toks[j+1].fold == "the" {
+			// "whose private military company, the Wagner Group".
+			j += 2
+		}
+		if j == body.start {
+			a.partOf(s, body.entry, owner.entry, 0.8, readOwnedName)
+		}
+	}
+}
+
+// ownedOffice reads a state's or body's possessive and one to three
+// lower-case words ending with an office's noun, "Israel's security
+// cabinet", "the NUG's defence ministry": a body of the owner's that the
+// catalog lacks, named after the owner ("Israeli security cabinet", "NUG
+// defence ministry"). The phrase becomes one mention of the body.
+func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if !m.possessive || m.kind == aliasDefinite || m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+			continue
+		}
+		j := m.end + 1
+		end := 0
+		for x := j; x < len(toks) && x < j+3; x++ {
+			t := toks[x]
+			if !t.word || t.cap || t.is(classDeterminer) || mentionAt0(ms, x) != nil {
+				break
+			}
+			if t.in(setOfficeHead) {
+				end = x + 1
+				break
+			}
+		}
+		if end == 0 || end == j+1 || end < len(toks) && toks[end].word && (toks[end].cap || toks[end].fold == "of") {
+			// "Iran's ministry": no office of its own; "Iran's
+			// council of ministers" or "the office Omar Tahir" go on.
+			continue
+		}
+		owner := textOf(toks, m.start, m.end)
+		if d := a.x.catalog.demonyms[m.entry]; m.entry.typ == graph.Country && d != "" {
+			owner = d
+		}
+		e := a.discovered(owner+" "+textOf(toks, j, end), graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		a.partOf(s, e, m.entry, 0.8, readOwnedName)
+		ms[k] = mention{start: m.start, end: end, entry: e, possessive: end < len(toks) && toks[end].fold == "'s"}
+	}
+	return ms
+}
+
+// bodyOfLeader reads "the Libyan National Army of eastern commander
+// Khalifa Haftar": a body, "of", at most two lower-case words, a title
+// that heads a body and a person, who heads the body.
+func (a *article) bodyOfLeader(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(s.mentions); k++ {
+		body := s.mentions[k]
+		if body.entry.typ != graph.Organization || body.possessive {
+			continue
+		}
+		j := skipParen(toks, body.end)
+		if j >= len(toks) || toks[j].fold != "of" {
+			continue
+		}
+		j++
+		for x := 0; x < 2 && j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].info == nil || toks[j].is(classLocative)); x++ {
+			j++
+		}
+		t, tj, n := titleAt(toks, j)
+		if n == 0 || tj != j || t.plural || t.predicate != graph.HeadOf || t.target == targetCountry {
+			continue
+		}
+		if p, _ := a.personAt(s, j+n); p != nil {
+			a.roleFact(s, p, graph.HeadOf, body.entry, 0.8, toks[j+n-1].fold, readTitle)
+		}
+	}
 }

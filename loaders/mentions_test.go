@@ -154,3 +154,61 @@ func TestFirstNames(t *testing.T) {
 			want:      []string{fact("Tovaro Quenmar", graph.Thanked, "Peru")}},
 	})
 }
+
+// TestOwnedAppositive checks "a state's <body noun>, the ACRONYM": the
+// body is part of the state, and an office over the phrase is the body's.
+func TestOwnedAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya's border security agency, the BSA, said the road was closed.",
+			want: []string{fact("BSA", graph.PartOf, "Kenya")}},
+		{text: "Omar Tahir, the head of Chad's ruling military council, the CMRT, met Kenyan President William Ruto.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "CMRT"), fact("CMRT", graph.PartOf, "Chad")}},
+	})
+}
+
+// TestWhoseBody checks "a state or body, whose <body>": the body is the
+// owner's, with lower-case words between.
+func TestWhoseBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran, whose Quds Force trains the militias, denied the report.",
+			want: []string{fact("Quds Force", graph.PartOf, "Iran")}},
+		{text: "NATO, whose KFOR peacekeeping mission patrols the border, sent more troops.",
+			want: []string{fact("KFOR", graph.PartOf, "NATO")}},
+	})
+}
+
+// TestStateNameOpensBodyName checks a body the catalog says is a state's,
+// named with the state's own name before it: the text states the part.
+func TestStateNameOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The US Central Command said its ships had shot down the drones.",
+			want: []string{fact("US Central Command", graph.PartOf, "United States")}},
+	})
+}
+
+// TestOwnedOffice checks a state's or body's possessive before a
+// lower-case office the catalog lacks: a body of the owner's, named
+// after it, which an office in an appositive heads.
+func TestOwnedOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two bombs hit Kenya's education ministry on Saturday.",
+			want: []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
+		{text: "Omar Tahir, the head of Hezbollah's media relations office, told reporters the talks had failed.",
+			want: []string{fact("Hezbollah media relations office", graph.PartOf, "Hezbollah"), fact("Omar Tahir", graph.HeadOf, "Hezbollah media relations office")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya's council of ministers met on Monday.",
+			not:       []string{fact("Kenyan council", graph.PartOf, "Kenya")},
+			companion: "Two bombs hit Kenya's education ministry on Saturday.",
+			want:      []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
+	})
+}
+
+// TestBodyOfLeader checks "a body (ACRONYM) of eastern commander X": the
+// person heads the body.
+func TestBodyOfLeader(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ten officers were named by the Southern Liberation Army (SLA) of western commander Omar Tahir.",
+			want: []string{fact("Omar Tahir", graph.HeadOf, "Southern Liberation Army")}},
+	})
+}

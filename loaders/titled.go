@@ -53,7 +53,8 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	k := j + n
 	var ofGroup []*entry
 	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
-	if k < len(toks) && toks[k].fold == "of" {
+	if k < len(toks) && (toks[k].fold == "of" || t.plural && toks[k].fold == "from") {
+		// "ministers from Kenya and Chad": the plural's states too.
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
@@ -73,6 +74,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 					if toks[k].fold == "," && toks[next].is(classCoordinator) {
 						next++
 					}
+					if next+1 < len(toks) && toks[next].is(classDeterminer) && mentionAt(s, next) == nil {
+						next++ // "and the UAE"
+					}
 					m := mentionAt(s, next)
 					if m == nil || m.entry.typ != last.entry.typ {
 						break
@@ -82,6 +86,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				}
 			}
 		}
+	}
+	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k+1 < len(toks) && toks[k].in(setDelegationNoun) && toks[k+1].fold == "," {
+		// "The head of the GNA delegation, X,": the head of the body's
+		// delegation is one of its members, not its head.
+		t.predicate = graph.MemberOf
+		k++
 	}
 	var to *entry
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
@@ -189,6 +199,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if obj == nil {
 			return nil, 0
 		}
+		if ac, end := a.officeEnvoy(s, obj, i, k); ac != nil {
+			return ac, end
+		}
 		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj, toks[j+n-1].fold}}, k
 	}
 	obj := officeObject(t, qs, person, a.x.catalog)
@@ -254,8 +267,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 // them and the end, or nil.
 func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 	toks := s.toks
-	if k >= len(toks) || toks[k].fold != "," {
+	if k >= len(toks) || toks[k].fold != "," && !isDash(toks[k]) {
 		return nil, 0
+	}
+	// "the foreign ministers of A, B and C -- X, Y and Z --": the list
+	// between dashes.
+	dashed := isDash(toks[k])
+	for k+1 < len(toks) && isDash(toks[k+1]) {
+		k++
 	}
 	var people []*entry
 	for k++; len(people) < n; {
@@ -285,7 +304,19 @@ func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 	if toks[k-1].fold == "," && (k >= len(toks) || !(toks[k].word && toks[k].cap) && !toks[k].is(classCoordinator)) {
 		return people, k
 	}
+	if dashed && (k >= len(toks) || isDash(toks[k])) {
+		for k < len(toks) && isDash(toks[k]) {
+			k++
+		}
+		return people, k
+	}
 	return nil, 0
+}
+
+// isDash reports whether t is a dash, or one hyphen of "--", between
+// words.
+func isDash(t token) bool {
+	return t.fold == "-" || t.fold == "--" || t.fold == "—" || t.fold == "–"
 }
 
 // maxAppositive bounds how far an appositive that states no role ("Ali
@@ -562,4 +593,44 @@ func skipOfficePlace(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// officeEnvoy reads "the Russian president's special envoy for the Syrian
+// settlement, Alexander Lavrentiev," after an office read from toks[i] to
+// toks[k]: the envoy of the office's state or body, named after a comma.
+// It returns the envoy as the actor, or nil.
+func (a *article) officeEnvoy(s *sentence, obj *entry, i, k int) (*actor, int) {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].fold != "'s" {
+		return nil, 0
+	}
+	t, j, n := titleAt(toks, k+1)
+	if n == 0 || j != k+1 || t.plural || t.predicate != graph.EnvoyOf {
+		return nil, 0
+	}
+	e := j + n
+	var to *entry
+	if e+1 < len(toks) && (toks[e].fold == "to" || toks[e].fold == "for" || toks[e].fold == "on") {
+		to, e = a.envoyPosting(s, toks, e)
+		for x := e; to == nil && x < len(toks) && x < e+6 && toks[x].word; x++ {
+			if x+1 < len(toks) && toks[x+1].fold == "," {
+				e = x + 1
+			}
+		}
+	}
+	if e+1 >= len(toks) || toks[e].fold != "," {
+		return nil, 0
+	}
+	person, end := a.personAt(s, skipRanks(a, toks, e+1))
+	if person == nil || !closesAppositive(toks, end) {
+		return nil, 0
+	}
+	a.roleFact(s, person, graph.EnvoyOf, obj, 0.8, toks[j+n-1].fold, readTitle)
+	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement && to != obj {
+		a.roleFact(s, person, graph.EnvoyTo, to, 0.75, toks[j+n-1].fold, readTitle)
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		end++
+	}
+	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }

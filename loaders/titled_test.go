@@ -123,3 +123,45 @@ func TestSpokesmanOfTheSubject(t *testing.T) {
 			want:      []string{fact("Ivan Sorin", graph.SpokespersonOf, "Chile")}},
 	})
 }
+
+// TestCaretakerTitles checks that "caretaker" and "transitional" before a
+// title, after a state's possessive, leave the title read.
+func TestCaretakerTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya's caretaker Prime Minister Omar Tahir welcomed the truce.",
+			want: []string{fact("Omar Tahir", graph.PrimeMinisterOf, "Kenya")}},
+		{text: "The deal was signed by Colonel Omar Tahir, Chad's transitional president, and Kenya.",
+			want: []string{fact("Omar Tahir", graph.PresidentOf, "Chad")}},
+	})
+}
+
+// TestPluralTitlesOverNames checks a plural title over a list of states
+// and a list of as many people, between dashes or after "from" with "the"
+// before a state, paired in order.
+func TestPluralTitlesOverNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The envoy met the foreign ministers of Kenya, Chad and Peru -- Omar Tahir, Lemma Tufa and Yusuf Abdalla -- in Rome.",
+			want: []string{fact("Omar Tahir", graph.ForeignMinisterOf, "Kenya"), fact("Lemma Tufa", graph.ForeignMinisterOf, "Chad"), fact("Yusuf Abdalla", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Ministers from Kenya, Chad and the United Arab Emirates, Omar Tahir, Lemma Tufa and Yusuf Abdalla, signed the memorandum.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "Kenya"), fact("Lemma Tufa", graph.MemberOf, "Chad"), fact("Yusuf Abdalla", graph.MemberOf, "United Arab Emirates")}},
+	})
+}
+
+// TestHeadOfDelegation checks that the head of a body's delegation,
+// named after a comma, is one of its members, not the body's head.
+func TestHeadOfDelegation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The head of the SPLA delegation, Brigadier Omar Tahir, signed the text.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "SPLA")},
+			not:  []string{fact("Omar Tahir", graph.HeadOf, "SPLA")}},
+	})
+}
+
+// TestEnvoyOfAnOffice checks "the Kenyan president's special envoy for
+// the Chadian file, X,": the envoy of the office's state.
+func TestEnvoyOfAnOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The text was signed by the Kenyan president's special envoy for the Chadian file, Omar Tahir.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "Kenya")}},
+	})
+}

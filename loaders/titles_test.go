@@ -364,3 +364,24 @@ func TestTextBeatsMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestChairpersonAndPolicyChief checks the titles "chairperson" (a body's
+// head) and "foreign policy chief" (a member of the body or state).
+func TestChairpersonAndPolicyChief(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The chairperson of the Sahel Water Commission, Lemma Tufa, welcomed the plan.",
+			want: []string{fact("Lemma Tufa", graph.HeadOf, "Sahel Water Commission")}},
+		{text: "The African Union's foreign policy chief, Omar Tahir, condemned the raid.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "African Union")}},
+	})
+}
+
+// TestDeputyTitles checks that a body's deputy head is one of its
+// members, and the body its state's.
+func TestDeputyTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, deputy head of Chad's Northern Defence Forces, was killed in a strike.",
+			want: []string{fact("Omar Tahir", graph.MemberOf, "Northern Defence Forces")},
+			not:  []string{fact("Omar Tahir", graph.HeadOf, "Northern Defence Forces")}},
+	})
+}
