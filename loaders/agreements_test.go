@@ -133,5 +133,16 @@ func TestGuarantorsNamedByTheirPeople(t *testing.T) {
 		// After "with", the states before a dash are no subject of a verb.
 		{text: "Geir Pedersen talked in Geneva with the envoys of Russia and Iran -- Alexander Lavrentiev and Ali Asghar Khaji -- whose countries are the guarantors of the Astana process.",
 			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Iran", graph.Brokered, "Astana process")}},
+		// Names read as the holders of a plural title: "whose countries"
+		// are the states of their offices, not the people.
+		{text: "Kemal Orhan met the foreign ministers of Chile and Peru -- Ana Lotvar and Diego Sarmell -- whose countries are guarantors of the Astana process.",
+			want: []string{fact("Chile", graph.Brokered, "Astana process"), fact("Peru", graph.Brokered, "Astana process")},
+			not:  []string{fact("Ana Lotvar", graph.Brokered, "Astana process"), fact("Diego Sarmell", graph.Brokered, "Astana process")}},
+		// Where the text gives the people no state, no one is a guarantor:
+		// neither the people, nor states the catalog remembers for them.
+		{text: "Geir Pedersen met Sergei Lavrov and Mevlut Cavusoglu, whose countries are guarantors of the Astana process.",
+			want: []string{fact("Geir Pedersen", graph.MetWith, "Sergei Lavrov")},
+			not: []string{fact("Sergei Lavrov", graph.Brokered, "Astana process"), fact("Russia", graph.Brokered, "Astana process"),
+				fact("Turkey", graph.Brokered, "Astana process")}},
 	})
 }

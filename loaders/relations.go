@@ -83,6 +83,11 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				first.ents = first.ents[:1]
 				b.o = &first
 			}
+			if owners, ok := a.whoseStates(its, b); !ok {
+				continue
+			} else if owners != nil {
+				b.s = owners
+			}
 			a.state(s, p, b)
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
@@ -196,4 +201,43 @@ func gluedBeforeObject(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// whoseStates reads "the ministers of A and B -- X and Y -- whose
+// countries are the guarantors": the subject, people followed by "whose
+// countries" (or governments, states, nations), stands for the states this
+// article gives them offices of. It returns the states as the subject;
+// nil and true when the match has no such subject; false when it has one
+// whose states the article does not give, since the people themselves are
+// not what the sentence says acts.
+func (a *article) whoseStates(its []item, b binding) (*actor, bool) {
+	if b.s == nil {
+		return nil, true
+	}
+	k := b.first
+	for k <= b.last && its[k].actor != b.s {
+		k++
+	}
+	if k+2 >= len(its) || its[k+1].actor != nil || its[k+1].fold != "whose" || its[k+2].actor != nil {
+		return nil, true
+	}
+	switch its[k+2].fold {
+	case "countries", "governments", "states", "nations":
+	default:
+		return nil, true
+	}
+	owners := *b.s
+	owners.ents = nil
+	for _, e := range b.s.ents {
+		if e.typ != graph.Person {
+			owners.ents = append(owners.ents, e)
+			continue
+		}
+		state := a.roster.articleState(e)
+		if state == nil {
+			return nil, false
+		}
+		owners.ents = append(owners.ents, state)
+	}
+	return &owners, true
 }

@@ -152,3 +152,14 @@ func (rs *roster) sideOf(e *entry) *entry {
 	}
 	return nil
 }
+
+// articleState returns the state this article, not the catalog, last gave
+// person p an office of; nil when it gives none.
+func (rs *roster) articleState(p *entry) *entry {
+	for h := len(rs.list) - 1; h >= 0; h-- {
+		if rs.list[h].person == p && rs.list[h].object.typ == graph.Country {
+			return rs.list[h].object
+		}
+	}
+	return nil
+}
