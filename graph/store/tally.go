@@ -43,50 +43,11 @@ type statement struct {
 // statements lists the triples that the quads of the article label state,
 // with the article's date and each fact's confidence.
 func statements(label quad.Value, quads []quad.Quad) []statement {
-	type fact struct {
-		s, p, o quad.Value
-		conf    float64
-	}
-	facts := make(map[quad.Value]*fact)
-	get := func(n quad.Value) *fact {
-		f := facts[n]
-		if f == nil {
-			f = &fact{}
-			facts[n] = f
-		}
-		return f
-	}
-	var order []quad.Value
-	date := ""
-	for _, q := range quads {
-		if q.Label == nil {
-			continue
-		}
-		switch q.Predicate {
-		case graph.PredType:
-			if q.Object == graph.TypeFact {
-				order = append(order, q.Subject)
-				get(q.Subject)
-			}
-		case graph.PredSubject:
-			get(q.Subject).s = q.Object
-		case graph.PredPredicate:
-			get(q.Subject).p = q.Object
-		case graph.PredObject:
-			get(q.Subject).o = q.Object
-		case graph.PredConfidence:
-			get(q.Subject).conf, _ = floatOf(q.Object)
-		case graph.PredDate:
-			if q.Subject == label {
-				date = quad.ToString(q.Object)
-			}
-		}
-	}
-	cite := graph.Cited{Article: label.String(), Date: date}
-	out := make([]statement, 0, len(order))
-	for _, n := range order {
-		f := facts[n]
-		if f.s != nil && f.p != nil && f.o != nil {
+	r := readArticle(label, quads)
+	cite := graph.Cited{Article: label.String(), Date: r.date}
+	out := make([]statement, 0, len(r.facts))
+	for _, f := range r.facts {
+		if f.complete() {
 			out = append(out, statement{spo: [3]quad.Value{f.s, f.p, f.o}, cite: cite, conf: f.conf})
 		}
 	}

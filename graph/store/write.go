@@ -494,13 +494,40 @@ type counted struct {
 }
 
 func count(quads []quad.Quad) counted {
-	var c counted
-	type spo struct{ s, p, o quad.Value }
-	facts := make(map[quad.Value]*spo)
-	fact := func(n quad.Value) *spo {
+	r := readArticle(nil, quads)
+	c := counted{facts: int64(len(r.facts)), mentions: r.mentions}
+	for _, f := range r.facts {
+		if f.complete() {
+			c.edges = append(c.edges, [3]quad.Value{f.s, f.p, f.o})
+		}
+	}
+	return c
+}
+
+// factNode is a fact node as an article's labelled quads describe it.
+type factNode struct {
+	s, p, o quad.Value
+	conf    float64
+}
+
+func (f *factNode) complete() bool { return f.s != nil && f.p != nil && f.o != nil }
+
+// articleRead is what the counts and the tallies read of an article's
+// labelled quads: its fact nodes in the order they come, the entities it
+// mentions, and its date (when label, the article node, is given).
+type articleRead struct {
+	facts    []*factNode
+	mentions []quad.Value
+	date     string
+}
+
+func readArticle(label quad.Value, quads []quad.Quad) articleRead {
+	var r articleRead
+	facts := make(map[quad.Value]*factNode)
+	fact := func(n quad.Value) *factNode {
 		f := facts[n]
 		if f == nil {
-			f = &spo{}
+			f = &factNode{}
 			facts[n] = f
 		}
 		return f
@@ -512,10 +539,9 @@ func count(quads []quad.Quad) counted {
 		}
 		switch q.Predicate {
 		case graph.PredMentions:
-			c.mentions = append(c.mentions, q.Object)
+			r.mentions = append(r.mentions, q.Object)
 		case graph.PredType:
 			if q.Object == graph.TypeFact {
-				c.facts++
 				order = append(order, q.Subject)
 				fact(q.Subject)
 			}
@@ -525,15 +551,19 @@ func count(quads []quad.Quad) counted {
 			fact(q.Subject).p = q.Object
 		case graph.PredObject:
 			fact(q.Subject).o = q.Object
+		case graph.PredConfidence:
+			fact(q.Subject).conf, _ = floatOf(q.Object)
+		case graph.PredDate:
+			if label != nil && q.Subject == label {
+				r.date = quad.ToString(q.Object)
+			}
 		}
 	}
-	for _, n := range order {
-		f := facts[n]
-		if f.s != nil && f.p != nil && f.o != nil {
-			c.edges = append(c.edges, [3]quad.Value{f.s, f.p, f.o})
-		}
+	r.facts = make([]*factNode, len(order))
+	for k, n := range order {
+		r.facts[k] = facts[n]
 	}
-	return c
+	return r
 }
 
 // counts are the store's counts as kept on graph.StoreNode.
