@@ -49,7 +49,7 @@ func testPutStanding(t *testing.T, s *store.Store) {
 	}
 	// An empty store holds neither end of any fact: nothing is written.
 	put(standingFacts, store.StandingOutcome{})
-	if got := dump(t, s); len(got) != 0 && got[0] != "" {
+	if got := storetest.SortedQuads(t, s); len(got) != 0 && got[0] != "" {
 		t.Errorf("an empty store holds %d quads after PutStanding: %v", len(got), got)
 	}
 
@@ -64,7 +64,7 @@ func testPutStanding(t *testing.T, s *store.Store) {
 	if after.Articles != before.Articles || after.Entities != before.Entities || after.Facts != before.Facts || after.Edges != before.Edges {
 		t.Errorf("standing facts counted: %+v before, %+v after", before, after)
 	}
-	lines := dump(t, s)
+	lines := storetest.SortedQuads(t, s)
 	kremlinPart := "<entity:kremlin> <part-of> <entity:russia> <entente:catalog> ."
 	if !slices.Contains(lines, kremlinPart) {
 		t.Errorf("no %q in the store", kremlinPart)
@@ -77,7 +77,7 @@ func testPutStanding(t *testing.T, s *store.Store) {
 
 	// Nothing changed: nothing is written.
 	put(standingFacts, store.StandingOutcome{Held: 1})
-	if got := dump(t, s); !slices.Equal(got, lines) {
+	if got := storetest.SortedQuads(t, s); !slices.Equal(got, lines) {
 		t.Errorf("PutStanding with nothing changed changed the store")
 	}
 
@@ -107,7 +107,7 @@ func testPutStanding(t *testing.T, s *store.Store) {
 
 	// A catalog without the Kremlin's fact takes it out, and the other stays.
 	put(standingFacts[1:], store.StandingOutcome{Held: 1, Removed: 1})
-	lines = dump(t, s)
+	lines = storetest.SortedQuads(t, s)
 	if slices.Contains(lines, kremlinPart) {
 		t.Errorf("%q stayed after the catalog dropped it", kremlinPart)
 	}
@@ -116,7 +116,7 @@ func testPutStanding(t *testing.T, s *store.Store) {
 	}
 	// And an empty catalog takes every standing fact out, bookkeeping too.
 	put(nil, store.StandingOutcome{Removed: 1})
-	for _, l := range dump(t, s) {
+	for _, l := range storetest.SortedQuads(t, s) {
 		if strings.Contains(l, "entente:catalog") {
 			t.Errorf("left after an empty catalog: %s", l)
 		}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
+	"github.com/entente/entente/graph/store/storetest"
 )
 
 // checkTallies fails t unless the tallies s keeps equal those recomputed
@@ -134,7 +135,7 @@ func TestTalliesKept(t *testing.T) {
 			// The calendar keeps the days of articles replaced since (see
 			// graph.Calendar), so it is left out of the comparison.
 			notCalendar := func(l string) bool { return strings.HasPrefix(l, "<calendar> ") }
-			got, want := slices.DeleteFunc(dump(t, s), notCalendar), slices.DeleteFunc(dump(t, clean), notCalendar)
+			got, want := slices.DeleteFunc(storetest.SortedQuads(t, s), notCalendar), slices.DeleteFunc(storetest.SortedQuads(t, clean), notCalendar)
 			if !slices.Equal(got, want) {
 				t.Errorf("the store differs from a clean load of the final articles:\n%s", lineDiff(got, want))
 			}
@@ -183,7 +184,7 @@ func TestTalliesAfterKill(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	want := dump(t, clean)
+	want := storetest.SortedQuads(t, clean)
 	for kill := 0; kill < 4; kill++ {
 		db := filepath.Join(t.TempDir(), "kg.db")
 		loc := store.Location{Backend: "bolt", Address: db}
@@ -204,7 +205,7 @@ func TestTalliesAfterKill(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkTallies(t, s, fmt.Sprintf("killed after %d transactions", kill))
-		if got := dump(t, s); !slices.Equal(got, want) {
+		if got := storetest.SortedQuads(t, s); !slices.Equal(got, want) {
 			t.Errorf("killed after %d transactions, then loaded again: the store differs from a clean load:\n%s", kill, lineDiff(got, want))
 		}
 		s.Close()

@@ -1,32 +1,16 @@
 package store_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/cayleygraph/quad/nquads"
-
 	"github.com/entente/entente/graph"
 	"github.com/entente/entente/graph/store"
+	"github.com/entente/entente/graph/store/storetest"
 )
-
-// dump returns the store's quads as sorted N-Quads lines.
-func dump(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	var buf bytes.Buffer
-	w := nquads.NewWriter(&buf)
-	if _, err := s.Dump(w); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	slices.Sort(lines)
-	return lines
-}
 
 // checkCounts compares the counts the store keeps with a pass over it.
 func checkCounts(t *testing.T, s *store.Store, when string) store.Stats {
@@ -122,7 +106,7 @@ func testCountsKept(t *testing.T, open func(*testing.T) *store.Store, s *store.S
 	if _, err := clean.PutBatch(ctx, []graph.Document{a1, a2v2, a3v2}); err != nil {
 		t.Fatal(err)
 	}
-	got, clean2 := dump(t, s), dump(t, clean)
+	got, clean2 := storetest.SortedQuads(t, s), storetest.SortedQuads(t, clean)
 	// Entities' names and types carry no label and stay when no article
 	// names them any more, as they always have; everything else must match.
 	for _, l := range got {
@@ -156,7 +140,7 @@ func TestPutBeforeDigests(t *testing.T) {
 		t.Fatalf("Put = %v, %v; want replaced", got, err)
 	}
 	checkCounts(t, s, "after the replacement")
-	for _, l := range dump(t, s) {
+	for _, l := range storetest.SortedQuads(t, s) {
 		if strings.Contains(l, "Russia backs Assad") {
 			t.Errorf("the old version stays: %s", l)
 		}
@@ -180,7 +164,7 @@ func TestDigestIsOfQuads(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := fmt.Sprintf("%s %s %q %s .", graph.ArticleIRI("a1.txt"), graph.PredDigest, da, graph.ArticleIRI("a1.txt"))
-	if lines := dump(t, s); !slices.Contains(lines, want) {
+	if lines := storetest.SortedQuads(t, s); !slices.Contains(lines, want) {
 		t.Errorf("no %s in the store", want)
 	}
 }
@@ -224,7 +208,7 @@ func TestCurrent(t *testing.T) {
 		t.Error("not current after an unchanged Put by build-2")
 	}
 	n := 0
-	for _, l := range dump(t, s) {
+	for _, l := range storetest.SortedQuads(t, s) {
 		if strings.Contains(l, "<extractor>") {
 			n++
 		}

@@ -58,20 +58,6 @@ func upload(t *testing.T, url, text string) (int, string) {
 	return post(t, url+"/api/v1/write/file/nquad", mw.FormDataContentType(), &buf)
 }
 
-// sortedQuads is every quad of s in N-Quads, sorted.
-func sortedQuads(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	var buf bytes.Buffer
-	w := nquads.NewWriter(&buf)
-	if _, err := s.Dump(w); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	slices.Sort(lines)
-	return lines
-}
-
 // TestWritable checks that --writable writes and deletes the caller's own
 // quads through every write endpoint (v1 JSON, the UI's N-Quads upload, v2)
 // and reads them back.
@@ -120,7 +106,7 @@ func TestWritableKeepsBookkeeping(t *testing.T) {
 	s := storetest.New(t)
 	storetest.Load(t, s, docs...)
 	srv := writableServer(t, s)
-	before := sortedQuads(t, s)
+	before := storetest.SortedQuads(t, s)
 
 	// A quad of the first article, as stored.
 	var stored quad.Quad
@@ -170,7 +156,7 @@ func TestWritableKeepsBookkeeping(t *testing.T) {
 	if code, body := upload(t, srv.URL, own+stored.NQuad()+"\n"); code != http.StatusForbidden {
 		t.Errorf("upload of an article's quad = %d %s; want 403", code, body)
 	}
-	if after := sortedQuads(t, s); !slices.Equal(after, before) {
+	if after := storetest.SortedQuads(t, s); !slices.Equal(after, before) {
 		t.Fatalf("refused requests changed the store: %d quads, were %d", len(after), len(before))
 	}
 
@@ -202,7 +188,7 @@ func TestWritableKeepsBookkeeping(t *testing.T) {
 		if st != re {
 			t.Errorf("%s: stats says %+v, a recount %+v", when, st, re)
 		}
-		if n := int64(len(sortedQuads(t, s))); st.Quads != n {
+		if n := int64(len(storetest.SortedQuads(t, s))); st.Quads != n {
 			t.Errorf("%s: stats says %d quads, the store holds %d", when, st.Quads, n)
 		}
 	}
@@ -235,7 +221,7 @@ func TestWritableKeepsBookkeeping(t *testing.T) {
 	if err := want.QuadWriter().AddQuadSet(qs); err != nil {
 		t.Fatal(err)
 	}
-	got, wantQuads := sortedQuads(t, s), sortedQuads(t, want)
+	got, wantQuads := storetest.SortedQuads(t, s), storetest.SortedQuads(t, want)
 	if !slices.Equal(got, wantQuads) {
 		for _, l := range wantQuads {
 			if _, ok := slices.BinarySearch(got, l); !ok {

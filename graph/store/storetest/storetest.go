@@ -3,12 +3,17 @@
 package storetest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/entente/entente/data"
 	"github.com/entente/entente/graph"
@@ -97,4 +102,19 @@ func ExtractBundled() ([]graph.Document, error) {
 		docs = append(docs, doc)
 	}
 	return docs, nil
+}
+
+// SortedQuads returns every quad of s as N-Quads lines, sorted, so that two
+// stores compare equal when they hold the same quads.
+func SortedQuads(tb testing.TB, s *store.Store) []string {
+	tb.Helper()
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := s.Dump(w); err != nil {
+		tb.Fatal(err)
+	}
+	w.Close()
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	slices.Sort(lines)
+	return lines
 }
