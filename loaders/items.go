@@ -300,15 +300,7 @@ func (a *article) group(its []item, headline bool) []item {
 				if last+1 < len(its) && its[last+1].fold == "," {
 					last++
 				}
-				g := &actor{start: its[k].start, end: its[last].end}
-				for _, m := range []*actor{its[k].actor, its[j+n+1].actor} {
-					g.inferred = g.inferred || m.inferred
-					for _, e := range m.ents {
-						if !containsEntry(g.ents, e) {
-							g.ents = append(g.ents, e)
-						}
-					}
-				}
+				g := groupActor(its[k].start, its[last].end, its[k].actor, its[j+n+1].actor)
 				out = append(out, item{actor: g, start: its[k].start, end: its[last].end})
 				k = last
 				continue
@@ -355,15 +347,7 @@ func (a *article) group(its []item, headline bool) []item {
 			// remark's closing comma.
 			end = last + 1
 		}
-		g := &actor{start: members[0].start, end: members[len(members)-1].end}
-		for _, m := range members {
-			g.inferred = g.inferred || m.inferred
-			for _, e := range m.ents {
-				if !containsEntry(g.ents, e) {
-					g.ents = append(g.ents, e)
-				}
-			}
-		}
+		g := groupActor(members[0].start, members[len(members)-1].end, members...)
 		out = append(out, item{actor: g, start: its[k].start, end: its[end].end})
 		k = end
 	}
@@ -452,4 +436,19 @@ func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 		a.cast.found[name] = e
 	}
 	return &actor{start: ac.start, end: j + 1, ents: []*entry{e}}, j + 1
+}
+
+// groupActor is the group of members, spanning start to end: each entity
+// once, inferred when any member is.
+func groupActor(start, end int, members ...*actor) *actor {
+	g := &actor{start: start, end: end}
+	for _, m := range members {
+		g.inferred = g.inferred || m.inferred
+		for _, e := range m.ents {
+			if !containsEntry(g.ents, e) {
+				g.ents = append(g.ents, e)
+			}
+		}
+	}
+	return g
 }
