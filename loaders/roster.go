@@ -26,10 +26,8 @@ func (rs *roster) add(h holder) { rs.list = append(rs.list, h) }
 // stateOffice returns the office of state that this article, or failing
 // it the catalog, gives person p; "" when neither does.
 func (rs *roster) stateOffice(p *entry) graph.Predicate {
-	for h := len(rs.list) - 1; h >= 0; h-- {
-		if rs.list[h].person == p && rs.list[h].object.typ == graph.Country {
-			return rs.list[h].predicate
-		}
+	if h := rs.stateHolder(p); h != nil {
+		return h.predicate
 	}
 	for _, r := range p.roles {
 		if obj := rs.catalog.byName[r.object]; obj != nil && obj.typ == graph.Country {
@@ -156,9 +154,18 @@ func (rs *roster) sideOf(e *entry) *entry {
 // articleState returns the state this article, not the catalog, last gave
 // person p an office of; nil when it gives none.
 func (rs *roster) articleState(p *entry) *entry {
+	if h := rs.stateHolder(p); h != nil {
+		return h.object
+	}
+	return nil
+}
+
+// stateHolder returns the last office of state this article gave person
+// p; nil when it gives none.
+func (rs *roster) stateHolder(p *entry) *holder {
 	for h := len(rs.list) - 1; h >= 0; h-- {
 		if rs.list[h].person == p && rs.list[h].object.typ == graph.Country {
-			return rs.list[h].object
+			return &rs.list[h]
 		}
 	}
 	return nil
