@@ -6,7 +6,7 @@ DB      ?= entente.db
 ADDR    ?= 127.0.0.1:64210
 PKGS    := ./...
 
-.PHONY: all build run load test test-fast fuzz deps vet fmt bench bench-corpus clean stock-cayley
+.PHONY: all build run load test test-fast eval fuzz deps vet fmt bench bench-corpus clean stock-cayley
 
 all: build
 
@@ -53,6 +53,12 @@ test: deps vet stock-cayley
 # The fast tier alone: no browser, database, Graphviz or stock cayley.
 test-fast: vet
 	$(GO) test -count=1 $(PKGS)
+
+# How well the extractor reads each development corpus of loaders/testdata
+# (strict precision, recall and F1 against its gold; part of every tier).
+eval:
+	@out=$$($(GO) test -count=1 -run 'TestReadingQuality' -v ./loaders 2>&1); status=$$?; \
+	echo "$$out" | grep -E 'precision|below|FAIL|^ok'; exit $$status
 
 # Every fuzz target for FUZZTIME (make fuzz FUZZTIME=2m for a longer run);
 # the seed corpora under testdata/fuzz also run as plain tests in the tiers.
