@@ -276,7 +276,7 @@ type wordClasses struct {
 	bits    map[string]wordBits
 	phrases [numWordClasses]*phraseSet[struct{}]
 	// sets has, for each word of a word set, a bit per set.
-	sets map[string]uint64
+	sets map[string]setBits
 	// numbers gives the value of number words: "three" is 3.
 	numbers map[string]int
 	// nounOffices gives the office a person noun names, by its words
@@ -285,6 +285,19 @@ type wordClasses struct {
 }
 
 type wordBits struct{ single, first uint64 }
+
+// setBits has a bit for each word set a word belongs to. The sets outgrew
+// one word of bits; the array grows with numWordSets.
+type setBits [(numWordSets + 63) / 64]uint64
+
+// has reports whether set c holds the word.
+func (b setBits) has(c wordSet) bool { return b[c/64]&(1<<(c%64)) != 0 }
+
+// add puts the word in set c.
+func (b *setBits) add(c wordSet) { b[c/64] |= 1 << (c % 64) }
+
+// The word classes still fit one word of bits (wordBits, token.classes).
+var _ [64 - numWordClasses]struct{}
 
 // has returns the length of the longest phrase of class c at toks[i], or 0.
 func (w *wordClasses) has(c wordClass, toks []token, i int) int {
@@ -307,7 +320,7 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 func loadWords(fsys fs.FS) (*wordClasses, error) {
 	w := &wordClasses{
 		bits:        make(map[string]wordBits),
-		sets:        make(map[string]uint64),
+		sets:        make(map[string]setBits),
 		numbers:     make(map[string]int),
 		nounOffices: make(map[string]graph.Predicate),
 	}
@@ -341,7 +354,9 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			if len(p) != 1 {
 				return fmt.Errorf("word set %s takes single words, not %q", cols[0], cols[1])
 			}
-			w.sets[p[0]] |= 1 << set
+			b := w.sets[p[0]]
+			b.add(set)
+			w.sets[p[0]] = b
 			return nil
 		}
 		c, ok := byName[cols[0]]
@@ -371,7 +386,9 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			return fmt.Errorf("want a word and a positive number, have %q and %q", cols[0], cols[1])
 		}
 		w.numbers[p[0]] = n
-		w.sets[p[0]] |= 1 << setNumberWord
+		b := w.sets[p[0]]
+		b.add(setNumberWord)
+		w.sets[p[0]] = b
 		return nil
 	})
 	return w, err

@@ -21,7 +21,7 @@ func TestWordSets(t *testing.T) {
 	var words [numWordSets]string
 	for w, bits := range x.words.sets {
 		for c := range numWordSets {
-			if bits&(1<<c) != 0 {
+			if bits.has(wordSet(c)) {
 				words[c] = w
 			}
 		}

@@ -288,7 +288,7 @@ func (a *article) isGroupLike(e *entry) bool {
 // set c.
 func (a *article) lastWordIn(name string, c wordSet) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
-	return a.x.words.sets[foldWord(w)]&(1<<c) != 0
+	return a.x.words.sets[foldWord(w)].has(c)
 }
 
 // definiteAgreement returns the agreement "that deal" or "the memorandum" at

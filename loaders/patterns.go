@@ -268,16 +268,17 @@ type item struct {
 	hyphen bool
 	punct  bool
 	// classes are the word classes of a word item, sets its word sets.
-	classes, sets uint64
-	start         int // first token
-	end           int // token after the item
+	classes uint64
+	sets    setBits
+	start   int // first token
+	end     int // token after the item
 }
 
 // is reports whether the item is a word of class c.
 func (it *item) is(c wordClass) bool { return it.classes&(1<<c) != 0 }
 
 // in reports whether a word item is in the word set c.
-func (it *item) in(c wordSet) bool { return it.sets&(1<<c) != 0 }
+func (it *item) in(c wordSet) bool { return it.sets.has(c) }
 
 // binding is a match of a pattern.
 type binding struct {

@@ -25,15 +25,16 @@ type token struct {
 	// alone, phrases for each class with a longer phrase starting with
 	// it; sets has a bit for each word set holding the word. All are set
 	// by Extractor.annotate.
-	info                   *wordInfo
-	classes, phrases, sets uint64
+	info             *wordInfo
+	classes, phrases uint64
+	sets             setBits
 }
 
 // is reports whether the token belongs to word class c.
 func (t *token) is(c wordClass) bool { return t.classes&(1<<c) != 0 }
 
 // in reports whether the token's word is in the word set c.
-func (t *token) in(c wordSet) bool { return t.sets&(1<<c) != 0 }
+func (t *token) in(c wordSet) bool { return t.sets.has(c) }
 
 // isApostrophe reports whether r is a straight or typographic apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
