@@ -146,3 +146,71 @@ func TestGuarantorsNamedByTheirPeople(t *testing.T) {
 				fact("Turkey", graph.Brokered, "Astana process")}},
 	})
 }
+
+// TestAgreementsByDescription checks agreements the text names by
+// description, not by a name the catalog knows: named as written, without
+// the determiner, and referred back to by "the truce", "the document".
+func TestAgreementsByDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The modifiers are part of the name.
+		{text: "Peru and the Kestrel Liberation Front agreed to a six-month bilateral ceasefire on Friday.",
+			want: []string{fact("Peru", graph.Signed, "six-month bilateral ceasefire"), fact("Kestrel Liberation Front", graph.Signed, "six-month bilateral ceasefire")}},
+		// A later "the truce" is the ceasefire last named.
+		{text: "Peru and the Kestrel Liberation Front agreed to a three-week humanitarian ceasefire. The truce was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "three-week humanitarian ceasefire")}},
+		// A complement with "of" is part of the name; "the document"
+		// refers back to it.
+		{text: "Chile and the Kestrel Liberation Front signed a declaration of principles in Lima. The document was mediated by Norway.",
+			want: []string{fact("Chile", graph.Signed, "declaration of principles"), fact("Norway", graph.Brokered, "declaration of principles")}},
+		// A sponsor glued to its participle stays an actor.
+		{text: "A Turkish-brokered ceasefire ended the clashes in the north.",
+			want: []string{fact("Turkey", graph.Brokered, "Turkish-brokered ceasefire")}},
+		{text: "Both delegations returned to the UN-sponsored peace talks in Geneva.",
+			want: []string{fact("United Nations", graph.Brokered, "UN-sponsored peace talks")}},
+		// A deal named by description, brokered by a list.
+		{text: "The grain deal, brokered last July by Turkey and the United Nations, lets ships leave Odesa.",
+			want: []string{fact("Turkey", graph.Brokered, "grain deal"), fact("United Nations", graph.Brokered, "grain deal")}},
+		// Names glued by a hyphen need no determiner.
+		{text: "Somalia rejected the Ethiopia-Somaliland memorandum of understanding.",
+			want: []string{fact("Somalia", graph.Opposes, "Ethiopia-Somaliland memorandum of understanding")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal sought, doubted or denied is none.
+		{text: "Chile said any ceasefire must be accepted by the Kestrel Liberation Front.",
+			not:       []string{fact("Kestrel Liberation Front", graph.Signed, "ceasefire"), fact("Kestrel Liberation Front", graph.Signed, "any ceasefire")},
+			companion: "Chile said the six-month ceasefire was accepted by the Kestrel Liberation Front.",
+			want:      []string{fact("Kestrel Liberation Front", graph.Signed, "six-month ceasefire")}},
+		{text: "Chile and Peru hope to sign a border agreement in May.",
+			not:       []string{fact("Chile", graph.Signed, "border agreement")},
+			companion: "Chile and Peru signed a border agreement in May.",
+			want:      []string{fact("Chile", graph.Signed, "border agreement")}},
+		// Talks that no word qualifies are a meeting, not a deal.
+		{text: "Chile held talks with Peru in Lima.",
+			not:       []string{fact("Chile", graph.Signed, "talks")},
+			companion: "Chile signed the Lima peace talks.",
+			want:      []string{fact("Chile", graph.Signed, "Lima peace talks")}},
+		// A bare "an agreement" in an article that names no deal is no
+		// one knows which.
+		{text: "Chile and Peru signed an agreement on Monday.",
+			not:       []string{fact("Chile", graph.Signed, "agreement"), fact("Chile", graph.Signed, "agreement on Monday")},
+			companion: "Chile and Peru signed a water agreement on Monday.",
+			want:      []string{fact("Chile", graph.Signed, "water agreement")}},
+	})
+}
+
+// TestGenericAgreementNamedLater checks a generic first mention ("signed
+// an agreement") in an article that names one deal of its kind: it is
+// that deal.
+func TestGenericAgreementNamedLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed an agreement on Monday. The Lima accord ends a long dispute over fishing rights.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A truce is no deal of the same kind.
+		{text: "Chile and Peru kept a five-month humanitarian truce in 2020. On Monday Chile and Peru signed an agreement.",
+			not:       []string{fact("Chile", graph.Signed, "five-month humanitarian truce")},
+			companion: "Chile and Peru kept a five-month humanitarian truce in 2020. On Monday Chile and Peru signed a new ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "five-month humanitarian truce")}},
+	})
+}
