@@ -105,8 +105,9 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 			// talks": the noun qualifies the next.
 			return 0, 0, false
 		}
-		if !nt.cap && nt.info == nil && !verbLike(nt) {
-			// "the ceasefire line", "a deal text": a compound noun.
+		if !nt.cap && nt.info == nil && !verbLike(nt) && !(n+1 < len(toks) && (toks[n+1].fold == "to" || toks[n+1].fold == "by")) {
+			// "the ceasefire line", "a deal text": a compound noun; not
+			// "a ceasefire meant to last".
 			return 0, 0, false
 		}
 	}
@@ -169,8 +170,14 @@ func (a *article) discoverAgreements(toks []token, ms []mention) []mention {
 func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKind) (mention, bool) {
 	start, mstart := hs, 0
 	named, qualified, generic, glued := false, false, true, false
+	namedAt := -1 // the last word of a name before the noun
 	for k := hs - 1; k >= 0 && hs-k <= maxDealModifiers; {
 		t := toks[k]
+		if isQuoteMark(t) && k > 0 && (toks[k-1].word && a.dealModifier(toks, ms, k-1) || isQuoteMark(toks[k-1])) {
+			// "sign 'permanent' ceasefire": quoted modifiers.
+			k--
+			continue
+		}
 		if !t.word || t.fold == "'s" {
 			break
 		}
@@ -191,6 +198,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 				// Liptako-Gourma Charter": glued names need no
 				// determiner to be a name.
 				named, glued = true, true
+				namedAt = max(namedAt, k)
 			}
 			if m := mentionEndingAt(ms, c+1); m != nil && m.start < c {
 				c = m.start
@@ -209,19 +217,30 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			// "the Pretoria agreement", "the ELN ceasefire".
 			start, k = m.start, m.start-1
 			named, qualified, generic = true, true, false
+			namedAt = max(namedAt, m.end-1)
 			continue
 		}
 		if !a.dealModifier(toks, ms, k) {
 			break
 		}
-		start, qualified = k, true
+		start = k
 		if t.cap {
 			named = true
+			namedAt = max(namedAt, k)
+		}
+		if t.cap || t.in(setDealAdjective) || t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0 || isNumber(t.fold) {
+			// "peace talks", "truce talks", "the 2016 talks": words that
+			// say which talks; "direct talks", "bilateral talks" are a
+			// meeting.
+			qualified = true
 		}
 		if !t.in(setDealAdjective) && t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) == 0 {
 			generic = false
 		}
 		k--
+	}
+	for start < hs && isQuoteMark(toks[start]) {
+		start++
 	}
 	p := start - 1
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that")
@@ -229,10 +248,19 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// Without a determiner to bound them, words the patterns read are
 		// verbs, not modifiers: "to sign ceasefire deal", "agree
 		// China-brokered truce".
-		for start < hs && toks[start].word && !toks[start].cap && !isNumber(toks[start].fold) && toks[start].info != nil && toks[start].info.patterns != nil && !toks[start].in(setDealAdjective) {
+		for k := hs - 1; k >= start; k-- {
+			if t := toks[k]; t.word && !t.cap && !isNumber(t.fold) && t.info != nil && t.info.patterns != nil && !t.in(setDealAdjective) && !(k+1 < len(toks) && toks[k+1].hyphen) && !t.hyphen {
+				start = k + 1
+				break
+			}
+		}
+		for start < hs && isQuoteMark(toks[start]) {
 			start++
 		}
 		p = start - 1
+		// "Rival camps sign 'permanent' ceasefire": the name left out.
+		named = named && namedAt >= start
+		qualified, generic = dealModifiers(toks, ms, start, hs)
 	}
 	mstart = max(mstart, start)
 	if named && !det && !glued {
@@ -243,9 +271,19 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, false
 	}
 	end := h + 1
-	if c := dealComplement(toks, ms, end); c > end {
+	if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
+		// "a declaration of principles", "a memorandum on air safety";
+		// a name says which deal without it ("the Doha agreements on
+		// trade").
+		for k := end + 1; k < c; k++ {
+			if toks[k].word && !toks[k].in(setDealAdjective) && toks[k].fold != "the" {
+				// "of understanding" says no more than the noun.
+				generic = false
+			}
+		}
 		end = c
-		qualified, generic = true, false
+		// "talks on the sidelines" are a meeting all the same.
+		qualified = qualified || kind != dealTalks
 	}
 	if kind == dealTalks && !qualified {
 		// "held talks", "the process": talks that no word says are
@@ -263,7 +301,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// name the catalog should know.
 		return mention{}, false
 	}
-	name := textOf(toks, start, end)
+	name := dealName(toks, start, end)
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, false
@@ -279,6 +317,28 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	a.refs.agreementKinds[e] = kind
 	return mention{start: mstart, end: end, entry: e}, true
+}
+
+// dealModifiers reports whether the words toks[start:hs] before an
+// agreement's noun say which deal or talks it is (qualified: "peace
+// talks", "the 2016 accord", "UN-sponsored talks", not "direct talks") and
+// whether they say no more than the noun does (generic: "the peace deal",
+// "a new ceasefire").
+func dealModifiers(toks []token, ms []mention, start, hs int) (qualified, generic bool) {
+	generic = true
+	for k := start; k < hs; k++ {
+		t := toks[k]
+		switch {
+		case isQuoteMark(t):
+		case t.hyphen || toks[k+1].hyphen, covered(ms, k), t.cap, isNumber(t.fold):
+			qualified, generic = true, false
+		case t.in(setDealAdjective), t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0:
+			qualified = true
+		default:
+			generic = false
+		}
+	}
+	return qualified, generic
 }
 
 // dealModifier reports whether the single word toks[k] may qualify an
@@ -300,7 +360,9 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return true
 	case t.cap:
 		return t.info == nil && !covered(ms, k)
-	case t.classes != 0:
+	case t.classes&^(1<<classTitleAdjective) != 0:
+		// Grammar the lexicon knows; "a permanent ceasefire" is read
+		// although "permanent" may qualify a title.
 		return false
 	}
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
@@ -353,11 +415,21 @@ func dealComplement(toks []token, ms []mention, i int) int {
 			// Development Road", not "on Monday".
 			break
 		}
-		if isNumber(t.fold) || t.info == nil || t.hyphen {
+		if isNumber(t.fold) || t.info == nil || t.hyphen || t.classes == 0 && !strings.HasSuffix(t.fold, "ed") {
 			end = k + 1
 			continue
 		}
 		break
+	}
+	if end < len(toks) && (toks[end].fold == "'s" || toks[end].fold == "of") {
+		// "the memorandum on the creation of safe zones": a
+		// description longer than a name.
+		return i
+	}
+	if end < len(toks) && toks[end].fold == "'s" {
+		// "talks on the region's future": the complement is a noun
+		// phrase of its own.
+		return i
 	}
 	if end < len(toks) && toks[end].word && toks[end].cap && !covered(ms, end) {
 		// A capitalised name cut short.
@@ -409,4 +481,38 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// isQuoteMark reports whether t is a quotation mark.
+func isQuoteMark(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case `"`, "'", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// dealName returns the words of toks[i:j] as the name of an agreement:
+// as written, without quotation marks ("sign 'permanent' ceasefire").
+func dealName(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if isQuoteMark(t) {
+			continue
+		}
+		if b.Len() > 0 {
+			switch {
+			case t.hyphen:
+				b.WriteByte('-')
+			case t.space || k > i && isQuoteMark(toks[k-1]):
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }

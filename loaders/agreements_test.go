@@ -214,3 +214,38 @@ func TestGenericAgreementNamedLater(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "five-month humanitarian truce")}},
 	})
 }
+
+// TestAgreementSignatures checks the shapes by which reports say who
+// signed or brokered a deal named by description.
+func TestAgreementSignatures(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A quoted modifier is part of the name, without the quotes; a
+		// later bare "ceasefire" is that one, the only truce named.
+		{text: "Rival camps sign 'permanent' ceasefire in Lima\n\nChile and Peru put their names on Friday to a ceasefire meant to last. The ceasefire was facilitated by Norway.",
+			want: []string{fact("Chile", graph.Signed, "permanent ceasefire"), fact("Peru", graph.Signed, "permanent ceasefire")}},
+		{text: "Norway facilitated the three-week humanitarian truce.",
+			want: []string{fact("Norway", graph.Brokered, "three-week humanitarian truce")}},
+		{text: "Chile and Peru agreed on Friday to a six-month bilateral ceasefire.",
+			want: []string{fact("Chile", graph.Signed, "six-month bilateral ceasefire")}},
+		{text: "The Lima declaration, a joint statement signed by Chile and Peru, ended the dispute.",
+			want: []string{fact("Chile", graph.Signed, "Lima declaration"), fact("Peru", graph.Signed, "Lima declaration")}},
+		{text: "Chile still honours the border accord Peru and Bolivia signed in 1999.",
+			want: []string{fact("Peru", graph.Signed, "border accord"), fact("Bolivia", graph.Signed, "border accord")}},
+		{text: "Ethiopia signed a port memorandum with Somaliland.",
+			want: []string{fact("Ethiopia", graph.Signed, "port memorandum"), fact("Somaliland", graph.Signed, "port memorandum")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "of understanding" says no more than "memorandum": with no other
+		// memorandum named, no one can tell which.
+		{text: "Ethiopia signed a memorandum of understanding with Somaliland.",
+			not:       []string{fact("Ethiopia", graph.Signed, "memorandum of understanding")},
+			companion: "Ethiopia signed a memorandum of understanding with Somaliland. The port memorandum angered Somalia.",
+			want:      []string{fact("Ethiopia", graph.Signed, "port memorandum")}},
+		// Direct or bilateral talks are a meeting, which the contact
+		// patterns read.
+		{text: "Chile and Peru held direct talks in Lima. Norway brokered the talks.",
+			not:       []string{fact("Norway", graph.Brokered, "direct talks")},
+			companion: "Chile and Peru held peace talks on the border dispute in Lima. Norway brokered the talks.",
+			want:      []string{fact("Norway", graph.Brokered, "peace talks on the border dispute")}},
+	})
+}

@@ -303,7 +303,7 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 		return nil
 	}
 	switch toks[i-1].fold {
-	case "the", "that", "this":
+	case "the", "that", "this", "those", "these":
 	default:
 		return nil
 	}
