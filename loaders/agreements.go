@@ -155,10 +155,38 @@ func (a *article) discoverAgreements(toks []token, ms []mention) []mention {
 		added = true
 		h = m.end - 1
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].in(setMediateVerb) && toks[i+1].fold == "between" && !covered(ms, i+1) {
+			// "Qatar has mediated between the two sides since April":
+			// the deal the article names, if it names one (see
+			// sameDeal).
+			e := a.discovered(toks[i+1].fold, graph.Agreement)
+			if e.typ != graph.Agreement {
+				continue
+			}
+			a.markGeneric(e, dealAny)
+			ms = append(ms, mention{start: i + 1, end: i + 2, entry: e, kind: aliasDefinite})
+			added = true
+		}
+	}
 	if added {
 		slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
 	}
 	return ms
+}
+
+// markGeneric records that e, an agreement of kind k, is named by words
+// that do not say which deal it is.
+func (a *article) markGeneric(e *entry, k dealKind) {
+	d := &a.refs
+	if d.genericDeals == nil {
+		d.genericDeals = make(map[*entry]bool)
+	}
+	d.genericDeals[e] = true
+	if d.agreementKinds == nil {
+		d.agreementKinds = make(map[*entry]dealKind)
+	}
+	d.agreementKinds[e] = k
 }
 
 // dealMention reads the agreement whose noun spans toks[hs..h]: its
@@ -307,15 +335,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, false
 	}
 	if generic {
-		if a.refs.genericDeals == nil {
-			a.refs.genericDeals = make(map[*entry]bool)
+		a.markGeneric(e, kind)
+	} else {
+		if a.refs.agreementKinds == nil {
+			a.refs.agreementKinds = make(map[*entry]dealKind)
 		}
-		a.refs.genericDeals[e] = true
+		a.refs.agreementKinds[e] = kind
 	}
-	if a.refs.agreementKinds == nil {
-		a.refs.agreementKinds = make(map[*entry]dealKind)
-	}
-	a.refs.agreementKinds[e] = kind
 	return mention{start: mstart, end: end, entry: e}, true
 }
 

@@ -249,3 +249,19 @@ func TestAgreementSignatures(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "peace talks on the border dispute")}},
 	})
 }
+
+// TestMediatedBetween checks "mediated between the two sides": the
+// mediator brokered the one deal the article names.
+func TestMediatedBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a declaration of principles in Lima on Monday. Norway has mediated between the two sides since April.",
+			want: []string{fact("Norway", graph.Brokered, "declaration of principles")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two deals named: no one can tell which was mediated.
+		{text: "Chile and Peru signed a declaration of principles and a water-sharing accord. Norway has mediated between the two sides since April.",
+			not:       []string{fact("Norway", graph.Brokered, "declaration of principles"), fact("Norway", graph.Brokered, "water-sharing accord")},
+			companion: "Chile and Peru signed a declaration of principles. Norway has mediated between the two sides since April.",
+			want:      []string{fact("Norway", graph.Brokered, "declaration of principles")}},
+	})
+}

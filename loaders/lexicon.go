@@ -254,6 +254,7 @@ const (
 	setTruceNoun     // nouns of a ceasefire, which "the truce" refers back to: "truce"
 	setDealAdjective // words before a deal's noun that do not say which deal: "peace", "new"
 	setAllianceNoun  // nouns of a deal that the alliance patterns read as words: "a mutual defence pact"
+	setMediateVerb   // verbs after which "between" names the sides of the article's deal: "mediated between"
 	numWordSets
 )
 
@@ -271,7 +272,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
-	"talks-head", "truce-noun", "deal-adjective", "alliance-noun",
+	"talks-head", "truce-noun", "deal-adjective", "alliance-noun", "mediate-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
