@@ -100,9 +100,10 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 	}
 	if n := h + 1; n < len(toks) && toks[n].word {
 		nt := toks[n]
-		if nt.hyphen || nt.sets&heads != 0 {
+		if nt.hyphen || nt.sets&heads != 0 || nt.is(classHedge) {
 			// "ceasefire-monitoring", "ceasefire agreement", "truce
-			// talks": the noun qualifies the next.
+			// talks", "a ceasefire proposal": the noun qualifies the
+			// next.
 			return 0, 0, false
 		}
 		if !nt.cap && nt.info == nil && !verbLike(nt) && !(n+1 < len(toks) && (toks[n+1].fold == "to" || toks[n+1].fold == "by")) {
@@ -328,6 +329,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// "the Declaration": a capitalised noun alone is a title or a
 		// name the catalog should know.
 		return mention{}, false
+	}
+	if kind == dealAny {
+		for k := start; k < hs; k++ {
+			if toks[k].in(setTruceNoun) {
+				// "a ceasefire agreement" is a truce.
+				kind = dealTruce
+			}
+		}
 	}
 	name := dealName(toks, start, end)
 	e := a.discovered(name, graph.Agreement)

@@ -265,3 +265,21 @@ func TestMediatedBetween(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "declaration of principles")}},
 	})
 }
+
+// TestAgreementNames checks how a deal's name is read: a possessive of
+// time is no part of it, a deal proposed is none, and a ceasefire
+// agreement is a truce "the truce" refers back to.
+func TestAgreementNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Last year's border accord, brokered by Norway, still holds.",
+			want: []string{fact("Norway", graph.Brokered, "border accord")}},
+		{text: "Chile and Peru signed a border ceasefire agreement on Monday. The truce was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "border ceasefire agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru agreed to a ceasefire proposal on Monday. The talks were hosted by Norway.",
+			not:       []string{fact("Chile", graph.Signed, "ceasefire"), fact("Chile", graph.Signed, "ceasefire proposal")},
+			companion: "Chile and Peru agreed to a border ceasefire agreement on Monday.",
+			want:      []string{fact("Chile", graph.Signed, "border ceasefire agreement")}},
+	})
+}
