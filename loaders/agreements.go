@@ -122,6 +122,10 @@ func verbLike(t token) bool {
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "s") || t.in(setIrregularPast)
 }
 
+// readSponsorName names the reading of a sponsor glued to the participle
+// in an agreement's name ("a Russian-brokered truce"): see Explain.
+const readSponsorName = "reading sponsor-name"
+
 // maxDealModifiers bounds the words read before an agreement's noun.
 const maxDealModifiers = 6
 
@@ -136,7 +140,7 @@ const maxDealComplement = 4
 // already covers (a catalog alias, a reference back) is left alone, and so
 // is a deal that is only sought or denied ("calls for a ceasefire", "no
 // agreement", "a possible deal") and talks without a word that says which.
-func (a *article) discoverAgreements(toks []token, ms []mention) []mention {
+func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []mention {
 	added := false
 	for h := 0; h < len(toks); h++ {
 		if covered(ms, h) {
@@ -146,9 +150,15 @@ func (a *article) discoverAgreements(toks []token, ms []mention) []mention {
 		if !ok || hs < h && covered(ms, hs) {
 			continue
 		}
-		m, ok := a.dealMention(toks, ms, hs, h, kind)
+		m, sponsors, ok := a.dealMention(toks, ms, hs, h, kind)
 		if !ok {
 			continue
+		}
+		for _, sp := range sponsors {
+			// "a Russian-brokered truce", "UN-sponsored talks": the
+			// name says who brokered the deal, whatever the clause
+			// around it says.
+			a.relFact(s, sp, graph.Brokered, m.entry, 0.8, readSponsorName)
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
@@ -196,7 +206,9 @@ func (a *article) markGeneric(e *entry, k dealKind) {
 // is part of the name but stays an actor of its own, so that the patterns
 // read who brokered the deal; other names before the noun ("the Pretoria
 // agreement", "the ELN ceasefire") are part of the agreement's.
-func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKind) (mention, bool) {
+func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKind) (mention, []*entry, bool) {
+	var sponsors []*entry
+	sponsorAt := -1 // the participle glued to the last sponsor
 	start, mstart := hs, 0
 	named, qualified, generic, glued := false, false, true, false
 	namedAt := -1 // the last word of a name before the noun
@@ -222,6 +234,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 				// "Russian-brokered", "UN-sponsored": the sponsor stays
 				// an actor the patterns read.
 				mstart = max(mstart, k+1)
+				sponsorAt = max(sponsorAt, k)
+				if t.in(setMediateVerb) {
+					for _, sm := range ms {
+						if sm.end > c && sm.end <= k && sm.entry.typ != graph.Agreement {
+							sponsors = append(sponsors, sm.entry)
+						}
+					}
+				}
 			} else if covered(ms, c) || covered(ms, k) || toks[c].cap {
 				// "the Ethiopia-Somaliland memorandum", "the
 				// Liptako-Gourma Charter": glued names need no
@@ -294,10 +314,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	mstart = max(mstart, start)
 	if named && !det && !glued {
 		// "signed in Doha agreements on trade": a place, not a name.
-		return mention{}, false
+		return mention{}, nil, false
 	}
 	if p >= 0 && soughtDeal(toks, p) {
-		return mention{}, false
+		return mention{}, nil, false
 	}
 	end := h + 1
 	if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
@@ -317,18 +337,18 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if kind == dealTalks && !qualified {
 		// "held talks", "the process": talks that no word says are
 		// about a deal.
-		return mention{}, false
+		return mention{}, nil, false
 	}
 	if kind != dealAny && end < len(toks) && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
 		// "peace talks with X", "talks between A and B": a meeting the
 		// contact patterns read; "a ceasefire between A and B" a fight
 		// they read.
-		return mention{}, false
+		return mention{}, nil, false
 	}
 	if toks[h].cap && !named && end == h+1 {
 		// "the Declaration": a capitalised noun alone is a title or a
 		// name the catalog should know.
-		return mention{}, false
+		return mention{}, nil, false
 	}
 	if kind == dealAny {
 		for k := start; k < hs; k++ {
@@ -341,7 +361,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	name := dealName(toks, start, end)
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
-		return mention{}, false
+		return mention{}, nil, false
 	}
 	if generic {
 		a.markGeneric(e, kind)
@@ -351,7 +371,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		}
 		a.refs.agreementKinds[e] = kind
 	}
-	return mention{start: mstart, end: end, entry: e}, true
+	if start > sponsorAt {
+		// The sponsor is no part of the name as trimmed.
+		sponsors = nil
+	}
+	return mention{start: mstart, end: end, entry: e}, sponsors, true
 }
 
 // dealModifiers reports whether the words toks[start:hs] before an

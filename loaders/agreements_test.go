@@ -283,3 +283,22 @@ func TestAgreementNames(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "border ceasefire agreement")}},
 	})
 }
+
+// TestSponsorInName checks a sponsor glued to a participle of mediation
+// in a deal's name: the name states who brokered it, whatever the clause
+// around it says.
+func TestSponsorInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Both delegations will attend the UN-sponsored peace talks in Geneva next week.",
+			want: []string{fact("United Nations", graph.Brokered, "UN-sponsored peace talks")}},
+		{text: "Rebels may reject the Norwegian-brokered border truce.",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered border truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Leading talks is no brokering.
+		{text: "Both delegations will attend the AU-led peace talks in Pretoria next week.",
+			not:       []string{fact("African Union", graph.Brokered, "AU-led peace talks")},
+			companion: "Both delegations will attend the AU-sponsored peace talks in Pretoria next week.",
+			want:      []string{fact("African Union", graph.Brokered, "AU-sponsored peace talks")}},
+	})
+}

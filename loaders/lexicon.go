@@ -254,7 +254,7 @@ const (
 	setTruceNoun     // nouns of a ceasefire, which "the truce" refers back to: "truce"
 	setDealAdjective // words before a deal's noun that do not say which deal: "peace", "new"
 	setAllianceNoun  // nouns of a deal that the alliance patterns read as words: "a mutual defence pact"
-	setMediateVerb   // verbs after which "between" names the sides of the article's deal: "mediated between"
+	setMediateVerb   // verbs of mediation: "mediated between" the sides of the article's deal, "UN-brokered talks"
 	numWordSets
 )
 

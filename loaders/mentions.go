@@ -96,7 +96,7 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
-	ms = a.discoverAgreements(toks, ms)
+	ms = a.discoverAgreements(s, toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	for k := range ms {
 		m := &ms[k]
