@@ -302,3 +302,11 @@ func TestSponsorInName(t *testing.T) {
 			want:      []string{fact("African Union", graph.Brokered, "AU-sponsored peace talks")}},
 	})
 }
+
+// TestSignedByEach checks signers named one by one after "by".
+func TestSignedByEach(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a declaration of principles in Quito. The document was signed by Foreign Minister Ana Lotvar for Chile and by Foreign Minister Diego Sarmell.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "declaration of principles"), fact("Chile", graph.Signed, "declaration of principles")}},
+	})
+}
