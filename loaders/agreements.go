@@ -407,6 +407,10 @@ func dealModifiers(toks []token, ms []mention, start, hs int) (qualified, generi
 // ("bilateral", "grain", "strategic framework").
 func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 	t := toks[k]
+	if _, ok := month(t.text); ok && t.cap && k+1 < len(toks) && isNumber(toks[k+1].fold) {
+		// "the March 5 agreement".
+		return true
+	}
 	switch {
 	case isNumber(t.fold):
 		return true
@@ -479,6 +483,19 @@ func dealComplement(toks []token, ms []mention, i int) int {
 			continue
 		}
 		break
+	}
+	if end > i && end < len(toks) && toks[end].word {
+		for _, m := range ms {
+			if m.start == end && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && !m.possessive {
+				// "the memorandum on north-east Syria".
+				return m.end
+			}
+		}
+		if covered(ms, end) || toks[end].hyphen {
+			// "the memorandum on setting up de-escalation zones": cut
+			// short by a name.
+			return i
+		}
 	}
 	if end < len(toks) && (toks[end].fold == "'s" || toks[end].fold == "of") {
 		// "the memorandum on the creation of safe zones": a

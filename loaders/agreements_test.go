@@ -273,6 +273,13 @@ func TestAgreementNames(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Last year's border accord, brokered by Norway, still holds.",
 			want: []string{fact("Norway", graph.Brokered, "border accord")}},
+		// A date before the noun, a place at the end of a complement.
+		{text: "Peru still honours the March 5 agreement, brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "March 5 agreement")}},
+		{text: "Chile and Peru signed a memorandum on fishing rights near Arica.",
+			want: []string{fact("Chile", graph.Signed, "memorandum on fishing rights")}},
+		{text: "Chile and Peru signed a memorandum on north-east Bolivia.",
+			want: []string{fact("Chile", graph.Signed, "memorandum on north-east Bolivia")}},
 		{text: "Chile and Peru signed a border ceasefire agreement on Monday. The truce was brokered by Norway.",
 			want: []string{fact("Norway", graph.Brokered, "border ceasefire agreement")}},
 	})
