@@ -317,3 +317,12 @@ func TestSignedByEach(t *testing.T) {
 			want: []string{fact("Ana Lotvar", graph.Signed, "declaration of principles"), fact("Chile", graph.Signed, "declaration of principles")}},
 	})
 }
+
+// TestBrokerStaysSubject checks that a person who brokered a deal stays
+// the subject of a relative clause after him.
+func TestBrokerStaysSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The fighting stopped under a five-day pause brokered by Foreign Minister Ana Lotvar, who flew to Lima for talks with President Diego Sarmell.",
+			want: []string{fact("Ana Lotvar", graph.Brokered, "five-day pause"), fact("Ana Lotvar", graph.MetWith, "Diego Sarmell")}},
+	})
+}
