@@ -434,11 +434,22 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 // soughtDeal reports whether the words ending at toks[p], before an
 // agreement's name, make it a deal sought, doubted or denied rather than
 // made: "calls for a ceasefire", "any truce", "no agreement", "without a
-// deal", "to negotiate a deal".
+// deal", "to negotiate a deal", "talks on a truce", "an attempt at a
+// deal".
 func soughtDeal(toks []token, p int) bool {
 	if p >= 2 && toks[p].is(classDeterminer) && toks[p-2].fold == "to" && toks[p-1].word && !toks[p-1].cap {
 		// "to negotiate a full peace deal": a deal planned.
 		return true
+	}
+	if q := p; q >= 1 {
+		if toks[q].is(classDeterminer) {
+			q--
+		}
+		if q >= 1 && (toks[q].fold == "on" || toks[q].fold == "about" || toks[q].fold == "at") && toks[q-1].word && (toks[q-1].in(setTalksHead) || !toks[q-1].cap && (toks[q-1].info == nil || toks[q-1].classes == 0) && !verbLike(toks[q-1])) {
+			// "talks on a ceasefire", "an attempt at a deal": a deal
+			// discussed or tried.
+			return true
+		}
 	}
 	for k := p; k >= 0 && k >= p-1; k-- {
 		switch f := toks[k].fold; {

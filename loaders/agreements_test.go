@@ -326,3 +326,18 @@ func TestBrokerStaysSubject(t *testing.T) {
 			want: []string{fact("Ana Lotvar", graph.Brokered, "five-day pause"), fact("Ana Lotvar", graph.MetWith, "Diego Sarmell")}},
 	})
 }
+
+// TestDealDiscussed checks a deal that talks are about, or that is
+// attempted: no deal made.
+func TestDealDiscussed(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru held talks on a six-month ceasefire brokered by Norway.",
+			not:       []string{fact("Norway", graph.Brokered, "six-month ceasefire")},
+			companion: "Chile and Peru signed a six-month ceasefire brokered by Norway.",
+			want:      []string{fact("Norway", graph.Brokered, "six-month ceasefire")}},
+		{text: "An earlier attempt at a border deal, mediated by Norway, collapsed.",
+			not:       []string{fact("Norway", graph.Brokered, "border deal")},
+			companion: "An earlier border deal, mediated by Norway, collapsed.",
+			want:      []string{fact("Norway", graph.Brokered, "border deal")}},
+	})
+}
