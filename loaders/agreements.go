@@ -540,7 +540,8 @@ func covered(ms []mention, i int) bool {
 // names by more than its noun, when there is exactly one; else e itself.
 // The kinds must be the same: an article that names "a five-month
 // humanitarian truce" and says "signed an agreement" may well speak of
-// another deal.
+// another deal. A deal dated in another year than the article is no
+// candidate.
 func (a *article) sameDeal(e *entry) *entry {
 	d := &a.refs
 	if !d.genericDeals[e] {
@@ -553,7 +554,7 @@ func (a *article) sameDeal(e *entry) *entry {
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {
-		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind {
+		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) {
 			continue
 		}
 		only = o
@@ -568,6 +569,21 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// pastDeal reports whether the name of the agreement e gives a year other
+// than the article's: "the 2016 peace agreement" in a report of 2023 is
+// history, not the deal the report is about.
+func (a *article) pastDeal(e *entry) bool {
+	if len(a.date) < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
+		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuoteMark reports whether t is a quotation mark.

@@ -341,3 +341,14 @@ func TestDealDiscussed(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "border deal")}},
 	})
 }
+
+// TestGenericAgreementNotPastDeal checks that a bare "an agreement" is not
+// a deal the article dates in another year.
+func TestGenericAgreementNotPastDeal(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "March 3, 2023\n\nChile and Peru signed an agreement on Monday. It replaces the 1999 border accord.",
+			not:       []string{fact("Chile", graph.Signed, "1999 border accord")},
+			companion: "March 3, 2023\n\nChile and Peru signed an agreement on Monday. It replaces the 2023 border accord.",
+			want:      []string{fact("Chile", graph.Signed, "2023 border accord")}},
+	})
+}
