@@ -95,7 +95,7 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
 	const heads = 1<<setAgreementHead | 1<<setTalksHead | 1<<setTruceNoun
-	if bits&heads == 0 || bits&(1<<setAllianceNoun) != 0 {
+	if bits&heads == 0 {
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].word {
@@ -190,6 +190,9 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 // that do not say which deal it is.
 func (a *article) markGeneric(e *entry, k dealKind) {
 	d := &a.refs
+	if d.pastDeals == nil {
+		d.pastDeals = make(map[*entry]bool)
+	}
 	if d.genericDeals == nil {
 		d.genericDeals = make(map[*entry]bool)
 	}
@@ -291,6 +294,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	for start < hs && isQuoteMark(toks[start]) {
 		start++
 	}
+	past := false
+	for k := max(start-2, 0); k < hs; k++ {
+		// "an earlier ceasefire", "the previous deal": another deal than
+		// the one the article is about.
+		past = past || toks[k].in(setPastDeal)
+	}
 	p := start - 1
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that")
 	if !det {
@@ -363,7 +372,15 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
 	}
-	if generic {
+	if past {
+		// Named or not, it is no deal a bare "an agreement" names, and
+		// it gives no fact unless named by more than its noun.
+		a.markGeneric(e, kind)
+		if !generic {
+			delete(a.refs.genericDeals, e)
+		}
+		a.refs.pastDeals[e] = true
+	} else if generic {
 		a.markGeneric(e, kind)
 	} else {
 		if a.refs.agreementKinds == nil {
@@ -550,11 +567,14 @@ func (a *article) sameDeal(e *entry) *entry {
 	if t, ok := d.dealTarget[e]; ok {
 		return t
 	}
+	if d.pastDeals[e] {
+		return e
+	}
 	kind := d.agreementKinds[e]
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {
-		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) {
+		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
 		only = o

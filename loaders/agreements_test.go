@@ -352,3 +352,14 @@ func TestGenericAgreementNotPastDeal(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "2023 border accord")}},
 	})
 }
+
+// TestEarlierDeal checks that "an earlier ceasefire" is not the deal the
+// article is about.
+func TestEarlierDeal(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru signed a border truce on Monday. An earlier ceasefire, brokered by Norway, collapsed within days.",
+			not:       []string{fact("Norway", graph.Brokered, "border truce"), fact("Norway", graph.Brokered, "ceasefire")},
+			companion: "Chile and Peru signed a border truce on Monday. The ceasefire, brokered by Norway, held.",
+			want:      []string{fact("Norway", graph.Brokered, "border truce")}},
+	})
+}

@@ -253,7 +253,7 @@ const (
 	setTalksHead     // nouns of talks that name an agreement only with a word that says which: "UN-sponsored peace talks"
 	setTruceNoun     // nouns of a ceasefire, which "the truce" refers back to: "truce"
 	setDealAdjective // words before a deal's noun that do not say which deal: "peace", "new"
-	setAllianceNoun  // nouns of a deal that the alliance patterns read as words: "a mutual defence pact"
+	setPastDeal      // words before a deal's noun that make it an earlier deal: "an earlier ceasefire"
 	setMediateVerb   // verbs of mediation: "mediated between" the sides of the article's deal, "UN-brokered talks"
 	numWordSets
 )
@@ -272,7 +272,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
-	"talks-head", "truce-noun", "deal-adjective", "alliance-noun", "mediate-verb",
+	"talks-head", "truce-noun", "deal-adjective", "past-deal", "mediate-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -30,6 +30,10 @@ type discourse struct {
 	// (see article.sameDeal), found once the article is read.
 	genericDeals map[*entry]bool
 	dealTarget   map[*entry]*entry
+	// pastDeals are the agreements named as earlier than the one the
+	// article is about ("an earlier ceasefire"): no generic mention is
+	// them, and they are none.
+	pastDeals map[*entry]bool
 	// lastAttacker is the state or body last stated to attack, for
 	// "condemned the attack" later on.
 	lastAttacker *entry
