@@ -363,3 +363,16 @@ func TestEarlierDeal(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "border truce")}},
 	})
 }
+
+// TestSignatories checks signatories named by apposition: a deal and the
+// states after it make no list.
+func TestSignatories(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The signatories of the Lima accord, Chile and Peru, met in Quito.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
+		{text: "The guarantors of the Lima accord, Norway and Cuba, met in Quito.",
+			want: []string{fact("Norway", graph.Brokered, "Lima accord"), fact("Cuba", graph.Brokered, "Lima accord")}},
+		{text: "Chile, a signatory to the 2019 Lima accord, said the deal must be respected.",
+			want: []string{fact("Chile", graph.Signed, "2019 Lima accord")}},
+	})
+}
