@@ -376,3 +376,14 @@ func TestSignatories(t *testing.T) {
 			want: []string{fact("Chile", graph.Signed, "2019 Lima accord")}},
 	})
 }
+
+// TestSignedOnTo checks "signed on to" a deal and a side that honours it.
+func TestSignedOnTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kestrel Liberation Front signed on to the Juba peace agreement in 2021.",
+			want: []string{fact("Kestrel Liberation Front", graph.Signed, "Juba peace agreement")}},
+		{text: "Chile said it honours the Lima accord.",
+			want: []string{fact("Chile", graph.Supports, "Lima accord")},
+			not:  []string{fact("Chile", graph.Signed, "Lima accord")}},
+	})
+}
