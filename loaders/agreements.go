@@ -434,6 +434,9 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 	case t.fold == "any", t.fold == "every", t.fold == "each", t.fold == "all":
 		// Quantifiers of a generic deal: "any ceasefire".
 		return false
+	case isPreposition(t.fold):
+		// "violations of ceasefire agreements": the deal starts after.
+		return false
 	case t.is(classDeterminer), t.is(classNegation), t.is(classHedge):
 		return false
 	case t.in(setDealAdjective), t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0:
@@ -602,6 +605,16 @@ func (a *article) pastDeal(e *entry) bool {
 		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
 			return true
 		}
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition, which no name of a
+// deal holds before its noun.
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "to", "for", "with", "by", "at", "on", "in", "between", "among", "as", "from", "into", "under", "over", "after", "before":
+		return true
 	}
 	return false
 }
