@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/entente/entente/graph"
 )
@@ -354,7 +355,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// they read.
 		return mention{}, nil, false
 	}
-	if toks[h].cap && !named && end == h+1 {
+	if toks[h].cap && !named && end == h+1 && !mixedCase(toks[h].text) {
 		// "the Declaration": a capitalised noun alone is a title or a
 		// name the catalog should know.
 		return mention{}, nil, false
@@ -607,6 +608,21 @@ func (a *article) pastDeal(e *entry) bool {
 		}
 	}
 	return false
+}
+
+// mixedCase reports whether w has capitals after its first letter and
+// small letters: "MoU", whose capital says nothing of a name.
+func mixedCase(w string) bool {
+	upper, lower := false, false
+	for i, r := range w {
+		switch {
+		case i > 0 && unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r):
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 // isPreposition reports whether w is a preposition, which no name of a

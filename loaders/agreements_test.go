@@ -387,3 +387,12 @@ func TestSignedOnTo(t *testing.T) {
 			not:  []string{fact("Chile", graph.Signed, "Lima accord")}},
 	})
 }
+
+// TestMoU checks the abbreviation of a memorandum of understanding, whose
+// capitals name nothing.
+func TestMoU(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ethiopia signed an MoU with Somaliland in January. Somalia rejected the Somaliland MoU.",
+			want: []string{fact("Ethiopia", graph.Signed, "Somaliland MoU"), fact("Somaliland", graph.Signed, "Somaliland MoU"), fact("Somalia", graph.Opposes, "Somaliland MoU")}},
+	})
+}
