@@ -146,3 +146,253 @@ func TestGuarantorsNamedByTheirPeople(t *testing.T) {
 				fact("Turkey", graph.Brokered, "Astana process")}},
 	})
 }
+
+// TestAgreementsByDescription checks agreements the text names by
+// description, not by a name the catalog knows: named as written, without
+// the determiner, and referred back to by "the truce", "the document".
+func TestAgreementsByDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The modifiers are part of the name.
+		{text: "Peru and the Kestrel Liberation Front agreed to a six-month bilateral ceasefire on Friday.",
+			want: []string{fact("Peru", graph.Signed, "six-month bilateral ceasefire"), fact("Kestrel Liberation Front", graph.Signed, "six-month bilateral ceasefire")}},
+		// A later "the truce" is the ceasefire last named.
+		{text: "Peru and the Kestrel Liberation Front agreed to a three-week humanitarian ceasefire. The truce was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "three-week humanitarian ceasefire")}},
+		// A complement with "of" is part of the name; "the document"
+		// refers back to it.
+		{text: "Chile and the Kestrel Liberation Front signed a declaration of principles in Lima. The document was mediated by Norway.",
+			want: []string{fact("Chile", graph.Signed, "declaration of principles"), fact("Norway", graph.Brokered, "declaration of principles")}},
+		// A sponsor glued to its participle stays an actor.
+		{text: "A Turkish-brokered ceasefire ended the clashes in the north.",
+			want: []string{fact("Turkey", graph.Brokered, "Turkish-brokered ceasefire")}},
+		{text: "Both delegations returned to the UN-sponsored peace talks in Geneva.",
+			want: []string{fact("United Nations", graph.Brokered, "UN-sponsored peace talks")}},
+		// A deal named by description, brokered by a list.
+		{text: "The grain deal, brokered last July by Turkey and the United Nations, lets ships leave Odesa.",
+			want: []string{fact("Turkey", graph.Brokered, "grain deal"), fact("United Nations", graph.Brokered, "grain deal")}},
+		// Names glued by a hyphen need no determiner.
+		{text: "Somalia rejected the Ethiopia-Somaliland memorandum of understanding.",
+			want: []string{fact("Somalia", graph.Opposes, "Ethiopia-Somaliland memorandum of understanding")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal sought, doubted or denied is none.
+		{text: "Chile said any ceasefire must be accepted by the Kestrel Liberation Front.",
+			not:       []string{fact("Kestrel Liberation Front", graph.Signed, "ceasefire"), fact("Kestrel Liberation Front", graph.Signed, "any ceasefire")},
+			companion: "Chile said the six-month ceasefire was accepted by the Kestrel Liberation Front.",
+			want:      []string{fact("Kestrel Liberation Front", graph.Signed, "six-month ceasefire")}},
+		{text: "Chile and Peru hope to sign a border agreement in May.",
+			not:       []string{fact("Chile", graph.Signed, "border agreement")},
+			companion: "Chile and Peru signed a border agreement in May.",
+			want:      []string{fact("Chile", graph.Signed, "border agreement")}},
+		// Talks that no word qualifies are a meeting, not a deal.
+		{text: "Chile held talks with Peru in Lima.",
+			not:       []string{fact("Chile", graph.Signed, "talks")},
+			companion: "Chile signed the Lima peace talks.",
+			want:      []string{fact("Chile", graph.Signed, "Lima peace talks")}},
+		// A bare "an agreement" in an article that names no deal is no
+		// one knows which.
+		{text: "Chile and Peru signed an agreement on Monday.",
+			not:       []string{fact("Chile", graph.Signed, "agreement"), fact("Chile", graph.Signed, "agreement on Monday")},
+			companion: "Chile and Peru signed a water agreement on Monday.",
+			want:      []string{fact("Chile", graph.Signed, "water agreement")}},
+	})
+}
+
+// TestGenericAgreementNamedLater checks a generic first mention ("signed
+// an agreement") in an article that names one deal of its kind: it is
+// that deal.
+func TestGenericAgreementNamedLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed an agreement on Monday. The Lima accord ends a long dispute over fishing rights.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A truce is no deal of the same kind.
+		{text: "Chile and Peru kept a five-month humanitarian truce in 2020. On Monday Chile and Peru signed an agreement.",
+			not:       []string{fact("Chile", graph.Signed, "five-month humanitarian truce")},
+			companion: "Chile and Peru kept a five-month humanitarian truce in 2020. On Monday Chile and Peru signed a new ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "five-month humanitarian truce")}},
+	})
+}
+
+// TestAgreementSignatures checks the shapes by which reports say who
+// signed or brokered a deal named by description.
+func TestAgreementSignatures(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A quoted modifier is part of the name, without the quotes; a
+		// later bare "ceasefire" is that one, the only truce named.
+		{text: "Rival camps sign 'permanent' ceasefire in Lima\n\nChile and Peru put their names on Friday to a ceasefire meant to last. The ceasefire was facilitated by Norway.",
+			want: []string{fact("Chile", graph.Signed, "permanent ceasefire"), fact("Peru", graph.Signed, "permanent ceasefire")}},
+		{text: "Norway facilitated the three-week humanitarian truce.",
+			want: []string{fact("Norway", graph.Brokered, "three-week humanitarian truce")}},
+		{text: "Chile and Peru agreed on Friday to a six-month bilateral ceasefire.",
+			want: []string{fact("Chile", graph.Signed, "six-month bilateral ceasefire")}},
+		{text: "The Lima declaration, a joint statement signed by Chile and Peru, ended the dispute.",
+			want: []string{fact("Chile", graph.Signed, "Lima declaration"), fact("Peru", graph.Signed, "Lima declaration")}},
+		{text: "Chile still honours the border accord Peru and Bolivia signed in 1999.",
+			want: []string{fact("Peru", graph.Signed, "border accord"), fact("Bolivia", graph.Signed, "border accord")}},
+		{text: "Ethiopia signed a port memorandum with Somaliland.",
+			want: []string{fact("Ethiopia", graph.Signed, "port memorandum"), fact("Somaliland", graph.Signed, "port memorandum")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "of understanding" says no more than "memorandum": with no other
+		// memorandum named, no one can tell which.
+		{text: "Ethiopia signed a memorandum of understanding with Somaliland.",
+			not:       []string{fact("Ethiopia", graph.Signed, "memorandum of understanding")},
+			companion: "Ethiopia signed a memorandum of understanding with Somaliland. The port memorandum angered Somalia.",
+			want:      []string{fact("Ethiopia", graph.Signed, "port memorandum")}},
+		// Direct or bilateral talks are a meeting, which the contact
+		// patterns read.
+		{text: "Chile and Peru held direct talks in Lima. Norway brokered the talks.",
+			not:       []string{fact("Norway", graph.Brokered, "direct talks")},
+			companion: "Chile and Peru held peace talks on the border dispute in Lima. Norway brokered the talks.",
+			want:      []string{fact("Norway", graph.Brokered, "peace talks on the border dispute")}},
+	})
+}
+
+// TestMediatedBetween checks "mediated between the two sides": the
+// mediator brokered the one deal the article names.
+func TestMediatedBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a declaration of principles in Lima on Monday. Norway has mediated between the two sides since April.",
+			want: []string{fact("Norway", graph.Brokered, "declaration of principles")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two deals named: no one can tell which was mediated.
+		{text: "Chile and Peru signed a declaration of principles and a water-sharing accord. Norway has mediated between the two sides since April.",
+			not:       []string{fact("Norway", graph.Brokered, "declaration of principles"), fact("Norway", graph.Brokered, "water-sharing accord")},
+			companion: "Chile and Peru signed a declaration of principles. Norway has mediated between the two sides since April.",
+			want:      []string{fact("Norway", graph.Brokered, "declaration of principles")}},
+	})
+}
+
+// TestAgreementNames checks how a deal's name is read: a possessive of
+// time is no part of it, a deal proposed is none, and a ceasefire
+// agreement is a truce "the truce" refers back to.
+func TestAgreementNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Last year's border accord, brokered by Norway, still holds.",
+			want: []string{fact("Norway", graph.Brokered, "border accord")}},
+		// A date before the noun, a place at the end of a complement.
+		{text: "Peru still honours the March 5 agreement, brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "March 5 agreement")}},
+		{text: "Chile and Peru signed a memorandum on fishing rights near Arica.",
+			want: []string{fact("Chile", graph.Signed, "memorandum on fishing rights")}},
+		{text: "Chile and Peru signed a memorandum on north-east Bolivia.",
+			want: []string{fact("Chile", graph.Signed, "memorandum on north-east Bolivia")}},
+		{text: "Chile and Peru signed a border ceasefire agreement on Monday. The truce was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "border ceasefire agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru agreed to a ceasefire proposal on Monday. The talks were hosted by Norway.",
+			not:       []string{fact("Chile", graph.Signed, "ceasefire"), fact("Chile", graph.Signed, "ceasefire proposal")},
+			companion: "Chile and Peru agreed to a border ceasefire agreement on Monday.",
+			want:      []string{fact("Chile", graph.Signed, "border ceasefire agreement")}},
+	})
+}
+
+// TestSponsorInName checks a sponsor glued to a participle of mediation
+// in a deal's name: the name states who brokered it, whatever the clause
+// around it says.
+func TestSponsorInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Both delegations will attend the UN-sponsored peace talks in Geneva next week.",
+			want: []string{fact("United Nations", graph.Brokered, "UN-sponsored peace talks")}},
+		{text: "Rebels may reject the Norwegian-brokered border truce.",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered border truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Leading talks is no brokering.
+		{text: "Both delegations will attend the AU-led peace talks in Pretoria next week.",
+			not:       []string{fact("African Union", graph.Brokered, "AU-led peace talks")},
+			companion: "Both delegations will attend the AU-sponsored peace talks in Pretoria next week.",
+			want:      []string{fact("African Union", graph.Brokered, "AU-sponsored peace talks")}},
+	})
+}
+
+// TestSignedByEach checks signers named one by one after "by".
+func TestSignedByEach(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a declaration of principles in Quito. The document was signed by Foreign Minister Ana Lotvar for Chile and by Foreign Minister Diego Sarmell.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "declaration of principles"), fact("Chile", graph.Signed, "declaration of principles")}},
+	})
+}
+
+// TestBrokerStaysSubject checks that a person who brokered a deal stays
+// the subject of a relative clause after him.
+func TestBrokerStaysSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The fighting stopped under a five-day pause brokered by Foreign Minister Ana Lotvar, who flew to Lima for talks with President Diego Sarmell.",
+			want: []string{fact("Ana Lotvar", graph.Brokered, "five-day pause"), fact("Ana Lotvar", graph.MetWith, "Diego Sarmell")}},
+	})
+}
+
+// TestDealDiscussed checks a deal that talks are about, or that is
+// attempted: no deal made.
+func TestDealDiscussed(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru held talks on a six-month ceasefire brokered by Norway.",
+			not:       []string{fact("Norway", graph.Brokered, "six-month ceasefire")},
+			companion: "Chile and Peru signed a six-month ceasefire brokered by Norway.",
+			want:      []string{fact("Norway", graph.Brokered, "six-month ceasefire")}},
+		{text: "An earlier attempt at a border deal, mediated by Norway, collapsed.",
+			not:       []string{fact("Norway", graph.Brokered, "border deal")},
+			companion: "An earlier border deal, mediated by Norway, collapsed.",
+			want:      []string{fact("Norway", graph.Brokered, "border deal")}},
+	})
+}
+
+// TestGenericAgreementNotPastDeal checks that a bare "an agreement" is not
+// a deal the article dates in another year.
+func TestGenericAgreementNotPastDeal(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "March 3, 2023\n\nChile and Peru signed an agreement on Monday. It replaces the 1999 border accord.",
+			not:       []string{fact("Chile", graph.Signed, "1999 border accord")},
+			companion: "March 3, 2023\n\nChile and Peru signed an agreement on Monday. It replaces the 2023 border accord.",
+			want:      []string{fact("Chile", graph.Signed, "2023 border accord")}},
+	})
+}
+
+// TestEarlierDeal checks that "an earlier ceasefire" is not the deal the
+// article is about.
+func TestEarlierDeal(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru signed a border truce on Monday. An earlier ceasefire, brokered by Norway, collapsed within days.",
+			not:       []string{fact("Norway", graph.Brokered, "border truce"), fact("Norway", graph.Brokered, "ceasefire")},
+			companion: "Chile and Peru signed a border truce on Monday. The ceasefire, brokered by Norway, held.",
+			want:      []string{fact("Norway", graph.Brokered, "border truce")}},
+	})
+}
+
+// TestSignatories checks signatories named by apposition: a deal and the
+// states after it make no list.
+func TestSignatories(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The signatories of the Lima accord, Chile and Peru, met in Quito.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
+		{text: "The guarantors of the Lima accord, Norway and Cuba, met in Quito.",
+			want: []string{fact("Norway", graph.Brokered, "Lima accord"), fact("Cuba", graph.Brokered, "Lima accord")}},
+		{text: "Chile, a signatory to the 2019 Lima accord, said the deal must be respected.",
+			want: []string{fact("Chile", graph.Signed, "2019 Lima accord")}},
+	})
+}
+
+// TestSignedOnTo checks "signed on to" a deal and a side that honours it.
+func TestSignedOnTo(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kestrel Liberation Front signed on to the Juba peace agreement in 2021.",
+			want: []string{fact("Kestrel Liberation Front", graph.Signed, "Juba peace agreement")}},
+		{text: "Chile said it honours the Lima accord.",
+			want: []string{fact("Chile", graph.Supports, "Lima accord")},
+			not:  []string{fact("Chile", graph.Signed, "Lima accord")}},
+	})
+}
+
+// TestMoU checks the abbreviation of a memorandum of understanding, whose
+// capitals name nothing.
+func TestMoU(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ethiopia signed an MoU with Somaliland in January. Somalia rejected the Somaliland MoU.",
+			want: []string{fact("Ethiopia", graph.Signed, "Somaliland MoU"), fact("Somaliland", graph.Signed, "Somaliland MoU"), fact("Somalia", graph.Opposes, "Somaliland MoU")}},
+	})
+}

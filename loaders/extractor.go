@@ -13,7 +13,8 @@
 //     the dateline, dates.go the date, tokens.go and sentences.go split the
 //     text into tokens and sentences (article.go runs the stages).
 //   - actors: mentions.go finds the names the catalog knows, discovery.go
-//     the people and bodies it does not; actors.go and named.go read each
+//     the people and bodies it does not, agreements.go the deals named by
+//     description; actors.go and named.go read each
 //     name with what qualifies it, titled.go, appositives.go and
 //     counterparts.go the people named by an office. The offices they state
 //     go into the roster (roster.go).

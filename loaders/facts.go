@@ -134,6 +134,15 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
 		return
 	}
+	if obj.typ == graph.Agreement {
+		// "signed an agreement" in an article that names one deal.
+		obj = a.sameDeal(obj)
+		if a.refs.genericDeals[obj] {
+			// "signed an agreement" where the article names no deal, or
+			// several: no one could tell which.
+			return
+		}
+	}
 	switch p {
 	case graph.Brokered, graph.Signed:
 		if obj.typ != graph.Agreement {

@@ -320,7 +320,9 @@ func (a *article) group(its []item, headline bool) []item {
 					break
 				}
 			}
-			if !member(j+n) || its[j+n].actor.place() != place {
+			if !member(j+n) || its[j+n].actor.place() != place || dealActor(its[j+n].actor) != dealActor(members[0]) {
+				// "the signatories of the Lima accord, Chile and Peru":
+				// a deal and the states after it make no list.
 				break
 			}
 			if sep.fold == "," && n == 1 && !headline && !listEndsWithCoordinator(its, j+n+1, a) {
@@ -397,6 +399,11 @@ func containsEntry(es []*entry, e *entry) bool {
 		}
 	}
 	return false
+}
+
+// dealActor reports whether ac names an agreement.
+func dealActor(ac *actor) bool {
+	return len(ac.ents) > 0 && ac.ents[0].typ == graph.Agreement
 }
 
 // placeAgreement reads a place or a capital followed by a noun of a deal

@@ -249,6 +249,12 @@ const (
 	// Actors, round 2 of issue 10.
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
+	// Agreements, round 3 of issue 10.
+	setTalksHead     // nouns of talks that name an agreement only with a word that says which: "UN-sponsored peace talks"
+	setTruceNoun     // nouns of a ceasefire, which "the truce" refers back to: "truce"
+	setDealAdjective // words before a deal's noun that do not say which deal: "peace", "new"
+	setPastDeal      // words before a deal's noun that make it an earlier deal: "an earlier ceasefire"
+	setMediateVerb   // verbs of mediation: "mediated between" the sides of the article's deal, "UN-brokered talks"
 	numWordSets
 )
 
@@ -266,6 +272,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
+	"talks-head", "truce-noun", "deal-adjective", "past-deal", "mediate-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

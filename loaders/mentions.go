@@ -41,7 +41,7 @@ func (a *article) findMentions(s *sentence) {
 				}
 			}
 			if m.entry.typ == graph.Agreement {
-				a.refs.lastAgreement = m.entry
+				a.noteAgreement(m.entry)
 			}
 
 			ms = append(ms, m)
@@ -87,6 +87,7 @@ func (a *article) findMentions(s *sentence) {
 			continue
 		}
 		if e := a.refs.definiteAgreement(toks, i); e != nil {
+			a.noteAgreement(e)
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
@@ -95,6 +96,7 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
+	ms = a.discoverAgreements(s, toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	for k := range ms {
 		m := &ms[k]
@@ -291,17 +293,17 @@ func (a *article) lastWordIn(name string, c wordSet) bool {
 	return a.x.words.sets[foldWord(w)].has(c)
 }
 
-// definiteAgreement returns the agreement "that deal" or "the memorandum" at
-// toks[i] refers back to: the one last named in this article. A noun that
-// goes on to say which deal ("the deal on Idlib", "the agreement between")
-// or stands in a name names another.
+// definiteAgreement returns the agreement "that deal", "the truce" or "the
+// talks" at toks[i] refers back to: the one of a fitting kind last named
+// in this article. A noun that goes on to say which deal ("the deal on
+// Idlib", "the agreement between") or stands in a name names another.
 func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 	t := toks[i]
-	if d.lastAgreement == nil || t.cap || i == 0 || !t.in(setAgreementNoun) {
+	if len(d.agreements) == 0 || t.cap || i == 0 || !t.in(setAgreementNoun) {
 		return nil
 	}
 	switch toks[i-1].fold {
-	case "the", "that", "this":
+	case "the", "that", "this", "those", "these":
 	default:
 		return nil
 	}
@@ -315,7 +317,16 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 			return nil
 		}
 	}
-	return d.lastAgreement
+	ref := wordKind(t.sets)
+	// "the document" is no truce: a noun that heads no deal's name refers
+	// back to a deal of its own kind only.
+	exact := !t.in(setAgreementHead)
+	for k := len(d.agreements) - 1; k >= 0; k-- {
+		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) && (!exact || d.agreementKinds[e] == ref) {
+			return e
+		}
+	}
+	return nil
 }
 
 // catalogMention matches the longest catalog alias at toks[i] that fits

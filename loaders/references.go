@@ -20,6 +20,20 @@ type discourse struct {
 	heads map[string]*entry
 	// lastAgreement is the agreement last named, for "that deal" later on.
 	lastAgreement *entry
+	// agreements are the agreements named so far, the last named last;
+	// agreementKinds gives the kind of each (see dealKind), for "the
+	// truce" or "the talks" later on.
+	agreements     []*entry
+	agreementKinds map[*entry]dealKind
+	// genericDeals are the agreements named by their noun alone ("an
+	// agreement", "the peace deal"), and dealTarget the one each names
+	// (see article.sameDeal), found once the article is read.
+	genericDeals map[*entry]bool
+	dealTarget   map[*entry]*entry
+	// pastDeals are the agreements named as earlier than the one the
+	// article is about ("an earlier ceasefire"): no generic mention is
+	// them, and they are none.
+	pastDeals map[*entry]bool
 	// lastAttacker is the state or body last stated to attack, for
 	// "condemned the attack" later on.
 	lastAttacker *entry

@@ -1,0 +1,670 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/entente/entente/graph"
+)
+
+// This file reads the agreements an article names by description rather
+// than by a name the catalog knows: "a six-month bilateral ceasefire", "the
+// grain deal", "a declaration of principles", "UN-sponsored peace talks".
+// Each is an entity of type Agreement named as the text names it, and a
+// later "the truce", "the document" refers back to the last one of its
+// kind.
+
+// dealKind is the kind of an agreement, which a reference back to it must
+// fit: "the truce" is no talks, "the talks" no treaty.
+type dealKind uint8
+
+const (
+	dealAny   dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
+	dealTruce                 // a ceasefire, a truce
+	dealTalks                 // talks, a process, negotiations
+)
+
+// fits reports whether a reference of kind ref may name an agreement of
+// kind k.
+func (ref dealKind) fits(k dealKind) bool {
+	switch ref {
+	case dealTalks:
+		return k == dealTalks
+	case dealTruce:
+		return k == dealTruce
+	}
+	return k != dealTalks
+}
+
+// wordKind returns the kind of agreement the word with the word sets bits
+// names.
+func wordKind(bits uint64) dealKind {
+	switch {
+	case bits&(1<<setTalksHead) != 0:
+		return dealTalks
+	case bits&(1<<setTruceNoun) != 0:
+		return dealTruce
+	}
+	return dealAny
+}
+
+// kindOf returns the kind of the agreement e from the words of its name:
+// "Astana process" is talks, "Idlib ceasefire" a truce.
+func (a *article) kindOf(e *entry) dealKind {
+	k := dealAny
+	for _, w := range strings.FieldsFunc(e.name, func(r rune) bool { return r == ' ' }) {
+		bits := a.x.words.sets[foldWord(strings.ReplaceAll(w, "-", ""))]
+		switch wordKind(bits) {
+		case dealTalks:
+			return dealTalks
+		case dealTruce:
+			k = dealTruce
+		}
+	}
+	return k
+}
+
+// noteAgreement records that e, an agreement, was just named: a later
+// "the deal" may refer back to it.
+func (a *article) noteAgreement(e *entry) {
+	d := &a.refs
+	d.lastAgreement = e
+	if d.agreementKinds == nil {
+		d.agreementKinds = make(map[*entry]dealKind)
+	}
+	if _, ok := d.agreementKinds[e]; !ok {
+		d.agreementKinds[e] = a.kindOf(e)
+	}
+	d.agreements = slices.DeleteFunc(d.agreements, func(x *entry) bool { return x == e })
+	d.agreements = append(d.agreements, e)
+}
+
+// dealHead reports whether toks[h] is the head noun of an agreement, and
+// returns where the noun starts ("cease-fire" is two tokens) and its kind.
+func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bool) {
+	t := toks[h]
+	if !t.word || t.upper {
+		return 0, 0, false
+	}
+	bits, start := t.sets, h
+	if t.hyphen {
+		// "cease-fire": the word its parts make.
+		if h == 0 {
+			return 0, 0, false
+		}
+		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
+	}
+	const heads = 1<<setAgreementHead | 1<<setTalksHead | 1<<setTruceNoun
+	if bits&heads == 0 {
+		return 0, 0, false
+	}
+	if n := h + 1; n < len(toks) && toks[n].word {
+		nt := toks[n]
+		if nt.hyphen || nt.sets&heads != 0 || nt.is(classHedge) {
+			// "ceasefire-monitoring", "ceasefire agreement", "truce
+			// talks", "a ceasefire proposal": the noun qualifies the
+			// next.
+			return 0, 0, false
+		}
+		if !nt.cap && nt.info == nil && !verbLike(nt) && !(n+1 < len(toks) && (toks[n+1].fold == "to" || toks[n+1].fold == "by")) {
+			// "the ceasefire line", "a deal text": a compound noun; not
+			// "a ceasefire meant to last".
+			return 0, 0, false
+		}
+	}
+	return start, wordKind(bits), true
+}
+
+// verbLike reports whether t may be a verb after a noun: "the deal
+// collapsed", "the ceasefire holds", "the truce took effect".
+func verbLike(t token) bool {
+	f := t.fold
+	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "s") || t.in(setIrregularPast)
+}
+
+// readSponsorName names the reading of a sponsor glued to the participle
+// in an agreement's name ("a Russian-brokered truce"): see Explain.
+const readSponsorName = "reading sponsor-name"
+
+// maxDealModifiers bounds the words read before an agreement's noun.
+const maxDealModifiers = 6
+
+// maxDealComplement bounds the words of "of ..." or "on ..." after it.
+const maxDealComplement = 4
+
+// discoverAgreements adds to ms the agreements s names by description: a
+// noun of a deal with the words that qualify it, named as written without
+// its determiner ("agreed to a six-month bilateral ceasefire" names the
+// six-month bilateral ceasefire; "the declaration of principles", "the
+// Pretoria agreement", "a Russian-brokered truce"). A noun a mention
+// already covers (a catalog alias, a reference back) is left alone, and so
+// is a deal that is only sought or denied ("calls for a ceasefire", "no
+// agreement", "a possible deal") and talks without a word that says which.
+func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []mention {
+	added := false
+	for h := 0; h < len(toks); h++ {
+		if covered(ms, h) {
+			continue
+		}
+		hs, kind, ok := a.dealHead(toks, h)
+		if !ok || hs < h && covered(ms, hs) {
+			continue
+		}
+		m, sponsors, ok := a.dealMention(toks, ms, hs, h, kind)
+		if !ok {
+			continue
+		}
+		for _, sp := range sponsors {
+			// "a Russian-brokered truce", "UN-sponsored talks": the
+			// name says who brokered the deal, whatever the clause
+			// around it says.
+			a.relFact(s, sp, graph.Brokered, m.entry, 0.8, readSponsorName)
+		}
+		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
+		ms = append(ms, m)
+		a.noteAgreement(m.entry)
+		added = true
+		h = m.end - 1
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].in(setMediateVerb) && toks[i+1].fold == "between" && !covered(ms, i+1) {
+			// "Qatar has mediated between the two sides since April":
+			// the deal the article names, if it names one (see
+			// sameDeal).
+			e := a.discovered(toks[i+1].fold, graph.Agreement)
+			if e.typ != graph.Agreement {
+				continue
+			}
+			a.markGeneric(e, dealAny)
+			ms = append(ms, mention{start: i + 1, end: i + 2, entry: e, kind: aliasDefinite})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
+	}
+	return ms
+}
+
+// markGeneric records that e, an agreement of kind k, is named by words
+// that do not say which deal it is.
+func (a *article) markGeneric(e *entry, k dealKind) {
+	d := &a.refs
+	if d.pastDeals == nil {
+		d.pastDeals = make(map[*entry]bool)
+	}
+	if d.genericDeals == nil {
+		d.genericDeals = make(map[*entry]bool)
+	}
+	d.genericDeals[e] = true
+	if d.agreementKinds == nil {
+		d.agreementKinds = make(map[*entry]dealKind)
+	}
+	d.agreementKinds[e] = k
+}
+
+// dealMention reads the agreement whose noun spans toks[hs..h]: its
+// modifiers before, its complement after, and the mention that stands for
+// it. A sponsor glued to a participle ("Russian-brokered", "UN-sponsored")
+// is part of the name but stays an actor of its own, so that the patterns
+// read who brokered the deal; other names before the noun ("the Pretoria
+// agreement", "the ELN ceasefire") are part of the agreement's.
+func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKind) (mention, []*entry, bool) {
+	var sponsors []*entry
+	sponsorAt := -1 // the participle glued to the last sponsor
+	start, mstart := hs, 0
+	named, qualified, generic, glued := false, false, true, false
+	namedAt := -1 // the last word of a name before the noun
+	for k := hs - 1; k >= 0 && hs-k <= maxDealModifiers; {
+		t := toks[k]
+		if isQuoteMark(t) && k > 0 && (toks[k-1].word && a.dealModifier(toks, ms, k-1) || isQuoteMark(toks[k-1])) {
+			// "sign 'permanent' ceasefire": quoted modifiers.
+			k--
+			continue
+		}
+		if !t.word || t.fold == "'s" {
+			break
+		}
+		c := k
+		for c > 0 && toks[c].hyphen {
+			c--
+		}
+		if c < k {
+			// "six-month", "Ethiopia-Somaliland", "Russian-brokered": a
+			// compound qualifies the deal.
+			qualified, generic = true, false
+			if m := mentionEndingAt(ms, k); m != nil && strings.HasSuffix(t.fold, "ed") {
+				// "Russian-brokered", "UN-sponsored": the sponsor stays
+				// an actor the patterns read.
+				mstart = max(mstart, k+1)
+				sponsorAt = max(sponsorAt, k)
+				if t.in(setMediateVerb) {
+					for _, sm := range ms {
+						if sm.end > c && sm.end <= k && sm.entry.typ != graph.Agreement {
+							sponsors = append(sponsors, sm.entry)
+						}
+					}
+				}
+			} else if covered(ms, c) || covered(ms, k) || toks[c].cap {
+				// "the Ethiopia-Somaliland memorandum", "the
+				// Liptako-Gourma Charter": glued names need no
+				// determiner to be a name.
+				named, glued = true, true
+				namedAt = max(namedAt, k)
+			}
+			if m := mentionEndingAt(ms, c+1); m != nil && m.start < c {
+				c = m.start
+			}
+			for c < k && toks[c].is(classDeterminer) {
+				// "the UN-sponsored talks": "the UN" is the mention.
+				c++
+			}
+			start, k = c, c-1
+			continue
+		}
+		if m := mentionEndingAt(ms, k+1); m != nil {
+			if m.entry.typ == graph.Person || m.possessive || m.kind == aliasDefinite {
+				break
+			}
+			// "the Pretoria agreement", "the ELN ceasefire".
+			start, k = m.start, m.start-1
+			named, qualified, generic = true, true, false
+			namedAt = max(namedAt, m.end-1)
+			continue
+		}
+		if !a.dealModifier(toks, ms, k) {
+			break
+		}
+		start = k
+		if t.cap {
+			named = true
+			namedAt = max(namedAt, k)
+		}
+		if t.cap || t.in(setDealAdjective) || t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0 || isNumber(t.fold) {
+			// "peace talks", "truce talks", "the 2016 talks": words that
+			// say which talks; "direct talks", "bilateral talks" are a
+			// meeting.
+			qualified = true
+		}
+		if !t.in(setDealAdjective) && t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) == 0 {
+			generic = false
+		}
+		k--
+	}
+	for start < hs && isQuoteMark(toks[start]) {
+		start++
+	}
+	past := false
+	for k := max(start-2, 0); k < hs; k++ {
+		// "an earlier ceasefire", "the previous deal": another deal than
+		// the one the article is about.
+		past = past || toks[k].in(setPastDeal)
+	}
+	p := start - 1
+	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that")
+	if !det {
+		// Without a determiner to bound them, words the patterns read are
+		// verbs, not modifiers: "to sign ceasefire deal", "agree
+		// China-brokered truce".
+		for k := hs - 1; k >= start; k-- {
+			if t := toks[k]; t.word && !t.cap && !isNumber(t.fold) && t.info != nil && t.info.patterns != nil && !t.in(setDealAdjective) && !(k+1 < len(toks) && toks[k+1].hyphen) && !t.hyphen {
+				start = k + 1
+				break
+			}
+		}
+		for start < hs && isQuoteMark(toks[start]) {
+			start++
+		}
+		p = start - 1
+		// "Rival camps sign 'permanent' ceasefire": the name left out.
+		named = named && namedAt >= start
+		qualified, generic = dealModifiers(toks, ms, start, hs)
+	}
+	mstart = max(mstart, start)
+	if named && !det && !glued {
+		// "signed in Doha agreements on trade": a place, not a name.
+		return mention{}, nil, false
+	}
+	if p >= 0 && soughtDeal(toks, p) {
+		return mention{}, nil, false
+	}
+	end := h + 1
+	if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
+		// "a declaration of principles", "a memorandum on air safety";
+		// a name says which deal without it ("the Doha agreements on
+		// trade").
+		for k := end + 1; k < c; k++ {
+			if toks[k].word && !toks[k].in(setDealAdjective) && toks[k].fold != "the" {
+				// "of understanding" says no more than the noun.
+				generic = false
+			}
+		}
+		end = c
+		// "talks on the sidelines" are a meeting all the same.
+		qualified = qualified || kind != dealTalks
+	}
+	if kind == dealTalks && !qualified {
+		// "held talks", "the process": talks that no word says are
+		// about a deal.
+		return mention{}, nil, false
+	}
+	if kind != dealAny && end < len(toks) && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
+		// "peace talks with X", "talks between A and B": a meeting the
+		// contact patterns read; "a ceasefire between A and B" a fight
+		// they read.
+		return mention{}, nil, false
+	}
+	if toks[h].cap && !named && end == h+1 && !mixedCase(toks[h].text) {
+		// "the Declaration": a capitalised noun alone is a title or a
+		// name the catalog should know.
+		return mention{}, nil, false
+	}
+	if kind == dealAny {
+		for k := start; k < hs; k++ {
+			if toks[k].in(setTruceNoun) {
+				// "a ceasefire agreement" is a truce.
+				kind = dealTruce
+			}
+		}
+	}
+	name := dealName(toks, start, end)
+	e := a.discovered(name, graph.Agreement)
+	if e.typ != graph.Agreement {
+		return mention{}, nil, false
+	}
+	if past {
+		// Named or not, it is no deal a bare "an agreement" names, and
+		// it gives no fact unless named by more than its noun.
+		a.markGeneric(e, kind)
+		if !generic {
+			delete(a.refs.genericDeals, e)
+		}
+		a.refs.pastDeals[e] = true
+	} else if generic {
+		a.markGeneric(e, kind)
+	} else {
+		if a.refs.agreementKinds == nil {
+			a.refs.agreementKinds = make(map[*entry]dealKind)
+		}
+		a.refs.agreementKinds[e] = kind
+	}
+	if start > sponsorAt {
+		// The sponsor is no part of the name as trimmed.
+		sponsors = nil
+	}
+	return mention{start: mstart, end: end, entry: e}, sponsors, true
+}
+
+// dealModifiers reports whether the words toks[start:hs] before an
+// agreement's noun say which deal or talks it is (qualified: "peace
+// talks", "the 2016 accord", "UN-sponsored talks", not "direct talks") and
+// whether they say no more than the noun does (generic: "the peace deal",
+// "a new ceasefire").
+func dealModifiers(toks []token, ms []mention, start, hs int) (qualified, generic bool) {
+	generic = true
+	for k := start; k < hs; k++ {
+		t := toks[k]
+		switch {
+		case isQuoteMark(t):
+		case t.hyphen || toks[k+1].hyphen, covered(ms, k), t.cap, isNumber(t.fold):
+			qualified, generic = true, false
+		case t.in(setDealAdjective), t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0:
+			qualified = true
+		default:
+			generic = false
+		}
+	}
+	return qualified, generic
+}
+
+// dealModifier reports whether the single word toks[k] may qualify an
+// agreement's noun after it: a number ("2016"), a capitalised word the
+// lexicon does not know and no mention covers ("Development Road"), or a
+// lower-case word that is no verb or grammar word of the lexicon
+// ("bilateral", "grain", "strategic framework").
+func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
+	t := toks[k]
+	if _, ok := month(t.text); ok && t.cap && k+1 < len(toks) && isNumber(toks[k+1].fold) {
+		// "the March 5 agreement".
+		return true
+	}
+	switch {
+	case isNumber(t.fold):
+		return true
+	case t.fold == "any", t.fold == "every", t.fold == "each", t.fold == "all":
+		// Quantifiers of a generic deal: "any ceasefire".
+		return false
+	case isPreposition(t.fold):
+		// "violations of ceasefire agreements": the deal starts after.
+		return false
+	case t.is(classDeterminer), t.is(classNegation), t.is(classHedge):
+		return false
+	case t.in(setDealAdjective), t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0:
+		return true
+	case t.cap:
+		return t.info == nil && !covered(ms, k)
+	case t.classes&^(1<<classTitleAdjective) != 0:
+		// Grammar the lexicon knows; "a permanent ceasefire" is read
+		// although "permanent" may qualify a title.
+		return false
+	}
+	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
+}
+
+// soughtDeal reports whether the words ending at toks[p], before an
+// agreement's name, make it a deal sought, doubted or denied rather than
+// made: "calls for a ceasefire", "any truce", "no agreement", "without a
+// deal", "to negotiate a deal", "talks on a truce", "an attempt at a
+// deal".
+func soughtDeal(toks []token, p int) bool {
+	if p >= 2 && toks[p].is(classDeterminer) && toks[p-2].fold == "to" && toks[p-1].word && !toks[p-1].cap {
+		// "to negotiate a full peace deal": a deal planned.
+		return true
+	}
+	if q := p; q >= 1 {
+		if toks[q].is(classDeterminer) {
+			q--
+		}
+		if q >= 1 && (toks[q].fold == "on" || toks[q].fold == "about" || toks[q].fold == "at") && toks[q-1].word && (toks[q-1].in(setTalksHead) || !toks[q-1].cap && (toks[q-1].info == nil || toks[q-1].classes == 0) && !verbLike(toks[q-1])) {
+			// "talks on a ceasefire", "an attempt at a deal": a deal
+			// discussed or tried.
+			return true
+		}
+	}
+	for k := p; k >= 0 && k >= p-1; k-- {
+		switch f := toks[k].fold; {
+		case f == "for", f == "towards", f == "toward", f == "any", f == "every":
+			return true
+		case toks[k].is(classNegation), toks[k].is(classHedge):
+			return true
+		}
+		if !toks[k].is(classDeterminer) {
+			break
+		}
+	}
+	return false
+}
+
+// dealComplement returns the end of "of principles", "on air safety", "of
+// understanding" after an agreement's noun at toks[i], or i: lower-case
+// words, or capitalised ones no mention covers, after an optional "the".
+func dealComplement(toks []token, ms []mention, i int) int {
+	if i+1 >= len(toks) || toks[i].fold != "of" && toks[i].fold != "on" {
+		return i
+	}
+	j := i + 1
+	if toks[j].fold == "the" {
+		j++
+	}
+	end := i
+	for k := j; k < len(toks) && k-j < maxDealComplement; k++ {
+		t := toks[k]
+		if t.is(classDeterminer) {
+			// "the memorandum on stabilizing the situation": a clause,
+			// not a name.
+			return i
+		}
+		if !t.word || covered(ms, k) || t.cap && toks[j-1].fold != "the" {
+			// Capitalised words only as a name after "the": "on the
+			// Development Road", not "on Monday".
+			break
+		}
+		if isNumber(t.fold) || t.info == nil || t.hyphen || t.classes == 0 && !strings.HasSuffix(t.fold, "ed") {
+			end = k + 1
+			continue
+		}
+		break
+	}
+	if end > i && end < len(toks) && toks[end].word {
+		for _, m := range ms {
+			if m.start == end && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && !m.possessive {
+				// "the memorandum on north-east Syria".
+				return m.end
+			}
+		}
+		if covered(ms, end) || toks[end].hyphen {
+			// "the memorandum on setting up de-escalation zones": cut
+			// short by a name.
+			return i
+		}
+	}
+	if end < len(toks) && (toks[end].fold == "'s" || toks[end].fold == "of") {
+		// "the memorandum on the creation of safe zones": a
+		// description longer than a name.
+		return i
+	}
+	if end < len(toks) && toks[end].fold == "'s" {
+		// "talks on the region's future": the complement is a noun
+		// phrase of its own.
+		return i
+	}
+	if end < len(toks) && toks[end].word && toks[end].cap && !covered(ms, end) {
+		// A capitalised name cut short.
+		return i
+	}
+	return end
+}
+
+// covered reports whether a mention of ms covers toks[i].
+func covered(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDeal returns the agreement a generic mention ("signed an agreement",
+// "the peace deal") names: the one agreement of a fitting kind the article
+// names by more than its noun, when there is exactly one; else e itself.
+// The kinds must be the same: an article that names "a five-month
+// humanitarian truce" and says "signed an agreement" may well speak of
+// another deal. A deal dated in another year than the article is no
+// candidate.
+func (a *article) sameDeal(e *entry) *entry {
+	d := &a.refs
+	if !d.genericDeals[e] {
+		return e
+	}
+	if t, ok := d.dealTarget[e]; ok {
+		return t
+	}
+	if d.pastDeals[e] {
+		return e
+	}
+	kind := d.agreementKinds[e]
+	var only *entry
+	n := 0
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+			continue
+		}
+		only = o
+		n++
+	}
+	t := e
+	if n == 1 {
+		t = only
+	}
+	if d.dealTarget == nil {
+		d.dealTarget = make(map[*entry]*entry)
+	}
+	d.dealTarget[e] = t
+	return t
+}
+
+// pastDeal reports whether the name of the agreement e gives a year other
+// than the article's: "the 2016 peace agreement" in a report of 2023 is
+// history, not the deal the report is about.
+func (a *article) pastDeal(e *entry) bool {
+	if len(a.date) < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
+		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
+			return true
+		}
+	}
+	return false
+}
+
+// mixedCase reports whether w has capitals after its first letter and
+// small letters: "MoU", whose capital says nothing of a name.
+func mixedCase(w string) bool {
+	upper, lower := false, false
+	for i, r := range w {
+		switch {
+		case i > 0 && unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r):
+			lower = true
+		}
+	}
+	return upper && lower
+}
+
+// isPreposition reports whether w is a preposition, which no name of a
+// deal holds before its noun.
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "to", "for", "with", "by", "at", "on", "in", "between", "among", "as", "from", "into", "under", "over", "after", "before":
+		return true
+	}
+	return false
+}
+
+// isQuoteMark reports whether t is a quotation mark.
+func isQuoteMark(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case `"`, "'", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// dealName returns the words of toks[i:j] as the name of an agreement:
+// as written, without quotation marks ("sign 'permanent' ceasefire").
+func dealName(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if isQuoteMark(t) {
+			continue
+		}
+		if b.Len() > 0 {
+			switch {
+			case t.hyphen:
+				b.WriteByte('-')
+			case t.space || k > i && isQuoteMark(toks[k-1]):
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
