@@ -37,13 +37,16 @@ func (ref dealKind) fits(k dealKind) bool {
 	return k != dealTalks
 }
 
+// dealHeads are the word sets of the nouns that head a deal's name.
+var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun)
+
 // wordKind returns the kind of agreement the word with the word sets bits
 // names.
-func wordKind(bits uint64) dealKind {
+func wordKind(bits setBits) dealKind {
 	switch {
-	case bits&(1<<setTalksHead) != 0:
+	case bits.has(setTalksHead):
 		return dealTalks
-	case bits&(1<<setTruceNoun) != 0:
+	case bits.has(setTruceNoun):
 		return dealTruce
 	}
 	return dealAny
@@ -95,13 +98,12 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		}
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
-	const heads = 1<<setAgreementHead | 1<<setTalksHead | 1<<setTruceNoun
-	if bits&heads == 0 {
+	if !bits.hasAny(dealHeads) {
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].word {
 		nt := toks[n]
-		if nt.hyphen || nt.sets&heads != 0 || nt.is(classHedge) {
+		if nt.hyphen || nt.sets.hasAny(dealHeads) || nt.is(classHedge) {
 			// "ceasefire-monitoring", "ceasefire agreement", "truce
 			// talks", "a ceasefire proposal": the noun qualifies the
 			// next.
@@ -281,13 +283,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			named = true
 			namedAt = max(namedAt, k)
 		}
-		if t.cap || t.in(setDealAdjective) || t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0 || isNumber(t.fold) {
+		if t.cap || t.in(setDealAdjective) || t.sets.hasAny(dealHeads) || isNumber(t.fold) {
 			// "peace talks", "truce talks", "the 2016 talks": words that
 			// say which talks; "direct talks", "bilateral talks" are a
 			// meeting.
 			qualified = true
 		}
-		if !t.in(setDealAdjective) && t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) == 0 {
+		if !t.in(setDealAdjective) && !t.sets.hasAny(dealHeads) {
 			generic = false
 		}
 		k--
@@ -409,7 +411,7 @@ func dealModifiers(toks []token, ms []mention, start, hs int) (qualified, generi
 		case isQuoteMark(t):
 		case t.hyphen || toks[k+1].hyphen, covered(ms, k), t.cap, isNumber(t.fold):
 			qualified, generic = true, false
-		case t.in(setDealAdjective), t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0:
+		case t.in(setDealAdjective), t.sets.hasAny(dealHeads):
 			qualified = true
 		default:
 			generic = false
@@ -440,7 +442,7 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return false
 	case t.is(classDeterminer), t.is(classNegation), t.is(classHedge):
 		return false
-	case t.in(setDealAdjective), t.sets&(1<<setAgreementHead|1<<setTruceNoun|1<<setTalksHead) != 0:
+	case t.in(setDealAdjective), t.sets.hasAny(dealHeads):
 		return true
 	case t.cap:
 		return t.info == nil && !covered(ms, k)

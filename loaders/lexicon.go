@@ -303,6 +303,25 @@ func (b setBits) has(c wordSet) bool { return b[c/64]&(1<<(c%64)) != 0 }
 // add puts the word in set c.
 func (b *setBits) add(c wordSet) { b[c/64] |= 1 << (c % 64) }
 
+// hasAny reports whether the word is in any of the sets of m.
+func (b setBits) hasAny(m setBits) bool {
+	for i := range b {
+		if b[i]&m[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// setsOf returns the bits of the sets cs, for hasAny.
+func setsOf(cs ...wordSet) setBits {
+	var b setBits
+	for _, c := range cs {
+		b.add(c)
+	}
+	return b
+}
+
 // The word classes still fit one word of bits (wordBits, token.classes).
 var _ [64 - numWordClasses]struct{}
 
