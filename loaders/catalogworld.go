@@ -126,6 +126,7 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 			}
 		}
 	}
+	c.findArmies()
 	return nil
 }
 
@@ -262,4 +263,35 @@ func hasPrefixKeys(a, b phrase) bool {
 		}
 	}
 	return true
+}
+
+// armyNouns are the nouns that, after a state's adjective, name its armed
+// forces in the catalog ("Syrian army", "Israeli military").
+var armyNouns = []string{"army", "military", "armed forces"}
+
+// findArmies records, for each state, the catalog's body that is its
+// army: the body of the state named by the state's adjective and an army
+// noun ("Turkish army" of the Turkish Armed Forces).
+func (c *catalog) findArmies() {
+	c.armies = make(map[*entry]*entry)
+	for e, adj := range c.demonyms {
+		if e.typ != graph.Country {
+			continue
+		}
+		for _, n := range armyNouns {
+			for _, al := range c.aliasesOf(adj + " " + n) {
+				if b := al.entry; b.typ == graph.Organization && b.country == e.name && al.scope == "" && c.armies[e] == nil {
+					c.armies[e] = b
+				}
+			}
+		}
+	}
+}
+
+// armyOf returns the catalog's army of state, or nil.
+func (c *catalog) armyOf(state *entry) *entry {
+	if state == nil {
+		return nil
+	}
+	return c.armies[state]
 }

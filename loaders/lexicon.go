@@ -249,6 +249,11 @@ const (
 	// Actors, round 2 of issue 10.
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
+	// State bodies and references (issue 10, part forces).
+	setArmyNoun       // nouns of a state's armed forces after its adjective or possessive: "the Sudanese army"
+	setArmyForcesWord // words before "forces" that make them a state's armed forces: "armed forces"
+	setTroopNoun      // plurals of a state's troops: "Eritrean troops"
+	setArmyNounAfter  // nouns after an army's noun that leave it the army: "Iraqi army units"
 	numWordSets
 )
 
@@ -266,6 +271,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
+	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -96,21 +96,16 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
+	ms = a.armyMentions(s, ms)
 	for k := range ms {
 		m := &ms[k]
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
 			m.possessive = true
 		}
-		if m.entry.typ == graph.Country && m.kind != aliasDefinite {
-			// "Sudan's army", "the Sudanese military": a bare "the army"
-			// later is that state's.
-			j := m.end
-			if m.possessive {
-				j++
-			}
-			if j < len(toks) && armyWord(toks[j]) && !toks[j].cap && !a.x.nounAfter(toks, j+1) {
-				a.refs.army = m.entry
-			}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && m.entry.country != "" && a.x.catalog.armyOf(a.x.catalog.byName[m.entry.country]) == m.entry &&
+			a.x.namesArmy(toks, m.end-1) {
+			// "the Syrian army": a bare "the army" later is this one.
+			a.refs.army = m.entry
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")

@@ -31,9 +31,16 @@ type discourse struct {
 	// about holds the theatres the article is about (see article.about),
 	// found on first need.
 	about map[string]bool
-	// army is the state whose army the article named last ("Sudan's
-	// army", "the Sudanese military"), for a bare "the army" later on.
+	// army is the state's army the article named last ("Sudan's army",
+	// "the Sudanese military"), for a bare "the army" later on.
 	army *entry
+	// armies maps each state to its army in this article: the catalog's
+	// or the one the article named first, so that "the Sudanese army"
+	// and "Sudan's military" are one body.
+	armies map[*entry]*entry
+	// armyStated holds the armies whose part-of their state has been
+	// stated, once an article.
+	armyStated map[*entry]bool
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -54,24 +61,179 @@ type discourse struct {
 }
 
 // armyWord reports whether t is a bare noun of a state's army.
-func armyWord(t token) bool { return t.fold == "army" || t.fold == "military" }
+func armyWord(t token) bool { return t.in(setArmyNoun) }
 
-// bareArmy returns the state whose army a bare "the army" at toks[i]
-// names: the one whose army the article named last, when the text has
-// named one; nil otherwise.
+// bareArmy returns the army a bare "the army" at toks[i] names: the one
+// the article named last, when the text has named one; nil otherwise.
+// "army chief" without "the" names it too: the office is the army's.
 func (d *discourse) bareArmy(x *Extractor, toks []token, i int) *entry {
-	if d.army == nil || i == 0 || toks[i].cap || !armyWord(toks[i]) || toks[i-1].fold != "the" {
+	if d.army == nil || i == 0 || toks[i].cap || !armyWord(toks[i]) {
 		return nil
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
 		return nil
 	}
+	if armyOffice(toks, i+1) {
+		// "army chief General X", "the army spokesman": the army's
+		// office.
+		return d.army
+	}
+	if toks[i-1].fold != "the" {
+		return nil
+	}
 	if x.nounAfter(toks, i+1) {
-		// "the army chief", "the military government": another office
-		// or body.
+		// "the military government": another body.
 		return nil
 	}
 	return d.army
+}
+
+// armyOffice reports whether toks[k] is the title of one who heads or
+// speaks for an army: "chief", "commander", "spokesman"; not "officials".
+func armyOffice(toks []token, k int) bool {
+	t, n := matchTitle(toks, k)
+	return n > 0 && !t.plural && t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf)
+}
+
+// armyNounAt returns the length of the noun of a state's armed forces at
+// toks[j], "army", "military", "armed forces", "defence forces", and
+// whether it is a plural of its troops, "troops", "forces", "soldiers";
+// 0 when there is none or the noun only qualifies what follows
+// ("military government", "army base", "military advisers").
+func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
+	if j >= len(toks) || !toks[j].word {
+		return 0, false
+	}
+	switch t := toks[j]; {
+	case t.in(setArmyNoun):
+		n = 1
+	case t.in(setArmyForcesWord) && j+1 < len(toks) && toks[j+1].fold == "forces" && !toks[j+1].hyphen:
+		n = 2
+	case t.in(setTroopNoun) && !t.cap:
+		n, troops = 1, true
+	default:
+		return 0, false
+	}
+	if g := x.words.has(classGroupNoun, toks, j); g > n {
+		// "military advisers", "military police": another group.
+		return 0, false
+	}
+	k := j + n
+	if k >= len(toks) || !toks[k].word {
+		return n, troops
+	}
+	if toks[k].cap && !toks[k].is(classStopword) || toks[k].hyphen {
+		// "the Sudanese Armed Forces Command": a longer name.
+		return 0, false
+	}
+	if _, m := matchTitle(toks, k); m > 0 {
+		if armyOffice(toks, k) {
+			// "Sudan's army chief": the army's office.
+			return n, troops
+		}
+		return 0, false
+	}
+	if x.nounAfter(toks, k) {
+		return 0, false
+	}
+	if toks[k].fold == "'s" || toks[k].is(classStopword) || toks[k].is(classDeterminer) || toks[k].is(classCoordinator) || toks[k].is(classRelative) {
+		return n, troops
+	}
+	// A lower-case word after it: a verb ("the Sudanese army said",
+	// "the Malian army has") keeps the army; a noun ("military
+	// operation", "army positions") makes it an adjective.
+	if f := toks[k].fold; strings.HasSuffix(f, "ed") || toks[k].in(setIrregularPast) || toks[k].in(setAuxVerb) || toks[k].in(setAuxWord) || toks[k].in(setSaysVerb) {
+		return n, troops
+	}
+	if toks[k].in(setArmyNounAfter) {
+		// "Iraqi army units": still the army.
+		return n, troops
+	}
+	return 0, false
+}
+
+// namesArmy reports whether the noun of an army's name at toks[j] names
+// the army itself, "the Syrian forces said", not its "military advisers"
+// or "army positions".
+func (x *Extractor) namesArmy(toks []token, j int) bool {
+	k := j
+	if j > 0 && toks[j].fold == "forces" && toks[j-1].in(setArmyForcesWord) {
+		k = j - 1
+	}
+	n, _ := x.armyNounAt(toks, k)
+	return n > 0 && k+n == j+1
+}
+
+// armyMentions reads a state's armed forces named by its adjective or
+// possessive and a noun of armed forces, "the Sudanese army", "Mali's
+// armed forces", "Eritrean troops": a body of its own, part of the state,
+// where the catalog reads the state acting. The catalog's army of the
+// state ("Israel's army" of the Israel Defense Forces) is that body; else
+// the first phrase the article uses names it, and every later one is the
+// same body. A plural of troops names the army only of a state the
+// catalog has none for: the catalog's own aliases decide there.
+func (a *article) armyMentions(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := &ms[k]
+		if m.entry.typ != graph.Country || m.kind == aliasDefinite || !toks[m.start].cap {
+			continue
+		}
+		j := m.end
+		possessive := j < len(toks) && toks[j].fold == "'s"
+		if possessive {
+			j++
+		} else if m.kind != aliasDemonym && m.kind != aliasName {
+			continue
+		}
+		n, troops := a.x.armyNounAt(toks, j)
+		if n == 0 || troops || k+1 < len(ms) && ms[k+1].start < j+n {
+			// "Eritrean troops", "Iranian forces": the annotators of
+			// news read the state acting as often as its army.
+			continue
+		}
+		army := a.armyOf(m.entry, textOf(toks, m.start, j+n))
+		if army == nil {
+			continue
+		}
+		m.end, m.entry, m.kind = j+n, army, aliasName
+		a.refs.army = army
+		if possessive && !a.refs.armyStated[army] {
+			// "Sudan's army" says whose army it is; "the Sudanese
+			// army" only names it.
+			if a.refs.armyStated == nil {
+				a.refs.armyStated = make(map[*entry]bool)
+			}
+			a.refs.armyStated[army] = true
+			a.partOf(s, army, a.x.catalog.byName[army.country], 0.8, readOwnedName)
+		}
+	}
+	return ms
+}
+
+// armyOf returns the army of state in this article, named by phrase when
+// the article names it first: the catalog's army of the state, the one
+// the article named before, or a new body.
+func (a *article) armyOf(state *entry, phrase string) *entry {
+	if e := a.refs.armies[state]; e != nil {
+		return e
+	}
+	e := a.x.catalog.armyOf(state)
+	if e == nil {
+		if _, catalogued := a.x.catalog.byName[phrase]; catalogued {
+			return nil
+		}
+		e = a.discovered(phrase, graph.Organization)
+		if e.typ != graph.Organization {
+			return nil
+		}
+		e.country = state.name
+	}
+	if a.refs.armies == nil {
+		a.refs.armies = make(map[*entry]*entry)
+	}
+	a.refs.armies[state] = e
+	return e
 }
 
 // inferredDiscount lowers the confidence of facts about an entity found

@@ -222,13 +222,39 @@ func TestDefiniteBodiesAndAllies(t *testing.T) {
 // nothing when it named none or the word qualifies another noun.
 func TestBareArmy(t *testing.T) {
 	checkFacts(t, []factCase{
+		// The army is a body of its own, part of its state, and "the
+		// army" later is that body.
 		{text: "Delegations from Chile's army and the Southern Front arrived in Lima. The army said it would not sit with the rebels. Its special envoy, Tomas Verde, told reporters the talks would fail.",
-			want: []string{fact("Tomas Verde", graph.EnvoyOf, "Chile")}},
+			want: []string{fact("Tomas Verde", graph.EnvoyOf, "Chile's army"), fact("Chile's army", graph.PartOf, "Chile")},
+			not:  []string{fact("Tomas Verde", graph.EnvoyOf, "Chile")}},
+		// One body however the article names it; its first name stays.
+		{text: "The Chilean army shelled the Southern Front on Monday. Peru backs Chile's military, Kenya said.",
+			want: []string{fact("Chilean army", graph.Fights, "Southern Front"), fact("Peru", graph.Supports, "Chilean army")},
+			not:  []string{fact("Chile's military", graph.PartOf, "Chile"), fact("Peru", graph.Supports, "Chile")}},
+		// The catalog's army of a state is the body its possessive names.
+		{text: "Israel's army said it had struck Hezbollah.",
+			want: []string{fact("Israel Defense Forces", graph.Fights, "Hezbollah"), fact("Israel Defense Forces", graph.PartOf, "Israel")}},
+		// "army chief" is the army's head.
+		{text: "Talks between Chile's army and the Southern Front failed. The Southern Front accused army chief General Pablo Ruiz of lying.",
+			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
+		{text: "Kenya said Chile's army chief, General Pablo Ruiz, had flown to Lima.",
+			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A military government is no army.
 		{text: "Chile's military government met Peru in Lima on Monday. The army later attacked the Southern Front.",
 			not:       []string{fact("Chile", graph.Fights, "Southern Front")},
 			companion: "Chile's army met Peru in Lima on Monday. The army later attacked the Southern Front.",
+			want:      []string{fact("Chile's army", graph.Fights, "Southern Front")}},
+		// An adjective of an army names no army: "military operations".
+		{text: "The Chilean military operation against the Southern Front began on Monday.",
+			not:       []string{fact("Chilean military", graph.Fights, "Southern Front")},
+			companion: "The Chilean military began an operation against the Southern Front on Monday.",
+			want:      []string{fact("Chilean military", graph.Fights, "Southern Front")}},
+		// Troops stay the state acting.
+		{text: "Chilean troops attacked the Southern Front on Monday.",
+			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
+			companion: "Chilean troops attacked the Southern Front on Monday.",
 			want:      []string{fact("Chile", graph.Fights, "Southern Front")}},
 	})
 }
