@@ -41,6 +41,10 @@ type discourse struct {
 	// armyStated holds the armies whose part-of their state has been
 	// stated, once an article.
 	armyStated map[*entry]bool
+	// mainState is the state the article is about, if one is clear (see
+	// article.mainState); mainStateRead is set once it is looked for.
+	mainState     *entry
+	mainStateRead bool
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -64,28 +68,76 @@ type discourse struct {
 func armyWord(t token) bool { return t.in(setArmyNoun) }
 
 // bareArmy returns the army a bare "the army" at toks[i] names: the one
-// the article named last, when the text has named one; nil otherwise.
-// "army chief" without "the" names it too: the office is the army's.
-func (d *discourse) bareArmy(x *Extractor, toks []token, i int) *entry {
-	if d.army == nil || i == 0 || toks[i].cap || !armyWord(toks[i]) {
+// the article named last, or, when it has named none, the army of the
+// state the article is about, if one is clear; nil otherwise. "army
+// chief" without "the" names it too: the office is the army's.
+func (a *article) bareArmy(toks []token, i int) *entry {
+	if i == 0 || toks[i].cap || !armyWord(toks[i]) {
 		return nil
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
 		return nil
 	}
-	if armyOffice(toks, i+1) {
-		// "army chief General X", "the army spokesman": the army's
-		// office.
-		return d.army
-	}
-	if toks[i-1].fold != "the" {
+	if !armyOffice(toks, i+1) && (toks[i-1].fold != "the" || a.x.nounAfter(toks, i+1)) {
+		// "the military government": another body; but "army chief
+		// General X", "the army spokesman": the army's office.
 		return nil
 	}
-	if x.nounAfter(toks, i+1) {
-		// "the military government": another body.
+	if a.refs.army != nil {
+		return a.refs.army
+	}
+	st := a.mainState()
+	if st == nil {
 		return nil
 	}
-	return d.army
+	d := a.x.catalog.demonyms[st]
+	if d == "" {
+		return nil
+	}
+	// The article never named the army: it is called as news calls a
+	// state's army, by the state's adjective and the noun the text uses.
+	if e := a.armyOf(st, d+" "+toks[i].fold); e != nil {
+		a.refs.army = e
+	}
+	return a.refs.army
+}
+
+// mainState returns the state the article is about, when one is clear:
+// the only state it names, by name, capital or adjective. "The army" of
+// an article that never says whose is that state's. The state named most
+// is no guide: a report on Myanmar's war may name China more often, one
+// on Sudan's the mediating Kenya.
+func (a *article) mainState() *entry {
+	if a.refs.mainStateRead {
+		return a.refs.mainState
+	}
+	a.refs.mainStateRead = true
+	counts := make(map[*entry]int)
+	for _, s := range a.sentences {
+		toks := s.toks
+		for i := range toks {
+			if toks[i].info == nil || !toks[i].cap {
+				continue
+			}
+			for _, pv := range toks[i].info.aliases {
+				if !hasKeys(toks, i, pv.keys) {
+					continue
+				}
+				for _, al := range pv.value {
+					if al.entry.typ == graph.Country && !al.lower && !al.generic && al.scope == "" && al.caseFits(toks, i) {
+						counts[al.entry]++
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(counts) == 1 {
+		for e := range counts {
+			a.refs.mainState = e
+		}
+	}
+	return a.refs.mainState
 }
 
 // armyOffice reports whether toks[k] is the title of one who heads or
@@ -174,7 +226,7 @@ func (x *Extractor) namesArmy(toks []token, j int) bool {
 // catalog has none for: the catalog's own aliases decide there.
 func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 	toks := s.toks
-	for k := range ms {
+	for k := 0; k < len(ms); k++ {
 		m := &ms[k]
 		if m.entry.typ != graph.Country || m.kind == aliasDefinite || !toks[m.start].cap {
 			continue
@@ -187,14 +239,29 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 			continue
 		}
 		n, troops := a.x.armyNounAt(toks, j)
-		if n == 0 || troops || k+1 < len(ms) && ms[k+1].start < j+n {
+		if n == 0 || troops {
 			// "Eritrean troops", "Iranian forces": the annotators of
 			// news read the state acting as often as its army.
 			continue
 		}
+		var named *entry
+		if k+1 < len(ms) && ms[k+1].start < j+n {
+			// "the Sudanese Armed Forces", which discovery found as a
+			// name: the army's name, unless the catalog knows it.
+			next := ms[k+1]
+			_, catalogued := a.x.catalog.byName[next.entry.name]
+			if next.start != j || next.end != j+n || next.entry.typ != graph.Organization || catalogued {
+				continue
+			}
+			named = next.entry
+		}
 		army := a.armyOf(m.entry, textOf(toks, m.start, j+n))
 		if army == nil {
 			continue
+		}
+		if named != nil {
+			ms = slices.Delete(ms, k+1, k+2)
+			m = &ms[k]
 		}
 		m.end, m.entry, m.kind = j+n, army, aliasName
 		a.refs.army = army

@@ -239,6 +239,12 @@ func TestBareArmy(t *testing.T) {
 			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
 		{text: "Kenya said Chile's army chief, General Pablo Ruiz, had flown to Lima.",
 			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
+		// An army's name that discovery found is the army's.
+		{text: "The Southern Front attacked the Chilean Armed Forces on Monday. Peru backs the army.",
+			want: []string{fact("Southern Front", graph.Fights, "Chilean Armed Forces"), fact("Peru", graph.Supports, "Chilean Armed Forces")}},
+		// An article that names one state only: "the army" is its army.
+		{text: "Chile's president spoke in Valdivia on Monday. The Southern Front attacked the army near the port, officials said.",
+			want: []string{fact("Southern Front", graph.Fights, "Chilean army")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A military government is no army.
@@ -251,6 +257,11 @@ func TestBareArmy(t *testing.T) {
 			not:       []string{fact("Chilean military", graph.Fights, "Southern Front")},
 			companion: "The Chilean military began an operation against the Southern Front on Monday.",
 			want:      []string{fact("Chilean military", graph.Fights, "Southern Front")}},
+		// An article that names two states leaves "the army" unread.
+		{text: "Chile's president spoke in Valdivia on Monday, and Peru's in Lima. The Southern Front attacked the army near the port, officials said.",
+			not:       []string{fact("Southern Front", graph.Fights, "Chilean army"), fact("Southern Front", graph.Fights, "Peruvian army")},
+			companion: "Chile's president spoke in Valdivia on Monday. The Southern Front attacked the army near the port, officials said.",
+			want:      []string{fact("Southern Front", graph.Fights, "Chilean army")}},
 		// Troops stay the state acting.
 		{text: "Chilean troops attacked the Southern Front on Monday.",
 			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
