@@ -391,7 +391,7 @@ func TestRelativeBackingAndAlliesByAdjective(t *testing.T) {
 		{text: "Mali's Russian allies fought the Northern Brigade near Kidal.",
 			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
 		{text: "The Malian junta and its Russian and Turkish allies retook Kidal.",
-			want: []string{fact("Malian military junta", graph.AlliedWith, "Russia"), fact("Malian military junta", graph.AlliedWith, "Turkey")}},
+			want: []string{fact("Malian junta", graph.AlliedWith, "Russia"), fact("Malian junta", graph.AlliedWith, "Turkey")}},
 		{text: "The Northern Brigade and its Algerian backers welcomed the plan.",
 			want: []string{fact("Algeria", graph.Supports, "Northern Brigade")}},
 		{text: "Mali, supported by Russian mercenaries, fought the Northern Brigade.",

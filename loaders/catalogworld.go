@@ -20,7 +20,7 @@ var worldBodyTemplates = map[string]bool{
 	"{adj} Defense Ministry":          true,
 	"{adj} Interior Ministry":         true,
 	"{adj} parliament":                true,
-	"{adj} military junta":            true,
+	"{adj} junta":                     true,
 	"{adj} air force":                 true,
 	"{adj} navy":                      true,
 	"{adj} General Staff":             true,

@@ -75,7 +75,7 @@ func (a *article) findMentions(s *sentence) {
 				continue
 			}
 		}
-		if e := a.refs.bareArmy(a.x, toks, i); e != nil {
+		if e := a.bareArmy(toks, i); e != nil {
 			// "The army said": the state whose army was named before.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
@@ -153,6 +153,12 @@ func (a *article) findMentions(s *sentence) {
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
 			}
+			if st := a.x.catalog.byName[m.entry.country]; st != nil && strings.HasSuffix(m.entry.name, " junta") {
+				// "Myanmar's military government": "the junta" is this
+				// one, "the military" Myanmar's.
+				a.refs.juntaState = st
+				a.refs.heads["junta"] = m.entry
+			}
 		}
 	}
 	for k := range ms {
@@ -214,7 +220,16 @@ func (a *article) defineKnownAs(s *sentence) {
 // the one last named with that head noun in this article.
 func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
+	if t.in(setBodyHead) && d.heads[t.fold] != nil && armyOffice(toks, i+1) && (i == 0 || toks[i-1].fold != "'s" && !toks[i-1].cap) {
+		// "Junta spokesman X", "the council chairman": the office of
+		// the body last named with that noun.
+		return d.heads[t.fold]
+	}
 	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {
+		return nil
+	}
+	if armyWord(t) && d.heads[t.fold] != nil && d.heads[t.fold].country == "" {
+		// "the army" is a state's, not the rebels' Arakan Army.
 		return nil
 	}
 	if t.in(setRebelRef) {

@@ -24,7 +24,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 	}
 	switch {
 	case m.kind == aliasDemonym:
-		if n := w.has(classGroupNoun, toks, m.end); n > 0 {
+		if n := w.has(classGroupNoun, toks, m.end); n > 0 && !bodyLonger(s, m.end, n) {
 			ac.end = m.end + n
 		} else if m2 := mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
@@ -48,7 +48,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.start = i
 			return ac, end
 		}
-		if n := w.has(classGroupNoun, toks, next); n > 0 {
+		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) {
 			ac.end = next + n
 		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
@@ -124,6 +124,14 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		ac.end = a.appositiveRole(s, m.entry, ac.end, "")
 	}
 	return ac, ac.end
+}
+
+// bodyLonger reports whether a body's mention at toks[i] runs beyond the
+// group noun of n words there: "Myanmar's military junta" is the junta,
+// not the state's "military".
+func bodyLonger(s *sentence, i, n int) bool {
+	m := mentionAt(s, i)
+	return m != nil && m.entry.typ == graph.Organization && m.end > i+n
 }
 
 // whoseActor reads ", whose country", ", whose government", ", whose

@@ -45,6 +45,9 @@ type discourse struct {
 	// article.mainState); mainStateRead is set once it is looked for.
 	mainState     *entry
 	mainStateRead bool
+	// juntaState is the state whose junta the article named last: the
+	// state whose army "the military" is when the article names none.
+	juntaState *entry
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -103,11 +106,15 @@ func (a *article) bareArmy(toks []token, i int) *entry {
 }
 
 // mainState returns the state the article is about, when one is clear:
-// the only state it names, by name, capital or adjective. "The army" of
+// the state whose junta it named, or else the only state it names, by
+// name, capital or adjective. "The army" of
 // an article that never says whose is that state's. The state named most
 // is no guide: a report on Myanmar's war may name China more often, one
 // on Sudan's the mediating Kenya.
 func (a *article) mainState() *entry {
+	if a.refs.juntaState != nil {
+		return a.refs.juntaState
+	}
 	if a.refs.mainStateRead {
 		return a.refs.mainState
 	}

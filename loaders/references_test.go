@@ -307,6 +307,21 @@ func TestTheRebels(t *testing.T) {
 func TestTheJunta(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The junta attacked the KIA near Laiza on Monday.",
-			want: []string{fact("KIA", graph.Fights, "Myanmar military junta")}},
+			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		// A military government is the junta; "junta spokesman X" is
+		// its spokesman.
+		{text: "Guinea's military government and the Lake Front agreed to talk. Junta spokesman Colonel Ren Sato said the talks would start soon.",
+			want: []string{fact("Ren Sato", graph.SpokespersonOf, "Guinean junta"), fact("Guinean junta", graph.PartOf, "Guinea")}},
+		// "The military" of an article that named a junta is the army of
+		// the junta's state, though other states are named more.
+		{text: "Myanmar's junta met Chinese envoys in Beijing. China and Laos urged calm. The KIA attacked the military near Laiza.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar military")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "The army" is a state's, never a rebel army named before.
+		{text: "The Lake Liberation Army seized Taro on Monday. Kenya and Chile said the army had attacked the Southern Front.",
+			not:       []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")},
+			companion: "The Lake Liberation Army seized Taro on Monday. Kenya and Chile said the Lake Liberation Army had attacked the Southern Front.",
+			want:      []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")}},
 	})
 }
