@@ -254,6 +254,7 @@ const (
 	setArmyForcesWord // words before "forces" that make them a state's armed forces: "armed forces"
 	setTroopNoun      // plurals of a state's troops: "Eritrean troops"
 	setArmyNounAfter  // nouns after an army's noun that leave it the army: "Iraqi army units"
+	setInterimWord    // adjectives of a provisional authority: "the interim administration"
 	numWordSets
 )
 
@@ -272,6 +273,7 @@ var wordSetNames = [numWordSets]string{
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
 	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
+	"interim-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

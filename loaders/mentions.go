@@ -81,6 +81,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.federalGovernment(toks, i); e != nil {
+			// "the federal government": the state.
+			ms = append(ms, mention{start: i, end: i + 2, entry: e, kind: aliasDefinite})
+			i += 2
+			continue
+		}
 		if e := a.refs.definiteBody(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
@@ -95,12 +101,24 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
+	ms = a.discoverInterimBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	ms = a.armyMentions(s, ms)
 	for k := range ms {
 		m := &ms[k]
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
 			m.possessive = true
+		}
+		if m.entry.typ == graph.Country && m.kind != aliasDefinite {
+			// "Ethiopia's federal government": "the federal government"
+			// later is Ethiopia.
+			j := m.end
+			if m.possessive {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].fold == "federal" && toks[j+1].fold == "government" {
+				a.refs.federal = m.entry
+			}
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && m.entry.country != "" && a.x.catalog.armyOf(a.x.catalog.byName[m.entry.country]) == m.entry &&
 			a.x.namesArmy(toks, m.end-1) {
@@ -831,4 +849,76 @@ func (a *article) bodyOfLeader(s *sentence) {
 			a.roleFact(s, p, graph.HeadOf, body.entry, 0.8, toks[j+n-1].fold, readTitle)
 		}
 	}
+}
+
+// discoverInterimBodies finds a provisional authority named by
+// description: "the interim administration", "Tigray's interim
+// administration", "the transitional authority of the Afar region"; an
+// adjective of a provisional authority (interim-word) and a body's head
+// noun, after "the" or a capitalised name's possessive, with "of" and a
+// region's name if one follows. A state's own ("Mali's transitional
+// government") is the state. The body is called as written, "the" left
+// out, so that "the interim administration" later is the same body.
+func (a *article) discoverInterimBodies(toks []token, ms []mention) []mention {
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i].in(setInterimWord) || toks[i].cap || !toks[i+1].in(setBodyHead) || toks[i+1].cap || inMention(ms, i) != nil || inMention(ms, i+1) != nil {
+			continue
+		}
+		start := i
+		switch p := toks[i-1]; {
+		case p.fold == "the":
+		case p.fold == "'s" && i >= 2 && toks[i-2].word && toks[i-2].cap && !toks[i-2].is(classStopword):
+			if m := inMention(ms, i-2); m != nil {
+				// "Mali's transitional authority": a state's or a
+				// known body's, read as its own.
+				continue
+			}
+			start = i - 2
+		default:
+			continue
+		}
+		end := i + 2
+		if end+1 < len(toks) && toks[end].fold == "of" && inMention(ms, end+1) == nil {
+			// "of the Tigray region", "of Afar".
+			j := end + 1
+			if toks[j].fold == "the" {
+				j++
+			}
+			k := j
+			for k < len(toks) && k < j+3 && toks[k].word && toks[k].cap && inMention(ms, k) == nil {
+				k++
+			}
+			if k > j && k < len(toks) && (toks[k].fold == "region" || toks[k].fold == "state" || toks[k].fold == "province") {
+				k++
+			}
+			if k > j {
+				end = k
+			}
+		}
+		e := a.refs.heads[toks[i+1].fold]
+		if e == nil || !a.refs.interim[e] {
+			e = a.discovered(textOf(toks, start, end), graph.Organization)
+			if e.typ != graph.Organization {
+				continue
+			}
+			if a.refs.interim == nil {
+				a.refs.interim = make(map[*entry]bool)
+			}
+			a.refs.interim[e] = true
+		}
+		ms = append(ms, mention{start: start, end: end, entry: e})
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
+}
+
+// inMention returns the mention of ms that covers toks[i], or nil.
+func inMention(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start <= i && i < ms[k].end {
+			return &ms[k]
+		}
+	}
+	return nil
 }

@@ -45,6 +45,14 @@ type discourse struct {
 	// article.mainState); mainStateRead is set once it is looked for.
 	mainState     *entry
 	mainStateRead bool
+	// federal is the state whose federal government the article named
+	// last ("Ethiopia's federal government"), for "the federal
+	// government" later on.
+	federal *entry
+	// interim holds the provisional authorities the article found by
+	// description ("the interim administration"), which a later
+	// "the interim administration" names again.
+	interim map[*entry]bool
 	// juntaState is the state whose junta the article named last: the
 	// state whose army "the military" is when the article names none.
 	juntaState *entry
@@ -103,6 +111,37 @@ func (a *article) bareArmy(toks []token, i int) *entry {
 		a.refs.army = e
 	}
 	return a.refs.army
+}
+
+// federalGovernment returns the state "the federal government" at
+// toks[i] names: the state of the capital after it ("the federal
+// government in Mogadishu"), the one whose federal government the article
+// named last, or the state whose head of state or government it named
+// last; nil when none is known. A phrase that goes on to say whose ("the
+// federal government of Somalia") is left to the catalog.
+func (a *article) federalGovernment(toks []token, i int) *entry {
+	if i == 0 || i+1 >= len(toks) || toks[i].cap || toks[i].fold != "federal" || toks[i-1].fold != "the" || toks[i+1].fold != "government" {
+		return nil
+	}
+	if j := i + 2; j < len(toks) {
+		if toks[j].fold == "of" || toks[j].word && toks[j].cap || toks[j].hyphen {
+			return nil
+		}
+		if toks[j].fold == "in" && j+1 < len(toks) {
+			if m, ok := a.catalogMention(toks, j+1, nil); ok && m.entry.typ == graph.Country {
+				return m.entry
+			}
+		}
+	}
+	if a.refs.federal != nil {
+		return a.refs.federal
+	}
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		if o := a.roster.list[h]; o.object.typ == graph.Country && (o.predicate == graph.PresidentOf || o.predicate == graph.PrimeMinisterOf) {
+			return o.object
+		}
+	}
+	return nil
 }
 
 // mainState returns the state the article is about, when one is clear:

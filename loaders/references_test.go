@@ -325,3 +325,50 @@ func TestTheJunta(t *testing.T) {
 			want:      []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")}},
 	})
 }
+
+// "The federal government" is a state: the one whose capital follows,
+// whose federal government the article named, or whose head of state or
+// government it named last.
+func TestFederalGovernment(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Front wants to overthrow the federal government in Mogadishu.",
+			want: []string{fact("Lake Front", graph.Opposes, "Somalia")}},
+		{text: "Ethiopian Prime Minister Tesfaye Alemu spoke in Addis Ababa on Monday. Kenya had been in touch with the federal government about budgets.",
+			want: []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
+		{text: "Ethiopia's federal government and the Lake Front signed a truce. Kenya had been in touch with the federal government about budgets.",
+			want: []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no state to stand for, the phrase names no one.
+		{text: "Kenya had been in touch with the federal government about budgets.",
+			not:       []string{fact("Ethiopia", graph.SpokeWith, "Kenya")},
+			companion: "Ethiopian Prime Minister Tesfaye Alemu spoke on Monday. Kenya had been in touch with the federal government about budgets.",
+			want:      []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
+	})
+}
+
+// A provisional authority named by description is a body of its own,
+// called as written, and named again by "the interim administration".
+func TestInterimBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Karo Lemma, the head of the interim administration of the Afar region, met Chile's foreign minister.",
+			want: []string{fact("Karo Lemma", graph.HeadOf, "interim administration of the Afar region")}},
+		{text: "Fighters loyal to Karo Lemma seized Semera from Afar's interim administration. The interim administration accused Kenya of arming them.",
+			want: []string{fact("Afar's interim administration", graph.Opposes, "Kenya")}},
+	})
+}
+
+// A state's body named after its possessive and an adjective is its own:
+// "Iraq's autonomous Kurdistan Region".
+func TestOwnBodyAfterAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iraq's autonomous Kurdistan Region welcomed the Turkish delegation.",
+			want: []string{fact("Kurdistan Regional Government", graph.PartOf, "Iraq")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Lebanon's powerful Hezbollah welcomed the Turkish delegation.",
+			not:       []string{fact("Hezbollah", graph.PartOf, "Lebanon")},
+			companion: "Iraq's autonomous Kurdistan Region welcomed the Turkish delegation.",
+			want:      []string{fact("Kurdistan Regional Government", graph.PartOf, "Iraq")}},
+	})
+}
