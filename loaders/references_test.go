@@ -300,6 +300,11 @@ func TestTheRebels(t *testing.T) {
 		{text: "The K19 seized the town on Monday. The K19 also took the airport. Peru named the FPLC too. Chile accused Kenya of arming the rebels.",
 			want: []string{fact("Kenya", graph.Supports, "K19")},
 			not:  []string{fact("Kenya", graph.Supports, "FPLC")}},
+		// "the paramilitaries", "the guerrillas" likewise.
+		{text: "The K19 seized the town on Monday. The K19 also took the airport. Chile's envoy told the council that the paramilitaries had launched a war against Peru.",
+			want: []string{fact("K19", graph.Fights, "Peru")}},
+		{text: "The Lake Front took the port. The guerrillas also fight the Southern Brigade.",
+			want: []string{fact("Lake Front", graph.Fights, "Southern Brigade")}},
 	})
 }
 
