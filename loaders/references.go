@@ -194,7 +194,7 @@ func armyOffice(toks []token, k int) bool {
 }
 
 // armyNounAt returns the length of the noun of a state's armed forces at
-// toks[j], "army", "military", "armed forces", "defence forces", and
+// toks[j], "army", "military", "armed forces", "defence force", and
 // whether it is a plural of its troops, "troops", "forces", "soldiers";
 // 0 when there is none or the noun only qualifies what follows
 // ("military government", "army base", "military advisers").
@@ -205,7 +205,8 @@ func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
 	switch t := toks[j]; {
 	case t.in(setArmyNoun):
 		n = 1
-	case t.in(setArmyForcesWord) && j+1 < len(toks) && toks[j+1].fold == "forces" && !toks[j+1].hyphen:
+	case t.in(setArmyForcesWord) && j+1 < len(toks) && (toks[j+1].fold == "forces" || toks[j+1].fold == "force") && !toks[j+1].hyphen:
+		// "armed forces", "the Rwanda Defence Force".
 		n = 2
 	case t.in(setTroopNoun) && !t.cap:
 		n, troops = 1, true
@@ -255,7 +256,7 @@ func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
 // or "army positions".
 func (x *Extractor) namesArmy(toks []token, j int) bool {
 	k := j
-	if j > 0 && toks[j].fold == "forces" && toks[j-1].in(setArmyForcesWord) {
+	if j > 0 && (toks[j].fold == "forces" || toks[j].fold == "force") && toks[j-1].in(setArmyForcesWord) {
 		k = j - 1
 	}
 	n, _ := x.armyNounAt(toks, k)

@@ -239,6 +239,10 @@ func TestBareArmy(t *testing.T) {
 			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
 		{text: "Kenya said Chile's army chief, General Pablo Ruiz, had flown to Lima.",
 			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
+		// "Defence Force" in the singular, after the state's name.
+		{text: "The Rwanda Defence Force attacked the Lake Front on Monday. Peru backs the army.",
+			want: []string{fact("Lake Front", graph.Fights, "Rwanda Defence Force"), fact("Peru", graph.Supports, "Rwanda Defence Force")},
+			not:  []string{fact("Lake Front", graph.Fights, "Rwanda")}},
 		// An army's name that discovery found is the army's.
 		{text: "The Southern Front attacked the Chilean Armed Forces on Monday. Peru backs the army.",
 			want: []string{fact("Southern Front", graph.Fights, "Chilean Armed Forces"), fact("Peru", graph.Supports, "Chilean Armed Forces")}},
@@ -375,5 +379,14 @@ func TestOwnBodyAfterAdjective(t *testing.T) {
 			not:       []string{fact("Hezbollah", graph.PartOf, "Lebanon")},
 			companion: "Iraq's autonomous Kurdistan Region welcomed the Turkish delegation.",
 			want:      []string{fact("Kurdistan Regional Government", graph.PartOf, "Iraq")}},
+	})
+}
+
+// "The two neighbours" are the last two states named, as "the two
+// countries" are.
+func TestPairOfNeighbours(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and Uganda sent envoys to Juba. The two neighbours condemned the Lake Front.",
+			want: []string{fact("Kenya", graph.Opposes, "Lake Front"), fact("Uganda", graph.Opposes, "Lake Front")}},
 	})
 }
