@@ -770,6 +770,11 @@ func (a *article) whoseBody(s *sentence, ms []mention) {
 		for n := 0; n < 3 && j < body.start && toks[j].word && !toks[j].cap; n++ {
 			j++
 		}
+		if verbBetween(toks, owner.end+2, j) {
+			// "Eritrea, whose army attacked the Lake Front": the
+			// body is the object of a verb, not the owner's.
+			continue
+		}
 		if j+1 < body.start && toks[j].fold == "," && toks[j+1].fold == "the" {
 			// "whose private military company, the Wagner Group".
 			j += 2

@@ -175,6 +175,13 @@ func TestWhoseBody(t *testing.T) {
 		{text: "NATO, whose KFOR peacekeeping mission patrols the border, sent more troops.",
 			want: []string{fact("KFOR", graph.PartOf, "NATO")}},
 	})
+	checkNegatives(t, []negativeCase{
+		// A body after a verb is the verb's object, not the owner's.
+		{text: "Eritrea, whose army attacked the Lake Front, was not at the talks.",
+			not:       []string{fact("Lake Front", graph.PartOf, "Eritrea")},
+			companion: "Eritrea attacked the Lake Front on Monday.",
+			want:      []string{fact("Eritrea", graph.Fights, "Lake Front")}},
+	})
 }
 
 // TestStateNameOpensBodyName checks a body the catalog says is a state's,
