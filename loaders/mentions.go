@@ -87,6 +87,11 @@ func (a *article) findMentions(s *sentence) {
 			i += 2
 			continue
 		}
+		if e := a.bareJunta(toks, i); e != nil {
+			ms = append(ms, mention{start: i, end: i + 1, entry: e})
+			i++
+			continue
+		}
 		if e := a.refs.definiteBody(toks, i); e != nil {
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
@@ -232,6 +237,26 @@ func (a *article) defineKnownAs(s *sentence) {
 		a.see(m.entry, n.text)
 		return
 	}
+}
+
+// bareJunta returns the junta "the junta" at toks[i] names in an article
+// that has named none with its state: a body called "junta", as the
+// article calls it, which later mentions refer back to. A state's junta
+// named before is read by definiteBody.
+func (a *article) bareJunta(toks []token, i int) *entry {
+	t := toks[i]
+	if t.fold != "junta" || t.cap || i == 0 || toks[i-1].fold != "the" || a.refs.heads["junta"] != nil {
+		return nil
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap || toks[i+1].hyphen) {
+		return nil
+	}
+	e := a.discovered("junta", graph.Organization)
+	if e.typ != graph.Organization {
+		return nil
+	}
+	a.refs.heads["junta"] = e
+	return e
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:

@@ -317,6 +317,10 @@ func TestTheJunta(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The junta attacked the KIA near Laiza on Monday.",
 			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		// "the junta" of an article that never says whose is called as
+		// the article calls it.
+		{text: "The Lake Front seized three border posts on Monday. Kenya accused the junta of shelling villages, and Peru backs the junta.",
+			want: []string{fact("Peru", graph.Supports, "junta")}},
 		// A military government is the junta; "junta spokesman X" is
 		// its spokesman.
 		{text: "Guinea's military government and the Lake Front agreed to talk. Junta spokesman Colonel Ren Sato said the talks would start soon.",
