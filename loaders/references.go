@@ -235,7 +235,16 @@ func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
 	if x.nounAfter(toks, k) {
 		return 0, false
 	}
-	if toks[k].fold == "'s" || toks[k].is(classStopword) || toks[k].is(classDeterminer) || toks[k].is(classCoordinator) || toks[k].is(classRelative) {
+	if toks[k].is(classCoordinator) || toks[k].fold == "or" || toks[k].fold == "," {
+		// "the army and its allies", "the army and the RSF"; but
+		// "Iran's military and financial support": an adjective
+		// coordinated with another.
+		if l := k + 1; l < len(toks) && toks[l].word && !toks[l].cap && adjectiveLike(toks[l].fold) {
+			return 0, false
+		}
+		return n, troops
+	}
+	if toks[k].fold == "'s" || toks[k].is(classStopword) || toks[k].is(classDeterminer) || toks[k].is(classRelative) {
 		return n, troops
 	}
 	// A lower-case word after it: a verb ("the Sudanese army said",
@@ -261,6 +270,18 @@ func (x *Extractor) namesArmy(toks []token, j int) bool {
 	}
 	n, _ := x.armyNounAt(toks, k)
 	return n > 0 && k+n == j+1
+}
+
+// adjectiveLike reports whether w has the ending of an adjective of
+// kind, "financial", "economic", "logistical", "defensive": the words
+// coordinated with "military" in "military and financial support".
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "ary", "ive", "ian", "ous"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // armyMentions reads a state's armed forces named by its adjective or

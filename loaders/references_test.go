@@ -243,6 +243,9 @@ func TestBareArmy(t *testing.T) {
 		{text: "The Rwanda Defence Force attacked the Lake Front on Monday. Peru backs the army.",
 			want: []string{fact("Lake Front", graph.Fights, "Rwanda Defence Force"), fact("Peru", graph.Supports, "Rwanda Defence Force")},
 			not:  []string{fact("Lake Front", graph.Fights, "Rwanda")}},
+		// A verb coordinated after the army leaves it the army.
+		{text: "The Southern Front attacked Chile's army and took the port.",
+			want: []string{fact("Southern Front", graph.Fights, "Chile's army")}},
 		// An army's name that discovery found is the army's.
 		{text: "The Southern Front attacked the Chilean Armed Forces on Monday. Peru backs the army.",
 			want: []string{fact("Southern Front", graph.Fights, "Chilean Armed Forces"), fact("Peru", graph.Supports, "Chilean Armed Forces")}},
@@ -266,6 +269,11 @@ func TestBareArmy(t *testing.T) {
 			not:       []string{fact("Southern Front", graph.Fights, "Chilean army"), fact("Southern Front", graph.Fights, "Peruvian army")},
 			companion: "Chile's president spoke in Valdivia on Monday. The Southern Front attacked the army near the port, officials said.",
 			want:      []string{fact("Southern Front", graph.Fights, "Chilean army")}},
+		// An army's noun coordinated with an adjective is one too.
+		{text: "Chile's military and financial support to the Southern Front grew.",
+			not:       []string{fact("Chile's military", graph.Supports, "Southern Front")},
+			companion: "Chile's military and the Southern Front signed a truce. Peru backs Chile's military.",
+			want:      []string{fact("Peru", graph.Supports, "Chile's military")}},
 		// Troops stay the state acting.
 		{text: "Chilean troops attacked the Southern Front on Monday.",
 			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
