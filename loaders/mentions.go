@@ -75,10 +75,10 @@ func (a *article) findMentions(s *sentence) {
 				continue
 			}
 		}
-		if e := a.bareArmy(toks, i); e != nil {
-			// "The army said": the state whose army was named before.
-			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
-			i++
+		if e, n := a.bareArmy(toks, i); e != nil {
+			// "The army said": the army named before.
+			ms = append(ms, mention{start: i, end: i + n, entry: e, kind: aliasDefinite})
+			i += n
 			continue
 		}
 		if e := a.federalGovernment(toks, i); e != nil {

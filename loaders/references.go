@@ -78,39 +78,67 @@ type discourse struct {
 // armyWord reports whether t is a bare noun of a state's army.
 func armyWord(t token) bool { return t.in(setArmyNoun) }
 
-// bareArmy returns the army a bare "the army" at toks[i] names: the one
-// the article named last, or, when it has named none, the army of the
-// state the article is about, if one is clear; nil otherwise. "army
-// chief" without "the" names it too: the office is the army's.
-func (a *article) bareArmy(toks []token, i int) *entry {
-	if i == 0 || toks[i].cap || !armyWord(toks[i]) {
-		return nil
+// bareArmy returns the army a bare "the army" at toks[i] names, and the
+// length of its noun: the army the article named last, or, when it has
+// named none, the army of the state the article is about, if one is
+// clear; nil otherwise. "army chief" without "the" names it too: the
+// office is the army's; so do "government forces", "federal troops" and
+// "the armed forces" with no state before them.
+func (a *article) bareArmy(toks []token, i int) (*entry, int) {
+	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord)) {
+		// "Government forces attacked ..." opens a sentence.
+		return nil, 0
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
-		return nil
-	}
-	if !armyOffice(toks, i+1) && (toks[i-1].fold != "the" || a.x.nounAfter(toks, i+1)) {
-		// "the military government": another body; but "army chief
-		// General X", "the army spokesman": the army's office.
-		return nil
+	n := 0
+	switch {
+	case i == 0 && !toks[i].in(setArmyForcesWord):
+		return nil, 0
+	case armyWord(toks[i]):
+		n = 1
+		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
+			return nil, 0
+		}
+		if !armyOffice(toks, i+1) && (toks[i-1].fold != "the" || a.x.nounAfter(toks, i+1)) {
+			// "the military government": another body; but "army
+			// chief General X", "the army spokesman": the army's
+			// office.
+			return nil, 0
+		}
+	case toks[i].in(setArmyForcesWord):
+		if m, _ := a.x.armyNounAt(toks, i); m != 2 {
+			return nil, 0
+		}
+		if i > 0 && (toks[i-1].cap && toks[i-1].word || toks[i-1].fold == "'s" || toks[i-1].is(classPossRef)) || toks[i].hyphen {
+			// "Iraqi government forces", "Ethiopia's federal forces",
+			// "its armed forces": another reading names their state;
+			// "pro-government forces" are no army.
+			return nil, 0
+		}
+		n = 2
+	default:
+		return nil, 0
 	}
 	if a.refs.army != nil {
-		return a.refs.army
+		return a.refs.army, n
 	}
 	st := a.mainState()
 	if st == nil {
-		return nil
+		return nil, 0
 	}
 	d := a.x.catalog.demonyms[st]
 	if d == "" {
-		return nil
+		return nil, 0
 	}
 	// The article never named the army: it is called as news calls a
 	// state's army, by the state's adjective and the noun the text uses.
-	if e := a.armyOf(st, d+" "+toks[i].fold); e != nil {
+	noun := toks[i].fold
+	if n == 2 {
+		noun = "army"
+	}
+	if e := a.armyOf(st, d+" "+noun); e != nil {
 		a.refs.army = e
 	}
-	return a.refs.army
+	return a.refs.army, n
 }
 
 // federalGovernment returns the state "the federal government" at
@@ -205,8 +233,9 @@ func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
 	switch t := toks[j]; {
 	case t.in(setArmyNoun):
 		n = 1
-	case t.in(setArmyForcesWord) && j+1 < len(toks) && (toks[j+1].fold == "forces" || toks[j+1].fold == "force") && !toks[j+1].hyphen:
-		// "armed forces", "the Rwanda Defence Force".
+	case t.in(setArmyForcesWord) && j+1 < len(toks) && !toks[j+1].hyphen && (toks[j+1].fold == "force" || toks[j+1].in(setTroopNoun) || toks[j+1].in(setArmyNoun)):
+		// "armed forces", "the Rwanda Defence Force", "Iraqi
+		// government forces", "the federal army".
 		n = 2
 	case t.in(setTroopNoun) && !t.cap:
 		n, troops = 1, true
@@ -244,7 +273,7 @@ func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
 		}
 		return n, troops
 	}
-	if toks[k].fold == "'s" || toks[k].is(classStopword) || toks[k].is(classDeterminer) || toks[k].is(classRelative) {
+	if toks[k].fold == "'s" || toks[k].is(classStopword) || toks[k].is(classDeterminer) || toks[k].is(classRelative) || toks[k].is(classLocative) {
 		return n, troops
 	}
 	// A lower-case word after it: a verb ("the Sudanese army said",
@@ -265,7 +294,7 @@ func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
 // or "army positions".
 func (x *Extractor) namesArmy(toks []token, j int) bool {
 	k := j
-	if j > 0 && (toks[j].fold == "forces" || toks[j].fold == "force") && toks[j-1].in(setArmyForcesWord) {
+	if j > 0 && toks[j-1].in(setArmyForcesWord) && (toks[j].fold == "force" || toks[j].in(setTroopNoun) || toks[j].in(setArmyNoun)) {
 		k = j - 1
 	}
 	n, _ := x.armyNounAt(toks, k)
@@ -307,6 +336,13 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 			continue
 		}
 		n, troops := a.x.armyNounAt(toks, j)
+		if last := m.end - 1; (n == 0 || troops) && !possessive && last > m.start && toks[last].in(setArmyForcesWord) {
+			// "Iraqi government forces", where "Iraqi government"
+			// names the state.
+			if n2, _ := a.x.armyNounAt(toks, last); n2 == 2 {
+				j, n, troops = last, 2, false
+			}
+		}
 		if n == 0 || troops {
 			// "Eritrean troops", "Iranian forces": the annotators of
 			// news read the state acting as often as its army.

@@ -243,6 +243,12 @@ func TestBareArmy(t *testing.T) {
 		{text: "The Rwanda Defence Force attacked the Lake Front on Monday. Peru backs the army.",
 			want: []string{fact("Lake Front", graph.Fights, "Rwanda Defence Force"), fact("Peru", graph.Supports, "Rwanda Defence Force")},
 			not:  []string{fact("Lake Front", graph.Fights, "Rwanda")}},
+		// Government and federal forces are the state's army, named as
+		// written after the state, or the army of the article's state.
+		{text: "The Lake Front ambushed Chilean government forces near Valdivia.",
+			want: []string{fact("Lake Front", graph.Fights, "Chilean government forces")}},
+		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight.",
+			want: []string{fact("Chilean army", graph.Fights, "Southern Front")}},
 		// A verb coordinated after the army leaves it the army.
 		{text: "The Southern Front attacked Chile's army and took the port.",
 			want: []string{fact("Southern Front", graph.Fights, "Chile's army")}},
@@ -274,6 +280,11 @@ func TestBareArmy(t *testing.T) {
 			not:       []string{fact("Chile's military", graph.Supports, "Southern Front")},
 			companion: "Chile's military and the Southern Front signed a truce. Peru backs Chile's military.",
 			want:      []string{fact("Peru", graph.Supports, "Chile's military")}},
+		// Pro-government forces are no army.
+		{text: "Chile's president spoke in Valdivia on Monday. Pro-government forces attacked the Southern Front overnight.",
+			not:       []string{fact("Chilean army", graph.Fights, "Southern Front")},
+			companion: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight.",
+			want:      []string{fact("Chilean army", graph.Fights, "Southern Front")}},
 		// Troops stay the state acting.
 		{text: "Chilean troops attacked the Southern Front on Monday.",
 			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
