@@ -93,6 +93,9 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 	switch {
 	case i == 0 && !toks[i].in(setArmyForcesWord):
 		return nil, 0
+	case armyWord(toks[i]) && i+1 < len(toks) && toks[i+1].in(setArmyNounAfter) && !toks[i+1].cap:
+		// "an army unit attacked ...", "army units took over ...".
+		n = 2
 	case armyWord(toks[i]):
 		n = 1
 		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
@@ -132,7 +135,7 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 	// The article never named the army: it is called as news calls a
 	// state's army, by the state's adjective and the noun the text uses.
 	noun := toks[i].fold
-	if n == 2 {
+	if n == 2 && !armyWord(toks[i]) {
 		noun = "army"
 	}
 	if e := a.armyOf(st, d+" "+noun); e != nil {

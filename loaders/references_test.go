@@ -249,6 +249,9 @@ func TestBareArmy(t *testing.T) {
 			want: []string{fact("Lake Front", graph.Fights, "Chilean government forces")}},
 		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight.",
 			want: []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		// "an army unit" is the army named before.
+		{text: "The Chilean army retook Valdivia on Monday. Later an army unit attacked the Southern Front near the port.",
+			want: []string{fact("Chilean army", graph.Fights, "Southern Front")}},
 		// A verb coordinated after the army leaves it the army.
 		{text: "The Southern Front attacked Chile's army and took the port.",
 			want: []string{fact("Southern Front", graph.Fights, "Chile's army")}},
