@@ -125,6 +125,11 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 		return a.refs.army, n
 	}
 	st := a.mainState()
+	if toks[i].fold == "federal" {
+		// "the federal army": the army of the state "the federal
+		// government" would name.
+		st = a.federalState()
+	}
 	if st == nil {
 		return nil, 0
 	}
@@ -164,6 +169,14 @@ func (a *article) federalGovernment(toks []token, i int) *entry {
 			}
 		}
 	}
+	return a.federalState()
+}
+
+// federalState returns the state whose federal government or army a
+// bare "federal" names: the one whose federal government the article
+// named last, or the state whose head of state or government it named
+// last; nil when none is known.
+func (a *article) federalState() *entry {
 	if a.refs.federal != nil {
 		return a.refs.federal
 	}

@@ -373,6 +373,11 @@ func TestFederalGovernment(t *testing.T) {
 		{text: "Ethiopia's federal government and the Lake Front signed a truce. Kenya had been in touch with the federal government about budgets.",
 			want: []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
 	})
+	checkFacts(t, []factCase{
+		// "the federal army" is the army of that state.
+		{text: "Ethiopian Prime Minister Tesfaye Alemu spoke in Addis Ababa on Monday. Kenya backs the federal army, officials said.",
+			want: []string{fact("Kenya", graph.Supports, "Ethiopian army")}},
+	})
 	checkNegatives(t, []negativeCase{
 		// With no state to stand for, the phrase names no one.
 		{text: "Kenya had been in touch with the federal government about budgets.",
