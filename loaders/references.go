@@ -39,7 +39,7 @@ type discourse struct {
 	// and "Sudan's military" are one body.
 	armies map[*entry]*entry
 	// armyStated holds the armies whose part-of their state has been
-	// stated, once an article.
+	// stated: once per article.
 	armyStated map[*entry]bool
 	// mainState is the state the article is about, if one is clear (see
 	// article.mainState); mainStateRead is set once it is looked for.
@@ -190,10 +190,10 @@ func (a *article) federalState() *entry {
 
 // mainState returns the state the article is about, when one is clear:
 // the state whose junta it named, or else the only state it names, by
-// name, capital or adjective. "The army" of
-// an article that never says whose is that state's. The state named most
-// is no guide: a report on Myanmar's war may name China more often, one
-// on Sudan's the mediating Kenya.
+// name, capital or adjective. "The army" of an article that never says
+// whose is that state's. The state named most is no guide: a report on
+// Myanmar's war may name China more often, one on Sudan's the mediating
+// Kenya.
 func (a *article) mainState() *entry {
 	if a.refs.juntaState != nil {
 		return a.refs.juntaState
@@ -329,14 +329,14 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
-// armyMentions reads a state's armed forces named by its adjective or
-// possessive and a noun of armed forces, "the Sudanese army", "Mali's
-// armed forces", "Eritrean troops": a body of its own, part of the state,
-// where the catalog reads the state acting. The catalog's army of the
-// state ("Israel's army" of the Israel Defense Forces) is that body; else
-// the first phrase the article uses names it, and every later one is the
-// same body. A plural of troops names the army only of a state the
-// catalog has none for: the catalog's own aliases decide there.
+// armyMentions reads a state's armed forces named by its adjective,
+// name or possessive and a noun of armed forces, "the Sudanese army",
+// "Mali's armed forces", "Iraqi government forces": a body of its own,
+// part of the state when a possessive says whose. The catalog's army of
+// the state ("Israel's army" of the Israel Defense Forces) is that body;
+// else the first phrase the article uses names it, and every later one is
+// the same body. A plural of troops ("Eritrean troops", "Iranian forces")
+// stays the state acting, as the catalog's aliases may say otherwise.
 func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 	toks := s.toks
 	for k := 0; k < len(ms); k++ {
