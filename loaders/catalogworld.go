@@ -12,9 +12,10 @@ import (
 // worldBodyTemplates are the state-body templates of loaders/world that
 // name an actor of their own. The government is the state itself (the
 // catalog's "Russian government"), and a presidency, cabinet or embassy
-// speaks for it rather than acting; "Ethiopian forces", "the Iraqi army"
-// stay the state acting, as the catalog reads them, so only the
-// ministries, the services, branches and councils become bodies.
+// speaks for it rather than acting; "Ethiopian forces" stay the state
+// acting, and "the Iraqi army" is read by armyMentions (named as the
+// article names it, not by a template), so only the ministries, the
+// services, branches, juntas and councils become bodies here.
 var worldBodyTemplates = map[string]bool{
 	"{adj} Foreign Ministry":          true,
 	"{adj} Defense Ministry":          true,
