@@ -87,8 +87,8 @@ func (a *article) findMentions(s *sentence) {
 			i += 2
 			continue
 		}
-		if e := a.bareJunta(toks, i); e != nil {
-			ms = append(ms, mention{start: i, end: i + 1, entry: e})
+		if e, start := a.bareJunta(toks, i); e != nil {
+			ms = append(ms, mention{start: start, end: i + 1, entry: e})
 			i++
 			continue
 		}
@@ -239,24 +239,39 @@ func (a *article) defineKnownAs(s *sentence) {
 	}
 }
 
-// bareJunta returns the junta "the junta" at toks[i] names in an article
-// that has named none with its state: a body called "junta", as the
-// article calls it, which later mentions refer back to. A state's junta
-// named before is read by definiteBody.
-func (a *article) bareJunta(toks []token, i int) *entry {
+// bareJunta returns the junta "the junta" or "the military junta" at
+// toks[i] names: the junta named before, or, in an article that has named
+// none with its state, a body called "junta", as the article calls it,
+// which later mentions refer back to.
+func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 	t := toks[i]
-	if t.fold != "junta" || t.cap || i == 0 || toks[i-1].fold != "the" || a.refs.heads["junta"] != nil {
-		return nil
+	if t.fold != "junta" || t.cap || i == 0 {
+		return nil, 0
+	}
+	d := i - 1
+	if d > 0 && (armyWord(toks[d]) || toks[d].fold == "ruling") && !toks[d].cap {
+		// "the military junta", "the ruling junta": one mention.
+		d--
+	}
+	if toks[d].fold != "the" {
+		return nil, 0
+	}
+	if e := a.refs.heads["junta"]; e != nil {
+		if d < i-1 {
+			return e, d + 1
+		}
+		// "the junta" alone is read by definiteBody.
+		return nil, 0
 	}
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap || toks[i+1].hyphen) {
-		return nil
+		return nil, 0
 	}
 	e := a.discovered("junta", graph.Organization)
 	if e.typ != graph.Organization {
-		return nil
+		return nil, 0
 	}
 	a.refs.heads["junta"] = e
-	return e
+	return e, d + 1
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:

@@ -343,6 +343,8 @@ func TestTheJunta(t *testing.T) {
 		// the article calls it.
 		{text: "The Lake Front seized three border posts on Monday. Kenya accused the junta of shelling villages, and Peru backs the junta.",
 			want: []string{fact("Peru", graph.Supports, "junta")}},
+		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the ruling junta near Laiza on Monday.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
 		// A military government is the junta; "junta spokesman X" is
 		// its spokesman.
 		{text: "Guinea's military government and the Lake Front agreed to talk. Junta spokesman Colonel Ren Sato said the talks would start soon.",
