@@ -398,6 +398,18 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 	return ms
 }
 
+// stateActing returns the state an entity acts for, as roster.countryOf
+// does, and the state of an army the article named: "Sudan's army ...
+// Chad ... the two neighbours" are Sudan and Chad.
+func (a *article) stateActing(e *entry) *entry {
+	if e.typ == graph.Organization && e.country != "" {
+		if st := a.x.catalog.byName[e.country]; st != nil && a.refs.armies[st] == e {
+			return st
+		}
+	}
+	return a.roster.countryOf(e)
+}
+
 // armyOf returns the army of state in this article, named by phrase when
 // the article names it first: the catalog's army of the state, the one
 // the article named before, or a new body.
@@ -453,7 +465,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
-			f, back := a.roster.countryOf, prev
+			f, back := a.stateActing, prev
 			if bloc := a.x.blocOf(s.toks[ac.start:ac.end]); bloc != "" {
 				// "both Gulf states": the last two of that bloc, which may
 				// have been named a little further back.

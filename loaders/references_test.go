@@ -421,5 +421,8 @@ func TestPairOfNeighbours(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Kenya and Uganda sent envoys to Juba. The two neighbours condemned the Lake Front.",
 			want: []string{fact("Kenya", graph.Opposes, "Lake Front"), fact("Uganda", graph.Opposes, "Lake Front")}},
+		// A state named only through its army counts.
+		{text: "Chad accused Sudan's army of shelling border villages. The two neighbours condemned the Lake Front.",
+			want: []string{fact("Chad", graph.Opposes, "Lake Front"), fact("Sudan", graph.Opposes, "Lake Front")}},
 	})
 }
