@@ -828,8 +828,8 @@ func (a *article) whoseBody(s *sentence, ms []mention) {
 // ownedOffice reads a state's or body's possessive and one to three
 // lower-case words ending with an office's noun, "Israel's security
 // cabinet", "the NUG's defence ministry": a body of the owner's that the
-// catalog lacks, named after the owner ("Israeli security cabinet", "NUG
-// defence ministry"). The phrase becomes one mention of the body.
+// catalog lacks, called as the text calls it ("Israel's security
+// cabinet"). The phrase becomes one mention of the body.
 func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 	toks := s.toks
 	for k := range ms {
@@ -854,11 +854,9 @@ func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 			// council of ministers" or "the office Omar Tahir" go on.
 			continue
 		}
-		owner := textOf(toks, m.start, m.end)
-		if d := a.x.catalog.demonyms[m.entry]; m.entry.typ == graph.Country && d != "" {
-			owner = d
-		}
-		e := a.discovered(owner+" "+textOf(toks, j, end), graph.Organization)
+		// The body is called as the text calls it, "Niger's ruling
+		// military council": the name news annotators and readers use.
+		e := a.discovered(textOf(toks, m.start, end), graph.Organization)
 		if e.typ != graph.Organization {
 			continue
 		}
