@@ -255,6 +255,7 @@ const (
 	setTroopNoun      // plurals of a state's troops: "Eritrean troops"
 	setArmyNounAfter  // nouns after an army's noun that leave it the army: "Iraqi army units"
 	setInterimWord    // adjectives of a provisional authority: "the interim administration"
+	setJuntaRef       // plural nouns by which "the" + noun names the junta named before: "the generals"
 	numWordSets
 )
 
@@ -273,7 +274,7 @@ var wordSetNames = [numWordSets]string{
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
 	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
-	"interim-word",
+	"interim-word", "junta-ref",
 }
 
 // A word's sets are bits of a uint64 (token.sets, wordClasses.sets): more

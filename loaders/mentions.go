@@ -239,13 +239,23 @@ func (a *article) defineKnownAs(s *sentence) {
 	}
 }
 
-// bareJunta returns the junta "the junta" or "the military junta" at
-// toks[i] names: the junta named before, or, in an article that has named
-// none with its state, a body called "junta", as the article calls it,
-// which later mentions refer back to.
+// bareJunta returns the junta "the junta", "the military junta" or "the
+// generals" at toks[i] names: the junta named before, or, for "junta" in
+// an article that has named none with its state, a body called "junta",
+// as the article calls it, which later mentions refer back to.
 func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 	t := toks[i]
-	if t.fold != "junta" || t.cap || i == 0 {
+	if t.cap || i == 0 {
+		return nil, 0
+	}
+	if t.in(setJuntaRef) {
+		// "the generals": the junta named before, if any.
+		if e := a.refs.heads["junta"]; e != nil && toks[i-1].fold == "the" {
+			return e, i
+		}
+		return nil, 0
+	}
+	if t.fold != "junta" {
 		return nil, 0
 	}
 	d := i - 1
@@ -257,7 +267,7 @@ func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 		return nil, 0
 	}
 	if e := a.refs.heads["junta"]; e != nil {
-		if d < i-1 {
+		if d < i-1 || t.in(setJuntaRef) {
 			return e, d + 1
 		}
 		// "the junta" alone is read by definiteBody.

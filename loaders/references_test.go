@@ -345,6 +345,8 @@ func TestTheJunta(t *testing.T) {
 			want: []string{fact("Peru", graph.Supports, "junta")}},
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the ruling junta near Laiza on Monday.",
 			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
 		// A military government is the junta; "junta spokesman X" is
 		// its spokesman.
 		{text: "Guinea's military government and the Lake Front agreed to talk. Junta spokesman Colonel Ren Sato said the talks would start soon.",
@@ -355,6 +357,11 @@ func TestTheJunta(t *testing.T) {
 			want: []string{fact("KIA", graph.Fights, "Myanmar military")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// "the generals" of an article that named no junta are no one.
+		{text: "Kenya sent envoys to Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
+			not:       []string{fact("KIA", graph.Fights, "junta")},
+			companion: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
+			want:      []string{fact("KIA", graph.Fights, "Myanmar junta")}},
 		// "The army" is a state's, never a rebel army named before.
 		{text: "The Lake Liberation Army seized Taro on Monday. Kenya and Chile said the army had attacked the Southern Front.",
 			not:       []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")},
