@@ -333,9 +333,10 @@ func adjectiveLike(w string) bool {
 // name or possessive and a noun of armed forces, "the Sudanese army",
 // "Mali's armed forces", "Iraqi government forces": a body of its own,
 // part of the state when a possessive says whose. The catalog's army of
-// the state ("Israel's army" of the Israel Defense Forces) is that body;
-// else the first phrase the article uses names it, and every later one is
-// the same body. A plural of troops ("Eritrean troops", "Iranian forces")
+// the state ("Israel's army" of the Israel Defense Forces) is that body,
+// though only its own aliases name it by the state's adjective; else the
+// first phrase the article uses names it, and every later one is the
+// same body. A plural of troops ("Eritrean troops", "Iranian forces")
 // stays the state acting, as the catalog's aliases may say otherwise.
 func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 	toks := s.toks
@@ -362,6 +363,12 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 		if n == 0 || troops {
 			// "Eritrean troops", "Iranian forces": the annotators of
 			// news read the state acting as often as its army.
+			continue
+		}
+		if !possessive && a.x.catalog.armyOf(m.entry) != nil {
+			// The catalog's aliases say which of "Russian army",
+			// "Russian military" name its army body; "Russia's army"
+			// says whose army it is.
 			continue
 		}
 		var named *entry

@@ -288,6 +288,12 @@ func TestBareArmy(t *testing.T) {
 			not:       []string{fact("Chilean army", graph.Fights, "Southern Front")},
 			companion: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight.",
 			want:      []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		// The catalog's aliases decide the adjective forms of a state
+		// whose army it knows: "Russian army" is not among them.
+		{text: "The Russian army attacked the Lake Front on Monday.",
+			not:       []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")},
+			companion: "The Russian army attacked the Lake Front on Monday.",
+			want:      []string{fact("Russia", graph.Fights, "Lake Front")}},
 		// Troops stay the state acting.
 		{text: "Chilean troops attacked the Southern Front on Monday.",
 			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
