@@ -289,6 +289,21 @@ func (c *catalog) findArmies() {
 	}
 }
 
+// namesBody reports whether the catalog names body by state's adjective
+// and noun ("Israeli army" for the Israel Defense Forces).
+func (c *catalog) namesBody(state *entry, noun string, body *entry) bool {
+	adj := c.demonyms[state]
+	if adj == "" {
+		return false
+	}
+	for _, al := range c.aliasesOf(adj + " " + noun) {
+		if al.entry == body && al.scope == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // armyOf returns the catalog's army of state, or nil.
 func (c *catalog) armyOf(state *entry) *entry {
 	if state == nil {

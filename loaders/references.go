@@ -143,6 +143,11 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 	if n == 2 && !armyWord(toks[i]) {
 		noun = "army"
 	}
+	if ca := a.x.catalog.armyOf(st); ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
+		// The catalog's army of the state goes by other nouns: the
+		// Aerospace Forces are Russia's "military", not its "army".
+		return nil, 0
+	}
 	if e := a.armyOf(st, d+" "+noun); e != nil {
 		a.refs.army = e
 	}
@@ -365,10 +370,10 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 			// news read the state acting as often as its army.
 			continue
 		}
-		if !possessive && a.x.catalog.armyOf(m.entry) != nil {
+		if ca := a.x.catalog.armyOf(m.entry); ca != nil && (!possessive || !a.x.catalog.namesBody(m.entry, textOf(toks, j, j+n), ca)) {
 			// The catalog's aliases say which of "Russian army",
-			// "Russian military" name its army body; "Russia's army"
-			// says whose army it is.
+			// "Russian military" name its army body, and so which of
+			// "Russia's army", "Russia's military" do.
 			continue
 		}
 		var named *entry

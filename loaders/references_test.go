@@ -294,6 +294,10 @@ func TestBareArmy(t *testing.T) {
 			not:       []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")},
 			companion: "The Russian army attacked the Lake Front on Monday.",
 			want:      []string{fact("Russia", graph.Fights, "Lake Front")}},
+		{text: "Russia's army attacked the Lake Front on Monday.",
+			not:       []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")},
+			companion: "Russia's military attacked the Lake Front on Monday.",
+			want:      []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")}},
 		// Troops stay the state acting.
 		{text: "Chilean troops attacked the Southern Front on Monday.",
 			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
