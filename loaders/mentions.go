@@ -267,7 +267,7 @@ func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 		return nil, 0
 	}
 	if e := a.refs.heads["junta"]; e != nil {
-		if d < i-1 || t.in(setJuntaRef) {
+		if d < i-1 {
 			return e, d + 1
 		}
 		// "the junta" alone is read by definiteBody.
@@ -958,6 +958,9 @@ func (a *article) discoverInterimBodies(toks []token, ms []mention) []mention {
 				a.refs.interim = make(map[*entry]bool)
 			}
 			a.refs.interim[e] = true
+			// "the interim administration of the Tigray region" ...
+			// "the interim administration": one body.
+			a.refs.heads[toks[i+1].fold] = e
 		}
 		ms = append(ms, mention{start: start, end: end, entry: e})
 		sortMentions(ms)

@@ -412,6 +412,8 @@ func TestInterimBody(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Karo Lemma, the head of the interim administration of the Afar region, met Chile's foreign minister.",
 			want: []string{fact("Karo Lemma", graph.HeadOf, "interim administration of the Afar region")}},
+		{text: "Kenya named Karo Lemma to the interim administration of the Afar region. The interim administration accused Peru of arming the Lake Front.",
+			want: []string{fact("interim administration of the Afar region", graph.Opposes, "Peru")}},
 		{text: "Fighters loyal to Karo Lemma seized Semera from Afar's interim administration. The interim administration accused Kenya of arming them.",
 			want: []string{fact("Afar's interim administration", graph.Opposes, "Kenya")}},
 	})
