@@ -277,11 +277,6 @@ var wordSetNames = [numWordSets]string{
 	"interim-word", "junta-ref",
 }
 
-// A word's sets are bits of a uint64 (token.sets, wordClasses.sets): more
-// than 64 sets would silently lose the last ones, so the build fails
-// instead.
-var _ [64 - numWordSets]struct{}
-
 // wordClasses are the word lists of words.tsv. Single words are looked up
 // in one map holding a bit per class; phrases by their first word.
 type wordClasses struct {
