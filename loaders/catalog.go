@@ -86,6 +86,9 @@ type catalog struct {
 	// worldParts are the world's bodies with the body they belong to
 	// ("UN Security Council", "United Nations"), for the standing facts.
 	worldParts [][2]*entry
+	// armies maps a state to the catalog's body that is its army (see
+	// findArmies).
+	armies map[*entry]*entry
 }
 
 // theatreState is a theatre (a war, with its file of actors) and the

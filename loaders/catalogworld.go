@@ -12,15 +12,16 @@ import (
 // worldBodyTemplates are the state-body templates of loaders/world that
 // name an actor of their own. The government is the state itself (the
 // catalog's "Russian government"), and a presidency, cabinet or embassy
-// speaks for it rather than acting; "Ethiopian forces", "the Iraqi army"
-// stay the state acting, as the catalog reads them, so only the
-// ministries, the services, branches and councils become bodies.
+// speaks for it rather than acting; "Ethiopian forces" stay the state
+// acting, and "the Iraqi army" is read by armyMentions (named as the
+// article names it, not by a template), so only the ministries, the
+// services, branches, juntas and councils become bodies here.
 var worldBodyTemplates = map[string]bool{
 	"{adj} Foreign Ministry":          true,
 	"{adj} Defense Ministry":          true,
 	"{adj} Interior Ministry":         true,
 	"{adj} parliament":                true,
-	"{adj} military junta":            true,
+	"{adj} junta":                     true,
 	"{adj} air force":                 true,
 	"{adj} navy":                      true,
 	"{adj} General Staff":             true,
@@ -126,6 +127,7 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 			}
 		}
 	}
+	c.findArmies()
 	return nil
 }
 
@@ -262,4 +264,50 @@ func hasPrefixKeys(a, b phrase) bool {
 		}
 	}
 	return true
+}
+
+// armyNouns are the nouns that, after a state's adjective, name its armed
+// forces in the catalog ("Syrian army", "Israeli military").
+var armyNouns = []string{"army", "military", "armed forces"}
+
+// findArmies records, for each state, the catalog's body that is its
+// army: the body of the state named by the state's adjective and an army
+// noun ("Turkish army" of the Turkish Armed Forces).
+func (c *catalog) findArmies() {
+	c.armies = make(map[*entry]*entry)
+	for e, adj := range c.demonyms {
+		if e.typ != graph.Country {
+			continue
+		}
+		for _, n := range armyNouns {
+			for _, al := range c.aliasesOf(adj + " " + n) {
+				if b := al.entry; b.typ == graph.Organization && b.country == e.name && al.scope == "" && c.armies[e] == nil {
+					c.armies[e] = b
+				}
+			}
+		}
+	}
+}
+
+// namesBody reports whether the catalog names body by state's adjective
+// and noun ("Israeli army" for the Israel Defense Forces).
+func (c *catalog) namesBody(state *entry, noun string, body *entry) bool {
+	adj := c.demonyms[state]
+	if adj == "" {
+		return false
+	}
+	for _, al := range c.aliasesOf(adj + " " + noun) {
+		if al.entry == body && al.scope == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// armyOf returns the catalog's army of state, or nil.
+func (c *catalog) armyOf(state *entry) *entry {
+	if state == nil {
+		return nil
+	}
+	return c.armies[state]
 }

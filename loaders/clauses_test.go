@@ -74,9 +74,9 @@ func TestSubjectCarried(t *testing.T) {
 	checkNegatives(t, []negativeCase{
 		// The adjunct takes the mood of its verb.
 		{text: "Hezbollah, together with the Iraqi army, would defend the shrine.",
-			not:       []string{fact("Hezbollah", graph.CooperatesWith, "Iraq")},
+			not:       []string{fact("Hezbollah", graph.CooperatesWith, "Iraqi army")},
 			companion: "Hezbollah, together with the Iraqi army, defended the shrine.",
-			want:      []string{fact("Hezbollah", graph.CooperatesWith, "Iraq")}},
+			want:      []string{fact("Hezbollah", graph.CooperatesWith, "Iraqi army")}},
 	})
 }
 

@@ -255,6 +255,13 @@ const (
 	setDealAdjective // words before a deal's noun that do not say which deal: "peace", "new"
 	setPastDeal      // words before a deal's noun that make it an earlier deal: "an earlier ceasefire"
 	setMediateVerb   // verbs of mediation: "mediated between" the sides of the article's deal, "UN-brokered talks"
+	// State bodies and references (issue 10, part forces).
+	setArmyNoun       // nouns of a state's armed forces after its adjective or possessive: "the Sudanese army"
+	setArmyForcesWord // words before "forces" that make them a state's armed forces: "armed forces"
+	setTroopNoun      // plurals of a state's troops: "Eritrean troops"
+	setArmyNounAfter  // nouns after an army's noun that leave it the army: "Iraqi army units"
+	setInterimWord    // adjectives of a provisional authority: "the interim administration"
+	setJuntaRef       // plural nouns by which "the" + noun names the junta named before: "the generals"
 	numWordSets
 )
 
@@ -273,6 +280,8 @@ var wordSetNames = [numWordSets]string{
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
 	"talks-head", "truce-noun", "deal-adjective", "past-deal", "mediate-verb",
+	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
+	"interim-word", "junta-ref",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -75,9 +75,20 @@ func (a *article) findMentions(s *sentence) {
 				continue
 			}
 		}
-		if e := a.refs.bareArmy(a.x, toks, i); e != nil {
-			// "The army said": the state whose army was named before.
-			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+		if e, n := a.bareArmy(toks, i); e != nil {
+			// "The army said": the army named before.
+			ms = append(ms, mention{start: i, end: i + n, entry: e, kind: aliasDefinite})
+			i += n
+			continue
+		}
+		if e := a.federalGovernment(toks, i); e != nil {
+			// "the federal government": the state.
+			ms = append(ms, mention{start: i, end: i + 2, entry: e, kind: aliasDefinite})
+			i += 2
+			continue
+		}
+		if e, start := a.bareJunta(toks, i); e != nil {
+			ms = append(ms, mention{start: start, end: i + 1, entry: e})
 			i++
 			continue
 		}
@@ -97,22 +108,29 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
+	ms = a.discoverInterimBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
+	ms = a.armyMentions(s, ms)
 	for k := range ms {
 		m := &ms[k]
 		if m.end < len(toks) && toks[m.end].fold == "'s" {
 			m.possessive = true
 		}
 		if m.entry.typ == graph.Country && m.kind != aliasDefinite {
-			// "Sudan's army", "the Sudanese military": a bare "the army"
-			// later is that state's.
+			// "Ethiopia's federal government": "the federal government"
+			// later is Ethiopia.
 			j := m.end
 			if m.possessive {
 				j++
 			}
-			if j < len(toks) && armyWord(toks[j]) && !toks[j].cap && !a.x.nounAfter(toks, j+1) {
-				a.refs.army = m.entry
+			if j+1 < len(toks) && toks[j].fold == "federal" && toks[j+1].fold == "government" {
+				a.refs.federal = m.entry
 			}
+		}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && m.entry.country != "" && a.x.catalog.armyOf(a.x.catalog.byName[m.entry.country]) == m.entry &&
+			a.x.namesArmy(toks, m.end-1) {
+			// "the Syrian army": a bare "the army" later is this one.
+			a.refs.army = m.entry
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
@@ -159,6 +177,12 @@ func (a *article) findMentions(s *sentence) {
 			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
+			}
+			if st := a.x.catalog.byName[m.entry.country]; st != nil && strings.HasSuffix(m.entry.name, " junta") {
+				// "Myanmar's military government": "the junta" is this
+				// one, "the military" Myanmar's.
+				a.refs.juntaState = st
+				a.refs.heads["junta"] = m.entry
 			}
 		}
 	}
@@ -217,11 +241,65 @@ func (a *article) defineKnownAs(s *sentence) {
 	}
 }
 
+// bareJunta returns the junta "the junta", "the military junta" or "the
+// generals" at toks[i] names: the junta named before, or, for "junta" in
+// an article that has named none with its state, a body called "junta",
+// as the article calls it, which later mentions refer back to.
+func (a *article) bareJunta(toks []token, i int) (*entry, int) {
+	t := toks[i]
+	if t.cap || i == 0 {
+		return nil, 0
+	}
+	if t.in(setJuntaRef) {
+		// "the generals": the junta named before, if any.
+		if e := a.refs.heads["junta"]; e != nil && toks[i-1].fold == "the" {
+			return e, i
+		}
+		return nil, 0
+	}
+	if t.fold != "junta" {
+		return nil, 0
+	}
+	d := i - 1
+	if d > 0 && (armyWord(toks[d]) || toks[d].fold == "ruling") && !toks[d].cap {
+		// "the military junta", "the ruling junta": one mention.
+		d--
+	}
+	if toks[d].fold != "the" {
+		return nil, 0
+	}
+	if e := a.refs.heads["junta"]; e != nil {
+		if d < i-1 {
+			return e, d + 1
+		}
+		// "the junta" alone is read by definiteBody.
+		return nil, 0
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap || toks[i+1].hyphen) {
+		return nil, 0
+	}
+	e := a.discovered("junta", graph.Organization)
+	if e.typ != graph.Organization {
+		return nil, 0
+	}
+	a.refs.heads["junta"] = e
+	return e, d + 1
+}
+
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
 // the one last named with that head noun in this article.
 func (d *discourse) definiteBody(toks []token, i int) *entry {
 	t := toks[i]
+	if t.in(setBodyHead) && d.heads[t.fold] != nil && armyOffice(toks, i+1) && (i == 0 || toks[i-1].fold != "'s" && !toks[i-1].cap) {
+		// "Junta spokesman X", "the council chairman": the office of
+		// the body last named with that noun.
+		return d.heads[t.fold]
+	}
 	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {
+		return nil
+	}
+	if armyWord(t) && d.heads[t.fold] != nil && d.heads[t.fold].country == "" {
+		// "the army" is a state's, not the rebels' Arakan Army.
 		return nil
 	}
 	if t.in(setRebelRef) {
@@ -753,6 +831,11 @@ func (a *article) whoseBody(s *sentence, ms []mention) {
 		for n := 0; n < 3 && j < body.start && toks[j].word && !toks[j].cap; n++ {
 			j++
 		}
+		if verbBetween(toks, owner.end+2, j) {
+			// "Eritrea, whose army attacked the Lake Front": the
+			// body is the object of a verb, not the owner's.
+			continue
+		}
 		if j+1 < body.start && toks[j].fold == "," && toks[j+1].fold == "the" {
 			// "whose private military company, the Wagner Group".
 			j += 2
@@ -766,8 +849,8 @@ func (a *article) whoseBody(s *sentence, ms []mention) {
 // ownedOffice reads a state's or body's possessive and one to three
 // lower-case words ending with an office's noun, "Israel's security
 // cabinet", "the NUG's defence ministry": a body of the owner's that the
-// catalog lacks, named after the owner ("Israeli security cabinet", "NUG
-// defence ministry"). The phrase becomes one mention of the body.
+// catalog lacks, called as the text calls it ("Israel's security
+// cabinet"). The phrase becomes one mention of the body.
 func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 	toks := s.toks
 	for k := range ms {
@@ -792,11 +875,9 @@ func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 			// council of ministers" or "the office Omar Tahir" go on.
 			continue
 		}
-		owner := textOf(toks, m.start, m.end)
-		if d := a.x.catalog.demonyms[m.entry]; m.entry.typ == graph.Country && d != "" {
-			owner = d
-		}
-		e := a.discovered(owner+" "+textOf(toks, j, end), graph.Organization)
+		// The body is called as the text calls it, "Niger's ruling
+		// military council": the name news annotators and readers use.
+		e := a.discovered(textOf(toks, m.start, end), graph.Organization)
 		if e.typ != graph.Organization {
 			continue
 		}
@@ -832,4 +913,79 @@ func (a *article) bodyOfLeader(s *sentence) {
 			a.roleFact(s, p, graph.HeadOf, body.entry, 0.8, toks[j+n-1].fold, readTitle)
 		}
 	}
+}
+
+// discoverInterimBodies finds a provisional authority named by
+// description: "the interim administration", "Tigray's interim
+// administration", "the transitional authority of the Afar region"; an
+// adjective of a provisional authority (interim-word) and a body's head
+// noun, after "the" or a capitalised name's possessive, with "of" and a
+// region's name if one follows. A state's own ("Mali's transitional
+// government") is the state. The body is called as written, "the" left
+// out, so that "the interim administration" later is the same body.
+func (a *article) discoverInterimBodies(toks []token, ms []mention) []mention {
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i].in(setInterimWord) || toks[i].cap || !toks[i+1].in(setBodyHead) || toks[i+1].cap || inMention(ms, i) != nil || inMention(ms, i+1) != nil {
+			continue
+		}
+		start := i
+		switch p := toks[i-1]; {
+		case p.fold == "the":
+		case p.fold == "'s" && i >= 2 && toks[i-2].word && toks[i-2].cap && !toks[i-2].is(classStopword):
+			if m := inMention(ms, i-2); m != nil {
+				// "Mali's transitional authority": a state's or a
+				// known body's, read as its own.
+				continue
+			}
+			start = i - 2
+		default:
+			continue
+		}
+		end := i + 2
+		if end+1 < len(toks) && toks[end].fold == "of" && inMention(ms, end+1) == nil {
+			// "of the Tigray region", "of Afar".
+			j := end + 1
+			if toks[j].fold == "the" {
+				j++
+			}
+			k := j
+			for k < len(toks) && k < j+3 && toks[k].word && toks[k].cap && inMention(ms, k) == nil {
+				k++
+			}
+			if k > j && k < len(toks) && (toks[k].fold == "region" || toks[k].fold == "state" || toks[k].fold == "province") {
+				k++
+			}
+			if k > j {
+				end = k
+			}
+		}
+		e := a.refs.heads[toks[i+1].fold]
+		if e == nil || !a.refs.interim[e] {
+			e = a.discovered(textOf(toks, start, end), graph.Organization)
+			if e.typ != graph.Organization {
+				continue
+			}
+			if a.refs.interim == nil {
+				a.refs.interim = make(map[*entry]bool)
+			}
+			a.refs.interim[e] = true
+			// "the interim administration of the Tigray region" ...
+			// "the interim administration": one body.
+			a.refs.heads[toks[i+1].fold] = e
+		}
+		ms = append(ms, mention{start: start, end: end, entry: e})
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
+}
+
+// inMention returns the mention of ms that covers toks[i], or nil.
+func inMention(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start <= i && i < ms[k].end {
+			return &ms[k]
+		}
+	}
+	return nil
 }

@@ -175,6 +175,13 @@ func TestWhoseBody(t *testing.T) {
 		{text: "NATO, whose KFOR peacekeeping mission patrols the border, sent more troops.",
 			want: []string{fact("KFOR", graph.PartOf, "NATO")}},
 	})
+	checkNegatives(t, []negativeCase{
+		// A body after a verb is the verb's object, not the owner's.
+		{text: "Eritrea, whose army attacked the Lake Front, was not at the talks.",
+			not:       []string{fact("Lake Front", graph.PartOf, "Eritrea")},
+			companion: "Eritrea attacked the Lake Front on Monday.",
+			want:      []string{fact("Eritrea", graph.Fights, "Lake Front")}},
+	})
 }
 
 // TestStateNameOpensBodyName checks a body the catalog says is a state's,
@@ -192,15 +199,15 @@ func TestStateNameOpensBodyName(t *testing.T) {
 func TestOwnedOffice(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Two bombs hit Kenya's education ministry on Saturday.",
-			want: []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
+			want: []string{fact("Kenya's education ministry", graph.PartOf, "Kenya")}},
 		{text: "Omar Tahir, the head of Hezbollah's media relations office, told reporters the talks had failed.",
-			want: []string{fact("Hezbollah media relations office", graph.PartOf, "Hezbollah"), fact("Omar Tahir", graph.HeadOf, "Hezbollah media relations office")}},
+			want: []string{fact("Hezbollah's media relations office", graph.PartOf, "Hezbollah"), fact("Omar Tahir", graph.HeadOf, "Hezbollah's media relations office")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Kenya's council of ministers met on Monday.",
 			not:       []string{fact("Kenyan council", graph.PartOf, "Kenya")},
 			companion: "Two bombs hit Kenya's education ministry on Saturday.",
-			want:      []string{fact("Kenyan education ministry", graph.PartOf, "Kenya")}},
+			want:      []string{fact("Kenya's education ministry", graph.PartOf, "Kenya")}},
 	})
 }
 

@@ -24,7 +24,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 	}
 	switch {
 	case m.kind == aliasDemonym:
-		if n := w.has(classGroupNoun, toks, m.end); n > 0 {
+		if n := w.has(classGroupNoun, toks, m.end); n > 0 && !bodyLonger(s, m.end, n) {
 			ac.end = m.end + n
 		} else if m2 := mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
@@ -48,7 +48,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.start = i
 			return ac, end
 		}
-		if n := w.has(classGroupNoun, toks, next); n > 0 {
+		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) {
 			ac.end = next + n
 		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
@@ -57,6 +57,10 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			// "Iran's state news agency IRNA".
 			a.partOf(s, m2.entry, m.entry, 0.7, readOwnedName)
 			ac.ents, ac.end = []*entry{m2.entry}, end
+		} else if m2 := ownBodyAfterAdjectives(s, next, m.entry); m2 != nil {
+			// "Iraq's autonomous Kurdistan Region".
+			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			ac.ents, ac.end = []*entry{m2.entry}, m2.end
 		}
 	}
 	if m.possessive && ac.end == m.end {
@@ -124,6 +128,31 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		ac.end = a.appositiveRole(s, m.entry, ac.end, "")
 	}
 	return ac, ac.end
+}
+
+// ownBodyAfterAdjectives returns the mention of a body of owner's after
+// one or two lower-case words at toks[i], "autonomous" of "Iraq's
+// autonomous Kurdistan Region": a body the catalog says is the owner's,
+// so that "Lebanon's powerful Hezbollah" stays no body of Lebanon's.
+func ownBodyAfterAdjectives(s *sentence, i int, owner *entry) *mention {
+	toks := s.toks
+	for k := i; k < i+2 && k < len(toks) && toks[k].word && !toks[k].cap && !toks[k].hyphen && mentionAt(s, k) == nil; k++ {
+		if m := mentionAt(s, k+1); m != nil {
+			if m.entry.typ == graph.Organization && m.entry.country == owner.name && owner.typ == graph.Country {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// bodyLonger reports whether a body's mention at toks[i] runs beyond the
+// group noun of n words there: "Myanmar's military junta" is the junta,
+// not the state's "military".
+func bodyLonger(s *sentence, i, n int) bool {
+	m := mentionAt(s, i)
+	return m != nil && m.entry.typ == graph.Organization && m.end > i+n
 }
 
 // whoseActor reads ", whose country", ", whose government", ", whose

@@ -45,9 +45,31 @@ type discourse struct {
 	// about holds the theatres the article is about (see article.about),
 	// found on first need.
 	about map[string]bool
-	// army is the state whose army the article named last ("Sudan's
-	// army", "the Sudanese military"), for a bare "the army" later on.
+	// army is the state's army the article named last ("Sudan's army",
+	// "the Sudanese military"), for a bare "the army" later on.
 	army *entry
+	// armies maps each state to its army in this article: the catalog's
+	// or the one the article named first, so that "the Sudanese army"
+	// and "Sudan's military" are one body.
+	armies map[*entry]*entry
+	// armyStated holds the armies whose part-of their state has been
+	// stated: once per article.
+	armyStated map[*entry]bool
+	// mainState is the state the article is about, if one is clear (see
+	// article.mainState); mainStateRead is set once it is looked for.
+	mainState     *entry
+	mainStateRead bool
+	// federal is the state whose federal government the article named
+	// last ("Ethiopia's federal government"), for "the federal
+	// government" later on.
+	federal *entry
+	// interim holds the provisional authorities the article found by
+	// description ("the interim administration"), which a later
+	// "the interim administration" names again.
+	interim map[*entry]bool
+	// juntaState is the state whose junta the article named last: the
+	// state whose army "the military" is when the article names none.
+	juntaState *entry
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -68,24 +90,375 @@ type discourse struct {
 }
 
 // armyWord reports whether t is a bare noun of a state's army.
-func armyWord(t token) bool { return t.fold == "army" || t.fold == "military" }
+func armyWord(t token) bool { return t.in(setArmyNoun) }
 
-// bareArmy returns the state whose army a bare "the army" at toks[i]
-// names: the one whose army the article named last, when the text has
-// named one; nil otherwise.
-func (d *discourse) bareArmy(x *Extractor, toks []token, i int) *entry {
-	if d.army == nil || i == 0 || toks[i].cap || !armyWord(toks[i]) || toks[i-1].fold != "the" {
+// bareArmy returns the army a bare "the army" at toks[i] names, and the
+// length of its noun: the army the article named last, or, when it has
+// named none, the army of the state the article is about, if one is
+// clear; nil otherwise. "army chief" without "the" names it too: the
+// office is the army's; so do "government forces", "federal troops" and
+// "the armed forces" with no state before them.
+func (a *article) bareArmy(toks []token, i int) (*entry, int) {
+	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord)) {
+		// "Government forces attacked ..." opens a sentence.
+		return nil, 0
+	}
+	n := 0
+	switch {
+	case i == 0 && !toks[i].in(setArmyForcesWord):
+		return nil, 0
+	case armyWord(toks[i]) && i+1 < len(toks) && toks[i+1].in(setArmyNounAfter) && !toks[i+1].cap:
+		// "an army unit attacked ...", "army units took over ...".
+		n = 2
+	case armyWord(toks[i]):
+		n = 1
+		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
+			return nil, 0
+		}
+		if !armyOffice(toks, i+1) && (toks[i-1].fold != "the" || a.x.nounAfter(toks, i+1)) {
+			// "the military government": another body; but "army
+			// chief General X", "the army spokesman": the army's
+			// office.
+			return nil, 0
+		}
+	case toks[i].in(setArmyForcesWord):
+		if m, _ := a.x.armyNounAt(toks, i); m != 2 {
+			return nil, 0
+		}
+		if i > 0 && (toks[i-1].cap && toks[i-1].word || toks[i-1].fold == "'s" || toks[i-1].is(classPossRef)) || toks[i].hyphen {
+			// "Iraqi government forces", "Ethiopia's federal forces",
+			// "its armed forces": another reading names their state;
+			// "pro-government forces" are no army.
+			return nil, 0
+		}
+		n = 2
+	default:
+		return nil, 0
+	}
+	if a.refs.army != nil {
+		return a.refs.army, n
+	}
+	st := a.mainState()
+	if toks[i].fold == "federal" {
+		// "the federal army": the army of the state "the federal
+		// government" would name.
+		st = a.federalState()
+	}
+	if st == nil {
+		return nil, 0
+	}
+	d := a.x.catalog.demonyms[st]
+	if d == "" {
+		return nil, 0
+	}
+	// The article never named the army: it is called as news calls a
+	// state's army, by the state's adjective and the noun the text uses.
+	noun := toks[i].fold
+	if n == 2 && !armyWord(toks[i]) {
+		noun = "army"
+	}
+	if ca := a.x.catalog.armyOf(st); ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
+		// The catalog's army of the state goes by other nouns: the
+		// Aerospace Forces are Russia's "military", not its "army".
+		return nil, 0
+	}
+	if e := a.armyOf(st, d+" "+noun); e != nil {
+		a.refs.army = e
+	}
+	return a.refs.army, n
+}
+
+// federalGovernment returns the state "the federal government" at
+// toks[i] names: the state of the capital after it ("the federal
+// government in Mogadishu"), the one whose federal government the article
+// named last, or the state whose head of state or government it named
+// last; nil when none is known. A phrase that goes on to say whose ("the
+// federal government of Somalia") is left to the catalog.
+func (a *article) federalGovernment(toks []token, i int) *entry {
+	if i == 0 || i+1 >= len(toks) || toks[i].cap || toks[i].fold != "federal" || toks[i-1].fold != "the" || toks[i+1].fold != "government" {
 		return nil
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
-		return nil
+	if j := i + 2; j < len(toks) {
+		if toks[j].fold == "of" || toks[j].word && toks[j].cap || toks[j].hyphen {
+			return nil
+		}
+		if toks[j].fold == "in" && j+1 < len(toks) {
+			if m, ok := a.catalogMention(toks, j+1, nil); ok && m.entry.typ == graph.Country {
+				return m.entry
+			}
+		}
 	}
-	if x.nounAfter(toks, i+1) {
-		// "the army chief", "the military government": another office
-		// or body.
-		return nil
+	return a.federalState()
+}
+
+// federalState returns the state whose federal government or army a
+// bare "federal" names: the one whose federal government the article
+// named last, or the state whose head of state or government it named
+// last; nil when none is known.
+func (a *article) federalState() *entry {
+	if a.refs.federal != nil {
+		return a.refs.federal
 	}
-	return d.army
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		if o := a.roster.list[h]; o.object.typ == graph.Country && (o.predicate == graph.PresidentOf || o.predicate == graph.PrimeMinisterOf) {
+			return o.object
+		}
+	}
+	return nil
+}
+
+// mainState returns the state the article is about, when one is clear:
+// the state whose junta it named, or else the only state it names, by
+// name, capital or adjective. "The army" of an article that never says
+// whose is that state's. The state named most is no guide: a report on
+// Myanmar's war may name China more often, one on Sudan's the mediating
+// Kenya.
+func (a *article) mainState() *entry {
+	if a.refs.juntaState != nil {
+		return a.refs.juntaState
+	}
+	if a.refs.mainStateRead {
+		return a.refs.mainState
+	}
+	a.refs.mainStateRead = true
+	counts := make(map[*entry]int)
+	for _, s := range a.sentences {
+		toks := s.toks
+		for i := range toks {
+			if toks[i].info == nil || !toks[i].cap {
+				continue
+			}
+			for _, pv := range toks[i].info.aliases {
+				if !hasKeys(toks, i, pv.keys) {
+					continue
+				}
+				for _, al := range pv.value {
+					if al.entry.typ == graph.Country && !al.lower && !al.generic && al.scope == "" && al.caseFits(toks, i) {
+						counts[al.entry]++
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(counts) == 1 {
+		for e := range counts {
+			a.refs.mainState = e
+		}
+	}
+	return a.refs.mainState
+}
+
+// armyOffice reports whether toks[k] is the title of one who heads or
+// speaks for an army: "chief", "commander", "spokesman"; not "officials".
+func armyOffice(toks []token, k int) bool {
+	t, n := matchTitle(toks, k)
+	return n > 0 && !t.plural && t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf)
+}
+
+// armyNounAt returns the length of the noun of a state's armed forces at
+// toks[j], "army", "military", "armed forces", "defence force", and
+// whether it is a plural of its troops, "troops", "forces", "soldiers";
+// 0 when there is none or the noun only qualifies what follows
+// ("military government", "army base", "military advisers").
+func (x *Extractor) armyNounAt(toks []token, j int) (n int, troops bool) {
+	if j >= len(toks) || !toks[j].word {
+		return 0, false
+	}
+	switch t := toks[j]; {
+	case t.in(setArmyNoun):
+		n = 1
+	case t.in(setArmyForcesWord) && j+1 < len(toks) && !toks[j+1].hyphen && (toks[j+1].fold == "force" || toks[j+1].in(setTroopNoun) || toks[j+1].in(setArmyNoun)):
+		// "armed forces", "the Rwanda Defence Force", "Iraqi
+		// government forces", "the federal army".
+		n = 2
+	case t.in(setTroopNoun) && !t.cap:
+		n, troops = 1, true
+	default:
+		return 0, false
+	}
+	if g := x.words.has(classGroupNoun, toks, j); g > n {
+		// "military advisers", "military police": another group.
+		return 0, false
+	}
+	k := j + n
+	if k >= len(toks) || !toks[k].word {
+		return n, troops
+	}
+	if toks[k].cap && !toks[k].is(classStopword) || toks[k].hyphen {
+		// "the Sudanese Armed Forces Command": a longer name.
+		return 0, false
+	}
+	if _, m := matchTitle(toks, k); m > 0 {
+		if armyOffice(toks, k) {
+			// "Sudan's army chief": the army's office.
+			return n, troops
+		}
+		return 0, false
+	}
+	if x.nounAfter(toks, k) {
+		return 0, false
+	}
+	if toks[k].is(classCoordinator) || toks[k].fold == "or" || toks[k].fold == "," {
+		// "the army and its allies", "the army and the RSF"; but
+		// "Iran's military and financial support": an adjective
+		// coordinated with another.
+		if l := k + 1; l < len(toks) && toks[l].word && !toks[l].cap && adjectiveLike(toks[l].fold) {
+			return 0, false
+		}
+		return n, troops
+	}
+	if toks[k].fold == "'s" || toks[k].is(classStopword) || toks[k].is(classDeterminer) || toks[k].is(classRelative) || toks[k].is(classLocative) {
+		return n, troops
+	}
+	// A lower-case word after it: a verb ("the Sudanese army said",
+	// "the Malian army has") keeps the army; a noun ("military
+	// operation", "army positions") makes it an adjective.
+	if f := toks[k].fold; strings.HasSuffix(f, "ed") || toks[k].in(setIrregularPast) || toks[k].in(setAuxVerb) || toks[k].in(setAuxWord) || toks[k].in(setSaysVerb) {
+		return n, troops
+	}
+	if toks[k].in(setArmyNounAfter) {
+		// "Iraqi army units": still the army.
+		return n, troops
+	}
+	return 0, false
+}
+
+// namesArmy reports whether the noun of an army's name at toks[j] names
+// the army itself, "the Syrian forces said", not its "military advisers"
+// or "army positions".
+func (x *Extractor) namesArmy(toks []token, j int) bool {
+	k := j
+	if j > 0 && toks[j-1].in(setArmyForcesWord) && (toks[j].fold == "force" || toks[j].in(setTroopNoun) || toks[j].in(setArmyNoun)) {
+		k = j - 1
+	}
+	n, _ := x.armyNounAt(toks, k)
+	return n > 0 && k+n == j+1
+}
+
+// adjectiveLike reports whether w has the ending of an adjective of
+// kind, "financial", "economic", "logistical", "defensive": the words
+// coordinated with "military" in "military and financial support".
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "ary", "ive", "ian", "ous"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// armyMentions reads a state's armed forces named by its adjective,
+// name or possessive and a noun of armed forces, "the Sudanese army",
+// "Mali's armed forces", "Iraqi government forces": a body of its own,
+// part of the state when a possessive says whose. The catalog's army of
+// the state ("Israel's army" of the Israel Defense Forces) is that body,
+// though only its own aliases name it by the state's adjective; else the
+// first phrase the article uses names it, and every later one is the
+// same body. A plural of troops ("Eritrean troops", "Iranian forces")
+// stays the state acting, as the catalog's aliases may say otherwise.
+func (a *article) armyMentions(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		if m.entry.typ != graph.Country || m.kind == aliasDefinite || !toks[m.start].cap {
+			continue
+		}
+		j := m.end
+		possessive := j < len(toks) && toks[j].fold == "'s"
+		if possessive {
+			j++
+		} else if m.kind != aliasDemonym && m.kind != aliasName {
+			continue
+		}
+		n, troops := a.x.armyNounAt(toks, j)
+		if last := m.end - 1; (n == 0 || troops) && !possessive && last > m.start && toks[last].in(setArmyForcesWord) {
+			// "Iraqi government forces", where "Iraqi government"
+			// names the state.
+			if n2, _ := a.x.armyNounAt(toks, last); n2 == 2 {
+				j, n, troops = last, 2, false
+			}
+		}
+		if n == 0 || troops {
+			// "Eritrean troops", "Iranian forces": the annotators of
+			// news read the state acting as often as its army.
+			continue
+		}
+		if ca := a.x.catalog.armyOf(m.entry); ca != nil && (!possessive || !a.x.catalog.namesBody(m.entry, textOf(toks, j, j+n), ca)) {
+			// The catalog's aliases say which of "Russian army",
+			// "Russian military" name its army body, and so which of
+			// "Russia's army", "Russia's military" do.
+			continue
+		}
+		var named *entry
+		if k+1 < len(ms) && ms[k+1].start < j+n {
+			// "the Sudanese Armed Forces", which discovery found as a
+			// name: the army's name, unless the catalog knows it.
+			next := ms[k+1]
+			_, catalogued := a.x.catalog.byName[next.entry.name]
+			if next.start != j || next.end != j+n || next.entry.typ != graph.Organization || catalogued {
+				continue
+			}
+			named = next.entry
+		}
+		army := a.armyOf(m.entry, textOf(toks, m.start, j+n))
+		if army == nil {
+			continue
+		}
+		if named != nil {
+			ms = slices.Delete(ms, k+1, k+2)
+			m = &ms[k]
+		}
+		m.end, m.entry, m.kind = j+n, army, aliasName
+		a.refs.army = army
+		if possessive && !a.refs.armyStated[army] {
+			// "Sudan's army" says whose army it is; "the Sudanese
+			// army" only names it.
+			if a.refs.armyStated == nil {
+				a.refs.armyStated = make(map[*entry]bool)
+			}
+			a.refs.armyStated[army] = true
+			a.partOf(s, army, a.x.catalog.byName[army.country], 0.8, readOwnedName)
+		}
+	}
+	return ms
+}
+
+// stateActing returns the state an entity acts for, as roster.countryOf
+// does, and the state of an army the article named: "Sudan's army ...
+// Chad ... the two neighbours" are Sudan and Chad.
+func (a *article) stateActing(e *entry) *entry {
+	if e.typ == graph.Organization && e.country != "" {
+		if st := a.x.catalog.byName[e.country]; st != nil && a.refs.armies[st] == e {
+			return st
+		}
+	}
+	return a.roster.countryOf(e)
+}
+
+// armyOf returns the army of state in this article, named by phrase when
+// the article names it first: the catalog's army of the state, the one
+// the article named before, or a new body.
+func (a *article) armyOf(state *entry, phrase string) *entry {
+	if e := a.refs.armies[state]; e != nil {
+		return e
+	}
+	e := a.x.catalog.armyOf(state)
+	if e == nil {
+		if _, catalogued := a.x.catalog.byName[phrase]; catalogued {
+			return nil
+		}
+		e = a.discovered(phrase, graph.Organization)
+		if e.typ != graph.Organization {
+			return nil
+		}
+		e.country = state.name
+	}
+	if a.refs.armies == nil {
+		a.refs.armies = make(map[*entry]*entry)
+	}
+	a.refs.armies[state] = e
+	return e
 }
 
 // inferredDiscount lowers the confidence of facts about an entity found
@@ -118,7 +491,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
-			f, back := a.roster.countryOf, prev
+			f, back := a.stateActing, prev
 			if bloc := a.x.blocOf(s.toks[ac.start:ac.end]); bloc != "" {
 				// "both Gulf states": the last two of that bloc, which may
 				// have been named a little further back.

@@ -222,13 +222,86 @@ func TestDefiniteBodiesAndAllies(t *testing.T) {
 // nothing when it named none or the word qualifies another noun.
 func TestBareArmy(t *testing.T) {
 	checkFacts(t, []factCase{
+		// The army is a body of its own, part of its state, and "the
+		// army" later is that body.
 		{text: "Delegations from Chile's army and the Southern Front arrived in Lima. The army said it would not sit with the rebels. Its special envoy, Tomas Verde, told reporters the talks would fail.",
-			want: []string{fact("Tomas Verde", graph.EnvoyOf, "Chile")}},
+			want: []string{fact("Tomas Verde", graph.EnvoyOf, "Chile's army"), fact("Chile's army", graph.PartOf, "Chile")},
+			not:  []string{fact("Tomas Verde", graph.EnvoyOf, "Chile")}},
+		// One body however the article names it; its first name stays.
+		{text: "The Chilean army shelled the Southern Front on Monday. Peru backs Chile's military, Kenya said.",
+			want: []string{fact("Chilean army", graph.Fights, "Southern Front"), fact("Peru", graph.Supports, "Chilean army")},
+			not:  []string{fact("Chile's military", graph.PartOf, "Chile"), fact("Peru", graph.Supports, "Chile")}},
+		// The catalog's army of a state is the body its possessive names.
+		{text: "Israel's army said it had struck Hezbollah.",
+			want: []string{fact("Israel Defense Forces", graph.Fights, "Hezbollah"), fact("Israel Defense Forces", graph.PartOf, "Israel")}},
+		// "army chief" is the army's head.
+		{text: "Talks between Chile's army and the Southern Front failed. The Southern Front accused army chief General Pablo Ruiz of lying.",
+			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
+		{text: "Kenya said Chile's army chief, General Pablo Ruiz, had flown to Lima.",
+			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
+		// "Defence Force" in the singular, after the state's name.
+		{text: "The Rwanda Defence Force attacked the Lake Front on Monday. Peru backs the army.",
+			want: []string{fact("Lake Front", graph.Fights, "Rwanda Defence Force"), fact("Peru", graph.Supports, "Rwanda Defence Force")},
+			not:  []string{fact("Lake Front", graph.Fights, "Rwanda")}},
+		// Government and federal forces are the state's army, named as
+		// written after the state, or the army of the article's state.
+		{text: "The Lake Front ambushed Chilean government forces near Valdivia.",
+			want: []string{fact("Lake Front", graph.Fights, "Chilean government forces")}},
+		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight.",
+			want: []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		// "an army unit" is the army named before.
+		{text: "The Chilean army retook Valdivia on Monday. Later an army unit attacked the Southern Front near the port.",
+			want: []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		// A verb coordinated after the army leaves it the army.
+		{text: "The Southern Front attacked Chile's army and took the port.",
+			want: []string{fact("Southern Front", graph.Fights, "Chile's army")}},
+		// An army's name that discovery found is the army's.
+		{text: "The Southern Front attacked the Chilean Armed Forces on Monday. Peru backs the army.",
+			want: []string{fact("Southern Front", graph.Fights, "Chilean Armed Forces"), fact("Peru", graph.Supports, "Chilean Armed Forces")}},
+		// An article that names one state only: "the army" is its army.
+		{text: "Chile's president spoke in Valdivia on Monday. The Southern Front attacked the army near the port, officials said.",
+			want: []string{fact("Southern Front", graph.Fights, "Chilean army")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A military government is no army.
 		{text: "Chile's military government met Peru in Lima on Monday. The army later attacked the Southern Front.",
 			not:       []string{fact("Chile", graph.Fights, "Southern Front")},
 			companion: "Chile's army met Peru in Lima on Monday. The army later attacked the Southern Front.",
+			want:      []string{fact("Chile's army", graph.Fights, "Southern Front")}},
+		// An adjective of an army names no army: "military operations".
+		{text: "The Chilean military operation against the Southern Front began on Monday.",
+			not:       []string{fact("Chilean military", graph.Fights, "Southern Front")},
+			companion: "The Chilean military began an operation against the Southern Front on Monday.",
+			want:      []string{fact("Chilean military", graph.Fights, "Southern Front")}},
+		// An article that names two states leaves "the army" unread.
+		{text: "Chile's president spoke in Valdivia on Monday, and Peru's in Lima. The Southern Front attacked the army near the port, officials said.",
+			not:       []string{fact("Southern Front", graph.Fights, "Chilean army"), fact("Southern Front", graph.Fights, "Peruvian army")},
+			companion: "Chile's president spoke in Valdivia on Monday. The Southern Front attacked the army near the port, officials said.",
+			want:      []string{fact("Southern Front", graph.Fights, "Chilean army")}},
+		// An army's noun coordinated with an adjective is one too.
+		{text: "Chile's military and financial support to the Southern Front grew.",
+			not:       []string{fact("Chile's military", graph.Supports, "Southern Front")},
+			companion: "Chile's military and the Southern Front signed a truce. Peru backs Chile's military.",
+			want:      []string{fact("Peru", graph.Supports, "Chile's military")}},
+		// Pro-government forces are no army.
+		{text: "Chile's president spoke in Valdivia on Monday. Pro-government forces attacked the Southern Front overnight.",
+			not:       []string{fact("Chilean army", graph.Fights, "Southern Front")},
+			companion: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight.",
+			want:      []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		// The catalog's aliases decide the adjective forms of a state
+		// whose army it knows: "Russian army" is not among them.
+		{text: "The Russian army attacked the Lake Front on Monday.",
+			not:       []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")},
+			companion: "The Russian army attacked the Lake Front on Monday.",
+			want:      []string{fact("Russia", graph.Fights, "Lake Front")}},
+		{text: "Russia's army attacked the Lake Front on Monday.",
+			not:       []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")},
+			companion: "Russia's military attacked the Lake Front on Monday.",
+			want:      []string{fact("Russian Aerospace Forces", graph.Fights, "Lake Front")}},
+		// Troops stay the state acting.
+		{text: "Chilean troops attacked the Southern Front on Monday.",
+			not:       []string{fact("Chilean troops", graph.Fights, "Southern Front")},
+			companion: "Chilean troops attacked the Southern Front on Monday.",
 			want:      []string{fact("Chile", graph.Fights, "Southern Front")}},
 	})
 }
@@ -263,6 +336,11 @@ func TestTheRebels(t *testing.T) {
 		{text: "The K19 seized the town on Monday. The K19 also took the airport. Peru named the FPLC too. Chile accused Kenya of arming the rebels.",
 			want: []string{fact("Kenya", graph.Supports, "K19")},
 			not:  []string{fact("Kenya", graph.Supports, "FPLC")}},
+		// "the paramilitaries", "the guerrillas" likewise.
+		{text: "The K19 seized the town on Monday. The K19 also took the airport. Chile's envoy told the council that the paramilitaries had launched a war against Peru.",
+			want: []string{fact("K19", graph.Fights, "Peru")}},
+		{text: "The Lake Front took the port. The guerrillas also fight the Southern Brigade.",
+			want: []string{fact("Lake Front", graph.Fights, "Southern Brigade")}},
 	})
 }
 
@@ -270,6 +348,100 @@ func TestTheRebels(t *testing.T) {
 func TestTheJunta(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The junta attacked the KIA near Laiza on Monday.",
-			want: []string{fact("KIA", graph.Fights, "Myanmar military junta")}},
+			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		// "the junta" of an article that never says whose is called as
+		// the article calls it.
+		{text: "The Lake Front seized three border posts on Monday. Kenya accused the junta of shelling villages, and Peru backs the junta.",
+			want: []string{fact("Peru", graph.Supports, "junta")}},
+		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the ruling junta near Laiza on Monday.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		// A military government is the junta; "junta spokesman X" is
+		// its spokesman.
+		{text: "Guinea's military government and the Lake Front agreed to talk. Junta spokesman Colonel Ren Sato said the talks would start soon.",
+			want: []string{fact("Ren Sato", graph.SpokespersonOf, "Guinean junta"), fact("Guinean junta", graph.PartOf, "Guinea")}},
+		// "The military" of an article that named a junta is the army of
+		// the junta's state, though other states are named more.
+		{text: "Myanmar's junta met Chinese envoys in Beijing. China and Laos urged calm. The KIA attacked the military near Laiza.",
+			want: []string{fact("KIA", graph.Fights, "Myanmar military")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "the generals" of an article that named no junta are no one.
+		{text: "Kenya sent envoys to Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
+			not:       []string{fact("KIA", graph.Fights, "junta")},
+			companion: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
+			want:      []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+		// "The army" is a state's, never a rebel army named before.
+		{text: "The Lake Liberation Army seized Taro on Monday. Kenya and Chile said the army had attacked the Southern Front.",
+			not:       []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")},
+			companion: "The Lake Liberation Army seized Taro on Monday. Kenya and Chile said the Lake Liberation Army had attacked the Southern Front.",
+			want:      []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")}},
+	})
+}
+
+// "The federal government" is a state: the one whose capital follows,
+// whose federal government the article named, or whose head of state or
+// government it named last.
+func TestFederalGovernment(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Front wants to overthrow the federal government in Mogadishu.",
+			want: []string{fact("Lake Front", graph.Opposes, "Somalia")}},
+		{text: "Ethiopian Prime Minister Tesfaye Alemu spoke in Addis Ababa on Monday. Kenya had been in touch with the federal government about budgets.",
+			want: []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
+		{text: "Ethiopia's federal government and the Lake Front signed a truce. Kenya had been in touch with the federal government about budgets.",
+			want: []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
+	})
+	checkFacts(t, []factCase{
+		// "the federal army" is the army of that state.
+		{text: "Ethiopian Prime Minister Tesfaye Alemu spoke in Addis Ababa on Monday. Kenya backs the federal army, officials said.",
+			want: []string{fact("Kenya", graph.Supports, "Ethiopian army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no state to stand for, the phrase names no one.
+		{text: "Kenya had been in touch with the federal government about budgets.",
+			not:       []string{fact("Ethiopia", graph.SpokeWith, "Kenya")},
+			companion: "Ethiopian Prime Minister Tesfaye Alemu spoke on Monday. Kenya had been in touch with the federal government about budgets.",
+			want:      []string{fact("Ethiopia", graph.SpokeWith, "Kenya")}},
+	})
+}
+
+// A provisional authority named by description is a body of its own,
+// called as written, and named again by "the interim administration".
+func TestInterimBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Karo Lemma, the head of the interim administration of the Afar region, met Chile's foreign minister.",
+			want: []string{fact("Karo Lemma", graph.HeadOf, "interim administration of the Afar region")}},
+		{text: "Kenya named Karo Lemma to the interim administration of the Afar region. The interim administration accused Peru of arming the Lake Front.",
+			want: []string{fact("interim administration of the Afar region", graph.Opposes, "Peru")}},
+		{text: "Fighters loyal to Karo Lemma seized Semera from Afar's interim administration. The interim administration accused Kenya of arming them.",
+			want: []string{fact("Afar's interim administration", graph.Opposes, "Kenya")}},
+	})
+}
+
+// A state's body named after its possessive and an adjective is its own:
+// "Iraq's autonomous Kurdistan Region".
+func TestOwnBodyAfterAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iraq's autonomous Kurdistan Region welcomed the Turkish delegation.",
+			want: []string{fact("Kurdistan Regional Government", graph.PartOf, "Iraq")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Lebanon's powerful Hezbollah welcomed the Turkish delegation.",
+			not:       []string{fact("Hezbollah", graph.PartOf, "Lebanon")},
+			companion: "Iraq's autonomous Kurdistan Region welcomed the Turkish delegation.",
+			want:      []string{fact("Kurdistan Regional Government", graph.PartOf, "Iraq")}},
+	})
+}
+
+// "The two neighbours" are the last two states named, as "the two
+// countries" are.
+func TestPairOfNeighbours(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and Uganda sent envoys to Juba. The two neighbours condemned the Lake Front.",
+			want: []string{fact("Kenya", graph.Opposes, "Lake Front"), fact("Uganda", graph.Opposes, "Lake Front")}},
+		// A state named only through its army counts.
+		{text: "Chad accused Sudan's army of shelling border villages. The two neighbours condemned the Lake Front.",
+			want: []string{fact("Chad", graph.Opposes, "Lake Front"), fact("Sudan", graph.Opposes, "Lake Front")}},
 	})
 }

@@ -45,7 +45,7 @@ func TestStanding(t *testing.T) {
 		{"Syrian government", "part-of", "Syria"},                      // derived, from a theatre's file
 		{"Quds Force", "part-of", "Islamic Revolutionary Guard Corps"}, // typed
 		{"Islamic Revolutionary Guard Corps", "part-of", "Iran"},       // derived
-		{"Kurdistan Regional Government", "part-of", "Iraq"},           // typed: no country=
+		{"Kurdistan Regional Government", "part-of", "Iraq"},           // derived: country=Iraq
 		{"UN Security Council", "part-of", "United Nations"},           // the world's bodies
 		{"Chilean Foreign Ministry", "part-of", "Chile"},               // the world's state bodies
 		{"National Security Bureau", "part-of", "Syrian government"},   // typed
