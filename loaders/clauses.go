@@ -56,8 +56,13 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 			}
 		}
 	}
+	if subj >= 0 {
+		out = echoed(plain, subj, out)
+	}
+	out = accused(base, out)
 	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
+		out = echoed(v, 0, out)
 		// "The EU's foreign policy chief, Josep Borrell, condemned the
 		// attack and spoke with X": the named head carried to its later
 		// verbs.
@@ -572,4 +577,93 @@ func sameEntities(a, b *actor) bool {
 		}
 	}
 	return true
+}
+
+// echoed appends the view in which the subjects after ", as did" take the
+// main clause's verb: "Chad condemned the attack, as did Kenya and the
+// UN" has Kenya and the UN condemn it too.
+func echoed(its []item, subj int, out [][]item) [][]item {
+	for k := subj + 2; k+3 < len(its); k++ {
+		if its[k].fold != "," || its[k+1].fold != "as" || !its[k+2].in(setEchoAux) {
+			continue
+		}
+		ac := its[k+3].actor
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+			return out
+		}
+		if k+4 < len(its) && !isStop(its[k+4]) && its[k+4].fold != "," && its[k+4].fold != ";" {
+			// "as did Kenya in 2019 when ...": keep to the plain echo.
+			return out
+		}
+		v := make([]item, 0, k-subj+1)
+		v = append(v, its[k+3])
+		v = append(v, its[subj+1:k]...)
+		if last := its[len(its)-1]; isStop(last) {
+			v = append(v, last)
+		}
+		return append(out, v)
+	}
+	return out
+}
+
+// accused appends the views in which the accused is the subject of the
+// gerund after "of": "Mali accused Niger of arming the Front" and "the
+// Front, which Mali accuses of fighting alongside Chad," read as "Niger
+// arming the Front" and "the Front fighting alongside Chad". An
+// accusation reports what it says; it is no hedge.
+func accused(its []item, out [][]item) [][]item {
+	for k := 1; k+3 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setAccuseVerb) {
+			continue
+		}
+		var who item
+		from := 0
+		switch {
+		case its[k+2].fold == "of" && clearActor(its[k+1]):
+			// "accused Niger of arming X".
+			who, from = its[k+1], k+3
+		case its[k+1].fold == "of" && k >= 3 && accuser(its[k-1]) && its[k-2].in(setRelativePronoun) && clearActor(its[k-3]):
+			// "X, which Mali accuses of arming Y".
+			who, from = its[k-3], k+2
+		case its[k+1].fold == "of" && k >= 4 && accuser(its[k-1]) && its[k-2].in(setRelativePronoun) && its[k-3].fold == "," && clearActor(its[k-4]):
+			who, from = its[k-4], k+2
+		default:
+			continue
+		}
+		if from >= len(its) || its[from].actor != nil || its[from].punct {
+			continue
+		}
+		end := len(its)
+		if c := closingComma(its, from); c > 0 {
+			end = c
+		}
+		v := make([]item, 0, end-from+2)
+		v = append(v, who)
+		v = append(v, its[from:end]...)
+		if last := its[len(its)-1]; isStop(last) && end < len(its) {
+			v = append(v, last)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// clearActor reports whether it is an actor that can be the subject of a
+// clause: a name, not an adjective, a possessive or a place.
+func clearActor(it item) bool {
+	ac := it.actor
+	return ac != nil && len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place()
+}
+
+// accuser reports whether it can be the subject of a verb of accusing in
+// a relative clause: a name or a personal pronoun ("which it accuses of").
+func accuser(it item) bool {
+	if it.actor != nil {
+		return true
+	}
+	switch it.fold {
+	case "it", "he", "she", "they", "we":
+		return true
+	}
+	return false
 }

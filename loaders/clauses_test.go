@@ -217,3 +217,49 @@ func TestCarriedPastAdverb(t *testing.T) {
 			want: []string{fact("Niger", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestEchoedSubjects checks that the subjects after ", as did" take the
+// main clause's verb, and only a list that closes the clause does.
+func TestEchoedSubjects(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana condemned the attack by the Northern Brigade, as did Togo, Benin and the United Nations.",
+			want: []string{
+				fact("Ghana", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+				fact("Benin", graph.Opposes, "Northern Brigade"),
+				fact("United Nations", graph.Opposes, "Northern Brigade"),
+			}},
+		{text: "Niger backs the Coastal Defence Forces, as does Mali.",
+			want: []string{fact("Niger", graph.Supports, "Coastal Defence Forces"), fact("Mali", graph.Supports, "Coastal Defence Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "as" followed by a name that is no echo of the verb.
+		{text: "Niger backs the Coastal Defence Forces, as Mali said on Monday.",
+			not:       []string{fact("Mali", graph.Supports, "Coastal Defence Forces")},
+			companion: "Niger backs the Coastal Defence Forces, as did Mali.",
+			want:      []string{fact("Mali", graph.Supports, "Coastal Defence Forces")}},
+	})
+}
+
+// TestAccusedIsGerundSubject checks that the accused, not the accuser, is
+// the subject of the gerund after "of", in a main and in a relative
+// clause, and that a denial after the relative clause is the main
+// clause's.
+func TestAccusedIsGerundSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana accused Togo of fighting alongside the Northern Brigade.",
+			want: []string{fact("Northern Brigade", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Ghana", graph.CooperatesWith, "Northern Brigade")}},
+		{text: "Benin says it must defend itself from the Northern Brigade, which it accuses of fighting alongside the Coastal Defence Forces.",
+			want: []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
+		{text: "The Northern Brigade, which Ghana accuses of fighting alongside the Coastal Defence Forces, denied it on Monday.",
+			want: []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The accused is no name: the accuser does not arm the group.
+		{text: "Ghana accused the critics of arming the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana accused Togo of arming the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}

@@ -64,6 +64,12 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// the denial is the main clause's, the appositive stands.
 		return false
 	}
+	if b.last+1 < len(its) && isStop(its[b.last+1]) && its[b.last+1].start != to {
+		// A view that ends the clause early ("the Front, which Mali
+		// accuses of arming X, denied it" read as "the Front arming X."):
+		// what follows in the text is another clause's.
+		return false
+	}
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
 		if toks[i].is(classPostNegation) {
 			return true

@@ -249,6 +249,9 @@ const (
 	// Actors, round 2 of issue 10.
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
+	// Relations, round 3 of issue 10.
+	setAccuseVerb // verbs of accusing, whose object is the subject of the gerund after "of"
+	setEchoAux    // auxiliaries after ", as" that repeat the main verb for new subjects: "as did Kenya"
 	numWordSets
 )
 
@@ -266,6 +269,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
+	"accuse-verb", "echo-aux",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

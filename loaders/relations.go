@@ -68,6 +68,11 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				// countries" names A and B before a dash).
 				continue
 			}
+			if accusedBetween(its, b) {
+				// "Mali accused the critics of arming X": the accused, not
+				// the accuser, arms X.
+				continue
+			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
 				// "A and B each met C": each met C, not the other.
 				continue
@@ -240,4 +245,38 @@ func (a *article) whoseStates(its []item, b binding) (*actor, bool) {
 		owners.ents = append(owners.ents, state)
 	}
 	return &owners, true
+}
+
+// accusedBetween reports whether a verb of accusing and its "of" stand
+// between the subject and the object of b: the gerund after "of" is the
+// accused's, so the accuser is no subject of it ("Mali accused the
+// critics of arming X").
+func accusedBetween(its []item, b binding) bool {
+	if b.s == nil || b.o == nil {
+		return false
+	}
+	si, oi := -1, -1
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		switch its[k].actor {
+		case b.s:
+			if si < 0 {
+				si = k
+			}
+		case b.o:
+			oi = k
+		}
+	}
+	if si < 0 || oi < si {
+		return false
+	}
+	for k := si + 1; k < oi; k++ {
+		if its[k].actor == nil && its[k].in(setAccuseVerb) {
+			for m := k + 1; m < oi; m++ {
+				if its[m].fold == "of" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
