@@ -26,6 +26,13 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	}
 	if ok {
 		out = relativeAux(base, out)
+		for k := 1; k+1 < len(base); k++ {
+			// ", whose forces have struck X in support of Y,": the
+			// relative's subject carried inside its clause.
+			if ac := base[k].actor; ac != nil && base[k-1].actor != nil && s.toks[ac.start].fold == "whose" && clearActor(base[k]) {
+				out = x.carry(s, base, k, true, out)
+			}
+		}
 	}
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
@@ -374,6 +381,10 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 			switch {
 			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
+				c = closingComma(its, k+2)
+			case its[k+1].actor != nil && its[k+1].start > 0 && s.toks[its[k+1].start].fold == "whose" && s.toks[its[k+1].start-1].fold == ",":
+				// ", whose forces have struck X,": the relative read as
+				// the name's own forces.
 				c = closingComma(its, k+2)
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor != nil && its[k+3].fold == "," && sameEntities(its[k].actor, its[k+2].actor):
 				// "The UN envoy for Yemen, Hans Grundberg, held talks":

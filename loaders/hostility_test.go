@@ -616,3 +616,26 @@ func TestKilledInStrike(t *testing.T) {
 			want: []string{fact("Israel", graph.Fights, "Imad Mughniyeh"), fact("Israel", graph.Fights, "Qasem Soleimani")}},
 	})
 }
+
+// TestAttackAuthorForCondemnation checks that an attack's author named
+// without its target ("blamed the bombing on X", "X claimed
+// responsibility") is whom a later "condemned the attack" opposes, also
+// after a relative clause with "whose".
+func TestAttackAuthorForCondemnation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two bombs went off in the capital, the police said, blaming the bombing on the armed group Northern Brigade. Ghana condemned the attack.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade, which wants to topple the government, claimed responsibility on Sunday. Togo, whose troops have fought the Coastal Defence Forces in support of Benin, condemned the attack.",
+			want: []string{
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Supports, "Benin"),
+			}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A denial names no author.
+		{text: "The Northern Brigade denied responsibility. Ghana condemned the attack.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade claimed responsibility. Ghana condemned the attack.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}

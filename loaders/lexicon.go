@@ -252,6 +252,7 @@ const (
 	// Relations, round 3 of issue 10.
 	setAccuseVerb // verbs of accusing, whose object is the subject of the gerund after "of"
 	setEchoAux    // auxiliaries after ", as" that repeat the main verb for new subjects: "as did Kenya"
+	setBlameWord  // words that name an attack's author: "blamed the attack on X", "X claimed responsibility"
 	numWordSets
 )
 
@@ -269,7 +270,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
-	"accuse-verb", "echo-aux",
+	"accuse-verb", "echo-aux", "blame-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

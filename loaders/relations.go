@@ -16,13 +16,16 @@ func (a *article) relate(s *sentence) {
 	a.memberOfBody(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate := false
+	candidate, blame := false, false
 	for _, t := range s.toks {
 		if t.info == nil {
 			continue
 		}
 		if t.is(classSentenceHedge) {
 			s.hedged = true
+		}
+		if t.in(setBlameWord) {
+			blame = true
 		}
 		for _, pe := range t.info.patterns {
 			seen[pe.pattern] |= pe.bit
@@ -35,9 +38,13 @@ func (a *article) relate(s *sentence) {
 		}
 	}
 	if !candidate {
+		if blame {
+			a.attackAuthor(s, a.items(s))
+		}
 		return
 	}
 	base := a.items(s)
+	a.attackAuthor(s, base)
 	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
 	for _, v := range views {
@@ -279,4 +286,54 @@ func accusedBetween(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// attackAuthor records the author of an attack a sentence names without
+// its target, for "condemned the attack" later on: "blamed the bombing on
+// X", "X claimed responsibility".
+func (a *article) attackAuthor(s *sentence, its []item) {
+	if plain, ok := withoutParentheticals(s, its); ok {
+		// "X, which seeks to ..., claimed responsibility".
+		a.attackAuthorIn(s, plain)
+	}
+	a.attackAuthorIn(s, its)
+}
+
+// attackAuthorIn reads one view for attackAuthor.
+func (a *article) attackAuthorIn(s *sentence, its []item) {
+	for k, it := range its {
+		if it.actor != nil || !it.in(setBlameWord) {
+			continue
+		}
+		var who *actor
+		switch {
+		case k+3 < len(its) && its[k+1].in(setAttackNoun) && its[k+2].fold == "on":
+			// "blamed the attack on (the extremist group) X".
+			for j := k + 3; j < len(its) && j < k+6; j++ {
+				if its[j].actor != nil || its[j].punct {
+					who = its[j].actor
+					break
+				}
+			}
+		case k >= 2 && its[k-1].actor == nil && its[k-1].is(classSentenceHedge):
+			// "X (has) claimed responsibility (for ...)".
+			for j := k - 2; j >= 0 && j >= k-4; j-- {
+				if its[j].actor != nil {
+					if j == k-2 || its[j+1].in(setAuxWord) {
+						who = its[j].actor
+					}
+					break
+				}
+				if its[j].punct || s.toks[its[j].start].is(classNegation) {
+					break
+				}
+			}
+		}
+		if who == nil || len(who.ents) != 1 || who.ref != refNone || who.adjective || who.possessive || who.place() {
+			continue
+		}
+		if e := who.ents[0]; e.typ != graph.Person {
+			a.refs.lastAttacker = e
+		}
+	}
 }
