@@ -611,3 +611,24 @@ func TestSentToFightFor(t *testing.T) {
 			want: []string{fact("Belarus", graph.Supports, "Russia")}},
 	})
 }
+
+// TestPartnersAndArmsSuppliers checks "counts X among its partners" as
+// an alliance and an arms supplier as a backer, and that a negated
+// supplier is none.
+func TestPartnersAndArmsSuppliers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Moscow, which counts Mali among its closest partners in Africa, said nothing.",
+			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
+		{text: "China, Ghana's biggest trading partner and a major arms supplier to the Northern Brigade, stayed silent.",
+			want: []string{fact("China", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+		{text: "Iran is the main arms supplier of the Northern Brigade.",
+			want: []string{fact("Iran", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran is no longer the main arms supplier of the Northern Brigade.",
+			not:       []string{fact("Iran", graph.Supports, "Northern Brigade")},
+			companion: "Iran is still the main arms supplier of the Northern Brigade.",
+			want:      []string{fact("Iran", graph.Supports, "Northern Brigade")}},
+	})
+}

@@ -160,11 +160,14 @@ func subclauseAfterComma(its []item, j int) bool {
 		its[j+2].actor != nil && !its[j+2].actor.place() && !its[j+2].actor.adjective
 }
 
-// refusal reports whether toks[i] is the "not" of "not allow", "not
-// tolerate", "not permit", "not accept".
+// refusal reports whether toks[i] is the negation of a refusal: "not
+// allow", "never recognize", "refuses to recognise".
 func refusal(toks []token, i int) bool {
-	if i+1 >= len(toks) || toks[i].fold != "not" {
+	if i+1 >= len(toks) || !toks[i].is(classNegation) {
 		return false
+	}
+	if toks[i+1].fold == "to" && i+2 < len(toks) {
+		return toks[i+2].in(setRefusalVerb)
 	}
 	return toks[i+1].in(setRefusalVerb)
 }

@@ -639,3 +639,65 @@ func TestAttackAuthorForCondemnation(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestWarBrokeOutKilledInStrikeAndLedAttack checks a fight that broke out
+// between two sides, a killing in a state's strike told by a relative
+// clause, an attack led by a named side, and an offensive ordered.
+func TestWarBrokeOutKilledInStrikeAndLedAttack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Heavy fighting erupted between the Northern Brigade and the Coastal Defence Forces near the river.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "Kofi Mensah, who was killed in a Ghanaian air strike last year, had led the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+		{text: "Togo mourned the victims of the Northern Brigade-led attack on Ghana.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Benin ordered its troops to resume offensive operations against the Northern Brigade.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Mensah, who was killed in a car crash in Ghana last year, had led the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Kofi Mensah")},
+			companion: "Kofi Mensah, who was killed in a Ghanaian air strike last year, had led the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+		// A mission led by a state is no attack.
+		{text: "Togo welcomed the Ghana-led mission to Benin.",
+			not:       []string{fact("Benin", graph.Fights, "Ghana")},
+			companion: "Togo condemned the Ghana-led attack on Benin.",
+			want:      []string{fact("Benin", graph.Fights, "Ghana")}},
+	})
+}
+
+// TestRefusalToRecognise checks that refusing to recognise a state or a
+// body opposes it, whether by "never", "not" or "refuses to", and that
+// recognising it does not.
+func TestRefusalToRecognise(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Serbia will never recognize Kosovo's independence.",
+			want: []string{fact("Serbia", graph.Opposes, "Kosovo")}},
+		{text: "Ghana does not recognise the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Togo refuses to recognise the government of Benin.",
+			want: []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana recognised the Northern Brigade last year.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana has never recognised the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestPassiveOrReportingSubjectDoesNotFight checks that one who was
+// killed, or one who reports a strike, is not read as the attacker.
+func TestPassiveOrReportingSubjectDoesNotFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Mensah, who was killed in a Ghanaian air strike on Lome, led the Northern Brigade.",
+			not:       []string{fact("Kofi Mensah", graph.Fights, "Togo")},
+			companion: "Kofi Mensah, who was killed in a Ghanaian air strike on Lome, led the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+		{text: "The Coastal Defence Forces said the Ghanaian strikes also killed fighters of the Northern Brigade.",
+			not:       []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")},
+			companion: "The Coastal Defence Forces said the Ghanaian strikes also killed fighters of the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -34,9 +34,11 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end
 				continue
 			}
-			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) && !toks[ac.end].in(setGluedParticiple) {
+			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) && !toks[ac.end].in(setGluedParticiple) &&
+				!(ac.end+1 < len(toks) && toks[ac.end+1].in(setAttackNoun)) {
 				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
-				// name qualifies what follows and takes no part.
+				// name qualifies what follows and takes no part (but
+				// "the Hamas-led attack" names the attack's author).
 				i = ac.end + 1
 				continue
 			}

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -73,6 +75,12 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				// "with Moscow being an ally of Damascus" Moscow's, and
 				// "with the ministers of A and B -- X and Y -- whose
 				// countries" names A and B before a dash).
+				continue
+			}
+			if b.s != nil && b.o != nil && p.predicate == graph.Fights && (p.passiveSubject(its, b) || p.reporterSubject(its, b)) {
+				// "Nasrallah, who was killed in a strike on Beirut": the
+				// subject suffered the verb; "the Observatory said the
+				// Turkish strikes killed X": it reports, it did not strike.
 				continue
 			}
 			if accusedBetween(its, b) {
@@ -336,4 +344,67 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			a.refs.lastAttacker = e
 		}
 	}
+}
+
+// slotIndex returns the index of the first item of b that holds ac, or -1.
+func slotIndex(its []item, b binding, ac *actor) int {
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		if its[k].actor == ac {
+			return k
+		}
+	}
+	return -1
+}
+
+// passiveSubject reports whether the subject of b, before its object, is
+// the patient of the pattern's own verb in the passive ("X, who was
+// killed in a strike on Y", "X was attacked in Y") with no "by" before
+// the object: it suffered what the pattern says it did.
+func (p *pattern) passiveSubject(its []item, b binding) bool {
+	si, oi := slotIndex(its, b, b.s), slotIndex(its, b, b.o)
+	if si < 0 || oi < si {
+		return false
+	}
+	j := si + 1
+	for j < oi && (its[j].fold == "," || its[j].in(setRelativePronoun) || its[j].in(setAuxWord)) {
+		j++
+	}
+	if j+1 >= oi || its[j].actor != nil || !copula(its[j].fold) && its[j].fold != "been" && its[j].fold != "being" {
+		return false
+	}
+	if v := its[j+1].fold; !strings.HasSuffix(v, "ed") && !its[j+1].in(setIrregularPast) || !p.hasLiteral(v) {
+		return false
+	}
+	for k := j + 2; k < oi; k++ {
+		if its[k].fold == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// reporterSubject reports whether the subject of b is followed right away
+// by a word of saying that the pattern does not read: "the Observatory
+// said the Turkish strikes killed X" reports the strikes.
+func (p *pattern) reporterSubject(its []item, b binding) bool {
+	si := slotIndex(its, b, b.s)
+	if si < 0 || si+1 > b.last {
+		return false
+	}
+	it := its[si+1]
+	return it.actor == nil && it.in(setSaysVerb) && it.fold != "that" && !p.hasLiteral(it.fold)
+}
+
+// hasLiteral reports whether w is one of the words the pattern reads.
+func (p *pattern) hasLiteral(w string) bool {
+	for i := range p.elems {
+		for _, alt := range p.elems[i].alts {
+			for _, l := range alt {
+				if l.fold == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
