@@ -222,3 +222,14 @@ func TestDeniedClaim(t *testing.T) {
 			not: []string{backs}, companion: "Algeria confirmed Mali's claim that it armed the Northern Brigade.", want: []string{backs}},
 	})
 }
+
+// TestMonthMayInsideSentence checks that a capitalised "May" inside a
+// sentence is the month, not the modal.
+func TestMonthMayInsideSentence(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana may back the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana began in May to back the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+}

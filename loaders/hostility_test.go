@@ -701,3 +701,25 @@ func TestPassiveOrReportingSubjectDoesNotFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestCondemnationFromAndLoyalTroops checks "the attack drew condemnation
+// from A and from B" after a stated attack, and a war between troops
+// loyal to a titled leader and a group.
+func TestCondemnationFromAndLoyalTroops(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade attacked Ghana on Monday. The attack drew condemnation from the African Union and from Togo.",
+			want: []string{
+				fact("African Union", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+			}},
+		{text: "War broke out in April between troops loyal to army chief General Kofi Mensah and the Northern Brigade.",
+			want: []string{fact("Kofi Mensah", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No attack stated before: no one to oppose.
+		{text: "Ghana hosted the summit on Monday. The decision drew criticism from the African Union and from Togo.",
+			not:       []string{fact("African Union", graph.Opposes, "Ghana")},
+			companion: "The Northern Brigade attacked Ghana on Monday. The attack drew criticism from the African Union and from Togo.",
+			want:      []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
+	})
+}

@@ -26,7 +26,7 @@ func (a *article) relate(s *sentence) {
 		if t.is(classSentenceHedge) {
 			s.hedged = true
 		}
-		if t.in(setBlameWord) {
+		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
 		}
 		for _, pe := range t.info.patterns {
@@ -305,6 +305,55 @@ func (a *article) attackAuthor(s *sentence, its []item) {
 		a.attackAuthorIn(s, plain)
 	}
 	a.attackAuthorIn(s, its)
+	a.condemnedFrom(s, its)
+}
+
+// condemnedFrom reads "the attack drew condemnation from A and from B":
+// each opposes the author of the last attack stated.
+func (a *article) condemnedFrom(s *sentence, its []item) {
+	att := a.refs.lastAttacker
+	if att == nil {
+		return
+	}
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setCondemnVerb) || its[k+1].fold != "from" {
+			continue
+		}
+		attack := false
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if its[j].actor != nil || its[j].punct || s.toks[its[j].start].is(classNegation) {
+				break
+			}
+			if its[j].in(setAttackNoun) {
+				attack = true
+				break
+			}
+		}
+		if !attack {
+			continue
+		}
+		for j := k + 2; j < len(its); {
+			ac := its[j].actor
+			if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+				break
+			}
+			for _, e := range ac.ents {
+				if e != att {
+					a.relFact(s, e, graph.Opposes, att, 0.7, readCondemnedFrom)
+				}
+			}
+			// "from A and from B", "from A, and from B".
+			n := j + 1
+			if n < len(its) && its[n].fold == "," {
+				n++
+			}
+			if n+1 < len(its) && its[n].fold == "and" && its[n+1].fold == "from" {
+				j = n + 2
+				continue
+			}
+			break
+		}
+	}
 }
 
 // attackAuthorIn reads one view for attackAuthor.
