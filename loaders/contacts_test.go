@@ -495,3 +495,14 @@ func TestChairOfSessionBetween(t *testing.T) {
 			want: []string{fact("Charles Michel", graph.MetWith, "Ilham Aliyev"), fact("Charles Michel", graph.MetWith, "Vladimir Putin")}},
 	})
 }
+
+// TestSeparateTalksBetween checks that "separate talks between A and B"
+// is no meeting of A and B, while the host meets each.
+func TestSeparateTalksBetween(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Qatar has hosted separate talks between Rwanda and the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.MetWith, "Rwanda"), fact("Northern Brigade", graph.SpokeWith, "Rwanda")},
+			companion: "Qatar has hosted talks between Rwanda and the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.MetWith, "Rwanda")}},
+	})
+}

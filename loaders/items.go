@@ -325,6 +325,11 @@ func (a *article) group(its []item, headline bool) []item {
 			if !member(j+n) || its[j+n].actor.place() != place {
 				break
 			}
+			if j+n+1 < len(its) && its[j+n+1].hyphen && its[j+n+1].in(setGluedParticiple) {
+				// "Congo and the Rwanda-backed M23": the name qualifies
+				// the next member and is none itself.
+				break
+			}
 			if sep.fold == "," && n == 1 && !headline && !listEndsWithCoordinator(its, j+n+1, a) {
 				break
 			}

@@ -123,3 +123,14 @@ func TestMembersFromBody(t *testing.T) {
 			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Mali"), fact("Northern Brigade", graph.Supports, "Mali")}},
 	})
 }
+
+// TestGluedNameEndsList checks that a name glued to a participle before
+// the next member ("A and the B-backed C") is no member of the list.
+func TestGluedNameEndsList(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Benin and the Iran-backed Hezbollah attacked the Northern Brigade.",
+			not:       []string{fact("Iran", graph.Fights, "Northern Brigade"), fact("Benin", graph.Supports, "Hezbollah")},
+			companion: "Benin and the Iran-backed Hezbollah attacked the Northern Brigade.",
+			want:      []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Fights, "Northern Brigade")}},
+	})
+}

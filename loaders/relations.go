@@ -191,15 +191,17 @@ func partnerAfter(its []item, last int) bool {
 
 // eachApart reports whether "each" or "separately" inside the match b
 // says that the group's members acted apart: "A and B each met C", "A and
-// B met separately with C" (but "met each other" is together).
+// B met separately with C", "separate talks between A and B" (but "met
+// each other" is together).
 func eachApart(its []item, b binding) bool {
-	for k := b.first; k <= b.last+1 && k < len(its); k++ {
+	for k := max(b.first-1, 0); k <= b.last+1 && k < len(its); k++ {
 		switch its[k].fold {
 		case "each":
 			if k+1 >= len(its) || (its[k+1].fold != "other" && its[k+1].fold != "another") {
 				return true
 			}
-		case "separately", "individually":
+		case "separately", "individually", "separate":
+			// "hosted separate talks between A and B".
 			return true
 		}
 	}
