@@ -632,3 +632,26 @@ func TestPartnersAndArmsSuppliers(t *testing.T) {
 			want:      []string{fact("Iran", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestSolidarityProxiesAndParticipialAllies checks standing firmly with a
+// side, a proxy "of" its patron, and a participle set off by commas that
+// fights alongside another side.
+func TestSolidarityProxiesAndParticipialAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo stands firmly with Ghana.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Togo has always stood behind Ghana.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "The Northern Brigade is widely seen as a proxy of Togo.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "The Coastal Defence Forces, fighting alongside Ghanaian troops, retook the town.",
+			want: []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Where one stood is no solidarity.
+		{text: "Togo's president stood with Ghana's president at the podium.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo stands firmly with Ghana.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}

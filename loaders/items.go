@@ -64,6 +64,12 @@ func (a *article) items(s *sentence) []item {
 			}
 			its = append(its, it)
 			i = ac.end
+			if j := stateAfterPerson(s, ac, next+1); j > i {
+				// "President Kofi Mensah of Ghana hosted ...": the state
+				// says whose president he is; the person acts.
+				i = j
+				continue
+			}
 			if n := unnamedAllies(toks, i); n > 0 {
 				// "the Syrian army and its allies": the allies are no one;
 				// "Iran and its proxies, including Hezbollah" names one.
@@ -458,4 +464,27 @@ func groupActor(start, end int, members ...*actor) *actor {
 		}
 	}
 	return g
+}
+
+// stateAfterPerson returns the end of "of STATE" right after the person
+// ac ("Kofi Mensah of Ghana"), where s.actors[k] would be the state, or
+// 0: the state qualifies the person and acts in no relation of its own.
+func stateAfterPerson(s *sentence, ac *actor, k int) int {
+	toks := s.toks
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.possessive || ac.ref != refNone || k >= len(s.actors) {
+		return 0
+	}
+	i := ac.end
+	if i+1 >= len(toks) || toks[i].fold != "of" {
+		return 0
+	}
+	st := s.actors[k]
+	if st.start != i+1 || len(st.ents) != 1 || st.ents[0].typ != graph.Country || st.possessive || st.adjective || st.ref != refNone {
+		return 0
+	}
+	if e := st.end; e < len(toks) && (toks[e].fold == "'s" || toks[e].fold == "and" || toks[e].hyphen) {
+		// "X of Ghana's army", "X of Ghana and Togo": more than the state.
+		return 0
+	}
+	return st.end
 }

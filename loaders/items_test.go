@@ -134,3 +134,13 @@ func TestGluedNameEndsList(t *testing.T) {
 			want:      []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestStateAfterPersonQualifiesHim checks that "X of STATE" lets the
+// person act, not the state.
+func TestStateAfterPersonQualifiesHim(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah of Ghana hosted President Ama Dodzi of Togo in Accra.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Ama Dodzi", graph.MetWith, "Ghana")}},
+	})
+}
