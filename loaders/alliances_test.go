@@ -655,3 +655,24 @@ func TestSolidarityProxiesAndParticipialAllies(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
 	})
 }
+
+// TestJoinedForcesAndAlliedItself checks forces joined by a group or with
+// a partner, against a common enemy, and an alliance made reflexively.
+func TestJoinedForcesAndAlliedItself(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade and the Coastal Defence Forces have joined forces against Ghana.",
+			want: []string{
+				fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade"),
+				fact("Ghana", graph.Fights, "Northern Brigade"),
+				fact("Coastal Defence Forces", graph.Fights, "Ghana"),
+			}},
+		{text: "The Northern Brigade allied itself with the Coastal Defence Forces in 2020.",
+			want: []string{fact("Coastal Defence Forces", graph.AlliedWith, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Northern Brigade refused to join forces with the Coastal Defence Forces.",
+			not:       []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")},
+			companion: "The Northern Brigade agreed to join forces with the Coastal Defence Forces.",
+			want:      []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
+	})
+}

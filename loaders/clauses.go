@@ -245,6 +245,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
 			return out
+		case it.fold == "to" && j > subj+1 && next.actor == nil && patternWord(s, next) && companionsOnly(plain, subj, j) && !x.clauseHedged(s, plain, subj):
+			// "Mali has joined forces with Niger to fight the Front",
+			// "Ghana deployed troops to the north in March to fight the
+			// Front": the purpose is the subject's (but "urged Iran to
+			// back the deal" is Iran's).
+			from = j
 		case !it.punct && j > subj+1 && x.words.has(classAdjunct, s.toks, it.start) > 0:
 			// "..., in coordination with the United States".
 			if pa := plain[max(j-2, 0)].actor; j >= 2 && plain[j-1].fold == "," && pa != nil && j-2 != subj && !pa.place() && !pa.adjective {
@@ -677,4 +683,29 @@ func accuser(it item) bool {
 		return true
 	}
 	return false
+}
+
+// patternWord reports whether it is a word some pattern requires.
+func patternWord(s *sentence, it item) bool {
+	if it.actor != nil || it.punct || it.end-it.start != 1 {
+		return false
+	}
+	t := s.toks[it.start]
+	return t.info != nil && len(t.info.patterns) > 0
+}
+
+// companionsOnly reports whether every actor between the subject and
+// plain[j] is a place, a demonym or a companion after "with": the verb
+// after plain[j] is then the subject's, not another actor's.
+func companionsOnly(plain []item, subj, j int) bool {
+	for k := subj + 1; k < j; k++ {
+		ac := plain[k].actor
+		if ac == nil || ac.place() || ac.adjective {
+			continue
+		}
+		if plain[k-1].fold != "with" {
+			return false
+		}
+	}
+	return true
 }

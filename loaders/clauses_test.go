@@ -263,3 +263,26 @@ func TestAccusedIsGerundSubject(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestPurposeClauseSubject checks that the subject is carried to a
+// purpose clause past a companion or a place, but not past the object of
+// a verb of asking, whose purpose is the object's.
+func TestPurposeClauseSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali has joined forces with Niger to fight the Northern Brigade.",
+			want: []string{fact("Mali", graph.CooperatesWith, "Niger"), fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana deployed three thousand soldiers to the northern region in March to fight the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo urged Benin in a long letter to the cabinet to fight the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Togo sent a thousand soldiers to the northern region in March to fight the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		// A plan is no fight.
+		{text: "Ghana plans to deploy troops in the north to fight the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana deployed troops in the north to fight the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

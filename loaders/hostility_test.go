@@ -723,3 +723,18 @@ func TestCondemnationFromAndLoyalTroops(t *testing.T) {
 			want:      []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestCalledForDisarmament checks that a call for a side to be disarmed
+// or disbanded opposes it.
+func TestCalledForDisarmament(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has called for the Northern Brigade to be disarmed.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo has called for the Northern Brigade to be included in the talks.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "Togo has called for the Northern Brigade to be disbanded.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+	})
+}
