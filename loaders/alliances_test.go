@@ -676,3 +676,20 @@ func TestJoinedForcesAndAlliedItself(t *testing.T) {
 			want:      []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
 	})
 }
+
+// TestSupportThrownBehindAndForPosition checks support thrown behind a
+// side and support voiced for a side's position.
+func TestSupportThrownBehindAndForPosition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has thrown its support behind Ghana.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Togo voiced support for Ghana's position on the border.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo voiced concern over Ghana's position on the border.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo voiced support for Ghana's position on the border.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}

@@ -238,9 +238,10 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			from = j + 2
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
-		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
+		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next) && !s.toks[next.start-1].is(classDeterminer):
 			// "Turkey has warm ties with Moscow even while backing the
-			// rebels": the participle's subject is the clause's.
+			// rebels": the participle's subject is the clause's (but
+			// "since the killing of X" is a noun).
 		case opensSubclause(plain, j):
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.

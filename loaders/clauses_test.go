@@ -286,3 +286,14 @@ func TestPurposeClauseSubject(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestGerundNounAfterSubordinator checks that "since the killing of X" is
+// a noun, not a participle carrying the subject.
+func TestGerundNounAfterSubordinator(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has stepped up pressure on Togo since the killing of Kofi Mensah.",
+			not:       []string{fact("Ghana", graph.Fights, "Kofi Mensah")},
+			companion: "Ghana shelled the town, killing Kofi Mensah.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+	})
+}

@@ -738,3 +738,20 @@ func TestCalledForDisarmament(t *testing.T) {
 			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestPittingAndKillingParticiple checks a conflict "pitting A against
+// B" (not a match) and a participle of killing after an attack.
+func TestPittingAndKillingParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The conflict pitting Ghana against the Northern Brigade has killed thousands.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade shelled the town, killing ten Ghanaian soldiers.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "A football match pitting Ghana against Togo drew a large crowd.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "The war pitting Ghana against Togo drew in their neighbours.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

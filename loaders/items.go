@@ -77,6 +77,10 @@ func (a *article) items(s *sentence) []item {
 				if i+1 < len(toks) && toks[i].fold == "," && toks[i+1].in(setNamingWord) {
 					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i, end: i + 2})
 					i += 2
+				} else if k := next + 1; k < len(s.actors) && s.actors[k].start == i && !s.actors[k].possessive {
+					// "Ghana and its allies Togo and Benin attacked": the
+					// allies named right after join the list.
+					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i - n, end: i})
 				}
 			}
 			continue

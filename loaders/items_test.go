@@ -144,3 +144,23 @@ func TestStateAfterPersonQualifiesHim(t *testing.T) {
 			not:  []string{fact("Ama Dodzi", graph.MetWith, "Ghana")}},
 	})
 }
+
+// TestAlliesNamedAfterAndItsAllies checks that allies named right after
+// "and its allies" join the list.
+func TestAlliesNamedAfterAndItsAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and its allies Togo and Benin attacked the Northern Brigade.",
+			want: []string{
+				fact("Ghana", graph.Fights, "Northern Brigade"),
+				fact("Northern Brigade", graph.Fights, "Togo"),
+				fact("Benin", graph.Fights, "Northern Brigade"),
+			}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Unnamed allies are no one.
+		{text: "Ghana and its allies attacked the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Northern Brigade")},
+			companion: "Ghana and its allies attacked the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
