@@ -755,3 +755,25 @@ func TestPittingAndKillingParticiple(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestNominalAttacksAndFightersOfASide checks attacks named by a noun
+// with their author after "by" or before "'s", and a side's fighters.
+func TestNominalAttacksAndFightersOfASide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Attacks by the Northern Brigade on Ghanaian positions have increased.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "An offensive by Ghana against the Northern Brigade began in May.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade's attack on Ghana drew wide condemnation.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade's fighters attacked Ghanaian troops near Tamale.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A side allied to a state is no attacker.
+		{text: "Togo-allied militias attacked the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "Togo's militias attacked the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
