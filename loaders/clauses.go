@@ -67,6 +67,7 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 		out = echoed(plain, subj, out)
 	}
 	out = accused(base, out)
+	out = alongWithHead(s, base, out)
 	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
 		out = echoed(v, 0, out)
@@ -646,7 +647,10 @@ func accused(its []item, out [][]item) [][]item {
 		case its[k+1].fold == "of" && k >= 4 && accuser(its[k-1]) && its[k-2].in(setRelativePronoun) && its[k-3].fold == "," && clearActor(its[k-4]):
 			who, from = its[k-4], k+2
 		default:
-			continue
+			// "Rwanda is accused (by UN experts) of arming the M23".
+			if who, from = passiveAccused(its, k); from == 0 {
+				continue
+			}
 		}
 		if from >= len(its) || its[from].actor != nil || its[from].punct {
 			continue
@@ -709,4 +713,65 @@ func companionsOnly(plain []item, subj, j int) bool {
 		}
 	}
 	return true
+}
+
+// passiveAccused reads a passive accusation at its[k]: "X is accused of",
+// "X has been accused by Y of". It returns the accused and the index after
+// "of", or 0.
+func passiveAccused(its []item, k int) (item, int) {
+	j := k - 1
+	if j > 1 && its[j].actor == nil && strings.HasSuffix(its[j].fold, "ly") {
+		// "is widely accused of".
+		j--
+	}
+	if j < 1 || its[j].actor != nil || !copula(its[j].fold) && its[j].fold != "been" && its[j].fold != "being" {
+		return item{}, 0
+	}
+	for j > 0 && its[j-1].actor == nil && (copula(its[j-1].fold) || its[j-1].fold == "been" || its[j-1].in(setAuxWord)) {
+		j--
+	}
+	if j < 1 || !clearActor(its[j-1]) {
+		return item{}, 0
+	}
+	m := k + 1
+	if m < len(its) && its[m].fold == "by" {
+		// The accuser: "by UN experts".
+		for m++; m < len(its) && m < k+6 && its[m].fold != "of" && !its[m].punct; m++ {
+		}
+	}
+	if m >= len(its) || its[m].fold != "of" {
+		return item{}, 0
+	}
+	return its[j-1], m + 1
+}
+
+// alongWithHead appends the view of the main clause after "X, which,
+// along with Y, backs Z,": the list X and Y is the relative clause's
+// subject; X alone is the main clause's ("Iran, which along with Russia
+// is Assad's main backer, denounced the strike").
+func alongWithHead(s *sentence, base []item, out [][]item) [][]item {
+	for k, it := range base {
+		if it.actor == nil || len(it.actor.ents) < 2 {
+			continue
+		}
+		var head *actor
+		for _, ac := range s.actors {
+			if ac.start == it.start && ac.end < it.end {
+				head = ac
+				break
+			}
+		}
+		if head == nil || !clearActor(item{actor: head}) || head.end+1 >= len(s.toks) || s.toks[head.end].fold != "," || !s.toks[head.end+1].is(classRelative) {
+			continue
+		}
+		c := closingComma(base, k+1)
+		if c < 0 || c+1 >= len(base) || base[c+1].actor != nil || base[c+1].punct || base[c+1].is(classCoordinator) {
+			continue
+		}
+		v := make([]item, 0, len(base)-c)
+		v = append(v, item{actor: head, start: head.start, end: head.end})
+		v = append(v, base[c+1:]...)
+		out = append(out, v)
+	}
+	return out
 }

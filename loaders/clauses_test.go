@@ -297,3 +297,32 @@ func TestGerundNounAfterSubordinator(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
 	})
 }
+
+// TestPassiveAccusation checks that the accused of a passive accusation
+// is the gerund's subject, and its accuser none.
+func TestPassiveAccusation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo is widely accused of arming the Northern Brigade.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "Togo has been accused by Ghana of arming the Northern Brigade.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Doubt is no accusation.
+		{text: "Togo allegedly arms the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			companion: "Togo is accused of arming the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestAlongWithHeadOfMainClause checks that after "X, which along with Y
+// ...," the main clause is X's alone.
+func TestAlongWithHeadOfMainClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana attacked the Northern Brigade on Friday. Togo, which along with Benin is the group's main backer, denounced the attack.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+}

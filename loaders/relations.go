@@ -286,6 +286,10 @@ func accusedBetween(its []item, b binding) bool {
 	if si < 0 || oi < si {
 		return false
 	}
+	if si >= 2 && its[si-1].fold == "by" && its[si-2].in(setAccuseVerb) {
+		// "X was accused by Y of arming Z": Y accuses, X arms.
+		return true
+	}
 	for k := si + 1; k < oi; k++ {
 		if its[k].actor == nil && its[k].in(setAccuseVerb) {
 			for m := k + 1; m < oi; m++ {
