@@ -506,3 +506,18 @@ func TestSeparateTalksBetween(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.MetWith, "Rwanda")}},
 	})
 }
+
+// TestTalksBetweenInPlace checks that talks between two sides held in a
+// place are a meeting, and talks with no place stay a contact.
+func TestTalksBetweenInPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks between Ghana and Togo in Lome collapsed.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Talks between Ghana and Togo collapsed.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Talks between Ghana and Togo in Lome collapsed.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}
