@@ -693,3 +693,17 @@ func TestSupportThrownBehindAndForPosition(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
 	})
 }
+
+// TestSupportThatSideGave checks "the support that X has given Y".
+func TestSupportThatSideGave(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana praised the support that Togo has given the Northern Brigade.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana will remember the support that Togo gave the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana praised the support that Togo gave the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}

@@ -777,3 +777,13 @@ func TestNominalAttacksAndFightersOfASide(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// TestKilledAfterAppositive checks that "who was killed in a strike"
+// after an appositive naming a body is said of the person before it.
+func TestKilledAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana paid tribute to General Kofi Mensah, the former commander of the Northern Brigade of the Coastal Defence Forces, who was killed in a Togolese drone strike near Lome in April.",
+			want: []string{fact("Kofi Mensah", graph.Fights, "Togo")},
+			not:  []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
