@@ -176,6 +176,12 @@ func memberOfAt(s *sentence, i, next int) int {
 		// "five members of Hezbollah".
 		j++
 	}
+	if j+1 < len(toks) && next < len(s.actors) && s.actors[next].start == j+1 && s.actors[next].adjective &&
+		toks[j].word && !toks[j].cap && toks[j].classes == 0 && toks[j].sets == 0 {
+		// "ethnic Albanian guerrillas of the KLA": a plain adjective
+		// before the demonym.
+		j++
+	}
 	for next < len(s.actors) && s.actors[next].start == j && s.actors[next].adjective {
 		// "Afghan and Pakistani".
 		j = s.actors[next].end

@@ -164,3 +164,15 @@ func TestAlliesNamedAfterAndItsAllies(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestMembersOfBodyAfterAdjective checks that "ethnic Togolese
+// guerrillas of the Northern Brigade" is the body, also as a list member.
+func TestMembersOfBodyAfterAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war between Ghana and ethnic Togolese guerrillas of the Northern Brigade ended in 1999.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Militants of the Northern Brigade attacked Ghana.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
