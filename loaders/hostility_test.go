@@ -787,3 +787,31 @@ func TestKilledAfterAppositive(t *testing.T) {
 			not:  []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// TestOppositionNounsAndOpponents checks hostility named by a noun after
+// a possessive, an opponent or critic, hostility stated by a copula, and
+// a side's demands rejected.
+func TestOppositionNounsAndOpponents(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's opposition to the Northern Brigade is well known.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana, a fierce opponent of Togo, sent troops.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana is a vocal critic of Togo.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana is openly hostile to the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana rejected the Northern Brigade's demands.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana is not hostile to the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana is hostile to the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana accepted the Northern Brigade's demands.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana rejected the Northern Brigade's demands.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
