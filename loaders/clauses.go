@@ -37,6 +37,11 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
+		if k > 0 && plain[k-1].fold == "of" {
+			// "one of the members of X, together with Y,": the name is
+			// inside a noun phrase, not the subject of the adjunct.
+			continue
+		}
 		if ac := plain[k].actor; ac != nil && plain[k+1].fold == "," && plain[k+2].actor == nil && !plain[k+2].punct &&
 			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() && x.words.has(classAdjunct, s.toks, plain[k+2].start) > 0 &&
 			!x.clauseHedged(s, plain, k) {

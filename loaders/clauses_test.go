@@ -326,3 +326,14 @@ func TestAlongWithHeadOfMainClause(t *testing.T) {
 			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestAdjunctAfterObjectOfPreposition checks that "together with Y" after
+// a name inside a noun phrase ("one of the members of X") is not X's.
+func TestAdjunctAfterObjectOfPreposition(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarsi Brigade is one of the three members of the Northern Alliance, together with the Coastal Defence Forces and the Southern Front.",
+			not:       []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Alliance")},
+			companion: "The Northern Alliance, together with the Coastal Defence Forces, attacked the Tarsi Brigade.",
+			want:      []string{fact("Northern Alliance", graph.Fights, "Tarsi Brigade")}},
+	})
+}

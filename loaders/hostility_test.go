@@ -815,3 +815,14 @@ func TestOppositionNounsAndOpponents(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestWoundedAsAdjectiveIsNoFight checks that "wounded" before a name is
+// an adjective, not a verb.
+func TestWoundedAsAdjectiveIsNoFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Israel agreed to a United Nations request to fly out fifty wounded Hezbollah fighters.",
+			not:       []string{fact("Hezbollah", graph.Fights, "United Nations")},
+			companion: "Israel killed fifty Hezbollah fighters.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
