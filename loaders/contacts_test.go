@@ -521,3 +521,18 @@ func TestTalksBetweenInPlace(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
 	})
 }
+
+// TestDiscussedWithAtPlace checks that a discussion held at a place is a
+// meeting, and one with no place stays a contact.
+func TestDiscussedWithAtPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah discussed the fighting with Togolese President Ama Dodzi at the presidential palace.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghanaian President Kofi Mensah discussed the fighting with Togolese President Ama Dodzi.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah discussed the fighting with Togolese President Ama Dodzi in Lome.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
