@@ -536,3 +536,17 @@ func TestDiscussedWithAtPlace(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// TestInCallWith checks "In a call with X, Y ..." as a call.
+func TestInCallWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a call with Togolese President Ama Dodzi, Ghanaian President Kofi Mensah urged restraint.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In a call to his cabinet about Togolese President Ama Dodzi, Ghanaian President Kofi Mensah urged restraint.",
+			not:       []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")},
+			companion: "In a call with Togolese President Ama Dodzi, Ghanaian President Kofi Mensah urged restraint.",
+			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+}

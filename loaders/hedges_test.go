@@ -233,3 +233,20 @@ func TestMonthMayInsideSentence(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestDenialAndFailureVoidOnlyTheirClause checks that "denied", "no ...
+// was reached" and "reportedly" void their own clause and not the next.
+func TestDenialAndFailureVoidOnlyTheirClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo denied arming the Northern Brigade, and Ghana backs the Coastal Defence Forces.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "No deal was reached at the talks, but Ghana and Togo agreed to keep working together.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana met Togo on Monday, though no agreement was reached.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Togo reportedly arms the Northern Brigade, while Ghana fights the Coastal Defence Forces.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Ghana")},
+			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}
