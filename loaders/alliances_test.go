@@ -707,3 +707,23 @@ func TestSupportThatSideGave(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestFoughtEnemyAlongsideCompanion checks "X fought Y alongside Z": X
+// and Z worked together and both fought Y; and that "to help it fight Y"
+// is the helped one's fight.
+func TestFoughtEnemyAlongsideCompanion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces fought the Northern Brigade alongside Ghanaian troops.",
+			want: []string{
+				fact("Coastal Defence Forces", graph.CooperatesWith, "Ghana"),
+				fact("Ghana", graph.Fights, "Northern Brigade"),
+				fact("Coastal Defence Forces", graph.Fights, "Northern Brigade"),
+			}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo sent troops to Ghana to help it fight the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "Togo sent troops to Ghana in March to fight the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}

@@ -252,11 +252,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
 			return out
-		case it.fold == "to" && j > subj+1 && next.actor == nil && patternWord(s, next) && companionsOnly(plain, subj, j) && !x.clauseHedged(s, plain, subj):
+		case it.fold == "to" && j > subj+1 && next.actor == nil && patternWord(s, next) && companionsOnly(plain, subj, j) && !objectPronounAt(plain, j+2) && !x.clauseHedged(s, plain, subj):
 			// "Mali has joined forces with Niger to fight the Front",
 			// "Ghana deployed troops to the north in March to fight the
 			// Front": the purpose is the subject's (but "urged Iran to
-			// back the deal" is Iran's).
+			// back the deal" is Iran's, "to help it fight X" the
+			// helped one's).
 			from = j
 		case !it.punct && j > subj+1 && x.words.has(classAdjunct, s.toks, it.start) > 0:
 			// "..., in coordination with the United States".
@@ -779,4 +780,17 @@ func alongWithHead(s *sentence, base []item, out [][]item) [][]item {
 		out = append(out, v)
 	}
 	return out
+}
+
+// objectPronounAt reports whether its[k] is an object pronoun, the subject
+// of the verb after it: "to help it fight".
+func objectPronounAt(its []item, k int) bool {
+	if k >= len(its) || its[k].actor != nil {
+		return k < len(its) && its[k].actor != nil && its[k].actor.ref != refNone
+	}
+	switch its[k].fold {
+	case "it", "them", "him", "her":
+		return true
+	}
+	return false
 }
