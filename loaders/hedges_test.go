@@ -250,3 +250,15 @@ func TestDenialAndFailureVoidOnlyTheirClause(t *testing.T) {
 			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// TestThreatIsNoFight checks that a threat to attack opposes but states
+// no fight, and does not void the act of another clause.
+func TestThreatIsNoFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo threatened to attack the Northern Brigade.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			not:  []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+		{text: "Togo attacked the Northern Brigade after it threatened to seize Lome.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
