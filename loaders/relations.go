@@ -20,14 +20,14 @@ func (a *article) relate(s *sentence) {
 	clear(seen)
 	candidate, blame := false, false
 	for _, t := range s.toks {
+		if t.in(setBlameWord) || t.in(setCondemnVerb) {
+			blame = true
+		}
 		if t.info == nil {
 			continue
 		}
 		if t.is(classSentenceHedge) {
 			s.hedged = true
-		}
-		if t.in(setBlameWord) || t.in(setCondemnVerb) {
-			blame = true
 		}
 		for _, pe := range t.info.patterns {
 			seen[pe.pattern] |= pe.bit
@@ -46,7 +46,9 @@ func (a *article) relate(s *sentence) {
 		return
 	}
 	base := a.items(s)
-	a.attackAuthor(s, base)
+	if blame {
+		a.attackAuthor(s, base)
+	}
 	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
 	for _, v := range views {
