@@ -727,3 +727,31 @@ func TestFoughtEnemyAlongsideCompanion(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// TestIssueTenRelationConstructions checks the relation constructions
+// that issue 10 lists, in sentences of our own: group relations in noun,
+// gerund and purpose form, a compound naming an alignment, the subject
+// carried past "even while" without running into the wrong actor, and
+// "with the backing of A, B, and C" attached to the clause's subject.
+func TestIssueTenRelationConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian, Togolese and Beninese ministers met in Lome to coordinate.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo"), fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "A trilateral meeting of Ghana, Togo and Benin took place in Lome.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo"), fact("Benin", graph.MetWith, "Ghana")}},
+		{text: "Ghana and Togo started working closely together.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The Iran-aligned militia Hezbollah attacked Israel.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran"), fact("Hezbollah", graph.Fights, "Israel")},
+			not:  []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "Ghana has warm ties with Togo even while backing the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "Ghana retook Tamale in March with the backing of Togo, Benin, and Niger.",
+			want: []string{
+				fact("Togo", graph.Supports, "Ghana"),
+				fact("Benin", graph.Supports, "Ghana"),
+				fact("Niger", graph.Supports, "Ghana"),
+			}},
+	})
+}
