@@ -826,3 +826,18 @@ func TestWoundedAsAdjectiveIsNoFight(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 }
+
+// TestSidesHaveClashed checks a group that has clashed, also as "the two
+// sides" named before, and that a reported clash is none.
+func TestSidesHaveClashed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and the Northern Brigade signed a truce in May. The two sides have clashed repeatedly since then.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and the Northern Brigade reportedly clashed near Tamale.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana and the Northern Brigade have clashed near Tamale.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
