@@ -841,3 +841,22 @@ func TestSidesHaveClashed(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestOwnFightersAndPartsOfForces checks "X said its fighters had routed
+// Y" and a part of a force ("a column of", "a convoy of") standing for
+// it.
+func TestOwnFightersAndPartsOfForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade said its fighters had routed a column of the Malian army.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade attacked a convoy of Ghanaian troops near Tamale.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another's fighters are not the speaker's.
+		{text: "Ghana said Togo's fighters had attacked the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana said its fighters had attacked the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
