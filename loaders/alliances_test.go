@@ -755,3 +755,28 @@ func TestIssueTenRelationConstructions(t *testing.T) {
 			}},
 	})
 }
+
+// TestAlliesAndBackersListed checks a side's allies or backers listed
+// after "including" or "include", and one counted among them.
+func TestAlliesAndBackersListed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's allies, including Togo and Benin, sent troops.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo"), fact("Benin", graph.AlliedWith, "Ghana")}},
+		{text: "Ghana's backers include Togo and Benin.",
+			want: []string{fact("Togo", graph.Supports, "Ghana"), fact("Benin", graph.Supports, "Ghana")}},
+		{text: "Togo is among Ghana's main backers.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Togo is one of Ghana's closest allies.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo is not among Ghana's backers.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo is among Ghana's backers.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Ghana's enemies include Togo and Benin.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Ghana's backers include Togo and Benin.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}
