@@ -176,8 +176,9 @@ func memberOfAt(s *sentence, i, next int) int {
 		// "five members of Hezbollah".
 		j++
 	}
+	var none token // a word in no class and no set
 	if j+1 < len(toks) && next < len(s.actors) && s.actors[next].start == j+1 && s.actors[next].adjective &&
-		toks[j].word && !toks[j].cap && toks[j].classes == 0 && toks[j].sets == 0 {
+		toks[j].word && !toks[j].cap && toks[j].classes == 0 && toks[j].sets == none.sets {
 		// "ethnic Albanian guerrillas of the KLA": a plain adjective
 		// before the demonym.
 		j++
