@@ -847,8 +847,8 @@ func TestSidesHaveClashed(t *testing.T) {
 // it.
 func TestOwnFightersAndPartsOfForces(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "The Northern Brigade said its fighters had routed a column of the Malian army.",
-			want: []string{fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade said its fighters had routed a column of the Coastal Defence Forces.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
 		{text: "The Northern Brigade attacked a convoy of Ghanaian troops near Tamale.",
 			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
