@@ -611,3 +611,172 @@ func TestSentToFightFor(t *testing.T) {
 			want: []string{fact("Belarus", graph.Supports, "Russia")}},
 	})
 }
+
+// TestPartnersAndArmsSuppliers checks "counts X among its partners" as
+// an alliance and an arms supplier as a backer, and that a negated
+// supplier is none.
+func TestPartnersAndArmsSuppliers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Moscow, which counts Mali among its closest partners in Africa, said nothing.",
+			want: []string{fact("Mali", graph.AlliedWith, "Russia")}},
+		{text: "China, Ghana's biggest trading partner and a major arms supplier to the Northern Brigade, stayed silent.",
+			want: []string{fact("China", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+		{text: "Iran is the main arms supplier of the Northern Brigade.",
+			want: []string{fact("Iran", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran is no longer the main arms supplier of the Northern Brigade.",
+			not:       []string{fact("Iran", graph.Supports, "Northern Brigade")},
+			companion: "Iran is still the main arms supplier of the Northern Brigade.",
+			want:      []string{fact("Iran", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestSolidarityProxiesAndParticipialAllies checks standing firmly with a
+// side, a proxy "of" its patron, and a participle set off by commas that
+// fights alongside another side.
+func TestSolidarityProxiesAndParticipialAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo stands firmly with Ghana.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Togo has always stood behind Ghana.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "The Northern Brigade is widely seen as a proxy of Togo.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "The Coastal Defence Forces, fighting alongside Ghanaian troops, retook the town.",
+			want: []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Where one stood is no solidarity.
+		{text: "Togo's president stood with Ghana's president at the podium.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo stands firmly with Ghana.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}
+
+// TestJoinedForcesAndAlliedItself checks forces joined by a group or with
+// a partner, against a common enemy, and an alliance made reflexively.
+func TestJoinedForcesAndAlliedItself(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade and the Coastal Defence Forces have joined forces against Ghana.",
+			want: []string{
+				fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade"),
+				fact("Ghana", graph.Fights, "Northern Brigade"),
+				fact("Coastal Defence Forces", graph.Fights, "Ghana"),
+			}},
+		{text: "The Northern Brigade allied itself with the Coastal Defence Forces in 2020.",
+			want: []string{fact("Coastal Defence Forces", graph.AlliedWith, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Northern Brigade refused to join forces with the Coastal Defence Forces.",
+			not:       []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")},
+			companion: "The Northern Brigade agreed to join forces with the Coastal Defence Forces.",
+			want:      []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
+	})
+}
+
+// TestSupportThrownBehindAndForPosition checks support thrown behind a
+// side and support voiced for a side's position.
+func TestSupportThrownBehindAndForPosition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has thrown its support behind Ghana.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Togo voiced support for Ghana's position on the border.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo voiced concern over Ghana's position on the border.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo voiced support for Ghana's position on the border.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}
+
+// TestSupportThatSideGave checks "the support that X has given Y".
+func TestSupportThatSideGave(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana praised the support that Togo has given the Northern Brigade.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana will remember the support that Togo gave the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana praised the support that Togo gave the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestFoughtEnemyAlongsideCompanion checks "X fought Y alongside Z": X
+// and Z worked together and both fought Y; and that "to help it fight Y"
+// is the helped one's fight.
+func TestFoughtEnemyAlongsideCompanion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces fought the Northern Brigade alongside Ghanaian troops.",
+			want: []string{
+				fact("Coastal Defence Forces", graph.CooperatesWith, "Ghana"),
+				fact("Ghana", graph.Fights, "Northern Brigade"),
+				fact("Coastal Defence Forces", graph.Fights, "Northern Brigade"),
+			}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo sent troops to Ghana to help it fight the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "Togo sent troops to Ghana in March to fight the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
+
+// TestIssueTenRelationConstructions checks the relation constructions
+// that issue 10 lists, in sentences of our own: group relations in noun,
+// gerund and purpose form, a compound naming an alignment, the subject
+// carried past "even while" without running into the wrong actor, and
+// "with the backing of A, B, and C" attached to the clause's subject.
+func TestIssueTenRelationConstructions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian, Togolese and Beninese ministers met in Lome to coordinate.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo"), fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "A trilateral meeting of Ghana, Togo and Benin took place in Lome.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo"), fact("Benin", graph.MetWith, "Ghana")}},
+		{text: "Ghana and Togo started working closely together.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The Iran-aligned militia Hezbollah attacked Israel.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran"), fact("Hezbollah", graph.Fights, "Israel")},
+			not:  []string{fact("Iran", graph.Fights, "Israel")}},
+		{text: "Ghana has warm ties with Togo even while backing the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "Ghana retook Tamale in March with the backing of Togo, Benin, and Niger.",
+			want: []string{
+				fact("Togo", graph.Supports, "Ghana"),
+				fact("Benin", graph.Supports, "Ghana"),
+				fact("Niger", graph.Supports, "Ghana"),
+			}},
+	})
+}
+
+// TestAlliesAndBackersListed checks a side's allies or backers listed
+// after "including" or "include", and one counted among them.
+func TestAlliesAndBackersListed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's allies, including Togo and Benin, sent troops.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo"), fact("Benin", graph.AlliedWith, "Ghana")}},
+		{text: "Ghana's backers include Togo and Benin.",
+			want: []string{fact("Togo", graph.Supports, "Ghana"), fact("Benin", graph.Supports, "Ghana")}},
+		{text: "Togo is among Ghana's main backers.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Togo is one of Ghana's closest allies.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo is not among Ghana's backers.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo is among Ghana's backers.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Ghana's enemies include Togo and Benin.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Ghana's backers include Togo and Benin.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}

@@ -26,10 +26,22 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	}
 	if ok {
 		out = relativeAux(base, out)
+		for k := 1; k+1 < len(base); k++ {
+			// ", whose forces have struck X in support of Y,": the
+			// relative's subject carried inside its clause.
+			if ac := base[k].actor; ac != nil && base[k-1].actor != nil && s.toks[ac.start].fold == "whose" && clearActor(base[k]) {
+				out = x.carry(s, base, k, true, out)
+			}
+		}
 	}
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
+		if k > 0 && plain[k-1].fold == "of" {
+			// "one of the members of X, together with Y,": the name is
+			// inside a noun phrase, not the subject of the adjunct.
+			continue
+		}
 		if ac := plain[k].actor; ac != nil && plain[k+1].fold == "," && plain[k+2].actor == nil && !plain[k+2].punct &&
 			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() && x.words.has(classAdjunct, s.toks, plain[k+2].start) > 0 &&
 			!x.clauseHedged(s, plain, k) {
@@ -56,8 +68,14 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 			}
 		}
 	}
+	if subj >= 0 {
+		out = echoed(plain, subj, out)
+	}
+	out = accused(base, out)
+	out = alongWithHead(s, base, out)
 	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
+		out = echoed(v, 0, out)
 		// "The EU's foreign policy chief, Josep Borrell, condemned the
 		// attack and spoke with X": the named head carried to its later
 		// verbs.
@@ -226,13 +244,21 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			from = j + 2
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
-		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
+		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next) && !s.toks[next.start-1].is(classDeterminer):
 			// "Turkey has warm ties with Moscow even while backing the
-			// rebels": the participle's subject is the clause's.
+			// rebels": the participle's subject is the clause's (but
+			// "since the killing of X" is a noun).
 		case opensSubclause(plain, j):
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
 			return out
+		case it.fold == "to" && j > subj+1 && next.actor == nil && patternWord(s, next) && companionsOnly(plain, subj, j) && !objectPronounAt(plain, j+2) && !x.clauseHedged(s, plain, subj):
+			// "Mali has joined forces with Niger to fight the Front",
+			// "Ghana deployed troops to the north in March to fight the
+			// Front": the purpose is the subject's (but "urged Iran to
+			// back the deal" is Iran's, "to help it fight X" the
+			// helped one's).
+			from = j
 		case !it.punct && j > subj+1 && x.words.has(classAdjunct, s.toks, it.start) > 0:
 			// "..., in coordination with the United States".
 			if pa := plain[max(j-2, 0)].actor; j >= 2 && plain[j-1].fold == "," && pa != nil && j-2 != subj && !pa.place() && !pa.adjective {
@@ -369,6 +395,10 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 			switch {
 			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
+				c = closingComma(its, k+2)
+			case its[k+1].actor != nil && its[k+1].start > 0 && s.toks[its[k+1].start].fold == "whose" && s.toks[its[k+1].start-1].fold == ",":
+				// ", whose forces have struck X,": the relative read as
+				// the name's own forces.
 				c = closingComma(its, k+2)
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor != nil && its[k+3].fold == "," && sameEntities(its[k].actor, its[k+2].actor):
 				// "The UN envoy for Yemen, Hans Grundberg, held talks":
@@ -572,4 +602,195 @@ func sameEntities(a, b *actor) bool {
 		}
 	}
 	return true
+}
+
+// echoed appends the view in which the subjects after ", as did" take the
+// main clause's verb: "Chad condemned the attack, as did Kenya and the
+// UN" has Kenya and the UN condemn it too.
+func echoed(its []item, subj int, out [][]item) [][]item {
+	for k := subj + 2; k+3 < len(its); k++ {
+		if its[k].fold != "," || its[k+1].fold != "as" || !its[k+2].in(setEchoAux) {
+			continue
+		}
+		ac := its[k+3].actor
+		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+			return out
+		}
+		if k+4 < len(its) && !isStop(its[k+4]) && its[k+4].fold != "," && its[k+4].fold != ";" {
+			// "as did Kenya in 2019 when ...": keep to the plain echo.
+			return out
+		}
+		v := make([]item, 0, k-subj+1)
+		v = append(v, its[k+3])
+		v = append(v, its[subj+1:k]...)
+		if last := its[len(its)-1]; isStop(last) {
+			v = append(v, last)
+		}
+		return append(out, v)
+	}
+	return out
+}
+
+// accused appends the views in which the accused is the subject of the
+// gerund after "of": "Mali accused Niger of arming the Front" and "the
+// Front, which Mali accuses of fighting alongside Chad," read as "Niger
+// arming the Front" and "the Front fighting alongside Chad". An
+// accusation reports what it says; it is no hedge.
+func accused(its []item, out [][]item) [][]item {
+	for k := 1; k+3 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setAccuseVerb) {
+			continue
+		}
+		var who item
+		from := 0
+		switch {
+		case its[k+2].fold == "of" && clearActor(its[k+1]):
+			// "accused Niger of arming X".
+			who, from = its[k+1], k+3
+		case its[k+1].fold == "of" && k >= 3 && accuser(its[k-1]) && its[k-2].in(setRelativePronoun) && clearActor(its[k-3]):
+			// "X, which Mali accuses of arming Y".
+			who, from = its[k-3], k+2
+		case its[k+1].fold == "of" && k >= 4 && accuser(its[k-1]) && its[k-2].in(setRelativePronoun) && its[k-3].fold == "," && clearActor(its[k-4]):
+			who, from = its[k-4], k+2
+		default:
+			// "Rwanda is accused (by UN experts) of arming the M23".
+			if who, from = passiveAccused(its, k); from == 0 {
+				continue
+			}
+		}
+		if from >= len(its) || its[from].actor != nil || its[from].punct {
+			continue
+		}
+		end := len(its)
+		if c := closingComma(its, from); c > 0 {
+			end = c
+		}
+		v := make([]item, 0, end-from+2)
+		v = append(v, who)
+		v = append(v, its[from:end]...)
+		if last := its[len(its)-1]; isStop(last) && end < len(its) {
+			v = append(v, last)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// clearActor reports whether it is an actor that can be the subject of a
+// clause: a name, not an adjective, a possessive or a place.
+func clearActor(it item) bool {
+	ac := it.actor
+	return ac != nil && len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place()
+}
+
+// accuser reports whether it can be the subject of a verb of accusing in
+// a relative clause: a name or a personal pronoun ("which it accuses of").
+func accuser(it item) bool {
+	if it.actor != nil {
+		return true
+	}
+	switch it.fold {
+	case "it", "he", "she", "they", "we":
+		return true
+	}
+	return false
+}
+
+// patternWord reports whether it is a word some pattern requires.
+func patternWord(s *sentence, it item) bool {
+	if it.actor != nil || it.punct || it.end-it.start != 1 {
+		return false
+	}
+	t := s.toks[it.start]
+	return t.info != nil && len(t.info.patterns) > 0
+}
+
+// companionsOnly reports whether every actor between the subject and
+// plain[j] is a place, a demonym or a companion after "with": the verb
+// after plain[j] is then the subject's, not another actor's.
+func companionsOnly(plain []item, subj, j int) bool {
+	for k := subj + 1; k < j; k++ {
+		ac := plain[k].actor
+		if ac == nil || ac.place() || ac.adjective {
+			continue
+		}
+		if plain[k-1].fold != "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAccused reads a passive accusation at its[k]: "X is accused of",
+// "X has been accused by Y of". It returns the accused and the index after
+// "of", or 0.
+func passiveAccused(its []item, k int) (item, int) {
+	j := k - 1
+	if j > 1 && its[j].actor == nil && strings.HasSuffix(its[j].fold, "ly") {
+		// "is widely accused of".
+		j--
+	}
+	if j < 1 || its[j].actor != nil || !copula(its[j].fold) && its[j].fold != "been" && its[j].fold != "being" {
+		return item{}, 0
+	}
+	for j > 0 && its[j-1].actor == nil && (copula(its[j-1].fold) || its[j-1].fold == "been" || its[j-1].in(setAuxWord)) {
+		j--
+	}
+	if j < 1 || !clearActor(its[j-1]) {
+		return item{}, 0
+	}
+	m := k + 1
+	if m < len(its) && its[m].fold == "by" {
+		// The accuser: "by UN experts".
+		for m++; m < len(its) && m < k+6 && its[m].fold != "of" && !its[m].punct; m++ {
+		}
+	}
+	if m >= len(its) || its[m].fold != "of" {
+		return item{}, 0
+	}
+	return its[j-1], m + 1
+}
+
+// alongWithHead appends the view of the main clause after "X, which,
+// along with Y, backs Z,": the list X and Y is the relative clause's
+// subject; X alone is the main clause's ("Iran, which along with Russia
+// is Assad's main backer, denounced the strike").
+func alongWithHead(s *sentence, base []item, out [][]item) [][]item {
+	for k, it := range base {
+		if it.actor == nil || len(it.actor.ents) < 2 {
+			continue
+		}
+		var head *actor
+		for _, ac := range s.actors {
+			if ac.start == it.start && ac.end < it.end {
+				head = ac
+				break
+			}
+		}
+		if head == nil || !clearActor(item{actor: head}) || head.end+1 >= len(s.toks) || s.toks[head.end].fold != "," || !s.toks[head.end+1].is(classRelative) {
+			continue
+		}
+		c := closingComma(base, k+1)
+		if c < 0 || c+1 >= len(base) || base[c+1].actor != nil || base[c+1].punct || base[c+1].is(classCoordinator) {
+			continue
+		}
+		v := make([]item, 0, len(base)-c)
+		v = append(v, item{actor: head, start: head.start, end: head.end})
+		v = append(v, base[c+1:]...)
+		out = append(out, v)
+	}
+	return out
+}
+
+// objectPronounAt reports whether its[k] is an object pronoun, the subject
+// of the verb after it: "to help it fight".
+func objectPronounAt(its []item, k int) bool {
+	if k >= len(its) || its[k].actor != nil {
+		return k < len(its) && its[k].actor != nil && its[k].actor.ref != refNone
+	}
+	switch its[k].fold {
+	case "it", "them", "him", "her":
+		return true
+	}
+	return false
 }

@@ -217,3 +217,123 @@ func TestCarriedPastAdverb(t *testing.T) {
 			want: []string{fact("Niger", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestEchoedSubjects checks that the subjects after ", as did" take the
+// main clause's verb, and only a list that closes the clause does.
+func TestEchoedSubjects(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana condemned the attack by the Northern Brigade, as did Togo, Benin and the United Nations.",
+			want: []string{
+				fact("Ghana", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+				fact("Benin", graph.Opposes, "Northern Brigade"),
+				fact("United Nations", graph.Opposes, "Northern Brigade"),
+			}},
+		{text: "Niger backs the Coastal Defence Forces, as does Mali.",
+			want: []string{fact("Niger", graph.Supports, "Coastal Defence Forces"), fact("Mali", graph.Supports, "Coastal Defence Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "as" followed by a name that is no echo of the verb.
+		{text: "Niger backs the Coastal Defence Forces, as Mali said on Monday.",
+			not:       []string{fact("Mali", graph.Supports, "Coastal Defence Forces")},
+			companion: "Niger backs the Coastal Defence Forces, as did Mali.",
+			want:      []string{fact("Mali", graph.Supports, "Coastal Defence Forces")}},
+	})
+}
+
+// TestAccusedIsGerundSubject checks that the accused, not the accuser, is
+// the subject of the gerund after "of", in a main and in a relative
+// clause, and that a denial after the relative clause is the main
+// clause's.
+func TestAccusedIsGerundSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana accused Togo of fighting alongside the Northern Brigade.",
+			want: []string{fact("Northern Brigade", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Ghana", graph.CooperatesWith, "Northern Brigade")}},
+		{text: "Benin says it must defend itself from the Northern Brigade, which it accuses of fighting alongside the Coastal Defence Forces.",
+			want: []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
+		{text: "The Northern Brigade, which Ghana accuses of fighting alongside the Coastal Defence Forces, denied it on Monday.",
+			want: []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The accused is no name: the accuser does not arm the group.
+		{text: "Ghana accused the critics of arming the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana accused Togo of arming the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestPurposeClauseSubject checks that the subject is carried to a
+// purpose clause past a companion or a place, but not past the object of
+// a verb of asking, whose purpose is the object's.
+func TestPurposeClauseSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali has joined forces with Niger to fight the Northern Brigade.",
+			want: []string{fact("Mali", graph.CooperatesWith, "Niger"), fact("Mali", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana deployed three thousand soldiers to the northern region in March to fight the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo urged Benin in a long letter to the cabinet to fight the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Togo sent a thousand soldiers to the northern region in March to fight the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		// A plan is no fight.
+		{text: "Ghana plans to deploy troops in the north to fight the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana deployed troops in the north to fight the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestGerundNounAfterSubordinator checks that "since the killing of X" is
+// a noun, not a participle carrying the subject.
+func TestGerundNounAfterSubordinator(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has stepped up pressure on Togo since the killing of Kofi Mensah.",
+			not:       []string{fact("Ghana", graph.Fights, "Kofi Mensah")},
+			companion: "Ghana shelled the town, killing Kofi Mensah.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+	})
+}
+
+// TestPassiveAccusation checks that the accused of a passive accusation
+// is the gerund's subject, and its accuser none.
+func TestPassiveAccusation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo is widely accused of arming the Northern Brigade.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "Togo has been accused by Ghana of arming the Northern Brigade.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Doubt is no accusation.
+		{text: "Togo allegedly arms the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			companion: "Togo is accused of arming the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestAlongWithHeadOfMainClause checks that after "X, which along with Y
+// ...," the main clause is X's alone.
+func TestAlongWithHeadOfMainClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana attacked the Northern Brigade on Friday. Togo, which along with Benin is the group's main backer, denounced the attack.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+}
+
+// TestAdjunctAfterObjectOfPreposition checks that "together with Y" after
+// a name inside a noun phrase ("one of the members of X") is not X's.
+func TestAdjunctAfterObjectOfPreposition(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarsi Brigade is one of the three members of the Northern Alliance, together with the Coastal Defence Forces and the Southern Front.",
+			not:       []string{fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Alliance")},
+			companion: "The Northern Alliance, together with the Coastal Defence Forces, attacked the Tarsi Brigade.",
+			want:      []string{fact("Northern Alliance", graph.Fights, "Tarsi Brigade")}},
+	})
+}

@@ -495,3 +495,58 @@ func TestChairOfSessionBetween(t *testing.T) {
 			want: []string{fact("Charles Michel", graph.MetWith, "Ilham Aliyev"), fact("Charles Michel", graph.MetWith, "Vladimir Putin")}},
 	})
 }
+
+// TestSeparateTalksBetween checks that "separate talks between A and B"
+// is no meeting of A and B, while the host meets each.
+func TestSeparateTalksBetween(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Qatar has hosted separate talks between Rwanda and the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.MetWith, "Rwanda"), fact("Northern Brigade", graph.SpokeWith, "Rwanda")},
+			companion: "Qatar has hosted talks between Rwanda and the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.MetWith, "Rwanda")}},
+	})
+}
+
+// TestTalksBetweenInPlace checks that talks between two sides held in a
+// place are a meeting, and talks with no place stay a contact.
+func TestTalksBetweenInPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks between Ghana and Togo in Lome collapsed.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Talks between Ghana and Togo collapsed.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Talks between Ghana and Togo in Lome collapsed.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}
+
+// TestDiscussedWithAtPlace checks that a discussion held at a place is a
+// meeting, and one with no place stays a contact.
+func TestDiscussedWithAtPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah discussed the fighting with Togolese President Ama Dodzi at the presidential palace.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghanaian President Kofi Mensah discussed the fighting with Togolese President Ama Dodzi.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah discussed the fighting with Togolese President Ama Dodzi in Lome.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// TestInCallWith checks "In a call with X, Y ..." as a call.
+func TestInCallWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a call with Togolese President Ama Dodzi, Ghanaian President Kofi Mensah urged restraint.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In a call to his cabinet about Togolese President Ama Dodzi, Ghanaian President Kofi Mensah urged restraint.",
+			not:       []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")},
+			companion: "In a call with Togolese President Ama Dodzi, Ghanaian President Kofi Mensah urged restraint.",
+			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+}

@@ -165,8 +165,9 @@ func (x *Extractor) annotate(toks []token) []token {
 		}
 	}
 	for i := range toks {
-		// "On May 1", "May 19": a month, no hedge.
-		if t := &toks[i]; t.is(classHedge) && isMonth(*t) && !t.upper && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)) {
+		// "On May 1", "May 19", "in May": a month, no hedge (the modal
+		// is capitalised only where a sentence starts).
+		if t := &toks[i]; t.is(classHedge) && isMonth(*t) && !t.upper && (i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text) || t.cap && i > 0 && toks[i-1].word) {
 			t.classes &^= 1 << classHedge
 		}
 	}

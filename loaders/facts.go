@@ -117,6 +117,7 @@ const (
 	readCounterparts    = "reading counterparts"      // "his Turkish and Iranian counterparts, A and B"
 	readOfficeBodies    = "reading office-bodies"     // "Iran's Supreme National Security Council" in a title
 	readOwnedName       = "reading owned-name"        // "Iran's Quds Force", "Iran's Hassan Rouhani"
+	readCondemnedFrom   = "reading condemnation-from" // "the attack drew condemnation from A and from B"
 	readRoleAppositive  = "reading role-appositive"   // "Ali Shamkhani, secretary of the council,"
 	readOfficeReference = "reading office-reference"  // "the Russian president" read as Putin
 	readItsBody         = "reading its-body"          // "its Quds Force" after Iran

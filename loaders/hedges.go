@@ -64,6 +64,12 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// the denial is the main clause's, the appositive stands.
 		return false
 	}
+	if b.last+1 < len(its) && isStop(its[b.last+1]) && its[b.last+1].start != to {
+		// A view that ends the clause early ("the Front, which Mali
+		// accuses of arming X, denied it" read as "the Front arming X."):
+		// what follows in the text is another clause's.
+		return false
+	}
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
 		if toks[i].is(classPostNegation) {
 			return true
@@ -154,11 +160,14 @@ func subclauseAfterComma(its []item, j int) bool {
 		its[j+2].actor != nil && !its[j+2].actor.place() && !its[j+2].actor.adjective
 }
 
-// refusal reports whether toks[i] is the "not" of "not allow", "not
-// tolerate", "not permit", "not accept".
+// refusal reports whether toks[i] is the negation of a refusal: "not
+// allow", "never recognize", "refuses to recognise".
 func refusal(toks []token, i int) bool {
-	if i+1 >= len(toks) || toks[i].fold != "not" {
+	if i+1 >= len(toks) || !toks[i].is(classNegation) {
 		return false
+	}
+	if toks[i+1].fold == "to" && i+2 < len(toks) {
+		return toks[i+2].in(setRefusalVerb)
 	}
 	return toks[i+1].in(setRefusalVerb)
 }

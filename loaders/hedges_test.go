@@ -222,3 +222,43 @@ func TestDeniedClaim(t *testing.T) {
 			not: []string{backs}, companion: "Algeria confirmed Mali's claim that it armed the Northern Brigade.", want: []string{backs}},
 	})
 }
+
+// TestMonthMayInsideSentence checks that a capitalised "May" inside a
+// sentence is the month, not the modal.
+func TestMonthMayInsideSentence(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana may back the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana began in May to back the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestDenialAndFailureVoidOnlyTheirClause checks that "denied", "no ...
+// was reached" and "reportedly" void their own clause and not the next.
+func TestDenialAndFailureVoidOnlyTheirClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo denied arming the Northern Brigade, and Ghana backs the Coastal Defence Forces.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "No deal was reached at the talks, but Ghana and Togo agreed to keep working together.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana met Togo on Monday, though no agreement was reached.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Togo reportedly arms the Northern Brigade, while Ghana fights the Coastal Defence Forces.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Ghana")},
+			not:  []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestThreatIsNoFight checks that a threat to attack opposes but states
+// no fight, and does not void the act of another clause.
+func TestThreatIsNoFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo threatened to attack the Northern Brigade.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			not:  []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+		{text: "Togo attacked the Northern Brigade after it threatened to seize Lome.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}

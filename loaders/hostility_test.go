@@ -616,3 +616,247 @@ func TestKilledInStrike(t *testing.T) {
 			want: []string{fact("Israel", graph.Fights, "Imad Mughniyeh"), fact("Israel", graph.Fights, "Qasem Soleimani")}},
 	})
 }
+
+// TestAttackAuthorForCondemnation checks that an attack's author named
+// without its target ("blamed the bombing on X", "X claimed
+// responsibility") is whom a later "condemned the attack" opposes, also
+// after a relative clause with "whose".
+func TestAttackAuthorForCondemnation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two bombs went off in the capital, the police said, blaming the bombing on the armed group Northern Brigade. Ghana condemned the attack.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade, which wants to topple the government, claimed responsibility on Sunday. Togo, whose troops have fought the Coastal Defence Forces in support of Benin, condemned the attack.",
+			want: []string{
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Supports, "Benin"),
+			}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A denial names no author.
+		{text: "The Northern Brigade denied responsibility. Ghana condemned the attack.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade claimed responsibility. Ghana condemned the attack.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestWarBrokeOutKilledInStrikeAndLedAttack checks a fight that broke out
+// between two sides, a killing in a state's strike told by a relative
+// clause, an attack led by a named side, and an offensive ordered.
+func TestWarBrokeOutKilledInStrikeAndLedAttack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Heavy fighting erupted between the Northern Brigade and the Coastal Defence Forces near the river.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "Kofi Mensah, who was killed in a Ghanaian air strike last year, had led the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+		{text: "Togo mourned the victims of the Northern Brigade-led attack on Ghana.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Benin ordered its troops to resume offensive operations against the Northern Brigade.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Mensah, who was killed in a car crash in Ghana last year, had led the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Kofi Mensah")},
+			companion: "Kofi Mensah, who was killed in a Ghanaian air strike last year, had led the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+		// A mission led by a state is no attack.
+		{text: "Togo welcomed the Ghana-led mission to Benin.",
+			not:       []string{fact("Benin", graph.Fights, "Ghana")},
+			companion: "Togo condemned the Ghana-led attack on Benin.",
+			want:      []string{fact("Benin", graph.Fights, "Ghana")}},
+	})
+}
+
+// TestRefusalToRecognise checks that refusing to recognise a state or a
+// body opposes it, whether by "never", "not" or "refuses to", and that
+// recognising it does not.
+func TestRefusalToRecognise(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Serbia will never recognize Kosovo's independence.",
+			want: []string{fact("Serbia", graph.Opposes, "Kosovo")}},
+		{text: "Ghana does not recognise the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Togo refuses to recognise the government of Benin.",
+			want: []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana recognised the Northern Brigade last year.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana has never recognised the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestPassiveOrReportingSubjectDoesNotFight checks that one who was
+// killed, or one who reports a strike, is not read as the attacker.
+func TestPassiveOrReportingSubjectDoesNotFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Mensah, who was killed in a Ghanaian air strike on Lome, led the Northern Brigade.",
+			not:       []string{fact("Kofi Mensah", graph.Fights, "Togo")},
+			companion: "Kofi Mensah, who was killed in a Ghanaian air strike on Lome, led the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Mensah")}},
+		{text: "The Coastal Defence Forces said the Ghanaian strikes also killed fighters of the Northern Brigade.",
+			not:       []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")},
+			companion: "The Coastal Defence Forces said the Ghanaian strikes also killed fighters of the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestCondemnationFromAndLoyalTroops checks "the attack drew condemnation
+// from A and from B" after a stated attack, and a war between troops
+// loyal to a titled leader and a group.
+func TestCondemnationFromAndLoyalTroops(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade attacked Ghana on Monday. The attack drew condemnation from the African Union and from Togo.",
+			want: []string{
+				fact("African Union", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+			}},
+		{text: "War broke out in April between troops loyal to army chief General Kofi Mensah and the Northern Brigade.",
+			want: []string{fact("Kofi Mensah", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No attack stated before: no one to oppose.
+		{text: "Ghana hosted the summit on Monday. The decision drew criticism from the African Union and from Togo.",
+			not:       []string{fact("African Union", graph.Opposes, "Ghana")},
+			companion: "The Northern Brigade attacked Ghana on Monday. The attack drew criticism from the African Union and from Togo.",
+			want:      []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestCalledForDisarmament checks that a call for a side to be disarmed
+// or disbanded opposes it.
+func TestCalledForDisarmament(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has called for the Northern Brigade to be disarmed.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo has called for the Northern Brigade to be included in the talks.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "Togo has called for the Northern Brigade to be disbanded.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestPittingAndKillingParticiple checks a conflict "pitting A against
+// B" (not a match) and a participle of killing after an attack.
+func TestPittingAndKillingParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The conflict pitting Ghana against the Northern Brigade has killed thousands.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade shelled the town, killing ten Ghanaian soldiers.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "A football match pitting Ghana against Togo drew a large crowd.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "The war pitting Ghana against Togo drew in their neighbours.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// TestNominalAttacksAndFightersOfASide checks attacks named by a noun
+// with their author after "by" or before "'s", and a side's fighters.
+func TestNominalAttacksAndFightersOfASide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Attacks by the Northern Brigade on Ghanaian positions have increased.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "An offensive by Ghana against the Northern Brigade began in May.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade's attack on Ghana drew wide condemnation.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade's fighters attacked Ghanaian troops near Tamale.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A side allied to a state is no attacker.
+		{text: "Togo-allied militias attacked the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "Togo's militias attacked the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
+
+// TestKilledAfterAppositive checks that "who was killed in a strike"
+// after an appositive naming a body is said of the person before it.
+func TestKilledAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana paid tribute to General Kofi Mensah, the former commander of the Northern Brigade of the Coastal Defence Forces, who was killed in a Togolese drone strike near Lome in April.",
+			want: []string{fact("Kofi Mensah", graph.Fights, "Togo")},
+			not:  []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
+
+// TestOppositionNounsAndOpponents checks hostility named by a noun after
+// a possessive, an opponent or critic, hostility stated by a copula, and
+// a side's demands rejected.
+func TestOppositionNounsAndOpponents(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's opposition to the Northern Brigade is well known.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana, a fierce opponent of Togo, sent troops.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana is a vocal critic of Togo.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana is openly hostile to the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana rejected the Northern Brigade's demands.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana is not hostile to the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana is hostile to the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana accepted the Northern Brigade's demands.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana rejected the Northern Brigade's demands.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestWoundedAsAdjectiveIsNoFight checks that "wounded" before a name is
+// an adjective, not a verb.
+func TestWoundedAsAdjectiveIsNoFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Israel agreed to a United Nations request to fly out fifty wounded Hezbollah fighters.",
+			not:       []string{fact("Hezbollah", graph.Fights, "United Nations")},
+			companion: "Israel killed fifty Hezbollah fighters.",
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+}
+
+// TestSidesHaveClashed checks a group that has clashed, also as "the two
+// sides" named before, and that a reported clash is none.
+func TestSidesHaveClashed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and the Northern Brigade signed a truce in May. The two sides have clashed repeatedly since then.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and the Northern Brigade reportedly clashed near Tamale.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana and the Northern Brigade have clashed near Tamale.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestOwnFightersAndPartsOfForces checks "X said its fighters had routed
+// Y" and a part of a force ("a column of", "a convoy of") standing for
+// it.
+func TestOwnFightersAndPartsOfForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade said its fighters had routed a column of the Coastal Defence Forces.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade attacked a convoy of Ghanaian troops near Tamale.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another's fighters are not the speaker's.
+		{text: "Ghana said Togo's fighters had attacked the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana said its fighters had attacked the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -34,9 +34,11 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end
 				continue
 			}
-			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) && !toks[ac.end].in(setGluedParticiple) {
+			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) && !toks[ac.end].in(setGluedParticiple) &&
+				!(ac.end+1 < len(toks) && toks[ac.end+1].in(setAttackNoun)) {
 				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
-				// name qualifies what follows and takes no part.
+				// name qualifies what follows and takes no part (but
+				// "the Hamas-led attack" names the attack's author).
 				i = ac.end + 1
 				continue
 			}
@@ -62,6 +64,12 @@ func (a *article) items(s *sentence) []item {
 			}
 			its = append(its, it)
 			i = ac.end
+			if j := stateAfterPerson(s, ac, next+1); j > i {
+				// "President Kofi Mensah of Ghana hosted ...": the state
+				// says whose president he is; the person acts.
+				i = j
+				continue
+			}
 			if n := unnamedAllies(toks, i); n > 0 {
 				// "the Syrian army and its allies": the allies are no one;
 				// "Iran and its proxies, including Hezbollah" names one.
@@ -69,6 +77,10 @@ func (a *article) items(s *sentence) []item {
 				if i+1 < len(toks) && toks[i].fold == "," && toks[i+1].in(setNamingWord) {
 					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i, end: i + 2})
 					i += 2
+				} else if k := next + 1; k < len(s.actors) && s.actors[k].start == i && !s.actors[k].possessive {
+					// "Ghana and its allies Togo and Benin attacked": the
+					// allies named right after join the list.
+					its = append(its, item{fold: "and", classes: 1 << classCoordinator, start: i - n, end: i})
 				}
 			}
 			continue
@@ -162,6 +174,13 @@ func memberOfAt(s *sentence, i, next int) int {
 	j := i
 	if j+1 < len(toks) && (toks[j].in(setQuantity) || toks[j].in(setNumberWord) || isNumber(toks[j].fold)) && toks[j+1].in(setMemberNoun) {
 		// "five members of Hezbollah".
+		j++
+	}
+	var none token // a word in no class and no set
+	if j+1 < len(toks) && next < len(s.actors) && s.actors[next].start == j+1 && s.actors[next].adjective &&
+		toks[j].word && !toks[j].cap && toks[j].classes == 0 && toks[j].sets == none.sets {
+		// "ethnic Albanian guerrillas of the KLA": a plain adjective
+		// before the demonym.
 		j++
 	}
 	for next < len(s.actors) && s.actors[next].start == j && s.actors[next].adjective {
@@ -325,6 +344,11 @@ func (a *article) group(its []item, headline bool) []item {
 				// a deal and the states after it make no list.
 				break
 			}
+			if j+n+1 < len(its) && its[j+n+1].hyphen && its[j+n+1].in(setGluedParticiple) {
+				// "Congo and the Rwanda-backed M23": the name qualifies
+				// the next member and is none itself.
+				break
+			}
 			if sep.fold == "," && n == 1 && !headline && !listEndsWithCoordinator(its, j+n+1, a) {
 				break
 			}
@@ -458,4 +482,27 @@ func groupActor(start, end int, members ...*actor) *actor {
 		}
 	}
 	return g
+}
+
+// stateAfterPerson returns the end of "of STATE" right after the person
+// ac ("Kofi Mensah of Ghana"), where s.actors[k] would be the state, or
+// 0: the state qualifies the person and acts in no relation of its own.
+func stateAfterPerson(s *sentence, ac *actor, k int) int {
+	toks := s.toks
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.possessive || ac.ref != refNone || k >= len(s.actors) {
+		return 0
+	}
+	i := ac.end
+	if i+1 >= len(toks) || toks[i].fold != "of" {
+		return 0
+	}
+	st := s.actors[k]
+	if st.start != i+1 || len(st.ents) != 1 || st.ents[0].typ != graph.Country || st.possessive || st.adjective || st.ref != refNone {
+		return 0
+	}
+	if e := st.end; e < len(toks) && (toks[e].fold == "'s" || toks[e].fold == "and" || toks[e].hyphen) {
+		// "X of Ghana's army", "X of Ghana and Togo": more than the state.
+		return 0
+	}
+	return st.end
 }

@@ -123,3 +123,56 @@ func TestMembersFromBody(t *testing.T) {
 			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Mali"), fact("Northern Brigade", graph.Supports, "Mali")}},
 	})
 }
+
+// TestGluedNameEndsList checks that a name glued to a participle before
+// the next member ("A and the B-backed C") is no member of the list.
+func TestGluedNameEndsList(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Benin and the Iran-backed Hezbollah attacked the Northern Brigade.",
+			not:       []string{fact("Iran", graph.Fights, "Northern Brigade"), fact("Benin", graph.Supports, "Hezbollah")},
+			companion: "Benin and the Iran-backed Hezbollah attacked the Northern Brigade.",
+			want:      []string{fact("Iran", graph.Supports, "Hezbollah"), fact("Hezbollah", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestStateAfterPersonQualifiesHim checks that "X of STATE" lets the
+// person act, not the state.
+func TestStateAfterPersonQualifiesHim(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah of Ghana hosted President Ama Dodzi of Togo in Accra.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Ama Dodzi", graph.MetWith, "Ghana")}},
+	})
+}
+
+// TestAlliesNamedAfterAndItsAllies checks that allies named right after
+// "and its allies" join the list.
+func TestAlliesNamedAfterAndItsAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and its allies Togo and Benin attacked the Northern Brigade.",
+			want: []string{
+				fact("Ghana", graph.Fights, "Northern Brigade"),
+				fact("Northern Brigade", graph.Fights, "Togo"),
+				fact("Benin", graph.Fights, "Northern Brigade"),
+			}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Unnamed allies are no one.
+		{text: "Ghana and its allies attacked the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Northern Brigade")},
+			companion: "Ghana and its allies attacked the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestMembersOfBodyAfterAdjective checks that "ethnic Togolese
+// guerrillas of the Northern Brigade" is the body, also as a list member.
+func TestMembersOfBodyAfterAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war between Ghana and ethnic Togolese guerrillas of the Northern Brigade ended in 1999.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Militants of the Northern Brigade attacked Ghana.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

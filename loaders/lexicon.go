@@ -262,6 +262,10 @@ const (
 	setArmyNounAfter  // nouns after an army's noun that leave it the army: "Iraqi army units"
 	setInterimWord    // adjectives of a provisional authority: "the interim administration"
 	setJuntaRef       // plural nouns by which "the" + noun names the junta named before: "the generals"
+	// Relations, round 3 of issue 10.
+	setAccuseVerb // verbs of accusing, whose object is the subject of the gerund after "of"
+	setEchoAux    // auxiliaries after ", as" that repeat the main verb for new subjects: "as did Kenya"
+	setBlameWord  // words that name an attack's author: "blamed the attack on X", "X claimed responsibility"
 	numWordSets
 )
 
@@ -282,6 +286,7 @@ var wordSetNames = [numWordSets]string{
 	"talks-head", "truce-noun", "deal-adjective", "past-deal", "mediate-verb",
 	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
 	"interim-word", "junta-ref",
+	"accuse-verb", "echo-aux", "blame-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -16,8 +18,11 @@ func (a *article) relate(s *sentence) {
 	a.memberOfBody(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate := false
+	candidate, blame := false, false
 	for _, t := range s.toks {
+		if t.in(setBlameWord) || t.in(setCondemnVerb) {
+			blame = true
+		}
 		if t.info == nil {
 			continue
 		}
@@ -35,9 +40,15 @@ func (a *article) relate(s *sentence) {
 		}
 	}
 	if !candidate {
+		if blame {
+			a.attackAuthor(s, a.items(s))
+		}
 		return
 	}
 	base := a.items(s)
+	if blame {
+		a.attackAuthor(s, base)
+	}
 	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
 	for _, v := range views {
@@ -66,6 +77,17 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				// "with Moscow being an ally of Damascus" Moscow's, and
 				// "with the ministers of A and B -- X and Y -- whose
 				// countries" names A and B before a dash).
+				continue
+			}
+			if b.s != nil && b.o != nil && p.predicate == graph.Fights && (p.passiveSubject(its, b) || p.reporterSubject(its, b)) {
+				// "Nasrallah, who was killed in a strike on Beirut": the
+				// subject suffered the verb; "the Observatory said the
+				// Turkish strikes killed X": it reports, it did not strike.
+				continue
+			}
+			if accusedBetween(its, b) {
+				// "Mali accused the critics of arming X": the accused, not
+				// the accuser, arms X.
 				continue
 			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
@@ -171,15 +193,17 @@ func partnerAfter(its []item, last int) bool {
 
 // eachApart reports whether "each" or "separately" inside the match b
 // says that the group's members acted apart: "A and B each met C", "A and
-// B met separately with C" (but "met each other" is together).
+// B met separately with C", "separate talks between A and B" (but "met
+// each other" is together).
 func eachApart(its []item, b binding) bool {
-	for k := b.first; k <= b.last+1 && k < len(its); k++ {
+	for k := max(b.first-1, 0); k <= b.last+1 && k < len(its); k++ {
 		switch its[k].fold {
 		case "each":
 			if k+1 >= len(its) || (its[k+1].fold != "other" && its[k+1].fold != "another") {
 				return true
 			}
-		case "separately", "individually":
+		case "separately", "individually", "separate":
+			// "hosted separate talks between A and B".
 			return true
 		}
 	}
@@ -240,4 +264,204 @@ func (a *article) whoseStates(its []item, b binding) (*actor, bool) {
 		owners.ents = append(owners.ents, state)
 	}
 	return &owners, true
+}
+
+// accusedBetween reports whether a verb of accusing and its "of" stand
+// between the subject and the object of b: the gerund after "of" is the
+// accused's, so the accuser is no subject of it ("Mali accused the
+// critics of arming X").
+func accusedBetween(its []item, b binding) bool {
+	if b.s == nil || b.o == nil {
+		return false
+	}
+	si, oi := -1, -1
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		switch its[k].actor {
+		case b.s:
+			if si < 0 {
+				si = k
+			}
+		case b.o:
+			oi = k
+		}
+	}
+	if si < 0 || oi < si {
+		return false
+	}
+	if si >= 2 && its[si-1].fold == "by" && its[si-2].in(setAccuseVerb) {
+		// "X was accused by Y of arming Z": Y accuses, X arms.
+		return true
+	}
+	for k := si + 1; k < oi; k++ {
+		if its[k].actor == nil && its[k].in(setAccuseVerb) {
+			for m := k + 1; m < oi; m++ {
+				if its[m].fold == "of" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// attackAuthor records the author of an attack a sentence names without
+// its target, for "condemned the attack" later on: "blamed the bombing on
+// X", "X claimed responsibility".
+func (a *article) attackAuthor(s *sentence, its []item) {
+	if plain, ok := withoutParentheticals(s, its); ok {
+		// "X, which seeks to ..., claimed responsibility".
+		a.attackAuthorIn(s, plain)
+	}
+	a.attackAuthorIn(s, its)
+	a.condemnedFrom(s, its)
+}
+
+// condemnedFrom reads "the attack drew condemnation from A and from B":
+// each opposes the author of the last attack stated.
+func (a *article) condemnedFrom(s *sentence, its []item) {
+	att := a.refs.lastAttacker
+	if att == nil {
+		return
+	}
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setCondemnVerb) || its[k+1].fold != "from" {
+			continue
+		}
+		attack := false
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if its[j].actor != nil || its[j].punct || s.toks[its[j].start].is(classNegation) {
+				break
+			}
+			if its[j].in(setAttackNoun) {
+				attack = true
+				break
+			}
+		}
+		if !attack {
+			continue
+		}
+		for j := k + 2; j < len(its); {
+			ac := its[j].actor
+			if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+				break
+			}
+			for _, e := range ac.ents {
+				if e != att {
+					a.relFact(s, e, graph.Opposes, att, 0.7, readCondemnedFrom)
+				}
+			}
+			// "from A and from B", "from A, and from B".
+			n := j + 1
+			if n < len(its) && its[n].fold == "," {
+				n++
+			}
+			if n+1 < len(its) && its[n].fold == "and" && its[n+1].fold == "from" {
+				j = n + 2
+				continue
+			}
+			break
+		}
+	}
+}
+
+// attackAuthorIn reads one view for attackAuthor.
+func (a *article) attackAuthorIn(s *sentence, its []item) {
+	for k, it := range its {
+		if it.actor != nil || !it.in(setBlameWord) {
+			continue
+		}
+		var who *actor
+		switch {
+		case k+3 < len(its) && its[k+1].in(setAttackNoun) && its[k+2].fold == "on":
+			// "blamed the attack on (the extremist group) X".
+			for j := k + 3; j < len(its) && j < k+6; j++ {
+				if its[j].actor != nil || its[j].punct {
+					who = its[j].actor
+					break
+				}
+			}
+		case k >= 2 && its[k-1].actor == nil && its[k-1].is(classSentenceHedge):
+			// "X (has) claimed responsibility (for ...)".
+			for j := k - 2; j >= 0 && j >= k-4; j-- {
+				if its[j].actor != nil {
+					if j == k-2 || its[j+1].in(setAuxWord) {
+						who = its[j].actor
+					}
+					break
+				}
+				if its[j].punct || s.toks[its[j].start].is(classNegation) {
+					break
+				}
+			}
+		}
+		if who == nil || len(who.ents) != 1 || who.ref != refNone || who.adjective || who.possessive || who.place() {
+			continue
+		}
+		if e := who.ents[0]; e.typ != graph.Person {
+			a.refs.lastAttacker = e
+		}
+	}
+}
+
+// slotIndex returns the index of the first item of b that holds ac, or -1.
+func slotIndex(its []item, b binding, ac *actor) int {
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		if its[k].actor == ac {
+			return k
+		}
+	}
+	return -1
+}
+
+// passiveSubject reports whether the subject of b, before its object, is
+// the patient of the pattern's own verb in the passive ("X, who was
+// killed in a strike on Y", "X was attacked in Y") with no "by" before
+// the object: it suffered what the pattern says it did.
+func (p *pattern) passiveSubject(its []item, b binding) bool {
+	si, oi := slotIndex(its, b, b.s), slotIndex(its, b, b.o)
+	if si < 0 || oi < si {
+		return false
+	}
+	j := si + 1
+	for j < oi && (its[j].fold == "," || its[j].in(setRelativePronoun) || its[j].in(setAuxWord)) {
+		j++
+	}
+	if j+1 >= oi || its[j].actor != nil || !copula(its[j].fold) && its[j].fold != "been" && its[j].fold != "being" {
+		return false
+	}
+	if v := its[j+1].fold; !strings.HasSuffix(v, "ed") && !its[j+1].in(setIrregularPast) || !p.hasLiteral(v) {
+		return false
+	}
+	for k := j + 2; k < oi; k++ {
+		if its[k].fold == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// reporterSubject reports whether the subject of b is followed right away
+// by a word of saying that the pattern does not read: "the Observatory
+// said the Turkish strikes killed X" reports the strikes.
+func (p *pattern) reporterSubject(its []item, b binding) bool {
+	si := slotIndex(its, b, b.s)
+	if si < 0 || si+1 > b.last {
+		return false
+	}
+	it := its[si+1]
+	return it.actor == nil && it.in(setSaysVerb) && it.fold != "that" && !p.hasLiteral(it.fold)
+}
+
+// hasLiteral reports whether w is one of the words the pattern reads.
+func (p *pattern) hasLiteral(w string) bool {
+	for i := range p.elems {
+		for _, alt := range p.elems[i].alts {
+			for _, l := range alt {
+				if l.fold == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
