@@ -72,6 +72,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			var owner *mention
+			if m := mentionAt(s, k); m != nil && m.possessive && m.end+1 < len(toks) && toks[m.end].fold == "'s" {
+				// "Iran's Supreme National Security Council", "the group's
+				// Supreme Revolutionary Committee" with the group read as
+				// the body named before: the owner's body.
+				owner, k = m, m.end+1
+			}
 			if k+2 < len(toks) && toks[k].word && !toks[k].cap && toks[k+1].fold == "'s" && mentionAt(s, k) == nil {
 				// ", who heads the group's Supreme Revolutionary Committee,".
 				k += 2
@@ -85,6 +92,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+				if owner != nil {
+					a.partOf(s, m.entry, owner.entry, 0.8, readOwnedName)
+				}
 				e := skipParen(toks, m.end)
 				if n := a.x.words.has(classDescriptor, toks, e); n > 0 && !toks[e].cap {
 					// "who heads the Amal movement".

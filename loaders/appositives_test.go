@@ -72,6 +72,9 @@ func TestDeputiesAndHeadsOfOwnedBodies(t *testing.T) {
 			want: []string{fact("Marta Pobel", graph.MemberOf, "United Nations")}},
 		{text: "Mahdi Ali, who heads the group's Supreme Revolutionary Committee, spoke on Monday.",
 			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Revolutionary Committee")}},
+		// The group is the body named before, read with its council.
+		{text: "Hezbollah fired rockets at the port. Mahdi Ali, who heads the group's Supreme Political Council, spoke on Monday.",
+			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Political Council"), fact("Supreme Political Council", graph.PartOf, "Hezbollah")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Olu Adeyemi, the former Nigerian president, met Ruto.",

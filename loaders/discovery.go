@@ -26,6 +26,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.rankedPerson(s, i)
 			}
+			if j == 0 {
+				j = ledByPerson(s, i)
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
@@ -966,4 +969,31 @@ func (a *article) rankEndsAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// ledByPerson returns the end of a person's name at toks[i] after a
+// passive of leading, "led by Mira Castell", "jointly chaired by Oren Malik
+// and Dara Sefton": two or three capitalised words the lexicon does not
+// know, not before a body's head, a hyphen, a bracket or another
+// capitalised word. States and bodies lead too, but their names end with
+// a body's head or are known. It returns 0 for anything else.
+func ledByPerson(s *sentence, i int) int {
+	toks := s.toks
+	k := i - 1
+	if k >= 1 && toks[k].fold == "and" {
+		// "by A and B": the second name of the list after the verb.
+		m := mentionEndingAt(s.mentions, k)
+		if m == nil || m.entry.typ != graph.Person {
+			return 0
+		}
+		k = m.start - 1
+	}
+	if k < 1 || toks[k].fold != "by" || !toks[k-1].in(setHeadVerb) {
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
 }

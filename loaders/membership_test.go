@@ -122,3 +122,54 @@ func TestBackboneAndOffshoot(t *testing.T) {
 			want: []string{fact("Northern Brigade", graph.PartOf, "Coastal Defence Forces")}},
 	})
 }
+
+// TestDelegationHeads checks that who leads or represents a state's
+// delegation serves the state, unless the sentence gives an office of it.
+func TestDelegationHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A Peruvian delegation, led by Deputy Foreign Minister Oskar Veldin, arrived in Geneva.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+		{text: "Ahmed Sorani headed Chile's delegation to the talks.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
+		// The state is elided in the second member of the list.
+		{text: "Peru was represented by Deputy Foreign Minister Oskar Veldin, and Chile by Ahmed Sorani.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru"), fact("Ahmed Sorani", graph.MemberOf, "Chile")},
+			not:  []string{fact("Ahmed Sorani", graph.MemberOf, "Peru")}},
+		// An office of the state stated with the name is no mere membership.
+		{text: "Peru was represented by Peruvian Foreign Minister Oskar Veldin.",
+			want: []string{fact("Oskar Veldin", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A delegation that received the person is not led by him.
+		{text: "A Peruvian delegation met Deputy Foreign Minister Oskar Veldin in Geneva.",
+			not:       []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			companion: "A Peruvian delegation, headed by Deputy Foreign Minister Oskar Veldin, met officials in Geneva.",
+			want:      []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+	})
+}
+
+// TestLedByPassive checks the passive of leading after a body, in a
+// relative clause or as the verb, with people named only there.
+func TestLedByPassive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Renewal Party, which is led by Mira Castell, boycotted the vote.",
+			want: []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+		{text: "The National Dialogue Commission is jointly chaired by Oren Malik and Dara Sefton.",
+			want: []string{fact("Oren Malik", graph.HeadOf, "National Dialogue Commission"), fact("Dara Sefton", graph.HeadOf, "National Dialogue Commission")}},
+		{text: "Chad, whose junta is led by General Oskar Veldin, cut ties with Sudan.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state that leads is no person.
+		{text: "The Renewal Party, which is led by Saudi Arabia, boycotted the vote.",
+			not:       []string{fact("Saudi Arabia", graph.HeadOf, "Renewal Party")},
+			companion: "The Renewal Party, which is led by Mira Castell, boycotted the vote.",
+			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+		// Capitalised words before a body's head are a body, not a person.
+		{text: "The offensive was led by Desert Hawks Brigade fighters.",
+			not:       []string{fact("Desert Hawks", graph.HeadOf, "Desert Hawks Brigade")},
+			companion: "The Renewal Party is led by Mira Castell.",
+			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+	})
+}

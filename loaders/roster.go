@@ -170,3 +170,77 @@ func (rs *roster) stateHolder(p *entry) *holder {
 	}
 	return nil
 }
+
+// readDelegationHead names the reading of delegationHeads in Explain.
+const readDelegationHead = "reading delegation-head"
+
+// holdsOfficeIn reports whether sentence n gave person p an office of obj
+// other than a bare membership: a foreign minister is no mere member.
+func (rs *roster) holdsOfficeIn(p, obj *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.object == obj && h.sentence == n && h.predicate != graph.MemberOf && h.predicate != graph.EnvoyTo {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationHeads reads who leads a state's delegation, once the actors
+// of s are known: "a Russian delegation, led by Deputy Defence Minister X",
+// "X headed Turkey's team", "Turkey was represented by X". The head serves
+// the state: a member of it, unless the sentence gave him an office of it.
+func (a *article) delegationHeads(s *sentence) {
+	toks := s.toks
+	acs := s.actors
+	represented := false
+	for x := 0; x+1 < len(acs); x++ {
+		first, second := acs[x], acs[x+1]
+		var state *entry
+		var people *actor
+		gap := toks[first.end:second.start]
+		switch {
+		case stateDelegation(toks, first) != nil && leadByGap(gap):
+			// "a Russian delegation, led by X".
+			state, people = stateDelegation(toks, first), second
+		case stateDelegation(toks, second) != nil && len(gap) == 1 && gap[0].in(setHeadVerb) && !gap[0].hyphen:
+			// "X headed Turkey's team".
+			state, people = stateDelegation(toks, second), first
+		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
+			// "Turkey was represented by X, and Iran by Y".
+			state, people = first.ents[0], second
+			represented = true
+		}
+		if state == nil || people.ref != refNone {
+			continue
+		}
+		for _, p := range people.ents {
+			if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
+				a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
+			}
+		}
+	}
+}
+
+// stateDelegation returns the state of an actor that is a state's
+// delegation, "a Russian delegation", "Turkey's team", or nil.
+func stateDelegation(toks []token, ac *actor) *entry {
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Country || ac.ref != refNone || ac.end-ac.start < 2 || !toks[ac.end-1].in(setDelegationNoun) {
+		return nil
+	}
+	return ac.ents[0]
+}
+
+// leadByGap reports whether the words between a delegation and a person
+// say that the person leads it: ", led by", "headed by".
+func leadByGap(gap []token) bool {
+	if len(gap) > 0 && gap[0].fold == "," {
+		gap = gap[1:]
+	}
+	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
+}
+
+// representedGap reports whether the words between a state and a person
+// say that the person represents it: "was represented by".
+func representedGap(gap []token) bool {
+	return len(gap) == 3 && gap[0].in(setAuxVerb) && gap[1].fold == "represented" && gap[2].fold == "by"
+}
