@@ -185,9 +185,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		k2 = skipBodyAdjective(s, k2)
 		var k3 int
-		oqs, k3 = a.roster.qualifiers(s, k2)
+		if m := a.officeBody(s, k2); m != nil {
+			// "a member of the Houthi political bureau,": a body the
+			// lexicon does not know, named by the phrase.
+			oqs, k3 = []*mention{m}, m.end
+		} else {
+			k2 = skipBodyAdjective(s, k2)
+			oqs, k3 = a.roster.qualifiers(s, k2)
+		}
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
@@ -243,6 +249,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	all := append(qs, oqs...)
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
+	if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
+		// "X, the president of Tigray's interim administration,": the
+		// president of a body heads it.
+		t.predicate, t.target = graph.HeadOf, targetOrg
+	}
 	obj := officeObject(t, all, person, a.x.catalog)
 	if indefinite && t.predicate == graph.HeadOf && len(all) > 0 {
 		// "X, a leader of the TNLA,": one of its leaders, a member.
@@ -454,6 +465,10 @@ func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
 	j := k
 	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
 		j++
+		if j+1 < len(toks) && toks[j].fold == "of" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
+			// "the House of Representatives".
+			j++
+		}
 	}
 	if j-k < 2 || !closesAppositive(toks, skipParen(toks, j)) {
 		return nil
@@ -617,4 +632,108 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 		k++
 	}
 	return k
+}
+
+// officeBody reads the lower-case body an office belongs to at toks[k],
+// after "of" (and "the"): an owner, up to two lower-case words and a body's
+// head noun, "Tigray's interim administration", "the Houthi political
+// bureau", or, after "the", at least one word and the head, "the interim
+// administration". The owner is a state or body with "'s" or as an
+// adjective, or one or two capitalised words the lexicon does not know.
+// The body the catalog lacks is named by the phrase, as the text writes
+// it without "'s", and is part of a known owner. "of" and a short place
+// after the head ("of the Tigray region") are read but not named. It
+// returns the body's mention, ending where the reading ends, or nil.
+func (a *article) officeBody(s *sentence, k int) *mention {
+	toks := s.toks
+	start, j := k, k
+	var owner *entry
+	if m := mentionAt(s, j); m != nil {
+		switch {
+		case m.entry.typ == graph.Person || m.entry.typ == graph.Agreement:
+			return nil
+		case m.possessive && m.end < len(toks) && toks[m.end].fold == "'s":
+			owner, j = m.entry, m.end+1
+		case m.kind == aliasDemonym || !m.possessive && (m.entry.typ == graph.Organization || m.entry.typ == graph.Country):
+			// "the Houthi political bureau".
+			owner, j = m.entry, m.end
+		default:
+			return nil
+		}
+	} else if j < len(toks) && toks[j].word && toks[j].cap {
+		// "Tigray's", "Houthi": a capitalised owner the lexicon does
+		// not know.
+		e := j
+		for e < len(toks) && e < j+2 && toks[e].word && toks[e].cap && toks[e].info == nil && !coveredAt(s, e) {
+			e++
+		}
+		if e == j {
+			return nil
+		}
+		j = e
+		if j < len(toks) && toks[j].fold == "'s" {
+			j++
+		}
+	} else if k == 0 || toks[k-1].fold != "the" {
+		return nil
+	}
+	head := 0
+	for x := j; x < len(toks) && x < j+3; x++ {
+		t := toks[x]
+		if !t.word || t.cap || t.is(classDeterminer) || coveredAt(s, x) {
+			break
+		}
+		if t.in(setOfficeBodyHead) {
+			head = x + 1
+			break
+		}
+	}
+	if head == 0 || (head == j+1 && start == j) {
+		// "the council": no body without a word of its own.
+		return nil
+	}
+	end := head
+	if end+1 < len(toks) && toks[end].fold == "of" {
+		// "the interim administration of the Tigray region,".
+		for x := end + 1; x < len(toks) && x < end+6; x++ {
+			if !toks[x].word || coveredAt(s, x) && mentionAt(s, x) == nil {
+				if closesAppositive(toks, x) {
+					end = x
+				}
+				break
+			}
+		}
+	}
+	if end == head && !closesAppositive(toks, end) {
+		return nil
+	}
+	var b strings.Builder
+	for x := start; x < head; x++ {
+		if toks[x].fold == "'s" {
+			continue
+		}
+		if b.Len() > 0 && !toks[x].hyphen {
+			b.WriteByte(' ')
+		} else if toks[x].hyphen {
+			b.WriteByte('-')
+		}
+		b.WriteString(toks[x].text)
+	}
+	name := b.String()
+	e := a.discovered(name, graph.Organization)
+	if e.typ != graph.Organization {
+		return nil
+	}
+	if owner != nil {
+		a.partOf(s, e, owner, 0.8, readOwnedName)
+	}
+	a.see(e, name)
+	if m := mentionAt(s, start); m != nil {
+		// The owner's mention becomes the body's.
+		*m = mention{start: start, end: end, entry: e}
+		return m
+	}
+	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
+	sortMentions(s.mentions)
+	return mentionAt(s, start)
 }

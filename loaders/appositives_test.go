@@ -163,3 +163,34 @@ func TestItsOfficeInAppositive(t *testing.T) {
 			not:  []string{fact("Omar Tahir", graph.MemberOf, "Lebanon")}},
 	})
 }
+
+// TestOfficeOfLowerCaseBody checks an office whose body is written in
+// lower case after "of": the body is named by the phrase, a president of
+// a body heads it, and a body's name may hold "of".
+func TestOfficeOfLowerCaseBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tesfay Gidey, the president of Welkait's interim administration, spoke in Mekelle.",
+			want: []string{fact("Tesfay Gidey", graph.HeadOf, "Welkait interim administration")}},
+		{text: "Ahmed Sorani, a member of the Zerdani political bureau, said the delegation would travel on Tuesday.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Zerdani political bureau")}},
+		// A known owner as an adjective: the body is part of it.
+		{text: "Ahmed Sorani, a member of the Hezbollah political bureau, said the delegation would travel on Tuesday.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Hezbollah political bureau"), fact("Hezbollah political bureau", graph.PartOf, "Hezbollah")}},
+		{text: "Tesfay Gidey, the head of the interim administration of the Welkait region, spoke in Mekelle.",
+			want: []string{fact("Tesfay Gidey", graph.HeadOf, "interim administration")}},
+		{text: "Omar Zand, speaker of the House of Delegates, rejected the budget.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "House of Delegates")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A bare head noun names no body.
+		{text: "Ahmed Sorani, a member of the council, resigned.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "council")},
+			companion: "Ahmed Sorani, a member of the military council, resigned.",
+			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "military council")}},
+		// A state's government is the state, as before.
+		{text: "Ahmed Sorani, a spokesman for Mali's transitional government, spoke.",
+			not:       []string{fact("Ahmed Sorani", graph.SpokespersonOf, "Mali transitional government")},
+			companion: "Ahmed Sorani, a spokesman for Mali's transitional government, spoke.",
+			want:      []string{fact("Ahmed Sorani", graph.SpokespersonOf, "Mali")}},
+	})
+}

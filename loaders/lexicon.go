@@ -249,6 +249,8 @@ const (
 	// Actors, round 2 of issue 10.
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
+	// Roles (people and their offices), issue 10.
+	setOfficeBodyHead // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
 	numWordSets
 )
 
@@ -266,6 +268,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
+	"office-body-head",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
