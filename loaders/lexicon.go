@@ -251,6 +251,7 @@ const (
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
 	// Roles (people and their offices), issue 10.
 	setOfficeBodyHead // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
+	setAppointVerb    // verbs that give a person an office: "appointed X as", "X was named"
 	numWordSets
 )
 
@@ -268,7 +269,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
-	"office-body-head",
+	"office-body-head", "appoint-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -244,3 +244,114 @@ func leadByGap(gap []token) bool {
 func representedGap(gap []token) bool {
 	return len(gap) == 3 && gap[0].in(setAuxVerb) && gap[1].fold == "represented" && gap[2].fold == "by"
 }
+
+// readAppointment names the reading of appointments in Explain.
+const readAppointment = "reading appointment"
+
+// officesByVerb reads, once the actors of s are known, the offices that
+// verbs give people: delegations led and appointments.
+func (a *article) officesByVerb(s *sentence) {
+	a.delegationHeads(s)
+	a.appointments(s)
+}
+
+// appointments reads an office given by appointment or election: "Abiy
+// appointed X, a senior TPLF official, as president of the interim
+// administration", "Hezbollah has elected X as its new leader", "X was
+// named commander of the Quds Force". The office belongs to the body
+// named after "of", or, for "its", "their" or no owner at all, to the
+// state or body that appointed.
+func (a *article) appointments(s *sentence) {
+	toks := s.toks
+	for x, ac := range s.actors {
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			continue
+		}
+		person := ac.ents[0]
+		var appointer *entry
+		k := ac.end
+		v := ac.start - 1
+		for v > 0 && (toks[v].is(classRank) || toks[v].fold == "." && toks[v-1].is(classRank)) {
+			// "appointed Brigadier General X": the rank is no part of the
+			// actor.
+			v--
+		}
+		switch {
+		case v >= 0 && toks[v].in(setAppointVerb):
+			// "Hezbollah has elected X".
+			if x > 0 {
+				appointer = appointingActor(toks, s.actors[x-1], v)
+			}
+		case k+1 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setAppointVerb):
+			// "X was named".
+			k += 2
+		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].fold == "been" && toks[k+2].in(setAppointVerb):
+			// "X has been appointed".
+			k += 3
+		default:
+			continue
+		}
+		if k < len(toks) && toks[k].fold == "," {
+			// An appositive the actor did not take in: ", who was
+			// Soleimani's deputy,".
+			k = skipAppositive(toks, k+1, k)
+		}
+		if k < len(toks) && toks[k].fold == "as" {
+			k++
+		}
+		poss := false
+		if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") {
+			poss = true
+			k++
+		} else if k < len(toks) && toks[k].is(classDeterminer) {
+			k++
+		}
+		t, j, n := titleAt(toks, k)
+		if n == 0 || t.plural || t.predicate == "" {
+			continue
+		}
+		word := toks[j+n-1].fold
+		k = j + n
+		obj := appointer
+		if !poss && k+1 < len(toks) && toks[k].fold == "of" {
+			k2 := k + 1
+			if toks[k2].is(classDeterminer) {
+				k2++
+			}
+			if m := a.officeBody(s, k2); m != nil {
+				obj = m.entry
+			} else if m := mentionAt(s, k2); m != nil && !m.possessive && isBody(m.entry) {
+				obj = m.entry
+			} else {
+				continue
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		p := t.predicate
+		switch {
+		case obj.typ == graph.Organization && (p == graph.PresidentOf || p == graph.PrimeMinisterOf):
+			// The president of a body heads it.
+			p = graph.HeadOf
+		case obj.typ == graph.Country && t.target == targetOrg && p == graph.HeadOf:
+			// "Iran named X as its new commander": of what, unsaid.
+			continue
+		}
+		a.roleFact(s, person, p, obj, 0.8, word, readAppointment)
+	}
+}
+
+// appointingActor returns the state or body that appoints in "Hezbollah
+// has elected": the actor right before the verb at toks[v], with at most
+// an auxiliary between; nil for a person or anything else.
+func appointingActor(toks []token, ac *actor, v int) *entry {
+	gap := v - ac.end
+	if gap > 1 || gap == 1 && !toks[ac.end].in(setAuxVerb) {
+		return nil
+	}
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || !isBody(ac.ents[0]) {
+		return nil
+	}
+	return ac.ents[0]
+}

@@ -385,3 +385,40 @@ func TestDeputyTitles(t *testing.T) {
 			not:  []string{fact("Omar Tahir", graph.HeadOf, "Northern Defence Forces")}},
 	})
 }
+
+// TestAppointments checks offices given by appointment or election: the
+// body named after "of", or the state or body that appoints for "its" and
+// for an office named alone.
+func TestAppointments(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's president on Thursday appointed Ahmed Sorani, a senior official of the Renewal Party, as president of the interim administration of the Welkait region, a body set up last year.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "interim administration"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "The Renewal Party has elected Sheikh Ahmed Sorani, its longtime deputy leader, as its new leader.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		{text: "The Renewal Party elects deputy Ahmed Sorani as chairman after the congress.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		{text: "The leader appointed Brigadier General Ahmed Sorani, who was his deputy, as the new commander of the Quds Force.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Quds Force")}},
+		{text: "Ahmed Sorani was named commander of the Quds Force on Monday.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Quds Force")}},
+		{text: "Peru named Ahmed Sorani as its new ambassador to Chile.",
+			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A nomination is a plan, and a person who appoints gives no
+		// office of his own.
+		{text: "The Renewal Party nominated Ahmed Sorani as its candidate for leader.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")},
+			companion: "The Renewal Party elected Ahmed Sorani as its leader.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		{text: "Omar Zand appointed Ahmed Sorani as chairman on Monday.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Omar Zand")},
+			companion: "The Renewal Party appointed Ahmed Sorani as chairman on Monday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		// "Iran named X as its commander": of what, unsaid.
+		{text: "Peru named Ahmed Sorani as its new commander.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Peru")},
+			companion: "Peru named Ahmed Sorani as its new ambassador.",
+			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Peru")}},
+	})
+}
