@@ -32,6 +32,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	qs, j := a.roster.qualifiers(s, j)
+	if len(qs) == 0 {
+		// "Junta spokesman X", "loyal to party chairman X": the body
+		// the noun refers back to.
+		if e := a.nounOwner(toks, j); e != nil {
+			if _, tj, tn := titleAt(toks, j+1); tn > 0 && tj == j+1 {
+				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				j++
+			}
+		}
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
@@ -633,4 +643,22 @@ func (a *article) officeEnvoy(s *sentence, obj *entry, i, k int) (*actor, int) {
 		end++
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// nounOwner returns the body a bare noun before an office refers back to,
+// "Junta spokesman X", "party chairman X": the body this article last named
+// with that head noun, or, for a noun of an armed group or party, the one
+// last named. The noun is in lower case, or capitalised as the sentence's
+// first word. It returns nil for anything else.
+func (a *article) nounOwner(toks []token, j int) *entry {
+	if j >= len(toks) || !toks[j].word || !toks[j].in(setOwnerNoun) || toks[j].cap && j > 0 && toks[j-1].word {
+		return nil
+	}
+	if e := a.refs.heads[toks[j].fold]; e != nil {
+		return e
+	}
+	if toks[j].in(setGroupRef) || toks[j].fold == "party" {
+		return a.refs.lastGroup
+	}
+	return nil
 }

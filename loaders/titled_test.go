@@ -165,3 +165,25 @@ func TestEnvoyOfAnOffice(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.EnvoyOf, "Kenya")}},
 	})
 }
+
+// TestNounOwnedTitles checks an office after a bare noun of a body, which
+// refers back to the body last named with it, or to the group last named.
+func TestNounOwnedTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Ruvani Military Council seized power in March. Council spokesman Major General Omar Zand denied the reports.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Ruvani Military Council")}},
+		{text: "A faction of the Lakeside Patriotic Front loyal to party chairman Ahmed Sorani took the town on Tuesday.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The group named last, not an earlier one.
+		{text: "The Lakeside Patriotic Front marched on. The Hill Salvation Movement retreated. Party chairman Ahmed Sorani took the town on Tuesday.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "The Lakeside Patriotic Front marched on. The Hill Salvation Movement retreated. Party chairman Ahmed Sorani took the town on Tuesday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Hill Salvation Movement")}},
+		{text: "The Lakeside Patriotic Front marched on. Party chairman Ahmed Sorani took the town on Tuesday.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "The Lakeside Patriotic Front marched on. Party chairman Ahmed Sorani took the town on Tuesday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
