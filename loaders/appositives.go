@@ -232,7 +232,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
-	if !closesAppositive(toks, k) || t.predicate == "" {
+	// "X, a member of the Syrian parliament who heads the list,": a
+	// relative clause after the body; the appositive closes after it.
+	relative := len(oqs) > 0 && k < len(toks) && toks[k].in(setRelativePronoun)
+	if !closesAppositive(toks, k) && !relative || t.predicate == "" {
 		return skipAppositive(toks, k, end)
 	}
 	if k+1 < len(toks) && toks[k].fold == "," && (toks[end+1].is(classDeterminer) || toks[end+1].fold == "a") {
@@ -268,6 +271,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readRoleAppositive)
+	}
+	if relative {
+		return skipAppositive(toks, k, end)
 	}
 	if obj != nil && obj.typ == graph.Organization && len(oqs) > 0 {
 		// "X, the commander of the Quds Force, the overseas arm of the
@@ -515,6 +521,14 @@ func (a *article) served(s *sentence, k int) *entry {
 		}
 		qs, q2 := a.roster.qualifiers(s, q)
 		if len(qs) == 0 {
+			// "an adviser to President X": the state this article gave
+			// the person an office of.
+			if _, tj, tn := titleAt(toks, q); tn > 0 && tj == q {
+				q += tn
+			}
+			if p, e := a.personAt(s, skipRanks(a, toks, q)); p != nil && closesAppositive(toks, e) {
+				return a.roster.articleState(p)
+			}
 			continue
 		}
 		last := qs[len(qs)-1]

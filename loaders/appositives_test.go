@@ -18,6 +18,9 @@ func TestAppositiveOffices(t *testing.T) {
 		// An adviser serves a state's office or a body, as its member.
 		{text: "Ali Dastan, a senior adviser to the Iranian foreign minister, attended the talks.",
 			want: []string{fact("Ali Dastan", graph.MemberOf, "Iran")}},
+		// The state of a person this article gave an office.
+		{text: "Peruvian President Omar Zand flew to Lima. Ali Dastan, an adviser to President Omar Zand, stayed behind.",
+			want: []string{fact("Ali Dastan", graph.MemberOf, "Peru")}},
 		{text: "Tom Bell, a senior adviser for Africa at the US State Department, attended the talks.",
 			want: []string{fact("Tom Bell", graph.MemberOf, "US State Department")}},
 		// "its" is the state or body before it in the sentence, and its
@@ -77,6 +80,11 @@ func TestDeputiesAndHeadsOfOwnedBodies(t *testing.T) {
 			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Political Council"), fact("Supreme Political Council", graph.PartOf, "Hezbollah")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A person given no office of state by the text gives none.
+		{text: "Ali Dastan, an adviser to President Omar Zand, stayed behind.",
+			not:       []string{fact("Ali Dastan", graph.MemberOf, "Peru")},
+			companion: "Peruvian President Omar Zand flew to Lima. Ali Dastan, an adviser to President Omar Zand, stayed behind.",
+			want:      []string{fact("Ali Dastan", graph.MemberOf, "Peru")}},
 		{text: "Olu Adeyemi, the former Nigerian president, met Ruto.",
 			not:       []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria"), fact("Olu Adeyemi", graph.PresidentOf, "Nigeria")},
 			companion: "Olu Adeyemi, the Nigerian deputy foreign minister, met Ruto.",
@@ -180,6 +188,10 @@ func TestOfficeOfLowerCaseBody(t *testing.T) {
 			want: []string{fact("Tesfay Gidey", graph.HeadOf, "interim administration")}},
 		{text: "Omar Zand, speaker of the House of Delegates, rejected the budget.",
 			want: []string{fact("Omar Zand", graph.HeadOf, "House of Delegates")}},
+		// A relative clause after the body: the office holds, and the
+		// list goes on after it.
+		{text: "The panel is jointly chaired by Ahmad Sorani, a member of the Renewal Party who heads its list, and Omar Zand, the leader of the Hill Salvation Movement.",
+			want: []string{fact("Ahmad Sorani", graph.MemberOf, "Renewal Party"), fact("Omar Zand", graph.HeadOf, "Hill Salvation Movement")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A bare head noun names no body.
