@@ -131,6 +131,11 @@ func TestDelegationHeads(t *testing.T) {
 			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
 		{text: "Ahmed Sorani headed Chile's delegation to the talks.",
 			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
+		{text: "Ahmed Sorani headed Chile's team, and Peru sent observers.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
+		// The delegation of a state's body: the state's.
+		{text: "A Peruvian military delegation, led by Deputy Defence Minister Oskar Veldin, held talks in Quito.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
 		// The state is elided in the second member of the list.
 		{text: "Peru was represented by Deputy Foreign Minister Oskar Veldin, and Chile by Ahmed Sorani.",
 			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru"), fact("Ahmed Sorani", graph.MemberOf, "Chile")},

@@ -198,13 +198,15 @@ func (a *article) delegationHeads(s *sentence) {
 		var state *entry
 		var people *actor
 		gap := toks[first.end:second.start]
+		d1, end1 := a.stateDelegation(toks, first)
+		d2, _ := a.stateDelegation(toks, second)
 		switch {
-		case stateDelegation(toks, first) != nil && leadByGap(gap):
+		case d1 != nil && end1 <= second.start && leadByGap(toks[end1:second.start]):
 			// "a Russian delegation, led by X".
-			state, people = stateDelegation(toks, first), second
-		case stateDelegation(toks, second) != nil && len(gap) == 1 && gap[0].in(setHeadVerb) && !gap[0].hyphen:
+			state, people = d1, second
+		case d2 != nil && len(gap) == 1 && gap[0].in(setHeadVerb) && !gap[0].hyphen:
 			// "X headed Turkey's team".
-			state, people = stateDelegation(toks, second), first
+			state, people = d2, first
 		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
 			// "Turkey was represented by X, and Iran by Y".
 			state, people = first.ents[0], second
@@ -222,12 +224,31 @@ func (a *article) delegationHeads(s *sentence) {
 }
 
 // stateDelegation returns the state of an actor that is a state's
-// delegation, "a Russian delegation", "Turkey's team", or nil.
-func stateDelegation(toks []token, ac *actor) *entry {
-	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Country || ac.ref != refNone || ac.end-ac.start < 2 || !toks[ac.end-1].in(setDelegationNoun) {
-		return nil
+// delegation, "a Russian delegation", "Turkey's team", or of a state's
+// body's, "a Russian military delegation", or nil.
+func (a *article) stateDelegation(toks []token, ac *actor) (*entry, int) {
+	if len(ac.ents) != 1 || ac.ref != refNone {
+		return nil, 0
 	}
-	return ac.ents[0]
+	end := 0
+	switch e := ac.end; {
+	case e-ac.start >= 2 && toks[e-1].in(setDelegationNoun):
+		end = e
+	case e < len(toks) && toks[e].in(setDelegationNoun):
+		// The noun after the actor: "Russian military" and "delegation".
+		end = e + 1
+	case e+1 < len(toks) && toks[e].fold == "'s" && toks[e+1].in(setDelegationNoun):
+		end = e + 2
+	default:
+		return nil, 0
+	}
+	switch e := ac.ents[0]; {
+	case e.typ == graph.Country:
+		return e, end
+	case e.typ == graph.Organization && e.country != "":
+		return a.x.catalog.byName[e.country], end
+	}
+	return nil, 0
 }
 
 // leadByGap reports whether the words between a delegation and a person
@@ -253,6 +274,63 @@ const readAppointment = "reading appointment"
 func (a *article) officesByVerb(s *sentence) {
 	a.delegationHeads(s)
 	a.appointments(s)
+	a.ledeOffice(s)
+}
+
+// readLedeOffice names the reading of ledeOffice in Explain.
+const readLedeOffice = "reading lede-office"
+
+// ledeOffice reads the lede that names an office first and its holder in
+// the next sentence: "The secretary of Iran's Supreme National Security
+// Council told a visiting envoy ... . Rear Admiral Ali Shamkhani made the
+// remarks ...". The office opens the sentence before; the person, named in
+// full and not named in that sentence, opens this one as the subject,
+// with no office of his own stated here, and the article names no other
+// holder of the office.
+func (a *article) ledeOffice(s *sentence) {
+	if s.index == 0 || len(s.actors) == 0 {
+		return
+	}
+	prev := a.sentences[s.index-1]
+	if prev.headline || len(prev.actors) == 0 {
+		return
+	}
+	o := prev.actors[0]
+	if o.ref != refOffice || o.start > 1 || o.office.object == nil || o.office.predicate == "" || o.office.predicate == graph.MemberOf {
+		return
+	}
+	ac := s.actors[0]
+	toks := s.toks
+	if ac.ref != refNone || len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.end >= len(toks) || !toks[ac.end].word || toks[ac.end].cap {
+		return
+	}
+	for k := 0; k < ac.start; k++ {
+		// Only ranks and titles before the name.
+		if !toks[k].cap && toks[k].fold != "." {
+			return
+		}
+	}
+	p := ac.ents[0]
+	if m := mentionAt(s, ac.start); m == nil || m.entry != p || m.end-m.start < 2 {
+		// Named by surname or title alone.
+		if m := lastMentionEndingAt(s, ac.end); m == nil || m.entry != p || m.end-m.start < 2 {
+			return
+		}
+	}
+	for _, m := range prev.mentions {
+		if m.entry == p {
+			return
+		}
+	}
+	for _, h := range a.roster.list {
+		if h.sentence == s.index && h.person == p {
+			return
+		}
+		if h.object == o.office.object && h.predicate == o.office.predicate && h.person != p {
+			return
+		}
+	}
+	a.roleFact(s, p, o.office.predicate, o.office.object, 0.7, o.office.word, readLedeOffice)
 }
 
 // appointments reads an office given by appointment or election: "Abiy

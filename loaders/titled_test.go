@@ -187,3 +187,24 @@ func TestNounOwnedTitles(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// TestLedeOffice checks an office that opens a sentence and its holder,
+// named in full, opening the next.
+func TestLedeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Rear Admiral Omar Zand made the remarks in Lima on Sunday.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Supreme Defence Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A holder the article named already keeps the office; a person
+		// described as something else holds none.
+		{text: "Omar Zand, the secretary of Peru's Supreme Defence Council, flew home. The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani made the remarks in Lima on Sunday.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")},
+			companion: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani made the remarks in Lima on Sunday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")}},
+		{text: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani, a shopkeeper, said the town was quiet.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")},
+			companion: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani said the town was quiet.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")}},
+	})
+}
