@@ -216,7 +216,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 	}
 	var to *entry
+	forPrep := false
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+		forPrep = toks[k].fold == "for"
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
@@ -269,7 +271,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 	}
-	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+	switch {
+	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
+		// "X, a negotiator for the Front,": the body's envoy.
+		a.roleFact(s, person, graph.EnvoyOf, to, 0.8, word, readRoleAppositive)
+	case to != nil && to.typ != graph.Place && to.typ != graph.Agreement:
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readRoleAppositive)
 	}
 	if relative {

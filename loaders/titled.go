@@ -46,6 +46,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
+		// "Iraqi President X and Prime Minister Y": the state of the
+		// office before shared by the next.
+		if st := a.sharedState(s, i); st != nil {
+			qs = append(qs, &mention{start: i, end: i, entry: st})
+		}
+	}
 	word := toks[j+n-1].fold
 	if t.target == targetOrg {
 		// "Russian Chief of General Staff Valery Gerasimov": the body
@@ -63,7 +70,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	k := j + n
 	var ofGroup []*entry
 	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
-	if k < len(toks) && (toks[k].fold == "of" || t.plural && toks[k].fold == "from") {
+	// "A spokesman for the Front, X,": "for" names the body too, but an
+	// envoy's "for" names his posting.
+	forBody := k < len(toks) && toks[k].fold == "for" && t.predicate != "" && t.predicate != graph.EnvoyOf && t.target != targetCountry
+	if k < len(toks) && (toks[k].fold == "of" || t.plural && toks[k].fold == "from" || forBody) {
 		// "ministers from Kenya and Chad": the plural's states too.
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
@@ -104,7 +114,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	var to *entry
+	forPrep := false
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
+		forPrep = toks[k].fold == "for"
 		to, k = a.envoyPosting(s, toks, k)
 	}
 	a.partOfChain(s, qs)
@@ -214,6 +226,17 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj, toks[j+n-1].fold}}, k
 	}
+	if len(qs) == 0 && end+1 < len(toks) && toks[end].fold == "of" {
+		// "President Omar Zand of Peru": the state or body after the name.
+		k2 := end + 1
+		if k2+1 < len(toks) && toks[k2].is(classDeterminer) && mentionAt(s, k2) == nil {
+			k2++
+		}
+		if m := mentionAt(s, k2); m != nil && !m.possessive && m.kind != aliasDemonym && isBody(m.entry) && (t.target != targetCountry || m.entry.typ == graph.Country) {
+			qs = append(qs, m)
+			end = m.end
+		}
+	}
 	obj := officeObject(t, qs, person, a.x.catalog)
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
 		// "Chief of General Staff Gen. Hulusi Akar": the body of the
@@ -251,7 +274,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
 	}
-	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+	switch {
+	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
+		// "Chief negotiator for the Front X": the body's envoy.
+		a.roleFact(s, person, graph.EnvoyOf, to, 0.8, word, readTitle)
+	case to != nil && to.typ != graph.Place && to.typ != graph.Agreement:
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readTitle)
 	}
 	if end+1 < len(toks) && toks[end].fold == "'s" && k < end {
@@ -659,6 +686,32 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 	}
 	if toks[j].in(setGroupRef) || toks[j].fold == "party" {
 		return a.refs.lastGroup
+	}
+	return nil
+}
+
+// sharedState returns the state of the office of the titled person right
+// before "and" at toks[i-1], "Iraqi President X and Prime Minister Y", when
+// the text names the state in that person's title; nil otherwise.
+func (a *article) sharedState(s *sentence, i int) *entry {
+	toks := s.toks
+	if i < 2 || toks[i-1].fold != "and" || len(s.actors) == 0 {
+		return nil
+	}
+	prev := s.actors[len(s.actors)-1]
+	if prev.end != i-1 || len(prev.ents) != 1 || prev.ents[0].typ != graph.Person || prev.ref != refNone {
+		return nil
+	}
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		hd := a.roster.list[h]
+		if hd.sentence != s.index || hd.person != prev.ents[0] || hd.object.typ != graph.Country || hd.predicate == graph.EnvoyTo {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.entry == hd.object && m.start >= prev.start && m.end <= prev.end {
+				return hd.object
+			}
+		}
 	}
 	return nil
 }

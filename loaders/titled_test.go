@@ -208,3 +208,42 @@ func TestLedeOffice(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")}},
 	})
 }
+
+// TestTitleOrders checks offices in the other orders reports use: the
+// body after "for", the state after the name, an acting or then-holder,
+// a state shared by the next title, and a negotiator for a body.
+func TestTitleOrders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A spokesman for the Lakeside Patriotic Front, Omar Zand, said the town fell.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		{text: "President Omar Zand of Peru met President Ahmed Sorani of Chile.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru"), fact("Ahmed Sorani", graph.PresidentOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")},
+			not:  []string{fact("Ahmed Sorani", graph.MetWith, "Peru")}},
+		{text: "Acting President Omar Zand of Peru met Chilean President Ahmed Sorani.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Omar Zand, the then-president of Peru, signed the deal.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Peruvian President Omar Zand and Prime Minister Ahmed Sorani met the envoy.",
+			want: []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")}},
+		{text: "Omar Zand, a negotiator for the Lakeside Patriotic Front, said talks would resume.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.EnvoyTo, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Each title qualified by its own state keeps it; with no state
+		// named for the first, none is shared.
+		{text: "Peruvian President Omar Zand and Chilean Prime Minister Ahmed Sorani met.",
+			not:       []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")},
+			companion: "Peruvian President Omar Zand and Chilean Prime Minister Ahmed Sorani met.",
+			want:      []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Chile")}},
+		{text: "President Omar Zand and Prime Minister Ahmed Sorani met in Peru.",
+			not:       []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")},
+			companion: "Peruvian President Omar Zand and Prime Minister Ahmed Sorani met in Lima.",
+			want:      []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")}},
+		// A body after the name qualifies only an office of a body.
+		{text: "President Omar Zand of the Renewal Party spoke.",
+			not:       []string{fact("Omar Zand", graph.PresidentOf, "Renewal Party"), fact("Omar Zand", graph.HeadOf, "Renewal Party")},
+			companion: "Chairman Omar Zand of the Renewal Party spoke.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Renewal Party")}},
+	})
+}
