@@ -253,6 +253,7 @@ const (
 	setOfficeBodyHead // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
 	setAppointVerb    // verbs that give a person an office: "appointed X as", "X was named"
 	setOwnerNoun      // nouns of a body named before an office, which refer back to it: "junta spokesman X"
+	setIncludeVerb    // verbs after a delegation that list its members: "the delegation included"
 	numWordSets
 )
 
@@ -270,7 +271,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
-	"office-body-head", "appoint-verb", "owner-noun",
+	"office-body-head", "appoint-verb", "owner-noun", "include-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -133,6 +133,12 @@ func TestDelegationHeads(t *testing.T) {
 			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
 		{text: "Ahmed Sorani headed Chile's team, and Peru sent observers.",
 			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
+		// The members listed after the delegation.
+		{text: "The Peruvian delegation, which included Ivo Dragan and Petra Novak, arrived in Lima.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru"), fact("Petra Novak", graph.MemberOf, "Peru")}},
+		{text: "The Peruvian delegation included Ivo Dragan and Peruvian Foreign Minister Milan Horvat.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru"), fact("Milan Horvat", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Milan Horvat", graph.MemberOf, "Peru")}},
 		// The delegation of a state's body: the state's.
 		{text: "A Peruvian military delegation, led by Deputy Defence Minister Oskar Veldin, held talks in Quito.",
 			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},

@@ -212,6 +212,17 @@ func (a *article) delegationHeads(s *sentence) {
 			state, people = first.ents[0], second
 			represented = true
 		}
+		if d1 != nil && end1 <= second.start && includeGap(toks[end1:second.start]) {
+			// "The Peruvian delegation included A, B and C": each member
+			// of the list.
+			for y := x + 1; y < len(acs); y++ {
+				if y > x+1 && !listGap(toks[acs[y-1].end:acs[y].start]) {
+					break
+				}
+				a.delegateMember(s, acs[y], d1)
+			}
+			continue
+		}
 		if state == nil || people.ref != refNone {
 			continue
 		}
@@ -221,6 +232,43 @@ func (a *article) delegationHeads(s *sentence) {
 			}
 		}
 	}
+}
+
+// delegateMember states that the people of ac serve state, unless the
+// sentence gave them an office of it.
+func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
+	if ac.ref != refNone {
+		return
+	}
+	for _, p := range ac.ents {
+		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
+			a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
+		}
+	}
+}
+
+// includeGap reports whether the words between a delegation and the first
+// of its members list them: "included", ", which included".
+func includeGap(gap []token) bool {
+	if len(gap) > 0 && gap[0].fold == "," {
+		gap = gap[1:]
+	}
+	if len(gap) > 0 && gap[0].in(setRelativePronoun) {
+		gap = gap[1:]
+	}
+	return len(gap) == 1 && gap[0].in(setIncludeVerb)
+}
+
+// listGap reports whether the words between two actors join them in a
+// list: ",", "and", ", and".
+func listGap(gap []token) bool {
+	switch len(gap) {
+	case 1:
+		return gap[0].fold == "," || gap[0].fold == "and"
+	case 2:
+		return gap[0].fold == "," && gap[1].fold == "and"
+	}
+	return false
 }
 
 // stateDelegation returns the state of an actor that is a state's
