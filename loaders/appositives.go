@@ -50,10 +50,15 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 // appositive's own title.
 func (a *article) appositiveRole(s *sentence, person *entry, end int, outer string) int {
 	toks := s.toks
-	if end >= len(toks) || toks[end].fold != "," {
+	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}
 	j := end + 1
+	if toks[end].fold == "who" {
+		// A relative clause inside an appositive, read from "who":
+		// "X, the former Nigerian president who serves as the AU's envoy,".
+		j = end
+	}
 	if j < len(toks) && toks[j].fold == "who" {
 		// ", who is also Putin's special envoy,", ", who serves as
 		// secretary of the council,", ", who heads the militia,".
@@ -150,6 +155,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
+		if toks[end].fold == "," && indefinite {
+			// "X, a veteran diplomat who heads the Front,".
+			if w := relativeIn(toks, j); w > 0 {
+				if e := a.appositiveRole(s, person, w, outer); e != w {
+					return e
+				}
+			}
+		}
 		return end
 	}
 	if len(qs) > 0 && j+n+1 < len(toks) && toks[j+n].fold == "'s" {
@@ -238,6 +251,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// relative clause after the body; the appositive closes after it.
 	relative := len(oqs) > 0 && k < len(toks) && toks[k].in(setRelativePronoun)
 	if !closesAppositive(toks, k) && !relative || t.predicate == "" {
+		if toks[end].fold == "," {
+			// "X, the former Nigerian president who serves as the AU's
+			// envoy,": the office the relative clause states.
+			if w := relativeIn(toks, k); w > 0 {
+				if e := a.appositiveRole(s, person, w, outer); e != w {
+					return e
+				}
+			}
+		}
 		return skipAppositive(toks, k, end)
 	}
 	if k+1 < len(toks) && toks[k].fold == "," && (toks[end+1].is(classDeterminer) || toks[end+1].fold == "a") {
@@ -756,4 +778,15 @@ func (a *article) officeBody(s *sentence, k int) *mention {
 	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
 	sortMentions(s.mentions)
 	return mentionAt(s, start)
+}
+
+// relativeIn returns the index of "who" opening a relative clause within
+// the appositive that goes on at toks[k], before its closing comma, or 0.
+func relativeIn(toks []token, k int) int {
+	for w := k; w < len(toks) && w < k+maxAppositive && toks[w].fold != "," && !isTerminal(toks[w]); w++ {
+		if toks[w].fold == "who" {
+			return w
+		}
+	}
+	return 0
 }

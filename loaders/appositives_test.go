@@ -206,3 +206,21 @@ func TestOfficeOfLowerCaseBody(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.SpokespersonOf, "Mali")}},
 	})
 }
+
+// TestRelativeInsideAppositive checks an office stated by a relative
+// clause inside an appositive that states none itself.
+func TestRelativeInsideAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the former Nigerian president who serves as the AU's envoy for the Horn of Africa, announced the deal.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "African Union")}},
+		{text: "Omar Zand, a veteran diplomat who heads the Lakeside Patriotic Front, announced the deal.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relative clause that states no office states none.
+		{text: "Omar Zand, a veteran diplomat who left the Lakeside Patriotic Front, announced the deal.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, a veteran diplomat who leads the Lakeside Patriotic Front, announced the deal.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
