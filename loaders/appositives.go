@@ -193,7 +193,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	word := toks[j+n-1].fold
 	k := j + n
 	var oqs []*mention
-	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf)) {
+	// "an official with the Front", "a senior official in the Front": a
+	// member's "with" and "in" name the body.
+	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in") && t.predicate == graph.MemberOf
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf) || withBody) {
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++

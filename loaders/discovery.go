@@ -432,7 +432,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
 				k++
 			}
-			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead)) {
+			// After "and", the name goes on only to another head: "the
+			// Patriotic Front and Ahmed Sorani" are two.
+			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
 				j = k
 			}
 		}

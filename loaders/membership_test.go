@@ -184,3 +184,27 @@ func TestLedByPassive(t *testing.T) {
 			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
 	})
 }
+
+// TestMembersOfNamedBodies checks members of a body named in an
+// appositive with "with", "in" or "of" (fighters, officials, delegates),
+// and "X of the Front" in a list that goes on with another person.
+func TestMembersOfNamedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, a fighter with the Lakeside Patriotic Front, was captured.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, a senior official in the Lakeside Patriotic Front, said the talks failed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, a delegate of the Lakeside Patriotic Front, said the talks failed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "The talks were attended by Omar Zand of the Lakeside Patriotic Front and Ahmed Sorani of the Hill Salvation Movement.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front"), fact("Ahmed Sorani", graph.MemberOf, "Hill Salvation Movement")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Hill Salvation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A head's "in" is a place, not a body.
+		{text: "Omar Zand, the commander in the Lakeside district, said the talks failed.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside")},
+			companion: "Omar Zand, an official in the Lakeside Patriotic Front, said the talks failed.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}
