@@ -685,8 +685,8 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 // bureau", or, after "the", at least one word and the head, "the interim
 // administration". The owner is a state or body with "'s" or as an
 // adjective, or one or two capitalised words the lexicon does not know.
-// The body the catalog lacks is named by the phrase, as the text writes
-// it without "'s", and is part of a known owner. "of" and a short place
+// The body the catalog lacks is named by the phrase as the text writes it,
+// and is part of a known owner. "of" and a short place
 // after the head ("of the Tigray region") are read but not named. It
 // returns the body's mention, ending where the reading ends, or nil.
 func (a *article) officeBody(s *sentence, k int) *mention {
@@ -697,7 +697,7 @@ func (a *article) officeBody(s *sentence, k int) *mention {
 		switch {
 		case m.entry.typ == graph.Person || m.entry.typ == graph.Agreement:
 			return nil
-		case m.possessive && m.end < len(toks) && toks[m.end].fold == "'s":
+		case m.possessive && m.end < len(toks) && (toks[m.end].fold == "'s" || toks[m.end].fold == "'"):
 			owner, j = m.entry, m.end+1
 		case m.kind == aliasDemonym || !m.possessive && (m.entry.typ == graph.Organization || m.entry.typ == graph.Country):
 			// "the Houthi political bureau".
@@ -738,8 +738,9 @@ func (a *article) officeBody(s *sentence, k int) *mention {
 		return nil
 	}
 	end := head
-	if end+1 < len(toks) && toks[end].fold == "of" {
-		// "the interim administration of the Tigray region,".
+	if end+1 < len(toks) && (toks[end].fold == "of" || toks[end].fold == "in") {
+		// "the interim administration of the Tigray region,", "the
+		// joint operations room in the south,".
 		for x := end + 1; x < len(toks) && x < end+6; x++ {
 			if !toks[x].word || coveredAt(s, x) && mentionAt(s, x) == nil {
 				if closesAppositive(toks, x) {
@@ -752,19 +753,7 @@ func (a *article) officeBody(s *sentence, k int) *mention {
 	if end == head && !closesAppositive(toks, end) {
 		return nil
 	}
-	var b strings.Builder
-	for x := start; x < head; x++ {
-		if toks[x].fold == "'s" {
-			continue
-		}
-		if b.Len() > 0 && !toks[x].hyphen {
-			b.WriteByte(' ')
-		} else if toks[x].hyphen {
-			b.WriteByte('-')
-		}
-		b.WriteString(toks[x].text)
-	}
-	name := b.String()
+	name := textOf(toks, start, head)
 	e := a.discovered(name, graph.Organization)
 	if e.typ != graph.Organization {
 		return nil

@@ -178,7 +178,7 @@ func TestItsOfficeInAppositive(t *testing.T) {
 func TestOfficeOfLowerCaseBody(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Tesfay Gidey, the president of Welkait's interim administration, spoke in Mekelle.",
-			want: []string{fact("Tesfay Gidey", graph.HeadOf, "Welkait interim administration")}},
+			want: []string{fact("Tesfay Gidey", graph.HeadOf, "Welkait's interim administration")}},
 		{text: "Ahmed Sorani, a member of the Zerdani political bureau, said the delegation would travel on Tuesday.",
 			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Zerdani political bureau")}},
 		// A known owner as an adjective: the body is part of it.
@@ -186,6 +186,9 @@ func TestOfficeOfLowerCaseBody(t *testing.T) {
 			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Hezbollah political bureau"), fact("Hezbollah political bureau", graph.PartOf, "Hezbollah")}},
 		{text: "Tesfay Gidey, the head of the interim administration of the Welkait region, spoke in Mekelle.",
 			want: []string{fact("Tesfay Gidey", graph.HeadOf, "interim administration")}},
+		// A plural possessive, and a place after the body.
+		{text: "The Lakeside Patriotic Front fought on. Omar Zand, a spokesman for the rebels' joint operations room in the south, told reporters.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "rebels' joint operations room"), fact("rebels' joint operations room", graph.PartOf, "Lakeside Patriotic Front")}},
 		{text: "Omar Zand, speaker of the House of Delegates, rejected the budget.",
 			want: []string{fact("Omar Zand", graph.HeadOf, "House of Delegates")}},
 		// A relative clause after the body: the office holds, and the
