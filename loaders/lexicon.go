@@ -254,6 +254,7 @@ const (
 	setAppointVerb    // verbs that give a person an office: "appointed X as", "X was named"
 	setOwnerNoun      // nouns of a body named before an office, which refer back to it: "junta spokesman X"
 	setIncludeVerb    // verbs after a delegation that list its members: "the delegation included"
+	setVisitVerb      // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
 	numWordSets
 )
 
@@ -272,6 +273,7 @@ var wordSetNames = [numWordSets]string{
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
 	"office-body-head", "appoint-verb", "owner-noun", "include-verb",
+	"visit-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

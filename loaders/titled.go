@@ -264,7 +264,15 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
 		}
 	}
+	visited := (*entry)(nil)
+	if len(qs) == 0 && t.target == targetCountry && t.predicate != "" {
+		// "Burhan visited Egypt and held talks with President X": the
+		// office of the state the sentence's visit went to.
+		visited = a.visitedState(s, i)
+	}
 	switch {
+	case visited != nil:
+		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
 	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
 		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
@@ -714,4 +722,32 @@ func (a *article) sharedState(s *sentence, i int) *entry {
 		}
 	}
 	return nil
+}
+
+// visitedState returns the state a visit before toks[i] went to, "visited
+// Egypt", "arrived in Ankara", when it is the only state the sentence names
+// before i; nil otherwise.
+func (a *article) visitedState(s *sentence, i int) *entry {
+	toks := s.toks
+	var state *entry
+	for _, m := range s.mentions {
+		if m.start >= i {
+			break
+		}
+		if m.entry.typ != graph.Country {
+			continue
+		}
+		if state != nil && state != m.entry || m.kind == aliasDemonym || m.possessive {
+			return nil
+		}
+		k := m.start - 1
+		if k >= 0 && (toks[k].fold == "to" || toks[k].fold == "in") {
+			k--
+		}
+		if k < 0 || !toks[k].in(setVisitVerb) {
+			return nil
+		}
+		state = m.entry
+	}
+	return state
 }

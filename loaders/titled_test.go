@@ -247,3 +247,25 @@ func TestTitleOrders(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Renewal Party")}},
 	})
 }
+
+// TestTitleOfVisitedState checks a bare title after a visit: the office is
+// the visited state's, when the sentence names no other.
+func TestTitleOfVisitedState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand visited Egypt in August and held talks with President Ahmed Sorani in El Alamein.",
+			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		{text: "Omar Zand arrived in Ankara, where he met President Ahmed Sorani.",
+			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The visitor's own title, and a visit to two states, say nothing.
+		{text: "President Ahmed Sorani visited Egypt in August.",
+			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")},
+			companion: "Omar Zand visited Egypt in August and met President Ahmed Sorani.",
+			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		{text: "Omar Zand visited Egypt and Chile, meeting President Ahmed Sorani.",
+			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt"), fact("Ahmed Sorani", graph.PresidentOf, "Chile")},
+			companion: "Omar Zand visited Chile, meeting President Ahmed Sorani.",
+			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Chile")}},
+	})
+}
