@@ -202,7 +202,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			k2++
 		}
 		var k3 int
-		if m := a.officeBody(s, k2); m != nil {
+		if m := a.officeBody(s, k2, false); m != nil {
 			// "a member of the Houthi political bureau,": a body the
 			// lexicon does not know, named by the phrase.
 			oqs, k3 = []*mention{m}, m.end
@@ -687,9 +687,12 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 // adjective, or one or two capitalised words the lexicon does not know.
 // The body the catalog lacks is named by the phrase as the text writes it,
 // and is part of a known owner. "of" and a short place
-// after the head ("of the Tigray region") are read but not named. It
-// returns the body's mention, ending where the reading ends, or nil.
-func (a *article) officeBody(s *sentence, k int) *mention {
+// after the head ("of the Tigray region") are read but not named. The
+// phrase closes an appositive, or, when open, may end before a word such
+// as "on" or "last" ("sworn in as president of the interim administration
+// on Monday"). It returns the body's mention, ending where the reading
+// ends, or nil.
+func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	toks := s.toks
 	start, j := k, k
 	var owner *entry
@@ -750,7 +753,7 @@ func (a *article) officeBody(s *sentence, k int) *mention {
 			}
 		}
 	}
-	if end == head && !closesAppositive(toks, end) {
+	if end == head && !closesAppositive(toks, end) && !(open && end < len(toks) && toks[end].in(setPhraseEnd)) {
 		return nil
 	}
 	name := textOf(toks, start, head)

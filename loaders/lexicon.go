@@ -255,6 +255,8 @@ const (
 	setOwnerNoun      // nouns of a body named before an office, which refer back to it: "junta spokesman X"
 	setIncludeVerb    // verbs after a delegation that list its members: "the delegation included"
 	setVisitVerb      // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
+	setBecomeVerb     // verbs by which a person takes or keeps an office: "became", "took over as"
+	setPhraseEnd      // words that end a noun phrase outside an appositive: "on Monday", "last year"
 	numWordSets
 )
 
@@ -273,7 +275,7 @@ var wordSetNames = [numWordSets]string{
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
 	"office-body-head", "appoint-verb", "owner-noun", "include-verb",
-	"visit-verb",
+	"visit-verb", "become-verb", "phrase-end",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -414,6 +414,10 @@ func (a *article) appointments(s *sentence) {
 		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].fold == "been" && toks[k+2].in(setAppointVerb):
 			// "X has been appointed".
 			k += 3
+		case becomes(toks, k) > 0:
+			// "X became leader of Y", "X took over as head of Y", "X was
+			// sworn in as president of Y".
+			k += becomes(toks, k)
 		default:
 			continue
 		}
@@ -444,7 +448,7 @@ func (a *article) appointments(s *sentence) {
 			if toks[k2].is(classDeterminer) {
 				k2++
 			}
-			if m := a.officeBody(s, k2); m != nil {
+			if m := a.officeBody(s, k2, true); m != nil {
 				obj = m.entry
 			} else if m := mentionAt(s, k2); m != nil && !m.possessive && isBody(m.entry) {
 				obj = m.entry
@@ -480,4 +484,25 @@ func appointingActor(toks []token, ac *actor, v int) *entry {
 		return nil
 	}
 	return ac.ents[0]
+}
+
+// becomes returns the length of a verb by which a person takes or keeps
+// an office at toks[k], "became", "has become", "took over as", "was
+// sworn in as", "remains", or 0.
+func becomes(toks []token, k int) int {
+	n := 0
+	if k+1 < len(toks) && toks[k].in(setAuxVerb) {
+		n++
+	}
+	if k+n >= len(toks) || !toks[k+n].in(setBecomeVerb) {
+		return 0
+	}
+	n++
+	if k+n+1 < len(toks) && (toks[k+n].fold == "over" || toks[k+n].fold == "in") && toks[k+n+1].fold == "as" {
+		n++
+	} else if f := toks[k+n-1].fold; f == "took" || f == "takes" || f == "sworn" {
+		// "took part", "sworn enemies": no office.
+		return 0
+	}
+	return n
 }

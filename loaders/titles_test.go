@@ -403,6 +403,13 @@ func TestAppointments(t *testing.T) {
 			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Quds Force")}},
 		{text: "Peru named Ahmed Sorani as its new ambassador to Chile.",
 			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Peru")}},
+		// Offices taken or kept.
+		{text: "Ahmed Sorani became leader of the Lakeside Patriotic Front in 2019.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ahmed Sorani took over as head of the Lakeside Patriotic Front last year.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ahmed Sorani was sworn in as president of the interim administration on Monday.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "interim administration")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A nomination is a plan, and a person who appoints gives no
@@ -415,6 +422,15 @@ func TestAppointments(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Omar Zand")},
 			companion: "The Renewal Party appointed Ahmed Sorani as chairman on Monday.",
 			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		// "took part", "became a target": no office.
+		{text: "Ahmed Sorani took part in the talks of the Lakeside Patriotic Front.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front"), fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Ahmed Sorani took over as leader of the Lakeside Patriotic Front.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ahmed Sorani became a target of the Lakeside Patriotic Front.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Ahmed Sorani became a member of the Lakeside Patriotic Front.",
+			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")}},
 		// "Iran named X as its commander": of what, unsaid.
 		{text: "Peru named Ahmed Sorani as its new commander.",
 			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Peru")},
