@@ -66,6 +66,16 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		for j < len(toks) && toks[j].in(setRelativeCopula) {
 			j++
 		}
+		if j < len(toks) && toks[j].in(setAppointVerb) && j > end+1 && toks[j-1].in(setAuxVerb) {
+			// ", who was appointed head of the Front in 2020,".
+			j++
+			if j < len(toks) && toks[j].fold == "as" {
+				j++
+			}
+		} else if n := becomes(toks, j); n > 0 {
+			// ", who became leader of the Front,".
+			j += n
+		}
 		if j+1 < len(toks) && toks[j].in(setSuccessionVerb) {
 			// ", who succeeded Soleimani as commander of the Quds Force,".
 			if m := mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
@@ -253,6 +263,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// "X, a member of the Syrian parliament who heads the list,": a
 	// relative clause after the body; the appositive closes after it.
 	relative := len(oqs) > 0 && k < len(toks) && toks[k].in(setRelativePronoun)
+	if e := timeTail(s, k); e > k {
+		// ", the Front's leader since 2015,": the time the office is held.
+		k = e
+	}
 	if !closesAppositive(toks, k) && !relative || t.predicate == "" {
 		if toks[end].fold == "," {
 			// "X, the former Nigerian president who serves as the AU's
@@ -784,4 +798,24 @@ func relativeIn(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// timeTail returns the end of a short phrase of time at toks[k] that ends
+// an appositive, "since 2015", "in 2020", "until last year": a word of the
+// set phrase-end and up to three words with no name, before the closing
+// comma or full stop. It returns k when there is none.
+func timeTail(s *sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || !toks[k].in(setPhraseEnd) || toks[k].fold == "and" || toks[k].fold == "to" {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		if closesAppositive(toks, e) && e > k+1 {
+			return e
+		}
+		if !toks[e].word || mentionAt(s, e) != nil || coveredAt(s, e) || toks[e].cap && !isMonth(toks[e]) {
+			return k
+		}
+	}
+	return k
 }

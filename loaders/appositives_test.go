@@ -227,3 +227,28 @@ func TestRelativeInsideAppositive(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// TestAppositiveOfficesOverTime checks an office with the time it is held,
+// one given in a relative clause, and "the group's leader" after a name,
+// which keeps the name a person's.
+func TestAppositiveOfficesOverTime(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the Lakeside Patriotic Front's leader since 2015, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, who was appointed head of the Lakeside Patriotic Front in 2020, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, who became leader of the Lakeside Patriotic Front, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The Lakeside Patriotic Front said it would fight. Omar Zand, the group's leader, rejected the offer from Peru.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The head of the Lakeside Patriotic Front's political wing, Omar Zand, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front's political wing"), fact("Lakeside Patriotic Front's political wing", graph.PartOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Appointed by a body is no office in it.
+		{text: "Omar Zand, who was appointed by the Lakeside Patriotic Front, rejected the offer.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, who was appointed leader of the Lakeside Patriotic Front, rejected the offer.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}

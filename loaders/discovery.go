@@ -708,6 +708,11 @@ func (x *Extractor) describedAfter(toks []token, j int) bool {
 			return false
 		}
 		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
+			if k+n < len(toks) && (toks[k+n].fold == "'s" || toks[k+n].fold == "'") {
+				// ", the group's leader,": a person, an officer of the
+				// body described.
+				return false
+			}
 			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
 		}
 	}

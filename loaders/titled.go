@@ -80,6 +80,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			k2++
 		}
 		oqs, k3 := a.roster.qualifiers(s, k2)
+		if (len(oqs) == 0 || oqs[len(oqs)-1].possessive) && !t.plural && t.target != targetCountry {
+			// "The head of the Front's political wing, X,": a body the
+			// lexicon does not know, named by the phrase.
+			if m := a.officeBody(s, k2, false); m != nil {
+				oqs, k3 = []*mention{m}, m.end
+			}
+		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
