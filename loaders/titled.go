@@ -143,10 +143,43 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				return &actor{start: i, end: end, ents: people}, end
 			}
 		}
+		if len(ofGroup) == 0 && len(qs) == 0 && t.predicate != "" && t.target != targetOrg {
+			// "Foreign ministers A of Peru and B of Chile", "the two
+			// foreign ministers, A of Peru and B of Chile,".
+			k2 := k
+			if k2 < len(toks) && toks[k2].fold == "," {
+				k2++
+			}
+			if people, states, end := a.peopleOfStates(s, k2); len(people) >= 2 {
+				for x, p := range people {
+					a.roleFact(s, p, t.predicate, states[x], 0.85, word, readTitle)
+				}
+				if k2 > k && end < len(toks) && toks[end].fold == "," {
+					end++
+				}
+				return &actor{start: i, end: end, ents: people}, end
+			}
+		}
 		if len(ofGroup) < 2 && len(qs) < 2 {
 			return nil, 0
 		}
 		ac := &actor{start: i, end: k, offices: t.predicate}
+		if len(ofGroup) >= 2 && t.predicate != "" {
+			if people := a.listBefore(s, i, len(ofGroup)); people != nil {
+				// "A and B, the foreign ministers of Peru and Chile,": the
+				// people named before, in the order of their states.
+				for x, p := range people {
+					a.roleFact(s, p, t.predicate, ofGroup[x], 0.85, word, readTitle)
+				}
+				first := s.actors[len(s.actors)-len(people)].start
+				s.actors = s.actors[:len(s.actors)-len(people)]
+				end := k
+				if end < len(toks) && toks[end].fold == "," {
+					end++
+				}
+				return &actor{start: first, end: end, ents: people}, end
+			}
+		}
 		if len(ofGroup) >= 2 {
 			ac.ents = ofGroup
 			if people, end := a.respectively(s, k, len(ofGroup)); people != nil {
@@ -757,4 +790,69 @@ func (a *article) visitedState(s *sentence, i int) *entry {
 		state = m.entry
 	}
 	return state
+}
+
+// peopleOfStates reads "A of Peru and B of Chile" at toks[j]: two or more
+// people, each followed by "of" and a state. It returns the people, their
+// states and the end, or nil.
+func (a *article) peopleOfStates(s *sentence, j int) ([]*entry, []*entry, int) {
+	toks := s.toks
+	var people, states []*entry
+	for {
+		p, e := a.personAt(s, j)
+		if p == nil || e+1 >= len(toks) || toks[e].fold != "of" {
+			return nil, nil, 0
+		}
+		k := e + 1
+		if toks[k].is(classDeterminer) && mentionAt(s, k) == nil {
+			k++
+		}
+		m := mentionAt(s, k)
+		if m == nil || m.entry.typ != graph.Country || m.possessive || m.kind == aliasDemonym {
+			return nil, nil, 0
+		}
+		people, states = append(people, p), append(states, m.entry)
+		j = m.end
+		switch {
+		case j+1 < len(toks) && toks[j].fold == "," && toks[j+1].is(classCoordinator):
+			j += 2
+		case j < len(toks) && (toks[j].fold == "," || toks[j].is(classCoordinator)):
+			if toks[j].fold == "," && len(people) >= 2 {
+				// The list closes an appositive.
+				return people, states, j
+			}
+			j++
+		default:
+			if len(people) < 2 {
+				return nil, nil, 0
+			}
+			return people, states, j
+		}
+	}
+}
+
+// listBefore returns the n people of the actors that end s.actors, a list
+// joined by commas and "and" that closes with a comma right before
+// toks[i]: "A and B, the foreign ministers of ...". It returns nil for
+// anything else.
+func (a *article) listBefore(s *sentence, i, n int) []*entry {
+	toks := s.toks
+	if i < 1 || toks[i-1].fold != "," || len(s.actors) < n {
+		return nil
+	}
+	tail := s.actors[len(s.actors)-n:]
+	if tail[n-1].end != i-1 || len(s.actors) > n && s.actors[len(s.actors)-n-1].end >= tail[0].start-1 {
+		return nil
+	}
+	people := make([]*entry, 0, n)
+	for x, ac := range tail {
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			return nil
+		}
+		if x > 0 && !listGap(toks[tail[x-1].end:ac.start]) {
+			return nil
+		}
+		people = append(people, ac.ents[0])
+	}
+	return people
 }

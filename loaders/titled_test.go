@@ -269,3 +269,25 @@ func TestTitleOfVisitedState(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Chile")}},
 	})
 }
+
+// TestPluralTitlesWithPeople checks a plural title with people named each
+// with his state, and a plural title in apposition to a list of people:
+// each holds his state's office, and the people, not the states, meet.
+func TestPluralTitlesWithPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign ministers Omar Zand of Peru and Ahmed Sorani of Chile met in Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")}},
+		{text: "The two foreign ministers, Omar Zand of Peru and Ahmed Sorani of Chile, met in Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Omar Zand and Ahmed Sorani, the foreign ministers of Peru and Chile, met in Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")},
+			not:  []string{fact("Chile", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list of a different length is not paired.
+		{text: "Omar Zand, Ahmed Sorani and Ivo Dragan, the foreign ministers of Peru and Chile, met in Lima.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")},
+			companion: "Omar Zand and Ahmed Sorani, the foreign ministers of Peru and Chile, met in Lima.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
