@@ -147,6 +147,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 		return end
 	}
+	if e := a.counterpartAppositive(s, person, j); e > 0 {
+		// "A, Peru's foreign minister, and B, his Chilean counterpart,".
+		return e
+	}
 	if j+2 < len(toks) && (toks[j].fold == "its" || toks[j].fold == "their") {
 		// "Hezbollah elected X, its longtime deputy secretary general,":
 		// the office of the body or state the sentence named first.
@@ -818,4 +822,38 @@ func timeTail(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// counterpartAppositive reads ", his Chilean counterpart," after a name at
+// toks[j]: the person holds the office of the person named before him in
+// the sentence, for the state the demonym names. It returns the end of
+// the appositive, or 0 when there is none.
+func (a *article) counterpartAppositive(s *sentence, person *entry, j int) int {
+	toks := s.toks
+	if j+3 >= len(toks) || toks[j].fold != "his" && toks[j].fold != "her" {
+		return 0
+	}
+	m := mentionAt(s, j+1)
+	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country || m.end >= len(toks) || !toks[m.end].is(classCounterpart) || !closesAppositive(toks, m.end+1) {
+		return 0
+	}
+	var other *entry
+	for x := len(s.actors) - 1; x >= 0 && other == nil; x-- {
+		if ac := s.actors[x]; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && ac.ents[0] != person && ac.ref == refNone {
+			other = ac.ents[0]
+		}
+	}
+	if other == nil {
+		return 0
+	}
+	h := a.roster.stateHolder(other)
+	if h == nil || h.object == m.entry || h.predicate == graph.EnvoyTo {
+		return 0
+	}
+	a.roleFact(s, person, h.predicate, m.entry, 0.8, h.word, readCounterpart)
+	e := m.end + 1
+	if e < len(toks) && toks[e].fold == "," {
+		e++
+	}
+	return e
 }
