@@ -387,12 +387,22 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if k+1 >= len(toks) || toks[k].fold != "," {
-		return nil, 0
-	}
-	k1 := skipRanks(a, toks, k+1)
-	person, end := a.personAt(s, k1)
-	if person == nil || !closesAppositive(toks, end) {
+	var person *entry
+	var end int
+	switch {
+	case k+1 < len(toks) && toks[k].fold == ",":
+		k1 := skipRanks(a, toks, k+1)
+		person, end = a.personAt(s, k1)
+		if person == nil || !closesAppositive(toks, end) {
+			return nil, 0
+		}
+	case toks[i].fold != "whose" && to == nil:
+		// "Its spokesman Omar Zand said": the name right after the
+		// office.
+		if person, end = a.personAt(s, skipRanks(a, toks, k)); person == nil {
+			return nil, 0
+		}
+	default:
 		return nil, 0
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {

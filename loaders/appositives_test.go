@@ -27,6 +27,9 @@ func TestAppositiveOffices(t *testing.T) {
 		// envoy may have a posting.
 		{text: "The talks resumed in Doha on Monday. Moscow sent its special envoy to Syria, Pavel Trusov, to the talks.",
 			want: []string{fact("Pavel Trusov", graph.EnvoyOf, "Russia"), fact("Pavel Trusov", graph.EnvoyTo, "Syria")}},
+		// Without the commas.
+		{text: "The Lakeside Patriotic Front seized the town. Its spokesman Omar Zand said so.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
 		// A rank between the office and the name is no part of the name.
 		{text: "The Quds Force was blamed for the raid. Its commander, Maj Gen Farid Kavoli, denied it.",
 			want: []string{fact("Farid Kavoli", graph.HeadOf, "Quds Force")}},
