@@ -66,7 +66,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		for j < len(toks) && toks[j].in(setRelativeCopula) {
 			j++
 		}
-		if j < len(toks) && toks[j].in(setAppointVerb) && j > end+1 && toks[j-1].in(setAuxVerb) {
+		if j < len(toks) && toks[j].in(setOfficeVerb) && j > end+1 && toks[j-1].in(setAuxVerb) {
 			// ", who was appointed head of the Front in 2020,".
 			j++
 			if j < len(toks) && toks[j].fold == "as" {
@@ -724,7 +724,14 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	toks := s.toks
 	start, j := k, k
 	var owner *entry
-	if m := mentionAt(s, j); m != nil {
+	m := mentionAt(s, j)
+	if m == nil && j > 0 && toks[j-1].is(classDeterminer) {
+		// "the UN" read as one name with its article.
+		if m = mentionAt(s, j-1); m != nil && m.end <= j {
+			m = nil
+		}
+	}
+	if m != nil {
 		switch {
 		case m.entry.typ == graph.Person || m.entry.typ == graph.Agreement:
 			return nil
@@ -764,8 +771,10 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 			break
 		}
 	}
-	if head == 0 || (head == j+1 && start == j) {
-		// "the council": no body without a word of its own.
+	if head == 0 || start == j && (head == j+1 || !toks[head-1].in(setBodyHead)) {
+		// "the council": no body without a word of its own; and with no
+		// owner, only a body "the" + noun may name ("the interim
+		// administration", not "the special unit").
 		return nil
 	}
 	end := head

@@ -192,6 +192,9 @@ func TestOfficeOfLowerCaseBody(t *testing.T) {
 		// A plural possessive, and a place after the body.
 		{text: "The Lakeside Patriotic Front fought on. Omar Zand, a spokesman for the rebels' joint operations room in the south, told reporters.",
 			want: []string{fact("Omar Zand", graph.SpokespersonOf, "rebels' joint operations room"), fact("rebels' joint operations room", graph.PartOf, "Lakeside Patriotic Front")}},
+		// An international body's mission, before the office's holder too.
+		{text: "The head of the UN mission in Libya, Omar Zand, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "UN mission"), fact("UN mission", graph.PartOf, "United Nations")}},
 		{text: "Omar Zand, speaker of the House of Delegates, rejected the budget.",
 			want: []string{fact("Omar Zand", graph.HeadOf, "House of Delegates")}},
 		// A relative clause after the body: the office holds, and the
@@ -205,6 +208,11 @@ func TestOfficeOfLowerCaseBody(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "council")},
 			companion: "Ahmed Sorani, a member of the military council, resigned.",
 			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "military council")}},
+		// With no owner, only a body "the" + noun may name.
+		{text: "Ahmed Sorani, a member of the special unit, resigned.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "special unit")},
+			companion: "Ahmed Sorani, a member of the Hezbollah special unit, resigned.",
+			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "Hezbollah special unit")}},
 		// A state's government is the state, as before.
 		{text: "Ahmed Sorani, a spokesman for Mali's transitional government, spoke.",
 			not:       []string{fact("Ahmed Sorani", graph.SpokespersonOf, "Mali transitional government")},

@@ -251,11 +251,9 @@ const (
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
 	// Roles (people and their offices), issue 10.
 	setOfficeBodyHead // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
-	setAppointVerb    // verbs that give a person an office: "appointed X as", "X was named"
-	setOwnerNoun      // nouns of a body named before an office, which refer back to it: "junta spokesman X"
+	setOfficeVerb     // verbs that give, take or keep an office: "appointed X as", "X was named", "X became"
 	setIncludeVerb    // verbs after a delegation that list its members: "the delegation included"
 	setVisitVerb      // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
-	setBecomeVerb     // verbs by which a person takes or keeps an office: "became", "took over as"
 	setPhraseEnd      // words that end a noun phrase outside an appositive: "on Monday", "last year"
 	numWordSets
 )
@@ -274,8 +272,7 @@ var wordSetNames = [numWordSets]string{
 	"agreement-head",
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
-	"office-body-head", "appoint-verb", "owner-noun", "include-verb",
-	"visit-verb", "become-verb", "phrase-end",
+	"office-body-head", "office-verb", "include-verb", "visit-verb", "phrase-end",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

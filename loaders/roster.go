@@ -403,21 +403,18 @@ func (a *article) appointments(s *sentence) {
 			v--
 		}
 		switch {
-		case v >= 0 && toks[v].in(setAppointVerb):
+		case v >= 0 && toks[v].in(setOfficeVerb):
 			// "Hezbollah has elected X".
 			if x > 0 {
 				appointer = appointingActor(toks, s.actors[x-1], v)
 			}
-		case k+1 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setAppointVerb):
-			// "X was named".
-			k += 2
-		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].fold == "been" && toks[k+2].in(setAppointVerb):
+		case becomes(toks, k) > 0:
+			// "X was named commander", "X became leader of Y", "X took
+			// over as head of Y", "X was sworn in as president of Y".
+			k += becomes(toks, k)
+		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].fold == "been" && toks[k+2].in(setOfficeVerb):
 			// "X has been appointed".
 			k += 3
-		case becomes(toks, k) > 0:
-			// "X became leader of Y", "X took over as head of Y", "X was
-			// sworn in as president of Y".
-			k += becomes(toks, k)
 		default:
 			continue
 		}
@@ -442,6 +439,10 @@ func (a *article) appointments(s *sentence) {
 		}
 		word := toks[j+n-1].fold
 		k = j + n
+		if p, _ := a.personAt(s, skipRanks(a, toks, k)); p != nil {
+			// "Putin named Prime Minister X": the title is another's.
+			continue
+		}
 		obj := appointer
 		if !poss && k+1 < len(toks) && toks[k].fold == "of" {
 			k2 := k + 1
@@ -486,15 +487,15 @@ func appointingActor(toks []token, ac *actor, v int) *entry {
 	return ac.ents[0]
 }
 
-// becomes returns the length of a verb by which a person takes or keeps
-// an office at toks[k], "became", "has become", "took over as", "was
-// sworn in as", "remains", or 0.
+// becomes returns the length of a verb by which a person is given, takes
+// or keeps an office at toks[k], "was named", "became", "has become",
+// "took over as", "was sworn in as", "remains", or 0.
 func becomes(toks []token, k int) int {
 	n := 0
 	if k+1 < len(toks) && toks[k].in(setAuxVerb) {
 		n++
 	}
-	if k+n >= len(toks) || !toks[k+n].in(setBecomeVerb) {
+	if k+n >= len(toks) || !toks[k+n].in(setOfficeVerb) {
 		return 0
 	}
 	n++

@@ -79,13 +79,15 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		oqs, k3 := a.roster.qualifiers(s, k2)
-		if (len(oqs) == 0 || oqs[len(oqs)-1].possessive) && !t.plural && t.target != targetCountry {
-			// "The head of the Front's political wing, X,": a body the
-			// lexicon does not know, named by the phrase.
-			if m := a.officeBody(s, k2, false); m != nil {
-				oqs, k3 = []*mention{m}, m.end
-			}
+		var oqs []*mention
+		var k3 int
+		if m := a.officeBody(s, k2, false); m != nil && !t.plural && t.target != targetCountry {
+			// "The head of the Front's political wing, X,", "the head of
+			// the UN mission in Libya, X,": a body the lexicon does not
+			// know, named by the phrase.
+			oqs, k3 = []*mention{m}, m.end
+		} else {
+			oqs, k3 = a.roster.qualifiers(s, k2)
 		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
@@ -722,11 +724,11 @@ func (a *article) officeEnvoy(s *sentence, obj *entry, i, k int) (*actor, int) {
 
 // nounOwner returns the body a bare noun before an office refers back to,
 // "Junta spokesman X", "party chairman X": the body this article last named
-// with that head noun, or, for a noun of an armed group or party, the one
-// last named. The noun is in lower case, or capitalised as the sentence's
+// with that head noun (word set body-head; an army is the forces' reading),
+// or, for a noun of an armed group or party, the one last named. The noun is in lower case, or capitalised as the sentence's
 // first word. It returns nil for anything else.
 func (a *article) nounOwner(toks []token, j int) *entry {
-	if j >= len(toks) || !toks[j].word || !toks[j].in(setOwnerNoun) || toks[j].cap && j > 0 && toks[j-1].word {
+	if j >= len(toks) || !toks[j].word || !toks[j].in(setBodyHead) || armyWord(toks[j]) || toks[j].cap && j > 0 && toks[j-1].word {
 		return nil
 	}
 	if e := a.refs.heads[toks[j].fold]; e != nil {
