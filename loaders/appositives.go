@@ -87,6 +87,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			if m := a.officeBody(s, k, false); m != nil {
+				// ", who heads the group's political council,": a body the
+				// lexicon does not know, named by the phrase.
+				a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+				if m.end < len(toks) && toks[m.end].fold == "," {
+					return m.end + 1
+				}
+				return m.end
+			}
 			var owner *mention
 			if m := mentionAt(s, k); m != nil && m.possessive && m.end+1 < len(toks) && toks[m.end].fold == "'s" {
 				// "Iran's Supreme National Security Council", "the group's
@@ -794,6 +803,11 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 		return nil
 	}
 	name := textOf(toks, start, head)
+	if owner != nil && !toks[start].cap {
+		// "the group's political council": the owner named by a common
+		// noun is left out of the name.
+		name = textOf(toks, j, head)
+	}
 	e := a.discovered(name, graph.Organization)
 	if e.typ != graph.Organization {
 		return nil
