@@ -371,7 +371,8 @@ func (a *article) ledeOffice(s *sentence) {
 		}
 	}
 	for _, h := range a.roster.list {
-		if h.sentence == s.index && h.person == p {
+		if h.person == p && (h.sentence == s.index || h.object != o.office.object) {
+			// An office stated here, or another office stated before.
 			return
 		}
 		if h.object == o.office.object && h.predicate == o.office.predicate && h.person != p {

@@ -46,11 +46,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	var shared *entry
 	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
 		// "Iraqi President X and Prime Minister Y": the state of the
 		// office before shared by the next.
 		if st := a.sharedState(s, i); st != nil {
 			qs = append(qs, &mention{start: i, end: i, entry: st})
+			shared = st
 		}
 	}
 	word := toks[j+n-1].fold
@@ -278,6 +280,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			qs = append(qs, m)
 			end = m.end
 		}
+	}
+	if shared != nil && person != nil && (person.country != "" && person.country != shared.name || a.roster.articleState(person) != nil && a.roster.articleState(person) != shared) {
+		// "Turkish President X and Prime Minister Y" where Y is known to
+		// serve another state: the state is not shared.
+		qs = qs[:0]
 	}
 	obj := officeObject(t, qs, person, a.x.catalog)
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {

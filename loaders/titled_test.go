@@ -236,6 +236,11 @@ func TestTitleOrders(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")},
 			companion: "Peruvian President Omar Zand and Chilean Prime Minister Ahmed Sorani met.",
 			want:      []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Chile")}},
+		// Not when the article gave the second person another state.
+		{text: "Peruvian Foreign Minister Omar Zand flew in on Sunday. Chilean President Ahmed Sorani and Foreign Minister Omar Zand met on Monday.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")},
+			companion: "Chilean President Ahmed Sorani and Foreign Minister Omar Zand met on Monday.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
 		{text: "President Omar Zand and Prime Minister Ahmed Sorani met in Peru.",
 			not:       []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")},
 			companion: "Peruvian President Omar Zand and Prime Minister Ahmed Sorani met in Lima.",
