@@ -249,6 +249,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = append(oqs[:n-1:n-1], &m), g
 			}
 		}
+		if n := len(oqs); n > 0 && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && k3 < len(toks) && toks[k3].in(setDelegationNoun) && isBody(oqs[n-1].entry) {
+			// "X, head of Peru's delegation to the talks,": who leads or
+			// sits in a delegation is a member of the state or body.
+			if !a.roster.holdsOfficeIn(person, oqs[n-1].entry, s.index) {
+				a.roleFact(s, person, graph.MemberOf, oqs[n-1].entry, 0.8, "", readRoleAppositive)
+			}
+			return skipAppositive(toks, k3+1, end)
+		}
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}

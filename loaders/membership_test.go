@@ -139,6 +139,16 @@ func TestDelegationHeads(t *testing.T) {
 		{text: "The Peruvian delegation included Ivo Dragan and Peruvian Foreign Minister Milan Horvat.",
 			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru"), fact("Milan Horvat", graph.ForeignMinisterOf, "Peru")},
 			not:  []string{fact("Milan Horvat", graph.MemberOf, "Peru")}},
+		// The head of a state's or body's delegation, before or after
+		// the name, is one of its members.
+		{text: "The head of the Peruvian delegation, Oskar Veldin, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			not:  []string{fact("Oskar Veldin", graph.HeadOf, "Peru")}},
+		{text: "Oskar Veldin, head of Peru's delegation to the talks, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+		{text: "Oskar Veldin, the leader of the Renewal Party delegation, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Renewal Party")},
+			not:  []string{fact("Oskar Veldin", graph.HeadOf, "Renewal Party")}},
 		// The delegation of a state's body: the state's.
 		{text: "A Peruvian military delegation, led by Deputy Defence Minister Oskar Veldin, held talks in Quito.",
 			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
@@ -172,6 +182,11 @@ func TestLedByPassive(t *testing.T) {
 			want: []string{fact("Oskar Veldin", graph.HeadOf, "Chad")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A body's delegation led by a person: no head of the body.
+		{text: "The Renewal Party's delegation was led by Mira Castell.",
+			not:       []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")},
+			companion: "The Renewal Party, which was led by Mira Castell, boycotted the vote.",
+			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
 		// A state that leads is no person.
 		{text: "The Renewal Party, which is led by Saudi Arabia, boycotted the vote.",
 			not:       []string{fact("Saudi Arabia", graph.HeadOf, "Renewal Party")},
@@ -180,7 +195,7 @@ func TestLedByPassive(t *testing.T) {
 		// Capitalised words before a body's head are a body, not a person.
 		{text: "The offensive was led by Desert Hawks Brigade fighters.",
 			not:       []string{fact("Desert Hawks", graph.HeadOf, "Desert Hawks Brigade")},
-			companion: "The Renewal Party is led by Mira Castell.",
+			companion: "The Renewal Party, which is led by Mira Castell, marched.",
 			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
 	})
 }

@@ -91,6 +91,17 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		} else {
 			oqs, k3 = a.roster.qualifiers(s, k2)
 		}
+		if m := mentionAt(s, k2); len(oqs) == 0 && m != nil && isBody(m.entry) && m.end < len(toks) && toks[m.end].in(setDelegationNoun) {
+			// "the head of the Peruvian delegation".
+			oqs, k3 = []*mention{m}, m.end
+		}
+		if n := len(oqs); n > 0 && oqs[n-1].possessive && k3 < len(toks) && toks[k3].in(setDelegationNoun) && isBody(oqs[n-1].entry) && t.predicate == graph.HeadOf && !t.plural {
+			// "The head of Peru's delegation, X,": read as "the head of
+			// the Peruvian delegation" below.
+			m := *oqs[n-1]
+			m.possessive = false
+			oqs[n-1] = &m
+		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -118,10 +129,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k < len(toks) && toks[k].fold == "," && toks[k-1].in(setDelegationNoun) {
+		// "The head of the Peruvian delegation, X,": the noun read with
+		// the state.
+		t.predicate, t.target = graph.MemberOf, targetAny
+		k--
+	}
 	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k+1 < len(toks) && toks[k].in(setDelegationNoun) && toks[k+1].fold == "," {
 		// "The head of the GNA delegation, X,": the head of the body's
 		// delegation is one of its members, not its head.
-		t.predicate = graph.MemberOf
+		t.predicate, t.target = graph.MemberOf, targetAny
 		k++
 	}
 	var to *entry
