@@ -87,6 +87,20 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
+			if m := mentionAt(s, k); m != nil && isBody(m.entry) {
+				// ", who led the Peruvian delegation,", ", who heads Peru's
+				// team,": a member of the state or body.
+				d := m.end
+				if d < len(toks) && (toks[d].fold == "'s" || toks[d].fold == "'") {
+					d++
+				}
+				if d < len(toks) && toks[d].in(setDelegationNoun) {
+					if !a.roster.holdsOfficeIn(person, m.entry, s.index) {
+						a.roleFact(s, person, graph.MemberOf, m.entry, 0.8, "", readRoleAppositive)
+					}
+					return skipAppositive(toks, d+1, end)
+				}
+			}
 			if m := a.officeBody(s, k, false); m != nil {
 				// ", who heads the group's political council,": a body the
 				// lexicon does not know, named by the phrase.
