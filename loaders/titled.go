@@ -335,6 +335,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "Burhan visited Egypt and held talks with President X": the
 		// office of the state the sentence's visit went to.
 		visited = a.visitedState(s, i)
+		if visited != nil && (person.country != "" && person.country != visited.name || a.roster.articleState(person) != nil && a.roster.articleState(person) != visited) {
+			// A person known to serve another state is no host.
+			visited = nil
+		}
 	}
 	switch {
 	case visited != nil:
