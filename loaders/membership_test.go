@@ -226,3 +226,23 @@ func TestMembersOfNamedBodies(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// TestPluralOfficeAfterPeople checks a plural office of one body in
+// apposition to a list of people: each holds it.
+func TestPluralOfficeAfterPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand and Ahmed Sorani, both members of the Renewal Party, denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Renewal Party"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "Omar Zand and Ahmed Sorani, two senior officials of the Renewal Party, denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Renewal Party"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "Omar Zand and Ahmed Sorani, the co-chairs of the Renewal Party, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Renewal Party"), fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list that does not close right before the office is not its.
+		{text: "Omar Zand met Ahmed Sorani on Monday, and members of the Renewal Party protested.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Renewal Party"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")},
+			companion: "Omar Zand and Ahmed Sorani, both members of the Renewal Party, protested.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Renewal Party")}},
+	})
+}

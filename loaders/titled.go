@@ -181,6 +181,24 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				return &actor{start: i, end: end, ents: people}, end
 			}
 		}
+		if len(ofGroup) == 1 && t.predicate != "" {
+			// "A and B, both members of the Renewal Party,": each holds
+			// the office of the one body.
+			if n := a.peopleBefore(s, i); n >= 2 {
+				people := make([]*entry, 0, n)
+				for _, ac := range s.actors[len(s.actors)-n:] {
+					people = append(people, ac.ents[0])
+					a.roleFact(s, ac.ents[0], t.predicate, ofGroup[0], 0.8, word, readTitle)
+				}
+				first := s.actors[len(s.actors)-n].start
+				s.actors = s.actors[:len(s.actors)-n]
+				end := k
+				if end < len(toks) && toks[end].fold == "," {
+					end++
+				}
+				return &actor{start: first, end: end, ents: people}, end
+			}
+		}
 		if len(ofGroup) < 2 && len(qs) < 2 {
 			return nil, 0
 		}
@@ -885,4 +903,29 @@ func (a *article) listBefore(s *sentence, i, n int) []*entry {
 		people = append(people, ac.ents[0])
 	}
 	return people
+}
+
+// peopleBefore returns how many of the actors that end s.actors are people
+// in a list joined by commas and "and" that closes with a comma right
+// before toks[i], "A and B, both members of ...": two or more, else 0.
+func (a *article) peopleBefore(s *sentence, i int) int {
+	toks := s.toks
+	if i < 1 || toks[i-1].fold != "," || len(s.actors) < 2 {
+		return 0
+	}
+	n := 0
+	for x := len(s.actors) - 1; x >= 0; x-- {
+		ac := s.actors[x]
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			break
+		}
+		if n == 0 && ac.end != i-1 || n > 0 && !listGap(toks[ac.end:s.actors[x+1].start]) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
 }
