@@ -438,3 +438,20 @@ func TestAppointments(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Peru")}},
 	})
 }
+
+// TestNegotiatorOnBehalf checks that who negotiates on behalf of a state
+// or body is its envoy, and who negotiates with it is not.
+func TestNegotiatorOnBehalf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ahmed Sorani negotiated on behalf of the Renewal Party.",
+			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")}},
+		{text: "Ahmed Sorani, who leads the Hill Salvation Movement, negotiated on the Renewal Party's behalf.",
+			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party"), fact("Ahmed Sorani", graph.HeadOf, "Hill Salvation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ahmed Sorani negotiated with the Renewal Party on behalf of nobody.",
+			not:       []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")},
+			companion: "Ahmed Sorani negotiated on behalf of the Renewal Party.",
+			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")}},
+	})
+}
