@@ -1052,7 +1052,7 @@ func (a *article) shapedPerson(s *sentence, i int) int {
 	if j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
 		return 0
 	}
-	if !shaped && !(j+2 < len(toks) && toks[j].fold == "," && isNumber(toks[j+1].text) && (toks[j+2].fold == "," || isTerminal(toks[j+2]))) {
+	if !shaped && !(j+2 < len(toks) && toks[j].fold == "," && isAge(toks[j+1].text) && (toks[j+2].fold == "," || isTerminal(toks[j+2]))) {
 		// An age after a comma: "Ivo Dragan, 54,".
 		return 0
 	}
@@ -1092,4 +1092,10 @@ func delegatePerson(s *sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// isAge reports whether s is a person's age as news gives it after a
+// name: two digits, not a year nor a count ("Camp Bastion, 2012,").
+func isAge(s string) bool {
+	return len(s) == 2 && s[0] >= '1' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9'
 }
