@@ -1033,7 +1033,7 @@ func (a *article) shapedPerson(s *sentence, i int) int {
 		shaped = true
 	default:
 		p := j
-		for p < len(toks) && p < j+3 && toks[p].word && !toks[p].cap && !toks[p].hyphen && toks[p].is(classNameParticle) && toks[p].fold != "al" && toks[p].fold != "el" {
+		for p < len(toks) && p < j+3 && toks[p].word && !toks[p].cap && !toks[p].hyphen && toks[p].is(classNameParticle) && !toks[p].in(setArticleParticle) {
 			p++
 		}
 		if p > j && unknownCap(s, p) {

@@ -326,6 +326,11 @@ func TestPeopleByNameShape(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Banco de la Nacion")},
 			companion: "Chilean President Ahmed Sorani met Luis de la Vega.",
 			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Luis de la Vega")}},
+		// The Arabic article opens places' names too.
+		{text: "Ras al Ain fell to the rebels, and Chilean President Ahmed Sorani met Luis de la Vega.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Ras al Ain")},
+			companion: "Chilean President Ahmed Sorani met Luis de la Vega.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Luis de la Vega")}},
 		// A year after a place's name is no age.
 		{text: "Chilean President Ahmed Sorani recalled Camp Vesta, 2012, and met Ivo Dragan, 54, in Lima.",
 			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Camp Vesta")},

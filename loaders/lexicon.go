@@ -250,11 +250,12 @@ const (
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
 	// Roles (people and their offices), issue 10.
-	setOfficeBodyHead // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
-	setOfficeVerb     // verbs that give, take or keep an office: "appointed X as", "X was named", "X became"
-	setIncludeVerb    // verbs after a delegation that list its members: "the delegation included"
-	setVisitVerb      // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
-	setPhraseEnd      // words that end a noun phrase outside an appositive: "on Monday", "last year"
+	setOfficeBodyHead  // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
+	setOfficeVerb      // verbs that give, take or keep an office: "appointed X as", "X was named", "X became"
+	setIncludeVerb     // verbs after a delegation that list its members: "the delegation included"
+	setVisitVerb       // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
+	setPhraseEnd       // words that end a noun phrase outside an appositive: "on Monday", "last year"
+	setArticleParticle // name particles that open places' and bodies' names too: "Ras al Ain"
 	numWordSets
 )
 
@@ -273,6 +274,7 @@ var wordSetNames = [numWordSets]string{
 	"adviser-noun", "armed-group-ref", "armed-group-head", "rebel-ref", "regime-noun",
 	"office-head", "delegation-noun",
 	"office-body-head", "office-verb", "include-verb", "visit-verb", "phrase-end",
+	"article-particle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -309,9 +309,10 @@ func leadByGap(gap []token) bool {
 }
 
 // representedGap reports whether the words between a state and a person
-// say that the person represents it: "was represented by".
+// say that the person represents it: "was represented by" (an office
+// verb after the auxiliary).
 func representedGap(gap []token) bool {
-	return len(gap) == 3 && gap[0].in(setAuxVerb) && gap[1].fold == "represented" && gap[2].fold == "by"
+	return len(gap) == 3 && gap[0].in(setAuxVerb) && gap[1].in(setOfficeVerb) && gap[2].fold == "by"
 }
 
 // readAppointment names the reading of appointments in Explain.
@@ -413,7 +414,7 @@ func (a *article) appointments(s *sentence) {
 			// "X was named commander", "X became leader of Y", "X took
 			// over as head of Y", "X was sworn in as president of Y".
 			k += becomes(toks, k)
-		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].fold == "been" && toks[k+2].in(setOfficeVerb):
+		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setRelativeCopula) && toks[k+2].in(setOfficeVerb):
 			// "X has been appointed".
 			k += 3
 		default:
@@ -501,10 +502,9 @@ func becomes(toks []token, k int) int {
 	}
 	n++
 	if k+n+1 < len(toks) && (toks[k+n].fold == "over" || toks[k+n].fold == "in") && toks[k+n+1].fold == "as" {
+		// "took over as", "sworn in as"; "took part" names no office
+		// after it.
 		n++
-	} else if f := toks[k+n-1].fold; f == "took" || f == "takes" || f == "sworn" {
-		// "took part", "sworn enemies": no office.
-		return 0
 	}
 	return n
 }

@@ -780,7 +780,7 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 	if e := a.refs.heads[toks[j].fold]; e != nil {
 		return e
 	}
-	if toks[j].in(setGroupRef) || toks[j].fold == "party" {
+	if toks[j].in(setGroupRef) || toks[j].in(setGroupHead) {
 		return a.refs.lastGroup
 	}
 	return nil
