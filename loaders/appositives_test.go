@@ -30,6 +30,12 @@ func TestAppositiveOffices(t *testing.T) {
 		// Without the commas.
 		{text: "The Lakeside Patriotic Front seized the town. Its spokesman Omar Zand said so.",
 			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		// One of a body's commanders or negotiators is one of its members.
+		{text: "Omar Zand, one of the commanders of the Lakeside Patriotic Front, was killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, one of the Lakeside Patriotic Front's negotiators, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
 		// A rank between the office and the name is no part of the name.
 		{text: "The Quds Force was blamed for the raid. Its commander, Maj Gen Farid Kavoli, denied it.",
 			want: []string{fact("Farid Kavoli", graph.HeadOf, "Quds Force")}},
