@@ -246,3 +246,19 @@ func TestPluralOfficeAfterPeople(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Renewal Party")}},
 	})
 }
+
+// TestOneOfBody checks "S is one of the members of O", read once the
+// members before "of" are left out.
+func TestOneOfBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Salvation Movement is one of the four members of the Lakeside Patriotic Front.",
+			want: []string{fact("Hill Salvation Movement", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// One of a body's donors or guarantors is no member.
+		{text: "Peru is one of the largest donors to the Lakeside Patriotic Front.",
+			not:       []string{fact("Peru", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Peru is one of the five members of the Lakeside Patriotic Front.",
+			want:      []string{fact("Peru", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}
