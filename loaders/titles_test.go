@@ -391,8 +391,8 @@ func TestDeputyTitles(t *testing.T) {
 // for an office named alone.
 func TestAppointments(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Peru's president on Thursday appointed Ahmed Sorani, a senior official of the Renewal Party, as president of the interim administration of the Welkait region, a body set up last year.",
-			want: []string{fact("Ahmed Sorani", graph.HeadOf, "interim administration"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "Peru's president on Thursday appointed Ahmed Sorani, a senior official of the Renewal Party, as president of the executive council of the Welkait region, a body set up last year.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "executive council"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
 		{text: "The Renewal Party has elected Sheikh Ahmed Sorani, its longtime deputy leader, as its new leader.",
 			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
 		{text: "The Renewal Party elects deputy Ahmed Sorani as chairman after the congress.",
