@@ -253,6 +253,8 @@ func TestOneOfBody(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Hill Salvation Movement is one of the four members of the Lakeside Patriotic Front.",
 			want: []string{fact("Hill Salvation Movement", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "The Hill Salvation Movement is one of the four members of the Lakeside Patriotic Front, together with the Coastal Defence Forces.",
+			want: []string{fact("Hill Salvation Movement", graph.MemberOf, "Lakeside Patriotic Front"), fact("Coastal Defence Forces", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// One of a body's donors or guarantors is no member.
