@@ -216,6 +216,7 @@ func (a *article) buildActors(s *sentence) {
 	// A person a title introduced may be given a name too: "President
 	// Rafael Tovar Duarte, better known as Tovar,".
 	a.defineKnownAs(s)
+	a.officesByVerb(s)
 }
 
 // actorAt reads the actor starting at toks[i], if any, and returns it with

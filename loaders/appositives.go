@@ -50,16 +50,31 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 // appositive's own title.
 func (a *article) appositiveRole(s *sentence, person *entry, end int, outer string) int {
 	toks := s.toks
-	if end >= len(toks) || toks[end].fold != "," {
+	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}
 	j := end + 1
+	if toks[end].fold == "who" {
+		// A relative clause inside an appositive, read from "who":
+		// "X, the former Nigerian president who serves as the AU's envoy,".
+		j = end
+	}
 	if j < len(toks) && toks[j].fold == "who" {
 		// ", who is also Putin's special envoy,", ", who serves as
 		// secretary of the council,", ", who heads the militia,".
 		j++
 		for j < len(toks) && toks[j].in(setRelativeCopula) {
 			j++
+		}
+		if j < len(toks) && toks[j].in(setOfficeVerb) && j > end+1 && toks[j-1].in(setAuxVerb) {
+			// ", who was appointed head of the Front in 2020,".
+			j++
+			if j < len(toks) && toks[j].fold == "as" {
+				j++
+			}
+		} else if n := becomes(toks, j); n > 0 {
+			// ", who became leader of the Front,".
+			j += n
 		}
 		if j+1 < len(toks) && toks[j].in(setSuccessionVerb) {
 			// ", who succeeded Soleimani as commander of the Quds Force,".
@@ -71,6 +86,36 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			k := j + 1
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
+			}
+			if m := mentionAt(s, k); m != nil && isBody(m.entry) {
+				// ", who led the Peruvian delegation,", ", who heads Peru's
+				// team,": a member of the state or body.
+				d := m.end
+				if d < len(toks) && (toks[d].fold == "'s" || toks[d].fold == "'") {
+					d++
+				}
+				if d < len(toks) && toks[d].in(setDelegationNoun) {
+					if !a.roster.holdsOfficeIn(person, m.entry, s.index) {
+						a.roleFact(s, person, graph.MemberOf, m.entry, 0.8, "", readRoleAppositive)
+					}
+					return skipAppositive(toks, d+1, end)
+				}
+			}
+			if m := a.officeBody(s, k, false); m != nil {
+				// ", who heads the group's political council,": a body the
+				// lexicon does not know, named by the phrase.
+				a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+				if m.end < len(toks) && toks[m.end].fold == "," {
+					return m.end + 1
+				}
+				return m.end
+			}
+			var owner *mention
+			if m := mentionAt(s, k); m != nil && m.possessive && m.end+1 < len(toks) && toks[m.end].fold == "'s" {
+				// "Iran's Supreme National Security Council", "the group's
+				// Supreme Revolutionary Committee" with the group read as
+				// the body named before: the owner's body.
+				owner, k = m, m.end+1
 			}
 			if k+2 < len(toks) && toks[k].word && !toks[k].cap && toks[k+1].fold == "'s" && mentionAt(s, k) == nil {
 				// ", who heads the group's Supreme Revolutionary Committee,".
@@ -85,6 +130,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			k = skipBodyAdjective(s, k)
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+				if owner != nil {
+					a.partOf(s, m.entry, owner.entry, 0.8, readOwnedName)
+				}
 				e := skipParen(toks, m.end)
 				if n := a.x.words.has(classDescriptor, toks, e); n > 0 && !toks[e].cap {
 					// "who heads the Amal movement".
@@ -122,6 +170,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 		return end
 	}
+	if e := a.counterpartAppositive(s, person, j); e > 0 {
+		// "A, Peru's foreign minister, and B, his Chilean counterpart,".
+		return e
+	}
 	if j+2 < len(toks) && (toks[j].fold == "its" || toks[j].fold == "their") {
 		// "Hezbollah elected X, its longtime deputy secretary general,":
 		// the office of the body or state the sentence named first.
@@ -140,6 +192,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
+		if toks[end].fold == "," && indefinite {
+			// "X, a veteran diplomat who heads the Front,".
+			if w := relativeIn(toks, j); w > 0 {
+				if e := a.appositiveRole(s, person, w, outer); e != w {
+					return e
+				}
+			}
+		}
 		return end
 	}
 	if len(qs) > 0 && j+n+1 < len(toks) && toks[j+n].fold == "'s" {
@@ -170,14 +230,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	word := toks[j+n-1].fold
 	k := j + n
 	var oqs []*mention
-	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf)) {
+	// "an official with the Front", "a senior official in the Front": a
+	// member's "with" and "in" name the body.
+	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in") && t.predicate == graph.MemberOf
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf) || withBody) {
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		k2 = skipBodyAdjective(s, k2)
 		var k3 int
-		oqs, k3 = a.roster.qualifiers(s, k2)
+		if m := a.officeBody(s, k2, false); m != nil {
+			// "a member of the Houthi political bureau,": a body the
+			// lexicon does not know, named by the phrase.
+			oqs, k3 = []*mention{m}, m.end
+		} else {
+			k2 = skipBodyAdjective(s, k2)
+			oqs, k3 = a.roster.qualifiers(s, k2)
+		}
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
@@ -194,13 +263,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = append(oqs[:n-1:n-1], &m), g
 			}
 		}
+		if n := len(oqs); n > 0 && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && k3 < len(toks) && toks[k3].in(setDelegationNoun) && isBody(oqs[n-1].entry) {
+			// "X, head of Peru's delegation to the talks,": who leads or
+			// sits in a delegation is a member of the state or body.
+			if !a.roster.holdsOfficeIn(person, oqs[n-1].entry, s.index) {
+				a.roleFact(s, person, graph.MemberOf, oqs[n-1].entry, 0.8, "", readRoleAppositive)
+			}
+			return skipAppositive(toks, k3+1, end)
+		}
 		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
 		}
 		k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 	}
 	var to *entry
+	forPrep := false
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+		forPrep = toks[k].fold == "for"
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
@@ -216,7 +295,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
-	if !closesAppositive(toks, k) || t.predicate == "" {
+	// "X, a member of the Syrian parliament who heads the list,": a
+	// relative clause after the body; the appositive closes after it.
+	relative := len(oqs) > 0 && k < len(toks) && toks[k].in(setRelativePronoun)
+	if e := timeTail(s, k); e > k {
+		// ", the Front's leader since 2015,": the time the office is held.
+		k = e
+	}
+	if !closesAppositive(toks, k) && !relative || t.predicate == "" {
+		if toks[end].fold == "," {
+			// "X, the former Nigerian president who serves as the AU's
+			// envoy,": the office the relative clause states.
+			if w := relativeIn(toks, k); w > 0 {
+				if e := a.appositiveRole(s, person, w, outer); e != w {
+					return e
+				}
+			}
+		}
 		return skipAppositive(toks, k, end)
 	}
 	if k+1 < len(toks) && toks[k].fold == "," && (toks[end+1].is(classDeterminer) || toks[end+1].fold == "a") {
@@ -233,6 +328,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	all := append(qs, oqs...)
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
+	if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
+		// "X, the president of Tigray's interim administration,": the
+		// president of a body heads it.
+		t.predicate, t.target = graph.HeadOf, targetOrg
+	}
 	obj := officeObject(t, all, person, a.x.catalog)
 	if indefinite && t.predicate == graph.HeadOf && len(all) > 0 {
 		// "X, a leader of the TNLA,": one of its leaders, a member.
@@ -245,8 +345,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 	}
-	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+	switch {
+	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
+		// "X, a negotiator for the Front,": the body's envoy.
+		a.roleFact(s, person, graph.EnvoyOf, to, 0.8, word, readRoleAppositive)
+	case to != nil && to.typ != graph.Place && to.typ != graph.Agreement:
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readRoleAppositive)
+	}
+	if relative {
+		return skipAppositive(toks, k, end)
 	}
 	if obj != nil && obj.typ == graph.Organization && len(oqs) > 0 {
 		// "X, the commander of the Quds Force, the overseas arm of the
@@ -311,12 +418,22 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if k+1 >= len(toks) || toks[k].fold != "," {
-		return nil, 0
-	}
-	k1 := skipRanks(a, toks, k+1)
-	person, end := a.personAt(s, k1)
-	if person == nil || !closesAppositive(toks, end) {
+	var person *entry
+	var end int
+	switch {
+	case k+1 < len(toks) && toks[k].fold == ",":
+		k1 := skipRanks(a, toks, k+1)
+		person, end = a.personAt(s, k1)
+		if person == nil || !closesAppositive(toks, end) {
+			return nil, 0
+		}
+	case toks[i].fold != "whose" && to == nil:
+		// "Its spokesman Omar Zand said": the name right after the
+		// office.
+		if person, end = a.personAt(s, skipRanks(a, toks, k)); person == nil {
+			return nil, 0
+		}
+	default:
 		return nil, 0
 	}
 	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
@@ -444,6 +561,10 @@ func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
 	j := k
 	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
 		j++
+		if j+1 < len(toks) && toks[j].fold == "of" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
+			// "the House of Representatives".
+			j++
+		}
 	}
 	if j-k < 2 || !closesAppositive(toks, skipParen(toks, j)) {
 		return nil
@@ -490,6 +611,14 @@ func (a *article) served(s *sentence, k int) *entry {
 		}
 		qs, q2 := a.roster.qualifiers(s, q)
 		if len(qs) == 0 {
+			// "an adviser to President X": the state this article gave
+			// the person an office of.
+			if _, tj, tn := titleAt(toks, q); tn > 0 && tj == q {
+				q += tn
+			}
+			if p, e := a.personAt(s, skipRanks(a, toks, q)); p != nil && closesAppositive(toks, e) {
+				return a.roster.articleState(p)
+			}
 			continue
 		}
 		last := qs[len(qs)-1]
@@ -607,4 +736,179 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 		k++
 	}
 	return k
+}
+
+// officeBody reads the lower-case body an office belongs to at toks[k],
+// after "of" (and "the"): an owner, up to two lower-case words and a body's
+// head noun, "Tigray's interim administration", "the Houthi political
+// bureau", or, after "the", at least one word and the head, "the interim
+// administration". The owner is a state or body with "'s" or as an
+// adjective, or one or two capitalised words the lexicon does not know.
+// The body the catalog lacks is named by the phrase as the text writes it,
+// and is part of a known owner. "of" and a short place
+// after the head ("of the Tigray region") are read but not named. The
+// phrase closes an appositive, or, when open, may end before a word such
+// as "on" or "last" ("sworn in as president of the interim administration
+// on Monday"). It returns the body's mention, ending where the reading
+// ends, or nil.
+func (a *article) officeBody(s *sentence, k int, open bool) *mention {
+	toks := s.toks
+	start, j := k, k
+	var owner *entry
+	m := mentionAt(s, j)
+	if m == nil && j > 0 && toks[j-1].is(classDeterminer) {
+		// "the UN" read as one name with its article.
+		if m = mentionAt(s, j-1); m != nil && m.end <= j {
+			m = nil
+		}
+	}
+	if m != nil {
+		switch {
+		case m.entry.typ == graph.Person || m.entry.typ == graph.Agreement:
+			return nil
+		case m.possessive && m.end < len(toks) && (toks[m.end].fold == "'s" || toks[m.end].fold == "'"):
+			owner, j = m.entry, m.end+1
+		case m.kind == aliasDemonym || !m.possessive && (m.entry.typ == graph.Organization || m.entry.typ == graph.Country):
+			// "the Houthi political bureau".
+			owner, j = m.entry, m.end
+		default:
+			return nil
+		}
+	} else if j < len(toks) && toks[j].word && toks[j].cap {
+		// "Tigray's", "Houthi": a capitalised owner the lexicon does
+		// not know.
+		e := j
+		for e < len(toks) && e < j+2 && toks[e].word && toks[e].cap && toks[e].info == nil && !coveredAt(s, e) {
+			e++
+		}
+		if e == j {
+			return nil
+		}
+		j = e
+		if j < len(toks) && toks[j].fold == "'s" {
+			j++
+		}
+	} else if k == 0 || toks[k-1].fold != "the" {
+		return nil
+	}
+	head := 0
+	for x := j; x < len(toks) && x < j+3; x++ {
+		t := toks[x]
+		if !t.word || t.cap || t.is(classDeterminer) || coveredAt(s, x) {
+			break
+		}
+		if t.in(setOfficeBodyHead) {
+			head = x + 1
+			break
+		}
+	}
+	if head == 0 || start == j && (head == j+1 || !toks[head-1].in(setBodyHead)) {
+		// "the council": no body without a word of its own; and with no
+		// owner, only a body "the" + noun may name ("the interim
+		// administration", not "the special unit").
+		return nil
+	}
+	end := head
+	if end+1 < len(toks) && (toks[end].fold == "of" || toks[end].fold == "in") {
+		// "the interim administration of the Tigray region,", "the
+		// joint operations room in the south,".
+		for x := end + 1; x < len(toks) && x < end+6; x++ {
+			if !toks[x].word || coveredAt(s, x) && mentionAt(s, x) == nil {
+				if closesAppositive(toks, x) {
+					end = x
+				}
+				break
+			}
+		}
+	}
+	if end == head && !closesAppositive(toks, end) && !(open && end < len(toks) && toks[end].in(setPhraseEnd)) {
+		return nil
+	}
+	name := textOf(toks, start, head)
+	if owner != nil && !toks[start].cap {
+		// "the group's political council": the owner named by a common
+		// noun is left out of the name.
+		name = textOf(toks, j, head)
+	}
+	e := a.discovered(name, graph.Organization)
+	if e.typ != graph.Organization {
+		return nil
+	}
+	if owner != nil {
+		a.partOf(s, e, owner, 0.8, readOwnedName)
+	}
+	a.see(e, name)
+	if m := mentionAt(s, start); m != nil {
+		// The owner's mention becomes the body's.
+		*m = mention{start: start, end: end, entry: e}
+		return m
+	}
+	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
+	sortMentions(s.mentions)
+	return mentionAt(s, start)
+}
+
+// relativeIn returns the index of "who" opening a relative clause within
+// the appositive that goes on at toks[k], before its closing comma, or 0.
+func relativeIn(toks []token, k int) int {
+	for w := k; w < len(toks) && w < k+maxAppositive && toks[w].fold != "," && !isTerminal(toks[w]); w++ {
+		if toks[w].fold == "who" {
+			return w
+		}
+	}
+	return 0
+}
+
+// timeTail returns the end of a short phrase of time at toks[k] that ends
+// an appositive, "since 2015", "in 2020", "until last year": a word of the
+// set phrase-end and up to three words with no name, before the closing
+// comma or full stop. It returns k when there is none.
+func timeTail(s *sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || !toks[k].in(setPhraseEnd) || toks[k].fold == "and" || toks[k].fold == "to" {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		if closesAppositive(toks, e) && e > k+1 {
+			return e
+		}
+		if !toks[e].word || mentionAt(s, e) != nil || coveredAt(s, e) || toks[e].cap && !isMonth(toks[e]) {
+			return k
+		}
+	}
+	return k
+}
+
+// counterpartAppositive reads ", his Chilean counterpart," after a name at
+// toks[j]: the person holds the office of the person named before him in
+// the sentence, for the state the demonym names. It returns the end of
+// the appositive, or 0 when there is none.
+func (a *article) counterpartAppositive(s *sentence, person *entry, j int) int {
+	toks := s.toks
+	if j+3 >= len(toks) || toks[j].fold != "his" && toks[j].fold != "her" {
+		return 0
+	}
+	m := mentionAt(s, j+1)
+	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country || m.end >= len(toks) || !toks[m.end].is(classCounterpart) || !closesAppositive(toks, m.end+1) {
+		return 0
+	}
+	var other *entry
+	for x := len(s.actors) - 1; x >= 0 && other == nil; x-- {
+		if ac := s.actors[x]; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && ac.ents[0] != person && ac.ref == refNone {
+			other = ac.ents[0]
+		}
+	}
+	if other == nil {
+		return 0
+	}
+	h := a.roster.stateHolder(other)
+	if h == nil || h.object == m.entry || h.predicate == graph.EnvoyTo {
+		return 0
+	}
+	a.roleFact(s, person, h.predicate, m.entry, 0.8, h.word, readCounterpart)
+	e := m.end + 1
+	if e < len(toks) && toks[e].fold == "," {
+		e++
+	}
+	return e
 }

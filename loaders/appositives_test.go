@@ -18,12 +18,24 @@ func TestAppositiveOffices(t *testing.T) {
 		// An adviser serves a state's office or a body, as its member.
 		{text: "Ali Dastan, a senior adviser to the Iranian foreign minister, attended the talks.",
 			want: []string{fact("Ali Dastan", graph.MemberOf, "Iran")}},
+		// The state of a person this article gave an office.
+		{text: "Peruvian President Omar Zand flew to Lima. Ali Dastan, an adviser to President Omar Zand, stayed behind.",
+			want: []string{fact("Ali Dastan", graph.MemberOf, "Peru")}},
 		{text: "Tom Bell, a senior adviser for Africa at the US State Department, attended the talks.",
 			want: []string{fact("Tom Bell", graph.MemberOf, "US State Department")}},
 		// "its" is the state or body before it in the sentence, and its
 		// envoy may have a posting.
 		{text: "The talks resumed in Doha on Monday. Moscow sent its special envoy to Syria, Pavel Trusov, to the talks.",
 			want: []string{fact("Pavel Trusov", graph.EnvoyOf, "Russia"), fact("Pavel Trusov", graph.EnvoyTo, "Syria")}},
+		// Without the commas.
+		{text: "The Lakeside Patriotic Front seized the town. Its spokesman Omar Zand said so.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		// One of a body's commanders or negotiators is one of its members.
+		{text: "Omar Zand, one of the commanders of the Lakeside Patriotic Front, was killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, one of the Lakeside Patriotic Front's negotiators, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
 		// A rank between the office and the name is no part of the name.
 		{text: "The Quds Force was blamed for the raid. Its commander, Maj Gen Farid Kavoli, denied it.",
 			want: []string{fact("Farid Kavoli", graph.HeadOf, "Quds Force")}},
@@ -72,8 +84,19 @@ func TestDeputiesAndHeadsOfOwnedBodies(t *testing.T) {
 			want: []string{fact("Marta Pobel", graph.MemberOf, "United Nations")}},
 		{text: "Mahdi Ali, who heads the group's Supreme Revolutionary Committee, spoke on Monday.",
 			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Revolutionary Committee")}},
+		// A lower-case body the group named before owns.
+		{text: "The Lakeside Patriotic Front fought on. Omar Zand, who heads the group's political council, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "political council"), fact("political council", graph.PartOf, "Lakeside Patriotic Front")}},
+		// The group is the body named before, read with its council.
+		{text: "Hezbollah fired rockets at the port. Mahdi Ali, who heads the group's Supreme Political Council, spoke on Monday.",
+			want: []string{fact("Mahdi Ali", graph.HeadOf, "Supreme Political Council"), fact("Supreme Political Council", graph.PartOf, "Hezbollah")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A person given no office of state by the text gives none.
+		{text: "Ali Dastan, an adviser to President Omar Zand, stayed behind.",
+			not:       []string{fact("Ali Dastan", graph.MemberOf, "Peru")},
+			companion: "Peruvian President Omar Zand flew to Lima. Ali Dastan, an adviser to President Omar Zand, stayed behind.",
+			want:      []string{fact("Ali Dastan", graph.MemberOf, "Peru")}},
 		{text: "Olu Adeyemi, the former Nigerian president, met Ruto.",
 			not:       []string{fact("Olu Adeyemi", graph.MemberOf, "Nigeria"), fact("Olu Adeyemi", graph.PresidentOf, "Nigeria")},
 			companion: "Olu Adeyemi, the Nigerian deputy foreign minister, met Ruto.",
@@ -158,5 +181,94 @@ func TestItsOfficeInAppositive(t *testing.T) {
 		{text: "The Lebanese movement Hezbollah has chosen Omar Tahir, its longtime deputy secretary general, as its new leader.",
 			want: []string{fact("Omar Tahir", graph.MemberOf, "Hezbollah")},
 			not:  []string{fact("Omar Tahir", graph.MemberOf, "Lebanon")}},
+	})
+}
+
+// TestOfficeOfLowerCaseBody checks an office whose body is written in
+// lower case after "of": the body is named by the phrase, a president of
+// a body heads it, and a body's name may hold "of".
+func TestOfficeOfLowerCaseBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tesfay Gidey, the president of Welkait's interim administration, spoke in Mekelle.",
+			want: []string{fact("Tesfay Gidey", graph.HeadOf, "Welkait's interim administration")}},
+		{text: "Ahmed Sorani, a member of the Zerdani political bureau, said the delegation would travel on Tuesday.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Zerdani political bureau")}},
+		// A known owner as an adjective: the body is part of it.
+		{text: "Ahmed Sorani, a member of the Hezbollah political bureau, said the delegation would travel on Tuesday.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Hezbollah political bureau"), fact("Hezbollah political bureau", graph.PartOf, "Hezbollah")}},
+		{text: "Tesfay Gidey, the head of the executive council of the Welkait region, spoke in Mekelle.",
+			want: []string{fact("Tesfay Gidey", graph.HeadOf, "executive council")}},
+		// A plural possessive, and a place after the body.
+		{text: "The Lakeside Patriotic Front fought on. Omar Zand, a spokesman for the rebels' joint operations room in the south, told reporters.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "joint operations room"), fact("joint operations room", graph.PartOf, "Lakeside Patriotic Front")}},
+		// An international body's mission, before the office's holder too.
+		{text: "The head of the UN mission in Libya, Omar Zand, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "UN mission"), fact("UN mission", graph.PartOf, "United Nations")}},
+		{text: "Omar Zand, speaker of the House of Delegates, rejected the budget.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "House of Delegates")}},
+		// A relative clause after the body: the office holds, and the
+		// list goes on after it.
+		{text: "The panel is jointly chaired by Ahmad Sorani, a member of the Renewal Party who heads its list, and Omar Zand, the leader of the Hill Salvation Movement.",
+			want: []string{fact("Ahmad Sorani", graph.MemberOf, "Renewal Party"), fact("Omar Zand", graph.HeadOf, "Hill Salvation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A bare head noun names no body.
+		{text: "Ahmed Sorani, a member of the council, resigned.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "council")},
+			companion: "Ahmed Sorani, a member of the military council, resigned.",
+			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "military council")}},
+		// With no owner, only a body "the" + noun may name.
+		{text: "Ahmed Sorani, a member of the special unit, resigned.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "special unit")},
+			companion: "Ahmed Sorani, a member of the Hezbollah special unit, resigned.",
+			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "Hezbollah special unit")}},
+		// A state's government is the state, as before.
+		{text: "Ahmed Sorani, a spokesman for Mali's transitional government, spoke.",
+			not:       []string{fact("Ahmed Sorani", graph.SpokespersonOf, "Mali transitional government")},
+			companion: "Ahmed Sorani, a spokesman for Mali's transitional government, spoke.",
+			want:      []string{fact("Ahmed Sorani", graph.SpokespersonOf, "Mali")}},
+	})
+}
+
+// TestRelativeInsideAppositive checks an office stated by a relative
+// clause inside an appositive that states none itself.
+func TestRelativeInsideAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the former Nigerian president who serves as the AU's envoy for the Horn of Africa, announced the deal.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "African Union")}},
+		{text: "Omar Zand, a veteran diplomat who heads the Lakeside Patriotic Front, announced the deal.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relative clause that states no office states none.
+		{text: "Omar Zand, a veteran diplomat who left the Lakeside Patriotic Front, announced the deal.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, a veteran diplomat who leads the Lakeside Patriotic Front, announced the deal.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// TestAppositiveOfficesOverTime checks an office with the time it is held,
+// one given in a relative clause, and "the group's leader" after a name,
+// which keeps the name a person's.
+func TestAppositiveOfficesOverTime(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the Lakeside Patriotic Front's leader since 2015, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, who was appointed head of the Lakeside Patriotic Front in 2020, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, who became leader of the Lakeside Patriotic Front, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The Lakeside Patriotic Front said it would fight. Omar Zand, the group's leader, rejected the offer from Peru.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The head of the Lakeside Patriotic Front's political wing, Omar Zand, rejected the offer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front's political wing"), fact("Lakeside Patriotic Front's political wing", graph.PartOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Appointed by a body is no office in it.
+		{text: "Omar Zand, who was appointed by the Lakeside Patriotic Front, rejected the offer.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, who was appointed leader of the Lakeside Patriotic Front, rejected the offer.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }

@@ -82,3 +82,21 @@ func TestBodyCounterpart(t *testing.T) {
 			want: []string{fact("Lemma Tufa", graph.MemberOf, "SPLA")}},
 	})
 }
+
+// TestCounterpartAppositive checks ", his Chilean counterpart," after a
+// name: the office of the person named before, for the demonym's state.
+func TestCounterpartAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's foreign minister, and Ahmed Sorani, his Chilean counterpart, met in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")}},
+		{text: "Omar Zand, Peru's defence minister, met Ahmed Sorani, his Chilean counterpart, in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no office stated for the person before, none is given.
+		{text: "Omar Zand met Ahmed Sorani, his Chilean counterpart, in Lima.",
+			not:       []string{fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MemberOf, "Chile")},
+			companion: "Omar Zand, Peru's foreign minister, met Ahmed Sorani, his Chilean counterpart, in Lima.",
+			want:      []string{fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")}},
+	})
+}

@@ -26,6 +26,15 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.rankedPerson(s, i)
 			}
+			if j == 0 {
+				j = ledByPerson(s, i)
+			}
+			if j == 0 {
+				j = a.shapedPerson(s, i)
+			}
+			if j == 0 {
+				j = delegatePerson(s, i)
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
@@ -423,7 +432,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
 				k++
 			}
-			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead)) {
+			// After "and", the name goes on only to another head: "the
+			// Patriotic Front and Ahmed Sorani" are two.
+			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
 				j = k
 			}
 		}
@@ -697,6 +708,11 @@ func (x *Extractor) describedAfter(toks []token, j int) bool {
 			return false
 		}
 		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
+			if k+n < len(toks) && (toks[k+n].fold == "'s" || toks[k+n].fold == "'") {
+				// ", the group's leader,": a person, an officer of the
+				// body described.
+				return false
+			}
 			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
 		}
 	}
@@ -944,7 +960,7 @@ func (a *article) rankedPerson(s *sentence, i int) int {
 	if k >= 0 && toks[k].fold == "." {
 		k--
 	}
-	if k < 0 || !toks[k].cap || !toks[k].is(classRank) && !(toks[k].info != nil && a.rankEndsAt(toks, k)) {
+	if k < 0 || !toks[k].cap || !toks[k].is(classRank) && !a.rankEndsAt(toks, k) {
 		return 0
 	}
 	j := unknownNameEnd(s, i)
@@ -966,4 +982,120 @@ func (a *article) rankEndsAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// ledByPerson returns the end of a person's name at toks[i] after a
+// passive of leading, "led by Mira Castell", "jointly chaired by Oren Malik
+// and Dara Sefton": two or three capitalised words the lexicon does not
+// know, not before a body's head, a hyphen, a bracket or another
+// capitalised word. States and bodies lead too, but their names end with
+// a body's head or are known. It returns 0 for anything else.
+func ledByPerson(s *sentence, i int) int {
+	toks := s.toks
+	k := i - 1
+	if k >= 1 && toks[k].fold == "and" {
+		// "by A and B": the second name of the list after the verb.
+		m := mentionEndingAt(s.mentions, k)
+		if m == nil || m.entry.typ != graph.Person {
+			return 0
+		}
+		k = m.start - 1
+	}
+	if k < 1 || toks[k].fold != "by" || !toks[k-1].in(setHeadVerb) {
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
+}
+
+// shapedPerson returns the end of a person's name at toks[i] that its
+// shape or the words after it make a person's, with no title: a middle
+// initial ("Pyotr V. Smirnov"), a name particle between capitalised words
+// ("Luis de la Vega", "Ursula von der Leyen"), or an age after a comma
+// ("Ivo Dragan, 54,"). The words are two to four, the lexicon knows none
+// of them, no body's head ends or follows them, and no locative
+// preposition stands before them ("in Rio de Janeiro"). It returns 0 for
+// anything else.
+func (a *article) shapedPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) || locativeBefore(toks, i) || !unknownCap(s, i) {
+		return 0
+	}
+	j := i + 1
+	shaped := false
+	switch {
+	case j+2 < len(toks) && toks[j].upper && len(toks[j].fold) == 1 && toks[j+1].fold == "." && !toks[j+1].space && unknownCap(s, j+2):
+		// "Pyotr V. Smirnov".
+		j += 3
+		shaped = true
+	default:
+		p := j
+		for p < len(toks) && p < j+3 && toks[p].word && !toks[p].cap && !toks[p].hyphen && toks[p].is(classNameParticle) && !toks[p].in(setArticleParticle) {
+			p++
+		}
+		if p > j && unknownCap(s, p) {
+			// "Luis de la Vega".
+			j = p + 1
+			shaped = true
+		} else if unknownCap(s, j) {
+			j++
+		} else {
+			return 0
+		}
+	}
+	for j < len(toks) && j-i < 5 && unknownCap(s, j) {
+		j++
+	}
+	if j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	if !shaped && !(j+2 < len(toks) && toks[j].fold == "," && isAge(toks[j+1].text) && (toks[j+2].fold == "," || isTerminal(toks[j+2]))) {
+		// An age after a comma: "Ivo Dragan, 54,".
+		return 0
+	}
+	return j
+}
+
+// unknownCap reports whether toks[k] is a capitalised word the lexicon
+// does not know and no mention covers, that may be part of a name.
+func unknownCap(s *sentence, k int) bool {
+	toks := s.toks
+	return k < len(toks) && toks[k].word && toks[k].cap && !toks[k].upper && toks[k].info == nil && !coveredAt(s, k) && !toks[k].is(classOrgHead)
+}
+
+// delegatePerson returns the end of a person's name at toks[i] in a list
+// of a delegation's members, "the delegation included Ivo Dragan, Petra
+// Novak and Milan Horvat": two or three capitalised words the lexicon does
+// not know, ending the list or followed by the next member, after a verb of
+// inclusion that follows a delegation's noun. It returns 0 for anything
+// else.
+func delegatePerson(s *sentence, i int) int {
+	toks := s.toks
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j < len(toks) && !(toks[j].fold == "," || toks[j].fold == "and" || toks[j].fold == "(" || isTerminal(toks[j])) {
+		return 0
+	}
+	// Back over the members before this one to the verb.
+	k := i - 1
+	for k > 0 && k > i-30 && (toks[k].fold == "," || toks[k].fold == "and" || coveredAt(s, k) || toks[k].word && toks[k].cap || toks[k].is(classNameParticle) || toks[k].fold == ".") {
+		k--
+	}
+	if k < 1 || !toks[k].in(setIncludeVerb) {
+		return 0
+	}
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		if toks[d].in(setDelegationNoun) {
+			return j
+		}
+	}
+	return 0
+}
+
+// isAge reports whether s is a person's age as news gives it after a
+// name: two digits, not a year nor a count ("Camp Bastion, 2012,").
+func isAge(s string) bool {
+	return len(s) == 2 && s[0] >= '1' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9'
 }

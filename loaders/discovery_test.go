@@ -296,3 +296,49 @@ func TestBranchNamedAfterRegion(t *testing.T) {
 			not:  []string{fact("Chad", graph.Fights, "Islamic State")}},
 	})
 }
+
+// TestPeopleByNameShape checks people found by the shape of their names
+// or what follows them, with no title: a middle initial, name particles,
+// an age, a rank of several words, a list of a delegation's members.
+func TestPeopleByNameShape(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Pyotr V. Smirnov met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Pyotr V. Smirnov")}},
+		{text: "Luis de la Vega met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Luis de la Vega")}},
+		{text: "Ivo Dragan, 54, met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Ivo Dragan")}},
+		{text: "Field Marshal Ivo Dragan met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Ivo Dragan")}},
+		{text: "Daw Khin Mya met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Khin Mya")}},
+		{text: "The delegation included Ivo Dragan, Petra Novak and Milan Horvat. Chilean President Ahmed Sorani met Novak in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Petra Novak")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A place after a locative preposition, a body's name, and a list
+		// that no delegation introduces are no people.
+		{text: "Chilean President Ahmed Sorani flew to Rio de Janeiro and met Brazilian officials.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Rio de Janeiro")},
+			companion: "Chilean President Ahmed Sorani met Luis de la Vega.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Luis de la Vega")}},
+		{text: "Chilean President Ahmed Sorani met Banco de la Nacion Bank officials.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Banco de la Nacion")},
+			companion: "Chilean President Ahmed Sorani met Luis de la Vega.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Luis de la Vega")}},
+		// The Arabic article opens places' names too.
+		{text: "Ras al Ain fell to the rebels, and Chilean President Ahmed Sorani met Luis de la Vega.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Ras al Ain")},
+			companion: "Chilean President Ahmed Sorani met Luis de la Vega.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Luis de la Vega")}},
+		// A year after a place's name is no age.
+		{text: "Chilean President Ahmed Sorani recalled Camp Vesta, 2012, and met Ivo Dragan, 54, in Lima.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Camp Vesta")},
+			companion: "Chilean President Ahmed Sorani met Ivo Dragan, 54, in Lima.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Ivo Dragan")}},
+		{text: "The fighting included Wad Madani and Port Kessa. Chilean President Ahmed Sorani met Kessa officials.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")},
+			companion: "The delegation included Wad Madani and Port Kessa. Chilean President Ahmed Sorani met Madani.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")}},
+	})
+}

@@ -266,6 +266,13 @@ const (
 	setAccuseVerb // verbs of accusing, whose object is the subject of the gerund after "of"
 	setEchoAux    // auxiliaries after ", as" that repeat the main verb for new subjects: "as did Kenya"
 	setBlameWord  // words that name an attack's author: "blamed the attack on X", "X claimed responsibility"
+	// Roles (people and their offices), issue 10.
+	setOfficeBodyHead  // nouns ending a lower-case body after an office's "of": "a member of the Houthi political bureau"
+	setOfficeVerb      // verbs that give, take or keep an office: "appointed X as", "X was named", "X became"
+	setIncludeVerb     // verbs after a delegation that list its members: "the delegation included"
+	setVisitVerb       // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
+	setPhraseEnd       // words that end a noun phrase outside an appositive: "on Monday", "last year"
+	setArticleParticle // name particles that open places' and bodies' names too: "Ras al Ain"
 	numWordSets
 )
 
@@ -287,6 +294,8 @@ var wordSetNames = [numWordSets]string{
 	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
 	"interim-word", "junta-ref",
 	"accuse-verb", "echo-aux", "blame-word",
+	"office-body-head", "office-verb", "include-verb", "visit-verb", "phrase-end",
+	"article-particle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

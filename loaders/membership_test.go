@@ -122,3 +122,145 @@ func TestBackboneAndOffshoot(t *testing.T) {
 			want: []string{fact("Northern Brigade", graph.PartOf, "Coastal Defence Forces")}},
 	})
 }
+
+// TestDelegationHeads checks that who leads or represents a state's
+// delegation serves the state, unless the sentence gives an office of it.
+func TestDelegationHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A Peruvian delegation, led by Deputy Foreign Minister Oskar Veldin, arrived in Geneva.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+		{text: "Ahmed Sorani headed Chile's delegation to the talks.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
+		{text: "Ahmed Sorani headed Chile's team, and Peru sent observers.",
+			want: []string{fact("Ahmed Sorani", graph.MemberOf, "Chile")}},
+		// The members listed after the delegation.
+		{text: "The Peruvian delegation, which included Ivo Dragan and Petra Novak, arrived in Lima.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru"), fact("Petra Novak", graph.MemberOf, "Peru")}},
+		{text: "The Peruvian delegation included Ivo Dragan and Peruvian Foreign Minister Milan Horvat.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru"), fact("Milan Horvat", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Milan Horvat", graph.MemberOf, "Peru")}},
+		// The head of a state's or body's delegation, before or after
+		// the name, is one of its members.
+		{text: "The head of the Peruvian delegation, Oskar Veldin, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			not:  []string{fact("Oskar Veldin", graph.HeadOf, "Peru")}},
+		{text: "Oskar Veldin, who led the Peruvian delegation, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			not:  []string{fact("Oskar Veldin", graph.HeadOf, "Peru")}},
+		{text: "Oskar Veldin, head of Peru's delegation to the talks, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+		{text: "Oskar Veldin, the leader of the Renewal Party delegation, denied the report.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Renewal Party")},
+			not:  []string{fact("Oskar Veldin", graph.HeadOf, "Renewal Party")}},
+		// The delegation of a state's body: the state's.
+		{text: "A Peruvian military delegation, led by Deputy Defence Minister Oskar Veldin, held talks in Quito.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+		// The state is elided in the second member of the list.
+		{text: "Peru was represented by Deputy Foreign Minister Oskar Veldin, and Chile by Ahmed Sorani.",
+			want: []string{fact("Oskar Veldin", graph.MemberOf, "Peru"), fact("Ahmed Sorani", graph.MemberOf, "Chile")},
+			not:  []string{fact("Ahmed Sorani", graph.MemberOf, "Peru")}},
+		// An office of the state stated with the name is no mere membership.
+		{text: "Peru was represented by Peruvian Foreign Minister Oskar Veldin.",
+			want: []string{fact("Oskar Veldin", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A delegation that received the person is not led by him.
+		{text: "A Peruvian delegation met Deputy Foreign Minister Oskar Veldin in Geneva.",
+			not:       []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			companion: "A Peruvian delegation, headed by Deputy Foreign Minister Oskar Veldin, met officials in Geneva.",
+			want:      []string{fact("Oskar Veldin", graph.MemberOf, "Peru")}},
+	})
+}
+
+// TestLedByPassive checks the passive of leading after a body, in a
+// relative clause or as the verb, with people named only there.
+func TestLedByPassive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Renewal Party, which is led by Mira Castell, boycotted the vote.",
+			want: []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+		{text: "The National Dialogue Commission is jointly chaired by Oren Malik and Dara Sefton.",
+			want: []string{fact("Oren Malik", graph.HeadOf, "National Dialogue Commission"), fact("Dara Sefton", graph.HeadOf, "National Dialogue Commission")}},
+		{text: "Chad, whose junta is led by General Oskar Veldin, cut ties with Sudan.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body's delegation led by a person: no head of the body.
+		{text: "The Renewal Party's delegation was led by Mira Castell.",
+			not:       []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")},
+			companion: "The Renewal Party, which was led by Mira Castell, boycotted the vote.",
+			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+		// A state that leads is no person.
+		{text: "The Renewal Party, which is led by Saudi Arabia, boycotted the vote.",
+			not:       []string{fact("Saudi Arabia", graph.HeadOf, "Renewal Party")},
+			companion: "The Renewal Party, which is led by Mira Castell, boycotted the vote.",
+			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+		// Capitalised words before a body's head are a body, not a person.
+		{text: "The offensive was led by Desert Hawks Brigade fighters.",
+			not:       []string{fact("Desert Hawks", graph.HeadOf, "Desert Hawks Brigade")},
+			companion: "The Renewal Party, which is led by Mira Castell, marched.",
+			want:      []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
+	})
+}
+
+// TestMembersOfNamedBodies checks members of a body named in an
+// appositive with "with", "in" or "of" (fighters, officials, delegates),
+// and "X of the Front" in a list that goes on with another person.
+func TestMembersOfNamedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, a fighter with the Lakeside Patriotic Front, was captured.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, a senior official in the Lakeside Patriotic Front, said the talks failed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, a delegate of the Lakeside Patriotic Front, said the talks failed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "The talks were attended by Omar Zand of the Lakeside Patriotic Front and Ahmed Sorani of the Hill Salvation Movement.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front"), fact("Ahmed Sorani", graph.MemberOf, "Hill Salvation Movement")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Hill Salvation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A head's "in" is a place, not a body.
+		{text: "Omar Zand, the commander in the Lakeside district, said the talks failed.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside")},
+			companion: "Omar Zand, an official in the Lakeside Patriotic Front, said the talks failed.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// TestPluralOfficeAfterPeople checks a plural office of one body in
+// apposition to a list of people: each holds it.
+func TestPluralOfficeAfterPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand and Ahmed Sorani, both members of the Renewal Party, denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Renewal Party"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "Omar Zand and Ahmed Sorani, two senior officials of the Renewal Party, denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Renewal Party"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "Omar Zand and Ahmed Sorani, the co-chairs of the Renewal Party, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Renewal Party"), fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list that does not close right before the office is not its.
+		{text: "Omar Zand met Ahmed Sorani on Monday, and members of the Renewal Party protested.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Renewal Party"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")},
+			companion: "Omar Zand and Ahmed Sorani, both members of the Renewal Party, protested.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Renewal Party")}},
+	})
+}
+
+// TestOneOfBody checks "S is one of the members of O", read once the
+// members before "of" are left out.
+func TestOneOfBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Salvation Movement is one of the four members of the Lakeside Patriotic Front.",
+			want: []string{fact("Hill Salvation Movement", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "The Hill Salvation Movement is one of the four members of the Lakeside Patriotic Front, together with the Coastal Defence Forces.",
+			want: []string{fact("Hill Salvation Movement", graph.MemberOf, "Lakeside Patriotic Front"), fact("Coastal Defence Forces", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// One of a body's donors or guarantors is no member.
+		{text: "Peru is one of the largest donors to the Lakeside Patriotic Front.",
+			not:       []string{fact("Peru", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Peru is one of the five members of the Lakeside Patriotic Front.",
+			want:      []string{fact("Peru", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}

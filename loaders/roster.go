@@ -170,3 +170,341 @@ func (rs *roster) stateHolder(p *entry) *holder {
 	}
 	return nil
 }
+
+// readDelegationHead names the reading of delegationHeads in Explain.
+const readDelegationHead = "reading delegation-head"
+
+// holdsOfficeIn reports whether sentence n gave person p an office of obj
+// other than a bare membership: a foreign minister is no mere member.
+func (rs *roster) holdsOfficeIn(p, obj *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.object == obj && h.sentence == n && h.predicate != graph.MemberOf && h.predicate != graph.EnvoyTo {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationHeads reads who leads a state's delegation, once the actors
+// of s are known: "a Russian delegation, led by Deputy Defence Minister X",
+// "X headed Turkey's team", "Turkey was represented by X". The head serves
+// the state: a member of it, unless the sentence gave him an office of it.
+func (a *article) delegationHeads(s *sentence) {
+	toks := s.toks
+	acs := s.actors
+	represented := false
+	for x := 0; x+1 < len(acs); x++ {
+		first, second := acs[x], acs[x+1]
+		var state *entry
+		var people *actor
+		gap := toks[first.end:second.start]
+		d1, end1 := a.stateDelegation(toks, first)
+		d2, _ := a.stateDelegation(toks, second)
+		switch {
+		case d1 != nil && end1 <= second.start && leadByGap(toks[end1:second.start]):
+			// "a Russian delegation, led by X".
+			state, people = d1, second
+		case d2 != nil && len(gap) == 1 && gap[0].in(setHeadVerb) && !gap[0].hyphen:
+			// "X headed Turkey's team".
+			state, people = d2, first
+		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
+			// "Turkey was represented by X, and Iran by Y".
+			state, people = first.ents[0], second
+			represented = true
+		}
+		if d1 != nil && end1 <= second.start && includeGap(toks[end1:second.start]) {
+			// "The Peruvian delegation included A, B and C": each member
+			// of the list.
+			for y := x + 1; y < len(acs); y++ {
+				if y > x+1 && !listGap(toks[acs[y-1].end:acs[y].start]) {
+					break
+				}
+				a.delegateMember(s, acs[y], d1)
+			}
+			continue
+		}
+		if state == nil || people.ref != refNone {
+			continue
+		}
+		for _, p := range people.ents {
+			if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
+				a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
+			}
+		}
+	}
+}
+
+// delegateMember states that the people of ac serve state, unless the
+// sentence gave them an office of it.
+func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
+	if ac.ref != refNone {
+		return
+	}
+	for _, p := range ac.ents {
+		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
+			a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
+		}
+	}
+}
+
+// includeGap reports whether the words between a delegation and the first
+// of its members list them: "included", ", which included".
+func includeGap(gap []token) bool {
+	if len(gap) > 0 && gap[0].fold == "," {
+		gap = gap[1:]
+	}
+	if len(gap) > 0 && gap[0].in(setRelativePronoun) {
+		gap = gap[1:]
+	}
+	return len(gap) == 1 && gap[0].in(setIncludeVerb)
+}
+
+// listGap reports whether the words between two actors join them in a
+// list: ",", "and", ", and".
+func listGap(gap []token) bool {
+	switch len(gap) {
+	case 1:
+		return gap[0].fold == "," || gap[0].fold == "and"
+	case 2:
+		return gap[0].fold == "," && gap[1].fold == "and"
+	}
+	return false
+}
+
+// stateDelegation returns the state of an actor that is a state's
+// delegation, "a Russian delegation", "Turkey's team", or of a state's
+// body's, "a Russian military delegation", or nil.
+func (a *article) stateDelegation(toks []token, ac *actor) (*entry, int) {
+	if len(ac.ents) != 1 || ac.ref != refNone {
+		return nil, 0
+	}
+	end := 0
+	switch e := ac.end; {
+	case e-ac.start >= 2 && toks[e-1].in(setDelegationNoun):
+		end = e
+	case e < len(toks) && toks[e].in(setDelegationNoun):
+		// The noun after the actor: "Russian military" and "delegation".
+		end = e + 1
+	case e+1 < len(toks) && toks[e].fold == "'s" && toks[e+1].in(setDelegationNoun):
+		end = e + 2
+	default:
+		return nil, 0
+	}
+	switch e := ac.ents[0]; {
+	case e.typ == graph.Country:
+		return e, end
+	case e.typ == graph.Organization && e.country != "":
+		return a.x.catalog.byName[e.country], end
+	}
+	return nil, 0
+}
+
+// leadByGap reports whether the words between a delegation and a person
+// say that the person leads it: ", led by", "headed by".
+func leadByGap(gap []token) bool {
+	if len(gap) > 0 && gap[0].fold == "," {
+		gap = gap[1:]
+	}
+	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
+}
+
+// representedGap reports whether the words between a state and a person
+// say that the person represents it: "was represented by" (an office
+// verb after the auxiliary).
+func representedGap(gap []token) bool {
+	return len(gap) == 3 && gap[0].in(setAuxVerb) && gap[1].in(setOfficeVerb) && gap[2].fold == "by"
+}
+
+// readAppointment names the reading of appointments in Explain.
+const readAppointment = "reading appointment"
+
+// officesByVerb reads, once the actors of s are known, the offices that
+// verbs give people: delegations led and appointments.
+func (a *article) officesByVerb(s *sentence) {
+	a.delegationHeads(s)
+	a.appointments(s)
+	a.ledeOffice(s)
+}
+
+// readLedeOffice names the reading of ledeOffice in Explain.
+const readLedeOffice = "reading lede-office"
+
+// ledeOffice reads the lede that names an office first and its holder in
+// the next sentence: "The secretary of Iran's Supreme National Security
+// Council told a visiting envoy ... . Rear Admiral Ali Shamkhani made the
+// remarks ...". The office opens the sentence before; the person, named in
+// full and not named in that sentence, opens this one as the subject,
+// with no office of his own stated here, and the article names no other
+// holder of the office.
+func (a *article) ledeOffice(s *sentence) {
+	if s.index == 0 || len(s.actors) == 0 {
+		return
+	}
+	prev := a.sentences[s.index-1]
+	if prev.headline || len(prev.actors) == 0 {
+		return
+	}
+	o := prev.actors[0]
+	if o.ref != refOffice || o.start > 1 || o.office.object == nil || o.office.predicate == "" || o.office.predicate == graph.MemberOf {
+		return
+	}
+	ac := s.actors[0]
+	toks := s.toks
+	if ac.ref != refNone || len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.end >= len(toks) || !toks[ac.end].word || toks[ac.end].cap {
+		return
+	}
+	for k := 0; k < ac.start; k++ {
+		// Only ranks and titles before the name.
+		if !toks[k].cap && toks[k].fold != "." {
+			return
+		}
+	}
+	p := ac.ents[0]
+	if m := mentionAt(s, ac.start); m == nil || m.entry != p || m.end-m.start < 2 {
+		// Named by surname or title alone.
+		if m := lastMentionEndingAt(s, ac.end); m == nil || m.entry != p || m.end-m.start < 2 {
+			return
+		}
+	}
+	for _, m := range prev.mentions {
+		if m.entry == p {
+			return
+		}
+	}
+	for _, h := range a.roster.list {
+		if h.person == p && (h.sentence == s.index || h.object != o.office.object) {
+			// An office stated here, or another office stated before.
+			return
+		}
+		if h.object == o.office.object && h.predicate == o.office.predicate && h.person != p {
+			return
+		}
+	}
+	a.roleFact(s, p, o.office.predicate, o.office.object, 0.7, o.office.word, readLedeOffice)
+}
+
+// appointments reads an office given by appointment or election: "Abiy
+// appointed X, a senior TPLF official, as president of the interim
+// administration", "Hezbollah has elected X as its new leader", "X was
+// named commander of the Quds Force". The office belongs to the body
+// named after "of", or, for "its", "their" or no owner at all, to the
+// state or body that appointed.
+func (a *article) appointments(s *sentence) {
+	toks := s.toks
+	for x, ac := range s.actors {
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			continue
+		}
+		person := ac.ents[0]
+		var appointer *entry
+		k := ac.end
+		v := ac.start - 1
+		for v > 0 && (toks[v].is(classRank) || toks[v].fold == "." && toks[v-1].is(classRank)) {
+			// "appointed Brigadier General X": the rank is no part of the
+			// actor.
+			v--
+		}
+		switch {
+		case v >= 0 && toks[v].in(setOfficeVerb):
+			// "Hezbollah has elected X".
+			if x > 0 {
+				appointer = appointingActor(toks, s.actors[x-1], v)
+			}
+		case becomes(toks, k) > 0:
+			// "X was named commander", "X became leader of Y", "X took
+			// over as head of Y", "X was sworn in as president of Y".
+			k += becomes(toks, k)
+		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setRelativeCopula) && toks[k+2].in(setOfficeVerb):
+			// "X has been appointed".
+			k += 3
+		default:
+			continue
+		}
+		if k < len(toks) && toks[k].fold == "," {
+			// An appositive the actor did not take in: ", who was
+			// Soleimani's deputy,".
+			k = skipAppositive(toks, k+1, k)
+		}
+		if k < len(toks) && toks[k].fold == "as" {
+			k++
+		}
+		poss := false
+		if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") {
+			poss = true
+			k++
+		} else if k < len(toks) && toks[k].is(classDeterminer) {
+			k++
+		}
+		t, j, n := titleAt(toks, k)
+		if n == 0 || t.plural || t.predicate == "" {
+			continue
+		}
+		word := toks[j+n-1].fold
+		k = j + n
+		if p, _ := a.personAt(s, skipRanks(a, toks, k)); p != nil {
+			// "Putin named Prime Minister X": the title is another's.
+			continue
+		}
+		obj := appointer
+		if !poss && k+1 < len(toks) && toks[k].fold == "of" {
+			k2 := k + 1
+			if toks[k2].is(classDeterminer) {
+				k2++
+			}
+			if m := a.officeBody(s, k2, true); m != nil {
+				obj = m.entry
+			} else if m := mentionAt(s, k2); m != nil && !m.possessive && isBody(m.entry) {
+				obj = m.entry
+			} else {
+				continue
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		p := t.predicate
+		switch {
+		case obj.typ == graph.Organization && (p == graph.PresidentOf || p == graph.PrimeMinisterOf):
+			// The president of a body heads it.
+			p = graph.HeadOf
+		case obj.typ == graph.Country && t.target == targetOrg && p == graph.HeadOf:
+			// "Iran named X as its new commander": of what, unsaid.
+			continue
+		}
+		a.roleFact(s, person, p, obj, 0.8, word, readAppointment)
+	}
+}
+
+// appointingActor returns the state or body that appoints in "Hezbollah
+// has elected": the actor right before the verb at toks[v], with at most
+// an auxiliary between; nil for a person or anything else.
+func appointingActor(toks []token, ac *actor, v int) *entry {
+	gap := v - ac.end
+	if gap > 1 || gap == 1 && !toks[ac.end].in(setAuxVerb) {
+		return nil
+	}
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || !isBody(ac.ents[0]) {
+		return nil
+	}
+	return ac.ents[0]
+}
+
+// becomes returns the length of a verb by which a person is given, takes
+// or keeps an office at toks[k], "was named", "became", "has become",
+// "took over as", "was sworn in as", "remains", or 0.
+func becomes(toks []token, k int) int {
+	n := 0
+	if k+1 < len(toks) && toks[k].in(setAuxVerb) {
+		n++
+	}
+	if k+n >= len(toks) || !toks[k+n].in(setOfficeVerb) {
+		return 0
+	}
+	n++
+	if k+n+1 < len(toks) && (toks[k+n].fold == "over" || toks[k+n].fold == "in") && toks[k+n+1].fold == "as" {
+		// "took over as", "sworn in as"; "took part" names no office
+		// after it.
+		n++
+	}
+	return n
+}

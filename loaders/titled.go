@@ -32,9 +32,28 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	qs, j := a.roster.qualifiers(s, j)
+	if len(qs) == 0 {
+		// "Junta spokesman X", "loyal to party chairman X": the body
+		// the noun refers back to.
+		if e := a.nounOwner(toks, j); e != nil {
+			if _, tj, tn := titleAt(toks, j+1); tn > 0 && tj == j+1 {
+				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				j++
+			}
+		}
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
+	}
+	var shared *entry
+	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
+		// "Iraqi President X and Prime Minister Y": the state of the
+		// office before shared by the next.
+		if st := a.sharedState(s, i); st != nil {
+			qs = append(qs, &mention{start: i, end: i, entry: st})
+			shared = st
+		}
 	}
 	word := toks[j+n-1].fold
 	if t.target == targetOrg {
@@ -53,13 +72,36 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	k := j + n
 	var ofGroup []*entry
 	// "of [the] [Iran's] Supreme National Security Council", "of Russia and Iran".
-	if k < len(toks) && (toks[k].fold == "of" || t.plural && toks[k].fold == "from") {
+	// "A spokesman for the Front, X,": "for" names the body too, but an
+	// envoy's "for" names his posting.
+	forBody := k < len(toks) && toks[k].fold == "for" && t.predicate != "" && t.predicate != graph.EnvoyOf && t.target != targetCountry
+	if k < len(toks) && (toks[k].fold == "of" || t.plural && toks[k].fold == "from" || forBody) {
 		// "ministers from Kenya and Chad": the plural's states too.
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		oqs, k3 := a.roster.qualifiers(s, k2)
+		var oqs []*mention
+		var k3 int
+		if m := a.officeBody(s, k2, false); m != nil && !t.plural && t.target != targetCountry {
+			// "The head of the Front's political wing, X,", "the head of
+			// the UN mission in Libya, X,": a body the lexicon does not
+			// know, named by the phrase.
+			oqs, k3 = []*mention{m}, m.end
+		} else {
+			oqs, k3 = a.roster.qualifiers(s, k2)
+		}
+		if m := mentionAt(s, k2); len(oqs) == 0 && m != nil && isBody(m.entry) && m.end < len(toks) && toks[m.end].in(setDelegationNoun) {
+			// "the head of the Peruvian delegation".
+			oqs, k3 = []*mention{m}, m.end
+		}
+		if n := len(oqs); n > 0 && oqs[n-1].possessive && k3 < len(toks) && toks[k3].in(setDelegationNoun) && isBody(oqs[n-1].entry) && t.predicate == graph.HeadOf && !t.plural {
+			// "The head of Peru's delegation, X,": read as "the head of
+			// the Peruvian delegation" below.
+			m := *oqs[n-1]
+			m.possessive = false
+			oqs[n-1] = &m
+		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -87,14 +129,22 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k < len(toks) && toks[k].fold == "," && toks[k-1].in(setDelegationNoun) {
+		// "The head of the Peruvian delegation, X,": the noun read with
+		// the state.
+		t.predicate, t.target = graph.MemberOf, targetAny
+		k--
+	}
 	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k+1 < len(toks) && toks[k].in(setDelegationNoun) && toks[k+1].fold == "," {
 		// "The head of the GNA delegation, X,": the head of the body's
 		// delegation is one of its members, not its head.
-		t.predicate = graph.MemberOf
+		t.predicate, t.target = graph.MemberOf, targetAny
 		k++
 	}
 	var to *entry
+	forPrep := false
 	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
+		forPrep = toks[k].fold == "for"
 		to, k = a.envoyPosting(s, toks, k)
 	}
 	a.partOfChain(s, qs)
@@ -114,10 +164,61 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				return &actor{start: i, end: end, ents: people}, end
 			}
 		}
+		if len(ofGroup) == 0 && len(qs) == 0 && t.predicate != "" && t.target != targetOrg {
+			// "Foreign ministers A of Peru and B of Chile", "the two
+			// foreign ministers, A of Peru and B of Chile,".
+			k2 := k
+			if k2 < len(toks) && toks[k2].fold == "," {
+				k2++
+			}
+			if people, states, end := a.peopleOfStates(s, k2); len(people) >= 2 {
+				for x, p := range people {
+					a.roleFact(s, p, t.predicate, states[x], 0.85, word, readTitle)
+				}
+				if k2 > k && end < len(toks) && toks[end].fold == "," {
+					end++
+				}
+				return &actor{start: i, end: end, ents: people}, end
+			}
+		}
+		if len(ofGroup) == 1 && t.predicate != "" {
+			// "A and B, both members of the Renewal Party,": each holds
+			// the office of the one body.
+			if n := a.peopleBefore(s, i); n >= 2 {
+				people := make([]*entry, 0, n)
+				for _, ac := range s.actors[len(s.actors)-n:] {
+					people = append(people, ac.ents[0])
+					a.roleFact(s, ac.ents[0], t.predicate, ofGroup[0], 0.8, word, readTitle)
+				}
+				first := s.actors[len(s.actors)-n].start
+				s.actors = s.actors[:len(s.actors)-n]
+				end := k
+				if end < len(toks) && toks[end].fold == "," {
+					end++
+				}
+				return &actor{start: first, end: end, ents: people}, end
+			}
+		}
 		if len(ofGroup) < 2 && len(qs) < 2 {
 			return nil, 0
 		}
 		ac := &actor{start: i, end: k, offices: t.predicate}
+		if len(ofGroup) >= 2 && t.predicate != "" {
+			if people := a.listBefore(s, i, len(ofGroup)); people != nil {
+				// "A and B, the foreign ministers of Peru and Chile,": the
+				// people named before, in the order of their states.
+				for x, p := range people {
+					a.roleFact(s, p, t.predicate, ofGroup[x], 0.85, word, readTitle)
+				}
+				first := s.actors[len(s.actors)-len(people)].start
+				s.actors = s.actors[:len(s.actors)-len(people)]
+				end := k
+				if end < len(toks) && toks[end].fold == "," {
+					end++
+				}
+				return &actor{start: first, end: end, ents: people}, end
+			}
+		}
 		if len(ofGroup) >= 2 {
 			ac.ents = ofGroup
 			if people, end := a.respectively(s, k, len(ofGroup)); people != nil {
@@ -204,6 +305,22 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: k, ref: refOffice, office: office{t.predicate, obj, toks[j+n-1].fold}}, k
 	}
+	if len(qs) == 0 && end+1 < len(toks) && toks[end].fold == "of" {
+		// "President Omar Zand of Peru": the state or body after the name.
+		k2 := end + 1
+		if k2+1 < len(toks) && toks[k2].is(classDeterminer) && mentionAt(s, k2) == nil {
+			k2++
+		}
+		if m := mentionAt(s, k2); m != nil && !m.possessive && m.kind != aliasDemonym && isBody(m.entry) && (t.target != targetCountry || m.entry.typ == graph.Country) {
+			qs = append(qs, m)
+			end = m.end
+		}
+	}
+	if shared != nil && person != nil && (person.country != "" && person.country != shared.name || a.roster.articleState(person) != nil && a.roster.articleState(person) != shared) {
+		// "Turkish President X and Prime Minister Y" where Y is known to
+		// serve another state: the state is not shared.
+		qs = qs[:0]
+	}
 	obj := officeObject(t, qs, person, a.x.catalog)
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
 		// "Chief of General Staff Gen. Hulusi Akar": the body of the
@@ -231,7 +348,19 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
 		}
 	}
+	visited := (*entry)(nil)
+	if len(qs) == 0 && t.target == targetCountry && t.predicate != "" {
+		// "Burhan visited Egypt and held talks with President X": the
+		// office of the state the sentence's visit went to.
+		visited = a.visitedState(s, i)
+		if visited != nil && (person.country != "" && person.country != visited.name || a.roster.articleState(person) != nil && a.roster.articleState(person) != visited) {
+			// A person known to serve another state is no host.
+			visited = nil
+		}
+	}
 	switch {
+	case visited != nil:
+		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
 	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
 		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
@@ -241,7 +370,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
 	}
-	if to != nil && to.typ != graph.Place && to.typ != graph.Agreement {
+	switch {
+	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
+		// "Chief negotiator for the Front X": the body's envoy.
+		a.roleFact(s, person, graph.EnvoyOf, to, 0.8, word, readTitle)
+	case to != nil && to.typ != graph.Place && to.typ != graph.Agreement:
 		a.roleFact(s, person, graph.EnvoyTo, to, 0.8, word, readTitle)
 	}
 	if end+1 < len(toks) && toks[end].fold == "'s" && k < end {
@@ -633,4 +766,166 @@ func (a *article) officeEnvoy(s *sentence, obj *entry, i, k int) (*actor, int) {
 		end++
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// nounOwner returns the body a bare noun before an office refers back to,
+// "Junta spokesman X", "party chairman X": the body this article last named
+// with that head noun (word set body-head; an army is the forces' reading),
+// or, for a noun of an armed group or party, the one last named. The noun is in lower case, or capitalised as the sentence's
+// first word. It returns nil for anything else.
+func (a *article) nounOwner(toks []token, j int) *entry {
+	if j >= len(toks) || !toks[j].word || !toks[j].in(setBodyHead) || armyWord(toks[j]) || toks[j].cap && j > 0 && toks[j-1].word {
+		return nil
+	}
+	if e := a.refs.heads[toks[j].fold]; e != nil {
+		return e
+	}
+	if toks[j].in(setGroupRef) || toks[j].in(setGroupHead) {
+		return a.refs.lastGroup
+	}
+	return nil
+}
+
+// sharedState returns the state of the office of the titled person right
+// before "and" at toks[i-1], "Iraqi President X and Prime Minister Y", when
+// the text names the state in that person's title; nil otherwise.
+func (a *article) sharedState(s *sentence, i int) *entry {
+	toks := s.toks
+	if i < 2 || toks[i-1].fold != "and" || len(s.actors) == 0 {
+		return nil
+	}
+	prev := s.actors[len(s.actors)-1]
+	if prev.end != i-1 || len(prev.ents) != 1 || prev.ents[0].typ != graph.Person || prev.ref != refNone {
+		return nil
+	}
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		hd := a.roster.list[h]
+		if hd.sentence != s.index || hd.person != prev.ents[0] || hd.object.typ != graph.Country || hd.predicate == graph.EnvoyTo {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.entry == hd.object && m.start >= prev.start && m.end <= prev.end {
+				return hd.object
+			}
+		}
+	}
+	return nil
+}
+
+// visitedState returns the state a visit before toks[i] went to, "visited
+// Egypt", "arrived in Ankara", when it is the only state the sentence names
+// before i; nil otherwise.
+func (a *article) visitedState(s *sentence, i int) *entry {
+	toks := s.toks
+	var state *entry
+	for _, m := range s.mentions {
+		if m.start >= i {
+			break
+		}
+		if m.entry.typ != graph.Country {
+			continue
+		}
+		if state != nil && state != m.entry || m.kind == aliasDemonym || m.possessive {
+			return nil
+		}
+		k := m.start - 1
+		if k >= 0 && (toks[k].fold == "to" || toks[k].fold == "in") {
+			k--
+		}
+		if k < 0 || !toks[k].in(setVisitVerb) {
+			return nil
+		}
+		state = m.entry
+	}
+	return state
+}
+
+// peopleOfStates reads "A of Peru and B of Chile" at toks[j]: two or more
+// people, each followed by "of" and a state. It returns the people, their
+// states and the end, or nil.
+func (a *article) peopleOfStates(s *sentence, j int) ([]*entry, []*entry, int) {
+	toks := s.toks
+	var people, states []*entry
+	for {
+		p, e := a.personAt(s, j)
+		if p == nil || e+1 >= len(toks) || toks[e].fold != "of" {
+			return nil, nil, 0
+		}
+		k := e + 1
+		if toks[k].is(classDeterminer) && mentionAt(s, k) == nil {
+			k++
+		}
+		m := mentionAt(s, k)
+		if m == nil || m.entry.typ != graph.Country || m.possessive || m.kind == aliasDemonym {
+			return nil, nil, 0
+		}
+		people, states = append(people, p), append(states, m.entry)
+		j = m.end
+		switch {
+		case j+1 < len(toks) && toks[j].fold == "," && toks[j+1].is(classCoordinator):
+			j += 2
+		case j < len(toks) && (toks[j].fold == "," || toks[j].is(classCoordinator)):
+			if toks[j].fold == "," && len(people) >= 2 {
+				// The list closes an appositive.
+				return people, states, j
+			}
+			j++
+		default:
+			if len(people) < 2 {
+				return nil, nil, 0
+			}
+			return people, states, j
+		}
+	}
+}
+
+// listBefore returns the n people of the actors that end s.actors, a list
+// joined by commas and "and" that closes with a comma right before
+// toks[i]: "A and B, the foreign ministers of ...". It returns nil for
+// anything else.
+func (a *article) listBefore(s *sentence, i, n int) []*entry {
+	toks := s.toks
+	if i < 1 || toks[i-1].fold != "," || len(s.actors) < n {
+		return nil
+	}
+	tail := s.actors[len(s.actors)-n:]
+	if tail[n-1].end != i-1 || len(s.actors) > n && s.actors[len(s.actors)-n-1].end >= tail[0].start-1 {
+		return nil
+	}
+	people := make([]*entry, 0, n)
+	for x, ac := range tail {
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			return nil
+		}
+		if x > 0 && !listGap(toks[tail[x-1].end:ac.start]) {
+			return nil
+		}
+		people = append(people, ac.ents[0])
+	}
+	return people
+}
+
+// peopleBefore returns how many of the actors that end s.actors are people
+// in a list joined by commas and "and" that closes with a comma right
+// before toks[i], "A and B, both members of ...": two or more, else 0.
+func (a *article) peopleBefore(s *sentence, i int) int {
+	toks := s.toks
+	if i < 1 || toks[i-1].fold != "," || len(s.actors) < 2 {
+		return 0
+	}
+	n := 0
+	for x := len(s.actors) - 1; x >= 0; x-- {
+		ac := s.actors[x]
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			break
+		}
+		if n == 0 && ac.end != i-1 || n > 0 && !listGap(toks[ac.end:s.actors[x+1].start]) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
 }

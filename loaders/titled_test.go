@@ -165,3 +165,138 @@ func TestEnvoyOfAnOffice(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.EnvoyOf, "Kenya")}},
 	})
 }
+
+// TestNounOwnedTitles checks an office after a bare noun of a body, which
+// refers back to the body last named with it, or to the group last named.
+func TestNounOwnedTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Ruvani Military Council seized power in March. Council spokesman Major General Omar Zand denied the reports.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Ruvani Military Council")}},
+		{text: "A faction of the Lakeside Patriotic Front loyal to party chairman Ahmed Sorani took the town on Tuesday.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The group named last, not an earlier one.
+		{text: "The Lakeside Patriotic Front marched on. The Hill Salvation Movement retreated. Party chairman Ahmed Sorani took the town on Tuesday.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "The Lakeside Patriotic Front marched on. The Hill Salvation Movement retreated. Party chairman Ahmed Sorani took the town on Tuesday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Hill Salvation Movement")}},
+		{text: "The Lakeside Patriotic Front marched on. Party chairman Ahmed Sorani took the town on Tuesday.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "The Lakeside Patriotic Front marched on. Party chairman Ahmed Sorani took the town on Tuesday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// TestLedeOffice checks an office that opens a sentence and its holder,
+// named in full, opening the next.
+func TestLedeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Rear Admiral Omar Zand made the remarks in Lima on Sunday.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Supreme Defence Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A holder the article named already keeps the office; a person
+		// described as something else holds none.
+		{text: "Omar Zand, the secretary of Peru's Supreme Defence Council, flew home. The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani made the remarks in Lima on Sunday.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")},
+			companion: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani made the remarks in Lima on Sunday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")}},
+		{text: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani, a shopkeeper, said the town was quiet.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")},
+			companion: "The secretary of Peru's Supreme Defence Council told a visiting envoy that the border was calm. Ahmed Sorani said the town was quiet.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Supreme Defence Council")}},
+	})
+}
+
+// TestTitleOrders checks offices in the other orders reports use: the
+// body after "for", the state after the name, an acting or then-holder,
+// a state shared by the next title, and a negotiator for a body.
+func TestTitleOrders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A spokesman for the Lakeside Patriotic Front, Omar Zand, said the town fell.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		{text: "President Omar Zand of Peru met President Ahmed Sorani of Chile.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru"), fact("Ahmed Sorani", graph.PresidentOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")},
+			not:  []string{fact("Ahmed Sorani", graph.MetWith, "Peru")}},
+		{text: "Acting President Omar Zand of Peru met Chilean President Ahmed Sorani.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Omar Zand, the then-president of Peru, signed the deal.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Peruvian President Omar Zand and Prime Minister Ahmed Sorani met the envoy.",
+			want: []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")}},
+		{text: "Omar Zand, a negotiator for the Lakeside Patriotic Front, said talks would resume.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.EnvoyTo, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Each title qualified by its own state keeps it; with no state
+		// named for the first, none is shared.
+		{text: "Peruvian President Omar Zand and Chilean Prime Minister Ahmed Sorani met.",
+			not:       []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")},
+			companion: "Peruvian President Omar Zand and Chilean Prime Minister Ahmed Sorani met.",
+			want:      []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Chile")}},
+		// Not when the article gave the second person another state.
+		{text: "Peruvian Foreign Minister Omar Zand flew in on Sunday. Chilean President Ahmed Sorani and Foreign Minister Omar Zand met on Monday.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")},
+			companion: "Chilean President Ahmed Sorani and Foreign Minister Omar Zand met on Monday.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
+		{text: "President Omar Zand and Prime Minister Ahmed Sorani met in Peru.",
+			not:       []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")},
+			companion: "Peruvian President Omar Zand and Prime Minister Ahmed Sorani met in Lima.",
+			want:      []string{fact("Ahmed Sorani", graph.PrimeMinisterOf, "Peru")}},
+		// A body after the name qualifies only an office of a body.
+		{text: "President Omar Zand of the Renewal Party spoke.",
+			not:       []string{fact("Omar Zand", graph.PresidentOf, "Renewal Party"), fact("Omar Zand", graph.HeadOf, "Renewal Party")},
+			companion: "Chairman Omar Zand of the Renewal Party spoke.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Renewal Party")}},
+	})
+}
+
+// TestTitleOfVisitedState checks a bare title after a visit: the office is
+// the visited state's, when the sentence names no other.
+func TestTitleOfVisitedState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand visited Egypt in August and held talks with President Ahmed Sorani in El Alamein.",
+			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		{text: "Omar Zand arrived in Ankara, where he met President Ahmed Sorani.",
+			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The visitor's own title, and a visit to two states, say nothing.
+		{text: "President Ahmed Sorani visited Egypt in August.",
+			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")},
+			companion: "Omar Zand visited Egypt in August and met President Ahmed Sorani.",
+			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		{text: "Peruvian President Ahmed Sorani flew home. Omar Zand visited Egypt and criticised President Ahmed Sorani.",
+			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")},
+			companion: "Omar Zand visited Egypt and met President Ahmed Sorani.",
+			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		{text: "Omar Zand visited Egypt and Chile, meeting President Ahmed Sorani.",
+			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt"), fact("Ahmed Sorani", graph.PresidentOf, "Chile")},
+			companion: "Omar Zand visited Chile, meeting President Ahmed Sorani.",
+			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Chile")}},
+	})
+}
+
+// TestPluralTitlesWithPeople checks a plural title with people named each
+// with his state, and a plural title in apposition to a list of people:
+// each holds his state's office, and the people, not the states, meet.
+func TestPluralTitlesWithPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign ministers Omar Zand of Peru and Ahmed Sorani of Chile met in Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")}},
+		{text: "The two foreign ministers, Omar Zand of Peru and Ahmed Sorani of Chile, met in Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Omar Zand and Ahmed Sorani, the foreign ministers of Peru and Chile, met in Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")},
+			not:  []string{fact("Chile", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list of a different length is not paired.
+		{text: "Omar Zand, Ahmed Sorani and Ivo Dragan, the foreign ministers of Peru and Chile, met in Lima.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")},
+			companion: "Omar Zand and Ahmed Sorani, the foreign ministers of Peru and Chile, met in Lima.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}

@@ -385,3 +385,73 @@ func TestDeputyTitles(t *testing.T) {
 			not:  []string{fact("Omar Tahir", graph.HeadOf, "Northern Defence Forces")}},
 	})
 }
+
+// TestAppointments checks offices given by appointment or election: the
+// body named after "of", or the state or body that appoints for "its" and
+// for an office named alone.
+func TestAppointments(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's president on Thursday appointed Ahmed Sorani, a senior official of the Renewal Party, as president of the executive council of the Welkait region, a body set up last year.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "executive council"), fact("Ahmed Sorani", graph.MemberOf, "Renewal Party")}},
+		{text: "The Renewal Party has elected Sheikh Ahmed Sorani, its longtime deputy leader, as its new leader.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		{text: "The Renewal Party elects deputy Ahmed Sorani as chairman after the congress.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		{text: "The leader appointed Brigadier General Ahmed Sorani, who was his deputy, as the new commander of the Quds Force.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Quds Force")}},
+		{text: "Ahmed Sorani was named commander of the Quds Force on Monday.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Quds Force")}},
+		{text: "Peru named Ahmed Sorani as its new ambassador to Chile.",
+			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Peru")}},
+		// Offices taken or kept.
+		{text: "Ahmed Sorani became leader of the Lakeside Patriotic Front in 2019.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ahmed Sorani took over as head of the Lakeside Patriotic Front last year.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ahmed Sorani was sworn in as president of the interim administration on Monday.",
+			want: []string{fact("Ahmed Sorani", graph.HeadOf, "interim administration")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A nomination is a plan, and a person who appoints gives no
+		// office of his own.
+		{text: "The Renewal Party nominated Ahmed Sorani as its candidate for leader.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")},
+			companion: "The Renewal Party elected Ahmed Sorani as its leader.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		{text: "Omar Zand appointed Ahmed Sorani as chairman on Monday.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Omar Zand")},
+			companion: "The Renewal Party appointed Ahmed Sorani as chairman on Monday.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Renewal Party")}},
+		// "took part", "became a target": no office.
+		{text: "Ahmed Sorani took part in the talks of the Lakeside Patriotic Front.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front"), fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Ahmed Sorani took over as leader of the Lakeside Patriotic Front.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ahmed Sorani became a target of the Lakeside Patriotic Front.",
+			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Ahmed Sorani became a member of the Lakeside Patriotic Front.",
+			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")}},
+		// "Iran named X as its commander": of what, unsaid.
+		{text: "Peru named Ahmed Sorani as its new commander.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Peru")},
+			companion: "Peru named Ahmed Sorani as its new ambassador.",
+			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Peru")}},
+	})
+}
+
+// TestNegotiatorOnBehalf checks that who negotiates on behalf of a state
+// or body is its envoy, and who negotiates with it is not.
+func TestNegotiatorOnBehalf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ahmed Sorani negotiated on behalf of the Renewal Party.",
+			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")}},
+		{text: "Ahmed Sorani, who leads the Hill Salvation Movement, negotiated on the Renewal Party's behalf.",
+			want: []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party"), fact("Ahmed Sorani", graph.HeadOf, "Hill Salvation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ahmed Sorani negotiated with the Renewal Party on behalf of nobody.",
+			not:       []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")},
+			companion: "Ahmed Sorani negotiated on behalf of the Renewal Party.",
+			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")}},
+	})
+}
