@@ -161,7 +161,7 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			// "a Russian-brokered truce", "UN-sponsored talks": the
 			// name says who brokered the deal, whatever the clause
 			// around it says.
-			a.relFact(s, sp, graph.Brokered, m.entry, 0.8, readSponsorName)
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{s, sp, m.entry})
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
@@ -189,6 +189,24 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 	return ms
 }
 
+// dealSponsor is a broker glued to the name of a deal in a sentence.
+type dealSponsor struct {
+	s       *sentence
+	sponsor *entry
+	deal    *entry
+}
+
+// stateSponsors states who brokered the deals whose names in s say so. It
+// waits until the article is read, so that "a Turkish-brokered deal" in a
+// headline is the deal a later sentence names (see sameDeal).
+func (a *article) stateSponsors(s *sentence) {
+	for _, d := range a.refs.sponsors {
+		if d.s == s {
+			a.relFact(s, d.sponsor, graph.Brokered, d.deal, 0.8, readSponsorName)
+		}
+	}
+}
+
 // markGeneric records that e, an agreement of kind k, is named by words
 // that do not say which deal it is.
 func (a *article) markGeneric(e *entry, k dealKind) {
@@ -214,7 +232,8 @@ func (a *article) markGeneric(e *entry, k dealKind) {
 // agreement", "the ELN ceasefire") are part of the agreement's.
 func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKind) (mention, []*entry, bool) {
 	var sponsors []*entry
-	sponsorAt := -1 // the participle glued to the last sponsor
+	sponsorAt := -1    // the participle glued to the last sponsor
+	sponsorStart := -1 // where the compound of the first sponsor starts
 	start, mstart := hs, 0
 	named, qualified, generic, glued := false, false, true, false
 	namedAt := -1 // the last word of a name before the noun
@@ -261,6 +280,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			for c < k && toks[c].is(classDeterminer) {
 				// "the UN-sponsored talks": "the UN" is the mention.
 				c++
+			}
+			if sponsorAt == k {
+				sponsorStart = c
 			}
 			start, k = c, c-1
 			continue
@@ -314,6 +336,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 				start = k + 1
 				break
 			}
+		}
+		if sponsorStart > start {
+			// "end feud in Turkish-brokered deal": without a determiner
+			// the name starts at its sponsor.
+			start = sponsorStart
 		}
 		for start < hs && isQuoteMark(toks[start]) {
 			start++
@@ -370,10 +397,24 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			}
 		}
 	}
+	dated := false
+	if end == h+1 {
+		if w, ok := bareModifier(toks, start, hs); ok {
+			// "a 2013 deal", "the south-west ceasefire": a year or a
+			// region says no more than the noun; annotators name such a
+			// deal by what it is about.
+			generic = true
+			dated = isNumber(w)
+		}
+	}
 	name := dealName(toks, start, end)
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
+	}
+	if dated && a.pastDeal(e) {
+		// "a 2013 deal" in a later report: no deal the report is about.
+		past = true
 	}
 	if past {
 		// Named or not, it is no deal a bare "an agreement" names, and
@@ -394,8 +435,46 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if start > sponsorAt {
 		// The sponsor is no part of the name as trimmed.
 		sponsors = nil
+	} else if start == sponsorStart && end == h+1 && !past && onlyDealWords(toks, sponsorAt+1, hs) {
+		if a.refs.describedDeals == nil {
+			a.refs.describedDeals = make(map[*entry]bool)
+		}
+		a.refs.describedDeals[e] = true
 	}
 	return mention{start: mstart, end: end, entry: e}, sponsors, true
+}
+
+// onlyDealWords reports whether the words toks[i:j] say no more than a
+// deal's noun: "peace" in "a US-brokered peace deal".
+func onlyDealWords(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := toks[k]; !isQuoteMark(t) && !t.in(setDealAdjective) && !t.sets.hasAny(dealHeads) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareModifier reports whether the words toks[start:hs] before an
+// agreement's noun are a year alone ("a 2013 deal") or a compass point
+// alone ("the south-west ceasefire", "a southern truce"), and returns the
+// first word.
+func bareModifier(toks []token, start, hs int) (string, bool) {
+	for start < hs && isQuoteMark(toks[start]) {
+		start++
+	}
+	if start >= hs {
+		return "", false
+	}
+	if f := toks[start].fold; hs == start+1 && len(f) == 4 && isNumber(f) {
+		return f, true
+	}
+	for k := start; k < hs; k++ {
+		if t := toks[k]; !t.word || !t.in(setCompassWord) || (k > start) != t.hyphen {
+			return "", false
+		}
+	}
+	return toks[start].fold, true
 }
 
 // dealModifiers reports whether the words toks[start:hs] before an
@@ -567,7 +646,8 @@ func covered(ms []mention, i int) bool {
 // candidate.
 func (a *article) sameDeal(e *entry) *entry {
 	d := &a.refs
-	if !d.genericDeals[e] {
+	described := d.describedDeals[e]
+	if !d.genericDeals[e] && !described {
 		return e
 	}
 	if t, ok := d.dealTarget[e]; ok {
@@ -583,6 +663,11 @@ func (a *article) sameDeal(e *entry) *entry {
 		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
+		if described && (d.describedDeals[o] || !properName(o.name)) {
+			// "a Turkish-brokered deal" is the deal the article gives
+			// a name of its own, not another one it describes.
+			continue
+		}
 		only = o
 		n++
 	}
@@ -595,6 +680,17 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// properName reports whether the name of a deal holds a capitalised word
+// of its own: "Ankara Declaration", "Sochi memorandum", not "2020 truce".
+func properName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); unicode.IsUpper(r[0]) && !strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastDeal reports whether the name of the agreement e gives a year other

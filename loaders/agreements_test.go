@@ -396,3 +396,59 @@ func TestMoU(t *testing.T) {
 			want: []string{fact("Ethiopia", graph.Signed, "Somaliland MoU"), fact("Somaliland", graph.Signed, "Somaliland MoU"), fact("Somalia", graph.Opposes, "Somaliland MoU")}},
 	})
 }
+
+// TestBareDealNames checks deals named by a year or a compass point and
+// their noun alone ("a 2009 deal", "the south-east truce"): such a name
+// says no more than the noun, so it gives no fact unless the article names
+// the deal by more, while a year with more words ("the 2009 fishing
+// accord") is a name.
+func TestBareDealNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "May 2, 2014\n\nPeru broke the 2009 border accord, brokered by Norway and Chile.",
+			want: []string{fact("Norway", graph.Brokered, "2009 border accord")}},
+		// In the year of the report, a dated deal is the one deal it
+		// names by more.
+		{text: "May 2, 2014\n\nChile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "Lima accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "May 2, 2014\n\nPeru broke a 2009 deal, brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "2009 deal")},
+			companion: "May 2, 2014\n\nPeru broke a 2009 border deal, brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "2009 border deal")}},
+		// An older deal named by its year is not the one the report names.
+		{text: "May 2, 2014\n\nChile and Peru signed the Lima accord. A 2009 deal was brokered by Norway.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima accord"), fact("Norway", graph.Brokered, "2009 deal")},
+			companion: "May 2, 2014\n\nChile and Peru signed the Lima accord. The deal was brokered by Norway.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		{text: "The offensive broke the south-east truce brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "south-east truce")},
+			companion: "The offensive broke the three-week humanitarian truce brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "three-week humanitarian truce")}},
+		{text: "The offensive broke the northern truce brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "northern truce")},
+			companion: "The offensive broke the Tacna truce brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+	})
+}
+
+// TestDescribedDealNamedLater checks a deal first named by its broker and
+// noun ("a Norwegian-brokered deal"): when the article names one deal of
+// its kind by a name of its own, the broker brokered that one.
+func TestDescribedDealNamedLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration was signed by Chile and Peru on Monday.",
+			want: []string{fact("Norway", graph.Brokered, "Lima Declaration"), fact("Chile", graph.Signed, "Lima Declaration")},
+			not:  []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal"), fact("Norway", graph.Brokered, "end quarrel in Norwegian-brokered deal")}},
+		// Named alone, the described deal keeps its name.
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two deals named by names of their own: no one can tell which.
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord of 1999.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima Declaration"), fact("Norway", graph.Brokered, "Tacna accord")},
+			companion: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration was signed on Monday.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima Declaration")}},
+	})
+}
