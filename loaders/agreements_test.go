@@ -443,6 +443,14 @@ func TestDescribedDealNamedLater(t *testing.T) {
 		// Named alone, the described deal keeps its name.
 		{text: "Chile and Peru end quarrel in Norwegian-brokered deal",
 			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")}},
+		// Without a determiner the name starts at its broker: "seal" is
+		// no part of it.
+		{text: "Chile and Peru tout Norwegian-brokered deal",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
+			not:  []string{fact("Norway", graph.Brokered, "tout Norwegian-brokered deal")}},
+		{text: "Fishermen cheer Norwegian-brokered deal",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
+			not:  []string{fact("Norway", graph.Brokered, "cheer Norwegian-brokered deal")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Two deals named by names of their own: no one can tell which.
