@@ -412,8 +412,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
 	}
-	if dated && a.pastDeal(e) {
-		// "a 2013 deal" in a later report: no deal the report is about.
+	if dated && (len(a.date) < 4 || a.pastDeal(e)) {
+		// "a 2013 deal" in a later report, or in one of no known date:
+		// no deal the report is about.
 		past = true
 	}
 	if past {

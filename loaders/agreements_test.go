@@ -421,6 +421,11 @@ func TestBareDealNames(t *testing.T) {
 			not:       []string{fact("Norway", graph.Brokered, "Lima accord"), fact("Norway", graph.Brokered, "2009 deal")},
 			companion: "May 2, 2014\n\nChile and Peru signed the Lima accord. The deal was brokered by Norway.",
 			want:      []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		// Nor is it when the report gives no date.
+		{text: "Chile and Peru signed a border memorandum. Peru broke a 2009 deal, brokered by Norway.",
+			not:       []string{fact("Norway", graph.Brokered, "border memorandum"), fact("Norway", graph.Brokered, "2009 deal")},
+			companion: "Chile and Peru signed a border memorandum. Peru broke the deal, brokered by Norway.",
+			want:      []string{fact("Norway", graph.Brokered, "border memorandum")}},
 		{text: "The offensive broke the south-east truce brokered by Norway and Chile.",
 			not:       []string{fact("Norway", graph.Brokered, "south-east truce")},
 			companion: "The offensive broke the three-week humanitarian truce brokered by Norway and Chile.",
