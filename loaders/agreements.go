@@ -161,7 +161,13 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			// "a Russian-brokered truce", "UN-sponsored talks": the
 			// name says who brokered the deal, whatever the clause
 			// around it says.
-			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{s, sp, m.entry})
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{s: s, sponsor: sp, deal: m.entry})
+		}
+		for k := range a.refs.sponsors {
+			if d := &a.refs.sponsors[k]; d.s == nil {
+				// The parties dealMention read: "between A and B".
+				d.s = s
+			}
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
@@ -192,7 +198,8 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 // dealSponsor is a broker glued to the name of a deal in a sentence.
 type dealSponsor struct {
 	s       *sentence
-	sponsor *entry
+	sponsor *entry // who brokered the deal
+	party   *entry // or one of its sides: "the truce between A and B"
 	deal    *entry
 }
 
@@ -201,7 +208,11 @@ type dealSponsor struct {
 // headline is the deal a later sentence names (see sameDeal).
 func (a *article) stateSponsors(s *sentence) {
 	for _, d := range a.refs.sponsors {
-		if d.s == s {
+		switch {
+		case d.s != s:
+		case d.party != nil:
+			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readSponsorName)
+		default:
 			a.relFact(s, d.sponsor, graph.Brokered, d.deal, 0.8, readSponsorName)
 		}
 	}
@@ -378,7 +389,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// about a deal.
 		return mention{}, nil, false
 	}
-	if kind != dealAny && end < len(toks) && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
+	var parties []*entry
+	if end < len(toks) && toks[end].fold == "between" && sponsorAt >= start {
+		// "the Qatari-mediated truce between A and B": a deal its broker
+		// made, whose parties are the two sides.
+		parties = dealParties(toks, ms, end+1)
+	}
+	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
 		// "peace talks with X", "talks between A and B": a meeting the
 		// contact patterns read; "a ceasefire between A and B" a fight
 		// they read.
@@ -397,8 +414,17 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			}
 		}
 	}
+	nameEnd := end
+	if kind == dealTruce && generic && end == h+1 && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an") && end+2 < len(toks) && toks[end].in(setMediateVerb) && toks[end+1].fold == "by" {
+		if m := dealMentionAt(ms, end+2); m != nil && m.entry.typ != graph.Agreement && m.entry.typ != graph.Place && (m.end == len(toks) || !toks[m.end].word || toks[m.end].fold != "and") {
+			// "ended with a ceasefire brokered by Moscow": a truce no
+			// word before its noun names is named by its one broker,
+			// whom the patterns read after it.
+			nameEnd, generic = m.end, false
+		}
+	}
 	dated := false
-	if end == h+1 {
+	if end == h+1 && nameEnd == end {
 		if w, ok := bareModifier(toks, start, hs); ok {
 			// "a 2013 deal", "the south-west ceasefire": a year or a
 			// region says no more than the noun; annotators name such a
@@ -407,7 +433,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			dated = isNumber(w)
 		}
 	}
-	name := dealName(toks, start, end)
+	name := dealName(toks, start, nameEnd)
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
@@ -442,7 +468,39 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		}
 		a.refs.describedDeals[e] = true
 	}
+	for _, pe := range parties {
+		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
+	}
 	return mention{start: mstart, end: end, entry: e}, sponsors, true
+}
+
+// dealMentionAt returns the mention of ms that starts at toks[i], or nil.
+func dealMentionAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start == i {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// dealParties returns the two sides named from toks[i] on, after "between"
+// in a deal's name: "between Chile and Peru".
+func dealParties(toks []token, ms []mention, i int) []*entry {
+	a := dealMentionAt(ms, i)
+	if a == nil || a.end+1 >= len(toks) || toks[a.end].fold != "and" {
+		return nil
+	}
+	b := dealMentionAt(ms, a.end+1)
+	if b == nil || b.entry == a.entry {
+		return nil
+	}
+	for _, m := range []*mention{a, b} {
+		if m.entry.typ == graph.Agreement || m.entry.typ == graph.Place || m.entry.typ == graph.Person {
+			return nil
+		}
+	}
+	return []*entry{a.entry, b.entry}
 }
 
 // onlyDealWords reports whether the words toks[i:j] say no more than a

@@ -465,3 +465,37 @@ func TestDescribedDealNamedLater(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "Lima Declaration")}},
 	})
 }
+
+// TestDealNamedAfterItsNoun checks names that go on after a deal's noun:
+// a truce no word before its noun names is named by its one broker ("a
+// ceasefire brokered by Norway"), and a truce its broker's name qualifies
+// gives its two sides after "between" ("the Norwegian-mediated truce
+// between Chile and Peru").
+func TestDealNamedAfterItsNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The border war ended with a ceasefire brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "ceasefire brokered by Norway")}},
+		{text: "The Norwegian-mediated truce between Chile and Peru held through the night.",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-mediated truce"), fact("Chile", graph.Signed, "Norwegian-mediated truce"), fact("Peru", graph.Signed, "Norwegian-mediated truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Brokered by several: the name would be a list; the article's
+		// one truce named by more is the deal.
+		{text: "The border war ended with a ceasefire brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "ceasefire brokered by Norway")},
+			companion: "The border war ended with the Tacna truce. It was a ceasefire brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+		// "The ceasefire brokered by Norway" refers back to a truce named
+		// before.
+		{text: "Chile and Peru signed the Tacna truce. The ceasefire brokered by Norway held.",
+			not:       []string{fact("Norway", graph.Brokered, "ceasefire brokered by Norway")},
+			companion: "Chile and Peru signed the Tacna truce. The ceasefire brokered by Norway held.",
+			want:      []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+		// With no broker in its name, "a truce between A and B" is the
+		// fight the hostility patterns read, not a deal they signed.
+		{text: "A truce between Chile and Peru held through the night.",
+			not:       []string{fact("Chile", graph.Signed, "truce")},
+			companion: "The Norwegian-mediated truce between Chile and Peru held through the night.",
+			want:      []string{fact("Chile", graph.Signed, "Norwegian-mediated truce")}},
+	})
+}
