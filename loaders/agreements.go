@@ -189,10 +189,59 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			added = true
 		}
 	}
+	if e := a.dealBefore(s); e != nil {
+		for i := 1; i < len(toks); i++ {
+			if toks[i].fold == "it" && dealPronoun(toks, i) && !covered(ms, i) {
+				// "Washington has endorsed it" after a sentence that
+				// named one deal: "it" is the deal.
+				ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+				added = true
+			}
+		}
+	}
 	if added {
 		slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
 	}
 	return ms
+}
+
+// dealBefore returns the one agreement the sentence before s names, if it
+// names exactly one and no actor after it, or nil: "it" later may only be
+// that deal.
+func (a *article) dealBefore(s *sentence) *entry {
+	if s.index == 0 {
+		return nil
+	}
+	var deal *entry
+	for _, m := range a.sentences[s.index-1].mentions {
+		switch {
+		case m.entry.typ != graph.Agreement:
+			if deal != nil && m.entry.typ != graph.Place {
+				// "the plan Kosovo accepted; Serbia endorsed it": an
+				// actor after the deal may be "it" as well.
+				return nil
+			}
+		case deal != nil && deal != m.entry:
+			return nil
+		default:
+			deal = m.entry
+		}
+	}
+	if deal != nil && (a.refs.genericDeals[deal] || a.refs.pastDeals[deal]) {
+		return nil
+	}
+	return deal
+}
+
+// dealPronoun reports whether "it" at toks[i] is the object of a verb the
+// patterns read, at the end of its clause: "has endorsed it.", "rejected
+// it on Monday", not "said it would" nor "it rejected".
+func dealPronoun(toks []token, i int) bool {
+	v := toks[i-1]
+	if !v.word || v.info == nil || v.info.patterns == nil || !strings.HasSuffix(v.fold, "ed") && !strings.HasSuffix(v.fold, "s") {
+		return false
+	}
+	return i+1 == len(toks) || !toks[i+1].word || isPreposition(toks[i+1].fold)
 }
 
 // dealSponsor is a broker glued to the name of a deal in a sentence.

@@ -499,3 +499,25 @@ func TestDealNamedAfterItsNoun(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Norwegian-mediated truce")}},
 	})
 }
+
+// TestDealAsIt checks "it" as the object of a verb the patterns read,
+// after a sentence that named one deal and no actor after it: "it" is the
+// deal.
+func TestDealAsIt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the Lima accord on Monday. Norway has welcomed it.",
+			want: []string{fact("Norway", graph.Supports, "Lima accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two deals named before: no one can tell which.
+		{text: "Chile and Peru signed the Lima accord and the Tacna memorandum. Norway has welcomed it.",
+			not:       []string{fact("Norway", graph.Supports, "Lima accord"), fact("Norway", graph.Supports, "Tacna memorandum")},
+			companion: "Chile and Peru signed the Lima accord. Norway has welcomed it.",
+			want:      []string{fact("Norway", graph.Supports, "Lima accord")}},
+		// An actor named after the deal may be "it" too.
+		{text: "The Lima accord was signed by Chile and Peru. Norway has welcomed it.",
+			not:       []string{fact("Norway", graph.Supports, "Lima accord")},
+			companion: "Chile and Peru signed the Lima accord. Norway has welcomed it.",
+			want:      []string{fact("Norway", graph.Supports, "Lima accord")}},
+	})
+}
