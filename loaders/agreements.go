@@ -512,10 +512,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// The sponsor is no part of the name as trimmed.
 		sponsors = nil
 	} else if start == sponsorStart && end == h+1 && !past && onlyDealWords(toks, sponsorAt+1, hs) {
-		if a.refs.describedDeals == nil {
-			a.refs.describedDeals = make(map[*entry]bool)
-		}
-		a.refs.describedDeals[e] = true
+		a.describe(e, "")
+	}
+	if sponsorAt < start && !past && !generic && end == h+1 && commonWords(toks, start, hs) {
+		// "a joint declaration": the article's "Ankara Declaration".
+		a.describe(e, toks[h].fold)
 	}
 	for _, pe := range parties {
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
@@ -550,6 +551,45 @@ func dealParties(toks []token, ms []mention, i int) []*entry {
 		}
 	}
 	return []*entry{a.entry, b.entry}
+}
+
+// describe records that e is named by description alone: by its broker
+// (head "") or by common words before its noun head ("a joint
+// declaration"), so that the deal the article names by a name of its own
+// is e (see sameDeal).
+func (a *article) describe(e *entry, head string) {
+	if a.refs.describedDeals == nil {
+		a.refs.describedDeals = make(map[*entry]string)
+	}
+	a.refs.describedDeals[e] = head
+}
+
+// commonWords reports whether toks[i:j], before a deal's noun, are
+// lower-case words alone, none a number, a compound or a name: "joint",
+// "strategic framework".
+func commonWords(toks []token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.word || t.cap || t.hyphen || toks[k+1].hyphen || isNumber(t.fold) {
+			return false
+		}
+	}
+	return true
+}
+
+// headOf returns the last word of a deal's name that heads deals: the
+// "declaration" of "Ankara Declaration".
+func (a *article) headOf(name string) string {
+	ws := strings.Fields(name)
+	for k := len(ws) - 1; k >= 0; k-- {
+		if f := foldWord(ws[k]); a.x.words.sets[f].hasAny(dealHeads) {
+			return f
+		}
+	}
+	return ""
 }
 
 // onlyDealWords reports whether the words toks[i:j] say no more than a
@@ -754,7 +794,7 @@ func covered(ms []mention, i int) bool {
 // candidate.
 func (a *article) sameDeal(e *entry) *entry {
 	d := &a.refs
-	described := d.describedDeals[e]
+	head, described := d.describedDeals[e]
 	if !d.genericDeals[e] && !described {
 		return e
 	}
@@ -771,9 +811,10 @@ func (a *article) sameDeal(e *entry) *entry {
 		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
-		if described && (d.describedDeals[o] || !properName(o.name)) {
+		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {
 			// "a Turkish-brokered deal" is the deal the article gives
-			// a name of its own, not another one it describes.
+			// a name of its own, not another one it describes; "a
+			// joint declaration" one with its noun.
 			continue
 		}
 		only = o

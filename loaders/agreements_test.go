@@ -521,3 +521,27 @@ func TestDealAsIt(t *testing.T) {
 			want:      []string{fact("Norway", graph.Supports, "Lima accord")}},
 	})
 }
+
+// TestCommonDealNamedLater checks a deal first named by common words and
+// its noun ("a joint declaration"): when the article names one deal with
+// that noun by a name of its own ("the Lima Declaration"), it is that one.
+func TestCommonDealNamedLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a joint declaration on Monday. The Lima Declaration reopens their border.",
+			want: []string{fact("Chile", graph.Signed, "Lima Declaration"), fact("Peru", graph.Signed, "Lima Declaration")},
+			not:  []string{fact("Chile", graph.Signed, "joint declaration")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another noun: another deal.
+		{text: "Chile and Peru signed a border accord on Monday. The Lima Declaration reopens their border.",
+			not:       []string{fact("Chile", graph.Signed, "Lima Declaration")},
+			companion: "Chile and Peru signed a border declaration on Monday. The Lima Declaration reopens their border.",
+			want:      []string{fact("Chile", graph.Signed, "Lima Declaration")}},
+		// Two declarations named by names of their own: no one can tell
+		// which.
+		{text: "Chile and Peru signed a joint declaration on Monday. The Lima Declaration replaces the Tacna Declaration.",
+			not:       []string{fact("Chile", graph.Signed, "Lima Declaration"), fact("Chile", graph.Signed, "Tacna Declaration")},
+			companion: "Chile and Peru signed a joint declaration on Monday. The Lima Declaration reopens their border.",
+			want:      []string{fact("Chile", graph.Signed, "Lima Declaration")}},
+	})
+}
