@@ -161,7 +161,13 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			// "a Russian-brokered truce", "UN-sponsored talks": the
 			// name says who brokered the deal, whatever the clause
 			// around it says.
-			a.relFact(s, sp, graph.Brokered, m.entry, 0.8, readSponsorName)
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{s: s, sponsor: sp, deal: m.entry})
+		}
+		for k := range a.refs.sponsors {
+			if d := &a.refs.sponsors[k]; d.s == nil {
+				// The parties dealMention read: "between A and B".
+				d.s = s
+			}
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
@@ -183,10 +189,82 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			added = true
 		}
 	}
+	if e := a.dealBefore(s); e != nil {
+		for i := 1; i < len(toks); i++ {
+			if toks[i].fold == "it" && dealPronoun(toks, i) && !covered(ms, i) {
+				// "Washington has endorsed it" after a sentence that
+				// named one deal: "it" is the deal.
+				ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+				added = true
+			}
+		}
+	}
 	if added {
 		slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
 	}
 	return ms
+}
+
+// dealBefore returns the one agreement the sentence before s names, if it
+// names exactly one and no actor after it, or nil: "it" later may only be
+// that deal.
+func (a *article) dealBefore(s *sentence) *entry {
+	if s.index == 0 {
+		return nil
+	}
+	var deal *entry
+	for _, m := range a.sentences[s.index-1].mentions {
+		switch {
+		case m.entry.typ != graph.Agreement:
+			if deal != nil && m.entry.typ != graph.Place {
+				// "the plan Kosovo accepted; Serbia endorsed it": an
+				// actor after the deal may be "it" as well.
+				return nil
+			}
+		case deal != nil && deal != m.entry:
+			return nil
+		default:
+			deal = m.entry
+		}
+	}
+	if deal != nil && (a.refs.genericDeals[deal] || a.refs.pastDeals[deal]) {
+		return nil
+	}
+	return deal
+}
+
+// dealPronoun reports whether "it" at toks[i] is the object of a verb the
+// patterns read, at the end of its clause: "has endorsed it.", "rejected
+// it on Monday", not "said it would" nor "it rejected".
+func dealPronoun(toks []token, i int) bool {
+	v := toks[i-1]
+	if !v.word || v.info == nil || v.info.patterns == nil || !strings.HasSuffix(v.fold, "ed") && !strings.HasSuffix(v.fold, "s") {
+		return false
+	}
+	return i+1 == len(toks) || !toks[i+1].word || isPreposition(toks[i+1].fold)
+}
+
+// dealSponsor is a broker glued to the name of a deal in a sentence.
+type dealSponsor struct {
+	s       *sentence
+	sponsor *entry // who brokered the deal
+	party   *entry // or one of its sides: "the truce between A and B"
+	deal    *entry
+}
+
+// stateSponsors states who brokered the deals whose names in s say so. It
+// waits until the article is read, so that "a Turkish-brokered deal" in a
+// headline is the deal a later sentence names (see sameDeal).
+func (a *article) stateSponsors(s *sentence) {
+	for _, d := range a.refs.sponsors {
+		switch {
+		case d.s != s:
+		case d.party != nil:
+			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readSponsorName)
+		default:
+			a.relFact(s, d.sponsor, graph.Brokered, d.deal, 0.8, readSponsorName)
+		}
+	}
 }
 
 // markGeneric records that e, an agreement of kind k, is named by words
@@ -214,7 +292,8 @@ func (a *article) markGeneric(e *entry, k dealKind) {
 // agreement", "the ELN ceasefire") are part of the agreement's.
 func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKind) (mention, []*entry, bool) {
 	var sponsors []*entry
-	sponsorAt := -1 // the participle glued to the last sponsor
+	sponsorAt := -1    // the participle glued to the last sponsor
+	sponsorStart := -1 // where the compound of the first sponsor starts
 	start, mstart := hs, 0
 	named, qualified, generic, glued := false, false, true, false
 	namedAt := -1 // the last word of a name before the noun
@@ -261,6 +340,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			for c < k && toks[c].is(classDeterminer) {
 				// "the UN-sponsored talks": "the UN" is the mention.
 				c++
+			}
+			if sponsorAt == k {
+				sponsorStart = c
 			}
 			start, k = c, c-1
 			continue
@@ -315,6 +397,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 				break
 			}
 		}
+		if sponsorStart > start {
+			// "end feud in Turkish-brokered deal": without a determiner
+			// the name starts at its sponsor.
+			start = sponsorStart
+		}
 		for start < hs && isQuoteMark(toks[start]) {
 			start++
 		}
@@ -351,7 +438,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// about a deal.
 		return mention{}, nil, false
 	}
-	if kind != dealAny && end < len(toks) && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
+	var parties []*entry
+	if end < len(toks) && toks[end].fold == "between" && sponsorAt >= start {
+		// "the Qatari-mediated truce between A and B": a deal its broker
+		// made, whose parties are the two sides.
+		parties = dealParties(toks, ms, end+1)
+	}
+	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
 		// "peace talks with X", "talks between A and B": a meeting the
 		// contact patterns read; "a ceasefire between A and B" a fight
 		// they read.
@@ -370,10 +463,34 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			}
 		}
 	}
-	name := dealName(toks, start, end)
+	nameEnd := end
+	if kind == dealTruce && generic && end == h+1 && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an") && end+2 < len(toks) && toks[end].in(setMediateVerb) && toks[end+1].fold == "by" {
+		if m := dealMentionAt(ms, end+2); m != nil && m.entry.typ != graph.Agreement && m.entry.typ != graph.Place && (m.end == len(toks) || !toks[m.end].word || toks[m.end].fold != "and") {
+			// "ended with a ceasefire brokered by Moscow": a truce no
+			// word before its noun names is named by its one broker,
+			// whom the patterns read after it.
+			nameEnd, generic = m.end, false
+		}
+	}
+	dated := false
+	if end == h+1 && nameEnd == end {
+		if w, ok := bareModifier(toks, start, hs); ok {
+			// "a 2013 deal", "the south-west ceasefire": a year or a
+			// region says no more than the noun; annotators name such a
+			// deal by what it is about.
+			generic = true
+			dated = isNumber(w)
+		}
+	}
+	name := dealName(toks, start, nameEnd)
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
+	}
+	if dated && (len(a.date) < 4 || a.pastDeal(e)) {
+		// "a 2013 deal" in a later report, or in one of no known date:
+		// no deal the report is about.
+		past = true
 	}
 	if past {
 		// Named or not, it is no deal a bare "an agreement" names, and
@@ -394,8 +511,118 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if start > sponsorAt {
 		// The sponsor is no part of the name as trimmed.
 		sponsors = nil
+	} else if start == sponsorStart && end == h+1 && !past && onlyDealWords(toks, sponsorAt+1, hs) {
+		a.describe(e, "")
+	}
+	if sponsorAt < start && !past && !generic && end == h+1 && commonWords(toks, start, hs) {
+		// "a joint declaration": the article's "Ankara Declaration".
+		a.describe(e, toks[h].fold)
+	}
+	for _, pe := range parties {
+		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
 	}
 	return mention{start: mstart, end: end, entry: e}, sponsors, true
+}
+
+// dealMentionAt returns the mention of ms that starts at toks[i], or nil.
+func dealMentionAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start == i {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// dealParties returns the two sides named from toks[i] on, after "between"
+// in a deal's name: "between Chile and Peru".
+func dealParties(toks []token, ms []mention, i int) []*entry {
+	a := dealMentionAt(ms, i)
+	if a == nil || a.end+1 >= len(toks) || toks[a.end].fold != "and" {
+		return nil
+	}
+	b := dealMentionAt(ms, a.end+1)
+	if b == nil || b.entry == a.entry {
+		return nil
+	}
+	for _, m := range []*mention{a, b} {
+		if m.entry.typ == graph.Agreement || m.entry.typ == graph.Place || m.entry.typ == graph.Person {
+			return nil
+		}
+	}
+	return []*entry{a.entry, b.entry}
+}
+
+// describe records that e is named by description alone: by its broker
+// (head "") or by common words before its noun head ("a joint
+// declaration"), so that the deal the article names by a name of its own
+// is e (see sameDeal).
+func (a *article) describe(e *entry, head string) {
+	if a.refs.describedDeals == nil {
+		a.refs.describedDeals = make(map[*entry]string)
+	}
+	a.refs.describedDeals[e] = head
+}
+
+// commonWords reports whether toks[i:j], before a deal's noun, are
+// lower-case words alone, none a number, a compound or a name: "joint",
+// "strategic framework".
+func commonWords(toks []token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.word || t.cap || t.hyphen || toks[k+1].hyphen || isNumber(t.fold) {
+			return false
+		}
+	}
+	return true
+}
+
+// headOf returns the last word of a deal's name that heads deals: the
+// "declaration" of "Ankara Declaration".
+func (a *article) headOf(name string) string {
+	ws := strings.Fields(name)
+	for k := len(ws) - 1; k >= 0; k-- {
+		if f := foldWord(ws[k]); a.x.words.sets[f].hasAny(dealHeads) {
+			return f
+		}
+	}
+	return ""
+}
+
+// onlyDealWords reports whether the words toks[i:j] say no more than a
+// deal's noun: "peace" in "a US-brokered peace deal".
+func onlyDealWords(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := toks[k]; !isQuoteMark(t) && !t.in(setDealAdjective) && !t.sets.hasAny(dealHeads) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareModifier reports whether the words toks[start:hs] before an
+// agreement's noun are a year alone ("a 2013 deal") or a compass point
+// alone ("the south-west ceasefire", "a southern truce"), and returns the
+// first word.
+func bareModifier(toks []token, start, hs int) (string, bool) {
+	for start < hs && isQuoteMark(toks[start]) {
+		start++
+	}
+	if start >= hs {
+		return "", false
+	}
+	if f := toks[start].fold; hs == start+1 && len(f) == 4 && isNumber(f) {
+		return f, true
+	}
+	for k := start; k < hs; k++ {
+		if t := toks[k]; !t.word || !t.in(setCompassWord) || (k > start) != t.hyphen {
+			return "", false
+		}
+	}
+	return toks[start].fold, true
 }
 
 // dealModifiers reports whether the words toks[start:hs] before an
@@ -567,7 +794,8 @@ func covered(ms []mention, i int) bool {
 // candidate.
 func (a *article) sameDeal(e *entry) *entry {
 	d := &a.refs
-	if !d.genericDeals[e] {
+	head, described := d.describedDeals[e]
+	if !d.genericDeals[e] && !described {
 		return e
 	}
 	if t, ok := d.dealTarget[e]; ok {
@@ -583,6 +811,12 @@ func (a *article) sameDeal(e *entry) *entry {
 		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
+		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {
+			// "a Turkish-brokered deal" is the deal the article gives
+			// a name of its own, not another one it describes; "a
+			// joint declaration" one with its noun.
+			continue
+		}
 		only = o
 		n++
 	}
@@ -595,6 +829,17 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// properName reports whether the name of a deal holds a capitalised word
+// of its own: "Ankara Declaration", "Sochi memorandum", not "2020 truce".
+func properName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); unicode.IsUpper(r[0]) && !strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastDeal reports whether the name of the agreement e gives a year other

@@ -396,3 +396,152 @@ func TestMoU(t *testing.T) {
 			want: []string{fact("Ethiopia", graph.Signed, "Somaliland MoU"), fact("Somaliland", graph.Signed, "Somaliland MoU"), fact("Somalia", graph.Opposes, "Somaliland MoU")}},
 	})
 }
+
+// TestBareDealNames checks deals named by a year or a compass point and
+// their noun alone ("a 2009 deal", "the south-east truce"): such a name
+// says no more than the noun, so it gives no fact unless the article names
+// the deal by more, while a year with more words ("the 2009 fishing
+// accord") is a name.
+func TestBareDealNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "May 2, 2014\n\nPeru broke the 2009 border accord, brokered by Norway and Chile.",
+			want: []string{fact("Norway", graph.Brokered, "2009 border accord")}},
+		// In the year of the report, a dated deal is the one deal it
+		// names by more.
+		{text: "May 2, 2014\n\nChile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "Lima accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "May 2, 2014\n\nPeru broke a 2009 deal, brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "2009 deal")},
+			companion: "May 2, 2014\n\nPeru broke a 2009 border deal, brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "2009 border deal")}},
+		// An older deal named by its year is not the one the report names.
+		{text: "May 2, 2014\n\nChile and Peru signed the Lima accord. A 2009 deal was brokered by Norway.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima accord"), fact("Norway", graph.Brokered, "2009 deal")},
+			companion: "May 2, 2014\n\nChile and Peru signed the Lima accord. The deal was brokered by Norway.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		// Nor is it when the report gives no date.
+		{text: "Chile and Peru signed a border memorandum. Peru broke a 2009 deal, brokered by Norway.",
+			not:       []string{fact("Norway", graph.Brokered, "border memorandum"), fact("Norway", graph.Brokered, "2009 deal")},
+			companion: "Chile and Peru signed a border memorandum. Peru broke the deal, brokered by Norway.",
+			want:      []string{fact("Norway", graph.Brokered, "border memorandum")}},
+		{text: "The offensive broke the south-east truce brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "south-east truce")},
+			companion: "The offensive broke the three-week humanitarian truce brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "three-week humanitarian truce")}},
+		{text: "The offensive broke the northern truce brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "northern truce")},
+			companion: "The offensive broke the Tacna truce brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+	})
+}
+
+// TestDescribedDealNamedLater checks a deal first named by its broker and
+// noun ("a Norwegian-brokered deal"): when the article names one deal of
+// its kind by a name of its own, the broker brokered that one.
+func TestDescribedDealNamedLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration was signed by Chile and Peru on Monday.",
+			want: []string{fact("Norway", graph.Brokered, "Lima Declaration"), fact("Chile", graph.Signed, "Lima Declaration")},
+			not:  []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal"), fact("Norway", graph.Brokered, "end quarrel in Norwegian-brokered deal")}},
+		// Named alone, the described deal keeps its name.
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")}},
+		// Without a determiner the name starts at its broker: "seal" is
+		// no part of it.
+		{text: "Chile and Peru tout Norwegian-brokered deal",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
+			not:  []string{fact("Norway", graph.Brokered, "tout Norwegian-brokered deal")}},
+		{text: "Fishermen cheer Norwegian-brokered deal",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
+			not:  []string{fact("Norway", graph.Brokered, "cheer Norwegian-brokered deal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two deals named by names of their own: no one can tell which.
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord of 1999.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima Declaration"), fact("Norway", graph.Brokered, "Tacna accord")},
+			companion: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration was signed on Monday.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima Declaration")}},
+	})
+}
+
+// TestDealNamedAfterItsNoun checks names that go on after a deal's noun:
+// a truce no word before its noun names is named by its one broker ("a
+// ceasefire brokered by Norway"), and a truce its broker's name qualifies
+// gives its two sides after "between" ("the Norwegian-mediated truce
+// between Chile and Peru").
+func TestDealNamedAfterItsNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The border war ended with a ceasefire brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "ceasefire brokered by Norway")}},
+		{text: "The Norwegian-mediated truce between Chile and Peru held through the night.",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-mediated truce"), fact("Chile", graph.Signed, "Norwegian-mediated truce"), fact("Peru", graph.Signed, "Norwegian-mediated truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Brokered by several: the name would be a list; the article's
+		// one truce named by more is the deal.
+		{text: "The border war ended with a ceasefire brokered by Norway and Chile.",
+			not:       []string{fact("Norway", graph.Brokered, "ceasefire brokered by Norway")},
+			companion: "The border war ended with the Tacna truce. It was a ceasefire brokered by Norway and Chile.",
+			want:      []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+		// "The ceasefire brokered by Norway" refers back to a truce named
+		// before.
+		{text: "Chile and Peru signed the Tacna truce. The ceasefire brokered by Norway held.",
+			not:       []string{fact("Norway", graph.Brokered, "ceasefire brokered by Norway")},
+			companion: "Chile and Peru signed the Tacna truce. The ceasefire brokered by Norway held.",
+			want:      []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+		// With no broker in its name, "a truce between A and B" is the
+		// fight the hostility patterns read, not a deal they signed.
+		{text: "A truce between Chile and Peru held through the night.",
+			not:       []string{fact("Chile", graph.Signed, "truce")},
+			companion: "The Norwegian-mediated truce between Chile and Peru held through the night.",
+			want:      []string{fact("Chile", graph.Signed, "Norwegian-mediated truce")}},
+	})
+}
+
+// TestDealAsIt checks "it" as the object of a verb the patterns read,
+// after a sentence that named one deal and no actor after it: "it" is the
+// deal.
+func TestDealAsIt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the Lima accord on Monday. Norway has welcomed it.",
+			want: []string{fact("Norway", graph.Supports, "Lima accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two deals named before: no one can tell which.
+		{text: "Chile and Peru signed the Lima accord and the Tacna memorandum. Norway has welcomed it.",
+			not:       []string{fact("Norway", graph.Supports, "Lima accord"), fact("Norway", graph.Supports, "Tacna memorandum")},
+			companion: "Chile and Peru signed the Lima accord. Norway has welcomed it.",
+			want:      []string{fact("Norway", graph.Supports, "Lima accord")}},
+		// An actor named after the deal may be "it" too.
+		{text: "The Lima accord was signed by Chile and Peru. Norway has welcomed it.",
+			not:       []string{fact("Norway", graph.Supports, "Lima accord")},
+			companion: "Chile and Peru signed the Lima accord. Norway has welcomed it.",
+			want:      []string{fact("Norway", graph.Supports, "Lima accord")}},
+	})
+}
+
+// TestCommonDealNamedLater checks a deal first named by common words and
+// its noun ("a joint declaration"): when the article names one deal with
+// that noun by a name of its own ("the Lima Declaration"), it is that one.
+func TestCommonDealNamedLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a joint declaration on Monday. The Lima Declaration reopens their border.",
+			want: []string{fact("Chile", graph.Signed, "Lima Declaration"), fact("Peru", graph.Signed, "Lima Declaration")},
+			not:  []string{fact("Chile", graph.Signed, "joint declaration")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another noun: another deal.
+		{text: "Chile and Peru signed a border accord on Monday. The Lima Declaration reopens their border.",
+			not:       []string{fact("Chile", graph.Signed, "Lima Declaration")},
+			companion: "Chile and Peru signed a border declaration on Monday. The Lima Declaration reopens their border.",
+			want:      []string{fact("Chile", graph.Signed, "Lima Declaration")}},
+		// Two declarations named by names of their own: no one can tell
+		// which.
+		{text: "Chile and Peru signed a joint declaration on Monday. The Lima Declaration replaces the Tacna Declaration.",
+			not:       []string{fact("Chile", graph.Signed, "Lima Declaration"), fact("Chile", graph.Signed, "Tacna Declaration")},
+			companion: "Chile and Peru signed a joint declaration on Monday. The Lima Declaration reopens their border.",
+			want:      []string{fact("Chile", graph.Signed, "Lima Declaration")}},
+	})
+}

@@ -273,6 +273,8 @@ const (
 	setVisitVerb       // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
 	setPhraseEnd       // words that end a noun phrase outside an appositive: "on Monday", "last year"
 	setArticleParticle // name particles that open places' and bodies' names too: "Ras al Ain"
+	// Agreements, round 4 of issue 10.
+	setCompassWord // words of a compass point, whose compounds name a region: "the south-west ceasefire"
 	numWordSets
 )
 
@@ -296,6 +298,7 @@ var wordSetNames = [numWordSets]string{
 	"accuse-verb", "echo-aux", "blame-word",
 	"office-body-head", "office-verb", "include-verb", "visit-verb", "phrase-end",
 	"article-particle",
+	"compass-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -34,6 +34,16 @@ type discourse struct {
 	// article is about ("an earlier ceasefire"): no generic mention is
 	// them, and they are none.
 	pastDeals map[*entry]bool
+	// describedDeals are the agreements named by their broker and noun
+	// alone ("a Turkish-brokered deal", head "") or by common words and
+	// a noun ("a joint declaration", head "declaration"): the article's
+	// one deal named by a name of its own ("the Ankara Declaration"),
+	// with that head if given, is them.
+	describedDeals map[*entry]string
+	// sponsors are the brokers glued to a deal's name ("a
+	// Turkish-brokered deal"), stated once every deal of the article is
+	// known (see article.stateSponsors).
+	sponsors []dealSponsor
 	// lastAttacker is the state or body last stated to attack, for
 	// "condemned the attack" later on.
 	lastAttacker *entry

@@ -12,6 +12,7 @@ import (
 // carried to the second verb of its clause ("Rouhani slammed the sanctions
 // and thanked Moscow").
 func (a *article) relate(s *sentence) {
+	a.stateSponsors(s)
 	if s.question {
 		return
 	}
