@@ -186,6 +186,10 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		case toks[k].hyphen && toks[k].in(setBackingParticiple):
 			// ", a Jordanian-backed alliance,": the patterns read it.
 			return end
+		case toks[k].in(setRelationNoun):
+			// ", the movement's main backer," or ", a close ally of
+			// the junta,": the patterns read the relation.
+			return end
 		case toks[k].in(setFightingWord):
 			// ", a Kurdish-led militia fighting the Islamic State,":
 			// the patterns read it.
