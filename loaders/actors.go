@@ -296,6 +296,17 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if n := w.has(classPairCountry, toks, j); n > 0 {
 		return a.x.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairCountry})
 	}
+	if t, n := matchTitle(toks, j); n > 0 && t.plural && j > i && j+n+1 < len(toks) && toks[j+n].fold == "of" {
+		// "the leaders of both countries", "the foreign ministers of
+		// the two nations": the pair, standing for its office holders.
+		k := j + n + 1
+		if toks[k].fold == "the" {
+			k++
+		}
+		if m := w.has(classPairCountry, toks, k); m > 0 {
+			return &actor{start: i, end: k + m, ref: refPairCountry, offices: t.predicate}, k + m
+		}
+	}
 	if n := w.has(classPairPerson, toks, j); n > 0 {
 		return &actor{start: i, end: j + n, ref: refPairPerson}, j + n
 	}

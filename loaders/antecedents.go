@@ -279,10 +279,20 @@ func nearestActor(before []*actor, prev []*sentence) *entry {
 // lastTwo returns the last two distinct entities, mapped by f, named in
 // the actors before a reference or in the sentences before.
 func lastTwo(before []*actor, prev []*sentence, f func(*entry) *entry) []*entry {
+	return lastTwoOf(before, prev, f, false)
+}
+
+// lastTwoOf is lastTwo, skipping the pronouns that stand for a person
+// when named is set: "after he hosted the leaders of both countries", the
+// host's state is no one of "both countries", which an article names.
+func lastTwoOf(before []*actor, prev []*sentence, f func(*entry) *entry, named bool) []*entry {
 	var out []*entry
 	add := func(acs []*actor) bool {
 		for k := len(acs) - 1; k >= 0; k-- {
 			if acs[k].adjective || acs[k].place() {
+				continue
+			}
+			if named && (acs[k].ref == refPerson || acs[k].ref == refPossPerson) {
 				continue
 			}
 			for x := len(acs[k].ents) - 1; x >= 0; x-- {

@@ -503,7 +503,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return nil
 				}
 			}
-			ac.ents = lastTwo(s.actors[:k], back, f)
+			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
 		case refPairPerson:
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.

@@ -445,3 +445,21 @@ func TestPairOfNeighbours(t *testing.T) {
 			want: []string{fact("Chad", graph.Opposes, "Lake Front"), fact("Sudan", graph.Opposes, "Lake Front")}},
 	})
 }
+
+// "Both countries" is the last two states named: not the state of a person
+// a pronoun stands for, "after he hosted the leaders of both countries";
+// "the leaders of both countries" is the pair, standing for its leaders.
+func TestPairOfCountriesAfterPronoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Amos Waruhiu said Chad and Niger had settled their quarrel, after he hosted the leaders of both countries in Nairobi.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Chad"), fact("Amos Waruhiu", graph.MetWith, "Niger")},
+			not:  []string{fact("Amos Waruhiu", graph.MetWith, "Kenya"), fact("Kenya", graph.MetWith, "Amos Waruhiu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A plural title before "of" and no pair is no pair reference.
+		{text: "Kenyan President Amos Waruhiu said Chad and Niger had settled their quarrel, after he hosted the leaders of several parties in Nairobi.",
+			not:       []string{fact("Amos Waruhiu", graph.MetWith, "Chad"), fact("Chad", graph.MetWith, "Amos Waruhiu")},
+			companion: "Kenyan President Amos Waruhiu said Chad and Niger had settled their quarrel, after he hosted the leaders of the two countries in Nairobi.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Chad")}},
+	})
+}
