@@ -107,6 +107,7 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
+	ms = a.discoverBackedBodies(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
@@ -738,6 +739,64 @@ func (a *article) discoverLedBodies(toks []token, ms []mention) []mention {
 		ms[k] = mention{start: m.start, end: j + 1, entry: e}
 	}
 	return ms
+}
+
+// discoverBackedBodies finds a body the lexicon does not know, named by
+// its acronym right after the state that backs it: "the Rwanda-backed
+// M23", "the Iran-backed KZB". The other discoveries take an acronym with
+// a number only right after "the", and do not see it here. Capitalised
+// words are left to them, which need a body's noun: "the Rwanda-backed
+// Kivu Hills" may be a place.
+func (a *article) discoverBackedBodies(toks []token, ms []mention) []mention {
+	var found []mention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		p := m.end
+		if m.entry.typ != graph.Country || m.start == 0 || toks[m.start-1].fold != "the" ||
+			p+1 >= len(toks) || !toks[p].hyphen || !toks[p].in(setBackingParticiple) {
+			continue
+		}
+		j := p + 1
+		if k+1 < len(ms) && ms[k+1].start <= j {
+			// A name the article knows follows: the patterns read it.
+			continue
+		}
+		if !backedAcronym(toks[j]) || (j+1 < len(toks) && toks[j+1].word && toks[j+1].cap) {
+			continue
+		}
+		e := a.discovered(toks[j].text, graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: j + 1, entry: e})
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	ms = append(ms, found...)
+	sortMentions(ms)
+	return ms
+}
+
+// backedAcronym reports whether t may be the acronym of a body the
+// lexicon does not know: two to six capitals, possibly followed by
+// digits ("M23").
+func backedAcronym(t token) bool {
+	if !t.word || !t.upper || t.info != nil || len(t.text) < 2 || len(t.text) > 6 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range t.text {
+		switch {
+		case 'A' <= r && r <= 'Z' && digits == 0:
+			letters++
+		case '0' <= r && r <= '9' && letters > 0:
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters+digits >= 2 && letters <= 6
 }
 
 // nounAfter reports whether toks[i] is a noun that makes the word before

@@ -219,3 +219,21 @@ func TestBodyOfLeader(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.HeadOf, "Southern Liberation Army")}},
 	})
 }
+
+// A body the lexicon does not know, named by its acronym right after the
+// state that backs it, is found: "the Rwanda-backed M23".
+func TestBackedAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Rwanda-backed M27 rebels seized the town of Kavumu on Sunday.",
+			want: []string{fact("Rwanda", graph.Supports, "M27")}},
+		{text: "Fighters of the Kenya-backed KLF attacked Lodwar. Kenya denies arming the KLF.",
+			want: []string{fact("Kenya", graph.Supports, "KLF")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Capitalised words without a body's noun may be a place.
+		{text: "The Rwanda-backed Kivu Hills were quiet on Sunday.",
+			not:       []string{fact("Rwanda", graph.Supports, "Kivu Hills")},
+			companion: "The Rwanda-backed M27 were quiet on Sunday.",
+			want:      []string{fact("Rwanda", graph.Supports, "M27")}},
+	})
+}
