@@ -198,6 +198,29 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 	return nil
 }
 
+// openingSubject returns the person a subject pronoun opening a
+// subordinate clause stands for when the sentence opens with that person:
+// in "Ruto met Kagame and Tshisekedi before he flew home", "he" is Ruto,
+// the subject kept across the clauses, not the last man named. It returns
+// nil otherwise.
+func openingSubject(s *sentence, k int) *entry {
+	ac := s.actors[k]
+	toks := s.toks
+	if ac.ref != refPerson || ac.start == 0 || !toks[ac.start-1].in(setSubordinator) || k == 0 {
+		return nil
+	}
+	first := s.actors[0]
+	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
+		return nil
+	}
+	// The person opens the sentence, or its main clause after a
+	// comma: "According to officials, Trump settled ...".
+	if j := first.start; j > 0 && toks[j-1].fold != "," {
+		return nil
+	}
+	return first.ents[0]
+}
+
 // lastContact returns the two people of the last meeting or call this
 // article stated, or nil.
 func (a *article) lastContact() []*entry {

@@ -477,7 +477,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "", readOfficeReference)
 			}
 		case refPerson, refPossPerson:
-			if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
+			if e := openingSubject(s, k); e != nil {
+				ac.ents = []*entry{e}
+			} else if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPossBody:

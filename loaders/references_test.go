@@ -463,3 +463,23 @@ func TestPairOfCountriesAfterPronoun(t *testing.T) {
 			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Chad")}},
 	})
 }
+
+// "He" opening a subordinate clause is the person who opens the sentence,
+// the subject kept across the clauses, and not the last man named.
+func TestPronounKeepsOpeningSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Amos Waruhiu met army chief Peter Ndegwa on Monday, before he sat down with Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Peter Ndegwa", graph.MetWith, "Samuel Okello")}},
+		{text: "According to aides, Kenyan President Amos Waruhiu settled the matter in a meeting with Defence Minister Otieno Kamau, before he sat down with Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Otieno Kamau", graph.MetWith, "Samuel Okello")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The sentence opens with someone else: the last man named.
+		{text: "On Monday the envoy of Kenyan President Amos Waruhiu met army chief Peter Ndegwa, before he sat down with Ugandan President Samuel Okello.",
+			not:       []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			companion: "Kenyan President Amos Waruhiu met army chief Peter Ndegwa on Monday, before he sat down with Ugandan President Samuel Okello.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+	})
+}
