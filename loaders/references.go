@@ -526,6 +526,16 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return nil
 				})
 			}
+			if leaders && len(ac.ents) < 2 {
+				// "Russia and Turkey agreed after talks between the two
+				// presidents": no one named, the states stand for them.
+				ac.ents = lastTwoOf(s.actors[:k], prev, func(e *entry) *entry {
+					if e.typ == graph.Country {
+						return e
+					}
+					return nil
+				}, true)
+			}
 			if pair := a.lastContactOf(person); pair != nil && !a.facts.inContact(ac.ents) {
 				// "the two leaders": the two who met or spoke.
 				ac.ents = pair

@@ -483,3 +483,21 @@ func TestPronounKeepsOpeningSubject(t *testing.T) {
 			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
 	})
 }
+
+// "Their presidents" and "the two presidents", no one named, are the two
+// states named last, standing for their holders; a group's officers are
+// no state's.
+func TestPairOfStatesByOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and Uganda signed a border pact after talks between their presidents in Kampala.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda")}},
+		{text: "Kenya and Uganda signed a border pact after talks between the two presidents in Kampala.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya and Uganda signed a border pact after talks between their commanders in Kampala.",
+			not:       []string{fact("Kenya", graph.MetWith, "Uganda")},
+			companion: "Kenya and Uganda signed a border pact after talks between their foreign ministers in Kampala.",
+			want:      []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+}
