@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -219,6 +221,36 @@ func openingSubject(s *sentence, k int) *entry {
 		return nil
 	}
 	return first.ents[0]
+}
+
+// ownSubject returns the state or body "its own" stands for: the subject
+// of its clause, the last one named before a verb, and not the object
+// named after it. In "Rwanda commands the group and has deployed its own
+// troops", "its own" is Rwanda's. It returns nil for a plain "its", or
+// when no subject is found in the sentence.
+func ownSubject(s *sentence, k int) *entry {
+	toks := s.toks
+	ac := s.actors[k]
+	if ac.start+1 >= len(toks) || toks[ac.start+1].fold != "own" {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if len(b.ents) != 1 || b.adjective || b.possessive || b.place() || !isBody(b.ents[0]) || b.end >= len(toks) {
+			continue
+		}
+		if t := toks[b.end]; t.word && !t.cap && finiteVerb(t) {
+			return b.ents[0]
+		}
+	}
+	return nil
+}
+
+// finiteVerb reports whether t may be the verb after a clause's subject:
+// an auxiliary, a past tense or a present in -s ("commands").
+func finiteVerb(t token) bool {
+	f := t.fold
+	return t.in(setAuxVerb) || t.in(setIrregularPast) || t.is(classReporting) || strings.HasSuffix(f, "ed") || (strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss"))
 }
 
 // lastContact returns the two people of the last meeting or call this

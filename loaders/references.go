@@ -489,7 +489,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// but "Iran sent weapons to its ally" is Iran's ally.
 				before = s.actors[:k-1]
 			}
-			if e := antecedent(before, prev, isBody); e != nil {
+			if e := ownSubject(s, k); e != nil {
+				ac.ents = []*entry{e}
+			} else if e := antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:

@@ -501,3 +501,21 @@ func TestPairOfStatesByOffice(t *testing.T) {
 			want:      []string{fact("Kenya", graph.MetWith, "Uganda")}},
 	})
 }
+
+// "Its own" is the subject's, the body named before a verb, and not the
+// object named last.
+func TestItsOwnIsTheSubjects(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rwanda backs the Lake Front, and its own troops attacked Burundi last year.",
+			want: []string{fact("Rwanda", graph.Fights, "Burundi")},
+			not:  []string{fact("Lake Front", graph.Fights, "Burundi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The rule reads "own" alone: a plain "its" is left to the
+		// nearest body, as before.
+		{text: "Rwanda backs the Lake Front, and its troops attacked Burundi last year.",
+			not:       []string{fact("Rwanda", graph.Fights, "Burundi")},
+			companion: "Rwanda backs the Lake Front, and its own troops attacked Burundi last year.",
+			want:      []string{fact("Rwanda", graph.Fights, "Burundi")}},
+	})
+}
