@@ -266,6 +266,8 @@ const (
 	setAccuseVerb // verbs of accusing, whose object is the subject of the gerund after "of"
 	setEchoAux    // auxiliaries after ", as" that repeat the main verb for new subjects: "as did Kenya"
 	setBlameWord  // words that name an attack's author: "blamed the attack on X", "X claimed responsibility"
+	// Actors and references, round 2 of issue 10.
+	setCoalitionNoun // heads of a coalition's name, one of which may refer back to another: "the alliance" for "the Saudi-led coalition"
 	numWordSets
 )
 
@@ -287,6 +289,7 @@ var wordSetNames = [numWordSets]string{
 	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
 	"interim-word", "junta-ref",
 	"accuse-verb", "echo-aux", "blame-word",
+	"coalition-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

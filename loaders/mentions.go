@@ -178,6 +178,9 @@ func (a *article) findMentions(s *sentence) {
 			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
+				if toks[m.end-1].in(setCoalitionNoun) {
+					a.refs.coalition = m.entry
+				}
 			}
 			if st := a.x.catalog.byName[m.entry.country]; st != nil && strings.HasSuffix(m.entry.name, " junta") {
 				// "Myanmar's military government": "the junta" is this
@@ -318,6 +321,10 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 		return nil
 	}
 	if e := d.heads[t.fold]; e != nil || !t.in(setGroupRef) {
+		if e == nil && t.in(setCoalitionNoun) {
+			// "the alliance" after "the Saudi-led coalition" alone.
+			return d.coalition
+		}
 		return e
 	}
 	// "the group", "the militia": the armed group last named, whatever

@@ -18,6 +18,9 @@ type discourse struct {
 	// heads maps the head noun of a body's name ("coalition", "council")
 	// to the body last named with it, for "the coalition" later on.
 	heads map[string]*entry
+	// coalition is the body last named with a coalition's head
+	// ("coalition", "alliance"), for another such noun later on.
+	coalition *entry
 	// lastAgreement is the agreement last named, for "that deal" later on.
 	lastAgreement *entry
 	// agreements are the agreements named so far, the last named last;

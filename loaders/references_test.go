@@ -519,3 +519,18 @@ func TestItsOwnIsTheSubjects(t *testing.T) {
 			want:      []string{fact("Rwanda", graph.Fights, "Burundi")}},
 	})
 }
+
+// "The alliance" refers back to the coalition last named when the article
+// named no alliance; an alliance named keeps its own noun.
+func TestAllianceIsTheCoalition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Qatari-led coalition shelled Dembo on Monday. The alliance, led by Qatar and Oman, said the strikes would go on.",
+			want: []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Qatari-led coalition shelled Dembo on Monday. The Lake Alliance, led by Kenya, said nothing. The alliance, led by Oman, said the strikes would go on.",
+			not:       []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")},
+			companion: "The Qatari-led coalition shelled Dembo on Monday. The alliance, led by Oman, said the strikes would go on.",
+			want:      []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")}},
+	})
+}
