@@ -239,6 +239,17 @@ func (c *catalog) everyStateHas(toks []token) bool {
 	return false
 }
 
+// calls reports whether the catalog names e by the phrase s: "Lebanese
+// Hezbollah" is Hezbollah.
+func (c *catalog) calls(s string, e *entry) bool {
+	for _, al := range c.aliasesOf(s) {
+		if al.entry == e {
+			return true
+		}
+	}
+	return false
+}
+
 // aliasesOf returns the aliases whose keys are those of s.
 func (c *catalog) aliasesOf(s string) []*alias {
 	keys, err := parsePhrase(s)

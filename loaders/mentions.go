@@ -108,6 +108,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)
+	ms = a.describedGroupRef(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
@@ -782,6 +783,38 @@ func (a *article) discoverBackedBodies(toks []token, ms []mention) []mention {
 	}
 	ms = append(ms, found...)
 	sortMentions(ms)
+	return ms
+}
+
+// describedGroupRef reads "the Lebanese terror group", "the Yemeni
+// movement": a state's adjective and a descriptor, no name after, naming
+// an armed group of that state the article named before. The group is of
+// the state when it says so or when the catalog calls it by the adjective
+// too ("Lebanese Hezbollah"). Of several, the one the article came to
+// last is meant.
+func (a *article) describedGroupRef(toks []token, ms []mention) []mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != aliasDemonym || m.entry.typ != graph.Country || m.start == 0 || toks[m.start-1].fold != "the" {
+			continue
+		}
+		n := a.x.words.has(classDescriptor, toks, m.end)
+		if n == 0 || (k+1 < len(ms) && ms[k+1].start < m.end+n+1) {
+			continue
+		}
+		if end := m.end + n; end < len(toks) && (toks[end].word && toks[end].cap || toks[end].fold == "of") {
+			// "the Lebanese group Hezbollah", "the Syrian group of ...".
+			continue
+		}
+		adj := textOf(toks, m.start, m.end)
+		for g := len(a.refs.groupOrder) - 1; g >= 0; g-- {
+			e := a.refs.groupOrder[g]
+			if e.country == m.entry.name || a.x.catalog.calls(adj+" "+e.name, e) {
+				m.end, m.entry, m.kind = m.end+n, e, aliasDefinite
+				break
+			}
+		}
+	}
 	return ms
 }
 

@@ -237,3 +237,19 @@ func TestBackedAcronym(t *testing.T) {
 			want:      []string{fact("Rwanda", graph.Supports, "M27")}},
 	})
 }
+
+// "The Lebanese militant group", with no name after it, is the group of
+// that state the article named before, by the catalog's "Lebanese
+// Hezbollah"; a group of another state is none.
+func TestDescribedGroupReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah fired rockets at Israel on Monday. Iran has long armed the Lebanese militant group.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Hezbollah fired rockets at Israel on Monday. Iran has long armed the Syrian militant group.",
+			not:       []string{fact("Iran", graph.Supports, "Hezbollah")},
+			companion: "Hezbollah fired rockets at Israel on Monday. Iran has long armed the Lebanese militant group.",
+			want:      []string{fact("Iran", graph.Supports, "Hezbollah")}},
+	})
+}
