@@ -199,6 +199,7 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.ownedAppositive(s, ms)
 	ms = a.ownedOffice(s, ms)
+	ms = a.whoseStateBody(s, ms)
 	a.whoseBody(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
@@ -908,6 +909,57 @@ func (a *article) ownedAppositive(s *sentence, ms []mention) []mention {
 		ms = append(ms[:k], append([]mention{body}, ms[k+2:]...)...)
 	}
 	return ms
+}
+
+// whoseStateBody reads "Niger, whose junta", "Iran, whose foreign
+// ministry": a state, ", whose" and the noun of a body every state has,
+// which names the state's own body as "Nigerien junta" would. The body is
+// a mention of its own, which whoseBody then makes the state's.
+func (a *article) whoseStateBody(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	var found []mention
+	for k := range ms {
+		owner := ms[k]
+		j := owner.end + 2
+		if owner.entry.typ != graph.Country || j >= len(toks) || toks[j-2].fold != "," || toks[j-1].fold != "whose" {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].start == j {
+			// A body named: whoseBody reads it.
+			continue
+		}
+		adj, ok := a.x.catalog.demonyms[owner.entry]
+		if !ok {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if j+n > len(toks) || !lowerWords(toks[j:j+n]) {
+				continue
+			}
+			body := a.x.catalog.stateBody(adj+" "+textOf(toks, j, j+n), owner.entry)
+			if body == nil {
+				continue
+			}
+			found = append(found, mention{start: j, end: j + n, entry: body})
+			break
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	ms = append(ms, found...)
+	sortMentions(ms)
+	return ms
+}
+
+// lowerWords reports whether toks are all words in lower case.
+func lowerWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // whoseBody reads "Iran, whose Quds Force", "NATO, whose KFOR

@@ -253,3 +253,25 @@ func TestDescribedGroupReferredBack(t *testing.T) {
 			want:      []string{fact("Iran", graph.Supports, "Hezbollah")}},
 	})
 }
+
+// "Niger, whose junta is led by X": the noun of a body every state has,
+// after a state's "whose", names the state's own body.
+func TestWhoseStateBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger, whose junta is led by General Amadou Tandja, broke off relations with Kyiv on Tuesday.",
+			want: []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")}},
+		{text: "The Hill Brigade is led by Colonel Omar Faruq.",
+			want: []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Troops are the state acting, no body of its own.
+		{text: "Niger, whose troops are led by General Amadou Tandja, broke off relations with Kyiv on Tuesday.",
+			not:       []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")},
+			companion: "Niger, whose junta is led by General Amadou Tandja, broke off relations with Kyiv on Tuesday.",
+			want:      []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")}},
+		{text: "The Hill Brigade is not led by Colonel Omar Faruq.",
+			not:       []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")},
+			companion: "The Hill Brigade is led by Colonel Omar Faruq.",
+			want:      []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
+	})
+}
