@@ -262,6 +262,8 @@ func TestWhoseStateBody(t *testing.T) {
 			want: []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")}},
 		{text: "The Hill Brigade is led by Colonel Omar Faruq.",
 			want: []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
+		{text: "The Hill Brigade, which is led by Colonel Omar Faruq, took Kavumu.",
+			want: []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Troops are the state acting, no body of its own.
