@@ -268,6 +268,7 @@ const (
 	setBlameWord  // words that name an attack's author: "blamed the attack on X", "X claimed responsibility"
 	// Actors and references, round 2 of issue 10.
 	setCoalitionNoun // heads of a coalition's name, one of which may refer back to another: "the alliance" for "the Saudi-led coalition"
+	setRulerNoun     // plurals that, after "military", name a state's junta: "Niger's military rulers"
 	numWordSets
 )
 
@@ -289,7 +290,7 @@ var wordSetNames = [numWordSets]string{
 	"army-noun", "army-forces-word", "troop-noun", "army-noun-after",
 	"interim-word", "junta-ref",
 	"accuse-verb", "echo-aux", "blame-word",
-	"coalition-noun",
+	"coalition-noun", "ruler-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -200,6 +200,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.ownedAppositive(s, ms)
 	ms = a.ownedOffice(s, ms)
 	ms = a.whoseStateBody(s, ms)
+	ms = a.militaryRulers(s, ms)
 	a.whoseBody(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
@@ -949,6 +950,46 @@ func (a *article) whoseStateBody(s *sentence, ms []mention) []mention {
 	}
 	ms = append(ms, found...)
 	sortMentions(ms)
+	return ms
+}
+
+// militaryRulers reads "Niger's military rulers" and "the military
+// rulers of Niger" as the state's junta, the body "Nigerien junta" names,
+// so that "the junta" later is the same one. "Niger's military" alone is
+// its army, and "Niger's rulers" may be civilians.
+func (a *article) militaryRulers(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	rulers := func(j int) bool {
+		return j+1 < len(toks) && toks[j].fold == "military" && toks[j+1].in(setRulerNoun)
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.entry.typ != graph.Country || m.kind == aliasDefinite {
+			continue
+		}
+		adj, ok := a.x.catalog.demonyms[m.entry]
+		if !ok {
+			continue
+		}
+		start, end := 0, 0
+		switch j := m.start - 3; {
+		case m.possessive && rulers(m.end+1) && (k+1 == len(ms) || ms[k+1].start > m.end+2):
+			// "Niger's military rulers".
+			start, end = m.start, m.end+3
+		case j >= 0 && !m.possessive && rulers(j) && toks[m.start-1].fold == "of" && (j == 0 || toks[j-1].fold == "the") && (k == 0 || ms[k-1].end <= j):
+			// "the military rulers of Niger".
+			start, end = j, m.end
+		default:
+			continue
+		}
+		junta := a.x.catalog.stateBody(adj+" junta", m.entry)
+		if junta == nil {
+			continue
+		}
+		*m = mention{start: start, end: end, entry: junta}
+		a.refs.heads["junta"] = junta
+		a.refs.juntaState = m.entry
+	}
 	return ms
 }
 

@@ -277,3 +277,22 @@ func TestWhoseStateBody(t *testing.T) {
 			want:      []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
 	})
 }
+
+// "The military rulers of Niger" and "Niger's military rulers" are the
+// state's junta, which "the junta" later refers back to.
+func TestMilitaryRulers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The military rulers of Niger ordered the French ambassador to leave on Friday. The junta accused Paris of meddling.",
+			want: []string{fact("Nigerien junta", graph.Opposes, "France")},
+			not:  []string{fact("junta", graph.Opposes, "France")}},
+		{text: "Niger's military rulers accused France of meddling.",
+			want: []string{fact("Nigerien junta", graph.Opposes, "France")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Rulers not said to be military may be civilians.
+		{text: "Niger's rulers accused France of meddling.",
+			not:       []string{fact("Nigerien junta", graph.Opposes, "France")},
+			companion: "Niger's military rulers accused France of meddling.",
+			want:      []string{fact("Nigerien junta", graph.Opposes, "France")}},
+	})
+}
