@@ -186,6 +186,10 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		case toks[k].hyphen && toks[k].in(setBackingParticiple):
 			// ", a Jordanian-backed alliance,": the patterns read it.
 			return end
+		case toks[k].in(setRelationNoun):
+			// ", the movement's main backer," or ", a close ally of
+			// the junta,": the patterns read the relation.
+			return end
 		case toks[k].in(setFightingWord):
 			// ", a Kurdish-led militia fighting the Islamic State,":
 			// the patterns read it.
@@ -293,6 +297,22 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if n := w.has(classPairCountry, toks, j); n > 0 {
 		return a.x.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairCountry})
 	}
+	if t, n := matchTitle(toks, i+1); n > 0 && t.plural && toks[i].fold == "their" && stateOffice(t.predicate) {
+		// "talks between their presidents": the two states named
+		// last, standing for their office holders.
+		return &actor{start: i, end: i + 1 + n, ref: refPairCountry, offices: t.predicate}, i + 1 + n
+	}
+	if t, n := matchTitle(toks, j); n > 0 && t.plural && j > i && j+n+1 < len(toks) && toks[j+n].fold == "of" {
+		// "the leaders of both countries", "the foreign ministers of
+		// the two nations": the pair, standing for its office holders.
+		k := j + n + 1
+		if toks[k].fold == "the" {
+			k++
+		}
+		if m := w.has(classPairCountry, toks, k); m > 0 {
+			return &actor{start: i, end: k + m, ref: refPairCountry, offices: t.predicate}, k + m
+		}
+	}
 	if n := w.has(classPairPerson, toks, j); n > 0 {
 		return &actor{start: i, end: j + n, ref: refPairPerson}, j + n
 	}
@@ -394,6 +414,16 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	return nil, 0
+}
+
+// stateOffice reports whether p is an office only a state has: its
+// president, prime minister or ministers, not a group's leader.
+func stateOffice(p graph.Predicate) bool {
+	switch p {
+	case graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
+		return true
+	}
+	return false
 }
 
 // personNounOffice returns the office toks[i:i+n], a person noun, names:

@@ -15,3 +15,23 @@ func TestDescribedBodies(t *testing.T) {
 			want: []string{fact("Iran", graph.Supports, "Liwa Abu al-Fadl al-Abbas")}},
 	})
 }
+
+// An appositive that names a relation, ", the movement's main backer," or
+// ", the main backer of <body>,", is left to the patterns rather than
+// swallowed as a description of the state before it.
+func TestRelationAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Karvani Popular Front took the town of Selbo. Qatar, the front's main backer, said nothing.",
+			want: []string{fact("Qatar", graph.Supports, "Karvani Popular Front")}},
+		{text: "The Karvani Popular Front took the town of Selbo. Qatar, the main backer of the Karvani Popular Front, said nothing.",
+			want: []string{fact("Qatar", graph.Supports, "Karvani Popular Front")}},
+		{text: "The Karvani Popular Front took the town of Selbo. Qatar, a close ally of the movement, said nothing.",
+			want: []string{fact("Qatar", graph.AlliedWith, "Karvani Popular Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Karvani Popular Front took the town of Selbo. Qatar, the host of the front's exiled leaders, said nothing.",
+			not:       []string{fact("Qatar", graph.Supports, "Karvani Popular Front"), fact("Qatar", graph.AlliedWith, "Karvani Popular Front")},
+			companion: "The Karvani Popular Front took the town of Selbo. Qatar, the front's main backer, said nothing.",
+			want:      []string{fact("Qatar", graph.Supports, "Karvani Popular Front")}},
+	})
+}

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -198,6 +200,59 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 	return nil
 }
 
+// openingSubject returns the person a subject pronoun opening a
+// subordinate clause stands for when the sentence opens with that person:
+// in "Ruto met Kagame and Tshisekedi before he flew home", "he" is Ruto,
+// the subject kept across the clauses, not the last man named. It returns
+// nil otherwise.
+func openingSubject(s *sentence, k int) *entry {
+	ac := s.actors[k]
+	toks := s.toks
+	if ac.ref != refPerson || ac.start == 0 || !toks[ac.start-1].in(setSubordinator) || k == 0 {
+		return nil
+	}
+	first := s.actors[0]
+	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
+		return nil
+	}
+	// The person opens the sentence, or its main clause after a
+	// comma: "According to officials, Trump settled ...".
+	if j := first.start; j > 0 && toks[j-1].fold != "," {
+		return nil
+	}
+	return first.ents[0]
+}
+
+// ownSubject returns the state or body "its own" stands for: the subject
+// of its clause, the last one named before a verb, and not the object
+// named after it. In "Rwanda commands the group and has deployed its own
+// troops", "its own" is Rwanda's. It returns nil for a plain "its", or
+// when no subject is found in the sentence.
+func ownSubject(s *sentence, k int) *entry {
+	toks := s.toks
+	ac := s.actors[k]
+	if ac.start+1 >= len(toks) || toks[ac.start+1].fold != "own" {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if len(b.ents) != 1 || b.adjective || b.possessive || b.place() || !isBody(b.ents[0]) || b.end >= len(toks) {
+			continue
+		}
+		if t := toks[b.end]; t.word && !t.cap && finiteVerb(t) {
+			return b.ents[0]
+		}
+	}
+	return nil
+}
+
+// finiteVerb reports whether t may be the verb after a clause's subject:
+// an auxiliary, a past tense or a present in -s ("commands").
+func finiteVerb(t token) bool {
+	f := t.fold
+	return t.in(setAuxVerb) || t.in(setIrregularPast) || t.is(classReporting) || strings.HasSuffix(f, "ed") || (strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss"))
+}
+
 // lastContact returns the two people of the last meeting or call this
 // article stated, or nil.
 func (a *article) lastContact() []*entry {
@@ -279,10 +334,20 @@ func nearestActor(before []*actor, prev []*sentence) *entry {
 // lastTwo returns the last two distinct entities, mapped by f, named in
 // the actors before a reference or in the sentences before.
 func lastTwo(before []*actor, prev []*sentence, f func(*entry) *entry) []*entry {
+	return lastTwoOf(before, prev, f, false)
+}
+
+// lastTwoOf is lastTwo, skipping the pronouns that stand for a person
+// when named is set: "after he hosted the leaders of both countries", the
+// host's state is no one of "both countries", which an article names.
+func lastTwoOf(before []*actor, prev []*sentence, f func(*entry) *entry, named bool) []*entry {
 	var out []*entry
 	add := func(acs []*actor) bool {
 		for k := len(acs) - 1; k >= 0; k-- {
 			if acs[k].adjective || acs[k].place() {
+				continue
+			}
+			if named && (acs[k].ref == refPerson || acs[k].ref == refPossPerson) {
 				continue
 			}
 			for x := len(acs[k].ents) - 1; x >= 0; x-- {

@@ -239,6 +239,28 @@ func (c *catalog) everyStateHas(toks []token) bool {
 	return false
 }
 
+// calls reports whether the catalog names e by the phrase s: "Lebanese
+// Hezbollah" is Hezbollah.
+func (c *catalog) calls(s string, e *entry) bool {
+	for _, al := range c.aliasesOf(s) {
+		if al.entry == e {
+			return true
+		}
+	}
+	return false
+}
+
+// stateBody returns the body of state the catalog names by the phrase s,
+// "Nigerien junta", or nil.
+func (c *catalog) stateBody(s string, state *entry) *entry {
+	for _, al := range c.aliasesOf(s) {
+		if e := al.entry; e.typ == graph.Organization && e.country == state.name {
+			return e
+		}
+	}
+	return nil
+}
+
 // aliasesOf returns the aliases whose keys are those of s.
 func (c *catalog) aliasesOf(s string) []*alias {
 	keys, err := parsePhrase(s)

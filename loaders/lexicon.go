@@ -275,6 +275,9 @@ const (
 	setArticleParticle // name particles that open places' and bodies' names too: "Ras al Ain"
 	// Agreements, round 4 of issue 10.
 	setCompassWord // words of a compass point, whose compounds name a region: "the south-west ceasefire"
+	// Actors and references, round 2 of issue 10.
+	setCoalitionNoun // heads of a coalition's name, one of which may refer back to another: "the alliance" for "the Saudi-led coalition"
+	setRulerNoun     // plurals that, after "military", name a state's junta: "Niger's military rulers"
 	numWordSets
 )
 
@@ -299,6 +302,7 @@ var wordSetNames = [numWordSets]string{
 	"office-body-head", "office-verb", "include-verb", "visit-verb", "phrase-end",
 	"article-particle",
 	"compass-word",
+	"coalition-noun", "ruler-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -107,6 +107,8 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
+	ms = a.discoverBackedBodies(toks, ms)
+	ms = a.describedGroupRef(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
@@ -177,6 +179,9 @@ func (a *article) findMentions(s *sentence) {
 			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.heads[h] = m.entry
+				if toks[m.end-1].in(setCoalitionNoun) {
+					a.refs.coalition = m.entry
+				}
 			}
 			if st := a.x.catalog.byName[m.entry.country]; st != nil && strings.HasSuffix(m.entry.name, " junta") {
 				// "Myanmar's military government": "the junta" is this
@@ -194,6 +199,8 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = a.ownedAppositive(s, ms)
 	ms = a.ownedOffice(s, ms)
+	ms = a.whoseStateBody(s, ms)
+	ms = a.militaryRulers(s, ms)
 	a.whoseBody(s, ms)
 	s.mentions = ms
 	a.discoverPeople(s)
@@ -317,6 +324,10 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 		return nil
 	}
 	if e := d.heads[t.fold]; e != nil || !t.in(setGroupRef) {
+		if e == nil && t.in(setCoalitionNoun) {
+			// "the alliance" after "the Saudi-led coalition" alone.
+			return d.coalition
+		}
 		return e
 	}
 	// "the group", "the militia": the armed group last named, whatever
@@ -740,6 +751,96 @@ func (a *article) discoverLedBodies(toks []token, ms []mention) []mention {
 	return ms
 }
 
+// discoverBackedBodies finds a body the lexicon does not know, named by
+// its acronym right after the state that backs it: "the Rwanda-backed
+// M23", "the Iran-backed KZB". The other discoveries take an acronym with
+// a number only right after "the", and do not see it here. Capitalised
+// words are left to them, which need a body's noun: "the Rwanda-backed
+// Kivu Hills" may be a place.
+func (a *article) discoverBackedBodies(toks []token, ms []mention) []mention {
+	var found []mention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		p := m.end
+		if m.entry.typ != graph.Country || m.start == 0 || toks[m.start-1].fold != "the" ||
+			p+1 >= len(toks) || !toks[p].hyphen || !toks[p].in(setBackingParticiple) {
+			continue
+		}
+		j := p + 1
+		if k+1 < len(ms) && ms[k+1].start <= j {
+			// A name the article knows follows: the patterns read it.
+			continue
+		}
+		if !backedAcronym(toks[j]) || (j+1 < len(toks) && toks[j+1].word && toks[j+1].cap) {
+			continue
+		}
+		e := a.discovered(toks[j].text, graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: j + 1, entry: e})
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	ms = append(ms, found...)
+	sortMentions(ms)
+	return ms
+}
+
+// describedGroupRef reads "the Lebanese terror group", "the Yemeni
+// movement": a state's adjective and a descriptor, no name after, naming
+// an armed group of that state the article named before. The group is of
+// the state when it says so or when the catalog calls it by the adjective
+// too ("Lebanese Hezbollah"). Of several, the one the article came to
+// last is meant.
+func (a *article) describedGroupRef(toks []token, ms []mention) []mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != aliasDemonym || m.entry.typ != graph.Country || m.start == 0 || toks[m.start-1].fold != "the" {
+			continue
+		}
+		n := a.x.words.has(classDescriptor, toks, m.end)
+		if n == 0 || (k+1 < len(ms) && ms[k+1].start < m.end+n+1) {
+			continue
+		}
+		if end := m.end + n; end < len(toks) && (toks[end].word && toks[end].cap || toks[end].fold == "of") {
+			// "the Lebanese group Hezbollah", "the Syrian group of ...".
+			continue
+		}
+		adj := textOf(toks, m.start, m.end)
+		for g := len(a.refs.groupOrder) - 1; g >= 0; g-- {
+			e := a.refs.groupOrder[g]
+			if e.country == m.entry.name || a.x.catalog.calls(adj+" "+e.name, e) {
+				m.end, m.entry, m.kind = m.end+n, e, aliasDefinite
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// backedAcronym reports whether t may be the acronym of a body the
+// lexicon does not know: two to six capitals, possibly followed by
+// digits ("M23").
+func backedAcronym(t token) bool {
+	if !t.word || !t.upper || t.info != nil || len(t.text) < 2 || len(t.text) > 6 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range t.text {
+		switch {
+		case 'A' <= r && r <= 'Z' && digits == 0:
+			letters++
+		case '0' <= r && r <= '9' && letters > 0:
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters+digits >= 2 && letters <= 6
+}
+
 // nounAfter reports whether toks[i] is a noun that makes the word before
 // it an adjective: "military government", "military ruler", "army chief".
 func (x *Extractor) nounAfter(toks []token, i int) bool {
@@ -809,6 +910,97 @@ func (a *article) ownedAppositive(s *sentence, ms []mention) []mention {
 		ms = append(ms[:k], append([]mention{body}, ms[k+2:]...)...)
 	}
 	return ms
+}
+
+// whoseStateBody reads "Niger, whose junta", "Iran, whose foreign
+// ministry": a state, ", whose" and the noun of a body every state has,
+// which names the state's own body as "Nigerien junta" would. The body is
+// a mention of its own, which whoseBody then makes the state's.
+func (a *article) whoseStateBody(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	var found []mention
+	for k := range ms {
+		owner := ms[k]
+		j := owner.end + 2
+		if owner.entry.typ != graph.Country || j >= len(toks) || toks[j-2].fold != "," || toks[j-1].fold != "whose" {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].start == j {
+			// A body named: whoseBody reads it.
+			continue
+		}
+		adj, ok := a.x.catalog.demonyms[owner.entry]
+		if !ok {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if j+n > len(toks) || !lowerWords(toks[j:j+n]) {
+				continue
+			}
+			body := a.x.catalog.stateBody(adj+" "+textOf(toks, j, j+n), owner.entry)
+			if body == nil {
+				continue
+			}
+			found = append(found, mention{start: j, end: j + n, entry: body})
+			break
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	ms = append(ms, found...)
+	sortMentions(ms)
+	return ms
+}
+
+// militaryRulers reads "Niger's military rulers" and "the military
+// rulers of Niger" as the state's junta, the body "Nigerien junta" names,
+// so that "the junta" later is the same one. "Niger's military" alone is
+// its army, and "Niger's rulers" may be civilians.
+func (a *article) militaryRulers(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	rulers := func(j int) bool {
+		return j+1 < len(toks) && toks[j].fold == "military" && toks[j+1].in(setRulerNoun)
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.entry.typ != graph.Country || m.kind == aliasDefinite {
+			continue
+		}
+		adj, ok := a.x.catalog.demonyms[m.entry]
+		if !ok {
+			continue
+		}
+		start, end := 0, 0
+		switch j := m.start - 3; {
+		case m.possessive && rulers(m.end+1) && (k+1 == len(ms) || ms[k+1].start > m.end+2):
+			// "Niger's military rulers".
+			start, end = m.start, m.end+3
+		case j >= 0 && !m.possessive && rulers(j) && toks[m.start-1].fold == "of" && (j == 0 || toks[j-1].fold == "the") && (k == 0 || ms[k-1].end <= j):
+			// "the military rulers of Niger".
+			start, end = j, m.end
+		default:
+			continue
+		}
+		junta := a.x.catalog.stateBody(adj+" junta", m.entry)
+		if junta == nil {
+			continue
+		}
+		*m = mention{start: start, end: end, entry: junta}
+		a.refs.heads["junta"] = junta
+		a.refs.juntaState = m.entry
+	}
+	return ms
+}
+
+// lowerWords reports whether toks are all words in lower case.
+func lowerWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // whoseBody reads "Iran, whose Quds Force", "NATO, whose KFOR

@@ -219,3 +219,80 @@ func TestBodyOfLeader(t *testing.T) {
 			want: []string{fact("Omar Tahir", graph.HeadOf, "Southern Liberation Army")}},
 	})
 }
+
+// A body the lexicon does not know, named by its acronym right after the
+// state that backs it, is found: "the Rwanda-backed M23".
+func TestBackedAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Rwanda-backed M27 rebels seized the town of Kavumu on Sunday.",
+			want: []string{fact("Rwanda", graph.Supports, "M27")}},
+		{text: "Fighters of the Kenya-backed KLF attacked Lodwar. Kenya denies arming the KLF.",
+			want: []string{fact("Kenya", graph.Supports, "KLF")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Capitalised words without a body's noun may be a place.
+		{text: "The Rwanda-backed Kivu Hills were quiet on Sunday.",
+			not:       []string{fact("Rwanda", graph.Supports, "Kivu Hills")},
+			companion: "The Rwanda-backed M27 were quiet on Sunday.",
+			want:      []string{fact("Rwanda", graph.Supports, "M27")}},
+	})
+}
+
+// "The Lebanese militant group", with no name after it, is the group of
+// that state the article named before, by the catalog's "Lebanese
+// Hezbollah"; a group of another state is none.
+func TestDescribedGroupReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah fired rockets at Israel on Monday. Iran has long armed the Lebanese militant group.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Hezbollah fired rockets at Israel on Monday. Iran has long armed the Syrian militant group.",
+			not:       []string{fact("Iran", graph.Supports, "Hezbollah")},
+			companion: "Hezbollah fired rockets at Israel on Monday. Iran has long armed the Lebanese militant group.",
+			want:      []string{fact("Iran", graph.Supports, "Hezbollah")}},
+	})
+}
+
+// "Niger, whose junta is led by X": the noun of a body every state has,
+// after a state's "whose", names the state's own body.
+func TestWhoseStateBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger, whose junta is led by General Amadou Tandja, broke off relations with Kyiv on Tuesday.",
+			want: []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")}},
+		{text: "The Hill Brigade is led by Colonel Omar Faruq.",
+			want: []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
+		{text: "The Hill Brigade, which is led by Colonel Omar Faruq, took Kavumu.",
+			want: []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Troops are the state acting, no body of its own.
+		{text: "Niger, whose troops are led by General Amadou Tandja, broke off relations with Kyiv on Tuesday.",
+			not:       []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")},
+			companion: "Niger, whose junta is led by General Amadou Tandja, broke off relations with Kyiv on Tuesday.",
+			want:      []string{fact("Amadou Tandja", graph.HeadOf, "Nigerien junta")}},
+		{text: "The Hill Brigade is not led by Colonel Omar Faruq.",
+			not:       []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")},
+			companion: "The Hill Brigade is led by Colonel Omar Faruq.",
+			want:      []string{fact("Omar Faruq", graph.HeadOf, "Hill Brigade")}},
+	})
+}
+
+// "The military rulers of Niger" and "Niger's military rulers" are the
+// state's junta, which "the junta" later refers back to.
+func TestMilitaryRulers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The military rulers of Niger ordered the French ambassador to leave on Friday. The junta accused Paris of meddling.",
+			want: []string{fact("Nigerien junta", graph.Opposes, "France")},
+			not:  []string{fact("junta", graph.Opposes, "France")}},
+		{text: "Niger's military rulers accused France of meddling.",
+			want: []string{fact("Nigerien junta", graph.Opposes, "France")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Rulers not said to be military may be civilians.
+		{text: "Niger's rulers accused France of meddling.",
+			not:       []string{fact("Nigerien junta", graph.Opposes, "France")},
+			companion: "Niger's military rulers accused France of meddling.",
+			want:      []string{fact("Nigerien junta", graph.Opposes, "France")}},
+	})
+}

@@ -18,6 +18,9 @@ type discourse struct {
 	// heads maps the head noun of a body's name ("coalition", "council")
 	// to the body last named with it, for "the coalition" later on.
 	heads map[string]*entry
+	// coalition is the body last named with a coalition's head
+	// ("coalition", "alliance"), for another such noun later on.
+	coalition *entry
 	// lastAgreement is the agreement last named, for "that deal" later on.
 	lastAgreement *entry
 	// agreements are the agreements named so far, the last named last;
@@ -487,7 +490,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "", readOfficeReference)
 			}
 		case refPerson, refPossPerson:
-			if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
+			if e := openingSubject(s, k); e != nil {
+				ac.ents = []*entry{e}
+			} else if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPossBody:
@@ -497,7 +502,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// but "Iran sent weapons to its ally" is Iran's ally.
 				before = s.actors[:k-1]
 			}
-			if e := antecedent(before, prev, isBody); e != nil {
+			if e := ownSubject(s, k); e != nil {
+				ac.ents = []*entry{e}
+			} else if e := antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{e}
 			}
 		case refPairCountry:
@@ -513,7 +520,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return nil
 				}
 			}
-			ac.ents = lastTwo(s.actors[:k], back, f)
+			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
 		case refPairPerson:
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
@@ -533,6 +540,16 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					}
 					return nil
 				})
+			}
+			if leaders && len(ac.ents) < 2 {
+				// "Russia and Turkey agreed after talks between the two
+				// presidents": no one named, the states stand for them.
+				ac.ents = lastTwoOf(s.actors[:k], prev, func(e *entry) *entry {
+					if e.typ == graph.Country {
+						return e
+					}
+					return nil
+				}, true)
 			}
 			if pair := a.lastContactOf(person); pair != nil && !a.facts.inContact(ac.ents) {
 				// "the two leaders": the two who met or spoke.

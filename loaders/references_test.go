@@ -445,3 +445,92 @@ func TestPairOfNeighbours(t *testing.T) {
 			want: []string{fact("Chad", graph.Opposes, "Lake Front"), fact("Sudan", graph.Opposes, "Lake Front")}},
 	})
 }
+
+// "Both countries" is the last two states named: not the state of a person
+// a pronoun stands for, "after he hosted the leaders of both countries";
+// "the leaders of both countries" is the pair, standing for its leaders.
+func TestPairOfCountriesAfterPronoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Amos Waruhiu said Chad and Niger had settled their quarrel, after he hosted the leaders of both countries in Nairobi.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Chad"), fact("Amos Waruhiu", graph.MetWith, "Niger")},
+			not:  []string{fact("Amos Waruhiu", graph.MetWith, "Kenya"), fact("Kenya", graph.MetWith, "Amos Waruhiu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A plural title before "of" and no pair is no pair reference.
+		{text: "Kenyan President Amos Waruhiu said Chad and Niger had settled their quarrel, after he hosted the leaders of several parties in Nairobi.",
+			not:       []string{fact("Amos Waruhiu", graph.MetWith, "Chad"), fact("Chad", graph.MetWith, "Amos Waruhiu")},
+			companion: "Kenyan President Amos Waruhiu said Chad and Niger had settled their quarrel, after he hosted the leaders of the two countries in Nairobi.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Chad")}},
+	})
+}
+
+// "He" opening a subordinate clause is the person who opens the sentence,
+// the subject kept across the clauses, and not the last man named.
+func TestPronounKeepsOpeningSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Amos Waruhiu met army chief Peter Ndegwa on Monday, before he sat down with Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Peter Ndegwa", graph.MetWith, "Samuel Okello")}},
+		{text: "According to aides, Kenyan President Amos Waruhiu settled the matter in a meeting with Defence Minister Otieno Kamau, before he sat down with Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Otieno Kamau", graph.MetWith, "Samuel Okello")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The sentence opens with someone else: the last man named.
+		{text: "On Monday the envoy of Kenyan President Amos Waruhiu met army chief Peter Ndegwa, before he sat down with Ugandan President Samuel Okello.",
+			not:       []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			companion: "Kenyan President Amos Waruhiu met army chief Peter Ndegwa on Monday, before he sat down with Ugandan President Samuel Okello.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+	})
+}
+
+// "Their presidents" and "the two presidents", no one named, are the two
+// states named last, standing for their holders; a group's officers are
+// no state's.
+func TestPairOfStatesByOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and Uganda signed a border pact after talks between their presidents in Kampala.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda")}},
+		{text: "Kenya and Uganda signed a border pact after talks between the two presidents in Kampala.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya and Uganda signed a border pact after talks between their commanders in Kampala.",
+			not:       []string{fact("Kenya", graph.MetWith, "Uganda")},
+			companion: "Kenya and Uganda signed a border pact after talks between their foreign ministers in Kampala.",
+			want:      []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+}
+
+// "Its own" is the subject's, the body named before a verb, and not the
+// object named last.
+func TestItsOwnIsTheSubjects(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rwanda backs the Lake Front, and its own troops attacked Burundi last year.",
+			want: []string{fact("Rwanda", graph.Fights, "Burundi")},
+			not:  []string{fact("Lake Front", graph.Fights, "Burundi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The rule reads "own" alone: a plain "its" is left to the
+		// nearest body, as before.
+		{text: "Rwanda backs the Lake Front, and its troops attacked Burundi last year.",
+			not:       []string{fact("Rwanda", graph.Fights, "Burundi")},
+			companion: "Rwanda backs the Lake Front, and its own troops attacked Burundi last year.",
+			want:      []string{fact("Rwanda", graph.Fights, "Burundi")}},
+	})
+}
+
+// "The alliance" refers back to the coalition last named when the article
+// named no alliance; an alliance named keeps its own noun.
+func TestAllianceIsTheCoalition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Qatari-led coalition shelled Dembo on Monday. The alliance, led by Qatar and Oman, said the strikes would go on.",
+			want: []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Qatari-led coalition shelled Dembo on Monday. The Lake Alliance, led by Kenya, said nothing. The alliance, led by Oman, said the strikes would go on.",
+			not:       []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")},
+			companion: "The Qatari-led coalition shelled Dembo on Monday. The alliance, led by Oman, said the strikes would go on.",
+			want:      []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")}},
+	})
+}
