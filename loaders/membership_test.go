@@ -181,8 +181,9 @@ func TestLedByPassive(t *testing.T) {
 			want: []string{fact("Mira Castell", graph.HeadOf, "Renewal Party")}},
 		{text: "The National Dialogue Commission is jointly chaired by Oren Malik and Dara Sefton.",
 			want: []string{fact("Oren Malik", graph.HeadOf, "National Dialogue Commission"), fact("Dara Sefton", graph.HeadOf, "National Dialogue Commission")}},
+		// "whose junta" names the state's junta, which the general heads.
 		{text: "Chad, whose junta is led by General Oskar Veldin, cut ties with Sudan.",
-			want: []string{fact("Oskar Veldin", graph.HeadOf, "Chad")}},
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Chadian junta"), fact("Chadian junta", graph.PartOf, "Chad")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A body's delegation led by a person: no head of the body.

@@ -106,6 +106,11 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				first.ents = first.ents[:1]
 				b.o = &first
 			}
+			if p.predicate.Family() == graph.Role && b.o != nil && partNamed(s.toks, b.o) {
+				// "the party's delegation was led by X": X heads the
+				// delegation, which stands for the party elsewhere.
+				continue
+			}
 			if owners, ok := a.whoseStates(its, b); !ok {
 				continue
 			} else if owners != nil {
@@ -465,4 +470,15 @@ func (p *pattern) hasLiteral(w string) bool {
 		}
 	}
 	return false
+}
+
+// partNamed reports whether an actor's words end in a noun of a part of
+// it, a delegation or team ("the party's delegation"), which stands for
+// the whole in what it does but not in who leads it.
+func partNamed(toks []token, ac *actor) bool {
+	e := ac.end
+	if e < 2 || e > len(toks) {
+		return false
+	}
+	return toks[e-1].in(setDelegationNoun) && (toks[e-2].fold == "'s" || e-ac.start >= 2)
 }
