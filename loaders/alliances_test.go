@@ -780,3 +780,77 @@ func TestAlliesAndBackersListed(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
 	})
 }
+
+// TestBackersInClausesAndAppositives checks support, alliance and
+// cooperation stated in relative clauses, requests, purposes and
+// appositives rather than by a verb between the two sides.
+func TestBackersInClausesAndAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Who relies on a state's fighters is backed by that state.
+		{text: "President Ana Lotvar, who has relied on Turkish fighters since 2019, thanked Erdogan.",
+			want: []string{fact("Turkey", graph.Supports, "Ana Lotvar")}},
+		// Troops sent at a leader's request, or to back his government.
+		{text: "Kenya sent troops to Somalia in May at President Omar Dalmar's request.",
+			want: []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Kenya, whose troops were deployed in Somalia last year to back President Omar Dalmar's government, declined to comment.",
+			want: []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Kenya sent two battalions to Somalia to shore up President Omar Dalmar's government.",
+			want: []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		// The backer named by its possessive before its leadership.
+		{text: "Al-Shabaab, which is backed by the Islamic State's central leadership, took the town.",
+			want: []string{fact("Islamic State", graph.Supports, "Al-Shabaab")}},
+		// A side's deployment named by its demonym.
+		{text: "The European Union has backed the Kenyan deployment with 20 million euros.",
+			want: []string{fact("European Union", graph.Supports, "Kenya")}},
+		{text: "Egypt and Jordan expressed support for Morocco's move.",
+			want: []string{fact("Egypt", graph.Supports, "Morocco"), fact("Jordan", graph.Supports, "Morocco")}},
+		// A state's name as the modifier of "ally" in an appositive.
+		{text: "President Ana Lotvar, a staunch U.S. ally, won the vote.",
+			want: []string{fact("Ana Lotvar", graph.AlliedWith, "United States")}},
+		// Acting together is cooperation, also of a body through its troops.
+		{text: "Kenyan soldiers, acting together with the Somali army, repelled the assault.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Somali army")}},
+		{text: "The African Union said its peacekeepers, acting together with the Somali army, repelled the assault.",
+			want: []string{fact("African Union", graph.CooperatesWith, "Somali army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Ana Lotvar, who has complained about Turkish fighters since 2019, thanked Erdogan.",
+			not:       []string{fact("Turkey", graph.Supports, "Ana Lotvar")},
+			companion: "President Ana Lotvar, who has relied on Turkish fighters since 2019, thanked Erdogan.",
+			want:      []string{fact("Turkey", graph.Supports, "Ana Lotvar")}},
+		// A request with no troops sent is no support.
+		{text: "Kenya changed the text of the statement in May at President Omar Dalmar's request.",
+			not:       []string{fact("Kenya", graph.Supports, "Omar Dalmar")},
+			companion: "Kenya sent troops to Somalia in May at President Omar Dalmar's request.",
+			want:      []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Kenya, whose troops were deployed in Somalia last year to fight President Omar Dalmar's government, declined to comment.",
+			not:       []string{fact("Kenya", graph.Supports, "Omar Dalmar")},
+			companion: "Kenya, whose troops were deployed in Somalia last year to back President Omar Dalmar's government, declined to comment.",
+			want:      []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Al-Shabaab, which is opposed by the Islamic State's central leadership, took the town.",
+			not:       []string{fact("Islamic State", graph.Supports, "Al-Shabaab")},
+			companion: "Al-Shabaab, which is backed by the Islamic State's central leadership, took the town.",
+			want:      []string{fact("Islamic State", graph.Supports, "Al-Shabaab")}},
+		{text: "The European Union has criticised the Kenyan deployment.",
+			not:       []string{fact("European Union", graph.Supports, "Kenya")},
+			companion: "The European Union has backed the Kenyan deployment.",
+			want:      []string{fact("European Union", graph.Supports, "Kenya")}},
+		{text: "Egypt and Jordan expressed concern over Morocco's move.",
+			not:       []string{fact("Egypt", graph.Supports, "Morocco")},
+			companion: "Egypt and Jordan expressed support for Morocco's move.",
+			want:      []string{fact("Egypt", graph.Supports, "Morocco")}},
+		{text: "President Ana Lotvar, a staunch critic of the U.S., won the vote.",
+			not:       []string{fact("Ana Lotvar", graph.AlliedWith, "United States")},
+			companion: "President Ana Lotvar, a staunch U.S. ally, won the vote.",
+			want:      []string{fact("Ana Lotvar", graph.AlliedWith, "United States")}},
+		// An alliance's noun before "ally" makes a member, not an ally.
+		{text: "Turkey, a NATO ally, closed the strait.",
+			not:       []string{fact("NATO", graph.AlliedWith, "Turkey"), fact("Turkey", graph.AlliedWith, "NATO")},
+			companion: "Turkey, a close U.S. ally, closed the strait.",
+			want:      []string{fact("Turkey", graph.AlliedWith, "United States")}},
+		{text: "Kenyan soldiers, acting against the Somali army, repelled the assault.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Somali army")},
+			companion: "Kenyan soldiers, acting together with the Somali army, repelled the assault.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Somali army")}},
+	})
+}
