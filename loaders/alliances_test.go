@@ -854,3 +854,35 @@ func TestBackersInClausesAndAppositives(t *testing.T) {
 			want:      []string{fact("Kenya", graph.CooperatesWith, "Somali army")}},
 	})
 }
+
+// TestBackersOfEffortsAndSecurity checks support stated through what is
+// backed: a person's efforts, a side's security, and a second backer named
+// after the backed side.
+func TestBackersOfEffortsAndSecurity(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia said it would remain the guarantor of Abkhazia's security.",
+			want: []string{fact("Russia", graph.Supports, "Abkhazia")}},
+		{text: "Kenya backed President Ana Lotvar's mediation.",
+			want: []string{fact("Kenya", graph.Supports, "Ana Lotvar")}},
+		{text: "Kenya backed the efforts of the UN envoy Ana Lotvar.",
+			want: []string{fact("Kenya", graph.Supports, "Ana Lotvar")}},
+		{text: "Iran backed Assad along with Russia.",
+			want: []string{fact("Iran", graph.Supports, "Bashar al-Assad"), fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Iran backed Assad, as did Russia.",
+			want: []string{fact("Iran", graph.Supports, "Bashar al-Assad"), fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Russia said it would remain a threat to Abkhazia's security.",
+			not:       []string{fact("Russia", graph.Supports, "Abkhazia")},
+			companion: "Russia said it would remain the guarantor of Abkhazia's security.",
+			want:      []string{fact("Russia", graph.Supports, "Abkhazia")}},
+		{text: "Kenya criticised President Ana Lotvar's mediation.",
+			not:       []string{fact("Kenya", graph.Supports, "Ana Lotvar")},
+			companion: "Kenya backed President Ana Lotvar's mediation.",
+			want:      []string{fact("Kenya", graph.Supports, "Ana Lotvar")}},
+		{text: "Iran attacked Hamas along with Russia.",
+			not:       []string{fact("Russia", graph.Supports, "Hamas")},
+			companion: "Iran backed Hamas along with Russia.",
+			want:      []string{fact("Russia", graph.Supports, "Hamas")}},
+	})
+}
