@@ -886,3 +886,33 @@ func TestBackersOfEffortsAndSecurity(t *testing.T) {
 			want:      []string{fact("Russia", graph.Supports, "Hamas")}},
 	})
 }
+
+// TestTroopsSentAtRequestAndActingOnBehalf checks troops, read as their
+// state, sent at a leader's request, and an armed group acting on a
+// state's behalf.
+func TestTroopsSentAtRequestAndActingOnBehalf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ugandan troops sent at President Omar Dalmar's request patrolled the capital.",
+			want: []string{fact("Uganda", graph.Supports, "Omar Dalmar")}},
+		{text: "Ugandan troops, deployed at the request of President Omar Dalmar, patrolled the capital.",
+			want: []string{fact("Uganda", graph.Supports, "Omar Dalmar")}},
+		{text: "Hezbollah acts on behalf of Iran in the region.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ugandan troops withdrawn at President Omar Dalmar's request left the capital.",
+			not:       []string{fact("Uganda", graph.Supports, "Omar Dalmar")},
+			companion: "Ugandan troops sent at President Omar Dalmar's request patrolled the capital.",
+			want:      []string{fact("Uganda", graph.Supports, "Omar Dalmar")}},
+		{text: "Hezbollah acts against Iran in the region.",
+			not:       []string{fact("Hezbollah", graph.AlliedWith, "Iran")},
+			companion: "Hezbollah acts on behalf of Iran in the region.",
+			want:      []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+		// A state that acts for another in talks is its go-between, not
+		// its ally.
+		{text: "Qatar acted on behalf of Hamas in the talks.",
+			not:       []string{fact("Qatar", graph.AlliedWith, "Hamas")},
+			companion: "Hezbollah acts on behalf of Iran in the region.",
+			want:      []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+	})
+}
