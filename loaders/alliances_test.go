@@ -916,3 +916,36 @@ func TestTroopsSentAtRequestAndActingOnBehalf(t *testing.T) {
 			want:      []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
 	})
 }
+
+// TestStandingWithTrainingAndContingents checks a state standing with a
+// side, a program to train a side's troops, and a contingent named by its
+// demonym fighting alongside another force.
+func TestStandingWithTrainingAndContingents(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The minister said Portugal stood with Mozambique.",
+			want: []string{fact("Portugal", graph.Supports, "Mozambique")}},
+		{text: "Kenyan special forces have begun a two-month program to train Somali marines.",
+			want: []string{fact("Kenya", graph.Supports, "Somalia")}},
+		{text: "A Rwandan contingent is fighting alongside Mozambique's armed forces.",
+			want: []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// People standing together only stand beside each other.
+		{text: "Putin stood with Erdogan at the podium.",
+			not:       []string{fact("Vladimir Putin", graph.Supports, "Recep Tayyip Erdoğan")},
+			companion: "The minister said Portugal stood with Mozambique.",
+			want:      []string{fact("Portugal", graph.Supports, "Mozambique")}},
+		{text: "The minister said Portugal broke with Mozambique.",
+			not:       []string{fact("Portugal", graph.Supports, "Mozambique")},
+			companion: "The minister said Portugal stood with Mozambique.",
+			want:      []string{fact("Portugal", graph.Supports, "Mozambique")}},
+		{text: "Kenyan special forces have begun a two-month program to fight Somali pirates.",
+			not:       []string{fact("Kenya", graph.Supports, "Somalia")},
+			companion: "Kenyan special forces have begun a two-month program to train Somali marines.",
+			want:      []string{fact("Kenya", graph.Supports, "Somalia")}},
+		{text: "A Rwandan contingent is fighting against Mozambique's armed forces.",
+			not:       []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")},
+			companion: "A Rwandan contingent is fighting alongside Mozambique's armed forces.",
+			want:      []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")}},
+	})
+}
