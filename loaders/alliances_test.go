@@ -949,3 +949,20 @@ func TestStandingWithTrainingAndContingents(t *testing.T) {
 			want:      []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")}},
 	})
 }
+
+// TestAlliesListedAfterPlace checks a side's allies listed after a phrase
+// of place ("Iran's allies across the region, including ...").
+func TestAlliesListedAfterPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran's allies across the region, including Hezbollah in Lebanon and Hamas in Gaza, have attacked Israel.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran"), fact("Hamas", graph.AlliedWith, "Iran")}},
+		{text: "Iran's allies in the region, such as Hezbollah, have attacked Israel.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran's enemies across the region, including Hamas, have attacked Israel.",
+			not:       []string{fact("Hamas", graph.AlliedWith, "Iran")},
+			companion: "Iran's allies across the region, including Hamas, have attacked Israel.",
+			want:      []string{fact("Hamas", graph.AlliedWith, "Iran")}},
+	})
+}
