@@ -966,3 +966,41 @@ func TestAlliesListedAfterPlace(t *testing.T) {
 			want:      []string{fact("Hamas", graph.AlliedWith, "Iran")}},
 	})
 }
+
+// TestProxiesPatronsAndSuppliers checks support stated by relational
+// nouns: a proxy and its patron, backers after the backed side's
+// possessive, heavy weapons delivered and an arms supplier.
+func TestProxiesPatronsAndSuppliers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah, Iran's proxy in Lebanon, fired rockets.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "The Iranian proxy Hezbollah fired rockets.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Hamas's patron Iran praised the attack.",
+			want: []string{fact("Iran", graph.Supports, "Hamas")}},
+		{text: "Egypt's Gulf backers, Saudi Arabia and the UAE, sent money.",
+			want: []string{fact("Saudi Arabia", graph.Supports, "Egypt"), fact("United Arab Emirates", graph.Supports, "Egypt")}},
+		{text: "Germany delivered tanks to Ukraine.",
+			want: []string{fact("Germany", graph.Supports, "Ukraine")}},
+		{text: "France has been a key supplier of arms to Egypt.",
+			want: []string{fact("France", graph.Supports, "Egypt")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Hezbollah, Iran's enemy in Lebanon, fired rockets.",
+			not:       []string{fact("Iran", graph.Supports, "Hezbollah")},
+			companion: "Hezbollah, Iran's proxy in Lebanon, fired rockets.",
+			want:      []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Hamas's enemy Israel praised the attack.",
+			not:       []string{fact("Israel", graph.Supports, "Hamas")},
+			companion: "Hamas's patron Israel praised the attack.",
+			want:      []string{fact("Israel", graph.Supports, "Hamas")}},
+		{text: "Germany delivered a protest to Ukraine.",
+			not:       []string{fact("Germany", graph.Supports, "Ukraine")},
+			companion: "Germany delivered tanks to Ukraine.",
+			want:      []string{fact("Germany", graph.Supports, "Ukraine")}},
+		{text: "France has been a key buyer of arms from Egypt.",
+			not:       []string{fact("France", graph.Supports, "Egypt")},
+			companion: "France has been a key supplier of arms to Egypt.",
+			want:      []string{fact("France", graph.Supports, "Egypt")}},
+	})
+}
