@@ -1004,3 +1004,29 @@ func TestProxiesPatronsAndSuppliers(t *testing.T) {
 			want:      []string{fact("France", graph.Supports, "Egypt")}},
 	})
 }
+
+// TestComingToAidAndInterveningOnSide checks support stated by idioms
+// with the backed side's possessive: "came to X's aid", "intervened on
+// X's side".
+func TestComingToAidAndInterveningOnSide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey came to Azerbaijan's aid.",
+			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+		{text: "Russia rushed to Assad's defence.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Russia intervened on Assad's side in 2015.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Russia intervened on Assad's behalf.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Turkey came to Azerbaijan's border.",
+			not:       []string{fact("Turkey", graph.Supports, "Azerbaijan")},
+			companion: "Turkey came to Azerbaijan's aid.",
+			want:      []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+		{text: "Russia intervened in Assad's war in 2015.",
+			not:       []string{fact("Russia", graph.Supports, "Bashar al-Assad")},
+			companion: "Russia intervened on Assad's side in 2015.",
+			want:      []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+}
