@@ -860,3 +860,84 @@ func TestOwnFightersAndPartsOfForces(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestHostileEvents checks fights told as events: a town retaken from the
+// side it fell to, a side driven back, missiles fired at a state's base.
+func TestHostileEvents(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces regained control of Tamsa, a hill town that fell to the Northern Brigade last spring.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "The Coastal Defence Forces said on Friday that they had retaken Tamsa, the town that had fallen to the Northern Brigade.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "Ghanaian troops counter-attacked at dawn and drove the Northern Brigade back.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana helped Togo's army beat back the Northern Brigade in the north.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Togo fired ten rockets at Kpani, a Ghanaian air base near the coast.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A town that fell to a side, with no one retaking it, is no fight
+		// between two named sides.
+		{text: "Ghana said Tamsa, a hill town, fell to the Northern Brigade in May.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana said it had regained control of Tamsa, a hill town that fell to the Northern Brigade in May.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// Rockets fired at a place in a state, not at its base, leave the
+		// state out.
+		{text: "Togo fired ten rockets at the hills near Kpani, south of Ghana.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togo fired ten rockets at Kpani, a Ghanaian base south of the hills.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// Coming back is no rout.
+		{text: "Ghanaian troops drove the Togolese envoy back to the border crossing.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghanaian troops drove the Togolese army back to the border crossing.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// TestOppositionActs checks opposition told as acts: a suspension, an
+// expulsion, a rivalry, a demand to step down, a vow of punishment, a coup
+// plot alleged, a reward offered.
+func TestOppositionActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Robert Mugabe suspended the Northern Brigade from the ruling council in a decree.",
+			want: []string{fact("Robert Mugabe", graph.Opposes, "Northern Brigade")}},
+		{text: "Togo expelled Ghanaian troops last year and turned to Russia for help.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "The Northern Brigade, a long-time rival of the Coastal Defence Forces, boycotted the talks.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Coastal Defence Forces")}},
+		{text: "Ghana said on Tuesday that Robert Mugabe should step down.",
+			want: []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+		{text: "Togo vowed harsh retaliation against the Northern Brigade.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "Robert Mugabe accused the Northern Brigade of plotting a coup.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Robert Mugabe")}},
+		{text: "Ghana offered a reward of $5 million for information leading to the capture of Robert Mugabe.",
+			want: []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Expelled from a town is a rout, read as a fight, not as an
+		// expulsion of troops from the country.
+		{text: "Togo expelled the Northern Brigade from Kpani in 2019.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "Togo expelled the Northern Brigade in 2019.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		// A suspended programme is no suspended actor.
+		{text: "Ghana suspended its aid programme with Togo on Friday.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana suspended Togo from the trade bloc on Friday.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A hedge voids the demand: "may say" is no saying.
+		{text: "Ghana may soon say that Robert Mugabe should step down.",
+			not:       []string{fact("Ghana", graph.Opposes, "Robert Mugabe")},
+			companion: "Ghana said on Monday that Robert Mugabe should step down.",
+			want:      []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+		// A reward for a rescuer honours him.
+		{text: "Ghana offered a reward to Robert Mugabe for his help in the rescue.",
+			not:       []string{fact("Ghana", graph.Opposes, "Robert Mugabe")},
+			companion: "Ghana offered a reward for information leading to Robert Mugabe.",
+			want:      []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+	})
+}
