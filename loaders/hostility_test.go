@@ -941,3 +941,36 @@ func TestOppositionActs(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
 	})
 }
+
+// TestOffensivesAndPolicies checks an offensive launched to take a side's
+// ground, a policy of isolation, a refusal of ties and a deed described as
+// a violation.
+func TestOffensivesAndPolicies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo mounted a counter-offensive to oust the Northern Brigade from the delta.",
+			want: []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana has tried to isolate Togo since the border dispute began.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana will not restore relations with Togo until the prisoners are freed.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana described the Togolese shelling as a grave violation of international law.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An offensive to help a side is no fight against it.
+		{text: "Togo launched an offensive to help the Northern Brigade hold the delta.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Togo launched an offensive to crush the Northern Brigade in the delta.",
+			want:      []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		// A hedge voids the refusal: "may not restore" is a doubt.
+		{text: "Ghana may restore relations with Togo next year.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana would not restore relations with Togo next year.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// Praise of a deed is no condemnation of its author.
+		{text: "Ghana described the Togolese raids as a success for regional security.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana described the Togolese raids as a breach of the truce.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
