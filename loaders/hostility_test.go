@@ -974,3 +974,33 @@ func TestOffensivesAndPolicies(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestWarOnStatesAndBombs checks a war on a state named by its demonym,
+// bombs dropped on a side, and fighting said to go on between two sides.
+func TestWarOnStatesAndBombs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade has waged war on the Togolese state since 1998.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+		{text: "Togolese jets dropped bombs on Islamic State camps at dawn.",
+			want: []string{fact("Islamic State", graph.Fights, "Togo")}},
+		{text: "Sporadic clashes have continued between Togo and the Northern Brigade along the river.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Aid dropped from the air is no bombing.
+		{text: "Togolese planes dropped food parcels on Islamic State camps at dawn.",
+			not:       []string{fact("Islamic State", graph.Fights, "Togo")},
+			companion: "Togolese planes dropped bombs on Islamic State camps at dawn.",
+			want:      []string{fact("Islamic State", graph.Fights, "Togo")}},
+		// Talk of a war that may come is no fighting.
+		{text: "Analysts warn that fighting may resume between Togo and the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "Fighting has resumed between Togo and the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+		// Serving the state is no war on it.
+		{text: "The Northern Brigade has served the Togolese state since 1998.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "The Northern Brigade has fought the Togolese state since 1998.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
