@@ -916,6 +916,8 @@ func TestOppositionActs(t *testing.T) {
 			want: []string{fact("Northern Brigade", graph.Opposes, "Robert Mugabe")}},
 		{text: "Ghana offered a reward of $5 million for information leading to the capture of Robert Mugabe.",
 			want: []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+		{text: "Togo put a $1 million bounty on the head of Robert Mugabe.",
+			want: []string{fact("Togo", graph.Opposes, "Robert Mugabe")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Expelled from a town is a rout, read as a fight, not as an
