@@ -918,6 +918,8 @@ func TestOppositionActs(t *testing.T) {
 			want: []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
 		{text: "Togo put a $1 million bounty on the head of Robert Mugabe.",
 			want: []string{fact("Togo", graph.Opposes, "Robert Mugabe")}},
+		{text: "The junta leader, General Kofi Adu, deposed the sitting president, Robert Mugabe, in 2019.",
+			want: []string{fact("Kofi Adu", graph.Opposes, "Robert Mugabe")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Expelled from a town is a rout, read as a fight, not as an
@@ -926,6 +928,11 @@ func TestOppositionActs(t *testing.T) {
 			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
 			companion: "Togo expelled the Northern Brigade in 2019.",
 			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		// Succeeding a president is no ouster.
+		{text: "General Kofi Adu succeeded the elected president, Robert Mugabe, in 2019.",
+			not:       []string{fact("Kofi Adu", graph.Opposes, "Robert Mugabe")},
+			companion: "General Kofi Adu ousted the elected president, Robert Mugabe, in 2019.",
+			want:      []string{fact("Kofi Adu", graph.Opposes, "Robert Mugabe")}},
 		// A suspended programme is no suspended actor.
 		{text: "Ghana suspended its aid programme with Togo on Friday.",
 			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
