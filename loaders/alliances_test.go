@@ -1030,3 +1030,19 @@ func TestComingToAidAndInterveningOnSide(t *testing.T) {
 			want:      []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
 	})
 }
+
+// TestBackParticle checks that "back" as the particle of a verb of force
+// ("beat back", "pushed back") states no backing, while backing stays read
+// in the same sentence.
+func TestBackParticle(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana helped the army of Togo push back the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			companion: "Ghana helped the army of Togo back the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "Soldiers from Togo beat back the Northern Brigade near the border.",
+			not:       []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			companion: "The Togolese army beat back the Northern Brigade, which Ghana backs.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+}

@@ -280,6 +280,8 @@ const (
 	setRulerNoun     // plurals that, after "military", name a state's junta: "Niger's military rulers"
 	// Hostility told as events and acts, round 3 of issue 10.
 	setWarTalkNoun // nouns that, before "of", make a war only talked of: "fears of war between X and Y"
+	// Merge of rounds 2 and 3 of issue 10.
+	setBackParticleVerb // verbs after which "back" is a particle, no backing: "beat back the rebels"
 	numWordSets
 )
 
@@ -306,6 +308,7 @@ var wordSetNames = [numWordSets]string{
 	"compass-word",
 	"coalition-noun", "ruler-noun",
 	"war-talk-noun",
+	"back-particle-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
