@@ -468,6 +468,23 @@ func (a *article) about(th string) bool {
 // theatresNamed records in a.refs.about the theatres whose states or
 // places toks names.
 func (a *article) theatresNamed(toks []token) {
+	plainAliases(toks, func(_ int, al *alias) bool {
+		if al.entry.theatre != "" && al.entry.typ == graph.Place {
+			a.refs.about[al.entry.theatre] = true
+		}
+		for _, th := range a.x.catalog.theatres[al.entry] {
+			a.refs.about[th] = true
+		}
+		return true
+	})
+}
+
+// plainAliases calls fn with each catalog alias that a capitalised word of
+// toks starts, as a name in its own right: not a lower-case or generic
+// alias, nor one scoped to a theatre, and in the case the alias asks for.
+// When fn returns false, the rest of the aliases of the phrase are passed
+// over.
+func plainAliases(toks []token, fn func(i int, al *alias) bool) {
 	for i := range toks {
 		if toks[i].info == nil || !toks[i].cap {
 			continue
@@ -480,11 +497,8 @@ func (a *article) theatresNamed(toks []token) {
 				if al.lower || al.generic || al.scope != "" || !al.caseFits(toks, i) {
 					continue
 				}
-				if al.entry.theatre != "" && al.entry.typ == graph.Place {
-					a.refs.about[al.entry.theatre] = true
-				}
-				for _, th := range a.x.catalog.theatres[al.entry] {
-					a.refs.about[th] = true
+				if !fn(i, al) {
+					break
 				}
 			}
 		}

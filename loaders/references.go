@@ -236,23 +236,13 @@ func (a *article) mainState() *entry {
 	a.refs.mainStateRead = true
 	counts := make(map[*entry]int)
 	for _, s := range a.sentences {
-		toks := s.toks
-		for i := range toks {
-			if toks[i].info == nil || !toks[i].cap {
-				continue
+		plainAliases(s.toks, func(_ int, al *alias) bool {
+			if al.entry.typ != graph.Country {
+				return true
 			}
-			for _, pv := range toks[i].info.aliases {
-				if !hasKeys(toks, i, pv.keys) {
-					continue
-				}
-				for _, al := range pv.value {
-					if al.entry.typ == graph.Country && !al.lower && !al.generic && al.scope == "" && al.caseFits(toks, i) {
-						counts[al.entry]++
-						break
-					}
-				}
-			}
-		}
+			counts[al.entry]++
+			return false
+		})
 	}
 	if len(counts) == 1 {
 		for e := range counts {
