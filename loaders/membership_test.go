@@ -265,3 +265,31 @@ func TestOneOfBody(t *testing.T) {
 			want:      []string{fact("Peru", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A body's make-up names its members: "a force made up of troops from A, B
+// and C", and the states with which a founder formed a body.
+func TestMembersInMakeUp(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Force, a regional force made up of troops from Ghana and Togo, patrols the border.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force")}},
+		{text: "Officials alarmed the Lake Force (LKF), the regional force made up of troops from Ghana, Togo, Benin and Niger which is based in Lome.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force"),
+				fact("Benin", graph.MemberOf, "Lake Force"), fact("Niger", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force, which is made up of soldiers from Ghana and Togo, patrols the border.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force")}},
+		{text: "Together with the juntas of Ghana and Togo it has formed the Coastal Alliance.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Alliance"), fact("Togo", graph.MemberOf, "Coastal Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A force that fought the troops of states has no members there.
+		{text: "The Lake Force, a regional force that fought troops from Ghana and Togo, patrols the border.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force, a regional force made up of troops from Ghana and Togo, patrols the border.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		// Fighting a body together with a state founds nothing.
+		{text: "Together with Ghana, Togo fought the Coastal Alliance.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Alliance")},
+			companion: "Together with the juntas of Ghana and Togo it has formed the Coastal Alliance.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Alliance")}},
+	})
+}
