@@ -293,3 +293,26 @@ func TestMembersInMakeUp(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Alliance")}},
 	})
 }
+
+// A group named by a capitalised collective noun and its states: each
+// state is a member.
+func TestStatesGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Troika of Ghana, Togo and Norway, which backed the earlier deal, welcomed the signing.",
+			want: []string{fact("Ghana", graph.MemberOf, "Troika"), fact("Togo", graph.MemberOf, "Troika"), fact("Norway", graph.MemberOf, "Troika")}},
+		{text: "Envoys of the Quartet of the United Nations, the European Union, Russia and Ghana arrived in Lome.",
+			want: []string{fact("United Nations", graph.MemberOf, "Quartet"), fact("Ghana", graph.MemberOf, "Quartet")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A lower-case noun names no group of its own.
+		{text: "On Monday a troika of ministers from Ghana and Togo arrived in Lome.",
+			not:       []string{fact("Ghana", graph.MemberOf, "troika")},
+			companion: "On Monday the Troika of Ghana and Togo arrived in Lome.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Troika")}},
+		// A single state after "of" makes no list.
+		{text: "The Troika of Ghana welcomed the deal.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Troika")},
+			companion: "The Troika of Ghana and Togo welcomed the deal.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Troika")}},
+	})
+}
