@@ -780,3 +780,26 @@ func TestAlliesAndBackersListed(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
 	})
 }
+
+// Several states acting in one clause: each supports the side whose step
+// they back.
+func TestListSupportsSideStep(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union called for talks, while Ghana, Benin, Niger and Chad expressed support for Mali's move.",
+			want: []string{fact("Ghana", graph.Supports, "Mali"), fact("Benin", graph.Supports, "Mali"),
+				fact("Niger", graph.Supports, "Mali"), fact("Chad", graph.Supports, "Mali")}},
+		{text: "Togo and Benin reaffirmed their backing for Ghana's decision to close the border.",
+			want: []string{fact("Togo", graph.Supports, "Ghana"), fact("Benin", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana expressed no support for Mali's move.",
+			not:       []string{fact("Ghana", graph.Supports, "Mali")},
+			companion: "Ghana expressed support for Mali's move.",
+			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
+		// Concern about a side's step is no support for it.
+		{text: "Ghana expressed concern about Mali's move.",
+			not:       []string{fact("Ghana", graph.Supports, "Mali")},
+			companion: "Ghana expressed support for Mali's move.",
+			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
+	})
+}
