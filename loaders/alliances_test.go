@@ -803,3 +803,20 @@ func TestListSupportsSideStep(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
 	})
 }
+
+// A list of sides that together drive an enemy out fight side by side.
+func TestListDrivesOutTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian and Togolese troops have driven the Northern Brigade out of Kpalime.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo routed the Northern Brigade near the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// One side driving out two others: no companions.
+		{text: "Ghana drove the Northern Brigade and Togo out of Kpalime.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo drove the Northern Brigade out of Kpalime.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
