@@ -275,6 +275,9 @@ func TestMembersInMakeUp(t *testing.T) {
 		{text: "Officials alarmed the Lake Force (LKF), the regional force made up of troops from Ghana, Togo, Benin and Niger which is based in Lome.",
 			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force"),
 				fact("Benin", graph.MemberOf, "Lake Force"), fact("Niger", graph.MemberOf, "Lake Force")}},
+		// The appositive's list goes on past its first comma.
+		{text: "The Lake Force, a force made up of troops from Ghana, Togo and Benin, patrols the border.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force"), fact("Benin", graph.MemberOf, "Lake Force")}},
 		{text: "The Lake Force, which is made up of soldiers from Ghana and Togo, patrols the border.",
 			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force")}},
 		{text: "Together with the juntas of Ghana and Togo it has formed the Coastal Alliance.",
