@@ -820,3 +820,18 @@ func TestListDrivesOutTogether(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// A speaker's own troops acting together with a companion: the speaker and
+// the companion cooperate.
+func TestOwnTroopsTogetherWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Mission said in a statement that its peacekeepers, acting together with the Togolese army, repelled the raid.",
+			want: []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Mission said that its peacekeepers, acting against the Togolese army, repelled the raid.",
+			not:       []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")},
+			companion: "The Lake Mission said that its peacekeepers, working alongside the Togolese army, repelled the raid.",
+			want:      []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")}},
+	})
+}
