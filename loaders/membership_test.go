@@ -319,3 +319,23 @@ func TestStatesGroup(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Troika")}},
 	})
 }
+
+// A body's members named after its possessive or after the count of its
+// states.
+func TestMembersNamedByBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union's members, Ghana and Togo, signed the text.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union's member states include Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Lake Contact Group, made up of five states: Ghana, Togo, Benin, Niger and Chad, met in Lome.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Contact Group"), fact("Chad", graph.MemberOf, "Lake Contact Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The members' own acts toward states name no members.
+		{text: "The Coastal Union's members met Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union's members are Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}
