@@ -339,3 +339,24 @@ func TestMembersNamedByBody(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// A body that restores a state's membership or readmits it has it as a
+// member again; one that suspends it does not.
+func TestMembershipRestored(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union restored Togo's membership after the elections.",
+			want: []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union readmitted Togo in March.",
+			want: []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Coastal Union suspended Togo's membership after the coup.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union restored Togo's membership after the coup.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union refused to restore Togo's membership.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union restored Togo's membership.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+}
