@@ -781,6 +781,272 @@ func TestAlliesAndBackersListed(t *testing.T) {
 	})
 }
 
+// TestBackersInClausesAndAppositives checks support, alliance and
+// cooperation stated in relative clauses, requests, purposes and
+// appositives rather than by a verb between the two sides.
+func TestBackersInClausesAndAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Who relies on a state's fighters is backed by that state.
+		{text: "President Ana Lotvar, who has relied on Turkish fighters since 2019, thanked Erdogan.",
+			want: []string{fact("Turkey", graph.Supports, "Ana Lotvar")}},
+		// Troops sent at a leader's request, or to back his government.
+		{text: "Kenya sent troops to Somalia in May at President Omar Dalmar's request.",
+			want: []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Kenya, whose troops were deployed in Somalia last year to back President Omar Dalmar's government, declined to comment.",
+			want: []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Kenya sent two battalions to Somalia to shore up President Omar Dalmar's government.",
+			want: []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		// The backer named by its possessive before its leadership.
+		{text: "Al-Shabaab, which is backed by the Islamic State's central leadership, took the town.",
+			want: []string{fact("Islamic State", graph.Supports, "Al-Shabaab")}},
+		// A side's deployment named by its demonym.
+		{text: "The European Union has backed the Kenyan deployment with 20 million euros.",
+			want: []string{fact("European Union", graph.Supports, "Kenya")}},
+		{text: "Egypt and Jordan expressed support for Morocco's move.",
+			want: []string{fact("Egypt", graph.Supports, "Morocco"), fact("Jordan", graph.Supports, "Morocco")}},
+		// A state's name as the modifier of "ally" in an appositive.
+		{text: "President Ana Lotvar, a staunch U.S. ally, won the vote.",
+			want: []string{fact("Ana Lotvar", graph.AlliedWith, "United States")}},
+		// Acting together is cooperation, also of a body through its troops.
+		{text: "Kenyan soldiers, acting together with the Somali army, repelled the assault.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Somali army")}},
+		{text: "The African Union said its peacekeepers, acting together with the Somali army, repelled the assault.",
+			want: []string{fact("African Union", graph.CooperatesWith, "Somali army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Ana Lotvar, who has complained about Turkish fighters since 2019, thanked Erdogan.",
+			not:       []string{fact("Turkey", graph.Supports, "Ana Lotvar")},
+			companion: "President Ana Lotvar, who has relied on Turkish fighters since 2019, thanked Erdogan.",
+			want:      []string{fact("Turkey", graph.Supports, "Ana Lotvar")}},
+		// A request with no troops sent is no support.
+		{text: "Kenya changed the text of the statement in May at President Omar Dalmar's request.",
+			not:       []string{fact("Kenya", graph.Supports, "Omar Dalmar")},
+			companion: "Kenya sent troops to Somalia in May at President Omar Dalmar's request.",
+			want:      []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Kenya, whose troops were deployed in Somalia last year to fight President Omar Dalmar's government, declined to comment.",
+			not:       []string{fact("Kenya", graph.Supports, "Omar Dalmar")},
+			companion: "Kenya, whose troops were deployed in Somalia last year to back President Omar Dalmar's government, declined to comment.",
+			want:      []string{fact("Kenya", graph.Supports, "Omar Dalmar")}},
+		{text: "Al-Shabaab, which is opposed by the Islamic State's central leadership, took the town.",
+			not:       []string{fact("Islamic State", graph.Supports, "Al-Shabaab")},
+			companion: "Al-Shabaab, which is backed by the Islamic State's central leadership, took the town.",
+			want:      []string{fact("Islamic State", graph.Supports, "Al-Shabaab")}},
+		{text: "The European Union has criticised the Kenyan deployment.",
+			not:       []string{fact("European Union", graph.Supports, "Kenya")},
+			companion: "The European Union has backed the Kenyan deployment.",
+			want:      []string{fact("European Union", graph.Supports, "Kenya")}},
+		{text: "Egypt and Jordan expressed concern over Morocco's move.",
+			not:       []string{fact("Egypt", graph.Supports, "Morocco")},
+			companion: "Egypt and Jordan expressed support for Morocco's move.",
+			want:      []string{fact("Egypt", graph.Supports, "Morocco")}},
+		{text: "President Ana Lotvar, a staunch critic of the U.S., won the vote.",
+			not:       []string{fact("Ana Lotvar", graph.AlliedWith, "United States")},
+			companion: "President Ana Lotvar, a staunch U.S. ally, won the vote.",
+			want:      []string{fact("Ana Lotvar", graph.AlliedWith, "United States")}},
+		// An alliance's noun before "ally" makes a member, not an ally.
+		{text: "Turkey, a NATO ally, closed the strait.",
+			not:       []string{fact("NATO", graph.AlliedWith, "Turkey"), fact("Turkey", graph.AlliedWith, "NATO")},
+			companion: "Turkey, a close U.S. ally, closed the strait.",
+			want:      []string{fact("Turkey", graph.AlliedWith, "United States")}},
+		{text: "Kenyan soldiers, acting against the Somali army, repelled the assault.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Somali army")},
+			companion: "Kenyan soldiers, acting together with the Somali army, repelled the assault.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Somali army")}},
+	})
+}
+
+// TestBackersOfEffortsAndSecurity checks support stated through what is
+// backed: a person's efforts, a side's security, and a second backer named
+// after the backed side.
+func TestBackersOfEffortsAndSecurity(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia said it would remain the guarantor of Abkhazia's security.",
+			want: []string{fact("Russia", graph.Supports, "Abkhazia")}},
+		{text: "Kenya backed President Ana Lotvar's mediation.",
+			want: []string{fact("Kenya", graph.Supports, "Ana Lotvar")}},
+		{text: "Kenya backed the efforts of the UN envoy Ana Lotvar.",
+			want: []string{fact("Kenya", graph.Supports, "Ana Lotvar")}},
+		{text: "Iran backed Assad along with Russia.",
+			want: []string{fact("Iran", graph.Supports, "Bashar al-Assad"), fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Iran backed Assad, as did Russia.",
+			want: []string{fact("Iran", graph.Supports, "Bashar al-Assad"), fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Russia said it would remain a threat to Abkhazia's security.",
+			not:       []string{fact("Russia", graph.Supports, "Abkhazia")},
+			companion: "Russia said it would remain the guarantor of Abkhazia's security.",
+			want:      []string{fact("Russia", graph.Supports, "Abkhazia")}},
+		{text: "Kenya criticised President Ana Lotvar's mediation.",
+			not:       []string{fact("Kenya", graph.Supports, "Ana Lotvar")},
+			companion: "Kenya backed President Ana Lotvar's mediation.",
+			want:      []string{fact("Kenya", graph.Supports, "Ana Lotvar")}},
+		{text: "Iran attacked Hamas along with Russia.",
+			not:       []string{fact("Russia", graph.Supports, "Hamas")},
+			companion: "Iran backed Hamas along with Russia.",
+			want:      []string{fact("Russia", graph.Supports, "Hamas")}},
+	})
+}
+
+// TestTroopsSentAtRequestAndActingOnBehalf checks troops, read as their
+// state, sent at a leader's request, and an armed group acting on a
+// state's behalf.
+func TestTroopsSentAtRequestAndActingOnBehalf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ugandan troops sent at President Omar Dalmar's request patrolled the capital.",
+			want: []string{fact("Uganda", graph.Supports, "Omar Dalmar")}},
+		{text: "Ugandan troops, deployed at the request of President Omar Dalmar, patrolled the capital.",
+			want: []string{fact("Uganda", graph.Supports, "Omar Dalmar")}},
+		{text: "Hezbollah acts on behalf of Iran in the region.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ugandan troops withdrawn at President Omar Dalmar's request left the capital.",
+			not:       []string{fact("Uganda", graph.Supports, "Omar Dalmar")},
+			companion: "Ugandan troops sent at President Omar Dalmar's request patrolled the capital.",
+			want:      []string{fact("Uganda", graph.Supports, "Omar Dalmar")}},
+		{text: "Hezbollah acts against Iran in the region.",
+			not:       []string{fact("Hezbollah", graph.AlliedWith, "Iran")},
+			companion: "Hezbollah acts on behalf of Iran in the region.",
+			want:      []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+		// A state that acts for another in talks is its go-between, not
+		// its ally.
+		{text: "Qatar acted on behalf of Hamas in the talks.",
+			not:       []string{fact("Qatar", graph.AlliedWith, "Hamas")},
+			companion: "Hezbollah acts on behalf of Iran in the region.",
+			want:      []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+	})
+}
+
+// TestStandingWithTrainingAndContingents checks a state standing with a
+// side, a program to train a side's troops, and a contingent named by its
+// demonym fighting alongside another force.
+func TestStandingWithTrainingAndContingents(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The minister said Portugal stood with Mozambique.",
+			want: []string{fact("Portugal", graph.Supports, "Mozambique")}},
+		{text: "Kenyan special forces have begun a two-month program to train Somali marines.",
+			want: []string{fact("Kenya", graph.Supports, "Somalia")}},
+		{text: "A Rwandan contingent is fighting alongside Mozambique's armed forces.",
+			want: []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// People standing together only stand beside each other.
+		{text: "Putin stood with Erdogan at the podium.",
+			not:       []string{fact("Vladimir Putin", graph.Supports, "Recep Tayyip Erdoğan")},
+			companion: "The minister said Portugal stood with Mozambique.",
+			want:      []string{fact("Portugal", graph.Supports, "Mozambique")}},
+		{text: "The minister said Portugal broke with Mozambique.",
+			not:       []string{fact("Portugal", graph.Supports, "Mozambique")},
+			companion: "The minister said Portugal stood with Mozambique.",
+			want:      []string{fact("Portugal", graph.Supports, "Mozambique")}},
+		{text: "Kenyan special forces have begun a two-month program to fight Somali pirates.",
+			not:       []string{fact("Kenya", graph.Supports, "Somalia")},
+			companion: "Kenyan special forces have begun a two-month program to train Somali marines.",
+			want:      []string{fact("Kenya", graph.Supports, "Somalia")}},
+		{text: "A Rwandan contingent is fighting against Mozambique's armed forces.",
+			not:       []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")},
+			companion: "A Rwandan contingent is fighting alongside Mozambique's armed forces.",
+			want:      []string{fact("Mozambique's armed forces", graph.CooperatesWith, "Rwanda")}},
+	})
+}
+
+// TestAlliesListedAfterPlace checks a side's allies listed after a phrase
+// of place ("Iran's allies across the region, including ...").
+func TestAlliesListedAfterPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran's allies across the region, including Hezbollah in Lebanon and Hamas in Gaza, have attacked Israel.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran"), fact("Hamas", graph.AlliedWith, "Iran")}},
+		{text: "Iran's allies in the region, such as Hezbollah, have attacked Israel.",
+			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran's enemies across the region, including Hamas, have attacked Israel.",
+			not:       []string{fact("Hamas", graph.AlliedWith, "Iran")},
+			companion: "Iran's allies across the region, including Hamas, have attacked Israel.",
+			want:      []string{fact("Hamas", graph.AlliedWith, "Iran")}},
+	})
+}
+
+// TestProxiesPatronsAndSuppliers checks support stated by relational
+// nouns: a proxy and its patron, backers after the backed side's
+// possessive, heavy weapons delivered and an arms supplier.
+func TestProxiesPatronsAndSuppliers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah, Iran's proxy in Lebanon, fired rockets.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "The Iranian proxy Hezbollah fired rockets.",
+			want: []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Hamas's patron Iran praised the attack.",
+			want: []string{fact("Iran", graph.Supports, "Hamas")}},
+		{text: "Egypt's Gulf backers, Saudi Arabia and the UAE, sent money.",
+			want: []string{fact("Saudi Arabia", graph.Supports, "Egypt"), fact("United Arab Emirates", graph.Supports, "Egypt")}},
+		{text: "Germany delivered tanks to Ukraine.",
+			want: []string{fact("Germany", graph.Supports, "Ukraine")}},
+		{text: "France has been a key supplier of arms to Egypt.",
+			want: []string{fact("France", graph.Supports, "Egypt")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Hezbollah, Iran's enemy in Lebanon, fired rockets.",
+			not:       []string{fact("Iran", graph.Supports, "Hezbollah")},
+			companion: "Hezbollah, Iran's proxy in Lebanon, fired rockets.",
+			want:      []string{fact("Iran", graph.Supports, "Hezbollah")}},
+		{text: "Hamas's enemy Israel praised the attack.",
+			not:       []string{fact("Israel", graph.Supports, "Hamas")},
+			companion: "Hamas's patron Israel praised the attack.",
+			want:      []string{fact("Israel", graph.Supports, "Hamas")}},
+		{text: "Germany delivered a protest to Ukraine.",
+			not:       []string{fact("Germany", graph.Supports, "Ukraine")},
+			companion: "Germany delivered tanks to Ukraine.",
+			want:      []string{fact("Germany", graph.Supports, "Ukraine")}},
+		{text: "France has been a key buyer of arms from Egypt.",
+			not:       []string{fact("France", graph.Supports, "Egypt")},
+			companion: "France has been a key supplier of arms to Egypt.",
+			want:      []string{fact("France", graph.Supports, "Egypt")}},
+	})
+}
+
+// TestComingToAidAndInterveningOnSide checks support stated by idioms
+// with the backed side's possessive: "came to X's aid", "intervened on
+// X's side".
+func TestComingToAidAndInterveningOnSide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey came to Azerbaijan's aid.",
+			want: []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+		{text: "Russia rushed to Assad's defence.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Russia intervened on Assad's side in 2015.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Russia intervened on Assad's behalf.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Turkey came to Azerbaijan's border.",
+			not:       []string{fact("Turkey", graph.Supports, "Azerbaijan")},
+			companion: "Turkey came to Azerbaijan's aid.",
+			want:      []string{fact("Turkey", graph.Supports, "Azerbaijan")}},
+		{text: "Russia intervened in Assad's war in 2015.",
+			not:       []string{fact("Russia", graph.Supports, "Bashar al-Assad")},
+			companion: "Russia intervened on Assad's side in 2015.",
+			want:      []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+	})
+}
+
+// TestBackParticle checks that "back" as the particle of a verb of force
+// ("beat back", "pushed back") states no backing, while backing stays read
+// in the same sentence.
+func TestBackParticle(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana helped the army of Togo push back the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			companion: "Ghana helped the army of Togo back the Northern Brigade.",
+			want:      []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "Soldiers from Togo beat back the Northern Brigade near the border.",
+			not:       []string{fact("Togo", graph.Supports, "Northern Brigade")},
+			companion: "The Togolese army beat back the Northern Brigade, which Ghana backs.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+}
+
 // Several states acting in one clause: each supports the side whose step
 // they back.
 func TestListSupportsSideStep(t *testing.T) {

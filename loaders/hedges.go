@@ -27,6 +27,11 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 	if deniedClaim(s, its, b) {
 		return true
 	}
+	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
+		// "fears of war between Iran and Israel": a war talked of, not
+		// fought.
+		return true
+	}
 	from := hedgeScope(s, its, b)
 	for k := from; k <= b.last; k++ {
 		it := its[k]

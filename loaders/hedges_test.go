@@ -262,3 +262,24 @@ func TestThreatIsNoFight(t *testing.T) {
 			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// A war only talked of ("fears of war between A and B") is no fighting,
+// while the war itself, in the same words without the talk, is.
+func TestWarTalkedOfIsNoFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Fears of war between Ghana and Togo rose after the border incident.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "The war between Ghana and Togo began after the border incident.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Diplomats played down talk of conflict between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Diplomats played down the conflict between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// The talk voids only the match it governs: a fight stated in its
+		// own clause stands.
+		{text: "The risk of clashes between Ghana and Togo grew.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "The risk of escalation grew after clashes between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

@@ -860,3 +860,156 @@ func TestOwnFightersAndPartsOfForces(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestHostileEvents checks fights told as events: a town retaken from the
+// side it fell to, a side driven back, missiles fired at a state's base.
+func TestHostileEvents(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces regained control of Tamsa, a hill town that fell to the Northern Brigade last spring.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "The Coastal Defence Forces said on Friday that they had retaken Tamsa, the town that had fallen to the Northern Brigade.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Northern Brigade")}},
+		{text: "Ghanaian troops counter-attacked at dawn and drove the Northern Brigade back.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana helped Togo's army beat back the Northern Brigade in the north.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Togo fired ten rockets at Kpani, a Ghanaian air base near the coast.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A town that fell to a side, with no one retaking it, is no fight
+		// between two named sides.
+		{text: "Ghana said Tamsa, a hill town, fell to the Northern Brigade in May.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana said it had regained control of Tamsa, a hill town that fell to the Northern Brigade in May.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// Rockets fired at a place in a state, not at its base, leave the
+		// state out.
+		{text: "Togo fired ten rockets at the hills near Kpani, south of Ghana.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togo fired ten rockets at Kpani, a Ghanaian base south of the hills.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// Coming back is no rout.
+		{text: "Ghanaian troops drove the Togolese envoy back to the border crossing.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghanaian troops drove the Togolese army back to the border crossing.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// TestOppositionActs checks opposition told as acts: a suspension, an
+// expulsion, a rivalry, a demand to step down, a vow of punishment, a coup
+// plot alleged, a reward offered.
+func TestOppositionActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Robert Mugabe suspended the Northern Brigade from the ruling council in a decree.",
+			want: []string{fact("Robert Mugabe", graph.Opposes, "Northern Brigade")}},
+		{text: "Togo expelled Ghanaian troops last year and turned to Russia for help.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "The Northern Brigade, a long-time rival of the Coastal Defence Forces, boycotted the talks.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Coastal Defence Forces")}},
+		{text: "Ghana said on Tuesday that Robert Mugabe should step down.",
+			want: []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+		{text: "Togo vowed harsh retaliation against the Northern Brigade.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "Robert Mugabe accused the Northern Brigade of plotting a coup.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Robert Mugabe")}},
+		{text: "Ghana offered a reward of $5 million for information leading to the capture of Robert Mugabe.",
+			want: []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+		{text: "Togo put a $1 million bounty on the head of Robert Mugabe.",
+			want: []string{fact("Togo", graph.Opposes, "Robert Mugabe")}},
+		{text: "The junta leader, General Kofi Adu, deposed the sitting president, Robert Mugabe, in 2019.",
+			want: []string{fact("Kofi Adu", graph.Opposes, "Robert Mugabe")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Expelled from a town is a rout, read as a fight, not as an
+		// expulsion of troops from the country.
+		{text: "Togo expelled the Northern Brigade from Kpani in 2019.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "Togo expelled the Northern Brigade in 2019.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		// Succeeding a president is no ouster.
+		{text: "General Kofi Adu succeeded the elected president, Robert Mugabe, in 2019.",
+			not:       []string{fact("Kofi Adu", graph.Opposes, "Robert Mugabe")},
+			companion: "General Kofi Adu ousted the elected president, Robert Mugabe, in 2019.",
+			want:      []string{fact("Kofi Adu", graph.Opposes, "Robert Mugabe")}},
+		// A suspended programme is no suspended actor.
+		{text: "Ghana suspended its aid programme with Togo on Friday.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana suspended Togo from the trade bloc on Friday.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A hedge voids the demand: "may say" is no saying.
+		{text: "Ghana may soon say that Robert Mugabe should step down.",
+			not:       []string{fact("Ghana", graph.Opposes, "Robert Mugabe")},
+			companion: "Ghana said on Monday that Robert Mugabe should step down.",
+			want:      []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+		// A reward for a rescuer honours him.
+		{text: "Ghana offered a reward to Robert Mugabe for his help in the rescue.",
+			not:       []string{fact("Ghana", graph.Opposes, "Robert Mugabe")},
+			companion: "Ghana offered a reward for information leading to Robert Mugabe.",
+			want:      []string{fact("Ghana", graph.Opposes, "Robert Mugabe")}},
+	})
+}
+
+// TestOffensivesAndPolicies checks an offensive launched to take a side's
+// ground, a policy of isolation, a refusal of ties and a deed described as
+// a violation.
+func TestOffensivesAndPolicies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo mounted a counter-offensive to oust the Northern Brigade from the delta.",
+			want: []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana has tried to isolate Togo since the border dispute began.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana will not restore relations with Togo until the prisoners are freed.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana described the Togolese shelling as a grave violation of international law.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An offensive to help a side is no fight against it.
+		{text: "Togo launched an offensive to help the Northern Brigade hold the delta.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Togo launched an offensive to crush the Northern Brigade in the delta.",
+			want:      []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		// A hedge voids the refusal: "may not restore" is a doubt.
+		{text: "Ghana may restore relations with Togo next year.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana would not restore relations with Togo next year.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// Praise of a deed is no condemnation of its author.
+		{text: "Ghana described the Togolese raids as a success for regional security.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana described the Togolese raids as a breach of the truce.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestWarOnStatesAndBombs checks a war on a state named by its demonym,
+// bombs dropped on a side, and fighting said to go on between two sides.
+func TestWarOnStatesAndBombs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade has waged war on the Togolese state since 1998.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+		{text: "Togolese jets dropped bombs on Islamic State camps at dawn.",
+			want: []string{fact("Islamic State", graph.Fights, "Togo")}},
+		{text: "Sporadic clashes have continued between Togo and the Northern Brigade along the river.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Aid dropped from the air is no bombing.
+		{text: "Togolese planes dropped food parcels on Islamic State camps at dawn.",
+			not:       []string{fact("Islamic State", graph.Fights, "Togo")},
+			companion: "Togolese planes dropped bombs on Islamic State camps at dawn.",
+			want:      []string{fact("Islamic State", graph.Fights, "Togo")}},
+		// Talk of a war that may come is no fighting.
+		{text: "Analysts warn that fighting may resume between Togo and the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "Fighting has resumed between Togo and the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+		// Serving the state is no war on it.
+		{text: "The Northern Brigade has served the Togolese state since 1998.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "The Northern Brigade has fought the Togolese state since 1998.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}

@@ -327,11 +327,6 @@ func (a *article) group(its []item, headline bool) []item {
 		}
 		idxs := []int{k}
 		for j := k + 1; j+1 < len(its); {
-			if n := placeQualifierAt(its, j); n > 0 && !place && j+n+1 < len(its) && its[j+n].is(classCoordinator) && member(j+n+1) {
-				// "Hezbollah in Lebanon and the Houthis in Yemen": a
-				// member's place stands between it and the next.
-				j += n
-			}
 			sep := its[j]
 			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
 				break
@@ -384,15 +379,6 @@ func (a *article) group(its []item, headline bool) []item {
 	}
 	a.groupBuf = out
 	return out
-}
-
-// placeQualifierAt returns the length of "in PLACE" at its[j], where a
-// place qualifies the list member before it, or 0.
-func placeQualifierAt(its []item, j int) int {
-	if j+1 < len(its) && its[j].fold == "in" && its[j+1].actor != nil && its[j+1].actor.place() {
-		return 2
-	}
-	return 0
 }
 
 // alongWithAt reports whether its[j] starts "which, along with X".

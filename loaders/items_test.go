@@ -176,18 +176,3 @@ func TestMembersOfBodyAfterAdjective(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
-
-// A member's place stands between it and the next member of a list.
-func TestListMembersWithPlaces(t *testing.T) {
-	checkFacts(t, []factCase{
-		{text: "Iran's allies, including Hezbollah in Lebanon and Hamas in Gaza, have attacked Israel.",
-			want: []string{fact("Hezbollah", graph.AlliedWith, "Iran"), fact("Hamas", graph.AlliedWith, "Iran")}},
-	})
-	checkNegatives(t, []negativeCase{
-		// A place that is itself a member starts no qualifier.
-		{text: "Iran's allies, including Hezbollah, are in Lebanon and Syria.",
-			not:       []string{fact("Syria", graph.AlliedWith, "Iran")},
-			companion: "Iran's allies, including Hezbollah in Lebanon and Hamas in Gaza, have attacked Israel.",
-			want:      []string{fact("Hamas", graph.AlliedWith, "Iran")}},
-	})
-}

@@ -278,6 +278,10 @@ const (
 	// Actors and references, round 2 of issue 10.
 	setCoalitionNoun // heads of a coalition's name, one of which may refer back to another: "the alliance" for "the Saudi-led coalition"
 	setRulerNoun     // plurals that, after "military", name a state's junta: "Niger's military rulers"
+	// Hostility told as events and acts, round 3 of issue 10.
+	setWarTalkNoun // nouns that, before "of", make a war only talked of: "fears of war between X and Y"
+	// Merge of rounds 2 and 3 of issue 10.
+	setBackParticleVerb // verbs after which "back" is a particle, no backing: "beat back the rebels"
 	// Groups and lists spread over their members, round 3 of issue 10.
 	setStatesGroupNoun // capitalised nouns that name a group by its states: "the Troika of A, B and C"
 	numWordSets
@@ -305,6 +309,8 @@ var wordSetNames = [numWordSets]string{
 	"article-particle",
 	"compass-word",
 	"coalition-noun", "ruler-noun",
+	"war-talk-noun",
+	"back-particle-verb",
 	"states-group-noun",
 }
 

@@ -107,6 +107,10 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				first.ents = first.ents[:1]
 				b.o = &first
 			}
+			if p.predicate == graph.Supports && backParticle(its, b) {
+				// "helped the army beat back the rebels": no backing.
+				continue
+			}
 			if p.predicate.Family() == graph.Role && b.o != nil && partNamed(s.toks, b.o) {
 				// "the party's delegation was led by X": X heads the
 				// delegation, which stands for the party elsewhere.
@@ -482,6 +486,17 @@ func partNamed(toks []token, ac *actor) bool {
 		return false
 	}
 	return toks[e-1].in(setDelegationNoun) && (toks[e-2].fold == "'s" || e-ac.start >= 2)
+}
+
+// backParticle reports whether the words of a match hold "back" as the
+// particle of a verb ("beat back", "pushed back"), which names no backing.
+func backParticle(its []item, b binding) bool {
+	for i := max(b.first, 1); i <= b.last && i < len(its); i++ {
+		if its[i].fold == "back" && its[i-1].in(setBackParticleVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // readStatesGroup names the reading of a group named by its states.
