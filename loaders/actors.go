@@ -177,7 +177,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 	for k := end + 2; k < len(toks) && k < end+2+maxAppositive; k++ {
 		switch {
 		case toks[k].fold == ",":
-			if described {
+			if described && !listGoesOn(s, k) {
 				return k + 1
 			}
 			return end
@@ -203,6 +203,22 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		}
 	}
 	return end
+}
+
+// listGoesOn reports whether the comma at toks[k] goes on with a list of
+// names, ", a force made up of troops from Ghana, Togo and Benin,": a name
+// ends at the comma and another capitalised word follows it. The patterns
+// read such an appositive.
+func listGoesOn(s *sentence, k int) bool {
+	toks := s.toks
+	if k+1 >= len(toks) || lastMentionEndingAt(s, k) == nil {
+		return false
+	}
+	n := k + 1
+	if toks[n].is(classDeterminer) && n+1 < len(toks) {
+		n++
+	}
+	return toks[n].word && toks[n].cap
 }
 
 // buildActors finds the actors of s and the roles stated by titles.

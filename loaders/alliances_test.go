@@ -1046,3 +1046,58 @@ func TestBackParticle(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
 	})
 }
+
+// Several states acting in one clause: each supports the side whose step
+// they back.
+func TestListSupportsSideStep(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union called for talks, while Ghana, Benin, Niger and Chad expressed support for Mali's move.",
+			want: []string{fact("Ghana", graph.Supports, "Mali"), fact("Benin", graph.Supports, "Mali"),
+				fact("Niger", graph.Supports, "Mali"), fact("Chad", graph.Supports, "Mali")}},
+		{text: "Togo and Benin reaffirmed their backing for Ghana's decision to close the border.",
+			want: []string{fact("Togo", graph.Supports, "Ghana"), fact("Benin", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana expressed no support for Mali's move.",
+			not:       []string{fact("Ghana", graph.Supports, "Mali")},
+			companion: "Ghana expressed support for Mali's move.",
+			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
+		// Concern about a side's step is no support for it.
+		{text: "Ghana expressed concern about Mali's move.",
+			not:       []string{fact("Ghana", graph.Supports, "Mali")},
+			companion: "Ghana expressed support for Mali's move.",
+			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
+	})
+}
+
+// A list of sides that together drive an enemy out fight side by side.
+func TestListDrivesOutTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian and Togolese troops have driven the Northern Brigade out of Kpalime.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo routed the Northern Brigade near the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// One side driving out two others: no companions.
+		{text: "Ghana drove the Northern Brigade and Togo out of Kpalime.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo drove the Northern Brigade out of Kpalime.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// A speaker's own troops acting together with a companion: the speaker and
+// the companion cooperate.
+func TestOwnTroopsTogetherWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Mission said in a statement that its peacekeepers, acting together with the Togolese army, repelled the raid.",
+			want: []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Mission said that its peacekeepers, acting against the Togolese army, repelled the raid.",
+			not:       []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")},
+			companion: "The Lake Mission said that its peacekeepers, working alongside the Togolese army, repelled the raid.",
+			want:      []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")}},
+	})
+}

@@ -68,6 +68,9 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 			}
 		}
 	}
+	if v := leadingCompanion(plain); v != nil {
+		out = append(out, v)
+	}
 	if subj >= 0 {
 		out = echoed(plain, subj, out)
 	}
@@ -793,4 +796,20 @@ func objectPronounAt(its []item, k int) bool {
 		return true
 	}
 	return false
+}
+
+// leadingCompanion returns the view in which the companion that opens a
+// sentence acts as its subject does, "Together with Ghana, Togo condemned
+// the raid": Ghana condemned it too. It returns nil for anything else.
+func leadingCompanion(plain []item) []item {
+	if len(plain) < 6 || !plain[0].in(setAlongWord) || plain[1].fold != "with" || plain[3].fold != "," {
+		return nil
+	}
+	comp, subj := plain[2], plain[4]
+	if !clearActor(comp) || !clearActor(subj) || comp.actor.place() || subj.actor.place() || plain[5].actor != nil || plain[5].punct {
+		return nil
+	}
+	v := make([]item, 0, len(plain)-4)
+	v = append(v, comp)
+	return append(v, plain[5:]...)
 }

@@ -337,3 +337,20 @@ func TestAdjunctAfterObjectOfPreposition(t *testing.T) {
 			want:      []string{fact("Northern Alliance", graph.Fights, "Tarsi Brigade")}},
 	})
 }
+
+// A companion that opens the sentence acts as the subject does.
+func TestLeadingCompanion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Together with Ghana, Togo condemned the Northern Brigade.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade"), fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Along with Ghana and Benin, Togo condemned the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade"), fact("Benin", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A companion of a thing that is no actor acts for no one.
+		{text: "Together with Ghana, the talks in Lome condemned the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Together with Ghana, Togo condemned the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}

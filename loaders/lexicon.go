@@ -282,6 +282,8 @@ const (
 	setWarTalkNoun // nouns that, before "of", make a war only talked of: "fears of war between X and Y"
 	// Merge of rounds 2 and 3 of issue 10.
 	setBackParticleVerb // verbs after which "back" is a particle, no backing: "beat back the rebels"
+	// Groups and lists spread over their members, round 3 of issue 10.
+	setStatesGroupNoun // capitalised nouns that name a group by its states: "the Troika of A, B and C"
 	numWordSets
 )
 
@@ -309,6 +311,7 @@ var wordSetNames = [numWordSets]string{
 	"coalition-noun", "ruler-noun",
 	"war-talk-noun",
 	"back-particle-verb",
+	"states-group-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -265,3 +265,98 @@ func TestOneOfBody(t *testing.T) {
 			want:      []string{fact("Peru", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A body's make-up names its members: "a force made up of troops from A, B
+// and C", and the states with which a founder formed a body.
+func TestMembersInMakeUp(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Force, a regional force made up of troops from Ghana and Togo, patrols the border.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force")}},
+		{text: "Officials alarmed the Lake Force (LKF), the regional force made up of troops from Ghana, Togo, Benin and Niger which is based in Lome.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force"),
+				fact("Benin", graph.MemberOf, "Lake Force"), fact("Niger", graph.MemberOf, "Lake Force")}},
+		// The appositive's list goes on past its first comma.
+		{text: "The Lake Force, a force made up of troops from Ghana, Togo and Benin, patrols the border.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force"), fact("Benin", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force, which is made up of soldiers from Ghana and Togo, patrols the border.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Togo", graph.MemberOf, "Lake Force")}},
+		{text: "Together with the juntas of Ghana and Togo it has formed the Coastal Alliance.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Alliance"), fact("Togo", graph.MemberOf, "Coastal Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A force that fought the troops of states has no members there.
+		{text: "The Lake Force, a regional force that fought troops from Ghana and Togo, patrols the border.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force, a regional force made up of troops from Ghana and Togo, patrols the border.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		// Fighting a body together with a state founds nothing.
+		{text: "Together with Ghana, Togo fought the Coastal Alliance.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Alliance")},
+			companion: "Together with the juntas of Ghana and Togo it has formed the Coastal Alliance.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Alliance")}},
+	})
+}
+
+// A group named by a capitalised collective noun and its states: each
+// state is a member.
+func TestStatesGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Troika of Ghana, Togo and Norway, which backed the earlier deal, welcomed the signing.",
+			want: []string{fact("Ghana", graph.MemberOf, "Troika"), fact("Togo", graph.MemberOf, "Troika"), fact("Norway", graph.MemberOf, "Troika")}},
+		{text: "Envoys of the Quartet of the United Nations, the European Union, Russia and Ghana arrived in Lome.",
+			want: []string{fact("United Nations", graph.MemberOf, "Quartet"), fact("Ghana", graph.MemberOf, "Quartet")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A lower-case noun names no group of its own.
+		{text: "On Monday a troika of ministers from Ghana and Togo arrived in Lome.",
+			not:       []string{fact("Ghana", graph.MemberOf, "troika")},
+			companion: "On Monday the Troika of Ghana and Togo arrived in Lome.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Troika")}},
+		// A single state after "of" makes no list.
+		{text: "The Troika of Ghana welcomed the deal.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Troika")},
+			companion: "The Troika of Ghana and Togo welcomed the deal.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Troika")}},
+	})
+}
+
+// A body's members named after its possessive or after the count of its
+// states.
+func TestMembersNamedByBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union's members, Ghana and Togo, signed the text.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union's member states include Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Lake Contact Group, made up of five states: Ghana, Togo, Benin, Niger and Chad, met in Lome.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Contact Group"), fact("Chad", graph.MemberOf, "Lake Contact Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The members' own acts toward states name no members.
+		{text: "The Coastal Union's members met Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union's members are Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}
+
+// A body that restores a state's membership or readmits it has it as a
+// member again; one that suspends it does not.
+func TestMembershipRestored(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union restored Togo's membership after the elections.",
+			want: []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union readmitted Togo in March.",
+			want: []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Coastal Union suspended Togo's membership after the coup.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union restored Togo's membership after the coup.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union refused to restore Togo's membership.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union restored Togo's membership.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+}

@@ -17,6 +17,7 @@ func (a *article) relate(s *sentence) {
 		return
 	}
 	a.memberOfBody(s)
+	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame := false, false
@@ -496,4 +497,52 @@ func backParticle(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// readStatesGroup names the reading of a group named by its states.
+const readStatesGroup = "reading states-group" // "the Troika of Norway, Britain and the United States"
+
+// statesGroup reads a group named by a capitalised collective noun and the
+// states or bodies it is made of, "the Troika of Norway, Britain and the
+// United States": each is a member of the group, which the article names
+// by the noun. A lower-case noun ("a troika of ministers") or a single
+// name after "of" names no such group.
+func (a *article) statesGroup(s *sentence) {
+	found := false
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].cap && s.toks[k].in(setStatesGroupNoun) && s.toks[k+1].fold == "of" {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	its := a.items(s)
+	for k := 0; k+2 < len(its); k++ {
+		it := its[k]
+		if it.actor != nil || !it.in(setStatesGroupNoun) || !s.toks[it.start].cap || its[k+1].fold != "of" {
+			continue
+		}
+		g := its[k+2].actor
+		if g == nil || len(g.ents) < 2 || g.ref != refNone || g.possessive || g.adjective || g.inferred || g.place() {
+			continue
+		}
+		members := true
+		for _, e := range g.ents {
+			if e.typ != graph.Country && e.typ != graph.Organization {
+				members = false
+			}
+		}
+		if !members {
+			continue
+		}
+		body := a.discovered(s.toks[it.start].text, graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		for _, e := range g.ents {
+			a.relFact(s, e, graph.MemberOf, body, 0.75, readStatesGroup)
+		}
+	}
 }
