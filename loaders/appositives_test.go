@@ -272,3 +272,27 @@ func TestAppositiveOfficesOverTime(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// Offices of bodies that reports of any war name in appositions (issue 10,
+// round 3): "the executive secretary of", "the director general of", "the
+// chief spokesman of".
+func TestBodyOfficesInAppositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Corvin Ladeau, the executive secretary of the Lakeside Patriotic Front, opened the summit.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ruben Solano, the director general of the Lakeside Patriotic Front, flew to Lima.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ruben Solano, the director-general of the Lakeside Patriotic Front, flew to Lima.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ruben Solano, the chief spokesman of the Lakeside Patriotic Front, denied the report.",
+			want: []string{fact("Ruben Solano", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Ruben Solano", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the assistant of the secretary does not lead the body.
+		{text: "Corvin Ladeau, an assistant to the executive secretary of the Lakeside Patriotic Front, opened the summit.",
+			not:       []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Corvin Ladeau, the executive secretary of the Lakeside Patriotic Front, opened the summit.",
+			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
