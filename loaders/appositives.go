@@ -257,7 +257,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.
-			if g := stateGovernmentEnd(toks, oqs[n-1].end+1); g > 0 {
+			g := stateGovernmentEnd(toks, oqs[n-1].end+1)
+			if g == 0 && (t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf) {
+				// "a spokesman for Peru's security forces,": who speaks
+				// for a state's body speaks for the state; its head would
+				// not head the state.
+				g = stateBodyEnd(toks, oqs[n-1].end+1)
+			}
+			if g > 0 {
 				m := *oqs[n-1]
 				m.possessive = false
 				oqs, k3 = append(oqs[:n-1:n-1], &m), g
@@ -685,6 +692,22 @@ func stateGovernmentEnd(toks []token, k int) int {
 		}
 		switch t.fold {
 		case "government", "authorities", "administration":
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// stateBodyEnd returns the index after a lower-case body of a state at
+// toks[k], up to four words ending in a state body's noun ("national
+// police", "defense and security forces"), closing the appositive; or 0.
+func stateBodyEnd(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return 0
+		}
+		if t.in(setStateBodyNoun) && closesAppositive(toks, j+1) {
 			return j + 1
 		}
 	}

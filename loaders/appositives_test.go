@@ -296,3 +296,21 @@ func TestBodyOfficesInAppositions(t *testing.T) {
 			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// Who speaks for a state's body named in lower case speaks for the state
+// (issue 10, round 3): "a spokesman for Peru's security forces".
+func TestSpokesmanForAStatesBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, a spokesman for Peru's national police, said the town was retaken.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+		{text: "Omar Zand, a spokesman for Peru's defense and security forces, said the town was retaken.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the head of a ministry does not head the state.
+		{text: "Omar Zand, the head of Peru's national police, said the town was retaken.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Peru")},
+			companion: "Omar Zand, a spokesman for Peru's national police, said the town was retaken.",
+			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+	})
+}
