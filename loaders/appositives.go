@@ -82,6 +82,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				j = m.end + 1
 			}
 		}
+		if j+2 < len(toks) && toks[j].in(setSpeakVerb) && toks[j+1].fold == "for" {
+			// ", who speaks for the Front,": its spokesman.
+			k := j + 2
+			if toks[k].is(classDeterminer) {
+				k++
+			}
+			if m := mentionAt(s, k); m != nil && isBody(m.entry) && !m.possessive {
+				if e := skipParen(toks, m.end); closesAppositive(toks, e) {
+					a.roleFact(s, person, graph.SpokespersonOf, m.entry, 0.8, "", readRoleAppositive)
+					if e < len(toks) && toks[e].fold == "," {
+						return e + 1
+					}
+					return e
+				}
+			}
+			return end
+		}
 		if j < len(toks) && toks[j].in(setHeadVerb) {
 			k := j + 1
 			if k < len(toks) && toks[k].is(classDeterminer) {
@@ -179,10 +196,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// the office of the body or state the sentence named first.
 		return a.possessiveAppositive(s, person, j+1, end)
 	}
-	indefinite := false
+	indefinite, definite := false, false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
 		// "the UN" may be a name of its own: the body qualifies.
 		indefinite = toks[j].fold == "a" || toks[j].fold == "an"
+		definite = toks[j].fold == "the"
 		j++
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
@@ -192,9 +210,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
-		if toks[end].fold == "," && indefinite {
-			// "X, a veteran diplomat who heads the Front,".
-			if w := relativeIn(toks, j); w > 0 {
+		if toks[end].fold == "," && (indefinite || definite) {
+			// "X, a veteran diplomat who heads the Front,", "X, the
+			// Peruvian officer who commands the force,".
+			if w := relativeIn(toks, j); w > 0 && (indefinite || w+1 < len(toks) && toks[w+1].in(setHeadVerb)) {
 				if e := a.appositiveRole(s, person, w, outer); e != w {
 					return e
 				}

@@ -314,3 +314,28 @@ func TestSpokesmanForAStatesBody(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
 	})
 }
+
+// Relative clauses that state an office in an apposition (issue 10, round
+// 3): "X, who speaks for the Front,", "X, the officer who commands the
+// force,".
+func TestRelativeOfficesInAppositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Corvin Ladeau, who speaks for the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Corvin Ladeau, the Peruvian officer who commands the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the speech is about the body, not for it.
+		{text: "Corvin Ladeau, who spoke about the Lakeside Patriotic Front, denied the claim.",
+			not:       []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			companion: "Corvin Ladeau, who spoke for the Lakeside Patriotic Front, denied the claim.",
+			want:      []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		// Near miss: the officer who fought the force does not command it.
+		{text: "Corvin Ladeau, the Peruvian officer who fought the Lakeside Patriotic Front, spoke.",
+			not:       []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Corvin Ladeau, the Peruvian officer who led the Lakeside Patriotic Front, spoke.",
+			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
