@@ -31,7 +31,7 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)
-	if t, n := matchTitle(toks, k); n == 0 || t.predicate == "" {
+	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "") && !relativeOffice(toks, k) {
 		return nil, 0
 	}
 	person, end := a.personAt(s, i)
@@ -41,6 +41,15 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// relativeOffice reports whether a relative clause at toks[k] states an
+// office by its verb: "who heads", "who speaks for".
+func relativeOffice(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].fold != "who" {
+		return false
+	}
+	return toks[k+1].in(setHeadVerb) || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
 }
 
 // appositiveRole reads a role after a name, ", secretary of the Supreme

@@ -325,6 +325,9 @@ func TestRelativeOfficesInAppositions(t *testing.T) {
 			not:  []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
 		{text: "Corvin Ladeau, the Peruvian officer who commands the Lakeside Patriotic Front, denied the claim.",
 			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// A name ending in a given name is still one person's.
+		{text: "Dak Rolo Thomas, who speaks for the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Dak Rolo Thomas", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Near miss: the speech is about the body, not for it.
