@@ -257,6 +257,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	word := toks[j+n-1].fold
 	k := j + n
+	// "X, Peru's prime minister and foreign minister,": a second office
+	// of the same state or body.
+	var second []title
+	if k+1 < len(toks) && toks[k].fold == "and" {
+		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && t.predicate != "" {
+			second = append(second, t2)
+			k = j2 + n2
+		}
+	}
 	var oqs []*mention
 	// "an official with the Front", "a senior official in the Front": a
 	// member's "with" and "in" name the body.
@@ -328,6 +337,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 		}
 	}
+	// "X, the head of the Front and its chief negotiator,": a second
+	// office of the body just named.
+	var its []title
+	if k+2 < len(toks) && toks[k].fold == "and" && toks[k+1].fold == "its" && len(oqs) > 0 {
+		if t2, j2, n2 := titleAt(toks, k+2); n2 > 0 && !t2.plural && t2.predicate != "" && closesAppositive(toks, j2+n2) {
+			its = append(its, t2)
+			k = j2 + n2
+		}
+	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
 	// "X, a member of the Syrian parliament who heads the list,": a
@@ -379,6 +397,16 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
+		for _, t2 := range second {
+			if obj2 := officeObject(t2, all, person, a.x.catalog); obj2 != nil {
+				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)
+			}
+		}
+		for _, t2 := range its {
+			if obj.typ == graph.Organization && t2.target != targetCountry {
+				a.roleFact(s, person, t2.predicate, obj, 0.8, "", readRoleAppositive)
+			}
+		}
 	}
 	switch {
 	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:

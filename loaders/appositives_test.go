@@ -342,3 +342,22 @@ func TestRelativeOfficesInAppositions(t *testing.T) {
 			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// Two offices in one apposition (issue 10, round 3): "Peru's prime
+// minister and foreign minister", "the head of the Front and its chief
+// negotiator".
+func TestTwoOfficesInAnApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's prime minister and foreign minister, denied the claim.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru"), fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Corvin Ladeau, the acting head of the Lakeside Patriotic Front and its chief negotiator, denied the claim.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front"), fact("Corvin Ladeau", graph.EnvoyOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a former office is no longer held.
+		{text: "Omar Zand, Peru's prime minister and former foreign minister, denied the claim.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")},
+			companion: "Omar Zand, Peru's prime minister and foreign minister, denied the claim.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
