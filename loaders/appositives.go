@@ -991,3 +991,70 @@ func (a *article) counterpartAppositive(s *sentence, person *entry, j int) int {
 	}
 	return e
 }
+
+// readMissionAppositive names the reading of missionAppositions in Explain.
+const readMissionAppositive = "reading mission-appositive"
+
+// missionAppositions reads a body's mission or agency named beside its own
+// name: "the UN peacekeeping mission, MINUSCA,", "MINURSO, the UN mission
+// in the territory,". The mission is part of the body that owns it.
+func (a *article) missionAppositions(s *sentence) {
+	toks := s.toks
+	for k := range s.mentions {
+		owner := &s.mentions[k]
+		if !isBody(owner.entry) {
+			continue
+		}
+		e := owner.end
+		if owner.possessive {
+			e++
+		}
+		e = a.missionNounEnd(s, e)
+		if e == 0 {
+			continue
+		}
+		if owner.entry.typ != graph.Organization {
+			// "the Sahrawi news agency SPS": a demonym may name a
+			// territory's people rather than a state that owns the agency.
+			continue
+		}
+		if e+1 < len(toks) && toks[e].fold == "," {
+			// "the UN peacekeeping mission, MINUSCA,".
+			if m := mentionAt(s, e+1); m != nil && m.entry.typ == graph.Organization && !m.entry.common && !m.possessive && closesAppositive(toks, m.end) {
+				a.partOf(s, m.entry, owner.entry, 0.75, readMissionAppositive)
+			}
+		}
+		if closesAppositive(toks, e) && owner.start >= 3 && toks[owner.start-1].fold == "the" && toks[owner.start-2].fold == "," {
+			// "MINURSO, the UN mission in the territory,".
+			if m := lastMentionEndingAt(s, owner.start-2); m != nil && m.entry.typ == graph.Organization && !m.entry.common && !m.possessive {
+				a.partOf(s, m.entry, owner.entry, 0.75, readMissionAppositive)
+			}
+		}
+	}
+}
+
+// missionNounEnd returns the end of up to three lower-case words at
+// toks[k] that end in a mission's noun ("peacekeeping mission", "news
+// agency"), with the place it serves after "in" ("in Mali", "in the
+// territory"); or 0.
+func (a *article) missionNounEnd(s *sentence, k int) int {
+	toks := s.toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !toks[j].word || toks[j].cap || mentionAt(s, j) != nil {
+			return 0
+		}
+		if !toks[j].in(setMissionNoun) {
+			continue
+		}
+		e := j + 1
+		if e+1 < len(toks) && toks[e].fold == "in" {
+			if m := mentionAt(s, e+1); m != nil && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) {
+				e = m.end
+			} else if e+2 < len(toks) && toks[e+1].fold == "the" && toks[e+2].word && !toks[e+2].cap && mentionAt(s, e+2) == nil {
+				e += 3
+			}
+		}
+		return e
+	}
+	return 0
+}

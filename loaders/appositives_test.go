@@ -361,3 +361,23 @@ func TestTwoOfficesInAnApposition(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
 	})
 }
+
+// A body's mission named beside its own name is part of the body (issue
+// 10, round 3): "the UN peacekeeping mission, MINUSCA".
+func TestMissionAppositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The town was guarded by the UN peacekeeping mission, MIRPEK, until May.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		{text: "Efforts by the UN mission in the territory, MIRPEK, failed.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		{text: "Efforts by the UN mission in Peru, MIRPEK, failed.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a list of bodies names no mission of the first.
+		{text: "Efforts by the UN, MIRPEK and the African Union failed.",
+			not:       []string{fact("MIRPEK", graph.PartOf, "United Nations")},
+			companion: "Efforts by the UN mission, MIRPEK, failed.",
+			want:      []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+	})
+}

@@ -281,6 +281,7 @@ const (
 	// Titles and appositions, round 3 of issue 10.
 	setStateBodyNoun // nouns ending a lower-case body of a state that its spokesman speaks for: "a spokesman for Peru's army"
 	setSpeakVerb     // verbs by which a person speaks for a body: "who speaks for the Front"
+	setMissionNoun   // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	numWordSets
 )
 
@@ -306,7 +307,7 @@ var wordSetNames = [numWordSets]string{
 	"article-particle",
 	"compass-word",
 	"coalition-noun", "ruler-noun",
-	"state-body-noun", "speak-verb",
+	"state-body-noun", "speak-verb", "mission-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

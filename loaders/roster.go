@@ -324,6 +324,7 @@ func (a *article) officesByVerb(s *sentence) {
 	a.delegationHeads(s)
 	a.appointments(s)
 	a.ledeOffice(s)
+	a.missionAppositions(s)
 }
 
 // readLedeOffice names the reading of ledeOffice in Explain.
