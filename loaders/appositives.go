@@ -31,7 +31,9 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)
-	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "") && !relativeOffice(toks, k) {
+	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "") && (!relativeOffice(toks, k) || titleWithin(toks, i, j)) {
+		// "Parliament Speaker X, who heads the movement,": the title
+		// before the name is read with it.
 		return nil, 0
 	}
 	person, end := a.personAt(s, i)
@@ -41,6 +43,16 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// titleWithin reports whether a title opens at one of toks[i:j].
+func titleWithin(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, n := matchTitle(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOffice reports whether a relative clause at toks[k] states an

@@ -328,6 +328,9 @@ func TestRelativeOfficesInAppositions(t *testing.T) {
 		// A name ending in a given name is still one person's.
 		{text: "Dak Rolo Thomas, who speaks for the Lakeside Patriotic Front, denied the claim.",
 			want: []string{fact("Dak Rolo Thomas", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		// A title before the name is no part of it.
+		{text: "Parliament Speaker Dak Rolo, who heads the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Dak Rolo", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Near miss: the speech is about the body, not for it.
