@@ -1070,3 +1070,54 @@ func (a *article) missionNounEnd(s *sentence, k int) int {
 	}
 	return 0
 }
+
+// readHisOffice names the reading of hisOffices in Explain.
+const readHisOffice = "reading his-office"
+
+// hisOffices reads a person's own spokesman or envoy named after "his" or
+// "her": "Guterres condemned the attack, his spokesman X said", "Trump
+// said his Middle East envoy, X, would go". The office serves the person
+// the sentence named first, or the state that person serves.
+func (a *article) hisOffices(s *sentence) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].fold != "his" && toks[i].fold != "her" {
+			continue
+		}
+		var boss *entry
+		for _, m := range s.mentions {
+			if m.start < i && m.entry.typ == graph.Person {
+				boss = m.entry
+				break
+			}
+		}
+		if boss == nil {
+			continue
+		}
+		k := i + 1
+		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Place && !m.possessive {
+			// "his Middle East envoy": the region the envoy covers.
+			k = m.end
+		}
+		t, j, n := titleAt(toks, k)
+		if n == 0 || t.plural || j != k || t.predicate != graph.SpokespersonOf && t.predicate != graph.EnvoyOf {
+			continue
+		}
+		k = j + n
+		comma := k < len(toks) && toks[k].fold == ","
+		if comma {
+			k++
+		}
+		person, end := a.personAt(s, skipRanks(a, toks, k))
+		if person == nil || person == boss || comma && !closesAppositive(toks, end) {
+			continue
+		}
+		obj := boss
+		if c, _ := a.roster.countryOfFrom(boss); c != nil {
+			// "Sisi ..., his spokesman X": an officer of the state the
+			// person leads, as "Putin's special envoy" is Russia's.
+			obj = c
+		}
+		a.roleFact(s, person, t.predicate, obj, 0.75, "", readHisOffice)
+	}
+}

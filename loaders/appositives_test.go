@@ -384,3 +384,21 @@ func TestMissionAppositions(t *testing.T) {
 			want:      []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
 	})
 }
+
+// A person's own spokesman or envoy after "his" serves the state the
+// person leads (issue 10, round 3): "his spokesman X said".
+func TestHisSpokesmanAndEnvoy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian President Omar Zand condemned the raid, his spokesman Corvin Ladeau said.",
+			want: []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Peru")}},
+		{text: "Peruvian President Omar Zand said his Middle East envoy, Corvin Ladeau, would travel.",
+			want: []string{fact("Corvin Ladeau", graph.EnvoyOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a counterpart is another state's officer.
+		{text: "Peruvian President Omar Zand met his counterpart, Corvin Ladeau, in Lima.",
+			not:       []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Peru"), fact("Corvin Ladeau", graph.EnvoyOf, "Peru")},
+			companion: "Peruvian President Omar Zand met his envoy, Corvin Ladeau, in Lima.",
+			want:      []string{fact("Corvin Ladeau", graph.EnvoyOf, "Peru")}},
+	})
+}

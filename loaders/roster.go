@@ -325,6 +325,7 @@ func (a *article) officesByVerb(s *sentence) {
 	a.appointments(s)
 	a.ledeOffice(s)
 	a.missionAppositions(s)
+	a.hisOffices(s)
 }
 
 // readLedeOffice names the reading of ledeOffice in Explain.
