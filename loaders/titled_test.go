@@ -300,3 +300,23 @@ func TestPluralTitlesWithPeople(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
 	})
 }
+
+// A state's offices by their British and formal names (issue 10, round 3).
+func TestFormalOfficeNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "British Foreign Secretary Omar Zand flew to Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")}},
+		{text: "Peru's Minister of Justice, Omar Zand, spoke in Lima.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "Peru's Chief of Army Staff, Lieutenant General Omar Zand, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the secretary's adviser does not hold the office.
+		{text: "Omar Zand, an adviser to the British Foreign Secretary, flew to Lima.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")},
+			companion: "British Foreign Secretary Omar Zand flew to Lima.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")}},
+	})
+}
