@@ -279,9 +279,10 @@ const (
 	setCoalitionNoun // heads of a coalition's name, one of which may refer back to another: "the alliance" for "the Saudi-led coalition"
 	setRulerNoun     // plurals that, after "military", name a state's junta: "Niger's military rulers"
 	// Titles and appositions, round 3 of issue 10.
-	setStateBodyNoun // nouns ending a lower-case body of a state that its spokesman speaks for: "a spokesman for Peru's army"
-	setSpeakVerb     // verbs by which a person speaks for a body: "who speaks for the Front"
-	setMissionNoun   // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
+	setStateBodyNoun  // nouns ending a lower-case body of a state that its spokesman speaks for: "a spokesman for Peru's army"
+	setSpeakVerb      // verbs by which a person speaks for a body: "who speaks for the Front"
+	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
+	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	numWordSets
 )
 
@@ -307,7 +308,7 @@ var wordSetNames = [numWordSets]string{
 	"article-particle",
 	"compass-word",
 	"coalition-noun", "ruler-noun",
-	"state-body-noun", "speak-verb", "mission-noun",
+	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -422,6 +422,18 @@ func (a *article) appointments(s *sentence) {
 		default:
 			continue
 		}
+		if k+2 < len(toks) && toks[k].fold == "to" && toks[k+1].in(setLeadInfinitive) && v >= 0 && toks[v].in(setOfficeVerb) {
+			// "named X to lead the Guards": the office the appointment
+			// gives.
+			b := k + 2
+			if toks[b].is(classDeterminer) {
+				b++
+			}
+			if m := mentionAt(s, b); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+				a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, "", readAppointment)
+			}
+			continue
+		}
 		if k < len(toks) && toks[k].fold == "," {
 			// An appositive the actor did not take in: ", who was
 			// Soleimani's deputy,".

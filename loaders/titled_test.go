@@ -320,3 +320,19 @@ func TestFormalOfficeNames(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")}},
 	})
 }
+
+// An appointment "to lead" a body makes its head (issue 10, round 3):
+// "named X to lead the Guards".
+func TestAppointedToLead(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, who named Major General Corvin Ladeau to lead the Lakeside Patriotic Front, spoke.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a request to lead is no appointment.
+		{text: "Omar Zand, who asked Major General Corvin Ladeau to lead the Lakeside Patriotic Front, spoke.",
+			not:       []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, who named Major General Corvin Ladeau to lead the Lakeside Patriotic Front, spoke.",
+			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
