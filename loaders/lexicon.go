@@ -283,6 +283,7 @@ const (
 	setSpeakVerb      // verbs by which a person speaks for a body: "who speaks for the Front"
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
+	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
 	numWordSets
 )
 
@@ -309,6 +310,7 @@ var wordSetNames = [numWordSets]string{
 	"compass-word",
 	"coalition-noun", "ruler-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
+	"not-surname",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

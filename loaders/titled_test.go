@@ -336,3 +336,14 @@ func TestAppointedToLead(t *testing.T) {
 			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A name that ends in a province's or a body's noun is no person holding
+// the title before it (issue 10, round 3).
+func TestTitleBeforeARegionsName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The leader of the Islamic State Lake Kivu Province, Abu Kessel, has confirmed it.",
+			not:       []string{fact("Lake Kivu Province", graph.HeadOf, "Islamic State")},
+			companion: "The leader of the Islamic State, Abu Kessel, has confirmed it.",
+			want:      []string{fact("Abu Kessel", graph.HeadOf, "Islamic State")}},
+	})
+}
