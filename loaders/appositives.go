@@ -55,6 +55,22 @@ func titleWithin(toks []token, i, j int) bool {
 	return false
 }
 
+// portfolioEnd returns the end of one to three lower-case words at toks[k]
+// that name no one and close the appositive, "reintegration", "peace
+// and security"; or 0.
+func portfolioEnd(s *sentence, k int) int {
+	toks := s.toks
+	for e := k; e < len(toks) && e < k+3; e++ {
+		if !toks[e].word || toks[e].cap || mentionAt(s, e) != nil {
+			return 0
+		}
+		if closesAppositive(toks, e+1) {
+			return e + 1
+		}
+	}
+	return 0
+}
+
 // relativeOffice reports whether a relative clause at toks[k] states an
 // office by its verb: "who heads", "who speaks for".
 func relativeOffice(toks []token, k int) bool {
@@ -327,10 +343,19 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			return skipAppositive(toks, k3+1, end)
 		}
-		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
+		if len(oqs) == 0 && len(qs) > 0 && toks[k].fold == "for" {
+			// "X, Peru's state minister for reintegration,": the
+			// portfolio, in lower case, of the state's office.
+			if e := portfolioEnd(s, k+1); e > 0 {
+				k = e
+			} else {
+				return skipAppositive(toks, k, end)
+			}
+		} else if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
+		} else {
+			k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 		}
-		k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 	}
 	var to *entry
 	forPrep := false

@@ -402,3 +402,20 @@ func TestHisSpokesmanAndEnvoy(t *testing.T) {
 			want:      []string{fact("Corvin Ladeau", graph.EnvoyOf, "Peru")}},
 	})
 }
+
+// A state's office with its portfolio after "for" (issue 10, round 3):
+// "X, Peru's state minister for reintegration,".
+func TestPortfolioInAnApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's state minister for reintegration, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the minister for another state's affairs is still
+		// the first state's, never the other's.
+		{text: "Omar Zand, Peru's minister for Chile, spoke.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Chile")},
+			companion: "Omar Zand, Peru's minister for reintegration, spoke.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+	})
+}
