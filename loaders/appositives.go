@@ -1077,11 +1077,18 @@ func (a *article) missionAppositions(s *sentence) {
 func (a *article) missionNounEnd(s *sentence, k int) int {
 	toks := s.toks
 	for j := k; j < len(toks) && j < k+3; j++ {
-		if !toks[j].word || toks[j].cap || mentionAt(s, j) != nil {
+		if !toks[j].word || toks[j].cap {
 			return 0
 		}
 		if !toks[j].in(setMissionNoun) {
 			continue
+		}
+		// The mentions are looked up only now: most bodies are followed
+		// by no mission's noun at all.
+		for w := k; w <= j; w++ {
+			if mentionAt(s, w) != nil {
+				return 0
+			}
 		}
 		e := j + 1
 		if e+1 < len(toks) && toks[e].fold == "in" {
