@@ -31,7 +31,9 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)
-	if t, n := matchTitle(toks, k); n == 0 || t.predicate == "" {
+	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "") && (!relativeOffice(toks, k) || titleWithin(toks, i, j)) {
+		// "Parliament Speaker X, who heads the movement,": the title
+		// before the name is read with it.
 		return nil, 0
 	}
 	person, end := a.personAt(s, i)
@@ -41,6 +43,41 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// titleWithin reports whether a title opens at one of toks[i:j].
+func titleWithin(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, n := matchTitle(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioEnd returns the end of one to three lower-case words at toks[k]
+// that name no one and close the appositive, "reintegration", "peace
+// and security"; or 0.
+func portfolioEnd(s *sentence, k int) int {
+	toks := s.toks
+	for e := k; e < len(toks) && e < k+3; e++ {
+		if !toks[e].word || toks[e].cap || mentionAt(s, e) != nil {
+			return 0
+		}
+		if closesAppositive(toks, e+1) {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// relativeOffice reports whether a relative clause at toks[k] states an
+// office by its verb: "who heads", "who speaks for".
+func relativeOffice(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].fold != "who" {
+		return false
+	}
+	return toks[k+1].in(setHeadVerb) || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
 }
 
 // appositiveRole reads a role after a name, ", secretary of the Supreme
@@ -81,6 +118,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if m := mentionAt(s, j+1); m != nil && m.entry.typ == graph.Person && m.end < len(toks) && toks[m.end].fold == "as" {
 				j = m.end + 1
 			}
+		}
+		if j+2 < len(toks) && toks[j].in(setSpeakVerb) && toks[j+1].fold == "for" {
+			// ", who speaks for the Front,": its spokesman.
+			k := j + 2
+			if toks[k].is(classDeterminer) {
+				k++
+			}
+			if m := mentionAt(s, k); m != nil && isBody(m.entry) && !m.possessive {
+				if e := skipParen(toks, m.end); closesAppositive(toks, e) {
+					a.roleFact(s, person, graph.SpokespersonOf, m.entry, 0.8, "", readRoleAppositive)
+					if e < len(toks) && toks[e].fold == "," {
+						return e + 1
+					}
+					return e
+				}
+			}
+			return end
 		}
 		if j < len(toks) && toks[j].in(setHeadVerb) {
 			k := j + 1
@@ -179,10 +233,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// the office of the body or state the sentence named first.
 		return a.possessiveAppositive(s, person, j+1, end)
 	}
-	indefinite := false
+	indefinite, definite := false, false
 	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "a" || toks[j].fold == "an") && mentionAt(s, j) == nil {
 		// "the UN" may be a name of its own: the body qualifies.
 		indefinite = toks[j].fold == "a" || toks[j].fold == "an"
+		definite = toks[j].fold == "the"
 		j++
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
@@ -192,9 +247,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
-		if toks[end].fold == "," && indefinite {
-			// "X, a veteran diplomat who heads the Front,".
-			if w := relativeIn(toks, j); w > 0 {
+		if toks[end].fold == "," && (indefinite || definite) {
+			// "X, a veteran diplomat who heads the Front,", "X, the
+			// Peruvian officer who commands the force,".
+			if w := relativeIn(toks, j); w > 0 && (indefinite || w+1 < len(toks) && toks[w+1].in(setHeadVerb)) {
 				if e := a.appositiveRole(s, person, w, outer); e != w {
 					return e
 				}
@@ -229,6 +285,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	word := toks[j+n-1].fold
 	k := j + n
+	// "X, Peru's prime minister and foreign minister,": a second office
+	// of the same state or body.
+	var second []title
+	if k+1 < len(toks) && toks[k].fold == "and" {
+		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && t.predicate != "" {
+			second = append(second, t2)
+			k = j2 + n2
+		}
+	}
 	var oqs []*mention
 	// "an official with the Front", "a senior official in the Front": a
 	// member's "with" and "in" name the body.
@@ -257,7 +322,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.
-			if g := stateGovernmentEnd(toks, oqs[n-1].end+1); g > 0 {
+			g := stateGovernmentEnd(toks, oqs[n-1].end+1)
+			if g == 0 && (t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf) {
+				// "a spokesman for Peru's security forces,": who speaks
+				// for a state's body speaks for the state; its head would
+				// not head the state.
+				g = stateBodyEnd(toks, oqs[n-1].end+1)
+			}
+			if g > 0 {
 				m := *oqs[n-1]
 				m.possessive = false
 				oqs, k3 = append(oqs[:n-1:n-1], &m), g
@@ -271,10 +343,19 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			return skipAppositive(toks, k3+1, end)
 		}
-		if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
+		if len(oqs) == 0 && len(qs) > 0 && toks[k].fold == "for" {
+			// "X, Peru's state minister for reintegration,": the
+			// portfolio, in lower case, of the state's office.
+			if e := portfolioEnd(s, k+1); e > 0 {
+				k = e
+			} else {
+				return skipAppositive(toks, k, end)
+			}
+		} else if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
 			return skipAppositive(toks, k, end)
+		} else {
+			k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 		}
-		k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
 	}
 	var to *entry
 	forPrep := false
@@ -291,6 +372,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 					break
 				}
 			}
+		}
+	}
+	// "X, the head of the Front and its chief negotiator,": a second
+	// office of the body just named.
+	var its []title
+	if k+2 < len(toks) && toks[k].fold == "and" && toks[k+1].fold == "its" && len(oqs) > 0 {
+		if t2, j2, n2 := titleAt(toks, k+2); n2 > 0 && !t2.plural && t2.predicate != "" && closesAppositive(toks, j2+n2) {
+			its = append(its, t2)
+			k = j2 + n2
 		}
 	}
 	k = skipKnownAs(toks, k)
@@ -344,6 +434,16 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
+		for _, t2 := range second {
+			if obj2 := officeObject(t2, all, person, a.x.catalog); obj2 != nil {
+				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)
+			}
+		}
+		for _, t2 := range its {
+			if obj.typ == graph.Organization && t2.target != targetCountry {
+				a.roleFact(s, person, t2.predicate, obj, 0.8, "", readRoleAppositive)
+			}
+		}
 	}
 	switch {
 	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
@@ -691,6 +791,22 @@ func stateGovernmentEnd(toks []token, k int) int {
 	return 0
 }
 
+// stateBodyEnd returns the index after a lower-case body of a state at
+// toks[k], up to four words ending in a state body's noun ("national
+// police", "defense and security forces"), closing the appositive; or 0.
+func stateBodyEnd(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return 0
+		}
+		if t.in(setStateBodyNoun) && closesAppositive(toks, j+1) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // skipSecondDescription returns the comma closing a second description
 // after "and a" at toks[k], "the head of the council and a cousin of
 // Nasrallah,", which states no office; else k.
@@ -911,4 +1027,129 @@ func (a *article) counterpartAppositive(s *sentence, person *entry, j int) int {
 		e++
 	}
 	return e
+}
+
+// readMissionAppositive names the reading of missionAppositions in Explain.
+const readMissionAppositive = "reading mission-appositive"
+
+// missionAppositions reads a body's mission or agency named beside its own
+// name: "the UN peacekeeping mission, MINUSCA,", "MINURSO, the UN mission
+// in the territory,". The mission is part of the body that owns it.
+func (a *article) missionAppositions(s *sentence) {
+	toks := s.toks
+	for k := range s.mentions {
+		owner := &s.mentions[k]
+		if !isBody(owner.entry) {
+			continue
+		}
+		e := owner.end
+		if owner.possessive {
+			e++
+		}
+		e = a.missionNounEnd(s, e)
+		if e == 0 {
+			continue
+		}
+		if owner.entry.typ != graph.Organization {
+			// "the Sahrawi news agency SPS": a demonym may name a
+			// territory's people rather than a state that owns the agency.
+			continue
+		}
+		if e+1 < len(toks) && toks[e].fold == "," {
+			// "the UN peacekeeping mission, MINUSCA,".
+			if m := mentionAt(s, e+1); m != nil && m.entry.typ == graph.Organization && !m.entry.common && !m.possessive && closesAppositive(toks, m.end) {
+				a.partOf(s, m.entry, owner.entry, 0.75, readMissionAppositive)
+			}
+		}
+		if closesAppositive(toks, e) && owner.start >= 3 && toks[owner.start-1].fold == "the" && toks[owner.start-2].fold == "," {
+			// "MINURSO, the UN mission in the territory,".
+			if m := lastMentionEndingAt(s, owner.start-2); m != nil && m.entry.typ == graph.Organization && !m.entry.common && !m.possessive {
+				a.partOf(s, m.entry, owner.entry, 0.75, readMissionAppositive)
+			}
+		}
+	}
+}
+
+// missionNounEnd returns the end of up to three lower-case words at
+// toks[k] that end in a mission's noun ("peacekeeping mission", "news
+// agency"), with the place it serves after "in" ("in Mali", "in the
+// territory"); or 0.
+func (a *article) missionNounEnd(s *sentence, k int) int {
+	toks := s.toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !toks[j].word || toks[j].cap {
+			return 0
+		}
+		if !toks[j].in(setMissionNoun) {
+			continue
+		}
+		// The mentions are looked up only now: most bodies are followed
+		// by no mission's noun at all.
+		for w := k; w <= j; w++ {
+			if mentionAt(s, w) != nil {
+				return 0
+			}
+		}
+		e := j + 1
+		if e+1 < len(toks) && toks[e].fold == "in" {
+			if m := mentionAt(s, e+1); m != nil && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) {
+				e = m.end
+			} else if e+2 < len(toks) && toks[e+1].fold == "the" && toks[e+2].word && !toks[e+2].cap && mentionAt(s, e+2) == nil {
+				e += 3
+			}
+		}
+		return e
+	}
+	return 0
+}
+
+// readHisOffice names the reading of hisOffices in Explain.
+const readHisOffice = "reading his-office"
+
+// hisOffices reads a person's own spokesman or envoy named after "his" or
+// "her": "Guterres condemned the attack, his spokesman X said", "Trump
+// said his Middle East envoy, X, would go". The office serves the person
+// the sentence named first, or the state that person serves.
+func (a *article) hisOffices(s *sentence) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].fold != "his" && toks[i].fold != "her" {
+			continue
+		}
+		var boss *entry
+		for _, m := range s.mentions {
+			if m.start < i && m.entry.typ == graph.Person {
+				boss = m.entry
+				break
+			}
+		}
+		if boss == nil {
+			continue
+		}
+		k := i + 1
+		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Place && !m.possessive {
+			// "his Middle East envoy": the region the envoy covers.
+			k = m.end
+		}
+		t, j, n := titleAt(toks, k)
+		if n == 0 || t.plural || j != k || t.predicate != graph.SpokespersonOf && t.predicate != graph.EnvoyOf {
+			continue
+		}
+		k = j + n
+		comma := k < len(toks) && toks[k].fold == ","
+		if comma {
+			k++
+		}
+		person, end := a.personAt(s, skipRanks(a, toks, k))
+		if person == nil || person == boss || comma && !closesAppositive(toks, end) {
+			continue
+		}
+		obj := boss
+		if c, _ := a.roster.countryOfFrom(boss); c != nil {
+			// "Sisi ..., his spokesman X": an officer of the state the
+			// person leads, as "Putin's special envoy" is Russia's.
+			obj = c
+		}
+		a.roleFact(s, person, t.predicate, obj, 0.75, "", readHisOffice)
+	}
 }

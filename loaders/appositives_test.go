@@ -272,3 +272,150 @@ func TestAppositiveOfficesOverTime(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// Offices of bodies that reports of any war name in appositions (issue 10,
+// round 3): "the executive secretary of", "the director general of", "the
+// chief spokesman of".
+func TestBodyOfficesInAppositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Corvin Ladeau, the executive secretary of the Lakeside Patriotic Front, opened the summit.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ruben Solano, the director general of the Lakeside Patriotic Front, flew to Lima.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ruben Solano, the director-general of the Lakeside Patriotic Front, flew to Lima.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Ruben Solano, the chief spokesman of the Lakeside Patriotic Front, denied the report.",
+			want: []string{fact("Ruben Solano", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Ruben Solano", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the assistant of the secretary does not lead the body.
+		{text: "Corvin Ladeau, an assistant to the executive secretary of the Lakeside Patriotic Front, opened the summit.",
+			not:       []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Corvin Ladeau, the executive secretary of the Lakeside Patriotic Front, opened the summit.",
+			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// Who speaks for a state's body named in lower case speaks for the state
+// (issue 10, round 3): "a spokesman for Peru's security forces".
+func TestSpokesmanForAStatesBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, a spokesman for Peru's national police, said the town was retaken.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+		{text: "Omar Zand, a spokesman for Peru's defense and security forces, said the town was retaken.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the head of a ministry does not head the state.
+		{text: "Omar Zand, the head of Peru's national police, said the town was retaken.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Peru")},
+			companion: "Omar Zand, a spokesman for Peru's national police, said the town was retaken.",
+			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+	})
+}
+
+// Relative clauses that state an office in an apposition (issue 10, round
+// 3): "X, who speaks for the Front,", "X, the officer who commands the
+// force,".
+func TestRelativeOfficesInAppositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Corvin Ladeau, who speaks for the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Corvin Ladeau, the Peruvian officer who commands the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// A name ending in a given name is still one person's.
+		{text: "Dak Rolo Thomas, who speaks for the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Dak Rolo Thomas", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		// A title before the name is no part of it.
+		{text: "Parliament Speaker Dak Rolo, who heads the Lakeside Patriotic Front, denied the claim.",
+			want: []string{fact("Dak Rolo", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the speech is about the body, not for it.
+		{text: "Corvin Ladeau, who spoke about the Lakeside Patriotic Front, denied the claim.",
+			not:       []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			companion: "Corvin Ladeau, who spoke for the Lakeside Patriotic Front, denied the claim.",
+			want:      []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		// Near miss: the officer who fought the force does not command it.
+		{text: "Corvin Ladeau, the Peruvian officer who fought the Lakeside Patriotic Front, spoke.",
+			not:       []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Corvin Ladeau, the Peruvian officer who led the Lakeside Patriotic Front, spoke.",
+			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// Two offices in one apposition (issue 10, round 3): "Peru's prime
+// minister and foreign minister", "the head of the Front and its chief
+// negotiator".
+func TestTwoOfficesInAnApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's prime minister and foreign minister, denied the claim.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru"), fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Corvin Ladeau, the acting head of the Lakeside Patriotic Front and its chief negotiator, denied the claim.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front"), fact("Corvin Ladeau", graph.EnvoyOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a former office is no longer held.
+		{text: "Omar Zand, Peru's prime minister and former foreign minister, denied the claim.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")},
+			companion: "Omar Zand, Peru's prime minister and foreign minister, denied the claim.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// A body's mission named beside its own name is part of the body (issue
+// 10, round 3): "the UN peacekeeping mission, MINUSCA".
+func TestMissionAppositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The town was guarded by the UN peacekeeping mission, MIRPEK, until May.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		{text: "Efforts by the UN mission in the territory, MIRPEK, failed.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		{text: "Efforts by the UN mission in Peru, MIRPEK, failed.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a list of bodies names no mission of the first.
+		{text: "Efforts by the UN, MIRPEK and the African Union failed.",
+			not:       []string{fact("MIRPEK", graph.PartOf, "United Nations")},
+			companion: "Efforts by the UN mission, MIRPEK, failed.",
+			want:      []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+	})
+}
+
+// A person's own spokesman or envoy after "his" serves the state the
+// person leads (issue 10, round 3): "his spokesman X said".
+func TestHisSpokesmanAndEnvoy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian President Omar Zand condemned the raid, his spokesman Corvin Ladeau said.",
+			want: []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Peru")}},
+		{text: "Peruvian President Omar Zand said his Middle East envoy, Corvin Ladeau, would travel.",
+			want: []string{fact("Corvin Ladeau", graph.EnvoyOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a counterpart is another state's officer.
+		{text: "Peruvian President Omar Zand met his counterpart, Corvin Ladeau, in Lima.",
+			not:       []string{fact("Corvin Ladeau", graph.SpokespersonOf, "Peru"), fact("Corvin Ladeau", graph.EnvoyOf, "Peru")},
+			companion: "Peruvian President Omar Zand met his envoy, Corvin Ladeau, in Lima.",
+			want:      []string{fact("Corvin Ladeau", graph.EnvoyOf, "Peru")}},
+	})
+}
+
+// A state's office with its portfolio after "for" (issue 10, round 3):
+// "X, Peru's state minister for reintegration,".
+func TestPortfolioInAnApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's state minister for reintegration, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the minister for another state's affairs is still
+		// the first state's, never the other's.
+		{text: "Omar Zand, Peru's minister for Chile, spoke.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Chile")},
+			companion: "Omar Zand, Peru's minister for reintegration, spoke.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+	})
+}

@@ -211,6 +211,10 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		if k < len(toks) && toks[k].in(setHeadVerb) {
 			return j
 		}
+		if k+1 < len(toks) && toks[k].in(setSpeakVerb) && toks[k+1].fold == "for" {
+			// "Ruben Solano, who speaks for the Front,".
+			return j
+		}
 		return 0
 	}
 	if toks[j+1].fold == "one" && j+2 < len(toks) && toks[j+2].fold == "of" {
@@ -236,6 +240,10 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	// military spokesman,".
 	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
 		if _, n := matchTitle(toks, k); n > 0 {
+			return j
+		}
+		if toks[k].fold == "who" && k > j+2 && k+1 < len(toks) && toks[k+1].in(setHeadVerb) {
+			// ", the Peruvian officer who commands the force,".
 			return j
 		}
 	}

@@ -284,6 +284,12 @@ const (
 	setBackParticleVerb // verbs after which "back" is a particle, no backing: "beat back the rebels"
 	// Groups and lists spread over their members, round 3 of issue 10.
 	setStatesGroupNoun // capitalised nouns that name a group by its states: "the Troika of A, B and C"
+	// Titles and appositions, round 3 of issue 10.
+	setStateBodyNoun  // nouns ending a lower-case body of a state that its spokesman speaks for: "a spokesman for Peru's army"
+	setSpeakVerb      // verbs by which a person speaks for a body: "who speaks for the Front"
+	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
+	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
+	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
 	numWordSets
 )
 
@@ -312,6 +318,8 @@ var wordSetNames = [numWordSets]string{
 	"war-talk-noun",
 	"back-particle-verb",
 	"states-group-noun",
+	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
+	"not-surname",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

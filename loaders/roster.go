@@ -324,6 +324,8 @@ func (a *article) officesByVerb(s *sentence) {
 	a.delegationHeads(s)
 	a.appointments(s)
 	a.ledeOffice(s)
+	a.missionAppositions(s)
+	a.hisOffices(s)
 }
 
 // readLedeOffice names the reading of ledeOffice in Explain.
@@ -418,6 +420,18 @@ func (a *article) appointments(s *sentence) {
 			// "X has been appointed".
 			k += 3
 		default:
+			continue
+		}
+		if k+2 < len(toks) && toks[k].fold == "to" && toks[k+1].in(setLeadInfinitive) && v >= 0 && toks[v].in(setOfficeVerb) {
+			// "named X to lead the Guards": the office the appointment
+			// gives.
+			b := k + 2
+			if toks[b].is(classDeterminer) {
+				b++
+			}
+			if m := mentionAt(s, b); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+				a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, "", readAppointment)
+			}
 			continue
 		}
 		if k < len(toks) && toks[k].fold == "," {

@@ -260,6 +260,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	person, end := a.personAt(s, k)
+	if person != nil && end > k && (toks[end-1].is(classOrgHead) || toks[end-1].in(setNotSurname)) {
+		// "The leader of the Islamic State Lake Kivu Province, X,": a
+		// name that ends in a body's noun names the body, not its holder.
+		person = nil
+	}
 	if person == nil && k+1 < len(toks) && toks[k].fold == "," {
 		// "The head of Iran's National Security Council, Ali Shamkhani,";
 		// a rank may stand before the name: ", General Joseph Votel,".

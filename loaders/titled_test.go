@@ -300,3 +300,50 @@ func TestPluralTitlesWithPeople(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
 	})
 }
+
+// A state's offices by their British and formal names (issue 10, round 3).
+func TestFormalOfficeNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "British Foreign Secretary Omar Zand flew to Lima.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")}},
+		{text: "Peru's Minister of Justice, Omar Zand, spoke in Lima.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "Peru's Chief of Army Staff, Lieutenant General Omar Zand, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the secretary's adviser does not hold the office.
+		{text: "Omar Zand, an adviser to the British Foreign Secretary, flew to Lima.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")},
+			companion: "British Foreign Secretary Omar Zand flew to Lima.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")}},
+	})
+}
+
+// An appointment "to lead" a body makes its head (issue 10, round 3):
+// "named X to lead the Guards".
+func TestAppointedToLead(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, who named Major General Corvin Ladeau to lead the Lakeside Patriotic Front, spoke.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a request to lead is no appointment.
+		{text: "Omar Zand, who asked Major General Corvin Ladeau to lead the Lakeside Patriotic Front, spoke.",
+			not:       []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, who named Major General Corvin Ladeau to lead the Lakeside Patriotic Front, spoke.",
+			want:      []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// A name that ends in a province's or a body's noun is no person holding
+// the title before it (issue 10, round 3).
+func TestTitleBeforeARegionsName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The leader of the Islamic State Lake Kivu Province, Abu Kessel, has confirmed it.",
+			not:       []string{fact("Lake Kivu Province", graph.HeadOf, "Islamic State")},
+			companion: "The leader of the Islamic State, Abu Kessel, has confirmed it.",
+			want:      []string{fact("Abu Kessel", graph.HeadOf, "Islamic State")}},
+	})
+}
