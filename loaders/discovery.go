@@ -672,16 +672,9 @@ func bareAcronym(toks []token, i int) bool {
 	if !t.upper || t.info != nil || len(t.text) < 3 || len(t.text) > 6 {
 		return false
 	}
-	letters, digits := 0, 0
-	for _, r := range t.text {
-		switch {
-		case 'A' <= r && r <= 'Z' && digits == 0:
-			letters++
-		case '0' <= r && r <= '9' && letters > 0:
-			digits++
-		default:
-			return false
-		}
+	letters, digits, ok := acronymShape(t.text)
+	if !ok {
+		return false
 	}
 	if digits > 0 && (letters > 2 || i == 0 || toks[i-1].fold != "the") {
 		// "the M23": letters and a number name a body after "the" only,

@@ -841,18 +841,24 @@ func backedAcronym(t token) bool {
 	if !t.word || !t.upper || t.info != nil || len(t.text) < 2 || len(t.text) > 6 {
 		return false
 	}
-	letters, digits := 0, 0
-	for _, r := range t.text {
+	letters, digits, ok := acronymShape(t.text)
+	return ok && letters+digits >= 2 && letters <= 6
+}
+
+// acronymShape counts the capitals and then the digits of an acronym
+// ("M23"); ok is false for any other character or order.
+func acronymShape(text string) (letters, digits int, ok bool) {
+	for _, r := range text {
 		switch {
 		case 'A' <= r && r <= 'Z' && digits == 0:
 			letters++
 		case '0' <= r && r <= '9' && letters > 0:
 			digits++
 		default:
-			return false
+			return 0, 0, false
 		}
 	}
-	return letters+digits >= 2 && letters <= 6
+	return letters, digits, true
 }
 
 // nounAfter reports whether toks[i] is a noun that makes the word before
