@@ -72,7 +72,6 @@ func (a *article) kindOf(e *entry) dealKind {
 // "the deal" may refer back to it.
 func (a *article) noteAgreement(e *entry) {
 	d := &a.refs
-	d.lastAgreement = e
 	if d.agreementKinds == nil {
 		d.agreementKinds = make(map[*entry]dealKind)
 	}

@@ -162,12 +162,12 @@ func (a *article) findMentions(s *sentence) {
 					a.refs.groupOrder = append(a.refs.groupOrder, m.entry)
 				}
 				a.refs.groupCount[m.entry]++
-			}
-			if a.groupLike(m.entry) && (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) {
-				// The first group a sentence names, its subject more often
-				// than not: "The M23, which is part of the AFC, ... Rwanda
-				// commands the group".
-				a.refs.lastGroup, a.refs.lastGroupAt = m.entry, s.index
+				if a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index {
+					// The first group a sentence names, its subject more
+					// often than not: "The M23, which is part of the AFC,
+					// ... Rwanda commands the group".
+					a.refs.lastGroup, a.refs.lastGroupAt = m.entry, s.index
+				}
 			}
 			a.leaderInName(s, toks, m)
 			if p := m.start - 1; k > 0 && p > 0 && toks[p].fold == "led" && toks[p].hyphen && ms[k-1].end == p && ms[k-1].entry.typ == graph.Country {
@@ -841,8 +841,9 @@ func backedAcronym(t token) bool {
 	if !t.word || !t.upper || t.info != nil || len(t.text) < 2 || len(t.text) > 6 {
 		return false
 	}
-	letters, digits, ok := acronymShape(t.text)
-	return ok && letters+digits >= 2 && letters <= 6
+	// The length bounds the capitals and digits acronymShape counts.
+	_, _, ok := acronymShape(t.text)
+	return ok
 }
 
 // acronymShape counts the capitals and then the digits of an acronym
@@ -916,13 +917,7 @@ func (a *article) ownedAppositive(s *sentence, ms []mention) []mention {
 		if last := toks[c-1]; !(last.is(classOrgHead) || last.in(setBodyHead) || armyWord(last)) {
 			continue
 		}
-		plain := true
-		for i := j; i < c; i++ {
-			if !toks[i].word || toks[i].cap {
-				plain = false
-			}
-		}
-		if !plain || body.entry.country != "" && body.entry.country != st.entry.name {
+		if !lowerWords(toks[j:c]) || body.entry.country != "" && body.entry.country != st.entry.name {
 			continue
 		}
 		a.partOf(s, body.entry, st.entry, 0.8, readOwnedName)

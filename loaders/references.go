@@ -21,8 +21,6 @@ type discourse struct {
 	// coalition is the body last named with a coalition's head
 	// ("coalition", "alliance"), for another such noun later on.
 	coalition *entry
-	// lastAgreement is the agreement last named, for "that deal" later on.
-	lastAgreement *entry
 	// agreements are the agreements named so far, the last named last;
 	// agreementKinds gives the kind of each (see dealKind), for "the
 	// truce" or "the talks" later on.
