@@ -758,13 +758,8 @@ func dealComplement(toks []token, ms []mention, i int) int {
 		}
 	}
 	if end < len(toks) && (toks[end].fold == "'s" || toks[end].fold == "of") {
-		// "the memorandum on the creation of safe zones": a
-		// description longer than a name.
-		return i
-	}
-	if end < len(toks) && toks[end].fold == "'s" {
-		// "talks on the region's future": the complement is a noun
-		// phrase of its own.
+		// "the memorandum on the creation of safe zones", "talks on the
+		// region's future": a description longer than a name.
 		return i
 	}
 	if end < len(toks) && toks[end].word && toks[end].cap && !covered(ms, end) {

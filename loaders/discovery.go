@@ -252,12 +252,7 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 
 // lastMentionEndingAt returns the mention of s that ends at token end.
 func lastMentionEndingAt(s *sentence, end int) *mention {
-	for k := range s.mentions {
-		if s.mentions[k].end == end {
-			return &s.mentions[k]
-		}
-	}
-	return nil
+	return mentionEndingAt(s.mentions, end)
 }
 
 // givenNameOfAnother reads a known person's given name followed by a
@@ -318,12 +313,7 @@ func hasNameWord(name, w string) bool {
 
 // coveredAt reports whether a mention of s spans token i.
 func coveredAt(s *sentence, i int) bool {
-	for _, m := range s.mentions {
-		if m.start <= i && i < m.end {
-			return true
-		}
-	}
-	return false
+	return covered(s.mentions, i)
 }
 
 // dropCommonBeforeName leaves out a body named by a common noun right
@@ -853,12 +843,7 @@ func dropMention(s *sentence, i int) {
 
 // mentionAt returns the mention starting at token i, if any.
 func mentionAt(s *sentence, i int) *mention {
-	for k := range s.mentions {
-		if s.mentions[k].start == i {
-			return &s.mentions[k]
-		}
-	}
-	return nil
+	return mentionAt0(s.mentions, i)
 }
 
 // discovered returns the article's entity called name, creating it with
@@ -975,10 +960,8 @@ func (a *article) rankedPerson(s *sentence, i int) int {
 // "Rear Admiral", "Maj. Gen".
 func (a *article) rankEndsAt(toks []token, k int) bool {
 	for st := k; st >= 0 && st > k-4; st-- {
-		if n := a.x.words.has(classRank, toks, st); n > 0 && st+n == k+1 {
-			return true
-		}
-		if n := a.x.words.has(classRank, toks, st); n > 0 && st+n == k+2 && toks[k+1].fold == "." {
+		n := a.x.words.has(classRank, toks, st)
+		if n > 0 && (st+n == k+1 || st+n == k+2 && toks[k+1].fold == ".") {
 			return true
 		}
 	}
@@ -996,7 +979,7 @@ func ledByPerson(s *sentence, i int) int {
 	k := i - 1
 	if k >= 1 && toks[k].fold == "and" {
 		// "by A and B": the second name of the list after the verb.
-		m := mentionEndingAt(s.mentions, k)
+		m := lastMentionEndingAt(s, k)
 		if m == nil || m.entry.typ != graph.Person {
 			return 0
 		}

@@ -223,13 +223,8 @@ func (a *article) delegationHeads(s *sentence) {
 			}
 			continue
 		}
-		if state == nil || people.ref != refNone {
-			continue
-		}
-		for _, p := range people.ents {
-			if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
-				a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
-			}
+		if state != nil {
+			a.delegateMember(s, people, state)
 		}
 	}
 }
@@ -406,16 +401,17 @@ func (a *article) appointments(s *sentence) {
 			// actor.
 			v--
 		}
+		nb := becomes(toks, k)
 		switch {
 		case v >= 0 && toks[v].in(setOfficeVerb):
 			// "Hezbollah has elected X".
 			if x > 0 {
 				appointer = appointingActor(toks, s.actors[x-1], v)
 			}
-		case becomes(toks, k) > 0:
+		case nb > 0:
 			// "X was named commander", "X became leader of Y", "X took
 			// over as head of Y", "X was sworn in as president of Y".
-			k += becomes(toks, k)
+			k += nb
 		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setRelativeCopula) && toks[k+2].in(setOfficeVerb):
 			// "X has been appointed".
 			k += 3
