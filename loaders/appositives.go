@@ -559,7 +559,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			if t.predicate == "" {
 				continue
 			}
-			if e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg {
+			if t.fits(e) {
 				return true
 			}
 		}
@@ -575,7 +575,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			if t.predicate == "" {
 				continue
 			}
-			if body.typ == graph.Organization && t.target != targetCountry || body.typ == graph.Country && t.target != targetOrg {
+			if t.fits(body) {
 				a.roleFact(s, person, t.predicate, body, 0.8, "", readPossessiveTitle)
 			}
 		}
@@ -842,7 +842,7 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 			continue
 		}
 		e := ac.ents[0]
-		if e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg {
+		if t.fits(e) {
 			a.roleFact(s, person, t.predicate, e, 0.75, toks[j+n-1].fold, readPossessiveTitle)
 			break
 		}

@@ -615,8 +615,7 @@ func echoed(its []item, subj int, out [][]item) [][]item {
 		if its[k].fold != "," || its[k+1].fold != "as" || !its[k+2].in(setEchoAux) {
 			continue
 		}
-		ac := its[k+3].actor
-		if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+		if !clearActor(its[k+3]) {
 			return out
 		}
 		if k+4 < len(its) && !isStop(its[k+4]) && its[k+4].fold != "," && its[k+4].fold != ";" {

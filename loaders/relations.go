@@ -352,11 +352,10 @@ func (a *article) condemnedFrom(s *sentence, its []item) {
 			continue
 		}
 		for j := k + 2; j < len(its); {
-			ac := its[j].actor
-			if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+			if !clearActor(its[j]) {
 				break
 			}
-			for _, e := range ac.ents {
+			for _, e := range its[j].actor.ents {
 				if e != att {
 					a.relFact(s, e, graph.Opposes, att, 0.7, readCondemnedFrom)
 				}

@@ -28,6 +28,12 @@ type title struct {
 	plural    bool // "presidents": names several offices, never a person
 }
 
+// fits reports whether the office may belong to e: a body's office to a
+// body, a state's to a state, one of either kind to both.
+func (t title) fits(e *entry) bool {
+	return e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg
+}
+
 // loadTitles reads titles.tsv: title, predicate or "-", target, optional "plural".
 func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 	ts := newPhraseSet[title]()
