@@ -207,20 +207,17 @@ func tallyValue(t graph.Tally) quad.Value {
 }
 
 // unwrite removes st from the store in tx: its string, and its links when
-// no article states its triple any more. It reports whether it removed
-// anything.
-func (st *tallyState) unwrite(tx *cgraph.Transaction) bool {
-	removed := false
+// no article states its triple any more.
+func (st *tallyState) unwrite(tx *cgraph.Transaction) {
 	if st.stored != nil {
 		tx.RemoveQuad(quad.Quad{Subject: st.node, Predicate: graph.PredTally, Object: st.stored})
-		st.stored, removed = nil, true
+		st.stored = nil
 	}
 	if st.t.Count <= 0 && st.linked {
 		tx.RemoveQuad(quad.Quad{Subject: st.node, Predicate: graph.PredTallySubject, Object: st.spo[0]})
 		tx.RemoveQuad(quad.Quad{Subject: st.node, Predicate: graph.PredTallyObject, Object: st.spo[2]})
-		st.linked, removed = false, true
+		st.linked = false
 	}
-	return removed
 }
 
 // write writes st in tx: its string in place of the stored one, and its

@@ -136,17 +136,7 @@ func readQuadList(r io.Reader) ([]quad.Quad, error) {
 func readQuads(r io.Reader, f *quad.Format) ([]quad.Quad, error) {
 	qr := f.Reader(r)
 	defer qr.Close()
-	var out []quad.Quad
-	for {
-		q, err := qr.ReadQuad()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
+	return quad.ReadAll(qr)
 }
 
 // serveV1Write answers the UI's Write page: a JSON list of quads.
