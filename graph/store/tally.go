@@ -40,10 +40,9 @@ type statement struct {
 	conf float64
 }
 
-// statements lists the triples that the quads of the article label state,
-// with the article's date and each fact's confidence.
-func statements(label quad.Value, quads []quad.Quad) []statement {
-	r := readArticle(label, quads)
+// statements lists the triples that r, the quads of the article label,
+// state, with the article's date and each fact's confidence.
+func statements(label quad.Value, r articleRead) []statement {
 	cite := graph.Cited{Article: label.String(), Date: r.date}
 	out := make([]statement, 0, len(r.facts))
 	for _, f := range r.facts {
@@ -413,7 +412,7 @@ func (s *Store) retally(ctx context.Context, c counts) (counts, error) {
 // recounted once tx is applied.
 func (s *Store) untally(ctx context.Context, ts tallies, arts []*article, tx *cgraph.Transaction) error {
 	for _, a := range arts {
-		for _, stmt := range statements(a.label, a.old) {
+		for _, stmt := range statements(a.label, a.reads(true)) {
 			st, err := ts.get(ctx, s, stmt.spo)
 			if err != nil {
 				return err

@@ -95,6 +95,25 @@ type article struct {
 	quads   []quad.Quad
 	outcome Outcome
 	old     []quad.Quad // the stored quads to remove first
+
+	// adding and removing are what the counts and the tallies read of
+	// quads and old, each read once (see reads).
+	adding, removing *articleRead
+}
+
+// reads returns what the counts and the tallies read of the article's
+// quads to add (or, with old, of its stored quads to remove), reading
+// them on the first call only.
+func (a *article) reads(old bool) articleRead {
+	p, quads := &a.adding, a.quads
+	if old {
+		p, quads = &a.removing, a.old
+	}
+	if *p == nil {
+		r := readArticle(a.label, quads)
+		*p = &r
+	}
+	return **p
 }
 
 func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome, error) {
@@ -170,7 +189,7 @@ func (s *Store) putBatch(ctx context.Context, docs []graph.Document) ([]Outcome,
 	}
 	next.Tallied = true
 	for _, a := range added {
-		for _, stmt := range statements(a.label, a.quads) {
+		for _, stmt := range statements(a.label, a.reads(false)) {
 			st, err := ts.get(ctx, s, stmt.spo)
 			if err != nil {
 				return nil, err
@@ -493,8 +512,7 @@ type counted struct {
 	edges    [][3]quad.Value
 }
 
-func count(quads []quad.Quad) counted {
-	r := readArticle(nil, quads)
+func count(r articleRead) counted {
 	c := counted{facts: int64(len(r.facts)), mentions: r.mentions}
 	for _, f := range r.facts {
 		if f.complete() {
@@ -640,7 +658,7 @@ func (s *Store) countAdded(ctx context.Context, c counts, arts []*article) (coun
 	seenE := make(map[quad.Value]bool)
 	seenF := make(map[[3]quad.Value]bool)
 	for _, a := range arts {
-		k := count(a.quads)
+		k := count(a.reads(false))
 		c.Articles++
 		c.Facts += k.facts
 		for _, e := range k.mentions {
@@ -686,7 +704,7 @@ func (s *Store) countRemoved(ctx context.Context, c counts, arts []*article) (co
 	seenE := make(map[quad.Value]bool)
 	seenF := make(map[[3]quad.Value]bool)
 	for _, a := range arts {
-		k := count(a.old)
+		k := count(a.reads(true))
 		c.Articles--
 		c.Facts -= k.facts
 		for _, e := range k.mentions {
