@@ -79,6 +79,17 @@ func (a *article) noteAgreement(e *entry) {
 		d.agreementKinds[e] = a.kindOf(e)
 	}
 	d.agreements = slices.DeleteFunc(d.agreements, func(x *entry) bool { return x == e })
+	if d.pastDeals[e] || a.pastDeal(e) {
+		// "The agreement replaces a 2015 accord that collapsed. Rebels
+		// also signed the document": an earlier deal is history, which
+		// a reference back names only when the article names no other.
+		k := 0
+		for k < len(d.agreements) && (d.pastDeals[d.agreements[k]] || a.pastDeal(d.agreements[k])) {
+			k++
+		}
+		d.agreements = slices.Insert(d.agreements, k, e)
+		return
+	}
 	d.agreements = append(d.agreements, e)
 }
 
@@ -417,8 +428,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if p >= 0 && soughtDeal(toks, p) {
 		return mention{}, nil, false
 	}
+	genericNoun := generic
 	end := h + 1
-	if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
+	if c := titleComplement(toks, ms, end); toks[h].cap && named && c > end {
+		// "the Political Agreement for Peace and Reconciliation": a
+		// title goes on to its last capitalised word.
+		end = c
+	} else if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
 		// "a declaration of principles", "a memorandum on air safety";
 		// a name says which deal without it ("the Doha agreements on
 		// trade").
@@ -431,6 +447,20 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		end = c
 		// "talks on the sidelines" are a meeting all the same.
 		qualified = qualified || kind != dealTalks
+	}
+	nameStart := start
+	arranged := false
+	for _, at := range []int{h + 1, end} {
+		if kind == dealTalks || !(at == end && generic || at == h+1 && genericNoun) {
+			continue
+		}
+		if cs, ce, ok := arrangementComplement(toks, ms, at); ok {
+			// "signed a memorandum of understanding on a long-term
+			// strategic cooperation plan": a deal its noun does not
+			// name is named by the arrangement it is about.
+			nameStart, end, generic, arranged = cs, ce, false, true
+			break
+		}
 	}
 	if kind == dealTalks && !qualified {
 		// "held talks", "the process": talks that no word says are
@@ -481,7 +511,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			dated = isNumber(w)
 		}
 	}
-	name := dealName(toks, start, nameEnd)
+	if arranged {
+		nameEnd = end
+	}
+	name := dealName(toks, nameStart, nameEnd)
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
@@ -670,14 +703,40 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return false
 	case t.in(setDealAdjective), t.sets.hasAny(dealHeads):
 		return true
+	case t.cap && t.info == nil:
+		return !covered(ms, k)
 	case t.cap:
-		return t.info == nil && !covered(ms, k)
+		// "the Political Agreement", "the Comprehensive Peace
+		// Agreement": inside a title, words the lexicon knows too.
+		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective) == 0
 	case t.classes&^(1<<classTitleAdjective) != 0:
 		// Grammar the lexicon knows; "a permanent ceasefire" is read
 		// although "permanent" may qualify a title.
 		return false
 	}
+	if strings.HasSuffix(t.fold, "ed") && k > 0 && participleAdjective(toks, k) {
+		// "the revitalised peace agreement", "sign revised deal": a
+		// participle after a determiner or a verb qualifies the noun.
+		return true
+	}
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
+}
+
+// participleAdjective reports whether toks[k], a word ending in "-ed"
+// before a deal's noun, is an adjective rather than a verb: no verb the
+// patterns read ("the reached agreements"), no hedge ("the proposed
+// deal"), right after a determiner, a possessive or a verb the patterns
+// read ("the revitalised peace agreement", "sign revitalised peace deal").
+func participleAdjective(toks []token, k int) bool {
+	t, p := toks[k], toks[k-1]
+	if t.cap || t.hyphen || t.info != nil && (t.info.patterns != nil || t.classes != 0) || t.in(setPastDeal) {
+		return false
+	}
+	switch {
+	case p.is(classDeterminer), p.fold == "'s", p.fold == "this", p.fold == "that":
+		return true
+	}
+	return p.word && !p.cap && !p.hyphen && p.info != nil && p.info.patterns != nil && !strings.HasSuffix(p.fold, "ed")
 }
 
 // soughtDeal reports whether the words ending at toks[p], before an
@@ -694,7 +753,7 @@ func soughtDeal(toks []token, p int) bool {
 		if toks[q].is(classDeterminer) {
 			q--
 		}
-		if q >= 1 && (toks[q].fold == "on" || toks[q].fold == "about" || toks[q].fold == "at") && toks[q-1].word && (toks[q-1].in(setTalksHead) || !toks[q-1].cap && (toks[q-1].info == nil || toks[q-1].classes == 0) && !verbLike(toks[q-1])) {
+		if q >= 1 && (toks[q].fold == "on" || toks[q].fold == "about" || toks[q].fold == "at") && toks[q-1].word && (toks[q-1].in(setTalksHead) || !toks[q-1].in(setSignatureNoun) && !toks[q-1].cap && (toks[q-1].info == nil || toks[q-1].classes == 0) && !verbLike(toks[q-1])) {
 			// "talks on a ceasefire", "an attempt at a deal": a deal
 			// discussed or tried.
 			return true
@@ -757,6 +816,11 @@ func dealComplement(toks []token, ms []mention, i int) int {
 			return i
 		}
 	}
+	if end > i && end < len(toks) && !toks[end].word && !isQuoteMark(toks[end]) && !strings.ContainsAny(toks[end].text, ",.;:!?()[]-–—") {
+		// "a memorandum of understanding worth around $40 billion": no
+		// punctuation ends the phrase there.
+		return i
+	}
 	if end < len(toks) && (toks[end].fold == "'s" || toks[end].fold == "of") {
 		// "the memorandum on the creation of safe zones", "talks on the
 		// region's future": a description longer than a name.
@@ -767,6 +831,87 @@ func dealComplement(toks []token, ms []mention, i int) int {
 		return i
 	}
 	return end
+}
+
+// maxTitleComplement bounds the words of a title after its noun.
+const maxTitleComplement = 14
+
+// titleComplement returns the end of the capitalised words that go on with
+// a deal's title after its noun at toks[i-1], or i: "for Peace and
+// Reconciliation", "on the Resolution of the Conflict in the Republic of
+// South Sudan". Lower-case words may only join capitalised ones; a state
+// or place named inside is part of the title.
+func titleComplement(toks []token, ms []mention, i int) int {
+	if i >= len(toks) || toks[i].fold != "of" && toks[i].fold != "on" && toks[i].fold != "for" {
+		return i
+	}
+	end := i
+	for k := i + 1; k < len(toks) && k-i <= maxTitleComplement; {
+		t := toks[k]
+		if m := dealMentionAt(ms, k); m != nil {
+			if m.entry.typ != graph.Country && m.entry.typ != graph.Place || m.possessive || toks[k-1].fold != "of" && toks[k-1].fold != "the" {
+				// "in the Republic of Chad" is part of a title, "in
+				// Lima" where it was signed.
+				break
+			}
+			end, k = m.end, m.end
+			continue
+		}
+		switch {
+		case covered(ms, k) || !t.word:
+		case t.cap && !t.hyphen && !t.in(setWeekday) && !isMonth(t):
+			end = k + 1
+			k++
+			continue
+		case t.fold == "the", t.fold == "of", t.fold == "and", t.fold == "in", t.fold == "on", t.fold == "for":
+			k++
+			continue
+		}
+		break
+	}
+	if end == i {
+		return i
+	}
+	return end
+}
+
+// maxArrangementWords bounds the words of the arrangement a deal is about.
+const maxArrangementWords = 8
+
+// arrangementComplement returns where the arrangement named by "on ..." at
+// toks[i] starts and ends, without its determiner: "on a long-term
+// comprehensive strategic cooperation plan", "on the monitoring mechanism".
+// The words are lower-case, and the last is an arrangement-noun that ends
+// the phrase; "on the plan of the envoy", "on zones and corridors" are
+// longer than a name.
+func arrangementComplement(toks []token, ms []mention, i int) (start, end int, ok bool) {
+	if i+1 >= len(toks) || toks[i].fold != "on" {
+		return 0, 0, false
+	}
+	j := i + 1
+	if f := toks[j].fold; f == "the" || f == "a" || f == "an" {
+		j++
+	}
+	last, k := -1, j
+	for ; k < len(toks) && k-j < maxArrangementWords; k++ {
+		t := toks[k]
+		if !t.word || t.cap || covered(ms, k) || t.is(classDeterminer) || isPreposition(t.fold) || t.fold == "and" || t.fold == "or" {
+			break
+		}
+		if t.info != nil && t.classes != 0 || t.in(setIrregularPast) {
+			break
+		}
+		if t.in(setArrangementNoun) {
+			last = k
+		}
+	}
+	if last < 0 || last != k-1 {
+		return 0, 0, false
+	}
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "'s" || toks[k].hyphen || toks[k].word && toks[k].cap) {
+		return 0, 0, false
+	}
+	return j, k, true
 }
 
 // covered reports whether a mention of ms covers toks[i].

@@ -545,3 +545,99 @@ func TestCommonDealNamedLater(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Lima Declaration")}},
 	})
 }
+
+// TestDealNamedByItsArrangement checks a deal that its noun does not name
+// and that is about an arrangement: it is named by the arrangement.
+func TestDealNamedByItsArrangement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a memorandum of understanding on a long-term energy cooperation plan between the two states.",
+			want: []string{fact("Chile", graph.Signed, "long-term energy cooperation plan"), fact("Peru", graph.Signed, "long-term energy cooperation plan")}},
+		{text: "Norway welcomed the agreement on the joint monitoring mechanism and said it would help.",
+			want: []string{fact("Norway", graph.Supports, "joint monitoring mechanism")}},
+		{text: "Kenya and Uganda signed an accord on humanitarian corridors in Kampala.",
+			want: []string{fact("Kenya", graph.Signed, "humanitarian corridors")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A longer description than a name: the plan of someone.
+		{text: "Chile and Peru signed a memorandum on the plan of the envoy.",
+			not:       []string{fact("Chile", graph.Signed, "plan")},
+			companion: "Chile and Peru signed a memorandum on a joint border plan.",
+			want:      []string{fact("Chile", graph.Signed, "joint border plan")}},
+		// "worth around $40 billion" ends no name.
+		{text: "Ghana and Togo signed a memorandum of understanding worth around $2 billion.",
+			not:       []string{fact("Ghana", graph.Signed, "memorandum of understanding worth around")},
+			companion: "Ghana and Togo signed a memorandum of understanding on a gas pipeline plan, worth around $2 billion.",
+			want:      []string{fact("Ghana", graph.Signed, "gas pipeline plan")}},
+	})
+}
+
+// TestParticipleBeforeDeal checks a participle that qualifies a deal's
+// noun after a determiner or a verb: part of the deal's name.
+func TestParticipleBeforeDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and Somalia signed the revised border agreement in Nairobi.",
+			want: []string{fact("Kenya", graph.Signed, "revised border agreement"), fact("Somalia", graph.Signed, "revised border agreement")}},
+		{text: "Ghana and Togo sign revised peace accord in Lome",
+			want: []string{fact("Ghana", graph.Signed, "revised peace accord")}},
+		{text: "Armenia and Georgia signed the amended transit treaty that both parliaments had approved.",
+			want: []string{fact("Armenia", graph.Signed, "amended transit treaty")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal only proposed is no deal signed.
+		{text: "Ghana and Togo rejected the proposed accord.",
+			not:       []string{fact("Ghana", graph.Signed, "proposed accord")},
+			companion: "Ghana and Togo signed the amended accord.",
+			want:      []string{fact("Ghana", graph.Signed, "amended accord")}},
+	})
+}
+
+// TestEarlierDealNotReferredBack checks that a reference back to "the
+// document" names the deal the report is about, not an earlier one it
+// names in passing.
+func TestEarlierDealNotReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2019\n\nMali and Niger signed the Tessalit Accord on Monday. The accord replaces the 2015 Kidal accord, which collapsed within a year. Chad also signed the document.",
+			want: []string{fact("Chad", graph.Signed, "Tessalit Accord")},
+			not:  []string{fact("Chad", graph.Signed, "2015 Kidal accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no other deal named, the earlier one is the document.
+		{text: "March 3, 2019\n\nMali and Niger signed the Tessalit Accord on Monday. The accord replaces the 2015 Kidal accord, which collapsed within a year. Chad also signed the document.",
+			not:       []string{fact("Chad", graph.Signed, "2015 Kidal accord")},
+			companion: "March 3, 2019\n\nMali and Niger met on Monday. Talks followed the 2015 Kidal accord, which collapsed within a year. Chad also signed the document.",
+			want:      []string{fact("Chad", graph.Signed, "2015 Kidal accord")}},
+	})
+}
+
+// TestDealTitle checks a deal's title that goes on after its noun with
+// capitalised words, a state inside included: named as a whole.
+func TestDealTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru and Bolivia signed the Framework Agreement for Peace and Reconciliation in Lima.",
+			want: []string{fact("Peru", graph.Signed, "Framework Agreement for Peace and Reconciliation")}},
+		{text: "The Amended Accord on the Settlement of the Dispute in the Republic of Chad was signed by Niger and Sudan.",
+			want: []string{fact("Niger", graph.Signed, "Amended Accord on the Settlement of the Dispute in the Republic of Chad")}},
+		// Title words the lexicon knows ("Political") stay in the title.
+		{text: "Chad put its signature on the Political Charter for Unity and Progress.",
+			want: []string{fact("Chad", graph.Signed, "Political Charter for Unity and Progress")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A lower-case noun opens no title: the words after it are a
+		// clause of the sentence.
+		{text: "Peru and Bolivia signed the agreement on Monday for Peace Week.",
+			not:       []string{fact("Peru", graph.Signed, "agreement on Monday for Peace Week")},
+			companion: "Peru and Bolivia signed the Lima Agreement for Peace and Security.",
+			want:      []string{fact("Peru", graph.Signed, "Lima Agreement for Peace and Security")}},
+	})
+}
+
+// TestInitialledDeal checks a deal initialled: in a headline "initial" is
+// the verb and says no more than the noun, so the deal is the one the
+// article names.
+func TestInitialledDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad and rebels initial peace agreement in Doha\n\nThe Chadian president put his initials on the Doha Charter for National Unity on Monday. The African Union welcomed the agreement.",
+			want: []string{fact("African Union", graph.Supports, "Doha Charter for National Unity")},
+			not:  []string{fact("African Union", graph.Supports, "initial peace agreement")}},
+	})
+}
