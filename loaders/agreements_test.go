@@ -641,3 +641,20 @@ func TestInitialledDeal(t *testing.T) {
 			not:  []string{fact("African Union", graph.Supports, "initial peace agreement")}},
 	})
 }
+
+// TestAgreementReferenceOfItsKind checks that "the agreement" refers back
+// to the last deal of its own kind before a truce named later.
+func TestAgreementReferenceOfItsKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the Arica accord on Monday. A border truce collapsed in May. Bolivia welcomed the agreement.",
+			want: []string{fact("Bolivia", graph.Supports, "Arica accord")},
+			not:  []string{fact("Bolivia", graph.Supports, "border truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no deal of its kind named, "the agreement" may be a truce.
+		{text: "Chile and Peru signed the Arica accord on Monday. A border truce collapsed in May. Bolivia welcomed the agreement.",
+			not:       []string{fact("Bolivia", graph.Supports, "border truce")},
+			companion: "Chile and Peru agreed the Arica truce on Monday. Bolivia welcomed the agreement.",
+			want:      []string{fact("Bolivia", graph.Supports, "Arica truce")}},
+	})
+}
