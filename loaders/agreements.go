@@ -40,6 +40,10 @@ func (ref dealKind) fits(k dealKind) bool {
 // dealHeads are the word sets of the nouns that head a deal's name.
 var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun)
 
+// namingHeads are the word sets of the nouns that name a deal before
+// "of" too: "the declaration of principles", not "a round of sanctions".
+var namingHeads = setsOf(setAgreementHead, setTruceNoun)
+
 // wordKind returns the kind of agreement the word with the word sets bits
 // names.
 func wordKind(bits setBits) dealKind {
@@ -109,6 +113,11 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
 	if !bits.hasAny(dealHeads) {
+		return 0, 0, false
+	}
+	if n := h + 1; n < len(toks) && toks[n].fold == "of" && bits.has(setTalksHead) && !bits.hasAny(namingHeads) {
+		// "a new round of sanctions", "the process of reconciliation": a
+		// part or a course of something else, not talks.
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].word {

@@ -658,3 +658,18 @@ func TestAgreementReferenceOfItsKind(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Supports, "Arica truce")}},
 	})
 }
+
+// TestTalksRound checks talks named by a place and "round", and "the
+// process" after them; "a round of" something names no talks.
+func TestTalksRound(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lusaka round follows earlier sessions in Harare. Kenya, Ghana and Norway are guarantors of the process.",
+			want: []string{fact("Kenya", graph.Brokered, "Lusaka round"), fact("Norway", graph.Brokered, "Lusaka round")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Canada welcomed a new round of sanctions on Monday.",
+			not:       []string{fact("Canada", graph.Supports, "new round of sanctions")},
+			companion: "Canada welcomed the Lusaka round on Monday.",
+			want:      []string{fact("Canada", graph.Supports, "Lusaka round")}},
+	})
+}
