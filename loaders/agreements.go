@@ -430,8 +430,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		qualified, generic = dealModifiers(toks, ms, start, hs)
 	}
 	mstart = max(mstart, start)
-	if named && !det && !glued {
-		// "signed in Doha agreements on trade": a place, not a name.
+	if named && !det && !glued && !(p >= 0 && headlineVerb(toks[p]) && toks[start].cap) {
+		// "signed in Doha agreements on trade": a place, not a name;
+		// but "Russia and Turkey agree Idlib ceasefire", the name
+		// right after a verb.
 		return mention{}, nil, false
 	}
 	if p >= 0 && soughtDeal(toks, p) {
@@ -563,6 +565,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
 	}
 	return mention{start: mstart, end: end, entry: e}, sponsors, true
+}
+
+// headlineVerb reports whether t is a verb the patterns read, which may
+// take a deal's name without its determiner in a headline: "agree",
+// "sign", "hail".
+func headlineVerb(t token) bool {
+	return t.word && !t.cap && !t.hyphen && t.info != nil && t.info.patterns != nil && !isPreposition(t.fold)
 }
 
 // dealMentionAt returns the mention of ms that starts at toks[i], or nil.

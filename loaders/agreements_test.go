@@ -673,3 +673,21 @@ func TestTalksRound(t *testing.T) {
 			want:      []string{fact("Canada", graph.Supports, "Lusaka round")}},
 	})
 }
+
+// TestHeadlineDealNamedByPlace checks a headline's deal named by a place
+// right after its verb, without a determiner.
+func TestHeadlineDealNamedByPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru and Bolivia agree Tacna ceasefire after talks in Lima",
+			want: []string{fact("Peru", graph.Signed, "Tacna ceasefire"), fact("Bolivia", graph.Signed, "Tacna ceasefire")}},
+		{text: "Kenya and Uganda sign Kisumu peace deal in Nairobi",
+			want: []string{fact("Kenya", graph.Signed, "Kisumu peace deal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// After a preposition the place says where, not which deal.
+		{text: "Peru and Bolivia signed in Tacna agreements on fishing.",
+			not:       []string{fact("Peru", graph.Signed, "Tacna agreements")},
+			companion: "Peru and Bolivia sign Tacna agreements on fishing",
+			want:      []string{fact("Peru", graph.Signed, "Tacna agreements")}},
+	})
+}
