@@ -691,3 +691,26 @@ func TestHeadlineDealNamedByPlace(t *testing.T) {
 			want:      []string{fact("Peru", graph.Signed, "Tacna agreements")}},
 	})
 }
+
+// TestTermsAcceptedAndPlanBacked checks a side that accepts a deal's terms
+// (it signed) and a deal described as a plan its backers support.
+func TestTermsAcceptedAndPlanBacked(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks in Lima ended with the Tacna accord. Bolivia, which accepted the terms of the Tacna accord, sent a delegation.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna accord")}},
+		{text: "Talks were facilitated by the Kivu Initiative for Peace, a roadmap backed by the African Union, Angola and Gabon.",
+			want: []string{fact("African Union", graph.Supports, "Kivu Initiative for Peace"), fact("Gabon", graph.Supports, "Kivu Initiative for Peace")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Terms only discussed are no terms accepted.
+		{text: "Bolivia rejected the terms of the Tacna accord on Monday.",
+			not:       []string{fact("Bolivia", graph.Signed, "Tacna accord")},
+			companion: "Bolivia accepted the terms of the Tacna accord on Monday.",
+			want:      []string{fact("Bolivia", graph.Signed, "Tacna accord")}},
+		// A plan rejected by a side is no plan it backs.
+		{text: "The Kivu Initiative, a roadmap rejected by Angola, stalled.",
+			not:       []string{fact("Angola", graph.Supports, "Kivu Initiative")},
+			companion: "The Kivu Initiative, a roadmap endorsed by Angola, stalled.",
+			want:      []string{fact("Angola", graph.Supports, "Kivu Initiative")}},
+	})
+}
