@@ -714,3 +714,23 @@ func TestTermsAcceptedAndPlanBacked(t *testing.T) {
 			want:      []string{fact("Angola", graph.Supports, "Kivu Initiative")}},
 	})
 }
+
+// TestDealMediation checks a deal reached through a side's mediation and a
+// side named the mediator in a deal: it brokered the deal.
+func TestDealMediation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Tacna truce was reached on Sunday through Chilean mediation.",
+			want: []string{fact("Chile", graph.Brokered, "Tacna truce")}},
+		{text: "The Lusaka accord, struck with Angola's mediation, took effect in May.",
+			want: []string{fact("Angola", graph.Brokered, "Lusaka accord")}},
+		{text: "Norway, the main mediator in the Havana talks, called for calm.",
+			want: []string{fact("Norway", graph.Brokered, "Havana talks")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Mediation only offered is no deal brokered.
+		{text: "Chile offered mediation after the Tacna truce collapsed.",
+			not:       []string{fact("Chile", graph.Brokered, "Tacna truce")},
+			companion: "The Tacna truce was reached through Chilean mediation.",
+			want:      []string{fact("Chile", graph.Brokered, "Tacna truce")}},
+	})
+}
