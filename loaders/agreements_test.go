@@ -734,3 +734,23 @@ func TestDealMediation(t *testing.T) {
 			want:      []string{fact("Chile", graph.Brokered, "Tacna truce")}},
 	})
 }
+
+// TestDealMadeWithPartner checks "the deal it signed with B": both the
+// side that made the deal and its partner signed it.
+func TestDealMadeWithPartner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile defended the Arica accord it signed with Peru in 2019.",
+			want: []string{fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Kenya hailed the Lamu accord that Somalia struck with Ethiopia last year.",
+			want: []string{fact("Somalia", graph.Signed, "Lamu accord"), fact("Ethiopia", graph.Signed, "Lamu accord")}},
+		{text: "The Tigray truce, which Eritrea agreed with the TPLF, held.",
+			want: []string{fact("Eritrea", graph.Signed, "Tigray truce"), fact("TPLF", graph.Signed, "Tigray truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal only discussed with a partner is signed by no one.
+		{text: "Kenya hailed the Lamu accord that Somalia discussed with Ethiopia last year.",
+			not:       []string{fact("Ethiopia", graph.Signed, "Lamu accord")},
+			companion: "Kenya hailed the Lamu accord that Somalia signed with Ethiopia last year.",
+			want:      []string{fact("Ethiopia", graph.Signed, "Lamu accord")}},
+	})
+}
