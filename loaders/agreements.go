@@ -630,6 +630,17 @@ func commonWords(toks []token, i, j int) bool {
 	return true
 }
 
+// nameHasWord reports whether the name of a deal holds the word w, in any
+// case: "the memorandum" and "Sochi Memorandum".
+func nameHasWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // headOf returns the last word of a deal's name that heads deals: the
 // "declaration" of "Ankara Declaration".
 func (a *article) headOf(name string) string {

@@ -754,3 +754,20 @@ func TestDealMadeWithPartner(t *testing.T) {
 			want:      []string{fact("Ethiopia", graph.Signed, "Lamu accord")}},
 	})
 }
+
+// TestDealReferenceByItsNoun checks that "the memorandum" refers back to
+// the deal named by that noun when another deal was named since.
+func TestDealReferenceByItsNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the Arica memorandum on Monday. Peru and Ecuador later signed the Tacna accord. Bolivia welcomed the memorandum.",
+			want: []string{fact("Bolivia", graph.Supports, "Arica memorandum")},
+			not:  []string{fact("Bolivia", graph.Supports, "Tacna accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A noun that names neither deal refers to the last one named.
+		{text: "Chile and Peru signed the Arica memorandum on Monday. Peru and Ecuador later signed the Tacna accord. Bolivia welcomed the memorandum.",
+			not:       []string{fact("Bolivia", graph.Supports, "Tacna accord")},
+			companion: "Chile and Peru signed the Arica memorandum on Monday. Peru and Ecuador later signed the Tacna accord. Bolivia welcomed the deal.",
+			want:      []string{fact("Bolivia", graph.Supports, "Tacna accord")}},
+	})
+}
