@@ -148,6 +148,11 @@ func verbLike(t token) bool {
 // in an agreement's name ("a Russian-brokered truce"): see Explain.
 const readSponsorName = "reading sponsor-name"
 
+// readDealParties names the reading of the two sides after "between" in
+// an agreement's name ("the Arica accord between Chile and Peru"), who
+// signed it.
+const readDealParties = "reading deal-parties"
+
 // maxDealModifiers bounds the words read before an agreement's noun.
 const maxDealModifiers = 6
 
@@ -279,7 +284,7 @@ func (a *article) stateSponsors(s *sentence) {
 		switch {
 		case d.s != s:
 		case d.party != nil:
-			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readSponsorName)
+			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readDealParties)
 		default:
 			a.relFact(s, d.sponsor, graph.Brokered, d.deal, 0.8, readSponsorName)
 		}
@@ -479,9 +484,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, nil, false
 	}
 	var parties []*entry
-	if end < len(toks) && toks[end].fold == "between" && sponsorAt >= start {
+	if end < len(toks) && toks[end].fold == "between" && (sponsorAt >= start || kind == dealAny) {
 		// "the Qatari-mediated truce between A and B": a deal its broker
-		// made, whose parties are the two sides.
+		// made, whose parties are the two sides; so are those of "the
+		// Arica accord between Chile and Peru" (a truce between two
+		// sides is a fight the patterns read).
 		parties = dealParties(toks, ms, end+1)
 	}
 	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {

@@ -771,3 +771,20 @@ func TestDealReferenceByItsNoun(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Supports, "Tacna accord")}},
 	})
 }
+
+// TestDealBetweenParties checks the two sides named after "between" in a
+// deal's name: both signed it, unless the deal is only sought.
+func TestDealBetweenParties(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Arica accord between Chile and Peru took effect on Monday.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Bolivia welcomed the 2019 Arica agreement between Chile and Peru.",
+			want: []string{fact("Peru", graph.Signed, "2019 Arica agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Bolivia called for an agreement between Chile and Peru on the Arica border.",
+			not:       []string{fact("Chile", graph.Signed, "agreement")},
+			companion: "Bolivia welcomed the Arica agreement between Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "Arica agreement")}},
+	})
+}
