@@ -273,6 +273,7 @@ type dealSponsor struct {
 	s       *sentence
 	sponsor *entry // who brokered the deal
 	party   *entry // or one of its sides: "the truce between A and B"
+	rival   *entry // and the other side the party fought, for a truce
 	deal    *entry
 }
 
@@ -283,6 +284,9 @@ func (a *article) stateSponsors(s *sentence) {
 	for _, d := range a.refs.sponsors {
 		switch {
 		case d.s != s:
+		case d.rival != nil:
+			// "a truce between A and B": the two sides fought.
+			a.relFact(s, d.party, graph.Fights, d.rival, 0.7, readDealParties)
 		case d.party != nil:
 			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readDealParties)
 		default:
@@ -484,11 +488,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, nil, false
 	}
 	var parties []*entry
-	if end < len(toks) && toks[end].fold == "between" && (sponsorAt >= start || kind == dealAny) {
-		// "the Qatari-mediated truce between A and B": a deal its broker
-		// made, whose parties are the two sides; so are those of "the
-		// Arica accord between Chile and Peru" (a truce between two
-		// sides is a fight the patterns read).
+	if end < len(toks) && toks[end].fold == "between" && kind != dealTalks {
+		// "the Qatari-mediated truce between A and B", "the Arica accord
+		// between Chile and Peru": the two sides are its parties; those
+		// of a truce fought each other.
 		parties = dealParties(toks, ms, end+1)
 	}
 	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
@@ -570,6 +573,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	for _, pe := range parties {
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
+	}
+	if len(parties) == 2 && kind == dealTruce {
+		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: parties[0], rival: parties[1], deal: e})
 	}
 	return mention{start: mstart, end: end, entry: e}, sponsors, true
 }

@@ -788,3 +788,21 @@ func TestDealBetweenParties(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Arica agreement")}},
 	})
 }
+
+// TestTruceBetweenSides checks a truce between two sides: both signed it
+// and fought each other, whoever brokered it; a truce only called for
+// gives neither.
+func TestTruceBetweenSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu truce between Rwanda and Uganda collapsed in May.",
+			want: []string{fact("Rwanda", graph.Signed, "Kivu truce"), fact("Uganda", graph.Signed, "Kivu truce"), fact("Rwanda", graph.Fights, "Uganda")}},
+		{text: "Angola brokered the Kivu ceasefire between Rwanda and Uganda on Sunday.",
+			want: []string{fact("Angola", graph.Brokered, "Kivu ceasefire"), fact("Rwanda", graph.Fights, "Uganda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Angola called for a ceasefire between Rwanda and Uganda.",
+			not:       []string{fact("Rwanda", graph.Fights, "Uganda")},
+			companion: "Angola brokered the Kivu ceasefire between Rwanda and Uganda.",
+			want:      []string{fact("Rwanda", graph.Fights, "Uganda")}},
+	})
+}
