@@ -721,6 +721,8 @@ func TestDealMediation(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Tacna truce was reached on Sunday through Chilean mediation.",
 			want: []string{fact("Chile", graph.Brokered, "Tacna truce")}},
+		{text: "The Tacna truce, agreed under Chilean and Brazilian mediation, held.",
+			want: []string{fact("Chile", graph.Brokered, "Tacna truce"), fact("Brazil", graph.Brokered, "Tacna truce")}},
 		{text: "The Lusaka accord, struck with Angola's mediation, took effect in May.",
 			want: []string{fact("Angola", graph.Brokered, "Lusaka accord")}},
 		{text: "Norway, the main mediator in the Havana talks, called for calm.",
