@@ -450,10 +450,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	genericNoun := generic
 	end := h + 1
-	if c := titleComplement(toks, ms, end); toks[h].cap && named && c > end {
-		// "the Political Agreement for Peace and Reconciliation": a
-		// title goes on to its last capitalised word.
-		end = c
+	if c := titleComplement(toks, ms, end); toks[h].cap && (named || hs > 0) && c > end {
+		// "the Political Agreement for Peace and Reconciliation", "the
+		// Treaty of Lausanne": a title goes on to its last capitalised
+		// word.
+		end, generic, qualified = c, false, true
 	} else if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
 		// "a declaration of principles", "a memorandum on air safety";
 		// a name says which deal without it ("the Doha agreements on
@@ -905,6 +906,8 @@ func titleComplement(toks []token, ms []mention, i int) int {
 			end = k + 1
 			k++
 			continue
+		case t.fold == "in" && (k+1 >= len(toks) || toks[k+1].fold != "the"):
+			// "... of Hostilities in Tigray": where, not the title.
 		case t.fold == "the", t.fold == "of", t.fold == "and", t.fold == "in", t.fold == "on", t.fold == "for":
 			k++
 			continue

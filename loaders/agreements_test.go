@@ -617,11 +617,22 @@ func TestDealTitle(t *testing.T) {
 			want: []string{fact("Peru", graph.Signed, "Framework Agreement for Peace and Reconciliation")}},
 		{text: "The Amended Accord on the Settlement of the Dispute in the Republic of Chad was signed by Niger and Sudan.",
 			want: []string{fact("Niger", graph.Signed, "Amended Accord on the Settlement of the Dispute in the Republic of Chad")}},
+		// A title with no word before its noun.
+		{text: "Chile and Peru signed the Treaty of Arica in 1929.",
+			want: []string{fact("Chile", graph.Signed, "Treaty of Arica")}},
+		// "in" a place without "the" says where the deal was welcomed.
+		{text: "Qatar welcomed the Agreement on the Cessation of Hostilities in Tigray.",
+			want: []string{fact("Qatar", graph.Supports, "Agreement on the Cessation of Hostilities")}},
 		// Title words the lexicon knows ("Political") stay in the title.
 		{text: "Chad put its signature on the Political Charter for Unity and Progress.",
 			want: []string{fact("Chad", graph.Signed, "Political Charter for Unity and Progress")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A capitalised noun opening the sentence opens no title.
+		{text: "Talks on Peace and Security, sponsored by Peru, resumed.",
+			not:       []string{fact("Peru", graph.Brokered, "Talks on Peace and Security")},
+			companion: "The Talks on Peace and Security, sponsored by Peru, resumed.",
+			want:      []string{fact("Peru", graph.Brokered, "Talks on Peace and Security")}},
 		// A lower-case noun opens no title: the words after it are a
 		// clause of the sentence.
 		{text: "Peru and Bolivia signed the agreement on Monday for Peace Week.",
