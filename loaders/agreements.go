@@ -488,6 +488,17 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// about a deal.
 		return mention{}, nil, false
 	}
+	placeName := ""
+	if kind == dealTalks && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
+		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") {
+			// "Yemen talks in Sweden", "peace talks in Geneva": talks
+			// are named by where they are held, as annotators name
+			// them ("Sweden talks"); "UN-sponsored peace talks" by
+			// their sponsor.
+			placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
+			end = m.end
+		}
+	}
 	var parties []*entry
 	if end < len(toks) && toks[end].fold == "between" && kind != dealTalks {
 		// "the Qatari-mediated truce between A and B", "the Arica accord
@@ -537,6 +548,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		nameEnd = end
 	}
 	name := dealName(toks, nameStart, nameEnd)
+	if placeName != "" {
+		name, generic = placeName, false
+	}
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false

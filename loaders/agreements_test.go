@@ -819,3 +819,21 @@ func TestTruceBetweenSides(t *testing.T) {
 			want:      []string{fact("Rwanda", graph.Fights, "Uganda")}},
 	})
 }
+
+// TestTalksNamedByWhereHeld checks talks that a word says are a deal's,
+// held in a named place: named by the place, as annotators name them.
+func TestTalksNamedByWhereHeld(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway sponsored the peace talks in Lima, which ended on Friday.",
+			want: []string{fact("Norway", graph.Brokered, "Lima talks")}},
+		{text: "Kenya and Uganda are guarantors of the peace negotiations in Kampala.",
+			want: []string{fact("Kenya", graph.Brokered, "Kampala negotiations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks no word says are a deal's are a meeting.
+		{text: "Norway held talks in Lima with Peru on Friday.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima talks")},
+			companion: "Norway sponsored the peace talks in Lima, which ended on Friday.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima talks")}},
+	})
+}
