@@ -837,3 +837,21 @@ func TestTalksNamedByWhereHeld(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "Lima talks")}},
 	})
 }
+
+// TestTalksLedByTheirChair checks who opens, closes or chairs a round of
+// talks: they led, so brokered, them.
+func TestTalksLedByTheirChair(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway on Friday wrapped up the third round of the Lima peace talks.",
+			want: []string{fact("Norway", graph.Brokered, "Lima peace talks")}},
+		{text: "Kenya co-chaired the Kampala talks with Uganda.",
+			want: []string{fact("Kenya", graph.Brokered, "Kampala talks")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Attending a round is no chairing it.
+		{text: "Peru attended the third round of the Lima peace talks.",
+			not:       []string{fact("Peru", graph.Brokered, "Lima peace talks")},
+			companion: "Peru closed the third round of the Lima peace talks.",
+			want:      []string{fact("Peru", graph.Brokered, "Lima peace talks")}},
+	})
+}
