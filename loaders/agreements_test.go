@@ -855,3 +855,22 @@ func TestTalksLedByTheirChair(t *testing.T) {
 			want:      []string{fact("Peru", graph.Brokered, "Lima peace talks")}},
 	})
 }
+
+// TestPartyToDeal checks a side said to be a party to a deal: it signed
+// it; one urging the parties to it signed nothing.
+func TestPartyToDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bolivia is a party to the Tacna treaty.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Bolivia urged the parties to the Tacna treaty to respect it.",
+			not:       []string{fact("Bolivia", graph.Signed, "Tacna treaty")},
+			companion: "Bolivia became a party to the Tacna treaty in 2001.",
+			want:      []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
+		{text: "Bolivia is not a party to the Tacna treaty.",
+			not:       []string{fact("Bolivia", graph.Signed, "Tacna treaty")},
+			companion: "Bolivia is a party to the Tacna treaty.",
+			want:      []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
+	})
+}
