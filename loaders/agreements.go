@@ -40,6 +40,10 @@ func (ref dealKind) fits(k dealKind) bool {
 // dealHeads are the word sets of the nouns that head a deal's name.
 var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun)
 
+// namingHeads are the word sets of the nouns that name a deal before
+// "of" too: "the declaration of principles", not "a round of sanctions".
+var namingHeads = setsOf(setAgreementHead, setTruceNoun)
+
 // wordKind returns the kind of agreement the word with the word sets bits
 // names.
 func wordKind(bits setBits) dealKind {
@@ -79,6 +83,17 @@ func (a *article) noteAgreement(e *entry) {
 		d.agreementKinds[e] = a.kindOf(e)
 	}
 	d.agreements = slices.DeleteFunc(d.agreements, func(x *entry) bool { return x == e })
+	if d.pastDeals[e] || a.pastDeal(e) {
+		// "The agreement replaces a 2015 accord that collapsed. Rebels
+		// also signed the document": an earlier deal is history, which
+		// a reference back names only when the article names no other.
+		k := 0
+		for k < len(d.agreements) && (d.pastDeals[d.agreements[k]] || a.pastDeal(d.agreements[k])) {
+			k++
+		}
+		d.agreements = slices.Insert(d.agreements, k, e)
+		return
+	}
 	d.agreements = append(d.agreements, e)
 }
 
@@ -98,6 +113,11 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
 	if !bits.hasAny(dealHeads) {
+		return 0, 0, false
+	}
+	if n := h + 1; n < len(toks) && toks[n].fold == "of" && bits.has(setTalksHead) && !bits.hasAny(namingHeads) {
+		// "a new round of sanctions", "the process of reconciliation": a
+		// part or a course of something else, not talks.
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].word {
@@ -127,6 +147,11 @@ func verbLike(t token) bool {
 // readSponsorName names the reading of a sponsor glued to the participle
 // in an agreement's name ("a Russian-brokered truce"): see Explain.
 const readSponsorName = "reading sponsor-name"
+
+// readDealParties names the reading of the two sides after "between" in
+// an agreement's name ("the Arica accord between Chile and Peru"), who
+// signed it.
+const readDealParties = "reading deal-parties"
 
 // maxDealModifiers bounds the words read before an agreement's noun.
 const maxDealModifiers = 6
@@ -248,6 +273,7 @@ type dealSponsor struct {
 	s       *sentence
 	sponsor *entry // who brokered the deal
 	party   *entry // or one of its sides: "the truce between A and B"
+	rival   *entry // and the other side the party fought, for a truce
 	deal    *entry
 }
 
@@ -258,8 +284,11 @@ func (a *article) stateSponsors(s *sentence) {
 	for _, d := range a.refs.sponsors {
 		switch {
 		case d.s != s:
+		case d.rival != nil:
+			// "a truce between A and B": the two sides fought.
+			a.relFact(s, d.party, graph.Fights, d.rival, 0.7, readDealParties)
 		case d.party != nil:
-			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readSponsorName)
+			a.relFact(s, d.party, graph.Signed, d.deal, 0.8, readDealParties)
 		default:
 			a.relFact(s, d.sponsor, graph.Brokered, d.deal, 0.8, readSponsorName)
 		}
@@ -410,15 +439,23 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		qualified, generic = dealModifiers(toks, ms, start, hs)
 	}
 	mstart = max(mstart, start)
-	if named && !det && !glued {
-		// "signed in Doha agreements on trade": a place, not a name.
+	if named && !det && !glued && !(p >= 0 && headlineVerb(toks[p]) && toks[start].cap) {
+		// "signed in Doha agreements on trade": a place, not a name;
+		// but "Russia and Turkey agree Idlib ceasefire", the name
+		// right after a verb.
 		return mention{}, nil, false
 	}
 	if p >= 0 && soughtDeal(toks, p) {
 		return mention{}, nil, false
 	}
+	genericNoun := generic
 	end := h + 1
-	if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
+	if c := titleComplement(toks, ms, end); toks[h].cap && (named || hs > 0) && c > end {
+		// "the Political Agreement for Peace and Reconciliation", "the
+		// Treaty of Lausanne": a title goes on to its last capitalised
+		// word.
+		end, generic, qualified = c, false, true
+	} else if c := dealComplement(toks, ms, end); c > end && !(named && !glued) {
 		// "a declaration of principles", "a memorandum on air safety";
 		// a name says which deal without it ("the Doha agreements on
 		// trade").
@@ -432,15 +469,41 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// "talks on the sidelines" are a meeting all the same.
 		qualified = qualified || kind != dealTalks
 	}
+	nameStart := start
+	arranged := false
+	for _, at := range []int{h + 1, end} {
+		if kind == dealTalks || !(at == end && generic || at == h+1 && genericNoun) {
+			continue
+		}
+		if cs, ce, ok := arrangementComplement(toks, ms, at); ok {
+			// "signed a memorandum of understanding on a long-term
+			// strategic cooperation plan": a deal its noun does not
+			// name is named by the arrangement it is about.
+			nameStart, end, generic, arranged = cs, ce, false, true
+			break
+		}
+	}
 	if kind == dealTalks && !qualified {
 		// "held talks", "the process": talks that no word says are
 		// about a deal.
 		return mention{}, nil, false
 	}
+	placeName := ""
+	if kind == dealTalks && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
+		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") {
+			// "Yemen talks in Sweden", "peace talks in Geneva": talks
+			// are named by where they are held, as annotators name
+			// them ("Sweden talks"); "UN-sponsored peace talks" by
+			// their sponsor.
+			placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
+			end = m.end
+		}
+	}
 	var parties []*entry
-	if end < len(toks) && toks[end].fold == "between" && sponsorAt >= start {
-		// "the Qatari-mediated truce between A and B": a deal its broker
-		// made, whose parties are the two sides.
+	if end < len(toks) && toks[end].fold == "between" && kind != dealTalks {
+		// "the Qatari-mediated truce between A and B", "the Arica accord
+		// between Chile and Peru": the two sides are its parties; those
+		// of a truce fought each other.
 		parties = dealParties(toks, ms, end+1)
 	}
 	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
@@ -481,7 +544,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			dated = isNumber(w)
 		}
 	}
-	name := dealName(toks, start, nameEnd)
+	if arranged {
+		nameEnd = end
+	}
+	name := dealName(toks, nameStart, nameEnd)
+	if placeName != "" {
+		name, generic = placeName, false
+	}
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
 		return mention{}, nil, false
@@ -520,7 +589,17 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	for _, pe := range parties {
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
 	}
+	if len(parties) == 2 && kind == dealTruce {
+		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: parties[0], rival: parties[1], deal: e})
+	}
 	return mention{start: mstart, end: end, entry: e}, sponsors, true
+}
+
+// headlineVerb reports whether t is a verb the patterns read, which may
+// take a deal's name without its determiner in a headline: "agree",
+// "sign", "hail".
+func headlineVerb(t token) bool {
+	return t.word && !t.cap && !t.hyphen && t.info != nil && t.info.patterns != nil && !isPreposition(t.fold)
 }
 
 // dealMentionAt returns the mention of ms that starts at toks[i], or nil.
@@ -577,6 +656,17 @@ func commonWords(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// nameHasWord reports whether the name of a deal holds the word w, in any
+// case: "the memorandum" and "Sochi Memorandum".
+func nameHasWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headOf returns the last word of a deal's name that heads deals: the
@@ -670,14 +760,40 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return false
 	case t.in(setDealAdjective), t.sets.hasAny(dealHeads):
 		return true
+	case t.cap && t.info == nil:
+		return !covered(ms, k)
 	case t.cap:
-		return t.info == nil && !covered(ms, k)
+		// "the Political Agreement", "the Comprehensive Peace
+		// Agreement": inside a title, words the lexicon knows too.
+		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective) == 0
 	case t.classes&^(1<<classTitleAdjective) != 0:
 		// Grammar the lexicon knows; "a permanent ceasefire" is read
 		// although "permanent" may qualify a title.
 		return false
 	}
+	if strings.HasSuffix(t.fold, "ed") && k > 0 && participleAdjective(toks, k) {
+		// "the revitalised peace agreement", "sign revised deal": a
+		// participle after a determiner or a verb qualifies the noun.
+		return true
+	}
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
+}
+
+// participleAdjective reports whether toks[k], a word ending in "-ed"
+// before a deal's noun, is an adjective rather than a verb: no verb the
+// patterns read ("the reached agreements"), no hedge ("the proposed
+// deal"), right after a determiner, a possessive or a verb the patterns
+// read ("the revitalised peace agreement", "sign revitalised peace deal").
+func participleAdjective(toks []token, k int) bool {
+	t, p := toks[k], toks[k-1]
+	if t.cap || t.hyphen || t.info != nil && (t.info.patterns != nil || t.classes != 0) || t.in(setPastDeal) {
+		return false
+	}
+	switch {
+	case p.is(classDeterminer), p.fold == "'s", p.fold == "this", p.fold == "that":
+		return true
+	}
+	return p.word && !p.cap && !p.hyphen && p.info != nil && p.info.patterns != nil && !strings.HasSuffix(p.fold, "ed")
 }
 
 // soughtDeal reports whether the words ending at toks[p], before an
@@ -694,7 +810,7 @@ func soughtDeal(toks []token, p int) bool {
 		if toks[q].is(classDeterminer) {
 			q--
 		}
-		if q >= 1 && (toks[q].fold == "on" || toks[q].fold == "about" || toks[q].fold == "at") && toks[q-1].word && (toks[q-1].in(setTalksHead) || !toks[q-1].cap && (toks[q-1].info == nil || toks[q-1].classes == 0) && !verbLike(toks[q-1])) {
+		if q >= 1 && (toks[q].fold == "on" || toks[q].fold == "about" || toks[q].fold == "at") && toks[q-1].word && (toks[q-1].in(setTalksHead) || !toks[q-1].in(setSignatureNoun) && !toks[q-1].cap && (toks[q-1].info == nil || toks[q-1].classes == 0) && !verbLike(toks[q-1])) {
 			// "talks on a ceasefire", "an attempt at a deal": a deal
 			// discussed or tried.
 			return true
@@ -757,6 +873,11 @@ func dealComplement(toks []token, ms []mention, i int) int {
 			return i
 		}
 	}
+	if end > i && end < len(toks) && !toks[end].word && !isQuoteMark(toks[end]) && !strings.ContainsAny(toks[end].text, ",.;:!?()[]-–—") {
+		// "a memorandum of understanding worth around $40 billion": no
+		// punctuation ends the phrase there.
+		return i
+	}
 	if end < len(toks) && (toks[end].fold == "'s" || toks[end].fold == "of") {
 		// "the memorandum on the creation of safe zones", "talks on the
 		// region's future": a description longer than a name.
@@ -767,6 +888,89 @@ func dealComplement(toks []token, ms []mention, i int) int {
 		return i
 	}
 	return end
+}
+
+// maxTitleComplement bounds the words of a title after its noun.
+const maxTitleComplement = 14
+
+// titleComplement returns the end of the capitalised words that go on with
+// a deal's title after its noun at toks[i-1], or i: "for Peace and
+// Reconciliation", "on the Resolution of the Conflict in the Republic of
+// South Sudan". Lower-case words may only join capitalised ones; a state
+// or place named inside is part of the title.
+func titleComplement(toks []token, ms []mention, i int) int {
+	if i >= len(toks) || toks[i].fold != "of" && toks[i].fold != "on" && toks[i].fold != "for" {
+		return i
+	}
+	end := i
+	for k := i + 1; k < len(toks) && k-i <= maxTitleComplement; {
+		t := toks[k]
+		if m := dealMentionAt(ms, k); m != nil {
+			if m.entry.typ != graph.Country && m.entry.typ != graph.Place || m.possessive || toks[k-1].fold != "of" && toks[k-1].fold != "the" {
+				// "in the Republic of Chad" is part of a title, "in
+				// Lima" where it was signed.
+				break
+			}
+			end, k = m.end, m.end
+			continue
+		}
+		switch {
+		case covered(ms, k) || !t.word:
+		case t.cap && !t.hyphen && !t.in(setWeekday) && !isMonth(t):
+			end = k + 1
+			k++
+			continue
+		case t.fold == "in" && (k+1 >= len(toks) || toks[k+1].fold != "the"):
+			// "... of Hostilities in Tigray": where, not the title.
+		case t.fold == "the", t.fold == "of", t.fold == "and", t.fold == "in", t.fold == "on", t.fold == "for":
+			k++
+			continue
+		}
+		break
+	}
+	if end == i {
+		return i
+	}
+	return end
+}
+
+// maxArrangementWords bounds the words of the arrangement a deal is about.
+const maxArrangementWords = 8
+
+// arrangementComplement returns where the arrangement named by "on ..." at
+// toks[i] starts and ends, without its determiner: "on a long-term
+// comprehensive strategic cooperation plan", "on the monitoring mechanism".
+// The words are lower-case, and the last is an arrangement-noun that ends
+// the phrase; "on the plan of the envoy", "on zones and corridors" are
+// longer than a name.
+func arrangementComplement(toks []token, ms []mention, i int) (start, end int, ok bool) {
+	if i+1 >= len(toks) || toks[i].fold != "on" {
+		return 0, 0, false
+	}
+	j := i + 1
+	if f := toks[j].fold; f == "the" || f == "a" || f == "an" {
+		j++
+	}
+	last, k := -1, j
+	for ; k < len(toks) && k-j < maxArrangementWords; k++ {
+		t := toks[k]
+		if !t.word || t.cap || covered(ms, k) || t.is(classDeterminer) || isPreposition(t.fold) || t.fold == "and" || t.fold == "or" {
+			break
+		}
+		if t.info != nil && t.classes != 0 || t.in(setIrregularPast) {
+			break
+		}
+		if t.in(setArrangementNoun) {
+			last = k
+		}
+	}
+	if last < 0 || last != k-1 {
+		return 0, 0, false
+	}
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "'s" || toks[k].hyphen || toks[k].word && toks[k].cap) {
+		return 0, 0, false
+	}
+	return j, k, true
 }
 
 // covered reports whether a mention of ms covers toks[i].

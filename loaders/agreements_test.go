@@ -545,3 +545,332 @@ func TestCommonDealNamedLater(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Lima Declaration")}},
 	})
 }
+
+// TestDealNamedByItsArrangement checks a deal that its noun does not name
+// and that is about an arrangement: it is named by the arrangement.
+func TestDealNamedByItsArrangement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a memorandum of understanding on a long-term energy cooperation plan between the two states.",
+			want: []string{fact("Chile", graph.Signed, "long-term energy cooperation plan"), fact("Peru", graph.Signed, "long-term energy cooperation plan")}},
+		{text: "Norway welcomed the agreement on the joint monitoring mechanism and said it would help.",
+			want: []string{fact("Norway", graph.Supports, "joint monitoring mechanism")}},
+		{text: "Kenya and Uganda signed an accord on humanitarian corridors in Kampala.",
+			want: []string{fact("Kenya", graph.Signed, "humanitarian corridors")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A longer description than a name: the plan of someone.
+		{text: "Chile and Peru signed a memorandum on the plan of the envoy.",
+			not:       []string{fact("Chile", graph.Signed, "plan")},
+			companion: "Chile and Peru signed a memorandum on a joint border plan.",
+			want:      []string{fact("Chile", graph.Signed, "joint border plan")}},
+		// "worth around $40 billion" ends no name.
+		{text: "Ghana and Togo signed a memorandum of understanding worth around $2 billion.",
+			not:       []string{fact("Ghana", graph.Signed, "memorandum of understanding worth around")},
+			companion: "Ghana and Togo signed a memorandum of understanding on a gas pipeline plan, worth around $2 billion.",
+			want:      []string{fact("Ghana", graph.Signed, "gas pipeline plan")}},
+	})
+}
+
+// TestParticipleBeforeDeal checks a participle that qualifies a deal's
+// noun after a determiner or a verb: part of the deal's name.
+func TestParticipleBeforeDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and Somalia signed the revised border agreement in Nairobi.",
+			want: []string{fact("Kenya", graph.Signed, "revised border agreement"), fact("Somalia", graph.Signed, "revised border agreement")}},
+		{text: "Ghana and Togo sign revised peace accord in Lome",
+			want: []string{fact("Ghana", graph.Signed, "revised peace accord")}},
+		{text: "Armenia and Georgia signed the amended transit treaty that both parliaments had approved.",
+			want: []string{fact("Armenia", graph.Signed, "amended transit treaty")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal only proposed is no deal signed.
+		{text: "Ghana and Togo rejected the proposed accord.",
+			not:       []string{fact("Ghana", graph.Signed, "proposed accord")},
+			companion: "Ghana and Togo signed the amended accord.",
+			want:      []string{fact("Ghana", graph.Signed, "amended accord")}},
+	})
+}
+
+// TestEarlierDealNotReferredBack checks that a reference back to "the
+// document" names the deal the report is about, not an earlier one it
+// names in passing.
+func TestEarlierDealNotReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2019\n\nMali and Niger signed the Tessalit Accord on Monday. The accord replaces the 2015 Kidal accord, which collapsed within a year. Chad also signed the document.",
+			want: []string{fact("Chad", graph.Signed, "Tessalit Accord")},
+			not:  []string{fact("Chad", graph.Signed, "2015 Kidal accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no other deal named, the earlier one is the document.
+		{text: "March 3, 2019\n\nMali and Niger signed the Tessalit Accord on Monday. The accord replaces the 2015 Kidal accord, which collapsed within a year. Chad also signed the document.",
+			not:       []string{fact("Chad", graph.Signed, "2015 Kidal accord")},
+			companion: "March 3, 2019\n\nMali and Niger met on Monday. Talks followed the 2015 Kidal accord, which collapsed within a year. Chad also signed the document.",
+			want:      []string{fact("Chad", graph.Signed, "2015 Kidal accord")}},
+	})
+}
+
+// TestDealTitle checks a deal's title that goes on after its noun with
+// capitalised words, a state inside included: named as a whole.
+func TestDealTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru and Bolivia signed the Framework Agreement for Peace and Reconciliation in Lima.",
+			want: []string{fact("Peru", graph.Signed, "Framework Agreement for Peace and Reconciliation")}},
+		{text: "The Amended Accord on the Settlement of the Dispute in the Republic of Chad was signed by Niger and Sudan.",
+			want: []string{fact("Niger", graph.Signed, "Amended Accord on the Settlement of the Dispute in the Republic of Chad")}},
+		// A title with no word before its noun.
+		{text: "Chile and Peru signed the Treaty of Arica in 1929.",
+			want: []string{fact("Chile", graph.Signed, "Treaty of Arica")}},
+		// "in" a place without "the" says where the deal was welcomed.
+		{text: "Qatar welcomed the Agreement on the Cessation of Hostilities in Tigray.",
+			want: []string{fact("Qatar", graph.Supports, "Agreement on the Cessation of Hostilities")}},
+		// Title words the lexicon knows ("Political") stay in the title.
+		{text: "Chad put its signature on the Political Charter for Unity and Progress.",
+			want: []string{fact("Chad", graph.Signed, "Political Charter for Unity and Progress")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A capitalised noun opening the sentence opens no title.
+		{text: "Talks on Peace and Security, sponsored by Peru, resumed.",
+			not:       []string{fact("Peru", graph.Brokered, "Talks on Peace and Security")},
+			companion: "The Talks on Peace and Security, sponsored by Peru, resumed.",
+			want:      []string{fact("Peru", graph.Brokered, "Talks on Peace and Security")}},
+		// A lower-case noun opens no title: the words after it are a
+		// clause of the sentence.
+		{text: "Peru and Bolivia signed the agreement on Monday for Peace Week.",
+			not:       []string{fact("Peru", graph.Signed, "agreement on Monday for Peace Week")},
+			companion: "Peru and Bolivia signed the Lima Agreement for Peace and Security.",
+			want:      []string{fact("Peru", graph.Signed, "Lima Agreement for Peace and Security")}},
+	})
+}
+
+// TestInitialledDeal checks a deal initialled: in a headline "initial" is
+// the verb and says no more than the noun, so the deal is the one the
+// article names.
+func TestInitialledDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad and rebels initial peace agreement in Doha\n\nThe Chadian president put his initials on the Doha Charter for National Unity on Monday. The African Union welcomed the agreement.",
+			want: []string{fact("African Union", graph.Supports, "Doha Charter for National Unity")},
+			not:  []string{fact("African Union", graph.Supports, "initial peace agreement")}},
+	})
+}
+
+// TestAgreementReferenceOfItsKind checks that "the agreement" refers back
+// to the last deal of its own kind before a truce named later.
+func TestAgreementReferenceOfItsKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the Arica accord on Monday. A border truce collapsed in May. Bolivia welcomed the agreement.",
+			want: []string{fact("Bolivia", graph.Supports, "Arica accord")},
+			not:  []string{fact("Bolivia", graph.Supports, "border truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no deal of its kind named, "the agreement" may be a truce.
+		{text: "Chile and Peru signed the Arica accord on Monday. A border truce collapsed in May. Bolivia welcomed the agreement.",
+			not:       []string{fact("Bolivia", graph.Supports, "border truce")},
+			companion: "Chile and Peru agreed the Arica truce on Monday. Bolivia welcomed the agreement.",
+			want:      []string{fact("Bolivia", graph.Supports, "Arica truce")}},
+	})
+}
+
+// TestTalksRound checks talks named by a place and "round", and "the
+// process" after them; "a round of" something names no talks.
+func TestTalksRound(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lusaka round follows earlier sessions in Harare. Kenya, Ghana and Norway are guarantors of the process.",
+			want: []string{fact("Kenya", graph.Brokered, "Lusaka round"), fact("Norway", graph.Brokered, "Lusaka round")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Canada welcomed a new round of sanctions on Monday.",
+			not:       []string{fact("Canada", graph.Supports, "new round of sanctions")},
+			companion: "Canada welcomed the Lusaka round on Monday.",
+			want:      []string{fact("Canada", graph.Supports, "Lusaka round")}},
+	})
+}
+
+// TestHeadlineDealNamedByPlace checks a headline's deal named by a place
+// right after its verb, without a determiner.
+func TestHeadlineDealNamedByPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru and Bolivia agree Tacna ceasefire after talks in Lima",
+			want: []string{fact("Peru", graph.Signed, "Tacna ceasefire"), fact("Bolivia", graph.Signed, "Tacna ceasefire")}},
+		{text: "Kenya and Uganda sign Kisumu peace deal in Nairobi",
+			want: []string{fact("Kenya", graph.Signed, "Kisumu peace deal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// After a preposition the place says where, not which deal.
+		{text: "Peru and Bolivia signed in Tacna agreements on fishing.",
+			not:       []string{fact("Peru", graph.Signed, "Tacna agreements")},
+			companion: "Peru and Bolivia sign Tacna agreements on fishing",
+			want:      []string{fact("Peru", graph.Signed, "Tacna agreements")}},
+	})
+}
+
+// TestTermsAcceptedAndPlanBacked checks a side that accepts a deal's terms
+// (it signed) and a deal described as a plan its backers support.
+func TestTermsAcceptedAndPlanBacked(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks in Lima ended with the Tacna accord. Bolivia, which accepted the terms of the Tacna accord, sent a delegation.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna accord")}},
+		{text: "Talks were facilitated by the Kivu Initiative for Peace, a roadmap backed by the African Union, Angola and Gabon.",
+			want: []string{fact("African Union", graph.Supports, "Kivu Initiative for Peace"), fact("Gabon", graph.Supports, "Kivu Initiative for Peace")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Terms only discussed are no terms accepted.
+		{text: "Bolivia rejected the terms of the Tacna accord on Monday.",
+			not:       []string{fact("Bolivia", graph.Signed, "Tacna accord")},
+			companion: "Bolivia accepted the terms of the Tacna accord on Monday.",
+			want:      []string{fact("Bolivia", graph.Signed, "Tacna accord")}},
+		// A plan rejected by a side is no plan it backs.
+		{text: "The Kivu Initiative, a roadmap rejected by Angola, stalled.",
+			not:       []string{fact("Angola", graph.Supports, "Kivu Initiative")},
+			companion: "The Kivu Initiative, a roadmap endorsed by Angola, stalled.",
+			want:      []string{fact("Angola", graph.Supports, "Kivu Initiative")}},
+	})
+}
+
+// TestDealMediation checks a deal reached through a side's mediation and a
+// side named the mediator in a deal: it brokered the deal.
+func TestDealMediation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Tacna truce was reached on Sunday through Chilean mediation.",
+			want: []string{fact("Chile", graph.Brokered, "Tacna truce")}},
+		{text: "The Tacna truce, agreed under Chilean and Brazilian mediation, held.",
+			want: []string{fact("Chile", graph.Brokered, "Tacna truce"), fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: "The Lusaka accord, struck with Angola's mediation, took effect in May.",
+			want: []string{fact("Angola", graph.Brokered, "Lusaka accord")}},
+		{text: "Norway, the main mediator in the Havana talks, called for calm.",
+			want: []string{fact("Norway", graph.Brokered, "Havana talks")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Mediation only offered is no deal brokered.
+		{text: "Chile offered mediation after the Tacna truce collapsed.",
+			not:       []string{fact("Chile", graph.Brokered, "Tacna truce")},
+			companion: "The Tacna truce was reached through Chilean mediation.",
+			want:      []string{fact("Chile", graph.Brokered, "Tacna truce")}},
+	})
+}
+
+// TestDealMadeWithPartner checks "the deal it signed with B": both the
+// side that made the deal and its partner signed it.
+func TestDealMadeWithPartner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile defended the Arica accord it signed with Peru in 2019.",
+			want: []string{fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Kenya hailed the Lamu accord that Somalia struck with Ethiopia last year.",
+			want: []string{fact("Somalia", graph.Signed, "Lamu accord"), fact("Ethiopia", graph.Signed, "Lamu accord")}},
+		{text: "The Tigray truce, which Eritrea agreed with the TPLF, held.",
+			want: []string{fact("Eritrea", graph.Signed, "Tigray truce"), fact("TPLF", graph.Signed, "Tigray truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal only discussed with a partner is signed by no one.
+		{text: "Kenya hailed the Lamu accord that Somalia discussed with Ethiopia last year.",
+			not:       []string{fact("Ethiopia", graph.Signed, "Lamu accord")},
+			companion: "Kenya hailed the Lamu accord that Somalia signed with Ethiopia last year.",
+			want:      []string{fact("Ethiopia", graph.Signed, "Lamu accord")}},
+	})
+}
+
+// TestDealReferenceByItsNoun checks that "the memorandum" refers back to
+// the deal named by that noun when another deal was named since.
+func TestDealReferenceByItsNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the Arica memorandum on Monday. Peru and Ecuador later signed the Tacna accord. Bolivia welcomed the memorandum.",
+			want: []string{fact("Bolivia", graph.Supports, "Arica memorandum")},
+			not:  []string{fact("Bolivia", graph.Supports, "Tacna accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A noun that names neither deal refers to the last one named.
+		{text: "Chile and Peru signed the Arica memorandum on Monday. Peru and Ecuador later signed the Tacna accord. Bolivia welcomed the memorandum.",
+			not:       []string{fact("Bolivia", graph.Supports, "Tacna accord")},
+			companion: "Chile and Peru signed the Arica memorandum on Monday. Peru and Ecuador later signed the Tacna accord. Bolivia welcomed the deal.",
+			want:      []string{fact("Bolivia", graph.Supports, "Tacna accord")}},
+	})
+}
+
+// TestDealBetweenParties checks the two sides named after "between" in a
+// deal's name: both signed it, unless the deal is only sought.
+func TestDealBetweenParties(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Arica accord between Chile and Peru took effect on Monday.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Bolivia welcomed the 2019 Arica agreement between Chile and Peru.",
+			want: []string{fact("Peru", graph.Signed, "2019 Arica agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Bolivia called for an agreement between Chile and Peru on the Arica border.",
+			not:       []string{fact("Chile", graph.Signed, "agreement")},
+			companion: "Bolivia welcomed the Arica agreement between Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "Arica agreement")}},
+	})
+}
+
+// TestTruceBetweenSides checks a truce between two sides: both signed it
+// and fought each other, whoever brokered it; a truce only called for
+// gives neither.
+func TestTruceBetweenSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu truce between Rwanda and Uganda collapsed in May.",
+			want: []string{fact("Rwanda", graph.Signed, "Kivu truce"), fact("Uganda", graph.Signed, "Kivu truce"), fact("Rwanda", graph.Fights, "Uganda")}},
+		{text: "Angola brokered the Kivu ceasefire between Rwanda and Uganda on Sunday.",
+			want: []string{fact("Angola", graph.Brokered, "Kivu ceasefire"), fact("Rwanda", graph.Fights, "Uganda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Angola called for a ceasefire between Rwanda and Uganda.",
+			not:       []string{fact("Rwanda", graph.Fights, "Uganda")},
+			companion: "Angola brokered the Kivu ceasefire between Rwanda and Uganda.",
+			want:      []string{fact("Rwanda", graph.Fights, "Uganda")}},
+	})
+}
+
+// TestTalksNamedByWhereHeld checks talks that a word says are a deal's,
+// held in a named place: named by the place, as annotators name them.
+func TestTalksNamedByWhereHeld(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway sponsored the peace talks in Lima, which ended on Friday.",
+			want: []string{fact("Norway", graph.Brokered, "Lima talks")}},
+		{text: "Kenya and Uganda are guarantors of the peace negotiations in Kampala.",
+			want: []string{fact("Kenya", graph.Brokered, "Kampala negotiations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks no word says are a deal's are a meeting.
+		{text: "Norway held talks in Lima with Peru on Friday.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima talks")},
+			companion: "Norway sponsored the peace talks in Lima, which ended on Friday.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima talks")}},
+	})
+}
+
+// TestTalksLedByTheirChair checks who opens, closes or chairs a round of
+// talks: they led, so brokered, them.
+func TestTalksLedByTheirChair(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway on Friday wrapped up the third round of the Lima peace talks.",
+			want: []string{fact("Norway", graph.Brokered, "Lima peace talks")}},
+		{text: "Kenya co-chaired the Kampala talks with Uganda.",
+			want: []string{fact("Kenya", graph.Brokered, "Kampala talks")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Attending a round is no chairing it.
+		{text: "Peru attended the third round of the Lima peace talks.",
+			not:       []string{fact("Peru", graph.Brokered, "Lima peace talks")},
+			companion: "Peru closed the third round of the Lima peace talks.",
+			want:      []string{fact("Peru", graph.Brokered, "Lima peace talks")}},
+	})
+}
+
+// TestPartyToDeal checks a side said to be a party to a deal: it signed
+// it; one urging the parties to it signed nothing.
+func TestPartyToDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bolivia is a party to the Tacna treaty.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Bolivia urged the parties to the Tacna treaty to respect it.",
+			not:       []string{fact("Bolivia", graph.Signed, "Tacna treaty")},
+			companion: "Bolivia became a party to the Tacna treaty in 2001.",
+			want:      []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
+		{text: "Bolivia is not a party to the Tacna treaty.",
+			not:       []string{fact("Bolivia", graph.Signed, "Tacna treaty")},
+			companion: "Bolivia is a party to the Tacna treaty.",
+			want:      []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
+	})
+}

@@ -1,6 +1,10 @@
 package loaders
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
 
 // hedged reports whether the match is denied or uncertain: a negation
 // inside it or just before it ("did not take part"), a hedge before its
@@ -188,6 +192,10 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 		next := its[k+1]
 		switch {
 		case relativeAfterComma(s, its, k+1), next.fold == ",":
+			return k
+		case next.actor == nil && next.is(classRelative) && len(its[k].actor.ents) == 1 && its[k].actor.ents[0].typ == graph.Agreement:
+			// "said it would wreck the accord that A and B signed": what
+			// the relative clause says of a deal is no plan.
 			return k
 		case next.actor == nil && !next.punct && k+2 <= b.last && its[k+2].fold == "by" && participle(next.fold):
 			return k

@@ -283,3 +283,21 @@ func TestWarTalkedOfIsNoFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// A relative clause that says who signed or brokered a deal states a fact
+// whatever modal the clause around the deal has; a hedge inside the
+// relative clause still voids it.
+func TestDealRelativeClauseOutsideHedge(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The opposition said the arrest would wreck the Tacna accord that Peru and Bolivia signed in 2019.",
+			want: []string{fact("Peru", graph.Signed, "Tacna accord"), fact("Bolivia", graph.Signed, "Tacna accord")}},
+		{text: "Analysts say the fighting could end the Kivu truce that Angola brokered in May.",
+			want: []string{fact("Angola", graph.Brokered, "Kivu truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The opposition said the arrest would wreck the Tacna accord that Peru may have signed in 2019.",
+			not:       []string{fact("Peru", graph.Signed, "Tacna accord")},
+			companion: "The opposition said the arrest would wreck the Tacna accord that Peru signed in 2019.",
+			want:      []string{fact("Peru", graph.Signed, "Tacna accord")}},
+	})
+}

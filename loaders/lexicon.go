@@ -290,6 +290,9 @@ const (
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
+	// Agreements (issue 10, session 18, part deals18).
+	setArrangementNoun // nouns of an arrangement a bare deal is about, which name it: "an agreement on the monitoring mechanism"
+	setSignatureNoun   // nouns of a signature put on a deal, which is then no deal discussed: "put his initials on the accord"
 	numWordSets
 )
 
@@ -320,6 +323,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
+	"arrangement-noun", "signature-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

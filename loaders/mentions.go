@@ -411,7 +411,21 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 	// back to a deal of its own kind only.
 	exact := !t.in(setAgreementHead)
 	for k := len(d.agreements) - 1; k >= 0; k-- {
-		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) && (!exact || d.agreementKinds[e] == ref) {
+		// "signed a memorandum ... agreed a truce ... the memorandum":
+		// a deal named by the same noun first.
+		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) && nameHasWord(e.name, t.fold) {
+			return e
+		}
+	}
+	for k := len(d.agreements) - 1; k >= 0; k-- {
+		// "signed an accord ... a truce collapsed in May ... welcomed
+		// the agreement": a deal of the noun's own kind first.
+		if e := d.agreements[k]; d.agreementKinds[e] == ref {
+			return e
+		}
+	}
+	for k := len(d.agreements) - 1; k >= 0 && !exact; k-- {
+		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) {
 			return e
 		}
 	}
