@@ -290,6 +290,9 @@ const (
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
+	// Hostility: attacks and their authors (issue 10, session 18, part adverse18).
+	setLaunchVerb     // verbs whose subject carries out the attack noun after them: "launched strikes"
+	setEventAdjective // words between an attack's author and its noun: "Israeli air strikes", "the US-led military campaign"
 	numWordSets
 )
 
@@ -320,6 +323,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
+	"launch-verb", "event-adjective",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

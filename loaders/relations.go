@@ -20,10 +20,13 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame := false, false
+	candidate, blame, event := false, false, false
 	for _, t := range s.toks {
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
+		}
+		if t.in(setAttackNoun) {
+			event = true
 		}
 		if t.info == nil {
 			continue
@@ -42,8 +45,14 @@ func (a *article) relate(s *sentence) {
 		}
 	}
 	if !candidate {
-		if blame {
-			a.attackAuthor(s, a.items(s))
+		if blame || event {
+			base := a.items(s)
+			if blame {
+				a.attackAuthor(s, base)
+			}
+			if event {
+				a.eventAuthors(s, base)
+			}
 		}
 		return
 	}
@@ -55,6 +64,10 @@ func (a *article) relate(s *sentence) {
 	a.applyPatterns(s, base)
 	for _, v := range views {
 		a.applyPatterns(s, v)
+	}
+	if event {
+		// After the patterns, whose fights name attacks' authors too.
+		a.eventAuthors(s, base)
 	}
 }
 
@@ -330,25 +343,21 @@ func (a *article) attackAuthor(s *sentence, its []item) {
 // condemnedFrom reads "the attack drew condemnation from A and from B":
 // each opposes the author of the last attack stated.
 func (a *article) condemnedFrom(s *sentence, its []item) {
-	att := a.refs.lastAttacker
-	if att == nil {
-		return
-	}
 	for k := 1; k+2 < len(its); k++ {
 		if its[k].actor != nil || !its[k].in(setCondemnVerb) || its[k+1].fold != "from" {
 			continue
 		}
-		attack := false
+		var authors []*entry
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if its[j].actor != nil || its[j].punct || s.toks[its[j].start].is(classNegation) {
 				break
 			}
 			if its[j].in(setAttackNoun) {
-				attack = true
+				authors = a.refs.attacks.authorsOf(its[j].fold)
 				break
 			}
 		}
-		if !attack {
+		if len(authors) == 0 {
 			continue
 		}
 		for j := k + 2; j < len(its); {
@@ -356,7 +365,7 @@ func (a *article) condemnedFrom(s *sentence, its []item) {
 				break
 			}
 			for _, e := range its[j].actor.ents {
-				if e != att {
+				for _, att := range authors {
 					a.relFact(s, e, graph.Opposes, att, 0.7, readCondemnedFrom)
 				}
 			}
@@ -408,7 +417,7 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			continue
 		}
 		if e := who.ents[0]; e.typ != graph.Person {
-			a.refs.lastAttacker = e
+			a.refs.attacks.stated("", []*entry{e})
 		}
 	}
 }

@@ -1,0 +1,188 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// attacks are the attacks an article has stated and who carried them out,
+// so that a reaction later on ("Russia condemned the strikes", "Hezbollah
+// also denounced the attack") opposes their authors, not their target.
+type attacks struct {
+	// last are the authors of the attack stated last, of whatever noun.
+	last []*entry
+	// byNoun are the authors of the attack last stated with each noun
+	// ("strike" for "air strikes"); a noun stated without an author ("a
+	// suspected gas attack") is kept with none, so that "condemned the
+	// attack" later names no one rather than the authors of the strikes.
+	byNoun map[string][]*entry
+}
+
+// attackKey is the noun under which an attack is kept: singular, with
+// "air" glued on left out ("airstrikes" and "air strikes" are strikes).
+func attackKey(fold string) string {
+	fold = strings.TrimPrefix(fold, "air")
+	if strings.HasSuffix(fold, "s") && !strings.HasSuffix(fold, "ss") {
+		fold = fold[:len(fold)-1]
+	}
+	return fold
+}
+
+// stated records authors as those of an attack named by noun (a fold of
+// the attack-noun set, or "" when the sentence states the attack by a
+// verb).
+func (at *attacks) stated(noun string, authors []*entry) {
+	if len(authors) > 0 {
+		at.last = authors
+	}
+	if noun == "" {
+		return
+	}
+	if at.byNoun == nil {
+		at.byNoun = map[string][]*entry{}
+	}
+	at.byNoun[attackKey(noun)] = authors
+}
+
+// authorsOf returns the authors of the attack a reaction names by noun:
+// those of the last attack stated with that noun, or, for a noun the
+// article has not used, of the last attack stated ("launched a military
+// operation ... the EU condemned the attack").
+func (at *attacks) authorsOf(noun string) []*entry {
+	if a, ok := at.byNoun[attackKey(noun)]; ok {
+		return a
+	}
+	return at.last
+}
+
+// attackAuthors returns the entities of an actor that can carry out an
+// attack named in the text: states and bodies, with a state's forces
+// named by its adjective standing for the state ("Israeli military
+// attacks" are Israel's). A person ("Trump ordered strikes"), a place and a
+// reference ("its forces", read less surely) author nothing.
+func (a *article) attackAuthors(s *sentence, ac *actor) []*entry {
+	if ac == nil || ac.place() || ac.modifier || ac.ref != refNone || len(ac.ents) == 0 {
+		return nil
+	}
+	var out []*entry
+	for _, e := range a.x.stateOfForces(s, ac) {
+		if e.typ == graph.Country || e.typ == graph.Organization {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// eventAuthors records the attacks a sentence names by a noun and their
+// authors, as the noun phrase or its clause gives them: "Israeli air
+// strikes", "the US-led strikes", "Ghana's air campaign", "the offensive
+// by Chad", "A, B and C launched strikes against X", "X has carried out
+// raids". An attack noun whose author the sentence does not give is
+// recorded without one, unless a fight the sentence states gave them (the
+// facts stage records its subject first).
+func (a *article) eventAuthors(s *sentence, its []item) {
+	for k := range its {
+		it := &its[k]
+		if ac := it.actor; ac != nil {
+			if t := s.toks[ac.end-1]; t.in(setAttackNoun) {
+				// "Ghanaian air strikes" read as the state acting.
+				if who := a.attackAuthors(s, ac); len(who) > 0 {
+					a.refs.attacks.stated(t.fold, who)
+				}
+			}
+			continue
+		}
+		if it.punct {
+			continue
+		}
+		if !it.in(setAttackNoun) {
+			continue
+		}
+		who := a.attackAuthors(s, authorOfNoun(its, k))
+		if who == nil {
+			if s.index+1 == a.refs.fightSentence {
+				// "A and B launched air strikes against X": the fight's
+				// subject, recorded by the facts stage.
+				who = a.refs.attacks.last
+			} else if !indefinite(s.toks, it.start) {
+				// "the attack killed five": the attack stated before,
+				// whose authors stand. Only "a suspected gas attack" is
+				// another attack, whose authors are not known.
+				continue
+			}
+		}
+		a.refs.attacks.stated(it.fold, who)
+	}
+}
+
+// authorOfNoun returns the actor the noun phrase of the attack noun at
+// its[k] names as its author, or nil: before it, past adjectives of the
+// attack ("Israeli military attacks", "Ghana's air campaign", "the
+// US-led strikes"); after it, "by X" ("the offensive by Chad"); or the
+// subject of a verb that launches it ("A and B launched air strikes",
+// "X has carried out raids").
+func authorOfNoun(its []item, k int) *actor {
+	j := k - 1
+	for j >= 0 && j > k-4 && its[j].actor == nil && !its[j].punct && its[j].in(setEventAdjective) {
+		j--
+	}
+	if j > 0 && its[j].fold == "'s" && its[j-1].actor != nil {
+		// "Ghana's air campaign".
+		j--
+	}
+	if j >= 0 && its[j].actor == nil && its[j].hyphen && its[j].fold == "led" {
+		// "the US-led strikes".
+		j--
+		if j >= 0 && its[j].actor != nil {
+			return its[j].actor
+		}
+		return nil
+	}
+	if j >= 0 && its[j].actor != nil && (j == k-1 || its[j].actor.adjective || its[j].actor.possessive) {
+		return its[j].actor
+	}
+	if k+2 < len(its) && its[k+1].fold == "by" && its[k+2].actor != nil {
+		return its[k+2].actor
+	}
+	// "A, B and C launched air and missile strikes": a verb that launches
+	// attacks within a few words before the noun, and its subject.
+	for v := k - 1; v >= 0 && v >= k-5; v-- {
+		if its[v].actor != nil || its[v].punct {
+			return nil
+		}
+		if its[v].in(setLaunchVerb) {
+			return subjectBefore(its, v)
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the actor right before the verb at its[v], past
+// auxiliaries and adverbs ("has also launched"), or nil: the verb's
+// subject in the active voice. A verb in the passive ("was struck") has
+// none.
+func subjectBefore(its []item, v int) *actor {
+	j := v - 1
+	for j >= 0 && j >= v-3 && its[j].actor == nil && !its[j].punct && (its[j].in(setAuxWord) || strings.HasSuffix(its[j].fold, "ly")) {
+		j--
+	}
+	if j < 0 || its[j].actor == nil {
+		return nil
+	}
+	return its[j].actor
+}
+
+// indefinite reports whether the noun at toks[i] opens with "a" or "an",
+// past a few lower-case words: "a suspected poison gas attack".
+func indefinite(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t := toks[k]; {
+		case t.fold == "a" || t.fold == "an":
+			return true
+		case !t.word || t.cap:
+			return false
+		}
+	}
+	return false
+}

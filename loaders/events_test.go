@@ -1,0 +1,59 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAttackAuthors checks that a reaction to an attack ("condemned the
+// strikes") opposes every author the article gave the attack, by its
+// clause or its noun phrase, and not its target nor the authors of
+// another attack.
+func TestAttackAuthors(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Several authors in the clause that launches the attack.
+		{text: "Ghana, Togo and Benin launched air strikes against the Northern Brigade on Sunday.\n\nNiger condemned the strikes.",
+			want: []string{
+				fact("Niger", graph.Opposes, "Ghana"),
+				fact("Niger", graph.Opposes, "Togo"),
+				fact("Niger", graph.Opposes, "Benin"),
+			}},
+		// The author glued to the noun: "the Ghana-led offensive".
+		{text: "The Ghana-led offensive lasted three weeks.\n\nMali also denounced the offensive.",
+			want: []string{fact("Mali", graph.Opposes, "Ghana")}},
+		// The author after the noun, and a reaction by another noun.
+		{text: "The offensive by the Northern Brigade lasted a week.\n\nMali condemned the attack.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+		// The author's possessive before adjectives of the attack.
+		{text: "Border war goes on\n\nGhana's air campaign went on into May.\n\nTogo and Benin condemned the campaign.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana")}},
+		// A state's forces named by its adjective stand for the state.
+		{text: "Ghanaian military strikes killed eleven people near the border.\n\nNiger decried the strikes.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+	checkFacts(t, []factCase{
+		// The target does not author the attack.
+		{text: "Ghana launched air strikes against Togo on Sunday.\n\nNiger condemned the strikes.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")},
+			not:  []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another attack, whose author is not named, is not the strikes'.
+		{text: "Ghana launched air strikes against Togo.\n\nA suspected gas attack killed dozens in the town.\n\nNiger condemned the attack.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghana launched air strikes against Togo.\n\nThe strikes killed dozens in the town.\n\nNiger condemned the strikes.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		// An attack whose author the article never names gives nothing.
+		{text: "Air strikes hit the port on Sunday.\n\nNiger condemned the strikes.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghanaian air strikes hit the port on Sunday.\n\nNiger condemned the strikes.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		// A person who orders an attack is no author of it for a
+		// reaction: the text says whose forces struck.
+		{text: "Kofi Adu ordered the strikes on Togo.\n\nNiger condemned the strikes.",
+			not:       []string{fact("Niger", graph.Opposes, "Kofi Adu")},
+			companion: "Ghana ordered the strikes on Togo.\n\nNiger condemned the strikes.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+}
