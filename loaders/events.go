@@ -186,3 +186,79 @@ func indefinite(toks []token, i int) bool {
 	}
 	return false
 }
+
+// readReaction names the reading of a reaction to an attack by a subject
+// set off from its verb by an appositive.
+const readReaction = "reading reaction"
+
+// maxReactionAppositive bounds the items of an appositive between a reaction's
+// subject and its verb.
+const maxReactionAppositive = 12
+
+// reactions reads a reaction to an attack whose subject an appositive
+// keeps from its verb, "Russia, the government's main ally, condemned the
+// strikes", "Hezbollah, the group that fights beside the army, also
+// denounced the attack": the subject opposes the attack's authors. A
+// subject right before its verb is the patterns' to read.
+func (a *article) reactions(s *sentence, its []item) {
+	for k := 2; k < len(its); k++ {
+		ac := its[k].actor
+		if ac == nil || ac.ref != refAttacker || len(ac.ents) == 0 || !its[k-1].in(setCondemnVerb) {
+			continue
+		}
+		j := k - 2
+		for j >= 0 && its[j].actor == nil && its[j].in(setAuxWord) {
+			j--
+		}
+		if j < 1 || its[j].fold != "," {
+			continue
+		}
+		open := -1
+		for m := j - 1; m >= 0 && m >= j-maxReactionAppositive; m-- {
+			if its[m].fold == "," {
+				open = m
+				break
+			}
+			if its[m].punct {
+				break
+			}
+		}
+		if open < 1 || !clearActor(its[open-1]) {
+			continue
+		}
+		subj := its[open-1].actor
+		b := binding{s: subj, o: ac, first: open - 1, last: k}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range ac.ents {
+				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}
+
+// readCoalitionAgainst names the reading of a coalition against an enemy.
+const readCoalitionAgainst = "reading coalition-against"
+
+// coalitionsAgainst reads a coalition or alliance named with its enemy,
+// "the US-led coalition against the Islamic State", "an alliance against
+// the Front": the body fights the enemy.
+func (a *article) coalitionsAgainst(s *sentence, its []item) {
+	for k := 0; k+2 < len(its); k++ {
+		ac := its[k].actor
+		if !clearActor(its[k]) || !s.toks[ac.end-1].in(setCoalitionNoun) || its[k+1].fold != "against" || !clearActor(its[k+2]) {
+			continue
+		}
+		b := binding{s: ac, o: its[k+2].actor, first: k, last: k + 2}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range ac.ents {
+			for _, o := range its[k+2].actor.ents {
+				a.relFact(s, e, graph.Fights, o, 0.75, readCoalitionAgainst)
+			}
+		}
+	}
+}

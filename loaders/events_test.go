@@ -57,3 +57,37 @@ func TestAttackAuthors(t *testing.T) {
 			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestReactionPastAppositive checks a reaction whose subject an
+// appositive keeps from its verb.
+func TestReactionPastAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo launched strikes on the Northern Brigade.\n\nBenin, the Front's closest ally, condemned the strikes.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nThe African Union, which has mediated for years, also denounced the offensive.",
+			want: []string{fact("African Union", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana launched strikes on the Northern Brigade.\n\nBenin, the Front's closest ally, did not condemn the strikes.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana launched strikes on the Northern Brigade.\n\nBenin, the Front's closest ally, condemned the strikes.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+}
+
+// TestCoalitionAgainst checks a coalition named with its enemy.
+func TestCoalitionAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Front has been the main partner of the Ghana-led coalition against the Northern Brigade since 2015.",
+			want: []string{fact("Ghana-led coalition", graph.Fights, "Northern Brigade")}},
+		{text: "Togo joined the Ghana-led alliance against the Northern Brigade in May.",
+			want: []string{fact("Ghana-led alliance", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A coalition said to be formed against no one named.
+		{text: "The Ghana-led coalition against terrorism met in Accra.",
+			not:       []string{fact("Ghana-led coalition", graph.Fights, "Accra")},
+			companion: "The Ghana-led coalition against the Northern Brigade met in Accra.",
+			want:      []string{fact("Ghana-led coalition", graph.Fights, "Northern Brigade")}},
+	})
+}

@@ -24,7 +24,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) {
+	if deniedClaim(s, its, b) || backedFight(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -105,6 +105,11 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 	for k := b.first - 1; k > 0 && k >= b.first-6; k-- {
 		if its[k].actor != nil || its[k].fold != "that" {
 			continue
+		}
+		if k > 0 && its[k-1].fold == "and" {
+			// "said Y did not merit it and that X would ...": a second
+			// clause reported, not a claim denied.
+			return false
 		}
 		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 			if it := its[j]; it.actor == nil && !it.punct && s.toks[it.start].is(classNegation) {
@@ -229,4 +234,18 @@ func reportingUse(s *sentence, its []item, k int) bool {
 		j--
 	}
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
+}
+
+// backedFight reports whether the match b reads through a fight that a
+// possessive owns after a verb of backing: "expected A and B to support
+// its fight against X" says that A and B back a fight, not that they
+// fight X.
+func backedFight(its []item, b binding) bool {
+	for k := b.first + 1; k+1 <= b.last; k++ {
+		it := its[k]
+		if it.actor == nil && it.is(classPossRef) && its[k-1].actor == nil && its[k-1].in(setBackingVerb) && its[k+1].in(setFightNoun) {
+			return true
+		}
+	}
+	return false
 }

@@ -283,3 +283,30 @@ func TestWarTalkedOfIsNoFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestSecondReportedClauseIsNoDeniedClaim checks that "and that" opens a
+// second clause reported by the verb of saying, not a claim the negation
+// before it denies.
+func TestSecondReportedClauseIsNoDeniedClaim(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A Ghanaian spokesman said Togo did not deserve a seat and that Ghana would not normalise relations with the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo denied that Ghana had armed the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Togo said that Ghana had armed the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestBackedFightIsNotTheBackers checks that backing a fight a possessive
+// owns ("support its fight against X") is no fight of the backers.
+func TestBackedFightIsNotTheBackers(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana said it expected Togo and Benin to support its fight against the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")},
+			companion: "Togo and Benin stepped up their fight against the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+}

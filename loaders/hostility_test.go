@@ -1013,3 +1013,37 @@ func TestWarOnStatesAndBombs(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// TestWithdrawalRejectionAndCivilWar checks a call for the withdrawal of
+// a state's forces, rejecting an actor (not a report about it), and a civil war
+// fought by two people.
+func TestWithdrawalRejectionAndCivilWar(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The two presidents called for the withdrawal of Ghanaian occupation forces from the islands.\n\nTogo demanded the immediate exit of Beninese troops.",
+			want: []string{fact("Togo", graph.Opposes, "Benin")}},
+		{text: "Ghana called for the withdrawal of Togolese occupation forces from the islands.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana and Togo both reject the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade"), fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "President Kofi Adu and Vice-President Kwame Boateng fought a civil war from 2001 to 2005.",
+			want: []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Rejecting a report about an actor is no opposition to it.
+		{text: "Ghana rejected reports that the Northern Brigade had left the town.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana rejected the Northern Brigade outright.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		// Calling for the withdrawal of an adjective's diplomats is not
+		// of its forces.
+		{text: "Ghana called for the withdrawal of Togolese diplomats from the talks.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana called for the withdrawal of Togolese troops from the islands.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A civil war two people fight together against a third.
+		{text: "President Kofi Adu and Vice-President Kwame Boateng fought the rebels together.",
+			not:       []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")},
+			companion: "President Kofi Adu and Vice-President Kwame Boateng fought a civil war in the 1990s.",
+			want:      []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")}},
+	})
+}

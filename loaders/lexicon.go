@@ -293,6 +293,8 @@ const (
 	// Hostility: attacks and their authors (issue 10, session 18, part adverse18).
 	setLaunchVerb     // verbs whose subject carries out the attack noun after them: "launched strikes"
 	setEventAdjective // words between an attack's author and its noun: "Israeli air strikes", "the US-led military campaign"
+	setBackingVerb    // verbs of backing before a possessive's fight, which is not the backer's: "support its fight against X"
+	setFightNoun      // nouns of a fight owned by a possessive: "its fight against X"
 	numWordSets
 )
 
@@ -323,7 +325,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
-	"launch-verb", "event-adjective",
+	"launch-verb", "event-adjective", "backing-verb", "fight-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

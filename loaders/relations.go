@@ -25,7 +25,7 @@ func (a *article) relate(s *sentence) {
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
 		}
-		if t.in(setAttackNoun) {
+		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
 		}
 		if t.info == nil {
@@ -49,9 +49,11 @@ func (a *article) relate(s *sentence) {
 			base := a.items(s)
 			if blame {
 				a.attackAuthor(s, base)
+				a.reactions(s, base)
 			}
 			if event {
 				a.eventAuthors(s, base)
+				a.coalitionsAgainst(s, base)
 			}
 		}
 		return
@@ -59,6 +61,7 @@ func (a *article) relate(s *sentence) {
 	base := a.items(s)
 	if blame {
 		a.attackAuthor(s, base)
+		a.reactions(s, base)
 	}
 	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
@@ -68,6 +71,7 @@ func (a *article) relate(s *sentence) {
 	if event {
 		// After the patterns, whose fights name attacks' authors too.
 		a.eventAuthors(s, base)
+		a.coalitionsAgainst(s, base)
 	}
 }
 
