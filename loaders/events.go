@@ -262,3 +262,95 @@ func (a *article) coalitionsAgainst(s *sentence, its []item) {
 		}
 	}
 }
+
+// readHeldTarget names the reading of an attack on a place named by who
+// holds it.
+const readHeldTarget = "reading held-target"
+
+// heldGap bounds the words between an attack and the holder of its
+// target: "on the opposition-held east", "into the largely rebel-held".
+const heldGap = 5
+
+// heldTargets reads an attack on a place named by who holds it, "launched
+// an offensive on the opposition-held east", "the army shelled rebel-held
+// districts", "Ghana's strikes on Front-controlled towns": the attack's
+// author (by its noun phrase or clause, as for reactions) or the verb's
+// subject fights the holder. The holder glued to "-held" takes no part in
+// the sentence's items, so it is looked up among the sentence's actors.
+func (a *article) heldTargets(s *sentence, its []item) {
+	for k := 0; k+1 < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		var author *actor
+		switch {
+		case it.in(setAttackNoun):
+			author = authorOfNoun(its, k)
+		case it.in(setStrikeVerb):
+			author = subjectBefore(its, k)
+		default:
+			continue
+		}
+		if !clearActor(item{actor: author}) {
+			continue
+		}
+		holder := heldAfter(s, it.end)
+		if holder == nil {
+			continue
+		}
+		b := binding{s: author, o: holder, first: max(0, slotIndex(its, binding{first: 0, last: k}, author)), last: k + 1}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range author.ents {
+			for _, o := range holder.ents {
+				a.relFact(s, e, graph.Fights, o, 0.7, readHeldTarget)
+			}
+		}
+	}
+}
+
+// heldAfter returns the actor glued to a participle of holding that the
+// attack or verb ending before toks[from] is aimed at: its object, or the
+// object of a preposition after it, with lower-case words between ("on
+// the opposition-held east", "shelled rebel-held districts"); or nil.
+func heldAfter(s *sentence, from int) *actor {
+	toks := s.toks
+	if from >= len(toks) {
+		return nil
+	}
+	switch toks[from].fold {
+	case "on", "against", "into", "across", "toward", "towards":
+		from++
+	default:
+		if !toks[from-1].in(setStrikeVerb) {
+			return nil
+		}
+	}
+	for _, ac := range s.actors {
+		if ac.start < from || ac.start > from+heldGap || ac.end >= len(toks) {
+			continue
+		}
+		if !toks[ac.end].hyphen || !toks[ac.end].in(setHoldParticiple) || len(ac.ents) == 0 || ac.place() {
+			return nil
+		}
+		for i := from; i < ac.start; i++ {
+			if !toks[i].word || toks[i].cap && !(i == from && toks[i].fold == "the") {
+				return nil
+			}
+		}
+		return ac
+	}
+	return nil
+}
+
+// heldTargetsIn reads heldTargets in the sentence and in its view without
+// parentheticals ("the regime, backed by Russian warplanes, launched an
+// offensive on the opposition-held east").
+func (a *article) heldTargetsIn(s *sentence, its []item) {
+	a.heldTargets(s, its)
+	if plain, ok := withoutParentheticals(s, its); ok {
+		a.heldTargets(s, plain)
+	}
+}

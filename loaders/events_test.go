@@ -91,3 +91,29 @@ func TestCoalitionAgainst(t *testing.T) {
 			want:      []string{fact("Ghana-led coalition", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestHeldTargets checks an attack on a place named by who holds it: the
+// attack's author fights the holder.
+func TestHeldTargets(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana launched an offensive on the Togolese-held islands.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "The Northern Brigade shelled Ghanaian-held districts on Monday.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// The subject past an appositive.
+		{text: "The Coastal Defence Forces, backed by Benin, launched a large assault on Togolese-controlled villages in May.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Civilians who flee a place attack no one.
+		{text: "Thousands fled the Togolese-held islands as Ghana condemned the blockade.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana stormed the Togolese-held islands.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// An attack whose author is not named.
+		{text: "Ghana said an offensive on the Togolese-held islands had begun.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana said its army had launched an offensive on the Togolese-held islands.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

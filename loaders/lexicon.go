@@ -295,6 +295,8 @@ const (
 	setEventAdjective // words between an attack's author and its noun: "Israeli air strikes", "the US-led military campaign"
 	setBackingVerb    // verbs of backing before a possessive's fight, which is not the backer's: "support its fight against X"
 	setFightNoun      // nouns of a fight owned by a possessive: "its fight against X"
+	setStrikeVerb     // verbs of attacking a place: "shelled rebel-held districts"
+	setHoldParticiple // participles glued to a name that say who holds a place: "rebel-held"
 	numWordSets
 )
 
@@ -325,7 +327,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
-	"launch-verb", "event-adjective", "backing-verb", "fight-noun",
+	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -20,13 +20,16 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event := false, false, false
+	candidate, blame, event, held := false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
 		}
 		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
+		}
+		if t.hyphen && t.in(setHoldParticiple) {
+			held = true
 		}
 		if t.info == nil {
 			continue
@@ -45,7 +48,7 @@ func (a *article) relate(s *sentence) {
 		}
 	}
 	if !candidate {
-		if blame || event {
+		if blame || event || held {
 			base := a.items(s)
 			if blame {
 				a.attackAuthor(s, base)
@@ -54,6 +57,9 @@ func (a *article) relate(s *sentence) {
 			if event {
 				a.eventAuthors(s, base)
 				a.coalitionsAgainst(s, base)
+			}
+			if held {
+				a.heldTargetsIn(s, base)
 			}
 		}
 		return
@@ -72,6 +78,9 @@ func (a *article) relate(s *sentence) {
 		// After the patterns, whose fights name attacks' authors too.
 		a.eventAuthors(s, base)
 		a.coalitionsAgainst(s, base)
+	}
+	if held {
+		a.heldTargetsIn(s, base)
 	}
 }
 
