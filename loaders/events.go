@@ -354,3 +354,81 @@ func (a *article) heldTargetsIn(s *sentence, its []item) {
 		a.heldTargets(s, plain)
 	}
 }
+
+// statementRef returns the length of "the statement", "the joint
+// statement" opening a clause at toks[i] and followed by a verb by which
+// it acts for its issuers ("The statement condemned the raids"), or 0.
+func statementRef(toks []token, i int) int {
+	if toks[i].fold != "the" || i > 0 && toks[i-1].word {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && j < i+3 && toks[j].word && !toks[j].cap && !toks[j].in(setStatementNoun) {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].in(setStatementNoun) || !toks[j+1].in(setStatementVerb) {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// statementIssuers records who issued a statement the sentence names, for
+// "the statement condemned ..." later on: "In a joint statement issued
+// after the summit, the three presidents said ...", "A and B issued a
+// joint statement", "Ghana said in a statement", "a statement by A and B".
+func (a *article) statementIssuers(s *sentence, its []item) {
+	for k, it := range its {
+		if it.actor != nil || !it.in(setStatementNoun) {
+			continue
+		}
+		var who *actor
+		switch {
+		case k+2 < len(its) && (its[k+1].fold == "by" || its[k+1].fold == "from") && its[k+2].actor != nil:
+			who = its[k+2].actor
+		case openingIn(its, k):
+			// "In a joint statement (issued ...), X ...": the clause's
+			// subject after the adjunct; "X said in a statement".
+			if v := k - 2; v >= 0 && its[v].actor == nil && its[v].in(setIssueVerb) {
+				who = subjectBefore(its, v)
+				break
+			}
+			for j := k + 1; j+1 < len(its) && j < k+maxReactionAppositive; j++ {
+				if its[j].actor != nil || isStop(its[j]) {
+					break
+				}
+				if its[j].fold == "," {
+					who = its[j+1].actor
+					break
+				}
+			}
+		default:
+			for v := k - 1; v >= 0 && v >= k-3; v-- {
+				if its[v].actor != nil || its[v].punct {
+					break
+				}
+				if its[v].in(setIssueVerb) {
+					who = subjectBefore(its, v)
+					break
+				}
+			}
+		}
+		if who == nil || !clearActor(item{actor: who}) {
+			continue
+		}
+		a.refs.issuers = who.ents
+	}
+}
+
+// openingIn reports whether the statement noun at its[k] follows "in",
+// past a word such as "joint": "in a joint statement".
+func openingIn(its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if its[j].fold == "in" {
+			return true
+		}
+		if its[j].actor != nil || its[j].punct {
+			return false
+		}
+	}
+	return false
+}

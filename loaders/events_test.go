@@ -117,3 +117,32 @@ func TestHeldTargets(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestStatementIssuers checks that "the statement" acting later stands
+// for those who issued it, however the article said they did.
+func TestStatementIssuers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a joint statement issued after the summit, Ghana, Togo and Benin pledged to keep the border open.\n\nThe statement condemned the Northern Brigade.",
+			want: []string{
+				fact("Ghana", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+				fact("Benin", graph.Opposes, "Northern Brigade"),
+			}},
+		{text: "Ghana and Togo issued a joint statement on Friday.\n\nThe joint statement denounced the Togolese-held blockade and rejected the seizure of the islands by Benin.",
+			want: []string{fact("Ghana", graph.Opposes, "Benin"), fact("Togo", graph.Opposes, "Benin")}},
+		{text: "Niger said in a statement that the border would stay shut.\n\nThe statement condemned the Northern Brigade.",
+			want: []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A statement whose issuer the article never names.
+		{text: "A statement was read on the radio.\n\nThe statement condemned the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "A statement by Ghana was read on the radio.\n\nThe statement condemned the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		// "the statement of" names what the statement is about.
+		{text: "Ghana issued a statement.\n\nTogo said the statement of Ghana condemned the Northern Brigade unfairly.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana issued a statement.\n\nThe statement condemned the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}

@@ -1047,3 +1047,20 @@ func TestWithdrawalRejectionAndCivilWar(t *testing.T) {
 			want:      []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")}},
 	})
 }
+
+// TestRejectedSeizureBy checks an act of taking condemned with its author
+// after "by".
+func TestRejectedSeizureBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana rejected the illegal seizure and transfer of the islands' oil revenues by Togo.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Benin condemned the annexation of the northern districts by the Northern Brigade last year.",
+			want: []string{fact("Benin", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana welcomed the transfer of the islands' oil revenues by Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana rejected the transfer of the islands' oil revenues by Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}

@@ -297,6 +297,9 @@ const (
 	setFightNoun      // nouns of a fight owned by a possessive: "its fight against X"
 	setStrikeVerb     // verbs of attacking a place: "shelled rebel-held districts"
 	setHoldParticiple // participles glued to a name that say who holds a place: "rebel-held"
+	setStatementNoun  // nouns of a statement issued by states or bodies: "the joint statement"
+	setStatementVerb  // verbs after "the statement" that make it act for its issuers: "the statement condemned"
+	setIssueVerb      // verbs by which their subject issues a statement: "issued a joint statement"
 	numWordSets
 )
 
@@ -328,6 +331,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
+	"statement-noun", "statement-verb", "issue-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

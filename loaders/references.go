@@ -50,6 +50,9 @@ type discourse struct {
 	// the sentence whose fight gave the last authors.
 	attacks       attacks
 	fightSentence int
+	// issuers are those who issued the last statement the article named,
+	// for "the statement condemned ..." later on.
+	issuers []*entry
 	// groupsRead is set once the article's groups are found
 	// (article.discoverGroups).
 	groupsRead bool
@@ -572,6 +575,8 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 		case refAttacker:
 			ac.ents = slices.Clone(a.refs.attacks.authorsOf(s.toks[ac.end-1].fold))
+		case refIssuer:
+			ac.ents = slices.Clone(a.refs.issuers)
 		case refBodySubject:
 			if e := reportingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}

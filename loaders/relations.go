@@ -20,7 +20,7 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held := false, false, false, false
+	candidate, blame, event, held, statement := false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
@@ -30,6 +30,9 @@ func (a *article) relate(s *sentence) {
 		}
 		if t.hyphen && t.in(setHoldParticiple) {
 			held = true
+		}
+		if t.in(setStatementNoun) {
+			statement = true
 		}
 		if t.info == nil {
 			continue
@@ -48,7 +51,7 @@ func (a *article) relate(s *sentence) {
 		}
 	}
 	if !candidate {
-		if blame || event || held {
+		if blame || event || held || statement {
 			base := a.items(s)
 			if blame {
 				a.attackAuthor(s, base)
@@ -60,6 +63,9 @@ func (a *article) relate(s *sentence) {
 			}
 			if held {
 				a.heldTargetsIn(s, base)
+			}
+			if statement {
+				a.statementIssuers(s, base)
 			}
 		}
 		return
@@ -81,6 +87,9 @@ func (a *article) relate(s *sentence) {
 	}
 	if held {
 		a.heldTargetsIn(s, base)
+	}
+	if statement {
+		a.statementIssuers(s, base)
 	}
 }
 
