@@ -24,7 +24,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) || backedFight(its, b) {
+	if deniedClaim(s, its, b) || backedFight(its, b) || condemnedVictim(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -245,6 +245,37 @@ func backedFight(its []item, b binding) bool {
 		it := its[k]
 		if it.actor == nil && it.is(classPossRef) && its[k-1].actor == nil && its[k-1].in(setBackingVerb) && its[k+1].in(setFightNoun) {
 			return true
+		}
+	}
+	return false
+}
+
+// condemnedVictim reports whether the match b reads through a subject's
+// condemnation of an attack on its object: "Germany condemned the attack
+// on Ukrainian ports" states neither a fight nor opposition between
+// Germany and Ukraine (but "condemned the attack on the convoy by X"
+// names X as the author).
+func condemnedVictim(its []item, b binding) bool {
+	si, oi := slotIndex(its, b, b.s), slotIndex(its, b, b.o)
+	if si < 0 || oi < si {
+		return false
+	}
+	for k := si + 1; k < oi; k++ {
+		if its[k].actor != nil || !its[k].in(setCondemnVerb) {
+			continue
+		}
+		for m := k + 1; m+1 <= oi; m++ {
+			if its[m].fold == "by" {
+				return false
+			}
+			if its[m].actor == nil && its[m].in(setAttackNoun) && (its[m+1].fold == "on" || its[m+1].fold == "against") {
+				for n := m + 2; n < oi; n++ {
+					if its[n].fold == "by" {
+						return false
+					}
+				}
+				return true
+			}
 		}
 	}
 	return false

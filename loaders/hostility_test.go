@@ -1064,3 +1064,51 @@ func TestRejectedSeizureBy(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestInvasionsWarsBySidesAndSites checks invasions told by verb and noun,
+// a war named by its two sides, an attack on a state's sites and control
+// of a place taken from a side.
+func TestInvasionsWarsBySidesAndSites(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana invaded Togo in 1994.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "The Ghanaian invasion of Togo began in 1994.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Benin condemned Ghana's invasion of Togo.",
+			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The invasion of Togo by Ghana began in 1994.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "The Ghana-Togo war ended in 1996.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana's drone attack on a Togolese air base destroyed two jets.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Benin carried out an attack on Togolese ports.",
+			want: []string{fact("Benin", graph.Fights, "Togo")}},
+		{text: "Ghanaian troops took control of the town from the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade vowed to retaliate against Ghana.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Who condemns an attack on a state's sites attacks no one.
+		{text: "Benin condemned the attack on Togolese ports.",
+			not:       []string{fact("Benin", graph.Fights, "Togo"), fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin carried out an attack on Togolese ports.",
+			want:      []string{fact("Benin", graph.Fights, "Togo")}},
+		// A denied or threatened invasion is none.
+		{text: "Ghana did not invade Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana invaded Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// Control of a task taken over is no fight.
+		{text: "Ghana took control of security from the United Nations.",
+			not:       []string{fact("Ghana", graph.Fights, "United Nations")},
+			companion: "Ghanaian troops took control of the town from the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// Talks named by their two sides are no war.
+		{text: "Benin hosted the Ghana-Togo talks.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "The Ghana-Togo war ended in 1996.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
