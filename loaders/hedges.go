@@ -24,7 +24,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) || backedFight(its, b) || condemnedVictim(its, b) {
+	if deniedClaim(s, its, b) || backedFight(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -279,4 +279,16 @@ func condemnedVictim(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// reporterObject reports whether the match b reads through its object's
+// own verb of saying: "struck what the Pentagon said were chemical
+// weapons sites" names the Pentagon as a source, not a target.
+func reporterObject(its []item, b binding) bool {
+	oi := slotIndex(its, b, b.o)
+	if oi < 0 || oi+1 >= b.last {
+		return false
+	}
+	it := its[oi+1]
+	return it.actor == nil && it.in(setSaysVerb) && it.fold != "that" && it.fold != "according"
 }

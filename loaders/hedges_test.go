@@ -310,3 +310,14 @@ func TestBackedFightIsNotTheBackers(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestReporterObjectIsNoTarget checks that a name followed by its own verb
+// of saying inside a match is a source, not the match's object.
+func TestReporterObjectIsNoTarget(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana struck what the United Nations said were three Togolese weapons depots.",
+			not:       []string{fact("Ghana", graph.Fights, "United Nations")},
+			companion: "Ghana struck three United Nations weapons depots.",
+			want:      []string{fact("Ghana", graph.Fights, "United Nations")}},
+	})
+}
