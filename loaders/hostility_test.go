@@ -1112,3 +1112,25 @@ func TestInvasionsWarsBySidesAndSites(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestRetaliationAndWarsOver checks a retaliation against a side and wars
+// two sides fought over a prize.
+func TestRetaliationAndWarsOver(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana retaliated against Togo with drone strikes.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana and Togo fought two wars over the islands.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Wars fought side by side are not between them.
+		{text: "Ghana and Togo fought two wars side by side against the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana and Togo fought two wars over the islands.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana threatened to retaliate against Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana retaliated against Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
