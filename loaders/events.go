@@ -432,3 +432,37 @@ func openingIn(its []item, k int) bool {
 	}
 	return false
 }
+
+// passiveReactions reads a reaction told in the passive after the attack,
+// "the strikes were condemned by Russia and Iran", "Ghana's air campaign
+// has been denounced by Togo": each opposes the attack's authors, as its
+// noun phrase names them or, failing that, as the article stated them.
+func (a *article) passiveReactions(s *sentence, its []item) {
+	for k := 0; k+3 < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || !it.in(setAttackNoun) {
+			continue
+		}
+		j := k + 1
+		for j < len(its) && j < k+3 && its[j].actor == nil && (copula(its[j].fold) || its[j].fold == "been" || its[j].fold == "has" || its[j].fold == "have" || its[j].in(setAuxWord)) {
+			j++
+		}
+		if j == k+1 || j+2 >= len(its) || its[j].actor != nil || !its[j].in(setCondemnVerb) || its[j+1].fold != "by" || !clearActor(its[j+2]) {
+			continue
+		}
+		authors := a.attackAuthors(s, authorOfNoun(its, k))
+		if len(authors) == 0 {
+			authors = a.refs.attacks.authorsOf(it.fold)
+		}
+		subj := its[j+2].actor
+		b := binding{s: subj, first: k, last: j + 2}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range authors {
+				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}

@@ -146,3 +146,25 @@ func TestStatementIssuers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestPassiveReactions checks a reaction told in the passive after the
+// attack.
+func TestPassiveReactions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's air campaign went on into May.\n\nThe campaign was condemned by Togo and Benin.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The Beninese offensive has been denounced by Mali.",
+			want: []string{fact("Mali", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Beninese offensive has not been denounced by Mali.",
+			not:       []string{fact("Mali", graph.Opposes, "Benin")},
+			companion: "The Beninese offensive has been denounced by Mali.",
+			want:      []string{fact("Mali", graph.Opposes, "Benin")}},
+		// An attack whose author no one named.
+		{text: "An offensive began in May.\n\nThe offensive was condemned by Mali.",
+			not:       []string{fact("Mali", graph.Opposes, "Ghana")},
+			companion: "Ghana began an offensive in May.\n\nThe offensive was condemned by Mali.",
+			want:      []string{fact("Mali", graph.Opposes, "Ghana")}},
+	})
+}

@@ -56,6 +56,7 @@ func (a *article) relate(s *sentence) {
 			if blame {
 				a.attackAuthor(s, base)
 				a.reactions(s, base)
+				a.passiveReactions(s, base)
 			}
 			if event {
 				a.eventAuthors(s, base)
@@ -74,6 +75,7 @@ func (a *article) relate(s *sentence) {
 	if blame {
 		a.attackAuthor(s, base)
 		a.reactions(s, base)
+		a.passiveReactions(s, base)
 	}
 	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
