@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -462,6 +463,58 @@ func (a *article) passiveReactions(s *sentence, its []item) {
 		for _, e := range subj.ents {
 			for _, att := range authors {
 				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}
+
+// readRepelled names the reading of an attack referred back to that its
+// target fought off.
+const readRepelled = "reading repelled-attack"
+
+// repelledAttacks reads "X repelled the assault", "Y's troops beat back
+// the attack": an attack referred back to by its noun alone, fought off
+// by the subject, who thus fights its authors (as the article stated
+// them).
+func (a *article) repelledAttacks(s *sentence, its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		v := &its[k]
+		if v.actor != nil || !v.in(setRepelVerb) {
+			continue
+		}
+		n := k + 1
+		for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
+			n++
+		}
+		if n >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil {
+			continue
+		}
+		if n+1 < len(its) && its[n+1].in(setAttackSpecifier) {
+			// "repelled the attack by X", "the attack on Y": the
+			// patterns read whose attack it was.
+			continue
+		}
+		if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+			// "repelled an attack": an attack not stated before.
+			continue
+		}
+		subj := subjectBefore(its, k)
+		if !clearActor(item{actor: subj}) {
+			continue
+		}
+		b := binding{s: subj, first: k - 1, last: n}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		authors := a.refs.attacks.authorsOf(its[n].fold)
+		if slices.ContainsFunc(subj.ents, func(e *entry) bool { return slices.Contains(authors, e) }) {
+			// One of the authors: a subject fighting off its own attack
+			// is a misreading.
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range authors {
+				a.relFact(s, e, graph.Fights, att, 0.7, readRepelled)
 			}
 		}
 	}

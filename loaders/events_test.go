@@ -168,3 +168,21 @@ func TestPassiveReactions(t *testing.T) {
 			want:      []string{fact("Mali", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestRepelledAttacks checks an attack fought off, named in its phrase
+// or referred back to.
+func TestRepelledAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade launched an offensive on Kpani on Monday.\n\nGhanaian troops repelled the offensive.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Ghanaian troops repelled a Togolese assault on the bridge.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An attack not stated before has no known author.
+		{text: "The Northern Brigade launched an offensive on Kpani on Monday.\n\nBenin repelled an attack on its border.",
+			not:       []string{fact("Benin", graph.Fights, "Northern Brigade")},
+			companion: "The Northern Brigade launched an offensive on Kpani on Monday.\n\nBenin repelled the offensive.",
+			want:      []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+}

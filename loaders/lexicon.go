@@ -300,6 +300,7 @@ const (
 	setStatementNoun  // nouns of a statement issued by states or bodies: "the joint statement"
 	setStatementVerb  // verbs after "the statement" that make it act for its issuers: "the statement condemned"
 	setIssueVerb      // verbs by which their subject issues a statement: "issued a joint statement"
+	setRepelVerb      // verbs by which their subject fights off an attack: "repelled the assault"
 	numWordSets
 )
 
@@ -331,7 +332,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
-	"statement-noun", "statement-verb", "issue-verb",
+	"statement-noun", "statement-verb", "issue-verb", "repel-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

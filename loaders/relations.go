@@ -59,6 +59,7 @@ func (a *article) relate(s *sentence) {
 				a.passiveReactions(s, base)
 			}
 			if event {
+				a.repelledAttacks(s, base)
 				a.eventAuthors(s, base)
 				a.coalitionsAgainst(s, base)
 			}
@@ -83,7 +84,9 @@ func (a *article) relate(s *sentence) {
 		a.applyPatterns(s, v)
 	}
 	if event {
-		// After the patterns, whose fights name attacks' authors too.
+		// After the patterns, whose fights name attacks' authors too;
+		// an attack repelled is the one stated before.
+		a.repelledAttacks(s, base)
 		a.eventAuthors(s, base)
 		a.coalitionsAgainst(s, base)
 	}
