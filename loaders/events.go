@@ -519,3 +519,54 @@ func (a *article) repelledAttacks(s *sentence, its []item) {
 		}
 	}
 }
+
+// readBackedFight names the reading of a fight a possessive owns, backed
+// by others.
+const readBackedFight = "reading backed-fight"
+
+// backedFights reads the owner of a fight that others back, "Turkey
+// expected Russia and Iran to support its fight against the PKK": the
+// owner of "its" fights the enemy. The owner is the last actor before the
+// verb of backing that is not its subject and agrees with the pronoun
+// ("its" one entity); the backers back the fight and do not fight
+// (backedFight in hedges.go).
+func (a *article) backedFights(s *sentence, its []item) {
+	for k := 1; k+3 < len(its); k++ {
+		p := &its[k]
+		if p.actor != nil || !p.in(setOwnerPronoun) || !its[k-1].in(setBackingVerb) || !its[k+1].in(setFightNoun) || its[k+2].fold != "against" || !clearActor(its[k+3]) {
+			continue
+		}
+		v := k - 1
+		backer := v - 1
+		if backer >= 0 && its[backer].fold == "to" {
+			backer--
+		}
+		if backer < 0 || its[backer].actor == nil {
+			continue
+		}
+		var owner *actor
+		for j := backer - 1; j >= 0; j-- {
+			ac := its[j].actor
+			if ac == nil || !clearActor(its[j]) || ac.ents[0].typ == graph.Person {
+				continue
+			}
+			if p.fold == "its" && len(ac.ents) != 1 {
+				continue
+			}
+			owner = ac
+			break
+		}
+		if owner == nil {
+			continue
+		}
+		b := binding{s: owner, o: its[k+3].actor, first: k, last: k + 3}
+		if a.x.hedged(s, its, binding{o: b.o, first: k, last: k + 3}, false, false) {
+			continue
+		}
+		for _, e := range owner.ents {
+			for _, o := range b.o.ents {
+				a.relFact(s, e, graph.Fights, o, 0.7, readBackedFight)
+			}
+		}
+	}
+}

@@ -186,3 +186,23 @@ func TestRepelledAttacks(t *testing.T) {
 			want:      []string{fact("Benin", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestBackedFightOwner checks that the owner of a fight others back
+// fights the enemy, and the backers do not.
+func TestBackedFightOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana said it expected Togo and Benin to support its fight against the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")}},
+		{text: "Mali and Niger asked Ghana to back their war against the Northern Brigade.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade"), fact("Niger", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "its" agrees with one state, not with the list that backs it.
+		{text: "Togo and Benin pledged to support its fight against the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Ghana said it expected Togo and Benin to support its fight against the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

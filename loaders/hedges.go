@@ -243,7 +243,7 @@ func reportingUse(s *sentence, its []item, k int) bool {
 func backedFight(its []item, b binding) bool {
 	for k := b.first + 1; k+1 <= b.last; k++ {
 		it := its[k]
-		if it.actor == nil && it.is(classPossRef) && its[k-1].actor == nil && its[k-1].in(setBackingVerb) && its[k+1].in(setFightNoun) {
+		if it.actor == nil && it.in(setOwnerPronoun) && its[k-1].actor == nil && its[k-1].in(setBackingVerb) && its[k+1].in(setFightNoun) {
 			return true
 		}
 	}

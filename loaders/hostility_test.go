@@ -1134,3 +1134,17 @@ func TestRetaliationAndWarsOver(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestVowToWinBack checks a vow to undo a side's conquests.
+func TestVowToWinBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana vowed to retake the villages the Northern Brigade had seized.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana vowed to retake the villages the floods had destroyed near the Northern Brigade camp.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana vowed to retake the villages the Northern Brigade had seized.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}

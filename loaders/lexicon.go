@@ -301,6 +301,7 @@ const (
 	setStatementVerb  // verbs after "the statement" that make it act for its issuers: "the statement condemned"
 	setIssueVerb      // verbs by which their subject issues a statement: "issued a joint statement"
 	setRepelVerb      // verbs by which their subject fights off an attack: "repelled the assault"
+	setOwnerPronoun   // possessive pronouns that own a fight: "its fight against X", "their war"
 	numWordSets
 )
 
@@ -332,7 +333,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
-	"statement-noun", "statement-verb", "issue-verb", "repel-verb",
+	"statement-noun", "statement-verb", "issue-verb", "repel-verb", "owner-pronoun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

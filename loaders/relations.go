@@ -62,6 +62,7 @@ func (a *article) relate(s *sentence) {
 				a.repelledAttacks(s, base)
 				a.eventAuthors(s, base)
 				a.coalitionsAgainst(s, base)
+				a.backedFights(s, base)
 			}
 			if held {
 				a.heldTargetsIn(s, base)
@@ -89,6 +90,7 @@ func (a *article) relate(s *sentence) {
 		a.repelledAttacks(s, base)
 		a.eventAuthors(s, base)
 		a.coalitionsAgainst(s, base)
+		a.backedFights(s, base)
 	}
 	if held {
 		a.heldTargetsIn(s, base)
