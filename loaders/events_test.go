@@ -28,6 +28,9 @@ func TestAttackAuthors(t *testing.T) {
 		// The author's possessive before adjectives of the attack.
 		{text: "Border war goes on\n\nGhana's air campaign went on into May.\n\nTogo and Benin condemned the campaign.",
 			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana")}},
+		// Any verb of condemning: "slammed", "criticised".
+		{text: "Ghana and Togo launched strikes on the Northern Brigade.\n\nMali slammed the strikes, and Niger criticised the attack.",
+			want: []string{fact("Mali", graph.Opposes, "Ghana"), fact("Mali", graph.Opposes, "Togo"), fact("Niger", graph.Opposes, "Ghana")}},
 		// A state's forces named by its adjective stand for the state.
 		{text: "Ghanaian military strikes killed eleven people near the border.\n\nNiger decried the strikes.",
 			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
