@@ -33,6 +33,11 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		return true
 	}
 	from := hedgeScope(s, its, b)
+	if past := pastAfterAnd(its, from, b.last); past > from {
+		// "Russia would follow the talks and praised Turkey's role": the
+		// verb in the past after "and" is no longer the modal's.
+		from = past
+	}
 	for k := from; k <= b.last; k++ {
 		it := its[k]
 		if it.actor != nil || it.punct {
@@ -196,6 +201,10 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 			return k
 		case next.actor == nil && !next.punct && k+2 <= b.last && its[k+2].fold == "by" && participle(next.fold):
 			return k
+		case next.actor == nil && next.is(classRelative) && k+2 <= b.last && its[k+2].actor != nil:
+			// "would wreck the agreement that A and B signed": the
+			// relative clause states a fact of its own.
+			return k + 1
 		}
 	}
 	return clauseStart(its, k)
@@ -291,4 +300,24 @@ func reporterObject(its []item, b binding) bool {
 	}
 	it := its[oi+1]
 	return it.actor == nil && it.in(setSaysVerb) && it.fold != "that" && it.fold != "according"
+}
+
+// pastAfterAnd returns the index of the last verb in the past tense after
+// "and" between its[from] and its[last], or -1: the verb of a clause
+// coordinated after a modal's ("would follow the talks and praised X").
+func pastAfterAnd(its []item, from, last int) int {
+	at := -1
+	for k := from + 1; k+1 <= last; k++ {
+		if its[k].fold != "and" || its[k+1].actor != nil {
+			continue
+		}
+		v := its[k+1]
+		if v.in(setNotVerb) || v.in(setAuxWord) {
+			continue
+		}
+		if strings.HasSuffix(v.fold, "ed") || v.in(setIrregularPast) {
+			at = k + 1
+		}
+	}
+	return at
 }

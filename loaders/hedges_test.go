@@ -321,3 +321,26 @@ func TestReporterObjectIsNoTarget(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "United Nations")}},
 	})
 }
+
+// TestHedgeStopsAtRelativeAndPastVerb checks that a modal does not reach
+// into a relative clause with a subject of its own, nor past "and" and a
+// verb in the past tense.
+func TestHedgeStopsAtRelativeAndPastVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Accra Accord was drafted in 2019.\n\nThe Front said it would wreck the Accra Accord that Ghana and Togo signed in Accra.",
+			want: []string{fact("Ghana", graph.Signed, "Accra Accord")}},
+		{text: "Ghana would follow the talks closely and praised Togo's mediation, its spokesman said.",
+			want: []string{fact("Ghana", graph.Thanked, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The modal still governs a verb it governs.
+		{text: "Ghana would follow the talks closely and praise Togo's mediation, its spokesman said.",
+			not:       []string{fact("Ghana", graph.Thanked, "Togo")},
+			companion: "Ghana followed the talks closely and praised Togo's mediation, its spokesman said.",
+			want:      []string{fact("Ghana", graph.Thanked, "Togo")}},
+		{text: "Benin said Ghana and Togo may sign the Accra Accord.",
+			not:       []string{fact("Ghana", graph.Signed, "Accra Accord")},
+			companion: "Benin said Ghana and Togo signed the Accra Accord.",
+			want:      []string{fact("Ghana", graph.Signed, "Accra Accord")}},
+	})
+}
