@@ -14,7 +14,14 @@ import "strings"
 func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat bool) bool {
 	w := x.words
 	toks := s.toks
-	for k := max(0, b.first-2); k <= b.last; k++ {
+	neg := max(0, b.first-2)
+	if appositiveMatch(s, its, b) {
+		// "Rwanda denied backing the M23, which has fought Congolese
+		// troops": the denial is the main clause's, the relative clause
+		// states its own fact.
+		neg = b.first
+	}
+	for k := neg; k <= b.last; k++ {
 		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
 			if refusing && refusal(toks, it.start) {
 				// "will not allow Iran to entrench itself": a refusal

@@ -1148,3 +1148,34 @@ func TestVowToWinBack(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestAtWarRivalsCounteroffensivesAndIllegalWars checks two sides at war
+// or rivals, a counteroffensive, a war called illegal, and a relative
+// clause's fight after a denial in the main clause.
+func TestAtWarRivalsCounteroffensivesAndIllegalWars(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo were at war from 1998 to 2000.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana and Togo are bitter rivals in the region.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana launched a counteroffensive against Togolese forces in June.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Benin called Togo's war in the north illegal.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Benin denied backing the Northern Brigade, which has fought Ghanaian troops for three years.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Benin", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// At war with a third side together.
+		{text: "Ghana and Togo are at war with the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana and Togo were at war in 1999.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// The denial still voids what it denies.
+		{text: "Benin denied that the Northern Brigade had fought Ghanaian troops.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Benin said that the Northern Brigade had fought Ghanaian troops.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
