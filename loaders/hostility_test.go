@@ -1179,3 +1179,36 @@ func TestAtWarRivalsCounteroffensivesAndIllegalWars(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestSanctionsFreezesBansAndBrokenCooperation checks hostile acts:
+// sanctions that target a side (no fight), a side placed under sanctions,
+// assets frozen, accusations traded, flights banned, cooperation ended.
+func TestSanctionsFreezesBansAndBrokenCooperation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Canada imposed sanctions targeting Togo's junta.",
+			want: []string{fact("Canada", graph.Opposes, "Togolese junta")},
+			not:  []string{fact("Canada", graph.Fights, "Togolese junta")}},
+		{text: "The European Union placed Togo under sanctions in 2020.",
+			want: []string{fact("European Union", graph.Opposes, "Togo")}},
+		{text: "Ghana froze the assets of Togo's central bank.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana froze Togolese assets worth $2 billion.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana and Togo traded accusations on Monday.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana banned Togolese flights over its territory.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Niger ended military cooperation with Ghana last year.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Niger deepened military cooperation with Ghana last year.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Niger ended military cooperation with Ghana last year.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		{text: "Ghana lifted sanctions on Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "The European Union placed Togo under sanctions in 2020.",
+			want:      []string{fact("European Union", graph.Opposes, "Togo")}},
+	})
+}
