@@ -570,3 +570,50 @@ func (a *article) backedFights(s *sentence, its []item) {
 		}
 	}
 }
+
+// calledAttacks reads a judgement of an attack referred back to, "Iran
+// called the strike a cowardly act of terrorism", "Russia described the
+// raids as a violation of international law": the subject opposes the
+// attack's authors, as the article stated them.
+func (a *article) calledAttacks(s *sentence, its []item) {
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setJudgeVerb) {
+			continue
+		}
+		n := k + 1
+		for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
+			n++
+		}
+		if n+1 >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil || its[n+1].in(setAttackSpecifier) && its[n+1].fold != "in" && its[n+1].fold != "at" {
+			continue
+		}
+		if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+			continue
+		}
+		judged := false
+		for j := n + 1; j < len(its) && j <= n+6; j++ {
+			if its[j].actor != nil || its[j].punct {
+				break
+			}
+			if its[j].in(setJudgementNoun) {
+				judged = true
+				break
+			}
+		}
+		if !judged {
+			continue
+		}
+		subj := subjectBefore(its, k)
+		if !clearActor(item{actor: subj}) {
+			continue
+		}
+		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false) {
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range a.refs.attacks.authorsOf(its[n].fold) {
+				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}

@@ -209,3 +209,20 @@ func TestBackedFightOwner(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestJudgedAttacks checks a judgement of an attack referred back to.
+func TestJudgedAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo launched air strikes on the Northern Brigade.\n\nBenin called the strikes a flagrant act of aggression.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nNiger described the offensive as a violation of international law.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A judgement that does not condemn.
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nNiger called the offensive necessary.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghana launched an offensive on the Northern Brigade.\n\nNiger called the offensive a provocation.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+}

@@ -302,6 +302,8 @@ const (
 	setIssueVerb      // verbs by which their subject issues a statement: "issued a joint statement"
 	setRepelVerb      // verbs by which their subject fights off an attack: "repelled the assault"
 	setOwnerPronoun   // possessive pronouns that own a fight: "its fight against X", "their war"
+	setJudgeVerb      // verbs that judge an attack referred back to: "called the strike a massacre"
+	setJudgementNoun  // nouns of a judgement that condemns an attack: "an act of aggression", "a war crime"
 	numWordSets
 )
 
@@ -333,7 +335,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
-	"statement-noun", "statement-verb", "issue-verb", "repel-verb", "owner-pronoun",
+	"statement-noun", "statement-verb", "issue-verb", "repel-verb", "owner-pronoun", "judge-verb", "judgement-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -59,6 +59,7 @@ func (a *article) relate(s *sentence) {
 				a.passiveReactions(s, base)
 			}
 			if event {
+				a.calledAttacks(s, base)
 				a.repelledAttacks(s, base)
 				a.eventAuthors(s, base)
 				a.coalitionsAgainst(s, base)
@@ -86,7 +87,8 @@ func (a *article) relate(s *sentence) {
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
-		// an attack repelled is the one stated before.
+		// an attack repelled or judged is the one stated before.
+		a.calledAttacks(s, base)
 		a.repelledAttacks(s, base)
 		a.eventAuthors(s, base)
 		a.coalitionsAgainst(s, base)
