@@ -39,6 +39,9 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// fought.
 		return true
 	}
+	if warTalkInside(its, b) {
+		return true
+	}
 	from := hedgeScope(s, its, b)
 	if past := pastAfterAnd(its, from, b.last); past > from {
 		// "Russia would follow the talks and praised Turkey's role": the
@@ -327,4 +330,26 @@ func pastAfterAnd(its []item, from, last int) int {
 		}
 	}
 	return at
+}
+
+// warTalkInside reports whether the match b reads through a war only
+// talked of: a noun of talk or fear and "of" before a noun of war or
+// attack, past a few adjectives ("dismissed talk of an imminent war with
+// Ethiopia", "the risk of a wider conflict with X").
+func warTalkInside(its []item, b binding) bool {
+	for k := b.first; k+2 <= b.last; k++ {
+		if its[k].actor != nil || !its[k].in(setWarTalkNoun) || its[k+1].fold != "of" {
+			continue
+		}
+		for j := k + 2; j <= b.last && j <= k+4; j++ {
+			it := its[j]
+			if it.actor != nil || it.punct {
+				break
+			}
+			if it.in(setFightNoun) || it.in(setAttackNoun) || it.fold == "conflict" || it.fold == "clashes" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -344,3 +344,14 @@ func TestHedgeStopsAtRelativeAndPastVerb(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Signed, "Accra Accord")}},
 	})
 }
+
+// TestWarTalkInsideMatch checks that a war talked of inside a match is no
+// fight.
+func TestWarTalkInsideMatch(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Adu dismissed talk of an imminent war with Togo.",
+			not:       []string{fact("Kofi Adu", graph.Fights, "Togo")},
+			companion: "Kofi Adu waged an open war with Togo.",
+			want:      []string{fact("Kofi Adu", graph.Fights, "Togo")}},
+	})
+}
