@@ -1212,3 +1212,18 @@ func TestSanctionsFreezesBansAndBrokenCooperation(t *testing.T) {
 			want:      []string{fact("European Union", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestArmedBodyOverthrowsRuler checks that an armed body that overthrows
+// a ruler fights him, and a person who ousts one in a coup opposes him.
+func TestArmedBodyOverthrowsRuler(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade seized the capital in 2013 and ousted President Kofi Adu.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Kofi Adu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In 2021 General Kwame Boateng ousted the elected president, Kofi Adu.",
+			not:       []string{fact("Kwame Boateng", graph.Fights, "Kofi Adu")},
+			companion: "The Northern Brigade toppled President Kofi Adu in 2013.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Kofi Adu")}},
+	})
+}
