@@ -1227,3 +1227,20 @@ func TestArmedBodyOverthrowsRuler(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Kofi Adu")}},
 	})
 }
+
+// TestObjectRelativeFight checks the subject of an object relative clause
+// fighting the name it qualifies.
+func TestObjectRelativeFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has long opposed the Northern Brigade, which Ghana fought in 1998.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A subject relative clause: the name qualified does the fighting.
+		{text: "Togo has long backed the Northern Brigade, which fought Benin in 1998.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Togo has long backed the Northern Brigade, which Ghana fought in 1998.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
