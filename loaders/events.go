@@ -188,12 +188,13 @@ func indefinite(toks []token, i int) bool {
 	return false
 }
 
-// readReaction names the reading of a reaction to an attack by a subject
-// set off from its verb by an appositive.
+// readReaction names the reading of a reaction to an attack the patterns
+// do not read: a subject set off from its verb by an appositive, a
+// reaction in the passive, a judgement ("called the strikes a massacre").
 const readReaction = "reading reaction"
 
-// maxReactionAppositive bounds the items of an appositive between a reaction's
-// subject and its verb.
+// maxReactionAppositive bounds the items of an appositive between a
+// reaction's subject and its verb.
 const maxReactionAppositive = 12
 
 // reactions reads a reaction to an attack whose subject an appositive
@@ -472,8 +473,8 @@ func (a *article) passiveReactions(s *sentence, its []item) {
 // target fought off.
 const readRepelled = "reading repelled-attack"
 
-// repelledAttacks reads "X repelled the assault", "Y's troops beat back
-// the attack": an attack referred back to by its noun alone, fought off
+// repelledAttacks reads "X repelled the assault", "the garrison repulsed
+// the offensive": an attack referred back to by its noun alone, fought off
 // by the subject, who thus fights its authors (as the article stated
 // them).
 func (a *article) repelledAttacks(s *sentence, its []item) {
