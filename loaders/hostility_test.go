@@ -1244,3 +1244,24 @@ func TestObjectRelativeFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestWeaponsOnSitesAndFireExchanged checks weapons of a state striking
+// another's sites, and fire exchanged with words between.
+func TestWeaponsOnSitesAndFireExchanged(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togolese missiles struck Ghanaian energy facilities overnight.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana and Togo traded heavy artillery fire across the river.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo exchanged views on the crisis.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana and Togo have exchanged near-daily fire since October.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Togolese missiles were shown to Ghanaian officers at the fair.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togolese drones destroyed Ghanaian fuel depots at dawn.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
