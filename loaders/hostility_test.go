@@ -1080,6 +1080,8 @@ func TestInvasionsWarsBySidesAndSites(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Togo")}},
 		{text: "The Ghana-Togo war ended in 1996.",
 			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Renewed Ghana-Togo clashes killed four soldiers.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
 		{text: "Ghana's drone attack on a Togolese air base destroyed two jets.",
 			want: []string{fact("Ghana", graph.Fights, "Togo")}},
 		{text: "Benin carried out an attack on Togolese ports.",
