@@ -22,6 +22,11 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		for x, e1 := range ents {
 			for _, e2 := range ents[x+1:] {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
+				if p.predicate == graph.Opposes {
+					// "A and B are rivals": opposition between a group's
+					// members runs both ways.
+					a.relFact(s, e2, p.predicate, e1, conf, p.why)
+				}
 			}
 		}
 	case b.s != nil && b.o != nil:

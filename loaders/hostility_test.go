@@ -1159,7 +1159,7 @@ func TestAtWarRivalsCounteroffensivesAndIllegalWars(t *testing.T) {
 		{text: "Ghana and Togo were at war from 1998 to 2000.",
 			want: []string{fact("Ghana", graph.Fights, "Togo")}},
 		{text: "Ghana and Togo are bitter rivals in the region.",
-			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+			want: []string{fact("Ghana", graph.Opposes, "Togo"), fact("Togo", graph.Opposes, "Ghana")}},
 		{text: "Ghana launched a counteroffensive against Togolese forces in June.",
 			want: []string{fact("Ghana", graph.Fights, "Togo")}},
 		{text: "Benin called Togo's war in the north illegal.",
