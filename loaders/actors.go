@@ -23,6 +23,7 @@ const (
 	refBodySubject         // "Israel said it struck ...": the body named before in the sentence
 	refSpeaker             // "we", "our forces" in a quotation: the speaker's state or body
 	refAttacker            // "condemned the attack": the agent of the last attack stated
+	refIssuer              // "the joint statement condemned ...": those who issued the last statement
 )
 
 // actor is a span of a sentence that can take part in a relation: a name
@@ -368,6 +369,10 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "Tehran condemned the attack", "called the strike ... and
 		// condemned it": the agent of the last attack stated.
 		return &actor{start: i, end: i + n, ref: refAttacker}, i + n
+	}
+	if n := statementRef(toks, i); n > 0 {
+		// "The joint statement condemned ...": its issuers (events.go).
+		return &actor{start: i, end: i + n, ref: refIssuer}, i + n
 	}
 	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) {
 		// "Israel said it struck ...".

@@ -23,7 +23,8 @@
 //     (what the article said before) and the roster.
 //   - relations: items.go lays a sentence out as actors and words,
 //     clauses.go builds the simpler views of it, relations.go applies the
-//     patterns (patterns.go) to each view.
+//     patterns (patterns.go) to each view; events.go keeps the attacks an
+//     article states and their authors, for the reactions to them.
 //   - filters: hedges.go voids a match that is denied or uncertain.
 //   - facts: facts.go records the facts with the pattern or reading that
 //     found them, keeps one per triple and sentence, and settles contacts;

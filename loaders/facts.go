@@ -22,6 +22,11 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 		for x, e1 := range ents {
 			for _, e2 := range ents[x+1:] {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
+				if p.predicate == graph.Opposes {
+					// "A and B are rivals": opposition between a group's
+					// members runs both ways.
+					a.relFact(s, e2, p.predicate, e1, conf, p.why)
+				}
 			}
 		}
 	case b.s != nil && b.o != nil:
@@ -37,9 +42,13 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
-		if p.predicate == graph.Fights && len(b.s.ents) == 1 && b.s.ref == refNone && b.s.ents[0].typ != graph.Person {
-			// The agent of the last attack, for "condemned the attack".
-			a.refs.lastAttacker = b.s.ents[0]
+		if p.predicate == graph.Fights && b.s.ref == refNone {
+			// The authors of the last attack, for "condemned the attack"
+			// (events.go).
+			if who := a.attackAuthors(s, b.s); len(who) > 0 {
+				a.refs.attacks.stated("", who)
+				a.refs.fightSentence = s.index + 1
+			}
 		}
 	}
 }

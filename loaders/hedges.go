@@ -18,7 +18,14 @@ import (
 func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat bool) bool {
 	w := x.words
 	toks := s.toks
-	for k := max(0, b.first-2); k <= b.last; k++ {
+	neg := max(0, b.first-2)
+	if appositiveMatch(s, its, b) {
+		// "Rwanda denied backing the M23, which has fought Congolese
+		// troops": the denial is the main clause's, the relative clause
+		// states its own fact.
+		neg = b.first
+	}
+	for k := neg; k <= b.last; k++ {
 		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
 			if refusing && refusal(toks, it.start) {
 				// "will not allow Iran to entrench itself": a refusal
@@ -28,7 +35,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) {
+	if deniedClaim(s, its, b) || backedFight(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -36,7 +43,15 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// fought.
 		return true
 	}
+	if warTalkInside(its, b) {
+		return true
+	}
 	from := hedgeScope(s, its, b)
+	if past := pastAfterAnd(its, from, b.last); past > from {
+		// "Russia would follow the talks and praised Turkey's role": the
+		// verb in the past after "and" is no longer the modal's.
+		from = past
+	}
 	for k := from; k <= b.last; k++ {
 		it := its[k]
 		if it.actor != nil || it.punct {
@@ -109,6 +124,11 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 	for k := b.first - 1; k > 0 && k >= b.first-6; k-- {
 		if its[k].actor != nil || its[k].fold != "that" {
 			continue
+		}
+		if k > 0 && its[k-1].fold == "and" {
+			// "said Y did not merit it and that X would ...": a second
+			// clause reported, not a claim denied.
+			return false
 		}
 		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 			if it := its[j]; it.actor == nil && !it.punct && s.toks[it.start].is(classNegation) {
@@ -199,6 +219,10 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 			return k
 		case next.actor == nil && !next.punct && k+2 <= b.last && its[k+2].fold == "by" && participle(next.fold):
 			return k
+		case next.actor == nil && next.is(classRelative) && k+2 <= b.last && its[k+2].actor != nil:
+			// "would wreck the agreement that A and B signed": the
+			// relative clause states a fact of its own.
+			return k + 1
 		}
 	}
 	return clauseStart(its, k)
@@ -237,4 +261,103 @@ func reportingUse(s *sentence, its []item, k int) bool {
 		j--
 	}
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
+}
+
+// backedFight reports whether the match b reads through a fight that a
+// possessive owns after a verb of backing: "expected A and B to support
+// its fight against X" says that A and B back a fight, not that they
+// fight X.
+func backedFight(its []item, b binding) bool {
+	for k := b.first + 1; k+1 <= b.last; k++ {
+		it := its[k]
+		if it.actor == nil && it.in(setOwnerPronoun) && its[k-1].actor == nil && its[k-1].in(setBackingVerb) && its[k+1].in(setFightNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// condemnedVictim reports whether the match b reads through a subject's
+// condemnation of an attack on its object: "Germany condemned the attack
+// on Ukrainian ports" states neither a fight nor opposition between
+// Germany and Ukraine (but "condemned the attack on the convoy by X"
+// names X as the author).
+func condemnedVictim(its []item, b binding) bool {
+	si, oi := slotIndex(its, b, b.s), slotIndex(its, b, b.o)
+	if si < 0 || oi < si {
+		return false
+	}
+	for k := si + 1; k < oi; k++ {
+		if its[k].actor != nil || !its[k].in(setCondemnVerb) {
+			continue
+		}
+		for m := k + 1; m+1 <= oi; m++ {
+			if its[m].fold == "by" {
+				return false
+			}
+			if its[m].actor == nil && its[m].in(setAttackNoun) && (its[m+1].fold == "on" || its[m+1].fold == "against") {
+				for n := m + 2; n < oi; n++ {
+					if its[n].fold == "by" {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reporterObject reports whether the match b reads through its object's
+// own verb of saying: "struck what the Pentagon said were chemical
+// weapons sites" names the Pentagon as a source, not a target.
+func reporterObject(its []item, b binding) bool {
+	oi := slotIndex(its, b, b.o)
+	if oi < 0 || oi+1 >= b.last {
+		return false
+	}
+	it := its[oi+1]
+	return it.actor == nil && it.in(setSaysVerb) && it.fold != "that" && it.fold != "according"
+}
+
+// pastAfterAnd returns the index of the last verb in the past tense after
+// "and" between its[from] and its[last], or -1: the verb of a clause
+// coordinated after a modal's ("would follow the talks and praised X").
+func pastAfterAnd(its []item, from, last int) int {
+	at := -1
+	for k := from + 1; k+1 <= last; k++ {
+		if its[k].fold != "and" || its[k+1].actor != nil {
+			continue
+		}
+		v := its[k+1]
+		if v.in(setNotVerb) || v.in(setAuxWord) {
+			continue
+		}
+		if strings.HasSuffix(v.fold, "ed") || v.in(setIrregularPast) {
+			at = k + 1
+		}
+	}
+	return at
+}
+
+// warTalkInside reports whether the match b reads through a war only
+// talked of: a noun of talk or fear and "of" before a noun of war or
+// attack, past a few adjectives ("dismissed talk of an imminent war with
+// Ethiopia", "the risk of a wider conflict with X").
+func warTalkInside(its []item, b binding) bool {
+	for k := b.first; k+2 <= b.last; k++ {
+		if its[k].actor != nil || !its[k].in(setWarTalkNoun) || its[k+1].fold != "of" {
+			continue
+		}
+		for j := k + 2; j <= b.last && j <= k+4; j++ {
+			it := its[j]
+			if it.actor != nil || it.punct {
+				break
+			}
+			if it.in(setFightNoun) || it.in(setAttackNoun) || it.fold == "conflict" || it.fold == "clashes" {
+				return true
+			}
+		}
+	}
+	return false
 }

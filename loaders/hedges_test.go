@@ -301,3 +301,75 @@ func TestDealRelativeClauseOutsideHedge(t *testing.T) {
 			want:      []string{fact("Peru", graph.Signed, "Tacna accord")}},
 	})
 }
+
+// TestSecondReportedClauseIsNoDeniedClaim checks that "and that" opens a
+// second clause reported by the verb of saying, not a claim the negation
+// before it denies.
+func TestSecondReportedClauseIsNoDeniedClaim(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A Ghanaian spokesman said Togo did not deserve a seat and that Ghana would not normalise relations with the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo denied that Ghana had armed the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Togo said that Ghana had armed the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+}
+
+// TestBackedFightIsNotTheBackers checks that backing a fight a possessive
+// owns ("support its fight against X") is no fight of the backers.
+func TestBackedFightIsNotTheBackers(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana said it expected Togo and Benin to support its fight against the Northern Brigade.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")},
+			companion: "Togo and Benin stepped up their fight against the Northern Brigade.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestReporterObjectIsNoTarget checks that a name followed by its own verb
+// of saying inside a match is a source, not the match's object.
+func TestReporterObjectIsNoTarget(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana struck what the United Nations said were three Togolese weapons depots.",
+			not:       []string{fact("Ghana", graph.Fights, "United Nations")},
+			companion: "Ghana struck three United Nations weapons depots.",
+			want:      []string{fact("Ghana", graph.Fights, "United Nations")}},
+	})
+}
+
+// TestHedgeStopsAtRelativeAndPastVerb checks that a modal does not reach
+// into a relative clause with a subject of its own, nor past "and" and a
+// verb in the past tense.
+func TestHedgeStopsAtRelativeAndPastVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Accra Accord was drafted in 2019.\n\nThe Front said it would wreck the Accra Accord that Ghana and Togo signed in Accra.",
+			want: []string{fact("Ghana", graph.Signed, "Accra Accord")}},
+		{text: "Ghana would follow the talks closely and praised Togo's mediation, its spokesman said.",
+			want: []string{fact("Ghana", graph.Thanked, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The modal still governs a verb it governs.
+		{text: "Ghana would follow the talks closely and praise Togo's mediation, its spokesman said.",
+			not:       []string{fact("Ghana", graph.Thanked, "Togo")},
+			companion: "Ghana followed the talks closely and praised Togo's mediation, its spokesman said.",
+			want:      []string{fact("Ghana", graph.Thanked, "Togo")}},
+		{text: "Benin said Ghana and Togo may sign the Accra Accord.",
+			not:       []string{fact("Ghana", graph.Signed, "Accra Accord")},
+			companion: "Benin said Ghana and Togo signed the Accra Accord.",
+			want:      []string{fact("Ghana", graph.Signed, "Accra Accord")}},
+	})
+}
+
+// TestWarTalkInsideMatch checks that a war talked of inside a match is no
+// fight.
+func TestWarTalkInsideMatch(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Adu dismissed talk of an imminent war with Togo.",
+			not:       []string{fact("Kofi Adu", graph.Fights, "Togo")},
+			companion: "Kofi Adu waged an open war with Togo.",
+			want:      []string{fact("Kofi Adu", graph.Fights, "Togo")}},
+	})
+}

@@ -1013,3 +1013,257 @@ func TestWarOnStatesAndBombs(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// TestWithdrawalRejectionAndCivilWar checks a call for the withdrawal of
+// a state's forces, rejecting an actor (not a report about it), and a civil war
+// fought by two people.
+func TestWithdrawalRejectionAndCivilWar(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The two presidents called for the withdrawal of Ghanaian occupation forces from the islands.\n\nTogo demanded the immediate exit of Beninese troops.",
+			want: []string{fact("Togo", graph.Opposes, "Benin")}},
+		{text: "Ghana called for the withdrawal of Togolese occupation forces from the islands.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana and Togo both reject the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade"), fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "President Kofi Adu and Vice-President Kwame Boateng fought a civil war from 2001 to 2005.",
+			want: []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Rejecting a report about an actor is no opposition to it.
+		{text: "Ghana rejected reports that the Northern Brigade had left the town.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana rejected the Northern Brigade outright.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		// Calling for the withdrawal of an adjective's diplomats is not
+		// of its forces.
+		{text: "Ghana called for the withdrawal of Togolese diplomats from the talks.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana called for the withdrawal of Togolese troops from the islands.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A civil war two people fight together against a third.
+		{text: "President Kofi Adu and Vice-President Kwame Boateng fought the rebels together.",
+			not:       []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")},
+			companion: "President Kofi Adu and Vice-President Kwame Boateng fought a civil war in the 1990s.",
+			want:      []string{fact("Kofi Adu", graph.Fights, "Kwame Boateng")}},
+	})
+}
+
+// TestRejectedSeizureBy checks an act of taking condemned with its author
+// after "by".
+func TestRejectedSeizureBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana rejected the illegal seizure and transfer of the islands' oil revenues by Togo.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Benin condemned the annexation of the northern districts by the Northern Brigade last year.",
+			want: []string{fact("Benin", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana welcomed the transfer of the islands' oil revenues by Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana rejected the transfer of the islands' oil revenues by Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestInvasionsWarsBySidesAndSites checks invasions told by verb and noun,
+// a war named by its two sides, an attack on a state's sites and control
+// of a place taken from a side.
+func TestInvasionsWarsBySidesAndSites(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana invaded Togo in 1994.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "The Ghanaian invasion of Togo began in 1994.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Benin condemned Ghana's invasion of Togo.",
+			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The invasion of Togo by Ghana began in 1994.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "The Ghana-Togo war ended in 1996.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Renewed Ghana-Togo clashes killed four soldiers.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana's drone attack on a Togolese air base destroyed two jets.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Benin carried out an attack on Togolese ports.",
+			want: []string{fact("Benin", graph.Fights, "Togo")}},
+		{text: "Ghanaian troops took control of the town from the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "The Northern Brigade vowed to retaliate against Ghana.",
+			want: []string{fact("Northern Brigade", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Who condemns an attack on a state's sites attacks no one.
+		{text: "Benin condemned the attack on Togolese ports.",
+			not:       []string{fact("Benin", graph.Fights, "Togo"), fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin carried out an attack on Togolese ports.",
+			want:      []string{fact("Benin", graph.Fights, "Togo")}},
+		// A denied or threatened invasion is none.
+		{text: "Ghana did not invade Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana invaded Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// Control of a task taken over is no fight.
+		{text: "Ghana took control of security from the United Nations.",
+			not:       []string{fact("Ghana", graph.Fights, "United Nations")},
+			companion: "Ghanaian troops took control of the town from the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// Talks named by their two sides are no war.
+		{text: "Benin hosted the Ghana-Togo talks.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "The Ghana-Togo war ended in 1996.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// TestRetaliationAndWarsOver checks a retaliation against a side and wars
+// two sides fought over a prize.
+func TestRetaliationAndWarsOver(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana retaliated against Togo with drone strikes.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana and Togo fought two wars over the islands.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Wars fought side by side are not between them.
+		{text: "Ghana and Togo fought two wars side by side against the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana and Togo fought two wars over the islands.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana threatened to retaliate against Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana retaliated against Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// TestVowToWinBack checks a vow to undo a side's conquests.
+func TestVowToWinBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana vowed to retake the villages the Northern Brigade had seized.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana vowed to retake the villages the floods had destroyed near the Northern Brigade camp.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana vowed to retake the villages the Northern Brigade had seized.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestAtWarRivalsCounteroffensivesAndIllegalWars checks two sides at war
+// or rivals, a counteroffensive, a war called illegal, and a relative
+// clause's fight after a denial in the main clause.
+func TestAtWarRivalsCounteroffensivesAndIllegalWars(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo were at war from 1998 to 2000.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana and Togo are bitter rivals in the region.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo"), fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghana launched a counteroffensive against Togolese forces in June.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Benin called Togo's war in the north illegal.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Benin denied backing the Northern Brigade, which has fought Ghanaian troops for three years.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Benin", graph.Supports, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// At war with a third side together.
+		{text: "Ghana and Togo are at war with the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana and Togo were at war in 1999.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// The denial still voids what it denies.
+		{text: "Benin denied that the Northern Brigade had fought Ghanaian troops.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Benin said that the Northern Brigade had fought Ghanaian troops.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestSanctionsFreezesBansAndBrokenCooperation checks hostile acts:
+// sanctions that target a side (no fight), a side placed under sanctions,
+// assets frozen, accusations traded, flights banned, cooperation ended.
+func TestSanctionsFreezesBansAndBrokenCooperation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Canada imposed sanctions targeting Togo's junta.",
+			want: []string{fact("Canada", graph.Opposes, "Togolese junta")},
+			not:  []string{fact("Canada", graph.Fights, "Togolese junta")}},
+		{text: "The European Union placed Togo under sanctions in 2020.",
+			want: []string{fact("European Union", graph.Opposes, "Togo")}},
+		{text: "Ghana froze the assets of Togo's central bank.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana froze Togolese assets worth $2 billion.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana and Togo traded accusations on Monday.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana banned Togolese flights over its territory.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Niger ended military cooperation with Ghana last year.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Niger deepened military cooperation with Ghana last year.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Niger ended military cooperation with Ghana last year.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		{text: "Ghana lifted sanctions on Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "The European Union placed Togo under sanctions in 2020.",
+			want:      []string{fact("European Union", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestArmedBodyOverthrowsRuler checks that an armed body that overthrows
+// a ruler fights him, and a person who ousts one in a coup opposes him.
+func TestArmedBodyOverthrowsRuler(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade seized the capital in 2013 and ousted President Kofi Adu.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Kofi Adu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In 2021 General Kwame Boateng ousted the elected president, Kofi Adu.",
+			not:       []string{fact("Kwame Boateng", graph.Fights, "Kofi Adu")},
+			companion: "The Northern Brigade toppled President Kofi Adu in 2013.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Kofi Adu")}},
+	})
+}
+
+// TestObjectRelativeFight checks the subject of an object relative clause
+// fighting the name it qualifies.
+func TestObjectRelativeFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has long opposed the Northern Brigade, which Ghana fought in 1998.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A subject relative clause: the name qualified does the fighting.
+		{text: "Togo has long backed the Northern Brigade, which fought Benin in 1998.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Togo has long backed the Northern Brigade, which Ghana fought in 1998.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestWeaponsOnSitesAndFireExchanged checks weapons of a state striking
+// another's sites, and fire exchanged with words between.
+func TestWeaponsOnSitesAndFireExchanged(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togolese missiles struck Ghanaian energy facilities overnight.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Ghana and Togo traded heavy artillery fire across the river.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo exchanged views on the crisis.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana and Togo have exchanged near-daily fire since October.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Togolese missiles were shown to Ghanaian officers at the fair.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togolese drones destroyed Ghanaian fuel depots at dawn.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

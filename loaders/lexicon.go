@@ -293,6 +293,20 @@ const (
 	// Agreements (issue 10, session 18, part deals18).
 	setArrangementNoun // nouns of an arrangement a bare deal is about, which name it: "an agreement on the monitoring mechanism"
 	setSignatureNoun   // nouns of a signature put on a deal, which is then no deal discussed: "put his initials on the accord"
+	// Hostility: attacks and their authors (issue 10, session 18, part adverse18).
+	setLaunchVerb     // verbs whose subject carries out the attack noun after them: "launched strikes"
+	setEventAdjective // words between an attack's author and its noun: "Israeli air strikes", "the US-led military campaign"
+	setBackingVerb    // verbs of backing before a possessive's fight, which is not the backer's: "support its fight against X"
+	setFightNoun      // nouns of a fight owned by a possessive: "its fight against X"
+	setStrikeVerb     // verbs of attacking a place: "shelled rebel-held districts"
+	setHoldParticiple // participles glued to a name that say who holds a place: "rebel-held"
+	setStatementNoun  // nouns of a statement issued by states or bodies: "the joint statement"
+	setStatementVerb  // verbs after "the statement" that make it act for its issuers: "the statement condemned"
+	setIssueVerb      // verbs by which their subject issues a statement: "issued a joint statement"
+	setRepelVerb      // verbs by which their subject fights off an attack: "repelled the assault"
+	setOwnerPronoun   // possessive pronouns that own a fight: "its fight against X", "their war"
+	setJudgeVerb      // verbs that judge an attack referred back to: "called the strike a massacre"
+	setJudgementNoun  // nouns of a judgement that condemns an attack: "an act of aggression", "a war crime"
 	numWordSets
 )
 
@@ -324,6 +338,8 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"arrangement-noun", "signature-noun",
+	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
+	"statement-noun", "statement-verb", "issue-verb", "repel-verb", "owner-pronoun", "judge-verb", "judgement-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -45,9 +45,14 @@ type discourse struct {
 	// Turkish-brokered deal"), stated once every deal of the article is
 	// known (see article.stateSponsors).
 	sponsors []dealSponsor
-	// lastAttacker is the state or body last stated to attack, for
-	// "condemned the attack" later on.
-	lastAttacker *entry
+	// attacks are the attacks stated and their authors, for "condemned
+	// the attack" later on; fightSentence is one more than the index of
+	// the sentence whose fight gave the last authors.
+	attacks       attacks
+	fightSentence int
+	// issuers are those who issued the last statement the article named,
+	// for "the statement condemned ..." later on.
+	issuers []*entry
 	// groupsRead is set once the article's groups are found
 	// (article.discoverGroups).
 	groupsRead bool
@@ -569,9 +574,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 			}
 		case refAttacker:
-			if a.refs.lastAttacker != nil {
-				ac.ents = []*entry{a.refs.lastAttacker}
-			}
+			ac.ents = slices.Clone(a.refs.attacks.authorsOf(s.toks[ac.end-1].fold))
+		case refIssuer:
+			ac.ents = slices.Clone(a.refs.issuers)
 		case refBodySubject:
 			if e := reportingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}

@@ -20,10 +20,19 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame := false, false
+	candidate, blame, event, held, statement := false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
+		}
+		if t.in(setAttackNoun) || t.fold == "against" {
+			event = true
+		}
+		if t.hyphen && t.in(setHoldParticiple) {
+			held = true
+		}
+		if t.in(setStatementNoun) {
+			statement = true
 		}
 		if t.info == nil {
 			continue
@@ -42,19 +51,54 @@ func (a *article) relate(s *sentence) {
 		}
 	}
 	if !candidate {
-		if blame {
-			a.attackAuthor(s, a.items(s))
+		if blame || event || held || statement {
+			base := a.items(s)
+			if blame {
+				a.attackAuthor(s, base)
+				a.reactions(s, base)
+				a.passiveReactions(s, base)
+			}
+			if event {
+				a.calledAttacks(s, base)
+				a.repelledAttacks(s, base)
+				a.eventAuthors(s, base)
+				a.coalitionsAgainst(s, base)
+				a.backedFights(s, base)
+			}
+			if held {
+				a.heldTargetsIn(s, base)
+			}
+			if statement {
+				a.statementIssuers(s, base)
+			}
 		}
 		return
 	}
 	base := a.items(s)
 	if blame {
 		a.attackAuthor(s, base)
+		a.reactions(s, base)
+		a.passiveReactions(s, base)
 	}
 	views := a.x.views(s, base)
 	a.applyPatterns(s, base)
 	for _, v := range views {
 		a.applyPatterns(s, v)
+	}
+	if event {
+		// After the patterns, whose fights name attacks' authors too;
+		// an attack repelled or judged is the one stated before.
+		a.calledAttacks(s, base)
+		a.repelledAttacks(s, base)
+		a.eventAuthors(s, base)
+		a.coalitionsAgainst(s, base)
+		a.backedFights(s, base)
+	}
+	if held {
+		a.heldTargetsIn(s, base)
+	}
+	if statement {
+		a.statementIssuers(s, base)
 	}
 }
 
@@ -330,25 +374,21 @@ func (a *article) attackAuthor(s *sentence, its []item) {
 // condemnedFrom reads "the attack drew condemnation from A and from B":
 // each opposes the author of the last attack stated.
 func (a *article) condemnedFrom(s *sentence, its []item) {
-	att := a.refs.lastAttacker
-	if att == nil {
-		return
-	}
 	for k := 1; k+2 < len(its); k++ {
 		if its[k].actor != nil || !its[k].in(setCondemnVerb) || its[k+1].fold != "from" {
 			continue
 		}
-		attack := false
+		var authors []*entry
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if its[j].actor != nil || its[j].punct || s.toks[its[j].start].is(classNegation) {
 				break
 			}
 			if its[j].in(setAttackNoun) {
-				attack = true
+				authors = a.refs.attacks.authorsOf(its[j].fold)
 				break
 			}
 		}
-		if !attack {
+		if len(authors) == 0 {
 			continue
 		}
 		for j := k + 2; j < len(its); {
@@ -356,7 +396,7 @@ func (a *article) condemnedFrom(s *sentence, its []item) {
 				break
 			}
 			for _, e := range its[j].actor.ents {
-				if e != att {
+				for _, att := range authors {
 					a.relFact(s, e, graph.Opposes, att, 0.7, readCondemnedFrom)
 				}
 			}
@@ -408,7 +448,7 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			continue
 		}
 		if e := who.ents[0]; e.typ != graph.Person {
-			a.refs.lastAttacker = e
+			a.refs.attacks.stated("", []*entry{e})
 		}
 	}
 }

@@ -1,0 +1,620 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// attacks are the attacks an article has stated and who carried them out,
+// so that a reaction later on ("Russia condemned the strikes", "Hezbollah
+// also denounced the attack") opposes their authors, not their target.
+type attacks struct {
+	// last are the authors of the attack stated last, of whatever noun.
+	last []*entry
+	// byNoun are the authors of the attack last stated with each noun
+	// ("strike" for "air strikes"); a noun stated without an author ("a
+	// suspected gas attack") is kept with none, so that "condemned the
+	// attack" later names no one rather than the authors of the strikes.
+	byNoun map[string][]*entry
+}
+
+// attackKey is the noun under which an attack is kept: singular, with
+// "air" glued on left out ("airstrikes" and "air strikes" are strikes).
+func attackKey(fold string) string {
+	fold = strings.TrimPrefix(fold, "air")
+	if strings.HasSuffix(fold, "s") && !strings.HasSuffix(fold, "ss") {
+		fold = fold[:len(fold)-1]
+	}
+	return fold
+}
+
+// stated records authors as those of an attack named by noun (a fold of
+// the attack-noun set, or "" when the sentence states the attack by a
+// verb).
+func (at *attacks) stated(noun string, authors []*entry) {
+	if len(authors) > 0 {
+		at.last = authors
+	}
+	if noun == "" {
+		return
+	}
+	if at.byNoun == nil {
+		at.byNoun = map[string][]*entry{}
+	}
+	at.byNoun[attackKey(noun)] = authors
+}
+
+// authorsOf returns the authors of the attack a reaction names by noun:
+// those of the last attack stated with that noun, or, for a noun the
+// article has not used, of the last attack stated ("launched a military
+// operation ... the EU condemned the attack").
+func (at *attacks) authorsOf(noun string) []*entry {
+	if a, ok := at.byNoun[attackKey(noun)]; ok {
+		return a
+	}
+	return at.last
+}
+
+// attackAuthors returns the entities of an actor that can carry out an
+// attack named in the text: states and bodies, with a state's forces
+// named by its adjective standing for the state ("Israeli military
+// attacks" are Israel's). A person ("Trump ordered strikes"), a place and a
+// reference ("its forces", read less surely) author nothing.
+func (a *article) attackAuthors(s *sentence, ac *actor) []*entry {
+	if ac == nil || ac.place() || ac.modifier || ac.ref != refNone || len(ac.ents) == 0 {
+		return nil
+	}
+	var out []*entry
+	for _, e := range a.x.stateOfForces(s, ac) {
+		if e.typ == graph.Country || e.typ == graph.Organization {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// eventAuthors records the attacks a sentence names by a noun and their
+// authors, as the noun phrase or its clause gives them: "Israeli air
+// strikes", "the US-led strikes", "Ghana's air campaign", "the offensive
+// by Chad", "A, B and C launched strikes against X", "X has carried out
+// raids". An attack noun whose author the sentence does not give is
+// recorded without one, unless a fight the sentence states gave them (the
+// facts stage records its subject first).
+func (a *article) eventAuthors(s *sentence, its []item) {
+	for k := range its {
+		it := &its[k]
+		if ac := it.actor; ac != nil {
+			if t := s.toks[ac.end-1]; t.in(setAttackNoun) {
+				// "Ghanaian air strikes" read as the state acting.
+				if who := a.attackAuthors(s, ac); len(who) > 0 {
+					a.refs.attacks.stated(t.fold, who)
+				}
+			}
+			continue
+		}
+		if it.punct {
+			continue
+		}
+		if !it.in(setAttackNoun) {
+			continue
+		}
+		who := a.attackAuthors(s, authorOfNoun(its, k))
+		if who == nil {
+			if s.index+1 == a.refs.fightSentence {
+				// "A and B launched air strikes against X": the fight's
+				// subject, recorded by the facts stage.
+				who = a.refs.attacks.last
+			} else if !indefinite(s.toks, it.start) {
+				// "the attack killed five": the attack stated before,
+				// whose authors stand. Only "a suspected gas attack" is
+				// another attack, whose authors are not known.
+				continue
+			}
+		}
+		a.refs.attacks.stated(it.fold, who)
+	}
+}
+
+// authorOfNoun returns the actor the noun phrase of the attack noun at
+// its[k] names as its author, or nil: before it, past adjectives of the
+// attack ("Israeli military attacks", "Ghana's air campaign", "the
+// US-led strikes"); after it, "by X" ("the offensive by Chad"); or the
+// subject of a verb that launches it ("A and B launched air strikes",
+// "X has carried out raids").
+func authorOfNoun(its []item, k int) *actor {
+	j := k - 1
+	for j >= 0 && j > k-4 && its[j].actor == nil && !its[j].punct && its[j].in(setEventAdjective) {
+		j--
+	}
+	if j > 0 && its[j].fold == "'s" && its[j-1].actor != nil {
+		// "Ghana's air campaign".
+		j--
+	}
+	if j >= 0 && its[j].actor == nil && its[j].hyphen && its[j].fold == "led" {
+		// "the US-led strikes".
+		j--
+		if j >= 0 && its[j].actor != nil {
+			return its[j].actor
+		}
+		return nil
+	}
+	if j >= 0 && its[j].actor != nil && (j == k-1 || its[j].actor.adjective || its[j].actor.possessive) {
+		return its[j].actor
+	}
+	if k+2 < len(its) && its[k+1].fold == "by" && its[k+2].actor != nil {
+		return its[k+2].actor
+	}
+	// "A, B and C launched air and missile strikes": a verb that launches
+	// attacks within a few words before the noun, and its subject.
+	for v := k - 1; v >= 0 && v >= k-5; v-- {
+		if its[v].actor != nil || its[v].punct {
+			return nil
+		}
+		if its[v].in(setLaunchVerb) {
+			return subjectBefore(its, v)
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the actor right before the verb at its[v], past
+// auxiliaries and adverbs ("has also launched"), or nil: the verb's
+// subject in the active voice. A verb in the passive ("was struck") has
+// none.
+func subjectBefore(its []item, v int) *actor {
+	j := v - 1
+	for j >= 0 && j >= v-3 && its[j].actor == nil && !its[j].punct && (its[j].in(setAuxWord) || strings.HasSuffix(its[j].fold, "ly")) {
+		j--
+	}
+	if j < 0 || its[j].actor == nil {
+		return nil
+	}
+	return its[j].actor
+}
+
+// indefinite reports whether the noun at toks[i] opens with "a" or "an",
+// past a few lower-case words: "a suspected poison gas attack".
+func indefinite(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t := toks[k]; {
+		case t.fold == "a" || t.fold == "an":
+			return true
+		case !t.word || t.cap:
+			return false
+		}
+	}
+	return false
+}
+
+// readReaction names the reading of a reaction to an attack the patterns
+// do not read: a subject set off from its verb by an appositive, a
+// reaction in the passive, a judgement ("called the strikes a massacre").
+const readReaction = "reading reaction"
+
+// maxReactionAppositive bounds the items of an appositive between a
+// reaction's subject and its verb.
+const maxReactionAppositive = 12
+
+// reactions reads a reaction to an attack whose subject an appositive
+// keeps from its verb, "Russia, the government's main ally, condemned the
+// strikes", "Hezbollah, the group that fights beside the army, also
+// denounced the attack": the subject opposes the attack's authors. A
+// subject right before its verb is the patterns' to read.
+func (a *article) reactions(s *sentence, its []item) {
+	for k := 2; k < len(its); k++ {
+		ac := its[k].actor
+		if ac == nil || ac.ref != refAttacker || len(ac.ents) == 0 || !its[k-1].in(setCondemnVerb) {
+			continue
+		}
+		j := k - 2
+		for j >= 0 && its[j].actor == nil && its[j].in(setAuxWord) {
+			j--
+		}
+		if j < 1 || its[j].fold != "," {
+			continue
+		}
+		open := -1
+		for m := j - 1; m >= 0 && m >= j-maxReactionAppositive; m-- {
+			if its[m].fold == "," {
+				open = m
+				break
+			}
+			if its[m].punct {
+				break
+			}
+		}
+		if open < 1 || !clearActor(its[open-1]) {
+			continue
+		}
+		subj := its[open-1].actor
+		b := binding{s: subj, o: ac, first: open - 1, last: k}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range ac.ents {
+				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}
+
+// readCoalitionAgainst names the reading of a coalition against an enemy.
+const readCoalitionAgainst = "reading coalition-against"
+
+// coalitionsAgainst reads a coalition or alliance named with its enemy,
+// "the US-led coalition against the Islamic State", "an alliance against
+// the Front": the body fights the enemy.
+func (a *article) coalitionsAgainst(s *sentence, its []item) {
+	for k := 0; k+2 < len(its); k++ {
+		ac := its[k].actor
+		if !clearActor(its[k]) || !s.toks[ac.end-1].in(setCoalitionNoun) || its[k+1].fold != "against" || !clearActor(its[k+2]) {
+			continue
+		}
+		b := binding{s: ac, o: its[k+2].actor, first: k, last: k + 2}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range ac.ents {
+			for _, o := range its[k+2].actor.ents {
+				a.relFact(s, e, graph.Fights, o, 0.75, readCoalitionAgainst)
+			}
+		}
+	}
+}
+
+// readHeldTarget names the reading of an attack on a place named by who
+// holds it.
+const readHeldTarget = "reading held-target"
+
+// heldGap bounds the words between an attack and the holder of its
+// target: "on the opposition-held east", "into the largely rebel-held".
+const heldGap = 5
+
+// heldTargets reads an attack on a place named by who holds it, "launched
+// an offensive on the opposition-held east", "the army shelled rebel-held
+// districts", "Ghana's strikes on Front-controlled towns": the attack's
+// author (by its noun phrase or clause, as for reactions) or the verb's
+// subject fights the holder. The holder glued to "-held" takes no part in
+// the sentence's items, so it is looked up among the sentence's actors.
+func (a *article) heldTargets(s *sentence, its []item) {
+	for k := 0; k+1 < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		var author *actor
+		switch {
+		case it.in(setAttackNoun):
+			author = authorOfNoun(its, k)
+		case it.in(setStrikeVerb):
+			author = subjectBefore(its, k)
+		default:
+			continue
+		}
+		if !clearActor(item{actor: author}) {
+			continue
+		}
+		holder := heldAfter(s, it.end)
+		if holder == nil {
+			continue
+		}
+		b := binding{s: author, o: holder, first: max(0, slotIndex(its, binding{first: 0, last: k}, author)), last: k + 1}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range author.ents {
+			for _, o := range holder.ents {
+				a.relFact(s, e, graph.Fights, o, 0.7, readHeldTarget)
+			}
+		}
+	}
+}
+
+// heldAfter returns the actor glued to a participle of holding that the
+// attack or verb ending before toks[from] is aimed at: its object, or the
+// object of a preposition after it, with lower-case words between ("on
+// the opposition-held east", "shelled rebel-held districts"); or nil.
+func heldAfter(s *sentence, from int) *actor {
+	toks := s.toks
+	if from >= len(toks) {
+		return nil
+	}
+	switch toks[from].fold {
+	case "on", "against", "into", "across", "toward", "towards":
+		from++
+	default:
+		if !toks[from-1].in(setStrikeVerb) {
+			return nil
+		}
+	}
+	for _, ac := range s.actors {
+		if ac.start < from || ac.start > from+heldGap || ac.end >= len(toks) {
+			continue
+		}
+		if !toks[ac.end].hyphen || !toks[ac.end].in(setHoldParticiple) || len(ac.ents) == 0 || ac.place() {
+			return nil
+		}
+		for i := from; i < ac.start; i++ {
+			if !toks[i].word || toks[i].cap && !(i == from && toks[i].fold == "the") {
+				return nil
+			}
+		}
+		return ac
+	}
+	return nil
+}
+
+// heldTargetsIn reads heldTargets in the sentence and in its view without
+// parentheticals ("the regime, backed by Russian warplanes, launched an
+// offensive on the opposition-held east").
+func (a *article) heldTargetsIn(s *sentence, its []item) {
+	a.heldTargets(s, its)
+	if plain, ok := withoutParentheticals(s, its); ok {
+		a.heldTargets(s, plain)
+	}
+}
+
+// statementRef returns the length of "the statement", "the joint
+// statement" opening a clause at toks[i] and followed by a verb by which
+// it acts for its issuers ("The statement condemned the raids"), or 0.
+func statementRef(toks []token, i int) int {
+	if toks[i].fold != "the" || i > 0 && toks[i-1].word {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && j < i+3 && toks[j].word && !toks[j].cap && !toks[j].in(setStatementNoun) {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].in(setStatementNoun) || !toks[j+1].in(setStatementVerb) {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// statementIssuers records who issued a statement the sentence names, for
+// "the statement condemned ..." later on: "In a joint statement issued
+// after the summit, the three presidents said ...", "A and B issued a
+// joint statement", "Ghana said in a statement", "a statement by A and B".
+func (a *article) statementIssuers(s *sentence, its []item) {
+	for k, it := range its {
+		if it.actor != nil || !it.in(setStatementNoun) {
+			continue
+		}
+		var who *actor
+		switch {
+		case k+2 < len(its) && (its[k+1].fold == "by" || its[k+1].fold == "from") && its[k+2].actor != nil:
+			who = its[k+2].actor
+		case openingIn(its, k):
+			// "In a joint statement (issued ...), X ...": the clause's
+			// subject after the adjunct; "X said in a statement".
+			if v := k - 2; v >= 0 && its[v].actor == nil && its[v].in(setIssueVerb) {
+				who = subjectBefore(its, v)
+				break
+			}
+			for j := k + 1; j+1 < len(its) && j < k+maxReactionAppositive; j++ {
+				if its[j].actor != nil || isStop(its[j]) {
+					break
+				}
+				if its[j].fold == "," {
+					who = its[j+1].actor
+					break
+				}
+			}
+		default:
+			for v := k - 1; v >= 0 && v >= k-3; v-- {
+				if its[v].actor != nil || its[v].punct {
+					break
+				}
+				if its[v].in(setIssueVerb) {
+					who = subjectBefore(its, v)
+					break
+				}
+			}
+		}
+		if who == nil || !clearActor(item{actor: who}) {
+			continue
+		}
+		a.refs.issuers = who.ents
+	}
+}
+
+// openingIn reports whether the statement noun at its[k] follows "in",
+// past a word such as "joint": "in a joint statement".
+func openingIn(its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if its[j].fold == "in" {
+			return true
+		}
+		if its[j].actor != nil || its[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveReactions reads a reaction told in the passive after the attack,
+// "the strikes were condemned by Russia and Iran", "Ghana's air campaign
+// has been denounced by Togo": each opposes the attack's authors, as its
+// noun phrase names them or, failing that, as the article stated them.
+func (a *article) passiveReactions(s *sentence, its []item) {
+	for k := 0; k+3 < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || !it.in(setAttackNoun) {
+			continue
+		}
+		j := k + 1
+		for j < len(its) && j < k+3 && its[j].actor == nil && (copula(its[j].fold) || its[j].fold == "been" || its[j].fold == "has" || its[j].fold == "have" || its[j].in(setAuxWord)) {
+			j++
+		}
+		if j == k+1 || j+2 >= len(its) || its[j].actor != nil || !its[j].in(setCondemnVerb) || its[j+1].fold != "by" || !clearActor(its[j+2]) {
+			continue
+		}
+		authors := a.attackAuthors(s, authorOfNoun(its, k))
+		if len(authors) == 0 {
+			authors = a.refs.attacks.authorsOf(it.fold)
+		}
+		subj := its[j+2].actor
+		b := binding{s: subj, first: k, last: j + 2}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range authors {
+				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}
+
+// readRepelled names the reading of an attack referred back to that its
+// target fought off.
+const readRepelled = "reading repelled-attack"
+
+// repelledAttacks reads "X repelled the assault", "the garrison repulsed
+// the offensive": an attack referred back to by its noun alone, fought off
+// by the subject, who thus fights its authors (as the article stated
+// them).
+func (a *article) repelledAttacks(s *sentence, its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		v := &its[k]
+		if v.actor != nil || !v.in(setRepelVerb) {
+			continue
+		}
+		n := k + 1
+		for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
+			n++
+		}
+		if n >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil {
+			continue
+		}
+		if n+1 < len(its) && its[n+1].in(setAttackSpecifier) {
+			// "repelled the attack by X", "the attack on Y": the
+			// patterns read whose attack it was.
+			continue
+		}
+		if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+			// "repelled an attack": an attack not stated before.
+			continue
+		}
+		subj := subjectBefore(its, k)
+		if !clearActor(item{actor: subj}) {
+			continue
+		}
+		b := binding{s: subj, first: k - 1, last: n}
+		if a.x.hedged(s, its, b, false, false) {
+			continue
+		}
+		authors := a.refs.attacks.authorsOf(its[n].fold)
+		if slices.ContainsFunc(subj.ents, func(e *entry) bool { return slices.Contains(authors, e) }) {
+			// One of the authors: a subject fighting off its own attack
+			// is a misreading.
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range authors {
+				a.relFact(s, e, graph.Fights, att, 0.7, readRepelled)
+			}
+		}
+	}
+}
+
+// readBackedFight names the reading of a fight a possessive owns, backed
+// by others.
+const readBackedFight = "reading backed-fight"
+
+// backedFights reads the owner of a fight that others back, "Turkey
+// expected Russia and Iran to support its fight against the PKK": the
+// owner of "its" fights the enemy. The owner is the last actor before the
+// verb of backing that is not its subject and agrees with the pronoun
+// ("its" one entity); the backers back the fight and do not fight
+// (backedFight in hedges.go).
+func (a *article) backedFights(s *sentence, its []item) {
+	for k := 1; k+3 < len(its); k++ {
+		p := &its[k]
+		if p.actor != nil || !p.in(setOwnerPronoun) || !its[k-1].in(setBackingVerb) || !its[k+1].in(setFightNoun) || its[k+2].fold != "against" || !clearActor(its[k+3]) {
+			continue
+		}
+		v := k - 1
+		backer := v - 1
+		if backer >= 0 && its[backer].fold == "to" {
+			backer--
+		}
+		if backer < 0 || its[backer].actor == nil {
+			continue
+		}
+		var owner *actor
+		for j := backer - 1; j >= 0; j-- {
+			ac := its[j].actor
+			if ac == nil || !clearActor(its[j]) || ac.ents[0].typ == graph.Person {
+				continue
+			}
+			if p.fold == "its" && len(ac.ents) != 1 {
+				continue
+			}
+			owner = ac
+			break
+		}
+		if owner == nil {
+			continue
+		}
+		b := binding{s: owner, o: its[k+3].actor, first: k, last: k + 3}
+		if a.x.hedged(s, its, binding{o: b.o, first: k, last: k + 3}, false, false) {
+			continue
+		}
+		for _, e := range owner.ents {
+			for _, o := range b.o.ents {
+				a.relFact(s, e, graph.Fights, o, 0.7, readBackedFight)
+			}
+		}
+	}
+}
+
+// calledAttacks reads a judgement of an attack referred back to, "Iran
+// called the strike a cowardly act of terrorism", "Russia described the
+// raids as a violation of international law": the subject opposes the
+// attack's authors, as the article stated them.
+func (a *article) calledAttacks(s *sentence, its []item) {
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setJudgeVerb) {
+			continue
+		}
+		n := k + 1
+		for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
+			n++
+		}
+		if n+1 >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil || its[n+1].in(setAttackSpecifier) && its[n+1].fold != "in" && its[n+1].fold != "at" {
+			continue
+		}
+		if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+			continue
+		}
+		judged := false
+		for j := n + 1; j < len(its) && j <= n+6; j++ {
+			if its[j].actor != nil || its[j].punct {
+				break
+			}
+			if its[j].in(setJudgementNoun) {
+				judged = true
+				break
+			}
+		}
+		if !judged {
+			continue
+		}
+		subj := subjectBefore(its, k)
+		if !clearActor(item{actor: subj}) {
+			continue
+		}
+		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false) {
+			continue
+		}
+		for _, e := range subj.ents {
+			for _, att := range a.refs.attacks.authorsOf(its[n].fold) {
+				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
+			}
+		}
+	}
+}

@@ -1,0 +1,228 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAttackAuthors checks that a reaction to an attack ("condemned the
+// strikes") opposes every author the article gave the attack, by its
+// clause or its noun phrase, and not its target nor the authors of
+// another attack.
+func TestAttackAuthors(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Several authors in the clause that launches the attack.
+		{text: "Ghana, Togo and Benin launched air strikes against the Northern Brigade on Sunday.\n\nNiger condemned the strikes.",
+			want: []string{
+				fact("Niger", graph.Opposes, "Ghana"),
+				fact("Niger", graph.Opposes, "Togo"),
+				fact("Niger", graph.Opposes, "Benin"),
+			}},
+		// The author glued to the noun: "the Ghana-led offensive".
+		{text: "The Ghana-led offensive lasted three weeks.\n\nMali also denounced the offensive.",
+			want: []string{fact("Mali", graph.Opposes, "Ghana")}},
+		// The author after the noun, and a reaction by another noun.
+		{text: "The offensive by the Northern Brigade lasted a week.\n\nMali condemned the attack.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+		// The author's possessive before adjectives of the attack.
+		{text: "Border war goes on\n\nGhana's air campaign went on into May.\n\nTogo and Benin condemned the campaign.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana")}},
+		// Any verb of condemning: "slammed", "criticised".
+		{text: "Ghana and Togo launched strikes on the Northern Brigade.\n\nMali slammed the strikes, and Niger criticised the attack.",
+			want: []string{fact("Mali", graph.Opposes, "Ghana"), fact("Mali", graph.Opposes, "Togo"), fact("Niger", graph.Opposes, "Ghana")}},
+		// A state's forces named by its adjective stand for the state.
+		{text: "Ghanaian military strikes killed eleven people near the border.\n\nNiger decried the strikes.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+	checkFacts(t, []factCase{
+		// The target does not author the attack.
+		{text: "Ghana launched air strikes against Togo on Sunday.\n\nNiger condemned the strikes.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")},
+			not:  []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another attack, whose author is not named, is not the strikes'.
+		{text: "Ghana launched air strikes against Togo.\n\nA suspected gas attack killed dozens in the town.\n\nNiger condemned the attack.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghana launched air strikes against Togo.\n\nThe strikes killed dozens in the town.\n\nNiger condemned the strikes.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		// An attack whose author the article never names gives nothing.
+		{text: "Air strikes hit the port on Sunday.\n\nNiger condemned the strikes.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghanaian air strikes hit the port on Sunday.\n\nNiger condemned the strikes.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		// A person who orders an attack is no author of it for a
+		// reaction: the text says whose forces struck.
+		{text: "Kofi Adu ordered the strikes on Togo.\n\nNiger condemned the strikes.",
+			not:       []string{fact("Niger", graph.Opposes, "Kofi Adu")},
+			companion: "Ghana ordered the strikes on Togo.\n\nNiger condemned the strikes.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+}
+
+// TestReactionPastAppositive checks a reaction whose subject an
+// appositive keeps from its verb.
+func TestReactionPastAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo launched strikes on the Northern Brigade.\n\nBenin, the Front's closest ally, condemned the strikes.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nThe African Union, which has mediated for years, also denounced the offensive.",
+			want: []string{fact("African Union", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana launched strikes on the Northern Brigade.\n\nBenin, the Front's closest ally, did not condemn the strikes.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana launched strikes on the Northern Brigade.\n\nBenin, the Front's closest ally, condemned the strikes.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+}
+
+// TestCoalitionAgainst checks a coalition named with its enemy.
+func TestCoalitionAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Front has been the main partner of the Ghana-led coalition against the Northern Brigade since 2015.",
+			want: []string{fact("Ghana-led coalition", graph.Fights, "Northern Brigade")}},
+		{text: "Togo joined the Ghana-led alliance against the Northern Brigade in May.",
+			want: []string{fact("Ghana-led alliance", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A coalition said to be formed against no one named.
+		{text: "The Ghana-led coalition against terrorism met in Accra.",
+			not:       []string{fact("Ghana-led coalition", graph.Fights, "Accra")},
+			companion: "The Ghana-led coalition against the Northern Brigade met in Accra.",
+			want:      []string{fact("Ghana-led coalition", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestHeldTargets checks an attack on a place named by who holds it: the
+// attack's author fights the holder.
+func TestHeldTargets(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana launched an offensive on the Togolese-held islands.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "The Northern Brigade shelled Ghanaian-held districts on Monday.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// The subject past an appositive.
+		{text: "The Coastal Defence Forces, backed by Benin, launched a large assault on Togolese-controlled villages in May.",
+			want: []string{fact("Coastal Defence Forces", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Civilians who flee a place attack no one.
+		{text: "Thousands fled the Togolese-held islands as Ghana condemned the blockade.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana stormed the Togolese-held islands.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// An attack whose author is not named.
+		{text: "Ghana said an offensive on the Togolese-held islands had begun.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana said its army had launched an offensive on the Togolese-held islands.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// TestStatementIssuers checks that "the statement" acting later stands
+// for those who issued it, however the article said they did.
+func TestStatementIssuers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a joint statement issued after the summit, Ghana, Togo and Benin pledged to keep the border open.\n\nThe statement condemned the Northern Brigade.",
+			want: []string{
+				fact("Ghana", graph.Opposes, "Northern Brigade"),
+				fact("Togo", graph.Opposes, "Northern Brigade"),
+				fact("Benin", graph.Opposes, "Northern Brigade"),
+			}},
+		{text: "Ghana and Togo issued a joint statement on Friday.\n\nThe joint statement denounced the Togolese-held blockade and rejected the seizure of the islands by Benin.",
+			want: []string{fact("Ghana", graph.Opposes, "Benin"), fact("Togo", graph.Opposes, "Benin")}},
+		{text: "Niger said in a statement that the border would stay shut.\n\nThe statement condemned the Northern Brigade.",
+			want: []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A statement whose issuer the article never names.
+		{text: "A statement was read on the radio.\n\nThe statement condemned the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "A statement by Ghana was read on the radio.\n\nThe statement condemned the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		// "the statement of" names what the statement is about.
+		{text: "Ghana issued a statement.\n\nTogo said the statement of Ghana condemned the Northern Brigade unfairly.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana issued a statement.\n\nThe statement condemned the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
+// TestPassiveReactions checks a reaction told in the passive after the
+// attack.
+func TestPassiveReactions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's air campaign went on into May.\n\nThe campaign was condemned by Togo and Benin.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The Beninese offensive has been denounced by Mali.",
+			want: []string{fact("Mali", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Beninese offensive has not been denounced by Mali.",
+			not:       []string{fact("Mali", graph.Opposes, "Benin")},
+			companion: "The Beninese offensive has been denounced by Mali.",
+			want:      []string{fact("Mali", graph.Opposes, "Benin")}},
+		// An attack whose author no one named.
+		{text: "An offensive began in May.\n\nThe offensive was condemned by Mali.",
+			not:       []string{fact("Mali", graph.Opposes, "Ghana")},
+			companion: "Ghana began an offensive in May.\n\nThe offensive was condemned by Mali.",
+			want:      []string{fact("Mali", graph.Opposes, "Ghana")}},
+	})
+}
+
+// TestRepelledAttacks checks an attack fought off, named in its phrase
+// or referred back to.
+func TestRepelledAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade launched an offensive on Kpani on Monday.\n\nGhanaian troops repelled the offensive.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Ghanaian troops repelled a Togolese assault on the bridge.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An attack not stated before has no known author.
+		{text: "The Northern Brigade launched an offensive on Kpani on Monday.\n\nBenin repelled an attack on its border.",
+			not:       []string{fact("Benin", graph.Fights, "Northern Brigade")},
+			companion: "The Northern Brigade launched an offensive on Kpani on Monday.\n\nBenin repelled the offensive.",
+			want:      []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestBackedFightOwner checks that the owner of a fight others back
+// fights the enemy, and the backers do not.
+func TestBackedFightOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana said it expected Togo and Benin to support its fight against the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Northern Brigade", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Northern Brigade")}},
+		{text: "Mali and Niger asked Ghana to back their war against the Northern Brigade.",
+			want: []string{fact("Mali", graph.Fights, "Northern Brigade"), fact("Niger", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "its" agrees with one state, not with the list that backs it.
+		{text: "Togo and Benin pledged to support its fight against the Northern Brigade.",
+			not:       []string{fact("Togo", graph.Fights, "Northern Brigade")},
+			companion: "Ghana said it expected Togo and Benin to support its fight against the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestJudgedAttacks checks a judgement of an attack referred back to.
+func TestJudgedAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo launched air strikes on the Northern Brigade.\n\nBenin called the strikes a flagrant act of aggression.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nNiger described the offensive as a violation of international law.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A judgement that does not condemn.
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nNiger called the offensive necessary.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghana launched an offensive on the Northern Brigade.\n\nNiger called the offensive a provocation.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+	})
+}
