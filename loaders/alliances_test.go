@@ -1101,3 +1101,63 @@ func TestOwnTroopsTogetherWith(t *testing.T) {
 			want:      []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")}},
 	})
 }
+
+// Partners named after "alongside" and a possessive, and partners "of" a
+// side: cooperation (issue 10, session 18). A trading partner is none.
+func TestPartnersAlongsideAndPartnerOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan special forces were stationed at the camp alongside their Somali partners.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Somalia")}},
+		{text: "French advisers were present at the airfield alongside their Malian allies, officials said.",
+			want: []string{fact("France", graph.CooperatesWith, "Mali")}},
+		{text: "The Coastal Brigades have been the main partner of the Lake Force against the Front since 2019.",
+			want: []string{fact("Coastal Brigades", graph.CooperatesWith, "Lake Force")}},
+		// The appositive's relative clause with a verb of a fight is read
+		// by the patterns, not swallowed by the name.
+		{text: "The Hill Brigade, a militia that fights alongside the Togolese army, denounced the strikes.",
+			want: []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo has been a major trading partner of Ghana for decades.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Ghana")},
+			companion: "Togo has been a key partner of Ghana for decades.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Ghana")}},
+		{text: "Kenyan special forces may soon be stationed at the camp alongside their Somali partners.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Somalia")},
+			companion: "Kenyan special forces were stationed at the camp alongside their Somali partners.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Somalia")}},
+		{text: "The Hill Brigade, a militia that fights the Togolese army, denounced the strikes.",
+			not:       []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")},
+			companion: "The Hill Brigade, a militia that fights alongside the Togolese army, denounced the strikes.",
+			want:      []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")}},
+	})
+}
+
+// A group that commits to act jointly cooperates, pair by pair: joint
+// efforts, a joint mechanism, fighting jointly, going on cooperating
+// (issue 10, session 18). A commitment not made gives nothing.
+func TestGroupCommitsToActJointly(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo and Benin agreed to step up joint efforts to secure the border.",
+			want: []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Ghana, Togo and Benin have agreed to set up a trilateral mechanism to monitor the truce.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Ghana, Togo and Benin met in Lome on Monday. The three countries also pledged to jointly fight the Northern Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Togo and Benin will keep cooperating on the border.",
+			want: []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "He said that Ghana would keep working with the United Nations.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo and Benin did not agree to step up joint efforts to secure the border.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Benin")},
+			companion: "Togo and Benin agreed to step up joint efforts to secure the border.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		// A wish is no cooperation: "would" without "keep" or "continue".
+		{text: "He said that Ghana would work with the United Nations.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "United Nations")},
+			companion: "He said that Ghana would keep working with the United Nations.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+	})
+}

@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"strings"
+
+	"github.com/entente/entente/graph"
 )
 
 // maxParenthetical bounds the items of a clause left out of a view.
@@ -194,6 +196,14 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			if sub {
 				break
 			}
+			if k := speakerPronounAt(plain, j+1, plain[subj].actor); k > 0 {
+				// "A and B said they would continue to cooperate": the
+				// pronoun that opens the reported clause is the speaker.
+				v := make([]item, 0, len(plain)-k)
+				v = append(v, plain[subj])
+				v = append(v, plain[k+1:]...)
+				out = append(out, v)
+			}
 			// The reported clause has its own subject; ", and thanked"
 			// after it goes back to the sentence's: "Abdi told the
 			// crowd that the battle was won, and thanked the coalition".
@@ -281,6 +291,41 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		out = append(out, v)
 	}
 	return out
+}
+
+// speakerPronounAt returns the index of a subject pronoun that opens a
+// reported clause at plain[k] (after "that", if any) and agrees with the
+// speaker: "they" with a group, "it" with one state or body, "he" or "she"
+// with one person; else -1. A pronoun the references already read is an
+// actor and no word, so it is left to them.
+func speakerPronounAt(plain []item, k int, speaker *actor) int {
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	if k+1 >= len(plain) || plain[k].actor != nil || speaker == nil || len(speaker.ents) == 0 {
+		return -1
+	}
+	person := len(speaker.ents) == 1 && speaker.ents[0].typ == graph.Person
+	switch plain[k].fold {
+	case "they":
+		if len(speaker.ents) < 2 {
+			return -1
+		}
+	case "it":
+		if len(speaker.ents) != 1 || person {
+			return -1
+		}
+	case "he", "she":
+		if !person {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if next := plain[k+1]; next.actor != nil || next.punct {
+		return -1
+	}
+	return k
 }
 
 // pluralPair reports whether the "and" at plain[j] joins two plural nouns

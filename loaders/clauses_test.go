@@ -354,3 +354,27 @@ func TestLeadingCompanion(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// The pronoun that opens a reported clause is the speaker when it agrees
+// with it: "A and B said they would continue to cooperate" (issue 10,
+// session 18).
+func TestSpeakerPronounInReportedClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad and Niger reaffirmed their commitment to the security of the lake and said they would continue to cooperate against the Front.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+		{text: "Ghana, Togo and Benin said they would continue to cooperate against the Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Togo", graph.CooperatesWith, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A singular speaker is no "they".
+		{text: "Chad said they would keep working with the Lake Mission.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Lake Mission")},
+			companion: "Chad said it would keep working with the Lake Mission.",
+			want:      []string{fact("Chad", graph.CooperatesWith, "Lake Mission")}},
+		// A wish reported is no cooperation.
+		{text: "Chad and Niger said they would cooperate against the Front.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "Chad and Niger said they would continue to cooperate against the Front.",
+			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+	})
+}

@@ -550,3 +550,19 @@ func TestInCallWith(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
 	})
 }
+
+// A seat of power between the talks and the other side names where they
+// met, not who met (issue 10, session 18).
+func TestTalksAtSeatOfPower(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vladimir Putin has held talks at the Kremlin with President Kofi Mensah of Ghana.",
+			want: []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Vladimir Putin", graph.MetWith, "Kremlin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Vladimir Putin has not held talks at the Kremlin with President Kofi Mensah of Ghana.",
+			not:       []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")},
+			companion: "Vladimir Putin has held talks at the Kremlin with President Kofi Mensah of Ghana.",
+			want:      []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")}},
+	})
+}
