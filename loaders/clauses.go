@@ -204,6 +204,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				v = append(v, plain[k+1:]...)
 				out = append(out, v)
 			}
+			if k := reportedSubjectAt(plain, j+1); k > 0 {
+				// "X said China supported a settlement and backed the
+				// UN's efforts": the reported clause's own subject is
+				// carried to its coordinated verbs.
+				out = x.carry(s, plain, k, true, out)
+			}
 			// The reported clause has its own subject; ", and thanked"
 			// after it goes back to the sentence's: "Abdi told the
 			// crowd that the battle was won, and thanked the coalition".
@@ -233,6 +239,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			continue
 		}
 		coord := it.fold == "and" || (it.is(classClauseBreak) && !it.in(setSubordinator))
+		if coord && it.fold != "and" && plain[j-1].actor == nil && s.toks[plain[j-1].start].is(classNegation) {
+			// "has not yet held talks": an adverb after the negation,
+			// no clause of its own.
+			coord = false
+		}
 		switch {
 		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
 			// "... and thanked Moscow", "... but backed the rebels".
@@ -320,6 +331,23 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 			return -1
 		}
 	default:
+		return -1
+	}
+	if next := plain[k+1]; next.actor != nil || next.punct {
+		return -1
+	}
+	return k
+}
+
+// reportedSubjectAt returns the index of the actor that opens a reported
+// clause at plain[k] (after "that", if any) as its subject, "said China
+// supported ...": a name followed by a word, not a place, an adjective or
+// a possessive; else -1.
+func reportedSubjectAt(plain []item, k int) int {
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	if k+1 >= len(plain) || !clearActor(plain[k]) {
 		return -1
 	}
 	if next := plain[k+1]; next.actor != nil || next.punct {
@@ -469,6 +497,14 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 				if c = closingComma(its, k+2); c < 0 || namesIn(its[k+2:c]) {
 					c = -1
 				}
+			case its[k+1].fold == "," && possessiveAt(its, k+2) > 0:
+				// "Xie, the Chinese government's special envoy for the
+				// Syrian issue, held talks": an office of another's, with
+				// no name of its own but places and adjectives.
+				from := possessiveAt(its, k+2)
+				if c = closingComma(its, from); c > 0 && clearIn(its[from:c]) {
+					c = -1
+				}
 			case its[k+1].fold == "," && its[k+2].in(setAlongside):
 				// "Hezbollah, alongside the Syrian army, attacked ...": the
 				// companion is read in the full sentence (adjuncts such as
@@ -505,6 +541,38 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 		}
 	}
 	return out, out != nil
+}
+
+// possessiveAt returns the index after a possessive name at its[k] ("the
+// Chinese government's", "China's") followed by a word, or -1.
+func possessiveAt(its []item, k int) int {
+	if k >= len(its) || its[k].actor == nil {
+		return -1
+	}
+	j := k + 1
+	if !its[k].actor.possessive {
+		if j >= len(its) || its[j].fold != "'s" {
+			return -1
+		}
+		j++
+	} else if j < len(its) && its[j].fold == "'s" {
+		j++
+	}
+	if j >= len(its) || its[j].actor != nil || its[j].punct {
+		return -1
+	}
+	return j
+}
+
+// clearIn reports whether its holds a name that is neither a place, an
+// adjective nor a possessive.
+func clearIn(its []item) bool {
+	for _, it := range its {
+		if clearActor(it) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesIn reports whether its holds an actor that is no place.

@@ -378,3 +378,28 @@ func TestSpeakerPronounInReportedClause(t *testing.T) {
 			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},
 	})
 }
+
+// A reported clause's own subject is carried to its coordinated verbs,
+// and an office of another's set off by commas after a name is left out
+// of the simpler view (issue 10, session 18).
+func TestReportedSubjectAndPossessiveAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Kofi Mensah said Togo supported a political settlement led by the Malian people and backed the efforts of the African Union.",
+			want: []string{fact("Togo", graph.Supports, "African Union")},
+			not:  []string{fact("Kofi Mensah", graph.Supports, "African Union")}},
+		{text: "Kofi Mensah, the Togolese government's special envoy for the Malian crisis, also held talks with President Abdou Diallo.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported subject followed by a verb of its own hands nothing
+		// to the speaker's second clause.
+		{text: "Foreign Minister Kofi Mensah said Togo supported a political settlement, and Benin opposed the efforts of the African Union.",
+			not:       []string{fact("Togo", graph.Supports, "African Union")},
+			companion: "Foreign Minister Kofi Mensah said Togo supported a political settlement and backed the efforts of the African Union.",
+			want:      []string{fact("Togo", graph.Supports, "African Union")}},
+		{text: "Kofi Mensah, the Togolese government's special envoy for the Malian crisis, has not yet held talks with President Abdou Diallo.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")},
+			companion: "Kofi Mensah, the Togolese government's special envoy for the Malian crisis, also held talks with President Abdou Diallo.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")}},
+	})
+}
