@@ -1161,3 +1161,45 @@ func TestGroupCommitsToActJointly(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
 	})
 }
+
+// Everyday shapes of cooperation and support (issue 10, session 18):
+// shared intelligence, a defence pact with a side, joint operations with a
+// qualifier, a leading adjunct of support, training given, reliance in a
+// main clause.
+func TestSharedIntelligencePactsAndLeadingSupport(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Nigeria has shared intelligence with Niger since the attack.",
+			want: []string{fact("Niger", graph.CooperatesWith, "Nigeria")}},
+		{text: "Nigeria and Niger agreed to share intelligence on the militants.",
+			want: []string{fact("Niger", graph.CooperatesWith, "Nigeria")}},
+		{text: "Niger signed a defence pact with Chad in March.",
+			want: []string{fact("Chad", graph.AlliedWith, "Niger")}},
+		{text: "Togo and Benin launched a joint military operation against the militants.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo held joint naval exercises last month.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "With Russian military support, Malian troops retook the town.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Mali")}},
+		{text: "With the backing of Rwanda, the Mozambican army retook the port.",
+			want: []string{fact("Rwanda", graph.Supports, "Mozambican army")}},
+		{text: "Russia provided weapons and training to the Malian army.",
+			want: []string{fact("Russia", graph.Supports, "Malian army")}},
+		{text: "Mali's junta has relied on Russian mercenaries since 2021.",
+			want: []string{fact("Russia", graph.Supports, "Malian junta")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Nigeria refused to share intelligence with Niger after the attack.",
+			not:       []string{fact("Niger", graph.CooperatesWith, "Nigeria")},
+			companion: "Nigeria has shared intelligence with Niger since the attack.",
+			want:      []string{fact("Niger", graph.CooperatesWith, "Nigeria")}},
+		{text: "Niger may sign a defence pact with Chad in March.",
+			not:       []string{fact("Chad", graph.AlliedWith, "Niger")},
+			companion: "Niger signed a defence pact with Chad in March.",
+			want:      []string{fact("Chad", graph.AlliedWith, "Niger")}},
+		// "With" and a state alone names no backer.
+		{text: "With Rwanda, the Mozambican army has a border dispute.",
+			not:       []string{fact("Rwanda", graph.Supports, "Mozambican army")},
+			companion: "With the backing of Rwanda, the Mozambican army retook the port.",
+			want:      []string{fact("Rwanda", graph.Supports, "Mozambican army")}},
+	})
+}
