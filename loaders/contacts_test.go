@@ -566,3 +566,16 @@ func TestTalksAtSeatOfPower(t *testing.T) {
 			want:      []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// A state and its own body named in one group are no pair: "talks between
+// Turkish intelligence officials and the Russian military" (issue 10,
+// session 18).
+func TestStateAndOwnBodyAreNoPair(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The truce was agreed after talks between Turkish intelligence officials and the Russian military.",
+			not: []string{fact("Turkey", graph.SpokeWith, "Turkish intelligence services")},
+			// The other pairs of the group stand.
+			companion: "The truce was agreed after talks between Turkish intelligence officials and the Russian military.",
+			want:      []string{fact("Russian Aerospace Forces", graph.SpokeWith, "Turkish intelligence services"), fact("Russian Aerospace Forces", graph.SpokeWith, "Turkey")}},
+	})
+}
