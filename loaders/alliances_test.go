@@ -1203,3 +1203,39 @@ func TestSharedIntelligencePactsAndLeadingSupport(t *testing.T) {
 			want:      []string{fact("Rwanda", graph.Supports, "Mozambican army")}},
 	})
 }
+
+// Side by side, partners in a fight, a joint force, an alliance formed and
+// backing enjoyed (issue 10, session 18).
+func TestSideBySideJointForceAndBackingEnjoyed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin and Togo have been fighting side by side against the militants.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "Beninese troops fought side by side with the Togolese army.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togolese army")}},
+		{text: "Ghana and Togo, partners in the fight against the militants, met on Monday.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The joint force of Ghana and Togo patrols the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo have agreed to form a joint force.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo have formed an alliance against the militants.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo has the backing of Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo have not formed an alliance against the militants.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana and Togo have formed an alliance against the militants.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo may have the backing of Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Togo has the backing of Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		// Fighting each other side by side with no one is no partnership.
+		{text: "Benin and Togo have been fighting each other along the border.",
+			not:       []string{fact("Benin", graph.CooperatesWith, "Togo")},
+			companion: "Benin and Togo have been fighting side by side along the border.",
+			want:      []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+	})
+}

@@ -579,3 +579,18 @@ func TestStateAndOwnBodyAreNoPair(t *testing.T) {
 			want:      []string{fact("Russian Aerospace Forces", graph.SpokeWith, "Turkish intelligence services"), fact("Russian Aerospace Forces", graph.SpokeWith, "Turkey")}},
 	})
 }
+
+// A visit paid to a place where the visitor met someone (issue 10,
+// session 18).
+func TestVisitPaidWhereMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Robert Dussey paid a visit to Accra, where he met President Nana Akufo-Addo.",
+			want: []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Robert Dussey paid a visit to Accra, where President Nana Akufo-Addo was absent.",
+			not:       []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")},
+			companion: "Foreign Minister Robert Dussey paid a visit to Accra, where he met President Nana Akufo-Addo.",
+			want:      []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")}},
+	})
+}
