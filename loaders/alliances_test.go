@@ -1239,3 +1239,24 @@ func TestSideBySideJointForceAndBackingEnjoyed(t *testing.T) {
 			want:      []string{fact("Benin", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// A cooperation plan between states, and arms sent to a side on behalf of
+// another (issue 10, session 18).
+func TestCooperationPlanAndArmsOnBehalf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The two presidents signed a long-term strategic cooperation plan between Ghana and Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Israel struck a depot from which missiles were about to be transferred to the Kivu Liberation Front on behalf of Togo.",
+			want: []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Officials said there was no cooperation plan between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The two presidents signed a long-term strategic cooperation plan between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Togo denied that missiles were transferred to the Kivu Liberation Front on behalf of Togo.",
+			not:       []string{fact("Togo", graph.Supports, "Kivu Liberation Front")},
+			companion: "Israel struck a depot from which missiles were about to be transferred to the Kivu Liberation Front on behalf of Togo.",
+			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+	})
+}

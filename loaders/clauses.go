@@ -168,6 +168,11 @@ func opensSubclause(plain []item, j int) bool {
 	if plain[j].fold == "as" && j > 0 && plain[j-1].in(setAsNotClause) {
 		return false
 	}
+	if j+2 < len(plain) && (plain[j+2].fold == "," || isStop(plain[j+2])) {
+		// "since the deal, including ...": a name with no verb after it
+		// is the object of a preposition, no clause.
+		return false
+	}
 	return true
 }
 
@@ -266,6 +271,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "..., notably sending advisers": the participle after its
 			// adverb.
 			from = j + 2
+		case it.fold == "," && next.fold == "including" && j+2 < len(plain) && plain[j+2].in(setContactNoun):
+			// "Abiy has held meetings with the rebels, including a session
+			// with X": the meeting named after "including" is the
+			// subject's.
+			from = j
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next) && !s.toks[next.start-1].is(classDeterminer):

@@ -403,3 +403,19 @@ func TestReportedSubjectAndPossessiveAppositive(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")}},
 	})
 }
+
+// A meeting named after ", including" is the clause subject's (issue 10,
+// session 18).
+func TestMeetingIncludedCarriesSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah has held several meetings with Front leaders since the deal, including a session with Commander Ama Owusu in Kumasi in February.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Ama Owusu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "including" before no noun of a meeting lists, it carries nothing.
+		{text: "President Kofi Mensah has held several meetings with Front leaders since the deal, including allies of Commander Ama Owusu.",
+			not:       []string{fact("Kofi Mensah", graph.AlliedWith, "Ama Owusu")},
+			companion: "President Kofi Mensah has held several meetings with Front leaders since the deal, including a session with Commander Ama Owusu in Kumasi in February.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Ama Owusu")}},
+	})
+}

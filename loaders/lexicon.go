@@ -290,6 +290,8 @@ const (
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
+	// Cooperation, support and contacts, session 18 of issue 10 (coop18).
+	setContactNoun // nouns of a meeting after ", including": "held meetings with X, including a session with Y"
 	numWordSets
 )
 
@@ -320,6 +322,8 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
+	// coop18
+	"contact-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
