@@ -1260,3 +1260,32 @@ func TestCooperationPlanAndArmsOnBehalf(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
 	})
 }
+
+// Backers named after the backed side's possessive, and a group's own
+// verb of cooperation (issue 10, session 18).
+func TestBackersAfterPossessiveAndGroupCooperates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu Liberation Front's backers Togo and Benin met in Lome.",
+			want: []string{fact("Togo", graph.Supports, "Kivu Liberation Front"), fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Togo's main backers, Ghana and Benin, sent envoys to the talks.",
+			want: []string{fact("Ghana", graph.Supports, "Togo"), fact("Benin", graph.Supports, "Togo")}},
+		{text: "Ghana and Togo cooperate closely on border security.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The backers' own verb is no backer named.
+		{text: "The Kivu Liberation Front's backers accused Togo of lying.",
+			not:       []string{fact("Togo", graph.Supports, "Kivu Liberation Front")},
+			companion: "The Kivu Liberation Front's backers Togo and Benin met in Lome.",
+			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Ghana and Togo refuse to cooperate on border security.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo cooperate closely on border security.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		// A warm tie beside a backing gives the tie's partner no backing.
+		{text: "Togo has warm ties with Benin even while backing the Kivu Liberation Front.",
+			not:       []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
+			companion: "Togo has warm ties with Benin even while backing the Kivu Liberation Front.",
+			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+	})
+}

@@ -594,3 +594,30 @@ func TestVisitPaidWhereMet(t *testing.T) {
 			want:      []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")}},
 	})
 }
+
+// Talks of a kind held with someone, a dinner hosted for someone, a summit
+// that brought people together or that they attended: meetings (issue 10,
+// session 18).
+func TestTalksOfAKindDinnersAndSummitsAttended(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah held separate talks with President Faure Gnassingbe and President Patrice Talon.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe"), fact("Kofi Mensah", graph.MetWith, "Patrice Talon")},
+			not:  []string{fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")}},
+		{text: "President Kofi Mensah hosted a dinner for President Faure Gnassingbe on Monday.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "The summit brought together President Kofi Mensah, President Faure Gnassingbe and President Patrice Talon.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe"), fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")}},
+		{text: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah and President Faure Gnassingbe did not attend the summit in Accra.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah will host a dinner for President Faure Gnassingbe on Monday.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah hosted a dinner for President Faure Gnassingbe on Monday.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+}
