@@ -271,6 +271,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "..., notably sending advisers": the participle after its
 			// adverb.
 			from = j + 2
+		case (it.fold == "," || copula(it.fold) || it.fold == "been") && next.actor == nil && next.in(setAccuseVerb) && strings.HasSuffix(next.fold, "ed") && accusedOf(plain, j+2) > 0:
+			// "X was placed under arrest, accused by the government of
+			// backing Y", "X, an alliance of armed groups, is accused of
+			// acting on behalf of Y": the clause's subject is the
+			// accused, the subject of the gerund.
+			from = accusedOf(plain, j+2)
 		case it.fold == "," && next.fold == "including" && j+2 < len(plain) && plain[j+2].in(setContactNoun):
 			// "Abiy has held meetings with the rebels, including a session
 			// with X": the meeting named after "including" is the
@@ -347,6 +353,23 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 		return -1
 	}
 	return k
+}
+
+// accusedOf returns the index of the gerund after "of" that follows a
+// participle of accusing at plain[k-1], past an accuser after "by" ("by
+// the government of backing"); else -1.
+func accusedOf(plain []item, k int) int {
+	if k < len(plain) && plain[k].fold == "by" {
+		for k++; k < len(plain) && plain[k].fold != "of" && !plain[k].punct; k++ {
+		}
+	}
+	if k+1 >= len(plain) || plain[k].fold != "of" {
+		return -1
+	}
+	if g := plain[k+1]; g.actor != nil || !strings.HasSuffix(g.fold, "ing") {
+		return -1
+	}
+	return k + 1
 }
 
 // reportedSubjectAt returns the index of the actor that opens a reported

@@ -419,3 +419,22 @@ func TestMeetingIncludedCarriesSubject(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Ama Owusu")}},
 	})
 }
+
+// A participle or passive of accusing after the clause's subject makes it
+// the subject of the gerund: "X was arrested, accused by the government
+// of backing Y" (issue 10, session 18). An accusation reports.
+func TestAccusedParticipleAfterSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Kofi Mensah was placed under house arrest in Accra on Monday, accused by the government of backing the Kivu Liberation Front.",
+			want: []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")},
+			not:  []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "The Kivu Liberation Front, an alliance of six armed groups, including factions of the former militias, is accused by the government of acting on behalf of former President Kofi Mensah.",
+			want: []string{fact("Kivu Liberation Front", graph.AlliedWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Kofi Mensah was placed under house arrest in Accra on Monday, cleared by the court of backing the Kivu Liberation Front.",
+			not:       []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")},
+			companion: "Foreign Minister Kofi Mensah was placed under house arrest in Accra on Monday, accused by the government of backing the Kivu Liberation Front.",
+			want:      []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
