@@ -1289,3 +1289,27 @@ func TestBackersAfterPossessiveAndGroupCooperates(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
 	})
 }
+
+// A lower-case word that describes the name after it is left out, so that
+// the patterns read the name (issue 10, session 18).
+func TestNameAdjectiveLeftOut(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar funds the militant Hamas.",
+			want: []string{fact("Qatar", graph.Supports, "Hamas")}},
+		{text: "Togo is aligned with the opposition Kivu Liberation Front.",
+			want: []string{fact("Togo", graph.AlliedWith, "Kivu Liberation Front")}},
+		{text: "Kenyan troops are fighting the jihadist al-Shabaab.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb that is also such a word keeps its sense.
+		{text: "Germany outlawed Hezbollah in 2020.",
+			not:       []string{fact("Germany", graph.Supports, "Hezbollah")},
+			companion: "Germany outlawed Hezbollah in 2020.",
+			want:      []string{fact("Germany", graph.Opposes, "Hezbollah")}},
+		{text: "Qatar denied funding the militant Hamas.",
+			not:       []string{fact("Qatar", graph.Supports, "Hamas")},
+			companion: "Qatar funds the militant Hamas.",
+			want:      []string{fact("Qatar", graph.Supports, "Hamas")}},
+	})
+}

@@ -291,7 +291,8 @@ const (
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
 	// Cooperation, support and contacts, session 18 of issue 10 (coop18).
-	setContactNoun // nouns of a meeting after ", including": "held meetings with X, including a session with Y"
+	setContactNoun   // nouns of a meeting after ", including": "held meetings with X, including a session with Y"
+	setNameAdjective // lower-case words that describe the name right after them: "funds the militant Hamas"
 	numWordSets
 )
 
@@ -323,7 +324,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	// coop18
-	"contact-noun",
+	"contact-noun", "name-adjective",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
