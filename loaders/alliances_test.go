@@ -1313,3 +1313,36 @@ func TestNameAdjectiveLeftOut(t *testing.T) {
 			want:      []string{fact("Qatar", graph.Supports, "Hamas")}},
 	})
 }
+
+// Backing named in an object relative clause of an appositive, by a
+// sponsor, or by what a side depends on or buys (issue 10, session 18).
+func TestBackersInObjectRelativesSponsorsAndSellers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu Liberation Front, a militia that Ghana supports, attacked the town.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Ghana, the Kivu Liberation Front's main sponsor, denied involvement.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Ghana sponsors the Kivu Liberation Front.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Togo depends on Ghana for weapons.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Togo buys drones from Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported clause after "that" is no object relative.
+		{text: "The Kivu Liberation Front's leader told reporters that Ghana supports the plan.",
+			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
+			companion: "The Kivu Liberation Front, a militia that Ghana supports, attacked the town.",
+			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		// The relative clause of a later list member is not the name's.
+		{text: "Chadian troops serve with the Lake Mission, and with the joint force, which France backs with its own troops.",
+			not:       []string{fact("France", graph.Supports, "Lake Mission")},
+			companion: "The Lake Mission, a force that France backs, patrols the border.",
+			want:      []string{fact("France", graph.Supports, "Lake Mission")}},
+		{text: "Togo no longer buys drones from Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Togo buys drones from Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}
