@@ -1346,3 +1346,18 @@ func TestBackersInObjectRelativesSponsorsAndSellers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
 	})
 }
+
+// A defence agreement signed by a group allies its members (issue 10,
+// session 18).
+func TestDefenceAgreementSigned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed a defence agreement on Tuesday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo signed a trade agreement on Tuesday.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana and Togo signed a defence agreement on Tuesday.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+}
