@@ -1361,3 +1361,18 @@ func TestDefenceAgreementSigned(t *testing.T) {
 			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
 	})
 }
+
+// A relation only hoped for or offered states nothing (issue 10, session
+// 18).
+func TestWishedRelationsVoid(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana hopes to cooperate with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana cooperates with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana said it was willing to support the Kivu Liberation Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
+			companion: "Ghana said it supports the Kivu Liberation Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
