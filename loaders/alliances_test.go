@@ -1347,14 +1347,22 @@ func TestBackersInObjectRelativesSponsorsAndSellers(t *testing.T) {
 	})
 }
 
-// A defence agreement signed by a group allies its members (issue 10,
-// session 18).
+// A defence agreement signed by a group allies its members; a deal on
+// security cooperation makes its parties cooperate (issue 10, session 18).
 func TestDefenceAgreementSigned(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Ghana and Togo signed a defence agreement on Tuesday.",
 			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Ghana and Togo signed a memorandum of understanding on security cooperation.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana signed an agreement on military cooperation with Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo refused to sign a memorandum on security cooperation.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo signed a memorandum of understanding on security cooperation.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 		{text: "Ghana and Togo signed a trade agreement on Tuesday.",
 			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
 			companion: "Ghana and Togo signed a defence agreement on Tuesday.",
