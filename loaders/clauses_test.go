@@ -438,3 +438,15 @@ func TestAccusedParticipleAfterSubject(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")}},
 	})
 }
+
+// A name after "what" speaks in a free relative and is no object of the
+// verb before it: "targeting what the Pentagon said were weapons sites"
+// (issue 10, session 18).
+func TestFreeRelativeNameIsNoObject(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana launched air strikes against Togo on Saturday, targeting what the Pentagon said were three weapons depots near Lome.",
+			not:       []string{fact("Ghana", graph.Fights, "Pentagon")},
+			companion: "Ghana launched air strikes against Togo on Saturday, targeting what the Pentagon said were three weapons depots near Lome.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

@@ -100,6 +100,12 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				// "what he called US aggression" names, it is no call.
 				continue
 			}
+			if oi := slotIndex(its, b, b.o); oi > 0 && oi > b.first && its[oi-1].fold == "what" {
+				// "targeting what the Pentagon said were weapons sites":
+				// the name after "what" speaks in a free relative, it is
+				// no object of the verb before.
+				continue
+			}
 			if b.o != nil && len(b.o.ents) > 1 && b.first > 0 && betweenBefore(its, b.first) && gluedBeforeObject(its, b) {
 				// "the war between the Iran-backed Houthis and the
 				// coalition": the compound qualifies the first side only.
