@@ -1142,6 +1142,8 @@ func TestGroupCommitsToActJointly(t *testing.T) {
 			want: []string{fact("Togo", graph.CooperatesWith, "Benin")}},
 		{text: "Ghana, Togo and Benin have agreed to set up a trilateral mechanism to monitor the truce.",
 			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Ghana, Togo, Benin pledge joint fight against the Kivu Liberation Front",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Togo", graph.CooperatesWith, "Benin")}},
 		{text: "Ghana, Togo and Benin met in Lome on Monday. The three countries also pledged to jointly fight the Northern Front.",
 			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
 		{text: "Togo and Benin will keep cooperating on the border.",
