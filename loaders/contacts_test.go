@@ -621,3 +621,29 @@ func TestTalksOfAKindDinnersAndSummitsAttended(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
 	})
 }
+
+// Talks at a distance, a delegation's head met and a courtesy call
+// (issue 10, session 18).
+func TestVideoConferencesDelegationsAndCourtesyCalls(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah and President Faure Gnassingbe held a video conference on Monday.",
+			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah held a video conference with President Faure Gnassingbe.",
+			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah met with a delegation led by President Faure Gnassingbe.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah paid a courtesy call on President Faure Gnassingbe.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah and President Faure Gnassingbe will hold a video conference on Monday.",
+			not:       []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah and President Faure Gnassingbe held a video conference on Monday.",
+			want:      []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		// A delegation's head named as its sender is not met.
+		{text: "President Kofi Mensah refused to meet a delegation led by President Faure Gnassingbe.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah met with a delegation led by President Faure Gnassingbe.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+}
