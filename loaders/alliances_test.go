@@ -1101,3 +1101,288 @@ func TestOwnTroopsTogetherWith(t *testing.T) {
 			want:      []string{fact("Lake Mission", graph.CooperatesWith, "Togolese army")}},
 	})
 }
+
+// Partners named after "alongside" and a possessive, and partners "of" a
+// side: cooperation (issue 10, session 18). A trading partner is none.
+func TestPartnersAlongsideAndPartnerOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan special forces were stationed at the camp alongside their Somali partners.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Somalia")}},
+		{text: "French advisers were present at the airfield alongside their Malian allies, officials said.",
+			want: []string{fact("France", graph.CooperatesWith, "Mali")}},
+		{text: "The Coastal Brigades have been the main partner of the Lake Force against the Front since 2019.",
+			want: []string{fact("Coastal Brigades", graph.CooperatesWith, "Lake Force")}},
+		// The appositive's relative clause with a verb of a fight is read
+		// by the patterns, not swallowed by the name.
+		{text: "The Hill Brigade, a militia that fights alongside the Togolese army, denounced the strikes.",
+			want: []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo has been a major trading partner of Ghana for decades.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Ghana")},
+			companion: "Togo has been a key partner of Ghana for decades.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Ghana")}},
+		{text: "Kenyan special forces may soon be stationed at the camp alongside their Somali partners.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Somalia")},
+			companion: "Kenyan special forces were stationed at the camp alongside their Somali partners.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Somalia")}},
+		{text: "The Hill Brigade, a militia that fights the Togolese army, denounced the strikes.",
+			not:       []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")},
+			companion: "The Hill Brigade, a militia that fights alongside the Togolese army, denounced the strikes.",
+			want:      []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")}},
+	})
+}
+
+// A group that commits to act jointly cooperates, pair by pair: joint
+// efforts, a joint mechanism, fighting jointly, going on cooperating
+// (issue 10, session 18). A commitment not made gives nothing.
+func TestGroupCommitsToActJointly(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo and Benin agreed to step up joint efforts to secure the border.",
+			want: []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Ghana, Togo and Benin have agreed to set up a trilateral mechanism to monitor the truce.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Ghana, Togo, Benin pledge joint fight against the Kivu Liberation Front",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Ghana, Togo and Benin met in Lome on Monday. The three countries also pledged to jointly fight the Northern Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "Togo and Benin will keep cooperating on the border.",
+			want: []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "He said that Ghana would keep working with the United Nations.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo and Benin did not agree to step up joint efforts to secure the border.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Benin")},
+			companion: "Togo and Benin agreed to step up joint efforts to secure the border.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		// A wish is no cooperation: "would" without "keep" or "continue".
+		{text: "He said that Ghana would work with the United Nations.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "United Nations")},
+			companion: "He said that Ghana would keep working with the United Nations.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+	})
+}
+
+// Everyday shapes of cooperation and support (issue 10, session 18):
+// shared intelligence, a defence pact with a side, joint operations with a
+// qualifier, a leading adjunct of support, training given, reliance in a
+// main clause.
+func TestSharedIntelligencePactsAndLeadingSupport(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Nigeria has shared intelligence with Niger since the attack.",
+			want: []string{fact("Niger", graph.CooperatesWith, "Nigeria")}},
+		{text: "Nigeria and Niger agreed to share intelligence on the militants.",
+			want: []string{fact("Niger", graph.CooperatesWith, "Nigeria")}},
+		{text: "Niger signed a defence pact with Chad in March.",
+			want: []string{fact("Chad", graph.AlliedWith, "Niger")}},
+		{text: "Togo and Benin launched a joint military operation against the militants.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo held joint naval exercises last month.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "With Russian military support, Malian troops retook the town.",
+			want: []string{fact("Russian Aerospace Forces", graph.Supports, "Mali")}},
+		{text: "With the backing of Rwanda, the Mozambican army retook the port.",
+			want: []string{fact("Rwanda", graph.Supports, "Mozambican army")}},
+		{text: "Russia provided weapons and training to the Malian army.",
+			want: []string{fact("Russia", graph.Supports, "Malian army")}},
+		{text: "Mali's junta has relied on Russian mercenaries since 2021.",
+			want: []string{fact("Russia", graph.Supports, "Malian junta")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Nigeria refused to share intelligence with Niger after the attack.",
+			not:       []string{fact("Niger", graph.CooperatesWith, "Nigeria")},
+			companion: "Nigeria has shared intelligence with Niger since the attack.",
+			want:      []string{fact("Niger", graph.CooperatesWith, "Nigeria")}},
+		{text: "Niger may sign a defence pact with Chad in March.",
+			not:       []string{fact("Chad", graph.AlliedWith, "Niger")},
+			companion: "Niger signed a defence pact with Chad in March.",
+			want:      []string{fact("Chad", graph.AlliedWith, "Niger")}},
+		// "With" and a state alone names no backer.
+		{text: "With Rwanda, the Mozambican army has a border dispute.",
+			not:       []string{fact("Rwanda", graph.Supports, "Mozambican army")},
+			companion: "With the backing of Rwanda, the Mozambican army retook the port.",
+			want:      []string{fact("Rwanda", graph.Supports, "Mozambican army")}},
+	})
+}
+
+// Side by side, partners in a fight, a joint force, an alliance formed and
+// backing enjoyed (issue 10, session 18).
+func TestSideBySideJointForceAndBackingEnjoyed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin and Togo have been fighting side by side against the militants.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "Beninese troops fought side by side with the Togolese army.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togolese army")}},
+		{text: "Ghana and Togo, partners in the fight against the militants, met on Monday.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The joint force of Ghana and Togo patrols the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo have agreed to form a joint force.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo have formed an alliance against the militants.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo has the backing of Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo have not formed an alliance against the militants.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana and Togo have formed an alliance against the militants.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo may have the backing of Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Togo has the backing of Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		// Fighting each other side by side with no one is no partnership.
+		{text: "Benin and Togo have been fighting each other along the border.",
+			not:       []string{fact("Benin", graph.CooperatesWith, "Togo")},
+			companion: "Benin and Togo have been fighting side by side along the border.",
+			want:      []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// A cooperation plan between states, and arms sent to a side on behalf of
+// another (issue 10, session 18).
+func TestCooperationPlanAndArmsOnBehalf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The two presidents signed a long-term strategic cooperation plan between Ghana and Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Israel struck a depot from which missiles were about to be transferred to the Kivu Liberation Front on behalf of Togo.",
+			want: []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Officials said there was no cooperation plan between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The two presidents signed a long-term strategic cooperation plan between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Togo denied that missiles were transferred to the Kivu Liberation Front on behalf of Togo.",
+			not:       []string{fact("Togo", graph.Supports, "Kivu Liberation Front")},
+			companion: "Israel struck a depot from which missiles were about to be transferred to the Kivu Liberation Front on behalf of Togo.",
+			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
+
+// Backers named after the backed side's possessive, and a group's own
+// verb of cooperation (issue 10, session 18).
+func TestBackersAfterPossessiveAndGroupCooperates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu Liberation Front's backers Togo and Benin met in Lome.",
+			want: []string{fact("Togo", graph.Supports, "Kivu Liberation Front"), fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Togo's main backers, Ghana and Benin, sent envoys to the talks.",
+			want: []string{fact("Ghana", graph.Supports, "Togo"), fact("Benin", graph.Supports, "Togo")}},
+		{text: "Ghana and Togo cooperate closely on border security.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The backers' own verb is no backer named.
+		{text: "The Kivu Liberation Front's backers accused Togo of lying.",
+			not:       []string{fact("Togo", graph.Supports, "Kivu Liberation Front")},
+			companion: "The Kivu Liberation Front's backers Togo and Benin met in Lome.",
+			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Ghana and Togo refuse to cooperate on border security.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo cooperate closely on border security.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		// A warm tie beside a backing gives the tie's partner no backing.
+		{text: "Togo has warm ties with Benin even while backing the Kivu Liberation Front.",
+			not:       []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
+			companion: "Togo has warm ties with Benin even while backing the Kivu Liberation Front.",
+			want:      []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
+
+// A lower-case word that describes the name after it is left out, so that
+// the patterns read the name (issue 10, session 18).
+func TestNameAdjectiveLeftOut(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar funds the militant Hamas.",
+			want: []string{fact("Qatar", graph.Supports, "Hamas")}},
+		{text: "Togo is aligned with the opposition Kivu Liberation Front.",
+			want: []string{fact("Togo", graph.AlliedWith, "Kivu Liberation Front")}},
+		{text: "Kenyan troops are fighting the jihadist al-Shabaab.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb that is also such a word keeps its sense.
+		{text: "Germany outlawed Hezbollah in 2020.",
+			not:       []string{fact("Germany", graph.Supports, "Hezbollah")},
+			companion: "Germany outlawed Hezbollah in 2020.",
+			want:      []string{fact("Germany", graph.Opposes, "Hezbollah")}},
+		{text: "Qatar denied funding the militant Hamas.",
+			not:       []string{fact("Qatar", graph.Supports, "Hamas")},
+			companion: "Qatar funds the militant Hamas.",
+			want:      []string{fact("Qatar", graph.Supports, "Hamas")}},
+	})
+}
+
+// Backing named in an object relative clause of an appositive, by a
+// sponsor, or by what a side depends on or buys (issue 10, session 18).
+func TestBackersInObjectRelativesSponsorsAndSellers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu Liberation Front, a militia that Ghana supports, attacked the town.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Ghana, the Kivu Liberation Front's main sponsor, denied involvement.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Ghana sponsors the Kivu Liberation Front.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Togo depends on Ghana for weapons.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Togo buys drones from Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported clause after "that" is no object relative.
+		{text: "The Kivu Liberation Front's leader told reporters that Ghana supports the plan.",
+			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
+			companion: "The Kivu Liberation Front, a militia that Ghana supports, attacked the town.",
+			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		// The relative clause of a later list member is not the name's.
+		{text: "Chadian troops serve with the Lake Mission, and with the joint force, which France backs with its own troops.",
+			not:       []string{fact("France", graph.Supports, "Lake Mission")},
+			companion: "The Lake Mission, a force that France backs, patrols the border.",
+			want:      []string{fact("France", graph.Supports, "Lake Mission")}},
+		{text: "Togo no longer buys drones from Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Togo buys drones from Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}
+
+// A defence agreement signed by a group allies its members; a deal on
+// security cooperation makes its parties cooperate (issue 10, session 18).
+func TestDefenceAgreementSigned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed a defence agreement on Tuesday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Ghana and Togo signed a memorandum of understanding on security cooperation.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana signed an agreement on military cooperation with Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo refused to sign a memorandum on security cooperation.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo signed a memorandum of understanding on security cooperation.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo signed a trade agreement on Tuesday.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana and Togo signed a defence agreement on Tuesday.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+}
+
+// A relation only hoped for or offered states nothing (issue 10, session
+// 18).
+func TestWishedRelationsVoid(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana hopes to cooperate with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana cooperates with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana said it was willing to support the Kivu Liberation Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
+			companion: "Ghana said it supports the Kivu Liberation Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+	})
+}

@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"strings"
+
+	"github.com/entente/entente/graph"
 )
 
 // maxParenthetical bounds the items of a clause left out of a view.
@@ -166,6 +168,11 @@ func opensSubclause(plain []item, j int) bool {
 	if plain[j].fold == "as" && j > 0 && plain[j-1].in(setAsNotClause) {
 		return false
 	}
+	if j+2 < len(plain) && (plain[j+2].fold == "," || isStop(plain[j+2])) {
+		// "since the deal, including ...": a name with no verb after it
+		// is the object of a preposition, no clause.
+		return false
+	}
 	return true
 }
 
@@ -193,6 +200,20 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		if it.is(classReporting) && (it.in(setSaysVerb) || opensClause(plain[j+1])) {
 			if sub {
 				break
+			}
+			if k := speakerPronounAt(plain, j+1, plain[subj].actor); k > 0 {
+				// "A and B said they would continue to cooperate": the
+				// pronoun that opens the reported clause is the speaker.
+				v := make([]item, 0, len(plain)-k)
+				v = append(v, plain[subj])
+				v = append(v, plain[k+1:]...)
+				out = append(out, v)
+			}
+			if k := reportedSubjectAt(plain, j+1); k > 0 {
+				// "X said China supported a settlement and backed the
+				// UN's efforts": the reported clause's own subject is
+				// carried to its coordinated verbs.
+				out = x.carry(s, plain, k, true, out)
 			}
 			// The reported clause has its own subject; ", and thanked"
 			// after it goes back to the sentence's: "Abdi told the
@@ -223,6 +244,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			continue
 		}
 		coord := it.fold == "and" || (it.is(classClauseBreak) && !it.in(setSubordinator))
+		if coord && it.fold != "and" && plain[j-1].actor == nil && s.toks[plain[j-1].start].is(classNegation) {
+			// "has not yet held talks": an adverb after the negation,
+			// no clause of its own.
+			coord = false
+		}
 		switch {
 		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
 			// "... and thanked Moscow", "... but backed the rebels".
@@ -245,6 +271,17 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "..., notably sending advisers": the participle after its
 			// adverb.
 			from = j + 2
+		case (it.fold == "," || copula(it.fold) || it.fold == "been") && next.actor == nil && next.in(setAccuseVerb) && strings.HasSuffix(next.fold, "ed") && accusedOf(plain, j+2) > 0:
+			// "X was placed under arrest, accused by the government of
+			// backing Y", "X, an alliance of armed groups, is accused of
+			// acting on behalf of Y": the clause's subject is the
+			// accused, the subject of the gerund.
+			from = accusedOf(plain, j+2)
+		case it.fold == "," && next.fold == "including" && j+2 < len(plain) && plain[j+2].in(setContactNoun):
+			// "Abiy has held meetings with the rebels, including a session
+			// with X": the meeting named after "including" is the
+			// subject's.
+			from = j
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next) && !s.toks[next.start-1].is(classDeterminer):
@@ -281,6 +318,75 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		out = append(out, v)
 	}
 	return out
+}
+
+// speakerPronounAt returns the index of a subject pronoun that opens a
+// reported clause at plain[k] (after "that", if any) and agrees with the
+// speaker: "they" with a group, "it" with one state or body, "he" or "she"
+// with one person; else -1. A pronoun the references already read is an
+// actor and no word, so it is left to them.
+func speakerPronounAt(plain []item, k int, speaker *actor) int {
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	if k+1 >= len(plain) || plain[k].actor != nil || speaker == nil || len(speaker.ents) == 0 {
+		return -1
+	}
+	person := len(speaker.ents) == 1 && speaker.ents[0].typ == graph.Person
+	switch plain[k].fold {
+	case "they":
+		if len(speaker.ents) < 2 {
+			return -1
+		}
+	case "it":
+		if len(speaker.ents) != 1 || person {
+			return -1
+		}
+	case "he", "she":
+		if !person {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if next := plain[k+1]; next.actor != nil || next.punct {
+		return -1
+	}
+	return k
+}
+
+// accusedOf returns the index of the gerund after "of" that follows a
+// participle of accusing at plain[k-1], past an accuser after "by" ("by
+// the government of backing"); else -1.
+func accusedOf(plain []item, k int) int {
+	if k < len(plain) && plain[k].fold == "by" {
+		for k++; k < len(plain) && plain[k].fold != "of" && !plain[k].punct; k++ {
+		}
+	}
+	if k+1 >= len(plain) || plain[k].fold != "of" {
+		return -1
+	}
+	if g := plain[k+1]; g.actor != nil || !strings.HasSuffix(g.fold, "ing") {
+		return -1
+	}
+	return k + 1
+}
+
+// reportedSubjectAt returns the index of the actor that opens a reported
+// clause at plain[k] (after "that", if any) as its subject, "said China
+// supported ...": a name followed by a word, not a place, an adjective or
+// a possessive; else -1.
+func reportedSubjectAt(plain []item, k int) int {
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	if k+1 >= len(plain) || !clearActor(plain[k]) {
+		return -1
+	}
+	if next := plain[k+1]; next.actor != nil || next.punct {
+		return -1
+	}
+	return k
 }
 
 // pluralPair reports whether the "and" at plain[j] joins two plural nouns
@@ -424,6 +530,14 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 				if c = closingComma(its, k+2); c < 0 || namesIn(its[k+2:c]) {
 					c = -1
 				}
+			case its[k+1].fold == "," && possessiveAt(its, k+2) > 0:
+				// "Xie, the Chinese government's special envoy for the
+				// Syrian issue, held talks": an office of another's, with
+				// no name of its own but places and adjectives.
+				from := possessiveAt(its, k+2)
+				if c = closingComma(its, from); c > 0 && clearIn(its[from:c]) {
+					c = -1
+				}
 			case its[k+1].fold == "," && its[k+2].in(setAlongside):
 				// "Hezbollah, alongside the Syrian army, attacked ...": the
 				// companion is read in the full sentence (adjuncts such as
@@ -460,6 +574,38 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 		}
 	}
 	return out, out != nil
+}
+
+// possessiveAt returns the index after a possessive name at its[k] ("the
+// Chinese government's", "China's") followed by a word, or -1.
+func possessiveAt(its []item, k int) int {
+	if k >= len(its) || its[k].actor == nil {
+		return -1
+	}
+	j := k + 1
+	if !its[k].actor.possessive {
+		if j >= len(its) || its[j].fold != "'s" {
+			return -1
+		}
+		j++
+	} else if j < len(its) && its[j].fold == "'s" {
+		j++
+	}
+	if j >= len(its) || its[j].actor != nil || its[j].punct {
+		return -1
+	}
+	return j
+}
+
+// clearIn reports whether its holds a name that is neither a place, an
+// adjective nor a possessive.
+func clearIn(its []item) bool {
+	for _, it := range its {
+		if clearActor(it) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesIn reports whether its holds an actor that is no place.

@@ -354,3 +354,99 @@ func TestLeadingCompanion(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// The pronoun that opens a reported clause is the speaker when it agrees
+// with it: "A and B said they would continue to cooperate" (issue 10,
+// session 18).
+func TestSpeakerPronounInReportedClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad and Niger reaffirmed their commitment to the security of the lake and said they would continue to cooperate against the Front.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+		{text: "Ghana, Togo and Benin said they would continue to cooperate against the Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Togo", graph.CooperatesWith, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A singular speaker is no "they".
+		{text: "Chad said they would keep working with the Lake Mission.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Lake Mission")},
+			companion: "Chad said it would keep working with the Lake Mission.",
+			want:      []string{fact("Chad", graph.CooperatesWith, "Lake Mission")}},
+		// A wish reported is no cooperation.
+		{text: "Chad and Niger said they would cooperate against the Front.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "Chad and Niger said they would continue to cooperate against the Front.",
+			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+	})
+}
+
+// A reported clause's own subject is carried to its coordinated verbs,
+// and an office of another's set off by commas after a name is left out
+// of the simpler view (issue 10, session 18).
+func TestReportedSubjectAndPossessiveAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Kofi Mensah said Togo supported a political settlement led by the Malian people and backed the efforts of the African Union.",
+			want: []string{fact("Togo", graph.Supports, "African Union")},
+			not:  []string{fact("Kofi Mensah", graph.Supports, "African Union")}},
+		{text: "Kofi Mensah, the Togolese government's special envoy for the Malian crisis, also held talks with President Abdou Diallo.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported subject followed by a verb of its own hands nothing
+		// to the speaker's second clause.
+		{text: "Foreign Minister Kofi Mensah said Togo supported a political settlement, and Benin opposed the efforts of the African Union.",
+			not:       []string{fact("Togo", graph.Supports, "African Union")},
+			companion: "Foreign Minister Kofi Mensah said Togo supported a political settlement and backed the efforts of the African Union.",
+			want:      []string{fact("Togo", graph.Supports, "African Union")}},
+		{text: "Kofi Mensah, the Togolese government's special envoy for the Malian crisis, has not yet held talks with President Abdou Diallo.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")},
+			companion: "Kofi Mensah, the Togolese government's special envoy for the Malian crisis, also held talks with President Abdou Diallo.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Abdou Diallo")}},
+	})
+}
+
+// A meeting named after ", including" is the clause subject's (issue 10,
+// session 18).
+func TestMeetingIncludedCarriesSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah has held several meetings with Front leaders since the deal, including a session with Commander Ama Owusu in Kumasi in February.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Ama Owusu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "including" before no noun of a meeting lists, it carries nothing.
+		{text: "President Kofi Mensah has held several meetings with Front leaders since the deal, including allies of Commander Ama Owusu.",
+			not:       []string{fact("Kofi Mensah", graph.AlliedWith, "Ama Owusu")},
+			companion: "President Kofi Mensah has held several meetings with Front leaders since the deal, including a session with Commander Ama Owusu in Kumasi in February.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Ama Owusu")}},
+	})
+}
+
+// A participle or passive of accusing after the clause's subject makes it
+// the subject of the gerund: "X was arrested, accused by the government
+// of backing Y" (issue 10, session 18). An accusation reports.
+func TestAccusedParticipleAfterSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Kofi Mensah was placed under house arrest in Accra on Monday, accused by the government of backing the Kivu Liberation Front.",
+			want: []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")},
+			not:  []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "The Kivu Liberation Front, an alliance of six armed groups, including factions of the former militias, is accused by the government of acting on behalf of former President Kofi Mensah.",
+			want: []string{fact("Kivu Liberation Front", graph.AlliedWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Kofi Mensah was placed under house arrest in Accra on Monday, cleared by the court of backing the Kivu Liberation Front.",
+			not:       []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")},
+			companion: "Foreign Minister Kofi Mensah was placed under house arrest in Accra on Monday, accused by the government of backing the Kivu Liberation Front.",
+			want:      []string{fact("Kofi Mensah", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
+
+// A name after "what" speaks in a free relative and is no object of the
+// verb before it: "targeting what the Pentagon said were weapons sites"
+// (issue 10, session 18).
+func TestFreeRelativeNameIsNoObject(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana launched air strikes against Togo on Saturday, targeting what the Pentagon said were three weapons depots near Lome.",
+			not:       []string{fact("Ghana", graph.Fights, "Pentagon")},
+			companion: "Ghana launched air strikes against Togo on Saturday, targeting what the Pentagon said were three weapons depots near Lome.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

@@ -550,3 +550,100 @@ func TestInCallWith(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
 	})
 }
+
+// A seat of power between the talks and the other side names where they
+// met, not who met (issue 10, session 18).
+func TestTalksAtSeatOfPower(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vladimir Putin has held talks at the Kremlin with President Kofi Mensah of Ghana.",
+			want: []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Vladimir Putin", graph.MetWith, "Kremlin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Vladimir Putin has not held talks at the Kremlin with President Kofi Mensah of Ghana.",
+			not:       []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")},
+			companion: "Vladimir Putin has held talks at the Kremlin with President Kofi Mensah of Ghana.",
+			want:      []string{fact("Vladimir Putin", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// A state and its own body named in one group are no pair: "talks between
+// Turkish intelligence officials and the Russian military" (issue 10,
+// session 18).
+func TestStateAndOwnBodyAreNoPair(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The truce was agreed after talks between Turkish intelligence officials and the Russian military.",
+			not: []string{fact("Turkey", graph.SpokeWith, "Turkish intelligence services")},
+			// The other pairs of the group stand.
+			companion: "The truce was agreed after talks between Turkish intelligence officials and the Russian military.",
+			want:      []string{fact("Russian Aerospace Forces", graph.SpokeWith, "Turkish intelligence services"), fact("Russian Aerospace Forces", graph.SpokeWith, "Turkey")}},
+	})
+}
+
+// A visit paid to a place where the visitor met someone (issue 10,
+// session 18).
+func TestVisitPaidWhereMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Robert Dussey paid a visit to Accra, where he met President Nana Akufo-Addo.",
+			want: []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Robert Dussey paid a visit to Accra, where President Nana Akufo-Addo was absent.",
+			not:       []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")},
+			companion: "Foreign Minister Robert Dussey paid a visit to Accra, where he met President Nana Akufo-Addo.",
+			want:      []string{fact("Robert Dussey", graph.MetWith, "Nana Akufo-Addo")}},
+	})
+}
+
+// Talks of a kind held with someone, a dinner hosted for someone, a summit
+// that brought people together or that they attended: meetings (issue 10,
+// session 18).
+func TestTalksOfAKindDinnersAndSummitsAttended(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah held separate talks with President Faure Gnassingbe and President Patrice Talon.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe"), fact("Kofi Mensah", graph.MetWith, "Patrice Talon")},
+			not:  []string{fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")}},
+		{text: "President Kofi Mensah hosted a dinner for President Faure Gnassingbe on Monday.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "The summit brought together President Kofi Mensah, President Faure Gnassingbe and President Patrice Talon.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe"), fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")}},
+		{text: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah and President Faure Gnassingbe did not attend the summit in Accra.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah will host a dinner for President Faure Gnassingbe on Monday.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah hosted a dinner for President Faure Gnassingbe on Monday.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+}
+
+// Talks at a distance, a delegation's head met and a courtesy call
+// (issue 10, session 18).
+func TestVideoConferencesDelegationsAndCourtesyCalls(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah and President Faure Gnassingbe held a video conference on Monday.",
+			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah held a video conference with President Faure Gnassingbe.",
+			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah met with a delegation led by President Faure Gnassingbe.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah paid a courtesy call on President Faure Gnassingbe.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah and President Faure Gnassingbe will hold a video conference on Monday.",
+			not:       []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah and President Faure Gnassingbe held a video conference on Monday.",
+			want:      []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		// A delegation's head named as its sender is not met.
+		{text: "President Kofi Mensah refused to meet a delegation led by President Faure Gnassingbe.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
+			companion: "President Kofi Mensah met with a delegation led by President Faure Gnassingbe.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+	})
+}

@@ -96,6 +96,12 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if t.in(setNameAdjective) && !t.cap && !t.hyphen && next < len(s.actors) && s.actors[next].start == i+1 && !s.actors[next].adjective {
+			// "funds the militant Hamas", "aligned with the opposition
+			// NUG": the word describes the name.
+			i++
+			continue
+		}
 		if t.in(setQuantifier) && next < len(s.actors) && s.actors[next].start == i+1 {
 			// "backs some rebel groups": the rebels.
 			i++

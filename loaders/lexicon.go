@@ -307,6 +307,9 @@ const (
 	setOwnerPronoun   // possessive pronouns that own a fight: "its fight against X", "their war"
 	setJudgeVerb      // verbs that judge an attack referred back to: "called the strike a massacre"
 	setJudgementNoun  // nouns of a judgement that condemns an attack: "an act of aggression", "a war crime"
+	// Cooperation, support and contacts, session 18 of issue 10 (coop18).
+	setContactNoun   // nouns of a meeting after ", including": "held meetings with X, including a session with Y"
+	setNameAdjective // lower-case words that describe the name right after them: "funds the militant Hamas"
 	numWordSets
 )
 
@@ -340,6 +343,8 @@ var wordSetNames = [numWordSets]string{
 	"arrangement-noun", "signature-noun",
 	"launch-verb", "event-adjective", "backing-verb", "fight-noun", "strike-verb", "hold-participle",
 	"statement-noun", "statement-verb", "issue-verb", "repel-verb", "owner-pronoun", "judge-verb", "judgement-noun",
+	// coop18
+	"contact-noun", "name-adjective",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -144,6 +144,12 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 				// "what he called US aggression" names, it is no call.
 				continue
 			}
+			if oi := slotIndex(its, b, b.o); oi > 0 && oi > b.first && its[oi-1].fold == "what" {
+				// "targeting what the Pentagon said were weapons sites":
+				// the name after "what" speaks in a free relative, it is
+				// no object of the verb before.
+				continue
+			}
 			if b.o != nil && len(b.o.ents) > 1 && b.first > 0 && betweenBefore(its, b.first) && gluedBeforeObject(its, b) {
 				// "the war between the Iran-backed Houthis and the
 				// coalition": the compound qualifies the first side only.
@@ -165,12 +171,59 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			} else if owners != nil {
 				b.s = owners
 			}
-			a.state(s, p, b)
+			if without, ok := apartFromOwnState(b.g); ok {
+				// "talks between Turkish intelligence officials and the
+				// Russian military": the service acts for its state, and
+				// the two are no pair.
+				for _, g := range without {
+					b.g = g
+					a.state(s, p, b)
+				}
+			} else {
+				a.state(s, p, b)
+			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
 			}
 		}
 	}
+}
+
+// apartFromOwnState splits a group that holds a state and a body of that
+// state into groups, one without the state and one without the body (and
+// so on for each such pair), so that each is paired with the others but
+// not with each other. It reports whether g holds such a pair.
+func apartFromOwnState(g *actor) ([]*actor, bool) {
+	if g == nil {
+		return nil, false
+	}
+	for _, st := range g.ents {
+		if st.typ != graph.Country {
+			continue
+		}
+		for _, body := range g.ents {
+			if body == st || body.country != st.name {
+				continue
+			}
+			var out []*actor
+			for _, e := range []*entry{st, body} {
+				c := *g
+				c.ents = make([]*entry, 0, len(g.ents)-1)
+				for _, x := range g.ents {
+					if x != e {
+						c.ents = append(c.ents, x)
+					}
+				}
+				if parts, ok := apartFromOwnState(&c); ok {
+					out = append(out, parts...)
+				} else {
+					out = append(out, &c)
+				}
+			}
+			return out, true
+		}
+	}
+	return nil, false
 }
 
 // memberOfBody reads "Hadi al-Bahra of the Syrian Negotiations Commission"
