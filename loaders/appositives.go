@@ -359,16 +359,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	var to *entry
 	forPrep := false
-	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in") {
 		forPrep = toks[k].fold == "for"
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
-		if to, k = a.envoyPosting(s, toks, k); to == nil {
+		if to, k = a.envoyPosting(s, toks, k); to != nil {
+			k = postingPlaceEnd(s, k)
+		} else {
 			// "special envoy for arms control,": the file the envoy covers.
 			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && (mentionAt(s, e) == nil || gluedPair(toks, e)); e++ {
 				if closesAppositive(toks, e+1) {
 					k = e + 1
+					break
+				}
+				if p := postingPlaceEnd(s, e+1); p > e+1 {
+					// "envoy to the coalition in north and east Syria,".
+					k = p
 					break
 				}
 			}
@@ -399,6 +406,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if w := relativeIn(toks, k); w > 0 {
 				if e := a.appositiveRole(s, person, w, outer); e != w {
 					return e
+				}
+			}
+			if definite && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && len(oqs) == 0 && k < len(toks) && toks[k].fold == "who" && len(qs) > 0 {
+				// "X, the Front commander who led the assault,", "the
+				// Front official who drafted the plan": the relative
+				// says which of the body's officers; one of them is a
+				// member.
+				if q := qs[len(qs)-1]; q.entry.typ == graph.Organization {
+					a.roleFact(s, person, graph.MemberOf, q.entry, 0.75, "", readRoleAppositive)
 				}
 			}
 		}
@@ -962,6 +978,35 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
 	sortMentions(s.mentions)
 	return mentionAt(s, start)
+}
+
+// postingPlaceEnd returns the end of where an envoy sits, "in New York"
+// after "ambassador to the United Nations", "in north and east Syria",
+// when it closes the appositive; else k.
+func postingPlaceEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "in" && toks[k].fold != "at" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].word && !toks[e].cap && mentionAt(s, e) == nil {
+		// "in north and east Syria", "in northern Mali".
+		e++
+	}
+	if m := mentionAt(s, e); m != nil {
+		if m.entry.typ != graph.Place && m.entry.typ != graph.Country {
+			return k
+		}
+		e = m.end
+	} else {
+		for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
+			e++
+		}
+	}
+	if e > k+1 && closesAppositive(toks, e) {
+		return e
+	}
+	return k
 }
 
 // relativeIn returns the index of "who" opening a relative clause within

@@ -419,3 +419,46 @@ func TestPortfolioInAnApposition(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
 	})
 }
+
+// An envoy's posting may end with where the envoy sits, and a state may
+// own its envoy through its government's possessive.
+func TestEnvoyPostedInACity(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's ambassador to the United Nations in New York, protested.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru"), fact("Omar Zand", graph.EnvoyTo, "United Nations")}},
+		{text: "Pavel Trusov, Moscow's ambassador in Lima, warned of consequences.",
+			want: []string{fact("Pavel Trusov", graph.EnvoyOf, "Russia"), fact("Pavel Trusov", graph.EnvoyTo, "Peru")}},
+		{text: "Tom Bell, the US envoy to the coalition in north and east Chad, attended.",
+			want: []string{fact("Tom Bell", graph.EnvoyOf, "United States")}},
+		{text: "Li Wenhao, the Chinese government's special envoy for the Horn of Africa, arrived.",
+			want: []string{fact("Li Wenhao", graph.EnvoyOf, "China")}},
+		{text: "The Kenyan government's special envoy for Somalia, Jomo Odhiambo, arrived.",
+			want: []string{fact("Jomo Odhiambo", graph.EnvoyOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// What follows "in" is no place the envoy sits: no posting.
+		{text: "Pavel Trusov, Moscow's ambassador in talks with Omar Zand, left.",
+			not:       []string{fact("Pavel Trusov", graph.EnvoyTo, "Omar Zand")},
+			companion: "Pavel Trusov, Moscow's ambassador in Lima, left.",
+			want:      []string{fact("Pavel Trusov", graph.EnvoyTo, "Peru")}},
+	})
+}
+
+// "the Front commander who led the assault": the relative says which of
+// the body's commanders is meant, so he is one of its members.
+func TestCommanderWhoLed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the Hezbollah commander who led the assault on the town, was killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Kofi Mensah, the ECOWAS official who drafted the plan, resigned.",
+			want: []string{fact("Kofi Mensah", graph.MemberOf, "ECOWAS")}},
+		// The relative that states the office itself still gives the head.
+		{text: "Omar Zand, the Hezbollah veteran who heads the Arab League, spoke.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Arab League")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		// With no relative, the commander heads the body.
+		{text: "Omar Zand, the Hezbollah commander, was killed.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}

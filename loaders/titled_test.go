@@ -347,3 +347,23 @@ func TestTitleBeforeARegionsName(t *testing.T) {
 			want:      []string{fact("Abu Kessel", graph.HeadOf, "Islamic State")}},
 	})
 }
+
+// Offices real reports put between a body's name and its holder's.
+func TestBodyOfficeBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah General Commander Omar Zand thanked the coalition.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "NATO chief executive Tom Bell said the plan was sound.",
+			want: []string{fact("Tom Bell", graph.HeadOf, "NATO")}},
+		{text: "UN Under-Secretary-General Kofi Mensah visited Bamako.",
+			want: []string{fact("Kofi Mensah", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Kofi Mensah", graph.HeadOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A general's rank before a name is no office.
+		{text: "Hezbollah General Omar Zand thanked the coalition.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Hezbollah General Commander Omar Zand thanked the coalition.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}

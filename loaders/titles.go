@@ -144,6 +144,18 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
 			break
 		}
+		if m.entry.typ == graph.Country && !m.possessive {
+			// "the Chinese government's special envoy", "the Sudanese
+			// authorities' spokesman": the state's possessive, its
+			// rulers' noun between.
+			if g := stateGovernmentEnd(s.toks, m.end); g > 0 && g < len(s.toks) && (s.toks[g].fold == "'s" || s.toks[g].fold == "'") {
+				q := *m
+				q.end, q.possessive = g, true
+				qs = append(qs, &q)
+				i = g + 1
+				continue
+			}
+		}
 		qs = append(qs, m)
 		i = m.end
 		if m.possessive {
