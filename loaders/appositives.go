@@ -355,6 +355,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return skipAppositive(toks, k, end)
 		} else {
 			k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
+			if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].cap && closesAppositive(toks, k+n) {
+				// "a leader of the Lakeside Front group,".
+				k += n
+			}
 		}
 	}
 	var to *entry

@@ -185,6 +185,18 @@ func (rs *roster) holdsOfficeIn(p, obj *entry, n int) bool {
 	return false
 }
 
+// servesBodyOf reports whether sentence n gave p an office in a body of
+// state: "led by X, deputy undersecretary of the Turkish Foreign
+// Ministry" names where in the state X serves.
+func (rs *roster) servesBodyOf(p, state *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.object.country == state.name {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationHeads reads who leads a state's delegation, once the actors
 // of s are known: "a Russian delegation, led by Deputy Defence Minister X",
 // "X headed Turkey's team", "Turkey was represented by X". The head serves
@@ -235,8 +247,13 @@ func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
 	if ac.ref != refNone {
 		return
 	}
+	if state.common {
+		// "headed the delegation of the armed opposition": an umbrella
+		// named by a common noun has no members to speak of.
+		return
+	}
 	for _, p := range ac.ents {
-		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
+		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) && !a.roster.servesBodyOf(p, state, s.index) {
 			a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
 		}
 	}
@@ -282,6 +299,9 @@ func (a *article) stateDelegation(toks []token, ac *actor) (*entry, int) {
 		end = e + 1
 	case e+1 < len(toks) && toks[e].fold == "'s" && toks[e+1].in(setDelegationNoun):
 		end = e + 2
+	case ofDelegation(toks, ac):
+		// "the delegation of the Front".
+		end = e
 	default:
 		return nil, 0
 	}
@@ -290,14 +310,34 @@ func (a *article) stateDelegation(toks []token, ac *actor) (*entry, int) {
 		return e, end
 	case e.typ == graph.Organization && e.country != "":
 		return a.x.catalog.byName[e.country], end
+	case e.typ == graph.Organization:
+		// "the Front's delegation": its head is one of the Front's.
+		return e, end
 	}
 	return nil, 0
 }
 
+// ofDelegation reports whether the actor is read from "the delegation of
+// the Front", its words or the two before it holding a delegation's noun
+// and "of": the body stands for the delegation in what it does but not in
+// who leads it.
+func ofDelegation(toks []token, ac *actor) bool {
+	for i := max(ac.start-3, 0); i+1 < ac.end && i+1 < len(toks); i++ {
+		if toks[i].in(setDelegationNoun) && toks[i+1].fold == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // leadByGap reports whether the words between a delegation and a person
-// say that the person leads it: ", led by", "headed by".
+// say that the person leads it: ", led by", "headed by", "was led by".
 func leadByGap(gap []token) bool {
 	if len(gap) > 0 && gap[0].fold == "," {
+		gap = gap[1:]
+	}
+	if len(gap) == 3 && gap[0].in(setAuxVerb) {
+		// "was led by", "is headed by".
 		gap = gap[1:]
 	}
 	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
@@ -439,11 +479,17 @@ func (a *article) appointments(s *sentence) {
 			k++
 		}
 		poss := false
+		var owner *entry
 		if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") {
 			poss = true
 			k++
 		} else if k < len(toks) && toks[k].is(classDeterminer) {
 			k++
+		}
+		if m := mentionAt(s, k); m != nil && m.possessive && isBody(m.entry) && !poss {
+			// "X served as the Front's chief negotiator": the office is
+			// the owner's.
+			owner, k = m.entry, m.end+1
 		}
 		t, j, n := titleAt(toks, k)
 		if n == 0 || t.plural || t.predicate == "" {
@@ -456,7 +502,12 @@ func (a *article) appointments(s *sentence) {
 			continue
 		}
 		obj := appointer
-		if !poss && k+1 < len(toks) && toks[k].fold == "of" {
+		if owner != nil {
+			if !t.fits(owner) {
+				continue
+			}
+			obj = owner
+		} else if !poss && k+1 < len(toks) && toks[k].fold == "of" {
 			k2 := k + 1
 			if toks[k2].is(classDeterminer) {
 				k2++
@@ -468,6 +519,11 @@ func (a *article) appointments(s *sentence) {
 			} else {
 				continue
 			}
+		}
+		if obj == nil && poss {
+			// "Hezbollah sent a team, and X served as its chief
+			// negotiator": the body or state named before X.
+			obj = possessiveOwner(s.actors[:x], t)
 		}
 		if obj == nil {
 			continue
@@ -483,6 +539,20 @@ func (a *article) appointments(s *sentence) {
 		}
 		a.roleFact(s, person, p, obj, 0.8, word, readAppointment)
 	}
+}
+
+// possessiveOwner returns the first state or body among acs that the
+// office t may belong to: whose "its" is.
+func possessiveOwner(acs []*actor, t title) *entry {
+	for _, ac := range acs {
+		if len(ac.ents) != 1 || ac.adjective || ac.ref != refNone {
+			continue
+		}
+		if e := ac.ents[0]; t.fits(e) {
+			return e
+		}
+	}
+	return nil
 }
 
 // appointingActor returns the state or body that appoints in "Hezbollah

@@ -367,3 +367,39 @@ func TestBodyOfficeBeforeName(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A delegation's head is one of the body's or state's members, however the
+// delegation is named; "serve as" states an office like an appointment.
+func TestDelegationOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation of the Lakeside Patriotic Front was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Hezbollah's delegation was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		{text: "The Peruvian delegation was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		// An office in one of the state's bodies says where he serves.
+		{text: "The Peruvian delegation was led by Omar Zand, deputy undersecretary of the Peruvian Foreign Ministry.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peruvian Foreign Ministry")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "Hezbollah sent a team to Doha, and Omar Zand served as its chief negotiator.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Hezbollah")}},
+		{text: "Omar Zand serves as Hezbollah's spokesman.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+		{text: "Omar Zand, a political leader of the Hezbollah group, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A delegation's head leads the delegation, not the body.
+		{text: "The delegation of Hezbollah was led by Omar Zand.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Hezbollah was led by Omar Zand.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		// "served as" with no office after it states none.
+		{text: "Omar Zand served as a driver for Hezbollah.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			companion: "Omar Zand served as the spokesman of Hezbollah.",
+			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+	})
+}
