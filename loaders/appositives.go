@@ -71,6 +71,30 @@ func portfolioEnd(s *sentence, k int) int {
 	return 0
 }
 
+// capPortfolioEnd returns the end of a capitalised portfolio at toks[k]
+// that closes the appositive, "Territorial Administration and
+// Decentralisation", "Peace and Security": up to eight capitalised words,
+// with "and", "of" and "the" between, naming no person or body; or 0.
+func capPortfolioEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || !toks[k].cap {
+		return 0
+	}
+	for e := k; e < len(toks) && e < k+8; e++ {
+		t := toks[e]
+		if !t.word || !t.cap && t.fold != "and" && t.fold != "of" && t.fold != "the" {
+			return 0
+		}
+		if m := mentionAt(s, e); m != nil && m.entry.typ != graph.Place && m.entry.typ != graph.Country {
+			return 0
+		}
+		if t.cap && closesAppositive(toks, e+1) {
+			return e + 1
+		}
+	}
+	return 0
+}
+
 // relativeOffice reports whether a relative clause at toks[k] states an
 // office by its verb: "who heads", "who speaks for".
 func relativeOffice(toks []token, k int) bool {
@@ -343,10 +367,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			return skipAppositive(toks, k3+1, end)
 		}
-		if len(oqs) == 0 && len(qs) > 0 && toks[k].fold == "for" {
+		if len(oqs) == 0 && len(qs) > 0 && (toks[k].fold == "for" || toks[k].fold == "of") {
 			// "X, Peru's state minister for reintegration,": the
-			// portfolio, in lower case, of the state's office.
-			if e := portfolioEnd(s, k+1); e > 0 {
+			// portfolio, in lower case, of the state's office; "X,
+			// Chad's Minister of Territorial Administration and
+			// Decentralisation,", in capitals.
+			if e := portfolioEnd(s, k+1); e > 0 && toks[k].fold == "for" {
+				k = e
+			} else if e := capPortfolioEnd(s, k+1); e > 0 {
+				t = a.x.portfolioOffice(t, toks, j, n, k+1, e)
 				k = e
 			} else {
 				return skipAppositive(toks, k, end)

@@ -243,7 +243,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k = a.skipInnerOffices(s, k)
 	}
 	if to == nil {
-		k = skipPortfolio(s, k)
+		k0 := k
+		if k0 < len(toks) && (toks[k0].fold == "for" || t.predicate == graph.MemberOf) {
+			k = skipPortfolio(s, k)
+		}
+		t = a.x.portfolioOffice(t, toks, j, n, k0+1, k)
 		k = skipOfficePlace(s, k)
 	}
 	for {
@@ -678,16 +682,24 @@ func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
 
 // skipPortfolio returns the index of the name after an office's portfolio
 // at toks[k], "for Arab and African Affairs" in "Deputy Foreign Minister
-// for Arab and African Affairs Hossein Jaber Ansari": "for", capitalised
-// words (with "and", "of", "the") and a person known or starting with a
-// common given name. It returns k when there is none.
+// for Arab and African Affairs Hossein Jaber Ansari", "of Roads and Urban
+// Development" in "Minister of Roads and Urban Development X": "for" or
+// "of", capitalised words (with "and", "of", "the") and a person known,
+// starting with a common given name or with a word before a name's
+// particle ("Omar al-Zand"). A comma after the portfolio and before a
+// capitalised word ends it there: the name follows in apposition ("the
+// Commissioner for Peace and Security, X,"). It returns k when there is
+// none.
 func skipPortfolio(s *sentence, k int) int {
 	toks := s.toks
-	if k+2 >= len(toks) || toks[k].fold != "for" {
+	if k+2 >= len(toks) || toks[k].fold != "for" && toks[k].fold != "of" {
 		return k
 	}
 	for p := k + 2; p < len(toks) && p < k+9; p++ {
 		prev := toks[p-1]
+		if prev.fold == "," && p-1 > k+1 && toks[p].cap && toks[p-2].cap {
+			return p - 1
+		}
 		if !prev.word || !(prev.cap || prev.fold == "and" || prev.fold == "of" || prev.fold == "the") {
 			return k
 		}
@@ -701,6 +713,9 @@ func skipPortfolio(s *sentence, k int) int {
 			continue
 		}
 		if toks[p].is(classGivenName) && nameRun(s, p) > 0 {
+			return p
+		}
+		if toks[p].cap && p+1 < len(toks) && toks[p+1].is(classNameParticle) && nameRun(s, p) > 0 {
 			return p
 		}
 	}

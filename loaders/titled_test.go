@@ -403,3 +403,34 @@ func TestDelegationOfABody(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
 	})
 }
+
+// A minister's portfolio in capitals between the title and the name, or
+// closing an apposition; a portfolio that names an office of its own
+// gives that office.
+func TestCapitalisedPortfolios(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Minister of Roads and Urban Development Omar al-Zand flew to Lima.",
+			want: []string{fact("Omar al-Zand", graph.MemberOf, "Peru")}},
+		{text: "The AU Commissioner for Peace and Security, Kofi Mensah, said the truce held.",
+			want: []string{fact("Kofi Mensah", graph.MemberOf, "African Union")}},
+		{text: "Tom Bell, Chad's Minister of Territorial Administration and Decentralisation, spoke.",
+			want: []string{fact("Tom Bell", graph.MemberOf, "Chad")}},
+		{text: "Tom Bell, Chad's Minister of National Defence and Veterans, spoke.",
+			want: []string{fact("Tom Bell", graph.DefenseMinisterOf, "Chad")},
+			not:  []string{fact("Tom Bell", graph.MemberOf, "Chad")}},
+		{text: "Peru's Minister of National Defence and Border Affairs Omar al-Zand flew to Lima.",
+			want: []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "Foreign" that ends no item of the portfolio names no office.
+		{text: "Tom Bell, Chad's Minister of Economy and Foreign Trade, spoke.",
+			not:       []string{fact("Tom Bell", graph.ForeignMinisterOf, "Chad")},
+			companion: "Tom Bell, Chad's Minister of Economy and Defence, spoke.",
+			want:      []string{fact("Tom Bell", graph.DefenseMinisterOf, "Chad")}},
+		// A minister of state is no minister of the portfolio.
+		{text: "Peru's Minister of State for Defence Affairs Omar al-Zand flew to Lima.",
+			not:       []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")},
+			companion: "Peru's Minister of Defence Omar al-Zand flew to Lima.",
+			want:      []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")}},
+	})
+}
