@@ -335,6 +335,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		} else {
 			k2 = skipBodyAdjective(s, k2)
 			oqs, k3 = a.roster.qualifiers(s, k2)
+			if len(oqs) == 0 && k2 > k+1 && mentionAt(s, k+1) != nil {
+				// "the UN" may be a name of its own.
+				oqs, k3 = a.roster.qualifiers(s, k+1)
+			}
 		}
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
@@ -343,6 +347,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		oqs, k3 = officersBody(toks, t, oqs, k3)
 		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.

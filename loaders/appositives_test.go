@@ -462,3 +462,25 @@ func TestCommanderWhoLed(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// Who speaks for a body's or state's officer speaks for the body or state.
+func TestSpokesmanForAnOfficer(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, spokesman for the UN secretary-general, said the convoy was hit.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "United Nations")}},
+		{text: "The spokesman for the UN secretary-general, Omar Zand, said the convoy was hit.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "United Nations")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "United Nations")}},
+		{text: "Omar Zand, a spokesman for the Arab League's secretary-general, said the vote passed.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Arab League")}},
+		{text: "Omar Zand, spokesman for the Peruvian president, said so.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The officer's office is not the spokesman's.
+		{text: "Omar Zand, spokesman for the Arab League's secretary-general, said the vote passed.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Arab League")},
+			companion: "Omar Zand, the Arab League's secretary-general, said the vote passed.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Arab League")}},
+	})
+}

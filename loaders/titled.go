@@ -91,6 +91,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		} else {
 			oqs, k3 = a.roster.qualifiers(s, k2)
 		}
+		if len(oqs) == 0 && k2 > k+1 && mentionAt(s, k+1) != nil {
+			// "the UN" may be a name of its own.
+			oqs, k3 = a.roster.qualifiers(s, k+1)
+		}
 		if m := mentionAt(s, k2); len(oqs) == 0 && m != nil && isBody(m.entry) && m.end < len(toks) && toks[m.end].in(setDelegationNoun) {
 			// "the head of the Peruvian delegation".
 			oqs, k3 = []*mention{m}, m.end
@@ -102,6 +106,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			m.possessive = false
 			oqs[n-1] = &m
 		}
+		oqs, k3 = officersBody(toks, t, oqs, k3)
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -514,6 +519,25 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 		}
 		return nil, 0
 	}
+}
+
+// officersBody reads the office of a state's or body's officer after a
+// spokesman's "for" at toks[k], "the UN secretary-general", "the league's
+// secretary-general", "the Russian president": who speaks for the
+// officer speaks for the body or state (qs, the qualifiers read before
+// k). It returns the qualifiers, the last no longer possessive, and the
+// index after the officer's title; qs and k when there is none.
+func officersBody(toks []token, t title, qs []*mention, k int) ([]*mention, int) {
+	if t.predicate != graph.SpokespersonOf || t.plural || len(qs) == 0 {
+		return qs, k
+	}
+	t2, j, n := titleAt(toks, k)
+	if n == 0 || j != k || t2.plural || t2.predicate == "" || t2.predicate == graph.SpokespersonOf {
+		return qs, k
+	}
+	last := *qs[len(qs)-1]
+	last.possessive = false
+	return append(qs[:len(qs)-1:len(qs)-1], &last), j + n
 }
 
 // afterBody reads what may follow the body of an office at toks[k]: its
