@@ -576,7 +576,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	var end int
 	switch {
 	case k+1 < len(toks) && toks[k].fold == ",":
-		k1 := skipRanks(a, toks, k+1)
+		k1 := skipRanks(a, toks, skipNationality(s, k+1))
 		person, end = a.personAt(s, k1)
 		if person == nil || !closesAppositive(toks, end) {
 			return nil, 0
@@ -638,6 +638,16 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		end++
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// skipNationality returns the index after a state's adjective at toks[k]
+// that stands before a rank, "Nigerian" in "Its commander, Nigerian Major
+// General X,"; else k.
+func skipNationality(s *sentence, k int) int {
+	if m := mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country && m.end < len(s.toks) && s.toks[m.end].cap {
+		return m.end
+	}
+	return k
 }
 
 // bodyInTitle returns the body a title of n words at toks[j] names after
@@ -983,6 +993,11 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 		// "the interim administration of the Tigray region,", "the
 		// joint operations room in the south,".
 		for x := end + 1; x < len(toks) && x < end+6; x++ {
+			if m := mentionAt(s, x); m != nil && m.end > x+1 {
+				// "in South Sudan": the place's name read whole.
+				x = m.end - 1
+				continue
+			}
 			if !toks[x].word || coveredAt(s, x) && mentionAt(s, x) == nil {
 				if closesAppositive(toks, x) {
 					end = x

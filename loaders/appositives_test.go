@@ -484,3 +484,30 @@ func TestSpokesmanForAnOfficer(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Arab League")}},
 	})
 }
+
+// A body's office or department named by the phrase: its head heads it,
+// and it is part of the body that owns it.
+func TestHeadOfABodysOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the head of the Hezbollah media office, announced the victory.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah media office"), fact("Hezbollah media office", graph.PartOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, director of the Peruvian Foreign Ministry's legal department, attended.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Peruvian Foreign Ministry's legal department")}},
+		// A place of two words after the body's noun.
+		{text: "Tom Bell, the head of the UN mission in South Sudan, welcomed the deal.",
+			want: []string{fact("Tom Bell", graph.HeadOf, "UN mission")}},
+	})
+}
+
+// A state's adjective before a rank and a name is the holder's
+// nationality, not the office's state.
+func TestNationalityBeforeRank(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Patriotic Front was formed in 2015. Its commander, Nigerian Major General Omar Zand, said the force had grown.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Nigeria")}},
+		{text: "The commander of Hezbollah, Chadian Brigadier General Omar Zand, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}

@@ -278,6 +278,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "The head of Iran's National Security Council, Ali Shamkhani,";
 		// a rank may stand before the name: ", General Joseph Votel,".
 		k1 := k + 1
+		if n := skipNationality(s, k1); n > k1 && a.x.words.has(classRank, toks, n) > 0 {
+			// ", Nigerian Major General X,".
+			k1 = n
+		}
 		for r := a.x.words.has(classRank, toks, k1); r > 0 && mentionAt(s, k1) == nil; r = a.x.words.has(classRank, toks, k1) {
 			k1 += r
 		}
