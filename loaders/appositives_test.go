@@ -511,3 +511,28 @@ func TestNationalityBeforeRank(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A state's vice president is one of its members; a vice president who
+// also leads a body heads it; a body's second-in-command is a member.
+func TestVicePresidentsAndSeconds(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's First Vice-President Omar Zand was arrested.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Omar Zand, Chile's vice president, was arrested.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+		{text: "Omar Zand, the first vice president and leader of Hezbollah, was arrested.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		{text: "Omar Zand, Hamas's second-in-command, was killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hamas")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An adviser's second office is read no further.
+		{text: "Omar Zand, a senior adviser and leader of Hezbollah, was arrested.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand, the vice president and leader of Hezbollah, was arrested.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
