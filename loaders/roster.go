@@ -252,11 +252,44 @@ func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
 		// named by a common noun has no members to speak of.
 		return
 	}
-	for _, p := range ac.ents {
-		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) && !a.roster.servesBodyOf(p, state, s.index) {
-			a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
+	pred, word := graph.MemberOf, ""
+	if len(ac.ents) == 1 && state.typ == graph.Country {
+		// "The Russian delegation was headed by X, the special
+		// presidential envoy for Syria": the bare office is the
+		// delegation's state's.
+		c := ac.start
+		for c < ac.end && s.toks[c].fold != "," {
+			// The appositive may be read into the actor.
+			c++
+		}
+		if t, n := bareOfficeAfter(s.toks, c); n > 0 {
+			pred, word = t.predicate, s.toks[n-1].fold
 		}
 	}
+	for _, p := range ac.ents {
+		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) && !a.roster.servesBodyOf(p, state, s.index) {
+			a.roleFact(s, p, pred, state, 0.75, word, readDelegationHead)
+		}
+	}
+}
+
+// bareOfficeAfter reads an office with no state or body before it in the
+// appositive at toks[k], ", the special presidential envoy": the title,
+// which a state may hold, and the index after it; n is 0 when there is
+// none.
+func bareOfficeAfter(toks []token, k int) (title, int) {
+	if k+2 >= len(toks) || toks[k].fold != "," {
+		return title{}, 0
+	}
+	k++
+	if toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an" {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	if n == 0 || t.plural || t.predicate == "" || t.target == targetOrg || j+n < len(toks) && toks[j+n].fold == "of" {
+		return title{}, 0
+	}
+	return t, j + n
 }
 
 // includeGap reports whether the words between a delegation and the first
@@ -335,6 +368,13 @@ func ofDelegation(toks []token, ac *actor) bool {
 func leadByGap(gap []token) bool {
 	if len(gap) > 0 && gap[0].fold == "," {
 		gap = gap[1:]
+	}
+	if len(gap) > 3 && (gap[0].fold == "at" || gap[0].fold == "in" || gap[0].fold == "to") {
+		// "The Russian delegation at the talks was headed by X": where
+		// the delegation is, in a few lower-case words.
+		for len(gap) > 3 && gap[0].word && !gap[0].cap && !gap[0].in(setAuxVerb) && !gap[0].in(setHeadVerb) {
+			gap = gap[1:]
+		}
 	}
 	if len(gap) == 3 && gap[0].in(setAuxVerb) {
 		// "was led by", "is headed by".

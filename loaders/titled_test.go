@@ -434,3 +434,24 @@ func TestCapitalisedPortfolios(t *testing.T) {
 			want:      []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")}},
 	})
 }
+
+// A delegation's head whose office is named bare holds it for the
+// delegation's state; the delegation may be placed before its verb.
+func TestDelegationHeadsBareOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Peruvian delegation at the talks was headed by Omar Zand, the special presidential envoy for the Andes.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "The Chilean delegation was led by Omar Zand, the foreign minister.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
+		{text: "The Chilean delegation in the capital was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An office of a body named after it is not the state's.
+		{text: "The Chilean delegation was led by Omar Zand, the secretary of the Lakeside Council.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile"), fact("Omar Zand", graph.HeadOf, "Chile")},
+			companion: "The Chilean delegation was led by Omar Zand, the foreign minister.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
