@@ -216,8 +216,8 @@ func (a *article) delegationHeads(s *sentence) {
 		case d1 != nil && end1 <= second.start && leadByGap(toks[end1:second.start]):
 			// "a Russian delegation, led by X".
 			state, people = d1, second
-		case d2 != nil && len(gap) == 1 && gap[0].in(setHeadVerb) && !gap[0].hyphen:
-			// "X headed Turkey's team".
+		case d2 != nil && (len(gap) == 1 || len(gap) == 2 && (gap[1].fold == "a" || gap[1].fold == "an")) && gap[0].in(setHeadVerb) && !gap[0].hyphen:
+			// "X headed Turkey's team", "X led a Hamas delegation".
 			state, people = d2, first
 		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
 			// "Turkey was represented by X, and Iran by Y".

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -157,9 +159,21 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if len(ofGroup) < 2 && len(qs) == 1 && qs[0].entry.typ == graph.Organization && t.predicate != "" {
 			// "the committee's two co-chairs, A and B": the people hold
 			// the body's offices.
-			if people, end := a.peopleList(s, k); len(people) >= 2 {
-				for _, p := range people {
-					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85, word, readTitle)
+			people, end := a.peopleList(s, k)
+			if len(people) < 2 && k < len(toks) && toks[k].cap {
+				// "Hamas leaders A and B met": the names right after.
+				people, end = a.namesFrom(s, k)
+			}
+			if len(people) >= 2 {
+				p := t.predicate
+				if p == graph.HeadOf && toks[j].fold != "co" && !strings.HasPrefix(toks[j].fold, "co-") {
+					// "two Hamas commanders, A and B": one body has
+					// one head; its several leaders are members. Its
+					// co-chairs share the head's office.
+					p = graph.MemberOf
+				}
+				for _, person := range people {
+					a.roleFact(s, person, p, qs[0].entry, 0.85, word, readTitle)
 				}
 				a.membersOfBodies(s, k, end, word)
 				if end+1 < len(toks) && toks[end].fold == "," && !toks[end+1].is(classRelative) && toks[end+1].fold != "who" {

@@ -455,3 +455,21 @@ func TestDelegationHeadsBareOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// Several people named with one body's plural office: its leaders and
+// commanders are members (a body has one head), its co-chairs share the
+// head's office; the names may follow with no comma.
+func TestPluralOfficesOfOneBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two Hezbollah commanders, Omar Zand and Tom Bell, were killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah"), fact("Tom Bell", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Hamas leaders Omar Zand and Tom Bell met in Doha.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hamas"), fact("Tom Bell", graph.MemberOf, "Hamas")}},
+		{text: "The Lakeside Council co-chairs Omar Zand and Tom Bell met.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Council"), fact("Tom Bell", graph.HeadOf, "Lakeside Council")}},
+		{text: "Omar Zand led a Hamas delegation to Cairo.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hamas")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hamas")}},
+	})
+}
