@@ -536,3 +536,13 @@ func TestVicePresidentsAndSeconds(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A representative abroad represents the state or body that sends him.
+func TestRepresentatives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the African Union's high representative for Sudan, said so.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "African Union"), fact("Omar Zand", graph.EnvoyTo, "Sudan")}},
+		{text: "Omar Zand, Peru's representative in Geneva, said so.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru")}},
+	})
+}
