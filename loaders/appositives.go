@@ -27,7 +27,8 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	k := j + 1
-	if toks[k].is(classDeterminer) {
+	if toks[k].is(classDeterminer) && mentionAt(s, k) == nil {
+		// "the UN" may be a name of its own.
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)

@@ -546,3 +546,23 @@ func TestRepresentatives(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru")}},
 	})
 }
+
+// A person the catalog lacks, discovered from the office in the
+// appositive after the name, with "the UN" read as a name with its
+// article; a think tank's fellows are its members.
+func TestDescribedByBodyOfficers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jean-Marc Lefort, the UN Under-Secretary-General for Peace Operations, visited the camp.",
+			want: []string{fact("Jean-Marc Lefort", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Jean-Marc Lefort", graph.HeadOf, "United Nations")}},
+		{text: "Samuel Okafor, an associate fellow at the Atlantic Council, said the deal would hold.",
+			want: []string{fact("Samuel Okafor", graph.MemberOf, "Atlantic Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "fellow" before another office is an adjective.
+		{text: "Samuel Okafor, a fellow Hamas commander, said so.",
+			not:       []string{fact("Samuel Okafor", graph.MemberOf, "Atlantic Council"), fact("Samuel Okafor", graph.HeadOf, "Hamas")},
+			companion: "Samuel Okafor, a Hamas commander, said so.",
+			want:      []string{fact("Samuel Okafor", graph.MemberOf, "Hamas")}},
+	})
+}
