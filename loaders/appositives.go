@@ -355,6 +355,17 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		if len(oqs) == 0 && toks[k].fold == "of" && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) {
+			// "X, head of research at the institute,": the head of one
+			// of the body's units is one of its members.
+			if body, e := a.unitAtBody(s, k+1); body != nil {
+				a.roleFact(s, person, graph.MemberOf, body, 0.75, "", readRoleAppositive)
+				if e < len(toks) && toks[e].fold == "," {
+					e++
+				}
+				return e
+			}
+		}
 		oqs, k3 = officersBody(toks, t, oqs, k3)
 		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
@@ -719,6 +730,45 @@ func skipKnownAs(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// unitAtBody reads, after an office's "of", a unit named in one to three
+// lower-case words and the body it is part of after "at" or "with":
+// "research at the Lagos consultancy SBM", "operations at the ICRC". A
+// place and up to two lower-case words may describe the body. It returns
+// the body and the end of the appositive, or nil.
+func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
+	toks := s.toks
+	p := k
+	for p < len(toks) && p < k+3 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && toks[p].fold != "at" && toks[p].fold != "with" {
+		p++
+	}
+	if p == k || p+1 >= len(toks) || toks[p].fold != "at" && toks[p].fold != "with" {
+		return nil, 0
+	}
+	q := p + 1
+	if toks[q].is(classDeterminer) && mentionAt(s, q) == nil {
+		q++
+	}
+	for x := 0; x < 3 && q < len(toks); x++ {
+		// "the Lagos consultancy SBM Intelligence".
+		if m := mentionAt(s, q); m != nil && m.entry.typ == graph.Place {
+			q = m.end
+		} else if toks[q].word && !toks[q].cap && mentionAt(s, q) == nil {
+			q++
+		} else {
+			break
+		}
+	}
+	m := mentionAt(s, q)
+	if m == nil || m.entry.typ != graph.Organization || m.possessive {
+		return nil, 0
+	}
+	e := skipParen(toks, m.end)
+	if !closesAppositive(toks, e) {
+		return nil, 0
+	}
+	return m.entry, e
 }
 
 // bodyNamedInOffice reads, after an office's "of the", two to four

@@ -566,3 +566,21 @@ func TestDescribedByBodyOfficers(t *testing.T) {
 			want:      []string{fact("Samuel Okafor", graph.MemberOf, "Hamas")}},
 	})
 }
+
+// The head of one of a body's units is one of the body's members.
+func TestHeadOfAUnitAtABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ikenna Obi, head of research at the Atlantic Council, said the move was expected.",
+			want: []string{fact("Ikenna Obi", graph.MemberOf, "Atlantic Council")},
+			not:  []string{fact("Ikenna Obi", graph.HeadOf, "Atlantic Council")}},
+		{text: "Ikenna Obi, director of field operations with the African Union, said so.",
+			want: []string{fact("Ikenna Obi", graph.MemberOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A unit named in capitals is no lower-case unit.
+		{text: "Ikenna Obi, head of Research Partners at the Atlantic Council, said so.",
+			not:       []string{fact("Ikenna Obi", graph.HeadOf, "Atlantic Council")},
+			companion: "Ikenna Obi, head of research at the Atlantic Council, said so.",
+			want:      []string{fact("Ikenna Obi", graph.MemberOf, "Atlantic Council")}},
+	})
+}
