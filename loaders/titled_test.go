@@ -473,3 +473,19 @@ func TestPluralOfficesOfOneBody(t *testing.T) {
 			not:  []string{fact("Omar Zand", graph.HeadOf, "Hamas")}},
 	})
 }
+
+// A body's military chief is the body's, not the army named before; he
+// heads its armed wing and is one of its members. A bare "the military
+// chief" is still the army's.
+func TestMilitaryChiefOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sudanese army took the town. Omar Zand, Hezbollah's military chief, said so.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Sudanese army"), fact("Sudanese army", graph.PartOf, "Hezbollah")}},
+		{text: "The Sudanese army took the town. Hezbollah military chief Omar Zand said so.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Sudanese army")}},
+		{text: "The Sudanese army took the town. The military chief, Omar Zand, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Sudanese army")}},
+	})
+}
