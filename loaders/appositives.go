@@ -355,6 +355,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		if e := subStateEnd(s, k2); len(oqs) == 0 && e > 0 && closesAppositive(toks, e) {
+			// "X, the governor of Unity State,".
+			oqs, k3 = []*mention{a.subStateMention(s, k2, e)}, e
+			t = subStateOffice(t, toks[j+n-1])
+		}
 		if len(oqs) == 0 && toks[k].fold == "of" && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) {
 			// "X, head of research at the institute,": the head of one
 			// of the body's units is one of its members.

@@ -290,6 +290,8 @@ const (
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
+	// People's roles and the bodies they serve, session 18 (roles18).
+	setSubStateNoun // capitalised nouns ending the name of a federation's state, whose governor heads its government: "Borno State Governor X"
 	numWordSets
 )
 
@@ -320,6 +322,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
+	"sub-state-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -44,9 +44,23 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	subState := false
+	if len(qs) == 0 {
+		// "Borno State Governor X": a federation's state the lexicon
+		// does not know, named by its noun.
+		if e := subStateEnd(s, j); e > 0 {
+			if _, tj, tn := titleAt(toks, e); tn > 0 && tj == e {
+				qs = append(qs, a.subStateMention(s, j, e))
+				j, subState = e, true
+			}
+		}
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
+	}
+	if subState {
+		t = subStateOffice(t, toks[j+n-1])
 	}
 	var shared *entry
 	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
@@ -537,6 +551,42 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 		}
 		return nil, 0
 	}
+}
+
+// subStateEnd returns the end of the name of a federation's state at
+// toks[k], "Borno State", "North Kordofan State": one or two capitalised
+// words that name nothing known and a capitalised noun of the set
+// sub-state-noun; or 0.
+func subStateEnd(s *sentence, k int) int {
+	toks := s.toks
+	e := k
+	for e < len(toks) && e < k+2 && toks[e].word && toks[e].cap && !toks[e].in(setSubStateNoun) && !toks[e].is(classStopword) && mentionAt(s, e) == nil && !coveredAt(s, e) {
+		e++
+	}
+	if e == k || e >= len(toks) || !toks[e].cap || !toks[e].in(setSubStateNoun) || coveredAt(s, e) {
+		return 0
+	}
+	return e + 1
+}
+
+// subStateOffice returns the office t of a federation's state: its
+// governor heads it.
+func subStateOffice(t title, last token) title {
+	if t.predicate == graph.MemberOf && last.fold == "governor" {
+		t.predicate = graph.HeadOf
+	}
+	return t
+}
+
+// subStateMention names the federation's state at toks[k:e] as the text
+// writes it, a body the article discovers, and returns its mention.
+func (a *article) subStateMention(s *sentence, k, e int) *mention {
+	name := textOf(s.toks, k, e)
+	ent := a.discovered(name, graph.Organization)
+	a.see(ent, name)
+	s.mentions = append(s.mentions, mention{start: k, end: e, entry: ent})
+	sortMentions(s.mentions)
+	return mentionAt(s, k)
 }
 
 // officersBody reads the office of a state's or body's officer after a

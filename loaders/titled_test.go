@@ -489,3 +489,24 @@ func TestMilitaryChiefOfABody(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.HeadOf, "Sudanese army")}},
 	})
 }
+
+// A federation's state the lexicon lacks, named by its noun, and its
+// governor who heads it; a body's governor is one of its officials.
+func TestGovernorsOfFederatedStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kwara State Governor Musa Bello said the roads were closed.",
+			want: []string{fact("Musa Bello", graph.HeadOf, "Kwara State")}},
+		{text: "Musa Bello, the governor of Lakes State, said so.",
+			want: []string{fact("Musa Bello", graph.HeadOf, "Lakes State")}},
+		{text: "The Taliban governor of Kandahar, Musa Bello, said so.",
+			want: []string{fact("Musa Bello", graph.MemberOf, "Taliban")},
+			not:  []string{fact("Musa Bello", graph.HeadOf, "Taliban")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state known to the lexicon is no federation's state.
+		{text: "Islamic State Governor Musa Bello said so.",
+			not:       []string{fact("Musa Bello", graph.HeadOf, "Islamic State")},
+			companion: "Islamic State commander Musa Bello said so.",
+			want:      []string{fact("Musa Bello", graph.HeadOf, "Islamic State")}},
+	})
+}
