@@ -238,6 +238,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return end
 		}
 	}
+	if toks[end].fold == "," {
+		// "X, now the Front's leader,", "X, serving as its envoy,", "X,
+		// newly appointed head of the Front,": the office after the
+		// words that say when or how it is held.
+		j = officeLeadIn(s, j)
+	}
 	if j+2 < len(toks) && toks[j].fold == "one" && toks[j+1].fold == "of" {
 		// ", one of the M23's leaders,": a member of the body.
 		if obj, k := a.oneOfOffices(s, j+2); obj != nil && closesAppositive(toks, k) {
@@ -264,6 +270,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		indefinite = toks[j].fold == "a" || toks[j].fold == "an"
 		definite = toks[j].fold == "the"
 		j++
+	}
+	if j+2 < len(toks) && strings.HasSuffix(toks[j].fold, "ly") && !toks[j].cap && toks[j+1].in(setOfficeVerb) && !toks[j+1].in(setAuxVerb) {
+		// "X, the newly appointed head of the Front,".
+		j += 2
 	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
 		// ", a senior Jaish al-Islam political official,".
@@ -1121,6 +1131,42 @@ func postingPlaceEnd(s *sentence, k int) int {
 	}
 	if e > k+1 && closesAppositive(toks, e) {
 		return e
+	}
+	return k
+}
+
+// officeLeadIn returns the index after up to three words at toks[k] that
+// open an appositive's office without stating one: "now", "also",
+// "serving as", "acting as", "newly appointed", "recently named"; or k
+// when a title does not follow them.
+func officeLeadIn(s *sentence, k int) int {
+	toks := s.toks
+	j := k
+	for j < len(toks) && j < k+3 {
+		t := toks[j]
+		if !t.word || t.cap && j > k {
+			break
+		}
+		lead := t.in(setRelativeCopula) && !t.in(setAuxVerb) ||
+			t.in(setOfficeVerb) && !t.in(setAuxVerb) ||
+			t.is(classTitleAdjective) && j+1 < len(toks) && toks[j+1].fold == "as" ||
+			strings.HasSuffix(t.fold, "ly") && j+1 < len(toks) && toks[j+1].in(setOfficeVerb)
+		if !lead {
+			break
+		}
+		j++
+	}
+	if j == k {
+		return k
+	}
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "its" || toks[j].fold == "their") {
+		return j
+	}
+	if m := mentionAt(s, j); m != nil {
+		return j
+	}
+	if _, n := matchTitle(toks, j); n > 0 {
+		return j
 	}
 	return k
 }

@@ -584,3 +584,35 @@ func TestHeadOfAUnitAtABody(t *testing.T) {
 			want:      []string{fact("Ikenna Obi", graph.MemberOf, "Atlantic Council")}},
 	})
 }
+
+// Words that say when or how an office is held open an apposition
+// without hiding the office; "X is the Front's spokesman" states it.
+func TestOfficeLeadIns(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, serving as Hezbollah's envoy, arrived in Doha.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Hezbollah")}},
+		{text: "Omar Zand, now Hezbollah's leader, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, also Peru's foreign minister, said so.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Omar Zand, the newly appointed head of Hezbollah, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, recently named Hezbollah's spokesman, said so.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+		{text: "Omar Zand is Hezbollah's spokesman.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+		{text: "Omar Zand is the leader of Hezbollah.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relation to an office's holder is no office.
+		{text: "Omar Zand is the father of Hezbollah's leader.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand is the leader of Hezbollah.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, now a critic of Hezbollah's leader, said so.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand, now Hezbollah's leader, said so.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}

@@ -495,6 +495,10 @@ func (a *article) appointments(s *sentence) {
 		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setRelativeCopula) && toks[k+2].in(setOfficeVerb):
 			// "X has been appointed".
 			k += 3
+		case k+2 < len(toks) && toks[k].fold == "is" && (toks[k+1].is(classDeterminer) || toks[k+1].fold == "its" || toks[k+1].fold == "their" || mentionAt(s, k+1) != nil):
+			// "X is Hezbollah's spokesman", "X is the leader of the
+			// Front": the office held now.
+			k++
 		default:
 			continue
 		}
