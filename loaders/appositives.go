@@ -615,9 +615,9 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		if person == nil || !closesAppositive(toks, end) {
 			return nil, 0
 		}
-	case toks[i].fold != "whose" && to == nil:
-		// "Its spokesman Omar Zand said": the name right after the
-		// office.
+	case to == nil:
+		// "Its spokesman Omar Zand said", "the Front, whose leader
+		// Omar Zand vowed revenge,": the name right after the office.
 		if person, end = a.personAt(s, skipRanks(a, toks, k)); person == nil {
 			return nil, 0
 		}

@@ -616,3 +616,21 @@ func TestOfficeLeadIns(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// "whose" and "under the command of" name a body's leader.
+func TestWhoseLeaderAndCommand(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru condemned Hezbollah, whose leader Omar Zand vowed revenge.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Peru")}},
+		{text: "Hezbollah, under the command of Omar Zand, attacked the town.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "under the command of" a state is no person's office.
+		{text: "Hezbollah, under the command of Peru, attacked the town.",
+			not:       []string{fact("Peru", graph.HeadOf, "Hezbollah")},
+			companion: "Hezbollah, under the command of Omar Zand, attacked the town.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
