@@ -219,6 +219,13 @@ func (a *article) delegationHeads(s *sentence) {
 		case d2 != nil && (len(gap) == 1 || len(gap) == 2 && (gap[1].fold == "a" || gap[1].fold == "an")) && gap[0].in(setHeadVerb) && !gap[0].hyphen:
 			// "X headed Turkey's team", "X led a Hamas delegation".
 			state, people = d2, first
+		case d2 != nil:
+			// "X, who runs the Syria desk at the ministry, led Turkey's
+			// team": the person before the appositive that closes right
+			// before the verb.
+			if p := a.leaderBeforeAppositive(s, x+1); p != nil {
+				state, people = d2, p
+			}
 		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
 			// "Turkey was represented by X, and Iran by Y".
 			state, people = first.ents[0], second
@@ -239,6 +246,45 @@ func (a *article) delegationHeads(s *sentence) {
 			a.delegateMember(s, people, state)
 		}
 	}
+}
+
+// leaderBeforeAppositive returns the person who leads the delegation
+// acs[k] across an appositive: a head verb (and "a") right before the
+// delegation, a comma before the verb closing an appositive opened by a
+// comma right after a person named earlier in the sentence, with no other
+// person and no other comma-free clause between. It returns nil otherwise.
+func (a *article) leaderBeforeAppositive(s *sentence, k int) *actor {
+	toks := s.toks
+	v := s.actors[k].start - 1
+	if v > 0 && (toks[v].fold == "a" || toks[v].fold == "an") {
+		v--
+	}
+	if v < 1 || !toks[v].in(setHeadVerb) || toks[v].hyphen || toks[v-1].fold != "," {
+		return nil
+	}
+	for y := k - 1; y >= 0; y-- {
+		ac := s.actors[y]
+		if v-1-ac.end > 2*maxAppositive {
+			return nil
+		}
+		if len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && ac.ref == refNone {
+			if ac.end >= v-1 || toks[ac.end].fold != "," {
+				return nil
+			}
+			for _, t := range toks[ac.end+1 : v-1] {
+				if isTerminal(t) {
+					return nil
+				}
+			}
+			return ac
+		}
+		for _, e := range ac.ents {
+			if e.typ == graph.Person {
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // delegateMember states that the people of ac serve state, unless the

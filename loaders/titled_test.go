@@ -510,3 +510,21 @@ func TestGovernorsOfFederatedStates(t *testing.T) {
 			want:      []string{fact("Musa Bello", graph.HeadOf, "Islamic State")}},
 	})
 }
+
+// A delegation's head named before an appositive that closes right
+// before the verb.
+func TestDelegationHeadAcrossAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, who runs the Andes desk at the ministry as its director, led Peru's team.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "Omar Zand, a veteran diplomat with long experience of the region, headed a Chilean delegation.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another person between: the verb is his.
+		{text: "Omar Zand, who met Tom Bell, and Kofi Mensah, led Peru's team.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			companion: "Omar Zand, who runs the Andes desk, led Peru's team.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+	})
+}
