@@ -226,6 +226,12 @@ func (a *article) delegationHeads(s *sentence) {
 			if p := a.leaderBeforeAppositive(s, x+1); p != nil {
 				state, people = d2, p
 			}
+		case d1 != nil && skipParen(toks, end1) < len(toks) && toks[skipParen(toks, end1)].fold == ",":
+			// "The delegation of the Front (LPF), the main opposition
+			// bloc, was led by X": the person after the appositive.
+			if p := a.leaderAfterAppositive(s, x, skipParen(toks, end1)); p != nil {
+				state, people = d1, p
+			}
 		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
 			// "Turkey was represented by X, and Iran by Y".
 			state, people = first.ents[0], second
@@ -283,6 +289,45 @@ func (a *article) leaderBeforeAppositive(s *sentence, k int) *actor {
 				return nil
 			}
 		}
+	}
+	return nil
+}
+
+// leaderAfterAppositive returns the person who leads the delegation
+// acs[k] after its appositive, which opens at the comma toks[c]: the first
+// person after it, right after ", led by" or ", was led by", with no
+// full stop between. It returns nil otherwise.
+func (a *article) leaderAfterAppositive(s *sentence, k, c int) *actor {
+	toks := s.toks
+	for y := k + 1; y < len(s.actors); y++ {
+		ac := s.actors[y]
+		if ac.start-c > 2*maxAppositive {
+			return nil
+		}
+		person := false
+		for _, e := range ac.ents {
+			person = person || e.typ == graph.Person
+		}
+		if !person {
+			continue
+		}
+		b := ac.start - 1
+		if len(ac.ents) != 1 || ac.ref != refNone || b < c+2 || toks[b].fold != "by" || !toks[b-1].in(setHeadVerb) {
+			return nil
+		}
+		v := b - 1
+		if toks[v-1].in(setAuxVerb) {
+			v--
+		}
+		if toks[v-1].fold != "," {
+			return nil
+		}
+		for _, t := range toks[c:v] {
+			if isTerminal(t) {
+				return nil
+			}
+		}
+		return ac
 	}
 	return nil
 }

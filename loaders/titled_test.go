@@ -528,3 +528,22 @@ func TestDelegationHeadAcrossAppositive(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
 	})
 }
+
+// A delegation's head named after the delegation's own appositive.
+func TestDelegationHeadAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation of the Lakeside Patriotic Front (LPF), the main armed bloc, which is backed by Peru, was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The delegation of Hezbollah, the main armed bloc, was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A person inside the appositive: the one after it is not
+		// surely the delegation's head.
+		{text: "The delegation of Hezbollah, which Tom Bell founded, was led by Omar Zand.",
+			not:       []string{fact("Tom Bell", graph.MemberOf, "Hezbollah")},
+			companion: "The delegation of Hezbollah, the main armed bloc, was led by Omar Zand.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+	})
+}
