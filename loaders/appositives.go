@@ -279,6 +279,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ", a senior Jaish al-Islam political official,".
 		j++
 	}
+	if j+2 < len(toks) && toks[j+1].hyphen && !toks[j].cap && !toks[j+1].cap {
+		// "the long-time leader of the Front": a title adjective
+		// written with a hyphen.
+		if w := a.x.vocab[toks[j].fold+toks[j+1].fold]; w != nil && w.classes&(1<<classTitleAdjective) != 0 {
+			if _, n := matchTitle(toks, j+2); n > 0 {
+				j += 2
+			}
+		}
+	}
 	qs, j := a.roster.qualifiers(s, j)
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {

@@ -634,3 +634,18 @@ func TestWhoseLeaderAndCommand(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A title adjective written with a hyphen before an apposition's office.
+func TestHyphenatedTitleAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the long-time leader of Hezbollah, is dead.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A hyphenated word that is no title adjective hides the office.
+		{text: "Omar Zand, the would-be leader of Hezbollah, spoke.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand, the long-time leader of Hezbollah, spoke.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
