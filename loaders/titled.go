@@ -301,6 +301,17 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "The leader of the Islamic State Lake Kivu Province, X,": a
 		// name that ends in a body's noun names the body, not its holder.
 		person = nil
+		if n := len(qs); n > 0 && qs[n-1].end == k && qs[n-1].entry.typ == graph.Organization && !qs[n-1].possessive && det {
+			// The body is the whole name, its owner's with it: "the
+			// Islamic State West Africa Province (ISWAP)".
+			name := textOf(toks, qs[n-1].start, end)
+			body := a.discovered(name, graph.Organization)
+			if body.typ == graph.Organization {
+				a.see(body, name)
+				qs[n-1] = &mention{start: qs[n-1].start, end: end, entry: body}
+				k = skipParen(toks, end)
+			}
+		}
 	}
 	if person == nil && k+1 < len(toks) && toks[k].fold == "," {
 		// "The head of Iran's National Security Council, Ali Shamkhani,";

@@ -547,3 +547,20 @@ func TestDelegationHeadAfterAppositive(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
 	})
 }
+
+// A body named by its owner's name and a province's, before a comma and
+// its leader's name: the whole name is the body's.
+func TestProvinceOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The leader of the Islamic State Lake Kivu Province (ISLKP), Musa Bello, said so.",
+			want: []string{fact("Musa Bello", graph.HeadOf, "Islamic State Lake Kivu Province")},
+			not:  []string{fact("Musa Bello", graph.HeadOf, "Islamic State")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without the article, the words may be a title and a name.
+		{text: "Leader of the Islamic State Lake Kivu Province Musa Bello said so.",
+			not:       []string{fact("Lake Kivu Province", graph.HeadOf, "Islamic State")},
+			companion: "The leader of the Islamic State Lake Kivu Province, Musa Bello, said so.",
+			want:      []string{fact("Musa Bello", graph.HeadOf, "Islamic State Lake Kivu Province")}},
+	})
+}
