@@ -1014,6 +1014,9 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 // on Monday"). It returns the body's mention, ending where the reading
 // ends, or nil.
 func (a *article) officeBody(s *sentence, k int, open bool) *mention {
+	if m := a.ownedCapBody(s, k); m != nil {
+		return m
+	}
 	toks := s.toks
 	start, j := k, k
 	var owner *entry
@@ -1178,6 +1181,70 @@ func officeLeadIn(s *sentence, k int) int {
 		return j
 	}
 	return k
+}
+
+// ownedCapBody reads, at toks[k], a body named by its owner's name and
+// capitalised words with a body's head, and where it works: "the UN
+// Commission on Human Rights in South Sudan", "the UN Mission in South
+// Sudan (UNMISS)". The owner is a known body; the words ("on", "of",
+// "for" and "and" may join them) name nothing known; the name, as
+// written, closes the appositive, an acronym in parentheses after it.
+// The body is part of its owner. It returns its mention, or nil.
+func (a *article) ownedCapBody(s *sentence, k int) *mention {
+	toks := s.toks
+	owner := mentionAt(s, k)
+	if owner == nil && k > 0 && toks[k-1].is(classDeterminer) {
+		// "the UN" read as one name with its article.
+		owner = mentionAt(s, k-1)
+	}
+	if owner == nil || owner.entry.typ != graph.Organization || owner.possessive || owner.end >= len(toks) {
+		return nil
+	}
+	j, head := owner.end, 0
+	for j < len(toks) && j < owner.end+8 {
+		t := toks[j]
+		switch {
+		case t.word && t.cap && !t.is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j):
+			if t.is(classOrgHead) {
+				head = j + 1
+			}
+			j++
+			continue
+		case j > owner.end && (t.fold == "on" || t.fold == "of" || t.fold == "for" || t.fold == "and") && j+1 < len(toks) && toks[j+1].cap:
+			j++
+			continue
+		}
+		break
+	}
+	if head == 0 || head <= owner.end {
+		return nil
+	}
+	end := j
+	for end > head && !toks[end-1].cap {
+		end--
+	}
+	if end+1 < len(toks) && toks[end].fold == "in" {
+		// "in South Sudan": where the body works, part of its name.
+		if m := mentionAt(s, end+1); m != nil && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && !m.possessive {
+			end = m.end
+		}
+	}
+	if !closesAppositive(toks, skipParen(toks, end)) {
+		return nil
+	}
+	name := textOf(toks, owner.start, end)
+	if toks[owner.start].is(classDeterminer) {
+		name = textOf(toks, owner.start+1, end)
+	}
+	e := a.discovered(name, graph.Organization)
+	if e.typ != graph.Organization || e == owner.entry {
+		return nil
+	}
+	a.see(e, name)
+	a.partOf(s, e, owner.entry, 0.8, readOwnedName)
+	start := owner.start
+	*owner = mention{start: start, end: skipParen(toks, end), entry: e}
+	return owner
 }
 
 // relativeIn returns the index of "who" opening a relative clause within

@@ -649,3 +649,24 @@ func TestHyphenatedTitleAdjective(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
 	})
 }
+
+// A body named by its owner's name and capitalised words with a body's
+// head, and where it works: its head heads it, and it is the owner's.
+func TestOwnedCapitalisedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ana Ruiz, the head of the UN Mission in Chad (UNMIC), welcomed the deal.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "UN Mission in Chad"), fact("UN Mission in Chad", graph.PartOf, "United Nations")},
+			not:  []string{fact("Ana Ruiz", graph.HeadOf, "United Nations")}},
+		{text: "Ana Ruiz, who chairs the UN Commission on Human Rights in Chad, warned of war.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "UN Commission on Human Rights in Chad")}},
+		{text: "The head of the African Union Border Commission, Ana Ruiz, spoke.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "African Union Border Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Capitalised words with no body's head name no body.
+		{text: "Ana Ruiz, the head of the UN Human Rights in Chad, spoke.",
+			not:       []string{fact("Ana Ruiz", graph.HeadOf, "UN Human Rights in Chad")},
+			companion: "Ana Ruiz, the head of the UN Commission on Human Rights in Chad, spoke.",
+			want:      []string{fact("Ana Ruiz", graph.HeadOf, "UN Commission on Human Rights in Chad")}},
+	})
+}
