@@ -289,6 +289,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 	}
 	qs, j := a.roster.qualifiers(s, j)
+	if len(qs) == 0 {
+		// "the SPLM-IO spokesman": an acronym the lexicon lacks before
+		// an office names the body.
+		if m := a.acronymBody(s, j); m != nil {
+			qs, j = append(qs, m), m.end
+		}
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
 		if toks[end].fold == "," && (indefinite || definite) {

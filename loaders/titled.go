@@ -35,6 +35,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	qs, j := a.roster.qualifiers(s, j)
 	if len(qs) == 0 {
+		// "the SPLM-IO spokesman": an acronym the lexicon lacks before
+		// an office names the body.
+		if m := a.acronymBody(s, j); m != nil {
+			qs, j = append(qs, m), m.end
+		}
+	}
+	if len(qs) == 0 {
 		// "Junta spokesman X", "loyal to party chairman X": the body
 		// the noun refers back to.
 		if e := a.nounOwner(toks, j); e != nil {
@@ -562,6 +569,33 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 		}
 		return nil, 0
 	}
+}
+
+// acronymBody reads an acronym the lexicon lacks at toks[k], one or more
+// words in capitals joined by hyphens ("SPLM-IO"), right before an office
+// ("the SPLM-IO spokesman", "FDLR commander X"): a body named by the
+// acronym. It returns its mention, or nil.
+func (a *article) acronymBody(s *sentence, k int) *mention {
+	toks := s.toks
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == k || toks[e].hyphen) && mentionAt(s, e) == nil && !coveredAt(s, e) {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].hyphen {
+		return nil
+	}
+	if t, tj, n := titleAt(toks, e); n == 0 || tj != e || t.predicate == "" || t.target == targetCountry {
+		return nil
+	}
+	name := textOf(toks, k, e)
+	body := a.discovered(name, graph.Organization)
+	if body.typ != graph.Organization {
+		return nil
+	}
+	a.see(body, name)
+	s.mentions = append(s.mentions, mention{start: k, end: e, entry: body})
+	sortMentions(s.mentions)
+	return mentionAt(s, k)
 }
 
 // subStateEnd returns the end of the name of a federation's state at

@@ -564,3 +564,20 @@ func TestProvinceOfABody(t *testing.T) {
 			want:      []string{fact("Musa Bello", graph.HeadOf, "Islamic State Lake Kivu Province")}},
 	})
 }
+
+// An acronym the lexicon lacks right before an office names the body.
+func TestAcronymBeforeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Pal Deng, the LPF-IO spokesman, said so.",
+			want: []string{fact("Pal Deng", graph.SpokespersonOf, "LPF-IO")}},
+		{text: "FDLR commander Omar Zand said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "FDLR")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An acronym before a word that is no office names no body.
+		{text: "Omar Zand, a KLM pilot, said so.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "KLM")},
+			companion: "Omar Zand, a KLM official, said so.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "KLM")}},
+	})
+}
