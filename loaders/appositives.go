@@ -1195,8 +1195,9 @@ func officeLeadIn(s *sentence, k int) int {
 // Commission on Human Rights in South Sudan", "the UN Mission in South
 // Sudan (UNMISS)". The owner is a known body; the words ("on", "of",
 // "for" and "and" may join them) name nothing known; the name, as
-// written, closes the appositive, an acronym in parentheses after it.
-// The body is part of its owner. It returns its mention, or nil.
+// written, closes the appositive, an acronym in parentheses after it
+// ("the SADC Ministerial Committee of the Organ"). The body is part of
+// its owner. It returns its mention, or nil.
 func (a *article) ownedCapBody(s *sentence, k int) *mention {
 	toks := s.toks
 	owner := mentionAt(s, k)
@@ -1217,7 +1218,11 @@ func (a *article) ownedCapBody(s *sentence, k int) *mention {
 			}
 			j++
 			continue
-		case j > owner.end && (t.fold == "on" || t.fold == "of" || t.fold == "for" || t.fold == "and") && j+1 < len(toks) && toks[j+1].cap:
+		case j > owner.end && (t.fold == "on" || t.fold == "of" || t.fold == "for" || t.fold == "and") && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].fold == "the" && t.fold != "and"):
+			j++
+			continue
+		case j > owner.end && t.fold == "the" && (toks[j-1].fold == "of" || toks[j-1].fold == "on" || toks[j-1].fold == "for") && j+1 < len(toks) && toks[j+1].cap:
+			// "the Ministerial Committee of the Organ".
 			j++
 			continue
 		}
@@ -1229,6 +1234,23 @@ func (a *article) ownedCapBody(s *sentence, k int) *mention {
 	end := j
 	for end > head && !toks[end-1].cap {
 		end--
+	}
+	if end+1 < len(toks) && toks[end].fold == "," && toks[end+1].word && toks[end+1].cap && mentionAt(s, end+1) == nil {
+		// "on Politics, Defence and Security": a list of capitalised
+		// words goes on the name; anything else after the comma leaves
+		// where the name ends unclear.
+		p, and := end+1, false
+		for p < len(toks) && p < end+9 && (toks[p].word && toks[p].cap && mentionAt(s, p) == nil || toks[p].fold == "," || toks[p].fold == "and") {
+			and = and || toks[p].fold == "and"
+			p++
+		}
+		for p > end && !toks[p-1].cap {
+			p--
+		}
+		if !and || !closesAppositive(toks, p) {
+			return nil
+		}
+		end = p
 	}
 	if end+1 < len(toks) && toks[end].fold == "in" {
 		// "in South Sudan": where the body works, part of its name.

@@ -670,3 +670,24 @@ func TestOwnedCapitalisedBodies(t *testing.T) {
 			want:      []string{fact("Ana Ruiz", graph.HeadOf, "UN Commission on Human Rights in Chad")}},
 	})
 }
+
+// An owned body's name with "of the" and a list of capitalised words,
+// after a titled name's appositive too.
+func TestOwnedBodyWithAList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad's Minister of Justice, Ana Ruiz, who chairs the ECOWAS Standing Committee of the Council on Peace, Defence and Security, said so.",
+			want: []string{
+				fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee of the Council on Peace, Defence and Security"),
+				fact("Ana Ruiz", graph.MemberOf, "Chad"),
+			}},
+		{text: "Ana Ruiz, who chairs the ECOWAS Standing Committee of the Council, said so.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee of the Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Where a name goes on after a comma with no list, it is unclear.
+		{text: "Ana Ruiz, who chairs the ECOWAS Standing Committee on Peace, Tom Bell said.",
+			not:       []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee on Peace")},
+			companion: "Ana Ruiz, who chairs the ECOWAS Standing Committee on Peace, said so.",
+			want:      []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee on Peace")}},
+	})
+}

@@ -455,6 +455,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
 		// special envoy,".
 		end = a.appositiveRole(s, person, end, word)
+	} else if end > 0 && end < len(toks) && toks[end].fold == "who" && toks[end-1].fold == "," {
+		// "Zambia's Minister of Justice, X, who chairs the committee,":
+		// the name's closing comma read already.
+		end = a.appositiveRole(s, person, end-1, word)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }
