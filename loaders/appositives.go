@@ -27,7 +27,8 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	k := j + 1
-	if toks[k].is(classDeterminer) {
+	if toks[k].is(classDeterminer) && mentionAt(s, k) == nil {
+		// "the UN" may be a name of its own.
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)
@@ -65,6 +66,30 @@ func portfolioEnd(s *sentence, k int) int {
 			return 0
 		}
 		if closesAppositive(toks, e+1) {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// capPortfolioEnd returns the end of a capitalised portfolio at toks[k]
+// that closes the appositive, "Territorial Administration and
+// Decentralisation", "Peace and Security": up to eight capitalised words,
+// with "and", "of" and "the" between, naming no person or body; or 0.
+func capPortfolioEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || !toks[k].cap {
+		return 0
+	}
+	for e := k; e < len(toks) && e < k+8; e++ {
+		t := toks[e]
+		if !t.word || !t.cap && t.fold != "and" && t.fold != "of" && t.fold != "the" {
+			return 0
+		}
+		if m := mentionAt(s, e); m != nil && m.entry.typ != graph.Place && m.entry.typ != graph.Country {
+			return 0
+		}
+		if t.cap && closesAppositive(toks, e+1) {
 			return e + 1
 		}
 	}
@@ -213,6 +238,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return end
 		}
 	}
+	if toks[end].fold == "," {
+		// "X, now the Front's leader,", "X, serving as its envoy,", "X,
+		// newly appointed head of the Front,": the office after the
+		// words that say when or how it is held.
+		j = officeLeadIn(s, j)
+	}
 	if j+2 < len(toks) && toks[j].fold == "one" && toks[j+1].fold == "of" {
 		// ", one of the M23's leaders,": a member of the body.
 		if obj, k := a.oneOfOffices(s, j+2); obj != nil && closesAppositive(toks, k) {
@@ -240,11 +271,31 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		definite = toks[j].fold == "the"
 		j++
 	}
+	if j+2 < len(toks) && strings.HasSuffix(toks[j].fold, "ly") && !toks[j].cap && toks[j+1].in(setOfficeVerb) && !toks[j+1].in(setAuxVerb) {
+		// "X, the newly appointed head of the Front,".
+		j += 2
+	}
 	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
 		// ", a senior Jaish al-Islam political official,".
 		j++
 	}
+	if j+2 < len(toks) && toks[j+1].hyphen && !toks[j].cap && !toks[j+1].cap {
+		// "the long-time leader of the Front": a title adjective
+		// written with a hyphen.
+		if w := a.x.vocab[toks[j].fold+toks[j+1].fold]; w != nil && w.classes&(1<<classTitleAdjective) != 0 {
+			if _, n := matchTitle(toks, j+2); n > 0 {
+				j += 2
+			}
+		}
+	}
 	qs, j := a.roster.qualifiers(s, j)
+	if len(qs) == 0 {
+		// "the SPLM-IO spokesman": an acronym the lexicon lacks before
+		// an office names the body.
+		if m := a.acronymBody(s, j); m != nil {
+			qs, j = append(qs, m), m.end
+		}
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.plural {
 		if toks[end].fold == "," && (indefinite || definite) {
@@ -289,7 +340,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// of the same state or body.
 	var second []title
 	if k+1 < len(toks) && toks[k].fold == "and" {
-		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && t.predicate != "" {
+		t2, j2, n2 := titleAt(toks, k+1)
+		switch {
+		case n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "":
+		case (t.predicate == "" || t.target == targetCountry && t2.target == targetOrg) && len(qs) == 0 && !toks[j+n-1].in(setAdviserNoun):
+			// "X, the first vice president and leader of the Front,":
+			// the second office is the one the body's name completes.
+			t, word, k = t2, toks[j2+n2-1].fold, j2+n2
+		case t.predicate != "":
 			second = append(second, t2)
 			k = j2 + n2
 		}
@@ -311,6 +369,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		} else {
 			k2 = skipBodyAdjective(s, k2)
 			oqs, k3 = a.roster.qualifiers(s, k2)
+			if len(oqs) == 0 && k2 > k+1 && mentionAt(s, k+1) != nil {
+				// "the UN" may be a name of its own.
+				oqs, k3 = a.roster.qualifiers(s, k+1)
+			}
 		}
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
@@ -319,6 +381,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		if e := subStateEnd(s, k2); len(oqs) == 0 && e > 0 && closesAppositive(toks, e) {
+			// "X, the governor of Unity State,".
+			oqs, k3 = []*mention{a.subStateMention(s, k2, e)}, e
+			t = subStateOffice(t, toks[j+n-1])
+		}
+		if len(oqs) == 0 && toks[k].fold == "of" && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) {
+			// "X, head of research at the institute,": the head of one
+			// of the body's units is one of its members.
+			if body, e := a.unitAtBody(s, k+1); body != nil {
+				a.roleFact(s, person, graph.MemberOf, body, 0.75, "", readRoleAppositive)
+				if e < len(toks) && toks[e].fold == "," {
+					e++
+				}
+				return e
+			}
+		}
+		oqs, k3 = officersBody(toks, t, oqs, k3)
 		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.
@@ -343,10 +422,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			return skipAppositive(toks, k3+1, end)
 		}
-		if len(oqs) == 0 && len(qs) > 0 && toks[k].fold == "for" {
+		if len(oqs) == 0 && len(qs) > 0 && (toks[k].fold == "for" || toks[k].fold == "of") {
 			// "X, Peru's state minister for reintegration,": the
-			// portfolio, in lower case, of the state's office.
-			if e := portfolioEnd(s, k+1); e > 0 {
+			// portfolio, in lower case, of the state's office; "X,
+			// Chad's Minister of Territorial Administration and
+			// Decentralisation,", in capitals.
+			if e := portfolioEnd(s, k+1); e > 0 && toks[k].fold == "for" {
+				k = e
+			} else if e := capPortfolioEnd(s, k+1); e > 0 {
+				t = a.x.portfolioOffice(t, toks, j, n, k+1, e)
 				k = e
 			} else {
 				return skipAppositive(toks, k, end)
@@ -355,20 +439,31 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			return skipAppositive(toks, k, end)
 		} else {
 			k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
+			if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].cap && closesAppositive(toks, k+n) {
+				// "a leader of the Lakeside Front group,".
+				k += n
+			}
 		}
 	}
 	var to *entry
 	forPrep := false
-	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on") {
+	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in") {
 		forPrep = toks[k].fold == "for"
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"
 		}
-		if to, k = a.envoyPosting(s, toks, k); to == nil {
+		if to, k = a.envoyPosting(s, toks, k); to != nil {
+			k = postingPlaceEnd(s, k)
+		} else {
 			// "special envoy for arms control,": the file the envoy covers.
 			for e := k + 1; e < len(toks) && e < k+6 && toks[e].word && (mentionAt(s, e) == nil || gluedPair(toks, e)); e++ {
 				if closesAppositive(toks, e+1) {
 					k = e + 1
+					break
+				}
+				if p := postingPlaceEnd(s, e+1); p > e+1 {
+					// "envoy to the coalition in north and east Syria,".
+					k = p
 					break
 				}
 			}
@@ -399,6 +494,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if w := relativeIn(toks, k); w > 0 {
 				if e := a.appositiveRole(s, person, w, outer); e != w {
 					return e
+				}
+			}
+			if definite && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && len(oqs) == 0 && k < len(toks) && toks[k].fold == "who" && len(qs) > 0 {
+				// "X, the Front commander who led the assault,", "the
+				// Front official who drafted the plan": the relative
+				// says which of the body's officers; one of them is a
+				// member.
+				if q := qs[len(qs)-1]; q.entry.typ == graph.Organization {
+					a.roleFact(s, person, graph.MemberOf, q.entry, 0.75, "", readRoleAppositive)
 				}
 			}
 		}
@@ -522,14 +626,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	var end int
 	switch {
 	case k+1 < len(toks) && toks[k].fold == ",":
-		k1 := skipRanks(a, toks, k+1)
+		k1 := skipRanks(a, toks, skipNationality(s, k+1))
 		person, end = a.personAt(s, k1)
 		if person == nil || !closesAppositive(toks, end) {
 			return nil, 0
 		}
-	case toks[i].fold != "whose" && to == nil:
-		// "Its spokesman Omar Zand said": the name right after the
-		// office.
+	case to == nil:
+		// "Its spokesman Omar Zand said", "the Front, whose leader
+		// Omar Zand vowed revenge,": the name right after the office.
 		if person, end = a.personAt(s, skipRanks(a, toks, k)); person == nil {
 			return nil, 0
 		}
@@ -584,6 +688,16 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		end++
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// skipNationality returns the index after a state's adjective at toks[k]
+// that stands before a rank, "Nigerian" in "Its commander, Nigerian Major
+// General X,"; else k.
+func skipNationality(s *sentence, k int) int {
+	if m := mentionAt(s, k); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country && m.end < len(s.toks) && s.toks[m.end].cap {
+		return m.end
+	}
+	return k
 }
 
 // bodyInTitle returns the body a title of n words at toks[j] names after
@@ -647,6 +761,45 @@ func skipKnownAs(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// unitAtBody reads, after an office's "of", a unit named in one to three
+// lower-case words and the body it is part of after "at" or "with":
+// "research at the Lagos consultancy SBM", "operations at the ICRC". A
+// place and up to two lower-case words may describe the body. It returns
+// the body and the end of the appositive, or nil.
+func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
+	toks := s.toks
+	p := k
+	for p < len(toks) && p < k+3 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && toks[p].fold != "at" && toks[p].fold != "with" {
+		p++
+	}
+	if p == k || p+1 >= len(toks) || toks[p].fold != "at" && toks[p].fold != "with" {
+		return nil, 0
+	}
+	q := p + 1
+	if toks[q].is(classDeterminer) && mentionAt(s, q) == nil {
+		q++
+	}
+	for x := 0; x < 3 && q < len(toks); x++ {
+		// "the Lagos consultancy SBM Intelligence".
+		if m := mentionAt(s, q); m != nil && m.entry.typ == graph.Place {
+			q = m.end
+		} else if toks[q].word && !toks[q].cap && mentionAt(s, q) == nil {
+			q++
+		} else {
+			break
+		}
+	}
+	m := mentionAt(s, q)
+	if m == nil || m.entry.typ != graph.Organization || m.possessive {
+		return nil, 0
+	}
+	e := skipParen(toks, m.end)
+	if !closesAppositive(toks, e) {
+		return nil, 0
+	}
+	return m.entry, e
 }
 
 // bodyNamedInOffice reads, after an office's "of the", two to four
@@ -868,6 +1021,9 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 // on Monday"). It returns the body's mention, ending where the reading
 // ends, or nil.
 func (a *article) officeBody(s *sentence, k int, open bool) *mention {
+	if m := a.ownedCapBody(s, k); m != nil {
+		return m
+	}
 	toks := s.toks
 	start, j := k, k
 	var owner *entry
@@ -929,6 +1085,11 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 		// "the interim administration of the Tigray region,", "the
 		// joint operations room in the south,".
 		for x := end + 1; x < len(toks) && x < end+6; x++ {
+			if m := mentionAt(s, x); m != nil && m.end > x+1 {
+				// "in South Sudan": the place's name read whole.
+				x = m.end - 1
+				continue
+			}
 			if !toks[x].word || coveredAt(s, x) && mentionAt(s, x) == nil {
 				if closesAppositive(toks, x) {
 					end = x
@@ -962,6 +1123,157 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
 	sortMentions(s.mentions)
 	return mentionAt(s, start)
+}
+
+// postingPlaceEnd returns the end of where an envoy sits, "in New York"
+// after "ambassador to the United Nations", "in north and east Syria",
+// when it closes the appositive; else k.
+func postingPlaceEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "in" && toks[k].fold != "at" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].word && !toks[e].cap && mentionAt(s, e) == nil {
+		// "in north and east Syria", "in northern Mali".
+		e++
+	}
+	if m := mentionAt(s, e); m != nil {
+		if m.entry.typ != graph.Place && m.entry.typ != graph.Country {
+			return k
+		}
+		e = m.end
+	} else {
+		for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
+			e++
+		}
+	}
+	if e > k+1 && closesAppositive(toks, e) {
+		return e
+	}
+	return k
+}
+
+// officeLeadIn returns the index after up to three words at toks[k] that
+// open an appositive's office without stating one: "now", "also",
+// "serving as", "acting as", "newly appointed", "recently named"; or k
+// when a title does not follow them.
+func officeLeadIn(s *sentence, k int) int {
+	toks := s.toks
+	j := k
+	for j < len(toks) && j < k+3 {
+		t := toks[j]
+		if !t.word || t.cap && j > k {
+			break
+		}
+		lead := t.in(setRelativeCopula) && !t.in(setAuxVerb) ||
+			t.in(setOfficeVerb) && !t.in(setAuxVerb) ||
+			t.is(classTitleAdjective) && j+1 < len(toks) && toks[j+1].fold == "as" ||
+			strings.HasSuffix(t.fold, "ly") && j+1 < len(toks) && toks[j+1].in(setOfficeVerb)
+		if !lead {
+			break
+		}
+		j++
+	}
+	if j == k {
+		return k
+	}
+	if j < len(toks) && (toks[j].is(classDeterminer) || toks[j].fold == "its" || toks[j].fold == "their") {
+		return j
+	}
+	if m := mentionAt(s, j); m != nil {
+		return j
+	}
+	if _, n := matchTitle(toks, j); n > 0 {
+		return j
+	}
+	return k
+}
+
+// ownedCapBody reads, at toks[k], a body named by its owner's name and
+// capitalised words with a body's head, and where it works: "the UN
+// Commission on Human Rights in South Sudan", "the UN Mission in South
+// Sudan (UNMISS)". The owner is a known body; the words ("on", "of",
+// "for" and "and" may join them) name nothing known; the name, as
+// written, closes the appositive, an acronym in parentheses after it
+// ("the SADC Ministerial Committee of the Organ"). The body is part of
+// its owner. It returns its mention, or nil.
+func (a *article) ownedCapBody(s *sentence, k int) *mention {
+	toks := s.toks
+	owner := mentionAt(s, k)
+	if owner == nil && k > 0 && toks[k-1].is(classDeterminer) {
+		// "the UN" read as one name with its article.
+		owner = mentionAt(s, k-1)
+	}
+	if owner == nil || owner.entry.typ != graph.Organization || owner.possessive || owner.end >= len(toks) {
+		return nil
+	}
+	j, head := owner.end, 0
+	for j < len(toks) && j < owner.end+8 {
+		t := toks[j]
+		switch {
+		case t.word && t.cap && !t.is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j):
+			if t.is(classOrgHead) {
+				head = j + 1
+			}
+			j++
+			continue
+		case j > owner.end && (t.fold == "on" || t.fold == "of" || t.fold == "for" || t.fold == "and") && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].fold == "the" && t.fold != "and"):
+			j++
+			continue
+		case j > owner.end && t.fold == "the" && (toks[j-1].fold == "of" || toks[j-1].fold == "on" || toks[j-1].fold == "for") && j+1 < len(toks) && toks[j+1].cap:
+			// "the Ministerial Committee of the Organ".
+			j++
+			continue
+		}
+		break
+	}
+	if head == 0 || head <= owner.end {
+		return nil
+	}
+	end := j
+	for end > head && !toks[end-1].cap {
+		end--
+	}
+	if end+1 < len(toks) && toks[end].fold == "," && toks[end+1].word && toks[end+1].cap && mentionAt(s, end+1) == nil {
+		// "on Politics, Defence and Security": a list of capitalised
+		// words goes on the name; anything else after the comma leaves
+		// where the name ends unclear.
+		p, and := end+1, false
+		for p < len(toks) && p < end+9 && (toks[p].word && toks[p].cap && mentionAt(s, p) == nil || toks[p].fold == "," || toks[p].fold == "and") {
+			and = and || toks[p].fold == "and"
+			p++
+		}
+		for p > end && !toks[p-1].cap {
+			p--
+		}
+		if !and || !closesAppositive(toks, p) {
+			return nil
+		}
+		end = p
+	}
+	if end+1 < len(toks) && toks[end].fold == "in" {
+		// "in South Sudan": where the body works, part of its name.
+		if m := mentionAt(s, end+1); m != nil && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && !m.possessive {
+			end = m.end
+		}
+	}
+	if !closesAppositive(toks, skipParen(toks, end)) {
+		return nil
+	}
+	name := textOf(toks, owner.start, end)
+	if toks[owner.start].is(classDeterminer) {
+		name = textOf(toks, owner.start+1, end)
+	}
+	e := a.discovered(name, graph.Organization)
+	if e.typ != graph.Organization || e == owner.entry {
+		return nil
+	}
+	a.see(e, name)
+	a.partOf(s, e, owner.entry, 0.8, readOwnedName)
+	start := owner.start
+	*owner = mention{start: start, end: skipParen(toks, end), entry: e}
+	return owner
 }
 
 // relativeIn returns the index of "who" opening a relative clause within

@@ -419,3 +419,275 @@ func TestPortfolioInAnApposition(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
 	})
 }
+
+// An envoy's posting may end with where the envoy sits, and a state may
+// own its envoy through its government's possessive.
+func TestEnvoyPostedInACity(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Peru's ambassador to the United Nations in New York, protested.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru"), fact("Omar Zand", graph.EnvoyTo, "United Nations")}},
+		{text: "Pavel Trusov, Moscow's ambassador in Lima, warned of consequences.",
+			want: []string{fact("Pavel Trusov", graph.EnvoyOf, "Russia"), fact("Pavel Trusov", graph.EnvoyTo, "Peru")}},
+		{text: "Tom Bell, the US envoy to the coalition in north and east Chad, attended.",
+			want: []string{fact("Tom Bell", graph.EnvoyOf, "United States")}},
+		{text: "Li Wenhao, the Chinese government's special envoy for the Horn of Africa, arrived.",
+			want: []string{fact("Li Wenhao", graph.EnvoyOf, "China")}},
+		{text: "The Kenyan government's special envoy for Somalia, Jomo Odhiambo, arrived.",
+			want: []string{fact("Jomo Odhiambo", graph.EnvoyOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// What follows "in" is no place the envoy sits: no posting.
+		{text: "Pavel Trusov, Moscow's ambassador in talks with Omar Zand, left.",
+			not:       []string{fact("Pavel Trusov", graph.EnvoyTo, "Omar Zand")},
+			companion: "Pavel Trusov, Moscow's ambassador in Lima, left.",
+			want:      []string{fact("Pavel Trusov", graph.EnvoyTo, "Peru")}},
+	})
+}
+
+// "the Front commander who led the assault": the relative says which of
+// the body's commanders is meant, so he is one of its members.
+func TestCommanderWhoLed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the Hezbollah commander who led the assault on the town, was killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Kofi Mensah, the ECOWAS official who drafted the plan, resigned.",
+			want: []string{fact("Kofi Mensah", graph.MemberOf, "ECOWAS")}},
+		// The relative that states the office itself still gives the head.
+		{text: "Omar Zand, the Hezbollah veteran who heads the Arab League, spoke.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Arab League")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		// With no relative, the commander heads the body.
+		{text: "Omar Zand, the Hezbollah commander, was killed.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// Who speaks for a body's or state's officer speaks for the body or state.
+func TestSpokesmanForAnOfficer(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, spokesman for the UN secretary-general, said the convoy was hit.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "United Nations")}},
+		{text: "The spokesman for the UN secretary-general, Omar Zand, said the convoy was hit.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "United Nations")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "United Nations")}},
+		{text: "Omar Zand, a spokesman for the Arab League's secretary-general, said the vote passed.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Arab League")}},
+		{text: "Omar Zand, spokesman for the Peruvian president, said so.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The officer's office is not the spokesman's.
+		{text: "Omar Zand, spokesman for the Arab League's secretary-general, said the vote passed.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Arab League")},
+			companion: "Omar Zand, the Arab League's secretary-general, said the vote passed.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Arab League")}},
+	})
+}
+
+// A body's office or department named by the phrase: its head heads it,
+// and it is part of the body that owns it.
+func TestHeadOfABodysOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the head of the Hezbollah media office, announced the victory.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah media office"), fact("Hezbollah media office", graph.PartOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, director of the Peruvian Foreign Ministry's legal department, attended.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Peruvian Foreign Ministry's legal department")}},
+		// A place of two words after the body's noun.
+		{text: "Tom Bell, the head of the UN mission in South Sudan, welcomed the deal.",
+			want: []string{fact("Tom Bell", graph.HeadOf, "UN mission")}},
+	})
+}
+
+// A state's adjective before a rank and a name is the holder's
+// nationality, not the office's state.
+func TestNationalityBeforeRank(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Patriotic Front was formed in 2015. Its commander, Nigerian Major General Omar Zand, said the force had grown.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Nigeria")}},
+		{text: "The commander of Hezbollah, Chadian Brigadier General Omar Zand, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// A state's vice president is one of its members; a vice president who
+// also leads a body heads it; a body's second-in-command is a member.
+func TestVicePresidentsAndSeconds(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's First Vice-President Omar Zand was arrested.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Omar Zand, Chile's vice president, was arrested.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+		{text: "Omar Zand, the first vice president and leader of Hezbollah, was arrested.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		{text: "Omar Zand, Hamas's second-in-command, was killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hamas")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An adviser's second office is read no further.
+		{text: "Omar Zand, a senior adviser and leader of Hezbollah, was arrested.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand, the vice president and leader of Hezbollah, was arrested.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// A representative abroad represents the state or body that sends him.
+func TestRepresentatives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the African Union's high representative for Sudan, said so.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "African Union"), fact("Omar Zand", graph.EnvoyTo, "Sudan")}},
+		{text: "Omar Zand, Peru's representative in Geneva, said so.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru")}},
+	})
+}
+
+// A person the catalog lacks, discovered from the office in the
+// appositive after the name, with "the UN" read as a name with its
+// article; a think tank's fellows are its members.
+func TestDescribedByBodyOfficers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jean-Marc Lefort, the UN Under-Secretary-General for Peace Operations, visited the camp.",
+			want: []string{fact("Jean-Marc Lefort", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Jean-Marc Lefort", graph.HeadOf, "United Nations")}},
+		{text: "Samuel Okafor, an associate fellow at the Atlantic Council, said the deal would hold.",
+			want: []string{fact("Samuel Okafor", graph.MemberOf, "Atlantic Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "fellow" before another office is an adjective.
+		{text: "Samuel Okafor, a fellow Hamas commander, said so.",
+			not:       []string{fact("Samuel Okafor", graph.MemberOf, "Atlantic Council"), fact("Samuel Okafor", graph.HeadOf, "Hamas")},
+			companion: "Samuel Okafor, a Hamas commander, said so.",
+			want:      []string{fact("Samuel Okafor", graph.MemberOf, "Hamas")}},
+	})
+}
+
+// The head of one of a body's units is one of the body's members.
+func TestHeadOfAUnitAtABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ikenna Obi, head of research at the Atlantic Council, said the move was expected.",
+			want: []string{fact("Ikenna Obi", graph.MemberOf, "Atlantic Council")},
+			not:  []string{fact("Ikenna Obi", graph.HeadOf, "Atlantic Council")}},
+		{text: "Ikenna Obi, director of field operations with the African Union, said so.",
+			want: []string{fact("Ikenna Obi", graph.MemberOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A unit named in capitals is no lower-case unit.
+		{text: "Ikenna Obi, head of Research Partners at the Atlantic Council, said so.",
+			not:       []string{fact("Ikenna Obi", graph.HeadOf, "Atlantic Council")},
+			companion: "Ikenna Obi, head of research at the Atlantic Council, said so.",
+			want:      []string{fact("Ikenna Obi", graph.MemberOf, "Atlantic Council")}},
+	})
+}
+
+// Words that say when or how an office is held open an apposition
+// without hiding the office; "X is the Front's spokesman" states it.
+func TestOfficeLeadIns(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, serving as Hezbollah's envoy, arrived in Doha.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Hezbollah")}},
+		{text: "Omar Zand, now Hezbollah's leader, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, also Peru's foreign minister, said so.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Omar Zand, the newly appointed head of Hezbollah, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, recently named Hezbollah's spokesman, said so.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+		{text: "Omar Zand is Hezbollah's spokesman.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+		{text: "Omar Zand is the leader of Hezbollah.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relation to an office's holder is no office.
+		{text: "Omar Zand is the father of Hezbollah's leader.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand is the leader of Hezbollah.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Omar Zand, now a critic of Hezbollah's leader, said so.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand, now Hezbollah's leader, said so.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// "whose" and "under the command of" name a body's leader.
+func TestWhoseLeaderAndCommand(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru condemned Hezbollah, whose leader Omar Zand vowed revenge.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Peru")}},
+		{text: "Hezbollah, under the command of Omar Zand, attacked the town.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "under the command of" a state is no person's office.
+		{text: "Hezbollah, under the command of Peru, attacked the town.",
+			not:       []string{fact("Peru", graph.HeadOf, "Hezbollah")},
+			companion: "Hezbollah, under the command of Omar Zand, attacked the town.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// A title adjective written with a hyphen before an apposition's office.
+func TestHyphenatedTitleAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the long-time leader of Hezbollah, is dead.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A hyphenated word that is no title adjective hides the office.
+		{text: "Omar Zand, the would-be leader of Hezbollah, spoke.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Omar Zand, the long-time leader of Hezbollah, spoke.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// A body named by its owner's name and capitalised words with a body's
+// head, and where it works: its head heads it, and it is the owner's.
+func TestOwnedCapitalisedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ana Ruiz, the head of the UN Mission in Chad (UNMIC), welcomed the deal.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "UN Mission in Chad"), fact("UN Mission in Chad", graph.PartOf, "United Nations")},
+			not:  []string{fact("Ana Ruiz", graph.HeadOf, "United Nations")}},
+		{text: "Ana Ruiz, who chairs the UN Commission on Human Rights in Chad, warned of war.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "UN Commission on Human Rights in Chad")}},
+		{text: "The head of the African Union Border Commission, Ana Ruiz, spoke.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "African Union Border Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Capitalised words with no body's head name no body.
+		{text: "Ana Ruiz, the head of the UN Human Rights in Chad, spoke.",
+			not:       []string{fact("Ana Ruiz", graph.HeadOf, "UN Human Rights in Chad")},
+			companion: "Ana Ruiz, the head of the UN Commission on Human Rights in Chad, spoke.",
+			want:      []string{fact("Ana Ruiz", graph.HeadOf, "UN Commission on Human Rights in Chad")}},
+	})
+}
+
+// An owned body's name with "of the" and a list of capitalised words,
+// after a titled name's appositive too.
+func TestOwnedBodyWithAList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad's Minister of Justice, Ana Ruiz, who chairs the ECOWAS Standing Committee of the Council on Peace, Defence and Security, said so.",
+			want: []string{
+				fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee of the Council on Peace, Defence and Security"),
+				fact("Ana Ruiz", graph.MemberOf, "Chad"),
+			}},
+		{text: "Ana Ruiz, who chairs the ECOWAS Standing Committee of the Council, said so.",
+			want: []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee of the Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Where a name goes on after a comma with no list, it is unclear.
+		{text: "Ana Ruiz, who chairs the ECOWAS Standing Committee on Peace, Tom Bell said.",
+			not:       []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee on Peace")},
+			companion: "Ana Ruiz, who chairs the ECOWAS Standing Committee on Peace, said so.",
+			want:      []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee on Peace")}},
+	})
+}

@@ -310,6 +310,8 @@ const (
 	// Cooperation, support and contacts, session 18 of issue 10 (coop18).
 	setContactNoun   // nouns of a meeting after ", including": "held meetings with X, including a session with Y"
 	setNameAdjective // lower-case words that describe the name right after them: "funds the militant Hamas"
+	// People's roles and the bodies they serve, session 18 (roles18).
+	setSubStateNoun // capitalised nouns ending the name of a federation's state, whose governor heads its government: "Borno State Governor X"
 	numWordSets
 )
 
@@ -345,6 +347,7 @@ var wordSetNames = [numWordSets]string{
 	"statement-noun", "statement-verb", "issue-verb", "repel-verb", "owner-pronoun", "judge-verb", "judgement-noun",
 	// coop18
 	"contact-noun", "name-adjective",
+	"sub-state-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

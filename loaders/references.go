@@ -131,6 +131,11 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
 			return nil, 0
 		}
+		if i > 0 && (toks[i-1].fold == "'s" || toks[i-1].fold == "'" || toks[i-1].cap && toks[i-1].word && !toks[i-1].is(classStopword) && !toks[i-1].is(classDeterminer) || toks[i-1].is(classPossRef)) {
+			// "Hezbollah's military chief", "Hamas military
+			// commander": the military of the body named before.
+			return nil, 0
+		}
 		if !armyOffice(toks, i+1) && (toks[i-1].fold != "the" || a.x.nounAfter(toks, i+1)) {
 			// "the military government": another body; but "army
 			// chief General X", "the army spokesman": the army's

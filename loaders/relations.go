@@ -577,6 +577,10 @@ func partNamed(toks []token, ac *actor) bool {
 	if e < 2 || e > len(toks) {
 		return false
 	}
+	if ofDelegation(toks, ac) {
+		// "the delegation of the party".
+		return true
+	}
 	return toks[e-1].in(setDelegationNoun) && (toks[e-2].fold == "'s" || e-ac.start >= 2)
 }
 

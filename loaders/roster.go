@@ -185,6 +185,18 @@ func (rs *roster) holdsOfficeIn(p, obj *entry, n int) bool {
 	return false
 }
 
+// servesBodyOf reports whether sentence n gave p an office in a body of
+// state: "led by X, deputy undersecretary of the Turkish Foreign
+// Ministry" names where in the state X serves.
+func (rs *roster) servesBodyOf(p, state *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.object.country == state.name {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationHeads reads who leads a state's delegation, once the actors
 // of s are known: "a Russian delegation, led by Deputy Defence Minister X",
 // "X headed Turkey's team", "Turkey was represented by X". The head serves
@@ -204,9 +216,22 @@ func (a *article) delegationHeads(s *sentence) {
 		case d1 != nil && end1 <= second.start && leadByGap(toks[end1:second.start]):
 			// "a Russian delegation, led by X".
 			state, people = d1, second
-		case d2 != nil && len(gap) == 1 && gap[0].in(setHeadVerb) && !gap[0].hyphen:
-			// "X headed Turkey's team".
+		case d2 != nil && (len(gap) == 1 || len(gap) == 2 && (gap[1].fold == "a" || gap[1].fold == "an")) && gap[0].in(setHeadVerb) && !gap[0].hyphen:
+			// "X headed Turkey's team", "X led a Hamas delegation".
 			state, people = d2, first
+		case d2 != nil:
+			// "X, who runs the Syria desk at the ministry, led Turkey's
+			// team": the person before the appositive that closes right
+			// before the verb.
+			if p := a.leaderBeforeAppositive(s, x+1); p != nil {
+				state, people = d2, p
+			}
+		case d1 != nil && skipParen(toks, end1) < len(toks) && toks[skipParen(toks, end1)].fold == ",":
+			// "The delegation of the Front (LPF), the main opposition
+			// bloc, was led by X": the person after the appositive.
+			if p := a.leaderAfterAppositive(s, x, skipParen(toks, end1)); p != nil {
+				state, people = d1, p
+			}
 		case len(first.ents) == 1 && first.ents[0].typ == graph.Country && first.ref == refNone && !first.adjective && (representedGap(gap) || represented && len(gap) == 1 && gap[0].fold == "by"):
 			// "Turkey was represented by X, and Iran by Y".
 			state, people = first.ents[0], second
@@ -229,17 +254,133 @@ func (a *article) delegationHeads(s *sentence) {
 	}
 }
 
+// leaderBeforeAppositive returns the person who leads the delegation
+// acs[k] across an appositive: a head verb (and "a") right before the
+// delegation, a comma before the verb closing an appositive opened by a
+// comma right after a person named earlier in the sentence, with no other
+// person and no other comma-free clause between. It returns nil otherwise.
+func (a *article) leaderBeforeAppositive(s *sentence, k int) *actor {
+	toks := s.toks
+	v := s.actors[k].start - 1
+	if v > 0 && (toks[v].fold == "a" || toks[v].fold == "an") {
+		v--
+	}
+	if v < 1 || !toks[v].in(setHeadVerb) || toks[v].hyphen || toks[v-1].fold != "," {
+		return nil
+	}
+	for y := k - 1; y >= 0; y-- {
+		ac := s.actors[y]
+		if v-1-ac.end > 2*maxAppositive {
+			return nil
+		}
+		if len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && ac.ref == refNone {
+			if ac.end >= v-1 || toks[ac.end].fold != "," {
+				return nil
+			}
+			for _, t := range toks[ac.end+1 : v-1] {
+				if isTerminal(t) {
+					return nil
+				}
+			}
+			return ac
+		}
+		for _, e := range ac.ents {
+			if e.typ == graph.Person {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// leaderAfterAppositive returns the person who leads the delegation
+// acs[k] after its appositive, which opens at the comma toks[c]: the first
+// person after it, right after ", led by" or ", was led by", with no
+// full stop between. It returns nil otherwise.
+func (a *article) leaderAfterAppositive(s *sentence, k, c int) *actor {
+	toks := s.toks
+	for y := k + 1; y < len(s.actors); y++ {
+		ac := s.actors[y]
+		if ac.start-c > 2*maxAppositive {
+			return nil
+		}
+		person := false
+		for _, e := range ac.ents {
+			person = person || e.typ == graph.Person
+		}
+		if !person {
+			continue
+		}
+		b := ac.start - 1
+		if len(ac.ents) != 1 || ac.ref != refNone || b < c+2 || toks[b].fold != "by" || !toks[b-1].in(setHeadVerb) {
+			return nil
+		}
+		v := b - 1
+		if toks[v-1].in(setAuxVerb) {
+			v--
+		}
+		if toks[v-1].fold != "," {
+			return nil
+		}
+		for _, t := range toks[c:v] {
+			if isTerminal(t) {
+				return nil
+			}
+		}
+		return ac
+	}
+	return nil
+}
+
 // delegateMember states that the people of ac serve state, unless the
 // sentence gave them an office of it.
 func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
 	if ac.ref != refNone {
 		return
 	}
-	for _, p := range ac.ents {
-		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) {
-			a.roleFact(s, p, graph.MemberOf, state, 0.75, "", readDelegationHead)
+	if state.common {
+		// "headed the delegation of the armed opposition": an umbrella
+		// named by a common noun has no members to speak of.
+		return
+	}
+	pred, word := graph.MemberOf, ""
+	if len(ac.ents) == 1 && state.typ == graph.Country {
+		// "The Russian delegation was headed by X, the special
+		// presidential envoy for Syria": the bare office is the
+		// delegation's state's.
+		c := ac.start
+		for c < ac.end && s.toks[c].fold != "," {
+			// The appositive may be read into the actor.
+			c++
+		}
+		if t, n := bareOfficeAfter(s.toks, c); n > 0 {
+			pred, word = t.predicate, s.toks[n-1].fold
 		}
 	}
+	for _, p := range ac.ents {
+		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) && !a.roster.servesBodyOf(p, state, s.index) {
+			a.roleFact(s, p, pred, state, 0.75, word, readDelegationHead)
+		}
+	}
+}
+
+// bareOfficeAfter reads an office with no state or body before it in the
+// appositive at toks[k], ", the special presidential envoy": the title,
+// which a state may hold, and the index after it; n is 0 when there is
+// none.
+func bareOfficeAfter(toks []token, k int) (title, int) {
+	if k+2 >= len(toks) || toks[k].fold != "," {
+		return title{}, 0
+	}
+	k++
+	if toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an" {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	if n == 0 || t.plural || t.predicate == "" || t.target == targetOrg || j+n < len(toks) && toks[j+n].fold == "of" {
+		return title{}, 0
+	}
+	return t, j + n
 }
 
 // includeGap reports whether the words between a delegation and the first
@@ -282,6 +423,9 @@ func (a *article) stateDelegation(toks []token, ac *actor) (*entry, int) {
 		end = e + 1
 	case e+1 < len(toks) && toks[e].fold == "'s" && toks[e+1].in(setDelegationNoun):
 		end = e + 2
+	case ofDelegation(toks, ac):
+		// "the delegation of the Front".
+		end = e
 	default:
 		return nil, 0
 	}
@@ -290,14 +434,41 @@ func (a *article) stateDelegation(toks []token, ac *actor) (*entry, int) {
 		return e, end
 	case e.typ == graph.Organization && e.country != "":
 		return a.x.catalog.byName[e.country], end
+	case e.typ == graph.Organization:
+		// "the Front's delegation": its head is one of the Front's.
+		return e, end
 	}
 	return nil, 0
 }
 
+// ofDelegation reports whether the actor is read from "the delegation of
+// the Front", its words or the two before it holding a delegation's noun
+// and "of": the body stands for the delegation in what it does but not in
+// who leads it.
+func ofDelegation(toks []token, ac *actor) bool {
+	for i := max(ac.start-3, 0); i+1 < ac.end && i+1 < len(toks); i++ {
+		if toks[i].in(setDelegationNoun) && toks[i+1].fold == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // leadByGap reports whether the words between a delegation and a person
-// say that the person leads it: ", led by", "headed by".
+// say that the person leads it: ", led by", "headed by", "was led by".
 func leadByGap(gap []token) bool {
 	if len(gap) > 0 && gap[0].fold == "," {
+		gap = gap[1:]
+	}
+	if len(gap) > 3 && (gap[0].fold == "at" || gap[0].fold == "in" || gap[0].fold == "to") {
+		// "The Russian delegation at the talks was headed by X": where
+		// the delegation is, in a few lower-case words.
+		for len(gap) > 3 && gap[0].word && !gap[0].cap && !gap[0].in(setAuxVerb) && !gap[0].in(setHeadVerb) {
+			gap = gap[1:]
+		}
+	}
+	if len(gap) == 3 && gap[0].in(setAuxVerb) {
+		// "was led by", "is headed by".
 		gap = gap[1:]
 	}
 	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
@@ -415,6 +586,10 @@ func (a *article) appointments(s *sentence) {
 		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setRelativeCopula) && toks[k+2].in(setOfficeVerb):
 			// "X has been appointed".
 			k += 3
+		case k+2 < len(toks) && toks[k].fold == "is" && (toks[k+1].is(classDeterminer) || toks[k+1].fold == "its" || toks[k+1].fold == "their" || mentionAt(s, k+1) != nil):
+			// "X is Hezbollah's spokesman", "X is the leader of the
+			// Front": the office held now.
+			k++
 		default:
 			continue
 		}
@@ -439,11 +614,17 @@ func (a *article) appointments(s *sentence) {
 			k++
 		}
 		poss := false
+		var owner *entry
 		if k < len(toks) && (toks[k].fold == "its" || toks[k].fold == "their") {
 			poss = true
 			k++
 		} else if k < len(toks) && toks[k].is(classDeterminer) {
 			k++
+		}
+		if m := mentionAt(s, k); m != nil && m.possessive && isBody(m.entry) && !poss {
+			// "X served as the Front's chief negotiator": the office is
+			// the owner's.
+			owner, k = m.entry, m.end+1
 		}
 		t, j, n := titleAt(toks, k)
 		if n == 0 || t.plural || t.predicate == "" {
@@ -456,7 +637,12 @@ func (a *article) appointments(s *sentence) {
 			continue
 		}
 		obj := appointer
-		if !poss && k+1 < len(toks) && toks[k].fold == "of" {
+		if owner != nil {
+			if !t.fits(owner) {
+				continue
+			}
+			obj = owner
+		} else if !poss && k+1 < len(toks) && toks[k].fold == "of" {
 			k2 := k + 1
 			if toks[k2].is(classDeterminer) {
 				k2++
@@ -468,6 +654,11 @@ func (a *article) appointments(s *sentence) {
 			} else {
 				continue
 			}
+		}
+		if obj == nil && poss {
+			// "Hezbollah sent a team, and X served as its chief
+			// negotiator": the body or state named before X.
+			obj = possessiveOwner(s.actors[:x], t)
 		}
 		if obj == nil {
 			continue
@@ -483,6 +674,20 @@ func (a *article) appointments(s *sentence) {
 		}
 		a.roleFact(s, person, p, obj, 0.8, word, readAppointment)
 	}
+}
+
+// possessiveOwner returns the first state or body among acs that the
+// office t may belong to: whose "its" is.
+func possessiveOwner(acs []*actor, t title) *entry {
+	for _, ac := range acs {
+		if len(ac.ents) != 1 || ac.adjective || ac.ref != refNone {
+			continue
+		}
+		if e := ac.ents[0]; t.fits(e) {
+			return e
+		}
+	}
+	return nil
 }
 
 // appointingActor returns the state or body that appoints in "Hezbollah

@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -33,6 +35,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	qs, j := a.roster.qualifiers(s, j)
 	if len(qs) == 0 {
+		// "the SPLM-IO spokesman": an acronym the lexicon lacks before
+		// an office names the body.
+		if m := a.acronymBody(s, j); m != nil {
+			qs, j = append(qs, m), m.end
+		}
+	}
+	if len(qs) == 0 {
 		// "Junta spokesman X", "loyal to party chairman X": the body
 		// the noun refers back to.
 		if e := a.nounOwner(toks, j); e != nil {
@@ -42,9 +51,23 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	subState := false
+	if len(qs) == 0 {
+		// "Borno State Governor X": a federation's state the lexicon
+		// does not know, named by its noun.
+		if e := subStateEnd(s, j); e > 0 {
+			if _, tj, tn := titleAt(toks, e); tn > 0 && tj == e {
+				qs = append(qs, a.subStateMention(s, j, e))
+				j, subState = e, true
+			}
+		}
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
+	}
+	if subState {
+		t = subStateOffice(t, toks[j+n-1])
 	}
 	var shared *entry
 	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
@@ -91,6 +114,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		} else {
 			oqs, k3 = a.roster.qualifiers(s, k2)
 		}
+		if len(oqs) == 0 && k2 > k+1 && mentionAt(s, k+1) != nil {
+			// "the UN" may be a name of its own.
+			oqs, k3 = a.roster.qualifiers(s, k+1)
+		}
 		if m := mentionAt(s, k2); len(oqs) == 0 && m != nil && isBody(m.entry) && m.end < len(toks) && toks[m.end].in(setDelegationNoun) {
 			// "the head of the Peruvian delegation".
 			oqs, k3 = []*mention{m}, m.end
@@ -102,6 +129,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			m.possessive = false
 			oqs[n-1] = &m
 		}
+		oqs, k3 = officersBody(toks, t, oqs, k3)
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -152,9 +180,21 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if len(ofGroup) < 2 && len(qs) == 1 && qs[0].entry.typ == graph.Organization && t.predicate != "" {
 			// "the committee's two co-chairs, A and B": the people hold
 			// the body's offices.
-			if people, end := a.peopleList(s, k); len(people) >= 2 {
-				for _, p := range people {
-					a.roleFact(s, p, t.predicate, qs[0].entry, 0.85, word, readTitle)
+			people, end := a.peopleList(s, k)
+			if len(people) < 2 && k < len(toks) && toks[k].cap {
+				// "Hamas leaders A and B met": the names right after.
+				people, end = a.namesFrom(s, k)
+			}
+			if len(people) >= 2 {
+				p := t.predicate
+				if p == graph.HeadOf && toks[j].fold != "co" && !strings.HasPrefix(toks[j].fold, "co-") {
+					// "two Hamas commanders, A and B": one body has
+					// one head; its several leaders are members. Its
+					// co-chairs share the head's office.
+					p = graph.MemberOf
+				}
+				for _, person := range people {
+					a.roleFact(s, person, p, qs[0].entry, 0.85, word, readTitle)
 				}
 				a.membersOfBodies(s, k, end, word)
 				if end+1 < len(toks) && toks[end].fold == "," && !toks[end+1].is(classRelative) && toks[end+1].fold != "who" {
@@ -243,7 +283,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k = a.skipInnerOffices(s, k)
 	}
 	if to == nil {
-		k = skipPortfolio(s, k)
+		k0 := k
+		if k0 < len(toks) && (toks[k0].fold == "for" || t.predicate == graph.MemberOf) {
+			k = skipPortfolio(s, k)
+		}
+		t = a.x.portfolioOffice(t, toks, j, n, k0+1, k)
 		k = skipOfficePlace(s, k)
 	}
 	for {
@@ -264,11 +308,26 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "The leader of the Islamic State Lake Kivu Province, X,": a
 		// name that ends in a body's noun names the body, not its holder.
 		person = nil
+		if n := len(qs); n > 0 && qs[n-1].end == k && qs[n-1].entry.typ == graph.Organization && !qs[n-1].possessive && det {
+			// The body is the whole name, its owner's with it: "the
+			// Islamic State West Africa Province (ISWAP)".
+			name := textOf(toks, qs[n-1].start, end)
+			body := a.discovered(name, graph.Organization)
+			if body.typ == graph.Organization {
+				a.see(body, name)
+				qs[n-1] = &mention{start: qs[n-1].start, end: end, entry: body}
+				k = skipParen(toks, end)
+			}
+		}
 	}
 	if person == nil && k+1 < len(toks) && toks[k].fold == "," {
 		// "The head of Iran's National Security Council, Ali Shamkhani,";
 		// a rank may stand before the name: ", General Joseph Votel,".
 		k1 := k + 1
+		if n := skipNationality(s, k1); n > k1 && a.x.words.has(classRank, toks, n) > 0 {
+			// ", Nigerian Major General X,".
+			k1 = n
+		}
 		for r := a.x.words.has(classRank, toks, k1); r > 0 && mentionAt(s, k1) == nil; r = a.x.words.has(classRank, toks, k1) {
 			k1 += r
 		}
@@ -396,6 +455,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "Deputy Foreign Minister Mikhail Bogdanov, who is also Putin's
 		// special envoy,".
 		end = a.appositiveRole(s, person, end, word)
+	} else if end > 0 && end < len(toks) && toks[end].fold == "who" && toks[end-1].fold == "," {
+		// "Zambia's Minister of Justice, X, who chairs the committee,":
+		// the name's closing comma read already.
+		end = a.appositiveRole(s, person, end-1, word)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
 }
@@ -510,6 +573,88 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 		}
 		return nil, 0
 	}
+}
+
+// acronymBody reads an acronym the lexicon lacks at toks[k], one or more
+// words in capitals joined by hyphens ("SPLM-IO"), right before an office
+// ("the SPLM-IO spokesman", "FDLR commander X"): a body named by the
+// acronym. It returns its mention, or nil.
+func (a *article) acronymBody(s *sentence, k int) *mention {
+	toks := s.toks
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == k || toks[e].hyphen) && mentionAt(s, e) == nil && !coveredAt(s, e) {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].hyphen {
+		return nil
+	}
+	if t, tj, n := titleAt(toks, e); n == 0 || tj != e || t.predicate == "" || t.target == targetCountry {
+		return nil
+	}
+	name := textOf(toks, k, e)
+	body := a.discovered(name, graph.Organization)
+	if body.typ != graph.Organization {
+		return nil
+	}
+	a.see(body, name)
+	s.mentions = append(s.mentions, mention{start: k, end: e, entry: body})
+	sortMentions(s.mentions)
+	return mentionAt(s, k)
+}
+
+// subStateEnd returns the end of the name of a federation's state at
+// toks[k], "Borno State", "North Kordofan State": one or two capitalised
+// words that name nothing known and a capitalised noun of the set
+// sub-state-noun; or 0.
+func subStateEnd(s *sentence, k int) int {
+	toks := s.toks
+	e := k
+	for e < len(toks) && e < k+2 && toks[e].word && toks[e].cap && !toks[e].in(setSubStateNoun) && !toks[e].is(classStopword) && mentionAt(s, e) == nil && !coveredAt(s, e) {
+		e++
+	}
+	if e == k || e >= len(toks) || !toks[e].cap || !toks[e].in(setSubStateNoun) || coveredAt(s, e) {
+		return 0
+	}
+	return e + 1
+}
+
+// subStateOffice returns the office t of a federation's state: its
+// governor heads it.
+func subStateOffice(t title, last token) title {
+	if t.predicate == graph.MemberOf && last.fold == "governor" {
+		t.predicate = graph.HeadOf
+	}
+	return t
+}
+
+// subStateMention names the federation's state at toks[k:e] as the text
+// writes it, a body the article discovers, and returns its mention.
+func (a *article) subStateMention(s *sentence, k, e int) *mention {
+	name := textOf(s.toks, k, e)
+	ent := a.discovered(name, graph.Organization)
+	a.see(ent, name)
+	s.mentions = append(s.mentions, mention{start: k, end: e, entry: ent})
+	sortMentions(s.mentions)
+	return mentionAt(s, k)
+}
+
+// officersBody reads the office of a state's or body's officer after a
+// spokesman's "for" at toks[k], "the UN secretary-general", "the league's
+// secretary-general", "the Russian president": who speaks for the
+// officer speaks for the body or state (qs, the qualifiers read before
+// k). It returns the qualifiers, the last no longer possessive, and the
+// index after the officer's title; qs and k when there is none.
+func officersBody(toks []token, t title, qs []*mention, k int) ([]*mention, int) {
+	if t.predicate != graph.SpokespersonOf || t.plural || len(qs) == 0 {
+		return qs, k
+	}
+	t2, j, n := titleAt(toks, k)
+	if n == 0 || j != k || t2.plural || t2.predicate == "" || t2.predicate == graph.SpokespersonOf {
+		return qs, k
+	}
+	last := *qs[len(qs)-1]
+	last.possessive = false
+	return append(qs[:len(qs)-1:len(qs)-1], &last), j + n
 }
 
 // afterBody reads what may follow the body of an office at toks[k]: its
@@ -678,16 +823,24 @@ func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
 
 // skipPortfolio returns the index of the name after an office's portfolio
 // at toks[k], "for Arab and African Affairs" in "Deputy Foreign Minister
-// for Arab and African Affairs Hossein Jaber Ansari": "for", capitalised
-// words (with "and", "of", "the") and a person known or starting with a
-// common given name. It returns k when there is none.
+// for Arab and African Affairs Hossein Jaber Ansari", "of Roads and Urban
+// Development" in "Minister of Roads and Urban Development X": "for" or
+// "of", capitalised words (with "and", "of", "the") and a person known,
+// starting with a common given name or with a word before a name's
+// particle ("Omar al-Zand"). A comma after the portfolio and before a
+// capitalised word ends it there: the name follows in apposition ("the
+// Commissioner for Peace and Security, X,"). It returns k when there is
+// none.
 func skipPortfolio(s *sentence, k int) int {
 	toks := s.toks
-	if k+2 >= len(toks) || toks[k].fold != "for" {
+	if k+2 >= len(toks) || toks[k].fold != "for" && toks[k].fold != "of" {
 		return k
 	}
 	for p := k + 2; p < len(toks) && p < k+9; p++ {
 		prev := toks[p-1]
+		if prev.fold == "," && p-1 > k+1 && toks[p].cap && toks[p-2].cap {
+			return p - 1
+		}
 		if !prev.word || !(prev.cap || prev.fold == "and" || prev.fold == "of" || prev.fold == "the") {
 			return k
 		}
@@ -701,6 +854,9 @@ func skipPortfolio(s *sentence, k int) int {
 			continue
 		}
 		if toks[p].is(classGivenName) && nameRun(s, p) > 0 {
+			return p
+		}
+		if toks[p].cap && p+1 < len(toks) && toks[p+1].is(classNameParticle) && nameRun(s, p) > 0 {
 			return p
 		}
 	}

@@ -347,3 +347,237 @@ func TestTitleBeforeARegionsName(t *testing.T) {
 			want:      []string{fact("Abu Kessel", graph.HeadOf, "Islamic State")}},
 	})
 }
+
+// Offices real reports put between a body's name and its holder's.
+func TestBodyOfficeBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah General Commander Omar Zand thanked the coalition.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "NATO chief executive Tom Bell said the plan was sound.",
+			want: []string{fact("Tom Bell", graph.HeadOf, "NATO")}},
+		{text: "UN Under-Secretary-General Kofi Mensah visited Bamako.",
+			want: []string{fact("Kofi Mensah", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Kofi Mensah", graph.HeadOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A general's rank before a name is no office.
+		{text: "Hezbollah General Omar Zand thanked the coalition.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Hezbollah General Commander Omar Zand thanked the coalition.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+}
+
+// A delegation's head is one of the body's or state's members, however the
+// delegation is named; "serve as" states an office like an appointment.
+func TestDelegationOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation of the Lakeside Patriotic Front was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Hezbollah's delegation was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		{text: "The Peruvian delegation was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		// An office in one of the state's bodies says where he serves.
+		{text: "The Peruvian delegation was led by Omar Zand, deputy undersecretary of the Peruvian Foreign Ministry.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peruvian Foreign Ministry")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "Hezbollah sent a team to Doha, and Omar Zand served as its chief negotiator.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Hezbollah")}},
+		{text: "Omar Zand serves as Hezbollah's spokesman.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+		{text: "Omar Zand, a political leader of the Hezbollah group, spoke.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A delegation's head leads the delegation, not the body.
+		{text: "The delegation of Hezbollah was led by Omar Zand.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")},
+			companion: "Hezbollah was led by Omar Zand.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		// "served as" with no office after it states none.
+		{text: "Omar Zand served as a driver for Hezbollah.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			companion: "Omar Zand served as the spokesman of Hezbollah.",
+			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Hezbollah")}},
+	})
+}
+
+// A minister's portfolio in capitals between the title and the name, or
+// closing an apposition; a portfolio that names an office of its own
+// gives that office.
+func TestCapitalisedPortfolios(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Minister of Roads and Urban Development Omar al-Zand flew to Lima.",
+			want: []string{fact("Omar al-Zand", graph.MemberOf, "Peru")}},
+		{text: "The AU Commissioner for Peace and Security, Kofi Mensah, said the truce held.",
+			want: []string{fact("Kofi Mensah", graph.MemberOf, "African Union")}},
+		{text: "Tom Bell, Chad's Minister of Territorial Administration and Decentralisation, spoke.",
+			want: []string{fact("Tom Bell", graph.MemberOf, "Chad")}},
+		{text: "Tom Bell, Chad's Minister of National Defence and Veterans, spoke.",
+			want: []string{fact("Tom Bell", graph.DefenseMinisterOf, "Chad")},
+			not:  []string{fact("Tom Bell", graph.MemberOf, "Chad")}},
+		{text: "Peru's Minister of National Defence and Border Affairs Omar al-Zand flew to Lima.",
+			want: []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "Foreign" that ends no item of the portfolio names no office.
+		{text: "Tom Bell, Chad's Minister of Economy and Foreign Trade, spoke.",
+			not:       []string{fact("Tom Bell", graph.ForeignMinisterOf, "Chad")},
+			companion: "Tom Bell, Chad's Minister of Economy and Defence, spoke.",
+			want:      []string{fact("Tom Bell", graph.DefenseMinisterOf, "Chad")}},
+		// A minister of state is no minister of the portfolio.
+		{text: "Peru's Minister of State for Defence Affairs Omar al-Zand flew to Lima.",
+			not:       []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")},
+			companion: "Peru's Minister of Defence Omar al-Zand flew to Lima.",
+			want:      []string{fact("Omar al-Zand", graph.DefenseMinisterOf, "Peru")}},
+	})
+}
+
+// A delegation's head whose office is named bare holds it for the
+// delegation's state; the delegation may be placed before its verb.
+func TestDelegationHeadsBareOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Peruvian delegation at the talks was headed by Omar Zand, the special presidential envoy for the Andes.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "The Chilean delegation was led by Omar Zand, the foreign minister.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
+		{text: "The Chilean delegation in the capital was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An office of a body named after it is not the state's.
+		{text: "The Chilean delegation was led by Omar Zand, the secretary of the Lakeside Council.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile"), fact("Omar Zand", graph.HeadOf, "Chile")},
+			companion: "The Chilean delegation was led by Omar Zand, the foreign minister.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// Several people named with one body's plural office: its leaders and
+// commanders are members (a body has one head), its co-chairs share the
+// head's office; the names may follow with no comma.
+func TestPluralOfficesOfOneBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two Hezbollah commanders, Omar Zand and Tom Bell, were killed.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah"), fact("Tom Bell", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+		{text: "Hamas leaders Omar Zand and Tom Bell met in Doha.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hamas"), fact("Tom Bell", graph.MemberOf, "Hamas")}},
+		{text: "The Lakeside Council co-chairs Omar Zand and Tom Bell met.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Council"), fact("Tom Bell", graph.HeadOf, "Lakeside Council")}},
+		{text: "Omar Zand led a Hamas delegation to Cairo.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hamas")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hamas")}},
+	})
+}
+
+// A body's military chief is the body's, not the army named before; he
+// heads its armed wing and is one of its members. A bare "the military
+// chief" is still the army's.
+func TestMilitaryChiefOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sudanese army took the town. Omar Zand, Hezbollah's military chief, said so.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Sudanese army"), fact("Sudanese army", graph.PartOf, "Hezbollah")}},
+		{text: "The Sudanese army took the town. Hezbollah military chief Omar Zand said so.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Sudanese army")}},
+		{text: "The Sudanese army took the town. The military chief, Omar Zand, said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Sudanese army")}},
+	})
+}
+
+// A federation's state the lexicon lacks, named by its noun, and its
+// governor who heads it; a body's governor is one of its officials.
+func TestGovernorsOfFederatedStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kwara State Governor Musa Bello said the roads were closed.",
+			want: []string{fact("Musa Bello", graph.HeadOf, "Kwara State")}},
+		{text: "Musa Bello, the governor of Lakes State, said so.",
+			want: []string{fact("Musa Bello", graph.HeadOf, "Lakes State")}},
+		{text: "The Taliban governor of Kandahar, Musa Bello, said so.",
+			want: []string{fact("Musa Bello", graph.MemberOf, "Taliban")},
+			not:  []string{fact("Musa Bello", graph.HeadOf, "Taliban")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state known to the lexicon is no federation's state.
+		{text: "Islamic State Governor Musa Bello said so.",
+			not:       []string{fact("Musa Bello", graph.HeadOf, "Islamic State")},
+			companion: "Islamic State commander Musa Bello said so.",
+			want:      []string{fact("Musa Bello", graph.HeadOf, "Islamic State")}},
+	})
+}
+
+// A delegation's head named before an appositive that closes right
+// before the verb.
+func TestDelegationHeadAcrossAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, who runs the Andes desk at the ministry as its director, led Peru's team.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "Omar Zand, a veteran diplomat with long experience of the region, headed a Chilean delegation.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another person between: the verb is his.
+		{text: "Omar Zand, who met Tom Bell, and Kofi Mensah, led Peru's team.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			companion: "Omar Zand, who runs the Andes desk, led Peru's team.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+	})
+}
+
+// A delegation's head named after the delegation's own appositive.
+func TestDelegationHeadAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation of the Lakeside Patriotic Front (LPF), the main armed bloc, which is backed by Peru, was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The delegation of Hezbollah, the main armed bloc, was led by Omar Zand.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A person inside the appositive: the one after it is not
+		// surely the delegation's head.
+		{text: "The delegation of Hezbollah, which Tom Bell founded, was led by Omar Zand.",
+			not:       []string{fact("Tom Bell", graph.MemberOf, "Hezbollah")},
+			companion: "The delegation of Hezbollah, the main armed bloc, was led by Omar Zand.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+	})
+}
+
+// A body named by its owner's name and a province's, before a comma and
+// its leader's name: the whole name is the body's.
+func TestProvinceOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The leader of the Islamic State Lake Kivu Province (ISLKP), Musa Bello, said so.",
+			want: []string{fact("Musa Bello", graph.HeadOf, "Islamic State Lake Kivu Province")},
+			not:  []string{fact("Musa Bello", graph.HeadOf, "Islamic State")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without the article, the words may be a title and a name.
+		{text: "Leader of the Islamic State Lake Kivu Province Musa Bello said so.",
+			not:       []string{fact("Lake Kivu Province", graph.HeadOf, "Islamic State")},
+			companion: "The leader of the Islamic State Lake Kivu Province, Musa Bello, said so.",
+			want:      []string{fact("Musa Bello", graph.HeadOf, "Islamic State Lake Kivu Province")}},
+	})
+}
+
+// An acronym the lexicon lacks right before an office names the body.
+func TestAcronymBeforeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Pal Deng, the LPF-IO spokesman, said so.",
+			want: []string{fact("Pal Deng", graph.SpokespersonOf, "LPF-IO")}},
+		{text: "FDLR commander Omar Zand said so.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "FDLR")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An acronym before a word that is no office names no body.
+		{text: "Omar Zand, a KLM pilot, said so.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "KLM")},
+			companion: "Omar Zand, a KLM official, said so.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "KLM")}},
+	})
+}

@@ -144,6 +144,18 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
 			break
 		}
+		if m.entry.typ == graph.Country && !m.possessive {
+			// "the Chinese government's special envoy", "the Sudanese
+			// authorities' spokesman": the state's possessive, its
+			// rulers' noun between.
+			if g := stateGovernmentEnd(s.toks, m.end); g > 0 && g < len(s.toks) && (s.toks[g].fold == "'s" || s.toks[g].fold == "'") {
+				q := *m
+				q.end, q.possessive = g, true
+				qs = append(qs, &q)
+				i = g + 1
+				continue
+			}
+		}
 		qs = append(qs, m)
 		i = m.end
 		if m.possessive {
@@ -239,4 +251,31 @@ func fromCatalog(qs []*mention) bool {
 		}
 	}
 	return false
+}
+
+// portfolioOffice returns the office that a portfolio names when the title
+// is a bare "minister" or "secretary": the portfolio's words are read as
+// the title "<word> minister", so "Minister of National Defence and Army
+// Reconstruction" is the defence minister. Only a word that ends an item
+// of the portfolio counts. It returns t when no word of
+// toks[k:e] names one, or when the title says more than the noun ("Minister
+// of State for Foreign Affairs" is no foreign minister).
+func (x *Extractor) portfolioOffice(t title, toks []token, j, n, k, e int) title {
+	if n != 1 || t.predicate != graph.MemberOf || t.plural {
+		return t
+	}
+	word := toks[j].fold
+	pair := []token{{}, {fold: word, info: x.vocab[word]}}
+	for i := k; i < e && i < len(toks); i++ {
+		if !toks[i].cap || i+1 < e && toks[i+1].fold != "and" && toks[i+1].fold != "," {
+			// "Economy and Foreign Trade": "Foreign" ends no item of
+			// the portfolio.
+			continue
+		}
+		pair[0] = token{fold: toks[i].fold, info: toks[i].info}
+		if t2, m := matchTitle(pair, 0); m == 2 && t2.predicate != "" && t2.predicate != graph.MemberOf && !t2.plural {
+			return t2
+		}
+	}
+	return t
 }
