@@ -459,6 +459,11 @@ func (w *wordClasses) personNounOffice(toks []token, i, n int) graph.Predicate {
 func lastBody(s *sentence) *entry {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
+		if ac.adjective || ac.locative {
+			// "the EU backed the Rwandan deployment from its fund": not
+			// Rwanda's.
+			continue
+		}
 		if len(ac.ents) == 1 && (ac.ents[0].typ == graph.Country || ac.ents[0].typ == graph.Organization) {
 			return ac.ents[0]
 		}

@@ -342,3 +342,55 @@ func TestPeopleByNameShape(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")}},
 	})
 }
+
+// A known body's name opening a longer name ending in a head, with its
+// complements, names a body of its own, part of the first: "the AU
+// Mission in Somalia". So does "its" before a proper name: "its Lantern
+// news agency" is the agency of the body named before.
+func TestSubBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tamsin Orvelle, the head of the AU Mission in Somalia, met Kobran Ditsu in Mogadishu.",
+			want: []string{fact("AU Mission in Somalia", graph.PartOf, "African Union")}},
+		{text: "Varkel Osmani, who chairs the UN Commission on Refugees in Chad, warned of hunger.",
+			want: []string{fact("UN Commission on Refugees in Chad", graph.PartOf, "United Nations")}},
+		{text: "Dravo Kinta chairs the SADC Committee on Politics, Defence and Security, which met in Lusaka.",
+			want: []string{fact("SADC Committee on Politics, Defence and Security", graph.PartOf, "SADC")}},
+		{text: "The Korvath Brigade claimed the raid through its Lantern news agency on Friday.",
+			want: []string{fact("Lantern news agency", graph.PartOf, "Korvath Brigade")}},
+		// The owner is the body that acts, not the adjective after it.
+		{text: "The European Union backed the Rwandan deployment with funds from its Coastal Stability Facility.",
+			want: []string{fact("Coastal Stability Facility", graph.PartOf, "European Union")},
+			not:  []string{fact("Coastal Stability Facility", graph.PartOf, "Rwanda")}},
+		{text: "The African Union sent a delegation of its Council of Elders to Juba.",
+			want: []string{fact("Council of Elders", graph.PartOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a complement, a name opened by a body's is left alone:
+		// more often an office speaking for the body.
+		{text: "The SADC Liaison Office said the convoy had left Pemba.",
+			not:       []string{fact("SADC Liaison Office", graph.PartOf, "SADC")},
+			companion: "The SADC Liaison Office in Malawi said the convoy had left Pemba.",
+			want:      []string{fact("SADC Liaison Office in Malawi", graph.PartOf, "SADC")}},
+		// A name that qualifies a noun is no body's.
+		{text: "The African Union said its Bright Horizon programme would resume.",
+			not:       []string{fact("Bright Horizon", graph.PartOf, "African Union")},
+			companion: "The African Union said its Bright Horizon Fund would resume.",
+			want:      []string{fact("Bright Horizon Fund", graph.PartOf, "African Union")}},
+		// A title after "its" names a person, no body.
+		{text: "The African Union said its Peace Commissioner Dalo Verin would travel to Juba.",
+			not:       []string{fact("Peace Commissioner Dalo Verin", graph.PartOf, "African Union")},
+			companion: "The African Union said its Peace Fund would travel to Juba.",
+			want:      []string{fact("Peace Fund", graph.PartOf, "African Union")}},
+	})
+}
+
+// A body's name opened by the name of the body the catalog says it
+// belongs to states the part: "the IRGC Quds Force".
+func TestOwnerBodyInName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The IRGC and the Quds Force trained the fighters in Aleppo.",
+			not:       []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")},
+			companion: "The IRGC Quds Force trained the fighters in Aleppo.",
+			want:      []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
+	})
+}

@@ -106,6 +106,7 @@ func (a *article) findMentions(s *sentence) {
 		i++
 	}
 	ms = a.discoverBodies(toks, ms)
+	ms = a.discoverSubBodies(s, toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)
 	ms = a.describedGroupRef(toks, ms)
@@ -588,9 +589,9 @@ func textOf(toks []token, i, j int) string {
 	return b.String()
 }
 
-// ownerInName states that a body belongs to its state when its name says
-// so, before it or after "of": "the Russian Defence Ministry", "the
-// Security Council of the Russian Federation".
+// ownerInName states that a body belongs to its state or body when its
+// name says so, before it or after "of": "the Russian Defence Ministry",
+// "the IRGC Quds Force", "the Security Council of the Russian Federation".
 func (a *article) ownerInName(s *sentence, m *mention) {
 	toks := s.toks
 	if m.end-m.start > 1 && toks[m.start].info != nil {
@@ -607,6 +608,13 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 					// "the US Central Command", "the Israel Defense
 					// Forces": the state's own name, not its adjective,
 					// opens the name of a body the catalog says is its.
+					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
+					return
+				}
+				if al.entry.typ == graph.Organization && al.entry != m.entry && al.kind == aliasName && al.scope == "" && al.caseFits(toks, m.start) &&
+					toks[m.start+len(pv.keys)].cap && a.x.owns(al.entry, m.entry) {
+					// "the IRGC Quds Force": the name of the body the
+					// catalog says it belongs to opens its name.
 					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
 					return
 				}
