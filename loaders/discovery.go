@@ -817,7 +817,8 @@ func nameRun(s *sentence, i int) int {
 	for j > i && !toks[j-1].cap {
 		j--
 	}
-	if j-i < 2 || j-i-initials > 4 {
+	if j-i < 2 || j-i-initials > 4 || toks[j-1].in(setNotSurname) {
+		// "Damascus International Airport" names a place.
 		return 0
 	}
 	return j

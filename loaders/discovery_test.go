@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -393,4 +394,26 @@ func TestOwnerBodyInName(t *testing.T) {
 			companion: "The IRGC Quds Force trained the fighters in Aleppo.",
 			want:      []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
 	})
+}
+
+// A run of capitalised words ending in a site's noun names a place, not
+// a person: "Varna International Airport".
+func TestSiteIsNoPerson(t *testing.T) {
+	doc, err := extractor(t).Extract("t.txt", []byte("Visit\n\nOn arrival at Varna International Airport, the Kenyan president was welcomed by Tovan Amari, the Bulgarian foreign minister."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := 0
+	for _, e := range doc.Entities {
+		if e.Type != graph.Person {
+			continue
+		}
+		people++
+		if strings.Contains(e.Name, "Airport") {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
+	if people == 0 {
+		t.Error("Tovan Amari not discovered: the sentence was not read")
+	}
 }

@@ -290,6 +290,8 @@ const (
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
+	// References and entity discovery, issue 10, session 18 (refs18).
+	setRefAdjective // adjectives that leave "the group" a reference: "the extremist group"
 	numWordSets
 )
 
@@ -320,6 +322,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
+	"ref-adjective",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

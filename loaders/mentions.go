@@ -97,6 +97,13 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e, st := a.refs.describedGroup(toks, i); e != nil {
+			// "the extremist group said": the adjectives are the
+			// reference's.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.refs.definiteAgreement(toks, i); e != nil {
 			a.noteAgreement(e)
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
@@ -150,6 +157,11 @@ func (a *article) findMentions(s *sentence) {
 			}
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			if n := a.x.words.has(classDescriptor, toks, m.end); n > 0 && !m.possessive && !toks[m.end].cap && toks[m.end+n-1].in(setGroupRef) {
+				// "the Islamic State group said": "the extremist group"
+				// later is this body.
+				a.refs.heads[toks[m.end+n-1].fold] = m.entry
+			}
 			if n := describedAs(a.x, toks, m.end); n != "" {
 				// "the Syrian Observatory for Human Rights, a Britain-based
 				// war monitor,": "the monitor" later is the body.
@@ -334,6 +346,34 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	// "the group", "the militia": the armed group last named, whatever
 	// its name's head.
 	return d.lastGroup
+}
+
+// describedGroup returns the group "the extremist group" at toks[i]
+// refers back to, as "the group" would, and where its adjectives start:
+// one or two describing adjectives (ref-adjective) between "the" and a
+// noun of an armed group ("the main rebel movement"). It returns nil for
+// any other noun phrase.
+func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
+	t := toks[i]
+	if t.cap || i < 2 || !t.in(setGroupRef) && !t.in(setRebelRef) {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && toks[st-1].in(setRefAdjective) && (!toks[st-1].cap || toks[st-1].fold == "islamist") {
+		st--
+	}
+	if st == i || toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+		return nil, 0
+	}
+	// Only a body the article called by that noun: the first group of
+	// the last sentence may be anything but "the extremist group".
+	if e := d.heads[t.fold]; e != nil {
+		return e, st
+	}
+	return nil, 0
 }
 
 // groupLike reports whether the body e is an armed group or a party, as

@@ -472,6 +472,12 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 	for k, ac := range s.actors {
 		switch ac.ref {
 		case refOffice:
+			if p := apposedPerson(s, k); p != nil {
+				// "Chiya Firat, the SDF commander who led ...": the
+				// office is his, not that of someone named elsewhere.
+				ac.ents = []*entry{p}
+				break
+			}
 			ac.ents = a.officeHolder(ac.office, s.index)
 			if o := ac.office; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && o.object != nil && o.object.typ == graph.Country {
 				// "the Russian president" read as Putin states his office.
@@ -617,6 +623,24 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		ac.ents = []*entry{speaker}
 		ac.inferred = true
 	}
+}
+
+// apposedPerson returns the person named right before the office
+// s.actors[k], with a comma between them ("X, the SDF commander"), or nil.
+func apposedPerson(s *sentence, k int) *entry {
+	if k == 0 {
+		return nil
+	}
+	prev, ac := s.actors[k-1], s.actors[k]
+	if prev.ref != refNone || prev.possessive || len(prev.ents) != 1 || prev.ents[0].typ != graph.Person || ac.start != prev.end+1 || s.toks[prev.end].fold != "," {
+		return nil
+	}
+	if j := prev.start - 1; j >= 0 && (s.toks[j].is(classLocative) || s.toks[j].fold == "at" || s.toks[j].fold == "by" || s.toks[j].fold == "with") {
+		// "Welcomed by X, the president thanked ...": the person ends a
+		// phrase of the clause before, the office opens the next.
+		return nil
+	}
+	return prev.ents[0]
 }
 
 // reportingSubject returns the state or body that says "it" does

@@ -534,3 +534,32 @@ func TestAllianceIsTheCoalition(t *testing.T) {
 			want:      []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")}},
 	})
 }
+
+// "The extremist group" refers back, as "the group" does, to the body
+// the article last called a group ("the Lakeside Patriotic Front group"),
+// not to whatever group was named last.
+func TestDescribedGroupReference(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Patriotic Front claimed the raid. The Sorvan Defence Forces retook the port. Chile accused Peru of arming the jihadist group.",
+			not:       []string{fact("Peru", graph.Supports, "Sorvan Defence Forces")},
+			companion: "The Lakeside Patriotic Front group claimed the raid. The Sorvan Defence Forces retook the port. Chile accused Peru of arming the jihadist group.",
+			want:      []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
+	})
+}
+
+// An office is held by someone the article has named by then (the
+// headline aside), and an office set off by a comma after a person's name
+// is that person's: "Daro Kessim, the front's commander who ...".
+func TestOfficeHolderNamedBefore(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Talks in Lima\n\nThe Kenyan foreign minister met Peruvian President Pedro Sala on Tuesday. Kenyan Foreign Minister Tovan Amari flew home on Wednesday.",
+			not:       []string{fact("Tovan Amari", graph.MetWith, "Pedro Sala")},
+			companion: "Talks in Lima\n\nKenyan Foreign Minister Tovan Amari flew to Lima on Monday. The Kenyan foreign minister met Peruvian President Pedro Sala on Tuesday.",
+			want:      []string{fact("Tovan Amari", graph.MetWith, "Pedro Sala")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Talks\n\nThe LPF said on Monday that its leader Orin Palk had been wounded.\n\nDaro Kessim, the LPF commander who led the assault against the Islamic State in eastern Kivu, told reporters in Goma that the operation was over.",
+			want: []string{fact("Daro Kessim", graph.Fights, "Islamic State")},
+			not:  []string{fact("Orin Palk", graph.Fights, "Islamic State")}},
+	})
+}
