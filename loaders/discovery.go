@@ -124,7 +124,7 @@ func (a *article) discoverGroups() {
 				continue
 			}
 			initial := false
-			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
+			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) {
 				// "Central Security forces": part of a longer name.
 				if i-1 > 0 || p.info != nil && len(p.info.aliases) > 0 {
 					continue
@@ -548,6 +548,10 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			continue
 		}
 		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
+		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && toks[k-2].word && toks[k-2].cap {
+			// "Popular Front for the Renaissance of Central Africa".
+			continue
+		}
 		if !joiner || k == 0 || !toks[k-1].word || !toks[k-1].cap {
 			// "al-Islam", "wal-Muslimin": a lower-case word glued to
 			// the next stays.

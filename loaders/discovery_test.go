@@ -127,6 +127,20 @@ func TestGroupsNamedByAWord(t *testing.T) {
 			want: []string{fact("Eritrea", graph.Supports, "Zaydis")}},
 		{text: "Zaydi leader Ahmed al-Zaydi said the Zaydi movement would fight on.",
 			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
+		// Rebels are members too; a faith's adjective before the word is
+		// no part of the group's name.
+		{text: "Mostly Christian Torvani rebels attacked Kenyan troops near the border on Monday.",
+			want: []string{fact("Torvani rebels", graph.Fights, "Kenya")}},
+	})
+}
+
+// An acronym in brackets defines a name with "for the" or "of the" inside
+// it: "the Popular Front for the Rebirth of Lakeland (PFRL)".
+func TestDefinedNameWithArticle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Popular Front for the Rebirth of Lakeland (PFRL) attacked Kenyan troops on Monday.",
+			want: []string{fact("Popular Front for the Rebirth of Lakeland", graph.Fights, "Kenya")},
+			not:  []string{fact("Rebirth of Lakeland", graph.Fights, "Kenya")}},
 	})
 }
 

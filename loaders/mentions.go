@@ -359,7 +359,7 @@ func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
 		return nil, 0
 	}
 	st := i
-	for st > i-2 && st > 1 && toks[st-1].word && toks[st-1].in(setRefAdjective) && (!toks[st-1].cap || toks[st-1].fold == "islamist") {
+	for st > i-2 && st > 1 && toks[st-1].word && toks[st-1].in(setRefAdjective) && !toks[st-1].cap {
 		st--
 	}
 	if st == i || toks[st-1].fold != "the" {
