@@ -431,3 +431,12 @@ func TestSiteIsNoPerson(t *testing.T) {
 		t.Error("Tovan Amari not discovered: the sentence was not read")
 	}
 }
+
+// A body's office named in lower case after an office's "of" is a body of
+// its own, part of the body: "the head of the SDF media office".
+func TestLowerCaseOfficeOfBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovan Amari, the head of the Korvath Liberation Front media office, said the convoy had left Goma.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Korvath Liberation Front media office"), fact("Korvath Liberation Front media office", graph.PartOf, "Korvath Liberation Front")}},
+	})
+}
