@@ -456,9 +456,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
 			// East Institute": a state's or place's name opens the body's
 			// name; the body is no part of the state.
-			name := textOf(toks, om.start, end)
+			st := om.start
+			if pm := mentionEndingAt(ms, st); pm != nil && toks[st].hyphen && pm.entry.typ == graph.Country && pm.kind == aliasName && om.entry.typ == graph.Country {
+				// "the Iran-Turkey High-Level Cooperation Council": two
+				// states open it.
+				st = pm.start
+			}
+			name := textOf(toks, st, end)
 			e := a.discovered(name, graph.Organization)
-			found = append(found, mention{start: om.start, end: end, entry: e})
+			found = append(found, mention{start: st, end: end, entry: e})
 			i = end - 1
 			continue
 		}

@@ -81,6 +81,12 @@ func (a *article) findMentions(s *sentence) {
 			i += n
 			continue
 		}
+		if e, end := a.governmentIn(toks, i); e != nil {
+			// "the government in Damascus": the state's government.
+			ms = append(ms, mention{start: i, end: end, entry: e})
+			i = end
+			continue
+		}
 		if e := a.federalGovernment(toks, i); e != nil {
 			// "the federal government": the state.
 			ms = append(ms, mention{start: i, end: i + 2, entry: e, kind: aliasDefinite})
@@ -346,6 +352,27 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	// "the group", "the militia": the armed group last named, whatever
 	// its name's head.
 	return d.lastGroup
+}
+
+// governmentIn returns the government "the government in Damascus" at
+// toks[i] names, the state's as the catalog calls it or else the state,
+// and the end of the phrase; nil when no state follows "in".
+func (a *article) governmentIn(toks []token, i int) (*entry, int) {
+	if i == 0 || i+2 >= len(toks) || toks[i].fold != "government" || toks[i].cap || toks[i-1].fold != "the" || toks[i+1].fold != "in" {
+		return nil, 0
+	}
+	m, ok := a.catalogMention(toks, i+2, nil)
+	if !ok || m.entry.typ != graph.Country || m.kind != aliasName || m.end < len(toks) && toks[m.end].fold == "'s" {
+		return nil, 0
+	}
+	if d := a.x.catalog.demonyms[m.entry]; d != "" {
+		if e := a.x.catalog.stateBody(d+" government", m.entry); e != nil {
+			return e, m.end
+		}
+	}
+	// A government the catalog does not keep apart is the state acting,
+	// as "Kenya's government" is.
+	return m.entry, m.end
 }
 
 // describedGroup returns the group "the extremist group" at toks[i]

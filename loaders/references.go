@@ -583,8 +583,19 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			}
 		case refPairParty:
-			// "the two sides": two people when a person was named last,
-			// else two states or bodies.
+			// "the two sides": the two people the sentence named before
+			// it ("X held talks with Y at a meeting of the council, where
+			// the two sides signed"), else two people when a person was
+			// named last, else two states or bodies.
+			if pair := lastTwo(s.actors[:k], nil, func(e *entry) *entry {
+				if e.typ == graph.Person {
+					return e
+				}
+				return nil
+			}); len(pair) == 2 {
+				ac.ents = pair
+				break
+			}
 			fits := isBody
 			if n := nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
 				fits = isPerson

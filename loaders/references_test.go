@@ -563,3 +563,32 @@ func TestOfficeHolderNamedBefore(t *testing.T) {
 			not:  []string{fact("Orin Palk", graph.Fights, "Islamic State")}},
 	})
 }
+
+// "The government in Nairobi" is the state's government: the state
+// acting, or the government the catalog keeps apart ("the government in
+// Damascus" is the Syrian government).
+func TestGovernmentInCapital(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The government in Nairobi condemned Peru on Monday.",
+			want: []string{fact("Kenya", graph.Opposes, "Peru")}},
+		{text: "The government in Damascus condemned Peru on Monday.",
+			want: []string{fact("Syrian government", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The opposition in Nairobi condemned Peru on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "Peru")},
+			companion: "The government in Nairobi condemned Peru on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Peru")}},
+	})
+}
+
+// "The two sides" are the two people the sentence named before it, not
+// the forum they met at; a body named after two states' pair is one body
+// ("the Kenya-Peru Joint Cooperation Council").
+func TestTwoSidesWhoMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Tovan Amari held talks with Peruvian President Pedro Sala at a meeting of the Kenya-Peru Joint Cooperation Council, where the two sides pledged to cooperate against terrorism.",
+			want: []string{fact("Pedro Sala", graph.CooperatesWith, "Tovan Amari")},
+			not:  []string{fact("Kenya", graph.CooperatesWith, "Peru Joint Cooperation Council"), fact("Kenya", graph.CooperatesWith, "Kenya-Peru Joint Cooperation Council")}},
+	})
+}
