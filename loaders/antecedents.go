@@ -275,6 +275,41 @@ func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 	return nil
 }
 
+// lastSides returns the two sides of the last pair the article stated as
+// sides: two that fought, met or spoke, or signed the same agreement;
+// nil when it stated none. "The two sides" of a report on a war or on
+// talks are its parties, not the mediator named last.
+func (a *article) lastSides() []*entry {
+	for i := len(a.facts.list) - 1; i >= 0; i-- {
+		f := a.facts.list[i]
+		switch f.Predicate {
+		case graph.Fights, graph.MetWith, graph.SpokeWith:
+		case graph.Signed:
+			for j := i - 1; j >= 0; j-- {
+				g := a.facts.list[j]
+				if g.Predicate == graph.Signed && g.Object.Name == f.Object.Name && g.Subject.Name != f.Subject.Name {
+					if s, o := a.byEntityName(g.Subject.Name), a.byEntityName(f.Subject.Name); sameKind(s, o) {
+						return []*entry{s, o}
+					}
+				}
+			}
+			continue
+		default:
+			continue
+		}
+		if s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name); sameKind(s, o) {
+			return []*entry{s, o}
+		}
+	}
+	return nil
+}
+
+// sameKind reports whether s and o are two sides of one kind: two people,
+// or two states or bodies ("the DRC and its envoy" are one side).
+func sameKind(s, o *entry) bool {
+	return s != nil && o != nil && s != o && isPerson(s) == isPerson(o)
+}
+
 // pairOfLeaders reports whether a pair reference names leaders: "the two
 // leaders", "both presidents", "the two heads of state".
 func pairOfLeaders(toks []token) bool {

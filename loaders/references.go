@@ -596,6 +596,10 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = pair
 				break
 			}
+			if pair := a.lastSides(); pair != nil {
+				ac.ents = pair
+				break
+			}
 			fits := isBody
 			if n := nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
 				fits = isPerson

@@ -592,3 +592,14 @@ func TestTwoSidesWhoMet(t *testing.T) {
 			not:  []string{fact("Kenya", graph.CooperatesWith, "Peru Joint Cooperation Council"), fact("Kenya", graph.CooperatesWith, "Kenya-Peru Joint Cooperation Council")}},
 	})
 }
+
+// "The two sides" of a report on talks or a war are its parties, the two
+// that signed the deal or fought, not the mediator or a delegate named
+// last.
+func TestTwoSidesAreTheParties(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks in Doha\n\nKenya and the Lakeside Patriotic Front signed the Doha Declaration on Saturday. Qatar thanked Peru for its help. The two sides also exchanged views on the release of prisoners.",
+			want: []string{fact("Kenya", graph.SpokeWith, "Lakeside Patriotic Front")},
+			not:  []string{fact("Qatar", graph.SpokeWith, "Peru")}},
+	})
+}
