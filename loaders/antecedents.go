@@ -203,17 +203,23 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 }
 
 // openingSubject returns the person a subject pronoun opening a
-// subordinate clause stands for when the sentence opens with that person:
+// subordinate or coordinated clause stands for when the sentence opens
+// with that person:
 // in "Ruto met Kagame and Tshisekedi before he flew home", "he" is Ruto,
 // the subject kept across the clauses, not the last man named. It returns
 // nil otherwise.
 func openingSubject(s *sentence, k int) *entry {
 	ac := s.actors[k]
 	toks := s.toks
-	if ac.ref != refPerson || ac.start == 0 || !toks[ac.start-1].in(setSubordinator) || k == 0 {
+	if ac.ref != refPerson || ac.start == 0 || k == 0 || !toks[ac.start-1].in(setSubordinator) && !coordinatedClause(toks, ac.start) {
 		return nil
 	}
 	first := s.actors[0]
+	for f := 1; f < k && first.place(); f++ {
+		// "In Prague on Thursday, Zelensky met ...": the place opens
+		// an adjunct, not the clause.
+		first = s.actors[f]
+	}
 	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
 		return nil
 	}
@@ -223,6 +229,21 @@ func openingSubject(s *sentence, k int) *entry {
 		return nil
 	}
 	return first.ents[0]
+}
+
+// coordinatedClause reports whether toks[i] opens a clause coordinated
+// after a comma, with an adverb perhaps: ", and earlier he visited", ",
+// but he".
+func coordinatedClause(toks []token, i int) bool {
+	j := i - 1
+	if j > 0 && (toks[j].in(setAuxWord) || toks[j].in(setPhraseEnd) && toks[j].fold != "and") {
+		// "and later he", "and earlier he".
+		j--
+	}
+	if j < 1 || toks[j].fold != "and" && toks[j].fold != "but" {
+		return false
+	}
+	return toks[j-1].fold == ","
 }
 
 // ownSubject returns the state or body "its own" stands for: the subject

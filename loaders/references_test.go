@@ -603,3 +603,14 @@ func TestTwoSidesAreTheParties(t *testing.T) {
 			not:  []string{fact("Qatar", graph.SpokeWith, "Peru")}},
 	})
 }
+
+// "he" opening a clause coordinated after a comma is the subject the
+// sentence opened with, past a place that opens an adjunct; not the last
+// man named.
+func TestPronounOfCoordinatedClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks\n\nIn Lima on Monday, Kenyan President Tovan Amari met Peruvian President Pedro Sala, and later he held talks with Chilean President Marco Ruiz.",
+			want: []string{fact("Marco Ruiz", graph.MetWith, "Tovan Amari")},
+			not:  []string{fact("Marco Ruiz", graph.MetWith, "Pedro Sala")}},
+	})
+}
