@@ -385,8 +385,13 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		if bareAcronym(toks, i) {
 			// "the TPLF spokesman", "JEM has joined the army": a name in
-			// capitals that the lexicon does not know is a body's.
-			e := a.discovered(toks[i].text, graph.Organization)
+			// capitals that the lexicon does not know is a body's: one
+			// the article named in full before ("the Rwanda Defence
+			// Force ... RDF spokesman"), else a body of that name.
+			e := a.initialsBody(toks[i].text)
+			if e == nil {
+				e = a.discovered(toks[i].text, graph.Organization)
+			}
 			found = append(found, mention{start: i, end: i + 1, entry: e})
 			if _, taken := a.refs.local[toks[i].fold]; !taken {
 				// "M23 fighters" later, without "the".
@@ -1342,4 +1347,34 @@ func endsNounPhrase(toks []token, e int) bool {
 		return true
 	}
 	return t.in(setAuxVerb) || t.in(setAuxWord) || t.in(setPhraseEnd) || t.is(classHedge) || t.is(classReporting) || strings.HasSuffix(t.fold, "ed")
+}
+
+// initialsBody returns the body the article named before whose name the
+// acronym acr abbreviates, its capitalised words' initials ("RDF" for the
+// Rwanda Defence Force, "TPLF" for the Tigray People's Liberation Front),
+// or nil when none or several do.
+func (a *article) initialsBody(acr string) *entry {
+	var found *entry
+	for _, e := range a.cast.order {
+		if e.typ != graph.Organization || e.name == acr || initials(e.name) != acr {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// initials returns the first letters of the capitalised words of name,
+// hyphenated parts included: "RDF" for "Rwanda Defence Force".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r := w[0]; 'A' <= r && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	return b.String()
 }

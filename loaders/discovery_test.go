@@ -440,3 +440,14 @@ func TestLowerCaseOfficeOfBody(t *testing.T) {
 			want: []string{fact("Tovan Amari", graph.HeadOf, "Korvath Liberation Front media office"), fact("Korvath Liberation Front media office", graph.PartOf, "Korvath Liberation Front")}},
 	})
 }
+
+// A bare acronym whose letters begin the words of a body the article
+// named before is that body: "the Lakeside Patriotic Front ... LPF
+// commander".
+func TestAcronymOfBodyNamedBefore(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "News\n\nThe Lakeside Patriotic Front attacked Kenyan troops on Monday. LPF commander Tovan Amari said the raid was a warning.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "LPF")}},
+	})
+}

@@ -291,7 +291,8 @@ const (
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
 	// References and entity discovery, issue 10, session 18 (refs18).
-	setRefAdjective // adjectives that leave "the group" a reference: "the extremist group"
+	setRefAdjective   // adjectives that leave "the group" a reference: "the extremist group"
+	setStateForceWord // words that, with army words, name a state's forces without their state: "Armed Forces"
 	numWordSets
 )
 
@@ -322,7 +323,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
-	"ref-adjective",
+	"ref-adjective", "state-force-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -428,6 +428,11 @@ func (a *article) isGroupLike(e *entry) bool {
 	if e.theatre != "" || a.refs.groups[e] {
 		return true
 	}
+	if a.stateForceName(e.name) {
+		// "Armed Forces", "Defence Force": a state's forces named
+		// without their state are no rebels.
+		return false
+	}
 	if _, ok := a.cast.found[e.name]; ok && strings.ToUpper(e.name) == e.name {
 		// "TPLF", "M23".
 		return true
@@ -441,6 +446,17 @@ func (a *article) isGroupLike(e *entry) bool {
 		}
 	}
 	return false
+}
+
+// stateForceName reports whether name is made of the words of a state's
+// armed forces alone: "Armed Forces", "National Defence Force".
+func (a *article) stateForceName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if set := a.x.words.sets[foldWord(w)]; !set.has(setArmyNoun) && !set.has(setArmyForcesWord) && !set.has(setStateForceWord) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastWordIn reports whether the last word of name belongs to the word

@@ -614,3 +614,13 @@ func TestPronounOfCoordinatedClause(t *testing.T) {
 			not:  []string{fact("Marco Ruiz", graph.MetWith, "Pedro Sala")}},
 	})
 }
+
+// "The rebels" are no state's forces named without their state ("the
+// Armed Forces"), whatever was named first.
+func TestRebelsAreNoStateForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "News\n\nThe Armed Forces retook the port from the Lakeside Patriotic Front on Monday. Peru accused Chile of arming the rebels.",
+			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
+			not:  []string{fact("Chile", graph.Supports, "Armed Forces")}},
+	})
+}
