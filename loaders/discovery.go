@@ -559,7 +559,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			continue
 		}
 		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
-		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && toks[k-2].word && toks[k-2].cap {
+		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && toks[k-2].word && toks[k-2].cap && toks[k-2].is(classOrgHead) {
 			// "Popular Front for the Renaissance of Central Africa".
 			continue
 		}

@@ -141,6 +141,10 @@ func TestDefinedNameWithArticle(t *testing.T) {
 		{text: "The Popular Front for the Rebirth of Lakeland (PFRL) attacked Kenyan troops on Monday.",
 			want: []string{fact("Popular Front for the Rebirth of Lakeland", graph.Fights, "Kenya")},
 			not:  []string{fact("Rebirth of Lakeland", graph.Fights, "Kenya")}},
+		// Only a body's head takes "of the" into the name.
+		{text: "News\n\nFighters of the Lakeland Opposition Alliance (LOA) attacked Kenyan troops on Monday.",
+			want: []string{fact("Lakeland Opposition Alliance", graph.Fights, "Kenya")},
+			not:  []string{fact("Fighters of the Lakeland Opposition Alliance", graph.Fights, "Kenya")}},
 	})
 }
 
