@@ -539,25 +539,43 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 // aliases ("the rebels", "the opposition", "the ceasefire") name its
 // entities, so that the rebels of another war are not Syria's. Its people
 // do not make it so: an article may name them and be about elsewhere.
+//
+// A theatre named in passing is no subject: one whose states and places
+// the article names fewer than three times, while it names another state
+// more than twice as often, is not what the article is about ("after the
+// fall of al-Assad in Syria" in a report on the Central African
+// Republic, whose rebels are not Syria's).
 func (a *article) about(th string) bool {
 	if a.refs.about == nil {
 		a.refs.about = make(map[string]bool)
+		named := make(map[string]int)
+		states := make(map[*entry]int)
 		for _, s := range a.sentences {
-			a.theatresNamed(s.toks)
+			a.theatresNamed(s.toks, named, states)
+		}
+		top := 0
+		for _, n := range states {
+			top = max(top, n)
+		}
+		for t, n := range named {
+			a.refs.about[t] = n >= 3 || top <= 2*n
 		}
 	}
 	return a.refs.about[th]
 }
 
-// theatresNamed records in a.refs.about the theatres whose states or
-// places toks names.
-func (a *article) theatresNamed(toks []token) {
+// theatresNamed counts in named the names of each theatre's states and
+// places toks holds, and in states the names of each state.
+func (a *article) theatresNamed(toks []token, named map[string]int, states map[*entry]int) {
 	plainAliases(toks, func(_ int, al *alias) bool {
 		if al.entry.theatre != "" && al.entry.typ == graph.Place {
-			a.refs.about[al.entry.theatre] = true
+			named[al.entry.theatre]++
+		}
+		if al.entry.typ == graph.Country {
+			states[al.entry]++
 		}
 		for _, th := range a.x.catalog.theatres[al.entry] {
-			a.refs.about[th] = true
+			named[th]++
 		}
 		return true
 	})

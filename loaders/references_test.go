@@ -624,3 +624,14 @@ func TestRebelsAreNoStateForces(t *testing.T) {
 			not:  []string{fact("Chile", graph.Supports, "Armed Forces")}},
 	})
 }
+
+// A war named in passing is not what a report is about: its lower-case
+// aliases ("the rebels") stay unread where another state is named far more.
+func TestTheatreNamedInPassing(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nKenya said on Monday that Kenyan troops had retaken the port, and Kenya's president thanked Kenyan officers in Nairobi, months after the fall of the government in Syria. Peru accused Chile of arming the rebels.",
+			not:       []string{fact("Chile", graph.Supports, "Syrian rebels")},
+			companion: "News\n\nSyria said on Monday that Syrian troops had retaken the port. Peru accused Chile of arming the rebels.",
+			want:      []string{fact("Chile", graph.Supports, "Syrian rebels")}},
+	})
+}
