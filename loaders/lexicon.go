@@ -293,6 +293,8 @@ const (
 	// References and entity discovery, issue 10, session 18 (refs18).
 	setRefAdjective   // adjectives that leave "the group" a reference: "the extremist group"
 	setStateForceWord // words that, with army words, name a state's forces without their state: "Armed Forces"
+	setGeoBefore      // capitalised nouns before a state's name that make it a place: "Lake Chad"
+	setGeoAfter       // capitalised nouns after a state's name that make it a place: "the Niger Delta"
 	numWordSets
 )
 
@@ -323,7 +325,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
-	"ref-adjective", "state-force-word",
+	"ref-adjective", "state-force-word", "geo-before", "geo-after",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -118,6 +118,7 @@ func (a *article) findMentions(s *sentence) {
 		}
 		i++
 	}
+	ms = dropGeographic(toks, ms)
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverSubBodies(s, toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
@@ -373,6 +374,21 @@ func (a *article) governmentIn(toks []token, i int) (*entry, int) {
 	// A government the catalog does not keep apart is the state acting,
 	// as "Kenya's government" is.
 	return m.entry, m.end
+}
+
+// dropGeographic leaves out a state's name that a lake's, river's or
+// mountain's noun makes part of a place's name: "Lake Chad", "the Niger
+// Delta" are no actors.
+func dropGeographic(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.entry.typ == graph.Country && m.kind == aliasName && toks[m.start].cap &&
+			(m.start > 0 && toks[m.start-1].cap && toks[m.start-1].in(setGeoBefore) || m.end < len(toks) && toks[m.end].cap && toks[m.end].in(setGeoAfter)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // describedGroup returns the group "the extremist group" at toks[i]
