@@ -377,13 +377,18 @@ func (a *article) governmentIn(toks []token, i int) (*entry, int) {
 }
 
 // dropGeographic leaves out a state's name that a lake's, river's or
-// mountain's noun makes part of a place's name: "Lake Chad", "the Niger
-// Delta" are no actors.
+// mountain's noun makes part of a place's name, or that ends a name after
+// a particle: "Lake Chad", "the Niger Delta", "Mocimboa da Praia" are no
+// actors.
 func dropGeographic(toks []token, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.entry.typ == graph.Country && m.kind == aliasName && toks[m.start].cap &&
 			(m.start > 0 && toks[m.start-1].cap && toks[m.start-1].in(setGeoBefore) || m.end < len(toks) && toks[m.end].cap && toks[m.end].in(setGeoAfter)) {
+			continue
+		}
+		if p := m.start - 1; m.entry.typ == graph.Country && p > 0 && !toks[p].cap && toks[p].is(classNameParticle) && toks[p-1].word && toks[p-1].cap && inMention(ms, p-1) == nil {
+			// "Mocimboa da Praia": a capital's name ends a town's.
 			continue
 		}
 		out = append(out, m)

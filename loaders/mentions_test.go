@@ -309,5 +309,10 @@ func TestGeographicNamesAreNoStates(t *testing.T) {
 			not:       []string{fact("Lakeside Patriotic Front", graph.Fights, "Niger")},
 			companion: "The Lakeside Patriotic Front attacked Niger on Monday.",
 			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Niger")}},
+		// A capital's name after a particle ends a town's name.
+		{text: "The Lakeside Patriotic Front attacked Vila da Praia on Monday.",
+			not:       []string{fact("Lakeside Patriotic Front", graph.Fights, "Cape Verde")},
+			companion: "The Lakeside Patriotic Front attacked Praia on Monday.",
+			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Cape Verde")}},
 	})
 }
