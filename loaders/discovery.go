@@ -586,7 +586,18 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	for _, m := range ms {
-		if m.start <= st && m.end >= p || m.end == p || m.start == p+1 || m.start < st && m.end > st {
+		ms0 := m.start
+		if ms0 == st-1 && toks[ms0].fold == "the" {
+			// "the Islamic State" with its article: the name starts
+			// with the run.
+			ms0 = st
+		}
+		if m.start == p+1 && m.entry.name == acr.text {
+			// "ISWAP" known only as itself, from a headline: the
+			// brackets define it now.
+			continue
+		}
+		if ms0 <= st && m.end >= p || m.end == p || m.start == p+1 || ms0 < st && m.end > st {
 			// Known already, or the run begins inside a known name.
 			return -1
 		}

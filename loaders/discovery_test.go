@@ -141,6 +141,10 @@ func TestDefinedNameWithArticle(t *testing.T) {
 		{text: "The Popular Front for the Rebirth of Lakeland (PFRL) attacked Kenyan troops on Monday.",
 			want: []string{fact("Popular Front for the Rebirth of Lakeland", graph.Fights, "Kenya")},
 			not:  []string{fact("Rebirth of Lakeland", graph.Fights, "Kenya")}},
+		// A headline's bare acronym is defined by the brackets later, and
+		// a known name with its article may open the defined name.
+		{text: "ISLP confirms death of rival leader\n\nThe leader of the Islamic State Lakeland Province (ISLP), Tovan Amari, said on Monday that the port had fallen.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Islamic State Lakeland Province")}},
 		// Only a body's head takes "of the" into the name.
 		{text: "News\n\nFighters of the Lakeland Opposition Alliance (LOA) attacked Kenyan troops on Monday.",
 			want: []string{fact("Lakeland Opposition Alliance", graph.Fights, "Kenya")},

@@ -672,10 +672,15 @@ func (a *article) defineAcronyms(s *sentence) {
 		}
 		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
 			acr := toks[j+1]
-			if _, known := a.refs.local[acr.fold]; !known {
+			if e, known := a.refs.local[acr.fold]; !known || e.name == acr.text && e != m.entry {
+				// A body known by the acronym alone ("ISWAP" in the
+				// headline) is this one from now on.
 				a.refs.local[acr.fold] = m.entry
 			}
 			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
+				if n := &s.mentions[k+1]; n.entry.name == acr.text {
+					n.entry = m.entry
+				}
 				continue
 			}
 			s.mentions = append(s.mentions, mention{start: j + 1, end: j + 2, entry: m.entry})
