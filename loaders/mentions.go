@@ -470,14 +470,33 @@ func (a *article) isGroupLike(e *entry) bool {
 }
 
 // stateForceName reports whether name is made of the words of a state's
-// armed forces alone: "Armed Forces", "National Defence Force".
+// armed forces alone, after the state's name or adjective perhaps: "Armed
+// Forces", "National Defence Force", "Central African Armed Forces".
 func (a *article) stateForceName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	ws := strings.Fields(name)
+	for k := min(3, len(ws)-1); k > 0; k-- {
+		if a.namesState(strings.Join(ws[:k], " ")) {
+			ws = ws[k:]
+			break
+		}
+	}
+	for _, w := range ws {
 		if set := a.x.words.sets[foldWord(w)]; !set.has(setArmyNoun) && !set.has(setArmyForcesWord) && !set.has(setStateForceWord) {
 			return false
 		}
 	}
 	return true
+}
+
+// namesState reports whether the catalog names a state by s, its name or
+// adjective.
+func (a *article) namesState(s string) bool {
+	for _, al := range a.x.catalog.aliasesOf(s) {
+		if al.entry.typ == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWordIn reports whether the last word of name belongs to the word

@@ -622,6 +622,9 @@ func TestRebelsAreNoStateForces(t *testing.T) {
 		{text: "News\n\nThe Armed Forces retook the port from the Lakeside Patriotic Front on Monday. Peru accused Chile of arming the rebels.",
 			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
 			not:  []string{fact("Chile", graph.Supports, "Armed Forces")}},
+		{text: "News\n\nThe Central African Armed Forces (FACA) retook the port from the Lakeside Patriotic Front on Monday. Peru accused Chile of arming the rebels.",
+			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
+			not:  []string{fact("Chile", graph.Supports, "Central African Armed Forces")}},
 	})
 }
 
