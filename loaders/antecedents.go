@@ -158,9 +158,7 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 		return nil
 	}
 	for _, h := range a.roster.list {
-		if h.predicate == o.predicate && h.object == o.object && (h.sentence <= sentence || sentence == 0) {
-			// A holder named later is no antecedent, but in the
-			// headline, which names people only after it.
+		if h.predicate == o.predicate && h.object == o.object {
 			return []*entry{h.person}
 		}
 	}
