@@ -459,3 +459,22 @@ func TestAcronymOfBodyNamedBefore(t *testing.T) {
 			not:  []string{fact("Tovan Amari", graph.HeadOf, "LPF")}},
 	})
 }
+
+// A body described by common words before the states it is made of is
+// named by those words: "a ministerial contact group made up of A, B and
+// C" gives each state's membership of the "ministerial contact group".
+func TestBodyMadeUpOfStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The summit set up a ministerial contact group made up of Ghana, Togo and Benin to pursue a settlement.",
+			want: []string{fact("Ghana", graph.MemberOf, "ministerial contact group"), fact("Benin", graph.MemberOf, "ministerial contact group")}},
+		{text: "The accord created a joint monitoring committee comprising Kenya, Uganda and Rwanda.",
+			want: []string{fact("Uganda", graph.MemberOf, "joint monitoring committee")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body named by its head alone is no name.
+		{text: "The summit set up a group made up of Ghana, Togo and Benin.",
+			not:       []string{fact("Ghana", graph.MemberOf, "group")},
+			companion: "The summit set up a regional group made up of Ghana, Togo and Benin.",
+			want:      []string{fact("Ghana", graph.MemberOf, "regional group")}},
+	})
+}

@@ -295,6 +295,7 @@ const (
 	setStateForceWord // words that, with army words, name a state's forces without their state: "Armed Forces"
 	setGeoBefore      // capitalised nouns before a state's name that make it a place: "Lake Chad"
 	setGeoAfter       // capitalised nouns after a state's name that make it a place: "the Niger Delta"
+	setMakeupWord     // participles listing a body's members: "a contact group made up of A and B"
 	numWordSets
 )
 
@@ -326,6 +327,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"ref-adjective", "state-force-word", "geo-before", "geo-after",
+	"makeup-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
