@@ -481,6 +481,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		case j-i >= 2 && a.x.describedAfter(toks, j):
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
+		case j-i >= 2 && i > 0 && toks[i-1].fold == "the" && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setGroupRef) && !toks[i].is(classGivenName):
+			// "the Jaysh al-Islam group": an armed group's noun after a
+			// name of two words or more.
+			described = true
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
 		case head && end-i == 2 && twoWordName(toks, i) && !a.x.catalog.everyStateHas(toks[i:end]):
 			// "the ruling Sovereign Council": two words are a name when

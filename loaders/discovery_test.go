@@ -478,3 +478,14 @@ func TestBodyMadeUpOfStates(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "regional group")}},
 	})
 }
+
+// A name of two words or more before an armed group's noun names the
+// group: "the Jaysh al-Islam group", "the Ahrar al-Lakeland movement".
+func TestGroupNamedBeforeItsNoun(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nThe commanders of Ahrar al-Lakeland attacked Kenyan troops on Monday.",
+			not:       []string{fact("Ahrar al-Lakeland", graph.Fights, "Kenya")},
+			companion: "News\n\nThe Ahrar al-Lakeland movement attacked Kenyan troops on Monday.",
+			want:      []string{fact("Ahrar al-Lakeland", graph.Fights, "Kenya")}},
+	})
+}
