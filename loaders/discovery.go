@@ -1308,8 +1308,8 @@ func capitalRun(toks []token, k int, covered func(int) bool) int {
 // itsNameEnd returns the end of a body's proper name after "its" at
 // toks[j]: two capitalised words or more ("Central Africa Province",
 // "Panel of the Wise"), or one and a describing noun ("Amaq news
-// agency"); or 0. Titles ("its Foreign Minister"), states and known names
-// are no such name.
+// agency", "Barkhane operation"); or 0. Titles ("its Foreign
+// Minister"), states and known names are no such name.
 func (a *article) itsNameEnd(toks []token, j int, covered func(int) bool) int {
 	if covered(j) || toks[j].upper && len(toks[j].text) < 3 {
 		return 0
@@ -1336,6 +1336,10 @@ func (a *article) itsNameEnd(toks []token, j int, covered func(int) bool) int {
 	if e-j == 1 {
 		if n := a.x.words.has(classDescriptor, toks, e); n > 0 && endsNounPhrase(toks, e+n) {
 			return e + n
+		}
+		if e+1 < len(toks) && toks[e].word && !toks[e].cap && toks[e].in(setOwnBodyNoun) && endsNounPhrase(toks, e+1) {
+			// "its own Barkhane operation".
+			return e + 1
 		}
 		return 0
 	}

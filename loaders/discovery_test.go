@@ -386,6 +386,8 @@ func TestSubBodies(t *testing.T) {
 			not:  []string{fact("Coastal Stability Facility", graph.PartOf, "Rwanda")}},
 		{text: "The African Union sent a delegation of its Council of Elders to Juba.",
 			want: []string{fact("Council of Elders", graph.PartOf, "African Union")}},
+		{text: "The joint force, which Peru backs with its own Sentinel operation, patrols the border.",
+			want: []string{fact("Sentinel operation", graph.PartOf, "Peru")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Without a complement, a name opened by a body's is left alone:

@@ -296,6 +296,7 @@ const (
 	setGeoBefore      // capitalised nouns before a state's name that make it a place: "Lake Chad"
 	setGeoAfter       // capitalised nouns after a state's name that make it a place: "the Niger Delta"
 	setMakeupWord     // participles listing a body's members: "a contact group made up of A and B"
+	setOwnBodyNoun    // nouns after one proper name that, after "its", name a part: "its own Barkhane operation"
 	numWordSets
 )
 
@@ -327,7 +328,7 @@ var wordSetNames = [numWordSets]string{
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
 	"ref-adjective", "state-force-word", "geo-before", "geo-after",
-	"makeup-word",
+	"makeup-word", "own-body-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
