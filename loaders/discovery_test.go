@@ -380,6 +380,10 @@ func TestSubBodies(t *testing.T) {
 			want: []string{fact("SADC Committee on Politics, Defence and Security", graph.PartOf, "SADC")}},
 		{text: "The Korvath Brigade claimed the raid through its Lantern news agency on Friday.",
 			want: []string{fact("Lantern news agency", graph.PartOf, "Korvath Brigade")}},
+		// "its" in an adjunct that opens the sentence looks ahead to the
+		// main clause's subject.
+		{text: "In a statement carried by its Lantern news agency, the Korvath Brigade said it had taken the port.",
+			want: []string{fact("Lantern news agency", graph.PartOf, "Korvath Brigade")}},
 		// The owner is the body that acts, not the adjective after it.
 		{text: "The European Union backed the Rwandan deployment with funds from its Coastal Stability Facility.",
 			want: []string{fact("Coastal Stability Facility", graph.PartOf, "European Union")},
