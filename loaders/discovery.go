@@ -41,6 +41,7 @@ func (a *article) discoverPeople(s *sentence) {
 					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 					sortMentions(s.mentions)
 					a.see(e, name)
+					a.noteRank(toks, i, e)
 					i = j - 1
 				}
 				continue
@@ -88,6 +89,7 @@ func (a *article) discoverPeople(s *sentence) {
 		s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 		sortMentions(s.mentions)
 		a.see(e, name)
+		a.noteRank(toks, i, e)
 		i = j - 1
 	}
 }
@@ -795,6 +797,7 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 	sortMentions(s.mentions)
 	a.see(e, name)
+	a.noteRank(toks, i, e)
 	return e, j
 }
 
@@ -1427,4 +1430,17 @@ func (a *article) discoverMadeUpBodies(toks []token, ms []mention) []mention {
 		i = h
 	}
 	return ms
+}
+
+// noteRank records that the person e, named at toks[i], bears the rank
+// right before the name ("Prince Karim bin Dalil"), so that "the prince"
+// later is he.
+func (a *article) noteRank(toks []token, i int, e *entry) {
+	if i == 0 || !toks[i-1].is(classRank) || !toks[i-1].cap {
+		return
+	}
+	if a.refs.ranked == nil {
+		a.refs.ranked = make(map[string]*entry)
+	}
+	a.refs.ranked[toks[i-1].fold] = e
 }

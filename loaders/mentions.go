@@ -103,6 +103,13 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.refs.rankedPerson(toks, i); e != nil {
+			// "Grundberg thanked the prince": the person last named
+			// after that rank.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e, st := a.refs.describedGroup(toks, i); e != nil {
 			// "the extremist group said": the adjectives are the
 			// reference's.
@@ -149,6 +156,10 @@ func (a *article) findMentions(s *sentence) {
 			a.x.namesArmy(toks, m.end-1) {
 			// "the Syrian army": a bare "the army" later is this one.
 			a.refs.army = m.entry
+		}
+		if m.entry.typ == graph.Person && m.kind != aliasDefinite {
+			// "Prince Khalid bin Salman": "the prince" later is he.
+			a.noteRank(toks, m.start, m.entry)
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
@@ -395,6 +406,22 @@ func dropGeographic(toks []token, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// rankedPerson returns the person "the general" or "the prince" at
+// toks[i] refers back to: the one the article last named after that rank,
+// when the noun ends its phrase ("the general's first trip", "thanked the
+// prince for"); nil otherwise ("the general assembly").
+func (d *discourse) rankedPerson(toks []token, i int) *entry {
+	t := toks[i]
+	if d.ranked == nil || t.cap || i == 0 || toks[i-1].fold != "the" || !t.is(classRank) {
+		return nil
+	}
+	e := d.ranked[t.fold]
+	if e == nil || i+1 < len(toks) && toks[i+1].fold != "'s" && !endsNounPhrase(toks, i+1) {
+		return nil
+	}
+	return e
 }
 
 // describedGroup returns the group "the extremist group" at toks[i]

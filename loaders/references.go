@@ -98,6 +98,9 @@ type discourse struct {
 	// alone holds the capitalised words the article uses on their own
 	// (see article.usedAlone), found on first need.
 	alone map[string]bool
+	// ranked maps a rank's last word ("general", "prince") to the person
+	// the article last named after it, for "the general" later on.
+	ranked map[string]*entry
 }
 
 // armyWord reports whether t is a bare noun of a state's army.

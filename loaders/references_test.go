@@ -632,3 +632,19 @@ func TestTheatreNamedInPassing(t *testing.T) {
 			want:      []string{fact("Chile", graph.Supports, "Syrian rebels")}},
 	})
 }
+
+// "The prince", "the general" are the person the article last named
+// after that rank, where the noun ends its phrase; "the general
+// assembly" is no one.
+func TestRankReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "News\n\nKenyan Foreign Minister Tovan Amari met Prince Karim bin Dalil in Riyadh on Monday. Amari thanked the prince for the talks.",
+			want: []string{fact("Tovan Amari", graph.Thanked, "Karim bin Dalil")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nKenyan Foreign Minister Tovan Amari met General Karim Dalil in Lima on Monday. Amari thanked the general assembly for the talks.",
+			not:       []string{fact("Tovan Amari", graph.Thanked, "Karim Dalil")},
+			companion: "News\n\nKenyan Foreign Minister Tovan Amari met General Karim Dalil in Lima on Monday. Amari thanked the general for the talks.",
+			want:      []string{fact("Tovan Amari", graph.Thanked, "Karim Dalil")}},
+	})
+}
