@@ -428,13 +428,44 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
-			if owner := lastBody(s); owner != nil && owner != m.entry {
+			owner := lastBody(s)
+			if owner == nil {
+				owner = adjunctSubject(s, m.end)
+			}
+			if owner != nil && owner != m.entry {
 				a.partOf(s, m.entry, owner, 0.7, readItsBody)
 			}
 			return &actor{start: i, end: m.end, ents: []*entry{m.entry}}, m.end
 		}
 	}
 	return nil, 0
+}
+
+// adjunctSubject returns the state or body that opens the main clause
+// after an adjunct that opens the sentence and ends after toks[j]: "In a
+// statement carried by its news agency, the group said ..." is the
+// group's agency. It returns nil when a name comes before the comma, or
+// no body follows it.
+func adjunctSubject(s *sentence, j int) *entry {
+	toks := s.toks
+	if len(s.actors) > 0 {
+		return nil
+	}
+	for ; j < len(toks) && toks[j].fold != ","; j++ {
+		if mentionAt(s, j) != nil {
+			return nil
+		}
+	}
+	j++
+	if j < len(toks) && toks[j].fold == "the" {
+		j++
+	}
+	// The adjectives of a reference start its mention: "the extremist
+	// group" is one.
+	if m := mentionAt(s, j); m != nil && isBody(m.entry) && !m.possessive {
+		return m.entry
+	}
+	return nil
 }
 
 // stateOffice reports whether p is an office only a state has: its
@@ -464,6 +495,11 @@ func (w *wordClasses) personNounOffice(toks []token, i, n int) graph.Predicate {
 func lastBody(s *sentence) *entry {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
+		if ac.adjective || ac.locative {
+			// "the EU backed the Rwandan deployment from its fund": not
+			// Rwanda's.
+			continue
+		}
 		if len(ac.ents) == 1 && (ac.ents[0].typ == graph.Country || ac.ents[0].typ == graph.Organization) {
 			return ac.ents[0]
 		}

@@ -201,17 +201,23 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 }
 
 // openingSubject returns the person a subject pronoun opening a
-// subordinate clause stands for when the sentence opens with that person:
+// subordinate or coordinated clause stands for when the sentence opens
+// with that person:
 // in "Ruto met Kagame and Tshisekedi before he flew home", "he" is Ruto,
 // the subject kept across the clauses, not the last man named. It returns
 // nil otherwise.
 func openingSubject(s *sentence, k int) *entry {
 	ac := s.actors[k]
 	toks := s.toks
-	if ac.ref != refPerson || ac.start == 0 || !toks[ac.start-1].in(setSubordinator) || k == 0 {
+	if ac.ref != refPerson || ac.start == 0 || k == 0 || !toks[ac.start-1].in(setSubordinator) && !coordinatedClause(toks, ac.start) {
 		return nil
 	}
 	first := s.actors[0]
+	for f := 1; f < k && first.place(); f++ {
+		// "In Prague on Thursday, Zelensky met ...": the place opens
+		// an adjunct, not the clause.
+		first = s.actors[f]
+	}
 	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
 		return nil
 	}
@@ -221,6 +227,21 @@ func openingSubject(s *sentence, k int) *entry {
 		return nil
 	}
 	return first.ents[0]
+}
+
+// coordinatedClause reports whether toks[i] opens a clause coordinated
+// after a comma, with an adverb perhaps: ", and earlier he visited", ",
+// but he".
+func coordinatedClause(toks []token, i int) bool {
+	j := i - 1
+	if j > 0 && (toks[j].in(setAuxWord) || toks[j].in(setPhraseEnd) && toks[j].fold != "and") {
+		// "and later he", "and earlier he".
+		j--
+	}
+	if j < 1 || toks[j].fold != "and" && toks[j].fold != "but" {
+		return false
+	}
+	return toks[j-1].fold == ","
 }
 
 // ownSubject returns the state or body "its own" stands for: the subject
@@ -271,6 +292,41 @@ func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 		}
 	}
 	return nil
+}
+
+// lastSides returns the two sides of the last pair the article stated as
+// sides: two that fought, met or spoke, or signed the same agreement;
+// nil when it stated none. "The two sides" of a report on a war or on
+// talks are its parties, not the mediator named last.
+func (a *article) lastSides() []*entry {
+	for i := len(a.facts.list) - 1; i >= 0; i-- {
+		f := a.facts.list[i]
+		switch f.Predicate {
+		case graph.Fights, graph.MetWith, graph.SpokeWith:
+		case graph.Signed:
+			for j := i - 1; j >= 0; j-- {
+				g := a.facts.list[j]
+				if g.Predicate == graph.Signed && g.Object.Name == f.Object.Name && g.Subject.Name != f.Subject.Name {
+					if s, o := a.byEntityName(g.Subject.Name), a.byEntityName(f.Subject.Name); sameKind(s, o) {
+						return []*entry{s, o}
+					}
+				}
+			}
+			continue
+		default:
+			continue
+		}
+		if s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name); sameKind(s, o) {
+			return []*entry{s, o}
+		}
+	}
+	return nil
+}
+
+// sameKind reports whether s and o are two sides of one kind: two people,
+// or two states or bodies ("the DRC and its envoy" are one side).
+func sameKind(s, o *entry) bool {
+	return s != nil && o != nil && s != o && isPerson(s) == isPerson(o)
 }
 
 // pairOfLeaders reports whether a pair reference names leaders: "the two

@@ -64,3 +64,15 @@ func TestWorldBodyNeedsItsState(t *testing.T) {
 			want:      []string{fact("Chilean Foreign Ministry", graph.Opposes, "Bolivia")}},
 	})
 }
+
+// A state's air force is a body of its own, not its army, also for a
+// state whose army the catalog knows: "Israeli Air Force commander X".
+func TestAirForceApartFromArmy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Israeli Air Force commander Maj. Gen. Dorin Kalev flew to Moscow on Monday.",
+			want: []string{fact("Dorin Kalev", graph.HeadOf, "Israeli air force")},
+			not:  []string{fact("Dorin Kalev", graph.HeadOf, "Israel Defense Forces")}},
+		{text: "Peruvian Air Force commander Gen. Tovan Amari flew to Lima on Monday.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Peruvian air force")}},
+	})
+}

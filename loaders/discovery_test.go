@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -126,6 +127,28 @@ func TestGroupsNamedByAWord(t *testing.T) {
 			want: []string{fact("Eritrea", graph.Supports, "Zaydis")}},
 		{text: "Zaydi leader Ahmed al-Zaydi said the Zaydi movement would fight on.",
 			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
+		// Rebels are members too; a faith's adjective before the word is
+		// no part of the group's name.
+		{text: "Mostly Christian Torvani rebels attacked Kenyan troops near the border on Monday.",
+			want: []string{fact("Torvani rebels", graph.Fights, "Kenya")}},
+	})
+}
+
+// An acronym in brackets defines a name with "for the" or "of the" inside
+// it: "the Popular Front for the Rebirth of Lakeland (PFRL)".
+func TestDefinedNameWithArticle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Popular Front for the Rebirth of Lakeland (PFRL) attacked Kenyan troops on Monday.",
+			want: []string{fact("Popular Front for the Rebirth of Lakeland", graph.Fights, "Kenya")},
+			not:  []string{fact("Rebirth of Lakeland", graph.Fights, "Kenya")}},
+		// A headline's bare acronym is defined by the brackets later, and
+		// a known name with its article may open the defined name.
+		{text: "ISLP confirms death of rival leader\n\nThe leader of the Islamic State Lakeland Province (ISLP), Tovan Amari, said on Monday that the port had fallen.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Islamic State Lakeland Province")}},
+		// Only a body's head takes "of the" into the name.
+		{text: "News\n\nFighters of the Lakeland Opposition Alliance (LOA) attacked Kenyan troops on Monday.",
+			want: []string{fact("Lakeland Opposition Alliance", graph.Fights, "Kenya")},
+			not:  []string{fact("Fighters of the Lakeland Opposition Alliance", graph.Fights, "Kenya")}},
 	})
 }
 
@@ -340,5 +363,135 @@ func TestPeopleByNameShape(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")},
 			companion: "The delegation included Wad Madani and Port Kessa. Chilean President Ahmed Sorani met Madani.",
 			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")}},
+	})
+}
+
+// A known body's name opening a longer name ending in a head, with its
+// complements, names a body of its own, part of the first: "the AU
+// Mission in Somalia". So does "its" before a proper name: "its Lantern
+// news agency" is the agency of the body named before.
+func TestSubBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tamsin Orvelle, the head of the AU Mission in Somalia, met Kobran Ditsu in Mogadishu.",
+			want: []string{fact("AU Mission in Somalia", graph.PartOf, "African Union")}},
+		{text: "Varkel Osmani, who chairs the UN Commission on Refugees in Chad, warned of hunger.",
+			want: []string{fact("UN Commission on Refugees in Chad", graph.PartOf, "United Nations")}},
+		{text: "Dravo Kinta chairs the SADC Committee on Politics, Defence and Security, which met in Lusaka.",
+			want: []string{fact("SADC Committee on Politics, Defence and Security", graph.PartOf, "SADC")}},
+		{text: "The Korvath Brigade claimed the raid through its Lantern news agency on Friday.",
+			want: []string{fact("Lantern news agency", graph.PartOf, "Korvath Brigade")}},
+		// "its" in an adjunct that opens the sentence looks ahead to the
+		// main clause's subject.
+		{text: "In a statement carried by its Lantern news agency, the Korvath Brigade said it had taken the port.",
+			want: []string{fact("Lantern news agency", graph.PartOf, "Korvath Brigade")}},
+		// The owner is the body that acts, not the adjective after it.
+		{text: "The European Union backed the Rwandan deployment with funds from its Coastal Stability Facility.",
+			want: []string{fact("Coastal Stability Facility", graph.PartOf, "European Union")},
+			not:  []string{fact("Coastal Stability Facility", graph.PartOf, "Rwanda")}},
+		{text: "The African Union sent a delegation of its Council of Elders to Juba.",
+			want: []string{fact("Council of Elders", graph.PartOf, "African Union")}},
+		{text: "The joint force, which Peru backs with its own Sentinel operation, patrols the border.",
+			want: []string{fact("Sentinel operation", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a complement, a name opened by a body's is left alone:
+		// more often an office speaking for the body.
+		{text: "The SADC Liaison Office said the convoy had left Pemba.",
+			not:       []string{fact("SADC Liaison Office", graph.PartOf, "SADC")},
+			companion: "The SADC Liaison Office in Malawi said the convoy had left Pemba.",
+			want:      []string{fact("SADC Liaison Office in Malawi", graph.PartOf, "SADC")}},
+		// A name that qualifies a noun is no body's.
+		{text: "The African Union said its Bright Horizon programme would resume.",
+			not:       []string{fact("Bright Horizon", graph.PartOf, "African Union")},
+			companion: "The African Union said its Bright Horizon Fund would resume.",
+			want:      []string{fact("Bright Horizon Fund", graph.PartOf, "African Union")}},
+		// A title after "its" names a person, no body.
+		{text: "The African Union said its Peace Commissioner Dalo Verin would travel to Juba.",
+			not:       []string{fact("Peace Commissioner Dalo Verin", graph.PartOf, "African Union")},
+			companion: "The African Union said its Peace Fund would travel to Juba.",
+			want:      []string{fact("Peace Fund", graph.PartOf, "African Union")}},
+	})
+}
+
+// A body's name opened by the name of the body the catalog says it
+// belongs to states the part: "the IRGC Quds Force".
+func TestOwnerBodyInName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The IRGC and the Quds Force trained the fighters in Aleppo.",
+			not:       []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")},
+			companion: "The IRGC Quds Force trained the fighters in Aleppo.",
+			want:      []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
+	})
+}
+
+// A run of capitalised words ending in a site's noun names a place, not
+// a person: "Varna International Airport".
+func TestSiteIsNoPerson(t *testing.T) {
+	doc, err := extractor(t).Extract("t.txt", []byte("Visit\n\nOn arrival at Varna International Airport, the Kenyan president was welcomed by Tovan Amari, the Bulgarian foreign minister."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := 0
+	for _, e := range doc.Entities {
+		if e.Type != graph.Person {
+			continue
+		}
+		people++
+		if strings.Contains(e.Name, "Airport") {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
+	if people == 0 {
+		t.Error("Tovan Amari not discovered: the sentence was not read")
+	}
+}
+
+// A body's office named in lower case after an office's "of" is a body of
+// its own, part of the body: "the head of the SDF media office".
+func TestLowerCaseOfficeOfBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovan Amari, the head of the Korvath Liberation Front media office, said the convoy had left Goma.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Korvath Liberation Front media office"), fact("Korvath Liberation Front media office", graph.PartOf, "Korvath Liberation Front")}},
+	})
+}
+
+// A bare acronym whose letters begin the words of a body the article
+// named before is that body: "the Lakeside Patriotic Front ... LPF
+// commander".
+func TestAcronymOfBodyNamedBefore(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "News\n\nThe Lakeside Patriotic Front attacked Kenyan troops on Monday. LPF commander Tovan Amari said the raid was a warning.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "LPF")}},
+	})
+}
+
+// A body described by common words before the states it is made of is
+// named by those words: "a ministerial contact group made up of A, B and
+// C" gives each state's membership of the "ministerial contact group".
+func TestBodyMadeUpOfStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The summit set up a ministerial contact group made up of Ghana, Togo and Benin to pursue a settlement.",
+			want: []string{fact("Ghana", graph.MemberOf, "ministerial contact group"), fact("Benin", graph.MemberOf, "ministerial contact group")}},
+		{text: "The accord created a joint monitoring committee comprising Kenya, Uganda and Rwanda.",
+			want: []string{fact("Uganda", graph.MemberOf, "joint monitoring committee")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body named by its head alone is no name.
+		{text: "The summit set up a group made up of Ghana, Togo and Benin.",
+			not:       []string{fact("Ghana", graph.MemberOf, "group")},
+			companion: "The summit set up a regional group made up of Ghana, Togo and Benin.",
+			want:      []string{fact("Ghana", graph.MemberOf, "regional group")}},
+	})
+}
+
+// A name of two words or more before an armed group's noun names the
+// group: "the Jaysh al-Islam group", "the Ahrar al-Lakeland movement".
+func TestGroupNamedBeforeItsNoun(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nThe commanders of Ahrar al-Lakeland attacked Kenyan troops on Monday.",
+			not:       []string{fact("Ahrar al-Lakeland", graph.Fights, "Kenya")},
+			companion: "News\n\nThe Ahrar al-Lakeland movement attacked Kenyan troops on Monday.",
+			want:      []string{fact("Ahrar al-Lakeland", graph.Fights, "Kenya")}},
 	})
 }

@@ -312,6 +312,13 @@ const (
 	setNameAdjective // lower-case words that describe the name right after them: "funds the militant Hamas"
 	// People's roles and the bodies they serve, session 18 (roles18).
 	setSubStateNoun // capitalised nouns ending the name of a federation's state, whose governor heads its government: "Borno State Governor X"
+	// References and entity discovery, issue 10, session 18 (refs18).
+	setRefAdjective   // adjectives that leave "the group" a reference: "the extremist group"
+	setStateForceWord // words that, with army words, name a state's forces without their state: "Armed Forces"
+	setGeoBefore      // capitalised nouns before a state's name that make it a place: "Lake Chad"
+	setGeoAfter       // capitalised nouns after a state's name that make it a place: "the Niger Delta"
+	setMakeupWord     // participles listing a body's members: "a contact group made up of A and B"
+	setOwnBodyNoun    // nouns after one proper name that, after "its", name a part: "its own Barkhane operation"
 	numWordSets
 )
 
@@ -348,6 +355,8 @@ var wordSetNames = [numWordSets]string{
 	// coop18
 	"contact-noun", "name-adjective",
 	"sub-state-noun",
+	"ref-adjective", "state-force-word", "geo-before", "geo-after",
+	"makeup-word", "own-body-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -81,6 +81,12 @@ func (a *article) findMentions(s *sentence) {
 			i += n
 			continue
 		}
+		if e, end := a.governmentIn(toks, i); e != nil {
+			// "the government in Damascus": the state's government.
+			ms = append(ms, mention{start: i, end: end, entry: e})
+			i = end
+			continue
+		}
 		if e := a.federalGovernment(toks, i); e != nil {
 			// "the federal government": the state.
 			ms = append(ms, mention{start: i, end: i + 2, entry: e, kind: aliasDefinite})
@@ -97,6 +103,20 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.refs.rankedPerson(toks, i); e != nil {
+			// "Grundberg thanked the prince": the person last named
+			// after that rank.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
+		if e, st := a.refs.describedGroup(toks, i); e != nil {
+			// "the extremist group said": the adjectives are the
+			// reference's.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.refs.definiteAgreement(toks, i); e != nil {
 			a.noteAgreement(e)
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
@@ -105,7 +125,10 @@ func (a *article) findMentions(s *sentence) {
 		}
 		i++
 	}
+	ms = dropGeographic(toks, ms)
 	ms = a.discoverBodies(toks, ms)
+	ms = a.discoverSubBodies(s, toks, ms)
+	ms = a.discoverMadeUpBodies(toks, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)
 	ms = a.describedGroupRef(toks, ms)
@@ -134,6 +157,10 @@ func (a *article) findMentions(s *sentence) {
 			// "the Syrian army": a bare "the army" later is this one.
 			a.refs.army = m.entry
 		}
+		if m.entry.typ == graph.Person && m.kind != aliasDefinite {
+			// "Prince Khalid bin Salman": "the prince" later is he.
+			a.noteRank(toks, m.start, m.entry)
+		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
 		} else {
@@ -149,6 +176,11 @@ func (a *article) findMentions(s *sentence) {
 			}
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			if n := a.x.words.has(classDescriptor, toks, m.end); n > 0 && !m.possessive && !toks[m.end].cap && toks[m.end+n-1].in(setGroupRef) {
+				// "the Islamic State group said": "the extremist group"
+				// later is this body.
+				a.refs.heads[toks[m.end+n-1].fold] = m.entry
+			}
 			if n := describedAs(a.x, toks, m.end); n != "" {
 				// "the Syrian Observatory for Human Rights, a Britain-based
 				// war monitor,": "the monitor" later is the body.
@@ -335,6 +367,91 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	return d.lastGroup
 }
 
+// governmentIn returns the government "the government in Damascus" at
+// toks[i] names, the state's as the catalog calls it or else the state,
+// and the end of the phrase; nil when no state follows "in".
+func (a *article) governmentIn(toks []token, i int) (*entry, int) {
+	if i == 0 || i+2 >= len(toks) || toks[i].fold != "government" || toks[i].cap || toks[i-1].fold != "the" || toks[i+1].fold != "in" {
+		return nil, 0
+	}
+	m, ok := a.catalogMention(toks, i+2, nil)
+	if !ok || m.entry.typ != graph.Country || m.kind != aliasName || m.end < len(toks) && toks[m.end].fold == "'s" {
+		return nil, 0
+	}
+	if d := a.x.catalog.demonyms[m.entry]; d != "" {
+		if e := a.x.catalog.stateBody(d+" government", m.entry); e != nil {
+			return e, m.end
+		}
+	}
+	// A government the catalog does not keep apart is the state acting,
+	// as "Kenya's government" is.
+	return m.entry, m.end
+}
+
+// dropGeographic leaves out a state's name that a lake's, river's or
+// mountain's noun makes part of a place's name, or that ends a name after
+// a particle: "Lake Chad", "the Niger Delta", "Mocimboa da Praia" are no
+// actors.
+func dropGeographic(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.entry.typ == graph.Country && m.kind == aliasName && toks[m.start].cap &&
+			(m.start > 0 && toks[m.start-1].cap && toks[m.start-1].in(setGeoBefore) || m.end < len(toks) && toks[m.end].cap && toks[m.end].in(setGeoAfter)) {
+			continue
+		}
+		if p := m.start - 1; m.entry.typ == graph.Country && p > 0 && !toks[p].cap && toks[p].is(classNameParticle) && toks[p-1].word && toks[p-1].cap && inMention(ms, p-1) == nil {
+			// "Mocimboa da Praia": a capital's name ends a town's.
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// rankedPerson returns the person "the general" or "the prince" at
+// toks[i] refers back to: the one the article last named after that rank,
+// when the noun ends its phrase ("the general's first trip", "thanked the
+// prince for"); nil otherwise ("the general assembly").
+func (d *discourse) rankedPerson(toks []token, i int) *entry {
+	t := toks[i]
+	if d.ranked == nil || t.cap || i == 0 || toks[i-1].fold != "the" || !t.is(classRank) {
+		return nil
+	}
+	e := d.ranked[t.fold]
+	if e == nil || i+1 < len(toks) && toks[i+1].fold != "'s" && !endsNounPhrase(toks, i+1) {
+		return nil
+	}
+	return e
+}
+
+// describedGroup returns the group "the extremist group" at toks[i]
+// refers back to, as "the group" would, and where its adjectives start:
+// one or two describing adjectives (ref-adjective) between "the" and a
+// noun of an armed group ("the main rebel movement"). It returns nil for
+// any other noun phrase.
+func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
+	t := toks[i]
+	if t.cap || i < 2 || !t.in(setGroupRef) && !t.in(setRebelRef) {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && toks[st-1].in(setRefAdjective) && !toks[st-1].cap {
+		st--
+	}
+	if st == i || toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+		return nil, 0
+	}
+	// Only a body the article called by that noun: the first group of
+	// the last sentence may be anything but "the extremist group".
+	if e := d.heads[t.fold]; e != nil {
+		return e, st
+	}
+	return nil, 0
+}
+
 // groupLike reports whether the body e is an armed group or a party, as
 // "the group" may refer back to: one named after a group's head noun
 // ("Lakeside Patriotic Front", "Hezbollah movement"), a group the article
@@ -360,6 +477,11 @@ func (a *article) isGroupLike(e *entry) bool {
 	if e.theatre != "" || a.refs.groups[e] {
 		return true
 	}
+	if a.stateForceName(e.name) {
+		// "Armed Forces", "Defence Force": a state's forces named
+		// without their state are no rebels.
+		return false
+	}
 	if _, ok := a.cast.found[e.name]; ok && strings.ToUpper(e.name) == e.name {
 		// "TPLF", "M23".
 		return true
@@ -369,6 +491,36 @@ func (a *article) isGroupLike(e *entry) bool {
 	}
 	for _, n := range e.known {
 		if a.lastWordIn(n, setGroupHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForceName reports whether name is made of the words of a state's
+// armed forces alone, after the state's name or adjective perhaps: "Armed
+// Forces", "National Defence Force", "Central African Armed Forces".
+func (a *article) stateForceName(name string) bool {
+	ws := strings.Fields(name)
+	for k := min(3, len(ws)-1); k > 0; k-- {
+		if a.namesState(strings.Join(ws[:k], " ")) {
+			ws = ws[k:]
+			break
+		}
+	}
+	for _, w := range ws {
+		if set := a.x.words.sets[foldWord(w)]; !set.has(setArmyNoun) && !set.has(setArmyForcesWord) && !set.has(setStateForceWord) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesState reports whether the catalog names a state by s, its name or
+// adjective.
+func (a *article) namesState(s string) bool {
+	for _, al := range a.x.catalog.aliasesOf(s) {
+		if al.entry.typ == graph.Country {
 			return true
 		}
 	}
@@ -469,25 +621,43 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 // aliases ("the rebels", "the opposition", "the ceasefire") name its
 // entities, so that the rebels of another war are not Syria's. Its people
 // do not make it so: an article may name them and be about elsewhere.
+//
+// A theatre named in passing is no subject: one whose states and places
+// the article names fewer than three times, while it names another state
+// more than twice as often, is not what the article is about ("after the
+// fall of al-Assad in Syria" in a report on the Central African
+// Republic, whose rebels are not Syria's).
 func (a *article) about(th string) bool {
 	if a.refs.about == nil {
 		a.refs.about = make(map[string]bool)
+		named := make(map[string]int)
+		states := make(map[*entry]int)
 		for _, s := range a.sentences {
-			a.theatresNamed(s.toks)
+			a.theatresNamed(s.toks, named, states)
+		}
+		top := 0
+		for _, n := range states {
+			top = max(top, n)
+		}
+		for t, n := range named {
+			a.refs.about[t] = n >= 3 || top <= 2*n
 		}
 	}
 	return a.refs.about[th]
 }
 
-// theatresNamed records in a.refs.about the theatres whose states or
-// places toks names.
-func (a *article) theatresNamed(toks []token) {
+// theatresNamed counts in named the names of each theatre's states and
+// places toks holds, and in states the names of each state.
+func (a *article) theatresNamed(toks []token, named map[string]int, states map[*entry]int) {
 	plainAliases(toks, func(_ int, al *alias) bool {
 		if al.entry.theatre != "" && al.entry.typ == graph.Place {
-			a.refs.about[al.entry.theatre] = true
+			named[al.entry.theatre]++
+		}
+		if al.entry.typ == graph.Country {
+			states[al.entry]++
 		}
 		for _, th := range a.x.catalog.theatres[al.entry] {
-			a.refs.about[th] = true
+			named[th]++
 		}
 		return true
 	})
@@ -563,10 +733,15 @@ func (a *article) defineAcronyms(s *sentence) {
 		}
 		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
 			acr := toks[j+1]
-			if _, known := a.refs.local[acr.fold]; !known {
+			if e, known := a.refs.local[acr.fold]; !known || e.name == acr.text && e != m.entry {
+				// A body known by the acronym alone ("ISWAP" in the
+				// headline) is this one from now on.
 				a.refs.local[acr.fold] = m.entry
 			}
 			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
+				if n := &s.mentions[k+1]; n.entry.name == acr.text {
+					n.entry = m.entry
+				}
 				continue
 			}
 			s.mentions = append(s.mentions, mention{start: j + 1, end: j + 2, entry: m.entry})
@@ -602,9 +777,9 @@ func textOf(toks []token, i, j int) string {
 	return b.String()
 }
 
-// ownerInName states that a body belongs to its state when its name says
-// so, before it or after "of": "the Russian Defence Ministry", "the
-// Security Council of the Russian Federation".
+// ownerInName states that a body belongs to its state or body when its
+// name says so, before it or after "of": "the Russian Defence Ministry",
+// "the IRGC Quds Force", "the Security Council of the Russian Federation".
 func (a *article) ownerInName(s *sentence, m *mention) {
 	toks := s.toks
 	if m.end-m.start > 1 && toks[m.start].info != nil {
@@ -621,6 +796,13 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 					// "the US Central Command", "the Israel Defense
 					// Forces": the state's own name, not its adjective,
 					// opens the name of a body the catalog says is its.
+					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
+					return
+				}
+				if al.entry.typ == graph.Organization && al.entry != m.entry && al.kind == aliasName && al.scope == "" && al.caseFits(toks, m.start) &&
+					toks[m.start+len(pv.keys)].cap && a.x.owns(al.entry, m.entry) {
+					// "the IRGC Quds Force": the name of the body the
+					// catalog says it belongs to opens its name.
 					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
 					return
 				}

@@ -296,3 +296,23 @@ func TestMilitaryRulers(t *testing.T) {
 			want:      []string{fact("Nigerien junta", graph.Opposes, "France")}},
 	})
 }
+
+// A lake's, river's or mountain's noun makes a state's name part of a
+// place's: "Lake Chad", "the Niger Delta" are no actors.
+func TestGeographicNamesAreNoStates(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya pulls out of Lake Chad task force fighting the Lakeside Patriotic Front\n\nThe move came on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Lakeside Patriotic Front")},
+			companion: "The Lakeside Patriotic Front attacked Chad on Monday.",
+			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Chad")}},
+		{text: "The Lakeside Patriotic Front attacked the Niger Delta on Monday.",
+			not:       []string{fact("Lakeside Patriotic Front", graph.Fights, "Niger")},
+			companion: "The Lakeside Patriotic Front attacked Niger on Monday.",
+			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Niger")}},
+		// A capital's name after a particle ends a town's name.
+		{text: "The Lakeside Patriotic Front attacked Vila da Praia on Monday.",
+			not:       []string{fact("Lakeside Patriotic Front", graph.Fights, "Cape Verde")},
+			companion: "The Lakeside Patriotic Front attacked Praia on Monday.",
+			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Cape Verde")}},
+	})
+}

@@ -103,6 +103,9 @@ type discourse struct {
 	// alone holds the capitalised words the article uses on their own
 	// (see article.usedAlone), found on first need.
 	alone map[string]bool
+	// ranked maps a rank's last word ("general", "prince") to the person
+	// the article last named after it, for "the general" later on.
+	ranked map[string]*entry
 }
 
 // armyWord reports whether t is a bare noun of a state's army.
@@ -482,6 +485,12 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 	for k, ac := range s.actors {
 		switch ac.ref {
 		case refOffice:
+			if p := apposedPerson(s, k); p != nil {
+				// "Chiya Firat, the SDF commander who led ...": the
+				// office is his, not that of someone named elsewhere.
+				ac.ents = []*entry{p}
+				break
+			}
 			ac.ents = a.officeHolder(ac.office, s.index)
 			if o := ac.office; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && o.object != nil && o.object.typ == graph.Country {
 				// "the Russian president" read as Putin states his office.
@@ -587,8 +596,23 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			}
 		case refPairParty:
-			// "the two sides": two people when a person was named last,
-			// else two states or bodies.
+			// "the two sides": the two people the sentence named before
+			// it ("X held talks with Y at a meeting of the council, where
+			// the two sides signed"), else two people when a person was
+			// named last, else two states or bodies.
+			if pair := lastTwo(s.actors[:k], nil, func(e *entry) *entry {
+				if e.typ == graph.Person {
+					return e
+				}
+				return nil
+			}); len(pair) == 2 {
+				ac.ents = pair
+				break
+			}
+			if pair := a.lastSides(); pair != nil {
+				ac.ents = pair
+				break
+			}
 			fits := isBody
 			if n := nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
 				fits = isPerson
@@ -627,6 +651,24 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		ac.ents = []*entry{speaker}
 		ac.inferred = true
 	}
+}
+
+// apposedPerson returns the person named right before the office
+// s.actors[k], with a comma between them ("X, the SDF commander"), or nil.
+func apposedPerson(s *sentence, k int) *entry {
+	if k == 0 {
+		return nil
+	}
+	prev, ac := s.actors[k-1], s.actors[k]
+	if prev.ref != refNone || prev.possessive || len(prev.ents) != 1 || prev.ents[0].typ != graph.Person || ac.start != prev.end+1 || s.toks[prev.end].fold != "," {
+		return nil
+	}
+	if j := prev.start - 1; j >= 0 && (s.toks[j].is(classLocative) || s.toks[j].fold == "at" || s.toks[j].fold == "by" || s.toks[j].fold == "with") {
+		// "Welcomed by X, the president thanked ...": the person ends a
+		// phrase of the clause before, the office opens the next.
+		return nil
+	}
+	return prev.ents[0]
 }
 
 // reportingSubject returns the state or body that says "it" does

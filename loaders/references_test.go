@@ -534,3 +534,117 @@ func TestAllianceIsTheCoalition(t *testing.T) {
 			want:      []string{fact("Oman", graph.HeadOf, "Qatari-led coalition")}},
 	})
 }
+
+// "The extremist group" refers back, as "the group" does, to the body
+// the article last called a group ("the Lakeside Patriotic Front group"),
+// not to whatever group was named last.
+func TestDescribedGroupReference(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Patriotic Front claimed the raid. The Sorvan Defence Forces retook the port. Chile accused Peru of arming the jihadist group.",
+			not:       []string{fact("Peru", graph.Supports, "Sorvan Defence Forces")},
+			companion: "The Lakeside Patriotic Front group claimed the raid. The Sorvan Defence Forces retook the port. Chile accused Peru of arming the jihadist group.",
+			want:      []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
+	})
+}
+
+// An office set off by a comma after a person's name is that person's
+// ("Daro Kessim, the LPF commander who ..."), not that of someone the
+// article names as the body's leader.
+func TestOfficeApposedToPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks\n\nThe LPF said on Monday that its leader Orin Palk had been wounded.\n\nDaro Kessim, the LPF commander who led the assault against the Islamic State in eastern Kivu, told reporters in Goma that the operation was over.",
+			want: []string{fact("Daro Kessim", graph.Fights, "Islamic State")},
+			not:  []string{fact("Orin Palk", graph.Fights, "Islamic State")}},
+	})
+}
+
+// "The government in Nairobi" is the state's government: the state
+// acting, or the government the catalog keeps apart ("the government in
+// Damascus" is the Syrian government).
+func TestGovernmentInCapital(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The government in Nairobi condemned Peru on Monday.",
+			want: []string{fact("Kenya", graph.Opposes, "Peru")}},
+		{text: "The government in Damascus condemned Peru on Monday.",
+			want: []string{fact("Syrian government", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The opposition in Nairobi condemned Peru on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "Peru")},
+			companion: "The government in Nairobi condemned Peru on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Peru")}},
+	})
+}
+
+// "The two sides" are the two people the sentence named before it, not
+// the forum they met at; a body named after two states' pair is one body
+// ("the Kenya-Peru Joint Cooperation Council").
+func TestTwoSidesWhoMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Tovan Amari held talks with Peruvian President Pedro Sala at a meeting of the Kenya-Peru Joint Cooperation Council, where the two sides pledged to cooperate against terrorism.",
+			want: []string{fact("Pedro Sala", graph.CooperatesWith, "Tovan Amari")},
+			not:  []string{fact("Kenya", graph.CooperatesWith, "Peru Joint Cooperation Council"), fact("Kenya", graph.CooperatesWith, "Kenya-Peru Joint Cooperation Council")}},
+	})
+}
+
+// "The two sides" of a report on talks or a war are its parties, the two
+// that signed the deal or fought, not the mediator or a delegate named
+// last.
+func TestTwoSidesAreTheParties(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks in Doha\n\nKenya and the Lakeside Patriotic Front signed the Doha Declaration on Saturday. Qatar thanked Peru for its help. The two sides also exchanged views on the release of prisoners.",
+			want: []string{fact("Kenya", graph.SpokeWith, "Lakeside Patriotic Front")},
+			not:  []string{fact("Qatar", graph.SpokeWith, "Peru")}},
+	})
+}
+
+// "he" opening a clause coordinated after a comma is the subject the
+// sentence opened with, past a place that opens an adjunct; not the last
+// man named.
+func TestPronounOfCoordinatedClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks\n\nIn Lima on Monday, Kenyan President Tovan Amari met Peruvian President Pedro Sala, and later he held talks with Chilean President Marco Ruiz.",
+			want: []string{fact("Marco Ruiz", graph.MetWith, "Tovan Amari")},
+			not:  []string{fact("Marco Ruiz", graph.MetWith, "Pedro Sala")}},
+	})
+}
+
+// "The rebels" are no state's forces named without their state ("the
+// Armed Forces"), whatever was named first.
+func TestRebelsAreNoStateForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "News\n\nThe Armed Forces retook the port from the Lakeside Patriotic Front on Monday. Peru accused Chile of arming the rebels.",
+			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
+			not:  []string{fact("Chile", graph.Supports, "Armed Forces")}},
+		{text: "News\n\nThe Central African Armed Forces (FACA) retook the port from the Lakeside Patriotic Front on Monday. Peru accused Chile of arming the rebels.",
+			want: []string{fact("Chile", graph.Supports, "Lakeside Patriotic Front")},
+			not:  []string{fact("Chile", graph.Supports, "Central African Armed Forces")}},
+	})
+}
+
+// A war named in passing is not what a report is about: its lower-case
+// aliases ("the rebels") stay unread where another state is named far more.
+func TestTheatreNamedInPassing(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nKenya said on Monday that Kenyan troops had retaken the port, and Kenya's president thanked Kenyan officers in Nairobi, months after the fall of the government in Syria. Peru accused Chile of arming the rebels.",
+			not:       []string{fact("Chile", graph.Supports, "Syrian rebels")},
+			companion: "News\n\nSyria said on Monday that Syrian troops had retaken the port. Peru accused Chile of arming the rebels.",
+			want:      []string{fact("Chile", graph.Supports, "Syrian rebels")}},
+	})
+}
+
+// "The prince", "the general" are the person the article last named
+// after that rank, where the noun ends its phrase; "the general
+// assembly" is no one.
+func TestRankReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "News\n\nKenyan Foreign Minister Tovan Amari met Prince Karim bin Dalil in Riyadh on Monday. Amari thanked the prince for the talks.",
+			want: []string{fact("Tovan Amari", graph.Thanked, "Karim bin Dalil")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nKenyan Foreign Minister Tovan Amari met General Karim Dalil in Lima on Monday. Amari thanked the general assembly for the talks.",
+			not:       []string{fact("Tovan Amari", graph.Thanked, "Karim Dalil")},
+			companion: "News\n\nKenyan Foreign Minister Tovan Amari met General Karim Dalil in Lima on Monday. Amari thanked the general for the talks.",
+			want:      []string{fact("Tovan Amari", graph.Thanked, "Karim Dalil")}},
+	})
+}
