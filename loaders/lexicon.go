@@ -290,6 +290,8 @@ const (
 	setMissionNoun    // nouns of a body's mission or agency named beside it: "the UN peacekeeping mission, MINUSCA"
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
+	// Membership and structure, session 18 (members18).
+	setOrganHead // nouns that end an organ's name after "its": "its Panel of the Wise", "its Amaq news agency"
 	numWordSets
 )
 
@@ -320,6 +322,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
+	"organ-head", // members18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

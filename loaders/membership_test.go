@@ -360,3 +360,41 @@ func TestMembershipRestored(t *testing.T) {
 			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// A body's organ named by the body's name and a head ("the UN Mission in
+// X"), or by "its" and a capitalised name ("its Panel of Elders"), is part
+// of the body, named as the text writes it.
+func TestOrgansInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The ECOWAS Mission in Guinea-Bissau pulled out its last troops in June.",
+			want: []string{fact("ECOWAS Mission in Guinea-Bissau", graph.PartOf, "ECOWAS")}},
+		{text: "Lina Varga, who chairs the UN Commission on Detention in Laos, urged restraint.",
+			want: []string{fact("UN Commission on Detention in Laos", graph.PartOf, "United Nations")}},
+		// A list after the field cuts the name before it.
+		{text: "The AU Standing Committee of the Council on Trade, Health and Labour met in Accra.",
+			want: []string{fact("AU Standing Committee of the Council", graph.PartOf, "African Union")}},
+		{text: "The African Union sent members of its Council of Elders to Bamako.",
+			want: []string{fact("Council of Elders", graph.PartOf, "African Union")}},
+		{text: "The European Union paid for the training from its Stability Facility.",
+			want: []string{fact("Stability Facility", graph.PartOf, "European Union")}},
+		{text: "France supported the offensive with its own Sirocco operation.",
+			want: []string{fact("Sirocco operation", graph.PartOf, "France")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An office is no organ.
+		{text: "The UN Secretary-General Ivo Marek visited Juba.",
+			not:       []string{fact("UN Secretary-General", graph.PartOf, "United Nations")},
+			companion: "The UN Mission in Liberia welcomed the vote.",
+			want:      []string{fact("UN Mission in Liberia", graph.PartOf, "United Nations")}},
+		// "its" after a state's adjective is not that state's.
+		{text: "The European Union backed the Kenyan deployment with money from its Stability Facility.",
+			not:       []string{fact("Stability Facility", graph.PartOf, "Kenya")},
+			companion: "The European Union backed the deployment with money from its Stability Facility.",
+			want:      []string{fact("Stability Facility", graph.PartOf, "European Union")}},
+		// A name the article alone defines owns no longer name.
+		{text: "The KORVA Research Group said the camp was empty.",
+			not:       []string{fact("KORVA Research Group", graph.PartOf, "KORVA")},
+			companion: "The SADC Research Group said the camp was empty.",
+			want:      []string{fact("SADC Research Group", graph.PartOf, "SADC")}},
+	})
+}

@@ -106,6 +106,7 @@ func (a *article) findMentions(s *sentence) {
 		i++
 	}
 	ms = a.discoverBodies(toks, ms)
+	ms = a.organs(s, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)
 	ms = a.describedGroupRef(toks, ms)

@@ -1,0 +1,222 @@
+package loaders
+
+import "github.com/entente/entente/graph"
+
+// readOrganInName names the reading of organs in Explain.
+const readOrganInName = "reading organ-in-name"
+
+// organs finds the bodies a sentence names as another body's organs and
+// states that each is part of its owner. Two shapes name an organ the
+// catalog does not know:
+//
+//   - a body of no state whose name opens a longer name ending in a
+//     body's head, with the place or field it serves: "the SADC Mission
+//     in Mozambique", "the UN Commission on Human Rights in Ruritania",
+//     "the ASEAN Ministerial Committee of the Organ";
+//   - "its" (or "its own") and a capitalised name ending in a body's head
+//     or an organ's noun: "its Panel of the Wise", "its Amaq news agency",
+//     "its own Barkhane operation". The body "its" refers back to owns it;
+//     the actors' reading of "its" states that (reading its-body).
+//
+// The names are kept as written, since annotators name such bodies by the
+// phrase the article uses. It returns ms with the organs in place of the
+// mentions they cover.
+func (a *article) organs(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	var found []mention
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.possessive || m.entry.common || m.entry.country != "" {
+			continue
+		}
+		if _, known := a.x.catalog.byName[m.entry.name]; !known {
+			// "the SITE Intelligence Group": a name the article alone
+			// defines is part of the longer name, no owner.
+			continue
+		}
+		end := a.x.organNameEnd(toks, ms, m.end, false)
+		if end == 0 {
+			continue
+		}
+		st := m.start
+		for st < m.end-1 && toks[st].fold == "the" {
+			// "the UN" is an alias of the UN; the organ's name is
+			// written without its article.
+			st++
+		}
+		e := a.discovered(textOf(toks, st, end), graph.Organization)
+		if e == m.entry || e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: m.start, end: end, entry: e})
+		if _, catalogued := a.x.catalog.byName[e.name]; !catalogued {
+			// A body the catalog lists ("the UN Security Council") is
+			// read by its own name: annotators seldom restate its owner.
+			a.partOf(s, e, m.entry, 0.75, readOrganInName)
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].fold != "its" {
+			continue
+		}
+		j := i + 1
+		if toks[j].fold == "own" {
+			j++
+		}
+		if mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil || demonymBefore(ms, i) {
+			continue
+		}
+		end := a.x.organNameEnd(toks, ms, j, true)
+		if end == 0 {
+			continue
+		}
+		e := a.discovered(textOf(toks, j, end), graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: end, entry: e})
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	return mergeMentions(ms, found)
+}
+
+// demonymBefore reports whether the last mention before toks[i] is a
+// demonym: in "backed the Rwandan deployment with funds from its Peace
+// Facility" the owner of "its" is not the state the adjective names, and
+// the actors' reading of "its" would take it for the owner.
+func demonymBefore(ms []mention, i int) bool {
+	var last *mention
+	for k := range ms {
+		if ms[k].end <= i {
+			last = &ms[k]
+		}
+	}
+	return last != nil && last.kind == aliasDemonym
+}
+
+// organNameEnd returns the end of an organ's name whose own words start at
+// toks[k]: capitalised words the lexicon reads as no title, ending in a
+// body's head ("Mission", "Commission"), or, after "its" (bare), in an
+// organ's noun ("Panel", "Facility", "news agency"); then "in", "on",
+// "of" or "for" and a name, as long as the name ends cleanly ("of the
+// Organ", not "on Politics" in "on Politics, Defence and Security").
+// It returns 0 when there is no such name.
+func (x *Extractor) organNameEnd(toks []token, ms []mention, k int, bare bool) int {
+	if k >= len(toks) || !toks[k].word || !toks[k].cap || toks[k].upper {
+		return 0
+	}
+	if _, n := matchTitle(toks, k); n > 0 {
+		// "the UN Secretary-General", "its Foreign Minister".
+		return 0
+	}
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	j := k
+	for j < len(toks) && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && toks[j].fold != "'s" && !covered(j) {
+		j++
+	}
+	if j == k || j-k > 5 {
+		return 0
+	}
+	end := 0
+	switch last := toks[j-1]; {
+	case last.is(classOrgHead) || bare && last.in(setOrganHead):
+		end = j
+	case bare:
+		// "its Amaq news agency", "its own Barkhane operation": up to
+		// two lower-case words ending in an organ's noun.
+		for e := j; e < len(toks) && e < j+2 && toks[e].word && !toks[e].cap; e++ {
+			if toks[e].in(setOrganHead) {
+				return e + 1
+			}
+		}
+		return 0
+	default:
+		return 0
+	}
+	// The place or field the organ serves: "in Mozambique", "on Human
+	// Rights in South Sudan", "of the Organ".
+	for n := 0; n < 2 && end+1 < len(toks); n++ {
+		switch toks[end].fold {
+		case "in", "on", "of", "for":
+		default:
+			return end
+		}
+		p := end + 1
+		if toks[p].fold == "the" {
+			p++
+		}
+		q := p
+		if m := mentionAt0(ms, p); m != nil {
+			if m.entry.typ != graph.Country && m.entry.typ != graph.Place || m.possessive {
+				return end
+			}
+			q = m.end
+		} else {
+			for q < len(toks) && toks[q].word && toks[q].cap && !toks[q].is(classStopword) && toks[q].fold != "'s" && !covered(q) {
+				q++
+			}
+		}
+		if q == p || !cleanNameEnd(toks, q) {
+			return end
+		}
+		end = q
+	}
+	return end
+}
+
+// cleanNameEnd reports whether a name may end before toks[i]: not before
+// another capitalised word, nor before a list going on with one ("on
+// Politics, Defence and Security").
+func cleanNameEnd(toks []token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	if t.word && t.cap || t.fold == "'s" {
+		return false
+	}
+	if (t.fold == "," || t.fold == "and") && i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
+		return false
+	}
+	return true
+}
+
+// mergeMentions returns ms with found in place of the mentions they cover,
+// in the order of the sentence.
+func mergeMentions(ms, found []mention) []mention {
+	out := make([]mention, 0, len(ms)+len(found))
+	for _, m := range ms {
+		inside := false
+		for _, f := range found {
+			if m.start < f.end && f.start < m.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	for _, f := range found {
+		at := len(out)
+		for k := range out {
+			if out[k].start > f.start {
+				at = k
+				break
+			}
+		}
+		out = append(out, mention{})
+		copy(out[at+1:], out[at:])
+		out[at] = f
+	}
+	return out
+}
