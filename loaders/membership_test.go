@@ -398,3 +398,56 @@ func TestOrgansInName(t *testing.T) {
 			want:      []string{fact("SADC Research Group", graph.PartOf, "SADC")}},
 	})
 }
+
+// States join, are admitted to, and are listed as members of blocs; those
+// that apply, talk of joining, are suspended, leave or host one are none.
+func TestStatesInBlocs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ecuador joined the Andean Trade Union in 1969.",
+			want: []string{fact("Ecuador", graph.MemberOf, "Andean Trade Union")}},
+		{text: "Morocco, which rejoined the African Union in 2017, backed the text.",
+			want: []string{fact("Morocco", graph.MemberOf, "African Union")}},
+		{text: "Timor-Leste was finally admitted to ASEAN after years of talks.",
+			want: []string{fact("Timor-Leste", graph.MemberOf, "ASEAN")}},
+		{text: "The Andean Trade Union, which includes Peru, Bolivia and Ecuador, met in Lima.",
+			want: []string{fact("Peru", graph.MemberOf, "Andean Trade Union"), fact("Bolivia", graph.MemberOf, "Andean Trade Union"),
+				fact("Ecuador", graph.MemberOf, "Andean Trade Union")}},
+		{text: "The Baltic Council, whose members include Estonia and Latvia, issued a statement.",
+			want: []string{fact("Estonia", graph.MemberOf, "Baltic Council"), fact("Latvia", graph.MemberOf, "Baltic Council")}},
+		{text: "NATO member states Norway and Denmark sent frigates.",
+			want: []string{fact("Norway", graph.MemberOf, "NATO"), fact("Denmark", graph.MemberOf, "NATO")}},
+		{text: "Austria, a fellow member of the European Union, vetoed the loan.",
+			want: []string{fact("Austria", graph.MemberOf, "European Union")}},
+		{text: "Qatar and Oman, fellow members of the Gulf Cooperation Council, kept quiet.",
+			want: []string{fact("Qatar", graph.MemberOf, "Gulf Cooperation Council"), fact("Oman", graph.MemberOf, "Gulf Cooperation Council")}},
+		{text: "Chile and Peru are members of the Pacific Alliance.",
+			want: []string{fact("Chile", graph.MemberOf, "Pacific Alliance"), fact("Peru", graph.MemberOf, "Pacific Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Serbia applied to join the European Union in 2009.",
+			not:       []string{fact("Serbia", graph.MemberOf, "European Union")},
+			companion: "Croatia joined the European Union in 2013.",
+			want:      []string{fact("Croatia", graph.MemberOf, "European Union")}},
+		{text: "Georgia holds talks on joining NATO.",
+			not:       []string{fact("Georgia", graph.MemberOf, "NATO")},
+			companion: "Albania joined NATO in 2009.",
+			want:      []string{fact("Albania", graph.MemberOf, "NATO")}},
+		{text: "Guinea was suspended from ECOWAS after the coup.",
+			not:       []string{fact("Guinea", graph.MemberOf, "ECOWAS")},
+			companion: "Guinea was readmitted to ECOWAS after the vote.",
+			want:      []string{fact("Guinea", graph.MemberOf, "ECOWAS")}},
+		{text: "Burkina Faso left ECOWAS in January.",
+			not:       []string{fact("Burkina Faso", graph.MemberOf, "ECOWAS")},
+			companion: "Burkina Faso rejoined ECOWAS in January.",
+			want:      []string{fact("Burkina Faso", graph.MemberOf, "ECOWAS")}},
+		{text: "Ethiopia hosts the African Union in Addis Ababa.",
+			not:       []string{fact("Ethiopia", graph.MemberOf, "African Union")},
+			companion: "Ethiopia joined the African Union at its founding.",
+			want:      []string{fact("Ethiopia", graph.MemberOf, "African Union")}},
+		// A group that joins an army fights beside it; it is no member.
+		{text: "The Kivu Liberation Front joined the Congolese army in fighting the rebels.",
+			not:       []string{fact("Kivu Liberation Front", graph.MemberOf, "Congolese army")},
+			companion: "Rwanda joined the East African Community in 2007.",
+			want:      []string{fact("Rwanda", graph.MemberOf, "East African Community")}},
+	})
+}
