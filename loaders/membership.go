@@ -26,7 +26,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 	var found []mention
 	for k := range ms {
 		m := ms[k]
-		if m.entry.typ != graph.Organization || m.kind != aliasName || m.possessive || m.entry.common || m.entry.country != "" {
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common || m.entry.country != "" {
 			continue
 		}
 		if _, known := a.x.catalog.byName[m.entry.name]; !known {
@@ -35,6 +35,9 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 			continue
 		}
 		end := a.x.organNameEnd(toks, ms, m.end, false)
+		if end == 0 {
+			end = lowerOrganEnd(toks, m.end)
+		}
 		if end == 0 {
 			continue
 		}
@@ -76,10 +79,88 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		}
 		found = append(found, mention{start: j, end: end, entry: e})
 	}
+	found = a.stateCompanies(s, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
 	return mergeMentions(ms, found)
+}
+
+// lowerOrganEnd returns the end of an organ named in lower case after its
+// body's name at toks[k]: one or two words ending in an organ's noun ("the
+// SDF media office", "the Front's political bureau" without the
+// possessive); or 0.
+func lowerOrganEnd(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+2 && toks[e].word && !toks[e].cap; e++ {
+		if toks[e].is(classCoordinator) || toks[e].is(classDeterminer) {
+			return 0
+		}
+		if toks[e].in(setOrganNoun) {
+			if e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap && toks[e+1].in(setOrganNoun) {
+				return 0
+			}
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// readStateCompany names the reading of stateCompanies in Explain.
+const readStateCompany = "reading state-company"
+
+// stateCompanies reads a state's company or agency named after its
+// possessive and "state" ("Russia's state energy giant Gazprom",
+// "Norway's state-owned Equinor", "Ruritania's state news agency RNA"):
+// the body is the state's, found by its capitalised name when the
+// catalog lacks it. Without "state" the name might be a person's ("Iran's
+// Kasai Mainsaisti").
+func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		// The possessive is marked after discovery: the "'s" is still
+		// the token after the name.
+		if m.entry.typ != graph.Country || m.kind == aliasDemonym || m.end >= len(toks) || toks[m.end].fold != "'s" {
+			continue
+		}
+		j := m.end + 1
+		if j >= len(toks) || toks[j].fold != "state" || toks[j].cap {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].hyphen && toks[j].in(setStateOwned) {
+			j++
+		}
+		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap; n++ {
+			j++
+		}
+		if body := mentionAt0(ms, j); body != nil {
+			if body.entry.typ == graph.Organization && !body.possessive {
+				a.partOf(s, body.entry, m.entry, 0.7, readStateCompany)
+			}
+			continue
+		}
+		if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].is(classStopword) {
+			continue
+		}
+		if _, n := matchTitle(toks, j); n > 0 {
+			continue
+		}
+		e := j
+		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
+			e++
+		}
+		if e < len(toks) && toks[e].word && toks[e].cap {
+			continue
+		}
+		body := a.discovered(textOf(toks, j, e), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: e, entry: body})
+		a.partOf(s, body, m.entry, 0.7, readStateCompany)
+	}
+	return found
 }
 
 // demonymBefore reports whether the last mention before toks[i] is a

@@ -451,3 +451,33 @@ func TestStatesInBlocs(t *testing.T) {
 			want:      []string{fact("Rwanda", graph.MemberOf, "East African Community")}},
 	})
 }
+
+// A state's company or agency after its possessive and "state", and a
+// body's organ named in lower case after the body's name.
+func TestStateCompaniesAndLowerOrgans(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway's state-owned Fjordgas cut its exports.",
+			want: []string{fact("Fjordgas", graph.PartOf, "Norway")}},
+		{text: "Chile's state copper giant Andescobre signed the contract.",
+			want: []string{fact("Andescobre", graph.PartOf, "Chile")}},
+		{text: "Peru's state news agency PNA carried the statement.",
+			want: []string{fact("PNA", graph.PartOf, "Peru")}},
+		{text: "Dara Suvo, a spokesman for the Hamas political bureau, denied it.",
+			want: []string{fact("Hamas political bureau", graph.PartOf, "Hamas")}},
+		{text: "The SDF media office said the town was taken.",
+			want: []string{fact("SDF media office", graph.PartOf, "Syrian Democratic Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without "state" a name after a state's possessive may be a
+		// person's: no company.
+		{text: "Chile's Andescobre signed the contract.",
+			not:       []string{fact("Andescobre", graph.PartOf, "Chile")},
+			companion: "Chile's state-run Andescobre signed the contract.",
+			want:      []string{fact("Andescobre", graph.PartOf, "Chile")}},
+		// A mission's noun is left to the appositive's reading.
+		{text: "The UN peacekeeping mission, UNMOK, withdrew.",
+			not:       []string{fact("UN peacekeeping mission", graph.PartOf, "United Nations")},
+			companion: "The UN peacekeeping mission, UNMOK, withdrew.",
+			want:      []string{fact("UNMOK", graph.PartOf, "United Nations")}},
+	})
+}
