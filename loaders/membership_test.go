@@ -481,3 +481,20 @@ func TestStateCompaniesAndLowerOrgans(t *testing.T) {
 			want:      []string{fact("UNMOK", graph.PartOf, "United Nations")}},
 	})
 }
+
+// A body named as another's backbone, main component or wing is part of it.
+func TestBackboneAndWingNamed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lowland Alliance, whose main component is the Tesso Brigade, seized the bridge.",
+			want: []string{fact("Tesso Brigade", graph.PartOf, "Lowland Alliance")}},
+		{text: "The military wing of the Ruvo Party, the Ruvo Guard, shelled the base.",
+			want: []string{fact("Ruvo Guard", graph.PartOf, "Ruvo Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that backs another is no part of it.
+		{text: "The Lowland Alliance, whose main backer is the Tesso Movement, seized the bridge.",
+			not:       []string{fact("Tesso Movement", graph.PartOf, "Lowland Alliance")},
+			companion: "The Lowland Alliance, whose backbone is the Tesso Movement, seized the bridge.",
+			want:      []string{fact("Tesso Movement", graph.PartOf, "Lowland Alliance")}},
+	})
+}
