@@ -291,9 +291,10 @@ const (
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
 	// Membership and structure, session 18 (members18).
-	setOrganHead  // nouns that end an organ's name after "its": "its Panel of the Wise", "its Amaq news agency"
-	setOrganNoun  // lower-case nouns that end an organ's name after its body's: "the SDF media office"
-	setStateOwned // participles glued to "state" before a state's company: "Norway's state-owned Equinor"
+	setOrganHead    // nouns that end an organ's name after "its": "its Panel of the Wise", "its Amaq news agency"
+	setOrganNoun    // lower-case nouns that end an organ's name after its body's: "the SDF media office"
+	setStateOwned   // participles glued to "state" before a state's company: "Norway's state-owned Equinor"
+	setGroupingNoun // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
 	numWordSets
 )
 
@@ -324,7 +325,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
-	"organ-head", "organ-noun", "state-owned", // members18
+	"organ-head", "organ-noun", "state-owned", "grouping-noun", // members18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

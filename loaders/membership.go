@@ -80,6 +80,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		found = append(found, mention{start: j, end: end, entry: e})
 	}
 	found = a.stateCompanies(s, ms, found)
+	found = a.describedGroupings(s, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -300,4 +301,66 @@ func mergeMentions(ms, found []mention) []mention {
 		out[at] = f
 	}
 	return out
+}
+
+// describedGroupings finds a grouping of states named only by lower-case
+// words before the states that make it up: "set up a ministerial contact
+// group made up of A, B and C", "a joint naval force composed of A and B".
+// The grouping is named by its words without the article, as the text
+// calls it; the patterns then read its members. A bare noun ("a group
+// made up of") names nothing.
+func (a *article) describedGroupings(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !toks[i].in(setGroupingNoun) || toks[i].cap {
+			continue
+		}
+		j := i + 1
+		switch {
+		case toks[j].fold == "comprising":
+			j++
+		case toks[j].fold == "made" && toks[j+1].fold == "up":
+			j += 2
+			fallthrough
+		case toks[j].fold == "composed" || toks[j].fold == "comprised" || toks[j].fold == "consisting":
+			if toks[j].fold != "of" {
+				j++
+			}
+			if j >= len(toks) || toks[j].fold != "of" {
+				continue
+			}
+			j++
+		default:
+			continue
+		}
+		if m := mentionAt0(ms, j); m == nil || m.entry.typ != graph.Country {
+			continue
+		}
+		st := i
+		for st > 0 && st > i-3 && toks[st-1].word && !toks[st-1].cap && !toks[st-1].is(classDeterminer) && !toks[st-1].is(classCoordinator) && mentionAt0(ms, st-1) == nil && !toks[st-1].upper {
+			st--
+		}
+		if st == i || st == 0 || !toks[st-1].is(classDeterminer) {
+			continue
+		}
+		if overlaps(ms, st, i+1) || overlaps(found, st, i+1) {
+			continue
+		}
+		e := a.discovered(textOf(toks, st, i+1), graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: st, end: i + 1, entry: e})
+	}
+	return found
+}
+
+// overlaps reports whether a mention of ms overlaps toks[i:j].
+func overlaps(ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.start < j && i < m.end {
+			return true
+		}
+	}
+	return false
 }

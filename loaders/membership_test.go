@@ -498,3 +498,22 @@ func TestBackboneAndWingNamed(t *testing.T) {
 			want:      []string{fact("Tesso Movement", graph.PartOf, "Lowland Alliance")}},
 	})
 }
+
+// A grouping of states named by lower-case words before its make-up is a
+// body of its own, with the states as members.
+func TestGroupingsByMakeUp(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The summit set up a ministerial liaison group made up of Peru, Chile and Bolivia to draft a plan.",
+			want: []string{fact("Peru", graph.MemberOf, "ministerial liaison group"), fact("Chile", graph.MemberOf, "ministerial liaison group"),
+				fact("Bolivia", graph.MemberOf, "ministerial liaison group")}},
+		{text: "The ministers launched a joint naval force comprising Kenya and Tanzania.",
+			want: []string{fact("Kenya", graph.MemberOf, "joint naval force"), fact("Tanzania", graph.MemberOf, "joint naval force")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A bare noun names no body.
+		{text: "They set up a group made up of Peru and Chile.",
+			not:       []string{fact("Peru", graph.MemberOf, "group")},
+			companion: "They set up a regional liaison group made up of Peru and Chile.",
+			want:      []string{fact("Peru", graph.MemberOf, "regional liaison group")}},
+	})
+}
