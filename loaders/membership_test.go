@@ -517,3 +517,28 @@ func TestGroupingsByMakeUp(t *testing.T) {
 			want:      []string{fact("Peru", graph.MemberOf, "regional liaison group")}},
 	})
 }
+
+// More ways reports list a bloc's members: a hyphenated noun, "including",
+// "among the founding members", work within the bloc.
+func TestBlocMembersListed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "EU member-state Slovakia vetoed the package.",
+			want: []string{fact("Slovakia", graph.MemberOf, "European Union")}},
+		{text: "G7 countries including Italy and Germany froze the assets.",
+			want: []string{fact("Italy", graph.MemberOf, "G7"), fact("Germany", graph.MemberOf, "G7")}},
+		{text: "Ghana and Senegal are among the founding members of ECOWAS.",
+			want: []string{fact("Ghana", graph.MemberOf, "ECOWAS"), fact("Senegal", graph.MemberOf, "ECOWAS")}},
+		{text: "Austria has worked within the OSCE to monitor the vote.",
+			want: []string{fact("Austria", graph.MemberOf, "OSCE")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Non-NATO member Ireland sent observers.",
+			not:       []string{fact("Ireland", graph.MemberOf, "NATO")},
+			companion: "NATO member-state Norway sent observers.",
+			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
+		{text: "Ireland is not a member of NATO.",
+			not:       []string{fact("Ireland", graph.MemberOf, "NATO")},
+			companion: "Norway is a member of NATO.",
+			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
+	})
+}
