@@ -373,6 +373,10 @@ func TestOrgansInName(t *testing.T) {
 		// A list after the field cuts the name before it.
 		{text: "The AU Standing Committee of the Council on Trade, Health and Labour met in Accra.",
 			want: []string{fact("AU Standing Committee of the Council", graph.PartOf, "African Union")}},
+		// The discovery reads "Water Rights Bureau" alone; with the body's
+		// name before it, it is one organ.
+		{text: "The AU Water Rights Bureau said the dam was safe.",
+			want: []string{fact("AU Water Rights Bureau", graph.PartOf, "African Union")}},
 		{text: "The African Union sent members of its Council of Elders to Bamako.",
 			want: []string{fact("Council of Elders", graph.PartOf, "African Union")}},
 		{text: "The European Union paid for the training from its Stability Facility.",
