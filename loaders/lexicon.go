@@ -291,10 +291,12 @@ const (
 	setLeadInfinitive // verbs after "to" by which an appointee heads a body: "named X to lead the Guards"
 	setNotSurname     // nouns that end a body's or a region's name, never a person's: "the Islamic State Lake Kivu Province"
 	// Membership and structure, session 18 (members18).
-	setOrganHead    // nouns that end an organ's name after "its": "its Panel of the Wise", "its Amaq news agency"
-	setOrganNoun    // lower-case nouns that end an organ's name after its body's: "the SDF media office"
-	setStateOwned   // participles glued to "state" before a state's company: "Norway's state-owned Equinor"
-	setGroupingNoun // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
+	setOrganHead      // nouns that end an organ's name after "its": "its Panel of the Wise", "its Amaq news agency"
+	setOrganNoun      // lower-case nouns that end an organ's name after its body's: "the SDF media office"
+	setStateOwned     // participles glued to "state" before a state's company: "Norway's state-owned Equinor"
+	setGroupingNoun   // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
+	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
+	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
 	numWordSets
 )
 
@@ -325,7 +327,7 @@ var wordSetNames = [numWordSets]string{
 	"states-group-noun",
 	"state-body-noun", "speak-verb", "mission-noun", "lead-infinitive",
 	"not-surname",
-	"organ-head", "organ-noun", "state-owned", "grouping-noun", // members18
+	"organ-head", "organ-noun", "state-owned", "grouping-noun", "founding-verb", "founding-adverb", // members18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -387,3 +387,102 @@ func overlaps(ms []mention, i, j int) bool {
 	}
 	return false
 }
+
+// readFounders names the reading of founders in Explain.
+const readFounders = "reading founders"
+
+// founders reads the states that together found a body: "Kenya, Uganda
+// and Tanzania formed the East African Community", "the bloc was founded
+// by Ghana and Togo". Each is a member. One state that creates a body
+// ("Turkey created the National Army") sponsors it rather than joins it,
+// so it takes two states or more. Only auxiliaries and adverbs may stand
+// between the list and the verb and only an article after it: a hedge,
+// a negation or an infinitive ("plan to form") breaks the reading.
+func (a *article) founders(s *sentence) {
+	if s.question || s.hedged {
+		// "reportedly formed": relate marked the sentence hedged.
+		return
+	}
+	its := a.items(s)
+	prev := -1
+	for k := range its {
+		if its[k].actor == nil {
+			continue
+		}
+		if prev >= 0 {
+			first, second := its[prev].actor, its[k].actor
+			gap := its[prev+1 : k]
+			if plain(first) && plain(second) {
+				if states(first.ents) && body(second.ents) && founding(gap, false) {
+					for _, st := range first.ents {
+						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+					}
+				}
+				if body(first.ents) && states(second.ents) && founding(gap, true) {
+					for _, st := range second.ents {
+						a.relFact(s, st, graph.MemberOf, first.ents[0], 0.75, readFounders)
+					}
+				}
+			}
+		}
+		prev = k
+	}
+}
+
+// plain reports whether ac names its entities as actors: no possessive,
+// place, modifier or adjective.
+func plain(ac *actor) bool {
+	return !ac.possessive && !ac.locative && !ac.modifier && !ac.adjective
+}
+
+// states reports whether ents are two states or more.
+func states(ents []*entry) bool {
+	if len(ents) < 2 {
+		return false
+	}
+	for _, e := range ents {
+		if e.typ != graph.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// body reports whether ents are one body.
+func body(ents []*entry) bool {
+	return len(ents) == 1 && ents[0].typ == graph.Organization && !ents[0].common
+}
+
+// founding reports whether gap, the words between two actors, says that
+// the first founded the second ("have jointly formed the", "set up a
+// new") or, passive, that the first was founded by the second ("was
+// founded in 1975 by" is too long a gap and is not read).
+func founding(gap []item, passive bool) bool {
+	i := 0
+	if passive {
+		if i < len(gap) && gap[i].fold == "," {
+			i++
+		}
+		if i < len(gap) && (gap[i].fold == "which" || gap[i].fold == "that") {
+			i++
+		}
+	}
+	for i < len(gap) && (gap[i].in(setAuxVerb) || gap[i].in(setFoundingAdverb)) {
+		i++
+	}
+	if i >= len(gap) || !gap[i].in(setFoundingVerb) {
+		return false
+	}
+	i++
+	if i < len(gap) && gap[i].fold == "up" {
+		// "set up".
+		i++
+	}
+	if passive {
+		return i == len(gap)-1 && gap[i].fold == "by"
+	}
+	for i < len(gap) && (gap[i].is(classDeterminer) || gap[i].fold == "new") {
+		i++
+	}
+	return i == len(gap)
+}

@@ -546,3 +546,35 @@ func TestBlocMembersListed(t *testing.T) {
 			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
 	})
 }
+
+// Two states or more that found a body are its members; one state that
+// creates a body sponsors it.
+func TestFounders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, Chile and Colombia formed the Pacific Fisheries Council in 1952.",
+			want: []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council"), fact("Chile", graph.MemberOf, "Pacific Fisheries Council"),
+				fact("Colombia", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "The Pacific Fisheries Council was founded by Peru and Chile.",
+			want: []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council"), fact("Chile", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "Laos and Vietnam have jointly set up the Mekong Water Commission.",
+			want: []string{fact("Laos", graph.MemberOf, "Mekong Water Commission"), fact("Vietnam", graph.MemberOf, "Mekong Water Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran created the Zeynab Brigade in 2014.",
+			not:       []string{fact("Iran", graph.MemberOf, "Zeynab Brigade")},
+			companion: "Iran and Iraq created the Zeynab Brigade in 2014.",
+			want:      []string{fact("Iran", graph.MemberOf, "Zeynab Brigade")}},
+		{text: "Peru and Chile plan to form the Pacific Fisheries Council.",
+			not:       []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")},
+			companion: "Peru and Chile formed the Pacific Fisheries Council.",
+			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "Peru and Chile did not form the Pacific Fisheries Council.",
+			not:       []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")},
+			companion: "Peru and Chile formally formed the Pacific Fisheries Council.",
+			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "Peru and Chile reportedly formed the Pacific Fisheries Council.",
+			not:       []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")},
+			companion: "Peru and Chile later formed the Pacific Fisheries Council.",
+			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
+	})
+}
