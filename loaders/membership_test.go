@@ -494,6 +494,17 @@ func TestBackboneAndWingNamed(t *testing.T) {
 		{text: "The military wing of the Ruvo Party, the Ruvo Guard, shelled the base.",
 			want: []string{fact("Ruvo Guard", graph.PartOf, "Ruvo Party")}},
 	})
+	checkFacts(t, []factCase{
+		{text: "Ana Ruiz leads the Andes Front, the political coalition that includes the Quechua Movement.",
+			want: []string{fact("Quechua Movement", graph.PartOf, "Andes Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A coalition that fights a group does not include it.
+		{text: "Ana Ruiz leads the Andes Front, the political coalition that fights the Quechua Movement.",
+			not:       []string{fact("Quechua Movement", graph.PartOf, "Andes Front")},
+			companion: "Ana Ruiz leads the Andes Front, the political coalition that groups the Quechua Movement.",
+			want:      []string{fact("Quechua Movement", graph.PartOf, "Andes Front")}},
+	})
 	checkNegatives(t, []negativeCase{
 		// A body that backs another is no part of it.
 		{text: "The Lowland Alliance, whose main backer is the Tesso Movement, seized the bridge.",
