@@ -589,3 +589,19 @@ func TestFounders(t *testing.T) {
 			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
 	})
 }
+
+// "the force" refers back to the body named before whose name ends in
+// "Force", and a relative clause may list its members after "and also".
+func TestForceMembersLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo quit the Coastal Joint Force in May. The force, which is based in Lome and also includes soldiers from Ghana and Benin, patrols the coast.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force"), fact("Benin", graph.MemberOf, "Coastal Joint Force")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a body named "Force" before, "the force" is no one.
+		{text: "Togo quit the talks in May. The force, which is based in Lome and also includes soldiers from Ghana and Benin, patrols the coast.",
+			not:       []string{fact("Ghana", graph.MemberOf, "force")},
+			companion: "The Coastal Joint Force, which is based in Lome and also includes soldiers from Ghana and Benin, patrols the coast.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force")}},
+	})
+}
