@@ -83,6 +83,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		found = append(found, mention{start: j, end: end, entry: e})
 	}
 	found = a.stateCompanies(s, ms, found)
+	found = a.namedMissions(s, ms, found)
 	found = a.describedGroupings(s, ms, found)
 	if len(found) == 0 {
 		return ms
@@ -485,4 +486,65 @@ func founding(gap []item, passive bool) bool {
 		i++
 	}
 	return i == len(gap)
+}
+
+// readNamedMission names the reading of namedMissions in Explain.
+const readNamedMission = "reading named-mission"
+
+// namedMissions reads a body's mission, agency or operation named by its
+// own capitalised name after the body and a lower-case noun of it: "the
+// EU's naval mission Aspides", "the AU peacekeeping force Kifaru". The
+// name is a body of its own, part of the body. A name the catalog knows
+// is taken as it is ("the UN refugee agency UNHCR").
+func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common {
+			continue
+		}
+		j := m.end
+		if j < len(toks) && toks[j].fold == "'s" {
+			j++
+		}
+		noun := 0
+		for e := j; e < len(toks) && e < j+3 && toks[e].word && !toks[e].cap; e++ {
+			if toks[e].in(setMissionNoun) || toks[e].in(setOrganHead) {
+				noun = e + 1
+			}
+		}
+		if noun == 0 || noun >= len(toks) || mentionAt0(found, noun) != nil {
+			continue
+		}
+		if mentionAt0(ms, j) != nil {
+			continue
+		}
+		if n := mentionAt0(ms, noun); n != nil {
+			if n.entry.typ == graph.Organization && !n.entry.common && n.end < len(toks) && toks[n.end].fold != "'s" {
+				a.partOf(s, n.entry, m.entry, 0.75, readNamedMission)
+			}
+			continue
+		}
+		t := toks[noun]
+		if !t.word || !t.cap || t.is(classStopword) || t.in(setWeekday) || isMonth(t) {
+			continue
+		}
+		if _, n := matchTitle(toks, noun); n > 0 {
+			continue
+		}
+		e := noun
+		for e < len(toks) && e < noun+3 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
+			e++
+		}
+		if !cleanNameEnd(toks, e) || e < len(toks) && mentionAt0(ms, e) != nil {
+			continue
+		}
+		body := a.discovered(textOf(toks, noun, e), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: noun, end: e, entry: body})
+		a.partOf(s, body, m.entry, 0.75, readNamedMission)
+	}
+	return found
 }

@@ -605,3 +605,26 @@ func TestForceMembersLater(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force")}},
 	})
 }
+
+// A body's mission or operation named by its own name after the body and a
+// noun of it is part of the body.
+func TestNamedMissions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The EU's naval mission Halcyon escorted the tankers.",
+			want: []string{fact("Halcyon", graph.PartOf, "European Union")}},
+		{text: "The AU peacekeeping mission Kifaru left Mogadishu.",
+			want: []string{fact("Kifaru", graph.PartOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A weekday after the noun names no mission.
+		{text: "The EU naval mission Monday escorted the tankers.",
+			not:       []string{fact("Monday", graph.PartOf, "European Union")},
+			companion: "The EU naval mission Halcyon escorted the tankers.",
+			want:      []string{fact("Halcyon", graph.PartOf, "European Union")}},
+		// A title after the noun names the person who holds it.
+		{text: "The UN mission Chief of Staff Lina Varga left Juba.",
+			not:       []string{fact("Chief of Staff Lina Varga", graph.PartOf, "United Nations"), fact("Lina Varga", graph.PartOf, "United Nations")},
+			companion: "The UN mission Ubuntu left Juba.",
+			want:      []string{fact("Ubuntu", graph.PartOf, "United Nations")}},
+	})
+}
