@@ -440,6 +440,16 @@ func TestStatesInBlocs(t *testing.T) {
 			not:       []string{fact("Guinea", graph.MemberOf, "ECOWAS")},
 			companion: "Guinea was readmitted to ECOWAS after the vote.",
 			want:      []string{fact("Guinea", graph.MemberOf, "ECOWAS")}},
+		// A noun after the body names an event of it, not the body.
+		{text: "Moldova joined the EU summit in Granada.",
+			not:       []string{fact("Moldova", graph.MemberOf, "European Union")},
+			companion: "Croatia joined the EU in 2013.",
+			want:      []string{fact("Croatia", graph.MemberOf, "European Union")}},
+		// A noun after the body says what the state is to it.
+		{text: "Iran is a Hezbollah backer.",
+			not:       []string{fact("Iran", graph.MemberOf, "Hezbollah")},
+			companion: "Chile and Peru are members of the Pacific Alliance, which met in Lima.",
+			want:      []string{fact("Chile", graph.MemberOf, "Pacific Alliance")}},
 		{text: "Burkina Faso left ECOWAS in January.",
 			not:       []string{fact("Burkina Faso", graph.MemberOf, "ECOWAS")},
 			companion: "Burkina Faso rejoined ECOWAS in January.",
