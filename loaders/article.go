@@ -165,6 +165,7 @@ func (a *article) read(text string) {
 		prev := a.sentences[max(0, k-2):k]
 		a.resolve(s, prev)
 		a.relate(s)
+		a.founders(s)
 	}
 	a.facts.settleContacts()
 }

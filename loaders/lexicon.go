@@ -319,6 +319,13 @@ const (
 	setGeoAfter       // capitalised nouns after a state's name that make it a place: "the Niger Delta"
 	setMakeupWord     // participles listing a body's members: "a contact group made up of A and B"
 	setOwnBodyNoun    // nouns after one proper name that, after "its", name a part: "its own Barkhane operation"
+	// Membership and structure, session 18 (members18).
+	setOrganHead      // nouns that end an organ's name after "its": "its Panel of the Wise", "its Amaq news agency"
+	setOrganNoun      // lower-case nouns that end an organ's name after its body's: "the SDF media office"
+	setStateOwned     // participles glued to "state" before a state's company: "Norway's state-owned Equinor"
+	setGroupingNoun   // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
+	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
+	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
 	numWordSets
 )
 
@@ -357,6 +364,7 @@ var wordSetNames = [numWordSets]string{
 	"sub-state-noun",
 	"ref-adjective", "state-force-word", "geo-before", "geo-after",
 	"makeup-word", "own-body-noun",
+	"organ-head", "organ-noun", "state-owned", "grouping-noun", "founding-verb", "founding-adverb", // members18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

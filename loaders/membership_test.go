@@ -360,3 +360,281 @@ func TestMembershipRestored(t *testing.T) {
 			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// A body's organ named by the body's name and a head ("the UN Mission in
+// X"), or by "its" and a capitalised name ("its Panel of Elders"), is part
+// of the body, named as the text writes it.
+func TestOrgansInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The ECOWAS Mission in Guinea-Bissau pulled out its last troops in June.",
+			want: []string{fact("ECOWAS Mission in Guinea-Bissau", graph.PartOf, "ECOWAS")}},
+		{text: "Lina Varga, who chairs the UN Commission on Detention in Laos, urged restraint.",
+			want: []string{fact("UN Commission on Detention in Laos", graph.PartOf, "United Nations")}},
+		// A list after the field cuts the name before it.
+		{text: "The AU Standing Committee of the Council on Trade, Health and Labour met in Accra.",
+			want: []string{fact("AU Standing Committee of the Council", graph.PartOf, "African Union")}},
+		// The discovery reads "Water Rights Bureau" alone; with the body's
+		// name before it, it is one organ.
+		{text: "The AU Water Rights Bureau said the dam was safe.",
+			want: []string{fact("AU Water Rights Bureau", graph.PartOf, "African Union")}},
+		{text: "The African Union sent members of its Council of Elders to Bamako.",
+			want: []string{fact("Council of Elders", graph.PartOf, "African Union")}},
+		{text: "The European Union paid for the training from its Stability Facility.",
+			want: []string{fact("Stability Facility", graph.PartOf, "European Union")}},
+		{text: "France supported the offensive with its own Sirocco operation.",
+			want: []string{fact("Sirocco operation", graph.PartOf, "France")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An office is no organ.
+		{text: "The UN Secretary-General Ivo Marek visited Juba.",
+			not:       []string{fact("UN Secretary-General", graph.PartOf, "United Nations")},
+			companion: "The UN Mission in Liberia welcomed the vote.",
+			want:      []string{fact("UN Mission in Liberia", graph.PartOf, "United Nations")}},
+		// "its" after a state's adjective is not that state's.
+		{text: "The European Union backed the Kenyan deployment with money from its Stability Facility.",
+			not:       []string{fact("Stability Facility", graph.PartOf, "Kenya")},
+			companion: "The European Union backed the deployment with money from its Stability Facility.",
+			want:      []string{fact("Stability Facility", graph.PartOf, "European Union")}},
+		// A name the article alone defines owns no longer name.
+		{text: "The KORVA Research Group said the camp was empty.",
+			not:       []string{fact("KORVA Research Group", graph.PartOf, "KORVA")},
+			companion: "The SADC Research Group said the camp was empty.",
+			want:      []string{fact("SADC Research Group", graph.PartOf, "SADC")}},
+	})
+}
+
+// States join, are admitted to, and are listed as members of blocs; those
+// that apply, talk of joining, are suspended, leave or host one are none.
+func TestStatesInBlocs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ecuador joined the Andean Trade Union in 1969.",
+			want: []string{fact("Ecuador", graph.MemberOf, "Andean Trade Union")}},
+		{text: "Morocco, which rejoined the African Union in 2017, backed the text.",
+			want: []string{fact("Morocco", graph.MemberOf, "African Union")}},
+		{text: "Timor-Leste was finally admitted to ASEAN after years of talks.",
+			want: []string{fact("Timor-Leste", graph.MemberOf, "ASEAN")}},
+		{text: "The Andean Trade Union, which includes Peru, Bolivia and Ecuador, met in Lima.",
+			want: []string{fact("Peru", graph.MemberOf, "Andean Trade Union"), fact("Bolivia", graph.MemberOf, "Andean Trade Union"),
+				fact("Ecuador", graph.MemberOf, "Andean Trade Union")}},
+		{text: "The Baltic Council, whose members include Estonia and Latvia, issued a statement.",
+			want: []string{fact("Estonia", graph.MemberOf, "Baltic Council"), fact("Latvia", graph.MemberOf, "Baltic Council")}},
+		{text: "NATO member states Norway and Denmark sent frigates.",
+			want: []string{fact("Norway", graph.MemberOf, "NATO"), fact("Denmark", graph.MemberOf, "NATO")}},
+		{text: "Austria, a fellow member of the European Union, vetoed the loan.",
+			want: []string{fact("Austria", graph.MemberOf, "European Union")}},
+		{text: "Qatar and Oman, fellow members of the Gulf Cooperation Council, kept quiet.",
+			want: []string{fact("Qatar", graph.MemberOf, "Gulf Cooperation Council"), fact("Oman", graph.MemberOf, "Gulf Cooperation Council")}},
+		{text: "Chile and Peru are members of the Pacific Alliance.",
+			want: []string{fact("Chile", graph.MemberOf, "Pacific Alliance"), fact("Peru", graph.MemberOf, "Pacific Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Serbia applied to join the European Union in 2009.",
+			not:       []string{fact("Serbia", graph.MemberOf, "European Union")},
+			companion: "Croatia joined the European Union in 2013.",
+			want:      []string{fact("Croatia", graph.MemberOf, "European Union")}},
+		{text: "Georgia holds talks on joining NATO.",
+			not:       []string{fact("Georgia", graph.MemberOf, "NATO")},
+			companion: "Albania joined NATO in 2009.",
+			want:      []string{fact("Albania", graph.MemberOf, "NATO")}},
+		{text: "Guinea was suspended from ECOWAS after the coup.",
+			not:       []string{fact("Guinea", graph.MemberOf, "ECOWAS")},
+			companion: "Guinea was readmitted to ECOWAS after the vote.",
+			want:      []string{fact("Guinea", graph.MemberOf, "ECOWAS")}},
+		// A noun after the body names an event of it, not the body.
+		{text: "Moldova joined the EU summit in Granada.",
+			not:       []string{fact("Moldova", graph.MemberOf, "European Union")},
+			companion: "Croatia joined the EU in 2013.",
+			want:      []string{fact("Croatia", graph.MemberOf, "European Union")}},
+		// A noun after the body says what the state is to it.
+		{text: "Iran is a Hezbollah backer.",
+			not:       []string{fact("Iran", graph.MemberOf, "Hezbollah")},
+			companion: "Chile and Peru are members of the Pacific Alliance, which met in Lima.",
+			want:      []string{fact("Chile", graph.MemberOf, "Pacific Alliance")}},
+		{text: "Burkina Faso left ECOWAS in January.",
+			not:       []string{fact("Burkina Faso", graph.MemberOf, "ECOWAS")},
+			companion: "Burkina Faso rejoined ECOWAS in January.",
+			want:      []string{fact("Burkina Faso", graph.MemberOf, "ECOWAS")}},
+		{text: "Ethiopia hosts the African Union in Addis Ababa.",
+			not:       []string{fact("Ethiopia", graph.MemberOf, "African Union")},
+			companion: "Ethiopia joined the African Union at its founding.",
+			want:      []string{fact("Ethiopia", graph.MemberOf, "African Union")}},
+		// A group that joins an army fights beside it; it is no member.
+		{text: "The Kivu Liberation Front joined the Congolese army in fighting the rebels.",
+			not:       []string{fact("Kivu Liberation Front", graph.MemberOf, "Congolese army")},
+			companion: "Rwanda joined the East African Community in 2007.",
+			want:      []string{fact("Rwanda", graph.MemberOf, "East African Community")}},
+	})
+}
+
+// A state's company or agency after its possessive and "state", and a
+// body's organ named in lower case after the body's name.
+func TestStateCompaniesAndLowerOrgans(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway's state-owned Fjordgas cut its exports.",
+			want: []string{fact("Fjordgas", graph.PartOf, "Norway")}},
+		{text: "Chile's state copper giant Andescobre signed the contract.",
+			want: []string{fact("Andescobre", graph.PartOf, "Chile")}},
+		{text: "Peru's state news agency PNA carried the statement.",
+			want: []string{fact("PNA", graph.PartOf, "Peru")}},
+		{text: "Dara Suvo, a spokesman for the Hamas political bureau, denied it.",
+			want: []string{fact("Hamas political bureau", graph.PartOf, "Hamas")}},
+		{text: "The SDF media office said the town was taken.",
+			want: []string{fact("SDF media office", graph.PartOf, "Syrian Democratic Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without "state" a name after a state's possessive may be a
+		// person's: no company.
+		{text: "Chile's Andescobre signed the contract.",
+			not:       []string{fact("Andescobre", graph.PartOf, "Chile")},
+			companion: "Chile's state-run Andescobre signed the contract.",
+			want:      []string{fact("Andescobre", graph.PartOf, "Chile")}},
+		// A mission's noun is left to the appositive's reading.
+		{text: "The UN peacekeeping mission, UNMOK, withdrew.",
+			not:       []string{fact("UN peacekeeping mission", graph.PartOf, "United Nations")},
+			companion: "The UN peacekeeping mission, UNMOK, withdrew.",
+			want:      []string{fact("UNMOK", graph.PartOf, "United Nations")}},
+	})
+}
+
+// A body named as another's backbone, main component or wing is part of it.
+func TestBackboneAndWingNamed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lowland Alliance, whose main component is the Tesso Brigade, seized the bridge.",
+			want: []string{fact("Tesso Brigade", graph.PartOf, "Lowland Alliance")}},
+		{text: "The military wing of the Ruvo Party, the Ruvo Guard, shelled the base.",
+			want: []string{fact("Ruvo Guard", graph.PartOf, "Ruvo Party")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Ana Ruiz leads the Andes Front, the political coalition that includes the Quechua Movement.",
+			want: []string{fact("Quechua Movement", graph.PartOf, "Andes Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A coalition that fights a group does not include it.
+		{text: "Ana Ruiz leads the Andes Front, the political coalition that fights the Quechua Movement.",
+			not:       []string{fact("Quechua Movement", graph.PartOf, "Andes Front")},
+			companion: "Ana Ruiz leads the Andes Front, the political coalition that groups the Quechua Movement.",
+			want:      []string{fact("Quechua Movement", graph.PartOf, "Andes Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that backs another is no part of it.
+		{text: "The Lowland Alliance, whose main backer is the Tesso Movement, seized the bridge.",
+			not:       []string{fact("Tesso Movement", graph.PartOf, "Lowland Alliance")},
+			companion: "The Lowland Alliance, whose backbone is the Tesso Movement, seized the bridge.",
+			want:      []string{fact("Tesso Movement", graph.PartOf, "Lowland Alliance")}},
+	})
+}
+
+// A grouping of states named by lower-case words before its make-up is a
+// body of its own, with the states as members.
+func TestGroupingsByMakeUp(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The summit set up a ministerial liaison group made up of Peru, Chile and Bolivia to draft a plan.",
+			want: []string{fact("Peru", graph.MemberOf, "ministerial liaison group"), fact("Chile", graph.MemberOf, "ministerial liaison group"),
+				fact("Bolivia", graph.MemberOf, "ministerial liaison group")}},
+		{text: "The ministers launched a joint naval force comprising Kenya and Tanzania.",
+			want: []string{fact("Kenya", graph.MemberOf, "joint naval force"), fact("Tanzania", graph.MemberOf, "joint naval force")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A bare noun names no body.
+		{text: "They set up a group made up of Peru and Chile.",
+			not:       []string{fact("Peru", graph.MemberOf, "group")},
+			companion: "They set up a regional liaison group made up of Peru and Chile.",
+			want:      []string{fact("Peru", graph.MemberOf, "regional liaison group")}},
+	})
+}
+
+// More ways reports list a bloc's members: a hyphenated noun, "including",
+// "among the founding members", work within the bloc.
+func TestBlocMembersListed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "EU member-state Slovakia vetoed the package.",
+			want: []string{fact("Slovakia", graph.MemberOf, "European Union")}},
+		{text: "G7 countries including Italy and Germany froze the assets.",
+			want: []string{fact("Italy", graph.MemberOf, "G7"), fact("Germany", graph.MemberOf, "G7")}},
+		{text: "Ghana and Senegal are among the founding members of ECOWAS.",
+			want: []string{fact("Ghana", graph.MemberOf, "ECOWAS"), fact("Senegal", graph.MemberOf, "ECOWAS")}},
+		{text: "Austria has worked within the OSCE to monitor the vote.",
+			want: []string{fact("Austria", graph.MemberOf, "OSCE")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Non-NATO member Ireland sent observers.",
+			not:       []string{fact("Ireland", graph.MemberOf, "NATO")},
+			companion: "NATO member-state Norway sent observers.",
+			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
+		{text: "Ireland is not a member of NATO.",
+			not:       []string{fact("Ireland", graph.MemberOf, "NATO")},
+			companion: "Norway is a member of NATO.",
+			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
+	})
+}
+
+// Two states or more that found a body are its members; one state that
+// creates a body sponsors it.
+func TestFounders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, Chile and Colombia formed the Pacific Fisheries Council in 1952.",
+			want: []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council"), fact("Chile", graph.MemberOf, "Pacific Fisheries Council"),
+				fact("Colombia", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "The Pacific Fisheries Council was founded by Peru and Chile.",
+			want: []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council"), fact("Chile", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "Laos and Vietnam have jointly set up the Mekong Water Commission.",
+			want: []string{fact("Laos", graph.MemberOf, "Mekong Water Commission"), fact("Vietnam", graph.MemberOf, "Mekong Water Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran created the Zeynab Brigade in 2014.",
+			not:       []string{fact("Iran", graph.MemberOf, "Zeynab Brigade")},
+			companion: "Iran and Iraq created the Zeynab Brigade in 2014.",
+			want:      []string{fact("Iran", graph.MemberOf, "Zeynab Brigade")}},
+		{text: "Peru and Chile plan to form the Pacific Fisheries Council.",
+			not:       []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")},
+			companion: "Peru and Chile formed the Pacific Fisheries Council.",
+			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "Peru and Chile did not form the Pacific Fisheries Council.",
+			not:       []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")},
+			companion: "Peru and Chile formally formed the Pacific Fisheries Council.",
+			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
+		{text: "Peru and Chile reportedly formed the Pacific Fisheries Council.",
+			not:       []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")},
+			companion: "Peru and Chile later formed the Pacific Fisheries Council.",
+			want:      []string{fact("Peru", graph.MemberOf, "Pacific Fisheries Council")}},
+	})
+}
+
+// "the force" refers back to the body named before whose name ends in
+// "Force", and a relative clause may list its members after "and also".
+func TestForceMembersLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo quit the Coastal Joint Force in May. The force, which is based in Lome and also includes soldiers from Ghana and Benin, patrols the coast.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force"), fact("Benin", graph.MemberOf, "Coastal Joint Force")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a body named "Force" before, "the force" is no one.
+		{text: "Togo quit the talks in May. The force, which is based in Lome and also includes soldiers from Ghana and Benin, patrols the coast.",
+			not:       []string{fact("Ghana", graph.MemberOf, "force")},
+			companion: "The Coastal Joint Force, which is based in Lome and also includes soldiers from Ghana and Benin, patrols the coast.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force")}},
+	})
+}
+
+// A body's mission or operation named by its own name after the body and a
+// noun of it is part of the body.
+func TestNamedMissions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The EU's naval mission Halcyon escorted the tankers.",
+			want: []string{fact("Halcyon", graph.PartOf, "European Union")}},
+		{text: "The AU peacekeeping mission Kifaru left Mogadishu.",
+			want: []string{fact("Kifaru", graph.PartOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A weekday after the noun names no mission.
+		{text: "The EU naval mission Monday escorted the tankers.",
+			not:       []string{fact("Monday", graph.PartOf, "European Union")},
+			companion: "The EU naval mission Halcyon escorted the tankers.",
+			want:      []string{fact("Halcyon", graph.PartOf, "European Union")}},
+		// A title after the noun names the person who holds it.
+		{text: "The UN mission Chief of Staff Lina Varga left Juba.",
+			not:       []string{fact("Chief of Staff Lina Varga", graph.PartOf, "United Nations"), fact("Lina Varga", graph.PartOf, "United Nations")},
+			companion: "The UN mission Ubuntu left Juba.",
+			want:      []string{fact("Ubuntu", graph.PartOf, "United Nations")}},
+	})
+}

@@ -129,6 +129,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverSubBodies(s, toks, ms)
 	ms = a.discoverMadeUpBodies(toks, ms)
+	ms = a.organs(s, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)
 	ms = a.describedGroupRef(toks, ms)

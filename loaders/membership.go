@@ -1,0 +1,550 @@
+package loaders
+
+import "github.com/entente/entente/graph"
+
+// readOrganInName names the reading of organs in Explain.
+const readOrganInName = "reading organ-in-name"
+
+// organs finds the bodies a sentence names as another body's organs and
+// states that each is part of its owner. Two shapes name an organ the
+// catalog does not know:
+//
+//   - a body of no state whose name opens a longer name ending in a
+//     body's head, with the place or field it serves: "the SADC Mission
+//     in Mozambique", "the UN Commission on Human Rights in Ruritania",
+//     "the ASEAN Ministerial Committee of the Organ";
+//   - "its" (or "its own") and a capitalised name ending in a body's head
+//     or an organ's noun: "its Panel of the Wise", "its Amaq news agency",
+//     "its own Barkhane operation". The body "its" refers back to owns it;
+//     the actors' reading of "its" states that (reading its-body).
+//
+// The names are kept as written, since annotators name such bodies by the
+// phrase the article uses. It returns ms with the organs in place of the
+// mentions they cover.
+func (a *article) organs(s *sentence, ms []mention) []mention {
+	toks := s.toks
+	var found []mention
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common || m.entry.country != "" {
+			continue
+		}
+		if _, known := a.x.catalog.byName[m.entry.name]; !known {
+			// "the SITE Intelligence Group": a name the article alone
+			// defines is part of the longer name, no owner.
+			continue
+		}
+		end := a.x.organNameEnd(toks, ms, m.end, false)
+		if end == 0 {
+			end = lowerOrganEnd(toks, m.end)
+		}
+		if end == 0 {
+			end = a.discoveredOrganEnd(toks, ms, m.end)
+		}
+		if end == 0 {
+			continue
+		}
+		st := m.start
+		for st < m.end-1 && toks[st].fold == "the" {
+			// "the UN" is an alias of the UN; the organ's name is
+			// written without its article.
+			st++
+		}
+		e := a.discovered(textOf(toks, st, end), graph.Organization)
+		if e == m.entry || e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: m.start, end: end, entry: e})
+		if _, catalogued := a.x.catalog.byName[e.name]; !catalogued {
+			// A body the catalog lists ("the UN Security Council") is
+			// read by its own name: annotators seldom restate its owner.
+			a.partOf(s, e, m.entry, 0.75, readOrganInName)
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].fold != "its" {
+			continue
+		}
+		j := i + 1
+		if toks[j].fold == "own" {
+			j++
+		}
+		if mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil || demonymBefore(ms, i) {
+			continue
+		}
+		end := a.x.organNameEnd(toks, ms, j, true)
+		if end == 0 {
+			continue
+		}
+		e := a.discovered(textOf(toks, j, end), graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: end, entry: e})
+	}
+	found = a.stateCompanies(s, ms, found)
+	found = a.namedMissions(s, ms, found)
+	found = a.describedGroupings(s, ms, found)
+	if len(found) == 0 {
+		return ms
+	}
+	return mergeMentions(ms, found)
+}
+
+// discoveredOrganEnd returns the end of a body's name discovered right
+// after another body's at toks[k] ("the UN Human Rights Office": the
+// discovery read "Human Rights Office" alone), which together name one
+// organ; or 0.
+func (a *article) discoveredOrganEnd(toks []token, ms []mention, k int) int {
+	n := mentionAt0(ms, k)
+	if n == nil || n.entry.typ != graph.Organization || n.end-n.start < 2 || !toks[n.end-1].is(classOrgHead) || !toks[k].space {
+		return 0
+	}
+	if _, catalogued := a.x.catalog.byName[n.entry.name]; catalogued {
+		return 0
+	}
+	for i := n.start; i < n.end; i++ {
+		if toks[i].word && !toks[i].cap && !toks[i].is(classNameParticle) && toks[i].fold != "and" && toks[i].fold != "of" {
+			return 0
+		}
+	}
+	return n.end
+}
+
+// lowerOrganEnd returns the end of an organ named in lower case after its
+// body's name at toks[k]: one or two words ending in an organ's noun ("the
+// SDF media office", "the Front's political bureau" without the
+// possessive); or 0.
+func lowerOrganEnd(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+2 && toks[e].word && !toks[e].cap; e++ {
+		if toks[e].is(classCoordinator) || toks[e].is(classDeterminer) {
+			return 0
+		}
+		if toks[e].in(setOrganNoun) {
+			if e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap && toks[e+1].in(setOrganNoun) {
+				return 0
+			}
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// readStateCompany names the reading of stateCompanies in Explain.
+const readStateCompany = "reading state-company"
+
+// stateCompanies reads a state's company or agency named after its
+// possessive and "state" ("Russia's state energy giant Gazprom",
+// "Norway's state-owned Equinor", "Ruritania's state news agency RNA"):
+// the body is the state's, found by its capitalised name when the
+// catalog lacks it. Without "state" the name might be a person's ("Iran's
+// Kasai Mainsaisti").
+func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		// The possessive is marked after discovery: the "'s" is still
+		// the token after the name.
+		if m.entry.typ != graph.Country || m.kind == aliasDemonym || m.end >= len(toks) || toks[m.end].fold != "'s" {
+			continue
+		}
+		j := m.end + 1
+		if j >= len(toks) || toks[j].fold != "state" || toks[j].cap {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].hyphen && toks[j].in(setStateOwned) {
+			j++
+		}
+		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap; n++ {
+			j++
+		}
+		if body := mentionAt0(ms, j); body != nil {
+			if body.entry.typ == graph.Organization && !body.possessive {
+				a.partOf(s, body.entry, m.entry, 0.7, readStateCompany)
+			}
+			continue
+		}
+		if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].is(classStopword) {
+			continue
+		}
+		if _, n := matchTitle(toks, j); n > 0 {
+			continue
+		}
+		e := j
+		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
+			e++
+		}
+		if e < len(toks) && toks[e].word && toks[e].cap {
+			continue
+		}
+		body := a.discovered(textOf(toks, j, e), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: e, entry: body})
+		a.partOf(s, body, m.entry, 0.7, readStateCompany)
+	}
+	return found
+}
+
+// demonymBefore reports whether the last mention before toks[i] is a
+// demonym: in "backed the Rwandan deployment with funds from its Peace
+// Facility" the owner of "its" is not the state the adjective names, and
+// the actors' reading of "its" would take it for the owner.
+func demonymBefore(ms []mention, i int) bool {
+	var last *mention
+	for k := range ms {
+		if ms[k].end <= i {
+			last = &ms[k]
+		}
+	}
+	return last != nil && last.kind == aliasDemonym
+}
+
+// organNameEnd returns the end of an organ's name whose own words start at
+// toks[k]: capitalised words the lexicon reads as no title, ending in a
+// body's head ("Mission", "Commission"), or, after "its" (bare), in an
+// organ's noun ("Panel", "Facility", "news agency"); then "in", "on",
+// "of" or "for" and a name, as long as the name ends cleanly ("of the
+// Organ", not "on Politics" in "on Politics, Defence and Security").
+// It returns 0 when there is no such name.
+func (x *Extractor) organNameEnd(toks []token, ms []mention, k int, bare bool) int {
+	if k >= len(toks) || !toks[k].word || !toks[k].cap || toks[k].upper {
+		return 0
+	}
+	if _, n := matchTitle(toks, k); n > 0 {
+		// "the UN Secretary-General", "its Foreign Minister".
+		return 0
+	}
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	j := k
+	for j < len(toks) && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && toks[j].fold != "'s" && !covered(j) {
+		j++
+	}
+	if j == k || j-k > 5 {
+		return 0
+	}
+	end := 0
+	switch last := toks[j-1]; {
+	case last.is(classOrgHead) || bare && last.in(setOrganHead):
+		end = j
+	case bare:
+		// "its Amaq news agency", "its own Barkhane operation": up to
+		// two lower-case words ending in an organ's noun.
+		for e := j; e < len(toks) && e < j+2 && toks[e].word && !toks[e].cap; e++ {
+			if toks[e].in(setOrganHead) {
+				return e + 1
+			}
+		}
+		return 0
+	default:
+		return 0
+	}
+	// The place or field the organ serves: "in Mozambique", "on Human
+	// Rights in South Sudan", "of the Organ".
+	for n := 0; n < 2 && end+1 < len(toks); n++ {
+		switch toks[end].fold {
+		case "in", "on", "of", "for":
+		default:
+			return end
+		}
+		p := end + 1
+		if toks[p].fold == "the" {
+			p++
+		}
+		q := p
+		if m := mentionAt0(ms, p); m != nil {
+			if m.entry.typ != graph.Country && m.entry.typ != graph.Place || m.possessive {
+				return end
+			}
+			q = m.end
+		} else {
+			for q < len(toks) && toks[q].word && toks[q].cap && !toks[q].is(classStopword) && toks[q].fold != "'s" && !covered(q) {
+				q++
+			}
+		}
+		if q == p || !cleanNameEnd(toks, q) {
+			return end
+		}
+		end = q
+	}
+	return end
+}
+
+// cleanNameEnd reports whether a name may end before toks[i]: not before
+// another capitalised word, nor before a list going on with one ("on
+// Politics, Defence and Security").
+func cleanNameEnd(toks []token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	if t.word && t.cap || t.fold == "'s" {
+		return false
+	}
+	if (t.fold == "," || t.fold == "and") && i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
+		return false
+	}
+	return true
+}
+
+// mergeMentions returns ms with found in place of the mentions they cover,
+// in the order of the sentence.
+func mergeMentions(ms, found []mention) []mention {
+	out := make([]mention, 0, len(ms)+len(found))
+	for _, m := range ms {
+		inside := false
+		for _, f := range found {
+			if m.start < f.end && f.start < m.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	for _, f := range found {
+		at := len(out)
+		for k := range out {
+			if out[k].start > f.start {
+				at = k
+				break
+			}
+		}
+		out = append(out, mention{})
+		copy(out[at+1:], out[at:])
+		out[at] = f
+	}
+	return out
+}
+
+// describedGroupings finds a grouping of states named only by lower-case
+// words before the states that make it up: "set up a ministerial contact
+// group made up of A, B and C", "a joint naval force composed of A and B".
+// The grouping is named by its words without the article, as the text
+// calls it; the patterns then read its members. A bare noun ("a group
+// made up of") names nothing.
+func (a *article) describedGroupings(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if !toks[i].in(setGroupingNoun) || toks[i].cap {
+			continue
+		}
+		j := i + 1
+		switch {
+		case toks[j].fold == "comprising":
+			j++
+		case toks[j].fold == "made" && toks[j+1].fold == "up":
+			j += 2
+			fallthrough
+		case toks[j].fold == "composed" || toks[j].fold == "comprised" || toks[j].fold == "consisting":
+			if toks[j].fold != "of" {
+				j++
+			}
+			if j >= len(toks) || toks[j].fold != "of" {
+				continue
+			}
+			j++
+		default:
+			continue
+		}
+		if m := mentionAt0(ms, j); m == nil || m.entry.typ != graph.Country {
+			continue
+		}
+		st := i
+		for st > 0 && st > i-3 && toks[st-1].word && !toks[st-1].cap && !toks[st-1].is(classDeterminer) && !toks[st-1].is(classCoordinator) && mentionAt0(ms, st-1) == nil && !toks[st-1].upper {
+			st--
+		}
+		if st == i || st == 0 || !toks[st-1].is(classDeterminer) {
+			continue
+		}
+		if overlaps(ms, st, i+1) || overlaps(found, st, i+1) {
+			continue
+		}
+		e := a.discovered(textOf(toks, st, i+1), graph.Organization)
+		if e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: st, end: i + 1, entry: e})
+	}
+	return found
+}
+
+// overlaps reports whether a mention of ms overlaps toks[i:j].
+func overlaps(ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.start < j && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// readFounders names the reading of founders in Explain.
+const readFounders = "reading founders"
+
+// founders reads the states that together found a body: "Kenya, Uganda
+// and Tanzania formed the East African Community", "the bloc was founded
+// by Ghana and Togo". Each is a member. One state that creates a body
+// ("Turkey created the National Army") sponsors it rather than joins it,
+// so it takes two states or more. Only auxiliaries and adverbs may stand
+// between the list and the verb and only an article after it: a hedge,
+// a negation or an infinitive ("plan to form") breaks the reading.
+func (a *article) founders(s *sentence) {
+	if s.question || s.hedged {
+		// "reportedly formed": relate marked the sentence hedged.
+		return
+	}
+	its := a.items(s)
+	prev := -1
+	for k := range its {
+		if its[k].actor == nil {
+			continue
+		}
+		if prev >= 0 {
+			first, second := its[prev].actor, its[k].actor
+			gap := its[prev+1 : k]
+			if plain(first) && plain(second) {
+				if states(first.ents) && body(second.ents) && founding(gap, false) {
+					for _, st := range first.ents {
+						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+					}
+				}
+				if body(first.ents) && states(second.ents) && founding(gap, true) {
+					for _, st := range second.ents {
+						a.relFact(s, st, graph.MemberOf, first.ents[0], 0.75, readFounders)
+					}
+				}
+			}
+		}
+		prev = k
+	}
+}
+
+// plain reports whether ac names its entities as actors: no possessive,
+// place, modifier or adjective.
+func plain(ac *actor) bool {
+	return !ac.possessive && !ac.locative && !ac.modifier && !ac.adjective
+}
+
+// states reports whether ents are two states or more.
+func states(ents []*entry) bool {
+	if len(ents) < 2 {
+		return false
+	}
+	for _, e := range ents {
+		if e.typ != graph.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// body reports whether ents are one body.
+func body(ents []*entry) bool {
+	return len(ents) == 1 && ents[0].typ == graph.Organization && !ents[0].common
+}
+
+// founding reports whether gap, the words between two actors, says that
+// the first founded the second ("have jointly formed the", "set up a
+// new") or, passive, that the first was founded by the second ("was
+// founded in 1975 by" is too long a gap and is not read).
+func founding(gap []item, passive bool) bool {
+	i := 0
+	if passive {
+		if i < len(gap) && gap[i].fold == "," {
+			i++
+		}
+		if i < len(gap) && (gap[i].fold == "which" || gap[i].fold == "that") {
+			i++
+		}
+	}
+	for i < len(gap) && (gap[i].in(setAuxVerb) || gap[i].in(setFoundingAdverb)) {
+		i++
+	}
+	if i >= len(gap) || !gap[i].in(setFoundingVerb) {
+		return false
+	}
+	i++
+	if i < len(gap) && gap[i].fold == "up" {
+		// "set up".
+		i++
+	}
+	if passive {
+		return i == len(gap)-1 && gap[i].fold == "by"
+	}
+	for i < len(gap) && (gap[i].is(classDeterminer) || gap[i].fold == "new") {
+		i++
+	}
+	return i == len(gap)
+}
+
+// readNamedMission names the reading of namedMissions in Explain.
+const readNamedMission = "reading named-mission"
+
+// namedMissions reads a body's mission, agency or operation named by its
+// own capitalised name after the body and a lower-case noun of it: "the
+// EU's naval mission Aspides", "the AU peacekeeping force Kifaru". The
+// name is a body of its own, part of the body. A name the catalog knows
+// is taken as it is ("the UN refugee agency UNHCR").
+func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common {
+			continue
+		}
+		j := m.end
+		if j < len(toks) && toks[j].fold == "'s" {
+			j++
+		}
+		noun := 0
+		for e := j; e < len(toks) && e < j+3 && toks[e].word && !toks[e].cap; e++ {
+			if toks[e].in(setMissionNoun) || toks[e].in(setOrganHead) {
+				noun = e + 1
+			}
+		}
+		if noun == 0 || noun >= len(toks) || mentionAt0(found, noun) != nil {
+			continue
+		}
+		if mentionAt0(ms, j) != nil {
+			continue
+		}
+		if n := mentionAt0(ms, noun); n != nil {
+			if n.entry.typ == graph.Organization && !n.entry.common && n.end < len(toks) && toks[n.end].fold != "'s" {
+				a.partOf(s, n.entry, m.entry, 0.75, readNamedMission)
+			}
+			continue
+		}
+		t := toks[noun]
+		if !t.word || !t.cap || t.is(classStopword) || t.in(setWeekday) || isMonth(t) {
+			continue
+		}
+		if _, n := matchTitle(toks, noun); n > 0 {
+			continue
+		}
+		e := noun
+		for e < len(toks) && e < noun+3 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
+			e++
+		}
+		if !cleanNameEnd(toks, e) || e < len(toks) && mentionAt0(ms, e) != nil {
+			continue
+		}
+		body := a.discovered(textOf(toks, noun, e), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: noun, end: e, entry: body})
+		a.partOf(s, body, m.entry, 0.75, readNamedMission)
+	}
+	return found
+}
