@@ -1401,37 +1401,6 @@ func initials(name string) string {
 	return b.String()
 }
 
-// discoverMadeUpBodies finds a body described by common words whose
-// members follow: "a ministerial contact group made up of Jordan, Iraq
-// and Egypt", "a joint committee comprising ...". It is named by the words
-// after the article, a describing word or more and a body's head noun
-// ("ministerial contact group"); the patterns read the members.
-func (a *article) discoverMadeUpBodies(toks []token, ms []mention) []mention {
-	for i := 0; i+3 < len(toks); i++ {
-		if d := toks[i].fold; d != "a" && d != "an" && d != "the" {
-			continue
-		}
-		h := i + 1
-		for h < len(toks) && h < i+4 && toks[h].word && !toks[h].cap && !toks[h].in(setBodyHead) && !toks[h].is(classHedge) && !toks[h].in(setMakeupWord) {
-			h++
-		}
-		if h == i+1 || h+1 >= len(toks) || !toks[h].word || toks[h].cap || !toks[h].in(setBodyHead) || !toks[h+1].in(setMakeupWord) {
-			continue
-		}
-		if inMention(ms, h) != nil || inMention(ms, i+1) != nil {
-			continue
-		}
-		e := a.discovered(textOf(toks, i+1, h+1), graph.Organization)
-		if e.typ != graph.Organization {
-			continue
-		}
-		ms = append(ms, mention{start: i + 1, end: h + 1, entry: e})
-		sortMentions(ms)
-		i = h
-	}
-	return ms
-}
-
 // noteRank records that the person e, named at toks[i], bears the rank
 // right before the name ("Prince Karim bin Dalil"), so that "the prince"
 // later is he.

@@ -34,13 +34,10 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 			// defines is part of the longer name, no owner.
 			continue
 		}
-		end := a.x.organNameEnd(toks, ms, m.end, false)
-		if end == 0 {
-			end = lowerOrganEnd(toks, m.end)
-		}
-		if end == 0 {
-			end = a.discoveredOrganEnd(toks, ms, m.end)
-		}
+		// A capitalised organ's name after the body's ("the SADC Mission
+		// in Mozambique") is discoverSubBodies's; here only one in lower
+		// case.
+		end := lowerOrganEnd(toks, m.end)
 		if end == 0 {
 			continue
 		}
@@ -89,26 +86,6 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		return ms
 	}
 	return mergeMentions(ms, found)
-}
-
-// discoveredOrganEnd returns the end of a body's name discovered right
-// after another body's at toks[k] ("the UN Human Rights Office": the
-// discovery read "Human Rights Office" alone), which together name one
-// organ; or 0.
-func (a *article) discoveredOrganEnd(toks []token, ms []mention, k int) int {
-	n := mentionAt0(ms, k)
-	if n == nil || n.entry.typ != graph.Organization || n.end-n.start < 2 || !toks[n.end-1].is(classOrgHead) || !toks[k].space {
-		return 0
-	}
-	if _, catalogued := a.x.catalog.byName[n.entry.name]; catalogued {
-		return 0
-	}
-	for i := n.start; i < n.end; i++ {
-		if toks[i].word && !toks[i].cap && !toks[i].is(classNameParticle) && toks[i].fold != "and" && toks[i].fold != "of" {
-			return 0
-		}
-	}
-	return n.end
 }
 
 // lowerOrganEnd returns the end of an organ named in lower case after its

@@ -128,7 +128,6 @@ func (a *article) findMentions(s *sentence) {
 	ms = dropGeographic(toks, ms)
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverSubBodies(s, toks, ms)
-	ms = a.discoverMadeUpBodies(toks, ms)
 	ms = a.organs(s, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)

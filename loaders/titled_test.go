@@ -559,7 +559,7 @@ func TestProvinceOfABody(t *testing.T) {
 	checkNegatives(t, []negativeCase{
 		// Without the article, the words may be a title and a name.
 		{text: "Leader of the Islamic State Lake Kivu Province Musa Bello said so.",
-			not:       []string{fact("Lake Kivu Province", graph.HeadOf, "Islamic State")},
+			not: []string{fact("Lake Kivu Province", graph.HeadOf, "Islamic State")},
 			// Without the bracketed acronym the office is read as a
 			// reference first, and the longer name is lost: a known gap.
 			companion: "The leader of the Islamic State Lake Kivu Province (ISLKP), Musa Bello, said so.",
