@@ -69,7 +69,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		if mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil || demonymBefore(ms, i) {
 			continue
 		}
-		end := a.x.organNameEnd(toks, ms, j, true)
+		end := a.x.organNameEnd(toks, ms, j)
 		if end == 0 {
 			continue
 		}
@@ -179,14 +179,14 @@ func demonymBefore(ms []mention, i int) bool {
 	return last != nil && last.kind == aliasDemonym
 }
 
-// organNameEnd returns the end of an organ's name whose own words start at
-// toks[k]: capitalised words the lexicon reads as no title, ending in a
-// body's head ("Mission", "Commission"), or, after "its" (bare), in an
-// organ's noun ("Panel", "Facility", "news agency"); then "in", "on",
+// organNameEnd returns the end of an organ's name that "its" opens, whose
+// own words start at toks[k]: capitalised words the lexicon reads as no
+// title, ending in a body's head ("Mission", "Commission") or an organ's
+// noun ("Panel", "Facility", "news agency"); then "in", "on",
 // "of" or "for" and a name, as long as the name ends cleanly ("of the
 // Organ", not "on Politics" in "on Politics, Defence and Security").
 // It returns 0 when there is no such name.
-func (x *Extractor) organNameEnd(toks []token, ms []mention, k int, bare bool) int {
+func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 	if k >= len(toks) || !toks[k].word || !toks[k].cap || toks[k].upper {
 		return 0
 	}
@@ -211,9 +211,9 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int, bare bool) i
 	}
 	end := 0
 	switch last := toks[j-1]; {
-	case last.is(classOrgHead) || bare && last.in(setOrganHead):
+	case last.is(classOrgHead) || last.in(setOrganHead):
 		end = j
-	case bare:
+	default:
 		// "its Amaq news agency", "its own Barkhane operation": up to
 		// two lower-case words ending in an organ's noun.
 		for e := j; e < len(toks) && e < j+2 && toks[e].word && !toks[e].cap; e++ {
@@ -221,8 +221,6 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int, bare bool) i
 				return e + 1
 			}
 		}
-		return 0
-	default:
 		return 0
 	}
 	// The place or field the organ serves: "in Mozambique", "on Human
