@@ -50,28 +50,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate {
-		if blame || event || held || statement {
-			base := a.items(s)
-			if blame {
-				a.attackAuthor(s, base)
-				a.reactions(s, base)
-				a.passiveReactions(s, base)
-			}
-			if event {
-				a.calledAttacks(s, base)
-				a.repelledAttacks(s, base)
-				a.eventAuthors(s, base)
-				a.coalitionsAgainst(s, base)
-				a.backedFights(s, base)
-			}
-			if held {
-				a.heldTargetsIn(s, base)
-			}
-			if statement {
-				a.statementIssuers(s, base)
-			}
-		}
+	if !candidate && !blame && !event && !held && !statement {
 		return
 	}
 	base := a.items(s)
@@ -80,10 +59,12 @@ func (a *article) relate(s *sentence) {
 		a.reactions(s, base)
 		a.passiveReactions(s, base)
 	}
-	views := a.x.views(s, base)
-	a.applyPatterns(s, base)
-	for _, v := range views {
-		a.applyPatterns(s, v)
+	if candidate {
+		views := a.x.views(s, base)
+		a.applyPatterns(s, base)
+		for _, v := range views {
+			a.applyPatterns(s, v)
+		}
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
