@@ -136,7 +136,15 @@ func (a *article) discoverGroups() {
 			if !initial {
 				seen[t.fold] = true
 			}
-			groups = append(groups, found{t.fold, t.text + " " + n.text, initial})
+			name := t.text + " " + n.text
+			if n.in(setMemberNoun) && !n.is(classDescriptor) && a.namesGroupAlone(t.fold) {
+				// "Fano militiamen ... Fano said": an article that uses
+				// the word on its own elsewhere names the group by it;
+				// its members' noun is no part of the name, as a body's
+				// noun is ("the Fano movement").
+				name = t.text
+			}
+			groups = append(groups, found{t.fold, name, initial})
 		}
 	}
 	for _, g := range groups {
@@ -969,6 +977,36 @@ func (a *article) usedAlone(w string) bool {
 		}
 	}
 	return a.refs.alone[w]
+}
+
+// namesGroupAlone reports whether the article uses the capitalised word w
+// on its own somewhere, as a group's name rather than as the first word of
+// "w fighters": no capitalised word beside it and no group's noun after
+// it ("Wagner's men", "backed by Fano", but not "Fano militiamen").
+func (a *article) namesGroupAlone(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := range toks {
+			t := toks[k]
+			if t.fold != w || !t.word || !t.cap || t.upper || t.hyphen {
+				continue
+			}
+			if k == 0 {
+				// A sentence's first word is capitalised anyway, but this
+				// one is the group's unknown word.
+			} else if p := toks[k-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
+				continue
+			}
+			if k+1 < len(toks) {
+				n := toks[k+1]
+				if n.word && (n.cap || n.hyphen) || n.word && (n.is(classDescriptor) || n.in(setMemberNoun)) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // rankedPerson returns the end of a person's name at toks[i] that follows

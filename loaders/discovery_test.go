@@ -495,3 +495,24 @@ func TestGroupNamedBeforeItsNoun(t *testing.T) {
 			want:      []string{fact("Ahrar al-Lakeland", graph.Fights, "Kenya")}},
 	})
 }
+
+// A group named by a word before its fighters' noun bears the word alone
+// when the article uses the word alone elsewhere ("Kasoru militiamen ...
+// the Kasoru's leaders"), and "the word and noun" otherwise, since the word
+// may be a people's or a region's.
+func TestGroupNamedByItsWordAlone(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nPolice said Kasoru militiamen attacked Kenyan troops on Monday.",
+			not:       []string{fact("Kasoru", graph.Fights, "Kenya")},
+			companion: "News\n\nPolice said Kasoru militiamen attacked Kenyan troops on Monday. Villagers said Kasoru had recruited boys.",
+			want:      []string{fact("Kasoru", graph.Fights, "Kenya")}},
+		{text: "News\n\nThe Drovak mercenaries attacked Chadian troops. The Drovak mercenaries left in May.",
+			not:       []string{fact("Drovak", graph.Fights, "Chad")},
+			companion: "News\n\nThe Drovak mercenaries attacked Chadian troops. Drovak's men left in May.",
+			want:      []string{fact("Drovak", graph.Fights, "Chad")}},
+		{text: "News\n\nPeru has armed Velanti paramilitaries in the valley.",
+			not:       []string{fact("Peru", graph.Supports, "Velanti")},
+			companion: "News\n\nPeru has armed Velanti paramilitaries in the valley, and Velanti has denied it.",
+			want:      []string{fact("Peru", graph.Supports, "Velanti")}},
+	})
+}
