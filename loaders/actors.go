@@ -199,7 +199,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			// ", a Kurdish-led alliance backed by the United States,"
 			// states a relation: leave it to the patterns.
 			return end
-		case a.x.words.has(classDescriptor, toks, k) > 0:
+		case a.x.words.has(classDescriptor, toks, k) > 0 || toks[k].in(setFirmNoun):
 			described = true
 		}
 	}

@@ -393,7 +393,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
 		}
-		if bareAcronym(toks, i) {
+		// After a company's noun, capitals open a longer name: "the
+		// consultancy SBM Intelligence".
+		firmBefore := i > 0 && toks[i-1].in(setFirmNoun) && !toks[i-1].cap
+		if bareAcronym(toks, i) && !(firmBefore && i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
 			// "the TPLF spokesman", "JEM has joined the army": a name in
 			// capitals that the lexicon does not know is a body's: one
 			// the article named in full before ("the Rwanda Defence
@@ -453,6 +456,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		head := toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
+		if firmBefore && !toks[i].is(classGivenName) {
+			// "the Lagos consultancy SBM Intelligence", "the security
+			// firm Kestrel Risk": a company's noun before its name.
+			described = true
+		}
 		owner := ownerBefore(toks, ms, i)
 		end := j
 		// "Security Council of the Russian Federation".
@@ -737,6 +745,10 @@ func (x *Extractor) describedAfter(toks []token, j int) bool {
 			// Only names of states may qualify the noun: "a US-backed
 			// militia", "an Iranian group".
 			return false
+		}
+		if t.in(setFirmNoun) && !t.cap {
+			// "X, a US private security company,".
+			return closesAppositive(toks, k+1)
 		}
 		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
 			if k+n < len(toks) && (toks[k+n].fold == "'s" || toks[k+n].fold == "'") {

@@ -516,3 +516,24 @@ func TestGroupNamedByItsWordAlone(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Velanti")}},
 	})
 }
+
+// A company's noun before or after capitalised words makes them a body's
+// name, as "group" does: "the Lagos consultancy X", "X, a British security
+// firm,", the name in capitals included ("the consultancy SBM
+// Intelligence"); without the noun the words name nothing.
+func TestFirmNamedByItsNoun(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nA Nairobi consultancy said Tavora Risk had condemned Chad on Monday.",
+			not:       []string{fact("Tavora Risk", graph.Opposes, "Chad")},
+			companion: "News\n\nThe Nairobi consultancy Tavora Risk condemned Chad on Monday.",
+			want:      []string{fact("Tavora Risk", graph.Opposes, "Chad")}},
+		{text: "News\n\nThe firm's chairman said Kestrel Maritime had condemned Chad on Monday.",
+			not:       []string{fact("Kestrel Maritime", graph.Opposes, "Chad")},
+			companion: "News\n\nKestrel Maritime, a British security firm, condemned Chad on Monday.",
+			want:      []string{fact("Kestrel Maritime", graph.Opposes, "Chad")}},
+		{text: "News\n\nThe Lima consultancy said KRB Insight condemned Peru on Monday.",
+			not:       []string{fact("KRB Insight", graph.Opposes, "Peru")},
+			companion: "News\n\nThe Lima consultancy KRB Insight condemned Peru on Monday.",
+			want:      []string{fact("KRB Insight", graph.Opposes, "Peru")}},
+	})
+}
