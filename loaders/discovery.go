@@ -499,6 +499,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		case j-i >= 2 && a.x.describedAfter(toks, j):
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
+		case j-i == 1 && a.x.describedWord(toks, i):
+			// "Tarvolah, the Lebanese group that fights alongside".
+			described = true
 		case j-i >= 2 && i > 0 && toks[i-1].fold == "the" && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setGroupRef) && !toks[i].is(classGivenName):
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
@@ -733,33 +736,54 @@ func bareAcronym(toks []token, i int) bool {
 // describedAfter reports whether an appositive describing a body follows
 // a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
 func (x *Extractor) describedAfter(toks []token, j int) bool {
+	_, ok := x.bodyAppositive(toks, j)
+	return ok
+}
+
+// bodyAppositive returns the end of the noun of an appositive describing a
+// body after a name ending at toks[j], and whether there is one.
+func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 	if j+2 >= len(toks) || toks[j].fold != "," {
-		return false
+		return 0, false
 	}
 	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
-		return false
+		return 0, false
 	}
 	for k := j + 2; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
 		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
 			// Only names of states may qualify the noun: "a US-backed
 			// militia", "an Iranian group".
-			return false
+			return 0, false
 		}
 		if t.in(setFirmNoun) && !t.cap {
 			// "X, a US private security company,".
-			return closesAppositive(toks, k+1)
+			return k + 1, closesAppositive(toks, k+1)
 		}
 		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
 			if k+n < len(toks) && (toks[k+n].fold == "'s" || toks[k+n].fold == "'") {
 				// ", the group's leader,": a person, an officer of the
 				// body described.
-				return false
+				return 0, false
 			}
-			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
+			return k + n, closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
 		}
 	}
-	return false
+	return 0, false
+}
+
+// describedWord reports whether the one capitalised word at toks[i] is a
+// body's name by the appositive after it, which closes or opens a relative
+// clause: "Tarvolah, the Lebanese group that fights alongside ...",
+// "backed by Kasoru, a rebel militia,". Not the first word of a sentence
+// ("Meanwhile, the group said"), nor one the lexicon knows, nor a given
+// name; and "in Kivumbi, a militia commander said" describes no Kivumbi.
+func (x *Extractor) describedWord(toks []token, i int) bool {
+	if i == 0 || toks[i].info != nil || toks[i].is(classGivenName) || toks[i-1].fold == "," || toks[i-1].is(classReporting) {
+		return false
+	}
+	e, ok := x.bodyAppositive(toks, i+1)
+	return ok && (closesAppositive(toks, e) || toks[e].in(setRelativePronoun))
 }
 
 // ownerBefore returns the state named right before toks[i] as a demonym or

@@ -537,3 +537,25 @@ func TestFirmNamedByItsNoun(t *testing.T) {
 			want:      []string{fact("KRB Insight", graph.Opposes, "Peru")}},
 	})
 }
+
+// One capitalised word the lexicon does not know is a body's name when an
+// appositive describing a body follows and closes or opens a relative
+// clause: "Tarvolah, the Lebanese group that fights alongside ...". A
+// sentence's first word, or a place before "a militia commander said", is
+// none.
+func TestOneWordNameDescribedAfter(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nIsrael struck Tarvolah, the Lebanese group's depot, on Monday.",
+			not:       []string{fact("Israel", graph.Fights, "Tarvolah")},
+			companion: "News\n\nIsrael struck Tarvolah, the Lebanese group that fights alongside Syrian troops, on Monday.",
+			want:      []string{fact("Israel", graph.Fights, "Tarvolah")}},
+		{text: "News\n\nKenya sent troops to Kivumbi, a militia commander said.",
+			not:       []string{fact("Kenya", graph.Supports, "Kivumbi")},
+			companion: "News\n\nKenya has armed Kasoru, a rebel militia, for years.",
+			want:      []string{fact("Kenya", graph.Supports, "Kasoru")}},
+		{text: "News\n\nMeanwhile, the group said Peru had armed it.",
+			not:       []string{fact("Peru", graph.Supports, "Meanwhile")},
+			companion: "News\n\nPeru has armed Drovani, an armed group that holds the valley.",
+			want:      []string{fact("Peru", graph.Supports, "Drovani")}},
+	})
+}
