@@ -75,7 +75,7 @@ func (x *Extractor) owns(owner, body *entry) bool {
 		return false
 	}
 	if _, catalogued := x.catalog.byName[body.name]; !catalogued {
-		return true
+		return !body.free
 	}
 	if owner.typ == graph.Organization && body.country == "" && owner.country == "" && !body.common && !owner.common {
 		// "The Southern Front of the Free Syrian Army", "the FSA's

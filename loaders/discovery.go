@@ -502,6 +502,13 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		case j-i == 1 && a.x.describedWord(toks, i):
 			// "Tarvolah, the Lebanese group that fights alongside".
 			described = true
+		case j-i == 1 && a.ownedBody(toks, ms, i):
+			// "Lebanon's Tarvolah": the state's, but no part of it.
+			e := a.discovered(toks[i].text, graph.Organization)
+			if e.typ == graph.Organization {
+				e.free = true
+			}
+			described = true
 		case j-i >= 2 && i > 0 && toks[i-1].fold == "the" && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setGroupRef) && !toks[i].is(classGivenName):
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
@@ -770,6 +777,42 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ownedBody reports whether the one capitalised word at toks[i], after a
+// state's possessive, is a body's name: "Lebanon's Tarvolah", "Somalia's
+// Kasoru". A person's surname there ("Turkey's Erdogan") is written after
+// a given name or a title somewhere in the article, a body's name never;
+// a word the lexicon knows or a given name is no body's.
+func (a *article) ownedBody(toks []token, ms []mention, i int) bool {
+	if i < 2 || toks[i-1].fold != "'s" || toks[i].info != nil || toks[i].is(classGivenName) || toks[i].upper {
+		return false
+	}
+	if n := i + 1; n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].hyphen && !toks[n].is(classStopword) && !toks[n].is(classReporting) && toks[n].fold != "'s" {
+		// "Syria's Shayrat airbase": a noun after the word makes it a
+		// place's or a thing's.
+		return false
+	} else if n < len(toks) && (toks[n].hyphen || toks[n].word && toks[n].cap) {
+		return false
+	}
+	if owner := ownerBefore(toks, ms, i); owner == nil || owner.typ != graph.Country {
+		return false
+	}
+	return !a.afterCapital(toks[i].fold)
+}
+
+// afterCapital reports whether the article writes the word w right after
+// another capitalised word, as a surname after a given name or a title is
+// ("Recep Tayyip Erdogan", "President Erdogan").
+func (a *article) afterCapital(w string) bool {
+	for _, s := range a.sentences {
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].fold == w && s.toks[k-1].word && s.toks[k-1].cap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedWord reports whether the one capitalised word at toks[i] is a

@@ -559,3 +559,23 @@ func TestOneWordNameDescribedAfter(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Drovani")}},
 	})
 }
+
+// One capitalised word after a state's possessive is a body of its own,
+// no part of the state, when the article never writes it after a given
+// name or a title (a surname) and no noun follows it (a site's name).
+func TestOneWordBodyAfterStatePossessive(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nIsrael struck Lebanon's Tarvolah airbase on Monday.",
+			not:       []string{fact("Israel", graph.Fights, "Tarvolah")},
+			companion: "News\n\nIsrael struck Lebanon's Tarvolah on Monday.",
+			want:      []string{fact("Israel", graph.Fights, "Tarvolah")}},
+		{text: "News\n\nKenya condemned Somalia's Kasoru on Monday. President Amina Kasoru did not reply.",
+			not:       []string{fact("Kenya", graph.Opposes, "Kasoru")},
+			companion: "News\n\nKenya condemned Somalia's Kasoru on Monday. The group did not reply.",
+			want:      []string{fact("Kenya", graph.Opposes, "Kasoru")}},
+		{text: "News\n\nIsrael struck Lebanon's Tarvolah on Monday.",
+			not:       []string{fact("Tarvolah", graph.PartOf, "Lebanon")},
+			companion: "News\n\nIsrael struck Lebanon's Tarvolah Ministry on Monday.",
+			want:      []string{fact("Lebanese Tarvolah Ministry", graph.PartOf, "Lebanon")}},
+	})
+}
