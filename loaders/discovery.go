@@ -499,6 +499,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		case j-i >= 2 && a.x.describedAfter(toks, j):
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
+		case j-i >= 2 && toks[i].in(setNameHead) && !toks[j-1].is(classNameParticle):
+			// "Jaysh al-Kasoru", "the Frente Drovani Sur", "Harakat
+			// Tarvol al-Din": a body's noun in another language opens
+			// the name.
 		case j-i == 1 && a.x.describedWord(toks, i):
 			// "Tarvolah, the Lebanese group that fights alongside".
 			described = true
