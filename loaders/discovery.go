@@ -454,6 +454,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = k
 			}
 		}
+		oneWord := false
 		head := toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		if firmBefore && !toks[i].is(classGivenName) {
@@ -503,16 +504,16 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Kasoru", "the Frente Drovani Sur", "Harakat
 			// Tarvol al-Din": a body's noun in another language opens
 			// the name.
-		case j-i == 1 && a.x.describedWord(toks, i):
+		case j-i == 1 && a.describedWord(toks, i):
 			// "Tarvolah, the Lebanese group that fights alongside".
-			described = true
+			described, oneWord = true, true
 		case j-i == 1 && a.ownedBody(toks, ms, i):
 			// "Lebanon's Tarvolah": the state's, but no part of it.
 			e := a.discovered(toks[i].text, graph.Organization)
 			if e.typ == graph.Organization {
 				e.free = true
 			}
-			described = true
+			described, oneWord = true, true
 		case j-i >= 2 && i > 0 && toks[i-1].fold == "the" && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setGroupRef) && !toks[i].is(classGivenName):
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
@@ -538,6 +539,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		e := a.discovered(name, graph.Organization)
 		found = append(found, mention{start: i, end: end, entry: e})
+		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
+			// "Iran backs Tarvolah" later names it again.
+			a.refs.local[toks[i].fold] = e
+		}
 		i = end - 1
 	}
 	if len(found) == 0 {
@@ -819,17 +824,35 @@ func (a *article) afterCapital(w string) bool {
 	return false
 }
 
+// capitalisedInside reports whether the article writes the word w
+// capitalised after a sentence's first word.
+func (a *article) capitalisedInside(w string) bool {
+	for _, s := range a.sentences {
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].fold == w && s.toks[k].cap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describedWord reports whether the one capitalised word at toks[i] is a
 // body's name by the appositive after it, which closes or opens a relative
 // clause: "Tarvolah, the Lebanese group that fights alongside ...",
 // "backed by Kasoru, a rebel militia,". Not the first word of a sentence
 // ("Meanwhile, the group said"), nor one the lexicon knows, nor a given
 // name; and "in Kivumbi, a militia commander said" describes no Kivumbi.
-func (x *Extractor) describedWord(toks []token, i int) bool {
-	if i == 0 || toks[i].info != nil || toks[i].is(classGivenName) || toks[i-1].fold == "," || toks[i-1].is(classReporting) {
+// A sentence's first word counts when the article writes it capitalised
+// inside a sentence too: a name, not an adverb.
+func (a *article) describedWord(toks []token, i int) bool {
+	if toks[i].info != nil || toks[i].is(classGivenName) || toks[i].is(classStopword) {
 		return false
 	}
-	e, ok := x.bodyAppositive(toks, i+1)
+	if i == 0 && !a.capitalisedInside(toks[i].fold) || i > 0 && (toks[i-1].fold == "," || toks[i-1].is(classReporting)) {
+		return false
+	}
+	e, ok := a.x.bodyAppositive(toks, i+1)
 	return ok && (closesAppositive(toks, e) || toks[e].in(setRelativePronoun))
 }
 

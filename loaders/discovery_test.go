@@ -619,3 +619,19 @@ func TestBodyHeadsInThePlural(t *testing.T) {
 			want:      []string{fact("Turkey", graph.Opposes, "Tarvol Revolutionary Guards")}},
 	})
 }
+
+// A one-word body found by its appositive or its state's possessive is
+// the same body when the article names it bare later, and may open a
+// sentence when the article writes it capitalised inside one too.
+func TestOneWordBodyNamedAgain(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nMeanwhile, the group that attacked the base denounced Israel. Iran backs Meanwhile.",
+			not:       []string{fact("Iran", graph.Supports, "Meanwhile")},
+			companion: "News\n\nTarvolah, the Lebanese group that fights alongside Syrian troops, denounced Israel. Iran backs Tarvolah.",
+			want:      []string{fact("Tarvolah", graph.Opposes, "Israel"), fact("Iran", graph.Supports, "Tarvolah")}},
+		{text: "News\n\nIsrael struck Lebanon's Tarvolah on Monday. Tarvolah residents said Hassan Drimou had left.",
+			not:       []string{fact("Hassan Drimou", graph.HeadOf, "Tarvolah")},
+			companion: "News\n\nIsrael struck Lebanon's Tarvolah on Monday. Tarvolah leader Hassan Drimou said Iran had armed the movement.",
+			want:      []string{fact("Hassan Drimou", graph.HeadOf, "Tarvolah")}},
+	})
+}
