@@ -441,6 +441,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = k
 			}
 		}
+		headFor := false
 		if j+1 < len(toks) && (toks[j].fold == "and" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !covered(j+1) {
 			// "Justice and Equality Movement", "Movement for Democracy and
 			// Justice": a conjunction or "for" inside a body's name.
@@ -451,11 +452,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// After "and", the name goes on only to another head: "the
 			// Patriotic Front and Ahmed Sorani" are two.
 			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
+				// A head before "for" heads the whole name: "the
+				// Observatory for Human Rights", "Movement for Democracy
+				// and Justice".
+				headFor = toks[j-1].is(classOrgHead) && toks[j].fold == "for"
 				j = k
 			}
 		}
 		oneWord := false
-		head := toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
+		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security

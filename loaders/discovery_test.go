@@ -635,3 +635,20 @@ func TestOneWordBodyNamedAgain(t *testing.T) {
 			want:      []string{fact("Hassan Drimou", graph.HeadOf, "Tarvolah")}},
 	})
 }
+
+// A head before "for" heads a body's name ("the Kenyan Observatory for
+// Human Rights"), and a body named after a state's adjective is no organ
+// of the state when its name has a movement's or a rights group's word or
+// a purpose after "for" ("the Kenyan Democratic Forces"); a ministry is.
+func TestBodyAfterStateAdjective(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nThe Kenyan Democratic Forces attacked Chad on Monday.",
+			not:       []string{fact("Kenyan Democratic Forces", graph.PartOf, "Kenya")},
+			companion: "News\n\nThe Kenyan Border Forces attacked Chad on Monday.",
+			want:      []string{fact("Kenyan Border Forces", graph.PartOf, "Kenya")}},
+		{text: "News\n\nThe Kenyan Observatory of Human Rights condemned Chad on Monday.",
+			not:       []string{fact("Kenyan Observatory of Human Rights", graph.Opposes, "Chad")},
+			companion: "News\n\nThe Kenyan Observatory for Human Rights condemned Chad on Monday.",
+			want:      []string{fact("Kenyan Observatory for Human Rights", graph.Opposes, "Chad")}},
+	})
+}
