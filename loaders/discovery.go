@@ -27,6 +27,9 @@ func (a *article) discoverPeople(s *sentence) {
 				j = a.rankedPerson(s, i)
 			}
 			if j == 0 {
+				j = titledSurname(s, i)
+			}
+			if j == 0 {
 				j = ledByPerson(s, i)
 			}
 			if j == 0 {
@@ -1118,6 +1121,27 @@ func (a *article) namesGroupAlone(w string) bool {
 		}
 	}
 	return false
+}
+
+// titledSurname returns the end of a person's surname at toks[i] right
+// after a capitalised title, "President Drimou has chosen", "Foreign
+// Minister Kasoru met": one capitalised word the lexicon does not know,
+// no body's head, with no capitalised word or hyphen after it. It returns
+// 0 for anything else.
+func titledSurname(s *sentence, i int) int {
+	toks := s.toks
+	if i == 0 || !toks[i-1].cap || unknownNameEnd(s, i) != i+1 {
+		return 0
+	}
+	if n := i + 1; n < len(toks) && (toks[n].word && toks[n].cap || toks[n].hyphen || toks[n].is(classOrgHead)) {
+		return 0
+	}
+	for st := i - 1; st >= 0 && st >= i-4; st-- {
+		if _, n := matchTitle(toks, st); n > 0 && st+n == i && toks[st].cap {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // rankedPerson returns the end of a person's name at toks[i] that follows

@@ -652,3 +652,20 @@ func TestBodyAfterStateAdjective(t *testing.T) {
 			want:      []string{fact("Kenyan Observatory for Human Rights", graph.Opposes, "Chad")}},
 	})
 }
+
+// One capitalised word the lexicon lacks right after a capitalised title
+// is a person named by the surname: "President Drimou has chosen",
+// "Foreign Minister Kasoru met"; not a body's head ("Prime Minister
+// Office") nor the first of longer capitals.
+func TestTitledSurname(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "News\n\nThe president's office Drimou condemned Chad on Monday.",
+			not:       []string{fact("Drimou", graph.Opposes, "Chad")},
+			companion: "News\n\nForeign Minister Drimou condemned Chad on Monday.",
+			want:      []string{fact("Drimou", graph.Opposes, "Chad")}},
+		{text: "News\n\nPresident Drimou Council condemned Chad on Monday.",
+			not:       []string{fact("Drimou", graph.Opposes, "Chad")},
+			companion: "News\n\nPresident Drimou condemned Chad on Monday.",
+			want:      []string{fact("Drimou", graph.Opposes, "Chad")}},
+	})
+}
