@@ -537,7 +537,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		name := textOf(toks, i, end)
-		if owner != nil && !described && (toks[i-1].fold != "'s" || end-i <= 2) {
+		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
+			// (Described after: "the Syrian Observatory for Human Rights, a
+			// war monitor," bears its adjective too.)
 			// "Turkey's Foreign Ministry" is the Turkish Foreign Ministry,
 			// "Syrian Supreme Military Council" bears its adjective;
 			// "Sudan's Rapid Support Forces" has a name of its own.

@@ -669,3 +669,14 @@ func TestTitledSurname(t *testing.T) {
 			want:      []string{fact("Drimou", graph.Opposes, "Chad")}},
 	})
 }
+
+// A body named after a state's adjective and described by an appositive
+// bears the adjective in its name ("the Kivuan Observatory for Human
+// Rights, a war monitor,"), as the text writes it; after the state's
+// possessive it does not ("Lebanon's Tarvolah").
+func TestDescribedBodyKeepsItsAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kenyan Observatory for Human Rights, a Britain-based war monitor, said Chad had armed the rebels. The monitor's director, Ali Drimou, told reporters that Chad had erred.",
+			want: []string{fact("Ali Drimou", graph.HeadOf, "Kenyan Observatory for Human Rights")}},
+	})
+}
