@@ -475,6 +475,24 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	return e
 }
 
+// forcesOwner returns whose are the forces "its" opens when it stands
+// for e: a state's office ("the defence ministry said its troops", "the
+// interior ministry ... its forces") commands none of its own, so they are
+// the state's, as news read a state's troops; any other body keeps its
+// own ("the militia ... its fighters").
+func (a *article) forcesOwner(toks []token, ac *actor, e *entry) *entry {
+	if e.typ != graph.Organization || e.country == "" || !a.lastWordIn(e.name, setOfficeHead) {
+		return e
+	}
+	if n, _ := a.x.armyNounAt(toks, ac.start+1); n == 0 {
+		return e
+	}
+	if st := a.x.catalog.byName[e.country]; st != nil && st.typ == graph.Country {
+		return st
+	}
+	return e
+}
+
 // inferredDiscount lowers the confidence of facts about an entity found
 // through a pronoun or an office rather than by name.
 const inferredDiscount = 0.85
@@ -512,7 +530,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			if e := ownSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			} else if e := antecedent(before, prev, isBody); e != nil {
-				ac.ents = []*entry{e}
+				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			}
 		case refPairCountry:
 			f, back := a.stateActing, prev

@@ -648,3 +648,26 @@ func TestRankReferredBack(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.Thanked, "Karim Dalil")}},
 	})
 }
+
+// "Its forces" after a state's office are the state's: a ministry
+// commands no troops of its own. Any other body keeps its own forces.
+func TestItsForcesOfAnOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's defence ministry announced an operation on Friday, and its forces pounded Bolivian positions with artillery.",
+			want: []string{fact("Bolivia", graph.Fights, "Chile")},
+			not:  []string{fact("Bolivia", graph.Fights, "Chilean Defense Ministry")}},
+		{text: "The Ethiopian defence ministry said on Monday that its troops had attacked Eritrean positions near the border.",
+			want: []string{fact("Eritrea", graph.Fights, "Ethiopia")},
+			not:  []string{fact("Eritrea", graph.Fights, "Ethiopian Defense Ministry")}},
+		{text: "Kenya's foreign ministry said on Monday that its army had been deployed to fight al-Shabaab.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			not:  []string{fact("Al-Shabaab", graph.Fights, "Kenyan Foreign Ministry")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that is no state's office keeps its forces.
+		{text: "The Ruritanian Liberation Front announced an offensive on Friday, and its forces pounded Bolivian positions with artillery.",
+			not:       []string{fact("Bolivia", graph.Fights, "Chile")},
+			companion: "Chile's defence ministry announced an operation on Friday, and its forces pounded Bolivian positions with artillery.",
+			want:      []string{fact("Bolivia", graph.Fights, "Chile")}},
+	})
+}
