@@ -117,7 +117,13 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // clear; nil otherwise. "army chief" without "the" names it too: the
 // office is the army's; so do "government forces", "federal troops" and
 // "the armed forces" with no state before them.
-func (a *article) bareArmy(toks []token, i int) (*entry, int) {
+//
+// ms are the mentions found before it in the sentence: when its first
+// names a state, or a body of one, whose army the article has named, the
+// army is that state's ("The Nigerian defence ministry said ... where the
+// army has been fighting" after "the Nigerien military"), not the other
+// state's named last.
+func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord)) {
 		// "Government forces attacked ..." opens a sentence.
 		return nil, 0
@@ -159,6 +165,10 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 	default:
 		return nil, 0
 	}
+	if e := a.subjectArmy(toks, ms); e != nil {
+		a.refs.army = e
+		return e, n
+	}
 	if a.refs.army != nil {
 		return a.refs.army, n
 	}
@@ -190,6 +200,25 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 		a.refs.army = e
 	}
 	return a.refs.army, n
+}
+
+// subjectArmy returns the army, named before in the article, of the
+// state the first of ms names, by name, adjective or possessive or as the
+// state of one of its bodies; nil when ms opens with no state, with a
+// place ("in Chad"), or with a state whose army the article never named.
+func (a *article) subjectArmy(toks []token, ms []mention) *entry {
+	if len(ms) == 0 || a.refs.armies == nil {
+		return nil
+	}
+	m := ms[0]
+	st := m.entry
+	if st.typ == graph.Organization && st.country != "" {
+		st = a.x.catalog.byName[st.country]
+	}
+	if st == nil || st.typ != graph.Country || locativeBefore(toks, m.start) {
+		return nil
+	}
+	return a.refs.armies[st]
 }
 
 // federalGovernment returns the state "the federal government" at

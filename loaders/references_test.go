@@ -671,3 +671,25 @@ func TestItsForcesOfAnOffice(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Fights, "Chile")}},
 	})
 }
+
+// A bare "the army" in a sentence that opens with a state, or one of its
+// bodies, whose army the article named is that state's army, not the
+// other state's army named last.
+func TestBareArmyOfTheSubjectState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad's army and the Sudanese military clashed near the border last year.\n\nThe Chadian defence ministry said on Monday that the army had been fighting the Kamdar Front since May.",
+			want: []string{fact("Chad's army", graph.Fights, "Kamdar Front")},
+			not:  []string{fact("Sudanese military", graph.Fights, "Kamdar Front")}},
+		{text: "Peru's army and the Bolivian army clashed near the border last year.\n\nPeruvian officials said on Monday that the army had attacked the Ayacucho Liberation Front.",
+			want: []string{fact("Peru's army", graph.Fights, "Ayacucho Liberation Front")},
+			not:  []string{fact("Bolivian army", graph.Fights, "Ayacucho Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state whose army the article never named says nothing of
+		// whose army it is: the army named last.
+		{text: "Chad's army and the Sudanese military clashed near the border last year.\n\nKenya said on Monday that the army had been fighting the Kamdar Front since May.",
+			not:       []string{fact("Chad's army", graph.Fights, "Kamdar Front")},
+			companion: "Chad's army and the Sudanese military clashed near the border last year.\n\nThe Chadian defence ministry said on Monday that the army had been fighting the Kamdar Front since May.",
+			want:      []string{fact("Chad's army", graph.Fights, "Kamdar Front")}},
+	})
+}
