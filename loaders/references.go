@@ -504,6 +504,44 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	return e
 }
 
+// pairVerbSubject returns the actor that is the subject of the verb whose
+// object is the pair reference s.actors[k]: the actor right before it,
+// then perhaps a comma and a relative pronoun, auxiliaries and adverbs
+// ("has openly"), one verb that does not report, and determiners ("Somalia, which supports both
+// countries", "it backed the two countries"). It returns nil when the
+// reference opens a clause of its own ("Russia said the two countries",
+// "agreed that the two countries") or follows its own names ("Chad and
+// Sudan, the two countries").
+func pairVerbSubject(s *sentence, k int) *actor {
+	if k == 0 {
+		return nil
+	}
+	toks := s.toks
+	p := s.actors[k-1]
+	if len(p.ents) == 0 || p.adjective || p.possessive || p.place() {
+		return nil
+	}
+	j := p.end
+	if j < len(toks) && toks[j].fold == "," {
+		j++
+	}
+	if j < len(toks) && toks[j].in(setRelativePronoun) {
+		j++
+	}
+	for j < len(toks) && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || toks[j].word && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly")) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].is(classReporting) || !finiteVerb(toks[j]) {
+		return nil
+	}
+	for j++; j < s.actors[k].start; j++ {
+		if !toks[j].is(classDeterminer) {
+			return nil
+		}
+	}
+	return p
+}
+
 // forcesOwner returns whose are the forces "its" opens when it stands
 // for e: a state's office ("the defence ministry said its troops", "the
 // interior ministry ... its forces") commands none of its own, so they are
@@ -572,6 +610,17 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 						return c
 					}
 					return nil
+				}
+			}
+			if subj := pairVerbSubject(s, k); subj != nil {
+				// "Somalia, which supports both countries": the two are
+				// others than the one that acts on them.
+				g := f
+				f = func(e *entry) *entry {
+					if containsEntry(subj.ents, e) {
+						return nil
+					}
+					return g(e)
 				}
 			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)

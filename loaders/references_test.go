@@ -693,3 +693,23 @@ func TestBareArmyOfTheSubjectState(t *testing.T) {
 			want:      []string{fact("Chad's army", graph.Fights, "Kamdar Front")}},
 	})
 }
+
+// "Both countries" and "the two countries" as the object of a verb are
+// two others than the subject of that verb.
+func TestPairReferenceIsNotItsOwnSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ethiopia and Eritrea signed a peace deal in Asmara.\n\nSomalia, which supports both countries, welcomed the deal.",
+			want: []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")}},
+		{text: "Armenia and Azerbaijan held talks in Brussels.\n\nFrance said it backed the two countries.",
+			want: []string{fact("France", graph.Supports, "Armenia"), fact("France", graph.Supports, "Azerbaijan")}},
+		{text: "Colombia and Venezuela reopened their border on Monday.\n\nBrazil, which openly opposed the two countries, sent a delegation.",
+			want: []string{fact("Brazil", graph.Opposes, "Colombia"), fact("Brazil", graph.Opposes, "Venezuela")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A pair after a verb of no relation states none.
+		{text: "Ethiopia and Eritrea signed a peace deal in Asmara.\n\nSomalia welcomed the deal, saying both countries had kept their word.",
+			not:       []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")},
+			companion: "Ethiopia and Eritrea signed a peace deal in Asmara.\n\nSomalia, which supports both countries, welcomed the deal.",
+			want:      []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")}},
+	})
+}
