@@ -373,3 +373,32 @@ func TestWarTalkInsideMatch(t *testing.T) {
 			want:      []string{fact("Kofi Adu", graph.Fights, "Togo")}},
 	})
 }
+
+// Talks or a meeting only asked for have not taken place; a request in a
+// clause after the meeting leaves it standing.
+func TestRequestedContact(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Amos Kariuki met Ethiopian Prime Minister Dawit Alemu in Nairobi on Monday and urged calm in Somalia.",
+			want: []string{fact("Amos Kariuki", graph.MetWith, "Dawit Alemu")}},
+		{text: "The UN called for restraint on Monday after Ghana and Togo held talks in Accra.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Mauritania called for talks between Mali and Algeria.",
+			not:       []string{fact("Algeria", graph.SpokeWith, "Mali"), fact("Algeria", graph.MetWith, "Mali")},
+			companion: "Mauritania reported talks between Mali and Algeria.",
+			want:      []string{fact("Algeria", graph.SpokeWith, "Mali")}},
+		{text: "Washington urged Armenia and Azerbaijan to hold talks in Brussels.",
+			not:       []string{fact("Armenia", graph.MetWith, "Azerbaijan")},
+			companion: "Washington said Armenia and Azerbaijan held talks in Brussels.",
+			want:      []string{fact("Armenia", graph.MetWith, "Azerbaijan")}},
+		{text: "Senegal pressed for a meeting between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Senegal welcomed a meeting between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Qatar urged Rwanda to hold talks with Kenya.",
+			not:       []string{fact("Kenya", graph.MetWith, "Rwanda")},
+			companion: "Qatar said Rwanda held talks with Kenya.",
+			want:      []string{fact("Kenya", graph.MetWith, "Rwanda")}},
+	})
+}

@@ -326,6 +326,9 @@ const (
 	setGroupingNoun   // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
 	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
 	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
+	// Precision, session 18 (prec18).
+	setRequestVerb    // verbs that ask for a meeting not yet held: "urged A and B to hold talks"
+	setRequestForVerb // verbs that ask for one with "for" or "on": "called for talks between A and B"
 	numWordSets
 )
 
@@ -365,6 +368,7 @@ var wordSetNames = [numWordSets]string{
 	"ref-adjective", "state-force-word", "geo-before", "geo-after",
 	"makeup-word", "own-body-noun",
 	"organ-head", "organ-noun", "state-owned", "grouping-noun", "founding-verb", "founding-adverb", // members18
+	"request-verb", "request-for-verb", // prec18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

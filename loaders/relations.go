@@ -101,6 +101,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && requestedContact(its, b) {
+				continue
+			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
 				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) {
 				// "held talks with Assad and with Muallem during a visit
