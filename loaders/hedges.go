@@ -387,3 +387,27 @@ func requestedContact(its []item, b binding) bool {
 	}
 	return false
 }
+
+// maxPlanAfter bounds the items after "talks between A and B" read for
+// their verb.
+const maxPlanAfter = 3
+
+// plannedContact reports whether the talks or meeting b reads by its noun
+// ("talks between A and B") are, by the verb after them, still to come or
+// undone: "are expected next week", "will take place in X", "is scheduled
+// for Friday", "was postponed". Talks that "ended without a deal" stand.
+func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
+	if its[b.first].actor != nil {
+		return false
+	}
+	for k := b.last + 1; k < len(its) && k <= b.last+maxPlanAfter; k++ {
+		it := its[k]
+		if it.actor != nil || it.punct || it.is(classRelative) {
+			return false
+		}
+		if it.in(setContactPlanWord) || x.words.has(classHedge, s.toks, it.start) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -402,3 +402,30 @@ func TestRequestedContact(t *testing.T) {
 			want:      []string{fact("Kenya", graph.MetWith, "Rwanda")}},
 	})
 }
+
+// Talks or a meeting named by their noun and then said to be expected,
+// scheduled, postponed or still to come did not take place.
+func TestPlannedContact(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks between Mali and Algeria ended without a deal.",
+			want: []string{fact("Algeria", graph.SpokeWith, "Mali")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Talks between Mali and Algeria are expected next week.",
+			not:       []string{fact("Algeria", graph.SpokeWith, "Mali")},
+			companion: "Talks between Mali and Algeria ended without a deal.",
+			want:      []string{fact("Algeria", graph.SpokeWith, "Mali")}},
+		{text: "A meeting between Ghana and Togo is scheduled for Friday.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "A meeting between Ghana and Togo took place on Friday.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "The meeting between Ghana and Togo was postponed.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The meeting between Ghana and Togo lasted two hours.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Talks between Armenia and Azerbaijan will take place in Brussels.",
+			not:       []string{fact("Armenia", graph.SpokeWith, "Azerbaijan"), fact("Armenia", graph.MetWith, "Azerbaijan")},
+			companion: "Talks between Armenia and Azerbaijan took place in Brussels.",
+			want:      []string{fact("Armenia", graph.MetWith, "Azerbaijan")}},
+	})
+}

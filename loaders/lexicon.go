@@ -327,8 +327,9 @@ const (
 	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
 	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
 	// Precision, session 18 (prec18).
-	setRequestVerb    // verbs that ask for a meeting not yet held: "urged A and B to hold talks"
-	setRequestForVerb // verbs that ask for one with "for" or "on": "called for talks between A and B"
+	setRequestVerb     // verbs that ask for a meeting not yet held: "urged A and B to hold talks"
+	setRequestForVerb  // verbs that ask for one with "for" or "on": "called for talks between A and B"
+	setContactPlanWord // words after "talks between A and B" that leave them to come or undone: "are expected", "was postponed"
 	numWordSets
 )
 
@@ -368,7 +369,7 @@ var wordSetNames = [numWordSets]string{
 	"ref-adjective", "state-force-word", "geo-before", "geo-after",
 	"makeup-word", "own-body-noun",
 	"organ-head", "organ-noun", "state-owned", "grouping-noun", "founding-verb", "founding-adverb", // members18
-	"request-verb", "request-for-verb", // prec18
+	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -101,7 +101,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
-			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && requestedContact(its, b) {
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b)) {
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
