@@ -695,9 +695,13 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// "the two sides": the two people the sentence named before
 			// it ("X held talks with Y at a meeting of the council, where
 			// the two sides signed"), else two people when a person was
-			// named last, else two states or bodies.
+			// named last, else two states or bodies; never the subject of
+			// the verb whose object they are ("Kenya said it backed both
+			// sides").
+			subj := pairVerbSubject(s, k)
+			other := func(e *entry) bool { return subj == nil || !containsEntry(subj.ents, e) }
 			if pair := lastTwo(s.actors[:k], nil, func(e *entry) *entry {
-				if e.typ == graph.Person {
+				if e.typ == graph.Person && other(e) {
 					return e
 				}
 				return nil
@@ -705,7 +709,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = pair
 				break
 			}
-			if pair := a.lastSides(); pair != nil {
+			if pair := a.lastSides(); pair != nil && other(pair[0]) && other(pair[1]) {
 				ac.ents = pair
 				break
 			}
@@ -714,14 +718,14 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				fits = isPerson
 			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if fits(e) {
+				if fits(e) && other(e) {
 					return e
 				}
 				return nil
 			})
 			if ac.ents == nil {
 				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-					if e.typ == graph.Person || isBody(e) {
+					if (e.typ == graph.Person || isBody(e)) && other(e) {
 						return e
 					}
 					return nil

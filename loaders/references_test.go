@@ -704,6 +704,9 @@ func TestPairReferenceIsNotItsOwnSubject(t *testing.T) {
 			want: []string{fact("France", graph.Supports, "Armenia"), fact("France", graph.Supports, "Azerbaijan")}},
 		{text: "Colombia and Venezuela reopened their border on Monday.\n\nBrazil, which openly opposed the two countries, sent a delegation.",
 			want: []string{fact("Brazil", graph.Opposes, "Colombia"), fact("Brazil", graph.Opposes, "Venezuela")}},
+		// "Both sides" after a meeting of the subject's own.
+		{text: "Ethiopia and Eritrea fought a border war in 1998.\n\nKenya met Ethiopia in Nairobi.\n\nKenya said it backed both sides.",
+			want: []string{fact("Kenya", graph.Supports, "Ethiopia"), fact("Kenya", graph.Supports, "Eritrea")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A pair after a verb of no relation states none.
