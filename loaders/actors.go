@@ -75,7 +75,7 @@ func (x *Extractor) owns(owner, body *entry) bool {
 		return false
 	}
 	if _, catalogued := x.catalog.byName[body.name]; !catalogued {
-		return true
+		return !body.free
 	}
 	if owner.typ == graph.Organization && body.country == "" && owner.country == "" && !body.common && !owner.common {
 		// "The Southern Front of the Free Syrian Army", "the FSA's
@@ -199,7 +199,7 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			// ", a Kurdish-led alliance backed by the United States,"
 			// states a relation: leave it to the patterns.
 			return end
-		case a.x.words.has(classDescriptor, toks, k) > 0:
+		case a.x.words.has(classDescriptor, toks, k) > 0 || toks[k].in(setFirmNoun):
 			described = true
 		}
 	}

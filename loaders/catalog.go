@@ -35,6 +35,9 @@ type entry struct {
 	// theatre is the war whose file lists the entry, or "" for the
 	// world's catalog: its lower-case aliases need an article about it.
 	theatre string
+	// free marks a body discovered after a state's possessive that is no
+	// part of the state ("Lebanon's Tarvolah").
+	free bool
 }
 
 // role is an office: the predicate that links its holder to the object.

@@ -76,3 +76,15 @@ func TestAirForceApartFromArmy(t *testing.T) {
 			want: []string{fact("Tovan Amari", graph.HeadOf, "Peruvian air force")}},
 	})
 }
+
+// TestSuccessorBodyIsItsOwn checks that a body formed from another's
+// successor keeps its own name: the Nusra Front and Hayat Tahrir al-Sham
+// are two bodies, as reports and annotators keep them.
+func TestSuccessorBodyIsItsOwn(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Turkey condemned HTS on Monday.",
+			want: []string{fact("Turkey", graph.Opposes, "Hayat Tahrir al-Sham")}},
+		{text: "Turkey condemned the Nusra Front on Monday.",
+			want: []string{fact("Turkey", graph.Opposes, "Jabhat Fatah al-Sham")}},
+	})
+}

@@ -497,7 +497,17 @@ func verbItem(s *sentence, it item) bool {
 // guarantor states of the Astana process,", when a verb follows them. It
 // reports whether it left anything out.
 func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
+	out, _ := parentheticals(s, its)
+	return out, out != nil
+}
+
+// parentheticals returns the items without the relative clauses and
+// appositives withoutParentheticals leaves out, or nil when it leaves
+// none out, and the spans it left out: the first item of each and its
+// closing comma.
+func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 	var out []item
+	var spans [][2]int
 	for k := 0; k < len(its); k++ {
 		if its[k].actor != nil && k+2 < len(its) {
 			c := -1
@@ -565,6 +575,7 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 					out = append(make([]item, 0, len(its)), its[:k]...)
 				}
 				out = append(out, its[k:h+1]...)
+				spans = append(spans, [2]int{h + 1, c})
 				k = c
 				continue
 			}
@@ -573,7 +584,29 @@ func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
 			out = append(out, its[k])
 		}
 	}
-	return out, out != nil
+	return out, spans
+}
+
+// acrossParenthetical reports whether b binds a name inside one of spans,
+// a relative clause or appositive, to words after the comma that closes
+// it: in "the Arakan Army, the strongest group, which fights the junta, is
+// commanded by X", the junta is no subject of "is commanded"; the name
+// before the clause is, as the view without it reads.
+func acrossParenthetical(its []item, b binding, spans [][2]int) bool {
+	for _, sp := range spans {
+		if b.first > sp[1] || b.last <= sp[1] {
+			continue
+		}
+		for _, ac := range [...]*actor{b.s, b.o, b.g} {
+			if ac == nil {
+				continue
+			}
+			if k := slotIndex(its, b, ac); k >= sp[0] && k < sp[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessiveAt returns the index after a possessive name at its[k] ("the

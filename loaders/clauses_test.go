@@ -450,3 +450,23 @@ func TestFreeRelativeNameIsNoObject(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// A passive after the comma that closes a relative clause or appositive
+// is the verb of the name before that clause, never of a name inside it.
+func TestNoRelationAcrossParenthetical(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Arakan Army, the strongest of the ethnic armed groups, which fights the junta, is commanded by Twan Mrat Naing.",
+			want: []string{fact("Twan Mrat Naing", graph.HeadOf, "Arakan Army")},
+			not:  []string{fact("Twan Mrat Naing", graph.HeadOf, "junta")}},
+		{text: "The Kamdar Front, the largest of the northern militias, which battles the Malian Armed Forces, is led by Ousmane Tiendrebeogo.",
+			want: []string{fact("Ousmane Tiendrebeogo", graph.HeadOf, "Kamdar Front")},
+			not:  []string{fact("Ousmane Tiendrebeogo", graph.HeadOf, "Malian Armed Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Inside its own clause the name keeps its relation.
+		{text: "The Arakan Army, the strongest of the ethnic armed groups, which fights the junta, is commanded by Twan Mrat Naing.",
+			not:       []string{fact("Twan Mrat Naing", graph.HeadOf, "junta")},
+			companion: "The junta, which is commanded by Twan Mrat Naing, fights the Arakan Army.",
+			want:      []string{fact("Twan Mrat Naing", graph.HeadOf, "junta")}},
+	})
+}

@@ -27,6 +27,9 @@ func (a *article) discoverPeople(s *sentence) {
 				j = a.rankedPerson(s, i)
 			}
 			if j == 0 {
+				j = titledSurname(s, i)
+			}
+			if j == 0 {
 				j = ledByPerson(s, i)
 			}
 			if j == 0 {
@@ -136,7 +139,15 @@ func (a *article) discoverGroups() {
 			if !initial {
 				seen[t.fold] = true
 			}
-			groups = append(groups, found{t.fold, t.text + " " + n.text, initial})
+			name := t.text + " " + n.text
+			if n.in(setMemberNoun) && !n.is(classDescriptor) && a.namesGroupAlone(t.fold) {
+				// "Fano militiamen ... Fano said": an article that uses
+				// the word on its own elsewhere names the group by it;
+				// its members' noun is no part of the name, as a body's
+				// noun is ("the Fano movement").
+				name = t.text
+			}
+			groups = append(groups, found{t.fold, name, initial})
 		}
 	}
 	for _, g := range groups {
@@ -385,7 +396,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
 			continue
 		}
-		if bareAcronym(toks, i) {
+		// After a company's noun, capitals open a longer name: "the
+		// consultancy SBM Intelligence".
+		firmBefore := i > 0 && toks[i-1].in(setFirmNoun) && !toks[i-1].cap
+		if bareAcronym(toks, i) && !(firmBefore && i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
 			// "the TPLF spokesman", "JEM has joined the army": a name in
 			// capitals that the lexicon does not know is a body's: one
 			// the article named in full before ("the Rwanda Defence
@@ -430,6 +444,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = k
 			}
 		}
+		headFor := false
 		if j+1 < len(toks) && (toks[j].fold == "and" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !covered(j+1) {
 			// "Justice and Equality Movement", "Movement for Democracy and
 			// Justice": a conjunction or "for" inside a body's name.
@@ -440,11 +455,21 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// After "and", the name goes on only to another head: "the
 			// Patriotic Front and Ahmed Sorani" are two.
 			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
+				// A head before "for" heads the whole name: "the
+				// Observatory for Human Rights", "Movement for Democracy
+				// and Justice".
+				headFor = toks[j-1].is(classOrgHead) && toks[j].fold == "for"
 				j = k
 			}
 		}
-		head := toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
+		oneWord := false
+		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
+		if firmBefore && !toks[i].is(classGivenName) {
+			// "the Lagos consultancy SBM Intelligence", "the security
+			// firm Kestrel Risk": a company's noun before its name.
+			described = true
+		}
 		owner := ownerBefore(toks, ms, i)
 		end := j
 		// "Security Council of the Russian Federation".
@@ -483,6 +508,20 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		case j-i >= 2 && a.x.describedAfter(toks, j):
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
+		case j-i >= 2 && toks[i].in(setNameHead) && !toks[j-1].is(classNameParticle):
+			// "Jaysh al-Kasoru", "the Frente Drovani Sur", "Harakat
+			// Tarvol al-Din": a body's noun in another language opens
+			// the name.
+		case j-i == 1 && a.describedWord(toks, i):
+			// "Tarvolah, the Lebanese group that fights alongside".
+			described, oneWord = true, true
+		case j-i == 1 && a.ownedBody(toks, ms, i):
+			// "Lebanon's Tarvolah": the state's, but no part of it.
+			e := a.discovered(toks[i].text, graph.Organization)
+			if e.typ == graph.Organization {
+				e.free = true
+			}
+			described, oneWord = true, true
 		case j-i >= 2 && i > 0 && toks[i-1].fold == "the" && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setGroupRef) && !toks[i].is(classGivenName):
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
@@ -498,7 +537,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		name := textOf(toks, i, end)
-		if owner != nil && !described && (toks[i-1].fold != "'s" || end-i <= 2) {
+		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
+			// (Described after: "the Syrian Observatory for Human Rights, a
+			// war monitor," bears its adjective too.)
 			// "Turkey's Foreign Ministry" is the Turkish Foreign Ministry,
 			// "Syrian Supreme Military Council" bears its adjective;
 			// "Sudan's Rapid Support Forces" has a name of its own.
@@ -508,6 +549,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		e := a.discovered(name, graph.Organization)
 		found = append(found, mention{start: i, end: end, entry: e})
+		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
+			// "Iran backs Tarvolah" later names it again.
+			a.refs.local[toks[i].fold] = e
+		}
 		i = end - 1
 	}
 	if len(found) == 0 {
@@ -717,29 +762,108 @@ func bareAcronym(toks []token, i int) bool {
 // describedAfter reports whether an appositive describing a body follows
 // a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
 func (x *Extractor) describedAfter(toks []token, j int) bool {
+	_, ok := x.bodyAppositive(toks, j)
+	return ok
+}
+
+// bodyAppositive returns the end of the noun of an appositive describing a
+// body after a name ending at toks[j], and whether there is one.
+func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 	if j+2 >= len(toks) || toks[j].fold != "," {
-		return false
+		return 0, false
 	}
 	if f := toks[j+1].fold; f != "a" && f != "an" && f != "the" {
-		return false
+		return 0, false
 	}
 	for k := j + 2; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
 		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
 			// Only names of states may qualify the noun: "a US-backed
 			// militia", "an Iranian group".
-			return false
+			return 0, false
+		}
+		if t.in(setFirmNoun) && !t.cap {
+			// "X, a US private security company,".
+			return k + 1, closesAppositive(toks, k+1)
 		}
 		if n := x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].is(classDeterminer) {
 			if k+n < len(toks) && (toks[k+n].fold == "'s" || toks[k+n].fold == "'") {
 				// ", the group's leader,": a person, an officer of the
 				// body described.
-				return false
+				return 0, false
 			}
-			return closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
+			return k + n, closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
+		}
+	}
+	return 0, false
+}
+
+// ownedBody reports whether the one capitalised word at toks[i], after a
+// state's possessive, is a body's name: "Lebanon's Tarvolah", "Somalia's
+// Kasoru". A person's surname there ("Turkey's Erdogan") is written after
+// a given name or a title somewhere in the article, a body's name never;
+// a word the lexicon knows or a given name is no body's.
+func (a *article) ownedBody(toks []token, ms []mention, i int) bool {
+	if i < 2 || toks[i-1].fold != "'s" || toks[i].info != nil || toks[i].is(classGivenName) || toks[i].upper {
+		return false
+	}
+	if n := i + 1; n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].hyphen && !toks[n].is(classStopword) && !toks[n].is(classReporting) && toks[n].fold != "'s" {
+		// "Syria's Shayrat airbase": a noun after the word makes it a
+		// place's or a thing's.
+		return false
+	} else if n < len(toks) && (toks[n].hyphen || toks[n].word && toks[n].cap) {
+		return false
+	}
+	if owner := ownerBefore(toks, ms, i); owner == nil || owner.typ != graph.Country {
+		return false
+	}
+	return !a.afterCapital(toks[i].fold)
+}
+
+// afterCapital reports whether the article writes the word w right after
+// another capitalised word, as a surname after a given name or a title is
+// ("Recep Tayyip Erdogan", "President Erdogan").
+func (a *article) afterCapital(w string) bool {
+	for _, s := range a.sentences {
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].fold == w && s.toks[k-1].word && s.toks[k-1].cap {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// capitalisedInside reports whether the article writes the word w
+// capitalised after a sentence's first word.
+func (a *article) capitalisedInside(w string) bool {
+	for _, s := range a.sentences {
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].fold == w && s.toks[k].cap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedWord reports whether the one capitalised word at toks[i] is a
+// body's name by the appositive after it, which closes or opens a relative
+// clause: "Tarvolah, the Lebanese group that fights alongside ...",
+// "backed by Kasoru, a rebel militia,". Not the first word of a sentence
+// ("Meanwhile, the group said"), nor one the lexicon knows, nor a given
+// name; and "in Kivumbi, a militia commander said" describes no Kivumbi.
+// A sentence's first word counts when the article writes it capitalised
+// inside a sentence too: a name, not an adverb.
+func (a *article) describedWord(toks []token, i int) bool {
+	if toks[i].info != nil || toks[i].is(classGivenName) || toks[i].is(classStopword) {
+		return false
+	}
+	if i == 0 && !a.capitalisedInside(toks[i].fold) || i > 0 && (toks[i-1].fold == "," || toks[i-1].is(classReporting)) {
+		return false
+	}
+	e, ok := a.x.bodyAppositive(toks, i+1)
+	return ok && (closesAppositive(toks, e) || toks[e].in(setRelativePronoun))
 }
 
 // ownerBefore returns the state named right before toks[i] as a demonym or
@@ -969,6 +1093,57 @@ func (a *article) usedAlone(w string) bool {
 		}
 	}
 	return a.refs.alone[w]
+}
+
+// namesGroupAlone reports whether the article uses the capitalised word w
+// on its own somewhere, as a group's name rather than as the first word of
+// "w fighters": no capitalised word beside it and no group's noun after
+// it ("Wagner's men", "backed by Fano", but not "Fano militiamen").
+func (a *article) namesGroupAlone(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := range toks {
+			t := toks[k]
+			if t.fold != w || !t.word || !t.cap || t.upper || t.hyphen {
+				continue
+			}
+			if k == 0 {
+				// A sentence's first word is capitalised anyway, but this
+				// one is the group's unknown word.
+			} else if p := toks[k-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
+				continue
+			}
+			if k+1 < len(toks) {
+				n := toks[k+1]
+				if n.word && (n.cap || n.hyphen) || n.word && (n.is(classDescriptor) || n.in(setMemberNoun)) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// titledSurname returns the end of a person's surname at toks[i] right
+// after a capitalised title, "President Drimou has chosen", "Foreign
+// Minister Kasoru met": one capitalised word the lexicon does not know,
+// no body's head, with no capitalised word or hyphen after it. It returns
+// 0 for anything else.
+func titledSurname(s *sentence, i int) int {
+	toks := s.toks
+	if i == 0 || !toks[i-1].cap || unknownNameEnd(s, i) != i+1 {
+		return 0
+	}
+	if n := i + 1; n < len(toks) && (toks[n].word && toks[n].cap || toks[n].hyphen || toks[n].is(classOrgHead)) {
+		return 0
+	}
+	for st := i - 1; st >= 0 && st >= i-4; st-- {
+		if _, n := matchTitle(toks, st); n > 0 && st+n == i && toks[st].cap {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // rankedPerson returns the end of a person's name at toks[i] that follows

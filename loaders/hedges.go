@@ -361,3 +361,53 @@ func warTalkInside(its []item, b binding) bool {
 	}
 	return false
 }
+
+// requestedContact reports whether the meeting or talks b reads are only
+// asked for: "called for talks between A and B", "urged talks between A
+// and B", "urged A and B to hold talks", "called on A to meet B". What is
+// asked for has not taken place; a request after the match ("A met B and
+// urged calm") or in a clause of its own leaves it standing.
+func requestedContact(its []item, b binding) bool {
+	k := b.first
+	if its[k].actor != nil && (k+1 > b.last || its[k+1].fold != "to") {
+		// "urged A to hold talks with B"; not "urged A, which met B".
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		it := its[j]
+		if it.actor != nil || it.punct {
+			return false
+		}
+		if it.in(setRequestVerb) {
+			return true
+		}
+		if (it.fold == "for" || it.fold == "on" || it.fold == "upon") && j > 0 && its[j-1].actor == nil && its[j-1].in(setRequestForVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPlanAfter bounds the items after "talks between A and B" read for
+// their verb.
+const maxPlanAfter = 3
+
+// plannedContact reports whether the talks or meeting b reads by its noun
+// ("talks between A and B") are, by the verb after them, still to come or
+// undone: "are expected next week", "will take place in X", "is scheduled
+// for Friday", "was postponed". Talks that "ended without a deal" stand.
+func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
+	if its[b.first].actor != nil {
+		return false
+	}
+	for k := b.last + 1; k < len(its) && k <= b.last+maxPlanAfter; k++ {
+		it := its[k]
+		if it.actor != nil || it.punct || it.is(classRelative) {
+			return false
+		}
+		if it.in(setContactPlanWord) || x.words.has(classHedge, s.toks, it.start) > 0 {
+			return true
+		}
+	}
+	return false
+}

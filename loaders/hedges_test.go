@@ -373,3 +373,59 @@ func TestWarTalkInsideMatch(t *testing.T) {
 			want:      []string{fact("Kofi Adu", graph.Fights, "Togo")}},
 	})
 }
+
+// Talks or a meeting only asked for have not taken place; a request in a
+// clause after the meeting leaves it standing.
+func TestRequestedContact(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Amos Kariuki met Ethiopian Prime Minister Dawit Alemu in Nairobi on Monday and urged calm in Somalia.",
+			want: []string{fact("Amos Kariuki", graph.MetWith, "Dawit Alemu")}},
+		{text: "The UN called for restraint on Monday after Ghana and Togo held talks in Accra.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Mauritania called for talks between Mali and Algeria.",
+			not:       []string{fact("Algeria", graph.SpokeWith, "Mali"), fact("Algeria", graph.MetWith, "Mali")},
+			companion: "Mauritania reported talks between Mali and Algeria.",
+			want:      []string{fact("Algeria", graph.SpokeWith, "Mali")}},
+		{text: "Washington urged Armenia and Azerbaijan to hold talks in Brussels.",
+			not:       []string{fact("Armenia", graph.MetWith, "Azerbaijan")},
+			companion: "Washington said Armenia and Azerbaijan held talks in Brussels.",
+			want:      []string{fact("Armenia", graph.MetWith, "Azerbaijan")}},
+		{text: "Senegal pressed for a meeting between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Senegal welcomed a meeting between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Qatar urged Rwanda to hold talks with Kenya.",
+			not:       []string{fact("Kenya", graph.MetWith, "Rwanda")},
+			companion: "Qatar said Rwanda held talks with Kenya.",
+			want:      []string{fact("Kenya", graph.MetWith, "Rwanda")}},
+	})
+}
+
+// Talks or a meeting named by their noun and then said to be expected,
+// scheduled, postponed or still to come did not take place.
+func TestPlannedContact(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks between Mali and Algeria ended without a deal.",
+			want: []string{fact("Algeria", graph.SpokeWith, "Mali")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Talks between Mali and Algeria are expected next week.",
+			not:       []string{fact("Algeria", graph.SpokeWith, "Mali")},
+			companion: "Talks between Mali and Algeria ended without a deal.",
+			want:      []string{fact("Algeria", graph.SpokeWith, "Mali")}},
+		{text: "A meeting between Ghana and Togo is scheduled for Friday.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "A meeting between Ghana and Togo took place on Friday.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "The meeting between Ghana and Togo was postponed.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The meeting between Ghana and Togo lasted two hours.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Talks between Armenia and Azerbaijan will take place in Brussels.",
+			not:       []string{fact("Armenia", graph.SpokeWith, "Azerbaijan"), fact("Armenia", graph.MetWith, "Azerbaijan")},
+			companion: "Talks between Armenia and Azerbaijan took place in Brussels.",
+			want:      []string{fact("Armenia", graph.MetWith, "Azerbaijan")}},
+	})
+}

@@ -326,6 +326,14 @@ const (
 	setGroupingNoun   // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
 	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
 	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
+	// Entity recognition, session 18 (ents18).
+	setFirmNoun     // nouns of a company that describe the name beside them: "the Lagos consultancy X", "X, a British security firm,"
+	setNameHead     // capitalised nouns that open a body's name in another language: "Jaysh al-Izza", "Frente Amplio Sur"
+	setNonStateWord // words of a body's name that make it no organ of the state its adjective names: "the Syrian Democratic Forces"
+	// Precision, session 18 (prec18).
+	setRequestVerb     // verbs that ask for a meeting not yet held: "urged A and B to hold talks"
+	setRequestForVerb  // verbs that ask for one with "for" or "on": "called for talks between A and B"
+	setContactPlanWord // words after "talks between A and B" that leave them to come or undone: "are expected", "was postponed"
 	numWordSets
 )
 
@@ -365,6 +373,8 @@ var wordSetNames = [numWordSets]string{
 	"ref-adjective", "state-force-word", "geo-before", "geo-after",
 	"makeup-word", "own-body-noun",
 	"organ-head", "organ-noun", "state-owned", "grouping-noun", "founding-verb", "founding-adverb", // members18
+	"firm-noun", "name-head", "nonstate-word", // ents18
+	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -75,7 +75,7 @@ func (a *article) findMentions(s *sentence) {
 				continue
 			}
 		}
-		if e, n := a.bareArmy(toks, i); e != nil {
+		if e, n := a.bareArmy(toks, i, ms); e != nil {
 			// "The army said": the army named before.
 			ms = append(ms, mention{start: i, end: i + n, entry: e, kind: aliasDefinite})
 			i += n
@@ -1083,7 +1083,7 @@ func describedAs(x *Extractor, toks []token, j int) string {
 		return ""
 	}
 	for k := j + 2; k < len(toks) && k < j+7 && toks[k].word; k++ {
-		if !toks[k].cap && toks[k].is(classDescriptor) && closesAppositive(toks, k+1) {
+		if !toks[k].cap && (toks[k].is(classDescriptor) || toks[k].in(setFirmNoun)) && closesAppositive(toks, k+1) {
 			return toks[k].fold
 		}
 	}

@@ -27,7 +27,9 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if n := w.has(classGroupNoun, toks, m.end); n > 0 && !bodyLonger(s, m.end, n) {
 			ac.end = m.end + n
 		} else if m2 := mentionAt(s, m.end); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
-			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			if !a.nonStateBody(toks, m2) {
+				a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			}
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
 		} else if m2, end := a.x.describedBody(s, m.end); m2 != nil {
 			// "the Lebanese group Hezbollah".
@@ -262,6 +264,23 @@ func (x *Extractor) possessiveRef(s *sentence, ac *actor) (*actor, int) {
 func verbBetween(toks []token, i, j int) bool {
 	for k := i; k < j && k < len(toks); k++ {
 		if f := toks[k].fold; !toks[k].hyphen && (strings.HasSuffix(f, "ed") || toks[k].in(setIrregularPast)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonStateBody reports whether a body the article discovered, named after
+// a state's adjective, is no organ of that state by its own name: a word of
+// a movement or a rights group ("the Syrian Democratic Forces", "the
+// Kivuan National Coalition") or a purpose after "for" ("the Syrian
+// Observatory for Human Rights"), where a ministry or an army has none.
+func (a *article) nonStateBody(toks []token, m *mention) bool {
+	if _, catalogued := a.x.catalog.byName[m.entry.name]; catalogued {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].in(setNonStateWord) || toks[k].fold == "for" {
 			return true
 		}
 	}

@@ -117,7 +117,13 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // clear; nil otherwise. "army chief" without "the" names it too: the
 // office is the army's; so do "government forces", "federal troops" and
 // "the armed forces" with no state before them.
-func (a *article) bareArmy(toks []token, i int) (*entry, int) {
+//
+// ms are the mentions found before it in the sentence: when its first
+// names a state, or a body of one, whose army the article has named, the
+// army is that state's ("The Nigerian defence ministry said ... where the
+// army has been fighting" after "the Nigerien military"), not the other
+// state's named last.
+func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord)) {
 		// "Government forces attacked ..." opens a sentence.
 		return nil, 0
@@ -159,6 +165,10 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 	default:
 		return nil, 0
 	}
+	if e := a.subjectArmy(toks, ms); e != nil {
+		a.refs.army = e
+		return e, n
+	}
 	if a.refs.army != nil {
 		return a.refs.army, n
 	}
@@ -190,6 +200,25 @@ func (a *article) bareArmy(toks []token, i int) (*entry, int) {
 		a.refs.army = e
 	}
 	return a.refs.army, n
+}
+
+// subjectArmy returns the army, named before in the article, of the
+// state the first of ms names, by name, adjective or possessive or as the
+// state of one of its bodies; nil when ms opens with no state, with a
+// place ("in Chad"), or with a state whose army the article never named.
+func (a *article) subjectArmy(toks []token, ms []mention) *entry {
+	if len(ms) == 0 || a.refs.armies == nil {
+		return nil
+	}
+	m := ms[0]
+	st := m.entry
+	if st.typ == graph.Organization && st.country != "" {
+		st = a.x.catalog.byName[st.country]
+	}
+	if st == nil || st.typ != graph.Country || locativeBefore(toks, m.start) {
+		return nil
+	}
+	return a.refs.armies[st]
 }
 
 // federalGovernment returns the state "the federal government" at
@@ -475,6 +504,62 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	return e
 }
 
+// pairVerbSubject returns the actor that is the subject of the verb whose
+// object is the pair reference s.actors[k]: the actor right before it,
+// then perhaps a comma and a relative pronoun, auxiliaries and adverbs
+// ("has openly"), one verb that does not report, and determiners ("Somalia, which supports both
+// countries", "it backed the two countries"). It returns nil when the
+// reference opens a clause of its own ("Russia said the two countries",
+// "agreed that the two countries") or follows its own names ("Chad and
+// Sudan, the two countries").
+func pairVerbSubject(s *sentence, k int) *actor {
+	if k == 0 {
+		return nil
+	}
+	toks := s.toks
+	p := s.actors[k-1]
+	if len(p.ents) == 0 || p.adjective || p.possessive || p.place() {
+		return nil
+	}
+	j := p.end
+	if j < len(toks) && toks[j].fold == "," {
+		j++
+	}
+	if j < len(toks) && toks[j].in(setRelativePronoun) {
+		j++
+	}
+	for j < len(toks) && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || toks[j].word && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly")) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].is(classReporting) || !finiteVerb(toks[j]) {
+		return nil
+	}
+	for j++; j < s.actors[k].start; j++ {
+		if !toks[j].is(classDeterminer) {
+			return nil
+		}
+	}
+	return p
+}
+
+// forcesOwner returns whose are the forces "its" opens when it stands
+// for e: a state's office ("the defence ministry said its troops", "the
+// interior ministry ... its forces") commands none of its own, so they are
+// the state's, as news read a state's troops; any other body keeps its
+// own ("the militia ... its fighters").
+func (a *article) forcesOwner(toks []token, ac *actor, e *entry) *entry {
+	if e.typ != graph.Organization || e.country == "" || !a.lastWordIn(e.name, setOfficeHead) {
+		return e
+	}
+	if n, _ := a.x.armyNounAt(toks, ac.start+1); n == 0 {
+		return e
+	}
+	if st := a.x.catalog.byName[e.country]; st != nil && st.typ == graph.Country {
+		return st
+	}
+	return e
+}
+
 // inferredDiscount lowers the confidence of facts about an entity found
 // through a pronoun or an office rather than by name.
 const inferredDiscount = 0.85
@@ -512,7 +597,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			if e := ownSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			} else if e := antecedent(before, prev, isBody); e != nil {
-				ac.ents = []*entry{e}
+				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			}
 		case refPairCountry:
 			f, back := a.stateActing, prev
@@ -525,6 +610,17 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 						return c
 					}
 					return nil
+				}
+			}
+			if subj := pairVerbSubject(s, k); subj != nil {
+				// "Somalia, which supports both countries": the two are
+				// others than the one that acts on them.
+				g := f
+				f = func(e *entry) *entry {
+					if containsEntry(subj.ents, e) {
+						return nil
+					}
+					return g(e)
 				}
 			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
@@ -599,9 +695,13 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// "the two sides": the two people the sentence named before
 			// it ("X held talks with Y at a meeting of the council, where
 			// the two sides signed"), else two people when a person was
-			// named last, else two states or bodies.
+			// named last, else two states or bodies; never the subject of
+			// the verb whose object they are ("Kenya said it backed both
+			// sides").
+			subj := pairVerbSubject(s, k)
+			other := func(e *entry) bool { return subj == nil || !containsEntry(subj.ents, e) }
 			if pair := lastTwo(s.actors[:k], nil, func(e *entry) *entry {
-				if e.typ == graph.Person {
+				if e.typ == graph.Person && other(e) {
 					return e
 				}
 				return nil
@@ -609,7 +709,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = pair
 				break
 			}
-			if pair := a.lastSides(); pair != nil {
+			if pair := a.lastSides(); pair != nil && other(pair[0]) && other(pair[1]) {
 				ac.ents = pair
 				break
 			}
@@ -618,14 +718,14 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				fits = isPerson
 			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if fits(e) {
+				if fits(e) && other(e) {
 					return e
 				}
 				return nil
 			})
 			if ac.ents == nil {
 				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-					if e.typ == graph.Person || isBody(e) {
+					if (e.typ == graph.Person || isBody(e)) && other(e) {
 						return e
 					}
 					return nil

@@ -648,3 +648,71 @@ func TestRankReferredBack(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.Thanked, "Karim Dalil")}},
 	})
 }
+
+// "Its forces" after a state's office are the state's: a ministry
+// commands no troops of its own. Any other body keeps its own forces.
+func TestItsForcesOfAnOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's defence ministry announced an operation on Friday, and its forces pounded Bolivian positions with artillery.",
+			want: []string{fact("Bolivia", graph.Fights, "Chile")},
+			not:  []string{fact("Bolivia", graph.Fights, "Chilean Defense Ministry")}},
+		{text: "The Ethiopian defence ministry said on Monday that its troops had attacked Eritrean positions near the border.",
+			want: []string{fact("Eritrea", graph.Fights, "Ethiopia")},
+			not:  []string{fact("Eritrea", graph.Fights, "Ethiopian Defense Ministry")}},
+		{text: "Kenya's foreign ministry said on Monday that its army had been deployed to fight al-Shabaab.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			not:  []string{fact("Al-Shabaab", graph.Fights, "Kenyan Foreign Ministry")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that is no state's office keeps its forces.
+		{text: "The Ruritanian Liberation Front announced an offensive on Friday, and its forces pounded Bolivian positions with artillery.",
+			not:       []string{fact("Bolivia", graph.Fights, "Chile")},
+			companion: "Chile's defence ministry announced an operation on Friday, and its forces pounded Bolivian positions with artillery.",
+			want:      []string{fact("Bolivia", graph.Fights, "Chile")}},
+	})
+}
+
+// A bare "the army" in a sentence that opens with a state, or one of its
+// bodies, whose army the article named is that state's army, not the
+// other state's army named last.
+func TestBareArmyOfTheSubjectState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad's army and the Sudanese military clashed near the border last year.\n\nThe Chadian defence ministry said on Monday that the army had been fighting the Kamdar Front since May.",
+			want: []string{fact("Chad's army", graph.Fights, "Kamdar Front")},
+			not:  []string{fact("Sudanese military", graph.Fights, "Kamdar Front")}},
+		{text: "Peru's army and the Bolivian army clashed near the border last year.\n\nPeruvian officials said on Monday that the army had attacked the Ayacucho Liberation Front.",
+			want: []string{fact("Peru's army", graph.Fights, "Ayacucho Liberation Front")},
+			not:  []string{fact("Bolivian army", graph.Fights, "Ayacucho Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state whose army the article never named says nothing of
+		// whose army it is: the army named last.
+		{text: "Chad's army and the Sudanese military clashed near the border last year.\n\nKenya said on Monday that the army had been fighting the Kamdar Front since May.",
+			not:       []string{fact("Chad's army", graph.Fights, "Kamdar Front")},
+			companion: "Chad's army and the Sudanese military clashed near the border last year.\n\nThe Chadian defence ministry said on Monday that the army had been fighting the Kamdar Front since May.",
+			want:      []string{fact("Chad's army", graph.Fights, "Kamdar Front")}},
+	})
+}
+
+// "Both countries" and "the two countries" as the object of a verb are
+// two others than the subject of that verb.
+func TestPairReferenceIsNotItsOwnSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ethiopia and Eritrea signed a peace deal in Asmara.\n\nSomalia, which supports both countries, welcomed the deal.",
+			want: []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")}},
+		{text: "Armenia and Azerbaijan held talks in Brussels.\n\nFrance said it backed the two countries.",
+			want: []string{fact("France", graph.Supports, "Armenia"), fact("France", graph.Supports, "Azerbaijan")}},
+		{text: "Colombia and Venezuela reopened their border on Monday.\n\nBrazil, which openly opposed the two countries, sent a delegation.",
+			want: []string{fact("Brazil", graph.Opposes, "Colombia"), fact("Brazil", graph.Opposes, "Venezuela")}},
+		// "Both sides" after a meeting of the subject's own.
+		{text: "Ethiopia and Eritrea fought a border war in 1998.\n\nKenya met Ethiopia in Nairobi.\n\nKenya said it backed both sides.",
+			want: []string{fact("Kenya", graph.Supports, "Ethiopia"), fact("Kenya", graph.Supports, "Eritrea")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A pair after a verb of no relation states none.
+		{text: "Ethiopia and Eritrea signed a peace deal in Asmara.\n\nSomalia welcomed the deal, saying both countries had kept their word.",
+			not:       []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")},
+			companion: "Ethiopia and Eritrea signed a peace deal in Asmara.\n\nSomalia, which supports both countries, welcomed the deal.",
+			want:      []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")}},
+	})
+}

@@ -61,9 +61,10 @@ func (a *article) relate(s *sentence) {
 	}
 	if candidate {
 		views := a.x.views(s, base)
-		a.applyPatterns(s, base)
+		_, spans := parentheticals(s, base)
+		a.applyPatterns(s, base, spans)
 		for _, v := range views {
-			a.applyPatterns(s, v)
+			a.applyPatterns(s, v, nil)
 		}
 	}
 	if event {
@@ -84,8 +85,9 @@ func (a *article) relate(s *sentence) {
 }
 
 // applyPatterns matches the patterns a sentence has the words for against
-// one view of it.
-func (a *article) applyPatterns(s *sentence, its []item) {
+// one view of it. spans are the parentheticals of the full reading (see
+// acrossParenthetical), nil for a view without them.
+func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 	seen := a.seenElems
 	for i, p := range a.x.patterns {
 		if seen[i] != p.required {
@@ -94,6 +96,12 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
 			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
+				continue
+			}
+			if spans != nil && acrossParenthetical(its, b, spans) {
+				continue
+			}
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b)) {
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
@@ -165,6 +173,8 @@ func (a *article) applyPatterns(s *sentence, its []item) {
 			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
+				// The spans' items moved.
+				spans = nil
 			}
 		}
 	}
