@@ -1267,3 +1267,42 @@ func TestWeaponsOnSitesAndFireExchanged(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestDeedsOnStateGround checks hostility told by strikes on unnamed targets
+// in a state and by a series of deeds that ends in an expulsion.
+func TestDeedsOnStateGround(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Strikes on unnamed targets in a state are strikes on the state.
+		{text: "Ghana bombed targets across Togo on Sunday night.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Kenyan jets struck installations inside Uganda overnight.",
+			want: []string{fact("Kenya", graph.Fights, "Uganda")}},
+		// Targets named by their owner are the owner's, not the state's.
+		{text: "Ghana struck Islamic State targets in Togo.",
+			want: []string{fact("Ghana", graph.Fights, "Islamic State")},
+			not:  []string{fact("Ghana", graph.Fights, "Togo")}},
+		// A series of deeds shares its subject up to the expulsion.
+		{text: "Ghana massed tanks on the border, crossed the river and drove Togolese forces out of the valley.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Kenya sent in troops, seized the airport and pushed Ugandan units from the town.",
+			want: []string{fact("Kenya", graph.Fights, "Uganda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A clause set off by two commas has a subject of its own.
+		{text: "Ghana welcomed reports that the rebels, after a siege, drove Togolese forces out of the port.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana laid siege to the port, cut its roads and drove Togolese forces out of it.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// After "and" and a new subject the series is another clause's: the
+		// object of the first verb is no subject of the expulsion.
+		{text: "Ghana fought Islamic State militants along the border, and last year it drove Togolese forces out of the valley.",
+			not:       []string{fact("Islamic State", graph.Fights, "Togo")},
+			companion: "Islamic State massed fighters along the border, crossed the river and drove Togolese forces out of the valley.",
+			want:      []string{fact("Islamic State", graph.Fights, "Togo")}},
+		// Aid sent to sites in a state is no strike on it.
+		{text: "Ghana sent medical teams to sites across Togo on Sunday.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana shelled sites across Togo on Sunday.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
