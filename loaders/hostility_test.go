@@ -1269,7 +1269,8 @@ func TestWeaponsOnSitesAndFireExchanged(t *testing.T) {
 }
 
 // TestDeedsOnStateGround checks hostility told by strikes on unnamed targets
-// in a state and by a series of deeds that ends in an expulsion.
+// in a state, by a series of deeds that ends in an expulsion, and by attacks
+// of the members listed after "including".
 func TestDeedsOnStateGround(t *testing.T) {
 	checkFacts(t, []factCase{
 		// Strikes on unnamed targets in a state are strikes on the state.
@@ -1286,8 +1287,19 @@ func TestDeedsOnStateGround(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Togo")}},
 		{text: "Kenya sent in troops, seized the airport and pushed Ugandan units from the town.",
 			want: []string{fact("Kenya", graph.Fights, "Uganda")}},
+		// The members listed after "including" are the subject of the verb
+		// after the insertion, also when each is placed.
+		{text: "Several armed groups, including the Northern Brigade and the Coastal Front, attacked Ghanaian troops last week.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Coastal Front", graph.Fights, "Ghana")}},
+		{text: "Togo's allies, including the Northern Brigade in Benin and the Coastal Front in Niger, have attacked Ghana repeatedly.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Coastal Front", graph.Fights, "Ghana")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// Only verbs of fighting: a condemnation by the listed members is no fight.
+		{text: "Togo's neighbours, including Benin and Niger, have condemned Ghana.",
+			not:       []string{fact("Benin", graph.Fights, "Ghana"), fact("Ghana", graph.Fights, "Niger")},
+			companion: "Togo's neighbours, including Benin and Niger, have attacked Ghana.",
+			want:      []string{fact("Benin", graph.Fights, "Ghana"), fact("Ghana", graph.Fights, "Niger")}},
 		// A clause set off by two commas has a subject of its own.
 		{text: "Ghana welcomed reports that the rebels, after a siege, drove Togolese forces out of the port.",
 			not:       []string{fact("Ghana", graph.Fights, "Togo")},
