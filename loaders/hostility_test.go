@@ -1269,8 +1269,9 @@ func TestWeaponsOnSitesAndFireExchanged(t *testing.T) {
 }
 
 // TestDeedsOnStateGround checks hostility told by strikes on unnamed targets
-// in a state, by a series of deeds that ends in an expulsion, and by attacks
-// of the members listed after "including".
+// in a state, by a series of deeds that ends in an expulsion, by attacks of
+// the members listed after "including", and by a fought side's rival or ally
+// named in an apposition.
 func TestDeedsOnStateGround(t *testing.T) {
 	checkFacts(t, []factCase{
 		// Strikes on unnamed targets in a state are strikes on the state.
@@ -1293,8 +1294,16 @@ func TestDeedsOnStateGround(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Coastal Front", graph.Fights, "Ghana")}},
 		{text: "Togo's allies, including the Northern Brigade in Benin and the Coastal Front in Niger, have attacked Ghana repeatedly.",
 			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Coastal Front", graph.Fights, "Ghana")}},
+		// The side in the apposition after the first object is fought too.
+		{text: "Ghana has been fighting the Northern Brigade and its rival, the Coastal Front, since 2015.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Coastal Front", graph.Fights, "Ghana")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// Without the apposition's comma the name may open a new clause.
+		{text: "Ghana fought Islamic State and its ally Togo welcomed the move.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana fought Islamic State and its ally, Togo, in the east.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 		// Only verbs of fighting: a condemnation by the listed members is no fight.
 		{text: "Togo's neighbours, including Benin and Niger, have condemned Ghana.",
 			not:       []string{fact("Benin", graph.Fights, "Ghana"), fact("Ghana", graph.Fights, "Niger")},
