@@ -249,6 +249,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// no clause of its own.
 			coord = false
 		}
+		if newSubjectAfter(s, plain, j) {
+			// "Iran fired drones at Israel, but most were shot down with
+			// help from Jordan": the clause after the coordinator has a
+			// subject of its own, so nothing after it is the first's.
+			return out
+		}
 		switch {
 		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
 			// "... and thanked Moscow", "... but backed the rebels".
@@ -426,6 +432,36 @@ func auxThenVerb(s *sentence, plain []item, j int) bool {
 	}
 	t := s.toks[it.start]
 	return t.info != nil && len(t.info.patterns) > 0 && !t.in(setNotVerb)
+}
+
+// newSubjectAfter reports whether the coordinator at plain[j] ("but",
+// "yet", "whereas", or "and" after a comma) opens a clause with a subject
+// of its own: a word or name, not only adverbs, stands between it and the
+// clause's first verb or auxiliary ("but nearly all were intercepted",
+// ", and the rebels withdrew"). "but also backed" shares the subject.
+func newSubjectAfter(s *sentence, plain []item, j int) bool {
+	it := plain[j]
+	switch {
+	case it.fold == "but" || it.fold == "yet" || it.fold == "whereas":
+	case it.fold == "and" && j > 0 && plain[j-1].fold == ",":
+	default:
+		return false
+	}
+	subject := 0
+	for k := j + 1; k < len(plain) && k <= j+5; k++ {
+		p := plain[k]
+		if p.punct {
+			return false
+		}
+		if p.actor == nil && (p.in(setAuxVerb) || (verbItem(s, p) && !strings.HasSuffix(p.fold, "ing"))) {
+			return subject > 0
+		}
+		if p.actor == nil && (p.in(setAuxWord) || strings.HasSuffix(p.fold, "ly") || s.toks[p.start].is(classNegation)) {
+			continue
+		}
+		subject++
+	}
+	return false
 }
 
 // opensClause reports whether it, after a reporting verb, starts the

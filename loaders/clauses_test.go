@@ -470,3 +470,25 @@ func TestNoRelationAcrossParenthetical(t *testing.T) {
 			want:      []string{fact("Twan Mrat Naing", graph.HeadOf, "junta")}},
 	})
 }
+
+// A coordinator that opens a clause with a subject of its own ends the
+// first clause: its adjuncts are not the first subject's (issue 10,
+// session 18, round 3).
+func TestNewSubjectEndsCarriedClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo fired rockets at Ghana on Friday, but most of them were shot down with help from Benin and Niger.",
+			want: []string{fact("Togo", graph.Fights, "Ghana")},
+			not:  []string{fact("Benin", graph.Supports, "Togo"), fact("Niger", graph.Supports, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile sent ships to the strait, yet the convoy was escorted with the support of Peru.",
+			not:       []string{fact("Peru", graph.Supports, "Chile")},
+			companion: "Chile sent ships to the strait with the support of Peru.",
+			want:      []string{fact("Peru", graph.Supports, "Chile")}},
+		// Only adverbs before the verb: the same subject goes on.
+		{text: "Togo fired rockets at Ghana on Friday, but most of them were shot down with help from Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Togo")},
+			companion: "Togo fired rockets at Ghana on Friday, but also retook the border post with help from Benin.",
+			want:      []string{fact("Benin", graph.Supports, "Togo")}},
+	})
+}
