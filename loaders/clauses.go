@@ -36,6 +36,24 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 			}
 		}
 	}
+	for k := 0; k+3 < len(base); k++ {
+		// "the SDF, a Kurdish-led force that drove IS out with the help of
+		// the coalition,": the name is the subject of the relative clause
+		// of its appositive, carried to that clause's adjuncts.
+		if r := appositiveRelative(s, base, k); r > 0 {
+			// The clause ends at its closing comma: the main clause's
+			// verb ("..., denied it") is no part of it.
+			end := len(base)
+			if c := closingComma(base, r+1); c > 0 {
+				end = c
+			}
+			v := make([]item, 0, end-r+1)
+			v = append(v, base[k])
+			v = append(v, base[r+1:end]...)
+			v = append(v, base[len(base)-1])
+			out = x.carry(s, v, 0, true, out)
+		}
+	}
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
@@ -432,6 +450,35 @@ func auxThenVerb(s *sentence, plain []item, j int) bool {
 	}
 	t := s.toks[it.start]
 	return t.info != nil && len(t.info.patterns) > 0 && !t.in(setNotVerb)
+}
+
+// appositiveRelative returns the index of the relative pronoun that opens
+// the relative clause of the appositive after the name at its[k] ("X, a
+// group that ...", "X, the militia which ..."), or -1. The appositive is
+// a determiner and up to five words, no name, verb of speech or punctuation
+// among them.
+func appositiveRelative(s *sentence, its []item, k int) int {
+	ac := its[k].actor
+	if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || its[k+1].fold != "," {
+		return -1
+	}
+	first := its[k+2]
+	if first.actor != nil || first.punct || first.start == 0 || !s.toks[first.start-1].is(classDeterminer) {
+		return -1
+	}
+	for r := k + 3; r < len(its) && r <= k+7; r++ {
+		it := its[r]
+		if it.is(classRelative) && it.fold != "whose" && r > k+2 {
+			if r+1 < len(its) && its[r+1].actor == nil && !its[r+1].punct {
+				return r
+			}
+			return -1
+		}
+		if it.actor != nil || it.punct || it.is(classReporting) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // newSubjectAfter reports whether the coordinator at plain[j] ("but",

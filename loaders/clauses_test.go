@@ -492,3 +492,29 @@ func TestNewSubjectEndsCarriedClause(t *testing.T) {
 			want:      []string{fact("Benin", graph.Supports, "Togo")}},
 	})
 }
+
+// A name is the subject of the relative clause of its appositive ("X, a
+// force that drove Y out with the help of Z,"), carried to the adjuncts
+// of that clause only (issue 10, session 18, round 3).
+func TestAppositiveRelativeCarriesName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu Liberation Front, a northern force that drove the Ngoma Brigade out of the hills with the help of Ghana, took the town.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "The Kivu Liberation Front, a rebel alliance which seized the capital in coordination with Benin, held talks.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Kivu Liberation Front")}},
+		{text: "Hamas, a movement that took power in Gaza with the backing of Iran, denied it.",
+			want: []string{fact("Iran", graph.Supports, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relative clause with a subject of its own is not the name's.
+		{text: "The Kivu Liberation Front, a northern force that Togo drove out of the hills with the help of Benin, regrouped.",
+			not:       []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
+			companion: "The Kivu Liberation Front, a northern force that drove the Ngoma Brigade out of the hills with the help of Benin, regrouped.",
+			want:      []string{fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		// The main clause after the closing comma is not the relative's.
+		{text: "The Kivu Liberation Front, a northern force that Togo once armed, retook the town with the help of Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Togo")},
+			companion: "Togo, a state that retook the town with the help of Benin, armed the Kivu Liberation Front.",
+			want:      []string{fact("Benin", graph.Supports, "Togo")}},
+	})
+}
