@@ -91,6 +91,12 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
+	if v := includedSubject(s, plain); v != nil {
+		// "Several governments, including France and Germany, backed
+		// the deal": the named members act as the unnamed subject.
+		out = append(out, v)
+		out = x.carry(s, v, 0, false, out)
+	}
 	if subj >= 0 {
 		out = echoed(plain, subj, out)
 	}
@@ -479,6 +485,50 @@ func appositiveRelative(s *sentence, its []item, k int) int {
 		}
 	}
 	return -1
+}
+
+// includedSubject returns the view in which the names listed after
+// "including", "among them" or "such as" ("those of" may come between) in
+// a subject with no name of its own stand for it: "Twenty embassies,
+// including those of Chile and Peru, said they stood by the deal" reads
+// "Chile and Peru said they stood by the deal". The subject opens the
+// sentence and is up to five words; nil when there is no such subject.
+func includedSubject(s *sentence, plain []item) []item {
+	c := -1
+	for k := 0; k < len(plain) && k <= 5; k++ {
+		if plain[k].actor != nil || (plain[k].punct && plain[k].fold != ",") {
+			return nil
+		}
+		if plain[k].fold == "," {
+			c = k
+			break
+		}
+	}
+	if c < 1 || c+2 >= len(plain) {
+		return nil
+	}
+	k := c + 1
+	switch {
+	case plain[k].fold == "including":
+		k++
+	case plain[k].fold == "among" && plain[k+1].fold == "them", plain[k].fold == "such" && plain[k+1].fold == "as":
+		k += 2
+	default:
+		return nil
+	}
+	if k+1 < len(plain) && plain[k].fold == "those" && plain[k+1].fold == "of" {
+		k += 2
+	}
+	if k+2 >= len(plain) || plain[k].actor == nil || plain[k].actor.adjective || plain[k].actor.possessive || plain[k].actor.place() || plain[k+1].fold != "," {
+		return nil
+	}
+	if next := plain[k+2]; next.actor != nil || next.punct {
+		return nil
+	}
+	v := make([]item, 0, len(plain)-k)
+	v = append(v, plain[k])
+	v = append(v, plain[k+2:]...)
+	return v
 }
 
 // newSubjectAfter reports whether the coordinator at plain[j] ("but",

@@ -518,3 +518,24 @@ func TestAppositiveRelativeCarriesName(t *testing.T) {
 			want:      []string{fact("Benin", graph.Supports, "Togo")}},
 	})
 }
+
+// Names listed after "including", "among them" or "such as" in a subject
+// with no name of its own act as that subject (issue 10, session 18,
+// round 3).
+func TestIncludedNamesActAsSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Twenty embassies, including those of Chile and Peru, said that they stood by the Lima accord.",
+			want: []string{fact("Chile", graph.Supports, "Lima accord"), fact("Peru", graph.Supports, "Lima accord")}},
+		{text: "Gulf states, among them Qatar and Kuwait, have armed the Kivu Liberation Front.",
+			want: []string{fact("Qatar", graph.Supports, "Kivu Liberation Front"), fact("Kuwait", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Several governments, including France and Germany, backed the rebels of the Kivu Liberation Front.",
+			want: []string{fact("France", graph.Supports, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list inside an object is not the subject.
+		{text: "Togo armed several groups, including the Kivu Liberation Front, and attacked Ghana.",
+			not:       []string{fact("Kivu Liberation Front", graph.Fights, "Ghana")},
+			companion: "Several groups, including the Kivu Liberation Front, attacked Ghana.",
+			want:      []string{fact("Kivu Liberation Front", graph.Fights, "Ghana")}},
+	})
+}
