@@ -36,6 +36,24 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 			}
 		}
 	}
+	for k := 0; k+3 < len(base); k++ {
+		// "the SDF, a Kurdish-led force that drove IS out with the help of
+		// the coalition,": the name is the subject of the relative clause
+		// of its appositive, carried to that clause's adjuncts.
+		if r := appositiveRelative(s, base, k); r > 0 {
+			// The clause ends at its closing comma: the main clause's
+			// verb ("..., denied it") is no part of it.
+			end := len(base)
+			if c := closingComma(base, r+1); c > 0 {
+				end = c
+			}
+			v := make([]item, 0, end-r+1)
+			v = append(v, base[k])
+			v = append(v, base[r+1:end]...)
+			v = append(v, base[len(base)-1])
+			out = x.carry(s, v, 0, true, out)
+		}
+	}
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
@@ -72,6 +90,12 @@ func (x *Extractor) views(s *sentence, base []item) [][]item {
 	}
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
+	}
+	if v := includedSubject(s, plain); v != nil {
+		// "Several governments, including France and Germany, backed
+		// the deal": the named members act as the unnamed subject.
+		out = append(out, v)
+		out = x.carry(s, v, 0, false, out)
 	}
 	if subj >= 0 {
 		out = echoed(plain, subj, out)
@@ -248,6 +272,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "has not yet held talks": an adverb after the negation,
 			// no clause of its own.
 			coord = false
+		}
+		if newSubjectAfter(s, plain, j) {
+			// "Iran fired drones at Israel, but most were shot down with
+			// help from Jordan": the clause after the coordinator has a
+			// subject of its own, so nothing after it is the first's.
+			return out
 		}
 		switch {
 		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
@@ -426,6 +456,109 @@ func auxThenVerb(s *sentence, plain []item, j int) bool {
 	}
 	t := s.toks[it.start]
 	return t.info != nil && len(t.info.patterns) > 0 && !t.in(setNotVerb)
+}
+
+// appositiveRelative returns the index of the relative pronoun that opens
+// the relative clause of the appositive after the name at its[k] ("X, a
+// group that ...", "X, the militia which ..."), or -1. The appositive is
+// a determiner and up to five words, no name, verb of speech or punctuation
+// among them.
+func appositiveRelative(s *sentence, its []item, k int) int {
+	ac := its[k].actor
+	if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || its[k+1].fold != "," {
+		return -1
+	}
+	first := its[k+2]
+	if first.actor != nil || first.punct || first.start == 0 || !s.toks[first.start-1].is(classDeterminer) {
+		return -1
+	}
+	for r := k + 3; r < len(its) && r <= k+7; r++ {
+		it := its[r]
+		if it.is(classRelative) && it.fold != "whose" && r > k+2 {
+			if r+1 < len(its) && its[r+1].actor == nil && !its[r+1].punct {
+				return r
+			}
+			return -1
+		}
+		if it.actor != nil || it.punct || it.is(classReporting) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// includedSubject returns the view in which the names listed after
+// "including", "among them" or "such as" ("those of" may come between) in
+// a subject with no name of its own stand for it: "Twenty embassies,
+// including those of Chile and Peru, said they stood by the deal" reads
+// "Chile and Peru said they stood by the deal". The subject opens the
+// sentence and is up to five words; nil when there is no such subject.
+func includedSubject(s *sentence, plain []item) []item {
+	c := -1
+	for k := 0; k < len(plain) && k <= 5; k++ {
+		if plain[k].actor != nil || (plain[k].punct && plain[k].fold != ",") {
+			return nil
+		}
+		if plain[k].fold == "," {
+			c = k
+			break
+		}
+	}
+	if c < 1 || c+2 >= len(plain) {
+		return nil
+	}
+	k := c + 1
+	switch {
+	case plain[k].fold == "including":
+		k++
+	case plain[k].fold == "among" && plain[k+1].fold == "them", plain[k].fold == "such" && plain[k+1].fold == "as":
+		k += 2
+	default:
+		return nil
+	}
+	if k+1 < len(plain) && plain[k].fold == "those" && plain[k+1].fold == "of" {
+		k += 2
+	}
+	if k+2 >= len(plain) || plain[k].actor == nil || plain[k].actor.adjective || plain[k].actor.possessive || plain[k].actor.place() || plain[k+1].fold != "," {
+		return nil
+	}
+	if next := plain[k+2]; next.actor != nil || next.punct {
+		return nil
+	}
+	v := make([]item, 0, len(plain)-k)
+	v = append(v, plain[k])
+	v = append(v, plain[k+2:]...)
+	return v
+}
+
+// newSubjectAfter reports whether the coordinator at plain[j] ("but",
+// "yet", "whereas", or "and" after a comma) opens a clause with a subject
+// of its own: a word or name, not only adverbs, stands between it and the
+// clause's first verb or auxiliary ("but nearly all were intercepted",
+// ", and the rebels withdrew"). "but also backed" shares the subject.
+func newSubjectAfter(s *sentence, plain []item, j int) bool {
+	it := plain[j]
+	switch {
+	case it.fold == "but" || it.fold == "yet" || it.fold == "whereas":
+	case it.fold == "and" && j > 0 && plain[j-1].fold == ",":
+	default:
+		return false
+	}
+	subject := 0
+	for k := j + 1; k < len(plain) && k <= j+5; k++ {
+		p := plain[k]
+		if p.punct {
+			return false
+		}
+		if p.actor == nil && (p.in(setAuxVerb) || (verbItem(s, p) && !strings.HasSuffix(p.fold, "ing"))) {
+			return subject > 0
+		}
+		if p.actor == nil && (p.in(setAuxWord) || strings.HasSuffix(p.fold, "ly") || s.toks[p.start].is(classNegation)) {
+			continue
+		}
+		subject++
+	}
+	return false
 }
 
 // opensClause reports whether it, after a reporting verb, starts the

@@ -470,3 +470,72 @@ func TestNoRelationAcrossParenthetical(t *testing.T) {
 			want:      []string{fact("Twan Mrat Naing", graph.HeadOf, "junta")}},
 	})
 }
+
+// A coordinator that opens a clause with a subject of its own ends the
+// first clause: its adjuncts are not the first subject's (issue 10,
+// session 18, round 3).
+func TestNewSubjectEndsCarriedClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo fired rockets at Ghana on Friday, but most of them were shot down with help from Benin and Niger.",
+			want: []string{fact("Togo", graph.Fights, "Ghana")},
+			not:  []string{fact("Benin", graph.Supports, "Togo"), fact("Niger", graph.Supports, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile sent ships to the strait, yet the convoy was escorted with the support of Peru.",
+			not:       []string{fact("Peru", graph.Supports, "Chile")},
+			companion: "Chile sent ships to the strait with the support of Peru.",
+			want:      []string{fact("Peru", graph.Supports, "Chile")}},
+		// Only adverbs before the verb: the same subject goes on.
+		{text: "Togo fired rockets at Ghana on Friday, but most of them were shot down with help from Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Togo")},
+			companion: "Togo fired rockets at Ghana on Friday, but also retook the border post with help from Benin.",
+			want:      []string{fact("Benin", graph.Supports, "Togo")}},
+	})
+}
+
+// A name is the subject of the relative clause of its appositive ("X, a
+// force that drove Y out with the help of Z,"), carried to the adjuncts
+// of that clause only (issue 10, session 18, round 3).
+func TestAppositiveRelativeCarriesName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kivu Liberation Front, a northern force that drove the Ngoma Brigade out of the hills with the help of Ghana, took the town.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		{text: "The Kivu Liberation Front, a rebel alliance which seized the capital in coordination with Benin, held talks.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Kivu Liberation Front")}},
+		{text: "Hamas, a movement that took power in Gaza with the backing of Iran, denied it.",
+			want: []string{fact("Iran", graph.Supports, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relative clause with a subject of its own is not the name's.
+		{text: "The Kivu Liberation Front, a northern force that Togo drove out of the hills with the help of Benin, regrouped.",
+			not:       []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
+			companion: "The Kivu Liberation Front, a northern force that drove the Ngoma Brigade out of the hills with the help of Benin, regrouped.",
+			want:      []string{fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		// The main clause after the closing comma is not the relative's.
+		{text: "The Kivu Liberation Front, a northern force that Togo once armed, retook the town with the help of Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Togo")},
+			companion: "Togo, a state that retook the town with the help of Benin, armed the Kivu Liberation Front.",
+			want:      []string{fact("Benin", graph.Supports, "Togo")}},
+	})
+}
+
+// Names listed after "including", "among them" or "such as" in a subject
+// with no name of its own act as that subject (issue 10, session 18,
+// round 3).
+func TestIncludedNamesActAsSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Twenty embassies, including those of Chile and Peru, said that they stood by the Lima accord.",
+			want: []string{fact("Chile", graph.Supports, "Lima accord"), fact("Peru", graph.Supports, "Lima accord")}},
+		{text: "Gulf states, among them Qatar and Kuwait, have armed the Kivu Liberation Front.",
+			want: []string{fact("Qatar", graph.Supports, "Kivu Liberation Front"), fact("Kuwait", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Several governments, including France and Germany, backed the rebels of the Kivu Liberation Front.",
+			want: []string{fact("France", graph.Supports, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list inside an object is not the subject.
+		{text: "Togo armed several groups, including the Kivu Liberation Front, and attacked Ghana.",
+			not:       []string{fact("Kivu Liberation Front", graph.Fights, "Ghana")},
+			companion: "Several groups, including the Kivu Liberation Front, attacked Ghana.",
+			want:      []string{fact("Kivu Liberation Front", graph.Fights, "Ghana")}},
+	})
+}
