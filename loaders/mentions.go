@@ -33,6 +33,15 @@ func (a *article) findMentions(s *sentence) {
 			continue
 		}
 		if m, ok := a.catalogMention(toks, i, ms); ok {
+			if toks[i].fold == "the" && m.end < len(toks) {
+				// "the UN" is an alias article and all; a longer name
+				// after the article wins: "the UN refugee agency". Not
+				// when a mission's noun goes on with it: "the UN
+				// peacekeeping mission" is the UN's mission, read apart.
+				if m2, ok := a.catalogMention(toks, i+1, ms); ok && m2.end > m.end && !(m2.end < len(toks) && toks[m2.end].word && !toks[m2.end].cap && (toks[m2.end].in(setMissionNoun) || toks[m2.end].in(setOrganNoun))) {
+					m = m2
+				}
+			}
 			if m.end == i+1 && m.entry.typ == graph.Person {
 				// "Hariri" after "Nasr al-Hariri" in this article is
 				// he, not the catalog's other Hariri.
