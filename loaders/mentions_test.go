@@ -139,12 +139,24 @@ func TestLongerNameAfterArticle(t *testing.T) {
 		{text: "Chile backs the UN nuclear watchdog in its dispute with Peru.",
 			want: []string{fact("Chile", graph.Supports, "International Atomic Energy Agency")}},
 	})
+	ents := entities(t, "Peru raided towns in the West Bank.")
+	if e, ok := ents["West Bank"]; !ok || e.Type != graph.Place {
+		t.Errorf("the West Bank: want the place West Bank, got %v", ents)
+	}
+	if _, ok := ents["Western countries"]; ok {
+		t.Errorf("the West Bank read as the Western states: %v", ents)
+	}
 	checkNegatives(t, []negativeCase{
 		// Near miss: no longer name after the article, the UN itself.
 		{text: "Peru thanked the UN refugee office for its help.",
 			not:       []string{fact("Peru", graph.Thanked, "UNHCR")},
 			companion: "Peru thanked the UN for its help.",
 			want:      []string{fact("Peru", graph.Thanked, "United Nations")}},
+		// Near miss: "the West" (the Western states) opens "the West Bank".
+		{text: "Peru condemned the raids in the West Bank.",
+			not:       []string{fact("Peru", graph.Opposes, "Western countries")},
+			companion: "Peru condemned the West for the raids.",
+			want:      []string{fact("Peru", graph.Opposes, "Western countries")}},
 		// Near miss: a mission's noun after the longer name makes the
 		// phrase the UN's mission, named beside it.
 		{text: "The town was guarded by the UN peacekeeping mission, MIRPEK, until May.",
