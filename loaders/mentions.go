@@ -343,6 +343,14 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 		// the body last named with that noun.
 		return d.heads[t.fold]
 	}
+	if t.cap && !t.upper && i > 0 && toks[i-1].fold == "the" && d.heads[t.fold] != nil && t.in(setBodyHead) {
+		// "the Front", "the Council": the last word of the body's name,
+		// capitalised as a short name, after the body was named in full.
+		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+			return nil
+		}
+		return d.heads[t.fold]
+	}
 	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {
 		return nil
 	}
