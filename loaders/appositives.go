@@ -1373,9 +1373,14 @@ func (a *article) missionAppositions(s *sentence) {
 				a.partOf(s, m.entry, owner.entry, 0.75, readMissionAppositive)
 			}
 		}
-		if closesAppositive(toks, e) && owner.start >= 3 && toks[owner.start-1].fold == "the" && toks[owner.start-2].fold == "," {
+		st := owner.start
+		if st < owner.end && toks[st].fold == "the" {
+			// "the UN" may be the body's own alias, article and all.
+			st++
+		}
+		if closesAppositive(toks, e) && st >= 3 && toks[st-1].fold == "the" && toks[st-2].fold == "," {
 			// "MINURSO, the UN mission in the territory,".
-			if m := lastMentionEndingAt(s, owner.start-2); m != nil && m.entry.typ == graph.Organization && !m.entry.common && !m.possessive {
+			if m := lastMentionEndingAt(s, st-2); m != nil && m.entry.typ == graph.Organization && !m.entry.common && !m.possessive {
 				a.partOf(s, m.entry, owner.entry, 0.75, readMissionAppositive)
 			}
 		}

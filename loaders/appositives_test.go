@@ -375,12 +375,23 @@ func TestMissionAppositions(t *testing.T) {
 			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
 		{text: "Efforts by the UN mission in Peru, MIRPEK, failed.",
 			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		// The mission named first, the body's noun after it.
+		{text: "The council renewed the mandate of MIRPEK, the UN peacekeeping mission in Peru, in May.",
+			want: []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		{text: "Aid was flown in by KORAS, the EU relief agency in the region, last week.",
+			want: []string{fact("KORAS", graph.PartOf, "European Union")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Near miss: a list of bodies names no mission of the first.
 		{text: "Efforts by the UN, MIRPEK and the African Union failed.",
 			not:       []string{fact("MIRPEK", graph.PartOf, "United Nations")},
 			companion: "Efforts by the UN mission, MIRPEK, failed.",
+			want:      []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+		// Near miss: a body beside the mission named after it is no part
+		// of it unless the mission's phrase is its appositive.
+		{text: "MIRPEK, the UN and the African Union sent a mission in May.",
+			not:       []string{fact("MIRPEK", graph.PartOf, "United Nations")},
+			companion: "MIRPEK, the UN mission in Peru, left in May.",
 			want:      []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
 	})
 }

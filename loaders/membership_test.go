@@ -634,3 +634,21 @@ func TestNamedMissions(t *testing.T) {
 			want:      []string{fact("Ubuntu", graph.PartOf, "United Nations")}},
 	})
 }
+
+// A body described after a state's adjective and "state" is the state's
+// (issue 10, session 18): "the Ruritanian state news agency RNA".
+func TestStateBodyAfterAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Peruvian state news agency PNA carried the statement.",
+			want: []string{fact("PNA", graph.PartOf, "Peru")}},
+		{text: "Chile condemned the raid, the Bolivian state broadcaster BTV reported.",
+			want: []string{fact("BTV", graph.PartOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: without "state" the adjective may name a people.
+		{text: "The Peruvian news agency PNA carried the statement.",
+			not:       []string{fact("PNA", graph.PartOf, "Peru")},
+			companion: "The Peruvian state news agency PNA carried the statement.",
+			want:      []string{fact("PNA", graph.PartOf, "Peru")}},
+	})
+}

@@ -33,6 +33,15 @@ func (a *article) findMentions(s *sentence) {
 			continue
 		}
 		if m, ok := a.catalogMention(toks, i, ms); ok {
+			if toks[i].fold == "the" && m.end < len(toks) {
+				// "the UN" is an alias article and all; a longer name
+				// after the article wins: "the UN refugee agency". Not
+				// when a mission's noun goes on with it: "the UN
+				// peacekeeping mission" is the UN's mission, read apart.
+				if m2, ok := a.catalogMention(toks, i+1, ms); ok && m2.end > m.end && !(m2.end < len(toks) && toks[m2.end].word && !toks[m2.end].cap && (toks[m2.end].in(setMissionNoun) || toks[m2.end].in(setOrganNoun))) {
+					m = m2
+				}
+			}
 			if m.end == i+1 && m.entry.typ == graph.Person {
 				// "Hariri" after "Nasr al-Hariri" in this article is
 				// he, not the catalog's other Hariri.
@@ -332,6 +341,14 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	if t.in(setBodyHead) && d.heads[t.fold] != nil && armyOffice(toks, i+1) && (i == 0 || toks[i-1].fold != "'s" && !toks[i-1].cap) {
 		// "Junta spokesman X", "the council chairman": the office of
 		// the body last named with that noun.
+		return d.heads[t.fold]
+	}
+	if t.cap && !t.upper && i > 0 && toks[i-1].fold == "the" && d.heads[t.fold] != nil && t.in(setBodyHead) {
+		// "the Front", "the Council": the last word of the body's name,
+		// capitalised as a short name, after the body was named in full.
+		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+			return nil
+		}
 		return d.heads[t.fold]
 	}
 	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {

@@ -130,6 +130,42 @@ func TestOwnerInName(t *testing.T) {
 	})
 }
 
+// A body whose alias carries its article ("the UN") yields to a longer
+// name that opens after the article: "the UN refugee agency" is UNHCR.
+func TestLongerNameAfterArticle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru thanked the UN refugee agency for its help.",
+			want: []string{fact("Peru", graph.Thanked, "UNHCR")}},
+		{text: "Chile backs the UN nuclear watchdog in its dispute with Peru.",
+			want: []string{fact("Chile", graph.Supports, "International Atomic Energy Agency")}},
+	})
+	ents := entities(t, "Peru raided towns in the West Bank.")
+	if e, ok := ents["West Bank"]; !ok || e.Type != graph.Place {
+		t.Errorf("the West Bank: want the place West Bank, got %v", ents)
+	}
+	if _, ok := ents["Western countries"]; ok {
+		t.Errorf("the West Bank read as the Western states: %v", ents)
+	}
+	checkNegatives(t, []negativeCase{
+		// Near miss: no longer name after the article, the UN itself.
+		{text: "Peru thanked the UN refugee office for its help.",
+			not:       []string{fact("Peru", graph.Thanked, "UNHCR")},
+			companion: "Peru thanked the UN for its help.",
+			want:      []string{fact("Peru", graph.Thanked, "United Nations")}},
+		// Near miss: "the West" (the Western states) opens "the West Bank".
+		{text: "Peru condemned the raids in the West Bank.",
+			not:       []string{fact("Peru", graph.Opposes, "Western countries")},
+			companion: "Peru condemned the West for the raids.",
+			want:      []string{fact("Peru", graph.Opposes, "Western countries")}},
+		// Near miss: a mission's noun after the longer name makes the
+		// phrase the UN's mission, named beside it.
+		{text: "The town was guarded by the UN peacekeeping mission, MIRPEK, until May.",
+			not:       []string{fact("MIRPEK", graph.PartOf, "UN Peacekeeping")},
+			companion: "The town was guarded by the UN peacekeeping mission, MIRPEK, until May.",
+			want:      []string{fact("MIRPEK", graph.PartOf, "United Nations")}},
+	})
+}
+
 // "X, better known as Y," makes Y a name of X in the whole article,
 // headline included.
 func TestKnownAs(t *testing.T) {

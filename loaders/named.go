@@ -33,6 +33,11 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
 		} else if m2, end := a.x.describedBody(s, m.end); m2 != nil {
 			// "the Lebanese group Hezbollah".
+			if m.entry.typ == graph.Country && stateWordBetween(toks, m.end, m2.start) {
+				// "the Iranian state news agency IRNA": "state" says
+				// whose; a demonym alone may name a people, not a state.
+				a.partOf(s, m2.entry, m.entry, 0.7, readOwnedName)
+			}
 			ac.ents, ac.end = []*entry{m2.entry}, end
 		} else {
 			ac.adjective = true
@@ -281,6 +286,18 @@ func (a *article) nonStateBody(toks []token, m *mention) bool {
 	}
 	for k := m.start; k < m.end; k++ {
 		if toks[k].in(setNonStateWord) || toks[k].fold == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// stateWordBetween reports whether "state" stands among toks[i:j], the
+// words that describe a body after a state's adjective: "the Iranian state
+// news agency IRNA", "the Russian state-run broadcaster".
+func stateWordBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].fold == "state" {
 			return true
 		}
 	}

@@ -716,3 +716,23 @@ func TestPairReferenceIsNotItsOwnSubject(t *testing.T) {
 			want:      []string{fact("Somalia", graph.Supports, "Ethiopia"), fact("Somalia", graph.Supports, "Eritrea")}},
 	})
 }
+
+// The capitalised last word of a body's name after "the" refers back to
+// the body once it was named in full (issue 10, session 18): "the Front"
+// after "the Lake Liberation Front", "the Council" after "the Coastal
+// Council".
+func TestCapitalisedShortBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Liberation Front attacked the port. Peru armed the Front.",
+			want: []string{fact("Peru", graph.Supports, "Lake Liberation Front")}},
+		{text: "The Highland Salvation Council seized the pass. Chile condemned the Council.",
+			want: []string{fact("Chile", graph.Opposes, "Highland Salvation Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a longer name that opens with the word is another body.
+		{text: "The Lake Liberation Front attacked the port. Peru armed the Front Line Brigade.",
+			not:       []string{fact("Peru", graph.Supports, "Lake Liberation Front")},
+			companion: "The Lake Liberation Front attacked the port. Peru armed the Front.",
+			want:      []string{fact("Peru", graph.Supports, "Lake Liberation Front")}},
+	})
+}
