@@ -34,9 +34,16 @@ func TestRoles(t *testing.T) {
 		{text: "Nasr al-Hariri arrived in Geneva on Monday. Hariri heads the Syrian Negotiation Commission.",
 			want: []string{fact("Nasr al-Hariri", graph.HeadOf, "Syrian Negotiations Commission")},
 			not:  []string{fact("Saad Hariri", graph.HeadOf, "Syrian Negotiations Commission")}},
-		// An emir heads his state (president-of: head of state).
+		// An emir heads his state: head of state (president-of) and its
+		// head (head-of), in any order of title and state.
 		{text: "The Emir of Kuwait, Sheikh Nawaf al-Ahmad, received the envoy on Monday.",
-			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait")}},
+			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait"), fact("Nawaf al-Ahmad", graph.HeadOf, "Kuwait")}},
+		{text: "Bahrain's Emir, Sheikh Salim al-Dawsar, phoned the mediators on Friday.",
+			want: []string{fact("Salim al-Dawsar", graph.PresidentOf, "Bahrain"), fact("Salim al-Dawsar", graph.HeadOf, "Bahrain")}},
+		// A president holds no monarch's title: no second office.
+		{text: "Kenyan President Amos Wekesa received the envoy on Monday.",
+			want: []string{fact("Amos Wekesa", graph.PresidentOf, "Kenya")},
+			not:  []string{fact("Amos Wekesa", graph.HeadOf, "Kenya")}},
 		{text: "Russian President Vladimir Putin arrived.",
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
 		// A minister or commissioner of any portfolio holds an office of
