@@ -149,6 +149,12 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
 			break
 		}
+		if m.end-m.start == 1 && armyWord(s.toks[m.start]) && strings.Contains(m.entry.name, " ") && m.entry.country == "" {
+			// "Army spokesman X" in an article on the "White Army": a bare
+			// army word is the state's army, not a militia's short name.
+			i = m.end
+			break
+		}
 		if m.entry.typ == graph.Country && !m.possessive {
 			// "the Chinese government's special envoy", "the Sudanese
 			// authorities' spokesman": the state's possessive, its

@@ -40,6 +40,14 @@ func TestRoles(t *testing.T) {
 			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait"), fact("Nawaf al-Ahmad", graph.HeadOf, "Kuwait")}},
 		{text: "Bahrain's Emir, Sheikh Salim al-Dawsar, phoned the mediators on Friday.",
 			want: []string{fact("Salim al-Dawsar", graph.PresidentOf, "Bahrain"), fact("Salim al-Dawsar", graph.HeadOf, "Bahrain")}},
+		// A bare "Army" before a title is the state's army, not the short
+		// name of a militia whose name ends in "Army"; a state's army
+		// named before still owns it.
+		{text: "Kenyan troops drove the Red Hill Army, a clan militia, out of the port in May.\n\nArmy spokesman Colonel Tomas Ferreira said the port was secure.",
+			want: []string{fact("Kenya", graph.Fights, "Red Hill Army")},
+			not:  []string{fact("Tomas Ferreira", graph.SpokespersonOf, "Red Hill Army")}},
+		{text: "Troops of the Nigerian Army reached the port in May.\n\nArmy spokesman Colonel Musa Bello said the port was secure.",
+			want: []string{fact("Musa Bello", graph.SpokespersonOf, "Nigerian Army")}},
 		// A president holds no monarch's title: no second office.
 		{text: "Kenyan President Amos Wekesa received the envoy on Monday.",
 			want: []string{fact("Amos Wekesa", graph.PresidentOf, "Kenya")},
