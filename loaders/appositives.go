@@ -443,6 +443,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				// "a leader of the Lakeside Front group,".
 				k += n
 			}
+			if e := placeEnd(s, k); e > k && (closesAppositive(toks, e) || e+1 < len(toks) && toks[e].fold == "and" && toks[e+1].fold == "its") {
+				// "X, the head of the Front in the north (and its chief
+				// negotiator),": where the office is held leaves it the
+				// body's.
+				k = e
+			}
 		}
 	}
 	var to *entry
@@ -1129,6 +1135,15 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 // after "ambassador to the United Nations", "in north and east Syria",
 // when it closes the appositive; else k.
 func postingPlaceEnd(s *sentence, k int) int {
+	if e := placeEnd(s, k); e > k && closesAppositive(s.toks, e) {
+		return e
+	}
+	return k
+}
+
+// placeEnd returns the end of a place after "in" or "at" at toks[k], "in
+// Gaza", "in northern Mali", "at Geneva"; else k.
+func placeEnd(s *sentence, k int) int {
 	toks := s.toks
 	if k+1 >= len(toks) || toks[k].fold != "in" && toks[k].fold != "at" {
 		return k
@@ -1148,7 +1163,7 @@ func postingPlaceEnd(s *sentence, k int) int {
 			e++
 		}
 	}
-	if e > k+1 && closesAppositive(toks, e) {
+	if e > k+1 {
 		return e
 	}
 	return k

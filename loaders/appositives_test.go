@@ -691,3 +691,19 @@ func TestOwnedBodyWithAList(t *testing.T) {
 			want:      []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee on Peace")}},
 	})
 }
+
+// TestOfficeOfABodyInAPlace checks that where an office is held, "the head
+// of the Front in the north", leaves it the body's office, alone or before
+// a second office of the body.
+func TestOfficeOfABodyInAPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Fighters of the Free Front clashed with troops.\n\nOmar Haddad, the head of the Free Front in Aleppo, said the talks failed.",
+			want: []string{fact("Omar Haddad", graph.HeadOf, "Free Front")}},
+		{text: "Rebels of the Lakeside Movement seized a ferry.\n\nJean Kabila Ndoye, the leader of the Lakeside Movement in northern Kivu and its chief negotiator, rejected the offer.",
+			want: []string{fact("Jean Kabila Ndoye", graph.HeadOf, "Lakeside Movement"), fact("Jean Kabila Ndoye", graph.EnvoyOf, "Lakeside Movement")}},
+		// The place is where the office sits, not what it serves.
+		{text: "Fighters of the Free Front clashed with troops.\n\nOmar Haddad, the head of the Free Front in Jordan, said the talks failed.",
+			want: []string{fact("Omar Haddad", graph.HeadOf, "Free Front")},
+			not:  []string{fact("Omar Haddad", graph.HeadOf, "Jordan"), fact("Omar Haddad", graph.EnvoyTo, "Jordan")}},
+	})
+}
