@@ -356,6 +356,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// "an official with the Front", "a senior official in the Front": a
 	// member's "with" and "in" name the body.
 	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in") && t.predicate == graph.MemberOf
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "for") && toks[j+n-1].in(setObserverNoun) {
+		// "X, an analyst of the Front,": who studies the body, not one
+		// of its members.
+		return skipAppositive(toks, k, end)
+	}
 	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf) || withBody) {
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {

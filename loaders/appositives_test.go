@@ -707,3 +707,21 @@ func TestOfficeOfABodyInAPlace(t *testing.T) {
 			not:  []string{fact("Omar Haddad", graph.HeadOf, "Jordan"), fact("Omar Haddad", graph.EnvoyTo, "Jordan")}},
 	})
 }
+
+// TestAnalystsAtABody checks that an analyst or researcher "at" a body is
+// one of its members, as a fellow is, and that one "of" a body only studies
+// it.
+func TestAnalystsAtABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peter Olsen, a senior analyst at the International Crisis Group, said the talks had failed.",
+			want: []string{fact("Peter Olsen", graph.MemberOf, "International Crisis Group")}},
+		{text: "Mara Lind, head of research at the International Crisis Group, said the ceasefire would hold.",
+			want: []string{fact("Mara Lind", graph.MemberOf, "International Crisis Group")}},
+		{text: "Amina Yusuf, a researcher at the consultancy Northwind Risk, said the raids would go on.",
+			want: []string{fact("Amina Yusuf", graph.MemberOf, "Northwind Risk")}},
+		// Who studies a body is not one of its members.
+		{text: "Fighters of the Lakes Front clashed with troops.\n\nPeter Olsen, a longtime analyst of the Lakes Front, said Kenya backed the Lakes Front.",
+			want: []string{fact("Kenya", graph.Supports, "Lakes Front")},
+			not:  []string{fact("Peter Olsen", graph.MemberOf, "Lakes Front")}},
+	})
+}
