@@ -343,7 +343,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		t2, j2, n2 := titleAt(toks, k+1)
 		switch {
 		case n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "":
-		case (t.predicate == "" || t.target == targetCountry && t2.target == targetOrg) && len(qs) == 0 && !toks[j+n-1].in(setAdviserNoun):
+		case (t.predicate == "" || t.target == targetCountry && t2.target != targetCountry) && len(qs) == 0 && !toks[j+n-1].in(setAdviserNoun):
 			// "X, the first vice president and leader of the Front,":
 			// the second office is the one the body's name completes.
 			t, word, k = t2, toks[j2+n2-1].fold, j2+n2

@@ -48,6 +48,17 @@ func TestRoles(t *testing.T) {
 			not:  []string{fact("Tomas Ferreira", graph.SpokespersonOf, "Red Hill Army")}},
 		{text: "Troops of the Nigerian Army reached the port in May.\n\nArmy spokesman Colonel Musa Bello said the port was secure.",
 			want: []string{fact("Musa Bello", graph.SpokespersonOf, "Nigerian Army")}},
+		// A state's leader heads the state, a body's the body, before or
+		// after the name; an opposition or rebel leader heads neither.
+		{text: "The Kenyan leader, Amos Wekesa, said his country would seek talks.",
+			want: []string{fact("Amos Wekesa", graph.HeadOf, "Kenya")}},
+		{text: "Chadian leader Idriss Mahamat flew to Paris on Monday.",
+			want: []string{fact("Idriss Mahamat", graph.HeadOf, "Chad")}},
+		{text: "Kenyan opposition leader Amos Wekesa met Chadian leader Idriss Mahamat in Paris.",
+			want: []string{fact("Idriss Mahamat", graph.HeadOf, "Chad")},
+			not:  []string{fact("Amos Wekesa", graph.HeadOf, "Kenya")}},
+		{text: "Omar Haddad, the first vice president and leader of the Free Front, said the talks failed.",
+			want: []string{fact("Omar Haddad", graph.HeadOf, "Free Front")}},
 		// A president holds no monarch's title: no second office.
 		{text: "Kenyan President Amos Wekesa received the envoy on Monday.",
 			want: []string{fact("Amos Wekesa", graph.PresidentOf, "Kenya")},
