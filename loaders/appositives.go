@@ -343,7 +343,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		t2, j2, n2 := titleAt(toks, k+1)
 		switch {
 		case n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "":
-		case (t.predicate == "" || t.target == targetCountry && t2.target == targetOrg) && len(qs) == 0 && !toks[j+n-1].in(setAdviserNoun):
+		case (t.predicate == "" || t.target == targetCountry && t2.target != targetCountry) && len(qs) == 0 && !toks[j+n-1].in(setAdviserNoun):
 			// "X, the first vice president and leader of the Front,":
 			// the second office is the one the body's name completes.
 			t, word, k = t2, toks[j2+n2-1].fold, j2+n2
@@ -356,6 +356,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// "an official with the Front", "a senior official in the Front": a
 	// member's "with" and "in" name the body.
 	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in") && t.predicate == graph.MemberOf
+	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "for") && toks[j+n-1].in(setObserverNoun) {
+		// "X, an analyst of the Front,": who studies the body, not one
+		// of its members.
+		return skipAppositive(toks, k, end)
+	}
 	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf) || withBody) {
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
@@ -442,6 +447,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].cap && closesAppositive(toks, k+n) {
 				// "a leader of the Lakeside Front group,".
 				k += n
+			}
+			if e := placeEnd(s, k); e > k && (closesAppositive(toks, e) || e+1 < len(toks) && toks[e].fold == "and" && toks[e+1].fold == "its") {
+				// "X, the head of the Front in the north (and its chief
+				// negotiator),": where the office is held leaves it the
+				// body's.
+				k = e
 			}
 		}
 	}
@@ -1129,6 +1140,15 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 // after "ambassador to the United Nations", "in north and east Syria",
 // when it closes the appositive; else k.
 func postingPlaceEnd(s *sentence, k int) int {
+	if e := placeEnd(s, k); e > k && closesAppositive(s.toks, e) {
+		return e
+	}
+	return k
+}
+
+// placeEnd returns the end of a place after "in" or "at" at toks[k], "in
+// Gaza", "in northern Mali", "at Geneva"; else k.
+func placeEnd(s *sentence, k int) int {
 	toks := s.toks
 	if k+1 >= len(toks) || toks[k].fold != "in" && toks[k].fold != "at" {
 		return k
@@ -1148,7 +1168,7 @@ func postingPlaceEnd(s *sentence, k int) int {
 			e++
 		}
 	}
-	if e > k+1 && closesAppositive(toks, e) {
+	if e > k+1 {
 		return e
 	}
 	return k

@@ -702,3 +702,37 @@ func TestOwnedBodyWithAList(t *testing.T) {
 			want:      []string{fact("Ana Ruiz", graph.HeadOf, "ECOWAS Standing Committee on Peace")}},
 	})
 }
+
+// TestOfficeOfABodyInAPlace checks that where an office is held, "the head
+// of the Front in the north", leaves it the body's office, alone or before
+// a second office of the body.
+func TestOfficeOfABodyInAPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Fighters of the Free Front clashed with troops.\n\nOmar Haddad, the head of the Free Front in Aleppo, said the talks failed.",
+			want: []string{fact("Omar Haddad", graph.HeadOf, "Free Front")}},
+		{text: "Rebels of the Lakeside Movement seized a ferry.\n\nJean Kabila Ndoye, the leader of the Lakeside Movement in northern Kivu and its chief negotiator, rejected the offer.",
+			want: []string{fact("Jean Kabila Ndoye", graph.HeadOf, "Lakeside Movement"), fact("Jean Kabila Ndoye", graph.EnvoyOf, "Lakeside Movement")}},
+		// The place is where the office sits, not what it serves.
+		{text: "Fighters of the Free Front clashed with troops.\n\nOmar Haddad, the head of the Free Front in Jordan, said the talks failed.",
+			want: []string{fact("Omar Haddad", graph.HeadOf, "Free Front")},
+			not:  []string{fact("Omar Haddad", graph.HeadOf, "Jordan"), fact("Omar Haddad", graph.EnvoyTo, "Jordan")}},
+	})
+}
+
+// TestAnalystsAtABody checks that an analyst or researcher "at" a body is
+// one of its members, as a fellow is, and that one "of" a body only studies
+// it.
+func TestAnalystsAtABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peter Olsen, a senior analyst at the International Crisis Group, said the talks had failed.",
+			want: []string{fact("Peter Olsen", graph.MemberOf, "International Crisis Group")}},
+		{text: "Mara Lind, head of research at the International Crisis Group, said the ceasefire would hold.",
+			want: []string{fact("Mara Lind", graph.MemberOf, "International Crisis Group")}},
+		{text: "Amina Yusuf, a researcher at the consultancy Northwind Risk, said the raids would go on.",
+			want: []string{fact("Amina Yusuf", graph.MemberOf, "Northwind Risk")}},
+		// Who studies a body is not one of its members.
+		{text: "Fighters of the Lakes Front clashed with troops.\n\nPeter Olsen, a longtime analyst of the Lakes Front, said Kenya backed the Lakes Front.",
+			want: []string{fact("Kenya", graph.Supports, "Lakes Front")},
+			not:  []string{fact("Peter Olsen", graph.MemberOf, "Lakes Front")}},
+	})
+}

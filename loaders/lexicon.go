@@ -334,6 +334,9 @@ const (
 	setRequestVerb     // verbs that ask for a meeting not yet held: "urged A and B to hold talks"
 	setRequestForVerb  // verbs that ask for one with "for" or "on": "called for talks between A and B"
 	setContactPlanWord // words after "talks between A and B" that leave them to come or undone: "are expected", "was postponed"
+	// People's roles, round 3 of session 18 (r3roles).
+	setMonarchTitle // titles of a monarch, who heads the state as a president does: "the Emir of Qatar"
+	setObserverNoun // titles of those who study a body from one: "an analyst at the institute", never "of the Front"
 	numWordSets
 )
 
@@ -375,6 +378,7 @@ var wordSetNames = [numWordSets]string{
 	"organ-head", "organ-noun", "state-owned", "grouping-noun", "founding-verb", "founding-adverb", // members18
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
+	"monarch-title", "observer-noun", // r3roles
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

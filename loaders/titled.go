@@ -361,7 +361,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate, word: toks[j+n-1].fold}}, k
 		}
 		obj := officeObject(t, qs, nil, a.x.catalog)
-		if obj == nil {
+		if obj == nil || t.predicate == graph.HeadOf && obj.typ == graph.Country {
+			// "the Russian leader" is whoever leads the state, president
+			// or premier: the references stage reads it.
 			return nil, 0
 		}
 		if ac, end := a.officeEnvoy(s, obj, i, k); ac != nil {

@@ -114,6 +114,11 @@ func (a *article) stateRole(s *sentence, subj *entry, p graph.Predicate, obj *en
 	if subj.typ == graph.Person {
 		a.roster.add(holder{subj, p, obj, s.index, word})
 	}
+	if p == graph.PresidentOf && a.x.words.sets[word].has(setMonarchTitle) {
+		// A monarch heads the state without a president's office: readers
+		// name it either way, so the title states both.
+		a.stateRole(s, subj, graph.HeadOf, obj, conf, word, why, memory)
+	}
 }
 
 // qualifiers reads the states and bodies qualifying an office at toks[i]:
@@ -142,6 +147,12 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 			}
 		}
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
+			break
+		}
+		if m.end-m.start == 1 && armyWord(s.toks[m.start]) && strings.Contains(m.entry.name, " ") && m.entry.country == "" {
+			// "Army spokesman X" in an article on the "White Army": a bare
+			// army word is the state's army, not a militia's short name.
+			i = m.end
 			break
 		}
 		if m.entry.typ == graph.Country && !m.possessive {

@@ -34,9 +34,35 @@ func TestRoles(t *testing.T) {
 		{text: "Nasr al-Hariri arrived in Geneva on Monday. Hariri heads the Syrian Negotiation Commission.",
 			want: []string{fact("Nasr al-Hariri", graph.HeadOf, "Syrian Negotiations Commission")},
 			not:  []string{fact("Saad Hariri", graph.HeadOf, "Syrian Negotiations Commission")}},
-		// An emir heads his state (president-of: head of state).
+		// An emir heads his state: head of state (president-of) and its
+		// head (head-of), in any order of title and state.
 		{text: "The Emir of Kuwait, Sheikh Nawaf al-Ahmad, received the envoy on Monday.",
-			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait")}},
+			want: []string{fact("Nawaf al-Ahmad", graph.PresidentOf, "Kuwait"), fact("Nawaf al-Ahmad", graph.HeadOf, "Kuwait")}},
+		{text: "Bahrain's Emir, Sheikh Salim al-Dawsar, phoned the mediators on Friday.",
+			want: []string{fact("Salim al-Dawsar", graph.PresidentOf, "Bahrain"), fact("Salim al-Dawsar", graph.HeadOf, "Bahrain")}},
+		// A bare "Army" before a title is the state's army, not the short
+		// name of a militia whose name ends in "Army"; a state's army
+		// named before still owns it.
+		{text: "Kenyan troops drove the Red Hill Army, a clan militia, out of the port in May.\n\nArmy spokesman Colonel Tomas Ferreira said the port was secure.",
+			want: []string{fact("Kenya", graph.Fights, "Red Hill Army")},
+			not:  []string{fact("Tomas Ferreira", graph.SpokespersonOf, "Red Hill Army")}},
+		{text: "Troops of the Nigerian Army reached the port in May.\n\nArmy spokesman Colonel Musa Bello said the port was secure.",
+			want: []string{fact("Musa Bello", graph.SpokespersonOf, "Nigerian Army")}},
+		// A state's leader heads the state, a body's the body, before or
+		// after the name; an opposition or rebel leader heads neither.
+		{text: "The Kenyan leader, Amos Wekesa, said his country would seek talks.",
+			want: []string{fact("Amos Wekesa", graph.HeadOf, "Kenya")}},
+		{text: "Chadian leader Idriss Mahamat flew to Paris on Monday.",
+			want: []string{fact("Idriss Mahamat", graph.HeadOf, "Chad")}},
+		{text: "Kenyan opposition leader Amos Wekesa met Chadian leader Idriss Mahamat in Paris.",
+			want: []string{fact("Idriss Mahamat", graph.HeadOf, "Chad")},
+			not:  []string{fact("Amos Wekesa", graph.HeadOf, "Kenya")}},
+		{text: "Omar Haddad, the first vice president and leader of the Free Front, said the talks failed.",
+			want: []string{fact("Omar Haddad", graph.HeadOf, "Free Front")}},
+		// A president holds no monarch's title: no second office.
+		{text: "Kenyan President Amos Wekesa received the envoy on Monday.",
+			want: []string{fact("Amos Wekesa", graph.PresidentOf, "Kenya")},
+			not:  []string{fact("Amos Wekesa", graph.HeadOf, "Kenya")}},
 		{text: "Russian President Vladimir Putin arrived.",
 			want: []string{fact("Vladimir Putin", graph.PresidentOf, "Russia")}},
 		// A minister or commissioner of any portfolio holds an office of
