@@ -13,10 +13,11 @@ const maxParenthetical = 24
 // relative clauses and appositives after a name ("Patrushev, who serves
 // as secretary of the council, underlined ..."), and, for each verb
 // coordinated after the subject's first ("Shamkhani slammed Washington and
-// thanked Moscow"), one where the subject stands right before it.
-func (x *Extractor) views(s *sentence, base []item) [][]item {
+// thanked Moscow"), one where the subject stands right before it. plain
+// is base without its parentheticals, or nil when it has none.
+func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	var out [][]item
-	plain, ok := withoutParentheticals(s, base)
+	ok := plain != nil
 	if ok {
 		out = append(out, plain)
 	} else {
@@ -625,19 +626,11 @@ func verbItem(s *sentence, it item) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || t.in(setIrregularPast)
 }
 
-// withoutParentheticals returns the items with the relative clauses and
-// appositives after names left out: ", which backs the rebels," and ", the
-// guarantor states of the Astana process,", when a verb follows them. It
-// reports whether it left anything out.
-func withoutParentheticals(s *sentence, its []item) ([]item, bool) {
-	out, _ := parentheticals(s, its)
-	return out, out != nil
-}
-
-// parentheticals returns the items without the relative clauses and
-// appositives withoutParentheticals leaves out, or nil when it leaves
-// none out, and the spans it left out: the first item of each and its
-// closing comma.
+// parentheticals returns the items with the relative clauses and
+// appositives after names left out (", which backs the rebels," and ", the
+// guarantor states of the Astana process,", when a verb follows them), or
+// nil when it leaves none out, and the spans it left out: the first item
+// of each and its closing comma.
 func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 	var out []item
 	var spans [][2]int

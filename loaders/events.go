@@ -349,10 +349,11 @@ func heldAfter(s *sentence, from int) *actor {
 
 // heldTargetsIn reads heldTargets in the sentence and in its view without
 // parentheticals ("the regime, backed by Russian warplanes, launched an
-// offensive on the opposition-held east").
-func (a *article) heldTargetsIn(s *sentence, its []item) {
+// offensive on the opposition-held east"). plain is its without
+// parentheticals, or nil.
+func (a *article) heldTargetsIn(s *sentence, its, plain []item) {
 	a.heldTargets(s, its)
-	if plain, ok := withoutParentheticals(s, its); ok {
+	if plain != nil {
 		a.heldTargets(s, plain)
 	}
 }

@@ -54,14 +54,16 @@ func (a *article) relate(s *sentence) {
 		return
 	}
 	base := a.items(s)
+	// The sentence without its relative clauses and appositives (nil when
+	// it has none), read once for every reading that wants it.
+	plain, spans := parentheticals(s, base)
 	if blame {
-		a.attackAuthor(s, base)
+		a.attackAuthor(s, base, plain)
 		a.reactions(s, base)
 		a.passiveReactions(s, base)
 	}
 	if candidate {
-		views := a.x.views(s, base)
-		_, spans := parentheticals(s, base)
+		views := a.x.views(s, base, plain)
 		a.applyPatterns(s, base, spans)
 		for _, v := range views {
 			a.applyPatterns(s, v, nil)
@@ -77,7 +79,7 @@ func (a *article) relate(s *sentence) {
 		a.backedFights(s, base)
 	}
 	if held {
-		a.heldTargetsIn(s, base)
+		a.heldTargetsIn(s, base, plain)
 	}
 	if statement {
 		a.statementIssuers(s, base)
@@ -405,9 +407,10 @@ func accusedBetween(its []item, b binding) bool {
 
 // attackAuthor records the author of an attack a sentence names without
 // its target, for "condemned the attack" later on: "blamed the bombing on
-// X", "X claimed responsibility".
-func (a *article) attackAuthor(s *sentence, its []item) {
-	if plain, ok := withoutParentheticals(s, its); ok {
+// X", "X claimed responsibility". plain is its without parentheticals, or
+// nil.
+func (a *article) attackAuthor(s *sentence, its, plain []item) {
+	if plain != nil {
 		// "X, which seeks to ..., claimed responsibility".
 		a.attackAuthorIn(s, plain)
 	}
