@@ -233,11 +233,7 @@ func (a *article) reactions(s *sentence, its []item) {
 		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
-		for _, e := range subj.ents {
-			for _, att := range ac.ents {
-				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
-			}
-		}
+		a.relFacts(s, subj.ents, graph.Opposes, ac.ents, 0.7, readReaction)
 	}
 }
 
@@ -257,11 +253,7 @@ func (a *article) coalitionsAgainst(s *sentence, its []item) {
 		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
-		for _, e := range ac.ents {
-			for _, o := range its[k+2].actor.ents {
-				a.relFact(s, e, graph.Fights, o, 0.75, readCoalitionAgainst)
-			}
-		}
+		a.relFacts(s, ac.ents, graph.Fights, its[k+2].actor.ents, 0.75, readCoalitionAgainst)
 	}
 }
 
@@ -305,11 +297,7 @@ func (a *article) heldTargets(s *sentence, its []item) {
 		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
-		for _, e := range author.ents {
-			for _, o := range holder.ents {
-				a.relFact(s, e, graph.Fights, o, 0.7, readHeldTarget)
-			}
-		}
+		a.relFacts(s, author.ents, graph.Fights, holder.ents, 0.7, readHeldTarget)
 	}
 }
 
@@ -462,11 +450,7 @@ func (a *article) passiveReactions(s *sentence, its []item) {
 		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
-		for _, e := range subj.ents {
-			for _, att := range authors {
-				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
-			}
-		}
+		a.relFacts(s, subj.ents, graph.Opposes, authors, 0.7, readReaction)
 	}
 }
 
@@ -514,11 +498,7 @@ func (a *article) repelledAttacks(s *sentence, its []item) {
 			// is a misreading.
 			continue
 		}
-		for _, e := range subj.ents {
-			for _, att := range authors {
-				a.relFact(s, e, graph.Fights, att, 0.7, readRepelled)
-			}
-		}
+		a.relFacts(s, subj.ents, graph.Fights, authors, 0.7, readRepelled)
 	}
 }
 
@@ -565,11 +545,7 @@ func (a *article) backedFights(s *sentence, its []item) {
 		if a.x.hedged(s, its, binding{o: b.o, first: k, last: k + 3}, false, false) {
 			continue
 		}
-		for _, e := range owner.ents {
-			for _, o := range b.o.ents {
-				a.relFact(s, e, graph.Fights, o, 0.7, readBackedFight)
-			}
-		}
+		a.relFacts(s, owner.ents, graph.Fights, b.o.ents, 0.7, readBackedFight)
 	}
 }
 
@@ -612,10 +588,6 @@ func (a *article) calledAttacks(s *sentence, its []item) {
 		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false) {
 			continue
 		}
-		for _, e := range subj.ents {
-			for _, att := range a.refs.attacks.authorsOf(its[n].fold) {
-				a.relFact(s, e, graph.Opposes, att, 0.7, readReaction)
-			}
-		}
+		a.relFacts(s, subj.ents, graph.Opposes, a.refs.attacks.authorsOf(its[n].fold), 0.7, readReaction)
 	}
 }

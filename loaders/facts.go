@@ -138,6 +138,15 @@ const (
 	readMembersOfBodies = "reading members-of-bodies" // "two co-chairs, A of X and B of Y"
 )
 
+// relFacts states p from each of subjs to each of objs, as relFact does.
+func (a *article) relFacts(s *sentence, subjs []*entry, p graph.Predicate, objs []*entry, conf float64, why string) {
+	for _, e := range subjs {
+		for _, o := range objs {
+			a.relFact(s, e, p, o, conf, why)
+		}
+	}
+}
+
 // relFact records a relation if its ends have types the predicate allows;
 // why names the pattern or reading that found it.
 func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {

@@ -442,11 +442,7 @@ func (a *article) condemnedFrom(s *sentence, its []item) {
 			if !clearActor(its[j]) {
 				break
 			}
-			for _, e := range its[j].actor.ents {
-				for _, att := range authors {
-					a.relFact(s, e, graph.Opposes, att, 0.7, readCondemnedFrom)
-				}
-			}
+			a.relFacts(s, its[j].actor.ents, graph.Opposes, authors, 0.7, readCondemnedFrom)
 			// "from A and from B", "from A, and from B".
 			n := j + 1
 			if n < len(its) && its[n].fold == "," {
