@@ -1309,14 +1309,6 @@ const maxSubName = 4
 func (a *article) discoverSubBodies(s *sentence, toks []token, ms []mention) []mention {
 	var found []mention
 	var owners []*entry
-	covered := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.start && i < m.end {
-				return true
-			}
-		}
-		return false
-	}
 	for k := range ms {
 		m := ms[k]
 		if m.entry.typ != graph.Organization || m.kind != aliasName || m.end >= len(toks) || !toks[m.end-1].cap || toks[m.end].fold == "'s" || !toks[m.end].space {
@@ -1330,7 +1322,7 @@ func (a *article) discoverSubBodies(s *sentence, toks []token, ms []mention) []m
 		if mentionAt0(ms, m.end) != nil {
 			continue
 		}
-		end := a.subNameEnd(toks, ms, m.end, covered)
+		end := a.subNameEnd(toks, ms, m.end)
 		if end == 0 {
 			continue
 		}
@@ -1356,11 +1348,11 @@ func (a *article) discoverSubBodies(s *sentence, toks []token, ms []mention) []m
 			continue
 		}
 		st := j
-		if m := mentionAt0(ms, j); m != nil && m.kind == aliasDemonym && m.end < len(toks) && toks[m.end].cap && !covered(m.end) {
+		if m := mentionAt0(ms, j); m != nil && m.kind == aliasDemonym && m.end < len(toks) && toks[m.end].cap && !covered(ms, m.end) {
 			// "its European Peace Facility".
 			j = m.end
 		}
-		end := a.itsNameEnd(toks, j, covered)
+		end := a.itsNameEnd(toks, ms, j)
 		if end == 0 {
 			continue
 		}
@@ -1372,21 +1364,9 @@ func (a *article) discoverSubBodies(s *sentence, toks []token, ms []mention) []m
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0:0]
-	for _, m := range ms {
-		inside := false
-		for _, f := range found {
-			if m.start < f.end && m.end > f.start {
-				// The opening body's mention may hold "the".
-				inside = true
-			}
-		}
-		if !inside {
-			out = append(out, m)
-		}
-	}
-	out = append(out, found...)
-	sortMentions(out)
+	// The opening body's mention, which may hold "the", goes with the
+	// others the names cover.
+	out := mergeMentions(ms, found)
 	for k, f := range found {
 		if owners[k] != nil {
 			a.partOf(s, f.entry, owners[k], 0.8, readOwnedName)
@@ -1402,9 +1382,9 @@ func (a *article) discoverSubBodies(s *sentence, toks []token, ms []mention) []m
 // Human Rights", "in South Sudan", "on Politics, Defence and Security").
 // It returns 0 when no head ends the first words, a title starts them, or
 // no complement follows.
-func (a *article) subNameEnd(toks []token, ms []mention, i int, covered func(int) bool) int {
+func (a *article) subNameEnd(toks []token, ms []mention, i int) int {
 	j := i
-	for j < len(toks) && j-i < maxSubName && toks[j].word && toks[j].cap && !toks[j].upper && !covered(j) && !toks[j].is(classStopword) {
+	for j < len(toks) && j-i < maxSubName && toks[j].word && toks[j].cap && !toks[j].upper && !covered(ms, j) && !toks[j].is(classStopword) {
 		if _, n := matchTitle(toks, j); n > 0 {
 			return 0
 		}
@@ -1437,7 +1417,7 @@ func (a *article) subNameEnd(toks []token, ms []mention, i int, covered func(int
 			}
 			break
 		}
-		e := capitalRun(toks, k, covered)
+		e := capitalRun(toks, ms, k)
 		if e == k {
 			break
 		}
@@ -1449,7 +1429,7 @@ func (a *article) subNameEnd(toks []token, ms []mention, i int, covered func(int
 					f++
 				}
 				g := f
-				for g < len(toks) && g-f < 2 && toks[g].word && toks[g].cap && toks[g].fold != "the" && !covered(g) {
+				for g < len(toks) && g-f < 2 && toks[g].word && toks[g].cap && toks[g].fold != "the" && !covered(ms, g) {
 					// "Defence" is a stopword elsewhere, a name's word here.
 					g++
 				}
@@ -1472,9 +1452,9 @@ func (a *article) subNameEnd(toks []token, ms []mention, i int, covered func(int
 
 // capitalRun returns the end of up to maxSubName capitalised words from
 // toks[k] that no mention covers and no title opens.
-func capitalRun(toks []token, k int, covered func(int) bool) int {
+func capitalRun(toks []token, ms []mention, k int) int {
 	e := k
-	for e < len(toks) && e-k < maxSubName && toks[e].word && toks[e].cap && !covered(e) && !toks[e].is(classStopword) {
+	for e < len(toks) && e-k < maxSubName && toks[e].word && toks[e].cap && !covered(ms, e) && !toks[e].is(classStopword) {
 		if _, n := matchTitle(toks, e); n > 0 {
 			break
 		}
@@ -1488,14 +1468,14 @@ func capitalRun(toks []token, k int, covered func(int) bool) int {
 // "Panel of the Wise"), or one and a describing noun ("Amaq news
 // agency", "Barkhane operation"); or 0. Titles ("its Foreign
 // Minister"), states and known names are no such name.
-func (a *article) itsNameEnd(toks []token, j int, covered func(int) bool) int {
-	if covered(j) || toks[j].upper && len(toks[j].text) < 3 {
+func (a *article) itsNameEnd(toks []token, ms []mention, j int) int {
+	if covered(ms, j) || toks[j].upper && len(toks[j].text) < 3 {
 		return 0
 	}
 	if _, n := matchTitle(toks, j); n > 0 {
 		return 0
 	}
-	e := capitalRun(toks, j, covered)
+	e := capitalRun(toks, ms, j)
 	if e == j {
 		return 0
 	}
@@ -1505,7 +1485,7 @@ func (a *article) itsNameEnd(toks []token, j int, covered func(int) bool) int {
 		if toks[k].fold == "the" && k+1 < len(toks) {
 			k++
 		}
-		g := capitalRun(toks, k, covered)
+		g := capitalRun(toks, ms, k)
 		if g == k {
 			break
 		}

@@ -1,6 +1,10 @@
 package loaders
 
-import "github.com/entente/entente/graph"
+import (
+	"slices"
+
+	"github.com/entente/entente/graph"
+)
 
 // readOrganInName names the reading of organs in Explain.
 const readOrganInName = "reading organ-in-name"
@@ -194,16 +198,8 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 		// "the UN Secretary-General", "its Foreign Minister".
 		return 0
 	}
-	covered := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.start && i < m.end {
-				return true
-			}
-		}
-		return false
-	}
 	j := k
-	for j < len(toks) && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && toks[j].fold != "'s" && !covered(j) {
+	for j < len(toks) && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && toks[j].fold != "'s" && !covered(ms, j) {
 		j++
 	}
 	if j == k || j-k > 5 {
@@ -242,7 +238,7 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 			}
 			q = m.end
 		} else {
-			for q < len(toks) && toks[q].word && toks[q].cap && !toks[q].is(classStopword) && toks[q].fold != "'s" && !covered(q) {
+			for q < len(toks) && toks[q].word && toks[q].cap && !toks[q].is(classStopword) && toks[q].fold != "'s" && !covered(ms, q) {
 				q++
 			}
 		}
@@ -276,29 +272,12 @@ func cleanNameEnd(toks []token, i int) bool {
 func mergeMentions(ms, found []mention) []mention {
 	out := make([]mention, 0, len(ms)+len(found))
 	for _, m := range ms {
-		inside := false
-		for _, f := range found {
-			if m.start < f.end && f.start < m.end {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		if !slices.ContainsFunc(found, func(f mention) bool { return m.start < f.end && f.start < m.end }) {
 			out = append(out, m)
 		}
 	}
-	for _, f := range found {
-		at := len(out)
-		for k := range out {
-			if out[k].start > f.start {
-				at = k
-				break
-			}
-		}
-		out = append(out, mention{})
-		copy(out[at+1:], out[at:])
-		out[at] = f
-	}
+	out = append(out, found...)
+	sortMentions(out)
 	return out
 }
 
