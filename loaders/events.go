@@ -468,28 +468,10 @@ func (a *article) repelledAttacks(s *sentence, its []item) {
 		if v.actor != nil || !v.in(setRepelVerb) {
 			continue
 		}
-		n := k + 1
-		for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
-			n++
-		}
-		if n >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil {
-			continue
-		}
-		if n+1 < len(its) && its[n+1].in(setAttackSpecifier) {
+		n, subj := a.referredAttack(s, its, k)
+		if subj == nil || n+1 < len(its) && its[n+1].in(setAttackSpecifier) {
 			// "repelled the attack by X", "the attack on Y": the
 			// patterns read whose attack it was.
-			continue
-		}
-		if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
-			// "repelled an attack": an attack not stated before.
-			continue
-		}
-		subj := subjectBefore(its, k)
-		if !clearActor(item{actor: subj}) {
-			continue
-		}
-		b := binding{s: subj, first: k - 1, last: n}
-		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
 		authors := a.refs.attacks.authorsOf(its[n].fold)
@@ -500,6 +482,30 @@ func (a *article) repelledAttacks(s *sentence, its []item) {
 		}
 		a.relFacts(s, subj.ents, graph.Fights, authors, 0.7, readRepelled)
 	}
+}
+
+// referredAttack reads an attack referred back to by its noun right after
+// the verb its[k] ("repelled the assault", "called the raids ..."): it
+// returns the noun's index and the verb's subject, or a nil subject when
+// no such noun follows, the noun names its author ("the Togolese
+// attack"), the attack was not stated before ("repelled an attack"), no
+// clear actor is the subject, or a hedge voids the clause.
+func (a *article) referredAttack(s *sentence, its []item, k int) (int, *actor) {
+	n := k + 1
+	for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
+		n++
+	}
+	if n >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil {
+		return n, nil
+	}
+	if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+		return n, nil
+	}
+	subj := subjectBefore(its, k)
+	if !clearActor(item{actor: subj}) || a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false) {
+		return n, nil
+	}
+	return n, subj
 }
 
 // readBackedFight names the reading of a fight a possessive owns, backed
@@ -558,14 +564,8 @@ func (a *article) calledAttacks(s *sentence, its []item) {
 		if its[k].actor != nil || !its[k].in(setJudgeVerb) {
 			continue
 		}
-		n := k + 1
-		for n < len(its) && n < k+3 && its[n].actor == nil && its[n].in(setEventAdjective) {
-			n++
-		}
-		if n+1 >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || authorOfNoun(its, n) != nil || its[n+1].in(setAttackSpecifier) && its[n+1].fold != "in" && its[n+1].fold != "at" {
-			continue
-		}
-		if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+		n, subj := a.referredAttack(s, its, k)
+		if subj == nil || n+1 >= len(its) || its[n+1].in(setAttackSpecifier) && its[n+1].fold != "in" && its[n+1].fold != "at" {
 			continue
 		}
 		judged := false
@@ -579,13 +579,6 @@ func (a *article) calledAttacks(s *sentence, its []item) {
 			}
 		}
 		if !judged {
-			continue
-		}
-		subj := subjectBefore(its, k)
-		if !clearActor(item{actor: subj}) {
-			continue
-		}
-		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false) {
 			continue
 		}
 		a.relFacts(s, subj.ents, graph.Opposes, a.refs.attacks.authorsOf(its[n].fold), 0.7, readReaction)
