@@ -13,9 +13,13 @@ import (
 // use that state are its methods: what reads no more than the lexicon and
 // the sentence is a method of Extractor or a plain function.
 type article struct {
-	x         *Extractor
-	title     string
-	date      string
+	x     *Extractor
+	title string
+	date  string
+	// home is the state the dateline places the article in ("TEHRAN
+	// (IRNA) -"): a bare office there ("President X said") is that
+	// state's. Nil when the dateline names none, or several places.
+	home      *entry
 	sentences []*sentence
 
 	// refs is what later sentences may refer back to: the references
@@ -122,6 +126,7 @@ func (a *article) read(text string) {
 				body = rest
 				if a.date == "" {
 					a.date, _ = findDate(tokenize(dl))
+					a.home = a.x.catalog.datelineState(dl)
 				}
 			}
 		}

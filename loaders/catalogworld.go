@@ -333,3 +333,58 @@ func (c *catalog) armyOf(state *entry) *entry {
 	}
 	return c.armies[state]
 }
+
+// datelineState returns the state a dateline places its article in: the
+// state it names after the place ("SANAA, Yemen (AP) -", "Arbin (Syria)
+// (AFP) -") or the one whose name or capital is the place ("TEHRAN
+// (IRNA) -"). A dateline of several places ("WASHINGTON/DAMASCUS") or of a
+// place that is no state's gives nil.
+func (c *catalog) datelineState(dl string) *entry {
+	toks := tokenize(dl)
+	var parts [][]string
+	var cur []string
+	for _, t := range toks {
+		if t.word {
+			cur = append(cur, t.text)
+			continue
+		}
+		if len(cur) > 0 {
+			parts = append(parts, cur)
+			cur = nil
+		}
+		if len(parts) == 2 {
+			break
+		}
+		if t.fold == "/" {
+			return nil
+		}
+	}
+	if len(cur) > 0 && len(parts) < 2 {
+		parts = append(parts, cur)
+	}
+	var state *entry
+	for i, words := range parts {
+		e := c.stateCalled(strings.Join(words, " "))
+		switch {
+		case e == nil && i == 0:
+			continue
+		case e == nil:
+			return state
+		case state != nil && e != state:
+			// "ERBIL, Iraq": the state named after the place wins.
+			return e
+		}
+		state = e
+	}
+	return state
+}
+
+// stateCalled returns the state the catalog names by the phrase s, or nil.
+func (c *catalog) stateCalled(s string) *entry {
+	for _, al := range c.aliasesOf(s) {
+		if al.kind == aliasName && al.entry.typ == graph.Country {
+			return al.entry
+		}
+	}
+	return nil
+}

@@ -424,6 +424,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			visited = nil
 		}
 	}
+	if visited == nil && len(qs) == 0 && t.target == targetCountry && t.predicate != "" && a.home != nil && (obj == nil || obj == a.home) {
+		// "TEHRAN (IRNA) - President X hosted ...": an office the text
+		// names no state of is the dateline's state's, unless the article
+		// gave the holder another state's office.
+		if st := a.roster.articleState(person); st == nil || st == a.home {
+			visited = a.home
+		}
+	}
 	switch {
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)

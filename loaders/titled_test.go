@@ -583,3 +583,30 @@ func TestAcronymBeforeOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "KLM")}},
 	})
 }
+
+// A bare office takes the state the dateline places the article in: the
+// state whose capital the place is, or the state named after the place.
+// A dateline of several places names no state, and an office the article
+// gave another state stays that state's.
+func TestOfficeOfDatelineState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "LIMA (Reuters) - President Amon Teval hosted his Chilean counterpart Rufo Damar on Monday.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Rufo Damar", graph.PresidentOf, "Chile")},
+			not:  []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+		{text: "CUSCO, Peru (AP) — Prime Minister Amon Teval said the talks would resume in June.",
+			want: []string{fact("Amon Teval", graph.PrimeMinisterOf, "Peru")}},
+		{text: "LIMA, March 3 (Xinhua) -- Chilean President Rufo Damar met President Amon Teval.",
+			want: []string{fact("Rufo Damar", graph.PresidentOf, "Chile"), fact("Amon Teval", graph.PresidentOf, "Peru")},
+			not:  []string{fact("Rufo Damar", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "LIMA/SANTIAGO (Reuters) - President Amon Teval said the talks would resume in June.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: "SANTIAGO (Reuters) - President Amon Teval said the talks would resume in June.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+		{text: "President Amon Teval said the talks would resume in June.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: "LIMA (AFP) - President Amon Teval said the talks would resume in June.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+}
