@@ -17,9 +17,11 @@ type article struct {
 	title string
 	date  string
 	// home is the state the dateline places the article in ("TEHRAN
-	// (IRNA) -"): a bare office there ("President X said") is that
-	// state's. Nil when the dateline names none, or several places.
+	// (IRNA) -"): a bare office in the lead, the sentence homeAt that
+	// follows the dateline, ("President X said") is that state's. Nil when
+	// the dateline names none, or several places.
 	home      *entry
+	homeAt    int
 	sentences []*sentence
 
 	// refs is what later sentences may refer back to: the references
@@ -126,7 +128,7 @@ func (a *article) read(text string) {
 				body = rest
 				if a.date == "" {
 					a.date, _ = findDate(tokenize(dl))
-					a.home = a.x.catalog.datelineState(dl)
+					a.home, a.homeAt = a.x.catalog.datelineState(dl), len(a.sentences)
 				}
 			}
 		}

@@ -424,10 +424,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			visited = nil
 		}
 	}
-	if visited == nil && len(qs) == 0 && t.target == targetCountry && t.predicate != "" && a.home != nil && (obj == nil || obj == a.home) {
-		// "TEHRAN (IRNA) - President X hosted ...": an office the text
+	if visited == nil && len(qs) == 0 && t.target == targetCountry && t.predicate != "" && a.home != nil && s.index == a.homeAt && (obj == nil || obj == a.home) {
+		// "TEHRAN (IRNA) - President X hosted ...": an office the lead
 		// names no state of is the dateline's state's, unless the article
-		// gave the holder another state's office.
+		// gave the holder another state's office. Further down, a Doha
+		// dateline's article about Syria says "President X" of Syria's.
 		if st := a.roster.articleState(person); st == nil || st == a.home {
 			visited = a.home
 		}
@@ -985,7 +986,8 @@ func (a *article) sharedState(s *sentence, i int) *entry {
 
 // visitedState returns the state a visit before toks[i] went to, "visited
 // Egypt", "arrived in Ankara", when it is the only state the sentence names
-// before i; nil otherwise.
+// before i other than by an adjective or an owner's possessive; nil
+// otherwise.
 func (a *article) visitedState(s *sentence, i int) *entry {
 	toks := s.toks
 	var state *entry
@@ -993,10 +995,12 @@ func (a *article) visitedState(s *sentence, i int) *entry {
 		if m.start >= i {
 			break
 		}
-		if m.entry.typ != graph.Country {
+		if m.entry.typ != graph.Country || m.kind == aliasDemonym || m.possessive {
+			// "Iranian Foreign Minister X visited Damascus": an
+			// adjective or owner qualifies the visitor, not the place.
 			continue
 		}
-		if state != nil && state != m.entry || m.kind == aliasDemonym || m.possessive {
+		if state != nil && state != m.entry {
 			return nil
 		}
 		k := m.start - 1

@@ -610,3 +610,20 @@ func TestOfficeOfDatelineState(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// A visitor's own state, named by an adjective or a possessive, leaves the
+// visited state to qualify a bare office after the visit; the dateline's
+// state holds for the lead alone.
+func TestOfficeOfVisitedStateAfterVisitor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "LIMA (Reuters) - Chilean Foreign Minister Rufo Damar had earlier visited Quito, where he held talks with President Amon Teval.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Ecuador")},
+			not:  []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Amon Teval", graph.PresidentOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "LIMA (Reuters) - The talks resumed on Monday. Chile has long opposed President Amon Teval.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: "LIMA (Reuters) - Chile has long opposed President Amon Teval.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+}
