@@ -652,3 +652,34 @@ func TestStateBodyAfterAdjective(t *testing.T) {
 			want:      []string{fact("PNA", graph.PartOf, "Peru")}},
 	})
 }
+
+// A body whose name says whose organ it is, by its owner's own name before
+// an organ's noun or after "of", belongs to that owner; a liberation army
+// or movement named after a state fights it rather than serves it, and a
+// body's assembly is read by its own name.
+func TestOwnerNamedInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Constitutional Court of Ecuador annulled the decree on Monday.",
+			want: []string{fact("Constitutional Court of Ecuador", graph.PartOf, "Ecuador")}},
+		{text: "The Armed Forces of Peru said the convoy was ambushed.",
+			want: []string{fact("Armed Forces of Peru", graph.PartOf, "Peru")}},
+		{text: "The IGAD Commission urged both sides to return to talks.",
+			want: []string{fact("IGAD Commission", graph.PartOf, "IGAD")}},
+		{text: "The Chile Embassy in Lima said it was following the case.",
+			want: []string{fact("Chile Embassy in Lima", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The National Liberation Army of Peru attacked a pipeline.",
+			not:       []string{fact("National Liberation Army of Peru", graph.PartOf, "Peru")},
+			companion: "The Armed Forces of Peru attacked a pipeline.",
+			want:      []string{fact("Armed Forces of Peru", graph.PartOf, "Peru")}},
+		{text: "The Peru Liberation Movement rejected the offer.",
+			not:       []string{fact("Peru Liberation Movement", graph.PartOf, "Peru")},
+			companion: "The Peru Supreme Court rejected the offer.",
+			want:      []string{fact("Peru Supreme Court", graph.PartOf, "Peru")}},
+		{text: "The UN General Assembly adopted the resolution.",
+			not:       []string{fact("UN General Assembly", graph.PartOf, "United Nations")},
+			companion: "The IGAD Commission adopted the resolution.",
+			want:      []string{fact("IGAD Commission", graph.PartOf, "IGAD")}},
+	})
+}
