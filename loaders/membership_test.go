@@ -683,3 +683,32 @@ func TestOwnerNamedInName(t *testing.T) {
 			want:      []string{fact("IGAD Commission", graph.PartOf, "IGAD")}},
 	})
 }
+
+// A body set off by its owner's possessive and a noun of a part ("X, al
+// Qaeda's branch in the south,", "X, an Islamic State affiliate,", "the Y
+// Party and its armed wing, X,", "the IRGC's elite X") is part of the owner;
+// a rival or an ally set off the same way is not.
+func TestBranchAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kestrel Front, al Qaeda's branch in the south, held the town.",
+			want: []string{fact("Kestrel Front", graph.PartOf, "Al-Qaeda")}},
+		{text: "The Tarsh Movement, the Islamic State's local affiliate, held the town.",
+			want: []string{fact("Tarsh Movement", graph.PartOf, "Islamic State")}},
+		{text: "Officials said the Dunmore Military Council, an Islamic State affiliate, held the town.",
+			want: []string{fact("Dunmore Military Council", graph.PartOf, "Islamic State")}},
+		{text: "The ministry listed the Borin Party and its armed wing, the Borin Brigades, as terrorist groups.",
+			want: []string{fact("Borin Brigades", graph.PartOf, "Borin Party")}},
+		{text: "The IRGC's elite Quds Force trained the militias.",
+			want: []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Kestrel Front, al Qaeda's rival in the south, held the town.",
+			not:       []string{fact("Kestrel Front", graph.PartOf, "Al-Qaeda")},
+			companion: "The Kestrel Front, al Qaeda's branch in the south, held the town.",
+			want:      []string{fact("Kestrel Front", graph.PartOf, "Al-Qaeda")}},
+		{text: "The ministry listed the Borin Party and its ally, the Borin Brigades, as terrorist groups.",
+			not:       []string{fact("Borin Brigades", graph.PartOf, "Borin Party")},
+			companion: "The ministry listed the Borin Party and its political wing, the Borin Brigades, as terrorist groups.",
+			want:      []string{fact("Borin Brigades", graph.PartOf, "Borin Party")}},
+	})
+}
