@@ -874,3 +874,22 @@ func TestPartyToDeal(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
 	})
 }
+
+// Signers after "signed" and a time or place, and the broker of the talks
+// after which a deal was signed or reached, who brokered the deal.
+func TestSignedAfterTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Arica accord, signed in 1999 by Chile and Peru, ended the dispute.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "The Arica accord, signed in 1999 by Chile and Peru after talks brokered by Norway, ended the dispute.",
+			want: []string{fact("Peru", graph.Signed, "Arica accord"), fact("Norway", graph.Brokered, "Arica accord")}},
+		{text: "The Arica accord, reached in 1999 after long negotiations led by Norway, ended the dispute.",
+			want: []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Arica accord, reached in 1999 after talks that Norway had opposed, ended the dispute.",
+			not:       []string{fact("Norway", graph.Brokered, "Arica accord")},
+			companion: "The Arica accord, reached in 1999 after talks hosted by Norway, ended the dispute.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+}

@@ -712,3 +712,27 @@ func TestBranchAppositives(t *testing.T) {
 			want:      []string{fact("Borin Brigades", graph.PartOf, "Borin Party")}},
 	})
 }
+
+// The states set off after an alliance's plural noun are its members, not
+// its allies; a body whose men serve within a coalition, or that operates
+// under its umbrella, is its member.
+func TestMembersSetOffAndServing(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The two NATO allies, Norway and Denmark, signed the accord.",
+			want: []string{fact("Norway", graph.MemberOf, "NATO"), fact("Denmark", graph.MemberOf, "NATO")}},
+		{text: "Fighters of the Kestrel Brigade serve within the Popular Mobilization Forces.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
+		{text: "The Kestrel Brigade operates under the umbrella of the Popular Mobilization Forces.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The two NATO allies, Norway and Denmark, signed the accord.",
+			not:       []string{fact("NATO", graph.AlliedWith, "Norway")},
+			companion: "The two NATO allies, Norway and Denmark, signed the accord.",
+			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
+		{text: "The Kestrel Brigade fought against the Popular Mobilization Forces.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")},
+			companion: "The Kestrel Brigade fought within the Popular Mobilization Forces.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
+	})
+}
