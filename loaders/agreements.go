@@ -339,6 +339,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		for c > 0 && toks[c].hyphen {
 			c--
 		}
+		if hyphenDeterminer(a.x.words, toks, k) {
+			// "the so-called Arica Accords": a determiner, no part of
+			// the name.
+			break
+		}
 		if c < k {
 			// "six-month", "Ethiopia-Somaliland", "Russian-brokered": a
 			// compound qualifies the deal.
@@ -414,7 +419,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		past = past || toks[k].in(setPastDeal)
 	}
 	p := start - 1
-	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that")
+	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
 	if !det {
 		// Without a determiner to bound them, words the patterns read are
 		// verbs, not modifiers: "to sign ceasefire deal", "agree
@@ -1112,4 +1117,14 @@ func dealName(toks []token, i, j int) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// hyphenDeterminer reports whether toks[p] ends a determiner glued by
+// hyphens: "the so-called Arica Accords".
+func hyphenDeterminer(w *wordClasses, toks []token, p int) bool {
+	c := p
+	for c > 0 && toks[c].hyphen {
+		c--
+	}
+	return c < p && w.has(classDeterminer, toks, c) == p-c+1
 }

@@ -893,3 +893,18 @@ func TestSignedAfterTalks(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
 	})
 }
+
+// "so-called" before a deal's name is no part of it, and the patterns read
+// through it as through "the".
+func TestSoCalledDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the so-called Arica Accords in 1999.",
+			want: []string{fact("Chile", graph.Signed, "Arica Accords"), fact("Peru", graph.Signed, "Arica Accords")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru signed the so-called Arica Accords in 1999.",
+			not:       []string{fact("Chile", graph.Signed, "so-called Arica Accords")},
+			companion: "Chile and Peru signed the Arica Accords in 1999.",
+			want:      []string{fact("Chile", graph.Signed, "Arica Accords")}},
+	})
+}
