@@ -456,12 +456,24 @@ func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
 	toks := s.toks
 	for k := range ms {
 		m := ms[k]
-		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common {
+		if m.kind != aliasName || m.entry.common {
 			continue
 		}
 		j := m.end
 		if j < len(toks) && toks[j].fold == "'s" {
 			j++
+		}
+		switch {
+		case m.entry.typ == graph.Organization:
+		case m.entry.typ == graph.Country && (j > m.end || slices.ContainsFunc(toks[m.start:m.end], func(t token) bool { return t.fold == "'s" })) &&
+			!(j < len(toks) && toks[j].fold == "state"):
+			// "Ruritania's intelligence agency RIA", "Ruritania's military
+			// intelligence agency RIA": a state's agency named after its
+			// possessive (its army read as the state: "Ruritania's
+			// military"); stateCompanies reads "Ruritania's state news
+			// agency".
+		default:
+			continue
 		}
 		noun := 0
 		for e := j; e < len(toks) && e < j+3 && toks[e].word && !toks[e].cap; e++ {

@@ -736,3 +736,19 @@ func TestMembersSetOffAndServing(t *testing.T) {
 			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
 	})
 }
+
+// A state's agency named by its own name after the state's possessive and
+// a lower-case noun of it belongs to the state, also where "the state's
+// military" is read as the state; a proxy named the same way is no agency.
+func TestStateAgencyNamed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's military intelligence agency KORV said the depot was hit.",
+			want: []string{fact("KORV", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru's military ally KORV said the depot was hit.",
+			not:       []string{fact("KORV", graph.PartOf, "Peru")},
+			companion: "Peru's military intelligence agency KORV said the depot was hit.",
+			want:      []string{fact("KORV", graph.PartOf, "Peru")}},
+	})
+}
