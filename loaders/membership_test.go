@@ -752,3 +752,27 @@ func TestStateAgencyNamed(t *testing.T) {
 			want:      []string{fact("KORV", graph.PartOf, "Peru")}},
 	})
 }
+
+// A faction of an umbrella set off before its name is a member of it, not
+// a part; the bodies listed after a group's member states ("as well as")
+// are members too; a body that works within a format is its member.
+func TestFactionsAndListedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Another faction of the Popular Mobilization Forces, Kataib Hezbollah, said it would fight on.",
+			want: []string{fact("Kata'ib Hezbollah", graph.MemberOf, "Popular Mobilization Forces")}},
+		{text: "The Coastal Union, which includes Ghana and Togo as well as the Arab League and the European Union, met in Lome.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Arab League", graph.MemberOf, "Coastal Union"), fact("European Union", graph.MemberOf, "Coastal Union")}},
+		{text: "Ghana said it would keep working within ECOWAS.",
+			want: []string{fact("Ghana", graph.MemberOf, "ECOWAS")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Another faction of the Popular Mobilization Forces, Kataib Hezbollah, said it would fight on.",
+			not:       []string{fact("Kata'ib Hezbollah", graph.PartOf, "Popular Mobilization Forces")},
+			companion: "Another faction of the Popular Mobilization Forces, Kataib Hezbollah, said it would fight on.",
+			want:      []string{fact("Kata'ib Hezbollah", graph.MemberOf, "Popular Mobilization Forces")}},
+		{text: "The Coastal Union, which includes Ghana and Togo, met the Arab League in Lome.",
+			not:       []string{fact("Arab League", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which includes Ghana and Togo as well as the Arab League, met in Lome.",
+			want:      []string{fact("Arab League", graph.MemberOf, "Coastal Union")}},
+	})
+}
