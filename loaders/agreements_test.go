@@ -908,3 +908,24 @@ func TestSoCalledDeal(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Arica Accords")}},
 	})
 }
+
+// The broker of a deal after its other side ("a deal with B, brokered by
+// C") or its two sides ("the truce between A and B, mediated by C").
+func TestBrokeredAfterSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			want: []string{fact("Norway", graph.Brokered, "Arica accord")}},
+		{text: "The Arica truce between Chile and Peru, mediated by Norway, held for a week.",
+			want: []string{fact("Norway", graph.Brokered, "Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile said it had reached the Arica accord with Peru, backed by Norway, to reopen the border.",
+			not:       []string{fact("Norway", graph.Brokered, "Arica accord")},
+			companion: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+		{text: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			not:       []string{fact("Peru", graph.Brokered, "Arica accord")},
+			companion: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+}
