@@ -88,6 +88,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 	found = a.describedGroupings(s, ms, found)
 	a.ownersNamedIn(s, ms)
 	found = a.organsNamedAfter(s, ms, found)
+	found = a.eliteUnits(s, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -653,6 +654,51 @@ func (a *article) organsNamedAfter(s *sentence, ms, found []mention) []mention {
 		}
 		found = append(found, mention{start: m.start, end: end, entry: e})
 		a.partOf(s, e, m.entry, 0.75, readOwnerNamedIn)
+	}
+	return found
+}
+
+// readEliteUnit names the reading of eliteUnits in Explain.
+const readEliteUnit = "reading elite-unit"
+
+// eliteUnits finds a body's unit named after the body's possessive and
+// words of its standing (unit-standing): "the Vardo Guards' elite Kestrel
+// Force", "the Front's feared Tarsh Brigade". The unit's name ends in a
+// body's head; it is a body of its own, part of the body. Only a body's
+// possessive is read: "Ruritania's elite Lake Army" may be a proxy.
+func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common || m.end >= len(toks) || toks[m.end].fold != "'s" {
+			continue
+		}
+		j := m.end + 1
+		n := 0
+		for j < len(toks) && n < 2 && toks[j].word && !toks[j].cap && toks[j].in(setUnitStanding) {
+			j++
+			n++
+		}
+		if n == 0 || j >= len(toks) || !toks[j].word || !toks[j].cap || mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil {
+			continue
+		}
+		e := j
+		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !covered(ms, e) {
+			e++
+		}
+		if e-j < 2 || !toks[e-1].is(classOrgHead) || !cleanNameEnd(toks, e) {
+			// "its elite Kestrel": one word is no unit's name.
+			continue
+		}
+		if _, t := matchTitle(toks, j); t > 0 {
+			continue
+		}
+		body := a.discovered(textOf(toks, j, e), graph.Organization)
+		if body.typ != graph.Organization || body == m.entry {
+			continue
+		}
+		found = append(found, mention{start: j, end: e, entry: body})
+		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
 }

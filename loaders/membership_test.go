@@ -776,3 +776,19 @@ func TestFactionsAndListedBodies(t *testing.T) {
 			want:      []string{fact("Arab League", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// A unit named after its body's possessive and a word of its standing is
+// a body of its own, part of that body; after a state's possessive it may
+// be a proxy and is not read.
+func TestEliteUnits(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah's elite Kestrel Force moved south.",
+			want: []string{fact("Kestrel Force", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru's elite Kestrel Force moved south.",
+			not:       []string{fact("Kestrel Force", graph.PartOf, "Peru")},
+			companion: "Hezbollah's elite Kestrel Force moved south.",
+			want:      []string{fact("Kestrel Force", graph.PartOf, "Hezbollah")}},
+	})
+}
