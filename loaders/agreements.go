@@ -38,7 +38,7 @@ func (ref dealKind) fits(k dealKind) bool {
 }
 
 // dealHeads are the word sets of the nouns that head a deal's name.
-var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun)
+var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun, setPlanNoun)
 
 // namingHeads are the word sets of the nouns that name a deal before
 // "of" too: "the declaration of principles", not "a round of sanctions".
@@ -491,6 +491,15 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if kind == dealTalks && !qualified {
 		// "held talks", "the process": talks that no word says are
 		// about a deal.
+		return mention{}, nil, false
+	}
+	if toks[h].in(setPlanNoun) && !(sponsorAt >= start || pointsBefore(toks, start, hs)) ||
+		toks[h].in(setPlanNoun) && h+1 < len(toks) && toks[h+1].is(classDeterminer) {
+		// "a plan to strike", "the war plan", "a long-term cooperation
+		// plan", "helped the army plan the offensive", "the US plan": a
+		// plan is a deal only when its broker or its points say which
+		// ("a French-brokered peace plan", "the six-point plan"); one
+		// named by an actor may be that actor's own design.
 		return mention{}, nil, false
 	}
 	placeName := ""
@@ -1127,4 +1136,16 @@ func hyphenDeterminer(w *wordClasses, toks []token, p int) bool {
 		c--
 	}
 	return c < p && w.has(classDeterminer, toks, c) == p-c+1
+}
+
+// pointsBefore reports whether toks[i:j], the words before a plan's noun,
+// count its points or phases: "the six-point plan", "a 20-point
+// roadmap", "a three-phase plan".
+func pointsBefore(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].hyphen && (isNumber(toks[k-1].fold) || toks[k-1].in(setNumberWord)) {
+			return true
+		}
+	}
+	return false
 }

@@ -929,3 +929,31 @@ func TestBrokeredAfterSides(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
 	})
 }
+
+// A plan is a deal when its broker or its points say which, not its
+// author's name alone;
+// the signers stand before the broker glued to its name.
+func TestPlansAndGluedBrokers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru accept Norwegian-brokered peace plan",
+			want: []string{fact("Chile", graph.Signed, "Norwegian-brokered peace plan"), fact("Norway", graph.Brokered, "Norwegian-brokered peace plan")}},
+		{text: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+		{text: "Chile and Peru signed the Qatari-mediated Arica truce on Monday.",
+			want: []string{fact("Peru", graph.Signed, "Qatari-mediated Arica truce"), fact("Qatar", graph.Brokered, "Qatari-mediated Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean advisers helped the Peruvian army plan the offensive.",
+			not:       []string{fact("Chile", graph.Supports, "Peruvian army plan")},
+			companion: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+		{text: "President Ana Lotvar has accepted the Peru plan to end the fighting.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "Peru plan")},
+			companion: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+		{text: "President Ana Lotvar has accepted a plan to end the fighting.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "plan")},
+			companion: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+	})
+}
