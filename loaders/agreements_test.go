@@ -957,3 +957,18 @@ func TestPlansAndGluedBrokers(t *testing.T) {
 			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
 	})
 }
+
+// Only states and bodies are guarantor states: a leader who attends a
+// summit of the guarantor states brokers nothing by it.
+func TestGuarantorStatesAreStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru, the guarantor states of the Arica process, met in Lima.",
+			want: []string{fact("Chile", graph.Brokered, "Arica process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ana Lotvar attended a summit of the guarantor states of the Arica process in Lima.",
+			not:       []string{fact("Ana Lotvar", graph.Brokered, "Arica process")},
+			companion: "Chile and Peru, the guarantor states of the Arica process, met in Lima.",
+			want:      []string{fact("Peru", graph.Brokered, "Arica process")}},
+	})
+}
