@@ -972,3 +972,17 @@ func TestGuarantorStatesAreStates(t *testing.T) {
 			want:      []string{fact("Peru", graph.Brokered, "Arica process")}},
 	})
 }
+
+// Ratifying a deal by law is signing it; a law about something else is not.
+func TestRatifyingLaw(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Ana Lotvar signed a law ratifying the Arica accord on Friday.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Ana Lotvar signed a law suspending the Arica accord on Friday.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "Arica accord")},
+			companion: "President Ana Lotvar signed a law ratifying the Arica accord on Friday.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "Arica accord")}},
+	})
+}
