@@ -38,7 +38,7 @@ func (ref dealKind) fits(k dealKind) bool {
 }
 
 // dealHeads are the word sets of the nouns that head a deal's name.
-var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun)
+var dealHeads = setsOf(setAgreementHead, setTalksHead, setTruceNoun, setPlanNoun)
 
 // namingHeads are the word sets of the nouns that name a deal before
 // "of" too: "the declaration of principles", not "a round of sanctions".
@@ -339,6 +339,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		for c > 0 && toks[c].hyphen {
 			c--
 		}
+		if hyphenDeterminer(a.x.words, toks, k) {
+			// "the so-called Arica Accords": a determiner, no part of
+			// the name.
+			break
+		}
 		if c < k {
 			// "six-month", "Ethiopia-Somaliland", "Russian-brokered": a
 			// compound qualifies the deal.
@@ -414,7 +419,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		past = past || toks[k].in(setPastDeal)
 	}
 	p := start - 1
-	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that")
+	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
 	if !det {
 		// Without a determiner to bound them, words the patterns read are
 		// verbs, not modifiers: "to sign ceasefire deal", "agree
@@ -486,6 +491,15 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if kind == dealTalks && !qualified {
 		// "held talks", "the process": talks that no word says are
 		// about a deal.
+		return mention{}, nil, false
+	}
+	if toks[h].in(setPlanNoun) && !(sponsorAt >= start || pointsBefore(toks, start, hs)) ||
+		toks[h].in(setPlanNoun) && h+1 < len(toks) && toks[h+1].is(classDeterminer) {
+		// "a plan to strike", "the war plan", "a long-term cooperation
+		// plan", "helped the army plan the offensive", "the US plan": a
+		// plan is a deal only when its broker or its points say which
+		// ("a French-brokered peace plan", "the six-point plan"); one
+		// named by an actor may be that actor's own design.
 		return mention{}, nil, false
 	}
 	placeName := ""
@@ -1112,4 +1126,26 @@ func dealName(toks []token, i, j int) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// hyphenDeterminer reports whether toks[p] ends a determiner glued by
+// hyphens: "the so-called Arica Accords".
+func hyphenDeterminer(w *wordClasses, toks []token, p int) bool {
+	c := p
+	for c > 0 && toks[c].hyphen {
+		c--
+	}
+	return c < p && w.has(classDeterminer, toks, c) == p-c+1
+}
+
+// pointsBefore reports whether toks[i:j], the words before a plan's noun,
+// count its points or phases: "the six-point plan", "a 20-point
+// roadmap", "a three-phase plan".
+func pointsBefore(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].hyphen && (isNumber(toks[k-1].fold) || toks[k-1].in(setNumberWord)) {
+			return true
+		}
+	}
+	return false
 }

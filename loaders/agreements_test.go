@@ -874,3 +874,115 @@ func TestPartyToDeal(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Signed, "Tacna treaty")}},
 	})
 }
+
+// Signers after "signed" and a time or place, and the broker of the talks
+// after which a deal was signed or reached, who brokered the deal.
+func TestSignedAfterTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Arica accord, signed in 1999 by Chile and Peru, ended the dispute.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "The Arica accord, signed in 1999 by Chile and Peru after talks brokered by Norway, ended the dispute.",
+			want: []string{fact("Peru", graph.Signed, "Arica accord"), fact("Norway", graph.Brokered, "Arica accord")}},
+		{text: "The Arica accord, reached in 1999 after long negotiations led by Norway, ended the dispute.",
+			want: []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Arica accord, reached in 1999 after talks that Norway had opposed, ended the dispute.",
+			not:       []string{fact("Norway", graph.Brokered, "Arica accord")},
+			companion: "The Arica accord, reached in 1999 after talks hosted by Norway, ended the dispute.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+}
+
+// "so-called" before a deal's name is no part of it, and the patterns read
+// through it as through "the".
+func TestSoCalledDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed the so-called Arica Accords in 1999.",
+			want: []string{fact("Chile", graph.Signed, "Arica Accords"), fact("Peru", graph.Signed, "Arica Accords")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru signed the so-called Arica Accords in 1999.",
+			not:       []string{fact("Chile", graph.Signed, "so-called Arica Accords")},
+			companion: "Chile and Peru signed the Arica Accords in 1999.",
+			want:      []string{fact("Chile", graph.Signed, "Arica Accords")}},
+	})
+}
+
+// The broker of a deal after its other side ("a deal with B, brokered by
+// C") or its two sides ("the truce between A and B, mediated by C").
+func TestBrokeredAfterSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			want: []string{fact("Norway", graph.Brokered, "Arica accord")}},
+		{text: "The Arica truce between Chile and Peru, mediated by Norway, held for a week.",
+			want: []string{fact("Norway", graph.Brokered, "Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile said it had reached the Arica accord with Peru, backed by Norway, to reopen the border.",
+			not:       []string{fact("Norway", graph.Brokered, "Arica accord")},
+			companion: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+		{text: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			not:       []string{fact("Peru", graph.Brokered, "Arica accord")},
+			companion: "Chile said it had reached the Arica accord with Peru, brokered by Norway, to reopen the border.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+}
+
+// A plan is a deal when its broker or its points say which, not its
+// author's name alone;
+// the signers stand before the broker glued to its name.
+func TestPlansAndGluedBrokers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru accept Norwegian-brokered peace plan",
+			want: []string{fact("Chile", graph.Signed, "Norwegian-brokered peace plan"), fact("Norway", graph.Brokered, "Norwegian-brokered peace plan")}},
+		{text: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+		{text: "Chile and Peru signed the Qatari-mediated Arica truce on Monday.",
+			want: []string{fact("Peru", graph.Signed, "Qatari-mediated Arica truce"), fact("Qatar", graph.Brokered, "Qatari-mediated Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean advisers helped the Peruvian army plan the offensive.",
+			not:       []string{fact("Chile", graph.Supports, "Peruvian army plan")},
+			companion: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+		{text: "President Ana Lotvar has accepted the Peru plan to end the fighting.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "Peru plan")},
+			companion: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+		{text: "President Ana Lotvar has accepted a plan to end the fighting.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "plan")},
+			companion: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
+	})
+}
+
+// Only states and bodies are guarantor states: a leader who attends a
+// summit of the guarantor states brokers nothing by it.
+func TestGuarantorStatesAreStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru, the guarantor states of the Arica process, met in Lima.",
+			want: []string{fact("Chile", graph.Brokered, "Arica process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ana Lotvar attended a summit of the guarantor states of the Arica process in Lima.",
+			not:       []string{fact("Ana Lotvar", graph.Brokered, "Arica process")},
+			companion: "Chile and Peru, the guarantor states of the Arica process, met in Lima.",
+			want:      []string{fact("Peru", graph.Brokered, "Arica process")}},
+	})
+}
+
+// Ratifying a deal by law is signing it; a law about something else is not.
+func TestRatifyingLaw(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Ana Lotvar signed a law ratifying the Arica accord on Friday.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Ana Lotvar signed a law suspending the Arica accord on Friday.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "Arica accord")},
+			companion: "President Ana Lotvar signed a law ratifying the Arica accord on Friday.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "Arica accord")}},
+	})
+}

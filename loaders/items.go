@@ -90,6 +90,12 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if n := a.x.words.has(classDeterminer, toks, i); n > 1 {
+			// "signed the so-called Arica Accords": a determiner of
+			// several words is dropped like "the".
+			i += n
+			continue
+		}
 		if t.fold == "." && i > 0 && i+1 < len(toks) && (toks[i-1].is(classAbbreviation) || !t.space && !toks[i+1].space && isDigit(toks[i-1].fold) && isDigit(toks[i+1].fold)) {
 			// "on Dec. 20 and agreed": the full stop of an abbreviation;
 			// "$2.5 billion": a decimal point.

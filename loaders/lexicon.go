@@ -337,6 +337,10 @@ const (
 	// People's roles, round 3 of session 18 (r3roles).
 	setMonarchTitle // titles of a monarch, who heads the state as a president does: "the Emir of Qatar"
 	setObserverNoun // titles of those who study a body from one: "an analyst at the institute", never "of the Front"
+	// Structure of bodies and states, issue 10, session 19 (struct19).
+	setNamedOrganHead // capitalised nouns of an organ whose name names its owner: "the Court of Ruritania", "the Lotvar National Assembly"
+	setUnitStanding   // lower-case words of a unit's standing between its body's possessive and its name: "the Front's elite Tarsh Brigade"
+	setPlanNoun       // nouns of a plan that head a deal's name when a word says which: "the six-point plan", "a French-brokered peace plan"
 	numWordSets
 )
 
@@ -379,6 +383,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
+	"named-organ-head", "unit-standing", "plan-noun", // struct19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -86,6 +86,9 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 	found = a.stateCompanies(s, ms, found)
 	found = a.namedMissions(s, ms, found)
 	found = a.describedGroupings(s, ms, found)
+	a.ownersNamedIn(s, ms)
+	found = a.organsNamedAfter(s, ms, found)
+	found = a.eliteUnits(s, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -454,12 +457,24 @@ func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
 	toks := s.toks
 	for k := range ms {
 		m := ms[k]
-		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common {
+		if m.kind != aliasName || m.entry.common {
 			continue
 		}
 		j := m.end
 		if j < len(toks) && toks[j].fold == "'s" {
 			j++
+		}
+		switch {
+		case m.entry.typ == graph.Organization:
+		case m.entry.typ == graph.Country && (j > m.end || slices.ContainsFunc(toks[m.start:m.end], func(t token) bool { return t.fold == "'s" })) &&
+			!(j < len(toks) && toks[j].fold == "state"):
+			// "Ruritania's intelligence agency RIA", "Ruritania's military
+			// intelligence agency RIA": a state's agency named after its
+			// possessive (its army read as the state: "Ruritania's
+			// military"); stateCompanies reads "Ruritania's state news
+			// agency".
+		default:
+			continue
 		}
 		noun := 0
 		for e := j; e < len(toks) && e < j+3 && toks[e].word && !toks[e].cap; e++ {
@@ -499,6 +514,191 @@ func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
 		}
 		found = append(found, mention{start: noun, end: e, entry: body})
 		a.partOf(s, body, m.entry, 0.75, readNamedMission)
+	}
+	return found
+}
+
+// readOwnerNamedIn names the reading of ownersNamedIn in Explain.
+const readOwnerNamedIn = "reading owner-named-in"
+
+// ownersNamedIn states that a body whose name says whose organ it is
+// belongs to that state or body: its owner's own name (not an adjective)
+// opens the name ("the Lotvar National Assembly", "the Arctic Union
+// Commission", "the US Embassy in Korvo") or follows "of" at its end ("the
+// Constitutional Court of Ruritania", "the Armed Forces of Ruritania").
+// The name must end in an organ's noun (named-organ-head, or "Armed
+// Forces"): "the Ruritania Liberation Movement" and "the National
+// Liberation Army of Ruritania" fight the state rather than serve it.
+func (a *article) ownersNamedIn(s *sentence, ms []mention) {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind == aliasDefinite || m.entry.common || m.end-m.start < 2 {
+			continue
+		}
+		if owner := a.ownerAfterOf(toks, m); owner != nil {
+			a.partOf(s, m.entry, owner, 0.75, readOwnerNamedIn)
+			continue
+		}
+		if owner := a.ownerOpening(toks, m); owner != nil {
+			a.partOf(s, m.entry, owner, 0.75, readOwnerNamedIn)
+		}
+	}
+}
+
+// namesOwner reports whether om, a name inside another body's name, can
+// name that body's owner: a state or a body by its own name.
+func namesOwner(om mention, body *entry) bool {
+	return om.kind == aliasName && om.entry != body && !om.entry.common &&
+		(om.entry.typ == graph.Country || om.entry.typ == graph.Organization)
+}
+
+// ownerAfterOf returns the owner named after "of" at the end of the body's
+// name m, after an organ's noun: "the Court of Ruritania"; or nil.
+func (a *article) ownerAfterOf(toks []token, m mention) *entry {
+	for k := m.start + 1; k+1 < m.end; k++ {
+		if toks[k].fold != "of" {
+			continue
+		}
+		head := toks[k-1]
+		if !head.cap || !(head.in(setNamedOrganHead) || head.fold == "forces" && k-2 >= m.start && toks[k-2].fold == "armed") {
+			return nil
+		}
+		j := k + 1
+		if toks[j].fold == "the" {
+			j++
+		}
+		if j >= m.end {
+			return nil
+		}
+		om, ok := a.catalogMention(toks, j, nil)
+		if !ok || om.end != m.end || !namesOwner(om, m.entry) {
+			return nil
+		}
+		return om.entry
+	}
+	return nil
+}
+
+// ownerOpening returns the owner whose own name opens the body's name m,
+// the rest capitalised and ending in an organ's noun: "the Lotvar National
+// Assembly", "the Arctic Union Commission" (a name the catalog knows as
+// a whole); or nil.
+func (a *article) ownerOpening(toks []token, m mention) *entry {
+	st := m.start
+	if toks[st].fold == "the" {
+		st++
+	}
+	if st+1 >= m.end || !toks[m.end-1].in(setNamedOrganHead) || toks[st].info == nil {
+		return nil
+	}
+	for k := st; k < m.end; k++ {
+		if !toks[k].word || !toks[k].cap || toks[k].fold == "of" {
+			// "the UN Mission of Inquiry": a longer name.
+			return nil
+		}
+	}
+	for _, pv := range toks[st].info.aliases {
+		if st+len(pv.keys) >= m.end || !hasKeys(toks, st, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.scope != "" || al.generic || !al.caseFits(toks, st) {
+				continue
+			}
+			if namesOwner(mention{entry: al.entry, kind: al.kind}, m.entry) && !(al.entry.typ == graph.Organization && toks[m.end-1].fold == "assembly") {
+				// A body's assembly ("the UN General Assembly") is its
+				// members meeting, read by its own name; a state's is
+				// its parliament.
+				return al.entry
+			}
+		}
+	}
+	return nil
+}
+
+// organsNamedAfter finds an organ named by its owner's name and one
+// capitalised organ's noun, which discovery leaves to the owner: "the
+// Arctic Union Commission" where the catalog lacks it, "the Ruritania
+// Embassy in Korvo". The organ is a body of its own, part of the owner.
+func (a *article) organsNamedAfter(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		j := m.end
+		if !namesOwner(m, nil) || j >= len(toks) || !toks[j].word || !toks[j].cap || !toks[j].in(setNamedOrganHead) {
+			continue
+		}
+		if j+1 < len(toks) && (toks[j+1].word && toks[j+1].cap || toks[j+1].fold == "'s" || toks[j+1].fold == "of") {
+			// "the Ruritania Court of Appeal": a longer name.
+			continue
+		}
+		if mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil || m.start > 0 && toks[m.start-1].fold == "'s" {
+			continue
+		}
+		st := m.start
+		if toks[st].fold == "the" {
+			st++
+		}
+		end := j + 1
+		if end+1 < len(toks) && toks[end].fold == "in" {
+			// "the Ruritania Embassy in Korvo": the seat is part of the
+			// name, as the text gives it.
+			if pm := mentionAt0(ms, end+1); pm != nil && (pm.entry.typ == graph.Country || pm.entry.typ == graph.Place) && cleanNameEnd(toks, pm.end) {
+				end = pm.end
+			}
+		}
+		e := a.discovered(textOf(toks, st, end), graph.Organization)
+		if e.typ != graph.Organization || e == m.entry {
+			continue
+		}
+		found = append(found, mention{start: m.start, end: end, entry: e})
+		a.partOf(s, e, m.entry, 0.75, readOwnerNamedIn)
+	}
+	return found
+}
+
+// readEliteUnit names the reading of eliteUnits in Explain.
+const readEliteUnit = "reading elite-unit"
+
+// eliteUnits finds a body's unit named after the body's possessive and
+// words of its standing (unit-standing): "the Vardo Guards' elite Kestrel
+// Force", "the Front's feared Tarsh Brigade". The unit's name ends in a
+// body's head; it is a body of its own, part of the body. Only a body's
+// possessive is read: "Ruritania's elite Lake Army" may be a proxy.
+func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common || m.end >= len(toks) || toks[m.end].fold != "'s" {
+			continue
+		}
+		j := m.end + 1
+		n := 0
+		for j < len(toks) && n < 2 && toks[j].word && !toks[j].cap && toks[j].in(setUnitStanding) {
+			j++
+			n++
+		}
+		if n == 0 || j >= len(toks) || !toks[j].word || !toks[j].cap || mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil {
+			continue
+		}
+		e := j
+		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !covered(ms, e) {
+			e++
+		}
+		if e-j < 2 || !toks[e-1].is(classOrgHead) || !cleanNameEnd(toks, e) {
+			// "its elite Kestrel": one word is no unit's name.
+			continue
+		}
+		if _, t := matchTitle(toks, j); t > 0 {
+			continue
+		}
+		body := a.discovered(textOf(toks, j, e), graph.Organization)
+		if body.typ != graph.Organization || body == m.entry {
+			continue
+		}
+		found = append(found, mention{start: j, end: e, entry: body})
+		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
 }

@@ -652,3 +652,143 @@ func TestStateBodyAfterAdjective(t *testing.T) {
 			want:      []string{fact("PNA", graph.PartOf, "Peru")}},
 	})
 }
+
+// A body whose name says whose organ it is, by its owner's own name before
+// an organ's noun or after "of", belongs to that owner; a liberation army
+// or movement named after a state fights it rather than serves it, and a
+// body's assembly is read by its own name.
+func TestOwnerNamedInName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Constitutional Court of Ecuador annulled the decree on Monday.",
+			want: []string{fact("Constitutional Court of Ecuador", graph.PartOf, "Ecuador")}},
+		{text: "The Armed Forces of Peru said the convoy was ambushed.",
+			want: []string{fact("Armed Forces of Peru", graph.PartOf, "Peru")}},
+		{text: "The IGAD Commission urged both sides to return to talks.",
+			want: []string{fact("IGAD Commission", graph.PartOf, "IGAD")}},
+		{text: "The Chile Embassy in Lima said it was following the case.",
+			want: []string{fact("Chile Embassy in Lima", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The National Liberation Army of Peru attacked a pipeline.",
+			not:       []string{fact("National Liberation Army of Peru", graph.PartOf, "Peru")},
+			companion: "The Armed Forces of Peru attacked a pipeline.",
+			want:      []string{fact("Armed Forces of Peru", graph.PartOf, "Peru")}},
+		{text: "The Peru Liberation Movement rejected the offer.",
+			not:       []string{fact("Peru Liberation Movement", graph.PartOf, "Peru")},
+			companion: "The Peru Supreme Court rejected the offer.",
+			want:      []string{fact("Peru Supreme Court", graph.PartOf, "Peru")}},
+		{text: "The UN General Assembly adopted the resolution.",
+			not:       []string{fact("UN General Assembly", graph.PartOf, "United Nations")},
+			companion: "The IGAD Commission adopted the resolution.",
+			want:      []string{fact("IGAD Commission", graph.PartOf, "IGAD")}},
+	})
+}
+
+// A body set off by its owner's possessive and a noun of a part ("X, al
+// Qaeda's branch in the south,", "X, an Islamic State affiliate,", "the Y
+// Party and its armed wing, X,", "the IRGC's elite X") is part of the owner;
+// a rival or an ally set off the same way is not.
+func TestBranchAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kestrel Front, al Qaeda's branch in the south, held the town.",
+			want: []string{fact("Kestrel Front", graph.PartOf, "Al-Qaeda")}},
+		{text: "The Tarsh Movement, the Islamic State's local affiliate, held the town.",
+			want: []string{fact("Tarsh Movement", graph.PartOf, "Islamic State")}},
+		{text: "Officials said the Dunmore Military Council, an Islamic State affiliate, held the town.",
+			want: []string{fact("Dunmore Military Council", graph.PartOf, "Islamic State")}},
+		{text: "The ministry listed the Borin Party and its armed wing, the Borin Brigades, as terrorist groups.",
+			want: []string{fact("Borin Brigades", graph.PartOf, "Borin Party")}},
+		{text: "The IRGC's elite Quds Force trained the militias.",
+			want: []string{fact("Quds Force", graph.PartOf, "Islamic Revolutionary Guard Corps")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Kestrel Front, al Qaeda's rival in the south, held the town.",
+			not:       []string{fact("Kestrel Front", graph.PartOf, "Al-Qaeda")},
+			companion: "The Kestrel Front, al Qaeda's branch in the south, held the town.",
+			want:      []string{fact("Kestrel Front", graph.PartOf, "Al-Qaeda")}},
+		{text: "The ministry listed the Borin Party and its ally, the Borin Brigades, as terrorist groups.",
+			not:       []string{fact("Borin Brigades", graph.PartOf, "Borin Party")},
+			companion: "The ministry listed the Borin Party and its political wing, the Borin Brigades, as terrorist groups.",
+			want:      []string{fact("Borin Brigades", graph.PartOf, "Borin Party")}},
+	})
+}
+
+// The states set off after an alliance's plural noun are its members, not
+// its allies; a body whose men serve within a coalition, or that operates
+// under its umbrella, is its member.
+func TestMembersSetOffAndServing(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The two NATO allies, Norway and Denmark, signed the accord.",
+			want: []string{fact("Norway", graph.MemberOf, "NATO"), fact("Denmark", graph.MemberOf, "NATO")}},
+		{text: "Fighters of the Kestrel Brigade serve within the Popular Mobilization Forces.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
+		{text: "The Kestrel Brigade operates under the umbrella of the Popular Mobilization Forces.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The two NATO allies, Norway and Denmark, signed the accord.",
+			not:       []string{fact("NATO", graph.AlliedWith, "Norway")},
+			companion: "The two NATO allies, Norway and Denmark, signed the accord.",
+			want:      []string{fact("Norway", graph.MemberOf, "NATO")}},
+		{text: "The Kestrel Brigade fought against the Popular Mobilization Forces.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")},
+			companion: "The Kestrel Brigade fought within the Popular Mobilization Forces.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Popular Mobilization Forces")}},
+	})
+}
+
+// A state's agency named by its own name after the state's possessive and
+// a lower-case noun of it belongs to the state, also where "the state's
+// military" is read as the state; a proxy named the same way is no agency.
+func TestStateAgencyNamed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's military intelligence agency KORV said the depot was hit.",
+			want: []string{fact("KORV", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru's military ally KORV said the depot was hit.",
+			not:       []string{fact("KORV", graph.PartOf, "Peru")},
+			companion: "Peru's military intelligence agency KORV said the depot was hit.",
+			want:      []string{fact("KORV", graph.PartOf, "Peru")}},
+	})
+}
+
+// A faction of an umbrella set off before its name is a member of it, not
+// a part; the bodies listed after a group's member states ("as well as")
+// are members too; a body that works within a format is its member.
+func TestFactionsAndListedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Another faction of the Popular Mobilization Forces, Kataib Hezbollah, said it would fight on.",
+			want: []string{fact("Kata'ib Hezbollah", graph.MemberOf, "Popular Mobilization Forces")}},
+		{text: "The Coastal Union, which includes Ghana and Togo as well as the Arab League and the European Union, met in Lome.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Arab League", graph.MemberOf, "Coastal Union"), fact("European Union", graph.MemberOf, "Coastal Union")}},
+		{text: "Ghana said it would keep working within ECOWAS.",
+			want: []string{fact("Ghana", graph.MemberOf, "ECOWAS")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Another faction of the Popular Mobilization Forces, Kataib Hezbollah, said it would fight on.",
+			not:       []string{fact("Kata'ib Hezbollah", graph.PartOf, "Popular Mobilization Forces")},
+			companion: "Another faction of the Popular Mobilization Forces, Kataib Hezbollah, said it would fight on.",
+			want:      []string{fact("Kata'ib Hezbollah", graph.MemberOf, "Popular Mobilization Forces")}},
+		{text: "The Coastal Union, which includes Ghana and Togo, met the Arab League in Lome.",
+			not:       []string{fact("Arab League", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which includes Ghana and Togo as well as the Arab League, met in Lome.",
+			want:      []string{fact("Arab League", graph.MemberOf, "Coastal Union")}},
+	})
+}
+
+// A unit named after its body's possessive and a word of its standing is
+// a body of its own, part of that body; after a state's possessive it may
+// be a proxy and is not read.
+func TestEliteUnits(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hezbollah's elite Kestrel Force moved south.",
+			want: []string{fact("Kestrel Force", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru's elite Kestrel Force moved south.",
+			not:       []string{fact("Kestrel Force", graph.PartOf, "Peru")},
+			companion: "Hezbollah's elite Kestrel Force moved south.",
+			want:      []string{fact("Kestrel Force", graph.PartOf, "Hezbollah")}},
+	})
+}
