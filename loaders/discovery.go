@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -393,7 +394,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		return false
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
+		if !toks[i].word || !toks[i].cap || covered(i) {
+			continue
+		}
+		if end, e := a.namedBefore(toks, i); e != nil {
+			found = append(found, mention{start: i, end: end, entry: e})
+			i = end - 1
+			continue
+		}
+		if toks[i].is(classStopword) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -461,6 +470,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				headFor = toks[j-1].is(classOrgHead) && toks[j].fold == "for"
 				j = k
 			}
+		}
+		if x := connectedNameEnd(toks, ms, j); x > j && j-i >= 2 && a.x.describedAfter(toks, x) {
+			// "the Islamic Resistance in Iraq, an umbrella group", "the
+			// Patriotic Vanguard of Lorn, an armed group": the name goes
+			// on over "of" or "in" to the description.
+			j = x
 		}
 		oneWord := false
 		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
@@ -558,6 +573,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	if len(found) == 0 {
 		return ms
 	}
+	for _, f := range found {
+		a.noteBodyName(toks, f)
+	}
 	// Drop catalog mentions swallowed by a discovered name.
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -574,6 +592,71 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	out = append(out, found...)
 	sortMentions(out)
 	return out
+}
+
+// connectedNameEnd returns the end of a name's complement after the
+// capitalised run ending at toks[j]: "of", "in" or "for", an optional
+// "the", and capitalised words the lexicon does not know or a state's or
+// place's name ("in Iraq", "of Lorn", "for the Safe Return"); or j.
+func connectedNameEnd(toks []token, ms []mention, j int) int {
+	if j+1 >= len(toks) || toks[j].fold != "of" && toks[j].fold != "in" && toks[j].fold != "for" {
+		return j
+	}
+	k := j + 1
+	if toks[k].fold == "the" {
+		k++
+	}
+	if m := mentionAt0(ms, k); m != nil {
+		if (m.entry.typ == graph.Country || m.entry.typ == graph.Place) && m.kind == aliasName && toks[k].cap {
+			return m.end
+		}
+		return j
+	}
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].cap && !toks[e].upper && toks[e].info == nil && mentionAt0(ms, e) == nil {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
+}
+
+// namedBefore returns the end of a name of two words or more at toks[i]
+// that the article gave a body it discovered before, and the body; or
+// nil.
+func (a *article) namedBefore(toks []token, i int) (int, *entry) {
+	for _, bn := range a.refs.bodyNames {
+		if bn.folds[0] != toks[i].fold || i+len(bn.folds) > len(toks) {
+			continue
+		}
+		k := 0
+		for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
+			k++
+		}
+		if k == len(bn.folds) && !(i+k < len(toks) && toks[i+k].word && toks[i+k].cap) {
+			return i + k, bn.e
+		}
+	}
+	return 0, nil
+}
+
+// noteBodyName keeps the name of the body found at m, if of two words or
+// more, for namedBefore.
+func (a *article) noteBodyName(toks []token, m mention) {
+	if m.entry.typ != graph.Organization || m.end-m.start < 2 || !toks[m.start].cap {
+		return
+	}
+	folds := make([]string, 0, m.end-m.start)
+	for k := m.start; k < m.end; k++ {
+		folds = append(folds, toks[k].fold)
+	}
+	for _, bn := range a.refs.bodyNames {
+		if slices.Equal(bn.folds, folds) {
+			return
+		}
+	}
+	a.refs.bodyNames = append(a.refs.bodyNames, bodyName{folds: folds, e: m.entry})
 }
 
 // definedName returns the start of a body's name that the acronym in
@@ -953,7 +1036,7 @@ func nameRun(s *sentence, i int) int {
 			}
 			break
 		}
-		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) {
+		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) && !gluedNamePart(toks, j) {
 			break
 		}
 		if toks[j].cap && toks[j].is(classStopword) {
@@ -971,7 +1054,7 @@ func nameRun(s *sentence, i int) int {
 		}
 		j++
 	}
-	for j > i && !toks[j-1].cap {
+	for j > i && !toks[j-1].cap && !gluedNamePart(toks, j-1) {
 		j--
 	}
 	if j-i < 2 || j-i-initials > 4 || toks[j-1].in(setNotSurname) {
@@ -979,6 +1062,18 @@ func nameRun(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// gluedNamePart reports whether toks[j] is the lower-case end of a
+// hyphenated name word, "Kim Jong-un", "Moon Jae-in": glued to a
+// capitalised word and of no word class or pattern, which "-backed" and
+// "-led" are ("un" may start the alias "UN", which only capitals match).
+func gluedNamePart(toks []token, j int) bool {
+	t := toks[j]
+	if j == 0 || !t.word || !t.hyphen || t.cap || !toks[j-1].cap || toks[j-1].hyphen || t.classes != 0 {
+		return false
+	}
+	return t.info == nil || len(t.info.patterns) == 0 && len(t.info.titles) == 0
 }
 
 // sameFirstName reports whether the name starts like the word first:

@@ -366,6 +366,48 @@ func TestPeopleByNameShape(t *testing.T) {
 	})
 }
 
+// A hyphenated given name whose second half is in lower case stays whole:
+// "Pak Sol-mi", "Nguyen Van-thanh"; "-backed" and "-led" after a name are
+// words, not halves of one.
+func TestHyphenatedNameHalves(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Ahmed Sorani met Peruvian Defence Minister Pak Sol-mi in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol-mi"), fact("Pak Sol-mi", graph.DefenseMinisterOf, "Peru")},
+			not:  []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol")}},
+		{text: "Peruvian leader Ri Hyon-gwang met Chilean President Ahmed Sorani in June.",
+			want: []string{fact("Ri Hyon-gwang", graph.MetWith, "Ahmed Sorani")},
+			not:  []string{fact("Ri Hyon", graph.MetWith, "Ahmed Sorani")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Ahmed Sorani met Peruvian Defence Minister Pak Sol-backed militiamen in Lima.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol-backed")},
+			companion: "Chilean President Ahmed Sorani met Peruvian Defence Minister Pak Sol-mi in Lima.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol-mi")}},
+	})
+}
+
+// A name with "of" or "in" inside it, described after a comma, is a body's
+// whole name, and the same words name it again later where nothing
+// describes them.
+func TestConnectedNamesDescribedAfter(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Patriotic Vanguard of Lorn, an armed group backed by Peru, attacked the town. Chile condemned the Patriotic Vanguard of Lorn on Tuesday.",
+			want: []string{fact("Peru", graph.Supports, "Patriotic Vanguard of Lorn"), fact("Chile", graph.Opposes, "Patriotic Vanguard of Lorn")}},
+		{text: "The Sacred Defence in Chile, an alliance of militias, fired rockets. Peru backs the Sacred Defence in Chile.",
+			want: []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")},
+			not:  []string{fact("Peru", graph.Supports, "Chile")}},
+		{text: "Kenya said the Free Ogaden Vanguard, a rebel group, had signed. Ethiopia condemned the Free Ogaden Vanguard.",
+			want: []string{fact("Ethiopia", graph.Opposes, "Free Ogaden Vanguard")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a description, "in" and a state end the name.
+		{text: "Peru backs the Sacred Defence in Chile.",
+			not:       []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")},
+			companion: "The Sacred Defence in Chile, an alliance of militias, fired rockets. Peru backs the Sacred Defence in Chile.",
+			want:      []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")}},
+	})
+}
+
 // A known body's name opening a longer name ending in a head, with its
 // complements, names a body of its own, part of the first: "the AU
 // Mission in Somalia". So does "its" before a proper name: "its Lantern

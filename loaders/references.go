@@ -53,6 +53,11 @@ type discourse struct {
 	// issuers are those who issued the last statement the article named,
 	// for "the statement condemned ..." later on.
 	issuers []*entry
+	// bodyNames are the names of two words or more the article gave
+	// bodies it discovered, folded word by word: "the Islamic Resistance
+	// in Iraq, an umbrella group," makes the same words a name later on,
+	// where nothing describes them.
+	bodyNames []bodyName
 	// groupsRead is set once the article's groups are found
 	// (article.discoverGroups).
 	groupsRead bool
@@ -864,4 +869,10 @@ func (d *discourse) firstName(t token) *entry {
 		return nil
 	}
 	return d.first[t.fold]
+}
+
+// bodyName is a discovered body's name as the words of its first mention.
+type bodyName struct {
+	folds []string
+	e     *entry
 }
