@@ -122,6 +122,13 @@ func (a *article) discoverGroups() {
 			if t.word && t.cap && !t.upper && t.info == nil {
 				plural[t.fold] = t.text
 			}
+			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
+				// "the Iran-backed Tarvolis", "Tarvoli-held towns": a
+				// backing or a hold glued to a word of its own.
+				seen[w] = true
+				groups = append(groups, found{word: w, name: t.text})
+				continue
+			}
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || t.info != nil || t.hyphen || seen[t.fold] {
 				continue
 			}
@@ -179,6 +186,40 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// gluedGroupWord returns the word of a group named at toks[i] by a word
+// of its own that a participle glued to it or before it marks as an
+// actor: its plural after a backing, "the Iran-backed Tarvolis", "the
+// Moscow-aligned Tarvolis", or a word before a hold, "Tarvoli-held towns",
+// in an article that also names the group by its plural ("the
+// Tarvolis"), which a man ("Vandril-held") or a people's adjective
+// ("Kurdish-held", known to the lexicon) is not.
+func (a *article) gluedGroupWord(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if !t.word || !t.cap || t.upper || t.info != nil || len(t.fold) < 4 {
+		return "", false
+	}
+	if i > 1 && !t.hyphen && toks[i-1].hyphen && toks[i-1].in(setGluedParticiple) && strings.HasSuffix(t.fold, "s") && !(i+1 < len(toks) && toks[i+1].word && (toks[i+1].cap || toks[i+1].hyphen)) {
+		return strings.TrimSuffix(t.fold, "s"), true
+	}
+	if !t.hyphen && i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].in(setHoldParticiple) && a.capitalisedWord(t.fold+"s") {
+		return t.fold, true
+	}
+	return "", false
+}
+
+// capitalisedWord reports whether the article uses w capitalised, away
+// from a longer name: "the Tarvolis said".
+func (a *article) capitalisedWord(w string) bool {
+	for _, s := range a.sentences {
+		for k := 1; k < len(s.toks); k++ {
+			if t := s.toks[k]; t.fold == w && t.cap && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedPerson returns the end of a person's name at toks[i] that follows a

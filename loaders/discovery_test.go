@@ -408,6 +408,27 @@ func TestConnectedNamesDescribedAfter(t *testing.T) {
 	})
 }
 
+// A group named by a plural word of its own is found where a backing is
+// glued before it ("the Iran-backed Tarvolis") or a hold is glued to its
+// singular in an article that also uses the plural ("Tarvoli-held
+// towns ... the Tarvolis").
+func TestGroupsMarkedByGluedParticiples(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Iran-backed Tarvolis freed 20 prisoners on Sunday. The Saudi-led coalition has fought the Tarvolis since 2015.",
+			want: []string{fact("Iran", graph.Supports, "Tarvolis"), fact("Tarvolis", graph.Fights, "Saudi-led coalition")}},
+		{text: "Peru shelled Kasseni-held towns. The Kasseni have fought Peru for years, and Chile condemned the Kassenis.",
+			want: []string{fact("Chile", graph.Opposes, "Kassenis")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A hold glued to a man's surname names no group: the article
+		// never uses its plural.
+		{text: "Peru shelled Vandril-held towns, and Chile condemned Vandril.",
+			not:       []string{fact("Chile", graph.Opposes, "Vandril")},
+			companion: "Peru shelled Kasseni-held towns. Chile condemned the Kassenis.",
+			want:      []string{fact("Chile", graph.Opposes, "Kassenis")}},
+	})
+}
+
 // A known body's name opening a longer name ending in a head, with its
 // complements, names a body of its own, part of the first: "the AU
 // Mission in Somalia". So does "its" before a proper name: "its Lantern
