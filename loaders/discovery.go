@@ -608,6 +608,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
 			// "Iran backs Tarvolah" later names it again.
 			a.refs.local[toks[i].fold] = e
+		} else if !taken && e.typ == graph.Organization && a.ownWordOpens(toks, i, end) {
+			// "the Vantar Front ... the Vantar said": the word of its own
+			// that opens the name names it alone later.
+			a.refs.local[toks[i].fold] = e
 		}
 		i = end - 1
 	}
@@ -842,6 +846,42 @@ func (x *Extractor) widerBody(toks []token, i int, m *mention) bool {
 	return toks[m.start].space && !toks[m.start].hyphen
 }
 
+// ownWordOpens reports whether the body's name toks[i:end] opens with a
+// word of its own that the article also uses alone: two words or three,
+// the last a body's head, the first unknown to the lexicon and no given
+// name, used alone after "the" ("the Vantar Front ... the Vantar's
+// leader").
+func (a *article) ownWordOpens(toks []token, i, end int) bool {
+	t := toks[i]
+	if end-i < 2 || end-i > 3 || !toks[end-1].is(classOrgHead) || !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || t.is(classGivenName) {
+		return false
+	}
+	return a.theWordAlone(t.fold)
+}
+
+// theWordAlone reports whether the article uses the capitalised word w
+// alone after "the" ("the Vantar said") and never after a locative
+// preposition ("in Tigray" is a place).
+func (a *article) theWordAlone(w string) bool {
+	alone := false
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 1; k < len(toks); k++ {
+			t := toks[k]
+			if t.fold != w || !t.word || !t.cap || t.hyphen {
+				continue
+			}
+			if locativeBefore(toks, k) {
+				return false
+			}
+			if toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
+				alone = true
+			}
+		}
+	}
+	return alone
+}
+
 // twoWordName reports whether a two-word body's name may start at
 // toks[i]: after "the" and at most one lower-case word, and not as a
 // place ("in the Oval Office") or the end of a longer name ("Tigray
@@ -849,6 +889,12 @@ func (x *Extractor) widerBody(toks []token, i int, m *mention) bool {
 func twoWordName(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
+		// A backing glued to its backer, or a "pro-" compound, is one
+		// word: "the Peru-backed Vantar Front", "the pro-independence
+		// Vantar Front".
+		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix)) {
+			k--
+		}
 		k--
 	}
 	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)

@@ -429,6 +429,25 @@ func TestGroupsMarkedByGluedParticiples(t *testing.T) {
 	})
 }
 
+// A two-word body's name after "the" and a glued backing or a "pro-"
+// compound is a name ("the Peru-backed Vantar Front"), and its own first
+// word, used alone after "the", names it later ("the Vantar said").
+func TestBodyNamedByItsFirstWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile mediated between Peru and the pro-independence Vantar Front on Monday. The Peru-backed Vantar Front rejected the plan. Later the Vantar attacked Peru.",
+			want: []string{fact("Vantar Front", graph.Fights, "Peru")}},
+		{text: "Chile condemned the Peru-backed Kossel Movement. Bolivia said the Kossel had attacked Chile.",
+			want: []string{fact("Peru", graph.Supports, "Kossel Movement"), fact("Kossel Movement", graph.Fights, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A word also used after a locative preposition is a place's.
+		{text: "Chile condemned the Peru-backed Kossel Movement. Fighting spread in the Kossel, and Bolivia condemned the Kossel.",
+			not:       []string{fact("Bolivia", graph.Opposes, "Kossel Movement")},
+			companion: "Chile condemned the Peru-backed Kossel Movement. Bolivia condemned the Kossel.",
+			want:      []string{fact("Bolivia", graph.Opposes, "Kossel Movement")}},
+	})
+}
+
 // A known body's name opening a longer name ending in a head, with its
 // complements, names a body of its own, part of the first: "the AU
 // Mission in Somalia". So does "its" before a proper name: "its Lantern
