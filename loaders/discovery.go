@@ -704,6 +704,25 @@ func (a *article) noteBodyName(toks []token, m mention) {
 	a.refs.bodyNames = append(a.refs.bodyNames, bodyName{folds: folds, e: m.entry})
 }
 
+// headInRun reports whether a capitalised run of a name, with its
+// joiners, ends at toks[k] with a body's head in it: "Council for the
+// Safeguard" has, "Fathi Bashagha" (of the ...) has not.
+func headInRun(toks []token, k int) bool {
+	for ; k >= 0 && toks[k].word; k-- {
+		t := toks[k]
+		if t.cap {
+			if t.is(classOrgHead) {
+				return true
+			}
+			continue
+		}
+		if t.fold != "of" && t.fold != "for" && t.fold != "the" && t.fold != "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // definedName returns the start of a body's name that the acronym in
 // brackets at toks[p] defines, "Jama'at Nusrat al-Islam wal-Muslimin
 // (JNIM)", "the National Front for Liberation (NFL)", or -1. The name is
@@ -738,8 +757,9 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			continue
 		}
 		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
-		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && toks[k-2].word && toks[k-2].cap && toks[k-2].is(classOrgHead) {
-			// "Popular Front for the Renaissance of Central Africa".
+		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && headInRun(toks, k-2) {
+			// "Popular Front for the Renaissance of Central Africa",
+			// "Council for the Safeguard of the Homeland".
 			continue
 		}
 		if !joiner || k == 0 || !toks[k-1].word || !toks[k-1].cap {

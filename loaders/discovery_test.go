@@ -262,6 +262,16 @@ func TestBodiesDefinedByAcronym(t *testing.T) {
 		{text: "Turkey backs the National Front for Renewal (NFR). The NFR attacked Kenya.",
 			want: []string{fact("Turkey", graph.Supports, "National Front for Renewal"), fact("National Front for Renewal", graph.Fights, "Kenya")},
 			not:  []string{fact("Turkey", graph.Supports, "National Front")}},
+		// "the" after "for" or "of" inside the name, once a head opened it.
+		{text: "Turkey backs the National Committee for the Salvation of the Homeland (CNSH). The CNSH attacked Kenya.",
+			want: []string{fact("Turkey", graph.Supports, "National Committee for the Salvation of the Homeland")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Before "of the", a person's name opens no body's name.
+		{text: "Turkey backs Tovar Quenmar of the Union of Patriots (UOP).",
+			not:       []string{fact("Turkey", graph.Supports, "Tovar Quenmar of the Union of Patriots")},
+			companion: "Turkey backs the Union of Patriots (UOP).",
+			want:      []string{fact("Turkey", graph.Supports, "Union of Patriots")}},
 	})
 	doc, err := extractor(t).Extract("test.txt", []byte("Kenya hosted Ahmed Omar Jama (AOJ) and Chad."))
 	if err != nil {
