@@ -170,6 +170,11 @@ func (a *article) findMentions(s *sentence) {
 			// "Prince Khalid bin Salman": "the prince" later is he.
 			a.noteRank(toks, m.start, m.entry)
 		}
+		if e := a.groupInSentence(toks, ms, k); e != nil {
+			// "the PKK's offshoot, the PYD, and the group was not
+			// invited": the group this sentence named before.
+			m.entry = e
+		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
 		} else {
@@ -1405,6 +1410,23 @@ func inMention(ms []mention, i int) *mention {
 	for k := range ms {
 		if ms[k].start <= i && i < ms[k].end {
 			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// groupInSentence returns the group "the group" at ms[k] refers back to
+// when the sentence named one before it: the last group-like body named
+// there ("the PKK's offshoot, the PYD, and the group was not invited");
+// nil when ms[k] is no bare group noun or the sentence named none.
+func (a *article) groupInSentence(toks []token, ms []mention, k int) *entry {
+	m := ms[k]
+	if m.kind != aliasDefinite || m.end-m.start != 1 || !toks[m.start].in(setGroupRef) || toks[m.start].cap {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		if p := ms[j]; p.kind != aliasDefinite && p.entry.typ == graph.Organization && a.groupLike(p.entry) {
+			return p.entry
 		}
 	}
 	return nil

@@ -307,7 +307,8 @@ func TestBareArmy(t *testing.T) {
 }
 
 // "The group" is the armed group or party last named, the first of its
-// sentence, not an international body named since.
+// sentence, or the last its own sentence named before it; not an
+// international body named since.
 func TestTheGroup(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Lakeside Patriotic Front seized the town on Monday. The UN condemned the fighting. Kenya accused Chile of arming the group.",
@@ -315,6 +316,11 @@ func TestTheGroup(t *testing.T) {
 			not:  []string{fact("Chile", graph.Supports, "United Nations")}},
 		{text: "The K19, which is part of the Lakeside Patriotic Front, took the town. Chile backs the group, Kenya said.",
 			want: []string{fact("Chile", graph.Supports, "K19")}},
+		// A group its own sentence named before is nearer than the last
+		// sentence's.
+		{text: "The Lakeside Patriotic Front seized the town on Monday. Chile snubbed the Hill Brigades Movement, and Peru backs the group.",
+			want: []string{fact("Peru", graph.Supports, "Hill Brigades Movement")},
+			not:  []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
 	})
 }
 
