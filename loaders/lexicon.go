@@ -337,6 +337,8 @@ const (
 	// People's roles, round 3 of session 18 (r3roles).
 	setMonarchTitle // titles of a monarch, who heads the state as a president does: "the Emir of Qatar"
 	setObserverNoun // titles of those who study a body from one: "an analyst at the institute", never "of the Front"
+	// Entities, name boundaries and references, session 19 (ents19).
+	setBlocNoun // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
 	numWordSets
 )
 
@@ -379,6 +381,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
+	"bloc-noun", // ents19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -119,6 +119,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e, st := a.refs.blocRef(toks, i); e != nil {
+			// "the 15-nation bloc said": the regional body named before.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e, st := a.refs.describedGroup(toks, i); e != nil {
 			// "the extremist group said": the adjectives are the
 			// reference's.
@@ -169,6 +175,9 @@ func (a *article) findMentions(s *sentence) {
 		if m.entry.typ == graph.Person && m.kind != aliasDefinite {
 			// "Prince Khalid bin Salman": "the prince" later is he.
 			a.noteRank(toks, m.start, m.entry)
+		}
+		if m.entry.regional && m.kind != aliasDefinite {
+			a.refs.bloc = m.entry
 		}
 		if e := a.groupInSentence(toks, ms, k); e != nil {
 			// "the PKK's offshoot, the PYD, and the group was not

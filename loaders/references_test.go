@@ -324,6 +324,23 @@ func TestTheGroup(t *testing.T) {
 	})
 }
 
+// "The bloc", with a few describing words, is the regional body of states
+// last named; a body part of another (a commission) is none.
+func TestBlocReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "ECOWAS met in Lagos on Sunday. Chile accused the bloc of bad faith.",
+			want: []string{fact("Chile", graph.Opposes, "ECOWAS")}},
+		{text: "The East African Community met in Arusha on Monday. The eight-nation regional bloc condemned Peru.",
+			want: []string{fact("East African Community", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The African Union Commission met on Monday. Peru condemned the bloc.",
+			not:       []string{fact("Peru", graph.Opposes, "African Union Commission")},
+			companion: "The African Union met on Monday. Peru condemned the bloc.",
+			want:      []string{fact("Peru", graph.Opposes, "African Union")}},
+	})
+}
+
 // "The monitor" is the body an appositive described as a monitor; "the
 // faction" the armed group last named.
 func TestDescribedBodyReferredBack(t *testing.T) {
