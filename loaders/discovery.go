@@ -732,7 +732,15 @@ func headInRun(toks []token, k int) bool {
 // part of it; a run opening with a given name is a person's. Half of the acronym's letters at least must begin words of
 // the name, which spares a person's name before an acronym of his body.
 func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
-	if p < 2 || p+2 >= len(toks) || toks[p].fold != "(" || toks[p+2].fold != ")" {
+	if p < 2 || p+2 >= len(toks) || toks[p].fold != "(" {
+		return -1
+	}
+	close := p + 2
+	for close < len(toks) && close < p+4 && toks[close].word && toks[close].hyphen {
+		// "(SPLM-IO)", "(SPLM-N)": parts glued to the acronym.
+		close++
+	}
+	if close >= len(toks) || toks[close].fold != ")" {
 		return -1
 	}
 	acr := toks[p+1]

@@ -262,6 +262,11 @@ func TestBodiesDefinedByAcronym(t *testing.T) {
 		{text: "Turkey backs the National Front for Renewal (NFR). The NFR attacked Kenya.",
 			want: []string{fact("Turkey", graph.Supports, "National Front for Renewal"), fact("National Front for Renewal", graph.Fights, "Kenya")},
 			not:  []string{fact("Turkey", graph.Supports, "National Front")}},
+		// Parts glued by hyphens to the name and its acronym belong to
+		// them.
+		{text: "Kenya backs the Lakeside Liberation Movement-in-Opposition (LLM-IO). The LLM-IO attacked Chad.",
+			want: []string{fact("Kenya", graph.Supports, "Lakeside Liberation Movement-in-Opposition"), fact("Lakeside Liberation Movement-in-Opposition", graph.Fights, "Chad")},
+			not:  []string{fact("Kenya", graph.Supports, "Lakeside Liberation Movement")}},
 		// "the" after "for" or "of" inside the name, once a head opened it.
 		{text: "Turkey backs the National Committee for the Salvation of the Homeland (CNSH). The CNSH attacked Kenya.",
 			want: []string{fact("Turkey", graph.Supports, "National Committee for the Salvation of the Homeland")}},

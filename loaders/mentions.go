@@ -59,12 +59,16 @@ func (a *article) findMentions(s *sentence) {
 		}
 		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
 			// "al-Houthi" is a man's name, not the Houthis.
-			start := i
+			start, end := i, i+1
 			if e.typ == graph.Person {
 				start = fullNameStart(toks, i, e, ms)
 			}
-			ms = append(ms, mention{start: start, end: i + 1, entry: e})
-			i++
+			for toks[i].upper && end < len(toks) && end < i+3 && toks[end].word && toks[end].hyphen && toks[end].upper {
+				// "SPLM-IO" after "(SPLM-IO)" defined it.
+				end++
+			}
+			ms = append(ms, mention{start: start, end: end, entry: e})
+			i = end
 			continue
 		}
 		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
