@@ -381,6 +381,24 @@ func TestPeopleByNameShape(t *testing.T) {
 	})
 }
 
+// A name opened by "Abu" (a kunya, "father of") is a person's, as one
+// opened by a given name is; "Abu Dhabi", a known name, stays a state's
+// capital.
+func TestKunyaNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Abu Karim al-Tarwani, the rebel commander.",
+			want: []string{fact("Peru", graph.Supports, "Abu Karim al-Tarwani")}},
+		{text: "Abu Karim al-Tarwani met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Abu Karim al-Tarwani", graph.MetWith, "Ahmed Sorani")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The convoy reached Abu Dhabi on Monday, and Peru thanked Abu Dhabi.",
+			not:       []string{fact("Peru", graph.Thanked, "Abu Dhabi")},
+			companion: "Peru thanked Abu Dhabi.",
+			want:      []string{fact("Peru", graph.Thanked, "United Arab Emirates")}},
+	})
+}
+
 // A hyphenated given name whose second half is in lower case stays whole:
 // "Pak Sol-mi", "Nguyen Van-thanh"; "-backed" and "-led" after a name are
 // words, not halves of one.
