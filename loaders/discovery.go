@@ -201,7 +201,15 @@ func (a *article) gluedGroupWord(toks []token, i int) (string, bool) {
 		return "", false
 	}
 	if i > 1 && !t.hyphen && toks[i-1].hyphen && toks[i-1].in(setGluedParticiple) && strings.HasSuffix(t.fold, "s") && !(i+1 < len(toks) && toks[i+1].word && (toks[i+1].cap || toks[i+1].hyphen)) {
-		return strings.TrimSuffix(t.fold, "s"), true
+		w := strings.TrimSuffix(t.fold, "s")
+		if t.in(setCommunityNoun) || a.x.vocab[w] != nil || a.x.vocab[w+"ish"] != nil || a.x.vocab[w+"ian"] != nil || a.x.vocab[w+"ic"] != nil {
+			// "the US-backed Kurds", "the Russian-backed Serbs", "the
+			// Iran-backed Shiites": a people the lexicon knows, by its
+			// adjective ("Kurdish", "Serbian") or as a community, is no
+			// group.
+			return "", false
+		}
+		return w, true
 	}
 	if !t.hyphen && i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].in(setHoldParticiple) && a.capitalisedWord(t.fold+"s") {
 		return t.fold, true

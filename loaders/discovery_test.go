@@ -459,6 +459,11 @@ func TestGroupsMarkedByGluedParticiples(t *testing.T) {
 			not:       []string{fact("Chile", graph.Opposes, "Vandril")},
 			companion: "Peru shelled Kasseni-held towns. Chile condemned the Kassenis.",
 			want:      []string{fact("Chile", graph.Opposes, "Kassenis")}},
+		// A people, known by its adjective or as a community, is none.
+		{text: "Chile armed the Peru-backed Kurds and the Peru-backed Shiites.",
+			not:       []string{fact("Peru", graph.Supports, "Kurds"), fact("Peru", graph.Supports, "Shiites")},
+			companion: "Chile armed the Peru-backed Tarvolis.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvolis")}},
 	})
 }
 

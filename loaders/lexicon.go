@@ -338,7 +338,8 @@ const (
 	setMonarchTitle // titles of a monarch, who heads the state as a president does: "the Emir of Qatar"
 	setObserverNoun // titles of those who study a body from one: "an analyst at the institute", never "of the Front"
 	// Entities, name boundaries and references, session 19 (ents19).
-	setBlocNoun // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
+	setBlocNoun      // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
+	setCommunityNoun // plural names of a religious or ethnic community, no group when backed: "the Iran-backed Shiites"
 	numWordSets
 )
 
@@ -381,7 +382,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
-	"bloc-noun", // ents19
+	"bloc-noun", "community-noun", // ents19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
