@@ -520,11 +520,16 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = k
 			}
 		}
-		if x := connectedNameEnd(toks, ms, j); x > j && j-i >= 2 && a.x.describedAfter(toks, x) {
+		if x := connectedNameEnd(toks, ms, j); x > j && j-i >= 2 && !toks[j-1].is(classOrgHead) && !toks[i].is(classGivenName) {
 			// "the Islamic Resistance in Iraq, an umbrella group", "the
-			// Patriotic Vanguard of Lorn, an armed group": the name goes
-			// on over "of" or "in" to the description.
-			j = x
+			// Patriotic Vanguard of Lorn, an armed group": a name with no
+			// head of its own goes on over "of" or "in" to the
+			// description of a body, not of a man ("Ivo Dragan of Chile,
+			// a rebel group commander"); "the Wagner Group in Libya" ends
+			// at its head.
+			if e, ok := a.x.bodyAppositive(toks, x); ok && !(e < len(toks) && toks[e].is(classPersonNoun)) {
+				j = x
+			}
 		}
 		oneWord := false
 		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)

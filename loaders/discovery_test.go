@@ -433,6 +433,16 @@ func TestConnectedNamesDescribedAfter(t *testing.T) {
 			want: []string{fact("Ethiopia", graph.Opposes, "Free Ogaden Vanguard")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A man described by his group's noun, and a name with a head
+		// of its own, do not take the place after them.
+		{text: "Peru met Tovar Quenmar of Chile, a rebel group commander, in Lima.",
+			not:       []string{fact("Tovar Quenmar of Chile", graph.MetWith, "Peru")},
+			companion: "The Patriotic Vanguard of Lorn, an armed group backed by Peru, attacked the town.",
+			want:      []string{fact("Peru", graph.Supports, "Patriotic Vanguard of Lorn")}},
+		{text: "The Kossel Brigade in Chile, an armed group, attacked Peru.",
+			not:       []string{fact("Kossel Brigade in Chile", graph.Fights, "Peru")},
+			companion: "The Kossel Brigade in Chile, an armed group, attacked Peru.",
+			want:      []string{fact("Kossel Brigade", graph.Fights, "Peru")}},
 		// Without a description, "in" and a state end the name.
 		{text: "Peru backs the Sacred Defence in Chile.",
 			not:       []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")},
