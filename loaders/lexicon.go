@@ -340,6 +340,7 @@ const (
 	// Entities, name boundaries and references, session 19 (ents19).
 	setBlocNoun      // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
 	setCommunityNoun // plural names of a religious or ethnic community, no group when backed: "the Iran-backed Shiites"
+	setBlocAdjective // lower-case words between "the" and a bloc noun that keep it the regional body: "the regional bloc"
 	numWordSets
 )
 
@@ -382,7 +383,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
-	"bloc-noun", "community-noun", // ents19
+	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -882,7 +882,8 @@ type bodyName struct {
 
 // blocRef returns the regional body "the bloc" at toks[i] refers back to,
 // with up to three describing words after "the" ("the regional bloc",
-// "the 15-nation bloc", "the West African bloc"), and where the phrase
+// "the 15-nation bloc", "the West African bloc": capitalised, glued,
+// numbers or bloc-adjective words), and where the phrase
 // starts; nil when no such body was named or a name follows.
 func (d *discourse) blocRef(toks []token, i int) (*entry, int) {
 	t := toks[i]
@@ -890,10 +891,12 @@ func (d *discourse) blocRef(toks []token, i int) (*entry, int) {
 		return nil, 0
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if toks[k].fold == "the" {
+		t := toks[k]
+		if t.fold == "the" {
 			return d.bloc, k + 1
 		}
-		if !toks[k].word || toks[k].fold == "'s" {
+		if !t.word || t.fold == "'s" || !(t.cap || t.hyphen || t.in(setBlocAdjective) || t.in(setNumberWord) || isNumber(t.text)) {
+			// "the largest parliamentary bloc": another kind of bloc.
 			break
 		}
 	}

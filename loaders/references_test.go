@@ -334,6 +334,10 @@ func TestBlocReferredBack(t *testing.T) {
 			want: []string{fact("East African Community", graph.Opposes, "Peru")}},
 	})
 	checkNegatives(t, []negativeCase{
+		{text: "ECOWAS met in Lagos on Sunday. The largest parliamentary bloc condemned Peru.",
+			not:       []string{fact("ECOWAS", graph.Opposes, "Peru")},
+			companion: "ECOWAS met in Lagos on Sunday. The regional bloc condemned Peru.",
+			want:      []string{fact("ECOWAS", graph.Opposes, "Peru")}},
 		{text: "The African Union Commission met on Monday. Peru condemned the bloc.",
 			not:       []string{fact("Peru", graph.Opposes, "African Union Commission")},
 			companion: "The African Union met on Monday. Peru condemned the bloc.",
