@@ -38,6 +38,9 @@ type entry struct {
 	// free marks a body discovered after a state's possessive that is no
 	// part of the state ("Lebanon's Tarvolah").
 	free bool
+	// regional marks a regional body of states of its own (ECOWAS, the
+	// EU), which "the bloc" refers back to.
+	regional bool
 }
 
 // role is an office: the predicate that links its holder to the object.

@@ -105,6 +105,8 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 				return err
 			}
 		}
+		// A regional body part of none is a bloc of states: "the bloc".
+		e.regional = b.Kind == world.Regional && b.PartOf == ""
 		worldBody[b] = e
 	}
 	// A world body's parent is a standing fact (see standing.go).

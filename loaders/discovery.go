@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -121,6 +122,13 @@ func (a *article) discoverGroups() {
 			if t.word && t.cap && !t.upper && t.info == nil {
 				plural[t.fold] = t.text
 			}
+			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
+				// "the Iran-backed Tarvolis", "Tarvoli-held towns": a
+				// backing or a hold glued to a word of its own.
+				seen[w] = true
+				groups = append(groups, found{word: w, name: t.text})
+				continue
+			}
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || t.info != nil || t.hyphen || seen[t.fold] {
 				continue
 			}
@@ -178,6 +186,48 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// gluedGroupWord returns the word of a group named at toks[i] by a word
+// of its own that a participle glued to it or before it marks as an
+// actor: its plural after a backing, "the Iran-backed Tarvolis", "the
+// Moscow-aligned Tarvolis", or a word before a hold, "Tarvoli-held towns",
+// in an article that also names the group by its plural ("the
+// Tarvolis"), which a man ("Vandril-held") or a people's adjective
+// ("Kurdish-held", known to the lexicon) is not.
+func (a *article) gluedGroupWord(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if !t.word || !t.cap || t.upper || t.info != nil || len(t.fold) < 4 {
+		return "", false
+	}
+	if i > 1 && !t.hyphen && toks[i-1].hyphen && toks[i-1].in(setGluedParticiple) && strings.HasSuffix(t.fold, "s") && !(i+1 < len(toks) && toks[i+1].word && (toks[i+1].cap || toks[i+1].hyphen)) {
+		w := strings.TrimSuffix(t.fold, "s")
+		if t.in(setCommunityNoun) || a.x.vocab[w] != nil || a.x.vocab[w+"ish"] != nil || a.x.vocab[w+"ian"] != nil || a.x.vocab[w+"ic"] != nil {
+			// "the US-backed Kurds", "the Russian-backed Serbs", "the
+			// Iran-backed Shiites": a people the lexicon knows, by its
+			// adjective ("Kurdish", "Serbian") or as a community, is no
+			// group.
+			return "", false
+		}
+		return w, true
+	}
+	if !t.hyphen && i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].in(setHoldParticiple) && a.capitalisedWord(t.fold+"s") {
+		return t.fold, true
+	}
+	return "", false
+}
+
+// capitalisedWord reports whether the article uses w capitalised, away
+// from a longer name: "the Tarvolis said".
+func (a *article) capitalisedWord(w string) bool {
+	for _, s := range a.sentences {
+		for k := 1; k < len(s.toks); k++ {
+			if t := s.toks[k]; t.fold == w && t.cap && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedPerson returns the end of a person's name at toks[i] that follows a
@@ -393,7 +443,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		return false
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !toks[i].cap || covered(i) || toks[i].is(classStopword) {
+		if !toks[i].word || !toks[i].cap || covered(i) {
+			continue
+		}
+		if end, e := a.namedBefore(toks, i); e != nil {
+			found = append(found, mention{start: i, end: end, entry: e})
+			i = end - 1
+			continue
+		}
+		if toks[i].is(classStopword) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -460,6 +518,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				// and Justice".
 				headFor = toks[j-1].is(classOrgHead) && toks[j].fold == "for"
 				j = k
+			}
+		}
+		if x := connectedNameEnd(toks, ms, j); x > j && j-i >= 2 && !toks[j-1].is(classOrgHead) && !toks[i].is(classGivenName) {
+			// "the Islamic Resistance in Iraq, an umbrella group", "the
+			// Patriotic Vanguard of Lorn, an armed group": a name with no
+			// head of its own goes on over "of" or "in" to the
+			// description of a body, not of a man ("Ivo Dragan of Chile,
+			// a rebel group commander"); "the Wagner Group in Libya" ends
+			// at its head.
+			if e, ok := a.x.bodyAppositive(toks, x); ok && !(e < len(toks) && toks[e].is(classPersonNoun)) {
+				j = x
 			}
 		}
 		oneWord := false
@@ -552,11 +621,18 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
 			// "Iran backs Tarvolah" later names it again.
 			a.refs.local[toks[i].fold] = e
+		} else if !taken && e.typ == graph.Organization && a.ownWordOpens(toks, i, end) {
+			// "the Vantar Front ... the Vantar said": the word of its own
+			// that opens the name names it alone later.
+			a.refs.local[toks[i].fold] = e
 		}
 		i = end - 1
 	}
 	if len(found) == 0 {
 		return ms
+	}
+	for _, f := range found {
+		a.noteBodyName(toks, f)
 	}
 	// Drop catalog mentions swallowed by a discovered name.
 	out := ms[:0:0]
@@ -576,6 +652,90 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	return out
 }
 
+// connectedNameEnd returns the end of a name's complement after the
+// capitalised run ending at toks[j]: "of", "in" or "for", an optional
+// "the", and capitalised words the lexicon does not know or a state's or
+// place's name ("in Iraq", "of Lorn", "for the Safe Return"); or j.
+func connectedNameEnd(toks []token, ms []mention, j int) int {
+	if j+1 >= len(toks) || toks[j].fold != "of" && toks[j].fold != "in" && toks[j].fold != "for" {
+		return j
+	}
+	k := j + 1
+	if toks[k].fold == "the" {
+		k++
+	}
+	if m := mentionAt0(ms, k); m != nil {
+		if (m.entry.typ == graph.Country || m.entry.typ == graph.Place) && m.kind == aliasName && toks[k].cap {
+			return m.end
+		}
+		return j
+	}
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].cap && !toks[e].upper && toks[e].info == nil && mentionAt0(ms, e) == nil {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
+}
+
+// namedBefore returns the end of a name of two words or more at toks[i]
+// that the article gave a body it discovered before, and the body; or
+// nil.
+func (a *article) namedBefore(toks []token, i int) (int, *entry) {
+	for _, bn := range a.refs.bodyNames {
+		if bn.folds[0] != toks[i].fold || i+len(bn.folds) > len(toks) {
+			continue
+		}
+		k := 0
+		for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
+			k++
+		}
+		if k == len(bn.folds) && !(i+k < len(toks) && toks[i+k].word && toks[i+k].cap) {
+			return i + k, bn.e
+		}
+	}
+	return 0, nil
+}
+
+// noteBodyName keeps the name of the body found at m, if of two words or
+// more, for namedBefore.
+func (a *article) noteBodyName(toks []token, m mention) {
+	if m.entry.typ != graph.Organization || m.end-m.start < 2 || !toks[m.start].cap {
+		return
+	}
+	folds := make([]string, 0, m.end-m.start)
+	for k := m.start; k < m.end; k++ {
+		folds = append(folds, toks[k].fold)
+	}
+	for _, bn := range a.refs.bodyNames {
+		if slices.Equal(bn.folds, folds) {
+			return
+		}
+	}
+	a.refs.bodyNames = append(a.refs.bodyNames, bodyName{folds: folds, e: m.entry})
+}
+
+// headInRun reports whether a capitalised run of a name, with its
+// joiners, ends at toks[k] with a body's head in it: "Council for the
+// Safeguard" has, "Fathi Bashagha" (of the ...) has not.
+func headInRun(toks []token, k int) bool {
+	for ; k >= 0 && toks[k].word; k-- {
+		t := toks[k]
+		if t.cap {
+			if t.is(classOrgHead) {
+				return true
+			}
+			continue
+		}
+		if t.fold != "of" && t.fold != "for" && t.fold != "the" && t.fold != "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // definedName returns the start of a body's name that the acronym in
 // brackets at toks[p] defines, "Jama'at Nusrat al-Islam wal-Muslimin
 // (JNIM)", "the National Front for Liberation (NFL)", or -1. The name is
@@ -585,7 +745,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 // part of it; a run opening with a given name is a person's. Half of the acronym's letters at least must begin words of
 // the name, which spares a person's name before an acronym of his body.
 func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
-	if p < 2 || p+2 >= len(toks) || toks[p].fold != "(" || toks[p+2].fold != ")" {
+	if p < 2 || p+2 >= len(toks) || toks[p].fold != "(" {
+		return -1
+	}
+	close := p + 2
+	for close < len(toks) && close < p+4 && toks[close].word && toks[close].hyphen {
+		// "(SPLM-IO)", "(SPLM-N)": parts glued to the acronym.
+		close++
+	}
+	if close >= len(toks) || toks[close].fold != ")" {
 		return -1
 	}
 	acr := toks[p+1]
@@ -610,8 +778,9 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			continue
 		}
 		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
-		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && toks[k-2].word && toks[k-2].cap && toks[k-2].is(classOrgHead) {
-			// "Popular Front for the Renaissance of Central Africa".
+		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && headInRun(toks, k-2) {
+			// "Popular Front for the Renaissance of Central Africa",
+			// "Council for the Safeguard of the Homeland".
 			continue
 		}
 		if !joiner || k == 0 || !toks[k-1].word || !toks[k-1].cap {
@@ -718,6 +887,42 @@ func (x *Extractor) widerBody(toks []token, i int, m *mention) bool {
 	return toks[m.start].space && !toks[m.start].hyphen
 }
 
+// ownWordOpens reports whether the body's name toks[i:end] opens with a
+// word of its own that the article also uses alone: two words or three,
+// the last a body's head, the first unknown to the lexicon and no given
+// name, used alone after "the" ("the Vantar Front ... the Vantar's
+// leader").
+func (a *article) ownWordOpens(toks []token, i, end int) bool {
+	t := toks[i]
+	if end-i < 2 || end-i > 3 || !toks[end-1].is(classOrgHead) || !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || t.is(classGivenName) {
+		return false
+	}
+	return a.theWordAlone(t.fold)
+}
+
+// theWordAlone reports whether the article uses the capitalised word w
+// alone after "the" ("the Vantar said") and never after a locative
+// preposition ("in Tigray" is a place).
+func (a *article) theWordAlone(w string) bool {
+	alone := false
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 1; k < len(toks); k++ {
+			t := toks[k]
+			if t.fold != w || !t.word || !t.cap || t.hyphen {
+				continue
+			}
+			if locativeBefore(toks, k) {
+				return false
+			}
+			if toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
+				alone = true
+			}
+		}
+	}
+	return alone
+}
+
 // twoWordName reports whether a two-word body's name may start at
 // toks[i]: after "the" and at most one lower-case word, and not as a
 // place ("in the Oval Office") or the end of a longer name ("Tigray
@@ -725,6 +930,12 @@ func (x *Extractor) widerBody(toks []token, i int, m *mention) bool {
 func twoWordName(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
+		// A backing glued to its backer, or a "pro-" compound, is one
+		// word: "the Peru-backed Vantar Front", "the pro-independence
+		// Vantar Front".
+		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix)) {
+			k--
+		}
 		k--
 	}
 	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)
@@ -953,7 +1164,7 @@ func nameRun(s *sentence, i int) int {
 			}
 			break
 		}
-		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) {
+		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) && !gluedNamePart(toks, j) {
 			break
 		}
 		if toks[j].cap && toks[j].is(classStopword) {
@@ -971,7 +1182,7 @@ func nameRun(s *sentence, i int) int {
 		}
 		j++
 	}
-	for j > i && !toks[j-1].cap {
+	for j > i && !toks[j-1].cap && !gluedNamePart(toks, j-1) {
 		j--
 	}
 	if j-i < 2 || j-i-initials > 4 || toks[j-1].in(setNotSurname) {
@@ -979,6 +1190,18 @@ func nameRun(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// gluedNamePart reports whether toks[j] is the lower-case end of a
+// hyphenated name word, "Kim Jong-un", "Moon Jae-in": glued to a
+// capitalised word and of no word class or pattern, which "-backed" and
+// "-led" are ("un" may start the alias "UN", which only capitals match).
+func gluedNamePart(toks []token, j int) bool {
+	t := toks[j]
+	if j == 0 || !t.word || !t.hyphen || t.cap || !toks[j-1].cap || toks[j-1].hyphen || t.classes != 0 {
+		return false
+	}
+	return t.info == nil || len(t.info.patterns) == 0 && len(t.info.titles) == 0
 }
 
 // sameFirstName reports whether the name starts like the word first:

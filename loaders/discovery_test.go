@@ -262,6 +262,21 @@ func TestBodiesDefinedByAcronym(t *testing.T) {
 		{text: "Turkey backs the National Front for Renewal (NFR). The NFR attacked Kenya.",
 			want: []string{fact("Turkey", graph.Supports, "National Front for Renewal"), fact("National Front for Renewal", graph.Fights, "Kenya")},
 			not:  []string{fact("Turkey", graph.Supports, "National Front")}},
+		// Parts glued by hyphens to the name and its acronym belong to
+		// them.
+		{text: "Kenya backs the Lakeside Liberation Movement-in-Opposition (LLM-IO). The LLM-IO attacked Chad.",
+			want: []string{fact("Kenya", graph.Supports, "Lakeside Liberation Movement-in-Opposition"), fact("Lakeside Liberation Movement-in-Opposition", graph.Fights, "Chad")},
+			not:  []string{fact("Kenya", graph.Supports, "Lakeside Liberation Movement")}},
+		// "the" after "for" or "of" inside the name, once a head opened it.
+		{text: "Turkey backs the National Committee for the Salvation of the Homeland (CNSH). The CNSH attacked Kenya.",
+			want: []string{fact("Turkey", graph.Supports, "National Committee for the Salvation of the Homeland")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Before "of the", a person's name opens no body's name.
+		{text: "Turkey backs Tovar Quenmar of the Union of Patriots (UOP).",
+			not:       []string{fact("Turkey", graph.Supports, "Tovar Quenmar of the Union of Patriots")},
+			companion: "Turkey backs the Union of Patriots (UOP).",
+			want:      []string{fact("Turkey", graph.Supports, "Union of Patriots")}},
 	})
 	doc, err := extractor(t).Extract("test.txt", []byte("Kenya hosted Ahmed Omar Jama (AOJ) and Chad."))
 	if err != nil {
@@ -363,6 +378,121 @@ func TestPeopleByNameShape(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")},
 			companion: "The delegation included Wad Madani and Port Kessa. Chilean President Ahmed Sorani met Madani.",
 			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Wad Madani")}},
+	})
+}
+
+// A name opened by "Abu" (a kunya, "father of") is a person's, as one
+// opened by a given name is; "Abu Dhabi", a known name, stays a state's
+// capital.
+func TestKunyaNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Abu Karim al-Tarwani, the rebel commander.",
+			want: []string{fact("Peru", graph.Supports, "Abu Karim al-Tarwani")}},
+		{text: "Abu Karim al-Tarwani met Chilean President Ahmed Sorani in Lima.",
+			want: []string{fact("Abu Karim al-Tarwani", graph.MetWith, "Ahmed Sorani")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The convoy reached Abu Dhabi on Monday, and Peru thanked Abu Dhabi.",
+			not:       []string{fact("Peru", graph.Thanked, "Abu Dhabi")},
+			companion: "Peru thanked Abu Dhabi.",
+			want:      []string{fact("Peru", graph.Thanked, "United Arab Emirates")}},
+	})
+}
+
+// A hyphenated given name whose second half is in lower case stays whole:
+// "Pak Sol-mi", "Nguyen Van-thanh"; "-backed" and "-led" after a name are
+// words, not halves of one.
+func TestHyphenatedNameHalves(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Ahmed Sorani met Peruvian Defence Minister Pak Sol-mi in Lima.",
+			want: []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol-mi"), fact("Pak Sol-mi", graph.DefenseMinisterOf, "Peru")},
+			not:  []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol")}},
+		{text: "Peruvian leader Ri Hyon-gwang met Chilean President Ahmed Sorani in June.",
+			want: []string{fact("Ri Hyon-gwang", graph.MetWith, "Ahmed Sorani")},
+			not:  []string{fact("Ri Hyon", graph.MetWith, "Ahmed Sorani")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Ahmed Sorani met Peruvian Defence Minister Pak Sol-backed militiamen in Lima.",
+			not:       []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol-backed")},
+			companion: "Chilean President Ahmed Sorani met Peruvian Defence Minister Pak Sol-mi in Lima.",
+			want:      []string{fact("Ahmed Sorani", graph.MetWith, "Pak Sol-mi")}},
+	})
+}
+
+// A name with "of" or "in" inside it, described after a comma, is a body's
+// whole name, and the same words name it again later where nothing
+// describes them.
+func TestConnectedNamesDescribedAfter(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Patriotic Vanguard of Lorn, an armed group backed by Peru, attacked the town. Chile condemned the Patriotic Vanguard of Lorn on Tuesday.",
+			want: []string{fact("Peru", graph.Supports, "Patriotic Vanguard of Lorn"), fact("Chile", graph.Opposes, "Patriotic Vanguard of Lorn")}},
+		{text: "The Sacred Defence in Chile, an alliance of militias, fired rockets. Peru backs the Sacred Defence in Chile.",
+			want: []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")},
+			not:  []string{fact("Peru", graph.Supports, "Chile")}},
+		{text: "Kenya said the Free Ogaden Vanguard, a rebel group, had signed. Ethiopia condemned the Free Ogaden Vanguard.",
+			want: []string{fact("Ethiopia", graph.Opposes, "Free Ogaden Vanguard")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A man described by his group's noun, and a name with a head
+		// of its own, do not take the place after them.
+		{text: "Peru met Tovar Quenmar of Chile, a rebel group commander, in Lima.",
+			not:       []string{fact("Tovar Quenmar of Chile", graph.MetWith, "Peru")},
+			companion: "The Patriotic Vanguard of Lorn, an armed group backed by Peru, attacked the town.",
+			want:      []string{fact("Peru", graph.Supports, "Patriotic Vanguard of Lorn")}},
+		{text: "The Kossel Brigade in Chile, an armed group, attacked Peru.",
+			not:       []string{fact("Kossel Brigade in Chile", graph.Fights, "Peru")},
+			companion: "The Kossel Brigade in Chile, an armed group, attacked Peru.",
+			want:      []string{fact("Kossel Brigade", graph.Fights, "Peru")}},
+		// Without a description, "in" and a state end the name.
+		{text: "Peru backs the Sacred Defence in Chile.",
+			not:       []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")},
+			companion: "The Sacred Defence in Chile, an alliance of militias, fired rockets. Peru backs the Sacred Defence in Chile.",
+			want:      []string{fact("Peru", graph.Supports, "Sacred Defence in Chile")}},
+	})
+}
+
+// A group named by a plural word of its own is found where a backing is
+// glued before it ("the Iran-backed Tarvolis") or a hold is glued to its
+// singular in an article that also uses the plural ("Tarvoli-held
+// towns ... the Tarvolis").
+func TestGroupsMarkedByGluedParticiples(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Iran-backed Tarvolis freed 20 prisoners on Sunday. The Saudi-led coalition has fought the Tarvolis since 2015.",
+			want: []string{fact("Iran", graph.Supports, "Tarvolis"), fact("Tarvolis", graph.Fights, "Saudi-led coalition")}},
+		{text: "Peru shelled Kasseni-held towns. The Kasseni have fought Peru for years, and Chile condemned the Kassenis.",
+			want: []string{fact("Chile", graph.Opposes, "Kassenis")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A hold glued to a man's surname names no group: the article
+		// never uses its plural.
+		{text: "Peru shelled Vandril-held towns, and Chile condemned Vandril.",
+			not:       []string{fact("Chile", graph.Opposes, "Vandril")},
+			companion: "Peru shelled Kasseni-held towns. Chile condemned the Kassenis.",
+			want:      []string{fact("Chile", graph.Opposes, "Kassenis")}},
+		// A people, known by its adjective or as a community, is none.
+		{text: "Chile armed the Peru-backed Kurds and the Peru-backed Shiites.",
+			not:       []string{fact("Peru", graph.Supports, "Kurds"), fact("Peru", graph.Supports, "Shiites")},
+			companion: "Chile armed the Peru-backed Tarvolis.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvolis")}},
+	})
+}
+
+// A two-word body's name after "the" and a glued backing or a "pro-"
+// compound is a name ("the Peru-backed Vantar Front"), and its own first
+// word, used alone after "the", names it later ("the Vantar said").
+func TestBodyNamedByItsFirstWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile mediated between Peru and the pro-independence Vantar Front on Monday. The Peru-backed Vantar Front rejected the plan. Later the Vantar attacked Peru.",
+			want: []string{fact("Vantar Front", graph.Fights, "Peru")}},
+		{text: "Chile condemned the Peru-backed Kossel Movement. Bolivia said the Kossel had attacked Chile.",
+			want: []string{fact("Peru", graph.Supports, "Kossel Movement"), fact("Kossel Movement", graph.Fights, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A word also used after a locative preposition is a place's.
+		{text: "Chile condemned the Peru-backed Kossel Movement. Fighting spread in the Kossel, and Bolivia condemned the Kossel.",
+			not:       []string{fact("Bolivia", graph.Opposes, "Kossel Movement")},
+			companion: "Chile condemned the Peru-backed Kossel Movement. Bolivia condemned the Kossel.",
+			want:      []string{fact("Bolivia", graph.Opposes, "Kossel Movement")}},
 	})
 }
 

@@ -341,6 +341,10 @@ const (
 	setNamedOrganHead // capitalised nouns of an organ whose name names its owner: "the Court of Ruritania", "the Lotvar National Assembly"
 	setUnitStanding   // lower-case words of a unit's standing between its body's possessive and its name: "the Front's elite Tarsh Brigade"
 	setPlanNoun       // nouns of a plan that head a deal's name when a word says which: "the six-point plan", "a French-brokered peace plan"
+	// Entities, name boundaries and references, session 19 (ents19).
+	setBlocNoun      // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
+	setCommunityNoun // plural names of a religious or ethnic community, no group when backed: "the Iran-backed Shiites"
+	setBlocAdjective // lower-case words between "the" and a bloc noun that keep it the regional body: "the regional bloc"
 	numWordSets
 )
 
@@ -384,6 +388,7 @@ var wordSetNames = [numWordSets]string{
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
 	"named-organ-head", "unit-standing", "plan-noun", // struct19
+	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -59,12 +59,16 @@ func (a *article) findMentions(s *sentence) {
 		}
 		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
 			// "al-Houthi" is a man's name, not the Houthis.
-			start := i
+			start, end := i, i+1
 			if e.typ == graph.Person {
 				start = fullNameStart(toks, i, e, ms)
 			}
-			ms = append(ms, mention{start: start, end: i + 1, entry: e})
-			i++
+			for toks[i].upper && end < len(toks) && end < i+3 && toks[end].word && toks[end].hyphen && toks[end].upper {
+				// "SPLM-IO" after "(SPLM-IO)" defined it.
+				end++
+			}
+			ms = append(ms, mention{start: start, end: end, entry: e})
+			i = end
 			continue
 		}
 		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
@@ -119,6 +123,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e, st := a.refs.blocRef(toks, i); e != nil {
+			// "the 15-nation bloc said": the regional body named before.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e, st := a.refs.describedGroup(toks, i); e != nil {
 			// "the extremist group said": the adjectives are the
 			// reference's.
@@ -169,6 +179,14 @@ func (a *article) findMentions(s *sentence) {
 		if m.entry.typ == graph.Person && m.kind != aliasDefinite {
 			// "Prince Khalid bin Salman": "the prince" later is he.
 			a.noteRank(toks, m.start, m.entry)
+		}
+		if m.entry.regional && m.kind != aliasDefinite {
+			a.refs.bloc = m.entry
+		}
+		if e := a.groupInSentence(toks, ms, k); e != nil {
+			// "the PKK's offshoot, the PYD, and the group was not
+			// invited": the group this sentence named before.
+			m.entry = e
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
@@ -1405,6 +1423,23 @@ func inMention(ms []mention, i int) *mention {
 	for k := range ms {
 		if ms[k].start <= i && i < ms[k].end {
 			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// groupInSentence returns the group "the group" at ms[k] refers back to
+// when the sentence named one before it: the last group-like body named
+// there ("the PKK's offshoot, the PYD, and the group was not invited");
+// nil when ms[k] is no bare group noun or the sentence named none.
+func (a *article) groupInSentence(toks []token, ms []mention, k int) *entry {
+	m := ms[k]
+	if m.kind != aliasDefinite || m.end-m.start != 1 || !toks[m.start].in(setGroupRef) || toks[m.start].cap {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		if p := ms[j]; p.kind != aliasDefinite && p.entry.typ == graph.Organization && a.groupLike(p.entry) {
+			return p.entry
 		}
 	}
 	return nil

@@ -53,6 +53,14 @@ type discourse struct {
 	// issuers are those who issued the last statement the article named,
 	// for "the statement condemned ..." later on.
 	issuers []*entry
+	// bloc is the regional body of states the article named last, for
+	// "the bloc" later on.
+	bloc *entry
+	// bodyNames are the names of two words or more the article gave
+	// bodies it discovered, folded word by word: "the Islamic Resistance
+	// in Iraq, an umbrella group," makes the same words a name later on,
+	// where nothing describes them.
+	bodyNames []bodyName
 	// groupsRead is set once the article's groups are found
 	// (article.discoverGroups).
 	groupsRead bool
@@ -864,4 +872,33 @@ func (d *discourse) firstName(t token) *entry {
 		return nil
 	}
 	return d.first[t.fold]
+}
+
+// bodyName is a discovered body's name as the words of its first mention.
+type bodyName struct {
+	folds []string
+	e     *entry
+}
+
+// blocRef returns the regional body "the bloc" at toks[i] refers back to,
+// with up to three describing words after "the" ("the regional bloc",
+// "the 15-nation bloc", "the West African bloc": capitalised, glued,
+// numbers or bloc-adjective words), and where the phrase
+// starts; nil when no such body was named or a name follows.
+func (d *discourse) blocRef(toks []token, i int) (*entry, int) {
+	t := toks[i]
+	if d.bloc == nil || t.cap || !t.in(setBlocNoun) || i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
+		return nil, 0
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		if t.fold == "the" {
+			return d.bloc, k + 1
+		}
+		if !t.word || t.fold == "'s" || !(t.cap || t.hyphen || t.in(setBlocAdjective) || t.in(setNumberWord) || isNumber(t.text)) {
+			// "the largest parliamentary bloc": another kind of bloc.
+			break
+		}
+	}
+	return nil, 0
 }

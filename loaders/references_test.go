@@ -307,7 +307,8 @@ func TestBareArmy(t *testing.T) {
 }
 
 // "The group" is the armed group or party last named, the first of its
-// sentence, not an international body named since.
+// sentence, or the last its own sentence named before it; not an
+// international body named since.
 func TestTheGroup(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Lakeside Patriotic Front seized the town on Monday. The UN condemned the fighting. Kenya accused Chile of arming the group.",
@@ -315,6 +316,32 @@ func TestTheGroup(t *testing.T) {
 			not:  []string{fact("Chile", graph.Supports, "United Nations")}},
 		{text: "The K19, which is part of the Lakeside Patriotic Front, took the town. Chile backs the group, Kenya said.",
 			want: []string{fact("Chile", graph.Supports, "K19")}},
+		// A group its own sentence named before is nearer than the last
+		// sentence's.
+		{text: "The Lakeside Patriotic Front seized the town on Monday. Chile snubbed the Hill Brigades Movement, and Peru backs the group.",
+			want: []string{fact("Peru", graph.Supports, "Hill Brigades Movement")},
+			not:  []string{fact("Peru", graph.Supports, "Lakeside Patriotic Front")}},
+	})
+}
+
+// "The bloc", with a few describing words, is the regional body of states
+// last named; a body part of another (a commission) is none.
+func TestBlocReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "ECOWAS met in Lagos on Sunday. Chile accused the bloc of bad faith.",
+			want: []string{fact("Chile", graph.Opposes, "ECOWAS")}},
+		{text: "The East African Community met in Arusha on Monday. The eight-nation regional bloc condemned Peru.",
+			want: []string{fact("East African Community", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "ECOWAS met in Lagos on Sunday. The largest parliamentary bloc condemned Peru.",
+			not:       []string{fact("ECOWAS", graph.Opposes, "Peru")},
+			companion: "ECOWAS met in Lagos on Sunday. The regional bloc condemned Peru.",
+			want:      []string{fact("ECOWAS", graph.Opposes, "Peru")}},
+		{text: "The African Union Commission met on Monday. Peru condemned the bloc.",
+			not:       []string{fact("Peru", graph.Opposes, "African Union Commission")},
+			companion: "The African Union met on Monday. Peru condemned the bloc.",
+			want:      []string{fact("Peru", graph.Opposes, "African Union")}},
 	})
 }
 
