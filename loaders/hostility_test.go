@@ -1327,3 +1327,87 @@ func TestDeedsOnStateGround(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestOfficialActsOfOpposition checks opposition stated by official acts:
+// a suspension told in the passive with the body as its agent, a
+// summoned envoy, a sanctions list, a revoked mandate, a verdict and
+// authority disputed or defied.
+func TestOfficialActsOfOpposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin and Togo were suspended from the Coastal Union after the coups.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Benin"), fact("Coastal Union", graph.Opposes, "Togo")}},
+		{text: "Togo was formally expelled from the Coastal Union in March.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Togo")}},
+		{text: "Benin summoned the Ghanaian chargé d'affaires after the border raid.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Niger summoned three Beninese diplomats on Monday.",
+			want: []string{fact("Niger", graph.Opposes, "Benin")}},
+		{text: "Its founder, General Kwame Mensah, is on a Beninese sanctions list.",
+			want: []string{fact("Benin", graph.Opposes, "Kwame Mensah")}},
+		{text: "The Coastal Front was added to the European Union's terrorism list in 2021.",
+			want: []string{fact("European Union", graph.Opposes, "Coastal Front")}},
+		{text: "The Togolese parliament revoked General Kwame Mensah's immunity last week.",
+			want: []string{fact("Togolese parliament", graph.Opposes, "Kwame Mensah")}},
+		{text: "The Constitutional Court of Togo found General Kwame Mensah guilty of sedition.",
+			want: []string{fact("Constitutional Court of Togo", graph.Opposes, "Kwame Mensah")}},
+		{text: "The Constitutional Court of Togo sentenced General Kwame Mensah to five years in prison.",
+			want: []string{fact("Constitutional Court of Togo", graph.Opposes, "Kwame Mensah")}},
+		{text: "General Kwame Mensah has openly disputed the Coastal Union's authority.",
+			want: []string{fact("Kwame Mensah", graph.Opposes, "Coastal Union")}},
+		{text: "The Coastal Front repeatedly defied the orders of the Coastal Union.",
+			want: []string{fact("Coastal Front", graph.Opposes, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A suspension of talks names no one suspended.
+		{text: "Talks between Benin and the Coastal Union were suspended from Monday.",
+			not:       []string{fact("Coastal Union", graph.Opposes, "Benin")},
+			companion: "Benin was suspended from the Coastal Union after the coup.",
+			want:      []string{fact("Coastal Union", graph.Opposes, "Benin")}},
+		// Receiving an envoy is no protest.
+		{text: "Niger received three Beninese diplomats on Monday.",
+			not:       []string{fact("Niger", graph.Opposes, "Benin")},
+			companion: "Niger summoned three Beninese diplomats on Monday.",
+			want:      []string{fact("Niger", graph.Opposes, "Benin")}},
+		// A court that upholds a conviction for defying X does not defy X.
+		{text: "The Constitutional Court of Togo upheld his conviction for ignoring the decisions of the Coastal Union.",
+			not:       []string{fact("Constitutional Court of Togo", graph.Opposes, "Coastal Union")},
+			companion: "The Coastal Front repeatedly defied the orders of the Coastal Union.",
+			want:      []string{fact("Coastal Front", graph.Opposes, "Coastal Union")}},
+		// A mandate renewed is no act against its holder.
+		{text: "The Togolese parliament renewed General Kwame Mensah's mandate last week.",
+			not:       []string{fact("Togolese parliament", graph.Opposes, "Kwame Mensah")},
+			companion: "The Togolese parliament revoked General Kwame Mensah's mandate last week.",
+			want:      []string{fact("Togolese parliament", graph.Opposes, "Kwame Mensah")}},
+	})
+}
+
+// TestNamedOperationsAndTargetsUsedBy checks fights stated by an
+// operation named before its enemy, in a main or a relative clause, by
+// strikes on targets a side uses, and by an accusation of hitting mainly
+// one side.
+func TestNamedOperationsAndTargetsUsedBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad launched Operation Desert Shield on 9 October against the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Benin and Niger began a joint military operation in the north last spring against the Coastal Front.",
+			want: []string{fact("Benin", graph.Fights, "Coastal Front"), fact("Niger", graph.Fights, "Coastal Front")}},
+		{text: "The vote coincided with Operation Iron Gate, which Chad launched in May against the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Chadian aircraft struck dozens of sites in Niger used by the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Benin accused Chad of bombing mostly moderate units of the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation against a harm, with a side only as its partner.
+		{text: "Chad launched Operation Clean Water in May with the Coastal Front.",
+			not:       []string{fact("Chad", graph.Fights, "Coastal Front")},
+			companion: "Chad launched Operation Desert Shield on 9 October against the Coastal Front.",
+			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		// Sites rebuilt, not struck.
+		{text: "Chadian engineers rebuilt dozens of sites in Niger used by the Coastal Front.",
+			not:       []string{fact("Chad", graph.Fights, "Coastal Front")},
+			companion: "Chadian aircraft struck dozens of sites in Niger used by the Coastal Front.",
+			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+}
