@@ -1411,3 +1411,37 @@ func TestNamedOperationsAndTargetsUsedBy(t *testing.T) {
 			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
 	})
 }
+
+// TestCombatBesideOthersAndAccusedAttacks checks fights stated by a share
+// in combat, by fighting beside a partner against an enemy, by a clash
+// with units named by their state's adjective, and by an accusation of
+// attacks on a side.
+func TestCombatBesideOthersAndAccusedAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Malian soldiers sent to Niger have started taking part in combat against the Coastal Front.",
+			want: []string{fact("Mali", graph.Fights, "Coastal Front")}},
+		{text: "Chad took an active part in the offensive against the Coastal Front last year.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Chadian special forces fought alongside the Nigerien army against the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")},
+			not:  []string{fact("Chad", graph.Fights, "Nigerien army")}},
+		{text: "French troops work with local Malian militias against the Coastal Front.",
+			want: []string{fact("France", graph.Fights, "Coastal Front")}},
+		{text: "Chad said its troops had clashed again with Nigerien patrols near Lake Chad.",
+			want: []string{fact("Chad", graph.Fights, "Niger")}},
+		{text: "Niger accused the Coastal Front of renewed attacks on Chadian villages.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Working with a partner on something else states no fight.
+		{text: "French troops work with local Malian militias on road repairs.",
+			not:       []string{fact("France", graph.Fights, "Mali")},
+			companion: "French troops work with local Malian militias against the Coastal Front.",
+			want:      []string{fact("France", graph.Fights, "Coastal Front")}},
+		// Accused of supplying a side, not attacking it.
+		{text: "Niger accused the Coastal Front of supplying arms to Chadian villages.",
+			not:       []string{fact("Chad", graph.Fights, "Coastal Front")},
+			companion: "Niger accused the Coastal Front of renewed attacks on Chadian villages.",
+			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+}
