@@ -1445,3 +1445,31 @@ func TestCombatBesideOthersAndAccusedAttacks(t *testing.T) {
 			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
 	})
 }
+
+// TestCompanionsAndOwnedForcesFight checks that the companions of a fight
+// fight its enemy, and that a side's forces acting as subject are the
+// side.
+func TestCompanionsAndOwnedForcesFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sahel Brigade fought alongside Malian troops and Chadian soldiers against the Coastal Front.",
+			want: []string{fact("Mali", graph.Fights, "Coastal Front"), fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "The Sahel Brigade served beside the Nigerien army against the Coastal Front in 2019.",
+			want: []string{fact("Nigerien army", graph.Fights, "Coastal Front")}},
+		{text: "General Moussa Diallo's fighters have repeatedly shelled Chad.",
+			want: []string{fact("Moussa Diallo", graph.Fights, "Chad")}},
+		{text: "The Coastal Front's militias stormed Niger in June.",
+			want: []string{fact("Coastal Front", graph.Fights, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Those beside whom one fights are partners, not enemies.
+		{text: "The Sahel Brigade fought alongside Malian troops against the Coastal Front.",
+			not:       []string{fact("Mali", graph.Fights, "Sahel Brigade")},
+			companion: "The Sahel Brigade fought alongside Malian troops and Chadian soldiers against the Coastal Front.",
+			want:      []string{fact("Mali", graph.Fights, "Coastal Front")}},
+		// Forces that guard a state do not fight it.
+		{text: "General Moussa Diallo's fighters have guarded Chad since April.",
+			not:       []string{fact("Moussa Diallo", graph.Fights, "Chad")},
+			companion: "General Moussa Diallo's fighters have repeatedly shelled Chad.",
+			want:      []string{fact("Moussa Diallo", graph.Fights, "Chad")}},
+	})
+}
