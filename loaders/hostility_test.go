@@ -1473,3 +1473,51 @@ func TestCompanionsAndOwnedForcesFight(t *testing.T) {
 			want:      []string{fact("Moussa Diallo", graph.Fights, "Chad")}},
 	})
 }
+
+// TestOppositionByNounsPassivesAndDemands checks opposition stated by
+// sanctions named by their owner or their agent, a body's passive
+// sanction, a warrant, an expulsion named by its owner, an ultimatum, a
+// rejected plan and a government called illegitimate.
+func TestOppositionByNounsPassivesAndDemands(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sahel League's new sanctions on Chad were lifted in June.",
+			want: []string{fact("Sahel League", graph.Opposes, "Chad")}},
+		{text: "Sanctions imposed by the African Union on Niger took effect last week.",
+			want: []string{fact("African Union", graph.Opposes, "Niger")}},
+		{text: "Chad was hit by heavy sanctions imposed by the Sahel League.",
+			want: []string{fact("Sahel League", graph.Opposes, "Chad")}},
+		{text: "The Coastal Front was formally outlawed by Niger in 2018.",
+			want: []string{fact("Niger", graph.Opposes, "Coastal Front")}},
+		{text: "Chad has remained under African Union sanctions since the coup.",
+			want: []string{fact("African Union", graph.Opposes, "Chad")}},
+		{text: "The Supreme Court of Niger issued an arrest warrant for General Idriss Kaba.",
+			want: []string{fact("Supreme Court of Niger", graph.Opposes, "Idriss Kaba")}},
+		{text: "Mali's expulsion of the Nigerien contingent ended the mission.",
+			want: []string{fact("Mali", graph.Opposes, "Niger")}},
+		{text: "Chad's decision to expel Malian diplomats drew protests.",
+			want: []string{fact("Chad", graph.Opposes, "Mali")}},
+		{text: "The Sahel League gave Chad a final ultimatum.",
+			want: []string{fact("Sahel League", graph.Opposes, "Chad")}},
+		{text: "Niger rejected Chad's plan for a joint force.",
+			want: []string{fact("Niger", graph.Opposes, "Chad")}},
+		{text: "Mali called the Chadian government illegitimate.",
+			want: []string{fact("Mali", graph.Opposes, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Sanctions lifted by a side name no owner right before them.
+		{text: "Niger lifted sanctions on Chad in June.",
+			not:       []string{fact("Niger", graph.Opposes, "Chad")},
+			companion: "Niger's sanctions on Chad were lifted in June.",
+			want:      []string{fact("Niger", graph.Opposes, "Chad")}},
+		// A plan accepted is no rejection.
+		{text: "Niger accepted Chad's plan for a joint force.",
+			not:       []string{fact("Niger", graph.Opposes, "Chad")},
+			companion: "Niger rejected Chad's plan for a joint force.",
+			want:      []string{fact("Niger", graph.Opposes, "Chad")}},
+		// A government called legitimate is backed, not opposed.
+		{text: "Mali called the Chadian government legitimate.",
+			not:       []string{fact("Mali", graph.Opposes, "Chad")},
+			companion: "Mali called the Chadian government illegitimate.",
+			want:      []string{fact("Mali", graph.Opposes, "Chad")}},
+	})
+}
