@@ -1521,3 +1521,34 @@ func TestOppositionByNounsPassivesAndDemands(t *testing.T) {
 			want:      []string{fact("Mali", graph.Opposes, "Chad")}},
 	})
 }
+
+// TestClaimedAttacksAmbushesAndBlame checks fights stated by an attack
+// its author claims, an ambush on a convoy named by its state's
+// adjective, a side that comes under attack from another, and opposition
+// stated by blame laid.
+func TestClaimedAttacksAmbushesAndBlame(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sahel Front claims attack on Niger army post",
+			want: []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		{text: "The Sahel Front said it staged the raid on Chadian soldiers near Bol.",
+			want: []string{fact("Chad", graph.Fights, "Sahel Front")}},
+		{text: "Fighters of the Sahel Front overran a Nigerien outpost on Tuesday.",
+			want: []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		{text: "Chadian troops came under heavy shelling from the Sahel Front.",
+			want: []string{fact("Chad", graph.Fights, "Sahel Front")}},
+		{text: "Niger holds the Sahel Front responsible for the massacre.",
+			want: []string{fact("Niger", graph.Opposes, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A convoy escorted is not attacked.
+		{text: "The Sahel Front escorted a Nigerien convoy on Tuesday.",
+			not:       []string{fact("Niger", graph.Fights, "Sahel Front")},
+			companion: "The Sahel Front ambushed a Nigerien convoy on Tuesday.",
+			want:      []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		// Responsibility for a task is no blame.
+		{text: "Niger gave the Sahel Front responsibility for the border crossing.",
+			not:       []string{fact("Niger", graph.Opposes, "Sahel Front")},
+			companion: "Niger holds the Sahel Front responsible for the massacre.",
+			want:      []string{fact("Niger", graph.Opposes, "Sahel Front")}},
+	})
+}
