@@ -1552,3 +1552,21 @@ func TestClaimedAttacksAmbushesAndBlame(t *testing.T) {
 			want:      []string{fact("Niger", graph.Opposes, "Sahel Front")}},
 	})
 }
+
+// TestBlameForDeaths checks that a side blamed for the deaths of another
+// side's soldiers, in a main or a relative clause, fights that side.
+func TestBlameForDeaths(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad blamed the Sahel Front for the killing of five Nigerien soldiers.",
+			want: []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		{text: "The Sahel Front, which Mali holds responsible for the attack on Chadian troops, has not commented.",
+			want: []string{fact("Chad", graph.Fights, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Blamed for the deaths of civilians names no side attacked.
+		{text: "Chad blamed the Sahel Front for the deaths of five civilians.",
+			not:       []string{fact("Chad", graph.Fights, "Sahel Front")},
+			companion: "Chad blamed the Sahel Front for the killing of five Nigerien soldiers.",
+			want:      []string{fact("Niger", graph.Fights, "Sahel Front")}},
+	})
+}
