@@ -1570,3 +1570,21 @@ func TestBlameForDeaths(t *testing.T) {
 			want:      []string{fact("Niger", graph.Fights, "Sahel Front")}},
 	})
 }
+
+// TestCondemnedDeedByAuthor checks that a deed condemned with its author
+// named after "by" opposes the author, not the victim.
+func TestCondemnedDeedByAuthor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger denounced the abduction of two Nigerien traders by Chadian soldiers.",
+			want: []string{fact("Niger", graph.Opposes, "Chad")}},
+		{text: "Mali condemned the execution of three prisoners by the Sahel Front.",
+			want: []string{fact("Mali", graph.Opposes, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deed praised is no condemnation.
+		{text: "Mali praised the release of three prisoners by the Sahel Front.",
+			not:       []string{fact("Mali", graph.Opposes, "Sahel Front")},
+			companion: "Mali condemned the execution of three prisoners by the Sahel Front.",
+			want:      []string{fact("Mali", graph.Opposes, "Sahel Front")}},
+	})
+}
