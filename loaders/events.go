@@ -584,3 +584,83 @@ func (a *article) calledAttacks(s *sentence, its []item) {
 		a.relFacts(s, subj.ents, graph.Opposes, a.refs.attacks.authorsOf(its[n].fold), 0.7, readReaction)
 	}
 }
+
+// readPairFought names the reading of two sides described, in an
+// appositive, as having fought each other.
+const readPairFought = "reading pair-fought-each-other"
+
+// pairWindow bounds the items between the appositive's comma and the two
+// sides named before it.
+const pairWindow = 16
+
+// pairsThatFought reads an appositive that describes the two sides named
+// before it as having fought each other, "A, led by X, and B, two rival
+// factions that have fought each other", "A and B, two movements who
+// fought one another in 2019": the last two bodies or states named before
+// the appositive fight each other. People (their leaders, named in
+// passing) are passed over; a list before the appositive that does not
+// name exactly two sides is left alone.
+func (a *article) pairsThatFought(s *sentence, its []item) {
+	for m := 4; m+1 < len(its); m++ {
+		if its[m].fold != "each" || its[m+1].fold != "other" {
+			continue
+		}
+		v := m - 1
+		if its[v].actor != nil || !fightVerb(its[v].fold) {
+			continue
+		}
+		r := v - 1
+		for r >= 0 && its[r].actor == nil && (its[r].in(setAuxWord) || strings.HasSuffix(its[r].fold, "ly") || its[r].fold == "since" || its[r].fold == "once" || its[r].fold == "long" || its[r].fold == "often") {
+			r--
+		}
+		if r < 2 || its[r].actor != nil || !its[r].is(classRelative) {
+			continue
+		}
+		// "two (rival, ex-rebel) factions" between the comma and the
+		// relative pronoun.
+		c := -1
+		for j := r - 1; j >= 0 && j >= r-5; j-- {
+			if its[j].actor != nil {
+				break
+			}
+			if its[j].fold == "," {
+				c = j
+				break
+			}
+		}
+		if c < 1 || its[c+1].fold != "two" {
+			continue
+		}
+		var sides []*entry
+		first := c
+		for j := c - 1; j >= 0 && j >= c-pairWindow && len(sides) <= 2; j-- {
+			ac := its[j].actor
+			if ac == nil || ac.place() || ac.modifier || ac.ref != refNone {
+				continue
+			}
+			for _, e := range slices.Backward(ac.ents) {
+				if (e.typ == graph.Organization || e.typ == graph.Country) && !slices.Contains(sides, e) {
+					sides = append(sides, e)
+					first = j
+				}
+			}
+		}
+		if len(sides) != 2 {
+			continue
+		}
+		if a.x.hedged(s, its, binding{first: first, last: m + 1}, false, false) {
+			continue
+		}
+		a.relFacts(s, sides[1:], graph.Fights, sides[:1], 0.7, readPairFought)
+	}
+}
+
+// fightVerb reports whether fold is a verb of fighting that takes "each
+// other": "fought", "clashed", "battled".
+func fightVerb(fold string) bool {
+	switch fold {
+	case "fought", "fight", "fighting", "fights", "battled", "battling", "clashed", "clashing", "attacked", "attacking":
+		return true
+	}
+	return false
+}

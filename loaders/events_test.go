@@ -226,3 +226,27 @@ func TestJudgedAttacks(t *testing.T) {
 			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestPairThatFoughtEachOther checks that an appositive describing the two
+// sides named before it as having fought each other states their fight,
+// past a leader named in passing.
+func TestPairThatFoughtEachOther(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The accord was signed by the Sahel Front of Idriss Kaba and the Coastal Movement, led by Amadou Sow, two rival factions that have fought each other around Gao.",
+			want: []string{fact("Coastal Movement", graph.Fights, "Sahel Front")}},
+		{text: "The Sahel Front and the Coastal Movement, two groups that once fought each other, opened an office in Niamey.",
+			want: []string{fact("Coastal Movement", graph.Fights, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two sides that backed each other did not fight.
+		{text: "The Sahel Front and the Coastal Movement, two groups that once backed each other, opened an office in Niamey.",
+			not:       []string{fact("Coastal Movement", graph.Fights, "Sahel Front")},
+			companion: "The Sahel Front and the Coastal Movement, two groups that once fought each other, opened an office in Niamey.",
+			want:      []string{fact("Coastal Movement", graph.Fights, "Sahel Front")}},
+		// Three sides before "two groups": which two is not said.
+		{text: "The Sahel Front, Mali and the Coastal Movement, two groups that once fought each other, opened an office in Niamey.",
+			not:       []string{fact("Coastal Movement", graph.Fights, "Sahel Front")},
+			companion: "The Sahel Front and the Coastal Movement, two groups that once fought each other, opened an office in Niamey.",
+			want:      []string{fact("Coastal Movement", graph.Fights, "Sahel Front")}},
+	})
+}

@@ -1327,3 +1327,264 @@ func TestDeedsOnStateGround(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// TestOfficialActsOfOpposition checks opposition stated by official acts:
+// a suspension told in the passive with the body as its agent, a
+// summoned envoy, a sanctions list, a revoked mandate, a verdict and
+// authority disputed or defied.
+func TestOfficialActsOfOpposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin and Togo were suspended from the Coastal Union after the coups.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Benin"), fact("Coastal Union", graph.Opposes, "Togo")}},
+		{text: "Togo was formally expelled from the Coastal Union in March.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Togo")}},
+		{text: "Benin summoned the Ghanaian chargé d'affaires after the border raid.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Niger summoned three Beninese diplomats on Monday.",
+			want: []string{fact("Niger", graph.Opposes, "Benin")}},
+		{text: "Its founder, General Kwame Mensah, is on a Beninese sanctions list.",
+			want: []string{fact("Benin", graph.Opposes, "Kwame Mensah")}},
+		{text: "The Coastal Front was added to the European Union's terrorism list in 2021.",
+			want: []string{fact("European Union", graph.Opposes, "Coastal Front")}},
+		{text: "The Togolese parliament revoked General Kwame Mensah's immunity last week.",
+			want: []string{fact("Togolese parliament", graph.Opposes, "Kwame Mensah")}},
+		{text: "The Constitutional Court of Togo found General Kwame Mensah guilty of sedition.",
+			want: []string{fact("Constitutional Court of Togo", graph.Opposes, "Kwame Mensah")}},
+		{text: "The Constitutional Court of Togo sentenced General Kwame Mensah to five years in prison.",
+			want: []string{fact("Constitutional Court of Togo", graph.Opposes, "Kwame Mensah")}},
+		{text: "General Kwame Mensah has openly disputed the Coastal Union's authority.",
+			want: []string{fact("Kwame Mensah", graph.Opposes, "Coastal Union")}},
+		{text: "The Coastal Front repeatedly defied the orders of the Coastal Union.",
+			want: []string{fact("Coastal Front", graph.Opposes, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A suspension of talks names no one suspended.
+		{text: "Talks between Benin and the Coastal Union were suspended from Monday.",
+			not:       []string{fact("Coastal Union", graph.Opposes, "Benin")},
+			companion: "Benin was suspended from the Coastal Union after the coup.",
+			want:      []string{fact("Coastal Union", graph.Opposes, "Benin")}},
+		// Receiving an envoy is no protest.
+		{text: "Niger received three Beninese diplomats on Monday.",
+			not:       []string{fact("Niger", graph.Opposes, "Benin")},
+			companion: "Niger summoned three Beninese diplomats on Monday.",
+			want:      []string{fact("Niger", graph.Opposes, "Benin")}},
+		// A court that upholds a conviction for defying X does not defy X.
+		{text: "The Constitutional Court of Togo upheld his conviction for ignoring the decisions of the Coastal Union.",
+			not:       []string{fact("Constitutional Court of Togo", graph.Opposes, "Coastal Union")},
+			companion: "The Coastal Front repeatedly defied the orders of the Coastal Union.",
+			want:      []string{fact("Coastal Front", graph.Opposes, "Coastal Union")}},
+		// A mandate renewed is no act against its holder.
+		{text: "The Togolese parliament renewed General Kwame Mensah's mandate last week.",
+			not:       []string{fact("Togolese parliament", graph.Opposes, "Kwame Mensah")},
+			companion: "The Togolese parliament revoked General Kwame Mensah's mandate last week.",
+			want:      []string{fact("Togolese parliament", graph.Opposes, "Kwame Mensah")}},
+	})
+}
+
+// TestNamedOperationsAndTargetsUsedBy checks fights stated by an
+// operation named before its enemy, in a main or a relative clause, by
+// strikes on targets a side uses, and by an accusation of hitting mainly
+// one side.
+func TestNamedOperationsAndTargetsUsedBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad launched Operation Desert Shield on 9 October against the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Benin and Niger began a joint military operation in the north last spring against the Coastal Front.",
+			want: []string{fact("Benin", graph.Fights, "Coastal Front"), fact("Niger", graph.Fights, "Coastal Front")}},
+		{text: "The vote coincided with Operation Iron Gate, which Chad launched in May against the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Chadian aircraft struck dozens of sites in Niger used by the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Benin accused Chad of bombing mostly moderate units of the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation against a harm, with a side only as its partner.
+		{text: "Chad launched Operation Clean Water in May with the Coastal Front.",
+			not:       []string{fact("Chad", graph.Fights, "Coastal Front")},
+			companion: "Chad launched Operation Desert Shield on 9 October against the Coastal Front.",
+			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		// Sites rebuilt, not struck.
+		{text: "Chadian engineers rebuilt dozens of sites in Niger used by the Coastal Front.",
+			not:       []string{fact("Chad", graph.Fights, "Coastal Front")},
+			companion: "Chadian aircraft struck dozens of sites in Niger used by the Coastal Front.",
+			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+}
+
+// TestCombatBesideOthersAndAccusedAttacks checks fights stated by a share
+// in combat, by fighting beside a partner against an enemy, by a clash
+// with units named by their state's adjective, and by an accusation of
+// attacks on a side.
+func TestCombatBesideOthersAndAccusedAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Malian soldiers sent to Niger have started taking part in combat against the Coastal Front.",
+			want: []string{fact("Mali", graph.Fights, "Coastal Front")}},
+		{text: "Chad took an active part in the offensive against the Coastal Front last year.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "Chadian special forces fought alongside the Nigerien army against the Coastal Front.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")},
+			not:  []string{fact("Chad", graph.Fights, "Nigerien army")}},
+		{text: "French troops work with local Malian militias against the Coastal Front.",
+			want: []string{fact("France", graph.Fights, "Coastal Front")}},
+		{text: "Chad said its troops had clashed again with Nigerien patrols near Lake Chad.",
+			want: []string{fact("Chad", graph.Fights, "Niger")}},
+		{text: "Niger accused the Coastal Front of renewed attacks on Chadian villages.",
+			want: []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Working with a partner on something else states no fight.
+		{text: "French troops work with local Malian militias on road repairs.",
+			not:       []string{fact("France", graph.Fights, "Mali")},
+			companion: "French troops work with local Malian militias against the Coastal Front.",
+			want:      []string{fact("France", graph.Fights, "Coastal Front")}},
+		// Accused of supplying a side, not attacking it.
+		{text: "Niger accused the Coastal Front of supplying arms to Chadian villages.",
+			not:       []string{fact("Chad", graph.Fights, "Coastal Front")},
+			companion: "Niger accused the Coastal Front of renewed attacks on Chadian villages.",
+			want:      []string{fact("Chad", graph.Fights, "Coastal Front")}},
+	})
+}
+
+// TestCompanionsAndOwnedForcesFight checks that the companions of a fight
+// fight its enemy, and that a side's forces acting as subject are the
+// side.
+func TestCompanionsAndOwnedForcesFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sahel Brigade fought alongside Malian troops and Chadian soldiers against the Coastal Front.",
+			want: []string{fact("Mali", graph.Fights, "Coastal Front"), fact("Chad", graph.Fights, "Coastal Front")}},
+		{text: "The Sahel Brigade served beside the Nigerien army against the Coastal Front in 2019.",
+			want: []string{fact("Nigerien army", graph.Fights, "Coastal Front")}},
+		{text: "General Moussa Diallo's fighters have repeatedly shelled Chad.",
+			want: []string{fact("Moussa Diallo", graph.Fights, "Chad")}},
+		{text: "The Coastal Front's militias stormed Niger in June.",
+			want: []string{fact("Coastal Front", graph.Fights, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Those beside whom one fights are partners, not enemies.
+		{text: "The Sahel Brigade fought alongside Malian troops against the Coastal Front.",
+			not:       []string{fact("Mali", graph.Fights, "Sahel Brigade")},
+			companion: "The Sahel Brigade fought alongside Malian troops and Chadian soldiers against the Coastal Front.",
+			want:      []string{fact("Mali", graph.Fights, "Coastal Front")}},
+		// Forces that guard a state do not fight it.
+		{text: "General Moussa Diallo's fighters have guarded Chad since April.",
+			not:       []string{fact("Moussa Diallo", graph.Fights, "Chad")},
+			companion: "General Moussa Diallo's fighters have repeatedly shelled Chad.",
+			want:      []string{fact("Moussa Diallo", graph.Fights, "Chad")}},
+	})
+}
+
+// TestOppositionByNounsPassivesAndDemands checks opposition stated by
+// sanctions named by their owner or their agent, a body's passive
+// sanction, a warrant, an expulsion named by its owner, an ultimatum, a
+// rejected plan and a government called illegitimate.
+func TestOppositionByNounsPassivesAndDemands(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sahel League's new sanctions on Chad were lifted in June.",
+			want: []string{fact("Sahel League", graph.Opposes, "Chad")}},
+		{text: "Sanctions imposed by the African Union on Niger took effect last week.",
+			want: []string{fact("African Union", graph.Opposes, "Niger")}},
+		{text: "Chad was hit by heavy sanctions imposed by the Sahel League.",
+			want: []string{fact("Sahel League", graph.Opposes, "Chad")}},
+		{text: "The Coastal Front was formally outlawed by Niger in 2018.",
+			want: []string{fact("Niger", graph.Opposes, "Coastal Front")}},
+		{text: "Chad has remained under African Union sanctions since the coup.",
+			want: []string{fact("African Union", graph.Opposes, "Chad")}},
+		{text: "The Supreme Court of Niger issued an arrest warrant for General Idriss Kaba.",
+			want: []string{fact("Supreme Court of Niger", graph.Opposes, "Idriss Kaba")}},
+		{text: "Mali's expulsion of the Nigerien contingent ended the mission.",
+			want: []string{fact("Mali", graph.Opposes, "Niger")}},
+		{text: "Chad's decision to expel Malian diplomats drew protests.",
+			want: []string{fact("Chad", graph.Opposes, "Mali")}},
+		{text: "The Sahel League gave Chad a final ultimatum.",
+			want: []string{fact("Sahel League", graph.Opposes, "Chad")}},
+		{text: "Niger rejected Chad's plan for a joint force.",
+			want: []string{fact("Niger", graph.Opposes, "Chad")}},
+		{text: "Mali called the Chadian government illegitimate.",
+			want: []string{fact("Mali", graph.Opposes, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Sanctions lifted by a side name no owner right before them.
+		{text: "Niger lifted sanctions on Chad in June.",
+			not:       []string{fact("Niger", graph.Opposes, "Chad")},
+			companion: "Niger's sanctions on Chad were lifted in June.",
+			want:      []string{fact("Niger", graph.Opposes, "Chad")}},
+		// A plan accepted is no rejection.
+		{text: "Niger accepted Chad's plan for a joint force.",
+			not:       []string{fact("Niger", graph.Opposes, "Chad")},
+			companion: "Niger rejected Chad's plan for a joint force.",
+			want:      []string{fact("Niger", graph.Opposes, "Chad")}},
+		// A government called legitimate is backed, not opposed.
+		{text: "Mali called the Chadian government legitimate.",
+			not:       []string{fact("Mali", graph.Opposes, "Chad")},
+			companion: "Mali called the Chadian government illegitimate.",
+			want:      []string{fact("Mali", graph.Opposes, "Chad")}},
+	})
+}
+
+// TestClaimedAttacksAmbushesAndBlame checks fights stated by an attack
+// its author claims, an ambush on a convoy named by its state's
+// adjective, a side that comes under attack from another, and opposition
+// stated by blame laid.
+func TestClaimedAttacksAmbushesAndBlame(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sahel Front claims attack on Niger army post",
+			want: []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		{text: "The Sahel Front said it staged the raid on Chadian soldiers near Bol.",
+			want: []string{fact("Chad", graph.Fights, "Sahel Front")}},
+		{text: "Fighters of the Sahel Front overran a Nigerien outpost on Tuesday.",
+			want: []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		{text: "Chadian troops came under heavy shelling from the Sahel Front.",
+			want: []string{fact("Chad", graph.Fights, "Sahel Front")}},
+		{text: "Niger holds the Sahel Front responsible for the massacre.",
+			want: []string{fact("Niger", graph.Opposes, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A convoy escorted is not attacked.
+		{text: "The Sahel Front escorted a Nigerien convoy on Tuesday.",
+			not:       []string{fact("Niger", graph.Fights, "Sahel Front")},
+			companion: "The Sahel Front ambushed a Nigerien convoy on Tuesday.",
+			want:      []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		// Responsibility for a task is no blame.
+		{text: "Niger gave the Sahel Front responsibility for the border crossing.",
+			not:       []string{fact("Niger", graph.Opposes, "Sahel Front")},
+			companion: "Niger holds the Sahel Front responsible for the massacre.",
+			want:      []string{fact("Niger", graph.Opposes, "Sahel Front")}},
+	})
+}
+
+// TestBlameForDeaths checks that a side blamed for the deaths of another
+// side's soldiers, in a main or a relative clause, fights that side.
+func TestBlameForDeaths(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad blamed the Sahel Front for the killing of five Nigerien soldiers.",
+			want: []string{fact("Niger", graph.Fights, "Sahel Front")}},
+		{text: "The Sahel Front, which Mali holds responsible for the attack on Chadian troops, has not commented.",
+			want: []string{fact("Chad", graph.Fights, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Blamed for the deaths of civilians names no side attacked.
+		{text: "Chad blamed the Sahel Front for the deaths of five civilians.",
+			not:       []string{fact("Chad", graph.Fights, "Sahel Front")},
+			companion: "Chad blamed the Sahel Front for the killing of five Nigerien soldiers.",
+			want:      []string{fact("Niger", graph.Fights, "Sahel Front")}},
+	})
+}
+
+// TestCondemnedDeedByAuthor checks that a deed condemned with its author
+// named after "by" opposes the author, not the victim.
+func TestCondemnedDeedByAuthor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger denounced the abduction of two Nigerien traders by Chadian soldiers.",
+			want: []string{fact("Niger", graph.Opposes, "Chad")}},
+		{text: "Mali condemned the execution of three prisoners by the Sahel Front.",
+			want: []string{fact("Mali", graph.Opposes, "Sahel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deed praised is no condemnation.
+		{text: "Mali praised the release of three prisoners by the Sahel Front.",
+			not:       []string{fact("Mali", graph.Opposes, "Sahel Front")},
+			companion: "Mali condemned the execution of three prisoners by the Sahel Front.",
+			want:      []string{fact("Mali", graph.Opposes, "Sahel Front")}},
+	})
+}

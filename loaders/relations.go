@@ -68,6 +68,7 @@ func (a *article) relate(s *sentence) {
 		for _, v := range views {
 			a.applyPatterns(s, v, nil)
 		}
+		a.pairsThatFought(s, base)
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
