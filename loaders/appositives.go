@@ -539,7 +539,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		t.predicate, t.target = graph.HeadOf, targetOrg
 	}
 	obj := officeObject(t, all, person, a.x.catalog)
-	if indefinite && t.predicate == graph.HeadOf && len(all) > 0 {
+	if (indefinite || rankedTitle(toks, end, j)) && t.predicate == graph.HeadOf && len(all) > 0 {
 		// "X, a leader of the TNLA,": one of its leaders, a member.
 		t.predicate = graph.MemberOf
 	}
@@ -744,13 +744,29 @@ func bodyInTitle(toks []token, j, n int, state *entry) *entry {
 	return nil
 }
 
-// skipBodyAdjective skips one lower-case word before a body's name, "the
-// ruling Sovereign Council", "the powerful Transitional Council".
+// skipBodyAdjective skips what describes a body before its name: one or
+// two lower-case words ("the ruling Sovereign Council", "the
+// internationally recognised Government of National Accord") or a
+// participle glued to a word ("the self-styled Eastern Army", "the
+// UN-recognised Council", "the Gulf-funded Front"), whose name is then
+// no body of the office.
 func skipBodyAdjective(s *sentence, k int) int {
 	toks := s.toks
-	if k+1 < len(toks) && toks[k].word && !toks[k].cap && mentionAt(s, k) == nil {
-		if m := mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && toks[k+1].cap {
-			return k + 1
+	lower := func(t token) bool { return t.word && !t.cap }
+	for e := k + 1; e <= k+2 && e < len(toks); e++ {
+		switch {
+		case toks[e].hyphen && lower(toks[e]) && strings.HasSuffix(toks[e].fold, "ed") && e == k+1:
+			// "self-styled", "UN-recognized": the word before the
+			// hyphen may be a name of its own.
+		case lower(toks[e-1]) && mentionAt(s, e-1) == nil && !toks[e].hyphen:
+		default:
+			return k
+		}
+		if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Organization && toks[e].cap {
+			return e
+		}
+		if !lower(toks[e]) {
+			return k
 		}
 	}
 	return k
@@ -975,14 +991,22 @@ func stateBodyEnd(toks []token, k int) int {
 // after "and a" at toks[k], "the head of the council and a cousin of
 // Nasrallah,", which states no office; else k.
 func skipSecondDescription(toks []token, k int) int {
-	if k+2 >= len(toks) || toks[k].fold != "and" || toks[k+1].fold != "a" && toks[k+1].fold != "an" {
+	if k+2 >= len(toks) || toks[k].fold != "and" {
 		return k
 	}
-	for j := k + 2; j < len(toks) && j < k+8; j++ {
-		if !toks[j].word {
-			if toks[j].fold == "," {
-				return j
-			}
+	switch toks[k+1].fold {
+	case "a", "an", "the", "his", "her", "its", "their":
+	default:
+		return k
+	}
+	// "the Front's chairman and the region's ousted president,", "the
+	// deputy commander of the Front and a brother of its leader X "Y",".
+	for j := k + 2; j < len(toks) && j < k+12; j++ {
+		switch f := toks[j].fold; {
+		case toks[j].word || f == "'s" || f == "'" || f == "\"" || f == "“" || f == "”":
+		case f == ",":
+			return j
+		default:
 			return k
 		}
 	}

@@ -736,3 +736,39 @@ func TestAnalystsAtABody(t *testing.T) {
 			not:  []string{fact("Peter Olsen", graph.MemberOf, "Lakes Front")}},
 	})
 }
+
+// A body described before its name after an office's "of": the
+// description is no body (roles19).
+func TestDescribedBodyAfterOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mirko Salvat, the commander of the self-styled Eastern Defence Army, refused to attend.",
+			want: []string{fact("Mirko Salvat", graph.HeadOf, "Eastern Defence Army")}},
+		{text: "Boran Tefik, the head of the UN-recognized Council of National Unity (CNU) in Kestra, said he would attend.",
+			want: []string{fact("Boran Tefik", graph.HeadOf, "Council of National Unity")},
+			not:  []string{fact("Boran Tefik", graph.HeadOf, "United Nations")}},
+		{text: "Ilse Varga, the chairwoman of the internationally recognised Lakeside Patriotic Front, flew home.",
+			want: []string{fact("Ilse Varga", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the state before the participle is no body of the
+		// office, and a lower-case noun after it names none.
+		{text: "Oren Palk, the head of the UN-backed peace mission, spoke.",
+			not:       []string{fact("Oren Palk", graph.HeadOf, "United Nations")},
+			companion: "Oren Palk, the head of the UN-backed Council of National Unity (CNU), spoke.",
+			want:      []string{fact("Oren Palk", graph.HeadOf, "Council of National Unity")}},
+	})
+}
+
+// A second description joined by "and" after the office closes the
+// appositive as the first would (roles19).
+func TestCoordinatedSecondDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Teklu Abera, the TPLF's chairman and the region's ousted president, appeared in the city.",
+			want: []string{fact("Teklu Abera", graph.HeadOf, "TPLF")}},
+		{text: "Soran Dagh, the deputy commander of the Eastern Patriotic Front and a brother of its leader, signed the text.",
+			want: []string{fact("Soran Dagh", graph.MemberOf, "Eastern Patriotic Front")},
+			not:  []string{fact("Soran Dagh", graph.HeadOf, "Eastern Patriotic Front")}},
+		{text: "Arvo Kesk, the head of the Lakeside Patriotic Front and his party's candidate, voted on Sunday.",
+			want: []string{fact("Arvo Kesk", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}

@@ -337,6 +337,8 @@ const (
 	// People's roles, round 3 of session 18 (r3roles).
 	setMonarchTitle // titles of a monarch, who heads the state as a president does: "the Emir of Qatar"
 	setObserverNoun // titles of those who study a body from one: "an analyst at the institute", never "of the Front"
+	// People's roles, session 19 (roles19).
+	setRankAdjective // adjectives before a head's title that make its holder one of several: "senior PKK commander X"
 	numWordSets
 )
 
@@ -379,6 +381,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
+	"rank-adjective", // roles19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

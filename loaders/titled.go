@@ -414,6 +414,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
 		}
 	}
+	if t.predicate == graph.HeadOf && obj != nil && obj.typ == graph.Organization && rankedTitle(toks, i, j) {
+		// "Senior PKK commander X": one of the body's commanders, a
+		// member; the body has one head.
+		t.predicate = graph.MemberOf
+	}
 	visited := (*entry)(nil)
 	if len(qs) == 0 && t.target == targetCountry && t.predicate != "" {
 		// "Burhan visited Egypt and held talks with President X": the
@@ -725,6 +730,21 @@ func matchTitle(toks []token, k int) (title, int) {
 		}
 	}
 	return title{}, 0
+}
+
+// rankedTitle reports whether a rank adjective stands in toks[i:j] before
+// a title, or right before toks[i] where the title's owner opens the
+// actor: "senior" in "a senior Hamas commander".
+func rankedTitle(toks []token, i, j int) bool {
+	if i > 0 && toks[i-1].in(setRankAdjective) {
+		return true
+	}
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].in(setRankAdjective) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAt matches a title at toks[j], or after up to two words such as

@@ -583,3 +583,35 @@ func TestAcronymBeforeOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "KLM")}},
 	})
 }
+
+// "senior" before a head's title makes its holder one of the body's
+// several commanders or leaders, a member (roles19).
+func TestSeniorOfficersAreMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Senior PKK commander Dela Voran said the group would disarm.",
+			want: []string{fact("Dela Voran", graph.MemberOf, "Kurdistan Workers' Party")},
+			not:  []string{fact("Dela Voran", graph.HeadOf, "Kurdistan Workers' Party")}},
+		{text: "The Lakeside Patriotic Front lost a town. Talo Brin, a senior commander of the Lakeside Patriotic Front, was killed.",
+			want: []string{fact("Talo Brin", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Talo Brin", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Talo Brin, the senior commander of the Lakeside Patriotic Front, was killed.",
+			want: []string{fact("Talo Brin", graph.MemberOf, "Lakeside Patriotic Front")}},
+		// Near miss: without "senior" the commander heads the body.
+		{text: "PKK commander Dela Voran said the group would disarm.",
+			want: []string{fact("Dela Voran", graph.HeadOf, "Kurdistan Workers' Party")}},
+	})
+}
+
+// A chancellor heads a government as a prime minister does; the British
+// one keeps the Treasury (roles19).
+func TestChancellors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "German Chancellor Olaf Brenner hosted the meeting.",
+			want: []string{fact("Olaf Brenner", graph.PrimeMinisterOf, "Germany")}},
+		{text: "Austria's chancellor, Lena Hofer, met the envoy.",
+			want: []string{fact("Lena Hofer", graph.PrimeMinisterOf, "Austria")}},
+		{text: "British Chancellor of the Exchequer Tom Ashby met the envoy.",
+			want: []string{fact("Tom Ashby", graph.MemberOf, "United Kingdom")},
+			not:  []string{fact("Tom Ashby", graph.PrimeMinisterOf, "United Kingdom")}},
+	})
+}
