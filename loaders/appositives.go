@@ -32,7 +32,8 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)
-	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "") && (!relativeOffice(toks, k) || titleWithin(toks, i, j)) {
+	k = fileBeforeOffice(s, k)
+	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "" && !toks[k+n-1].in(setAdviserNoun)) && (!relativeOffice(toks, k) || titleWithin(toks, i, j)) {
 		// "Parliament Speaker X, who heads the movement,": the title
 		// before the name is read with it.
 		return nil, 0
@@ -44,6 +45,22 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// fileBeforeOffice returns the index of an office after one or two
+// lower-case words that name its file at toks[k], "humanitarian chief",
+// "peace and security commissioner", "foreign-policy adviser"; else k.
+func fileBeforeOffice(s *sentence, k int) int {
+	toks := s.toks
+	if _, n := matchTitle(toks, k); n > 0 {
+		return k
+	}
+	for e := k + 1; e <= k+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil; e++ {
+		if _, n := matchTitle(toks, e); n > 0 {
+			return e
+		}
+	}
+	return k
 }
 
 // titleWithin reports whether a title opens at one of toks[i:j].
@@ -297,6 +314,27 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		}
 	}
 	t, j, n := titleAt(toks, j)
+	if n == 0 && toks[end].fold == "," {
+		// "X, a foreign-policy adviser to Y,", "X, the president's media
+		// adviser,": an adviser's file in lower case before the noun.
+		// "X, the UN's humanitarian chief,": the head of one file of
+		// the body or state is one of its members.
+		for e := j + 1; e <= j+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil; e++ {
+			t2, j2, n2 := titleAt(toks, e)
+			if n2 == 0 || j2 != e || t2.plural {
+				continue
+			}
+			if t2.predicate == "" && toks[j2+n2-1].in(setAdviserNoun) {
+				t, j, n = t2, j2, n2
+				break
+			}
+			if (t2.predicate == graph.HeadOf || t2.predicate == graph.MemberOf) && len(qs) > 0 && closesAppositive(toks, j2+n2) {
+				t2.predicate, t2.target = graph.MemberOf, targetAny
+				t, j, n = t2, j2, n2
+				break
+			}
+		}
+	}
 	if n == 0 || t.plural {
 		if toks[end].fold == "," && (indefinite || definite) {
 			// "X, a veteran diplomat who heads the Front,", "X, the
@@ -336,6 +374,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	word := toks[j+n-1].fold
 	k := j + n
+	if !indefinite && !definite && toks[end].fold == "," && k < len(toks) && toks[k].cap {
+		// "Russian President A, Turkish President B, ...": a title
+		// before a name is that name's, the next of a list.
+		if p, _ := a.personAt(s, skipRanks(a, toks, k)); p != nil && p != person {
+			return end
+		}
+	}
 	// "X, Peru's prime minister and foreign minister,": a second office
 	// of the same state or body.
 	var second []title
@@ -905,6 +950,9 @@ func (a *article) served(s *sentence, k int) *entry {
 		if t, _, n := titleAt(toks, q2); n > 0 && t.predicate != "" && !t.plural {
 			// The office of a state or body: its holder serves it.
 			if last.entry.typ == graph.Country || last.entry.typ == graph.Organization {
+				// "an adviser to Azerbaijani President X": the office
+				// served is X's, read as any title.
+				a.titledActor(s, q)
 				return last.entry
 			}
 		}

@@ -772,3 +772,37 @@ func TestCoordinatedSecondDescription(t *testing.T) {
 			want: []string{fact("Arvo Kesk", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A title after a comma that a name follows is the next person's, in a
+// list of titled people, not an appositive of the name before (roles19).
+func TestListOfTitledPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Among the guests were Peruvian President Omar Zand, Chilean President Ardo Velk Ostrani, Bolivian President Lisa Maren and others.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru"), fact("Ardo Velk Ostrani", graph.PresidentOf, "Chile"), fact("Lisa Maren", graph.PresidentOf, "Bolivia")}},
+		{text: "The summit brought together Kenyan Foreign Minister Tom Odede, Ugandan Defence Minister Grace Akello, and Rwanda's envoy.",
+			want: []string{fact("Tom Odede", graph.ForeignMinisterOf, "Kenya"), fact("Grace Akello", graph.DefenseMinisterOf, "Uganda")},
+			not:  []string{fact("Tom Odede", graph.DefenseMinisterOf, "Uganda")}},
+		// Near miss: a title with no name after it is the appositive's.
+		{text: "Omar Zand, Peruvian foreign minister, met Ardo Velk.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// An adviser serves an office whose holder the appositive names with his
+// title; a head or member of one file of a body is one of its members
+// (roles19).
+func TestOfficesWithAFile(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hakan Tirel, a foreign-policy adviser to Azerbaijani President Ilham Vesirov, said the pull-out was settled.",
+			want: []string{fact("Hakan Tirel", graph.MemberOf, "Azerbaijan"), fact("Ilham Vesirov", graph.PresidentOf, "Azerbaijan")}},
+		{text: "Mark Ledwell, the UN's humanitarian chief, said the fighting had been marked by abuses.",
+			want: []string{fact("Mark Ledwell", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Mark Ledwell", graph.HeadOf, "United Nations")}},
+		{text: "Dara Senn, the African Union's peace and security commissioner, said the talks would resume.",
+			want: []string{fact("Dara Senn", graph.MemberOf, "African Union")}},
+		// Near miss: with no file the chief heads the body.
+		{text: "Ronan Teller, the Lakeside Patriotic Front's chief, said the talks would resume.",
+			want: []string{fact("Ronan Teller", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Ronan Teller", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}
