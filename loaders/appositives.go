@@ -55,8 +55,8 @@ func fileBeforeOffice(s *sentence, k int) int {
 	if _, n := matchTitle(toks, k); n > 0 {
 		return k
 	}
-	for e := k + 1; e <= k+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil; e++ {
-		if _, n := matchTitle(toks, e); n > 0 {
+	for e := k + 1; e <= k+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil && !toks[e-1].in(setRelativePronoun); e++ {
+		if t, n := matchTitle(toks, e); n > 0 && !t.plural {
 			return e
 		}
 	}
@@ -311,6 +311,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// an office names the body.
 		if m := a.acronymBody(s, j); m != nil {
 			qs, j = append(qs, m), m.end
+		}
+	}
+	if len(qs) == 0 {
+		// "X, a Polisario commander,": a body named before by the first
+		// word of its name.
+		if e := a.bodyByFirstWord(s, j); e != nil {
+			if t, tj, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural && closesAppositive(toks, tj+tn) {
+				qs, j = append(qs, &mention{start: j, end: j + 1, entry: e}), j+1
+			}
 		}
 	}
 	t, j, n := titleAt(toks, j)

@@ -51,6 +51,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(qs) == 0 && !det {
+		// "Polisario leader X" after "the Polisario Front": a body named
+		// before by the first word of its name.
+		if e := a.bodyByFirstWord(s, j); e != nil {
+			if t, _, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural {
+				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				j++
+			}
+		}
+	}
 	subState := false
 	if len(qs) == 0 {
 		// "Borno State Governor X": a federation's state the lexicon
@@ -60,6 +70,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				qs = append(qs, a.subStateMention(s, j, e))
 				j, subState = e, true
 			}
+		}
+	}
+	if len(qs) == 0 && j < len(toks) && toks[j].in(setPluralHead) {
+		// "the heads of the intelligence services of A and B, X and Y":
+		// each the head of his state's body.
+		t := title{predicate: graph.HeadOf, target: targetOrg, plural: true}
+		if ac, end := a.officesOfStateBodies(s, t, i, j+1, toks[j].fold); ac != nil {
+			return ac, end
 		}
 	}
 	t, j, n := titleAt(toks, j)
@@ -730,6 +748,106 @@ func matchTitle(toks []token, k int) (title, int) {
 		}
 	}
 	return title{}, 0
+}
+
+// officesOfStateBodies reads, after a plural office at toks[k], "of the
+// general staffs of Russia, Turkey and Iran, X, Y and Z": one to three
+// lower-case words naming a body every state has, the states, and the
+// people in their order, each holding the office in his state's body. It
+// returns the people as the actor, or nil.
+func (a *article) officesOfStateBodies(s *sentence, t title, i, k int, word string) (*actor, int) {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "of" {
+		return nil, 0
+	}
+	p := k + 1
+	if toks[p].is(classDeterminer) {
+		p++
+	}
+	q := p
+	for q < len(toks) && q < p+3 && toks[q].word && !toks[q].cap && toks[q].fold != "of" && mentionAt(s, q) == nil {
+		q++
+	}
+	if q == p || q+1 >= len(toks) || toks[q].fold != "of" {
+		return nil, 0
+	}
+	noun := textOf(toks, p, q)
+	var states []*entry
+	e := q + 1
+	for e < len(toks) {
+		m := mentionAt(s, e)
+		if m == nil || m.entry.typ != graph.Country || m.possessive {
+			break
+		}
+		states = append(states, m.entry)
+		e = m.end
+		if e+1 < len(toks) && (toks[e].fold == "," && !toks[e+1].cap || toks[e].is(classCoordinator)) {
+			e++
+			if toks[e].is(classCoordinator) {
+				e++
+			}
+			continue
+		}
+		if e+1 < len(toks) && toks[e].fold == "," && mentionAt(s, e+1) != nil && mentionAt(s, e+1).entry.typ == graph.Country {
+			e++
+			continue
+		}
+		break
+	}
+	if len(states) < 2 {
+		return nil, 0
+	}
+	bodies := make([]*entry, len(states))
+	for x, st := range states {
+		b := a.x.catalog.stateBody(noun, st)
+		if b == nil && strings.HasSuffix(noun, "s") {
+			// "general staffs", "intelligence services".
+			b = a.x.catalog.stateBody(strings.TrimSuffix(noun, "s"), st)
+		}
+		if b == nil {
+			return nil, 0
+		}
+		bodies[x] = b
+	}
+	people, end := a.respectively(s, e, len(states))
+	if people == nil {
+		return nil, 0
+	}
+	for x, person := range people {
+		a.roleFact(s, person, t.predicate, bodies[x], 0.85, word, readTitle)
+	}
+	return &actor{start: i, end: end, ents: people}, end
+}
+
+// bodyByFirstWord returns the one body this article named before whose
+// name, of two or more words ending in a body's head noun, opens with the
+// capitalised word toks[j] that names nothing itself: "Polisario" after
+// "the Polisario Front"; else nil.
+func (a *article) bodyByFirstWord(s *sentence, j int) *entry {
+	toks := s.toks
+	if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].upper || mentionAt(s, j) != nil || coveredAt(s, j) || toks[j].is(classStopword) || toks[j].is(classGivenName) {
+		return nil
+	}
+	var found *entry
+	for _, e := range a.cast.order {
+		if e.typ != graph.Organization {
+			continue
+		}
+		for _, al := range a.cast.seen[e].aliases {
+			f := strings.Fields(al)
+			if len(f) < 2 || foldWord(f[0]) != toks[j].fold {
+				continue
+			}
+			if w := a.x.vocab[foldWord(f[len(f)-1])]; w == nil || w.classes&(1<<classOrgHead) == 0 {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // rankedTitle reports whether a rank adjective stands in toks[i:j] before

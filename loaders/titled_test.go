@@ -615,3 +615,42 @@ func TestChancellors(t *testing.T) {
 			not:  []string{fact("Tom Ashby", graph.PrimeMinisterOf, "United Kingdom")}},
 	})
 }
+
+// A body named before may be named by the first word of its name before
+// an office: "Polisario leader X" after "the Polisario Front" (roles19).
+func TestBodyByItsFirstWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kastel Liberation Front rejected the plan. The envoy held talks with Kastel leader Omar Dessa on Monday.",
+			want: []string{fact("Omar Dessa", graph.HeadOf, "Kastel Liberation Front")}},
+		{text: "The Kastel Liberation Front rejected the plan. Kastel official Mira Sol said the movement would not sign.",
+			want: []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front")}},
+		{text: "The Kastel Liberation Front rejected the plan. Oleg Parsen, a Kastel commander, said so.",
+			want: []string{fact("Oleg Parsen", graph.MemberOf, "Kastel Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two bodies open with the word: it names neither.
+		{text: "The Kastel Liberation Front and the Kastel Unity Movement rejected the plan. Kastel official Mira Sol said so.",
+			not:       []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front"), fact("Mira Sol", graph.MemberOf, "Kastel Unity Movement")},
+			companion: "The Kastel Liberation Front rejected the plan. Kastel official Mira Sol said so.",
+			want:      []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front")}},
+	})
+}
+
+// The heads of one kind of body of several states, each the head of his
+// own state's body, in the order of the states (roles19).
+func TestHeadsOfStatesBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The heads of the intelligence services of Peru and Chile, Omar Zand and Ardo Velk, also attended.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Peruvian intelligence services"), fact("Ardo Velk", graph.HeadOf, "Chilean intelligence services")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Chilean intelligence services")}},
+		{text: "The chiefs of the general staffs of Kenya, Uganda and Rwanda, Tom Odede, Grace Akello and Jean Mugabo, met in Nairobi.",
+			want: []string{fact("Tom Odede", graph.HeadOf, "Kenyan General Staff"), fact("Grace Akello", graph.HeadOf, "Ugandan General Staff"), fact("Jean Mugabo", graph.HeadOf, "Rwandan General Staff")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body no state has by that noun: no office is read.
+		{text: "The heads of the peace teams of Peru and Chile, Omar Zand and Ardo Velk, also attended.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Peru"), fact("Ardo Velk", graph.HeadOf, "Chile")},
+			companion: "The heads of the intelligence services of Peru and Chile, Omar Zand and Ardo Velk, also attended.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Peruvian intelligence services")}},
+	})
+}
