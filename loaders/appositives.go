@@ -82,7 +82,9 @@ func portfolioEnd(s *sentence, k int) int {
 		if !toks[e].word || toks[e].cap || mentionAt(s, e) != nil {
 			return 0
 		}
-		if closesAppositive(toks, e+1) {
+		if closesAppositive(toks, e+1) || skipSecondDescription(toks, e+1) != e+1 {
+			// "minister of communication and the government's
+			// spokesperson,": a second description may follow.
 			return e + 1
 		}
 	}
@@ -486,7 +488,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			// portfolio, in lower case, of the state's office; "X,
 			// Chad's Minister of Territorial Administration and
 			// Decentralisation,", in capitals.
-			if e := portfolioEnd(s, k+1); e > 0 && toks[k].fold == "for" {
+			if e := portfolioEnd(s, k+1); e > 0 && (toks[k].fold == "for" || toks[k].fold == "of" && t.predicate == graph.MemberOf) {
+				// "X, Cameroon's minister of communication,": a member.
 				k = e
 			} else if e := capPortfolioEnd(s, k+1); e > 0 {
 				t = a.x.portfolioOffice(t, toks, j, n, k+1, e)

@@ -338,8 +338,9 @@ const (
 	setMonarchTitle // titles of a monarch, who heads the state as a president does: "the Emir of Qatar"
 	setObserverNoun // titles of those who study a body from one: "an analyst at the institute", never "of the Front"
 	// People's roles, session 19 (roles19).
-	setRankAdjective // adjectives before a head's title that make its holder one of several: "senior PKK commander X"
-	setPluralHead    // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
+	setRankAdjective   // adjectives before a head's title that make its holder one of several: "senior PKK commander X"
+	setPluralHead      // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
+	setFilePreposition // prepositions and verbs that end an office's file before it: "Turkey's talks with President X"
 	numWordSets
 )
 
@@ -382,7 +383,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
-	"rank-adjective", "plural-head", // roles19
+	"rank-adjective", "plural-head", "file-preposition", // roles19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -72,6 +72,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(qs) > 0 {
+		// "Niger's military-appointed prime minister", "Cameroon's
+		// communication minister": words between the state and its
+		// office.
+		j = officeFileEnd(s, j)
+	}
 	if len(qs) == 0 && j < len(toks) && toks[j].in(setPluralHead) {
 		// "the heads of the intelligence services of A and B, X and Y":
 		// each the head of his state's body.
@@ -817,6 +823,35 @@ func (a *article) officesOfStateBodies(s *sentence, t title, i, k int, word stri
 		a.roleFact(s, person, t.predicate, bodies[x], 0.85, word, readTitle)
 	}
 	return &actor{start: i, end: end, ents: people}, end
+}
+
+// officeFileEnd returns the index of an office after a participle glued
+// to a word ("military-appointed", "Western-backed") or one or two
+// lower-case words of its file ("communication minister") at toks[k];
+// else k. A preposition or a name ends the file.
+func officeFileEnd(s *sentence, k int) int {
+	toks := s.toks
+	if _, _, n := titleAt(toks, k); n > 0 {
+		return k
+	}
+	e, glued := k, true
+	for e < k+3 && e < len(toks) {
+		switch {
+		case e+1 < len(toks) && toks[e].word && toks[e+1].hyphen && toks[e+1].word && !toks[e+1].cap && strings.HasSuffix(toks[e+1].fold, "ed") && mentionAt(s, e) == nil:
+			e += 2
+		case toks[e].word && !toks[e].cap && !toks[e].hyphen && mentionAt(s, e) == nil && !toks[e].is(classLocative) && !toks[e].is(classCoordinator) && !toks[e].is(classDeterminer) && !toks[e].in(setFilePreposition):
+			e++
+			glued = false
+		default:
+			return k
+		}
+		// A file in lower case is a minister's or a member's, never a
+		// head's: "Kenyan opposition leader X" leads no state.
+		if t, tj, n := titleAt(toks, e); n > 0 && tj == e && !toks[e].cap && !t.plural && (glued && t.predicate != "" || t.predicate == graph.MemberOf) {
+			return e
+		}
+	}
+	return k
 }
 
 // bodyByFirstWord returns the one body this article named before whose

@@ -654,3 +654,26 @@ func TestHeadsOfStatesBodies(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Peruvian intelligence services")}},
 	})
 }
+
+// Words between a state and its office: a glued participle or the
+// office's file in lower case (roles19).
+func TestFileBetweenStateAndOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Days earlier, Niger's military-appointed prime minister, Alou Seyni Dambo, accused the bloc of bad faith.",
+			want: []string{fact("Alou Seyni Dambo", graph.PrimeMinisterOf, "Niger")}},
+		{text: "Peru's newly-elected president, Omar Zand, took office.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Cameroon's communication minister, Rene Ebolo Mvondo, denied the report.",
+			want: []string{fact("Rene Ebolo Mvondo", graph.MemberOf, "Cameroon")},
+			not:  []string{fact("Rene Ebolo Mvondo", graph.PrimeMinisterOf, "Cameroon")}},
+		{text: "Rene Ebolo Mvondo, Cameroon's minister of communication, denied the report.",
+			want: []string{fact("Rene Ebolo Mvondo", graph.MemberOf, "Cameroon")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A preposition ends the file: the state is no office's.
+		{text: "Turkey's talks with president Omar Zand went well.",
+			not:       []string{fact("Omar Zand", graph.PresidentOf, "Turkey")},
+			companion: "Turkey's new president Omar Zand went to Ankara.",
+			want:      []string{fact("Omar Zand", graph.PresidentOf, "Turkey")}},
+	})
+}
