@@ -411,7 +411,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	var oqs []*mention
 	// "an official with the Front", "a senior official in the Front": a
 	// member's "with" and "in" name the body.
-	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in") && t.predicate == graph.MemberOf
+	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in" || toks[k].fold == "from") && t.predicate == graph.MemberOf
 	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "for") && toks[j+n-1].in(setObserverNoun) {
 		// "X, an analyst of the Front,": who studies the body, not one
 		// of its members.

@@ -806,3 +806,21 @@ func TestOfficesWithAFile(t *testing.T) {
 			not:  []string{fact("Ronan Teller", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A politician is one of a party's members, named with "from" as with
+// "of" (roles19).
+func TestPoliticiansOfAParty(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ibrahim Sadiq, a politician from the Democratic Unity Party, signed the charter.",
+			want: []string{fact("Ibrahim Sadiq", graph.MemberOf, "Democratic Unity Party")}},
+		{text: "Democratic Unity Party politician Orlan Mekke met the envoy.",
+			want: []string{fact("Orlan Mekke", graph.MemberOf, "Democratic Unity Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's politician is no member of a body the sentence names.
+		{text: "Amos Wekesa, a Kenyan politician, met the Democratic Unity Party.",
+			not:       []string{fact("Amos Wekesa", graph.MemberOf, "Democratic Unity Party"), fact("Amos Wekesa", graph.HeadOf, "Kenya")},
+			companion: "Amos Wekesa, a politician from the Democratic Unity Party, met the envoy.",
+			want:      []string{fact("Amos Wekesa", graph.MemberOf, "Democratic Unity Party")}},
+	})
+}
