@@ -1168,6 +1168,12 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 			head = x + 1
 			break
 		}
+		if t.fold == "government" && x > j && toks[x-1].in(setRegionalWord) && (owner == nil && start != j || owner != nil && owner.typ == graph.Organization) {
+			// "the Amhara regional government": a region's government,
+			// no state's.
+			head = x + 1
+			break
+		}
 	}
 	if head == 0 || start == j && (head == j+1 || !toks[head-1].in(setBodyHead)) {
 		// "the council": no body without a word of its own; and with no

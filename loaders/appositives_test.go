@@ -824,3 +824,23 @@ func TestPoliticiansOfAParty(t *testing.T) {
 			want:      []string{fact("Amos Wekesa", graph.MemberOf, "Democratic Unity Party")}},
 	})
 }
+
+// A region's government is a body its president heads; an office held
+// now or in turn is the office (roles19).
+func TestRegionalGovernmentsAndCurrentOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Oksa Mell, the president of the Kestra regional government, asked for help.",
+			want: []string{fact("Oksa Mell", graph.HeadOf, "Kestra regional government")}},
+		{text: "Nigerian President Bola Adeyemi, the current chairman of ECOWAS, threatened to use force.",
+			want: []string{fact("Bola Adeyemi", graph.PresidentOf, "Nigeria"), fact("Bola Adeyemi", graph.HeadOf, "ECOWAS")}},
+		{text: "Omar Zand, the rotating chairman of the African Union, opened the summit.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's government is the state, no body its president heads.
+		{text: "Oksa Mell, the president of Peru's transitional government, asked for help.",
+			not:       []string{fact("Oksa Mell", graph.HeadOf, "Peru's transitional government")},
+			companion: "Oksa Mell, the president of the Kestra provincial government, asked for help.",
+			want:      []string{fact("Oksa Mell", graph.HeadOf, "Kestra provincial government")}},
+	})
+}

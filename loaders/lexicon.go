@@ -341,6 +341,7 @@ const (
 	setRankAdjective   // adjectives before a head's title that make its holder one of several: "senior PKK commander X"
 	setPluralHead      // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
 	setFilePreposition // prepositions and verbs that end an office's file before it: "Turkey's talks with President X"
+	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
 	numWordSets
 )
 
@@ -383,7 +384,7 @@ var wordSetNames = [numWordSets]string{
 	"firm-noun", "name-head", "nonstate-word", // ents18
 	"request-verb", "request-for-verb", "contact-plan-word", // prec18
 	"monarch-title", "observer-noun", // r3roles
-	"rank-adjective", "plural-head", "file-preposition", // roles19
+	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
