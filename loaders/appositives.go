@@ -596,6 +596,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		t.predicate, t.target = graph.HeadOf, targetOrg
 	}
 	obj := officeObject(t, all, person, a.x.catalog)
+	secondOf := all
+	if len(second) > 0 && len(qs) > 0 && len(oqs) > 0 {
+		// "X, the acting UN special envoy and head of the UN mission in
+		// Libya,": the first office is the body before it, the second
+		// the body after.
+		obj, secondOf = officeObject(t, qs, person, a.x.catalog), oqs
+	}
 	if (indefinite || rankedTitle(toks, end, j)) && t.predicate == graph.HeadOf && len(all) > 0 {
 		// "X, a leader of the TNLA,": one of its leaders, a member.
 		t.predicate = graph.MemberOf
@@ -607,7 +614,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 		for _, t2 := range second {
-			if obj2 := officeObject(t2, all, person, a.x.catalog); obj2 != nil {
+			if obj2 := officeObject(t2, secondOf, person, a.x.catalog); obj2 != nil {
 				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)
 			}
 		}
@@ -740,7 +747,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
-		body = antecedent(nil, prev[p:p+1], fits)
+		// A state named as a place is none: "A faction in Iraq, the
+		// Front, said so. Its leader, X," is the Front's.
+		for _, ac := range prev[p].actors {
+			if len(ac.ents) == 1 && !ac.adjective && !ac.place() && fits(ac.ents[0]) {
+				body = ac.ents[0]
+				break
+			}
+		}
 	}
 	if body != nil {
 		for _, t := range offices {

@@ -844,3 +844,28 @@ func TestRegionalGovernmentsAndCurrentOffices(t *testing.T) {
 			want:      []string{fact("Oksa Mell", graph.HeadOf, "Kestra provincial government")}},
 	})
 }
+
+// Two offices joined by "and", each with its own body: the first the body
+// before it, the second the body after (roles19).
+func TestTwoOfficesOfTwoBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lena Hofer, the acting UN special envoy and head of the Kestra Monitoring Commission, called the result historic.",
+			want: []string{fact("Lena Hofer", graph.EnvoyOf, "United Nations"), fact("Lena Hofer", graph.HeadOf, "Kestra Monitoring Commission")},
+			not:  []string{fact("Lena Hofer", graph.EnvoyOf, "Kestra Monitoring Commission")}},
+		// One body for both offices.
+		{text: "Omar Zand, Peru's prime minister and foreign minister, flew home.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru"), fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// "Its leader, X," after a sentence that names a body and a state as a
+// place: the body's leader (roles19).
+func TestItsOfficeSkipsPlaces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Another faction in Kestra, the Lakeside Patriotic Front, said it would fight on. Its leader, Akram Dessa, is on a sanctions list.",
+			want: []string{fact("Akram Dessa", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "A militia fighting in Peru, the Lakeside Patriotic Front, said it would fight on. Its leader, Akram Dessa, is on a sanctions list.",
+			want: []string{fact("Akram Dessa", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Akram Dessa", graph.HeadOf, "Peru")}},
+	})
+}
