@@ -47,6 +47,63 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	return ac, ac.end
 }
 
+// describedAcronym reads, at toks[k], a state's or body's possessive, one
+// to four lower-case words describing one of its bodies and the body's
+// acronym, which the lexicon does not know, closing the appositive:
+// "Ukraine's military intelligence agency HUR". The body is named by the
+// acronym and is part of the owner. It returns its mention, or nil.
+func (a *article) describedAcronym(s *sentence, k int) *mention {
+	toks := s.toks
+	m := mentionAt(s, k)
+	if m == nil || m.entry.typ != graph.Country && m.entry.typ != graph.Organization || m.end >= len(toks) {
+		return nil
+	}
+	// The owner's "'s" after its name, or inside a mention that reads
+	// on: "Ukraine's military" is read as the state.
+	j, owned := m.end, false
+	if toks[j].fold == "'s" {
+		j, owned = j+1, true
+	}
+	for x := m.start; x < m.end && !owned; x++ {
+		owned = toks[x].fold == "'s"
+	}
+	if !owned {
+		return nil
+	}
+	w := j
+	for w < len(toks) && w < j+4 && toks[w].word && !toks[w].cap && mentionAt(s, w) == nil {
+		w++
+	}
+	if w >= len(toks) || !toks[w-1].in(setBodyHead) && !toks[w-1].in(setOfficeBodyHead) {
+		return nil
+	}
+	if b := mentionAt(s, w); b != nil {
+		// An acronym read already as a body.
+		if b.entry.typ != graph.Organization || !toks[w].upper || !closesAppositive(toks, b.end) {
+			return nil
+		}
+		a.partOf(s, b.entry, m.entry, 0.8, readOwnedName)
+		return b
+	}
+	e := w
+	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == w || toks[e].hyphen) && !coveredAt(s, e) {
+		e++
+	}
+	if e == w || !closesAppositive(toks, e) {
+		return nil
+	}
+	name := textOf(toks, w, e)
+	body := a.discovered(name, graph.Organization)
+	if body.typ != graph.Organization {
+		return nil
+	}
+	a.see(body, name)
+	a.partOf(s, body, m.entry, 0.8, readOwnedName)
+	s.mentions = append(s.mentions, mention{start: w, end: e, entry: body})
+	sortMentions(s.mentions)
+	return mentionAt(s, w)
+}
+
 // fileBeforeOffice returns the index of an office after one or two
 // lower-case words that name its file at toks[k], "humanitarian chief",
 // "peace and security commissioner", "foreign-policy adviser"; else k.
@@ -439,6 +496,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
 			if m := a.bodyNamedInOffice(s, k2); m != nil {
+				oqs, k3 = []*mention{m}, m.end
+			}
+		}
+		if len(oqs) == 0 || len(oqs) == 1 && oqs[0].possessive {
+			// "the chief of Ukraine's military intelligence agency HUR,":
+			// a state's body described, then named by its acronym.
+			if m := a.describedAcronym(s, k2); m != nil {
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}

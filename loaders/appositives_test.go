@@ -869,3 +869,22 @@ func TestItsOfficeSkipsPlaces(t *testing.T) {
 			not:  []string{fact("Akram Dessa", graph.HeadOf, "Peru")}},
 	})
 }
+
+// A state's body described in lower case after an office's "of", then
+// named by its acronym (roles19).
+func TestDescribedBodyNamedByAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war went on. Velmo Orin, the chief of Ukraine's military intelligence agency KRD, said the units had arrived.",
+			want: []string{fact("Velmo Orin", graph.HeadOf, "KRD"), fact("KRD", graph.PartOf, "Ukraine")}},
+		{text: "The war went on. Ilse Varga, the head of Peru's state security bureau DSN, said the plot had failed.",
+			want: []string{fact("Ilse Varga", graph.HeadOf, "DSN"), fact("DSN", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a body's noun before it the acronym names no body of
+		// the state.
+		{text: "The war went on. Velmo Orin, the chief of Ukraine's team KRD, said the units had arrived.",
+			not:       []string{fact("KRD", graph.PartOf, "Ukraine")},
+			companion: "The war went on. Velmo Orin, the chief of Ukraine's intelligence agency KRD, said the units had arrived.",
+			want:      []string{fact("KRD", graph.PartOf, "Ukraine")}},
+	})
+}
