@@ -481,3 +481,14 @@ func TestNegotiatorOnBehalf(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")}},
 	})
 }
+
+// A charge d'affaires is the state's envoy (roles19).
+func TestChargeDAffaires(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks went on. The Kenyan charge d'affaires, Tom Odede, was summoned.",
+			want: []string{fact("Tom Odede", graph.EnvoyOf, "Kenya")}},
+		{text: "Chilean chargé d'affaires Ana Ruiz said the embassy would stay open.",
+			want: []string{fact("Ana Ruiz", graph.EnvoyOf, "Chile")},
+			not:  []string{fact("Ana Ruiz", graph.HeadOf, "Chile")}},
+	})
+}
