@@ -376,8 +376,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// "X, a Polisario commander,": a body named before by the first
 		// word of its name.
 		if e := a.bodyByFirstWord(s, j); e != nil {
-			if t, tj, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural && closesAppositive(toks, tj+tn) {
-				qs, j = append(qs, &mention{start: j, end: j + 1, entry: e}), j+1
+			// "X, the Polisario's representative to the UN,".
+			n := 1
+			if j+1 < len(toks) && toks[j+1].fold == "'s" {
+				n = 2
+			}
+			if t, tj, tn := titleAt(toks, j+n); tn > 0 && t.target != targetCountry && !t.plural && (n == 2 || closesAppositive(toks, tj+tn)) {
+				qs, j = append(qs, &mention{start: j, end: j + n, entry: e}), j+n
 			}
 		}
 	}

@@ -626,6 +626,8 @@ func TestBodyByItsFirstWord(t *testing.T) {
 			want: []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front")}},
 		{text: "The Kastel Liberation Front rejected the plan. Oleg Parsen, a Kastel commander, said so.",
 			want: []string{fact("Oleg Parsen", graph.MemberOf, "Kastel Liberation Front")}},
+		{text: "The Kastel Liberation Front rejected the plan. Mira Sol, the Kastel's representative to the United Nations, said so.",
+			want: []string{fact("Mira Sol", graph.EnvoyOf, "Kastel Liberation Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Two bodies open with the word: it names neither.
