@@ -355,6 +355,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ", a senior Jaish al-Islam political official,".
 		j++
 	}
+	if (definite || indefinite) && j+2 < len(toks) && toks[j].word && toks[j].cap && mentionAt(s, j) == nil && !coveredAt(s, j) && !toks[j].is(classStopword) {
+		// "X, the Serb member of Bosnia's presidency,": a community
+		// the lexicon does not know, before a member's office of a body.
+		if t, tj, tn := titleAt(toks, j+1); tn > 0 && tj == j+1 && t.predicate == graph.MemberOf && !t.plural && tj+tn < len(toks) && toks[tj+tn].fold == "of" {
+			j++
+		}
+	}
 	if j+2 < len(toks) && toks[j+1].hyphen && !toks[j].cap && !toks[j+1].cap {
 		// "the long-time leader of the Front": a title adjective
 		// written with a hyphen.

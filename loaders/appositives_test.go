@@ -888,3 +888,19 @@ func TestDescribedBodyNamedByAcronym(t *testing.T) {
 			want:      []string{fact("KRD", graph.PartOf, "Ukraine")}},
 	})
 }
+
+// A community's word before a member's office of a body: "the Serb member
+// of Bosnia's presidency" (roles19).
+func TestCommunityMemberOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The court ruled. Zora Velkovic, the Kestran member of the Lakeside Patriotic Front, rejected the ruling.",
+			want: []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without "of" the word is no community before an office.
+		{text: "The court ruled. Zora Velkovic, the Kestran member, rejected the Lakeside Patriotic Front.",
+			not:       []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "The court ruled. Zora Velkovic, a Kestran member of the Lakeside Patriotic Front, rejected it.",
+			want:      []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}
