@@ -32,7 +32,8 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	_, k = a.roster.qualifiers(s, k)
-	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "") && (!relativeOffice(toks, k) || titleWithin(toks, i, j)) {
+	k = fileBeforeOffice(s, k)
+	if t, n := matchTitle(toks, k); (n == 0 || t.predicate == "" && !toks[k+n-1].in(setAdviserNoun)) && (!relativeOffice(toks, k) || titleWithin(toks, i, j)) {
 		// "Parliament Speaker X, who heads the movement,": the title
 		// before the name is read with it.
 		return nil, 0
@@ -44,6 +45,79 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// describedAcronym reads, at toks[k], a state's or body's possessive, one
+// to four lower-case words describing one of its bodies and the body's
+// acronym, which the lexicon does not know, closing the appositive:
+// "Ukraine's military intelligence agency HUR". The body is named by the
+// acronym and is part of the owner. It returns its mention, or nil.
+func (a *article) describedAcronym(s *sentence, k int) *mention {
+	toks := s.toks
+	m := mentionAt(s, k)
+	if m == nil || m.entry.typ != graph.Country && m.entry.typ != graph.Organization || m.end >= len(toks) {
+		return nil
+	}
+	// The owner's "'s" after its name, or inside a mention that reads
+	// on: "Ukraine's military" is read as the state.
+	j, owned := m.end, false
+	if toks[j].fold == "'s" {
+		j, owned = j+1, true
+	}
+	for x := m.start; x < m.end && !owned; x++ {
+		owned = toks[x].fold == "'s"
+	}
+	if !owned {
+		return nil
+	}
+	w := j
+	for w < len(toks) && w < j+4 && toks[w].word && !toks[w].cap && mentionAt(s, w) == nil {
+		w++
+	}
+	if w >= len(toks) || !toks[w-1].in(setBodyHead) && !toks[w-1].in(setOfficeBodyHead) {
+		return nil
+	}
+	if b := mentionAt(s, w); b != nil {
+		// An acronym read already as a body.
+		if b.entry.typ != graph.Organization || !toks[w].upper || !closesAppositive(toks, b.end) {
+			return nil
+		}
+		a.partOf(s, b.entry, m.entry, 0.8, readOwnedName)
+		return b
+	}
+	e := w
+	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == w || toks[e].hyphen) && !coveredAt(s, e) {
+		e++
+	}
+	if e == w || !closesAppositive(toks, e) {
+		return nil
+	}
+	name := textOf(toks, w, e)
+	body := a.discovered(name, graph.Organization)
+	if body.typ != graph.Organization {
+		return nil
+	}
+	a.see(body, name)
+	a.partOf(s, body, m.entry, 0.8, readOwnedName)
+	s.mentions = append(s.mentions, mention{start: w, end: e, entry: body})
+	sortMentions(s.mentions)
+	return mentionAt(s, w)
+}
+
+// fileBeforeOffice returns the index of an office after one or two
+// lower-case words that name its file at toks[k], "humanitarian chief",
+// "peace and security commissioner", "foreign-policy adviser"; else k.
+func fileBeforeOffice(s *sentence, k int) int {
+	toks := s.toks
+	if _, n := matchTitle(toks, k); n > 0 {
+		return k
+	}
+	for e := k + 1; e <= k+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil && !toks[e-1].in(setRelativePronoun); e++ {
+		if t, n := matchTitle(toks, e); n > 0 && !t.plural {
+			return e
+		}
+	}
+	return k
 }
 
 // titleWithin reports whether a title opens at one of toks[i:j].
@@ -65,7 +139,9 @@ func portfolioEnd(s *sentence, k int) int {
 		if !toks[e].word || toks[e].cap || mentionAt(s, e) != nil {
 			return 0
 		}
-		if closesAppositive(toks, e+1) {
+		if closesAppositive(toks, e+1) || skipSecondDescription(toks, e+1) != e+1 {
+			// "minister of communication and the government's
+			// spokesperson,": a second description may follow.
 			return e + 1
 		}
 	}
@@ -279,6 +355,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ", a senior Jaish al-Islam political official,".
 		j++
 	}
+	if (definite || indefinite) && j+2 < len(toks) && toks[j].word && toks[j].cap && mentionAt(s, j) == nil && !coveredAt(s, j) && !toks[j].is(classStopword) {
+		// "X, the Serb member of Bosnia's presidency,": a community
+		// the lexicon does not know, before a member's office of a body.
+		if t, tj, tn := titleAt(toks, j+1); tn > 0 && tj == j+1 && t.predicate == graph.MemberOf && !t.plural && tj+tn < len(toks) && toks[tj+tn].fold == "of" {
+			j++
+		}
+	}
 	if j+2 < len(toks) && toks[j+1].hyphen && !toks[j].cap && !toks[j+1].cap {
 		// "the long-time leader of the Front": a title adjective
 		// written with a hyphen.
@@ -296,7 +379,42 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			qs, j = append(qs, m), m.end
 		}
 	}
+	if len(qs) == 0 {
+		// "X, a Polisario commander,": a body named before by the first
+		// word of its name.
+		if e := a.bodyByFirstWord(s, j); e != nil {
+			// "X, the Polisario's representative to the UN,".
+			n := 1
+			if j+1 < len(toks) && toks[j+1].fold == "'s" {
+				n = 2
+			}
+			if t, tj, tn := titleAt(toks, j+n); tn > 0 && t.target != targetCountry && !t.plural && (n == 2 || closesAppositive(toks, tj+tn)) {
+				qs, j = append(qs, &mention{start: j, end: j + n, entry: e}), j+n
+			}
+		}
+	}
 	t, j, n := titleAt(toks, j)
+	if n == 0 && toks[end].fold == "," {
+		// "X, a foreign-policy adviser to Y,", "X, the president's media
+		// adviser,": an adviser's file in lower case before the noun.
+		// "X, the UN's humanitarian chief,": the head of one file of
+		// the body or state is one of its members.
+		for e := j + 1; e <= j+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil; e++ {
+			t2, j2, n2 := titleAt(toks, e)
+			if n2 == 0 || j2 != e || t2.plural {
+				continue
+			}
+			if t2.predicate == "" && toks[j2+n2-1].in(setAdviserNoun) {
+				t, j, n = t2, j2, n2
+				break
+			}
+			if (t2.predicate == graph.HeadOf || t2.predicate == graph.MemberOf) && len(qs) > 0 && closesAppositive(toks, j2+n2) {
+				t2.predicate, t2.target = graph.MemberOf, targetAny
+				t, j, n = t2, j2, n2
+				break
+			}
+		}
+	}
 	if n == 0 || t.plural {
 		if toks[end].fold == "," && (indefinite || definite) {
 			// "X, a veteran diplomat who heads the Front,", "X, the
@@ -336,6 +454,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	}
 	word := toks[j+n-1].fold
 	k := j + n
+	if !indefinite && !definite && toks[end].fold == "," && k < len(toks) && toks[k].cap {
+		// "Russian President A, Turkish President B, ...": a title
+		// before a name is that name's, the next of a list.
+		if p, _ := a.personAt(s, skipRanks(a, toks, k)); p != nil && p != person {
+			return end
+		}
+	}
 	// "X, Peru's prime minister and foreign minister,": a second office
 	// of the same state or body.
 	var second []title
@@ -355,7 +480,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	var oqs []*mention
 	// "an official with the Front", "a senior official in the Front": a
 	// member's "with" and "in" name the body.
-	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in") && t.predicate == graph.MemberOf
+	withBody := k < len(toks) && (toks[k].fold == "with" || toks[k].fold == "in" || toks[k].fold == "from") && t.predicate == graph.MemberOf
 	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "for") && toks[j+n-1].in(setObserverNoun) {
 		// "X, an analyst of the Front,": who studies the body, not one
 		// of its members.
@@ -383,6 +508,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
 			if m := a.bodyNamedInOffice(s, k2); m != nil {
+				oqs, k3 = []*mention{m}, m.end
+			}
+		}
+		if len(oqs) == 0 || len(oqs) == 1 && oqs[0].possessive {
+			// "the chief of Ukraine's military intelligence agency HUR,":
+			// a state's body described, then named by its acronym.
+			if m := a.describedAcronym(s, k2); m != nil {
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
@@ -432,7 +564,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			// portfolio, in lower case, of the state's office; "X,
 			// Chad's Minister of Territorial Administration and
 			// Decentralisation,", in capitals.
-			if e := portfolioEnd(s, k+1); e > 0 && toks[k].fold == "for" {
+			if e := portfolioEnd(s, k+1); e > 0 && (toks[k].fold == "for" || toks[k].fold == "of" && t.predicate == graph.MemberOf) {
+				// "X, Cameroon's minister of communication,": a member.
 				k = e
 			} else if e := capPortfolioEnd(s, k+1); e > 0 {
 				t = a.x.portfolioOffice(t, toks, j, n, k+1, e)
@@ -539,7 +672,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		t.predicate, t.target = graph.HeadOf, targetOrg
 	}
 	obj := officeObject(t, all, person, a.x.catalog)
-	if indefinite && t.predicate == graph.HeadOf && len(all) > 0 {
+	secondOf := all
+	if len(second) > 0 && len(qs) > 0 && len(oqs) > 0 {
+		// "X, the acting UN special envoy and head of the UN mission in
+		// Libya,": the first office is the body before it, the second
+		// the body after.
+		obj, secondOf = officeObject(t, qs, person, a.x.catalog), oqs
+	}
+	if (indefinite || rankedTitle(toks, end, j)) && t.predicate == graph.HeadOf && len(all) > 0 {
 		// "X, a leader of the TNLA,": one of its leaders, a member.
 		t.predicate = graph.MemberOf
 	}
@@ -550,7 +690,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
 		for _, t2 := range second {
-			if obj2 := officeObject(t2, all, person, a.x.catalog); obj2 != nil {
+			if obj2 := officeObject(t2, secondOf, person, a.x.catalog); obj2 != nil {
 				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)
 			}
 		}
@@ -683,7 +823,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
-		body = antecedent(nil, prev[p:p+1], fits)
+		// A state named as a place is none: "A faction in Iraq, the
+		// Front, said so. Its leader, X," is the Front's.
+		for _, ac := range prev[p].actors {
+			if len(ac.ents) == 1 && !ac.adjective && !ac.place() && fits(ac.ents[0]) {
+				body = ac.ents[0]
+				break
+			}
+		}
 	}
 	if body != nil {
 		for _, t := range offices {
@@ -744,13 +891,29 @@ func bodyInTitle(toks []token, j, n int, state *entry) *entry {
 	return nil
 }
 
-// skipBodyAdjective skips one lower-case word before a body's name, "the
-// ruling Sovereign Council", "the powerful Transitional Council".
+// skipBodyAdjective skips what describes a body before its name: one or
+// two lower-case words ("the ruling Sovereign Council", "the
+// internationally recognised Government of National Accord") or a
+// participle glued to a word ("the self-styled Eastern Army", "the
+// UN-recognised Council", "the Gulf-funded Front"), whose name is then
+// no body of the office.
 func skipBodyAdjective(s *sentence, k int) int {
 	toks := s.toks
-	if k+1 < len(toks) && toks[k].word && !toks[k].cap && mentionAt(s, k) == nil {
-		if m := mentionAt(s, k+1); m != nil && m.entry.typ == graph.Organization && toks[k+1].cap {
-			return k + 1
+	lower := func(t token) bool { return t.word && !t.cap }
+	for e := k + 1; e <= k+2 && e < len(toks); e++ {
+		switch {
+		case toks[e].hyphen && lower(toks[e]) && strings.HasSuffix(toks[e].fold, "ed") && e == k+1:
+			// "self-styled", "UN-recognized": the word before the
+			// hyphen may be a name of its own.
+		case lower(toks[e-1]) && mentionAt(s, e-1) == nil && !toks[e].hyphen:
+		default:
+			return k
+		}
+		if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Organization && toks[e].cap {
+			return e
+		}
+		if !lower(toks[e]) {
+			return k
 		}
 	}
 	return k
@@ -889,6 +1052,9 @@ func (a *article) served(s *sentence, k int) *entry {
 		if t, _, n := titleAt(toks, q2); n > 0 && t.predicate != "" && !t.plural {
 			// The office of a state or body: its holder serves it.
 			if last.entry.typ == graph.Country || last.entry.typ == graph.Organization {
+				// "an adviser to Azerbaijani President X": the office
+				// served is X's, read as any title.
+				a.titledActor(s, q)
 				return last.entry
 			}
 		}
@@ -975,14 +1141,22 @@ func stateBodyEnd(toks []token, k int) int {
 // after "and a" at toks[k], "the head of the council and a cousin of
 // Nasrallah,", which states no office; else k.
 func skipSecondDescription(toks []token, k int) int {
-	if k+2 >= len(toks) || toks[k].fold != "and" || toks[k+1].fold != "a" && toks[k+1].fold != "an" {
+	if k+2 >= len(toks) || toks[k].fold != "and" {
 		return k
 	}
-	for j := k + 2; j < len(toks) && j < k+8; j++ {
-		if !toks[j].word {
-			if toks[j].fold == "," {
-				return j
-			}
+	switch toks[k+1].fold {
+	case "a", "an", "the", "his", "her", "its", "their":
+	default:
+		return k
+	}
+	// "the Front's chairman and the region's ousted president,", "the
+	// deputy commander of the Front and a brother of its leader X "Y",".
+	for j := k + 2; j < len(toks) && j < k+12; j++ {
+		switch f := toks[j].fold; {
+		case toks[j].word || f == "'s" || f == "'" || f == "\"" || f == "“" || f == "”":
+		case f == ",":
+			return j
+		default:
 			return k
 		}
 	}
@@ -1081,6 +1255,12 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 			break
 		}
 		if t.in(setOfficeBodyHead) {
+			head = x + 1
+			break
+		}
+		if t.fold == "government" && x > j && toks[x-1].in(setRegionalWord) && (owner == nil && start != j || owner != nil && owner.typ == graph.Organization) {
+			// "the Amhara regional government": a region's government,
+			// no state's.
 			head = x + 1
 			break
 		}

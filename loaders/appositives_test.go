@@ -736,3 +736,171 @@ func TestAnalystsAtABody(t *testing.T) {
 			not:  []string{fact("Peter Olsen", graph.MemberOf, "Lakes Front")}},
 	})
 }
+
+// A body described before its name after an office's "of": the
+// description is no body (roles19).
+func TestDescribedBodyAfterOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mirko Salvat, the commander of the self-styled Eastern Defence Army, refused to attend.",
+			want: []string{fact("Mirko Salvat", graph.HeadOf, "Eastern Defence Army")}},
+		{text: "Boran Tefik, the head of the UN-recognized Council of National Unity (CNU) in Kestra, said he would attend.",
+			want: []string{fact("Boran Tefik", graph.HeadOf, "Council of National Unity")},
+			not:  []string{fact("Boran Tefik", graph.HeadOf, "United Nations")}},
+		{text: "Ilse Varga, the chairwoman of the internationally recognised Lakeside Patriotic Front, flew home.",
+			want: []string{fact("Ilse Varga", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the state before the participle is no body of the
+		// office, and a lower-case noun after it names none.
+		{text: "Oren Palk, the head of the UN-backed peace mission, spoke.",
+			not:       []string{fact("Oren Palk", graph.HeadOf, "United Nations")},
+			companion: "Oren Palk, the head of the UN-backed Council of National Unity (CNU), spoke.",
+			want:      []string{fact("Oren Palk", graph.HeadOf, "Council of National Unity")}},
+	})
+}
+
+// A second description joined by "and" after the office closes the
+// appositive as the first would (roles19).
+func TestCoordinatedSecondDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Teklu Abera, the TPLF's chairman and the region's ousted president, appeared in the city.",
+			want: []string{fact("Teklu Abera", graph.HeadOf, "TPLF")}},
+		{text: "Soran Dagh, the deputy commander of the Eastern Patriotic Front and a brother of its leader, signed the text.",
+			want: []string{fact("Soran Dagh", graph.MemberOf, "Eastern Patriotic Front")},
+			not:  []string{fact("Soran Dagh", graph.HeadOf, "Eastern Patriotic Front")}},
+		{text: "Arvo Kesk, the head of the Lakeside Patriotic Front and his party's candidate, voted on Sunday.",
+			want: []string{fact("Arvo Kesk", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// A title after a comma that a name follows is the next person's, in a
+// list of titled people, not an appositive of the name before (roles19).
+func TestListOfTitledPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Among the guests were Peruvian President Omar Zand, Chilean President Ardo Velk Ostrani, Bolivian President Lisa Maren and others.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru"), fact("Ardo Velk Ostrani", graph.PresidentOf, "Chile"), fact("Lisa Maren", graph.PresidentOf, "Bolivia")}},
+		{text: "The summit brought together Kenyan Foreign Minister Tom Odede, Ugandan Defence Minister Grace Akello, and Rwanda's envoy.",
+			want: []string{fact("Tom Odede", graph.ForeignMinisterOf, "Kenya"), fact("Grace Akello", graph.DefenseMinisterOf, "Uganda")},
+			not:  []string{fact("Tom Odede", graph.DefenseMinisterOf, "Uganda")}},
+		// Near miss: a title with no name after it is the appositive's.
+		{text: "Omar Zand, Peruvian foreign minister, met Ardo Velk.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// An adviser serves an office whose holder the appositive names with his
+// title; a head or member of one file of a body is one of its members
+// (roles19).
+func TestOfficesWithAFile(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hakan Tirel, a foreign-policy adviser to Azerbaijani President Ilham Vesirov, said the pull-out was settled.",
+			want: []string{fact("Hakan Tirel", graph.MemberOf, "Azerbaijan"), fact("Ilham Vesirov", graph.PresidentOf, "Azerbaijan")}},
+		{text: "Mark Ledwell, the UN's humanitarian chief, said the fighting had been marked by abuses.",
+			want: []string{fact("Mark Ledwell", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Mark Ledwell", graph.HeadOf, "United Nations")}},
+		{text: "Dara Senn, the African Union's peace and security commissioner, said the talks would resume.",
+			want: []string{fact("Dara Senn", graph.MemberOf, "African Union")}},
+		// Near miss: with no file the chief heads the body.
+		{text: "Ronan Teller, the Lakeside Patriotic Front's chief, said the talks would resume.",
+			want: []string{fact("Ronan Teller", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Ronan Teller", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// A politician is one of a party's members, named with "from" as with
+// "of" (roles19).
+func TestPoliticiansOfAParty(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ibrahim Sadiq, a politician from the Democratic Unity Party, signed the charter.",
+			want: []string{fact("Ibrahim Sadiq", graph.MemberOf, "Democratic Unity Party")}},
+		{text: "Democratic Unity Party politician Orlan Mekke met the envoy.",
+			want: []string{fact("Orlan Mekke", graph.MemberOf, "Democratic Unity Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's politician is no member of a body the sentence names.
+		{text: "Amos Wekesa, a Kenyan politician, met the Democratic Unity Party.",
+			not:       []string{fact("Amos Wekesa", graph.MemberOf, "Democratic Unity Party"), fact("Amos Wekesa", graph.HeadOf, "Kenya")},
+			companion: "Amos Wekesa, a politician from the Democratic Unity Party, met the envoy.",
+			want:      []string{fact("Amos Wekesa", graph.MemberOf, "Democratic Unity Party")}},
+	})
+}
+
+// A region's government is a body its president heads; an office held
+// now or in turn is the office (roles19).
+func TestRegionalGovernmentsAndCurrentOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Oksa Mell, the president of the Kestra regional government, asked for help.",
+			want: []string{fact("Oksa Mell", graph.HeadOf, "Kestra regional government")}},
+		{text: "Nigerian President Bola Adeyemi, the current chairman of ECOWAS, threatened to use force.",
+			want: []string{fact("Bola Adeyemi", graph.PresidentOf, "Nigeria"), fact("Bola Adeyemi", graph.HeadOf, "ECOWAS")}},
+		{text: "Omar Zand, the rotating chairman of the African Union, opened the summit.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's government is the state, no body its president heads.
+		{text: "Oksa Mell, the president of Peru's transitional government, asked for help.",
+			not:       []string{fact("Oksa Mell", graph.HeadOf, "Peru's transitional government")},
+			companion: "Oksa Mell, the president of the Kestra provincial government, asked for help.",
+			want:      []string{fact("Oksa Mell", graph.HeadOf, "Kestra provincial government")}},
+	})
+}
+
+// Two offices joined by "and", each with its own body: the first the body
+// before it, the second the body after (roles19).
+func TestTwoOfficesOfTwoBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lena Hofer, the acting UN special envoy and head of the Kestra Monitoring Commission, called the result historic.",
+			want: []string{fact("Lena Hofer", graph.EnvoyOf, "United Nations"), fact("Lena Hofer", graph.HeadOf, "Kestra Monitoring Commission")},
+			not:  []string{fact("Lena Hofer", graph.EnvoyOf, "Kestra Monitoring Commission")}},
+		// One body for both offices.
+		{text: "Omar Zand, Peru's prime minister and foreign minister, flew home.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru"), fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// "Its leader, X," after a sentence that names a body and a state as a
+// place: the body's leader (roles19).
+func TestItsOfficeSkipsPlaces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Another faction in Kestra, the Lakeside Patriotic Front, said it would fight on. Its leader, Akram Dessa, is on a sanctions list.",
+			want: []string{fact("Akram Dessa", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "A militia fighting in Peru, the Lakeside Patriotic Front, said it would fight on. Its leader, Akram Dessa, is on a sanctions list.",
+			want: []string{fact("Akram Dessa", graph.HeadOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Akram Dessa", graph.HeadOf, "Peru")}},
+	})
+}
+
+// A state's body described in lower case after an office's "of", then
+// named by its acronym (roles19).
+func TestDescribedBodyNamedByAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war went on. Velmo Orin, the chief of Ukraine's military intelligence agency KRD, said the units had arrived.",
+			want: []string{fact("Velmo Orin", graph.HeadOf, "KRD"), fact("KRD", graph.PartOf, "Ukraine")}},
+		{text: "The war went on. Ilse Varga, the head of Peru's state security bureau DSN, said the plot had failed.",
+			want: []string{fact("Ilse Varga", graph.HeadOf, "DSN"), fact("DSN", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a body's noun before it the acronym names no body of
+		// the state.
+		{text: "The war went on. Velmo Orin, the chief of Ukraine's team KRD, said the units had arrived.",
+			not:       []string{fact("KRD", graph.PartOf, "Ukraine")},
+			companion: "The war went on. Velmo Orin, the chief of Ukraine's intelligence agency KRD, said the units had arrived.",
+			want:      []string{fact("KRD", graph.PartOf, "Ukraine")}},
+	})
+}
+
+// A community's word before a member's office of a body: "the Serb member
+// of Bosnia's presidency" (roles19).
+func TestCommunityMemberOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The court ruled. Zora Velkovic, the Kestran member of the Lakeside Patriotic Front, rejected the ruling.",
+			want: []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without "of" the word is no community before an office.
+		{text: "The court ruled. Zora Velkovic, the Kestran member, rejected the Lakeside Patriotic Front.",
+			not:       []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "The court ruled. Zora Velkovic, a Kestran member of the Lakeside Patriotic Front, rejected it.",
+			want:      []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")}},
+	})
+}

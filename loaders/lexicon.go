@@ -345,6 +345,11 @@ const (
 	setBlocNoun      // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
 	setCommunityNoun // plural names of a religious or ethnic community, no group when backed: "the Iran-backed Shiites"
 	setBlocAdjective // lower-case words between "the" and a bloc noun that keep it the regional body: "the regional bloc"
+	// People's roles, session 19 (roles19).
+	setRankAdjective   // adjectives before a head's title that make its holder one of several: "senior PKK commander X"
+	setPluralHead      // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
+	setFilePreposition // prepositions and verbs that end an office's file before it: "Turkey's talks with President X"
+	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
 	numWordSets
 )
 
@@ -389,6 +394,7 @@ var wordSetNames = [numWordSets]string{
 	"monarch-title", "observer-noun", // r3roles
 	"named-organ-head", "unit-standing", "plan-noun", // struct19
 	"bloc-noun", "community-noun", "bloc-adjective", // ents19
+	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

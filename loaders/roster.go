@@ -551,6 +551,24 @@ func (a *article) ledeOffice(s *sentence) {
 	a.roleFact(s, p, o.office.predicate, o.office.object, 0.7, o.office.word, readLedeOffice)
 }
 
+// choiceBefore reports whether the clause before toks[to] holds a verb
+// that gives an office, then "as", and "and" before toks[to]: the second
+// choice of a list, "choosing A as prime minister and B as".
+func choiceBefore(toks []token, to int) bool {
+	verb, as := false, false
+	for k := max(0, to-20); k < to && k < len(toks); k++ {
+		switch {
+		case toks[k].in(setOfficeVerb) && !toks[k].in(setAuxVerb):
+			verb = true
+		case toks[k].fold == "as" && verb:
+			as = true
+		case isTerminal(toks[k]) || toks[k].fold == ";":
+			verb, as = false, false
+		}
+	}
+	return verb && as && to > 0 && (toks[to-1].fold == "and" || toks[to-1].fold == "," || to > 1 && toks[to-2].fold == "and")
+}
+
 // appointments reads an office given by appointment or election: "Abiy
 // appointed X, a senior TPLF official, as president of the interim
 // administration", "Hezbollah has elected X as its new leader", "X was
@@ -586,6 +604,9 @@ func (a *article) appointments(s *sentence) {
 		case k+2 < len(toks) && toks[k].in(setAuxVerb) && toks[k+1].in(setRelativeCopula) && toks[k+2].in(setOfficeVerb):
 			// "X has been appointed".
 			k += 3
+		case k+2 < len(toks) && toks[k].fold == "as" && choiceBefore(toks, ac.start):
+			// "choosing A as prime minister and B as head of the
+			// Council": the verb of the first choice reaches the next.
 		case k+2 < len(toks) && toks[k].fold == "is" && (toks[k+1].is(classDeterminer) || toks[k+1].fold == "its" || toks[k+1].fold == "their" || mentionAt(s, k+1) != nil):
 			// "X is Hezbollah's spokesman", "X is the leader of the
 			// Front": the office held now.

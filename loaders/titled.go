@@ -51,6 +51,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(qs) == 0 && !det {
+		// "Polisario leader X" after "the Polisario Front": a body named
+		// before by the first word of its name.
+		if e := a.bodyByFirstWord(s, j); e != nil {
+			if t, _, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural {
+				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				j++
+			}
+		}
+	}
 	subState := false
 	if len(qs) == 0 {
 		// "Borno State Governor X": a federation's state the lexicon
@@ -60,6 +70,20 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				qs = append(qs, a.subStateMention(s, j, e))
 				j, subState = e, true
 			}
+		}
+	}
+	if len(qs) > 0 {
+		// "Niger's military-appointed prime minister", "Cameroon's
+		// communication minister": words between the state and its
+		// office.
+		j = officeFileEnd(s, j)
+	}
+	if len(qs) == 0 && j < len(toks) && toks[j].in(setPluralHead) {
+		// "the heads of the intelligence services of A and B, X and Y":
+		// each the head of his state's body.
+		t := title{predicate: graph.HeadOf, target: targetOrg, plural: true}
+		if ac, end := a.officesOfStateBodies(s, t, i, j+1, toks[j].fold); ac != nil {
+			return ac, end
 		}
 	}
 	t, j, n := titleAt(toks, j)
@@ -414,6 +438,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
 		}
 	}
+	if t.predicate == graph.HeadOf && obj != nil && obj.typ == graph.Organization && rankedTitle(toks, i, j) {
+		// "Senior PKK commander X": one of the body's commanders, a
+		// member; the body has one head.
+		t.predicate = graph.MemberOf
+	}
 	visited := (*entry)(nil)
 	if len(qs) == 0 && t.target == targetCountry && t.predicate != "" {
 		// "Burhan visited Egypt and held talks with President X": the
@@ -734,6 +763,150 @@ func matchTitle(toks []token, k int) (title, int) {
 		}
 	}
 	return title{}, 0
+}
+
+// officesOfStateBodies reads, after a plural office at toks[k], "of the
+// general staffs of Russia, Turkey and Iran, X, Y and Z": one to three
+// lower-case words naming a body every state has, the states, and the
+// people in their order, each holding the office in his state's body. It
+// returns the people as the actor, or nil.
+func (a *article) officesOfStateBodies(s *sentence, t title, i, k int, word string) (*actor, int) {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "of" {
+		return nil, 0
+	}
+	p := k + 1
+	if toks[p].is(classDeterminer) {
+		p++
+	}
+	q := p
+	for q < len(toks) && q < p+3 && toks[q].word && !toks[q].cap && toks[q].fold != "of" && mentionAt(s, q) == nil {
+		q++
+	}
+	if q == p || q+1 >= len(toks) || toks[q].fold != "of" {
+		return nil, 0
+	}
+	noun := textOf(toks, p, q)
+	var states []*entry
+	e := q + 1
+	for e < len(toks) {
+		m := mentionAt(s, e)
+		if m == nil || m.entry.typ != graph.Country || m.possessive {
+			break
+		}
+		states = append(states, m.entry)
+		e = m.end
+		if e+1 < len(toks) && (toks[e].fold == "," && !toks[e+1].cap || toks[e].is(classCoordinator)) {
+			e++
+			if toks[e].is(classCoordinator) {
+				e++
+			}
+			continue
+		}
+		if e+1 < len(toks) && toks[e].fold == "," && mentionAt(s, e+1) != nil && mentionAt(s, e+1).entry.typ == graph.Country {
+			e++
+			continue
+		}
+		break
+	}
+	if len(states) < 2 {
+		return nil, 0
+	}
+	bodies := make([]*entry, len(states))
+	for x, st := range states {
+		b := a.x.catalog.stateBody(noun, st)
+		if b == nil && strings.HasSuffix(noun, "s") {
+			// "general staffs", "intelligence services".
+			b = a.x.catalog.stateBody(strings.TrimSuffix(noun, "s"), st)
+		}
+		if b == nil {
+			return nil, 0
+		}
+		bodies[x] = b
+	}
+	people, end := a.respectively(s, e, len(states))
+	if people == nil {
+		return nil, 0
+	}
+	for x, person := range people {
+		a.roleFact(s, person, t.predicate, bodies[x], 0.85, word, readTitle)
+	}
+	return &actor{start: i, end: end, ents: people}, end
+}
+
+// officeFileEnd returns the index of an office after a participle glued
+// to a word ("military-appointed", "Western-backed") or one or two
+// lower-case words of its file ("communication minister") at toks[k];
+// else k. A preposition or a name ends the file.
+func officeFileEnd(s *sentence, k int) int {
+	toks := s.toks
+	if _, _, n := titleAt(toks, k); n > 0 {
+		return k
+	}
+	e, glued := k, true
+	for e < k+3 && e < len(toks) {
+		switch {
+		case e+1 < len(toks) && toks[e].word && toks[e+1].hyphen && toks[e+1].word && !toks[e+1].cap && strings.HasSuffix(toks[e+1].fold, "ed") && mentionAt(s, e) == nil:
+			e += 2
+		case toks[e].word && !toks[e].cap && !toks[e].hyphen && mentionAt(s, e) == nil && !toks[e].is(classLocative) && !toks[e].is(classCoordinator) && !toks[e].is(classDeterminer) && !toks[e].in(setFilePreposition):
+			e++
+			glued = false
+		default:
+			return k
+		}
+		// A file in lower case is a minister's or a member's, never a
+		// head's: "Kenyan opposition leader X" leads no state.
+		if t, tj, n := titleAt(toks, e); n > 0 && tj == e && !toks[e].cap && !t.plural && (glued && t.predicate != "" || t.predicate == graph.MemberOf) {
+			return e
+		}
+	}
+	return k
+}
+
+// bodyByFirstWord returns the one body this article named before whose
+// name, of two or more words ending in a body's head noun, opens with the
+// capitalised word toks[j] that names nothing itself: "Polisario" after
+// "the Polisario Front"; else nil.
+func (a *article) bodyByFirstWord(s *sentence, j int) *entry {
+	toks := s.toks
+	if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].upper || mentionAt(s, j) != nil || coveredAt(s, j) || toks[j].is(classStopword) || toks[j].is(classGivenName) {
+		return nil
+	}
+	var found *entry
+	for _, e := range a.cast.order {
+		if e.typ != graph.Organization {
+			continue
+		}
+		for _, al := range a.cast.seen[e].aliases {
+			f := strings.Fields(al)
+			if len(f) < 2 || foldWord(f[0]) != toks[j].fold {
+				continue
+			}
+			if w := a.x.vocab[foldWord(f[len(f)-1])]; w == nil || w.classes&(1<<classOrgHead) == 0 {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// rankedTitle reports whether a rank adjective stands in toks[i:j] before
+// a title, or right before toks[i] where the title's owner opens the
+// actor: "senior" in "a senior Hamas commander".
+func rankedTitle(toks []token, i, j int) bool {
+	if i > 0 && toks[i-1].in(setRankAdjective) {
+		return true
+	}
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].in(setRankAdjective) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAt matches a title at toks[j], or after up to two words such as

@@ -627,3 +627,99 @@ func TestOfficeOfVisitedStateAfterVisitor(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// "senior" before a head's title makes its holder one of the body's
+// several commanders or leaders, a member (roles19).
+func TestSeniorOfficersAreMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Senior PKK commander Dela Voran said the group would disarm.",
+			want: []string{fact("Dela Voran", graph.MemberOf, "Kurdistan Workers' Party")},
+			not:  []string{fact("Dela Voran", graph.HeadOf, "Kurdistan Workers' Party")}},
+		{text: "The Lakeside Patriotic Front lost a town. Talo Brin, a senior commander of the Lakeside Patriotic Front, was killed.",
+			want: []string{fact("Talo Brin", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Talo Brin", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Talo Brin, the senior commander of the Lakeside Patriotic Front, was killed.",
+			want: []string{fact("Talo Brin", graph.MemberOf, "Lakeside Patriotic Front")}},
+		// Near miss: without "senior" the commander heads the body.
+		{text: "PKK commander Dela Voran said the group would disarm.",
+			want: []string{fact("Dela Voran", graph.HeadOf, "Kurdistan Workers' Party")}},
+	})
+}
+
+// A chancellor heads a government as a prime minister does; the British
+// one keeps the Treasury (roles19).
+func TestChancellors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "German Chancellor Olaf Brenner hosted the meeting.",
+			want: []string{fact("Olaf Brenner", graph.PrimeMinisterOf, "Germany")}},
+		{text: "Austria's chancellor, Lena Hofer, met the envoy.",
+			want: []string{fact("Lena Hofer", graph.PrimeMinisterOf, "Austria")}},
+		{text: "British Chancellor of the Exchequer Tom Ashby met the envoy.",
+			want: []string{fact("Tom Ashby", graph.MemberOf, "United Kingdom")},
+			not:  []string{fact("Tom Ashby", graph.PrimeMinisterOf, "United Kingdom")}},
+	})
+}
+
+// A body named before may be named by the first word of its name before
+// an office: "Polisario leader X" after "the Polisario Front" (roles19).
+func TestBodyByItsFirstWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Kastel Liberation Front rejected the plan. The envoy held talks with Kastel leader Omar Dessa on Monday.",
+			want: []string{fact("Omar Dessa", graph.HeadOf, "Kastel Liberation Front")}},
+		{text: "The Kastel Liberation Front rejected the plan. Kastel official Mira Sol said the movement would not sign.",
+			want: []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front")}},
+		{text: "The Kastel Liberation Front rejected the plan. Oleg Parsen, a Kastel commander, said so.",
+			want: []string{fact("Oleg Parsen", graph.MemberOf, "Kastel Liberation Front")}},
+		{text: "The Kastel Liberation Front rejected the plan. Mira Sol, the Kastel's representative to the United Nations, said so.",
+			want: []string{fact("Mira Sol", graph.EnvoyOf, "Kastel Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two bodies open with the word: it names neither.
+		{text: "The Kastel Liberation Front and the Kastel Unity Movement rejected the plan. Kastel official Mira Sol said so.",
+			not:       []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front"), fact("Mira Sol", graph.MemberOf, "Kastel Unity Movement")},
+			companion: "The Kastel Liberation Front rejected the plan. Kastel official Mira Sol said so.",
+			want:      []string{fact("Mira Sol", graph.MemberOf, "Kastel Liberation Front")}},
+	})
+}
+
+// The heads of one kind of body of several states, each the head of his
+// own state's body, in the order of the states (roles19).
+func TestHeadsOfStatesBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The heads of the intelligence services of Peru and Chile, Omar Zand and Ardo Velk, also attended.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Peruvian intelligence services"), fact("Ardo Velk", graph.HeadOf, "Chilean intelligence services")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Chilean intelligence services")}},
+		{text: "The chiefs of the general staffs of Kenya, Uganda and Rwanda, Tom Odede, Grace Akello and Jean Mugabo, met in Nairobi.",
+			want: []string{fact("Tom Odede", graph.HeadOf, "Kenyan General Staff"), fact("Grace Akello", graph.HeadOf, "Ugandan General Staff"), fact("Jean Mugabo", graph.HeadOf, "Rwandan General Staff")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body no state has by that noun: no office is read.
+		{text: "The heads of the peace teams of Peru and Chile, Omar Zand and Ardo Velk, also attended.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Peru"), fact("Ardo Velk", graph.HeadOf, "Chile")},
+			companion: "The heads of the intelligence services of Peru and Chile, Omar Zand and Ardo Velk, also attended.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Peruvian intelligence services")}},
+	})
+}
+
+// Words between a state and its office: a glued participle or the
+// office's file in lower case (roles19).
+func TestFileBetweenStateAndOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Days earlier, Niger's military-appointed prime minister, Alou Seyni Dambo, accused the bloc of bad faith.",
+			want: []string{fact("Alou Seyni Dambo", graph.PrimeMinisterOf, "Niger")}},
+		{text: "Peru's newly-elected president, Omar Zand, took office.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "Cameroon's communication minister, Rene Ebolo Mvondo, denied the report.",
+			want: []string{fact("Rene Ebolo Mvondo", graph.MemberOf, "Cameroon")},
+			not:  []string{fact("Rene Ebolo Mvondo", graph.PrimeMinisterOf, "Cameroon")}},
+		{text: "Rene Ebolo Mvondo, Cameroon's minister of communication, denied the report.",
+			want: []string{fact("Rene Ebolo Mvondo", graph.MemberOf, "Cameroon")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A preposition ends the file: the state is no office's.
+		{text: "Turkey's talks with president Omar Zand went well.",
+			not:       []string{fact("Omar Zand", graph.PresidentOf, "Turkey")},
+			companion: "Turkey's new president Omar Zand went to Ankara.",
+			want:      []string{fact("Omar Zand", graph.PresidentOf, "Turkey")}},
+	})
+}

@@ -481,3 +481,29 @@ func TestNegotiatorOnBehalf(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.EnvoyOf, "Renewal Party")}},
 	})
 }
+
+// A charge d'affaires is the state's envoy (roles19).
+func TestChargeDAffaires(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks went on. The Kenyan charge d'affaires, Tom Odede, was summoned.",
+			want: []string{fact("Tom Odede", graph.EnvoyOf, "Kenya")}},
+		{text: "Chilean chargé d'affaires Ana Ruiz said the embassy would stay open.",
+			want: []string{fact("Ana Ruiz", graph.EnvoyOf, "Chile")},
+			not:  []string{fact("Ana Ruiz", graph.HeadOf, "Chile")}},
+	})
+}
+
+// A deputy envoy is an envoy of the state, posted where the envoy is
+// (roles19).
+func TestDeputyEnvoys(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The council met. Russia's Deputy Ambassador to the UN Dmitry Polkov said the strike was illegal.",
+			want: []string{fact("Dmitry Polkov", graph.EnvoyOf, "Russia"), fact("Dmitry Polkov", graph.EnvoyTo, "United Nations")}},
+		{text: "The council met. Omar Zand, Peru's deputy ambassador to the UN, said so.",
+			want: []string{fact("Omar Zand", graph.EnvoyOf, "Peru")}},
+		// Near miss: a deputy foreign minister is no envoy.
+		{text: "The council met. Peru's deputy foreign minister, Omar Zand, said so.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.EnvoyOf, "Peru")}},
+	})
+}
