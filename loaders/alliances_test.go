@@ -1386,3 +1386,45 @@ func TestWishedRelationsVoid(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
 	})
 }
+
+// Backers named in an appositive with an adverb before the agent or in an
+// adjunct by their forces' demonym, and forces at work with a side (issue
+// 10, session 19).
+func TestBackersByAdverbAndAdjunctAndForcesAtWork(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces, backed at the time by Ghana, retook the port.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Northern Brigade, supported in particular by Togo, held the bridge.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "The Northern Brigade took the port with the backing of Ghanaian mercenaries and Beninese drones.",
+			want: []string{fact("Ghana", graph.Supports, "Northern Brigade"), fact("Benin", graph.Supports, "Northern Brigade")}},
+		{text: "Ghanaian instructors have been deployed alongside the Togolese army since 2021.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togolese army")}},
+		{text: "Beninese advisers were working with the Coastal Defence Forces.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Coastal Defence Forces")}},
+		{text: "The Ghanaian foreign ministry was working with the Lake Mission on the release.",
+			want: []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")}},
+		{text: "Senator Mara Dovel, a close ally of President Tomas Vell, spoke first. Dovel, a close Vell ally, resigned.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Tomas Vell")}},
+		// A passive agent has the adjunct's backing.
+		{text: "The truce was brokered by Ghana with the support of Togo and Benin.",
+			want: []string{fact("Togo", graph.Supports, "Ghana"), fact("Benin", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The target of the clause's verb does not have the backing.
+		{text: "The Northern Brigade waged a war on Togo with the backing of Ghanaian mercenaries.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "The Northern Brigade took the port with the backing of Ghanaian mercenaries.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+		// Local fighters named by a demonym are no state to work with.
+		{text: "Ghanaian instructors work with local Togolese fighters near the border.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghanaian instructors work with the Togolese army near the border.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togolese army")}},
+		// Only a wish to work together.
+		{text: "The Ghanaian foreign ministry hopes to be working with the Lake Mission.",
+			not:       []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")},
+			companion: "The Ghanaian foreign ministry has been working with the Lake Mission.",
+			want:      []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")}},
+	})
+}

@@ -647,3 +647,17 @@ func TestVideoConferencesDelegationsAndCourtesyCalls(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
 	})
 }
+
+// Talks held with an adverb before "with" (issue 10, session 19).
+func TestTalksHeldThereWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Ana Lotvar flew to Accra and held talks there with President Omar Dalmar.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Ana Lotvar flew to Accra but held no talks there with President Omar Dalmar.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")},
+			companion: "Foreign Minister Ana Lotvar flew to Accra and held talks again with President Omar Dalmar.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")}},
+	})
+}

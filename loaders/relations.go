@@ -122,6 +122,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// Turkish strikes killed X": it reports, it did not strike.
 				continue
 			}
+			if p.adjunctOfObject(its, b) {
+				// "waged war on Tripoli with the backing of X": the
+				// backing is the war-maker's, read in the view that
+				// carries the clause's subject to the adjunct.
+				continue
+			}
 			if accusedBetween(its, b) {
 				// "Mali accused the critics of arming X": the accused, not
 				// the accuser, arms X.
@@ -631,4 +637,20 @@ func (a *article) statesGroup(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, body, 0.75, readStatesGroup)
 		}
 	}
+}
+
+// adjunctOfObject reports whether a match opens with its object right
+// before "with" ("O, with the backing of S") where that object is no
+// clause's subject but the object of a word before it: an adjunct of help
+// belongs to its clause's subject, or to the agent of a passive ("brokered
+// by Qatar with the support of Egypt").
+func (p *pattern) adjunctOfObject(its []item, b binding) bool {
+	if p.elems[0].kind != elemSlot || p.elems[0].slot != 'O' || subjectStart(its, b.first) || its[b.first-1].fold == "by" {
+		return false
+	}
+	k := b.first + 1
+	if k < len(its) && its[k].fold == "," {
+		k++
+	}
+	return k < len(its) && its[k].actor == nil && its[k].fold == "with"
 }
