@@ -661,3 +661,20 @@ func TestTalksHeldThereWith(t *testing.T) {
 			want:      []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")}},
 	})
 }
+
+// A group that holds talks with someone meets that someone, not each
+// other; people listed with their states meet as the people (issue 10,
+// session 19).
+func TestGroupTalksWithOthersAndHeadsOfStates(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Ana Lotvar and Defence Minister Piet Saro held bilateral talks with Ghanaian officials on Monday.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Piet Saro")},
+			companion: "Foreign Minister Ana Lotvar and Defence Minister Piet Saro held bilateral talks on Monday.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Piet Saro")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "The heads of the intelligence services of Ghana and Togo, General Ana Lotvar and General Piet Saro, also took part in the meeting.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Piet Saro")},
+			not:  []string{fact("Ana Lotvar", graph.MetWith, "Togo"), fact("Piet Saro", graph.MetWith, "Ghana")}},
+	})
+}

@@ -97,7 +97,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && (p.predicate == graph.CooperatesWith || p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its, b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
@@ -167,6 +167,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				continue
 			} else if owners != nil {
 				b.s = owners
+			}
+			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) {
+				// "the heads of the intelligence services of A and B, X
+				// and Y, took part in the meeting": the people met, their
+				// states only say whose heads they are.
+				b.g = peopleApartFromStates(b.g)
 			}
 			if without, ok := apartFromOwnState(b.g); ok {
 				// "talks between Turkish intelligence officials and the
@@ -285,14 +291,18 @@ func (set *factSet) holdsOfficeIn(person, body *entry) bool {
 // partnerAfter reports whether "with" and an actor follow the end of a
 // match soon, in its clause: "A, B and C agreed to coordinate their efforts
 // with the UN envoy" is their cooperation with the envoy, not with each
-// other.
+// other; "A and B held bilateral talks with Russian officials" is their
+// meeting with the officials.
 func partnerAfter(its []item, last int) bool {
 	for k := last + 1; k+1 < len(its) && k <= last+4; k++ {
 		if its[k].punct || its[k].actor != nil {
 			return false
 		}
 		if its[k].fold == "with" && its[k+1].actor != nil {
-			return true
+			// "talks between A and B ended with a deal": a deal or a
+			// place is no partner.
+			ac := its[k+1].actor
+			return !ac.place() && (len(ac.ents) == 0 || ac.ents[0].typ != graph.Agreement)
 		}
 	}
 	return false
@@ -653,4 +663,30 @@ func (p *pattern) adjunctOfObject(its []item, b binding) bool {
 		k++
 	}
 	return k < len(its) && its[k].actor == nil && its[k].fold == "with"
+}
+
+// peopleApartFromStates returns g without its states when it holds two
+// people or more and states besides: in a contact the people act, and a
+// state listed with them names whose they are.
+func peopleApartFromStates(g *actor) *actor {
+	people, states := 0, 0
+	for _, e := range g.ents {
+		switch e.typ {
+		case graph.Person:
+			people++
+		case graph.Country:
+			states++
+		}
+	}
+	if people < 2 || states == 0 {
+		return g
+	}
+	c := *g
+	c.ents = make([]*entry, 0, len(g.ents)-states)
+	for _, e := range g.ents {
+		if e.typ != graph.Country {
+			c.ents = append(c.ents, e)
+		}
+	}
+	return &c
 }
