@@ -678,3 +678,22 @@ func TestGroupTalksWithOthersAndHeadsOfStates(t *testing.T) {
 			not:  []string{fact("Ana Lotvar", graph.MetWith, "Togo"), fact("Piet Saro", graph.MetWith, "Ghana")}},
 	})
 }
+
+// A discussion held in a place, or right after a meeting the article
+// stated, is a meeting; without either it stays a contact (issue 10,
+// session 19).
+func TestDiscussedAtMeetingOrInPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In Accra, President Kofi Mensah and President Ama Dodzi discussed the border.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+		{text: "The defence ministers of Ghana, Togo and Benin held talks in Accra on Monday. Ghanaian Defence Minister Kofi Mensah and his Togolese and Beninese counterparts, Ama Dodzi and Piet Saro, discussed the border.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Kofi Mensah", graph.MetWith, "Piet Saro")},
+			not:  []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo closed the border on Monday. Ghanaian Defence Minister Kofi Mensah and his Togolese counterpart Ama Dodzi discussed the border.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "The defence ministers of Ghana and Togo held talks in Accra on Monday. Ghanaian Defence Minister Kofi Mensah and his Togolese counterpart Ama Dodzi discussed the border.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}

@@ -97,7 +97,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && (p.predicate == graph.CooperatesWith || p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its, b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
@@ -173,6 +173,15 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// and Y, took part in the meeting": the people met, their
 				// states only say whose heads they are.
 				b.g = peopleApartFromStates(b.g)
+			}
+			if p.predicate == graph.SpokeWith && b.g != nil && p.hasLiteral("discussed") && a.metIn(s.index-1) {
+				// "The ministers held talks in Moscow. Shoigu and his
+				// counterparts discussed ...": a discussion right after a
+				// meeting is held at it (a call says so, and its higher
+				// confidence wins the pair).
+				met := *p
+				met.predicate, met.why = graph.MetWith, p.why+" at the meeting before"
+				p = &met
 			}
 			if without, ok := apartFromOwnState(b.g); ok {
 				// "talks between Turkish intelligence officials and the
@@ -291,8 +300,8 @@ func (set *factSet) holdsOfficeIn(person, body *entry) bool {
 // partnerAfter reports whether "with" and an actor follow the end of a
 // match soon, in its clause: "A, B and C agreed to coordinate their efforts
 // with the UN envoy" is their cooperation with the envoy, not with each
-// other; "A and B held bilateral talks with Russian officials" is their
-// meeting with the officials.
+// other. A contact's partner comes right after it: "A and B held bilateral
+// talks with Russian officials" (but not "discussed a meeting with X").
 func partnerAfter(its []item, last int) bool {
 	for k := last + 1; k+1 < len(its) && k <= last+4; k++ {
 		if its[k].punct || its[k].actor != nil {
@@ -689,4 +698,14 @@ func peopleApartFromStates(g *actor) *actor {
 		}
 	}
 	return &c
+}
+
+// metIn reports whether the article stated a meeting in sentence i.
+func (a *article) metIn(i int) bool {
+	for k := range a.facts.list {
+		if f := &a.facts.list[k]; f.Sentence == i && f.Predicate == graph.MetWith {
+			return true
+		}
+	}
+	return false
 }
