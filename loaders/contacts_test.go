@@ -697,3 +697,30 @@ func TestDiscussedAtMeetingOrInPlace(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// Calls named by their other side after a verb of telling or consulting,
+// in an adjunct of time, or as the second side of the same calls (issue
+// 10, session 19).
+func TestCallsByVideoLinkAfterCallsAndSecondSide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "General Piet Saro later told President Ama Dodzi by video link that the town had fallen.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Piet Saro")}},
+		{text: "Foreign Minister Ana Lotvar consulted President Ama Dodzi and senior officials in Accra by phone.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Ana Lotvar")}},
+		{text: "President Ama Dodzi announced the decision after a phone call with President Kofi Mensah.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+		{text: "President Ama Dodzi, who had spoken by telephone with President Kofi Mensah, and with Foreign Minister Ana Lotvar, said the talks would go on.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah"), fact("Ama Dodzi", graph.SpokeWith, "Ana Lotvar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A news outlet told by phone gave an interview.
+		{text: "General Piet Saro told the BBC by phone that the town had fallen.",
+			not:       []string{fact("BBC", graph.SpokeWith, "Piet Saro")},
+			companion: "General Piet Saro told President Ama Dodzi by phone that the town had fallen.",
+			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Piet Saro")}},
+		{text: "President Ama Dodzi announced the decision ahead of a phone call with President Kofi Mensah.",
+			not:       []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")},
+			companion: "President Ama Dodzi announced the decision after a phone call with President Kofi Mensah.",
+			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+}
