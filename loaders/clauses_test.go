@@ -539,3 +539,22 @@ func TestIncludedNamesActAsSubject(t *testing.T) {
 			want:      []string{fact("Kivu Liberation Front", graph.Fights, "Ghana")}},
 	})
 }
+
+// A name is the subject of the verbs coordinated inside its relative
+// clause, up to the clause's closing comma (issue 10, session 19).
+func TestRelativeClauseCarriesNameToCoordinatedVerbs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah, who flew to Lome on Monday evening and met President Ama Dodzi, called the deal fair.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghana, which hosted the envoys in March and armed the Kivu Liberation Front, denied the report.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Past the clause's closing comma a reported clause has a
+		// subject of its own.
+		{text: "President Kofi Mensah, who flew to Lome on Monday evening, said President Piet Saro met President Ama Dodzi.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "President Kofi Mensah, who flew to Lome on Monday evening and met President Ama Dodzi, called the deal fair.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
