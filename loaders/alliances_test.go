@@ -1428,3 +1428,30 @@ func TestBackersByAdverbAndAdjunctAndForcesAtWork(t *testing.T) {
 			want:      []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")}},
 	})
 }
+
+// Backers named by an appositive noun, by the arms a side uses, by the
+// support it relies on and by the arms it receives (issue 10, session 19).
+func TestBackersByArmsUsedReliedOnAndReceived(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, the main sponsor of the Coastal Defence Forces, welcomed the vote.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces used drones supplied by Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces depend heavily on Ghanaian support.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces received drones from Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A maker is no supplier.
+		{text: "The Coastal Defence Forces used drones made by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			companion: "The Coastal Defence Forces used drones supplied by Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		// Arms seized from a side are no support.
+		{text: "The Coastal Defence Forces seized drones from Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			companion: "The Coastal Defence Forces received drones from Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+	})
+}
