@@ -724,3 +724,24 @@ func TestCallsByVideoLinkAfterCallsAndSecondSide(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
 	})
 }
+
+// A guest hosted in a place for talks with others meets them there; a
+// group that held talks "with each of them" met others, not each other;
+// cooperation asked for is none (issue 10, session 19).
+func TestHostedForTalksWithOthersAndRequestedCooperation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah hosted President Ama Dodzi in Accra for talks with the foreign ministers of Togo and Benin.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Ama Dodzi", graph.MetWith, "Benin")},
+			not:  []string{fact("Ama Dodzi", graph.SpokeWith, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah and Foreign Minister Ana Lotvar held talks with each of them separately.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")},
+			companion: "President Kofi Mensah and Foreign Minister Ana Lotvar held talks on Monday.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
+		{text: "The mission called on Ghana to coordinate with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The mission said Ghana coordinates with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

@@ -106,6 +106,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b)) {
 				continue
 			}
+			if p.predicate == graph.CooperatesWith && requestedContact(its, b) {
+				// "called on Ankara to coordinate with Baghdad": asked
+				// for, not done.
+				continue
+			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
 				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) {
 				// "held talks with Assad and with Muallem during a visit
@@ -306,6 +311,11 @@ func partnerAfter(its []item, last int) bool {
 	for k := last + 1; k+1 < len(its) && k <= last+4; k++ {
 		if its[k].punct || its[k].actor != nil {
 			return false
+		}
+		if its[k].fold == "with" && its[k+1].actor == nil && k == last+1 && (its[k+1].fold == "each" || its[k+1].fold == "them" || its[k+1].fold == "both") && !(k+2 < len(its) && its[k+2].fold == "other") {
+			// "A and B held talks with each of them": others named
+			// before (but "with each other" is the group's own).
+			return true
 		}
 		if its[k].fold == "with" && its[k+1].actor != nil {
 			// "talks between A and B ended with a deal": a deal or a
