@@ -1455,3 +1455,14 @@ func TestBackersByArmsUsedReliedOnAndReceived(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
 	})
 }
+
+// "together with" joins states and bodies at work; people together are
+// companions (issue 10, session 19).
+func TestTogetherWithJoinsBodiesNotCompanions(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Defence Minister Ana Lotvar followed the strikes from Accra together with General Piet Saro.",
+			not:       []string{fact("Ana Lotvar", graph.CooperatesWith, "Piet Saro")},
+			companion: "The Ghanaian army attacked the Northern Brigade together with the Togolese army.",
+			want:      []string{fact("Ghanaian army", graph.CooperatesWith, "Togolese army")}},
+	})
+}
