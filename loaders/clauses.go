@@ -105,6 +105,17 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			}
 		}
 	}
+	for k := 1; k+3 < len(plain); k++ {
+		// "..., Trump said, thanking Iran for the warning": the speaker
+		// named after the reported words is the participle's subject.
+		if clearActor(plain[k]) && plain[k-1].fold == "," && plain[k+1].actor == nil && plain[k+1].in(setSaysVerb) && plain[k+2].fold == "," &&
+			plain[k+3].actor == nil && strings.HasSuffix(plain[k+3].fold, "ing") && verbItem(s, plain[k+3]) {
+			v := make([]item, 0, len(plain)-k-2)
+			v = append(v, plain[k])
+			v = append(v, plain[k+3:]...)
+			out = append(out, v)
+		}
+	}
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}

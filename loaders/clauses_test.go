@@ -558,3 +558,19 @@ func TestRelativeClauseCarriesNameToCoordinatedVerbs(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// A speaker named after the reported words is the subject of the
+// participle that follows "said," (issue 10, session 19).
+func TestSpeakerAfterReportCarriedToParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The drones were shot down, President Kofi Mensah said, thanking Togo for the early warning.",
+			want: []string{fact("Kofi Mensah", graph.Thanked, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported clause after "adding that" has its own subject.
+		{text: "The drones were shot down, President Kofi Mensah said, adding that Togo thanked Benin.",
+			not:       []string{fact("Kofi Mensah", graph.Thanked, "Benin")},
+			companion: "The drones were shot down, President Kofi Mensah said, thanking Benin for the early warning.",
+			want:      []string{fact("Kofi Mensah", graph.Thanked, "Benin")}},
+	})
+}
