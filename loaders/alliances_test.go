@@ -1466,3 +1466,20 @@ func TestTogetherWithJoinsBodiesNotCompanions(t *testing.T) {
 			want:      []string{fact("Ghanaian army", graph.CooperatesWith, "Togolese army")}},
 	})
 }
+
+// Backing a side's forces or its push backs the side (issue 10, session
+// 19).
+func TestBackingOfASidesForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana is helping President Ama Dodzi's forces close in on the capital.",
+			want: []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
+		{text: "Ghanaian jets supported the Togolese army's advance on the port.",
+			want: []string{fact("Ghana", graph.Supports, "Togolese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana is helping President Ama Dodzi's opponents close in on the capital.",
+			not:       []string{fact("Ghana", graph.Supports, "Ama Dodzi")},
+			companion: "Ghana is helping President Ama Dodzi's troops close in on the capital.",
+			want:      []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
+	})
+}
