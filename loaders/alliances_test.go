@@ -1483,3 +1483,25 @@ func TestBackingOfASidesForces(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
 	})
 }
+
+// Cooperation that grows, partners who team up and forces that patrol
+// together (issue 10, session 19).
+func TestCooperationSteppedUpPartneredAndTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo have stepped up security cooperation.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana has stepped up security cooperation with Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana partnered with Togo to secure the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghanaian and Togolese troops patrol the border together.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Trade ties are no cooperation in arms.
+		{text: "Ghana and Togo have stepped up trade ties.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo have stepped up military ties.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
