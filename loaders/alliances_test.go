@@ -1386,3 +1386,122 @@ func TestWishedRelationsVoid(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
 	})
 }
+
+// Backers named in an appositive with an adverb before the agent or in an
+// adjunct by their forces' demonym, and forces at work with a side (issue
+// 10, session 19).
+func TestBackersByAdverbAndAdjunctAndForcesAtWork(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces, backed at the time by Ghana, retook the port.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Northern Brigade, supported in particular by Togo, held the bridge.",
+			want: []string{fact("Togo", graph.Supports, "Northern Brigade")}},
+		{text: "The Northern Brigade took the port with the backing of Ghanaian mercenaries and Beninese drones.",
+			want: []string{fact("Ghana", graph.Supports, "Northern Brigade"), fact("Benin", graph.Supports, "Northern Brigade")}},
+		{text: "Ghanaian instructors have been deployed alongside the Togolese army since 2021.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togolese army")}},
+		{text: "Beninese advisers were working with the Coastal Defence Forces.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Coastal Defence Forces")}},
+		{text: "The Ghanaian foreign ministry was working with the Lake Mission on the release.",
+			want: []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")}},
+		{text: "Senator Mara Dovel, a close ally of President Tomas Vell, spoke first. Dovel, a close Vell ally, resigned.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Tomas Vell")}},
+		// A passive agent has the adjunct's backing.
+		{text: "The truce was brokered by Ghana with the support of Togo and Benin.",
+			want: []string{fact("Togo", graph.Supports, "Ghana"), fact("Benin", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The target of the clause's verb does not have the backing.
+		{text: "The Northern Brigade waged a war on Togo with the backing of Ghanaian mercenaries.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "The Northern Brigade took the port with the backing of Ghanaian mercenaries.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+		// Local fighters named by a demonym are no state to work with.
+		{text: "Ghanaian instructors work with local Togolese fighters near the border.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghanaian instructors work with the Togolese army near the border.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togolese army")}},
+		// Only a wish to work together.
+		{text: "The Ghanaian foreign ministry hopes to be working with the Lake Mission.",
+			not:       []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")},
+			companion: "The Ghanaian foreign ministry has been working with the Lake Mission.",
+			want:      []string{fact("Ghanaian Foreign Ministry", graph.CooperatesWith, "Lake Mission")}},
+	})
+}
+
+// Backers named by an appositive noun, by the arms a side uses, by the
+// support it relies on and by the arms it receives (issue 10, session 19).
+func TestBackersByArmsUsedReliedOnAndReceived(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, the main sponsor of the Coastal Defence Forces, welcomed the vote.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces used drones supplied by Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces depend heavily on Ghanaian support.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		{text: "The Coastal Defence Forces received drones from Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A maker is no supplier.
+		{text: "The Coastal Defence Forces used drones made by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			companion: "The Coastal Defence Forces used drones supplied by Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+		// Arms seized from a side are no support.
+		{text: "The Coastal Defence Forces seized drones from Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},
+			companion: "The Coastal Defence Forces received drones from Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")}},
+	})
+}
+
+// "together with" joins states and bodies at work; people together are
+// companions (issue 10, session 19).
+func TestTogetherWithJoinsBodiesNotCompanions(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Defence Minister Ana Lotvar followed the strikes from Accra together with General Piet Saro.",
+			not:       []string{fact("Ana Lotvar", graph.CooperatesWith, "Piet Saro")},
+			companion: "The Ghanaian army attacked the Northern Brigade together with the Togolese army.",
+			want:      []string{fact("Ghanaian army", graph.CooperatesWith, "Togolese army")}},
+	})
+}
+
+// Backing a side's forces or its push backs the side (issue 10, session
+// 19).
+func TestBackingOfASidesForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana is helping President Ama Dodzi's forces close in on the capital.",
+			want: []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
+		{text: "Ghanaian jets supported the Togolese army's advance on the port.",
+			want: []string{fact("Ghana", graph.Supports, "Togolese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana is helping President Ama Dodzi's opponents close in on the capital.",
+			not:       []string{fact("Ghana", graph.Supports, "Ama Dodzi")},
+			companion: "Ghana is helping President Ama Dodzi's troops close in on the capital.",
+			want:      []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
+	})
+}
+
+// Cooperation that grows, partners who team up and forces that patrol
+// together (issue 10, session 19).
+func TestCooperationSteppedUpPartneredAndTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo have stepped up security cooperation.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana has stepped up security cooperation with Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana partnered with Togo to secure the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghanaian and Togolese troops patrol the border together.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Trade ties are no cooperation in arms.
+		{text: "Ghana and Togo have stepped up trade ties.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo have stepped up military ties.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

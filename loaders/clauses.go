@@ -38,6 +38,22 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 	}
 	for k := 0; k+3 < len(base); k++ {
+		// "Vucic, who flew to Banja Luka and met Dodik, called ...": the
+		// name is the subject of the verbs coordinated inside its
+		// relative clause, which ends at its closing comma.
+		if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold == "," {
+			end := len(base) - 1
+			if c := closingComma(base, k+2); c > 0 {
+				end = c
+			}
+			v := make([]item, 0, end-k+1)
+			v = append(v, base[k])
+			v = append(v, base[k+2:end]...)
+			v = append(v, base[len(base)-1])
+			out = x.carry(s, v, 0, true, out)
+		}
+	}
+	for k := 0; k+3 < len(base); k++ {
 		// "the SDF, a Kurdish-led force that drove IS out with the help of
 		// the coalition,": the name is the subject of the relative clause
 		// of its appositive, carried to that clause's adjuncts.
@@ -87,6 +103,17 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 					}
 				}
 			}
+		}
+	}
+	for k := 1; k+3 < len(plain); k++ {
+		// "..., Trump said, thanking Iran for the warning": the speaker
+		// named after the reported words is the participle's subject.
+		if clearActor(plain[k]) && plain[k-1].fold == "," && plain[k+1].actor == nil && plain[k+1].in(setSaysVerb) && plain[k+2].fold == "," &&
+			plain[k+3].actor == nil && strings.HasSuffix(plain[k+3].fold, "ing") && verbItem(s, plain[k+3]) {
+			v := make([]item, 0, len(plain)-k-2)
+			v = append(v, plain[k])
+			v = append(v, plain[k+3:]...)
+			out = append(out, v)
 		}
 	}
 	if v := leadingCompanion(plain); v != nil {

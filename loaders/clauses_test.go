@@ -539,3 +539,38 @@ func TestIncludedNamesActAsSubject(t *testing.T) {
 			want:      []string{fact("Kivu Liberation Front", graph.Fights, "Ghana")}},
 	})
 }
+
+// A name is the subject of the verbs coordinated inside its relative
+// clause, up to the clause's closing comma (issue 10, session 19).
+func TestRelativeClauseCarriesNameToCoordinatedVerbs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah, who flew to Lome on Monday evening and met President Ama Dodzi, called the deal fair.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghana, which hosted the envoys in March and armed the Kivu Liberation Front, denied the report.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Past the clause's closing comma a reported clause has a
+		// subject of its own.
+		{text: "President Kofi Mensah, who flew to Lome on Monday evening, said President Piet Saro met President Ama Dodzi.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "President Kofi Mensah, who flew to Lome on Monday evening and met President Ama Dodzi, called the deal fair.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// A speaker named after the reported words is the subject of the
+// participle that follows "said," (issue 10, session 19).
+func TestSpeakerAfterReportCarriedToParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The drones were shot down, President Kofi Mensah said, thanking Togo for the early warning.",
+			want: []string{fact("Kofi Mensah", graph.Thanked, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported clause after "adding that" has its own subject.
+		{text: "The drones were shot down, President Kofi Mensah said, adding that Togo thanked Benin.",
+			not:       []string{fact("Kofi Mensah", graph.Thanked, "Benin")},
+			companion: "The drones were shot down, President Kofi Mensah said, thanking Benin for the early warning.",
+			want:      []string{fact("Kofi Mensah", graph.Thanked, "Benin")}},
+	})
+}

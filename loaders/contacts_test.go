@@ -647,3 +647,101 @@ func TestVideoConferencesDelegationsAndCourtesyCalls(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
 	})
 }
+
+// Talks held with an adverb before "with" (issue 10, session 19).
+func TestTalksHeldThereWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Ana Lotvar flew to Accra and held talks there with President Omar Dalmar.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Ana Lotvar flew to Accra but held no talks there with President Omar Dalmar.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")},
+			companion: "Foreign Minister Ana Lotvar flew to Accra and held talks again with President Omar Dalmar.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Omar Dalmar")}},
+	})
+}
+
+// A group that holds talks with someone meets that someone, not each
+// other; people listed with their states meet as the people (issue 10,
+// session 19).
+func TestGroupTalksWithOthersAndHeadsOfStates(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Ana Lotvar and Defence Minister Piet Saro held bilateral talks with Ghanaian officials on Monday.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Piet Saro")},
+			companion: "Foreign Minister Ana Lotvar and Defence Minister Piet Saro held bilateral talks on Monday.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Piet Saro")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "The heads of the intelligence services of Ghana and Togo, General Ana Lotvar and General Piet Saro, also took part in the meeting.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Piet Saro")},
+			not:  []string{fact("Ana Lotvar", graph.MetWith, "Togo"), fact("Piet Saro", graph.MetWith, "Ghana")}},
+	})
+}
+
+// A discussion held in a place, or right after a meeting the article
+// stated, is a meeting; without either it stays a contact (issue 10,
+// session 19).
+func TestDiscussedAtMeetingOrInPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In Accra, President Kofi Mensah and President Ama Dodzi discussed the border.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+		{text: "The defence ministers of Ghana, Togo and Benin held talks in Accra on Monday. Ghanaian Defence Minister Kofi Mensah and his Togolese and Beninese counterparts, Ama Dodzi and Piet Saro, discussed the border.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Kofi Mensah", graph.MetWith, "Piet Saro")},
+			not:  []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo closed the border on Monday. Ghanaian Defence Minister Kofi Mensah and his Togolese counterpart Ama Dodzi discussed the border.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "The defence ministers of Ghana and Togo held talks in Accra on Monday. Ghanaian Defence Minister Kofi Mensah and his Togolese counterpart Ama Dodzi discussed the border.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// Calls named by their other side after a verb of telling or consulting,
+// in an adjunct of time, or as the second side of the same calls (issue
+// 10, session 19).
+func TestCallsByVideoLinkAfterCallsAndSecondSide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "General Piet Saro later told President Ama Dodzi by video link that the town had fallen.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Piet Saro")}},
+		{text: "Foreign Minister Ana Lotvar consulted President Ama Dodzi and senior officials in Accra by phone.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Ana Lotvar")}},
+		{text: "President Ama Dodzi announced the decision after a phone call with President Kofi Mensah.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+		{text: "President Ama Dodzi, who had spoken by telephone with President Kofi Mensah, and with Foreign Minister Ana Lotvar, said the talks would go on.",
+			want: []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah"), fact("Ama Dodzi", graph.SpokeWith, "Ana Lotvar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A news outlet told by phone gave an interview.
+		{text: "General Piet Saro told the BBC by phone that the town had fallen.",
+			not:       []string{fact("BBC", graph.SpokeWith, "Piet Saro")},
+			companion: "General Piet Saro told President Ama Dodzi by phone that the town had fallen.",
+			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Piet Saro")}},
+		{text: "President Ama Dodzi announced the decision ahead of a phone call with President Kofi Mensah.",
+			not:       []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")},
+			companion: "President Ama Dodzi announced the decision after a phone call with President Kofi Mensah.",
+			want:      []string{fact("Ama Dodzi", graph.SpokeWith, "Kofi Mensah")}},
+	})
+}
+
+// A guest hosted in a place for talks with others meets them there; a
+// group that held talks "with each of them" met others, not each other;
+// cooperation asked for is none (issue 10, session 19).
+func TestHostedForTalksWithOthersAndRequestedCooperation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah hosted President Ama Dodzi in Accra for talks with the foreign ministers of Togo and Benin.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Ama Dodzi", graph.MetWith, "Benin")},
+			not:  []string{fact("Ama Dodzi", graph.SpokeWith, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah and Foreign Minister Ana Lotvar held talks with each of them separately.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")},
+			companion: "President Kofi Mensah and Foreign Minister Ana Lotvar held talks on Monday.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
+		{text: "The mission called on Ghana to coordinate with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The mission said Ghana coordinates with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

@@ -98,13 +98,18 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 		}
 		for start := 0; start < len(its); start++ {
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b)) {
+				continue
+			}
+			if p.predicate == graph.CooperatesWith && requestedContact(its, b) {
+				// "called on Ankara to coordinate with Baghdad": asked
+				// for, not done.
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
@@ -121,6 +126,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// "Nasrallah, who was killed in a strike on Beirut": the
 				// subject suffered the verb; "the Observatory said the
 				// Turkish strikes killed X": it reports, it did not strike.
+				continue
+			}
+			if p.adjunctOfObject(its, b) {
+				// "waged war on Tripoli with the backing of X": the
+				// backing is the war-maker's, read in the view that
+				// carries the clause's subject to the adjunct.
 				continue
 			}
 			if accusedBetween(its, b) {
@@ -162,6 +173,21 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				continue
 			} else if owners != nil {
 				b.s = owners
+			}
+			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) {
+				// "the heads of the intelligence services of A and B, X
+				// and Y, took part in the meeting": the people met, their
+				// states only say whose heads they are.
+				b.g = peopleApartFromStates(b.g)
+			}
+			if p.predicate == graph.SpokeWith && b.g != nil && p.hasLiteral("discussed") && a.metIn(s.index-1) {
+				// "The ministers held talks in Moscow. Shoigu and his
+				// counterparts discussed ...": a discussion right after a
+				// meeting is held at it (a call says so, and its higher
+				// confidence wins the pair).
+				met := *p
+				met.predicate, met.why = graph.MetWith, p.why+" at the meeting before"
+				p = &met
 			}
 			if without, ok := apartFromOwnState(b.g); ok {
 				// "talks between Turkish intelligence officials and the
@@ -280,14 +306,23 @@ func (set *factSet) holdsOfficeIn(person, body *entry) bool {
 // partnerAfter reports whether "with" and an actor follow the end of a
 // match soon, in its clause: "A, B and C agreed to coordinate their efforts
 // with the UN envoy" is their cooperation with the envoy, not with each
-// other.
+// other. A contact's partner comes right after it: "A and B held bilateral
+// talks with Russian officials" (but not "discussed a meeting with X").
 func partnerAfter(its []item, last int) bool {
 	for k := last + 1; k+1 < len(its) && k <= last+4; k++ {
 		if its[k].punct || its[k].actor != nil {
 			return false
 		}
-		if its[k].fold == "with" && its[k+1].actor != nil {
+		if its[k].fold == "with" && its[k+1].actor == nil && k == last+1 && (its[k+1].fold == "each" || its[k+1].fold == "them" || its[k+1].fold == "both") && !(k+2 < len(its) && its[k+2].fold == "other") {
+			// "A and B held talks with each of them": others named
+			// before (but "with each other" is the group's own).
 			return true
+		}
+		if its[k].fold == "with" && its[k+1].actor != nil {
+			// "talks between A and B ended with a deal": a deal or a
+			// place is no partner.
+			ac := its[k+1].actor
+			return !ac.place() && (len(ac.ents) == 0 || ac.ents[0].typ != graph.Agreement)
 		}
 	}
 	return false
@@ -632,4 +667,56 @@ func (a *article) statesGroup(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, body, 0.75, readStatesGroup)
 		}
 	}
+}
+
+// adjunctOfObject reports whether a match opens with its object right
+// before "with" ("O, with the backing of S") where that object is no
+// clause's subject but the object of a word before it: an adjunct of help
+// belongs to its clause's subject, or to the agent of a passive ("brokered
+// by Qatar with the support of Egypt").
+func (p *pattern) adjunctOfObject(its []item, b binding) bool {
+	if p.elems[0].kind != elemSlot || p.elems[0].slot != 'O' || subjectStart(its, b.first) || its[b.first-1].fold == "by" {
+		return false
+	}
+	k := b.first + 1
+	if k < len(its) && its[k].fold == "," {
+		k++
+	}
+	return k < len(its) && its[k].actor == nil && its[k].fold == "with"
+}
+
+// peopleApartFromStates returns g without its states when it holds two
+// people or more and states besides: in a contact the people act, and a
+// state listed with them names whose they are.
+func peopleApartFromStates(g *actor) *actor {
+	people, states := 0, 0
+	for _, e := range g.ents {
+		switch e.typ {
+		case graph.Person:
+			people++
+		case graph.Country:
+			states++
+		}
+	}
+	if people < 2 || states == 0 {
+		return g
+	}
+	c := *g
+	c.ents = make([]*entry, 0, len(g.ents)-states)
+	for _, e := range g.ents {
+		if e.typ != graph.Country {
+			c.ents = append(c.ents, e)
+		}
+	}
+	return &c
+}
+
+// metIn reports whether the article stated a meeting in sentence i.
+func (a *article) metIn(i int) bool {
+	for k := range a.facts.list {
+		if f := &a.facts.list[k]; f.Sentence == i && f.Predicate == graph.MetWith {
+			return true
+		}
+	}
+	return false
 }
