@@ -585,6 +585,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				break
 			}
 			ac.ents = a.officeHolder(ac.office, s.index)
+			if len(ac.ents) == 0 {
+				a.envoyForState(s, ac)
+			}
 			if o := ac.office; len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && o.object != nil && o.object.typ == graph.Country {
 				// "the Russian president" read as Putin states his office.
 				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "", readOfficeReference)
@@ -901,4 +904,25 @@ func (d *discourse) blocRef(toks []token, i int) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// envoyForState reads an envoy's office that names no holder the article
+// knows, "summoned the Togolese ambassador", as its state's adjective or
+// possessive before a plain word: the envoy acts for the state, and the
+// readings of the state's envoy see the state.
+func (a *article) envoyForState(s *sentence, ac *actor) {
+	o := ac.office
+	if o.predicate != graph.EnvoyOf || o.object == nil || o.object.typ != graph.Country {
+		return
+	}
+	for _, m := range s.mentions {
+		if m.start >= ac.start && m.end <= ac.end && m.entry == o.object {
+			ac.start, ac.end = m.start, m.end
+			ac.ents = []*entry{m.entry}
+			ac.adjective = m.kind == aliasDemonym
+			ac.possessive = m.possessive
+			ac.ref, ac.inferred = refNone, false
+			return
+		}
+	}
 }

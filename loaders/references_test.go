@@ -763,3 +763,20 @@ func TestCapitalisedShortBodyName(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Lake Liberation Front")}},
 	})
 }
+
+// An envoy's office whose holder the article never named stands for the
+// envoy's state; a holder named before is the one meant.
+func TestUnnamedEnvoyActsForState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana summoned the Togolese ambassador over the raids.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana summoned Togo's ambassador on Monday over the raids.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana praised the Togolese president over the talks.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the Togolese ambassador over the talks.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
