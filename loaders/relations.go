@@ -682,7 +682,9 @@ func (p *pattern) adjunctOfObject(its []item, b binding) bool {
 	if k < len(its) && its[k].fold == "," {
 		k++
 	}
-	return k < len(its) && its[k].actor == nil && its[k].fold == "with"
+	// "the accord with Peru, brokered by Norway": a partner after "with"
+	// is no adjunct of help.
+	return k+1 < len(its) && its[k].actor == nil && its[k].fold == "with" && its[k+1].actor == nil
 }
 
 // peopleApartFromStates returns g without its states when it holds two
