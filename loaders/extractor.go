@@ -218,7 +218,15 @@ func DateEvents(doc *graph.Document) {
 	if doc.Article.Date != "" {
 		ref, _ = when.Parse(doc.Article.Date)
 	}
+	// A sentence states several facts: read its date once.
+	dates := make(map[string]string)
 	for i := range doc.Facts {
-		doc.Facts[i].Date = when.First(doc.Facts[i].Evidence, ref).String()
+		ev := doc.Facts[i].Evidence
+		d, ok := dates[ev]
+		if !ok {
+			d = when.First(ev, ref).String()
+			dates[ev] = d
+		}
+		doc.Facts[i].Date = d
 	}
 }
