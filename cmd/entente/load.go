@@ -93,7 +93,7 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	sopts, err := o.input.sourceOptions()
+	sopts, err := o.input.sourceOptions(o.stderr)
 	if err != nil {
 		return err
 	}

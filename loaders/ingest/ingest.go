@@ -57,17 +57,22 @@ type SourceOptions struct {
 	// StdinName names the article read from standard input; "" is
 	// StdinName. A JSON Lines article's id or URL names it instead.
 	StdinName string
+	// Passed, when set, is told of each file a directory walk passed over
+	// because its extension names no article format (a corpus's README.md
+	// or gold.tsv); a file named as an argument is always read.
+	Passed func(path string)
 }
 
 // Sources expands command-line arguments into articles: files as named,
-// directories walked recursively in name order (hidden entries skipped),
+// directories walked recursively in name order (hidden entries skipped, and
+// files whose extension is no article's: see IsArticleName),
 // "-" for standard input, and each line of a JSON Lines file (.jsonl,
 // .ndjson) an article of its own. Whatever cannot be read — an argument
 // that does not exist, a directory that cannot be listed, a FIFO, a
 // device, a symbolic link that loops — is returned as an error naming it,
 // and the walk goes on. Symbolic links are followed, each directory once.
 func Sources(args []string, stdin io.Reader, opts SourceOptions) ([]Source, []error) {
-	w := &walker{seen: make(map[fileID]bool), format: opts.Format}
+	w := &walker{seen: make(map[fileID]bool), format: opts.Format, passed: opts.Passed}
 	for _, arg := range args {
 		if arg == "-" {
 			w.stdin(stdin, opts)
@@ -83,6 +88,19 @@ type walker struct {
 	out    []Source
 	errs   []error
 	seen   map[fileID]bool // directories entered, against symbolic-link loops
+	passed func(path string)
+}
+
+// IsArticleName reports whether a file found in a directory is read as an
+// article: text (.txt, .text, or no extension), HTML (.html, .htm) or JSON
+// Lines (.jsonl, .ndjson). Notes, gold files and tables beside the articles
+// (.md, .tsv, .csv, .json) are not.
+func IsArticleName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case "", ".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson":
+		return true
+	}
+	return false
 }
 
 // visit adds the file at path, or the files under it; top says that the
@@ -95,6 +113,12 @@ func (w *walker) visit(path string, top bool) {
 	}
 	switch {
 	case fi.Mode().IsRegular():
+		if !top && w.format == "" && !IsArticleName(path) {
+			if w.passed != nil {
+				w.passed(path)
+			}
+			return
+		}
 		if w.formatOf(path) == source.JSONL {
 			w.lines(path)
 			return

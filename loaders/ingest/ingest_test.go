@@ -238,3 +238,37 @@ func TestExtractStops(t *testing.T) {
 		t.Errorf("Extract = %v after %d results; want stop after 5", err, n)
 	}
 }
+
+// TestSourcesPassOverNonArticles checks that a directory walk reads only
+// files whose extension is an article's and tells of the others, while a
+// file named as an argument, or any file under --input-format, is read.
+func TestSourcesPassOverNonArticles(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"a.txt", "b.html", "c", "d.jsonl", "README.md", "gold.tsv", "notes.JSON"} {
+		text := "x"
+		if name == "d.jsonl" {
+			text = `{"text": "x"}` + "\n"
+		}
+		write(t, filepath.Join(root, "corpus", name), text)
+	}
+	var passed []string
+	opts := ingest.SourceOptions{Passed: func(p string) { passed = append(passed, filepath.Base(p)) }}
+	srcs, errs := ingest.Sources([]string{filepath.Join(root, "corpus"), filepath.Join(root, "corpus", "README.md")}, nil, opts)
+	if len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	var got []string
+	for _, s := range srcs {
+		got = append(got, filepath.Base(s.Path))
+	}
+	if want := "a.txt b.html c d.jsonl:1 README.md"; strings.Join(got, " ") != want {
+		t.Errorf("sources %q, want %q", strings.Join(got, " "), want)
+	}
+	if want := "README.md gold.tsv notes.JSON"; strings.Join(passed, " ") != want {
+		t.Errorf("passed over %q, want %q", strings.Join(passed, " "), want)
+	}
+	srcs, _ = ingest.Sources([]string{filepath.Join(root, "corpus")}, nil, ingest.SourceOptions{Format: "txt"})
+	if len(srcs) != 7 {
+		t.Errorf("with a format given, %d sources, want all 7", len(srcs))
+	}
+}
