@@ -178,7 +178,71 @@ func relativeOffice(toks []token, k int) bool {
 	if k+2 >= len(toks) || toks[k].fold != "who" {
 		return false
 	}
-	return toks[k+1].in(setHeadVerb) || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
+	return headVerbAt(toks, k+1) > 0 || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
+}
+
+// headVerbAt returns the length of a verb by which a person heads a body
+// at toks[j] ("heads", "co-chair"), or 0.
+func headVerbAt(toks []token, j int) int {
+	if j >= len(toks) {
+		return 0
+	}
+	if toks[j].fold == "co" && j+1 < len(toks) && toks[j+1].hyphen && (toks[j+1].in(setHeadVerb) || toks[j+1].in(setPluralHeadVerb)) {
+		return 2
+	}
+	// A plural verb only right after "who": in "who was appointed head
+	// of" the word is the office's noun.
+	if toks[j].in(setHeadVerb) || toks[j].in(setPluralHeadVerb) && j > 0 && toks[j-1].fold == "who" {
+		return 1
+	}
+	return 0
+}
+
+// sharedHeadVerb reports whether the head verb of n tokens at toks[j]
+// has a plural subject: a "co-" verb ("who co-chaired") or a present
+// form without "-s" ("who lead").
+func sharedHeadVerb(toks []token, j, n int) bool {
+	if n == 2 {
+		return true
+	}
+	f := toks[j].fold
+	return !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ed") && f != "led"
+}
+
+// coHolders returns the people named in a list just before person's
+// mention, which ends at end: "Kofi Mensah and Mira Castell, who
+// co-chair the group," gives Kofi Mensah for Mira Castell.
+func coHolders(s *sentence, person *entry, end int) []*entry {
+	toks := s.toks
+	endingAt := func(k int) *mention {
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.end == k && !m.possessive {
+				return m
+			}
+		}
+		return nil
+	}
+	m := endingAt(end)
+	if m == nil || m.entry != person {
+		return nil
+	}
+	var out []*entry
+	for k := m.start; k > 0; {
+		c := k - 1
+		if toks[c].fold != "and" && toks[c].fold != "," {
+			break
+		}
+		if toks[c].fold == "and" && c > 0 && toks[c-1].fold == "," {
+			c--
+		}
+		p := endingAt(c)
+		if p == nil || p.entry.typ != graph.Person || p.entry == person {
+			break
+		}
+		out = append(out, p.entry)
+		k = p.start
+	}
+	return out
 }
 
 // appositiveRole reads a role after a name, ", secretary of the Supreme
@@ -237,8 +301,20 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			return end
 		}
-		if j < len(toks) && toks[j].in(setHeadVerb) {
-			k := j + 1
+		if hv := headVerbAt(toks, j); hv > 0 {
+			k := j + hv
+			var others []*entry
+			if sharedHeadVerb(toks, j+hv-1, hv) {
+				// "A and B, who co-chair the group,": each heads it.
+				others = coHolders(s, person, end)
+			}
+			j += hv - 1
+			heads := func(body *entry) {
+				a.roleFact(s, person, graph.HeadOf, body, 0.8, outer, readRoleAppositive)
+				for _, o := range others {
+					a.roleFact(s, o, graph.HeadOf, body, 0.8, "", readRoleAppositive)
+				}
+			}
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
@@ -259,7 +335,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if m := a.officeBody(s, k, false); m != nil {
 				// ", who heads the group's political council,": a body the
 				// lexicon does not know, named by the phrase.
-				a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+				heads(m.entry)
 				if m.end < len(toks) && toks[m.end].fold == "," {
 					return m.end + 1
 				}
@@ -297,11 +373,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 					// ", who heads the Amal movement and is an ally of
 					// Hezbollah,": the clause goes on; the sentence is
 					// read on from the name.
-					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					heads(m.entry)
 					return end
 				}
 				if closesAppositive(toks, e) {
-					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					heads(m.entry)
 					if e < len(toks) && toks[e].fold == "," {
 						return e + 1
 					}

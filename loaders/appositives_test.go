@@ -904,3 +904,30 @@ func TestCommunityMemberOfABody(t *testing.T) {
 			want:      []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A relative clause with a plural verb of heading after a list of people
+// states the office of each (issue 10, session 19): "A and B, who
+// co-chair the group,", "A, B and C, who lead the alliance,".
+func TestSharedOfficesInRelativeClauses(t *testing.T) {
+	const intro = "Foreign Minister Oskar Veldin of Peru met Foreign Minister Mira Castell of Chile and Foreign Minister Tomas Ribar of Bolivia in Quito. "
+	checkFacts(t, []factCase{
+		{text: intro + "Veldin and Castell, who co-chair the Andean Contact Group, said the talks had failed.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group"), fact("Mira Castell", graph.HeadOf, "Andean Contact Group")}},
+		{text: intro + "Veldin, Castell and Ribar, who lead the Andean Contact Group, said the talks had failed.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group"), fact("Mira Castell", graph.HeadOf, "Andean Contact Group"), fact("Tomas Ribar", graph.HeadOf, "Andean Contact Group")}},
+		{text: intro + "Veldin and Castell, who co-chaired the Andean Contact Group, said the talks had failed.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group"), fact("Mira Castell", graph.HeadOf, "Andean Contact Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a verb in the singular heads the last name alone.
+		{text: intro + "Veldin and Castell, who chairs the Andean Contact Group, said the talks had failed.",
+			not:       []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")},
+			companion: intro + "Veldin and Castell, who co-chair the Andean Contact Group, said the talks had failed.",
+			want:      []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")}},
+		// Near miss: the person who met the other is no holder of her office.
+		{text: intro + "Veldin met Castell, who co-chairs the Andean Contact Group, on Monday.",
+			not:       []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")},
+			companion: intro + "Veldin and Castell, who co-chair the Andean Contact Group, met on Monday.",
+			want:      []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")}},
+	})
+}
