@@ -23,6 +23,11 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	j := nameRun(s, i)
+	if j > 0 && start == i && j < len(toks) && (toks[j].fold == "and" || toks[j].fold == ",") {
+		if ac, end := a.peopleOfPluralOffice(s, i); ac != nil {
+			return ac, end
+		}
+	}
 	if j == 0 || j+1 >= len(toks) || toks[j].fold != "," {
 		return nil, 0
 	}
@@ -45,6 +50,93 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// peopleOfPluralOffice discovers the people of a list of new names at
+// toks[i] that a plural office after it describes, "Mira Castell and
+// Tomas Ribar, both members of the Council,", "chose A, B and C as
+// deputy ministers of ...": the office says the names are people's. The
+// list is then read as any list of known people, the office with it.
+func (a *article) peopleOfPluralOffice(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	var runs [][2]int
+	k, last := i, false
+	for len(runs) < 6 {
+		if k >= len(toks) || !toks[k].cap || toks[k].is(classStopword) {
+			return nil, 0
+		}
+		j := k
+		if m := mentionAt(s, k); m != nil {
+			if m.entry.typ != graph.Person {
+				return nil, 0
+			}
+			j = m.end
+		} else if j = nameRun(s, k); j == 0 || j-k < 2 {
+			// One capitalised word is no name of its own here.
+			return nil, 0
+		}
+		runs = append(runs, [2]int{k, j})
+		if last || j >= len(toks) {
+			break
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].fold == "," && toks[j+1].fold == "and":
+			k, last = j+2, true
+		case toks[j].fold == "and":
+			k, last = j+1, true
+		case toks[j].fold == "," && pluralNameNext(s, j+1):
+			k = j + 1
+		default:
+			return nil, 0
+		}
+	}
+	if len(runs) < 2 {
+		return nil, 0
+	}
+	end := runs[len(runs)-1][1]
+	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "as" {
+		return nil, 0
+	}
+	o := end + 1
+	for o < len(toks) && (toks[o].is(classDeterminer) || toks[o].fold == "both" || toks[o].fold == "all" || a.x.words.numbers[toks[o].fold] > 0 || toks[o].is(classTitleAdjective) || toks[o].in(setRankAdjective)) {
+		o++
+	}
+	t, tj, n := titleAt(toks, o)
+	if n == 0 || tj != o || !t.plural || t.predicate == "" || tj+n >= len(toks) || toks[tj+n].fold != "of" {
+		return nil, 0
+	}
+	people := make([]*entry, 0, len(runs))
+	for _, r := range runs {
+		p, _ := a.personAt(s, r[0])
+		if p == nil {
+			return nil, 0
+		}
+		people = append(people, p)
+	}
+	if toks[end].fold == "as" {
+		// "included A and B as members of the Council": no appositive
+		// to read the office with; the office is each name's.
+		b := tj + n + 1
+		if b < len(toks) && toks[b].is(classDeterminer) {
+			b++
+		}
+		if m := mentionAt(s, b); m != nil && !m.possessive && t.fits(m.entry) {
+			for _, p := range people {
+				a.roleFact(s, p, t.predicate, m.entry, 0.8, "", readTitle)
+			}
+		}
+	}
+	return a.namedActor(s, i)
+}
+
+// pluralNameNext reports whether the words at toks[k] go on with a
+// capitalised name of two words or more, the list's next member.
+func pluralNameNext(s *sentence, k int) bool {
+	if m := mentionAt(s, k); m != nil {
+		return m.entry.typ == graph.Person
+	}
+	j := nameRun(s, k)
+	return j > 0 && j-k >= 2
 }
 
 // describedAcronym reads, at toks[k], a state's or body's possessive, one

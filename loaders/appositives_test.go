@@ -931,3 +931,31 @@ func TestSharedOfficesInRelativeClauses(t *testing.T) {
 			want:      []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")}},
 	})
 }
+
+// A plural office after a list of new names says each is a person who
+// holds it (issue 10, session 19): "A and B, both members of the
+// Council,", "chose A, B and C as members of the Commission".
+func TestPeopleOfAPluralOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mira Castell and Tomas Ribar, both members of the Presidential Council, voted against the plan.",
+			want: []string{fact("Mira Castell", graph.MemberOf, "Presidential Council"), fact("Tomas Ribar", graph.MemberOf, "Presidential Council")}},
+		{text: "Mira Castell and Tomas Ribar, the two co-chairs of the Andean Contact Group, met in Lima.",
+			want: []string{fact("Mira Castell", graph.HeadOf, "Andean Contact Group"), fact("Tomas Ribar", graph.HeadOf, "Andean Contact Group")}},
+		{text: "The winning list, which also included Mira Castell and Tomas Ribar as members of the Presidential Council, received 39 votes.",
+			want: []string{fact("Mira Castell", graph.MemberOf, "Presidential Council"), fact("Tomas Ribar", graph.MemberOf, "Presidential Council")}},
+		{text: "The assembly chose Mira Castell, Tomas Ribar and Lena Dovic as members of the Electoral Commission.",
+			want: []string{fact("Mira Castell", graph.MemberOf, "Electoral Commission"), fact("Tomas Ribar", graph.MemberOf, "Electoral Commission"), fact("Lena Dovic", graph.MemberOf, "Electoral Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a relative clause states no office.
+		{text: "Mira Castell and Tomas Ribar, who met in Lima, voted against the Presidential Council.",
+			not:       []string{fact("Mira Castell", graph.MemberOf, "Presidential Council")},
+			companion: "Mira Castell and Tomas Ribar, both members of the Presidential Council, voted against the plan.",
+			want:      []string{fact("Mira Castell", graph.MemberOf, "Presidential Council")}},
+		// Near miss: a state is no body a member sits in.
+		{text: "The assembly chose Mira Castell and Tomas Ribar as members of Peru.",
+			not:       []string{fact("Mira Castell", graph.MemberOf, "Peru")},
+			companion: "The assembly chose Mira Castell and Tomas Ribar as members of the Electoral Commission.",
+			want:      []string{fact("Mira Castell", graph.MemberOf, "Electoral Commission")}},
+	})
+}
