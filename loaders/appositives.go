@@ -28,6 +28,14 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 			return ac, end
 		}
 	}
+	if j > i+1 && j+1 < len(toks) && toks[j].fold == "as" && start > 0 && toks[start-1].in(setOfficeVerb) && !toks[start-1].in(setAuxVerb) && a.officeAfterAs(s, j+1) {
+		// "the assembly appointed Mira Castell as prime minister": the
+		// office given says the name is a person's; the appointment is
+		// read with the sentence's actors.
+		if person, end := a.personAt(s, i); person != nil {
+			return &actor{start: start, end: end, ents: []*entry{person}}, end
+		}
+	}
 	if j == 0 || j+1 >= len(toks) || toks[j].fold != "," {
 		return nil, 0
 	}
@@ -50,6 +58,24 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// officeAfterAs reports whether an office with a role follows "as" at
+// toks[k], owned or not: "as prime minister", "as the Front's new
+// leader", "as its envoy".
+func (a *article) officeAfterAs(s *sentence, k int) bool {
+	toks := s.toks
+	if k < len(toks) && (toks[k].is(classDeterminer) || toks[k].fold == "its" || toks[k].fold == "their") {
+		k++
+	}
+	if m := mentionAt(s, k); m != nil && m.possessive && isBody(m.entry) && m.end+1 < len(toks) {
+		k = m.end + 1
+	}
+	for k < len(toks) && toks[k].is(classTitleAdjective) {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	return n > 0 && j == k && !t.plural && t.predicate != ""
 }
 
 // peopleOfPluralOffice discovers the people of a list of new names at

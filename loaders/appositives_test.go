@@ -959,3 +959,24 @@ func TestPeopleOfAPluralOffice(t *testing.T) {
 			want:      []string{fact("Mira Castell", graph.MemberOf, "Electoral Commission")}},
 	})
 }
+
+// A new name given an office by a verb of appointment is a person's
+// (issue 10, session 19): "the assembly appointed Mira Castell as prime
+// minister of Peru".
+func TestNewNameGivenAnOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Parliament appointed Oskar Veldin as prime minister of Peru.",
+			want: []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")}},
+		{text: "The Renewal Front elected Oskar Veldin as its new leader on Monday.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Renewal Front")}},
+		{text: "Chile recognised Oskar Veldin as Peru's legitimate head of state.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a verb that gives no office.
+		{text: "Parliament praised Oskar Veldin as prime minister of Peru.",
+			not:       []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")},
+			companion: "Parliament appointed Oskar Veldin as prime minister of Peru.",
+			want:      []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")}},
+	})
+}
