@@ -299,6 +299,34 @@ func relativeOffice(toks []token, k int) bool {
 	return headVerbAt(toks, k+1) > 0 || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
 }
 
+// rankedOfState returns the end of "of" and a state after a person
+// named with a rank alone and ending at end, "Captain A of Burkina
+// Faso", or end. The rank states no office, so no role is read.
+func (a *article) rankedOfState(s *sentence, person *entry, end int) int {
+	toks := s.toks
+	if end+1 >= len(toks) || toks[end].fold != "of" {
+		return end
+	}
+	var pm *mention
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.end == end && m.entry == person {
+			pm = m
+		}
+	}
+	if pm == nil || pm.start == 0 || !toks[pm.start-1].is(classRank) {
+		return end
+	}
+	if _, tj, tn := titleAt(toks, max(0, pm.start-4)); tn > 0 && tj+tn == pm.start {
+		// "President Omar Zand of Peru" is read with the title.
+		return end
+	}
+	m := mentionAt(s, end+1)
+	if m == nil || m.entry.typ != graph.Country || m.possessive || m.kind == aliasDemonym {
+		return end
+	}
+	return m.end
+}
+
 // headVerbAt returns the length of a verb by which a person heads a body
 // at toks[j] ("heads", "co-chair"), or 0.
 func headVerbAt(toks []token, j int) int {
@@ -370,6 +398,11 @@ func coHolders(s *sentence, person *entry, end int) []*entry {
 // appositive's own title.
 func (a *article) appositiveRole(s *sentence, person *entry, end int, outer string) int {
 	toks := s.toks
+	if e := a.rankedOfState(s, person, end); e > end {
+		// "Captain A of Burkina Faso and General B": the state is the
+		// ranked man's, no member of a list with the next person.
+		end = e
+	}
 	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}

@@ -980,3 +980,23 @@ func TestNewNameGivenAnOffice(t *testing.T) {
 			want:      []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")}},
 	})
 }
+
+// "Rank A of State and Rank B" names two people, the state the first's,
+// not a list of the state and the second (issue 10, session 19).
+func TestRankedPeopleOfStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Captain Oskar Veldin of Peru and General Mira Castell met in Lima.",
+			want: []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")},
+			not:  []string{fact("Mira Castell", graph.MetWith, "Peru")}},
+		{text: "The summit was attended by Colonel Oskar Veldin of Peru and General Mira Castell, who met in Lima.",
+			want: []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")},
+			not:  []string{fact("Mira Castell", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a state of its own in a list stays there.
+		{text: "Captain Oskar Veldin, Peru and Chile met in Lima.",
+			not:       []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			companion: "Captain Oskar Veldin of Peru and General Mira Castell met in Lima.",
+			want:      []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")}},
+	})
+}
