@@ -327,6 +327,45 @@ func (a *article) rankedOfState(s *sentence, person *entry, end int) int {
 	return m.end
 }
 
+// theCountrys reports whether toks[i] opens "the country's".
+func theCountrys(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].fold == "the" && toks[i+1].fold == "country" && toks[i+2].fold == "'s"
+}
+
+// countryReferent returns the state "the country" at toks[i] refers to:
+// the only state the sentence names before it or, when it names none,
+// the only one of the nearest sentence before that names any. Two
+// states there leave it unknown.
+func (a *article) countryReferent(s *sentence, i int) *entry {
+	only := func(acs []*actor, before int) (*entry, bool) {
+		var st *entry
+		for _, ac := range acs {
+			if before >= 0 && ac.start >= before {
+				break
+			}
+			for _, e := range ac.ents {
+				if e.typ != graph.Country {
+					continue
+				}
+				if st != nil && st != e {
+					return nil, true
+				}
+				st = e
+			}
+		}
+		return st, st != nil
+	}
+	if e, named := only(s.actors, i); named {
+		return e
+	}
+	for p := s.index - 1; p >= max(0, s.index-2); p-- {
+		if e, named := only(a.sentences[p].actors, -1); named {
+			return e
+		}
+	}
+	return nil
+}
+
 // headVerbAt returns the length of a verb by which a person heads a body
 // at toks[j] ("heads", "co-chair"), or 0.
 func headVerbAt(toks []token, j int) int {
@@ -561,6 +600,22 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	if e := a.counterpartAppositive(s, person, j); e > 0 {
 		// "A, Peru's foreign minister, and B, his Chilean counterpart,".
 		return e
+	}
+	if theCountrys(toks, j) {
+		// "X, the country's president,": the state the text is about.
+		k := j + 3
+		for k < len(toks) && toks[k].is(classTitleAdjective) {
+			k++
+		}
+		if t, tj, n := titleAt(toks, k); n > 0 && tj == k && !t.plural && t.predicate != "" && closesAppositive(toks, tj+n) {
+			if e := a.countryReferent(s, j); e != nil && t.fits(e) {
+				a.roleFact(s, person, t.predicate, e, 0.8, toks[tj+n-1].fold, readPossessiveTitle)
+			}
+			if e := tj + n; e < len(toks) && toks[e].fold == "," {
+				return e + 1
+			}
+			return tj + n
+		}
 	}
 	if j+2 < len(toks) && (toks[j].fold == "its" || toks[j].fold == "their") {
 		// "Hezbollah elected X, its longtime deputy secretary general,":
@@ -955,7 +1010,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 // appositive.
 func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their" && toks[i].fold != "whose") {
+	country := theCountrys(toks, i)
+	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their" && toks[i].fold != "whose" && !country) {
 		return nil, 0
 	}
 	if toks[i].fold == "whose" && (i == 0 || toks[i-1].fold != ",") {
@@ -964,6 +1020,9 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	}
 	var offices []title
 	k := i + 1
+	if country {
+		k = i + 3
+	}
 	for {
 		t, j, n := titleAt(toks, k)
 		if n == 0 || t.plural {
@@ -1047,6 +1106,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		}
 		return false
 	}
+	if country {
+		// "The country's president, X,": the state, and only it.
+		body = a.countryReferent(s, i)
+		if body == nil {
+			body = person // no state: no office read below
+		}
+	}
 	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
@@ -1059,7 +1125,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if body != nil {
+	if body != nil && body != person {
 		for _, t := range offices {
 			if t.predicate == "" {
 				continue

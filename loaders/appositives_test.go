@@ -1000,3 +1000,23 @@ func TestRankedPeopleOfStates(t *testing.T) {
 			want:      []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")}},
 	})
 }
+
+// "The country's president, X," and "X, the country's president," take
+// the one state named just before (issue 10, session 19).
+func TestTheCountrysOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Protests spread across Peru on Monday. The country's president, Oskar Veldin, blamed the rebels.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+		{text: "Floods hit northern Chile this week. Oskar Veldin, the country's interim prime minister, asked for help.",
+			want: []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Chile")}},
+		{text: "After the coup in Bolivia, the country's foreign minister, Oskar Veldin, fled to Lima.",
+			want: []string{fact("Oskar Veldin", graph.ForeignMinisterOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: two states before leave "the country" unknown.
+		{text: "Chile and Peru traded accusations. The country's president, Oskar Veldin, blamed the rebels.",
+			not:       []string{fact("Oskar Veldin", graph.PresidentOf, "Peru"), fact("Oskar Veldin", graph.PresidentOf, "Chile")},
+			companion: "Peru traded accusations with the rebels. The country's president, Oskar Veldin, blamed the rebels.",
+			want:      []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+	})
+}
