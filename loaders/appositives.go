@@ -1107,13 +1107,11 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		return false
 	}
 	if country {
-		// "The country's president, X,": the state, and only it.
+		// "The country's president, X,": the state, and only it; none
+		// when the text leaves it unsure.
 		body = a.countryReferent(s, i)
-		if body == nil {
-			body = person // no state: no office read below
-		}
 	}
-	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
+	for p := len(prev) - 1; p >= 0 && body == nil && !country; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
 		// A state named as a place is none: "A faction in Iraq, the
@@ -1125,7 +1123,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if body != nil && body != person {
+	if body != nil {
 		for _, t := range offices {
 			if t.predicate == "" {
 				continue
