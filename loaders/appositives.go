@@ -23,6 +23,19 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	j := nameRun(s, i)
+	if j > 0 && start == i && j < len(toks) && (toks[j].fold == "and" || toks[j].fold == ",") {
+		if ac, end := a.peopleOfPluralOffice(s, i); ac != nil {
+			return ac, end
+		}
+	}
+	if j > i+1 && j+1 < len(toks) && toks[j].fold == "as" && start > 0 && toks[start-1].in(setOfficeVerb) && !toks[start-1].in(setAuxVerb) && a.officeAfterAs(s, j+1) {
+		// "the assembly appointed Mira Castell as prime minister": the
+		// office given says the name is a person's; the appointment is
+		// read with the sentence's actors.
+		if person, end := a.personAt(s, i); person != nil {
+			return &actor{start: start, end: end, ents: []*entry{person}}, end
+		}
+	}
 	if j == 0 || j+1 >= len(toks) || toks[j].fold != "," {
 		return nil, 0
 	}
@@ -45,6 +58,111 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// officeAfterAs reports whether an office with a role follows "as" at
+// toks[k], owned or not: "as prime minister", "as the Front's new
+// leader", "as its envoy".
+func (a *article) officeAfterAs(s *sentence, k int) bool {
+	toks := s.toks
+	if k < len(toks) && (toks[k].is(classDeterminer) || toks[k].fold == "its" || toks[k].fold == "their") {
+		k++
+	}
+	if m := mentionAt(s, k); m != nil && m.possessive && isBody(m.entry) && m.end+1 < len(toks) {
+		k = m.end + 1
+	}
+	for k < len(toks) && toks[k].is(classTitleAdjective) {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	return n > 0 && j == k && !t.plural && t.predicate != ""
+}
+
+// peopleOfPluralOffice discovers the people of a list of new names at
+// toks[i] that a plural office after it describes, "Mira Castell and
+// Tomas Ribar, both members of the Council,", "chose A, B and C as
+// deputy ministers of ...": the office says the names are people's. The
+// list is then read as any list of known people, the office with it.
+func (a *article) peopleOfPluralOffice(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	var runs [][2]int
+	k, last := i, false
+	for len(runs) < 6 {
+		if k >= len(toks) || !toks[k].cap || toks[k].is(classStopword) {
+			return nil, 0
+		}
+		j := k
+		if m := mentionAt(s, k); m != nil {
+			if m.entry.typ != graph.Person {
+				return nil, 0
+			}
+			j = m.end
+		} else if j = nameRun(s, k); j == 0 || j-k < 2 {
+			// One capitalised word is no name of its own here.
+			return nil, 0
+		}
+		runs = append(runs, [2]int{k, j})
+		if last || j >= len(toks) {
+			break
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].fold == "," && toks[j+1].fold == "and":
+			k, last = j+2, true
+		case toks[j].fold == "and":
+			k, last = j+1, true
+		case toks[j].fold == "," && pluralNameNext(s, j+1):
+			k = j + 1
+		default:
+			return nil, 0
+		}
+	}
+	if len(runs) < 2 {
+		return nil, 0
+	}
+	end := runs[len(runs)-1][1]
+	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "as" {
+		return nil, 0
+	}
+	o := end + 1
+	for o < len(toks) && (toks[o].is(classDeterminer) || toks[o].fold == "both" || toks[o].fold == "all" || a.x.words.numbers[toks[o].fold] > 0 || toks[o].is(classTitleAdjective) || toks[o].in(setRankAdjective)) {
+		o++
+	}
+	t, tj, n := titleAt(toks, o)
+	if n == 0 || tj != o || !t.plural || t.predicate == "" || tj+n >= len(toks) || toks[tj+n].fold != "of" {
+		return nil, 0
+	}
+	people := make([]*entry, 0, len(runs))
+	for _, r := range runs {
+		p, _ := a.personAt(s, r[0])
+		if p == nil {
+			return nil, 0
+		}
+		people = append(people, p)
+	}
+	if toks[end].fold == "as" {
+		// "included A and B as members of the Council": no appositive
+		// to read the office with; the office is each name's.
+		b := tj + n + 1
+		if b < len(toks) && toks[b].is(classDeterminer) {
+			b++
+		}
+		if m := mentionAt(s, b); m != nil && !m.possessive && t.fits(m.entry) {
+			for _, p := range people {
+				a.roleFact(s, p, t.predicate, m.entry, 0.8, "", readTitle)
+			}
+		}
+	}
+	return a.namedActor(s, i)
+}
+
+// pluralNameNext reports whether the words at toks[k] go on with a
+// capitalised name of two words or more, the list's next member.
+func pluralNameNext(s *sentence, k int) bool {
+	if m := mentionAt(s, k); m != nil {
+		return m.entry.typ == graph.Person
+	}
+	j := nameRun(s, k)
+	return j > 0 && j-k >= 2
 }
 
 // describedAcronym reads, at toks[k], a state's or body's possessive, one
@@ -178,7 +296,138 @@ func relativeOffice(toks []token, k int) bool {
 	if k+2 >= len(toks) || toks[k].fold != "who" {
 		return false
 	}
-	return toks[k+1].in(setHeadVerb) || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
+	return headVerbAt(toks, k+1) > 0 || toks[k+1].in(setSpeakVerb) && toks[k+2].fold == "for"
+}
+
+// rankedOfState returns the end of "of" and a state after a person
+// named with a rank alone and ending at end, "Captain A of Burkina
+// Faso", or end. The rank states no office, so no role is read.
+func (a *article) rankedOfState(s *sentence, person *entry, end int) int {
+	toks := s.toks
+	if end+1 >= len(toks) || toks[end].fold != "of" {
+		return end
+	}
+	var pm *mention
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.end == end && m.entry == person {
+			pm = m
+		}
+	}
+	if pm == nil || pm.start == 0 || !toks[pm.start-1].is(classRank) {
+		return end
+	}
+	if _, tj, tn := titleAt(toks, max(0, pm.start-4)); tn > 0 && tj+tn == pm.start {
+		// "President Omar Zand of Peru" is read with the title.
+		return end
+	}
+	m := mentionAt(s, end+1)
+	if m == nil || m.entry.typ != graph.Country || m.possessive || m.kind == aliasDemonym {
+		return end
+	}
+	return m.end
+}
+
+// theCountrys reports whether toks[i] opens "the country's".
+func theCountrys(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].fold == "the" && toks[i+1].fold == "country" && toks[i+2].fold == "'s"
+}
+
+// countryReferent returns the state "the country" at toks[i] refers to:
+// the only state the sentence names before it or, when it names none,
+// the only one of the nearest sentence before that names any. Two
+// states there leave it unknown.
+func (a *article) countryReferent(s *sentence, i int) *entry {
+	only := func(acs []*actor, before int) (*entry, bool) {
+		var st *entry
+		for _, ac := range acs {
+			if before >= 0 && ac.start >= before {
+				break
+			}
+			for _, e := range ac.ents {
+				if e.typ != graph.Country {
+					continue
+				}
+				if st != nil && st != e {
+					return nil, true
+				}
+				st = e
+			}
+		}
+		return st, st != nil
+	}
+	if e, named := only(s.actors, i); named {
+		return e
+	}
+	for p := s.index - 1; p >= max(0, s.index-2); p-- {
+		if e, named := only(a.sentences[p].actors, -1); named {
+			return e
+		}
+	}
+	return nil
+}
+
+// headVerbAt returns the length of a verb by which a person heads a body
+// at toks[j] ("heads", "co-chair"), or 0.
+func headVerbAt(toks []token, j int) int {
+	if j >= len(toks) {
+		return 0
+	}
+	if toks[j].fold == "co" && j+1 < len(toks) && toks[j+1].hyphen && (toks[j+1].in(setHeadVerb) || toks[j+1].in(setPluralHeadVerb)) {
+		return 2
+	}
+	// A plural verb only right after "who": in "who was appointed head
+	// of" the word is the office's noun.
+	if toks[j].in(setHeadVerb) || toks[j].in(setPluralHeadVerb) && j > 0 && toks[j-1].fold == "who" {
+		return 1
+	}
+	return 0
+}
+
+// sharedHeadVerb reports whether the head verb of n tokens at toks[j]
+// has a plural subject: a "co-" verb ("who co-chaired") or a present
+// form without "-s" ("who lead").
+func sharedHeadVerb(toks []token, j, n int) bool {
+	if n == 2 {
+		return true
+	}
+	f := toks[j].fold
+	return !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ed") && f != "led"
+}
+
+// coHolders returns the people named in a list just before person's
+// mention, which ends at end: "Kofi Mensah and Mira Castell, who
+// co-chair the group," gives Kofi Mensah for Mira Castell.
+func coHolders(s *sentence, person *entry, end int) []*entry {
+	toks := s.toks
+	endingAt := func(k int) *mention {
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.end == k && !m.possessive {
+				return m
+			}
+		}
+		return nil
+	}
+	m := endingAt(end)
+	if m == nil || m.entry != person {
+		return nil
+	}
+	var out []*entry
+	for k := m.start; k > 0; {
+		c := k - 1
+		if toks[c].fold != "and" && toks[c].fold != "," {
+			break
+		}
+		if toks[c].fold == "and" && c > 0 && toks[c-1].fold == "," {
+			c--
+		}
+		p := endingAt(c)
+		if p == nil || p.entry.typ != graph.Person || p.entry == person {
+			break
+		}
+		out = append(out, p.entry)
+		k = p.start
+	}
+	return out
 }
 
 // appositiveRole reads a role after a name, ", secretary of the Supreme
@@ -188,6 +437,11 @@ func relativeOffice(toks []token, k int) bool {
 // appositive's own title.
 func (a *article) appositiveRole(s *sentence, person *entry, end int, outer string) int {
 	toks := s.toks
+	if e := a.rankedOfState(s, person, end); e > end {
+		// "Captain A of Burkina Faso and General B": the state is the
+		// ranked man's, no member of a list with the next person.
+		end = e
+	}
 	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}
@@ -237,8 +491,20 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 			return end
 		}
-		if j < len(toks) && toks[j].in(setHeadVerb) {
-			k := j + 1
+		if hv := headVerbAt(toks, j); hv > 0 {
+			k := j + hv
+			var others []*entry
+			if sharedHeadVerb(toks, j+hv-1, hv) {
+				// "A and B, who co-chair the group,": each heads it.
+				others = coHolders(s, person, end)
+			}
+			j += hv - 1
+			heads := func(body *entry) {
+				a.roleFact(s, person, graph.HeadOf, body, 0.8, outer, readRoleAppositive)
+				for _, o := range others {
+					a.roleFact(s, o, graph.HeadOf, body, 0.8, "", readRoleAppositive)
+				}
+			}
 			if k < len(toks) && toks[k].is(classDeterminer) {
 				k++
 			}
@@ -259,7 +525,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if m := a.officeBody(s, k, false); m != nil {
 				// ", who heads the group's political council,": a body the
 				// lexicon does not know, named by the phrase.
-				a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+				heads(m.entry)
 				if m.end < len(toks) && toks[m.end].fold == "," {
 					return m.end + 1
 				}
@@ -297,11 +563,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 					// ", who heads the Amal movement and is an ally of
 					// Hezbollah,": the clause goes on; the sentence is
 					// read on from the name.
-					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					heads(m.entry)
 					return end
 				}
 				if closesAppositive(toks, e) {
-					a.roleFact(s, person, graph.HeadOf, m.entry, 0.8, outer, readRoleAppositive)
+					heads(m.entry)
 					if e < len(toks) && toks[e].fold == "," {
 						return e + 1
 					}
@@ -334,6 +600,22 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	if e := a.counterpartAppositive(s, person, j); e > 0 {
 		// "A, Peru's foreign minister, and B, his Chilean counterpart,".
 		return e
+	}
+	if theCountrys(toks, j) {
+		// "X, the country's president,": the state the text is about.
+		k := j + 3
+		for k < len(toks) && toks[k].is(classTitleAdjective) {
+			k++
+		}
+		if t, tj, n := titleAt(toks, k); n > 0 && tj == k && !t.plural && t.predicate != "" && closesAppositive(toks, tj+n) {
+			if e := a.countryReferent(s, j); e != nil && t.fits(e) {
+				a.roleFact(s, person, t.predicate, e, 0.8, toks[tj+n-1].fold, readPossessiveTitle)
+			}
+			if e := tj + n; e < len(toks) && toks[e].fold == "," {
+				return e + 1
+			}
+			return tj + n
+		}
 	}
 	if j+2 < len(toks) && (toks[j].fold == "its" || toks[j].fold == "their") {
 		// "Hezbollah elected X, its longtime deputy secretary general,":
@@ -728,7 +1010,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 // appositive.
 func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their" && toks[i].fold != "whose") {
+	country := theCountrys(toks, i)
+	if i+4 >= len(toks) || (toks[i].fold != "its" && toks[i].fold != "their" && toks[i].fold != "whose" && !country) {
 		return nil, 0
 	}
 	if toks[i].fold == "whose" && (i == 0 || toks[i-1].fold != ",") {
@@ -737,6 +1020,9 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	}
 	var offices []title
 	k := i + 1
+	if country {
+		k = i + 3
+	}
 	for {
 		t, j, n := titleAt(toks, k)
 		if n == 0 || t.plural {
@@ -820,7 +1106,12 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		}
 		return false
 	}
-	for p := len(prev) - 1; p >= 0 && body == nil; p-- {
+	if country {
+		// "The country's president, X,": the state, and only it; none
+		// when the text leaves it unsure.
+		body = a.countryReferent(s, i)
+	}
+	for p := len(prev) - 1; p >= 0 && body == nil && !country; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
 		// A state named as a place is none: "A faction in Iraq, the

@@ -904,3 +904,119 @@ func TestCommunityMemberOfABody(t *testing.T) {
 			want:      []string{fact("Zora Velkovic", graph.MemberOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// A relative clause with a plural verb of heading after a list of people
+// states the office of each (issue 10, session 19): "A and B, who
+// co-chair the group,", "A, B and C, who lead the alliance,".
+func TestSharedOfficesInRelativeClauses(t *testing.T) {
+	const intro = "Foreign Minister Oskar Veldin of Peru met Foreign Minister Mira Castell of Chile and Foreign Minister Tomas Ribar of Bolivia in Quito. "
+	checkFacts(t, []factCase{
+		{text: intro + "Veldin and Castell, who co-chair the Andean Contact Group, said the talks had failed.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group"), fact("Mira Castell", graph.HeadOf, "Andean Contact Group")}},
+		{text: intro + "Veldin, Castell and Ribar, who lead the Andean Contact Group, said the talks had failed.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group"), fact("Mira Castell", graph.HeadOf, "Andean Contact Group"), fact("Tomas Ribar", graph.HeadOf, "Andean Contact Group")}},
+		{text: intro + "Veldin and Castell, who co-chaired the Andean Contact Group, said the talks had failed.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group"), fact("Mira Castell", graph.HeadOf, "Andean Contact Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a verb in the singular heads the last name alone.
+		{text: intro + "Veldin and Castell, who chairs the Andean Contact Group, said the talks had failed.",
+			not:       []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")},
+			companion: intro + "Veldin and Castell, who co-chair the Andean Contact Group, said the talks had failed.",
+			want:      []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")}},
+		// Near miss: the person who met the other is no holder of her office.
+		{text: intro + "Veldin met Castell, who co-chairs the Andean Contact Group, on Monday.",
+			not:       []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")},
+			companion: intro + "Veldin and Castell, who co-chair the Andean Contact Group, met on Monday.",
+			want:      []string{fact("Oskar Veldin", graph.HeadOf, "Andean Contact Group")}},
+	})
+}
+
+// A plural office after a list of new names says each is a person who
+// holds it (issue 10, session 19): "A and B, both members of the
+// Council,", "chose A, B and C as members of the Commission".
+func TestPeopleOfAPluralOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mira Castell and Tomas Ribar, both members of the Presidential Council, voted against the plan.",
+			want: []string{fact("Mira Castell", graph.MemberOf, "Presidential Council"), fact("Tomas Ribar", graph.MemberOf, "Presidential Council")}},
+		{text: "Mira Castell and Tomas Ribar, the two co-chairs of the Andean Contact Group, met in Lima.",
+			want: []string{fact("Mira Castell", graph.HeadOf, "Andean Contact Group"), fact("Tomas Ribar", graph.HeadOf, "Andean Contact Group")}},
+		{text: "The winning list, which also included Mira Castell and Tomas Ribar as members of the Presidential Council, received 39 votes.",
+			want: []string{fact("Mira Castell", graph.MemberOf, "Presidential Council"), fact("Tomas Ribar", graph.MemberOf, "Presidential Council")}},
+		{text: "The assembly chose Mira Castell, Tomas Ribar and Lena Dovic as members of the Electoral Commission.",
+			want: []string{fact("Mira Castell", graph.MemberOf, "Electoral Commission"), fact("Tomas Ribar", graph.MemberOf, "Electoral Commission"), fact("Lena Dovic", graph.MemberOf, "Electoral Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a relative clause states no office.
+		{text: "Mira Castell and Tomas Ribar, who met in Lima, voted against the Presidential Council.",
+			not:       []string{fact("Mira Castell", graph.MemberOf, "Presidential Council")},
+			companion: "Mira Castell and Tomas Ribar, both members of the Presidential Council, voted against the plan.",
+			want:      []string{fact("Mira Castell", graph.MemberOf, "Presidential Council")}},
+		// Near miss: a state is no body a member sits in.
+		{text: "The assembly chose Mira Castell and Tomas Ribar as members of Peru.",
+			not:       []string{fact("Mira Castell", graph.MemberOf, "Peru")},
+			companion: "The assembly chose Mira Castell and Tomas Ribar as members of the Electoral Commission.",
+			want:      []string{fact("Mira Castell", graph.MemberOf, "Electoral Commission")}},
+	})
+}
+
+// A new name given an office by a verb of appointment is a person's
+// (issue 10, session 19): "the assembly appointed Mira Castell as prime
+// minister of Peru".
+func TestNewNameGivenAnOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Parliament appointed Oskar Veldin as prime minister of Peru.",
+			want: []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")}},
+		{text: "The Renewal Front elected Oskar Veldin as its new leader on Monday.",
+			want: []string{fact("Oskar Veldin", graph.HeadOf, "Renewal Front")}},
+		{text: "Chile recognised Oskar Veldin as Peru's legitimate head of state.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a verb that gives no office.
+		{text: "Parliament praised Oskar Veldin as prime minister of Peru.",
+			not:       []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")},
+			companion: "Parliament appointed Oskar Veldin as prime minister of Peru.",
+			want:      []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")}},
+	})
+}
+
+// "Rank A of State and Rank B" names two people, the state the first's,
+// not a list of the state and the second (issue 10, session 19).
+func TestRankedPeopleOfStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Captain Oskar Veldin of Peru and General Mira Castell met in Lima.",
+			want: []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")},
+			not:  []string{fact("Mira Castell", graph.MetWith, "Peru")}},
+		{text: "The summit was attended by Colonel Oskar Veldin of Peru and General Mira Castell, who met in Lima.",
+			want: []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")},
+			not:  []string{fact("Mira Castell", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a state of its own in a list stays there.
+		{text: "Captain Oskar Veldin, Peru and Chile met in Lima.",
+			not:       []string{fact("Oskar Veldin", graph.MemberOf, "Peru")},
+			companion: "Captain Oskar Veldin of Peru and General Mira Castell met in Lima.",
+			want:      []string{fact("Mira Castell", graph.MetWith, "Oskar Veldin")}},
+	})
+}
+
+// "The country's president, X," and "X, the country's president," take
+// the one state named just before (issue 10, session 19).
+func TestTheCountrysOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Protests spread across Peru on Monday. The country's president, Oskar Veldin, blamed the rebels.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+		{text: "Floods hit northern Chile this week. Oskar Veldin, the country's interim prime minister, asked for help.",
+			want: []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Chile")}},
+		{text: "After the coup in Bolivia, the country's foreign minister, Oskar Veldin, fled to Lima.",
+			want: []string{fact("Oskar Veldin", graph.ForeignMinisterOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: two states before leave "the country" unknown.
+		{text: "Chile and Peru traded accusations. The country's president, Oskar Veldin, blamed the rebels.",
+			not:       []string{fact("Oskar Veldin", graph.PresidentOf, "Peru"), fact("Oskar Veldin", graph.PresidentOf, "Chile")},
+			companion: "Peru traded accusations with the rebels. The country's president, Oskar Veldin, blamed the rebels.",
+			want:      []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+	})
+}

@@ -646,6 +646,10 @@ func (a *article) appointments(s *sentence) {
 			// "X served as the Front's chief negotiator": the office is
 			// the owner's.
 			owner, k = m.entry, m.end+1
+			for k < len(toks) && toks[k].is(classTitleAdjective) {
+				// "as Niger's legitimate head of state".
+				k++
+			}
 		}
 		t, j, n := titleAt(toks, k)
 		if n == 0 || t.plural || t.predicate == "" {

@@ -23,3 +23,33 @@ func TestChoicesInAList(t *testing.T) {
 			want:      []string{fact("Ardo Velk", graph.HeadOf, "Presidential Council")}},
 	})
 }
+
+// To recognise someone as an office's holder says he holds it, and a
+// word of standing may stand between the state and its office (issue 10,
+// session 19): "the bloc recognised X as Niger's legitimate head of
+// state".
+func TestRecognisedAsHolder(t *testing.T) {
+	const intro = "General Oskar Veldin spoke on Sunday. "
+	checkFacts(t, []factCase{
+		{text: intro + "The regional bloc still recognised Veldin as Peru's legitimate head of state.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+		{text: intro + "Chile recognises Veldin as the legitimate president of Peru.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+		{text: intro + "Parliament appointed Veldin as Peru's interim prime minister.",
+			want: []string{fact("Oskar Veldin", graph.PrimeMinisterOf, "Peru")}},
+		{text: "Oskar Veldin, Peru's head of state, spoke on Sunday.",
+			want: []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: recognised as no office.
+		{text: intro + "Chile recognised Veldin as a threat to Peru.",
+			not:       []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")},
+			companion: intro + "Chile recognised Veldin as Peru's president.",
+			want:      []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+		// Near miss: the office is another person's, named after it.
+		{text: intro + "Chile recognised Veldin as an envoy of Peru's President Mira Castell.",
+			not:       []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")},
+			companion: intro + "Chile recognised Veldin as Peru's legitimate president.",
+			want:      []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
+	})
+}
