@@ -350,6 +350,8 @@ const (
 	setPluralHead      // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
 	setFilePreposition // prepositions and verbs that end an office's file before it: "Turkey's talks with President X"
 	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
+	// Entities and references, round 2 of session 19 (ents19b).
+	setGatheringNoun // nouns of a gathering that make the state or capital before them its place: "the Brussels meeting"
 	numWordSets
 )
 
@@ -395,6 +397,7 @@ var wordSetNames = [numWordSets]string{
 	"named-organ-head", "unit-standing", "plan-noun", // struct19
 	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
+	"gathering-noun", // ents19b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
