@@ -512,7 +512,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			}
 			// After "and", the name goes on only to another head: "the
 			// Patriotic Front and Ahmed Sorani" are two.
-			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
+			// A head may end the name before a hyphen: "the Justice
+			// and Equality Movement-Jibril".
+			headEnd := toks[k-1].is(classOrgHead) || k-2 > j && toks[k-1].hyphen && toks[k-2].is(classOrgHead)
+			if toks[k-1].cap && (headEnd || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
 				// A head before "for" heads the whole name: "the
 				// Observatory for Human Rights", "Movement for Democracy
 				// and Justice".
