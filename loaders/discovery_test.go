@@ -832,3 +832,20 @@ func TestFactionNameAfterDash(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Vantar Liberation Movement")}},
 	})
 }
+
+// A word the lexicon knows only as the first of a longer name in another
+// language ("Fatah" of "Fatah al-Sham Front") still names a group of its
+// own before a group's noun; a people's adjective ("Kurdish militia") does
+// not.
+func TestGroupWordOpeningLongerName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Samir Haddad, whose Fatah movement is a long-time rival of the Lake Front, spoke on Monday.",
+			want: []string{fact("Fatah movement", graph.Opposes, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Samir Haddad, whose Kurdish movement is a long-time rival of the Lake Front, spoke on Monday.",
+			not:       []string{fact("Kurdish movement", graph.Opposes, "Lake Front")},
+			companion: "Samir Haddad, whose Vantar movement is a long-time rival of the Lake Front, spoke on Monday.",
+			want:      []string{fact("Vantar movement", graph.Opposes, "Lake Front")}},
+	})
+}
