@@ -119,7 +119,7 @@ func (a *article) discoverGroups() {
 		toks := s.toks
 		for i := range toks {
 			t := toks[i]
-			if t.word && t.cap && !t.upper && t.info == nil {
+			if t.word && t.cap && !t.upper && a.x.nameWordFree(t) {
 				plural[t.fold] = t.text
 			}
 			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
@@ -129,7 +129,7 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
-			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || t.info != nil || t.hyphen || seen[t.fold] {
+			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen || seen[t.fold] {
 				continue
 			}
 			n := toks[i+1]
@@ -186,6 +186,31 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// nameWordFree reports whether the lexicon knows t only as the first word
+// of longer names in another language: "Fatah" of "Fatah al-Sham Front"
+// may still name a group of its own ("whose Fatah movement"), since the
+// longer name did not match here. A word of a class, a title, a pattern,
+// a one-word alias or an alias that goes on with an English word
+// ("Kurdish militia": a people's adjective) is known.
+func (x *Extractor) nameWordFree(t token) bool {
+	in := t.info
+	if in == nil {
+		return true
+	}
+	if in.classes != 0 || in.phrases != 0 || len(in.titles) > 0 || len(in.patterns) > 0 {
+		return false
+	}
+	for _, pv := range in.aliases {
+		if len(pv.keys) < 2 {
+			return false
+		}
+		if n := x.vocab[pv.keys[1]]; n == nil || n.classes&(1<<classNameParticle) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedGroupWord returns the word of a group named at toks[i] by a word
@@ -512,7 +537,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			}
 			// After "and", the name goes on only to another head: "the
 			// Patriotic Front and Ahmed Sorani" are two.
-			if toks[k-1].cap && (toks[k-1].is(classOrgHead) || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
+			// A head may end the name before a hyphen: "the Justice
+			// and Equality Movement-Jibril".
+			headEnd := toks[k-1].is(classOrgHead) || k-2 > j && toks[k-1].hyphen && toks[k-2].is(classOrgHead)
+			if toks[k-1].cap && (headEnd || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
 				// A head before "for" heads the whole name: "the
 				// Observatory for Human Rights", "Movement for Democracy
 				// and Justice".

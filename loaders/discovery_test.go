@@ -810,3 +810,42 @@ func TestDescribedBodyKeepsItsAdjective(t *testing.T) {
 			want: []string{fact("Ali Drimou", graph.HeadOf, "Kenyan Observatory for Human Rights")}},
 	})
 }
+
+// A faction's name goes on after its movement's name over a hyphen or an
+// en dash, "Movement-North", "Movement–Transitional Council", and its
+// acronym in brackets keeps its hyphenated parts.
+func TestFactionNameAfterDash(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kamal Tarif, the leader of the Vantar Liberation Movement-North (VLM-N), signed the charter in Nairobi.",
+			want: []string{fact("Kamal Tarif", graph.HeadOf, "Vantar Liberation Movement-North")}},
+		{text: "The Vantar Liberation Movement–Transitional Council attacked Chad on Monday.",
+			want: []string{fact("Vantar Liberation Movement-Transitional Council", graph.Fights, "Chad")},
+			not:  []string{fact("Vantar Liberation Movement", graph.Fights, "Chad")}},
+		{text: "The Justice and Equality Movement–Jibril backed Chad on Monday.",
+			want: []string{fact("Justice and Equality Movement-Jibril", graph.Supports, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A dash set apart by spaces ends the name.
+		{text: "Chad backed the Vantar Liberation Movement – Niger said on Monday.",
+			not:       []string{fact("Chad", graph.Supports, "Vantar Liberation Movement-Niger"), fact("Chad", graph.Supports, "Vantar Liberation Movement–Niger")},
+			companion: "Chad backed the Vantar Liberation Movement, Niger said on Monday.",
+			want:      []string{fact("Chad", graph.Supports, "Vantar Liberation Movement")}},
+	})
+}
+
+// A word the lexicon knows only as the first of a longer name in another
+// language ("Fatah" of "Fatah al-Sham Front") still names a group of its
+// own before a group's noun; a people's adjective ("Kurdish militia") does
+// not.
+func TestGroupWordOpeningLongerName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Samir Haddad, whose Fatah movement is a long-time rival of the Lake Front, spoke on Monday.",
+			want: []string{fact("Fatah movement", graph.Opposes, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Samir Haddad, whose Kurdish movement is a long-time rival of the Lake Front, spoke on Monday.",
+			not:       []string{fact("Kurdish movement", graph.Opposes, "Lake Front")},
+			companion: "Samir Haddad, whose Vantar movement is a long-time rival of the Lake Front, spoke on Monday.",
+			want:      []string{fact("Vantar movement", graph.Opposes, "Lake Front")}},
+	})
+}

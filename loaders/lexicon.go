@@ -352,6 +352,8 @@ const (
 	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
 	// People's roles, session 19 round 2 (roles19b).
 	setPluralHeadVerb // plural present verbs by which people head a body: "who co-chair the group"
+	// Entities and references, round 2 of session 19 (ents19b).
+	setGatheringNoun // nouns of a gathering that make the state or capital before them its place: "the Brussels meeting"
 	numWordSets
 )
 
@@ -398,6 +400,7 @@ var wordSetNames = [numWordSets]string{
 	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
 	"plural-head-verb", // roles19b
+	"gathering-noun", // ents19b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -786,6 +786,23 @@ func (a *article) defineAcronyms(s *sentence) {
 	sortMentions(s.mentions)
 }
 
+// acronymParen returns the index after an acronym in brackets at
+// toks[k], "(SNSC)" or "(SPLM-N)" with its hyphenated parts, or k when
+// there is none.
+func acronymParen(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].fold != "(" || !toks[k+1].upper {
+		return k
+	}
+	c := k + 2
+	for c < len(toks) && c < k+4 && toks[c].word && toks[c].hyphen && toks[c].upper {
+		c++
+	}
+	if c < len(toks) && toks[c].fold == ")" {
+		return c + 1
+	}
+	return k
+}
+
 func sortMentions(ms []mention) {
 	for i := 1; i < len(ms); i++ {
 		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {

@@ -77,7 +77,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
-	if ac.ents[0].typ == graph.Country && locativeBefore(toks, i) {
+	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) || gatheringPlace(toks, i, m)) {
 		ac.locative = true
 	}
 	if e := m.entry; e.typ == graph.Organization && e.country != "" {
@@ -300,6 +300,22 @@ func stateWordBetween(toks []token, i, j int) bool {
 		if toks[k].fold == "state" {
 			return true
 		}
+	}
+	return false
+}
+
+// gatheringPlace reports whether the state mention m at toks[i] names
+// where a gathering met, by its name or capital before the gathering's
+// noun: "condemned the Brussels meeting", "last week's Lima summit". The
+// state is no party to what the clause says of the gathering; a
+// determiner or possessive before it keeps "Moscow talks to Kyiv" a verb.
+func gatheringPlace(toks []token, i int, m *mention) bool {
+	if i == 0 || m.possessive || m.kind == aliasDemonym || m.end >= len(toks) || !toks[m.end].in(setGatheringNoun) {
+		return false
+	}
+	switch p := toks[i-1]; p.fold {
+	case "the", "a", "an", "this", "that", "'s", "'", "last", "next", "upcoming", "planned", "recent":
+		return true
 	}
 	return false
 }

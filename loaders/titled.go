@@ -702,9 +702,7 @@ func officersBody(toks []token, t title, qs []*mention, k int) ([]*mention, int)
 // Guard", stating that the body is part of the owner. It returns the end.
 func (a *article) afterBody(s *sentence, body *entry, k int) int {
 	toks := s.toks
-	if k+2 < len(toks) && toks[k].fold == "(" && toks[k+2].fold == ")" && toks[k+1].upper {
-		k += 3
-	}
+	k = acronymParen(toks, k)
 	if k+1 < len(toks) && toks[k].fold == "of" {
 		j := k + 1
 		if toks[j].is(classDeterminer) {

@@ -97,7 +97,9 @@ func tokenize(line string) []token {
 				i = j
 			}
 			space, hyphen = false, false
-		case (r == '-' || r == '‑') && !space && len(toks) > 0 && toks[len(toks)-1].word && i+n < len(line):
+		case (r == '-' || r == '‑' || r == '–') && !space && len(toks) > 0 && toks[len(toks)-1].word && i+n < len(line):
+			// An en dash set between two words is typed for a hyphen:
+			// "the Sudan Liberation Movement–Transitional Council".
 			r2, _ := utf8.DecodeRuneInString(line[i+n:])
 			if isWordRune(r2) {
 				hyphen = true
