@@ -429,3 +429,30 @@ func TestPlannedContact(t *testing.T) {
 			want:      []string{fact("Armenia", graph.MetWith, "Azerbaijan")}},
 	})
 }
+
+// A readiness only stated ("was open to meeting", "offered to supply",
+// "intends to send") is no event.
+func TestStatedReadinessIsNoEvent(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Mateo Varela said he was open to meeting Peru's president, Lucia Quispe.",
+			not:       []string{fact("Lucia Quispe", graph.MetWith, "Mateo Varela")},
+			companion: "Chilean President Mateo Varela said he met Peru's president, Lucia Quispe.",
+			want:      []string{fact("Lucia Quispe", graph.MetWith, "Mateo Varela")}},
+		{text: "Ghana offered to supply weapons to Burkina Faso.",
+			not:       []string{fact("Ghana", graph.Supports, "Burkina Faso")},
+			companion: "Ghana supplied weapons to Burkina Faso.",
+			want:      []string{fact("Ghana", graph.Supports, "Burkina Faso")}},
+		{text: "Serbia said it was unwilling to cooperate with Kosovo on the border.",
+			not:       []string{fact("Kosovo", graph.CooperatesWith, "Serbia")},
+			companion: "Serbia agreed to cooperate with Kosovo on the border.",
+			want:      []string{fact("Kosovo", graph.CooperatesWith, "Serbia")}},
+		{text: "Kenya intends to send troops to fight al-Shabaab.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			companion: "Kenya sent troops to fight al-Shabaab.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		{text: "Algeria is keen to support the Polisario Front.",
+			not:       []string{fact("Algeria", graph.Supports, "Polisario Front")},
+			companion: "Algeria supports the Polisario Front.",
+			want:      []string{fact("Algeria", graph.Supports, "Polisario Front")}},
+	})
+}

@@ -350,6 +350,8 @@ const (
 	setPluralHead      // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
 	setFilePreposition // prepositions and verbs that end an office's file before it: "Turkey's talks with President X"
 	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
+	// Precision audit on fresh text, session 19 (audit19).
+	setAttackPlace // prepositions of an attack's target or place, whose actor is no subject: "a strike on Damascus killed"
 	numWordSets
 )
 
@@ -395,6 +397,7 @@ var wordSetNames = [numWordSets]string{
 	"named-organ-head", "unit-standing", "plan-noun", // struct19
 	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
+	"attack-place", // audit19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

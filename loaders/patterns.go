@@ -267,6 +267,9 @@ type item struct {
 	fold   string
 	hyphen bool
 	punct  bool
+	// attack marks an actor read with the attack noun it authors:
+	// "Saudi air strikes".
+	attack bool
 	// classes are the word classes of a word item, sets its word sets.
 	classes uint64
 	sets    setBits
@@ -302,6 +305,9 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 			// al-Shabaab, a group that has fought X" names one).
 			return binding{}, false
 		}
+		if e.slot == 'S' && inAttackPhrase(items, start) {
+			return binding{}, false
+		}
 	case elemLiteral:
 		if !e.optional && !anyLiteralAt(items, start, e.alts) {
 			return binding{}, false
@@ -310,6 +316,38 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 	b := binding{first: start, elide: [2]int{-1, -1}}
 	ok := p.match(items, 0, start, &b)
 	return b, ok
+}
+
+// attackPhraseWords bounds how far back inAttackPhrase looks for the attack
+// noun: "a strike on a building in the Mazzeh district of Damascus".
+const attackPhraseWords = 10
+
+// inAttackPhrase reports whether the actor at items[k] is the target or the
+// place of an attack noun's phrase ("an Israeli strike on Damascus killed",
+// "a raid on a depot near Goma destroyed"): it follows a preposition, and
+// walking back over plain words, before any punctuation or other actor,
+// reaches an attack noun (alone or read with its author) with a
+// preposition after it. Such an actor is no subject of the verb that
+// follows the phrase; the noun's author is.
+func inAttackPhrase(items []item, k int) bool {
+	if k == 0 || items[k].actor.adjective || items[k-1].actor != nil || !items[k-1].in(setAttackPlace) {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-1-attackPhraseWords; m-- {
+		it := items[m]
+		if it.attack {
+			// "Saudi air strikes on Sanaa killed": the noun came with
+			// its author.
+			return items[m+1].actor == nil && items[m+1].in(setAttackPlace)
+		}
+		if it.actor != nil || it.punct || it.is(classReporting) || it.is(classClauseBreak) {
+			return false
+		}
+		if it.in(setAttackNoun) {
+			return items[m+1].actor == nil && items[m+1].in(setAttackPlace)
+		}
+	}
+	return false
 }
 
 // match matches p.elems[ei:] against items[ii:], backtracking over gaps
