@@ -1602,5 +1602,11 @@ func TestAttackPhraseTargetIsNoSubject(t *testing.T) {
 			not:       []string{fact("Houthi commanders", graph.Fights, "Yemen")},
 			companion: "Saudi Arabia killed Houthi commanders in Sanaa.",
 			want:      []string{fact("Houthi commanders", graph.Fights, "Saudi Arabia")}},
+		// The object of the verb does not author the attack that is the
+		// subject's means.
+		{text: "Israel killed Hamas commanders in air strikes on Beirut.",
+			not:       []string{fact("Hamas", graph.Fights, "Lebanon")},
+			companion: "Hamas commanders carried out air strikes on Beirut.",
+			want:      []string{fact("Hamas", graph.Fights, "Lebanon")}},
 	})
 }

@@ -352,6 +352,7 @@ const (
 	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
 	// Precision audit on fresh text, session 19 (audit19).
 	setAttackPlace // prepositions of an attack's target or place, whose actor is no subject: "a strike on Damascus killed"
+	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
 	numWordSets
 )
 
@@ -397,7 +398,7 @@ var wordSetNames = [numWordSets]string{
 	"named-organ-head", "unit-standing", "plan-noun", // struct19
 	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
-	"attack-place", // audit19
+	"attack-place", "attack-means", // audit19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -350,6 +350,22 @@ func inAttackPhrase(items []item, k int) bool {
 	return false
 }
 
+// attackNounNext reports whether an attack noun follows items[k:] within a
+// few plain words ("a series of drone strikes"), or an actor read with one
+// ("Turkish strikes").
+func attackNounNext(items []item, k int) bool {
+	for m := k; m < len(items) && m < k+4; m++ {
+		it := items[m]
+		if it.attack || it.actor == nil && it.in(setAttackNoun) {
+			return true
+		}
+		if it.actor != nil || it.punct {
+			return false
+		}
+	}
+	return false
+}
+
 // match matches p.elems[ei:] against items[ii:], backtracking over gaps
 // and optional words.
 func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
@@ -418,6 +434,13 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				// Russia's; the view that carries Turkey reads it. "told
 				// the council that the militia started the war": the
 				// reported clause has a subject of its own.
+				return false
+			}
+			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) &&
+				items[ii+k].actor == nil && items[ii+k].in(setAttackMeans) && attackNounNext(items, ii+k+1) {
+				// "Turkey killed PKK commanders in air strikes on
+				// Sulaymaniyah": the strikes are Turkey's means, not the
+				// commanders' attack on Iraq.
 				return false
 			}
 			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
