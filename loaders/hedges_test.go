@@ -456,3 +456,22 @@ func TestStatedReadinessIsNoEvent(t *testing.T) {
 			want:      []string{fact("Algeria", graph.Supports, "Polisario Front")}},
 	})
 }
+
+// Talks a verb of request governs inside the match are asked for, not
+// held: "X urged talks with Y", "pressed for direct talks with Y".
+func TestRequestedTalksAreNoContact(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya pressed for direct talks with al-Shabaab on Monday.",
+			not:       []string{fact("Al-Shabaab", graph.SpokeWith, "Kenya"), fact("Al-Shabaab", graph.MetWith, "Kenya")},
+			companion: "Kenya held direct talks with al-Shabaab on Monday.",
+			want:      []string{fact("Al-Shabaab", graph.MetWith, "Kenya")}},
+		{text: "Kenya urged talks with al-Shabaab.",
+			not:       []string{fact("Al-Shabaab", graph.SpokeWith, "Kenya")},
+			companion: "Kenya held talks with al-Shabaab.",
+			want:      []string{fact("Al-Shabaab", graph.MetWith, "Kenya")}},
+		{text: "Kenya has called for consultations with the Polisario Front.",
+			not:       []string{fact("Kenya", graph.SpokeWith, "Polisario Front")},
+			companion: "Kenya has held consultations with the Polisario Front.",
+			want:      []string{fact("Kenya", graph.SpokeWith, "Polisario Front")}},
+	})
+}
