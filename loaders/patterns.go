@@ -305,9 +305,6 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 			// al-Shabaab, a group that has fought X" names one).
 			return binding{}, false
 		}
-		if e.slot == 'S' && inAttackPhrase(items, start) {
-			return binding{}, false
-		}
 	case elemLiteral:
 		if !e.optional && !anyLiteralAt(items, start, e.alts) {
 			return binding{}, false
@@ -315,6 +312,11 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 	}
 	b := binding{first: start, elide: [2]int{-1, -1}}
 	ok := p.match(items, 0, start, &b)
+	if ok && p.elems[0].kind == elemSlot && p.elems[0].slot == 'S' && inAttackPhrase(items, start) {
+		// Checked after the match, which most starts fail, to keep the
+		// walk back off the hot path.
+		return binding{}, false
+	}
 	return b, ok
 }
 
