@@ -119,7 +119,9 @@ const deniedClaimWindow = 4
 
 // deniedClaim reports whether the match b is the clause of a claim that
 // its clause denies: "Algeria denied Mali's claim that it armed the
-// militia" (a denial right before "that" is read by the negation check).
+// militia", "Qatar rejected claims that it funds the group", "dismissed
+// reports that" (a denial right before "that" is read by the negation
+// check).
 func deniedClaim(s *sentence, its []item, b binding) bool {
 	for k := b.first - 1; k > 0 && k >= b.first-6; k-- {
 		if its[k].actor != nil || its[k].fold != "that" {
@@ -131,7 +133,7 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 			return false
 		}
 		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
-			if it := its[j]; it.actor == nil && !it.punct && s.toks[it.start].is(classNegation) {
+			if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
 				return true
 			}
 		}

@@ -475,3 +475,18 @@ func TestRequestedTalksAreNoContact(t *testing.T) {
 			want:      []string{fact("Kenya", graph.SpokeWith, "Polisario Front")}},
 	})
 }
+
+// A claim that the subject rejects, dismisses or refutes is denied like
+// one it denies: "Qatar rejected claims that it funds the group".
+func TestRejectedClaimIsDenied(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya dismissed reports that it had armed al-Shabaab.",
+			not:       []string{fact("Kenya", graph.Supports, "Al-Shabaab")},
+			companion: "Kenya confirmed reports that it had armed al-Shabaab.",
+			want:      []string{fact("Kenya", graph.Supports, "Al-Shabaab")}},
+		{text: "Togo refuted allegations that its troops had attacked Benin.",
+			not:       []string{fact("Benin", graph.Fights, "Togo")},
+			companion: "Togo confirmed that its troops had attacked Benin.",
+			want:      []string{fact("Benin", graph.Fights, "Togo")}},
+	})
+}
