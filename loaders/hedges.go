@@ -119,7 +119,9 @@ const deniedClaimWindow = 4
 
 // deniedClaim reports whether the match b is the clause of a claim that
 // its clause denies: "Algeria denied Mali's claim that it armed the
-// militia" (a denial right before "that" is read by the negation check).
+// militia", "Qatar rejected claims that it funds the group", "dismissed
+// reports that" (a denial right before "that" is read by the negation
+// check).
 func deniedClaim(s *sentence, its []item, b binding) bool {
 	for k := b.first - 1; k > 0 && k >= b.first-6; k-- {
 		if its[k].actor != nil || its[k].fold != "that" {
@@ -131,7 +133,7 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 			return false
 		}
 		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
-			if it := its[j]; it.actor == nil && !it.punct && s.toks[it.start].is(classNegation) {
+			if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
 				return true
 			}
 		}
@@ -368,6 +370,9 @@ func warTalkInside(its []item, b binding) bool {
 // asked for has not taken place; a request after the match ("A met B and
 // urged calm") or in a clause of its own leaves it standing.
 func requestedContact(its []item, b binding) bool {
+	if requestedInside(its, b) {
+		return true
+	}
 	k := b.first
 	if its[k].actor != nil && (k+1 > b.last || its[k+1].fold != "to") {
 		// "urged A to hold talks with B"; not "urged A, which met B".
@@ -383,6 +388,34 @@ func requestedContact(its []item, b binding) bool {
 		}
 		if (it.fold == "for" || it.fold == "on" || it.fold == "upon") && j > 0 && its[j-1].actor == nil && its[j-1].in(setRequestForVerb) {
 			return true
+		}
+	}
+	return false
+}
+
+// requestedInside reports whether, inside the match b, a verb of request
+// governs the noun of talks the match reads: "X has urged talks with the
+// militia", "Y called for negotiations with Z", "pressed for direct
+// dialogue with". The subject asks for the talks; it holds none.
+func requestedInside(its []item, b binding) bool {
+	for j := b.first + 1; j < b.last; j++ {
+		it := its[j]
+		if it.actor != nil {
+			continue
+		}
+		n := j + 1
+		if it.in(setRequestForVerb) && n < b.last && (its[n].fold == "for" || its[n].fold == "on") {
+			n++
+		} else if !it.in(setRequestVerb) {
+			continue
+		}
+		for m := n; m < b.last && m <= n+2; m++ {
+			if its[m].actor != nil || its[m].punct {
+				break
+			}
+			if its[m].in(setTalksHead) || its[m].fold == "consultations" || its[m].fold == "discussions" || its[m].fold == "meeting" {
+				return true
+			}
 		}
 	}
 	return false

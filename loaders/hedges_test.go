@@ -429,3 +429,64 @@ func TestPlannedContact(t *testing.T) {
 			want:      []string{fact("Armenia", graph.MetWith, "Azerbaijan")}},
 	})
 }
+
+// A readiness only stated ("was open to meeting", "offered to supply",
+// "intends to send") is no event.
+func TestStatedReadinessIsNoEvent(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Mateo Varela said he was open to meeting Peru's president, Lucia Quispe.",
+			not:       []string{fact("Lucia Quispe", graph.MetWith, "Mateo Varela")},
+			companion: "Chilean President Mateo Varela said he met Peru's president, Lucia Quispe.",
+			want:      []string{fact("Lucia Quispe", graph.MetWith, "Mateo Varela")}},
+		{text: "Ghana offered to supply weapons to Burkina Faso.",
+			not:       []string{fact("Ghana", graph.Supports, "Burkina Faso")},
+			companion: "Ghana supplied weapons to Burkina Faso.",
+			want:      []string{fact("Ghana", graph.Supports, "Burkina Faso")}},
+		{text: "Serbia said it was unwilling to cooperate with Kosovo on the border.",
+			not:       []string{fact("Kosovo", graph.CooperatesWith, "Serbia")},
+			companion: "Serbia agreed to cooperate with Kosovo on the border.",
+			want:      []string{fact("Kosovo", graph.CooperatesWith, "Serbia")}},
+		{text: "Kenya intends to send troops to fight al-Shabaab.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			companion: "Kenya sent troops to fight al-Shabaab.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		{text: "Algeria is keen to support the Polisario Front.",
+			not:       []string{fact("Algeria", graph.Supports, "Polisario Front")},
+			companion: "Algeria supports the Polisario Front.",
+			want:      []string{fact("Algeria", graph.Supports, "Polisario Front")}},
+	})
+}
+
+// Talks a verb of request governs inside the match are asked for, not
+// held: "X urged talks with Y", "pressed for direct talks with Y".
+func TestRequestedTalksAreNoContact(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya pressed for direct talks with al-Shabaab on Monday.",
+			not:       []string{fact("Al-Shabaab", graph.SpokeWith, "Kenya"), fact("Al-Shabaab", graph.MetWith, "Kenya")},
+			companion: "Kenya held direct talks with al-Shabaab on Monday.",
+			want:      []string{fact("Al-Shabaab", graph.MetWith, "Kenya")}},
+		{text: "Kenya urged talks with al-Shabaab.",
+			not:       []string{fact("Al-Shabaab", graph.SpokeWith, "Kenya")},
+			companion: "Kenya held talks with al-Shabaab.",
+			want:      []string{fact("Al-Shabaab", graph.MetWith, "Kenya")}},
+		{text: "Kenya has called for consultations with the Polisario Front.",
+			not:       []string{fact("Kenya", graph.SpokeWith, "Polisario Front")},
+			companion: "Kenya has held consultations with the Polisario Front.",
+			want:      []string{fact("Kenya", graph.SpokeWith, "Polisario Front")}},
+	})
+}
+
+// A claim that the subject rejects, dismisses or refutes is denied like
+// one it denies: "Qatar rejected claims that it funds the group".
+func TestRejectedClaimIsDenied(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya dismissed reports that it had armed al-Shabaab.",
+			not:       []string{fact("Kenya", graph.Supports, "Al-Shabaab")},
+			companion: "Kenya confirmed reports that it had armed al-Shabaab.",
+			want:      []string{fact("Kenya", graph.Supports, "Al-Shabaab")}},
+		{text: "Togo refuted allegations that its troops had attacked Benin.",
+			not:       []string{fact("Benin", graph.Fights, "Togo")},
+			companion: "Togo confirmed that its troops had attacked Benin.",
+			want:      []string{fact("Benin", graph.Fights, "Togo")}},
+	})
+}

@@ -1588,3 +1588,25 @@ func TestCondemnedDeedByAuthor(t *testing.T) {
 			want:      []string{fact("Mali", graph.Opposes, "Sahel Front")}},
 	})
 }
+
+// The target or place of an attack noun's phrase is no subject of the verb
+// after the phrase: "an Israeli strike on Damascus killed Iranian officers"
+// is no fight between Syria and Iran.
+func TestAttackPhraseTargetIsNoSubject(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "A Ghanaian air strike on a depot in the outskirts of Lome killed four Beninese officers.",
+			not:       []string{fact("Benin", graph.Fights, "Togo")},
+			companion: "Ghana killed four Beninese officers in the outskirts of Lome.",
+			want:      []string{fact("Benin", graph.Fights, "Ghana")}},
+		{text: "Saudi air strikes on Sanaa killed Houthi commanders.",
+			not:       []string{fact("Houthi commanders", graph.Fights, "Yemen")},
+			companion: "Saudi Arabia killed Houthi commanders in Sanaa.",
+			want:      []string{fact("Houthi commanders", graph.Fights, "Saudi Arabia")}},
+		// The object of the verb does not author the attack that is the
+		// subject's means.
+		{text: "Israel killed Hamas commanders in air strikes on Beirut.",
+			not:       []string{fact("Hamas", graph.Fights, "Lebanon")},
+			companion: "Hamas commanders carried out air strikes on Beirut.",
+			want:      []string{fact("Hamas", graph.Fights, "Lebanon")}},
+	})
+}

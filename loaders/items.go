@@ -56,7 +56,7 @@ func (a *article) items(s *sentence) []item {
 				i = end
 				continue
 			}
-			it := item{actor: ac, start: ac.start, end: ac.end}
+			it := item{actor: ac, start: ac.start, end: ac.end, attack: toks[ac.end-1].in(setAttackNoun)}
 			if ac.ref == refGroup && ac.end-ac.start == 1 {
 				// "have A, B and C as their guarantors": a group
 				// reference is also the word a pattern may read.

@@ -354,6 +354,9 @@ const (
 	setPluralHeadVerb // plural present verbs by which people head a body: "who co-chair the group"
 	// Entities and references, round 2 of session 19 (ents19b).
 	setGatheringNoun // nouns of a gathering that make the state or capital before them its place: "the Brussels meeting"
+	// Precision audit on fresh text, session 19 (audit19).
+	setAttackPlace // prepositions of an attack's target or place, whose actor is no subject: "a strike on Damascus killed"
+	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
 	numWordSets
 )
 
@@ -401,6 +404,7 @@ var wordSetNames = [numWordSets]string{
 	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
 	"plural-head-verb", // roles19b
 	"gathering-noun", // ents19b
+	"attack-place", "attack-means", // audit19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

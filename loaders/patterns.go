@@ -267,6 +267,9 @@ type item struct {
 	fold   string
 	hyphen bool
 	punct  bool
+	// attack marks an actor read with the attack noun it authors:
+	// "Saudi air strikes".
+	attack bool
 	// classes are the word classes of a word item, sets its word sets.
 	classes uint64
 	sets    setBits
@@ -309,7 +312,60 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 	}
 	b := binding{first: start, elide: [2]int{-1, -1}}
 	ok := p.match(items, 0, start, &b)
+	if ok && p.elems[0].kind == elemSlot && p.elems[0].slot == 'S' && inAttackPhrase(items, start) {
+		// Checked after the match, which most starts fail, to keep the
+		// walk back off the hot path.
+		return binding{}, false
+	}
 	return b, ok
+}
+
+// attackPhraseWords bounds how far back inAttackPhrase looks for the attack
+// noun: "a strike on a building in the Mazzeh district of Damascus".
+const attackPhraseWords = 10
+
+// inAttackPhrase reports whether the actor at items[k] is the target or the
+// place of an attack noun's phrase ("an Israeli strike on Damascus killed",
+// "a raid on a depot near Goma destroyed"): it follows a preposition, and
+// walking back over plain words, before any punctuation or other actor,
+// reaches an attack noun (alone or read with its author) with a
+// preposition after it. Such an actor is no subject of the verb that
+// follows the phrase; the noun's author is.
+func inAttackPhrase(items []item, k int) bool {
+	if k == 0 || items[k].actor.adjective || items[k-1].actor != nil || !items[k-1].in(setAttackPlace) {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-1-attackPhraseWords; m-- {
+		it := items[m]
+		if it.attack {
+			// "Saudi air strikes on Sanaa killed": the noun came with
+			// its author.
+			return items[m+1].actor == nil && items[m+1].in(setAttackPlace)
+		}
+		if it.actor != nil || it.punct || it.is(classReporting) || it.is(classClauseBreak) {
+			return false
+		}
+		if it.in(setAttackNoun) {
+			return items[m+1].actor == nil && items[m+1].in(setAttackPlace)
+		}
+	}
+	return false
+}
+
+// attackNounNext reports whether an attack noun follows items[k:] within a
+// few plain words ("a series of drone strikes"), or an actor read with one
+// ("Turkish strikes").
+func attackNounNext(items []item, k int) bool {
+	for m := k; m < len(items) && m < k+4; m++ {
+		it := items[m]
+		if it.attack || it.actor == nil && it.in(setAttackNoun) {
+			return true
+		}
+		if it.actor != nil || it.punct {
+			return false
+		}
+	}
+	return false
 }
 
 // match matches p.elems[ei:] against items[ii:], backtracking over gaps
@@ -380,6 +436,13 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				// Russia's; the view that carries Turkey reads it. "told
 				// the council that the militia started the war": the
 				// reported clause has a subject of its own.
+				return false
+			}
+			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) &&
+				items[ii+k].actor == nil && items[ii+k].in(setAttackMeans) && attackNounNext(items, ii+k+1) {
+				// "Turkey killed PKK commanders in air strikes on
+				// Sulaymaniyah": the strikes are Turkey's means, not the
+				// commanders' attack on Iraq.
 				return false
 			}
 			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
