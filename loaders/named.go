@@ -195,6 +195,47 @@ func (a *article) whoseActor(s *sentence, i int) (*actor, int) {
 	return &actor{start: i, end: i + 1 + n, ents: []*entry{e}}, i + 1 + n
 }
 
+// readWhoseBody reads "X, whose Vantar Front holds the port": the person
+// heads the body the relative names as his own.
+const readWhoseBody = "reading whose-body"
+
+// whoseNamedBody records that the person before ", whose" at toks[i]
+// heads the named body right after it: "Khalifa Haftar, whose Libyan
+// National Army controls the east". Only a body's proper name counts: a
+// state ("whose Russia") or a common noun ("whose forces") says nothing
+// of an office, and a title after the name ("whose Front's leader") makes
+// the body another's.
+func (a *article) whoseNamedBody(s *sentence) {
+	toks := s.toks
+	for _, prev := range s.actors {
+		i := prev.end + 1
+		if i+1 >= len(toks) || toks[i-1].fold != "," || toks[i].fold != "whose" || len(prev.ents) != 1 || prev.ents[0].typ != graph.Person {
+			continue
+		}
+		// "whose Libyan National Army": the body's name, not the state
+		// its adjective names.
+		b := i + 1
+		if c := mentionAt(s, b); c != nil && c.entry.typ == graph.Country && !c.possessive {
+			b = c.end
+		}
+		var m *mention
+		for k := range s.mentions {
+			if n := &s.mentions[k]; n.start == b && n.entry.typ == graph.Organization && (m == nil || n.end > m.end) {
+				m = n
+			}
+		}
+		if m == nil || m.possessive || !toks[i+1].cap {
+			continue
+		}
+		if m.end < len(toks) && toks[m.end].fold == "," {
+			// "whose Front, a rebel group,": an aside may make the body
+			// another's; a verb right after the name only.
+			continue
+		}
+		a.roleFact(s, prev.ents[0], graph.HeadOf, m.entry, 0.8, "", readWhoseBody)
+	}
+}
+
 // attackRef returns the length of "the attack", "the Israeli strike" or
 // "it" right after a verb of condemnation at toks[i], or 0. "it" counts
 // only when the sentence named an attack before it ("called the strike

@@ -36,3 +36,27 @@ func TestGatheringPlace(t *testing.T) {
 			want:      []string{fact("Azerbaijan", graph.Opposes, "Belgium"), fact("Russia", graph.Opposes, "Belgium")}},
 	})
 }
+
+// "X, whose Vantar Front holds the port": the person heads the body the
+// relative names as his, a state's adjective before the name included;
+// an aside after the name, or a kinsman between, makes it no office.
+func TestWhoseNamedBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantar Front attacked the town. General Oren Malvik, whose Vantar Front holds the port, met Ugandan officials.",
+			want: []string{fact("Oren Malvik", graph.HeadOf, "Vantar Front")}},
+		{text: "Colonel Ilse Brandt, whose Kenyan Lake Guard Brigade patrols the coast, spoke to reporters.",
+			want: []string{fact("Ilse Brandt", graph.HeadOf, "Kenyan Lake Guard Brigade")}},
+		{text: "Commander Tomas Reyk, whose Northern Shield Movement seized the airport, denied the report.",
+			want: []string{fact("Tomas Reyk", graph.HeadOf, "Northern Shield Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Vantar Front attacked the town. Colonel Ilse Brandt, whose brother leads the Vantar Front, spoke to reporters.",
+			not:       []string{fact("Ilse Brandt", graph.HeadOf, "Vantar Front")},
+			companion: "The Vantar Front attacked the town. Colonel Ilse Brandt, whose Vantar Front holds the port, spoke to reporters.",
+			want:      []string{fact("Ilse Brandt", graph.HeadOf, "Vantar Front")}},
+		{text: "The Vantar Front attacked the town. General Oren Malvik, whose Vantar Front, a rival group, holds the port, met Ugandan officials.",
+			not:       []string{fact("Oren Malvik", graph.HeadOf, "Vantar Front")},
+			companion: "The Vantar Front attacked the town. General Oren Malvik, whose Vantar Front holds the port, met Ugandan officials.",
+			want:      []string{fact("Oren Malvik", graph.HeadOf, "Vantar Front")}},
+	})
+}

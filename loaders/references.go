@@ -575,6 +575,8 @@ const inferredDiscount = 0.85
 // resolve gives entities to the actors of s that refer to others: offices
 // to their holders, pronouns to the people or bodies named before.
 func (a *article) resolve(s *sentence, prev []*sentence) {
+	// Names are all known by now, a surname defined later included.
+	defer a.whoseNamedBody(s)
 	for k, ac := range s.actors {
 		switch ac.ref {
 		case refOffice:
