@@ -982,9 +982,10 @@ func bareAcronym(toks []token, i int) bool {
 	if !ok {
 		return false
 	}
-	if digits > 0 && (letters > 2 || i == 0 || toks[i-1].fold != "the") {
-		// "the M23": letters and a number name a body after "the" only,
-		// not a plane or a missile ("F16", "S400").
+	if digits > 0 && (letters > 2 || !(i > 0 && toks[i-1].fold == "the" || i+1 < len(toks) && toks[i+1].in(setMemberNoun))) {
+		// "the M23", "M23 rebels": letters and a number name a body after
+		// "the" or before its members' noun only, not a plane or a missile
+		// ("F16 jets", "S400").
 		return false
 	}
 	if i > 0 && toks[i-1].fold == "(" {

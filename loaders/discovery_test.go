@@ -849,3 +849,23 @@ func TestGroupWordOpeningLongerName(t *testing.T) {
 			want:      []string{fact("Vantar movement", graph.Opposes, "Lake Front")}},
 	})
 }
+
+// A name of capitals and a number ("M23") is a body's before its members'
+// noun ("R17 rebels") as after "the", without a first mention with "the";
+// before any other noun it names a weapon ("F16 jets").
+func TestNumberedBodyBeforeMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "R17 rebels backed by Uganda seized two towns on Monday.",
+			want: []string{fact("Uganda", graph.Supports, "R17")}},
+		{text: "Kenya accused Uganda of arming KM9 fighters in the north.",
+			want: []string{fact("Uganda", graph.Supports, "KM9")}},
+		{text: "Clashes between the army of Peru and V12 militants killed ten people.",
+			want: []string{fact("V12", graph.Fights, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "F16 jets backed by Uganda struck two towns on Monday.",
+			not:       []string{fact("Uganda", graph.Supports, "F16")},
+			companion: "F16 rebels backed by Uganda struck two towns on Monday.",
+			want:      []string{fact("Uganda", graph.Supports, "F16")}},
+	})
+}
