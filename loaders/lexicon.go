@@ -357,6 +357,8 @@ const (
 	// Precision audit on fresh text, session 19 (audit19).
 	setAttackPlace // prepositions of an attack's target or place, whose actor is no subject: "a strike on Damascus killed"
 	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
+	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
+	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
 	numWordSets
 )
 
@@ -405,6 +407,7 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb", // roles19b
 	"gathering-noun", // ents19b
 	"attack-place", "attack-means", // audit19
+	"deputy-word", // recallo19
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

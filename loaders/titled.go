@@ -752,6 +752,20 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 
 // matchTitle returns the longest title at toks[k] and its length, or 0.
 func matchTitle(toks []token, k int) (title, int) {
+	t, n := matchTitleWords(toks, k)
+	if k+1 < len(toks) && toks[k].in(setDeputyWord) {
+		// "the assistant commander-in-chief", "the deputy chief of
+		// staff": any head's title after the word names a member's
+		// office, however long the head's title is.
+		if u, m := matchTitleWords(toks, k+1); m+1 > n && u.predicate == graph.HeadOf && !u.plural {
+			return title{predicate: graph.MemberOf, target: targetOrg}, m + 1
+		}
+	}
+	return t, n
+}
+
+// matchTitleWords returns the longest title of the table at toks[k].
+func matchTitleWords(toks []token, k int) (title, int) {
 	if k >= len(toks) || toks[k].info == nil {
 		return title{}, 0
 	}

@@ -723,3 +723,24 @@ func TestFileBetweenStateAndOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.PresidentOf, "Turkey")}},
 	})
 }
+
+// "deputy", "assistant" or "vice" before any head's title, however long,
+// names a member's office: "the assistant commander-in-chief of the army",
+// "the deputy chief of staff of the Front", "the vice chairman of the
+// council". The head's title alone still names the head.
+func TestDeputyOfAnyHeadTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Oren Malvik, the assistant commander-in-chief of the Vantar Front, said the town fell.",
+			want: []string{fact("Oren Malvik", graph.MemberOf, "Vantar Front")},
+			not:  []string{fact("Oren Malvik", graph.HeadOf, "Vantar Front")}},
+		{text: "Ilse Brandt, the deputy chief of staff of the Lake Guard Brigade, denied the report.",
+			want: []string{fact("Ilse Brandt", graph.MemberOf, "Lake Guard Brigade")},
+			not:  []string{fact("Ilse Brandt", graph.HeadOf, "Lake Guard Brigade")}},
+		{text: "Tomas Reyk, the vice chairman of the Northern Shield Movement, met Ugandan officials.",
+			want: []string{fact("Tomas Reyk", graph.MemberOf, "Northern Shield Movement")},
+			not:  []string{fact("Tomas Reyk", graph.HeadOf, "Northern Shield Movement")}},
+		{text: "Oren Malvik, the commander-in-chief of the Vantar Front, said the town fell.",
+			want: []string{fact("Oren Malvik", graph.HeadOf, "Vantar Front")},
+			not:  []string{fact("Oren Malvik", graph.MemberOf, "Vantar Front")}},
+	})
+}
