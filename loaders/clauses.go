@@ -999,6 +999,14 @@ func accused(its []item, out [][]item) [][]item {
 		if c := closingComma(its, from); c > 0 {
 			end = c
 		}
+		for j := from + 1; j+1 < end; j++ {
+			if its[j].fold == "and" && its[j+1].actor == nil && !its[j+1].punct && strings.HasSuffix(its[j+1].fold, "ed") && !participle(its[j-1].fold) {
+				// "accused Bolivia of war crimes and imposed sanctions
+				// on X": the verb after "and" is the accuser's again.
+				end = j
+				break
+			}
+		}
 		v := make([]item, 0, end-from+2)
 		v = append(v, who)
 		v = append(v, its[from:end]...)

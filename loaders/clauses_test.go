@@ -574,3 +574,18 @@ func TestSpeakerAfterReportCarriedToParticiple(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.Thanked, "Benin")}},
 	})
 }
+
+// "Peru accused Bolivia of war crimes and imposed sanctions on Chile":
+// the verb after "and" is the accuser's again, not the accused's.
+func TestAccusedViewEndsAtAccusersVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru accused Bolivia of war crimes and imposed sanctions on Chile.",
+			want: []string{fact("Peru", graph.Opposes, "Chile"), fact("Peru", graph.Opposes, "Bolivia")},
+			not:  []string{fact("Bolivia", graph.Opposes, "Chile")}},
+		{text: "Kenya has accused both Uganda and Sudan of abuses and expelled the envoy of Chad.",
+			want: []string{fact("Kenya", graph.Opposes, "Uganda")},
+			not:  []string{fact("Uganda", graph.Opposes, "Chad"), fact("Sudan", graph.Opposes, "Chad")}},
+		{text: "Peru accused Bolivia of arming the Vantar Front and of training its fighters.",
+			want: []string{fact("Bolivia", graph.Supports, "Vantar Front")}},
+	})
+}

@@ -1410,9 +1410,35 @@ func (a *article) rankedPerson(s *sentence, i int) int {
 	if k < 0 || !toks[k].cap || !toks[k].is(classRank) && !a.rankEndsAt(toks, k) {
 		return 0
 	}
-	j := unknownNameEnd(s, i)
-	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen) {
+	j := rankedNameEnd(s, i)
+	if j-i < 2 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen) {
 		return 0
+	}
+	return j
+}
+
+// rankedNameEnd returns the end of a name after a rank, as unknownNameEnd
+// does, but given names count as the name's ("General Abdel Karim Velt")
+// and particles and hyphenated parts do not count towards its three words
+// ("General Abdul Rahman al-Malvik"): after a rank, capitals name a person.
+func rankedNameEnd(s *sentence, i int) int {
+	toks := s.toks
+	j, words := i, 0
+	for j < len(toks) && words < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		t := toks[j]
+		if coveredAt(s, j) || t.upper || t.is(classOrgHead) || (t.info != nil && !t.is(classNameParticle) && !t.is(classGivenName)) {
+			return 0
+		}
+		if j == i || !t.hyphen && !t.is(classNameParticle) {
+			words++
+		}
+		j++
+	}
+	if words > 3 {
+		return 0
+	}
+	for j > i && !toks[j-1].cap {
+		j--
 	}
 	return j
 }

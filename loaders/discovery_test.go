@@ -869,3 +869,24 @@ func TestNumberedBodyBeforeMembers(t *testing.T) {
 			want:      []string{fact("Uganda", graph.Supports, "F16")}},
 	})
 }
+
+// After a rank, capitals name a person even when a given name opens a
+// compound ("General Abdel Karim Velt") or a particle and a hyphenated
+// part follow ("Colonel Hassan Omar al-Tarik", "General Abdel Fattah
+// al-Marun"): particles do not count towards the name's three words.
+func TestRankedNameOfParts(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantar Armed Forces, led by General Abdel Fattah al-Marun, retook the palace.",
+			want: []string{fact("Abdel Fattah al-Marun", graph.HeadOf, "Vantar Armed Forces")}},
+		{text: "The Lake Guard Brigade, led by Colonel Abdel Karim Velt, retook the bridge.",
+			want: []string{fact("Abdel Karim Velt", graph.HeadOf, "Lake Guard Brigade")}},
+		{text: "The Northern Shield Movement, headed by Major Ibrahim Sami bin Tarek, seized the airport.",
+			want: []string{fact("Ibrahim Sami bin Tarek", graph.HeadOf, "Northern Shield Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Vantar Armed Forces, led by General Staff Planning Directorate officers, retook the palace.",
+			not:       []string{fact("Staff Planning Directorate", graph.HeadOf, "Vantar Armed Forces")},
+			companion: "The Vantar Armed Forces, led by General Abdel Fattah al-Marun, retook the palace.",
+			want:      []string{fact("Abdel Fattah al-Marun", graph.HeadOf, "Vantar Armed Forces")}},
+	})
+}
