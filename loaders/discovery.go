@@ -884,6 +884,11 @@ func branchNameEnd(toks []token, ms []mention, k int) int {
 	if end == j+2 || end < len(toks) && toks[end].word && toks[end].cap {
 		return 0
 	}
+	if end < len(toks) && toks[end].in(setNotSurname) {
+		// "fought JNIM in the Menaka region": a place the body is in,
+		// not its branch.
+		return 0
+	}
 	return end
 }
 

@@ -890,3 +890,22 @@ func TestRankedNameOfParts(t *testing.T) {
 			want:      []string{fact("Abdel Fattah al-Marun", graph.HeadOf, "Vantar Armed Forces")}},
 	})
 }
+
+// "in the" and capitals after a body's name open a branch's name ("the
+// Islamic State in the Lake Basin"), but not before a place's noun: "the
+// Front in the Menar region" places the Front.
+func TestBranchNameNotBeforePlaceNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad has fought the Islamic State in the Kanem region since May.",
+			want: []string{fact("Chad", graph.Fights, "Islamic State")},
+			not:  []string{fact("Chad", graph.Fights, "Islamic State in the Kanem")}},
+		{text: "Niger said it fought the Islamic State in the Dosso province on Monday.",
+			want: []string{fact("Niger", graph.Fights, "Islamic State")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad has fought the Islamic State in the Kanem district.",
+			not:       []string{fact("Chad", graph.Fights, "Islamic State in the Kanem")},
+			companion: "Chad has fought the Islamic State in the Kanem Basin.",
+			want:      []string{fact("Chad", graph.Fights, "Islamic State in the Kanem Basin")}},
+	})
+}
