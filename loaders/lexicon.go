@@ -404,8 +404,8 @@ var wordSetNames = [numWordSets]string{
 	"named-organ-head", "unit-standing", "plan-noun", // struct19
 	"bloc-noun", "community-noun", "bloc-adjective", // ents19
 	"rank-adjective", "plural-head", "file-preposition", "regional-word", // roles19
-	"plural-head-verb", // roles19b
-	"gathering-noun", // ents19b
+	"plural-head-verb",             // roles19b
+	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
 	"deputy-word", // recallo19
 }
