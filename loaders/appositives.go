@@ -1560,6 +1560,13 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 		// "the council": no body without a word of its own; and with no
 		// owner, only a body "the" + noun may name ("the interim
 		// administration", not "the special unit").
+		if start == j && head == j+1 && closesAppositive(toks, head) {
+			// "X, the acting head of the mission,": the one body the
+			// article named before with that noun in its name.
+			if e := a.bodyByHeadNoun(s, toks[j].fold); e != nil {
+				return &mention{start: start, end: head, entry: e}
+			}
+		}
 		return nil
 	}
 	end := head
@@ -1960,4 +1967,28 @@ func (a *article) hisOffices(s *sentence) {
 		}
 		a.roleFact(s, person, t.predicate, obj, 0.75, "", readHisOffice)
 	}
+}
+
+// bodyByHeadNoun returns the one body named in the article up to s whose
+// name has the noun as a word ("the mission" after "the UN Support Mission
+// in Libya"), or nil when none or several do.
+func (a *article) bodyByHeadNoun(s *sentence, noun string) *entry {
+	var found *entry
+	for _, p := range a.sentences[:s.index+1] {
+		for _, m := range p.mentions {
+			if m.entry.typ != graph.Organization || m.entry == found {
+				continue
+			}
+			for _, w := range strings.Fields(m.entry.name) {
+				if foldWord(w) == noun {
+					if found != nil {
+						return nil
+					}
+					found = m.entry
+					break
+				}
+			}
+		}
+	}
+	return found
 }

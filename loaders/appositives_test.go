@@ -1020,3 +1020,21 @@ func TestTheCountrysOffice(t *testing.T) {
 			want:      []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// "X, the acting head of the mission,": a bare body noun after an office
+// names the one body the article named before with that noun in its name;
+// with two such bodies it names neither.
+func TestOfficeOfBodyByHeadNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantar Support Mission called for talks. Ilse Brandt, the acting head of the mission, met the envoy.",
+			want: []string{fact("Ilse Brandt", graph.HeadOf, "Vantar Support Mission")}},
+		{text: "Peru welcomed the Lake Monitoring Mission. Oren Malvik, the head of the mission, said the ceasefire held.",
+			want: []string{fact("Oren Malvik", graph.HeadOf, "Lake Monitoring Mission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru welcomed the Lake Monitoring Mission and the Vantar Support Mission. Oren Malvik, the head of the mission, said the ceasefire held.",
+			not:       []string{fact("Oren Malvik", graph.HeadOf, "Lake Monitoring Mission"), fact("Oren Malvik", graph.HeadOf, "Vantar Support Mission")},
+			companion: "Peru welcomed the Lake Monitoring Mission. Oren Malvik, the head of the mission, said the ceasefire held.",
+			want:      []string{fact("Oren Malvik", graph.HeadOf, "Lake Monitoring Mission")}},
+	})
+}
