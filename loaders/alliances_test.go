@@ -1505,3 +1505,24 @@ func TestCooperationSteppedUpPartneredAndTogether(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// Allies in the perfect ("have been close allies") and a partner in a
+// fight named by the other's possessive; a trading partner is none.
+func TestAlliesInThePerfectAndPartnersInAFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo have been close allies since 1990.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo has been Ghana's main partner in the war on the militants.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo have never been allies.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana and Togo have been allies for decades.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo has been Ghana's main trading partner in the region.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Togo has been Ghana's main partner in the war on the militants.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

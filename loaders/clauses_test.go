@@ -574,3 +574,22 @@ func TestSpeakerAfterReportCarriedToParticiple(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.Thanked, "Benin")}},
 	})
 }
+
+// A name that took in its first appositive ("Ahmad Tarlan, co-chair of
+// the council,") is the subject past a second one that names another's
+// office or a kind ("the Front's political wing,", "a veteran of the
+// movement,"); a reported clause keeps its own subject.
+func TestSubjectPastSecondAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ahmad Tarlan, co-chair of the Tarn Regional Council, the Lakeside Front's political wing, met Ghanaian President Kofi Mensah in Accra on Monday.",
+			want: []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ahmad Tarlan, co-chair of the Tarn Regional Council, Ghana's closest ally, met Ghanaian President Kofi Mensah in Accra on Monday.",
+			want: []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ahmad Tarlan, co-chair of the Tarn Regional Council, said the Lakeside Front's political wing met Ghanaian President Kofi Mensah.",
+			not:       []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")},
+			companion: "Ahmad Tarlan, co-chair of the Tarn Regional Council, the Lakeside Front's political wing, met Ghanaian President Kofi Mensah in Accra on Monday.",
+			want:      []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")}},
+	})
+}
