@@ -572,11 +572,16 @@ func newSubjectAfter(s *sentence, plain []item, j int) bool {
 	default:
 		return false
 	}
-	subject := 0
+	subject, named := 0, false
 	for k := j + 1; k < len(plain) && k <= j+5; k++ {
 		p := plain[k]
 		if p.punct {
-			return false
+			// ", and Shiite militiamen from Iraq, recruited by X, have
+			// fought": a name set off by its own remark is a subject.
+			return named && p.fold == ","
+		}
+		if p.actor != nil && !p.actor.place() && !p.actor.adjective && !p.actor.possessive {
+			named = true
 		}
 		if p.actor == nil && (p.in(setAuxVerb) || (verbItem(s, p) && !strings.HasSuffix(p.fold, "ing"))) {
 			return subject > 0
