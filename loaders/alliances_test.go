@@ -1526,3 +1526,20 @@ func TestAlliesInThePerfectAndPartnersInAFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// Help named by a noun of counsel, shelter or funding given to a side is
+// support; a refusal to give it is none.
+func TestSupportByCounselAndShelter(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has provided military advice to the Lakeside Front since 2012.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "Togo offered sanctuary to the Lakeside Front in 2019.",
+			want: []string{fact("Togo", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has refused to provide military advice to the Lakeside Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "Ghana has provided military advice to the Lakeside Front since 2012.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
