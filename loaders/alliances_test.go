@@ -1543,3 +1543,17 @@ func TestSupportByCounselAndShelter(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// An appositive that ends the sentence names a backer as one inside it.
+func TestBackerAppositiveAtEnd(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo praised Ghana, a leading supporter of the Lakeside Front.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo praised Ghana, a leading critic of the Lakeside Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "Togo praised Ghana, a leading supporter of the Lakeside Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
