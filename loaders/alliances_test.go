@@ -1557,3 +1557,24 @@ func TestBackerAppositiveAtEnd(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// A proxy named with words that qualify it ("main", "most powerful") is
+// backed by its patron; a rival is not, and a denial voids it.
+func TestQualifiedProxy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Front, Ghana's main proxy in the region, fired rockets.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front is Ghana's most powerful proxy.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, Ghana's main rival in the region, fired rockets.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "The Lakeside Front, Ghana's main proxy in the region, fired rockets.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front is not Ghana's proxy.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "The Lakeside Front is Ghana's most powerful proxy.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
