@@ -1578,3 +1578,21 @@ func TestQualifiedProxy(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// Participles coordinated after a group's noun in an appositive name its
+// backer; participles with no agent ("trained and armed last year") and a
+// later passive of another verb name none.
+func TestGroupWithCoordinatedParticiples(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The base is home to the Lakeside Front, a rebel faction trained and armed by Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front, a rebel faction trained and armed by Ghana, and the Tarn Council attacked.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, a rebel faction trained and armed last year, was attacked by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "The base is home to the Lakeside Front, a rebel faction trained and armed by Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
