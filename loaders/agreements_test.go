@@ -1010,3 +1010,23 @@ func TestDealParticipleAfterPhrase(t *testing.T) {
 			want:      []string{fact("Lake Mission", graph.Brokered, "Tarn truce")}},
 	})
 }
+
+// A deal whose kind is military or security cooperation, signed by two
+// sides, makes them cooperate; a refusal to sign it or a deal on trade
+// does not.
+func TestCooperationDealSigned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo refused to sign a military cooperation agreement.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo signed a trade cooperation agreement.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
