@@ -986,3 +986,47 @@ func TestRatifyingLaw(t *testing.T) {
 			want:      []string{fact("Ana Lotvar", graph.Signed, "Arica accord")}},
 	})
 }
+
+// A deal's participle after a short phrase names its signatories and its
+// broker: "the accord, signed in Quito by A and B", "the memorandum on the
+// border, signed by A and B", "the truce, mediated last year by X".
+func TestDealParticipleAfterPhrase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lima accord, signed in Quito by Ghana and Togo, ended the dispute.",
+			want: []string{fact("Ghana", graph.Signed, "Lima accord"), fact("Togo", graph.Signed, "Lima accord")}},
+		{text: "The Tarn memorandum on the border, signed by Ghana and Togo in 2019, set up patrols.",
+			want: []string{fact("Ghana", graph.Signed, "Tarn memorandum"), fact("Togo", graph.Signed, "Tarn memorandum")}},
+		{text: "The Tarn truce, mediated last year by the Lake Mission, collapsed.",
+			want: []string{fact("Lake Mission", graph.Brokered, "Tarn truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lima accord, signed in Quito, was praised by Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.Signed, "Lima accord")},
+			companion: "The Lima accord, signed in Quito by Ghana and Togo, ended the dispute.",
+			want:      []string{fact("Ghana", graph.Signed, "Lima accord")}},
+		{text: "The Tarn truce, mediated last year, was welcomed by the Lake Mission.",
+			not:       []string{fact("Lake Mission", graph.Brokered, "Tarn truce")},
+			companion: "The Tarn truce, mediated last year by the Lake Mission, collapsed.",
+			want:      []string{fact("Lake Mission", graph.Brokered, "Tarn truce")}},
+	})
+}
+
+// A deal whose kind is military or security cooperation, signed by two
+// sides, makes them cooperate; a refusal to sign it or a deal on trade
+// does not.
+func TestCooperationDealSigned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo refused to sign a military cooperation agreement.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and Togo signed a trade cooperation agreement.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

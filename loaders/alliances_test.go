@@ -1505,3 +1505,94 @@ func TestCooperationSteppedUpPartneredAndTogether(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// Allies in the perfect ("have been close allies") and a partner in a
+// fight named by the other's possessive; a trading partner is none.
+func TestAlliesInThePerfectAndPartnersInAFight(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo have been close allies since 1990.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo has been Ghana's main partner in the war on the militants.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo have never been allies.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana and Togo have been allies for decades.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo has been Ghana's main trading partner in the region.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Togo has been Ghana's main partner in the war on the militants.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// Help named by a noun of counsel, shelter or funding given to a side is
+// support; a refusal to give it is none.
+func TestSupportByCounselAndShelter(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has provided military advice to the Lakeside Front since 2012.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "Togo offered sanctuary to the Lakeside Front in 2019.",
+			want: []string{fact("Togo", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has refused to provide military advice to the Lakeside Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "Ghana has provided military advice to the Lakeside Front since 2012.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
+
+// An appositive that ends the sentence names a backer as one inside it.
+func TestBackerAppositiveAtEnd(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo praised Ghana, a leading supporter of the Lakeside Front.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo praised Ghana, a leading critic of the Lakeside Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "Togo praised Ghana, a leading supporter of the Lakeside Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
+
+// A proxy named with words that qualify it ("main", "most powerful") is
+// backed by its patron; a rival is not, and a denial voids it.
+func TestQualifiedProxy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Front, Ghana's main proxy in the region, fired rockets.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front is Ghana's most powerful proxy.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, Ghana's main rival in the region, fired rockets.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "The Lakeside Front, Ghana's main proxy in the region, fired rockets.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front is not Ghana's proxy.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "The Lakeside Front is Ghana's most powerful proxy.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}
+
+// Participles coordinated after a group's noun in an appositive name its
+// backer; participles with no agent ("trained and armed last year") and a
+// later passive of another verb name none.
+func TestGroupWithCoordinatedParticiples(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The base is home to the Lakeside Front, a rebel faction trained and armed by Ghana.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front, a rebel faction trained and armed by Ghana, and the Tarn Council attacked.",
+			want: []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, a rebel faction trained and armed last year, was attacked by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Lakeside Front")},
+			companion: "The base is home to the Lakeside Front, a rebel faction trained and armed by Ghana.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}

@@ -572,11 +572,16 @@ func newSubjectAfter(s *sentence, plain []item, j int) bool {
 	default:
 		return false
 	}
-	subject := 0
+	subject, named := 0, false
 	for k := j + 1; k < len(plain) && k <= j+5; k++ {
 		p := plain[k]
 		if p.punct {
-			return false
+			// ", and Shiite militiamen from Iraq, recruited by X, have
+			// fought": a name set off by its own remark is a subject.
+			return named && p.fold == ","
+		}
+		if p.actor != nil && !p.actor.place() && !p.actor.adjective && !p.actor.possessive {
+			named = true
 		}
 		if p.actor == nil && (p.in(setAuxVerb) || (verbItem(s, p) && !strings.HasSuffix(p.fold, "ing"))) {
 			return subject > 0
@@ -693,6 +698,18 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				if c = closingComma(its, k+2); c < 0 || namesIn(its[k+2:c]) {
 					c = -1
 				}
+			case absorbedComma(s, its[k]) && possessiveAt(its, k+1) > 0:
+				// "Ahmed, co-chair of the council, the SDF's political
+				// wing, met X": the name took in its first appositive
+				// and its comma; a second, another's office, follows.
+				from := possessiveAt(its, k+1)
+				if c = closingComma(its, from); c > 0 && clearIn(its[from:c]) {
+					c = -1
+				}
+			case absorbedComma(s, its[k]) && opensAppositive(s, its, k+1):
+				// "Ahmed, co-chair of the council, a veteran politician,
+				// met X".
+				c = closingComma(its, k+2)
 			case its[k+1].fold == "," && possessiveAt(its, k+2) > 0:
 				// "Xie, the Chinese government's special envoy for the
 				// Syrian issue, held talks": an office of another's, with
@@ -738,6 +755,12 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 		}
 	}
 	return out, spans
+}
+
+// absorbedComma reports whether the name at it took in an appositive up to
+// its closing comma ("Ahmed, co-chair of the council,").
+func absorbedComma(s *sentence, it item) bool {
+	return it.actor != nil && it.end > it.start+1 && s.toks[it.end-1].fold == ","
 }
 
 // acrossParenthetical reports whether b binds a name inside one of spans,

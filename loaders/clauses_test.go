@@ -589,3 +589,39 @@ func TestAccusedViewEndsAtAccusersVerb(t *testing.T) {
 			want: []string{fact("Bolivia", graph.Supports, "Vantar Front")}},
 	})
 }
+
+// A name that took in its first appositive ("Ahmad Tarlan, co-chair of
+// the council,") is the subject past a second one that names another's
+// office or a kind ("the Front's political wing,", "a veteran of the
+// movement,"); a reported clause keeps its own subject.
+func TestSubjectPastSecondAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ahmad Tarlan, co-chair of the Tarn Regional Council, the Lakeside Front's political wing, met Ghanaian President Kofi Mensah in Accra on Monday.",
+			want: []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ahmad Tarlan, co-chair of the Tarn Regional Council, Ghana's closest ally, met Ghanaian President Kofi Mensah in Accra on Monday.",
+			want: []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ahmad Tarlan, co-chair of the Tarn Regional Council, said the Lakeside Front's political wing met Ghanaian President Kofi Mensah.",
+			not:       []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")},
+			companion: "Ahmad Tarlan, co-chair of the Tarn Regional Council, the Lakeside Front's political wing, met Ghanaian President Kofi Mensah in Accra on Monday.",
+			want:      []string{fact("Ahmad Tarlan", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// After ", and" a name set off by its own remark opens a clause of its
+// own: the first clause's subject is not carried to the participles of
+// that remark ("and the Front, armed and funded by X, has fought").
+func TestNewSubjectWithRemarkAfterAnd(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has deployed military advisers to Togo, and the Lakeside Front, armed and funded by the Tarn Council, has fought for the junta.",
+			want: []string{fact("Tarn Council", graph.Supports, "Lakeside Front")},
+			not:  []string{fact("Tarn Council", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has deployed military advisers to Togo, and fighters of the Lakeside Front, armed and funded by the Tarn Council, have fought for the junta.",
+			not:       []string{fact("Tarn Council", graph.Supports, "Ghana")},
+			companion: "Ghana deployed advisers to Togo, and later armed and funded the Lakeside Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
+	})
+}

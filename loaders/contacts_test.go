@@ -745,3 +745,18 @@ func TestHostedForTalksWithOthersAndRequestedCooperation(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// "A saw B" between two people, followed by a place, a time or the end
+// of the clause, is a meeting; "saw B as" is a judgement.
+func TestSawIsMeeting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Ana Lotvar saw President Kofi Mensah in Accra on Monday.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Minister Ana Lotvar saw President Kofi Mensah as the main obstacle to peace.",
+			not:       []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")},
+			companion: "Foreign Minister Ana Lotvar saw President Kofi Mensah in Accra on Monday.",
+			want:      []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
+	})
+}

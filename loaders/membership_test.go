@@ -792,3 +792,24 @@ func TestEliteUnits(t *testing.T) {
 			want:      []string{fact("Kestrel Force", graph.PartOf, "Hezbollah")}},
 	})
 }
+
+// A body that "includes" another, and "one of the factions of" a body,
+// make the first part of the second; other verbs and nouns do not.
+func TestBodiesInsideBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Front, which includes the Tarn Brigade and local tribal fighters, controls the valley.",
+			want: []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")}},
+		{text: "The Tarn Brigade, one of the factions of the Lakeside Front, denied involvement.",
+			want: []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, which fought the Tarn Brigade and local tribal fighters, controls the valley.",
+			not:       []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")},
+			companion: "The Lakeside Front, which includes the Tarn Brigade and local tribal fighters, controls the valley.",
+			want:      []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")}},
+		{text: "The Tarn Brigade, one of the foes of the Lakeside Front, denied involvement.",
+			not:       []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")},
+			companion: "The Tarn Brigade, one of the factions of the Lakeside Front, denied involvement.",
+			want:      []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")}},
+	})
+}
