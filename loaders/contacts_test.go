@@ -760,3 +760,16 @@ func TestSawIsMeeting(t *testing.T) {
 			want:      []string{fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// Partners named after "with" are the subject's partners, never a group
+// that called or met each other, unless the pattern itself names the group
+// after "with" ("a joint news conference with A and B").
+func TestPartnersAfterWithAreNoGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Amon Teval spoke with Peruvian President Rufo Damar and Bolivian President Edi Kosta by phone on Tuesday.",
+			want: []string{fact("Amon Teval", graph.SpokeWith, "Rufo Damar"), fact("Amon Teval", graph.SpokeWith, "Edi Kosta")},
+			not:  []string{fact("Rufo Damar", graph.SpokeWith, "Edi Kosta"), fact("Edi Kosta", graph.SpokeWith, "Rufo Damar")}},
+		{text: "Speaking at a joint news conference with Peruvian President Rufo Damar and Bolivian President Edi Kosta, Chilean President Amon Teval said the talks had gone well.",
+			want: []string{fact("Edi Kosta", graph.MetWith, "Rufo Damar")}},
+	})
+}

@@ -104,7 +104,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
-			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b)) {
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b)) {
 				continue
 			}
 			if p.predicate == graph.CooperatesWith && requestedContact(its, b) {
@@ -721,4 +721,14 @@ func (a *article) metIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// partnersAsGroup reports whether a contact pattern that opens with its
+// group took the partners named after "with" or "to" for it: "Erdogan
+// spoke with Putin and Raisi by phone" is two calls of Erdogan's, not a
+// call between Putin and Raisi (but "a joint news conference with Putin and
+// Erdogan" names the group after "with" itself).
+func partnersAsGroup(its []item, b binding) bool {
+	gi := b.first
+	return b.g != nil && its[gi].actor == b.g && gi > 0 && its[gi-1].actor == nil && (its[gi-1].fold == "with" || its[gi-1].fold == "to")
 }
