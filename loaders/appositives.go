@@ -203,23 +203,16 @@ func (a *article) describedAcronym(s *sentence, k int) *mention {
 		a.partOf(s, b.entry, m.entry, 0.8, readOwnedName)
 		return b
 	}
-	e := w
-	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == w || toks[e].hyphen) && !coveredAt(s, e) {
-		e++
-	}
+	e := acronymEnd(s, w)
 	if e == w || !closesAppositive(toks, e) {
 		return nil
 	}
-	name := textOf(toks, w, e)
-	body := a.discovered(name, graph.Organization)
-	if body.typ != graph.Organization {
-		return nil
+	owner := m.entry // m is in s.mentions, which the new mention reorders
+	b := a.bodyMention(s, w, e)
+	if b != nil {
+		a.partOf(s, b.entry, owner, 0.8, readOwnedName)
 	}
-	a.see(body, name)
-	a.partOf(s, body, m.entry, 0.8, readOwnedName)
-	s.mentions = append(s.mentions, mention{start: w, end: e, entry: body})
-	sortMentions(s.mentions)
-	return mentionAt(s, w)
+	return b
 }
 
 // fileBeforeOffice returns the index of an office after one or two

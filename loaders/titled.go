@@ -621,17 +621,33 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 // acronym. It returns its mention, or nil.
 func (a *article) acronymBody(s *sentence, k int) *mention {
 	toks := s.toks
-	e := k
-	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == k || toks[e].hyphen) && mentionAt(s, e) == nil && !coveredAt(s, e) {
-		e++
-	}
+	e := acronymEnd(s, k)
 	if e == k || e >= len(toks) || toks[e].hyphen {
 		return nil
 	}
 	if t, tj, n := titleAt(toks, e); n == 0 || tj != e || t.predicate == "" || t.target == targetCountry {
 		return nil
 	}
-	name := textOf(toks, k, e)
+	return a.bodyMention(s, k, e)
+}
+
+// acronymEnd returns the end of the acronym that opens at s.toks[k]:
+// words in capitals of two letters or more, glued by hyphens ("SPLM-IO"),
+// that no mention covers; k when there is none.
+func acronymEnd(s *sentence, k int) int {
+	toks := s.toks
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].upper && len(toks[e].text) >= 2 && (e == k || toks[e].hyphen) && !coveredAt(s, e) {
+		e++
+	}
+	return e
+}
+
+// bodyMention discovers the body named by s.toks[k:e] and adds its
+// mention to the sentence. It returns the mention, or nil when the article
+// or the catalog knows that name as something other than a body.
+func (a *article) bodyMention(s *sentence, k, e int) *mention {
+	name := textOf(s.toks, k, e)
 	body := a.discovered(name, graph.Organization)
 	if body.typ != graph.Organization {
 		return nil
