@@ -155,21 +155,40 @@ func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
 		if _, n := matchTitle(toks, j); n > 0 {
 			continue
 		}
-		e := j
-		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
-			e++
+		if e := ownNameEnd(toks, ms, j, 4); e > 0 {
+			found = a.discoveredPart(s, j, e, m.entry, 0.7, readStateCompany, found)
 		}
-		if e < len(toks) && toks[e].word && toks[e].cap {
-			continue
-		}
-		body := a.discovered(textOf(toks, j, e), graph.Organization)
-		if body.typ != graph.Organization {
-			continue
-		}
-		found = append(found, mention{start: j, end: e, entry: body})
-		a.partOf(s, body, m.entry, 0.7, readStateCompany)
 	}
 	return found
+}
+
+// ownNameEnd returns the end of the capitalised name of at most max words
+// that opens at toks[j], a body's own name, when it ends cleanly there
+// (cleanNameEnd, or before its own "'s") and before no other mention of
+// ms; 0 otherwise.
+func ownNameEnd(toks []token, ms []mention, j, max int) int {
+	e := j
+	for e < len(toks) && e < j+max && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
+		e++
+	}
+	if e == j || e < len(toks) && toks[e].fold != "'s" && !cleanNameEnd(toks, e) || e < len(toks) && mentionAt0(ms, e) != nil {
+		// A name may end before its own possessive ("Gazprom's chief"),
+		// not before another capitalised word or a list going on.
+		return 0
+	}
+	return e
+}
+
+// discoveredPart discovers the body named by toks[j:e] as part of owner,
+// adds its mention to found and returns found; a name the article or the
+// catalog knows as something other than a body gives nothing.
+func (a *article) discoveredPart(s *sentence, j, e int, owner *entry, conf float64, why string, found []mention) []mention {
+	body := a.discovered(textOf(s.toks, j, e), graph.Organization)
+	if body.typ != graph.Organization {
+		return found
+	}
+	a.partOf(s, body, owner, conf, why)
+	return append(found, mention{start: j, end: e, entry: body})
 }
 
 // demonymBefore reports whether the last mention before toks[i] is a
@@ -501,19 +520,9 @@ func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
 		if _, n := matchTitle(toks, noun); n > 0 {
 			continue
 		}
-		e := noun
-		for e < len(toks) && e < noun+3 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
-			e++
+		if e := ownNameEnd(toks, ms, noun, 3); e > 0 {
+			found = a.discoveredPart(s, noun, e, m.entry, 0.75, readNamedMission, found)
 		}
-		if !cleanNameEnd(toks, e) || e < len(toks) && mentionAt0(ms, e) != nil {
-			continue
-		}
-		body := a.discovered(textOf(toks, noun, e), graph.Organization)
-		if body.typ != graph.Organization {
-			continue
-		}
-		found = append(found, mention{start: noun, end: e, entry: body})
-		a.partOf(s, body, m.entry, 0.75, readNamedMission)
 	}
 	return found
 }

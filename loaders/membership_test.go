@@ -813,3 +813,25 @@ func TestBodiesInsideBodies(t *testing.T) {
 			want:      []string{fact("Tarn Brigade", graph.PartOf, "Lakeside Front")}},
 	})
 }
+
+// A state's company and a body's named mission end their names by one
+// rule: before their own possessive, not before another capitalised word
+// or a list that goes on with one.
+func TestOwnNameEnds(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's state copper giant Andescobre's chief executive resigned.",
+			want: []string{fact("Andescobre", graph.PartOf, "Chile")}},
+		{text: "The EU's naval mission Halcyon's commander met the crews.",
+			want: []string{fact("Halcyon", graph.PartOf, "European Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile's state copper giant Andescobre, Minera and Cobresur signed the contract.",
+			not:       []string{fact("Andescobre", graph.PartOf, "Chile")},
+			companion: "Chile's state copper giant Andescobre signed the contract.",
+			want:      []string{fact("Andescobre", graph.PartOf, "Chile")}},
+		{text: "The EU's naval mission Halcyon, Aspen and Corvo escorted the tankers.",
+			not:       []string{fact("Halcyon", graph.PartOf, "European Union")},
+			companion: "The EU's naval mission Halcyon escorted the tankers.",
+			want:      []string{fact("Halcyon", graph.PartOf, "European Union")}},
+	})
+}
