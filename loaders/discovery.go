@@ -662,22 +662,8 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	for _, f := range found {
 		a.noteBodyName(toks, f)
 	}
-	// Drop catalog mentions swallowed by a discovered name.
-	out := ms[:0:0]
-	for _, m := range ms {
-		inside := false
-		for _, f := range found {
-			if m.start >= f.start && m.end <= f.end {
-				inside = true
-			}
-		}
-		if !inside {
-			out = append(out, m)
-		}
-	}
-	out = append(out, found...)
-	sortMentions(out)
-	return out
+	// Catalog mentions a discovered name swallowed give way to it.
+	return mergeMentions(ms, found)
 }
 
 // connectedNameEnd returns the end of a name's complement after the
