@@ -45,6 +45,10 @@ func TestArticleHeader(t *testing.T) {
 		{"Headline\nMOSCOW, December 29, 2016. /TASS/. Russia and Turkey agreed.", "Headline", "2016-12-29"},
 		{"Headline\nTEHRAN, Jan. 23, 2018 (MNA) – Shamkhani spoke.", "Headline", "2018-01-23"},
 		{"Headline\nTehran, IRNA -- Shamkhani spoke.", "Headline", ""},
+		// An article that opens with its dateline: the lead is the title.
+		{"Damascus, SANA -- Shamkhani spoke.", "Shamkhani spoke.", ""},
+		// A headline of that shape is no dateline.
+		{"Moscow, Kyiv trade blame - report\nThe two sides spoke.", "Moscow, Kyiv trade blame - report", ""},
 		{"Headline\nKABUL, May 2, 2019 (Pajhwok)– Shamkhani spoke.", "Headline", "2019-05-02"},
 		{"Quantcast i24NEWS - Rouhani, Putin laud co-operation\n\nRouhani, Putin laud co-operation", "Rouhani, Putin laud co-operation", ""},
 		// A date inside a caption is not the article's.
@@ -68,17 +72,22 @@ func TestArticleHeader(t *testing.T) {
 // TestDatelineIsNotEvidence checks that a dateline is cut off the sentence
 // it opens.
 func TestDatelineIsNotEvidence(t *testing.T) {
-	for _, text := range []string{
-		"Headline\nMOSCOW, December 29. /TASS/. Russian President Vladimir Putin spoke.",
-		"Headline\nTehran, IRNA -- Russian President Vladimir Putin spoke.",
-		"Headline\nBEIRUT (Reuters) - Russian President Vladimir Putin spoke.",
+	for _, c := range []struct {
+		text     string
+		sentence int
+	}{
+		{"Headline\nMOSCOW, December 29. /TASS/. Russian President Vladimir Putin spoke.", 1},
+		{"Headline\nTehran, IRNA -- Russian President Vladimir Putin spoke.", 1},
+		{"Headline\nBEIRUT (Reuters) - Russian President Vladimir Putin spoke.", 1},
+		// An article that opens with its dateline has no headline.
+		{"Tehran, IRNA -- Russian President Vladimir Putin spoke.", 0},
 	} {
-		doc, err := extractor(t).Extract("a.txt", []byte(text))
+		doc, err := extractor(t).Extract("a.txt", []byte(c.text))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(doc.Facts) != 1 || doc.Facts[0].Evidence != "Russian President Vladimir Putin spoke." || doc.Facts[0].Sentence != 1 {
-			t.Errorf("%q: facts = %+v", text, doc.Facts)
+		if len(doc.Facts) != 1 || doc.Facts[0].Evidence != "Russian President Vladimir Putin spoke." || doc.Facts[0].Sentence != c.sentence {
+			t.Errorf("%q: facts = %+v", c.text, doc.Facts)
 		}
 	}
 }

@@ -181,9 +181,9 @@ const maxPlainDateline = 5
 
 // splitDateline cuts a leading dateline ("MOSCOW, December 29. /TASS/.")
 // off l and returns it and the rest. A dateline starts with a word in
-// capitals and ends with one of the dateline-end texts; below the headline,
-// a short one may start with a capitalised word and a comma ("Tehran, IRNA
-// --").
+// capitals and ends with one of the dateline-end texts; a short one may
+// start with a capitalised word and a comma ("Tehran, IRNA --"), which on
+// the first line must be followed by an agency alone.
 func (f *furniture) splitDateline(l string, headline bool) (dateline, rest string) {
 	end := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
@@ -194,15 +194,21 @@ func (f *furniture) splitDateline(l string, headline bool) (dateline, rest strin
 		return "", l
 	}
 	caps := isAcronym(first)
-	if r, _ := utf8.DecodeRuneInString(first); !caps && (headline || !unicode.IsUpper(r) || !strings.HasPrefix(l[end:], ",")) {
+	if r, _ := utf8.DecodeRuneInString(first); !caps && (!unicode.IsUpper(r) || !strings.HasPrefix(l[end:], ",")) {
 		return "", l
 	}
-	for _, end := range f.datelines {
-		i := strings.Index(l, end)
+	for _, de := range f.datelines {
+		i := strings.Index(l, de)
 		if i < 0 || i > maxDatelineLen || (!caps && len(strings.Fields(l[:i])) > maxPlainDateline) {
 			continue
 		}
-		return l[:i+len(end)], strings.TrimSpace(l[i+len(end):])
+		if !caps && headline && (i <= end || !isAcronym(strings.TrimSpace(l[end+1:i]))) {
+			// On the first line, where a headline may read "Moscow,
+			// Kyiv trade blame - report", the place must be followed by
+			// an agency alone: "Damascus, IRNA --".
+			continue
+		}
+		return l[:i+len(de)], strings.TrimSpace(l[i+len(de):])
 	}
 	if end := agencyDash(l); end > 0 && caps {
 		return l[:end], strings.TrimSpace(l[end:])
