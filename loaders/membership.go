@@ -152,9 +152,6 @@ func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
 		if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].is(classStopword) {
 			continue
 		}
-		if _, n := matchTitle(toks, j); n > 0 {
-			continue
-		}
 		if e := ownNameEnd(toks, ms, j, 4); e > 0 {
 			found = a.discoveredPart(s, j, e, m.entry, 0.7, readStateCompany, found)
 		}
@@ -163,10 +160,14 @@ func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
 }
 
 // ownNameEnd returns the end of the capitalised name of at most max words
-// that opens at toks[j], a body's own name, when it ends cleanly there
-// (cleanNameEnd, or before its own "'s") and before no other mention of
-// ms; 0 otherwise.
+// that opens at toks[j], a body's own name, when no title opens it and it
+// ends cleanly (cleanNameEnd, or before its own "'s") before no other
+// mention of ms; 0 otherwise.
 func ownNameEnd(toks []token, ms []mention, j, max int) int {
+	if _, n := matchTitle(toks, j); n > 0 {
+		// "the UN mission Chief of Staff X": the office's holder.
+		return 0
+	}
 	e := j
 	for e < len(toks) && e < j+max && toks[e].word && toks[e].cap && toks[e].fold != "'s" && mentionAt0(ms, e) == nil {
 		e++
@@ -515,9 +516,6 @@ func (a *article) namedMissions(s *sentence, ms, found []mention) []mention {
 		}
 		t := toks[noun]
 		if !t.word || !t.cap || t.is(classStopword) || t.in(setWeekday) || isMonth(t) {
-			continue
-		}
-		if _, n := matchTitle(toks, noun); n > 0 {
 			continue
 		}
 		if e := ownNameEnd(toks, ms, noun, 3); e > 0 {
