@@ -359,6 +359,8 @@ const (
 	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
+	// People's roles, session 20 (roles20).
+	setEnvoyRank // words opening an envoy's title that make him the body's own, not one accredited to it: "the UN special representative"
 	numWordSets
 )
 
@@ -408,6 +410,7 @@ var wordSetNames = [numWordSets]string{
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
 	"deputy-word", // recallo19
+	"envoy-rank",  // roles20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -355,6 +355,10 @@ func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
 		}
 		if t, n := bareOfficeAfter(s.toks, c); n > 0 {
 			pred, word = t.predicate, s.toks[n-1].fold
+		} else if t, w := bareOfficeBefore(s, ac); t.predicate != "" {
+			// "Ukraine's team was led by Defence Minister X": the bare
+			// office before the name is the delegation's state's too.
+			pred, word = t.predicate, w
 		}
 	}
 	for _, p := range ac.ents {
@@ -381,6 +385,30 @@ func bareOfficeAfter(toks []token, k int) (title, int) {
 		return title{}, 0
 	}
 	return t, j + n
+}
+
+// bareOfficeBefore reads an office with no state or body named in it
+// right before the one person of ac, "Defence Minister X": the title, which
+// a state may hold, and its last word; a zero title when there is none.
+func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
+	toks := s.toks
+	k := ac.start
+	if k < ac.end && toks[k].is(classDeterminer) {
+		k++
+	}
+	t, j, n := titleAt(toks, k)
+	if n == 0 || j != k || t.plural || t.predicate == "" || t.target == targetOrg || t.predicate == graph.EnvoyOf {
+		// "Ambassador X" before a name is a diplomat's rank as often
+		// as a posting: the delegation's member.
+		return title{}, ""
+	}
+	m := mentionAt(s, j+n)
+	if m == nil || m.entry != ac.ents[0] || m.end > ac.end {
+		// A rank, a portfolio or a body between the office and the
+		// name may say whose office it is.
+		return title{}, ""
+	}
+	return t, toks[j+n-1].fold
 }
 
 // includeGap reports whether the words between a delegation and the first

@@ -465,7 +465,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	switch {
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
-	case obj != nil && len(qs) > 0 && accreditedTo(t, word, obj, qs):
+	case obj != nil && len(qs) > 0 && !toks[j].in(setEnvoyRank) && accreditedTo(t, word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
 		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
 	case obj != nil && (len(qs) == 0 || fromCatalog(qs)):
@@ -775,6 +775,10 @@ func matchTitle(toks []token, k int) (title, int) {
 		// office, however long the head's title is.
 		if u, m := matchTitleWords(toks, k+1); m+1 > n && u.predicate == graph.HeadOf && !u.plural {
 			return title{predicate: graph.MemberOf, target: targetOrg}, m + 1
+		} else if m+1 > n && u.predicate == graph.EnvoyOf && !u.plural {
+			// "the deputy representative of Peru", "the deputy special
+			// envoy": a deputy envoy represents the same state or body.
+			return u, m + 1
 		}
 	}
 	return t, n

@@ -44,9 +44,27 @@ func TestAccreditedAndPersonalOffices(t *testing.T) {
 			not:  []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
 		{text: "UN envoy Tess Morrow said the vote would fail.",
 			want: []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
+		// A body's special or high representative is its own envoy.
+		{text: "The U.N. special representative for Peru, Tess Morrow, called the arrests unlawful.",
+			want: []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations"), fact("Tess Morrow", graph.EnvoyTo, "Peru")},
+			not:  []string{fact("Tess Morrow", graph.EnvoyTo, "United Nations")}},
+		{text: "UN High Representative Tess Morrow visited the camps.",
+			want: []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
+		// A deputy envoy represents the same state.
+		{text: "Rob Keel, the deputy representative of Chile, said the plan was flawed.",
+			want: []string{fact("Rob Keel", graph.EnvoyOf, "Chile")}},
+		{text: "Chilean deputy ambassador Rob Keel walked out of the session.",
+			want: []string{fact("Rob Keel", graph.EnvoyOf, "Chile")}},
 		{text: "Lavrov's press secretary Ivan Sorokin told reporters the talks went well.",
 			want: []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Sergei Lavrov")},
 			not:  []string{fact("Ivan Sorokin", graph.SpokespersonOf, "Russia")}},
+	})
+	// A permanent representative is still accredited to the body.
+	checkNegatives(t, []negativeCase{
+		{text: "UN Permanent Representative Tess Morrow said the vote would fail.",
+			not:       []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")},
+			companion: "UN Special Representative Tess Morrow said the vote would fail.",
+			want:      []string{fact("Tess Morrow", graph.EnvoyOf, "United Nations")}},
 	})
 }
 
@@ -446,12 +464,26 @@ func TestDelegationHeadsBareOffice(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
 		{text: "The Chilean delegation in the capital was led by Omar Zand.",
 			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")}},
+		// The bare office may stand before the name.
+		{text: "Peru's team was led by Defence Minister Omar Zand and included two generals.",
+			want: []string{fact("Omar Zand", graph.DefenseMinisterOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		{text: "The Chilean delegation, which arrived on Sunday, was headed by Foreign Minister Tom Bell.",
+			want: []string{fact("Tom Bell", graph.ForeignMinisterOf, "Chile")}},
+		{text: "A Bolivian delegation led by Deputy Foreign Minister Tom Bell reached Lima.",
+			want: []string{fact("Tom Bell", graph.MemberOf, "Bolivia")},
+			not:  []string{fact("Tom Bell", graph.ForeignMinisterOf, "Bolivia")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// An office of a body named after it is not the state's.
 		{text: "The Chilean delegation was led by Omar Zand, the secretary of the Lakeside Council.",
 			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile"), fact("Omar Zand", graph.HeadOf, "Chile")},
 			companion: "The Chilean delegation was led by Omar Zand, the foreign minister.",
+			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
+		// An office that names another state is that state's.
+		{text: "The Chilean delegation was led by Peruvian Foreign Minister Omar Zand.",
+			not:       []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")},
+			companion: "The Chilean delegation was led by Foreign Minister Omar Zand.",
 			want:      []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
