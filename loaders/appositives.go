@@ -1056,7 +1056,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	var end int
 	switch {
 	case k+1 < len(toks) && toks[k].fold == ",":
-		k1 := skipRanks(a, toks, skipNationality(s, k+1))
+		k1 := skipRanks(a, toks, skipNationality(s, skipDescriptorNoun(s, k+1)))
 		person, end = a.personAt(s, k1)
 		if person == nil || !closesAppositive(toks, end) {
 			return nil, 0
@@ -1084,6 +1084,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// a new clause's "its" is the sentence's subject's.
 		if e := s.actors[0].ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
 			body = e
+		}
+	}
+	for x, t := range offices {
+		if t.predicate == graph.PresidentOf {
+			// "The council took power. Its president, X,": a state's
+			// president-of, a body's head; either may be the referent.
+			offices[x] = title{predicate: graph.PresidentOf, target: targetAny}
 		}
 	}
 	fits := func(e *entry) bool {
@@ -1121,6 +1128,9 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			if t.predicate == "" {
 				continue
 			}
+			if t.predicate == graph.PresidentOf && body.typ == graph.Organization {
+				t.predicate = graph.HeadOf
+			}
 			if t.fits(body) {
 				a.roleFact(s, person, t.predicate, body, 0.8, "", readPossessiveTitle)
 			}
@@ -1130,6 +1140,25 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		end++
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// skipDescriptorNoun returns the index after a determiner and one
+// lower-case noun before a name at toks[k], "the imam" in ", the imam X,",
+// "a cleric" in ", a cleric X,"; k when there is none. Two words or a title
+// are no such noun.
+func skipDescriptorNoun(s *sentence, k int) int {
+	toks := s.toks
+	if k+2 >= len(toks) || !(toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an") {
+		return k
+	}
+	w := toks[k+1]
+	if !w.word || w.cap || w.hyphen || mentionAt(s, k+1) != nil || !toks[k+2].cap {
+		return k
+	}
+	if _, n := matchTitle(toks, k+1); n > 0 {
+		return k
+	}
+	return k + 2
 }
 
 // skipNationality returns the index after a state's adjective at toks[k]

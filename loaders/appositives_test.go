@@ -870,6 +870,30 @@ func TestItsOfficeSkipsPlaces(t *testing.T) {
 	})
 }
 
+// "Its leader, X," with a descriptive noun before the name ("the imam
+// X", "a cleric X"), and "Its president, X," of a body, whom it makes its
+// head (roles20).
+func TestItsOfficeDescribedHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Patriotic Front staged a rally in Lima. Its leader, the imam Omar Zand, has backed the army before.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The Kestra Movement rejected the vote. Its chairman, the lawyer Tom Bell, called for protests.",
+			want: []string{fact("Tom Bell", graph.HeadOf, "Kestra Movement")}},
+		{text: "A Lakeside Military Council took power in Orvan. Its president, General Omar Zand, promised elections.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Military Council")}},
+		{text: "Peru closed its border. Its president, Omar Zand, said the move was temporary.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A title after the determiner is the person's own second office.
+		{text: "The Lakeside Patriotic Front staged a rally. Its leader, the foreign minister Omar Zand, spoke.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "The Lakeside Patriotic Front staged a rally. Its leader, the imam Omar Zand, spoke.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
 // A state's body described in lower case after an office's "of", then
 // named by its acronym (roles19).
 func TestDescribedBodyNamedByAcronym(t *testing.T) {
