@@ -358,6 +358,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if k1 < len(toks) && k1 > k+1 && toks[k1].fold == "." {
 			k1++
 		}
+		if p, _ := a.personAt(s, k1); p == nil && (det || len(qs) > 0) {
+			// "France's special envoy for Peru, former foreign minister
+			// X,": the holder named with an office he held before.
+			k1 = skipFormerOffice(s, k1)
+		}
 		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, e) {
 			person, end = p, e
 			if end < len(toks) && toks[end].fold == "," {
@@ -954,6 +959,31 @@ func titleAt(toks []token, j int) (title, int, int) {
 		}
 	}
 	return title{}, j, 0
+}
+
+// skipFormerOffice returns the index after an office its holder no longer
+// holds at toks[k], "former foreign minister", "the former Chilean
+// president": a word of the set former-word, a state's adjective and a
+// title, before a name; k when there is none.
+func skipFormerOffice(s *sentence, k int) int {
+	toks := s.toks
+	j := k
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].in(setFormerWord) {
+		return k
+	}
+	j++
+	if m := mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
+		// "former Chilean president", in either case.
+		j = m.end
+	}
+	t, tj, n := titleAt(toks, j)
+	if n == 0 || tj != j || t.plural {
+		return k
+	}
+	return tj + n
 }
 
 // skipParen returns the index after a short parenthesis at toks[k],

@@ -776,3 +776,27 @@ func TestDeputyOfAnyHeadTitle(t *testing.T) {
 			not:  []string{fact("Oren Malvik", graph.MemberOf, "Vantar Front")}},
 	})
 }
+
+// An office before a comma whose holder is named with an office he held
+// before, and a mediator's office, which is an envoy's (roles20).
+func TestOfficeHolderWithFormerOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's special envoy for Peru, former foreign minister Ivo Darnel, met party leaders.",
+			want: []string{fact("Ivo Darnel", graph.EnvoyOf, "Chile"), fact("Ivo Darnel", graph.EnvoyTo, "Peru")},
+			not:  []string{fact("Ivo Darnel", graph.ForeignMinisterOf, "Chile")}},
+		{text: "The UN special envoy for Peru, the former Chilean president Ivo Darnel, flew to Lima.",
+			want: []string{fact("Ivo Darnel", graph.EnvoyOf, "United Nations")},
+			not:  []string{fact("Ivo Darnel", graph.PresidentOf, "Chile")}},
+		{text: "The African Union's mediator for Peru, Ivo Darnel, arrived in Lima on Tuesday.",
+			want: []string{fact("Ivo Darnel", graph.EnvoyOf, "African Union"), fact("Ivo Darnel", graph.EnvoyTo, "Peru")}},
+		{text: "Chilean mediator Ivo Darnel shuttled between the two camps.",
+			want: []string{fact("Ivo Darnel", graph.EnvoyOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A current office after the comma is no former one to skip.
+		{text: "Chile's special envoy for Peru, foreign minister Ivo Darnel, met party leaders.",
+			not:       []string{fact("Ivo Darnel", graph.EnvoyTo, "Peru")},
+			companion: "Chile's special envoy for Peru, former foreign minister Ivo Darnel, met party leaders.",
+			want:      []string{fact("Ivo Darnel", graph.EnvoyTo, "Peru")}},
+	})
+}
