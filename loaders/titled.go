@@ -706,11 +706,12 @@ func (a *article) subStateMention(s *sentence, k, e int) *mention {
 // k). It returns the qualifiers, the last no longer possessive, and the
 // index after the officer's title; qs and k when there is none.
 func officersBody(toks []token, t title, qs []*mention, k int) ([]*mention, int) {
-	if t.predicate != graph.SpokespersonOf || t.plural || len(qs) == 0 {
+	if t.predicate != graph.SpokespersonOf && t.predicate != graph.EnvoyOf || t.plural || len(qs) == 0 {
+		// An envoy of "the Russian president" is his state's envoy too.
 		return qs, k
 	}
 	t2, j, n := titleAt(toks, k)
-	if n == 0 || j != k || t2.plural || t2.predicate == "" || t2.predicate == graph.SpokespersonOf {
+	if n == 0 || j != k || t2.plural || t2.predicate == "" || t2.predicate == t.predicate {
 		return qs, k
 	}
 	last := *qs[len(qs)-1]

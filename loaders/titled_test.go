@@ -800,3 +800,24 @@ func TestOfficeHolderWithFormerOffice(t *testing.T) {
 			want:      []string{fact("Ivo Darnel", graph.EnvoyTo, "Peru")}},
 	})
 }
+
+// An envoy of a state's office is the state's envoy, as a spokesman of it
+// speaks for the state (roles20).
+func TestEnvoyOfStatesOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation was headed by Pavel Orlov, special envoy of the Chilean president for Peru.",
+			want: []string{fact("Pavel Orlov", graph.EnvoyOf, "Chile"), fact("Pavel Orlov", graph.EnvoyTo, "Peru")}},
+		{text: "Pavel Orlov, an envoy of the Peruvian prime minister, met the rebels.",
+			want: []string{fact("Pavel Orlov", graph.EnvoyOf, "Peru")}},
+		{text: "The special envoy of the Bolivian president, Pavel Orlov, met the rebels.",
+			want: []string{fact("Pavel Orlov", graph.EnvoyOf, "Bolivia")},
+			not:  []string{fact("Pavel Orlov", graph.PresidentOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An envoy of an envoy is no office of the state read this way.
+		{text: "Pavel Orlov, an envoy of the Peruvian ambassador, met the rebels.",
+			not:       []string{fact("Pavel Orlov", graph.PresidentOf, "Peru")},
+			companion: "Pavel Orlov, an envoy of the Peruvian prime minister, met the rebels.",
+			want:      []string{fact("Pavel Orlov", graph.EnvoyOf, "Peru")}},
+	})
+}
