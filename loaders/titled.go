@@ -328,6 +328,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	person, end := a.personAt(s, k)
+	if person == nil && k+1 < len(toks) && toks[k].word && toks[k].cap && !toks[k].hyphen && toks[k].info == nil && mentionAt(s, k) == nil {
+		// "Minister Dr. Fayssal Mekdad": a given name spelled otherwise
+		// than the one the article or the catalog knows, before the
+		// surname it knows.
+		if m := mentionAt(s, k+1); m != nil && m.start == k+1 && m.entry.typ == graph.Person && !m.possessive {
+			person, end = m.entry, m.end
+		}
+	}
 	if person != nil && end > k && (toks[end-1].is(classOrgHead) || toks[end-1].in(setNotSurname)) {
 		// "The leader of the Islamic State Lake Kivu Province, X,": a
 		// name that ends in a body's noun names the body, not its holder.

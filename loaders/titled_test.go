@@ -821,3 +821,21 @@ func TestEnvoyOfStatesOffice(t *testing.T) {
 			want:      []string{fact("Pavel Orlov", graph.EnvoyOf, "Peru")}},
 	})
 }
+
+// A titled name whose given name is spelled otherwise than the one the
+// catalog knows is the person known by the surname (roles20).
+func TestTitledNameGivenNameVariant(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Sergey Lavrov met Tom Bell in Lima.",
+			want: []string{fact("Sergei Lavrov", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Peruvian Foreign Minister Dr. Sergej Lavrov met Tom Bell in Lima.",
+			want: []string{fact("Sergei Lavrov", graph.ForeignMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A word the lexicon knows is no given name.
+		{text: "Chilean Foreign Minister Monday Lavrov met Tom Bell in Lima.",
+			not:       []string{fact("Sergei Lavrov", graph.ForeignMinisterOf, "Chile")},
+			companion: "Chilean Foreign Minister Sergey Lavrov met Tom Bell in Lima.",
+			want:      []string{fact("Sergei Lavrov", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
