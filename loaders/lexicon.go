@@ -360,8 +360,10 @@ const (
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
 	// People's roles, session 20 (roles20).
-	setEnvoyRank  // words opening an envoy's title that make him the body's own, not one accredited to it: "the UN special representative"
-	setFormerWord // words before an office its holder no longer holds: "former foreign minister X"
+	setEnvoyRank      // words opening an envoy's title that make him the body's own, not one accredited to it: "the UN special representative"
+	setFormerWord     // words before an office its holder no longer holds: "former foreign minister X"
+	setGovernmentNoun // nouns of a state's government, whose head holds an office of the state: "Peru's cabinet, chaired by Prime Minister X"
+	setRuleVerb       // participles by which a person rules a state: "Togo, ruled by President X"
 	numWordSets
 )
 
@@ -410,8 +412,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",               // recallo19
-	"envoy-rank", "former-word", // roles20
+	"deputy-word",                                               // recallo19
+	"envoy-rank", "former-word", "government-noun", "rule-verb", // roles20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

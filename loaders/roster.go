@@ -502,6 +502,93 @@ func leadByGap(gap []token) bool {
 	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
 }
 
+// readGoverningHead names the reading of governingHeads in Explain.
+const readGoverningHead = "reading governing-head"
+
+// governingHeads reads who rules a state or heads its government, once the
+// actors of s are known: "Peru's cabinet, chaired by Prime Minister X",
+// "Togo, ruled by President X since 2005", "the Chilean government, led by
+// President X". The office's title names no state; the state or the
+// government it heads does.
+func (a *article) governingHeads(s *sentence) {
+	toks := s.toks
+	acs := s.actors
+	for x := 0; x+1 < len(acs); x++ {
+		first, second := acs[x], acs[x+1]
+		if len(second.ents) != 1 || second.ref != refNone || second.ents[0].typ != graph.Person {
+			continue
+		}
+		t, word := bareOfficeBefore(s, second)
+		if t.predicate == "" || t.target != targetCountry || t.predicate == graph.MemberOf {
+			continue
+		}
+		state, end := a.governed(toks, first)
+		if state == nil || end > second.start || !governedByGap(toks[end:second.start]) {
+			continue
+		}
+		p := second.ents[0]
+		if a.roster.holdsOfficeIn(p, state, s.index) {
+			continue
+		}
+		if st := a.roster.articleState(p); st != nil && st != state {
+			// A person the article gave another state's office rules
+			// no other state.
+			continue
+		}
+		a.roleFact(s, p, t.predicate, state, 0.8, word, readGoverningHead)
+	}
+}
+
+// governed returns the state of an actor that is a state or its
+// government, "Togo", "Peru's cabinet", "the Chilean government", and the
+// index after it; nil when it is neither.
+func (a *article) governed(toks []token, ac *actor) (*entry, int) {
+	if len(ac.ents) != 1 || ac.ref != refNone || ac.place() {
+		return nil, 0
+	}
+	e, end := ac.ents[0], ac.end
+	if e.typ == graph.Organization && e.country != "" && toks[end-1].in(setGovernmentNoun) {
+		// "the Syrian government" known as a body of its own.
+		if st := a.x.catalog.byName[e.country]; st != nil && st.typ == graph.Country {
+			return st, end
+		}
+	}
+	if e.typ != graph.Country {
+		return nil, 0
+	}
+	if end < len(toks) && toks[end].fold == "'s" {
+		end++
+	}
+	gov := end < len(toks) && toks[end].in(setGovernmentNoun)
+	switch {
+	case gov:
+		end++
+	case ac.adjective || end > ac.start && toks[end-1].fold == "'s":
+		// "the Chilean", "Peru's" before another noun: no government.
+		return nil, 0
+	}
+	return e, end
+}
+
+// governedByGap reports whether the words between a state or its
+// government and a person say that the person rules or heads it: ",
+// chaired by", ", ruled by", "is led by".
+func governedByGap(gap []token) bool {
+	if len(gap) == 0 || gap[0].fold != "," {
+		// The comma keeps "Peru led by X" in a headline out.
+		return false
+	}
+	gap = gap[1:]
+	if len(gap) == 4 && gap[0].in(setRelativePronoun) {
+		// ", which is led by".
+		gap = gap[1:]
+	}
+	if len(gap) == 3 && gap[0].in(setAuxVerb) {
+		gap = gap[1:]
+	}
+	return len(gap) == 2 && (gap[0].in(setHeadVerb) || gap[0].in(setRuleVerb)) && gap[1].fold == "by"
+}
+
 // representedGap reports whether the words between a state and a person
 // say that the person represents it: "was represented by" (an office
 // verb after the auxiliary).
@@ -516,6 +603,7 @@ const readAppointment = "reading appointment"
 // verbs give people: delegations led and appointments.
 func (a *article) officesByVerb(s *sentence) {
 	a.delegationHeads(s)
+	a.governingHeads(s)
 	a.appointments(s)
 	a.ledeOffice(s)
 	a.missionAppositions(s)

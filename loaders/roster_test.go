@@ -53,3 +53,33 @@ func TestRecognisedAsHolder(t *testing.T) {
 			want:      []string{fact("Oskar Veldin", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// A state, or its government, ruled or headed by a holder of a bare state
+// office gives him that office of the state (roles20).
+func TestGoverningHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's cabinet, chaired by Prime Minister Omar Zand, approved the budget.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")}},
+		{text: "Chile, ruled by President Tom Bell since 2005, closed its border.",
+			want: []string{fact("Tom Bell", graph.PresidentOf, "Chile")}},
+		{text: "The Bolivian government, which is led by President Ana Rios, rejected the plan.",
+			want: []string{fact("Ana Rios", graph.PresidentOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A visit is no rule.
+		{text: "Chile, visited by President Ana Rios, closed its border.",
+			not:       []string{fact("Ana Rios", graph.PresidentOf, "Chile")},
+			companion: "Chile, ruled by President Ana Rios, closed its border.",
+			want:      []string{fact("Ana Rios", graph.PresidentOf, "Chile")}},
+		// Another noun of the state is no government.
+		{text: "Peru's trade council, chaired by Prime Minister Omar Zand, met.",
+			not:       []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")},
+			companion: "Peru's cabinet, chaired by Prime Minister Omar Zand, met.",
+			want:      []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")}},
+		// A state's office named in the title is that state's.
+		{text: "Peru's cabinet, chaired by Chilean Prime Minister Omar Zand, met.",
+			not:       []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")},
+			companion: "Peru's cabinet, chaired by Prime Minister Omar Zand, met.",
+			want:      []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")}},
+	})
+}
