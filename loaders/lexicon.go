@@ -364,6 +364,7 @@ const (
 	setFormerWord     // words before an office its holder no longer holds: "former foreign minister X"
 	setGovernmentNoun // nouns of a state's government, whose head holds an office of the state: "Peru's cabinet, chaired by Prime Minister X"
 	setRuleVerb       // participles by which a person rules a state: "Togo, ruled by President X"
+	setRegionWord     // words naming a self-governing region's body, whose president or premier holds a state's office in small: "Kurdistan Region President X"
 	numWordSets
 )
 
@@ -412,8 +413,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",                                               // recallo19
-	"envoy-rank", "former-word", "government-noun", "rule-verb", // roles20
+	"deputy-word",                                                              // recallo19
+	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

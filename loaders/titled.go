@@ -440,6 +440,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if obj == nil && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf) && len(qs) > 0 && a.x.regionBody(qs[len(qs)-1].entry) {
+		// "Kurdistan Region President X", "the KRG Prime Minister": a
+		// self-governing region's offices are a state's in small.
+		obj = qs[len(qs)-1].entry
+	}
 	if obj == nil && t.predicate == graph.PresidentOf && len(qs) > 0 && qs[len(qs)-1].entry.typ == graph.Organization {
 		// "European Council President X": the president of a body heads it.
 		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry
@@ -674,14 +679,15 @@ func (a *article) bodyMention(s *sentence, k, e int) *mention {
 // subStateEnd returns the end of the name of a federation's state at
 // toks[k], "Borno State", "North Kordofan State": one or two capitalised
 // words that name nothing known and a capitalised noun of the set
-// sub-state-noun; or 0.
+// sub-state-noun or region-word ("Orvania Region"); or 0.
 func subStateEnd(s *sentence, k int) int {
 	toks := s.toks
 	e := k
-	for e < len(toks) && e < k+2 && toks[e].word && toks[e].cap && !toks[e].in(setSubStateNoun) && !toks[e].is(classStopword) && mentionAt(s, e) == nil && !coveredAt(s, e) {
+	sub := func(t token) bool { return t.in(setSubStateNoun) || t.in(setRegionWord) }
+	for e < len(toks) && e < k+2 && toks[e].word && toks[e].cap && !sub(toks[e]) && !toks[e].is(classStopword) && mentionAt(s, e) == nil && !coveredAt(s, e) {
 		e++
 	}
-	if e == k || e >= len(toks) || !toks[e].cap || !toks[e].in(setSubStateNoun) || coveredAt(s, e) {
+	if e == k || e >= len(toks) || !toks[e].cap || !sub(toks[e]) || coveredAt(s, e) {
 		return 0
 	}
 	return e + 1
@@ -968,6 +974,21 @@ func titleAt(toks []token, j int) (title, int, int) {
 		}
 	}
 	return title{}, j, 0
+}
+
+// regionBody reports whether e is a self-governing region's body, named
+// with a word of the set region-word: "Kurdistan Regional Government",
+// "Tigray Region".
+func (x *Extractor) regionBody(e *entry) bool {
+	if e.typ != graph.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
+		if x.words.sets[foldWord(w)].has(setRegionWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipFormerOffice returns the index after an office its holder no longer

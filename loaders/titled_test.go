@@ -839,3 +839,19 @@ func TestTitledNameGivenNameVariant(t *testing.T) {
 			want:      []string{fact("Sergei Lavrov", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// A self-governing region's president or prime minister holds the
+// region's office as a state's, not merely its headship; a council's
+// president heads it (roles20).
+func TestRegionalOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tom Bell flew to Orvania Region President Omar Zand's office in Lima.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Orvania Region")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Orvania Region")}},
+		{text: "Kurdistan Region Prime Minister Omar Zand condemned the attack.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Kurdistan Regional Government")}},
+		{text: "European Council President Ana Rios condemned the attack.",
+			want: []string{fact("Ana Rios", graph.HeadOf, "European Council")},
+			not:  []string{fact("Ana Rios", graph.PresidentOf, "European Council")}},
+	})
+}
