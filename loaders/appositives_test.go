@@ -1062,3 +1062,20 @@ func TestOfficeOfBodyByHeadNoun(t *testing.T) {
 			want:      []string{fact("Oren Malvik", graph.HeadOf, "Lake Monitoring Mission")}},
 	})
 }
+
+// "the party's leader" after a body named by its acronym alone is that
+// body's, by the head noun of its full name (roles20).
+func TestOfficeOfBodyNamedByAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Strikes hit the Lakeside Democratic Party of Peru (LDPP) and the Orvan Freedom Party (OFP). The LDPP denied the charge. Omar Zand, the party's leader, said the strikes would fail.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Democratic Party of Peru")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Orvan Freedom Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body whose name has no such noun leaves "the party" as it was.
+		{text: "Strikes hit the Orvan Freedom Party (OFP) and the Lakeside Front (LKF). The LKF denied the charge. Omar Zand, the party's leader, said the strikes would fail.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Front")},
+			companion: "Strikes hit the Orvan Freedom Party (OFP) and the Lakeside Front (LKF). The OFP denied the charge. Omar Zand, the party's leader, said the strikes would fail.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Orvan Freedom Party")}},
+	})
+}
