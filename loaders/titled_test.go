@@ -855,3 +855,17 @@ func TestRegionalOffices(t *testing.T) {
 			not:  []string{fact("Ana Rios", graph.PresidentOf, "European Council")}},
 	})
 }
+
+// A consul, in any spelling of the title, is his state's envoy; the
+// city he serves in names the state he is posted to (roles20).
+func TestConsulOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Consul General in Santiago, Tom Bell, visited the wounded.",
+			want: []string{fact("Tom Bell", graph.EnvoyOf, "Peru")}},
+		{text: "Bolivian Consul-General Tom Bell met the mayor of Lima.",
+			want: []string{fact("Tom Bell", graph.EnvoyOf, "Bolivia")}},
+		{text: "The Chilean consul in Lima, Tom Bell, was summoned.",
+			want: []string{fact("Tom Bell", graph.EnvoyOf, "Chile")},
+			not:  []string{fact("Tom Bell", graph.EnvoyOf, "Peru")}},
+	})
+}
