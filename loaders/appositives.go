@@ -1079,9 +1079,10 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	// "Moscow sent its special envoy, X,": a state or body before it in
 	// the sentence first.
 	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
-	if i >= 2 && toks[i-1].fold == "and" && toks[i-2].fold == "," && len(s.actors) > 0 && len(s.actors[0].ents) == 1 {
-		// "Niger broke off relations with Kyiv, and its spokesman, X,":
-		// a new clause's "its" is the sentence's subject's.
+	if i >= 2 && (toks[i-1].fold == "and" && toks[i-2].fold == "," || toks[i-1].fold == ";") && len(s.actors) > 0 && len(s.actors[0].ents) == 1 {
+		// "Niger broke off relations with Kyiv, and its spokesman, X,",
+		// "The Front rejected the deal; its spokesman X said": a new
+		// clause's "its" is the sentence's subject's.
 		if e := s.actors[0].ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
 			body = e
 		}

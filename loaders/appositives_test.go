@@ -171,6 +171,10 @@ func TestPossessiveOfANewClause(t *testing.T) {
 		{text: "Chad broke off relations with Peru on Monday, and its spokesman, Omar Tahir, accused Peru of lying.",
 			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Chad")},
 			not:  []string{fact("Omar Tahir", graph.SpokespersonOf, "Peru")}},
+		// A semicolon opens a new clause as ", and" does (roles20).
+		{text: "The Lakeside Patriotic Front, which holds the capital Lima, rejected the deal; their spokesman Omar Tahir said it served only Chile.",
+			want: []string{fact("Omar Tahir", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Tahir", graph.SpokespersonOf, "Peru")}},
 	})
 }
 
