@@ -739,6 +739,11 @@ func officersBody(toks []token, t title, qs []*mention, k int) ([]*mention, int)
 func (a *article) afterBody(s *sentence, body *entry, k int) int {
 	toks := s.toks
 	k = acronymParen(toks, k)
+	if e := a.describedBodyEnd(toks, k); e > k {
+		// "the head of Israel's Mossad spy agency, X,": the body's
+		// description after its name.
+		return e
+	}
 	if k+1 < len(toks) && toks[k].fold == "of" {
 		j := k + 1
 		if toks[j].is(classDeterminer) {
@@ -754,6 +759,22 @@ func (a *article) afterBody(s *sentence, body *entry, k int) int {
 			a.partOfChain(s, qs)
 			a.partOf(s, body, qs[len(qs)-1].entry, 0.75, readTitleBodyOf)
 			return end
+		}
+	}
+	return k
+}
+
+// describedBodyEnd returns the index after a lower-case description of a
+// body right after its name at toks[k], at most one word and a noun of the
+// class descriptor ("spy agency", "militia"), closing an appositive; k
+// when there is none.
+func (a *article) describedBodyEnd(toks []token, k int) int {
+	for j := k; j < k+2 && j < len(toks); j++ {
+		if !toks[j].word || toks[j].cap || toks[j].fold == "of" {
+			return k
+		}
+		if n := a.x.words.has(classDescriptor, toks, j); n > 0 && j+n < len(toks) && toks[j+n].fold == "," {
+			return j + n
 		}
 	}
 	return k

@@ -869,3 +869,21 @@ func TestConsulOffices(t *testing.T) {
 			not:  []string{fact("Tom Bell", graph.EnvoyOf, "Peru")}},
 	})
 }
+
+// A lower-case description after the body of an office ("spy agency",
+// "armed group") is read through to the holder's name (roles20).
+func TestOfficeBodyDescribed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The head of Israel's Mossad spy agency, Tom Bell, flew to Lima.",
+			want: []string{fact("Tom Bell", graph.HeadOf, "Mossad")}},
+		{text: "The leader of the Hezbollah armed group, Omar Zand, spoke on television.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A clause after the body is no description of it.
+		{text: "The head of Israel's Mossad said the agency, Tom Bell's old office, was calm.",
+			not:       []string{fact("Tom Bell", graph.HeadOf, "Mossad")},
+			companion: "The head of Israel's Mossad spy agency, Tom Bell, flew to Lima.",
+			want:      []string{fact("Tom Bell", graph.HeadOf, "Mossad")}},
+	})
+}
