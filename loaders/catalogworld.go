@@ -105,6 +105,11 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 				return err
 			}
 		}
+		for _, acr := range b.Acronyms {
+			if err := c.addTitleCaseAcronym(e, acr); err != nil {
+				return err
+			}
+		}
 		// A regional body part of none is a bloc of states: "the bloc".
 		e.regional = b.Kind == world.Regional && b.PartOf == ""
 		worldBody[b] = e
@@ -389,4 +394,40 @@ func (c *catalog) stateCalled(s string) *entry {
 		}
 	}
 	return nil
+}
+
+// worldParent returns the body the world data says e belongs to ("African
+// Union" for ATMIS), or nil.
+func (c *catalog) worldParent(e *entry) *entry {
+	for _, p := range c.worldParts {
+		if p[0] == e {
+			return p[1]
+		}
+	}
+	return nil
+}
+
+// addTitleCaseAcronym names e by its acronym written as a word, as some
+// outlets write every acronym they can pronounce: "Nato", "Ecowas",
+// "Unicef". Only an acronym of four letters or more is taken ("Un" and
+// "Eu" would be no names), and only capitalised, so that no common word
+// of the same letters is read as the body.
+func (c *catalog) addTitleCaseAcronym(e *entry, acr string) error {
+	if len(acr) < 4 {
+		return nil
+	}
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			return nil
+		}
+	}
+	word := acr[:1] + strings.ToLower(acr[1:])
+	for _, al := range c.aliasesOf(word) {
+		if !al.acronym && al.scope == "" {
+			// A name of the same letters that is no acronym
+			// ("Interpol") is there already.
+			return nil
+		}
+	}
+	return c.addAlias(e, word, aliasName)
 }
