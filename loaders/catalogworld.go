@@ -120,9 +120,12 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 			c.worldParts = append(c.worldParts, [2]*entry{e, parent})
 		}
 	}
-	for _, co := range w.States() {
+	for _, co := range w.Countries() {
+		// A territory news treats as an actor has a government, a
+		// parliament and a police as a state has: "Kosovo police",
+		// "Somaliland's foreign ministry".
 		e := c.byName[co.Name]
-		if e == nil || e.typ != graph.Country {
+		if e == nil || e.typ != graph.Country || co.Status == world.Dependency {
 			continue
 		}
 		for _, sb := range w.BodiesOf(co) {

@@ -54,6 +54,23 @@ func TestWorldBodies(t *testing.T) {
 	})
 }
 
+// TestTerritoryBodies checks that a territory news treats as an actor has
+// the usual bodies of a state, named by its adjective, possessive or name.
+func TestTerritoryBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kosovo police arrested Serbian officials on Monday.",
+			want: []string{fact("Kosovar police", graph.PartOf, "Kosovo")}},
+		{text: "Somaliland's foreign ministry condemned Somalia on Sunday.",
+			want: []string{fact("Somalilander Foreign Ministry", graph.Opposes, "Somalia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The foreign ministry in Hargeisa condemned Somalia on Sunday.",
+			not:       []string{fact("Somalilander Foreign Ministry", graph.Opposes, "Somalia")},
+			companion: "Somaliland's foreign ministry condemned Somalia on Sunday.",
+			want:      []string{fact("Somalilander Foreign Ministry", graph.Opposes, "Somalia")}},
+	})
+}
+
 // TestTitleCaseAcronyms checks that a world body's acronym written as a
 // word, as some outlets write it ("Nato", "Ecowas"), names the body, and
 // that a short one ("Un") or one in lower case does not.

@@ -580,6 +580,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 					end = m.end
 				}
 			}
+			if end == j {
+				end = a.ofMembersEnd(toks, j, covered)
+			}
 		}
 		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
@@ -949,15 +952,39 @@ func (a *article) theWordAlone(w string) bool {
 func twoWordName(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
-		// A backing glued to its backer, or a "pro-" compound, is one
-		// word: "the Peru-backed Vantar Front", "the pro-independence
-		// Vantar Front".
-		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix)) {
+		// A backing glued to its backer, a "pro-" compound, or any
+		// compound of lower-case words is one word: "the Peru-backed
+		// Vantar Front", "the pro-independence Vantar Front", "the
+		// power-sharing Sovereign Council".
+		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix) || toks[k-1].word && !toks[k-1].cap) {
 			k--
 		}
 		k--
 	}
+	if k >= 0 && (toks[k].fold == "its" || toks[k].fold == "their" || toks[k].fold == "'s" && k > 0 && toks[k-1].word && !toks[k-1].cap) {
+		// A possessive determines the name as "the" does: "the
+		// country's ruling Sovereign Council", "its Steering Board".
+		return !locativeBefore(toks, k+1)
+	}
 	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)
+}
+
+// ofMembersEnd returns the end of a body's name that goes on after its
+// head over "of" to the one capitalised plural of those it seats or
+// gathers, which no mention covers: "the House of Representatives", "the
+// Council of Elders", "the Assembly of Experts" (a cause of two words,
+// "Observatory of Human Rights", is left out). It returns j when there is none:
+// a state's body ("Ministry of Defence") is left to the catalog, and
+// "the Council of Europe" to the place's mention.
+func (a *article) ofMembersEnd(toks []token, j int, covered func(int) bool) int {
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].cap && !covered(k) && toks[k].fold != "'s" && !toks[k].is(classGivenName) && !toks[k].is(classOrgHead) {
+		k++
+	}
+	if k != j+2 || !strings.HasSuffix(toks[k-1].fold, "s") || a.x.catalog.everyStateHas(toks[j-1:k]) {
+		return j
+	}
+	return k
 }
 
 // bareAcronym reports whether toks[i] is the acronym of a body the

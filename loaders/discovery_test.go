@@ -106,6 +106,53 @@ func TestTwoWordBodies(t *testing.T) {
 	})
 }
 
+// TestTwoWordBodiesAfterCompoundsAndPossessives checks that a compound of
+// lower-case words, or a possessive instead of "the", still lets two
+// capitalised words with a head name a body.
+func TestTwoWordBodiesAfterCompoundsAndPossessives(t *testing.T) {
+	for _, text := range []string{
+		"Vantar dissolved the country's power-sharing Steering Council on Monday.",
+		"Vantar dissolved the long-standing Steering Council on Monday.",
+		"Vantar said its Steering Council would meet on Monday.",
+	} {
+		if e, ok := entities(t, text)["Steering Council"]; !ok || e.Type != graph.Organization {
+			t.Errorf("%q: want the body Steering Council, got %v", text, entities(t, text))
+		}
+	}
+	// Near miss: no determiner before the compound, so no name of a
+	// body of its own.
+	text := "Vantar hosted power-sharing Steering Council talks on Monday."
+	if _, ok := entities(t, text)["Steering Council"]; ok {
+		t.Errorf("%q: read a body Steering Council", text)
+	}
+}
+
+// TestBodyNamedForItsMembers checks a body named by its head, "of" and
+// the capitalised plural of those it seats: "the House of Delegates".
+func TestBodyNamedForItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The House of Delegates based in Varna condemned Peru.",
+			want: []string{fact("House of Delegates", graph.Opposes, "Peru")}},
+		{text: "The House of Delegates, whose speaker Tovan Amari is an ally of Chile, met in Varna.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "House of Delegates")}},
+		{text: "Chile thanked the Assembly of Elders for its mediation.",
+			want: []string{fact("Chile", graph.Thanked, "Assembly of Elders")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a ministry every state has is no body of its own
+		// without its state.
+		{text: "The Ministry of Foreign Affairs condemned Peru on Monday.",
+			not:       []string{fact("Ministry of Foreign Affairs", graph.Opposes, "Peru")},
+			companion: "The Assembly of Elders condemned Peru on Monday.",
+			want:      []string{fact("Assembly of Elders", graph.Opposes, "Peru")}},
+		// Near miss: a singular after "of" is no body's members.
+		{text: "The Council of Ruritania condemned Peru on Monday.",
+			not:       []string{fact("Council of Ruritania", graph.Opposes, "Peru")},
+			companion: "The Council of Elders condemned Peru on Monday.",
+			want:      []string{fact("Council of Elders", graph.Opposes, "Peru")}},
+	})
+}
+
 // TestAppositivePeople checks people whose given name the lexicon lacks,
 // named before an appositive office, and bodies with a people's
 // possessive in their name.
