@@ -636,6 +636,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = j - 1
 			continue
 		}
+		if described && end-i == 1 && !toks[i].is(classGivenName) {
+			// "the Russian mercenary group Tarvolah": the one word names
+			// the group alone later ("Tarvolah said", "Tarvolah's
+			// founder").
+			oneWord = true
+		}
 		name := textOf(toks, i, end)
 		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
 			// (Described after: "the Syrian Observatory for Human Rights, a

@@ -127,6 +127,25 @@ func TestTwoWordBodiesAfterCompoundsAndPossessives(t *testing.T) {
 	}
 }
 
+// TestOneWordBodyAfterDescriptorNamedAgain checks that a one-word body
+// named after a descriptor ("the mercenary outfit Tarvolah") is named by
+// the word alone later in the article.
+func TestOneWordBodyAfterDescriptorNamedAgain(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru hired the mercenary outfit Tarvolah in May.\n\nTarvolah condemned Chile on Monday.",
+			want: []string{fact("Tarvolah", graph.Opposes, "Chile")}},
+		{text: "Peru hired the armed group Tarvolah in May.\n\nChile condemned Tarvolah on Monday.",
+			want: []string{fact("Chile", graph.Opposes, "Tarvolah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a given name after the descriptor is no body's word.
+		{text: "Peru hired the armed group of Ahmad in May.\n\nChile condemned Ahmad on Monday.",
+			not:       []string{fact("Chile", graph.Opposes, "Ahmad")},
+			companion: "Peru hired the armed group Tarvolah in May.\n\nChile condemned Tarvolah on Monday.",
+			want:      []string{fact("Chile", graph.Opposes, "Tarvolah")}},
+	})
+}
+
 // TestBodyNamedForItsMembers checks a body named by its head, "of" and
 // the capitalised plural of those it seats: "the House of Delegates".
 func TestBodyNamedForItsMembers(t *testing.T) {
