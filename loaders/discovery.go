@@ -800,7 +800,10 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			st = k
 			continue
 		}
-		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
+		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the" ||
+			// "Group to Support Islam and Muslims", "Committee to
+			// Protect the Coast": a purpose after the body's head.
+			t.fold == "to" && k > 0 && toks[k-1].is(classOrgHead)
 		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && headInRun(toks, k-2) {
 			// "Popular Front for the Renaissance of Central Africa",
 			// "Council for the Safeguard of the Homeland".

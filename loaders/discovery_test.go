@@ -146,6 +146,24 @@ func TestOneWordBodyAfterDescriptorNamedAgain(t *testing.T) {
 	})
 }
 
+// TestAcronymDefinesNameWithPurpose checks a body's name defined by its
+// acronym that goes on from its head over "to" to its purpose.
+func TestAcronymDefinesNameWithPurpose(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad backs the Group to Defend Herders and Farmers (GDHF). The GDHF attacked Kenya.",
+			want: []string{fact("Chad", graph.Supports, "Group to Defend Herders and Farmers"), fact("Group to Defend Herders and Farmers", graph.Fights, "Kenya")}},
+		{text: "Kenya fights the Movement to Liberate the Coast (MLC) in the east.",
+			want: []string{fact("Kenya", graph.Fights, "Movement to Liberate the Coast")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: "to" after a word that is no body's head joins no name.
+		{text: "Chad urged Tovan Vantar to Defend Herders and Farmers (DHF) in May.",
+			not:       []string{fact("Chad", graph.Supports, "Vantar to Defend Herders and Farmers")},
+			companion: "Chad backs the Group to Defend Herders and Farmers (GDHF).",
+			want:      []string{fact("Chad", graph.Supports, "Group to Defend Herders and Farmers")}},
+	})
+}
+
 // TestBodyNamedForItsMembers checks a body named by its head, "of" and
 // the capitalised plural of those it seats: "the House of Delegates".
 func TestBodyNamedForItsMembers(t *testing.T) {
