@@ -665,6 +665,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		i = end - 1
 	}
+	found = a.memberOfBodies(toks, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -673,6 +674,54 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// memberOfBodies finds the body that states or people are members of,
+// named by capitalised words after "member of the" or "members of the"
+// that have no head the discoveries know: "Benin and Togo, members of the
+// Accra Initiative", "a member of the Lomé Quartet". A place's or a
+// capital's name may open it; a name the catalog or the article knows
+// whole is left alone, and so is one that a person's given name opens.
+func (a *article) memberOfBodies(toks []token, ms, found []mention) []mention {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].fold != "member" && toks[i].fold != "members" || toks[i+1].fold != "of" || toks[i+2].fold != "the" {
+			continue
+		}
+		st := i + 3
+		e := st
+		for e < len(toks) && e < st+3 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !toks[e].upper {
+			e++
+		}
+		if e-st < 2 || e < len(toks) && toks[e].word && toks[e].cap || toks[st].is(classGivenName) || toks[e-1].is(classGivenName) {
+			continue
+		}
+		free := false
+		for k := st; k < e; k++ {
+			if mentionAt0(found, k) != nil {
+				free = false
+				break
+			}
+			if m := mentionAt0(ms, k); m != nil {
+				if m.start < st || m.end > e || m.entry.typ == graph.Person || m.start == st && m.end == e {
+					free = false
+					break
+				}
+				k = m.end - 1
+				continue
+			}
+			free = true
+		}
+		if !free {
+			continue
+		}
+		body := a.discovered(textOf(toks, st, e), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: st, end: e, entry: body})
+		i = e - 1
+	}
+	return found
 }
 
 // connectedNameEnd returns the end of a name's complement after the

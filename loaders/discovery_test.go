@@ -164,6 +164,26 @@ func TestAcronymDefinesNameWithPurpose(t *testing.T) {
 	})
 }
 
+// TestBodyNamedAfterMemberOf checks that capitalised words with no head
+// after "a member of the" name a body, a capital's name opening them or
+// not, and that a person's name or a known body is left alone.
+func TestBodyNamedAfterMemberOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo is also a member of the Lima Compact, launched in 2017 with Benin.",
+			want: []string{fact("Togo", graph.MemberOf, "Lima Compact")},
+			not:  []string{fact("Togo", graph.MemberOf, "Peru")}},
+		{text: "Chad is a member of the Varna Quartet on regional security.",
+			want: []string{fact("Chad", graph.MemberOf, "Varna Quartet")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a person's given name opens the words.
+		{text: "Chad is a member of the Ahmad Vantar family.",
+			not:       []string{fact("Chad", graph.MemberOf, "Ahmad Vantar")},
+			companion: "Chad is a member of the Varna Quartet on regional security.",
+			want:      []string{fact("Chad", graph.MemberOf, "Varna Quartet")}},
+	})
+}
+
 // TestBodyNamedForItsMembers checks a body named by its head, "of" and
 // the capitalised plural of those it seats: "the House of Delegates".
 func TestBodyNamedForItsMembers(t *testing.T) {
