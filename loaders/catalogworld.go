@@ -434,3 +434,18 @@ func (c *catalog) addTitleCaseAcronym(e *entry, acr string) error {
 	}
 	return c.addAlias(e, word, aliasName)
 }
+
+// ownsBodies reports whether e is a world body that may have missions and
+// delegations of its own: a bloc of states ("the OSCE", "ECOWAS") or a
+// body the world data gives bodies of its own ("the United Nations").
+func (c *catalog) ownsBodies(e *entry) bool {
+	if e.regional {
+		return true
+	}
+	for _, p := range c.worldParts {
+		if p[1] == e {
+			return true
+		}
+	}
+	return false
+}

@@ -666,6 +666,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		i = end - 1
 	}
 	found = a.memberOfBodies(toks, ms, found)
+	found = a.bodyMissions(toks, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -674,6 +675,66 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// bodyMissions finds a world body's mission or delegation named in lower
+// case after the body, by the state or place it serves, or as a
+// delegation: "the OSCE mission to Moldova", "the EU delegation in
+// Sarajevo", "the EU delegation". The text's phrase names it. A mission
+// that its own name or acronym sits beside ("the UN mission in Mali,
+// MINUSMA,", "MINURSO, the UN mission in the territory") is left to the
+// apposition; a mission with no place ("the UN peacekeeping mission")
+// may be one the article named before.
+func (a *article) bodyMissions(toks []token, ms, found []mention) []mention {
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.entry.country != "" || m.entry.common || m.possessive || !a.x.catalog.ownsBodies(m.entry) {
+			continue
+		}
+		j := m.end
+		for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].in(setBodyMissionNoun); n++ {
+			if t := toks[j]; t.is(classStopword) || t.is(classDeterminer) || t.info != nil && len(t.info.patterns) > 0 {
+				// "the AU sent a delegation": a verb or an article is
+				// no modifier of the body's noun.
+				j = len(toks)
+				break
+			}
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setBodyMissionNoun) {
+			continue
+		}
+		end := j + 1
+		placed := false
+		if end+1 < len(toks) && (toks[end].fold == "to" || toks[end].fold == "in") {
+			if pm := mentionAt0(ms, end+1); pm != nil && (pm.entry.typ == graph.Country || pm.entry.typ == graph.Place) && !pm.possessive {
+				end, placed = pm.end, true
+			}
+		}
+		if !placed && toks[j].fold == "mission" {
+			continue
+		}
+		if end+1 < len(toks) && toks[end].fold == "," && (toks[end+1].upper || mentionAt0(ms, end+1) != nil && mentionAt0(ms, end+1).entry.typ == graph.Organization) {
+			// ", MINUSMA,": the mission's own name beside it.
+			continue
+		}
+		st := m.start
+		if toks[st].fold == "the" {
+			st++
+		}
+		if st >= 2 && toks[st-1].fold == "the" && toks[st-2].fold == "," {
+			continue
+		}
+		if mentionAt0(found, st) != nil || mentionAt0(found, end-1) != nil {
+			continue
+		}
+		body := a.discovered(textOf(toks, st, end), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: st, end: end, entry: body})
+	}
+	return found
 }
 
 // memberOfBodies finds the body that states or people are members of,

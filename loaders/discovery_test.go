@@ -184,6 +184,32 @@ func TestBodyNamedAfterMemberOf(t *testing.T) {
 	})
 }
 
+// TestWorldBodyMissionsInLowerCase checks a world body's mission named
+// in lower case by the place it serves, and its delegation: the text's
+// phrase names it, and it is the body's.
+func TestWorldBodyMissionsInLowerCase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The OSCE mission to Georgia, led by Tovan Amari, urged both sides to show restraint.",
+			want: []string{fact("OSCE mission to Georgia", graph.PartOf, "OSCE"), fact("Tovan Amari", graph.HeadOf, "OSCE mission to Georgia")}},
+		{text: "The EU delegation in Lima condemned Chile on Monday.",
+			want: []string{fact("EU delegation in Lima", graph.PartOf, "European Union"), fact("EU delegation in Lima", graph.Opposes, "Chile")}},
+		{text: "The EU delegation condemned Peru on Monday.",
+			want: []string{fact("EU delegation", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a verb and an article between the body and its noun.
+		{text: "The African Union sent a delegation to Lima on Monday.",
+			not:       []string{fact("African Union sent a delegation", graph.PartOf, "African Union")},
+			companion: "The African Union delegation to Peru condemned Chile on Monday.",
+			want:      []string{fact("African Union delegation to Peru", graph.PartOf, "African Union")}},
+		// Near miss: a mission with no place may be one named before.
+		{text: "The UN peacekeeping mission condemned Peru on Monday.",
+			not:       []string{fact("UN peacekeeping mission", graph.Opposes, "Peru")},
+			companion: "The UN peacekeeping mission in Peru condemned Chile on Monday.",
+			want:      []string{fact("UN peacekeeping mission in Peru", graph.Opposes, "Chile")}},
+	})
+}
+
 // TestBodyNamedForItsMembers checks a body named by its head, "of" and
 // the capitalised plural of those it seats: "the House of Delegates".
 func TestBodyNamedForItsMembers(t *testing.T) {

@@ -360,7 +360,8 @@ const (
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
 	// Organisations the extractor does not recognise (issue 10, session 20, part ents20).
-	setOwnedBodyHead // heads of a world body's name that, opened by its parent's name, make it the parent's: "the UN Interim Force"
+	setOwnedBodyHead   // heads of a world body's name that, opened by its parent's name, make it the parent's: "the UN Interim Force"
+	setBodyMissionNoun // lower-case nouns of a world body's mission or delegation after the body: "the OSCE mission to Moldova"
 	numWordSets
 )
 
@@ -409,8 +410,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",     // recallo19
-	"owned-body-head", // ents20
+	"deputy-word",                          // recallo19
+	"owned-body-head", "body-mission-noun", // ents20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -887,10 +887,13 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 // head such as "Mission" or "agency": "the African Union Transition
 // Mission in Somalia", "the UN refugee agency", "the UN Interim Force in
 // Lebanon". A council is no such head: reports treat "the UN Security
-// Council" as a body of its own.
+// Council" as a body of its own. A body the article discovered belongs
+// to the world body that opens its name so: "the OSCE mission to
+// Moldova", "the EU delegation".
 func (a *article) parentNamedFirst(s *sentence, m *mention) {
 	parent := a.x.catalog.worldParent(m.entry)
-	if parent == nil {
+	_, catalogued := a.x.catalog.byName[m.entry.name]
+	if parent == nil && catalogued {
 		return
 	}
 	toks := s.toks
@@ -907,8 +910,14 @@ func (a *article) parentNamedFirst(s *sentence, m *mention) {
 			continue
 		}
 		for _, al := range pv.value {
-			if al.entry == parent && al.scope == "" && al.caseFits(toks, st) {
-				n = max(n, len(pv.keys))
+			if al.scope != "" || !al.caseFits(toks, st) {
+				continue
+			}
+			if al.entry == parent || parent == nil && al.entry.typ == graph.Organization && a.x.catalog.ownsBodies(al.entry) {
+				// A body the article discovered ("the EU
+				// delegation") takes the world body that opens
+				// its name as its parent.
+				parent, n = al.entry, max(n, len(pv.keys))
 			}
 		}
 	}
