@@ -105,6 +105,11 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 				return err
 			}
 		}
+		for _, acr := range b.Acronyms {
+			if err := c.addTitleCaseAcronym(e, acr); err != nil {
+				return err
+			}
+		}
 		// A regional body part of none is a bloc of states: "the bloc".
 		e.regional = b.Kind == world.Regional && b.PartOf == ""
 		worldBody[b] = e
@@ -115,9 +120,12 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 			c.worldParts = append(c.worldParts, [2]*entry{e, parent})
 		}
 	}
-	for _, co := range w.States() {
+	for _, co := range w.Countries() {
+		// A territory news treats as an actor has a government, a
+		// parliament and a police as a state has: "Kosovo police",
+		// "Somaliland's foreign ministry".
 		e := c.byName[co.Name]
-		if e == nil || e.typ != graph.Country {
+		if e == nil || e.typ != graph.Country || co.Status == world.Dependency {
 			continue
 		}
 		for _, sb := range w.BodiesOf(co) {
@@ -389,4 +397,55 @@ func (c *catalog) stateCalled(s string) *entry {
 		}
 	}
 	return nil
+}
+
+// worldParent returns the body the world data says e belongs to ("African
+// Union" for ATMIS), or nil.
+func (c *catalog) worldParent(e *entry) *entry {
+	for _, p := range c.worldParts {
+		if p[0] == e {
+			return p[1]
+		}
+	}
+	return nil
+}
+
+// addTitleCaseAcronym names e by its acronym written as a word, as some
+// outlets write every acronym they can pronounce: "Nato", "Ecowas",
+// "Unicef". Only an acronym of four letters or more is taken ("Un" and
+// "Eu" would be no names), and only capitalised, so that no common word
+// of the same letters is read as the body.
+func (c *catalog) addTitleCaseAcronym(e *entry, acr string) error {
+	if len(acr) < 4 {
+		return nil
+	}
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			return nil
+		}
+	}
+	word := acr[:1] + strings.ToLower(acr[1:])
+	for _, al := range c.aliasesOf(word) {
+		if !al.acronym && al.scope == "" {
+			// A name of the same letters that is no acronym
+			// ("Interpol") is there already.
+			return nil
+		}
+	}
+	return c.addAlias(e, word, aliasName)
+}
+
+// ownsBodies reports whether e is a world body that may have missions and
+// delegations of its own: a bloc of states ("the OSCE", "ECOWAS") or a
+// body the world data gives bodies of its own ("the United Nations").
+func (c *catalog) ownsBodies(e *entry) bool {
+	if e.regional {
+		return true
+	}
+	for _, p := range c.worldParts {
+		if p[1] == e {
+			return true
+		}
+	}
+	return false
 }

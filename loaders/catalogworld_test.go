@@ -54,6 +54,49 @@ func TestWorldBodies(t *testing.T) {
 	})
 }
 
+// TestTerritoryBodies checks that a territory news treats as an actor has
+// the usual bodies of a state, named by its adjective, possessive or name.
+func TestTerritoryBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kosovo police arrested Serbian officials on Monday.",
+			want: []string{fact("Kosovar police", graph.PartOf, "Kosovo")}},
+		{text: "Somaliland's foreign ministry condemned Somalia on Sunday.",
+			want: []string{fact("Somalilander Foreign Ministry", graph.Opposes, "Somalia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The foreign ministry in Hargeisa condemned Somalia on Sunday.",
+			not:       []string{fact("Somalilander Foreign Ministry", graph.Opposes, "Somalia")},
+			companion: "Somaliland's foreign ministry condemned Somalia on Sunday.",
+			want:      []string{fact("Somalilander Foreign Ministry", graph.Opposes, "Somalia")}},
+	})
+}
+
+// TestTitleCaseAcronyms checks that a world body's acronym written as a
+// word, as some outlets write it ("Nato", "Ecowas"), names the body, and
+// that a short one ("Un") or one in lower case does not.
+func TestTitleCaseAcronyms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Nato condemned Serbia on Monday.",
+			want: []string{fact("NATO", graph.Opposes, "Serbia")}},
+		{text: "Ecowas condemned Guinea after the coup.",
+			want: []string{fact("ECOWAS", graph.Opposes, "Guinea")}},
+		// The body's force named beside it is its own.
+		{text: "Nato's peacekeeping force in Kosovo, KFOR, said it was ready to act.",
+			want: []string{fact("KFOR", graph.PartOf, "NATO")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Un condemned Serbia on Monday.",
+			not:       []string{fact("United Nations", graph.Opposes, "Serbia")},
+			companion: "UN condemned Serbia on Monday.",
+			want:      []string{fact("United Nations", graph.Opposes, "Serbia")}},
+		// Near miss: the acronym in lower case is a word, no body.
+		{text: "The nato condemned Serbia on Monday.",
+			not:       []string{fact("NATO", graph.Opposes, "Serbia")},
+			companion: "The Nato condemned Serbia on Monday.",
+			want:      []string{fact("NATO", graph.Opposes, "Serbia")}},
+	})
+}
+
 // TestWorldBodyNeedsItsState checks that a state body's noun alone names
 // no state's body: "the foreign ministry" could be anyone's.
 func TestWorldBodyNeedsItsState(t *testing.T) {

@@ -580,6 +580,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 					end = m.end
 				}
 			}
+			if end == j {
+				end = a.ofMembersEnd(toks, j, covered)
+			}
 		}
 		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
@@ -633,6 +636,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = j - 1
 			continue
 		}
+		if described && end-i == 1 && !toks[i].is(classGivenName) {
+			// "the Russian mercenary group Tarvolah": the one word names
+			// the group alone later ("Tarvolah said", "Tarvolah's
+			// founder").
+			oneWord = true
+		}
 		name := textOf(toks, i, end)
 		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
 			// (Described after: "the Syrian Observatory for Human Rights, a
@@ -656,6 +665,8 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		i = end - 1
 	}
+	found = a.memberOfBodies(toks, ms, found)
+	found = a.bodyMissions(toks, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -664,6 +675,114 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// bodyMissions finds a world body's mission or delegation named in lower
+// case after the body, by the state or place it serves, or as a
+// delegation: "the OSCE mission to Moldova", "the EU delegation in
+// Sarajevo", "the EU delegation". The text's phrase names it. A mission
+// that its own name or acronym sits beside ("the UN mission in Mali,
+// MINUSMA,", "MINURSO, the UN mission in the territory") is left to the
+// apposition; a mission with no place ("the UN peacekeeping mission")
+// may be one the article named before.
+func (a *article) bodyMissions(toks []token, ms, found []mention) []mention {
+	for k := range ms {
+		m := ms[k]
+		if m.entry.typ != graph.Organization || m.entry.country != "" || m.entry.common || m.possessive || !a.x.catalog.ownsBodies(m.entry) {
+			continue
+		}
+		j := m.end
+		for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].in(setBodyMissionNoun); n++ {
+			if t := toks[j]; t.is(classStopword) || t.is(classDeterminer) || t.info != nil && len(t.info.patterns) > 0 {
+				// "the AU sent a delegation": a verb or an article is
+				// no modifier of the body's noun.
+				j = len(toks)
+				break
+			}
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setBodyMissionNoun) {
+			continue
+		}
+		end := j + 1
+		placed := false
+		if end+1 < len(toks) && (toks[end].fold == "to" || toks[end].fold == "in") {
+			if pm := mentionAt0(ms, end+1); pm != nil && (pm.entry.typ == graph.Country || pm.entry.typ == graph.Place) && !pm.possessive {
+				end, placed = pm.end, true
+			}
+		}
+		if !placed && toks[j].fold == "mission" {
+			continue
+		}
+		if end+1 < len(toks) && toks[end].fold == "," && (toks[end+1].upper || mentionAt0(ms, end+1) != nil && mentionAt0(ms, end+1).entry.typ == graph.Organization) {
+			// ", MINUSMA,": the mission's own name beside it.
+			continue
+		}
+		st := m.start
+		if toks[st].fold == "the" {
+			st++
+		}
+		if st >= 2 && toks[st-1].fold == "the" && toks[st-2].fold == "," {
+			continue
+		}
+		if mentionAt0(found, st) != nil || mentionAt0(found, end-1) != nil {
+			continue
+		}
+		body := a.discovered(textOf(toks, st, end), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: st, end: end, entry: body})
+	}
+	return found
+}
+
+// memberOfBodies finds the body that states or people are members of,
+// named by capitalised words after "member of the" or "members of the"
+// that have no head the discoveries know: "Benin and Togo, members of the
+// Accra Initiative", "a member of the Lomé Quartet". A place's or a
+// capital's name may open it; a name the catalog or the article knows
+// whole is left alone, and so is one that a person's given name opens.
+func (a *article) memberOfBodies(toks []token, ms, found []mention) []mention {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].fold != "member" && toks[i].fold != "members" || toks[i+1].fold != "of" || toks[i+2].fold != "the" {
+			continue
+		}
+		st := i + 3
+		e := st
+		for e < len(toks) && e < st+3 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !toks[e].upper {
+			e++
+		}
+		if e-st < 2 || e < len(toks) && toks[e].word && toks[e].cap || toks[st].is(classGivenName) || toks[e-1].is(classGivenName) {
+			continue
+		}
+		free := false
+		for k := st; k < e; k++ {
+			if mentionAt0(found, k) != nil {
+				free = false
+				break
+			}
+			if m := mentionAt0(ms, k); m != nil {
+				if m.start < st || m.end > e || m.entry.typ == graph.Person || m.start == st && m.end == e {
+					free = false
+					break
+				}
+				k = m.end - 1
+				continue
+			}
+			free = true
+		}
+		if !free {
+			continue
+		}
+		body := a.discovered(textOf(toks, st, e), graph.Organization)
+		if body.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: st, end: e, entry: body})
+		i = e - 1
+	}
+	return found
 }
 
 // connectedNameEnd returns the end of a name's complement after the
@@ -791,7 +910,10 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			st = k
 			continue
 		}
-		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the"
+		joiner := t.is(classNameParticle) || t.fold == "of" || t.fold == "for" || t.fold == "and" || t.fold == "in" || t.fold == "the" ||
+			// "Group to Support Islam and Muslims", "Committee to
+			// Protect the Coast": a purpose after the body's head.
+			t.fold == "to" && k > 0 && toks[k-1].is(classOrgHead)
 		if t.fold == "the" && k > 1 && (toks[k-1].fold == "for" || toks[k-1].fold == "of") && headInRun(toks, k-2) {
 			// "Popular Front for the Renaissance of Central Africa",
 			// "Council for the Safeguard of the Homeland".
@@ -949,15 +1071,39 @@ func (a *article) theWordAlone(w string) bool {
 func twoWordName(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
-		// A backing glued to its backer, or a "pro-" compound, is one
-		// word: "the Peru-backed Vantar Front", "the pro-independence
-		// Vantar Front".
-		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix)) {
+		// A backing glued to its backer, a "pro-" compound, or any
+		// compound of lower-case words is one word: "the Peru-backed
+		// Vantar Front", "the pro-independence Vantar Front", "the
+		// power-sharing Sovereign Council".
+		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix) || toks[k-1].word && !toks[k-1].cap) {
 			k--
 		}
 		k--
 	}
+	if k >= 0 && (toks[k].fold == "its" || toks[k].fold == "their" || toks[k].fold == "'s" && k > 0 && toks[k-1].word && !toks[k-1].cap) {
+		// A possessive determines the name as "the" does: "the
+		// country's ruling Sovereign Council", "its Steering Board".
+		return !locativeBefore(toks, k+1)
+	}
 	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)
+}
+
+// ofMembersEnd returns the end of a body's name that goes on after its
+// head over "of" to the one capitalised plural of those it seats or
+// gathers, which no mention covers: "the House of Representatives", "the
+// Council of Elders", "the Assembly of Experts" (a cause of two words,
+// "Observatory of Human Rights", is left out). It returns j when there is none:
+// a state's body ("Ministry of Defence") is left to the catalog, and
+// "the Council of Europe" to the place's mention.
+func (a *article) ofMembersEnd(toks []token, j int, covered func(int) bool) int {
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].cap && !covered(k) && toks[k].fold != "'s" && !toks[k].is(classGivenName) && !toks[k].is(classOrgHead) {
+		k++
+	}
+	if k != j+2 || !strings.HasSuffix(toks[k-1].fold, "s") || a.x.catalog.everyStateHas(toks[j-1:k]) {
+		return j
+	}
+	return k
 }
 
 // bareAcronym reports whether toks[i] is the acronym of a body the

@@ -106,6 +106,136 @@ func TestTwoWordBodies(t *testing.T) {
 	})
 }
 
+// TestTwoWordBodiesAfterCompoundsAndPossessives checks that a compound of
+// lower-case words, or a possessive instead of "the", still lets two
+// capitalised words with a head name a body.
+func TestTwoWordBodiesAfterCompoundsAndPossessives(t *testing.T) {
+	for _, text := range []string{
+		"Vantar dissolved the country's power-sharing Steering Council on Monday.",
+		"Vantar dissolved the long-standing Steering Council on Monday.",
+		"Vantar said its Steering Council would meet on Monday.",
+	} {
+		if e, ok := entities(t, text)["Steering Council"]; !ok || e.Type != graph.Organization {
+			t.Errorf("%q: want the body Steering Council, got %v", text, entities(t, text))
+		}
+	}
+	// Near miss: no determiner before the compound, so no name of a
+	// body of its own.
+	text := "Vantar hosted power-sharing Steering Council talks on Monday."
+	if _, ok := entities(t, text)["Steering Council"]; ok {
+		t.Errorf("%q: read a body Steering Council", text)
+	}
+}
+
+// TestOneWordBodyAfterDescriptorNamedAgain checks that a one-word body
+// named after a descriptor ("the mercenary outfit Tarvolah") is named by
+// the word alone later in the article.
+func TestOneWordBodyAfterDescriptorNamedAgain(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru hired the mercenary outfit Tarvolah in May.\n\nTarvolah condemned Chile on Monday.",
+			want: []string{fact("Tarvolah", graph.Opposes, "Chile")}},
+		{text: "Peru hired the armed group Tarvolah in May.\n\nChile condemned Tarvolah on Monday.",
+			want: []string{fact("Chile", graph.Opposes, "Tarvolah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a given name after the descriptor is no body's word.
+		{text: "Peru hired the armed group of Ahmad in May.\n\nChile condemned Ahmad on Monday.",
+			not:       []string{fact("Chile", graph.Opposes, "Ahmad")},
+			companion: "Peru hired the armed group Tarvolah in May.\n\nChile condemned Tarvolah on Monday.",
+			want:      []string{fact("Chile", graph.Opposes, "Tarvolah")}},
+	})
+}
+
+// TestAcronymDefinesNameWithPurpose checks a body's name defined by its
+// acronym that goes on from its head over "to" to its purpose.
+func TestAcronymDefinesNameWithPurpose(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad backs the Group to Defend Herders and Farmers (GDHF). The GDHF attacked Kenya.",
+			want: []string{fact("Chad", graph.Supports, "Group to Defend Herders and Farmers"), fact("Group to Defend Herders and Farmers", graph.Fights, "Kenya")}},
+		{text: "Kenya fights the Movement to Liberate the Coast (MLC) in the east.",
+			want: []string{fact("Kenya", graph.Fights, "Movement to Liberate the Coast")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: "to" after a word that is no body's head joins no name.
+		{text: "Chad urged Tovan Vantar to Defend Herders and Farmers (DHF) in May.",
+			not:       []string{fact("Chad", graph.Supports, "Vantar to Defend Herders and Farmers")},
+			companion: "Chad backs the Group to Defend Herders and Farmers (GDHF).",
+			want:      []string{fact("Chad", graph.Supports, "Group to Defend Herders and Farmers")}},
+	})
+}
+
+// TestBodyNamedAfterMemberOf checks that capitalised words with no head
+// after "a member of the" name a body, a capital's name opening them or
+// not, and that a person's name or a known body is left alone.
+func TestBodyNamedAfterMemberOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo is also a member of the Lima Compact, launched in 2017 with Benin.",
+			want: []string{fact("Togo", graph.MemberOf, "Lima Compact")},
+			not:  []string{fact("Togo", graph.MemberOf, "Peru")}},
+		{text: "Chad is a member of the Varna Quartet on regional security.",
+			want: []string{fact("Chad", graph.MemberOf, "Varna Quartet")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a person's given name opens the words.
+		{text: "Chad is a member of the Ahmad Vantar family.",
+			not:       []string{fact("Chad", graph.MemberOf, "Ahmad Vantar")},
+			companion: "Chad is a member of the Varna Quartet on regional security.",
+			want:      []string{fact("Chad", graph.MemberOf, "Varna Quartet")}},
+	})
+}
+
+// TestWorldBodyMissionsInLowerCase checks a world body's mission named
+// in lower case by the place it serves, and its delegation: the text's
+// phrase names it, and it is the body's.
+func TestWorldBodyMissionsInLowerCase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The OSCE mission to Georgia, led by Tovan Amari, urged both sides to show restraint.",
+			want: []string{fact("OSCE mission to Georgia", graph.PartOf, "OSCE"), fact("Tovan Amari", graph.HeadOf, "OSCE mission to Georgia")}},
+		{text: "The EU delegation in Lima condemned Chile on Monday.",
+			want: []string{fact("EU delegation in Lima", graph.PartOf, "European Union"), fact("EU delegation in Lima", graph.Opposes, "Chile")}},
+		{text: "The EU delegation condemned Peru on Monday.",
+			want: []string{fact("EU delegation", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a verb and an article between the body and its noun.
+		{text: "The African Union sent a delegation to Lima on Monday.",
+			not:       []string{fact("African Union sent a delegation", graph.PartOf, "African Union")},
+			companion: "The African Union delegation to Peru condemned Chile on Monday.",
+			want:      []string{fact("African Union delegation to Peru", graph.PartOf, "African Union")}},
+		// Near miss: a mission with no place may be one named before.
+		{text: "The UN peacekeeping mission condemned Peru on Monday.",
+			not:       []string{fact("UN peacekeeping mission", graph.Opposes, "Peru")},
+			companion: "The UN peacekeeping mission in Peru condemned Chile on Monday.",
+			want:      []string{fact("UN peacekeeping mission in Peru", graph.Opposes, "Chile")}},
+	})
+}
+
+// TestBodyNamedForItsMembers checks a body named by its head, "of" and
+// the capitalised plural of those it seats: "the House of Delegates".
+func TestBodyNamedForItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The House of Delegates based in Varna condemned Peru.",
+			want: []string{fact("House of Delegates", graph.Opposes, "Peru")}},
+		{text: "The House of Delegates, whose speaker Tovan Amari is an ally of Chile, met in Varna.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "House of Delegates")}},
+		{text: "Chile thanked the Assembly of Elders for its mediation.",
+			want: []string{fact("Chile", graph.Thanked, "Assembly of Elders")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a ministry every state has is no body of its own
+		// without its state.
+		{text: "The Ministry of Foreign Affairs condemned Peru on Monday.",
+			not:       []string{fact("Ministry of Foreign Affairs", graph.Opposes, "Peru")},
+			companion: "The Assembly of Elders condemned Peru on Monday.",
+			want:      []string{fact("Assembly of Elders", graph.Opposes, "Peru")}},
+		// Near miss: a singular after "of" is no body's members.
+		{text: "The Council of Ruritania condemned Peru on Monday.",
+			not:       []string{fact("Council of Ruritania", graph.Opposes, "Peru")},
+			companion: "The Council of Elders condemned Peru on Monday.",
+			want:      []string{fact("Council of Elders", graph.Opposes, "Peru")}},
+	})
+}
+
 // TestAppositivePeople checks people whose given name the lexicon lacks,
 // named before an appositive office, and bodies with a people's
 // possessive in their name.

@@ -365,6 +365,9 @@ const (
 	setGovernmentNoun // nouns of a state's government, whose head holds an office of the state: "Peru's cabinet, chaired by Prime Minister X"
 	setRuleVerb       // participles by which a person rules a state: "Togo, ruled by President X"
 	setRegionWord     // words naming a self-governing region's body, whose president or premier holds a state's office in small: "Kurdistan Region President X"
+	// Organisations the extractor does not recognise (issue 10, session 20, part ents20).
+	setOwnedBodyHead   // heads of a world body's name that, opened by its parent's name, make it the parent's: "the UN Interim Force"
+	setBodyMissionNoun // lower-case nouns of a world body's mission or delegation after the body: "the OSCE mission to Moldova"
 	numWordSets
 )
 
@@ -415,6 +418,8 @@ var wordSetNames = [numWordSets]string{
 	"attack-place", "attack-means", // audit19
 	"deputy-word",                                                              // recallo19
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
+	"deputy-word",                          // recallo19
+	"owned-body-head", "body-mission-noun", // ents20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

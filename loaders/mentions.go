@@ -193,6 +193,9 @@ func (a *article) findMentions(s *sentence) {
 		} else {
 			a.see(m.entry, textOf(toks, m.start, m.end))
 		}
+		if m.entry.typ == graph.Organization && m.entry.country == "" && m.kind != aliasDefinite {
+			a.parentNamedFirst(s, m)
+		}
 		if m.entry.typ == graph.Organization && m.entry.country != "" && m.kind != aliasDefinite {
 			a.ownerInName(s, m)
 			if k > 0 && ms[k-1].end == m.start && ms[k-1].entry.typ == graph.Country && ms[k-1].entry.name == m.entry.country &&
@@ -884,6 +887,62 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 			a.partOf(s, m.entry, om.entry, 0.8, readOwnerInName)
 		}
 		return
+	}
+}
+
+// parentNamedFirst states that a world body belongs to the body the world
+// data makes its parent when the parent's name opens its name before a
+// head such as "Mission" or "agency": "the African Union Transition
+// Mission in Somalia", "the UN refugee agency", "the UN Interim Force in
+// Lebanon". A council is no such head: reports treat "the UN Security
+// Council" as a body of its own. A body the article discovered belongs
+// to the world body that opens its name so: "the OSCE mission to
+// Moldova", "the EU delegation".
+func (a *article) parentNamedFirst(s *sentence, m *mention) {
+	parent := a.x.catalog.worldParent(m.entry)
+	_, catalogued := a.x.catalog.byName[m.entry.name]
+	if parent == nil && catalogued {
+		return
+	}
+	toks := s.toks
+	st := m.start
+	if toks[st].fold == "the" {
+		st++
+	}
+	if st >= m.end || toks[st].info == nil {
+		return
+	}
+	n := 0
+	for _, pv := range toks[st].info.aliases {
+		if len(pv.keys) >= m.end-st || !hasKeys(toks, st, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.scope != "" || !al.caseFits(toks, st) {
+				continue
+			}
+			if al.entry == parent || parent == nil && al.entry.typ == graph.Organization && a.x.catalog.ownsBodies(al.entry) {
+				// A body the article discovered ("the EU
+				// delegation") takes the world body that opens
+				// its name as its parent.
+				parent, n = al.entry, max(n, len(pv.keys))
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	// The head comes before the place or the people the body serves:
+	// "Mission in Somalia", "agency for Palestinian refugees".
+	for k := st + n; k < m.end && toks[k].word; k++ {
+		switch toks[k].fold {
+		case "in", "for", "to", "on", "at", "of":
+			return
+		}
+		if toks[k].in(setOwnedBodyHead) {
+			a.partOf(s, m.entry, parent, 0.8, readOwnerInName)
+			return
+		}
 	}
 }
 
