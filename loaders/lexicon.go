@@ -418,7 +418,6 @@ var wordSetNames = [numWordSets]string{
 	"attack-place", "attack-means", // audit19
 	"deputy-word",                                                              // recallo19
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
-	"deputy-word",                          // recallo19
 	"owned-body-head", "body-mission-noun", // ents20
 }
 
