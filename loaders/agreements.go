@@ -281,6 +281,7 @@ type dealSponsor struct {
 // waits until the article is read, so that "a Turkish-brokered deal" in a
 // headline is the deal a later sentence names (see sameDeal).
 func (a *article) stateSponsors(s *sentence) {
+	a.guarantors(s)
 	for _, d := range a.refs.sponsors {
 		switch {
 		case d.s != s:
@@ -330,6 +331,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		if isQuoteMark(t) && k > 0 && (toks[k-1].word && a.dealModifier(toks, ms, k-1) || isQuoteMark(toks[k-1])) {
 			// "sign 'permanent' ceasefire": quoted modifiers.
 			k--
+			continue
+		}
+		if k >= 2 && isNumber(t.fold) && toks[k-1].fold == "+" && !toks[k-1].space && !t.space && isNumber(toks[k-2].fold) {
+			// "the 5+2 format", "the 3+3 platform": a format named by
+			// how many sides it seats.
+			start, k = k-2, k-3
+			named, qualified, generic = true, true, false
+			namedAt = max(namedAt, start)
 			continue
 		}
 		if !t.word || t.fold == "'s" {
@@ -1148,4 +1157,170 @@ func pointsBefore(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// readGuarantors names the reading of a deal's guarantors or mediators
+// named with it: see guarantors.
+const readGuarantors = "reading guarantors"
+
+// guarantors states who brokered a deal the sentence names the guarantors
+// (or mediators) of, in any order of the phrase, the deal and the members:
+// "the guarantor states of the Lima format, A, B and C", "the Lima format,
+// whose guarantor countries are A and B", "the Lima format, of which A
+// and B are guarantors", "A and B, the guarantors of the truce", "the
+// talks ended with the guarantor countries A and B pledging ...". The
+// phrase may have been read as a reference back to a group ("the guarantor
+// states"); the members it states here are the names beside it, never what
+// the reference guessed.
+func (a *article) guarantors(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	found := false
+	for _, t := range s.toks {
+		if t.in(setGuarantorNoun) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	its := a.items(s)
+	for k := range its {
+		if !guarantorItem(s, its[k]) {
+			continue
+		}
+		last := k
+		for last+1 < len(its) && its[last+1].actor == nil && its[last+1].in(setGuarantorState) {
+			last++
+		}
+		deal, after := (*entry)(nil), last+1
+		byOf := false
+		if after+1 < len(its) && its[after].fold == "of" && dealItem(its[after+1]) != nil {
+			// "the guarantor states of the Lima format".
+			deal, after, byOf = dealItem(its[after+1]), after+2, true
+		}
+		var members []*entry
+		switch {
+		case after < len(its) && its[after].actor != nil && its[after].start == its[after-1].end:
+			// "the guarantor countries A, B and C".
+			members = memberStates(its[after])
+		case after+1 < len(its) && (its[after].fold == "," || its[after].fold == ":" || its[after].fold == "--") && its[after+1].actor != nil:
+			// "the guarantors of the truce, A and B".
+			members = memberStates(its[after+1])
+		case after+1 < len(its) && isCopula(its[after].fold) && its[after+1].actor != nil:
+			// "whose guarantor states are A, B and C".
+			members = memberStates(its[after+1])
+		}
+		if members == nil && k >= 2 && its[k-2].actor != nil && (isCopula(its[k-1].fold) || its[k-1].fold == "as" || byOf && its[k-1].fold == ",") {
+			// "of which A and B are guarantors", "with A and B as
+			// mediators", "A and B, the guarantors of the truce".
+			members = memberStates(its[k-2])
+		}
+		if members == nil {
+			continue
+		}
+		if deal == nil {
+			deal = relativeDeal(its, k)
+		}
+		if deal == nil {
+			deal = onlyDeal(its)
+		}
+		if deal == nil {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
+		}
+	}
+}
+
+// guarantorItem reports whether it is a guarantor noun, as a word or as a
+// reference back to a group that it heads ("the three guarantor states").
+func guarantorItem(s *sentence, it item) bool {
+	if it.actor == nil {
+		return it.in(setGuarantorNoun)
+	}
+	if it.actor.ref != refGroup {
+		return false
+	}
+	for i := it.start; i < it.end; i++ {
+		if s.toks[i].in(setGuarantorNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealItem returns the agreement the item names, or nil.
+func dealItem(it item) *entry {
+	if it.actor == nil || it.actor.possessive || len(it.actor.ents) != 1 || it.actor.ents[0].typ != graph.Agreement {
+		return nil
+	}
+	return it.actor.ents[0]
+}
+
+// memberStates returns the states and bodies a list item names by name, or
+// nil: a reference, a person or a place is no guarantor this reading
+// trusts.
+func memberStates(it item) []*entry {
+	ac := it.actor
+	if ac.ref != refNone || ac.possessive || ac.adjective || ac.modifier || ac.locative {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
+}
+
+// isCopula reports whether w is a form of "be" that states who the
+// guarantors are.
+func isCopula(w string) bool {
+	switch w {
+	case "are", "were", "is", "was", "remain", "remains", "became", "become":
+		return true
+	}
+	return false
+}
+
+// relativeDeal returns the deal a relative clause that holds the guarantor
+// noun at its[k] is about: "the Lima format, whose guarantor states are",
+// "the Lima format, of which A and B are guarantors".
+func relativeDeal(its []item, k int) *entry {
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if its[j].fold != "whose" && its[j].fold != "which" {
+			continue
+		}
+		d := j - 1
+		if d >= 0 && its[j].fold == "which" && its[d].fold == "of" {
+			d--
+		}
+		if d >= 0 && its[d].fold == "," {
+			d--
+		}
+		if d >= 0 {
+			return dealItem(its[d])
+		}
+		return nil
+	}
+	return nil
+}
+
+// onlyDeal returns the one agreement the items name, or nil when they
+// name none or several.
+func onlyDeal(its []item) *entry {
+	var deal *entry
+	for _, it := range its {
+		if e := dealItem(it); e != nil {
+			if deal != nil && deal != e {
+				return nil
+			}
+			deal = e
+		}
+	}
+	return deal
 }

@@ -1030,3 +1030,38 @@ func TestCooperationDealSigned(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// TestGuarantorsNamedWithDeal checks the guarantors or mediators of a deal
+// named beside it in any order, also when the guarantor noun reads as a
+// reference back to a group ("the guarantor states"): the members are the
+// names the sentence gives, never the group the reference guessed.
+func TestGuarantorsNamedWithDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Envoys met on the sidelines of the Lima peace process, whose guarantor states are Ghana, Chile and Norway.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Chile", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")}},
+		{text: "The minister prepared the next round of the Lima peace process, of which Ghana and Norway are guarantors.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")}},
+		{text: "The third round of the Lima peace talks closed on Monday, with the guarantor countries Ghana and Norway pledging to meet again.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace talks"), fact("Norway", graph.Brokered, "Lima peace talks")}},
+		{text: "The mediators of the Quito ceasefire, Qatar and Egypt, called on both sides to hold fire.",
+			want: []string{fact("Qatar", graph.Brokered, "Quito ceasefire"), fact("Egypt", graph.Brokered, "Quito ceasefire")}},
+		// A format named by how many sides it seats, with its
+		// mediators listed in it.
+		{text: "Talks in the 3+2 format, which seats Ghana and Togo as the parties and Norway and Chile as mediators, stalled in May.",
+			want: []string{fact("Norway", graph.Brokered, "3+2 format"), fact("Chile", graph.Brokered, "3+2 format")},
+			not:  []string{fact("Ghana", graph.Brokered, "3+2 format")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Guarantors the sentence does not name are no one this
+		// reading trusts, even where a reference would guess them.
+		{text: "Ghana, Chile and Norway met in Accra. The guarantor states of the Lima peace process will meet again in May.",
+			not:       []string{fact("Ghana", graph.Brokered, "Lima peace process")},
+			companion: "Ghana, Chile and Norway met in Accra. The guarantor states of the Lima peace process, Ghana, Chile and Norway, will meet again in May.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lima peace process")}},
+		// Two deals in the sentence: the guarantors' one is not said.
+		{text: "The guarantor countries Ghana and Norway discussed the Quito ceasefire and the Lima peace process.",
+			not:       []string{fact("Ghana", graph.Brokered, "Quito ceasefire"), fact("Ghana", graph.Brokered, "Lima peace process")},
+			companion: "The guarantor countries Ghana and Norway discussed the Quito ceasefire.",
+			want:      []string{fact("Ghana", graph.Brokered, "Quito ceasefire")}},
+	})
+}

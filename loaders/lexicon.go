@@ -359,6 +359,9 @@ const (
 	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
+	// Agreements, mediation and structure, issue 10, session 20 (deal20).
+	setGuarantorNoun  // nouns of those who broker or guarantee a deal: "the guarantor states of the Astana process"
+	setGuarantorState // plural nouns of states after a guarantor noun: "the guarantor countries A, B and C"
 	numWordSets
 )
 
@@ -408,6 +411,8 @@ var wordSetNames = [numWordSets]string{
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
 	"deputy-word", // recallo19
+
+	"guarantor-noun", "guarantor-state", // deal20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
