@@ -429,6 +429,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	p := start - 1
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
+	if det && toks[p].fold == "'s" && verbBefore(toks, start, hs) {
+		// "Chad's military government signs Doha deal": the possessive
+		// is the subject's, and the verb after it ends the name.
+		det = false
+	}
 	if !det {
 		// Without a determiner to bound them, words the patterns read are
 		// verbs, not modifiers: "to sign ceasefire deal", "agree
@@ -1323,4 +1328,17 @@ func onlyDeal(its []item) *entry {
 		}
 	}
 	return deal
+}
+
+// verbBefore reports whether a word of toks[i:j], the words before a
+// deal's noun, is a verb in the present the patterns read ("signs",
+// "agrees"), which no deal's name holds.
+func verbBefore(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.word && !t.cap && !t.hyphen && !(k+1 < len(toks) && toks[k+1].hyphen) && t.info != nil && t.info.patterns != nil && !t.in(setDealAdjective) && strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss") {
+			return true
+		}
+	}
+	return false
 }

@@ -1065,3 +1065,40 @@ func TestGuarantorsNamedWithDeal(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Brokered, "Quito ceasefire")}},
 	})
 }
+
+// TestDealReferredBackAsDocument checks "the document" and "the text" that
+// its signers signed somewhere: the deal last named, whatever place
+// follows ("in Accra" says where it was signed, not which deal).
+func TestDealReferredBackAsDocument(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed a border memorandum on Monday. Foreign Minister Ana Lotvar and Foreign Minister Kofi Dabre signed the document in Accra.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "border memorandum"), fact("Kofi Dabre", graph.Signed, "border memorandum")}},
+		{text: "Chile and Peru reached a fisheries accord on Friday. Interior Minister Tomas Vell signed the text on behalf of the Chilean government.",
+			want: []string{fact("Tomas Vell", graph.Signed, "fisheries accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no deal named before, a document is no deal.
+		{text: "Ghana and Togo held talks on Monday. Foreign Minister Ana Lotvar and Foreign Minister Kofi Dabre signed the document in Accra.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "document")},
+			companion: "Ghana and Togo signed a border memorandum on Monday. Foreign Minister Ana Lotvar and Foreign Minister Kofi Dabre signed the document in Accra.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "border memorandum")}},
+	})
+}
+
+// TestHeadlineDealAfterPossessive checks a headline that drops the
+// determiners: the verb after a possessive subject ends the deal's name
+// ("Ghana's government signs Tarn deal" names the Tarn deal), where a
+// possessive right before the deal's words is its owner's.
+func TestHeadlineDealAfterPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's military government signs Tarn deal with rebel groups\n\nThe Ghanaian junta and twenty armed groups signed a peace agreement on Monday. Interior Minister Kofi Dabre signed the text on behalf of the junta.",
+			want: []string{fact("Ghanaian junta", graph.Signed, "Tarn deal"), fact("Kofi Dabre", graph.Signed, "Tarn deal")},
+			not:  []string{fact("Kofi Dabre", graph.Signed, "military government signs Tarn deal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana's border deal with Togo expired in May.",
+			not:       []string{fact("Ghana", graph.Signed, "deal")},
+			companion: "Ghana's border deal with Togo expired in May. Ghana signed the border deal in 2019.",
+			want:      []string{fact("Ghana", graph.Signed, "border deal")}},
+	})
+}
