@@ -195,7 +195,9 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
-		a.noteAgreement(m.entry)
+		if m.entry.typ == graph.Agreement {
+			a.noteAgreement(m.entry)
+		}
 		added = true
 		h = m.end - 1
 	}
@@ -281,7 +283,10 @@ type dealSponsor struct {
 // waits until the article is read, so that "a Turkish-brokered deal" in a
 // headline is the deal a later sentence names (see sameDeal).
 func (a *article) stateSponsors(s *sentence) {
+	// The readings of a sentence's deals and bodies that go before the
+	// patterns.
 	a.guarantors(s)
+	a.statedMembers(s)
 	for _, d := range a.refs.sponsors {
 		switch {
 		case d.s != s:
@@ -578,6 +583,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	name := dealName(toks, nameStart, nameEnd)
 	if placeName != "" {
 		name, generic = placeName, false
+	}
+	if named && !past && membersOf(toks, start) {
+		// "Benin and Togo are members of the Accra Initiative": what
+		// states are members of is a body, not a deal.
+		if b := a.discovered(name, graph.Organization); b.typ == graph.Organization {
+			return mention{start: start, end: end, entry: b}, nil, true
+		}
 	}
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
@@ -1339,6 +1351,24 @@ func verbBefore(toks []token, i, j int) bool {
 		if t.word && !t.cap && !t.hyphen && !(k+1 < len(toks) && toks[k+1].hyphen) && t.info != nil && t.info.patterns != nil && !t.in(setDealAdjective) && strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss") {
 			return true
 		}
+	}
+	return false
+}
+
+// membersOf reports whether the words before toks[i], a name, make what it
+// names a body of members: "members of the", "a member of", "membership in
+// the".
+func membersOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].is(classDeterminer) {
+		k--
+	}
+	if k < 1 || toks[k].fold != "of" && toks[k].fold != "in" {
+		return false
+	}
+	switch toks[k-1].fold {
+	case "member", "members", "membership", "member-states", "states":
+		return toks[k-1].fold != "states" || k >= 2 && toks[k-2].fold == "member"
 	}
 	return false
 }

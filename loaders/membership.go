@@ -382,6 +382,15 @@ func (a *article) founders(s *sentence) {
 		return
 	}
 	its := a.items(s)
+	a.foundersIn(s, its)
+	if view, _ := parentheticals(s, its); view != nil {
+		// "Ghana and Togo, both ruled by soldiers, formed the bloc".
+		a.foundersIn(s, view)
+	}
+}
+
+// foundersIn reads founders in its, one view of s.
+func (a *article) foundersIn(s *sentence, its []item) {
 	prev := -1
 	for k := range its {
 		if its[k].actor == nil {
@@ -394,6 +403,13 @@ func (a *article) founders(s *sentence) {
 				if states(first.ents) && body(second.ents) && founding(gap, false) {
 					for _, st := range first.ents {
 						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+					}
+					if k+2 < len(its) && its[k+1].fold == "with" && its[k+2].actor != nil && plain(its[k+2].actor) && allStates(its[k+2].actor.ents) {
+						// "A and B formed the alliance with C": C
+						// founded it too.
+						for _, st := range its[k+2].actor.ents {
+							a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+						}
 					}
 				}
 				if body(first.ents) && states(second.ents) && founding(gap, true) {
@@ -424,6 +440,16 @@ func states(ents []*entry) bool {
 		}
 	}
 	return true
+}
+
+// allStates reports whether ents are one state or more.
+func allStates(ents []*entry) bool {
+	for _, e := range ents {
+		if e.typ != graph.Country {
+			return false
+		}
+	}
+	return len(ents) > 0
 }
 
 // body reports whether ents are one body.
@@ -457,7 +483,15 @@ func founding(gap []item, passive bool) bool {
 		i++
 	}
 	if passive {
-		return i == len(gap)-1 && gap[i].fold == "by"
+		if i+1 < len(gap) && gap[i].fold == "in" && (isNumber(gap[i+1].fold) || monthName(gap[i+1].fold)) {
+			// "founded in 1975 by", "launched in May 2017 with": the
+			// year it was founded.
+			i += 2
+			if i < len(gap) && isNumber(gap[i].fold) {
+				i++
+			}
+		}
+		return i == len(gap)-1 && (gap[i].fold == "by" || gap[i].fold == "with")
 	}
 	for i < len(gap) && (gap[i].is(classDeterminer) || gap[i].fold == "new") {
 		i++
@@ -708,4 +742,108 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
+}
+
+// monthName reports whether the folded word w names a month.
+func monthName(w string) bool {
+	_, ok := month(w)
+	return ok
+}
+
+// readStatedMembers names the reading of statedMembers in Explain.
+const readStatedMembers = "reading stated-members"
+
+// statedMembers reads a list of states or bodies said to be members of a
+// body, with the words between in any of their usual forms: "Ghana and
+// Togo, which are both members of the Coastal Union", "Togo is also a
+// founding member of the bloc", "Chile and Peru were full members of the
+// pact". Only a copula, "which" or "who", and words that qualify the
+// membership ("both", "also", "founding") may stand between the list and
+// "member"; the body follows "of" and an article.
+func (a *article) statedMembers(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].fold != "member" && toks[i].fold != "members" || toks[i+1].fold != "of" {
+			continue
+		}
+		j := i + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		b := actorStarting(s, j)
+		if b == nil || !plain(b) || b.ref != refNone || !body(b.ents) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && memberQualifier(toks[k].fold) {
+			k--
+		}
+		if k < 0 || !isCopula(toks[k].fold) {
+			continue
+		}
+		k--
+		if k >= 0 && (toks[k].fold == "which" || toks[k].fold == "who") {
+			k--
+			if k < 0 || toks[k].fold != "," {
+				continue
+			}
+			k--
+		}
+		for _, m := range listEndingAt(s, k+1) {
+			if m.typ == graph.Country || m.typ == graph.Organization {
+				a.relFact(s, m, graph.MemberOf, b.ents[0], 0.75, readStatedMembers)
+			}
+		}
+	}
+}
+
+// memberQualifier reports whether w may stand between a copula and
+// "member": "are both members", "is also a founding member".
+func memberQualifier(w string) bool {
+	switch w {
+	case "a", "the", "both", "all", "also", "now", "still", "full", "founding", "permanent", "fellow", "longtime", "long-standing":
+		return true
+	}
+	return false
+}
+
+// actorStarting returns the actor of s that starts at toks[i], or nil.
+func actorStarting(s *sentence, i int) *actor {
+	for _, ac := range s.actors {
+		if ac.start == i {
+			return ac
+		}
+	}
+	return nil
+}
+
+// listEndingAt returns the entities of the names listed up to toks[j] (the
+// token after the last): "Ghana, Togo and Benin", "Ghana and Togo". A
+// reference, a possessive or a place in the list ends it unread.
+func listEndingAt(s *sentence, j int) []*entry {
+	var ents []*entry
+	for {
+		var ac *actor
+		for _, x := range s.actors {
+			if x.end == j {
+				ac = x
+			}
+		}
+		if ac == nil || !plain(ac) || ac.ref != refNone {
+			return nil
+		}
+		ents = append(ents, ac.ents...)
+		k := ac.start - 1
+		switch {
+		case k >= 1 && s.toks[k].fold == "and" && s.toks[k-1].fold == ",":
+			j = k - 1
+		case k >= 0 && (s.toks[k].fold == "and" || s.toks[k].fold == ","):
+			j = k
+		default:
+			return ents
+		}
+	}
 }
