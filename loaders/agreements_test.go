@@ -1102,3 +1102,22 @@ func TestHeadlineDealAfterPossessive(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Signed, "border deal")}},
 	})
 }
+
+// TestDealReachedBetweenSides checks the sides a deal was reached between
+// or with, after its participle in any tense.
+func TestDealReachedBetweenSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Troops stayed under the Arica accord reached between Lima and Santiago to end the dispute.",
+			want: []string{fact("Peru", graph.Signed, "Arica accord"), fact("Chile", graph.Signed, "Arica accord")}},
+		{text: "The Tarn truce, agreed in May between Ghana and Togo, held for a week.",
+			want: []string{fact("Ghana", graph.Signed, "Tarn truce"), fact("Togo", graph.Signed, "Tarn truce")}},
+		{text: "The army withdrew under the Tarn accord, which was negotiated with the Lake Front in May.",
+			want: []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarn truce was never agreed between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.Signed, "Tarn truce")},
+			companion: "The Tarn truce was agreed between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.Signed, "Tarn truce")}},
+	})
+}
