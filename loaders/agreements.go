@@ -494,6 +494,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		qualified = qualified || kind != dealTalks
 	}
 	nameStart := start
+	if len(sponsors) > 0 && sponsorAt >= start && namedAt > sponsorAt {
+		// "the UN-brokered Skhirat agreement" is the Skhirat agreement:
+		// a name of its own after the sponsor says which deal.
+		nameStart = sponsorAt + 1
+	}
 	arranged := false
 	for _, at := range []int{h + 1, end} {
 		if kind == dealTalks || !(at == end && generic || at == h+1 && genericNoun) {
