@@ -1255,6 +1255,9 @@ func (a *article) guarantors(s *sentence) {
 		for _, e := range members {
 			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
 		}
+		if len(members) >= 2 {
+			a.refs.guarantors = members
+		}
 	}
 }
 

@@ -1123,3 +1123,21 @@ func TestDealReachedBetweenSides(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Signed, "Tarn truce")}},
 	})
 }
+
+// TestGuarantorsReferredBack checks "the guarantors" after a sentence that
+// named a deal's guarantors: they are those guarantors, not the last
+// states the article listed.
+func TestGuarantorsReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lima peace talks closed on Monday, with the guarantor countries Ghana, Norway and Chile pledging to meet again. Envoys of Peru, Bolivia and Ecuador attended as observers. The three guarantors later said they would continue to cooperate.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Norway")},
+			not:  []string{fact("Peru", graph.CooperatesWith, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no guarantors named, the reference keeps to the last group.
+		{text: "The Lima peace talks closed on Monday. Envoys of Peru, Bolivia and Ecuador attended as observers. The three guarantors later said they would continue to cooperate.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Norway")},
+			companion: "The Lima peace talks closed on Monday, with the guarantor countries Ghana, Norway and Chile pledging to meet again. Envoys of Peru, Bolivia and Ecuador attended as observers. The three guarantors later said they would continue to cooperate.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Norway")}},
+	})
+}
