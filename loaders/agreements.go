@@ -538,11 +538,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		}
 	}
 	var parties []*entry
+	partiesEnd := 0
 	if end < len(toks) && toks[end].fold == "between" && kind != dealTalks {
 		// "the Qatari-mediated truce between A and B", "the Arica accord
 		// between Chile and Peru": the two sides are its parties; those
 		// of a truce fought each other.
-		parties = dealParties(toks, ms, end+1)
+		parties, partiesEnd = dealParties(toks, ms, end+1)
 	}
 	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
 		// "peace talks with X", "talks between A and B": a meeting the
@@ -584,6 +585,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	if arranged {
 		nameEnd = end
+	}
+	if generic && len(parties) == 2 && nameEnd == end && !past {
+		// "mediated a ceasefire between the United States and the
+		// Houthis": a deal no word names is named by its two sides, as
+		// annotators name it.
+		nameEnd, end, generic = partiesEnd, partiesEnd, false
 	}
 	name := dealName(toks, nameStart, nameEnd)
 	if placeName != "" {
@@ -659,21 +666,31 @@ func dealMentionAt(ms []mention, i int) *mention {
 
 // dealParties returns the two sides named from toks[i] on, after "between"
 // in a deal's name: "between Chile and Peru".
-func dealParties(toks []token, ms []mention, i int) []*entry {
+func dealParties(toks []token, ms []mention, i int) ([]*entry, int) {
+	if i < len(toks) && toks[i].is(classDeterminer) {
+		// "between the United States and the Houthis".
+		i++
+	}
 	a := dealMentionAt(ms, i)
 	if a == nil || a.end+1 >= len(toks) || toks[a.end].fold != "and" {
-		return nil
+		return nil, 0
 	}
-	b := dealMentionAt(ms, a.end+1)
+	j := a.end + 1
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		j++
+	}
+	b := dealMentionAt(ms, j)
 	if b == nil || b.entry == a.entry {
-		return nil
+		return nil, 0
 	}
 	for _, m := range []*mention{a, b} {
-		if m.entry.typ == graph.Agreement || m.entry.typ == graph.Place || m.entry.typ == graph.Person {
-			return nil
+		if m.entry.typ == graph.Agreement || m.entry.typ == graph.Place || m.entry.typ == graph.Person || m.kind == aliasDemonym {
+			// "the Palestinian resistance movement Hamas": an
+			// adjective is no side.
+			return nil, 0
 		}
 	}
-	return []*entry{a.entry, b.entry}
+	return []*entry{a.entry, b.entry}, b.end
 }
 
 // describe records that e is named by description alone: by its broker
@@ -790,6 +807,10 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 	t := toks[k]
 	if _, ok := month(t.text); ok && t.cap && k+1 < len(toks) && isNumber(toks[k+1].fold) {
 		// "the March 5 agreement".
+		return true
+	}
+	if _, ok := month(t.text); ok && t.cap && k+1 < len(toks) && toks[k+1].sets.hasAny(dealHeads) {
+		// "the November truce": the month names the deal.
 		return true
 	}
 	switch {

@@ -1141,3 +1141,22 @@ func TestGuarantorsReferredBack(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Norway")}},
 	})
 }
+
+// TestTruceNamedBySides checks a deal no word names, named by its two
+// sides after "between" (with their articles), and a deal named by its
+// month; the broker before it brokered it.
+func TestTruceNamedBySides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway's foreign minister said Oslo had mediated a ceasefire between the United States and the Lake Front, under which attacks would stop.",
+			want: []string{fact("Norway", graph.Brokered, "ceasefire between the United States and the Lake Front")}},
+		{text: "US envoy Tomas Vell, who helped broker the November truce between Ghana and Togo, flew to Accra.",
+			want: []string{fact("Tomas Vell", graph.Brokered, "November truce"), fact("Ghana", graph.Signed, "November truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An adjective after "between the" is no side.
+		{text: "The humanitarian truce between Ghana and the Togolese resistance movement Lake Front was extended.",
+			not:       []string{fact("Togo", graph.Signed, "humanitarian truce")},
+			companion: "The humanitarian truce between Ghana and the Lake Front was extended.",
+			want:      []string{fact("Lake Front", graph.Signed, "humanitarian truce")}},
+	})
+}
