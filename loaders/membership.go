@@ -630,24 +630,29 @@ func (a *article) ownerOpening(toks []token, m mention) *entry {
 	if toks[st].fold == "the" {
 		st++
 	}
-	if st+1 >= m.end || !toks[m.end-1].in(setNamedOrganHead) || toks[st].info == nil {
+	end := placedOrganEnd(toks, st, m.end)
+	if st+1 >= end || !toks[end-1].in(setNamedOrganHead) || toks[st].info == nil {
 		return nil
 	}
-	for k := st; k < m.end; k++ {
+	for k := st; k < end; k++ {
+		if toks[k].fold == "and" && k > st && k+1 < end && toks[k-1].cap && toks[k+1].cap {
+			// "the Arctic Union Support and Stabilization Mission".
+			continue
+		}
 		if !toks[k].word || !toks[k].cap || toks[k].fold == "of" {
 			// "the UN Mission of Inquiry": a longer name.
 			return nil
 		}
 	}
 	for _, pv := range toks[st].info.aliases {
-		if st+len(pv.keys) >= m.end || !hasKeys(toks, st, pv.keys) {
+		if st+len(pv.keys) >= end || !hasKeys(toks, st, pv.keys) {
 			continue
 		}
 		for _, al := range pv.value {
 			if al.scope != "" || al.generic || !al.caseFits(toks, st) {
 				continue
 			}
-			if namesOwner(mention{entry: al.entry, kind: al.kind}, m.entry) && !(al.entry.typ == graph.Organization && toks[m.end-1].fold == "assembly") {
+			if namesOwner(mention{entry: al.entry, kind: al.kind}, m.entry) && !(al.entry.typ == graph.Organization && toks[end-1].fold == "assembly") {
 				// A body's assembly ("the UN General Assembly") is its
 				// members meeting, read by its own name; a state's is
 				// its parliament.
@@ -846,4 +851,36 @@ func listEndingAt(s *sentence, j int) []*entry {
 			return ents
 		}
 	}
+}
+
+// placedOrganEnd returns where the organ's own words end in the body's
+// name toks[st:end]: before the place a mission or an office is sent to
+// ("the Arctic Union Transition Mission in Korvo", "the UN Office for
+// Ruritania"), or end when the name holds no such place. The place is
+// "in", "to" or "for" and capitalised words to the end of the name.
+func placedOrganEnd(toks []token, st, end int) int {
+	for h := end - 2; h > st; h-- {
+		switch toks[h+1].fold {
+		case "in", "to", "for":
+		default:
+			continue
+		}
+		if !toks[h].cap || !toks[h].in(setNamedOrganHead) {
+			return end
+		}
+		k := h + 2
+		if k < end && toks[k].fold == "the" {
+			k++
+		}
+		if k >= end {
+			return end
+		}
+		for j := k; j < end; j++ {
+			if !toks[j].word || !toks[j].cap {
+				return end
+			}
+		}
+		return h + 1
+	}
+	return end
 }

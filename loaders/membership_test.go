@@ -879,3 +879,26 @@ func TestFoundersWithYearAndPartner(t *testing.T) {
 			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// TestOwnerNamedBeforePlace checks a body whose name opens with its
+// owner's and ends with the place it is sent to ("the African Union
+// Observer Mission in Chad"): the organ's noun before the place says it is
+// the owner's organ.
+func TestOwnerNamedBeforePlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The UN Security Council backed the African Union Observer Mission in Chad (AUOMIC), which will start in May.",
+			want: []string{fact("African Union Observer Mission in Chad", graph.PartOf, "African Union")}},
+		// Bodies the world data knows by their whole names.
+		{text: "Observers of the EU Monitoring Mission in Georgia said the border was calm on Tuesday.",
+			want: []string{fact("EU Monitoring Mission in Georgia", graph.PartOf, "European Union")}},
+		{text: "The European Union Mission in Armenia will stay until May, Yerevan said.",
+			want: []string{fact("EU Mission in Armenia", graph.PartOf, "European Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A place in lower case ends no name: no body, no part.
+		{text: "The African Union Observer Mission in eastern Chad (AUOMEC) denied the report.",
+			not:       []string{fact("African Union Observer Mission in eastern Chad", graph.PartOf, "African Union")},
+			companion: "The African Union Observer Mission in Chad (AUOMIC) denied the report.",
+			want:      []string{fact("African Union Observer Mission in Chad", graph.PartOf, "African Union")}},
+	})
+}
