@@ -287,6 +287,7 @@ func (a *article) stateSponsors(s *sentence) {
 	// patterns.
 	a.guarantors(s)
 	a.statedMembers(s)
+	a.organAppositives(s)
 	for _, d := range a.refs.sponsors {
 		switch {
 		case d.s != s:

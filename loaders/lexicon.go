@@ -360,8 +360,9 @@ const (
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
 	// Agreements, mediation and structure, issue 10, session 20 (deal20).
-	setGuarantorNoun  // nouns of those who broker or guarantee a deal: "the guarantor states of the Astana process"
-	setGuarantorState // plural nouns of states after a guarantor noun: "the guarantor countries A, B and C"
+	setGuarantorNoun   // nouns of those who broker or guarantee a deal: "the guarantor states of the Astana process"
+	setGuarantorState  // plural nouns of states after a guarantor noun: "the guarantor countries A, B and C"
+	setOrganAppositive // nouns of a body's organ in an appositive that names its owner: "X, a UN agency,"
 	numWordSets
 )
 
@@ -412,7 +413,7 @@ var wordSetNames = [numWordSets]string{
 	"attack-place", "attack-means", // audit19
 	"deputy-word", // recallo19
 
-	"guarantor-noun", "guarantor-state", // deal20
+	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

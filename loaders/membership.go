@@ -884,3 +884,105 @@ func placedOrganEnd(toks []token, st, end int) int {
 	}
 	return end
 }
+
+// readOrganAppositive names the reading of organAppositives in Explain.
+const readOrganAppositive = "reading organ-appositive"
+
+// maxOrganWords bounds the words between an owner and its organ's noun in
+// an appositive ("the UN's top court"), and after the noun before the
+// body's name ("the UN agency for Palestinian refugees, X").
+const maxOrganWords = 4
+
+// organAppositives reads a body described, beside its name, as an organ of
+// another body the description names, in either order: "the World Food
+// Programme, a UN agency,", "X, the UN's top court,", "the UN agency for
+// refugees, X,", "the alliance's peacekeeping force in Kosovo, X,". The
+// owner must be a body (a state's "agency" may be a firm it owns), and the
+// description must end in an organ's noun (organ-appositive).
+func (a *article) organAppositives(s *sentence) {
+	if s.question {
+		return
+	}
+	toks := s.toks
+	ms := s.mentions
+	for k, m := range ms {
+		if m.entry.typ != graph.Organization || m.possessive {
+			continue
+		}
+		// "X, a UN agency,": the description after the name.
+		if k+1 < len(ms) && m.end+2 < len(toks) && toks[m.end].fold == "," && toks[m.end+1].is(classDeterminer) {
+			if o := ms[k+1]; o.start == m.end+2 {
+				if h := organNounAfter(toks, o.end); h > 0 && (h+1 == len(toks) || !toks[h+1].word) {
+					a.organOf(s, m.entry, o)
+				}
+			}
+		}
+		// "the UN agency for refugees, X,": the description before it.
+		if k >= 1 && m.start >= 2 && toks[m.start-1].fold == "," {
+			o := ms[k-1]
+			if o.start >= 1 && toks[o.start-1].is(classDeterminer) {
+				if h := organNounAfter(toks, o.end); h > 0 && h < m.start-1 && placeAfterOrgan(toks, h+1, m.start-1) {
+					a.organOf(s, m.entry, o)
+				}
+			}
+		}
+	}
+}
+
+// organOf states that body is part of the body the mention o names.
+func (a *article) organOf(s *sentence, body *entry, o mention) {
+	owner := o.entry
+	if owner == body || owner.typ != graph.Organization || owner.common || o.kind == aliasDemonym {
+		return
+	}
+	a.partOf(s, body, owner, 0.75, readOrganAppositive)
+}
+
+// organNounAfter returns the index of the organ's noun that ends the
+// lower-case words from toks[i] ("'s top court", " refugee agency"), or 0.
+func organNounAfter(toks []token, i int) int {
+	if i > 0 && toks[i-1].in(setOrganAppositive) && !toks[i-1].cap {
+		// "the UN agency", a name of the owner that holds the noun.
+		return i - 1
+	}
+	if i < len(toks) && toks[i].fold == "'s" {
+		i++
+	}
+	for k := i; k < len(toks) && k-i < maxOrganWords; k++ {
+		t := toks[k]
+		if t.fold == "'s" && k > i {
+			// "the UN children's agency".
+			continue
+		}
+		if !t.word || t.cap {
+			return 0
+		}
+		if t.in(setOrganAppositive) {
+			return k
+		}
+	}
+	return 0
+}
+
+// placeAfterOrgan reports whether toks[i:j], between an organ's noun and
+// the comma before the body's name, are empty or say what or where the
+// organ serves: "for Palestinian refugees", "in Kosovo".
+func placeAfterOrgan(toks []token, i, j int) bool {
+	if i == j {
+		return true
+	}
+	switch toks[i].fold {
+	case "for", "in", "to", "on":
+	default:
+		return false
+	}
+	if j-i-1 > maxOrganWords || j-i < 2 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !toks[k].word {
+			return false
+		}
+	}
+	return true
+}

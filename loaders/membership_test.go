@@ -902,3 +902,22 @@ func TestOwnerNamedBeforePlace(t *testing.T) {
 			want:      []string{fact("African Union Observer Mission in Chad", graph.PartOf, "African Union")}},
 	})
 }
+
+// TestOrganAppositive checks a body described beside its name as an organ
+// of another body: "X, a UN agency,", "X, the African Union's top court,".
+func TestOrganAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Water Fund, a UN agency, said stocks were low.",
+			want: []string{fact("Coastal Water Fund", graph.PartOf, "United Nations")}},
+		{text: "The Lake Court, the African Union's top court, ruled on Monday.",
+			want: []string{fact("Lake Court", graph.PartOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's adjective names no owning body: "a Ghanaian court"
+		// may be any court of the country.
+		{text: "The Lake Court, a Ghanaian court, ruled on Monday.",
+			not:       []string{fact("Lake Court", graph.PartOf, "Ghana")},
+			companion: "The Lake Court, the African Union's top court, ruled on Monday.",
+			want:      []string{fact("Lake Court", graph.PartOf, "African Union")}},
+	})
+}
