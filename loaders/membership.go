@@ -918,10 +918,15 @@ func (a *article) organAppositives(s *sentence) {
 			}
 		}
 		// "the UN agency for refugees, X,": the description before it.
-		if k >= 1 && m.start >= 2 && toks[m.start-1].fold == "," {
+		comma := m.start - 1
+		if comma >= 1 && toks[comma].is(classDeterminer) {
+			// "the UN's court for rights, the Lake Court,".
+			comma--
+		}
+		if k >= 1 && comma >= 1 && toks[comma].fold == "," {
 			o := ms[k-1]
 			if o.start >= 1 && toks[o.start-1].is(classDeterminer) {
-				if h := organNounAfter(toks, o.end); h > 0 && h < m.start-1 && placeAfterOrgan(toks, h+1, m.start-1) {
+				if h := organNounAfter(toks, o.end); h > 0 && h < comma && placeAfterOrgan(toks, h+1, comma) {
 					a.organOf(s, m.entry, o)
 				}
 			}

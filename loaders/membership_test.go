@@ -911,6 +911,8 @@ func TestOrganAppositive(t *testing.T) {
 			want: []string{fact("Coastal Water Fund", graph.PartOf, "United Nations")}},
 		{text: "The Lake Court, the African Union's top court, ruled on Monday.",
 			want: []string{fact("Lake Court", graph.PartOf, "African Union")}},
+		{text: "The African Union's court for human rights, the Lake Court, ruled on Monday.",
+			want: []string{fact("Lake Court", graph.PartOf, "African Union")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A state's adjective names no owning body: "a Ghanaian court"
