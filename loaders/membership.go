@@ -381,6 +381,16 @@ func (a *article) founders(s *sentence) {
 		// "reportedly formed": relate marked the sentence hedged.
 		return
 	}
+	found := false
+	for _, t := range s.toks {
+		if t.in(setFoundingVerb) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	its := a.items(s)
 	a.foundersIn(s, its)
 	if view, _ := parentheticals(s, its); view != nil {
