@@ -195,7 +195,9 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
-		a.noteAgreement(m.entry)
+		if m.entry.typ == graph.Agreement {
+			a.noteAgreement(m.entry)
+		}
 		added = true
 		h = m.end - 1
 	}
@@ -281,6 +283,11 @@ type dealSponsor struct {
 // waits until the article is read, so that "a Turkish-brokered deal" in a
 // headline is the deal a later sentence names (see sameDeal).
 func (a *article) stateSponsors(s *sentence) {
+	// The readings of a sentence's deals and bodies that go before the
+	// patterns.
+	a.guarantors(s)
+	a.statedMembers(s)
+	a.organAppositives(s)
 	for _, d := range a.refs.sponsors {
 		switch {
 		case d.s != s:
@@ -330,6 +337,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		if isQuoteMark(t) && k > 0 && (toks[k-1].word && a.dealModifier(toks, ms, k-1) || isQuoteMark(toks[k-1])) {
 			// "sign 'permanent' ceasefire": quoted modifiers.
 			k--
+			continue
+		}
+		if k >= 2 && isNumber(t.fold) && toks[k-1].fold == "+" && !toks[k-1].space && !t.space && isNumber(toks[k-2].fold) {
+			// "the 5+2 format", "the 3+3 platform": a format named by
+			// how many sides it seats.
+			start, k = k-2, k-3
+			named, qualified, generic = true, true, false
+			namedAt = max(namedAt, start)
 			continue
 		}
 		if !t.word || t.fold == "'s" {
@@ -420,6 +435,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	p := start - 1
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
+	if det && toks[p].fold == "'s" && verbBefore(toks, start, hs) {
+		// "Chad's military government signs Doha deal": the possessive
+		// is the subject's, and the verb after it ends the name.
+		det = false
+	}
 	if !det {
 		// Without a determiner to bound them, words the patterns read are
 		// verbs, not modifiers: "to sign ceasefire deal", "agree
@@ -475,6 +495,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		qualified = qualified || kind != dealTalks
 	}
 	nameStart := start
+	if len(sponsors) > 0 && sponsorAt >= start && namedAt > sponsorAt {
+		// "the UN-brokered Skhirat agreement" is the Skhirat agreement:
+		// a name of its own after the sponsor says which deal.
+		nameStart = sponsorAt + 1
+	}
 	arranged := false
 	for _, at := range []int{h + 1, end} {
 		if kind == dealTalks || !(at == end && generic || at == h+1 && genericNoun) {
@@ -514,11 +539,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		}
 	}
 	var parties []*entry
+	partiesEnd := 0
 	if end < len(toks) && toks[end].fold == "between" && kind != dealTalks {
 		// "the Qatari-mediated truce between A and B", "the Arica accord
 		// between Chile and Peru": the two sides are its parties; those
 		// of a truce fought each other.
-		parties = dealParties(toks, ms, end+1)
+		parties, partiesEnd = dealParties(toks, ms, end+1)
 	}
 	if kind != dealAny && end < len(toks) && len(parties) == 0 && (toks[end].fold == "with" && kind == dealTalks || toks[end].fold == "between") {
 		// "peace talks with X", "talks between A and B": a meeting the
@@ -561,9 +587,22 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if arranged {
 		nameEnd = end
 	}
+	if generic && len(parties) == 2 && nameEnd == end && !past {
+		// "mediated a ceasefire between the United States and the
+		// Houthis": a deal no word names is named by its two sides, as
+		// annotators name it.
+		nameEnd, end, generic = partiesEnd, partiesEnd, false
+	}
 	name := dealName(toks, nameStart, nameEnd)
 	if placeName != "" {
 		name, generic = placeName, false
+	}
+	if named && !past && membersOf(toks, start) {
+		// "Benin and Togo are members of the Accra Initiative": what
+		// states are members of is a body, not a deal.
+		if b := a.discovered(name, graph.Organization); b.typ == graph.Organization {
+			return mention{start: start, end: end, entry: b}, nil, true
+		}
 	}
 	e := a.discovered(name, graph.Agreement)
 	if e.typ != graph.Agreement {
@@ -628,21 +667,31 @@ func dealMentionAt(ms []mention, i int) *mention {
 
 // dealParties returns the two sides named from toks[i] on, after "between"
 // in a deal's name: "between Chile and Peru".
-func dealParties(toks []token, ms []mention, i int) []*entry {
+func dealParties(toks []token, ms []mention, i int) ([]*entry, int) {
+	if i < len(toks) && toks[i].is(classDeterminer) {
+		// "between the United States and the Houthis".
+		i++
+	}
 	a := dealMentionAt(ms, i)
 	if a == nil || a.end+1 >= len(toks) || toks[a.end].fold != "and" {
-		return nil
+		return nil, 0
 	}
-	b := dealMentionAt(ms, a.end+1)
+	j := a.end + 1
+	if j < len(toks) && toks[j].is(classDeterminer) {
+		j++
+	}
+	b := dealMentionAt(ms, j)
 	if b == nil || b.entry == a.entry {
-		return nil
+		return nil, 0
 	}
 	for _, m := range []*mention{a, b} {
-		if m.entry.typ == graph.Agreement || m.entry.typ == graph.Place || m.entry.typ == graph.Person {
-			return nil
+		if m.entry.typ == graph.Agreement || m.entry.typ == graph.Place || m.entry.typ == graph.Person || m.kind == aliasDemonym {
+			// "the Palestinian resistance movement Hamas": an
+			// adjective is no side.
+			return nil, 0
 		}
 	}
-	return []*entry{a.entry, b.entry}
+	return []*entry{a.entry, b.entry}, b.end
 }
 
 // describe records that e is named by description alone: by its broker
@@ -759,6 +808,10 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 	t := toks[k]
 	if _, ok := month(t.text); ok && t.cap && k+1 < len(toks) && isNumber(toks[k+1].fold) {
 		// "the March 5 agreement".
+		return true
+	}
+	if _, ok := month(t.text); ok && t.cap && k+1 < len(toks) && toks[k+1].sets.hasAny(dealHeads) {
+		// "the November truce": the month names the deal.
 		return true
 	}
 	switch {
@@ -1146,6 +1199,206 @@ func pointsBefore(toks []token, i, j int) bool {
 		if toks[k].hyphen && (isNumber(toks[k-1].fold) || toks[k-1].in(setNumberWord)) {
 			return true
 		}
+	}
+	return false
+}
+
+// readGuarantors names the reading of a deal's guarantors or mediators
+// named with it: see guarantors.
+const readGuarantors = "reading guarantors"
+
+// guarantors states who brokered a deal the sentence names the guarantors
+// (or mediators) of, in any order of the phrase, the deal and the members:
+// "the guarantor states of the Lima format, A, B and C", "the Lima format,
+// whose guarantor countries are A and B", "the Lima format, of which A
+// and B are guarantors", "A and B, the guarantors of the truce", "the
+// talks ended with the guarantor countries A and B pledging ...". The
+// phrase may have been read as a reference back to a group ("the guarantor
+// states"); the members it states here are the names beside it, never what
+// the reference guessed.
+func (a *article) guarantors(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	found := false
+	for _, t := range s.toks {
+		if t.in(setGuarantorNoun) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	its := a.items(s)
+	for k := range its {
+		if !guarantorItem(s, its[k]) {
+			continue
+		}
+		last := k
+		for last+1 < len(its) && its[last+1].actor == nil && its[last+1].in(setGuarantorState) {
+			last++
+		}
+		deal, after := (*entry)(nil), last+1
+		byOf := false
+		if after+1 < len(its) && its[after].fold == "of" && dealItem(its[after+1]) != nil {
+			// "the guarantor states of the Lima format".
+			deal, after, byOf = dealItem(its[after+1]), after+2, true
+		}
+		var members []*entry
+		switch {
+		case after < len(its) && its[after].actor != nil && its[after].start == its[after-1].end:
+			// "the guarantor countries A, B and C".
+			members = memberStates(its[after])
+		case after+1 < len(its) && (its[after].fold == "," || its[after].fold == ":" || its[after].fold == "--") && its[after+1].actor != nil:
+			// "the guarantors of the truce, A and B".
+			members = memberStates(its[after+1])
+		case after+1 < len(its) && isCopula(its[after].fold) && its[after+1].actor != nil:
+			// "whose guarantor states are A, B and C".
+			members = memberStates(its[after+1])
+		}
+		if members == nil && k >= 2 && its[k-2].actor != nil && (isCopula(its[k-1].fold) || its[k-1].fold == "as" || byOf && its[k-1].fold == ",") {
+			// "of which A and B are guarantors", "with A and B as
+			// mediators", "A and B, the guarantors of the truce".
+			members = memberStates(its[k-2])
+		}
+		if members == nil {
+			continue
+		}
+		if deal == nil {
+			deal = relativeDeal(its, k)
+		}
+		if deal == nil {
+			deal = onlyDeal(its)
+		}
+		if deal == nil {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
+		}
+		if len(members) >= 2 {
+			a.refs.guarantors = members
+		}
+	}
+}
+
+// guarantorItem reports whether it is a guarantor noun, as a word or as a
+// reference back to a group that it heads ("the three guarantor states").
+func guarantorItem(s *sentence, it item) bool {
+	if it.actor == nil {
+		return it.in(setGuarantorNoun)
+	}
+	if it.actor.ref != refGroup {
+		return false
+	}
+	for i := it.start; i < it.end; i++ {
+		if s.toks[i].in(setGuarantorNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealItem returns the agreement the item names, or nil.
+func dealItem(it item) *entry {
+	if it.actor == nil || it.actor.possessive || len(it.actor.ents) != 1 || it.actor.ents[0].typ != graph.Agreement {
+		return nil
+	}
+	return it.actor.ents[0]
+}
+
+// memberStates returns the states and bodies a list item names by name, or
+// nil: a reference, a person or a place is no guarantor this reading
+// trusts.
+func memberStates(it item) []*entry {
+	ac := it.actor
+	if ac.ref != refNone || ac.possessive || ac.adjective || ac.modifier || ac.locative {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
+}
+
+// isCopula reports whether w is a form of "be" that states who the
+// guarantors are.
+func isCopula(w string) bool {
+	switch w {
+	case "are", "were", "is", "was", "remain", "remains", "became", "become":
+		return true
+	}
+	return false
+}
+
+// relativeDeal returns the deal a relative clause that holds the guarantor
+// noun at its[k] is about: "the Lima format, whose guarantor states are",
+// "the Lima format, of which A and B are guarantors".
+func relativeDeal(its []item, k int) *entry {
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if its[j].fold != "whose" && its[j].fold != "which" {
+			continue
+		}
+		d := j - 1
+		if d >= 0 && its[j].fold == "which" && its[d].fold == "of" {
+			d--
+		}
+		if d >= 0 && its[d].fold == "," {
+			d--
+		}
+		if d >= 0 {
+			return dealItem(its[d])
+		}
+		return nil
+	}
+	return nil
+}
+
+// onlyDeal returns the one agreement the items name, or nil when they
+// name none or several.
+func onlyDeal(its []item) *entry {
+	var deal *entry
+	for _, it := range its {
+		if e := dealItem(it); e != nil {
+			if deal != nil && deal != e {
+				return nil
+			}
+			deal = e
+		}
+	}
+	return deal
+}
+
+// verbBefore reports whether a word of toks[i:j], the words before a
+// deal's noun, is a verb in the present the patterns read ("signs",
+// "agrees"), which no deal's name holds.
+func verbBefore(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.word && !t.cap && !t.hyphen && !(k+1 < len(toks) && toks[k+1].hyphen) && t.info != nil && t.info.patterns != nil && !t.in(setDealAdjective) && strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// membersOf reports whether the words before toks[i], a name, make what it
+// names a body of members: "members of the", "a member of", "membership in
+// the".
+func membersOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].is(classDeterminer) {
+		k--
+	}
+	if k < 1 || toks[k].fold != "of" && toks[k].fold != "in" {
+		return false
+	}
+	switch toks[k-1].fold {
+	case "member", "members", "membership", "member-states", "states":
+		return toks[k-1].fold != "states" || k >= 2 && toks[k-2].fold == "member"
 	}
 	return false
 }

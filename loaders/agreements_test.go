@@ -940,7 +940,9 @@ func TestPlansAndGluedBrokers(t *testing.T) {
 		{text: "President Ana Lotvar has accepted a six-point plan to end the fighting.",
 			want: []string{fact("Ana Lotvar", graph.Signed, "six-point plan")}},
 		{text: "Chile and Peru signed the Qatari-mediated Arica truce on Monday.",
-			want: []string{fact("Peru", graph.Signed, "Qatari-mediated Arica truce"), fact("Qatar", graph.Brokered, "Qatari-mediated Arica truce")}},
+			// The truce's own name says which: the broker is no part
+			// of it ("the UN-brokered Skhirat agreement").
+			want: []string{fact("Peru", graph.Signed, "Arica truce"), fact("Qatar", graph.Brokered, "Arica truce")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Chilean advisers helped the Peruvian army plan the offensive.",
@@ -1028,5 +1030,133 @@ func TestCooperationDealSigned(t *testing.T) {
 			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
 			companion: "Ghana and Togo signed a military cooperation agreement in Accra on Wednesday.",
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// TestGuarantorsNamedWithDeal checks the guarantors or mediators of a deal
+// named beside it in any order, also when the guarantor noun reads as a
+// reference back to a group ("the guarantor states"): the members are the
+// names the sentence gives, never the group the reference guessed.
+func TestGuarantorsNamedWithDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Envoys met on the sidelines of the Lima peace process, whose guarantor states are Ghana, Chile and Norway.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Chile", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")}},
+		{text: "The minister prepared the next round of the Lima peace process, of which Ghana and Norway are guarantors.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")}},
+		{text: "The third round of the Lima peace talks closed on Monday, with the guarantor countries Ghana and Norway pledging to meet again.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace talks"), fact("Norway", graph.Brokered, "Lima peace talks")}},
+		{text: "The mediators of the Quito ceasefire, Qatar and Egypt, called on both sides to hold fire.",
+			want: []string{fact("Qatar", graph.Brokered, "Quito ceasefire"), fact("Egypt", graph.Brokered, "Quito ceasefire")}},
+		// A format named by how many sides it seats, with its
+		// mediators listed in it.
+		{text: "Talks in the 3+2 format, which seats Ghana and Togo as the parties and Norway and Chile as mediators, stalled in May.",
+			want: []string{fact("Norway", graph.Brokered, "3+2 format"), fact("Chile", graph.Brokered, "3+2 format")},
+			not:  []string{fact("Ghana", graph.Brokered, "3+2 format")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Guarantors the sentence does not name are no one this
+		// reading trusts, even where a reference would guess them.
+		{text: "Ghana, Chile and Norway met in Accra. The guarantor states of the Lima peace process will meet again in May.",
+			not:       []string{fact("Ghana", graph.Brokered, "Lima peace process")},
+			companion: "Ghana, Chile and Norway met in Accra. The guarantor states of the Lima peace process, Ghana, Chile and Norway, will meet again in May.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lima peace process")}},
+		// Two deals in the sentence: the guarantors' one is not said.
+		{text: "The guarantor countries Ghana and Norway discussed the Quito ceasefire and the Lima peace process.",
+			not:       []string{fact("Ghana", graph.Brokered, "Quito ceasefire"), fact("Ghana", graph.Brokered, "Lima peace process")},
+			companion: "The guarantor countries Ghana and Norway discussed the Quito ceasefire.",
+			want:      []string{fact("Ghana", graph.Brokered, "Quito ceasefire")}},
+	})
+}
+
+// TestDealReferredBackAsDocument checks "the document" and "the text" that
+// its signers signed somewhere: the deal last named, whatever place
+// follows ("in Accra" says where it was signed, not which deal).
+func TestDealReferredBackAsDocument(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed a border memorandum on Monday. Foreign Minister Ana Lotvar and Foreign Minister Kofi Dabre signed the document in Accra.",
+			want: []string{fact("Ana Lotvar", graph.Signed, "border memorandum"), fact("Kofi Dabre", graph.Signed, "border memorandum")}},
+		{text: "Chile and Peru reached a fisheries accord on Friday. Interior Minister Tomas Vell signed the text on behalf of the Chilean government.",
+			want: []string{fact("Tomas Vell", graph.Signed, "fisheries accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no deal named before, a document is no deal.
+		{text: "Ghana and Togo held talks on Monday. Foreign Minister Ana Lotvar and Foreign Minister Kofi Dabre signed the document in Accra.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "document")},
+			companion: "Ghana and Togo signed a border memorandum on Monday. Foreign Minister Ana Lotvar and Foreign Minister Kofi Dabre signed the document in Accra.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "border memorandum")}},
+	})
+}
+
+// TestHeadlineDealAfterPossessive checks a headline that drops the
+// determiners: the verb after a possessive subject ends the deal's name
+// ("Ghana's government signs Tarn deal" names the Tarn deal), where a
+// possessive right before the deal's words is its owner's.
+func TestHeadlineDealAfterPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's military government signs Tarn deal with rebel groups\n\nThe Ghanaian junta and twenty armed groups signed a peace agreement on Monday. Interior Minister Kofi Dabre signed the text on behalf of the junta.",
+			want: []string{fact("Ghanaian junta", graph.Signed, "Tarn deal"), fact("Kofi Dabre", graph.Signed, "Tarn deal")},
+			not:  []string{fact("Kofi Dabre", graph.Signed, "military government signs Tarn deal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana's border deal with Togo expired in May.",
+			not:       []string{fact("Ghana", graph.Signed, "deal")},
+			companion: "Ghana's border deal with Togo expired in May. Ghana signed the border deal in 2019.",
+			want:      []string{fact("Ghana", graph.Signed, "border deal")}},
+	})
+}
+
+// TestDealReachedBetweenSides checks the sides a deal was reached between
+// or with, after its participle in any tense.
+func TestDealReachedBetweenSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Troops stayed under the Arica accord reached between Lima and Santiago to end the dispute.",
+			want: []string{fact("Peru", graph.Signed, "Arica accord"), fact("Chile", graph.Signed, "Arica accord")}},
+		{text: "The Tarn truce, agreed in May between Ghana and Togo, held for a week.",
+			want: []string{fact("Ghana", graph.Signed, "Tarn truce"), fact("Togo", graph.Signed, "Tarn truce")}},
+		{text: "The army withdrew under the Tarn accord, which was negotiated with the Lake Front in May.",
+			want: []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarn truce was never agreed between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.Signed, "Tarn truce")},
+			companion: "The Tarn truce was agreed between Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.Signed, "Tarn truce")}},
+	})
+}
+
+// TestGuarantorsReferredBack checks "the guarantors" after a sentence that
+// named a deal's guarantors: they are those guarantors, not the last
+// states the article listed.
+func TestGuarantorsReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lima peace talks closed on Monday, with the guarantor countries Ghana, Norway and Chile pledging to meet again. Envoys of Peru, Bolivia and Ecuador attended as observers. The three guarantors later said they would continue to cooperate.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Norway")},
+			not:  []string{fact("Peru", graph.CooperatesWith, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no guarantors named, the reference keeps to the last group.
+		{text: "The Lima peace talks closed on Monday. Envoys of Peru, Bolivia and Ecuador attended as observers. The three guarantors later said they would continue to cooperate.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Norway")},
+			companion: "The Lima peace talks closed on Monday, with the guarantor countries Ghana, Norway and Chile pledging to meet again. Envoys of Peru, Bolivia and Ecuador attended as observers. The three guarantors later said they would continue to cooperate.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Norway")}},
+	})
+}
+
+// TestTruceNamedBySides checks a deal no word names, named by its two
+// sides after "between" (with their articles), and a deal named by its
+// month; the broker before it brokered it.
+func TestTruceNamedBySides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Norway's foreign minister said Oslo had mediated a ceasefire between the United States and the Lake Front, under which attacks would stop.",
+			want: []string{fact("Norway", graph.Brokered, "ceasefire between the United States and the Lake Front")}},
+		{text: "US envoy Tomas Vell, who helped broker the November truce between Ghana and Togo, flew to Accra.",
+			want: []string{fact("Tomas Vell", graph.Brokered, "November truce"), fact("Ghana", graph.Signed, "November truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An adjective after "between the" is no side.
+		{text: "The humanitarian truce between Ghana and the Togolese resistance movement Lake Front was extended.",
+			not:       []string{fact("Togo", graph.Signed, "humanitarian truce")},
+			companion: "The humanitarian truce between Ghana and the Lake Front was extended.",
+			want:      []string{fact("Lake Front", graph.Signed, "humanitarian truce")}},
 	})
 }

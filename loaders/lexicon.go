@@ -368,6 +368,10 @@ const (
 	// Organisations the extractor does not recognise (issue 10, session 20, part ents20).
 	setOwnedBodyHead   // heads of a world body's name that, opened by its parent's name, make it the parent's: "the UN Interim Force"
 	setBodyMissionNoun // lower-case nouns of a world body's mission or delegation after the body: "the OSCE mission to Moldova"
+	// Agreements, mediation and structure, issue 10, session 20 (deal20).
+	setGuarantorNoun   // nouns of those who broker or guarantee a deal: "the guarantor states of the Astana process"
+	setGuarantorState  // plural nouns of states after a guarantor noun: "the guarantor countries A, B and C"
+	setOrganAppositive // nouns of a body's organ in an appositive that names its owner: "X, a UN agency,"
 	numWordSets
 )
 
@@ -419,6 +423,9 @@ var wordSetNames = [numWordSets]string{
 	"deputy-word",                                                              // recallo19
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
 	"owned-body-head", "body-mission-noun", // ents20
+	"deputy-word", // recallo19
+
+	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -381,7 +381,26 @@ func (a *article) founders(s *sentence) {
 		// "reportedly formed": relate marked the sentence hedged.
 		return
 	}
+	found := false
+	for _, t := range s.toks {
+		if t.in(setFoundingVerb) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	its := a.items(s)
+	a.foundersIn(s, its)
+	if view, _ := parentheticals(s, its); view != nil {
+		// "Ghana and Togo, both ruled by soldiers, formed the bloc".
+		a.foundersIn(s, view)
+	}
+}
+
+// foundersIn reads founders in its, one view of s.
+func (a *article) foundersIn(s *sentence, its []item) {
 	prev := -1
 	for k := range its {
 		if its[k].actor == nil {
@@ -394,6 +413,13 @@ func (a *article) founders(s *sentence) {
 				if states(first.ents) && body(second.ents) && founding(gap, false) {
 					for _, st := range first.ents {
 						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+					}
+					if k+2 < len(its) && its[k+1].fold == "with" && its[k+2].actor != nil && plain(its[k+2].actor) && allStates(its[k+2].actor.ents) {
+						// "A and B formed the alliance with C": C
+						// founded it too.
+						for _, st := range its[k+2].actor.ents {
+							a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+						}
 					}
 				}
 				if body(first.ents) && states(second.ents) && founding(gap, true) {
@@ -424,6 +450,16 @@ func states(ents []*entry) bool {
 		}
 	}
 	return true
+}
+
+// allStates reports whether ents are one state or more.
+func allStates(ents []*entry) bool {
+	for _, e := range ents {
+		if e.typ != graph.Country {
+			return false
+		}
+	}
+	return len(ents) > 0
 }
 
 // body reports whether ents are one body.
@@ -457,7 +493,15 @@ func founding(gap []item, passive bool) bool {
 		i++
 	}
 	if passive {
-		return i == len(gap)-1 && gap[i].fold == "by"
+		if i+1 < len(gap) && gap[i].fold == "in" && (isNumber(gap[i+1].fold) || monthName(gap[i+1].fold)) {
+			// "founded in 1975 by", "launched in May 2017 with": the
+			// year it was founded.
+			i += 2
+			if i < len(gap) && isNumber(gap[i].fold) {
+				i++
+			}
+		}
+		return i == len(gap)-1 && (gap[i].fold == "by" || gap[i].fold == "with")
 	}
 	for i < len(gap) && (gap[i].is(classDeterminer) || gap[i].fold == "new") {
 		i++
@@ -596,24 +640,29 @@ func (a *article) ownerOpening(toks []token, m mention) *entry {
 	if toks[st].fold == "the" {
 		st++
 	}
-	if st+1 >= m.end || !toks[m.end-1].in(setNamedOrganHead) || toks[st].info == nil {
+	end := placedOrganEnd(toks, st, m.end)
+	if st+1 >= end || !toks[end-1].in(setNamedOrganHead) || toks[st].info == nil {
 		return nil
 	}
-	for k := st; k < m.end; k++ {
+	for k := st; k < end; k++ {
+		if toks[k].fold == "and" && k > st && k+1 < end && toks[k-1].cap && toks[k+1].cap {
+			// "the Arctic Union Support and Stabilization Mission".
+			continue
+		}
 		if !toks[k].word || !toks[k].cap || toks[k].fold == "of" {
 			// "the UN Mission of Inquiry": a longer name.
 			return nil
 		}
 	}
 	for _, pv := range toks[st].info.aliases {
-		if st+len(pv.keys) >= m.end || !hasKeys(toks, st, pv.keys) {
+		if st+len(pv.keys) >= end || !hasKeys(toks, st, pv.keys) {
 			continue
 		}
 		for _, al := range pv.value {
 			if al.scope != "" || al.generic || !al.caseFits(toks, st) {
 				continue
 			}
-			if namesOwner(mention{entry: al.entry, kind: al.kind}, m.entry) && !(al.entry.typ == graph.Organization && toks[m.end-1].fold == "assembly") {
+			if namesOwner(mention{entry: al.entry, kind: al.kind}, m.entry) && !(al.entry.typ == graph.Organization && toks[end-1].fold == "assembly") {
 				// A body's assembly ("the UN General Assembly") is its
 				// members meeting, read by its own name; a state's is
 				// its parliament.
@@ -708,4 +757,247 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
+}
+
+// monthName reports whether the folded word w names a month.
+func monthName(w string) bool {
+	_, ok := month(w)
+	return ok
+}
+
+// readStatedMembers names the reading of statedMembers in Explain.
+const readStatedMembers = "reading stated-members"
+
+// statedMembers reads a list of states or bodies said to be members of a
+// body, with the words between in any of their usual forms: "Ghana and
+// Togo, which are both members of the Coastal Union", "Togo is also a
+// founding member of the bloc", "Chile and Peru were full members of the
+// pact". Only a copula, "which" or "who", and words that qualify the
+// membership ("both", "also", "founding") may stand between the list and
+// "member"; the body follows "of" and an article.
+func (a *article) statedMembers(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].fold != "member" && toks[i].fold != "members" || toks[i+1].fold != "of" {
+			continue
+		}
+		j := i + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		b := actorStarting(s, j)
+		if b == nil || !plain(b) || b.ref != refNone || !body(b.ents) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && memberQualifier(toks[k].fold) {
+			k--
+		}
+		if k < 0 || !isCopula(toks[k].fold) {
+			continue
+		}
+		k--
+		if k >= 0 && (toks[k].fold == "which" || toks[k].fold == "who") {
+			k--
+			if k < 0 || toks[k].fold != "," {
+				continue
+			}
+			k--
+		}
+		for _, m := range listEndingAt(s, k+1) {
+			if m.typ == graph.Country || m.typ == graph.Organization {
+				a.relFact(s, m, graph.MemberOf, b.ents[0], 0.75, readStatedMembers)
+			}
+		}
+	}
+}
+
+// memberQualifier reports whether w may stand between a copula and
+// "member": "are both members", "is also a founding member".
+func memberQualifier(w string) bool {
+	switch w {
+	case "a", "the", "both", "all", "also", "now", "still", "full", "founding", "permanent", "fellow", "longtime", "long-standing":
+		return true
+	}
+	return false
+}
+
+// actorStarting returns the actor of s that starts at toks[i], or nil.
+func actorStarting(s *sentence, i int) *actor {
+	for _, ac := range s.actors {
+		if ac.start == i {
+			return ac
+		}
+	}
+	return nil
+}
+
+// listEndingAt returns the entities of the names listed up to toks[j] (the
+// token after the last): "Ghana, Togo and Benin", "Ghana and Togo". A
+// reference, a possessive or a place in the list ends it unread.
+func listEndingAt(s *sentence, j int) []*entry {
+	var ents []*entry
+	for {
+		var ac *actor
+		for _, x := range s.actors {
+			if x.end == j {
+				ac = x
+			}
+		}
+		if ac == nil || !plain(ac) || ac.ref != refNone {
+			return nil
+		}
+		ents = append(ents, ac.ents...)
+		k := ac.start - 1
+		switch {
+		case k >= 1 && s.toks[k].fold == "and" && s.toks[k-1].fold == ",":
+			j = k - 1
+		case k >= 0 && (s.toks[k].fold == "and" || s.toks[k].fold == ","):
+			j = k
+		default:
+			return ents
+		}
+	}
+}
+
+// placedOrganEnd returns where the organ's own words end in the body's
+// name toks[st:end]: before the place a mission or an office is sent to
+// ("the Arctic Union Transition Mission in Korvo", "the UN Office for
+// Ruritania"), or end when the name holds no such place. The place is
+// "in", "to" or "for" and capitalised words to the end of the name.
+func placedOrganEnd(toks []token, st, end int) int {
+	for h := end - 2; h > st; h-- {
+		switch toks[h+1].fold {
+		case "in", "to", "for":
+		default:
+			continue
+		}
+		if !toks[h].cap || !toks[h].in(setNamedOrganHead) {
+			return end
+		}
+		k := h + 2
+		if k < end && toks[k].fold == "the" {
+			k++
+		}
+		if k >= end {
+			return end
+		}
+		for j := k; j < end; j++ {
+			if !toks[j].word || !toks[j].cap {
+				return end
+			}
+		}
+		return h + 1
+	}
+	return end
+}
+
+// readOrganAppositive names the reading of organAppositives in Explain.
+const readOrganAppositive = "reading organ-appositive"
+
+// maxOrganWords bounds the words between an owner and its organ's noun in
+// an appositive ("the UN's top court"), and after the noun before the
+// body's name ("the UN agency for Palestinian refugees, X").
+const maxOrganWords = 4
+
+// organAppositives reads a body described, beside its name, as an organ of
+// another body the description names, in either order: "the World Food
+// Programme, a UN agency,", "X, the UN's top court,", "the UN agency for
+// refugees, X,", "the alliance's peacekeeping force in Kosovo, X,". The
+// owner must be a body (a state's "agency" may be a firm it owns), and the
+// description must end in an organ's noun (organ-appositive).
+func (a *article) organAppositives(s *sentence) {
+	if s.question {
+		return
+	}
+	toks := s.toks
+	ms := s.mentions
+	for k, m := range ms {
+		if m.entry.typ != graph.Organization || m.possessive {
+			continue
+		}
+		// "X, a UN agency,": the description after the name.
+		if k+1 < len(ms) && m.end+2 < len(toks) && toks[m.end].fold == "," && toks[m.end+1].is(classDeterminer) {
+			if o := ms[k+1]; o.start == m.end+2 {
+				if h := organNounAfter(toks, o.end); h > 0 && (h+1 == len(toks) || !toks[h+1].word) {
+					a.organOf(s, m.entry, o)
+				}
+			}
+		}
+		// "the UN agency for refugees, X,": the description before it.
+		comma := m.start - 1
+		if comma >= 1 && toks[comma].is(classDeterminer) {
+			// "the UN's court for rights, the Lake Court,".
+			comma--
+		}
+		if k >= 1 && comma >= 1 && toks[comma].fold == "," {
+			o := ms[k-1]
+			if o.start >= 1 && toks[o.start-1].is(classDeterminer) {
+				if h := organNounAfter(toks, o.end); h > 0 && h < comma && placeAfterOrgan(toks, h+1, comma) {
+					a.organOf(s, m.entry, o)
+				}
+			}
+		}
+	}
+}
+
+// organOf states that body is part of the body the mention o names.
+func (a *article) organOf(s *sentence, body *entry, o mention) {
+	owner := o.entry
+	if owner == body || owner.typ != graph.Organization || owner.common || o.kind == aliasDemonym {
+		return
+	}
+	a.partOf(s, body, owner, 0.75, readOrganAppositive)
+}
+
+// organNounAfter returns the index of the organ's noun that ends the
+// lower-case words from toks[i] ("'s top court", " refugee agency"), or 0.
+func organNounAfter(toks []token, i int) int {
+	if i > 0 && toks[i-1].in(setOrganAppositive) && !toks[i-1].cap {
+		// "the UN agency", a name of the owner that holds the noun.
+		return i - 1
+	}
+	if i < len(toks) && toks[i].fold == "'s" {
+		i++
+	}
+	for k := i; k < len(toks) && k-i < maxOrganWords; k++ {
+		t := toks[k]
+		if t.fold == "'s" && k > i {
+			// "the UN children's agency".
+			continue
+		}
+		if !t.word || t.cap {
+			return 0
+		}
+		if t.in(setOrganAppositive) {
+			return k
+		}
+	}
+	return 0
+}
+
+// placeAfterOrgan reports whether toks[i:j], between an organ's noun and
+// the comma before the body's name, are empty or say what or where the
+// organ serves: "for Palestinian refugees", "in Kosovo".
+func placeAfterOrgan(toks []token, i, j int) bool {
+	if i == j {
+		return true
+	}
+	switch toks[i].fold {
+	case "for", "in", "to", "on":
+	default:
+		return false
+	}
+	if j-i-1 > maxOrganWords || j-i < 2 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !toks[k].word {
+			return false
+		}
+	}
+	return true
 }

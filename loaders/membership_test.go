@@ -835,3 +835,91 @@ func TestOwnNameEnds(t *testing.T) {
 			want:      []string{fact("Halcyon", graph.PartOf, "European Union")}},
 	})
 }
+
+// TestStatedMembers checks states said to be members of a body, with the
+// words between in their usual forms, and a body named like a deal
+// ("the Coastal Initiative") that states are members of.
+func TestStatedMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo, which are both members of the Coastal Initiative, a regional security framework, asked for help.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Initiative"), fact("Togo", graph.MemberOf, "Coastal Initiative")}},
+		{text: "Chile is also a founding member of the Andean Security Council, which met in Lima.",
+			want: []string{fact("Chile", graph.MemberOf, "Andean Security Council")}},
+		{text: "Peru, Chile and Bolivia were full members of the Andean Security Council until 2020.",
+			want: []string{fact("Peru", graph.MemberOf, "Andean Security Council"), fact("Bolivia", graph.MemberOf, "Andean Security Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A member of the body's staff is no member state; nor is a
+		// state that only asked to become one.
+		{text: "Ghana asked members of the Coastal Initiative for help.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Initiative")},
+			companion: "Ghana is a member of the Coastal Initiative.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Initiative")}},
+	})
+}
+
+// TestFoundersWithYearAndPartner checks founders named after the year
+// the body was founded ("launched in 2017 with A and B") and a partner
+// after the body ("A and B formed the alliance with C"), also past a
+// remark between the founders and the verb.
+func TestFoundersWithYearAndPartner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo belongs to the Coastal Union, launched in 2017 with Ghana, Benin and Chile to share intelligence.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+		{text: "The Andean Security Council, founded in May 1999 by Peru and Chile, meets twice a year.",
+			want: []string{fact("Peru", graph.MemberOf, "Andean Security Council"), fact("Chile", graph.MemberOf, "Andean Security Council")}},
+		{text: "Ghana and Benin, both ruled by soldiers, have formed the Coastal Union with Togo and turned to Chile for help.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state one body fights is no founder of it.
+		{text: "Ghana and Benin formed the Coastal Union to fight Togo.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "Ghana and Benin formed the Coastal Union with Togo.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+}
+
+// TestOwnerNamedBeforePlace checks a body whose name opens with its
+// owner's and ends with the place it is sent to ("the African Union
+// Observer Mission in Chad"): the organ's noun before the place says it is
+// the owner's organ.
+func TestOwnerNamedBeforePlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The UN Security Council backed the African Union Observer Mission in Chad (AUOMIC), which will start in May.",
+			want: []string{fact("African Union Observer Mission in Chad", graph.PartOf, "African Union")}},
+		// Bodies the world data knows by their whole names.
+		{text: "Observers of the EU Monitoring Mission in Georgia said the border was calm on Tuesday.",
+			want: []string{fact("EU Monitoring Mission in Georgia", graph.PartOf, "European Union")}},
+		{text: "The European Union Mission in Armenia will stay until May, Yerevan said.",
+			want: []string{fact("EU Mission in Armenia", graph.PartOf, "European Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A place in lower case ends no name: no body, no part.
+		{text: "The African Union Observer Mission in eastern Chad (AUOMEC) denied the report.",
+			not:       []string{fact("African Union Observer Mission in eastern Chad", graph.PartOf, "African Union")},
+			companion: "The African Union Observer Mission in Chad (AUOMIC) denied the report.",
+			want:      []string{fact("African Union Observer Mission in Chad", graph.PartOf, "African Union")}},
+	})
+}
+
+// TestOrganAppositive checks a body described beside its name as an organ
+// of another body: "X, a UN agency,", "X, the African Union's top court,".
+func TestOrganAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Water Fund, a UN agency, said stocks were low.",
+			want: []string{fact("Coastal Water Fund", graph.PartOf, "United Nations")}},
+		{text: "The Lake Court, the African Union's top court, ruled on Monday.",
+			want: []string{fact("Lake Court", graph.PartOf, "African Union")}},
+		{text: "The African Union's court for human rights, the Lake Court, ruled on Monday.",
+			want: []string{fact("Lake Court", graph.PartOf, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's adjective names no owning body: "a Ghanaian court"
+		// may be any court of the country.
+		{text: "The Lake Court, a Ghanaian court, ruled on Monday.",
+			not:       []string{fact("Lake Court", graph.PartOf, "Ghana")},
+			companion: "The Lake Court, the African Union's top court, ruled on Monday.",
+			want:      []string{fact("Lake Court", graph.PartOf, "African Union")}},
+	})
+}

@@ -598,7 +598,13 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 		switch n := toks[i+1]; {
 		case n.word && n.cap:
 			return nil
-		case n.fold == "of", n.fold == "on", n.fold == "between", n.fold == "with", n.fold == "to", n.fold == "for", n.fold == "among", n.fold == "in":
+		case n.fold == "on" && i+2 < len(toks) && toks[i+2].fold == "behalf":
+			// "signed the text on behalf of X".
+		case n.fold == "of", n.fold == "on", n.fold == "between", n.fold == "with", n.fold == "to", n.fold == "for", n.fold == "among":
+			return nil
+		case n.fold == "in" && t.in(setAgreementHead):
+			// "the truce in Idlib" names a deal by its place; "signed
+			// the document in Addis Ababa" says where.
 			return nil
 		case n.hyphen:
 			return nil

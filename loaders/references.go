@@ -94,6 +94,9 @@ type discourse struct {
 	// juntaState is the state whose junta the article named last: the
 	// state whose army "the military" is when the article names none.
 	juntaState *entry
+	// guarantors are the guarantors of a deal the article named with
+	// them (see article.guarantors), for "the guarantors" later on.
+	guarantors []*entry
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -675,6 +678,10 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			continue
 		case refGroup:
 			ac.ents = a.lastGroup(s, k, ac.count)
+			if g := a.refs.guarantors; g != nil && (ac.count == 0 || ac.count == len(g)) && guarantorItem(s, item{actor: ac, start: ac.start, end: ac.end}) {
+				// "the three guarantors": those the article named.
+				ac.ents = slices.Clone(g)
+			}
 		case refStatePerson:
 			if ac.states == nil {
 				ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
