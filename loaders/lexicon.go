@@ -423,8 +423,6 @@ var wordSetNames = [numWordSets]string{
 	"deputy-word",                                                              // recallo19
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
 	"owned-body-head", "body-mission-noun", // ents20
-	"deputy-word", // recallo19
-
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 }
 
