@@ -345,6 +345,10 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 		return ac, j + n
 	}
+	if ac, end := a.groupRefActor(s, i); ac != nil {
+		// "the four ministers", "They condemned ..." (groups.go).
+		return ac, end
+	}
 	if j > i {
 		// "the Iranian official", "the Russian diplomat", "the top
 		// Iranian diplomat".

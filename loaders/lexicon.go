@@ -359,6 +359,9 @@ const (
 	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
+	// Plural subjects and group references, issue 10, session 20 (refs20).
+	setGroupPluralNoun // plural nouns of actors a number makes a group named before: "the four ministers", "the five delegations"
+	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
 	numWordSets
 )
 
@@ -407,7 +410,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word", // recallo19
+	"deputy-word",                          // recallo19
+	"group-plural-noun", "group-role-word", // refs20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

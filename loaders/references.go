@@ -94,6 +94,10 @@ type discourse struct {
 	// juntaState is the state whose junta the article named last: the
 	// state whose army "the military" is when the article names none.
 	juntaState *entry
+	// groupNames maps the word of a part by which a group reference
+	// named a group ("guarantor") to that group, for a later reference
+	// by the same word (see lastGroup).
+	groupNames map[string][]*entry
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -635,6 +639,11 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					}
 					return g(e)
 				}
+			}
+			if pair, ok := a.peoplePair(s, k); ok && a.x.blocOf(s.toks[ac.start:ac.end]) == "" && ac.offices == "" {
+				// "X met Y, and the two countries agreed": theirs.
+				ac.ents = pair
+				break
 			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
 		case refPairPerson:

@@ -1,0 +1,246 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// groupRefActor reads the plural references to a group that the word
+// lists of group-ref do not hold: "the four ministers", "the five
+// delegations", "the three guarantor states" (the, a number, up to two
+// lower-case words and a plural noun of actors, group-plural-noun), and
+// "They" opening a sentence, which stands for the group the sentence
+// before opened with (see theyGroup). The count of a number is checked
+// when the reference is resolved (lastGroup).
+func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i == 0 && toks[i].fold == "they" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap {
+		return &actor{start: i, end: i + 1, ref: refGroup}, i + 1
+	}
+	if toks[i].fold != "the" || i+2 >= len(toks) {
+		return nil, 0
+	}
+	count := a.x.words.numbers[toks[i+1].fold]
+	if count == 0 || toks[i+1].cap {
+		return nil, 0
+	}
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return nil, 0
+		}
+		if t.in(setGroupPluralNoun) {
+			if j+1 < len(toks) && (toks[j+1].fold == "of" || toks[j+1].hyphen) {
+				// "the three members of the council": a part of
+				// another body, not a group named before.
+				return nil, 0
+			}
+			return &actor{start: i, end: j + 1, ref: refGroup, count: count}, j + 1
+		}
+	}
+	return nil, 0
+}
+
+// theyGroup returns the group "They" opening sentence s stands for: the
+// group of two or more states or people that opens the sentence before as
+// the subject of its verb ("Russia, Iran and Turkey met in Geneva. They
+// condemned ..."; "In a joint statement, the three guarantors reaffirmed
+// ... They condemned ..."). It returns nil when the sentence before opens
+// with anything else: "they" may then be the fighters or the refugees it
+// spoke of, and a wrong group costs more than a missed one.
+func (a *article) theyGroup(s *sentence) []*entry {
+	if s.index == 0 {
+		return nil
+	}
+	prev := a.sentences[s.index-1]
+	if prev.headline {
+		return nil
+	}
+	for _, g := range a.x.groupSpans(prev, len(prev.actors)) {
+		first := prev.actors[g.from]
+		if !openingPosition(prev.toks, first.start) {
+			return nil
+		}
+		end := prev.actors[g.to-1].end
+		for _, h := range a.x.groupSpans(prev, len(prev.actors)) {
+			// "the three guarantors Kenya, Uganda and Ghana
+			// reaffirmed": the list set beside the reference.
+			if h.from == g.to && prev.actors[h.from].start <= end+1 && sameGroup(h.ents, g.ents) {
+				end = prev.actors[h.to-1].end
+				if end < len(prev.toks) && prev.toks[end].fold == "," {
+					end++
+				}
+			}
+		}
+		if !verbAfter(prev.toks, end) {
+			return nil
+		}
+		return g.ents
+	}
+	return nil
+}
+
+// openingPosition reports whether toks[i] opens its sentence's main
+// clause: at the start (after "the"), or after an opening phrase set off
+// by a comma ("In a joint statement, the three guarantors ...").
+func openingPosition(toks []token, i int) bool {
+	if i > 0 && toks[i-1].fold == "the" {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	if toks[i-1].fold != "," {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if toks[k].fold == "," || toks[k].fold == `"` || toks[k].in(setRelativePronoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter reports whether a finite verb follows toks[j], past adverbs
+// ("also", "jointly"): the actors before it are its subject.
+func verbAfter(toks []token, j int) bool {
+	for ; j < len(toks) && toks[j].word && !toks[j].cap && (strings.HasSuffix(toks[j].fold, "ly") || toks[j].in(setAuxWord)) && !finiteVerb(toks[j]); j++ {
+	}
+	return j < len(toks) && toks[j].word && !toks[j].cap && finiteVerb(toks[j])
+}
+
+// groupSpan is a group as groupsIn finds it, with the actors that name
+// it: s.actors[from:to].
+type groupSpan struct {
+	from, to int
+	ents     []*entry
+}
+
+// groupSpans is groupsIn with the actors of each group.
+func (x *Extractor) groupSpans(s *sentence, n int) []groupSpan {
+	var out []groupSpan
+	for k := 0; k < n; k++ {
+		ac := s.actors[k]
+		if len(ac.ents) >= 2 && (ac.ref == refNone || ac.ref == refGroup) {
+			out = append(out, groupSpan{k, k + 1, ac.ents})
+			continue
+		}
+		e := groupMember(ac)
+		if e == nil {
+			continue
+		}
+		g := []*entry{e}
+		j := k + 1
+		for ; j < n; j++ {
+			next := groupMember(s.actors[j])
+			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, x.words) {
+				break
+			}
+			if !containsEntry(g, next) {
+				g = append(g, next)
+			}
+		}
+		if len(g) >= 2 {
+			out = append(out, groupSpan{k, j, g})
+		}
+		k = j - 1
+	}
+	return out
+}
+
+// apposedGroup returns the group named right after the group reference
+// s.actors[k], which says who its members are: "the guarantor countries
+// Russia, Iran and Turkey", "the three powers, A, B and C,", "whose
+// guarantor states are A, B and C". It returns nil when none follows.
+func (a *article) apposedGroup(s *sentence, k int) []*entry {
+	ac := s.actors[k]
+	if ac.end-ac.start < 2 {
+		// "They" names no one after it.
+		return nil
+	}
+	toks := s.toks
+	j := ac.end
+	if j < len(toks) && (toks[j].fold == "," || toks[j].fold == "--" || toks[j].fold == "—" || toks[j].fold == ":" || toks[j].in(setCopula) && !toks[j].in(setAuxVerb) || toks[j].fold == "are" || toks[j].fold == "were") {
+		j++
+	}
+	for _, g := range a.x.groupSpans(s, len(s.actors)) {
+		if g.from == k+1 && s.actors[g.from].start == j {
+			return g.ents
+		}
+	}
+	return nil
+}
+
+// groupKey returns the word by which a group reference names a group by
+// its part in something (group-role-word: "guarantor" of "the three
+// guarantor states", "the guarantors", "the signatories"), so that a later
+// reference by that word names the same group whatever other lists came
+// between; "" for a reference by a plain noun of actors ("the three
+// countries", "the four ministers"), which names the last group that fits.
+func groupKey(toks []token, ac *actor) string {
+	for j := ac.start; j < ac.end; j++ {
+		if t := toks[j]; t.in(setGroupRoleWord) {
+			return strings.TrimSuffix(t.fold, "s")
+		}
+	}
+	return ""
+}
+
+// groupMember returns the state or person the actor names alone, which
+// may be one of a list; nil for anything else.
+func groupMember(ac *actor) *entry {
+	if len(ac.ents) != 1 || ac.adjective || ac.place() || ac.possessive || ac.ref != refNone {
+		return nil
+	}
+	if e := ac.ents[0]; e.typ == graph.Country || e.typ == graph.Person {
+		return e
+	}
+	return nil
+}
+
+// peoplePair returns the states of the two people the sentence names
+// before the pair reference s.actors[k] when it names two people and no
+// state or body as an actor: in "X met Y in the capital, and the two
+// countries agreed to share intelligence", the two countries are X's
+// and Y's. The second result is false when the sentence names no such
+// pair; it is true with a nil pair when the state of either is unknown:
+// the pair is theirs, and states named in the sentences before are none
+// of it.
+func (a *article) peoplePair(s *sentence, k int) ([]*entry, bool) {
+	var people []*entry
+	for _, ac := range s.actors[:k] {
+		if ac.adjective || ac.place() || len(ac.ents) == 0 {
+			continue
+		}
+		for _, e := range ac.ents {
+			if e.typ != graph.Person {
+				return nil, false
+			}
+			if !containsEntry(people, e) {
+				people = append(people, e)
+			}
+		}
+	}
+	if len(people) != 2 {
+		return nil, false
+	}
+	a1, a2 := a.stateActing(people[0]), a.stateActing(people[1])
+	if a1 == nil || a2 == nil || a1 == a2 {
+		return nil, true
+	}
+	return []*entry{a1, a2}, true
+}
+
+// sameGroup reports whether g and h have the same members.
+func sameGroup(g, h []*entry) bool {
+	if len(g) != len(h) {
+		return false
+	}
+	for _, e := range g {
+		if !containsEntry(h, e) {
+			return false
+		}
+	}
+	return true
+}
