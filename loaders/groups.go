@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -243,4 +244,99 @@ func sameGroup(g, h []*entry) bool {
 		}
 	}
 	return true
+}
+
+// contactGroup returns those who met or spoke in sentence p, as its
+// facts state them ("X hosted Y and Z in the capital"): a group a later
+// "the three presidents" may name, though no list named it. It returns
+// nil when the sentence states no contact, or one between people and
+// states mixed.
+func (a *article) contactGroup(p int) []*entry {
+	var idx []int
+	for k, i := range a.facts.byKey {
+		if k.sentence == p && (k.p == graph.MetWith || k.p == graph.SpokeWith) {
+			idx = append(idx, i)
+		}
+	}
+	slices.Sort(idx)
+	var g []*entry
+	for _, i := range idx {
+		f := a.facts.list[i]
+		for _, name := range []string{f.Subject.Name, f.Object.Name} {
+			e := a.byEntityName(name)
+			if e == nil || e.typ != graph.Person && e.typ != graph.Country {
+				return nil
+			}
+			if len(g) > 0 && e.typ != g[0].typ {
+				return nil
+			}
+			if !containsEntry(g, e) {
+				g = append(g, e)
+			}
+		}
+	}
+	return g
+}
+
+// namesPeople reports whether the group reference ac names people by
+// their office: "the three presidents", "the four ministers".
+func namesPeople(toks []token, ac *actor) bool {
+	for j := ac.start; j < ac.end; j++ {
+		if toks[j].in(setGroupPersonNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// readGroupRole names the reading of a group's part in a deal: "the
+// Astana format, whose guarantor states are A, B and C".
+const readGroupRole = "reading group-role"
+
+// groupBrokered states that the members of a group named by its part in
+// a deal (broker-role-word: "the guarantor states", "the mediators")
+// brokered the deal the sentence says it is theirs: the deal right before
+// "whose" ("the Astana format, whose guarantor states are A, B and C"),
+// or, when the list of its members stands beside the reference, the one
+// deal the sentence names before it ("the round of the Astana talks ended,
+// with the guarantor countries A, B and C reaffirming ..."). A reference
+// that only refers back names no deal: "the guarantors" of one talk may
+// speak of another.
+func (a *article) groupBrokered(s *sentence, k int) {
+	ac := s.actors[k]
+	toks := s.toks
+	if len(ac.ents) < 2 {
+		return
+	}
+	role := false
+	for j := ac.start; j < ac.end; j++ {
+		role = role || toks[j].in(setBrokerRoleWord)
+	}
+	if !role {
+		return
+	}
+	var deal *entry
+	start := ac.start
+	if toks[start].fold == "the" {
+		start++
+	}
+	if start > 0 && toks[start-1].fold == "whose" && k > 0 {
+		if p := s.actors[k-1]; len(p.ents) == 1 && p.ents[0].typ == graph.Agreement && (p.end == start-1 || p.end == start-2 && toks[p.end].fold == ",") {
+			deal = p.ents[0]
+		}
+	} else if a.apposedGroup(s, k) != nil {
+		for _, p := range s.actors[:k] {
+			if len(p.ents) != 1 || p.ents[0].typ != graph.Agreement {
+				continue
+			}
+			if deal != nil && deal != p.ents[0] {
+				return
+			}
+			deal = p.ents[0]
+		}
+	}
+	if deal == nil {
+		return
+	}
+	a.relFacts(s, ac.ents, graph.Brokered, []*entry{deal}, 0.75, readGroupRole)
 }

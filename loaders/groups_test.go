@@ -76,3 +76,38 @@ func TestPairOfCountriesOfTwoPeople(t *testing.T) {
 			want:      []string{fact("Bulgaria", graph.CooperatesWith, "Hungary")}},
 	})
 }
+
+// "X hosted Y and Z. The three presidents ...": a group reference by an
+// office names those who met in the sentence right before, when no list
+// named them; never those of a meeting further back.
+func TestGroupOfThoseWhoMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Tomas Varga hosted his Peruvian and Bolivian counterparts, Ilan Petrov and Mauro Sandi, in Santiago. The three presidents agreed to work together on the water crisis.",
+			want: []string{fact("Ilan Petrov", graph.CooperatesWith, "Tomas Varga"), fact("Ilan Petrov", graph.CooperatesWith, "Mauro Sandi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Tomas Varga hosted his Peruvian and Bolivian counterparts, Ilan Petrov and Mauro Sandi, in Santiago. Floods hit the north of the region on Monday. The three presidents agreed to work together on the water crisis.",
+			not:       []string{fact("Ilan Petrov", graph.CooperatesWith, "Tomas Varga")},
+			companion: "Chilean President Tomas Varga hosted his Peruvian and Bolivian counterparts, Ilan Petrov and Mauro Sandi, in Santiago. The three presidents agreed to work together on the water crisis.",
+			want:      []string{fact("Ilan Petrov", graph.CooperatesWith, "Tomas Varga")}},
+	})
+}
+
+// A group named by its part in a deal, with its members listed beside it,
+// brokered the deal the sentence names: "whose guarantor states are A, B
+// and C", "the talks ended, with the mediator countries A, B and C
+// calling ..."; "of which A, B and C are guarantors" is a pattern.
+func TestGroupOfGuarantors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lome process, whose guarantor states are Ghana, Togo and Benin, resumed on Monday.",
+			want: []string{fact("Ghana", graph.Brokered, "Lome process"), fact("Benin", graph.Brokered, "Lome process")}},
+		{text: "The fifth round of the Lome process ended on Friday, with the guarantor countries Ghana, Togo and Benin calling for calm.",
+			want: []string{fact("Togo", graph.Brokered, "Lome process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo and Benin met in Accra. The fifth round of the Lome process ended on Friday, with the three guarantors calling for calm.",
+			not:       []string{fact("Togo", graph.Brokered, "Lome process")},
+			companion: "Ghana, Togo and Benin met in Accra. The fifth round of the Lome process ended on Friday, with the guarantor countries Ghana, Togo and Benin calling for calm.",
+			want:      []string{fact("Togo", graph.Brokered, "Lome process")}},
+	})
+}

@@ -362,6 +362,8 @@ const (
 	// Plural subjects and group references, issue 10, session 20 (refs20).
 	setGroupPluralNoun // plural nouns of actors a number makes a group named before: "the four ministers", "the five delegations"
 	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
+	setGroupPersonNoun // plural nouns by which a group reference names people, who may be those who met: "the three presidents"
+	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
 	numWordSets
 )
 
@@ -410,8 +412,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",                          // recallo19
-	"group-plural-noun", "group-role-word", // refs20
+	"deputy-word",                                                                   // recallo19
+	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -684,6 +684,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			continue
 		case refGroup:
 			ac.ents = a.lastGroup(s, k, ac.count)
+			a.groupBrokered(s, k)
 		case refStatePerson:
 			if ac.states == nil {
 				ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
