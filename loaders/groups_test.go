@@ -111,3 +111,15 @@ func TestGroupOfGuarantors(t *testing.T) {
 			want:      []string{fact("Togo", graph.Brokered, "Lome process")}},
 	})
 }
+
+// "The delegations of the three countries" are the group's members, as
+// "the delegation of Ghana" is Ghana.
+func TestDelegationsOfGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin sent envoys to Lome. UN envoy Ilan Petrov held talks with the delegations of the three countries on Monday.",
+			want: []string{fact("Ilan Petrov", graph.MetWith, "Ghana"), fact("Ilan Petrov", graph.MetWith, "Benin")}},
+		{text: "The Lome process, whose guarantor states are Ghana, Togo and Benin, resumed on Monday. Mali and Niger sent observers. UN envoy Ilan Petrov held talks with the delegations of the guarantor states.",
+			want: []string{fact("Ilan Petrov", graph.MetWith, "Togo")},
+			not:  []string{fact("Ilan Petrov", graph.MetWith, "Mali")}},
+	})
+}
