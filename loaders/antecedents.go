@@ -40,7 +40,7 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 	if g := a.refs.groupNames[key]; key != "" && fits(g) {
 		return g
 	}
-	if ac.end-ac.start == 1 && s.toks[ac.start].fold == "they" {
+	if bareGroupSubject(s.toks, ac.start, ac.end) {
 		return a.theyGroup(s)
 	}
 	if g := a.x.groupsIn(s, k); len(g) > 0 {

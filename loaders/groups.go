@@ -16,11 +16,14 @@ import (
 // when the reference is resolved (lastGroup).
 func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if i == 0 && toks[i].fold == "they" && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap {
+	if bareGroupSubject(toks, i, i+1) {
 		return &actor{start: i, end: i + 1, ref: refGroup}, i + 1
 	}
 	if toks[i].fold != "the" || i+2 >= len(toks) {
 		return nil, 0
+	}
+	if bareGroupSubject(toks, i, i+2) {
+		return &actor{start: i, end: i + 2, ref: refGroup}, i + 2
 	}
 	count := a.x.words.numbers[toks[i+1].fold]
 	if count == 0 || toks[i+1].cap {
@@ -41,6 +44,24 @@ func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	return nil, 0
+}
+
+// bareGroupSubject reports whether toks[i:end] is a plural subject that
+// opens its sentence and names no one by itself, "They" or "The" and a
+// plural noun of actors ("The ministers held the talks", "The allies
+// said"), before a lower-case word: it stands for the group the sentence
+// before opened with (theyGroup), as nothing else says which.
+func bareGroupSubject(toks []token, i, end int) bool {
+	if i != 0 || end >= len(toks) || !toks[end].word || toks[end].cap || toks[end].fold == "of" || toks[end].hyphen {
+		return false
+	}
+	switch end - i {
+	case 1:
+		return toks[i].fold == "they"
+	case 2:
+		return toks[i].fold == "the" && toks[i+1].in(setGroupPluralNoun)
+	}
+	return false
 }
 
 // theyGroup returns the group "They" opening sentence s stands for: the
@@ -83,13 +104,24 @@ func (a *article) theyGroup(s *sentence) []*entry {
 }
 
 // openingPosition reports whether toks[i] opens its sentence's main
-// clause: at the start (after "the"), or after an opening phrase set off
-// by a comma ("In a joint statement, the three guarantors ...").
+// clause: at the start (after "the"), after a short noun and "of"
+// ("Envoys of A, B and C"), or after an opening phrase set off by a comma
+// ("In a joint statement, the three guarantors ...").
 func openingPosition(toks []token, i int) bool {
 	if i > 0 && toks[i-1].fold == "the" {
 		i--
 	}
 	if i == 0 {
+		return true
+	}
+	if toks[i-1].fold == "of" && i-1 <= 4 {
+		// "Envoys of A, B and C attended ...": the people of the
+		// group open it.
+		for k := 0; k < i-1; k++ {
+			if !toks[k].word || toks[k].in(setRelativePronoun) {
+				return false
+			}
+		}
 		return true
 	}
 	if toks[i-1].fold != "," {

@@ -6,8 +6,8 @@ import (
 	"github.com/entente/entente/graph"
 )
 
-// "They" opening a sentence stands for the group the sentence before
-// opened with as its subject, and the relation holds for every member;
+// "They" or "The ministers" opening a sentence stands for the group the
+// sentence before opened with as its subject, and the relation holds for every member;
 // a group named elsewhere in that sentence is no subject, and "they" then
 // stands for no one.
 func TestTheyAfterGroupSubject(t *testing.T) {
@@ -18,12 +18,18 @@ func TestTheyAfterGroupSubject(t *testing.T) {
 			want: []string{fact("Kenya", graph.Opposes, "Sudan"), fact("Ghana", graph.Opposes, "Sudan")}},
 		{text: "Norway and Iceland held talks in Oslo. They also agreed to work together on fisheries.",
 			want: []string{fact("Norway", graph.CooperatesWith, "Iceland")}},
+		{text: "The foreign ministers of Kenya, Uganda and Rwanda gathered in Arusha on Monday. The ministers thanked Tanzania for hosting the talks.",
+			want: []string{fact("Kenya", graph.Thanked, "Tanzania"), fact("Rwanda", graph.Thanked, "Tanzania")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The talks were hosted by Chile, Peru and Ecuador in Quito. They condemned the Bolivian air strikes on the border towns.",
 			not:       []string{fact("Chile", graph.Opposes, "Bolivia"), fact("Peru", graph.Opposes, "Bolivia")},
 			companion: "Chile, Peru and Ecuador hosted the talks in Quito. They condemned the Bolivian air strikes on the border towns.",
 			want:      []string{fact("Chile", graph.Opposes, "Bolivia"), fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "The talks in Arusha were attended by envoys of Kenya, Uganda and Rwanda. The ministers thanked Tanzania for hosting the talks.",
+			not:       []string{fact("Kenya", graph.Thanked, "Tanzania")},
+			companion: "Envoys of Kenya, Uganda and Rwanda attended the talks in Arusha. The ministers thanked Tanzania for hosting the talks.",
+			want:      []string{fact("Kenya", graph.Thanked, "Tanzania")}},
 	})
 }
 
