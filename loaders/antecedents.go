@@ -58,7 +58,10 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 				return bind(g[x])
 			}
 		}
-		if g := a.contactGroup(p); p == s.index-1 && namesPeople(s.toks, ac) && fits(g) {
+		if p != s.index-1 || !namesPeople(s.toks, ac) {
+			continue
+		}
+		if g := a.contactGroup(p); fits(g) {
 			// "X hosted Y and Z. The three presidents ...": those who
 			// met, in the sentence right before.
 			return bind(g)
