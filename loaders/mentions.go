@@ -234,6 +234,11 @@ func (a *article) findMentions(s *sentence) {
 				a.roleFact(s, ms[k-1].entry, graph.HeadOf, m.entry, 0.8, "", readLedName)
 			}
 		}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			// "The KDPI denied it. X, the party's leader,": see
+			// noteNameHead (references.go).
+			a.noteNameHead(m.entry)
+		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && (m.end-m.start > 1 || m.entry.country != "") {
 			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {

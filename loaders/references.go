@@ -938,3 +938,21 @@ func (a *article) envoyForState(s *sentence, ac *actor) {
 		}
 	}
 }
+
+// noteNameHead records the body e, named by any of its names ("the
+// KDPI"), under the head noun of its full name (body-head: "party" of the
+// Kurdistan Democratic Party of Iran, its last word or the word before
+// "of"), so that "the party's leader" later names the party last named,
+// whatever name the text gave it. A name the text ends with a head noun
+// of its own ("the ruling party") is recorded by that noun after this.
+func (a *article) noteNameHead(e *entry) {
+	words := strings.Fields(e.name)
+	for k, w := range words {
+		if k > 0 && (k == len(words)-1 || words[k+1] == "of") {
+			if f := foldWord(w); a.x.words.sets[f].has(setBodyHead) {
+				a.refs.heads[f] = e
+				return
+			}
+		}
+	}
+}
