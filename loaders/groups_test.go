@@ -129,3 +129,21 @@ func TestDelegationsOfGroup(t *testing.T) {
 			not:  []string{fact("Ilan Petrov", graph.MetWith, "Mali")}},
 	})
 }
+
+// "A joint plan drawn up by A, B and C": those who act jointly
+// cooperate, every pair of them; a plan not said to be joint says
+// nothing of the sort.
+func TestJointActOfGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The offensive followed a joint plan drawn up by Kenya, Uganda and Rwanda last month.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Uganda"), fact("Rwanda", graph.CooperatesWith, "Uganda")}},
+		{text: "Joint patrols by Chilean and Peruvian troops began along the border on Monday.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The offensive followed a plan drawn up by Kenya, Uganda and Rwanda last month.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
+			companion: "The offensive followed a joint plan drawn up by Kenya, Uganda and Rwanda last month.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+	})
+}
