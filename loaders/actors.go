@@ -290,11 +290,13 @@ func (a *article) groupOfActor(s *sentence, i int) (*actor, int) {
 	if k < len(toks) && toks[k].is(classDeterminer) {
 		k++
 	}
-	if mentionAt(s, k) == nil && !toks[k].cap {
+	if mentionAt(s, k) == nil && !toks[k].cap && a.x.words.has(classGroupRef, toks, k) == 0 {
 		return nil, 0
 	}
 	inner, end := a.actorAt(s, k)
-	if inner == nil || len(inner.ents) == 0 || inner.adjective || inner.possessive || inner.place() || inner.ref != refNone {
+	// "the delegations of the guarantor countries": a group reference,
+	// resolved later (groups.go), is the actor too.
+	if inner == nil || (len(inner.ents) == 0 && inner.ref != refGroup) || inner.adjective || inner.possessive || inner.place() || inner.ref != refNone && inner.ref != refGroup {
 		return nil, 0
 	}
 	ac := *inner
@@ -344,6 +346,10 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 		return ac, j + n
+	}
+	if ac, end := a.groupRefActor(s, i); ac != nil {
+		// "the four ministers", "They condemned ..." (groups.go).
+		return ac, end
 	}
 	if j > i {
 		// "the Iranian official", "the Russian diplomat", "the top

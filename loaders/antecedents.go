@@ -10,17 +10,43 @@ import (
 // ("the three countries") looks for the group it names.
 const maxGroupDistance = 12
 
-// lastGroup returns the members of the last group of two or more states
-// or people (count of them, when count is set) named as a list before
-// actor k of s: "Russia, Iran and Turkey ... the three countries".
+// lastGroup returns the members of the group of two or more states or
+// people (count of them, when count is set) the group reference actor k
+// of s names: the list right after it, which says who they are ("the
+// guarantor countries Russia, Iran and Turkey"); the group an earlier
+// reference by the same part named ("the guarantors" once "the three
+// guarantors" were Russia, Iran and Turkey, whatever lists came between);
+// for "They" opening a sentence, the group the sentence before opened
+// with; else the last group named as a list before it: "Russia, Iran and
+// Turkey ... the three countries".
 func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 	fits := func(g []*entry) bool {
 		return len(g) >= 2 && (count == 0 || len(g) == count)
 	}
+	ac := s.actors[k]
+	key := groupKey(s.toks, ac)
+	bind := func(g []*entry) []*entry {
+		if key != "" && g != nil {
+			if a.refs.groupNames == nil {
+				a.refs.groupNames = make(map[string][]*entry)
+			}
+			a.refs.groupNames[key] = g
+		}
+		return g
+	}
+	if g := a.apposedGroup(s, k); fits(g) {
+		return bind(g)
+	}
+	if g := a.refs.groupNames[key]; key != "" && fits(g) {
+		return g
+	}
+	if bareGroupSubject(s.toks, ac.start, ac.end) {
+		return a.theyGroup(s)
+	}
 	if g := a.x.groupsIn(s, k); len(g) > 0 {
 		for x := len(g) - 1; x >= 0; x-- {
 			if fits(g[x]) {
-				return g[x]
+				return bind(g[x])
 			}
 		}
 	}
@@ -29,8 +55,16 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 		g := a.x.groupsIn(prev, len(prev.actors))
 		for x := len(g) - 1; x >= 0; x-- {
 			if fits(g[x]) {
-				return g[x]
+				return bind(g[x])
 			}
+		}
+		if p != s.index-1 || !namesPeople(s.toks, ac) {
+			continue
+		}
+		if g := a.contactGroup(p); fits(g) {
+			// "X hosted Y and Z. The three presidents ...": those who
+			// met, in the sentence right before.
+			return bind(g)
 		}
 	}
 	return nil
@@ -41,40 +75,8 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 // and Iran", "Putin and Rouhani".
 func (x *Extractor) groupsIn(s *sentence, n int) [][]*entry {
 	var out [][]*entry
-	member := func(ac *actor) *entry {
-		if len(ac.ents) != 1 || ac.adjective || ac.place() || ac.possessive || ac.ref != refNone {
-			return nil
-		}
-		if e := ac.ents[0]; e.typ == graph.Country || e.typ == graph.Person {
-			return e
-		}
-		return nil
-	}
-	for k := 0; k < n; k++ {
-		ac := s.actors[k]
-		if len(ac.ents) >= 2 && (ac.ref == refNone || ac.ref == refGroup) {
-			out = append(out, ac.ents)
-			continue
-		}
-		e := member(ac)
-		if e == nil {
-			continue
-		}
-		g := []*entry{e}
-		j := k + 1
-		for ; j < n; j++ {
-			next := member(s.actors[j])
-			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, x.words) {
-				break
-			}
-			if !containsEntry(g, next) {
-				g = append(g, next)
-			}
-		}
-		if len(g) >= 2 {
-			out = append(out, g)
-		}
-		k = j - 1
+	for _, g := range x.groupSpans(s, n) {
+		out = append(out, g.ents)
 	}
 	return out
 }

@@ -372,6 +372,11 @@ const (
 	setGuarantorNoun   // nouns of those who broker or guarantee a deal: "the guarantor states of the Astana process"
 	setGuarantorState  // plural nouns of states after a guarantor noun: "the guarantor countries A, B and C"
 	setOrganAppositive // nouns of a body's organ in an appositive that names its owner: "X, a UN agency,"
+	// Plural subjects and group references, issue 10, session 20 (refs20).
+	setGroupPluralNoun // plural nouns of actors a number makes a group named before: "the four ministers", "the five delegations"
+	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
+	setGroupPersonNoun // plural nouns by which a group reference names people, who may be those who met: "the three presidents"
+	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
 	numWordSets
 )
 
@@ -424,6 +429,8 @@ var wordSetNames = [numWordSets]string{
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
+	"deputy-word",                                                                   // recallo19
+	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -244,6 +244,10 @@ func (a *article) findMentions(s *sentence) {
 			if h := nameHead(a.x, m.entry.name); h != "" {
 				a.refs.heads[h] = m.entry
 			}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			// "The KDPI denied it. X, the party's leader,": see
+			// noteNameHead (references.go).
+			a.noteNameHead(m.entry)
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && (m.end-m.start > 1 || m.entry.country != "") {
 			// "Myanmar's junta": a state's body named by its noun alone.

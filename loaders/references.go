@@ -97,6 +97,10 @@ type discourse struct {
 	// guarantors are the guarantors of a deal the article named with
 	// them (see article.guarantors), for "the guarantors" later on.
 	guarantors []*entry
+	// groupNames maps the word of a part by which a group reference
+	// named a group ("guarantor") to that group, for a later reference
+	// by the same word (see lastGroup).
+	groupNames map[string][]*entry
 	// lastGroup is the armed group or party last named, for "the group"
 	// later on.
 	lastGroup   *entry
@@ -639,6 +643,11 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return g(e)
 				}
 			}
+			if pair, ok := a.peoplePair(s, k); ok && a.x.blocOf(s.toks[ac.start:ac.end]) == "" && ac.offices == "" {
+				// "X met Y, and the two countries agreed": theirs.
+				ac.ents = pair
+				break
+			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
 		case refPairPerson:
 			// "the two leaders" are heads of state or government when two
@@ -682,6 +691,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// "the three guarantors": those the article named.
 				ac.ents = slices.Clone(g)
 			}
+			a.groupBrokered(s, k)
 		case refStatePerson:
 			if ac.states == nil {
 				ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
@@ -932,6 +942,24 @@ func (a *article) envoyForState(s *sentence, ac *actor) {
 			ac.possessive = m.possessive
 			ac.ref, ac.inferred = refNone, false
 			return
+		}
+	}
+}
+
+// noteNameHead records the body e, named by any of its names ("the
+// KDPI"), under the head noun of its full name (body-head: "party" of the
+// Kurdistan Democratic Party of Iran, its last word or the word before
+// "of"), so that "the party's leader" later names the party last named,
+// whatever name the text gave it. A name the text ends with a head noun
+// of its own ("the ruling party") is recorded by that noun after this.
+func (a *article) noteNameHead(e *entry) {
+	words := strings.Fields(e.name)
+	for k, w := range words {
+		if k > 0 && (k == len(words)-1 || words[k+1] == "of") {
+			if f := foldWord(w); a.x.words.sets[f].has(setBodyHead) {
+				a.refs.heads[f] = e
+				return
+			}
 		}
 	}
 }

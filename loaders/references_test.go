@@ -780,3 +780,23 @@ func TestUnnamedEnvoyActsForState(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// "The LDPC denied it. X, the party's leader,": a body named by its
+// acronym is the body "the party" refers back to, as the head noun of its
+// full name says, not a party named before it with "Party" written out.
+func TestBodyHeadOfFullName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chadian drones struck camps of the Lakeside Democratic Party of Chad (LDPC) on Monday, officials said. The Sorvan Freedom Party vowed revenge. The LDPC denied the accusation. Omar Zandi, the party's leader, said Chad was exporting its crisis.",
+			not:       []string{fact("Omar Zandi", graph.HeadOf, "Sorvan Freedom Party")},
+			companion: "Chadian drones struck camps of the Lakeside Democratic Party of Chad (LDPC) on Monday, officials said. The LDPC denied the accusation. The Sorvan Freedom Party vowed revenge. Omar Zandi, the party's leader, said Chad was exporting its crisis.",
+			want:      []string{fact("Omar Zandi", graph.HeadOf, "Sorvan Freedom Party")}},
+	})
+}
+
+// The party last named by its acronym is "the party".
+func TestBodyHeadOfAcronym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chadian drones struck camps of the Lakeside Democratic Party of Chad (LDPC) on Monday, officials said. The Sorvan Freedom Party vowed revenge. The LDPC denied the accusation. Omar Zandi, the party's leader, said Chad was exporting its crisis.",
+			want: []string{fact("Omar Zandi", graph.HeadOf, "Lakeside Democratic Party of Chad")}},
+	})
+}

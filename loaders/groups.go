@@ -1,0 +1,374 @@
+package loaders
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente/entente/graph"
+)
+
+// groupRefActor reads the plural references to a group that the word
+// lists of group-ref do not hold: "the four ministers", "the five
+// delegations", "the three guarantor states" (the, a number, up to two
+// lower-case words and a plural noun of actors, group-plural-noun), and
+// "They" opening a sentence, which stands for the group the sentence
+// before opened with (see theyGroup). The count of a number is checked
+// when the reference is resolved (lastGroup).
+func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if bareGroupSubject(toks, i, i+1) {
+		return &actor{start: i, end: i + 1, ref: refGroup}, i + 1
+	}
+	if toks[i].fold != "the" || i+2 >= len(toks) {
+		return nil, 0
+	}
+	if bareGroupSubject(toks, i, i+2) {
+		return &actor{start: i, end: i + 2, ref: refGroup}, i + 2
+	}
+	count := a.x.words.numbers[toks[i+1].fold]
+	if count == 0 || toks[i+1].cap {
+		return nil, 0
+	}
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		t := toks[j]
+		if !t.word || t.cap {
+			return nil, 0
+		}
+		if t.in(setGroupPluralNoun) {
+			if j+1 < len(toks) && (toks[j+1].fold == "of" || toks[j+1].hyphen) {
+				// "the three members of the council": a part of
+				// another body, not a group named before.
+				return nil, 0
+			}
+			return &actor{start: i, end: j + 1, ref: refGroup, count: count}, j + 1
+		}
+	}
+	return nil, 0
+}
+
+// bareGroupSubject reports whether toks[i:end] is a plural subject that
+// opens its sentence and names no one by itself, "They" or "The" and a
+// plural noun of actors ("The ministers held the talks", "The allies
+// said"), before a lower-case word: it stands for the group the sentence
+// before opened with (theyGroup), as nothing else says which.
+func bareGroupSubject(toks []token, i, end int) bool {
+	if i != 0 || end >= len(toks) || !toks[end].word || toks[end].cap || toks[end].fold == "of" || toks[end].hyphen {
+		return false
+	}
+	switch end - i {
+	case 1:
+		return toks[i].fold == "they"
+	case 2:
+		return toks[i].fold == "the" && toks[i+1].in(setGroupPluralNoun)
+	}
+	return false
+}
+
+// theyGroup returns the group "They" opening sentence s stands for: the
+// group of two or more states or people that opens the sentence before as
+// the subject of its verb ("Russia, Iran and Turkey met in Geneva. They
+// condemned ..."; "In a joint statement, the three guarantors reaffirmed
+// ... They condemned ..."). It returns nil when the sentence before opens
+// with anything else: "they" may then be the fighters or the refugees it
+// spoke of, and a wrong group costs more than a missed one.
+func (a *article) theyGroup(s *sentence) []*entry {
+	if s.index == 0 {
+		return nil
+	}
+	prev := a.sentences[s.index-1]
+	if prev.headline {
+		return nil
+	}
+	for _, g := range a.x.groupSpans(prev, len(prev.actors)) {
+		first := prev.actors[g.from]
+		if !openingPosition(prev.toks, first.start) {
+			return nil
+		}
+		end := prev.actors[g.to-1].end
+		for _, h := range a.x.groupSpans(prev, len(prev.actors)) {
+			// "the three guarantors Kenya, Uganda and Ghana
+			// reaffirmed": the list set beside the reference.
+			if h.from == g.to && prev.actors[h.from].start <= end+1 && sameGroup(h.ents, g.ents) {
+				end = prev.actors[h.to-1].end
+				if end < len(prev.toks) && prev.toks[end].fold == "," {
+					end++
+				}
+			}
+		}
+		if !verbAfter(prev.toks, end) {
+			return nil
+		}
+		return g.ents
+	}
+	return nil
+}
+
+// openingPosition reports whether toks[i] opens its sentence's main
+// clause: at the start (after "the"), after a short noun and "of"
+// ("Envoys of A, B and C"), or after an opening phrase set off by a comma
+// ("In a joint statement, the three guarantors ...").
+func openingPosition(toks []token, i int) bool {
+	if i > 0 && toks[i-1].fold == "the" {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	if toks[i-1].fold == "of" && i-1 <= 4 {
+		// "Envoys of A, B and C attended ...": the people of the
+		// group open it.
+		for k := 0; k < i-1; k++ {
+			if !toks[k].word || toks[k].in(setRelativePronoun) {
+				return false
+			}
+		}
+		return true
+	}
+	if toks[i-1].fold != "," {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if toks[k].fold == "," || toks[k].fold == `"` || toks[k].in(setRelativePronoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter reports whether a finite verb follows toks[j], past adverbs
+// ("also", "jointly"): the actors before it are its subject.
+func verbAfter(toks []token, j int) bool {
+	for ; j < len(toks) && toks[j].word && !toks[j].cap && (strings.HasSuffix(toks[j].fold, "ly") || toks[j].in(setAuxWord)) && !finiteVerb(toks[j]); j++ {
+	}
+	return j < len(toks) && toks[j].word && !toks[j].cap && finiteVerb(toks[j])
+}
+
+// groupSpan is a group as groupsIn finds it, with the actors that name
+// it: s.actors[from:to].
+type groupSpan struct {
+	from, to int
+	ents     []*entry
+}
+
+// groupSpans is groupsIn with the actors of each group.
+func (x *Extractor) groupSpans(s *sentence, n int) []groupSpan {
+	var out []groupSpan
+	for k := 0; k < n; k++ {
+		ac := s.actors[k]
+		if len(ac.ents) >= 2 && (ac.ref == refNone || ac.ref == refGroup) {
+			out = append(out, groupSpan{k, k + 1, ac.ents})
+			continue
+		}
+		e := groupMember(ac)
+		if e == nil {
+			continue
+		}
+		g := []*entry{e}
+		j := k + 1
+		for ; j < n; j++ {
+			next := groupMember(s.actors[j])
+			if next == nil || next.typ != e.typ || !joins(s.toks, s.actors[j-1].end, s.actors[j].start, x.words) {
+				break
+			}
+			if !containsEntry(g, next) {
+				g = append(g, next)
+			}
+		}
+		if len(g) >= 2 {
+			out = append(out, groupSpan{k, j, g})
+		}
+		k = j - 1
+	}
+	return out
+}
+
+// apposedGroup returns the group named right after the group reference
+// s.actors[k], which says who its members are: "the guarantor countries
+// Russia, Iran and Turkey", "the three powers, A, B and C,", "whose
+// guarantor states are A, B and C". It returns nil when none follows.
+func (a *article) apposedGroup(s *sentence, k int) []*entry {
+	ac := s.actors[k]
+	if ac.end-ac.start < 2 {
+		// "They" names no one after it.
+		return nil
+	}
+	toks := s.toks
+	j := ac.end
+	if j < len(toks) && (toks[j].fold == "," || toks[j].fold == "--" || toks[j].fold == "—" || toks[j].fold == ":" || toks[j].in(setCopula) && !toks[j].in(setAuxVerb) || toks[j].fold == "are" || toks[j].fold == "were") {
+		j++
+	}
+	for _, g := range a.x.groupSpans(s, len(s.actors)) {
+		if g.from == k+1 && s.actors[g.from].start == j {
+			return g.ents
+		}
+	}
+	return nil
+}
+
+// groupKey returns the word by which a group reference names a group by
+// its part in something (group-role-word: "guarantor" of "the three
+// guarantor states", "the guarantors", "the signatories"), so that a later
+// reference by that word names the same group whatever other lists came
+// between; "" for a reference by a plain noun of actors ("the three
+// countries", "the four ministers"), which names the last group that fits.
+func groupKey(toks []token, ac *actor) string {
+	for j := ac.start; j < ac.end; j++ {
+		if t := toks[j]; t.in(setGroupRoleWord) {
+			return strings.TrimSuffix(t.fold, "s")
+		}
+	}
+	return ""
+}
+
+// groupMember returns the state or person the actor names alone, which
+// may be one of a list; nil for anything else.
+func groupMember(ac *actor) *entry {
+	if len(ac.ents) != 1 || ac.adjective || ac.place() || ac.possessive || ac.ref != refNone {
+		return nil
+	}
+	if e := ac.ents[0]; e.typ == graph.Country || e.typ == graph.Person {
+		return e
+	}
+	return nil
+}
+
+// peoplePair returns the states of the two people the sentence names
+// before the pair reference s.actors[k] when it names two people and no
+// state or body as an actor: in "X met Y in the capital, and the two
+// countries agreed to share intelligence", the two countries are X's
+// and Y's. The second result is false when the sentence names no such
+// pair; it is true with a nil pair when the state of either is unknown:
+// the pair is theirs, and states named in the sentences before are none
+// of it.
+func (a *article) peoplePair(s *sentence, k int) ([]*entry, bool) {
+	var people []*entry
+	for _, ac := range s.actors[:k] {
+		if ac.adjective || ac.place() || len(ac.ents) == 0 {
+			continue
+		}
+		for _, e := range ac.ents {
+			if e.typ != graph.Person {
+				return nil, false
+			}
+			if !containsEntry(people, e) {
+				people = append(people, e)
+			}
+		}
+	}
+	if len(people) != 2 {
+		return nil, false
+	}
+	a1, a2 := a.stateActing(people[0]), a.stateActing(people[1])
+	if a1 == nil || a2 == nil || a1 == a2 {
+		return nil, true
+	}
+	return []*entry{a1, a2}, true
+}
+
+// sameGroup reports whether g and h have the same members.
+func sameGroup(g, h []*entry) bool {
+	if len(g) != len(h) {
+		return false
+	}
+	for _, e := range g {
+		if !containsEntry(h, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactGroup returns those who met or spoke in sentence p, as its
+// facts state them ("X hosted Y and Z in the capital"): a group a later
+// "the three presidents" may name, though no list named it. It returns
+// nil when the sentence states no contact, or one between people and
+// states mixed.
+func (a *article) contactGroup(p int) []*entry {
+	var idx []int
+	for k, i := range a.facts.byKey {
+		if k.sentence == p && (k.p == graph.MetWith || k.p == graph.SpokeWith) {
+			idx = append(idx, i)
+		}
+	}
+	slices.Sort(idx)
+	var g []*entry
+	for _, i := range idx {
+		f := a.facts.list[i]
+		for _, name := range []string{f.Subject.Name, f.Object.Name} {
+			e := a.byEntityName(name)
+			if e == nil || e.typ != graph.Person && e.typ != graph.Country {
+				return nil
+			}
+			if len(g) > 0 && e.typ != g[0].typ {
+				return nil
+			}
+			if !containsEntry(g, e) {
+				g = append(g, e)
+			}
+		}
+	}
+	return g
+}
+
+// namesPeople reports whether the group reference ac names people by
+// their office: "the three presidents", "the four ministers".
+func namesPeople(toks []token, ac *actor) bool {
+	for j := ac.start; j < ac.end; j++ {
+		if toks[j].in(setGroupPersonNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// readGroupRole names the reading of a group's part in a deal: "the
+// Astana format, whose guarantor states are A, B and C".
+const readGroupRole = "reading group-role"
+
+// groupBrokered states that the members of a group named by its part in
+// a deal (broker-role-word: "the guarantor states", "the mediators")
+// brokered the deal the sentence says it is theirs: the deal right before
+// "whose" ("the Astana format, whose guarantor states are A, B and C"),
+// or, when the list of its members stands beside the reference, the one
+// deal the sentence names before it ("the round of the Astana talks ended,
+// with the guarantor countries A, B and C reaffirming ..."). A reference
+// that only refers back names no deal: "the guarantors" of one talk may
+// speak of another.
+func (a *article) groupBrokered(s *sentence, k int) {
+	ac := s.actors[k]
+	toks := s.toks
+	if len(ac.ents) < 2 {
+		return
+	}
+	role := false
+	for j := ac.start; j < ac.end; j++ {
+		role = role || toks[j].in(setBrokerRoleWord)
+	}
+	if !role {
+		return
+	}
+	var deal *entry
+	start := ac.start
+	if toks[start].fold == "the" {
+		start++
+	}
+	if start > 0 && toks[start-1].fold == "whose" && k > 0 {
+		if p := s.actors[k-1]; len(p.ents) == 1 && p.ents[0].typ == graph.Agreement && (p.end == start-1 || p.end == start-2 && toks[p.end].fold == ",") {
+			deal = p.ents[0]
+		}
+	} else if a.apposedGroup(s, k) != nil {
+		for _, p := range s.actors[:k] {
+			if len(p.ents) != 1 || p.ents[0].typ != graph.Agreement {
+				continue
+			}
+			if deal != nil && deal != p.ents[0] {
+				return
+			}
+			deal = p.ents[0]
+		}
+	}
+	if deal == nil {
+		return
+	}
+	a.relFacts(s, ac.ents, graph.Brokered, []*entry{deal}, 0.75, readGroupRole)
+}

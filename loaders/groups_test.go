@@ -1,0 +1,149 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// "They" or "The ministers" opening a sentence stands for the group the
+// sentence before opened with as its subject, and the relation holds for every member;
+// a group named elsewhere in that sentence is no subject, and "they" then
+// stands for no one.
+func TestTheyAfterGroupSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Ecuador issued a joint statement in Quito on Monday. They condemned the Bolivian air strikes on the border towns.",
+			want: []string{fact("Chile", graph.Opposes, "Bolivia"), fact("Peru", graph.Opposes, "Bolivia"), fact("Ecuador", graph.Opposes, "Bolivia")}},
+		{text: "In a joint statement, the three guarantors Kenya, Uganda and Ghana reaffirmed their commitment to the truce. They condemned the continuing Sudanese strikes on the camps.",
+			want: []string{fact("Kenya", graph.Opposes, "Sudan"), fact("Ghana", graph.Opposes, "Sudan")}},
+		{text: "Norway and Iceland held talks in Oslo. They also agreed to work together on fisheries.",
+			want: []string{fact("Norway", graph.CooperatesWith, "Iceland")}},
+		{text: "The foreign ministers of Kenya, Uganda and Rwanda gathered in Arusha on Monday. The ministers thanked Tanzania for hosting the talks.",
+			want: []string{fact("Kenya", graph.Thanked, "Tanzania"), fact("Rwanda", graph.Thanked, "Tanzania")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The talks were hosted by Chile, Peru and Ecuador in Quito. They condemned the Bolivian air strikes on the border towns.",
+			not:       []string{fact("Chile", graph.Opposes, "Bolivia"), fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Chile, Peru and Ecuador hosted the talks in Quito. They condemned the Bolivian air strikes on the border towns.",
+			want:      []string{fact("Chile", graph.Opposes, "Bolivia"), fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "The talks in Arusha were attended by envoys of Kenya, Uganda and Rwanda. The ministers thanked Tanzania for hosting the talks.",
+			not:       []string{fact("Kenya", graph.Thanked, "Tanzania")},
+			companion: "Envoys of Kenya, Uganda and Rwanda attended the talks in Arusha. The ministers thanked Tanzania for hosting the talks.",
+			want:      []string{fact("Kenya", graph.Thanked, "Tanzania")}},
+	})
+}
+
+// "The four ministers", "the five delegations": a number and a plural
+// noun of actors name the last group of that many states or people, the
+// count checked.
+func TestNumberedGroupReference(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The foreign ministers of Kenya, Uganda, Rwanda and Burundi met in Arusha. The four ministers agreed to work together against the militias.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Uganda"), fact("Rwanda", graph.CooperatesWith, "Burundi")}},
+		{text: "Envoys of Chile, Peru, Ecuador, Bolivia and Paraguay gathered in Lima. The five delegations agreed to work together on the border.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Paraguay")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The foreign ministers of Kenya, Uganda and Rwanda met in Arusha. The four ministers agreed to work together against the militias.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
+			companion: "The foreign ministers of Kenya, Uganda and Rwanda met in Arusha. The three ministers agreed to work together against the militias.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+	})
+}
+
+// A reference by the part a group plays ("the guarantors") names the
+// group a list set beside such a reference named, whatever other lists
+// came between; a reference by a plain noun names the last group.
+func TestGroupNamedByItsPart(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks ended in Accra, with the guarantor countries Ghana, Togo and Benin calling for calm. Mali, Niger and Chad sent observers. The three guarantors agreed to work together on the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Benin", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Mali", graph.CooperatesWith, "Niger")}},
+		{text: "The truce, whose guarantor states are Ghana, Togo and Benin, held. Mali, Niger and Chad sent observers. The guarantors agreed to work together on the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Mali", graph.CooperatesWith, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The talks ended in Accra, with Ghana, Togo and Benin calling for calm. Mali, Niger and Chad sent observers. The three countries agreed to work together on the border.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The talks ended in Accra, with the guarantor countries Ghana, Togo and Benin calling for calm. Mali, Niger and Chad sent observers. The three guarantors agreed to work together on the border.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// "X met Y, and the two countries agreed ...": the pair is the two
+// people's states; when the state of either is not known, the pair is no
+// two states named in the sentences before.
+func TestPairOfCountriesOfTwoPeople(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Niger and Chad closed their border on Monday. Envoy Tomas Varga met rebel leader Ilan Petrov in the capital last year, and the two countries agreed to share intelligence along their common border.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "Niger and Chad closed their border on Monday. Hungarian President Tomas Varga met Bulgarian President Ilan Petrov in the capital last year, and the two countries agreed to share intelligence along their common border.",
+			want:      []string{fact("Bulgaria", graph.CooperatesWith, "Hungary")}},
+	})
+}
+
+// "X hosted Y and Z. The three presidents ...": a group reference by an
+// office names those who met in the sentence right before, when no list
+// named them; never those of a meeting further back.
+func TestGroupOfThoseWhoMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Tomas Varga hosted his Peruvian and Bolivian counterparts, Ilan Petrov and Mauro Sandi, in Santiago. The three presidents agreed to work together on the water crisis.",
+			want: []string{fact("Ilan Petrov", graph.CooperatesWith, "Tomas Varga"), fact("Ilan Petrov", graph.CooperatesWith, "Mauro Sandi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Tomas Varga hosted his Peruvian and Bolivian counterparts, Ilan Petrov and Mauro Sandi, in Santiago. Floods hit the north of the region on Monday. The three presidents agreed to work together on the water crisis.",
+			not:       []string{fact("Ilan Petrov", graph.CooperatesWith, "Tomas Varga")},
+			companion: "Chilean President Tomas Varga hosted his Peruvian and Bolivian counterparts, Ilan Petrov and Mauro Sandi, in Santiago. The three presidents agreed to work together on the water crisis.",
+			want:      []string{fact("Ilan Petrov", graph.CooperatesWith, "Tomas Varga")}},
+	})
+}
+
+// A group named by its part in a deal, with its members listed beside it,
+// brokered the deal the sentence names: "whose guarantor states are A, B
+// and C", "the talks ended, with the mediator countries A, B and C
+// calling ..."; "of which A, B and C are guarantors" is a pattern.
+func TestGroupOfGuarantors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lome process, whose guarantor states are Ghana, Togo and Benin, resumed on Monday.",
+			want: []string{fact("Ghana", graph.Brokered, "Lome process"), fact("Benin", graph.Brokered, "Lome process")}},
+		{text: "The fifth round of the Lome process ended on Friday, with the guarantor countries Ghana, Togo and Benin calling for calm.",
+			want: []string{fact("Togo", graph.Brokered, "Lome process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo and Benin met in Accra. The fifth round of the Lome process ended on Friday, with the three guarantors calling for calm.",
+			not:       []string{fact("Togo", graph.Brokered, "Lome process")},
+			companion: "Ghana, Togo and Benin met in Accra. The fifth round of the Lome process ended on Friday, with the guarantor countries Ghana, Togo and Benin calling for calm.",
+			want:      []string{fact("Togo", graph.Brokered, "Lome process")}},
+	})
+}
+
+// "The delegations of the three countries" are the group's members, as
+// "the delegation of Ghana" is Ghana.
+func TestDelegationsOfGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin sent envoys to Lome. UN envoy Ilan Petrov held talks with the delegations of the three countries on Monday.",
+			want: []string{fact("Ilan Petrov", graph.MetWith, "Ghana"), fact("Ilan Petrov", graph.MetWith, "Benin")}},
+		{text: "The Lome process, whose guarantor states are Ghana, Togo and Benin, resumed on Monday. Mali and Niger sent observers. UN envoy Ilan Petrov held talks with the delegations of the guarantor states.",
+			want: []string{fact("Ilan Petrov", graph.MetWith, "Togo")},
+			not:  []string{fact("Ilan Petrov", graph.MetWith, "Mali")}},
+	})
+}
+
+// "A joint plan drawn up by A, B and C": those who act jointly
+// cooperate, every pair of them; a plan not said to be joint says
+// nothing of the sort.
+func TestJointActOfGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The offensive followed a joint plan drawn up by Kenya, Uganda and Rwanda last month.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Uganda"), fact("Rwanda", graph.CooperatesWith, "Uganda")}},
+		{text: "Joint patrols by Chilean and Peruvian troops began along the border on Monday.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The offensive followed a plan drawn up by Kenya, Uganda and Rwanda last month.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
+			companion: "The offensive followed a joint plan drawn up by Kenya, Uganda and Rwanda last month.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+	})
+}
