@@ -429,7 +429,6 @@ var wordSetNames = [numWordSets]string{
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
-	"deputy-word",                                                                   // recallo19
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
 }
 
