@@ -237,13 +237,6 @@ func (a *article) findMentions(s *sentence) {
 				a.roleFact(s, ms[k-1].entry, graph.HeadOf, m.entry, 0.8, "", readLedName)
 			}
 		}
-		if m.entry.typ == graph.Organization && m.end-m.start == 1 && toks[m.start].upper {
-			// "The KDPI denied it": "the party" later is the body its
-			// acronym names, by the head noun of its full name
-			// ("Kurdistan Democratic Party of Iran") (roles20).
-			if h := nameHead(a.x, m.entry.name); h != "" {
-				a.refs.heads[h] = m.entry
-			}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
 			// "The KDPI denied it. X, the party's leader,": see
 			// noteNameHead (references.go).

@@ -1244,23 +1244,6 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 	return nil
 }
 
-// nameHead returns the head noun of a body's full name, the last word of
-// the set body-head before "of" or the end ("party" in "Kurdistan
-// Democratic Party of Iran"), lower case; "" when there is none.
-func nameHead(x *Extractor, name string) string {
-	head := ""
-	for _, w := range strings.Fields(name) {
-		f := foldWord(w)
-		if f == "of" {
-			break
-		}
-		if x.words.sets[f].has(setBodyHead) {
-			head = f
-		}
-	}
-	return head
-}
-
 // sharedState returns the state of the office of the titled person right
 // before "and" at toks[i-1], "Iraqi President X and Prime Minister Y", when
 // the text names the state in that person's title; nil otherwise.
