@@ -250,3 +250,62 @@ func TestPairThatFoughtEachOther(t *testing.T) {
 			want:      []string{fact("Coastal Movement", graph.Fights, "Sahel Front")}},
 	})
 }
+
+// TestPunitiveMeasures checks a punitive measure told by its noun in any
+// construction: its owner before it, after "of", "by" or "from", or as the
+// subject of a verb of imposing, opposes its target after "on" or the one
+// "under" it; a critic of the measure opposes its owner.
+func TestPunitiveMeasures(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The owner's adjective or acronym, the target after "on".
+		{text: "Ghanaian sanctions on Togo have hurt its cocoa trade.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// Owners after "of", and a critic of the measure.
+		{text: "Benin blamed the unilateral coercive measures of Ghana and the European Union for the shortages.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "European Union")}},
+		// A passive agent, a target and a critic.
+		{text: "Mali criticised the sanctions imposed by ECOWAS on Niger, saying they hurt ordinary people.",
+			want: []string{fact("ECOWAS", graph.Opposes, "Niger"), fact("Mali", graph.Opposes, "ECOWAS")}},
+		// The one under the measure, carried over "and".
+		{text: "Niamey has also delayed the vote and has been under an embargo from ECOWAS since March.",
+			want: []string{fact("ECOWAS", graph.Opposes, "Niger")}},
+		// A person under a state's sanctions, in a relative clause.
+		{text: "Mr Tavo Renkel, who is under EU sanctions, said he had done nothing wrong.",
+			want: []string{fact("European Union", graph.Opposes, "Tavo Renkel")}},
+		// The subject of a verb of imposing, in a relative clause with a
+		// companion.
+		{text: "Canada, which with Japan had imposed restrictions on Caracas in May, urged calm.",
+			want: []string{fact("Canada", graph.Opposes, "Venezuela"), fact("Japan", graph.Opposes, "Venezuela")}},
+		// "its" of the clause's actor.
+		{text: "Cuba urged Washington to lift its trade embargo on Havana.",
+			want: []string{fact("United States", graph.Opposes, "Cuba")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Measures that are not punitive.
+		{text: "Ghana imposed security measures on the border with Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana imposed trade restrictions on Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A bloc named by its adjective is too vague a side.
+		{text: "Turkey has declined to join Western sanctions on Russia.",
+			not:       []string{fact("Western countries", graph.Opposes, "Russia")},
+			companion: "Turkey has declined to join EU sanctions on Russia.",
+			want:      []string{fact("European Union", graph.Opposes, "Russia")}},
+		// A plain name before the noun may be its target ("Iran
+		// sanctions").
+		{text: "Lawmakers debated the Iran sanctions bill with Canada.",
+			not:       []string{fact("Iran", graph.Opposes, "Canada")},
+			companion: "Lawmakers debated the Iranian sanctions on Canada.",
+			want:      []string{fact("Iran", graph.Opposes, "Canada")}},
+		// Relief from a measure is no measure.
+		{text: "Brazil offered Caracas sanctions relief against the advice of Chile.",
+			not:       []string{fact("Brazil", graph.Opposes, "Chile")},
+			companion: "Brazil imposed sanctions against Chile.",
+			want:      []string{fact("Brazil", graph.Opposes, "Chile")}},
+		// A denied measure.
+		{text: "Ghana did not impose sanctions on Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana imposed sanctions on Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}

@@ -359,6 +359,13 @@ const (
 	setAttackMeans // prepositions that make an attack the means of the clause subject's verb: "killed X in air strikes on Y"
 	// Recall audit on fresh text, other conflicts, session 19 (recallo19).
 	setDeputyWord // words that make the head's title after them a member's: "the assistant commander-in-chief"
+	// Hostility and opposition, session 20 (opp20).
+	setMeasureNoun      // nouns of a punitive measure one side imposes on another: "sanctions", "embargo"
+	setMeasureWeak      // nouns that are such a measure only after a punitive adjective or a verb of imposing: "coercive measures"
+	setMeasureAdjective // adjectives between a measure's owner and its noun: "unilateral", "coercive", "new"
+	setPunitiveWord     // adjectives that make a weak noun a punitive measure: "coercive measures"
+	setImposeVerb       // verbs by which their subject imposes a measure: "imposed", "slapped"
+	setCritiqueVerb     // verbs by which their subject criticises a measure: "criticised", "blamed"
 	numWordSets
 )
 
@@ -407,7 +414,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word", // recallo19
+	"deputy-word",                                                                                        // recallo19
+	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", // opp20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
