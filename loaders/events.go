@@ -950,3 +950,46 @@ func underCopula(fold string) bool {
 	}
 	return false
 }
+
+// readEnvoyProtest names the reading of a protest to another state's
+// envoy.
+const readEnvoyProtest = "reading envoy-protest"
+
+// envoyProtests reads a diplomatic protest to an envoy whom the article
+// names by his title, "Ghana's foreign ministry summoned the Togolese
+// ambassador, Kofi Adu", "the minister expelled the Togolese envoy in
+// Accra, Kofi Adu": the subject opposes the state the envoy serves (an
+// envoy not named as a person is the patterns' to read). An envoy of the
+// subject's own state ("summoned its ambassador to Togo for
+// consultations") is none of this.
+func (a *article) envoyProtests(s *sentence, its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setProtestVerb) || !clearActor(its[k+1]) {
+			continue
+		}
+		envoy := its[k+1].actor
+		if len(envoy.ents) != 1 || envoy.ents[0].typ != graph.Person {
+			continue
+		}
+		var state *entry
+		for _, h := range a.roster.list {
+			if h.person == envoy.ents[0] && h.predicate == graph.EnvoyOf && h.object.typ == graph.Country {
+				state = h.object
+			}
+		}
+		subj := subjectBefore(its, k)
+		if state == nil || !clearActor(item{actor: subj}) {
+			continue
+		}
+		own := false
+		for _, e := range subj.ents {
+			if e == state || a.roster.countryOf(e) == state || e.country == state.name {
+				own = true
+			}
+		}
+		if own || a.x.hedged(s, its, binding{s: subj, o: envoy, first: k - 1, last: k + 1}, false, false) {
+			continue
+		}
+		a.relFacts(s, subj.ents, graph.Opposes, []*entry{state}, 0.7, readEnvoyProtest)
+	}
+}

@@ -309,3 +309,24 @@ func TestPunitiveMeasures(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestEnvoyProtests checks a protest to an envoy named as a person by his
+// title: the subject opposes the state he serves, not its own.
+func TestEnvoyProtests(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's foreign ministry summoned the Togolese ambassador, Kofi Mensah Adu, and handed him a protest note.",
+			want: []string{fact("Ghanaian Foreign Ministry", graph.Opposes, "Togo")}},
+		{text: "Peru expelled the Chilean envoy in Lima, Rodrigo Valdes Soto, after the raid.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana summoned its ambassador to Togo, Yaw Ofori, for consultations.",
+			not:       []string{fact("Ghana", graph.Opposes, "Ghana"), fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the Togolese ambassador, Yaw Ofori, for talks.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana did not summon the Togolese ambassador, Kofi Mensah Adu, despite the raid.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the Togolese ambassador, Kofi Mensah Adu, after the raid.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}

@@ -20,10 +20,10 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held, statement, measure := false, false, false, false, false, false
+	candidate, blame, event, held, statement, hostile := false, false, false, false, false, false
 	for _, t := range s.toks {
-		if t.in(setMeasureNoun) || t.in(setMeasureWeak) {
-			measure = true
+		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) {
+			hostile = true
 		}
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
@@ -53,7 +53,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !measure {
+	if !candidate && !blame && !event && !held && !statement && !hostile {
 		return
 	}
 	base := a.items(s)
@@ -88,8 +88,9 @@ func (a *article) relate(s *sentence) {
 	if statement {
 		a.statementIssuers(s, base)
 	}
-	if measure {
+	if hostile {
 		a.measures(s, base)
+		a.envoyProtests(s, base)
 	}
 }
 
