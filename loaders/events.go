@@ -993,3 +993,62 @@ func (a *article) envoyProtests(s *sentence, its []item) {
 		a.relFacts(s, subj.ents, graph.Opposes, []*entry{state}, 0.7, readEnvoyProtest)
 	}
 }
+
+// readElimination names the reading of an aim to destroy an enemy.
+const readElimination = "reading elimination"
+
+// eliminationReach bounds the items between the agent and the "to" of an
+// elimination: "A, B and C stressed their determination to continue
+// cooperation to eliminate X".
+const eliminationReach = 10
+
+// eliminations reads the aim to destroy an enemy told by an infinitive,
+// whatever verb or noun governs it: "A and B will continue to cooperate to
+// eliminate X", "stressed their determination to continue cooperation to
+// eliminate X", "sent troops to defeat X". Its agent, the nearest state or
+// body before it in its clause (a place passed over: "sent troops to Mali
+// to defeat X"), fights X. One asked to do it ("urged Ghana to defeat X")
+// is no agent, and an enemy that is a place or a person's name read as
+// its subject is left alone.
+func (a *article) eliminations(s *sentence, its []item) {
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].fold != "to" || its[k+1].actor != nil || !its[k+1].in(setEliminateVerb) {
+			continue
+		}
+		o := k + 2
+		if !clearActor(its[o]) || its[o].actor.ref != refNone {
+			continue
+		}
+		agent := -1
+		for j := k - 1; j >= 0 && j >= k-eliminationReach; j-- {
+			if its[j].punct {
+				break
+			}
+			ac := its[j].actor
+			if ac == nil {
+				continue
+			}
+			if ac.place() {
+				continue
+			}
+			if clearActor(its[j]) {
+				agent = j
+			}
+			break
+		}
+		if agent < 0 || agent > 0 && its[agent-1].actor == nil && its[agent-1].in(setRequestVerb) {
+			continue
+		}
+		subj := its[agent].actor
+		var sides []*entry
+		for _, e := range subj.ents {
+			if e.typ == graph.Country || e.typ == graph.Organization {
+				sides = append(sides, e)
+			}
+		}
+		if len(sides) == 0 || a.x.hedged(s, its, binding{s: subj, o: its[o].actor, first: agent, last: o}, false, false) {
+			continue
+		}
+		a.relFacts(s, sides, graph.Fights, its[o].actor.ents, 0.7, readElimination)
+	}
+}

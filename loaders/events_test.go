@@ -330,3 +330,30 @@ func TestEnvoyProtests(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestEliminations checks an aim to destroy an enemy told by an
+// infinitive, whatever governs it: its agent, the nearest state or body
+// before it in its clause, fights the enemy.
+func TestEliminations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo stressed their determination to continue cooperation to eliminate the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Togo", graph.Fights, "Northern Brigade")}},
+		// A place between the agent and its aim is passed over.
+		{text: "Ghana sent two battalions to Mali last year to defeat the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana and Togo will continue to work together to eradicate the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Togo", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// One asked to do it is no agent.
+		{text: "Benin urged Ghana to eradicate the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana moved troops north to eradicate the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// A hope is no fight.
+		{text: "Ghana hopes to defeat the Northern Brigade by May.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana deployed troops to defeat the Northern Brigade by May.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

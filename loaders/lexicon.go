@@ -367,6 +367,7 @@ const (
 	setImposeVerb       // verbs by which their subject imposes a measure: "imposed", "slapped"
 	setCritiqueVerb     // verbs by which their subject criticises a measure: "criticised", "blamed"
 	setProtestVerb      // verbs by which their subject protests to another state's envoy: "summoned"
+	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
 	numWordSets
 )
 
@@ -415,8 +416,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",                                                                                                        // recallo19
-	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", // opp20
+	"deputy-word",                                                                                                                          // recallo19
+	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", // opp20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

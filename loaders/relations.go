@@ -22,7 +22,7 @@ func (a *article) relate(s *sentence) {
 	clear(seen)
 	candidate, blame, event, held, statement, hostile := false, false, false, false, false, false
 	for _, t := range s.toks {
-		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) {
+		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) {
 			hostile = true
 		}
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
@@ -91,6 +91,7 @@ func (a *article) relate(s *sentence) {
 	if hostile {
 		a.measures(s, base)
 		a.envoyProtests(s, base)
+		a.eliminations(s, base)
 	}
 }
 
