@@ -227,7 +227,15 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 			return k + 1
 		}
 	}
-	return clauseStart(its, k)
+	start := clauseStart(its, k)
+	for j := k - 1; j > start; j-- {
+		// ", and Kurilla restated that ...": a clause opened by a name
+		// the extractor does not know is a clause of its own too.
+		if its[j].fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor == nil && !its[j+2].punct && s.toks[its[j+2].start].cap {
+			return j + 1
+		}
+	}
+	return start
 }
 
 // relativeAfterComma reports whether its[k] is a relative pronoun after a

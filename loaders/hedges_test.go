@@ -490,3 +490,23 @@ func TestRejectedClaimIsDenied(t *testing.T) {
 			want:      []string{fact("Benin", graph.Fights, "Togo")}},
 	})
 }
+
+// TestHedgeEndsAtClauseOfUnknownName checks that a modal of one clause
+// does not void the next one, opened by ", and" and a name the extractor
+// does not know.
+func TestHedgeEndsAtClauseOfUnknownName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		// Without the comma the modal's clause goes on.
+		{text: "Ghana said a Togolese offensive would hurt trade and Mensah Kwarteng restated that Togo opposed any escalation by Benin in the north.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Ghana said a Togolese offensive would hurt trade, and Mensah Kwarteng restated that Togo opposed any escalation by Benin in the north.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The modal of the clause itself still voids it.
+		{text: "Ghana said trade would suffer, and Mensah Kwarteng said Togo would oppose any escalation by Benin.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Ghana said trade would suffer, and Mensah Kwarteng said Togo opposed any escalation by Benin.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+}

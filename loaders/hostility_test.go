@@ -1610,3 +1610,32 @@ func TestAttackPhraseTargetIsNoSubject(t *testing.T) {
 			want:      []string{fact("Hamas", graph.Fights, "Lebanon")}},
 	})
 }
+
+// TestDemandsToLeaveAndStancesOnActs checks a demand that a side leave or
+// its leader go, and a stance against an act whose author follows "by".
+func TestDemandsToLeaveAndStancesOnActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru called on Chile to withdraw its troops from the border immediately.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+		{text: "Mali told the African Union to leave, saying its mandate had ended.",
+			want: []string{fact("Mali", graph.Opposes, "African Union")}},
+		{text: "Ghana urged Togolese President Kofi Adu to resign.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+		{text: "Chile warned against any incursion by Peru into the desert.",
+			want: []string{fact("Chile", graph.Opposes, "Peru")}},
+		{text: "Benin rejected the continued interference by Togo in its affairs.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Withdrawing an objection is no departure.
+		{text: "Peru called on Chile to withdraw its objection to the plan.",
+			not:       []string{fact("Peru", graph.Opposes, "Chile")},
+			companion: "Peru called on Chile to withdraw its soldiers from the plain.",
+			want:      []string{fact("Peru", graph.Opposes, "Chile")}},
+		// An act by the subject's partner that the subject welcomed.
+		{text: "Chile welcomed the intervention by Peru in the talks.",
+			not:       []string{fact("Chile", graph.Opposes, "Peru")},
+			companion: "Chile condemned the intervention by Peru in the talks.",
+			want:      []string{fact("Chile", graph.Opposes, "Peru")}},
+	})
+}
