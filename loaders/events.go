@@ -1052,3 +1052,82 @@ func (a *article) eliminations(s *sentence, its []item) {
 		a.relFacts(s, sides, graph.Fights, its[o].actor.ents, 0.7, readElimination)
 	}
 }
+
+// readSiteAttack names the reading of an attack on a side's site or unit.
+const readSiteAttack = "reading site-attack"
+
+// siteGap bounds the words between an attack and the noun of the site it
+// hits: "fired at an observation tower of X".
+const siteGap = 3
+
+// siteAttacks reads an attack on a site or unit named by its owner after
+// "of", "an Israeli tank fired at an observation tower of the force", "the
+// Guards' strikes hit the headquarters of A, camps of B and a base of C",
+// "Ghana shelled positions of the Front": the attacker, the verb's
+// subject or the author of the weapon or attack noun right before the
+// verb, fights each owner. A weapon named by its side may also hit a
+// body directly ("a Ghanaian tank shelled the Front's positions").
+func (a *article) siteAttacks(s *sentence, its []item) {
+	for k := 1; k+3 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setHitVerb) {
+			continue
+		}
+		author := subjectBefore(its, k)
+		first := k - 1
+		if author == nil && k >= 2 && its[k-1].actor == nil && !its[k-1].punct && its[k-2].actor != nil && (its[k-2].actor.adjective || its[k-2].actor.possessive || its[k-1].in(setAttackNoun)) {
+			// "an Israeli tank fired", "the Guards' strikes hit".
+			author, first = its[k-2].actor, k-2
+		}
+		who := a.attackAuthors(s, author)
+		if len(who) == 0 {
+			continue
+		}
+		var owners []*entry
+		last := k
+		if fallback := first == k-2; fallback {
+			// "a Ghanaian tank fired at the Front's positions" (a site
+			// of a body read as the body): the patterns read a subject
+			// that is a name, not a weapon named by its side.
+			p := k + 1
+			if p < len(its) && (its[p].fold == "at" || its[p].fold == "on") {
+				p++
+			}
+			if p < len(its) && clearActor(its[p]) && its[p].actor.ref == refNone {
+				owners = append(owners, its[p].actor.ents...)
+				last = p
+			}
+		}
+		for p := k + 1; p < len(its); {
+			if its[p].fold == "at" || its[p].fold == "on" {
+				p++
+			}
+			q := p
+			for q < len(its) && q < p+siteGap && its[q].actor == nil && !its[q].punct && !its[q].in(setSiteTarget) {
+				q++
+			}
+			if q+2 >= len(its) || its[q].actor != nil || !its[q].in(setSiteTarget) || its[q+1].fold != "of" || !clearActor(its[q+2]) || its[q+2].actor.ref != refNone {
+				break
+			}
+			owners = append(owners, its[q+2].actor.ents...)
+			last = q + 2
+			// "... of A outside Koya, camps of B in Zirgwez and a base of
+			// C": the list goes on, past where each site is.
+			p = q + 3
+			for p < len(its) && p <= last+5 {
+				switch it := &its[p]; {
+				case it.actor == nil && (it.fold == "," || it.fold == "and"):
+					p++
+					continue
+				case it.actor == nil && it.fold != "of" && it.in(setAttackPlace) && p+1 < len(its) && (its[p+1].actor == nil && !its[p+1].punct && !its[p+1].in(setSiteTarget) || its[p+1].actor != nil && its[p+1].actor.place()):
+					p += 2
+					continue
+				}
+				break
+			}
+		}
+		if len(owners) == 0 || a.x.hedged(s, its, binding{s: author, first: max(0, first), last: last}, false, false) {
+			continue
+		}
+		a.relFacts(s, who, graph.Fights, owners, 0.7, readSiteAttack)
+	}
+}

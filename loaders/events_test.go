@@ -357,3 +357,33 @@ func TestEliminations(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestSiteAttacks checks an attack on a site or unit named by its owner
+// after "of": the attacker, by the verb's subject or the author of the
+// weapon or attack right before it, fights every owner of the list.
+func TestSiteAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two observers were hurt when a Ghanaian tank fired at a watchtower post of the African Union mission near the border.",
+			want: []string{fact("Ghana", graph.Fights, "African Union")}},
+		{text: "The Togolese strikes hit the headquarters of the Northern Brigade outside Kara, camps of the Savanna Front near Dapaong and a base of the Oti Movement.",
+			want: []string{
+				fact("Togo", graph.Fights, "Northern Brigade"),
+				fact("Togo", graph.Fights, "Savanna Front"),
+				fact("Togo", graph.Fights, "Oti Movement"),
+			}},
+		{text: "Benin has bombed hideouts of the Northern Brigade for months.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An attack with no author named gives no fight.
+		{text: "A tank shelled positions of the Northern Brigade near the border.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "A Ghanaian tank shelled positions of the Northern Brigade near the border.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// A visit to a site is no attack.
+		{text: "Ghana's defence minister visited camps of the Northern Brigade in May.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana raided camps of the Northern Brigade in May.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}

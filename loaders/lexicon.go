@@ -368,6 +368,8 @@ const (
 	setCritiqueVerb     // verbs by which their subject criticises a measure: "criticised", "blamed"
 	setProtestVerb      // verbs by which their subject protests to another state's envoy: "summoned"
 	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
+	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
+	setSiteTarget       // nouns of a side's site or unit, whose owner follows "of": "the headquarters of X"
 	numWordSets
 )
 
@@ -416,8 +418,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",                                                                                                                          // recallo19
-	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", // opp20
+	"deputy-word",                                                                                                                                                     // recallo19
+	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", // opp20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
