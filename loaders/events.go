@@ -1131,3 +1131,62 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 		a.relFacts(s, who, graph.Fights, owners, 0.7, readSiteAttack)
 	}
 }
+
+// readAccusedHostility names the reading of a hostile act one is accused
+// of, aimed at the accuser.
+const readAccusedHostility = "reading accused-hostility"
+
+// accusedReach bounds the items between the accused and "of": "accuses
+// Algeria, the main mediator of the accord, of meddling".
+const accusedReach = 10
+
+// accusedOfHostility reads an accusation of a hostile act that names no
+// one else as its aim, "Mali accuses Togo of meddling", "it accused
+// Moldova of waging an economic war", "accuses Ghana, its former ally, of
+// plotting a coup": the accused opposes the accuser (the accuser's own
+// opposition is the patterns'). An act aimed at someone named ("of
+// threatening Turkey's borders", "of attacking X") is left to them.
+func (a *article) accusedOfHostility(s *sentence, its []item) {
+	for k := 1; k+3 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setAccuseVerb) || !clearActor(its[k+1]) {
+			continue
+		}
+		accuser := subjectBefore(its, k)
+		if !clearActor(item{actor: accuser}) {
+			continue
+		}
+		g := -1
+		for j := k + 2; j < len(its) && j <= k+1+accusedReach; j++ {
+			if isStop(its[j]) || its[j].fold == ";" {
+				break
+			}
+			if its[j].fold == "of" && j+1 < len(its) && (j == k+2 || its[j-1].fold == ",") {
+				if its[j+1].actor == nil && its[j+1].in(setHostileGerund) {
+					g = j + 1
+				}
+				break
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		aimed := false
+		end := g + 1
+		for ; end < len(its) && !its[end].punct; end++ {
+			if its[end].actor == nil && its[end].in(setSubordinator) {
+				// "of waging an economic war after Accra raised duties":
+				// another clause.
+				break
+			}
+			if its[end].actor != nil && !its[end].actor.place() {
+				aimed = true
+				break
+			}
+		}
+		accused := its[k+1].actor
+		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
+			continue
+		}
+		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)
+	}
+}

@@ -387,3 +387,26 @@ func TestSiteAttacks(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestAccusedOfHostility checks an accusation of a hostile act aimed at
+// no one named: the accused opposes the accuser.
+func TestAccusedOfHostility(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali accuses Algeria, the main mediator of the accord, of meddling and of hostile acts.",
+			want: []string{fact("Algeria", graph.Opposes, "Mali"), fact("Mali", graph.Opposes, "Algeria")}},
+		{text: "Togo accused Ghana of waging an economic war after Accra raised its duties.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An act aimed at someone named is not aimed at the accuser.
+		{text: "Togo accused Ghana of undermining Benin.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Togo accused Ghana of undermining the talks.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// An act that is no hostility.
+		{text: "Togo accused Ghana of hoarding grain.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Togo accused Ghana of meddling.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}

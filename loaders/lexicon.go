@@ -370,6 +370,7 @@ const (
 	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
 	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
 	setSiteTarget       // nouns of a side's site or unit, whose owner follows "of": "the headquarters of X"
+	setHostileGerund    // gerunds of a hostile act one is accused of, aimed at the accuser when no one else is named: "of meddling"
 	numWordSets
 )
 
@@ -418,8 +419,8 @@ var wordSetNames = [numWordSets]string{
 	"plural-head-verb",             // roles19b
 	"gathering-noun",               // ents19b
 	"attack-place", "attack-means", // audit19
-	"deputy-word",                                                                                                                                                     // recallo19
-	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", // opp20
+	"deputy-word",                                                                                                                                                                       // recallo19
+	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

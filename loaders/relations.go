@@ -22,7 +22,7 @@ func (a *article) relate(s *sentence) {
 	clear(seen)
 	candidate, blame, event, held, statement, hostile := false, false, false, false, false, false
 	for _, t := range s.toks {
-		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) {
+		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) || t.in(setHostileGerund) {
 			hostile = true
 		}
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
@@ -93,6 +93,7 @@ func (a *article) relate(s *sentence) {
 		a.envoyProtests(s, base)
 		a.eliminations(s, base)
 		a.siteAttacks(s, base)
+		a.accusedOfHostility(s, base)
 	}
 }
 
