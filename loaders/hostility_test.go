@@ -1639,3 +1639,18 @@ func TestDemandsToLeaveAndStancesOnActs(t *testing.T) {
 			want:      []string{fact("Chile", graph.Opposes, "Peru")}},
 	})
 }
+
+// TestExchangedFireWith checks one side exchanging fire with another.
+func TestExchangedFireWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana backs the Northern Brigade, which has been trading artillery fire with Togolese troops near Kara.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Exchanging views is talk, not fire.
+		{text: "The Northern Brigade has been exchanging views with Togolese officials.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "The Northern Brigade has been exchanging fire with Togolese troops.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
