@@ -229,6 +229,11 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 	}
 	start := clauseStart(its, k)
 	for j := k - 1; j > start; j-- {
+		// "X was said to have armed Y, which led Mali to cut ties": a
+		// relative clause after a comma states its own fact.
+		if relativeAfterComma(s, its, j) {
+			return j
+		}
 		// ", and Kurilla restated that ...": a clause opened by a name
 		// the extractor does not know is a clause of its own too.
 		if its[j].fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor == nil && !its[j+2].punct && s.toks[its[j+2].start].cap {

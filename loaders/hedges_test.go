@@ -510,3 +510,15 @@ func TestHedgeEndsAtClauseOfUnknownName(t *testing.T) {
 			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
 	})
 }
+
+// TestHedgeEndsAtRelativeClause checks that a hedge before a relative
+// clause set off by a comma does not void what the relative clause
+// states.
+func TestHedgeEndsAtRelativeClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana was said to have given the rebels maps, and that led Togo to cut diplomatic ties with Benin.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Ghana was said to have given the rebels maps, which led Togo to cut diplomatic ties with Benin.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+}

@@ -1654,3 +1654,19 @@ func TestExchangedFireWith(t *testing.T) {
 			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
 	})
 }
+
+// TestRuptures checks a rupture between two sides: "broke with",
+// "fell out with".
+func TestRuptures(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin fell out with Togo in 2021 over the border posts.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Breaking with a custom is no rupture with a side.
+		{text: "Benin broke with custom and invited Togo to the summit.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin broke with Togo and invited Ghana to the summit.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
