@@ -522,3 +522,14 @@ func TestHedgeEndsAtRelativeClause(t *testing.T) {
 			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
 	})
 }
+
+// TestBackedFightersDoNotMakeBackersFight checks that backing fighters
+// named by a noun is no fight of the backers.
+func TestBackedFightersDoNotMakeBackersFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Benin back armed groups fighting to topple President Kofi Adu of Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Kofi Adu"), fact("Benin", graph.Fights, "Kofi Adu")},
+			companion: "Ghana and Benin are fighting to topple President Kofi Adu of Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Adu")}},
+	})
+}
