@@ -664,3 +664,529 @@ func fightVerb(fold string) bool {
 	}
 	return false
 }
+
+// readMeasure names the reading of a punitive measure and its sides.
+const readMeasure = "reading measure"
+
+// measureGap bounds the items between a verb and the measure it imposes
+// or criticises: "imposed new unilateral sanctions".
+const measureGap = 4
+
+// measures reads a punitive measure one side imposes on another, told by
+// its noun ("sanctions", "an embargo", "coercive measures") in any
+// construction: its owner is named before it ("US sanctions", "the
+// Union's embargo", "its sanctions" after the clause's actor), after it
+// ("the coercive measures of A and B", "sanctions imposed by A",
+// "sanctions from A") or as the subject of a verb of imposing ("A, which
+// with B had imposed measures on C"); its target after "on", "against" or
+// "targeting", or as the one "under" it ("X, who is under US sanctions",
+// "X has been under sanctions from A"). The owner opposes the target, and
+// whoever criticises the measure ("criticised the sanctions imposed by
+// A", "blamed the coercive measures of A") opposes its owner.
+func (a *article) measures(s *sentence, its []item) {
+	for k := range its {
+		if !measureNoun(its, k) {
+			continue
+		}
+		// The noun phrase: its adjectives back to its opening.
+		open := k
+		for open > 0 && open > k-4 && its[open-1].actor == nil && (its[open-1].in(setMeasureAdjective) || its[open-1].in(setPunitiveWord)) {
+			open--
+		}
+		var owners []*actor
+		first, last := k, k
+		// Before the noun: an adjective, a possessive or an acronym
+		// ("Ghanaian sanctions", "the Union's embargo", "EU sanctions"),
+		// or "its" of the clause's actor.
+		switch j := open - 1; {
+		case j > 0 && its[j].fold == "'s" && clearOwner(its[j-1].actor):
+			owners, open = append(owners, its[j-1].actor), j-1
+		case j >= 0 && its[j].actor != nil && modifierOwner(s, its[j].actor):
+			owners, open = append(owners, its[j].actor), j
+		case j >= 0 && its[j].actor == nil && (its[j].fold == "its" || its[j].fold == "their"):
+			if o := actorBefore(its, j); o != nil {
+				owners, open = append(owners, o), j
+			}
+		}
+		first = open
+		// After it: "of A", "by A", "from A", "imposed by A".
+		p := k + 1
+		if p+1 < len(its) && its[p].in(setImposeVerb) && its[p+1].fold == "by" {
+			p++
+		}
+		if p+1 < len(its) && (its[p].fold == "by" || its[p].fold == "from" || its[p].fold == "of" && p == k+1) && clearOwner(its[p+1].actor) {
+			owners = append(owners, its[p+1].actor)
+			p += 2
+		}
+		// A verb of imposing before it, and its subject.
+		verb := -1
+		for v := open - 1; v >= 0 && v >= open-measureGap; v-- {
+			if its[v].actor != nil || its[v].punct {
+				break
+			}
+			if its[v].in(setImposeVerb) {
+				verb = v
+				break
+			}
+		}
+		if verb >= 0 {
+			subj, companions := imposer(its, verb)
+			if subj != nil {
+				owners = append(owners, subj)
+				owners = append(owners, companions...)
+				first = min(first, slotIndex(its, binding{first: 0, last: verb}, subj))
+			}
+		}
+		// A weak noun is a measure only with a punitive word or an
+		// imposing verb ("coercive measures", "imposed measures on").
+		if its[k].in(setMeasureWeak) && verb < 0 && !punitiveBefore(its, k) {
+			continue
+		}
+		var targets []*actor
+		// A pronoun target ("sanctions on him") is too often misread.
+		if p+1 < len(its) && (its[p].fold == "on" || its[p].fold == "against" || its[p].fold == "targeting") && clearActor(its[p+1]) && its[p+1].actor.ref == refNone {
+			targets = append(targets, its[p+1].actor)
+			last = p + 1
+		} else if t, u := underMeasure(its, open); t != nil {
+			targets = append(targets, t)
+			first = min(first, u)
+		}
+		last = max(last, p-1)
+		for _, o := range owners {
+			for _, t := range targets {
+				if a.x.hedged(s, its, binding{s: o, o: t, first: max(0, first), last: last}, false, false) {
+					continue
+				}
+				a.relFacts(s, o.ents, graph.Opposes, t.ents, 0.7, readMeasure)
+			}
+		}
+		// The critic of the measure, its verb right before the phrase.
+		c := open - 1
+		if c < 1 || its[c].actor != nil || !its[c].in(setCritiqueVerb) {
+			continue
+		}
+		critic := subjectBefore(its, c)
+		if !clearActor(item{actor: critic}) {
+			continue
+		}
+		for _, o := range owners {
+			if a.x.hedged(s, its, binding{s: critic, o: o, first: max(0, c-1), last: last}, false, false) {
+				continue
+			}
+			a.relFacts(s, critic.ents, graph.Opposes, o.ents, 0.7, readMeasure)
+		}
+	}
+}
+
+// measureNoun reports whether its[k] is the noun of a punitive measure,
+// and not a compound of it that names something else ("sanctions relief",
+// "the embargo's end" are still read; "sanctions relief" is not).
+func measureNoun(its []item, k int) bool {
+	it := &its[k]
+	if it.actor != nil || it.punct || !it.in(setMeasureNoun) && !it.in(setMeasureWeak) {
+		return false
+	}
+	if k+1 < len(its) && its[k+1].actor == nil {
+		switch its[k+1].fold {
+		case "relief", "exemption", "exemptions", "waiver", "waivers", "regime", "list", "lists":
+			return false
+		}
+	}
+	return true
+}
+
+// punitiveBefore reports whether a punitive word stands among the
+// adjectives right before the noun at its[k]: "unilateral coercive
+// measures".
+func punitiveBefore(its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && its[j].actor == nil; j-- {
+		if its[j].in(setPunitiveWord) {
+			return true
+		}
+		if !its[j].in(setMeasureAdjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// clearOwner reports whether ac can own a measure: a named state, body or
+// person, no place.
+func clearOwner(ac *actor) bool {
+	return ac != nil && len(ac.ents) > 0 && !ac.place() && !ac.modifier
+}
+
+// modifierOwner reports whether the actor right before a measure's noun
+// names who imposes it: an adjective ("Ghanaian sanctions"), a
+// possessive, or an acronym ("EU sanctions"). A plain name before the
+// noun is as often the target ("Iran sanctions").
+func modifierOwner(s *sentence, ac *actor) bool {
+	if len(ac.ents) == 0 || ac.place() || ac.ref != refNone {
+		return false
+	}
+	if ac.adjective {
+		// "Ghanaian sanctions"; a bloc named by its adjective ("Western
+		// sanctions") is too vague a side.
+		return ac.ents[0].typ == graph.Country
+	}
+	if ac.possessive {
+		return true
+	}
+	for _, t := range s.toks[ac.start:ac.end] {
+		if t.word && strings.ToUpper(t.text) != t.text {
+			return false
+		}
+	}
+	return true
+}
+
+// actorBefore returns the state or body a possessive pronoun at its[j]
+// refers to within its clause: the nearest clear actor before it with no
+// punctuation between ("called on Washington to lift its sanctions"), or
+// nil.
+func actorBefore(its []item, j int) *actor {
+	for m := j - 1; m >= 0 && m >= j-8; m-- {
+		if its[m].punct {
+			return nil
+		}
+		if ac := its[m].actor; ac != nil {
+			if !clearActor(its[m]) || len(ac.ents) != 1 || ac.ents[0].typ == graph.Person {
+				return nil
+			}
+			return ac
+		}
+	}
+	return nil
+}
+
+// imposer returns the subject of the verb of imposing at its[v] and the
+// companions joined to it by "with": the actor right before it ("A
+// imposed"), or the name a relative clause qualifies ("A, which with B
+// had imposed measures").
+func imposer(its []item, v int) (*actor, []*actor) {
+	j := v - 1
+	skip := func() {
+		for j >= 0 && its[j].actor == nil && !its[j].punct && (its[j].in(setAuxWord) || strings.HasSuffix(its[j].fold, "ly")) {
+			j--
+		}
+	}
+	skip()
+	var companions []*actor
+	if j >= 1 && clearActor(its[j]) && its[j-1].fold == "with" {
+		companions = append(companions, its[j].actor)
+		j -= 2
+		skip()
+	}
+	if j >= 0 && clearActor(its[j]) && companions == nil {
+		return its[j].actor, nil
+	}
+	if r := relativeAntecedent(its, j); r >= 0 {
+		return its[r].actor, companions
+	}
+	return nil, nil
+}
+
+// relativeAntecedent returns the index of the name a relative pronoun at
+// its[j] qualifies, right before it or before its comma ("A, which"), or
+// -1.
+func relativeAntecedent(its []item, j int) int {
+	if j < 1 || its[j].actor != nil || !its[j].in(setRelativePronoun) {
+		return -1
+	}
+	r := j - 1
+	if its[r].fold == "," {
+		r--
+	}
+	if r < 0 || !clearActor(its[r]) {
+		return -1
+	}
+	return r
+}
+
+// underMeasure returns the one "under" the measure whose phrase opens at
+// its[open] ("X is under US sanctions", "X, who is under sanctions",
+// "Bamako ... and has been under sanctions from ECOWAS") and its index,
+// or nil.
+func underMeasure(its []item, open int) (*actor, int) {
+	u := open - 1
+	if u < 1 || its[u].fold != "under" {
+		return nil, -1
+	}
+	j := u - 1
+	for j >= 0 && its[j].actor == nil && !its[j].punct && (its[j].in(setAuxWord) || copula(its[j].fold) || strings.HasSuffix(its[j].fold, "ly") || underCopula(its[j].fold)) {
+		j--
+	}
+	switch {
+	case j < 0:
+		return nil, -1
+	case clearActor(its[j]) && j < u-1:
+		return its[j].actor, j
+	case relativeAntecedent(its, j) >= 0:
+		r := relativeAntecedent(its, j)
+		return its[r].actor, r
+	case its[j].fold == "and":
+		// The clause's subject, carried over "and": the sentence's
+		// first actor with no other actor before "and".
+		subj := clauseSubject(its)
+		if subj < 0 || !clearActor(its[subj]) {
+			return nil, -1
+		}
+		for m := subj + 1; m < j; m++ {
+			if its[m].actor != nil || its[m].punct {
+				return nil, -1
+			}
+		}
+		return its[subj].actor, subj
+	}
+	return nil, -1
+}
+
+// underCopula reports whether fold links a subject to "under": "has been
+// under", "remains under", "was placed under".
+func underCopula(fold string) bool {
+	switch fold {
+	case "been", "be", "remain", "remains", "remained", "still", "already", "placed", "put", "kept", "now":
+		return true
+	}
+	return false
+}
+
+// readEnvoyProtest names the reading of a protest to another state's
+// envoy.
+const readEnvoyProtest = "reading envoy-protest"
+
+// envoyProtests reads a diplomatic protest to an envoy whom the article
+// names by his title, "Ghana's foreign ministry summoned the Togolese
+// ambassador, Kofi Adu", "the minister expelled the Togolese envoy in
+// Accra, Kofi Adu": the subject opposes the state the envoy serves (an
+// envoy not named as a person is the patterns' to read). An envoy of the
+// subject's own state ("summoned its ambassador to Togo for
+// consultations") is none of this.
+func (a *article) envoyProtests(s *sentence, its []item) {
+	for k := 1; k+1 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setProtestVerb) || !clearActor(its[k+1]) {
+			continue
+		}
+		envoy := its[k+1].actor
+		if len(envoy.ents) != 1 || envoy.ents[0].typ != graph.Person {
+			continue
+		}
+		var state *entry
+		for _, h := range a.roster.list {
+			if h.person == envoy.ents[0] && h.predicate == graph.EnvoyOf && h.object.typ == graph.Country {
+				state = h.object
+			}
+		}
+		subj := subjectBefore(its, k)
+		if state == nil || !clearActor(item{actor: subj}) {
+			continue
+		}
+		own := false
+		for _, e := range subj.ents {
+			if e == state || a.roster.countryOf(e) == state || e.country == state.name {
+				own = true
+			}
+		}
+		if own || a.x.hedged(s, its, binding{s: subj, o: envoy, first: k - 1, last: k + 1}, false, false) {
+			continue
+		}
+		a.relFacts(s, subj.ents, graph.Opposes, []*entry{state}, 0.7, readEnvoyProtest)
+	}
+}
+
+// readElimination names the reading of an aim to destroy an enemy.
+const readElimination = "reading elimination"
+
+// eliminationReach bounds the items between the agent and the "to" of an
+// elimination: "A, B and C stressed their determination to continue
+// cooperation to eliminate X".
+const eliminationReach = 10
+
+// eliminations reads the aim to destroy an enemy told by an infinitive,
+// whatever verb or noun governs it: "A and B will continue to cooperate to
+// eliminate X", "stressed their determination to continue cooperation to
+// eliminate X", "sent troops to defeat X". Its agent, the nearest state or
+// body before it in its clause (a place passed over: "sent troops to Mali
+// to defeat X"), fights X. One asked to do it ("urged Ghana to defeat X")
+// is no agent, and an enemy that is a place or a person's name read as
+// its subject is left alone.
+func (a *article) eliminations(s *sentence, its []item) {
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].fold != "to" || its[k+1].actor != nil || !its[k+1].in(setEliminateVerb) {
+			continue
+		}
+		o := k + 2
+		if !clearActor(its[o]) || its[o].actor.ref != refNone {
+			continue
+		}
+		agent := -1
+		for j := k - 1; j >= 0 && j >= k-eliminationReach; j-- {
+			if its[j].punct {
+				break
+			}
+			ac := its[j].actor
+			if ac == nil {
+				continue
+			}
+			if ac.place() {
+				continue
+			}
+			if clearActor(its[j]) {
+				agent = j
+			}
+			break
+		}
+		if agent < 0 || agent > 0 && its[agent-1].actor == nil && its[agent-1].in(setRequestVerb) {
+			continue
+		}
+		subj := its[agent].actor
+		var sides []*entry
+		for _, e := range subj.ents {
+			if e.typ == graph.Country || e.typ == graph.Organization {
+				sides = append(sides, e)
+			}
+		}
+		if len(sides) == 0 || a.x.hedged(s, its, binding{s: subj, o: its[o].actor, first: agent, last: o}, false, false) {
+			continue
+		}
+		a.relFacts(s, sides, graph.Fights, its[o].actor.ents, 0.7, readElimination)
+	}
+}
+
+// readSiteAttack names the reading of an attack on a side's site or unit.
+const readSiteAttack = "reading site-attack"
+
+// siteGap bounds the words between an attack and the noun of the site it
+// hits: "fired at an observation tower of X".
+const siteGap = 3
+
+// siteAttacks reads an attack on a site or unit named by its owner after
+// "of", "an Israeli tank fired at an observation tower of the force", "the
+// Guards' strikes hit the headquarters of A, camps of B and a base of C",
+// "Ghana shelled positions of the Front": the attacker, the verb's
+// subject or the author of the weapon or attack noun right before the
+// verb, fights each owner. A weapon named by its side may also hit a
+// body directly ("a Ghanaian tank shelled the Front's positions").
+func (a *article) siteAttacks(s *sentence, its []item) {
+	for k := 1; k+3 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setHitVerb) {
+			continue
+		}
+		author := subjectBefore(its, k)
+		first := k - 1
+		if author == nil && k >= 2 && its[k-1].actor == nil && !its[k-1].punct && its[k-2].actor != nil && (its[k-2].actor.adjective || its[k-2].actor.possessive || its[k-1].in(setAttackNoun)) {
+			// "an Israeli tank fired", "the Guards' strikes hit".
+			author, first = its[k-2].actor, k-2
+		}
+		who := a.attackAuthors(s, author)
+		if len(who) == 0 {
+			continue
+		}
+		var owners []*entry
+		last := k
+		if fallback := first == k-2; fallback {
+			// "a Ghanaian tank fired at the Front's positions" (a site
+			// of a body read as the body): the patterns read a subject
+			// that is a name, not a weapon named by its side.
+			p := k + 1
+			if p < len(its) && (its[p].fold == "at" || its[p].fold == "on") {
+				p++
+			}
+			if p < len(its) && clearActor(its[p]) && its[p].actor.ref == refNone {
+				owners = append(owners, its[p].actor.ents...)
+				last = p
+			}
+		}
+		for p := k + 1; p < len(its); {
+			if its[p].fold == "at" || its[p].fold == "on" {
+				p++
+			}
+			q := p
+			for q < len(its) && q < p+siteGap && its[q].actor == nil && !its[q].punct && !its[q].in(setSiteTarget) {
+				q++
+			}
+			if q+2 >= len(its) || its[q].actor != nil || !its[q].in(setSiteTarget) || its[q+1].fold != "of" || !clearActor(its[q+2]) || its[q+2].actor.ref != refNone {
+				break
+			}
+			owners = append(owners, its[q+2].actor.ents...)
+			last = q + 2
+			// "... of A outside Koya, camps of B in Zirgwez and a base of
+			// C": the list goes on, past where each site is.
+			p = q + 3
+			for p < len(its) && p <= last+5 {
+				switch it := &its[p]; {
+				case it.actor == nil && (it.fold == "," || it.fold == "and"):
+					p++
+					continue
+				case it.actor == nil && it.fold != "of" && it.in(setAttackPlace) && p+1 < len(its) && (its[p+1].actor == nil && !its[p+1].punct && !its[p+1].in(setSiteTarget) || its[p+1].actor != nil && its[p+1].actor.place()):
+					p += 2
+					continue
+				}
+				break
+			}
+		}
+		if len(owners) == 0 || a.x.hedged(s, its, binding{s: author, first: max(0, first), last: last}, false, false) {
+			continue
+		}
+		a.relFacts(s, who, graph.Fights, owners, 0.7, readSiteAttack)
+	}
+}
+
+// readAccusedHostility names the reading of a hostile act one is accused
+// of, aimed at the accuser.
+const readAccusedHostility = "reading accused-hostility"
+
+// accusedReach bounds the items between the accused and "of": "accuses
+// Algeria, the main mediator of the accord, of meddling".
+const accusedReach = 10
+
+// accusedOfHostility reads an accusation of a hostile act that names no
+// one else as its aim, "Mali accuses Togo of meddling", "it accused
+// Moldova of waging an economic war", "accuses Ghana, its former ally, of
+// plotting a coup": the accused opposes the accuser (the accuser's own
+// opposition is the patterns'). An act aimed at someone named ("of
+// threatening Turkey's borders", "of attacking X") is left to them.
+func (a *article) accusedOfHostility(s *sentence, its []item) {
+	for k := 1; k+3 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setAccuseVerb) || !clearActor(its[k+1]) {
+			continue
+		}
+		accuser := subjectBefore(its, k)
+		if !clearActor(item{actor: accuser}) {
+			continue
+		}
+		g := -1
+		for j := k + 2; j < len(its) && j <= k+1+accusedReach; j++ {
+			if isStop(its[j]) || its[j].fold == ";" {
+				break
+			}
+			if its[j].fold == "of" && j+1 < len(its) && (j == k+2 || its[j-1].fold == ",") {
+				if its[j+1].actor == nil && its[j+1].in(setHostileGerund) {
+					g = j + 1
+				}
+				break
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		aimed := false
+		end := g + 1
+		for ; end < len(its) && !its[end].punct; end++ {
+			if its[end].actor == nil && its[end].in(setSubordinator) {
+				// "of waging an economic war after Accra raised duties":
+				// another clause.
+				break
+			}
+			if its[end].actor != nil && !its[end].actor.place() {
+				aimed = true
+				break
+			}
+		}
+		accused := its[k+1].actor
+		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
+			continue
+		}
+		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)
+	}
+}

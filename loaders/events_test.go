@@ -250,3 +250,163 @@ func TestPairThatFoughtEachOther(t *testing.T) {
 			want:      []string{fact("Coastal Movement", graph.Fights, "Sahel Front")}},
 	})
 }
+
+// TestPunitiveMeasures checks a punitive measure told by its noun in any
+// construction: its owner before it, after "of", "by" or "from", or as the
+// subject of a verb of imposing, opposes its target after "on" or the one
+// "under" it; a critic of the measure opposes its owner.
+func TestPunitiveMeasures(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The owner's adjective or acronym, the target after "on".
+		{text: "Ghanaian sanctions on Togo have hurt its cocoa trade.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// Owners after "of", and a critic of the measure.
+		{text: "Benin blamed the unilateral coercive measures of Ghana and the European Union for the shortages.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "European Union")}},
+		// A passive agent, a target and a critic.
+		{text: "Mali criticised the sanctions imposed by ECOWAS on Niger, saying they hurt ordinary people.",
+			want: []string{fact("ECOWAS", graph.Opposes, "Niger"), fact("Mali", graph.Opposes, "ECOWAS")}},
+		// The one under the measure, carried over "and".
+		{text: "Niamey has also delayed the vote and has been under an embargo from ECOWAS since March.",
+			want: []string{fact("ECOWAS", graph.Opposes, "Niger")}},
+		// A person under a state's sanctions, in a relative clause.
+		{text: "Mr Tavo Renkel, who is under EU sanctions, said he had done nothing wrong.",
+			want: []string{fact("European Union", graph.Opposes, "Tavo Renkel")}},
+		// The subject of a verb of imposing, in a relative clause with a
+		// companion.
+		{text: "Canada, which with Japan had imposed restrictions on Caracas in May, urged calm.",
+			want: []string{fact("Canada", graph.Opposes, "Venezuela"), fact("Japan", graph.Opposes, "Venezuela")}},
+		// "its" of the clause's actor.
+		{text: "Cuba urged Washington to lift its trade embargo on Havana.",
+			want: []string{fact("United States", graph.Opposes, "Cuba")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Measures that are not punitive.
+		{text: "Ghana imposed security measures on the border with Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana imposed trade restrictions on Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A bloc named by its adjective is too vague a side.
+		{text: "Turkey has declined to join Western sanctions on Russia.",
+			not:       []string{fact("Western countries", graph.Opposes, "Russia")},
+			companion: "Turkey has declined to join EU sanctions on Russia.",
+			want:      []string{fact("European Union", graph.Opposes, "Russia")}},
+		// A plain name before the noun may be its target ("Iran
+		// sanctions").
+		{text: "Lawmakers debated the Iran sanctions bill with Canada.",
+			not:       []string{fact("Iran", graph.Opposes, "Canada")},
+			companion: "Lawmakers debated the Iranian sanctions on Canada.",
+			want:      []string{fact("Iran", graph.Opposes, "Canada")}},
+		// Relief from a measure is no measure.
+		{text: "Brazil offered Caracas sanctions relief against the advice of Chile.",
+			not:       []string{fact("Brazil", graph.Opposes, "Chile")},
+			companion: "Brazil imposed sanctions against Chile.",
+			want:      []string{fact("Brazil", graph.Opposes, "Chile")}},
+		// A denied measure.
+		{text: "Ghana did not impose sanctions on Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana imposed sanctions on Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestEnvoyProtests checks a protest to an envoy named as a person by his
+// title: the subject opposes the state he serves, not its own.
+func TestEnvoyProtests(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's foreign ministry summoned the Togolese ambassador, Kofi Mensah Adu, and handed him a protest note.",
+			want: []string{fact("Ghanaian Foreign Ministry", graph.Opposes, "Togo")}},
+		{text: "Peru expelled the Chilean envoy in Lima, Rodrigo Valdes Soto, after the raid.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana summoned its ambassador to Togo, Yaw Ofori, for consultations.",
+			not:       []string{fact("Ghana", graph.Opposes, "Ghana"), fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the Togolese ambassador, Yaw Ofori, for talks.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana did not summon the Togolese ambassador, Kofi Mensah Adu, despite the raid.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the Togolese ambassador, Kofi Mensah Adu, after the raid.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestEliminations checks an aim to destroy an enemy told by an
+// infinitive, whatever governs it: its agent, the nearest state or body
+// before it in its clause, fights the enemy.
+func TestEliminations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo stressed their determination to continue cooperation to eliminate the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Togo", graph.Fights, "Northern Brigade")}},
+		// A place between the agent and its aim is passed over.
+		{text: "Ghana sent two battalions to Mali last year to defeat the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "Ghana and Togo will continue to work together to eradicate the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade"), fact("Togo", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// One asked to do it is no agent.
+		{text: "Benin urged Ghana to eradicate the Northern Brigade.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana moved troops north to eradicate the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// A hope is no fight.
+		{text: "Ghana hopes to defeat the Northern Brigade by May.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana deployed troops to defeat the Northern Brigade by May.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestSiteAttacks checks an attack on a site or unit named by its owner
+// after "of": the attacker, by the verb's subject or the author of the
+// weapon or attack right before it, fights every owner of the list.
+func TestSiteAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Two observers were hurt when a Ghanaian tank fired at a watchtower post of the African Union mission near the border.",
+			want: []string{fact("Ghana", graph.Fights, "African Union")}},
+		{text: "The Togolese strikes hit the headquarters of the Northern Brigade outside Kara, camps of the Savanna Front near Dapaong and a base of the Oti Movement.",
+			want: []string{
+				fact("Togo", graph.Fights, "Northern Brigade"),
+				fact("Togo", graph.Fights, "Savanna Front"),
+				fact("Togo", graph.Fights, "Oti Movement"),
+			}},
+		{text: "Benin has bombed hideouts of the Northern Brigade for months.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An attack with no author named gives no fight.
+		{text: "A tank shelled positions of the Northern Brigade near the border.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "A Ghanaian tank shelled positions of the Northern Brigade near the border.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		// A visit to a site is no attack.
+		{text: "Ghana's defence minister visited camps of the Northern Brigade in May.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "Ghana raided camps of the Northern Brigade in May.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestAccusedOfHostility checks an accusation of a hostile act aimed at
+// no one named: the accused opposes the accuser.
+func TestAccusedOfHostility(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali accuses Algeria, the main mediator of the accord, of meddling and of hostile acts.",
+			want: []string{fact("Algeria", graph.Opposes, "Mali"), fact("Mali", graph.Opposes, "Algeria")}},
+		{text: "Togo accused Ghana of waging an economic war after Accra raised its duties.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An act aimed at someone named is not aimed at the accuser.
+		{text: "Togo accused Ghana of undermining Benin.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Togo accused Ghana of undermining the talks.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// An act that is no hostility.
+		{text: "Togo accused Ghana of hoarding grain.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Togo accused Ghana of meddling.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}

@@ -35,7 +35,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) || backedFight(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
+	if deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -227,7 +227,20 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 			return k + 1
 		}
 	}
-	return clauseStart(its, k)
+	start := clauseStart(its, k)
+	for j := k - 1; j > start; j-- {
+		// "X was said to have armed Y, which led Mali to cut ties": a
+		// relative clause after a comma states its own fact.
+		if relativeAfterComma(s, its, j) {
+			return j
+		}
+		// ", and Kurilla restated that ...": a clause opened by a name
+		// the extractor does not know is a clause of its own too.
+		if its[j].fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor == nil && !its[j+2].punct && s.toks[its[j+2].start].cap {
+			return j + 1
+		}
+	}
+	return start
 }
 
 // relativeAfterComma reports whether its[k] is a relative pronoun after a
@@ -275,6 +288,36 @@ func backedFight(its []item, b binding) bool {
 		if it.actor == nil && it.in(setOwnerPronoun) && its[k-1].actor == nil && its[k-1].in(setBackingVerb) && its[k+1].in(setFightNoun) {
 			return true
 		}
+	}
+	return false
+}
+
+// backedFighters reports whether the match b reads through fighters its
+// subject backs, named by a noun and no name: "A, B and C back insurgent
+// groups fighting to topple him" says who backs the groups, not that A, B
+// and C fight him (a named group, "backs the Front, which is fighting X",
+// is read as the fight's subject).
+func backedFighters(its []item, b binding) bool {
+	si := slotIndex(its, b, b.s)
+	if si < 0 {
+		return false
+	}
+	for k := si + 1; k < b.last && k <= si+3; k++ {
+		if its[k].actor != nil || its[k].punct {
+			return false
+		}
+		if !its[k].in(setBackingVerb) {
+			continue
+		}
+		for m := k + 1; m < b.last && m <= k+4; m++ {
+			if its[m].actor != nil || its[m].punct {
+				return false
+			}
+			if m > k+1 && fightVerb(its[m].fold) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

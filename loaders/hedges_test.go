@@ -490,3 +490,46 @@ func TestRejectedClaimIsDenied(t *testing.T) {
 			want:      []string{fact("Benin", graph.Fights, "Togo")}},
 	})
 }
+
+// TestHedgeEndsAtClauseOfUnknownName checks that a modal of one clause
+// does not void the next one, opened by ", and" and a name the extractor
+// does not know.
+func TestHedgeEndsAtClauseOfUnknownName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		// Without the comma the modal's clause goes on.
+		{text: "Ghana said a Togolese offensive would hurt trade and Mensah Kwarteng restated that Togo opposed any escalation by Benin in the north.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Ghana said a Togolese offensive would hurt trade, and Mensah Kwarteng restated that Togo opposed any escalation by Benin in the north.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The modal of the clause itself still voids it.
+		{text: "Ghana said trade would suffer, and Mensah Kwarteng said Togo would oppose any escalation by Benin.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Ghana said trade would suffer, and Mensah Kwarteng said Togo opposed any escalation by Benin.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+}
+
+// TestHedgeEndsAtRelativeClause checks that a hedge before a relative
+// clause set off by a comma does not void what the relative clause
+// states.
+func TestHedgeEndsAtRelativeClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana was said to have given the rebels maps, and that led Togo to cut diplomatic ties with Benin.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Ghana was said to have given the rebels maps, which led Togo to cut diplomatic ties with Benin.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+}
+
+// TestBackedFightersDoNotMakeBackersFight checks that backing fighters
+// named by a noun is no fight of the backers.
+func TestBackedFightersDoNotMakeBackersFight(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Benin back armed groups fighting to topple President Kofi Adu of Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Kofi Adu"), fact("Benin", graph.Fights, "Kofi Adu")},
+			companion: "Ghana and Benin are fighting to topple President Kofi Adu of Togo.",
+			want:      []string{fact("Ghana", graph.Fights, "Kofi Adu")}},
+	})
+}

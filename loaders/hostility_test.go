@@ -1610,3 +1610,63 @@ func TestAttackPhraseTargetIsNoSubject(t *testing.T) {
 			want:      []string{fact("Hamas", graph.Fights, "Lebanon")}},
 	})
 }
+
+// TestDemandsToLeaveAndStancesOnActs checks a demand that a side leave or
+// its leader go, and a stance against an act whose author follows "by".
+func TestDemandsToLeaveAndStancesOnActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru called on Chile to withdraw its troops from the border immediately.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+		{text: "Mali told the African Union to leave, saying its mandate had ended.",
+			want: []string{fact("Mali", graph.Opposes, "African Union")}},
+		{text: "Ghana urged Togolese President Kofi Adu to resign.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+		{text: "Chile warned against any incursion by Peru into the desert.",
+			want: []string{fact("Chile", graph.Opposes, "Peru")}},
+		{text: "Benin rejected the continued interference by Togo in its affairs.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Withdrawing an objection is no departure.
+		{text: "Peru called on Chile to withdraw its objection to the plan.",
+			not:       []string{fact("Peru", graph.Opposes, "Chile")},
+			companion: "Peru called on Chile to withdraw its soldiers from the plain.",
+			want:      []string{fact("Peru", graph.Opposes, "Chile")}},
+		// An act by the subject's partner that the subject welcomed.
+		{text: "Chile welcomed the intervention by Peru in the talks.",
+			not:       []string{fact("Chile", graph.Opposes, "Peru")},
+			companion: "Chile condemned the intervention by Peru in the talks.",
+			want:      []string{fact("Chile", graph.Opposes, "Peru")}},
+	})
+}
+
+// TestExchangedFireWith checks one side exchanging fire with another.
+func TestExchangedFireWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana backs the Northern Brigade, which has been trading artillery fire with Togolese troops near Kara.",
+			want: []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Exchanging views is talk, not fire.
+		{text: "The Northern Brigade has been exchanging views with Togolese officials.",
+			not:       []string{fact("Northern Brigade", graph.Fights, "Togo")},
+			companion: "The Northern Brigade has been exchanging fire with Togolese troops.",
+			want:      []string{fact("Northern Brigade", graph.Fights, "Togo")}},
+	})
+}
+
+// TestRuptures checks a rupture between two sides: "broke with",
+// "fell out with".
+func TestRuptures(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin fell out with Togo in 2021 over the border posts.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Breaking with a custom is no rupture with a side.
+		{text: "Benin broke with custom and invited Togo to the summit.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin broke with Togo and invited Ghana to the summit.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}

@@ -377,6 +377,18 @@ const (
 	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
 	setGroupPersonNoun // plural nouns by which a group reference names people, who may be those who met: "the three presidents"
 	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
+	// Hostility and opposition, session 20 (opp20).
+	setMeasureNoun      // nouns of a punitive measure one side imposes on another: "sanctions", "embargo"
+	setMeasureWeak      // nouns that are such a measure only after a punitive adjective or a verb of imposing: "coercive measures"
+	setMeasureAdjective // adjectives between a measure's owner and its noun: "unilateral", "coercive", "new"
+	setPunitiveWord     // adjectives that make a weak noun a punitive measure: "coercive measures"
+	setImposeVerb       // verbs by which their subject imposes a measure: "imposed", "slapped"
+	setCritiqueVerb     // verbs by which their subject criticises a measure: "criticised", "blamed"
+	setProtestVerb      // verbs by which their subject protests to another state's envoy: "summoned"
+	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
+	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
+	setSiteTarget       // nouns of a side's site or unit, whose owner follows "of": "the headquarters of X"
+	setHostileGerund    // gerunds of a hostile act one is accused of, aimed at the accuser when no one else is named: "of meddling"
 	numWordSets
 )
 
@@ -430,6 +442,8 @@ var wordSetNames = [numWordSets]string{
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
+	"deputy-word",                                                                                                                                                                       // recallo19
+	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -20,8 +20,11 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held, statement := false, false, false, false, false
+	candidate, blame, event, held, statement, hostile := false, false, false, false, false, false
 	for _, t := range s.toks {
+		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) || t.in(setHostileGerund) {
+			hostile = true
+		}
 		if t.in(setBlameWord) || t.in(setCondemnVerb) {
 			blame = true
 		}
@@ -50,7 +53,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement {
+	if !candidate && !blame && !event && !held && !statement && !hostile {
 		return
 	}
 	base := a.items(s)
@@ -84,6 +87,13 @@ func (a *article) relate(s *sentence) {
 	}
 	if statement {
 		a.statementIssuers(s, base)
+	}
+	if hostile {
+		a.measures(s, base)
+		a.envoyProtests(s, base)
+		a.eliminations(s, base)
+		a.siteAttacks(s, base)
+		a.accusedOfHostility(s, base)
 	}
 }
 
