@@ -442,7 +442,6 @@ var wordSetNames = [numWordSets]string{
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
-	"deputy-word",                                                                                                                                                                       // recallo19
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 }
 
