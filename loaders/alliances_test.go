@@ -1596,3 +1596,19 @@ func TestGroupWithCoordinatedParticiples(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// A list that is the object of "with" did not act as a group: "a pact
+// launched with A, B and C to coordinate security" says nothing of A, B
+// and C working with each other.
+func TestListAfterWithIsNoGroup(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Togo joined the pact, launched in 2017 with Benin, Ghana and Niger to coordinate security along the border.",
+			not:       []string{fact("Benin", graph.CooperatesWith, "Ghana"), fact("Ghana", graph.CooperatesWith, "Niger")},
+			companion: "Benin, Ghana and Niger agreed in 2017 to coordinate security along the border.",
+			want:      []string{fact("Benin", graph.CooperatesWith, "Ghana"), fact("Ghana", graph.CooperatesWith, "Niger")}},
+		{text: "Kenya signed a framework with Uganda and Tanzania to cooperate on border patrols.",
+			not:       []string{fact("Tanzania", graph.CooperatesWith, "Uganda")},
+			companion: "Uganda and Tanzania signed a framework to cooperate on border patrols.",
+			want:      []string{fact("Tanzania", graph.CooperatesWith, "Uganda")}},
+	})
+}

@@ -225,6 +225,21 @@ func opensSubclause(plain []item, j int) bool {
 		// is the object of a preposition, no clause.
 		return false
 	}
+	if plain[j+1].actor.possessive {
+		// "travelled to Addis Ababa as Washington's envoy and met X":
+		// the possessive's noun phrase ends at a coordinator or comma
+		// before any verb, so it is the preposition's object ("as
+		// Russia's forces advanced" has its verb).
+		for k := j + 2; k < len(plain) && k <= j+5; k++ {
+			p := plain[k]
+			if p.actor != nil || p.punct || p.is(classCoordinator) {
+				return false
+			}
+			if p.in(setAuxVerb) || p.in(setAuxWord) || strings.HasSuffix(p.fold, "ed") {
+				return true
+			}
+		}
+	}
 	return true
 }
 

@@ -625,3 +625,24 @@ func TestNewSubjectWithRemarkAfterAnd(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// A possessive after "as" or "since" is the preposition's object, not the
+// subject of a new clause, when no verb follows its noun: the first
+// clause's subject goes on to the verb coordinated after it.
+func TestPossessiveAfterSubordinatorIsNoClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Senator Amos Kertel travelled to Ethiopia as Washington's envoy and met President Dario Velkan.",
+			want: []string{fact("Amos Kertel", graph.MetWith, "Dario Velkan")}},
+		{text: "Deputy Minister Ilse Morrow flew to Nairobi as Germany's special representative and held talks with President Juma Otieno.",
+			want: []string{fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+		{text: "Chad has sent troops to the north since Niger's request and backed the Sahel Patriotic Movement.",
+			want: []string{fact("Chad", graph.Supports, "Sahel Patriotic Movement")}},
+	})
+	// Near miss: a possessive noun with its own verb opens a clause.
+	checkNegatives(t, []negativeCase{
+		{text: "The Sahel Patriotic Movement withdrew as Chad's soldiers advanced and backed the Liberation Front.",
+			not:       []string{fact("Sahel Patriotic Movement", graph.Supports, "Liberation Front")},
+			companion: "The Sahel Patriotic Movement withdrew from the town and backed the Liberation Front.",
+			want:      []string{fact("Sahel Patriotic Movement", graph.Supports, "Liberation Front")}},
+	})
+}

@@ -351,6 +351,11 @@ func (a *article) group(its []item, headline bool) []item {
 					break
 				}
 			}
+			if n == 1 && sep.is(classCoordinator) && k > 0 && j+2 < len(its) && its[j+1].actor == nil && its[j+1].fold == its[k-1].fold && repeatedPreposition(its[j+1].fold) {
+				// "backed by the UN and by Turkey", "talks with A and
+				// with B": the preposition said again for each member.
+				n = 2
+			}
 			if !member(j+n) || its[j+n].actor.place() != place || dealActor(its[j+n].actor) != dealActor(members[0]) {
 				// "the signatories of the Lima accord, Chile and Peru":
 				// a deal and the states after it make no list.
@@ -391,6 +396,16 @@ func (a *article) group(its []item, headline bool) []item {
 	}
 	a.groupBuf = out
 	return out
+}
+
+// repeatedPreposition reports whether w is a preposition that a list may
+// repeat before each of its members.
+func repeatedPreposition(w string) bool {
+	switch w {
+	case "by", "with", "from", "to", "for", "against":
+		return true
+	}
+	return false
 }
 
 // alongWithAt reports whether its[j] starts "which, along with X".

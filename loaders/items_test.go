@@ -176,3 +176,23 @@ func TestMembersOfBodyAfterAdjective(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// A list may repeat its preposition before each member: "backed by A and
+// by B", "talks with A and with B", "aid from A and from B".
+func TestListRepeatsPreposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Liberation Front is backed by the African Union and by Kenya.",
+			want: []string{fact("African Union", graph.Supports, "Liberation Front"), fact("Kenya", graph.Supports, "Liberation Front")}},
+		{text: "Foreign Minister Ilse Morrow held talks with President Dario Velkan and with Defence Minister Juma Otieno in Nairobi.",
+			want: []string{fact("Dario Velkan", graph.MetWith, "Ilse Morrow"), fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+		{text: "The Sahel Patriotic Movement received weapons from Chad and from Niger.",
+			want: []string{fact("Chad", graph.Supports, "Sahel Patriotic Movement"), fact("Niger", graph.Supports, "Sahel Patriotic Movement")}},
+	})
+	// Near miss: "by" again before what is no actor ends the list.
+	checkNegatives(t, []negativeCase{
+		{text: "The Liberation Front is backed by the African Union and by the end of the year will hold Kenya's border.",
+			not:       []string{fact("Kenya", graph.Supports, "Liberation Front")},
+			companion: "The Liberation Front is backed by the African Union and by Kenya.",
+			want:      []string{fact("Kenya", graph.Supports, "Liberation Front")}},
+	})
+}

@@ -122,6 +122,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// countries" names A and B before a dash).
 				continue
 			}
+			if b.g != nil && its[b.first].actor == b.g && b.first > 0 && its[b.first-1].fold == "with" {
+				// "the initiative, launched with A, B and C to coordinate
+				// security": a list that is the object of "with" did not
+				// act as a group; its partner is whoever "with" follows.
+				continue
+			}
 			if b.s != nil && b.o != nil && p.predicate == graph.Fights && (p.passiveSubject(its, b) || p.reporterSubject(its, b)) {
 				// "Nasrallah, who was killed in a strike on Beirut": the
 				// subject suffered the verb; "the Observatory said the
