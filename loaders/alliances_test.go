@@ -1612,3 +1612,26 @@ func TestListAfterWithIsNoGroup(t *testing.T) {
 			want:      []string{fact("Tanzania", graph.CooperatesWith, "Uganda")}},
 	})
 }
+
+// Sides that act alongside each other cooperate, whatever the verb of
+// acting (fighting, advancing, deploying, mediating) and with what it acts
+// on between the verb and "alongside".
+func TestActingAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan units advanced alongside Ugandan troops toward the border town.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+		{text: "Chad, which mediates alongside Ghana and the African Union, proposed a truce.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Ghana"), fact("African Union", graph.CooperatesWith, "Chad")}},
+		{text: "The Lakeside Force fights armed gangs in the north alongside the Ghanaian army.",
+			want: []string{fact("Lakeside Force", graph.CooperatesWith, "Ghanaian army")}},
+		{text: "Togo deployed 400 soldiers to the border alongside Beninese troops.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+	})
+	// Near miss: a thing deployed alongside another is no partner.
+	checkNegatives(t, []negativeCase{
+		{text: "Togo deployed drones to the border alongside Beninese radar.",
+			not:       []string{fact("Benin", graph.CooperatesWith, "Togo")},
+			companion: "Togo deployed 400 soldiers to the border alongside Beninese troops.",
+			want:      []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+	})
+}

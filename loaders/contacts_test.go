@@ -773,3 +773,20 @@ func TestPartnersAfterWithAreNoGroup(t *testing.T) {
 			want: []string{fact("Edi Kosta", graph.MetWith, "Rufo Damar")}},
 	})
 }
+
+// Two people who appear or stand alongside each other met.
+func TestAppearedAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah appeared alongside President Ama Dodzi at a news conference in Accra.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+		{text: "Foreign Minister Ilse Morrow stood beside Prime Minister Juma Otieno as the accord was signed.",
+			want: []string{fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+	})
+	// Near miss: a state is not a person one stands beside.
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah said Ghana stood alongside Togo in its hour of need.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Togo")},
+			companion: "President Kofi Mensah appeared alongside President Ama Dodzi at a news conference in Accra.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}

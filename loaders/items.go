@@ -113,10 +113,17 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
-		if t.in(setQuantity) && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) && s.actors[next].start == i+2 {
-			// "armed thousands of rebels": the rebels.
-			i += 2
-			continue
+		if t.in(setQuantity) && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) {
+			// "armed thousands of rebels", "backs some of the rebel
+			// factions": the rebels.
+			k := i + 2
+			for k < len(toks) && k < s.actors[next].start && toks[k].word && toks[k].is(classDeterminer) {
+				k++
+			}
+			if s.actors[next].start == k {
+				i = k
+				continue
+			}
 		}
 		if t.fold == "(" {
 			if j := closeParen(toks, i); j > 0 && j-i <= 4 {

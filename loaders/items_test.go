@@ -196,3 +196,21 @@ func TestListRepeatsPreposition(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Supports, "Liberation Front")}},
 	})
 }
+
+// A quantity before "of" and a determiner leaves the name it counts:
+// "backs some of the rebel factions" backs the rebels.
+func TestQuantityOfDeterminerName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya has backed several of the Liberation Front factions.",
+			want: []string{fact("Kenya", graph.Supports, "Liberation Front")}},
+		{text: "Chad armed many of the Sahel Patriotic Movement fighters last year.",
+			want: []string{fact("Chad", graph.Supports, "Sahel Patriotic Movement")}},
+	})
+	// Near miss: a quantity of something else is no partitive of the name.
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya has backed several of the plans that the Liberation Front drafted.",
+			not:       []string{fact("Kenya", graph.Supports, "Liberation Front")},
+			companion: "Kenya has backed several of the Liberation Front factions.",
+			want:      []string{fact("Kenya", graph.Supports, "Liberation Front")}},
+	})
+}
