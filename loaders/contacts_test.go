@@ -790,3 +790,24 @@ func TestAppearedAlongside(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// Whoever chairs or hosts a meeting that people attend meets each of them;
+// a summit after which someone speaks was held with its partner.
+func TestMeetingChairedAndAttended(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah chaired an emergency security meeting in Accra attended by Defence Minister Ama Dodzi and army chief Kwame Boateng.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
+		{text: "Prime Minister Juma Otieno hosted a cabinet session on Monday attended by Foreign Minister Ilse Morrow.",
+			want: []string{fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+		{text: "President Kofi Mensah said after a summit with President Ama Dodzi in Lome that the border would reopen.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+	// Near miss: the aides who attend one side's meeting did not meet each
+	// other.
+	checkNegatives(t, []negativeCase{
+		{text: "The meeting was attended by Defence Minister Ama Dodzi and Foreign Minister Ana Lotvar.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Ana Lotvar")},
+			companion: "President Kofi Mensah chaired a meeting attended by Defence Minister Ama Dodzi and Foreign Minister Ana Lotvar.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
+	})
+}
