@@ -811,3 +811,18 @@ func TestMeetingChairedAndAttended(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// A state's troops hold no meeting, and the place someone flew to is no
+// party to the talks held there.
+func TestTroopsAndDestinationsAreNoParties(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Niger has accused Togo of hosting French troops near the border.",
+			not:       []string{fact("France", graph.MetWith, "Togo")},
+			companion: "Niger has accused Togo of hosting France at a secret meeting near the border.",
+			want:      []string{fact("France", graph.MetWith, "Togo")}},
+		{text: "Prime Minister Juma Otieno spoke after flying to Uganda on Monday for talks with President Dario Velkan.",
+			not:       []string{fact("Dario Velkan", graph.SpokeWith, "Uganda"), fact("Dario Velkan", graph.MetWith, "Uganda")},
+			companion: "Prime Minister Juma Otieno flew to Uganda on Monday for talks with President Dario Velkan.",
+			want:      []string{fact("Dario Velkan", graph.MetWith, "Juma Otieno")}},
+	})
+}

@@ -145,6 +145,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// the accuser, arms X.
 				continue
 			}
+			if p.predicate == graph.MetWith && (p.hasLiteral("hosted") || p.hasLiteral("received")) && troopsNamed(s, b.o) {
+				// "accused Benin of hosting French troops": troops a
+				// state hosts or receives are stationed there, not met
+				// (though troops may meet troops in the field).
+				continue
+			}
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && b.s != nil && its[b.first].actor == b.s && b.first > 0 && destinationBefore(its[b.first-1].fold) {
+				// "after flying to Asmara for talks with Isaias": the
+				// place flown to is no party to the talks.
+				continue
+			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
 				// "A and B each met C": each met C, not the other.
 				continue
@@ -330,6 +341,22 @@ func partnerAfter(its []item, last int) bool {
 			ac := its[k+1].actor
 			return !ac.place() && (len(ac.ents) == 0 || ac.ents[0].typ != graph.Agreement)
 		}
+	}
+	return false
+}
+
+// troopsNamed reports whether ac names a state or body by its troops
+// ("French troops", "Russian forces").
+func troopsNamed(s *sentence, ac *actor) bool {
+	return ac != nil && ac.end > ac.start && s.toks[ac.end-1].in(setTroopNoun)
+}
+
+// destinationBefore reports whether w is a preposition of motion or place
+// whose object is no subject: "flew to Asmara for talks with X".
+func destinationBefore(w string) bool {
+	switch w {
+	case "to", "into", "from", "in", "at":
+		return true
 	}
 	return false
 }
