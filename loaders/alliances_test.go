@@ -1635,3 +1635,26 @@ func TestActingAlongside(t *testing.T) {
 			want:      []string{fact("Benin", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// Standing by a side: a pledge made with a modal still states support, and
+// standing by "its X ally Y" states the alliance with Y, not support of X.
+func TestStandingBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo stressed that it would stand by Ghana in the face of the attacks.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Kenya and Uganda said they will continue to stand with Somalia.",
+			want: []string{fact("Kenya", graph.Supports, "Somalia"), fact("Uganda", graph.Supports, "Somalia")}},
+		{text: "Togo said it stood by its ECOWAS ally Ghana.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			not:  []string{fact("Togo", graph.Supports, "ECOWAS")}},
+		{text: "The African Union and the Arab League voiced support for Somalia's unity.",
+			want: []string{fact("African Union", graph.Supports, "Somalia"), fact("Arab League", graph.Supports, "Somalia")}},
+	})
+	// Near miss: a negated pledge states nothing.
+	checkNegatives(t, []negativeCase{
+		{text: "Togo said it would not stand by Ghana in the face of the attacks.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo said it would stand by Ghana in the face of the attacks.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}
