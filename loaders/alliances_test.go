@@ -1658,3 +1658,20 @@ func TestStandingBy(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
 	})
 }
+
+// Acting in support of a side's forces supports the side.
+func TestInSupportOfForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad has been carrying out air strikes in support of President Ama Dodzi's forces since March.",
+			want: []string{fact("Chad", graph.Supports, "Ama Dodzi")}},
+		{text: "The Lakeside Front has deployed thousands of fighters in support of Prime Minister Juma Otieno's troops.",
+			want: []string{fact("Lakeside Front", graph.Supports, "Juma Otieno")}},
+	})
+	// Near miss: support of the side's enemies is none of the side.
+	checkNegatives(t, []negativeCase{
+		{text: "Chad has been carrying out air strikes in support of President Ama Dodzi's enemies since March.",
+			not:       []string{fact("Chad", graph.Supports, "Ama Dodzi")},
+			companion: "Chad has been carrying out air strikes in support of President Ama Dodzi's forces since March.",
+			want:      []string{fact("Chad", graph.Supports, "Ama Dodzi")}},
+	})
+}
