@@ -1675,3 +1675,23 @@ func TestInSupportOfForces(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Ama Dodzi")}},
 	})
 }
+
+// Cooperation kept up with a partner, or signed with it in a deal whose
+// kind is cooperation.
+func TestCooperationKeptUpOrSigned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has maintained close coordination with Togo on the northern border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana signed a defence and economic cooperation agreement with Togo in February.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Benin, which signed a military cooperation protocol with Niger in August, sent troops north.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Niger")}},
+	})
+	// Near miss: a deal of another kind states no cooperation.
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana signed a border demarcation agreement with Togo in February.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana signed a defence and economic cooperation agreement with Togo in February.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

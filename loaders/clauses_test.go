@@ -646,3 +646,22 @@ func TestPossessiveAfterSubordinatorIsNoClause(t *testing.T) {
 			want:      []string{fact("Sahel Patriotic Movement", graph.Supports, "Liberation Front")}},
 	})
 }
+
+// An adverb of time or manner may stand between the auxiliary and the
+// coordinated verb the subject is carried to, and an irregular past is a
+// verb there too.
+func TestCarriedPastAdverbAndIrregularPast(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, which borders the region, took part in the talks at the time and has since kept up coordination with Togo on the north.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Chad condemned the raid and has long backed the Lakeside Front.",
+			want: []string{fact("Chad", graph.Supports, "Lakeside Front")}},
+	})
+	// Near miss: a new subject after the coordinator keeps its own verb.
+	checkNegatives(t, []negativeCase{
+		{text: "Chad condemned the raid, and Niger has long backed the Lakeside Front.",
+			not:       []string{fact("Chad", graph.Supports, "Lakeside Front")},
+			companion: "Chad condemned the raid and has long backed the Lakeside Front.",
+			want:      []string{fact("Chad", graph.Supports, "Lakeside Front")}},
+	})
+}
