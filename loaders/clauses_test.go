@@ -665,3 +665,25 @@ func TestCarriedPastAdverbAndIrregularPast(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// An object relative clause has its own subject after the pronoun: that
+// subject does the verb to the name before the pronoun, also when the verb
+// leaves its preposition at the end ("which X has partnered with").
+func TestObjectRelatives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Abdi praised the African Union, which the Lakeside Front has partnered with since 2015, for its help.",
+			want: []string{fact("African Union", graph.CooperatesWith, "Lakeside Front")}},
+		{text: "The Lakeside Front, which Chad met in Geneva, seized the town.",
+			want: []string{fact("Chad", graph.MetWith, "Lakeside Front")}},
+		{text: "Officials thanked Ghana, which the Lakeside Front has worked closely with since the war.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Lakeside Front")}},
+	})
+	// Near miss: a reported clause after the pronoun states no act on the
+	// name.
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, which Chad says met Ghana in Geneva, seized the town.",
+			not:       []string{fact("Chad", graph.MetWith, "Lakeside Front")},
+			companion: "The Lakeside Front, which Chad met in Geneva, seized the town.",
+			want:      []string{fact("Chad", graph.MetWith, "Lakeside Front")}},
+	})
+}
