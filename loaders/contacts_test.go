@@ -826,3 +826,19 @@ func TestTroopsAndDestinationsAreNoParties(t *testing.T) {
 			want:      []string{fact("Dario Velkan", graph.MetWith, "Juma Otieno")}},
 	})
 }
+
+// Three or more sides that discuss something meet; two may be on a call.
+func TestDiscussedByThreeOrMoreIsMeeting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya, Uganda, Tanzania and Rwanda discussed a roadmap for the border on Tuesday.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda"), fact("Rwanda", graph.MetWith, "Tanzania")},
+			not:  []string{fact("Kenya", graph.SpokeWith, "Uganda")}},
+	})
+	// Near miss: two sides discussing may have spoken by phone.
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya and Uganda discussed a roadmap for the border on Tuesday.",
+			not:       []string{fact("Kenya", graph.MetWith, "Uganda")},
+			companion: "Kenya, Uganda and Tanzania discussed a roadmap for the border on Tuesday.",
+			want:      []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+}

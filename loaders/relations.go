@@ -205,6 +205,13 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" at the meeting before"
 				p = &met
+			} else if p.predicate == graph.SpokeWith && b.g != nil && p.hasLiteral("discussed") && len(b.g.ents) >= 3 {
+				// "Russia, Iran, Syria and Turkey discuss a roadmap": three
+				// or more sides discuss at a meeting; calls are between
+				// two (a call or video link says so, and wins the pair).
+				met := *p
+				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
+				p = &met
 			}
 			if without, ok := apartFromOwnState(b.g); ok {
 				// "talks between Turkish intelligence officials and the
