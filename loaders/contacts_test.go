@@ -842,3 +842,21 @@ func TestDiscussedByThreeOrMoreIsMeeting(t *testing.T) {
 			want:      []string{fact("Kenya", graph.MetWith, "Uganda")}},
 	})
 }
+
+// The co-chairs or co-hosts of one meeting met, in the passive and the
+// active, also when each is named with a remark.
+func TestCoChairsMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The extraordinary meeting was co-chaired by Kenyan President Juma Otieno, who chairs the African Union, and Ugandan President Dario Velkan, the current chairman of IGAD.",
+			want: []string{fact("Dario Velkan", graph.MetWith, "Juma Otieno")}},
+		{text: "President Kofi Mensah and President Ama Dodzi co-hosted the talks in Accra.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+	// Near miss: a meeting chaired by one person pairs no one.
+	checkNegatives(t, []negativeCase{
+		{text: "The meeting was chaired by President Kofi Mensah and opened by a prayer.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "The meeting was co-chaired by President Kofi Mensah and President Ama Dodzi.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
