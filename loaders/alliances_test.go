@@ -1596,3 +1596,102 @@ func TestGroupWithCoordinatedParticiples(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// A list that is the object of "with" did not act as a group: "a pact
+// launched with A, B and C to coordinate security" says nothing of A, B
+// and C working with each other.
+func TestListAfterWithIsNoGroup(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Togo joined the pact, launched in 2017 with Benin, Ghana and Niger to coordinate security along the border.",
+			not:       []string{fact("Benin", graph.CooperatesWith, "Ghana"), fact("Ghana", graph.CooperatesWith, "Niger")},
+			companion: "Benin, Ghana and Niger agreed in 2017 to coordinate security along the border.",
+			want:      []string{fact("Benin", graph.CooperatesWith, "Ghana"), fact("Ghana", graph.CooperatesWith, "Niger")}},
+		{text: "Kenya signed a framework with Uganda and Tanzania to cooperate on border patrols.",
+			not:       []string{fact("Tanzania", graph.CooperatesWith, "Uganda")},
+			companion: "Uganda and Tanzania signed a framework to cooperate on border patrols.",
+			want:      []string{fact("Tanzania", graph.CooperatesWith, "Uganda")}},
+	})
+}
+
+// Sides that act alongside each other cooperate, whatever the verb of
+// acting (fighting, advancing, deploying, mediating) and with what it acts
+// on between the verb and "alongside".
+func TestActingAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan units advanced alongside Ugandan troops toward the border town.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+		{text: "Chad, which mediates alongside Ghana and the African Union, proposed a truce.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Ghana"), fact("African Union", graph.CooperatesWith, "Chad")}},
+		{text: "The Lakeside Force fights armed gangs in the north alongside the Ghanaian army.",
+			want: []string{fact("Lakeside Force", graph.CooperatesWith, "Ghanaian army")}},
+		{text: "Togo deployed 400 soldiers to the border alongside Beninese troops.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+	})
+	// Near miss: a thing deployed alongside another is no partner.
+	checkNegatives(t, []negativeCase{
+		{text: "Togo deployed drones to the border alongside Beninese radar.",
+			not:       []string{fact("Benin", graph.CooperatesWith, "Togo")},
+			companion: "Togo deployed 400 soldiers to the border alongside Beninese troops.",
+			want:      []string{fact("Benin", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// Standing by a side: a pledge made with a modal still states support, and
+// standing by "its X ally Y" states the alliance with Y, not support of X.
+func TestStandingBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo stressed that it would stand by Ghana in the face of the attacks.",
+			want: []string{fact("Togo", graph.Supports, "Ghana")}},
+		{text: "Kenya and Uganda said they will continue to stand with Somalia.",
+			want: []string{fact("Kenya", graph.Supports, "Somalia"), fact("Uganda", graph.Supports, "Somalia")}},
+		{text: "Togo said it stood by its ECOWAS ally Ghana.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			not:  []string{fact("Togo", graph.Supports, "ECOWAS")}},
+		{text: "The African Union and the Arab League voiced support for Somalia's unity.",
+			want: []string{fact("African Union", graph.Supports, "Somalia"), fact("Arab League", graph.Supports, "Somalia")}},
+	})
+	// Near miss: a negated pledge states nothing.
+	checkNegatives(t, []negativeCase{
+		{text: "Togo said it would not stand by Ghana in the face of the attacks.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Togo said it would stand by Ghana in the face of the attacks.",
+			want:      []string{fact("Togo", graph.Supports, "Ghana")}},
+	})
+}
+
+// Acting in support of a side's forces supports the side.
+func TestInSupportOfForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad has been carrying out air strikes in support of President Ama Dodzi's forces since March.",
+			want: []string{fact("Chad", graph.Supports, "Ama Dodzi")}},
+		{text: "The Lakeside Front has deployed thousands of fighters in support of Prime Minister Juma Otieno's troops.",
+			want: []string{fact("Lakeside Front", graph.Supports, "Juma Otieno")}},
+	})
+	// Near miss: support of the side's enemies is none of the side.
+	checkNegatives(t, []negativeCase{
+		{text: "Chad has been carrying out air strikes in support of President Ama Dodzi's enemies since March.",
+			not:       []string{fact("Chad", graph.Supports, "Ama Dodzi")},
+			companion: "Chad has been carrying out air strikes in support of President Ama Dodzi's forces since March.",
+			want:      []string{fact("Chad", graph.Supports, "Ama Dodzi")}},
+	})
+}
+
+// Cooperation kept up with a partner, or signed with it in a deal whose
+// kind is cooperation.
+func TestCooperationKeptUpOrSigned(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has maintained close coordination with Togo on the northern border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana signed a defence and economic cooperation agreement with Togo in February.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Benin, which signed a military cooperation protocol with Niger in August, sent troops north.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Niger")}},
+	})
+	// Near miss: a deal of another kind states no cooperation.
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana signed a border demarcation agreement with Togo in February.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana signed a defence and economic cooperation agreement with Togo in February.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

@@ -116,6 +116,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			out = append(out, v)
 		}
 	}
+	out = objectRelatives(s, base, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -148,6 +149,75 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 	}
 	return out
+}
+
+// objectRelatives appends, for each relative clause whose own subject
+// follows its pronoun ("the coalition, which the SDF has partnered with
+// since 2015,", "the militia, which Chad arms,"), the view in which that
+// subject stands before the clause's verb and the name before the pronoun
+// after it, or after the preposition the verb leaves at its end: "the SDF
+// has partnered with the coalition since 2015". A reported clause
+// ("which Ankara says is a terrorist group") is left alone.
+func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
+	for k := 0; k+3 < len(base); k++ {
+		obj := base[k].actor
+		if !clearActor(base[k]) || obj.place() || !base[k+1].in(setRelativePronoun) || base[k+1].fold == "who" {
+			continue
+		}
+		if !clearActor(base[k+2]) || base[k+2].actor.place() {
+			continue
+		}
+		end := len(base) - 1
+		if c := closingComma(base, k+3); c > 0 {
+			end = c
+		}
+		verb := -1
+		for j := k + 3; j < end && j <= k+6; j++ {
+			it := base[j]
+			if it.actor != nil || it.punct || it.is(classReporting) {
+				break
+			}
+			if verbItem(s, it) {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		at := verb + 1
+		p := at
+		for p < end && base[p].actor == nil && (strings.HasSuffix(base[p].fold, "ly") || base[p].fold == "together" || base[p].fold == "jointly") {
+			// "which X has worked closely with".
+			p++
+		}
+		if p < end && base[p].actor == nil && strandedPreposition(base[p].fold) {
+			at = p + 1
+		}
+		if at < end && base[at].actor != nil {
+			// "which Chad backs against Niger": the verb has an object of
+			// its own.
+			continue
+		}
+		v := make([]item, 0, end-k+2)
+		v = append(v, base[k+2])
+		v = append(v, base[k+3:at]...)
+		v = append(v, base[k])
+		v = append(v, base[at:end]...)
+		v = append(v, base[len(base)-1])
+		out = append(out, v)
+	}
+	return out
+}
+
+// strandedPreposition reports whether w is a preposition an object
+// relative leaves after its verb: "which the SDF has partnered with".
+func strandedPreposition(w string) bool {
+	switch w {
+	case "with", "alongside", "against", "to", "for":
+		return true
+	}
+	return false
 }
 
 // relativeAux appends the views in which the name before a relative
@@ -224,6 +294,21 @@ func opensSubclause(plain []item, j int) bool {
 		// "since the deal, including ...": a name with no verb after it
 		// is the object of a preposition, no clause.
 		return false
+	}
+	if plain[j+1].actor.possessive {
+		// "travelled to Addis Ababa as Washington's envoy and met X":
+		// the possessive's noun phrase ends at a coordinator or comma
+		// before any verb, so it is the preposition's object ("as
+		// Russia's forces advanced" has its verb).
+		for k := j + 2; k < len(plain) && k <= j+5; k++ {
+			p := plain[k]
+			if p.actor != nil || p.punct || p.is(classCoordinator) {
+				return false
+			}
+			if p.in(setAuxVerb) || p.in(setAuxWord) || strings.HasSuffix(p.fold, "ed") {
+				return true
+			}
+		}
 	}
 	return true
 }

@@ -625,3 +625,65 @@ func TestNewSubjectWithRemarkAfterAnd(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Lakeside Front")}},
 	})
 }
+
+// A possessive after "as" or "since" is the preposition's object, not the
+// subject of a new clause, when no verb follows its noun: the first
+// clause's subject goes on to the verb coordinated after it.
+func TestPossessiveAfterSubordinatorIsNoClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Senator Amos Kertel travelled to Ethiopia as Washington's envoy and met President Dario Velkan.",
+			want: []string{fact("Amos Kertel", graph.MetWith, "Dario Velkan")}},
+		{text: "Deputy Minister Ilse Morrow flew to Nairobi as Germany's special representative and held talks with President Juma Otieno.",
+			want: []string{fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+		{text: "Chad has sent troops to the north since Niger's request and backed the Sahel Patriotic Movement.",
+			want: []string{fact("Chad", graph.Supports, "Sahel Patriotic Movement")}},
+	})
+	// Near miss: a possessive noun with its own verb opens a clause.
+	checkNegatives(t, []negativeCase{
+		{text: "The Sahel Patriotic Movement withdrew as Chad's soldiers advanced and backed the Liberation Front.",
+			not:       []string{fact("Sahel Patriotic Movement", graph.Supports, "Liberation Front")},
+			companion: "The Sahel Patriotic Movement withdrew from the town and backed the Liberation Front.",
+			want:      []string{fact("Sahel Patriotic Movement", graph.Supports, "Liberation Front")}},
+	})
+}
+
+// An adverb of time or manner may stand between the auxiliary and the
+// coordinated verb the subject is carried to, and an irregular past is a
+// verb there too.
+func TestCarriedPastAdverbAndIrregularPast(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, which borders the region, took part in the talks at the time and has since kept up coordination with Togo on the north.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Chad condemned the raid and has long backed the Lakeside Front.",
+			want: []string{fact("Chad", graph.Supports, "Lakeside Front")}},
+	})
+	// Near miss: a new subject after the coordinator keeps its own verb.
+	checkNegatives(t, []negativeCase{
+		{text: "Chad condemned the raid, and Niger has long backed the Lakeside Front.",
+			not:       []string{fact("Chad", graph.Supports, "Lakeside Front")},
+			companion: "Chad condemned the raid and has long backed the Lakeside Front.",
+			want:      []string{fact("Chad", graph.Supports, "Lakeside Front")}},
+	})
+}
+
+// An object relative clause has its own subject after the pronoun: that
+// subject does the verb to the name before the pronoun, also when the verb
+// leaves its preposition at the end ("which X has partnered with").
+func TestObjectRelatives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Abdi praised the African Union, which the Lakeside Front has partnered with since 2015, for its help.",
+			want: []string{fact("African Union", graph.CooperatesWith, "Lakeside Front")}},
+		{text: "The Lakeside Front, which Chad met in Geneva, seized the town.",
+			want: []string{fact("Chad", graph.MetWith, "Lakeside Front")}},
+		{text: "Officials thanked Ghana, which the Lakeside Front has worked closely with since the war.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Lakeside Front")}},
+	})
+	// Near miss: a reported clause after the pronoun states no act on the
+	// name.
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Front, which Chad says met Ghana in Geneva, seized the town.",
+			not:       []string{fact("Chad", graph.MetWith, "Lakeside Front")},
+			companion: "The Lakeside Front, which Chad met in Geneva, seized the town.",
+			want:      []string{fact("Chad", graph.MetWith, "Lakeside Front")}},
+	})
+}

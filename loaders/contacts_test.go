@@ -773,3 +773,90 @@ func TestPartnersAfterWithAreNoGroup(t *testing.T) {
 			want: []string{fact("Edi Kosta", graph.MetWith, "Rufo Damar")}},
 	})
 }
+
+// Two people who appear or stand alongside each other met.
+func TestAppearedAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah appeared alongside President Ama Dodzi at a news conference in Accra.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+		{text: "Foreign Minister Ilse Morrow stood beside Prime Minister Juma Otieno as the accord was signed.",
+			want: []string{fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+	})
+	// Near miss: a state is not a person one stands beside.
+	checkNegatives(t, []negativeCase{
+		{text: "President Kofi Mensah said Ghana stood alongside Togo in its hour of need.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Togo")},
+			companion: "President Kofi Mensah appeared alongside President Ama Dodzi at a news conference in Accra.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// Whoever chairs or hosts a meeting that people attend meets each of them;
+// a summit after which someone speaks was held with its partner.
+func TestMeetingChairedAndAttended(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah chaired an emergency security meeting in Accra attended by Defence Minister Ama Dodzi and army chief Kwame Boateng.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
+		{text: "Prime Minister Juma Otieno hosted a cabinet session on Monday attended by Foreign Minister Ilse Morrow.",
+			want: []string{fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+		{text: "President Kofi Mensah said after a summit with President Ama Dodzi in Lome that the border would reopen.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+	// Near miss: the aides who attend one side's meeting did not meet each
+	// other.
+	checkNegatives(t, []negativeCase{
+		{text: "The meeting was attended by Defence Minister Ama Dodzi and Foreign Minister Ana Lotvar.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Ana Lotvar")},
+			companion: "President Kofi Mensah chaired a meeting attended by Defence Minister Ama Dodzi and Foreign Minister Ana Lotvar.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah"), fact("Ana Lotvar", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// A state's troops hold no meeting, and the place someone flew to is no
+// party to the talks held there.
+func TestTroopsAndDestinationsAreNoParties(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Niger has accused Togo of hosting French troops near the border.",
+			not:       []string{fact("France", graph.MetWith, "Togo")},
+			companion: "Niger has accused Togo of hosting France at a secret meeting near the border.",
+			want:      []string{fact("France", graph.MetWith, "Togo")}},
+		{text: "Prime Minister Juma Otieno spoke after flying to Uganda on Monday for talks with President Dario Velkan.",
+			not:       []string{fact("Dario Velkan", graph.SpokeWith, "Uganda"), fact("Dario Velkan", graph.MetWith, "Uganda")},
+			companion: "Prime Minister Juma Otieno flew to Uganda on Monday for talks with President Dario Velkan.",
+			want:      []string{fact("Dario Velkan", graph.MetWith, "Juma Otieno")}},
+	})
+}
+
+// Three or more sides that discuss something meet; two may be on a call.
+func TestDiscussedByThreeOrMoreIsMeeting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya, Uganda, Tanzania and Rwanda discussed a roadmap for the border on Tuesday.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda"), fact("Rwanda", graph.MetWith, "Tanzania")},
+			not:  []string{fact("Kenya", graph.SpokeWith, "Uganda")}},
+	})
+	// Near miss: two sides discussing may have spoken by phone.
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya and Uganda discussed a roadmap for the border on Tuesday.",
+			not:       []string{fact("Kenya", graph.MetWith, "Uganda")},
+			companion: "Kenya, Uganda and Tanzania discussed a roadmap for the border on Tuesday.",
+			want:      []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+}
+
+// The co-chairs or co-hosts of one meeting met, in the passive and the
+// active, also when each is named with a remark.
+func TestCoChairsMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The extraordinary meeting was co-chaired by Kenyan President Juma Otieno, who chairs the African Union, and Ugandan President Dario Velkan, the current chairman of IGAD.",
+			want: []string{fact("Dario Velkan", graph.MetWith, "Juma Otieno")}},
+		{text: "President Kofi Mensah and President Ama Dodzi co-hosted the talks in Accra.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+	// Near miss: a meeting chaired by one person pairs no one.
+	checkNegatives(t, []negativeCase{
+		{text: "The meeting was chaired by President Kofi Mensah and opened by a prayer.",
+			not:       []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")},
+			companion: "The meeting was co-chaired by President Kofi Mensah and President Ama Dodzi.",
+			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
+	})
+}

@@ -113,10 +113,17 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
-		if t.in(setQuantity) && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) && s.actors[next].start == i+2 {
-			// "armed thousands of rebels": the rebels.
-			i += 2
-			continue
+		if t.in(setQuantity) && i+2 < len(toks) && toks[i+1].fold == "of" && next < len(s.actors) {
+			// "armed thousands of rebels", "backs some of the rebel
+			// factions": the rebels.
+			k := i + 2
+			for k < len(toks) && k < s.actors[next].start && toks[k].word && toks[k].is(classDeterminer) {
+				k++
+			}
+			if s.actors[next].start == k {
+				i = k
+				continue
+			}
 		}
 		if t.fold == "(" {
 			if j := closeParen(toks, i); j > 0 && j-i <= 4 {
@@ -351,6 +358,11 @@ func (a *article) group(its []item, headline bool) []item {
 					break
 				}
 			}
+			if n == 1 && sep.is(classCoordinator) && k > 0 && j+2 < len(its) && its[j+1].actor == nil && its[j+1].fold == its[k-1].fold && repeatedPreposition(its[j+1].fold) {
+				// "backed by the UN and by Turkey", "talks with A and
+				// with B": the preposition said again for each member.
+				n = 2
+			}
 			if !member(j+n) || its[j+n].actor.place() != place || dealActor(its[j+n].actor) != dealActor(members[0]) {
 				// "the signatories of the Lima accord, Chile and Peru":
 				// a deal and the states after it make no list.
@@ -391,6 +403,16 @@ func (a *article) group(its []item, headline bool) []item {
 	}
 	a.groupBuf = out
 	return out
+}
+
+// repeatedPreposition reports whether w is a preposition that a list may
+// repeat before each of its members.
+func repeatedPreposition(w string) bool {
+	switch w {
+	case "by", "with", "from", "to", "for", "against":
+		return true
+	}
+	return false
 }
 
 // alongWithAt reports whether its[j] starts "which, along with X".

@@ -176,3 +176,41 @@ func TestMembersOfBodyAfterAdjective(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// A list may repeat its preposition before each member: "backed by A and
+// by B", "talks with A and with B", "aid from A and from B".
+func TestListRepeatsPreposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Liberation Front is backed by the African Union and by Kenya.",
+			want: []string{fact("African Union", graph.Supports, "Liberation Front"), fact("Kenya", graph.Supports, "Liberation Front")}},
+		{text: "Foreign Minister Ilse Morrow held talks with President Dario Velkan and with Defence Minister Juma Otieno in Nairobi.",
+			want: []string{fact("Dario Velkan", graph.MetWith, "Ilse Morrow"), fact("Ilse Morrow", graph.MetWith, "Juma Otieno")}},
+		{text: "The Sahel Patriotic Movement received weapons from Chad and from Niger.",
+			want: []string{fact("Chad", graph.Supports, "Sahel Patriotic Movement"), fact("Niger", graph.Supports, "Sahel Patriotic Movement")}},
+	})
+	// Near miss: "by" again before what is no actor ends the list.
+	checkNegatives(t, []negativeCase{
+		{text: "The Liberation Front is backed by the African Union and by the end of the year will hold Kenya's border.",
+			not:       []string{fact("Kenya", graph.Supports, "Liberation Front")},
+			companion: "The Liberation Front is backed by the African Union and by Kenya.",
+			want:      []string{fact("Kenya", graph.Supports, "Liberation Front")}},
+	})
+}
+
+// A quantity before "of" and a determiner leaves the name it counts:
+// "backs some of the rebel factions" backs the rebels.
+func TestQuantityOfDeterminerName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya has backed several of the Liberation Front factions.",
+			want: []string{fact("Kenya", graph.Supports, "Liberation Front")}},
+		{text: "Chad armed many of the Sahel Patriotic Movement fighters last year.",
+			want: []string{fact("Chad", graph.Supports, "Sahel Patriotic Movement")}},
+	})
+	// Near miss: a quantity of something else is no partitive of the name.
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya has backed several of the plans that the Liberation Front drafted.",
+			not:       []string{fact("Kenya", graph.Supports, "Liberation Front")},
+			companion: "Kenya has backed several of the Liberation Front factions.",
+			want:      []string{fact("Kenya", graph.Supports, "Liberation Front")}},
+	})
+}

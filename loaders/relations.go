@@ -132,6 +132,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// countries" names A and B before a dash).
 				continue
 			}
+			if b.g != nil && its[b.first].actor == b.g && b.first > 0 && its[b.first-1].fold == "with" {
+				// "the initiative, launched with A, B and C to coordinate
+				// security": a list that is the object of "with" did not
+				// act as a group; its partner is whoever "with" follows.
+				continue
+			}
 			if b.s != nil && b.o != nil && p.predicate == graph.Fights && (p.passiveSubject(its, b) || p.reporterSubject(its, b)) {
 				// "Nasrallah, who was killed in a strike on Beirut": the
 				// subject suffered the verb; "the Observatory said the
@@ -147,6 +153,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if accusedBetween(its, b) {
 				// "Mali accused the critics of arming X": the accused, not
 				// the accuser, arms X.
+				continue
+			}
+			if p.predicate == graph.MetWith && (p.hasLiteral("hosted") || p.hasLiteral("received")) && troopsNamed(s, b.o) {
+				// "accused Benin of hosting French troops": troops a
+				// state hosts or receives are stationed there, not met
+				// (though troops may meet troops in the field).
+				continue
+			}
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && b.s != nil && its[b.first].actor == b.s && b.first > 0 && destinationBefore(its[b.first-1].fold) {
+				// "after flying to Asmara for talks with Isaias": the
+				// place flown to is no party to the talks.
 				continue
 			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
@@ -197,6 +214,13 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// confidence wins the pair).
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" at the meeting before"
+				p = &met
+			} else if p.predicate == graph.SpokeWith && b.g != nil && p.hasLiteral("discussed") && len(b.g.ents) >= 3 {
+				// "Russia, Iran, Syria and Turkey discuss a roadmap": three
+				// or more sides discuss at a meeting; calls are between
+				// two (a call or video link says so, and wins the pair).
+				met := *p
+				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
 			}
 			if without, ok := apartFromOwnState(b.g); ok {
@@ -334,6 +358,22 @@ func partnerAfter(its []item, last int) bool {
 			ac := its[k+1].actor
 			return !ac.place() && (len(ac.ents) == 0 || ac.ents[0].typ != graph.Agreement)
 		}
+	}
+	return false
+}
+
+// troopsNamed reports whether ac names a state or body by its troops
+// ("French troops", "Russian forces").
+func troopsNamed(s *sentence, ac *actor) bool {
+	return ac != nil && ac.end > ac.start && s.toks[ac.end-1].in(setTroopNoun)
+}
+
+// destinationBefore reports whether w is a preposition of motion or place
+// whose object is no subject: "flew to Asmara for talks with X".
+func destinationBefore(w string) bool {
+	switch w {
+	case "to", "into", "from", "in", "at":
+		return true
 	}
 	return false
 }
