@@ -232,37 +232,69 @@ func groupMember(ac *actor) *entry {
 	return nil
 }
 
-// peoplePair returns the states of the two people the sentence names
-// before the pair reference s.actors[k] when it names two people and no
-// state or body as an actor: in "X met Y in the capital, and the two
-// countries agreed to share intelligence", the two countries are X's
-// and Y's. The second result is false when the sentence names no such
-// pair; it is true with a nil pair when the state of either is unknown:
-// the pair is theirs, and states named in the sentences before are none
-// of it.
+// peoplePair returns the states of the two sides the sentence names
+// before the pair reference s.actors[k] when they are two people, or a
+// person and a state acting as a party (no place, no adjective), and no
+// other body: in "X met Y in the capital, and the two countries agreed to
+// share intelligence", the two countries are X's and Y's; in "a Chilean
+// delegation led by X held talks with Y, and the two governments agreed",
+// they are Chile and Y's state. The second result is false when the
+// sentence names no such pair; it is true with a nil pair when the state
+// of a person is unknown (or two people act for one): the pair is
+// theirs, and states named in the sentences before are none of it.
 func (a *article) peoplePair(s *sentence, k int) ([]*entry, bool) {
-	var people []*entry
+	var people, states []*entry
 	for _, ac := range s.actors[:k] {
 		if ac.adjective || ac.place() || len(ac.ents) == 0 {
 			continue
 		}
 		for _, e := range ac.ents {
-			if e.typ != graph.Person {
-				return nil, false
-			}
-			if !containsEntry(people, e) {
+			switch {
+			case e.typ == graph.Person && !containsEntry(people, e):
 				people = append(people, e)
+			case e.typ == graph.Country && !containsEntry(states, e):
+				states = append(states, e)
+			case e.typ != graph.Person && e.typ != graph.Country:
+				return nil, false
 			}
 		}
 	}
-	if len(people) != 2 {
+	if len(states) == 0 {
+		if len(people) != 2 {
+			return nil, false
+		}
+		a1, a2 := a.stateActing(people[0]), a.stateActing(people[1])
+		if a1 == nil || a2 == nil || a1 == a2 {
+			return nil, true
+		}
+		return []*entry{a1, a2}, true
+	}
+	if len(people) == 0 {
+		// States alone: the last two named are read elsewhere.
 		return nil, false
 	}
-	a1, a2 := a.stateActing(people[0]), a.stateActing(people[1])
-	if a1 == nil || a2 == nil || a1 == a2 {
+	// A state acting as a party and people: each person stands for the
+	// state he acts for, and the sides must come to two.
+	unknown := false
+	for _, p := range people {
+		st := a.stateActing(p)
+		if st == nil {
+			unknown = true
+			continue
+		}
+		if !containsEntry(states, st) {
+			states = append(states, st)
+		}
+	}
+	switch {
+	case len(states) == 2 && !unknown:
+		return states, true
+	case len(states) == 1 && unknown:
+		// "a Chilean delegation ... held talks with Y": the other side
+		// is Y's state, which is not known; no state named before.
 		return nil, true
 	}
-	return []*entry{a1, a2}, true
+	return nil, false
 }
 
 // sameGroup reports whether g and h have the same members.

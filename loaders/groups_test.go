@@ -83,6 +83,27 @@ func TestPairOfCountriesOfTwoPeople(t *testing.T) {
 	})
 }
 
+// "A delegation of A led by X held talks with Y, and the two governments
+// agreed ...": a state acting as a party and a person are two sides, the
+// person standing for his state; when his state is not known, the pair is
+// no two states named before.
+func TestPairOfAStateAndAPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Moldova sent observers to the talks. Iker Saldana, the Peruvian foreign minister, arrived on Sunday. A Chilean delegation led by Tomas Varga held talks in Lima with Saldana, and the two governments agreed to strengthen military cooperation.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")},
+			not:  []string{fact("Chile", graph.CooperatesWith, "Moldova")}},
+		{text: "Norway recalled its envoy last week. Kenyan President Ilan Petrov met Tanzania in Arusha, and the two countries agreed to work together on the lake.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Tanzania")},
+			not:  []string{fact("Norway", graph.CooperatesWith, "Tanzania")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Moldova sent observers to the talks. A Chilean delegation led by Tomas Varga held talks in Lima with rebel leader Iker Saldana, and the two governments agreed to strengthen military cooperation.",
+			not:       []string{fact("Chile", graph.CooperatesWith, "Moldova")},
+			companion: "Moldova sent observers to the talks. Iker Saldana, the Peruvian foreign minister, arrived on Sunday. A Chilean delegation led by Tomas Varga held talks in Lima with Saldana, and the two governments agreed to strengthen military cooperation.",
+			want:      []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+	})
+}
+
 // "X hosted Y and Z. The three presidents ...": a group reference by an
 // office names those who met in the sentence right before, when no list
 // named them; never those of a meeting further back.
