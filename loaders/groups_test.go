@@ -168,3 +168,29 @@ func TestJointActOfGroup(t *testing.T) {
 			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
 	})
 }
+
+// "A delegation led by X ... The delegation also included Y ... The
+// visitors met Z": the delegation's people are a group a later "The
+// delegation", "The visitors" or "The Chilean guests" opening a sentence
+// names, and the relation holds for each; a delegation of another state,
+// or one no sentence before said who led, names no one.
+func TestDelegationReference(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Prime Minister Ivo Brandt rejected a Chilean plan after a meeting with a delegation led by Chilean Foreign Minister Tomas Varga. The delegation also included the chief of the Chilean army, General Mauro Sandi. The Chilean visitors held a long meeting with Brandt and Defence Minister Ana Kolar in the capital.",
+			want: []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga"), fact("Ana Kolar", graph.MetWith, "Mauro Sandi"), fact("Ivo Brandt", graph.MetWith, "Mauro Sandi")}},
+		{text: "Kenya sent a delegation headed by Interior Minister Amos Waruhiu to Juba on Sunday. The delegation met South Sudanese President Ilan Petrov at his palace.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Ilan Petrov")}},
+		{text: "A Peruvian delegation led by Defence Minister Iker Saldana arrived in Quito. The guests held talks with Ecuadorian President Rosa Viteri on the border.",
+			want: []string{fact("Rosa Viteri", graph.MetWith, "Iker Saldana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "A delegation led by Chilean Foreign Minister Tomas Varga arrived on Sunday. The Peruvian visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			not:       []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")},
+			companion: "A delegation led by Chilean Foreign Minister Tomas Varga arrived on Sunday. The Chilean visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			want:      []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")}},
+		{text: "Chilean Foreign Minister Tomas Varga arrived on Sunday with a large delegation. The visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			not:       []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")},
+			companion: "A delegation led by Chilean Foreign Minister Tomas Varga arrived on Sunday. The visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			want:      []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")}},
+	})
+}
