@@ -800,3 +800,19 @@ func TestBodyHeadOfAcronym(t *testing.T) {
 			want: []string{fact("Omar Zandi", graph.HeadOf, "Lakeside Democratic Party of Chad")}},
 	})
 }
+
+// "X, whose president Y": "whose" is a body its own sentence names; when
+// the name before it was not read as one, it is no one, not the state a
+// sentence before named.
+func TestWhoseOfNoBodyRead(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ethiopia sent troops to the border on Monday. Zembrava, whose president Ilan Petrov broke with the capital last year, said it would stay neutral.",
+			not:       []string{fact("Ilan Petrov", graph.PresidentOf, "Ethiopia")},
+			companion: "Ethiopia sent troops to the border on Monday. Kenya, whose president Ilan Petrov broke with Somalia last year, said it would stay neutral.",
+			want:      []string{fact("Ilan Petrov", graph.PresidentOf, "Kenya")}},
+		{text: "Chad closed the border crossing. The council based in Zembrava, whose chairman Amos Waruhiu is an ally of the army, voted to reject the deal.",
+			not:       []string{fact("Amos Waruhiu", graph.HeadOf, "Chad")},
+			companion: "Chad closed the border crossing. The Zembrava Council based in Zembrava, whose chairman Amos Waruhiu is an ally of the army, voted to reject the deal.",
+			want:      []string{fact("Amos Waruhiu", graph.HeadOf, "Zembrava Council")}},
+	})
+}
