@@ -816,3 +816,26 @@ func TestWhoseOfNoBodyRead(t *testing.T) {
 			want:      []string{fact("Amos Waruhiu", graph.HeadOf, "Zembrava Council")}},
 	})
 }
+
+// "X, Chad's minister of state for media and the government's
+// spokesman,", "X, the government's spokeswoman,": an office of the
+// government of the one state the appositive names, else of the one
+// state the sentence before names; two states leave it unknown.
+func TestGovernmentOfficeInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Amos Waruhiu, Chad's minister of state for media and the government's spokesman, said the border was calm.",
+			want: []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")}},
+		{text: "Kenya denied the claim on Monday. Rosa Viteri, the government's spokeswoman, said no troops had crossed.",
+			want: []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya and Uganda denied the claim on Monday. Rosa Viteri, the government's spokeswoman, said no troops had crossed.",
+			not:       []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya"), fact("Rosa Viteri", graph.SpokespersonOf, "Uganda")},
+			companion: "Kenya denied the claim on Monday. Rosa Viteri, the government's spokeswoman, said no troops had crossed.",
+			want:      []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya")}},
+		{text: "Amos Waruhiu, the government's spokesman in the talks, said Chad would not sign.",
+			not:       []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")},
+			companion: "Amos Waruhiu, Chad's minister of state for media and the government's spokesman, said the border was calm.",
+			want:      []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")}},
+	})
+}
