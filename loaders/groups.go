@@ -534,3 +534,65 @@ func delegationIn(s *sentence) (head, owner *entry, included []*entry) {
 	}
 	return head, owner, included
 }
+
+// delegationTitle reads the bare title of a delegation's head as the
+// office of the state whose delegation it is: "Eritrea responded by
+// sending a delegation led by Foreign Minister X" (the one state named
+// before a send-verb, see send-verb) and "a Chilean delegation led by
+// Defence Minister X" (the state the delegation's mention names). A title
+// with a state of its own ("led by Russian Foreign Minister X") is read
+// with it.
+func (a *article) delegationTitle(s *sentence) {
+	toks := s.toks
+	for d := 1; d+4 < len(toks); d++ {
+		if !toks[d].in(setDelegationNoun) || toks[d].cap {
+			continue
+		}
+		k := d + 1
+		if toks[k].in(setAuxVerb) {
+			k++
+		}
+		if (toks[k].fold != "led" && toks[k].fold != "headed") || toks[k+1].fold != "by" {
+			continue
+		}
+		t, tj, n := titleAt(toks, k+2)
+		if n == 0 || tj != k+2 || t.plural || t.predicate == "" {
+			continue
+		}
+		var person, owner *entry
+		sent := false
+		for x := d - 1; x >= max(0, d-4); x-- {
+			if toks[x].in(setSendVerb) {
+				sent = true
+				break
+			}
+		}
+		var named, before []*entry
+		for _, ac := range s.actors {
+			if ac.adjective || ac.place() {
+				continue
+			}
+			for _, e := range ac.ents {
+				switch {
+				case ac.start <= d && ac.end > d && e.typ == graph.Country:
+					// "a Chilean delegation led by", read as Chile.
+					named = append(named, e)
+				case ac.end <= d && e.typ == graph.Country && !containsEntry(before, e):
+					before = append(before, e)
+				case ac.start >= k+2 && ac.start <= tj+n && e.typ == graph.Person && person == nil:
+					person = e
+				}
+			}
+		}
+		switch {
+		case len(named) == 1:
+			owner = named[0]
+		case len(named) == 0 && sent && len(before) == 1:
+			owner = before[0]
+		}
+		if person == nil || owner == nil || !t.fits(owner) {
+			continue
+		}
+		a.roleFact(s, person, t.predicate, owner, 0.75, toks[tj+n-1].fold, readDelegationHead)
+	}
+}

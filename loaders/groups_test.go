@@ -194,3 +194,26 @@ func TestDelegationReference(t *testing.T) {
 			want:      []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")}},
 	})
 }
+
+// "Eritrea sent a delegation led by Foreign Minister X", "a Chilean
+// delegation led by Defence Minister X": the head's bare title is the
+// office of the state whose delegation it is; not when two states come
+// before the verb, nor without a verb of sending.
+func TestDelegationHeadTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad responded by sending a delegation led by Foreign Minister Amos Waruhiu to the talks.",
+			want: []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")}},
+		{text: "On Monday Peru dispatched a delegation headed by Defence Minister Iker Saldana to the border.",
+			want: []string{fact("Iker Saldana", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad and Niger welcomed the talks, and Mali sent a large delegation led by Foreign Minister Amos Waruhiu to the summit hosted by Niger.",
+			not:       []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad"), fact("Amos Waruhiu", graph.ForeignMinisterOf, "Niger")},
+			companion: "Mali sent a large delegation led by Foreign Minister Amos Waruhiu to the summit.",
+			want:      []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Mali")}},
+		{text: "Chad welcomed a delegation led by Foreign Minister Amos Waruhiu to the talks.",
+			not:       []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")},
+			companion: "Chad sent a delegation led by Foreign Minister Amos Waruhiu to the talks.",
+			want:      []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")}},
+	})
+}

@@ -379,6 +379,7 @@ const (
 	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
 	// Delegations as groups, issue 10, session 20 round 2 (refs20b).
 	setDelegationRef // nouns that, opening a sentence, name the delegation the article sent: "The Russian visitors held talks"
+	setSendVerb      // verbs by which a state sends its delegation: "Eritrea sent a delegation led by Foreign Minister X"
 	numWordSets
 )
 
@@ -432,7 +433,7 @@ var wordSetNames = [numWordSets]string{
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
-	"delegation-ref", // refs20b
+	"delegation-ref", "send-verb", // refs20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

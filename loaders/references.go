@@ -585,6 +585,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 	// Names are all known by now, a surname defined later included.
 	defer a.whoseNamedBody(s)
 	defer a.governmentTitle(s)
+	defer a.delegationTitle(s)
 	for k, ac := range s.actors {
 		switch ac.ref {
 		case refOffice:
