@@ -24,6 +24,10 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 		return len(g) >= 2 && (count == 0 || len(g) == count)
 	}
 	ac := s.actors[k]
+	if isDelegationRef(s.toks, ac) {
+		// "The Russian visitors held talks ...": the delegation's people.
+		return a.delegationMembers(s, ac.state)
+	}
 	key := groupKey(s.toks, ac)
 	bind := func(g []*entry) []*entry {
 		if key != "" && g != nil {

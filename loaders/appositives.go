@@ -1087,6 +1087,9 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			body = e
 		}
 	}
+	// "Puntland, whose president X": "whose" is a name of its own
+	// sentence, and no one when none was read there (refs20b hook).
+	whose := toks[i].fold == "whose"
 	for x, t := range offices {
 		if t.predicate == graph.PresidentOf {
 			// "The council took power. Its president, X,": a state's
@@ -1112,7 +1115,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// when the text leaves it unsure.
 		body = a.countryReferent(s, i)
 	}
-	for p := len(prev) - 1; p >= 0 && body == nil && !country; p-- {
+	for p := len(prev) - 1; p >= 0 && body == nil && !country && !whose; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
 		// A state named as a place is none: "A faction in Iraq, the

@@ -16,6 +16,9 @@ import (
 // when the reference is resolved (lastGroup).
 func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
 	toks := s.toks
+	if ac, end := a.delegationRefActor(s, i); ac != nil {
+		return ac, end
+	}
 	if bareGroupSubject(toks, i, i+1) {
 		return &actor{start: i, end: i + 1, ref: refGroup}, i + 1
 	}
@@ -232,37 +235,69 @@ func groupMember(ac *actor) *entry {
 	return nil
 }
 
-// peoplePair returns the states of the two people the sentence names
-// before the pair reference s.actors[k] when it names two people and no
-// state or body as an actor: in "X met Y in the capital, and the two
-// countries agreed to share intelligence", the two countries are X's
-// and Y's. The second result is false when the sentence names no such
-// pair; it is true with a nil pair when the state of either is unknown:
-// the pair is theirs, and states named in the sentences before are none
-// of it.
+// peoplePair returns the states of the two sides the sentence names
+// before the pair reference s.actors[k] when they are two people, or a
+// person and a state acting as a party (no place, no adjective), and no
+// other body: in "X met Y in the capital, and the two countries agreed to
+// share intelligence", the two countries are X's and Y's; in "a Chilean
+// delegation led by X held talks with Y, and the two governments agreed",
+// they are Chile and Y's state. The second result is false when the
+// sentence names no such pair; it is true with a nil pair when the state
+// of a person is unknown (or two people act for one): the pair is
+// theirs, and states named in the sentences before are none of it.
 func (a *article) peoplePair(s *sentence, k int) ([]*entry, bool) {
-	var people []*entry
+	var people, states []*entry
 	for _, ac := range s.actors[:k] {
 		if ac.adjective || ac.place() || len(ac.ents) == 0 {
 			continue
 		}
 		for _, e := range ac.ents {
-			if e.typ != graph.Person {
-				return nil, false
-			}
-			if !containsEntry(people, e) {
+			switch {
+			case e.typ == graph.Person && !containsEntry(people, e):
 				people = append(people, e)
+			case e.typ == graph.Country && !containsEntry(states, e):
+				states = append(states, e)
+			case e.typ != graph.Person && e.typ != graph.Country:
+				return nil, false
 			}
 		}
 	}
-	if len(people) != 2 {
+	if len(states) == 0 {
+		if len(people) != 2 {
+			return nil, false
+		}
+		a1, a2 := a.stateActing(people[0]), a.stateActing(people[1])
+		if a1 == nil || a2 == nil || a1 == a2 {
+			return nil, true
+		}
+		return []*entry{a1, a2}, true
+	}
+	if len(people) == 0 {
+		// States alone: the last two named are read elsewhere.
 		return nil, false
 	}
-	a1, a2 := a.stateActing(people[0]), a.stateActing(people[1])
-	if a1 == nil || a2 == nil || a1 == a2 {
+	// A state acting as a party and people: each person stands for the
+	// state he acts for, and the sides must come to two.
+	unknown := false
+	for _, p := range people {
+		st := a.stateActing(p)
+		if st == nil {
+			unknown = true
+			continue
+		}
+		if !containsEntry(states, st) {
+			states = append(states, st)
+		}
+	}
+	switch {
+	case len(states) == 2 && !unknown:
+		return states, true
+	case len(states) == 1 && unknown:
+		// "a Chilean delegation ... held talks with Y": the other side
+		// is Y's state, which is not known; no state named before.
 		return nil, true
 	}
-	return []*entry{a1, a2}, true
+	return nil, false
 }
 
 // sameGroup reports whether g and h have the same members.
@@ -371,4 +406,193 @@ func (a *article) groupBrokered(s *sentence, k int) {
 		return
 	}
 	a.relFacts(s, ac.ents, graph.Brokered, []*entry{deal}, 0.75, readGroupRole)
+}
+
+// delegationRefActor reads a reference to a delegation opening a
+// sentence: "The delegation", "The visitors", "The Russian visitors" (the,
+// perhaps a state's adjective, a delegation-ref noun) before a lower-case
+// word that is no "of" and does not list its members ("The delegation
+// also included ..." adds to it, see delegationMembers), in a sentence
+// that names no head of a delegation ("The delegation at the talks was
+// headed by X" is a delegation of its own). "The Russian delegation" is
+// Russia, as mentions read it. It stands for
+// the people of the delegation the article named before, of that state
+// when an adjective names one.
+func (a *article) delegationRefActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i != 0 || len(toks) < 3 || toks[0].fold != "the" {
+		return nil, 0
+	}
+	j := 1
+	var state *entry
+	if m := mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
+		state, j = m.entry, m.end
+	}
+	if j+1 >= len(toks) || !toks[j].in(setDelegationRef) || toks[j].cap {
+		return nil, 0
+	}
+	if state != nil && toks[j].in(setDelegationNoun) {
+		// "The Russian delegation" names its state, as mentions read it.
+		return nil, 0
+	}
+	if head, _, _ := delegationIn(s); head != nil {
+		// "The delegation at the talks was headed by X": named here.
+		return nil, 0
+	}
+	k := j + 1
+	if toks[k].fold == "also" && k+1 < len(toks) {
+		k++
+	}
+	if t := toks[k]; !t.word || t.cap || t.fold == "of" || t.hyphen || t.in(setIncludeVerb) || t.in(setAuxVerb) && k+1 < len(toks) && (toks[k+1].fold == "led" || toks[k+1].fold == "headed") {
+		return nil, 0
+	}
+	return &actor{start: 0, end: j + 1, ref: refGroup, state: state}, j + 1
+}
+
+// isDelegationRef reports whether the group reference ac is one that
+// delegationRefActor read.
+func isDelegationRef(toks []token, ac *actor) bool {
+	return ac.ref == refGroup && ac.start == 0 && toks[ac.end-1].in(setDelegationRef)
+}
+
+// delegationMembers returns the people of the delegation the sentences
+// before s named: the one "a delegation led by X" or "the delegation was
+// headed by X" names as its head, and those a later "the delegation
+// (also) included Y and Z" lists. With state set, the delegation must be
+// that state's (the head acts for it, or the state's adjective or name
+// opens the delegation's mention). It returns nil when no delegation led
+// by a person was named within maxGroupDistance sentences: a wrong group
+// costs more than a missed one.
+func (a *article) delegationMembers(s *sentence, state *entry) []*entry {
+	var included []*entry
+	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		prev := a.sentences[p]
+		head, owner, more := delegationIn(prev)
+		included = append(more, included...)
+		if head == nil {
+			continue
+		}
+		if owner == nil {
+			owner = a.stateActing(head)
+		}
+		if state != nil && owner != state {
+			return nil
+		}
+		members := []*entry{head}
+		for _, e := range included {
+			if !containsEntry(members, e) {
+				members = append(members, e)
+			}
+		}
+		return members
+	}
+	return nil
+}
+
+// delegationIn reads the delegation sentence s names: its head, the
+// person after "delegation (was) led by" or "headed by", and the state
+// whose delegation it is when the mention names it ("a Russian
+// delegation", "Russia's delegation"); and the people listed after
+// "delegation (also) included".
+func delegationIn(s *sentence) (head, owner *entry, included []*entry) {
+	toks := s.toks
+	for d := 0; d+2 < len(toks); d++ {
+		if !toks[d].in(setDelegationNoun) || toks[d].cap {
+			continue
+		}
+		k := d + 1
+		if toks[k].in(setAuxVerb) {
+			k++
+		}
+		if toks[k].fold == "also" && k+1 < len(toks) {
+			k++
+		}
+		if toks[k].in(setIncludeVerb) {
+			for _, ac := range s.actors {
+				if ac.start > k && len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && ac.ref == refNone {
+					included = append(included, ac.ents[0])
+				}
+			}
+			continue
+		}
+		if head != nil || k+1 >= len(toks) || (toks[k].fold != "led" && toks[k].fold != "headed") || toks[k+1].fold != "by" {
+			continue
+		}
+		for _, ac := range s.actors {
+			if ac.start <= d && ac.end > d && len(ac.ents) == 1 && ac.ents[0].typ == graph.Country {
+				// "a Russian delegation led by X", read as Russia.
+				owner = ac.ents[0]
+			}
+			if ac.end > k+1 && ac.start <= k+6 && head == nil {
+				if len(ac.ents) == 1 && ac.ents[0].typ == graph.Person && ac.ref == refNone {
+					head = ac.ents[0]
+				} else {
+					break
+				}
+			}
+		}
+	}
+	return head, owner, included
+}
+
+// delegationTitle reads the bare title of a delegation's head as the
+// office of the state whose delegation it is: "Eritrea responded by
+// sending a delegation led by Foreign Minister X" (the one state named
+// before a send-verb, see send-verb) and "a Chilean delegation led by
+// Defence Minister X" (the state the delegation's mention names). A title
+// with a state of its own ("led by Russian Foreign Minister X") is read
+// with it.
+func (a *article) delegationTitle(s *sentence) {
+	toks := s.toks
+	for d := 1; d+4 < len(toks); d++ {
+		if !toks[d].in(setDelegationNoun) || toks[d].cap {
+			continue
+		}
+		k := d + 1
+		if toks[k].in(setAuxVerb) {
+			k++
+		}
+		if (toks[k].fold != "led" && toks[k].fold != "headed") || toks[k+1].fold != "by" {
+			continue
+		}
+		t, tj, n := titleAt(toks, k+2)
+		if n == 0 || tj != k+2 || t.plural || t.predicate == "" {
+			continue
+		}
+		var person, owner *entry
+		sent := false
+		for x := d - 1; x >= max(0, d-4); x-- {
+			if toks[x].in(setSendVerb) {
+				sent = true
+				break
+			}
+		}
+		var named, before []*entry
+		for _, ac := range s.actors {
+			if ac.adjective || ac.place() {
+				continue
+			}
+			for _, e := range ac.ents {
+				switch {
+				case ac.start <= d && ac.end > d && e.typ == graph.Country:
+					// "a Chilean delegation led by", read as Chile.
+					named = append(named, e)
+				case ac.end <= d && e.typ == graph.Country && !containsEntry(before, e):
+					before = append(before, e)
+				case ac.start >= k+2 && ac.start <= tj+n && e.typ == graph.Person && person == nil:
+					person = e
+				}
+			}
+		}
+		switch {
+		case len(named) == 1:
+			owner = named[0]
+		case len(named) == 0 && sent && len(before) == 1:
+			owner = before[0]
+		}
+		if person == nil || owner == nil || !t.fits(owner) {
+			continue
+		}
+		a.roleFact(s, person, t.predicate, owner, 0.75, toks[tj+n-1].fold, readDelegationHead)
+	}
 }

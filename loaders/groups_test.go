@@ -83,6 +83,27 @@ func TestPairOfCountriesOfTwoPeople(t *testing.T) {
 	})
 }
 
+// "A delegation of A led by X held talks with Y, and the two governments
+// agreed ...": a state acting as a party and a person are two sides, the
+// person standing for his state; when his state is not known, the pair is
+// no two states named before.
+func TestPairOfAStateAndAPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Moldova sent observers to the talks. Iker Saldana, the Peruvian foreign minister, arrived on Sunday. A Chilean delegation led by Tomas Varga held talks in Lima with Saldana, and the two governments agreed to strengthen military cooperation.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")},
+			not:  []string{fact("Chile", graph.CooperatesWith, "Moldova")}},
+		{text: "Norway recalled its envoy last week. Kenyan President Ilan Petrov met Tanzania in Arusha, and the two countries agreed to work together on the lake.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Tanzania")},
+			not:  []string{fact("Norway", graph.CooperatesWith, "Tanzania")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Moldova sent observers to the talks. A Chilean delegation led by Tomas Varga held talks in Lima with rebel leader Iker Saldana, and the two governments agreed to strengthen military cooperation.",
+			not:       []string{fact("Chile", graph.CooperatesWith, "Moldova")},
+			companion: "Moldova sent observers to the talks. Iker Saldana, the Peruvian foreign minister, arrived on Sunday. A Chilean delegation led by Tomas Varga held talks in Lima with Saldana, and the two governments agreed to strengthen military cooperation.",
+			want:      []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+	})
+}
+
 // "X hosted Y and Z. The three presidents ...": a group reference by an
 // office names those who met in the sentence right before, when no list
 // named them; never those of a meeting further back.
@@ -145,5 +166,54 @@ func TestJointActOfGroup(t *testing.T) {
 			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
 			companion: "The offensive followed a joint plan drawn up by Kenya, Uganda and Rwanda last month.",
 			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+	})
+}
+
+// "A delegation led by X ... The delegation also included Y ... The
+// visitors met Z": the delegation's people are a group a later "The
+// delegation", "The visitors" or "The Chilean guests" opening a sentence
+// names, and the relation holds for each; a delegation of another state,
+// or one no sentence before said who led, names no one.
+func TestDelegationReference(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Prime Minister Ivo Brandt rejected a Chilean plan after a meeting with a delegation led by Chilean Foreign Minister Tomas Varga. The delegation also included the chief of the Chilean army, General Mauro Sandi. The Chilean visitors held a long meeting with Brandt and Defence Minister Ana Kolar in the capital.",
+			want: []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga"), fact("Ana Kolar", graph.MetWith, "Mauro Sandi"), fact("Ivo Brandt", graph.MetWith, "Mauro Sandi")}},
+		{text: "Kenya sent a delegation headed by Interior Minister Amos Waruhiu to Juba on Sunday. The delegation met South Sudanese President Ilan Petrov at his palace.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Ilan Petrov")}},
+		{text: "A Peruvian delegation led by Defence Minister Iker Saldana arrived in Quito. The guests held talks with Ecuadorian President Rosa Viteri on the border.",
+			want: []string{fact("Rosa Viteri", graph.MetWith, "Iker Saldana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "A delegation led by Chilean Foreign Minister Tomas Varga arrived on Sunday. The Peruvian visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			not:       []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")},
+			companion: "A delegation led by Chilean Foreign Minister Tomas Varga arrived on Sunday. The Chilean visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			want:      []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")}},
+		{text: "Chilean Foreign Minister Tomas Varga arrived on Sunday with a large delegation. The visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			not:       []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")},
+			companion: "A delegation led by Chilean Foreign Minister Tomas Varga arrived on Sunday. The visitors held a long meeting with Defence Minister Ana Kolar in the capital.",
+			want:      []string{fact("Ana Kolar", graph.MetWith, "Tomas Varga")}},
+	})
+}
+
+// "Eritrea sent a delegation led by Foreign Minister X", "a Chilean
+// delegation led by Defence Minister X": the head's bare title is the
+// office of the state whose delegation it is; not when two states come
+// before the verb, nor without a verb of sending.
+func TestDelegationHeadTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad responded by sending a delegation led by Foreign Minister Amos Waruhiu to the talks.",
+			want: []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")}},
+		{text: "On Monday Peru dispatched a delegation headed by Defence Minister Iker Saldana to the border.",
+			want: []string{fact("Iker Saldana", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad and Niger welcomed the talks, and Mali sent a large delegation led by Foreign Minister Amos Waruhiu to the summit hosted by Niger.",
+			not:       []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad"), fact("Amos Waruhiu", graph.ForeignMinisterOf, "Niger")},
+			companion: "Mali sent a large delegation led by Foreign Minister Amos Waruhiu to the summit.",
+			want:      []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Mali")}},
+		{text: "Chad welcomed a delegation led by Foreign Minister Amos Waruhiu to the talks.",
+			not:       []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")},
+			companion: "Chad sent a delegation led by Foreign Minister Amos Waruhiu to the talks.",
+			want:      []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")}},
 	})
 }

@@ -389,6 +389,9 @@ const (
 	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
 	setSiteTarget       // nouns of a side's site or unit, whose owner follows "of": "the headquarters of X"
 	setHostileGerund    // gerunds of a hostile act one is accused of, aimed at the accuser when no one else is named: "of meddling"
+	// Delegations as groups, issue 10, session 20 round 2 (refs20b).
+	setDelegationRef // nouns that, opening a sentence, name the delegation the article sent: "The Russian visitors held talks"
+	setSendVerb      // verbs by which a state sends its delegation: "Eritrea sent a delegation led by Foreign Minister X"
 	numWordSets
 )
 
@@ -443,6 +446,7 @@ var wordSetNames = [numWordSets]string{
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
+	"delegation-ref", "send-verb", // refs20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

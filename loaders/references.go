@@ -584,6 +584,8 @@ const inferredDiscount = 0.85
 func (a *article) resolve(s *sentence, prev []*sentence) {
 	// Names are all known by now, a surname defined later included.
 	defer a.whoseNamedBody(s)
+	defer a.governmentTitle(s)
+	defer a.delegationTitle(s)
 	for k, ac := range s.actors {
 		switch ac.ref {
 		case refOffice:
@@ -960,6 +962,63 @@ func (a *article) noteNameHead(e *entry) {
 				a.refs.heads[f] = e
 				return
 			}
+		}
+	}
+}
+
+// governmentTitle reads an office of "the government" in a person's
+// appositive: "X, Chad's minister of state for media and the
+// government's spokesman,", "X, the government's spokeswoman,". The
+// government is that of the one state the appositive names before it,
+// else of the state "the country" would name (countryReferent); none
+// when two are named there.
+func (a *article) governmentTitle(s *sentence) {
+	toks := s.toks
+	for g := 1; g+3 < len(toks); g++ {
+		if toks[g].fold != "the" || toks[g+1].fold != "government" || toks[g+2].fold != "'s" {
+			continue
+		}
+		if f := toks[g-1].fold; f != "," && f != "and" {
+			continue
+		}
+		t, tj, n := titleAt(toks, g+3)
+		if n == 0 || tj != g+3 || t.plural || t.predicate == "" || !closesAppositive(toks, tj+n) {
+			continue
+		}
+		// The appositive's comma: the first one back from g.
+		c := g - 1
+		for c > 0 && toks[c].fold != "," {
+			c--
+		}
+		var person *entry
+		for _, ac := range s.actors {
+			// The name ends at the comma, or its actor spans the
+			// appositive another reading took in.
+			if ac.start < c && (ac.end == c || ac.end > g) && len(ac.ents) == 1 && ac.ents[0].typ == graph.Person {
+				person = ac.ents[0]
+			}
+		}
+		if person == nil || c == 0 {
+			continue
+		}
+		var state *entry
+		two := false
+		for _, m := range s.mentions {
+			if m.start > c && m.end <= g && m.entry.typ == graph.Country {
+				if state != nil && state != m.entry {
+					two = true
+				}
+				state = m.entry
+			}
+		}
+		if two {
+			continue
+		}
+		if state == nil {
+			state = a.countryReferent(s, c)
+		}
+		if state != nil && t.fits(state) {
+			a.roleFact(s, person, t.predicate, state, 0.8, toks[tj+n-1].fold, readPossessiveTitle)
 		}
 	}
 }

@@ -800,3 +800,42 @@ func TestBodyHeadOfAcronym(t *testing.T) {
 			want: []string{fact("Omar Zandi", graph.HeadOf, "Lakeside Democratic Party of Chad")}},
 	})
 }
+
+// "X, whose president Y": "whose" is a body its own sentence names; when
+// the name before it was not read as one, it is no one, not the state a
+// sentence before named.
+func TestWhoseOfNoBodyRead(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ethiopia sent troops to the border on Monday. Zembrava, whose president Ilan Petrov broke with the capital last year, said it would stay neutral.",
+			not:       []string{fact("Ilan Petrov", graph.PresidentOf, "Ethiopia")},
+			companion: "Ethiopia sent troops to the border on Monday. Kenya, whose president Ilan Petrov broke with Somalia last year, said it would stay neutral.",
+			want:      []string{fact("Ilan Petrov", graph.PresidentOf, "Kenya")}},
+		{text: "Chad closed the border crossing. The council based in Zembrava, whose chairman Amos Waruhiu is an ally of the army, voted to reject the deal.",
+			not:       []string{fact("Amos Waruhiu", graph.HeadOf, "Chad")},
+			companion: "Chad closed the border crossing. The Zembrava Council based in Zembrava, whose chairman Amos Waruhiu is an ally of the army, voted to reject the deal.",
+			want:      []string{fact("Amos Waruhiu", graph.HeadOf, "Zembrava Council")}},
+	})
+}
+
+// "X, Chad's minister of state for media and the government's
+// spokesman,", "X, the government's spokeswoman,": an office of the
+// government of the one state the appositive names, else of the one
+// state the sentence before names; two states leave it unknown.
+func TestGovernmentOfficeInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Amos Waruhiu, Chad's minister of state for media and the government's spokesman, said the border was calm.",
+			want: []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")}},
+		{text: "Kenya denied the claim on Monday. Rosa Viteri, the government's spokeswoman, said no troops had crossed.",
+			want: []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya and Uganda denied the claim on Monday. Rosa Viteri, the government's spokeswoman, said no troops had crossed.",
+			not:       []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya"), fact("Rosa Viteri", graph.SpokespersonOf, "Uganda")},
+			companion: "Kenya denied the claim on Monday. Rosa Viteri, the government's spokeswoman, said no troops had crossed.",
+			want:      []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya")}},
+		{text: "Amos Waruhiu, the government's spokesman in the talks, said Chad would not sign.",
+			not:       []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")},
+			companion: "Amos Waruhiu, Chad's minister of state for media and the government's spokesman, said the border was calm.",
+			want:      []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")}},
+	})
+}
