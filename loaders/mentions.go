@@ -658,6 +658,9 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				// "the rebels" are Syria's only in an article about Syria.
 				continue
 			}
+			if end == i+1 && al.entry.typ == graph.Person && otherPersonsName(toks, i, al.entry) {
+				continue
+			}
 			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
 		}
 	}
@@ -999,6 +1002,39 @@ func (a *article) laterSurname(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// otherPersonsName reports whether the one word at toks[i], a part of
+// catalog person e's name, is there a part of someone else's full name:
+// a capitalised word the lexicon does not know, and that is no part of
+// e's own names, stands right after it ("Jeffrey Feltman" is not the
+// catalog's James Jeffrey) or, as a given name, right before it ("Maher
+// al-Assad" is not Bashar). A title or a place next to it contradicts
+// nothing: those are words the lexicon knows.
+func otherPersonsName(toks []token, i int, e *entry) bool {
+	if j := i + 1; j < len(toks) && toks[j].space && toks[j].info == nil && nameWordOf(toks[j], e) {
+		return true
+	}
+	if j := i - 1; j >= 0 && toks[i].space && toks[j].is(classGivenName) && nameWordOf(toks[j], e) {
+		return true
+	}
+	return false
+}
+
+// nameWordOf reports whether t is a capitalised word, as a name's part
+// is, and no word of e's own names.
+func nameWordOf(t token, e *entry) bool {
+	if !t.word || !t.cap || t.upper || t.hyphen {
+		return false
+	}
+	for _, n := range append([]string{e.name}, e.known...) {
+		for _, w := range strings.Fields(n) {
+			if foldWord(w) == t.fold {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // givenNameOfNew reports whether the surname of a known person at toks[i]

@@ -373,3 +373,25 @@ func TestGeographicNamesAreNoStates(t *testing.T) {
 			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Cape Verde")}},
 	})
 }
+
+// TestOtherPersonsName checks that a catalog person's one-word name is not
+// read inside someone else's full name: a new surname after it or a given
+// name before it says the text names another person.
+func TestOtherPersonsName(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Jeffrey Halvorsen, the Norwegian mediator, arrived in Juba.", "James Jeffrey", false},
+		{"Envoy Jeffrey arrived in Juba on Monday.", "James Jeffrey", true},
+		{"Ahmad Hariri, a party official, denied the report.", "Saad Hariri", false},
+		{"Hariri denied the report.", "Saad Hariri", true},
+		{"Prime Minister Hariri denied the report.", "Saad Hariri", true},
+	}
+	for _, c := range cases {
+		_, got := entities(t, c.text)[c.name]
+		if got != c.want {
+			t.Errorf("%q: entity %q found %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
