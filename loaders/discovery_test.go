@@ -1039,3 +1039,22 @@ func TestBranchNameNotBeforePlaceNoun(t *testing.T) {
 			want:      []string{fact("Chad", graph.Fights, "Islamic State in the Kanem Basin")}},
 	})
 }
+
+// TestAcronymDefinesNameEndingInState checks a body's name defined by its
+// acronym that ends with the state or place it is of, after "in": the
+// acronym is the body's, not the state's.
+func TestAcronymDefinesNameEndingInState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Sudan backs the Union for Justice and Renewal in Chad (UJRC). The UJRC attacked Abeche.",
+			want: []string{fact("Sudan", graph.Supports, "Union for Justice and Renewal in Chad")}},
+		{text: "Rwanda armed the Patriotic Front of Resistance in Kivu (PFRK), a spokesman of the PFRK said.",
+			want: []string{fact("Rwanda", graph.Supports, "Patriotic Front of Resistance in Kivu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a body an acronym before it owns is named apart.
+		{text: "Kenya backs the UN Mission in South Sudan (UNMISS).",
+			not:       []string{fact("Kenya", graph.Supports, "Mission in South Sudan")},
+			companion: "Sudan backs the Union for Justice and Renewal in Chad (UJRC).",
+			want:      []string{fact("Sudan", graph.Supports, "Union for Justice and Renewal in Chad")}},
+	})
+}
