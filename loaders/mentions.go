@@ -658,6 +658,15 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				// "the rebels" are Syria's only in an article about Syria.
 				continue
 			}
+			if al.owner != nil && !a.namedPartOf(al.entry, al.owner) {
+				// "a meeting of the Security Council" in a report that
+				// names no UN body is not the UN's, but that of the one
+				// state with such a body the report has named.
+				if e := a.namedScope(pv.value); e != nil {
+					return mention{start: i, end: end, entry: e, kind: al.kind}, true
+				}
+				continue
+			}
 			if end == i+1 && al.entry.typ == graph.Person && otherPersonsName(toks, i, al.entry) {
 				continue
 			}
@@ -1002,6 +1011,38 @@ func (a *article) laterSurname(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// namedPartOf reports whether the article has named e, its owner, or
+// another body of the owner's before.
+func (a *article) namedPartOf(e, owner *entry) bool {
+	if a.cast.seen[e] != nil || a.cast.seen[owner] != nil {
+		return true
+	}
+	for _, p := range a.x.catalog.worldParts {
+		if p[1] == owner && a.cast.seen[p[0]] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// namedScope returns the entry of the one scoped alias among als whose
+// state the article has named before, or nil when none or several are.
+func (a *article) namedScope(als []*alias) *entry {
+	var found *entry
+	for _, al := range als {
+		if al.scope == "" {
+			continue
+		}
+		if st := a.x.catalog.byName[al.scope]; st != nil && a.cast.seen[st] != nil {
+			if found != nil && found != al.entry {
+				return nil
+			}
+			found = al.entry
+		}
+	}
+	return found
 }
 
 // otherPersonsName reports whether the one word at toks[i], a part of

@@ -395,3 +395,27 @@ func TestOtherPersonsName(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedShortName checks that a world body's short name that a state's
+// body shares ("Security Council") names the world body only once the
+// article has named it or its parent, and otherwise the body of the one
+// state named that has one.
+func TestSharedShortName(t *testing.T) {
+	cases := []struct {
+		text, want, not string
+	}{
+		{"Russia shut the crossing. Kremlin aide Oleg Varin said the Security Council met on Monday.", "Security Council of Russia", "UN Security Council"},
+		{"The UN Security Council met on Monday. Later the Security Council voted on the truce.", "UN Security Council", "Security Council of Russia"},
+		{"Kenya asked the United Nations for help. The Security Council met on Friday.", "UN Security Council", "Security Council of Russia"},
+		{"Kenya said the Security Council had met.", "", "UN Security Council"},
+	}
+	for _, c := range cases {
+		got := entities(t, c.text)
+		if _, ok := got[c.want]; c.want != "" && !ok {
+			t.Errorf("%q: no entity %q in %v", c.text, c.want, got)
+		}
+		if _, ok := got[c.not]; ok {
+			t.Errorf("%q: unexpected entity %q", c.text, c.not)
+		}
+	}
+}
