@@ -764,6 +764,13 @@ func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 	if j != i {
 		return false
 	}
+	if len(prev) > 1 {
+		// "the IRGC's Syria intelligence chief": the state is the
+		// field of another's office, not the owner of a body.
+		if p := prev[len(prev)-2]; p.end+1 == m.start && toks[p.end].fold == "'s" {
+			return false
+		}
+	}
 	return m.entry.name == scope || m.entry.country == scope
 }
 

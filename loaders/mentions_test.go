@@ -419,3 +419,29 @@ func TestSharedShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAsFieldOfOffice checks that a state's name between another
+// body's possessive and a state body's noun is the field of that body's
+// office, not the state owning a body of its own.
+func TestStateAsFieldOfOffice(t *testing.T) {
+	cases := []struct {
+		text string
+		body bool
+	}{
+		{"A strike killed the IRGC's Lebanon intelligence chief on Monday.", false},
+		{"Hezbollah's Syria foreign ministry liaison left Beirut.", false},
+		{"A strike killed Lebanon's intelligence chief on Monday.", true},
+	}
+	for _, c := range cases {
+		got := entities(t, c.text)
+		found := false
+		for name, e := range got {
+			if e.Type == graph.Organization && name != "Islamic Revolutionary Guard Corps" && name != "Hezbollah" {
+				found = true
+			}
+		}
+		if found != c.body {
+			t.Errorf("%q: a Lebanese or Syrian body found %v, want %v: %v", c.text, found, c.body, got)
+		}
+	}
+}
