@@ -377,6 +377,8 @@ const (
 	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
 	setGroupPersonNoun // plural nouns by which a group reference names people, who may be those who met: "the three presidents"
 	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
+	// Organisations and name precision, issue 10, session 20 (ents20b).
+	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	numWordSets
 )
 
@@ -430,6 +432,7 @@ var wordSetNames = [numWordSets]string{
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
+	"state-firm-noun", // ents20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
