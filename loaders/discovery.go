@@ -1311,6 +1311,13 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 		return nil, 0
 	}
 	toks := s.toks
+	if s.headline {
+		// "Quds Force Commander Visits Quake-Hit Aleppo": in a
+		// headline's capitals a verb or an office ends a name.
+		if j = i + knownWordAt(toks[i:j]); j-i < 2 {
+			return nil, 0
+		}
+	}
 	name := textOf(toks, i, j)
 	e := a.discovered(name, graph.Person)
 	if e.typ != graph.Person {
@@ -1426,6 +1433,17 @@ func (a *article) discovered(name string, typ graph.EntityType) *entry {
 	e := &entry{name: name, typ: typ}
 	a.cast.found[name] = e
 	return e
+}
+
+// knownWordAt returns the index of the first of toks that the lexicon
+// knows as a pattern's verb or noun or as an office's title, or len(toks).
+func knownWordAt(toks []token) int {
+	for k, t := range toks {
+		if in := t.info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // unknownNameEnd returns the end of the words from toks[i] that may make a

@@ -1058,3 +1058,27 @@ func TestAcronymDefinesNameEndingInState(t *testing.T) {
 			want:      []string{fact("Sudan", graph.Supports, "Union for Justice and Renewal in Chad")}},
 	})
 }
+
+// TestHeadlineVerbIsNoName checks that in a headline's capitals a verb or
+// an office after a title is no person's name, while a name there is.
+func TestHeadlineVerbIsNoName(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Quds Force Commander Visits Flood-Hit Basra\n\nThe commander toured the city on Monday.", "Visits", false},
+		{"Wagner Commander Meets Storm-Hit Villagers\n\nThe commander met them on Monday.", "Meets", false},
+		{"Quds Force Commander Tovan Amari Visits Basra\n\nHe toured the city on Monday.", "Tovan Amari", true},
+	}
+	for _, c := range cases {
+		got := false
+		for name, e := range entities(t, c.text) {
+			if e.Type == graph.Person && strings.Contains(name, c.name) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a person named with %q found %v, want %v: %v", c.text, c.name, got, c.want, entities(t, c.text))
+		}
+	}
+}
