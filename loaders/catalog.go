@@ -73,6 +73,10 @@ type alias struct {
 	generic bool
 	// lower aliases have no capital letter: "rebels", "al-Assad".
 	lower bool
+	// owner, when set, is the body the alias's entry is part of, which the
+	// article must have named for the alias to name the entry: the name
+	// is also that of a body every state has (see markSharedShortNames).
+	owner *entry
 }
 
 // catalog is the set of known entities and their aliases.

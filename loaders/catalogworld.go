@@ -138,7 +138,36 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 		}
 	}
 	c.findArmies()
+	c.markSharedShortNames()
 	return nil
+}
+
+// markSharedShortNames gives each world body's name that is also the name
+// of a body every state has ("Security Council", the UN's and Russia's)
+// the body's parent as the owner the article must have named first: a
+// report on the Kremlin's "meeting of the Security Council" that names
+// no UN body means Russia's.
+func (c *catalog) markSharedShortNames() {
+	parent := make(map[*entry]*entry, len(c.worldParts))
+	for _, p := range c.worldParts {
+		parent[p[0]] = p[1]
+	}
+	for _, pvs := range c.aliases.byFirst {
+		for _, pv := range pvs {
+			scoped := false
+			for _, al := range pv.value {
+				scoped = scoped || al.scope != ""
+			}
+			if !scoped {
+				continue
+			}
+			for _, al := range pv.value {
+				if p := parent[al.entry]; p != nil && al.scope == "" && al.kind == aliasName && !al.acronym && !al.lower {
+					al.owner = p
+				}
+			}
+		}
+	}
 }
 
 // addStateBody adds the body sb of state e, named by the template's nouns

@@ -953,6 +953,11 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			// brackets define it now.
 			continue
 		}
+		if m.end == p && placeInName(toks, st, m) {
+			// "Front for Change and Concord in Chad (FACT)": the
+			// state the body is of ends its name, not the name itself.
+			continue
+		}
 		if ms0 <= st && m.end >= p || m.end == p || m.start == p+1 || ms0 < st && m.end > st {
 			// Known already, or the run begins inside a known name.
 			return -1
@@ -971,6 +976,22 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	return st
+}
+
+// placeInName reports whether the known state or place m, which ends a
+// run of capitalised words from toks[st] before an acronym in brackets,
+// is the place the body the run names is of: it follows "in" inside the
+// run, after two capitalised words, and no acronym of an owner stands
+// before the run ("the UN Mission in South Sudan" is the UN's, named
+// apart).
+func placeInName(toks []token, st int, m mention) bool {
+	if m.entry.typ != graph.Country && m.entry.typ != graph.Place || m.start < st+3 || toks[m.start-1].fold != "in" {
+		return false
+	}
+	if st > 0 && toks[st-1].word && toks[st-1].upper {
+		return false
+	}
+	return true
 }
 
 // branchNameEnd returns the end of a branch's name that the body's name
@@ -1290,6 +1311,13 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 		return nil, 0
 	}
 	toks := s.toks
+	if s.headline {
+		// "Quds Force Commander Visits Quake-Hit Aleppo": in a
+		// headline's capitals a verb or an office ends a name.
+		if j = i + knownWordAt(toks[i:j]); j-i < 2 {
+			return nil, 0
+		}
+	}
 	name := textOf(toks, i, j)
 	e := a.discovered(name, graph.Person)
 	if e.typ != graph.Person {
@@ -1405,6 +1433,17 @@ func (a *article) discovered(name string, typ graph.EntityType) *entry {
 	e := &entry{name: name, typ: typ}
 	a.cast.found[name] = e
 	return e
+}
+
+// knownWordAt returns the index of the first of toks that the lexicon
+// knows as a pattern's verb or noun or as an office's title, or len(toks).
+func knownWordAt(toks []token) int {
+	for k, t := range toks {
+		if in := t.info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // unknownNameEnd returns the end of the words from toks[i] that may make a

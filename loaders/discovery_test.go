@@ -1039,3 +1039,46 @@ func TestBranchNameNotBeforePlaceNoun(t *testing.T) {
 			want:      []string{fact("Chad", graph.Fights, "Islamic State in the Kanem Basin")}},
 	})
 }
+
+// TestAcronymDefinesNameEndingInState checks a body's name defined by its
+// acronym that ends with the state or place it is of, after "in": the
+// acronym is the body's, not the state's.
+func TestAcronymDefinesNameEndingInState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Sudan backs the Union for Justice and Renewal in Chad (UJRC). The UJRC attacked Abeche.",
+			want: []string{fact("Sudan", graph.Supports, "Union for Justice and Renewal in Chad")}},
+		{text: "Rwanda armed the Patriotic Front of Resistance in Kivu (PFRK), a spokesman of the PFRK said.",
+			want: []string{fact("Rwanda", graph.Supports, "Patriotic Front of Resistance in Kivu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a body an acronym before it owns is named apart.
+		{text: "Kenya backs the UN Mission in South Sudan (UNMISS).",
+			not:       []string{fact("Kenya", graph.Supports, "Mission in South Sudan")},
+			companion: "Sudan backs the Union for Justice and Renewal in Chad (UJRC).",
+			want:      []string{fact("Sudan", graph.Supports, "Union for Justice and Renewal in Chad")}},
+	})
+}
+
+// TestHeadlineVerbIsNoName checks that in a headline's capitals a verb or
+// an office after a title is no person's name, while a name there is.
+func TestHeadlineVerbIsNoName(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Quds Force Commander Visits Flood-Hit Basra\n\nThe commander toured the city on Monday.", "Visits", false},
+		{"Wagner Commander Meets Storm-Hit Villagers\n\nThe commander met them on Monday.", "Meets", false},
+		{"Quds Force Commander Tovan Amari Visits Basra\n\nHe toured the city on Monday.", "Tovan Amari", true},
+	}
+	for _, c := range cases {
+		got := false
+		for name, e := range entities(t, c.text) {
+			if e.Type == graph.Person && strings.Contains(name, c.name) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a person named with %q found %v, want %v: %v", c.text, c.name, got, c.want, entities(t, c.text))
+		}
+	}
+}

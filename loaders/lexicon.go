@@ -392,6 +392,8 @@ const (
 	// Delegations as groups, issue 10, session 20 round 2 (refs20b).
 	setDelegationRef // nouns that, opening a sentence, name the delegation the article sent: "The Russian visitors held talks"
 	setSendVerb      // verbs by which a state sends its delegation: "Eritrea sent a delegation led by Foreign Minister X"
+	// Organisations and name precision, issue 10, session 20 (ents20b).
+	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	numWordSets
 )
 
@@ -447,6 +449,7 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
+	"state-firm-noun", // ents20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -143,6 +143,12 @@ func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
 		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap; n++ {
 			j++
 		}
+		if toks[j-1].in(setStateFirmNoun) && closesAppositive(toks, j) && m.start > 1 && toks[m.start-1].fold == "," {
+			// "Energoatom, Ukraine's state nuclear operator,": the name
+			// before the appositive is the state's company.
+			found = a.stateCompanyBefore(s, ms, m, found)
+			continue
+		}
 		if body := mentionAt0(ms, j); body != nil {
 			if body.entry.typ == graph.Organization && !body.possessive {
 				a.partOf(s, body.entry, m.entry, 0.7, readStateCompany)
@@ -157,6 +163,30 @@ func (a *article) stateCompanies(s *sentence, ms, found []mention) []mention {
 		}
 	}
 	return found
+}
+
+// stateCompanyBefore reads the name before ", State's state ... operator,"
+// (at m, the state's possessive after the comma) as the state's company:
+// a body the catalog or the article knows, or a run of one to three
+// capitalised words no mention covers, that opens the sentence or comes
+// after a word in lower case or a comma.
+func (a *article) stateCompanyBefore(s *sentence, ms []mention, m mention, found []mention) []mention {
+	toks := s.toks
+	e := m.start - 1
+	if body := mentionEndingAt(ms, e); body != nil {
+		if body.entry.typ == graph.Organization && !body.possessive {
+			a.partOf(s, body.entry, m.entry, 0.7, readStateCompany)
+		}
+		return found
+	}
+	j := e
+	for j > 0 && e-j < 3 && toks[j-1].word && toks[j-1].cap && !toks[j-1].upper && !toks[j-1].is(classStopword) && inMention(ms, j-1) == nil {
+		j--
+	}
+	if j == e || j > 0 && toks[j-1].word && toks[j-1].cap || toks[j].is(classGivenName) {
+		return found
+	}
+	return a.discoveredPart(s, j, e, m.entry, 0.7, readStateCompany, found)
 }
 
 // ownNameEnd returns the end of the capitalised name of at most max words

@@ -923,3 +923,24 @@ func TestOrganAppositive(t *testing.T) {
 			want:      []string{fact("Lake Court", graph.PartOf, "African Union")}},
 	})
 }
+
+// A company named before an appositive that calls it a state's enterprise
+// is the state's.
+func TestStateCompanyBeforeAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Voltaris, Ukraine's state nuclear operator, said the line was cut.",
+			want: []string{fact("Voltaris", graph.PartOf, "Ukraine")}},
+		{text: "Exports stopped after Petrosud, Sudan's state-owned oil company, shut the pipeline.",
+			want: []string{fact("Petrosud", graph.PartOf, "Sudan")}},
+		{text: "Gas flows resumed, Trans Kavkaz Gas, Georgia's state gas supplier, said.",
+			want: []string{fact("Trans Kavkaz Gas", graph.PartOf, "Georgia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A title after "state" ("state minister") makes the name a
+		// person's, not a company's.
+		{text: "Lasha Kvirik, Georgia's state minister for reintegration, said talks would resume.",
+			not:       []string{fact("Lasha Kvirik", graph.PartOf, "Georgia")},
+			companion: "Kvirigaz, Georgia's state gas company, said talks would resume.",
+			want:      []string{fact("Kvirigaz", graph.PartOf, "Georgia")}},
+	})
+}

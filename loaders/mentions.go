@@ -658,6 +658,18 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				// "the rebels" are Syria's only in an article about Syria.
 				continue
 			}
+			if al.owner != nil && !a.namedPartOf(al.entry, al.owner) {
+				// "a meeting of the Security Council" in a report that
+				// names no UN body is not the UN's, but that of the one
+				// state with such a body the report has named.
+				if e := a.namedScope(pv.value); e != nil {
+					return mention{start: i, end: end, entry: e, kind: al.kind}, true
+				}
+				continue
+			}
+			if end == i+1 && al.entry.typ == graph.Person && otherPersonsName(toks, i, al.entry) {
+				continue
+			}
 			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
 		}
 	}
@@ -751,6 +763,13 @@ func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 	}
 	if j != i {
 		return false
+	}
+	if len(prev) > 1 {
+		// "the IRGC's Syria intelligence chief": the state is the
+		// field of another's office, not the owner of a body.
+		if p := prev[len(prev)-2]; p.end+1 == m.start && toks[p.end].fold == "'s" {
+			return false
+		}
 	}
 	return m.entry.name == scope || m.entry.country == scope
 }
@@ -999,6 +1018,71 @@ func (a *article) laterSurname(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// namedPartOf reports whether the article has named e, its owner, or
+// another body of the owner's before.
+func (a *article) namedPartOf(e, owner *entry) bool {
+	if a.cast.seen[e] != nil || a.cast.seen[owner] != nil {
+		return true
+	}
+	for _, p := range a.x.catalog.worldParts {
+		if p[1] == owner && a.cast.seen[p[0]] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// namedScope returns the entry of the one scoped alias among als whose
+// state the article has named before, or nil when none or several are.
+func (a *article) namedScope(als []*alias) *entry {
+	var found *entry
+	for _, al := range als {
+		if al.scope == "" {
+			continue
+		}
+		if st := a.x.catalog.byName[al.scope]; st != nil && a.cast.seen[st] != nil {
+			if found != nil && found != al.entry {
+				return nil
+			}
+			found = al.entry
+		}
+	}
+	return found
+}
+
+// otherPersonsName reports whether the one word at toks[i], a part of
+// catalog person e's name, is there a part of someone else's full name:
+// a capitalised word the lexicon does not know, and that is no part of
+// e's own names, stands right after it ("Jeffrey Feltman" is not the
+// catalog's James Jeffrey) or, as a given name, right before it ("Maher
+// al-Assad" is not Bashar). A title or a place next to it contradicts
+// nothing: those are words the lexicon knows.
+func otherPersonsName(toks []token, i int, e *entry) bool {
+	if j := i + 1; j < len(toks) && toks[j].space && toks[j].info == nil && nameWordOf(toks[j], e) {
+		return true
+	}
+	if j := i - 1; j >= 0 && toks[i].space && toks[j].is(classGivenName) && nameWordOf(toks[j], e) {
+		return true
+	}
+	return false
+}
+
+// nameWordOf reports whether t is a capitalised word, as a name's part
+// is, and no word of e's own names.
+func nameWordOf(t token, e *entry) bool {
+	if !t.word || !t.cap || t.upper || t.hyphen {
+		return false
+	}
+	for _, n := range append([]string{e.name}, e.known...) {
+		for _, w := range strings.Fields(n) {
+			if foldWord(w) == t.fold {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // givenNameOfNew reports whether the surname of a known person at toks[i]

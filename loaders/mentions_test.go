@@ -373,3 +373,75 @@ func TestGeographicNamesAreNoStates(t *testing.T) {
 			want:      []string{fact("Lakeside Patriotic Front", graph.Fights, "Cape Verde")}},
 	})
 }
+
+// TestOtherPersonsName checks that a catalog person's one-word name is not
+// read inside someone else's full name: a new surname after it or a given
+// name before it says the text names another person.
+func TestOtherPersonsName(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Jeffrey Halvorsen, the Norwegian mediator, arrived in Juba.", "James Jeffrey", false},
+		{"Envoy Jeffrey arrived in Juba on Monday.", "James Jeffrey", true},
+		{"Ahmad Hariri, a party official, denied the report.", "Saad Hariri", false},
+		{"Hariri denied the report.", "Saad Hariri", true},
+		{"Prime Minister Hariri denied the report.", "Saad Hariri", true},
+	}
+	for _, c := range cases {
+		_, got := entities(t, c.text)[c.name]
+		if got != c.want {
+			t.Errorf("%q: entity %q found %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestSharedShortName checks that a world body's short name that a state's
+// body shares ("Security Council") names the world body only once the
+// article has named it or its parent, and otherwise the body of the one
+// state named that has one.
+func TestSharedShortName(t *testing.T) {
+	cases := []struct {
+		text, want, not string
+	}{
+		{"Russia shut the crossing. Kremlin aide Oleg Varin said the Security Council met on Monday.", "Security Council of Russia", "UN Security Council"},
+		{"The UN Security Council met on Monday. Later the Security Council voted on the truce.", "UN Security Council", "Security Council of Russia"},
+		{"Kenya asked the United Nations for help. The Security Council met on Friday.", "UN Security Council", "Security Council of Russia"},
+		{"Kenya said the Security Council had met.", "", "UN Security Council"},
+	}
+	for _, c := range cases {
+		got := entities(t, c.text)
+		if _, ok := got[c.want]; c.want != "" && !ok {
+			t.Errorf("%q: no entity %q in %v", c.text, c.want, got)
+		}
+		if _, ok := got[c.not]; ok {
+			t.Errorf("%q: unexpected entity %q", c.text, c.not)
+		}
+	}
+}
+
+// TestStateAsFieldOfOffice checks that a state's name between another
+// body's possessive and a state body's noun is the field of that body's
+// office, not the state owning a body of its own.
+func TestStateAsFieldOfOffice(t *testing.T) {
+	cases := []struct {
+		text string
+		body bool
+	}{
+		{"A strike killed the IRGC's Lebanon intelligence chief on Monday.", false},
+		{"Hezbollah's Syria foreign ministry liaison left Beirut.", false},
+		{"A strike killed Lebanon's intelligence chief on Monday.", true},
+	}
+	for _, c := range cases {
+		got := entities(t, c.text)
+		found := false
+		for name, e := range got {
+			if e.Type == graph.Organization && name != "Islamic Revolutionary Guard Corps" && name != "Hezbollah" {
+				found = true
+			}
+		}
+		if found != c.body {
+			t.Errorf("%q: a Lebanese or Syrian body found %v, want %v: %v", c.text, found, c.body, got)
+		}
+	}
+}
