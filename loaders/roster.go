@@ -250,8 +250,92 @@ func (a *article) delegationHeads(s *sentence) {
 		}
 		if state != nil {
 			a.delegateMember(s, people, state)
+			if d1 != nil && people == second {
+				a.alsoIncluded(s, x+1, d1)
+			}
 		}
 	}
+}
+
+// alsoIncluded reads the members a delegation's second verb lists after
+// its head: "Russia's delegation was headed by X, an aide to the
+// president, and included Y and Z". The list opens with "and included"
+// (or "and also included") after the head acs[h], with no full stop and no
+// other state's delegation between.
+func (a *article) alsoIncluded(s *sentence, h int, state *entry) {
+	toks := s.toks
+	for y := h + 1; y < len(s.actors); y++ {
+		ac := s.actors[y]
+		if d, _ := a.stateDelegation(toks, ac); d != nil && d != state {
+			// Another state's team: the verb may be its.
+			return
+		}
+		k := ac.start - 1
+		if k < 1 || !toks[k].in(setIncludeVerb) {
+			continue
+		}
+		if k > 1 && toks[k-1].fold == "also" {
+			k--
+		}
+		if toks[k-1].fold != "and" {
+			continue
+		}
+		for _, t := range toks[s.actors[h].end:k] {
+			if isTerminal(t) || t.fold == ";" {
+				return
+			}
+		}
+		for z := y; z < len(s.actors); z++ {
+			if z > y && !listGap(toks[s.actors[z-1].end:s.actors[z].start]) {
+				break
+			}
+			a.delegateMember(s, a.servingState(s, s.actors[z]), state)
+		}
+		return
+	}
+}
+
+// servingState returns ac without the people who, by this sentence, head
+// or hold an office of a body rather than serve the state at large: "Y,
+// the head of the army's intelligence," or one the sentence made a body's
+// head. A listed delegate with such an office is that body's, which the
+// reader states by its own reading.
+func (a *article) servingState(s *sentence, ac *actor) *actor {
+	ents := make([]*entry, 0, len(ac.ents))
+	for i, p := range ac.ents {
+		if p.typ == graph.Person && (i == len(ac.ents)-1 && bodyOfficeAfter(s.toks, ac.end) || a.roster.headsBodyIn(p, s.index)) {
+			continue
+		}
+		ents = append(ents, p)
+	}
+	cp := *ac
+	cp.ents = ents
+	return &cp
+}
+
+// bodyOfficeAfter reports whether the appositive at toks[k] names an
+// office of a body: ", the head of X", ", a deputy chief of X".
+func bodyOfficeAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].fold != "," {
+		return false
+	}
+	k++
+	if toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an" {
+		k++
+	}
+	_, j, n := titleAt(toks, k)
+	return n > 0 && j+n < len(toks) && toks[j+n].fold == "of"
+}
+
+// headsBodyIn reports whether sentence n gave person p an office of an
+// organisation other than a bare membership.
+func (rs *roster) headsBodyIn(p *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.predicate != graph.MemberOf {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderBeforeAppositive returns the person who leads the delegation

@@ -83,3 +83,28 @@ func TestGoverningHeads(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")}},
 	})
 }
+
+// A delegation's second verb after its head lists more of its members,
+// who serve its state unless they head a body of their own (roles20b).
+func TestDelegationAlsoIncluded(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's delegation was headed by Omar Zand, a senior aide to the president, and included Deputy Foreign Minister Ivo Dragan.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru"), fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+		{text: "The Chilean team was led by Defence Minister Tom Bell and also included Petra Novak, the first deputy interior minister.",
+			want: []string{fact("Tom Bell", graph.DefenseMinisterOf, "Chile"), fact("Petra Novak", graph.MemberOf, "Chile")}},
+		{text: "A Bolivian delegation, led by Ana Rios, arrived in Geneva and included Deputy Trade Minister Milan Horvat.",
+			want: []string{fact("Ana Rios", graph.MemberOf, "Bolivia"), fact("Milan Horvat", graph.MemberOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another state's team after the head owns the verb.
+		{text: "Peru's delegation was led by Omar Zand, and Chile's team included Deputy Foreign Minister Ivo Dragan.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Peru")},
+			companion: "Peru's delegation was led by Omar Zand and included Deputy Foreign Minister Ivo Dragan.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+		// A delegate named as a body's head serves that body.
+		{text: "Peru's delegation was led by Omar Zand and included Ivo Dragan, the head of the Andean Water Authority.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Peru")},
+			companion: "Peru's delegation was led by Omar Zand and included Ivo Dragan, a deputy foreign minister.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+	})
+}
