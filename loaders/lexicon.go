@@ -377,6 +377,8 @@ const (
 	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
 	setGroupPersonNoun // plural nouns by which a group reference names people, who may be those who met: "the three presidents"
 	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
+	// People's roles, round 2 of session 20 (roles20b).
+	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
 	numWordSets
 )
 
@@ -430,6 +432,7 @@ var wordSetNames = [numWordSets]string{
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
 	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
+	"pledge-modal", // roles20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -586,6 +586,64 @@ func leadByGap(gap []token) bool {
 	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
 }
 
+// readSpokenFor names the reading of spokenForStates in Explain.
+const readSpokenFor = "reading spoken-for"
+
+// spokenForStates reads the state whose bare office a person holds from
+// what he says it will do: "Foreign Minister X later said that Peru could
+// join the alliance", "President X signed the law and told lawmakers that
+// Chile would defend its border". The titled name is the sentence's
+// first actor, no other person comes before the state, and the state is the
+// subject of the clause he reports, with a modal (word set pledge-modal):
+// an official announces what his own state will or can do, while of
+// another state he reports what it did or demands what it must do.
+func (a *article) spokenForStates(s *sentence) {
+	toks := s.toks
+	if len(s.actors) < 2 {
+		return
+	}
+	first := s.actors[0]
+	if len(first.ents) != 1 || first.ref != refNone || first.ents[0].typ != graph.Person {
+		return
+	}
+	t, word := bareOfficeBefore(s, first)
+	if t.predicate == "" || t.target != targetCountry {
+		return
+	}
+	p := first.ents[0]
+	if a.roster.stateHolder(p) != nil {
+		// The article said which state's office he holds.
+		return
+	}
+	for x := 1; x < len(s.actors); x++ {
+		ac := s.actors[x]
+		for _, e := range ac.ents {
+			if e.typ == graph.Person {
+				return
+			}
+		}
+		if len(ac.ents) != 1 || ac.ref != refNone || ac.ents[0].typ != graph.Country || ac.adjective {
+			continue
+		}
+		k := ac.start - 1
+		if k < 1 || toks[k].fold != "that" && !toks[k].in(setSaysVerb) || ac.end >= len(toks) || !toks[ac.end].in(setPledgeModal) {
+			continue
+		}
+		for i := first.end; i < k; i++ {
+			if isTerminal(toks[i]) || toks[i].fold == ";" {
+				return
+			}
+			if toks[i].fold == "who" && i > first.end+1 {
+				// "met a name never seen, who said": the clause of
+				// another, where "who" does not follow the speaker.
+				return
+			}
+		}
+		a.roleFact(s, p, t.predicate, ac.ents[0], 0.7, word, readSpokenFor)
+		return
+	}
+}
+
 // readGoverningHead names the reading of governingHeads in Explain.
 const readGoverningHead = "reading governing-head"
 
@@ -688,6 +746,7 @@ const readAppointment = "reading appointment"
 func (a *article) officesByVerb(s *sentence) {
 	a.delegationHeads(s)
 	a.governingHeads(s)
+	a.spokenForStates(s)
 	a.appointments(s)
 	a.ledeOffice(s)
 	a.missionAppositions(s)

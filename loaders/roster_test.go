@@ -108,3 +108,28 @@ func TestDelegationAlsoIncluded(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
 	})
 }
+
+// A person with a bare office who reports what a state will or can do
+// holds that state's office (roles20b).
+func TestSpokenForStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Ivo Dragan, who has visited the region twice, later said that Peru could join the alliance.",
+			want: []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+		{text: "President Ana Rios signed the law on Monday and told lawmakers that Chile would defend every inch of its border.",
+			want: []string{fact("Ana Rios", graph.PresidentOf, "Chile")}},
+		{text: "On Friday, Prime Minister Omar Zand said Bolivia will not pay the debt.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// What another state must do is a demand, not a pledge.
+		{text: "Foreign Minister Ivo Dragan said that Peru must withdraw its troops.",
+			not:       []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")},
+			companion: "Foreign Minister Ivo Dragan said that Peru would withdraw its troops.",
+			want:      []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+		// Another person before the state may be the one who speaks.
+		{text: "Foreign Minister Ivo Dragan met Tom Bell, who said Peru would withdraw its troops.",
+			not:       []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")},
+			companion: "Foreign Minister Ivo Dragan met the envoy and said Peru would withdraw its troops.",
+			want:      []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
