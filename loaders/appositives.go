@@ -435,6 +435,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ranked man's, no member of a list with the next person.
 		end = e
 	}
+	end = skipNickname(toks, end)
 	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}
@@ -897,6 +898,21 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			k = j2 + n2
 		}
 	}
+	// "X, the commander of the Front and deputy chairman of the council,":
+	// a second office with a body of its own.
+	var andTitle title
+	var andOf []*mention
+	if len(oqs) > 0 && k+3 < len(toks) && toks[k].fold == "and" && !toks[k+1].is(classDeterminer) {
+		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
+			k4 := j2 + n2 + 1
+			if toks[k4].is(classDeterminer) {
+				k4++
+			}
+			if qs2, e := a.roster.qualifiers(s, k4); len(qs2) > 0 && !qs2[len(qs2)-1].possessive && closesAppositive(toks, e) {
+				andTitle, andOf, k = t2, qs2, e
+			}
+		}
+	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
 	// "X, a member of the Syrian parliament who heads the list,": a
@@ -972,6 +988,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		for _, t2 := range its {
 			if obj.typ == graph.Organization && t2.target != targetCountry {
 				a.roleFact(s, person, t2.predicate, obj, 0.8, "", readRoleAppositive)
+			}
+		}
+		if len(andOf) > 0 {
+			a.partOfChain(s, andOf)
+			if obj2 := officeObject(andTitle, andOf, person, a.x.catalog); obj2 != nil {
+				a.roleFact(s, person, andTitle.predicate, obj2, 0.8, "", readRoleAppositive)
 			}
 		}
 	}
@@ -1249,6 +1271,24 @@ func skipKnownAs(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// skipNickname returns the index after a nickname in quotation marks right
+// after a name, "X 'Hemedti', the commander of ...", so that the appositive
+// after it is read; k when there is none. The nickname is one to three
+// capitalised words between matching marks.
+func skipNickname(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].fold != "'" && toks[k].fold != `"` {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+3 && toks[j].word && toks[j].cap {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].fold != toks[k].fold {
+		return k
+	}
+	return j + 1
 }
 
 // unitAtBody reads, after an office's "of", a unit named in one to three

@@ -1085,3 +1085,24 @@ func TestOfficeOfBodyNamedByAcronym(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Orvan Freedom Party")}},
 	})
 }
+
+// A nickname in quotation marks after a name leaves the appositive after
+// it readable, and a second office after "and" with a body of its own is
+// the person's too (roles20b).
+func TestNicknameAndSecondOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks were attended by Omar Zand 'Tiger', the commander of the Rapid Support Forces, and by others.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Rapid Support Forces")}},
+		{text: "Omar Zand, the commander of the Rapid Support Forces and deputy chairman of the Sovereign Council, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Rapid Support Forces"), fact("Omar Zand", graph.MemberOf, "Sovereign Council")}},
+		{text: "The deal was signed by Ana Rios, the leader of the Renewal Party and head of the National Dialogue Commission.",
+			want: []string{fact("Ana Rios", graph.HeadOf, "Renewal Party"), fact("Ana Rios", graph.HeadOf, "National Dialogue Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A second noun that is no office states nothing.
+		{text: "Omar Zand, the commander of the Rapid Support Forces and critic of the Sovereign Council, denied the report.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Sovereign Council"), fact("Omar Zand", graph.HeadOf, "Sovereign Council")},
+			companion: "Omar Zand, the commander of the Rapid Support Forces and deputy chairman of the Sovereign Council, denied the report.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Sovereign Council")}},
+	})
+}
