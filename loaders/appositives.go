@@ -1020,6 +1020,34 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	return k
 }
 
+// unknownNameBefore reports whether the words between the last actor of s
+// before toks[c] (or the sentence's start) and c are all capitalised: a
+// name the reader does not know ("Puntland,"), not a description of the
+// actor ("the House based in Tobruk,"); or whether that actor, right
+// before c, is no state or body.
+func unknownNameBefore(s *sentence, c int) bool {
+	start := 0
+	for _, ac := range s.actors {
+		if ac.end <= c {
+			start = ac.end
+			if ac.end == c && len(ac.ents) == 1 && !isBody(ac.ents[0]) {
+				// "the Orvan Highlands, whose leader": a place owns no
+				// office.
+				return true
+			}
+		}
+	}
+	if start >= c {
+		return false
+	}
+	for _, t := range s.toks[start:c] {
+		if !t.word || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
 // possTitledPerson reads "Its founder and commander, Zahran Alloush,": the
 // offices of a body or state named before, held by the person of the
 // appositive.
@@ -1134,7 +1162,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// when the text leaves it unsure.
 		body = a.countryReferent(s, i)
 	}
-	for p := len(prev) - 1; p >= 0 && body == nil && !country; p-- {
+	unknown := toks[i].fold == "whose" && unknownNameBefore(s, i-1)
+	if unknown {
+		// "Puntland, whose president X": the name before the comma,
+		// which the reader does not know, owns the office, not an
+		// actor named earlier.
+		body = nil
+	}
+	for p := len(prev) - 1; p >= 0 && body == nil && !country && !unknown; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
 		// A state named as a place is none: "A faction in Iraq, the

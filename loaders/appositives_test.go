@@ -1106,3 +1106,23 @@ func TestNicknameAndSecondOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Sovereign Council")}},
 	})
 }
+
+// "X, whose president Y" after a name the reader does not know gives Y
+// no office of an actor named earlier (roles20b).
+func TestWhoseAfterUnknownName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peru struck first. Orvania, whose president Omar Zand broke with Lima, said it stood aside.",
+			not:       []string{fact("Omar Zand", graph.PresidentOf, "Peru")},
+			companion: "Peru struck first. Chile, whose president Omar Zand broke with Lima, said it stood aside.",
+			want:      []string{fact("Omar Zand", graph.PresidentOf, "Chile")}},
+		{text: "Chile protested. The Orvan Highlands, whose leader Ivo Dragan vowed revenge, stayed silent.",
+			not:       []string{fact("Ivo Dragan", graph.HeadOf, "Chile"), fact("Ivo Dragan", graph.PresidentOf, "Chile")},
+			companion: "Chile protested. The Renewal Party, whose leader Ivo Dragan vowed revenge, stayed silent.",
+			want:      []string{fact("Ivo Dragan", graph.HeadOf, "Renewal Party")}},
+	})
+	checkFacts(t, []factCase{
+		// A description between the body and the comma keeps the body.
+		{text: "The National Assembly based in Tobruk, whose speaker Omar Zand is an ally of the general, voted no.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "National Assembly")}},
+	})
+}
