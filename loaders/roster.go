@@ -205,6 +205,9 @@ func (a *article) delegationHeads(s *sentence) {
 	toks := s.toks
 	acs := s.actors
 	represented := false
+	// led is set once a delegation's head is read, so that "and Turkey's
+	// by B" later names another's.
+	led := false
 	for x := 0; x+1 < len(acs); x++ {
 		first, second := acs[x], acs[x+1]
 		var state *entry
@@ -253,8 +256,50 @@ func (a *article) delegationHeads(s *sentence) {
 			if d1 != nil && people == second {
 				a.alsoIncluded(s, x+1, d1)
 			}
+			if people == second {
+				led = true
+			}
+		}
+		if led {
+			// "Syria's delegation was led by A and Turkey's by B": the
+			// other delegations' heads, the noun and verb left out.
+			if st, by := elidedDelegation(toks, first); st != nil && rankGap(toks[by+1:second.start]) && st != state {
+				a.delegateMember(s, second, st)
+			}
 		}
 	}
+}
+
+// rankGap reports whether the words between "by" and a person are none or
+// a rank of up to three capitalised words: "by General X".
+func rankGap(gap []token) bool {
+	if len(gap) > 3 {
+		return false
+	}
+	for _, t := range gap {
+		if !t.word || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// elidedDelegation returns the state whose delegation an actor names with
+// the noun left out, "and Turkey's by", the actor's last member a state
+// followed by "'s by", and the index of "by"; nil otherwise.
+func elidedDelegation(toks []token, ac *actor) (*entry, int) {
+	e := ac.end
+	if e > 0 && e < len(toks) && toks[e-1].fold == "'s" && toks[e].fold == "by" {
+		// The possessive read into the actor.
+		e--
+	}
+	if ac.ref != refNone || len(ac.ents) == 0 || e+1 >= len(toks) || toks[e].fold != "'s" || toks[e+1].fold != "by" {
+		return nil, 0
+	}
+	if st := ac.ents[len(ac.ents)-1]; st.typ == graph.Country {
+		return st, e + 1
+	}
+	return nil, 0
 }
 
 // alsoIncluded reads the members a delegation's second verb lists after

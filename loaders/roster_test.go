@@ -133,3 +133,21 @@ func TestSpokenForStates(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
 	})
 }
+
+// "A's delegation was led by X and B's by Y": the other delegations'
+// heads, with the noun and the verb left out (roles20b).
+func TestElidedDelegations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's delegation was led by Deputy Foreign Minister Omar Zand and Chile's by Deputy Foreign Minister Ivo Dragan.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru"), fact("Ivo Dragan", graph.MemberOf, "Chile")}},
+		{text: "Peru's team was headed by Omar Zand, Chile's by General Ivo Dragan.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru"), fact("Ivo Dragan", graph.MemberOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no delegation's head read before, "'s by" says nothing.
+		{text: "Peru's delegation arrived. Chile's by General Ivo Dragan was no better.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Chile")},
+			companion: "Peru's delegation was led by Omar Zand and Chile's by General Ivo Dragan.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Chile")}},
+	})
+}
