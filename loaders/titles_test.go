@@ -527,3 +527,20 @@ func TestBackedHolder(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Hamas")}},
 	})
 }
+
+// An agency's or company's head under any of its titles (roles20b).
+func TestAgencyAndCompanyHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the commissioner-general of the World Food Programme, said stocks were low.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")}},
+		{text: "UNICEF CEO Ivo Dragan met the minister.",
+			want: []string{fact("Ivo Dragan", graph.HeadOf, "UNICEF")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deputy of the head is one of the body's members.
+		{text: "Omar Zand, the deputy commissioner-general of the World Food Programme, said stocks were low.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")},
+			companion: "Omar Zand, the commissioner-general of the World Food Programme, said stocks were low.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")}},
+	})
+}
