@@ -1426,6 +1426,18 @@ func (a *article) served(s *sentence, k int) *entry {
 			q++
 		}
 		qs, q2 := a.roster.qualifiers(s, q)
+		if t, tj, tn := titleAt(toks, q); len(qs) == 0 && tn > 0 && tj == q && t.predicate != "" && q+tn+1 < len(toks) && toks[q+tn].fold == "of" {
+			// "an adviser to the head of the president's office": who
+			// advises an office's holder serves the body or state the
+			// office is of.
+			q3 := q + tn + 1
+			if toks[q3].is(classDeterminer) {
+				q3++
+			}
+			if qs3, e := a.roster.qualifiers(s, q3); len(qs3) > 0 {
+				q, qs, q2 = q3, qs3, e
+			}
+		}
 		if len(qs) == 0 {
 			// "an adviser to President X": the state this article gave
 			// the person an office of.

@@ -1126,3 +1126,21 @@ func TestWhoseAfterUnknownName(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.HeadOf, "National Assembly")}},
 	})
 }
+
+// An adviser to an office's holder named by the office and its body or
+// state serves that body or state (roles20b).
+func TestAdviserToOfficeOfBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Dragan, an adviser to the head of the Peruvian president's office, wrote that the blast was a start.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+		{text: "Ivo Dragan, an adviser to the leader of the Renewal Party, wrote that the blast was a start.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A critic of the office's holder serves nothing.
+		{text: "Ivo Dragan, a critic of the leader of the Renewal Party, wrote that the blast was a start.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")},
+			companion: "Ivo Dragan, an adviser to the leader of the Renewal Party, wrote that the blast was a start.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")}},
+	})
+}
