@@ -783,7 +783,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
-			if m := a.bodyNamedInOffice(s, k2); m != nil {
+			bare := toks[k].fold == "of" && k2 == k+1 && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && !toks[k2].is(classGivenName) && subStateEnd(s, k2) == 0
+			if m := a.bodyNamedInOffice(s, k2, bare); m != nil {
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
@@ -1367,11 +1368,13 @@ func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
 
 // bodyNamedInOffice reads, after an office's "of the", two to four
 // capitalised words that name nothing known and close the appositive as a
-// body: "the leader of the Estado Mayor Central,". It returns its mention,
+// body: "the leader of the Estado Mayor Central,". With bare, "the" may be
+// left out: "the deputy leader of Narodna Volja," (a head's or member's
+// office, whose name opens with no given name). It returns its mention,
 // or nil.
-func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
+func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 	toks := s.toks
-	if k < 1 || toks[k-1].fold != "the" {
+	if k < 1 || toks[k-1].fold != "the" && !bare {
 		return nil
 	}
 	j := k

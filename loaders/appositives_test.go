@@ -1144,3 +1144,21 @@ func TestAdviserToOfficeOfBody(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")}},
 	})
 }
+
+// A head's or member's office of a body named without "the" and without a
+// head noun: "the deputy leader of Narodna Volja," (roles20b).
+func TestBareBodyNameInOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Police said the footage showed Ivo Dragan, the deputy leader of Narodna Volja, the main party of the north, among the gunmen.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Narodna Volja")}},
+		{text: "Ivo Dragan, the leader of Narodna Volja, was arrested.",
+			want: []string{fact("Ivo Dragan", graph.HeadOf, "Narodna Volja")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A name opening with a given name is a person's.
+		{text: "Ivo Dragan, the deputy of Omar Zand, was arrested.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Omar Zand"), fact("Ivo Dragan", graph.HeadOf, "Omar Zand")},
+			companion: "Ivo Dragan, the deputy leader of Narodna Volja, was arrested.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Narodna Volja")}},
+	})
+}
