@@ -9,6 +9,16 @@ import (
 type roster struct {
 	list    []holder
 	catalog *catalog
+	// bare holds the offices people were named with before their names
+	// when no state was said ("Government spokesman X"), for what they
+	// say in later sentences.
+	bare map[*entry]bareOffice
+}
+
+// bareOffice is an office read before a name with no state named.
+type bareOffice struct {
+	t    title
+	word string
 }
 
 // holder is a person known, in this article, to hold an office.
@@ -643,19 +653,47 @@ const readSpokenFor = "reading spoken-for"
 // an official announces what his own state will or can do, while of
 // another state he reports what it did or demands what it must do.
 func (a *article) spokenForStates(s *sentence) {
-	toks := s.toks
-	if len(s.actors) < 2 {
+	if len(s.actors) == 0 {
 		return
 	}
 	first := s.actors[0]
 	if len(first.ents) != 1 || first.ref != refNone || first.ents[0].typ != graph.Person {
 		return
 	}
+	p := first.ents[0]
 	t, word := bareOfficeBefore(s, first)
 	if t.predicate == "" || t.target != targetCountry {
 		return
 	}
-	p := first.ents[0]
+	if a.roster.bare == nil {
+		a.roster.bare = map[*entry]bareOffice{}
+	}
+	a.roster.bare[p] = bareOffice{t, word}
+	a.spokenFor(s, p, t, word)
+}
+
+// spokenForLater reads, once the references of s are resolved, what a
+// person named earlier with a bare office says his state will do: "Government
+// spokesman X told reporters that the posts were hit. He said Peru would
+// not give up." The reference opens the sentence.
+func (a *article) spokenForLater(s *sentence) {
+	if len(s.actors) == 0 {
+		return
+	}
+	first := s.actors[0]
+	if len(first.ents) != 1 || first.ref == refNone || first.ents[0].typ != graph.Person {
+		return
+	}
+	if b, ok := a.roster.bare[first.ents[0]]; ok {
+		a.spokenFor(s, first.ents[0], b.t, b.word)
+	}
+}
+
+// spokenFor states that p, the first actor of s, holds office t of the
+// state he reports will or can do something, as spokenForStates reads it.
+func (a *article) spokenFor(s *sentence, p *entry, t title, word string) {
+	toks := s.toks
+	first := s.actors[0]
 	if a.roster.stateHolder(p) != nil {
 		// The article said which state's office he holds.
 		return

@@ -119,6 +119,9 @@ func TestSpokenForStates(t *testing.T) {
 			want: []string{fact("Ana Rios", graph.PresidentOf, "Chile")}},
 		{text: "On Friday, Prime Minister Omar Zand said Bolivia will not pay the debt.",
 			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Bolivia")}},
+		// Named with the office in one sentence, he speaks in the next.
+		{text: "Government spokesman Tom Bell told reporters that the posts lay on the frontier. He said the nation was in mourning and that Chile would not give up the fight.",
+			want: []string{fact("Tom Bell", graph.SpokespersonOf, "Chile")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// What another state must do is a demand, not a pledge.
@@ -126,6 +129,11 @@ func TestSpokenForStates(t *testing.T) {
 			not:       []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")},
 			companion: "Foreign Minister Ivo Dragan said that Peru would withdraw its troops.",
 			want:      []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+		// A reference to one named without an office says nothing.
+		{text: "Tom Bell told reporters that the posts lay on the frontier. He said that Chile would not give up the fight.",
+			not:       []string{fact("Tom Bell", graph.SpokespersonOf, "Chile")},
+			companion: "Government spokesman Tom Bell told reporters that the posts lay on the frontier. He said that Chile would not give up the fight.",
+			want:      []string{fact("Tom Bell", graph.SpokespersonOf, "Chile")}},
 		// Another person before the state may be the one who speaks.
 		{text: "Foreign Minister Ivo Dragan met Tom Bell, who said Peru would withdraw its troops.",
 			not:       []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")},
