@@ -435,6 +435,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// ranked man's, no member of a list with the next person.
 		end = e
 	}
+	end = skipNickname(toks, end)
 	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}
@@ -782,7 +783,8 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
-			if m := a.bodyNamedInOffice(s, k2); m != nil {
+			bare := toks[k].fold == "of" && k2 == k+1 && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && !toks[k2].is(classGivenName) && subStateEnd(s, k2) == 0
+			if m := a.bodyNamedInOffice(s, k2, bare); m != nil {
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
@@ -897,6 +899,21 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			k = j2 + n2
 		}
 	}
+	// "X, the commander of the Front and deputy chairman of the council,":
+	// a second office with a body of its own.
+	var andTitle title
+	var andOf []*mention
+	if len(oqs) > 0 && k+3 < len(toks) && toks[k].fold == "and" && !toks[k+1].is(classDeterminer) {
+		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
+			k4 := j2 + n2 + 1
+			if toks[k4].is(classDeterminer) {
+				k4++
+			}
+			if qs2, e := a.roster.qualifiers(s, k4); len(qs2) > 0 && !qs2[len(qs2)-1].possessive && closesAppositive(toks, e) {
+				andTitle, andOf, k = t2, qs2, e
+			}
+		}
+	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
 	// "X, a member of the Syrian parliament who heads the list,": a
@@ -974,6 +991,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				a.roleFact(s, person, t2.predicate, obj, 0.8, "", readRoleAppositive)
 			}
 		}
+		if len(andOf) > 0 {
+			a.partOfChain(s, andOf)
+			if obj2 := officeObject(andTitle, andOf, person, a.x.catalog); obj2 != nil {
+				a.roleFact(s, person, andTitle.predicate, obj2, 0.8, "", readRoleAppositive)
+			}
+		}
 	}
 	switch {
 	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
@@ -996,6 +1019,34 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		k++
 	}
 	return k
+}
+
+// unknownNameBefore reports whether the words between the last actor of s
+// before toks[c] (or the sentence's start) and c are all capitalised: a
+// name the reader does not know ("Puntland,"), not a description of the
+// actor ("the House based in Tobruk,"); or whether that actor, right
+// before c, is no state or body.
+func unknownNameBefore(s *sentence, c int) bool {
+	start := 0
+	for _, ac := range s.actors {
+		if ac.end <= c {
+			start = ac.end
+			if ac.end == c && len(ac.ents) == 1 && !isBody(ac.ents[0]) {
+				// "the Orvan Highlands, whose leader": a place owns no
+				// office.
+				return true
+			}
+		}
+	}
+	if start >= c {
+		return false
+	}
+	for _, t := range s.toks[start:c] {
+		if !t.word || !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // possTitledPerson reads "Its founder and commander, Zahran Alloush,": the
@@ -1116,6 +1167,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		body = a.countryReferent(s, i)
 	}
 	for p := len(prev) - 1; p >= 0 && body == nil && !country && !whose; p-- {
+	unknown := toks[i].fold == "whose" && unknownNameBefore(s, i-1)
+	if unknown {
+		// "Puntland, whose president X": the name before the comma,
+		// which the reader does not know, owns the office, not an
+		// actor named earlier.
+		body = nil
+	}
+	for p := len(prev) - 1; p >= 0 && body == nil && !country && !unknown; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
 		// A state named as a place is none: "A faction in Iraq, the
@@ -1254,6 +1313,24 @@ func skipKnownAs(toks []token, k int) int {
 	return j
 }
 
+// skipNickname returns the index after a nickname in quotation marks right
+// after a name, "X 'Hemedti', the commander of ...", so that the appositive
+// after it is read; k when there is none. The nickname is one to three
+// capitalised words between matching marks.
+func skipNickname(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].fold != "'" && toks[k].fold != `"` {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+3 && toks[j].word && toks[j].cap {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].fold != toks[k].fold {
+		return k
+	}
+	return j + 1
+}
+
 // unitAtBody reads, after an office's "of", a unit named in one to three
 // lower-case words and the body it is part of after "at" or "with":
 // "research at the Lagos consultancy SBM", "operations at the ICRC". A
@@ -1295,11 +1372,13 @@ func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
 
 // bodyNamedInOffice reads, after an office's "of the", two to four
 // capitalised words that name nothing known and close the appositive as a
-// body: "the leader of the Estado Mayor Central,". It returns its mention,
+// body: "the leader of the Estado Mayor Central,". With bare, "the" may be
+// left out: "the deputy leader of Narodna Volja," (a head's or member's
+// office, whose name opens with no given name). It returns its mention,
 // or nil.
-func (a *article) bodyNamedInOffice(s *sentence, k int) *mention {
+func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 	toks := s.toks
-	if k < 1 || toks[k-1].fold != "the" {
+	if k < 1 || toks[k-1].fold != "the" && !bare {
 		return nil
 	}
 	j := k
@@ -1354,6 +1433,18 @@ func (a *article) served(s *sentence, k int) *entry {
 			q++
 		}
 		qs, q2 := a.roster.qualifiers(s, q)
+		if t, tj, tn := titleAt(toks, q); len(qs) == 0 && tn > 0 && tj == q && t.predicate != "" && q+tn+1 < len(toks) && toks[q+tn].fold == "of" {
+			// "an adviser to the head of the president's office": who
+			// advises an office's holder serves the body or state the
+			// office is of.
+			q3 := q + tn + 1
+			if toks[q3].is(classDeterminer) {
+				q3++
+			}
+			if qs3, e := a.roster.qualifiers(s, q3); len(qs3) > 0 {
+				q, qs, q2 = q3, qs3, e
+			}
+		}
 		if len(qs) == 0 {
 			// "an adviser to President X": the state this article gave
 			// the person an office of.

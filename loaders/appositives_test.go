@@ -1085,3 +1085,80 @@ func TestOfficeOfBodyNamedByAcronym(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Orvan Freedom Party")}},
 	})
 }
+
+// A nickname in quotation marks after a name leaves the appositive after
+// it readable, and a second office after "and" with a body of its own is
+// the person's too (roles20b).
+func TestNicknameAndSecondOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks were attended by Omar Zand 'Tiger', the commander of the Rapid Support Forces, and by others.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Rapid Support Forces")}},
+		{text: "Omar Zand, the commander of the Rapid Support Forces and deputy chairman of the Sovereign Council, denied the report.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Rapid Support Forces"), fact("Omar Zand", graph.MemberOf, "Sovereign Council")}},
+		{text: "The deal was signed by Ana Rios, the leader of the Renewal Party and head of the National Dialogue Commission.",
+			want: []string{fact("Ana Rios", graph.HeadOf, "Renewal Party"), fact("Ana Rios", graph.HeadOf, "National Dialogue Commission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A second noun that is no office states nothing.
+		{text: "Omar Zand, the commander of the Rapid Support Forces and critic of the Sovereign Council, denied the report.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Sovereign Council"), fact("Omar Zand", graph.HeadOf, "Sovereign Council")},
+			companion: "Omar Zand, the commander of the Rapid Support Forces and deputy chairman of the Sovereign Council, denied the report.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Sovereign Council")}},
+	})
+}
+
+// "X, whose president Y" after a name the reader does not know gives Y
+// no office of an actor named earlier (roles20b).
+func TestWhoseAfterUnknownName(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peru struck first. Orvania, whose president Omar Zand broke with Lima, said it stood aside.",
+			not:       []string{fact("Omar Zand", graph.PresidentOf, "Peru")},
+			companion: "Peru struck first. Chile, whose president Omar Zand broke with Lima, said it stood aside.",
+			want:      []string{fact("Omar Zand", graph.PresidentOf, "Chile")}},
+		{text: "Chile protested. The Orvan Highlands, whose leader Ivo Dragan vowed revenge, stayed silent.",
+			not:       []string{fact("Ivo Dragan", graph.HeadOf, "Chile"), fact("Ivo Dragan", graph.PresidentOf, "Chile")},
+			companion: "Chile protested. The Renewal Party, whose leader Ivo Dragan vowed revenge, stayed silent.",
+			want:      []string{fact("Ivo Dragan", graph.HeadOf, "Renewal Party")}},
+	})
+	checkFacts(t, []factCase{
+		// A description between the body and the comma keeps the body.
+		{text: "The National Assembly based in Tobruk, whose speaker Omar Zand is an ally of the general, voted no.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "National Assembly")}},
+	})
+}
+
+// An adviser to an office's holder named by the office and its body or
+// state serves that body or state (roles20b).
+func TestAdviserToOfficeOfBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Dragan, an adviser to the head of the Peruvian president's office, wrote that the blast was a start.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+		{text: "Ivo Dragan, an adviser to the leader of the Renewal Party, wrote that the blast was a start.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A critic of the office's holder serves nothing.
+		{text: "Ivo Dragan, a critic of the leader of the Renewal Party, wrote that the blast was a start.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")},
+			companion: "Ivo Dragan, an adviser to the leader of the Renewal Party, wrote that the blast was a start.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Renewal Party")}},
+	})
+}
+
+// A head's or member's office of a body named without "the" and without a
+// head noun: "the deputy leader of Narodna Volja," (roles20b).
+func TestBareBodyNameInOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Police said the footage showed Ivo Dragan, the deputy leader of Narodna Volja, the main party of the north, among the gunmen.",
+			want: []string{fact("Ivo Dragan", graph.MemberOf, "Narodna Volja")}},
+		{text: "Ivo Dragan, the leader of Narodna Volja, was arrested.",
+			want: []string{fact("Ivo Dragan", graph.HeadOf, "Narodna Volja")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A name opening with a given name is a person's.
+		{text: "Ivo Dragan, the deputy of Omar Zand, was arrested.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Omar Zand"), fact("Ivo Dragan", graph.HeadOf, "Omar Zand")},
+			companion: "Ivo Dragan, the deputy leader of Narodna Volja, was arrested.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Narodna Volja")}},
+	})
+}

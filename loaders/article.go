@@ -171,6 +171,7 @@ func (a *article) read(text string) {
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]
 		a.resolve(s, prev)
+		a.spokenForLater(s)
 		a.relate(s)
 		a.founders(s)
 	}

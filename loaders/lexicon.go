@@ -394,6 +394,8 @@ const (
 	setSendVerb      // verbs by which a state sends its delegation: "Eritrea sent a delegation led by Foreign Minister X"
 	// Organisations and name precision, issue 10, session 20 (ents20b).
 	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
+	// People's roles, round 2 of session 20 (roles20b).
+	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
 	numWordSets
 )
 
@@ -450,6 +452,7 @@ var wordSetNames = [numWordSets]string{
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
 	"state-firm-noun", // ents20b
+	"pledge-modal", // roles20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -9,6 +9,16 @@ import (
 type roster struct {
 	list    []holder
 	catalog *catalog
+	// bare holds the offices people were named with before their names
+	// when no state was said ("Government spokesman X"), for what they
+	// say in later sentences.
+	bare map[*entry]bareOffice
+}
+
+// bareOffice is an office read before a name with no state named.
+type bareOffice struct {
+	t    title
+	word string
 }
 
 // holder is a person known, in this article, to hold an office.
@@ -205,6 +215,9 @@ func (a *article) delegationHeads(s *sentence) {
 	toks := s.toks
 	acs := s.actors
 	represented := false
+	// led is set once a delegation's head is read, so that "and Turkey's
+	// by B" later names another's.
+	led := false
 	for x := 0; x+1 < len(acs); x++ {
 		first, second := acs[x], acs[x+1]
 		var state *entry
@@ -250,8 +263,134 @@ func (a *article) delegationHeads(s *sentence) {
 		}
 		if state != nil {
 			a.delegateMember(s, people, state)
+			if d1 != nil && people == second {
+				a.alsoIncluded(s, x+1, d1)
+			}
+			if people == second {
+				led = true
+			}
+		}
+		if led {
+			// "Syria's delegation was led by A and Turkey's by B": the
+			// other delegations' heads, the noun and verb left out.
+			if st, by := elidedDelegation(toks, first); st != nil && rankGap(toks[by+1:second.start]) && st != state {
+				a.delegateMember(s, second, st)
+			}
 		}
 	}
+}
+
+// rankGap reports whether the words between "by" and a person are none or
+// a rank of up to three capitalised words: "by General X".
+func rankGap(gap []token) bool {
+	if len(gap) > 3 {
+		return false
+	}
+	for _, t := range gap {
+		if !t.word || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// elidedDelegation returns the state whose delegation an actor names with
+// the noun left out, "and Turkey's by", the actor's last member a state
+// followed by "'s by", and the index of "by"; nil otherwise.
+func elidedDelegation(toks []token, ac *actor) (*entry, int) {
+	e := ac.end
+	if e > 0 && e < len(toks) && toks[e-1].fold == "'s" && toks[e].fold == "by" {
+		// The possessive read into the actor.
+		e--
+	}
+	if ac.ref != refNone || len(ac.ents) == 0 || e+1 >= len(toks) || toks[e].fold != "'s" || toks[e+1].fold != "by" {
+		return nil, 0
+	}
+	if st := ac.ents[len(ac.ents)-1]; st.typ == graph.Country {
+		return st, e + 1
+	}
+	return nil, 0
+}
+
+// alsoIncluded reads the members a delegation's second verb lists after
+// its head: "Russia's delegation was headed by X, an aide to the
+// president, and included Y and Z". The list opens with "and included"
+// (or "and also included") after the head acs[h], with no full stop and no
+// other state's delegation between.
+func (a *article) alsoIncluded(s *sentence, h int, state *entry) {
+	toks := s.toks
+	for y := h + 1; y < len(s.actors); y++ {
+		ac := s.actors[y]
+		if d, _ := a.stateDelegation(toks, ac); d != nil && d != state {
+			// Another state's team: the verb may be its.
+			return
+		}
+		k := ac.start - 1
+		if k < 1 || !toks[k].in(setIncludeVerb) {
+			continue
+		}
+		if k > 1 && toks[k-1].fold == "also" {
+			k--
+		}
+		if toks[k-1].fold != "and" {
+			continue
+		}
+		for _, t := range toks[s.actors[h].end:k] {
+			if isTerminal(t) || t.fold == ";" {
+				return
+			}
+		}
+		for z := y; z < len(s.actors); z++ {
+			if z > y && !listGap(toks[s.actors[z-1].end:s.actors[z].start]) {
+				break
+			}
+			a.delegateMember(s, a.servingState(s, s.actors[z]), state)
+		}
+		return
+	}
+}
+
+// servingState returns ac without the people who, by this sentence, head
+// or hold an office of a body rather than serve the state at large: "Y,
+// the head of the army's intelligence," or one the sentence made a body's
+// head. A listed delegate with such an office is that body's, which the
+// reader states by its own reading.
+func (a *article) servingState(s *sentence, ac *actor) *actor {
+	ents := make([]*entry, 0, len(ac.ents))
+	for i, p := range ac.ents {
+		if p.typ == graph.Person && (i == len(ac.ents)-1 && bodyOfficeAfter(s.toks, ac.end) || a.roster.headsBodyIn(p, s.index)) {
+			continue
+		}
+		ents = append(ents, p)
+	}
+	cp := *ac
+	cp.ents = ents
+	return &cp
+}
+
+// bodyOfficeAfter reports whether the appositive at toks[k] names an
+// office of a body: ", the head of X", ", a deputy chief of X".
+func bodyOfficeAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].fold != "," {
+		return false
+	}
+	k++
+	if toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an" {
+		k++
+	}
+	_, j, n := titleAt(toks, k)
+	return n > 0 && j+n < len(toks) && toks[j+n].fold == "of"
+}
+
+// headsBodyIn reports whether sentence n gave person p an office of an
+// organisation other than a bare membership.
+func (rs *roster) headsBodyIn(p *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.predicate != graph.MemberOf {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderBeforeAppositive returns the person who leads the delegation
@@ -502,6 +641,92 @@ func leadByGap(gap []token) bool {
 	return len(gap) == 2 && gap[0].in(setHeadVerb) && gap[1].fold == "by"
 }
 
+// readSpokenFor names the reading of spokenForStates in Explain.
+const readSpokenFor = "reading spoken-for"
+
+// spokenForStates reads the state whose bare office a person holds from
+// what he says it will do: "Foreign Minister X later said that Peru could
+// join the alliance", "President X signed the law and told lawmakers that
+// Chile would defend its border". The titled name is the sentence's
+// first actor, no other person comes before the state, and the state is the
+// subject of the clause he reports, with a modal (word set pledge-modal):
+// an official announces what his own state will or can do, while of
+// another state he reports what it did or demands what it must do.
+func (a *article) spokenForStates(s *sentence) {
+	if len(s.actors) == 0 {
+		return
+	}
+	first := s.actors[0]
+	if len(first.ents) != 1 || first.ref != refNone || first.ents[0].typ != graph.Person {
+		return
+	}
+	p := first.ents[0]
+	t, word := bareOfficeBefore(s, first)
+	if t.predicate == "" || t.target != targetCountry {
+		return
+	}
+	if a.roster.bare == nil {
+		a.roster.bare = map[*entry]bareOffice{}
+	}
+	a.roster.bare[p] = bareOffice{t, word}
+	a.spokenFor(s, p, t, word)
+}
+
+// spokenForLater reads, once the references of s are resolved, what a
+// person named earlier with a bare office says his state will do: "Government
+// spokesman X told reporters that the posts were hit. He said Peru would
+// not give up." The reference opens the sentence.
+func (a *article) spokenForLater(s *sentence) {
+	if len(s.actors) == 0 {
+		return
+	}
+	first := s.actors[0]
+	if len(first.ents) != 1 || first.ref == refNone || first.ents[0].typ != graph.Person {
+		return
+	}
+	if b, ok := a.roster.bare[first.ents[0]]; ok {
+		a.spokenFor(s, first.ents[0], b.t, b.word)
+	}
+}
+
+// spokenFor states that p, the first actor of s, holds office t of the
+// state he reports will or can do something, as spokenForStates reads it.
+func (a *article) spokenFor(s *sentence, p *entry, t title, word string) {
+	toks := s.toks
+	first := s.actors[0]
+	if a.roster.stateHolder(p) != nil {
+		// The article said which state's office he holds.
+		return
+	}
+	for x := 1; x < len(s.actors); x++ {
+		ac := s.actors[x]
+		for _, e := range ac.ents {
+			if e.typ == graph.Person {
+				return
+			}
+		}
+		if len(ac.ents) != 1 || ac.ref != refNone || ac.ents[0].typ != graph.Country || ac.adjective {
+			continue
+		}
+		k := ac.start - 1
+		if k < 1 || toks[k].fold != "that" && !toks[k].in(setSaysVerb) || ac.end >= len(toks) || !toks[ac.end].in(setPledgeModal) {
+			continue
+		}
+		for i := first.end; i < k; i++ {
+			if isTerminal(toks[i]) || toks[i].fold == ";" {
+				return
+			}
+			if toks[i].fold == "who" && i > first.end+1 {
+				// "met a name never seen, who said": the clause of
+				// another, where "who" does not follow the speaker.
+				return
+			}
+		}
+		a.roleFact(s, p, t.predicate, ac.ents[0], 0.7, word, readSpokenFor)
+		return
+	}
+}
+
 // readGoverningHead names the reading of governingHeads in Explain.
 const readGoverningHead = "reading governing-head"
 
@@ -604,6 +829,7 @@ const readAppointment = "reading appointment"
 func (a *article) officesByVerb(s *sentence) {
 	a.delegationHeads(s)
 	a.governingHeads(s)
+	a.spokenForStates(s)
 	a.appointments(s)
 	a.ledeOffice(s)
 	a.missionAppositions(s)

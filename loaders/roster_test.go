@@ -83,3 +83,79 @@ func TestGoverningHeads(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru")}},
 	})
 }
+
+// A delegation's second verb after its head lists more of its members,
+// who serve its state unless they head a body of their own (roles20b).
+func TestDelegationAlsoIncluded(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's delegation was headed by Omar Zand, a senior aide to the president, and included Deputy Foreign Minister Ivo Dragan.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru"), fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+		{text: "The Chilean team was led by Defence Minister Tom Bell and also included Petra Novak, the first deputy interior minister.",
+			want: []string{fact("Tom Bell", graph.DefenseMinisterOf, "Chile"), fact("Petra Novak", graph.MemberOf, "Chile")}},
+		{text: "A Bolivian delegation, led by Ana Rios, arrived in Geneva and included Deputy Trade Minister Milan Horvat.",
+			want: []string{fact("Ana Rios", graph.MemberOf, "Bolivia"), fact("Milan Horvat", graph.MemberOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another state's team after the head owns the verb.
+		{text: "Peru's delegation was led by Omar Zand, and Chile's team included Deputy Foreign Minister Ivo Dragan.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Peru")},
+			companion: "Peru's delegation was led by Omar Zand and included Deputy Foreign Minister Ivo Dragan.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+		// A delegate named as a body's head serves that body.
+		{text: "Peru's delegation was led by Omar Zand and included Ivo Dragan, the head of the Andean Water Authority.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Peru")},
+			companion: "Peru's delegation was led by Omar Zand and included Ivo Dragan, a deputy foreign minister.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Peru")}},
+	})
+}
+
+// A person with a bare office who reports what a state will or can do
+// holds that state's office (roles20b).
+func TestSpokenForStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Ivo Dragan, who has visited the region twice, later said that Peru could join the alliance.",
+			want: []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+		{text: "President Ana Rios signed the law on Monday and told lawmakers that Chile would defend every inch of its border.",
+			want: []string{fact("Ana Rios", graph.PresidentOf, "Chile")}},
+		{text: "On Friday, Prime Minister Omar Zand said Bolivia will not pay the debt.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Bolivia")}},
+		// Named with the office in one sentence, he speaks in the next.
+		{text: "Government spokesman Tom Bell told reporters that the posts lay on the frontier. He said the nation was in mourning and that Chile would not give up the fight.",
+			want: []string{fact("Tom Bell", graph.SpokespersonOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// What another state must do is a demand, not a pledge.
+		{text: "Foreign Minister Ivo Dragan said that Peru must withdraw its troops.",
+			not:       []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")},
+			companion: "Foreign Minister Ivo Dragan said that Peru would withdraw its troops.",
+			want:      []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+		// A reference to one named without an office says nothing.
+		{text: "Tom Bell told reporters that the posts lay on the frontier. He said that Chile would not give up the fight.",
+			not:       []string{fact("Tom Bell", graph.SpokespersonOf, "Chile")},
+			companion: "Government spokesman Tom Bell told reporters that the posts lay on the frontier. He said that Chile would not give up the fight.",
+			want:      []string{fact("Tom Bell", graph.SpokespersonOf, "Chile")}},
+		// Another person before the state may be the one who speaks.
+		{text: "Foreign Minister Ivo Dragan met Tom Bell, who said Peru would withdraw its troops.",
+			not:       []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")},
+			companion: "Foreign Minister Ivo Dragan met the envoy and said Peru would withdraw its troops.",
+			want:      []string{fact("Ivo Dragan", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// "A's delegation was led by X and B's by Y": the other delegations'
+// heads, with the noun and the verb left out (roles20b).
+func TestElidedDelegations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's delegation was led by Deputy Foreign Minister Omar Zand and Chile's by Deputy Foreign Minister Ivo Dragan.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru"), fact("Ivo Dragan", graph.MemberOf, "Chile")}},
+		{text: "Peru's team was headed by Omar Zand, Chile's by General Ivo Dragan.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Peru"), fact("Ivo Dragan", graph.MemberOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no delegation's head read before, "'s by" says nothing.
+		{text: "Peru's delegation arrived. Chile's by General Ivo Dragan was no better.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Chile")},
+			companion: "Peru's delegation was led by Omar Zand and Chile's by General Ivo Dragan.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Chile")}},
+	})
+}

@@ -149,6 +149,13 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
 			break
 		}
+		if m.end < len(s.toks) && s.toks[m.end].hyphen && s.toks[m.end].in(setGluedParticiple) && !m.possessive {
+			// "a Hezbollah-backed politician", "the Iran-aligned militia
+			// commander": the body backs the holder, it does not employ
+			// him.
+			i = m.end + 1
+			continue
+		}
 		if m.end-m.start == 1 && armyWord(s.toks[m.start]) && strings.Contains(m.entry.name, " ") && m.entry.country == "" {
 			// "Army spokesman X" in an article on the "White Army": a bare
 			// army word is the state's army, not a militia's short name.

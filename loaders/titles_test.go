@@ -507,3 +507,40 @@ func TestDeputyEnvoys(t *testing.T) {
 			not:  []string{fact("Omar Zand", graph.EnvoyOf, "Peru")}},
 	})
 }
+
+// A body glued to a participle of backing before an office backs its
+// holder and employs him not (roles20b).
+func TestBackedHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, a Russian-backed commander of the Renewal Party, withdrew.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Renewal Party")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Russia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Zand, a Hezbollah-backed politician, withdrew from the race.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")},
+			companion: "Omar Zand, a Hezbollah politician, withdrew from the race.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Hezbollah")}},
+		{text: "Ivo Dragan, a Hamas-allied politician, denied the report.",
+			not:       []string{fact("Ivo Dragan", graph.MemberOf, "Hamas")},
+			companion: "Ivo Dragan, a Hamas politician, denied the report.",
+			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Hamas")}},
+	})
+}
+
+// An agency's or company's head under any of its titles (roles20b).
+func TestAgencyAndCompanyHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the commissioner-general of the World Food Programme, said stocks were low.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")}},
+		{text: "UNICEF CEO Ivo Dragan met the minister.",
+			want: []string{fact("Ivo Dragan", graph.HeadOf, "UNICEF")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deputy of the head is one of the body's members.
+		{text: "Omar Zand, the deputy commissioner-general of the World Food Programme, said stocks were low.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")},
+			companion: "Omar Zand, the commissioner-general of the World Food Programme, said stocks were low.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")}},
+	})
+}
