@@ -452,7 +452,7 @@ var wordSetNames = [numWordSets]string{
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
 	"state-firm-noun", // ents20b
-	"pledge-modal", // roles20b
+	"pledge-modal",    // roles20b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
