@@ -1166,15 +1166,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// when the text leaves it unsure.
 		body = a.countryReferent(s, i)
 	}
-	for p := len(prev) - 1; p >= 0 && body == nil && !country && !whose; p-- {
-	unknown := toks[i].fold == "whose" && unknownNameBefore(s, i-1)
-	if unknown {
+	if whose && unknownNameBefore(s, i-1) {
 		// "Puntland, whose president X": the name before the comma,
 		// which the reader does not know, owns the office, not an
-		// actor named earlier.
+		// actor named earlier in the sentence.
 		body = nil
 	}
-	for p := len(prev) - 1; p >= 0 && body == nil && !country && !unknown; p-- {
+	for p := len(prev) - 1; p >= 0 && body == nil && !country && !whose; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".
 		// A state named as a place is none: "A faction in Iraq, the
