@@ -115,11 +115,19 @@ func TestReportedClauseKeepsItsSubject(t *testing.T) {
 			not:       []string{fact("Peru", graph.CooperatesWith, "Ruben Osk")},
 			companion: "General Ruben Osk said he had conducted the night shelling together with Peru.",
 			want:      []string{fact("Peru", graph.CooperatesWith, "Ruben Osk")}},
+		{text: "Foreign ministry spokeswoman Lena Ostrova said talks with Peru would continue next week.",
+			not:       []string{fact("Lena Ostrova", graph.SpokeWith, "Peru")},
+			companion: "Foreign ministry spokeswoman Lena Ostrova said she had talks with Peru last week.",
+			want:      []string{fact("Lena Ostrova", graph.SpokeWith, "Peru")}},
 	})
 	checkFacts(t, []factCase{
 		{text: "Bolivia said the night operations were launched jointly with Peru.",
 			want: []string{fact("Bolivia", graph.CooperatesWith, "Peru")}},
 		{text: "Chilean President Ivo Barta said the strikes were carried out together with Peru.",
 			want: []string{fact("Ivo Barta", graph.CooperatesWith, "Peru")}},
+		{text: "Chilean President Ivo Barta said talks with Peru had been useful.",
+			want: []string{fact("Ivo Barta", graph.SpokeWith, "Peru")}},
+		{text: "Bolivia said talks with Peru would continue.",
+			want: []string{fact("Bolivia", graph.SpokeWith, "Peru")}},
 	})
 }

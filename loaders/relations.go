@@ -144,7 +144,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// Turkish strikes killed X": it reports, it did not strike.
 				continue
 			}
-			if a.speakerOnly(its, b) {
+			if a.speakerOnly(p, its, b) {
 				// "Rao told reporters that the raids were carried out in
 				// coordination with the army": the reported clause has a
 				// subject of its own, and a spokesman reports his side's
@@ -644,7 +644,7 @@ func (p *pattern) reporterSubject(its []item, b binding) bool {
 // the raids were carried out with"), and the person leads no state or
 // body, whose deeds a leader or minister speaks for ("Trump said the
 // strikes were carried out with France").
-func (a *article) speakerOnly(its []item, b binding) bool {
+func (a *article) speakerOnly(p *pattern, its []item, b binding) bool {
 	if !peopleOnly(b.s) {
 		return false
 	}
@@ -654,7 +654,7 @@ func (a *article) speakerOnly(its []item, b binding) bool {
 	}
 	reported := false
 	for k := si + 1; k < b.last && !reported; k++ {
-		reported = its[k].actor == nil && its[k].is(classReporting) && reportedSubjectNext(its, k+1)
+		reported = its[k].actor == nil && its[k].is(classReporting) && !p.hasLiteral(its[k].fold) && (reportedSubjectNext(its, k+1) || reportedDeedNext(its, k+1))
 	}
 	if !reported {
 		return false
@@ -665,6 +665,16 @@ func (a *article) speakerOnly(its []item, b binding) bool {
 		}
 	}
 	return true
+}
+
+// reportedDeedNext reports whether a reported clause starting at items[k]
+// opens with a noun of a deed that is no actor's and no pronoun: "said
+// talks with Chile would continue".
+func reportedDeedNext(items []item, k int) bool {
+	if k < len(items) && items[k].actor == nil && items[k].fold == "that" {
+		k++
+	}
+	return k+1 < len(items) && items[k].actor == nil && !items[k].punct && items[k+1].actor == nil && items[k+1].fold == "with"
 }
 
 // leads reports whether the article or the catalog gives person ent an
