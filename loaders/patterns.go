@@ -576,6 +576,26 @@ func skippable(it item, punct bool) bool {
 	return true
 }
 
+// reportedSubjectNext reports whether a reported clause starting at
+// items[k] has a subject of its own that names no actor: a noun of up to
+// three words ("the raids", "the Russian air strikes") and then an
+// auxiliary, as in "said that the raids were carried out".
+func reportedSubjectNext(items []item, k int) bool {
+	if k < len(items) && items[k].actor == nil && items[k].fold == "that" {
+		k++
+	}
+	for n := 0; n < 3 && k+n+1 < len(items); n++ {
+		w := items[k+n]
+		if w.punct || w.actor != nil && !w.actor.adjective || w.actor == nil && (w.in(setAuxVerb) || w.is(classPersonRef) || w.is(classPossRef) || w.is(classRelative) || w.is(classReporting) || w.fold == "it" || w.fold == "they" || w.fold == "we") {
+			return false
+		}
+		if next := items[k+n+1]; next.actor == nil && next.in(setAuxVerb) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeVerbNext reports whether items[k] is a relative pronoun whose
 // verb follows it ("the Fatemiyoun, that have fought"), not a conjunction
 // before a clause with a subject of its own ("told the council that the
@@ -601,6 +621,19 @@ func (p *pattern) afterSlot(ei int, c byte) bool {
 		return false
 	}
 	return false
+}
+
+// peopleOnly reports whether every entity of ac is a person.
+func peopleOnly(ac *actor) bool {
+	if ac == nil {
+		return false
+	}
+	for _, ent := range ac.ents {
+		if ent.typ != graph.Person {
+			return false
+		}
+	}
+	return len(ac.ents) > 0
 }
 
 // statesOnly reports whether every entity of ac is a state.

@@ -99,3 +99,35 @@ func TestTitledPossessiveFillsNoPlainSlot(t *testing.T) {
 			want:      []string{fact("Donald Trump", graph.MetWith, "Turkey")}},
 	})
 }
+
+// TestReportedClauseKeepsItsSubject checks that a gap after a person does
+// not carry the speaker into a reported clause whose own subject is a
+// thing: "X told reporters that the raids were carried out with Y" says
+// what X's side did, not X. A state that says so is the side itself, and
+// so is a leader or minister.
+func TestReportedClauseKeepsItsSubject(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Tomas Verhal, an army spokesman, told reporters that the raids were carried out in coordination with Chile.",
+			not:       []string{fact("Chile", graph.CooperatesWith, "Tomas Verhal")},
+			companion: "Tomas Verhal, an army spokesman, carried out the raids in coordination with Chile.",
+			want:      []string{fact("Chile", graph.CooperatesWith, "Tomas Verhal")}},
+		{text: "General Ruben Osk said the night shelling was conducted together with Peru.",
+			not:       []string{fact("Peru", graph.CooperatesWith, "Ruben Osk")},
+			companion: "General Ruben Osk said he had conducted the night shelling together with Peru.",
+			want:      []string{fact("Peru", graph.CooperatesWith, "Ruben Osk")}},
+		{text: "Foreign ministry spokeswoman Lena Ostrova said talks with Peru would continue next week.",
+			not:       []string{fact("Lena Ostrova", graph.SpokeWith, "Peru")},
+			companion: "Foreign ministry spokeswoman Lena Ostrova said she had talks with Peru last week.",
+			want:      []string{fact("Lena Ostrova", graph.SpokeWith, "Peru")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Bolivia said the night operations were launched jointly with Peru.",
+			want: []string{fact("Bolivia", graph.CooperatesWith, "Peru")}},
+		{text: "Chilean President Ivo Barta said the strikes were carried out together with Peru.",
+			want: []string{fact("Ivo Barta", graph.CooperatesWith, "Peru")}},
+		{text: "Chilean President Ivo Barta said talks with Peru had been useful.",
+			want: []string{fact("Ivo Barta", graph.SpokeWith, "Peru")}},
+		{text: "Bolivia said talks with Peru would continue.",
+			want: []string{fact("Bolivia", graph.SpokeWith, "Peru")}},
+	})
+}

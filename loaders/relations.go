@@ -144,6 +144,13 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// Turkish strikes killed X": it reports, it did not strike.
 				continue
 			}
+			if a.speakerOnly(p, its, b) {
+				// "Rao told reporters that the raids were carried out in
+				// coordination with the army": the reported clause has a
+				// subject of its own, and a spokesman reports his side's
+				// deeds, not his own.
+				continue
+			}
 			if p.adjunctOfObject(its, b) {
 				// "waged war on Tripoli with the backing of X": the
 				// backing is the war-maker's, read in the view that
@@ -629,6 +636,69 @@ func (p *pattern) reporterSubject(its []item, b binding) bool {
 	}
 	it := its[si+1]
 	return it.actor == nil && it.in(setSaysVerb) && it.fold != "that" && !p.hasLiteral(it.fold)
+}
+
+// speakerOnly reports whether the subject of b is a person who only
+// reports the deed: between the person and the pattern's verb a reporting
+// word opens a clause with a subject of its own that names no actor ("said
+// the raids were carried out with"), and the person leads no state or
+// body, whose deeds a leader or minister speaks for ("Trump said the
+// strikes were carried out with France").
+func (a *article) speakerOnly(p *pattern, its []item, b binding) bool {
+	if !peopleOnly(b.s) {
+		return false
+	}
+	si := slotIndex(its, b, b.s)
+	if si < 0 {
+		return false
+	}
+	reported := false
+	for k := si + 1; k < b.last && !reported; k++ {
+		reported = its[k].actor == nil && its[k].is(classReporting) && !p.hasLiteral(its[k].fold) && (reportedSubjectNext(its, k+1) || reportedDeedNext(its, k+1))
+	}
+	if !reported {
+		return false
+	}
+	for _, ent := range b.s.ents {
+		if a.leads(ent) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedDeedNext reports whether a reported clause starting at items[k]
+// opens with a noun of a deed that is no actor's and no pronoun: "said
+// talks with Chile would continue".
+func reportedDeedNext(items []item, k int) bool {
+	if k < len(items) && items[k].actor == nil && items[k].fold == "that" {
+		k++
+	}
+	return k+1 < len(items) && items[k].actor == nil && !items[k].punct && items[k+1].actor == nil && items[k+1].fold == "with"
+}
+
+// leads reports whether the article or the catalog gives person ent an
+// office that speaks for a state or body: a head, a head of government or
+// a minister.
+func (a *article) leads(ent *entry) bool {
+	leader := func(p graph.Predicate) bool {
+		switch p {
+		case graph.PresidentOf, graph.PrimeMinisterOf, graph.HeadOf, graph.DefenseMinisterOf, graph.ForeignMinisterOf:
+			return true
+		}
+		return false
+	}
+	for _, h := range a.roster.list {
+		if h.person == ent && leader(h.predicate) {
+			return true
+		}
+	}
+	for _, r := range ent.roles {
+		if leader(r.predicate) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLiteral reports whether w is one of the words the pattern reads.
