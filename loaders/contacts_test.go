@@ -860,3 +860,21 @@ func TestCoChairsMet(t *testing.T) {
 			want:      []string{fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// TestCallWithAdverb checks a call told with an adverb between the caller
+// and the verb.
+func TestCallWithAdverb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian Foreign Minister Ivo Darnel later telephoned his Togolese counterpart Olaf Krenn.",
+			want: []string{fact("Ivo Darnel", graph.SpokeWith, "Olaf Krenn")}},
+		{text: "Ghanaian President Kofi Adjei has also phoned Togolese President Amara Fendi about the border.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Amara Fendi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A call that did not happen.
+		{text: "Ghanaian Foreign Minister Ivo Darnel has not telephoned his Togolese counterpart Olaf Krenn since May.",
+			not:       []string{fact("Ivo Darnel", graph.SpokeWith, "Olaf Krenn")},
+			companion: "Ghanaian Foreign Minister Ivo Darnel has since telephoned his Togolese counterpart Olaf Krenn.",
+			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Olaf Krenn")}},
+	})
+}

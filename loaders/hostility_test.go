@@ -1670,3 +1670,26 @@ func TestRuptures(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestStrikeOnPlaceKilledMembers checks a strike told by its place before
+// its dead: the place phrase may be long, or name a capital read as its
+// state, and the striker's demonym stands for the state.
+func TestStrikeOnPlaceKilledMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A Ghanaian air strike on a warehouse in the river port on Tuesday killed six members of the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+		{text: "A Ghanaian missile strike on a suburb of Lome on Friday killed five members of the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			not:  []string{fact("Togo", graph.Fights, "Northern Brigade")}},
+		{text: "A Ghanaian drone struck a pickup truck near the border town, killing two fighters of the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A strike that killed no one of a side states no fight with the
+		// side that reports it.
+		{text: "A Ghanaian air strike on a warehouse in the river port on Tuesday destroyed the depot, the Northern Brigade said.",
+			not:       []string{fact("Ghana", graph.Fights, "Northern Brigade")},
+			companion: "A Ghanaian air strike on a warehouse in the river port on Tuesday killed six members of the Northern Brigade.",
+			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
+	})
+}
