@@ -1277,9 +1277,6 @@ func (a *article) guarantors(s *sentence) {
 		for _, e := range members {
 			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
 		}
-		if len(members) >= 2 {
-			a.refs.guarantors = members
-		}
 	}
 }
 

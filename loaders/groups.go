@@ -356,58 +356,6 @@ func namesPeople(toks []token, ac *actor) bool {
 	return false
 }
 
-// readGroupRole names the reading of a group's part in a deal: "the
-// Astana format, whose guarantor states are A, B and C".
-const readGroupRole = "reading group-role"
-
-// groupBrokered states that the members of a group named by its part in
-// a deal (broker-role-word: "the guarantor states", "the mediators")
-// brokered the deal the sentence says it is theirs: the deal right before
-// "whose" ("the Astana format, whose guarantor states are A, B and C"),
-// or, when the list of its members stands beside the reference, the one
-// deal the sentence names before it ("the round of the Astana talks ended,
-// with the guarantor countries A, B and C reaffirming ..."). A reference
-// that only refers back names no deal: "the guarantors" of one talk may
-// speak of another.
-func (a *article) groupBrokered(s *sentence, k int) {
-	ac := s.actors[k]
-	toks := s.toks
-	if len(ac.ents) < 2 {
-		return
-	}
-	role := false
-	for j := ac.start; j < ac.end; j++ {
-		role = role || toks[j].in(setBrokerRoleWord)
-	}
-	if !role {
-		return
-	}
-	var deal *entry
-	start := ac.start
-	if toks[start].fold == "the" {
-		start++
-	}
-	if start > 0 && toks[start-1].fold == "whose" && k > 0 {
-		if p := s.actors[k-1]; len(p.ents) == 1 && p.ents[0].typ == graph.Agreement && (p.end == start-1 || p.end == start-2 && toks[p.end].fold == ",") {
-			deal = p.ents[0]
-		}
-	} else if a.apposedGroup(s, k) != nil {
-		for _, p := range s.actors[:k] {
-			if len(p.ents) != 1 || p.ents[0].typ != graph.Agreement {
-				continue
-			}
-			if deal != nil && deal != p.ents[0] {
-				return
-			}
-			deal = p.ents[0]
-		}
-	}
-	if deal == nil {
-		return
-	}
-	a.relFacts(s, ac.ents, graph.Brokered, []*entry{deal}, 0.75, readGroupRole)
-}
-
 // delegationRefActor reads a reference to a delegation opening a
 // sentence: "The delegation", "The visitors", "The Russian visitors" (the,
 // perhaps a state's adjective, a delegation-ref noun) before a lower-case

@@ -376,7 +376,6 @@ const (
 	setGroupPluralNoun // plural nouns of actors a number makes a group named before: "the four ministers", "the five delegations"
 	setGroupRoleWord   // words of the part a group plays, by which a later reference names the same group: "the guarantors"
 	setGroupPersonNoun // plural nouns by which a group reference names people, who may be those who met: "the three presidents"
-	setBrokerRoleWord  // words by which a group reference names those who broker a deal: "whose guarantor states are A, B and C"
 	// Hostility and opposition, session 20 (opp20).
 	setMeasureNoun      // nouns of a punitive measure one side imposes on another: "sanctions", "embargo"
 	setMeasureWeak      // nouns that are such a measure only after a punitive adjective or a verb of imposing: "coercive measures"
@@ -448,7 +447,7 @@ var wordSetNames = [numWordSets]string{
 	"envoy-rank", "former-word", "government-noun", "rule-verb", "region-word", // roles20
 	"owned-body-head", "body-mission-noun", // ents20
 	"guarantor-noun", "guarantor-state", "organ-appositive", // deal20
-	"group-plural-noun", "group-role-word", "group-person-noun", "broker-role-word", // refs20
+	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
 	"state-firm-noun", // ents20b

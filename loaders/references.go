@@ -94,9 +94,6 @@ type discourse struct {
 	// juntaState is the state whose junta the article named last: the
 	// state whose army "the military" is when the article names none.
 	juntaState *entry
-	// guarantors are the guarantors of a deal the article named with
-	// them (see article.guarantors), for "the guarantors" later on.
-	guarantors []*entry
 	// groupNames maps the word of a part by which a group reference
 	// named a group ("guarantor") to that group, for a later reference
 	// by the same word (see lastGroup).
@@ -689,11 +686,6 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			continue
 		case refGroup:
 			ac.ents = a.lastGroup(s, k, ac.count)
-			if g := a.refs.guarantors; g != nil && (ac.count == 0 || ac.count == len(g)) && guarantorItem(s, item{actor: ac, start: ac.start, end: ac.end}) {
-				// "the three guarantors": those the article named.
-				ac.ents = slices.Clone(g)
-			}
-			a.groupBrokered(s, k)
 		case refStatePerson:
 			if ac.states == nil {
 				ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
