@@ -1693,3 +1693,98 @@ func TestStrikeOnPlaceKilledMembers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// TestFightsToldByOutcome checks fights told by a deed's outcome rather
+// than a verb of fighting: an aircraft downed, a stronghold or a held town
+// taken, a named person killed by a strike, a state of war, sides named by
+// whom their fighters follow, an intervention against a side.
+func TestFightsToldByOutcome(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Late on Sunday a Malian air-defence unit shot down an Algerian reconnaissance drone near Tinzaouaten.",
+			want: []string{fact("Algeria", graph.Fights, "Mali")}},
+		{text: "An Eritrean transport plane was shot down by Ethiopian troops near the border.",
+			want: []string{fact("Eritrea", graph.Fights, "Ethiopia")}},
+		{text: "The Coastal Union has been at war with the army of President Dario Mensk since 2021.",
+			want: []string{fact("Coastal Union", graph.Fights, "Dario Mensk")}},
+		{text: "Chad, at war with Niger since the spring, closed its airspace.",
+			want: []string{fact("Chad", graph.Fights, "Niger")}},
+		{text: "The conflict, fought between soldiers loyal to President Dario Mensk and militias allied with General Oren Talvik, spread south.",
+			want: []string{fact("Dario Mensk", graph.Fights, "Oren Talvik")}},
+		{text: "Units of the Coastal Union overran Kassala, the main stronghold of the Northern Brigade in the valley.",
+			want: []string{fact("Coastal Union", graph.Fights, "Northern Brigade")}},
+		{text: "Chadian troops entered the villages that the Northern Brigade had held for a year.",
+			want: []string{fact("Chad", graph.Fights, "Northern Brigade")}},
+		{text: "A Nigerien drone strike that killed commander Oren Talvik hit a convoy near Agadez.",
+			want: []string{fact("Niger", graph.Fights, "Oren Talvik")}},
+		{text: "The Coastal Union intervened in 2019 against the Northern Brigade, which had taken the capital.",
+			want: []string{fact("Coastal Union", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A person reporting a downing does not down the aircraft.
+		{text: "President Dario Mensk claimed that a Chadian jet shot down a Nigerien helicopter.",
+			not:       []string{fact("Dario Mensk", graph.Fights, "Niger")},
+			companion: "A Chadian jet shot down a Nigerien helicopter, President Dario Mensk said.",
+			want:      []string{fact("Chad", graph.Fights, "Niger")}},
+		// An intervention against a group aligned with a state is none
+		// against the state.
+		{text: "The Coastal Union intervened in 2019 against the Chad-aligned militia.",
+			not:       []string{fact("Coastal Union", graph.Fights, "Chad")},
+			companion: "The Coastal Union intervened in 2019 against Chad, which had taken the capital.",
+			want:      []string{fact("Coastal Union", graph.Fights, "Chad")}},
+		// A stronghold taken from no one named is no fight.
+		{text: "The Coastal Union captured Kassala, the last town on the road to the coast.",
+			not:       []string{fact("Coastal Union", graph.Fights, "Northern Brigade")},
+			companion: "The Coastal Union captured Kassala, the last stronghold of the Northern Brigade.",
+			want:      []string{fact("Coastal Union", graph.Fights, "Northern Brigade")}},
+	})
+}
+
+// TestDesignationsCoupsRuptures checks opposition told without a verb of
+// hostility: a side designated terrorist, an enemy or another group's
+// offshoot; a coup; recognition withdrawn, legitimacy stripped, a dispute;
+// a wish that a leader step down.
+func TestDesignationsCoupsRuptures(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which swore allegiance to al-Qaeda, is listed by Canada as a terrorist entity.",
+			want: []string{fact("Canada", graph.Opposes, "Northern Brigade")}},
+		{text: "The raid was carried out by the Northern Brigade, a movement designated as terrorist by the European Union.",
+			want: []string{fact("European Union", graph.Opposes, "Northern Brigade")}},
+		{text: "Addis Ababa regards the Coastal Union as an offshoot of the Northern Brigade.",
+			want: []string{fact("Ethiopia", graph.Opposes, "Coastal Union")}},
+		{text: "Its youth wing, the Coastal Union, Nairobi considers an extension of the Northern Brigade.",
+			want: []string{fact("Kenya", graph.Opposes, "Coastal Union")}},
+		{text: "Chad views Niger as an enemy.",
+			want: []string{fact("Chad", graph.Opposes, "Niger")}},
+		{text: "President Dario Mensk was ousted in the night by soldiers of the guard headed by Colonel Oren Talvik.",
+			want: []string{fact("Oren Talvik", graph.Opposes, "Dario Mensk")}},
+		{text: "Colonel Oren Talvik took power from the civilian president Dario Mensk in 2021.",
+			want: []string{fact("Oren Talvik", graph.Opposes, "Dario Mensk")}},
+		{text: "Colonel Oren Talvik staged a coup against President Dario Mensk.",
+			want: []string{fact("Oren Talvik", graph.Opposes, "Dario Mensk")}},
+		{text: "Kenya withdrew its recognition of Somalia's interim government on Sunday.",
+			want: []string{fact("Kenya", graph.Opposes, "Somalia")}},
+		{text: "The Coastal Union stripped President Dario Mensk of all his powers.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Dario Mensk")}},
+		{text: "Sudan remains embroiled in a bitter row with Egypt over the dam.",
+			want: []string{fact("Sudan", graph.Opposes, "Egypt")}},
+		{text: "Chad, which wants President Dario Mensk to resign, recalled its envoy.",
+			want: []string{fact("Chad", graph.Opposes, "Dario Mensk")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Regarding a side as a partner is no designation.
+		{text: "Addis Ababa regards the Coastal Union as a reliable partner.",
+			not:       []string{fact("Ethiopia", graph.Opposes, "Coastal Union")},
+			companion: "Addis Ababa regards the Coastal Union as a terrorist group.",
+			want:      []string{fact("Ethiopia", graph.Opposes, "Coastal Union")}},
+		// A recognition granted is no rupture.
+		{text: "Kenya extended its recognition of Somalia's interim government on Sunday.",
+			not:       []string{fact("Kenya", graph.Opposes, "Somalia")},
+			companion: "Kenya withdrew its recognition of Somalia's interim government on Sunday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Somalia")}},
+		// Wanting a leader to stay is no wish that he go.
+		{text: "Chad, which wants President Dario Mensk to stay, recalled its envoy.",
+			not:       []string{fact("Chad", graph.Opposes, "Dario Mensk")},
+			companion: "Chad, which wants President Dario Mensk to step down, recalled its envoy.",
+			want:      []string{fact("Chad", graph.Opposes, "Dario Mensk")}},
+	})
+}
