@@ -170,6 +170,7 @@ func (a *article) read(text string) {
 	a.rereadHeadlines()
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]
+		a.refs.attacks.sentence(k, a.x.words)
 		a.resolve(s, prev)
 		a.spokenForLater(s)
 		a.relate(s)

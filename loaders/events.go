@@ -18,6 +18,24 @@ type attacks struct {
 	// suspected gas attack") is kept with none, so that "condemned the
 	// attack" later names no one rather than the authors of the strikes.
 	byNoun map[string][]*entry
+	// now is the index of the sentence being read, and lastAt that of
+	// the sentence that stated last, so that a reaction naming an attack
+	// by a specific noun far from any attack names no one (see
+	// authorsOf); words tells which nouns are generic.
+	now, lastAt int
+	words       *wordClasses
+}
+
+// maxAttackGap bounds the sentences between an attack and a reaction that
+// names it by a specific noun the article has not used for it ("the
+// incursion", "the offensive"): the last fight stated a paragraph before is
+// seldom what it names. A generic noun ("condemned the attack") names the
+// last attack wherever it was stated.
+const maxAttackGap = 4
+
+// sentence records that the sentence at index k is being read.
+func (at *attacks) sentence(k int, words *wordClasses) {
+	at.now, at.words = k, words
 }
 
 // attackKey is the noun under which an attack is kept: singular, with
@@ -36,6 +54,7 @@ func attackKey(fold string) string {
 func (at *attacks) stated(noun string, authors []*entry) {
 	if len(authors) > 0 {
 		at.last = authors
+		at.lastAt = at.now
 	}
 	if noun == "" {
 		return
@@ -48,11 +67,15 @@ func (at *attacks) stated(noun string, authors []*entry) {
 
 // authorsOf returns the authors of the attack a reaction names by noun:
 // those of the last attack stated with that noun, or, for a noun the
-// article has not used, of the last attack stated ("launched a military
-// operation ... the EU condemned the attack").
+// article has not used, of the last attack stated, if it was stated a few
+// sentences before ("launched a military operation ... the EU condemned
+// the attack").
 func (at *attacks) authorsOf(noun string) []*entry {
 	if a, ok := at.byNoun[attackKey(noun)]; ok {
 		return a
+	}
+	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.sets[noun].has(setGenericAttack)) {
+		return nil
 	}
 	return at.last
 }

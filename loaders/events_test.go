@@ -410,3 +410,25 @@ func TestAccusedOfHostility(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestReactionDistance checks how far back a reaction that names an
+// attack by a noun the article has not used finds its authors: a generic
+// noun ("condemned the attack") names the last attack wherever it was
+// stated; a noun of a move on the ground ("the incursion") names it only a
+// few sentences on, so that a list of condemners far from any fight
+// opposes no one rather than the last fight's author.
+func TestReactionDistance(t *testing.T) {
+	filler := "\n\nThe talks in Accra went on for a week.\n\nThe markets were calm.\n\nThe rains came early this year.\n\nThe harvest was good.\n\nSchools reopened on Monday.\n\n"
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade attacked Togolese troops near Kalma on Sunday." + filler + "Mali and Niger condemned the attack.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade"), fact("Niger", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade attacked Togolese troops near Kalma on Sunday.\n\nMali and Niger condemned the incursion.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade"), fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Northern Brigade attacked Togolese troops near Kalma on Sunday." + filler + "Mali and Niger condemned the incursion.",
+			not:       []string{fact("Mali", graph.Opposes, "Northern Brigade"), fact("Niger", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade attacked Togolese troops near Kalma on Sunday." + filler + "Mali and Niger condemned the attack.",
+			want:      []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+	})
+}
