@@ -1788,3 +1788,24 @@ func TestDesignationsCoupsRuptures(t *testing.T) {
 			want:      []string{fact("Chad", graph.Opposes, "Dario Mensk")}},
 	})
 }
+
+// TestBlameForAttack checks blame laid for an attack named before "on":
+// the side after "on" is blamed, not the place or target before the
+// attack noun.
+func TestBlameForAttack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya blamed the Somalia attack on the Northern Brigade.",
+			want: []string{fact("Kenya", graph.Opposes, "Northern Brigade")},
+			not:  []string{fact("Kenya", graph.Opposes, "Somalia")}},
+		{text: "Chad blamed last week's ambush on the Northern Brigade.",
+			want: []string{fact("Chad", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The ouster of a ruler named after the possessive of someone else's
+		// trip is no expulsion by him.
+		{text: "President Dario Mensk's first trip abroad since the ouster of President Oren Talvik took him to Chad.",
+			not:       []string{fact("Dario Mensk", graph.Opposes, "Oren Talvik")},
+			companion: "Chad's expulsion of Niger's ambassador came on Friday.",
+			want:      []string{fact("Chad", graph.Opposes, "Niger")}},
+	})
+}
