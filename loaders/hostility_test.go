@@ -1809,3 +1809,28 @@ func TestBlameForAttack(t *testing.T) {
 			want:      []string{fact("Chad", graph.Opposes, "Niger")}},
 	})
 }
+
+// TestForcesAcrossAndWhose checks a side's forces in a relative clause
+// ("X, whose fighters have battled Y") and an attack on positions inside
+// another state.
+func TestForcesAcrossAndWhose(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Militia, whose fighters have long battled the Northern Brigade, joined the talks.",
+			want: []string{fact("Lake Militia", graph.Fights, "Northern Brigade")}},
+		{text: "Eritrean troops shelled villages inside Ethiopia on Tuesday.",
+			want: []string{fact("Eritrea", graph.Fights, "Ethiopia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A relative clause whose forces guard a side do not fight it.
+		{text: "The Lake Militia, whose fighters have guarded the Northern Brigade's leaders, joined the talks.",
+			not:       []string{fact("Lake Militia", graph.Fights, "Northern Brigade")},
+			companion: "The Lake Militia, whose fighters have attacked the Northern Brigade, joined the talks.",
+			want:      []string{fact("Lake Militia", graph.Fights, "Northern Brigade")}},
+		// Positions in a state's own ground named without "inside" are
+		// no attack on the state.
+		{text: "Eritrean troops shelled villages near Ethiopia's border with Sudan.",
+			not:       []string{fact("Eritrea", graph.Fights, "Ethiopia")},
+			companion: "Eritrean troops shelled villages inside Ethiopia on Tuesday.",
+			want:      []string{fact("Eritrea", graph.Fights, "Ethiopia")}},
+	})
+}
