@@ -1205,6 +1205,14 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 				aimed = true
 				break
 			}
+			if personActor(accuser) && its[end].actor == nil && its[end].in(setOwnerPronoun) && end+1 < len(its) && its[end+1].actor == nil && its[end+1].in(setWhoseStateNoun) {
+				// "President X accused Moscow of waging war on his
+				// country": the act is aimed at the accuser's state,
+				// which the sentence does not name; the accuser himself
+				// is no target.
+				aimed = true
+				break
+			}
 		}
 		accused := its[k+1].actor
 		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
@@ -1212,4 +1220,17 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 		}
 		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)
 	}
+}
+
+// personActor reports whether every entity of ac is a person.
+func personActor(ac *actor) bool {
+	if ac == nil || len(ac.ents) == 0 {
+		return false
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Person {
+			return false
+		}
+	}
+	return true
 }

@@ -403,6 +403,12 @@ func TestAccusedOfHostility(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
 			companion: "Togo accused Ghana of undermining the talks.",
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A person's accusation of an act aimed at "his country": the
+		// target is his state, which the sentence does not name, not him.
+		{text: "President Dario Mensk accused Chad of waging war on his country.",
+			not:       []string{fact("Chad", graph.Opposes, "Dario Mensk")},
+			companion: "President Dario Mensk accused Chad of meddling.",
+			want:      []string{fact("Chad", graph.Opposes, "Dario Mensk")}},
 		// An act that is no hostility.
 		{text: "Togo accused Ghana of hoarding grain.",
 			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
