@@ -117,13 +117,14 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b)) {
 				continue
 			}
-			if p.predicate == graph.CooperatesWith && requestedContact(its, b) {
+			if p.predicate == graph.CooperatesWith && requestedContact(its, b) && !ownCooperationNamed(its, b) {
 				// "called on Ankara to coordinate with Baghdad": asked
 				// for, not done.
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
-				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) {
+				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) &&
+				!describedByAppositive(p, its, b) {
 				// "held talks with Assad and with Muallem during a visit
 				// to Damascus": the object of "with" is no subject (but
 				// "help with Israel's efforts to curtail Iran" is Israel's,
@@ -851,4 +852,38 @@ func (a *article) metIn(i int) bool {
 func partnersAsGroup(its []item, b binding) bool {
 	gi := b.first
 	return b.g != nil && its[gi].actor == b.g && gi > 0 && its[gi-1].actor == nil && (its[gi-1].fold == "with" || its[gi-1].fold == "to")
+}
+
+// ownCooperationNamed reports whether the match b names a cooperation by
+// its owner's pronoun, "its cooperation with X": a request to end or
+// review it ("called on Ghana to end its cooperation with the Front")
+// presupposes the cooperation, which a request to cooperate does not.
+func ownCooperationNamed(its []item, b binding) bool {
+	for k := b.first; k < b.last && k+1 < len(its); k++ {
+		if its[k].actor != nil || its[k+1].actor != nil {
+			continue
+		}
+		switch its[k].fold {
+		case "its", "their", "his", "her":
+		default:
+			continue
+		}
+		switch its[k+1].fold {
+		case "cooperation", "co-operation", "coordination", "partnership":
+			return true
+		}
+	}
+	return false
+}
+
+// describedByAppositive reports whether the subject of an alliance or of
+// support named right after "with" is described by an appositive that
+// the match reads: "talks with Putin, a close ally of Tehran," makes Putin
+// an ally whatever the talks, though he is no subject of what follows.
+func describedByAppositive(p *pattern, its []item, b binding) bool {
+	if p.predicate != graph.AlliedWith && p.predicate != graph.Supports {
+		return false
+	}
+	k := b.first + 1
+	return k+1 < len(its) && k < b.last && its[k].fold == "," && its[k+1].actor == nil && its[k+1].fold != "and" && !its[k+1].in(setAuxWord)
 }
