@@ -1812,3 +1812,28 @@ func TestCooperationByJointOperationsAndAlongside(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// A joint body set up by a list, an agent after an adverbial, and the
+// subject of a participle after "with" (rel21).
+func TestJointBodySetUpByAndWithAbsolute(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "He said an information centre set up in Accra by Ghana, Togo, Benin and Niger would share intelligence.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Niger"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "The Northern Liberation Movement (NLM) has been backed throughout the campaign by Chadian air strikes.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "The ground phase began on Monday, with units of the Northern Liberation Movement (NLM) advancing alongside Chadian troops.",
+			want: []string{fact("Northern Liberation Movement", graph.CooperatesWith, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A noun between the participle and "by" names what is backed.
+		{text: "Chad backed the truce proposal brokered by Niger in Accra.",
+			not:       []string{fact("Niger", graph.Supports, "Chad")},
+			companion: "Chad has been backed since 2019 by Niger.",
+			want:      []string{fact("Niger", graph.Supports, "Chad")}},
+		// The partner of talks after "with" is no subject of what follows.
+		{text: "Ghana held talks with Togo during a visit alongside Benin.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Benin")},
+			companion: "The ground phase began, with Togolese troops advancing alongside Benin.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+	})
+}

@@ -124,7 +124,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
 				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) &&
-				!describedByAppositive(p, its, b) {
+				!describedByAppositive(p, its, b) && !withAbsolute(p, its, b) {
 				// "held talks with Assad and with Muallem during a visit
 				// to Damascus": the object of "with" is no subject (but
 				// "help with Israel's efforts to curtail Iran" is Israel's,
@@ -886,4 +886,17 @@ func describedByAppositive(p *pattern, its []item, b binding) bool {
 	}
 	k := b.first + 1
 	return k+1 < len(its) && k < b.last && its[k].fold == "," && its[k+1].actor == nil && its[k+1].fold != "and" && !its[k+1].in(setAuxWord)
+}
+
+// withAbsolute reports whether the subject of b after "with" is the
+// subject of a participle the pattern reads right after it: "the ground
+// phase would follow, with units of the Front advancing alongside Ghanaian
+// troops" (but "held talks with X during a visit" names X as no subject).
+func withAbsolute(p *pattern, its []item, b binding) bool {
+	k := b.first + 1
+	if k > b.last || k >= len(its) || its[k].actor != nil {
+		return false
+	}
+	w := its[k].fold
+	return strings.HasSuffix(w, "ing") && p.hasLiteral(w)
 }
