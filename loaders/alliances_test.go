@@ -1837,3 +1837,26 @@ func TestJointBodySetUpByAndWithAbsolute(t *testing.T) {
 			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
 	})
 }
+
+// An operation backed by others, named as the subject of a passive right
+// after the sentence that opens with the side waging it (rel21).
+func TestOperationBackedByOthers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was backed by Chadian air strikes and by Nigerien special forces.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement"), fact("Niger", graph.Supports, "Northern Liberation Movement")}},
+		{text: "The Hill Brigade defended the valley for a month. The campaign, which began in March, has been supported by Beninese artillery.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A sentence before that opens with no side names no owner.
+		{text: "Reporters reached the port on Monday. The offensive was backed by Chadian air strikes.",
+			not:       []string{fact("Chad", graph.Supports, "Northern Liberation Movement")},
+			companion: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was backed by Chadian air strikes.",
+			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		// An operation denied backing.
+		{text: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was not backed by Chadian air strikes.",
+			not:       []string{fact("Chad", graph.Supports, "Northern Liberation Movement")},
+			companion: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was backed by Chadian air strikes.",
+			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+	})
+}

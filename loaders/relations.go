@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -20,8 +21,11 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held, statement, hostile := false, false, false, false, false, false
+	candidate, blame, event, held, statement, hostile, operation := false, false, false, false, false, false, false
 	for _, t := range s.toks {
+		if t.in(setOperationNoun) {
+			operation = true
+		}
 		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) || t.in(setHostileGerund) {
 			hostile = true
 		}
@@ -53,7 +57,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !hostile {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation {
 		return
 	}
 	base := a.items(s)
@@ -72,6 +76,11 @@ func (a *article) relate(s *sentence) {
 			a.applyPatterns(s, v, nil)
 		}
 		a.pairsThatFought(s, base)
+	}
+	if operation {
+		// Before the attacks of this sentence are recorded: the
+		// operation is the one stated before.
+		a.backedOperations(s, base)
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
@@ -899,4 +908,95 @@ func withAbsolute(p *pattern, its []item, b binding) bool {
 	}
 	w := its[k].fold
 	return strings.HasSuffix(w, "ing") && p.hasLiteral(w)
+}
+
+// readBackedOperation names the reading of an operation backed by others.
+const readBackedOperation = "reading backed-operation" // "The offensive has been backed by X"
+
+// backedOperations reads an operation that opens its sentence as the
+// subject of a passive of backing, "The offensive, which began in August,
+// has been backed by Ghanaian air strikes and by helicopter support from
+// the AU mission": each state or body named after "by" backs the side
+// that wages the operation, the one the sentence before opened with
+// ("The Front and its allies retook the town. The offensive was backed
+// by X"), and nothing is read when that sentence opened otherwise.
+func (a *article) backedOperations(s *sentence, its []item) {
+	if len(its) < 4 || its[0].actor != nil || !its[0].in(setOperationNoun) || indefinite(s.toks, its[0].start) {
+		return
+	}
+	j := 1
+	if its[j].fold == "," {
+		j++
+	}
+	if its[j].actor == nil && its[j].in(setRelativePronoun) {
+		// "The offensive, which began in Hiiraan in August, has been".
+		for j++; j < len(its) && its[j].fold != "," && j < 16; j++ {
+		}
+		j++
+	}
+	if j >= len(its) {
+		return
+	}
+	aux := 0
+	for ; j < len(its) && its[j].actor == nil && (its[j].in(setAuxWord) || copula(its[j].fold) || its[j].fold == "been"); j++ {
+		aux++
+	}
+	if aux == 0 || j+1 >= len(its) || its[j].actor != nil || its[j].hyphen || !its[j].in(setBackingParticiple) || its[j+1].fold != "by" {
+		return
+	}
+	owners := a.operationOwner(s)
+	if len(owners) == 0 {
+		return
+	}
+	end := j + 2
+	for ; end < len(its) && end < j+26; end++ {
+		if it := its[end]; it.actor == nil && (it.fold == "." || it.fold == ";" || it.in(setSaysVerb) || it.in(setRelativePronoun) || it.fold == "according" || it.fold == "while" || it.fold == "but" || it.fold == "after" || it.fold == "as") {
+			break
+		}
+	}
+	for m := j + 2; m < end; m++ {
+		ac := its[m].actor
+		if ac == nil || ac.possessive || ac.place() || ac.ref != refNone || len(ac.ents) == 0 {
+			continue
+		}
+		if a.x.hedged(s, its, binding{s: ac, first: 0, last: m}, false, false) {
+			return
+		}
+		for _, e := range ac.ents {
+			if e.typ != graph.Country && e.typ != graph.Organization || slices.Contains(owners, e) {
+				continue
+			}
+			for _, o := range owners {
+				a.relFact(s, e, graph.Supports, o, 0.7, readBackedOperation)
+			}
+		}
+	}
+}
+
+// operationOwner returns the side an operation named at the start of s
+// belongs to: the states or bodies the sentence before opens with, as
+// its subject, or nil.
+func (a *article) operationOwner(s *sentence) []*entry {
+	if s.index == 0 || s.index > len(a.sentences) {
+		return nil
+	}
+	prev := a.sentences[s.index-1]
+	if len(prev.actors) == 0 {
+		return nil
+	}
+	ac := prev.actors[0]
+	if ac.possessive || ac.adjective || ac.modifier || ac.ref != refNone || ac.place() || len(ac.ents) == 0 {
+		return nil
+	}
+	for k := 0; k < ac.start && k < len(prev.toks); k++ {
+		if !prev.toks[k].is(classDeterminer) {
+			return nil
+		}
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
 }
