@@ -1860,3 +1860,22 @@ func TestOperationBackedByOthers(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
 	})
 }
+
+// Precision of subjects: a singular verb after a list's relative pronoun,
+// a second accuser after "and by", and a minister listed with his own
+// state (rel21).
+func TestSingularRelativeSecondAccuserAndListedMinister(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks have gained pace since Chad and Niger, which backs the Northern Liberation Movement (NLM), agreed to restore ties.",
+			want: []string{fact("Niger", graph.Supports, "Northern Liberation Movement")},
+			not:  []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Chad and Niger, which back the Northern Liberation Movement (NLM), agreed to restore ties.",
+			want: []string{fact("Niger", graph.Supports, "Northern Liberation Movement"), fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Benin is accused by the army and by United Nations experts of supplying weapons to the Northern Liberation Movement (NLM).",
+			want: []string{fact("Benin", graph.Supports, "Northern Liberation Movement")},
+			not:  []string{fact("United Nations", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Foreign Minister Oren Malik of Chad said Chad, Niger and Benin had agreed to cooperate against the militants.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger"), fact("Benin", graph.CooperatesWith, "Niger")},
+			not:  []string{fact("Oren Malik", graph.CooperatesWith, "Niger")}},
+	})
+}

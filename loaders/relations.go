@@ -167,6 +167,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// carries the clause's subject to the adjunct.
 				continue
 			}
+			if b.s != nil && len(b.s.ents) > 1 {
+				// "Saudi Arabia and Iran, which backs the Houthis": a
+				// singular verb after the relative pronoun is the last
+				// one's.
+				b.s = singularRelative(its, b)
+			}
+			if b.g != nil && (p.predicate == graph.CooperatesWith || p.predicate == graph.AlliedWith) {
+				// "according to Lavrov, Tehran, Moscow and Ankara agreed
+				// to cooperate": the states act, not a person of theirs.
+				b.g = a.withoutPeopleOfListedStates(b.g)
+			}
 			if accusedBetween(its, b) {
 				// "Mali accused the critics of arming X": the accused, not
 				// the accuser, arms X.
@@ -495,6 +506,16 @@ func accusedBetween(its []item, b binding) bool {
 	if si >= 2 && its[si-1].fold == "by" && its[si-2].in(setAccuseVerb) {
 		// "X was accused by Y of arming Z": Y accuses, X arms.
 		return true
+	}
+	for k := si - 1; k >= 1 && k >= si-6; k-- {
+		// "accused by the army and by UN experts of supplying weapons to
+		// Z": the second accuser too.
+		if its[k].punct && its[k].fold != "," {
+			break
+		}
+		if its[k].fold == "by" && its[k-1].actor == nil && its[k-1].in(setAccuseVerb) {
+			return true
+		}
 	}
 	for k := si + 1; k < oi; k++ {
 		if its[k].actor == nil && its[k].in(setAccuseVerb) {
@@ -999,4 +1020,64 @@ func (a *article) operationOwner(s *sentence) []*entry {
 		}
 	}
 	return ac.ents
+}
+
+// singularRelative returns the subject of b, a list, cut to its last
+// member when a relative pronoun and a verb in the singular follow it
+// inside the match:
+// "Saudi Arabia and Iran, which backs the Houthis" (but "which back" and
+// "which backed" keep the list).
+func singularRelative(its []item, b binding) *actor {
+	si := slotIndex(its, b, b.s)
+	k := si + 1
+	if si < 0 || k < len(its) && its[k].fold == "," {
+		k++
+	}
+	if si < 0 || k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || !its[k].in(setRelativePronoun) || its[k+1].actor != nil {
+		// Only a relative clause the match reads through: "A and B,
+		// which is headquartered in C" after "made up of" is the body's.
+		return b.s
+	}
+	switch v := its[k+1].fold; {
+	case v == "is" || v == "was" || v == "has" || v == "does":
+	case len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us"):
+	default:
+		return b.s
+	}
+	last := *b.s
+	last.ents = b.s.ents[len(b.s.ents)-1:]
+	return &last
+}
+
+// withoutPeopleOfListedStates returns g without the people whose state,
+// as the article gives it (or the catalog, failing that), is listed in g
+// too: the state acts, and its minister is no partner of the others.
+func (a *article) withoutPeopleOfListedStates(g *actor) *actor {
+	listed := func(name string) bool {
+		for _, e := range g.ents {
+			if e.typ == graph.Country && e.name == name {
+				return true
+			}
+		}
+		return false
+	}
+	var keep []*entry
+	for _, e := range g.ents {
+		if e.typ == graph.Person {
+			state := e.country
+			if st := a.roster.articleState(e); st != nil {
+				state = st.name
+			}
+			if state != "" && listed(state) {
+				continue
+			}
+		}
+		keep = append(keep, e)
+	}
+	if len(keep) == len(g.ents) || len(keep) < 2 {
+		return g
+	}
+	c := *g
+	c.ents = keep
+	return &c
 }
