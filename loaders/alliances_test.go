@@ -1879,3 +1879,20 @@ func TestSingularRelativeSecondAccuserAndListedMinister(t *testing.T) {
 			not:  []string{fact("Oren Malik", graph.CooperatesWith, "Niger")}},
 	})
 }
+
+// A side's operation coordinated with others (rel21).
+func TestOperationCoordinatedWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Chadian campaign, which began in May, was coordinated with Niger and with Benin.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger"), fact("Chad", graph.CooperatesWith, "Benin")}},
+		{text: "Nigeria's air strikes were coordinated with Cameroon, officials said.",
+			want: []string{fact("Nigeria", graph.CooperatesWith, "Cameroon")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation aimed at a side is no cooperation with it.
+		{text: "The Chadian campaign, which began in May, was aimed at Niger.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "The Chadian campaign, which began in May, was coordinated with Niger.",
+			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+	})
+}
