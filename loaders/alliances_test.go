@@ -1896,3 +1896,20 @@ func TestOperationCoordinatedWith(t *testing.T) {
 			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},
 	})
 }
+
+// Companions named after a clause of backing back the same side (rel21).
+func TestBackedAlongsideCompanions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chadian forces have backed the Nigerien government since 2015, alongside Benin and the Hill Brigade.",
+			want: []string{fact("Chad", graph.Supports, "Niger"), fact("Benin", graph.Supports, "Niger"), fact("Hill Brigade", graph.Supports, "Niger")}},
+		{text: "Ghana supported the Northern Liberation Movement (NLM) throughout the war, along with Togo.",
+			want: []string{fact("Togo", graph.Supports, "Northern Liberation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Companions of a fight are no backers.
+		{text: "Chadian forces have fought the Nigerien army since 2015, alongside Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Nigerien army")},
+			companion: "Chadian forces have backed the Nigerien army since 2015, alongside Benin.",
+			want:      []string{fact("Benin", graph.Supports, "Nigerien army")}},
+	})
+}
