@@ -1913,3 +1913,20 @@ func TestBackedAlongsideCompanions(t *testing.T) {
 			want:      []string{fact("Benin", graph.Supports, "Nigerien army")}},
 	})
 }
+
+// Backed groups named as part of a body: the body is backed (rel21).
+func TestBackedFactionsOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chadian-backed factions of the Northern Liberation Movement (NLM) shelled the town.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Clashes broke out between Beninese-funded units from the Hill Brigade and the army.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Factions that fight the body are not of it.
+		{text: "Chadian-backed factions fought the Northern Liberation Movement (NLM) near the town.",
+			not:       []string{fact("Chad", graph.Supports, "Northern Liberation Movement")},
+			companion: "Chadian-backed factions of the Northern Liberation Movement (NLM) shelled the town.",
+			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+	})
+}
