@@ -1695,3 +1695,238 @@ func TestCooperationKeptUpOrSigned(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// Support told by a side's forces at work for another, by the backing a
+// side receives, by a pledge to stand behind it, by help toward an aim and
+// by the groups a side backs named after their noun (rel21).
+func TestSupportByDeedsReceivedAndStance(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian jets, flying in support of the Togolese army, struck the convoy.",
+			want: []string{fact("Ghana", graph.Supports, "Togolese army")}},
+		{text: "Kenyan troops have been operating in support of Somalia since 2011.",
+			want: []string{fact("Kenya", graph.Supports, "Somalia")}},
+		{text: "The Northern Liberation Movement (NLM), which has long received Chadian support, holds the pass.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Benin has helped Togo fend off the attacks, the minister said.",
+			want: []string{fact("Benin", graph.Supports, "Togo")}},
+		{text: "Rwandan troops were sent last year to help Mozambique regain control of the province.",
+			want: []string{fact("Rwanda", graph.Supports, "Mozambique")}},
+		{text: "Tehran would stand firmly behind the Iraqi government, the minister said.",
+			want: []string{fact("Iran", graph.Supports, "Iraq")}},
+		{text: "Ghana was ready to give Togo every kind of support in its fight against the militants.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Kenya backed a range of armed groups during the war, among them the Northern Liberation Movement (NLM).",
+			want: []string{fact("Kenya", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Benin, which backs several rebel factions grouped in the Northern Liberation Movement (NLM), urged calm.",
+			want: []string{fact("Benin", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Egypt, Chad and Russia have backed General Tamsin Oraku's campaign against the capital.",
+			want: []string{fact("Egypt", graph.Supports, "Tamsin Oraku"), fact("Chad", graph.Supports, "Tamsin Oraku"), fact("Russia", graph.Supports, "Tamsin Oraku")}},
+	})
+	// Near misses: the enemy's campaign fought, not backed; a pledge
+	// denied; forces sent against a side.
+	checkNegatives(t, []negativeCase{
+		{text: "Egypt has fought General Tamsin Oraku's campaign against the capital.",
+			not:       []string{fact("Egypt", graph.Supports, "Tamsin Oraku")},
+			companion: "Egypt has backed General Tamsin Oraku's campaign against the capital.",
+			want:      []string{fact("Egypt", graph.Supports, "Tamsin Oraku")}},
+		{text: "Tehran would not stand behind the Iraqi government, the minister said.",
+			not:       []string{fact("Iran", graph.Supports, "Iraq")},
+			companion: "Tehran would stand behind the Iraqi government, the minister said.",
+			want:      []string{fact("Iran", graph.Supports, "Iraq")}},
+		{text: "Ghanaian jets, flying in defiance of the Togolese army, struck the convoy.",
+			not:       []string{fact("Ghana", graph.Supports, "Togolese army")},
+			companion: "Ghanaian jets, flying in support of the Togolese army, struck the convoy.",
+			want:      []string{fact("Ghana", graph.Supports, "Togolese army")}},
+	})
+}
+
+// Alliances told by a pact a side holds, a strategic partnership and the
+// loyalty of an armed group, and an ally described after "with" (rel21).
+func TestAlliancesByPactPartnershipAndLoyalty(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia, which has a military alliance with Belarus, called for calm.",
+			want: []string{fact("Russia", graph.AlliedWith, "Belarus")}},
+		{text: "Chad maintains a mutual defence pact with Niger.",
+			want: []string{fact("Chad", graph.AlliedWith, "Niger")}},
+		{text: "Qatar, which is a strategic partner of both Ankara and Islamabad, welcomed the talks.",
+			want: []string{fact("Qatar", graph.AlliedWith, "Turkey"), fact("Qatar", graph.AlliedWith, "Pakistan")}},
+		{text: "The Northern Liberation Movement (NLM) is among the factions most loyal to Chad.",
+			want: []string{fact("Northern Liberation Movement", graph.AlliedWith, "Chad")}},
+		{text: "He will fly to Minsk for talks with President Oleg Varkun, a close ally of Moscow.",
+			want: []string{fact("Oleg Varkun", graph.AlliedWith, "Russia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A trading partner is no ally.
+		{text: "Qatar, which is a trading partner of Turkey, welcomed the talks.",
+			not:       []string{fact("Qatar", graph.AlliedWith, "Turkey")},
+			companion: "Qatar, which is a strategic partner of Turkey, welcomed the talks.",
+			want:      []string{fact("Qatar", graph.AlliedWith, "Turkey")}},
+		// The partner of talks after "with" is no ally of the one named
+		// after "and".
+		{text: "He held talks with President Oleg Varkun, and Moscow's ally Minsk sent an envoy.",
+			not:       []string{fact("Oleg Varkun", graph.AlliedWith, "Russia")},
+			companion: "He held talks with President Oleg Varkun, a close ally of Moscow.",
+			want:      []string{fact("Oleg Varkun", graph.AlliedWith, "Russia")}},
+	})
+}
+
+// Cooperation told by joint operations and joint bodies, by acting
+// jointly, by work in progress, by a cooperation asked to end and by
+// fighting alongside in relative clauses (rel21).
+func TestCooperationByJointOperationsAndAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ugandan troops launched strikes on the camps, in a joint operation with the Congolese army.",
+			want: []string{fact("Uganda", graph.CooperatesWith, "Congolese army")}},
+		{text: "The crew was rescued in a joint operation by Chadian commandos and Nigerien special forces.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+		{text: "Ghana, Togo, Benin and Niger have agreed to set up a joint information centre in Accra.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Benin", graph.CooperatesWith, "Niger"), fact("Ghana", graph.CooperatesWith, "Niger")}},
+		{text: "Chad and Niger spoke by phone, and the two presidents agreed to act jointly.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+		{text: "The UN envoy, Dara Sefton, said he was working with Ghana and Togo.",
+			want: []string{fact("Dara Sefton", graph.CooperatesWith, "Ghana"), fact("Dara Sefton", graph.CooperatesWith, "Togo")}},
+		{text: "Ghanaian officials have repeatedly called on Togo to end its cooperation with the Northern Liberation Movement (NLM).",
+			want: []string{fact("Togo", graph.CooperatesWith, "Northern Liberation Movement")}},
+		{text: "The Hill Brigade, whose fighters have battled alongside General Tamsin Oraku's troops for years, held the pass.",
+			want: []string{fact("Hill Brigade", graph.CooperatesWith, "Tamsin Oraku")}},
+		{text: "The Joint Front, a coalition of former rebel groups from the north that fights alongside the Chadian army, gave the toll.",
+			want: []string{fact("Joint Front", graph.CooperatesWith, "Chadian army")}},
+		{text: "The Hill Brigade defended the town alongside a contingent of Nigerien forces.",
+			want: []string{fact("Hill Brigade", graph.CooperatesWith, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Asked to cooperate is not cooperating.
+		{text: "Ghanaian officials have repeatedly called on Togo to cooperate with the Northern Liberation Movement (NLM).",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Northern Liberation Movement")},
+			companion: "Ghanaian officials have repeatedly called on Togo to end its cooperation with the Northern Liberation Movement (NLM).",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Northern Liberation Movement")}},
+		// Fighting against is no fight alongside.
+		{text: "The Hill Brigade, whose fighters have battled against General Tamsin Oraku's troops for years, held the pass.",
+			not:       []string{fact("Hill Brigade", graph.CooperatesWith, "Tamsin Oraku")},
+			companion: "The Hill Brigade, whose fighters have battled alongside General Tamsin Oraku's troops for years, held the pass.",
+			want:      []string{fact("Hill Brigade", graph.CooperatesWith, "Tamsin Oraku")}},
+		// A joint statement is no joint body.
+		{text: "Ghana, Togo and Benin have agreed to issue a joint statement in Accra.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana, Togo and Benin have agreed to set up a joint command in Accra.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// A joint body set up by a list, an agent after an adverbial, and the
+// subject of a participle after "with" (rel21).
+func TestJointBodySetUpByAndWithAbsolute(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "He said an information centre set up in Accra by Ghana, Togo, Benin and Niger would share intelligence.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Niger"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "The Northern Liberation Movement (NLM) has been backed throughout the campaign by Chadian air strikes.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "The ground phase began on Monday, with units of the Northern Liberation Movement (NLM) advancing alongside Chadian troops.",
+			want: []string{fact("Northern Liberation Movement", graph.CooperatesWith, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A noun between the participle and "by" names what is backed.
+		{text: "Chad backed the truce proposal brokered by Niger in Accra.",
+			not:       []string{fact("Niger", graph.Supports, "Chad")},
+			companion: "Chad has been backed since 2019 by Niger.",
+			want:      []string{fact("Niger", graph.Supports, "Chad")}},
+		// The partner of talks after "with" is no subject of what follows.
+		{text: "Ghana held talks with Togo during a visit alongside Benin.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Benin")},
+			companion: "The ground phase began, with Togolese troops advancing alongside Benin.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+	})
+}
+
+// An operation backed by others, named as the subject of a passive right
+// after the sentence that opens with the side waging it (rel21).
+func TestOperationBackedByOthers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was backed by Chadian air strikes and by Nigerien special forces.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement"), fact("Niger", graph.Supports, "Northern Liberation Movement")}},
+		{text: "The Hill Brigade defended the valley for a month. The campaign, which began in March, has been supported by Beninese artillery.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A sentence before that opens with no side names no owner.
+		{text: "Reporters reached the port on Monday. The offensive was backed by Chadian air strikes.",
+			not:       []string{fact("Chad", graph.Supports, "Northern Liberation Movement")},
+			companion: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was backed by Chadian air strikes.",
+			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		// An operation denied backing.
+		{text: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was not backed by Chadian air strikes.",
+			not:       []string{fact("Chad", graph.Supports, "Northern Liberation Movement")},
+			companion: "The Northern Liberation Movement (NLM) retook the port on Monday. The offensive was backed by Chadian air strikes.",
+			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+	})
+}
+
+// Precision of subjects: a singular verb after a list's relative pronoun,
+// a second accuser after "and by", and a minister listed with his own
+// state (rel21).
+func TestSingularRelativeSecondAccuserAndListedMinister(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks have gained pace since Chad and Niger, which backs the Northern Liberation Movement (NLM), agreed to restore ties.",
+			want: []string{fact("Niger", graph.Supports, "Northern Liberation Movement")},
+			not:  []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Chad and Niger, which back the Northern Liberation Movement (NLM), agreed to restore ties.",
+			want: []string{fact("Niger", graph.Supports, "Northern Liberation Movement"), fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Benin is accused by the army and by United Nations experts of supplying weapons to the Northern Liberation Movement (NLM).",
+			want: []string{fact("Benin", graph.Supports, "Northern Liberation Movement")},
+			not:  []string{fact("United Nations", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Foreign Minister Oren Malik of Chad said Chad, Niger and Benin had agreed to cooperate against the militants.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger"), fact("Benin", graph.CooperatesWith, "Niger")},
+			not:  []string{fact("Oren Malik", graph.CooperatesWith, "Niger")}},
+	})
+}
+
+// A side's operation coordinated with others (rel21).
+func TestOperationCoordinatedWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Chadian campaign, which began in May, was coordinated with Niger and with Benin.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger"), fact("Chad", graph.CooperatesWith, "Benin")}},
+		{text: "Nigeria's air strikes were coordinated with Cameroon, officials said.",
+			want: []string{fact("Nigeria", graph.CooperatesWith, "Cameroon")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation aimed at a side is no cooperation with it.
+		{text: "The Chadian campaign, which began in May, was aimed at Niger.",
+			not:       []string{fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "The Chadian campaign, which began in May, was coordinated with Niger.",
+			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+	})
+}
+
+// Companions named after a clause of backing back the same side (rel21).
+func TestBackedAlongsideCompanions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chadian forces have backed the Nigerien government since 2015, alongside Benin and the Hill Brigade.",
+			want: []string{fact("Chad", graph.Supports, "Niger"), fact("Benin", graph.Supports, "Niger"), fact("Hill Brigade", graph.Supports, "Niger")}},
+		{text: "Ghana supported the Northern Liberation Movement (NLM) throughout the war, along with Togo.",
+			want: []string{fact("Togo", graph.Supports, "Northern Liberation Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Companions of a fight are no backers.
+		{text: "Chadian forces have fought the Nigerien army since 2015, alongside Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Nigerien army")},
+			companion: "Chadian forces have backed the Nigerien army since 2015, alongside Benin.",
+			want:      []string{fact("Benin", graph.Supports, "Nigerien army")}},
+	})
+}
+
+// Backed groups named as part of a body: the body is backed (rel21).
+func TestBackedFactionsOfABody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chadian-backed factions of the Northern Liberation Movement (NLM) shelled the town.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "Clashes broke out between Beninese-funded units from the Hill Brigade and the army.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Factions that fight the body are not of it.
+		{text: "Chadian-backed factions fought the Northern Liberation Movement (NLM) near the town.",
+			not:       []string{fact("Chad", graph.Supports, "Northern Liberation Movement")},
+			companion: "Chadian-backed factions of the Northern Liberation Movement (NLM) shelled the town.",
+			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+	})
+}

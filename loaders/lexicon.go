@@ -397,6 +397,8 @@ const (
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
 	// Hostility and opposition, session 21 (opp21).
 	setGenericAttack // attack nouns that may name an attack stated far before by any word: "condemned the attack", not "the incursion"
+	// Support and cooperation, issue 10, session 21 (rel21).
+	setOperationNoun // nouns of a side's military operation, backed by others: "the offensive was backed by X"
 	numWordSets
 )
 
@@ -455,6 +457,9 @@ var wordSetNames = [numWordSets]string{
 	"state-firm-noun",     // ents20b
 	"pledge-modal",        // roles20b
 	"generic-attack-noun", // opp21
+	"state-firm-noun", // ents20b
+	"pledge-modal",    // roles20b
+	"operation-noun",  // rel21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

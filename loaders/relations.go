@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -20,8 +21,11 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held, statement, hostile := false, false, false, false, false, false
+	candidate, blame, event, held, statement, hostile, operation := false, false, false, false, false, false, false
 	for _, t := range s.toks {
+		if t.in(setOperationNoun) {
+			operation = true
+		}
 		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) || t.in(setHostileGerund) {
 			hostile = true
 		}
@@ -53,7 +57,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !hostile {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation {
 		return
 	}
 	base := a.items(s)
@@ -72,6 +76,11 @@ func (a *article) relate(s *sentence) {
 			a.applyPatterns(s, v, nil)
 		}
 		a.pairsThatFought(s, base)
+	}
+	if operation {
+		// Before the attacks of this sentence are recorded: the
+		// operation is the one stated before.
+		a.backedOperations(s, base)
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
@@ -117,13 +126,14 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b)) {
 				continue
 			}
-			if p.predicate == graph.CooperatesWith && requestedContact(its, b) {
+			if p.predicate == graph.CooperatesWith && requestedContact(its, b) && !ownCooperationNamed(its, b) {
 				// "called on Ankara to coordinate with Baghdad": asked
 				// for, not done.
 				continue
 			}
 			if b.s != nil && its[b.first].actor == b.s && !b.s.possessive && b.first > 0 && its[b.first-1].fold == "with" &&
-				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) {
+				!(b.first+1 < len(its) && its[b.first+1].actor == nil && (its[b.first+1].in(setAuxWord) || its[b.first+1].fold == "-" || its[b.first+1].fold == "--")) &&
+				!describedByAppositive(p, its, b) && !withAbsolute(p, its, b) {
 				// "held talks with Assad and with Muallem during a visit
 				// to Damascus": the object of "with" is no subject (but
 				// "help with Israel's efforts to curtail Iran" is Israel's,
@@ -156,6 +166,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// backing is the war-maker's, read in the view that
 				// carries the clause's subject to the adjunct.
 				continue
+			}
+			if b.s != nil && len(b.s.ents) > 1 {
+				// "Saudi Arabia and Iran, which backs the Houthis": a
+				// singular verb after the relative pronoun is the last
+				// one's.
+				b.s = singularRelative(its, b)
+			}
+			if b.g != nil && (p.predicate == graph.CooperatesWith || p.predicate == graph.AlliedWith) {
+				// "according to Lavrov, Tehran, Moscow and Ankara agreed
+				// to cooperate": the states act, not a person of theirs.
+				b.g = a.withoutPeopleOfListedStates(b.g)
 			}
 			if accusedBetween(its, b) {
 				// "Mali accused the critics of arming X": the accused, not
@@ -485,6 +506,16 @@ func accusedBetween(its []item, b binding) bool {
 	if si >= 2 && its[si-1].fold == "by" && its[si-2].in(setAccuseVerb) {
 		// "X was accused by Y of arming Z": Y accuses, X arms.
 		return true
+	}
+	for k := si - 1; k >= 1 && k >= si-6; k-- {
+		// "accused by the army and by UN experts of supplying weapons to
+		// Z": the second accuser too.
+		if its[k].punct && its[k].fold != "," {
+			break
+		}
+		if its[k].fold == "by" && its[k-1].actor == nil && its[k-1].in(setAccuseVerb) {
+			return true
+		}
 	}
 	for k := si + 1; k < oi; k++ {
 		if its[k].actor == nil && its[k].in(setAccuseVerb) {
@@ -851,4 +882,202 @@ func (a *article) metIn(i int) bool {
 func partnersAsGroup(its []item, b binding) bool {
 	gi := b.first
 	return b.g != nil && its[gi].actor == b.g && gi > 0 && its[gi-1].actor == nil && (its[gi-1].fold == "with" || its[gi-1].fold == "to")
+}
+
+// ownCooperationNamed reports whether the match b names a cooperation by
+// its owner's pronoun, "its cooperation with X": a request to end or
+// review it ("called on Ghana to end its cooperation with the Front")
+// presupposes the cooperation, which a request to cooperate does not.
+func ownCooperationNamed(its []item, b binding) bool {
+	for k := b.first; k < b.last && k+1 < len(its); k++ {
+		if its[k].actor != nil || its[k+1].actor != nil {
+			continue
+		}
+		switch its[k].fold {
+		case "its", "their", "his", "her":
+		default:
+			continue
+		}
+		switch its[k+1].fold {
+		case "cooperation", "co-operation", "coordination", "partnership":
+			return true
+		}
+	}
+	return false
+}
+
+// describedByAppositive reports whether the subject of an alliance or of
+// support named right after "with" is described by an appositive that
+// the match reads: "talks with Putin, a close ally of Tehran," makes Putin
+// an ally whatever the talks, though he is no subject of what follows.
+func describedByAppositive(p *pattern, its []item, b binding) bool {
+	if p.predicate != graph.AlliedWith && p.predicate != graph.Supports {
+		return false
+	}
+	k := b.first + 1
+	return k+1 < len(its) && k < b.last && its[k].fold == "," && its[k+1].actor == nil && its[k+1].fold != "and" && !its[k+1].in(setAuxWord)
+}
+
+// withAbsolute reports whether the subject of b after "with" is the
+// subject of a participle the pattern reads right after it: "the ground
+// phase would follow, with units of the Front advancing alongside Ghanaian
+// troops" (but "held talks with X during a visit" names X as no subject).
+func withAbsolute(p *pattern, its []item, b binding) bool {
+	k := b.first + 1
+	if k > b.last || k >= len(its) || its[k].actor != nil {
+		return false
+	}
+	w := its[k].fold
+	return strings.HasSuffix(w, "ing") && p.hasLiteral(w)
+}
+
+// readBackedOperation names the reading of an operation backed by others.
+const readBackedOperation = "reading backed-operation" // "The offensive has been backed by X"
+
+// backedOperations reads an operation that opens its sentence as the
+// subject of a passive of backing, "The offensive, which began in August,
+// has been backed by Ghanaian air strikes and by helicopter support from
+// the AU mission": each state or body named after "by" backs the side
+// that wages the operation, the one the sentence before opened with
+// ("The Front and its allies retook the town. The offensive was backed
+// by X"), and nothing is read when that sentence opened otherwise.
+func (a *article) backedOperations(s *sentence, its []item) {
+	if len(its) < 4 || its[0].actor != nil || !its[0].in(setOperationNoun) || indefinite(s.toks, its[0].start) {
+		return
+	}
+	j := 1
+	if its[j].fold == "," {
+		j++
+	}
+	if its[j].actor == nil && its[j].in(setRelativePronoun) {
+		// "The offensive, which began in Hiiraan in August, has been".
+		for j++; j < len(its) && its[j].fold != "," && j < 16; j++ {
+		}
+		j++
+	}
+	if j >= len(its) {
+		return
+	}
+	aux := 0
+	for ; j < len(its) && its[j].actor == nil && (its[j].in(setAuxWord) || copula(its[j].fold) || its[j].fold == "been"); j++ {
+		aux++
+	}
+	if aux == 0 || j+1 >= len(its) || its[j].actor != nil || its[j].hyphen || !its[j].in(setBackingParticiple) || its[j+1].fold != "by" {
+		return
+	}
+	owners := a.operationOwner(s)
+	if len(owners) == 0 {
+		return
+	}
+	end := j + 2
+	for ; end < len(its) && end < j+26; end++ {
+		if it := its[end]; it.actor == nil && (it.fold == "." || it.fold == ";" || it.in(setSaysVerb) || it.in(setRelativePronoun) || it.fold == "according" || it.fold == "while" || it.fold == "but" || it.fold == "after" || it.fold == "as") {
+			break
+		}
+	}
+	for m := j + 2; m < end; m++ {
+		ac := its[m].actor
+		if ac == nil || ac.possessive || ac.place() || ac.ref != refNone || len(ac.ents) == 0 {
+			continue
+		}
+		if a.x.hedged(s, its, binding{s: ac, first: 0, last: m}, false, false) {
+			return
+		}
+		for _, e := range ac.ents {
+			if e.typ != graph.Country && e.typ != graph.Organization || slices.Contains(owners, e) {
+				continue
+			}
+			for _, o := range owners {
+				a.relFact(s, e, graph.Supports, o, 0.7, readBackedOperation)
+			}
+		}
+	}
+}
+
+// operationOwner returns the side an operation named at the start of s
+// belongs to: the states or bodies the sentence before opens with, as
+// its subject, or nil.
+func (a *article) operationOwner(s *sentence) []*entry {
+	if s.index == 0 || s.index > len(a.sentences) {
+		return nil
+	}
+	prev := a.sentences[s.index-1]
+	if len(prev.actors) == 0 {
+		return nil
+	}
+	ac := prev.actors[0]
+	if ac.possessive || ac.adjective || ac.modifier || ac.ref != refNone || ac.place() || len(ac.ents) == 0 {
+		return nil
+	}
+	for k := 0; k < ac.start && k < len(prev.toks); k++ {
+		if !prev.toks[k].is(classDeterminer) {
+			return nil
+		}
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
+}
+
+// singularRelative returns the subject of b, a list, cut to its last
+// member when a relative pronoun and a verb in the singular follow it
+// inside the match:
+// "Saudi Arabia and Iran, which backs the Houthis" (but "which back" and
+// "which backed" keep the list).
+func singularRelative(its []item, b binding) *actor {
+	si := slotIndex(its, b, b.s)
+	k := si + 1
+	if si < 0 || k < len(its) && its[k].fold == "," {
+		k++
+	}
+	if si < 0 || k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || !its[k].in(setRelativePronoun) || its[k+1].actor != nil {
+		// Only a relative clause the match reads through: "A and B,
+		// which is headquartered in C" after "made up of" is the body's.
+		return b.s
+	}
+	switch v := its[k+1].fold; {
+	case v == "is" || v == "was" || v == "has" || v == "does":
+	case len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us"):
+	default:
+		return b.s
+	}
+	last := *b.s
+	last.ents = b.s.ents[len(b.s.ents)-1:]
+	return &last
+}
+
+// withoutPeopleOfListedStates returns g without the people whose state,
+// as the article gives it (or the catalog, failing that), is listed in g
+// too: the state acts, and its minister is no partner of the others.
+func (a *article) withoutPeopleOfListedStates(g *actor) *actor {
+	listed := func(name string) bool {
+		for _, e := range g.ents {
+			if e.typ == graph.Country && e.name == name {
+				return true
+			}
+		}
+		return false
+	}
+	var keep []*entry
+	for _, e := range g.ents {
+		if e.typ == graph.Person {
+			state := e.country
+			if st := a.roster.articleState(e); st != nil {
+				state = st.name
+			}
+			if state != "" && listed(state) {
+				continue
+			}
+		}
+		keep = append(keep, e)
+	}
+	if len(keep) == len(g.ents) || len(keep) < 2 {
+		return g
+	}
+	c := *g
+	c.ents = keep
+	return &c
 }
