@@ -457,9 +457,7 @@ var wordSetNames = [numWordSets]string{
 	"state-firm-noun",     // ents20b
 	"pledge-modal",        // roles20b
 	"generic-attack-noun", // opp21
-	"state-firm-noun", // ents20b
-	"pledge-modal",    // roles20b
-	"operation-noun",  // rel21
+	"operation-noun",      // rel21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
