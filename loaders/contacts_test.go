@@ -878,3 +878,45 @@ func TestCallWithAdverb(t *testing.T) {
 			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Olaf Krenn")}},
 	})
 }
+
+// TestMeetingsWithoutMet checks meetings told without "met": a guest
+// received somewhere by the host, joined by others, greeted; a journey made
+// to meet someone; consultations held; a call in which one spoke to the
+// other; and a surname whose particle is glued to it ("met al-Rashidi").
+func TestMeetingsWithoutMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togolese Foreign Minister Ama Dodzi was received at Accra International Airport by Ghanaian President Ivo Darnel.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Ama Dodzi")}},
+		{text: "President Kofi Mensah was joined by Togo's Amara Fendi and Benin's Olaf Krenn at the summit.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi"), fact("Kofi Mensah", graph.MetWith, "Olaf Krenn")}},
+		{text: "Ghanaian Foreign Minister Ama Dodzi and Togolese Foreign Minister Kwame Boateng met in Lome. The two ministers were later joined by Benin's prime minister and foreign minister, Amara Fendi.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Amara Fendi"), fact("Kwame Boateng", graph.MetWith, "Amara Fendi")}},
+		{text: "Crown Prince Ivo Darnel greeted President Amara Fendi with an embrace at the palace.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi")}},
+		{text: "Foreign Minister Ivo Darnel flew to Accra on Monday to meet President Kofi Mensah.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghanaian Foreign Minister Ivo Darnel and Beninese Foreign Minister Olaf Krenn held consultations with Togolese Foreign Minister Amara Fendi in Lome.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi"), fact("Olaf Krenn", graph.MetWith, "Amara Fendi")}},
+		{text: "President Ivo Darnel apologised to President Amara Fendi for the shooting in a phone call.",
+			want: []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Malian Prime Minister Musa al-Rashidi leads the cabinet. Guinean President Kofi Adjei spoke by phone with al-Rashidi on Sunday.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Musa al-Rashidi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A meeting in the making is none yet.
+		{text: "Ghana, Togo and Benin were preparing to meet on the sidelines of the forum.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Ghana, Togo and Benin met on the sidelines of the forum.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		// Joined by forces is no meeting of people.
+		{text: "Ghanaian troops were joined by Togolese units near the border.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "President Kofi Mensah was joined by President Amara Fendi near the border.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		// Words said to someone in a statement are no call.
+		{text: "President Ivo Darnel apologised to President Amara Fendi in a statement.",
+			not:       []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")},
+			companion: "President Ivo Darnel apologised to President Amara Fendi in a telephone call.",
+			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+	})
+}
