@@ -920,3 +920,47 @@ func TestMeetingsWithoutMet(t *testing.T) {
 			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
 	})
 }
+
+// TestGroupTalksAdjunctCallsAndSpeaking checks talks of three sides held
+// with two others (who meet each other too), a meeting at a named seat, a
+// call or meeting told as an adjunct of its clause, a contact told by a
+// participle after "after", a second partner met elsewhere, and the people
+// and fighters of a place congratulated.
+func TestGroupTalksAdjunctCallsAndSpeaking(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian Foreign Minister Ivo Darnel held trilateral talks with his Togolese and Beninese counterparts, Amara Fendi and Olaf Krenn.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi"), fact("Ivo Darnel", graph.MetWith, "Olaf Krenn"), fact("Amara Fendi", graph.MetWith, "Olaf Krenn")}},
+		{text: "President Kofi Mensah gave the order at a Kremlin meeting with Defence Minister Ama Dodzi and Foreign Minister Kwame Boateng.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Ama Dodzi"), fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
+		{text: "Ghanaian President Kofi Adjei congratulated both armies on the truce in a phone call with Togolese President Amara Fendi.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Prime Minister Ivo Darnel agreed to stop the shelling after speaking with President Amara Fendi.",
+			want: []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		{text: "President Kofi Mensah flew to the region and held talks with Foreign Minister Ama Dodzi in Lome and with Prime Minister Amara Fendi in Cotonou.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Ama Dodzi"), fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "President Kofi Mensah congratulated the people of Aleppo and the fighters of the Northern Front on the victory.",
+			want: []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Plain talks with two partners do not pair the partners.
+		{text: "Ghanaian Foreign Minister Ivo Darnel held talks with his Togolese and Beninese counterparts, Amara Fendi and Olaf Krenn.",
+			not:       []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")},
+			companion: "Ghanaian Foreign Minister Ivo Darnel held tripartite talks with his Togolese and Beninese counterparts, Amara Fendi and Olaf Krenn.",
+			want:      []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")}},
+		// Trilateral talks still to come pair no one.
+		{text: "Ghanaian Foreign Minister Ivo Darnel will hold trilateral talks with Togolese Foreign Minister Amara Fendi and Beninese Foreign Minister Olaf Krenn.",
+			not:       []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")},
+			companion: "Ghanaian Foreign Minister Ivo Darnel held trilateral talks with Togolese Foreign Minister Amara Fendi and Beninese Foreign Minister Olaf Krenn.",
+			want:      []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")}},
+		// Speaking to reporters after a call is no contact with them.
+		{text: "Prime Minister Ivo Darnel agreed to stop the shelling after speaking to reporters in Accra.",
+			not:       []string{fact("Ivo Darnel", graph.SpokeWith, "Ghana")},
+			companion: "Prime Minister Ivo Darnel agreed to stop the shelling after speaking to President Amara Fendi.",
+			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		// Thanks to the people of a place and a group are no congratulations.
+		{text: "President Kofi Mensah thanked the people of Aleppo and the fighters of the Northern Front for their patience.",
+			not:       []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")},
+			companion: "President Kofi Mensah congratulated the people of Aleppo and the fighters of the Northern Front on the victory.",
+			want:      []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")}},
+	})
+}
