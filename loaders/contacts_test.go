@@ -964,3 +964,22 @@ func TestGroupTalksAdjunctCallsAndSpeaking(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")}},
 	})
 }
+
+// TestHostReceivedGuestNamedByOffice checks a guest named by another's
+// office and an appositive: "received X's chief of staff, Y".
+func TestHostReceivedGuestNamedByOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rebel leader Amara Fendi stayed in the north. President Kofi Mensah received Fendi's chief of staff, Kwame Boateng, in Accra.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")},
+			not:  []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "Rebel leader Amara Fendi stayed in the north. Foreign Minister Ivo Darnel met Fendi's envoy, Olaf Krenn, in Lome.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Olaf Krenn")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A report on the guest's office is no meeting with the holder.
+		{text: "Rebel leader Amara Fendi stayed in the north. President Kofi Mensah criticised Fendi's chief of staff, Kwame Boateng, in a speech.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")},
+			companion: "Rebel leader Amara Fendi stayed in the north. President Kofi Mensah received Fendi's chief of staff, Kwame Boateng, in Accra.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
+	})
+}
