@@ -983,3 +983,33 @@ func TestHostReceivedGuestNamedByOffice(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
 	})
 }
+
+// TestMealsDealsStruckAndSidelineTalks checks a meal shared, a deal struck
+// in a place between two people, a conversation on the sidelines of a
+// gathering, and a guest received by an office named with an appositive.
+func TestMealsDealsStruckAndSidelineTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah had breakfast with President Amara Fendi and Prime Minister Ivo Darnel before the summit.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi"), fact("Kofi Mensah", graph.MetWith, "Ivo Darnel")}},
+		{text: "The buffer zone was agreed last month in Accra between President Kofi Mensah and President Amara Fendi.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "The truce struck between President Kofi Mensah and President Amara Fendi in Lome has held.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "President Kofi Mensah and President Amara Fendi approved the text after a brief conversation on the sidelines of a summit in Lome.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "Foreign Minister Ivo Darnel was received by Togo's ruler, President Amara Fendi.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A meal offered is no meal shared.
+		{text: "President Kofi Mensah will have breakfast with President Amara Fendi before the summit.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")},
+			companion: "President Kofi Mensah had breakfast with President Amara Fendi before the summit.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		// A deal between two states in a place names no meeting of people.
+		{text: "The buffer zone was agreed last month in Accra between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The buffer zone was agreed last month in Accra between President Kofi Mensah and President Amara Fendi.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+	})
+}
