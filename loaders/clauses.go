@@ -117,6 +117,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 	}
 	out = objectRelatives(s, base, out)
+	out = x.groupMeetingPartners(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -205,6 +206,36 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 		v = append(v, base[k])
 		v = append(v, base[at:end]...)
 		v = append(v, base[len(base)-1])
+		out = append(out, v)
+	}
+	return out
+}
+
+// groupMeetingPartners appends, for talks of three or more sides held
+// with a list ("X held trilateral talks with A and B"), the view in which
+// the list holds the talks itself ("A and B held trilateral talks"): the
+// partners met each other as well as the subject. A hedged clause ("will
+// hold tripartite talks with") gives none.
+func (x *Extractor) groupMeetingPartners(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 3; k < len(plain); k++ {
+		ac := plain[k].actor
+		if ac == nil || len(ac.ents) < 2 || plain[k-1].fold != "with" || plain[k-2].actor != nil || plain[k-3].actor != nil {
+			continue
+		}
+		if !(plain[k-2].in(setContactNoun) || plain[k-2].fold == "summit" || plain[k-2].fold == "consultations" || plain[k-2].fold == "negotiations") || !plain[k-3].in(setGroupMeetingWord) {
+			continue
+		}
+		from := k - 3
+		if v := k - 4; v >= 0 && plain[v].actor == nil && !plain[v].punct && verbItem(s, plain[v]) {
+			from = v
+		}
+		if x.clauseHedged(s, plain, k) {
+			continue
+		}
+		v := make([]item, 0, k-from+2)
+		v = append(v, plain[k])
+		v = append(v, plain[from:k-1]...)
+		v = append(v, plain[len(plain)-1])
 		out = append(out, v)
 	}
 	return out

@@ -878,3 +878,138 @@ func TestCallWithAdverb(t *testing.T) {
 			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Olaf Krenn")}},
 	})
 }
+
+// TestMeetingsWithoutMet checks meetings told without "met": a guest
+// received somewhere by the host, joined by others, greeted; a journey made
+// to meet someone; consultations held; a call in which one spoke to the
+// other; and a surname whose particle is glued to it ("met al-Rashidi").
+func TestMeetingsWithoutMet(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togolese Foreign Minister Ama Dodzi was received at Accra International Airport by Ghanaian President Ivo Darnel.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Ama Dodzi")}},
+		{text: "President Kofi Mensah was joined by Togo's Amara Fendi and Benin's Olaf Krenn at the summit.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi"), fact("Kofi Mensah", graph.MetWith, "Olaf Krenn")}},
+		{text: "Ghanaian Foreign Minister Ama Dodzi and Togolese Foreign Minister Kwame Boateng met in Lome. The two ministers were later joined by Benin's prime minister and foreign minister, Amara Fendi.",
+			want: []string{fact("Ama Dodzi", graph.MetWith, "Amara Fendi"), fact("Kwame Boateng", graph.MetWith, "Amara Fendi")}},
+		{text: "Crown Prince Ivo Darnel greeted President Amara Fendi with an embrace at the palace.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi")}},
+		{text: "Foreign Minister Ivo Darnel flew to Accra on Monday to meet President Kofi Mensah.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghanaian Foreign Minister Ivo Darnel and Beninese Foreign Minister Olaf Krenn held consultations with Togolese Foreign Minister Amara Fendi in Lome.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi"), fact("Olaf Krenn", graph.MetWith, "Amara Fendi")}},
+		{text: "President Ivo Darnel apologised to President Amara Fendi for the shooting in a phone call.",
+			want: []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Malian Prime Minister Musa al-Rashidi leads the cabinet. Guinean President Kofi Adjei spoke by phone with al-Rashidi on Sunday.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Musa al-Rashidi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A meeting in the making is none yet.
+		{text: "Ghana, Togo and Benin were preparing to meet on the sidelines of the forum.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Ghana, Togo and Benin met on the sidelines of the forum.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		// Joined by forces is no meeting of people.
+		{text: "Ghanaian troops were joined by Togolese units near the border.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "President Kofi Mensah was joined by President Amara Fendi near the border.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		// Words said to someone in a statement are no call.
+		{text: "President Ivo Darnel apologised to President Amara Fendi in a statement.",
+			not:       []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")},
+			companion: "President Ivo Darnel apologised to President Amara Fendi in a telephone call.",
+			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+	})
+}
+
+// TestGroupTalksAdjunctCallsAndSpeaking checks talks of three sides held
+// with two others (who meet each other too), a meeting at a named seat, a
+// call or meeting told as an adjunct of its clause, a contact told by a
+// participle after "after", a second partner met elsewhere, and the people
+// and fighters of a place congratulated.
+func TestGroupTalksAdjunctCallsAndSpeaking(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian Foreign Minister Ivo Darnel held trilateral talks with his Togolese and Beninese counterparts, Amara Fendi and Olaf Krenn.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi"), fact("Ivo Darnel", graph.MetWith, "Olaf Krenn"), fact("Amara Fendi", graph.MetWith, "Olaf Krenn")}},
+		{text: "President Kofi Mensah gave the order at a Kremlin meeting with Defence Minister Ama Dodzi and Foreign Minister Kwame Boateng.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Ama Dodzi"), fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
+		{text: "Ghanaian President Kofi Adjei congratulated both armies on the truce in a phone call with Togolese President Amara Fendi.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Prime Minister Ivo Darnel agreed to stop the shelling after speaking with President Amara Fendi.",
+			want: []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		{text: "President Kofi Mensah flew to the region and held talks with Foreign Minister Ama Dodzi in Lome and with Prime Minister Amara Fendi in Cotonou.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Ama Dodzi"), fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "President Kofi Mensah congratulated the people of Aleppo and the fighters of the Northern Front on the victory.",
+			want: []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Plain talks with two partners do not pair the partners.
+		{text: "Ghanaian Foreign Minister Ivo Darnel held talks with his Togolese and Beninese counterparts, Amara Fendi and Olaf Krenn.",
+			not:       []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")},
+			companion: "Ghanaian Foreign Minister Ivo Darnel held tripartite talks with his Togolese and Beninese counterparts, Amara Fendi and Olaf Krenn.",
+			want:      []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")}},
+		// Trilateral talks still to come pair no one.
+		{text: "Ghanaian Foreign Minister Ivo Darnel will hold trilateral talks with Togolese Foreign Minister Amara Fendi and Beninese Foreign Minister Olaf Krenn.",
+			not:       []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")},
+			companion: "Ghanaian Foreign Minister Ivo Darnel held trilateral talks with Togolese Foreign Minister Amara Fendi and Beninese Foreign Minister Olaf Krenn.",
+			want:      []string{fact("Amara Fendi", graph.MetWith, "Olaf Krenn")}},
+		// Speaking to reporters after a call is no contact with them.
+		{text: "Prime Minister Ivo Darnel agreed to stop the shelling after speaking to reporters in Accra.",
+			not:       []string{fact("Ivo Darnel", graph.SpokeWith, "Ghana")},
+			companion: "Prime Minister Ivo Darnel agreed to stop the shelling after speaking to President Amara Fendi.",
+			want:      []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		// Thanks to the people of a place and a group are no congratulations.
+		{text: "President Kofi Mensah thanked the people of Aleppo and the fighters of the Northern Front for their patience.",
+			not:       []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")},
+			companion: "President Kofi Mensah congratulated the people of Aleppo and the fighters of the Northern Front on the victory.",
+			want:      []string{fact("Kofi Mensah", graph.Congratulated, "Northern Front")}},
+	})
+}
+
+// TestHostReceivedGuestNamedByOffice checks a guest named by another's
+// office and an appositive: "received X's chief of staff, Y".
+func TestHostReceivedGuestNamedByOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rebel leader Amara Fendi stayed in the north. President Kofi Mensah received Fendi's chief of staff, Kwame Boateng, in Accra.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")},
+			not:  []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "Rebel leader Amara Fendi stayed in the north. Foreign Minister Ivo Darnel met Fendi's envoy, Olaf Krenn, in Lome.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Olaf Krenn")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A report on the guest's office is no meeting with the holder.
+		{text: "Rebel leader Amara Fendi stayed in the north. President Kofi Mensah criticised Fendi's chief of staff, Kwame Boateng, in a speech.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")},
+			companion: "Rebel leader Amara Fendi stayed in the north. President Kofi Mensah received Fendi's chief of staff, Kwame Boateng, in Accra.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")}},
+	})
+}
+
+// TestMealsDealsStruckAndSidelineTalks checks a meal shared, a deal struck
+// in a place between two people, a conversation on the sidelines of a
+// gathering, and a guest received by an office named with an appositive.
+func TestMealsDealsStruckAndSidelineTalks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Kofi Mensah had breakfast with President Amara Fendi and Prime Minister Ivo Darnel before the summit.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi"), fact("Kofi Mensah", graph.MetWith, "Ivo Darnel")}},
+		{text: "The buffer zone was agreed last month in Accra between President Kofi Mensah and President Amara Fendi.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "The truce struck between President Kofi Mensah and President Amara Fendi in Lome has held.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "President Kofi Mensah and President Amara Fendi approved the text after a brief conversation on the sidelines of a summit in Lome.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		{text: "Foreign Minister Ivo Darnel was received by Togo's ruler, President Amara Fendi.",
+			want: []string{fact("Ivo Darnel", graph.MetWith, "Amara Fendi")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A meal offered is no meal shared.
+		{text: "President Kofi Mensah will have breakfast with President Amara Fendi before the summit.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")},
+			companion: "President Kofi Mensah had breakfast with President Amara Fendi before the summit.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+		// A deal between two states in a place names no meeting of people.
+		{text: "The buffer zone was agreed last month in Accra between Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The buffer zone was agreed last month in Accra between President Kofi Mensah and President Amara Fendi.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
+	})
+}

@@ -399,6 +399,8 @@ const (
 	setGenericAttack // attack nouns that may name an attack stated far before by any word: "condemned the attack", not "the incursion"
 	// Support and cooperation, issue 10, session 21 (rel21).
 	setOperationNoun // nouns of a side's military operation, backed by others: "the offensive was backed by X"
+	// Meetings and contacts, issue 10, session 21 (meet21).
+	setGroupMeetingWord // adjectives of talks among three or more sides, whose partners meet each other too: "trilateral talks with A and B"
 	numWordSets
 )
 
@@ -458,6 +460,9 @@ var wordSetNames = [numWordSets]string{
 	"pledge-modal",        // roles20b
 	"generic-attack-noun", // opp21
 	"operation-noun",      // rel21
+	"state-firm-noun",    // ents20b
+	"pledge-modal",       // roles20b
+	"group-meeting-word", // meet21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

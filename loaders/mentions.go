@@ -48,6 +48,7 @@ func (a *article) findMentions(s *sentence) {
 				if e := a.refs.localName(toks[i]); e != nil && e != m.entry && e.typ == graph.Person {
 					m.entry = e
 				}
+				m.start = particleStart(toks, m.start, ms)
 			}
 			if m.entry.typ == graph.Agreement {
 				a.noteAgreement(m.entry)
@@ -61,7 +62,7 @@ func (a *article) findMentions(s *sentence) {
 			// "al-Houthi" is a man's name, not the Houthis.
 			start, end := i, i+1
 			if e.typ == graph.Person {
-				start = fullNameStart(toks, i, e, ms)
+				start = particleStart(toks, fullNameStart(toks, i, e, ms), ms)
 			}
 			for toks[i].upper && end < len(toks) && end < i+3 && toks[end].word && toks[end].hyphen && toks[end].upper {
 				// "SPLM-IO" after "(SPLM-IO)" defined it.
@@ -989,6 +990,19 @@ func fullNameStart(toks []token, i int, e *entry, ms []mention) int {
 			break
 		}
 		start--
+	}
+	return start
+}
+
+// particleStart returns the start of a person's mention at toks[start]
+// with the name particle glued to it before ("met al-Sharaa", "thanked
+// el-Sisi"): part of the name, not a word between a verb and its object.
+// After a capitalised word ("Majed Al-Ansari") the particle is left to
+// discovery, which reads a new person's full name.
+func particleStart(toks []token, start int, ms []mention) int {
+	if start > 0 && toks[start].hyphen && toks[start-1].is(classNameParticle) && (len(ms) == 0 || ms[len(ms)-1].end < start) &&
+		(start < 2 || !toks[start-2].word || !toks[start-2].cap) {
+		return start - 1
 	}
 	return start
 }
