@@ -460,9 +460,7 @@ var wordSetNames = [numWordSets]string{
 	"pledge-modal",        // roles20b
 	"generic-attack-noun", // opp21
 	"operation-noun",      // rel21
-	"state-firm-noun",    // ents20b
-	"pledge-modal",       // roles20b
-	"group-meeting-word", // meet21
+	"group-meeting-word",  // meet21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
