@@ -944,3 +944,52 @@ func TestStateCompanyBeforeAppositive(t *testing.T) {
 			want:      []string{fact("Kvirigaz", graph.PartOf, "Georgia")}},
 	})
 }
+
+// Members told by lists of every kind (memb21): a make-up mixing states and
+// bodies, co-chairs in every order, a grouping that brings states
+// together, troops contributed or serving, and allegiance pledged.
+func TestMembersToldByLists(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The truce was signed by the Lake Contact Group, made up of Chile, Peru and the African Union.",
+			want: []string{fact("Chile", graph.MemberOf, "Lake Contact Group"), fact("Peru", graph.MemberOf, "Lake Contact Group"),
+				fact("African Union", graph.MemberOf, "Lake Contact Group")}},
+		{text: "The Andes Group, which is co-chaired by Chile, Peru and Norway, met again.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "The Andes Group is led jointly by Chile and Peru.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group")}},
+		{text: "The Andes Group co-chairs Chile, Peru and Norway urged restraint.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "Chile and Peru, which co-chair the Arab League, urged restraint.",
+			want: []string{fact("Chile", graph.MemberOf, "Arab League"), fact("Peru", graph.MemberOf, "Arab League")}},
+		{text: "Tomas Ferro leads the Pacific Shield, a naval coalition bringing together Chile, Peru and Norway.",
+			want: []string{fact("Chile", graph.MemberOf, "Pacific Shield"), fact("Norway", graph.MemberOf, "Pacific Shield")}},
+		{text: "Tomas Ferro leads the Andes Alliance, the regional bloc that includes Chile and Peru.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Alliance"), fact("Peru", graph.MemberOf, "Andes Alliance")}},
+		{text: "Chile and Peru, which both contribute troops to the African Union Mission, called for calm.",
+			want: []string{fact("Chile", graph.MemberOf, "African Union Mission"), fact("Peru", graph.MemberOf, "African Union Mission")}},
+		{text: "Chilean soldiers serving with the African Union Mission were ambushed.",
+			want: []string{fact("Chile", graph.MemberOf, "African Union Mission")}},
+		{text: "The Condor Brigade has since pledged allegiance to the Islamic State.",
+			want: []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
+		{text: "The Condor Brigade swore loyalty to the Islamic State in 2019.",
+			want: []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that brings two sides to talks has them as guests, not
+		// as members: only a grouping's noun makes them members.
+		{text: "The African Union brought together Chile and Peru in Lima.",
+			not:       []string{fact("Chile", graph.MemberOf, "African Union")},
+			companion: "Tomas Ferro leads the Pacific Shield, a naval coalition bringing together Chile and Peru.",
+			want:      []string{fact("Chile", graph.MemberOf, "Pacific Shield")}},
+		// Troops sent to a country make no member of it.
+		{text: "Chile and Peru, which both contribute troops to Bolivia, called for calm.",
+			not:       []string{fact("Chile", graph.MemberOf, "Bolivia")},
+			companion: "Chile and Peru, which both contribute troops to the African Union Mission, called for calm.",
+			want:      []string{fact("Chile", graph.MemberOf, "African Union Mission")}},
+		// A state's pledge to a person is no membership.
+		{text: "The Condor Brigade pledged allegiance to Tomas Ferro.",
+			not:       []string{fact("Condor Brigade", graph.MemberOf, "Tomas Ferro")},
+			companion: "The Condor Brigade pledged allegiance to the Islamic State.",
+			want:      []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
+	})
+}
