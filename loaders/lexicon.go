@@ -395,6 +395,10 @@ const (
 	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	// People's roles, round 2 of session 20 (roles20b).
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
+	// Membership and structure, issue 10, session 21 (memb21).
+	setFactionNoun      // nouns of a body that belongs to an umbrella as its member: "the X faction that is part of Y"
+	setServiceForceWord // words that make a force named after its owner the owner's own: "the Ruritania Defence Forces"
+	setOrganMemberNoun  // plural nouns of the people an organ is made of, after "of" in its name: "Council of Ministers"
 	numWordSets
 )
 
@@ -450,8 +454,9 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
-	"state-firm-noun", // ents20b
-	"pledge-modal",    // roles20b
+	"state-firm-noun",                                         // ents20b
+	"pledge-modal",                                            // roles20b
+	"faction-noun", "service-force-word", "organ-member-noun", // memb21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -671,12 +671,18 @@ func (a *article) ownerOpening(toks []token, m mention) *entry {
 		st++
 	}
 	end := placedOrganEnd(toks, st, m.end)
-	if st+1 >= end || !toks[end-1].in(setNamedOrganHead) || toks[st].info == nil {
+	members := organOfMembers(toks, st, end)
+	if st+1 >= end || !toks[end-1].in(setNamedOrganHead) && !members && !serviceForce(toks, st, end) || toks[st].info == nil {
 		return nil
 	}
 	for k := st; k < end; k++ {
 		if toks[k].fold == "and" && k > st && k+1 < end && toks[k-1].cap && toks[k+1].cap {
 			// "the Arctic Union Support and Stabilization Mission".
+			continue
+		}
+		if members && k == end-2 || toks[k].fold == "'s" && k > st+1 && toks[k-1].fold == "people" {
+			// "the Lotvar Council of Ministers", "the Lotvar People's
+			// Defence Forces": words of the organ's own name.
 			continue
 		}
 		if !toks[k].word || !toks[k].cap || toks[k].fold == "of" {
@@ -701,6 +707,34 @@ func (a *article) ownerOpening(toks []token, m mention) *entry {
 		}
 	}
 	return nil
+}
+
+// organOfMembers reports whether the name toks[st:end] ends in a
+// capitalised organ's noun, "of" and the people it is made of: "the Lotvar
+// Council of Ministers", "the Ruritania House of Representatives".
+func organOfMembers(toks []token, st, end int) bool {
+	return end-st >= 4 && toks[end-1].cap && toks[end-1].in(setOrganMemberNoun) && toks[end-2].fold == "of" && toks[end-3].cap
+}
+
+// serviceForce reports whether the name toks[st:end] ends in a force's
+// noun with a word of a state's service before it, or in "Police": "the
+// Ruritania Defence Forces", "the Lotvar Maritime Police Force", "the
+// Lotvar National Police". "the Ruritania Liberation Army" and "the Lotvar
+// Patriotic Forces" fight their state rather than serve it.
+func serviceForce(toks []token, st, end int) bool {
+	switch toks[end-1].fold {
+	case "police":
+		return true
+	case "force", "forces", "army", "guard":
+	default:
+		return false
+	}
+	for k := st + 1; k < end-1; k++ {
+		if toks[k].in(setServiceForceWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // organsNamedAfter finds an organ named by its owner's name and one
@@ -843,6 +877,65 @@ func (a *article) statedMembers(s *sentence) {
 			}
 		}
 	}
+	a.factionMembers(s)
+}
+
+// readFactionMember names the reading of factionMembers in Explain.
+const readFactionMember = "reading faction-member"
+
+// factionMembers reads a body named with a faction's noun and said to be
+// part of another as the other's member: "the Lake Movement faction that
+// is part of the Joint Front", "the Kestrel Brigade, a group which is
+// part of the Joint Front". A faction belongs to an umbrella as its member;
+// "the X wing, which is part of Y" names a part and is left to the
+// patterns.
+func (a *article) factionMembers(s *sentence) {
+	toks := s.toks
+	for i := 4; i+2 < len(toks); i++ {
+		if toks[i].fold != "part" || toks[i+1].fold != "of" {
+			continue
+		}
+		k := i - 1
+		if toks[k].fold == "also" || toks[k].fold == "now" {
+			k--
+		}
+		if !isCopula(toks[k].fold) || toks[k-1].fold != "which" && toks[k-1].fold != "that" {
+			continue
+		}
+		k -= 2
+		if k > 0 && toks[k].fold == "," {
+			k--
+		}
+		if !toks[k].in(setFactionNoun) || toks[k].cap {
+			continue
+		}
+		// The mentions, not the actors: a role's appositive ("X, the
+		// leader of the Y faction that is part of Z,") makes one actor
+		// of it all.
+		var subj *mention
+		for n := range s.mentions {
+			m := &s.mentions[n]
+			if m.start < k && k < m.end || m.end == k || m.end == k-2 && toks[k-1].is(classDeterminer) && toks[k-2].fold == "," {
+				// "the Y faction", "the Kestrel Brigade, a group which".
+				subj = m
+			}
+		}
+		j := i + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		b := mentionAt0(s.mentions, j)
+		if subj == nil || b == nil || !ownBody(*subj) || !ownBody(*b) || subj.entry == b.entry {
+			continue
+		}
+		a.relFact(s, subj.entry, graph.MemberOf, b.entry, 0.75, readFactionMember)
+	}
+}
+
+// ownBody reports whether m names a body by its own name: no demonym, no
+// possessive, no common noun.
+func ownBody(m mention) bool {
+	return m.entry.typ == graph.Organization && !m.entry.common && !m.possessive && m.kind != aliasDemonym
 }
 
 // memberQualifier reports whether w may stand between a copula and

@@ -993,3 +993,50 @@ func TestMembersToldByLists(t *testing.T) {
 			want:      []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
 	})
 }
+
+// A faction of an umbrella is its member, in a relative clause after the
+// faction's noun or as "one of" the umbrella's factions; a wing stays a
+// part (memb21).
+func TestFactionMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Dara Osei, the leader of the Lake Movement faction that is part of the Joint Front, accused the army.",
+			want: []string{fact("Lake Movement", graph.MemberOf, "Joint Front")}},
+		{text: "The Kestrel Brigade, a group which is part of the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "Hadi Saleh heads the Kestrel Brigade, one of the largest factions of the Joint Front.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Kestrel Brigade, one of the Joint Front's biggest factions, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a faction's noun, "which is part of" names a part.
+		{text: "The Kestrel Brigade, which is part of the Joint Front, denied it.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Kestrel Brigade, a group which is part of the Joint Front, denied it.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+}
+
+// A state's force or organ named with the state's own name first and a
+// word of its service, or the people it is made of, is the state's
+// (memb21); a force named for fighting it is not.
+func TestOwnerNamedForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Chile People's Defence Forces attacked the camp.",
+			want: []string{fact("Chile People's Defence Forces", graph.PartOf, "Chile")}},
+		{text: "The Peru Armed Defence Forces attacked the camp.",
+			want: []string{fact("Peru Armed Defence Forces", graph.PartOf, "Peru")}},
+		{text: "The decision came after a meeting of the Chile Council of Ministers in Santiago.",
+			want: []string{fact("Chile Council of Ministers", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Chile Liberation Army attacked the camp.",
+			not:       []string{fact("Chile Liberation Army", graph.PartOf, "Chile")},
+			companion: "The Chile Border Security Force attacked the camp.",
+			want:      []string{fact("Chile Border Security Force", graph.PartOf, "Chile")}},
+		{text: "The Chile Patriotic Forces attacked the camp.",
+			not:       []string{fact("Chile Patriotic Forces", graph.PartOf, "Chile")},
+			companion: "The Chile Maritime Police Force attacked the camp.",
+			want:      []string{fact("Chile Maritime Police Force", graph.PartOf, "Chile")}},
+	})
+}
