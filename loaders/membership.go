@@ -70,7 +70,19 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		if toks[j].fold == "own" {
 			j++
 		}
-		if mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil || demonymBefore(ms, i) {
+		if m := mentionAt0(ms, j); m != nil && mentionAt0(found, j) == nil && !demonymBefore(ms, i) {
+			// "its Task Force 153": discovery named the unit without
+			// its number.
+			if e := unitNumberEnd(toks, m.end); e > m.end && m.entry.typ == graph.Organization && m.kind == aliasName && cleanNameEnd(toks, e) {
+				if _, catalogued := a.x.catalog.byName[m.entry.name]; !catalogued {
+					if u := a.discovered(textOf(toks, j, e), graph.Organization); u.typ == graph.Organization {
+						found = append(found, mention{start: j, end: e, entry: u})
+					}
+				}
+			}
+			continue
+		}
+		if mentionAt0(found, j) != nil || demonymBefore(ms, i) {
 			continue
 		}
 		end := a.x.organNameEnd(toks, ms, j)
@@ -261,7 +273,7 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 	end := 0
 	switch last := toks[j-1]; {
 	case last.is(classOrgHead) || last.in(setOrganHead):
-		end = j
+		end = unitNumberEnd(toks, j)
 	default:
 		// "its Amaq news agency", "its own Barkhane operation": up to
 		// two lower-case words ending in an organ's noun.
@@ -301,6 +313,26 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 		end = q
 	}
 	return end
+}
+
+// unitNumberEnd returns the end of a unit's name that ends at toks[j],
+// with the number of up to four digits that may follow its head noun:
+// "its Task Force 153".
+func unitNumberEnd(toks []token, j int) int {
+	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isAllDigits(toks[j].fold) && len(toks[j].fold) <= 4 {
+		return j + 1
+	}
+	return j
+}
+
+// isAllDigits reports whether w is a run of ASCII digits.
+func isAllDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // cleanNameEnd reports whether a name may end before toks[i]: not before
@@ -781,11 +813,14 @@ func (a *article) organsNamedAfter(s *sentence, ms, found []mention) []mention {
 // readEliteUnit names the reading of eliteUnits in Explain.
 const readEliteUnit = "reading elite-unit"
 
-// eliteUnits finds a body's unit named after the body's possessive and
-// words of its standing (unit-standing): "the Vardo Guards' elite Kestrel
-// Force", "the Front's feared Tarsh Brigade". The unit's name ends in a
-// body's head; it is a body of its own, part of the body. Only a body's
-// possessive is read: "Ruritania's elite Lake Army" may be a proxy.
+// eliteUnits finds a body's unit named after the body's possessive, with
+// or without words of its standing (unit-standing): "the Vardo Guards'
+// elite Kestrel Force", "the Front's feared Tarsh Brigade", "the Union
+// Navy's Fifth Fleet", "the Union's Special Monitoring Mission to
+// Ruritania". The unit's name ends in a body's head, and may be followed
+// by its number ("Task Force 153") or, without a standing word, by the
+// state it serves; it is a body of its own, part of the body. Only a
+// body's possessive is read: "Ruritania's elite Lake Army" may be a proxy.
 func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 	toks := s.toks
 	for k := range ms {
@@ -799,15 +834,27 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 			j++
 			n++
 		}
-		if n == 0 || j >= len(toks) || !toks[j].word || !toks[j].cap || mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil {
+		if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].upper || mentionAt0(found, j) != nil {
+			continue
+		}
+		if um := mentionAt0(ms, j); um != nil {
+			// "the Union's Special Monitoring Mission": a unit the
+			// article already named.
+			if um.entry != m.entry && um.kind == aliasName && um.entry.typ == graph.Organization && !um.entry.common && um.end-um.start >= 2 && (toks[um.end-1].is(classOrgHead) || toks[um.end-1].in(setOrganHead)) {
+				a.partOf(s, um.entry, m.entry, 0.75, readEliteUnit)
+			}
 			continue
 		}
 		e := j
 		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !covered(ms, e) {
 			e++
 		}
-		if e-j < 2 || !toks[e-1].is(classOrgHead) || !cleanNameEnd(toks, e) {
+		if e-j < 2 || !toks[e-1].is(classOrgHead) {
 			// "its elite Kestrel": one word is no unit's name.
+			continue
+		}
+		e = unitNumberEnd(toks, e)
+		if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
 			continue
 		}
 		if _, t := matchTitle(toks, j); t > 0 {
@@ -821,6 +868,17 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
+}
+
+// placeAfterUnit reports whether toks[e:] opens with "to" or "in" and the
+// state or place a unit serves, ending cleanly: "the Union's Special
+// Monitoring Mission to Ruritania"; the unit's name ends before it.
+func placeAfterUnit(toks []token, ms []mention, e int) bool {
+	if e+1 >= len(toks) || toks[e].fold != "to" && toks[e].fold != "in" {
+		return false
+	}
+	pm := mentionAt0(ms, e+1)
+	return pm != nil && (pm.entry.typ == graph.Country || pm.entry.typ == graph.Place) && !pm.possessive && cleanNameEnd(toks, pm.end)
 }
 
 // monthName reports whether the folded word w names a month.

@@ -1040,3 +1040,30 @@ func TestOwnerNamedForces(t *testing.T) {
 			want:      []string{fact("Chile Maritime Police Force", graph.PartOf, "Chile")}},
 	})
 }
+
+// A body's unit named after the body's possessive without a word of its
+// standing, with its number, or already named by discovery (memb21).
+func TestUnitsAfterBodyPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Karl Lind, the deputy chief of the Arctic Union's Special Monitoring Mission to Ruritania, said the observers were denied access.",
+			want: []string{fact("Special Monitoring Mission", graph.PartOf, "Arctic Union")}},
+		{text: "Bahrain hosts the Arctic Union's Fifth Fleet.",
+			want: []string{fact("Fifth Fleet", graph.PartOf, "Arctic Union")}},
+		{text: "The patrols will be run under the Combined Maritime Forces and its Task Force 153, which covers the Red Sea.",
+			want: []string{fact("Task Force 153", graph.PartOf, "Combined Maritime Forces")}},
+		{text: "The Vardo Front's Kestrel Brigade attacked the town.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Vardo Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's possessive may name a proxy, not a unit.
+		{text: "Chile's Kestrel Brigade attacked the town.",
+			not:       []string{fact("Kestrel Brigade", graph.PartOf, "Chile")},
+			companion: "The Vardo Front's Kestrel Brigade attacked the town.",
+			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Vardo Front")}},
+		// A title after the possessive is an office, no unit.
+		{text: "The Arctic Union's Secretary General Karl Lind spoke.",
+			not:       []string{fact("Secretary General", graph.PartOf, "Arctic Union")},
+			companion: "Bahrain hosts the Arctic Union's Fifth Fleet.",
+			want:      []string{fact("Fifth Fleet", graph.PartOf, "Arctic Union")}},
+	})
+}
