@@ -936,6 +936,7 @@ func (a *article) statedMembers(s *sentence) {
 		}
 	}
 	a.factionMembers(s)
+	a.membersSetOff(s)
 }
 
 // readFactionMember names the reading of factionMembers in Explain.
@@ -987,6 +988,75 @@ func (a *article) factionMembers(s *sentence) {
 			continue
 		}
 		a.relFact(s, subj.entry, graph.MemberOf, b.entry, 0.75, readFactionMember)
+	}
+}
+
+// readMembersSetOff names the reading of membersSetOff in Explain.
+const readMembersSetOff = "reading members-set-off"
+
+// membersSetOff reads the members named in apposition after "the members
+// of" a body, or its co-chairs or founders: "The co-chairs of the Lake
+// Group, Chile, Peru and Norway, have mediated since 1992", "the founders
+// of the Coastal Union, Ghana and Togo,". The list reads as one with the
+// body, so the patterns cannot; it takes two names or more, each a state
+// or a body by its own name, and must end the appositive or the sentence.
+func (a *article) membersSetOff(s *sentence) {
+	toks := s.toks
+	for i := 1; i+3 < len(toks); i++ {
+		switch {
+		case toks[i].fold == "members" || toks[i].fold == "founders":
+		case toks[i].fold == "chairs" && toks[i].hyphen && toks[i-1].fold == "co":
+		default:
+			continue
+		}
+		if toks[i+1].fold != "of" {
+			continue
+		}
+		j := i + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		b := mentionAt0(s.mentions, j)
+		if b == nil || !ownBody(*b) || b.end+1 >= len(toks) || toks[b.end].fold != "," {
+			continue
+		}
+		var members []*entry
+		k := b.end + 1
+		for k < len(toks) {
+			if toks[k].is(classDeterminer) {
+				k++
+			}
+			m := mentionAt0(s.mentions, k)
+			if m == nil || m.possessive || m.kind == aliasDemonym || m.entry == b.entry || m.entry.common ||
+				m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+				members = nil
+				break
+			}
+			members = append(members, m.entry)
+			k = m.end
+			if k < len(toks) && toks[k].fold == "," {
+				k++
+			}
+			if k < len(toks) && toks[k].fold == "and" {
+				k++
+				continue
+			}
+			if k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, k) != nil {
+				continue
+			}
+			if k < len(toks) && toks[k-1].fold != "," && toks[k].word {
+				// "..., Chile and Peru have": the list must end the
+				// appositive or the sentence.
+				members = nil
+			}
+			break
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readMembersSetOff)
+		}
 	}
 }
 

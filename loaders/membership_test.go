@@ -1067,3 +1067,22 @@ func TestUnitsAfterBodyPossessive(t *testing.T) {
 			want:      []string{fact("Fifth Fleet", graph.PartOf, "Arctic Union")}},
 	})
 }
+
+// Members named in apposition after "the co-chairs of", "the members of" or
+// "the founders of" a body (memb21).
+func TestMembersSetOff(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The co-chairs of the Andes Group, Chile, Peru and Norway, have mediated the conflict since 1992.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "The founders of the Andes Group, Chile and Peru, met in Lima.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list that runs on into the clause is its subject, not the
+		// body's members set off.
+		{text: "The members of the Andes Group, Chile and Peru have met in Lima.",
+			not:       []string{fact("Chile", graph.MemberOf, "Andes Group")},
+			companion: "The members of the Andes Group, Chile and Peru, have met in Lima.",
+			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
+	})
+}
