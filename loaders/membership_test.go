@@ -1086,3 +1086,28 @@ func TestMembersSetOff(t *testing.T) {
 			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
 	})
 }
+
+// Members in a relative clause after "of which", and people set off by a
+// noun of membership with the words that qualify it (memb21).
+func TestMembersOfWhichAndLawmakers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo quit the Coastal Union, of which Chile and Peru are also members.",
+			want: []string{fact("Chile", graph.MemberOf, "Coastal Union"), fact("Peru", graph.MemberOf, "Coastal Union")}},
+		{text: "Dara Osei, a centrist lawmaker from the Lake Party, voted against the bill.",
+			want: []string{fact("Dara Osei", graph.MemberOf, "Lake Party")}},
+		{text: "Dara Osei, a hardline member of the Kestrel Front, arrived in Lome.",
+			want: []string{fact("Dara Osei", graph.MemberOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Speaking with a member is no membership.
+		{text: "Dara Osei, speaking with a lawmaker from the Lake Party, voted against the bill.",
+			not:       []string{fact("Dara Osei", graph.MemberOf, "Lake Party")},
+			companion: "Dara Osei, a centrist lawmaker from the Lake Party, voted against the bill.",
+			want:      []string{fact("Dara Osei", graph.MemberOf, "Lake Party")}},
+		// A state that hosts a body is not its member.
+		{text: "The Coastal Union, of which Ghana is the host, met in Accra.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, of which Ghana is a founding member, met in Accra.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}
