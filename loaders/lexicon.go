@@ -401,6 +401,10 @@ const (
 	setOperationNoun // nouns of a side's military operation, backed by others: "the offensive was backed by X"
 	// Meetings and contacts, issue 10, session 21 (meet21).
 	setGroupMeetingWord // adjectives of talks among three or more sides, whose partners meet each other too: "trilateral talks with A and B"
+	// Membership and structure, issue 10, session 21 (memb21).
+	setFactionNoun      // nouns of a body that belongs to an umbrella as its member: "the X faction that is part of Y"
+	setServiceForceWord // words that make a force named after its owner the owner's own: "the Ruritania Defence Forces"
+	setOrganMemberNoun  // plural nouns of the people an organ is made of, after "of" in its name: "Council of Ministers"
 	numWordSets
 )
 
@@ -461,6 +465,9 @@ var wordSetNames = [numWordSets]string{
 	"generic-attack-noun", // opp21
 	"operation-noun",      // rel21
 	"group-meeting-word",  // meet21
+	"state-firm-noun",                                         // ents20b
+	"pledge-modal",                                            // roles20b
+	"faction-noun", "service-force-word", "organ-member-noun", // memb21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

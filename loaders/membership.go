@@ -70,7 +70,19 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		if toks[j].fold == "own" {
 			j++
 		}
-		if mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil || demonymBefore(ms, i) {
+		if m := mentionAt0(ms, j); m != nil && mentionAt0(found, j) == nil && !demonymBefore(ms, i) {
+			// "its Task Force 153": discovery named the unit without
+			// its number.
+			if e := unitNumberEnd(toks, m.end); e > m.end && m.entry.typ == graph.Organization && m.kind == aliasName && cleanNameEnd(toks, e) {
+				if _, catalogued := a.x.catalog.byName[m.entry.name]; !catalogued {
+					if u := a.discovered(textOf(toks, j, e), graph.Organization); u.typ == graph.Organization {
+						found = append(found, mention{start: j, end: e, entry: u})
+					}
+				}
+			}
+			continue
+		}
+		if mentionAt0(found, j) != nil || demonymBefore(ms, i) {
 			continue
 		}
 		end := a.x.organNameEnd(toks, ms, j)
@@ -261,7 +273,7 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 	end := 0
 	switch last := toks[j-1]; {
 	case last.is(classOrgHead) || last.in(setOrganHead):
-		end = j
+		end = unitNumberEnd(toks, j)
 	default:
 		// "its Amaq news agency", "its own Barkhane operation": up to
 		// two lower-case words ending in an organ's noun.
@@ -301,6 +313,26 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 		end = q
 	}
 	return end
+}
+
+// unitNumberEnd returns the end of a unit's name that ends at toks[j],
+// with the number of up to four digits that may follow its head noun:
+// "its Task Force 153".
+func unitNumberEnd(toks []token, j int) int {
+	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isAllDigits(toks[j].fold) && len(toks[j].fold) <= 4 {
+		return j + 1
+	}
+	return j
+}
+
+// isAllDigits reports whether w is a run of ASCII digits.
+func isAllDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // cleanNameEnd reports whether a name may end before toks[i]: not before
@@ -671,12 +703,18 @@ func (a *article) ownerOpening(toks []token, m mention) *entry {
 		st++
 	}
 	end := placedOrganEnd(toks, st, m.end)
-	if st+1 >= end || !toks[end-1].in(setNamedOrganHead) || toks[st].info == nil {
+	members := organOfMembers(toks, st, end)
+	if st+1 >= end || !toks[end-1].in(setNamedOrganHead) && !members && !serviceForce(toks, st, end) || toks[st].info == nil {
 		return nil
 	}
 	for k := st; k < end; k++ {
 		if toks[k].fold == "and" && k > st && k+1 < end && toks[k-1].cap && toks[k+1].cap {
 			// "the Arctic Union Support and Stabilization Mission".
+			continue
+		}
+		if members && k == end-2 || toks[k].fold == "'s" && k > st+1 && toks[k-1].fold == "people" {
+			// "the Lotvar Council of Ministers", "the Lotvar People's
+			// Defence Forces": words of the organ's own name.
 			continue
 		}
 		if !toks[k].word || !toks[k].cap || toks[k].fold == "of" {
@@ -701,6 +739,34 @@ func (a *article) ownerOpening(toks []token, m mention) *entry {
 		}
 	}
 	return nil
+}
+
+// organOfMembers reports whether the name toks[st:end] ends in a
+// capitalised organ's noun, "of" and the people it is made of: "the Lotvar
+// Council of Ministers", "the Ruritania House of Representatives".
+func organOfMembers(toks []token, st, end int) bool {
+	return end-st >= 4 && toks[end-1].cap && toks[end-1].in(setOrganMemberNoun) && toks[end-2].fold == "of" && toks[end-3].cap
+}
+
+// serviceForce reports whether the name toks[st:end] ends in a force's
+// noun with a word of a state's service before it, or in "Police": "the
+// Ruritania Defence Forces", "the Lotvar Maritime Police Force", "the
+// Lotvar National Police". "the Ruritania Liberation Army" and "the Lotvar
+// Patriotic Forces" fight their state rather than serve it.
+func serviceForce(toks []token, st, end int) bool {
+	switch toks[end-1].fold {
+	case "police":
+		return true
+	case "force", "forces", "army", "guard":
+	default:
+		return false
+	}
+	for k := st + 1; k < end-1; k++ {
+		if toks[k].in(setServiceForceWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // organsNamedAfter finds an organ named by its owner's name and one
@@ -747,11 +813,14 @@ func (a *article) organsNamedAfter(s *sentence, ms, found []mention) []mention {
 // readEliteUnit names the reading of eliteUnits in Explain.
 const readEliteUnit = "reading elite-unit"
 
-// eliteUnits finds a body's unit named after the body's possessive and
-// words of its standing (unit-standing): "the Vardo Guards' elite Kestrel
-// Force", "the Front's feared Tarsh Brigade". The unit's name ends in a
-// body's head; it is a body of its own, part of the body. Only a body's
-// possessive is read: "Ruritania's elite Lake Army" may be a proxy.
+// eliteUnits finds a body's unit named after the body's possessive, with
+// or without words of its standing (unit-standing): "the Vardo Guards'
+// elite Kestrel Force", "the Front's feared Tarsh Brigade", "the Union
+// Navy's Fifth Fleet", "the Union's Special Monitoring Mission to
+// Ruritania". The unit's name ends in a body's head, and may be followed
+// by its number ("Task Force 153") or, without a standing word, by the
+// state it serves; it is a body of its own, part of the body. Only a
+// body's possessive is read: "Ruritania's elite Lake Army" may be a proxy.
 func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 	toks := s.toks
 	for k := range ms {
@@ -765,15 +834,27 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 			j++
 			n++
 		}
-		if n == 0 || j >= len(toks) || !toks[j].word || !toks[j].cap || mentionAt0(ms, j) != nil || mentionAt0(found, j) != nil {
+		if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].upper || mentionAt0(found, j) != nil {
+			continue
+		}
+		if um := mentionAt0(ms, j); um != nil {
+			// "the Union's Special Monitoring Mission": a unit the
+			// article already named.
+			if um.entry != m.entry && um.kind == aliasName && um.entry.typ == graph.Organization && !um.entry.common && um.end-um.start >= 2 && (toks[um.end-1].is(classOrgHead) || toks[um.end-1].in(setOrganHead)) {
+				a.partOf(s, um.entry, m.entry, 0.75, readEliteUnit)
+			}
 			continue
 		}
 		e := j
 		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !covered(ms, e) {
 			e++
 		}
-		if e-j < 2 || !toks[e-1].is(classOrgHead) || !cleanNameEnd(toks, e) {
+		if e-j < 2 || !toks[e-1].is(classOrgHead) {
 			// "its elite Kestrel": one word is no unit's name.
+			continue
+		}
+		e = unitNumberEnd(toks, e)
+		if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
 			continue
 		}
 		if _, t := matchTitle(toks, j); t > 0 {
@@ -787,6 +868,17 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
+}
+
+// placeAfterUnit reports whether toks[e:] opens with "to" or "in" and the
+// state or place a unit serves, ending cleanly: "the Union's Special
+// Monitoring Mission to Ruritania"; the unit's name ends before it.
+func placeAfterUnit(toks []token, ms []mention, e int) bool {
+	if e+1 >= len(toks) || toks[e].fold != "to" && toks[e].fold != "in" {
+		return false
+	}
+	pm := mentionAt0(ms, e+1)
+	return pm != nil && (pm.entry.typ == graph.Country || pm.entry.typ == graph.Place) && !pm.possessive && cleanNameEnd(toks, pm.end)
 }
 
 // monthName reports whether the folded word w names a month.
@@ -843,6 +935,135 @@ func (a *article) statedMembers(s *sentence) {
 			}
 		}
 	}
+	a.factionMembers(s)
+	a.membersSetOff(s)
+}
+
+// readFactionMember names the reading of factionMembers in Explain.
+const readFactionMember = "reading faction-member"
+
+// factionMembers reads a body named with a faction's noun and said to be
+// part of another as the other's member: "the Lake Movement faction that
+// is part of the Joint Front", "the Kestrel Brigade, a group which is
+// part of the Joint Front". A faction belongs to an umbrella as its member;
+// "the X wing, which is part of Y" names a part and is left to the
+// patterns.
+func (a *article) factionMembers(s *sentence) {
+	toks := s.toks
+	for i := 4; i+2 < len(toks); i++ {
+		if toks[i].fold != "part" || toks[i+1].fold != "of" {
+			continue
+		}
+		k := i - 1
+		if toks[k].fold == "also" || toks[k].fold == "now" {
+			k--
+		}
+		if !isCopula(toks[k].fold) || toks[k-1].fold != "which" && toks[k-1].fold != "that" {
+			continue
+		}
+		k -= 2
+		if k > 0 && toks[k].fold == "," {
+			k--
+		}
+		if !toks[k].in(setFactionNoun) || toks[k].cap {
+			continue
+		}
+		// The mentions, not the actors: a role's appositive ("X, the
+		// leader of the Y faction that is part of Z,") makes one actor
+		// of it all.
+		var subj *mention
+		for n := range s.mentions {
+			m := &s.mentions[n]
+			if m.start < k && k < m.end || m.end == k || m.end == k-2 && toks[k-1].is(classDeterminer) && toks[k-2].fold == "," {
+				// "the Y faction", "the Kestrel Brigade, a group which".
+				subj = m
+			}
+		}
+		j := i + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		b := mentionAt0(s.mentions, j)
+		if subj == nil || b == nil || !ownBody(*subj) || !ownBody(*b) || subj.entry == b.entry {
+			continue
+		}
+		a.relFact(s, subj.entry, graph.MemberOf, b.entry, 0.75, readFactionMember)
+	}
+}
+
+// readMembersSetOff names the reading of membersSetOff in Explain.
+const readMembersSetOff = "reading members-set-off"
+
+// membersSetOff reads the members named in apposition after "the members
+// of" a body, or its co-chairs or founders: "The co-chairs of the Lake
+// Group, Chile, Peru and Norway, have mediated since 1992", "the founders
+// of the Coastal Union, Ghana and Togo,". The list reads as one with the
+// body, so the patterns cannot; it takes two names or more, each a state
+// or a body by its own name, and must end the appositive or the sentence.
+func (a *article) membersSetOff(s *sentence) {
+	toks := s.toks
+	for i := 1; i+3 < len(toks); i++ {
+		switch {
+		case toks[i].fold == "members" || toks[i].fold == "founders":
+		case toks[i].fold == "chairs" && toks[i].hyphen && toks[i-1].fold == "co":
+		default:
+			continue
+		}
+		if toks[i+1].fold != "of" {
+			continue
+		}
+		j := i + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		b := mentionAt0(s.mentions, j)
+		if b == nil || !ownBody(*b) || b.end+1 >= len(toks) || toks[b.end].fold != "," {
+			continue
+		}
+		var members []*entry
+		k := b.end + 1
+		for k < len(toks) {
+			if toks[k].is(classDeterminer) {
+				k++
+			}
+			m := mentionAt0(s.mentions, k)
+			if m == nil || m.possessive || m.kind == aliasDemonym || m.entry == b.entry || m.entry.common ||
+				m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+				members = nil
+				break
+			}
+			members = append(members, m.entry)
+			k = m.end
+			if k < len(toks) && toks[k].fold == "," {
+				k++
+			}
+			if k < len(toks) && toks[k].fold == "and" {
+				k++
+				continue
+			}
+			if k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, k) != nil {
+				continue
+			}
+			if k < len(toks) && toks[k-1].fold != "," && toks[k].word {
+				// "..., Chile and Peru have": the list must end the
+				// appositive or the sentence.
+				members = nil
+			}
+			break
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readMembersSetOff)
+		}
+	}
+}
+
+// ownBody reports whether m names a body by its own name: no demonym, no
+// possessive, no common noun.
+func ownBody(m mention) bool {
+	return m.entry.typ == graph.Organization && !m.entry.common && !m.possessive && m.kind != aliasDemonym
 }
 
 // memberQualifier reports whether w may stand between a copula and

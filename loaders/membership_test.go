@@ -944,3 +944,170 @@ func TestStateCompanyBeforeAppositive(t *testing.T) {
 			want:      []string{fact("Kvirigaz", graph.PartOf, "Georgia")}},
 	})
 }
+
+// Members told by lists of every kind (memb21): a make-up mixing states and
+// bodies, co-chairs in every order, a grouping that brings states
+// together, troops contributed or serving, and allegiance pledged.
+func TestMembersToldByLists(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The truce was signed by the Lake Contact Group, made up of Chile, Peru and the African Union.",
+			want: []string{fact("Chile", graph.MemberOf, "Lake Contact Group"), fact("Peru", graph.MemberOf, "Lake Contact Group"),
+				fact("African Union", graph.MemberOf, "Lake Contact Group")}},
+		{text: "The Andes Group, which is co-chaired by Chile, Peru and Norway, met again.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "The Andes Group is led jointly by Chile and Peru.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group")}},
+		{text: "The Andes Group co-chairs Chile, Peru and Norway urged restraint.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "Chile and Peru, which co-chair the Arab League, urged restraint.",
+			want: []string{fact("Chile", graph.MemberOf, "Arab League"), fact("Peru", graph.MemberOf, "Arab League")}},
+		{text: "Tomas Ferro leads the Pacific Shield, a naval coalition bringing together Chile, Peru and Norway.",
+			want: []string{fact("Chile", graph.MemberOf, "Pacific Shield"), fact("Norway", graph.MemberOf, "Pacific Shield")}},
+		{text: "Tomas Ferro leads the Andes Alliance, the regional bloc that includes Chile and Peru.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Alliance"), fact("Peru", graph.MemberOf, "Andes Alliance")}},
+		{text: "Chile and Peru, which both contribute troops to the African Union Mission, called for calm.",
+			want: []string{fact("Chile", graph.MemberOf, "African Union Mission"), fact("Peru", graph.MemberOf, "African Union Mission")}},
+		{text: "Chilean soldiers serving with the African Union Mission were ambushed.",
+			want: []string{fact("Chile", graph.MemberOf, "African Union Mission")}},
+		{text: "The Condor Brigade has since pledged allegiance to the Islamic State.",
+			want: []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
+		{text: "The Condor Brigade swore loyalty to the Islamic State in 2019.",
+			want: []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that brings two sides to talks has them as guests, not
+		// as members: only a grouping's noun makes them members.
+		{text: "The African Union brought together Chile and Peru in Lima.",
+			not:       []string{fact("Chile", graph.MemberOf, "African Union")},
+			companion: "Tomas Ferro leads the Pacific Shield, a naval coalition bringing together Chile and Peru.",
+			want:      []string{fact("Chile", graph.MemberOf, "Pacific Shield")}},
+		// Troops sent to a country make no member of it.
+		{text: "Chile and Peru, which both contribute troops to Bolivia, called for calm.",
+			not:       []string{fact("Chile", graph.MemberOf, "Bolivia")},
+			companion: "Chile and Peru, which both contribute troops to the African Union Mission, called for calm.",
+			want:      []string{fact("Chile", graph.MemberOf, "African Union Mission")}},
+		// A state's pledge to a person is no membership.
+		{text: "The Condor Brigade pledged allegiance to Tomas Ferro.",
+			not:       []string{fact("Condor Brigade", graph.MemberOf, "Tomas Ferro")},
+			companion: "The Condor Brigade pledged allegiance to the Islamic State.",
+			want:      []string{fact("Condor Brigade", graph.MemberOf, "Islamic State")}},
+	})
+}
+
+// A faction of an umbrella is its member, in a relative clause after the
+// faction's noun or as "one of" the umbrella's factions; a wing stays a
+// part (memb21).
+func TestFactionMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Dara Osei, the leader of the Lake Movement faction that is part of the Joint Front, accused the army.",
+			want: []string{fact("Lake Movement", graph.MemberOf, "Joint Front")}},
+		{text: "The Kestrel Brigade, a group which is part of the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "Hadi Saleh heads the Kestrel Brigade, one of the largest factions of the Joint Front.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Kestrel Brigade, one of the Joint Front's biggest factions, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a faction's noun, "which is part of" names a part.
+		{text: "The Kestrel Brigade, which is part of the Joint Front, denied it.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Kestrel Brigade, a group which is part of the Joint Front, denied it.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+}
+
+// A state's force or organ named with the state's own name first and a
+// word of its service, or the people it is made of, is the state's
+// (memb21); a force named for fighting it is not.
+func TestOwnerNamedForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Chile People's Defence Forces attacked the camp.",
+			want: []string{fact("Chile People's Defence Forces", graph.PartOf, "Chile")}},
+		{text: "The Peru Armed Defence Forces attacked the camp.",
+			want: []string{fact("Peru Armed Defence Forces", graph.PartOf, "Peru")}},
+		{text: "The decision came after a meeting of the Chile Council of Ministers in Santiago.",
+			want: []string{fact("Chile Council of Ministers", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Chile Liberation Army attacked the camp.",
+			not:       []string{fact("Chile Liberation Army", graph.PartOf, "Chile")},
+			companion: "The Chile Border Security Force attacked the camp.",
+			want:      []string{fact("Chile Border Security Force", graph.PartOf, "Chile")}},
+		{text: "The Chile Patriotic Forces attacked the camp.",
+			not:       []string{fact("Chile Patriotic Forces", graph.PartOf, "Chile")},
+			companion: "The Chile Maritime Police Force attacked the camp.",
+			want:      []string{fact("Chile Maritime Police Force", graph.PartOf, "Chile")}},
+	})
+}
+
+// A body's unit named after the body's possessive without a word of its
+// standing, with its number, or already named by discovery (memb21).
+func TestUnitsAfterBodyPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Karl Lind, the deputy chief of the Arctic Union's Special Monitoring Mission to Ruritania, said the observers were denied access.",
+			want: []string{fact("Special Monitoring Mission", graph.PartOf, "Arctic Union")}},
+		{text: "Bahrain hosts the Arctic Union's Fifth Fleet.",
+			want: []string{fact("Fifth Fleet", graph.PartOf, "Arctic Union")}},
+		{text: "The patrols will be run under the Combined Maritime Forces and its Task Force 153, which covers the Red Sea.",
+			want: []string{fact("Task Force 153", graph.PartOf, "Combined Maritime Forces")}},
+		{text: "The Vardo Front's Kestrel Brigade attacked the town.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Vardo Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's possessive may name a proxy, not a unit.
+		{text: "Chile's Kestrel Brigade attacked the town.",
+			not:       []string{fact("Kestrel Brigade", graph.PartOf, "Chile")},
+			companion: "The Vardo Front's Kestrel Brigade attacked the town.",
+			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Vardo Front")}},
+		// A title after the possessive is an office, no unit.
+		{text: "The Arctic Union's Secretary General Karl Lind spoke.",
+			not:       []string{fact("Secretary General", graph.PartOf, "Arctic Union")},
+			companion: "Bahrain hosts the Arctic Union's Fifth Fleet.",
+			want:      []string{fact("Fifth Fleet", graph.PartOf, "Arctic Union")}},
+	})
+}
+
+// Members named in apposition after "the co-chairs of", "the members of" or
+// "the founders of" a body (memb21).
+func TestMembersSetOff(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The co-chairs of the Andes Group, Chile, Peru and Norway, have mediated the conflict since 1992.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "The founders of the Andes Group, Chile and Peru, met in Lima.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list that runs on into the clause is its subject, not the
+		// body's members set off.
+		{text: "The members of the Andes Group, Chile and Peru have met in Lima.",
+			not:       []string{fact("Chile", graph.MemberOf, "Andes Group")},
+			companion: "The members of the Andes Group, Chile and Peru, have met in Lima.",
+			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
+	})
+}
+
+// Members in a relative clause after "of which", and people set off by a
+// noun of membership with the words that qualify it (memb21).
+func TestMembersOfWhichAndLawmakers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo quit the Coastal Union, of which Chile and Peru are also members.",
+			want: []string{fact("Chile", graph.MemberOf, "Coastal Union"), fact("Peru", graph.MemberOf, "Coastal Union")}},
+		{text: "Dara Osei, a centrist lawmaker from the Lake Party, voted against the bill.",
+			want: []string{fact("Dara Osei", graph.MemberOf, "Lake Party")}},
+		{text: "Dara Osei, a hardline member of the Kestrel Front, arrived in Lome.",
+			want: []string{fact("Dara Osei", graph.MemberOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Speaking with a member is no membership.
+		{text: "Dara Osei, speaking with a lawmaker from the Lake Party, voted against the bill.",
+			not:       []string{fact("Dara Osei", graph.MemberOf, "Lake Party")},
+			companion: "Dara Osei, a centrist lawmaker from the Lake Party, voted against the bill.",
+			want:      []string{fact("Dara Osei", graph.MemberOf, "Lake Party")}},
+		// A state that hosts a body is not its member.
+		{text: "The Coastal Union, of which Ghana is the host, met in Accra.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, of which Ghana is a founding member, met in Accra.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}
