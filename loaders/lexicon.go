@@ -460,13 +460,11 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
-	"state-firm-noun",     // ents20b
-	"pledge-modal",        // roles20b
-	"generic-attack-noun", // opp21
-	"operation-noun",      // rel21
-	"group-meeting-word",  // meet21
 	"state-firm-noun",                                         // ents20b
 	"pledge-modal",                                            // roles20b
+	"generic-attack-noun",                                     // opp21
+	"operation-noun",                                          // rel21
+	"group-meeting-word",                                      // meet21
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
 }
 
