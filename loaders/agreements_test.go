@@ -1160,3 +1160,80 @@ func TestTruceNamedBySides(t *testing.T) {
 			want:      []string{fact("Lake Front", graph.Signed, "humanitarian truce")}},
 	})
 }
+
+// TestSigningVerbFamily checks the verbs of signing beyond "signed": a
+// declaration adopted, an accord inked or countersigned, active, passive
+// and in a relative clause, for every member of a list.
+func TestSigningVerbFamily(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Bolivia adopted a joint declaration on water sharing in Quito.",
+			want: []string{
+				fact("Chile", graph.Signed, "joint declaration on water sharing"),
+				fact("Peru", graph.Signed, "joint declaration on water sharing"),
+				fact("Bolivia", graph.Signed, "joint declaration on water sharing"),
+			}},
+		{text: "Kenya inked the Turkana accord on Friday.",
+			want: []string{fact("Kenya", graph.Signed, "Turkana accord")}},
+		{text: "The Arica memorandum, countersigned by Chile and Peru in May, reopened the border.",
+			want: []string{fact("Chile", graph.Signed, "Arica memorandum"), fact("Peru", graph.Signed, "Arica memorandum")}},
+		{text: "Peru rejected the Tarn accord that Chile and Bolivia inked in May.",
+			want: []string{fact("Chile", graph.Signed, "Tarn accord"), fact("Bolivia", graph.Signed, "Tarn accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Adopting a stance on a deal is not adopting the deal.
+		{text: "Chile adopted a tough stance on the Tarn accord.",
+			not:       []string{fact("Chile", graph.Signed, "Tarn accord")},
+			companion: "Chile adopted the Tarn accord.",
+			want:      []string{fact("Chile", graph.Signed, "Tarn accord")}},
+		// A relative clause of another verb signs nothing.
+		{text: "Peru rejected the Tarn accord that Chile and Bolivia opposed in May.",
+			not:       []string{fact("Chile", graph.Signed, "Tarn accord")},
+			companion: "Peru rejected the Tarn accord that Chile and Bolivia inked in May.",
+			want:      []string{fact("Chile", graph.Signed, "Tarn accord")}},
+	})
+}
+
+// TestAgreedToBrokeredDeal checks the sides that agree to a deal whose
+// broker is glued to its name, in a headline and in a sentence.
+func TestAgreedToBrokeredDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and the Lake Front agree to Norwegian-brokered truce",
+			want: []string{
+				fact("Ghana", graph.Signed, "Norwegian-brokered truce"),
+				fact("Lake Front", graph.Signed, "Norwegian-brokered truce"),
+				fact("Norway", graph.Brokered, "Norwegian-brokered truce"),
+			}},
+		{text: "Ghana and the Lake Front agreed on Sunday to a Qatari-mediated ceasefire.",
+			want: []string{fact("Ghana", graph.Signed, "Qatari-mediated ceasefire"), fact("Lake Front", graph.Signed, "Qatari-mediated ceasefire")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Agreeing to discuss a deal is not agreeing to it.
+		{text: "Ghana and the Lake Front agreed on Sunday to discuss a Qatari-mediated ceasefire.",
+			not:       []string{fact("Ghana", graph.Signed, "Qatari-mediated ceasefire")},
+			companion: "Ghana and the Lake Front agreed on Sunday to a Qatari-mediated ceasefire.",
+			want:      []string{fact("Ghana", graph.Signed, "Qatari-mediated ceasefire")}},
+	})
+}
+
+// TestBrokersInRelativesAndAlongside checks brokers named in a relative
+// clause by the verbs of facilitating and hosting, and a co-broker named
+// after "alongside".
+func TestBrokersInRelativesAndAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Officials said the Quito peace talks that Norway and Cuba have facilitated since May had stalled.",
+			want: []string{fact("Norway", graph.Brokered, "Quito peace talks"), fact("Cuba", graph.Brokered, "Quito peace talks")}},
+		{text: "President Tomas Vell, who helped mediate the Tarn truce alongside Norway, flew to Accra.",
+			want: []string{fact("Tomas Vell", graph.Brokered, "Tarn truce"), fact("Norway", graph.Brokered, "Tarn truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "with" after the deal may name a side, not a co-broker.
+		{text: "President Tomas Vell, who helped mediate the Tarn truce with Norway, flew to Accra.",
+			not:       []string{fact("Norway", graph.Brokered, "Tarn truce")},
+			companion: "President Tomas Vell, who helped mediate the Tarn truce alongside Norway, flew to Accra.",
+			want:      []string{fact("Norway", graph.Brokered, "Tarn truce")}},
+		{text: "Officials said the Quito peace talks that Norway and Cuba have criticised since May had stalled.",
+			not:       []string{fact("Norway", graph.Brokered, "Quito peace talks")},
+			companion: "Officials said the Quito peace talks that Norway and Cuba have facilitated since May had stalled.",
+			want:      []string{fact("Norway", graph.Brokered, "Quito peace talks")}},
+	})
+}
