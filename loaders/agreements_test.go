@@ -1237,3 +1237,36 @@ func TestBrokersInRelativesAndAlongside(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "Quito peace talks")}},
 	})
 }
+
+// TestUnrealDeal checks that a deal not yet made ("a future deal", "an
+// eventual accord") is no agreement anyone signed or brokered.
+func TestUnrealDeal(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo and Benin said they were ready to act as guarantors of a future deal between Niger and the Lake Front.",
+			not:       []string{fact("Ghana", graph.Brokered, "future deal"), fact("Niger", graph.Signed, "future deal")},
+			companion: "Ghana, Togo and Benin said they were ready to act as guarantors of the Lome deal between Niger and the Lake Front.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lome deal"), fact("Niger", graph.Signed, "Lome deal")}},
+		{text: "Norway said it would help broker an eventual accord between Chile and Peru.",
+			not:       []string{fact("Chile", graph.Signed, "eventual accord")},
+			companion: "Norway said it had helped broker the Arica accord between Chile and Peru.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord"), fact("Chile", graph.Signed, "Arica accord")}},
+	})
+}
+
+// TestQuotedDealName checks a deal's name in quotes after its verb, in a
+// headline and after a determiner.
+func TestQuotedDealName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo, Benin adopt 'Lome Declaration' on trade",
+			want: []string{fact("Ghana", graph.Signed, "Lome Declaration"), fact("Benin", graph.Signed, "Lome Declaration")}},
+		{text: "Ghana and Togo signed the \"Lome Declaration\" on Monday.",
+			want: []string{fact("Ghana", graph.Signed, "Lome Declaration"), fact("Togo", graph.Signed, "Lome Declaration")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Quotes around a truce that qualifies another deal's noun.
+		{text: "Chile and Peru sign 'permanent ceasefire' declaration in Lima",
+			not:       []string{fact("Chile", graph.Signed, "permanent ceasefire")},
+			companion: "Chile and Peru sign 'permanent ceasefire' in Lima",
+			want:      []string{fact("Chile", graph.Signed, "permanent ceasefire")}},
+	})
+}

@@ -395,6 +395,8 @@ const (
 	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	// People's roles, round 2 of session 20 (roles20b).
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
+	// Agreements (issue 10, session 21, part deal21).
+	setUnrealDeal // words before a deal's noun that make it one not yet made: "guarantors of a future deal"
 	numWordSets
 )
 
@@ -452,6 +454,7 @@ var wordSetNames = [numWordSets]string{
 	"delegation-ref", "send-verb", // refs20b
 	"state-firm-noun", // ents20b
 	"pledge-modal",    // roles20b
+	"unreal-deal",     // deal21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
