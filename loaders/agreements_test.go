@@ -1270,3 +1270,25 @@ func TestQuotedDealName(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "permanent ceasefire")}},
 	})
 }
+
+// TestDutyUnderDeal checks a side that takes on a duty under a deal as a
+// party to it.
+func TestDutyUnderDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Under the Tarn accord, the Lake Front agreed to hand over its heavy weapons.",
+			want: []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+		{text: "Under the Lima truce, Chile and Peru pledged to pull back their troops.",
+			want: []string{fact("Chile", graph.Signed, "Lima truce"), fact("Peru", graph.Signed, "Lima truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A duty the text states without anyone taking it on.
+		{text: "Under the Tarn accord, the Lake Front is to hand over its heavy weapons.",
+			not:       []string{fact("Lake Front", graph.Signed, "Tarn accord")},
+			companion: "Under the Tarn accord, the Lake Front agreed to hand over its heavy weapons.",
+			want:      []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+		{text: "Under the Tarn accord, the Lake Front did not agree to hand over its heavy weapons.",
+			not:       []string{fact("Lake Front", graph.Signed, "Tarn accord")},
+			companion: "Under the Tarn accord, the Lake Front agreed to hand over its heavy weapons.",
+			want:      []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+	})
+}
