@@ -1292,3 +1292,26 @@ func TestDutyUnderDeal(t *testing.T) {
 			want:      []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
 	})
 }
+
+// TestBrokerAfterAppositiveNoun checks a broker named after a noun in
+// apposition to the deal: "the X Initiative, the arrangement brokered by A
+// and B", "the X process, the talks that A and B have facilitated".
+func TestBrokerAfterAppositiveNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru left the Lake Grain Initiative, the year-old arrangement brokered by Chile and the United Nations.",
+			want: []string{fact("Chile", graph.Brokered, "Lake Grain Initiative"), fact("United Nations", graph.Brokered, "Lake Grain Initiative")}},
+		{text: "The plan endorses the Tarn process, the talks that Chile and Peru have facilitated since May.",
+			want: []string{fact("Chile", graph.Brokered, "Tarn process"), fact("Peru", graph.Brokered, "Tarn process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru left the Lake Grain Initiative, the year-old arrangement criticised by Chile and the United Nations.",
+			not:       []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")},
+			companion: "Peru left the Lake Grain Initiative, the year-old arrangement brokered by Chile and the United Nations.",
+			want:      []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")}},
+		// Another arrangement the deal replaced is no apposition.
+		{text: "Peru left the Lake Grain Initiative, which replaced an earlier arrangement brokered by Chile.",
+			not:       []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")},
+			companion: "Peru left the Lake Grain Initiative, the year-old arrangement brokered by Chile.",
+			want:      []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")}},
+	})
+}
