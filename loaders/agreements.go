@@ -435,6 +435,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	p := start - 1
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
+	if p >= 1 && isQuoteMark(toks[p]) && toks[p-1].is(classDeterminer) {
+		// "the 'Moscow Declaration'": a quoted name after its determiner.
+		det = true
+	}
 	if det && toks[p].fold == "'s" && verbBefore(toks, start, hs) {
 		// "Chad's military government signs Doha deal": the possessive
 		// is the subject's, and the verb after it ends the name.
@@ -464,7 +468,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		qualified, generic = dealModifiers(toks, ms, start, hs)
 	}
 	mstart = max(mstart, start)
-	if named && !det && !glued && !(p >= 0 && headlineVerb(toks[p]) && toks[start].cap) {
+	v := p
+	for v >= 0 && isQuoteMark(toks[v]) {
+		// "adopt 'Moscow Declaration'": the verb before the quotes.
+		v--
+	}
+	if named && !det && !glued && !(v >= 0 && headlineVerb(toks[v]) && toks[start].cap) {
 		// "signed in Doha agreements on trade": a place, not a name;
 		// but "Russia and Turkey agree Idlib ceasefire", the name
 		// right after a verb.
@@ -472,6 +481,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	}
 	if p >= 0 && soughtDeal(toks, p) {
 		return mention{}, nil, false
+	}
+	for k := max(start-1, 0); k < hs; k++ {
+		if toks[k].in(setUnrealDeal) {
+			// "guarantors of a future deal", "an eventual accord": a
+			// deal not yet made, which no one signed or brokered.
+			return mention{}, nil, false
+		}
 	}
 	genericNoun := generic
 	end := h + 1
@@ -645,7 +661,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	if len(parties) == 2 && kind == dealTruce {
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: parties[0], rival: parties[1], deal: e})
 	}
-	return mention{start: mstart, end: end, entry: e}, sponsors, true
+	mend := end
+	if q := start - 1; mstart == start && q >= 0 && isQuoteMark(toks[q]) && end < len(toks) && isQuoteMark(toks[end]) && !covered(ms, q) && !(end+1 < len(toks) && toks[end+1].sets.hasAny(dealHeads)) {
+		// "adopt 'Moscow Declaration'": the quotes go with the name, so
+		// that the patterns read the verb before them; but in "sign
+		// 'permanent ceasefire' declaration" they qualify another deal.
+		mstart, mend = q, end+1
+	}
+	return mention{start: mstart, end: mend, entry: e}, sponsors, true
 }
 
 // headlineVerb reports whether t is a verb the patterns read, which may

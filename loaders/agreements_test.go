@@ -1160,3 +1160,158 @@ func TestTruceNamedBySides(t *testing.T) {
 			want:      []string{fact("Lake Front", graph.Signed, "humanitarian truce")}},
 	})
 }
+
+// TestSigningVerbFamily checks the verbs of signing beyond "signed": a
+// declaration adopted, an accord inked or countersigned, active, passive
+// and in a relative clause, for every member of a list.
+func TestSigningVerbFamily(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Bolivia adopted a joint declaration on water sharing in Quito.",
+			want: []string{
+				fact("Chile", graph.Signed, "joint declaration on water sharing"),
+				fact("Peru", graph.Signed, "joint declaration on water sharing"),
+				fact("Bolivia", graph.Signed, "joint declaration on water sharing"),
+			}},
+		{text: "Kenya inked the Turkana accord on Friday.",
+			want: []string{fact("Kenya", graph.Signed, "Turkana accord")}},
+		{text: "The Arica memorandum, countersigned by Chile and Peru in May, reopened the border.",
+			want: []string{fact("Chile", graph.Signed, "Arica memorandum"), fact("Peru", graph.Signed, "Arica memorandum")}},
+		{text: "Peru rejected the Tarn accord that Chile and Bolivia inked in May.",
+			want: []string{fact("Chile", graph.Signed, "Tarn accord"), fact("Bolivia", graph.Signed, "Tarn accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Adopting a stance on a deal is not adopting the deal.
+		{text: "Chile adopted a tough stance on the Tarn accord.",
+			not:       []string{fact("Chile", graph.Signed, "Tarn accord")},
+			companion: "Chile adopted the Tarn accord.",
+			want:      []string{fact("Chile", graph.Signed, "Tarn accord")}},
+		// A relative clause of another verb signs nothing.
+		{text: "Peru rejected the Tarn accord that Chile and Bolivia opposed in May.",
+			not:       []string{fact("Chile", graph.Signed, "Tarn accord")},
+			companion: "Peru rejected the Tarn accord that Chile and Bolivia inked in May.",
+			want:      []string{fact("Chile", graph.Signed, "Tarn accord")}},
+	})
+}
+
+// TestAgreedToBrokeredDeal checks the sides that agree to a deal whose
+// broker is glued to its name, in a headline and in a sentence.
+func TestAgreedToBrokeredDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and the Lake Front agree to Norwegian-brokered truce",
+			want: []string{
+				fact("Ghana", graph.Signed, "Norwegian-brokered truce"),
+				fact("Lake Front", graph.Signed, "Norwegian-brokered truce"),
+				fact("Norway", graph.Brokered, "Norwegian-brokered truce"),
+			}},
+		{text: "Ghana and the Lake Front agreed on Sunday to a Qatari-mediated ceasefire.",
+			want: []string{fact("Ghana", graph.Signed, "Qatari-mediated ceasefire"), fact("Lake Front", graph.Signed, "Qatari-mediated ceasefire")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Agreeing to discuss a deal is not agreeing to it.
+		{text: "Ghana and the Lake Front agreed on Sunday to discuss a Qatari-mediated ceasefire.",
+			not:       []string{fact("Ghana", graph.Signed, "Qatari-mediated ceasefire")},
+			companion: "Ghana and the Lake Front agreed on Sunday to a Qatari-mediated ceasefire.",
+			want:      []string{fact("Ghana", graph.Signed, "Qatari-mediated ceasefire")}},
+	})
+}
+
+// TestBrokersInRelativesAndAlongside checks brokers named in a relative
+// clause by the verbs of facilitating and hosting, and a co-broker named
+// after "alongside".
+func TestBrokersInRelativesAndAlongside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Officials said the Quito peace talks that Norway and Cuba have facilitated since May had stalled.",
+			want: []string{fact("Norway", graph.Brokered, "Quito peace talks"), fact("Cuba", graph.Brokered, "Quito peace talks")}},
+		{text: "President Tomas Vell, who helped mediate the Tarn truce alongside Norway, flew to Accra.",
+			want: []string{fact("Tomas Vell", graph.Brokered, "Tarn truce"), fact("Norway", graph.Brokered, "Tarn truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "with" after the deal may name a side, not a co-broker.
+		{text: "President Tomas Vell, who helped mediate the Tarn truce with Norway, flew to Accra.",
+			not:       []string{fact("Norway", graph.Brokered, "Tarn truce")},
+			companion: "President Tomas Vell, who helped mediate the Tarn truce alongside Norway, flew to Accra.",
+			want:      []string{fact("Norway", graph.Brokered, "Tarn truce")}},
+		{text: "Officials said the Quito peace talks that Norway and Cuba have criticised since May had stalled.",
+			not:       []string{fact("Norway", graph.Brokered, "Quito peace talks")},
+			companion: "Officials said the Quito peace talks that Norway and Cuba have facilitated since May had stalled.",
+			want:      []string{fact("Norway", graph.Brokered, "Quito peace talks")}},
+	})
+}
+
+// TestUnrealDeal checks that a deal not yet made ("a future deal", "an
+// eventual accord") is no agreement anyone signed or brokered.
+func TestUnrealDeal(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo and Benin said they were ready to act as guarantors of a future deal between Niger and the Lake Front.",
+			not:       []string{fact("Ghana", graph.Brokered, "future deal"), fact("Niger", graph.Signed, "future deal")},
+			companion: "Ghana, Togo and Benin said they were ready to act as guarantors of the Lome deal between Niger and the Lake Front.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lome deal"), fact("Niger", graph.Signed, "Lome deal")}},
+		{text: "Norway said it would help broker an eventual accord between Chile and Peru.",
+			not:       []string{fact("Chile", graph.Signed, "eventual accord")},
+			companion: "Norway said it had helped broker the Arica accord between Chile and Peru.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord"), fact("Chile", graph.Signed, "Arica accord")}},
+	})
+}
+
+// TestQuotedDealName checks a deal's name in quotes after its verb, in a
+// headline and after a determiner.
+func TestQuotedDealName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo, Benin adopt 'Lome Declaration' on trade",
+			want: []string{fact("Ghana", graph.Signed, "Lome Declaration"), fact("Benin", graph.Signed, "Lome Declaration")}},
+		{text: "Ghana and Togo signed the \"Lome Declaration\" on Monday.",
+			want: []string{fact("Ghana", graph.Signed, "Lome Declaration"), fact("Togo", graph.Signed, "Lome Declaration")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Quotes around a truce that qualifies another deal's noun.
+		{text: "Chile and Peru sign 'permanent ceasefire' declaration in Lima",
+			not:       []string{fact("Chile", graph.Signed, "permanent ceasefire")},
+			companion: "Chile and Peru sign 'permanent ceasefire' in Lima",
+			want:      []string{fact("Chile", graph.Signed, "permanent ceasefire")}},
+	})
+}
+
+// TestDutyUnderDeal checks a side that takes on a duty under a deal as a
+// party to it.
+func TestDutyUnderDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Under the Tarn accord, the Lake Front agreed to hand over its heavy weapons.",
+			want: []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+		{text: "Under the Lima truce, Chile and Peru pledged to pull back their troops.",
+			want: []string{fact("Chile", graph.Signed, "Lima truce"), fact("Peru", graph.Signed, "Lima truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A duty the text states without anyone taking it on.
+		{text: "Under the Tarn accord, the Lake Front is to hand over its heavy weapons.",
+			not:       []string{fact("Lake Front", graph.Signed, "Tarn accord")},
+			companion: "Under the Tarn accord, the Lake Front agreed to hand over its heavy weapons.",
+			want:      []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+		{text: "Under the Tarn accord, the Lake Front did not agree to hand over its heavy weapons.",
+			not:       []string{fact("Lake Front", graph.Signed, "Tarn accord")},
+			companion: "Under the Tarn accord, the Lake Front agreed to hand over its heavy weapons.",
+			want:      []string{fact("Lake Front", graph.Signed, "Tarn accord")}},
+	})
+}
+
+// TestBrokerAfterAppositiveNoun checks a broker named after a noun in
+// apposition to the deal: "the X Initiative, the arrangement brokered by A
+// and B", "the X process, the talks that A and B have facilitated".
+func TestBrokerAfterAppositiveNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru left the Lake Grain Initiative, the year-old arrangement brokered by Chile and the United Nations.",
+			want: []string{fact("Chile", graph.Brokered, "Lake Grain Initiative"), fact("United Nations", graph.Brokered, "Lake Grain Initiative")}},
+		{text: "The plan endorses the Tarn process, the talks that Chile and Peru have facilitated since May.",
+			want: []string{fact("Chile", graph.Brokered, "Tarn process"), fact("Peru", graph.Brokered, "Tarn process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru left the Lake Grain Initiative, the year-old arrangement criticised by Chile and the United Nations.",
+			not:       []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")},
+			companion: "Peru left the Lake Grain Initiative, the year-old arrangement brokered by Chile and the United Nations.",
+			want:      []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")}},
+		// Another arrangement the deal replaced is no apposition.
+		{text: "Peru left the Lake Grain Initiative, which replaced an earlier arrangement brokered by Chile.",
+			not:       []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")},
+			companion: "Peru left the Lake Grain Initiative, the year-old arrangement brokered by Chile.",
+			want:      []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")}},
+	})
+}

@@ -405,6 +405,8 @@ const (
 	setFactionNoun      // nouns of a body that belongs to an umbrella as its member: "the X faction that is part of Y"
 	setServiceForceWord // words that make a force named after its owner the owner's own: "the Ruritania Defence Forces"
 	setOrganMemberNoun  // plural nouns of the people an organ is made of, after "of" in its name: "Council of Ministers"
+	// Agreements (issue 10, session 21, part deal21).
+	setUnrealDeal // words before a deal's noun that make it one not yet made: "guarantors of a future deal"
 	numWordSets
 )
 
@@ -466,6 +468,9 @@ var wordSetNames = [numWordSets]string{
 	"operation-noun",                                          // rel21
 	"group-meeting-word",                                      // meet21
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
+	"state-firm-noun", // ents20b
+	"pledge-modal",    // roles20b
+	"unreal-deal",     // deal21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
