@@ -468,9 +468,7 @@ var wordSetNames = [numWordSets]string{
 	"operation-noun",                                          // rel21
 	"group-meeting-word",                                      // meet21
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
-	"state-firm-noun", // ents20b
-	"pledge-modal",    // roles20b
-	"unreal-deal",     // deal21
+	"unreal-deal", // deal21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
