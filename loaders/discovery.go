@@ -2022,3 +2022,207 @@ func (a *article) noteRank(toks []token, i int, e *entry) {
 	}
 	a.refs.ranked[toks[i-1].fold] = e
 }
+
+// readNamedAs is the reading of a body named after a noun for it: "special
+// forces known as X".
+const readNamedAs = "reading named-as"
+
+// discoverNamedAs finds a body the lexicon does not know, named by the
+// text after a noun for a band or body: "the clan fighters known as X",
+// "special forces known locally as X", "the operation, code-named X",
+// "a militia calling itself the X Brigade", "a new alliance dubbed X".
+// The noun and the name are one mention, so that the name acts where the
+// noun stands; a state's adjective before the noun ("Tarvian special
+// forces known as X") makes the body part of that state rather than the
+// state acting. "Formerly known as" names a body's old name, not a new
+// body, and a name the article knows already is read as it is.
+func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []mention {
+	changed := false
+	for t := 2; t+1 < len(toks); t++ {
+		b, j := namingPhrase(toks, t)
+		if j == 0 {
+			continue
+		}
+		h := b - 1
+		if toks[h].fold == "," {
+			h--
+		}
+		if h < 0 || !toks[h].word || toks[h].cap || !toks[h].in(setNamedAsHead) || inMention(ms, h) != nil {
+			continue
+		}
+		if f := toks[t].fold; (f == "called" || f == "named") && toks[h+1].fold != "," && !indefiniteBefore(toks, h) {
+			// "the group called Talvos a traitor" is a verb; "a group
+			// called X", "the group, called X," name it.
+			continue
+		}
+		if j < len(toks) && toks[j].fold == "the" {
+			j++
+		}
+		if j < len(toks) && !toks[j].word && toks[j].fold != "," {
+			j++ // a quotation mark
+		}
+		var e *entry
+		end := namedAsEnd(toks, j)
+		if m := inMention(ms, j); m != nil {
+			// "a militia calling itself the Tana Brigade": a body the
+			// discoveries found by its head noun; the noun before is its.
+			if m.start != j || m.entry.typ != graph.Organization {
+				continue
+			}
+			e, end = m.entry, m.end
+			for k := range ms {
+				if ms[k].start == j {
+					ms = append(ms[:k], ms[k+1:]...)
+					break
+				}
+			}
+		} else if end == 0 {
+			continue
+		} else if e = a.discovered(textOf(toks, j, end), graph.Organization); e.typ != graph.Organization {
+			continue
+		}
+		st := modifiersStart(toks, h)
+		var state *entry
+		if k := mentionEndingBefore(ms, h, 2); k >= 0 && ms[k].kind == aliasDemonym && ms[k].entry.typ == graph.Country && lowerWords(toks[ms[k].end:h]) {
+			// "Tarvian special forces known as X": X is the state's.
+			st, state = ms[k].start, ms[k].entry
+			ms = append(ms[:k], ms[k+1:]...)
+		}
+		if end-j > 1 {
+			a.refs.local["\x00"+toks[j].fold] = e
+		} else if a.refs.local[toks[j].fold] == nil {
+			a.refs.local[toks[j].fold] = e
+		}
+		ms = append(ms, mention{start: st, end: end, entry: e})
+		changed = true
+		if state != nil {
+			a.partOf(s, e, state, 0.8, readNamedAs)
+		}
+		t = end
+	}
+	if changed {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// namingPhrase reads the words that give a body its name at toks[t]:
+// "known as", "widely known as", "known locally as", "dubbed",
+// "nicknamed", "code-named", "called", "named", "calling itself". It
+// returns where the phrase starts (with its adverb) and where the name
+// starts, or 0 for none.
+func namingPhrase(toks []token, t int) (b, j int) {
+	switch f := toks[t].fold; {
+	case f == "known":
+		j = t + 1
+		if j < len(toks) && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly") {
+			j++ // "known locally as"
+		}
+		if j >= len(toks) || toks[j].fold != "as" {
+			return 0, 0
+		}
+		j++
+		b = t
+		if p := toks[t-1]; p.word && !p.cap && (strings.HasSuffix(p.fold, "ly") || p.fold == "also" || p.fold == "better") {
+			if p.fold == "formerly" || p.fold == "previously" {
+				return 0, 0
+			}
+			b--
+		}
+	case f == "named" && toks[t].hyphen && toks[t-1].fold == "code":
+		b, j = t-1, t+1
+	case f == "calling" || f == "calls":
+		if toks[t+1].fold != "itself" && toks[t+1].fold != "themselves" {
+			return 0, 0
+		}
+		b, j = t, t+2
+		if p := toks[t-1].fold; p == "which" || p == "that" {
+			b--
+		}
+	case toks[t].in(setNameGivingWord) && !toks[t].hyphen:
+		b, j = t, t+1
+	default:
+		return 0, 0
+	}
+	return b, j
+}
+
+// namedAsEnd returns the end of the name that starts at toks[j] after a
+// naming phrase: capitalised words, with name particles, "of" or a number
+// inside ("Task Force 88"), or one acronym; 0 for none. A day or a month
+// is no name: "the coalition, called Monday".
+func namedAsEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].in(setWeekday) || isMonth(toks[j]) {
+		return 0
+	}
+	e := j + 1
+	for e < len(toks) && e-j < 6 && toks[e].word && (toks[e].cap || toks[e].is(classNameParticle) || toks[e].fold == "of" || isNumber(toks[e].fold)) {
+		e++
+	}
+	for e > j+1 && !toks[e-1].cap && !isNumber(toks[e-1].fold) {
+		e--
+	}
+	return e
+}
+
+// indefiniteBefore reports whether the noun phrase whose head is at
+// toks[h] opens with "a", "an" or "another" within three words.
+func indefiniteBefore(toks []token, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3 && toks[k].word; k-- {
+		switch toks[k].fold {
+		case "a", "an", "another":
+			return true
+		}
+	}
+	return false
+}
+
+// mentionEndingBefore returns the index in ms of the mention that ends at
+// most gap tokens before toks[h], or -1.
+func mentionEndingBefore(ms []mention, h, gap int) int {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].end <= h && ms[k].end >= h-gap {
+			return k
+		}
+	}
+	return -1
+}
+
+// laterNamedAs returns the body discoverNamedAs named with several words
+// when toks[i:] names it again ("Prosperity Guardian" after "the
+// operation, called Prosperity Guardian"), and the end of its name.
+func (a *article) laterNamedAs(toks []token, i int) (*entry, int) {
+	if !toks[i].cap {
+		return nil, 0
+	}
+	e := a.refs.local["\x00"+toks[i].fold]
+	if e == nil {
+		return nil, 0
+	}
+	j := i
+	for _, w := range strings.Fields(e.name) {
+		if j >= len(toks) || toks[j].fold != foldWord(w) {
+			return nil, 0
+		}
+		j++
+	}
+	return e, j
+}
+
+// modifiersStart returns where the words qualifying the noun at toks[h]
+// start: after a determiner within three lower-case words before it ("the
+// hill fighters", "a new alliance"), or h itself when no determiner opens
+// them, so that a verb before the noun stays out.
+func modifiersStart(toks []token, h int) int {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		t := toks[k]
+		if !t.word || t.cap {
+			return h
+		}
+		switch t.fold {
+		case "the", "a", "an", "its", "their", "his", "her", "these", "those":
+			return k + 1
+		}
+	}
+	return h
+}

@@ -1082,3 +1082,38 @@ func TestHeadlineVerbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A body the text names after a noun for it, by "known as", "dubbed",
+// "code-named", "called" or "calling itself", is an actor of its own under
+// that name; a state's adjective before the noun makes it the state's.
+func TestBodyNamedAfterItsNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Brazil trains Chilean special forces known as Halcones Negros.",
+			want: []string{fact("Brazil", graph.Supports, "Halcones Negros"), fact("Halcones Negros", graph.PartOf, "Chile")},
+			not:  []string{fact("Brazil", graph.Supports, "Chile")}},
+		{text: "Peru backs the hill fighters known locally as Ronderos Unidos.",
+			want: []string{fact("Peru", graph.Supports, "Ronderos Unidos")}},
+		{text: "Kenya backs a militia calling itself the Tana Defence Brigade.",
+			want: []string{fact("Kenya", graph.Supports, "Tana Defence Brigade")}},
+		{text: "Egypt backs the coalition, dubbed Harbour Shield. Tunisia opposes Harbour Shield.",
+			want: []string{fact("Egypt", graph.Supports, "Harbour Shield"), fact("Tunisia", graph.Opposes, "Harbour Shield")}},
+		{text: "Ghana backs a new alliance called Volta Accord Force.",
+			want: []string{fact("Ghana", graph.Supports, "Volta Accord Force")}},
+	})
+	// "called" after "the" and no comma is a verb.
+	checkNegatives(t, []negativeCase{
+		{text: "Uganda backs the group called Nile Lions a threat.",
+			not:       []string{fact("Uganda", graph.Supports, "Nile Lions")},
+			companion: "Uganda backs a group called Nile Lions.",
+			want:      []string{fact("Uganda", graph.Supports, "Nile Lions")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Nigeria attacked the Hausa Front, the group formerly known as Sabo Union."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "Sabo Union" {
+			t.Errorf("old name %q discovered as a body", e.Name)
+		}
+	}
+}

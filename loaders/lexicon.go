@@ -395,6 +395,9 @@ const (
 	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	// People's roles, round 2 of session 20 (roles20b).
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
+	// Entities named by the text, session 21 (ents21).
+	setNamedAsHead    // nouns for a band or body that a naming phrase names: "the fighters known as X"
+	setNameGivingWord // participles that give the name after them: "dubbed X", "nicknamed X"
 	numWordSets
 )
 
@@ -450,8 +453,9 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
-	"state-firm-noun", // ents20b
-	"pledge-modal",    // roles20b
+	"state-firm-noun",                   // ents20b
+	"pledge-modal",                      // roles20b
+	"named-as-head", "name-giving-word", // ents21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -57,6 +57,11 @@ func (a *article) findMentions(s *sentence) {
 			i = m.end
 			continue
 		}
+		if e, end := a.laterNamedAs(toks, i); e != nil {
+			ms = append(ms, mention{start: i, end: end, entry: e})
+			i = end
+			continue
+		}
 		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
 			// "al-Houthi" is a man's name, not the Houthis.
 			start, end := i, i+1
@@ -153,6 +158,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.describedGroupRef(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
+	ms = a.discoverNamedAs(s, toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	ms = a.armyMentions(s, ms)
 	for k := range ms {
