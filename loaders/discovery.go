@@ -2226,3 +2226,58 @@ func modifiersStart(toks []token, h int) int {
 	}
 	return h
 }
+
+// nameWordAlone makes the first word of a body's two-word name, a word
+// of its own and an armed group's head ("the Vostok Group", "the Hamza
+// Division", "the Kivu Front"), name the body alone in the rest of the
+// article: "Vostok fighters", "Vostok's camps", "the Vostok chief". The
+// word must be one the lexicon knows for nothing but the body's names, so
+// that "the Popular Front" or "the National Army" lend no common word.
+func (a *article) nameWordAlone(toks []token, m *mention) {
+	st := m.start
+	if toks[st].fold == "the" {
+		st++
+	}
+	if m.end-st != 2 {
+		return
+	}
+	w, h := toks[st], toks[st+1]
+	if !w.word || !w.cap || w.upper || w.hyphen || h.hyphen || !h.cap || h.upper || !h.in(setGroupHead) || w.classes != 0 || w.sets != (setBits{}) {
+		return
+	}
+	if in := w.info; in != nil {
+		if len(in.patterns) > 0 || len(in.titles) > 0 || in.classes != 0 || in.phrases != 0 {
+			return
+		}
+		for _, pv := range in.aliases {
+			for _, al := range pv.value {
+				if al.entry != m.entry {
+					return
+				}
+			}
+		}
+	}
+	// A group read from "Tavor fighters" before the article named the
+	// Tavor Front is the Front, named in full.
+	if e, taken := a.refs.local[w.fold]; (!taken || a.refs.groups[e] && e != m.entry) && !a.usedAsPlace(w.fold) {
+		a.refs.local[w.fold] = m.entry
+		if taken {
+			a.refs.local[w.fold+"s"] = m.entry
+		}
+	}
+}
+
+// usedAsPlace reports whether the article uses the capitalised word w
+// after a locative preposition anywhere: "fighting in Tavor" makes Tavor
+// the region the Tavor Front is named after.
+func (a *article) usedAsPlace(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].fold == w && toks[k].cap && locativeBefore(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1117,3 +1117,26 @@ func TestBodyNamedAfterItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// The first word of a body's two-word name ("the Vostok Group") names it
+// alone later, without "the", ("Vostok fighters", "Vostok's camps"), unless the lexicon
+// knows the word for something else ("the Sudanese Front").
+func TestBodyNamedByItsFirstWordAlone(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru fought the Vostok Group in March. Chile backs Vostok.",
+			want: []string{fact("Chile", graph.Supports, "Vostok Group")}},
+		{text: "The Tavor Front seized the port. Kenya said Tavor fighters were backed by Egypt.",
+			want: []string{fact("Egypt", graph.Supports, "Tavor Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya fought the Sudanese Front. Egypt backs Sudanese.",
+			not:       []string{fact("Egypt", graph.Supports, "Sudanese Front")},
+			companion: "Kenya fought the Tavor Front. Egypt backs Tavor.",
+			want:      []string{fact("Egypt", graph.Supports, "Tavor Front")}},
+		// After a locative preposition the word is a place's.
+		{text: "Kenya fought the Tavor Front. Egypt backs fighters in Tavor.",
+			not:       []string{fact("Egypt", graph.Supports, "Tavor Front")},
+			companion: "Kenya fought the Tavor Front. Egypt backs Tavor.",
+			want:      []string{fact("Egypt", graph.Supports, "Tavor Front")}},
+	})
+}

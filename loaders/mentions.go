@@ -62,7 +62,9 @@ func (a *article) findMentions(s *sentence) {
 			i = end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) &&
+			!(i+1 < len(toks) && toks[i+1].cap && toks[i+1].in(setGroupHead)) {
+			// "Vostok Group" again is read in full, as the first time.
 			// "al-Houthi" is a man's name, not the Houthis.
 			start, end := i, i+1
 			if e.typ == graph.Person {
@@ -193,6 +195,9 @@ func (a *article) findMentions(s *sentence) {
 			// "the PKK's offshoot, the PYD, and the group was not
 			// invited": the group this sentence named before.
 			m.entry = e
+		}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			a.nameWordAlone(toks, m)
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
