@@ -642,6 +642,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// founder").
 			oneWord = true
 		}
+		end = numberedEnd(toks, end)
 		name := textOf(toks, i, end)
 		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
 			// (Described after: "the Syrian Observatory for Human Rights, a
@@ -1962,7 +1963,21 @@ func (a *article) itsNameEnd(toks []token, ms []mention, j int) int {
 		// "its Iron Dome system": a name that qualifies a noun.
 		return 0
 	}
-	return e
+	return numberedEnd(toks, e)
+}
+
+// numberedEnd returns the end of a body's name that ends at toks[e] with
+// its number after the head, "Task Force 153", "Brigade 444", "Unit
+// 8200": digits after a capitalised body's head, with no noun after them
+// ("the Brigade 40 fighters" counts them). It returns e for none.
+func numberedEnd(toks []token, e int) int {
+	if e == 0 || e >= len(toks) || !toks[e-1].cap || !toks[e-1].is(classOrgHead) || !toks[e].space || !isNumber(toks[e].fold) || len(toks[e].fold) > 5 {
+		return e
+	}
+	if n := e + 1; n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].is(classStopword) && !toks[n].in(setRelativePronoun) {
+		return e
+	}
+	return e + 1
 }
 
 // endsNounPhrase reports whether a noun phrase may end before toks[e]: at

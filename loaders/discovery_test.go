@@ -1140,3 +1140,20 @@ func TestBodyNamedByItsFirstWordAlone(t *testing.T) {
 			want:      []string{fact("Egypt", graph.Supports, "Tavor Front")}},
 	})
 }
+
+// A number after a body's head is part of its name: "Brigade 444",
+// "Task Force 88"; a number before a noun counts its members.
+func TestBodyNamedWithNumber(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said the Tarvan Brigade 444, which Peru backs, attacked Bolivia.",
+			want: []string{fact("Peru", graph.Supports, "Tarvan Brigade 444")}},
+		{text: "The patrols are run by the Southern Maritime Command and its Task Force 88, which covers the gulf.",
+			want: []string{fact("Task Force 88", graph.PartOf, "Southern Maritime Command")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru backs the Tarvan Brigade 40 fighters in the south.",
+			not:       []string{fact("Peru", graph.Supports, "Tarvan Brigade 40")},
+			companion: "Peru backs the Tarvan Brigade 40 in the south.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvan Brigade 40")}},
+	})
+}
