@@ -41,7 +41,12 @@ func (a *article) discoverPeople(s *sentence) {
 			}
 			if j > 0 {
 				name := textOf(toks, i, j)
-				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
+				e := a.discovered(name, graph.Person)
+				if r := a.refs.local["\x02"+name]; r != nil && a.refs.local["\x02"] != nil {
+					// A name the article said is another's.
+					e = r
+				}
+				if e.typ == graph.Person {
 					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 					sortMentions(s.mentions)
 					a.see(e, name)
@@ -87,6 +92,15 @@ func (a *article) discoverPeople(s *sentence) {
 		}
 		name := textOf(toks, i, j)
 		e := a.discovered(name, graph.Person)
+		if k := a.refs.local[toks[j-1].fold]; k != nil && k != e && k.typ == graph.Person && j-i >= 3 && toks[i].in(setKunyaWord) && hasNameWord(k.name, toks[i].fold) {
+			// "Abu Kareem al-Tarvi" after "Abu Karim al-Tarvi": the kunya
+			// and surname of the man named before, spelt otherwise.
+			e = k
+		}
+		if r := a.refs.local["\x02"+e.name]; r != nil && a.refs.local["\x02"] != nil {
+			// A name the article said is another's.
+			e = r
+		}
 		if e.typ != graph.Person {
 			continue
 		}

@@ -1157,3 +1157,28 @@ func TestBodyNamedWithNumber(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Tarvan Brigade 40")}},
 	})
 }
+
+// A kunya with a known man's surname is his name, however the kunya is
+// spelt ("Abu Kareem al-Tarvi" after "Abu Karim al-Tarvi"); another given
+// name with the surname is someone else.
+func TestKunyaWithKnownSurname(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Abu Karim al-Tarvi, the leader of the Tavor Front. Chile met Abu Kareem al-Tarvi in Lima.",
+			want: []string{fact("Abu Karim al-Tarvi", graph.MetWith, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru backs Abu Karim al-Tarvi, the leader of the Tavor Front. Chile met Maher al-Tarvi in Lima.",
+			not:       []string{fact("Abu Karim al-Tarvi", graph.MetWith, "Chile")},
+			companion: "Peru backs Abu Karim al-Tarvi, the leader of the Tavor Front. Chile met Abu Kareem al-Tarvi in Lima.",
+			want:      []string{fact("Abu Karim al-Tarvi", graph.MetWith, "Chile")}},
+	})
+}
+
+// "X, also known as Y," makes Y the same man as X in the whole article.
+func TestPersonAlsoKnownAs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Yusuf Karam, also known as Abu Karim al-Marri, leads the Tavor Front. Chile later met Abu Karim al-Marri in Lima.",
+			want: []string{fact("Yusuf Karam", graph.MetWith, "Chile")},
+			not:  []string{fact("Abu Karim al-Marri", graph.MetWith, "Chile")}},
+	})
+}

@@ -398,6 +398,7 @@ const (
 	// Entities named by the text, session 21 (ents21).
 	setNamedAsHead    // nouns for a band or body that a naming phrase names: "the fighters known as X"
 	setNameGivingWord // participles that give the name after them: "dubbed X", "nicknamed X"
+	setKunyaWord      // words that open a kunya, a name after a child: "Abu Mohammed"
 	numWordSets
 )
 
@@ -453,9 +454,9 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
-	"state-firm-noun",                   // ents20b
-	"pledge-modal",                      // roles20b
-	"named-as-head", "name-giving-word", // ents21
+	"state-firm-noun",                                 // ents20b
+	"pledge-modal",                                    // roles20b
+	"named-as-head", "name-giving-word", "kunya-word", // ents21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

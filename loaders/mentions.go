@@ -52,6 +52,12 @@ func (a *article) findMentions(s *sentence) {
 			if m.entry.typ == graph.Agreement {
 				a.noteAgreement(m.entry)
 			}
+			if a.refs.local["\x02"] != nil && m.entry.typ == graph.Person {
+				if e := a.refs.local["\x02"+m.entry.name]; e != nil {
+					// A name the article said is another's.
+					m.entry = e
+				}
+			}
 
 			ms = append(ms, m)
 			i = m.end
@@ -308,6 +314,15 @@ func (a *article) defineKnownAs(s *sentence) {
 		if o := mentionAt(s, j+2); o != nil && o.entry == m.entry {
 			// "Dagalo, better known as Dagalo,": the same name again is
 			// no second actor.
+			dropMention(s, j+2)
+			return
+		}
+		if o := mentionAt(s, j+2); o != nil && o.entry.typ == graph.Person && o.kind != aliasDefinite {
+			// "Tarvi, also known as Abu Karim al-Marri,": the article
+			// says the two names are one man's; the second, here and
+			// later, is the first.
+			a.refs.local["\x02"+o.entry.name] = m.entry
+			a.refs.local["\x02"] = m.entry
 			dropMention(s, j+2)
 			return
 		}
