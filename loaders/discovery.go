@@ -41,7 +41,12 @@ func (a *article) discoverPeople(s *sentence) {
 			}
 			if j > 0 {
 				name := textOf(toks, i, j)
-				if e := a.discovered(name, graph.Person); e.typ == graph.Person {
+				e := a.discovered(name, graph.Person)
+				if r := a.refs.local["\x02"+name]; r != nil && a.refs.local["\x02"] != nil {
+					// A name the article said is another's.
+					e = r
+				}
+				if e.typ == graph.Person {
 					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 					sortMentions(s.mentions)
 					a.see(e, name)
@@ -87,6 +92,15 @@ func (a *article) discoverPeople(s *sentence) {
 		}
 		name := textOf(toks, i, j)
 		e := a.discovered(name, graph.Person)
+		if k := a.refs.local[toks[j-1].fold]; k != nil && k != e && k.typ == graph.Person && j-i >= 3 && toks[i].in(setKunyaWord) && hasNameWord(k.name, toks[i].fold) {
+			// "Abu Kareem al-Tarvi" after "Abu Karim al-Tarvi": the kunya
+			// and surname of the man named before, spelt otherwise.
+			e = k
+		}
+		if r := a.refs.local["\x02"+e.name]; r != nil && a.refs.local["\x02"] != nil {
+			// A name the article said is another's.
+			e = r
+		}
 		if e.typ != graph.Person {
 			continue
 		}
@@ -642,6 +656,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// founder").
 			oneWord = true
 		}
+		end = numberedEnd(toks, end)
 		name := textOf(toks, i, end)
 		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
 			// (Described after: "the Syrian Observatory for Human Rights, a
@@ -1962,7 +1977,21 @@ func (a *article) itsNameEnd(toks []token, ms []mention, j int) int {
 		// "its Iron Dome system": a name that qualifies a noun.
 		return 0
 	}
-	return e
+	return numberedEnd(toks, e)
+}
+
+// numberedEnd returns the end of a body's name that ends at toks[e] with
+// its number after the head, "Task Force 153", "Brigade 444", "Unit
+// 8200": digits after a capitalised body's head, with no noun after them
+// ("the Brigade 40 fighters" counts them). It returns e for none.
+func numberedEnd(toks []token, e int) int {
+	if e == 0 || e >= len(toks) || !toks[e-1].cap || !toks[e-1].is(classOrgHead) || !toks[e].space || !isNumber(toks[e].fold) || len(toks[e].fold) > 5 {
+		return e
+	}
+	if n := e + 1; n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].is(classStopword) && !toks[n].in(setRelativePronoun) {
+		return e
+	}
+	return e + 1
 }
 
 // endsNounPhrase reports whether a noun phrase may end before toks[e]: at
@@ -2021,4 +2050,263 @@ func (a *article) noteRank(toks []token, i int, e *entry) {
 		a.refs.ranked = make(map[string]*entry)
 	}
 	a.refs.ranked[toks[i-1].fold] = e
+}
+
+// readNamedAs is the reading of a body named after a noun for it: "special
+// forces known as X".
+const readNamedAs = "reading named-as"
+
+// discoverNamedAs finds a body the lexicon does not know, named by the
+// text after a noun for a band or body: "the clan fighters known as X",
+// "special forces known locally as X", "the operation, code-named X",
+// "a militia calling itself the X Brigade", "a new alliance dubbed X".
+// The noun and the name are one mention, so that the name acts where the
+// noun stands; a state's adjective before the noun ("Tarvian special
+// forces known as X") makes the body part of that state rather than the
+// state acting. "Formerly known as" names a body's old name, not a new
+// body, and a name the article knows already is read as it is.
+func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []mention {
+	changed := false
+	for t := 2; t+1 < len(toks); t++ {
+		b, j := namingPhrase(toks, t)
+		if j == 0 {
+			continue
+		}
+		h := b - 1
+		if toks[h].fold == "," {
+			h--
+		}
+		if h < 0 || !toks[h].word || toks[h].cap || !toks[h].in(setNamedAsHead) || inMention(ms, h) != nil {
+			continue
+		}
+		if f := toks[t].fold; (f == "called" || f == "named") && toks[h+1].fold != "," && !indefiniteBefore(toks, h) {
+			// "the group called Talvos a traitor" is a verb; "a group
+			// called X", "the group, called X," name it.
+			continue
+		}
+		if j < len(toks) && toks[j].fold == "the" {
+			j++
+		}
+		if j < len(toks) && !toks[j].word && toks[j].fold != "," {
+			j++ // a quotation mark
+		}
+		var e *entry
+		end := namedAsEnd(toks, j)
+		if m := inMention(ms, j); m != nil {
+			// "a militia calling itself the Tana Brigade": a body the
+			// discoveries found by its head noun; the noun before is its.
+			if m.start != j || m.entry.typ != graph.Organization {
+				continue
+			}
+			e, end = m.entry, m.end
+			for k := range ms {
+				if ms[k].start == j {
+					ms = append(ms[:k], ms[k+1:]...)
+					break
+				}
+			}
+		} else if end == 0 {
+			continue
+		} else if e = a.discovered(textOf(toks, j, end), graph.Organization); e.typ != graph.Organization {
+			continue
+		}
+		st := modifiersStart(toks, h)
+		var state *entry
+		if k := mentionEndingBefore(ms, h, 2); k >= 0 && ms[k].kind == aliasDemonym && ms[k].entry.typ == graph.Country && lowerWords(toks[ms[k].end:h]) {
+			// "Tarvian special forces known as X": X is the state's.
+			st, state = ms[k].start, ms[k].entry
+			ms = append(ms[:k], ms[k+1:]...)
+		}
+		if end-j > 1 {
+			a.refs.local["\x00"+toks[j].fold] = e
+		} else if a.refs.local[toks[j].fold] == nil {
+			a.refs.local[toks[j].fold] = e
+		}
+		ms = append(ms, mention{start: st, end: end, entry: e})
+		changed = true
+		if state != nil {
+			a.partOf(s, e, state, 0.8, readNamedAs)
+		}
+		t = end
+	}
+	if changed {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// namingPhrase reads the words that give a body its name at toks[t]:
+// "known as", "widely known as", "known locally as", "dubbed",
+// "nicknamed", "code-named", "called", "named", "calling itself". It
+// returns where the phrase starts (with its adverb) and where the name
+// starts, or 0 for none.
+func namingPhrase(toks []token, t int) (b, j int) {
+	switch f := toks[t].fold; {
+	case f == "known":
+		j = t + 1
+		if j < len(toks) && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly") {
+			j++ // "known locally as"
+		}
+		if j >= len(toks) || toks[j].fold != "as" {
+			return 0, 0
+		}
+		j++
+		b = t
+		if p := toks[t-1]; p.word && !p.cap && (strings.HasSuffix(p.fold, "ly") || p.fold == "also" || p.fold == "better") {
+			if p.fold == "formerly" || p.fold == "previously" {
+				return 0, 0
+			}
+			b--
+		}
+	case f == "named" && toks[t].hyphen && toks[t-1].fold == "code":
+		b, j = t-1, t+1
+	case f == "calling" || f == "calls":
+		if toks[t+1].fold != "itself" && toks[t+1].fold != "themselves" {
+			return 0, 0
+		}
+		b, j = t, t+2
+		if p := toks[t-1].fold; p == "which" || p == "that" {
+			b--
+		}
+	case toks[t].in(setNameGivingWord) && !toks[t].hyphen:
+		b, j = t, t+1
+	default:
+		return 0, 0
+	}
+	return b, j
+}
+
+// namedAsEnd returns the end of the name that starts at toks[j] after a
+// naming phrase: capitalised words, with name particles, "of" or a number
+// inside ("Task Force 88"), or one acronym; 0 for none. A day or a month
+// is no name: "the coalition, called Monday".
+func namedAsEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].in(setWeekday) || isMonth(toks[j]) {
+		return 0
+	}
+	e := j + 1
+	for e < len(toks) && e-j < 6 && toks[e].word && (toks[e].cap || toks[e].is(classNameParticle) || toks[e].fold == "of" || isNumber(toks[e].fold)) {
+		e++
+	}
+	for e > j+1 && !toks[e-1].cap && !isNumber(toks[e-1].fold) {
+		e--
+	}
+	return e
+}
+
+// indefiniteBefore reports whether the noun phrase whose head is at
+// toks[h] opens with "a", "an" or "another" within three words.
+func indefiniteBefore(toks []token, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3 && toks[k].word; k-- {
+		switch toks[k].fold {
+		case "a", "an", "another":
+			return true
+		}
+	}
+	return false
+}
+
+// mentionEndingBefore returns the index in ms of the mention that ends at
+// most gap tokens before toks[h], or -1.
+func mentionEndingBefore(ms []mention, h, gap int) int {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].end <= h && ms[k].end >= h-gap {
+			return k
+		}
+	}
+	return -1
+}
+
+// laterNamedAs returns the body discoverNamedAs named with several words
+// when toks[i:] names it again ("Prosperity Guardian" after "the
+// operation, called Prosperity Guardian"), and the end of its name.
+func (a *article) laterNamedAs(toks []token, i int) (*entry, int) {
+	if !toks[i].cap {
+		return nil, 0
+	}
+	e := a.refs.local["\x00"+toks[i].fold]
+	if e == nil {
+		return nil, 0
+	}
+	j := i
+	for _, w := range strings.Fields(e.name) {
+		if j >= len(toks) || toks[j].fold != foldWord(w) {
+			return nil, 0
+		}
+		j++
+	}
+	return e, j
+}
+
+// modifiersStart returns where the words qualifying the noun at toks[h]
+// start: after a determiner within three lower-case words before it ("the
+// hill fighters", "a new alliance"), or h itself when no determiner opens
+// them, so that a verb before the noun stays out.
+func modifiersStart(toks []token, h int) int {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		t := toks[k]
+		if !t.word || t.cap {
+			return h
+		}
+		switch t.fold {
+		case "the", "a", "an", "its", "their", "his", "her", "these", "those":
+			return k + 1
+		}
+	}
+	return h
+}
+
+// nameWordAlone makes the first word of a body's two-word name, a word
+// of its own and an armed group's head ("the Vostok Group", "the Hamza
+// Division", "the Kivu Front"), name the body alone in the rest of the
+// article: "Vostok fighters", "Vostok's camps", "the Vostok chief". The
+// word must be one the lexicon knows for nothing but the body's names, so
+// that "the Popular Front" or "the National Army" lend no common word.
+func (a *article) nameWordAlone(toks []token, m *mention) {
+	st := m.start
+	if toks[st].fold == "the" {
+		st++
+	}
+	if m.end-st != 2 {
+		return
+	}
+	w, h := toks[st], toks[st+1]
+	if !w.word || !w.cap || w.upper || w.hyphen || h.hyphen || !h.cap || h.upper || !h.in(setGroupHead) || w.classes != 0 || w.sets != (setBits{}) {
+		return
+	}
+	if in := w.info; in != nil {
+		if len(in.patterns) > 0 || len(in.titles) > 0 || in.classes != 0 || in.phrases != 0 {
+			return
+		}
+		for _, pv := range in.aliases {
+			for _, al := range pv.value {
+				if al.entry != m.entry {
+					return
+				}
+			}
+		}
+	}
+	// A group read from "Tavor fighters" before the article named the
+	// Tavor Front is the Front, named in full.
+	if e, taken := a.refs.local[w.fold]; (!taken || a.refs.groups[e] && e != m.entry) && !a.usedAsPlace(w.fold) {
+		a.refs.local[w.fold] = m.entry
+		if taken {
+			a.refs.local[w.fold+"s"] = m.entry
+		}
+	}
+}
+
+// usedAsPlace reports whether the article uses the capitalised word w
+// after a locative preposition anywhere: "fighting in Tavor" makes Tavor
+// the region the Tavor Front is named after.
+func (a *article) usedAsPlace(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].fold == w && toks[k].cap && locativeBefore(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }

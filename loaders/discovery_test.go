@@ -1082,3 +1082,103 @@ func TestHeadlineVerbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A body the text names after a noun for it, by "known as", "dubbed",
+// "code-named", "called" or "calling itself", is an actor of its own under
+// that name; a state's adjective before the noun makes it the state's.
+func TestBodyNamedAfterItsNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Brazil trains Chilean special forces known as Halcones Negros.",
+			want: []string{fact("Brazil", graph.Supports, "Halcones Negros"), fact("Halcones Negros", graph.PartOf, "Chile")},
+			not:  []string{fact("Brazil", graph.Supports, "Chile")}},
+		{text: "Peru backs the hill fighters known locally as Ronderos Unidos.",
+			want: []string{fact("Peru", graph.Supports, "Ronderos Unidos")}},
+		{text: "Kenya backs a militia calling itself the Tana Defence Brigade.",
+			want: []string{fact("Kenya", graph.Supports, "Tana Defence Brigade")}},
+		{text: "Egypt backs the coalition, dubbed Harbour Shield. Tunisia opposes Harbour Shield.",
+			want: []string{fact("Egypt", graph.Supports, "Harbour Shield"), fact("Tunisia", graph.Opposes, "Harbour Shield")}},
+		{text: "Ghana backs a new alliance called Volta Accord Force.",
+			want: []string{fact("Ghana", graph.Supports, "Volta Accord Force")}},
+	})
+	// "called" after "the" and no comma is a verb.
+	checkNegatives(t, []negativeCase{
+		{text: "Uganda backs the group called Nile Lions a threat.",
+			not:       []string{fact("Uganda", graph.Supports, "Nile Lions")},
+			companion: "Uganda backs a group called Nile Lions.",
+			want:      []string{fact("Uganda", graph.Supports, "Nile Lions")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Nigeria attacked the Hausa Front, the group formerly known as Sabo Union."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "Sabo Union" {
+			t.Errorf("old name %q discovered as a body", e.Name)
+		}
+	}
+}
+
+// The first word of a body's two-word name ("the Vostok Group") names it
+// alone later, without "the", ("Vostok fighters", "Vostok's camps"), unless the lexicon
+// knows the word for something else ("the Sudanese Front").
+func TestBodyNamedByItsFirstWordAlone(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru fought the Vostok Group in March. Chile backs Vostok.",
+			want: []string{fact("Chile", graph.Supports, "Vostok Group")}},
+		{text: "The Tavor Front seized the port. Kenya said Tavor fighters were backed by Egypt.",
+			want: []string{fact("Egypt", graph.Supports, "Tavor Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya fought the Sudanese Front. Egypt backs Sudanese.",
+			not:       []string{fact("Egypt", graph.Supports, "Sudanese Front")},
+			companion: "Kenya fought the Tavor Front. Egypt backs Tavor.",
+			want:      []string{fact("Egypt", graph.Supports, "Tavor Front")}},
+		// After a locative preposition the word is a place's.
+		{text: "Kenya fought the Tavor Front. Egypt backs fighters in Tavor.",
+			not:       []string{fact("Egypt", graph.Supports, "Tavor Front")},
+			companion: "Kenya fought the Tavor Front. Egypt backs Tavor.",
+			want:      []string{fact("Egypt", graph.Supports, "Tavor Front")}},
+	})
+}
+
+// A number after a body's head is part of its name: "Brigade 444",
+// "Task Force 88"; a number before a noun counts its members.
+func TestBodyNamedWithNumber(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said the Tarvan Brigade 444, which Peru backs, attacked Bolivia.",
+			want: []string{fact("Peru", graph.Supports, "Tarvan Brigade 444")}},
+		{text: "The patrols are run by the Southern Maritime Command and its Task Force 88, which covers the gulf.",
+			want: []string{fact("Task Force 88", graph.PartOf, "Southern Maritime Command")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru backs the Tarvan Brigade 40 fighters in the south.",
+			not:       []string{fact("Peru", graph.Supports, "Tarvan Brigade 40")},
+			companion: "Peru backs the Tarvan Brigade 40 in the south.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvan Brigade 40")}},
+	})
+}
+
+// A kunya with a known man's surname is his name, however the kunya is
+// spelt ("Abu Kareem al-Tarvi" after "Abu Karim al-Tarvi"); another given
+// name with the surname is someone else.
+func TestKunyaWithKnownSurname(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Abu Karim al-Tarvi, the leader of the Tavor Front. Chile met Abu Kareem al-Tarvi in Lima.",
+			want: []string{fact("Abu Karim al-Tarvi", graph.MetWith, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru backs Abu Karim al-Tarvi, the leader of the Tavor Front. Chile met Maher al-Tarvi in Lima.",
+			not:       []string{fact("Abu Karim al-Tarvi", graph.MetWith, "Chile")},
+			companion: "Peru backs Abu Karim al-Tarvi, the leader of the Tavor Front. Chile met Abu Kareem al-Tarvi in Lima.",
+			want:      []string{fact("Abu Karim al-Tarvi", graph.MetWith, "Chile")}},
+	})
+}
+
+// "X, also known as Y," makes Y the same man as X in the whole article.
+func TestPersonAlsoKnownAs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Yusuf Karam, also known as Abu Karim al-Marri, leads the Tavor Front. Chile later met Abu Karim al-Marri in Lima.",
+			want: []string{fact("Yusuf Karam", graph.MetWith, "Chile")},
+			not:  []string{fact("Abu Karim al-Marri", graph.MetWith, "Chile")}},
+	})
+}

@@ -407,6 +407,10 @@ const (
 	setOrganMemberNoun  // plural nouns of the people an organ is made of, after "of" in its name: "Council of Ministers"
 	// Agreements (issue 10, session 21, part deal21).
 	setUnrealDeal // words before a deal's noun that make it one not yet made: "guarantors of a future deal"
+	// Entities named by the text, session 21 (ents21).
+	setNamedAsHead    // nouns for a band or body that a naming phrase names: "the fighters known as X"
+	setNameGivingWord // participles that give the name after them: "dubbed X", "nicknamed X"
+	setKunyaWord      // words that open a kunya, a name after a child: "Abu Mohammed"
 	numWordSets
 )
 
@@ -469,6 +473,9 @@ var wordSetNames = [numWordSets]string{
 	"group-meeting-word",                                      // meet21
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
 	"unreal-deal", // deal21
+	"state-firm-noun",                                 // ents20b
+	"pledge-modal",                                    // roles20b
+	"named-as-head", "name-giving-word", "kunya-word", // ents21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -53,12 +53,25 @@ func (a *article) findMentions(s *sentence) {
 			if m.entry.typ == graph.Agreement {
 				a.noteAgreement(m.entry)
 			}
+			if a.refs.local["\x02"] != nil && m.entry.typ == graph.Person {
+				if e := a.refs.local["\x02"+m.entry.name]; e != nil {
+					// A name the article said is another's.
+					m.entry = e
+				}
+			}
 
 			ms = append(ms, m)
 			i = m.end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) {
+		if e, end := a.laterNamedAs(toks, i); e != nil {
+			ms = append(ms, mention{start: i, end: end, entry: e})
+			i = end
+			continue
+		}
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) &&
+			!(i+1 < len(toks) && toks[i+1].cap && toks[i+1].in(setGroupHead)) {
+			// "Vostok Group" again is read in full, as the first time.
 			// "al-Houthi" is a man's name, not the Houthis.
 			start, end := i, i+1
 			if e.typ == graph.Person {
@@ -154,6 +167,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.describedGroupRef(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
+	ms = a.discoverNamedAs(s, toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	ms = a.armyMentions(s, ms)
 	for k := range ms {
@@ -188,6 +202,9 @@ func (a *article) findMentions(s *sentence) {
 			// "the PKK's offshoot, the PYD, and the group was not
 			// invited": the group this sentence named before.
 			m.entry = e
+		}
+		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
+			a.nameWordAlone(toks, m)
 		}
 		if m.kind == aliasDefinite {
 			a.see(m.entry, "")
@@ -298,6 +315,15 @@ func (a *article) defineKnownAs(s *sentence) {
 		if o := mentionAt(s, j+2); o != nil && o.entry == m.entry {
 			// "Dagalo, better known as Dagalo,": the same name again is
 			// no second actor.
+			dropMention(s, j+2)
+			return
+		}
+		if o := mentionAt(s, j+2); o != nil && o.entry.typ == graph.Person && o.kind != aliasDefinite {
+			// "Tarvi, also known as Abu Karim al-Marri,": the article
+			// says the two names are one man's; the second, here and
+			// later, is the first.
+			a.refs.local["\x02"+o.entry.name] = m.entry
+			a.refs.local["\x02"] = m.entry
 			dropMention(s, j+2)
 			return
 		}
