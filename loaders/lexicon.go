@@ -472,9 +472,7 @@ var wordSetNames = [numWordSets]string{
 	"operation-noun",                                          // rel21
 	"group-meeting-word",                                      // meet21
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
-	"unreal-deal", // deal21
-	"state-firm-noun",                                 // ents20b
-	"pledge-modal",                                    // roles20b
+	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 }
 
