@@ -54,6 +54,14 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 			}
 		}
 	}
+	if count > 0 {
+		if g, own := a.countedHere(s, k, count); own {
+			// The sentence names a group of its own before the
+			// reference: it is that group, or none when the count
+			// differs.
+			return bind(g)
+		}
+	}
 	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
 		prev := a.sentences[p]
 		g := a.x.groupsIn(prev, len(prev.actors))
@@ -71,7 +79,73 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 			return bind(g)
 		}
 	}
+	if count > 0 {
+		if g := a.countedUnion(s, k, count); g != nil {
+			return bind(g)
+		}
+	}
 	return nil
+}
+
+// countedHere returns the group a numbered reference no list holds names
+// in its own sentence: all the actors of its kind named alone or in lists
+// before it ("Iran, a partner of Damascus and Moscow, said the three
+// countries would ..."), when they are as many as it counts. own is set
+// when the sentence names two or more of them: then it makes a group of
+// its own, and a count that differs leaves the reference unresolved
+// rather than taking another sentence's group ("A and B hosted C, where
+// the three leaders ..." with C named in a way not read).
+func (a *article) countedHere(s *sentence, k, count int) (g []*entry, own bool) {
+	g = countedKind(s, k, s.actors[:k])
+	if len(g) == count {
+		return g, true
+	}
+	return nil, len(g) > 1
+}
+
+// countedUnion returns the group a numbered reference names when neither
+// its sentence nor a list before it holds it: all the actors of its kind
+// in the sentence before, when they are exactly as many as it counts. "A
+// and B signed with C and D. Officials of the four parties ..."; "A and B
+// signed along with C. X met the three ministers". A count that does not
+// match leaves the reference unresolved: a wrong group costs more than a
+// missed one.
+func (a *article) countedUnion(s *sentence, k, count int) []*entry {
+	if s.index == 0 {
+		return nil
+	}
+	if g := countedKind(s, k, a.sentences[s.index-1].actors); len(g) == count {
+		return g
+	}
+	return nil
+}
+
+// countedKind returns the distinct entities of the kind the group
+// reference s.actors[k] names (people for "the three ministers", states
+// for "the three countries", states and bodies for "the four parties")
+// that acs name by name, alone or in lists.
+func countedKind(s *sentence, k int, acs []*actor) []*entry {
+	ac := s.actors[k]
+	people := namesPeople(s.toks, ac)
+	// The plural nouns of states after a guarantor noun are those of any
+	// group of states: "countries", "states", "governments".
+	states := s.toks[ac.end-1].in(setGuarantorState)
+	var g []*entry
+	for _, b := range acs {
+		if b.ref != refNone || b.adjective || b.place() || b.possessive || b.modifier {
+			continue
+		}
+		for _, e := range b.ents {
+			fits := e.typ == graph.Country || !states && e.typ == graph.Organization
+			if people {
+				fits = e.typ == graph.Person
+			}
+			if fits && !containsEntry(g, e) {
+				g = append(g, e)
+			}
+		}
+	}
+	return g
 }
 
 // groupsIn lists the groups of states or people named as lists among the
