@@ -509,3 +509,69 @@ func lastTwoOf(before []*actor, prev []*sentence, f func(*entry) *entry, named b
 	}
 	return nil
 }
+
+// openingBody returns the state or body "its" at s.actors[k] stands for
+// when the sentence opens with it as the subject of its main clause and
+// "its" stays in that clause, or opens a clause coordinated with it: in
+// "Russia, Syria's ally, launched its operation at the request of the
+// Syrian government, and its forces backed the army", both are Russia's,
+// not the government's named last. A relative, subordinate or reported
+// clause may have a subject of its own, and the object of the subject's
+// verb may own what "its" opens: both give nil.
+func openingBody(s *sentence, k int) *entry {
+	toks := s.toks
+	ac := s.actors[k]
+	if k == 0 || ac.start == 0 {
+		return nil
+	}
+	f := 0
+	for f < k-1 && s.actors[f].place() {
+		// "In Goma, the UN mission said ...": the place opens an
+		// adjunct, not the clause.
+		f++
+	}
+	first := s.actors[f]
+	if len(first.ents) != 1 || !isBody(first.ents[0]) || first.adjective || first.possessive || first.ref != refNone {
+		return nil
+	}
+	if j := first.start; j > 0 && toks[j-1].fold != "," {
+		return nil
+	}
+	// The subject's verb: right after it, or after its appositive.
+	v := first.end
+	if v < len(toks) && toks[v].fold == "," {
+		for v++; v < ac.start && toks[v].fold != ","; v++ {
+		}
+		v++
+	}
+	if v >= ac.start || !toks[v].word || toks[v].cap || !finiteVerb(toks[v]) {
+		return nil
+	}
+	for j := v; j < ac.start; j++ {
+		if t := toks[j]; t.is(classReporting) || j > v && (t.is(classRelative) || t.in(setSubordinator)) {
+			// "The White House said Washington would keep working
+			// with its partners": the reported clause's subject.
+			return nil
+		}
+	}
+	if toks[ac.start-1].fold == "and" && !coordinatedClause(toks, ac.start) {
+		// "A backed B and its allies": its is B's.
+		return nil
+	}
+	for _, b := range s.actors[f+1 : k] {
+		if b.place() || b.adjective || b.possessive || b.ref != refNone {
+			continue
+		}
+		if d := b.start - v - 1; d == 0 || d == 1 && toks[v+1].is(classDeterminer) {
+			// "Rwanda backs the Lake Front, and its troops ...": the
+			// verb's object may own them; only a name inside a phrase
+			// ("at the request of the government") is passed over.
+			return nil
+		}
+		if b.end < ac.start && b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) && !toks[b.end].in(setAuxVerb) && b.end+1 <= ac.start && toks[b.end-1].fold != "by" {
+			// Another actor heads a verb of its own before "its".
+			return nil
+		}
+	}
+	return first.ents[0]
+}

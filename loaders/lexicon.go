@@ -395,6 +395,8 @@ const (
 	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	// People's roles, round 2 of session 20 (roles20b).
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
+	// References, groups and lists, issue 10, session 21 (refs21).
+	setOwnedForceNoun // nouns of a side's fighters or peacekeepers that stand for it after "its": "its fighters clashed with X"
 	numWordSets
 )
 
@@ -450,8 +452,9 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
-	"state-firm-noun", // ents20b
-	"pledge-modal",    // roles20b
+	"state-firm-noun",  // ents20b
+	"pledge-modal",     // roles20b
+	"owned-force-noun", // refs21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

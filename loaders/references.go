@@ -615,6 +615,8 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 			if e := ownSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
+			} else if e := openingBody(s, k); e != nil {
+				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			} else if e := antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			}
