@@ -575,3 +575,30 @@ func openingBody(s *sentence, k int) *entry {
 	}
 	return first.ents[0]
 }
+
+// enmityPair reports whether a pair reference names the two by their
+// enmity ("the rivals", "the two camps", "the warring parties"), not by
+// their part in talks ("the two sides").
+func enmityPair(toks []token) bool {
+	for _, t := range toks {
+		if t.in(setEnmityWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastFoes returns the two sides of the last fight the article stated, or
+// nil.
+func (a *article) lastFoes() []*entry {
+	for i := len(a.facts.list) - 1; i >= 0; i-- {
+		f := a.facts.list[i]
+		if f.Predicate != graph.Fights {
+			continue
+		}
+		if s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name); sameKind(s, o) {
+			return []*entry{s, o}
+		}
+	}
+	return nil
+}

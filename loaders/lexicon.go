@@ -397,6 +397,7 @@ const (
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
 	// References, groups and lists, issue 10, session 21 (refs21).
 	setOwnedForceNoun // nouns of a side's fighters or peacekeepers that stand for it after "its": "its fighters clashed with X"
+	setEnmityWord     // words by which a pair reference names two foes: "the rivals", "the warring parties"
 	numWordSets
 )
 
@@ -452,9 +453,9 @@ var wordSetNames = [numWordSets]string{
 	"group-plural-noun", "group-role-word", "group-person-noun", // refs20
 	"measure-noun", "measure-weak", "measure-adjective", "punitive-word", "impose-verb", "critique-verb", "protest-verb", "eliminate-verb", "hit-verb", "site-target", "hostile-gerund", // opp20
 	"delegation-ref", "send-verb", // refs20b
-	"state-firm-noun",  // ents20b
-	"pledge-modal",     // roles20b
-	"owned-force-noun", // refs21
+	"state-firm-noun",                 // ents20b
+	"pledge-modal",                    // roles20b
+	"owned-force-noun", "enmity-word", // refs21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

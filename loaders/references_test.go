@@ -862,3 +862,21 @@ func TestItsOfOpeningSubject(t *testing.T) {
 			want:      []string{fact("Uganda", graph.CooperatesWith, "Ethiopia")}},
 	})
 }
+
+// A pair named by its enmity ("the two rivals", "the two warring parties") is the
+// last two the article set against each other, not the host named beside
+// the reference, who meets them.
+func TestRivalsAreTheFoes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Sudanese troops clashed with Chadian troops along the border in May. In June, Kenyan President Tomas Berg hosted two days of talks between the two rivals in Nairobi.",
+			want: []string{fact("Chad", graph.MetWith, "Sudan"), fact("Chad", graph.MetWith, "Tomas Berg")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No fight stated before: the rivals stay unresolved rather
+		// than taking the host.
+		{text: "Kenyan President Tomas Berg, who met Ugandan President Piet Kaas on Monday, hosted two days of talks between the two rivals.",
+			not:       []string{fact("Piet Kaas", graph.SpokeWith, "Tomas Berg")},
+			companion: "Kenyan President Tomas Berg met Ugandan President Piet Kaas on Monday.",
+			want:      []string{fact("Piet Kaas", graph.MetWith, "Tomas Berg")}},
+	})
+}
