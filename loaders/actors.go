@@ -404,10 +404,16 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	}
 	k := i + 1
 	// Skip adjectives such as "elite" up to the noun.
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !toks[k].in(setRelationNoun) {
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !toks[k].in(setRelationNoun) && !toks[k].in(setOwnedForceNoun) {
 		k++
 	}
-	if n := w.has(classGroupNoun, toks, k); n > 0 {
+	n := w.has(classGroupNoun, toks, k)
+	if n == 0 && k < len(toks) && toks[k].in(setOwnedForceNoun) && !toks[k].cap && (i == 0 || !toks[i-1].is(classReporting)) {
+		// "its fighters", "their peacekeepers" (refs21); "X said its
+		// fighters ..." is read by patterns of its own.
+		n = 1
+	}
+	if n > 0 {
 		kind := refPossPerson
 		if toks[i].fold == "its" {
 			kind = refPossBody

@@ -54,6 +54,14 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 			}
 		}
 	}
+	if count > 0 {
+		if g, own := a.countedHere(s, k, count); own {
+			// The sentence names a group of its own before the
+			// reference: it is that group, or none when the count
+			// differs.
+			return bind(g)
+		}
+	}
 	for p := s.index - 1; p >= 0 && p >= s.index-maxGroupDistance; p-- {
 		prev := a.sentences[p]
 		g := a.x.groupsIn(prev, len(prev.actors))
@@ -71,7 +79,73 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 			return bind(g)
 		}
 	}
+	if count > 0 {
+		if g := a.countedUnion(s, k, count); g != nil {
+			return bind(g)
+		}
+	}
 	return nil
+}
+
+// countedHere returns the group a numbered reference no list holds names
+// in its own sentence: all the actors of its kind named alone or in lists
+// before it ("Iran, a partner of Damascus and Moscow, said the three
+// countries would ..."), when they are as many as it counts. own is set
+// when the sentence names two or more of them: then it makes a group of
+// its own, and a count that differs leaves the reference unresolved
+// rather than taking another sentence's group ("A and B hosted C, where
+// the three leaders ..." with C named in a way not read).
+func (a *article) countedHere(s *sentence, k, count int) (g []*entry, own bool) {
+	g = countedKind(s, k, s.actors[:k])
+	if len(g) == count {
+		return g, true
+	}
+	return nil, len(g) > 1
+}
+
+// countedUnion returns the group a numbered reference names when neither
+// its sentence nor a list before it holds it: all the actors of its kind
+// in the sentence before, when they are exactly as many as it counts. "A
+// and B signed with C and D. Officials of the four parties ..."; "A and B
+// signed along with C. X met the three ministers". A count that does not
+// match leaves the reference unresolved: a wrong group costs more than a
+// missed one.
+func (a *article) countedUnion(s *sentence, k, count int) []*entry {
+	if s.index == 0 {
+		return nil
+	}
+	if g := countedKind(s, k, a.sentences[s.index-1].actors); len(g) == count {
+		return g
+	}
+	return nil
+}
+
+// countedKind returns the distinct entities of the kind the group
+// reference s.actors[k] names (people for "the three ministers", states
+// for "the three countries", states and bodies for "the four parties")
+// that acs name by name, alone or in lists.
+func countedKind(s *sentence, k int, acs []*actor) []*entry {
+	ac := s.actors[k]
+	people := namesPeople(s.toks, ac)
+	// The plural nouns of states after a guarantor noun are those of any
+	// group of states: "countries", "states", "governments".
+	states := s.toks[ac.end-1].in(setGuarantorState)
+	var g []*entry
+	for _, b := range acs {
+		if b.ref != refNone || b.adjective || b.place() || b.possessive || b.modifier {
+			continue
+		}
+		for _, e := range b.ents {
+			fits := e.typ == graph.Country || !states && e.typ == graph.Organization
+			if people {
+				fits = e.typ == graph.Person
+			}
+			if fits && !containsEntry(g, e) {
+				g = append(g, e)
+			}
+		}
+	}
+	return g
 }
 
 // groupsIn lists the groups of states or people named as lists among the
@@ -431,6 +505,99 @@ func lastTwoOf(before []*actor, prev []*sentence, f func(*entry) *entry, named b
 	for p := len(prev) - 1; p >= 0; p-- {
 		if add(prev[p].actors) {
 			return out
+		}
+	}
+	return nil
+}
+
+// openingBody returns the state or body "its" at s.actors[k] stands for
+// when the sentence opens with it as the subject of its main clause and
+// "its" stays in that clause, or opens a clause coordinated with it: in
+// "Russia, Syria's ally, launched its operation at the request of the
+// Syrian government, and its forces backed the army", both are Russia's,
+// not the government's named last. A relative, subordinate or reported
+// clause may have a subject of its own, and the object of the subject's
+// verb may own what "its" opens: both give nil.
+func openingBody(s *sentence, k int) *entry {
+	toks := s.toks
+	ac := s.actors[k]
+	if k == 0 || ac.start == 0 {
+		return nil
+	}
+	f := 0
+	for f < k-1 && s.actors[f].place() {
+		// "In Goma, the UN mission said ...": the place opens an
+		// adjunct, not the clause.
+		f++
+	}
+	first := s.actors[f]
+	if len(first.ents) != 1 || !isBody(first.ents[0]) || first.adjective || first.possessive || first.ref != refNone {
+		return nil
+	}
+	if j := first.start; j > 0 && toks[j-1].fold != "," {
+		return nil
+	}
+	// The subject's verb: right after it, or after its appositive.
+	v := first.end
+	if v < len(toks) && toks[v].fold == "," {
+		for v++; v < ac.start && toks[v].fold != ","; v++ {
+		}
+		v++
+	}
+	if v >= ac.start || !toks[v].word || toks[v].cap || !finiteVerb(toks[v]) {
+		return nil
+	}
+	for j := v; j < ac.start; j++ {
+		if t := toks[j]; t.is(classReporting) || j > v && (t.is(classRelative) || t.in(setSubordinator)) {
+			// "The White House said Washington would keep working
+			// with its partners": the reported clause's subject.
+			return nil
+		}
+	}
+	if toks[ac.start-1].fold == "and" && !coordinatedClause(toks, ac.start) {
+		// "A backed B and its allies": its is B's.
+		return nil
+	}
+	for _, b := range s.actors[f+1 : k] {
+		if b.place() || b.adjective || b.possessive || b.ref != refNone {
+			continue
+		}
+		if d := b.start - v - 1; d == 0 || d == 1 && toks[v+1].is(classDeterminer) {
+			// "Rwanda backs the Lake Front, and its troops ...": the
+			// verb's object may own them; only a name inside a phrase
+			// ("at the request of the government") is passed over.
+			return nil
+		}
+		if b.end < ac.start && b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) && !toks[b.end].in(setAuxVerb) && b.end+1 <= ac.start && toks[b.end-1].fold != "by" {
+			// Another actor heads a verb of its own before "its".
+			return nil
+		}
+	}
+	return first.ents[0]
+}
+
+// enmityPair reports whether a pair reference names the two by their
+// enmity ("the rivals", "the two camps", "the warring parties"), not by
+// their part in talks ("the two sides").
+func enmityPair(toks []token) bool {
+	for _, t := range toks {
+		if t.in(setEnmityWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastFoes returns the two sides of the last fight the article stated, or
+// nil.
+func (a *article) lastFoes() []*entry {
+	for i := len(a.facts.list) - 1; i >= 0; i-- {
+		f := a.facts.list[i]
+		if f.Predicate != graph.Fights {
+			continue
+		}
+		if s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name); sameKind(s, o) {
+			return []*entry{s, o}
 		}
 	}
 	return nil

@@ -217,3 +217,31 @@ func TestDelegationHeadTitle(t *testing.T) {
 			want:      []string{fact("Amos Waruhiu", graph.ForeignMinisterOf, "Chad")}},
 	})
 }
+
+// A numbered reference no list holds names all the actors of its kind
+// named before it in its sentence, or in the sentence before, when their
+// count is the reference's: a subject and a list after it, two lists, a
+// list and a name joined by "along with".
+func TestNumberedGroupOfSeveralNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, a close partner of Peru and Bolivia, hosted the talks, and its foreign ministry said the cooperation between the three countries would grow.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru"), fact("Peru", graph.CooperatesWith, "Bolivia")}},
+		{text: "The accord was signed by Kenya and Uganda in separate ceremonies with Rwanda and the African Union. The four parties agreed to work together on the border.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "African Union"), fact("Uganda", graph.CooperatesWith, "Rwanda")}},
+		{text: "Peruvian Foreign Minister Ana Ruiz and Bolivian Foreign Minister Ivo Bran signed the text along with Chilean Foreign Minister Eva Sol. Ecuadorian President Rosa Vela later held talks with the three ministers in Quito.",
+			want: []string{fact("Rosa Vela", graph.MetWith, "Ana Ruiz"), fact("Rosa Vela", graph.MetWith, "Eva Sol")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states are named in the sentence: they are not three, and
+		// the sentence before does not stand in for the one missing.
+		{text: "Kenya signed the accord with Uganda and Rwanda. Ethiopia and Somalia hosted the envoys in Addis Ababa, where the three countries agreed to work together.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
+			companion: "Kenya signed the accord with Uganda and Rwanda. Later the three countries agreed to work together.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda"), fact("Kenya", graph.CooperatesWith, "Rwanda")}},
+		// Counts that do not match leave the reference unresolved.
+		{text: "Kenya and Uganda signed the accord with Rwanda. The four countries agreed to work together on the border.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
+			companion: "Kenya and Uganda signed the accord with Rwanda. The three countries agreed to work together on the border.",
+			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+	})
+}

@@ -160,6 +160,19 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if j := quantifiedRelative(toks, i); j > i && len(its) > 0 && its[len(its)-1].actor != nil {
+			// "Russia and Turkey, both of which backed the rebels",
+			// "A, B and C, all three of whom condemned": a relative
+			// clause said of each member of the list before it.
+			r := toks[j]
+			it := item{fold: r.fold, classes: r.classes, sets: r.sets, start: i, end: j + 1}
+			if r.fold == "whom" {
+				it.fold, it.classes, it.sets = "who", 1<<classRelative, setsOf(setRelativePronoun)
+			}
+			its = append(its, it)
+			i = j + 1
+			continue
+		}
 		its = append(its, item{fold: t.fold, hyphen: t.hyphen, punct: !t.word, classes: t.classes, sets: t.sets, start: i, end: i + 1})
 		i++
 	}
@@ -539,4 +552,32 @@ func stateAfterPerson(s *sentence, ac *actor, k int) int {
 		return 0
 	}
 	return st.end
+}
+
+// quantifiedRelative returns, when toks[i] is the comma of ", both of
+// which", ", all of whom", ", each of which" or ", all three of which",
+// the index of the relative pronoun; else i.
+func quantifiedRelative(toks []token, i int) int {
+	if toks[i].fold != "," || i+3 >= len(toks) {
+		return i
+	}
+	j := i + 1
+	switch toks[j].fold {
+	case "both", "each":
+		j++
+	case "all":
+		j++
+		if toks[j].in(setNumberWord) || isNumber(toks[j].fold) {
+			j++
+		}
+	default:
+		return i
+	}
+	if j+1 >= len(toks) || toks[j].fold != "of" {
+		return i
+	}
+	if f := toks[j+1].fold; f != "which" && f != "whom" {
+		return i
+	}
+	return j + 1
 }

@@ -214,3 +214,42 @@ func TestQuantityOfDeterminerName(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Supports, "Liberation Front")}},
 	})
 }
+
+// "both of which", "each of which", "all three of whom": a relative clause
+// said of each member of the list before it.
+func TestQuantifiedRelativeOfList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The junta hired fighters from Chad and Niger, both of which backed the Sudanese army.",
+			want: []string{fact("Chad", graph.Supports, "Sudanese army"), fact("Niger", graph.Supports, "Sudanese army")}},
+		{text: "Egypt and Qatar, each of which supported the Libyan army, called for talks.",
+			want: []string{fact("Egypt", graph.Supports, "Libyan army"), fact("Qatar", graph.Supports, "Libyan army")}},
+		{text: "Kenya, Uganda and Rwanda, all three of which condemned Burundi, closed their borders.",
+			want: []string{fact("Kenya", graph.Opposes, "Burundi"), fact("Uganda", graph.Opposes, "Burundi"), fact("Rwanda", graph.Opposes, "Burundi")}},
+	})
+	// Near miss: "both of them" opens no relative clause; the list is not
+	// the subject of "backed".
+	checkNegatives(t, []negativeCase{
+		{text: "Chad and Niger hosted the envoys, and officials of both of them said Mali backed the Sudanese army.",
+			not:       []string{fact("Chad", graph.Supports, "Sudanese army"), fact("Niger", graph.Supports, "Sudanese army")},
+			companion: "Chad and Niger, both of which backed the Sudanese army, hosted the envoys.",
+			want:      []string{fact("Chad", graph.Supports, "Sudanese army"), fact("Niger", graph.Supports, "Sudanese army")}},
+	})
+}
+
+// Those who join a meeting meet each one already there: "the three
+// ministers were later joined by X", "He was joined by A and B".
+func TestJoinedByMeetsEach(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian President Tomas Berg hosted the summit. He was joined by Bolivian President Lena Holm and Chilean President Piet Kaas.",
+			want: []string{fact("Lena Holm", graph.MetWith, "Tomas Berg"), fact("Piet Kaas", graph.MetWith, "Tomas Berg")}},
+		{text: "Peruvian Foreign Minister Ana Ruiz, Bolivian Foreign Minister Ivo Bran and Chilean Foreign Minister Eva Sol met in Lima. The three ministers were later joined by Ecuadorian President Rosa Vela.",
+			want: []string{fact("Rosa Vela", graph.MetWith, "Ana Ruiz"), fact("Rosa Vela", graph.MetWith, "Ivo Bran"), fact("Rosa Vela", graph.MetWith, "Eva Sol")}},
+	})
+	// Near miss: a state joined by another acts with it; no one met.
+	checkNegatives(t, []negativeCase{
+		{text: "Peru was joined by Chile in condemning the coup in Bolivia.",
+			not:       []string{fact("Chile", graph.MetWith, "Peru")},
+			companion: "Peruvian President Tomas Berg was joined by Chilean President Piet Kaas in Lima.",
+			want:      []string{fact("Piet Kaas", graph.MetWith, "Tomas Berg")}},
+	})
+}

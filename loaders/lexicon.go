@@ -411,6 +411,9 @@ const (
 	setNamedAsHead    // nouns for a band or body that a naming phrase names: "the fighters known as X"
 	setNameGivingWord // participles that give the name after them: "dubbed X", "nicknamed X"
 	setKunyaWord      // words that open a kunya, a name after a child: "Abu Mohammed"
+	// References, groups and lists, issue 10, session 21 (refs21).
+	setOwnedForceNoun // nouns of a side's fighters or peacekeepers that stand for it after "its": "its fighters clashed with X"
+	setEnmityWord     // words by which a pair reference names two foes: "the rivals", "the warring parties"
 	numWordSets
 )
 
@@ -474,6 +477,9 @@ var wordSetNames = [numWordSets]string{
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
+	"state-firm-noun",                 // ents20b
+	"pledge-modal",                    // roles20b
+	"owned-force-noun", "enmity-word", // refs21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -615,6 +615,8 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 			if e := ownSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
+			} else if e := openingBody(s, k); e != nil {
+				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			} else if e := antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			}
@@ -724,6 +726,18 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// sides").
 			subj := pairVerbSubject(s, k)
 			other := func(e *entry) bool { return subj == nil || !containsEntry(subj.ents, e) }
+			if enmityPair(s.toks[ac.start:ac.end]) {
+				// "talks between the rivals", "the warring parties": the
+				// two the article set against each other, else the last
+				// pair of sides; not the host named beside them.
+				ac.ents = nil
+				if pair := a.lastFoes(); pair != nil && other(pair[0]) && other(pair[1]) {
+					ac.ents = pair
+				} else if pair := a.lastSides(); pair != nil && other(pair[0]) && other(pair[1]) {
+					ac.ents = pair
+				}
+				break
+			}
 			if pair := lastTwo(s.actors[:k], nil, func(e *entry) *entry {
 				if e.typ == graph.Person && other(e) {
 					return e

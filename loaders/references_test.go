@@ -839,3 +839,44 @@ func TestGovernmentOfficeInAppositive(t *testing.T) {
 			want:      []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")}},
 	})
 }
+
+// "its" in the main clause of a state or body that opens the sentence, or
+// in a clause coordinated with it, is that subject's, not the body named
+// last, unless the subject's verb has an object that may own what "its"
+// opens; "its fighters" and "its peacekeepers" stand for their owner.
+func TestItsOfOpeningSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad, a close partner of Niger, sent its troops at the request of the Malian government, and its forces backed the Malian army against the jihadists.",
+			want: []string{fact("Chad", graph.Supports, "Malian army")},
+			not:  []string{fact("Mali", graph.Supports, "Malian army")}},
+		{text: "The African Union deployed a mission in March, and its peacekeepers were supporting the Somali army with helicopters.",
+			want: []string{fact("African Union", graph.Supports, "Somali army")}},
+		{text: "Hezbollah has seized two villages in the south, and its fighters clashed with the Lebanese army near the border.",
+			want: []string{fact("Hezbollah", graph.Fights, "Lebanese Army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A reported clause has a subject of its own.
+		{text: "Kenya said Uganda would keep working with its allies to back the Somali army.",
+			not:       []string{fact("Kenya", graph.CooperatesWith, "Uganda")},
+			companion: "Kenya said Uganda would keep working with Ethiopia to back the Somali army.",
+			want:      []string{fact("Uganda", graph.CooperatesWith, "Ethiopia")}},
+	})
+}
+
+// A pair named by its enmity ("the two rivals", "the two warring parties") is the
+// last two the article set against each other, not the host named beside
+// the reference, who meets them.
+func TestRivalsAreTheFoes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Sudanese troops clashed with Chadian troops along the border in May. In June, Kenyan President Tomas Berg hosted two days of talks between the two rivals in Nairobi.",
+			want: []string{fact("Chad", graph.MetWith, "Sudan"), fact("Chad", graph.MetWith, "Tomas Berg")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No fight stated before: the rivals stay unresolved rather
+		// than taking the host.
+		{text: "Kenyan President Tomas Berg, who met Ugandan President Piet Kaas on Monday, hosted two days of talks between the two rivals.",
+			not:       []string{fact("Piet Kaas", graph.SpokeWith, "Tomas Berg")},
+			companion: "Kenyan President Tomas Berg met Ugandan President Piet Kaas on Monday.",
+			want:      []string{fact("Piet Kaas", graph.MetWith, "Tomas Berg")}},
+	})
+}
