@@ -477,8 +477,6 @@ var wordSetNames = [numWordSets]string{
 	"faction-noun", "service-force-word", "organ-member-noun", // memb21
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
-	"state-firm-noun",                 // ents20b
-	"pledge-modal",                    // roles20b
 	"owned-force-noun", "enmity-word", // refs21
 }
 
