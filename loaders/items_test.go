@@ -75,8 +75,8 @@ func TestObjectsThroughQuantifiersAndLists(t *testing.T) {
 			want: []string{fact("Turkey", graph.Supports, "Syrian rebels")}},
 		{text: "Qatar, which supplies money, ammunition and missiles to the Free Syrian Army, said nothing.",
 			want: []string{fact("Qatar", graph.Supports, "Free Syrian Army")}},
-		{text: "The de-escalation zone in southern Syria, brokered by Jordan, the United States and Russia, has largely held.",
-			want: []string{fact("Jordan", graph.Brokered, "Memorandum on de-escalation zones"), fact("United States", graph.Brokered, "Memorandum on de-escalation zones"), fact("Russia", graph.Brokered, "Memorandum on de-escalation zones")}},
+		{text: "The Idlib truce in the north, brokered by Jordan, the United States and Russia, has largely held.",
+			want: []string{fact("Jordan", graph.Brokered, "Idlib truce"), fact("United States", graph.Brokered, "Idlib truce"), fact("Russia", graph.Brokered, "Idlib truce")}},
 	})
 }
 
