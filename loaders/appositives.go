@@ -544,6 +544,17 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				k += 2
 			}
 			k = skipBodyAdjective(s, k)
+			if mentionAt(s, k) == nil && owner == nil {
+				// ", who heads the rebel Free Coast Front,": a body the
+				// lexicon does not know, named in capitals.
+				if m := a.bodyNamedInOffice(s, k, false); m != nil {
+					heads(m.entry)
+					if e := skipParen(toks, m.end); e < len(toks) && toks[e].fold == "," {
+						return e + 1
+					}
+					return end
+				}
+			}
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				if owner != nil {
 					a.partOf(s, m.entry, owner.entry, 0.8, readOwnedName)
@@ -1379,11 +1390,27 @@ func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 	if k < 1 || toks[k-1].fold != "the" && !bare {
 		return nil
 	}
+	if toks[k-1].fold == "the" {
+		// "the leader of the self-proclaimed Eastern Republic", "who
+		// heads the rebel Free Coast Front": what describes the body
+		// before its name.
+		k = skipNewBodyAdjectives(s, k)
+	}
 	j := k
-	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
+	if m := mentionAt(s, j); m != nil && m.start == j && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) &&
+		m.end < len(toks) && toks[m.end].word && toks[m.end].cap && toks[m.end].in(setBodyHead) && mentionAt(s, m.end) == nil {
+		// "the unrecognised Upper Vale Republic": a place's name opens
+		// the body's.
+		j = m.end
+	}
+	for j < len(toks) && j-k < 6 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
 		j++
-		if j+1 < len(toks) && toks[j].fold == "of" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
-			// "the House of Representatives".
+		if j+1 < len(toks) && (toks[j].fold == "of" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
+			// "the House of Representatives", "the Forum for Unity".
+			j++
+		} else if j+1 < len(toks) && j-k >= 2 && j-k < 4 && toks[j].fold == "'s" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
+			// "the Eastern People's Republic": a possessive inside the name
+			// (after one word, more often its owner's).
 			j++
 		}
 	}
@@ -1399,6 +1426,22 @@ func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 	sortMentions(s.mentions)
 	a.see(e, name)
 	return mentionAt(s, k)
+}
+
+// skipNewBodyAdjectives returns the index of the capitalised name after
+// up to three lower-case words that describe a body ("self-proclaimed",
+// "rebel", "armed opposition"), k when there are none or no capitalised
+// word follows them.
+func skipNewBodyAdjectives(s *sentence, k int) int {
+	toks := s.toks
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap && !toks[j].is(classStopword) && !toks[j].is(classDeterminer) && mentionAt(s, j) == nil && (toks[j].info == nil || len(toks[j].info.titles) == 0) {
+		j++
+	}
+	if j == k || j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].hyphen {
+		return k
+	}
+	return j
 }
 
 // skipRanks returns the index after the ranks at toks[k] ("Maj Gen",

@@ -1162,3 +1162,33 @@ func TestBareBodyNameInOffice(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Narodna Volja")}},
 	})
 }
+
+// TestDescribedNewBody checks that an office's body the lexicon does not
+// know is read from its capitalised name after the words that describe it
+// ("self-proclaimed", "rebel", "armed opposition"), in an appositive or a
+// relative "who heads", and that a lower-case description with no name
+// after it names no body.
+func TestDescribedNewBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Dorin Vasek, the leader of the self-proclaimed Eastern Highlands People's Republic, rejected the plan.",
+			want: []string{fact("Dorin Vasek", graph.HeadOf, "Eastern Highlands People's Republic")}},
+		{text: "Tamas Orlik, who heads the rebel Coastal Liberation Front, signed the text.",
+			want: []string{fact("Tamas Orlik", graph.HeadOf, "Coastal Liberation Front")}},
+		{text: "Amina Jory, the chairman of the breakaway Northern Vale Republic, said the vote would go ahead.",
+			want: []string{fact("Amina Jory", graph.HeadOf, "Northern Vale Republic")}},
+		{text: "Former premier Sadiq Hollo, who heads the opposition Forum for Civic Renewal, accused the government of fraud.",
+			want: []string{fact("Sadiq Hollo", graph.HeadOf, "Forum for Civic Renewal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a description and no name is no body.
+		{text: "Dorin Vasek, the leader of the self-proclaimed republic, rejected the plan.",
+			not:       []string{fact("Dorin Vasek", graph.HeadOf, "self-proclaimed republic")},
+			companion: "Dorin Vasek, the leader of the self-proclaimed Upland Republic, rejected the plan.",
+			want:      []string{fact("Dorin Vasek", graph.HeadOf, "Upland Republic")}},
+		// Near miss: one capitalised word and a possessive is an owner's body.
+		{text: "Dorin Vasek, the leader of the rebel Women's Brigade, rejected the plan.",
+			not:       []string{fact("Dorin Vasek", graph.HeadOf, "Women's Brigade")},
+			companion: "Dorin Vasek, the leader of the rebel Free Women's Brigade, rejected the plan.",
+			want:      []string{fact("Dorin Vasek", graph.HeadOf, "Free Women's Brigade")}},
+	})
+}
