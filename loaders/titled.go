@@ -22,6 +22,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			j++
 		}
 	}
+	if a.servesTitledName(s, j) {
+		// "A spokesman for UN Secretary-General X", "an aide to
+		// President X": the office before "for" is someone else's, and
+		// the titled name after it is read on its own.
+		return nil, 0
+	}
 	if det && j < len(toks) {
 		// "the Crown Prince later flew home": a rank that is part of a
 		// name named before.
@@ -805,6 +811,59 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 		k = j + n
 	}
 	return k
+}
+
+// servesTitledName reports whether toks[j] opens the office of one who
+// speaks for or serves another ("spokesman", "senior adviser", "aide")
+// followed by "for", "to" or "of" and a titled name: "a spokesman for UN
+// Secretary-General X", "an aide to Peruvian President X", "the adviser
+// of Defence Minister X". The name holds the second office, not the
+// first. A first office in capitals is part of the name's own title.
+func (a *article) servesTitledName(s *sentence, j int) bool {
+	toks := s.toks
+	j0 := j
+	t, j, n := titleAt(toks, j)
+	if n == 0 || t.plural || t.predicate != graph.SpokespersonOf && !toks[j+n-1].in(setAdviserNoun) {
+		return false
+	}
+	for x := j0; x < j+n; x++ {
+		if toks[x].cap {
+			// "Senior Adviser to Foreign Minister X": in capitals, the
+			// whole is the title the name holds.
+			return false
+		}
+	}
+	k := j + n
+	if k+2 >= len(toks) || toks[k].fold != "for" && toks[k].fold != "to" && toks[k].fold != "of" {
+		return false
+	}
+	k++
+	if toks[k].is(classDeterminer) && mentionAt(s, k) == nil {
+		k++
+	}
+	// The office's state or body: a name or a state's adjective.
+	for x := 0; x < 4 && k < len(toks); x++ {
+		if m := mentionAt(s, k); m != nil && m.entry.typ != graph.Person && m.start == k {
+			k = m.end
+			if k < len(toks) && toks[k].fold == "'s" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	t2, tj, tn := titleAt(toks, k)
+	if tn == 0 || tj != k || t2.predicate == "" || t2.plural {
+		return false
+	}
+	e := skipRanks(a, toks, tj+tn)
+	if e >= len(toks) {
+		return false
+	}
+	if m := mentionAt(s, e); m != nil {
+		return m.entry.typ == graph.Person
+	}
+	return toks[e].word && toks[e].cap
 }
 
 // matchTitle returns the longest title at toks[k] and its length, or 0.

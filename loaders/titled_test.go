@@ -887,3 +887,34 @@ func TestOfficeBodyDescribed(t *testing.T) {
 			want:      []string{fact("Tom Bell", graph.HeadOf, "Mossad")}},
 	})
 }
+
+// TestServantOfTitledName checks that in "a spokesman for UN
+// Secretary-General X" or "an aide to Peruvian President X" the named
+// person holds the second office, not the first (the spokesman or aide
+// goes unnamed), and that a spokesman for a body followed by his own name
+// is still that body's.
+func TestServantOfTitledName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A spokesman for UN Secretary-General Omar Zand said the move broke the truce.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "United Nations")},
+			not:  []string{fact("Omar Zand", graph.SpokespersonOf, "United Nations")}},
+		{text: "An aide to Peruvian President Omar Zand said the talks would go on.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "A spokeswoman for Chilean Foreign Minister Lena Ortis declined to comment.",
+			want: []string{fact("Lena Ortis", graph.ForeignMinisterOf, "Chile")},
+			not:  []string{fact("Lena Ortis", graph.SpokespersonOf, "Chile")}},
+		{text: "Senior advisers to Kenyan President Omar Zand met the rebels.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Kenya")}},
+		// Near miss: the spokesman's own name after the body he speaks for.
+		{text: "A spokesman for the Lakeside Patriotic Front, Omar Zand, said the talks would go on.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: an office in capitals is the name's own title.
+		{text: "Special Assistant to Chilean President Lena Ortis met the envoy.",
+			not:       []string{fact("Lena Ortis", graph.PresidentOf, "Chile")},
+			companion: "A special assistant to Chilean President Lena Ortis met the envoy.",
+			want:      []string{fact("Lena Ortis", graph.PresidentOf, "Chile")}},
+	})
+}
