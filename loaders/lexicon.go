@@ -395,6 +395,8 @@ const (
 	setStateFirmNoun // nouns of a state's enterprise ending "X, Ruritania's state gas company,"
 	// People's roles, round 2 of session 20 (roles20b).
 	setPledgeModal // modals after a state in an official's reported clause that make it his own: "said that Peru would"
+	// People's roles, session 21 (roles21).
+	setHeadedByVerb // participles by which a body is headed, before "by": "is commanded by", "run by"
 	numWordSets
 )
 
@@ -452,6 +454,7 @@ var wordSetNames = [numWordSets]string{
 	"delegation-ref", "send-verb", // refs20b
 	"state-firm-noun", // ents20b
 	"pledge-modal",    // roles20b
+	"headed-by-verb",  // roles21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
