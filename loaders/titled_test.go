@@ -918,3 +918,18 @@ func TestServantOfTitledName(t *testing.T) {
 			want:      []string{fact("Lena Ortis", graph.PresidentOf, "Chile")}},
 	})
 }
+
+// TestHyphenatedRanks checks that a rank spelled with a hyphen between
+// abbreviations ("Brig.-Gen.", "Maj.-Gen.") stands between an office and
+// its holder's name like any rank, and that without a rank the name is
+// still read.
+func TestHyphenatedRanks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "IDF Spokesman Brig.-Gen. Omar Zand said the raid was over.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Israel Defense Forces")}},
+		{text: "Peruvian Army commander Maj.-Gen. Lena Ortis said the raid was over.",
+			want: []string{fact("Lena Ortis", graph.HeadOf, "Peruvian Army")}},
+		{text: "IDF Spokesman Omar Zand said the raid was over.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Israel Defense Forces")}},
+	})
+}
