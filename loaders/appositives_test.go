@@ -1192,3 +1192,24 @@ func TestDescribedNewBody(t *testing.T) {
 			want:      []string{fact("Dorin Vasek", graph.HeadOf, "Free Women's Brigade")}},
 	})
 }
+
+// TestSideBeforeTitle checks that a word giving the side or standing of
+// an office's holder ("separatist", "rebel", "exiled") may stand between
+// "the" and the title, while "former" still says the office is no longer
+// held.
+func TestSideBeforeTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Eduard Vasko, the separatist leader of Abkhazia, claimed victory.",
+			want: []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")}},
+		{text: "Eduard Vasko, the rebel commander of the Lakeside Patriotic Front, claimed victory.",
+			want: []string{fact("Eduard Vasko", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Eduard Vasko, the exiled leader of the Lakeside Patriotic Front, spoke from Doha.",
+			want: []string{fact("Eduard Vasko", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Eduard Vasko, the former leader of Abkhazia, claimed victory.",
+			not:       []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")},
+			companion: "Eduard Vasko, the breakaway leader of Abkhazia, claimed victory.",
+			want:      []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")}},
+	})
+}
