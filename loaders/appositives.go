@@ -915,12 +915,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	var andTitle title
 	var andOf []*mention
 	if len(oqs) > 0 && k+3 < len(toks) && toks[k].fold == "and" && !toks[k+1].is(classDeterminer) {
-		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
+		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
 			k4 := j2 + n2 + 1
 			if toks[k4].is(classDeterminer) {
 				k4++
 			}
 			if qs2, e := a.roster.qualifiers(s, k4); len(qs2) > 0 && !qs2[len(qs2)-1].possessive && closesAppositive(toks, e) {
+				// "X, the deputy head of the Front and founder of the
+				// Brigade,": a second office that states no role (a
+				// founder's) still closes the appositive.
 				andTitle, andOf, k = t2, qs2, e
 			}
 		}

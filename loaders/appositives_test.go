@@ -1213,3 +1213,18 @@ func TestSideBeforeTitle(t *testing.T) {
 			want:      []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")}},
 	})
 }
+
+// TestSecondOfficeWithoutRole checks that an appositive giving two
+// offices, each with its body, states the first even when the second is
+// one with no role of its own ("founder"), and the second when it has one.
+func TestSecondOfficeWithoutRole(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the deputy head of the Lakeside Patriotic Front and founder of the Hill Brigade, was seen in Tarvo.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hill Brigade")}},
+		{text: "Omar Zand, the commander of the Lakeside Patriotic Front and co-founder of the Coastal Liberation Front, was seen in Tarvo.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, the commander of the Lakeside Patriotic Front and spokesman of the Coastal Liberation Front, was seen in Tarvo.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Omar Zand", graph.SpokespersonOf, "Coastal Liberation Front")}},
+	})
+}
