@@ -778,6 +778,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
+		if m := mentionAt(s, k2); m != nil && m.start == k2 && m.entry.typ == graph.Person && m.end+1 < len(toks) && toks[m.end].fold == "'s" {
+			// "the spokesman of Haftar's self-styled army", "an official
+			// of Abbas's Fatah movement": its leader's name describes the
+			// body; it is no owner.
+			k2 = m.end + 1
+		}
 		var k3 int
 		if m := a.officeBody(s, k2, false); m != nil {
 			// "a member of the Houthi political bureau,": a body the

@@ -1228,3 +1228,17 @@ func TestSecondOfficeWithoutRole(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Omar Zand", graph.SpokespersonOf, "Coastal Liberation Front")}},
 	})
 }
+
+// TestLeaderNamedBeforeBody checks that a person's possessive before an
+// office's body ("Haftar's self-styled army", "Abbas's Fatah movement")
+// describes the body: the office is the body's, and the person is no
+// owner of it.
+func TestLeaderNamedBeforeBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Corvin Ladeau leads the Lakeside Patriotic Front. Omar Zand, the spokesman of Ladeau's self-styled Lakeside Patriotic Front, said the fighters would pull back.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		{text: "Corvin Ladeau leads the Lakeside Patriotic Front. Omar Zand, a senior official of Ladeau's Lakeside Patriotic Front, led the delegation.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Corvin Ladeau")}},
+	})
+}
