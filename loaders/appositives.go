@@ -217,7 +217,8 @@ func (a *article) describedAcronym(s *sentence, k int) *mention {
 
 // fileBeforeOffice returns the index of an office after one or two
 // lower-case words that name its file at toks[k], "humanitarian chief",
-// "peace and security commissioner", "foreign-policy adviser"; else k.
+// "peace and security commissioner", "foreign-policy adviser", or after
+// a possessive one or two capitalised ones, "Sahel director"; else k.
 func fileBeforeOffice(s *sentence, k int) int {
 	toks := s.toks
 	if _, n := matchTitle(toks, k); n > 0 {
@@ -226,6 +227,15 @@ func fileBeforeOffice(s *sentence, k int) int {
 	for e := k + 1; e <= k+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil && !toks[e-1].in(setRelativePronoun); e++ {
 		if t, n := matchTitle(toks, e); n > 0 && !t.plural {
 			return e
+		}
+	}
+	if k > 0 && toks[k-1].fold == "'s" {
+		// "HRW's Sahel director": after a body's possessive, a file in
+		// capitals before a head's or member's office.
+		for e := k + 1; e <= k+2 && e < len(toks) && toks[e-1].word && toks[e-1].cap && !toks[e-1].is(classStopword) && mentionAt(s, e-1) == nil && !coveredAt(s, e-1); e++ {
+			if t, n := matchTitle(toks, e); n > 0 && !t.plural && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) {
+				return e
+			}
 		}
 	}
 	return k
@@ -686,9 +696,26 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// adviser,": an adviser's file in lower case before the noun.
 		// "X, the UN's humanitarian chief,": the head of one file of
 		// the body or state is one of its members.
-		for e := j + 1; e <= j+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil; e++ {
+		// "X, HRW's Sahel director,": a file in capitals (a region, a
+		// place) after the body's possessive.
+		capFile := len(qs) > 0 && qs[len(qs)-1].possessive
+		fileWord := func(x int) bool {
+			if !toks[x].word {
+				return false
+			}
+			m := mentionAt(s, x)
+			if !toks[x].cap {
+				return m == nil
+			}
+			return capFile && !toks[x].is(classStopword) && (m == nil && !coveredAt(s, x) || m != nil && m.entry.typ == graph.Place && !m.possessive)
+		}
+		for e := j + 1; e <= j+3 && e < len(toks) && fileWord(e-1); e++ {
 			t2, j2, n2 := titleAt(toks, e)
 			if n2 == 0 || j2 != e || t2.plural {
+				continue
+			}
+			if toks[j].cap && t2.predicate == "" {
+				// A capitalised file is a head's or member's.
 				continue
 			}
 			if t2.predicate == "" && toks[j2+n2-1].in(setAdviserNoun) {

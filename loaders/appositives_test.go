@@ -1242,3 +1242,20 @@ func TestLeaderNamedBeforeBody(t *testing.T) {
 			not:  []string{fact("Omar Zand", graph.MemberOf, "Corvin Ladeau")}},
 	})
 }
+
+// TestCapitalisedFileBeforeOffice checks that a file in capitals between
+// a body's possessive and a head's office ("HRW's Sahel director", "the
+// agency's Horn of Africa chief") makes the holder one of the body's
+// members, not its head, and names an unknown person.
+func TestCapitalisedFileBeforeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Marta Kleve, HRW's Sahel director, called for an inquiry.",
+			want: []string{fact("Marta Kleve", graph.MemberOf, "HRW")},
+			not:  []string{fact("Marta Kleve", graph.HeadOf, "HRW")}},
+		{text: "Omar Zand, the UN's Balkans chief, called for an inquiry.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "United Nations")}},
+		{text: "Omar Zand, HRW's director, called for an inquiry.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "HRW")}},
+	})
+}
