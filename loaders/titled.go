@@ -96,6 +96,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	// "Qatar's Prime Minister and Foreign Minister X": two offices of
+	// one state before the name; the second is read on, the first kept.
+	var co title
+	if t2, j2, n2 := a.secondTitle(s, t, j, n); n2 > 0 {
+		co, t, j, n = t, t2, j2, n2
+	}
 	if subState {
 		t = subStateOffice(t, toks[j+n-1])
 	}
@@ -497,6 +503,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
 	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
+		if co.predicate != "" && co.fits(obj) {
+			a.roleFact(s, person, co.predicate, obj, 0.9, "", readTitle)
+		}
 	}
 	switch {
 	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
@@ -811,6 +820,40 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 		k = j + n
 	}
 	return k
+}
+
+// secondTitle returns the office after title t (at toks[j], n words)
+// and "and" that a name follows: "Prime Minister and Foreign Minister
+// X", "Prime Minister and Foreign Minister, X,". Both are single offices
+// with a role, of the same kind of owner and written in the same case;
+// else it returns 0.
+func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) {
+	toks := s.toks
+	k := j + n
+	if t.plural || t.predicate == "" || k+2 >= len(toks) || toks[k].fold != "and" {
+		return title{}, 0, 0
+	}
+	t2, j2, n2 := titleAt(toks, k+1)
+	if n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "" || t2.predicate == t.predicate || t2.target != t.target || toks[j].cap != toks[j2].cap {
+		// "met the president and Supreme Leader X": offices written
+		// alike are one person's; otherwise two people's.
+		return title{}, 0, 0
+	}
+	e := j2 + n2
+	if e < len(toks) && toks[e].fold == "," {
+		e++
+	}
+	e = skipRanks(a, toks, e)
+	if e >= len(toks) {
+		return title{}, 0, 0
+	}
+	if m := mentionAt(s, e); m != nil && m.entry.typ != graph.Person {
+		return title{}, 0, 0
+	}
+	if !toks[e].word || !toks[e].cap {
+		return title{}, 0, 0
+	}
+	return t2, j2, n2
 }
 
 // servesTitledName reports whether toks[j] opens the office of one who

@@ -933,3 +933,22 @@ func TestHyphenatedRanks(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Israel Defense Forces")}},
 	})
 }
+
+// TestTwoOfficesBeforeName checks that "Peru's Prime Minister and Foreign
+// Minister X" gives X both offices of the state, with or without a comma
+// before the name, and that two offices written in different case name
+// two people.
+func TestTwoOfficesBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Prime Minister and Foreign Minister, Omar Zand, met the envoy.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru"), fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chilean President and Defence Minister Lena Ortis met the envoy.",
+			want: []string{fact("Lena Ortis", graph.PresidentOf, "Chile"), fact("Lena Ortis", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Zand flew to Lima, where he met the Peruvian president and Foreign Minister Lena Ortis.",
+			not:       []string{fact("Lena Ortis", graph.PresidentOf, "Peru")},
+			companion: "Omar Zand flew to Lima, where he met Peruvian President and Foreign Minister Lena Ortis.",
+			want:      []string{fact("Lena Ortis", graph.PresidentOf, "Peru")}},
+	})
+}
