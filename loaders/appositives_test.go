@@ -1259,3 +1259,15 @@ func TestCapitalisedFileBeforeOffice(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.HeadOf, "HRW")}},
 	})
 }
+
+// TestBlocOrgan checks that a bloc's organ named by the bloc, before or
+// with a possessive, and a lower-case "organ" is a body its chair heads,
+// part of the bloc.
+func TestBlocOrgan(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, who chairs the ECOWAS security organ, said the bloc would act.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "ECOWAS security organ"), fact("ECOWAS security organ", graph.PartOf, "ECOWAS")}},
+		{text: "Lena Ortis, the head of the African Union's peace organ, said the bloc would act.",
+			want: []string{fact("Lena Ortis", graph.HeadOf, "African Union's peace organ"), fact("African Union's peace organ", graph.PartOf, "African Union")}},
+	})
+}
