@@ -217,7 +217,8 @@ func (a *article) describedAcronym(s *sentence, k int) *mention {
 
 // fileBeforeOffice returns the index of an office after one or two
 // lower-case words that name its file at toks[k], "humanitarian chief",
-// "peace and security commissioner", "foreign-policy adviser"; else k.
+// "peace and security commissioner", "foreign-policy adviser", or after
+// a possessive one or two capitalised ones, "Sahel director"; else k.
 func fileBeforeOffice(s *sentence, k int) int {
 	toks := s.toks
 	if _, n := matchTitle(toks, k); n > 0 {
@@ -226,6 +227,15 @@ func fileBeforeOffice(s *sentence, k int) int {
 	for e := k + 1; e <= k+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil && !toks[e-1].in(setRelativePronoun); e++ {
 		if t, n := matchTitle(toks, e); n > 0 && !t.plural {
 			return e
+		}
+	}
+	if k > 0 && toks[k-1].fold == "'s" {
+		// "HRW's Sahel director": after a body's possessive, a file in
+		// capitals before a head's or member's office.
+		for e := k + 1; e <= k+2 && e < len(toks) && toks[e-1].word && toks[e-1].cap && !toks[e-1].is(classStopword) && mentionAt(s, e-1) == nil && !coveredAt(s, e-1); e++ {
+			if t, n := matchTitle(toks, e); n > 0 && !t.plural && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) {
+				return e
+			}
 		}
 	}
 	return k
@@ -544,6 +554,17 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				k += 2
 			}
 			k = skipBodyAdjective(s, k)
+			if mentionAt(s, k) == nil && owner == nil {
+				// ", who heads the rebel Free Coast Front,": a body the
+				// lexicon does not know, named in capitals.
+				if m := a.bodyNamedInOffice(s, k, false); m != nil {
+					heads(m.entry)
+					if e := skipParen(toks, m.end); e < len(toks) && toks[e].fold == "," {
+						return e + 1
+					}
+					return end
+				}
+			}
 			if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.possessive {
 				if owner != nil {
 					a.partOf(s, m.entry, owner.entry, 0.8, readOwnedName)
@@ -675,9 +696,26 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// adviser,": an adviser's file in lower case before the noun.
 		// "X, the UN's humanitarian chief,": the head of one file of
 		// the body or state is one of its members.
-		for e := j + 1; e <= j+3 && e < len(toks) && toks[e-1].word && !toks[e-1].cap && mentionAt(s, e-1) == nil; e++ {
+		// "X, HRW's Sahel director,": a file in capitals (a region, a
+		// place) after the body's possessive.
+		capFile := len(qs) > 0 && qs[len(qs)-1].possessive
+		fileWord := func(x int) bool {
+			if !toks[x].word {
+				return false
+			}
+			m := mentionAt(s, x)
+			if !toks[x].cap {
+				return m == nil
+			}
+			return capFile && !toks[x].is(classStopword) && (m == nil && !coveredAt(s, x) || m != nil && m.entry.typ == graph.Place && !m.possessive)
+		}
+		for e := j + 1; e <= j+3 && e < len(toks) && fileWord(e-1); e++ {
 			t2, j2, n2 := titleAt(toks, e)
 			if n2 == 0 || j2 != e || t2.plural {
+				continue
+			}
+			if toks[j].cap && t2.predicate == "" {
+				// A capitalised file is a head's or member's.
 				continue
 			}
 			if t2.predicate == "" && toks[j2+n2-1].in(setAdviserNoun) {
@@ -766,6 +804,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
+		}
+		if m := mentionAt(s, k2); m != nil && m.start == k2 && m.entry.typ == graph.Person && m.end+1 < len(toks) && toks[m.end].fold == "'s" {
+			// "the spokesman of Haftar's self-styled army", "an official
+			// of Abbas's Fatah movement": its leader's name describes the
+			// body; it is no owner.
+			k2 = m.end + 1
 		}
 		var k3 int
 		if m := a.officeBody(s, k2, false); m != nil {
@@ -904,12 +948,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	var andTitle title
 	var andOf []*mention
 	if len(oqs) > 0 && k+3 < len(toks) && toks[k].fold == "and" && !toks[k+1].is(classDeterminer) {
-		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && t2.predicate != "" && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
+		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
 			k4 := j2 + n2 + 1
 			if toks[k4].is(classDeterminer) {
 				k4++
 			}
 			if qs2, e := a.roster.qualifiers(s, k4); len(qs2) > 0 && !qs2[len(qs2)-1].possessive && closesAppositive(toks, e) {
+				// "X, the deputy head of the Front and founder of the
+				// Brigade,": a second office that states no role (a
+				// founder's) still closes the appositive.
 				andTitle, andOf, k = t2, qs2, e
 			}
 		}
@@ -1379,11 +1426,27 @@ func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 	if k < 1 || toks[k-1].fold != "the" && !bare {
 		return nil
 	}
+	if toks[k-1].fold == "the" {
+		// "the leader of the self-proclaimed Eastern Republic", "who
+		// heads the rebel Free Coast Front": what describes the body
+		// before its name.
+		k = skipNewBodyAdjectives(s, k)
+	}
 	j := k
-	for j < len(toks) && j-k < 4 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
+	if m := mentionAt(s, j); m != nil && m.start == j && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) &&
+		m.end < len(toks) && toks[m.end].word && toks[m.end].cap && toks[m.end].in(setBodyHead) && mentionAt(s, m.end) == nil {
+		// "the unrecognised Upper Vale Republic": a place's name opens
+		// the body's.
+		j = m.end
+	}
+	for j < len(toks) && j-k < 6 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && mentionAt(s, j) == nil && !coveredAt(s, j) {
 		j++
-		if j+1 < len(toks) && toks[j].fold == "of" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
-			// "the House of Representatives".
+		if j+1 < len(toks) && (toks[j].fold == "of" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
+			// "the House of Representatives", "the Forum for Unity".
+			j++
+		} else if j+1 < len(toks) && j-k >= 2 && j-k < 4 && toks[j].fold == "'s" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
+			// "the Eastern People's Republic": a possessive inside the name
+			// (after one word, more often its owner's).
 			j++
 		}
 	}
@@ -1399,6 +1462,22 @@ func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 	sortMentions(s.mentions)
 	a.see(e, name)
 	return mentionAt(s, k)
+}
+
+// skipNewBodyAdjectives returns the index of the capitalised name after
+// up to three lower-case words that describe a body ("self-proclaimed",
+// "rebel", "armed opposition"), k when there are none or no capitalised
+// word follows them.
+func skipNewBodyAdjectives(s *sentence, k int) int {
+	toks := s.toks
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap && !toks[j].is(classStopword) && !toks[j].is(classDeterminer) && mentionAt(s, j) == nil && (toks[j].info == nil || len(toks[j].info.titles) == 0) {
+		j++
+	}
+	if j == k || j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].hyphen {
+		return k
+	}
+	return j
 }
 
 // skipRanks returns the index after the ranks at toks[k] ("Maj Gen",

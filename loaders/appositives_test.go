@@ -1162,3 +1162,112 @@ func TestBareBodyNameInOffice(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Narodna Volja")}},
 	})
 }
+
+// TestDescribedNewBody checks that an office's body the lexicon does not
+// know is read from its capitalised name after the words that describe it
+// ("self-proclaimed", "rebel", "armed opposition"), in an appositive or a
+// relative "who heads", and that a lower-case description with no name
+// after it names no body.
+func TestDescribedNewBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Dorin Vasek, the leader of the self-proclaimed Eastern Highlands People's Republic, rejected the plan.",
+			want: []string{fact("Dorin Vasek", graph.HeadOf, "Eastern Highlands People's Republic")}},
+		{text: "Tamas Orlik, who heads the rebel Coastal Liberation Front, signed the text.",
+			want: []string{fact("Tamas Orlik", graph.HeadOf, "Coastal Liberation Front")}},
+		{text: "Amina Jory, the chairman of the breakaway Northern Vale Republic, said the vote would go ahead.",
+			want: []string{fact("Amina Jory", graph.HeadOf, "Northern Vale Republic")}},
+		{text: "Former premier Sadiq Hollo, who heads the opposition Forum for Civic Renewal, accused the government of fraud.",
+			want: []string{fact("Sadiq Hollo", graph.HeadOf, "Forum for Civic Renewal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a description and no name is no body.
+		{text: "Dorin Vasek, the leader of the self-proclaimed republic, rejected the plan.",
+			not:       []string{fact("Dorin Vasek", graph.HeadOf, "self-proclaimed republic")},
+			companion: "Dorin Vasek, the leader of the self-proclaimed Upland Republic, rejected the plan.",
+			want:      []string{fact("Dorin Vasek", graph.HeadOf, "Upland Republic")}},
+		// Near miss: one capitalised word and a possessive is an owner's body.
+		{text: "Dorin Vasek, the leader of the rebel Women's Brigade, rejected the plan.",
+			not:       []string{fact("Dorin Vasek", graph.HeadOf, "Women's Brigade")},
+			companion: "Dorin Vasek, the leader of the rebel Free Women's Brigade, rejected the plan.",
+			want:      []string{fact("Dorin Vasek", graph.HeadOf, "Free Women's Brigade")}},
+	})
+}
+
+// TestSideBeforeTitle checks that a word giving the side or standing of
+// an office's holder ("separatist", "rebel", "exiled") may stand between
+// "the" and the title, while "former" still says the office is no longer
+// held.
+func TestSideBeforeTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Eduard Vasko, the separatist leader of Abkhazia, claimed victory.",
+			want: []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")}},
+		{text: "Eduard Vasko, the rebel commander of the Lakeside Patriotic Front, claimed victory.",
+			want: []string{fact("Eduard Vasko", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Eduard Vasko, the exiled leader of the Lakeside Patriotic Front, spoke from Doha.",
+			want: []string{fact("Eduard Vasko", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Eduard Vasko, the former leader of Abkhazia, claimed victory.",
+			not:       []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")},
+			companion: "Eduard Vasko, the breakaway leader of Abkhazia, claimed victory.",
+			want:      []string{fact("Eduard Vasko", graph.HeadOf, "Abkhazia")}},
+	})
+}
+
+// TestSecondOfficeWithoutRole checks that an appositive giving two
+// offices, each with its body, states the first even when the second is
+// one with no role of its own ("founder"), and the second when it has one.
+func TestSecondOfficeWithoutRole(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the deputy head of the Lakeside Patriotic Front and founder of the Hill Brigade, was seen in Tarvo.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Hill Brigade")}},
+		{text: "Omar Zand, the commander of the Lakeside Patriotic Front and co-founder of the Coastal Liberation Front, was seen in Tarvo.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, the commander of the Lakeside Patriotic Front and spokesman of the Coastal Liberation Front, was seen in Tarvo.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Omar Zand", graph.SpokespersonOf, "Coastal Liberation Front")}},
+	})
+}
+
+// TestLeaderNamedBeforeBody checks that a person's possessive before an
+// office's body ("Haftar's self-styled army", "Abbas's Fatah movement")
+// describes the body: the office is the body's, and the person is no
+// owner of it.
+func TestLeaderNamedBeforeBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Corvin Ladeau leads the Lakeside Patriotic Front. Omar Zand, the spokesman of Ladeau's self-styled Lakeside Patriotic Front, said the fighters would pull back.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+		{text: "Corvin Ladeau leads the Lakeside Patriotic Front. Omar Zand, a senior official of Ladeau's Lakeside Patriotic Front, led the delegation.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.MemberOf, "Corvin Ladeau")}},
+	})
+}
+
+// TestCapitalisedFileBeforeOffice checks that a file in capitals between
+// a body's possessive and a head's office ("HRW's Sahel director", "the
+// agency's Horn of Africa chief") makes the holder one of the body's
+// members, not its head, and names an unknown person.
+func TestCapitalisedFileBeforeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Marta Kleve, HRW's Sahel director, called for an inquiry.",
+			want: []string{fact("Marta Kleve", graph.MemberOf, "HRW")},
+			not:  []string{fact("Marta Kleve", graph.HeadOf, "HRW")}},
+		{text: "Omar Zand, the UN's Balkans chief, called for an inquiry.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "United Nations")}},
+		{text: "Omar Zand, HRW's director, called for an inquiry.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "HRW")}},
+	})
+}
+
+// TestBlocOrgan checks that a bloc's organ named by the bloc, before or
+// with a possessive, and a lower-case "organ" is a body its chair heads,
+// part of the bloc.
+func TestBlocOrgan(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, who chairs the ECOWAS security organ, said the bloc would act.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "ECOWAS security organ"), fact("ECOWAS security organ", graph.PartOf, "ECOWAS")}},
+		{text: "Lena Ortis, the head of the African Union's peace organ, said the bloc would act.",
+			want: []string{fact("Lena Ortis", graph.HeadOf, "African Union's peace organ"), fact("African Union's peace organ", graph.PartOf, "African Union")}},
+	})
+}

@@ -414,6 +414,8 @@ const (
 	// References, groups and lists, issue 10, session 21 (refs21).
 	setOwnedForceNoun // nouns of a side's fighters or peacekeepers that stand for it after "its": "its fighters clashed with X"
 	setEnmityWord     // words by which a pair reference names two foes: "the rivals", "the warring parties"
+	// People's roles, session 21 (roles21).
+	setHeadedByVerb // participles by which a body is headed, before "by": "is commanded by", "run by"
 	numWordSets
 )
 
@@ -478,6 +480,9 @@ var wordSetNames = [numWordSets]string{
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 	"owned-force-noun", "enmity-word", // refs21
+	"state-firm-noun", // ents20b
+	"pledge-modal",    // roles20b
+	"headed-by-verb",  // roles21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -974,21 +974,28 @@ func (a *article) noteNameHead(e *entry) {
 
 // governmentTitle reads an office of "the government" in a person's
 // appositive: "X, Chad's minister of state for media and the
-// government's spokesman,", "X, the government's spokeswoman,". The
+// government's spokesman,", "X, the government('s) spokeswoman,". The
 // government is that of the one state the appositive names before it,
 // else of the state "the country" would name (countryReferent); none
 // when two are named there.
 func (a *article) governmentTitle(s *sentence) {
 	toks := s.toks
 	for g := 1; g+3 < len(toks); g++ {
-		if toks[g].fold != "the" || toks[g+1].fold != "government" || toks[g+2].fold != "'s" {
+		if toks[g].fold != "the" || toks[g+1].fold != "government" {
 			continue
 		}
 		if f := toks[g-1].fold; f != "," && f != "and" {
 			continue
 		}
-		t, tj, n := titleAt(toks, g+3)
-		if n == 0 || tj != g+3 || t.plural || t.predicate == "" || !closesAppositive(toks, tj+n) {
+		// "the government's spokesman", or "the government spokesman"
+		// (compound), whose state must be named before the person.
+		o := g + 2
+		compound := toks[o].fold != "'s"
+		if !compound {
+			o++
+		}
+		t, tj, n := titleAt(toks, o)
+		if n == 0 || tj != o || t.plural || t.predicate == "" || !closesAppositive(toks, tj+n) && !(compound && toks[tj+n].fold == "and") {
 			continue
 		}
 		// The appositive's comma: the first one back from g.
@@ -1020,7 +1027,22 @@ func (a *article) governmentTitle(s *sentence) {
 		if two {
 			continue
 		}
-		if state == nil {
+		if state == nil && compound {
+			// "In Lima, X, the government spokesman,": the one state
+			// named before the person.
+			for _, m := range s.mentions {
+				if m.end <= c && m.entry.typ == graph.Country && m.entry != person {
+					if state != nil && state != m.entry {
+						two = true
+					}
+					state = m.entry
+				}
+			}
+			if two {
+				continue
+			}
+		}
+		if state == nil && !compound {
 			state = a.countryReferent(s, c)
 		}
 		if state != nil && t.fits(state) {

@@ -837,6 +837,13 @@ func TestGovernmentOfficeInAppositive(t *testing.T) {
 			not:       []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")},
 			companion: "Amos Waruhiu, Chad's minister of state for media and the government's spokesman, said the border was calm.",
 			want:      []string{fact("Amos Waruhiu", graph.SpokespersonOf, "Chad")}},
+		// "the government spokesman" without the possessive: the state
+		// named before the person in the sentence, none from the one
+		// before.
+		{text: "Kenya denied the claim on Monday. Rosa Viteri, the government spokeswoman, said no troops had crossed.",
+			not:       []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya")},
+			companion: "In Nairobi, Rosa Viteri, the government spokeswoman and information minister, said no troops had crossed.",
+			want:      []string{fact("Rosa Viteri", graph.SpokespersonOf, "Kenya")}},
 	})
 }
 

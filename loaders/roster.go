@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/entente/entente/graph"
 )
 
@@ -834,6 +836,7 @@ func (a *article) officesByVerb(s *sentence) {
 	a.ledeOffice(s)
 	a.missionAppositions(s)
 	a.hisOffices(s)
+	a.describedBodyHeads(s)
 }
 
 // readLedeOffice names the reading of ledeOffice in Explain.
@@ -1089,4 +1092,131 @@ func becomes(toks []token, k int) int {
 		n++
 	}
 	return n
+}
+
+// readDescribedBodyHead names the reading of describedBodyHeads in Explain.
+const readDescribedBodyHead = "reading described-body-head"
+
+// describedBodyHeads reads who heads a body the sentence names by a
+// description, before a participle of the set headed-by-verb and "by":
+// "The mission is headed by X", "The regional force is commanded by Maj
+// Gen X", "The paramilitary group is led by X", "The EU monitoring
+// mission, led by the Dutch diplomat X,". The description opens the
+// sentence or follows a comma, with "the"; its last word names the body
+// (describedBody). The person follows "by", after at most a few words
+// that describe him ("the German diplomat").
+func (a *article) describedBodyHeads(s *sentence) {
+	toks := s.toks
+	for v := 2; v+2 < len(toks); v++ {
+		if !toks[v].in(setHeadedByVerb) || toks[v+1].fold != "by" {
+			continue
+		}
+		person := a.personAfterBy(s, v+2)
+		if person == nil {
+			continue
+		}
+		n := v - 1
+		if toks[n].in(setAuxVerb) {
+			n--
+		} else if n > 0 && toks[n].fold == "been" && toks[n-1].in(setAuxVerb) {
+			n -= 2
+		}
+		if n > 0 && toks[n].in(setRelativePronoun) {
+			n--
+		}
+		if n > 0 && toks[n].fold == "," {
+			n--
+		}
+		body := a.describedBody(s, n)
+		if body == nil || a.roster.holdsOfficeIn(person, body, s.index) {
+			continue
+		}
+		a.roleFact(s, person, graph.HeadOf, body, 0.75, "", readDescribedBodyHead)
+	}
+}
+
+// personAfterBy returns the one person named at toks[k] or after up to
+// four words that describe him ("the German diplomat", "the preacher")
+// or ranks ("Maj Gen"), nil when another name, a comma or a list comes first.
+func (a *article) personAfterBy(s *sentence, k int) *entry {
+	for x, ac := range s.actors {
+		if ac.start < k || ac.start > k+4 {
+			continue
+		}
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+			return nil
+		}
+		for y := k; y < ac.start; y++ {
+			if r := skipRanks(a, s.toks, y); r > y && r <= ac.start {
+				// "Maj Gen X".
+				y = r - 1
+				continue
+			}
+			if t := s.toks[y]; !t.word || t.cap && mentionAt(s, y) == nil && y > k {
+				return nil
+			}
+		}
+		if x+1 < len(s.actors) && ac.end < len(s.toks) && s.toks[ac.end].fold == "and" && s.actors[x+1].start == ac.end+1 {
+			// "led by X and Y": co-heads, read elsewhere.
+			return nil
+		}
+		return ac.ents[0]
+	}
+	return nil
+}
+
+// describedBody returns the body that a description ending at toks[n]
+// refers back to: "the mission", "the regional force", "the EU
+// monitoring mission". Its last word is a lower-case noun, the words
+// before it lower-case or names, "the" opens it at the sentence's start
+// or after a comma. The body is the one last named with that noun as the
+// head of its name (discourse heads), else the armed group last named
+// for a group's noun ("the paramilitary group"), else the body last
+// named, in this sentence or the ones before, whose name holds the noun
+// ("the Special Monitoring Mission", "the Regional Force"). A state's
+// army and a delegation are read elsewhere.
+func (a *article) describedBody(s *sentence, n int) *entry {
+	toks := s.toks
+	if n < 1 || !toks[n].word || toks[n].cap || inMention(s.mentions, n) != nil || armyWord(toks[n]) || toks[n].in(setDelegationNoun) {
+		return nil
+	}
+	b := n - 1
+	for b >= 0 && b > n-4 && toks[b].fold != "the" && toks[b].word && (!toks[b].cap || mentionAt(s, b) != nil) {
+		b--
+	}
+	if b < 0 || toks[b].fold != "the" || b > 0 && toks[b-1].fold != "," {
+		return nil
+	}
+	noun := toks[n].fold
+	if e := a.refs.heads[noun]; e != nil && e.typ == graph.Organization {
+		return e
+	}
+	if toks[n].in(setGroupRef) {
+		return a.refs.lastGroup
+	}
+	named := func(m mention) bool {
+		if m.entry.typ != graph.Organization {
+			return false
+		}
+		for _, w := range strings.Fields(m.entry.name) {
+			if f := strings.ToLower(w); f == noun || f == noun+"s" {
+				return true
+			}
+		}
+		return false
+	}
+	for x := len(s.mentions) - 1; x >= 0; x-- {
+		if m := s.mentions[x]; m.end <= b && named(m) {
+			return m.entry
+		}
+	}
+	for k := s.index - 1; k >= 0; k-- {
+		ms := a.sentences[k].mentions
+		for x := len(ms) - 1; x >= 0; x-- {
+			if named(ms[x]) {
+				return ms[x].entry
+			}
+		}
+	}
+	return nil
 }

@@ -159,3 +159,27 @@ func TestElidedDelegations(t *testing.T) {
 			want:      []string{fact("Ivo Dragan", graph.MemberOf, "Chile")}},
 	})
 }
+
+// TestDescribedBodyHeads checks that a body named again by a description
+// ("the mission", "the regional force", "the paramilitary group") before
+// a passive "headed/led/commanded/run by" is the body named before with
+// that noun, and that its head is the person after "by".
+func TestDescribedBodyHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Joint Observer Mission opened an office in Tarvo. The mission is headed by Lena Ortis, a Chilean diplomat.",
+			want: []string{fact("Lena Ortis", graph.HeadOf, "Joint Observer Mission")}},
+		{text: "Troops of the Coastal Stabilisation Force reached Tarvo on Monday. The regional force is commanded by Maj Gen Omar Zand, a Kenyan officer.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Coastal Stabilisation Force")}},
+		{text: "The Lakeside Patriotic Front seized the town. The armed group is run by Corvin Ladeau, a former teacher.",
+			want: []string{fact("Corvin Ladeau", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "The Joint Observer Mission opened an office in Tarvo. The observer mission, led by Lena Ortis, has 90 staff.",
+			want: []string{fact("Lena Ortis", graph.HeadOf, "Joint Observer Mission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: no body named before holds the noun.
+		{text: "The Joint Observer Mission opened an office in Tarvo. The offensive was led by Lena Ortis, a Chilean general.",
+			not:       []string{fact("Lena Ortis", graph.HeadOf, "Joint Observer Mission")},
+			companion: "The Joint Observer Mission opened an office in Tarvo. The mission was led by Lena Ortis, a Chilean general.",
+			want:      []string{fact("Lena Ortis", graph.HeadOf, "Joint Observer Mission")}},
+	})
+}

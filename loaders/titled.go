@@ -22,6 +22,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			j++
 		}
 	}
+	if a.servesTitledName(s, j) {
+		// "A spokesman for UN Secretary-General X", "an aide to
+		// President X": the office before "for" is someone else's, and
+		// the titled name after it is read on its own.
+		return nil, 0
+	}
 	if det && j < len(toks) {
 		// "the Crown Prince later flew home": a rank that is part of a
 		// name named before.
@@ -89,6 +95,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
+	}
+	// "Qatar's Prime Minister and Foreign Minister X": two offices of
+	// one state before the name; the second is read on, the first kept.
+	var co title
+	if t2, j2, n2 := a.secondTitle(s, t, j, n); n2 > 0 {
+		co, t, j, n = t, t2, j2, n2
 	}
 	if subState {
 		t = subStateOffice(t, toks[j+n-1])
@@ -491,6 +503,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
 	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
+		if co.predicate != "" && co.fits(obj) {
+			a.roleFact(s, person, co.predicate, obj, 0.9, "", readTitle)
+		}
 	}
 	switch {
 	case to != nil && forPrep && obj == nil && to.typ == graph.Organization:
@@ -805,6 +820,93 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 		k = j + n
 	}
 	return k
+}
+
+// secondTitle returns the office after title t (at toks[j], n words)
+// and "and" that a name follows: "Prime Minister and Foreign Minister
+// X", "Prime Minister and Foreign Minister, X,". Both are single offices
+// with a role, of the same kind of owner and written in the same case;
+// else it returns 0.
+func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) {
+	toks := s.toks
+	k := j + n
+	if t.plural || t.predicate == "" || k+2 >= len(toks) || toks[k].fold != "and" {
+		return title{}, 0, 0
+	}
+	t2, j2, n2 := titleAt(toks, k+1)
+	if n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "" || t2.predicate == t.predicate || t2.target != t.target || toks[j].cap != toks[j2].cap {
+		// "met the president and Supreme Leader X": offices written
+		// alike are one person's; otherwise two people's.
+		return title{}, 0, 0
+	}
+	e := j2 + n2
+	if e < len(toks) && toks[e].fold == "," {
+		e++
+	}
+	e = skipRanks(a, toks, e)
+	if e >= len(toks) {
+		return title{}, 0, 0
+	}
+	if m := mentionAt(s, e); m != nil && m.entry.typ != graph.Person {
+		return title{}, 0, 0
+	}
+	if !toks[e].word || !toks[e].cap {
+		return title{}, 0, 0
+	}
+	return t2, j2, n2
+}
+
+// servesTitledName reports whether toks[j] opens the office of one who
+// speaks for or serves another ("spokesman", "senior adviser", "aide")
+// followed by "for", "to" or "of" and a titled name: "a spokesman for UN
+// Secretary-General X", "an aide to Peruvian President X", "the adviser
+// of Defence Minister X". The name holds the second office, not the
+// first. A first office in capitals is part of the name's own title.
+func (a *article) servesTitledName(s *sentence, j int) bool {
+	toks := s.toks
+	j0 := j
+	t, j, n := titleAt(toks, j)
+	if n == 0 || t.plural || t.predicate != graph.SpokespersonOf && !toks[j+n-1].in(setAdviserNoun) {
+		return false
+	}
+	for x := j0; x < j+n; x++ {
+		if toks[x].cap {
+			// "Senior Adviser to Foreign Minister X": in capitals, the
+			// whole is the title the name holds.
+			return false
+		}
+	}
+	k := j + n
+	if k+2 >= len(toks) || toks[k].fold != "for" && toks[k].fold != "to" && toks[k].fold != "of" {
+		return false
+	}
+	k++
+	if toks[k].is(classDeterminer) && mentionAt(s, k) == nil {
+		k++
+	}
+	// The office's state or body: a name or a state's adjective.
+	for x := 0; x < 4 && k < len(toks); x++ {
+		if m := mentionAt(s, k); m != nil && m.entry.typ != graph.Person && m.start == k {
+			k = m.end
+			if k < len(toks) && toks[k].fold == "'s" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	t2, tj, tn := titleAt(toks, k)
+	if tn == 0 || tj != k || t2.predicate == "" || t2.plural {
+		return false
+	}
+	e := skipRanks(a, toks, tj+tn)
+	if e >= len(toks) {
+		return false
+	}
+	if m := mentionAt(s, e); m != nil {
+		return m.entry.typ == graph.Person
+	}
+	return toks[e].word && toks[e].cap
 }
 
 // matchTitle returns the longest title at toks[k] and its length, or 0.

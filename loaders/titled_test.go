@@ -887,3 +887,68 @@ func TestOfficeBodyDescribed(t *testing.T) {
 			want:      []string{fact("Tom Bell", graph.HeadOf, "Mossad")}},
 	})
 }
+
+// TestServantOfTitledName checks that in "a spokesman for UN
+// Secretary-General X" or "an aide to Peruvian President X" the named
+// person holds the second office, not the first (the spokesman or aide
+// goes unnamed), and that a spokesman for a body followed by his own name
+// is still that body's.
+func TestServantOfTitledName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A spokesman for UN Secretary-General Omar Zand said the move broke the truce.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "United Nations")},
+			not:  []string{fact("Omar Zand", graph.SpokespersonOf, "United Nations")}},
+		{text: "An aide to Peruvian President Omar Zand said the talks would go on.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Peru")}},
+		{text: "A spokeswoman for Chilean Foreign Minister Lena Ortis declined to comment.",
+			want: []string{fact("Lena Ortis", graph.ForeignMinisterOf, "Chile")},
+			not:  []string{fact("Lena Ortis", graph.SpokespersonOf, "Chile")}},
+		{text: "Senior advisers to Kenyan President Omar Zand met the rebels.",
+			want: []string{fact("Omar Zand", graph.PresidentOf, "Kenya")}},
+		// Near miss: the spokesman's own name after the body he speaks for.
+		{text: "A spokesman for the Lakeside Patriotic Front, Omar Zand, said the talks would go on.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: an office in capitals is the name's own title.
+		{text: "Special Assistant to Chilean President Lena Ortis met the envoy.",
+			not:       []string{fact("Lena Ortis", graph.PresidentOf, "Chile")},
+			companion: "A special assistant to Chilean President Lena Ortis met the envoy.",
+			want:      []string{fact("Lena Ortis", graph.PresidentOf, "Chile")}},
+	})
+}
+
+// TestHyphenatedRanks checks that a rank spelled with a hyphen between
+// abbreviations ("Brig.-Gen.", "Maj.-Gen.") stands between an office and
+// its holder's name like any rank, and that without a rank the name is
+// still read.
+func TestHyphenatedRanks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "IDF Spokesman Brig.-Gen. Omar Zand said the raid was over.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Israel Defense Forces")}},
+		{text: "Peruvian Army commander Maj.-Gen. Lena Ortis said the raid was over.",
+			want: []string{fact("Lena Ortis", graph.HeadOf, "Peruvian Army")}},
+		{text: "IDF Spokesman Omar Zand said the raid was over.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Israel Defense Forces")}},
+	})
+}
+
+// TestTwoOfficesBeforeName checks that "Peru's Prime Minister and Foreign
+// Minister X" gives X both offices of the state, with or without a comma
+// before the name, and that two offices written in different case name
+// two people.
+func TestTwoOfficesBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Prime Minister and Foreign Minister, Omar Zand, met the envoy.",
+			want: []string{fact("Omar Zand", graph.PrimeMinisterOf, "Peru"), fact("Omar Zand", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chilean President and Defence Minister Lena Ortis met the envoy.",
+			want: []string{fact("Lena Ortis", graph.PresidentOf, "Chile"), fact("Lena Ortis", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Zand flew to Lima, where he met the Peruvian president and Foreign Minister Lena Ortis.",
+			not:       []string{fact("Lena Ortis", graph.PresidentOf, "Peru")},
+			companion: "Omar Zand flew to Lima, where he met Peruvian President and Foreign Minister Lena Ortis.",
+			want:      []string{fact("Lena Ortis", graph.PresidentOf, "Peru")}},
+	})
+}
