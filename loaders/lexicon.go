@@ -480,9 +480,7 @@ var wordSetNames = [numWordSets]string{
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 	"owned-force-noun", "enmity-word", // refs21
-	"state-firm-noun", // ents20b
-	"pledge-modal",    // roles20b
-	"headed-by-verb",  // roles21
+	"headed-by-verb", // roles21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
