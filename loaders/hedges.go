@@ -70,7 +70,20 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		}
 	}
 	if s.hedged {
-		for k := from; k < clauseEnd(its, b.last); k++ {
+		end := clauseEnd(its, b.last)
+		if appositiveMatch(s, its, b) {
+			// "JNIM, an affiliate of al-Qaeda, has claimed the raid",
+			// "X, which Y arms, reportedly struck Z": the main clause's
+			// verb of report or doubt is not the appositive's, which
+			// ends at its closing comma.
+			for k := b.last; k < end; k++ {
+				if k > b.first+1 && its[k].fold == "," {
+					end = k
+					break
+				}
+			}
+		}
+		for k := from; k < end; k++ {
 			// "reportedly", "claimed": anywhere in the clause of the match,
 			// but not in a relative clause after it ("X struck Y, which
 			// reportedly killed dozens": the strike stands).
@@ -475,6 +488,22 @@ const maxPlanAfter = 3
 func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 	if its[b.first].actor != nil {
 		return false
+	}
+	if toks, i := s.toks, its[b.last].end; i < len(toks) {
+		// "talks between A and B, which could be held in X", "a meeting
+		// of A and B that is expected next week": the relative clause's
+		// verb says when they take place, in every view of the sentence
+		// (the plain one leaves the clause out).
+		if toks[i].fold == "," {
+			i++
+		}
+		if i < len(toks) && toks[i].is(classRelative) {
+			for j := i + 1; j < len(toks) && j <= i+maxPlanAfter; j++ {
+				if toks[j].in(setContactPlanWord) || x.words.has(classHedge, toks, j) > 0 {
+					return true
+				}
+			}
+		}
 	}
 	for k := b.last + 1; k < len(its) && k <= b.last+maxPlanAfter; k++ {
 		it := its[k]

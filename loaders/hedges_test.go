@@ -533,3 +533,47 @@ func TestBackedFightersDoNotMakeBackersFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Kofi Adu")}},
 	})
 }
+
+// A verb of report or doubt in the main clause voids the main clause's
+// facts only: an appositive or a relative clause set off by commas
+// before it states a fact of its own. A doubt inside the appositive still
+// voids it.
+func TestMainClauseReportSparesAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sanaga Liberation Front, a militia backed by Rwanda, has claimed the attack on the convoy.",
+			want: []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front, a militia backed by Rwanda, reportedly attacked the convoy.",
+			want: []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front, which Uganda arms, claimed responsibility for the ambush.",
+			want: []string{fact("Uganda", graph.Supports, "Sanaga Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sanaga Liberation Front, a militia reportedly backed by Rwanda, has claimed the attack on the convoy.",
+			not:       []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front, a militia backed by Rwanda, has claimed the attack on the convoy.",
+			want:      []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front, which Uganda allegedly arms, seized the town.",
+			not:       []string{fact("Uganda", graph.Supports, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front, which Uganda arms, seized the town.",
+			want:      []string{fact("Uganda", graph.Supports, "Sanaga Liberation Front")}},
+	})
+}
+
+// Talks whose relative clause says they are still to come did not take
+// place; a relative clause in the past leaves them standing.
+func TestPlannedContactInRelativeClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Talks between Mali and Algeria, which could be held in Algiers, were announced on Monday.",
+			not:       []string{fact("Algeria", graph.SpokeWith, "Mali"), fact("Algeria", graph.MetWith, "Mali")},
+			companion: "Talks between Mali and Algeria, which ended without a deal, were held in Algiers.",
+			want:      []string{fact("Algeria", graph.MetWith, "Mali")}},
+		{text: "A meeting between Ghana and Togo, which is expected next week, will focus on the border.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "A meeting between Ghana and Togo took place on Friday.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Diplomats prepared a round of talks between Chad and Niger that will take place in Niamey.",
+			not:       []string{fact("Chad", graph.SpokeWith, "Niger"), fact("Chad", graph.MetWith, "Niger")},
+			companion: "Diplomats attended a round of talks between Chad and Niger that took place in Niamey.",
+			want:      []string{fact("Chad", graph.MetWith, "Niger")}},
+	})
+}
