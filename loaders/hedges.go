@@ -83,6 +83,12 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 				}
 			}
 		}
+		if accusation(its, b) {
+			// "A accused B of arming C, a claim B rejected": the
+			// accusation was made; a doubt or claim after it is about
+			// what it alleges.
+			end = min(end, b.last+1)
+		}
 		for k := from; k < end; k++ {
 			// "reportedly", "claimed": anywhere in the clause of the match,
 			// but not in a relative clause after it ("X struck Y, which
@@ -107,6 +113,11 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// what follows in the text is another clause's.
 		return false
 	}
+	if accusation(its, b) {
+		// "A accused B of arming C, which B denies": B's denial does not
+		// undo A's accusation, nor what annotators read as alleged.
+		return false
+	}
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
 		if toks[i].is(classPostNegation) {
 			return true
@@ -124,6 +135,18 @@ func appositiveMatch(s *sentence, its []item, b binding) bool {
 		return false
 	}
 	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
+}
+
+// accusation reports whether the match b reads through a verb of
+// accusing ("A accused B of arming C", "A accuses B"), from the item
+// before its first on.
+func accusation(its []item, b binding) bool {
+	for k := max(0, b.first-1); k <= b.last; k++ {
+		if its[k].actor == nil && its[k].in(setAccuseVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedClaimWindow bounds the items between a denial and the "that" of

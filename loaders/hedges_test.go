@@ -577,3 +577,26 @@ func TestPlannedContactInRelativeClause(t *testing.T) {
 			want:      []string{fact("Chad", graph.MetWith, "Niger")}},
 	})
 }
+
+// An accusation was made whatever the accused says of it: a claim or
+// denial after it ("a charge B rejected", "which B denies") voids neither
+// the accuser's opposition nor the relation it alleges, which annotators
+// read as stated. A doubt before the verb still voids the accusation.
+func TestDeniedAccusationStands(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad has accused Niger of sheltering Sanaga Liberation Front fighters, a claim Niger denies.",
+			want: []string{fact("Chad", graph.Opposes, "Niger"), fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "Chad accused Niger of arming the Sanaga Liberation Front, which Niger denies.",
+			want: []string{fact("Chad", graph.Opposes, "Niger"), fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Niger armed the Sanaga Liberation Front, a claim Niamey rejected.",
+			not:       []string{fact("Niger", graph.Supports, "Sanaga Liberation Front")},
+			companion: "Chad accused Niger of arming the Sanaga Liberation Front, a charge Niamey rejected.",
+			want:      []string{fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "Chad reportedly accused Niger of arming the Sanaga Liberation Front.",
+			not:       []string{fact("Chad", graph.Opposes, "Niger")},
+			companion: "Chad accused Niger of arming the Sanaga Liberation Front, which Niger denies.",
+			want:      []string{fact("Chad", graph.Opposes, "Niger")}},
+	})
+}
