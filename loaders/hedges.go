@@ -96,7 +96,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) {
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) {
 				return true
 			}
 		}
@@ -312,6 +312,31 @@ func reportingUse(s *sentence, its []item, k int) bool {
 		j--
 	}
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
+}
+
+// maxClaimedAct bounds the words between "claimed" and the attack or
+// "responsibility" it claims.
+const maxClaimedAct = 5
+
+// claimedAct reports whether the verb "claim" at toks[i] claims an attack
+// as its author's act ("the group claimed the raid", "has claimed most of
+// the deadliest attacks", "claimed responsibility for the bombing",
+// "claims drone strikes on two ships"): a claim of responsibility is an
+// act, no doubt. "the claimed strike" and "claimed that ..." are not.
+func claimedAct(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].fold, "claim") || i > 0 && toks[i-1].is(classDeterminer) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxClaimedAct; j++ {
+		t := toks[j]
+		if !t.word || t.fold == "that" {
+			return false
+		}
+		if t.fold == "responsibility" || t.fold == "credit" || t.in(setAttackNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // backedFight reports whether the match b reads through a fight that a

@@ -600,3 +600,25 @@ func TestDeniedAccusationStands(t *testing.T) {
 			want:      []string{fact("Chad", graph.Opposes, "Niger")}},
 	})
 }
+
+// A group that claims an attack, or responsibility for it, owns it: the
+// claim is an act, not a doubt. "allegedly" and "the claimed raid" still
+// doubt it.
+func TestClaimedAttackIsAnAct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sanaga Liberation Front also claimed a raid in March that killed twelve Chadian soldiers.",
+			want: []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front claimed responsibility for an attack that killed twelve Chadian soldiers.",
+			want: []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sanaga Liberation Front allegedly staged a raid in March that killed twelve Chadian soldiers.",
+			not:       []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front also claimed a raid in March that killed twelve Chadian soldiers.",
+			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+		{text: "Residents blamed the Sanaga Liberation Front for the claimed raid in March that killed twelve Chadian soldiers.",
+			not:       []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front claimed responsibility for an attack that killed twelve Chadian soldiers.",
+			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+	})
+}
