@@ -64,6 +64,12 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		if threat && k >= b.first {
 			continue
 		}
+		if k < b.last && dutyTo(s.toks, its, k) {
+			// "the army is to deploy alongside X", "troops are to
+			// withdraw": a side's plan or duty, not yet done ("the goal
+			// is to oust X" states an aim, read by its pattern).
+			return true
+		}
 		i := it.start
 		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {
 			return true
@@ -284,6 +290,25 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 func relativeAfterComma(s *sentence, its []item, k int) bool {
 	it := its[k]
 	return it.actor == nil && it.is(classRelative) && it.start > 0 && s.toks[it.start-1].fold == ","
+}
+
+// dutyTo reports whether its[k] is the "to" of "is to" or "are to" right
+// after a name, before a verb: "the army is to deploy", "troops are to
+// withdraw". Views that drop the auxiliary keep the "to".
+func dutyTo(toks []token, its []item, k int) bool {
+	if its[k].actor != nil || its[k].fold != "to" || k+1 >= len(its) || its[k+1].actor != nil || its[k+1].punct {
+		return false
+	}
+	i := its[k].start
+	if i < 2 || (toks[i-1].fold != "is" && toks[i-1].fold != "are") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if its[j].actor != nil {
+			return its[j].end == i-1
+		}
+	}
+	return false
 }
 
 // reportingUse reports whether the sentence hedge its[k] is a verb that

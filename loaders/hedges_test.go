@@ -622,3 +622,20 @@ func TestClaimedAttackIsAnAct(t *testing.T) {
 			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
 	})
 }
+
+// "is to" or "are to" after a name states a plan or a duty, not an act:
+// "the army is to deploy alongside X", a truce "under which troops are to
+// withdraw". A side's goal ("the goal is to oust X") is read by its own
+// pattern (TestGoalIsToIsNoPlan).
+func TestDutyIsNoAct(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Chadian army is to deploy in the north alongside UN peacekeepers.",
+			not:       []string{fact("Chadian army", graph.CooperatesWith, "UN Peacekeeping")},
+			companion: "The Chadian army deployed in the north alongside UN peacekeepers.",
+			want:      []string{fact("Chadian army", graph.CooperatesWith, "UN Peacekeeping")}},
+		{text: "Chad is to fight the Sanaga Liberation Front alongside Niger.",
+			not:       []string{fact("Chad", graph.Fights, "Sanaga Liberation Front"), fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "Chad fought the Sanaga Liberation Front alongside Niger.",
+			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+	})
+}
