@@ -35,7 +35,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
+	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -149,6 +149,24 @@ func appositiveMatch(s *sentence, its []item, b binding) bool {
 func accusation(its []item, b binding) bool {
 	for k := max(0, b.first-1); k <= b.last; k++ {
 		if its[k].actor == nil && its[k].in(setAccuseVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedAccusation reports whether the match b starts at the accused of
+// a negated accusation, as the view that reads the accused as the subject
+// of the gerund does ("Chad did not accuse Niger of arming X" read as
+// "Niger arming X"): what no one alleges is no fact.
+func deniedAccusation(s *sentence, its []item, b binding) bool {
+	toks := s.toks
+	i := its[b.first].start
+	if its[b.first].actor == nil || i < 2 || !toks[i-1].in(setAccuseVerb) {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if toks[j].is(classNegation) {
 			return true
 		}
 	}

@@ -639,3 +639,18 @@ func TestDutyIsNoAct(t *testing.T) {
 			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
 	})
 }
+
+// A negated accusation alleges nothing, also in the view that reads the
+// accused as the gerund's subject.
+func TestNegatedAccusationAllegesNothing(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chad did not accuse Niger of arming the Sanaga Liberation Front.",
+			not:       []string{fact("Niger", graph.Supports, "Sanaga Liberation Front"), fact("Chad", graph.Opposes, "Niger")},
+			companion: "Chad accused Niger of arming the Sanaga Liberation Front.",
+			want:      []string{fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "Mali has never accused Algeria of sheltering Sanaga Liberation Front fighters.",
+			not:       []string{fact("Algeria", graph.Supports, "Sanaga Liberation Front")},
+			companion: "Mali has accused Algeria of sheltering Sanaga Liberation Front fighters.",
+			want:      []string{fact("Algeria", graph.Supports, "Sanaga Liberation Front")}},
+	})
+}
