@@ -403,8 +403,14 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	k := i + 1
-	// Skip adjectives such as "elite" up to the noun.
-	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !toks[k].in(setRelationNoun) && !toks[k].in(setOwnedForceNoun) {
+	if i > 0 && k < len(toks) && toks[k].fold == "part" && (toks[i-1].fold == "for" || toks[i-1].fold == "on") {
+		// "The army has, for its part, received drones", "on their
+		// part": an aside, no actor.
+		return nil, 0
+	}
+	// Skip adjectives such as "elite" up to the noun, but not a verb
+	// after a word ("its fighters seized arms" is no noun phrase).
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && w.has(classGroupNoun, toks, k) == 0 && !toks[k].in(setRelationNoun) && !toks[k].in(setOwnedForceNoun) && !(k > i+1 && verbBetween(toks, k, k+1)) {
 		k++
 	}
 	n := w.has(classGroupNoun, toks, k)

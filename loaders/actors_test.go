@@ -35,3 +35,25 @@ func TestRelationAppositives(t *testing.T) {
 			want:      []string{fact("Qatar", graph.Supports, "Karvani Popular Front")}},
 	})
 }
+
+// "for its part", "in its turn" are asides, not a body's forces: the verb
+// after them is the subject's, and "its" + noun + verb is no noun phrase.
+// "its forces" still stands for the body named before.
+func TestPossessiveAsideIsNoActor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali has for its part received drones from Turkey.",
+			want: []string{fact("Turkey", graph.Supports, "Mali")}},
+		{text: "Chad has in its turn received drones from Turkey.",
+			want: []string{fact("Turkey", graph.Supports, "Chad")}},
+		{text: "Niger, for their part, bought jets from Russia.",
+			want: []string{fact("Russia", graph.Supports, "Niger")}},
+		{text: "Chad said its forces received drones from Turkey.",
+			want: []string{fact("Turkey", graph.Supports, "Chad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Mali has for its part never received drones from Turkey.",
+			not:       []string{fact("Turkey", graph.Supports, "Mali")},
+			companion: "Mali has for its part received drones from Turkey.",
+			want:      []string{fact("Turkey", graph.Supports, "Mali")}},
+	})
+}

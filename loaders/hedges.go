@@ -35,7 +35,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
+	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -64,20 +64,45 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		if threat && k >= b.first {
 			continue
 		}
+		if k < b.last && dutyTo(s.toks, its, k) {
+			// "the army is to deploy alongside X", "troops are to
+			// withdraw": a side's plan or duty, not yet done ("the goal
+			// is to oust X" states an aim, read by its pattern).
+			return true
+		}
 		i := it.start
 		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {
 			return true
 		}
 	}
 	if s.hedged {
-		for k := from; k < clauseEnd(its, b.last); k++ {
+		end := clauseEnd(its, b.last)
+		if appositiveMatch(s, its, b) {
+			// "JNIM, an affiliate of al-Qaeda, has claimed the raid",
+			// "X, which Y arms, reportedly struck Z": the main clause's
+			// verb of report or doubt is not the appositive's, which
+			// ends at its closing comma.
+			for k := b.last; k < end; k++ {
+				if k > b.first+1 && its[k].fold == "," {
+					end = k
+					break
+				}
+			}
+		}
+		if accusation(its, b) {
+			// "A accused B of arming C, a claim B rejected": the
+			// accusation was made; a doubt or claim after it is about
+			// what it alleges.
+			end = min(end, b.last+1)
+		}
+		for k := from; k < end; k++ {
 			// "reportedly", "claimed": anywhere in the clause of the match,
 			// but not in a relative clause after it ("X struck Y, which
 			// reportedly killed dozens": the strike stands).
 			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) {
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) {
 				return true
 			}
 		}
@@ -92,6 +117,11 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// A view that ends the clause early ("the Front, which Mali
 		// accuses of arming X, denied it" read as "the Front arming X."):
 		// what follows in the text is another clause's.
+		return false
+	}
+	if accusation(its, b) {
+		// "A accused B of arming C, which B denies": B's denial does not
+		// undo A's accusation, nor what annotators read as alleged.
 		return false
 	}
 	for i := to; i < len(toks) && i < to+postNegationWindow; i++ {
@@ -111,6 +141,36 @@ func appositiveMatch(s *sentence, its []item, b binding) bool {
 		return false
 	}
 	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
+}
+
+// accusation reports whether the match b reads through a verb of
+// accusing ("A accused B of arming C", "A accuses B"), from the item
+// before its first on.
+func accusation(its []item, b binding) bool {
+	for k := max(0, b.first-1); k <= b.last; k++ {
+		if its[k].actor == nil && its[k].in(setAccuseVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedAccusation reports whether the match b starts at the accused of
+// a negated accusation, as the view that reads the accused as the subject
+// of the gerund does ("Chad did not accuse Niger of arming X" read as
+// "Niger arming X"): what no one alleges is no fact.
+func deniedAccusation(s *sentence, its []item, b binding) bool {
+	toks := s.toks
+	i := its[b.first].start
+	if its[b.first].actor == nil || i < 2 || !toks[i-1].in(setAccuseVerb) {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if toks[j].is(classNegation) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedClaimWindow bounds the items between a denial and the "that" of
@@ -250,6 +310,25 @@ func relativeAfterComma(s *sentence, its []item, k int) bool {
 	return it.actor == nil && it.is(classRelative) && it.start > 0 && s.toks[it.start-1].fold == ","
 }
 
+// dutyTo reports whether its[k] is the "to" of "is to" or "are to" right
+// after a name, before a verb: "the army is to deploy", "troops are to
+// withdraw". Views that drop the auxiliary keep the "to".
+func dutyTo(toks []token, its []item, k int) bool {
+	if its[k].actor != nil || its[k].fold != "to" || k+1 >= len(its) || its[k+1].actor != nil || its[k+1].punct {
+		return false
+	}
+	i := its[k].start
+	if i < 2 || (toks[i-1].fold != "is" && toks[i-1].fold != "are") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if its[j].actor != nil {
+			return its[j].end == i-1
+		}
+	}
+	return false
+}
+
 // reportingUse reports whether the sentence hedge its[k] is a verb that
 // reports what its subject says ("Iran claimed that Israel struck the
 // base", "Turkey has alleged the YPG attacked"): a report, not a doubt,
@@ -276,6 +355,31 @@ func reportingUse(s *sentence, its []item, k int) bool {
 		j--
 	}
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
+}
+
+// maxClaimedAct bounds the words between "claimed" and the attack or
+// "responsibility" it claims.
+const maxClaimedAct = 5
+
+// claimedAct reports whether the verb "claim" at toks[i] claims an attack
+// as its author's act ("the group claimed the raid", "has claimed most of
+// the deadliest attacks", "claimed responsibility for the bombing",
+// "claims drone strikes on two ships"): a claim of responsibility is an
+// act, no doubt. "the claimed strike" and "claimed that ..." are not.
+func claimedAct(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].fold, "claim") || i > 0 && toks[i-1].is(classDeterminer) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxClaimedAct; j++ {
+		t := toks[j]
+		if !t.word || t.fold == "that" {
+			return false
+		}
+		if t.fold == "responsibility" || t.fold == "credit" || t.in(setAttackNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // backedFight reports whether the match b reads through a fight that a
@@ -475,6 +579,22 @@ const maxPlanAfter = 3
 func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 	if its[b.first].actor != nil {
 		return false
+	}
+	if toks, i := s.toks, its[b.last].end; i < len(toks) {
+		// "talks between A and B, which could be held in X", "a meeting
+		// of A and B that is expected next week": the relative clause's
+		// verb says when they take place, in every view of the sentence
+		// (the plain one leaves the clause out).
+		if toks[i].fold == "," {
+			i++
+		}
+		if i < len(toks) && toks[i].is(classRelative) {
+			for j := i + 1; j < len(toks) && j <= i+maxPlanAfter; j++ {
+				if toks[j].in(setContactPlanWord) || x.words.has(classHedge, toks, j) > 0 {
+					return true
+				}
+			}
+		}
 	}
 	for k := b.last + 1; k < len(its) && k <= b.last+maxPlanAfter; k++ {
 		it := its[k]

@@ -533,3 +533,124 @@ func TestBackedFightersDoNotMakeBackersFight(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Kofi Adu")}},
 	})
 }
+
+// A verb of report or doubt in the main clause voids the main clause's
+// facts only: an appositive or a relative clause set off by commas
+// before it states a fact of its own. A doubt inside the appositive still
+// voids it.
+func TestMainClauseReportSparesAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sanaga Liberation Front, a militia backed by Rwanda, has claimed the attack on the convoy.",
+			want: []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front, a militia backed by Rwanda, reportedly attacked the convoy.",
+			want: []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front, which Uganda arms, claimed responsibility for the ambush.",
+			want: []string{fact("Uganda", graph.Supports, "Sanaga Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sanaga Liberation Front, a militia reportedly backed by Rwanda, has claimed the attack on the convoy.",
+			not:       []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front, a militia backed by Rwanda, has claimed the attack on the convoy.",
+			want:      []string{fact("Rwanda", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front, which Uganda allegedly arms, seized the town.",
+			not:       []string{fact("Uganda", graph.Supports, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front, which Uganda arms, seized the town.",
+			want:      []string{fact("Uganda", graph.Supports, "Sanaga Liberation Front")}},
+	})
+}
+
+// Talks whose relative clause says they are still to come did not take
+// place; a relative clause in the past leaves them standing.
+func TestPlannedContactInRelativeClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Talks between Mali and Algeria, which could be held in Algiers, were announced on Monday.",
+			not:       []string{fact("Algeria", graph.SpokeWith, "Mali"), fact("Algeria", graph.MetWith, "Mali")},
+			companion: "Talks between Mali and Algeria, which ended without a deal, were held in Algiers.",
+			want:      []string{fact("Algeria", graph.MetWith, "Mali")}},
+		{text: "A meeting between Ghana and Togo, which is expected next week, will focus on the border.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "A meeting between Ghana and Togo took place on Friday.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Diplomats prepared a round of talks between Chad and Niger that will take place in Niamey.",
+			not:       []string{fact("Chad", graph.SpokeWith, "Niger"), fact("Chad", graph.MetWith, "Niger")},
+			companion: "Diplomats attended a round of talks between Chad and Niger that took place in Niamey.",
+			want:      []string{fact("Chad", graph.MetWith, "Niger")}},
+	})
+}
+
+// An accusation was made whatever the accused says of it: a claim or
+// denial after it ("a charge B rejected", "which B denies") voids neither
+// the accuser's opposition nor the relation it alleges, which annotators
+// read as stated. A doubt before the verb still voids the accusation.
+func TestDeniedAccusationStands(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad has accused Niger of sheltering Sanaga Liberation Front fighters, a claim Niger denies.",
+			want: []string{fact("Chad", graph.Opposes, "Niger"), fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "Chad accused Niger of arming the Sanaga Liberation Front, which Niger denies.",
+			want: []string{fact("Chad", graph.Opposes, "Niger"), fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Niger armed the Sanaga Liberation Front, a claim Niamey rejected.",
+			not:       []string{fact("Niger", graph.Supports, "Sanaga Liberation Front")},
+			companion: "Chad accused Niger of arming the Sanaga Liberation Front, a charge Niamey rejected.",
+			want:      []string{fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "Chad reportedly accused Niger of arming the Sanaga Liberation Front.",
+			not:       []string{fact("Chad", graph.Opposes, "Niger")},
+			companion: "Chad accused Niger of arming the Sanaga Liberation Front, which Niger denies.",
+			want:      []string{fact("Chad", graph.Opposes, "Niger")}},
+	})
+}
+
+// A group that claims an attack, or responsibility for it, owns it: the
+// claim is an act, not a doubt. "allegedly" and "the claimed raid" still
+// doubt it.
+func TestClaimedAttackIsAnAct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sanaga Liberation Front also claimed a raid in March that killed twelve Chadian soldiers.",
+			want: []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+		{text: "The Sanaga Liberation Front claimed responsibility for an attack that killed twelve Chadian soldiers.",
+			want: []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sanaga Liberation Front allegedly staged a raid in March that killed twelve Chadian soldiers.",
+			not:       []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front also claimed a raid in March that killed twelve Chadian soldiers.",
+			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+		{text: "Residents blamed the Sanaga Liberation Front for the claimed raid in March that killed twelve Chadian soldiers.",
+			not:       []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")},
+			companion: "The Sanaga Liberation Front claimed responsibility for an attack that killed twelve Chadian soldiers.",
+			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+	})
+}
+
+// "is to" or "are to" after a name states a plan or a duty, not an act:
+// "the army is to deploy alongside X", a truce "under which troops are to
+// withdraw". A side's goal ("the goal is to oust X") is read by its own
+// pattern (TestGoalIsToIsNoPlan).
+func TestDutyIsNoAct(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Chadian army is to deploy in the north alongside UN peacekeepers.",
+			not:       []string{fact("Chadian army", graph.CooperatesWith, "UN Peacekeeping")},
+			companion: "The Chadian army deployed in the north alongside UN peacekeepers.",
+			want:      []string{fact("Chadian army", graph.CooperatesWith, "UN Peacekeeping")}},
+		{text: "Chad is to fight the Sanaga Liberation Front alongside Niger.",
+			not:       []string{fact("Chad", graph.Fights, "Sanaga Liberation Front"), fact("Chad", graph.CooperatesWith, "Niger")},
+			companion: "Chad fought the Sanaga Liberation Front alongside Niger.",
+			want:      []string{fact("Chad", graph.Fights, "Sanaga Liberation Front")}},
+	})
+}
+
+// A negated accusation alleges nothing, also in the view that reads the
+// accused as the gerund's subject.
+func TestNegatedAccusationAllegesNothing(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chad did not accuse Niger of arming the Sanaga Liberation Front.",
+			not:       []string{fact("Niger", graph.Supports, "Sanaga Liberation Front"), fact("Chad", graph.Opposes, "Niger")},
+			companion: "Chad accused Niger of arming the Sanaga Liberation Front.",
+			want:      []string{fact("Niger", graph.Supports, "Sanaga Liberation Front")}},
+		{text: "Mali has never accused Algeria of sheltering Sanaga Liberation Front fighters.",
+			not:       []string{fact("Algeria", graph.Supports, "Sanaga Liberation Front")},
+			companion: "Mali has accused Algeria of sheltering Sanaga Liberation Front fighters.",
+			want:      []string{fact("Algeria", graph.Supports, "Sanaga Liberation Front")}},
+	})
+}
