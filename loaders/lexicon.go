@@ -414,6 +414,8 @@ const (
 	// References, groups and lists, issue 10, session 21 (refs21).
 	setOwnedForceNoun // nouns of a side's fighters or peacekeepers that stand for it after "its": "its fighters clashed with X"
 	setEnmityWord     // words by which a pair reference names two foes: "the rivals", "the warring parties"
+	// Bodies named again by their head noun, issue 10, session 21 (defref21).
+	setKindAdjective // adjectives of a body's kind between "the" and its head noun: "the regional force"
 	numWordSets
 )
 
@@ -478,6 +480,7 @@ var wordSetNames = [numWordSets]string{
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 	"owned-force-noun", "enmity-word", // refs21
+	"kind-adjective", // defref21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

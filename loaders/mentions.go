@@ -150,6 +150,13 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e, st := a.refs.describedBody(toks, i); e != nil {
+			// "the regional force said": the body last named with that
+			// head noun.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.refs.definiteAgreement(toks, i); e != nil {
 			a.noteAgreement(e)
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
@@ -258,12 +265,12 @@ func (a *article) findMentions(s *sentence) {
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
 			// "The KDPI denied it. X, the party's leader,": see
 			// noteNameHead (references.go).
-			a.noteNameHead(m.entry)
+			a.noteNameHead(m.entry, s.index)
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && (m.end-m.start > 1 || m.entry.country != "") {
 			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
-				a.refs.heads[h] = m.entry
+				a.refs.noteHead(h, m.entry, s.index)
 				if toks[m.end-1].in(setCoalitionNoun) {
 					a.refs.coalition = m.entry
 				}
@@ -520,6 +527,34 @@ func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
 		return e, st
 	}
 	return nil, 0
+}
+
+// describedBody returns the body "the regional force" at toks[i] refers
+// back to, as "the force" would, and where its adjectives start: one or
+// two adjectives of a body's kind (kind-adjective) between "the" and a
+// body's head noun the article has named a body by. It returns nil when the
+// phrase goes on into a name ("the military council of X", "the joint
+// Force Command") or the article named no body with that noun.
+func (d *discourse) describedBody(toks []token, i int) (*entry, int) {
+	t := toks[i]
+	if t.cap || i < 2 || !t.in(setBodyHead) || d.heads[t.fold] == nil {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && toks[st-1].in(setKindAdjective) && !toks[st-1].cap && !toks[st-1].hyphen {
+		st--
+	}
+	if st == i || toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+		return nil, 0
+	}
+	if armyWord(t) && d.heads[t.fold].country == "" {
+		// "the national army" is a state's, as "the army" is.
+		return nil, 0
+	}
+	return d.heads[t.fold], st
 }
 
 // groupLike reports whether the body e is an armed group or a party, as
