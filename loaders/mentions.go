@@ -240,6 +240,10 @@ func (a *article) findMentions(s *sentence) {
 				// "the Syrian Observatory for Human Rights, a Britain-based
 				// war monitor,": "the monitor" later is the body.
 				a.refs.heads[n] = m.entry
+			} else if n := describedKind(toks, m.end); n != "" {
+				// "the Hashed, a paramilitary alliance dominated by
+				// militias,": "the alliance" later is the body.
+				a.refs.noteHead(n, m.entry, s.index)
 			}
 			if a.groupLike(m.entry) {
 				if a.refs.groupCount == nil {
@@ -1369,6 +1373,53 @@ func describedAs(x *Extractor, toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// describedKind returns the head noun of an appositive that says what
+// kind of body the name ending at toks[j] is, when a phrase telling more
+// about it follows the noun: "the Hashed, a paramilitary alliance
+// dominated by militias,", "the SDF, an alliance led by the YPG", "the
+// M23, a rebel movement that seized Goma". Up to three describing words
+// may stand before the noun, none of them a function word: "X, a member
+// of the alliance," says no kind. It returns "" for none.
+func describedKind(toks []token, j int) string {
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return ""
+	}
+	if f := toks[j+1].fold; f != "a" && f != "an" {
+		return ""
+	}
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
+		t := toks[k]
+		if !t.cap && t.in(setBodyHead) {
+			if k+1 < len(toks) && postModifier(toks[k+1]) {
+				return t.fold
+			}
+			return ""
+		}
+		if kindFunctionWord[t.fold] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// kindFunctionWord holds the words that end a kind's describing words
+// before any noun of a body: "a member of", "a partner in".
+var kindFunctionWord = map[string]bool{"of": true, "for": true, "to": true, "the": true, "a": true, "an": true, "and": true, "or": true, "in": true, "with": true, "by": true, "from": true, "on": true, "at": true}
+
+// postModifier reports whether t opens a phrase telling more about the
+// noun before it: a participle ("led by", "dominated by", "based in"), a
+// relative pronoun or a preposition of make-up or origin.
+func postModifier(t token) bool {
+	if t.cap || !t.word {
+		return false
+	}
+	switch t.fold {
+	case "of", "that", "which", "whose", "with", "from", "comprising", "including", "made", "set", "run", "known", "fighting", "seeking":
+		return true
+	}
+	return len(t.fold) > 3 && strings.HasSuffix(t.fold, "ed")
 }
 
 // ownedAppositive reads "Niger's ruling military council, the CNSP": a

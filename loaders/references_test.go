@@ -948,3 +948,22 @@ func TestBodyHeadInPluralName(t *testing.T) {
 			want:      []string{fact("Amos Waruhiu", graph.HeadOf, "Lakeside Regional Force")}},
 	})
 }
+
+// "the Lake Front, a rebel alliance led by X, ... the alliance": an
+// appositive that says what kind of body a name is, with a phrase telling
+// more after its noun, gives the noun "the" + noun names the body by
+// later; "a member of the alliance" says no kind.
+func TestBodyHeadOfDescribingAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Tarvolah Shura, a loose alliance dominated by hill militias, took the pass on Monday. Peru backs the alliance, Kenya said.",
+			want: []string{fact("Peru", graph.Supports, "Tarvolah Shura")}},
+		{text: "Fighters of the Zembra Brotherhood, a movement that seized the port in May, shelled the airport. Chad arms the movement, officials said.",
+			want: []string{fact("Chad", graph.Supports, "Zembra Brotherhood")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sorvan Front and the Tarvolah Shura, a member of the alliance, took the pass on Monday. Peru backs the alliance, Kenya said.",
+			not:       []string{fact("Peru", graph.Supports, "Tarvolah Shura")},
+			companion: "The Sorvan Front and the Tarvolah Shura, a loose alliance dominated by hill militias, took the pass on Monday. Peru backs the alliance, Kenya said.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvolah Shura")}},
+	})
+}
