@@ -143,7 +143,7 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
-		if e, st := a.refs.describedGroup(toks, i); e != nil {
+		if e, st := a.refs.describedGroup(toks, i, s.index); e != nil {
 			// "the extremist group said": the adjectives are the
 			// reference's.
 			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
@@ -253,6 +253,9 @@ func (a *article) findMentions(s *sentence) {
 					a.refs.groupOrder = append(a.refs.groupOrder, m.entry)
 				}
 				a.refs.groupCount[m.entry]++
+				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry {
+					a.refs.otherGroupAt = s.index + 1
+				}
 				if a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index {
 					// The first group a sentence names, its subject more
 					// often than not: "The M23, which is part of the AFC,
@@ -510,7 +513,7 @@ func (d *discourse) rankedPerson(toks []token, i int) *entry {
 // one or two describing adjectives (ref-adjective) between "the" and a
 // noun of an armed group ("the main rebel movement"). It returns nil for
 // any other noun phrase.
-func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
+func (d *discourse) describedGroup(toks []token, i, si int) (*entry, int) {
 	t := toks[i]
 	if t.cap || i < 2 || !t.in(setGroupRef) && !t.in(setRebelRef) {
 		return nil, 0
@@ -529,6 +532,13 @@ func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
 	// the last sentence may be anything but "the extremist group".
 	if e := d.heads[t.fold]; e != nil {
 		return e, st
+	}
+	if st == 1 && i == st+1 && t.fold == "group" && toks[st].in(setKindAdjective) && toks[st].in(setRefAdjective) &&
+		d.lastGroup != nil && d.lastGroupAt == si-1 && d.otherGroupAt != si {
+		// "The paramilitary group is led by X" opening a sentence: the
+		// one armed group the sentence before named, as "the group"
+		// would be.
+		return d.lastGroup, st
 	}
 	return nil, 0
 }

@@ -107,6 +107,9 @@ type discourse struct {
 	// later on.
 	lastGroup   *entry
 	lastGroupAt int // the sentence that named it
+	// otherGroupAt is one more than the index of the last sentence that
+	// named a second armed group besides lastGroup.
+	otherGroupAt int
 	// groupCount counts the mentions of each armed group, for "the
 	// rebels": the group named most.
 	groupCount map[*entry]int

@@ -967,3 +967,21 @@ func TestBodyHeadOfDescribingAppositive(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Tarvolah Shura")}},
 	})
 }
+
+// "The paramilitary group is led by X" opening a sentence: the one armed
+// group the sentence before named, as "the group" is; two groups named
+// there leave it no one.
+func TestDescribedGroupAfterSentenceNamingIt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru said the Sorvan Rapid Front had shelled the camp. The paramilitary group is led by Tomas Verde, a former general.",
+			want: []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front")}},
+		{text: "Kenya accused the Lakeside Front of looting the port. The armed group is commanded by Amos Waruhiu.",
+			want: []string{fact("Amos Waruhiu", graph.HeadOf, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru said the Sorvan Rapid Front and the Lakeside Front had shelled the camp. The paramilitary group is led by Tomas Verde, a former general.",
+			not:       []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front"), fact("Tomas Verde", graph.HeadOf, "Lakeside Front")},
+			companion: "Peru said the Sorvan Rapid Front had shelled the camp. The paramilitary group is led by Tomas Verde, a former general.",
+			want:      []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front")}},
+	})
+}
