@@ -137,7 +137,7 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
-		if e, st := a.refs.blocRef(toks, i); e != nil {
+		if e, st := a.refs.blocRef(toks, i, ms); e != nil {
 			// "the 15-nation bloc said": the regional body named before.
 			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
 			i++

@@ -923,15 +923,26 @@ type bodyName struct {
 // "the 15-nation bloc", "the West African bloc": capitalised, glued,
 // numbers or bloc-adjective words), and where the phrase
 // starts; nil when no such body was named or a name follows.
-func (d *discourse) blocRef(toks []token, i int) (*entry, int) {
+//
+// A regional body named earlier in the same sentence, ms, is the bloc
+// before the one sentences before named: "welcomed back to the Arab League
+// summit ... suspended from the bloc in 2011".
+func (d *discourse) blocRef(toks []token, i int, ms []mention) (*entry, int) {
 	t := toks[i]
-	if d.bloc == nil || t.cap || !t.in(setBlocNoun) || i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
+	bloc := d.bloc
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].entry.regional && ms[k].kind != aliasDefinite {
+			bloc = ms[k].entry
+			break
+		}
+	}
+	if bloc == nil || t.cap || !t.in(setBlocNoun) || i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
 		return nil, 0
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
 		if t.fold == "the" {
-			return d.bloc, k + 1
+			return bloc, k + 1
 		}
 		if !t.word || t.fold == "'s" || !(t.cap || t.hyphen || t.in(setBlocAdjective) || t.in(setNumberWord) || isNumber(t.text)) {
 			// "the largest parliamentary bloc": another kind of bloc.

@@ -985,3 +985,20 @@ func TestDescribedGroupAfterSentenceNamingIt(t *testing.T) {
 			want:      []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front")}},
 	})
 }
+
+// "the bloc" after a regional body its own sentence named is that body,
+// not the one sentences before named; a body of the whole world named
+// there changes nothing.
+func TestBlocNamedInSentence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The European Union met in Brussels on Monday. Ministers of the African Union gathered in Lima, where Kenya said the bloc backs the Lake Front.",
+			want: []string{fact("African Union", graph.Supports, "Lake Front")},
+			not:  []string{fact("European Union", graph.Supports, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The European Union met in Brussels on Monday. Envoys of the United Nations gathered in Lima, where Kenya said the bloc backs the Lake Front.",
+			not:       []string{fact("United Nations", graph.Supports, "Lake Front")},
+			companion: "The European Union met in Brussels on Monday. Envoys gathered in Lima, where Kenya said the bloc backs the Lake Front.",
+			want:      []string{fact("European Union", graph.Supports, "Lake Front")}},
+	})
+}
