@@ -416,6 +416,8 @@ const (
 	setEnmityWord     // words by which a pair reference names two foes: "the rivals", "the warring parties"
 	// People's roles, session 21 (roles21).
 	setHeadedByVerb // participles by which a body is headed, before "by": "is commanded by", "run by"
+	// Bodies named again by their head noun, issue 10, session 21 (defref21).
+	setKindAdjective // adjectives of a body's kind between "the" and its head noun: "the regional force"
 	numWordSets
 )
 
@@ -481,6 +483,7 @@ var wordSetNames = [numWordSets]string{
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 	"owned-force-noun", "enmity-word", // refs21
 	"headed-by-verb", // roles21
+	"kind-adjective", // defref21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -137,15 +137,22 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
-		if e, st := a.refs.blocRef(toks, i); e != nil {
+		if e, st := a.refs.blocRef(toks, i, ms); e != nil {
 			// "the 15-nation bloc said": the regional body named before.
 			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
 		}
-		if e, st := a.refs.describedGroup(toks, i); e != nil {
+		if e, st := a.refs.describedGroup(toks, i, s.index); e != nil {
 			// "the extremist group said": the adjectives are the
 			// reference's.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
+		if e, st := a.refs.describedBody(toks, i); e != nil {
+			// "the regional force said": the body last named with that
+			// head noun.
 			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
@@ -233,6 +240,10 @@ func (a *article) findMentions(s *sentence) {
 				// "the Syrian Observatory for Human Rights, a Britain-based
 				// war monitor,": "the monitor" later is the body.
 				a.refs.heads[n] = m.entry
+			} else if n := describedKind(toks, m.end); n != "" {
+				// "the Hashed, a paramilitary alliance dominated by
+				// militias,": "the alliance" later is the body.
+				a.refs.noteHead(n, m.entry, s.index)
 			}
 			if a.groupLike(m.entry) {
 				if a.refs.groupCount == nil {
@@ -242,6 +253,9 @@ func (a *article) findMentions(s *sentence) {
 					a.refs.groupOrder = append(a.refs.groupOrder, m.entry)
 				}
 				a.refs.groupCount[m.entry]++
+				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry {
+					a.refs.otherGroupAt = s.index + 1
+				}
 				if a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index {
 					// The first group a sentence names, its subject more
 					// often than not: "The M23, which is part of the AFC,
@@ -258,12 +272,12 @@ func (a *article) findMentions(s *sentence) {
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite {
 			// "The KDPI denied it. X, the party's leader,": see
 			// noteNameHead (references.go).
-			a.noteNameHead(m.entry)
+			a.noteNameHead(m.entry, s.index)
 		}
 		if m.entry.typ == graph.Organization && m.kind != aliasDefinite && (m.end-m.start > 1 || m.entry.country != "") {
 			// "Myanmar's junta": a state's body named by its noun alone.
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
-				a.refs.heads[h] = m.entry
+				a.refs.noteHead(h, m.entry, s.index)
 				if toks[m.end-1].in(setCoalitionNoun) {
 					a.refs.coalition = m.entry
 				}
@@ -499,7 +513,7 @@ func (d *discourse) rankedPerson(toks []token, i int) *entry {
 // one or two describing adjectives (ref-adjective) between "the" and a
 // noun of an armed group ("the main rebel movement"). It returns nil for
 // any other noun phrase.
-func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
+func (d *discourse) describedGroup(toks []token, i, si int) (*entry, int) {
 	t := toks[i]
 	if t.cap || i < 2 || !t.in(setGroupRef) && !t.in(setRebelRef) {
 		return nil, 0
@@ -519,7 +533,42 @@ func (d *discourse) describedGroup(toks []token, i int) (*entry, int) {
 	if e := d.heads[t.fold]; e != nil {
 		return e, st
 	}
+	if st == 1 && i == st+1 && t.fold == "group" && toks[st].in(setKindAdjective) && toks[st].in(setRefAdjective) &&
+		d.lastGroup != nil && d.lastGroupAt == si-1 && d.otherGroupAt != si {
+		// "The paramilitary group is led by X" opening a sentence: the
+		// one armed group the sentence before named, as "the group"
+		// would be.
+		return d.lastGroup, st
+	}
 	return nil, 0
+}
+
+// describedBody returns the body "the regional force" at toks[i] refers
+// back to, as "the force" would, and where its adjectives start: one or
+// two adjectives of a body's kind (kind-adjective) between "the" and a
+// body's head noun the article has named a body by. It returns nil when the
+// phrase goes on into a name ("the military council of X", "the joint
+// Force Command") or the article named no body with that noun.
+func (d *discourse) describedBody(toks []token, i int) (*entry, int) {
+	t := toks[i]
+	if t.cap || i < 2 || !t.in(setBodyHead) || d.heads[t.fold] == nil {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && toks[st-1].in(setKindAdjective) && !toks[st-1].cap && !toks[st-1].hyphen {
+		st--
+	}
+	if st == i || toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+		return nil, 0
+	}
+	if armyWord(t) && d.heads[t.fold].country == "" {
+		// "the national army" is a state's, as "the army" is.
+		return nil, 0
+	}
+	return d.heads[t.fold], st
 }
 
 // groupLike reports whether the body e is an armed group or a party, as
@@ -1334,6 +1383,53 @@ func describedAs(x *Extractor, toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// describedKind returns the head noun of an appositive that says what
+// kind of body the name ending at toks[j] is, when a phrase telling more
+// about it follows the noun: "the Hashed, a paramilitary alliance
+// dominated by militias,", "the SDF, an alliance led by the YPG", "the
+// M23, a rebel movement that seized Goma". Up to three describing words
+// may stand before the noun, none of them a function word: "X, a member
+// of the alliance," says no kind. It returns "" for none.
+func describedKind(toks []token, j int) string {
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return ""
+	}
+	if f := toks[j+1].fold; f != "a" && f != "an" {
+		return ""
+	}
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
+		t := toks[k]
+		if !t.cap && t.in(setBodyHead) {
+			if k+1 < len(toks) && postModifier(toks[k+1]) {
+				return t.fold
+			}
+			return ""
+		}
+		if kindFunctionWord[t.fold] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// kindFunctionWord holds the words that end a kind's describing words
+// before any noun of a body: "a member of", "a partner in".
+var kindFunctionWord = map[string]bool{"of": true, "for": true, "to": true, "the": true, "a": true, "an": true, "and": true, "or": true, "in": true, "with": true, "by": true, "from": true, "on": true, "at": true}
+
+// postModifier reports whether t opens a phrase telling more about the
+// noun before it: a participle ("led by", "dominated by", "based in"), a
+// relative pronoun or a preposition of make-up or origin.
+func postModifier(t token) bool {
+	if t.cap || !t.word {
+		return false
+	}
+	switch t.fold {
+	case "of", "that", "which", "whose", "with", "from", "comprising", "including", "made", "set", "run", "known", "fighting", "seeking":
+		return true
+	}
+	return len(t.fold) > 3 && strings.HasSuffix(t.fold, "ed")
 }
 
 // ownedAppositive reads "Niger's ruling military council, the CNSP": a

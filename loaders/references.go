@@ -18,6 +18,11 @@ type discourse struct {
 	// heads maps the head noun of a body's name ("coalition", "council")
 	// to the body last named with it, for "the coalition" later on.
 	heads map[string]*entry
+	// headAt is the sentence in which a head noun was last given a body,
+	// and headTwo marks a noun that sentence gave two bodies: "the
+	// mission" after "the Lake Mission and the Vantar Mission" is either.
+	headAt  map[string]int
+	headTwo map[string]bool
 	// coalition is the body last named with a coalition's head
 	// ("coalition", "alliance"), for another such noun later on.
 	coalition *entry
@@ -102,6 +107,9 @@ type discourse struct {
 	// later on.
 	lastGroup   *entry
 	lastGroupAt int // the sentence that named it
+	// otherGroupAt is one more than the index of the last sentence that
+	// named a second armed group besides lastGroup.
+	otherGroupAt int
 	// groupCount counts the mentions of each armed group, for "the
 	// rebels": the group named most.
 	groupCount map[*entry]int
@@ -915,15 +923,26 @@ type bodyName struct {
 // "the 15-nation bloc", "the West African bloc": capitalised, glued,
 // numbers or bloc-adjective words), and where the phrase
 // starts; nil when no such body was named or a name follows.
-func (d *discourse) blocRef(toks []token, i int) (*entry, int) {
+//
+// A regional body named earlier in the same sentence, ms, is the bloc
+// before the one sentences before named: "welcomed back to the Arab League
+// summit ... suspended from the bloc in 2011".
+func (d *discourse) blocRef(toks []token, i int, ms []mention) (*entry, int) {
 	t := toks[i]
-	if d.bloc == nil || t.cap || !t.in(setBlocNoun) || i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
+	bloc := d.bloc
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].entry.regional && ms[k].kind != aliasDefinite {
+			bloc = ms[k].entry
+			break
+		}
+	}
+	if bloc == nil || t.cap || !t.in(setBlocNoun) || i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
 		return nil, 0
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
 		if t.fold == "the" {
-			return d.bloc, k + 1
+			return bloc, k + 1
 		}
 		if !t.word || t.fold == "'s" || !(t.cap || t.hyphen || t.in(setBlocAdjective) || t.in(setNumberWord) || isNumber(t.text)) {
 			// "the largest parliamentary bloc": another kind of bloc.
@@ -955,22 +974,66 @@ func (a *article) envoyForState(s *sentence, ac *actor) {
 }
 
 // noteNameHead records the body e, named by any of its names ("the
-// KDPI"), under the head noun of its full name (body-head: "party" of the
-// Kurdistan Democratic Party of Iran, its last word or the word before
-// "of"), so that "the party's leader" later names the party last named,
-// whatever name the text gave it. A name the text ends with a head noun
-// of its own ("the ruling party") is recorded by that noun after this.
-func (a *article) noteNameHead(e *entry) {
-	words := strings.Fields(e.name)
+// KDPI"), under the head nouns of its full names (body-head: "party" of the
+// Kurdistan Democratic Party of Iran, a name's last word or the word before
+// a preposition that goes on with a place or a purpose, "Mission in
+// Armenia", "Organization for Security"), so that "the party's leader" or
+// "the mission said" later names the body last named, whatever name the
+// text gave it. A plural head counts as its singular ("Rapid Support
+// Forces": "the force"). A name the text ends with a head noun of its own
+// ("the ruling party") is recorded by that noun after this.
+//
+// Beyond the name's last word or the word before "of", the nouns by which
+// "the group" or "the militia" name the armed group last named are left to
+// that reading (groupLike), and a state's forces are no "force": "the
+// force" after "the Kenya Defence Forces" is rather a regional force. The
+// catalog's other names of the body count for nothing: a reader knows only
+// the nouns the text gave it (checked: the catalog's names made "the
+// group" name bodies the article never called a group).
+func (a *article) noteNameHead(e *entry, si int) {
+	n := e.name
+	words := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })
 	for k, w := range words {
-		if k > 0 && (k == len(words)-1 || words[k+1] == "of") {
-			if f := foldWord(w); a.x.words.sets[f].has(setBodyHead) {
-				a.refs.heads[f] = e
-				return
-			}
+		if k == 0 || k < len(words)-1 && !nameHeadBefore[words[k+1]] {
+			continue
 		}
+		f := foldWord(w)
+		old := (k == len(words)-1 || words[k+1] == "of") && !strings.Contains(n, "-")
+		if !a.x.words.sets[f].has(setBodyHead) {
+			s := strings.TrimSuffix(f, "s")
+			if s == f || e.country != "" || !a.x.words.sets[s].has(setBodyHead) {
+				continue
+			}
+			f, old = s, false
+		}
+		if !old && a.x.words.sets[f].has(setGroupRef) {
+			continue
+		}
+		a.refs.noteHead(f, e, si)
+		return
 	}
 }
+
+// noteHead records e, named in sentence si, as the body last named with
+// the head noun h; a second body named with it in the same sentence leaves
+// the noun naming neither until a later sentence names one.
+func (d *discourse) noteHead(h string, e *entry, si int) {
+	if d.headAt == nil {
+		d.headAt = make(map[string]int)
+		d.headTwo = make(map[string]bool)
+	}
+	if at, ok := d.headAt[h]; ok && at == si && (d.headTwo[h] || d.heads[h] != nil && d.heads[h] != e) {
+		d.headTwo[h] = true
+		d.heads[h] = nil
+		return
+	}
+	d.headAt[h], d.headTwo[h] = si, false
+	d.heads[h] = e
+}
+
+// nameHeadBefore holds the prepositions after which a body's name goes on
+// past its head noun.
+var nameHeadBefore = map[string]bool{"of": true, "in": true, "for": true, "on": true}
 
 // governmentTitle reads an office of "the government" in a person's
 // appositive: "X, Chad's minister of state for media and the

@@ -887,3 +887,125 @@ func TestRivalsAreTheFoes(t *testing.T) {
 			want:      []string{fact("Piet Kaas", graph.MetWith, "Tomas Berg")}},
 	})
 }
+
+// "the Orvan Union Mission in Chad ... the mission": a mission is a body
+// "the mission" names again, as "the coalition" does; its head noun before
+// a preposition that goes on with a place or purpose ("Mission in X",
+// "Organisation for Y") counts as its last word does. A mission not named
+// before is no one.
+func TestBodyHeadBeforePreposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Orvan Union Mission in Chad began its patrols on Monday. The mission is headed by Tomas Verde, a Peruvian diplomat.",
+			want: []string{fact("Tomas Verde", graph.HeadOf, "Orvan Union Mission")}},
+		{text: "Monitors of the Lakeside Observer Mission to Peru reached the port on Friday. The mission is led by Amos Waruhiu.",
+			want: []string{fact("Amos Waruhiu", graph.HeadOf, "Lakeside Observer Mission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Diplomats in Lima said the mission is headed by Tomas Verde.",
+			not:       []string{fact("Tomas Verde", graph.HeadOf, "Chad")},
+			companion: "The Orvan Union Mission in Chad began its patrols on Monday. The mission is headed by Tomas Verde.",
+			want:      []string{fact("Tomas Verde", graph.HeadOf, "Orvan Union Mission")}},
+	})
+}
+
+// "the regional force", "the paramilitary force", "the military
+// alliance": one or two adjectives of a body's kind before the head noun
+// name the body last named with that noun, as the noun alone does; a
+// phrase that goes on into a name is none, nor is a force the text never
+// named.
+func TestBodyNamedByKindAndHead(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Community Regional Force deployed to Goma on Monday. The regional force is commanded by General Tomas Verde, a Peruvian officer.",
+			want: []string{fact("Tomas Verde", graph.HeadOf, "Lakeside Community Regional Force")}},
+		{text: "The Sorvan Rapid Force took the airport in the north. Chad backs the paramilitary force, officials in Lima said.",
+			want: []string{fact("Chad", graph.Supports, "Sorvan Rapid Force")}},
+		{text: "Kenya joined the Orvan Defence Alliance in March. Peru said the military alliance had armed the Lake Front.",
+			want: []string{fact("Orvan Defence Alliance", graph.Supports, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sorvan Rapid Force took the airport in the north. Chad backs the regional force of Peru, officials said.",
+			not:       []string{fact("Chad", graph.Supports, "Sorvan Rapid Force")},
+			companion: "The Sorvan Rapid Force took the airport in the north. Chad backs the regional force, officials said.",
+			want:      []string{fact("Chad", graph.Supports, "Sorvan Rapid Force")}},
+		// Two forces named in one sentence: "the regional force" is either.
+		{text: "The Sorvan Rapid Force and the Lakeside Standby Force took the airport. Chad backs the regional force, officials said.",
+			not:       []string{fact("Chad", graph.Supports, "Sorvan Rapid Force"), fact("Chad", graph.Supports, "Lakeside Standby Force")},
+			companion: "The Sorvan Rapid Force took the airport. Chad backs the regional force, officials said.",
+			want:      []string{fact("Chad", graph.Supports, "Sorvan Rapid Force")}},
+		{text: "Chad backs the regional force, officials said.",
+			not:       []string{fact("Chad", graph.Supports, "Chad")},
+			companion: "The Sorvan Rapid Force took the airport in the north. Chad backs the regional force, officials said.",
+			want:      []string{fact("Chad", graph.Supports, "Sorvan Rapid Force")}},
+	})
+}
+
+// "the Sorvan Support Forces ... the force": a body whose name ends in a
+// plural head noun is "the" + its singular, unless the forces are a
+// state's, whose "force" is rather another ("the regional force" after
+// "the Kenya Defence Forces").
+func TestBodyHeadInPluralName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sorvan Support Forces shelled the camp on Monday. Chad backs the force, officials in Lima said.",
+			want: []string{fact("Chad", graph.Supports, "Sorvan Support Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Regional Force reached Goma. General Tomas Verde of the Kenya Defence Forces said the regional force is commanded by General Amos Waruhiu.",
+			not:       []string{fact("Amos Waruhiu", graph.HeadOf, "Kenya Defence Forces")},
+			companion: "The Lakeside Regional Force reached Goma. General Tomas Verde said the regional force is commanded by General Amos Waruhiu.",
+			want:      []string{fact("Amos Waruhiu", graph.HeadOf, "Lakeside Regional Force")}},
+	})
+}
+
+// "the Lake Front, a rebel alliance led by X, ... the alliance": an
+// appositive that says what kind of body a name is, with a phrase telling
+// more after its noun, gives the noun "the" + noun names the body by
+// later; "a member of the alliance" says no kind.
+func TestBodyHeadOfDescribingAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Tarvolah Shura, a loose alliance dominated by hill militias, took the pass on Monday. Peru backs the alliance, Kenya said.",
+			want: []string{fact("Peru", graph.Supports, "Tarvolah Shura")}},
+		{text: "Fighters of the Zembra Brotherhood, a movement that seized the port in May, shelled the airport. Chad arms the movement, officials said.",
+			want: []string{fact("Chad", graph.Supports, "Zembra Brotherhood")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Sorvan Front and the Tarvolah Shura, a member of the alliance, took the pass on Monday. Peru backs the alliance, Kenya said.",
+			not:       []string{fact("Peru", graph.Supports, "Tarvolah Shura")},
+			companion: "The Sorvan Front and the Tarvolah Shura, a loose alliance dominated by hill militias, took the pass on Monday. Peru backs the alliance, Kenya said.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvolah Shura")}},
+	})
+}
+
+// "The paramilitary group is led by X" opening a sentence: the one armed
+// group the sentence before named, as "the group" is; two groups named
+// there leave it no one.
+func TestDescribedGroupAfterSentenceNamingIt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru said the Sorvan Rapid Front had shelled the camp. The paramilitary group is led by Tomas Verde, a former general.",
+			want: []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front")}},
+		{text: "Kenya accused the Lakeside Front of looting the port. The armed group is commanded by Amos Waruhiu.",
+			want: []string{fact("Amos Waruhiu", graph.HeadOf, "Lakeside Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru said the Sorvan Rapid Front and the Lakeside Front had shelled the camp. The paramilitary group is led by Tomas Verde, a former general.",
+			not:       []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front"), fact("Tomas Verde", graph.HeadOf, "Lakeside Front")},
+			companion: "Peru said the Sorvan Rapid Front had shelled the camp. The paramilitary group is led by Tomas Verde, a former general.",
+			want:      []string{fact("Tomas Verde", graph.HeadOf, "Sorvan Rapid Front")}},
+	})
+}
+
+// "the bloc" after a regional body its own sentence named is that body,
+// not the one sentences before named; a body of the whole world named
+// there changes nothing.
+func TestBlocNamedInSentence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The European Union met in Brussels on Monday. Ministers of the African Union gathered in Lima, where Kenya said the bloc backs the Lake Front.",
+			want: []string{fact("African Union", graph.Supports, "Lake Front")},
+			not:  []string{fact("European Union", graph.Supports, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The European Union met in Brussels on Monday. Envoys of the United Nations gathered in Lima, where Kenya said the bloc backs the Lake Front.",
+			not:       []string{fact("United Nations", graph.Supports, "Lake Front")},
+			companion: "The European Union met in Brussels on Monday. Envoys gathered in Lima, where Kenya said the bloc backs the Lake Front.",
+			want:      []string{fact("European Union", graph.Supports, "Lake Front")}},
+	})
+}
