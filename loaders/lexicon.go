@@ -414,6 +414,10 @@ const (
 	// References, groups and lists, issue 10, session 21 (refs21).
 	setOwnedForceNoun // nouns of a side's fighters or peacekeepers that stand for it after "its": "its fighters clashed with X"
 	setEnmityWord     // words by which a pair reference names two foes: "the rivals", "the warring parties"
+	// Parentheses, sources and peoples, issue 10, session 21 (paren21).
+	setDesignationMark // words of a designation as outlawed or terrorist: "(outlawed in X)", "(a terrorist group in X)"
+	setDesignatingWord // participles that designate, opening a designation remark: "(designated a terrorist group by X)"
+	setSourceOpener    // words that open a source phrase, whose comma closes it: "according to A, B and C signed"
 	numWordSets
 )
 
@@ -478,6 +482,7 @@ var wordSetNames = [numWordSets]string{
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 	"owned-force-noun", "enmity-word", // refs21
+	"designation-mark", "designating-word", "source-opener", // paren21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
