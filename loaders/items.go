@@ -643,6 +643,13 @@ func (a *article) designations(s *sentence) {
 			// "(IS, outlawed in X)": the acronym, then the remark.
 			k += 2
 		}
+		if !paren && k+1 < len(toks) && toks[k].in(setRelativePronoun) && copula(toks[k+1].fold) {
+			// ", which is banned in X,": the remark as a relative clause.
+			k += 2
+			for k < len(toks) && (toks[k].fold == "been" || toks[k].fold == "also" || toks[k].fold == "officially" || toks[k].fold == "formally") {
+				k++
+			}
+		}
 		from := k
 		for k < len(toks) && toks[k].word && toks[k].is(classDeterminer) {
 			k++

@@ -272,6 +272,8 @@ func TestDesignationRemarks(t *testing.T) {
 			want: []string{fact("European Union", graph.Opposes, "Northern Brigade")}},
 		{text: "The Northern Brigade, blacklisted in Uganda, seized the town on Friday.",
 			want: []string{fact("Uganda", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade, which is outlawed in Kenya and Uganda, seized the town on Friday.",
+			want: []string{fact("Kenya", graph.Opposes, "Northern Brigade"), fact("Uganda", graph.Opposes, "Northern Brigade")}},
 	})
 	// Near misses: a place the group is based in; a remark whose side
 	// does something else; a participle that designates nothing.
@@ -282,6 +284,7 @@ func TestDesignationRemarks(t *testing.T) {
 		{text: "Government troops pushed back the Northern Brigade (based in Togo) near the border.", not: not, companion: companion, want: want},
 		{text: "Government troops pushed back the Northern Brigade (which Ghana accused of terrorist attacks in Togo) near the border.", not: not, companion: companion, want: want},
 		{text: "Government troops pushed back the Northern Brigade, founded in Togo, near the border.", not: not, companion: companion, want: want},
+		{text: "Government troops pushed back the Northern Brigade, which is active in Togo, near the border.", not: not, companion: companion, want: want},
 		{text: "Government troops pushed back the Northern Brigade (accused of terrorist attacks in Togo) near the border.", not: not, companion: companion, want: want},
 		{text: "Government troops pushed back the Northern Brigade (outlawed in Togo until 2019) near the border.", not: not, companion: companion, want: want},
 	})
