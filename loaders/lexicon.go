@@ -418,6 +418,8 @@ const (
 	setDesignationMark // words of a designation as outlawed or terrorist: "(outlawed in X)", "(a terrorist group in X)"
 	setDesignatingWord // participles that designate, opening a designation remark: "(designated a terrorist group by X)"
 	setSourceOpener    // words that open a source phrase, whose comma closes it: "according to A, B and C signed"
+	setPeopleAdjective // state adjectives that are also a people's name: "a Turkmen brigade", "the Uzbek militia"
+	setPeopleBandHead  // heads of a people's band after its adjective: "brigade", "militia"
 	numWordSets
 )
 
@@ -482,7 +484,8 @@ var wordSetNames = [numWordSets]string{
 	"unreal-deal",                                     // deal21
 	"named-as-head", "name-giving-word", "kunya-word", // ents21
 	"owned-force-noun", "enmity-word", // refs21
-	"designation-mark", "designating-word", "source-opener", // paren21
+	"designation-mark", "designating-word", "source-opener",
+	"people-adjective", "people-band-head", // paren21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
