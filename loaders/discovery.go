@@ -2310,3 +2310,19 @@ func (a *article) usedAsPlace(w string) bool {
 	}
 	return false
 }
+
+// dropPeopleAdjectives leaves out a state's adjective that is also a
+// people's name ("Turkmen", "Uzbek", "Somali") before the head of a band's
+// name: "a Turkmen brigade", "the Tajik militia" are the people's band, no
+// body of the state, which the adjective would make them.
+func dropPeopleAdjectives(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == aliasDemonym && m.entry.typ == graph.Country && !m.possessive && toks[m.start].in(setPeopleAdjective) &&
+			m.end < len(toks) && !toks[m.end].cap && toks[m.end].in(setPeopleBandHead) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

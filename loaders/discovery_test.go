@@ -1182,3 +1182,19 @@ func TestPersonAlsoKnownAs(t *testing.T) {
 			not:  []string{fact("Abu Karim al-Marri", graph.MetWith, "Chile")}},
 	})
 }
+
+// A state's adjective that is also a people's name before a band's head
+// ("a Turkmen brigade", "the Uzbek militia") makes the band no body of the
+// state; before the state's army's unit it does.
+func TestPeopleAdjectiveIsNoOwner(t *testing.T) {
+	const companion = "Olim Rasulov, a commander of a Tajik army brigade, said his men had fired first."
+	want := []string{fact("Tajik army brigade", graph.PartOf, "Tajikistan")}
+	checkNegatives(t, []negativeCase{
+		{text: "Olim Rasulov, a commander of a Tajik brigade, said his men had fired first.",
+			not: []string{fact("Tajik brigade", graph.PartOf, "Tajikistan")}, companion: companion, want: want},
+		{text: "Olim Rasulov, a commander of the Uzbek militia, said his men had fired first.",
+			not: []string{fact("Uzbek militia", graph.PartOf, "Uzbekistan")}, companion: companion, want: want},
+		{text: "Olim Rasulov, who leads a Kyrgyz faction, said his men had fired first.",
+			not: []string{fact("Kyrgyz faction", graph.PartOf, "Kyrgyzstan")}, companion: companion, want: want},
+	})
+}

@@ -309,6 +309,25 @@ func unnamedAllies(toks []token, i int) int {
 	return 0
 }
 
+// maxSourceWords bounds the words between a source's opener and its name:
+// "according to sources close to the X ministry".
+const maxSourceWords = 6
+
+// sourceBefore reports whether the actor at its[k] is named in a source
+// phrase ("according to A", "citing A", "quoting officials in A"): words
+// that open it before the name, with no punctuation or other name between.
+func sourceBefore(its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxSourceWords; j-- {
+		if its[j].actor != nil || its[j].punct {
+			return false
+		}
+		if its[j].in(setSourceOpener) {
+			return true
+		}
+	}
+	return false
+}
+
 // closeParen returns the index of the parenthesis closing toks[i] soon
 // after it, or 0.
 func closeParen(toks []token, i int) int {
@@ -358,9 +377,15 @@ func (a *article) group(its []item, headline bool) []item {
 			}
 		}
 		idxs := []int{k}
+		source := sourceBefore(its, k)
 		for j := k + 1; j+1 < len(its); {
 			sep := its[j]
 			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
+				break
+			}
+			if source && sep.fold == "," {
+				// "According to A, B and C signed": the source's comma
+				// closes its phrase; the list after it is the subject.
 				break
 			}
 			n := 1
@@ -580,4 +605,125 @@ func quantifiedRelative(toks []token, i int) int {
 		return i
 	}
 	return j + 1
+}
+
+// readDesignation names the reading of a designation a reporter adds to a
+// name: "the Front (outlawed in Ruritania)", "the Front, banned in A and
+// B,", "the Front (a terrorist group in the US)".
+const readDesignation = "reading designation"
+
+// maxDesignation bounds the words of a designation remark.
+const maxDesignation = 12
+
+// designations records that the states or bodies a designation remark
+// names oppose the group it is said of. Wire services add the remark to a
+// name as a house rule ("(outlawed in Russia)"); it states the designating
+// side's hostility to the group in every order a reporter writes it: in
+// parentheses or between commas, after an acronym ("(IS, banned in X)"),
+// with the designation as participle or noun, by "in" or "by" the side.
+// A short parenthesis is otherwise left out of the items (see items), so
+// the patterns never see it.
+func (a *article) designations(s *sentence) {
+	toks := s.toks
+	for n, ac := range s.actors {
+		if ac.modifier || ac.adjective || ac.possessive || ac.place() || len(ac.ents) == 0 {
+			continue
+		}
+		k := ac.end
+		for k < ac.end+3 && k < len(toks) && toks[k].word && !toks[k].cap && (toks[k].is(classDescriptor) || toks[k].in(setDesignationMark)) {
+			// "the Front terrorist group (outlawed in X)".
+			k++
+		}
+		if k >= len(toks) || (toks[k].fold != "(" && toks[k].fold != ",") {
+			continue
+		}
+		paren := toks[k].fold == "("
+		k++
+		if paren && k+1 < len(toks) && toks[k].upper && toks[k+1].fold == "," {
+			// "(IS, outlawed in X)": the acronym, then the remark.
+			k += 2
+		}
+		if !paren && k+1 < len(toks) && toks[k].in(setRelativePronoun) && copula(toks[k+1].fold) {
+			// ", which is banned in X,": the remark as a relative clause.
+			k += 2
+			for k < len(toks) && (toks[k].fold == "been" || toks[k].fold == "also" || toks[k].fold == "officially" || toks[k].fold == "formally") {
+				k++
+			}
+		}
+		from := k
+		for k < len(toks) && toks[k].word && toks[k].is(classDeterminer) {
+			k++
+		}
+		if k >= len(toks) || !(toks[k].in(setDesignationMark) || toks[k].in(setDesignatingWord)) {
+			// "(based in X)", ", which X accused of": no designation.
+			continue
+		}
+		a.designation(s, ac, n, from, paren)
+	}
+}
+
+// designation reads the remark opened at toks[from] about ac (the n-th
+// actor of s) and records its designating sides' opposition: the remark
+// names a designation and ends with "in" or "by" and the sides, then the
+// closing parenthesis (or, between commas, the comma or the sentence's
+// end). Another actor inside the remark ("(which A accused of attacks in
+// B)") makes it no designation.
+func (a *article) designation(s *sentence, ac *actor, n, from int, paren bool) {
+	toks := s.toks
+	marked := false
+	by := -1
+	end := -1
+	for k := from; k < len(toks) && k < from+maxDesignation; k++ {
+		t := &toks[k]
+		if paren && t.fold == ")" || !paren && (t.fold == "," || t.fold == "." || t.fold == ";") && by >= 0 && k > by+1 {
+			end = k
+			break
+		}
+		if t.fold == "(" || t.fold == ")" || t.fold == ";" {
+			return
+		}
+		if t.in(setDesignationMark) {
+			marked = true
+		}
+		if t.fold == "in" || t.fold == "by" {
+			by = k
+		}
+	}
+	if end < 0 || !marked || by < 0 || by+1 >= end {
+		return
+	}
+	// The designating sides: the names after "in"/"by", joined by "and"
+	// and commas; any other actor in the remark voids it.
+	var sides []*entry
+	next := by + 1
+	for _, o := range s.actors[n+1:] {
+		if o.start >= end {
+			break
+		}
+		if o.start < by {
+			if o.start < from && o.end == o.start+1 && toks[o.start].upper {
+				// "(IS, outlawed in X)": the group's own acronym.
+				continue
+			}
+			return
+		}
+		for k := next; k < o.start; k++ {
+			if f := toks[k].fold; f != "and" && f != "," && !toks[k].is(classDeterminer) {
+				return
+			}
+		}
+		if o.adjective || o.possessive || o.modifier || len(o.ents) != 1 || (o.ents[0].typ != graph.Country && o.ents[0].typ != graph.Organization) {
+			return
+		}
+		sides = append(sides, o.ents[0])
+		next = o.end
+	}
+	if next != end || len(sides) == 0 {
+		return
+	}
+	for _, side := range sides {
+		for _, e := range ac.ents {
+			a.relFact(s, side, graph.Opposes, e, 0.75, readDesignation)
+		}
+	}
 }

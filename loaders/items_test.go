@@ -253,3 +253,64 @@ func TestJoinedByMeetsEach(t *testing.T) {
 			want:      []string{fact("Piet Kaas", graph.MetWith, "Tomas Berg")}},
 	})
 }
+
+// A designation remark a reporter adds to a group's name, in parentheses
+// or between commas, states that the designating side opposes the group;
+// a remark that designates nothing, or names a side doing something else,
+// states nothing.
+func TestDesignationRemarks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Government troops pushed back the Northern Brigade (outlawed in Togo) near the border.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "The army shelled positions of the Coastal Liberation Front terrorist group (banned in Ghana and Benin) on Sunday.",
+			want: []string{fact("Ghana", graph.Opposes, "Coastal Liberation Front"), fact("Benin", graph.Opposes, "Coastal Liberation Front")}},
+		{text: "The Northern Brigade (NB, proscribed in Kenya) claimed the ambush.",
+			want: []string{fact("Kenya", graph.Opposes, "Northern Brigade")}},
+		{text: "Talks excluded the Northern Brigade (a terrorist organisation in the United States) and its allies.",
+			want: []string{fact("United States", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade (designated a terrorist group by the European Union) seized the town.",
+			want: []string{fact("European Union", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade, blacklisted in Uganda, seized the town on Friday.",
+			want: []string{fact("Uganda", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade, which is outlawed in Kenya and Uganda, seized the town on Friday.",
+			want: []string{fact("Kenya", graph.Opposes, "Northern Brigade"), fact("Uganda", graph.Opposes, "Northern Brigade")}},
+	})
+	// Near misses: a place the group is based in; a remark whose side
+	// does something else; a participle that designates nothing.
+	const companion = "Government troops pushed back the Northern Brigade (outlawed in Togo) near the border."
+	want := []string{fact("Togo", graph.Opposes, "Northern Brigade")}
+	not := []string{fact("Togo", graph.Opposes, "Northern Brigade")}
+	checkNegatives(t, []negativeCase{
+		{text: "Government troops pushed back the Northern Brigade (based in Togo) near the border.", not: not, companion: companion, want: want},
+		{text: "Government troops pushed back the Northern Brigade (which Ghana accused of terrorist attacks in Togo) near the border.", not: not, companion: companion, want: want},
+		{text: "Government troops pushed back the Northern Brigade, founded in Togo, near the border.", not: not, companion: companion, want: want},
+		{text: "Government troops pushed back the Northern Brigade, which is active in Togo, near the border.", not: not, companion: companion, want: want},
+		{text: "Government troops pushed back the Northern Brigade (accused of terrorist attacks in Togo) near the border.", not: not, companion: companion, want: want},
+		{text: "Government troops pushed back the Northern Brigade (outlawed in Togo until 2019) near the border.", not: not, companion: companion, want: want},
+	})
+}
+
+// A source introduced by "according to", "citing" or "quoting" is no
+// member of the list after its comma: the list is the clause's subject.
+func TestSourceIsNoListMember(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "According to Benin, Togo and Ghana signed a defence pact on Monday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			not:  []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Benin", graph.AlliedWith, "Ghana")}},
+		{text: "According to sources close to the Kenyan defence ministry, Uganda, Rwanda and Burundi agreed to cooperate on border security.",
+			want: []string{fact("Rwanda", graph.CooperatesWith, "Uganda"), fact("Burundi", graph.CooperatesWith, "Uganda")},
+			not:  []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
+		{text: "Citing Nigeria, Togo and Ghana signed a defence pact on Monday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			not:  []string{fact("Ghana", graph.AlliedWith, "Nigeria")}},
+		// A source named as a list of its own: "A and B" with no comma.
+		{text: "According to Niger and Mali, Togo and Ghana agreed to cooperate on border security.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Mali", graph.CooperatesWith, "Togo"), fact("Niger", graph.CooperatesWith, "Ghana")}},
+	})
+	// Near miss: without a source, the list takes every name.
+	checkFacts(t, []factCase{
+		{text: "Benin, Togo and Ghana signed a defence pact on Monday.",
+			want: []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+}

@@ -418,6 +418,12 @@ const (
 	setHeadedByVerb // participles by which a body is headed, before "by": "is commanded by", "run by"
 	// Bodies named again by their head noun, issue 10, session 21 (defref21).
 	setKindAdjective // adjectives of a body's kind between "the" and its head noun: "the regional force"
+	// Parentheses, sources and peoples, issue 10, session 21 (paren21).
+	setDesignationMark // words of a designation as outlawed or terrorist: "(outlawed in X)", "(a terrorist group in X)"
+	setDesignatingWord // participles that designate, opening a designation remark: "(designated a terrorist group by X)"
+	setSourceOpener    // words that open a source phrase, whose comma closes it: "according to A, B and C signed"
+	setPeopleAdjective // state adjectives that are also a people's name: "a Turkmen brigade", "the Uzbek militia"
+	setPeopleBandHead  // heads of a people's band after its adjective: "brigade", "militia"
 	numWordSets
 )
 
@@ -484,6 +490,8 @@ var wordSetNames = [numWordSets]string{
 	"owned-force-noun", "enmity-word", // refs21
 	"headed-by-verb", // roles21
 	"kind-adjective", // defref21
+	"designation-mark", "designating-word", "source-opener",
+	"people-adjective", "people-band-head", // paren21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

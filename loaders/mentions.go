@@ -166,6 +166,7 @@ func (a *article) findMentions(s *sentence) {
 		i++
 	}
 	ms = dropGeographic(toks, ms)
+	ms = dropPeopleAdjectives(toks, ms)
 	ms = a.discoverBodies(toks, ms)
 	ms = a.discoverSubBodies(s, toks, ms)
 	ms = a.organs(s, ms)

@@ -14,6 +14,7 @@ import (
 // and thanked Moscow").
 func (a *article) relate(s *sentence) {
 	a.stateSponsors(s)
+	a.designations(s)
 	if s.question {
 		return
 	}
