@@ -1128,6 +1128,13 @@ func (a *article) describedBodyHeads(s *sentence) {
 			n--
 		}
 		body := a.describedBody(s, n)
+		if m := inMention(s.mentions, n); body == nil && m != nil && m.start <= 1 && m.kind == aliasDefinite && m.entry.typ == graph.Organization && !s.toks[n].cap {
+			// The references stage already named the description that
+			// opens the sentence ("The armed group is run by X" after one
+			// group was named); an appositive's description is left to
+			// describedBody, which reads it after its comma.
+			body = m.entry
+		}
 		if body == nil || a.roster.holdsOfficeIn(person, body, s.index) {
 			continue
 		}
@@ -1192,6 +1199,10 @@ func (a *article) describedBody(s *sentence, n int) *entry {
 		return e
 	}
 	if toks[n].in(setGroupRef) {
+		if a.refs.otherGroupAt == s.index {
+			// The sentence before named two groups: either may be meant.
+			return nil
+		}
 		return a.refs.lastGroup
 	}
 	named := func(m mention) bool {
