@@ -56,6 +56,16 @@ func (a *article) items(s *sentence) []item {
 				i = end
 				continue
 			}
+			if body, start := a.placeBody(s, ac, its); body != nil {
+				// "the OSCE Minsk Group", "the Paris Club": a body named
+				// by its place (and its parent's name before it).
+				for len(its) > 0 && its[len(its)-1].start >= start {
+					its = its[:len(its)-1]
+				}
+				its = append(its, item{actor: body, start: start, end: body.end})
+				i = body.end
+				continue
+			}
 			it := item{actor: ac, start: ac.start, end: ac.end, attack: toks[ac.end-1].in(setAttackNoun)}
 			if ac.ref == refGroup && ac.end-ac.start == 1 {
 				// "have A, B and C as their guarantors": a group
@@ -539,6 +549,49 @@ func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 		a.cast.found[name] = e
 	}
 	return &actor{start: ac.start, end: j + 1, ents: []*entry{e}}, j + 1
+}
+
+// placeBody reads a place or a capital followed by a capitalised head of
+// the set place-body-head as the body it names: "the Minsk Group", "the
+// Paris Club", "the OSCE Minsk Group" (its parent's name before it is part
+// of the phrase). The body is named by the place and the head as written,
+// so "the OSCE Minsk Group" and a later "the Minsk Group" are one body. It
+// returns the body's actor and the token where the phrase starts, or nil
+// when ac names no such body.
+func (a *article) placeBody(s *sentence, ac *actor, its []item) (*actor, int) {
+	toks := s.toks
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || ac.modifier {
+		return nil, 0
+	}
+	if typ := ac.ents[0].typ; typ != graph.Country && typ != graph.Place {
+		return nil, 0
+	}
+	j := ac.end
+	if j >= len(toks) || !toks[j].word || !toks[j].cap || !toks[j].in(setPlaceBodyHead) || toks[j].hyphen {
+		return nil, 0
+	}
+	start := ac.start
+	if n := len(its); n > 0 && its[n-1].end == ac.start && its[n-1].actor != nil {
+		// "the OSCE Minsk Group": the parent's name opens the phrase.
+		if p := its[n-1].actor; len(p.ents) == 1 && p.ents[0].typ == graph.Organization && !p.possessive && p.ref == refNone {
+			start = its[n-1].start
+		}
+	}
+	if start > 0 && !toks[start-1].is(classDeterminer) && toks[start-1].fold != "'s" && toks[start-1].word {
+		// "the Minsk Group", "Russia's Valdai Club", a headline's "Minsk
+		// Group meets"; not "talks in Minsk Group leaders attended".
+		return nil, 0
+	}
+	name := toks[ac.start].text
+	for _, t := range toks[ac.start+1 : j+1] {
+		name += " " + t.text
+	}
+	e := a.cast.found[name]
+	if e == nil {
+		e = &entry{name: name, typ: graph.Organization}
+		a.cast.found[name] = e
+	}
+	return &actor{start: start, end: j + 1, ents: []*entry{e}}, start
 }
 
 // groupActor is the group of members, spanning start to end: each entity

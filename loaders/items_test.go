@@ -314,3 +314,27 @@ func TestSourceIsNoListMember(t *testing.T) {
 			want: []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Ghana", graph.AlliedWith, "Togo")}},
 	})
 }
+
+// A capitalised head after a capital names a body, not the capital's
+// state: "the Quito Group", and with its parent's name before it, "the
+// OSCE Quito Group".
+func TestBodyNamedByPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile joined the Quito Group in 2019.",
+			want: []string{fact("Chile", graph.MemberOf, "Quito Group")}},
+		{text: "Peru co-chairs the OSCE Quito Group.",
+			want: []string{fact("Peru", graph.MemberOf, "Quito Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a lower-case "group" after the capital names no body,
+		// and the capital's state is no body Peru joined either.
+		{text: "Peru joined the Quito group of states.",
+			not:       []string{fact("Peru", graph.MemberOf, "Quito group"), fact("Peru", graph.MemberOf, "Ecuador")},
+			companion: "Peru joined the Quito Group last year.",
+			want:      []string{fact("Peru", graph.MemberOf, "Quito Group")}},
+		{text: "Peru co-chairs the OSCE Quito Group.",
+			not:       []string{fact("Peru", graph.MemberOf, "OSCE"), fact("Peru", graph.MemberOf, "Ecuador")},
+			companion: "Peru co-chairs the OSCE Quito Group.",
+			want:      []string{fact("Peru", graph.MemberOf, "Quito Group")}},
+	})
+}

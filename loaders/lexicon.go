@@ -424,6 +424,8 @@ const (
 	setSourceOpener    // words that open a source phrase, whose comma closes it: "according to A, B and C signed"
 	setPeopleAdjective // state adjectives that are also a people's name: "a Turkmen brigade", "the Uzbek militia"
 	setPeopleBandHead  // heads of a people's band after its adjective: "brigade", "militia"
+	// Bodies named by a place, session 21 (lead).
+	setPlaceBodyHead // capitalised heads that, after a place, name a body: "the Minsk Group", "the Paris Club"
 	numWordSets
 )
 
@@ -492,6 +494,7 @@ var wordSetNames = [numWordSets]string{
 	"kind-adjective", // defref21
 	"designation-mark", "designating-word", "source-opener",
 	"people-adjective", "people-band-head", // paren21
+	"place-body-head", // lead, session 21
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
