@@ -519,10 +519,7 @@ func dealActor(ac *actor) bool {
 // agreement is named as written, once per article.
 func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 	toks := s.toks
-	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || ac.modifier {
-		return nil, 0
-	}
-	if typ := ac.ents[0].typ; typ != graph.Country && typ != graph.Place {
+	if !placeActor(ac) {
 		return nil, 0
 	}
 	j := ac.end
@@ -538,16 +535,7 @@ func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 		// "Kyiv deal".
 		return nil, 0
 	}
-	words := make([]string, 0, j+1-ac.start)
-	for _, t := range toks[ac.start : j+1] {
-		words = append(words, t.text)
-	}
-	name := strings.Join(words, " ")
-	e := a.cast.found[name]
-	if e == nil {
-		e = &entry{name: name, typ: graph.Agreement}
-		a.cast.found[name] = e
-	}
+	e := a.placeNamed(toks[ac.start:j+1], graph.Agreement)
 	return &actor{start: ac.start, end: j + 1, ents: []*entry{e}}, j + 1
 }
 
@@ -560,10 +548,7 @@ func (a *article) placeAgreement(s *sentence, ac *actor) (*actor, int) {
 // when ac names no such body.
 func (a *article) placeBody(s *sentence, ac *actor, its []item) (*actor, int) {
 	toks := s.toks
-	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || ac.modifier {
-		return nil, 0
-	}
-	if typ := ac.ents[0].typ; typ != graph.Country && typ != graph.Place {
+	if !placeActor(ac) {
 		return nil, 0
 	}
 	j := ac.end
@@ -582,16 +567,29 @@ func (a *article) placeBody(s *sentence, ac *actor, its []item) (*actor, int) {
 		// Group meets"; not "talks in Minsk Group leaders attended".
 		return nil, 0
 	}
-	name := toks[ac.start].text
-	for _, t := range toks[ac.start+1 : j+1] {
-		name += " " + t.text
-	}
-	e := a.cast.found[name]
-	if e == nil {
-		e = &entry{name: name, typ: graph.Organization}
-		a.cast.found[name] = e
-	}
+	e := a.placeNamed(toks[ac.start:j+1], graph.Organization)
 	return &actor{start: start, end: j + 1, ents: []*entry{e}}, start
+}
+
+// placeActor reports whether ac is a place or a state named alone, as the
+// first word of a name a place gives ("the Pretoria agreement", "the Minsk
+// Group").
+func placeActor(ac *actor) bool {
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || ac.modifier {
+		return false
+	}
+	typ := ac.ents[0].typ
+	return typ == graph.Country || typ == graph.Place
+}
+
+// placeNamed returns the entity of type typ named by the words of toks as
+// written (discovered).
+func (a *article) placeNamed(toks []token, typ graph.EntityType) *entry {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.text)
+	}
+	return a.discovered(strings.Join(words, " "), typ)
 }
 
 // groupActor is the group of members, spanning start to end: each entity
