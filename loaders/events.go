@@ -1205,7 +1205,7 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 				aimed = true
 				break
 			}
-			if personActor(accuser) && its[end].actor == nil && its[end].in(setOwnerPronoun) && end+1 < len(its) && its[end+1].actor == nil && its[end+1].in(setWhoseStateNoun) {
+			if peopleOnly(accuser) && its[end].actor == nil && its[end].in(setOwnerPronoun) && end+1 < len(its) && its[end+1].actor == nil && its[end+1].in(setWhoseStateNoun) {
 				// "President X accused Moscow of waging war on his
 				// country": the act is aimed at the accuser's state,
 				// which the sentence does not name; the accuser himself
@@ -1220,17 +1220,4 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 		}
 		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)
 	}
-}
-
-// personActor reports whether every entity of ac is a person.
-func personActor(ac *actor) bool {
-	if ac == nil || len(ac.ents) == 0 {
-		return false
-	}
-	for _, e := range ac.ents {
-		if e.typ != graph.Person {
-			return false
-		}
-	}
-	return true
 }

@@ -319,20 +319,10 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 // with the number of up to four digits that may follow its head noun:
 // "its Task Force 153".
 func unitNumberEnd(toks []token, j int) int {
-	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isAllDigits(toks[j].fold) && len(toks[j].fold) <= 4 {
+	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isNumber(toks[j].fold) && len(toks[j].fold) <= 4 {
 		return j + 1
 	}
 	return j
-}
-
-// isAllDigits reports whether w is a run of ASCII digits.
-func isAllDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // cleanNameEnd reports whether a name may end before toks[i]: not before

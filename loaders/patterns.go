@@ -638,13 +638,5 @@ func peopleOnly(ac *actor) bool {
 
 // statesOnly reports whether every entity of ac is a state.
 func statesOnly(ac *actor) bool {
-	if ac == nil {
-		return false
-	}
-	for _, ent := range ac.ents {
-		if ent.typ != graph.Country {
-			return false
-		}
-	}
-	return len(ac.ents) > 0
+	return ac != nil && allStates(ac.ents)
 }
