@@ -496,7 +496,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		// After a company's noun, capitals open a longer name: "the
 		// consultancy SBM Intelligence".
 		firmBefore := i > 0 && toks[i-1].in(setFirmNoun) && !toks[i-1].cap
-		if bareAcronym(toks, i) && !(firmBefore && i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
+		if bareAcronym(toks, i) && !(firmBefore && i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) && !a.writtenAsWord(toks[i].fold) {
 			// "the TPLF spokesman", "JEM has joined the army": a name in
 			// capitals that the lexicon does not know is a body's: one
 			// the article named in full before ("the Rwanda Defence
@@ -614,11 +614,18 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
+		numbered := head && i > 0 && ordinalWord(toks[i-1].fold) && !covered(i-1)
+		if numbered {
+			// "the 36th Marine Brigade", "the 4th Division", "Russia's
+			// 58th Army": a unit's number is part of its name and makes
+			// a generic head a name of its own.
+			i--
+		}
 		// A body needs a name of its own: "Supreme Military Council", or
 		// two words and a state, "Turkish Foreign Ministry"; "the Foreign
 		// Ministry" alone could be anyone's.
 		switch {
-		case described:
+		case described, numbered:
 		case j-i >= 2 && a.x.describedAfter(toks, j):
 			// "Jaysh al-Izza, a rebel group backed by the US,".
 			described = true
@@ -1140,6 +1147,35 @@ func (a *article) ofMembersEnd(toks []token, j int, covered func(int) bool) int 
 		return j
 	}
 	return k
+}
+
+// ordinalWord reports whether w is a number written as an ordinal in
+// digits: "36th", "1st", "82nd", "3rd".
+func ordinalWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	n, suf := w[:len(w)-2], w[len(w)-2:]
+	switch suf {
+	case "st", "nd", "rd", "th":
+		return isNumber(n)
+	}
+	return false
+}
+
+// writtenAsWord reports whether the article writes w as a word, in lower
+// case or with only its first letter capitalised: a city in capitals
+// opening a dateline ("JEDDAH: The coalition said") is the "Jeddah" of
+// the text, no acronym.
+func (a *article) writtenAsWord(w string) bool {
+	for _, s := range a.sentences {
+		for _, t := range s.toks {
+			if t.fold == w && t.word && !t.upper {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareAcronym reports whether toks[i] is the acronym of a body the

@@ -1198,3 +1198,52 @@ func TestPeopleAdjectiveIsNoOwner(t *testing.T) {
 			not: []string{fact("Kyrgyz faction", graph.PartOf, "Kyrgyzstan")}, companion: companion, want: want},
 	})
 }
+
+// A unit's number in ordinal digits is part of its name, so a generic
+// head with a number names a body of its own: "the 36th Marine Brigade",
+// "the 4th Division", "Ruritania's 58th Army".
+func TestNumberedUnits(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Pavel Dorin, commander of the 14th Coastal Brigade, was freed on Monday.",
+			want: []string{fact("Pavel Dorin", graph.HeadOf, "14th Coastal Brigade")},
+			not:  []string{fact("Pavel Dorin", graph.HeadOf, "Coastal Brigade")}},
+		{text: "Colonel Ilya Brant, who commands the 3rd Division, met Lavrov in Moscow.",
+			want: []string{fact("Ilya Brant", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Yusuf Karam, the commander of the 101st Mountain Division, said the town had fallen.",
+			want: []string{fact("Yusuf Karam", graph.HeadOf, "101st Mountain Division")}},
+	})
+	// Near miss: an ordinal that counts an event is no part of a body's
+	// name.
+	doc, err := extractor(t).Extract("t.txt", []byte("For the 5th time, the Security Council met on Friday."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.Name, "5th") {
+			t.Errorf("an event's ordinal opened the body %q", e.Name)
+		}
+	}
+}
+
+// A city in capitals that opens a dateline ("TARVOS: The coalition said")
+// is the city the text writes in lower case elsewhere, no acronym of a
+// body; a name only ever in capitals still is one.
+func TestDatelineCityIsNoAcronym(t *testing.T) {
+	doc, err := extractor(t).Extract("t.txt", []byte("Coalition strikes rebel targets\n\nTARVOS: The coalition said the militia had struck a depot in Tarvos on Friday.\n\nThe KLRF spokesman denied it."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bodies []string
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			bodies = append(bodies, e.Name)
+		}
+	}
+	joined := strings.Join(bodies, "|")
+	if strings.Contains(strings.ToLower(joined), "tarvos") {
+		t.Errorf("the dateline city became a body: %v", bodies)
+	}
+	if !strings.Contains(joined, "KLRF") {
+		t.Errorf("the acronym written only in capitals is no body: %v", bodies)
+	}
+}
