@@ -147,7 +147,7 @@ func (a *article) discoverGroups() {
 				continue
 			}
 			n := toks[i+1]
-			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
+			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
 				continue
 			}
 			initial := false
@@ -1594,7 +1594,7 @@ func (a *article) namesGroupAlone(w string) bool {
 			}
 			if k+1 < len(toks) {
 				n := toks[k+1]
-				if n.word && (n.cap || n.hyphen) || n.word && (n.is(classDescriptor) || n.in(setMemberNoun)) {
+				if n.word && (n.cap || n.hyphen) || n.word && (n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) {
 					continue
 				}
 			}

@@ -1247,3 +1247,21 @@ func TestDatelineCityIsNoAcronym(t *testing.T) {
 		t.Errorf("the acronym written only in capitals is no body: %v", bodies)
 	}
 }
+
+// A word of its own before a state's force noun ("forces", "troops")
+// names a group as its members' noun does, called by the phrase
+// ("Vandrayan forces"), not by the adjective alone; a state's adjective
+// before the same nouns is the state acting.
+func TestGroupsNamedByTheirForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan troops had fought alongside the Ugandan army against Vandrayan forces during the war.",
+			want: []string{fact("Kenya", graph.Fights, "Vandrayan forces")},
+			not:  []string{fact("Kenya", graph.Fights, "Vandrayan")}},
+		{text: "Commanders of the national army and of Osrani forces signed a declaration in Nairobi on Monday.\n\nEritrea later armed Osrani forces.",
+			want: []string{fact("Eritrea", graph.Supports, "Osrani forces")}},
+		// Near miss: a state's adjective before the noun is the state.
+		{text: "Kenyan troops fought Turkish forces near the border.",
+			want: []string{fact("Kenya", graph.Fights, "Turkey")},
+			not:  []string{fact("Kenya", graph.Fights, "Turkish forces")}},
+	})
+}
