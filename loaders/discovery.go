@@ -129,12 +129,26 @@ func (a *article) discoverGroups() {
 	}
 	var groups []found
 	seen := make(map[string]bool)
+	// theCount counts "the Tarvolis" closing a noun phrase, modifier the
+	// words used before a noun inside a sentence ("Tarvoli targets").
+	theCount := make(map[string]int)
+	modifier := make(map[string]bool)
+	var theOrder []string
 	for _, s := range a.sentences {
 		toks := s.toks
 		for i := range toks {
 			t := toks[i]
 			if t.word && t.cap && !t.upper && a.x.nameWordFree(t) {
 				plural[t.fold] = t.text
+				if i > 0 && !t.hyphen && toks[i-1].fold == "the" && len(t.fold) > 4 && strings.HasSuffix(t.fold, "s") && t.info == nil && endsNounPhrase(toks, i+1) {
+					if theCount[t.fold] == 0 {
+						theOrder = append(theOrder, t.fold)
+					}
+					theCount[t.fold]++
+				}
+				if i > 0 && !t.hyphen && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !toks[i+1].is(classStopword) && !endsNounPhrase(toks, i+1) {
+					modifier[t.fold] = true
+				}
 			}
 			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
 				// "the Iran-backed Tarvolis", "Tarvoli-held towns": a
@@ -171,6 +185,20 @@ func (a *article) discoverGroups() {
 			}
 			groups = append(groups, found{t.fold, name, initial})
 		}
+	}
+	for _, w := range theOrder {
+		// "the Tarvolis said ... against the Tarvolis", "Tarvoli targets
+		// ... the Tarvolis": a capitalised plural of a word the lexicon
+		// does not know, that the article uses as a noun phrase of its
+		// own twice, or once beside its singular before a noun, names a
+		// group; a people the lexicon knows ("the Pashtuns", "the
+		// Eritreans") is none.
+		one := strings.TrimSuffix(w, "s")
+		if seen[one] || !(theCount[w] >= 2 || modifier[one]) || a.x.peopleWord(one) {
+			continue
+		}
+		seen[one] = true
+		groups = append(groups, found{word: one, name: plural[w]})
 	}
 	for _, g := range groups {
 		name := g.name
@@ -241,7 +269,7 @@ func (a *article) gluedGroupWord(toks []token, i int) (string, bool) {
 	}
 	if i > 1 && !t.hyphen && toks[i-1].hyphen && toks[i-1].in(setGluedParticiple) && strings.HasSuffix(t.fold, "s") && !(i+1 < len(toks) && toks[i+1].word && (toks[i+1].cap || toks[i+1].hyphen)) {
 		w := strings.TrimSuffix(t.fold, "s")
-		if t.in(setCommunityNoun) || a.x.vocab[w] != nil || a.x.vocab[w+"ish"] != nil || a.x.vocab[w+"ian"] != nil || a.x.vocab[w+"ic"] != nil {
+		if t.in(setCommunityNoun) || a.x.peopleWord(w) {
 			// "the US-backed Kurds", "the Russian-backed Serbs", "the
 			// Iran-backed Shiites": a people the lexicon knows, by its
 			// adjective ("Kurdish", "Serbian") or as a community, is no
@@ -254,6 +282,13 @@ func (a *article) gluedGroupWord(toks []token, i int) (string, bool) {
 		return t.fold, true
 	}
 	return "", false
+}
+
+// peopleWord reports whether the singular w of a capitalised plural is
+// a people's word the lexicon knows, itself or by its adjective ("Kurd"
+// of "Kurdish", "Serb" of "Serbian").
+func (x *Extractor) peopleWord(w string) bool {
+	return x.vocab[w] != nil || x.vocab[w+"ish"] != nil || x.vocab[w+"ian"] != nil || x.vocab[w+"ic"] != nil
 }
 
 // capitalisedWord reports whether the article uses w capitalised, away

@@ -1265,3 +1265,27 @@ func TestGroupsNamedByTheirForces(t *testing.T) {
 			not:  []string{fact("Kenya", graph.Fights, "Turkish forces")}},
 	})
 }
+
+// A capitalised plural the lexicon does not know, used as a noun phrase
+// of its own ("the Tarvolis said", "against the Tarvolis") twice, or once
+// beside its singular before a noun ("Tarvoli targets"), names a group; a
+// people the lexicon knows does not.
+func TestGroupsNamedByTheirPlural(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Jets hit Marvoli positions near the port.\n\nMahdi Karam, the head of the Marvolis' Supreme Revolutionary Council, said the Marvolis would answer.",
+			want: []string{fact("Supreme Revolutionary Council", graph.PartOf, "Marvolis")}},
+		{text: "The Osranis said on Monday they would not attend the talks.\n\nObservers said Eritrea armed the Osranis last year.",
+			want: []string{fact("Eritrea", graph.Supports, "Osranis")}},
+	})
+	// Near miss: a people the lexicon knows is no group, however often
+	// the article names it.
+	doc, err := extractor(t).Extract("t.txt", []byte("The Eritreans voted on Monday.\n\nObservers said the Eritreans had voted in large numbers."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("a people became the body %q", e.Name)
+		}
+	}
+}
