@@ -397,6 +397,7 @@ func lastMentionEndingAt(s *sentence, end int) *mention {
 // someone new.
 func (a *article) givenNameOfAnother(s *sentence) {
 	toks := s.toks
+	a.unknownGivenName(s)
 	for k := 0; k < len(s.mentions); k++ {
 		m := s.mentions[k]
 		if m.entry.typ != graph.Person || m.end != m.start+1 || m.kind != aliasName || m.end >= len(toks) {
@@ -427,6 +428,82 @@ func (a *article) givenNameOfAnother(s *sentence) {
 		sortMentions(s.mentions)
 		a.see(e, name)
 	}
+}
+
+// unknownGivenName reads a capitalised word the lexicon does not know
+// right before a known person's surname that is none of his names as
+// the given name of someone else: "Colonel Tarik al-Maliki" is not Nouri
+// al-Maliki, "spokesman Karel Putin" not Vladimir Putin. The text wins
+// over the catalog.
+func (a *article) unknownGivenName(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(s.mentions); k++ {
+		m := s.mentions[k]
+		if m.entry.typ != graph.Person || m.kind != aliasName || m.start == 0 || m.end-m.start > 3 {
+			continue
+		}
+		p := toks[m.start-1]
+		if !p.word || !p.cap || p.upper || p.hyphen || !a.x.nameWordFree(p) || len(p.fold) < 3 || coveredAt(s, m.start-1) {
+			continue
+		}
+		if hasNameWord(m.entry.name, p.fold) || spelledLike(m.entry.name, p.fold) || len(strings.Fields(m.entry.name)) < 2 || strings.EqualFold(textOf(toks, m.start, m.end), m.entry.name) {
+			// "Fayssal Mekdad" is Faisal Mekdad spelt otherwise.
+			continue
+		}
+		if m.start-1 > 0 {
+			// The word opens the name: after a rank, a title, a
+			// determiner or punctuation, not inside a longer run of
+			// capitals ("Moussa Faki Mahamat", "Imam Ali Mosque").
+			if b := toks[m.start-2]; b.word && b.cap && !b.is(classRank) && !b.is(classStopword) && !b.is(classDeterminer) && (b.info == nil || len(b.info.titles) == 0) {
+				continue
+			}
+		}
+		name := textOf(toks, m.start-1, m.end)
+		e := a.discovered(name, graph.Person)
+		if e.typ != graph.Person {
+			continue
+		}
+		dropMention(s, m.start)
+		s.mentions = append(s.mentions, mention{start: m.start - 1, end: m.end, entry: e, possessive: m.possessive})
+		sortMentions(s.mentions)
+		a.see(e, name)
+	}
+}
+
+// spelledLike reports whether one of the words of name is w spelt
+// otherwise: the same consonants in the same order, vowels, "y" and
+// doubled letters aside ("Fayssal" and "Faisal", "Mohamed" and
+// "Muhammad" are not: "mhmd" against "mhmd" is, "Turki" and "Nouri" not).
+func spelledLike(name, w string) bool {
+	sk := consonants(w)
+	if len(sk) < 2 {
+		return false
+	}
+	for _, f := range strings.Fields(name) {
+		if consonants(strings.ToLower(f)) == sk {
+			return true
+		}
+	}
+	return false
+}
+
+// consonants returns the consonants of a lower-case word in order, each
+// run of one letter once.
+func consonants(w string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', '-', '\'':
+			last = 0
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // capitalisedNonName reports whether toks[k] is a capitalised word that is

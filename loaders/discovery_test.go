@@ -1289,3 +1289,18 @@ func TestGroupsNamedByTheirPlural(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word the lexicon does not know right before a known
+// person's surname, and none of his names, is the given name of someone
+// else: the text wins over the catalog. The same given name spelt
+// otherwise ("Fayssal" for "Faisal"), and a word inside a longer name,
+// are not.
+func TestUnknownGivenNameBeforeKnownSurname(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Colonel Dragan Lavrov, the coalition spokesman, met Zarif in Tehran.",
+			want: []string{fact("Dragan Lavrov", graph.MetWith, "Mohammad Javad Zarif")},
+			not:  []string{fact("Sergei Lavrov", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Fayssal Mekdad met Lavrov in Moscow.",
+			want: []string{fact("Faisal Mekdad", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
