@@ -710,7 +710,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				end = a.ofMembersEnd(toks, j, covered)
 			}
 		}
-		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
+		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
 			// East Institute": a state's or place's name opens the body's
 			// name; the body is no part of the state.
@@ -1259,6 +1259,29 @@ func (a *article) ofMembersEnd(toks []token, j int, covered func(int) bool) int 
 		return j
 	}
 	return k
+}
+
+// parentOpens reports whether the mention om of an international body
+// that has bodies of its own opens the name of one of them, toks[i:end]:
+// "the AU Monitoring Mission", "the OSCE Vantar Group", "the ECOWAS
+// Standby Force". The name is the whole phrase, as the text writes it.
+func (a *article) parentOpens(toks []token, om *mention, i, end int) bool {
+	if om.entry.typ != graph.Organization || om.end != i || end-i < 2 || !toks[i].space || toks[i].hyphen || !a.x.catalog.ownsBodies(om.entry) {
+		return false
+	}
+	// An office speaks for its body ("the SADC Liaison Office said"), and
+	// a name that goes on over "in", "of" or "for" is read with its
+	// complement ("the SADC Committee of the Organ").
+	if toks[end-1].in(setOrganNoun) {
+		return false
+	}
+	if end < len(toks) {
+		switch toks[end].fold {
+		case "in", "for", "to", "on", "at", "of":
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalWord reports whether w is a number written as an ordinal in

@@ -1304,3 +1304,23 @@ func TestUnknownGivenNameBeforeKnownSurname(t *testing.T) {
 			want: []string{fact("Faisal Mekdad", graph.MetWith, "Sergei Lavrov")}},
 	})
 }
+
+// An international body's name that opens another body's name makes it
+// one of its bodies, named by the whole phrase: "the AU Monitoring
+// Mission". An office speaks for its body instead, and a name that goes
+// on over "in" or "of" is read with its complement.
+func TestBodyNamedAfterItsParent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks are facilitated by the AU Monitoring Mission and the OSCE.",
+			want: []string{fact("AU Monitoring Mission", graph.PartOf, "African Union")},
+			not:  []string{fact("Monitoring Mission", graph.PartOf, "African Union")}},
+		{text: "Karel Dovan, the head of the EU Observer Mission, met Zarif in Tehran.",
+			want: []string{fact("Karel Dovan", graph.HeadOf, "EU Observer Mission")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The SADC Liaison Office said the convoy had left Pemba.",
+			not:       []string{fact("SADC Liaison Office", graph.PartOf, "SADC")},
+			companion: "The SADC Standby Mission said the convoy had left Pemba.",
+			want:      []string{fact("SADC Standby Mission", graph.PartOf, "SADC")}},
+	})
+}
