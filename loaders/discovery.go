@@ -644,9 +644,10 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		if j+1 < len(toks) && toks[j].fold == "'s" && toks[j-1].in(setMemberNoun) {
 			// "Tigray People's Liberation Front": a possessive of a
-			// people inside a body's name.
+			// people inside a body's name, which may go on over "and"
+			// or "for" ("the Peoples' Equality and Democracy Party").
 			k := j + 1
-			for k < len(toks) && toks[k].word && toks[k].cap && !covered(k) && toks[k].fold != "'s" {
+			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k > j+1 && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
 				k++
 			}
 			if k > j+1 && toks[k-1].is(classOrgHead) {

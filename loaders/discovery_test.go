@@ -1324,3 +1324,15 @@ func TestBodyNamedAfterItsParent(t *testing.T) {
 			want:      []string{fact("SADC Standby Mission", graph.PartOf, "SADC")}},
 	})
 }
+
+// A plural people's possessive inside a body's name goes on over "and"
+// to the head: "the Peoples' Unity and Justice Party".
+func TestPeoplesPossessiveInNameWithConjunction(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya backed the Peoples' Unity and Justice Party in the vote.",
+			want: []string{fact("Kenya", graph.Supports, "Peoples' Unity and Justice Party")},
+			not:  []string{fact("Kenya", graph.Supports, "Unity and Justice Party")}},
+		{text: "Uganda funded the Soldiers' Peace and Freedom Movement last year.",
+			want: []string{fact("Uganda", graph.Supports, "Soldiers' Peace and Freedom Movement")}},
+	})
+}
