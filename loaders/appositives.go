@@ -347,7 +347,13 @@ func (a *article) countryReferent(s *sentence, i int) *entry {
 				break
 			}
 			for _, e := range ac.ents {
-				if e.typ != graph.Country {
+				if e.typ == graph.Organization && e.country != "" {
+					// "The delegation of the Syrian government was headed
+					// by the country's envoy": a state's body names its
+					// state.
+					e = a.x.catalog.byName[e.country]
+				}
+				if e == nil || e.typ != graph.Country {
 					continue
 				}
 				if st != nil && st != e {
@@ -837,6 +843,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			// a state's body described, then named by its acronym.
 			if m := a.describedAcronym(s, k2); m != nil {
 				oqs, k3 = []*mention{m}, m.end
+			}
+		}
+		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country && k3 < len(toks) && toks[k3].cap && subStateEnd(s, k3) == 0 {
+			// "the head of Ukraine's Defence Intelligence,", "commander
+			// of Russia's Southern Military District,": a state's body
+			// the lexicon does not know, named in capitals.
+			if m := a.capBodyAfterOwner(s, k3); m != nil {
+				oqs, k3 = append(oqs[:n:n], m), m.end
 			}
 		}
 		if e := subStateEnd(s, k2); len(oqs) == 0 && e > 0 && closesAppositive(toks, e) {
@@ -1444,6 +1458,13 @@ func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 		if j+1 < len(toks) && (toks[j].fold == "of" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
 			// "the House of Representatives", "the Forum for Unity".
 			j++
+		} else if j+2 < len(toks) && j > k && toks[j].fold == "of" && toks[j+1].fold == "the" && toks[j+2].word && toks[j+2].cap && mentionAt(s, j+2) == nil && !coveredAt(s, j+2) {
+			// "the Office of the President", "the Council of the
+			// Republic": a title may end the name.
+			j += 3
+			if j < len(toks) && toks[j].is(classStopword) {
+				break
+			}
 		} else if j+1 < len(toks) && j-k >= 2 && j-k < 4 && toks[j].fold == "'s" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
 			// "the Eastern People's Republic": a possessive inside the name
 			// (after one word, more often its owner's).
@@ -1586,6 +1607,27 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 // "the Belgrade-Pristina dialogue": a qualifier of a file, not a posting.
 func gluedPair(toks []token, i int) bool {
 	return toks[i].hyphen || i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].cap
+}
+
+// capBodyAfterOwner reads, after a state's possessive at toks[k], two to
+// five capitalised words that name nothing known and close the
+// appositive: "Ukraine's Defence Intelligence", "Russia's Southern
+// Military District". Words that open titles elsewhere ("Defence") may
+// open the name, but not a title itself ("Peru's Prime Minister"). It
+// discovers the body and returns its mention, or nil.
+func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
+	toks := s.toks
+	if _, n := matchTitle(toks, k); n > 0 {
+		return nil
+	}
+	j := k
+	for j < len(toks) && j-k < 5 && toks[j].word && toks[j].cap && !toks[j].hyphen && mentionAt(s, j) == nil && !coveredAt(s, j) {
+		j++
+	}
+	if j-k < 2 || !closesAppositive(toks, skipParen(toks, j)) {
+		return nil
+	}
+	return a.bodyMention(s, k, j)
 }
 
 // stateGovernmentEnd returns the end of "transitional government" at

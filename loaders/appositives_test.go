@@ -1271,3 +1271,47 @@ func TestBlocOrgan(t *testing.T) {
 			want: []string{fact("Lena Ortis", graph.HeadOf, "African Union's peace organ"), fact("African Union's peace organ", graph.PartOf, "African Union")}},
 	})
 }
+
+// TestBodiesNamedInTheOfPhrase checks offices whose body the lexicon does
+// not know, named in the title's of-phrase: a state's body in capitals
+// after its possessive, a name with "of the" and a title inside, and a
+// member's noun ("official") used as the adjective of a spokesman's or
+// envoy's office.
+func TestBodiesNamedInTheOfPhrase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tomas Greer, head of Peru's Defence Intelligence, told a briefing that the convoy had been hit.",
+			want: []string{fact("Tomas Greer", graph.HeadOf, "Defence Intelligence"), fact("Defence Intelligence", graph.PartOf, "Peru")}},
+		{text: "Pavel Orlin, the deputy commander of Russia's Southern Military District, was dismissed.",
+			want: []string{fact("Pavel Orlin", graph.MemberOf, "Southern Military District"), fact("Southern Military District", graph.PartOf, "Russia")}},
+		{text: "Maria Lund, head of the Office of the President, announced the exchange of prisoners.",
+			want: []string{fact("Maria Lund", graph.HeadOf, "Office of the President")}},
+		{text: "Karim Dessa, the secretary of the Council of the Republic, read the decree.",
+			want: []string{fact("Karim Dessa", graph.HeadOf, "Council of the Republic")}},
+		{text: "Ivo Markan, the official spokeswoman of the Chilean Foreign Ministry, said the talks were useful.",
+			want: []string{fact("Ivo Markan", graph.SpokespersonOf, "Chilean Foreign Ministry")}},
+		{text: "Ivo Markan, an official representative of the Arab League, attended the talks.",
+			want: []string{fact("Ivo Markan", graph.EnvoyOf, "Arab League")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A title after the possessive is the state's office, no body.
+		{text: "Tomas Greer, an adviser of Peru's Prime Minister, told a briefing that the convoy had been hit.",
+			not:       []string{fact("Tomas Greer", graph.MemberOf, "Prime Minister"), fact("Tomas Greer", graph.HeadOf, "Prime Minister")},
+			companion: "Tomas Greer, head of Peru's Defence Intelligence, told a briefing that the convoy had been hit.",
+			want:      []string{fact("Tomas Greer", graph.HeadOf, "Defence Intelligence")}},
+		// One capitalised word is no body's name.
+		{text: "Tomas Greer, head of Peru's Intelligence, told a briefing that the convoy had been hit.",
+			not:       []string{fact("Tomas Greer", graph.HeadOf, "Intelligence")},
+			companion: "Tomas Greer, head of Peru's Military Intelligence, told a briefing that the convoy had been hit.",
+			want:      []string{fact("Tomas Greer", graph.HeadOf, "Military Intelligence")}},
+		// "official" before a head's office is a member's noun still.
+		{text: "Ivo Markan, an official of the Arab League, attended the talks.",
+			not:       []string{fact("Ivo Markan", graph.EnvoyOf, "Arab League"), fact("Ivo Markan", graph.SpokespersonOf, "Arab League")},
+			companion: "Ivo Markan, an official representative of the Arab League, attended the talks.",
+			want:      []string{fact("Ivo Markan", graph.EnvoyOf, "Arab League")}},
+		// The country the body names, not a state of the sentence before.
+		{text: "Turkey hosted the talks. The delegation of the Syrian government was headed by the country's envoy to the United Nations, Omar Vessel.",
+			not:       []string{fact("Omar Vessel", graph.EnvoyOf, "Turkey")},
+			companion: "Turkey hosted the talks. The delegation of the Syrian government was headed by the country's envoy to the United Nations, Omar Vessel.",
+			want:      []string{fact("Omar Vessel", graph.EnvoyOf, "Syria")}},
+	})
+}

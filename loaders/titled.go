@@ -1090,6 +1090,14 @@ func rankedTitle(toks []token, i, j int) bool {
 func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
 		if t, n := matchTitle(toks, k); n > 0 {
+			if n == 1 && t.predicate == graph.MemberOf && !t.plural && !toks[k].cap {
+				// "the official spokeswoman of the ministry", "its
+				// official representative": a member's noun used as an
+				// adjective of the office that speaks for the body.
+				if t2, n2 := matchTitle(toks, k+1); n2 > 0 && !t2.plural && (t2.predicate == graph.SpokespersonOf || t2.predicate == graph.EnvoyOf) {
+					return t2, k + 1, n2
+				}
+			}
 			return t, k, n
 		}
 		if !toks[k].is(classTitleAdjective) {
