@@ -921,6 +921,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				// negotiator),": where the office is held leaves it the
 				// body's.
 				k = e
+			} else if e := missionToEnd(s, k); e > k && closesAppositive(toks, e) {
+				// "X, the deputy chief of the OSCE's monitoring mission to
+				// Ukraine,": the state the body is sent to is no owner.
+				k = e
 			}
 		}
 	}
@@ -1019,7 +1023,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	all := append(qs, oqs...)
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
-	if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
+	if t.predicate == graph.PrimeMinisterOf && len(oqs) > 0 && a.x.regionBody(oqs[len(oqs)-1].entry) {
+		// "X, the prime minister of the Kurdistan Region,": a
+		// self-governing region has a government of its own, as before
+		// a name ("KRG Prime Minister X"); its president heads it.
+		t.target = targetOrg
+	} else if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
 		// "X, the president of Tigray's interim administration,": the
 		// president of a body heads it.
 		t.predicate, t.target = graph.HeadOf, targetOrg
@@ -1848,6 +1857,24 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
 	sortMentions(s.mentions)
 	return mentionAt(s, start)
+}
+
+// missionToEnd returns the end of "to" and a state after a body at
+// toks[k], "to Ukraine", "to the Central African Republic": where a
+// mission is sent; else k.
+func missionToEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "to" {
+		return k
+	}
+	e := k + 1
+	if toks[e].is(classDeterminer) && mentionAt(s, e) == nil {
+		e++
+	}
+	if m := mentionAt(s, e); m != nil && m.start == e && m.entry.typ == graph.Country && !m.possessive {
+		return m.end
+	}
+	return k
 }
 
 // postingPlaceEnd returns the end of where an envoy sits, "in New York"

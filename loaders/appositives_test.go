@@ -1315,3 +1315,35 @@ func TestBodiesNamedInTheOfPhrase(t *testing.T) {
 			want:      []string{fact("Omar Vessel", graph.EnvoyOf, "Syria")}},
 	})
 }
+
+// TestRegionOfficesInAppositives checks that a self-governing region's
+// prime minister, named after the name, holds the region's office as
+// before it ("KRG Prime Minister X").
+func TestRegionOfficesInAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Dilan, the prime minister of the Kurdistan Region, called the strikes a crime.",
+			want: []string{fact("Omar Dilan", graph.PrimeMinisterOf, "Kurdistan Regional Government")}},
+		{text: "Omar Dilan, the prime minister of the Vale Regional Government, called the strikes a crime.",
+			want: []string{fact("Omar Dilan", graph.PrimeMinisterOf, "Vale Regional Government")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that is no region has no prime minister; its president
+		// heads it.
+		{text: "Omar Dilan, the prime minister of the Lakeside Patriotic Front, called the strikes a crime.",
+			not:       []string{fact("Omar Dilan", graph.PrimeMinisterOf, "Lakeside Patriotic Front")},
+			companion: "Omar Dilan, the president of the Lakeside Patriotic Front, called the strikes a crime.",
+			want:      []string{fact("Omar Dilan", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// TestMissionSentToAState checks that "to" and a state after the body of
+// an office says where the body is sent and leaves the office the body's.
+func TestMissionSentToAState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Anders Holm, the deputy chief of the OSCE's Special Monitoring Mission to Ukraine, said access was denied.",
+			want: []string{fact("Anders Holm", graph.MemberOf, "Special Monitoring Mission")},
+			not:  []string{fact("Anders Holm", graph.MemberOf, "Ukraine")}},
+		{text: "Anders Holm, the head of the EU Border Assistance Mission to Libya, said access was denied.",
+			want: []string{fact("Anders Holm", graph.HeadOf, "Border Assistance Mission")}},
+	})
+}
