@@ -853,6 +853,15 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = append(oqs[:n:n], m), m.end
 			}
 		}
+		if len(oqs) == 0 && (t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf) {
+			// "a spokesman for the foreign ministry in Tehran,",
+			// "spokesperson of the Ministry of Foreign Affairs,": a body
+			// every state has, the state said after it or known from the
+			// sentences before.
+			if body, e := a.unownedStateBody(s, k2, false); body != nil && closesAppositive(toks, e) {
+				oqs, k3 = []*mention{{start: k2, end: e, entry: body}}, e
+			}
+		}
 		if e := subStateEnd(s, k2); len(oqs) == 0 && e > 0 && closesAppositive(toks, e) {
 			// "X, the governor of Unity State,".
 			oqs, k3 = []*mention{a.subStateMention(s, k2, e)}, e
@@ -1857,6 +1866,73 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
 	sortMentions(s.mentions)
 	return mentionAt(s, start)
+}
+
+// unownedStateBody reads at toks[k], after "the" (or, with bare, before
+// a title), the name of a body every state has with no state before it:
+// "the Ministry of Foreign Affairs", "the foreign ministry in Tehran",
+// "Foreign Ministry spokesman X". Its state is the one "in" and a state
+// or capital after the name say, else the one "the country" would name
+// (countryReferent) when it is also the state of the last office of a
+// state the article stated, if any. It returns the state's body and the end of the
+// phrase, or nil when the state is unsure.
+func (a *article) unownedStateBody(s *sentence, k int, bare bool) (*entry, int) {
+	toks := s.toks
+	if k >= len(toks) || !bare && (k < 1 || toks[k-1].fold != "the") || toks[k].info == nil || mentionAt(s, k) != nil {
+		return nil, 0
+	}
+	var als []*alias
+	n := 0
+	for _, pv := range toks[k].info.aliases {
+		if len(pv.keys) <= n || !hasKeys(toks, k, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.scope != "" && al.entry.typ == graph.Organization {
+				als, n = pv.value, len(pv.keys)
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	e := k + n
+	var state *entry
+	if e+1 < len(toks) && toks[e].fold == "in" && !bare {
+		if m := mentionAt(s, e+1); m != nil && m.start == e+1 && m.entry.typ == graph.Country && !m.possessive {
+			state, e = m.entry, m.end
+		}
+	}
+	if state == nil {
+		state = a.countryReferent(s, k)
+		if st := a.lastOfficeState(); st != nil && st != state {
+			// "President X condemned Israel. Foreign Ministry spokesman
+			// Y said": the state whose officials speak, unless it is
+			// the one the sentences name.
+			state = nil
+		}
+	}
+	if state == nil {
+		return nil, 0
+	}
+	for _, al := range als {
+		if al.scope == state.name && al.entry.typ == graph.Organization {
+			return al.entry, e
+		}
+	}
+	return nil, 0
+}
+
+// lastOfficeState returns the state of the last office of a state the
+// article stated (an envoy's aside), or nil.
+func (a *article) lastOfficeState() *entry {
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		if o := a.roster.list[h]; o.object.typ == graph.Country && o.predicate != graph.EnvoyOf {
+			return o.object
+		}
+	}
+	return nil
 }
 
 // missionToEnd returns the end of "to" and a state after a body at

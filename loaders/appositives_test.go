@@ -1347,3 +1347,36 @@ func TestMissionSentToAState(t *testing.T) {
 			want: []string{fact("Anders Holm", graph.HeadOf, "Border Assistance Mission")}},
 	})
 }
+
+// TestBodyEveryStateHas checks the office of a body every state has named
+// with no state before it: the state is the one "in" names after it, or
+// the one state the sentences before name.
+func TestBodyEveryStateHas(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Vell, a spokesman for the foreign ministry in Lima, called the offer empty.",
+			want: []string{fact("Omar Vell", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
+		{text: "Chile rejected the offer on Monday. Lena Dost, spokesperson of the Ministry of Foreign Affairs, told reporters the talks would go on.",
+			want: []string{fact("Lena Dost", graph.SpokespersonOf, "Chilean Foreign Ministry")}},
+		{text: "Kenya sent troops to the border. Ali Wario, a spokesman for the defence ministry, said the troops would stay.",
+			want: []string{fact("Ali Wario", graph.SpokespersonOf, "Kenyan Defense Ministry")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states before it leave the ministry's state unsure.
+		{text: "Chile and Peru rejected the offer on Monday. Lena Dost, spokesperson of the Ministry of Foreign Affairs, told reporters the talks would go on.",
+			not:       []string{fact("Lena Dost", graph.SpokespersonOf, "Chilean Foreign Ministry"), fact("Lena Dost", graph.SpokespersonOf, "Peruvian Foreign Ministry")},
+			companion: "Chile and Peru rejected the offer on Monday. Lena Dost, spokesperson of the Ministry of Foreign Affairs in Lima, told reporters the talks would go on.",
+			want:      []string{fact("Lena Dost", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
+	})
+}
+
+// TestBodyEveryStateHasSpeaksForItsOfficials checks that a body every
+// state has, named with no state, is not given to a state the sentence
+// before names as a target while another state's officials speak.
+func TestBodyEveryStateHasSpeaksForItsOfficials(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Omar Zand condemned Chile. Foreign Ministry spokesman Ivo Markan said Peru would respond.",
+			not:       []string{fact("Ivo Markan", graph.SpokespersonOf, "Chilean Foreign Ministry")},
+			companion: "Peruvian President Omar Zand said Peru condemned the raid. Foreign Ministry spokesman Ivo Markan said Peru would respond.",
+			want:      []string{fact("Ivo Markan", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
+	})
+}

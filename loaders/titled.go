@@ -78,6 +78,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(qs) == 0 {
+		// "Foreign Ministry spokesman X said": a body every state has,
+		// its state the one the sentences before name.
+		if body, e := a.unownedStateBody(s, j, true); body != nil {
+			if t, tj, tn := titleAt(toks, e); tn > 0 && tj == e && t.predicate == graph.SpokespersonOf {
+				qs = append(qs, &mention{start: j, end: e, entry: body})
+				j = e
+			}
+		}
+	}
 	if len(qs) > 0 {
 		// "Niger's military-appointed prime minister", "Cameroon's
 		// communication minister": words between the state and its
