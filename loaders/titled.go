@@ -231,6 +231,26 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				// "Hamas leaders A and B met": the names right after.
 				people, end = a.namesFrom(s, k)
 			}
+			if len(people) < 2 && k+1 < len(toks) && isDash(toks[k]) {
+				// "The co-chairs of the group - A of Peru, B of Chile and
+				// C of Italy - met": the list between dashes.
+				c := k + 1
+				for c < len(toks) && !isDash(toks[c]) && !isTerminal(toks[c]) {
+					c++
+				}
+				if c < len(toks) && isDash(toks[c]) {
+					// Read up to the closing dash only: a name's "of"
+					// phrase would run on past it.
+					within := *s
+					within.toks = toks[:c]
+					people, end = a.namesFrom(&within, k+1)
+					s.mentions = within.mentions
+					if end != c {
+						people = nil
+					}
+					end = c + 1
+				}
+			}
 			if len(people) >= 2 {
 				p := t.predicate
 				if p == graph.HeadOf && toks[j].fold != "co" && !strings.HasPrefix(toks[j].fold, "co-") {
