@@ -347,7 +347,13 @@ func (a *article) countryReferent(s *sentence, i int) *entry {
 				break
 			}
 			for _, e := range ac.ents {
-				if e.typ != graph.Country {
+				if e.typ == graph.Organization && e.country != "" {
+					// "The delegation of the Syrian government was headed
+					// by the country's envoy": a state's body names its
+					// state.
+					e = a.x.catalog.byName[e.country]
+				}
+				if e == nil || e.typ != graph.Country {
 					continue
 				}
 				if st != nil && st != e {
@@ -839,6 +845,23 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				oqs, k3 = []*mention{m}, m.end
 			}
 		}
+		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country && k3 < len(toks) && toks[k3].cap && subStateEnd(s, k3) == 0 {
+			// "the head of Ukraine's Defence Intelligence,", "commander
+			// of Russia's Southern Military District,": a state's body
+			// the lexicon does not know, named in capitals.
+			if m := a.capBodyAfterOwner(s, k3); m != nil {
+				oqs, k3 = append(oqs[:n:n], m), m.end
+			}
+		}
+		if len(oqs) == 0 && (t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf) {
+			// "a spokesman for the foreign ministry in Tehran,",
+			// "spokesperson of the Ministry of Foreign Affairs,": a body
+			// every state has, the state said after it or known from the
+			// sentences before.
+			if body, e := a.unownedStateBody(s, k2, false); body != nil && closesAppositive(toks, e) {
+				oqs, k3 = []*mention{{start: k2, end: e, entry: body}}, e
+			}
+		}
 		if e := subStateEnd(s, k2); len(oqs) == 0 && e > 0 && closesAppositive(toks, e) {
 			// "X, the governor of Unity State,".
 			oqs, k3 = []*mention{a.subStateMention(s, k2, e)}, e
@@ -906,6 +929,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				// "X, the head of the Front in the north (and its chief
 				// negotiator),": where the office is held leaves it the
 				// body's.
+				k = e
+			} else if e := missionToEnd(s, k); e > k && closesAppositive(toks, e) {
+				// "X, the deputy chief of the OSCE's monitoring mission to
+				// Ukraine,": the state the body is sent to is no owner.
 				k = e
 			}
 		}
@@ -1005,7 +1032,12 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	all := append(qs, oqs...)
 	a.partOfChain(s, qs)
 	a.partOfChain(s, oqs)
-	if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
+	if t.predicate == graph.PrimeMinisterOf && len(oqs) > 0 && a.x.regionBody(oqs[len(oqs)-1].entry) {
+		// "X, the prime minister of the Kurdistan Region,": a
+		// self-governing region has a government of its own, as before
+		// a name ("KRG Prime Minister X"); its president heads it.
+		t.target = targetOrg
+	} else if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
 		// "X, the president of Tigray's interim administration,": the
 		// president of a body heads it.
 		t.predicate, t.target = graph.HeadOf, targetOrg
@@ -1444,6 +1476,13 @@ func (a *article) bodyNamedInOffice(s *sentence, k int, bare bool) *mention {
 		if j+1 < len(toks) && (toks[j].fold == "of" || toks[j].fold == "for") && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
 			// "the House of Representatives", "the Forum for Unity".
 			j++
+		} else if j+2 < len(toks) && j > k && toks[j].fold == "of" && toks[j+1].fold == "the" && toks[j+2].word && toks[j+2].cap && mentionAt(s, j+2) == nil && !coveredAt(s, j+2) {
+			// "the Office of the President", "the Council of the
+			// Republic": a title may end the name.
+			j += 3
+			if j < len(toks) && toks[j].is(classStopword) {
+				break
+			}
 		} else if j+1 < len(toks) && j-k >= 2 && j-k < 4 && toks[j].fold == "'s" && toks[j+1].word && toks[j+1].cap && !toks[j+1].is(classStopword) && mentionAt(s, j+1) == nil {
 			// "the Eastern People's Republic": a possessive inside the name
 			// (after one word, more often its owner's).
@@ -1586,6 +1625,27 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 // "the Belgrade-Pristina dialogue": a qualifier of a file, not a posting.
 func gluedPair(toks []token, i int) bool {
 	return toks[i].hyphen || i+1 < len(toks) && toks[i+1].hyphen && toks[i+1].cap
+}
+
+// capBodyAfterOwner reads, after a state's possessive at toks[k], two to
+// five capitalised words that name nothing known and close the
+// appositive: "Ukraine's Defence Intelligence", "Russia's Southern
+// Military District". Words that open titles elsewhere ("Defence") may
+// open the name, but not a title itself ("Peru's Prime Minister"). It
+// discovers the body and returns its mention, or nil.
+func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
+	toks := s.toks
+	if _, n := matchTitle(toks, k); n > 0 {
+		return nil
+	}
+	j := k
+	for j < len(toks) && j-k < 5 && toks[j].word && toks[j].cap && !toks[j].hyphen && mentionAt(s, j) == nil && !coveredAt(s, j) {
+		j++
+	}
+	if j-k < 2 || !closesAppositive(toks, skipParen(toks, j)) {
+		return nil
+	}
+	return a.bodyMention(s, k, j)
 }
 
 // stateGovernmentEnd returns the end of "transitional government" at
@@ -1806,6 +1866,91 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	s.mentions = append(s.mentions, mention{start: start, end: end, entry: e})
 	sortMentions(s.mentions)
 	return mentionAt(s, start)
+}
+
+// unownedStateBody reads at toks[k], after "the" (or, with bare, before
+// a title), the name of a body every state has with no state before it:
+// "the Ministry of Foreign Affairs", "the foreign ministry in Tehran",
+// "Foreign Ministry spokesman X". Its state is the one "in" and a state
+// or capital after the name say, else the one "the country" would name
+// (countryReferent) when it is also the state of the last office of a
+// state the article stated, if any. It returns the state's body and the end of the
+// phrase, or nil when the state is unsure.
+func (a *article) unownedStateBody(s *sentence, k int, bare bool) (*entry, int) {
+	toks := s.toks
+	if k >= len(toks) || !bare && (k < 1 || toks[k-1].fold != "the") || toks[k].info == nil || mentionAt(s, k) != nil {
+		return nil, 0
+	}
+	var als []*alias
+	n := 0
+	for _, pv := range toks[k].info.aliases {
+		if len(pv.keys) <= n || !hasKeys(toks, k, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.scope != "" && al.entry.typ == graph.Organization {
+				als, n = pv.value, len(pv.keys)
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	e := k + n
+	var state *entry
+	if e+1 < len(toks) && toks[e].fold == "in" && !bare {
+		if m := mentionAt(s, e+1); m != nil && m.start == e+1 && m.entry.typ == graph.Country && !m.possessive {
+			state, e = m.entry, m.end
+		}
+	}
+	if state == nil {
+		state = a.countryReferent(s, k)
+		if st := a.lastOfficeState(); st != nil && st != state {
+			// "President X condemned Israel. Foreign Ministry spokesman
+			// Y said": the state whose officials speak, unless it is
+			// the one the sentences name.
+			state = nil
+		}
+	}
+	if state == nil {
+		return nil, 0
+	}
+	for _, al := range als {
+		if al.scope == state.name && al.entry.typ == graph.Organization {
+			return al.entry, e
+		}
+	}
+	return nil, 0
+}
+
+// lastOfficeState returns the state of the last office of a state the
+// article stated (an envoy's aside), or nil.
+func (a *article) lastOfficeState() *entry {
+	for h := len(a.roster.list) - 1; h >= 0; h-- {
+		if o := a.roster.list[h]; o.object.typ == graph.Country && o.predicate != graph.EnvoyOf {
+			return o.object
+		}
+	}
+	return nil
+}
+
+// missionToEnd returns the end of "to" and a state after a body at
+// toks[k], "to Ukraine", "to the Central African Republic": where a
+// mission is sent; else k.
+func missionToEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "to" {
+		return k
+	}
+	e := k + 1
+	if toks[e].is(classDeterminer) && mentionAt(s, e) == nil {
+		e++
+	}
+	if m := mentionAt(s, e); m != nil && m.start == e && m.entry.typ == graph.Country && !m.possessive {
+		return m.end
+	}
+	return k
 }
 
 // postingPlaceEnd returns the end of where an envoy sits, "in New York"

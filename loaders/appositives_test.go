@@ -1271,3 +1271,112 @@ func TestBlocOrgan(t *testing.T) {
 			want: []string{fact("Lena Ortis", graph.HeadOf, "African Union's peace organ"), fact("African Union's peace organ", graph.PartOf, "African Union")}},
 	})
 }
+
+// TestBodiesNamedInTheOfPhrase checks offices whose body the lexicon does
+// not know, named in the title's of-phrase: a state's body in capitals
+// after its possessive, a name with "of the" and a title inside, and a
+// member's noun ("official") used as the adjective of a spokesman's or
+// envoy's office.
+func TestBodiesNamedInTheOfPhrase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tomas Greer, head of Peru's Defence Intelligence, told a briefing that the convoy had been hit.",
+			want: []string{fact("Tomas Greer", graph.HeadOf, "Defence Intelligence"), fact("Defence Intelligence", graph.PartOf, "Peru")}},
+		{text: "Pavel Orlin, the deputy commander of Russia's Southern Military District, was dismissed.",
+			want: []string{fact("Pavel Orlin", graph.MemberOf, "Southern Military District"), fact("Southern Military District", graph.PartOf, "Russia")}},
+		{text: "Maria Lund, head of the Office of the President, announced the exchange of prisoners.",
+			want: []string{fact("Maria Lund", graph.HeadOf, "Office of the President")}},
+		{text: "Karim Dessa, the secretary of the Council of the Republic, read the decree.",
+			want: []string{fact("Karim Dessa", graph.HeadOf, "Council of the Republic")}},
+		{text: "Ivo Markan, the official spokeswoman of the Chilean Foreign Ministry, said the talks were useful.",
+			want: []string{fact("Ivo Markan", graph.SpokespersonOf, "Chilean Foreign Ministry")}},
+		{text: "Ivo Markan, an official representative of the Arab League, attended the talks.",
+			want: []string{fact("Ivo Markan", graph.EnvoyOf, "Arab League")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A title after the possessive is the state's office, no body.
+		{text: "Tomas Greer, an adviser of Peru's Prime Minister, told a briefing that the convoy had been hit.",
+			not:       []string{fact("Tomas Greer", graph.MemberOf, "Prime Minister"), fact("Tomas Greer", graph.HeadOf, "Prime Minister")},
+			companion: "Tomas Greer, head of Peru's Defence Intelligence, told a briefing that the convoy had been hit.",
+			want:      []string{fact("Tomas Greer", graph.HeadOf, "Defence Intelligence")}},
+		// One capitalised word is no body's name.
+		{text: "Tomas Greer, head of Peru's Intelligence, told a briefing that the convoy had been hit.",
+			not:       []string{fact("Tomas Greer", graph.HeadOf, "Intelligence")},
+			companion: "Tomas Greer, head of Peru's Military Intelligence, told a briefing that the convoy had been hit.",
+			want:      []string{fact("Tomas Greer", graph.HeadOf, "Military Intelligence")}},
+		// "official" before a head's office is a member's noun still.
+		{text: "Ivo Markan, an official of the Arab League, attended the talks.",
+			not:       []string{fact("Ivo Markan", graph.EnvoyOf, "Arab League"), fact("Ivo Markan", graph.SpokespersonOf, "Arab League")},
+			companion: "Ivo Markan, an official representative of the Arab League, attended the talks.",
+			want:      []string{fact("Ivo Markan", graph.EnvoyOf, "Arab League")}},
+		// The country the body names, not a state of the sentence before.
+		{text: "Turkey hosted the talks. The delegation of the Syrian government was headed by the country's envoy to the United Nations, Omar Vessel.",
+			not:       []string{fact("Omar Vessel", graph.EnvoyOf, "Turkey")},
+			companion: "Turkey hosted the talks. The delegation of the Syrian government was headed by the country's envoy to the United Nations, Omar Vessel.",
+			want:      []string{fact("Omar Vessel", graph.EnvoyOf, "Syria")}},
+	})
+}
+
+// TestRegionOfficesInAppositives checks that a self-governing region's
+// prime minister, named after the name, holds the region's office as
+// before it ("KRG Prime Minister X").
+func TestRegionOfficesInAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Dilan, the prime minister of the Kurdistan Region, called the strikes a crime.",
+			want: []string{fact("Omar Dilan", graph.PrimeMinisterOf, "Kurdistan Regional Government")}},
+		{text: "Omar Dilan, the prime minister of the Vale Regional Government, called the strikes a crime.",
+			want: []string{fact("Omar Dilan", graph.PrimeMinisterOf, "Vale Regional Government")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body that is no region has no prime minister; its president
+		// heads it.
+		{text: "Omar Dilan, the prime minister of the Lakeside Patriotic Front, called the strikes a crime.",
+			not:       []string{fact("Omar Dilan", graph.PrimeMinisterOf, "Lakeside Patriotic Front")},
+			companion: "Omar Dilan, the president of the Lakeside Patriotic Front, called the strikes a crime.",
+			want:      []string{fact("Omar Dilan", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// TestMissionSentToAState checks that "to" and a state after the body of
+// an office says where the body is sent and leaves the office the body's.
+func TestMissionSentToAState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Anders Holm, the deputy chief of the OSCE's Special Monitoring Mission to Ukraine, said access was denied.",
+			want: []string{fact("Anders Holm", graph.MemberOf, "Special Monitoring Mission")},
+			not:  []string{fact("Anders Holm", graph.MemberOf, "Ukraine")}},
+		{text: "Anders Holm, the head of the EU Border Assistance Mission to Libya, said access was denied.",
+			want: []string{fact("Anders Holm", graph.HeadOf, "Border Assistance Mission")}},
+	})
+}
+
+// TestBodyEveryStateHas checks the office of a body every state has named
+// with no state before it: the state is the one "in" names after it, or
+// the one state the sentences before name.
+func TestBodyEveryStateHas(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Vell, a spokesman for the foreign ministry in Lima, called the offer empty.",
+			want: []string{fact("Omar Vell", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
+		{text: "Chile rejected the offer on Monday. Lena Dost, spokesperson of the Ministry of Foreign Affairs, told reporters the talks would go on.",
+			want: []string{fact("Lena Dost", graph.SpokespersonOf, "Chilean Foreign Ministry")}},
+		{text: "Kenya sent troops to the border. Ali Wario, a spokesman for the defence ministry, said the troops would stay.",
+			want: []string{fact("Ali Wario", graph.SpokespersonOf, "Kenyan Defense Ministry")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states before it leave the ministry's state unsure.
+		{text: "Chile and Peru rejected the offer on Monday. Lena Dost, spokesperson of the Ministry of Foreign Affairs, told reporters the talks would go on.",
+			not:       []string{fact("Lena Dost", graph.SpokespersonOf, "Chilean Foreign Ministry"), fact("Lena Dost", graph.SpokespersonOf, "Peruvian Foreign Ministry")},
+			companion: "Chile and Peru rejected the offer on Monday. Lena Dost, spokesperson of the Ministry of Foreign Affairs in Lima, told reporters the talks would go on.",
+			want:      []string{fact("Lena Dost", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
+	})
+}
+
+// TestBodyEveryStateHasSpeaksForItsOfficials checks that a body every
+// state has, named with no state, is not given to a state the sentence
+// before names as a target while another state's officials speak.
+func TestBodyEveryStateHasSpeaksForItsOfficials(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Omar Zand condemned Chile. Foreign Ministry spokesman Ivo Markan said Peru would respond.",
+			not:       []string{fact("Ivo Markan", graph.SpokespersonOf, "Chilean Foreign Ministry")},
+			companion: "Peruvian President Omar Zand said Peru condemned the raid. Foreign Ministry spokesman Ivo Markan said Peru would respond.",
+			want:      []string{fact("Ivo Markan", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
+	})
+}

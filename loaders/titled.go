@@ -78,6 +78,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if len(qs) == 0 {
+		// "Foreign Ministry spokesman X said": a body every state has,
+		// its state the one the sentences before name.
+		if body, e := a.unownedStateBody(s, j, true); body != nil {
+			if t, tj, tn := titleAt(toks, e); tn > 0 && tj == e && t.predicate == graph.SpokespersonOf {
+				qs = append(qs, &mention{start: j, end: e, entry: body})
+				j = e
+			}
+		}
+	}
 	if len(qs) > 0 {
 		// "Niger's military-appointed prime minister", "Cameroon's
 		// communication minister": words between the state and its
@@ -220,6 +230,26 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			if len(people) < 2 && k < len(toks) && toks[k].cap {
 				// "Hamas leaders A and B met": the names right after.
 				people, end = a.namesFrom(s, k)
+			}
+			if len(people) < 2 && k+1 < len(toks) && isDash(toks[k]) {
+				// "The co-chairs of the group - A of Peru, B of Chile and
+				// C of Italy - met": the list between dashes.
+				c := k + 1
+				for c < len(toks) && !isDash(toks[c]) && !isTerminal(toks[c]) {
+					c++
+				}
+				if c < len(toks) && isDash(toks[c]) {
+					// Read up to the closing dash only: a name's "of"
+					// phrase would run on past it.
+					within := *s
+					within.toks = toks[:c]
+					people, end = a.namesFrom(&within, k+1)
+					s.mentions = within.mentions
+					if end != c {
+						people = nil
+					}
+					end = c + 1
+				}
 			}
 			if len(people) >= 2 {
 				p := t.predicate
@@ -1090,6 +1120,14 @@ func rankedTitle(toks []token, i, j int) bool {
 func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
 		if t, n := matchTitle(toks, k); n > 0 {
+			if n == 1 && t.predicate == graph.MemberOf && !t.plural && !toks[k].cap {
+				// "the official spokeswoman of the ministry", "its
+				// official representative": a member's noun used as an
+				// adjective of the office that speaks for the body.
+				if t2, n2 := matchTitle(toks, k+1); n2 > 0 && !t2.plural && (t2.predicate == graph.SpokespersonOf || t2.predicate == graph.EnvoyOf) {
+					return t2, k + 1, n2
+				}
+			}
 			return t, k, n
 		}
 		if !toks[k].is(classTitleAdjective) {

@@ -952,3 +952,22 @@ func TestTwoOfficesBeforeName(t *testing.T) {
 			want:      []string{fact("Lena Ortis", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// TestPluralOfficeListBetweenDashes checks a plural office of one body
+// whose holders are listed between dashes, each with his state: each
+// holds the body's office, and the sentence goes on after the dash.
+func TestPluralOfficeListBetweenDashes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The co-chairs of the Geneva Contact Group - Igor Belan of Russia, James Colter of the United States and Pierre Davout of France - met in Vienna.",
+			want: []string{fact("Igor Belan", graph.HeadOf, "Geneva Contact Group"), fact("James Colter", graph.HeadOf, "Geneva Contact Group"), fact("Pierre Davout", graph.HeadOf, "Geneva Contact Group")}},
+		{text: "The co-chairmen of the Lakeside Patriotic Front - Omar Zand and Pavel Orlin - urged both sides to hold their fire.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Pavel Orlin", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// With no closing dash the list is not read as the office's.
+		{text: "The co-chairs of the Geneva Contact Group - Igor Belan of Russia and James Colter of the United States.",
+			not:       []string{fact("Igor Belan", graph.HeadOf, "Geneva Contact Group")},
+			companion: "The co-chairs of the Geneva Contact Group - Igor Belan of Russia and James Colter of the United States - met.",
+			want:      []string{fact("Igor Belan", graph.HeadOf, "Geneva Contact Group")}},
+	})
+}
