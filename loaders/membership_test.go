@@ -1111,3 +1111,28 @@ func TestMembersOfWhichAndLawmakers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// Members told by a grouping's description before "co-chaired by", and
+// states given the name of the grouping they form (memb22).
+func TestMembersByDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The clashes were the hardest test yet for the Andes Group, the mediation format co-chaired by Chile, Peru and Norway.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "Lima welcomed the Kivu Forum, a regional body jointly led by Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Kivu Forum"), fact("Togo", graph.MemberOf, "Kivu Forum")}},
+		{text: "Chile, Peru and Bolivia, known as the Andes Group, issued a joint statement.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Bolivia", graph.MemberOf, "Andes Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks a body hosts are no membership of those who attend them.
+		{text: "The Andes Group hosted talks chaired by Chile and Peru.",
+			not:       []string{fact("Chile", graph.MemberOf, "Andes Group")},
+			companion: "Lima praised the Andes Group, the contact group co-chaired by Chile and Peru.",
+			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
+		// A state known for something is no member of a body.
+		{text: "Chile, known for its mediation, urged the Andes Group to act.",
+			not:       []string{fact("Chile", graph.MemberOf, "Andes Group")},
+			companion: "Chile and Peru, known as the Andes Group, urged calm.",
+			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
+	})
+}
