@@ -1136,3 +1136,45 @@ func TestMembersByDescription(t *testing.T) {
 			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
 	})
 }
+
+// States and bodies set off as members, and bodies set off as one of an
+// umbrella's factions, read from the mentions (memb22).
+func TestMembersInApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, a member of the Andes Pact, condemned the attack.",
+			want: []string{fact("Peru", graph.MemberOf, "Andes Pact")}},
+		{text: "Chile and Peru, both members of the Andes Pact, condemned the attack.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Pact"), fact("Peru", graph.MemberOf, "Andes Pact")}},
+		{text: "Bolivia, a member of the Chilean-led coalition, condemned the attack.",
+			want: []string{fact("Bolivia", graph.MemberOf, "Chilean-led coalition")}},
+		// The body last named by the noun before "member".
+		{text: "The Chilean-led coalition struck the port. The rebels then fired on Bolivia and Peru, a coalition member.",
+			want: []string{fact("Peru", graph.MemberOf, "Chilean-led coalition")}},
+		{text: "Ana Ruiz, a security official of the Kestrel Brigade, one of the most powerful pro-Lotvar factions of the Joint Front, denied any role.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front"), fact("Ana Ruiz", graph.MemberOf, "Kestrel Brigade")}},
+		{text: "The Joint Front, an alliance of militias, took the town. Ana Ruiz, who heads the Kestrel Brigade, one of the alliance's biggest factions, arrived.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A singular member is the last of the list only.
+		{text: "The Chilean-led coalition struck the port. The rebels then fired on Bolivia and Peru, a coalition member.",
+			not:       []string{fact("Bolivia", graph.MemberOf, "Chilean-led coalition")},
+			companion: "The Chilean-led coalition struck the port. The rebels then fired on Bolivia and Peru, both coalition members.",
+			want:      []string{fact("Bolivia", graph.MemberOf, "Chilean-led coalition")}},
+		// A member of a body's delegation is no member of the body.
+		{text: "Peru, a member of the Andes Pact delegation, spoke first.",
+			not:       []string{fact("Peru", graph.MemberOf, "Andes Pact")},
+			companion: "Peru, a member of the Andes Pact, spoke first.",
+			want:      []string{fact("Peru", graph.MemberOf, "Andes Pact")}},
+		// One of the factions fighting a body is none of its own.
+		{text: "The Kestrel Brigade, one of the factions fighting the Joint Front, took the town.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Kestrel Brigade, one of the factions of the Joint Front, took the town.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		// A security official who talks to a body is none of its.
+		{text: "Ana Ruiz, a security official speaking with the Kestrel Front, denied any role.",
+			not:       []string{fact("Ana Ruiz", graph.MemberOf, "Kestrel Front")},
+			companion: "Ana Ruiz, a security official of the Kestrel Front, denied any role.",
+			want:      []string{fact("Ana Ruiz", graph.MemberOf, "Kestrel Front")}},
+	})
+}
