@@ -1178,3 +1178,19 @@ func TestMembersInApposition(t *testing.T) {
 			want:      []string{fact("Ana Ruiz", graph.MemberOf, "Kestrel Front")}},
 	})
 }
+
+// A person who represents a state or body at talks is its member
+// (memb22).
+func TestMembersWhoRepresent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lotvar delegation was headed by Colonel Ivo Renn, who also represented the Kestrel Front.",
+			want: []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Meeting a body's representatives is no membership of it.
+		{text: "The Lotvar delegation was headed by Colonel Ivo Renn, who also met representatives of the Kestrel Front.",
+			not:       []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")},
+			companion: "The Lotvar delegation was headed by Colonel Ivo Renn, who also represented the Kestrel Front.",
+			want:      []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")}},
+	})
+}
