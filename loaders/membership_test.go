@@ -1194,3 +1194,25 @@ func TestMembersWhoRepresent(t *testing.T) {
 			want:      []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")}},
 	})
 }
+
+// The group at the head of an alliance is one of its parts (memb22).
+func TestAllianceLedByGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lima armed the Lake Forces, an alliance led by the Kestrel Brigade, against the jihadists.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+		{text: "The Lake Forces, which are dominated by the Kestrel Brigade, said the raids hit villages.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state leading a coalition heads it; it is no part of it.
+		{text: "The Andes Coalition, which is led by Chile, said the raids hit villages.",
+			not:       []string{fact("Chile", graph.PartOf, "Andes Coalition")},
+			companion: "The Lake Forces, which are dominated by the Kestrel Brigade, said the raids hit villages.",
+			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+		// An alliance that fights a group is not led by it.
+		{text: "The Lake Forces, an alliance fought by the Kestrel Brigade, lost the town.",
+			not:       []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")},
+			companion: "The Lake Forces, an alliance led by the Kestrel Brigade, lost the town.",
+			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+	})
+}
