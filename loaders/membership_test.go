@@ -1216,3 +1216,20 @@ func TestAllianceLedByGroup(t *testing.T) {
 			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
 	})
 }
+
+// A body named by a place after its parent's name is the parent's part
+// (memb22; the place-named body is read in items.go).
+func TestPlaceNamedBodyOfParent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The OSCE Lima Group met in Vienna.",
+			want: []string{fact("Lima Group", graph.PartOf, "OSCE")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without its parent's name the group belongs to no one, and
+		// never to the capital's state.
+		{text: "The Lima Group met in Vienna.",
+			not:       []string{fact("Lima Group", graph.PartOf, "Peru")},
+			companion: "The OSCE Lima Group met in Vienna.",
+			want:      []string{fact("Lima Group", graph.PartOf, "OSCE")}},
+	})
+}
