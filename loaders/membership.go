@@ -931,13 +931,46 @@ func (a *article) statedMembers(s *sentence) {
 	a.factionsOneOf(s)
 }
 
+// factionOpener returns where the words describing an umbrella's
+// factions start after a body's name that ends at toks[c]: after ", one
+// of", ", a", ", among", ", which is one of" or "is one of", "is a"; or 0.
+func factionOpener(toks []token, c int) int {
+	j := c
+	if toks[j].fold == "," {
+		j++
+		if j < len(toks) && (toks[j].fold == "which" || toks[j].fold == "that") {
+			j++
+			if j >= len(toks) || !isCopula(toks[j].fold) {
+				return 0
+			}
+		}
+	}
+	if j < len(toks) && isCopula(toks[j].fold) {
+		j++
+		if j < len(toks) && (toks[j].fold == "also" || toks[j].fold == "still" || toks[j].fold == "now") {
+			j++
+		}
+	} else if j == c {
+		return 0
+	}
+	switch {
+	case j+1 < len(toks) && toks[j].fold == "one" && toks[j+1].fold == "of":
+		return j + 2
+	case j < len(toks) && (toks[j].fold == "a" || toks[j].fold == "an" || toks[j].fold == "among"):
+		return j + 1
+	}
+	return 0
+}
+
 // readOneOfFactions names the reading of factionsOneOf in Explain.
 const readOneOfFactions = "reading one-of-factions"
 
-// factionsOneOf reads a body set off as one of an umbrella's factions,
-// with any words that describe them: "the Kestrel Brigade, one of the most
-// powerful pro-Lotvar factions of the Joint Front,", "one of the militias
-// in the Front", "one of the alliance's biggest groups". The patterns
+// factionsOneOf reads a body set off or described as one of an umbrella's
+// factions, with any words that describe them: "the Kestrel Brigade, one of
+// the most powerful pro-Lotvar factions of the Joint Front,", "one of the
+// militias in the Front", "one of the alliance's biggest groups", "a
+// faction of the Front", "is a militia within the Front", "among the
+// factions of the Front". The patterns
 // read the same words between actors; here the mentions are read, since
 // the body may be the object of an office ("X, a commander of the Kestrel
 // Brigade, one of the factions of the Front"), which makes one actor of it
@@ -945,14 +978,14 @@ const readOneOfFactions = "reading one-of-factions"
 func (a *article) factionsOneOf(s *sentence) {
 	toks := s.toks
 	for c := 1; c+4 < len(toks); c++ {
-		if toks[c].fold != "," || toks[c+1].fold != "one" || toks[c+2].fold != "of" {
-			continue
-		}
 		m := mentionEndingAt(s.mentions, c)
 		if m == nil || !ownBody(*m) || m.entry.country != "" {
 			continue
 		}
-		j := c + 3
+		j := factionOpener(toks, c)
+		if j == 0 {
+			continue
+		}
 		if toks[j].fold == "the" {
 			j++
 		}

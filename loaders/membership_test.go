@@ -1233,3 +1233,30 @@ func TestPlaceNamedBodyOfParent(t *testing.T) {
 			want:      []string{fact("Lima Group", graph.PartOf, "OSCE")}},
 	})
 }
+
+// A faction named in any order as one of an umbrella's: set off with "a"
+// or "among", or after a copula (memb22).
+func TestFactionsInEveryOrder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, a faction of the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, a powerful militia within the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, among the factions of the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Joint Front took Korvo. The Kestrel Brigade is one of the main factions in the Joint Front.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Denied membership is none.
+		{text: "The Joint Front took Korvo. The Kestrel Brigade is not one of the factions in the Joint Front.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Joint Front took Korvo. The Kestrel Brigade is one of the factions in the Joint Front.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		// A faction fighting the umbrella is none of its.
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, a faction fighting the Joint Front, denied it.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Joint Front took Korvo. The Kestrel Brigade, a faction of the Joint Front, denied it.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+}
