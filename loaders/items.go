@@ -556,10 +556,12 @@ func (a *article) placeBody(s *sentence, ac *actor, its []item) (*actor, int) {
 		return nil, 0
 	}
 	start := ac.start
+	var parent *entry
 	if n := len(its); n > 0 && its[n-1].end == ac.start && its[n-1].actor != nil {
 		// "the OSCE Minsk Group": the parent's name opens the phrase.
 		if p := its[n-1].actor; len(p.ents) == 1 && p.ents[0].typ == graph.Organization && !p.possessive && p.ref == refNone {
 			start = its[n-1].start
+			parent = p.ents[0]
 		}
 	}
 	if start > 0 && !toks[start-1].is(classDeterminer) && toks[start-1].fold != "'s" && toks[start-1].word {
@@ -568,6 +570,10 @@ func (a *article) placeBody(s *sentence, ac *actor, its []item) (*actor, int) {
 		return nil, 0
 	}
 	e := a.placeNamed(toks[ac.start:j+1], graph.Organization)
+	if parent != nil && parent.country == "" {
+		// The parent named in the phrase owns the body (memb22).
+		a.partOf(s, e, parent, 0.75, readOwnerNamedIn)
+	}
 	return &actor{start: start, end: j + 1, ents: []*entry{e}}, start
 }
 

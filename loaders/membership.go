@@ -927,6 +927,235 @@ func (a *article) statedMembers(s *sentence) {
 	}
 	a.factionMembers(s)
 	a.membersSetOff(s)
+	a.membersInApposition(s)
+	a.factionsOneOf(s)
+}
+
+// factionOpener returns where the words describing an umbrella's
+// factions start after a body's name that ends at toks[c]: after ", one
+// of", ", a", ", among", ", which is one of" or "is one of", "is a"; or 0.
+func factionOpener(toks []token, c int) int {
+	j := c
+	if toks[j].fold == "," {
+		j++
+		if j < len(toks) && (toks[j].fold == "which" || toks[j].fold == "that") {
+			j++
+			if j >= len(toks) || !isCopula(toks[j].fold) {
+				return 0
+			}
+		}
+	}
+	if j < len(toks) && isCopula(toks[j].fold) {
+		j++
+		if j < len(toks) && (toks[j].fold == "also" || toks[j].fold == "still" || toks[j].fold == "now") {
+			j++
+		}
+	} else if j == c {
+		return 0
+	}
+	switch {
+	case j+1 < len(toks) && toks[j].fold == "one" && toks[j+1].fold == "of":
+		return j + 2
+	case j < len(toks) && (toks[j].fold == "a" || toks[j].fold == "an" || toks[j].fold == "among"):
+		return j + 1
+	}
+	return 0
+}
+
+// readOneOfFactions names the reading of factionsOneOf in Explain.
+const readOneOfFactions = "reading one-of-factions"
+
+// factionsOneOf reads a body set off or described as one of an umbrella's
+// factions, with any words that describe them: "the Kestrel Brigade, one of
+// the most powerful pro-Lotvar factions of the Joint Front,", "one of the
+// militias in the Front", "one of the alliance's biggest groups", "a
+// faction of the Front", "is a militia within the Front", "among the
+// factions of the Front". The patterns
+// read the same words between actors; here the mentions are read, since
+// the body may be the object of an office ("X, a commander of the Kestrel
+// Brigade, one of the factions of the Front"), which makes one actor of it
+// all.
+func (a *article) factionsOneOf(s *sentence) {
+	toks := s.toks
+	for c := 1; c+4 < len(toks); c++ {
+		m := mentionEndingAt(s.mentions, c)
+		if m == nil || !ownBody(*m) || m.entry.country != "" {
+			continue
+		}
+		j := factionOpener(toks, c)
+		if j == 0 {
+			continue
+		}
+		if toks[j].fold == "the" {
+			j++
+		}
+		var umbrella *entry
+		if o := mentionAt0(s.mentions, j); o != nil && o.end < len(toks) && toks[o.end].fold == "'s" {
+			// "one of the Front's biggest factions".
+			umbrella = o.entry
+			j = o.end + 1
+		}
+		n := 0
+		for j < len(toks) && n < 4 && toks[j].word && (!toks[j].cap || toks[j].hyphen) && !toks[j].in(setFactionNoun) && !toks[j].is(classCoordinator) && !verbBetween(toks, j, j+1) {
+			j++
+			n++
+		}
+		if j >= len(toks) || !toks[j].in(setFactionNoun) || toks[j].cap {
+			continue
+		}
+		j++
+		if umbrella == nil {
+			if j+1 >= len(toks) || toks[j].fold != "of" && toks[j].fold != "in" && toks[j].fold != "within" {
+				continue
+			}
+			j++
+			if toks[j].is(classDeterminer) {
+				j++
+			}
+			o := mentionAt0(s.mentions, j)
+			if o == nil || o.possessive {
+				continue
+			}
+			umbrella = o.entry
+		}
+		if umbrella.typ != graph.Organization || umbrella.common || umbrella == m.entry {
+			continue
+		}
+		a.relFact(s, m.entry, graph.MemberOf, umbrella, 0.75, readOneOfFactions)
+	}
+}
+
+// readMemberAppositive names the reading of membersInApposition in Explain.
+const readMemberAppositive = "reading member-appositive"
+
+// membersInApposition reads a state or body set off as a member, in the
+// forms reports use: "Peru, a member of the Andes Pact,", "Chile and
+// Peru, both members of the pact", "Peru, a coalition member" (the body
+// last named with that head noun), "the pact stood with Peru, a member
+// state" (the body of no state the sentence names before). A singular
+// "member" is the last name of a list ("attacks on Chile and Peru, a
+// coalition member"), a plural one every name. The appositive may be read
+// as one actor with its name, so the mentions are read, not the actors.
+func (a *article) membersInApposition(s *sentence) {
+	toks := s.toks
+	for c := 1; c+2 < len(toks); c++ {
+		if toks[c].fold != "," {
+			continue
+		}
+		j := c + 1
+		if f := toks[j].fold; f == "a" || f == "an" || f == "one" {
+			j++
+		}
+		for j < len(toks) && memberQualifier(toks[j].fold) && toks[j].fold != "a" && toks[j].fold != "the" {
+			j++
+		}
+		var body *entry
+		head := ""
+		if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBodyHead) {
+			// "a coalition member": the body named before by that noun.
+			head = toks[j].fold
+			j++
+		}
+		if j >= len(toks) || toks[j].fold != "member" && toks[j].fold != "members" {
+			continue
+		}
+		plural := toks[j].fold == "members"
+		j++
+		if j < len(toks) && memberStateNoun(toks[j].fold) {
+			plural = plural || toks[j].fold != "state" && toks[j].fold != "country" && toks[j].fold != "nation"
+			j++
+		}
+		switch {
+		case head == "" && j+1 < len(toks) && toks[j].fold == "of":
+			k := j + 1
+			if toks[k].is(classDeterminer) {
+				k++
+			}
+			m := mentionAt0(s.mentions, k)
+			if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind == aliasDemonym || m.entry.common || m.entry.country != "" {
+				continue
+			}
+			body = m.entry
+			j = m.end
+		case head != "":
+			body = a.refs.heads[head]
+		case j > c+2 && toks[j-1].fold != "member" && toks[j-1].fold != "members":
+			// "a member state": the grouping of states the sentence
+			// named before the list.
+			body = bodyOfStatesBefore(s, c)
+		}
+		if body == nil || body.typ != graph.Organization || body.country != "" || j < len(toks) && toks[j].word && !toks[j].is(classCoordinator) {
+			// "Peru, a member of the pact since 1990, ..." reads on;
+			// "a member of the pact's council" is no membership of it.
+			if body == nil || j >= len(toks) || toks[j].fold != "since" && toks[j].fold != "in" {
+				continue
+			}
+		}
+		for _, e := range mentionListEndingAt(s.mentions, toks, c, plural) {
+			if e != body && (e.typ == graph.Country || e.typ == graph.Organization && e.country == "") {
+				a.relFact(s, e, graph.MemberOf, body, 0.75, readMemberAppositive)
+			}
+		}
+	}
+}
+
+// memberStateNoun reports whether w, after "member", makes it a state's
+// membership: "a member state", "member countries".
+func memberStateNoun(w string) bool {
+	switch w {
+	case "state", "states", "country", "countries", "nation", "nations":
+		return true
+	}
+	return false
+}
+
+// bodyOfStatesBefore returns the one body of no state that the sentence
+// names by its own name before toks[c], or nil when it names none or two.
+func bodyOfStatesBefore(s *sentence, c int) *entry {
+	var body *entry
+	for _, m := range s.mentions {
+		if m.start >= c {
+			break
+		}
+		if m.entry.typ != graph.Organization || m.entry.country != "" || m.entry.common || m.possessive {
+			continue
+		}
+		if body != nil && body != m.entry {
+			return nil
+		}
+		body = m.entry
+	}
+	return body
+}
+
+// mentionListEndingAt returns the states or bodies named in the list of
+// mentions that ends at toks[end] ("Chile, Peru and Bolivia"): every name
+// when all is set, else the last alone. A possessive, a demonym or a word
+// that is no name in the list ends it.
+func mentionListEndingAt(ms []mention, toks []token, end int, all bool) []*entry {
+	var ents []*entry
+	for {
+		m := mentionEndingAt(ms, end)
+		if m == nil || m.possessive || m.kind == aliasDemonym || m.entry.common {
+			return ents
+		}
+		ents = append(ents, m.entry)
+		if !all {
+			return ents
+		}
+		k := m.start - 1
+		if k >= 0 && toks[k].is(classDeterminer) {
+			k--
+		}
+		switch {
+		case k >= 1 && toks[k].fold == "and" && toks[k-1].fold == ",":
+			end = k - 1
+		case k >= 0 && (toks[k].fold == "and" || toks[k].fold == ","):
+			end = k
+		default:
+			return ents
+		}
+	}
 }
 
 // readFactionMember names the reading of factionMembers in Explain.

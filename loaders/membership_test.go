@@ -1111,3 +1111,152 @@ func TestMembersOfWhichAndLawmakers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// Members told by a grouping's description before "co-chaired by", and
+// states given the name of the grouping they form (memb22).
+func TestMembersByDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The clashes were the hardest test yet for the Andes Group, the mediation format co-chaired by Chile, Peru and Norway.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Peru", graph.MemberOf, "Andes Group"), fact("Norway", graph.MemberOf, "Andes Group")}},
+		{text: "Lima welcomed the Kivu Forum, a regional body jointly led by Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Kivu Forum"), fact("Togo", graph.MemberOf, "Kivu Forum")}},
+		{text: "Chile, Peru and Bolivia, known as the Andes Group, issued a joint statement.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Group"), fact("Bolivia", graph.MemberOf, "Andes Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks a body hosts are no membership of those who attend them.
+		{text: "The Andes Group hosted talks chaired by Chile and Peru.",
+			not:       []string{fact("Chile", graph.MemberOf, "Andes Group")},
+			companion: "Lima praised the Andes Group, the contact group co-chaired by Chile and Peru.",
+			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
+		// A state known for something is no member of a body.
+		{text: "Chile, known for its mediation, urged the Andes Group to act.",
+			not:       []string{fact("Chile", graph.MemberOf, "Andes Group")},
+			companion: "Chile and Peru, known as the Andes Group, urged calm.",
+			want:      []string{fact("Chile", graph.MemberOf, "Andes Group")}},
+	})
+}
+
+// States and bodies set off as members, and bodies set off as one of an
+// umbrella's factions, read from the mentions (memb22).
+func TestMembersInApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, a member of the Andes Pact, condemned the attack.",
+			want: []string{fact("Peru", graph.MemberOf, "Andes Pact")}},
+		{text: "Chile and Peru, both members of the Andes Pact, condemned the attack.",
+			want: []string{fact("Chile", graph.MemberOf, "Andes Pact"), fact("Peru", graph.MemberOf, "Andes Pact")}},
+		{text: "Bolivia, a member of the Chilean-led coalition, condemned the attack.",
+			want: []string{fact("Bolivia", graph.MemberOf, "Chilean-led coalition")}},
+		// The body last named by the noun before "member".
+		{text: "The Chilean-led coalition struck the port. The rebels then fired on Bolivia and Peru, a coalition member.",
+			want: []string{fact("Peru", graph.MemberOf, "Chilean-led coalition")}},
+		{text: "Ana Ruiz, a security official of the Kestrel Brigade, one of the most powerful pro-Lotvar factions of the Joint Front, denied any role.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front"), fact("Ana Ruiz", graph.MemberOf, "Kestrel Brigade")}},
+		{text: "The Joint Front, an alliance of militias, took the town. Ana Ruiz, who heads the Kestrel Brigade, one of the alliance's biggest factions, arrived.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A singular member is the last of the list only.
+		{text: "The Chilean-led coalition struck the port. The rebels then fired on Bolivia and Peru, a coalition member.",
+			not:       []string{fact("Bolivia", graph.MemberOf, "Chilean-led coalition")},
+			companion: "The Chilean-led coalition struck the port. The rebels then fired on Bolivia and Peru, both coalition members.",
+			want:      []string{fact("Bolivia", graph.MemberOf, "Chilean-led coalition")}},
+		// A member of a body's delegation is no member of the body.
+		{text: "Peru, a member of the Andes Pact delegation, spoke first.",
+			not:       []string{fact("Peru", graph.MemberOf, "Andes Pact")},
+			companion: "Peru, a member of the Andes Pact, spoke first.",
+			want:      []string{fact("Peru", graph.MemberOf, "Andes Pact")}},
+		// One of the factions fighting a body is none of its own.
+		{text: "The Kestrel Brigade, one of the factions fighting the Joint Front, took the town.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Kestrel Brigade, one of the factions of the Joint Front, took the town.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		// A security official who talks to a body is none of its.
+		{text: "Ana Ruiz, a security official speaking with the Kestrel Front, denied any role.",
+			not:       []string{fact("Ana Ruiz", graph.MemberOf, "Kestrel Front")},
+			companion: "Ana Ruiz, a security official of the Kestrel Front, denied any role.",
+			want:      []string{fact("Ana Ruiz", graph.MemberOf, "Kestrel Front")}},
+	})
+}
+
+// A person who represents a state or body at talks is its member
+// (memb22).
+func TestMembersWhoRepresent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lotvar delegation was headed by Colonel Ivo Renn, who also represented the Kestrel Front.",
+			want: []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Meeting a body's representatives is no membership of it.
+		{text: "The Lotvar delegation was headed by Colonel Ivo Renn, who also met representatives of the Kestrel Front.",
+			not:       []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")},
+			companion: "The Lotvar delegation was headed by Colonel Ivo Renn, who also represented the Kestrel Front.",
+			want:      []string{fact("Ivo Renn", graph.MemberOf, "Kestrel Front")}},
+	})
+}
+
+// The group at the head of an alliance is one of its parts (memb22).
+func TestAllianceLedByGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Lima armed the Lake Forces, an alliance led by the Kestrel Brigade, against the jihadists.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+		{text: "The Lake Forces, which are dominated by the Kestrel Brigade, said the raids hit villages.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state leading a coalition heads it; it is no part of it.
+		{text: "The Andes Coalition, which is led by Chile, said the raids hit villages.",
+			not:       []string{fact("Chile", graph.PartOf, "Andes Coalition")},
+			companion: "The Lake Forces, which are dominated by the Kestrel Brigade, said the raids hit villages.",
+			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+		// An alliance that fights a group is not led by it.
+		{text: "The Lake Forces, an alliance fought by the Kestrel Brigade, lost the town.",
+			not:       []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")},
+			companion: "The Lake Forces, an alliance led by the Kestrel Brigade, lost the town.",
+			want:      []string{fact("Kestrel Brigade", graph.PartOf, "Lake Forces")}},
+	})
+}
+
+// A body named by a place after its parent's name is the parent's part
+// (memb22; the place-named body is read in items.go).
+func TestPlaceNamedBodyOfParent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The OSCE Lima Group met in Vienna.",
+			want: []string{fact("Lima Group", graph.PartOf, "OSCE")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without its parent's name the group belongs to no one, and
+		// never to the capital's state.
+		{text: "The Lima Group met in Vienna.",
+			not:       []string{fact("Lima Group", graph.PartOf, "Peru")},
+			companion: "The OSCE Lima Group met in Vienna.",
+			want:      []string{fact("Lima Group", graph.PartOf, "OSCE")}},
+	})
+}
+
+// A faction named in any order as one of an umbrella's: set off with "a"
+// or "among", or after a copula (memb22).
+func TestFactionsInEveryOrder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, a faction of the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, a powerful militia within the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, among the factions of the Joint Front, denied it.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		{text: "The Joint Front took Korvo. The Kestrel Brigade is one of the main factions in the Joint Front.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Denied membership is none.
+		{text: "The Joint Front took Korvo. The Kestrel Brigade is not one of the factions in the Joint Front.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Joint Front took Korvo. The Kestrel Brigade is one of the factions in the Joint Front.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+		// A faction fighting the umbrella is none of its.
+		{text: "The Joint Front took Korvo. The Kestrel Brigade, a faction fighting the Joint Front, denied it.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")},
+			companion: "The Joint Front took Korvo. The Kestrel Brigade, a faction of the Joint Front, denied it.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
+	})
+}
