@@ -659,10 +659,18 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
 		case refPairPerson:
+			if pair := a.officePair(ac.offices, s.index); ac.offices != "" && pair != nil {
+				// "the two prime ministers": the two named in that
+				// office, not the mediator between them.
+				ac.ents = pair
+				break
+			}
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
 			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
-			person := func(e *entry) bool { return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) }
+			person := func(e *entry) bool {
+				return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 				if person(e) {
 					return e
@@ -670,9 +678,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				return nil
 			})
 			if leaders && len(ac.ents) < 2 {
-				person = isPerson
+				person = func(e *entry) bool { return isPerson(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices)) }
 				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-					if e.typ == graph.Person {
+					if person(e) {
 						return e
 					}
 					return nil

@@ -1009,3 +1009,24 @@ func TestBlocNamedInSentence(t *testing.T) {
 			want:      []string{fact("European Union", graph.Supports, "Lake Front")}},
 	})
 }
+
+// A pair named by its office ("both prime ministers", "the two defence
+// ministers") is the two people the article named in that office, not
+// the mediator or host beside them; a pair in an office no one was
+// named in is not the holders of another office.
+func TestPairOfOfficeHolders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Armenian Prime Minister Aram Vartanian and his Azerbaijani counterpart, Elnur Gasimov, signed the Harbour Accord, the UN envoy, Marta Solberg, said in Geneva. Solberg, who mediated six rounds of talks between the two prime ministers, called it a step forward.",
+			want: []string{fact("Aram Vartanian", graph.SpokeWith, "Elnur Gasimov")},
+			not:  []string{fact("Elnur Gasimov", graph.SpokeWith, "Marta Solberg")}},
+		{text: "Chilean Defence Minister Rosa Ibarra met her Peruvian counterpart, Julio Quispe, in Lima, the host mayor, Ana Lozano, said. Brazil's president, Tomas Reis, later congratulated both defence ministers.",
+			want: []string{fact("Tomas Reis", graph.Congratulated, "Rosa Ibarra"), fact("Tomas Reis", graph.Congratulated, "Julio Quispe")},
+			not:  []string{fact("Tomas Reis", graph.Congratulated, "Ana Lozano")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Armenian Prime Minister Aram Vartanian and his Azerbaijani counterpart, Elnur Gasimov, signed the Harbour Accord in Geneva. The two foreign ministers met in Vienna on Monday.",
+			not:       []string{fact("Aram Vartanian", graph.MetWith, "Elnur Gasimov")},
+			companion: "Armenian Prime Minister Aram Vartanian and his Azerbaijani counterpart, Elnur Gasimov, signed the Harbour Accord in Geneva. The two prime ministers met in Vienna on Monday.",
+			want:      []string{fact("Aram Vartanian", graph.MetWith, "Elnur Gasimov")}},
+	})
+}
