@@ -347,7 +347,12 @@ func (a *article) countryReferent(s *sentence, i int) *entry {
 				break
 			}
 			for _, e := range ac.ents {
-				if e.typ != graph.Country {
+				if e.typ == graph.Organization && e.country != "" {
+					// "The delegation of the Syrian government was led by
+					// the country's envoy": the body's state.
+					e = a.x.catalog.byName[e.country]
+				}
+				if e == nil || e.typ != graph.Country {
 					continue
 				}
 				if st != nil && st != e {

@@ -589,6 +589,7 @@ const inferredDiscount = 0.85
 func (a *article) resolve(s *sentence, prev []*sentence) {
 	// Names are all known by now, a surname defined later included.
 	defer a.whoseNamedBody(s)
+	defer a.possessiveStateBodies(s)
 	defer a.governmentTitle(s)
 	defer a.delegationTitle(s)
 	for k, ac := range s.actors {
@@ -1120,4 +1121,71 @@ func (a *article) governmentTitle(s *sentence) {
 			a.roleFact(s, person, t.predicate, state, 0.8, toks[tj+n-1].fold, readPossessiveTitle)
 		}
 	}
+}
+
+// readPossessiveState names the reading of a body owned by "the
+// country's" or "the government's": see possessiveStateBodies.
+const readPossessiveState = "reading possessive-state"
+
+// possessiveStateBodies states whose are the bodies the sentence names
+// after "the country's" or "the government's" ("Moldovan President X, who
+// convened the country's Supreme Security Council", "the head of the
+// government's prisoners committee"): the state "the country" refers to
+// (the only state the sentence names before it, by name, adjective or
+// one of its bodies, else countryReferent; none when two are), or the
+// catalog's government of that state when it keeps one apart. Offices
+// after it ("the country's president, X") are read with the person
+// (appositives.go); a body the catalog gives another state, or an armed
+// group ("the country's largest rebel group, X"), is none of its own.
+func (a *article) possessiveStateBodies(s *sentence) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].fold != "the" || toks[i].cap || !toks[i].in(setWhoseStateNoun) || toks[i+1].fold != "'s" {
+			continue
+		}
+		m := mentionAt(s, i+2)
+		if m == nil || m.entry.typ != graph.Organization || a.groupLike(m.entry) || m.kind == aliasDefinite {
+			continue
+		}
+		st, named := a.onlyStateNamed(s.mentions, i-1)
+		if !named {
+			st = a.countryReferent(s, i-1)
+		}
+		if st == nil {
+			continue
+		}
+		owner := st
+		if toks[i].fold == "government" {
+			if d := a.x.catalog.demonyms[st]; d != "" {
+				if e := a.x.catalog.stateBody(d+" government", st); e != nil {
+					owner = e
+				}
+			}
+		}
+		a.partOf(s, m.entry, owner, 0.8, readPossessiveState)
+	}
+}
+
+// onlyStateNamed returns the one state the mentions before toks[end] name,
+// by name, adjective ("Moldovan President X") or as the state of one of
+// its bodies; named is set when they name any, and the state is nil when
+// they name two.
+func (a *article) onlyStateNamed(ms []mention, end int) (st *entry, named bool) {
+	for _, m := range ms {
+		if m.start >= end {
+			break
+		}
+		e := m.entry
+		if e.typ == graph.Organization && e.country != "" {
+			e = a.x.catalog.byName[e.country]
+		}
+		if e == nil || e.typ != graph.Country {
+			continue
+		}
+		if st != nil && st != e {
+			return nil, true
+		}
+		st = e
+	}
+	return st, st != nil
 }

@@ -1030,3 +1030,26 @@ func TestPairOfOfficeHolders(t *testing.T) {
 			want:      []string{fact("Aram Vartanian", graph.MetWith, "Elnur Gasimov")}},
 	})
 }
+
+// A body named after "the country's" or "the government's" belongs to
+// the one state the sentence names before it, by name, adjective or one
+// of its bodies, else to the state of the sentence before; two states
+// there leave it to no one. The office of "the country's" envoy after a
+// state's body is that body's state's.
+func TestCountrysBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Rosa Ibarra, who convened the country's National Defence Council in Santiago, said the blasts were provocations.",
+			want: []string{fact("National Defence Council", graph.PartOf, "Chile"), fact("Rosa Ibarra", graph.PresidentOf, "Chile")}},
+		{text: "Blasts hit two radio masts in Peru on Sunday. The government's Crisis Management Committee met in Lima on Monday.",
+			want: []string{fact("Crisis Management Committee", graph.PartOf, "Peru")}},
+		{text: "Kenya said on Monday it would send troops. The Bolivian government's delegation was led by the country's ambassador to the United Nations, Julio Mamani.",
+			want: []string{fact("Julio Mamani", graph.EnvoyOf, "Bolivia")},
+			not:  []string{fact("Julio Mamani", graph.EnvoyOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru and Chile met in Lima on Monday, where the country's Crisis Management Committee said the talks had failed.",
+			not:       []string{fact("Crisis Management Committee", graph.PartOf, "Peru"), fact("Crisis Management Committee", graph.PartOf, "Chile")},
+			companion: "Peru hosted the talks in Lima on Monday. The country's Crisis Management Committee said the talks had failed.",
+			want:      []string{fact("Crisis Management Committee", graph.PartOf, "Peru")}},
+	})
+}
