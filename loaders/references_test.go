@@ -1053,3 +1053,23 @@ func TestCountrysBody(t *testing.T) {
 			want:      []string{fact("Crisis Management Committee", graph.PartOf, "Peru")}},
 	})
 }
+
+// "its" opening the subject of a subordinate clause ("a day after its
+// ally X attacked") is the main clause's subject's, not the state named
+// as a place before it; in a reported clause it is not the reporter's.
+func TestItsOpeningSubordinateSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Front has been firing rockets into northern Chile since May, a day after its ally the Hill Brigade attacked Chile.",
+			want: []string{fact("Hill Brigade", graph.AlliedWith, "Lake Front")},
+			not:  []string{fact("Hill Brigade", graph.AlliedWith, "Chile")}},
+		{text: "Peru shelled border posts in Bolivia on Sunday, hours after its ally the Hill Brigade raided a town.",
+			want: []string{fact("Hill Brigade", graph.AlliedWith, "Peru")},
+			not:  []string{fact("Hill Brigade", graph.AlliedWith, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru said Bolivia fired into Chile after its ally the Hill Brigade attacked Chile.",
+			not:       []string{fact("Hill Brigade", graph.AlliedWith, "Peru")},
+			companion: "Peru fired into Chile after its ally the Hill Brigade attacked Chile.",
+			want:      []string{fact("Hill Brigade", graph.AlliedWith, "Peru")}},
+	})
+}
