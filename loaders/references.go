@@ -1132,7 +1132,7 @@ const readPossessiveState = "reading possessive-state"
 // convened the country's Supreme Security Council", "the head of the
 // government's prisoners committee"): the state "the country" refers to
 // (the only state the sentence names before it, by name, adjective or
-// one of its bodies, else countryReferent; none when two are), or the
+// its government, else countryReferent; none when two are), or the
 // catalog's government of that state when it keeps one apart. Offices
 // after it ("the country's president, X") are read with the person
 // (appositives.go); a body the catalog gives another state, or an armed
@@ -1167,19 +1167,16 @@ func (a *article) possessiveStateBodies(s *sentence) {
 }
 
 // onlyStateNamed returns the one state the mentions before toks[end] name,
-// by name, adjective ("Moldovan President X") or as the state of one of
-// its bodies; named is set when they name any, and the state is nil when
+// by name, adjective ("Moldovan President X") or by its government;
+// named is set when they name any, and the state is nil when
 // they name two.
 func (a *article) onlyStateNamed(ms []mention, end int) (st *entry, named bool) {
 	for _, m := range ms {
 		if m.start >= end {
 			break
 		}
-		e := m.entry
-		if e.typ == graph.Organization && e.country != "" {
-			e = a.x.catalog.byName[e.country]
-		}
-		if e == nil || e.typ != graph.Country {
+		e := a.governedState(m.entry)
+		if e == nil {
 			continue
 		}
 		if st != nil && st != e {
@@ -1188,4 +1185,26 @@ func (a *article) onlyStateNamed(ms []mention, end int) (st *entry, named bool) 
 		st = e
 	}
 	return st, st != nil
+}
+
+// governedState returns the state e stands for as "the country" may
+// refer back to it: a state, or the catalog's government of a state ("the
+// Syrian government"); nil for anything else. A state's ministry or army
+// is not it: "X answers to Russia's Defence Ministry and protects Y, the
+// country's president" speaks of another country.
+func (a *article) governedState(e *entry) *entry {
+	if e.typ == graph.Country {
+		return e
+	}
+	if e.typ != graph.Organization || e.country == "" {
+		return nil
+	}
+	st := a.x.catalog.byName[e.country]
+	if st == nil || st.typ != graph.Country {
+		return nil
+	}
+	if d := a.x.catalog.demonyms[st]; d != "" && a.x.catalog.stateBody(d+" government", st) == e {
+		return st
+	}
+	return nil
 }

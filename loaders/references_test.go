@@ -1051,6 +1051,10 @@ func TestCountrysBody(t *testing.T) {
 			not:       []string{fact("Crisis Management Committee", graph.PartOf, "Peru"), fact("Crisis Management Committee", graph.PartOf, "Chile")},
 			companion: "Peru hosted the talks in Lima on Monday. The country's Crisis Management Committee said the talks had failed.",
 			want:      []string{fact("Crisis Management Committee", graph.PartOf, "Peru")}},
+		{text: "Troops arrived in Lima on Monday. The Vostra Corps, which answers to the Chilean defence ministry, said it would protect Tomas Reis, the country's president.",
+			not:       []string{fact("Tomas Reis", graph.PresidentOf, "Chile")},
+			companion: "Troops arrived in Lima on Monday. The Vostra Corps, which answers to the Chilean government, said it would protect Tomas Reis, the country's president.",
+			want:      []string{fact("Tomas Reis", graph.PresidentOf, "Chile")}},
 	})
 }
 
