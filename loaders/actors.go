@@ -333,7 +333,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	if n := w.has(classPairPerson, toks, j); n > 0 {
-		return &actor{start: i, end: j + n, ref: refPairPerson}, j + n
+		return &actor{start: i, end: j + n, ref: refPairPerson, offices: pairOffice(toks, j, n)}, j + n
 	}
 	if n := w.has(classPairParty, toks, j); n > 0 {
 		return a.x.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairParty})

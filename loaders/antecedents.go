@@ -534,7 +534,12 @@ func openingBody(s *sentence, k int) *entry {
 	if len(first.ents) != 1 || !isBody(first.ents[0]) || first.adjective || first.possessive || first.ref != refNone {
 		return nil
 	}
-	if j := first.start; j > 0 && toks[j-1].fold != "," {
+	j := first.start
+	if j > 0 && toks[j-1].fold == "the" {
+		// "The Lake Front has fired ...": the article opens the name.
+		j--
+	}
+	if j > 0 && toks[j-1].fold != "," {
 		return nil
 	}
 	// The subject's verb: right after it, or after its appositive.
@@ -547,8 +552,12 @@ func openingBody(s *sentence, k int) *entry {
 	if v >= ac.start || !toks[v].word || toks[v].cap || !finiteVerb(toks[v]) {
 		return nil
 	}
+	// "A has fired rockets into B since May, a day after its ally C
+	// attacked": "its" opens the subject of the subordinate clause,
+	// which cannot own it; the main clause's subject does.
+	opensSub := toks[ac.start-1].in(setSubordinator) && !toks[ac.start-1].is(classReporting)
 	for j := v; j < ac.start; j++ {
-		if t := toks[j]; t.is(classReporting) || j > v && (t.is(classRelative) || t.in(setSubordinator)) {
+		if t := toks[j]; t.is(classReporting) || j > v && (t.is(classRelative) || t.in(setSubordinator) && !opensSub) {
 			// "The White House said Washington would keep working
 			// with its partners": the reported clause's subject.
 			return nil

@@ -354,6 +354,10 @@ func (a *article) countryReferent(s *sentence, i int) *entry {
 					e = a.x.catalog.byName[e.country]
 				}
 				if e == nil || e.typ != graph.Country {
+				// "The delegation of the Syrian government was led by
+				// the country's envoy": the government's state.
+				e = a.governedState(e)
+				if e == nil {
 					continue
 				}
 				if st != nil && st != e {

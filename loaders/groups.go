@@ -16,6 +16,9 @@ import (
 // when the reference is resolved (lastGroup).
 func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
 	toks := s.toks
+	if ac, end := a.officePairRefActor(s, i); ac != nil {
+		return ac, end
+	}
 	if ac, end := a.delegationRefActor(s, i); ac != nil {
 		return ac, end
 	}
@@ -543,4 +546,76 @@ func (a *article) delegationTitle(s *sentence) {
 		}
 		a.roleFact(s, person, t.predicate, owner, 0.75, toks[tj+n-1].fold, readDelegationHead)
 	}
+}
+
+// officePairRefActor reads a pair of people named by their office alone,
+// "both prime ministers", "the two defence ministers": "two" or "both"
+// and the plural title of an office of state. It is the reference of
+// "the two leaders" (refPairPerson) with the office, which resolution
+// prefers (officePair). The pair-person word list reads the common ones
+// first; their office is read here too (pairOffice).
+func (a *article) officePairRefActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && toks[j].fold == "the" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].fold != "two" && toks[j].fold != "both" || toks[j].fold == "two" && j == i && i > 0 && toks[i-1].word {
+		// "talks between two prime ministers" names no pair before.
+		return nil, 0
+	}
+	t, n := matchTitle(toks, j+1)
+	if n == 0 || !t.plural || !stateOffice(t.predicate) || j+1+n < len(toks) && toks[j+1+n].fold == "of" {
+		// "both presidents of the council": the office of a body.
+		return nil, 0
+	}
+	return &actor{start: i, end: j + 1 + n, ref: refPairPerson, offices: t.predicate}, j + 1 + n
+}
+
+// pairOffice returns the office of state the pair reference toks[j:j+n]
+// ("two prime ministers", "both foreign ministers") names, or "".
+func pairOffice(toks []token, j, n int) graph.Predicate {
+	if n < 2 || toks[j].fold != "two" && toks[j].fold != "both" {
+		return ""
+	}
+	if t, m := matchTitle(toks, j+1); m == n-1 && t.plural && stateOffice(t.predicate) {
+		return t.predicate
+	}
+	return ""
+}
+
+// officePair returns the last two people, up to sentence si, that the
+// article named as holders of the office p: "the two prime ministers"
+// are the prime ministers named before, not the mediator between them.
+// It returns nil when fewer than two are known.
+func (a *article) officePair(p graph.Predicate, si int) []*entry {
+	var out []*entry
+	for x := len(a.roster.list) - 1; x >= 0 && len(out) < 2; x-- {
+		h := a.roster.list[x]
+		if h.predicate != p || h.sentence > si || h.person.typ != graph.Person || containsEntry(out, h.person) {
+			continue
+		}
+		out = append(out, h.person)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []*entry{out[1], out[0]}
+}
+
+// holdsOtherOffice reports whether the article named person e in an
+// office other than p and never in p: "the two foreign ministers" are not
+// the prime minister or the envoy named before.
+func (a *article) holdsOtherOffice(e *entry, p graph.Predicate) bool {
+	other := false
+	for _, h := range a.roster.list {
+		if h.person != e {
+			continue
+		}
+		if h.predicate == p {
+			return false
+		}
+		other = other || h.predicate != ""
+	}
+	return other
 }

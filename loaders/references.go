@@ -589,6 +589,7 @@ const inferredDiscount = 0.85
 func (a *article) resolve(s *sentence, prev []*sentence) {
 	// Names are all known by now, a surname defined later included.
 	defer a.whoseNamedBody(s)
+	defer a.possessiveStateBodies(s)
 	defer a.governmentTitle(s)
 	defer a.delegationTitle(s)
 	for k, ac := range s.actors {
@@ -659,10 +660,18 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
 		case refPairPerson:
+			if pair := a.officePair(ac.offices, s.index); ac.offices != "" && pair != nil {
+				// "the two prime ministers": the two named in that
+				// office, not the mediator between them.
+				ac.ents = pair
+				break
+			}
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
 			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
-			person := func(e *entry) bool { return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) }
+			person := func(e *entry) bool {
+				return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 				if person(e) {
 					return e
@@ -670,9 +679,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				return nil
 			})
 			if leaders && len(ac.ents) < 2 {
-				person = isPerson
+				person = func(e *entry) bool { return isPerson(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices)) }
 				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-					if e.typ == graph.Person {
+					if person(e) {
 						return e
 					}
 					return nil
@@ -1112,4 +1121,90 @@ func (a *article) governmentTitle(s *sentence) {
 			a.roleFact(s, person, t.predicate, state, 0.8, toks[tj+n-1].fold, readPossessiveTitle)
 		}
 	}
+}
+
+// readPossessiveState names the reading of a body owned by "the
+// country's" or "the government's": see possessiveStateBodies.
+const readPossessiveState = "reading possessive-state"
+
+// possessiveStateBodies states whose are the bodies the sentence names
+// after "the country's" or "the government's" ("Moldovan President X, who
+// convened the country's Supreme Security Council", "the head of the
+// government's prisoners committee"): the state "the country" refers to
+// (the only state the sentence names before it, by name, adjective or
+// its government, else countryReferent; none when two are), or the
+// catalog's government of that state when it keeps one apart. Offices
+// after it ("the country's president, X") are read with the person
+// (appositives.go); a body the catalog gives another state, or an armed
+// group ("the country's largest rebel group, X"), is none of its own.
+func (a *article) possessiveStateBodies(s *sentence) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].fold != "the" || toks[i].cap || !toks[i].in(setWhoseStateNoun) || toks[i+1].fold != "'s" {
+			continue
+		}
+		m := mentionAt(s, i+2)
+		if m == nil || m.entry.typ != graph.Organization || a.groupLike(m.entry) || m.kind == aliasDefinite {
+			continue
+		}
+		st, named := a.onlyStateNamed(s.mentions, i-1)
+		if !named {
+			st = a.countryReferent(s, i-1)
+		}
+		if st == nil {
+			continue
+		}
+		owner := st
+		if toks[i].fold == "government" {
+			if d := a.x.catalog.demonyms[st]; d != "" {
+				if e := a.x.catalog.stateBody(d+" government", st); e != nil {
+					owner = e
+				}
+			}
+		}
+		a.partOf(s, m.entry, owner, 0.8, readPossessiveState)
+	}
+}
+
+// onlyStateNamed returns the one state the mentions before toks[end] name,
+// by name, adjective ("Moldovan President X") or by its government;
+// named is set when they name any, and the state is nil when
+// they name two.
+func (a *article) onlyStateNamed(ms []mention, end int) (st *entry, named bool) {
+	for _, m := range ms {
+		if m.start >= end {
+			break
+		}
+		e := a.governedState(m.entry)
+		if e == nil {
+			continue
+		}
+		if st != nil && st != e {
+			return nil, true
+		}
+		st = e
+	}
+	return st, st != nil
+}
+
+// governedState returns the state e stands for as "the country" may
+// refer back to it: a state, or the catalog's government of a state ("the
+// Syrian government"); nil for anything else. A state's ministry or army
+// is not it: "X answers to Russia's Defence Ministry and protects Y, the
+// country's president" speaks of another country.
+func (a *article) governedState(e *entry) *entry {
+	if e.typ == graph.Country {
+		return e
+	}
+	if e.typ != graph.Organization || e.country == "" {
+		return nil
+	}
+	st := a.x.catalog.byName[e.country]
+	if st == nil || st.typ != graph.Country {
+		return nil
+	}
+	if d := a.x.catalog.demonyms[st]; d != "" && a.x.catalog.stateBody(d+" government", st) == e {
+		return st
+	}
+	return nil
 }

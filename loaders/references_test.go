@@ -1009,3 +1009,71 @@ func TestBlocNamedInSentence(t *testing.T) {
 			want:      []string{fact("European Union", graph.Supports, "Lake Front")}},
 	})
 }
+
+// A pair named by its office ("both prime ministers", "the two defence
+// ministers") is the two people the article named in that office, not
+// the mediator or host beside them; a pair in an office no one was
+// named in is not the holders of another office.
+func TestPairOfOfficeHolders(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Armenian Prime Minister Aram Vartanian and his Azerbaijani counterpart, Elnur Gasimov, signed the Harbour Accord, the UN envoy, Marta Solberg, said in Geneva. Solberg, who mediated six rounds of talks between the two prime ministers, called it a step forward.",
+			want: []string{fact("Aram Vartanian", graph.SpokeWith, "Elnur Gasimov")},
+			not:  []string{fact("Elnur Gasimov", graph.SpokeWith, "Marta Solberg")}},
+		{text: "Chilean Defence Minister Rosa Ibarra met her Peruvian counterpart, Julio Quispe, in Lima, the host mayor, Ana Lozano, said. Brazil's president, Tomas Reis, later congratulated both defence ministers.",
+			want: []string{fact("Tomas Reis", graph.Congratulated, "Rosa Ibarra"), fact("Tomas Reis", graph.Congratulated, "Julio Quispe")},
+			not:  []string{fact("Tomas Reis", graph.Congratulated, "Ana Lozano")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Armenian Prime Minister Aram Vartanian and his Azerbaijani counterpart, Elnur Gasimov, signed the Harbour Accord in Geneva. The two foreign ministers met in Vienna on Monday.",
+			not:       []string{fact("Aram Vartanian", graph.MetWith, "Elnur Gasimov")},
+			companion: "Armenian Prime Minister Aram Vartanian and his Azerbaijani counterpart, Elnur Gasimov, signed the Harbour Accord in Geneva. The two prime ministers met in Vienna on Monday.",
+			want:      []string{fact("Aram Vartanian", graph.MetWith, "Elnur Gasimov")}},
+	})
+}
+
+// A body named after "the country's" or "the government's" belongs to
+// the one state the sentence names before it, by name, adjective or one
+// of its bodies, else to the state of the sentence before; two states
+// there leave it to no one. The office of "the country's" envoy after a
+// state's body is that body's state's.
+func TestCountrysBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Rosa Ibarra, who convened the country's National Defence Council in Santiago, said the blasts were provocations.",
+			want: []string{fact("National Defence Council", graph.PartOf, "Chile"), fact("Rosa Ibarra", graph.PresidentOf, "Chile")}},
+		{text: "Blasts hit two radio masts in Peru on Sunday. The government's Crisis Management Committee met in Lima on Monday.",
+			want: []string{fact("Crisis Management Committee", graph.PartOf, "Peru")}},
+		{text: "Kenya said on Monday it would send troops. The Bolivian government's delegation was led by the country's ambassador to the United Nations, Julio Mamani.",
+			want: []string{fact("Julio Mamani", graph.EnvoyOf, "Bolivia")},
+			not:  []string{fact("Julio Mamani", graph.EnvoyOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru and Chile met in Lima on Monday, where the country's Crisis Management Committee said the talks had failed.",
+			not:       []string{fact("Crisis Management Committee", graph.PartOf, "Peru"), fact("Crisis Management Committee", graph.PartOf, "Chile")},
+			companion: "Peru hosted the talks in Lima on Monday. The country's Crisis Management Committee said the talks had failed.",
+			want:      []string{fact("Crisis Management Committee", graph.PartOf, "Peru")}},
+		{text: "Troops arrived in Lima on Monday. The Vostra Corps, which answers to the Chilean defence ministry, said it would protect Tomas Reis, the country's president.",
+			not:       []string{fact("Tomas Reis", graph.PresidentOf, "Chile")},
+			companion: "Troops arrived in Lima on Monday. The Vostra Corps, which answers to the Chilean government, said it would protect Tomas Reis, the country's president.",
+			want:      []string{fact("Tomas Reis", graph.PresidentOf, "Chile")}},
+	})
+}
+
+// "its" opening the subject of a subordinate clause ("a day after its
+// ally X attacked") is the main clause's subject's, not the state named
+// as a place before it; in a reported clause it is not the reporter's.
+func TestItsOpeningSubordinateSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Front has been firing rockets into northern Chile since May, a day after its ally the Hill Brigade attacked Chile.",
+			want: []string{fact("Hill Brigade", graph.AlliedWith, "Lake Front")},
+			not:  []string{fact("Hill Brigade", graph.AlliedWith, "Chile")}},
+		{text: "Peru shelled border posts in Bolivia on Sunday, hours after its ally the Hill Brigade raided a town.",
+			want: []string{fact("Hill Brigade", graph.AlliedWith, "Peru")},
+			not:  []string{fact("Hill Brigade", graph.AlliedWith, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru said Bolivia fired into Chile after its ally the Hill Brigade attacked Chile.",
+			not:       []string{fact("Hill Brigade", graph.AlliedWith, "Peru")},
+			companion: "Peru fired into Chile after its ally the Hill Brigade attacked Chile.",
+			want:      []string{fact("Hill Brigade", graph.AlliedWith, "Peru")}},
+	})
+}
