@@ -347,13 +347,6 @@ func (a *article) countryReferent(s *sentence, i int) *entry {
 				break
 			}
 			for _, e := range ac.ents {
-				if e.typ == graph.Organization && e.country != "" {
-					// "The delegation of the Syrian government was headed
-					// by the country's envoy": a state's body names its
-					// state.
-					e = a.x.catalog.byName[e.country]
-				}
-				if e == nil || e.typ != graph.Country {
 				// "The delegation of the Syrian government was led by
 				// the country's envoy": the government's state.
 				e = a.governedState(e)
