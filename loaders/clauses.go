@@ -1291,3 +1291,47 @@ func leadingCompanion(plain []item) []item {
 	v = append(v, comp)
 	return append(v, plain[5:]...)
 }
+
+// groupMetOthers reports whether the group of a contact match is one
+// side's people who met or spoke together with another named after "with"
+// in their clause: "the Russian foreign and defence ministers discussed
+// the border in Varno with C" is two contacts with C, not one between the
+// ministers. People of different states who call or meet a third together
+// ("A, B and C held a phone call with D") keep their contacts with each
+// other. "With each other", a place or a deal after "with", and a meeting
+// the group discussed ("discussed a meeting with C") leave the group's own
+// contact.
+func (a *article) groupMetOthers(its []item, b binding) bool {
+	if b.g == nil || len(b.g.ents) < 2 || !a.oneSide(b.g.ents) {
+		return false
+	}
+	for k := b.last + 1; k+1 < len(its) && k <= b.last+12; k++ {
+		t := &its[k]
+		if t.punct || t.in(setSubordinator) || t.in(setRelativePronoun) || t.in(setSaysVerb) || t.in(setContactNoun) {
+			return false
+		}
+		if t.actor != nil || t.fold != "with" {
+			continue
+		}
+		n := its[k+1].actor
+		return n != nil && !n.place() && (len(n.ents) == 0 || n.ents[0].typ != graph.Agreement)
+	}
+	return false
+}
+
+// oneSide reports whether all of ents act for one state, as the article's
+// offices (or a body's state) say.
+func (a *article) oneSide(ents []*entry) bool {
+	var side *entry
+	for _, e := range ents {
+		c := a.roster.countryOf(e)
+		if c == nil && e.typ == graph.Organization {
+			c = a.x.catalog.byName[e.country]
+		}
+		if c == nil || (side != nil && c != side) {
+			return false
+		}
+		side = c
+	}
+	return true
+}

@@ -1013,3 +1013,23 @@ func TestMealsDealsStruckAndSidelineTalks(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
 	})
 }
+
+// TestOneSideMeetsAnother checks that one state's people who meet or speak
+// with another together are no pair of their own, while people of several
+// states who call a third together are.
+func TestOneSideMeetsAnother(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Pavel Drozan and Chilean Defence Minister Ivo Kersh discussed the border dispute in Lima with Peruvian Prime Minister Tomas Heller on Monday.",
+			want: []string{fact("Pavel Drozan", graph.SpokeWith, "Tomas Heller"), fact("Ivo Kersh", graph.SpokeWith, "Tomas Heller")},
+			not:  []string{fact("Ivo Kersh", graph.SpokeWith, "Pavel Drozan")}},
+		{text: "Norwegian Prime Minister Sigrun Vale and Norwegian Foreign Minister Arne Tollefsen discussed the aid programme in Oslo with Kenyan President Otieno Baraka.",
+			want: []string{fact("Sigrun Vale", graph.SpokeWith, "Otieno Baraka")},
+			not:  []string{fact("Arne Tollefsen", graph.MetWith, "Sigrun Vale"), fact("Arne Tollefsen", graph.SpokeWith, "Sigrun Vale")}},
+		// Near miss: leaders of two states who call a third speak with each
+		// other too.
+		{text: "Colombian President Ana Berrio and Ecuadorean President Luis Maraval discussed the refugee crisis by phone with Brazilian President Joana Setti on Tuesday.",
+			want: []string{fact("Ana Berrio", graph.SpokeWith, "Luis Maraval"), fact("Ana Berrio", graph.SpokeWith, "Joana Setti")}},
+		{text: "Chilean Foreign Minister Pavel Drozan and Chilean Defence Minister Ivo Kersh discussed the budget on Monday.",
+			want: []string{fact("Ivo Kersh", graph.SpokeWith, "Pavel Drozan")}},
+	})
+}
