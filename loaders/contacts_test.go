@@ -1033,3 +1033,23 @@ func TestOneSideMeetsAnother(t *testing.T) {
 			want: []string{fact("Ivo Kersh", graph.SpokeWith, "Pavel Drozan")}},
 	})
 }
+
+// TestPraiseIsThanks checks that praise of a person, in any list, is read
+// as thanks, and that "hailed X as" (a name given) is not.
+func TestPraiseIsThanks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Otieno Baraka also praised UN envoy Ilse Varga and US envoy Tomas Brandt.",
+			want: []string{fact("Otieno Baraka", graph.Thanked, "Ilse Varga"), fact("Otieno Baraka", graph.Thanked, "Tomas Brandt")}},
+		{text: "Chilean President Ana Lotvar commended Peruvian Foreign Minister Tomas Heller, who had brokered the truce.",
+			want: []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")}},
+		{text: "Kenyan Foreign Minister Otieno Baraka expressed gratitude for Qatar's mediation.",
+			want: []string{fact("Otieno Baraka", graph.Thanked, "Qatar")}},
+	})
+	// Near miss: a name given is no thanks.
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Ana Lotvar hailed Peruvian Foreign Minister Tomas Heller as a true friend.",
+			not:       []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")},
+			companion: "Chilean President Ana Lotvar hailed Peruvian Foreign Minister Tomas Heller for his patience.",
+			want:      []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")}},
+	})
+}
