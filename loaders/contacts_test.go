@@ -1053,3 +1053,23 @@ func TestPraiseIsThanks(t *testing.T) {
 			want:      []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")}},
 	})
 }
+
+// TestTalksOfAnyKindHeld checks that talks held with someone, whatever
+// their kind, count or tense, are a meeting, and held by phone a call.
+func TestTalksOfAnyKindHeld(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Ana Lotvar had held fruitful consultations with the Peruvian and Bolivian delegations.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Peru"), fact("Ana Lotvar", graph.MetWith, "Bolivia")}},
+		{text: "Kenyan President Otieno Baraka has held three rounds of negotiations with Ugandan President Amos Kato since March.",
+			want: []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+		{text: "Norwegian Foreign Minister Arne Tollefsen conducted lengthy discussions with Sudanese army chief Osman Idris in Oslo.",
+			want: []string{fact("Arne Tollefsen", graph.MetWith, "Osman Idris")}},
+	})
+	// Near miss: talks held by phone are a call.
+	checkNegatives(t, []negativeCase{
+		{text: "Kenyan President Otieno Baraka held lengthy talks by phone with Ugandan President Amos Kato.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")},
+			companion: "Kenyan President Otieno Baraka held lengthy talks with Ugandan President Amos Kato.",
+			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+	})
+}
