@@ -127,6 +127,12 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = append(out, v)
 		out = x.carry(s, v, 0, false, out)
 	}
+	if v := delegationMembers(base); v != nil {
+		// "The delegation, which included A and B, visited C": each
+		// member named acts as the delegation does.
+		out = append(out, v)
+		out = x.carry(s, v, 0, false, out)
+	}
 	if subj >= 0 {
 		out = echoed(plain, subj, out)
 	}
@@ -1334,4 +1340,91 @@ func (a *article) oneSide(ents []*entry) bool {
 		side = c
 	}
 	return true
+}
+
+// delegationMembers returns the view in which the people a delegation's
+// remark lists stand for the delegation as the subject of its clause: "The
+// delegation, which included lawmakers A and B as well as C, had visited
+// D" reads "A, B and C had visited D"; so do "A visiting team, including
+// A and B, met D" and "The delegation, comprising A and B, held talks
+// with D". The subject opens the sentence, has a delegation's noun and is
+// up to five words; the list runs to the next comma and holds only people
+// and words. The clause after it must name someone (no place): the members
+// of "the delegation, which included A and B, met in Nairobi" are no pair.
+// nil when there is no such subject.
+func delegationMembers(plain []item) []item {
+	c, noun := -1, false
+	for k := 0; k < len(plain) && k <= 5; k++ {
+		if (plain[k].actor != nil && !plain[k].actor.adjective) || (plain[k].punct && plain[k].fold != ",") {
+			return nil
+		}
+		if plain[k].fold == "," || plain[k].in(setRelativePronoun) {
+			c = k
+			break
+		}
+		noun = noun || plain[k].in(setDelegationNoun)
+	}
+	if c < 1 || !noun || c+2 >= len(plain) {
+		return nil
+	}
+	k := c
+	if plain[k].fold == "," {
+		k++
+	}
+	if plain[k].in(setRelativePronoun) {
+		k++
+	}
+	if k >= len(plain) || !plain[k].in(setIncludeVerb) {
+		return nil
+	}
+	var members *actor
+	for k++; k < len(plain); k++ {
+		it := plain[k]
+		if it.punct {
+			break
+		}
+		if it.actor == nil {
+			continue
+		}
+		if it.actor.place() || it.actor.adjective || it.actor.possessive {
+			continue
+		}
+		// "lawmakers of the Front A and B": a body named among the
+		// members only says whose they are.
+		var people []*entry
+		for _, e := range it.actor.ents {
+			if e.typ == graph.Person {
+				people = append(people, e)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		if members == nil {
+			m := *it.actor
+			m.ents = people
+			members = &m
+		} else {
+			members.ents = append(members.ents, people...)
+			members.end = it.actor.end
+		}
+	}
+	if members == nil || k+1 >= len(plain) || plain[k].fold != "," || plain[k+1].actor != nil || plain[k+1].punct || !partnerNamed(plain[k+1:]) {
+		return nil
+	}
+	v := make([]item, 0, len(plain)-k)
+	v = append(v, item{actor: members, start: members.start, end: members.end})
+	v = append(v, plain[k+1:]...)
+	return v
+}
+
+// partnerNamed reports whether its name an actor that is no place before
+// the end of their sentence.
+func partnerNamed(its []item) bool {
+	for _, it := range its {
+		if it.actor != nil && !it.actor.place() && !it.actor.adjective {
+			return true
+		}
+	}
+	return false
 }

@@ -1073,3 +1073,23 @@ func TestTalksOfAnyKindHeld(t *testing.T) {
 			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
 	})
 }
+
+// TestDelegationMembersAct checks that the people a delegation's remark
+// lists act as the delegation does in its clause.
+func TestDelegationMembersAct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation, which included Kenyan Foreign Minister Otieno Baraka and Kenyan Defence Minister Wanjiru Kaplan, had visited Ugandan President Amos Kato earlier in the day.",
+			want: []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato"), fact("Wanjiru Kaplan", graph.MetWith, "Amos Kato")}},
+		{text: "A Norwegian team, including Norwegian Foreign Minister Arne Tollefsen and Norwegian envoy Sigrun Vale, held talks with Sudanese army chief Osman Idris in Khartoum.",
+			want: []string{fact("Arne Tollefsen", graph.MetWith, "Osman Idris"), fact("Sigrun Vale", graph.MetWith, "Osman Idris")}},
+		{text: "The delegation, comprising Senator Dilan Kaya of the Unity Front and Senator Baran Aslan, met Ugandan President Amos Kato.",
+			want: []string{fact("Dilan Kaya", graph.MetWith, "Amos Kato"), fact("Baran Aslan", graph.MetWith, "Amos Kato")}},
+	})
+	// Near miss: members who meet no one named are no pair.
+	checkNegatives(t, []negativeCase{
+		{text: "The delegation, which included Kenyan Foreign Minister Otieno Baraka and Kenyan Defence Minister Wanjiru Kaplan, met in Kampala on Monday.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Wanjiru Kaplan")},
+			companion: "The delegation, which included Kenyan Foreign Minister Otieno Baraka and Kenyan Defence Minister Wanjiru Kaplan, met Ugandan President Amos Kato in Kampala on Monday.",
+			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+	})
+}
