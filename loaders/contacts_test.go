@@ -1093,3 +1093,14 @@ func TestDelegationMembersAct(t *testing.T) {
 			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
 	})
 }
+
+// TestVisitToStateIsNoMeeting checks that a visit to a state meets no
+// one, while a person visited is met.
+func TestVisitToStateIsNoMeeting(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenyan President Otieno Baraka, on his first visit to Uganda since May, held talks on trade.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Uganda")},
+			companion: "Kenyan President Otieno Baraka visited Ugandan President Amos Kato in Kampala.",
+			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+	})
+}
