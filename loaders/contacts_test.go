@@ -1104,3 +1104,23 @@ func TestVisitToStateIsNoMeeting(t *testing.T) {
 			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
 	})
 }
+
+// TestOfficialsNamedByAdjective checks that a state's officials named by
+// its adjective are the state in a contact, and that officials merely
+// mentioned are not.
+func TestOfficialsNamedByAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan Foreign Minister Otieno Baraka held bilateral talks with Ugandan officials on the border.",
+			want: []string{fact("Otieno Baraka", graph.MetWith, "Uganda")}},
+		{text: "Kenyan Foreign Minister Otieno Baraka discussed the raid by telephone with Ugandan diplomats.",
+			want: []string{fact("Otieno Baraka", graph.SpokeWith, "Uganda")}},
+		{text: "Chilean President Ana Lotvar travelled to Lima for talks with Peruvian officials.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenyan Foreign Minister Otieno Baraka said Ugandan officials had held talks on the border.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Uganda")},
+			companion: "Kenyan Foreign Minister Otieno Baraka then spoke with Ugandan officials.",
+			want:      []string{fact("Otieno Baraka", graph.SpokeWith, "Uganda")}},
+	})
+}
