@@ -127,6 +127,12 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = append(out, v)
 		out = x.carry(s, v, 0, false, out)
 	}
+	if v := delegationMembers(base); v != nil {
+		// "The delegation, which included A and B, visited C": each
+		// member named acts as the delegation does.
+		out = append(out, v)
+		out = x.carry(s, v, 0, false, out)
+	}
 	if subj >= 0 {
 		out = echoed(plain, subj, out)
 	}
@@ -1290,4 +1296,135 @@ func leadingCompanion(plain []item) []item {
 	v := make([]item, 0, len(plain)-4)
 	v = append(v, comp)
 	return append(v, plain[5:]...)
+}
+
+// groupMetOthers reports whether the group of a contact match is one
+// side's people who met or spoke together with another named after "with"
+// in their clause: "the Russian foreign and defence ministers discussed
+// the border in Varno with C" is two contacts with C, not one between the
+// ministers. People of different states who call or meet a third together
+// ("A, B and C held a phone call with D") keep their contacts with each
+// other. "With each other", a place or a deal after "with", and a meeting
+// the group discussed ("discussed a meeting with C") leave the group's own
+// contact.
+func (a *article) groupMetOthers(its []item, b binding) bool {
+	if b.g == nil || len(b.g.ents) < 2 || !a.oneSide(b.g.ents) {
+		return false
+	}
+	for k := b.last + 1; k+1 < len(its) && k <= b.last+12; k++ {
+		t := &its[k]
+		if t.punct || t.in(setSubordinator) || t.in(setRelativePronoun) || t.in(setSaysVerb) || t.in(setContactNoun) {
+			return false
+		}
+		if t.actor != nil || t.fold != "with" {
+			continue
+		}
+		n := its[k+1].actor
+		return n != nil && !n.place() && (len(n.ents) == 0 || n.ents[0].typ != graph.Agreement)
+	}
+	return false
+}
+
+// oneSide reports whether all of ents act for one state, as the article's
+// offices (or a body's state) say.
+func (a *article) oneSide(ents []*entry) bool {
+	var side *entry
+	for _, e := range ents {
+		c := a.roster.countryOf(e)
+		if c == nil && e.typ == graph.Organization {
+			c = a.x.catalog.byName[e.country]
+		}
+		if c == nil || (side != nil && c != side) {
+			return false
+		}
+		side = c
+	}
+	return true
+}
+
+// delegationMembers returns the view in which the people a delegation's
+// remark lists stand for the delegation as the subject of its clause: "The
+// delegation, which included lawmakers A and B as well as C, had visited
+// D" reads "A, B and C had visited D"; so do "A visiting team, including
+// A and B, met D" and "The delegation, comprising A and B, held talks
+// with D". The subject opens the sentence, has a delegation's noun and is
+// up to five words; the list runs to the next comma and holds only people
+// and words. The clause after it must name someone (no place): the members
+// of "the delegation, which included A and B, met in Nairobi" are no pair.
+// nil when there is no such subject.
+func delegationMembers(plain []item) []item {
+	c, noun := -1, false
+	for k := 0; k < len(plain) && k <= 5; k++ {
+		if (plain[k].actor != nil && !plain[k].actor.adjective) || (plain[k].punct && plain[k].fold != ",") {
+			return nil
+		}
+		if plain[k].fold == "," || plain[k].in(setRelativePronoun) {
+			c = k
+			break
+		}
+		noun = noun || plain[k].in(setDelegationNoun)
+	}
+	if c < 1 || !noun || c+2 >= len(plain) {
+		return nil
+	}
+	k := c
+	if plain[k].fold == "," {
+		k++
+	}
+	if plain[k].in(setRelativePronoun) {
+		k++
+	}
+	if k >= len(plain) || !plain[k].in(setIncludeVerb) {
+		return nil
+	}
+	var members *actor
+	for k++; k < len(plain); k++ {
+		it := plain[k]
+		if it.punct {
+			break
+		}
+		if it.actor == nil {
+			continue
+		}
+		if it.actor.place() || it.actor.adjective || it.actor.possessive {
+			continue
+		}
+		// "lawmakers of the Front A and B": a body named among the
+		// members only says whose they are.
+		var people []*entry
+		for _, e := range it.actor.ents {
+			if e.typ == graph.Person {
+				people = append(people, e)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		if members == nil {
+			m := *it.actor
+			m.ents = people
+			members = &m
+		} else {
+			members.ents = append(members.ents, people...)
+			members.end = it.actor.end
+		}
+	}
+	if members == nil || k+1 >= len(plain) || plain[k].fold != "," || plain[k+1].actor != nil || plain[k+1].punct || !partnerNamed(plain[k+1:]) {
+		return nil
+	}
+	v := make([]item, 0, len(plain)-k)
+	v = append(v, item{actor: members, start: members.start, end: members.end})
+	v = append(v, plain[k+1:]...)
+	return v
+}
+
+// partnerNamed reports whether its name an actor that is no place before
+// the end of their sentence.
+func partnerNamed(its []item) bool {
+	for _, it := range its {
+		if it.actor != nil && !it.actor.place() && !it.actor.adjective {
+			return true
+		}
+	}
+	return false
 }

@@ -1013,3 +1013,114 @@ func TestMealsDealsStruckAndSidelineTalks(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Amara Fendi")}},
 	})
 }
+
+// TestOneSideMeetsAnother checks that one state's people who meet or speak
+// with another together are no pair of their own, while people of several
+// states who call a third together are.
+func TestOneSideMeetsAnother(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Pavel Drozan and Chilean Defence Minister Ivo Kersh discussed the border dispute in Lima with Peruvian Prime Minister Tomas Heller on Monday.",
+			want: []string{fact("Pavel Drozan", graph.SpokeWith, "Tomas Heller"), fact("Ivo Kersh", graph.SpokeWith, "Tomas Heller")},
+			not:  []string{fact("Ivo Kersh", graph.SpokeWith, "Pavel Drozan")}},
+		{text: "Norwegian Prime Minister Sigrun Vale and Norwegian Foreign Minister Arne Tollefsen discussed the aid programme in Oslo with Kenyan President Otieno Baraka.",
+			want: []string{fact("Sigrun Vale", graph.SpokeWith, "Otieno Baraka")},
+			not:  []string{fact("Arne Tollefsen", graph.MetWith, "Sigrun Vale"), fact("Arne Tollefsen", graph.SpokeWith, "Sigrun Vale")}},
+		// Near miss: leaders of two states who call a third speak with each
+		// other too.
+		{text: "Colombian President Ana Berrio and Ecuadorean President Luis Maraval discussed the refugee crisis by phone with Brazilian President Joana Setti on Tuesday.",
+			want: []string{fact("Ana Berrio", graph.SpokeWith, "Luis Maraval"), fact("Ana Berrio", graph.SpokeWith, "Joana Setti")}},
+		{text: "Chilean Foreign Minister Pavel Drozan and Chilean Defence Minister Ivo Kersh discussed the budget on Monday.",
+			want: []string{fact("Ivo Kersh", graph.SpokeWith, "Pavel Drozan")}},
+	})
+}
+
+// TestPraiseIsThanks checks that praise of a person, in any list, is read
+// as thanks, and that "hailed X as" (a name given) is not.
+func TestPraiseIsThanks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Otieno Baraka also praised UN envoy Ilse Varga and US envoy Tomas Brandt.",
+			want: []string{fact("Otieno Baraka", graph.Thanked, "Ilse Varga"), fact("Otieno Baraka", graph.Thanked, "Tomas Brandt")}},
+		{text: "Chilean President Ana Lotvar commended Peruvian Foreign Minister Tomas Heller, who had brokered the truce.",
+			want: []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")}},
+		{text: "Kenyan Foreign Minister Otieno Baraka expressed gratitude for Qatar's mediation.",
+			want: []string{fact("Otieno Baraka", graph.Thanked, "Qatar")}},
+	})
+	// Near miss: a name given is no thanks.
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Ana Lotvar hailed Peruvian Foreign Minister Tomas Heller as a true friend.",
+			not:       []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")},
+			companion: "Chilean President Ana Lotvar hailed Peruvian Foreign Minister Tomas Heller for his patience.",
+			want:      []string{fact("Ana Lotvar", graph.Thanked, "Tomas Heller")}},
+	})
+}
+
+// TestTalksOfAnyKindHeld checks that talks held with someone, whatever
+// their kind, count or tense, are a meeting, and held by phone a call.
+func TestTalksOfAnyKindHeld(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Ana Lotvar had held fruitful consultations with the Peruvian and Bolivian delegations.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Peru"), fact("Ana Lotvar", graph.MetWith, "Bolivia")}},
+		{text: "Kenyan President Otieno Baraka has held three rounds of negotiations with Ugandan President Amos Kato since March.",
+			want: []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+		{text: "Norwegian Foreign Minister Arne Tollefsen conducted lengthy discussions with Sudanese army chief Osman Idris in Oslo.",
+			want: []string{fact("Arne Tollefsen", graph.MetWith, "Osman Idris")}},
+	})
+	// Near miss: talks held by phone are a call.
+	checkNegatives(t, []negativeCase{
+		{text: "Kenyan President Otieno Baraka held lengthy talks by phone with Ugandan President Amos Kato.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")},
+			companion: "Kenyan President Otieno Baraka held lengthy talks with Ugandan President Amos Kato.",
+			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+	})
+}
+
+// TestDelegationMembersAct checks that the people a delegation's remark
+// lists act as the delegation does in its clause.
+func TestDelegationMembersAct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The delegation, which included Kenyan Foreign Minister Otieno Baraka and Kenyan Defence Minister Wanjiru Kaplan, had visited Ugandan President Amos Kato earlier in the day.",
+			want: []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato"), fact("Wanjiru Kaplan", graph.MetWith, "Amos Kato")}},
+		{text: "A Norwegian team, including Norwegian Foreign Minister Arne Tollefsen and Norwegian envoy Sigrun Vale, held talks with Sudanese army chief Osman Idris in Khartoum.",
+			want: []string{fact("Arne Tollefsen", graph.MetWith, "Osman Idris"), fact("Sigrun Vale", graph.MetWith, "Osman Idris")}},
+		{text: "The delegation, comprising Senator Dilan Kaya of the Unity Front and Senator Baran Aslan, met Ugandan President Amos Kato.",
+			want: []string{fact("Dilan Kaya", graph.MetWith, "Amos Kato"), fact("Baran Aslan", graph.MetWith, "Amos Kato")}},
+	})
+	// Near miss: members who meet no one named are no pair.
+	checkNegatives(t, []negativeCase{
+		{text: "The delegation, which included Kenyan Foreign Minister Otieno Baraka and Kenyan Defence Minister Wanjiru Kaplan, met in Kampala on Monday.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Wanjiru Kaplan")},
+			companion: "The delegation, which included Kenyan Foreign Minister Otieno Baraka and Kenyan Defence Minister Wanjiru Kaplan, met Ugandan President Amos Kato in Kampala on Monday.",
+			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+	})
+}
+
+// TestVisitToStateIsNoMeeting checks that a visit to a state meets no
+// one, while a person visited is met.
+func TestVisitToStateIsNoMeeting(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenyan President Otieno Baraka, on his first visit to Uganda since May, held talks on trade.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Uganda")},
+			companion: "Kenyan President Otieno Baraka visited Ugandan President Amos Kato in Kampala.",
+			want:      []string{fact("Otieno Baraka", graph.MetWith, "Amos Kato")}},
+	})
+}
+
+// TestOfficialsNamedByAdjective checks that a state's officials named by
+// its adjective are the state in a contact, and that officials merely
+// mentioned are not.
+func TestOfficialsNamedByAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan Foreign Minister Otieno Baraka held bilateral talks with Ugandan officials on the border.",
+			want: []string{fact("Otieno Baraka", graph.MetWith, "Uganda")}},
+		{text: "Kenyan Foreign Minister Otieno Baraka discussed the raid by telephone with Ugandan diplomats.",
+			want: []string{fact("Otieno Baraka", graph.SpokeWith, "Uganda")}},
+		{text: "Chilean President Ana Lotvar travelled to Lima for talks with Peruvian officials.",
+			want: []string{fact("Ana Lotvar", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenyan Foreign Minister Otieno Baraka said Ugandan officials had held talks on the border.",
+			not:       []string{fact("Otieno Baraka", graph.MetWith, "Uganda")},
+			companion: "Kenyan Foreign Minister Otieno Baraka then spoke with Ugandan officials.",
+			want:      []string{fact("Otieno Baraka", graph.SpokeWith, "Uganda")}},
+	})
+}

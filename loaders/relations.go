@@ -195,8 +195,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// place flown to is no party to the talks.
 				continue
 			}
-			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && eachApart(its, b) {
-				// "A and B each met C": each met C, not the other.
+			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (eachApart(its, b) || a.groupMetOthers(its, b)) {
+				// "A and B each met C": each met C, not the other;
+				// "A and B discussed X with C" (clauses.go).
 				continue
 			}
 			if p.predicate == graph.SpokeWith && b.first > 0 && its[b.first-1].fold == "what" {
