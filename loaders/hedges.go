@@ -71,7 +71,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 		i := it.start
-		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {
+		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) && !labelUse(toks, i) {
 			return true
 		}
 	}
@@ -102,7 +102,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) {
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) && !labelUse(s.toks, it.start) {
 				return true
 			}
 		}
@@ -355,6 +355,25 @@ func reportingUse(s *sentence, its []item, k int) bool {
 		j--
 	}
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
+}
+
+// labelUse reports whether the word at toks[i] is the verb of a label an
+// attacker puts on its target, "struck what it claims are Iranian
+// positions", "hit what were believed to be rebel camps": the reporter
+// keeps his distance from the label, not from the strike.
+func labelUse(toks []token, i int) bool {
+	if !toks[i].in(setLabelVerb) || i+1 >= len(toks) || !toks[i+1].in(setLabelLink) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-labelReach-1; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if toks[j].fold == "what" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxClaimedAct bounds the words between "claimed" and the attack or

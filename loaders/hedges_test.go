@@ -654,3 +654,19 @@ func TestNegatedAccusationAllegesNothing(t *testing.T) {
 			want:      []string{fact("Algeria", graph.Supports, "Sanaga Liberation Front")}},
 	})
 }
+
+// TestAttackersLabelIsNoDoubt checks that a label the attacker puts on
+// its target ("what it claims are") leaves the strike stated, while a
+// doubt about the strike itself still voids it.
+func TestAttackersLabelIsNoDoubt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana bombed what it claims are hideouts of the Savanna Front.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana claims it bombed hideouts of the Savanna Front, which the group denies.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Ghana bombed what it claims are hideouts of the Savanna Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}
