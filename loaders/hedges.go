@@ -77,6 +77,14 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 	}
 	if s.hedged {
 		end := clauseEnd(its, b.last)
+		for k := b.last + 1; k < end; k++ {
+			if subjectAfterCommaAnd(s, its, k) {
+				// "X attacked Y, and the rebels reportedly shot down
+				// two helicopters": the doubt is the next clause's.
+				end = k
+				break
+			}
+		}
 		if appositiveMatch(s, its, b) {
 			// "JNIM, an affiliate of al-Qaeda, has claimed the raid",
 			// "X, which Y arms, reportedly struck Z": the main clause's
@@ -299,8 +307,31 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 		if its[j].fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor == nil && !its[j+2].punct && s.toks[its[j+2].start].cap {
 			return j + 1
 		}
+		if j+2 <= k && subjectAfterCommaAnd(s, its, j) {
+			// "The strike reportedly hit a depot, and the army then
+			// shelled X": a clause of its own.
+			return j + 1
+		}
 	}
 	return start
+}
+
+// subjectAfterCommaAnd reports whether ", and" at its[j] opens a clause
+// with a subject of its own that is no actor the extractor knows: a
+// determiner, a number, a quantity or an owner's pronoun after "and"
+// ("..., and the rebels reportedly shot down two helicopters", "..., and
+// dozens of fighters were reportedly killed"). A verb right after "and"
+// ("..., and reportedly killed") goes on the clause before.
+func subjectAfterCommaAnd(s *sentence, its []item, j int) bool {
+	if its[j].fold != "," || j+2 >= len(its) || its[j+1].fold != "and" || its[j+1].actor != nil || its[j+2].actor != nil || its[j+2].punct {
+		return false
+	}
+	i := its[j+1].end
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return t.is(classDeterminer) || isNumber(t.fold) || t.in(setQuantity) || t.in(setOwnerPronoun)
 }
 
 // relativeAfterComma reports whether its[k] is a relative pronoun after a

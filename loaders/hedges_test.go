@@ -670,3 +670,22 @@ func TestAttackersLabelIsNoDoubt(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
 	})
 }
+
+// TestHedgeEndsAtCommaAndSubject checks that a doubt in a clause opened by
+// ", and" with a subject of its own ("the rebels", "dozens of fighters")
+// does not void the clause before, while one in a verb phrase coordinated
+// without a new subject still does.
+func TestHedgeEndsAtCommaAndSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian jets attacked the Savanna Front columns on the highway, and the rebels reportedly shot down two helicopters.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+		{text: "Ghana attacked the Savanna Front on Monday, and dozens of fighters were reportedly killed.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana reportedly attacked the Savanna Front on Monday, and the rebels shot down two helicopters.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Ghana attacked the Savanna Front on Monday, and the rebels reportedly shot down two helicopters.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}
