@@ -35,7 +35,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
+	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -430,6 +430,39 @@ func claimedAct(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveBacker reports whether the match b opens with the agent of a
+// backing participle, "separatists backed by Russian forces fought
+// Moldovan troops": the backer is no subject of the verb after it, nor
+// its object.
+func passiveBacker(its []item, b binding) bool {
+	k := b.first
+	return k >= 2 && its[k].actor != nil && its[k-1].actor == nil && its[k-1].fold == "by" && its[k-2].actor == nil && its[k-2].in(setBackingParticiple)
+}
+
+// requestedSubject reports whether the match b opens with one asked to
+// act, "called on President X to get rid of the Iranians", "urged Ghana
+// to attack the Front": the act is asked for, not done (what the asker
+// does is read from its own slot).
+func requestedSubject(its []item, b binding) bool {
+	k := b.first
+	if k < 1 || its[k].actor == nil || k+2 > b.last || its[k+1].actor != nil || its[k+1].fold != "to" {
+		return false
+	}
+	if its[k+2].actor == nil && its[k+2].in(setPresupposeVerb) {
+		// "called on Washington to end its cooperation with X": the
+		// cooperation asked to end is there.
+		return false
+	}
+	p := its[k-1]
+	if p.actor != nil {
+		return false
+	}
+	if p.in(setRequestVerb) {
+		return true
+	}
+	return p.fold == "on" && k >= 2 && its[k-2].actor == nil && strings.HasPrefix(its[k-2].fold, "call")
 }
 
 // backedFight reports whether the match b reads through a fight that a

@@ -689,3 +689,28 @@ func TestHedgeEndsAtCommaAndSubject(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
 	})
 }
+
+// TestBackerAndAskedAreNoActors checks that the agent of a backing
+// participle is no subject of the verb after it, and that one asked to
+// act has not acted, unless the act asked for takes the relation as there
+// ("called on X to end its cooperation with Y").
+func TestBackerAndAskedAreNoActors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union called on Ghana to end its cooperation with the Savanna Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In 1992 separatists backed by Ghanaian forces fought Togolese troops.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "In 1992 Ghanaian forces fought Togolese troops.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Two senators urged Ghana to strike the Savanna Front's camps.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Two senators said Ghana had struck the Savanna Front's camps.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+		{text: "The envoy called on Ghana to attack the Savanna Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "The envoy said Ghana attacked the Savanna Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}
