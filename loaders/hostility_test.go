@@ -1884,3 +1884,20 @@ func TestOwnedWarsAndStancesOnActs(t *testing.T) {
 			want:      []string{fact("Peru", graph.Opposes, "Chile")}},
 	})
 }
+
+// TestStrikesUnderALabel checks strikes an attacker's own body labels
+// ("carried out what the army described as large-scale strikes on X"):
+// the giver of the label takes no part (opp22).
+func TestStrikesUnderALabel(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana carried out what the Ghanaian army described as large-scale strikes on Togolese and Beninese targets on Saturday.",
+			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The giver of the label is no target.
+		{text: "Ghana carried out what the Togolese army described as large-scale strikes on civilians.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana carried out what the Togolese army described as large-scale strikes on Togolese targets.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
