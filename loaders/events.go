@@ -1124,6 +1124,17 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 			if its[p].fold == "at" || its[p].fold == "on" {
 				p++
 			}
+			if l := labelledTarget(its, p); l > p {
+				// "struck what it described as bases of X": past the
+				// attacker's label, to the site or, when the site was
+				// read as its owner ("bases of X"), the owner.
+				p = l
+				if p < len(its) && clearActor(its[p]) && its[p].actor.ref == refNone {
+					owners = append(owners, its[p].actor.ents...)
+					last = p
+					break
+				}
+			}
 			q := p
 			for q < len(its) && q < p+siteGap && its[q].actor == nil && !its[q].punct && !its[q].in(setSiteTarget) {
 				q++
@@ -1153,6 +1164,33 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 		}
 		a.relFacts(s, who, graph.Fights, owners, 0.7, readSiteAttack)
 	}
+}
+
+// labelReach bounds the words naming who labels a target after "what":
+// "what the army described as".
+const labelReach = 3
+
+// labelledTarget returns the index after the label an attacker puts on its
+// target that opens at its[p], "what it described as", "what it said
+// were", "what the army claims are", or p when none opens there. The label
+// is the attacker's; the side named after it was hit all the same.
+func labelledTarget(its []item, p int) int {
+	if p >= len(its) || its[p].actor != nil || its[p].fold != "what" {
+		return p
+	}
+	q := p + 1
+	for q < len(its) && q <= p+labelReach && !its[q].punct && (its[q].actor != nil || !its[q].in(setLabelVerb)) {
+		q++
+	}
+	if q >= len(its) || its[q].actor != nil || !its[q].in(setLabelVerb) {
+		return p
+	}
+	q++
+	// "as", "were", "to be".
+	for n := 0; n < 2 && q < len(its) && its[q].actor == nil && its[q].in(setLabelLink); n++ {
+		q++
+	}
+	return q
 }
 
 // readAccusedHostility names the reading of a hostile act one is accused

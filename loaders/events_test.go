@@ -438,3 +438,24 @@ func TestReactionDistance(t *testing.T) {
 			want:      []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestLabelledTargets checks a strike on a target its attacker labels,
+// "struck what it described as bases of X", "hit what it said were
+// hideouts of A and B": the label is passed over, the owner is fought.
+func TestLabelledTargets(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana struck what it described as bases of the Savanna Front near the border.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+		{text: "Togo's army hit what it said were hideouts of the Oti Movement and the Northern Brigade.",
+			want: []string{fact("Togo's army", graph.Fights, "Oti Movement"), fact("Togo's army", graph.Fights, "Northern Brigade")}},
+		{text: "Benin shelled what officials called camps of the Northern Brigade.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// What a side says of another's bases is no attack on them.
+		{text: "Ghana described what it called bases of the Savanna Front near the border.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Ghana bombed what it called bases of the Savanna Front near the border.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}

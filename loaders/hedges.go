@@ -35,7 +35,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) {
+	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -71,12 +71,20 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 		i := it.start
-		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) {
+		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) && !labelUse(toks, i) {
 			return true
 		}
 	}
 	if s.hedged {
 		end := clauseEnd(its, b.last)
+		for k := b.last + 1; k < end; k++ {
+			if subjectAfterCommaAnd(s, its, k) {
+				// "X attacked Y, and the rebels reportedly shot down
+				// two helicopters": the doubt is the next clause's.
+				end = k
+				break
+			}
+		}
 		if appositiveMatch(s, its, b) {
 			// "JNIM, an affiliate of al-Qaeda, has claimed the raid",
 			// "X, which Y arms, reportedly struck Z": the main clause's
@@ -102,7 +110,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) {
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) && !labelUse(s.toks, it.start) {
 				return true
 			}
 		}
@@ -299,8 +307,31 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 		if its[j].fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor == nil && !its[j+2].punct && s.toks[its[j+2].start].cap {
 			return j + 1
 		}
+		if j+2 <= k && subjectAfterCommaAnd(s, its, j) {
+			// "The strike reportedly hit a depot, and the army then
+			// shelled X": a clause of its own.
+			return j + 1
+		}
 	}
 	return start
+}
+
+// subjectAfterCommaAnd reports whether ", and" at its[j] opens a clause
+// with a subject of its own that is no actor the extractor knows: a
+// determiner, a number, a quantity or an owner's pronoun after "and"
+// ("..., and the rebels reportedly shot down two helicopters", "..., and
+// dozens of fighters were reportedly killed"). A verb right after "and"
+// ("..., and reportedly killed") goes on the clause before.
+func subjectAfterCommaAnd(s *sentence, its []item, j int) bool {
+	if its[j].fold != "," || j+2 >= len(its) || its[j+1].fold != "and" || its[j+1].actor != nil || its[j+2].actor != nil || its[j+2].punct {
+		return false
+	}
+	i := its[j+1].end
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return t.is(classDeterminer) || isNumber(t.fold) || t.in(setQuantity) || t.in(setOwnerPronoun)
 }
 
 // relativeAfterComma reports whether its[k] is a relative pronoun after a
@@ -357,6 +388,25 @@ func reportingUse(s *sentence, its []item, k int) bool {
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
 }
 
+// labelUse reports whether the word at toks[i] is the verb of a label an
+// attacker puts on its target, "struck what it claims are Iranian
+// positions", "hit what were believed to be rebel camps": the reporter
+// keeps his distance from the label, not from the strike.
+func labelUse(toks []token, i int) bool {
+	if !toks[i].in(setLabelVerb) || i+1 >= len(toks) || !toks[i+1].in(setLabelLink) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-labelReach-1; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if toks[j].fold == "what" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxClaimedAct bounds the words between "claimed" and the attack or
 // "responsibility" it claims.
 const maxClaimedAct = 5
@@ -380,6 +430,39 @@ func claimedAct(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveBacker reports whether the match b opens with the agent of a
+// backing participle, "separatists backed by Russian forces fought
+// Moldovan troops": the backer is no subject of the verb after it, nor
+// its object.
+func passiveBacker(its []item, b binding) bool {
+	k := b.first
+	return k >= 2 && its[k].actor != nil && its[k-1].actor == nil && its[k-1].fold == "by" && its[k-2].actor == nil && its[k-2].in(setBackingParticiple)
+}
+
+// requestedSubject reports whether the match b opens with one asked to
+// act, "called on President X to get rid of the Iranians", "urged Ghana
+// to attack the Front": the act is asked for, not done (what the asker
+// does is read from its own slot).
+func requestedSubject(its []item, b binding) bool {
+	k := b.first
+	if k < 1 || its[k].actor == nil || k+2 > b.last || its[k+1].actor != nil || its[k+1].fold != "to" {
+		return false
+	}
+	if its[k+2].actor == nil && its[k+2].in(setPresupposeVerb) {
+		// "called on Washington to end its cooperation with X": the
+		// cooperation asked to end is there.
+		return false
+	}
+	p := its[k-1]
+	if p.actor != nil {
+		return false
+	}
+	if p.in(setRequestVerb) {
+		return true
+	}
+	return p.fold == "on" && k >= 2 && its[k-2].actor == nil && strings.HasPrefix(its[k-2].fold, "call")
 }
 
 // backedFight reports whether the match b reads through a fight that a

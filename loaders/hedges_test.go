@@ -654,3 +654,63 @@ func TestNegatedAccusationAllegesNothing(t *testing.T) {
 			want:      []string{fact("Algeria", graph.Supports, "Sanaga Liberation Front")}},
 	})
 }
+
+// TestAttackersLabelIsNoDoubt checks that a label the attacker puts on
+// its target ("what it claims are") leaves the strike stated, while a
+// doubt about the strike itself still voids it.
+func TestAttackersLabelIsNoDoubt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana bombed what it claims are hideouts of the Savanna Front.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana claims it bombed hideouts of the Savanna Front, which the group denies.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Ghana bombed what it claims are hideouts of the Savanna Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}
+
+// TestHedgeEndsAtCommaAndSubject checks that a doubt in a clause opened by
+// ", and" with a subject of its own ("the rebels", "dozens of fighters")
+// does not void the clause before, while one in a verb phrase coordinated
+// without a new subject still does.
+func TestHedgeEndsAtCommaAndSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian jets attacked the Savanna Front columns on the highway, and the rebels reportedly shot down two helicopters.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+		{text: "Ghana attacked the Savanna Front on Monday, and dozens of fighters were reportedly killed.",
+			want: []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana reportedly attacked the Savanna Front on Monday, and the rebels shot down two helicopters.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Ghana attacked the Savanna Front on Monday, and the rebels reportedly shot down two helicopters.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}
+
+// TestBackerAndAskedAreNoActors checks that the agent of a backing
+// participle is no subject of the verb after it, and that one asked to
+// act has not acted, unless the act asked for takes the relation as there
+// ("called on X to end its cooperation with Y").
+func TestBackerAndAskedAreNoActors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union called on Ghana to end its cooperation with the Savanna Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In 1992 separatists backed by Ghanaian forces fought Togolese troops.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "In 1992 Ghanaian forces fought Togolese troops.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Two senators urged Ghana to strike the Savanna Front's camps.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "Two senators said Ghana had struck the Savanna Front's camps.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+		{text: "The envoy called on Ghana to attack the Savanna Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Savanna Front")},
+			companion: "The envoy said Ghana attacked the Savanna Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
+	})
+}

@@ -1834,3 +1834,70 @@ func TestForcesAcrossAndWhose(t *testing.T) {
 			want:      []string{fact("Eritrea", graph.Fights, "Ethiopia")}},
 	})
 }
+
+// TestOwnedWarsAndStancesOnActs checks a fight told by a noun its side
+// owns ("in its war against X", "decades of armed struggle against X")
+// and a stance against a side's act, its author named by an adjective or
+// a possessive before the act or after a noun of presence (opp22).
+func TestOwnedWarsAndStancesOnActs(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Army will use the new drones in its war against the Volta Front.",
+			want: []string{fact("Lakeside Army", graph.Fights, "Volta Front")}},
+		{text: "Chad pressed on with its campaign against the Lake Militia.",
+			want: []string{fact("Chad", graph.Fights, "Lake Militia")}},
+		{text: "The Volta Front ended three decades of armed struggle against the Togolese state.",
+			want: []string{fact("Volta Front", graph.Fights, "Togo")}},
+		{text: "Spain and Italy condemned the Togolese fire and called for restraint.",
+			want: []string{fact("Spain", graph.Opposes, "Togo"), fact("Italy", graph.Opposes, "Togo")}},
+		{text: "The Volta Front urged the international community to stop Ghana's aggression.",
+			want: []string{fact("Volta Front", graph.Opposes, "Ghana")}},
+		{text: "Chad's foreign ministry denounced the Malian deployment as a threat to the region.",
+			want: []string{fact("Chadian Foreign Ministry", graph.Opposes, "Mali")}},
+		{text: "Peru also condemned the repeated Chilean air strikes on the border.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+		{text: "Peru also criticised the presence of Chilean troops in the north.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+		{text: "Spain and Italy denounced the growing presence of the armed group Volta Front near the border.",
+			want: []string{fact("Spain", graph.Opposes, "Volta Front"), fact("Italy", graph.Opposes, "Volta Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A war owned by the side named right before "its" is that side's,
+		// not its backer's.
+		{text: "Ghana backed Togo in its war against the Volta Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Volta Front")},
+			companion: "Ghana pressed on in its war against the Volta Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Volta Front")}},
+		// Years of peace are no fight.
+		{text: "The Volta Front marked three decades of peace with the Togolese state.",
+			not:       []string{fact("Volta Front", graph.Fights, "Togo")},
+			companion: "The Volta Front marked three decades of war with the Togolese state.",
+			want:      []string{fact("Volta Front", graph.Fights, "Togo")}},
+		// The side an act hits is not its author.
+		{text: "Spain and Italy condemned the fire on Togolese soldiers.",
+			not:       []string{fact("Spain", graph.Opposes, "Togo")},
+			companion: "Spain and Italy condemned the Togolese fire on the soldiers.",
+			want:      []string{fact("Spain", graph.Opposes, "Togo")}},
+		// Praise of a presence is no stance against it.
+		{text: "Peru also praised the presence of Chilean troops in the north.",
+			not:       []string{fact("Peru", graph.Opposes, "Chile")},
+			companion: "Peru also deplored the presence of Chilean troops in the north.",
+			want:      []string{fact("Peru", graph.Opposes, "Chile")}},
+	})
+}
+
+// TestStrikesUnderALabel checks strikes an attacker's own body labels
+// ("carried out what the army described as large-scale strikes on X"):
+// the giver of the label takes no part (opp22).
+func TestStrikesUnderALabel(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana carried out what the Ghanaian army described as large-scale strikes on Togolese and Beninese targets on Saturday.",
+			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Benin", graph.Fights, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The giver of the label is no target.
+		{text: "Ghana carried out what the Togolese army described as large-scale strikes on civilians.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana carried out what the Togolese army described as large-scale strikes on Togolese targets.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}

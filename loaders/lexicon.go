@@ -426,6 +426,10 @@ const (
 	setPeopleBandHead  // heads of a people's band after its adjective: "brigade", "militia"
 	// Bodies named by a place, session 21 (lead).
 	setPlaceBodyHead // capitalised heads that, after a place, name a body: "the Minsk Group", "the Paris Club"
+	// Hostility and opposition, session 22 (opp22).
+	setLabelVerb      // verbs by which an attacker labels its target after "what": "struck what it described as bases of X"
+	setLabelLink      // words between such a verb and the label: "as", "were", "are"
+	setPresupposeVerb // verbs one is asked to do that take the relation as there: "called on X to end its cooperation with Y"
 	numWordSets
 )
 
@@ -495,6 +499,8 @@ var wordSetNames = [numWordSets]string{
 	"designation-mark", "designating-word", "source-opener",
 	"people-adjective", "people-band-head", // paren21
 	"place-body-head", // lead, session 21
+	// Hostility and opposition, session 22 (opp22).
+	"label-verb", "label-link", "presuppose-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
