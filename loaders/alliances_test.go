@@ -1930,3 +1930,26 @@ func TestBackedFactionsOfABody(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
 	})
 }
+
+// A backer glued to a backing participle before a noun that refers back
+// to a body: "the Iran-backed militia" is the militia named before, and
+// in apposition the name before the comma (rel22).
+func TestBackedReference(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Liberation Movement (NLM) shelled the port. Hours later the Chadian-backed movement withdrew from the town.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "The Hill Brigade attacked a convoy on Monday. Officials said the Beninese-funded militia had crossed the river at night.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+		{text: "Ouma Tadesse, the head of the Coastal Liberation Front (CLF), the Ghana-backed separatist group that took the port in 2019, met the envoy.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Liberation Front")}},
+		{text: "The Hill Brigade attacked a convoy on Monday. Late at night, the Beninese-funded militia crossed the river.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An indefinite phrase names someone new, not the body before.
+		{text: "The Hill Brigade attacked a convoy on Monday. Officials said a Beninese-funded militia had crossed the river at night.",
+			not:       []string{fact("Benin", graph.Supports, "Hill Brigade")},
+			companion: "The Hill Brigade attacked a convoy on Monday. Officials said the Beninese-funded militia had crossed the river at night.",
+			want:      []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+}
