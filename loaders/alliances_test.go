@@ -1953,3 +1953,37 @@ func TestBackedReference(t *testing.T) {
 			want:      []string{fact("Benin", graph.Supports, "Hill Brigade")}},
 	})
 }
+
+// An umbrella of backed groups is backed by their backer, and backed
+// groups named by a plural the theatre knows ("rebel factions") lead to
+// the body they are grouped in or the bodies among them (rel22).
+func TestUmbrellaAndGroupedBackedFactions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Alliance, an umbrella of Beninese-backed militias, took the town on Monday.",
+			want: []string{fact("Benin", graph.Supports, "Hill Alliance")}},
+		{text: "The Lake Resistance Front, an umbrella group of Chadian-funded Islamist militias, claimed the attack.",
+			want: []string{fact("Chad", graph.Supports, "Lake Resistance Front")}},
+		{text: "Jordan backs several rebel factions in Syria, grouped under the Levant Shield Front.",
+			want: []string{fact("Jordan", graph.Supports, "Levant Shield Front")}},
+		{text: "Qatar funded insurgent groups in Syria for years, among them the Levant Shield Front.",
+			want: []string{fact("Qatar", graph.Supports, "Levant Shield Front"), fact("Qatar", graph.Supports, "Syrian rebels")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An enemy of backed groups is not backed by their backer.
+		{text: "The Hill Alliance, an enemy of Beninese-backed militias, took the town on Monday.",
+			not:       []string{fact("Benin", graph.Supports, "Hill Alliance")},
+			companion: "The Hill Alliance, an umbrella of Beninese-backed militias, took the town on Monday.",
+			want:      []string{fact("Benin", graph.Supports, "Hill Alliance")}},
+		// "rebel factions" names the Syrian rebels only in a report on
+		// Syria.
+		{text: "Ghana backs several rebel factions in Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Syrian rebels")},
+			companion: "Ghana backs several rebel factions in Syria.",
+			want:      []string{fact("Ghana", graph.Supports, "Syrian rebels")}},
+		// Groups fought are not backed.
+		{text: "Jordan fought several rebel factions in Syria, grouped under the Levant Shield Front.",
+			not:       []string{fact("Jordan", graph.Supports, "Levant Shield Front")},
+			companion: "Jordan armed several rebel factions in Syria, grouped under the Levant Shield Front.",
+			want:      []string{fact("Jordan", graph.Supports, "Levant Shield Front")}},
+	})
+}
