@@ -1987,3 +1987,28 @@ func TestUmbrellaAndGroupedBackedFactions(t *testing.T) {
 			want:      []string{fact("Jordan", graph.Supports, "Levant Shield Front")}},
 	})
 }
+
+// An ally named in a second description after "and", and the ally of a
+// party named after its leader's possessive (rel22).
+func TestAllyInSecondDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Senator Mara Dovel, the speaker of the upper house and a close ally of President Oren Talvi, rejected the plan.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Oren Talvi")}},
+		{text: "Senator Mara Dovel, the former leader of the Renewal Party and a longtime ally of President Oren Talvi, was freed on Friday.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Oren Talvi")}},
+		{text: "The Renewal Party won the vote. Senator Mara Dovel, a key ally of President Oren Talvi's Renewal Party, spoke first.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list of people is no description of the first.
+		{text: "Senator Mara Dovel, President Oren Talvi and a close ally of General Ivo Dragan met on Friday.",
+			not:       []string{fact("Mara Dovel", graph.AlliedWith, "Ivo Dragan")},
+			companion: "Senator Mara Dovel, the speaker of the upper house and a close ally of General Ivo Dragan, met Talvi on Friday.",
+			want:      []string{fact("Mara Dovel", graph.AlliedWith, "Ivo Dragan")}},
+		// A critic of a party is no ally of it.
+		{text: "The Renewal Party won the vote. Senator Mara Dovel, a fierce critic of President Oren Talvi's Renewal Party, spoke first.",
+			not:       []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")},
+			companion: "The Renewal Party won the vote. Senator Mara Dovel, a key ally of President Oren Talvi's Renewal Party, spoke first.",
+			want:      []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")}},
+	})
+}
