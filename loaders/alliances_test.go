@@ -2012,3 +2012,20 @@ func TestAllyInSecondDescription(t *testing.T) {
 			want:      []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")}},
 	})
 }
+
+// Siding with a side is backing it (rel22).
+func TestSidedWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, by contrast, sided openly with Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "The Hill Brigade has sided with the Chadian junta since the coup.",
+			want: []string{fact("Hill Brigade", graph.Supports, "Chadian junta")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A refusal to side is no backing.
+		{text: "Ghana, by contrast, refused to side with Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana, by contrast, sided openly with Togo.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}
