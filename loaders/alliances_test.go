@@ -1930,3 +1930,102 @@ func TestBackedFactionsOfABody(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
 	})
 }
+
+// A backer glued to a backing participle before a noun that refers back
+// to a body: "the Iran-backed militia" is the militia named before, and
+// in apposition the name before the comma (rel22).
+func TestBackedReference(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Liberation Movement (NLM) shelled the port. Hours later the Chadian-backed movement withdrew from the town.",
+			want: []string{fact("Chad", graph.Supports, "Northern Liberation Movement")}},
+		{text: "The Hill Brigade attacked a convoy on Monday. Officials said the Beninese-funded militia had crossed the river at night.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+		{text: "Ouma Tadesse, the head of the Coastal Liberation Front (CLF), the Ghana-backed separatist group that took the port in 2019, met the envoy.",
+			want: []string{fact("Ghana", graph.Supports, "Coastal Liberation Front")}},
+		{text: "The Hill Brigade attacked a convoy on Monday. Late at night, the Beninese-funded militia crossed the river.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An indefinite phrase names someone new, not the body before.
+		{text: "The Hill Brigade attacked a convoy on Monday. Officials said a Beninese-funded militia had crossed the river at night.",
+			not:       []string{fact("Benin", graph.Supports, "Hill Brigade")},
+			companion: "The Hill Brigade attacked a convoy on Monday. Officials said the Beninese-funded militia had crossed the river at night.",
+			want:      []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+}
+
+// An umbrella of backed groups is backed by their backer, and backed
+// groups named by a plural the theatre knows ("rebel factions") lead to
+// the body they are grouped in or the bodies among them (rel22).
+func TestUmbrellaAndGroupedBackedFactions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Alliance, an umbrella of Beninese-backed militias, took the town on Monday.",
+			want: []string{fact("Benin", graph.Supports, "Hill Alliance")}},
+		{text: "The Lake Resistance Front, an umbrella group of Chadian-funded Islamist militias, claimed the attack.",
+			want: []string{fact("Chad", graph.Supports, "Lake Resistance Front")}},
+		{text: "Jordan backs several rebel factions in Syria, grouped under the Levant Shield Front.",
+			want: []string{fact("Jordan", graph.Supports, "Levant Shield Front")}},
+		{text: "Qatar funded insurgent groups in Syria for years, among them the Levant Shield Front.",
+			want: []string{fact("Qatar", graph.Supports, "Levant Shield Front"), fact("Qatar", graph.Supports, "Syrian rebels")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An enemy of backed groups is not backed by their backer.
+		{text: "The Hill Alliance, an enemy of Beninese-backed militias, took the town on Monday.",
+			not:       []string{fact("Benin", graph.Supports, "Hill Alliance")},
+			companion: "The Hill Alliance, an umbrella of Beninese-backed militias, took the town on Monday.",
+			want:      []string{fact("Benin", graph.Supports, "Hill Alliance")}},
+		// "rebel factions" names the Syrian rebels only in a report on
+		// Syria.
+		{text: "Ghana backs several rebel factions in Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Syrian rebels")},
+			companion: "Ghana backs several rebel factions in Syria.",
+			want:      []string{fact("Ghana", graph.Supports, "Syrian rebels")}},
+		// Groups fought are not backed.
+		{text: "Jordan fought several rebel factions in Syria, grouped under the Levant Shield Front.",
+			not:       []string{fact("Jordan", graph.Supports, "Levant Shield Front")},
+			companion: "Jordan armed several rebel factions in Syria, grouped under the Levant Shield Front.",
+			want:      []string{fact("Jordan", graph.Supports, "Levant Shield Front")}},
+	})
+}
+
+// An ally named in a second description after "and", and the ally of a
+// party named after its leader's possessive (rel22).
+func TestAllyInSecondDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Senator Mara Dovel, the speaker of the upper house and a close ally of President Oren Talvi, rejected the plan.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Oren Talvi")}},
+		{text: "Senator Mara Dovel, the former leader of the Renewal Party and a longtime ally of President Oren Talvi, was freed on Friday.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Oren Talvi")}},
+		{text: "The Renewal Party won the vote. Senator Mara Dovel, a key ally of President Oren Talvi's Renewal Party, spoke first.",
+			want: []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list of people is no description of the first.
+		{text: "Senator Mara Dovel, President Oren Talvi and a close ally of General Ivo Dragan met on Friday.",
+			not:       []string{fact("Mara Dovel", graph.AlliedWith, "Ivo Dragan")},
+			companion: "Senator Mara Dovel, the speaker of the upper house and a close ally of General Ivo Dragan, met Talvi on Friday.",
+			want:      []string{fact("Mara Dovel", graph.AlliedWith, "Ivo Dragan")}},
+		// A critic of a party is no ally of it.
+		{text: "The Renewal Party won the vote. Senator Mara Dovel, a fierce critic of President Oren Talvi's Renewal Party, spoke first.",
+			not:       []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")},
+			companion: "The Renewal Party won the vote. Senator Mara Dovel, a key ally of President Oren Talvi's Renewal Party, spoke first.",
+			want:      []string{fact("Mara Dovel", graph.AlliedWith, "Renewal Party")}},
+	})
+}
+
+// Siding with a side is backing it (rel22).
+func TestSidedWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, by contrast, sided openly with Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "The Hill Brigade has sided with the Chadian junta since the coup.",
+			want: []string{fact("Hill Brigade", graph.Supports, "Chadian junta")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A refusal to side is no backing.
+		{text: "Ghana, by contrast, refused to side with Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana, by contrast, sided openly with Togo.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}

@@ -172,6 +172,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.organs(s, ms)
 	ms = a.discoverLedBodies(toks, ms)
 	ms = a.discoverBackedBodies(toks, ms)
+	ms = a.backedRefs(toks, ms)
 	ms = a.describedGroupRef(toks, ms)
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)

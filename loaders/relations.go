@@ -1083,3 +1083,66 @@ func (a *article) withoutPeopleOfListedStates(g *actor) *actor {
 	c.ents = keep
 	return &c
 }
+
+// backedRefs reads "the Iran-backed militia", "the Iranian-backed group",
+// "the Turkish-backed rebels": a backer glued to a backing participle,
+// perhaps one or two adjectives ("the UAE-backed separatist movement"),
+// and a noun that, after "the" alone, refers back to a body the article
+// named. The noun is that body, found as "the militia" would find it, so
+// that the patterns read the backer's support of it ("S-backed O"). An
+// indefinite "an Iran-backed militia" is someone new and is left alone.
+func (a *article) backedRefs(toks []token, ms []mention) []mention {
+	var found []mention
+	for k, m := range ms {
+		p := m.end
+		if m.start == 0 || toks[m.start-1].fold != "the" || p+1 >= len(toks) || !toks[p].hyphen || !toks[p].in(setBackingParticiple) {
+			continue
+		}
+		j := p + 1
+		for j < len(toks) && j < p+3 && toks[j].word && !toks[j].cap && !toks[j].hyphen && (toks[j].in(setRefAdjective) || toks[j].in(setKindAdjective)) {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].hyphen {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].start <= j {
+			// A name follows: "the Iran-backed Houthi movement".
+			continue
+		}
+		var e *entry
+		if c := m.start - 2; c >= 0 && toks[c].fold == "," && k > 0 && appositionEnd(toks, ms[k-1].end, c) {
+			// In apposition ("the STC, the UAE-backed separatist
+			// movement,") the noun describes the name before the
+			// comma, perhaps after its acronym in brackets.
+			e = ms[k-1].entry
+		} else {
+			// The noun as "the" alone would read it.
+			the := token{text: "the", fold: "the", word: true}
+			e = a.refs.definiteBody([]token{the, toks[j]}, 1)
+		}
+		if e == nil || e == m.entry || e.typ != graph.Organization {
+			continue
+		}
+		if j+1 < len(toks) && (toks[j+1].fold == "of" || toks[j+1].word && toks[j+1].cap) {
+			// "the Iran-backed militia of X", "the Iran-backed group Y".
+			continue
+		}
+		found = append(found, mention{start: j, end: j + 1, entry: e, kind: aliasDefinite})
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	ms = append(ms, found...)
+	sortMentions(ms)
+	return ms
+}
+
+// appositionEnd reports whether a name ending at toks[end] reaches the
+// comma at toks[c], perhaps through its acronym in brackets: "the Southern
+// Council (SC),".
+func appositionEnd(toks []token, end, c int) bool {
+	if end == c {
+		return true
+	}
+	return end+3 == c && toks[end].fold == "(" && toks[end+2].fold == ")"
+}
