@@ -76,7 +76,7 @@ func TestRefusalFlag(t *testing.T) {
 		{text: "Israel will not allow Iran to entrench itself in Syria.",
 			want: []string{fact("Israel", "opposes", "Iran")}},
 	})
-	p, err := parsePattern("opposes", "0.7", "S .. not allow O' to entrench")
+	p, err := parsePattern("opposes", "0.7", "S .. not allow O' to entrench", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,4 +130,39 @@ func TestReportedClauseKeepsItsSubject(t *testing.T) {
 		{text: "Bolivia said talks with Peru would continue.",
 			want: []string{fact("Bolivia", graph.SpokeWith, "Peru")}},
 	})
+}
+
+// TestWordFamilies checks that a family named in a pattern stands for all
+// its words, that a family may take in one defined before it, and that an
+// unknown or repeated family is an error.
+func TestWordFamilies(t *testing.T) {
+	f := make(wordFamilies)
+	for _, cols := range [][]string{
+		{"%shelled", "shelled|bombarded"},
+		{"%attacked", "attacked|%shelled|raided"},
+	} {
+		if err := f.define(cols); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := parsePattern("fights", "0.8", "S %attacked|hit O", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, alt := range p.elems[1].alts {
+		got = append(got, alt[0].fold)
+	}
+	if want := []string{"attacked", "shelled", "bombarded", "raided", "hit"}; !slices.Equal(got, want) {
+		t.Errorf("%%attacked|hit reads %q, want %q", got, want)
+	}
+	if _, err := parsePattern("fights", "0.8", "S %pounded O", f); err == nil {
+		t.Error("an unknown family compiles")
+	}
+	if err := f.define([]string{"%shelled", "shelled"}); err == nil {
+		t.Error("a family defined twice is accepted")
+	}
+	if err := f.define([]string{"%struck", "%hit|struck"}); err == nil {
+		t.Error("a family naming one not defined above it is accepted")
+	}
 }
