@@ -166,3 +166,34 @@ func TestWordFamilies(t *testing.T) {
 		t.Error("a family naming one not defined above it is accepted")
 	}
 }
+
+// TestFamiliesWidenPatterns checks that a pattern naming a family reads
+// the family's rarer words, which no pattern listed before: an air force
+// that strafed a side, a minister who lambasted one, states that inked a
+// pact, a truce co-mediated by a third. Words with another sense stay out:
+// "hammered out a deal" is no attack, "rejected negotiations with" no
+// contact.
+func TestFamiliesWidenPatterns(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean warplanes strafed Peru's positions near the border on Tuesday.",
+			want: []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Foreign Minister Ana Lotvar castigated Peru for the raid.",
+			want: []string{fact("Ana Lotvar", graph.Opposes, "Peru")}},
+		{text: "The Tacna truce, co-mediated by Brazil, held for a month.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: "The Lima accord, inked by Chile and Peru, ended the dispute.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
+		{text: "Chile extolled Peru for its help during the floods.",
+			want: []string{fact("Chile", graph.Thanked, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile hammered out a deal with Peru on Monday.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Chile hammered Peru on Monday.",
+			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Chile had rejected direct negotiations with Peru.",
+			not:       []string{fact("Chile", graph.SpokeWith, "Peru")},
+			companion: "Chile held consultations with Peru.",
+			want:      []string{fact("Chile", graph.SpokeWith, "Peru")}},
+	})
+}
