@@ -185,6 +185,8 @@ func TestFamiliesWidenPatterns(t *testing.T) {
 			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
 		{text: "Chile extolled Peru for its help during the floods.",
 			want: []string{fact("Chile", graph.Thanked, "Peru")}},
+		{text: "Chile implored Peru to withdraw its forces from the valley.",
+			want: []string{fact("Chile", graph.Opposes, "Peru")}},
 		{text: "Chile and Peru agreed to collaborate against the smuggling gangs.",
 			want: []string{fact("Chile", graph.CooperatesWith, "Peru")}},
 	})
