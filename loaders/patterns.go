@@ -106,11 +106,16 @@ func (p *pattern) firstWords(fn func(bit uint64, word string)) {
 
 // loadPatterns reads patterns.tsv: lines of name, predicate, confidence,
 // pattern and, optionally, flags, each followed by lines of examples
-// ("e.g." and a sentence).
+// ("e.g." and a sentence), and the word families patterns name (a line of
+// "%name" and its alternatives).
 func loadPatterns(fsys fs.FS) ([]*pattern, error) {
 	var ps []*pattern
 	names := make(map[string]bool)
+	families := make(wordFamilies)
 	err := readTable(fsys, patternFile, 2, 5, func(_ int, cols []string) error {
+		if strings.HasPrefix(cols[0], familyMark) {
+			return families.define(cols)
+		}
 		if cols[0] == exampleMark {
 			if len(cols) != 2 || len(ps) == 0 {
 				return fmt.Errorf("an example is %q, a tab and a sentence, after its pattern", exampleMark)
@@ -126,7 +131,7 @@ func loadPatterns(fsys fs.FS) ([]*pattern, error) {
 			return fmt.Errorf("pattern name %q used twice", cols[0])
 		}
 		names[cols[0]] = true
-		p, err := parsePattern(cols[1], cols[2], cols[3])
+		p, err := parsePattern(cols[1], cols[2], cols[3], families)
 		if err != nil {
 			return err
 		}
@@ -146,8 +151,86 @@ func loadPatterns(fsys fs.FS) ([]*pattern, error) {
 	return ps, err
 }
 
-// parsePattern compiles one pattern.
-func parsePattern(pred, conf, src string) (*pattern, error) {
+// familyMark starts the name of a word family: "%attacked".
+const familyMark = "%"
+
+// wordFamilies are the word families of patterns.tsv by name ("%attacked"):
+// every form and near-synonym a reporter uses for one act, written once so
+// that every pattern of that meaning takes all of them.
+type wordFamilies map[string][]string
+
+// define reads a family line: its name and its alternatives.
+func (f wordFamilies) define(cols []string) error {
+	name := cols[0]
+	if len(cols) != 2 || len(name) < 2 || strings.ContainsAny(name[1:], "|?% ") {
+		return fmt.Errorf("a word family is %q and a name, a tab and its alternatives", familyMark)
+	}
+	if _, ok := f[name]; ok {
+		return fmt.Errorf("word family %s defined twice", name)
+	}
+	var alts []string
+	seen := make(map[string]bool)
+	for _, alt := range strings.Split(cols[1], "|") {
+		if strings.HasPrefix(alt, familyMark) {
+			// A family may take in one defined before it.
+			inner, ok := f[alt]
+			if !ok {
+				return fmt.Errorf("word family %s: %s is not defined above it", name, alt)
+			}
+			for _, a := range inner {
+				if !seen[a] {
+					seen[a] = true
+					alts = append(alts, a)
+				}
+			}
+			continue
+		}
+		if alt == "" {
+			return fmt.Errorf("word family %s: empty alternative", name)
+		}
+		if !seen[alt] {
+			seen[alt] = true
+			alts = append(alts, alt)
+		}
+	}
+	f[name] = alts
+	return nil
+}
+
+// expand replaces each family name among the alternatives of element f by
+// the family's words, dropping repeats.
+func (f wordFamilies) expand(el string) (string, error) {
+	if !strings.Contains(el, familyMark) {
+		return el, nil
+	}
+	opt := ""
+	if strings.HasSuffix(el, "?") && len(el) > 1 {
+		el, opt = el[:len(el)-1], "?"
+	}
+	var out []string
+	seen := make(map[string]bool)
+	for _, alt := range strings.Split(el, "|") {
+		words := []string{alt}
+		if strings.HasPrefix(alt, familyMark) {
+			w, ok := f[alt]
+			if !ok {
+				return "", fmt.Errorf("unknown word family %s", alt)
+			}
+			words = w
+		}
+		for _, w := range words {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return strings.Join(out, "|") + opt, nil
+}
+
+// parsePattern compiles one pattern; families gives the words of the
+// families it names.
+func parsePattern(pred, conf, src string, families wordFamilies) (*pattern, error) {
 	p := &pattern{predicate: graph.Predicate(pred), source: src}
 	if !p.predicate.Valid() {
 		return nil, fmt.Errorf("unknown predicate %q", pred)
@@ -160,6 +243,10 @@ func parsePattern(pred, conf, src string) (*pattern, error) {
 	slots := map[byte]bool{}
 	elided := false
 	for _, f := range strings.Fields(src) {
+		f, err := families.expand(f)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %w", src, err)
+		}
 		e, err := parseElement(f)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %q: %w", src, err)

@@ -76,7 +76,7 @@ func TestRefusalFlag(t *testing.T) {
 		{text: "Israel will not allow Iran to entrench itself in Syria.",
 			want: []string{fact("Israel", "opposes", "Iran")}},
 	})
-	p, err := parsePattern("opposes", "0.7", "S .. not allow O' to entrench")
+	p, err := parsePattern("opposes", "0.7", "S .. not allow O' to entrench", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,5 +129,75 @@ func TestReportedClauseKeepsItsSubject(t *testing.T) {
 			want: []string{fact("Ivo Barta", graph.SpokeWith, "Peru")}},
 		{text: "Bolivia said talks with Peru would continue.",
 			want: []string{fact("Bolivia", graph.SpokeWith, "Peru")}},
+	})
+}
+
+// TestWordFamilies checks that a family named in a pattern stands for all
+// its words, that a family may take in one defined before it, and that an
+// unknown or repeated family is an error.
+func TestWordFamilies(t *testing.T) {
+	f := make(wordFamilies)
+	for _, cols := range [][]string{
+		{"%shelled", "shelled|bombarded"},
+		{"%attacked", "attacked|%shelled|raided"},
+	} {
+		if err := f.define(cols); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := parsePattern("fights", "0.8", "S %attacked|hit O", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, alt := range p.elems[1].alts {
+		got = append(got, alt[0].fold)
+	}
+	if want := []string{"attacked", "shelled", "bombarded", "raided", "hit"}; !slices.Equal(got, want) {
+		t.Errorf("%%attacked|hit reads %q, want %q", got, want)
+	}
+	if _, err := parsePattern("fights", "0.8", "S %pounded O", f); err == nil {
+		t.Error("an unknown family compiles")
+	}
+	if err := f.define([]string{"%shelled", "shelled"}); err == nil {
+		t.Error("a family defined twice is accepted")
+	}
+	if err := f.define([]string{"%struck", "%hit|struck"}); err == nil {
+		t.Error("a family naming one not defined above it is accepted")
+	}
+}
+
+// TestFamiliesWidenPatterns checks that a pattern naming a family reads
+// the family's rarer words, which no pattern listed before: an air force
+// that strafed a side, a minister who lambasted one, states that inked a
+// pact, a truce co-mediated by a third. Words with another sense stay out:
+// "hammered out a deal" is no attack, "rejected negotiations with" no
+// contact.
+func TestFamiliesWidenPatterns(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean warplanes strafed Peru's positions near the border on Tuesday.",
+			want: []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Foreign Minister Ana Lotvar castigated Peru for the raid.",
+			want: []string{fact("Ana Lotvar", graph.Opposes, "Peru")}},
+		{text: "The Tacna truce, co-mediated by Brazil, held for a month.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: "The Lima accord, inked by Chile and Peru, ended the dispute.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord"), fact("Peru", graph.Signed, "Lima accord")}},
+		{text: "Chile extolled Peru for its help during the floods.",
+			want: []string{fact("Chile", graph.Thanked, "Peru")}},
+		{text: "Chile implored Peru to withdraw its forces from the valley.",
+			want: []string{fact("Chile", graph.Opposes, "Peru")}},
+		{text: "Chile and Peru agreed to collaborate against the smuggling gangs.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile hammered out a deal with Peru on Monday.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Chile hammered Peru on Monday.",
+			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Chile had rejected direct negotiations with Peru.",
+			not:       []string{fact("Chile", graph.SpokeWith, "Peru")},
+			companion: "Chile held consultations with Peru.",
+			want:      []string{fact("Chile", graph.SpokeWith, "Peru")}},
 	})
 }
