@@ -20,9 +20,10 @@ import (
 type dealKind uint8
 
 const (
-	dealAny   dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
-	dealTruce                 // a ceasefire, a truce
-	dealTalks                 // talks, a process, negotiations
+	dealAny      dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
+	dealTruce                    // a ceasefire, a truce
+	dealTalks                    // talks, a process, negotiations
+	dealExchange                 // an exchange of captives, which "the deal" of another article's sentence is not
 )
 
 // fits reports whether a reference of kind ref may name an agreement of
@@ -33,8 +34,10 @@ func (ref dealKind) fits(k dealKind) bool {
 		return k == dealTalks
 	case dealTruce:
 		return k == dealTruce
+	case dealExchange:
+		return k == dealExchange
 	}
-	return k != dealTalks
+	return k != dealTalks && k != dealExchange
 }
 
 // dealHeads are the word sets of the nouns that head a deal's name.
@@ -67,6 +70,10 @@ func (a *article) kindOf(e *entry) dealKind {
 			return dealTalks
 		case dealTruce:
 			k = dealTruce
+		}
+		if bits.has(setExchangeNoun) && k == dealAny {
+			// "the prisoner swap", "a swap deal".
+			k = dealExchange
 		}
 	}
 	return k
@@ -112,7 +119,8 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		}
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
-	if !bits.hasAny(dealHeads) {
+	exchange := !bits.hasAny(dealHeads) && captiveExchange(toks, h)
+	if !bits.hasAny(dealHeads) && !exchange {
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].fold == "of" && bits.has(setTalksHead) && !bits.hasAny(namingHeads) {
@@ -134,7 +142,32 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 			return 0, 0, false
 		}
 	}
+	if exchange {
+		return start, dealExchange, true
+	}
 	return start, wordKind(bits), true
+}
+
+// captiveExchange reports whether toks[h] is the noun of an exchange of
+// captives, a deal its sides carry out: "a prisoner swap", "the exchange of
+// detainees", "an exchange of 40 prisoners"; not "an exchange of fire" nor
+// "an exchange of views".
+func captiveExchange(toks []token, h int) bool {
+	if !toks[h].in(setExchangeNoun) {
+		return false
+	}
+	if h > 0 && toks[h-1].in(setCaptiveNoun) && !toks[h].hyphen {
+		return true
+	}
+	for k := h + 2; k < len(toks) && k <= h+4 && toks[h+1].fold == "of"; k++ {
+		switch t := toks[k]; {
+		case t.in(setCaptiveNoun):
+			return true
+		case !t.word || t.cap || t.info != nil && t.classes&^(1<<classDeterminer) != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // verbLike reports whether t may be a verb after a noun: "the deal
@@ -200,6 +233,14 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		}
 		added = true
 		h = m.end - 1
+	}
+	for _, m := range ms {
+		if m.entry.typ == graph.Agreement && datedPast(a.date, toks, m.end) {
+			if a.refs.pastDeals == nil {
+				a.refs.pastDeals = make(map[*entry]bool)
+			}
+			a.refs.pastDeals[m.entry] = true
+		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].in(setMediateVerb) && toks[i+1].fold == "between" && !covered(ms, i+1) {
@@ -433,6 +474,8 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// the one the article is about.
 		past = past || toks[k].in(setPastDeal)
 	}
+	told := yearBefore(a.date, toks, start)
+	past = past || told
 	p := start - 1
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
 	if p >= 1 && isQuoteMark(toks[p]) && toks[p-1].is(classDeterminer) {
@@ -633,7 +676,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// Named or not, it is no deal a bare "an agreement" names, and
 		// it gives no fact unless named by more than its noun.
 		a.markGeneric(e, kind)
-		if !generic {
+		if !generic && !told {
+			// A deal the clause dates to an earlier year ("freed in
+			// 2008 as part of a prisoner exchange") is told as history:
+			// no deal of this report, which annotators leave out.
 			delete(a.refs.genericDeals, e)
 		}
 		a.refs.pastDeals[e] = true
@@ -669,6 +715,47 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		mstart, mend = q, end+1
 	}
 	return mention{start: mstart, end: mend, entry: e}, sponsors, true
+}
+
+// datedPast reports whether the participle after a deal's name, at
+// toks[end], dates it to a year before the article's date: "the Stockholm
+// Agreement, reached in Sweden in December 2018" in a report of 2020 is
+// history, which a later "the deal" does not name; so is one dated at all
+// in a report of no known date, as "a 2013 deal" is.
+func datedPast(date string, toks []token, end int) bool {
+	year := "9999"
+	if len(date) >= 4 {
+		year = date[:4]
+	}
+	k := end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !strings.HasSuffix(toks[k].fold, "ed") && !toks[k].in(setIrregularPast) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
+		if f := toks[j].fold; len(f) == 4 && isNumber(f) && f < year {
+			return true
+		}
+	}
+	return false
+}
+
+// yearBefore reports whether a year before the article's, after "in",
+// stands in the few words before toks[start], the start of a deal's name:
+// "was freed in 2008 as part of a prisoner exchange", "set up in 1974 to
+// monitor the truce" tell of a deal of the past.
+func yearBefore(date string, toks []token, start int) bool {
+	if len(date) < 4 {
+		return false
+	}
+	for k := max(start-6, 1); k < start; k++ {
+		if f := toks[k].fold; len(f) == 4 && isNumber(f) && f < date[:4] && toks[k-1].fold == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineVerb reports whether t is a verb the patterns read, which may
@@ -856,9 +943,14 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		// "the Political Agreement", "the Comprehensive Peace
 		// Agreement": inside a title, words the lexicon knows too.
 		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective) == 0
-	case t.classes&^(1<<classTitleAdjective) != 0:
+	case t.classes&^(1<<classTitleAdjective|1<<classStopword) != 0:
 		// Grammar the lexicon knows; "a permanent ceasefire" is read
 		// although "permanent" may qualify a title.
+		return false
+	case t.is(classStopword) && (k+1 >= len(toks) || toks[k+1].sets.hasAny(dealHeads)):
+		// "a defence agreement" is the kind of pact the patterns read;
+		// "a defence cooperation protocol" qualifies the protocol by
+		// a compound of its own.
 		return false
 	}
 	if strings.HasSuffix(t.fold, "ed") && k > 0 && participleAdjective(toks, k) {
@@ -892,8 +984,9 @@ func participleAdjective(toks []token, k int) bool {
 // deal", "to negotiate a deal", "talks on a truce", "an attempt at a
 // deal".
 func soughtDeal(toks []token, p int) bool {
-	if p >= 2 && toks[p].is(classDeterminer) && toks[p-2].fold == "to" && toks[p-1].word && !toks[p-1].cap {
-		// "to negotiate a full peace deal": a deal planned.
+	if p >= 2 && toks[p].is(classDeterminer) && toks[p-2].fold == "to" && toks[p-1].word && !toks[p-1].cap && !toks[p-1].in(setKeepDealVerb) {
+		// "to negotiate a full peace deal": a deal planned; but "to
+		// honour the ceasefire agreement" is one made.
 		return true
 	}
 	if q := p; q >= 1 {

@@ -1315,3 +1315,87 @@ func TestBrokerAfterAppositiveNoun(t *testing.T) {
 			want:      []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")}},
 	})
 }
+
+// TestDealNamedByCompoundModifiers checks a deal named by a compound of
+// common nouns, one of which starts no name when capitalised: "a defence
+// cooperation protocol", "the security cooperation accord".
+func TestDealNamedByCompoundModifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile signed a defence cooperation protocol with Peru on Friday.",
+			want: []string{fact("Chile", graph.Signed, "defence cooperation protocol"), fact("Peru", graph.Signed, "defence cooperation protocol")}},
+		{text: "The memorandum follows a defence cooperation protocol that Kenya and Uganda signed in Kampala last month.",
+			want: []string{fact("Kenya", graph.Signed, "defence cooperation protocol"), fact("Uganda", graph.Signed, "defence cooperation protocol")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A kind of pact alone before the noun stays the kind the
+		// alliance patterns read.
+		{text: "Ghana and Togo signed a defence agreement on Tuesday.",
+			not:       []string{fact("Ghana", graph.Signed, "defence agreement")},
+			companion: "Ghana and Togo signed a defence cooperation agreement on Tuesday.",
+			want:      []string{fact("Ghana", graph.Signed, "defence cooperation agreement")}},
+	})
+}
+
+// TestDealKeptNotSought checks that a deal after "to" and a verb of keeping
+// it is a deal made, not one sought.
+func TestDealKeptNotSought(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Quito again called on Lima to honour the Chile-mediated ceasefire agreement.",
+			want: []string{fact("Chile", graph.Brokered, "Chile-mediated ceasefire agreement")}},
+		{text: "The envoy urged both armies to respect the Norwegian-brokered truce.",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Quito again called on Lima to negotiate a Chile-mediated ceasefire agreement.",
+			not:       []string{fact("Chile", graph.Brokered, "Chile-mediated ceasefire agreement")},
+			companion: "Quito again called on Lima to implement the Chile-mediated ceasefire agreement.",
+			want:      []string{fact("Chile", graph.Brokered, "Chile-mediated ceasefire agreement")}},
+	})
+}
+
+// TestCaptiveExchange checks an exchange of captives read as a deal, and
+// the deals of earlier years a clause tells as history.
+func TestCaptiveExchange(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2021\n\nThe prisoner swap was agreed last month during talks co-chaired by the United Nations and Norway.",
+			want: []string{fact("United Nations", graph.Brokered, "prisoner swap"), fact("Norway", graph.Brokered, "prisoner swap")}},
+		{text: "March 3, 2021\n\nThe exchange of detainees between Chile and Bolivia, brokered by Peru, began on Monday.",
+			want: []string{fact("Peru", graph.Brokered, "exchange of detainees")}},
+		{text: "March 3, 2021\n\nThe Arica truce was reached at a meeting hosted by Norway in Oslo.",
+			want: []string{fact("Norway", graph.Brokered, "Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An exchange of fire is no deal.
+		{text: "March 3, 2021\n\nThe exchange of fire, mediated by Peru, ended on Monday.",
+			not:       []string{fact("Peru", graph.Brokered, "exchange of fire")},
+			companion: "March 3, 2021\n\nThe exchange of hostages, mediated by Peru, ended on Monday.",
+			want:      []string{fact("Peru", graph.Brokered, "exchange of hostages")}},
+		// A clause dated to an earlier year tells of a deal of the past.
+		{text: "March 3, 2021\n\nHe was freed in 2008 as part of a prisoner exchange between Chile and Bolivia.",
+			not:       []string{fact("Chile", graph.Signed, "prisoner exchange")},
+			companion: "March 3, 2021\n\nHe was freed last week as part of a prisoner exchange between Chile and Bolivia.",
+			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
+		// A deal its participle dates to an earlier year is not the one
+		// a later "deal" names.
+		{text: "March 3, 2021\n\nPrisoners were freed under a deal struck during talks co-chaired by Norway. The deal builds on the Arica Agreement, reached in Chile in December 2018.",
+			not:       []string{fact("Norway", graph.Brokered, "Arica Agreement")},
+			companion: "March 3, 2021\n\nPrisoners were freed under a deal struck during talks co-chaired by Norway. The deal builds on the Arica Agreement.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica Agreement")}},
+	})
+}
+
+// TestDealFinalized checks signing told by a deal made final or inked.
+func TestDealFinalized(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru on Thursday finalized the Arica accord on their sea border.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Kenya and Uganda have finalised a Norwegian-brokered agreement setting their border.",
+			want: []string{fact("Kenya", graph.Signed, "Norwegian-brokered agreement"), fact("Norway", graph.Brokered, "Norwegian-brokered agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru have not finalized the Arica accord.",
+			not:       []string{fact("Chile", graph.Signed, "Arica accord")},
+			companion: "Chile and Peru have finalized the Arica accord.",
+			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
+	})
+}
