@@ -395,6 +395,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		for c > 0 && toks[c].hyphen {
 			c--
 		}
+		if evaluativeStart(toks, k) >= 0 {
+			// "a long-delayed swap deal": how the deal is judged, no
+			// part of its name.
+			break
+		}
 		if hyphenDeterminer(a.x.words, toks, k) {
 			// "the so-called Arica Accords": a determiner, no part of
 			// the name.
@@ -477,6 +482,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	told := yearBefore(a.date, toks, start)
 	past = past || told
 	p := start - 1
+	if c := evaluativeStart(toks, p); c >= 0 {
+		// "a long-awaited truce": the determiner before the judgement.
+		p = c - 1
+	}
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
 	if p >= 1 && isQuoteMark(toks[p]) && toks[p-1].is(classDeterminer) {
 		// "the 'Moscow Declaration'": a quoted name after its determiner.
@@ -1295,6 +1304,16 @@ func dealName(toks []token, i, j int) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// evaluativeStart returns where the compound ending at toks[k] starts when
+// it judges a deal rather than names it ("long-delayed", "hard-won",
+// "much-anticipated": an evaluative-prefix and a lower-case word), or -1.
+func evaluativeStart(toks []token, k int) int {
+	if k < 1 || k >= len(toks) || !toks[k].hyphen || toks[k-1].hyphen || !toks[k].word || toks[k].cap || !toks[k-1].in(setEvaluativePrefix) {
+		return -1
+	}
+	return k - 1
 }
 
 // hyphenDeterminer reports whether toks[p] ends a determiner glued by

@@ -1399,3 +1399,24 @@ func TestDealFinalized(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
 	})
 }
+
+// TestBrokerNamedWithDescription checks brokers after "brokered by" with a
+// short description before each name, and a deal judged by a compound that
+// is no part of its name.
+func TestBrokerNamedWithDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Buses left the towns under a long-delayed swap deal brokered by rebel backer Peru and army ally Chile.",
+			want: []string{fact("Peru", graph.Brokered, "swap deal"), fact("Chile", graph.Brokered, "swap deal")},
+			not:  []string{fact("Peru", graph.Brokered, "long-delayed swap deal")}},
+		{text: "The hard-won border accord, mediated by regional heavyweight Kenya, held through the week.",
+			want: []string{fact("Kenya", graph.Brokered, "border accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A person named after the description is no broker this
+		// reading trusts.
+		{text: "The border accord, mediated by regional envoy Tomas Ferro, held through the week.",
+			not:       []string{fact("Tomas Ferro", graph.Brokered, "border accord")},
+			companion: "The border accord, mediated by regional heavyweight Kenya, held through the week.",
+			want:      []string{fact("Kenya", graph.Brokered, "border accord")}},
+	})
+}

@@ -427,9 +427,10 @@ const (
 	// Bodies named by a place, session 21 (lead).
 	setPlaceBodyHead // capitalised heads that, after a place, name a body: "the Minsk Group", "the Paris Club"
 	// Agreements, issue 10, session 22 (deal22).
-	setKeepDealVerb // verbs whose object is a deal already made, after "to": "urged X to honour the ceasefire"
-	setExchangeNoun // nouns of an exchange that are a deal when captives are exchanged: "a prisoner swap"
-	setCaptiveNoun  // nouns of the people an exchange trades: "prisoners", "detainees"
+	setKeepDealVerb     // verbs whose object is a deal already made, after "to": "urged X to honour the ceasefire"
+	setExchangeNoun     // nouns of an exchange that are a deal when captives are exchanged: "a prisoner swap"
+	setCaptiveNoun      // nouns of the people an exchange trades: "prisoners", "detainees"
+	setEvaluativePrefix // first parts of a compound that judges a deal, no part of its name: "long-delayed", "hard-won"
 	numWordSets
 )
 
@@ -500,7 +501,7 @@ var wordSetNames = [numWordSets]string{
 	"people-adjective", "people-band-head", // paren21
 	"place-body-head", // lead, session 21
 
-	"keep-deal-verb", "exchange-noun", "captive-noun", // deal22
+	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", // deal22
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
