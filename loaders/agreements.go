@@ -388,6 +388,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			namedAt = max(namedAt, start)
 			continue
 		}
+		if t.fold == "and" && k > 0 && toks[k+1].word && toks[k+1].cap && !covered(ms, k+1) && toks[k-1].word && !covered(ms, k-1) && titleWord(toks[k-1]) {
+			// "the Stabilisation and Association Agreement", "the Peace
+			// and Friendship Treaty": "and" inside a title.
+			k--
+			continue
+		}
 		if !t.word || t.fold == "'s" {
 			break
 		}
@@ -950,8 +956,10 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return !covered(ms, k)
 	case t.cap:
 		// "the Political Agreement", "the Comprehensive Peace
-		// Agreement": inside a title, words the lexicon knows too.
-		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective) == 0
+		// Agreement", "the First Agreement of Principles": inside a
+		// title, words the lexicon knows too, and words that start no
+		// name of their own (but no day or month).
+		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && titleWord(t)
 	case t.classes&^(1<<classTitleAdjective|1<<classStopword) != 0:
 		// Grammar the lexicon knows; "a permanent ceasefire" is read
 		// although "permanent" may qualify a title.
@@ -968,6 +976,14 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return true
 	}
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
+}
+
+// titleWord reports whether t, a word the lexicon may know, can stand
+// inside a deal's capitalised title: capitalised, no determiner, no
+// grammar but words that start no name of their own ("First"), and no day
+// or month.
+func titleWord(t token) bool {
+	return t.cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective|1<<classStopword) == 0 && !t.in(setWeekday) && !isMonth(t)
 }
 
 // participleAdjective reports whether toks[k], a word ending in "-ed"

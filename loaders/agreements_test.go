@@ -1420,3 +1420,24 @@ func TestBrokerNamedWithDescription(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Brokered, "border accord")}},
 	})
 }
+
+// TestDealTitleWords checks titles with a word that starts no name of its
+// own ("First") or an "and" between their capitalised words, and a deal
+// its broker describes that the title later names.
+func TestDealTitleWords(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru on Friday initialled the First Agreement on Border Crossings.",
+			want: []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings")}},
+		{text: "Kenya and Uganda signed the Peace and Friendship Treaty in Kampala.",
+			want: []string{fact("Kenya", graph.Signed, "Peace and Friendship Treaty")}},
+		{text: "April 3, 2013\n\nChile and Peru have initialled an EU-brokered agreement on their border. The First Agreement on Border Crossings is a step forward, the envoy said. The EU will open talks on a Transit and Association Agreement with Peru.",
+			want: []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings"), fact("European Union", graph.Brokered, "First Agreement on Border Crossings")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A day before a title is no part of it.
+		{text: "Chile and Peru signed on Monday Agreement papers in Lima.",
+			not:       []string{fact("Chile", graph.Signed, "Monday Agreement")},
+			companion: "Chile and Peru signed the First Agreement on Border Crossings in Lima.",
+			want:      []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings")}},
+	})
+}
