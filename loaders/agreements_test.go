@@ -1441,3 +1441,17 @@ func TestDealTitleWords(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings")}},
 	})
 }
+
+// TestSignedCopyOfDeal checks a side that signs its own copy of a deal.
+func TestSignedCopyOfDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile signed its copy of the Arica accord on Monday.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile read out its copy of the Arica accord on Monday.",
+			not:       []string{fact("Chile", graph.Signed, "Arica accord")},
+			companion: "Chile signed the Peruvian copy of the Arica accord on Monday.",
+			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
+	})
+}
