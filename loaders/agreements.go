@@ -120,7 +120,7 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
 	exchange := !bits.hasAny(dealHeads) && captiveExchange(toks, h)
-	if !bits.hasAny(dealHeads) && !exchange {
+	if !bits.hasAny(dealHeads) && !exchange && !cessation(toks, h) {
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].fold == "of" && bits.has(setTalksHead) && !bits.hasAny(namingHeads) {
@@ -145,6 +145,9 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 	if exchange {
 		return start, dealExchange, true
 	}
+	if cessation(toks, h) {
+		return start, dealTruce, true
+	}
 	return start, wordKind(bits), true
 }
 
@@ -168,6 +171,13 @@ func captiveExchange(toks []token, h int) bool {
 		}
 	}
 	return false
+}
+
+// cessation reports whether toks[h] is the noun of a truce told as the end
+// of the fighting: "a cessation of hostilities", "the cessation of
+// fighting"; not "the cessation of aid".
+func cessation(toks []token, h int) bool {
+	return toks[h].in(setCessationNoun) && h+2 < len(toks) && toks[h+1].fold == "of" && toks[h+2].in(setHostilityNoun)
 }
 
 // verbLike reports whether t may be a verb after a noun: "the deal
@@ -1324,9 +1334,17 @@ func dealName(toks []token, i, j int) string {
 
 // evaluativeStart returns where the compound ending at toks[k] starts when
 // it judges a deal rather than names it ("long-delayed", "hard-won",
-// "much-anticipated": an evaluative-prefix and a lower-case word), or -1.
+// "much-anticipated": an evaluative-prefix and a lower-case word), or k for
+// such a word alone ("fragile", "shaky"), or -1.
 func evaluativeStart(toks []token, k int) int {
-	if k < 1 || k >= len(toks) || !toks[k].hyphen || toks[k-1].hyphen || !toks[k].word || toks[k].cap || !toks[k-1].in(setEvaluativePrefix) {
+	if k < 0 || k >= len(toks) || !toks[k].word || toks[k].cap {
+		return -1
+	}
+	if !toks[k].hyphen && !(k+1 < len(toks) && toks[k+1].hyphen) && toks[k].in(setEvaluativePrefix) {
+		// "a fragile truce", "the shaky ceasefire".
+		return k
+	}
+	if k < 1 || !toks[k].hyphen || toks[k-1].hyphen || !toks[k-1].in(setEvaluativePrefix) {
 		return -1
 	}
 	return k - 1

@@ -1455,3 +1455,22 @@ func TestSignedCopyOfDeal(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
 	})
 }
+
+// TestCessationOfHostilities checks a truce told as the end of the
+// fighting, judged by a word that is no part of its name, and arranged by
+// its brokers.
+func TestCessationOfHostilities(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks resumed two weeks into a fragile cessation of hostilities arranged by Chile and Peru.",
+			want: []string{fact("Chile", graph.Brokered, "cessation of hostilities"), fact("Peru", graph.Brokered, "cessation of hostilities")}},
+		{text: "Bolivia and Paraguay signed a cessation of fighting in Asuncion on Monday.",
+			want: []string{fact("Bolivia", graph.Signed, "cessation of fighting")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The end of something other than fighting is no truce.
+		{text: "Bolivia and Paraguay signed a cessation of aid in Asuncion on Monday.",
+			not:       []string{fact("Bolivia", graph.Signed, "cessation of aid")},
+			companion: "Bolivia and Paraguay signed a cessation of hostilities in Asuncion on Monday.",
+			want:      []string{fact("Bolivia", graph.Signed, "cessation of hostilities")}},
+	})
+}

@@ -430,7 +430,9 @@ const (
 	setKeepDealVerb     // verbs whose object is a deal already made, after "to": "urged X to honour the ceasefire"
 	setExchangeNoun     // nouns of an exchange that are a deal when captives are exchanged: "a prisoner swap"
 	setCaptiveNoun      // nouns of the people an exchange trades: "prisoners", "detainees"
-	setEvaluativePrefix // first parts of a compound that judges a deal, no part of its name: "long-delayed", "hard-won"
+	setEvaluativePrefix // words and first parts of a compound that judge a deal, no part of its name: "fragile", "long-delayed"
+	setCessationNoun    // nouns of a halt that, before "of" and hostility-noun, name a truce: "a cessation of hostilities"
+	setHostilityNoun    // nouns of the fighting a truce halts: "hostilities", "fighting"
 	numWordSets
 )
 
@@ -501,7 +503,7 @@ var wordSetNames = [numWordSets]string{
 	"people-adjective", "people-band-head", // paren21
 	"place-body-head", // lead, session 21
 
-	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", // deal22
+	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
