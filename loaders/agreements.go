@@ -252,6 +252,7 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			a.refs.pastDeals[m.entry] = true
 		}
 	}
+	a.coordinatedExchanges(toks, ms)
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].in(setMediateVerb) && toks[i+1].fold == "between" && !covered(ms, i+1) {
 			// "Qatar has mediated between the two sides since April":
@@ -574,6 +575,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 				generic = false
 			}
 		}
+		if cessation(toks, h) && c == h+3 && a.truceSeen() {
+			// "the cessation of hostilities" after "the ceasefire" is
+			// the same truce told again, as "the truce" would be.
+			generic = true
+		}
 		end = c
 		// "talks on the sidelines" are a meeting all the same.
 		qualified = qualified || kind != dealTalks
@@ -740,6 +746,20 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		mstart, mend = q, end+1
 	}
 	return mention{start: mstart, end: mend, entry: e}, sponsors, true
+}
+
+// truceSeen reports whether the article has already named a truce of
+// this report, by a name or by its noun alone ("the ceasefire"), other
+// than one told as the end of the fighting itself.
+func (a *article) truceSeen() bool {
+	for e, k := range a.refs.agreementKinds {
+		if k == dealTruce && !a.refs.pastDeals[e] && !a.pastDeal(e) && !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool {
+			return a.x.words.sets[foldWord(w)].has(setCessationNoun)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedPast reports whether the participle after a deal's name, at
@@ -1211,6 +1231,11 @@ func covered(ms []mention, i int) bool {
 func (a *article) sameDeal(e *entry) *entry {
 	d := &a.refs
 	head, described := d.describedDeals[e]
+	if !d.genericDeals[e] && d.agreementKinds[e] == dealExchange && !d.pastDeals[e] {
+		if t := a.exchangeDeal(e); t != e {
+			return t
+		}
+	}
 	if !d.genericDeals[e] && !described {
 		return e
 	}
@@ -1221,10 +1246,18 @@ func (a *article) sameDeal(e *entry) *entry {
 		return e
 	}
 	kind := d.agreementKinds[e]
+	eHead := a.headOf(e.name)
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {
 		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+			continue
+		}
+		if oHead := a.headOf(o.name); eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
+			// "a joint declaration", "a formal declaration of victory"
+			// is a statement, no title: "the deal" mediated or "the
+			// peace treaty" initialled is another document, unless
+			// named a declaration too.
 			continue
 		}
 		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {
@@ -1245,6 +1278,69 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// exchangeDeal returns the deal an exchange of captives e is carried out
+// under: "agree a Gaza ceasefire and hostage exchange", "the prisoner swap
+// is the truce's first phase" tell one deal, whose sides signed the deal,
+// not the swap. That deal is the one other deal the article names by more
+// than its noun; an exchange that is the article's only deal is its own.
+func (a *article) exchangeDeal(e *entry) *entry {
+	d := &a.refs
+	if t, ok := d.dealTarget[e]; ok {
+		return t
+	}
+	var only *entry
+	n := 0
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) {
+			continue
+		}
+		if k := d.agreementKinds[o]; k == dealExchange || k == dealTalks {
+			continue
+		}
+		only = o
+		n++
+	}
+	if n != 1 {
+		return e
+	}
+	if d.dealTarget == nil {
+		d.dealTarget = make(map[*entry]*entry)
+	}
+	d.dealTarget[e] = only
+	return only
+}
+
+// coordinatedExchanges records that an exchange of captives joined by
+// "and" to another deal of the sentence is part of it: "agree a Gaza
+// ceasefire and hostage exchange", "a prisoner swap and truce deal" tell
+// one deal, which its sides signed.
+func (a *article) coordinatedExchanges(toks []token, ms []mention) {
+	d := &a.refs
+	for _, x := range ms {
+		if x.entry.typ != graph.Agreement || d.agreementKinds[x.entry] != dealExchange {
+			continue
+		}
+		for _, y := range ms {
+			if y.entry.typ != graph.Agreement || y.entry == x.entry || d.genericDeals[y.entry] || d.pastDeals[y.entry] {
+				continue
+			}
+			if k := d.agreementKinds[y.entry]; k == dealExchange || k == dealTalks {
+				continue
+			}
+			i, j := y.end, x.start
+			if x.end <= y.start {
+				i, j = x.end, y.start
+			}
+			if j-i == 1 && toks[i].fold == "and" || j-i == 2 && toks[i].fold == "and" && toks[i+1].is(classDeterminer) {
+				if d.dealTarget == nil {
+					d.dealTarget = make(map[*entry]*entry)
+				}
+				d.dealTarget[x.entry] = y.entry
+			}
+		}
+	}
 }
 
 // properName reports whether the name of a deal holds a capitalised word

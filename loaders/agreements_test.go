@@ -1474,3 +1474,38 @@ func TestCessationOfHostilities(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Signed, "cessation of hostilities")}},
 	})
 }
+
+// TestDealToldAgain checks that a deal the article has named keeps its
+// facts when a later phrase tells it in other words or names a part of it:
+// "the cessation of hostilities" after "the ceasefire", an exchange of
+// captives coordinated with the truce it belongs to, and a declaration,
+// which no "peace treaty" or "deal" of another sentence names.
+func TestDealToldAgain(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2021\n\nChile and Peru agree Arica truce and prisoner exchange, Norway says",
+			want: []string{fact("Chile", graph.Signed, "Arica truce"), fact("Peru", graph.Signed, "Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The truce told again as the end of the fighting is the truce.
+		{text: "March 3, 2021\n\nThe rebels accepted the terms of the ceasefire on Monday. Observers said the cessation of hostilities arranged by Norway was holding.",
+			not:       []string{fact("Norway", graph.Brokered, "cessation of hostilities")},
+			companion: "March 3, 2021\n\nObservers said the cessation of hostilities arranged by Norway was holding.",
+			want:      []string{fact("Norway", graph.Brokered, "cessation of hostilities")}},
+		// An exchange joined to the truce is part of it; alone it is
+		// the article's deal.
+		{text: "March 3, 2021\n\nChile and Peru agree Arica truce and prisoner exchange, Norway says",
+			not:       []string{fact("Chile", graph.Signed, "prisoner exchange")},
+			companion: "March 3, 2021\n\nChile and Peru agree prisoner exchange, Norway says",
+			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
+		// Initialling the treaty's text is no signing of the declaration.
+		{text: "March 3, 2021\n\nChile and Peru signed a joint declaration in Lima on Friday. Bolivia and Ecuador initialled the text of the peace treaty.",
+			not:       []string{fact("Bolivia", graph.Signed, "joint declaration")},
+			companion: "March 3, 2021\n\nChile and Peru signed a joint declaration in Lima on Friday. Bolivia and Ecuador initialled the text of the joint declaration.",
+			want:      []string{fact("Bolivia", graph.Signed, "joint declaration")}},
+		// A declaration one side reads out is no deal another brokered.
+		{text: "March 3, 2021\n\nThe town council read a formal declaration of victory on Monday. A deal mediated by Norway had let the fighters leave.",
+			not:       []string{fact("Norway", graph.Brokered, "formal declaration of victory")},
+			companion: "March 3, 2021\n\nThe Arica accord was signed on Monday. A deal mediated by Norway had let the fighters leave.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+}
