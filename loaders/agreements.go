@@ -496,7 +496,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// the one the article is about.
 		past = past || toks[k].in(setPastDeal)
 	}
-	told := yearBefore(a.date, toks, start)
+	// An exchange is carried out once: dated to an earlier year it is
+	// over; an accord dated so may still bind its sides.
+	told := kind == dealExchange && yearBefore(a.date, toks, start)
 	past = past || told
 	p := start - 1
 	if c := evaluativeStart(toks, p); c >= 0 {

@@ -1509,3 +1509,19 @@ func TestDealToldAgain(t *testing.T) {
 			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
 	})
 }
+
+// TestDatedAccordStillBinds checks that a year before an accord dates the
+// clause, not the accord: an accord made earlier still binds its sides,
+// while an exchange dated so is over (see TestCaptiveExchange).
+func TestDatedAccordStillBinds(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2021\n\nQuito recalled its envoy in 2019 over the fishing accord between Chile and Peru.",
+			want: []string{fact("Chile", graph.Signed, "accord between Chile and Peru"), fact("Peru", graph.Signed, "accord between Chile and Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "March 3, 2021\n\nQuito recalled its envoy in 2019 over the prisoner exchange between Chile and Peru.",
+			not:       []string{fact("Chile", graph.Signed, "prisoner exchange")},
+			companion: "March 3, 2021\n\nQuito recalled its envoy last week over the prisoner exchange between Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
+	})
+}
