@@ -20,9 +20,10 @@ import (
 type dealKind uint8
 
 const (
-	dealAny   dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
-	dealTruce                 // a ceasefire, a truce
-	dealTalks                 // talks, a process, negotiations
+	dealAny      dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
+	dealTruce                    // a ceasefire, a truce
+	dealTalks                    // talks, a process, negotiations
+	dealExchange                 // an exchange of captives, which "the deal" of another article's sentence is not
 )
 
 // fits reports whether a reference of kind ref may name an agreement of
@@ -33,8 +34,10 @@ func (ref dealKind) fits(k dealKind) bool {
 		return k == dealTalks
 	case dealTruce:
 		return k == dealTruce
+	case dealExchange:
+		return k == dealExchange
 	}
-	return k != dealTalks
+	return k != dealTalks && k != dealExchange
 }
 
 // dealHeads are the word sets of the nouns that head a deal's name.
@@ -67,6 +70,10 @@ func (a *article) kindOf(e *entry) dealKind {
 			return dealTalks
 		case dealTruce:
 			k = dealTruce
+		}
+		if bits.has(setExchangeNoun) && k == dealAny {
+			// "the prisoner swap", "a swap deal".
+			k = dealExchange
 		}
 	}
 	return k
@@ -112,7 +119,8 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		}
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
-	if !bits.hasAny(dealHeads) {
+	exchange := !bits.hasAny(dealHeads) && captiveExchange(toks, h)
+	if !bits.hasAny(dealHeads) && !exchange && !cessation(toks, h) {
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].fold == "of" && bits.has(setTalksHead) && !bits.hasAny(namingHeads) {
@@ -134,7 +142,42 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 			return 0, 0, false
 		}
 	}
+	if exchange {
+		return start, dealExchange, true
+	}
+	if cessation(toks, h) {
+		return start, dealTruce, true
+	}
 	return start, wordKind(bits), true
+}
+
+// captiveExchange reports whether toks[h] is the noun of an exchange of
+// captives, a deal its sides carry out: "a prisoner swap", "the exchange of
+// detainees", "an exchange of 40 prisoners"; not "an exchange of fire" nor
+// "an exchange of views".
+func captiveExchange(toks []token, h int) bool {
+	if !toks[h].in(setExchangeNoun) {
+		return false
+	}
+	if h > 0 && toks[h-1].in(setCaptiveNoun) && !toks[h].hyphen {
+		return true
+	}
+	for k := h + 2; k < len(toks) && k <= h+4 && toks[h+1].fold == "of"; k++ {
+		switch t := toks[k]; {
+		case t.in(setCaptiveNoun):
+			return true
+		case !t.word || t.cap || t.info != nil && t.classes&^(1<<classDeterminer) != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// cessation reports whether toks[h] is the noun of a truce told as the end
+// of the fighting: "a cessation of hostilities", "the cessation of
+// fighting"; not "the cessation of aid".
+func cessation(toks []token, h int) bool {
+	return toks[h].in(setCessationNoun) && h+2 < len(toks) && toks[h+1].fold == "of" && toks[h+2].in(setHostilityNoun)
 }
 
 // verbLike reports whether t may be a verb after a noun: "the deal
@@ -201,6 +244,15 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		added = true
 		h = m.end - 1
 	}
+	for _, m := range ms {
+		if m.entry.typ == graph.Agreement && datedPast(a.date, toks, m.end) {
+			if a.refs.pastDeals == nil {
+				a.refs.pastDeals = make(map[*entry]bool)
+			}
+			a.refs.pastDeals[m.entry] = true
+		}
+	}
+	a.coordinatedExchanges(toks, ms)
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].in(setMediateVerb) && toks[i+1].fold == "between" && !covered(ms, i+1) {
 			// "Qatar has mediated between the two sides since April":
@@ -347,12 +399,23 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			namedAt = max(namedAt, start)
 			continue
 		}
+		if t.fold == "and" && k > 0 && toks[k+1].word && toks[k+1].cap && !covered(ms, k+1) && toks[k-1].word && !covered(ms, k-1) && titleWord(toks[k-1]) {
+			// "the Stabilisation and Association Agreement", "the Peace
+			// and Friendship Treaty": "and" inside a title.
+			k--
+			continue
+		}
 		if !t.word || t.fold == "'s" {
 			break
 		}
 		c := k
 		for c > 0 && toks[c].hyphen {
 			c--
+		}
+		if evaluativeStart(toks, k) >= 0 {
+			// "a long-delayed swap deal": how the deal is judged, no
+			// part of its name.
+			break
 		}
 		if hyphenDeterminer(a.x.words, toks, k) {
 			// "the so-called Arica Accords": a determiner, no part of
@@ -433,7 +496,15 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// the one the article is about.
 		past = past || toks[k].in(setPastDeal)
 	}
+	// An exchange is carried out once: dated to an earlier year it is
+	// over; an accord dated so may still bind its sides.
+	told := kind == dealExchange && yearBefore(a.date, toks, start)
+	past = past || told
 	p := start - 1
+	if c := evaluativeStart(toks, p); c >= 0 {
+		// "a long-awaited truce": the determiner before the judgement.
+		p = c - 1
+	}
 	det := p >= 0 && (toks[p].is(classDeterminer) || toks[p].fold == "'s" || toks[p].fold == "this" || toks[p].fold == "that" || hyphenDeterminer(a.x.words, toks, p))
 	if p >= 1 && isQuoteMark(toks[p]) && toks[p-1].is(classDeterminer) {
 		// "the 'Moscow Declaration'": a quoted name after its determiner.
@@ -505,6 +576,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 				// "of understanding" says no more than the noun.
 				generic = false
 			}
+		}
+		if cessation(toks, h) && c == h+3 && a.truceSeen() {
+			// "the cessation of hostilities" after "the ceasefire" is
+			// the same truce told again, as "the truce" would be.
+			generic = true
 		}
 		end = c
 		// "talks on the sidelines" are a meeting all the same.
@@ -633,7 +709,10 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// Named or not, it is no deal a bare "an agreement" names, and
 		// it gives no fact unless named by more than its noun.
 		a.markGeneric(e, kind)
-		if !generic {
+		if !generic && !told {
+			// A deal the clause dates to an earlier year ("freed in
+			// 2008 as part of a prisoner exchange") is told as history:
+			// no deal of this report, which annotators leave out.
 			delete(a.refs.genericDeals, e)
 		}
 		a.refs.pastDeals[e] = true
@@ -669,6 +748,61 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		mstart, mend = q, end+1
 	}
 	return mention{start: mstart, end: mend, entry: e}, sponsors, true
+}
+
+// truceSeen reports whether the article has already named a truce of
+// this report, by a name or by its noun alone ("the ceasefire"), other
+// than one told as the end of the fighting itself.
+func (a *article) truceSeen() bool {
+	for e, k := range a.refs.agreementKinds {
+		if k == dealTruce && !a.refs.pastDeals[e] && !a.pastDeal(e) && !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool {
+			return a.x.words.sets[foldWord(w)].has(setCessationNoun)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedPast reports whether the participle after a deal's name, at
+// toks[end], dates it to a year before the article's date: "the Stockholm
+// Agreement, reached in Sweden in December 2018" in a report of 2020 is
+// history, which a later "the deal" does not name; so is one dated at all
+// in a report of no known date, as "a 2013 deal" is.
+func datedPast(date string, toks []token, end int) bool {
+	year := "9999"
+	if len(date) >= 4 {
+		year = date[:4]
+	}
+	k := end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !strings.HasSuffix(toks[k].fold, "ed") && !toks[k].in(setIrregularPast) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
+		if f := toks[j].fold; len(f) == 4 && isNumber(f) && f < year {
+			return true
+		}
+	}
+	return false
+}
+
+// yearBefore reports whether a year before the article's, after "in",
+// stands in the few words before toks[start], the start of a deal's name:
+// "was freed in 2008 as part of a prisoner exchange", "set up in 1974 to
+// monitor the truce" tell of a deal of the past.
+func yearBefore(date string, toks []token, start int) bool {
+	if len(date) < 4 {
+		return false
+	}
+	for k := max(start-6, 1); k < start; k++ {
+		if f := toks[k].fold; len(f) == 4 && isNumber(f) && f < date[:4] && toks[k-1].fold == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineVerb reports whether t is a verb the patterns read, which may
@@ -854,11 +988,18 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return !covered(ms, k)
 	case t.cap:
 		// "the Political Agreement", "the Comprehensive Peace
-		// Agreement": inside a title, words the lexicon knows too.
-		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective) == 0
-	case t.classes&^(1<<classTitleAdjective) != 0:
+		// Agreement", "the First Agreement of Principles": inside a
+		// title, words the lexicon knows too, and words that start no
+		// name of their own (but no day or month).
+		return k > 0 && !covered(ms, k) && toks[k+1].word && toks[k+1].cap && titleWord(t)
+	case t.classes&^(1<<classTitleAdjective|1<<classStopword) != 0:
 		// Grammar the lexicon knows; "a permanent ceasefire" is read
 		// although "permanent" may qualify a title.
+		return false
+	case t.is(classStopword) && (k+1 >= len(toks) || toks[k+1].sets.hasAny(dealHeads)):
+		// "a defence agreement" is the kind of pact the patterns read;
+		// "a defence cooperation protocol" qualifies the protocol by
+		// a compound of its own.
 		return false
 	}
 	if strings.HasSuffix(t.fold, "ed") && k > 0 && participleAdjective(toks, k) {
@@ -867,6 +1008,14 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return true
 	}
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
+}
+
+// titleWord reports whether t, a word the lexicon may know, can stand
+// inside a deal's capitalised title: capitalised, no determiner, no
+// grammar but words that start no name of their own ("First"), and no day
+// or month.
+func titleWord(t token) bool {
+	return t.cap && !t.is(classDeterminer) && t.classes&^(1<<classTitleAdjective|1<<classStopword) == 0 && !t.in(setWeekday) && !isMonth(t)
 }
 
 // participleAdjective reports whether toks[k], a word ending in "-ed"
@@ -892,8 +1041,9 @@ func participleAdjective(toks []token, k int) bool {
 // deal", "to negotiate a deal", "talks on a truce", "an attempt at a
 // deal".
 func soughtDeal(toks []token, p int) bool {
-	if p >= 2 && toks[p].is(classDeterminer) && toks[p-2].fold == "to" && toks[p-1].word && !toks[p-1].cap {
-		// "to negotiate a full peace deal": a deal planned.
+	if p >= 2 && toks[p].is(classDeterminer) && toks[p-2].fold == "to" && toks[p-1].word && !toks[p-1].cap && !toks[p-1].in(setKeepDealVerb) {
+		// "to negotiate a full peace deal": a deal planned; but "to
+		// honour the ceasefire agreement" is one made.
 		return true
 	}
 	if q := p; q >= 1 {
@@ -1083,6 +1233,11 @@ func covered(ms []mention, i int) bool {
 func (a *article) sameDeal(e *entry) *entry {
 	d := &a.refs
 	head, described := d.describedDeals[e]
+	if !d.genericDeals[e] && d.agreementKinds[e] == dealExchange && !d.pastDeals[e] {
+		if t := a.exchangeDeal(e); t != e {
+			return t
+		}
+	}
 	if !d.genericDeals[e] && !described {
 		return e
 	}
@@ -1093,10 +1248,18 @@ func (a *article) sameDeal(e *entry) *entry {
 		return e
 	}
 	kind := d.agreementKinds[e]
+	eHead := a.headOf(e.name)
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {
 		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+			continue
+		}
+		if oHead := a.headOf(o.name); eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
+			// "a joint declaration", "a formal declaration of victory"
+			// is a statement, no title: "the deal" mediated or "the
+			// peace treaty" initialled is another document, unless
+			// named a declaration too.
 			continue
 		}
 		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {
@@ -1117,6 +1280,69 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// exchangeDeal returns the deal an exchange of captives e is carried out
+// under: "agree a Gaza ceasefire and hostage exchange", "the prisoner swap
+// is the truce's first phase" tell one deal, whose sides signed the deal,
+// not the swap. That deal is the one other deal the article names by more
+// than its noun; an exchange that is the article's only deal is its own.
+func (a *article) exchangeDeal(e *entry) *entry {
+	d := &a.refs
+	if t, ok := d.dealTarget[e]; ok {
+		return t
+	}
+	var only *entry
+	n := 0
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) {
+			continue
+		}
+		if k := d.agreementKinds[o]; k == dealExchange || k == dealTalks {
+			continue
+		}
+		only = o
+		n++
+	}
+	if n != 1 {
+		return e
+	}
+	if d.dealTarget == nil {
+		d.dealTarget = make(map[*entry]*entry)
+	}
+	d.dealTarget[e] = only
+	return only
+}
+
+// coordinatedExchanges records that an exchange of captives joined by
+// "and" to another deal of the sentence is part of it: "agree a Gaza
+// ceasefire and hostage exchange", "a prisoner swap and truce deal" tell
+// one deal, which its sides signed.
+func (a *article) coordinatedExchanges(toks []token, ms []mention) {
+	d := &a.refs
+	for _, x := range ms {
+		if x.entry.typ != graph.Agreement || d.agreementKinds[x.entry] != dealExchange {
+			continue
+		}
+		for _, y := range ms {
+			if y.entry.typ != graph.Agreement || y.entry == x.entry || d.genericDeals[y.entry] || d.pastDeals[y.entry] {
+				continue
+			}
+			if k := d.agreementKinds[y.entry]; k == dealExchange || k == dealTalks {
+				continue
+			}
+			i, j := y.end, x.start
+			if x.end <= y.start {
+				i, j = x.end, y.start
+			}
+			if j-i == 1 && toks[i].fold == "and" || j-i == 2 && toks[i].fold == "and" && toks[i+1].is(classDeterminer) {
+				if d.dealTarget == nil {
+					d.dealTarget = make(map[*entry]*entry)
+				}
+				d.dealTarget[x.entry] = y.entry
+			}
+		}
+	}
 }
 
 // properName reports whether the name of a deal holds a capitalised word
@@ -1202,6 +1428,24 @@ func dealName(toks []token, i, j int) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// evaluativeStart returns where the compound ending at toks[k] starts when
+// it judges a deal rather than names it ("long-delayed", "hard-won",
+// "much-anticipated": an evaluative-prefix and a lower-case word), or k for
+// such a word alone ("fragile", "shaky"), or -1.
+func evaluativeStart(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || !toks[k].word || toks[k].cap {
+		return -1
+	}
+	if !toks[k].hyphen && !(k+1 < len(toks) && toks[k+1].hyphen) && toks[k].in(setEvaluativePrefix) {
+		// "a fragile truce", "the shaky ceasefire".
+		return k
+	}
+	if k < 1 || !toks[k].hyphen || toks[k-1].hyphen || !toks[k-1].in(setEvaluativePrefix) {
+		return -1
+	}
+	return k - 1
 }
 
 // hyphenDeterminer reports whether toks[p] ends a determiner glued by

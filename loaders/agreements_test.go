@@ -1315,3 +1315,213 @@ func TestBrokerAfterAppositiveNoun(t *testing.T) {
 			want:      []string{fact("Chile", graph.Brokered, "Lake Grain Initiative")}},
 	})
 }
+
+// TestDealNamedByCompoundModifiers checks a deal named by a compound of
+// common nouns, one of which starts no name when capitalised: "a defence
+// cooperation protocol", "the security cooperation accord".
+func TestDealNamedByCompoundModifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile signed a defence cooperation protocol with Peru on Friday.",
+			want: []string{fact("Chile", graph.Signed, "defence cooperation protocol"), fact("Peru", graph.Signed, "defence cooperation protocol")}},
+		{text: "The memorandum follows a defence cooperation protocol that Kenya and Uganda signed in Kampala last month.",
+			want: []string{fact("Kenya", graph.Signed, "defence cooperation protocol"), fact("Uganda", graph.Signed, "defence cooperation protocol")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A kind of pact alone before the noun stays the kind the
+		// alliance patterns read.
+		{text: "Ghana and Togo signed a defence agreement on Tuesday.",
+			not:       []string{fact("Ghana", graph.Signed, "defence agreement")},
+			companion: "Ghana and Togo signed a defence cooperation agreement on Tuesday.",
+			want:      []string{fact("Ghana", graph.Signed, "defence cooperation agreement")}},
+	})
+}
+
+// TestDealKeptNotSought checks that a deal after "to" and a verb of keeping
+// it is a deal made, not one sought.
+func TestDealKeptNotSought(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Quito again called on Lima to honour the Chile-mediated ceasefire agreement.",
+			want: []string{fact("Chile", graph.Brokered, "Chile-mediated ceasefire agreement")}},
+		{text: "The envoy urged both armies to respect the Norwegian-brokered truce.",
+			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Quito again called on Lima to negotiate a Chile-mediated ceasefire agreement.",
+			not:       []string{fact("Chile", graph.Brokered, "Chile-mediated ceasefire agreement")},
+			companion: "Quito again called on Lima to implement the Chile-mediated ceasefire agreement.",
+			want:      []string{fact("Chile", graph.Brokered, "Chile-mediated ceasefire agreement")}},
+	})
+}
+
+// TestCaptiveExchange checks an exchange of captives read as a deal, and
+// the deals of earlier years a clause tells as history.
+func TestCaptiveExchange(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2021\n\nThe prisoner swap was agreed last month during talks co-chaired by the United Nations and Norway.",
+			want: []string{fact("United Nations", graph.Brokered, "prisoner swap"), fact("Norway", graph.Brokered, "prisoner swap")}},
+		{text: "March 3, 2021\n\nThe exchange of detainees between Chile and Bolivia, brokered by Peru, began on Monday.",
+			want: []string{fact("Peru", graph.Brokered, "exchange of detainees")}},
+		{text: "March 3, 2021\n\nThe Arica truce was reached at a meeting hosted by Norway in Oslo.",
+			want: []string{fact("Norway", graph.Brokered, "Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An exchange of fire is no deal.
+		{text: "March 3, 2021\n\nThe exchange of fire, mediated by Peru, ended on Monday.",
+			not:       []string{fact("Peru", graph.Brokered, "exchange of fire")},
+			companion: "March 3, 2021\n\nThe exchange of hostages, mediated by Peru, ended on Monday.",
+			want:      []string{fact("Peru", graph.Brokered, "exchange of hostages")}},
+		// A clause dated to an earlier year tells of a deal of the past.
+		{text: "March 3, 2021\n\nHe was freed in 2008 as part of a prisoner exchange between Chile and Bolivia.",
+			not:       []string{fact("Chile", graph.Signed, "prisoner exchange")},
+			companion: "March 3, 2021\n\nHe was freed last week as part of a prisoner exchange between Chile and Bolivia.",
+			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
+		// A deal its participle dates to an earlier year is not the one
+		// a later "deal" names.
+		{text: "March 3, 2021\n\nPrisoners were freed under a deal struck during talks co-chaired by Norway. The deal builds on the Arica Agreement, reached in Chile in December 2018.",
+			not:       []string{fact("Norway", graph.Brokered, "Arica Agreement")},
+			companion: "March 3, 2021\n\nPrisoners were freed under a deal struck during talks co-chaired by Norway. The deal builds on the Arica Agreement.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica Agreement")}},
+	})
+}
+
+// TestDealFinalized checks signing told by a deal made final or inked.
+func TestDealFinalized(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru on Thursday finalized the Arica accord on their sea border.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Kenya and Uganda have finalised a Norwegian-brokered agreement setting their border.",
+			want: []string{fact("Kenya", graph.Signed, "Norwegian-brokered agreement"), fact("Norway", graph.Brokered, "Norwegian-brokered agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru have not finalized the Arica accord.",
+			not:       []string{fact("Chile", graph.Signed, "Arica accord")},
+			companion: "Chile and Peru have finalized the Arica accord.",
+			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
+	})
+}
+
+// TestBrokerNamedWithDescription checks brokers after "brokered by" with a
+// short description before each name, and a deal judged by a compound that
+// is no part of its name.
+func TestBrokerNamedWithDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Buses left the towns under a long-delayed swap deal brokered by rebel backer Peru and army ally Chile.",
+			want: []string{fact("Peru", graph.Brokered, "swap deal"), fact("Chile", graph.Brokered, "swap deal")},
+			not:  []string{fact("Peru", graph.Brokered, "long-delayed swap deal")}},
+		{text: "The hard-won border accord, mediated by regional heavyweight Kenya, held through the week.",
+			want: []string{fact("Kenya", graph.Brokered, "border accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A person named after the description is no broker this
+		// reading trusts.
+		{text: "The border accord, mediated by regional envoy Tomas Ferro, held through the week.",
+			not:       []string{fact("Tomas Ferro", graph.Brokered, "border accord")},
+			companion: "The border accord, mediated by regional heavyweight Kenya, held through the week.",
+			want:      []string{fact("Kenya", graph.Brokered, "border accord")}},
+	})
+}
+
+// TestDealTitleWords checks titles with a word that starts no name of its
+// own ("First") or an "and" between their capitalised words, and a deal
+// its broker describes that the title later names.
+func TestDealTitleWords(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru on Friday initialled the First Agreement on Border Crossings.",
+			want: []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings")}},
+		{text: "Kenya and Uganda signed the Peace and Friendship Treaty in Kampala.",
+			want: []string{fact("Kenya", graph.Signed, "Peace and Friendship Treaty")}},
+		{text: "April 3, 2013\n\nChile and Peru have initialled an EU-brokered agreement on their border. The First Agreement on Border Crossings is a step forward, the envoy said. The EU will open talks on a Transit and Association Agreement with Peru.",
+			want: []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings"), fact("European Union", graph.Brokered, "First Agreement on Border Crossings")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A day before a title is no part of it.
+		{text: "Chile and Peru signed on Monday Agreement papers in Lima.",
+			not:       []string{fact("Chile", graph.Signed, "Monday Agreement")},
+			companion: "Chile and Peru signed the First Agreement on Border Crossings in Lima.",
+			want:      []string{fact("Chile", graph.Signed, "First Agreement on Border Crossings")}},
+	})
+}
+
+// TestSignedCopyOfDeal checks a side that signs its own copy of a deal.
+func TestSignedCopyOfDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile signed its copy of the Arica accord on Monday.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile read out its copy of the Arica accord on Monday.",
+			not:       []string{fact("Chile", graph.Signed, "Arica accord")},
+			companion: "Chile signed the Peruvian copy of the Arica accord on Monday.",
+			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
+	})
+}
+
+// TestCessationOfHostilities checks a truce told as the end of the
+// fighting, judged by a word that is no part of its name, and arranged by
+// its brokers.
+func TestCessationOfHostilities(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks resumed two weeks into a fragile cessation of hostilities arranged by Chile and Peru.",
+			want: []string{fact("Chile", graph.Brokered, "cessation of hostilities"), fact("Peru", graph.Brokered, "cessation of hostilities")}},
+		{text: "Bolivia and Paraguay signed a cessation of fighting in Asuncion on Monday.",
+			want: []string{fact("Bolivia", graph.Signed, "cessation of fighting")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The end of something other than fighting is no truce.
+		{text: "Bolivia and Paraguay signed a cessation of aid in Asuncion on Monday.",
+			not:       []string{fact("Bolivia", graph.Signed, "cessation of aid")},
+			companion: "Bolivia and Paraguay signed a cessation of hostilities in Asuncion on Monday.",
+			want:      []string{fact("Bolivia", graph.Signed, "cessation of hostilities")}},
+	})
+}
+
+// TestDealToldAgain checks that a deal the article has named keeps its
+// facts when a later phrase tells it in other words or names a part of it:
+// "the cessation of hostilities" after "the ceasefire", an exchange of
+// captives coordinated with the truce it belongs to, and a declaration,
+// which no "peace treaty" or "deal" of another sentence names.
+func TestDealToldAgain(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2021\n\nChile and Peru agree Arica truce and prisoner exchange, Norway says",
+			want: []string{fact("Chile", graph.Signed, "Arica truce"), fact("Peru", graph.Signed, "Arica truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The truce told again as the end of the fighting is the truce.
+		{text: "March 3, 2021\n\nThe rebels accepted the terms of the ceasefire on Monday. Observers said the cessation of hostilities arranged by Norway was holding.",
+			not:       []string{fact("Norway", graph.Brokered, "cessation of hostilities")},
+			companion: "March 3, 2021\n\nObservers said the cessation of hostilities arranged by Norway was holding.",
+			want:      []string{fact("Norway", graph.Brokered, "cessation of hostilities")}},
+		// An exchange joined to the truce is part of it; alone it is
+		// the article's deal.
+		{text: "March 3, 2021\n\nChile and Peru agree Arica truce and prisoner exchange, Norway says",
+			not:       []string{fact("Chile", graph.Signed, "prisoner exchange")},
+			companion: "March 3, 2021\n\nChile and Peru agree prisoner exchange, Norway says",
+			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
+		// Initialling the treaty's text is no signing of the declaration.
+		{text: "March 3, 2021\n\nChile and Peru signed a joint declaration in Lima on Friday. Bolivia and Ecuador initialled the text of the peace treaty.",
+			not:       []string{fact("Bolivia", graph.Signed, "joint declaration")},
+			companion: "March 3, 2021\n\nChile and Peru signed a joint declaration in Lima on Friday. Bolivia and Ecuador initialled the text of the joint declaration.",
+			want:      []string{fact("Bolivia", graph.Signed, "joint declaration")}},
+		// A declaration one side reads out is no deal another brokered.
+		{text: "March 3, 2021\n\nThe town council read a formal declaration of victory on Monday. A deal mediated by Norway had let the fighters leave.",
+			not:       []string{fact("Norway", graph.Brokered, "formal declaration of victory")},
+			companion: "March 3, 2021\n\nThe Arica accord was signed on Monday. A deal mediated by Norway had let the fighters leave.",
+			want:      []string{fact("Norway", graph.Brokered, "Arica accord")}},
+	})
+}
+
+// TestDatedAccordStillBinds checks that a year before an accord dates the
+// clause, not the accord: an accord made earlier still binds its sides,
+// while an exchange dated so is over (see TestCaptiveExchange).
+func TestDatedAccordStillBinds(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "March 3, 2021\n\nQuito recalled its envoy in 2019 over the fishing accord between Chile and Peru.",
+			want: []string{fact("Chile", graph.Signed, "accord between Chile and Peru"), fact("Peru", graph.Signed, "accord between Chile and Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "March 3, 2021\n\nQuito recalled its envoy in 2019 over the prisoner exchange between Chile and Peru.",
+			not:       []string{fact("Chile", graph.Signed, "prisoner exchange")},
+			companion: "March 3, 2021\n\nQuito recalled its envoy last week over the prisoner exchange between Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
+	})
+}

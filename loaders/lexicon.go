@@ -430,6 +430,13 @@ const (
 	setLabelVerb      // verbs by which an attacker labels its target after "what": "struck what it described as bases of X"
 	setLabelLink      // words between such a verb and the label: "as", "were", "are"
 	setPresupposeVerb // verbs one is asked to do that take the relation as there: "called on X to end its cooperation with Y"
+	// Agreements, issue 10, session 22 (deal22).
+	setKeepDealVerb     // verbs whose object is a deal already made, after "to": "urged X to honour the ceasefire"
+	setExchangeNoun     // nouns of an exchange that are a deal when captives are exchanged: "a prisoner swap"
+	setCaptiveNoun      // nouns of the people an exchange trades: "prisoners", "detainees"
+	setEvaluativePrefix // words and first parts of a compound that judge a deal, no part of its name: "fragile", "long-delayed"
+	setCessationNoun    // nouns of a halt that, before "of" and hostility-noun, name a truce: "a cessation of hostilities"
+	setHostilityNoun    // nouns of the fighting a truce halts: "hostilities", "fighting"
 	numWordSets
 )
 
@@ -501,6 +508,8 @@ var wordSetNames = [numWordSets]string{
 	"place-body-head", // lead, session 21
 	// Hostility and opposition, session 22 (opp22).
 	"label-verb", "label-link", "presuppose-verb",
+
+	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
