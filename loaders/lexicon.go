@@ -508,7 +508,6 @@ var wordSetNames = [numWordSets]string{
 	"place-body-head", // lead, session 21
 	// Hostility and opposition, session 22 (opp22).
 	"label-verb", "label-link", "presuppose-verb",
-
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
 }
 
