@@ -349,14 +349,10 @@ func (a *article) countryReferent(s *sentence, i int) *entry {
 			for _, e := range ac.ents {
 				// "The delegation of the Syrian government was led by
 				// the country's envoy": the government's state.
-				e = a.governedState(e)
-				if e == nil {
-					continue
-				}
-				if st != nil && st != e {
+				var two bool
+				if st, two = a.foldState(st, e); two {
 					return nil, true
 				}
-				st = e
 			}
 		}
 		return st, st != nil

@@ -1175,16 +1175,26 @@ func (a *article) onlyStateNamed(ms []mention, end int) (st *entry, named bool) 
 		if m.start >= end {
 			break
 		}
-		e := a.governedState(m.entry)
-		if e == nil {
-			continue
-		}
-		if st != nil && st != e {
+		var two bool
+		if st, two = a.foldState(st, m.entry); two {
 			return nil, true
 		}
-		st = e
 	}
 	return st, st != nil
+}
+
+// foldState folds e into st, the one state found so far as "the country"
+// may refer back to it (governedState): e's state, or st when e stands
+// for none; two is set when e stands for another state than st.
+func (a *article) foldState(st, e *entry) (next *entry, two bool) {
+	e = a.governedState(e)
+	switch {
+	case e == nil:
+		return st, false
+	case st != nil && st != e:
+		return nil, true
+	}
+	return e, false
 }
 
 // governedState returns the state e stands for as "the country" may
