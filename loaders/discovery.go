@@ -1524,6 +1524,12 @@ func nameRun(s *sentence, i int) int {
 	// Initials, particles and hyphenated parts ("Al-Harith") do not count
 	// as words of the name.
 	j, initials := i, 0
+	for j+2 < len(toks) && j-i < 4 && isInitial(toks, j) && toks[j+2].word && toks[j+2].cap {
+		// "S. Jaishankar", "K. P. Oli": initials before the given name
+		// or surname count as no word of the name.
+		j += 2
+		initials++
+	}
 	for j < len(toks) && j-i-initials < 5 && toks[j].word && toks[j].fold != "'s" {
 		if j > i && (toks[j].hyphen || toks[j].is(classNameParticle)) {
 			initials++
@@ -1555,7 +1561,7 @@ func nameRun(s *sentence, i int) int {
 			// "Hassan Sheikh Mohamud": an honorific after a given name
 			// and before a surname is part of the name.
 		}
-		if j > i && len(toks[j].text) == 1 && toks[j].upper && j+2 < len(toks) && toks[j+1].fold == "." && toks[j+2].word && toks[j+2].cap {
+		if j > i && j+2 < len(toks) && isInitial(toks, j) && toks[j+2].word && toks[j+2].cap {
 			// "Pyotr V. Smirnov": a middle initial.
 			j += 2
 			initials++
@@ -1571,6 +1577,12 @@ func nameRun(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// isInitial reports whether toks[j] is an initial of a name: one capital
+// letter and a full stop glued to it ("V." in "Pyotr V. Smirnov").
+func isInitial(toks []token, j int) bool {
+	return j+1 < len(toks) && len(toks[j].text) == 1 && toks[j].upper && toks[j+1].fold == "." && !toks[j+1].space
 }
 
 // gluedNamePart reports whether toks[j] is the lower-case end of a

@@ -96,6 +96,23 @@ func TestDeputiesAndNameParticles(t *testing.T) {
 	})
 }
 
+// Initials may open a name as well as stand inside it: "S. Jaishankar",
+// "K. P. Oli" are read whole after a title, not lost with the title.
+func TestLeadingInitials(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian Foreign Minister R. Talvane met Lavrov in Moscow.",
+			want: []string{fact("R. Talvane", graph.ForeignMinisterOf, "Peru"), fact("R. Talvane", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Chilean Defence Minister K. P. Varosh spoke by phone with Lavrov.",
+			want: []string{fact("K. P. Varosh", graph.DefenseMinisterOf, "Chile"), fact("K. P. Varosh", graph.SpokeWith, "Sergei Lavrov")}},
+	})
+	// A state's initials are no person's: "U.S." before a title stays the state.
+	checkFacts(t, []factCase{
+		{text: "U.S. Defence Secretary Tom Ardell met Lavrov in Vienna.",
+			want: []string{fact("Tom Ardell", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("U.S. Defence Secretary Tom Ardell", graph.MetWith, "Sergei Lavrov"), fact("U. S.", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
 // A person's possessive gives his office's state from the text when the
 // article stated his office, else from the catalog, as memory.
 func TestPossessivePersonsState(t *testing.T) {
