@@ -727,11 +727,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		numbered := head && i > 0 && ordinalWord(toks[i-1].fold) && !covered(i-1)
+		numbered := head && i > 0 && (ordinalWord(toks[i-1].fold) || unitCardinal(toks, i-1)) && !covered(i-1)
 		if numbered {
 			// "the 36th Marine Brigade", "the 4th Division", "Russia's
-			// 58th Army": a unit's number is part of its name and makes
-			// a generic head a name of its own.
+			// 58th Army", "the 444 Brigade": a unit's number is part of
+			// its name and makes a generic head a name of its own.
 			i--
 		}
 		// A body needs a name of its own: "Supreme Military Council", or
@@ -1283,6 +1283,13 @@ func (a *article) parentOpens(toks []token, om *mention, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// unitCardinal reports whether toks[k] is a unit's number written as a
+// cardinal, right after "the" or a possessive: "the 444 Brigade",
+// "Libya's 166 Battalion" (not "some 300 Marines").
+func unitCardinal(toks []token, k int) bool {
+	return k > 0 && (toks[k-1].fold == "the" || toks[k-1].fold == "'s") && isNumber(toks[k].fold) && len(toks[k].fold) <= 4
 }
 
 // ordinalWord reports whether w is a number written as an ordinal in

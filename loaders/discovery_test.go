@@ -1199,9 +1199,10 @@ func TestPeopleAdjectiveIsNoOwner(t *testing.T) {
 	})
 }
 
-// A unit's number in ordinal digits is part of its name, so a generic
-// head with a number names a body of its own: "the 36th Marine Brigade",
-// "the 4th Division", "Ruritania's 58th Army".
+// A unit's number in ordinal digits, or in cardinal digits after "the" or
+// a possessive, is part of its name, so a generic head with a number names
+// a body of its own: "the 36th Marine Brigade", "the 4th Division",
+// "Ruritania's 58th Army", "the 444 Brigade".
 func TestNumberedUnits(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Pavel Dorin, commander of the 14th Coastal Brigade, was freed on Monday.",
@@ -1211,7 +1212,21 @@ func TestNumberedUnits(t *testing.T) {
 			want: []string{fact("Ilya Brant", graph.MetWith, "Sergei Lavrov")}},
 		{text: "Yusuf Karam, the commander of the 101st Mountain Division, said the town had fallen.",
 			want: []string{fact("Yusuf Karam", graph.HeadOf, "101st Mountain Division")}},
+		// A cardinal after "the" or a possessive numbers a unit too.
+		{text: "The commander of the 317 Brigade, Salim Farouq, said the road was open again.",
+			want: []string{fact("Salim Farouq", graph.HeadOf, "317 Brigade")},
+			not:  []string{fact("Salim Farouq", graph.HeadOf, "Brigade")}},
 	})
+	// Near miss: a count of soldiers is no unit's number.
+	doc0, err := extractor(t).Extract("t.txt", []byte("Some 300 Marines landed in Tarvos, and the army said 40 Rangers had joined them."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc0.Entities {
+		if strings.HasPrefix(e.Name, "300") || strings.HasPrefix(e.Name, "40 ") {
+			t.Errorf("a count of soldiers opened the body %q", e.Name)
+		}
+	}
 	// Near miss: an ordinal that counts an event is no part of a body's
 	// name.
 	doc, err := extractor(t).Extract("t.txt", []byte("For the 5th time, the Security Council met on Friday."))
