@@ -73,6 +73,9 @@ func TestRoles(t *testing.T) {
 		// A body whose alias holds its article qualifies an appositive.
 		{text: "Hans Lindqvist, the UN envoy for Yemen, arrived in Aden.",
 			want: []string{fact("Hans Lindqvist", graph.EnvoyOf, "United Nations"), fact("Hans Lindqvist", graph.EnvoyTo, "Yemen")}},
+		// A state's own name for its foreign minister.
+		{text: "India's External Affairs Minister Ravi Menath met Lavrov in Moscow.",
+			want: []string{fact("Ravi Menath", graph.ForeignMinisterOf, "India")}},
 		// Names in any form: initials, patronymics, particles, hyphens.
 		{text: "Russian Deputy Foreign Minister Pyotr V. Smirnov arrived in Nairobi.",
 			want: []string{fact("Pyotr V. Smirnov", graph.MemberOf, "Russia")}},
