@@ -1880,7 +1880,7 @@ func (a *article) shapedPerson(s *sentence, i int) int {
 	j := i + 1
 	shaped := false
 	switch {
-	case j+2 < len(toks) && toks[j].upper && len(toks[j].fold) == 1 && toks[j+1].fold == "." && !toks[j+1].space && unknownCap(s, j+2):
+	case isInitial(toks, j) && unknownCap(s, j+2):
 		// "Pyotr V. Smirnov".
 		j += 3
 		shaped = true
