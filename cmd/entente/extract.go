@@ -106,6 +106,9 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 	enc.SetEscapeHTML(false)
 	qw := nquads.NewWriter(w)
 	err = ingest.Extract(cmd.Context(), x, srcs, ingest.Options{KeepText: o.explain}, func(r ingest.Result) error {
+		for _, w := range r.Warnings {
+			fmt.Fprintf(o.stderr, "entente: warning: %v\n", w)
+		}
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(o.stderr, "entente: %v\n", r.Err)

@@ -21,7 +21,10 @@ type inputOptions struct {
 const inputHelp = `Sources are read by their extension, or all as --input-format says:
 .txt (and a named file of any other extension) is plain text, which may
 open with a header block of "Title:", "Date:", "Source:" and "URL:" lines
-ended by a blank line; .html and .htm are saved web pages, read for their
+ended by a blank line ("Date:" as outlets print it: 2024-10-26,
+"Saturday, October 26, 2024 at 9:15 a.m.", 26.10.2024, 2024/10/26; one
+that is no date is a warning, and the article is read undated); .html
+and .htm are saved web pages, read for their
 main text and for the title, date, outlet and canonical URL in their
 metadata; .jsonl and .ndjson hold one article a line, a JSON object with
 "text" and optionally "id", "url", "title", "published" (RFC 3339 or

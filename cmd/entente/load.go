@@ -134,6 +134,9 @@ func (o *loadOptions) run(cmd *cobra.Command, args []string) error {
 	// Extraction runs a batch ahead, so that the next batch is read while
 	// one is written.
 	err = ingest.Extract(ctx, x, srcs, ingest.Options{MaxBytes: o.maxBytes, Skip: skip, Ahead: l.max + 256}, func(r ingest.Result) error {
+		for _, w := range r.Warnings {
+			l.warn(w)
+		}
 		switch {
 		case r.Err != nil:
 			l.fail(r.Err)
@@ -252,6 +255,12 @@ func (l *loader) fail(err error) {
 	l.failed++
 	l.bar.clear()
 	fmt.Fprintf(l.stderr, "entente: %v\n", err)
+}
+
+// warn reports what was wrong in a source that was read all the same.
+func (l *loader) warn(err error) {
+	l.bar.clear()
+	fmt.Fprintf(l.stderr, "entente: warning: %v\n", err)
 }
 
 // progress shows on one line of a terminal how far a load has come, how

@@ -16,14 +16,23 @@ import (
 // extractAll extracts srcs and returns the documents by article name and
 // the errors, in order.
 func extractAll(t *testing.T, srcs []ingest.Source) (map[string]graph.Document, []string) {
+	docs, errs, _ := extractWarned(t, srcs)
+	return docs, errs
+}
+
+// extractWarned is extractAll that also returns the warnings, in order.
+func extractWarned(t *testing.T, srcs []ingest.Source) (map[string]graph.Document, []string, []string) {
 	t.Helper()
 	x, err := loaders.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs := map[string]graph.Document{}
-	var errs []string
+	var errs, warns []string
 	err = ingest.Extract(context.Background(), x, srcs, ingest.Options{}, func(r ingest.Result) error {
+		for _, w := range r.Warnings {
+			warns = append(warns, w.Error())
+		}
 		if r.Err != nil {
 			errs = append(errs, r.Err.Error())
 			return nil
@@ -34,13 +43,14 @@ func extractAll(t *testing.T, srcs []ingest.Source) (map[string]graph.Document, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return docs, errs
+	return docs, errs, warns
 }
 
 // TestSourceFormats reads a text article with a header, a saved page and
 // a JSON Lines file with good and bad lines, and an empty file: each
 // article is named by its id or URL where it has one and carries its
-// metadata; bad lines and the empty file are named, and the rest load.
+// metadata; bad lines and the empty file are named, and the rest load. A
+// date that is no date is named too, and its article loads without it.
 func TestSourceFormats(t *testing.T) {
 	root := t.TempDir()
 	write(t, filepath.Join(root, "a.txt"), "Title: Envoy meets minister\r\nDate: 2019-09-16\r\nSource: Wire\r\nURL: https://wire.example/a\r\n\r\n"+
@@ -64,13 +74,13 @@ func TestSourceFormats(t *testing.T) {
 	if got := strings.Join(paths(srcs, root), " "); got != "a.txt b.html c.jsonl:1 c.jsonl:2 c.jsonl:4 c.jsonl:5 d.txt" {
 		t.Errorf("sources = %s", got)
 	}
-	docs, errs := extractAll(t, srcs)
+	docs, errs, warns := extractWarned(t, srcs)
 	var names []string
 	for n := range docs {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	if got := strings.Join(names, " "); got != "https://ledger.example/b https://wire.example/a https://wire.example/c4 wire-1" {
+	if got := strings.Join(names, " "); got != "https://ledger.example/b https://wire.example/a https://wire.example/c4 wire-1 wire-5" {
 		t.Errorf("articles = %s", got)
 	}
 	want := map[string]graph.Article{
@@ -79,6 +89,8 @@ func TestSourceFormats(t *testing.T) {
 		"wire-1":                   {Title: "Call", Date: "2020-03-05", Outlet: "Wire"},
 		// Without a title, the text's first line stands for it, as in a plain-text article.
 		"https://wire.example/c4": {Title: "Turkish President Recep Tayyip Erdogan thanked Russian President Vladimir Putin.", URL: "https://wire.example/c4"},
+		// "someday" is no date: the article loads undated.
+		"wire-5": {Title: "Hezbollah fighters attacked the town."},
 	}
 	for name, w := range want {
 		a := docs[name].Article
@@ -92,10 +104,13 @@ func TestSourceFormats(t *testing.T) {
 			t.Errorf("met-with dated %q, want 2019-09-15 (the Sunday before the header's Monday)", f.Date)
 		}
 	}
-	for i, w := range []string{"c.jsonl:2: not a JSON object", `c.jsonl:5: "published"`, "d.txt: empty"} {
-		if i >= len(errs) || !strings.Contains(errs[i], w) {
-			t.Errorf("errors = %q, want %d to say %q", errs, i, w)
+	for i, w := range []string{"c.jsonl:2: not a JSON object", "d.txt: empty"} {
+		if len(errs) != 2 || !strings.Contains(errs[i], w) {
+			t.Errorf("errors = %q, want 2, %d saying %q", errs, i, w)
 		}
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], `c.jsonl:5: "published": "someday" is not a date`) || !strings.Contains(warns[0], "read without it") {
+		t.Errorf("warnings = %q, want one naming c.jsonl:5's \"published\"", warns)
 	}
 }
 

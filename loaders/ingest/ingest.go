@@ -298,6 +298,9 @@ type Result struct {
 	// Skipped says that Options.Skip spared extracting the article.
 	Skipped bool
 	Err     error // names the source
+	// Warnings, each naming the source, are what was wrong in it but did
+	// not stop the article being read (source.Article.Warnings).
+	Warnings []error
 }
 
 // Extract reads and extracts srcs on opts.Workers goroutines and hands the
@@ -369,6 +372,9 @@ func extractOne(x *loaders.Extractor, src Source, opts Options) Result {
 	if err != nil {
 		r.Err = err
 		return r
+	}
+	for _, w := range a.Warnings {
+		r.Warnings = append(r.Warnings, fmt.Errorf("%s: %w", src.Path, w))
 	}
 	text = a.Text
 	if len(bytes.TrimSpace(text)) == 0 {

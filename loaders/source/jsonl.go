@@ -124,11 +124,11 @@ func readRecord(b []byte) (Article, error) {
 		return Article{}, fmt.Errorf(`"source": %v`, err)
 	}
 	if rec.Published != "" {
-		d, err := when.Parse(rec.Published)
-		if err != nil {
-			return Article{}, fmt.Errorf(`"published": %v`, err)
+		if d, err := when.Parse(rec.Published); err != nil {
+			a.Warnings = append(a.Warnings, fmt.Errorf(`"published": %v; the article is read without it`, err))
+		} else {
+			a.Published = d
 		}
-		a.Published = d
 	}
 	return a, nil
 }

@@ -31,6 +31,10 @@ type Article struct {
 	Published when.Date
 	// Text is the article's text, UTF-8 with "\n" line endings.
 	Text []byte
+	// Warnings are what was wrong in the source but did not stop the
+	// article being read, such as a header date that is no date: the
+	// article is read without it. Each names the line or field.
+	Warnings []error
 }
 
 // Format is a kind of source.

@@ -40,10 +40,36 @@ func TestReadTextWithoutHeader(t *testing.T) {
 	}
 }
 
+// TestReadTextBadHeaderDate: a header date that is no date does not cost
+// the article; it is read undated, with a warning naming the line, and the
+// rest of the header still counts.
 func TestReadTextBadHeaderDate(t *testing.T) {
-	_, errs := Read(strings.NewReader("Title: T\nDate: someday\n\nText."), "c.txt", Options{})
-	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "c.txt: line 2: Date") {
-		t.Fatalf("errs = %v, want one naming c.txt line 2", errs)
+	for _, date := range []string{"someday", "7/9/2018", "31.02.2024"} {
+		as, errs := Read(strings.NewReader("Title: T\nDate: "+date+"\nSource: Wire\n\nText."), "c.txt", Options{})
+		if len(errs) != 0 || len(as) != 1 {
+			t.Fatalf("%s: Read = %d articles, %v; want the article", date, len(as), errs)
+		}
+		a := as[0]
+		if a.Title != "T" || a.Outlet != "Wire" || !a.Published.IsZero() || string(a.Text) != "Text." {
+			t.Errorf("%s: article = %+v, want titled, from Wire, undated", date, a)
+		}
+		if len(a.Warnings) != 1 || !strings.HasPrefix(a.Warnings[0].Error(), "line 2: Date: ") || !strings.Contains(a.Warnings[0].Error(), date) {
+			t.Errorf("%s: warnings = %v, want one naming line 2", date, a.Warnings)
+		}
+	}
+}
+
+// TestReadTextHeaderDateForms: the dates outlets print in a header.
+func TestReadTextHeaderDateForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"Saturday, 26 October 2024":     "2024-10-26",
+		"26.10.2024":                    "2024-10-26",
+		"Oct. 26, 2024 at 9:15 a.m. ET": "2024-10-26",
+	} {
+		as, errs := Read(strings.NewReader("Date: "+in+"\n\nText."), "d.txt", Options{})
+		if len(errs) != 0 || len(as) != 1 || as[0].Published.String() != want || len(as[0].Warnings) != 0 {
+			t.Errorf("Date: %s read as %+v, %v; want %s", in, as, errs, want)
+		}
 	}
 }
 
@@ -110,19 +136,23 @@ func TestReadJSONL(t *testing.T) {
 	want := []string{
 		"wire-0001@testdata/dump.jsonl:1",
 		"https://wire.example/a/2@testdata/dump.jsonl:2",
+		"4@testdata/dump.jsonl:6",
 		"5@testdata/dump.jsonl:7",
 	}
 	if strings.Join(names, " ") != strings.Join(want, " ") {
 		t.Errorf("articles = %q, want %q", names, want)
 	}
-	if len(as) == 3 {
+	if len(as) == 4 {
 		if a := as[0]; a.Title != "Envoy arrives for talks" || a.Outlet != "Wire Service" || a.URL != "https://wire.example/a/1" || a.Published.String() != "2019-09-16" {
 			t.Errorf("first article = %+v", a)
 		}
 		if a := as[1]; a.Outlet != "Wire Service" || a.Published.String() != "2019-09-17" {
 			t.Errorf("second article = %+v", a)
 		}
-		if got := string(as[2].Text); got != "An article with a numeric id.\nAnd Windows line endings." {
+		if a := as[2]; !a.Published.IsZero() || len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0].Error(), `"published": "not a date" is not a date`) {
+			t.Errorf("article with a bad date = %+v, want it undated with a warning", a)
+		}
+		if got := string(as[3].Text); got != "An article with a numeric id.\nAnd Windows line endings." {
 			t.Errorf("CRLF text read as %q", got)
 		}
 	}
@@ -130,7 +160,7 @@ func TestReadJSONL(t *testing.T) {
 	for _, e := range errs {
 		msgs = append(msgs, e.Error())
 	}
-	wantErrs := []string{`dump.jsonl:3: no "text"`, "dump.jsonl:4: not a JSON object", `dump.jsonl:6: "published"`}
+	wantErrs := []string{`dump.jsonl:3: no "text"`, "dump.jsonl:4: not a JSON object"}
 	if len(msgs) != len(wantErrs) {
 		t.Fatalf("errors = %q, want %d", msgs, len(wantErrs))
 	}

@@ -47,7 +47,8 @@ func readText(b []byte) (Article, error) {
 		case "date":
 			d, err := when.Parse(value)
 			if err != nil {
-				return a, fmt.Errorf("line %d: Date: %v", i+1, err)
+				a.Warnings = append(a.Warnings, fmt.Errorf("line %d: Date: %v; the article is read without it", i+1, err))
+				continue
 			}
 			a.Published = d
 		}

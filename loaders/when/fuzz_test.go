@@ -8,7 +8,7 @@ import (
 // FuzzFind: no text makes Find panic, mentions lie inside the text in
 // order, and every date found is a real date.
 func FuzzFind(f *testing.F) {
-	for _, s := range []string{"on Sunday", "on August 12 2018", "in mid-2014", "two days ago", "2018-02-30", "Sept. 31"} {
+	for _, s := range []string{"on Sunday", "on August 12 2018", "in mid-2014", "two days ago", "2018-02-30", "Sept. 31", "Saturday, 26.10.2024 14:05 (UTC+3)", "7/9/2018", "2024/02/30"} {
 		f.Add(s)
 	}
 	ref := On(2018, time.September, 10)

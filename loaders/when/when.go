@@ -80,9 +80,15 @@ func (d Date) String() string {
 }
 
 // Parse reads a date as article metadata gives it: RFC 3339 or ISO 8601
-// ("2018-09-07T10:00:00Z", "2018-09-07", "2018-09", "2018"), or written out
-// ("September 7, 2018", "7 September 2018", "Sep. 7, 2018"). A timestamp
-// keeps the day it names in its own offset.
+// ("2018-09-07T10:00:00Z", "2018-09-07", "2018-09", "2018"), written out
+// ("September 7, 2018", "7 September 2018", "Sep. 7, 2018"), or in numbers
+// with dots or slashes ("07.09.2018" and "7/9/2018" day first, as Europe
+// writes them; "2018/09/07"; "9/27/2018" only where the day cannot be
+// first). A weekday before the date ("Friday, September 7, 2018") and a
+// time after it ("September 7, 2018 at 10:30 a.m. GMT", "07.09.2018
+// 14:05") are passed over. A timestamp keeps the day it names in its own
+// offset. A slashed date that reads both ways ("7/9/2018") is refused as
+// ambiguous.
 func Parse(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", time.RFC1123Z, time.RFC1123} {
@@ -101,10 +107,138 @@ func Parse(s string) (Date, error) {
 			return InYear(y), nil
 		}
 	}
-	if ms := Find(s, Date{}); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(strings.TrimRight(s, ".")) && ms[0].Date.p >= Month {
+	body := withoutWeekday(s)
+	if d, rest, err := numericDate(body); err != nil {
+		return Date{}, fmt.Errorf("%q %v", s, err)
+	} else if !d.IsZero() && isTimeOfDay(rest) {
+		return d, nil
+	}
+	if ms := Find(body, Date{}); len(ms) == 1 && ms[0].Start == 0 && ms[0].Date.p >= Month && isTimeOfDay(body[ms[0].End:]) {
 		return ms[0].Date, nil
 	}
 	return Date{}, fmt.Errorf("%q is not a date (use YYYY-MM-DD or RFC 3339)", s)
+}
+
+// withoutWeekday returns s without a leading weekday, whole or shortened,
+// and the comma or space after it: "Friday, 7 September 2018".
+func withoutWeekday(s string) string {
+	end := 0
+	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
+		end++
+	}
+	w := strings.ToLower(s[:end])
+	if end < 3 {
+		return s
+	}
+	for name := range weekdays {
+		if w == name || w == name[:3] || len(w) == 4 && w == name[:4] { // "Tues", "Thur"
+			return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(s[end:], "."), ","), " \t")
+		}
+	}
+	return s
+}
+
+// numericDate reads a date written in numbers with dots or slashes at the
+// start of s and returns it with the rest of s. It returns the zero Date
+// when s opens with no such date, and an error when the numbers are no
+// date or read both ways.
+func numericDate(s string) (Date, string, error) {
+	var parts [3]string
+	var seps [2]byte
+	rest := s
+	for k := range 3 {
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || n > 4 {
+			return Date{}, s, nil
+		}
+		parts[k], rest = rest[:n], rest[n:]
+		if k < 2 {
+			if rest == "" || (rest[0] != '.' && rest[0] != '/' && rest[0] != '-') {
+				return Date{}, s, nil
+			}
+			seps[k], rest = rest[0], rest[1:]
+		}
+	}
+	if seps[0] != seps[1] || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return Date{}, s, nil
+	}
+	a, _ := strconv.Atoi(parts[0])
+	b, _ := strconv.Atoi(parts[1])
+	c, _ := strconv.Atoi(parts[2])
+	day := func(y, m, d int) (Date, string, error) {
+		if !plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+			return Date{}, s, fmt.Errorf("is no day of the calendar")
+		}
+		return On(y, time.Month(m), d), rest, nil
+	}
+	switch {
+	case len(parts[0]) == 4:
+		return day(a, b, c) // 2018/09/07, 2018.09.07
+	case len(parts[2]) != 4:
+		return Date{}, s, nil
+	case seps[0] == '-' || seps[0] == '.':
+		return day(c, b, a) // 07.09.2018, 07-09-2018
+	case a > 12:
+		return day(c, b, a) // 27/9/2018
+	case b > 12:
+		return day(c, a, b) // 9/27/2018
+	case a == b:
+		return day(c, b, a)
+	}
+	return Date{}, s, fmt.Errorf("reads both as %s and as %s (write YYYY-MM-DD)", On(c, time.Month(b), a), On(c, time.Month(a), b))
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// isTimeOfDay reports whether s, what follows a date, is empty or a time
+// of day with an optional zone: "", " 14:05", ", 10:30 a.m. GMT", " at 3
+// PM", " - 09:12 (UTC+3)", " | 14:05 IST". A trailing full stop is allowed.
+func isTimeOfDay(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	if s == "" {
+		return true
+	}
+	for _, lead := range []string{",", "|", "-", "–", "—", "at", "@"} {
+		if t, ok := strings.CutPrefix(s, lead); ok {
+			s = strings.TrimSpace(t)
+			break
+		}
+	}
+	// The hour, and the minutes and seconds.
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	s = s[n:]
+	for len(s) > 2 && (s[0] == ':' || s[0] == '.') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' {
+		s = s[3:]
+	}
+	// a.m., pm, and a zone of letters, perhaps with an offset, perhaps
+	// in brackets.
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, "()[],")
+		low := strings.ToLower(strings.ReplaceAll(f, ".", ""))
+		if low == "" || low == "am" || low == "pm" || low == "hrs" || low == "h" {
+			continue
+		}
+		zone := strings.TrimLeft(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		if len(zone) == len(f) && f[0] != '+' && f[0] != '-' {
+			return false
+		}
+		for _, r := range zone {
+			if !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == ':') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Mention is a date expression found in a text.

@@ -69,6 +69,24 @@ func TestParse(t *testing.T) {
 		"7 September 2018":                "2018-09-07",
 		"Sep. 7, 2018":                    "2018-09-07",
 		"Fri, 07 Sep 2018 10:00:00 +0000": "2018-09-07",
+		// A weekday first, a time of day after.
+		"Friday, September 7, 2018":      "2018-09-07",
+		"Fri, 7 Sep 2018":                "2018-09-07",
+		"Tues, 4 March 2025 | 14:05 IST": "2025-03-04",
+		"Monday 7 July 2025":             "2025-07-07",
+		"15 March 2025 10:30 GMT":        "2025-03-15",
+		"March 15, 2025 at 3:45 p.m.":    "2025-03-15",
+		"10 March 2025 - 09:12 (UTC+3)":  "2025-03-10",
+		"Thu 4 Sep 2025 15.40 BST":       "2025-09-04",
+		"2025-03-15 10:30":               "2025-03-15",
+		// Numbers with dots or slashes: day first unless it cannot be.
+		"26.10.2024":       "2024-10-26",
+		"26.10.2024 14:05": "2024-10-26",
+		"2024/10/26":       "2024-10-26",
+		"2024.10.26":       "2024-10-26",
+		"27/9/2018":        "2018-09-27",
+		"9/27/2018":        "2018-09-27",
+		"5/5/2019":         "2019-05-05",
 	}
 	for in, want := range tests {
 		d, err := Parse(in)
@@ -76,7 +94,10 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q) = %q, %v; want %q", in, d, err, want)
 		}
 	}
-	for _, bad := range []string{"", "yesterday", "2018-13-01", "soon", "September"} {
+	for _, bad := range []string{"", "yesterday", "2018-13-01", "soon", "September", "Friday",
+		"7/9/2018",   // 7 September or 9 July
+		"31.02.2024", // no such day
+		"12.5", "1.2.3", "26.10.24", "2018-09-07 and later"} {
 		if d, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q) = %q, want an error", bad, d)
 		}
