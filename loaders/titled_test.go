@@ -988,3 +988,51 @@ func TestPluralOfficeListBetweenDashes(t *testing.T) {
 			want:      []string{fact("Igor Belan", graph.HeadOf, "Geneva Contact Group")}},
 	})
 }
+
+// A minister's office is named by its portfolio, before the title in
+// capitals or after it with "of", "for" and "and": the portfolio item that
+// is itself an office makes the title that office, any other leaves a
+// member of the state. A file in capitals holds no other office.
+func TestPortfolioTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya's Defence Cabinet Secretary Amon Teval inspected the troops.",
+			want: []string{fact("Amon Teval", graph.DefenseMinisterOf, "Kenya")}},
+		{text: "Chile's Interior Cabinet Secretary Rufo Damar met the governors.",
+			want: []string{fact("Rufo Damar", graph.MemberOf, "Chile")},
+			not:  []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Peruvian Transport Minister Edi Kosta resigned on Tuesday.",
+			want: []string{fact("Edi Kosta", graph.MemberOf, "Peru")}},
+		{text: "Chile's Foreign Trade Minister Amon Teval met the delegation.",
+			want: []string{fact("Amon Teval", graph.MemberOf, "Chile")},
+			not:  []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Chile's National Defence Minister Rufo Damar visited the base.",
+			want: []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Peru's First Deputy Foreign Minister Amon Teval travelled to Quito.",
+			want: []string{fact("Amon Teval", graph.MemberOf, "Peru")},
+			not:  []string{fact("Amon Teval", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Peru's Minister of Foreign Affairs and International Cooperation, Rufo Damar, flew to Quito.",
+			want: []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chile's Minister of Defence and Veterans Affairs, Edi Kosta, visited the base.",
+			want: []string{fact("Edi Kosta", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Chile's Vice Minister of Defence Omar Zand visited the base.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")},
+			not:  []string{fact("Omar Zand", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A minister of state keeps the portfolio's office from him.
+		{text: "Chile's Minister of State for Foreign Affairs and Trade, Amon Teval, flew to Lima.",
+			not:       []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")},
+			companion: "Chile's Minister for Foreign Affairs and Trade, Amon Teval, flew to Lima.",
+			want:      []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
+		// Capitals before an office that takes no portfolio are a body.
+		{text: "Chile's Supreme Court President Amon Teval opened the session.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: "Chile's President Amon Teval opened the session.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+		// A state's office under a body is the body's member's.
+		{text: "The Borduria Front's defence minister, Amon Teval, visited the base.",
+			not:       []string{fact("Amon Teval", graph.DefenseMinisterOf, "Borduria Front")},
+			companion: "The Borduria Front's commander, Amon Teval, visited the base.",
+			want:      []string{fact("Amon Teval", graph.HeadOf, "Borduria Front")}},
+	})
+}
