@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -964,6 +965,14 @@ func matchTitle(toks []token, k int) (title, int) {
 			// "the deputy representative of Peru", "the deputy special
 			// envoy": a deputy envoy represents the same state or body.
 			return u, m + 1
+		} else if m+1 > n && u.predicate != "" && u.predicate != graph.MemberOf && u.target == targetCountry && !u.plural && !slices.ContainsFunc(toks[k+1:k+1+m], func(t token) bool { return t.fold == "of" }) {
+			// "Deputy Prime Minister", "Vice Foreign Minister": the
+			// deputy of a state's office is one of the state's members,
+			// and the title may be coordinated with another ("Deputy
+			// Prime Minister and Foreign Minister X", secondTitle). An
+			// office with "of" ("assistant secretary of state for
+			// Africa") is read with its deputy word as an adviser's.
+			return title{predicate: graph.MemberOf, target: targetCountry}, m + 1
 		}
 	}
 	return t, n

@@ -1036,3 +1036,32 @@ func TestPortfolioTitles(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// The deputy of a state's office is a member of the state, and the deputy's
+// title may be coordinated with a second office of the same person.
+func TestDeputyOfStateOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's Deputy Prime Minister and Foreign Minister Edi Kosta met the delegation.",
+			want: []string{fact("Edi Kosta", graph.ForeignMinisterOf, "Chile"), fact("Edi Kosta", graph.MemberOf, "Chile")},
+			not:  []string{fact("Edi Kosta", graph.PrimeMinisterOf, "Chile")}},
+		{text: "Peruvian Vice Foreign Minister Rufo Damar arrived in Quito.",
+			want: []string{fact("Rufo Damar", graph.MemberOf, "Peru")},
+			not:  []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chilean Deputy Defence Minister Dr. Omar Zand met the envoy.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")},
+			not:  []string{fact("Omar Zand", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Ana Reyes, the US assistant secretary of state for African affairs, met the delegation.",
+			want: []string{fact("Ana Reyes", graph.MemberOf, "United States")},
+			not:  []string{fact("Ana Reyes", graph.ForeignMinisterOf, "United States")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile's Deputy Prime Minister Amon Teval met the delegation.",
+			not:       []string{fact("Amon Teval", graph.PrimeMinisterOf, "Chile")},
+			companion: "Chile's Prime Minister Amon Teval met the delegation.",
+			want:      []string{fact("Amon Teval", graph.PrimeMinisterOf, "Chile")}},
+		{text: "Peru's Vice President Rufo Damar and Foreign Minister Edi Kosta met the delegation.",
+			not:       []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")},
+			companion: "Peru's Vice President and Foreign Minister Rufo Damar met the delegation.",
+			want:      []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
