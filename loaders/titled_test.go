@@ -1065,3 +1065,21 @@ func TestDeputyOfStateOffices(t *testing.T) {
 			want:      []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
 	})
 }
+
+// A body's special coordinator for a state or a process is its envoy; its
+// humanitarian coordinator is one of its officials.
+func TestCoordinators(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "UN Special Coordinator for Peru Rufo Damar met the delegation.",
+			want: []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations"), fact("Rufo Damar", graph.EnvoyTo, "Peru")}},
+		{text: "Hana Mala, the UN humanitarian coordinator for Peru, visited the camps.",
+			want: []string{fact("Hana Mala", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Hana Mala", graph.EnvoyOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The UN special coordinator met Rufo Damar in Lima.",
+			not:       []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations")},
+			companion: "The UN special coordinator, Rufo Damar, met officials in Lima.",
+			want:      []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations")}},
+	})
+}
