@@ -872,7 +872,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 		}
 		oqs, k3 = officersBody(toks, t, oqs, k3)
-		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
+		if n := len(oqs); n > 0 && adjectiveGovernmentEnd(toks, oqs[n-1]) > 0 {
+			// "the spokesman of the Malian interim government,".
+			k3 = adjectiveGovernmentEnd(toks, oqs[n-1])
+		} else if n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.
 			g := stateGovernmentEnd(toks, oqs[n-1].end+1)
@@ -1642,7 +1645,8 @@ func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
 }
 
 // stateGovernmentEnd returns the end of "transitional government" at
-// toks[k], after a state's possessive: at most two lower-case words and a
+// toks[k], after a state's possessive or adjective: at most two lower-case
+// words and a
 // noun for the state's rulers, which name the state itself. It returns 0
 // for anything else.
 func stateGovernmentEnd(toks []token, k int) int {
@@ -1657,6 +1661,17 @@ func stateGovernmentEnd(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// adjectiveGovernmentEnd returns the end of the government a state's
+// adjective q names, "the Malian interim government": the government is
+// the state. It returns 0 when q is no state's adjective or no government
+// follows.
+func adjectiveGovernmentEnd(toks []token, q *mention) int {
+	if q.entry.typ != graph.Country || q.possessive || q.kind != aliasDemonym {
+		return 0
+	}
+	return stateGovernmentEnd(toks, q.end)
 }
 
 // stateBodyEnd returns the index after a lower-case body of a state at

@@ -1083,3 +1083,28 @@ func TestCoordinators(t *testing.T) {
 			want:      []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations")}},
 	})
 }
+
+// The government a state's adjective names, with up to two words before
+// its noun, is the state: its spokesman or minister holds the state's
+// office.
+func TestAdjectiveGovernment(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the spokesman of the Chilean interim government, said talks would resume.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")}},
+		{text: "The spokesman for the Peruvian transitional government, Rufo Damar, denied the report.",
+			want: []string{fact("Rufo Damar", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The office with its name in apposition is no reference to a
+		// spokesman named before.
+		{text: "Amon Teval spoke in Lima. The spokesman for the Peruvian transitional government, Rufo Damar, denied the report.",
+			not:       []string{fact("Amon Teval", graph.SpokespersonOf, "Peru")},
+			companion: "Amon Teval spoke in Lima. The spokesman for the Peruvian government, Rufo Damar, denied the report.",
+			want:      []string{fact("Rufo Damar", graph.SpokespersonOf, "Peru")}},
+		// A body other than the government is not the state.
+		{text: "Omar Zand, the spokesman of the Chilean interim parliament, said talks would resume.",
+			not:       []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")},
+			companion: "Omar Zand, the spokesman of the Chilean interim government, said talks would resume.",
+			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")}},
+	})
+}
