@@ -485,6 +485,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		qs = qs[:0]
 	}
 	obj := officeObject(t, qs, person, a.x.catalog)
+	if obj == nil && t.predicate != "" {
+		obj = governingBody(toks, t, qs)
+	}
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
 		// "Chief of General Staff Gen. Hulusi Akar": the body of the
 		// holder's state.

@@ -1108,3 +1108,25 @@ func TestAdjectiveGovernment(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")}},
 	})
 }
+
+// A body of no state that governs, named with a government noun, holds
+// the state's offices it names; a body named without one does not.
+func TestGoverningBodysOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front government's defence minister, Amon Teval, visited the base.",
+			want: []string{fact("Amon Teval", graph.DefenseMinisterOf, "Borduria Front")}},
+		{text: "The Borduria Front government's foreign minister, Rufo Damar, flew to Lima on Monday.",
+			want: []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front's foreign minister, Rufo Damar, flew to Lima on Monday.",
+			not:       []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Borduria Front")},
+			companion: "The Borduria Front government's foreign minister, Rufo Damar, flew to Lima on Monday.",
+			want:      []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Borduria Front")}},
+		// A state's own government keeps the state's reading.
+		{text: "The Chilean government's foreign minister, Hana Mala, flew to Lima.",
+			not:       []string{fact("Hana Mala", graph.ForeignMinisterOf, "Chilean government")},
+			companion: "The Chilean government's foreign minister, Hana Mala, flew to Lima.",
+			want:      []string{fact("Hana Mala", graph.ForeignMinisterOf, "Chile")}},
+	})
+}

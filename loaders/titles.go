@@ -170,10 +170,11 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 			i = m.end
 			break
 		}
-		if m.entry.typ == graph.Country && !m.possessive {
+		if (m.entry.typ == graph.Country || m.entry.typ == graph.Organization) && !m.possessive {
 			// "the Chinese government's special envoy", "the Sudanese
 			// authorities' spokesman": the state's possessive, its
-			// rulers' noun between.
+			// rulers' noun between; "the Taliban government's defence
+			// minister": a body that governs (governingBody).
 			if g := stateGovernmentEnd(s.toks, m.end); g > 0 && g < len(s.toks) && (s.toks[g].fold == "'s" || s.toks[g].fold == "'") {
 				q := *m
 				q.end, q.possessive = g, true
@@ -192,6 +193,28 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		}
 	}
 	return qs, i
+}
+
+// governingBody returns the body that holds the state's office t when
+// the qualifiers name no state: the last qualifier, a body whose words end
+// in a government noun, "the Taliban government's defence minister", "the
+// National Unity Government's acting president", a body of no state. It
+// returns nil otherwise: "the Front's defence minister" is the Front's
+// member only.
+func governingBody(toks []token, t title, qs []*mention) *entry {
+	if t.target != targetCountry || len(qs) == 0 {
+		return nil
+	}
+	q := qs[len(qs)-1]
+	if q.entry.typ != graph.Organization || q.end < 1 || q.end > len(toks) || !toks[q.end-1].in(setGovernmentNoun) {
+		return nil
+	}
+	if q.entry.country != "" {
+		// A state's own government or a region's ("Kurdistan Regional
+		// Government President X") is read by the readings of those.
+		return nil
+	}
+	return q.entry
 }
 
 // partOfChain states that each body in qs belongs to the state or body
