@@ -1284,6 +1284,11 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 	}
 	people, end := a.namesFrom(s, j+n)
 	if len(people) != len(states) {
+		// "the Chilean and Peruvian foreign ministers, A and B,": the
+		// names in apposition, in the order of the states.
+		people, end = a.respectively(s, j+n, len(states))
+	}
+	if len(people) != len(states) {
 		return nil, 0
 	}
 	for x, p := range people {

@@ -1130,3 +1130,21 @@ func TestGoverningBodysOffices(t *testing.T) {
 			want:      []string{fact("Hana Mala", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// A plural office after several states' adjectives pairs the states with
+// the names in apposition after it, in their order.
+func TestStatesOfficeWithApposedNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Chilean and Peruvian foreign ministers, Amon Teval and Rufo Damar, met in Lima.",
+			want: []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "The Chilean and Peruvian defence ministers, Amon Teval and Rufo Damar, respectively, met in Lima.",
+			want: []string{fact("Amon Teval", graph.DefenseMinisterOf, "Chile"), fact("Rufo Damar", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three names for two states pair none.
+		{text: "The Chilean and Peruvian foreign ministers, Amon Teval, Rufo Damar and Omar Zand, met in Lima.",
+			not:       []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")},
+			companion: "The Chilean and Peruvian foreign ministers, Amon Teval and Rufo Damar, met in Lima.",
+			want:      []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
