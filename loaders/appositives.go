@@ -777,6 +777,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// "X, Peru's prime minister and foreign minister,": a second office
 	// of the same state or body.
 	var second []title
+	var secondTo *entry
 	if k+1 < len(toks) && toks[k].fold == "and" {
 		t2, j2, n2 := titleAt(toks, k+1)
 		switch {
@@ -788,6 +789,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		case t.predicate != "":
 			second = append(second, t2)
 			k = j2 + n2
+			if t2.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "in") {
+				// "X, Chile's foreign minister and envoy to Peru,": the
+				// second office's posting.
+				if to2, e := a.envoyPosting(s, toks, k); to2 != nil && closesAppositive(toks, e) {
+					secondTo, k = to2, e
+				}
+			}
 		}
 	}
 	var oqs []*mention
@@ -1060,6 +1068,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if obj2 := officeObject(t2, secondOf, person, a.x.catalog); obj2 != nil {
 				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)
 			}
+		}
+		if secondTo != nil && secondTo.typ != graph.Place && secondTo.typ != graph.Agreement {
+			a.roleFact(s, person, graph.EnvoyTo, secondTo, 0.8, "", readRoleAppositive)
 		}
 		for _, t2 := range its {
 			if obj.typ == graph.Organization && t2.target != targetCountry {

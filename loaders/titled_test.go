@@ -1148,3 +1148,19 @@ func TestStatesOfficeWithApposedNames(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// A second office coordinated in an appositive keeps the first's owner and
+// reads its own posting.
+func TestSecondOfficePosting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Chile's foreign minister and envoy to Peru, was summoned.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile"), fact("Omar Zand", graph.EnvoyOf, "Chile"), fact("Omar Zand", graph.EnvoyTo, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A posting that does not close the appositive is not read.
+		{text: "Omar Zand, Chile's foreign minister and envoy to Peru since May when talks began, was summoned.",
+			not:       []string{fact("Omar Zand", graph.EnvoyTo, "Peru")},
+			companion: "Omar Zand, Chile's foreign minister and envoy to Peru, was summoned.",
+			want:      []string{fact("Omar Zand", graph.EnvoyTo, "Peru")}},
+	})
+}
