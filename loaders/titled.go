@@ -108,6 +108,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	if file < j && fileHead(toks, t, file, j) {
+		// "Qatar's intelligence chief X", "the Front's media director
+		// X": the head of one file of the state or body is one of its
+		// members.
+		t = title{predicate: graph.MemberOf, target: targetAny}
+	}
 	if file < j {
 		// "Kenya's Defence Cabinet Secretary X": the file names the
 		// office, if it may belong to the state or body before it; "the
@@ -1113,7 +1119,10 @@ func officeFileEnd(s *sentence, k int) int {
 			}
 			return k
 		}
-		if !toks[e].cap && !t.plural && (glued && t.predicate != "" || t.predicate == graph.MemberOf) {
+		if !toks[e].cap && !t.plural && (glued && t.predicate != "" || t.predicate == graph.MemberOf || e == k+1 && t.predicate == graph.HeadOf && t.target == targetOrg && e+n < len(toks) && toks[e+n].cap) {
+			// "the Front's media chief X": the head of one file of the
+			// body, read as a member (fileHead); with the name in
+			// apposition the appositive reading reads it.
 			return e
 		}
 	}
@@ -1356,6 +1365,21 @@ func skipPortfolio(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// fileHead reports whether the head's title t comes after a file in lower
+// case, one word toks[file] right before it at j, of the state or body
+// before it: "media" in "the
+// Front's media chief". A participle glued to a word ("Iran-backed") and
+// a title's adjective ("top", "political") are no file.
+func fileHead(toks []token, t title, file, j int) bool {
+	if t.predicate != graph.HeadOf || t.target != targetOrg || t.plural {
+		return false
+	}
+	// One noun: "parliament elects army chief X" in a headline is no
+	// file.
+	x := j - 1
+	return x == file && toks[x].word && !toks[x].cap && !toks[x].hyphen && !toks[x].is(classTitleAdjective)
 }
 
 // qualifiesOffice reports whether one of the qualifiers qs may own the

@@ -1164,3 +1164,25 @@ func TestSecondOfficePosting(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.EnvoyTo, "Peru")}},
 	})
 }
+
+// The head of one file of a body, named by one lower-case noun before the
+// head's title, is one of the body's members, as in an appositive.
+func TestFileHeadBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front's media director Omar Zand denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A title's adjective is no file: the top commander heads it.
+		{text: "The Borduria Front's top commander Omar Zand denied the report.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front's top commander Omar Zand denied the report.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+		// Two lower-case words (a verb and a noun) are no file.
+		{text: "Borduria Front elects army chief Omar Zand as leader",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front's media director Omar Zand denied the report.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")}},
+	})
+}
