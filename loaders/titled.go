@@ -377,6 +377,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			// office it names.
 			k = skipPortfolio(s, k)
 		}
+		if k == k0 && k0 < len(toks) && (toks[k0].fold == "for" || toks[k0].fold == "of") && t.predicate == graph.MemberOf {
+			// "The EU commissioner for enlargement, X,", "the Chilean
+			// minister of mines, X,": a portfolio in lower case before
+			// the name in apposition.
+			if e := portfolioEnd(s, k0+1); e > 0 && e < len(toks) && toks[e].fold == "," {
+				k = e
+			}
+		}
 		t = a.x.portfolioOffice(t, toks, j, n, k0+1, k)
 		k = skipOfficePlace(s, k)
 	}

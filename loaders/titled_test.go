@@ -1186,3 +1186,23 @@ func TestFileHeadBeforeName(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")}},
 	})
 }
+
+// A portfolio in lower case between a member's office and the name in
+// apposition is read through; a portfolio item that is an office makes
+// the title that office.
+func TestLowerCasePortfolioBeforeApposedName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The EU commissioner for enlargement, Amon Teval, visited Lima.",
+			want: []string{fact("Amon Teval", graph.MemberOf, "European Union")}},
+		{text: "The Chilean minister of defence, Rufo Damar, resigned.",
+			want: []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A minister of state keeps the portfolio's office from him, in
+		// lower case too.
+		{text: "The Chilean minister of state for foreign affairs, Tomas Marek, resigned.",
+			not:       []string{fact("Tomas Marek", graph.ForeignMinisterOf, "Chile")},
+			companion: "The Chilean minister for foreign affairs, Tomas Marek, resigned.",
+			want:      []string{fact("Tomas Marek", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
