@@ -1189,6 +1189,13 @@ func rankedTitle(toks []token, i, j int) bool {
 func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
 		if t, n := matchTitle(toks, k); n > 0 {
+			if n == 1 && toks[k].is(classTitleAdjective) {
+				// "Chief Cabinet Secretary X": a one-word title that is
+				// also a title's adjective qualifies a title after it.
+				if t2, n2 := matchTitle(toks, k+1); n2 > 0 && t2.predicate != "" && !t2.plural {
+					return t2, k + 1, n2
+				}
+			}
 			if n == 1 && t.predicate == graph.MemberOf && !t.plural && !toks[k].cap {
 				// "the official spokeswoman of the ministry", "its
 				// official representative": a member's noun used as an

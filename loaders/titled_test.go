@@ -1206,3 +1206,22 @@ func TestLowerCasePortfolioBeforeApposedName(t *testing.T) {
 			want:      []string{fact("Tomas Marek", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// A one-word title that is also a title's adjective ("chief") qualifies
+// an office after it, whose holder the name is.
+func TestAdjectiveTitleBeforeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Chief Cabinet Secretary Rufo Damar briefed reporters.",
+			want: []string{fact("Rufo Damar", graph.MemberOf, "Peru")},
+			not:  []string{fact("Rufo Damar", graph.HeadOf, "Peru")}},
+		{text: "The Borduria Front chief Omar Zand spoke in Lima.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The chief of a body is its head, with no office after him.
+		{text: "The Borduria Front chief Omar Zand spoke in Lima.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front chief negotiator Omar Zand spoke in Lima.",
+			want:      []string{fact("Omar Zand", graph.EnvoyOf, "Borduria Front")}},
+	})
+}
