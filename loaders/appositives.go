@@ -777,6 +777,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// "X, Peru's prime minister and foreign minister,": a second office
 	// of the same state or body.
 	var second []title
+	var secondTo *entry
 	if k+1 < len(toks) && toks[k].fold == "and" {
 		t2, j2, n2 := titleAt(toks, k+1)
 		switch {
@@ -788,6 +789,13 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		case t.predicate != "":
 			second = append(second, t2)
 			k = j2 + n2
+			if t2.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "in") {
+				// "X, Chile's foreign minister and envoy to Peru,": the
+				// second office's posting.
+				if to2, e := a.envoyPosting(s, toks, k); to2 != nil && closesAppositive(toks, e) {
+					secondTo, k = to2, e
+				}
+			}
 		}
 	}
 	var oqs []*mention
@@ -872,7 +880,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 		}
 		oqs, k3 = officersBody(toks, t, oqs, k3)
-		if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
+		if n := len(oqs); n > 0 && adjectiveGovernmentEnd(toks, oqs[n-1]) > 0 {
+			// "the spokesman of the Malian interim government,".
+			k3 = adjectiveGovernmentEnd(toks, oqs[n-1])
+		} else if n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.
 			g := stateGovernmentEnd(toks, oqs[n-1].end+1)
@@ -1057,6 +1068,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			if obj2 := officeObject(t2, secondOf, person, a.x.catalog); obj2 != nil {
 				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)
 			}
+		}
+		if secondTo != nil && secondTo.typ != graph.Place && secondTo.typ != graph.Agreement {
+			a.roleFact(s, person, graph.EnvoyTo, secondTo, 0.8, "", readRoleAppositive)
 		}
 		for _, t2 := range its {
 			if obj.typ == graph.Organization && t2.target != targetCountry {
@@ -1642,7 +1656,8 @@ func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
 }
 
 // stateGovernmentEnd returns the end of "transitional government" at
-// toks[k], after a state's possessive: at most two lower-case words and a
+// toks[k], after a state's possessive or adjective: at most two lower-case
+// words and a
 // noun for the state's rulers, which name the state itself. It returns 0
 // for anything else.
 func stateGovernmentEnd(toks []token, k int) int {
@@ -1657,6 +1672,17 @@ func stateGovernmentEnd(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// adjectiveGovernmentEnd returns the end of the government a state's
+// adjective q names, "the Malian interim government": the government is
+// the state. It returns 0 when q is no state's adjective or no government
+// follows.
+func adjectiveGovernmentEnd(toks []token, q *mention) int {
+	if q.entry.typ != graph.Country || q.possessive || q.kind != aliasDemonym {
+		return 0
+	}
+	return stateGovernmentEnd(toks, q.end)
 }
 
 // stateBodyEnd returns the index after a lower-case body of a state at

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -88,10 +89,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	file := j
 	if len(qs) > 0 {
 		// "Niger's military-appointed prime minister", "Cameroon's
-		// communication minister": words between the state and its
-		// office.
+		// communication minister", "Chile's Transport Minister": words
+		// between the state and its office.
 		j = officeFileEnd(s, j)
 	}
 	if len(qs) == 0 && j < len(toks) && toks[j].in(setPluralHead) {
@@ -105,6 +107,20 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	t, j, n := titleAt(toks, j)
 	if n == 0 {
 		return nil, 0
+	}
+	if file < j && fileHead(toks, t, file, j) {
+		// "Qatar's intelligence chief X", "the Front's media director
+		// X": the head of one file of the state or body is one of its
+		// members.
+		t = title{predicate: graph.MemberOf, target: targetAny}
+	}
+	if file < j {
+		// "Kenya's Defence Cabinet Secretary X": the file names the
+		// office, if it may belong to the state or body before it; "the
+		// Front's defence minister" is one of the Front's members.
+		if t2 := a.x.portfolioOffice(t, toks, j, n, file, j); t2 != t && qualifiesOffice(t2, qs) {
+			t = t2
+		}
 	}
 	// "Qatar's Prime Minister and Foreign Minister X": two offices of
 	// one state before the name; the second is read on, the first kept.
@@ -176,6 +192,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			oqs[n-1] = &m
 		}
 		oqs, k3 = officersBody(toks, t, oqs, k3)
+		if n := len(oqs); n > 0 && adjectiveGovernmentEnd(toks, oqs[n-1]) > 0 {
+			// "The spokesman for the Malian transitional government, X,":
+			// the government is the state.
+			k3 = adjectiveGovernmentEnd(toks, oqs[n-1])
+		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {
@@ -350,8 +371,19 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	if to == nil {
 		k0 := k
-		if k0 < len(toks) && (toks[k0].fold == "for" || t.predicate == graph.MemberOf) {
+		if k0 < len(toks) && (toks[k0].fold == "for" || t.predicate == graph.MemberOf || toks[k0].fold == "and" && ministryNamed(toks, t, j, n)) {
+			// "Minister of Foreign Affairs and International
+			// Cooperation X": a ministry's name goes on after the
+			// office it names.
 			k = skipPortfolio(s, k)
+		}
+		if k == k0 && k0 < len(toks) && (toks[k0].fold == "for" || toks[k0].fold == "of") && t.predicate == graph.MemberOf {
+			// "The EU commissioner for enlargement, X,", "the Chilean
+			// minister of mines, X,": a portfolio in lower case before
+			// the name in apposition.
+			if e := portfolioEnd(s, k0+1); e > 0 && e < len(toks) && toks[e].fold == "," {
+				k = e
+			}
 		}
 		t = a.x.portfolioOffice(t, toks, j, n, k0+1, k)
 		k = skipOfficePlace(s, k)
@@ -467,6 +499,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		qs = qs[:0]
 	}
 	obj := officeObject(t, qs, person, a.x.catalog)
+	if obj == nil && t.predicate != "" {
+		obj = governingBody(toks, t, qs)
+	}
 	if obj == nil && t.target == targetOrg && len(qs) == 0 && person.country != "" {
 		// "Chief of General Staff Gen. Hulusi Akar": the body of the
 		// holder's state.
@@ -952,6 +987,14 @@ func matchTitle(toks []token, k int) (title, int) {
 			// "the deputy representative of Peru", "the deputy special
 			// envoy": a deputy envoy represents the same state or body.
 			return u, m + 1
+		} else if m+1 > n && u.predicate != "" && u.predicate != graph.MemberOf && u.target == targetCountry && !u.plural && !slices.ContainsFunc(toks[k+1:k+1+m], func(t token) bool { return t.fold == "of" }) {
+			// "Deputy Prime Minister", "Vice Foreign Minister": the
+			// deputy of a state's office is one of the state's members,
+			// and the title may be coordinated with another ("Deputy
+			// Prime Minister and Foreign Minister X", secondTitle). An
+			// office with "of" ("assistant secretary of state for
+			// Africa") is read with its deputy word as an adviser's.
+			return title{predicate: graph.MemberOf, target: targetCountry}, m + 1
 		}
 	}
 	return t, n
@@ -1042,26 +1085,52 @@ func (a *article) officesOfStateBodies(s *sentence, t title, i, k int, word stri
 // officeFileEnd returns the index of an office after a participle glued
 // to a word ("military-appointed", "Western-backed") or one or two
 // lower-case words of its file ("communication minister") at toks[k];
-// else k. A preposition or a name ends the file.
+// else k. A preposition or a name ends the file. A file in capitals, up to
+// three words with "and" between ("Transport", "Fisheries and Oceans"),
+// names the portfolio of a portfolio title only ("Transport Minister"):
+// before any other office capitalised words are a name.
 func officeFileEnd(s *sentence, k int) int {
 	toks := s.toks
 	if _, _, n := titleAt(toks, k); n > 0 {
 		return k
 	}
 	e, glued := k, true
-	for e < k+3 && e < len(toks) {
+	caps := k < len(toks) && toks[k].cap
+	for e < k+4 && e < len(toks) {
 		switch {
-		case e+1 < len(toks) && toks[e].word && toks[e+1].hyphen && toks[e+1].word && !toks[e+1].cap && strings.HasSuffix(toks[e+1].fold, "ed") && mentionAt(s, e) == nil:
+		case !caps && e+1 < len(toks) && toks[e].word && toks[e+1].hyphen && toks[e+1].word && !toks[e+1].cap && strings.HasSuffix(toks[e+1].fold, "ed") && mentionAt(s, e) == nil:
 			e += 2
-		case toks[e].word && !toks[e].cap && !toks[e].hyphen && mentionAt(s, e) == nil && !toks[e].is(classLocative) && !toks[e].is(classCoordinator) && !toks[e].is(classDeterminer) && !toks[e].in(setFilePreposition):
+		case !caps && e < k+3 && toks[e].word && !toks[e].cap && !toks[e].hyphen && mentionAt(s, e) == nil && !toks[e].is(classLocative) && !toks[e].is(classCoordinator) && !toks[e].is(classDeterminer) && !toks[e].in(setFilePreposition):
 			e++
 			glued = false
+		case caps && toks[e].word && toks[e].cap && !toks[e].hyphen && mentionAt(s, e) == nil:
+			e++
+			glued = false
+		case caps && e > k && e+1 < len(toks) && toks[e].fold == "and" && toks[e+1].cap:
+			e++
+			continue
 		default:
 			return k
 		}
 		// A file in lower case is a minister's or a member's, never a
 		// head's: "Kenyan opposition leader X" leads no state.
-		if t, tj, n := titleAt(toks, e); n > 0 && tj == e && !toks[e].cap && !t.plural && (glued && t.predicate != "" || t.predicate == graph.MemberOf) {
+		t, tj, n := titleAt(toks, e)
+		if n == 0 || tj != e {
+			continue
+		}
+		if caps {
+			// "Foreign Trade Minister", "First Deputy Foreign Minister":
+			// an office ending in a portfolio title may follow; "Acting
+			// President" holds no portfolio.
+			if last, _ := matchTitleWords(toks[e+n-1:e+n], 0); (t.portfolio || last.portfolio) && !t.plural && t.predicate != "" {
+				return e
+			}
+			return k
+		}
+		if !toks[e].cap && !t.plural && (glued && t.predicate != "" || t.predicate == graph.MemberOf || e == k+1 && t.predicate == graph.HeadOf && t.target == targetOrg && e+n < len(toks) && toks[e+n].cap) {
+			// "the Front's media chief X": the head of one file of the
+			// body, read as a member (fileHead); with the name in
+			// apposition the appositive reading reads it.
 			return e
 		}
 	}
@@ -1120,6 +1189,13 @@ func rankedTitle(toks []token, i, j int) bool {
 func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
 		if t, n := matchTitle(toks, k); n > 0 {
+			if n == 1 && toks[k].is(classTitleAdjective) {
+				// "Chief Cabinet Secretary X": a one-word title that is
+				// also a title's adjective qualifies a title after it.
+				if t2, n2 := matchTitle(toks, k+1); n2 > 0 && t2.predicate != "" && !t2.plural {
+					return t2, k + 1, n2
+				}
+			}
 			if n == 1 && t.predicate == graph.MemberOf && !t.plural && !toks[k].cap {
 				// "the official spokeswoman of the ministry", "its
 				// official representative": a member's noun used as an
@@ -1232,6 +1308,11 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 	}
 	people, end := a.namesFrom(s, j+n)
 	if len(people) != len(states) {
+		// "the Chilean and Peruvian foreign ministers, A and B,": the
+		// names in apposition, in the order of the states.
+		people, end = a.respectively(s, j+n, len(states))
+	}
+	if len(people) != len(states) {
 		return nil, 0
 	}
 	for x, p := range people {
@@ -1261,8 +1342,9 @@ func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
 // skipPortfolio returns the index of the name after an office's portfolio
 // at toks[k], "for Arab and African Affairs" in "Deputy Foreign Minister
 // for Arab and African Affairs Hossein Jaber Ansari", "of Roads and Urban
-// Development" in "Minister of Roads and Urban Development X": "for" or
-// "of", capitalised words (with "and", "of", "the") and a person known,
+// Development" in "Minister of Roads and Urban Development X", "and
+// International Cooperation" after "Minister of Foreign Affairs": "for",
+// "of" or "and", capitalised words (with "and", "of", "the") and a person known,
 // starting with a common given name or with a word before a name's
 // particle ("Omar al-Zand"). A comma after the portfolio and before a
 // capitalised word ends it there: the name follows in apposition ("the
@@ -1270,7 +1352,7 @@ func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
 // none.
 func skipPortfolio(s *sentence, k int) int {
 	toks := s.toks
-	if k+2 >= len(toks) || toks[k].fold != "for" && toks[k].fold != "of" {
+	if k+2 >= len(toks) || toks[k].fold != "for" && toks[k].fold != "of" && toks[k].fold != "and" {
 		return k
 	}
 	for p := k + 2; p < len(toks) && p < k+9; p++ {
@@ -1298,6 +1380,50 @@ func skipPortfolio(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// fileHead reports whether the head's title t comes after a file in lower
+// case, one word toks[file] right before it at j, of the state or body
+// before it: "media" in "the
+// Front's media chief". A participle glued to a word ("Iran-backed") and
+// a title's adjective ("top", "political") are no file.
+func fileHead(toks []token, t title, file, j int) bool {
+	if t.predicate != graph.HeadOf || t.target != targetOrg || t.plural {
+		return false
+	}
+	// One noun: "parliament elects army chief X" in a headline is no
+	// file.
+	x := j - 1
+	return x == file && toks[x].word && !toks[x].cap && !toks[x].hyphen && !toks[x].is(classTitleAdjective)
+}
+
+// qualifiesOffice reports whether one of the qualifiers qs may own the
+// office t.
+func qualifiesOffice(t title, qs []*mention) bool {
+	for _, q := range qs {
+		if t.fits(q.entry) {
+			return true
+		}
+	}
+	return false
+}
+
+// ministryNamed reports whether the title t of n words at toks[j] is a
+// minister's office named by its ministry, "Minister of Foreign Affairs",
+// "Secretary of Defense", whose name may go on with "and" and more of the
+// ministry's portfolio.
+func ministryNamed(toks []token, t title, j, n int) bool {
+	switch t.predicate {
+	case graph.ForeignMinisterOf, graph.DefenseMinisterOf, graph.MemberOf:
+	default:
+		return false
+	}
+	for p := j + 1; p < j+n-1; p++ {
+		if toks[p].fold == "of" || toks[p].fold == "for" {
+			return toks[j].cap
+		}
+	}
+	return false
 }
 
 // skipOfficePlace returns the index of the comma after where an office is

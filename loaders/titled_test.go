@@ -988,3 +988,240 @@ func TestPluralOfficeListBetweenDashes(t *testing.T) {
 			want:      []string{fact("Igor Belan", graph.HeadOf, "Geneva Contact Group")}},
 	})
 }
+
+// A minister's office is named by its portfolio, before the title in
+// capitals or after it with "of", "for" and "and": the portfolio item that
+// is itself an office makes the title that office, any other leaves a
+// member of the state. A file in capitals holds no other office.
+func TestPortfolioTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya's Defence Cabinet Secretary Amon Teval inspected the troops.",
+			want: []string{fact("Amon Teval", graph.DefenseMinisterOf, "Kenya")}},
+		{text: "Chile's Interior Cabinet Secretary Rufo Damar met the governors.",
+			want: []string{fact("Rufo Damar", graph.MemberOf, "Chile")},
+			not:  []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Peruvian Transport Minister Edi Kosta resigned on Tuesday.",
+			want: []string{fact("Edi Kosta", graph.MemberOf, "Peru")}},
+		{text: "Chile's Foreign Trade Minister Amon Teval met the delegation.",
+			want: []string{fact("Amon Teval", graph.MemberOf, "Chile")},
+			not:  []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Chile's National Defence Minister Rufo Damar visited the base.",
+			want: []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Peru's First Deputy Foreign Minister Amon Teval travelled to Quito.",
+			want: []string{fact("Amon Teval", graph.MemberOf, "Peru")},
+			not:  []string{fact("Amon Teval", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Peru's Minister of Foreign Affairs and International Cooperation, Rufo Damar, flew to Quito.",
+			want: []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chile's Minister of Defence and Veterans Affairs, Edi Kosta, visited the base.",
+			want: []string{fact("Edi Kosta", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Chile's Vice Minister of Defence Omar Zand visited the base.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")},
+			not:  []string{fact("Omar Zand", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A minister of state keeps the portfolio's office from him.
+		{text: "Chile's Minister of State for Foreign Affairs and Trade, Amon Teval, flew to Lima.",
+			not:       []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")},
+			companion: "Chile's Minister for Foreign Affairs and Trade, Amon Teval, flew to Lima.",
+			want:      []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
+		// Capitals before an office that takes no portfolio are a body.
+		{text: "Chile's Supreme Court President Amon Teval opened the session.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: "Chile's President Amon Teval opened the session.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+		// A state's office under a body is the body's member's.
+		{text: "The Borduria Front's defence minister, Amon Teval, visited the base.",
+			not:       []string{fact("Amon Teval", graph.DefenseMinisterOf, "Borduria Front")},
+			companion: "The Borduria Front's commander, Amon Teval, visited the base.",
+			want:      []string{fact("Amon Teval", graph.HeadOf, "Borduria Front")}},
+	})
+}
+
+// The deputy of a state's office is a member of the state, and the deputy's
+// title may be coordinated with a second office of the same person.
+func TestDeputyOfStateOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's Deputy Prime Minister and Foreign Minister Edi Kosta met the delegation.",
+			want: []string{fact("Edi Kosta", graph.ForeignMinisterOf, "Chile"), fact("Edi Kosta", graph.MemberOf, "Chile")},
+			not:  []string{fact("Edi Kosta", graph.PrimeMinisterOf, "Chile")}},
+		{text: "Peruvian Vice Foreign Minister Rufo Damar arrived in Quito.",
+			want: []string{fact("Rufo Damar", graph.MemberOf, "Peru")},
+			not:  []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chilean Deputy Defence Minister Dr. Omar Zand met the envoy.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Chile")},
+			not:  []string{fact("Omar Zand", graph.DefenseMinisterOf, "Chile")}},
+		{text: "Ana Reyes, the US assistant secretary of state for African affairs, met the delegation.",
+			want: []string{fact("Ana Reyes", graph.MemberOf, "United States")},
+			not:  []string{fact("Ana Reyes", graph.ForeignMinisterOf, "United States")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile's Deputy Prime Minister Amon Teval met the delegation.",
+			not:       []string{fact("Amon Teval", graph.PrimeMinisterOf, "Chile")},
+			companion: "Chile's Prime Minister Amon Teval met the delegation.",
+			want:      []string{fact("Amon Teval", graph.PrimeMinisterOf, "Chile")}},
+		{text: "Peru's Vice President Rufo Damar and Foreign Minister Edi Kosta met the delegation.",
+			not:       []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")},
+			companion: "Peru's Vice President and Foreign Minister Rufo Damar met the delegation.",
+			want:      []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
+
+// A body's special coordinator for a state or a process is its envoy; its
+// humanitarian coordinator is one of its officials.
+func TestCoordinators(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "UN Special Coordinator for Peru Rufo Damar met the delegation.",
+			want: []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations"), fact("Rufo Damar", graph.EnvoyTo, "Peru")}},
+		{text: "Hana Mala, the UN humanitarian coordinator for Peru, visited the camps.",
+			want: []string{fact("Hana Mala", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Hana Mala", graph.EnvoyOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The UN special coordinator met Rufo Damar in Lima.",
+			not:       []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations")},
+			companion: "The UN special coordinator, Rufo Damar, met officials in Lima.",
+			want:      []string{fact("Rufo Damar", graph.EnvoyOf, "United Nations")}},
+	})
+}
+
+// The government a state's adjective names, with up to two words before
+// its noun, is the state: its spokesman or minister holds the state's
+// office.
+func TestAdjectiveGovernment(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, the spokesman of the Chilean interim government, said talks would resume.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")}},
+		{text: "The spokesman for the Peruvian transitional government, Rufo Damar, denied the report.",
+			want: []string{fact("Rufo Damar", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The office with its name in apposition is no reference to a
+		// spokesman named before.
+		{text: "Amon Teval spoke in Lima. The spokesman for the Peruvian transitional government, Rufo Damar, denied the report.",
+			not:       []string{fact("Amon Teval", graph.SpokespersonOf, "Peru")},
+			companion: "Amon Teval spoke in Lima. The spokesman for the Peruvian government, Rufo Damar, denied the report.",
+			want:      []string{fact("Rufo Damar", graph.SpokespersonOf, "Peru")}},
+		// A body other than the government is not the state.
+		{text: "Omar Zand, the spokesman of the Chilean interim parliament, said talks would resume.",
+			not:       []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")},
+			companion: "Omar Zand, the spokesman of the Chilean interim government, said talks would resume.",
+			want:      []string{fact("Omar Zand", graph.SpokespersonOf, "Chile")}},
+	})
+}
+
+// A body of no state that governs, named with a government noun, holds
+// the state's offices it names; a body named without one does not.
+func TestGoverningBodysOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front government's defence minister, Amon Teval, visited the base.",
+			want: []string{fact("Amon Teval", graph.DefenseMinisterOf, "Borduria Front")}},
+		{text: "The Borduria Front government's foreign minister, Rufo Damar, flew to Lima on Monday.",
+			want: []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front's foreign minister, Rufo Damar, flew to Lima on Monday.",
+			not:       []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Borduria Front")},
+			companion: "The Borduria Front government's foreign minister, Rufo Damar, flew to Lima on Monday.",
+			want:      []string{fact("Rufo Damar", graph.ForeignMinisterOf, "Borduria Front")}},
+		// A state's own government keeps the state's reading.
+		{text: "The Chilean government's foreign minister, Hana Mala, flew to Lima.",
+			not:       []string{fact("Hana Mala", graph.ForeignMinisterOf, "Chilean government")},
+			companion: "The Chilean government's foreign minister, Hana Mala, flew to Lima.",
+			want:      []string{fact("Hana Mala", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// A plural office after several states' adjectives pairs the states with
+// the names in apposition after it, in their order.
+func TestStatesOfficeWithApposedNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Chilean and Peruvian foreign ministers, Amon Teval and Rufo Damar, met in Lima.",
+			want: []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "The Chilean and Peruvian defence ministers, Amon Teval and Rufo Damar, respectively, met in Lima.",
+			want: []string{fact("Amon Teval", graph.DefenseMinisterOf, "Chile"), fact("Rufo Damar", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three names for two states pair none.
+		{text: "The Chilean and Peruvian foreign ministers, Amon Teval, Rufo Damar and Omar Zand, met in Lima.",
+			not:       []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")},
+			companion: "The Chilean and Peruvian foreign ministers, Amon Teval and Rufo Damar, met in Lima.",
+			want:      []string{fact("Amon Teval", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// A second office coordinated in an appositive keeps the first's owner and
+// reads its own posting.
+func TestSecondOfficePosting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand, Chile's foreign minister and envoy to Peru, was summoned.",
+			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Chile"), fact("Omar Zand", graph.EnvoyOf, "Chile"), fact("Omar Zand", graph.EnvoyTo, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A posting that does not close the appositive is not read.
+		{text: "Omar Zand, Chile's foreign minister and envoy to Peru since May when talks began, was summoned.",
+			not:       []string{fact("Omar Zand", graph.EnvoyTo, "Peru")},
+			companion: "Omar Zand, Chile's foreign minister and envoy to Peru, was summoned.",
+			want:      []string{fact("Omar Zand", graph.EnvoyTo, "Peru")}},
+	})
+}
+
+// The head of one file of a body, named by one lower-case noun before the
+// head's title, is one of the body's members, as in an appositive.
+func TestFileHeadBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front's media director Omar Zand denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			not:  []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A title's adjective is no file: the top commander heads it.
+		{text: "The Borduria Front's top commander Omar Zand denied the report.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front's top commander Omar Zand denied the report.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+		// Two lower-case words (a verb and a noun) are no file.
+		{text: "Borduria Front elects army chief Omar Zand as leader",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front's media director Omar Zand denied the report.",
+			want:      []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")}},
+	})
+}
+
+// A portfolio in lower case between a member's office and the name in
+// apposition is read through; a portfolio item that is an office makes
+// the title that office.
+func TestLowerCasePortfolioBeforeApposedName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The EU commissioner for enlargement, Amon Teval, visited Lima.",
+			want: []string{fact("Amon Teval", graph.MemberOf, "European Union")}},
+		{text: "The Chilean minister of defence, Rufo Damar, resigned.",
+			want: []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A minister of state keeps the portfolio's office from him, in
+		// lower case too.
+		{text: "The Chilean minister of state for foreign affairs, Tomas Marek, resigned.",
+			not:       []string{fact("Tomas Marek", graph.ForeignMinisterOf, "Chile")},
+			companion: "The Chilean minister for foreign affairs, Tomas Marek, resigned.",
+			want:      []string{fact("Tomas Marek", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// A one-word title that is also a title's adjective ("chief") qualifies
+// an office after it, whose holder the name is.
+func TestAdjectiveTitleBeforeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Chief Cabinet Secretary Rufo Damar briefed reporters.",
+			want: []string{fact("Rufo Damar", graph.MemberOf, "Peru")},
+			not:  []string{fact("Rufo Damar", graph.HeadOf, "Peru")}},
+		{text: "The Borduria Front chief Omar Zand spoke in Lima.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The chief of a body is its head, with no office after him.
+		{text: "The Borduria Front chief Omar Zand spoke in Lima.",
+			not:       []string{fact("Omar Zand", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front chief negotiator Omar Zand spoke in Lima.",
+			want:      []string{fact("Omar Zand", graph.EnvoyOf, "Borduria Front")}},
+	})
+}

@@ -26,6 +26,9 @@ type title struct {
 	predicate graph.Predicate
 	target    titleTarget
 	plural    bool // "presidents": names several offices, never a person
+	// portfolio marks a state member's office that its portfolio names:
+	// "Transport Minister", "Minister of Defence" (see portfolioOffice).
+	portfolio bool
 }
 
 // fits reports whether the office may belong to e: a body's office to a
@@ -34,7 +37,8 @@ func (t title) fits(e *entry) bool {
 	return e.typ == graph.Organization && t.target != targetCountry || e.typ == graph.Country && t.target != targetOrg
 }
 
-// loadTitles reads titles.tsv: title, predicate or "-", target, optional "plural".
+// loadTitles reads titles.tsv: title, predicate or "-", target, optional
+// "plural" or "portfolio".
 func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 	ts := newPhraseSet[title]()
 	err := readTable(fsys, titleFile, 3, 4, func(_ int, cols []string) error {
@@ -55,10 +59,14 @@ func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 			return fmt.Errorf("unknown title target %q", cols[2])
 		}
 		if len(cols) > 3 {
-			if cols[3] != "plural" {
+			switch cols[3] {
+			case "plural":
+				t.plural = true
+			case "portfolio":
+				t.portfolio = true
+			default:
 				return fmt.Errorf("unknown title flag %q", cols[3])
 			}
-			t.plural = true
 		}
 		ts.add(p, t)
 		return nil
@@ -162,10 +170,11 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 			i = m.end
 			break
 		}
-		if m.entry.typ == graph.Country && !m.possessive {
+		if (m.entry.typ == graph.Country || m.entry.typ == graph.Organization) && !m.possessive {
 			// "the Chinese government's special envoy", "the Sudanese
 			// authorities' spokesman": the state's possessive, its
-			// rulers' noun between.
+			// rulers' noun between; "the Taliban government's defence
+			// minister": a body that governs (governingBody).
 			if g := stateGovernmentEnd(s.toks, m.end); g > 0 && g < len(s.toks) && (s.toks[g].fold == "'s" || s.toks[g].fold == "'") {
 				q := *m
 				q.end, q.possessive = g, true
@@ -184,6 +193,28 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		}
 	}
 	return qs, i
+}
+
+// governingBody returns the body that holds the state's office t when
+// the qualifiers name no state: the last qualifier, a body whose words end
+// in a government noun, "the Taliban government's defence minister", "the
+// National Unity Government's acting president", a body of no state. It
+// returns nil otherwise: "the Front's defence minister" is the Front's
+// member only.
+func governingBody(toks []token, t title, qs []*mention) *entry {
+	if t.target != targetCountry || len(qs) == 0 {
+		return nil
+	}
+	q := qs[len(qs)-1]
+	if q.entry.typ != graph.Organization || q.end < 1 || q.end > len(toks) || !toks[q.end-1].in(setGovernmentNoun) {
+		return nil
+	}
+	if q.entry.country != "" {
+		// A state's own government or a region's ("Kurdistan Regional
+		// Government President X") is read by the readings of those.
+		return nil
+	}
+	return q.entry
 }
 
 // partOfChain states that each body in qs belongs to the state or body
@@ -272,20 +303,23 @@ func fromCatalog(qs []*mention) bool {
 }
 
 // portfolioOffice returns the office that a portfolio names when the title
-// is a bare "minister" or "secretary": the portfolio's words are read as
-// the title "<word> minister", so "Minister of National Defence and Army
-// Reconstruction" is the defence minister. Only a word that ends an item
-// of the portfolio counts. It returns t when no word of
-// toks[k:e] names one, or when the title says more than the noun ("Minister
-// of State for Foreign Affairs" is no foreign minister).
+// is a portfolio title ("minister", "cabinet secretary"): the portfolio's
+// words are read as the title "<word> minister", so "Minister of National
+// Defence and Army Reconstruction" and "Defence Cabinet Secretary" are
+// the defence minister. The portfolio is toks[k:e], after the title
+// ("of ...") or before it ("Transport Minister"). Only a word that ends
+// an item of the portfolio counts, and only in the case the portfolio is
+// written in. It returns t when no word of the portfolio names an office,
+// or when the title says more than the noun ("Minister of State for
+// Foreign Affairs" is no foreign minister).
 func (x *Extractor) portfolioOffice(t title, toks []token, j, n, k, e int) title {
-	if n != 1 || t.predicate != graph.MemberOf || t.plural {
+	if !t.portfolio || t.predicate != graph.MemberOf || t.plural {
 		return t
 	}
-	word := toks[j].fold
+	word := toks[j+n-1].fold
 	pair := []token{{}, {fold: word, info: x.vocab[word]}}
 	for i := k; i < e && i < len(toks); i++ {
-		if !toks[i].cap || i+1 < e && toks[i+1].fold != "and" && toks[i+1].fold != "," {
+		if toks[i].cap != toks[k].cap || !toks[i].word || i+1 < e && toks[i+1].fold != "and" && toks[i+1].fold != "," {
 			// "Economy and Foreign Trade": "Foreign" ends no item of
 			// the portfolio.
 			continue
