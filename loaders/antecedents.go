@@ -651,7 +651,9 @@ func (a *article) pairPartners(s *sentence, k int) (out []*entry, acted bool) {
 	// words between, a past or an auxiliary among them ("congratulated",
 	// "had spoken with"), is the verb's subject; an actor between the verb and the pair
 	// is its object ("urged Kenya to call both leaders").
-	for x := k - 1; x >= 0; x-- {
+	for x := k - 1; x >= 0 && !(ac.start > 0 && toks[ac.start-1].fold == "of"); x-- {
+		// "waving flags of both nations", "the chiefs of both
+		// countries": the pair qualifies a noun, not the verb.
 		b := s.actors[x]
 		if b.end > ac.start || ac.start-b.end > 8 {
 			break

@@ -1094,6 +1094,10 @@ func TestPairActedOnByAThird(t *testing.T) {
 		{text: "Chad and Niger fought over the border town on Monday.\n\nNigeria's Foreign Minister Ada Ekwe met Togo's president in Lome. Ekwe said she had spoken with both countries.",
 			want: []string{fact("Ada Ekwe", graph.SpokeWith, "Chad"), fact("Ada Ekwe", graph.SpokeWith, "Niger")},
 			not:  []string{fact("Ada Ekwe", graph.SpokeWith, "Nigeria")}},
+		// A pair after "of" qualifies a noun: no one acts on it, and the
+		// pair read there carries on to the next sentence.
+		{text: "Kenya and Uganda signed a trade pact on Monday.\n\nUganda's trade minister, Amos Okello, praised the deal.\n\nCrowds in Kampala carried the flags of both countries.\n\nThe two countries fought a border war in 1979.",
+			want: []string{fact("Kenya", graph.Fights, "Uganda")}},
 		// Two leaders who met; the speaker of the clause is not one.
 		{text: "Iranian President Dara Kavi met Iraqi Prime Minister Sami Rahal in Baghdad on Monday.\n\nTurkish President Emre Balta said he had spoken with both leaders.",
 			want: []string{fact("Emre Balta", graph.SpokeWith, "Dara Kavi"), fact("Emre Balta", graph.SpokeWith, "Sami Rahal")},
