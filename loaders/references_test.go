@@ -1140,3 +1140,36 @@ func TestReportedSpeaker(t *testing.T) {
 			want:      []string{fact("Ole Sanka", graph.MetWith, "Jean Habimana")}},
 	})
 }
+
+// The text's own description makes a body an armed group, which "the
+// group" and "the rebels" may then name: a group's noun right after the
+// name ("the Kalari Union rebels") or right before it ("the extremist group
+// Kalari Union"), or a name whose head before a preposition is a group's
+// ("the Front for Justice in Turkana").
+func TestGroupTypedByDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya blamed the attack on the extremist group Kalari Union. Ethiopia has also fought the group since 2006.",
+			want: []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+		{text: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the rebels since 2006.",
+			want: []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+		{text: "Kenyan troops clashed with the Front for Justice in Turkana on Monday. Uganda condemned the group.",
+			want: []string{fact("Uganda", graph.Opposes, "Front for Justice")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Named with no description: nothing says the body is a group.
+		{text: "Kenya said the Kalari Union had attacked the port. Ethiopia has also fought the group since 2006.",
+			not:       []string{fact("Ethiopia", graph.Fights, "Kalari Union")},
+			companion: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the group since 2006.",
+			want:      []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+		// A head that names no group before its preposition.
+		{text: "Kenyan troops clashed with the Organization for Justice in Turkana on Monday. Uganda condemned the group.",
+			not:       []string{fact("Uganda", graph.Opposes, "Organization for Justice")},
+			companion: "Kenyan troops clashed with the Front for Justice in Turkana on Monday. Uganda condemned the group.",
+			want:      []string{fact("Uganda", graph.Opposes, "Front for Justice")}},
+		// A possessive describes what the body owns, not the body.
+		{text: "Kenya said the Kalari Union's rebels had attacked the port. Ethiopia has also fought the group since 2006.",
+			not:       []string{fact("Ethiopia", graph.Fights, "Kalari Union")},
+			companion: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the group since 2006.",
+			want:      []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+	})
+}
