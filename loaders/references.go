@@ -669,6 +669,12 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				break
 			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
+			if ac.ents == nil {
+				// No two states in the sentences just before: the pair the
+				// article set together ("A and B signed ... Trump said
+				// both countries had agreed").
+				ac.ents = a.statedPair(s, k, f)
+			}
 		case refPairPerson:
 			partners, acted := a.pairPartners(s, k)
 			apart := func(e *entry) bool {
@@ -706,6 +712,17 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 				return nil
 			})
+			if len(ac.ents) < 2 {
+				// No two named just before: the two people the article
+				// set together ("A and B signed ... Both leaders thanked
+				// C").
+				ac.ents = a.statedPair(s, k, func(e *entry) *entry {
+					if isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices)) {
+						return e
+					}
+					return nil
+				})
+			}
 			if leaders && len(ac.ents) < 2 {
 				person = func(e *entry) bool {
 					return isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))

@@ -1173,3 +1173,23 @@ func TestGroupTypedByDescription(t *testing.T) {
 			want:      []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
 	})
 }
+
+// When no two of the reference's kind were named just before it, a pair
+// reference names the pair the article set together earlier: two who
+// signed side by side, three sentences back.
+func TestPairFromStatedPairWhenNoneIsNear(t *testing.T) {
+	const opening = "Kenyan President Ole Sanka and Ugandan President Amos Okello signed a border pact in Geneva on Monday.\n\nThe pact opens a new road along the lake. The road will be built within two years.\n\n"
+	checkFacts(t, []factCase{
+		{text: opening + "Both leaders thanked Switzerland for hosting the talks.",
+			want: []string{fact("Ole Sanka", graph.Thanked, "Switzerland"), fact("Amos Okello", graph.Thanked, "Switzerland")}},
+		{text: opening + "Swiss President Lea Roth said both countries had agreed to cooperate with Switzerland on water.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Switzerland"), fact("Uganda", graph.CooperatesWith, "Switzerland")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three signed: no pair was set together.
+		{text: "Kenyan President Ole Sanka, Ugandan President Amos Okello and Rwandan President Jean Habimana signed a border pact in Geneva on Monday.\n\nThe pact opens a new road along the lake. The road will be built within two years.\n\nBoth leaders thanked Switzerland for hosting the talks.",
+			not:       []string{fact("Ole Sanka", graph.Thanked, "Switzerland"), fact("Amos Okello", graph.Thanked, "Switzerland"), fact("Jean Habimana", graph.Thanked, "Switzerland")},
+			companion: opening + "Both leaders thanked Switzerland for hosting the talks.",
+			want:      []string{fact("Ole Sanka", graph.Thanked, "Switzerland")}},
+	})
+}
