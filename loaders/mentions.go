@@ -661,11 +661,19 @@ func (a *article) isGroupLike(e *entry) bool {
 // "Movement of the Fifth of May") is in c: the word before the name's
 // first "of", "for", "in" or "on" (see nameHeadBefore).
 func (a *article) headBeforePreposition(name string, c wordSet) bool {
-	ws := strings.Fields(name)
-	for k := 1; k+1 < len(ws); k++ {
-		if nameHeadBefore[ws[k]] {
-			return a.x.words.sets[foldWord(ws[k-1])].has(c)
+	prev := 0 // where the word before the space at i starts
+	for i := 0; i < len(name); i++ {
+		if name[i] != ' ' {
+			continue
 		}
+		j := strings.IndexByte(name[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		if nameHeadBefore[name[i+1:i+1+j]] {
+			return a.x.words.sets[foldWord(name[prev:i])].has(c)
+		}
+		prev = i + 1
 	}
 	return false
 }
