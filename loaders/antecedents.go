@@ -611,3 +611,232 @@ func (a *article) lastFoes() []*entry {
 	}
 	return nil
 }
+
+// pairPartners returns what the pair reference s.actors[k] ("both
+// leaders", "the two countries", "both sides") cannot name: the other
+// arguments of its own clause's verb and the states they act for. One who
+// acts on a pair is none of it, nor is his state: in "he said he had
+// spoken with both leaders", "Russia sent weapons to both countries" or
+// "He congratulated the two nations", the subject stands apart from the
+// pair; in "Both leaders thanked X", so does the object. The clause is
+// read from the verb next to the reference up to a clause boundary (a
+// comma, a reporting or subordinating word, a relative pronoun); a
+// reference that opens a reported clause ("Russia said the two countries
+// ...") has no subject of its own here. acted is set when a subject acts
+// on the pair.
+func (a *article) pairPartners(s *sentence, k int) (out []*entry, acted bool) {
+	toks := s.toks
+	ac := s.actors[k]
+	add := func(b *actor) {
+		if b.adjective || b.place() || b.ref == refSpeaker {
+			return
+		}
+		for _, e := range b.ents {
+			if !containsEntry(out, e) {
+				out = append(out, e)
+			}
+			if st := a.stateActing(e); st != nil && !containsEntry(out, st) {
+				out = append(out, st)
+			}
+		}
+	}
+	boundary := func(t token) bool {
+		return !t.word && t.fold != "'s" || t.is(classReporting) || t.in(setSubordinator) || t.is(classRelative) || t.in(setRelativePronoun)
+	}
+	if subj := pairVerbSubject(s, k); subj != nil {
+		add(subj)
+		acted = len(out) > 0
+	}
+	// The pair after its verb: the actor before it with only lower-case
+	// words between, a past or an auxiliary among them ("congratulated",
+	// "had spoken with"), is the verb's subject; an actor between the verb and the pair
+	// is its object ("urged Kenya to call both leaders").
+	for x := k - 1; x >= 0 && !(ac.start > 0 && toks[ac.start-1].fold == "of"); x-- {
+		// "waving flags of both nations", "the chiefs of both
+		// countries": the pair qualifies a noun, not the verb.
+		b := s.actors[x]
+		if b.end > ac.start || ac.start-b.end > 8 {
+			break
+		}
+		verb := false
+		for _, t := range toks[b.end:ac.start] {
+			if boundary(t) || t.cap {
+				verb = false
+				break
+			}
+			// A past or an auxiliary: a plural noun ("operations
+			// chiefs of both countries") looks like a present.
+			verb = verb || t.in(setAuxVerb) || t.in(setIrregularPast) || strings.HasSuffix(t.fold, "ed")
+		}
+		if verb {
+			add(b)
+			for _, c := range s.actors[x+1 : k] {
+				add(c)
+			}
+			acted = len(out) > 0
+			break
+		}
+	}
+	// The pair as its verb's subject: the actors after the verb up to a
+	// clause boundary or a verb coordinated with it ("Both leaders
+	// thanked X and said ...").
+	j := ac.end
+	for j < len(toks) && toks[j].word && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly") {
+		j++
+	}
+	if j < len(toks) && toks[j].word && !toks[j].cap && finiteVerb(toks[j]) && !toks[j].is(classReporting) {
+		end := j + 1
+		for end < len(toks) && !boundary(toks[end]) && toks[end].fold != "and" {
+			end++
+		}
+		for _, b := range s.actors[k+1:] {
+			if b.start > j && b.end <= end {
+				add(b)
+			}
+		}
+	}
+	return out, acted
+}
+
+// statedPair returns the pair the article set together most often, mapped
+// by f (nil for one that does not fit the reference's type), the latest of
+// equals: the two members of a list of two ("Armenia and Azerbaijan") in s
+// before actor k or in the sentences before, or the two sides of a fight,
+// a meeting or a call the article stated (allies who cooperate are one
+// side, not two); else the two that fit named in the last sentence that
+// names any two, when it names no third; nil otherwise. "Both countries" acted on by a third names the pair the report is
+// about, not the last two states it happened to name.
+func (a *article) statedPair(s *sentence, k int, f func(*entry) *entry) []*entry {
+	type seen struct {
+		pair      []*entry
+		n, latest int
+	}
+	var pairs []seen
+	note := func(e1, e2 *entry, at int) {
+		if e1 == nil || e2 == nil {
+			return
+		}
+		m1, m2 := f(e1), f(e2)
+		if !sameKind(m1, m2) {
+			return
+		}
+		for x := range pairs {
+			if p := pairs[x].pair; p[0] == m1 && p[1] == m2 || p[0] == m2 && p[1] == m1 {
+				pairs[x].n++
+				pairs[x].latest = max(pairs[x].latest, at)
+				return
+			}
+		}
+		pairs = append(pairs, seen{[]*entry{m1, m2}, 1, at})
+	}
+	for _, fc := range a.facts.list {
+		switch fc.Predicate {
+		case graph.Fights, graph.MetWith, graph.SpokeWith:
+			if fc.Sentence <= s.index {
+				note(a.byEntityName(fc.Subject.Name), a.byEntityName(fc.Object.Name), fc.Sentence)
+			}
+		}
+	}
+	listed := func(t *sentence, n int) {
+		for _, g := range a.x.groupSpans(t, n) {
+			if len(g.ents) == 2 {
+				note(g.ents[0], g.ents[1], t.index)
+			}
+		}
+	}
+	listed(s, k)
+	for q := s.index - 1; q >= 0 && q >= s.index-maxGroupDistance; q-- {
+		listed(a.sentences[q], len(a.sentences[q].actors))
+	}
+	var best *seen
+	for x := range pairs {
+		if p := &pairs[x]; best == nil || p.n > best.n || p.n == best.n && p.latest > best.latest {
+			best = p
+		}
+	}
+	if best != nil {
+		return best.pair
+	}
+	// No pair stated: the last sentence that names two that fit, when it
+	// names no third; three make the reference ambiguous.
+	named := func(acs []*actor) (out []*entry, stop bool) {
+		for _, b := range acs {
+			if b.adjective || b.place() {
+				continue
+			}
+			for _, e := range b.ents {
+				if m := f(e); m != nil && !containsEntry(out, m) {
+					out = append(out, m)
+				}
+			}
+		}
+		return out, len(out) >= 2
+	}
+	if g, stop := named(s.actors[:k]); stop {
+		if len(g) == 2 && sameKind(g[0], g[1]) {
+			return g
+		}
+		return nil
+	}
+	for q := s.index - 1; q >= 0 && q >= s.index-maxGroupDistance; q-- {
+		if g, stop := named(a.sentences[q].actors); stop {
+			if len(g) == 2 && sameKind(g[0], g[1]) {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// reportedSpeaker returns the person a subject pronoun opening a reported
+// clause stands for: the subject of the verb of saying that reports it,
+// when that subject is a person. In "X, whose country backs Y, said he had
+// spoken with both sides", "he" is X, who speaks, not Y, named last. The
+// subject ends right before the verb (adverbs and auxiliaries aside, "X
+// has also said"), or before an appositive or relative clause between
+// commas when it opens the sentence. It returns nil otherwise: "X told Y
+// he ..." is left to the other readings.
+func reportedSpeaker(s *sentence, k int) *entry {
+	toks := s.toks
+	ac := s.actors[k]
+	p := ac.start - 1
+	if p > 0 && toks[p].fold == "that" {
+		p--
+	}
+	if ac.ref != refPerson || k == 0 || p < 1 || !toks[p].is(classReporting) || toks[p].fold == "that" || toks[p].fold == "according" || toks[p].cap {
+		return nil
+	}
+	j := p - 1
+	for j > 0 && toks[j].word && !toks[j].cap && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || strings.HasSuffix(toks[j].fold, "ly")) {
+		j--
+	}
+	person := func(b *actor) *entry {
+		if len(b.ents) != 1 || b.adjective || b.possessive || b.ents[0].typ != graph.Person {
+			return nil
+		}
+		return b.ents[0]
+	}
+	for x := k - 1; x >= 0; x-- {
+		if b := s.actors[x]; b.end == j+1 {
+			return person(b)
+		}
+	}
+	if toks[j].fold != "," {
+		return nil
+	}
+	first := 0
+	for first < k-1 && s.actors[first].place() {
+		first++
+	}
+	b := s.actors[first]
+	if b.end >= j || toks[b.end].fold != "," {
+		return nil
+	}
+	for _, t := range toks[b.end:j] {
+		if t.is(classReporting) || t.fold == `"` {
+			return nil
+		}
+	}
+	return person(b)
+}

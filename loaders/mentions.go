@@ -247,6 +247,9 @@ func (a *article) findMentions(s *sentence) {
 				// militias,": "the alliance" later is the body.
 				a.refs.noteHead(n, m.entry, s.index)
 			}
+			if describedAsGroup(toks, *m) {
+				a.typeAsGroup(m.entry)
+			}
 			if a.groupLike(m.entry) {
 				if a.refs.groupCount == nil {
 					a.refs.groupCount = make(map[*entry]int)
@@ -593,6 +596,41 @@ func (a *article) groupLike(e *entry) bool {
 	return g
 }
 
+// describedAsGroup reports whether the text calls the body of m an armed
+// group where it names it: a noun of a group or of its fighters right
+// after the name, perhaps after describing adjectives ("the M23 rebels",
+// "the Lakeside extremist group"), or right before it ("the extremist
+// group Lakeside", "militant group X"). The text's own description gives
+// the body its kind, whatever its name says.
+func describedAsGroup(toks []token, m mention) bool {
+	groupNoun := func(t token) bool {
+		return t.word && !t.cap && (t.in(setGroupRef) || t.in(setRebelRef))
+	}
+	j := m.end
+	if m.possessive {
+		return false
+	}
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setRefAdjective); n++ {
+		j++
+	}
+	if j < len(toks) && groupNoun(toks[j]) && (j+1 >= len(toks) || toks[j+1].fold != "'s" && !toks[j+1].hyphen) {
+		return true
+	}
+	return m.start > 0 && groupNoun(toks[m.start-1]) && !toks[m.start-1].hyphen
+}
+
+// typeAsGroup makes e an armed group for the rest of the article, as the
+// text described it: "the group" and "the rebels" may name it.
+func (a *article) typeAsGroup(e *entry) {
+	if e.typ != graph.Organization || e.country != "" || e.common {
+		return
+	}
+	if a.refs.groupLike == nil {
+		a.refs.groupLike = make(map[*entry]bool)
+	}
+	a.refs.groupLike[e] = true
+}
+
 // isGroupLike is groupLike, not remembered.
 func (a *article) isGroupLike(e *entry) bool {
 	if e.theatre != "" || a.refs.groups[e] {
@@ -607,13 +645,35 @@ func (a *article) isGroupLike(e *entry) bool {
 		// "TPLF", "M23".
 		return true
 	}
-	if a.lastWordIn(e.name, setGroupHead) {
+	if a.lastWordIn(e.name, setGroupHead) || a.headBeforePreposition(e.name, setGroupHead) {
 		return true
 	}
 	for _, n := range e.known {
 		if a.lastWordIn(n, setGroupHead) {
 			return true
 		}
+	}
+	return false
+}
+
+// headBeforePreposition reports whether the head noun of a name that goes
+// on past it with a preposition ("Front for Change and Concord in X",
+// "Movement of the Fifth of May") is in c: the word before the name's
+// first "of", "for", "in" or "on" (see nameHeadBefore).
+func (a *article) headBeforePreposition(name string, c wordSet) bool {
+	prev := 0 // where the word before the space at i starts
+	for i := 0; i < len(name); i++ {
+		if name[i] != ' ' {
+			continue
+		}
+		j := strings.IndexByte(name[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		if nameHeadBefore[name[i+1:i+1+j]] {
+			return a.x.words.sets[foldWord(name[prev:i])].has(c)
+		}
+		prev = i + 1
 	}
 	return false
 }

@@ -610,7 +610,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				a.roleFact(s, ac.ents[0], o.predicate, o.object, 0.7, "", readOfficeReference)
 			}
 		case refPerson, refPossPerson:
-			if e := openingSubject(s, k); e != nil {
+			if e := reportedSpeaker(s, k); e != nil {
+				ac.ents = []*entry{e}
+			} else if e := openingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			} else if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
@@ -642,25 +644,46 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 					return nil
 				}
 			}
-			if subj := pairVerbSubject(s, k); subj != nil {
-				// "Somalia, which supports both countries": the two are
-				// others than the one that acts on them.
+			partners, acted := a.pairPartners(s, k)
+			if partners != nil {
+				// "Somalia, which supports both countries", "He
+				// congratulated the two nations": the two are others than
+				// the one that acts on them, and his state.
 				g := f
 				f = func(e *entry) *entry {
-					if containsEntry(subj.ents, e) {
-						return nil
+					if st := g(e); st != nil && !containsEntry(partners, e) && !containsEntry(partners, st) {
+						return st
 					}
-					return g(e)
+					return nil
 				}
 			}
-			if pair, ok := a.peoplePair(s, k); ok && a.x.blocOf(s.toks[ac.start:ac.end]) == "" && ac.offices == "" {
+			if pair, ok := a.peoplePair(s, k); ok && a.x.blocOf(s.toks[ac.start:ac.end]) == "" && ac.offices == "" && (pair == nil || f(pair[0]) != nil && f(pair[1]) != nil) {
 				// "X met Y, and the two countries agreed": theirs.
 				ac.ents = pair
 				break
 			}
+			if acted {
+				// A pair acted on by a third is a pair the article set
+				// apart before; the last two states named may be anyone.
+				ac.ents = a.statedPair(s, k, f)
+				break
+			}
 			ac.ents = lastTwoOf(s.actors[:k], back, f, true)
+			if ac.ents == nil {
+				// No two states in the sentences just before: the pair the
+				// article set together ("A and B signed ... Trump said
+				// both countries had agreed").
+				ac.ents = a.statedPair(s, k, f)
+			}
 		case refPairPerson:
-			if pair := a.officePair(ac.offices, s.index); ac.offices != "" && pair != nil {
+			partners, acted := a.pairPartners(s, k)
+			apart := func(e *entry) bool {
+				// "Trump said he had called both leaders": neither is he,
+				// nor of his state.
+				st := a.stateActing(e)
+				return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
+			}
+			if pair := a.officePair(ac.offices, s.index); ac.offices != "" && pair != nil && apart(pair[0]) && apart(pair[1]) {
 				// "the two prime ministers": the two named in that
 				// office, not the mediator between them.
 				ac.ents = pair
@@ -670,7 +693,18 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// are known: not the chief of staff met last.
 			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
 			person := func(e *entry) bool {
-				return e.typ == graph.Person && (!leaders || a.roster.isLeader(e)) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+				return e.typ == graph.Person && apart(e) && (!leaders || a.roster.isLeader(e)) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+			}
+			if acted {
+				// "Trump said he had called both leaders": two people
+				// the article set together, or no one.
+				ac.ents = a.statedPair(s, k, func(e *entry) *entry {
+					if person(e) {
+						return e
+					}
+					return nil
+				})
+				break
 			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 				if person(e) {
@@ -678,8 +712,21 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 				return nil
 			})
+			if len(ac.ents) < 2 {
+				// No two named just before: the two people the article
+				// set together ("A and B signed ... Both leaders thanked
+				// C").
+				ac.ents = a.statedPair(s, k, func(e *entry) *entry {
+					if isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices)) {
+						return e
+					}
+					return nil
+				})
+			}
 			if leaders && len(ac.ents) < 2 {
-				person = func(e *entry) bool { return isPerson(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices)) }
+				person = func(e *entry) bool {
+					return isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+				}
 				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
 					if person(e) {
 						return e
@@ -691,7 +738,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// "Russia and Turkey agreed after talks between the two
 				// presidents": no one named, the states stand for them.
 				ac.ents = lastTwoOf(s.actors[:k], prev, func(e *entry) *entry {
-					if e.typ == graph.Country {
+					if e.typ == graph.Country && apart(e) {
 						return e
 					}
 					return nil
@@ -741,8 +788,11 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// named last, else two states or bodies; never the subject of
 			// the verb whose object they are ("Kenya said it backed both
 			// sides").
-			subj := pairVerbSubject(s, k)
-			other := func(e *entry) bool { return subj == nil || !containsEntry(subj.ents, e) }
+			partners, acted := a.pairPartners(s, k)
+			other := func(e *entry) bool {
+				st := a.stateActing(e)
+				return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
+			}
 			if enmityPair(s.toks[ac.start:ac.end]) {
 				// "talks between the rivals", "the warring parties": the
 				// two the article set against each other, else the last
@@ -766,6 +816,17 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 			if pair := a.lastSides(); pair != nil && other(pair[0]) && other(pair[1]) {
 				ac.ents = pair
+				break
+			}
+			if acted {
+				// "Moscow was working with both sides": two the article
+				// set together, or no one.
+				ac.ents = a.statedPair(s, k, func(e *entry) *entry {
+					if other(e) {
+						return e
+					}
+					return nil
+				})
 				break
 			}
 			fits := isBody

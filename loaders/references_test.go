@@ -1077,3 +1077,119 @@ func TestItsOpeningSubordinateSubject(t *testing.T) {
 			want:      []string{fact("Hill Brigade", graph.AlliedWith, "Peru")}},
 	})
 }
+
+// A pair reference acted on by a third ("He congratulated the two
+// nations", "she had spoken with both countries") names neither that third
+// nor its state, and names the pair the article set together, not the last
+// two it happened to name.
+func TestPairActedOnByAThird(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The subject is a pronoun; the pair is the two who fought.
+		{text: "Armenia and Azerbaijan clashed along their border on Monday.\n\nKenyan President Ole Sanka called for calm. He congratulated the two nations on the truce.",
+			want: []string{fact("Ole Sanka", graph.Congratulated, "Armenia"), fact("Ole Sanka", graph.Congratulated, "Azerbaijan")}},
+		// The speaker's own state and the state she met are no side.
+		{text: "Chad and Niger fought over the border town on Monday.\n\nSudan's Foreign Minister Ada Ekwe met Togo's president Ivo Lanu in Lome. Ekwe said she had spoken with both countries.",
+			want: []string{fact("Ada Ekwe", graph.SpokeWith, "Chad"), fact("Ada Ekwe", graph.SpokeWith, "Niger")},
+			not:  []string{fact("Ada Ekwe", graph.SpokeWith, "Sudan"), fact("Ada Ekwe", graph.SpokeWith, "Togo")}},
+		{text: "Chad and Niger fought over the border town on Monday.\n\nNigeria's Foreign Minister Ada Ekwe met Togo's president in Lome. Ekwe said she had spoken with both countries.",
+			want: []string{fact("Ada Ekwe", graph.SpokeWith, "Chad"), fact("Ada Ekwe", graph.SpokeWith, "Niger")},
+			not:  []string{fact("Ada Ekwe", graph.SpokeWith, "Nigeria")}},
+		// A pair after "of" qualifies a noun: no one acts on it, and the
+		// pair read there carries on to the next sentence.
+		{text: "Kenya and Uganda signed a trade pact on Monday.\n\nUganda's trade minister, Amos Okello, praised the deal.\n\nCrowds in Kampala carried the flags of both countries.\n\nThe two countries fought a border war in 1979.",
+			want: []string{fact("Kenya", graph.Fights, "Uganda")}},
+		// Two leaders who met; the speaker of the clause is not one.
+		{text: "Iranian President Dara Kavi met Iraqi Prime Minister Sami Rahal in Baghdad on Monday.\n\nTurkish President Emre Balta said he had spoken with both leaders.",
+			want: []string{fact("Emre Balta", graph.SpokeWith, "Dara Kavi"), fact("Emre Balta", graph.SpokeWith, "Sami Rahal")},
+			not:  []string{fact("Dara Kavi", graph.SpokeWith, "Sami Rahal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three states named together: "both countries" is any two of them.
+		{text: "Egypt, Jordan and Iraq sent envoys to the talks on Monday.\n\nFrance congratulated both countries.",
+			not:       []string{fact("France", graph.Congratulated, "Jordan"), fact("France", graph.Congratulated, "Iraq")},
+			companion: "Egypt and Jordan sent envoys to the talks on Monday.\n\nFrance congratulated both countries.",
+			want:      []string{fact("France", graph.Congratulated, "Egypt"), fact("France", graph.Congratulated, "Jordan")}},
+		// The one who acts is not one of the pair, even when he was named
+		// last.
+		{text: "Ghana's President Kofi Adu visited Mali on Monday.\n\nAdu said he had spoken with both leaders.",
+			not:       []string{fact("Kofi Adu", graph.SpokeWith, "Kofi Adu")},
+			companion: "Ghanaian President Kofi Adu met Malian President Ibrahim Toure in Accra.\n\nSenegal's President Awa Ndiaye said she had spoken with both leaders.",
+			want:      []string{fact("Awa Ndiaye", graph.SpokeWith, "Kofi Adu"), fact("Awa Ndiaye", graph.SpokeWith, "Ibrahim Toure")}},
+	})
+}
+
+// A subject pronoun opening a reported clause is the one who reports it:
+// "X, whose country backs Y, said he ..." is X, not Y named last.
+func TestReportedSpeaker(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Italian Prime Minister Marco Bellini, whose country backs Omar Salem, said he had met Egyptian President Adel Karim in Rome.",
+			want: []string{fact("Marco Bellini", graph.MetWith, "Adel Karim")},
+			not:  []string{fact("Omar Salem", graph.MetWith, "Adel Karim")}},
+		{text: "Iranian President Dara Kavi met Iraqi Prime Minister Sami Rahal in Baghdad. Turkish President Emre Balta, who backs Rahal, said that he had spoken with Kavi.",
+			want: []string{fact("Emre Balta", graph.SpokeWith, "Dara Kavi")},
+			not:  []string{fact("Sami Rahal", graph.SpokeWith, "Dara Kavi")}},
+		{text: "Kenyan President Ole Sanka has also said he met Ugandan President Amos Okello in Kampala.",
+			want: []string{fact("Ole Sanka", graph.MetWith, "Amos Okello")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "X told Y he ...": the pronoun may be either; no reading here
+		// makes it X's.
+		{text: "Kenyan President Ole Sanka told Ugandan President Amos Okello that he had met Rwandan President Jean Habimana.",
+			not:       []string{fact("Ole Sanka", graph.MetWith, "Jean Habimana")},
+			companion: "Kenyan President Ole Sanka said he had met Rwandan President Jean Habimana.",
+			want:      []string{fact("Ole Sanka", graph.MetWith, "Jean Habimana")}},
+	})
+}
+
+// The text's own description makes a body an armed group, which "the
+// group" and "the rebels" may then name: a group's noun right after the
+// name ("the Kalari Union rebels") or right before it ("the extremist group
+// Kalari Union"), or a name whose head before a preposition is a group's
+// ("the Front for Justice in Turkana").
+func TestGroupTypedByDescription(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya blamed the attack on the extremist group Kalari Union. Ethiopia has also fought the group since 2006.",
+			want: []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+		{text: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the rebels since 2006.",
+			want: []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+		{text: "Kenyan troops clashed with the Front for Justice in Turkana on Monday. Uganda condemned the group.",
+			want: []string{fact("Uganda", graph.Opposes, "Front for Justice")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Named with no description: nothing says the body is a group.
+		{text: "Kenya said the Kalari Union had attacked the port. Ethiopia has also fought the group since 2006.",
+			not:       []string{fact("Ethiopia", graph.Fights, "Kalari Union")},
+			companion: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the group since 2006.",
+			want:      []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+		// A head that names no group before its preposition.
+		{text: "Kenyan troops clashed with the Organization for Justice in Turkana on Monday. Uganda condemned the group.",
+			not:       []string{fact("Uganda", graph.Opposes, "Organization for Justice")},
+			companion: "Kenyan troops clashed with the Front for Justice in Turkana on Monday. Uganda condemned the group.",
+			want:      []string{fact("Uganda", graph.Opposes, "Front for Justice")}},
+		// A possessive describes what the body owns, not the body.
+		{text: "Kenya said the Kalari Union's rebels had attacked the port. Ethiopia has also fought the group since 2006.",
+			not:       []string{fact("Ethiopia", graph.Fights, "Kalari Union")},
+			companion: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the group since 2006.",
+			want:      []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
+	})
+}
+
+// When no two of the reference's kind were named just before it, a pair
+// reference names the pair the article set together earlier: two who
+// signed side by side, three sentences back.
+func TestPairFromStatedPairWhenNoneIsNear(t *testing.T) {
+	const opening = "Kenyan President Ole Sanka and Ugandan President Amos Okello signed a border pact in Geneva on Monday.\n\nThe pact opens a new road along the lake. The road will be built within two years.\n\n"
+	checkFacts(t, []factCase{
+		{text: opening + "Both leaders thanked Switzerland for hosting the talks.",
+			want: []string{fact("Ole Sanka", graph.Thanked, "Switzerland"), fact("Amos Okello", graph.Thanked, "Switzerland")}},
+		{text: opening + "Swiss President Lea Roth said both countries had agreed to cooperate with Switzerland on water.",
+			want: []string{fact("Kenya", graph.CooperatesWith, "Switzerland"), fact("Uganda", graph.CooperatesWith, "Switzerland")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three signed: no pair was set together.
+		{text: "Kenyan President Ole Sanka, Ugandan President Amos Okello and Rwandan President Jean Habimana signed a border pact in Geneva on Monday.\n\nThe pact opens a new road along the lake. The road will be built within two years.\n\nBoth leaders thanked Switzerland for hosting the talks.",
+			not:       []string{fact("Ole Sanka", graph.Thanked, "Switzerland"), fact("Amos Okello", graph.Thanked, "Switzerland"), fact("Jean Habimana", graph.Thanked, "Switzerland")},
+			companion: opening + "Both leaders thanked Switzerland for hosting the talks.",
+			want:      []string{fact("Ole Sanka", graph.Thanked, "Switzerland")}},
+	})
+}
