@@ -39,8 +39,10 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	}
 	for k := 0; k+3 < len(base); k++ {
 		// "Vucic, who flew to Banja Luka and met Dodik, called ...": the
-		// name is the subject of the verbs coordinated inside its
-		// relative clause, which ends at its closing comma.
+		// name is the subject of its relative clause, which ends at its
+		// closing comma. The clause is read on its own, wherever the
+		// name stands ("ties with Ghana, which funds the Hill Brigade"),
+		// and its subject carried to the verbs coordinated inside it.
 		if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold == "," {
 			end := len(base) - 1
 			if c := closingComma(base, k+2); c > 0 {
@@ -50,6 +52,11 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			v = append(v, base[k])
 			v = append(v, base[k+2:end]...)
 			v = append(v, base[len(base)-1])
+			if ac := relativeSubject(s, base, k); ac != nil {
+				w := append(make([]item, 0, len(v)), v...)
+				w[0].actor = ac
+				out = append(out, w)
+			}
 			out = x.carry(s, v, 0, true, out)
 		}
 	}
@@ -156,6 +163,37 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 	}
 	return out
+}
+
+// relativeSubject returns the subject of the relative clause after the
+// name at base[k] (", which backs X", ", who met Y") when the name is the
+// clause's antecedent, else nil. The antecedent is the noun phrase the name
+// heads: a name tied by a preposition to a noun before it is not ("the
+// commander of the Quds Force, who was killed" is the commander's; "the
+// coalition against IS, which backs X" the coalition's), nor a person
+// before "which", nor a deal (its relatives are passives, read by
+// objectRelatives and the patterns). A list before a verb in the singular
+// is cut to its last member: "Togo and Ghana, which funds X" is Ghana's. The
+// pronoun must be the clause's subject: "which Chad arms" has its own.
+func relativeSubject(s *sentence, base []item, k int) *actor {
+	ac := base[k].actor
+	if k > 0 && (base[k-1].in(setNounPreposition) || base[k-1].fold == "'s") {
+		return nil
+	}
+	if next := base[k+2]; next.actor != nil || next.punct {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ == graph.Agreement || (e.typ == graph.Person && base[k+1].fold == "which") {
+			return nil
+		}
+	}
+	if len(ac.ents) > 1 && singularVerb(base[k+2].fold) {
+		last := *ac
+		last.ents = ac.ents[len(ac.ents)-1:]
+		return &last
+	}
+	return ac
 }
 
 // objectRelatives appends, for each relative clause whose own subject

@@ -687,3 +687,40 @@ func TestObjectRelatives(t *testing.T) {
 			want:      []string{fact("Chad", graph.MetWith, "Lakeside Front")}},
 	})
 }
+
+// A relative clause after a name is read as a clause of its own, whatever
+// the name's place in the sentence: after "with", after a verb, at the end
+// of the sentence. The antecedent is the noun phrase the name heads.
+func TestRelativeClauseOnItsOwn(t *testing.T) {
+	checkFacts(t, []factCase{
+		// After "with", where the name is no subject of the main clause.
+		{text: "The president keeps warm ties with Ghana, which funds the Kivu Liberation Front.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		// Inside the subject's noun phrase, the main verb after it.
+		{text: "Niger's relations with Chad, which backs the Kivu Liberation Front, will be tested.",
+			want: []string{fact("Chad", graph.Supports, "Kivu Liberation Front")}},
+		// A list before a verb in the singular: the last member's clause;
+		// in the plural, every member's.
+		{text: "Niger keeps ties with Togo and Benin, which arms the Kivu Liberation Front.",
+			want: []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
+			not:  []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Niger keeps ties with Togo and Benin, which arm the Kivu Liberation Front.",
+			want: []string{fact("Togo", graph.Supports, "Kivu Liberation Front"), fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		// The verbs coordinated inside the clause are its subject's.
+		{text: "Mali keeps ties with Ghana, which met Togo's leaders and condemned Benin.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo"), fact("Ghana", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A name tied by a preposition to a noun before it is no
+		// antecedent: the coalition backed Mali.
+		{text: "Analysts criticised the coalition against the Kivu Liberation Front, which has backed Mali.",
+			not:       []string{fact("Kivu Liberation Front", graph.Supports, "Mali")},
+			companion: "Analysts praised the Kivu Liberation Front, which has backed Mali.",
+			want:      []string{fact("Kivu Liberation Front", graph.Supports, "Mali")}},
+		// The clause keeps its own mood.
+		{text: "The president keeps warm ties with Ghana, which may soon fund the Kivu Liberation Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
+			companion: "The president keeps warm ties with Ghana, which now funds the Kivu Liberation Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
