@@ -404,6 +404,18 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
 		}
+		if j-1 > subj && plain[j-1].actor != nil && it.in(setRelativePronoun) && s.toks[it.start-1].fold == "," {
+			// "Mali keeps ties with Ghana, which met Togo and condemned
+			// Benin": the verbs of a relative clause are its antecedent's
+			// (views reads them); the subject's own resume after its
+			// closing comma, if any.
+			c := closingComma(plain, j+1)
+			if c < 0 {
+				break
+			}
+			j = c - 1
+			continue
+		}
 		if it.is(classReporting) && j >= 2 && plain[j-1].actor != nil && plain[j-2].fold == "what" {
 			// "condemned what he called an attack and spoke with X": a
 			// free relative names a thing and reports no clause.

@@ -717,6 +717,12 @@ func TestRelativeClauseOnItsOwn(t *testing.T) {
 			not:       []string{fact("Kivu Liberation Front", graph.Supports, "Mali")},
 			companion: "Analysts praised the Kivu Liberation Front, which has backed Mali.",
 			want:      []string{fact("Kivu Liberation Front", graph.Supports, "Mali")}},
+		// The verbs of a relative clause running to the end of the
+		// sentence are not the main subject's.
+		{text: "Niger keeps ties with Ghana, which met Togo's leaders and condemned Benin.",
+			not:       []string{fact("Niger", graph.Opposes, "Benin")},
+			companion: "Niger keeps ties with Ghana, which met Togo's leaders, and condemned Benin.",
+			want:      []string{fact("Niger", graph.Opposes, "Benin"), fact("Ghana", graph.MetWith, "Togo")}},
 		// The clause keeps its own mood.
 		{text: "The president keeps warm ties with Ghana, which may soon fund the Kivu Liberation Front.",
 			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
