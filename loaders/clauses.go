@@ -209,7 +209,17 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 		if !clearActor(base[k]) || obj.place() || !base[k+1].in(setRelativePronoun) || base[k+1].fold == "who" {
 			continue
 		}
-		if !clearActor(base[k+2]) || base[k+2].actor.place() {
+		subj := base[k+2]
+		if base[k+2].actor == nil {
+			// "the Front, which it calls a terrorist group": the pronoun
+			// stands for its clause's subject.
+			p := pronounSubject(base, k)
+			if p < 0 {
+				continue
+			}
+			subj = base[p]
+		}
+		if !clearActor(subj) || subj.actor.place() {
 			continue
 		}
 		end := len(base) - 1
@@ -245,7 +255,7 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 			continue
 		}
 		v := make([]item, 0, end-k+2)
-		v = append(v, base[k+2])
+		v = append(v, subj)
 		v = append(v, base[k+3:at]...)
 		v = append(v, base[k])
 		v = append(v, base[at:end]...)
@@ -253,6 +263,45 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 		out = append(out, v)
 	}
 	return out
+}
+
+// pronounSubject returns the index of the name a subject pronoun after
+// the relative pronoun at base[k+1] stands for ("Ghana refused to talk to
+// the Front, which it calls a terrorist group"): the subject of the last
+// clause that opens before the antecedent at base[k] (the sentence's, or
+// one after a subordinator or a reporting verb), when it agrees with the
+// pronoun and no other name that agrees with it stands between them
+// outside a relative clause of its own; else -1.
+func pronounSubject(base []item, k int) int {
+	w := base[k+2].fold
+	subj := clauseSubject(base)
+	for j := max(subj, 0) + 1; j < k; j++ {
+		if opensSubclause(base, j) || base[j].actor == nil && base[j].in(setSaysVerb) && reportedSubjectAt(base, j+1) > 0 {
+			if n := j + 1; base[n].actor == nil {
+				subj = reportedSubjectAt(base, n)
+			} else {
+				subj = n
+			}
+		}
+	}
+	if subj < 0 || subj >= k || !clearActor(base[subj]) || !pronounAgrees(w, base[subj].actor) {
+		return -1
+	}
+	for j := subj + 1; j < k; j++ {
+		if base[j].actor == nil && base[j].in(setRelativePronoun) {
+			// A relative clause of its own, to its closing comma.
+			c := closingComma(base, j+1)
+			if c < 0 || c >= k {
+				return -1
+			}
+			j = c
+			continue
+		}
+		if clearActor(base[j]) && pronounAgrees(w, base[j].actor) {
+			return -1
+		}
+	}
+	return subj
 }
 
 // groupMeetingPartners appends, for talks of three or more sides held
@@ -559,30 +608,32 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 	if k < len(plain) && plain[k].fold == "that" {
 		k++
 	}
-	if k+1 >= len(plain) || plain[k].actor != nil || speaker == nil || len(speaker.ents) == 0 {
-		return -1
-	}
-	person := len(speaker.ents) == 1 && speaker.ents[0].typ == graph.Person
-	switch plain[k].fold {
-	case "they":
-		if len(speaker.ents) < 2 {
-			return -1
-		}
-	case "it":
-		if len(speaker.ents) != 1 || person {
-			return -1
-		}
-	case "he", "she":
-		if !person {
-			return -1
-		}
-	default:
+	if k+1 >= len(plain) || plain[k].actor != nil || !pronounAgrees(plain[k].fold, speaker) {
 		return -1
 	}
 	if next := plain[k+1]; next.actor != nil || next.punct {
 		return -1
 	}
 	return k
+}
+
+// pronounAgrees reports whether the subject pronoun w may stand for ac:
+// "they" for a group, "it" for one state or body, "he" or "she" for one
+// person.
+func pronounAgrees(w string, ac *actor) bool {
+	if ac == nil || len(ac.ents) == 0 {
+		return false
+	}
+	person := len(ac.ents) == 1 && ac.ents[0].typ == graph.Person
+	switch w {
+	case "they":
+		return len(ac.ents) > 1
+	case "it":
+		return len(ac.ents) == 1 && !person
+	case "he", "she":
+		return person
+	}
+	return false
 }
 
 // accusedOf returns the index of the gerund after "of" that follows a

@@ -730,3 +730,33 @@ func TestRelativeClauseOnItsOwn(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
 	})
 }
+
+// A subject pronoun in an object relative stands for its clause's subject:
+// "the Front, which it calls a terrorist group" is the subject's call.
+func TestObjectRelativePronoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has long refused to talk to the Kivu Liberation Front, which it calls a terrorist group.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front")}},
+		{text: "Ghana wants guarantees against the Kivu Liberation Front, which it views as terrorists.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front")}},
+		// A relative clause of the subject's own stands between.
+		{text: "Ghana, which supports the Hill Brigade, wants guarantees against the Kivu Liberation Front, which it views as terrorists.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front"), fact("Ghana", graph.Supports, "Hill Brigade")}},
+		// The subject of the subordinate clause the relative ends.
+		{text: "Togo sent envoys, while Ghana wants guarantees against the Kivu Liberation Front, which it views as terrorists.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front")},
+			not:  []string{fact("Togo", graph.Opposes, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two names the pronoun may stand for: neither is chosen.
+		{text: "Togo asked Ghana about the Kivu Liberation Front, which it calls a terrorist group.",
+			not:       []string{fact("Togo", graph.Opposes, "Kivu Liberation Front"), fact("Ghana", graph.Opposes, "Kivu Liberation Front")},
+			companion: "Togo asked about the Kivu Liberation Front, which it calls a terrorist group.",
+			want:      []string{fact("Togo", graph.Opposes, "Kivu Liberation Front")}},
+		// "it" stands for no person.
+		{text: "Ghanaian President Kofi Mensah refused to talk to the Kivu Liberation Front, which it calls a terrorist group.",
+			not:       []string{fact("Kofi Mensah", graph.Opposes, "Kivu Liberation Front")},
+			companion: "Ghanaian President Kofi Mensah refused to talk to the Kivu Liberation Front, which he calls a terrorist group.",
+			want:      []string{fact("Kofi Mensah", graph.Opposes, "Kivu Liberation Front")}},
+	})
+}
