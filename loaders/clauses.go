@@ -124,6 +124,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 	}
 	out = objectRelatives(s, base, out)
+	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
@@ -194,6 +195,47 @@ func relativeSubject(s *sentence, base []item, k int) *actor {
 		return &last
 	}
 	return ac
+}
+
+// secondDescriptions appends, for an appositive of two descriptions
+// joined by "and" after a name ("Benin, a close ally of Togo and a key
+// backer of the Hill Brigade, condemned Niger"), the view in which the
+// second follows the name alone: "Benin, a key backer of the Hill Brigade,
+// condemned Niger". The first stays in the sentence as written. Each
+// description opens after a determiner; "a close ally of Togo and Benin"
+// joins two names in one description.
+func secondDescriptions(s *sentence, base []item, out [][]item) [][]item {
+	for k := 0; k+4 < len(base); k++ {
+		if !clearActor(base[k]) || base[k+1].fold != "," || !opensAppositive(s, base, k+2) {
+			continue
+		}
+		end := closingComma(base, k+3)
+		if end > 0 && end+2 < len(base) && opensAppositive(s, base, end+1) && !hasActor(base[k+2:end]) {
+			// "Benin, a coastal state, a close ally of Togo, condemned
+			// Niger": a chain of descriptions without names of their
+			// own before the last.
+			v := make([]item, 0, len(base)-(end-k-1))
+			v = append(v, base[:k+2]...)
+			v = append(v, base[end+1:]...)
+			out = append(out, v)
+		}
+		if end < 0 {
+			end = len(base) - 1
+		}
+		for j := k + 3; j+1 < end; j++ {
+			if base[j].punct {
+				break
+			}
+			if base[j].fold == "and" && opensAppositive(s, base, j+1) {
+				v := make([]item, 0, len(base)-(j-k-1))
+				v = append(v, base[:k+2]...)
+				v = append(v, base[j+1:]...)
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // objectRelatives appends, for each relative clause whose own subject
@@ -906,6 +948,15 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				c = k + 3
 			case its[k+1].fold == "," && opensAppositive(s, its, k+2):
 				c = closingComma(its, k+3)
+				for c > 0 && c+2 < len(its) && opensAppositive(s, its, c+1) && !hasActor(its[k+2:c]) {
+					// "Benin, a coastal state, a key backer of X,
+					// condemned Y": a chain of descriptions.
+					c2 := closingComma(its, c+2)
+					if c2 < 0 {
+						break
+					}
+					c = c2
+				}
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
 				// ", led by Esmail Qaani since 2020,".
 				c = closingComma(its, k+3)

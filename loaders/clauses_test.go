@@ -760,3 +760,28 @@ func TestObjectRelativePronoun(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.Opposes, "Kivu Liberation Front")}},
 	})
 }
+
+// An appositive of several descriptions, joined by "and" or chained by
+// commas, describes the name before it in each: every description is read
+// as the name's, and the main clause after the last.
+func TestSeveralDescriptions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin, a close ally of Togo and a key backer of the Hill Brigade, condemned Niger.",
+			want: []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Benin", graph.Supports, "Hill Brigade"), fact("Benin", graph.Opposes, "Niger")}},
+		{text: "Ghana condemned Benin, a close ally of Togo and a key backer of the Hill Brigade.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade"), fact("Ghana", graph.Opposes, "Benin")}},
+		// A chain: the main clause after the last description.
+		{text: "Benin, a coastal state, a key backer of the Hill Brigade, condemned Niger.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade"), fact("Benin", graph.Opposes, "Niger")}},
+		// Two names in one description are no second description.
+		{text: "Benin, a close ally of Togo and Niger, condemned Ghana.",
+			want: []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Benin", graph.AlliedWith, "Niger"), fact("Benin", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The main clause keeps its mood.
+		{text: "Benin, a close ally of Togo and a key backer of the Hill Brigade, may condemn Niger.",
+			not:       []string{fact("Benin", graph.Opposes, "Niger")},
+			companion: "Benin, a close ally of Togo and a key backer of the Hill Brigade, condemned Niger.",
+			want:      []string{fact("Benin", graph.Opposes, "Niger")}},
+	})
+}
