@@ -785,3 +785,21 @@ func TestSeveralDescriptions(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Niger")}},
 	})
 }
+
+// A list its coordinator has closed takes no member after a comma: ", and"
+// after "A, B and C" opens a clause with a subject of its own.
+func TestClosedList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana held talks with Togo, Benin and Niger, and Mali met Chad.",
+			want: []string{fact("Ghana", graph.MetWith, "Niger"), fact("Chad", graph.MetWith, "Mali")},
+			not:  []string{fact("Ghana", graph.MetWith, "Mali")}},
+		{text: "Ghana attacked Togo and Benin, and Mali condemned Chad.",
+			want: []string{fact("Benin", graph.Fights, "Ghana"), fact("Mali", graph.Opposes, "Chad")},
+			not:  []string{fact("Ghana", graph.Fights, "Mali"), fact("Benin", graph.Opposes, "Chad")}},
+		// The Oxford comma still closes a list, and "as well as" extends one.
+		{text: "Ghana attacked Togo, Benin, and Niger.",
+			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Ghana", graph.Fights, "Niger")}},
+		{text: "Togo and Benin, as well as Niger, condemned Ghana.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Niger", graph.Opposes, "Ghana")}},
+	})
+}

@@ -388,9 +388,16 @@ func (a *article) group(its []item, headline bool) []item {
 		}
 		idxs := []int{k}
 		source := sourceBefore(its, k)
+		closed := false
 		for j := k + 1; j+1 < len(its); {
 			sep := its[j]
 			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
+				break
+			}
+			if closed && sep.fold == "," && its[j+1].fold != asWellAs {
+				// "talks with A, B and C, and D met E": a list its
+				// coordinator has closed takes no member after a comma;
+				// ", and" opens a clause.
 				break
 			}
 			if source && sep.fold == "," {
@@ -427,6 +434,7 @@ func (a *article) group(its []item, headline bool) []item {
 			members = append(members, its[j+n].actor)
 			idxs = append(idxs, j+n)
 			end = j + n
+			closed = closed || sep.is(classCoordinator) || n == 2
 			j += n + 1
 		}
 		if len(members) > 1 && alongWithAt(its, end+1) {
