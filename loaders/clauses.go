@@ -58,6 +58,20 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 				out = append(out, w)
 			}
 			out = x.carry(s, v, 0, true, out)
+		} else if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold != "," {
+			// "backed rebel groups that fought Assad": a restrictive
+			// clause, read on its own too ("told Li that ..." reports).
+			if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
+				end := len(base) - 1
+				if c := closingComma(base, k+2); c > 0 {
+					end = c
+				}
+				v := make([]item, 0, end-k+1)
+				v = append(v, item{actor: ac, start: base[k].start, end: base[k].end})
+				v = append(v, base[k+2:end]...)
+				v = append(v, base[len(base)-1])
+				out = append(out, v)
+			}
 		}
 	}
 	for k := 0; k+3 < len(base); k++ {

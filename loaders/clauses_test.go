@@ -803,3 +803,18 @@ func TestClosedList(t *testing.T) {
 			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Niger", graph.Opposes, "Ghana")}},
 	})
 }
+
+// A restrictive relative clause after a name ("the Hill Brigade that
+// sought to topple X") is read on its own as well, in its own mood.
+func TestRestrictiveRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has long backed the Hill Brigade that sought to topple Ghanaian President Kofi Mensah.",
+			want: []string{fact("Togo", graph.Supports, "Hill Brigade"), fact("Hill Brigade", graph.Opposes, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo has long backed the Hill Brigade that may seek to topple Ghanaian President Kofi Mensah.",
+			not:       []string{fact("Hill Brigade", graph.Opposes, "Kofi Mensah")},
+			companion: "Togo has long backed the Hill Brigade that sought to topple Ghanaian President Kofi Mensah.",
+			want:      []string{fact("Hill Brigade", graph.Opposes, "Kofi Mensah")}},
+	})
+}
