@@ -617,6 +617,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// with X": the meeting named after "including" is the
 			// subject's.
 			from = j
+		case it.fold == "," && seriesVerb(s, plain, j+1) > 0 && seriesClosed(s, plain, j+1):
+			// "Ghana welcomed the deal, thanked Togo for its mediation
+			// and urged Benin to respect it": a series of verb phrases,
+			// closed by "and", shares the subject (the auxiliaries and
+			// adverbs stay in the view).
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next) && !s.toks[next.start-1].is(classDeterminer):
@@ -653,6 +658,46 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		out = append(out, v)
 	}
 	return out
+}
+
+// maxSeriesAux bounds the auxiliaries and adverbs before the verb of a
+// verb phrase in a series: "has also repeatedly condemned".
+const maxSeriesAux = 3
+
+// seriesVerb returns the index of the verb that opens a verb phrase at
+// plain[k], past auxiliaries and adverbs in -ly ("has repeatedly
+// condemned"): a finite verb of some pattern, no participle in -ing, and
+// not a passive participle whose agent follows ("signed by X" describes
+// the object before it); else -1.
+func seriesVerb(s *sentence, plain []item, k int) int {
+	j := k
+	for j < len(plain) && j < k+maxSeriesAux && plain[j].actor == nil && (plain[j].in(setAuxWord) || plain[j].in(setAuxVerb) || strings.HasSuffix(plain[j].fold, "ly")) {
+		j++
+	}
+	if j >= len(plain) || !verbItem(s, plain[j]) || strings.HasSuffix(plain[j].fold, "ing") {
+		return -1
+	}
+	for m := j + 1; m < len(plain) && !plain[m].punct && plain[m].fold != "and"; m++ {
+		if plain[m].fold == "by" {
+			return -1
+		}
+	}
+	return j
+}
+
+// seriesClosed reports whether the series of verb phrases that goes on at
+// plain[k] is closed by "and" and a verb phrase of its own before the
+// sentence ends: "..., thanked Togo and urged Benin".
+func seriesClosed(s *sentence, plain []item, k int) bool {
+	for j := k; j+1 < len(plain); j++ {
+		if it := plain[j]; it.fold == ";" || it.fold == ":" || isStop(it) {
+			return false
+		}
+		if plain[j].fold == "and" && seriesVerb(s, plain, j+1) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerPronounAt returns the index of a subject pronoun that opens a

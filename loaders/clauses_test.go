@@ -818,3 +818,22 @@ func TestRestrictiveRelative(t *testing.T) {
 			want:      []string{fact("Hill Brigade", graph.Opposes, "Kofi Mensah")}},
 	})
 }
+
+// A series of verb phrases separated by commas and closed by "and" shares
+// the subject: "A welcomed X, thanked B and urged C".
+func TestVerbPhraseSeries(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana welcomed the deal, thanked Togo for its mediation and urged Benin to respect it.",
+			want: []string{fact("Ghana", graph.Thanked, "Togo")}},
+		// Auxiliaries and adverbs before the verb.
+		{text: "Ghana has met Togo's leaders several times in recent months, has repeatedly condemned Benin and has also armed the Hill Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Benin"), fact("Ghana", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A series not closed by "and" is no series of the subject's.
+		{text: "Ghana welcomed the deal, Togo thanked Benin.",
+			not:       []string{fact("Ghana", graph.Thanked, "Benin")},
+			companion: "Ghana welcomed the deal, thanked Togo and backed Benin.",
+			want:      []string{fact("Ghana", graph.Thanked, "Togo")}},
+	})
+}
