@@ -801,6 +801,17 @@ func TestClosedList(t *testing.T) {
 			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Ghana", graph.Fights, "Niger")}},
 		{text: "Togo and Benin, as well as Niger, condemned Ghana.",
 			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Niger", graph.Opposes, "Ghana")}},
+		// A name after "and" before a verb in the past of its own is the
+		// subject of a second clause, not the object's second member.
+		{text: "Ghana condemned Niger and Togo backed the Hill Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Niger"), fact("Togo", graph.Supports, "Hill Brigade")},
+			not:  []string{fact("Ghana", graph.Opposes, "Togo"), fact("Niger", graph.Supports, "Hill Brigade")}},
+		// After a reporting verb the list is the reported clause's
+		// subject; a plural noun after the list is no verb.
+		{text: "Ghana said Niger and Togo backed the Hill Brigade.",
+			want: []string{fact("Niger", graph.Supports, "Hill Brigade"), fact("Togo", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana attacked Niger and Togo positions near the border.",
+			want: []string{fact("Ghana", graph.Fights, "Niger"), fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
 
