@@ -39,8 +39,10 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	}
 	for k := 0; k+3 < len(base); k++ {
 		// "Vucic, who flew to Banja Luka and met Dodik, called ...": the
-		// name is the subject of the verbs coordinated inside its
-		// relative clause, which ends at its closing comma.
+		// name is the subject of its relative clause, which ends at its
+		// closing comma. The clause is read on its own, wherever the
+		// name stands ("ties with Ghana, which funds the Hill Brigade"),
+		// and its subject carried to the verbs coordinated inside it.
 		if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold == "," {
 			end := len(base) - 1
 			if c := closingComma(base, k+2); c > 0 {
@@ -50,7 +52,26 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			v = append(v, base[k])
 			v = append(v, base[k+2:end]...)
 			v = append(v, base[len(base)-1])
+			if ac := relativeSubject(s, base, k); ac != nil {
+				w := append(make([]item, 0, len(v)), v...)
+				w[0].actor = ac
+				out = append(out, w)
+			}
 			out = x.carry(s, v, 0, true, out)
+		} else if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold != "," {
+			// "backed rebel groups that fought Assad": a restrictive
+			// clause, read on its own too ("told Li that ..." reports).
+			if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
+				end := len(base) - 1
+				if c := closingComma(base, k+2); c > 0 {
+					end = c
+				}
+				v := make([]item, 0, end-k+1)
+				v = append(v, item{actor: ac, start: base[k].start, end: base[k].end})
+				v = append(v, base[k+2:end]...)
+				v = append(v, base[len(base)-1])
+				out = append(out, v)
+			}
 		}
 	}
 	for k := 0; k+3 < len(base); k++ {
@@ -117,6 +138,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 	}
 	out = objectRelatives(s, base, out)
+	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
@@ -158,6 +180,78 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	return out
 }
 
+// relativeSubject returns the subject of the relative clause after the
+// name at base[k] (", which backs X", ", who met Y") when the name is the
+// clause's antecedent, else nil. The antecedent is the noun phrase the name
+// heads: a name tied by a preposition to a noun before it is not ("the
+// commander of the Quds Force, who was killed" is the commander's; "the
+// coalition against IS, which backs X" the coalition's), nor a person
+// before "which", nor a deal (its relatives are passives, read by
+// objectRelatives and the patterns). A list before a verb in the singular
+// is cut to its last member: "Togo and Ghana, which funds X" is Ghana's. The
+// pronoun must be the clause's subject: "which Chad arms" has its own.
+func relativeSubject(s *sentence, base []item, k int) *actor {
+	ac := base[k].actor
+	if k > 0 && (base[k-1].in(setNounPreposition) || base[k-1].fold == "'s") {
+		return nil
+	}
+	if next := base[k+2]; next.actor != nil || next.punct {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ == graph.Agreement || (e.typ == graph.Person && base[k+1].fold == "which") {
+			return nil
+		}
+	}
+	if len(ac.ents) > 1 && singularVerb(base[k+2].fold) {
+		last := *ac
+		last.ents = ac.ents[len(ac.ents)-1:]
+		return &last
+	}
+	return ac
+}
+
+// secondDescriptions appends, for an appositive of two descriptions
+// joined by "and" after a name ("Benin, a close ally of Togo and a key
+// backer of the Hill Brigade, condemned Niger"), the view in which the
+// second follows the name alone: "Benin, a key backer of the Hill Brigade,
+// condemned Niger". The first stays in the sentence as written. Each
+// description opens after a determiner; "a close ally of Togo and Benin"
+// joins two names in one description.
+func secondDescriptions(s *sentence, base []item, out [][]item) [][]item {
+	for k := 0; k+4 < len(base); k++ {
+		if !clearActor(base[k]) || base[k+1].fold != "," || !opensAppositive(s, base, k+2) {
+			continue
+		}
+		end := closingComma(base, k+3)
+		if end > 0 && end+2 < len(base) && opensAppositive(s, base, end+1) && !hasActor(base[k+2:end]) {
+			// "Benin, a coastal state, a close ally of Togo, condemned
+			// Niger": a chain of descriptions without names of their
+			// own before the last.
+			v := make([]item, 0, len(base)-(end-k-1))
+			v = append(v, base[:k+2]...)
+			v = append(v, base[end+1:]...)
+			out = append(out, v)
+		}
+		if end < 0 {
+			end = len(base) - 1
+		}
+		for j := k + 3; j+1 < end; j++ {
+			if base[j].punct {
+				break
+			}
+			if base[j].fold == "and" && opensAppositive(s, base, j+1) {
+				v := make([]item, 0, len(base)-(j-k-1))
+				v = append(v, base[:k+2]...)
+				v = append(v, base[j+1:]...)
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // objectRelatives appends, for each relative clause whose own subject
 // follows its pronoun ("the coalition, which the SDF has partnered with
 // since 2015,", "the militia, which Chad arms,"), the view in which that
@@ -171,7 +265,17 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 		if !clearActor(base[k]) || obj.place() || !base[k+1].in(setRelativePronoun) || base[k+1].fold == "who" {
 			continue
 		}
-		if !clearActor(base[k+2]) || base[k+2].actor.place() {
+		subj := base[k+2]
+		if base[k+2].actor == nil {
+			// "the Front, which it calls a terrorist group": the pronoun
+			// stands for its clause's subject.
+			p := pronounSubject(base, k)
+			if p < 0 {
+				continue
+			}
+			subj = base[p]
+		}
+		if !clearActor(subj) || subj.actor.place() {
 			continue
 		}
 		end := len(base) - 1
@@ -207,7 +311,7 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 			continue
 		}
 		v := make([]item, 0, end-k+2)
-		v = append(v, base[k+2])
+		v = append(v, subj)
 		v = append(v, base[k+3:at]...)
 		v = append(v, base[k])
 		v = append(v, base[at:end]...)
@@ -215,6 +319,45 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 		out = append(out, v)
 	}
 	return out
+}
+
+// pronounSubject returns the index of the name a subject pronoun after
+// the relative pronoun at base[k+1] stands for ("Ghana refused to talk to
+// the Front, which it calls a terrorist group"): the subject of the last
+// clause that opens before the antecedent at base[k] (the sentence's, or
+// one after a subordinator or a reporting verb), when it agrees with the
+// pronoun and no other name that agrees with it stands between them
+// outside a relative clause of its own; else -1.
+func pronounSubject(base []item, k int) int {
+	w := base[k+2].fold
+	subj := clauseSubject(base)
+	for j := max(subj, 0) + 1; j < k; j++ {
+		if opensSubclause(base, j) || base[j].actor == nil && base[j].in(setSaysVerb) && reportedSubjectAt(base, j+1) > 0 {
+			if n := j + 1; base[n].actor == nil {
+				subj = reportedSubjectAt(base, n)
+			} else {
+				subj = n
+			}
+		}
+	}
+	if subj < 0 || subj >= k || !clearActor(base[subj]) || !pronounAgrees(w, base[subj].actor) {
+		return -1
+	}
+	for j := subj + 1; j < k; j++ {
+		if base[j].actor == nil && base[j].in(setRelativePronoun) {
+			// A relative clause of its own, to its closing comma.
+			c := closingComma(base, j+1)
+			if c < 0 || c >= k {
+				return -1
+			}
+			j = c
+			continue
+		}
+		if clearActor(base[j]) && pronounAgrees(w, base[j].actor) {
+			return -1
+		}
+	}
+	return subj
 }
 
 // groupMeetingPartners appends, for talks of three or more sides held
@@ -366,6 +509,18 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
 		}
+		if j-1 > subj && plain[j-1].actor != nil && it.in(setRelativePronoun) && s.toks[it.start-1].fold == "," {
+			// "Mali keeps ties with Ghana, which met Togo and condemned
+			// Benin": the verbs of a relative clause are its antecedent's
+			// (views reads them); the subject's own resume after its
+			// closing comma, if any.
+			c := closingComma(plain, j+1)
+			if c < 0 {
+				break
+			}
+			j = c - 1
+			continue
+		}
 		if it.is(classReporting) && j >= 2 && plain[j-1].actor != nil && plain[j-2].fold == "what" {
 			// "condemned what he called an attack and spoke with X": a
 			// free relative names a thing and reports no clause.
@@ -462,6 +617,11 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// with X": the meeting named after "including" is the
 			// subject's.
 			from = j
+		case it.fold == "," && seriesVerb(s, plain, j+1) > 0 && seriesClosed(s, plain, j+1):
+			// "Ghana welcomed the deal, thanked Togo for its mediation
+			// and urged Benin to respect it": a series of verb phrases,
+			// closed by "and", shares the subject (the auxiliaries and
+			// adverbs stay in the view).
 		case it.fold == "," && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next):
 			// "..., thanking him for his support".
 		case it.in(setSubordinator) && next.actor == nil && strings.HasSuffix(next.fold, "ing") && verbItem(s, next) && !s.toks[next.start-1].is(classDeterminer):
@@ -500,6 +660,46 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 	return out
 }
 
+// maxSeriesAux bounds the auxiliaries and adverbs before the verb of a
+// verb phrase in a series: "has also repeatedly condemned".
+const maxSeriesAux = 3
+
+// seriesVerb returns the index of the verb that opens a verb phrase at
+// plain[k], past auxiliaries and adverbs in -ly ("has repeatedly
+// condemned"): a finite verb of some pattern, no participle in -ing, and
+// not a passive participle whose agent follows ("signed by X" describes
+// the object before it); else -1.
+func seriesVerb(s *sentence, plain []item, k int) int {
+	j := k
+	for j < len(plain) && j < k+maxSeriesAux && plain[j].actor == nil && (plain[j].in(setAuxWord) || plain[j].in(setAuxVerb) || strings.HasSuffix(plain[j].fold, "ly")) {
+		j++
+	}
+	if j >= len(plain) || !verbItem(s, plain[j]) || strings.HasSuffix(plain[j].fold, "ing") {
+		return -1
+	}
+	for m := j + 1; m < len(plain) && !plain[m].punct && plain[m].fold != "and"; m++ {
+		if plain[m].fold == "by" {
+			return -1
+		}
+	}
+	return j
+}
+
+// seriesClosed reports whether the series of verb phrases that goes on at
+// plain[k] is closed by "and" and a verb phrase of its own before the
+// sentence ends: "..., thanked Togo and urged Benin".
+func seriesClosed(s *sentence, plain []item, k int) bool {
+	for j := k; j+1 < len(plain); j++ {
+		if it := plain[j]; it.fold == ";" || it.fold == ":" || isStop(it) {
+			return false
+		}
+		if plain[j].fold == "and" && seriesVerb(s, plain, j+1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerPronounAt returns the index of a subject pronoun that opens a
 // reported clause at plain[k] (after "that", if any) and agrees with the
 // speaker: "they" with a group, "it" with one state or body, "he" or "she"
@@ -509,30 +709,32 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 	if k < len(plain) && plain[k].fold == "that" {
 		k++
 	}
-	if k+1 >= len(plain) || plain[k].actor != nil || speaker == nil || len(speaker.ents) == 0 {
-		return -1
-	}
-	person := len(speaker.ents) == 1 && speaker.ents[0].typ == graph.Person
-	switch plain[k].fold {
-	case "they":
-		if len(speaker.ents) < 2 {
-			return -1
-		}
-	case "it":
-		if len(speaker.ents) != 1 || person {
-			return -1
-		}
-	case "he", "she":
-		if !person {
-			return -1
-		}
-	default:
+	if k+1 >= len(plain) || plain[k].actor != nil || !pronounAgrees(plain[k].fold, speaker) {
 		return -1
 	}
 	if next := plain[k+1]; next.actor != nil || next.punct {
 		return -1
 	}
 	return k
+}
+
+// pronounAgrees reports whether the subject pronoun w may stand for ac:
+// "they" for a group, "it" for one state or body, "he" or "she" for one
+// person.
+func pronounAgrees(w string, ac *actor) bool {
+	if ac == nil || len(ac.ents) == 0 {
+		return false
+	}
+	person := len(ac.ents) == 1 && ac.ents[0].typ == graph.Person
+	switch w {
+	case "they":
+		return len(ac.ents) > 1
+	case "it":
+		return len(ac.ents) == 1 && !person
+	case "he", "she":
+		return person
+	}
+	return false
 }
 
 // accusedOf returns the index of the gerund after "of" that follows a
@@ -805,6 +1007,15 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				c = k + 3
 			case its[k+1].fold == "," && opensAppositive(s, its, k+2):
 				c = closingComma(its, k+3)
+				for c > 0 && c+2 < len(its) && opensAppositive(s, its, c+1) && !hasActor(its[k+2:c]) {
+					// "Benin, a coastal state, a key backer of X,
+					// condemned Y": a chain of descriptions.
+					c2 := closingComma(its, c+2)
+					if c2 < 0 {
+						break
+					}
+					c = c2
+				}
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
 				// ", led by Esmail Qaani since 2020,".
 				c = closingComma(its, k+3)

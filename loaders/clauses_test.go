@@ -687,3 +687,164 @@ func TestObjectRelatives(t *testing.T) {
 			want:      []string{fact("Chad", graph.MetWith, "Lakeside Front")}},
 	})
 }
+
+// A relative clause after a name is read as a clause of its own, whatever
+// the name's place in the sentence: after "with", after a verb, at the end
+// of the sentence. The antecedent is the noun phrase the name heads.
+func TestRelativeClauseOnItsOwn(t *testing.T) {
+	checkFacts(t, []factCase{
+		// After "with", where the name is no subject of the main clause.
+		{text: "The president keeps warm ties with Ghana, which funds the Kivu Liberation Front.",
+			want: []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+		// Inside the subject's noun phrase, the main verb after it.
+		{text: "Niger's relations with Chad, which backs the Kivu Liberation Front, will be tested.",
+			want: []string{fact("Chad", graph.Supports, "Kivu Liberation Front")}},
+		// A list before a verb in the singular: the last member's clause;
+		// in the plural, every member's.
+		{text: "Niger keeps ties with Togo and Benin, which arms the Kivu Liberation Front.",
+			want: []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
+			not:  []string{fact("Togo", graph.Supports, "Kivu Liberation Front")}},
+		{text: "Niger keeps ties with Togo and Benin, which arm the Kivu Liberation Front.",
+			want: []string{fact("Togo", graph.Supports, "Kivu Liberation Front"), fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		// The verbs coordinated inside the clause are its subject's.
+		{text: "Mali keeps ties with Ghana, which met Togo's leaders and condemned Benin.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo"), fact("Ghana", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A name tied by a preposition to a noun before it is no
+		// antecedent: the coalition backed Mali.
+		{text: "Analysts criticised the coalition against the Kivu Liberation Front, which has backed Mali.",
+			not:       []string{fact("Kivu Liberation Front", graph.Supports, "Mali")},
+			companion: "Analysts praised the Kivu Liberation Front, which has backed Mali.",
+			want:      []string{fact("Kivu Liberation Front", graph.Supports, "Mali")}},
+		// The verbs of a relative clause running to the end of the
+		// sentence are not the main subject's.
+		{text: "Niger keeps ties with Ghana, which met Togo's leaders and condemned Benin.",
+			not:       []string{fact("Niger", graph.Opposes, "Benin")},
+			companion: "Niger keeps ties with Ghana, which met Togo's leaders, and condemned Benin.",
+			want:      []string{fact("Niger", graph.Opposes, "Benin"), fact("Ghana", graph.MetWith, "Togo")}},
+		// The clause keeps its own mood.
+		{text: "The president keeps warm ties with Ghana, which may soon fund the Kivu Liberation Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")},
+			companion: "The president keeps warm ties with Ghana, which now funds the Kivu Liberation Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Kivu Liberation Front")}},
+	})
+}
+
+// A subject pronoun in an object relative stands for its clause's subject:
+// "the Front, which it calls a terrorist group" is the subject's call.
+func TestObjectRelativePronoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has long refused to talk to the Kivu Liberation Front, which it calls a terrorist group.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front")}},
+		{text: "Ghana wants guarantees against the Kivu Liberation Front, which it views as terrorists.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front")}},
+		// A relative clause of the subject's own stands between.
+		{text: "Ghana, which supports the Hill Brigade, wants guarantees against the Kivu Liberation Front, which it views as terrorists.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front"), fact("Ghana", graph.Supports, "Hill Brigade")}},
+		// The subject of the subordinate clause the relative ends.
+		{text: "Togo sent envoys, while Ghana wants guarantees against the Kivu Liberation Front, which it views as terrorists.",
+			want: []string{fact("Ghana", graph.Opposes, "Kivu Liberation Front")},
+			not:  []string{fact("Togo", graph.Opposes, "Kivu Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two names the pronoun may stand for: neither is chosen.
+		{text: "Togo asked Ghana about the Kivu Liberation Front, which it calls a terrorist group.",
+			not:       []string{fact("Togo", graph.Opposes, "Kivu Liberation Front"), fact("Ghana", graph.Opposes, "Kivu Liberation Front")},
+			companion: "Togo asked about the Kivu Liberation Front, which it calls a terrorist group.",
+			want:      []string{fact("Togo", graph.Opposes, "Kivu Liberation Front")}},
+		// "it" stands for no person.
+		{text: "Ghanaian President Kofi Mensah refused to talk to the Kivu Liberation Front, which it calls a terrorist group.",
+			not:       []string{fact("Kofi Mensah", graph.Opposes, "Kivu Liberation Front")},
+			companion: "Ghanaian President Kofi Mensah refused to talk to the Kivu Liberation Front, which he calls a terrorist group.",
+			want:      []string{fact("Kofi Mensah", graph.Opposes, "Kivu Liberation Front")}},
+	})
+}
+
+// An appositive of several descriptions, joined by "and" or chained by
+// commas, describes the name before it in each: every description is read
+// as the name's, and the main clause after the last.
+func TestSeveralDescriptions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin, a close ally of Togo and a key backer of the Hill Brigade, condemned Niger.",
+			want: []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Benin", graph.Supports, "Hill Brigade"), fact("Benin", graph.Opposes, "Niger")}},
+		{text: "Ghana condemned Benin, a close ally of Togo and a key backer of the Hill Brigade.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade"), fact("Ghana", graph.Opposes, "Benin")}},
+		// A chain: the main clause after the last description.
+		{text: "Benin, a coastal state, a key backer of the Hill Brigade, condemned Niger.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade"), fact("Benin", graph.Opposes, "Niger")}},
+		// Two names in one description are no second description.
+		{text: "Benin, a close ally of Togo and Niger, condemned Ghana.",
+			want: []string{fact("Benin", graph.AlliedWith, "Togo"), fact("Benin", graph.AlliedWith, "Niger"), fact("Benin", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The main clause keeps its mood.
+		{text: "Benin, a close ally of Togo and a key backer of the Hill Brigade, may condemn Niger.",
+			not:       []string{fact("Benin", graph.Opposes, "Niger")},
+			companion: "Benin, a close ally of Togo and a key backer of the Hill Brigade, condemned Niger.",
+			want:      []string{fact("Benin", graph.Opposes, "Niger")}},
+	})
+}
+
+// A list its coordinator has closed takes no member after a comma: ", and"
+// after "A, B and C" opens a clause with a subject of its own.
+func TestClosedList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana held talks with Togo, Benin and Niger, and Mali met Chad.",
+			want: []string{fact("Ghana", graph.MetWith, "Niger"), fact("Chad", graph.MetWith, "Mali")},
+			not:  []string{fact("Ghana", graph.MetWith, "Mali")}},
+		{text: "Ghana attacked Togo and Benin, and Mali condemned Chad.",
+			want: []string{fact("Benin", graph.Fights, "Ghana"), fact("Mali", graph.Opposes, "Chad")},
+			not:  []string{fact("Ghana", graph.Fights, "Mali"), fact("Benin", graph.Opposes, "Chad")}},
+		// The Oxford comma still closes a list, and "as well as" extends one.
+		{text: "Ghana attacked Togo, Benin, and Niger.",
+			want: []string{fact("Ghana", graph.Fights, "Togo"), fact("Ghana", graph.Fights, "Niger")}},
+		{text: "Togo and Benin, as well as Niger, condemned Ghana.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Niger", graph.Opposes, "Ghana")}},
+		// A name after "and" before a verb in the past of its own is the
+		// subject of a second clause, not the object's second member.
+		{text: "Ghana condemned Niger and Togo backed the Hill Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Niger"), fact("Togo", graph.Supports, "Hill Brigade")},
+			not:  []string{fact("Ghana", graph.Opposes, "Togo"), fact("Niger", graph.Supports, "Hill Brigade")}},
+		// After a reporting verb the list is the reported clause's
+		// subject; a plural noun after the list is no verb.
+		{text: "Ghana said Niger and Togo backed the Hill Brigade.",
+			want: []string{fact("Niger", graph.Supports, "Hill Brigade"), fact("Togo", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana attacked Niger and Togo positions near the border.",
+			want: []string{fact("Ghana", graph.Fights, "Niger"), fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// A restrictive relative clause after a name ("the Hill Brigade that
+// sought to topple X") is read on its own as well, in its own mood.
+func TestRestrictiveRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo has long backed the Hill Brigade that sought to topple Ghanaian President Kofi Mensah.",
+			want: []string{fact("Togo", graph.Supports, "Hill Brigade"), fact("Hill Brigade", graph.Opposes, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo has long backed the Hill Brigade that may seek to topple Ghanaian President Kofi Mensah.",
+			not:       []string{fact("Hill Brigade", graph.Opposes, "Kofi Mensah")},
+			companion: "Togo has long backed the Hill Brigade that sought to topple Ghanaian President Kofi Mensah.",
+			want:      []string{fact("Hill Brigade", graph.Opposes, "Kofi Mensah")}},
+	})
+}
+
+// A series of verb phrases separated by commas and closed by "and" shares
+// the subject: "A welcomed X, thanked B and urged C".
+func TestVerbPhraseSeries(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana welcomed the deal, thanked Togo for its mediation and urged Benin to respect it.",
+			want: []string{fact("Ghana", graph.Thanked, "Togo")}},
+		// Auxiliaries and adverbs before the verb.
+		{text: "Ghana has met Togo's leaders several times in recent months, has repeatedly condemned Benin and has also armed the Hill Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Benin"), fact("Ghana", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A series not closed by "and" is no series of the subject's.
+		{text: "Ghana welcomed the deal, Togo thanked Benin.",
+			not:       []string{fact("Ghana", graph.Thanked, "Benin")},
+			companion: "Ghana welcomed the deal, thanked Togo and backed Benin.",
+			want:      []string{fact("Ghana", graph.Thanked, "Togo")}},
+	})
+}

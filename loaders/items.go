@@ -187,7 +187,7 @@ func (a *article) items(s *sentence) []item {
 		i++
 	}
 	a.itemBuf = its
-	return a.group(its, s.headline)
+	return a.group(s, its)
 }
 
 // blocLookback bounds the sentences searched for the states of a bloc.
@@ -351,7 +351,8 @@ func closeParen(toks []token, i int) int {
 
 // group joins coordinated actors: "Russia and Turkey", "Russia, Iran and
 // Turkey", and in headlines "Putin, Rowhani".
-func (a *article) group(its []item, headline bool) []item {
+func (a *article) group(s *sentence, its []item) []item {
+	headline := s.headline
 	member := func(k int) bool {
 		return k < len(its) && its[k].actor != nil && len(its[k].actor.ents) > 0 && !its[k].actor.adjective && its[k].actor.ref != refSpeaker
 	}
@@ -388,9 +389,16 @@ func (a *article) group(its []item, headline bool) []item {
 		}
 		idxs := []int{k}
 		source := sourceBefore(its, k)
+		closed := false
 		for j := k + 1; j+1 < len(its); {
 			sep := its[j]
 			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
+				break
+			}
+			if closed && sep.fold == "," && its[j+1].fold != asWellAs {
+				// "talks with A, B and C, and D met E": a list its
+				// coordinator has closed takes no member after a comma;
+				// ", and" opens a clause.
 				break
 			}
 			if source && sep.fold == "," {
@@ -424,9 +432,15 @@ func (a *article) group(its []item, headline bool) []item {
 			if sep.fold == "," && n == 1 && !headline && !listEndsWithCoordinator(its, j+n+1, a) {
 				break
 			}
+			if sep.fold == "and" && n == 1 && clauseAfterObject(s, its, k, j+n+1) {
+				// "Ghana condemned Niger and Togo backed the Front": the
+				// name after "and" is the subject of a clause of its own.
+				break
+			}
 			members = append(members, its[j+n].actor)
 			idxs = append(idxs, j+n)
 			end = j + n
+			closed = closed || sep.is(classCoordinator) || n == 2
 			j += n + 1
 		}
 		if len(members) > 1 && alongWithAt(its, end+1) {
@@ -451,6 +465,26 @@ func (a *article) group(its []item, headline bool) []item {
 	}
 	a.groupBuf = out
 	return out
+}
+
+// clauseAfterObject reports whether a list whose first member at its[k]
+// is the object of a verb before it ("condemned Niger and Togo") ends at
+// its[v-1] before a verb in the past of its own ("... and Togo backed X"), no
+// participle with its agent ("and Togo backed by X"): the name before that
+// verb is then a clause's subject, not the object's second member. After a
+// reporting verb ("said Niger and Togo backed X") the list is the reported
+// clause's subject.
+func clauseAfterObject(s *sentence, its []item, k, v int) bool {
+	past := func(it item) bool {
+		// A word in -s may be a plural noun ("called A, B and C
+		// criminals", "its backers A and B"); a participle glued to a
+		// name qualifies it ("Iran-backed A and B").
+		return verbItem(s, it) && !it.hyphen && (strings.HasSuffix(it.fold, "ed") || it.in(setIrregularPast))
+	}
+	if k < 1 || v >= len(its) || its[k-1].actor != nil || its[k-1].is(classReporting) || !past(its[k-1]) || !past(its[v]) || its[v].in(setSaysVerb) {
+		return false
+	}
+	return v+1 >= len(its) || its[v+1].fold != "by"
 }
 
 // repeatedPreposition reports whether w is a preposition that a list may

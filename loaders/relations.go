@@ -1040,15 +1040,25 @@ func singularRelative(its []item, b binding) *actor {
 		// which is headquartered in C" after "made up of" is the body's.
 		return b.s
 	}
-	switch v := its[k+1].fold; {
-	case v == "is" || v == "was" || v == "has" || v == "does":
-	case len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us"):
-	default:
+	if !singularVerb(its[k+1].fold) {
 		return b.s
 	}
 	last := *b.s
 	last.ents = b.s.ents[len(b.s.ents)-1:]
 	return &last
+}
+
+// singularVerb reports whether w, a verb right after a relative pronoun,
+// is in the third person singular: "is", "has", "backs" (not "backed",
+// "back", "focus").
+func singularVerb(w string) bool {
+	switch {
+	case w == "is" || w == "was" || w == "has" || w == "does":
+		return true
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return true
+	}
+	return false
 }
 
 // withoutPeopleOfListedStates returns g without the people whose state,
