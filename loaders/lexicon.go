@@ -437,6 +437,8 @@ const (
 	setEvaluativePrefix // words and first parts of a compound that judge a deal, no part of its name: "fragile", "long-delayed"
 	setCessationNoun    // nouns of a halt that, before "of" and hostility-noun, name a truce: "a cessation of hostilities"
 	setHostilityNoun    // nouns of the fighting a truce halts: "hostilities", "fighting"
+	// Actors recognised by construction, session 23 (act23).
+	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
 	numWordSets
 )
 
@@ -509,6 +511,7 @@ var wordSetNames = [numWordSets]string{
 	// Hostility and opposition, session 22 (opp22).
 	"label-verb", "label-link", "presuppose-verb",
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
+	"ruling-noun", // act23
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
