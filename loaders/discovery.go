@@ -557,6 +557,7 @@ func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
 // Military Council"), possibly followed by "of" and a name, and any
 // capitalised run after a descriptor ("the Lebanese group Amal").
 func (a *article) discoverBodies(toks []token, ms []mention) []mention {
+	ms = dropBlocAdjectiveInName(toks, ms)
 	covered := func(i int) bool {
 		for _, m := range ms {
 			if i >= m.start && i < m.end {
@@ -1164,6 +1165,29 @@ func mentionAt0(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// dropBlocAdjectiveInName leaves out the adjective of a body that is no
+// state, such as "Western" (the Western countries), when it opens a run of
+// capitalised words the lexicon does not know that ends with a body's head:
+// it is then a word of that body's name, as a compass word is ("the Western
+// Regional Command", "Borduria's Western Military District"), and the body
+// is no part of the West.
+func dropBlocAdjectiveInName(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for k, m := range ms {
+		if m.kind == aliasDemonym && m.entry.typ != graph.Country && m.end == m.start+1 && toks[m.start].cap && !toks[m.start].hyphen {
+			j := m.end
+			for j < len(toks) && j < m.end+4 && toks[j].word && toks[j].cap && !toks[j].upper && !toks[j].hyphen && (k+1 == len(ms) || j < ms[k+1].start) {
+				j++
+			}
+			if j > m.end && toks[j-1].is(classOrgHead) && !(j < len(toks) && toks[j].fold == "of") {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // widerBody reports whether the capitalised word toks[i] opens a longer

@@ -1351,3 +1351,29 @@ func TestPeoplesPossessiveInNameWithConjunction(t *testing.T) {
 			want: []string{fact("Uganda", graph.Supports, "Soldiers' Peace and Freedom Movement")}},
 	})
 }
+
+// "Western", the adjective of a body that is no state, opening capitalised
+// words that end with a body's head is a word of that body's name, as a
+// compass word would be (act23); before a plural of states it is still
+// the Western countries.
+func TestBlocAdjectiveInBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantor Front attacked the Western Highland Command near Cusco on Monday.",
+			want: []string{fact("Vantor Front", graph.Fights, "Western Highland Command")}},
+		{text: "Kenya backed the Western Frontier Movement in the vote.",
+			want: []string{fact("Kenya", graph.Supports, "Western Frontier Movement")}},
+		{text: "Peru's Western Naval Command said it had attacked the Vantor Front.",
+			want: []string{fact("Western Naval Command", graph.PartOf, "Peru"), fact("Vantor Front", graph.Fights, "Western Naval Command")},
+			not:  []string{fact("Naval Command", graph.PartOf, "Western countries")}},
+		{text: "The Vantor Front took the base of the Peruvian army's Western Regional Military Command in Cusco.",
+			want: []string{fact("Western Regional Military Command", graph.PartOf, "Peruvian army")},
+			not:  []string{fact("Regional Military Command", graph.PartOf, "Western countries")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No body's head: the West itself.
+		{text: "The Western powers backed the Vantor Front.",
+			not:       []string{fact("Western powers", graph.Supports, "Vantor Front")},
+			companion: "The Western Frontier Movement backed the Vantor Front.",
+			want:      []string{fact("Western Frontier Movement", graph.Supports, "Vantor Front")}},
+	})
+}
