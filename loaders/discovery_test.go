@@ -1377,3 +1377,28 @@ func TestBlocAdjectiveInBodyName(t *testing.T) {
 			want:      []string{fact("Western Frontier Movement", graph.Supports, "Vantor Front")}},
 	})
 }
+
+// More generic heads end a body's name the lexicon does not know (act23):
+// "Police", "Navy", "Government", "Chambers", "Presidency".
+func TestMoreBodyHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantor Front attacked the Ruritanian National Police in Cusco on Monday.",
+			want: []string{fact("Ruritanian National Police", graph.Fights, "Vantor Front")}},
+		{text: "Kenya backed the Borduria Regional Government in the dispute.",
+			want: []string{fact("Kenya", graph.Supports, "Borduria Regional Government")}},
+		{text: "Peru's Pacific Navy fought the Vantor Front near Lima.",
+			want: []string{fact("Peruvian Pacific Navy", graph.PartOf, "Peru"), fact("Peruvian Pacific Navy", graph.Fights, "Vantor Front")}},
+		{text: "The Special Tribunal Chambers condemned the Vantor Front.",
+			want: []string{fact("Special Tribunal Chambers", graph.Opposes, "Vantor Front")}},
+		{text: "The Haltan National Police, whose director, Oren Vask, spoke on Monday, fought the Vantor Front.",
+			want: []string{fact("Oren Vask", graph.HeadOf, "Haltan National Police")},
+			not:  []string{fact("Oren Vask", graph.HeadOf, "National Police")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A lower-case head is no name: "police" alone is no body.
+		{text: "The Vantor Front attacked police in Cusco on Monday.",
+			not:       []string{fact("Vantor Front", graph.Fights, "police")},
+			companion: "The Vantor Front attacked the Ruritanian National Police in Cusco on Monday.",
+			want:      []string{fact("Ruritanian National Police", graph.Fights, "Vantor Front")}},
+	})
+}
