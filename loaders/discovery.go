@@ -1026,7 +1026,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	acr := toks[p+1]
-	if !acr.word || !acr.upper || len(acr.text) < 2 || len(acr.text) > 6 || acr.info != nil || !toks[p-1].cap {
+	if !acr.word || !acr.upper && !mixedAcronym(acr.text) || len(acr.text) < 2 || len(acr.text) > 6 || acr.info != nil || !toks[p-1].cap {
 		return -1
 	}
 	st := p
@@ -1077,6 +1077,16 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		// "Ahmed Omar Jama (SPF)": a person and the acronym of his body.
 		return -1
 	}
+	// An acronym spelt by the initials of the run's words, in order, makes
+	// the run its name even where known names make it up: "Tehreek-i-Taliban
+	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case
+	// letters (mixedAcronym) defines a name only so.
+	spelt := spelledByInitials(toks, st, p, acr.fold)
+	if !acr.upper && !spelt {
+		// "Memorandum of Understanding (MoU)": a mixed acronym only
+		// where it spells the name.
+		return -1
+	}
 	for _, m := range ms {
 		ms0 := m.start
 		if ms0 == st-1 && toks[ms0].fold == "the" {
@@ -1094,7 +1104,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			// state the body is of ends its name, not the name itself.
 			continue
 		}
-		if ms0 <= st && m.end >= p || m.end == p || m.start == p+1 || ms0 < st && m.end > st {
+		if ms0 <= st && m.end >= p || !spelt && (m.end == p || m.start == p+1 || ms0 < st && m.end > st) {
 			// Known already, or the run begins inside a known name.
 			return -1
 		}
@@ -1112,6 +1122,51 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	return st
+}
+
+// mixedAcronym reports whether s is an acronym written with a lower-case
+// letter between capitals, as some are spelt: "JeM", "LeT", "MoD". It has
+// two capitals at least, opens with one, and no two lower-case letters
+// stand together (no "McCain").
+func mixedAcronym(s string) bool {
+	upper, lower := 0, false
+	for i, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper++
+			lower = false
+		case 'a' <= r && r <= 'z' && i > 0 && !lower:
+			lower = true
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && !lower
+}
+
+// spelledByInitials reports whether the acronym acr (folded) is the
+// initials of the words of toks[st:p] in order: every capitalised word's,
+// with the initials of lower-case words glued by hyphens where the acronym
+// has them ("Jaish-e-Mohammed", JeM; "Tehreek-i-Taliban Pakistan", TTP).
+func spelledByInitials(toks []token, st, p int, acr string) bool {
+	a := 0
+	for k := st; k < p; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if !t.cap {
+			if t.hyphen && a < len(acr) && acr[a] == t.fold[0] {
+				a++
+			}
+			continue
+		}
+		if a >= len(acr) || acr[a] != t.fold[0] {
+			return false
+		}
+		a++
+	}
+	return a == len(acr)
 }
 
 // placeInName reports whether the known state or place m, which ends a

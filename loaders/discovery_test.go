@@ -1402,3 +1402,31 @@ func TestMoreBodyHeads(t *testing.T) {
 			want:      []string{fact("Ruritanian National Police", graph.Fights, "Vantor Front")}},
 	})
 }
+
+// An acronym in brackets spelt by the initials of the words before it, in
+// order, defines them as a body's name even where known names make them up
+// or the acronym has a lower-case letter (act23): "the Tehreek-i-Vantor
+// Chile (TVC)", "the Halvan-e-Dorr (HeD)"; later uses of the acronym are
+// that body.
+func TestAcronymSpeltByInitials(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru struck hideouts of the Tehreek-i-Vantor Chile (TVC) near the border.",
+			want: []string{fact("Peru", graph.Fights, "Tehreek-i-Vantor Chile")},
+			not:  []string{fact("Peru", graph.Fights, "Chile")}},
+		{text: "Kenya backed the Halvan-e-Dorr (HeD) in the vote.",
+			want: []string{fact("Kenya", graph.Supports, "Halvan-e-Dorr")}},
+		{text: "Peru struck a camp of the Vorash-e-Kadar (VeK) near the border.\n\nChile said the VeK was backed by Bolivia.",
+			want: []string{fact("Peru", graph.Fights, "Vorash-e-Kadar"), fact("Bolivia", graph.Supports, "Vorash-e-Kadar")}},
+		// A mixed acronym that does not spell the name leaves a known
+		// deal as it is.
+		{text: "Peru and Chile signed a Memorandum of Understanding (MoU) on Monday.",
+			want: []string{fact("Peru", graph.Signed, "Memorandum of Understanding")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Capitals that a mixed acronym does not spell are no body.
+		{text: "Kenya backed the Vantor Kadesh (VoK) in the vote.",
+			not:       []string{fact("Kenya", graph.Supports, "Vantor Kadesh")},
+			companion: "Kenya backed the Vantor Kadesh (VK) in the vote.",
+			want:      []string{fact("Kenya", graph.Supports, "Vantor Kadesh")}},
+	})
+}

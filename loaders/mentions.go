@@ -1011,7 +1011,7 @@ func (a *article) defineAcronyms(s *sentence) {
 		for c < len(toks) && toks[c].word && toks[c].hyphen && toks[c].upper && c < j+4 {
 			c++
 		}
-		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
+		if j+2 < len(toks) && toks[j].fold == "(" && (toks[j+1].upper || mixedAcronym(toks[j+1].text)) && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
 			acr := toks[j+1]
 			if e, known := a.refs.local[acr.fold]; !known || e.name == acr.text && e != m.entry {
 				// A body known by the acronym alone ("ISWAP" in the
