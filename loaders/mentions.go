@@ -490,7 +490,8 @@ func (a *article) stateGovernment(st *entry) *entry {
 // "the junta" at toks[i] names when the noun ends its phrase ("fighting
 // the regime", "the government's troops"): the ruling body the article
 // named last by such a noun (noteRuler), else the junta it named, else
-// the government of the one state the article is about (mainState). It
+// the government of the one state the article is about (mainState) or of
+// the one state whose leader it named (onlyLeaderState). It
 // returns nil when the phrase goes on ("the government of X", "the regime
 // forces", "the government-held town") or none of these is known; "the
 // government in" a state is governmentIn's.
@@ -513,7 +514,11 @@ func (a *article) rulingBody(toks []token, i, si int, ms []mention) *entry {
 		e = a.refs.heads["junta"]
 	}
 	if e == nil {
-		if st := a.mainState(); st != nil {
+		st := a.mainState()
+		if st == nil {
+			st = a.onlyLeaderState()
+		}
+		if st != nil {
 			e = a.stateGovernment(st)
 		}
 	}
@@ -535,6 +540,23 @@ func (a *article) rulingBody(toks []token, i, si int, ms []mention) *entry {
 		return nil
 	}
 	return e
+}
+
+// onlyLeaderState returns the one state whose head of state or government
+// the article has named so far ("President X" of Ruritania), or nil when
+// it has named none or those of two states.
+func (a *article) onlyLeaderState() *entry {
+	var st *entry
+	for _, o := range a.roster.list {
+		if o.object.typ != graph.Country || o.predicate != graph.PresidentOf && o.predicate != graph.PrimeMinisterOf {
+			continue
+		}
+		if st != nil && st != o.object {
+			return nil
+		}
+		st = o.object
+	}
+	return st
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:

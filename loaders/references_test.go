@@ -81,6 +81,10 @@ func TestRulingBodyReferredBack(t *testing.T) {
 			want: []string{fact("Halvan Brigade", graph.Fights, "Syrian government")}},
 		{text: "Myanmar's military regime held elections in December.\n\nThe Kovar Army said it would keep fighting the regime.",
 			want: []string{fact("Kovar Army", graph.Fights, "Myanmar")}},
+		// No ruler named, but the one state whose leader the article
+		// named: its government.
+		{text: "Syrian President Karim Haddad visited Aleppo on Monday.\n\nThe Vantor Front, which has been fighting the regime since 2012, took a base near Idlib.",
+			want: []string{fact("Syrian government", graph.Fights, "Vantor Front")}},
 	})
 	junta := "Peru's junta seized power in May.\n\n"
 	want := []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}
@@ -104,6 +108,11 @@ func TestRulingBodyReferredBack(t *testing.T) {
 			not:       []string{fact("Peruvian junta", graph.Fights, "Vantor Front"), fact("Bolivian junta", graph.Fights, "Vantor Front")},
 			companion: junta + "Prices rose in July.\n\nMarkets were calm.\n\nThe Vantor Front said it would keep fighting the regime.",
 			want:      want},
+		// The leaders of two states named: either's.
+		{text: "Syrian President Karim Haddad met Iraqi Prime Minister Omar Dalal on Monday.\n\nThe Vantor Front, which has been fighting the regime since 2012, took a base near Idlib.",
+			not:       []string{fact("Syrian government", graph.Fights, "Vantor Front")},
+			companion: "Syrian President Karim Haddad visited Aleppo on Monday.\n\nThe Vantor Front, which has been fighting the regime since 2012, took a base near Idlib.",
+			want:      []string{fact("Syrian government", graph.Fights, "Vantor Front")}},
 		// "The government" of a state the catalog keeps no government
 		// for is left unread: it may be any state's.
 		{text: "The Peruvian government rejected the plan.\n\nThe Vantor Front, which has been fighting the government since May, took a base.",
