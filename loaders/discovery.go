@@ -557,6 +557,7 @@ func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
 // Military Council"), possibly followed by "of" and a name, and any
 // capitalised run after a descriptor ("the Lebanese group Amal").
 func (a *article) discoverBodies(toks []token, ms []mention) []mention {
+	ms = dropBlocAdjectiveInName(toks, ms)
 	covered := func(i int) bool {
 		for _, m := range ms {
 			if i >= m.start && i < m.end {
@@ -1025,7 +1026,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	acr := toks[p+1]
-	if !acr.word || !acr.upper || len(acr.text) < 2 || len(acr.text) > 6 || acr.info != nil || !toks[p-1].cap {
+	if !acr.word || !acr.upper && !mixedAcronym(acr.text) || len(acr.text) < 2 || len(acr.text) > 6 || acr.info != nil || !toks[p-1].cap {
 		return -1
 	}
 	st := p
@@ -1076,6 +1077,16 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		// "Ahmed Omar Jama (SPF)": a person and the acronym of his body.
 		return -1
 	}
+	// An acronym spelt by the initials of the run's words, in order, makes
+	// the run its name even where known names make it up: "Tehreek-i-Taliban
+	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case
+	// letters (mixedAcronym) defines a name only so.
+	spelt := spelledByInitials(toks, st, p, acr.fold)
+	if !acr.upper && !spelt {
+		// "Memorandum of Understanding (MoU)": a mixed acronym only
+		// where it spells the name.
+		return -1
+	}
 	for _, m := range ms {
 		ms0 := m.start
 		if ms0 == st-1 && toks[ms0].fold == "the" {
@@ -1093,7 +1104,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			// state the body is of ends its name, not the name itself.
 			continue
 		}
-		if ms0 <= st && m.end >= p || m.end == p || m.start == p+1 || ms0 < st && m.end > st {
+		if ms0 <= st && m.end >= p || !spelt && (m.end == p || m.start == p+1 || ms0 < st && m.end > st) {
 			// Known already, or the run begins inside a known name.
 			return -1
 		}
@@ -1111,6 +1122,51 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		return -1
 	}
 	return st
+}
+
+// mixedAcronym reports whether s is an acronym written with a lower-case
+// letter between capitals, as some are spelt: "JeM", "LeT", "MoD". It has
+// two capitals at least, opens with one, and no two lower-case letters
+// stand together (no "McCain").
+func mixedAcronym(s string) bool {
+	upper, lower := 0, false
+	for i, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper++
+			lower = false
+		case 'a' <= r && r <= 'z' && i > 0 && !lower:
+			lower = true
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && !lower
+}
+
+// spelledByInitials reports whether the acronym acr (folded) is the
+// initials of the words of toks[st:p] in order: every capitalised word's,
+// with the initials of lower-case words glued by hyphens where the acronym
+// has them ("Jaish-e-Mohammed", JeM; "Tehreek-i-Taliban Pakistan", TTP).
+func spelledByInitials(toks []token, st, p int, acr string) bool {
+	a := 0
+	for k := st; k < p; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if !t.cap {
+			if t.hyphen && a < len(acr) && acr[a] == t.fold[0] {
+				a++
+			}
+			continue
+		}
+		if a >= len(acr) || acr[a] != t.fold[0] {
+			return false
+		}
+		a++
+	}
+	return a == len(acr)
 }
 
 // placeInName reports whether the known state or place m, which ends a
@@ -1164,6 +1220,29 @@ func mentionAt0(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// dropBlocAdjectiveInName leaves out the adjective of a body that is no
+// state, such as "Western" (the Western countries), when it opens a run of
+// capitalised words the lexicon does not know that ends with a body's head:
+// it is then a word of that body's name, as a compass word is ("the Western
+// Regional Command", "Borduria's Western Military District"), and the body
+// is no part of the West.
+func dropBlocAdjectiveInName(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for k, m := range ms {
+		if m.kind == aliasDemonym && m.entry.typ != graph.Country && m.end == m.start+1 && toks[m.start].cap && !toks[m.start].hyphen {
+			j := m.end
+			for j < len(toks) && j < m.end+4 && toks[j].word && toks[j].cap && !toks[j].upper && !toks[j].hyphen && (k+1 == len(ms) || j < ms[k+1].start) {
+				j++
+			}
+			if j > m.end && toks[j-1].is(classOrgHead) && !(j < len(toks) && toks[j].fold == "of") {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // widerBody reports whether the capitalised word toks[i] opens a longer

@@ -1351,3 +1351,82 @@ func TestPeoplesPossessiveInNameWithConjunction(t *testing.T) {
 			want: []string{fact("Uganda", graph.Supports, "Soldiers' Peace and Freedom Movement")}},
 	})
 }
+
+// "Western", the adjective of a body that is no state, opening capitalised
+// words that end with a body's head is a word of that body's name, as a
+// compass word would be (act23); before a plural of states it is still
+// the Western countries.
+func TestBlocAdjectiveInBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantor Front attacked the Western Highland Command near Cusco on Monday.",
+			want: []string{fact("Vantor Front", graph.Fights, "Western Highland Command")}},
+		{text: "Kenya backed the Western Frontier Movement in the vote.",
+			want: []string{fact("Kenya", graph.Supports, "Western Frontier Movement")}},
+		{text: "Peru's Western Naval Command said it had attacked the Vantor Front.",
+			want: []string{fact("Western Naval Command", graph.PartOf, "Peru"), fact("Vantor Front", graph.Fights, "Western Naval Command")},
+			not:  []string{fact("Naval Command", graph.PartOf, "Western countries")}},
+		{text: "The Vantor Front took the base of the Peruvian army's Western Regional Military Command in Cusco.",
+			want: []string{fact("Western Regional Military Command", graph.PartOf, "Peruvian army")},
+			not:  []string{fact("Regional Military Command", graph.PartOf, "Western countries")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No body's head: the West itself.
+		{text: "The Western powers backed the Vantor Front.",
+			not:       []string{fact("Western powers", graph.Supports, "Vantor Front")},
+			companion: "The Western Frontier Movement backed the Vantor Front.",
+			want:      []string{fact("Western Frontier Movement", graph.Supports, "Vantor Front")}},
+	})
+}
+
+// More generic heads end a body's name the lexicon does not know (act23):
+// "Police", "Navy", "Government", "Chambers", "Presidency".
+func TestMoreBodyHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantor Front attacked the Ruritanian National Police in Cusco on Monday.",
+			want: []string{fact("Ruritanian National Police", graph.Fights, "Vantor Front")}},
+		{text: "Kenya backed the Borduria Regional Government in the dispute.",
+			want: []string{fact("Kenya", graph.Supports, "Borduria Regional Government")}},
+		{text: "Peru's Pacific Navy fought the Vantor Front near Lima.",
+			want: []string{fact("Peruvian Pacific Navy", graph.PartOf, "Peru"), fact("Peruvian Pacific Navy", graph.Fights, "Vantor Front")}},
+		{text: "The Special Tribunal Chambers condemned the Vantor Front.",
+			want: []string{fact("Special Tribunal Chambers", graph.Opposes, "Vantor Front")}},
+		{text: "The Haltan National Police, whose director, Oren Vask, spoke on Monday, fought the Vantor Front.",
+			want: []string{fact("Oren Vask", graph.HeadOf, "Haltan National Police")},
+			not:  []string{fact("Oren Vask", graph.HeadOf, "National Police")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A lower-case head is no name: "police" alone is no body.
+		{text: "The Vantor Front attacked police in Cusco on Monday.",
+			not:       []string{fact("Vantor Front", graph.Fights, "police")},
+			companion: "The Vantor Front attacked the Ruritanian National Police in Cusco on Monday.",
+			want:      []string{fact("Ruritanian National Police", graph.Fights, "Vantor Front")}},
+	})
+}
+
+// An acronym in brackets spelt by the initials of the words before it, in
+// order, defines them as a body's name even where known names make them up
+// or the acronym has a lower-case letter (act23): "the Tehreek-i-Vantor
+// Chile (TVC)", "the Halvan-e-Dorr (HeD)"; later uses of the acronym are
+// that body.
+func TestAcronymSpeltByInitials(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru struck hideouts of the Tehreek-i-Vantor Chile (TVC) near the border.",
+			want: []string{fact("Peru", graph.Fights, "Tehreek-i-Vantor Chile")},
+			not:  []string{fact("Peru", graph.Fights, "Chile")}},
+		{text: "Kenya backed the Halvan-e-Dorr (HeD) in the vote.",
+			want: []string{fact("Kenya", graph.Supports, "Halvan-e-Dorr")}},
+		{text: "Peru struck a camp of the Vorash-e-Kadar (VeK) near the border.\n\nChile said the VeK was backed by Bolivia.",
+			want: []string{fact("Peru", graph.Fights, "Vorash-e-Kadar"), fact("Bolivia", graph.Supports, "Vorash-e-Kadar")}},
+		// A mixed acronym that does not spell the name leaves a known
+		// deal as it is.
+		{text: "Peru and Chile signed a Memorandum of Understanding (MoU) on Monday.",
+			want: []string{fact("Peru", graph.Signed, "Memorandum of Understanding")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Capitals that a mixed acronym does not spell are no body.
+		{text: "Kenya backed the Vantor Kadesh (VoK) in the vote.",
+			not:       []string{fact("Kenya", graph.Supports, "Vantor Kadesh")},
+			companion: "Kenya backed the Vantor Kadesh (VK) in the vote.",
+			want:      []string{fact("Kenya", graph.Supports, "Vantor Kadesh")}},
+	})
+}

@@ -439,6 +439,8 @@ const (
 	setHostilityNoun    // nouns of the fighting a truce halts: "hostilities", "fighting"
 	// Clause structure, session 23 (clause23).
 	setNounPreposition // prepositions that tie a name to the noun before it: "the commander of the Quds Force, who"
+	// Actors recognised by construction, session 23 (act23).
+	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
 	numWordSets
 )
 
@@ -512,6 +514,7 @@ var wordSetNames = [numWordSets]string{
 	"label-verb", "label-link", "presuppose-verb",
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
 	"noun-preposition", // clause23
+	"ruling-noun",      // act23
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

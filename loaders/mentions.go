@@ -130,6 +130,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.rulingBody(toks, i, s.index, ms); e != nil {
+			// "fighting the regime": the state's ruling body.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.refs.rankedPerson(toks, i); e != nil {
 			// "Grundberg thanked the prince": the person last named
 			// after that rank.
@@ -199,6 +205,9 @@ func (a *article) findMentions(s *sentence) {
 			a.x.namesArmy(toks, m.end-1) {
 			// "the Syrian army": a bare "the army" later is this one.
 			a.refs.army = m.entry
+		}
+		if m.kind != aliasDefinite {
+			a.noteRuler(toks, m, s.index)
 		}
 		if m.entry.typ == graph.Person && m.kind != aliasDefinite {
 			// "Prince Khalid bin Salman": "the prince" later is he.
@@ -404,6 +413,153 @@ func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 	}
 	a.refs.heads["junta"] = e
 	return e, d + 1
+}
+
+// noteRuler keeps the body that rules a state which the mention m names
+// by a ruling noun, for a bare "the regime" later on (rulingBody): a
+// state's body or the state itself whose name ends in the lower-case noun
+// ("Ruritania's junta" where the catalog keeps the junta), or a state's
+// possessive or adjective before one, with at most one word between, the
+// noun ending its phrase ("Ruritania's military regime", "the Syldavian
+// government said"), which is the state's own government where the catalog
+// keeps one apart, else the state acting. An armed group's "government"
+// names no state's ruler.
+func (a *article) noteRuler(toks []token, m *mention, si int) {
+	if m.entry.typ != graph.Country && (m.entry.typ != graph.Organization || a.groupLike(m.entry)) {
+		return
+	}
+	if last, first := toks[m.end-1], toks[m.start]; last.in(setRulingNoun) && !last.cap || first.in(setRulingNoun) && !first.cap && m.end-m.start > 2 && toks[m.start+1].fold == "of" {
+		// "the Syrian government", "the government of Ruritania".
+		a.setRuler(m.entry, si)
+		return
+	}
+	if m.entry.typ != graph.Country || !m.possessive && m.kind != aliasDemonym {
+		return
+	}
+	st := m.end
+	if m.possessive {
+		st++
+	}
+	for j := st; j < len(toks) && j <= st+1; j++ {
+		t := toks[j]
+		if !t.word || t.cap || t.hyphen {
+			return
+		}
+		if t.in(setRulingNoun) {
+			if k := j + 1; k < len(toks) && toks[k].fold != "'s" && (toks[k].hyphen || !endsNounPhrase(toks, k)) {
+				// "the Ruritanian government forces": its army.
+				return
+			}
+			a.setRuler(a.stateGovernment(m.entry), si)
+			return
+		}
+	}
+}
+
+// setRuler notes e, named in sentence si, as the ruling body last named.
+// The state's name before its junta ("Ruritania's junta") is the same
+// state's ruler, no second one.
+func (a *article) setRuler(e *entry, si int) {
+	if r := a.refs.ruler; r != nil && a.rulerState(r) != a.rulerState(e) {
+		a.refs.rulers = true
+	}
+	a.refs.ruler, a.refs.rulerAt = e, si
+}
+
+// rulerState returns the state the ruling body e rules: e itself for a
+// state, else the state the catalog gives it, else e.
+func (a *article) rulerState(e *entry) *entry {
+	if e.typ == graph.Organization && e.country != "" {
+		if st := a.x.catalog.byName[e.country]; st != nil {
+			return st
+		}
+	}
+	return e
+}
+
+// stateGovernment returns the government of the state st: the body the
+// catalog keeps apart for it ("Syrian government"), else the state, which
+// acts through its government.
+func (a *article) stateGovernment(st *entry) *entry {
+	if d := a.x.catalog.demonyms[st]; d != "" {
+		if e := a.x.catalog.stateBody(d+" government", st); e != nil {
+			return e
+		}
+	}
+	return st
+}
+
+// rulingBody returns the body a bare "the regime", "the government" or
+// "the junta" at toks[i] names when the noun ends its phrase ("fighting
+// the regime", "the government's troops"): the ruling body the article
+// named last by such a noun (noteRuler), else the junta it named, else
+// the government of the one state the article is about (mainState) or of
+// the one state whose leader it named (onlyLeaderState). It
+// returns nil when the phrase goes on ("the government of X", "the regime
+// forces", "the government-held town") or none of these is known; "the
+// government in" a state is governmentIn's.
+func (a *article) rulingBody(toks []token, i, si int, ms []mention) *entry {
+	t := toks[i]
+	if i == 0 || t.cap || t.hyphen || !t.in(setRulingNoun) || toks[i-1].fold != "the" {
+		return nil
+	}
+	if j := i + 1; j < len(toks) && toks[j].fold != "'s" {
+		if toks[j].fold == "of" || toks[j].hyphen || !endsNounPhrase(toks, j) {
+			return nil
+		}
+	}
+	e := a.refs.ruler
+	if e != nil && a.refs.rulers && a.refs.rulerAt < si-1 {
+		// Rulers of two states named, the last not lately: either.
+		return nil
+	}
+	if e == nil {
+		e = a.refs.heads["junta"]
+	}
+	if e == nil {
+		st := a.mainState()
+		if st == nil {
+			st = a.onlyLeaderState()
+		}
+		if st != nil {
+			e = a.stateGovernment(st)
+		}
+	}
+	if e == nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.entry.typ == graph.Organization && m.entry.country != "" && a.rulerState(m.entry) != a.rulerState(e) {
+			// "Ruritania's army, which the rebels fought, is backed by
+			// the government": another state's own body before it in
+			// the sentence may be the one whose government this is. A
+			// state acting on "the regime" is the usual shape, no doubt.
+			return nil
+		}
+	}
+	if e.typ == graph.Country && t.fold == "government" {
+		// A state's government the catalog keeps no body for: "the
+		// government" of a report on several states is anyone's.
+		return nil
+	}
+	return e
+}
+
+// onlyLeaderState returns the one state whose head of state or government
+// the article has named so far ("President X" of Ruritania), or nil when
+// it has named none or those of two states.
+func (a *article) onlyLeaderState() *entry {
+	var st *entry
+	for _, o := range a.roster.list {
+		if o.object.typ != graph.Country || o.predicate != graph.PresidentOf && o.predicate != graph.PrimeMinisterOf {
+			continue
+		}
+		if st != nil && st != o.object {
+			return nil
+		}
+		st = o.object
+	}
+	return st
 }
 
 // definiteBody returns the body "the coalition" at toks[i] refers back to:
@@ -937,7 +1093,7 @@ func (a *article) defineAcronyms(s *sentence) {
 		for c < len(toks) && toks[c].word && toks[c].hyphen && toks[c].upper && c < j+4 {
 			c++
 		}
-		if j+2 < len(toks) && toks[j].fold == "(" && toks[j+1].upper && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
+		if j+2 < len(toks) && toks[j].fold == "(" && (toks[j+1].upper || mixedAcronym(toks[j+1].text)) && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
 			acr := toks[j+1]
 			if e, known := a.refs.local[acr.fold]; !known || e.name == acr.text && e != m.entry {
 				// A body known by the acronym alone ("ISWAP" in the

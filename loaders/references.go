@@ -99,6 +99,14 @@ type discourse struct {
 	// juntaState is the state whose junta the article named last: the
 	// state whose army "the military" is when the article names none.
 	juntaState *entry
+	// ruler is the body that rules a state that the article named last by
+	// a ruling noun ("Ruritania's junta", "the Syldavian government"),
+	// for a bare "the regime" or "the government" later on (rulingBody).
+	ruler *entry
+	// rulerAt is the sentence that named ruler; rulers is set once the
+	// article has named the rulers of two states.
+	rulerAt int
+	rulers  bool
 	// groupNames maps the word of a part by which a group reference
 	// named a group ("guarantor") to that group, for a later reference
 	// by the same word (see lastGroup).

@@ -68,6 +68,60 @@ func TestRegimeReferredBack(t *testing.T) {
 	})
 }
 
+// A bare "the regime", "the junta" or "the government" ending its noun
+// phrase names the body that rules a state which the article last named by
+// such a noun, whatever the noun (act23): "Peru's junta ... the regime".
+func TestRulingBodyReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's junta seized power in May.\n\nThe Vantor Front, which has been fighting the regime since then, took a base near Cusco.",
+			want: []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}},
+		{text: "Peru's military junta seized power in May.\n\nThe Vantor Front said on Monday that it had attacked the regime in the south.",
+			want: []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}},
+		{text: "The Syrian government rejected the plan.\n\nThe Halvan Brigade, which fights the government, said it would attack.",
+			want: []string{fact("Halvan Brigade", graph.Fights, "Syrian government")}},
+		{text: "Myanmar's military regime held elections in December.\n\nThe Kovar Army said it would keep fighting the regime.",
+			want: []string{fact("Kovar Army", graph.Fights, "Myanmar")}},
+		// No ruler named, but the one state whose leader the article
+		// named: its government.
+		{text: "Syrian President Karim Haddad visited Aleppo on Monday.\n\nThe Vantor Front, which has been fighting the regime since 2012, took a base near Idlib.",
+			want: []string{fact("Syrian government", graph.Fights, "Vantor Front")}},
+	})
+	junta := "Peru's junta seized power in May.\n\n"
+	want := []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}
+	checkNegatives(t, []negativeCase{
+		// The noun goes on: the regime's troops, a town it holds, another
+		// state's government.
+		{text: junta + "The Vantor Front said it would keep fighting the regime forces in the south.",
+			not:       want,
+			companion: junta + "The Vantor Front said it would keep fighting the regime in the south.",
+			want:      want},
+		{text: junta + "The Vantor Front attacked the government-held town of Ayacucho.",
+			not:       want,
+			companion: junta + "The Vantor Front attacked the government in Ayacucho.",
+			want:      want},
+		{text: junta + "The Vantor Front said it had attacked the government of Chile.",
+			not:       want,
+			companion: junta + "The Vantor Front said it had attacked the government.",
+			want:      want},
+		// The rulers of two states named, neither lately: either.
+		{text: junta + "Bolivia's junta seized power in June.\n\nPrices rose in July.\n\nMarkets were calm.\n\nThe Vantor Front said it would keep fighting the regime.",
+			not:       []string{fact("Peruvian junta", graph.Fights, "Vantor Front"), fact("Bolivian junta", graph.Fights, "Vantor Front")},
+			companion: junta + "Prices rose in July.\n\nMarkets were calm.\n\nThe Vantor Front said it would keep fighting the regime.",
+			want:      want},
+		// The leaders of two states named: either's.
+		{text: "Syrian President Karim Haddad met Iraqi Prime Minister Omar Dalal on Monday.\n\nThe Vantor Front, which has been fighting the regime since 2012, took a base near Idlib.",
+			not:       []string{fact("Syrian government", graph.Fights, "Vantor Front")},
+			companion: "Syrian President Karim Haddad visited Aleppo on Monday.\n\nThe Vantor Front, which has been fighting the regime since 2012, took a base near Idlib.",
+			want:      []string{fact("Syrian government", graph.Fights, "Vantor Front")}},
+		// "The government" of a state the catalog keeps no government
+		// for is left unread: it may be any state's.
+		{text: "The Peruvian government rejected the plan.\n\nThe Vantor Front, which has been fighting the government since May, took a base.",
+			not:       []string{fact("Peru", graph.Fights, "Vantor Front")},
+			companion: "The Peruvian government rejected the plan.\n\nThe Vantor Front, which has been fighting the regime since May, took a base.",
+			want:      []string{fact("Peru", graph.Fights, "Vantor Front")}},
+	})
+}
+
 // References to actors named before: groups, people of a state.
 func TestGroupReferences(t *testing.T) {
 	checkFacts(t, []factCase{
