@@ -157,6 +157,13 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
+			if !seen[t.fold] && a.officeOfWord(toks, i) {
+				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
+				// leader": a body's office held by the word.
+				seen[t.fold] = true
+				groups = append(groups, found{word: t.fold, name: t.text})
+				continue
+			}
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen || seen[t.fold] {
 				continue
 			}
@@ -228,6 +235,55 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// officeOfWord reports whether the one capitalised word at toks[i], a
+// word the lexicon does not know, is a body by the office it has: a
+// body's office with its holder's name after it ("Tarvoli
+// Secretary-General Ruben Solano", "Tarvoli chief Ana Brel"), or, after
+// its possessive, a body's head ("Tarvoli's leader"; a spokesman or
+// "forces" may be a man's: "Brel's forces"). A word the article writes after a locative
+// ("in Tarvoli": a place, whose governor or leader this is) or right
+// after a capitalised word (a surname: "Stefan Brel's spokesman") is
+// none, nor a word inside a longer capitalised name ("Central Tarvoli
+// chief") or after a noun it names ("the mission Tarvoli's commander").
+func (a *article) officeOfWord(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || len(t.fold) < 3 || i+2 >= len(toks) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if p.word && (p.hyphen || p.cap && !p.is(classStopword) && !p.is(classDeterminer)) {
+			return false
+		}
+		if p.word && !p.cap && (p.in(setMissionNoun) || p.is(classDescriptor)) {
+			// "the naval mission Tarvoli's commander": the word names
+			// the noun before it.
+			return false
+		}
+	}
+	k := i + 1
+	possessive := toks[k].fold == "'s"
+	if possessive {
+		k++
+	}
+	if toks[k].hyphen {
+		return false
+	}
+	ti, at, n := titleAt(toks, k)
+	if n == 0 || ti.plural || ti.target == targetCountry || !(ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
+		return false
+	}
+	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
+		return false
+	}
+	if i == 0 && !a.capitalisedInside(t.fold) {
+		// "Communications Director Ana Brel": a sentence's first word
+		// may be the office's own.
+		return false
+	}
+	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold)
 }
 
 // nameWordFree reports whether the lexicon knows t only as the first word

@@ -256,7 +256,7 @@ func TestGroupsNamedByAWord(t *testing.T) {
 		{text: "Zaydi fighters attack the port\n\nThe Zaydi movement said on Monday that Eritrea armed the Zaydis.",
 			want: []string{fact("Eritrea", graph.Supports, "Zaydis")}},
 		{text: "Zaydi leader Ahmed al-Zaydi said the Zaydi movement would fight on.",
-			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi movement")}},
+			want: []string{fact("Ahmed al-Zaydi", graph.HeadOf, "Zaydi")}},
 		// Rebels are members too; a faith's adjective before the word is
 		// no part of the group's name.
 		{text: "Mostly Christian Torvani rebels attacked Kenyan troops near the border on Monday.",
@@ -1349,5 +1349,42 @@ func TestPeoplesPossessiveInNameWithConjunction(t *testing.T) {
 			not:  []string{fact("Kenya", graph.Supports, "Unity and Justice Party")}},
 		{text: "Uganda funded the Soldiers' Peace and Freedom Movement last year.",
 			want: []string{fact("Uganda", graph.Supports, "Soldiers' Peace and Freedom Movement")}},
+	})
+}
+
+// TestGroupWordByItsOffice checks that one capitalised word the lexicon
+// does not know is a body by the office it has: before a body's office
+// and its holder's name, or before its possessive and a head's office;
+// and that a place (written after a locative), a man (written after a
+// given name), a word naming a noun before it and a sentence's first word
+// the article never capitalises elsewhere are none.
+func TestGroupWordByItsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The envoy held talks with Tarvoli Secretary-General Ruben Solano in the capital on Friday.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Tarvoli")}},
+		{text: "Eritrea armed Borvan last year. Borvan chief Ana Kesler said so on Monday.",
+			want: []string{fact("Ana Kesler", graph.HeadOf, "Borvan")}},
+		{text: "Marko Dulic, a spokesman for Eritrea, met Kelvari spokesman Iso Brand in the port.",
+			want: []string{fact("Iso Brand", graph.SpokespersonOf, "Kelvari")}},
+		{text: "Vostrani's leader, Tomas Prell, is expected to speak on Monday, and Eritrea backs Vostrani.",
+			want: []string{fact("Tomas Prell", graph.HeadOf, "Vostrani"), fact("Eritrea", graph.Supports, "Vostrani")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Fighting went on in Kelmar on Sunday, said Kelmar chief Ruben Solano.",
+			not:       []string{fact("Ruben Solano", graph.HeadOf, "Kelmar")},
+			companion: "Fighting went on in the hills on Sunday, said Kelmar chief Ruben Solano.",
+			want:      []string{fact("Ruben Solano", graph.HeadOf, "Kelmar")}},
+		{text: "Ruben Dastor arrived on Monday, and Dastor's leader Ana Kesler said he would stay.",
+			not:       []string{fact("Ana Kesler", graph.HeadOf, "Dastor")},
+			companion: "Fighters arrived on Monday, and Dastor's leader Ana Kesler said they would stay.",
+			want:      []string{fact("Ana Kesler", graph.HeadOf, "Dastor")}},
+		{text: "The crews met the naval mission Halvor's commander, Ana Kesler, on Monday.",
+			not:       []string{fact("Ana Kesler", graph.HeadOf, "Halvor")},
+			companion: "The crews met Halvor's commander, Ana Kesler, on Monday.",
+			want:      []string{fact("Ana Kesler", graph.HeadOf, "Halvor")}},
+		{text: "Logistics chief Ana Kesler said Eritrea would back the Borduria Front.",
+			not:       []string{fact("Ana Kesler", graph.HeadOf, "Logistics")},
+			companion: "Marko Dulic met Vostrani leaders on Monday. Vostrani chief Ana Kesler said Eritrea would back the Borduria Front.",
+			want:      []string{fact("Ana Kesler", graph.HeadOf, "Vostrani")}},
 	})
 }
