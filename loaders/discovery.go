@@ -116,7 +116,9 @@ func (a *article) discoverPeople(s *sentence) {
 // their own that the lexicon does not know: "the Houthi movement", "Fano
 // fighters". The word, and its plural ("the Houthis"), name the group in
 // the whole article, headline included; the group is called by that
-// plural when the article uses it, else by its first description.
+// plural when the article uses it, else by the word when a group's noun
+// follows it ("the Fano movement") or the article uses it alone, else by
+// its first description ("Fano fighters").
 func (a *article) discoverGroups() {
 	a.refs.groupsRead = true
 	plural := make(map[string]string)
@@ -183,11 +185,12 @@ func (a *article) discoverGroups() {
 				seen[t.fold] = true
 			}
 			name := t.text + " " + n.text
-			if n.in(setMemberNoun) && !n.is(classDescriptor) && a.namesGroupAlone(t.fold) {
+			if n.is(classDescriptor) || n.in(setMemberNoun) && a.namesGroupAlone(t.fold) {
+				// "the Fano movement", "the Fano militia": a lower-case
+				// noun says what the group is and is no part of its name,
+				// as a capitalised head is ("the Fano Front").
 				// "Fano militiamen ... Fano said": an article that uses
-				// the word on its own elsewhere names the group by it;
-				// its members' noun is no part of the name, as a body's
-				// noun is ("the Fano movement").
+				// the word on its own elsewhere names the group by it.
 				name = t.text
 			}
 			groups = append(groups, found{t.fold, name, initial})
