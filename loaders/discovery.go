@@ -174,8 +174,10 @@ func (a *article) discoverGroups() {
 				continue
 			}
 			initial := false
-			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) {
-				// "Central Security forces": part of a longer name.
+			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) && !(stateAdjective(p) && t.sets == (setBits{})) {
+				// "Central Security forces": part of a longer name; but
+				// "the Lebanese Tarvoli movement" is a state's group
+				// ("the Lebanese Shiite movement" a faith's word).
 				if i-1 > 0 || p.info != nil && len(p.info.aliases) > 0 {
 					continue
 				}
@@ -287,6 +289,22 @@ func (a *article) officeOfWord(toks []token, i int) bool {
 		return false
 	}
 	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold)
+}
+
+// stateAdjective reports whether t is on its own a state's adjective:
+// "Lebanese", "Ethiopian".
+func stateAdjective(t token) bool {
+	if t.info == nil {
+		return false
+	}
+	for _, pv := range t.info.aliases {
+		for _, al := range pv.value {
+			if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry.typ == graph.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameWordFree reports whether the lexicon knows t only as the first word

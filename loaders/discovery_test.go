@@ -1411,3 +1411,26 @@ func TestGroupNamedWithoutItsNoun(t *testing.T) {
 			want:      []string{fact("Eritrea", graph.Supports, "Tarvoli")}},
 	})
 }
+
+// TestGroupWordAfterStateAdjective checks that a state's adjective before
+// a group's word of its own leaves the word a group ("the Lebanese Tarvoli
+// movement"), where another capitalised word makes it part of a longer
+// name; a faith's or a people's word the lexicon knows is no group.
+func TestGroupWordAfterStateAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iran and the Lebanese Tarvoli movement back the government in Damascus, officials said.",
+			want: []string{fact("Tarvoli", graph.Supports, "Syrian government"), fact("Tarvoli", graph.PartOf, "Lebanon")}},
+		{text: "Kenyan troops fought Ethiopian Borvani militiamen near the border. Borvani said it would fight on.",
+			want: []string{fact("Kenya", graph.Fights, "Borvani")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Iran and the Lebanese Shiite movement back the government in Damascus, officials said.",
+			not:       []string{fact("Shiite", graph.Supports, "Syrian government"), fact("Shiite", graph.PartOf, "Lebanon")},
+			companion: "Iran and the Lebanese Tarvoli movement back the government in Damascus, officials said.",
+			want:      []string{fact("Tarvoli", graph.Supports, "Syrian government")}},
+		{text: "Kenyan troops fought Central Borvani militiamen near the border. Borvani said it would fight on.",
+			not:       []string{fact("Kenya", graph.Fights, "Borvani")},
+			companion: "Kenyan troops fought Ethiopian Borvani militiamen near the border. Borvani said it would fight on.",
+			want:      []string{fact("Kenya", graph.Fights, "Borvani")}},
+	})
+}
