@@ -159,7 +159,7 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
-			if !seen[t.fold] && a.officeOfWord(toks, i) {
+			if a.officeOfWord(toks, i) && !seen[t.fold] {
 				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
 				// leader": a body's office held by the word.
 				seen[t.fold] = true
