@@ -116,7 +116,9 @@ func (a *article) discoverPeople(s *sentence) {
 // their own that the lexicon does not know: "the Houthi movement", "Fano
 // fighters". The word, and its plural ("the Houthis"), name the group in
 // the whole article, headline included; the group is called by that
-// plural when the article uses it, else by its first description.
+// plural when the article uses it, else by the word when a group's noun
+// follows it ("the Fano movement") or the article uses it alone, else by
+// its first description ("Fano fighters").
 func (a *article) discoverGroups() {
 	a.refs.groupsRead = true
 	plural := make(map[string]string)
@@ -157,6 +159,13 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
+			if a.officeOfWord(toks, i) && !seen[t.fold] {
+				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
+				// leader": a body's office held by the word.
+				seen[t.fold] = true
+				groups = append(groups, found{word: t.fold, name: t.text})
+				continue
+			}
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen || seen[t.fold] {
 				continue
 			}
@@ -165,8 +174,10 @@ func (a *article) discoverGroups() {
 				continue
 			}
 			initial := false
-			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) {
-				// "Central Security forces": part of a longer name.
+			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) && !(stateAdjective(p) && t.sets == (setBits{})) {
+				// "Central Security forces": part of a longer name; but
+				// "the Lebanese Tarvoli movement" is a state's group
+				// ("the Lebanese Shiite movement" a faith's word).
 				if i-1 > 0 || p.info != nil && len(p.info.aliases) > 0 {
 					continue
 				}
@@ -176,11 +187,12 @@ func (a *article) discoverGroups() {
 				seen[t.fold] = true
 			}
 			name := t.text + " " + n.text
-			if n.in(setMemberNoun) && !n.is(classDescriptor) && a.namesGroupAlone(t.fold) {
+			if n.is(classDescriptor) || n.in(setMemberNoun) && a.namesGroupAlone(t.fold) {
+				// "the Fano movement", "the Fano militia": a lower-case
+				// noun says what the group is and is no part of its name,
+				// as a capitalised head is ("the Fano Front").
 				// "Fano militiamen ... Fano said": an article that uses
-				// the word on its own elsewhere names the group by it;
-				// its members' noun is no part of the name, as a body's
-				// noun is ("the Fano movement").
+				// the word on its own elsewhere names the group by it.
 				name = t.text
 			}
 			groups = append(groups, found{t.fold, name, initial})
@@ -228,6 +240,71 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// officeOfWord reports whether the one capitalised word at toks[i], a
+// word the lexicon does not know, is a body by the office it has: a
+// body's office with its holder's name after it ("Tarvoli
+// Secretary-General Ruben Solano", "Tarvoli chief Ana Brel"), or, after
+// its possessive, a body's head ("Tarvoli's leader"; a spokesman or
+// "forces" may be a man's: "Brel's forces"). A word the article writes after a locative
+// ("in Tarvoli": a place, whose governor or leader this is) or right
+// after a capitalised word (a surname: "Stefan Brel's spokesman") is
+// none, nor a word inside a longer capitalised name ("Central Tarvoli
+// chief") or after a noun it names ("the mission Tarvoli's commander").
+func (a *article) officeOfWord(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || len(t.fold) < 3 || i+2 >= len(toks) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if p.word && (p.hyphen || p.cap && !p.is(classStopword) && !p.is(classDeterminer)) {
+			return false
+		}
+		if p.word && !p.cap && (p.in(setMissionNoun) || p.is(classDescriptor)) {
+			// "the naval mission Tarvoli's commander": the word names
+			// the noun before it.
+			return false
+		}
+	}
+	k := i + 1
+	possessive := toks[k].fold == "'s"
+	if possessive {
+		k++
+	}
+	if toks[k].hyphen {
+		return false
+	}
+	ti, at, n := titleAt(toks, k)
+	if n == 0 || ti.plural || ti.target == targetCountry || !(ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
+		return false
+	}
+	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
+		return false
+	}
+	if i == 0 && !a.capitalisedInside(t.fold) {
+		// "Communications Director Ana Brel": a sentence's first word
+		// may be the office's own.
+		return false
+	}
+	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold)
+}
+
+// stateAdjective reports whether t is on its own a state's adjective:
+// "Lebanese", "Ethiopian".
+func stateAdjective(t token) bool {
+	if t.info == nil {
+		return false
+	}
+	for _, pv := range t.info.aliases {
+		for _, al := range pv.value {
+			if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry.typ == graph.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameWordFree reports whether the lexicon knows t only as the first word
