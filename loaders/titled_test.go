@@ -1225,3 +1225,24 @@ func TestAdjectiveTitleBeforeOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.EnvoyOf, "Borduria Front")}},
 	})
 }
+
+// A rank between an office and the name is skipped whatever its spelling,
+// abbreviated or of an air force; the name after it is the holder's.
+func TestRankBetweenOfficeAndName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean navy spokesman Rear Adm. Tomas Varga said the patrol boat sank.",
+			want: []string{fact("Tomas Varga", graph.SpokespersonOf, "Chilean navy")},
+			not:  []string{fact("Rear Adm", graph.SpokespersonOf, "Chilean navy")}},
+		{text: "Peruvian Defence Minister Vice Adm. Rufo Damar visited the port.",
+			want: []string{fact("Rufo Damar", graph.DefenseMinisterOf, "Peru")}},
+		{text: "The spokesman of the Chilean Air Force, Air Commodore Amon Teval, said the jets returned safely.",
+			want: []string{fact("Amon Teval", graph.SpokespersonOf, "Chilean air force")}},
+	})
+	// A rank alone before a name states no office.
+	checkNegatives(t, []negativeCase{
+		{text: "Air Commodore Amon Teval said the jets returned safely to Chile.",
+			not:       []string{fact("Amon Teval", graph.SpokespersonOf, "Chile"), fact("Amon Teval", graph.MemberOf, "Chile")},
+			companion: "Chilean Air Force spokesman Air Commodore Amon Teval said the jets returned safely.",
+			want:      []string{fact("Amon Teval", graph.SpokespersonOf, "Chilean air force")}},
+	})
+}
