@@ -371,7 +371,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	if to == nil {
 		k0 := k
-		if k0 < len(toks) && (toks[k0].fold == "for" || t.predicate == graph.MemberOf || toks[k0].fold == "and" && ministryNamed(toks, t, j, n)) {
+		if k0 < len(toks) && (toks[k0].fold == "for" || t.predicate == graph.MemberOf && toks[k0].fold != "and" || toks[k0].fold == "and" && ministryNamed(toks, t, j, n)) {
 			// "Minister of Foreign Affairs and International
 			// Cooperation X": a ministry's name goes on after the
 			// office it names.
@@ -402,6 +402,16 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		k++
 	}
 	person, end := a.personAt(s, k)
+	if m := mentionAt(s, j); person == nil && m != nil && m.entry.typ == graph.Person && m.end > k {
+		// "Ruritania's King Rudolf V": a name the lexicon knows with its
+		// title as one of its forms; the title is still read.
+		person, end = m.entry, m.end
+	}
+	if person == nil && t.predicate != "" {
+		// "Foreign Minister Jordan Velt": after an office, a state's
+		// name followed by a surname is a person's given name.
+		person, end = a.givenStateName(s, k)
+	}
 	if person == nil && k+1 < len(toks) && toks[k].word && toks[k].cap && !toks[k].hyphen && toks[k].info == nil && mentionAt(s, k) == nil {
 		// "Minister Dr. Fayssal Mekdad": a given name spelled otherwise
 		// than the one the article or the catalog knows, before the
@@ -452,9 +462,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if person == nil && t.predicate == "" && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
+	if person == nil && (t.predicate == "" || toks[j+n-1].is(classRank)) && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
 		// "the King received ...": the person last named with that word
-		// in the name ("King Abdullah II").
+		// in the name ("King Abdullah II"); an office that is also a
+		// rank ("king", "emir") is his before it is whoever holds it.
 		if e := a.cast.namedWith(toks[j+n-1].fold); e != nil {
 			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
 		}
@@ -466,7 +477,8 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 		if len(qs) == 0 {
 			// "the premier said": the holder this article named last.
-			if k < len(toks) && (toks[k].fold == "of" || toks[k].cap) {
+			// "The king" is no such office: a president is no king.
+			if k < len(toks) && (toks[k].fold == "of" || toks[k].cap) || toks[j+n-1].is(classRank) {
 				return nil, 0
 			}
 			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate, word: toks[j+n-1].fold}}, k
@@ -1655,4 +1667,30 @@ func (a *article) peopleBefore(s *sentence, i int) int {
 		return 0
 	}
 	return n
+}
+
+// givenStateName reads a person's name at toks[k] whose given name is a
+// state's ("Jordan Velt", "Israel Barak"): one word the lexicon reads as a
+// state, then a capitalised word it knows nothing of. It is tried only
+// where a person must stand, after an office; it returns the person and
+// the name's end, or nil.
+func (a *article) givenStateName(s *sentence, k int) (*entry, int) {
+	toks := s.toks
+	m := mentionAt(s, k)
+	if m == nil || m.end != k+1 || m.entry.typ != graph.Country || m.possessive || k+1 >= len(toks) {
+		return nil, 0
+	}
+	next := toks[k+1]
+	if !next.word || !next.cap || next.hyphen || next.info != nil || inMention(s.mentions, k+1) != nil {
+		return nil, 0
+	}
+	end := k + 2
+	name := textOf(toks, k, end)
+	e := a.discovered(name, graph.Person)
+	if e.typ != graph.Person {
+		return nil, 0
+	}
+	*m = mention{start: k, end: end, entry: e, possessive: end < len(toks) && toks[end].fold == "'s"}
+	a.see(e, name)
+	return e, end
 }

@@ -1246,3 +1246,54 @@ func TestRankBetweenOfficeAndName(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.SpokespersonOf, "Chilean air force")}},
 	})
 }
+
+// A person's given name may be a state's name: after an office, a state's
+// name followed by a word the lexicon does not know is the holder's name.
+func TestGivenNameOfState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Jordan Velt met his Peruvian counterpart on Monday.",
+			want: []string{fact("Jordan Velt", graph.ForeignMinisterOf, "Chile")},
+			not:  []string{fact("Jordan", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Peru's Defence Minister Israel Barak said the border was quiet.",
+			want: []string{fact("Israel Barak", graph.DefenseMinisterOf, "Peru")}},
+	})
+	// A state after an office that a known word follows is the state.
+	checkNegatives(t, []negativeCase{
+		{text: "The foreign minister Jordan sent to Lima said the border was quiet.",
+			not:       []string{fact("Jordan Sent", graph.ForeignMinisterOf, "Jordan")},
+			companion: "Chilean Foreign Minister Jordan Velt said the border was quiet.",
+			want:      []string{fact("Jordan Velt", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// "And" after a member's office with no name coordinates another person,
+// not a portfolio: the person is no holder of the office.
+func TestMemberOfficeAndPerson(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Trump said the vice president and Mr Erdogan had asked him to act.",
+			not:       []string{fact("Recep Tayyip Erdoğan", graph.MemberOf, "Turkey")},
+			companion: "Trump said US Vice President Amon Teval had asked him to act.",
+			want:      []string{fact("Amon Teval", graph.MemberOf, "United States")}},
+	})
+}
+
+// A king is his state's head of state; a name the lexicon knows with the
+// title among its forms still has the title read.
+func TestKingHeadsState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's King Rudolf Tavan opened the new parliament.",
+			want: []string{fact("Rudolf Tavan", graph.PresidentOf, "Peru")}},
+		{text: "Chilean King Edi Kosta II received the envoys.",
+			want: []string{fact("Edi Kosta II", graph.PresidentOf, "Chile")}},
+		{text: "Jordan's King Abdullah II received the envoys.",
+			want: []string{fact("Abdullah II", graph.PresidentOf, "Jordan")}},
+	})
+	// "The king" with no state is the king the article named, never the
+	// president it named last.
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Amon Teval spoke first. Chilean Foreign Minister Rufo Damar thanked the King for his hospitality.",
+			not:       []string{fact("Rufo Damar", graph.Thanked, "Amon Teval")},
+			companion: "Peruvian President Amon Teval spoke first. Chilean Foreign Minister Rufo Damar thanked the president for his hospitality.",
+			want:      []string{fact("Rufo Damar", graph.Thanked, "Amon Teval")}},
+	})
+}
