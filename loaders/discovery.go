@@ -1754,8 +1754,14 @@ func isInitial(toks []token, j int) bool {
 // "-led" are ("un" may start the alias "UN", which only capitals match).
 func gluedNamePart(toks []token, j int) bool {
 	t := toks[j]
-	if j == 0 || !t.word || !t.hyphen || t.cap || !toks[j-1].cap || toks[j-1].hyphen || t.classes != 0 {
+	if j == 0 || !t.word || !t.hyphen || t.cap || !toks[j-1].cap || toks[j-1].hyphen {
 		return false
+	}
+	if t.classes != 0 {
+		// "Moon Jae-in", "Kim Jong-un": the last syllable of a given name
+		// may spell a short function word; a hyphen chain that goes on
+		// ("Sunni-on-Shia") is no name.
+		return len(t.fold) <= 2 && t.is(classStopword) && (j+1 >= len(toks) || !toks[j+1].hyphen)
 	}
 	return t.info == nil || len(t.info.patterns) == 0 && len(t.info.titles) == 0
 }

@@ -1297,3 +1297,22 @@ func TestKingHeadsState(t *testing.T) {
 			want:      []string{fact("Rufo Damar", graph.Thanked, "Amon Teval")}},
 	})
 }
+
+// The lower-case syllable that ends a hyphenated given name is part of
+// the name even when it spells a short function word ("-in", "-un"); a
+// hyphen chain that goes on is no name.
+func TestHyphenatedGivenName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Amon Jae-in met Hamas leader Rufo Ho-seong in Lima.",
+			want: []string{fact("Amon Jae-in", graph.PresidentOf, "Chile"), fact("Rufo Ho-seong", graph.HeadOf, "Hamas")},
+			not:  []string{fact("Amon Jae", graph.PresidentOf, "Chile")}},
+		{text: "Peruvian Prime Minister Rufo Dae-un said the border was quiet.",
+			want: []string{fact("Rufo Dae-un", graph.PrimeMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Amon Teval condemned the Sunni-on-Shia killings in Lima.",
+			not:       []string{fact("Sunni-on-Shia", graph.PresidentOf, "Chile")},
+			companion: "Chilean President Amon Teval condemned the killings in Lima.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+	})
+}
