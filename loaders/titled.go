@@ -461,6 +461,13 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				end++
 			}
 		}
+		if person == nil && (det || len(qs) > 0) && t.predicate != "" && !t.plural {
+			// "The bloc's chairman, Chilean President X,": the holder
+			// named with another office of his own, read as such.
+			if p, e := a.otherOfficeHolder(s, k+1); p != nil {
+				person, end = p, e
+			}
+		}
 	}
 	if person == nil && (t.predicate == "" || toks[j+n-1].is(classRank)) && len(qs) == 0 && toks[i].fold == "the" && k < len(toks) && toks[k].fold != "of" && !toks[k].cap {
 		// "the King received ...": the person last named with that word
@@ -1693,4 +1700,42 @@ func (a *article) givenStateName(s *sentence, k int) (*entry, int) {
 	*m = mention{start: k, end: end, entry: e, possessive: end < len(toks) && toks[end].fold == "'s"}
 	a.see(e, name)
 	return e, end
+}
+
+// otherOfficeHolder reads, at toks[k] after an office and its comma, one
+// person named with an office of his own that closes the appositive,
+// "Chilean President X," in "the bloc's chairman, Chilean President X,",
+// the office named with its own state or body or in capitals.
+// It returns the person and the index after the closing comma, or nil;
+// the inner office's facts are stated as it is read.
+func (a *article) otherOfficeHolder(s *sentence, k int) (*entry, int) {
+	toks := s.toks
+	// The office names its own state or body ("Chilean President",
+	// "Peru's Foreign Minister") or is a title set before a name in
+	// capitals ("Prime Minister X"); a bare office in lower case ("the
+	// envoy, foreign minister X") is read as a list's.
+	if _, j, n := titleAt(toks, k); n == 0 || !toks[j].cap {
+		qs, e := a.roster.qualifiers(s, k)
+		if len(qs) == 0 {
+			return nil, 0
+		}
+		if _, _, n := titleAt(toks, e); n == 0 {
+			return nil, 0
+		}
+	}
+	ac, _ := a.titledActor(s, k)
+	if ac == nil || len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+		return nil, 0
+	}
+	p := ac.ents[0]
+	for _, m := range s.mentions {
+		if m.entry == p && m.start >= k && closesAppositive(toks, m.end) {
+			end := m.end
+			if end < len(toks) && toks[end].fold == "," {
+				end++
+			}
+			return p, end
+		}
+	}
+	return nil, 0
 }

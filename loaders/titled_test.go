@@ -1316,3 +1316,27 @@ func TestHyphenatedGivenName(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
 	})
 }
+
+// An office and its comma may be followed by its holder named with an
+// office of his own: the person holds both.
+func TestOfficeThenTitledHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Hamas's chairman, Chilean President Amon Teval, welcomed the deal.",
+			want: []string{fact("Amon Teval", graph.HeadOf, "Hamas"), fact("Amon Teval", graph.PresidentOf, "Chile")}},
+		{text: "The spokesman of Hezbollah, Peruvian Foreign Minister Rufo Damar, denied the report.",
+			want: []string{fact("Rufo Damar", graph.SpokespersonOf, "Hezbollah"), fact("Rufo Damar", graph.ForeignMinisterOf, "Peru")}},
+		{text: "The commander of the Chilean armed forces, Defence Minister Rufo Damar, visited the front.",
+			want: []string{fact("Rufo Damar", graph.HeadOf, "Chilean armed forces")}},
+	})
+	// A list of offices and names is no apposition.
+	checkNegatives(t, []negativeCase{
+		{text: "The talks brought together Iran's foreign minister, Chilean President Amon Teval and Peruvian President Rufo Damar.",
+			not:       []string{fact("Amon Teval", graph.ForeignMinisterOf, "Iran")},
+			companion: "Iran's foreign minister, Chilean President Amon Teval, opened the talks.",
+			want:      []string{fact("Amon Teval", graph.ForeignMinisterOf, "Iran")}},
+		{text: "Hamas's chairman, Chilean President Amon Teval and Peru's Rufo Damar met in Lima.",
+			not:       []string{fact("Amon Teval", graph.HeadOf, "Hamas")},
+			companion: "Hamas's chairman, Chilean President Amon Teval, met Rufo Damar in Lima.",
+			want:      []string{fact("Amon Teval", graph.HeadOf, "Hamas")}},
+	})
+}
