@@ -420,6 +420,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			person, end = m.entry, m.end
 		}
 	}
+	if person != nil && siteAfterName(toks, end) {
+		// "the King Salman Air Base", "King Hussein Bridge": a site
+		// named after the titled person is no mention of him.
+		return nil, 0
+	}
 	if person != nil && end > k && (toks[end-1].is(classOrgHead) || toks[end-1].in(setNotSurname)) {
 		// "The leader of the Islamic State Lake Kivu Province, X,": a
 		// name that ends in a body's noun names the body, not its holder.
@@ -1738,4 +1743,16 @@ func (a *article) otherOfficeHolder(s *sentence, k int) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// siteAfterName reports whether the capitalised words right after a name
+// ending at toks[e] end in a site's or region's noun (not-surname): the
+// name and the words name the site, "King Salman Air Base".
+func siteAfterName(toks []token, e int) bool {
+	for x := e; x < len(toks) && x < e+3 && toks[x].word && toks[x].cap; x++ {
+		if toks[x].in(setNotSurname) {
+			return true
+		}
+	}
+	return false
 }

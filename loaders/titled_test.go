@@ -1295,6 +1295,15 @@ func TestKingHeadsState(t *testing.T) {
 			not:       []string{fact("Rufo Damar", graph.Thanked, "Amon Teval")},
 			companion: "Peruvian President Amon Teval spoke first. Chilean Foreign Minister Rufo Damar thanked the president for his hospitality.",
 			want:      []string{fact("Rufo Damar", graph.Thanked, "Amon Teval")}},
+		// A site named after a titled person is no mention of him.
+		{text: "Saudi jets took off from the King Salman Air Base and struck the port.",
+			not:       []string{fact("Salman bin Abdulaziz", graph.PresidentOf, "Saudi Arabia")},
+			companion: "Saudi jets took off after Saudi Arabia's King Salman approved the strike.",
+			want:      []string{fact("Salman bin Abdulaziz", graph.PresidentOf, "Saudi Arabia")}},
+		{text: "Chilean troops guarded the President Amon Teval Bridge over the river.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: "Chilean troops guarded Chilean President Amon Teval on the bridge.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
 	})
 }
 
