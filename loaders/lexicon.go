@@ -441,6 +441,8 @@ const (
 	setNounPreposition // prepositions that tie a name to the noun before it: "the commander of the Quds Force, who"
 	// Actors recognised by construction, session 23 (act23).
 	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
+	// Organisations named by their full shape, session 23 round 2 (body23).
+	setOfOrganHead // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
 	numWordSets
 )
 
@@ -515,6 +517,7 @@ var wordSetNames = [numWordSets]string{
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
 	"noun-preposition", // clause23
 	"ruling-noun",      // act23
+	"of-organ-head",    // body23
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

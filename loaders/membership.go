@@ -628,9 +628,9 @@ const readOwnerNamedIn = "reading owner-named-in"
 // belongs to that state or body: its owner's own name (not an adjective)
 // opens the name ("the Lotvar National Assembly", "the Arctic Union
 // Commission", "the US Embassy in Korvo") or follows "of" at its end ("the
-// Constitutional Court of Ruritania", "the Armed Forces of Ruritania").
-// The name must end in an organ's noun (named-organ-head, or "Armed
-// Forces"): "the Ruritania Liberation Movement" and "the National
+// Constitutional Court of Ruritania", "the Armed Forces of Ruritania",
+// "the Security Council of Ruritania"). The name must end in an organ's
+// noun (named-organ-head, of-organ-head before "of", or "Armed Forces"): "the Ruritania Liberation Movement" and "the National
 // Liberation Army of Ruritania" fight the state rather than serve it.
 func (a *article) ownersNamedIn(s *sentence, ms []mention) {
 	toks := s.toks
@@ -664,7 +664,7 @@ func (a *article) ownerAfterOf(toks []token, m mention) *entry {
 			continue
 		}
 		head := toks[k-1]
-		if !head.cap || !(head.in(setNamedOrganHead) || head.fold == "forces" && k-2 >= m.start && toks[k-2].fold == "armed") {
+		if !head.cap || !(head.in(setNamedOrganHead) || head.in(setOfOrganHead) || head.fold == "forces" && k-2 >= m.start && toks[k-2].fold == "armed") {
 			return nil
 		}
 		j := k + 1
@@ -675,7 +675,10 @@ func (a *article) ownerAfterOf(toks []token, m mention) *entry {
 			return nil
 		}
 		om, ok := a.catalogMention(toks, j, nil)
-		if !ok || om.end != m.end || !namesOwner(om, m.entry) {
+		if !ok || om.end != m.end || !namesOwner(om, m.entry) || m.end < len(toks) && toks[m.end].fold == "'s" {
+			// "the Presidential Council of Ruritania's unity
+			// government": the organ of the state's body, not of the
+			// state.
 			return nil
 		}
 		return om.entry

@@ -1260,3 +1260,29 @@ func TestFactionsInEveryOrder(t *testing.T) {
 			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
 	})
 }
+
+// TestOrganOfItsOwner checks that a discovered organ whose name ends in a
+// council's, board's or service's noun, "of" and its owner belongs to
+// that owner (body23): "the Supreme Security Council of Ghana". A band's
+// noun ("front") names no organ, and an owner that owns the next noun
+// ("of Togo's unity government") owns no organ here.
+func TestOrganOfItsOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Supreme Security Council of Ghana met on Tuesday to discuss the Coastal Union.",
+			want: []string{fact("Supreme Security Council of Ghana", graph.PartOf, "Ghana")}},
+		{text: "The National Intelligence Directorate of Peru accused the Andean Front of the bombing.",
+			want: []string{fact("National Intelligence Directorate of Peru", graph.PartOf, "Peru"), fact("National Intelligence Directorate of Peru", graph.Opposes, "Andean Front")}},
+		{text: "The Federal Border Guard of Togo clashed with the Coastal Union.",
+			want: []string{fact("Federal Border Guard of Togo", graph.PartOf, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Popular Liberation Front of Togo attacked the Coastal Union.",
+			not:       []string{fact("Popular Liberation Front of Togo", graph.PartOf, "Togo")},
+			companion: "The Supreme Defence Council of Togo condemned the Coastal Union.",
+			want:      []string{fact("Supreme Defence Council of Togo", graph.PartOf, "Togo")}},
+		{text: "The Presidential Council of Togo's unity government met the Coastal Union.",
+			not:       []string{fact("Presidential Council of Togo", graph.PartOf, "Togo")},
+			companion: "The Presidential Council of Togo met the Coastal Union.",
+			want:      []string{fact("Presidential Council of Togo", graph.PartOf, "Togo")}},
+	})
+}
