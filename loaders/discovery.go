@@ -1386,8 +1386,8 @@ func twoWordName(toks []token, i int) bool {
 		// A backing glued to its backer, a "pro-" compound, or any
 		// compound of lower-case words is one word: "the Peru-backed
 		// Vantar Front", "the pro-independence Vantar Front", "the
-		// power-sharing Sovereign Council".
-		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix) || toks[k-1].word && !toks[k-1].cap) {
+		// power-sharing Sovereign Council", "the Peru-run Vantar Agency".
+		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k].in(setOwningParticiple) || toks[k-1].is(classModifierPrefix) || toks[k-1].word && !toks[k-1].cap) {
 			k--
 		}
 		k--

@@ -1286,3 +1286,29 @@ func TestOrganOfItsOwner(t *testing.T) {
 			want:      []string{fact("Presidential Council of Togo", graph.PartOf, "Togo")}},
 	})
 }
+
+// TestGluedOwner checks that a body belongs to the state or body glued
+// before its name by a participle of running or affiliation, with at most
+// a descriptor between (body23): "the Kestrel Front-affiliated Tarsh
+// Brigade". A tie ("-linked"), a backing ("-backed") or a place run by
+// someone is no such belonging.
+func TestGluedOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hezbollah-affiliated Tarsh Brigade attacked the town of Vosk.",
+			want: []string{fact("Tarsh Brigade", graph.PartOf, "Hezbollah")}},
+		{text: "The blast was claimed by the al-Qaeda-affiliated group Tarsh Brigade.",
+			want: []string{fact("Tarsh Brigade", graph.PartOf, "Al-Qaeda")}},
+		{text: "Fighters of the Hamas-run Kestrel Brigade fired rockets at Israel.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Hezbollah-linked Tarsh Brigade attacked the town of Vosk.",
+			not:       []string{fact("Tarsh Brigade", graph.PartOf, "Hezbollah")},
+			companion: "The Hezbollah-affiliated Tarsh Brigade attacked the town of Vosk.",
+			want:      []string{fact("Tarsh Brigade", graph.PartOf, "Hezbollah")}},
+		{text: "The Iran-backed Tarsh Brigade attacked the town of Vosk.",
+			not:       []string{fact("Tarsh Brigade", graph.PartOf, "Iran")},
+			companion: "The Iran-backed Tarsh Brigade attacked the town of Vosk.",
+			want:      []string{fact("Iran", graph.Supports, "Tarsh Brigade")}},
+	})
+}
