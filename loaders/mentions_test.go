@@ -459,6 +459,10 @@ func TestStateBodyNamedBeforeItsState(t *testing.T) {
 			want: []string{fact("Peruvian Interior Ministry", graph.PartOf, "Peru"), fact("Peruvian Interior Ministry", graph.Opposes, "Andean Front")}},
 		{text: "The ministry of foreign affairs of Ghana condemned the Coastal Union on Monday.",
 			want: []string{fact("Ghanaian Foreign Ministry", graph.PartOf, "Ghana")}},
+		{text: "Ghana's Ministry of National Defence accused the Coastal Union of the raid.",
+			want: []string{fact("Ghanaian Defense Ministry", graph.PartOf, "Ghana")}},
+		{text: "The Ministry of National Defense of Peru accused the Andean Front of the bombing.",
+			want: []string{fact("Peruvian Defense Ministry", graph.PartOf, "Peru")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The intelligence services of Ghana and Togo met in Lome.",
