@@ -781,8 +781,24 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				k++
 			}
 			for _, m := range ms {
-				if m.start == k && m.entry.typ == graph.Country {
+				if m.start != k || m.entry.typ != graph.Country {
+					continue
+				}
+				if m.kind != aliasDemonym {
 					end = m.end
+					continue
+				}
+				// A state's adjective goes on with capitalised words
+				// of the name, "the Operational Group of Ruritanian
+				// Forces"; before a lower-case noun, "the Southern
+				// Command of the Ruritanian army", the name ends
+				// before "of", the army being a body of its own.
+				e := m.end
+				for e < len(toks) && toks[e].word && toks[e].cap && !covered(e) && toks[e].fold != "'s" {
+					e++
+				}
+				if e > m.end {
+					end = e
 				}
 			}
 			if end == j {
