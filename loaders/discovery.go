@@ -781,8 +781,24 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				k++
 			}
 			for _, m := range ms {
-				if m.start == k && m.entry.typ == graph.Country {
+				if m.start != k || m.entry.typ != graph.Country {
+					continue
+				}
+				if m.kind != aliasDemonym {
 					end = m.end
+					continue
+				}
+				// A state's adjective goes on with capitalised words
+				// of the name, "the Operational Group of Ruritanian
+				// Forces"; before a lower-case noun, "the Southern
+				// Command of the Ruritanian army", the name ends
+				// before "of", the army being a body of its own.
+				e := m.end
+				for e < len(toks) && toks[e].word && toks[e].cap && !covered(e) && toks[e].fold != "'s" {
+					e++
+				}
+				if e > m.end {
+					end = e
 				}
 			}
 			if end == j {
@@ -1386,8 +1402,8 @@ func twoWordName(toks []token, i int) bool {
 		// A backing glued to its backer, a "pro-" compound, or any
 		// compound of lower-case words is one word: "the Peru-backed
 		// Vantar Front", "the pro-independence Vantar Front", "the
-		// power-sharing Sovereign Council".
-		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k-1].is(classModifierPrefix) || toks[k-1].word && !toks[k-1].cap) {
+		// power-sharing Sovereign Council", "the Peru-run Vantar Agency".
+		if k > 0 && toks[k].hyphen && (toks[k].in(setGluedParticiple) || toks[k].in(setOwningParticiple) || toks[k-1].is(classModifierPrefix) || toks[k-1].word && !toks[k-1].cap) {
 			k--
 		}
 		k--

@@ -1513,3 +1513,19 @@ func TestGroupWordAfterStateAdjective(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Fights, "Borvani")}},
 	})
 }
+
+// TestBodyNameBeforeOwnersAdjective checks where a discovered body's name
+// ends before "of" and a state's adjective (body23): the adjective of a
+// lower-case body ("of the Togolese army") owns the body; the adjective
+// of capitalised words goes on with the name ("of Togolese Forces").
+func TestBodyNameBeforeOwnersAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Eastern Command of the Togolese army attacked the Coastal Union.",
+			want: []string{fact("Eastern Command", graph.PartOf, "Togolese army"), fact("Coastal Union", graph.Fights, "Eastern Command")}},
+		{text: "The Northern Operational Command of the Peruvian army accused the Andean Front of the bombing.",
+			want: []string{fact("Northern Operational Command", graph.PartOf, "Peruvian army")}},
+		{text: "The Operational Group of Togolese Forces attacked the Coastal Union.",
+			want: []string{fact("Coastal Union", graph.Fights, "Operational Group of Togolese Forces")},
+			not:  []string{fact("Operational Group", graph.PartOf, "Togo")}},
+	})
+}

@@ -441,6 +441,9 @@ const (
 	setNounPreposition // prepositions that tie a name to the noun before it: "the commander of the Quds Force, who"
 	// Actors recognised by construction, session 23 (act23).
 	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
+	// Organisations named by their full shape, session 23 round 2 (body23).
+	setOfOrganHead      // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
+	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
 	numWordSets
 )
 
@@ -513,8 +516,9 @@ var wordSetNames = [numWordSets]string{
 	// Hostility and opposition, session 22 (opp22).
 	"label-verb", "label-link", "presuppose-verb",
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
-	"noun-preposition", // clause23
-	"ruling-noun",      // act23
+	"noun-preposition",                   // clause23
+	"ruling-noun",                        // act23
+	"of-organ-head", "owning-participle", // body23
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

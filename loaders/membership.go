@@ -99,6 +99,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 	found = a.namedMissions(s, ms, found)
 	found = a.describedGroupings(s, ms, found)
 	a.ownersNamedIn(s, ms)
+	a.gluedOwners(s, ms)
 	found = a.organsNamedAfter(s, ms, found)
 	found = a.eliteUnits(s, ms, found)
 	if len(found) == 0 {
@@ -628,9 +629,9 @@ const readOwnerNamedIn = "reading owner-named-in"
 // belongs to that state or body: its owner's own name (not an adjective)
 // opens the name ("the Lotvar National Assembly", "the Arctic Union
 // Commission", "the US Embassy in Korvo") or follows "of" at its end ("the
-// Constitutional Court of Ruritania", "the Armed Forces of Ruritania").
-// The name must end in an organ's noun (named-organ-head, or "Armed
-// Forces"): "the Ruritania Liberation Movement" and "the National
+// Constitutional Court of Ruritania", "the Armed Forces of Ruritania",
+// "the Security Council of Ruritania"). The name must end in an organ's
+// noun (named-organ-head, of-organ-head before "of", or "Armed Forces"): "the Ruritania Liberation Movement" and "the National
 // Liberation Army of Ruritania" fight the state rather than serve it.
 func (a *article) ownersNamedIn(s *sentence, ms []mention) {
 	toks := s.toks
@@ -645,6 +646,37 @@ func (a *article) ownersNamedIn(s *sentence, ms []mention) {
 		}
 		if owner := a.ownerOpening(toks, m); owner != nil {
 			a.partOf(s, m.entry, owner, 0.75, readOwnerNamedIn)
+		}
+	}
+}
+
+// readGluedOwner names the reading of gluedOwners in Explain.
+const readGluedOwner = "reading glued-owner"
+
+// gluedOwners states that a body belongs to the state or body glued before
+// it by a participle of running or affiliation (owning-participle), with
+// at most a descriptor between: "the Lotvar-run Kestrel news agency", "the
+// Borduria Front-affiliated Tarsh Brigade", "the Front-affiliated group
+// Tarsh". The owner so glued qualifies the name and is no actor of the
+// clause (compound-head), so no pattern reads it. Other participles
+// ("-linked", "-backed", "-controlled") state a tie, a backing or a
+// place's master, not an owner.
+func (a *article) gluedOwners(s *sentence, ms []mention) {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		j := m.end
+		if j+1 >= len(toks) || !toks[j].hyphen || !toks[j].in(setOwningParticiple) || m.possessive || m.kind == aliasDefinite || m.entry.common ||
+			m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+			continue
+		}
+		j++
+		if n := a.x.words.has(classDescriptor, toks, j); n > 0 && !toks[j].cap {
+			// "the Front-affiliated group Tarsh".
+			j += n
+		}
+		if b := mentionAt0(ms, j); b != nil && b.entry.typ == graph.Organization && b.kind != aliasDefinite {
+			a.partOf(s, b.entry, m.entry, 0.75, readGluedOwner)
 		}
 	}
 }
@@ -664,7 +696,7 @@ func (a *article) ownerAfterOf(toks []token, m mention) *entry {
 			continue
 		}
 		head := toks[k-1]
-		if !head.cap || !(head.in(setNamedOrganHead) || head.fold == "forces" && k-2 >= m.start && toks[k-2].fold == "armed") {
+		if !head.cap || !(head.in(setNamedOrganHead) || head.in(setOfOrganHead) || head.fold == "forces" && k-2 >= m.start && toks[k-2].fold == "armed") {
 			return nil
 		}
 		j := k + 1
@@ -675,7 +707,10 @@ func (a *article) ownerAfterOf(toks []token, m mention) *entry {
 			return nil
 		}
 		om, ok := a.catalogMention(toks, j, nil)
-		if !ok || om.end != m.end || !namesOwner(om, m.entry) {
+		if !ok || om.end != m.end || !namesOwner(om, m.entry) || m.end < len(toks) && toks[m.end].fold == "'s" {
+			// "the Presidential Council of Ruritania's unity
+			// government": the organ of the state's body, not of the
+			// state.
 			return nil
 		}
 		return om.entry

@@ -1260,3 +1260,55 @@ func TestFactionsInEveryOrder(t *testing.T) {
 			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Joint Front")}},
 	})
 }
+
+// TestOrganOfItsOwner checks that a discovered organ whose name ends in a
+// council's, board's or service's noun, "of" and its owner belongs to
+// that owner (body23): "the Supreme Security Council of Ghana". A band's
+// noun ("front") names no organ, and an owner that owns the next noun
+// ("of Togo's unity government") owns no organ here.
+func TestOrganOfItsOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Supreme Security Council of Ghana met on Tuesday to discuss the Coastal Union.",
+			want: []string{fact("Supreme Security Council of Ghana", graph.PartOf, "Ghana")}},
+		{text: "The National Intelligence Directorate of Peru accused the Andean Front of the bombing.",
+			want: []string{fact("National Intelligence Directorate of Peru", graph.PartOf, "Peru"), fact("National Intelligence Directorate of Peru", graph.Opposes, "Andean Front")}},
+		{text: "The Federal Border Guard of Togo clashed with the Coastal Union.",
+			want: []string{fact("Federal Border Guard of Togo", graph.PartOf, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Popular Liberation Front of Togo attacked the Coastal Union.",
+			not:       []string{fact("Popular Liberation Front of Togo", graph.PartOf, "Togo")},
+			companion: "The Supreme Defence Council of Togo condemned the Coastal Union.",
+			want:      []string{fact("Supreme Defence Council of Togo", graph.PartOf, "Togo")}},
+		{text: "The Presidential Council of Togo's unity government met the Coastal Union.",
+			not:       []string{fact("Presidential Council of Togo", graph.PartOf, "Togo")},
+			companion: "The Presidential Council of Togo met the Coastal Union.",
+			want:      []string{fact("Presidential Council of Togo", graph.PartOf, "Togo")}},
+	})
+}
+
+// TestGluedOwner checks that a body belongs to the state or body glued
+// before its name by a participle of running or affiliation, with at most
+// a descriptor between (body23): "the Kestrel Front-affiliated Tarsh
+// Brigade". A tie ("-linked"), a backing ("-backed") or a place run by
+// someone is no such belonging.
+func TestGluedOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hezbollah-affiliated Tarsh Brigade attacked the town of Vosk.",
+			want: []string{fact("Tarsh Brigade", graph.PartOf, "Hezbollah")}},
+		{text: "The blast was claimed by the al-Qaeda-affiliated group Tarsh Brigade.",
+			want: []string{fact("Tarsh Brigade", graph.PartOf, "Al-Qaeda")}},
+		{text: "Fighters of the Hamas-run Kestrel Brigade fired rockets at Israel.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Hezbollah-linked Tarsh Brigade attacked the town of Vosk.",
+			not:       []string{fact("Tarsh Brigade", graph.PartOf, "Hezbollah")},
+			companion: "The Hezbollah-affiliated Tarsh Brigade attacked the town of Vosk.",
+			want:      []string{fact("Tarsh Brigade", graph.PartOf, "Hezbollah")}},
+		{text: "The Iran-backed Tarsh Brigade attacked the town of Vosk.",
+			not:       []string{fact("Tarsh Brigade", graph.PartOf, "Iran")},
+			companion: "The Iran-backed Tarsh Brigade attacked the town of Vosk.",
+			want:      []string{fact("Iran", graph.Supports, "Tarsh Brigade")}},
+	})
+}

@@ -938,6 +938,7 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 			continue
 		}
 		end := i + len(pv.keys)
+		after, looked := "", false
 		for _, al := range pv.value {
 			if !al.caseFits(toks, i) {
 				continue
@@ -946,7 +947,12 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				continue
 			}
 			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope) {
-				continue
+				if !looked {
+					after, looked = a.stateAfterOf(toks, end), true
+				}
+				if after != al.scope {
+					continue
+				}
 			}
 			if al.lower && al.entry.theatre != "" && !a.about(al.entry.theatre) {
 				// "the rebels" are Syria's only in an article about Syria.
@@ -1042,6 +1048,44 @@ func plainAliases(toks []token, fn func(i int, al *alias) bool) {
 			}
 		}
 	}
+}
+
+// stateAfterOf returns the name of the state named after "of" at
+// toks[j], the state a body every state has belongs to when its noun
+// comes first: "the ministry of defence of Ruritania", "the armed forces
+// of the Borduria Republic". The state's name must end the phrase: "the
+// army of Ruritania's neighbour" is another's, "the ministries of
+// Ruritania and Lotvar" are two. It returns "" when no state follows.
+func (a *article) stateAfterOf(toks []token, j int) string {
+	if j+1 >= len(toks) || toks[j].fold != "of" {
+		return ""
+	}
+	j++
+	if toks[j].fold == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap {
+		return ""
+	}
+	m, ok := a.catalogMention(toks, j, nil)
+	if !ok || m.entry.typ != graph.Country || m.kind != aliasName {
+		return ""
+	}
+	if k := m.end; k < len(toks) {
+		switch toks[k].fold {
+		case "'s", "and", "or":
+			return ""
+		case ",":
+			// "the intelligence services of Ruritania, Borduria and
+			// Lotvar": a list of states, each with its own.
+			if k+1 < len(toks) && toks[k+1].cap {
+				if n, ok := a.catalogMention(toks, k+1, nil); ok && n.entry.typ == graph.Country {
+					return ""
+				}
+			}
+		}
+	}
+	return m.entry.name
 }
 
 // qualifiedBy reports whether the mention just before toks[i] is a

@@ -445,3 +445,33 @@ func TestStateAsFieldOfOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestStateBodyNamedBeforeItsState checks that a body every state has,
+// named by its noun before "of" and the state, is that state's body and
+// part of it (body23): "the Ministry of Defence of Togo", "the interior
+// ministry of Peru". A list of states after "of", or a state that owns
+// the next noun, leaves it no one's.
+func TestStateBodyNamedBeforeItsState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Ministry of Defence of Togo accused the Coastal Union of the attack.",
+			want: []string{fact("Togolese Defense Ministry", graph.PartOf, "Togo"), fact("Togolese Defense Ministry", graph.Opposes, "Coastal Union")}},
+		{text: "The interior ministry of Peru accused the Andean Front of the bombing.",
+			want: []string{fact("Peruvian Interior Ministry", graph.PartOf, "Peru"), fact("Peruvian Interior Ministry", graph.Opposes, "Andean Front")}},
+		{text: "The ministry of foreign affairs of Ghana condemned the Coastal Union on Monday.",
+			want: []string{fact("Ghanaian Foreign Ministry", graph.PartOf, "Ghana")}},
+		{text: "Ghana's Ministry of National Defence accused the Coastal Union of the raid.",
+			want: []string{fact("Ghanaian Defense Ministry", graph.PartOf, "Ghana")}},
+		{text: "The Ministry of National Defense of Peru accused the Andean Front of the bombing.",
+			want: []string{fact("Peruvian Defense Ministry", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The intelligence services of Ghana and Togo met in Lome.",
+			not:       []string{fact("Ghanaian intelligence services", graph.PartOf, "Ghana"), fact("Ghanaian intelligence services", graph.MetWith, "Togo")},
+			companion: "The intelligence services of Ghana met the Coastal Union in Lome.",
+			want:      []string{fact("Ghanaian intelligence services", graph.PartOf, "Ghana")}},
+		{text: "The interior ministry of Peru's neighbour accused the Andean Front of the bombing.",
+			not:       []string{fact("Peruvian Interior Ministry", graph.PartOf, "Peru"), fact("Peruvian Interior Ministry", graph.Opposes, "Andean Front")},
+			companion: "The interior ministry of Peru accused the Andean Front of the bombing.",
+			want:      []string{fact("Peruvian Interior Ministry", graph.Opposes, "Andean Front")}},
+	})
+}
