@@ -441,6 +441,8 @@ const (
 	setNounPreposition // prepositions that tie a name to the noun before it: "the commander of the Quds Force, who"
 	// Actors recognised by construction, session 23 (act23).
 	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
+	// Agreements, session 23 (deal23b).
+	setSignVerb // verbs of putting a signature on a text: "signed a joint statement"
 	numWordSets
 )
 
@@ -515,6 +517,7 @@ var wordSetNames = [numWordSets]string{
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
 	"noun-preposition", // clause23
 	"ruling-noun",      // act23
+	"sign-verb",        // deal23b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
