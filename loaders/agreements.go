@@ -176,17 +176,19 @@ func captiveExchange(toks []token, h int) bool {
 // signedStatement reports whether toks[h] is the noun of a statement that
 // its authors signed, which makes it a deal between them: "signed a joint
 // statement", "a trilateral statement signed by A, B and C". The noun
-// needs a word of its own before it ("joint", "final"): "a statement
-// signed by his spokesperson" is a press release.
+// needs a word before it that says several sides made it ("joint",
+// "trilateral"): "a statement signed by his spokesperson", "a brief
+// statement signed by its leader" are press releases.
 func signedStatement(toks []token, h int) bool {
 	if !toks[h].in(setStatementNoun) || h == 0 {
 		return false
 	}
-	m := h - 1
+	m, joint := h-1, false
 	for m >= 0 && toks[m].word && !toks[m].cap && !toks[m].is(classDeterminer) && !toks[m].in(setSignVerb) && h-m <= 2 {
+		joint = joint || toks[m].in(setJointAdjective)
 		m--
 	}
-	if m == h-1 {
+	if !joint {
 		return false
 	}
 	if h+2 < len(toks) && toks[h+1].in(setSignVerb) && toks[h+2].fold == "by" {

@@ -1528,7 +1528,7 @@ func TestDatedAccordStillBinds(t *testing.T) {
 
 // TestSignedStatement checks a statement that its authors sign, which is a
 // deal between them, and the statements that are none: one issued, one
-// named by its bare noun, one in apposition to a deal it names.
+// no word makes joint, one in apposition to a deal it names.
 func TestSignedStatement(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Chile and Peru signed a joint statement on Tuesday in Lima.",
@@ -1544,7 +1544,12 @@ func TestSignedStatement(t *testing.T) {
 			not:       []string{fact("Chile", graph.Signed, "joint statement")},
 			companion: "Chile and Peru signed a joint statement on Tuesday.",
 			want:      []string{fact("Chile", graph.Signed, "joint statement")}},
-		// A bare "statement" may be a press release: no deal.
+		// A statement no word makes joint may be a press release: no
+		// deal.
+		{text: "The Tacna Front said in a brief statement signed by its leader Ana Lotvar that it would fight on.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "brief statement")},
+			companion: "The Tacna Front said in a joint statement signed by its leader Ana Lotvar and Peru that it would fight on.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "joint statement")}},
 		{text: "The decree came in a statement signed by Chile and Peru.",
 			not:       []string{fact("Chile", graph.Signed, "statement")},
 			companion: "The decree came in a joint statement signed by Chile and Peru.",

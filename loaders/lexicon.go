@@ -442,7 +442,8 @@ const (
 	// Actors recognised by construction, session 23 (act23).
 	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
 	// Agreements, session 23 (deal23b).
-	setSignVerb // verbs of putting a signature on a text: "signed a joint statement"
+	setSignVerb       // verbs of putting a signature on a text: "signed a joint statement"
+	setJointAdjective // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
 	numWordSets
 )
 
@@ -515,9 +516,9 @@ var wordSetNames = [numWordSets]string{
 	// Hostility and opposition, session 22 (opp22).
 	"label-verb", "label-link", "presuppose-verb",
 	"keep-deal-verb", "exchange-noun", "captive-noun", "evaluative-prefix", "cessation-noun", "hostility-noun", // deal22
-	"noun-preposition", // clause23
-	"ruling-noun",      // act23
-	"sign-verb",        // deal23b
+	"noun-preposition",             // clause23
+	"ruling-noun",                  // act23
+	"sign-verb", "joint-adjective", // deal23b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
