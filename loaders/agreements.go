@@ -120,7 +120,7 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 		bits, start = a.x.words.sets[toks[h-1].fold+t.fold], h-1
 	}
 	exchange := !bits.hasAny(dealHeads) && captiveExchange(toks, h)
-	if !bits.hasAny(dealHeads) && !exchange && !cessation(toks, h) {
+	if !bits.hasAny(dealHeads) && !exchange && !cessation(toks, h) && !signedStatement(toks, h) {
 		return 0, 0, false
 	}
 	if n := h + 1; n < len(toks) && toks[n].fold == "of" && bits.has(setTalksHead) && !bits.hasAny(namingHeads) {
@@ -168,6 +168,52 @@ func captiveExchange(toks []token, h int) bool {
 			return true
 		case !t.word || t.cap || t.info != nil && t.classes&^(1<<classDeterminer) != 0:
 			return false
+		}
+	}
+	return false
+}
+
+// signedStatement reports whether toks[h] is the noun of a statement that
+// its authors signed, which makes it a deal between them: "signed a joint
+// statement", "a trilateral statement signed by A, B and C". The noun
+// needs a word before it that says several sides made it ("joint",
+// "trilateral"): "a statement signed by his spokesperson", "a brief
+// statement signed by its leader" are press releases.
+func signedStatement(toks []token, h int) bool {
+	if !toks[h].in(setStatementNoun) || h == 0 {
+		return false
+	}
+	m, joint := h-1, false
+	for m >= 0 && toks[m].word && !toks[m].cap && !toks[m].is(classDeterminer) && !toks[m].in(setSignVerb) && h-m <= 2 {
+		joint = joint || toks[m].in(setJointAdjective)
+		m--
+	}
+	if !joint {
+		return false
+	}
+	if h+2 < len(toks) && toks[h+1].in(setSignVerb) && toks[h+2].fold == "by" {
+		return true
+	}
+	if m >= 0 && toks[m].is(classDeterminer) {
+		m--
+	}
+	return m >= 0 && toks[m].in(setSignVerb)
+}
+
+// dealBeforeComma reports whether an agreement's mention ends right before
+// a comma and an optional determiner at toks[start]: "the Ankara
+// Declaration, a joint statement".
+func dealBeforeComma(toks []token, ms []mention, start int) bool {
+	i := start - 1
+	if i >= 0 && toks[i].is(classDeterminer) {
+		i--
+	}
+	if i < 1 || toks[i].text != "," {
+		return false
+	}
+	for _, m := range ms {
+		if m.end == i && m.entry.typ == graph.Agreement {
+			return true
 		}
 	}
 	return false
@@ -222,6 +268,11 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		}
 		m, sponsors, ok := a.dealMention(toks, ms, hs, h, kind)
 		if !ok {
+			continue
+		}
+		if !toks[h].sets.hasAny(dealHeads) && toks[h].in(setStatementNoun) && dealBeforeComma(toks, ms, m.start) {
+			// "the Ankara Declaration, a joint statement signed by
+			// A and B": the statement is the deal named before it.
 			continue
 		}
 		for _, sp := range sponsors {

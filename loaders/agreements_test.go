@@ -1525,3 +1525,34 @@ func TestDatedAccordStillBinds(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "prisoner exchange")}},
 	})
 }
+
+// TestSignedStatement checks a statement that its authors sign, which is a
+// deal between them, and the statements that are none: one issued, one
+// no word makes joint, one in apposition to a deal it names.
+func TestSignedStatement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed a joint statement on Tuesday in Lima.",
+			want: []string{fact("Chile", graph.Signed, "joint statement"), fact("Peru", graph.Signed, "joint statement")}},
+		{text: "The border war ended with a trilateral statement signed by Chile, Peru and Bolivia.",
+			want: []string{fact("Chile", graph.Signed, "trilateral statement"), fact("Bolivia", graph.Signed, "trilateral statement")}},
+		{text: "Under the Lima Declaration, a joint statement signed by Chile and Peru, the two reopen their border.",
+			want: []string{fact("Chile", graph.Signed, "Lima Declaration"), fact("Peru", graph.Signed, "Lima Declaration")},
+			not:  []string{fact("Chile", graph.Signed, "joint statement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru issued a joint statement on Tuesday.",
+			not:       []string{fact("Chile", graph.Signed, "joint statement")},
+			companion: "Chile and Peru signed a joint statement on Tuesday.",
+			want:      []string{fact("Chile", graph.Signed, "joint statement")}},
+		// A statement no word makes joint may be a press release: no
+		// deal.
+		{text: "The Tacna Front said in a brief statement signed by its leader Ana Lotvar that it would fight on.",
+			not:       []string{fact("Ana Lotvar", graph.Signed, "brief statement")},
+			companion: "The Tacna Front said in a joint statement signed by its leader Ana Lotvar and Peru that it would fight on.",
+			want:      []string{fact("Ana Lotvar", graph.Signed, "joint statement")}},
+		{text: "The decree came in a statement signed by Chile and Peru.",
+			not:       []string{fact("Chile", graph.Signed, "statement")},
+			companion: "The decree came in a joint statement signed by Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "joint statement")}},
+	})
+}

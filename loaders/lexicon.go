@@ -444,6 +444,8 @@ const (
 	// Organisations named by their full shape, session 23 round 2 (body23).
 	setOfOrganHead      // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
+	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
+	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
 	numWordSets
 )
 
@@ -519,6 +521,7 @@ var wordSetNames = [numWordSets]string{
 	"noun-preposition",                   // clause23
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
+	"sign-verb", "joint-adjective", // deal23b
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
