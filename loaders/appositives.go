@@ -880,10 +880,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			}
 		}
 		oqs, k3 = officersBody(toks, t, oqs, k3)
-		if n := len(oqs); n > 0 && adjectiveGovernmentEnd(toks, oqs[n-1]) > 0 {
+		if g := adjectiveGovernmentEnd(toks, oqs); g > 0 {
 			// "the spokesman of the Malian interim government,".
-			k3 = adjectiveGovernmentEnd(toks, oqs[n-1])
-		} else if n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
+			k3 = g
+		} else if n := len(oqs); n > 0 && oqs[n-1].possessive && oqs[n-1].entry.typ == graph.Country {
 			// "spokesman for Mali's transitional government,": the
 			// government is the state.
 			g := stateGovernmentEnd(toks, oqs[n-1].end+1)
@@ -1675,10 +1675,14 @@ func stateGovernmentEnd(toks []token, k int) int {
 }
 
 // adjectiveGovernmentEnd returns the end of the government a state's
-// adjective q names, "the Malian interim government": the government is
-// the state. It returns 0 when q is no state's adjective or no government
-// follows.
-func adjectiveGovernmentEnd(toks []token, q *mention) int {
+// adjective, the last of an office's qualifiers qs, names: "the Malian
+// interim government" is the state. It returns 0 when there is no
+// qualifier, the last is no state's adjective or no government follows.
+func adjectiveGovernmentEnd(toks []token, qs []*mention) int {
+	if len(qs) == 0 {
+		return 0
+	}
+	q := qs[len(qs)-1]
 	if q.entry.typ != graph.Country || q.possessive || q.kind != aliasDemonym {
 		return 0
 	}

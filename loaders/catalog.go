@@ -367,3 +367,14 @@ func (e *entry) inWindow(date string) bool {
 	}
 	return (e.from == "" || date >= e.from) && (e.until == "" || date <= e.until)
 }
+
+// stateOf returns the state a body of the catalog belongs to, when the
+// catalog gives one, else e itself (nil for nil).
+func (c *catalog) stateOf(e *entry) *entry {
+	if e != nil && e.typ == graph.Organization && e.country != "" {
+		if st := c.byName[e.country]; st != nil {
+			return st
+		}
+	}
+	return e
+}

@@ -204,9 +204,7 @@ func relativeSubject(s *sentence, base []item, k int) *actor {
 		}
 	}
 	if len(ac.ents) > 1 && singularVerb(base[k+2].fold) {
-		last := *ac
-		last.ents = ac.ents[len(ac.ents)-1:]
-		return &last
+		return lastMember(ac)
 	}
 	return ac
 }

@@ -468,14 +468,7 @@ func (a *article) setRuler(e *entry, si int) {
 
 // rulerState returns the state the ruling body e rules: e itself for a
 // state, else the state the catalog gives it, else e.
-func (a *article) rulerState(e *entry) *entry {
-	if e.typ == graph.Organization && e.country != "" {
-		if st := a.x.catalog.byName[e.country]; st != nil {
-			return st
-		}
-	}
-	return e
-}
+func (a *article) rulerState(e *entry) *entry { return a.x.catalog.stateOf(e) }
 
 // stateGovernment returns the government of the state st: the body the
 // catalog keeps apart for it ("Syrian government"), else the state, which
@@ -623,14 +616,9 @@ func (a *article) governmentIn(toks []token, i int) (*entry, int) {
 	if !ok || m.entry.typ != graph.Country || m.kind != aliasName || m.end < len(toks) && toks[m.end].fold == "'s" {
 		return nil, 0
 	}
-	if d := a.x.catalog.demonyms[m.entry]; d != "" {
-		if e := a.x.catalog.stateBody(d+" government", m.entry); e != nil {
-			return e, m.end
-		}
-	}
 	// A government the catalog does not keep apart is the state acting,
 	// as "Kenya's government" is.
-	return m.entry, m.end
+	return a.stateGovernment(m.entry), m.end
 }
 
 // dropGeographic leaves out a state's name that a lake's, river's or

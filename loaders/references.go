@@ -685,12 +685,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			}
 		case refPairPerson:
 			partners, acted := a.pairPartners(s, k)
-			apart := func(e *entry) bool {
-				// "Trump said he had called both leaders": neither is he,
-				// nor of his state.
-				st := a.stateActing(e)
-				return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
-			}
+			// "Trump said he had called both leaders": neither is he,
+			// nor of his state.
+			apart := func(e *entry) bool { return a.apartFrom(partners, e) }
 			if pair := a.officePair(ac.offices, s.index); ac.offices != "" && pair != nil && apart(pair[0]) && apart(pair[1]) {
 				// "the two prime ministers": the two named in that
 				// office, not the mediator between them.
@@ -797,10 +794,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// the verb whose object they are ("Kenya said it backed both
 			// sides").
 			partners, acted := a.pairPartners(s, k)
-			other := func(e *entry) bool {
-				st := a.stateActing(e)
-				return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
-			}
+			other := func(e *entry) bool { return a.apartFrom(partners, e) }
 			if enmityPair(s.toks[ac.start:ac.end]) {
 				// "talks between the rivals", "the warring parties": the
 				// two the article set against each other, else the last
@@ -1286,4 +1280,12 @@ func (a *article) governedState(e *entry) *entry {
 		return st
 	}
 	return nil
+}
+
+// apartFrom reports whether e may be one of a pair the verb's other
+// arguments, partners, act on: it is none of them, nor is the state it
+// acts for.
+func (a *article) apartFrom(partners []*entry, e *entry) bool {
+	st := a.stateActing(e)
+	return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
 }

@@ -1043,8 +1043,14 @@ func singularRelative(its []item, b binding) *actor {
 	if !singularVerb(its[k+1].fold) {
 		return b.s
 	}
-	last := *b.s
-	last.ents = b.s.ents[len(b.s.ents)-1:]
+	return lastMember(b.s)
+}
+
+// lastMember returns the actor of a list cut to its last member: "A and
+// B, which backs C" is B's clause.
+func lastMember(ac *actor) *actor {
+	last := *ac
+	last.ents = ac.ents[len(ac.ents)-1:]
 	return &last
 }
 

@@ -136,17 +136,7 @@ func (rs *roster) sideOf(e *entry) *entry {
 	if e.typ != graph.Person {
 		return e
 	}
-	lift := func(o *entry) *entry {
-		if o == nil {
-			return nil
-		}
-		if o.typ == graph.Organization && o.country != "" {
-			if c := rs.catalog.byName[o.country]; c != nil {
-				return c
-			}
-		}
-		return o
-	}
+	lift := rs.catalog.stateOf
 	for _, h := range rs.list {
 		if h.person == e && h.predicate != graph.EnvoyTo && h.predicate != graph.MemberOf && isBody(h.object) {
 			return lift(h.object)

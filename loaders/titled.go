@@ -192,10 +192,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			oqs[n-1] = &m
 		}
 		oqs, k3 = officersBody(toks, t, oqs, k3)
-		if n := len(oqs); n > 0 && adjectiveGovernmentEnd(toks, oqs[n-1]) > 0 {
+		if g := adjectiveGovernmentEnd(toks, oqs); g > 0 {
 			// "The spokesman for the Malian transitional government, X,":
 			// the government is the state.
-			k3 = adjectiveGovernmentEnd(toks, oqs[n-1])
+			k3 = g
 		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]

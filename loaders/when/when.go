@@ -169,7 +169,7 @@ func numericDate(s string) (Date, string, error) {
 	b, _ := strconv.Atoi(parts[1])
 	c, _ := strconv.Atoi(parts[2])
 	day := func(y, m, d int) (Date, string, error) {
-		if !plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		if !plausibleYear(y) || m < 1 || m > 12 || !valid(y, time.Month(m), d) {
 			return Date{}, s, fmt.Errorf("is no day of the calendar")
 		}
 		return On(y, time.Month(m), d), rest, nil
@@ -190,9 +190,6 @@ func numericDate(s string) (Date, string, error) {
 	}
 	return Date{}, s, fmt.Errorf("reads both as %s and as %s (write YYYY-MM-DD)", On(c, time.Month(b), a), On(c, time.Month(a), b))
 }
-
-// daysIn is the number of days of month m of year y.
-func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
 // isTimeOfDay reports whether s, what follows a date, is empty or a time
 // of day with an optional zone: "", " 14:05", ", 10:30 a.m. GMT", " at 3
