@@ -1408,6 +1408,18 @@ func TestMoreBodyHeads(t *testing.T) {
 // or the acronym has a lower-case letter (act23): "the Tehreek-i-Vantor
 // Chile (TVC)", "the Halvan-e-Dorr (HeD)"; later uses of the acronym are
 // that body.
+// An office's body keeps its acronym in brackets and its owner after it
+// whether the acronym is all capitals or mixed ("(JoC)", as "(MoD)" or
+// "(JeM)" are written): the same brackets as defineAcronyms reads.
+func TestMixedAcronymAfterOfficeBody(t *testing.T) {
+	for _, acr := range []string{"JOC", "JoC"} {
+		checkFacts(t, []factCase{
+			{text: "Ruben Solano, the spokesman of the Joint Operations Command (" + acr + ") of the Borduria Front, said the town had fallen.",
+				want: []string{fact("Ruben Solano", graph.SpokespersonOf, "Joint Operations Command"), fact("Joint Operations Command", graph.PartOf, "Borduria Front")}},
+		})
+	}
+}
+
 func TestAcronymSpeltByInitials(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Peru struck hideouts of the Tehreek-i-Vantor Chile (TVC) near the border.",

@@ -1121,11 +1121,7 @@ func (a *article) defineAcronyms(s *sentence) {
 		// "(L)" in a caption is a side, not an acronym: two letters at least.
 		// "(SPLM-N)": hyphenated parts are read through; the first names
 		// the body later.
-		c := j + 2
-		for c < len(toks) && toks[c].word && toks[c].hyphen && toks[c].upper && c < j+4 {
-			c++
-		}
-		if j+2 < len(toks) && toks[j].fold == "(" && (toks[j+1].upper || mixedAcronym(toks[j+1].text)) && len(toks[j+1].fold) > 1 && c < len(toks) && toks[c].fold == ")" {
+		if acronymParen(toks, j) > j && len(toks[j+1].fold) > 1 {
 			acr := toks[j+1]
 			if e, known := a.refs.local[acr.fold]; !known || e.name == acr.text && e != m.entry {
 				// A body known by the acronym alone ("ISWAP" in the
@@ -1146,10 +1142,10 @@ func (a *article) defineAcronyms(s *sentence) {
 }
 
 // acronymParen returns the index after an acronym in brackets at
-// toks[k], "(SNSC)" or "(SPLM-N)" with its hyphenated parts, or k when
-// there is none.
+// toks[k], "(SNSC)", "(JeM)" or "(SPLM-N)" with its hyphenated parts, or k
+// when there is none.
 func acronymParen(toks []token, k int) int {
-	if k+2 >= len(toks) || toks[k].fold != "(" || !toks[k+1].upper {
+	if k+2 >= len(toks) || toks[k].fold != "(" || !(toks[k+1].upper || mixedAcronym(toks[k+1].text)) {
 		return k
 	}
 	c := k + 2
