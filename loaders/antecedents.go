@@ -280,6 +280,18 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 	return nil
 }
 
+// openingActor returns the index of the actor that opens the clause of
+// s.actors[k], k > 0: the first before it that is no place opening an
+// adjunct ("In Prague on Thursday, Zelensky met ...", "In Goma, the UN
+// mission said ..."), else the one right before it.
+func openingActor(s *sentence, k int) int {
+	f := 0
+	for f < k-1 && s.actors[f].place() {
+		f++
+	}
+	return f
+}
+
 // openingSubject returns the person a subject pronoun opening a
 // subordinate or coordinated clause stands for when the sentence opens
 // with that person:
@@ -292,12 +304,7 @@ func openingSubject(s *sentence, k int) *entry {
 	if ac.ref != refPerson || ac.start == 0 || k == 0 || !toks[ac.start-1].in(setSubordinator) && !coordinatedClause(toks, ac.start) {
 		return nil
 	}
-	first := s.actors[0]
-	for f := 1; f < k && first.place(); f++ {
-		// "In Prague on Thursday, Zelensky met ...": the place opens
-		// an adjunct, not the clause.
-		first = s.actors[f]
-	}
+	first := s.actors[openingActor(s, k)]
 	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
 		return nil
 	}
@@ -524,12 +531,7 @@ func openingBody(s *sentence, k int) *entry {
 	if k == 0 || ac.start == 0 {
 		return nil
 	}
-	f := 0
-	for f < k-1 && s.actors[f].place() {
-		// "In Goma, the UN mission said ...": the place opens an
-		// adjunct, not the clause.
-		f++
-	}
+	f := openingActor(s, k)
 	first := s.actors[f]
 	if len(first.ents) != 1 || !isBody(first.ents[0]) || first.adjective || first.possessive || first.ref != refNone {
 		return nil
@@ -825,11 +827,7 @@ func reportedSpeaker(s *sentence, k int) *entry {
 	if toks[j].fold != "," {
 		return nil
 	}
-	first := 0
-	for first < k-1 && s.actors[first].place() {
-		first++
-	}
-	b := s.actors[first]
+	b := s.actors[openingActor(s, k)]
 	if b.end >= j || toks[b.end].fold != "," {
 		return nil
 	}

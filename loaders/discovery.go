@@ -294,12 +294,18 @@ func (a *article) officeOfWord(toks []token, i int) bool {
 // stateAdjective reports whether t is on its own a state's adjective:
 // "Lebanese", "Ethiopian".
 func stateAdjective(t token) bool {
+	return demonymOf(t, func(e *entry) bool { return e.typ == graph.Country })
+}
+
+// demonymOf reports whether the word t alone is the adjective of an entry
+// that match accepts ("Syrian" of Syria).
+func demonymOf(t token, match func(*entry) bool) bool {
 	if t.info == nil {
 		return false
 	}
 	for _, pv := range t.info.aliases {
 		for _, al := range pv.value {
-			if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry.typ == graph.Country {
+			if len(pv.keys) == 1 && al.kind == aliasDemonym && match(al.entry) {
 				return true
 			}
 		}

@@ -106,14 +106,8 @@ func (x *Extractor) stateOfForces(s *sentence, ac *actor) []*entry {
 	if c == nil {
 		return ac.ents
 	}
-	if t := s.toks[ac.start]; t.info != nil {
-		for _, pv := range t.info.aliases {
-			for _, al := range pv.value {
-				if len(pv.keys) == 1 && al.kind == aliasDemonym && al.entry == c {
-					return []*entry{c}
-				}
-			}
-		}
+	if demonymOf(s.toks[ac.start], func(e *entry) bool { return e == c }) {
+		return []*entry{c}
 	}
 	return ac.ents
 }
