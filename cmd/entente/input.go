@@ -22,7 +22,8 @@ const inputHelp = `Sources are read by their extension, or all as --input-format
 .txt (and a named file of any other extension) is plain text, which may
 open with a header block of "Title:", "Date:", "Source:" and "URL:" lines
 ended by a blank line ("Date:" as outlets print it: 2024-10-26,
-"Saturday, October 26, 2024 at 9:15 a.m.", 26.10.2024, 2024/10/26; one
+"Saturday, October 26, 2024 at 9:15 a.m.", 26.10.2024, 2024/10/26,
+"17 de enero de 2025", "vendredi 15 novembre 2024"; one
 that is no date is a warning, and the article is read undated); .html
 and .htm are saved web pages, read for their
 main text and for the title, date, outlet and canonical URL in their

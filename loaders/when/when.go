@@ -86,8 +86,10 @@ func (d Date) String() string {
 // writes them; "2018/09/07"; "9/27/2018" only where the day cannot be
 // first). A weekday before the date ("Friday, September 7, 2018") and a
 // time after it ("September 7, 2018 at 10:30 a.m. GMT", "07.09.2018
-// 14:05") are passed over. A timestamp keeps the day it names in its own
-// offset. A slashed date that reads both ways ("7/9/2018") is refused as
+// 14:05") are passed over. Outlets that print the date in Spanish,
+// Portuguese, French, Italian or German are read too ("17 de enero de
+// 2025", "vendredi 17 janvier 2025", "3. März 2025"). A timestamp keeps
+// the day it names in its own offset. A slashed date that reads both ways ("7/9/2018") is refused as
 // ambiguous.
 func Parse(s string) (Date, error) {
 	s = strings.TrimSpace(s)
@@ -115,6 +117,9 @@ func Parse(s string) (Date, error) {
 	}
 	if ms := Find(body, Date{}); len(ms) == 1 && ms[0].Start == 0 && ms[0].Date.p >= Month && isTimeOfDay(body[ms[0].End:]) {
 		return ms[0].Date, nil
+	}
+	if d, rest, ok := foreignDate(s); ok && isTimeOfDay(rest) {
+		return d, nil
 	}
 	return Date{}, fmt.Errorf("%q is not a date (use YYYY-MM-DD or RFC 3339)", s)
 }
@@ -246,3 +251,86 @@ type Mention struct {
 }
 
 func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }
+
+// foreignMonths are the months' names in the languages outlets outside
+// the English-speaking press date their pages in: Spanish, Portuguese,
+// French, Italian and German, lower case, with and without accents.
+var foreignMonths = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for i, names := range [12]string{
+		"enero janeiro janvier gennaio januar jänner",
+		"febrero fevereiro février fevrier febbraio februar",
+		"marzo março marco mars märz marz",
+		"abril avril aprile april",
+		"mayo maio mai maggio",
+		"junio junho juin giugno juni",
+		"julio julho juillet luglio juli",
+		"agosto août aout august",
+		"septiembre setiembre setembro septembre settembre september",
+		"octubre outubro octobre ottobre oktober",
+		"noviembre novembro novembre november",
+		"diciembre dezembro décembre decembre dicembre dezember",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+// foreignWeekdays are the weekdays' names in the same languages, which
+// may open the date ("viernes, 17 de enero de 2025").
+var foreignWeekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields("lunes martes miércoles miercoles jueves viernes sábado sabado domingo " +
+		"segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira " +
+		"lundi mardi mercredi jeudi vendredi samedi dimanche " +
+		"lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica " +
+		"montag dienstag mittwoch donnerstag freitag samstag sonntag") {
+		m[n] = true
+	}
+	return m
+}()
+
+// foreignDate reads a day, month and year written out in one of the
+// languages of foreignMonths at the start of s, after an optional weekday:
+// "17 de enero de 2025", "25 de junho de 2025", "1er mars 2024", "3.
+// März 2025", "lunedì 7 luglio 2025". It returns the rest of s after the
+// year.
+func foreignDate(s string) (Date, string, bool) {
+	fields := strings.Fields(strings.ToLower(s))
+	i := 0
+	next := func() string {
+		if i < len(fields) {
+			i++
+			return fields[i-1]
+		}
+		return ""
+	}
+	f := next()
+	if foreignWeekdays[strings.TrimRight(f, ",")] {
+		f = next()
+	}
+	day, err := strconv.Atoi(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(f, "er"), "º"), "."))
+	if err != nil || day < 1 || day > 31 {
+		return Date{}, s, false
+	}
+	f = next()
+	if f == "de" {
+		f = next()
+	}
+	m, ok := foreignMonths[strings.TrimRight(f, ",")]
+	if !ok {
+		return Date{}, s, false
+	}
+	f = next()
+	if f == "de" || f == "del" {
+		f = next()
+	}
+	f = strings.TrimRight(f, ",")
+	y, err := strconv.Atoi(f)
+	if err != nil || len(f) != 4 || !plausibleYear(y) || !valid(y, m, day) {
+		return Date{}, s, false
+	}
+	return On(y, m, day), strings.Join(fields[i:], " "), true
+}

@@ -87,6 +87,15 @@ func TestParse(t *testing.T) {
 		"27/9/2018":        "2018-09-27",
 		"9/27/2018":        "2018-09-27",
 		"5/5/2019":         "2019-05-05",
+		// Written out in the languages of outlets that do not write English.
+		"17 de enero de 2025":          "2025-01-17",
+		"viernes, 17 de enero de 2025": "2025-01-17",
+		"25 de junho de 2025 14:05":    "2025-06-25",
+		"1er mars 2024":                "2024-03-01",
+		"vendredi 15 novembre 2024":    "2024-11-15",
+		"3. März 2025":                 "2025-03-03",
+		"lunedì 7 luglio 2025":         "2025-07-07",
+		"12 de setiembre del 2023":     "2023-09-12",
 	}
 	for in, want := range tests {
 		d, err := Parse(in)
@@ -97,7 +106,8 @@ func TestParse(t *testing.T) {
 	for _, bad := range []string{"", "yesterday", "2018-13-01", "soon", "September", "Friday",
 		"7/9/2018",   // 7 September or 9 July
 		"31.02.2024", // no such day
-		"12.5", "1.2.3", "26.10.24", "2018-09-07 and later"} {
+		"12.5", "1.2.3", "26.10.24", "2018-09-07 and later",
+		"31 de febrero de 2024", "17 de enerro de 2025", "17 de enero", "vendredi 15 novembre"} {
 		if d, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q) = %q, want an error", bad, d)
 		}
