@@ -860,6 +860,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
 			described = true
+		case j-i >= 2 && !head && bodyOfficeBefore(toks, i, j) && !toks[i].is(classGivenName):
+			// "a spokesman for the Popular Resistance", "the commander
+			// of the Vantar Shield": the office of a body names it one.
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
 		case head && end-i == 2 && twoWordName(toks, i) && !a.x.catalog.everyStateHas(toks[i:end]):
 			// "the ruling Sovereign Council": two words are a name when
@@ -910,6 +913,37 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// bodyOfficeBefore reports whether the capitalised run toks[i:j], which
+// ends in no body's head, is a body by the office of it before: a body's
+// office (a head, a spokesman, a member; not an envoy, whose "for" names
+// a file or a region), "of" or "for" and "the" ("a spokesman for the
+// Popular Resistance", "the commander of the Vantar Shield", "members
+// of the Grey Wolves"), the run ending the noun phrase, not going on over
+// "of", "for" or "and". A run that a
+// lower-case noun goes on from names that noun's body ("the head of the
+// Tavush diocese"), and "the" keeps people out ("a spokesman for Karl
+// Vantor").
+func bodyOfficeBefore(toks []token, i, j int) bool {
+	if i < 3 || toks[i-1].fold != "the" || toks[i-2].fold != "of" && toks[i-2].fold != "for" {
+		return false
+	}
+	if j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].is(classStopword) && !toks[j].in(setSaysVerb) && !toks[j].in(setAuxVerb) {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j].fold == "of" || toks[j].fold == "for" || toks[j].fold == "and") && toks[j+1].cap {
+		// "the chairman of the Joint Chiefs of Staff": the name goes on.
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		t, n := matchTitle(toks, k)
+		if n == 0 || k+n != i-2 {
+			continue
+		}
+		return t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf)
+	}
+	return false
 }
 
 // bodyMissions finds a world body's mission or delegation named in lower

@@ -1541,3 +1541,34 @@ func TestBodyNameBeforeOwnersAdjective(t *testing.T) {
 			not:  []string{fact("Operational Group", graph.PartOf, "Togo")}},
 	})
 }
+
+// TestBodyNamedByItsOffice checks a capitalised name with no body's head
+// after a body's office, "of" or "for" and "the": the office makes it a
+// body.
+func TestBodyNamedByItsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovan Amari, a spokesman for the Vantar Shield in Lorn, said the town had fallen.",
+			want: []string{fact("Tovan Amari", graph.SpokespersonOf, "Vantar Shield")}},
+		{text: "The commander of the Popular Defence, Tovan Amari, said the town had fallen.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Popular Defence")}},
+		{text: "Tovan Amari, the leader of the Grey Wolves, fled to Peru.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Grey Wolves")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a lower-case noun goes on from the name.
+		{text: "Tovan Amari, the head of the Lorn diocese, fled to Peru.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Lorn")},
+			companion: "Tovan Amari, the head of the Lorn Shield, fled to Peru.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Lorn Shield")}},
+		// Near miss: an envoy's "for" names a region, not a body.
+		{text: "Tovan Amari, the envoy for the Middle Lands, fled to Peru.",
+			not:       []string{fact("Tovan Amari", graph.EnvoyOf, "Middle Lands")},
+			companion: "Tovan Amari, a spokesman for the Middle Shield, fled to Peru.",
+			want:      []string{fact("Tovan Amari", graph.SpokespersonOf, "Middle Shield")}},
+		// Near miss: the name goes on over "of".
+		{text: "Tovan Amari, the chairman of the Joint Elders of Lorn, fled to Peru.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Joint Elders")},
+			companion: "Tovan Amari, the chairman of the Joint Elders, fled to Peru.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Joint Elders")}},
+	})
+}
