@@ -658,6 +658,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			found = append(found, mention{start: ms[k].start, end: end, entry: e})
 		}
 	}
+	for _, m := range ms {
+		if m.end != m.start+1 || !toks[m.start].upper || m.entry.typ != graph.Organization {
+			continue
+		}
+		if end := hyphenedAcronymEnd(toks, m.start); end > m.end && mentionAt0(ms, m.end) == nil {
+			// "the SPLM-N": a known body's acronym and a part glued to
+			// it name another body, a faction or branch of it.
+			e := a.discovered(textOf(toks, m.start, end), graph.Organization)
+			found = append(found, mention{start: m.start, end: end, entry: e})
+		}
+	}
 	for p := range toks {
 		if st := a.x.definedName(toks, ms, p); st >= 0 {
 			e := a.discovered(textOf(toks, st, p), graph.Organization)
@@ -697,15 +708,20 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// capitals that the lexicon does not know is a body's: one
 			// the article named in full before ("the Rwanda Defence
 			// Force ... RDF spokesman"), else a body of that name.
-			e := a.initialsBody(toks[i].text)
-			if e == nil {
-				e = a.discovered(toks[i].text, graph.Organization)
+			end := hyphenedAcronymEnd(toks, i)
+			var e *entry
+			if end == i+1 {
+				e = a.initialsBody(toks[i].text)
 			}
-			found = append(found, mention{start: i, end: i + 1, entry: e})
-			if _, taken := a.refs.local[toks[i].fold]; !taken {
+			if e == nil {
+				e = a.discovered(textOf(toks, i, end), graph.Organization)
+			}
+			found = append(found, mention{start: i, end: end, entry: e})
+			if _, taken := a.refs.local[toks[i].fold]; !taken && end == i+1 {
 				// "M23 fighters" later, without "the".
 				a.refs.local[toks[i].fold] = e
 			}
+			i = end - 1
 			continue
 		}
 		if m := mentionAt0(ms, i+1); m != nil && a.x.widerBody(toks, i, m) {
@@ -1556,11 +1572,33 @@ func bareAcronym(toks []token, i int) bool {
 		return false
 	}
 	for _, k := range []int{i - 1, i + 1} {
+		if k == i+1 && hyphenedAcronymEnd(toks, i) > k {
+			// "CSP-PSD": a part of the acronym's name.
+			continue
+		}
 		if k >= 0 && k < len(toks) && toks[k].word && toks[k].upper && len(toks[k].text) > 1 {
 			return false
 		}
 	}
 	return true
+}
+
+// hyphenedAcronymEnd returns the end of the name an acronym at toks[i]
+// opens when it goes on over hyphens with one or two parts of that name,
+// each in capitals ("CSP-PSD", "SPLM-N") or a capitalised word the
+// lexicon does not know ("SSC-Tarvo"); i+1 when none follows. A word the
+// lexicon knows after the hyphen joins two names ("US-Houthi talks"), a
+// lower-case one qualifies ("RSF-led"), and a shouted line of capitals is
+// no name.
+func hyphenedAcronymEnd(toks []token, i int) int {
+	end := i + 1
+	for end < len(toks) && end < i+3 && toks[end].word && toks[end].hyphen && toks[end].info == nil && (toks[end].upper && len(toks[end].text) <= 4 || toks[end].cap && !toks[end].upper) {
+		end++
+	}
+	if end > i+1 && end < len(toks) && toks[end].word && toks[end].upper && len(toks[end].text) > 1 {
+		return i + 1
+	}
+	return end
 }
 
 // describedAfter reports whether an appositive describing a body follows

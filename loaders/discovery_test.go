@@ -1572,3 +1572,32 @@ func TestBodyNamedByItsOffice(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.HeadOf, "Joint Elders")}},
 	})
 }
+
+// TestHyphenedAcronyms checks an acronym that goes on over a hyphen with
+// further parts of its name: the whole is one body's name, and a known
+// body's acronym with a part glued to it names another body.
+func TestHyphenedAcronyms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The VLF, the main component of the CPR-PSD, attacked Peru on Monday.",
+			want: []string{fact("VLF", graph.PartOf, "CPR-PSD")}},
+		{text: "The CPR-PSD attacked Peru on Monday.",
+			want: []string{fact("CPR-PSD", graph.Fights, "Peru")}},
+		{text: "The VTO-Tarvo leader, Tovan Amari, met Chile's president in Lima.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "VTO-Tarvo")}},
+		{text: "The ECOWAS-N commander, Tovan Amari, met Chile's president in Lima.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "ECOWAS-N")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Economic Community of West African States")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a known name after the hyphen joins two names.
+		{text: "The VLF-Chile talks ended on Monday, and the VLF attacked Peru.",
+			not:       []string{fact("VLF-Chile", graph.Fights, "Peru")},
+			companion: "The VLF-PSD attacked Peru on Monday.",
+			want:      []string{fact("VLF-PSD", graph.Fights, "Peru")}},
+		// Near miss: a lower-case word after the hyphen qualifies.
+		{text: "The VLF-led alliance attacked Peru on Monday.",
+			not:       []string{fact("VLF-led", graph.Fights, "Peru")},
+			companion: "The VLF-PSD attacked Peru on Monday.",
+			want:      []string{fact("VLF-PSD", graph.Fights, "Peru")}},
+	})
+}
