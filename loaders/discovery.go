@@ -128,6 +128,9 @@ func (a *article) discoverGroups() {
 		// word ("Wounded Houthi fighters"), kept only if the article
 		// names the group by its word elsewhere.
 		initial bool
+		// region is set for a self-governing region's body, named by
+		// the president it has: no group "the group" refers to.
+		region bool
 	}
 	var groups []found
 	seen := make(map[string]bool)
@@ -159,11 +162,11 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
-			if a.officeOfWord(toks, i) && !seen[t.fold] {
+			if ok, region := a.officeOfWord(toks, i); ok && !seen[t.fold] {
 				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
 				// leader": a body's office held by the word.
 				seen[t.fold] = true
-				groups = append(groups, found{word: t.fold, name: t.text})
+				groups = append(groups, found{word: t.fold, name: t.text, region: region})
 				continue
 			}
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen || seen[t.fold] {
@@ -195,7 +198,7 @@ func (a *article) discoverGroups() {
 				// the word on its own elsewhere names the group by it.
 				name = t.text
 			}
-			groups = append(groups, found{t.fold, name, initial})
+			groups = append(groups, found{word: t.fold, name: name, initial: initial})
 		}
 	}
 	for _, w := range theOrder {
@@ -230,6 +233,12 @@ func (a *article) discoverGroups() {
 		if e.typ != graph.Organization {
 			continue
 		}
+		if g.region {
+			if _, known := a.refs.local[g.word]; !known {
+				a.refs.local[g.word] = e
+			}
+			continue
+		}
 		if a.refs.groups == nil {
 			a.refs.groups = make(map[*entry]bool)
 		}
@@ -243,29 +252,31 @@ func (a *article) discoverGroups() {
 }
 
 // officeOfWord reports whether the one capitalised word at toks[i], a
-// word the lexicon does not know, is a body by the office it has: a
+// word the lexicon does not know, is a body by the office it has, and
+// whether that body is a region's (see below): a
 // body's office with its holder's name after it ("Tarvoli
 // Secretary-General Ruben Solano", "Tarvoli chief Ana Brel"), or, after
 // its possessive, a body's head ("Tarvoli's leader"; a spokesman or
 // "forces" may be a man's: "Brel's forces"). A word the article writes after a locative
 // ("in Tarvoli": a place, whose governor or leader this is) or right
 // after a capitalised word (a surname: "Stefan Brel's spokesman") is
-// none, nor a word inside a longer capitalised name ("Central Tarvoli
+// none, except before "President" and a name ("Tarvoland President Ana
+// Brel": a region that has a president is a body of its own), nor a word inside a longer capitalised name ("Central Tarvoli
 // chief") or after a noun it names ("the mission Tarvoli's commander").
-func (a *article) officeOfWord(toks []token, i int) bool {
+func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	t := toks[i]
 	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || len(t.fold) < 3 || i+2 >= len(toks) {
-		return false
+		return false, false
 	}
 	if i > 0 {
 		p := toks[i-1]
 		if p.word && (p.hyphen || p.cap && !p.is(classStopword) && !p.is(classDeterminer)) {
-			return false
+			return false, false
 		}
 		if p.word && !p.cap && (p.in(setMissionNoun) || p.is(classDescriptor)) {
 			// "the naval mission Tarvoli's commander": the word names
 			// the noun before it.
-			return false
+			return false, false
 		}
 	}
 	k := i + 1
@@ -274,21 +285,28 @@ func (a *article) officeOfWord(toks []token, i int) bool {
 		k++
 	}
 	if toks[k].hyphen {
-		return false
+		return false, false
 	}
 	ti, at, n := titleAt(toks, k)
-	if n == 0 || ti.plural || ti.target == targetCountry || !(ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
-		return false
+	// "Tarvoland President Ana Brel": a word the world's states do not
+	// name that has a president is a self-governing region's body.
+	ruler := ti.target == targetCountry && ti.predicate == graph.PresidentOf && !possessive
+	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
+		return false, false
 	}
 	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
-		return false
+		return false, false
 	}
 	if i == 0 && !a.capitalisedInside(t.fold) {
 		// "Communications Director Ana Brel": a sentence's first word
 		// may be the office's own.
-		return false
+		return false, false
 	}
-	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold)
+	if ruler {
+		// A region is written as a place too ("in Tarvoland").
+		return true, true
+	}
+	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold), false
 }
 
 // stateAdjective reports whether t is on its own a state's adjective:

@@ -1601,3 +1601,29 @@ func TestHyphenedAcronyms(t *testing.T) {
 			want:      []string{fact("VLF-PSD", graph.Fights, "Peru")}},
 	})
 }
+
+// TestRegionNamedByItsPresident checks a word the world's states do not
+// name before "President" and a name: a self-governing region's body,
+// also where the article writes it as a place, and no group that "the
+// group" refers back to.
+func TestRegionNamedByItsPresident(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarvoland President Tovan Amari said the fighting in Tarvoland had stopped.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
+		{text: "Chile has backed Tarvoland since Tarvoland President Tovan Amari took office.",
+			want: []string{fact("Chile", graph.Supports, "Tarvoland")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: "the group" is the armed group named before, not
+		// the region.
+		{text: "Tarvoland President Tovan Amari said the Lorn Front had fled. Chile attacked the group on Monday.",
+			not:       []string{fact("Chile", graph.Fights, "Tarvoland")},
+			companion: "Tarvoland President Tovan Amari said the Lorn Front had fled. Chile attacked the Lorn Front on Monday.",
+			want:      []string{fact("Chile", graph.Fights, "Lorn Front")}},
+		// Near miss: a word the lexicon knows before the title.
+		{text: "Former President Tovan Amari said the fighting had stopped.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Former")},
+			companion: "On Monday Tarvoland President Tovan Amari said the fighting had stopped.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
+	})
+}
