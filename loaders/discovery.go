@@ -128,6 +128,9 @@ func (a *article) discoverGroups() {
 		// word ("Wounded Houthi fighters"), kept only if the article
 		// names the group by its word elsewhere.
 		initial bool
+		// region is set for a self-governing region's body, named by
+		// the president it has: no group "the group" refers to.
+		region bool
 	}
 	var groups []found
 	seen := make(map[string]bool)
@@ -159,11 +162,11 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
-			if a.officeOfWord(toks, i) && !seen[t.fold] {
+			if ok, region := a.officeOfWord(toks, i); ok && !seen[t.fold] {
 				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
 				// leader": a body's office held by the word.
 				seen[t.fold] = true
-				groups = append(groups, found{word: t.fold, name: t.text})
+				groups = append(groups, found{word: t.fold, name: t.text, region: region})
 				continue
 			}
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen || seen[t.fold] {
@@ -195,7 +198,7 @@ func (a *article) discoverGroups() {
 				// the word on its own elsewhere names the group by it.
 				name = t.text
 			}
-			groups = append(groups, found{t.fold, name, initial})
+			groups = append(groups, found{word: t.fold, name: name, initial: initial})
 		}
 	}
 	for _, w := range theOrder {
@@ -230,6 +233,12 @@ func (a *article) discoverGroups() {
 		if e.typ != graph.Organization {
 			continue
 		}
+		if g.region {
+			if _, known := a.refs.local[g.word]; !known {
+				a.refs.local[g.word] = e
+			}
+			continue
+		}
 		if a.refs.groups == nil {
 			a.refs.groups = make(map[*entry]bool)
 		}
@@ -243,29 +252,31 @@ func (a *article) discoverGroups() {
 }
 
 // officeOfWord reports whether the one capitalised word at toks[i], a
-// word the lexicon does not know, is a body by the office it has: a
+// word the lexicon does not know, is a body by the office it has, and
+// whether that body is a region's (see below): a
 // body's office with its holder's name after it ("Tarvoli
 // Secretary-General Ruben Solano", "Tarvoli chief Ana Brel"), or, after
 // its possessive, a body's head ("Tarvoli's leader"; a spokesman or
 // "forces" may be a man's: "Brel's forces"). A word the article writes after a locative
 // ("in Tarvoli": a place, whose governor or leader this is) or right
 // after a capitalised word (a surname: "Stefan Brel's spokesman") is
-// none, nor a word inside a longer capitalised name ("Central Tarvoli
+// none, except before "President" and a name ("Tarvoland President Ana
+// Brel": a region that has a president is a body of its own), nor a word inside a longer capitalised name ("Central Tarvoli
 // chief") or after a noun it names ("the mission Tarvoli's commander").
-func (a *article) officeOfWord(toks []token, i int) bool {
+func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	t := toks[i]
 	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || len(t.fold) < 3 || i+2 >= len(toks) {
-		return false
+		return false, false
 	}
 	if i > 0 {
 		p := toks[i-1]
 		if p.word && (p.hyphen || p.cap && !p.is(classStopword) && !p.is(classDeterminer)) {
-			return false
+			return false, false
 		}
 		if p.word && !p.cap && (p.in(setMissionNoun) || p.is(classDescriptor)) {
 			// "the naval mission Tarvoli's commander": the word names
 			// the noun before it.
-			return false
+			return false, false
 		}
 	}
 	k := i + 1
@@ -274,21 +285,28 @@ func (a *article) officeOfWord(toks []token, i int) bool {
 		k++
 	}
 	if toks[k].hyphen {
-		return false
+		return false, false
 	}
 	ti, at, n := titleAt(toks, k)
-	if n == 0 || ti.plural || ti.target == targetCountry || !(ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
-		return false
+	// "Tarvoland President Ana Brel": a word the world's states do not
+	// name that has a president is a self-governing region's body.
+	ruler := ti.target == targetCountry && ti.predicate == graph.PresidentOf && !possessive
+	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
+		return false, false
 	}
 	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
-		return false
+		return false, false
 	}
 	if i == 0 && !a.capitalisedInside(t.fold) {
 		// "Communications Director Ana Brel": a sentence's first word
 		// may be the office's own.
-		return false
+		return false, false
 	}
-	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold)
+	if ruler {
+		// A region is written as a place too ("in Tarvoland").
+		return true, true
+	}
+	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold), false
 }
 
 // stateAdjective reports whether t is on its own a state's adjective:
@@ -658,6 +676,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			found = append(found, mention{start: ms[k].start, end: end, entry: e})
 		}
 	}
+	for _, m := range ms {
+		if m.end != m.start+1 || !toks[m.start].upper || m.entry.typ != graph.Organization {
+			continue
+		}
+		if end := hyphenedAcronymEnd(toks, m.start); end > m.end && mentionAt0(ms, m.end) == nil {
+			// "the SPLM-N": a known body's acronym and a part glued to
+			// it name another body, a faction or branch of it.
+			e := a.discovered(textOf(toks, m.start, end), graph.Organization)
+			found = append(found, mention{start: m.start, end: end, entry: e})
+		}
+	}
 	for p := range toks {
 		if st := a.x.definedName(toks, ms, p); st >= 0 {
 			e := a.discovered(textOf(toks, st, p), graph.Organization)
@@ -697,15 +726,20 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// capitals that the lexicon does not know is a body's: one
 			// the article named in full before ("the Rwanda Defence
 			// Force ... RDF spokesman"), else a body of that name.
-			e := a.initialsBody(toks[i].text)
-			if e == nil {
-				e = a.discovered(toks[i].text, graph.Organization)
+			end := hyphenedAcronymEnd(toks, i)
+			var e *entry
+			if end == i+1 {
+				e = a.initialsBody(toks[i].text)
 			}
-			found = append(found, mention{start: i, end: i + 1, entry: e})
-			if _, taken := a.refs.local[toks[i].fold]; !taken {
+			if e == nil {
+				e = a.discovered(textOf(toks, i, end), graph.Organization)
+			}
+			found = append(found, mention{start: i, end: end, entry: e})
+			if _, taken := a.refs.local[toks[i].fold]; !taken && end == i+1 {
 				// "M23 fighters" later, without "the".
 				a.refs.local[toks[i].fold] = e
 			}
+			i = end - 1
 			continue
 		}
 		if m := mentionAt0(ms, i+1); m != nil && a.x.widerBody(toks, i, m) {
@@ -860,6 +894,9 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
 			described = true
+		case j-i >= 2 && !head && bodyOfficeBefore(toks, i, j) && !toks[i].is(classGivenName):
+			// "a spokesman for the Popular Resistance", "the commander
+			// of the Vantar Shield": the office of a body names it one.
 		case head && (end-i >= 3 || (owner != nil && end-i >= 2)):
 		case head && end-i == 2 && twoWordName(toks, i) && !a.x.catalog.everyStateHas(toks[i:end]):
 			// "the ruling Sovereign Council": two words are a name when
@@ -910,6 +947,37 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// bodyOfficeBefore reports whether the capitalised run toks[i:j], which
+// ends in no body's head, is a body by the office of it before: a body's
+// office (a head, a spokesman, a member; not an envoy, whose "for" names
+// a file or a region), "of" or "for" and "the" ("a spokesman for the
+// Popular Resistance", "the commander of the Vantar Shield", "members
+// of the Grey Wolves"), the run ending the noun phrase, not going on over
+// "of", "for" or "and". A run that a
+// lower-case noun goes on from names that noun's body ("the head of the
+// Tavush diocese"), and "the" keeps people out ("a spokesman for Karl
+// Vantor").
+func bodyOfficeBefore(toks []token, i, j int) bool {
+	if i < 3 || toks[i-1].fold != "the" || toks[i-2].fold != "of" && toks[i-2].fold != "for" {
+		return false
+	}
+	if j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].is(classStopword) && !toks[j].in(setSaysVerb) && !toks[j].in(setAuxVerb) {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j].fold == "of" || toks[j].fold == "for" || toks[j].fold == "and") && toks[j+1].cap {
+		// "the chairman of the Joint Chiefs of Staff": the name goes on.
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		t, n := matchTitle(toks, k)
+		if n == 0 || k+n != i-2 {
+			continue
+		}
+		return t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf)
+	}
+	return false
 }
 
 // bodyMissions finds a world body's mission or delegation named in lower
@@ -1522,11 +1590,33 @@ func bareAcronym(toks []token, i int) bool {
 		return false
 	}
 	for _, k := range []int{i - 1, i + 1} {
+		if k == i+1 && hyphenedAcronymEnd(toks, i) > k {
+			// "CSP-PSD": a part of the acronym's name.
+			continue
+		}
 		if k >= 0 && k < len(toks) && toks[k].word && toks[k].upper && len(toks[k].text) > 1 {
 			return false
 		}
 	}
 	return true
+}
+
+// hyphenedAcronymEnd returns the end of the name an acronym at toks[i]
+// opens when it goes on over hyphens with one or two parts of that name,
+// each in capitals ("CSP-PSD", "SPLM-N") or a capitalised word the
+// lexicon does not know ("SSC-Tarvo"); i+1 when none follows. A word the
+// lexicon knows after the hyphen joins two names ("US-Houthi talks"), a
+// lower-case one qualifies ("RSF-led"), and a shouted line of capitals is
+// no name.
+func hyphenedAcronymEnd(toks []token, i int) int {
+	end := i + 1
+	for end < len(toks) && end < i+3 && toks[end].word && toks[end].hyphen && toks[end].info == nil && (toks[end].upper && len(toks[end].text) <= 4 || toks[end].cap && !toks[end].upper) {
+		end++
+	}
+	if end > i+1 && end < len(toks) && toks[end].word && toks[end].upper && len(toks[end].text) > 1 {
+		return i + 1
+	}
+	return end
 }
 
 // describedAfter reports whether an appositive describing a body follows

@@ -1541,3 +1541,89 @@ func TestBodyNameBeforeOwnersAdjective(t *testing.T) {
 			not:  []string{fact("Operational Group", graph.PartOf, "Togo")}},
 	})
 }
+
+// TestBodyNamedByItsOffice checks a capitalised name with no body's head
+// after a body's office, "of" or "for" and "the": the office makes it a
+// body.
+func TestBodyNamedByItsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovan Amari, a spokesman for the Vantar Shield in Lorn, said the town had fallen.",
+			want: []string{fact("Tovan Amari", graph.SpokespersonOf, "Vantar Shield")}},
+		{text: "The commander of the Popular Defence, Tovan Amari, said the town had fallen.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Popular Defence")}},
+		{text: "Tovan Amari, the leader of the Grey Wolves, fled to Peru.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Grey Wolves")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a lower-case noun goes on from the name.
+		{text: "Tovan Amari, the head of the Lorn diocese, fled to Peru.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Lorn")},
+			companion: "Tovan Amari, the head of the Lorn Shield, fled to Peru.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Lorn Shield")}},
+		// Near miss: an envoy's "for" names a region, not a body.
+		{text: "Tovan Amari, the envoy for the Middle Lands, fled to Peru.",
+			not:       []string{fact("Tovan Amari", graph.EnvoyOf, "Middle Lands")},
+			companion: "Tovan Amari, a spokesman for the Middle Shield, fled to Peru.",
+			want:      []string{fact("Tovan Amari", graph.SpokespersonOf, "Middle Shield")}},
+		// Near miss: the name goes on over "of".
+		{text: "Tovan Amari, the chairman of the Joint Elders of Lorn, fled to Peru.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Joint Elders")},
+			companion: "Tovan Amari, the chairman of the Joint Elders, fled to Peru.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Joint Elders")}},
+	})
+}
+
+// TestHyphenedAcronyms checks an acronym that goes on over a hyphen with
+// further parts of its name: the whole is one body's name, and a known
+// body's acronym with a part glued to it names another body.
+func TestHyphenedAcronyms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The VLF, the main component of the CPR-PSD, attacked Peru on Monday.",
+			want: []string{fact("VLF", graph.PartOf, "CPR-PSD")}},
+		{text: "The CPR-PSD attacked Peru on Monday.",
+			want: []string{fact("CPR-PSD", graph.Fights, "Peru")}},
+		{text: "The VTO-Tarvo leader, Tovan Amari, met Chile's president in Lima.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "VTO-Tarvo")}},
+		{text: "The ECOWAS-N commander, Tovan Amari, met Chile's president in Lima.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "ECOWAS-N")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Economic Community of West African States")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a known name after the hyphen joins two names.
+		{text: "The VLF-Chile talks ended on Monday, and the VLF attacked Peru.",
+			not:       []string{fact("VLF-Chile", graph.Fights, "Peru")},
+			companion: "The VLF-PSD attacked Peru on Monday.",
+			want:      []string{fact("VLF-PSD", graph.Fights, "Peru")}},
+		// Near miss: a lower-case word after the hyphen qualifies.
+		{text: "The VLF-led alliance attacked Peru on Monday.",
+			not:       []string{fact("VLF-led", graph.Fights, "Peru")},
+			companion: "The VLF-PSD attacked Peru on Monday.",
+			want:      []string{fact("VLF-PSD", graph.Fights, "Peru")}},
+	})
+}
+
+// TestRegionNamedByItsPresident checks a word the world's states do not
+// name before "President" and a name: a self-governing region's body,
+// also where the article writes it as a place, and no group that "the
+// group" refers back to.
+func TestRegionNamedByItsPresident(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarvoland President Tovan Amari said the fighting in Tarvoland had stopped.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
+		{text: "Chile has backed Tarvoland since Tarvoland President Tovan Amari took office.",
+			want: []string{fact("Chile", graph.Supports, "Tarvoland")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: "the group" is the armed group named before, not
+		// the region.
+		{text: "Tarvoland President Tovan Amari said the Lorn Front had fled. Chile attacked the group on Monday.",
+			not:       []string{fact("Chile", graph.Fights, "Tarvoland")},
+			companion: "Tarvoland President Tovan Amari said the Lorn Front had fled. Chile attacked the Lorn Front on Monday.",
+			want:      []string{fact("Chile", graph.Fights, "Lorn Front")}},
+		// Near miss: a word the lexicon knows before the title.
+		{text: "Former President Tovan Amari said the fighting had stopped.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Former")},
+			companion: "On Monday Tarvoland President Tovan Amari said the fighting had stopped.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
+	})
+}

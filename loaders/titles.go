@@ -191,8 +191,35 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 			// "National Intelligence Organization (MIT) head Hakan Fidan".
 			i += 3
 		}
+		if m.entry.typ == graph.Country && m.possessive {
+			i = describedBodyAfter(s, i)
+		}
 	}
 	return qs, i
+}
+
+// describedBodyAfter returns where a body's name starts after a state's
+// possessive at toks[i] when one to three lower-case words that describe
+// the body stand between ("Ruritania's paramilitary Vantar Forces",
+// "Ruritania's mercenary group Vantor"): adjectives the lexicon does not
+// know, descriptors ("group", "militia") and name adjectives; i when no
+// body's name follows them. After a state's adjective ("the Lebanese
+// resistance movement X") an actor's reading would take the state for a
+// second actor, so only the possessive is read so.
+func describedBodyAfter(s *sentence, i int) int {
+	toks := s.toks
+	k := i
+	for k < len(toks) && k < i+3 && toks[k].word && !toks[k].cap && !toks[k].hyphen && !(k+1 < len(toks) && toks[k+1].hyphen) &&
+		(toks[k].info == nil || toks[k].is(classDescriptor) || toks[k].in(setNameAdjective)) {
+		k++
+	}
+	if k == i {
+		return i
+	}
+	if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization && !m.entry.common {
+		return k
+	}
+	return i
 }
 
 // governingBody returns the body that holds the state's office t when

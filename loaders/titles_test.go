@@ -547,3 +547,22 @@ func TestAgencyAndCompanyHeads(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "World Food Programme")}},
 	})
 }
+
+// TestOfficeOfDescribedBody checks an office of a body named after its
+// state's possessive with words that describe the body between: the
+// office is the body's.
+func TestOfficeOfDescribedBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tovan Amari, the commander of Chile's paramilitary Rapid Vantar Forces, met Peru's president in Lima.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Rapid Vantar Forces")}},
+		{text: "The commander of Chile's paramilitary Rapid Vantar Forces, Tovan Amari, met Peru's president in Lima.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Rapid Vantar Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: no body's name after the words.
+		{text: "Tovan Amari, the commander of Chile's troops in the south, met Peru's president in Lima.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Peru")},
+			companion: "Tovan Amari, the commander of Chile's paramilitary Rapid Vantar Forces, met Peru's president in Lima.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Rapid Vantar Forces")}},
+	})
+}
