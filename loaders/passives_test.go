@@ -1,0 +1,76 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestPassiveDeeds checks that a passive of a deed of war with its agent
+// after "by" is read as the active: the agent did the deed.
+func TestPassiveDeeds(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The patient is a place: who took it fought who held it.
+		{text: "The town was recaptured from the Borduria Front by the Peruvian army on Sunday.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+		{text: "Zenda was liberated from the Borduria Front in May by the Peruvian army and its allies.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+		{text: "The hill was later retaken from the Zenda Movement by Bolivian troops.",
+			want: []string{fact("Bolivia", graph.Fights, "Zenda Movement")}},
+		// A coordinated passive: the patient is the clause's subject.
+		{text: "Carlos Mendoza, 76, seized power in Lima in 2003 and was overthrown ten years later by the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.Fights, "Carlos Mendoza")}},
+		// An agent that is a list: each did the deed.
+		{text: "The border post was seized from the Zenda Movement by the Borduria Front and the Peruvian army.",
+			want: []string{fact("Borduria Front", graph.Fights, "Zenda Movement"), fact("Peruvian army", graph.Fights, "Zenda Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation or a hedge among the auxiliaries voids the passive.
+		{text: "The town was never recaptured from the Borduria Front by the Peruvian army.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peruvian army")},
+			companion: "The town was recaptured from the Borduria Front by the Peruvian army.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+		{text: "The town could be recaptured from the Borduria Front by the Peruvian army.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peruvian army")},
+			companion: "The town has been recaptured from the Borduria Front by the Peruvian army.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+		// A participle of no deed of war: aid carried from a place.
+		{text: "The aid was taken from the Borduria Front depots by the Peruvian army.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peruvian army")},
+			companion: "The depots were seized from the Borduria Front by the Peruvian army.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+		// After "and", a clause with a subject of its own is no
+		// coordinated passive of the sentence's subject.
+		{text: "Carlos Mendoza, 76, seized power in Lima in 2003, and the capital was captured ten years later by the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Carlos Mendoza")},
+			companion: "Carlos Mendoza, 76, seized power in Lima in 2003 and was deposed ten years later by the Borduria Front.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Carlos Mendoza")}},
+	})
+}
+
+// TestPronounSubclauses checks that "it" or "they" opening a subordinate
+// clause stands for the sentence's subject when no other name it agrees
+// with stands between them.
+func TestPronounSubclauses(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front remains active in the north, where it has fought Peru and the Zenda Movement.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peru"), fact("Borduria Front", graph.Fights, "Zenda Movement")}},
+		{text: "The Borduria Front is strong in the hills, where it fought the Peruvian army for years.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+		{text: "Peru and Chile sent troops to the valley, where they clashed with the Zenda Movement.",
+			want: []string{fact("Peru", graph.Fights, "Zenda Movement"), fact("Chile", graph.Fights, "Zenda Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another name that agrees stands between: the pronoun may be
+		// its.
+		{text: "Chile supports the Zenda Movement from the air as it fights the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chile")},
+			companion: "Chile keeps troops in the north, where it fights the Borduria Front.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		// "they" does not stand for one body.
+		{text: "The Borduria Front holds the valley, where they fought Peru for years.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peru")},
+			companion: "The Borduria Front holds the valley, where it fought Peru for years.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
+	})
+}
