@@ -74,3 +74,34 @@ func TestPronounSubclauses(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
 	})
 }
+
+// TestTruceSides checks that two sides that take up a truce the clause
+// says ends their fighting fought each other.
+func TestTruceSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and the Borduria Front agreed on Sunday to an immediate ceasefire, ending a week of fighting along the border.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "Peru and Bolivia agreed to an unconditional truce brokered by Chile, ending five days of heavy clashes in the hills.",
+			want: []string{fact("Bolivia", graph.Fights, "Peru")},
+			not:  []string{fact("Chile", graph.Fights, "Peru"), fact("Bolivia", graph.Fights, "Chile")}},
+		{text: "Peru and Bolivia agreed to a ceasefire hours after the two neighbours traded artillery strikes across the border.",
+			want: []string{fact("Bolivia", graph.Fights, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three sides that take up a truce are as often its guarantors.
+		{text: "Chile, Peru and Bolivia agreed to a ceasefire, ending the fighting in the valley.",
+			not:       []string{fact("Bolivia", graph.Fights, "Peru"), fact("Chile", graph.Fights, "Peru")},
+			companion: "Chile and Peru agreed to a ceasefire, ending the fighting in the valley.",
+			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+		// "fighting" with its object is a gerund: no fighting ended.
+		{text: "Chile and Peru agreed to extend the ceasefire after talks and to cooperate in fighting the Borduria Front.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Chile and Peru agreed to extend the ceasefire, ending the fighting in the valley.",
+			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+		// A truce that is only hoped for.
+		{text: "Chile and Peru may agree to a ceasefire soon, ending the fighting in the valley.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Chile and Peru agreed to a ceasefire on Monday, ending the fighting in the valley.",
+			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+	})
+}

@@ -77,6 +77,7 @@ func (a *article) relate(s *sentence) {
 			a.applyPatterns(s, v, nil)
 		}
 		a.pairsThatFought(s, base)
+		a.truceSides(s, base)
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
