@@ -89,6 +89,10 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			v = append(v, base[k])
 			v = append(v, base[r+1:end]...)
 			v = append(v, base[len(base)-1])
+			// The clause's own verb: "the Front, a group that has waged
+			// an insurgency against Peru," is the Front's (the noun
+			// phrase before the pronoun names no one else).
+			out = append(out, v)
 			out = x.carry(s, v, 0, true, out)
 		}
 	}

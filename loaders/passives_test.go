@@ -105,3 +105,27 @@ func TestTruceSides(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Peru")}},
 	})
 }
+
+// TestAppositiveRelativeVerb checks that the relative clause of an
+// appositive is read with its own verb, the name its subject: "X, a group
+// that has waged an insurgency against Y," is X's.
+func TestAppositiveRelativeVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front, a group that has waged an insurgency against Peru since 2004, said it was ready.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peru")}},
+		{text: "The Borduria Front, the main rebel alliance, which routed the Peruvian army there in May, holds the town.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A participle after a preposition qualifies the name: no deed.
+		{text: "The Zenda Movement, a civic group that led protests against ousted President Carlos Mendoza, said it was ready.",
+			not:       []string{fact("Carlos Mendoza", graph.Fights, "Zenda Movement")},
+			companion: "The Zenda Movement ousted President Carlos Mendoza in 2004.",
+			want:      []string{fact("Carlos Mendoza", graph.Fights, "Zenda Movement")}},
+		// An uprising may be unarmed: leading one is no fight.
+		{text: "The Zenda Movement, a union group that led the uprising against Peru, said it was ready.",
+			not:       []string{fact("Peru", graph.Fights, "Zenda Movement")},
+			companion: "The Zenda Movement, a rebel group that led an insurgency against Peru in 2004, said it was ready.",
+			want:      []string{fact("Peru", graph.Fights, "Zenda Movement")}},
+	})
+}

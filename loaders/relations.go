@@ -218,6 +218,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				first.ents = first.ents[:1]
 				b.o = &first
 			}
+			if p.predicate == graph.Fights && attributiveParticiple(its, b) {
+				// "led protests against ousted President X": the
+				// participle after a preposition qualifies the name, it
+				// is no deed done to him.
+				continue
+			}
 			if p.predicate == graph.Supports && backParticle(its, b) {
 				// "helped the army beat back the rebels": no backing.
 				continue
@@ -272,6 +278,18 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			}
 		}
 	}
+}
+
+// attributiveParticiple reports whether the object of b follows a
+// participle that itself follows a preposition ("against ousted X", "the
+// return of deposed X"): an adjective of the name, no verb.
+func attributiveParticiple(its []item, b binding) bool {
+	oi := slotIndex(its, b, b.o)
+	if oi < 2 {
+		return false
+	}
+	v, p := its[oi-1], its[oi-2]
+	return v.actor == nil && strings.HasSuffix(v.fold, "ed") && p.actor == nil && (p.fold == "against" || isPreposition(p.fold))
 }
 
 // apartFromOwnState splits a group that holds a state and a body of that
