@@ -129,3 +129,19 @@ func TestAppositiveRelativeVerb(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Zenda Movement")}},
 	})
 }
+
+// TestRelativeDisagrees checks that a relative clause a match reads
+// through must agree with the name before it: "which" is no person's, and
+// a verb in the singular is no group's.
+func TestRelativeDisagrees(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Zenda Movement, a faction now led by Carlos Mendoza, which has clashed repeatedly with the Borduria Front, holds the hills.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Carlos Mendoza")},
+			companion: "The Zenda Movement, which has clashed repeatedly with the Borduria Front, holds the hills.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Zenda Movement")}},
+		{text: "Peru backs Chile and the Zenda Movement, which has been exchanging fire with the Borduria Front.",
+			not:       []string{fact("Chile", graph.Fights, "Zenda Movement")},
+			companion: "Chile and the Zenda Movement have been exchanging fire near the border.",
+			want:      []string{fact("Chile", graph.Fights, "Zenda Movement")}},
+	})
+}

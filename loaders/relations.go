@@ -169,6 +169,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// carries the clause's subject to the adjunct.
 				continue
 			}
+			if relativeDisagrees(its, b) {
+				// "Boko Haram, now led by X, which has clashed with Y":
+				// the relative clause is not the person's.
+				continue
+			}
 			if b.s != nil && len(b.s.ents) > 1 {
 				// "Saudi Arabia and Iran, which backs the Houthis": a
 				// singular verb after the relative pronoun is the last
@@ -1041,6 +1046,46 @@ func (a *article) operationOwner(s *sentence) []*entry {
 		}
 	}
 	return ac.ents
+}
+
+// relativeDisagrees reports whether the subject or group of b is followed,
+// inside the match, by a relative clause that cannot be its: "which" after
+// a person ("the faction now led by X, which has clashed with Y"), a verb
+// in the plural after "who" or "which" and one person ("X, who are
+// fighting Y", the group he speaks for), or a verb in the singular after a
+// group ("A and B, which has been exchanging fire with C"). The clause is
+// another name's, read in another view or by no one: also "X, speaker of
+// the House, which is allied to Y", the House's.
+func relativeDisagrees(its []item, b binding) bool {
+	ac := b.s
+	if ac == nil {
+		ac = b.g
+	}
+	si := slotIndex(its, b, ac)
+	if si < 0 {
+		return false
+	}
+	k := si + 1
+	if k < len(its) && its[k].fold == "," {
+		k++
+	}
+	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || !its[k].in(setRelativePronoun) || its[k+1].actor != nil || len(ac.ents) == 0 {
+		return false
+	}
+	person := true
+	for _, e := range ac.ents {
+		person = person && e.typ == graph.Person
+	}
+	v := its[k+1].fold
+	switch {
+	case person && its[k].fold == "which":
+		return true
+	case person && len(ac.ents) == 1 && (v == "are" || v == "were" || v == "have"):
+		return true
+	case b.g != nil && len(ac.ents) > 1 && singularVerb(v):
+		return true
+	}
+	return false
 }
 
 // singularRelative returns the subject of b, a list, cut to its last
