@@ -89,6 +89,10 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			v = append(v, base[k])
 			v = append(v, base[r+1:end]...)
 			v = append(v, base[len(base)-1])
+			// The clause's own verb: "the Front, a group that has waged
+			// an insurgency against Peru," is the Front's (the noun
+			// phrase before the pronoun names no one else).
+			out = append(out, v)
 			out = x.carry(s, v, 0, true, out)
 		}
 	}
@@ -137,6 +141,9 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			out = append(out, v)
 		}
 	}
+	if subj >= 0 {
+		out = x.pronounSubclauses(s, plain, subj, out)
+	}
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
@@ -159,6 +166,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = echoed(plain, subj, out)
 	}
 	out = accused(base, out)
+	out = x.passiveDeeds(s, plain, out)
 	out = alongWithHead(s, base, out)
 	if v := appositiveSubject(s, plain); v != nil {
 		out = append(out, v)
@@ -176,6 +184,120 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
 			out = x.carry(s, plain, k, true, out)
 		}
+	}
+	return out
+}
+
+// pronounSubclauses appends, for each subordinate clause whose subject is
+// "it" or "they" ("Al-Shabaab remains active in the north, where it has
+// fought the army"), the view in which the sentence's subject, at subj,
+// stands for the pronoun, carried to the clause's coordinated verbs. The
+// pronoun must agree with the subject (see pronounAgrees), and no other
+// name that agrees with it, nor a reporting word, may stand between them:
+// "backs the army from the air as it battles X" is the army's, and is left
+// alone.
+func (x *Extractor) pronounSubclauses(s *sentence, plain []item, subj int, out [][]item) [][]item {
+	ac := plain[subj].actor
+	for k := subj + 2; k+2 < len(plain); k++ {
+		p := plain[k]
+		if p.actor != nil || !pronounAgrees(p.fold, ac) || plain[k-1].actor != nil || !plain[k-1].in(setSubordinator) {
+			continue
+		}
+		if next := plain[k+1]; next.actor != nil || next.punct {
+			continue
+		}
+		clear := true
+		for j := subj + 1; j < k-1 && clear; j++ {
+			it := plain[j]
+			if it.actor == nil {
+				clear = !it.is(classReporting)
+			} else if !it.actor.place() && !it.actor.adjective && pronounAgrees(p.fold, it.actor) {
+				clear = false
+			}
+		}
+		if !clear {
+			continue
+		}
+		v := make([]item, 0, len(plain)-k)
+		v = append(v, item{actor: ac, start: p.start, end: p.end})
+		v = append(v, plain[k+1:]...)
+		out = append(out, v)
+		out = x.carry(s, v, 0, true, out)
+	}
+	return out
+}
+
+// passiveDeeds appends, for each passive of a deed of war with its agent
+// after "by" ("the town was recaptured from the Front by the army in May"),
+// the view in which the agent does the deed ("the army recaptured the town
+// from the Front in May"), so that the patterns of the active verb read the
+// passive too. The deed's patient is the words that open its clause, or,
+// after "and" ("seized power in 2003 and was overthrown by the Front"), the
+// clause's subject. A passive with a negation or a hedge among its
+// auxiliaries ("was never captured by", "could be overrun by") gives none.
+func (x *Extractor) passiveDeeds(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 2; k+2 < len(plain); k++ {
+		agent := plain[k+1]
+		if plain[k].fold != "by" || plain[k].actor != nil || !clearActor(agent) {
+			continue
+		}
+		// The participle, a few words before "by" at most: "was
+		// liberated from X in May by".
+		v := -1
+		for j := k - 1; j > 0 && j >= k-6 && !plain[j].punct; j-- {
+			if plain[j].actor == nil && plain[j].in(setPassiveDeed) {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// Its auxiliaries, a form of "be" among them.
+		a, be := v, false
+		for ; a > 0; a-- {
+			p := plain[a-1]
+			if p.actor != nil || p.punct {
+				break
+			}
+			if s.toks[p.start].is(classNegation) || x.words.has(classHedge, s.toks, p.start) > 0 {
+				be = false
+				a = -1
+				break
+			}
+			if copula(p.fold) || p.fold == "been" || p.fold == "being" || p.fold == "be" {
+				be = true
+			} else if !p.in(setAuxWord) && !p.in(setAuxVerb) && !strings.HasSuffix(p.fold, "ly") {
+				break
+			}
+		}
+		if !be || a < 1 {
+			continue
+		}
+		// The patient: the words that open the clause.
+		c := a
+		for ; c > 0 && a-c < 6; c-- {
+			p := plain[c-1]
+			if p.punct || p.actor == nil && (p.is(classCoordinator) || p.in(setRelativePronoun) || p.in(setSubordinator) || p.is(classReporting)) {
+				break
+			}
+		}
+		patient := plain[c:a]
+		if c == a {
+			// "seized power and was overthrown by X": the subject of
+			// the clause, carried past "and".
+			subj := clauseSubject(plain)
+			if plain[a-1].fold != "and" || subj < 0 || subj >= a-1 {
+				continue
+			}
+			patient = plain[subj : subj+1]
+		}
+		w := make([]item, 0, 2+len(patient)+k-v+len(plain)-k)
+		w = append(w, agent, plain[v])
+		w = append(w, patient...)
+		w = append(w, plain[v+1:k]...)
+		w = append(w, plain[k+2:]...)
+		out = append(out, w)
 	}
 	return out
 }

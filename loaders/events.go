@@ -678,6 +678,81 @@ func (a *article) pairsThatFought(s *sentence, its []item) {
 	}
 }
 
+// readTruceSides names the reading of the two sides of a truce that ends
+// their fighting.
+const readTruceSides = "reading truce-sides"
+
+// truceWindow bounds the items between a truce's end cue and the noun of
+// the fighting ("hours after the nuclear-armed rivals traded strikes").
+const truceWindow = 8
+
+// truceSides reads two sides that take up a truce which the clause says
+// ends their fighting: "A and B agreed on Sunday to an immediate
+// ceasefire, ending a week of border fighting", "A and B agreed to a
+// truce hours after they traded strikes": the two fought each other. The
+// subject must name exactly two states or bodies (three or more taking up
+// a truce are its guarantors as often as its sides), the truce must follow
+// the verb with no other actor between, and a noun of fighting
+// (combat-noun, not a gerund with its object: "and to cooperate in
+// fighting X") must follow an end cue after it. A hedged clause ("may
+// agree to a truce") gives nothing.
+func (a *article) truceSides(s *sentence, its []item) {
+	for k := 0; k+3 < len(its); k++ {
+		g := its[k].actor
+		if !clearActor(its[k]) || len(g.ents) != 2 || !sidesOnly(g) {
+			continue
+		}
+		v := k + 1
+		for v < len(its) && v <= k+4 && its[v].actor == nil && !its[v].in(setAgreeVerb) && !its[v].punct {
+			v++
+		}
+		if v >= len(its) || its[v].actor != nil || !its[v].in(setAgreeVerb) {
+			continue
+		}
+		t := v + 1
+		for t < len(its) && t <= v+5 && its[t].actor == nil && !its[t].punct {
+			t++
+		}
+		if t >= len(its) || its[t].actor == nil || len(its[t].actor.ents) != 1 {
+			continue
+		}
+		if d := its[t].actor.ents[0]; d.typ != graph.Agreement || a.kindOf(d) != dealTruce {
+			continue
+		}
+		if !truceEndsFighting(its, t+1) || a.x.hedged(s, its, binding{first: k, last: t}, false, false) {
+			continue
+		}
+		a.relFacts(s, g.ents[1:], graph.Fights, g.ents[:1], 0.7, readTruceSides)
+	}
+}
+
+// sidesOnly reports whether every member of g is a state or a body.
+func sidesOnly(g *actor) bool {
+	for _, e := range g.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return false
+		}
+	}
+	return true
+}
+
+// truceEndsFighting reports whether, from its[from] on, an end cue is
+// followed within truceWindow items by a noun of fighting that no name
+// follows as its object.
+func truceEndsFighting(its []item, from int) bool {
+	for j := from; j < len(its); j++ {
+		if its[j].actor != nil || !its[j].in(setTruceEndCue) {
+			continue
+		}
+		for n := j + 1; n < len(its) && n <= j+truceWindow; n++ {
+			if its[n].actor == nil && its[n].in(setCombatNoun) && !(n+1 < len(its) && its[n+1].actor != nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fightVerb reports whether fold is a verb of fighting that takes "each
 // other": "fought", "clashed", "battled".
 func fightVerb(fold string) bool {

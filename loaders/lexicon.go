@@ -446,6 +446,11 @@ const (
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
 	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
 	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	// Combat, session 24 (fight24).
+	setPassiveDeed // participles of a deed of war whose passive with "by" is read as the active: "was recaptured from X by Y"
+	setAgreeVerb   // verbs by which two sides take up a truce: "A and B agreed to a ceasefire"
+	setTruceEndCue // words after a truce that tie it to the fighting it ends: "ending a week of fighting"
+	setCombatNoun  // nouns of the fighting a truce ends: "fighting", "clashes", "hostilities"
 	numWordSets
 )
 
@@ -522,6 +527,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
+	"passive-deed", "agree-verb", "truce-end-cue", "combat-noun", // fight24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

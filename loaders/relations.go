@@ -77,6 +77,7 @@ func (a *article) relate(s *sentence) {
 			a.applyPatterns(s, v, nil)
 		}
 		a.pairsThatFought(s, base)
+		a.truceSides(s, base)
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
@@ -168,6 +169,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// carries the clause's subject to the adjunct.
 				continue
 			}
+			if relativeDisagrees(its, b) {
+				// "Boko Haram, now led by X, which has clashed with Y":
+				// the relative clause is not the person's.
+				continue
+			}
 			if b.s != nil && len(b.s.ents) > 1 {
 				// "Saudi Arabia and Iran, which backs the Houthis": a
 				// singular verb after the relative pronoun is the last
@@ -216,6 +222,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				first := *b.o
 				first.ents = first.ents[:1]
 				b.o = &first
+			}
+			if p.predicate == graph.Fights && attributiveParticiple(its, b) {
+				// "led protests against ousted President X": the
+				// participle after a preposition qualifies the name, it
+				// is no deed done to him.
+				continue
 			}
 			if p.predicate == graph.Supports && backParticle(its, b) {
 				// "helped the army beat back the rebels": no backing.
@@ -271,6 +283,18 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			}
 		}
 	}
+}
+
+// attributiveParticiple reports whether the object of b follows a
+// participle that itself follows a preposition ("against ousted X", "the
+// return of deposed X"): an adjective of the name, no verb.
+func attributiveParticiple(its []item, b binding) bool {
+	oi := slotIndex(its, b, b.o)
+	if oi < 2 {
+		return false
+	}
+	v, p := its[oi-1], its[oi-2]
+	return v.actor == nil && strings.HasSuffix(v.fold, "ed") && p.actor == nil && (p.fold == "against" || isPreposition(p.fold))
 }
 
 // apartFromOwnState splits a group that holds a state and a body of that
@@ -1022,6 +1046,46 @@ func (a *article) operationOwner(s *sentence) []*entry {
 		}
 	}
 	return ac.ents
+}
+
+// relativeDisagrees reports whether the subject or group of b is followed,
+// inside the match, by a relative clause that cannot be its: "which" after
+// a person ("the faction now led by X, which has clashed with Y"), a verb
+// in the plural after "who" or "which" and one person ("X, who are
+// fighting Y", the group he speaks for), or a verb in the singular after a
+// group ("A and B, which has been exchanging fire with C"). The clause is
+// another name's, read in another view or by no one: also "X, speaker of
+// the House, which is allied to Y", the House's.
+func relativeDisagrees(its []item, b binding) bool {
+	ac := b.s
+	if ac == nil {
+		ac = b.g
+	}
+	si := slotIndex(its, b, ac)
+	if si < 0 {
+		return false
+	}
+	k := si + 1
+	if k < len(its) && its[k].fold == "," {
+		k++
+	}
+	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || !its[k].in(setRelativePronoun) || its[k+1].actor != nil || len(ac.ents) == 0 {
+		return false
+	}
+	person := true
+	for _, e := range ac.ents {
+		person = person && e.typ == graph.Person
+	}
+	v := its[k+1].fold
+	switch {
+	case person && its[k].fold == "which":
+		return true
+	case person && len(ac.ents) == 1 && (v == "are" || v == "were" || v == "have"):
+		return true
+	case b.g != nil && len(ac.ents) > 1 && singularVerb(v):
+		return true
+	}
+	return false
 }
 
 // singularRelative returns the subject of b, a list, cut to its last
