@@ -446,6 +446,11 @@ const (
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
 	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
 	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	// References, issue 10, session 24 (ref24).
+	setOwnedPartNoun     // nouns of a body's part apposed to its name after "its": "its armed wing, the X"
+	setOwnerUmbrellaNoun // nouns of an umbrella its possessor belongs to: "its political umbrella, the X"
+	setPersonPartyNoun   // nouns of a person's party after "his" or "her": "His party, the X"
+	setAllyNoun          // nouns of an ally apposed to its name: "its ally, the X"
 	numWordSets
 )
 
@@ -522,6 +527,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
+	"owned-part-noun", "owner-umbrella-noun", "person-party-noun", "ally-noun", // ref24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

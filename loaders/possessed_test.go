@@ -1,0 +1,57 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A possessive's description apposed to a body's name says how that body
+// stands to the one the possessive refers to (possessedBody).
+func TestPossessedBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A part: the named body is part of the possessor.
+		{text: "The Borduria Front and its armed wing, the Tarsh Brigades, attacked the town on Monday.",
+			want: []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Borduria Front rejected the offer. Its armed wing, the Tarsh Brigades, kept firing.",
+			want: []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")}},
+		// Two bodies in the sentence before: its subject.
+		{text: "The Borduria Front met the Lake Movement on Monday. Its armed wing, the Tarsh Brigades, kept firing.",
+			want: []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")},
+			not:  []string{fact("Tarsh Brigades", graph.PartOf, "Lake Movement")}},
+		{text: "The parties were the Vantar Council and its military wing the Vantar Defence Forces, the Lake Movement and others.",
+			want: []string{fact("Vantar Defence Forces", graph.PartOf, "Vantar Council")}},
+		// An umbrella: the possessor is a member of it.
+		{text: "The rebels took the airport, where the Borduria Front and its political umbrella, the Joint Alliance for Change (JAC), routed the army.",
+			want: []string{fact("Borduria Front", graph.MemberOf, "Joint Alliance for Change")}},
+		// An ally.
+		{text: "The court said Karel Novak had led the Borduria Front and its political ally, the Joint Alliance for Change, for years.",
+			want: []string{fact("Borduria Front", graph.AlliedWith, "Joint Alliance for Change")}},
+		// A person's party, the person named as the sentence before's
+		// subject.
+		{text: "Karel Novak, the leader of the Borduria Front, did not comment. His party, the Union for Progress (UP), called the verdict unfair.",
+			want: []string{fact("Karel Novak", graph.MemberOf, "Union for Progress")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two bodies before "its": whose wing is unsure.
+		{text: "The Borduria Front attacked the Lake Movement, and its armed wing, the Tarsh Brigades, fled.",
+			not:       []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front"), fact("Tarsh Brigades", graph.PartOf, "Lake Movement")},
+			companion: "The Borduria Front and its armed wing, the Tarsh Brigades, attacked the town on Monday.",
+			want:      []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")}},
+		// Two bodies in the sentence before, neither its subject.
+		{text: "In Vantar, envoys of the Borduria Front met the Lake Movement. Its armed wing, the Tarsh Brigades, kept firing.",
+			not:       []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front rejected the offer. Its armed wing, the Tarsh Brigades, kept firing.",
+			want:      []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")}},
+		// "his" is a person's: a body before it owns no party of his.
+		{text: "The Borduria Front rejected the offer. His party, the Union for Progress (UP), called the verdict unfair.",
+			not:       []string{fact("Borduria Front", graph.MemberOf, "Union for Progress")},
+			companion: "Karel Novak, the leader of the Borduria Front, did not comment. His party, the Union for Progress (UP), called the verdict unfair.",
+			want:      []string{fact("Karel Novak", graph.MemberOf, "Union for Progress")}},
+		// A noun that goes on past the noun is no apposition.
+		{text: "The Borduria Front and its coalition partner, the Lake Movement, attacked the town.",
+			not:       []string{fact("Borduria Front", graph.MemberOf, "Lake Movement")},
+			companion: "The rebels took the airport, where the Borduria Front and its political umbrella, the Joint Alliance for Change (JAC), routed the army.",
+			want:      []string{fact("Borduria Front", graph.MemberOf, "Joint Alliance for Change")}},
+	})
+}
