@@ -55,3 +55,22 @@ func TestPossessedBody(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.MemberOf, "Joint Alliance for Change")}},
 	})
 }
+
+// "its" before a body's name makes the body its own only within one noun
+// phrase: a preposition between ends the phrase ("its war against X").
+func TestItsBodyStopsAtPreposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front said its elite Tarsh Brigade had taken the town.",
+			want: []string{fact("Tarsh Brigade", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front said it would press its war against Kestrel, a militant group that holds the hills.",
+			not:       []string{fact("Kestrel", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front said its elite Tarsh Brigade had taken the town.",
+			want:      []string{fact("Tarsh Brigade", graph.PartOf, "Borduria Front")}},
+		{text: "The Borduria Front will use the drones in its war on Kestrel, a militant group that holds the hills.",
+			not:       []string{fact("Kestrel", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front said its elite Tarsh Brigade had taken the town.",
+			want:      []string{fact("Tarsh Brigade", graph.PartOf, "Borduria Front")}},
+	})
+}
