@@ -74,3 +74,25 @@ func TestItsBodyStopsAtPreposition(t *testing.T) {
 			want:      []string{fact("Tarsh Brigade", graph.PartOf, "Borduria Front")}},
 	})
 }
+
+// "its" opening a clause after the main one ("..., when its spokesman,
+// X, said") is the main clause's subject's, not the object's named last.
+func TestItsOfficeInNewClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front ordered the Lake Movement out of the town in March, when its spokesman, Karel Novak, said the truce was over.",
+			want: []string{fact("Karel Novak", graph.SpokespersonOf, "Borduria Front")},
+			not:  []string{fact("Karel Novak", graph.SpokespersonOf, "Lake Movement")}},
+		{text: "The Borduria Front ordered the Lake Movement out of the town, after its spokesman, Karel Novak, said the truce was over.",
+			want: []string{fact("Karel Novak", graph.SpokespersonOf, "Borduria Front")},
+			not:  []string{fact("Karel Novak", graph.SpokespersonOf, "Lake Movement")}},
+		{text: "The Borduria Front ordered the Lake Movement out of the town, and its spokesman, Karel Novak, said the truce was over.",
+			want: []string{fact("Karel Novak", graph.SpokespersonOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A place opening the sentence is no subject that owns offices.
+		{text: "In Ruritania, officials met the Lake Movement on Monday, when its spokesman, Karel Novak, said the truce was over.",
+			not:       []string{fact("Karel Novak", graph.SpokespersonOf, "Ruritania")},
+			companion: "The Borduria Front ordered the Lake Movement out of the town in March, when its spokesman, Karel Novak, said the truce was over.",
+			want:      []string{fact("Karel Novak", graph.SpokespersonOf, "Borduria Front")}},
+	})
+}
