@@ -935,7 +935,8 @@ func possessor(s *sentence, prev *sentence, i int, fits func(*entry) bool) *entr
 
 // possessedBody reads a possessive's description apposed to a body's
 // name: "its armed wing, the Lake Brigades" (the body is part of the
-// possessor), "the Front and its political umbrella, the Joint Alliance"
+// possessor; "whose armed wing, the X" too, whose possessor is
+// whoseOwner's), "the Front and its political umbrella, the Joint Alliance"
 // (the possessor is a member of it), "its ally, the Union Party" (allies),
 // "His party, the Union Party" (the person is its member). Up to two
 // lower-case words may describe the noun ("its political"), the comma may
@@ -944,7 +945,8 @@ func possessor(s *sentence, prev *sentence, i int, fits func(*entry) bool) *entr
 func (a *article) possessedBody(s *sentence) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !toks[i].is(classPossRef) || toks[i].fold == "their" {
+		whose := toks[i].fold == "whose"
+		if !toks[i].is(classPossRef) && !whose || toks[i].fold == "their" {
 			continue
 		}
 		j := i + 1
@@ -966,11 +968,19 @@ func (a *article) possessedBody(s *sentence) {
 			continue
 		}
 		body := m.entry
-		person := toks[i].fold != "its"
+		person := toks[i].fold != "its" && !whose
 		t := toks[j]
 		var prev *sentence
 		if s.index > 0 {
 			prev = a.sentences[s.index-1]
+		}
+		possessor := possessor
+		if whose {
+			possessor = func(s, _ *sentence, i int, fits func(*entry) bool) *entry { return whoseOwner(s, i, fits) }
+			if o := whoseOwner(s, i, isPerson); o != nil && t.in(setPersonPartyNoun) {
+				// "X, whose party, the Y,": his party.
+				person = true
+			}
 		}
 		switch {
 		case person && t.in(setPersonPartyNoun):
@@ -992,6 +1002,35 @@ func (a *article) possessedBody(s *sentence) {
 			}
 		}
 	}
+}
+
+// whoseOwner returns the one whose "whose" at toks[i] is: the actor
+// right before it, after a comma or a description of it ("the PYD, the
+// Kurdish party whose armed wing"), when it fits; nil otherwise.
+func whoseOwner(s *sentence, i int, fits func(*entry) bool) *entry {
+	toks := s.toks
+	var last *actor
+	for _, ac := range s.actors {
+		if ac.end <= i && !ac.adjective {
+			last = ac
+		}
+	}
+	if last == nil || last.ref != refNone || len(last.ents) != 1 || last.possessive || last.place() || !fits(last.ents[0]) {
+		return nil
+	}
+	for k := last.end; k < i; k++ {
+		t := toks[k]
+		if t.fold == "," || t.fold == ")" || t.is(classDeterminer) || t.word && !finiteVerb(t) && mentionAt(s, k) == nil {
+			// "the Kurdish party": words of a description.
+			continue
+		}
+		if m := mentionAt(s, k); m != nil && m.kind == aliasDemonym {
+			k = m.end - 1
+			continue
+		}
+		return nil
+	}
+	return last.ents[0]
 }
 
 // relationNounOf reports whether t is a noun possessedBody reads.

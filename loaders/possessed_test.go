@@ -96,3 +96,21 @@ func TestItsOfficeInNewClause(t *testing.T) {
 			want:      []string{fact("Karel Novak", graph.SpokespersonOf, "Borduria Front")}},
 	})
 }
+
+// "whose" before a possessive's description is the body the relative
+// clause hangs on, perhaps after a description of it.
+func TestPossessedBodyWhose(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The strikes hit the Lake Party (LP), the Kurdish party whose armed wing, the Vantar Protection Units (VPU), Ruritania regards as a threat.",
+			want: []string{fact("Vantar Protection Units", graph.PartOf, "Lake Party")}},
+		{text: "Officials met the Borduria Front, whose armed wing, the Tarsh Brigades, rejected the talks.",
+			want: []string{fact("Tarsh Brigades", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb between the name and "whose": another clause's.
+		{text: "The strikes hit the Lake Party, and officials said whose armed wing, the Vantar Protection Units, was unclear.",
+			not:       []string{fact("Vantar Protection Units", graph.PartOf, "Lake Party")},
+			companion: "The strikes hit the Lake Party (LP), the Kurdish party whose armed wing, the Vantar Protection Units (VPU), Ruritania regards as a threat.",
+			want:      []string{fact("Vantar Protection Units", graph.PartOf, "Lake Party")}},
+	})
+}
