@@ -444,7 +444,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		}
 		return &actor{start: i, end: i + 1, ref: kind, possessive: true, relNoun: true}, i + 1
 	}
-	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) {
+	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) && !prepositionBetween(toks, i+1, k) {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
 			owner := lastBody(s)
 			if owner == nil {

@@ -1441,7 +1441,7 @@ func mixedCase(w string) bool {
 // deal holds before its noun.
 func isPreposition(w string) bool {
 	switch w {
-	case "of", "to", "for", "with", "by", "at", "on", "in", "between", "among", "as", "from", "into", "under", "over", "after", "before":
+	case "of", "to", "for", "with", "by", "at", "on", "in", "between", "among", "as", "from", "into", "under", "over", "after", "before", "against":
 		return true
 	}
 	return false

@@ -838,3 +838,202 @@ func reportedSpeaker(s *sentence, k int) *entry {
 	}
 	return person(b)
 }
+
+// possessor returns the entity the possessive pronoun at toks[i] ("its",
+// "his", "her") stands for, when the text leaves no doubt; nil otherwise.
+// fits says which kind it may be: a body or state for "its", a person for
+// "his" or "her".
+//
+// Within the sentence: the actor the pronoun follows in a list ("the
+// Front and its armed wing", "the Front, its wing") when it fits (not
+// after ", and", which may open a clause of its own), else the
+// one actor that fits before it. Only entities named by name count there:
+// two that fit, or a reference of the kind before the pronoun ("He had led
+// the group and built its wing", where "the group" was itself read), leave
+// the owner unsure. A pronoun that opens its sentence stands for the one
+// actor that fits in the sentence before, else for that sentence's
+// subject when it fits ("X, the leader of Y, said ... . His party, ..."),
+// named or a subject pronoun opening it ("He denied it. His party, ...");
+// otherwise for none.
+func possessor(s *sentence, prev *sentence, i int, fits func(*entry) bool) *entry {
+	toks := s.toks
+	named := func(t *sentence, ac *actor) *entry {
+		if ac.ref != refNone || len(ac.ents) != 1 || ac.adjective || ac.place() || ac.modifier || !fits(ac.ents[0]) {
+			return nil
+		}
+		if m := mentionAt(t, ac.start); m != nil && m.kind == aliasDefinite {
+			return nil
+		}
+		return ac.ents[0]
+	}
+	// read reports an actor of the kind found through a reference.
+	read := func(t *sentence, ac *actor) bool {
+		if len(ac.ents) == 0 || !fits(ac.ents[0]) {
+			return false
+		}
+		m := mentionAt(t, ac.start)
+		return ac.ref != refNone || m != nil && m.kind == aliasDefinite
+	}
+	last := -1
+	for k, ac := range s.actors {
+		if ac.end <= i {
+			last = k
+		}
+	}
+	if last >= 0 {
+		ac := s.actors[last]
+		p := i - 1
+		if e := named(s, ac); e != nil && !ac.possessive && ac.end == p && (toks[p].fold == "and" || toks[p].fold == ",") {
+			return e
+		}
+	}
+	var one *entry
+	n := 0
+	for _, ac := range s.actors[:last+1] {
+		if read(s, ac) {
+			return nil
+		}
+		if e := named(s, ac); e != nil && e != one {
+			one = e
+			n++
+		}
+	}
+	if n == 1 {
+		return one
+	}
+	if n > 1 || i > 0 || prev == nil || len(prev.actors) == 0 {
+		return nil
+	}
+	f := openingActor(prev, len(prev.actors))
+	var subject *entry
+	if ac := prev.actors[f]; ac.start == 0 || ac.start == 1 && prev.toks[0].is(classDeterminer) || prev.toks[ac.start-1].fold == "," {
+		subject = named(prev, ac)
+		if subject == nil && ac.ref == refPerson && ac.start == 0 && len(ac.ents) == 1 && fits(ac.ents[0]) {
+			// "He denied it. His party, ...": the subject the
+			// pronoun carries on.
+			subject = ac.ents[0]
+		}
+	}
+	one, n = nil, 0
+	for _, ac := range prev.actors {
+		if read(prev, ac) && (subject == nil || ac.ents[0] != subject) {
+			return nil
+		}
+		if e := named(prev, ac); e != nil && e != one {
+			one = e
+			n++
+		}
+	}
+	switch {
+	case n == 1 && (subject == nil || subject == one):
+		return one
+	case subject != nil:
+		return subject
+	}
+	return nil
+}
+
+// possessedBody reads a possessive's description apposed to a body's
+// name: "its armed wing, the Lake Brigades" (the body is part of the
+// possessor; "whose armed wing, the X" too, whose possessor is
+// whoseOwner's), "the Front and its political umbrella, the Joint Alliance"
+// (the possessor is a member of it), "its ally, the Union Party" (allies),
+// "His party, the Union Party" (the person is its member). Up to two
+// lower-case words may describe the noun ("its political"), the comma may
+// be left out ("its armed wing the X"), and the name must close the
+// phrase (a comma, a stop, "and", or its acronym in brackets). The possessor is what possessor says, or no one.
+func (a *article) possessedBody(s *sentence) {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		whose := toks[i].fold == "whose"
+		if !toks[i].is(classPossRef) && !whose || toks[i].fold == "their" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+3 && toks[j].word && !toks[j].cap && !toks[j].hyphen && !relationNounOf(toks[j]) {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].cap || !relationNounOf(toks[j]) {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+		m := mentionAt(s, k)
+		if m == nil && k < len(toks) && toks[k].fold == "the" {
+			m = mentionAt(s, k+1)
+		}
+		if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind != aliasName || !closesAppositive(toks, m.end) && !toks[m.end].is(classCoordinator) && toks[m.end].fold != "(" {
+			continue
+		}
+		body := m.entry
+		person := toks[i].fold != "its" && !whose
+		t := toks[j]
+		var prev *sentence
+		if s.index > 0 {
+			prev = a.sentences[s.index-1]
+		}
+		possessor := possessor
+		if whose {
+			possessor = func(s, _ *sentence, i int, fits func(*entry) bool) *entry { return whoseOwner(s, i, fits) }
+			if o := whoseOwner(s, i, isPerson); o != nil && t.in(setPersonPartyNoun) {
+				// "X, whose party, the Y,": his party.
+				person = true
+			}
+		}
+		switch {
+		case person && t.in(setPersonPartyNoun):
+			if owner := possessor(s, prev, i, isPerson); owner != nil {
+				a.relFact(s, owner, graph.MemberOf, body, 0.75, readPossessedBody)
+			}
+		case person:
+		case t.in(setOwnedPartNoun):
+			if owner := possessor(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
+				a.relFact(s, body, graph.PartOf, owner, 0.75, readPossessedBody)
+			}
+		case t.in(setOwnerUmbrellaNoun):
+			if owner := possessor(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
+				a.relFact(s, owner, graph.MemberOf, body, 0.75, readPossessedBody)
+			}
+		case t.in(setAllyNoun):
+			if owner := possessor(s, prev, i, isBody); owner != nil {
+				a.relFact(s, owner, graph.AlliedWith, body, 0.75, readPossessedBody)
+			}
+		}
+	}
+}
+
+// whoseOwner returns the one whose "whose" at toks[i] is: the actor
+// right before it, after a comma or a description of it ("the PYD, the
+// Kurdish party whose armed wing"), when it fits; nil otherwise.
+func whoseOwner(s *sentence, i int, fits func(*entry) bool) *entry {
+	toks := s.toks
+	var last *actor
+	for _, ac := range s.actors {
+		if ac.end <= i && !ac.adjective {
+			last = ac
+		}
+	}
+	if last == nil || last.ref != refNone || len(last.ents) != 1 || last.possessive || last.place() || !fits(last.ents[0]) {
+		return nil
+	}
+	for k := last.end; k < i; k++ {
+		t := toks[k]
+		if t.fold == "," || t.fold == ")" || t.is(classDeterminer) || t.word && !finiteVerb(t) && mentionAt(s, k) == nil {
+			// "the Kurdish party": words of a description.
+			continue
+		}
+		if m := mentionAt(s, k); m != nil && m.kind == aliasDemonym {
+			k = m.end - 1
+			continue
+		}
+		return nil
+	}
+	return last.ents[0]
+}
+
+// relationNounOf reports whether t is a noun possessedBody reads.
+func relationNounOf(t token) bool {
+	return t.in(setOwnedPartNoun) || t.in(setOwnerUmbrellaNoun) || t.in(setPersonPartyNoun) || t.in(setAllyNoun)
+}

@@ -1216,10 +1216,11 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	// "Moscow sent its special envoy, X,": a state or body before it in
 	// the sentence first.
 	body := antecedent(s.actors, nil, func(e *entry) bool { return e.typ == graph.Organization || e.typ == graph.Country })
-	if i >= 2 && (toks[i-1].fold == "and" && toks[i-2].fold == "," || toks[i-1].fold == ";") && len(s.actors) > 0 && len(s.actors[0].ents) == 1 {
+	if i >= 2 && (toks[i-1].fold == "and" && toks[i-2].fold == "," || toks[i-1].fold == ";" || toks[i-2].fold == "," && toks[i-1].in(setSubordinator) && toks[i-1].fold != "where") && len(s.actors) > 0 && len(s.actors[0].ents) == 1 && !s.actors[0].place() {
 		// "Niger broke off relations with Kyiv, and its spokesman, X,",
-		// "The Front rejected the deal; its spokesman X said": a new
-		// clause's "its" is the sentence's subject's.
+		// "The Front rejected the deal; its spokesman X said", "The
+		// junta ordered the Americans out, when its spokesman, X,
+		// said": a new clause's "its" is the sentence's subject's.
 		if e := s.actors[0].ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
 			body = e
 		}

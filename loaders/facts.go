@@ -130,6 +130,7 @@ const (
 	readOwnerInName     = "reading owner-in-name"     // "the Security Council of the Russian Federation"
 	readTitleBodyOf     = "reading title-body-of"     // "commander of the Quds Force of the IRGC"
 	readMembersOfBodies = "reading members-of-bodies" // "two co-chairs, A of X and B of Y"
+	readPossessedBody   = "reading possessed-body"    // "Hamas and its armed wing, the Qassam Brigades"
 )
 
 // relFacts states p from each of subjs to each of objs, as relFact does.

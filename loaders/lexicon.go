@@ -451,6 +451,11 @@ const (
 	setAgreeVerb   // verbs by which two sides take up a truce: "A and B agreed to a ceasefire"
 	setTruceEndCue // words after a truce that tie it to the fighting it ends: "ending a week of fighting"
 	setCombatNoun  // nouns of the fighting a truce ends: "fighting", "clashes", "hostilities"
+	// References, issue 10, session 24 (ref24).
+	setOwnedPartNoun     // nouns of a body's part apposed to its name after "its": "its armed wing, the X"
+	setOwnerUmbrellaNoun // nouns of an umbrella its possessor belongs to: "its political umbrella, the X"
+	setPersonPartyNoun   // nouns of a person's party after "his" or "her": "His party, the X"
+	setAllyNoun          // nouns of an ally apposed to its name: "its ally, the X"
 	numWordSets
 )
 
@@ -528,6 +533,7 @@ var wordSetNames = [numWordSets]string{
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
 	"passive-deed", "agree-verb", "truce-end-cue", "combat-noun", // fight24
+	"owned-part-noun", "owner-umbrella-noun", "person-party-noun", "ally-noun", // ref24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -316,6 +316,18 @@ func verbBetween(toks []token, i, j int) bool {
 	return false
 }
 
+// prepositionBetween reports whether toks[i:j] hold a preposition: "its
+// war against X" ends the phrase "its" opens before the name, which is
+// then none of its bodies.
+func prepositionBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].word && !toks[k].cap && isPreposition(toks[k].fold) {
+			return true
+		}
+	}
+	return false
+}
+
 // nonStateBody reports whether a body the article discovered, named after
 // a state's adjective, is no organ of that state by its own name: a word of
 // a movement or a rights group ("the Syrian Democratic Forces", "the
