@@ -1901,3 +1901,35 @@ func TestStrikesUnderALabel(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// A labelling free relative ("what it called", "what X described as")
+// names the thing the verb before it acts on; its speaker takes no part.
+func TestStanceOnALabelledThing(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin and Togo condemned what they called Ghana's aggression on the border and urged calm.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Niger denounced what it described as an invasion by the Lakeside Front.",
+			want: []string{fact("Niger", graph.Opposes, "Lakeside Front")}},
+		{text: "Benin condemned what Ghana called an attack by Togo.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Niger pledged to back what it called Mali's fight against the insurgents.",
+			want: []string{fact("Niger", graph.Supports, "Mali")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation or a hedge of the clause still voids it.
+		{text: "Ghana did not condemn what it called Togo's incursion.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana condemned what it called Togo's incursion.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Benin may condemn what it calls Togo's incursion.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin condemned what it calls Togo's incursion.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		// A label that opens the sentence has no verb before it.
+		{text: "What Togo called an attack by Ghana was the talk of Benin.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Togo condemned what it called an attack by Ghana.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+	})
+}

@@ -77,6 +77,15 @@ func (a *article) relate(s *sentence) {
 			a.applyPatterns(s, v, nil)
 		}
 		a.pairsThatFought(s, base)
+		if bare := unlabelled(base); bare != nil {
+			// "condemned what it called Iran's attack": the sentence
+			// read again as if it named the thing without the label.
+			plain, spans := parentheticals(s, bare)
+			a.applyPatterns(s, bare, spans)
+			for _, v := range a.x.views(s, bare, plain) {
+				a.applyPatterns(s, v, nil)
+			}
+		}
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
