@@ -143,6 +143,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
+	out = x.includedObjects(s, plain, out)
 	if v := includedSubject(s, plain); v != nil {
 		// "Several governments, including France and Germany, backed
 		// the deal": the named members act as the unnamed subject.
@@ -857,19 +858,8 @@ func includedSubject(s *sentence, plain []item) []item {
 	if c < 1 || c+2 >= len(plain) {
 		return nil
 	}
-	k := c + 1
-	switch {
-	case plain[k].fold == "including":
-		k++
-	case plain[k].fold == "among" && plain[k+1].fold == "them", plain[k].fold == "such" && plain[k+1].fold == "as":
-		k += 2
-	default:
-		return nil
-	}
-	if k+1 < len(plain) && plain[k].fold == "those" && plain[k+1].fold == "of" {
-		k += 2
-	}
-	if k+2 >= len(plain) || plain[k].actor == nil || plain[k].actor.adjective || plain[k].actor.possessive || plain[k].actor.place() || plain[k+1].fold != "," {
+	k := includedAt(plain, c+1)
+	if k < 0 || k+2 >= len(plain) || plain[k+1].fold != "," {
 		return nil
 	}
 	if next := plain[k+2]; next.actor != nil || next.punct {
@@ -879,6 +869,84 @@ func includedSubject(s *sentence, plain []item) []item {
 	v = append(v, plain[k])
 	v = append(v, plain[k+2:]...)
 	return v
+}
+
+// includedAt returns the index of the name listed after "including",
+// "among them" or "such as" at plain[k] ("those of" may come between),
+// when it names an actor that is no demonym, possessive or place; else -1.
+func includedAt(plain []item, k int) int {
+	if k+1 >= len(plain) {
+		return -1
+	}
+	switch {
+	case plain[k].fold == "including":
+		k++
+	case plain[k].fold == "among" && plain[k+1].fold == "them", plain[k].fold == "such" && plain[k+1].fold == "as":
+		k += 2
+	default:
+		return -1
+	}
+	if k+1 < len(plain) && plain[k].fold == "those" && plain[k+1].fold == "of" {
+		k += 2
+	}
+	if k >= len(plain) || plain[k].actor == nil || plain[k].actor.adjective || plain[k].actor.possessive || plain[k].actor.place() {
+		return -1
+	}
+	return k
+}
+
+// maxIncludedKind bounds the words of a kind whose members a list names:
+// "several of its senior leaders".
+const maxIncludedKind = 6
+
+// includedObjects appends, for each object named by a kind with no name of
+// its own and followed by a list of its members ("imposed sanctions on
+// several officers, among them X", "banned seven parties, including X and
+// Y"), the view in which the members stand for the kind: "imposed sanctions
+// on X", "banned X and Y". The kind follows a verb or a preposition of an
+// object (object-preposition) and holds up to maxIncludedKind words, no
+// name among them but a demonym or a possessive ("several Ghanaian
+// officers", "several of its leaders"); the subject of the clause is carried to its
+// other verbs in the view too.
+func (x *Extractor) includedObjects(s *sentence, plain []item, out [][]item) [][]item {
+	for c := 2; c+2 < len(plain); c++ {
+		if plain[c].fold != "," {
+			continue
+		}
+		m := includedAt(plain, c+1)
+		if m < 0 {
+			continue
+		}
+		if head := plain[c-1]; head.punct || head.actor != nil && head.actor.ref != refPossBody && head.actor.ref != refPossPerson {
+			// A kind may be a body's or person's own ("several of its
+			// leaders"): the members named are those.
+			continue
+		}
+		// The kind's head noun before the comma may look like a verb
+		// ("officers", "parties"); the opener stands before it.
+		j := c - 2
+		for ; j > 0 && j >= c-maxIncludedKind; j-- {
+			it := plain[j]
+			if verbItem(s, it) || it.actor == nil && it.in(setObjectPreposition) {
+				break
+			}
+			if it.punct || it.actor != nil && !it.actor.adjective && !it.actor.possessive {
+				j = 0
+				break
+			}
+		}
+		if j <= 0 || !(verbItem(s, plain[j]) || plain[j].actor == nil && plain[j].in(setObjectPreposition)) {
+			continue
+		}
+		v := make([]item, 0, len(plain)-(m-j-1))
+		v = append(v, plain[:j+1]...)
+		v = append(v, plain[m:]...)
+		out = append(out, v)
+		if subj := clauseSubject(v); subj >= 0 && subj < j {
+			out = x.carry(s, v, subj, false, out)
+		}
+	}
+	return out
 }
 
 // newSubjectAfter reports whether the coordinator at plain[j] ("but",

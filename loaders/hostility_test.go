@@ -1933,3 +1933,32 @@ func TestStanceOnALabelledThing(t *testing.T) {
 			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
 	})
 }
+
+// An object named by a kind and then by its members ("sanctions on
+// several officers, among them X") is read with the members as the object.
+func TestMembersOfAnObjectKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin imposed sanctions on several Ghanaian officers, among them Kofi Mensah.",
+			want: []string{fact("Benin", graph.Opposes, "Kofi Mensah")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The EU imposed sanctions on several of its leaders, among them Kofi Mensah, the head of the Hill Brigade.",
+			want: []string{fact("European Union", graph.Opposes, "Kofi Mensah"), fact("Kofi Mensah", graph.HeadOf, "Hill Brigade")}},
+		{text: "Ghana banned seven parties, among them the Unity Party, and arrested their leaders.",
+			want: []string{fact("Ghana", graph.Opposes, "Unity Party")}},
+		{text: "Benin met several rebel commanders, including Kofi Mensah.",
+			want: []string{fact("Benin", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation still voids the clause.
+		{text: "Benin did not impose sanctions on several Ghanaian officers, among them Kofi Mensah.",
+			not:       []string{fact("Benin", graph.Opposes, "Kofi Mensah")},
+			companion: "Benin imposed sanctions on several Ghanaian officers, among them Kofi Mensah.",
+			want:      []string{fact("Benin", graph.Opposes, "Kofi Mensah")}},
+		// A kind with a clause of its own naming someone else is no
+		// plain kind: the members may be those of the clause.
+		{text: "Benin imposed sanctions on several officers who had met Togolese officials, among them Kofi Mensah.",
+			not:       []string{fact("Benin", graph.Opposes, "Kofi Mensah")},
+			companion: "Benin imposed sanctions on several officers, among them Kofi Mensah.",
+			want:      []string{fact("Benin", graph.Opposes, "Kofi Mensah")}},
+	})
+}

@@ -442,10 +442,11 @@ const (
 	// Actors recognised by construction, session 23 (act23).
 	setRulingNoun // nouns of the body that rules a state, which "the" + noun names again: "the regime", "the government"
 	// Organisations named by their full shape, session 23 round 2 (body23).
-	setOfOrganHead      // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
-	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
-	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
-	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	setOfOrganHead       // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
+	setOwningParticiple  // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
+	setSignVerb          // verbs of putting a signature on a text: "signed a joint statement"
+	setJointAdjective    // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	setObjectPreposition // prepositions before the kind an object is named by, whose members a list names: "sanctions on several officers, among them X"
 	numWordSets
 )
 
@@ -522,6 +523,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
+	"object-preposition", // stance24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
