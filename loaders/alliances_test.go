@@ -2029,3 +2029,31 @@ func TestSidedWith(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
 	})
 }
+
+// A passive participle qualifies the word right before it: a noun between
+// a name and "backed by X" is what X backs, not the name.
+func TestParticipleOfTheNounBeforeIt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Brigade, which is funded and armed by Ghana, attacked the town.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "The Hill Brigade's forces are backed by Ghana and Benin.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade"), fact("Benin", graph.Supports, "Hill Brigade")}},
+		{text: "Benin and Niger back Togo against the rebels and the armed groups supported by Ghana.",
+			want: []string{fact("Benin", graph.Supports, "Togo")},
+			not:  []string{fact("Ghana", graph.Supports, "Benin"), fact("Ghana", graph.Supports, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Hill Brigade attacked the town in an offensive supported by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Hill Brigade")},
+			companion: "The Hill Brigade, supported by Ghana, attacked the town.",
+			want:      []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "Togo fell after a coup backed by the Hill Brigade.",
+			not:       []string{fact("Hill Brigade", graph.Supports, "Togo")},
+			companion: "Togo is backed by the Hill Brigade.",
+			want:      []string{fact("Hill Brigade", graph.Supports, "Togo")}},
+		{text: "Kofi Mensah leads the main Togolese party backed by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Kofi Mensah")},
+			companion: "Kofi Mensah, who is backed by Ghana, leads the main Togolese party.",
+			want:      []string{fact("Ghana", graph.Supports, "Kofi Mensah")}},
+	})
+}
