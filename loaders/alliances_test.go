@@ -2057,3 +2057,27 @@ func TestParticipleOfTheNounBeforeIt(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Kofi Mensah")}},
 	})
 }
+
+// A companion that closes a clause ("..., alongside Russia", "along with
+// Russia") acts as the clause's subject does.
+func TestCompanionClosingAClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana was among the main backers of the Hill Brigade throughout the war, alongside Benin and Niger.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade"), fact("Benin", graph.Supports, "Hill Brigade"), fact("Niger", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana, which has armed the Hill Brigade since 2019 along with Benin, denied the report.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade"), fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation still voids the companion's reading.
+		{text: "Ghana was never among the backers of the Hill Brigade, alongside Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Hill Brigade")},
+			companion: "Ghana was among the backers of the Hill Brigade, alongside Benin.",
+			want:      []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+		// A clause that names only a place after its verb has no one to
+		// act on: the companion is present, not a party.
+		{text: "Ghana and Togo met in Lome for two days, alongside Benin.",
+			not:       []string{fact("Benin", graph.MetWith, "Ghana")},
+			companion: "Ghana and Togo met in Lome for two days.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}

@@ -144,6 +144,17 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = append(out, v)
 	}
 	out = x.includedObjects(s, plain, out)
+	for k, n := 0, len(out); k <= n; k++ {
+		// The companion that closes a clause, in the sentence or in a
+		// view of its relative clause.
+		v := plain
+		if k < n {
+			v = out[k]
+		}
+		if w := trailingCompanion(s, v); w != nil {
+			out = append(out, w)
+		}
+	}
 	if v := includedSubject(s, plain); v != nil {
 		// "Several governments, including France and Germany, backed
 		// the deal": the named members act as the unnamed subject.
@@ -1573,6 +1584,58 @@ func leadingCompanion(plain []item) []item {
 	v := make([]item, 0, len(plain)-4)
 	v = append(v, comp)
 	return append(v, plain[5:]...)
+}
+
+// trailingCompanion returns the view in which the companion that closes
+// a clause acts as its subject does: "Iran was among Assad's main backers
+// throughout the war, alongside Russia" reads "Russia was among Assad's
+// main backers throughout the war"; so does "along with Russia" or
+// "together with Russia". The companion ends the sentence; the clause
+// before it opens with its subject and names another actor after its
+// verb, not a place or a demonym (what the subject did is done to
+// someone), so that "X, alongside Y, attacked Z" (an adjunct of the
+// subject, see views), "fought alongside Y" (the companion is the verb's
+// own partner) and "met in Lome, alongside Y" are left alone. nil when
+// there is no such companion.
+func trailingCompanion(s *sentence, v []item) []item {
+	n := len(v)
+	if n < 6 || !v[n-1].punct || !clearActor(v[n-2]) || v[n-2].actor.place() {
+		return nil
+	}
+	k := n - 3
+	switch {
+	case v[k].in(setAlongside):
+	case v[k].fold == "with" && v[k-1].in(setAlongWord):
+		k--
+	default:
+		return nil
+	}
+	end := k
+	if v[end-1].fold == "," {
+		end--
+	}
+	subj := clauseSubject(v)
+	if subj < 0 || subj+2 >= end || !clearActor(v[subj]) {
+		return nil
+	}
+	verb, other := false, false
+	for j := subj + 1; j < end; j++ {
+		if v[j].punct && v[j].fold != "," {
+			return nil
+		}
+		if v[j].actor != nil {
+			other = other || verb && len(v[j].actor.ents) > 0 && !v[j].actor.adjective && !v[j].actor.place()
+			continue
+		}
+		verb = verb || verbItem(s, v[j]) || copula(v[j].fold)
+	}
+	if !verb || !other || v[end-1].actor == nil && verbItem(s, v[end-1]) {
+		return nil
+	}
+	w := make([]item, 0, end-subj+1)
+	w = append(w, v[n-2])
+	w = append(w, v[subj+1:end]...)
+	return append(w, v[n-1])
 }
 
 // groupMetOthers reports whether the group of a contact match is one
