@@ -2029,3 +2029,55 @@ func TestSidedWith(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
 	})
 }
+
+// A passive participle qualifies the word right before it: a noun between
+// a name and "backed by X" is what X backs, not the name.
+func TestParticipleOfTheNounBeforeIt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Brigade, which is funded and armed by Ghana, attacked the town.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "The Hill Brigade's forces are backed by Ghana and Benin.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade"), fact("Benin", graph.Supports, "Hill Brigade")}},
+		{text: "Benin and Niger back Togo against the rebels and the armed groups supported by Ghana.",
+			want: []string{fact("Benin", graph.Supports, "Togo")},
+			not:  []string{fact("Ghana", graph.Supports, "Benin"), fact("Ghana", graph.Supports, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Hill Brigade attacked the town in an offensive supported by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Hill Brigade")},
+			companion: "The Hill Brigade, supported by Ghana, attacked the town.",
+			want:      []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "Togo fell after a coup backed by the Hill Brigade.",
+			not:       []string{fact("Hill Brigade", graph.Supports, "Togo")},
+			companion: "Togo is backed by the Hill Brigade.",
+			want:      []string{fact("Hill Brigade", graph.Supports, "Togo")}},
+		{text: "Kofi Mensah leads the main Togolese party backed by Ghana.",
+			not:       []string{fact("Ghana", graph.Supports, "Kofi Mensah")},
+			companion: "Kofi Mensah, who is backed by Ghana, leads the main Togolese party.",
+			want:      []string{fact("Ghana", graph.Supports, "Kofi Mensah")}},
+	})
+}
+
+// A companion that closes a clause ("..., alongside Russia", "along with
+// Russia") acts as the clause's subject does.
+func TestCompanionClosingAClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana was among the main backers of the Hill Brigade throughout the war, alongside Benin and Niger.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade"), fact("Benin", graph.Supports, "Hill Brigade"), fact("Niger", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana, which has armed the Hill Brigade since 2019 along with Benin, denied the report.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade"), fact("Benin", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation still voids the companion's reading.
+		{text: "Ghana was never among the backers of the Hill Brigade, alongside Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Hill Brigade")},
+			companion: "Ghana was among the backers of the Hill Brigade, alongside Benin.",
+			want:      []string{fact("Benin", graph.Supports, "Hill Brigade")}},
+		// A clause that names only a place after its verb has no one to
+		// act on: the companion is present, not a party.
+		{text: "Ghana and Togo met in Lome for two days, alongside Benin.",
+			not:       []string{fact("Benin", graph.MetWith, "Ghana")},
+			companion: "Ghana and Togo met in Lome for two days.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}

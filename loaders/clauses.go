@@ -150,6 +150,18 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
+	out = x.includedObjects(s, plain, out)
+	for k, n := 0, len(out); k <= n; k++ {
+		// The companion that closes a clause, in the sentence or in a
+		// view of its relative clause.
+		v := plain
+		if k < n {
+			v = out[k]
+		}
+		if w := trailingCompanion(s, v); w != nil {
+			out = append(out, w)
+		}
+	}
 	if v := includedSubject(s, plain); v != nil {
 		// "Several governments, including France and Germany, backed
 		// the deal": the named members act as the unnamed subject.
@@ -979,19 +991,8 @@ func includedSubject(s *sentence, plain []item) []item {
 	if c < 1 || c+2 >= len(plain) {
 		return nil
 	}
-	k := c + 1
-	switch {
-	case plain[k].fold == "including":
-		k++
-	case plain[k].fold == "among" && plain[k+1].fold == "them", plain[k].fold == "such" && plain[k+1].fold == "as":
-		k += 2
-	default:
-		return nil
-	}
-	if k+1 < len(plain) && plain[k].fold == "those" && plain[k+1].fold == "of" {
-		k += 2
-	}
-	if k+2 >= len(plain) || plain[k].actor == nil || plain[k].actor.adjective || plain[k].actor.possessive || plain[k].actor.place() || plain[k+1].fold != "," {
+	k := includedAt(plain, c+1)
+	if k < 0 || k+2 >= len(plain) || plain[k+1].fold != "," {
 		return nil
 	}
 	if next := plain[k+2]; next.actor != nil || next.punct {
@@ -1001,6 +1002,84 @@ func includedSubject(s *sentence, plain []item) []item {
 	v = append(v, plain[k])
 	v = append(v, plain[k+2:]...)
 	return v
+}
+
+// includedAt returns the index of the name listed after "including",
+// "among them" or "such as" at plain[k] ("those of" may come between),
+// when it names an actor that is no demonym, possessive or place; else -1.
+func includedAt(plain []item, k int) int {
+	if k+1 >= len(plain) {
+		return -1
+	}
+	switch {
+	case plain[k].fold == "including":
+		k++
+	case plain[k].fold == "among" && plain[k+1].fold == "them", plain[k].fold == "such" && plain[k+1].fold == "as":
+		k += 2
+	default:
+		return -1
+	}
+	if k+1 < len(plain) && plain[k].fold == "those" && plain[k+1].fold == "of" {
+		k += 2
+	}
+	if k >= len(plain) || plain[k].actor == nil || plain[k].actor.adjective || plain[k].actor.possessive || plain[k].actor.place() {
+		return -1
+	}
+	return k
+}
+
+// maxIncludedKind bounds the words of a kind whose members a list names:
+// "several of its senior leaders".
+const maxIncludedKind = 6
+
+// includedObjects appends, for each object named by a kind with no name of
+// its own and followed by a list of its members ("imposed sanctions on
+// several officers, among them X", "banned seven parties, including X and
+// Y"), the view in which the members stand for the kind: "imposed sanctions
+// on X", "banned X and Y". The kind follows a verb or a preposition of an
+// object (object-preposition) and holds up to maxIncludedKind words, no
+// name among them but a demonym or a possessive ("several Ghanaian
+// officers", "several of its leaders"); the subject of the clause is carried to its
+// other verbs in the view too.
+func (x *Extractor) includedObjects(s *sentence, plain []item, out [][]item) [][]item {
+	for c := 2; c+2 < len(plain); c++ {
+		if plain[c].fold != "," {
+			continue
+		}
+		m := includedAt(plain, c+1)
+		if m < 0 {
+			continue
+		}
+		if head := plain[c-1]; head.punct || head.actor != nil && head.actor.ref != refPossBody && head.actor.ref != refPossPerson {
+			// A kind may be a body's or person's own ("several of its
+			// leaders"): the members named are those.
+			continue
+		}
+		// The kind's head noun before the comma may look like a verb
+		// ("officers", "parties"); the opener stands before it.
+		j := c - 2
+		for ; j > 0 && j >= c-maxIncludedKind; j-- {
+			it := plain[j]
+			if verbItem(s, it) || it.actor == nil && it.in(setObjectPreposition) {
+				break
+			}
+			if it.punct || it.actor != nil && !it.actor.adjective && !it.actor.possessive {
+				j = 0
+				break
+			}
+		}
+		if j <= 0 || !(verbItem(s, plain[j]) || plain[j].actor == nil && plain[j].in(setObjectPreposition)) {
+			continue
+		}
+		v := make([]item, 0, len(plain)-(m-j-1))
+		v = append(v, plain[:j+1]...)
+		v = append(v, plain[m:]...)
+		out = append(out, v)
+		if subj := clauseSubject(v); subj >= 0 && subj < j {
+			out = x.carry(s, v, subj, false, out)
+		}
+	}
+	return out
 }
 
 // newSubjectAfter reports whether the coordinator at plain[j] ("but",
@@ -1627,6 +1706,58 @@ func leadingCompanion(plain []item) []item {
 	v := make([]item, 0, len(plain)-4)
 	v = append(v, comp)
 	return append(v, plain[5:]...)
+}
+
+// trailingCompanion returns the view in which the companion that closes
+// a clause acts as its subject does: "Iran was among Assad's main backers
+// throughout the war, alongside Russia" reads "Russia was among Assad's
+// main backers throughout the war"; so does "along with Russia" or
+// "together with Russia". The companion ends the sentence; the clause
+// before it opens with its subject and names another actor after its
+// verb, not a place or a demonym (what the subject did is done to
+// someone), so that "X, alongside Y, attacked Z" (an adjunct of the
+// subject, see views), "fought alongside Y" (the companion is the verb's
+// own partner) and "met in Lome, alongside Y" are left alone. nil when
+// there is no such companion.
+func trailingCompanion(s *sentence, v []item) []item {
+	n := len(v)
+	if n < 6 || !v[n-1].punct || !clearActor(v[n-2]) || v[n-2].actor.place() {
+		return nil
+	}
+	k := n - 3
+	switch {
+	case v[k].in(setAlongside):
+	case v[k].fold == "with" && v[k-1].in(setAlongWord):
+		k--
+	default:
+		return nil
+	}
+	end := k
+	if v[end-1].fold == "," {
+		end--
+	}
+	subj := clauseSubject(v)
+	if subj < 0 || subj+2 >= end || !clearActor(v[subj]) {
+		return nil
+	}
+	verb, other := false, false
+	for j := subj + 1; j < end; j++ {
+		if v[j].punct && v[j].fold != "," {
+			return nil
+		}
+		if v[j].actor != nil {
+			other = other || verb && len(v[j].actor.ents) > 0 && !v[j].actor.adjective && !v[j].actor.place()
+			continue
+		}
+		verb = verb || verbItem(s, v[j]) || copula(v[j].fold)
+	}
+	if !verb || !other || v[end-1].actor == nil && verbItem(s, v[end-1]) {
+		return nil
+	}
+	w := make([]item, 0, end-subj+1)
+	w = append(w, v[n-2])
+	w = append(w, v[subj+1:end]...)
+	return append(w, v[n-1])
 }
 
 // groupMetOthers reports whether the group of a contact match is one

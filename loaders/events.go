@@ -1268,6 +1268,34 @@ func labelledTarget(its []item, p int) int {
 	return q
 }
 
+// unlabelled returns its without the labels a speaker puts on the thing
+// a verb acts on, or nil when it holds none. A free relative of labelling
+// ("what it called", "what the army described as", see labelledTarget)
+// names a thing; its speaker and verb take no part in the clause around
+// it, so "condemned what they called Iran's attack" states what
+// "condemned Iran's attack" does, and "rejected what it described as an
+// invasion by X" what "rejected an invasion by X" does. The label must
+// follow a word of the clause (a verb, a preposition) and a thing must
+// follow it: a sentence that opens with "What" asks or names no object.
+func unlabelled(its []item) []item {
+	var out []item
+	for p := 1; p < len(its); p++ {
+		q := labelledTarget(its, p)
+		if q == p || q >= len(its) || its[q].punct || its[p-1].punct {
+			if out != nil {
+				out = append(out, its[p])
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]item, 0, len(its))
+			out = append(out, its[:p]...)
+		}
+		p = q - 1
+	}
+	return out
+}
+
 // readAccusedHostility names the reading of a hostile act one is accused
 // of, aimed at the accuser.
 const readAccusedHostility = "reading accused-hostility"

@@ -1901,3 +1901,64 @@ func TestStrikesUnderALabel(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// A labelling free relative ("what it called", "what X described as")
+// names the thing the verb before it acts on; its speaker takes no part.
+func TestStanceOnALabelledThing(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin and Togo condemned what they called Ghana's aggression on the border and urged calm.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana"), fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Niger denounced what it described as an invasion by the Lakeside Front.",
+			want: []string{fact("Niger", graph.Opposes, "Lakeside Front")}},
+		{text: "Benin condemned what Ghana called an attack by Togo.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Niger pledged to back what it called Mali's fight against the insurgents.",
+			want: []string{fact("Niger", graph.Supports, "Mali")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation or a hedge of the clause still voids it.
+		{text: "Ghana did not condemn what it called Togo's incursion.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana condemned what it called Togo's incursion.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Benin may condemn what it calls Togo's incursion.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin condemned what it calls Togo's incursion.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		// A label that opens the sentence has no verb before it.
+		{text: "What Togo called an attack by Ghana was the talk of Benin.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Togo condemned what it called an attack by Ghana.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+	})
+}
+
+// An object named by a kind and then by its members ("sanctions on
+// several officers, among them X") is read with the members as the object.
+func TestMembersOfAnObjectKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin imposed sanctions on several Ghanaian officers, among them Kofi Mensah.",
+			want: []string{fact("Benin", graph.Opposes, "Kofi Mensah")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The EU imposed sanctions on several of its leaders, among them Kofi Mensah, the head of the Hill Brigade.",
+			want: []string{fact("European Union", graph.Opposes, "Kofi Mensah"), fact("Kofi Mensah", graph.HeadOf, "Hill Brigade")}},
+		{text: "Ghana banned seven parties, among them the Unity Party, and arrested their leaders.",
+			want: []string{fact("Ghana", graph.Opposes, "Unity Party")}},
+		{text: "Benin met several rebel commanders, including Kofi Mensah.",
+			want: []string{fact("Benin", graph.MetWith, "Kofi Mensah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A negation still voids the clause.
+		{text: "Benin did not impose sanctions on several Ghanaian officers, among them Kofi Mensah.",
+			not:       []string{fact("Benin", graph.Opposes, "Kofi Mensah")},
+			companion: "Benin imposed sanctions on several Ghanaian officers, among them Kofi Mensah.",
+			want:      []string{fact("Benin", graph.Opposes, "Kofi Mensah")}},
+		// A kind with a clause of its own naming someone else is no
+		// plain kind: the members may be those of the clause.
+		{text: "Benin imposed sanctions on several officers who had met Togolese officials, among them Kofi Mensah.",
+			not:       []string{fact("Benin", graph.Opposes, "Kofi Mensah")},
+			companion: "Benin imposed sanctions on several officers, among them Kofi Mensah.",
+			want:      []string{fact("Benin", graph.Opposes, "Kofi Mensah")}},
+	})
+}

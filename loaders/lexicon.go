@@ -456,6 +456,8 @@ const (
 	setOwnerUmbrellaNoun // nouns of an umbrella its possessor belongs to: "its political umbrella, the X"
 	setPersonPartyNoun   // nouns of a person's party after "his" or "her": "His party, the X"
 	setAllyNoun          // nouns of an ally apposed to its name: "its ally, the X"
+	// Opposition and support, session 24 (stance24).
+	setObjectPreposition // prepositions before the kind an object is named by, whose members a list names: "sanctions on several officers, among them X"
 	numWordSets
 )
 
@@ -534,6 +536,7 @@ var wordSetNames = [numWordSets]string{
 	"sign-verb", "joint-adjective", // deal23b
 	"passive-deed", "agree-verb", "truce-end-cue", "combat-noun", // fight24
 	"owned-part-noun", "owner-umbrella-noun", "person-party-noun", "ally-noun", // ref24
+	"object-preposition", // stance24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

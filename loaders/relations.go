@@ -78,6 +78,15 @@ func (a *article) relate(s *sentence) {
 		}
 		a.pairsThatFought(s, base)
 		a.truceSides(s, base)
+		if bare := unlabelled(base); bare != nil {
+			// "condemned what it called Iran's attack": the sentence
+			// read again as if it named the thing without the label.
+			plain, spans := parentheticals(s, bare)
+			a.applyPatterns(s, bare, spans)
+			for _, v := range a.x.views(s, bare, plain) {
+				a.applyPatterns(s, v, nil)
+			}
+		}
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
@@ -227,6 +236,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// "led protests against ousted President X": the
 				// participle after a preposition qualifies the name, it
 				// is no deed done to him.
+				continue
+			}
+			if p.predicate == graph.Supports && p.participleOfNoun(its, b) {
+				// "a unit trained and backed by Russia", "an offensive
+				// supported by X": the noun before the participle is
+				// what is backed, not the name before the noun.
 				continue
 			}
 			if p.predicate == graph.Supports && backParticle(its, b) {
@@ -681,6 +696,83 @@ func (p *pattern) passiveSubject(its []item, b binding) bool {
 		}
 	}
 	return true
+}
+
+// participleOfNoun reports whether the passive participle of b, whose
+// object stands before it and whose agent follows "by" ("X, which is
+// backed by Y"), qualifies a noun that stands between the object and the
+// participle: "the main party backed by Belgrade", "a unit trained and
+// backed by Y", "in an offensive supported by Y". A participle belongs to
+// the word right before it; only commas, relative pronouns, auxiliaries,
+// copulas and adverbs may stand between the object and the participles
+// coordinated with the pattern's own ("which is funded and armed by"),
+// unless the pattern reads the noun itself (readsBeforeParticiple).
+func (p *pattern) participleOfNoun(its []item, b binding) bool {
+	oi, si := slotIndex(its, b, b.o), slotIndex(its, b, b.s)
+	if oi < 0 || si <= oi || its[oi].actor.possessive || p.readsBeforeParticiple() {
+		// "Haftar's forces are backed by X": what the name owns
+		// stands for it.
+		return false
+	}
+	k := si - 1
+	for k > oi && its[k].fold != "by" {
+		k--
+	}
+	for k > oi && (its[k].actor != nil || !p.hasLiteral(its[k].fold) || !pastParticiple(its[k])) {
+		k--
+	}
+	if k <= oi {
+		return false
+	}
+	for k-1 > oi && its[k-1].actor == nil && (its[k-1].fold == "and" || its[k-1].fold == "," || pastParticiple(its[k-1])) {
+		k--
+	}
+	for j := oi + 1; j < k; j++ {
+		it := its[j]
+		if it.actor != nil {
+			return false
+		}
+		if it.fold == "," || j == oi+1 && it.fold == "of" {
+			// "X, a roadmap backed by Y": an appositive's noun
+			// describes the name; "the GNU of X is backed by Y":
+			// the name's own complement.
+			return false
+		}
+		if j == oi+1 && it.in(setMemberNoun) {
+			// "FSA fighters, who are backed by Turkey": the name's
+			// members.
+			continue
+		}
+		if it.punct || it.in(setRelativePronoun) || it.in(setAuxWord) || copula(it.fold) || it.fold == "been" || it.fold == "being" || strings.HasSuffix(it.fold, "ly") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// readsBeforeParticiple reports whether the pattern has words of its own
+// between its object and the participle before "by": "O used drones
+// supplied by S" reads the noun that is supplied itself.
+func (p *pattern) readsBeforeParticiple() bool {
+	n := 0
+	for _, e := range p.elems {
+		switch {
+		case e.kind == elemSlot && e.slot == 'O':
+			n = 0
+		case e.kind == elemLiteral && len(e.alts) == 1 && len(e.alts[0]) == 1 && e.alts[0][0].fold == "by":
+			return n > 1
+		case e.kind == elemLiteral:
+			n++
+		}
+	}
+	return false
+}
+
+// pastParticiple reports whether it is a word that may be a past
+// participle: a regular one in -ed or an irregular past.
+func pastParticiple(it item) bool {
+	return it.actor == nil && !it.punct && (strings.HasSuffix(it.fold, "ed") || it.in(setIrregularPast))
 }
 
 // reporterSubject reports whether the subject of b is followed right away
