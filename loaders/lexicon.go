@@ -446,6 +446,9 @@ const (
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
 	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
 	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	// Agreements and meetings, session 24 (deal24).
+	setMediationNoun // nouns of the mediation through which a deal came about: "under Ruritanian mediation", "under the auspices of X"
+	setMediationPrep // prepositions that make a mediation noun an adjunct of the clause: "under", "through", "with"
 	numWordSets
 )
 
@@ -522,6 +525,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
+	"mediation-noun", "mediation-prep", // deal24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
