@@ -1700,21 +1700,29 @@ func mediationAdjunct(its []item, k int) *actor {
 // participle of talks named just before it: "talks mediated by",
 // "negotiations in Lima that were brokered by".
 func talksBefore(its []item, k int) bool {
+	return nounBefore(its, k, setTalksHead) >= 0
+}
+
+// nounBefore returns the index of a noun of the set c whose participle is
+// the verb at its[k], named just before it ("talks mediated by", "the
+// meeting, which was hosted by", "negotiations in Lima that were brokered
+// by"), or -1.
+func nounBefore(its []item, k int, c wordSet) int {
 	for j := k - 1; j >= 0 && k-j <= 6; j-- {
 		it := its[j]
 		switch {
-		case it.actor == nil && it.in(setTalksHead):
-			return true
+		case it.actor == nil && it.in(c):
+			return j
 		case it.actor != nil && it.actor.place() && j > 0 && (its[j-1].fold == "in" || its[j-1].fold == "at"):
 			// "negotiations in Lima".
 		case it.actor != nil:
-			return false
-		case it.fold == "in" || it.fold == "at" || it.fold == "that" || it.fold == "which" || isCopula(it.fold) || it.fold == "been" || it.fold == "had" || it.fold == "have":
+			return -1
+		case it.fold == "in" || it.fold == "at" || it.fold == "that" || it.fold == "which" || it.fold == "," || isCopula(it.fold) || it.fold == "been" || it.fold == "had" || it.fold == "have":
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // mediators returns the named states, bodies and people an actor of a

@@ -1124,3 +1124,38 @@ func TestOfficialsNamedByAdjective(t *testing.T) {
 			want:      []string{fact("Otieno Baraka", graph.SpokeWith, "Uganda")}},
 	})
 }
+
+// TestMeetingHost checks that the host of a gathering met those who met
+// there: in the sentence ("talks hosted by X", "the meeting, hosted by X,
+// brought together A and B") or, when the gathering opens the sentence,
+// in the sentence before.
+func TestMeetingHost(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A day later, Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos in talks hosted by Nigerian President Ada Okafor, and called for a ceasefire.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko"), fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. The meeting was hosted by Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "The meeting, which was hosted by Nigerian Defence Minister Ada Okafor, brought together Ghanaian Defence Minister Kofi Mensah and Togolese Defence Minister Yao Agbeko.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko at a summit chaired by Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A call is no gathering: its host met no one.
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Yao Agbeko by phone. The call was hosted by Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. The meeting was hosted by Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		// A gathering that does not open its sentence is not the last
+		// sentence's meeting.
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. Nigerian President Ada Okafor later attended a summit hosted by Senegalese President Awa Diop.",
+			not:       []string{fact("Awa Diop", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. The summit was hosted by Senegalese President Awa Diop.",
+			want:      []string{fact("Awa Diop", graph.MetWith, "Kofi Mensah")}},
+		// A hedge voids the meeting and its host.
+		{text: "Ghanaian President Kofi Mensah may meet Togolese President Yao Agbeko in Lagos in talks hosted by Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos in talks hosted by Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+	})
+}

@@ -449,6 +449,7 @@ const (
 	// Agreements and meetings, session 24 (deal24).
 	setMediationNoun // nouns of the mediation through which a deal came about: "under Ruritanian mediation", "under the auspices of X"
 	setMediationPrep // prepositions that make a mediation noun an adjunct of the clause: "under", "through", "with"
+	setHostVerb      // participles by which a person hosts a gathering, before "by": "talks hosted by X"
 	numWordSets
 )
 
@@ -525,7 +526,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
-	"mediation-noun", "mediation-prep", // deal24
+	"mediation-noun", "mediation-prep", "host-verb", // deal24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -77,6 +77,7 @@ func (a *article) relate(s *sentence) {
 			a.applyPatterns(s, v, nil)
 		}
 		a.pairsThatFought(s, base)
+		a.meetingHosts(s, base)
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
@@ -105,6 +106,62 @@ func (a *article) relate(s *sentence) {
 		a.siteAttacks(s, base)
 		a.accusedOfHostility(s, base)
 	}
+}
+
+// readMeetingHost names the reading of a gathering's host: see
+// meetingHosts.
+const readMeetingHost = "reading meeting-host"
+
+// meetingHosts states that the host of a gathering met those who met
+// there: "A and B met in Lima in talks hosted by X", "A met B in a meeting
+// chaired by X", "The meeting, which was hosted by X, brought together A,
+// B and C". The guests are the people the sentence's own readings say met
+// (so after the patterns); when the gathering opens the sentence ("The
+// meeting was hosted by X."), those the sentence before says met. The host
+// is a person named, not a reference; a call is no gathering, and a
+// sentence that says nobody met states nothing.
+func (a *article) meetingHosts(s *sentence, its []item) {
+	if s.hedged {
+		return
+	}
+	for k := 0; k+2 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setHostVerb) || its[k+1].fold != "by" {
+			continue
+		}
+		host := its[k+2].actor
+		if host == nil || host.ref != refNone || host.possessive || len(host.ents) != 1 || host.ents[0].typ != graph.Person {
+			continue
+		}
+		n := nounBefore(its, k, setGatheringNoun)
+		if n < 0 {
+			continue
+		}
+		guests := a.metThere(s.index, host.ents[0])
+		if len(guests) == 0 && n == 0 && s.index > 0 {
+			guests = a.metThere(s.index-1, host.ents[0])
+		}
+		for _, g := range guests {
+			a.relFact(s, host.ents[0], graph.MetWith, g, 0.75, readMeetingHost)
+		}
+	}
+}
+
+// metThere returns the people that facts of the sentence with index i
+// say met someone, other than host, by name.
+func (a *article) metThere(i int, host *entry) []*entry {
+	var out []*entry
+	for k := range a.facts.byKey {
+		if k.sentence != i || k.p != graph.MetWith {
+			continue
+		}
+		for _, e := range [2]*entry{k.s, k.o} {
+			if e != host && e.typ == graph.Person && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y *entry) int { return strings.Compare(x.name, y.name) })
+	return out
 }
 
 // applyPatterns matches the patterns a sentence has the words for against
