@@ -1159,3 +1159,29 @@ func TestMeetingHost(t *testing.T) {
 			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// TestMeetingCompanion checks that a person named in an adjunct of company
+// beside a meeting met those who met there, and only at a meeting the
+// sentence states in the adjunct's clause.
+func TestMeetingCompanion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos alongside Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in the presence of Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos on Monday, together with Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The adjunct of another clause joins no meeting.
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos, while Borduria Front fighters, alongside Nigerian President Ada Okafor, shelled Tarsh.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos alongside Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		// A meeting the sentence does not state: no one to join.
+		{text: "Ghanaian President Kofi Mensah may meet Togolese President Yao Agbeko in Lagos alongside Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos alongside Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+	})
+}
