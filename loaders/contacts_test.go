@@ -1185,3 +1185,29 @@ func TestMeetingCompanion(t *testing.T) {
 			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
 	})
 }
+
+// TestPeopleOfMixedList checks a slot only people fill with a list of
+// people and states standing for theirs: the people fill it, the states
+// take no part.
+func TestPeopleOfMixedList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah was joined by Togo's Yao Agbeko, Benin's Ada Okafor and Niger's Awa Diop, among others.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko"), fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Kofi Mensah", graph.MetWith, "Niger")}},
+		{text: "Ghanaian President Kofi Mensah was later joined by Togolese Prime Minister Yao Agbeko and by the foreign ministers of Benin, Niger and Mali.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")},
+			not:  []string{fact("Kofi Mensah", graph.MetWith, "Benin"), fact("Kofi Mensah", graph.MetWith, "Mali")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list of two keeps its reading: a state is no person.
+		{text: "Ghanaian President Kofi Mensah was joined by Togolese Prime Minister Yao Agbeko and Benin.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")},
+			companion: "Ghanaian President Kofi Mensah was joined by Togolese Prime Minister Yao Agbeko.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+		// A list of states alone fills no person's slot.
+		{text: "Ghanaian President Kofi Mensah was joined by Togo, Benin and Niger.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Togo")},
+			companion: "Ghanaian President Kofi Mensah was joined by Togolese Prime Minister Yao Agbeko.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+	})
+}
