@@ -389,6 +389,7 @@ func (a *article) stateSponsors(s *sentence) {
 	// The readings of a sentence's deals and bodies that go before the
 	// patterns.
 	a.guarantors(s)
+	a.mediation(s)
 	a.statedMembers(s)
 	a.organAppositives(s)
 	for _, d := range a.refs.sponsors {
@@ -1596,6 +1597,146 @@ func (a *article) guarantors(s *sentence) {
 			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
 		}
 	}
+}
+
+// readMediation names the reading of a deal's mediator named in an
+// adjunct of mediation: see mediation.
+const readMediation = "reading mediation"
+
+// mediation states who brokered the one deal a sentence names when an
+// adjunct of the sentence says through whose mediation it came about,
+// wherever the adjunct stands and whatever actors stand between it and
+// the deal's name:
+//   - a mediation noun after a preposition, with its mediator before it
+//     or after "of": "under Ruritanian mediation", "through the Borduria
+//     Front's mediation", "under the auspices of the League", "under the
+//     joint chairmanship of A, B and C";
+//   - talks brokered by a mediator: "after three days of negotiations in
+//     Lima that were mediated by A and B", "ending talks facilitated by X".
+//
+// The mediator is named, not a reference or a place; a sentence naming no
+// deal states nothing, nor does a question or a hedge.
+func (a *article) mediation(s *sentence) {
+	if s.question || s.hedged || !mediationCue(s.toks) {
+		return
+	}
+	its := a.items(s)
+	for k := range its {
+		var by *actor
+		switch {
+		case its[k].actor == nil && its[k].in(setMediationNoun):
+			by = mediationAdjunct(its, k)
+		case its[k].actor == nil && its[k].in(setMediateVerb) && k+2 < len(its) && its[k+1].fold == "by" && talksBefore(its, k):
+			by = its[k+2].actor
+		}
+		if by == nil {
+			continue
+		}
+		deal := adjunctDeal(its, k)
+		if deal == nil {
+			continue
+		}
+		for _, e := range mediators(by) {
+			a.relFact(s, e, graph.Brokered, deal, 0.75, readMediation)
+		}
+	}
+}
+
+// adjunctDeal returns the deal an adjunct at its[k] is about, in the
+// adjunct's clause: the last deal named before it ("the accord, signed in
+// Lima in 2015 under Ruritanian mediation"), or else the first after it
+// ("after talks mediated by X, A and B signed a truce"). A deal of
+// another clause is not its own: "A's deal with B, but the two eased
+// tensions in talks brokered by X".
+func adjunctDeal(its []item, k int) *entry {
+	for j := k - 1; j >= clauseStart(its, k); j-- {
+		if e := dealItem(its[j]); e != nil {
+			return e
+		}
+	}
+	for j := k + 1; j < clauseEnd(its, k); j++ {
+		if e := dealItem(its[j]); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// mediationCue reports whether toks hold a mediation noun or a verb of
+// mediation before "by": the cheap test before mediation lays the
+// sentence out.
+func mediationCue(toks []token) bool {
+	for i, t := range toks {
+		if t.in(setMediationNoun) || t.in(setMediateVerb) && i+1 < len(toks) && toks[i+1].fold == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// mediationAdjunct returns the mediator of the mediation noun at its[k]
+// when the noun opens an adjunct ("under X mediation", "through X's
+// mediation", "under the joint auspices of X"), or nil.
+func mediationAdjunct(its []item, k int) *actor {
+	p := k - 1
+	if p >= 0 && its[p].actor == nil && its[p].in(setJointAdjective) {
+		p--
+	}
+	if p >= 0 && its[p].actor == nil && its[p].in(setMediationPrep) && k+2 < len(its) && its[k+1].fold == "of" {
+		// "under the mediation of X".
+		return its[k+2].actor
+	}
+	if p >= 0 && its[p].fold == "'s" {
+		p--
+	}
+	if p >= 1 && its[p].actor != nil && its[p-1].actor == nil && its[p-1].in(setMediationPrep) {
+		// "under Ruritanian mediation", "through X's mediation".
+		return its[p].actor
+	}
+	return nil
+}
+
+// talksBefore reports whether the verb of mediation at its[k] is a
+// participle of talks named just before it: "talks mediated by",
+// "negotiations in Lima that were brokered by".
+func talksBefore(its []item, k int) bool {
+	return nounBefore(its, k, setTalksHead) >= 0
+}
+
+// nounBefore returns the index of a noun of the set c whose participle is
+// the verb at its[k], named just before it ("talks mediated by", "the
+// meeting, which was hosted by", "negotiations in Lima that were brokered
+// by"), or -1.
+func nounBefore(its []item, k int, c wordSet) int {
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		it := its[j]
+		switch {
+		case it.actor == nil && it.in(c):
+			return j
+		case it.actor != nil && it.actor.place() && j > 0 && (its[j-1].fold == "in" || its[j-1].fold == "at"):
+			// "negotiations in Lima".
+		case it.actor != nil:
+			return -1
+		case it.fold == "in" || it.fold == "at" || it.fold == "that" || it.fold == "which" || it.fold == "," || isCopula(it.fold) || it.fold == "been" || it.fold == "had" || it.fold == "have":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// mediators returns the named states, bodies and people an actor of a
+// mediation adjunct names, or nil for a reference or a place.
+func mediators(ac *actor) []*entry {
+	if ac.ref != refNone || ac.place() || ac.modifier {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization && e.typ != graph.Person {
+			return nil
+		}
+	}
+	return ac.ents
 }
 
 // guarantorItem reports whether it is a guarantor noun, as a word or as a

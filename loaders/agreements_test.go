@@ -1556,3 +1556,45 @@ func TestSignedStatement(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "joint statement")}},
 	})
 }
+
+// TestMediationAdjunct checks the mediator of a deal named in an adjunct of
+// mediation, wherever it stands in the deal's clause: a mediation noun after
+// a preposition ("under Nigerian mediation", "under the mediation of X")
+// and talks mediated by a side.
+func TestMediationAdjunct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo signed the Volta accord in Accra on Monday under Nigerian mediation.",
+			want: []string{fact("Nigeria", graph.Brokered, "Volta accord"), fact("Togo", graph.Signed, "Volta accord")},
+			not:  []string{fact("Nigeria", graph.Signed, "Volta accord")}},
+		{text: "The Volta truce, signed by Ghana and Togo in 2019 under the mediation of the African Union, held for a year.",
+			want: []string{fact("African Union", graph.Brokered, "Volta truce")}},
+		{text: "Ghana and Togo agreed to the Volta truce after two days of negotiations in Lome that were mediated by Peru and Chile.",
+			want: []string{fact("Peru", graph.Brokered, "Volta truce"), fact("Chile", graph.Brokered, "Volta truce")}},
+		{text: "Ghana signed the Volta accord with Togo through Chile's mediation.",
+			want: []string{fact("Chile", graph.Brokered, "Volta accord")}},
+		{text: "Ghana and Togo signed the Volta accord, ending a year of talks facilitated by Kenya.",
+			want: []string{fact("Kenya", graph.Brokered, "Volta accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A mediation noun that opens no adjunct says nothing of the deal.
+		{text: "Ghana signed the Volta accord with Togo and rejected Nigerian mediation.",
+			not:       []string{fact("Nigeria", graph.Brokered, "Volta accord")},
+			companion: "Ghana signed the Volta accord with Togo under Nigerian mediation.",
+			want:      []string{fact("Nigeria", graph.Brokered, "Volta accord")}},
+		// Talks of another clause are not the deal's.
+		{text: "Ghana had kept the Volta accord with Togo, but the two eased tensions in talks brokered by Peru.",
+			not:       []string{fact("Peru", graph.Brokered, "Volta accord")},
+			companion: "Ghana signed the Volta accord with Togo after talks brokered by Peru.",
+			want:      []string{fact("Peru", graph.Brokered, "Volta accord")}},
+		// A place is no mediator: "talks in Lome".
+		{text: "Ghana signed the Volta accord with Togo after talks in Lome under UN auspices.",
+			not:       []string{fact("Lome", graph.Brokered, "Volta accord"), fact("Togo", graph.Brokered, "Volta accord")},
+			companion: "Ghana signed the Volta accord with Togo after talks in Lome under the auspices of the United Nations.",
+			want:      []string{fact("United Nations", graph.Brokered, "Volta accord")}},
+		// A question states no mediation.
+		{text: "Did Ghana sign the Volta accord under Nigerian mediation?",
+			not:       []string{fact("Nigeria", graph.Brokered, "Volta accord")},
+			companion: "Ghana signed the Volta accord under Nigerian mediation.",
+			want:      []string{fact("Nigeria", graph.Brokered, "Volta accord")}},
+	})
+}

@@ -1124,3 +1124,90 @@ func TestOfficialsNamedByAdjective(t *testing.T) {
 			want:      []string{fact("Otieno Baraka", graph.SpokeWith, "Uganda")}},
 	})
 }
+
+// TestMeetingHost checks that the host of a gathering met those who met
+// there: in the sentence ("talks hosted by X", "the meeting, hosted by X,
+// brought together A and B") or, when the gathering opens the sentence,
+// in the sentence before.
+func TestMeetingHost(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A day later, Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos in talks hosted by Nigerian President Ada Okafor, and called for a ceasefire.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko"), fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. The meeting was hosted by Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "The meeting, which was hosted by Nigerian Defence Minister Ada Okafor, brought together Ghanaian Defence Minister Kofi Mensah and Togolese Defence Minister Yao Agbeko.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko at a summit chaired by Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A call is no gathering: its host met no one.
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Yao Agbeko by phone. The call was hosted by Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. The meeting was hosted by Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		// A gathering that does not open its sentence is not the last
+		// sentence's meeting.
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. Nigerian President Ada Okafor later attended a summit hosted by Senegalese President Awa Diop.",
+			not:       []string{fact("Awa Diop", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos. The summit was hosted by Senegalese President Awa Diop.",
+			want:      []string{fact("Awa Diop", graph.MetWith, "Kofi Mensah")}},
+		// A hedge voids the meeting and its host.
+		{text: "Ghanaian President Kofi Mensah may meet Togolese President Yao Agbeko in Lagos in talks hosted by Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos in talks hosted by Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// TestMeetingCompanion checks that a person named in an adjunct of company
+// beside a meeting met those who met there, and only at a meeting the
+// sentence states in the adjunct's clause.
+func TestMeetingCompanion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos alongside Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in the presence of Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos on Monday, together with Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The adjunct of another clause joins no meeting.
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos, while Borduria Front fighters, alongside Nigerian President Ada Okafor, shelled Tarsh.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos alongside Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		// A meeting the sentence does not state: no one to join.
+		{text: "Ghanaian President Kofi Mensah may meet Togolese President Yao Agbeko in Lagos alongside Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in Lagos alongside Nigerian President Ada Okafor.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+	})
+}
+
+// TestPeopleOfMixedList checks a slot only people fill with a list of
+// people and states standing for theirs: the people fill it, the states
+// take no part.
+func TestPeopleOfMixedList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah was joined by Togo's Yao Agbeko, Benin's Ada Okafor and Niger's Awa Diop, among others.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko"), fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Kofi Mensah", graph.MetWith, "Niger")}},
+		{text: "Ghanaian President Kofi Mensah was later joined by Togolese Prime Minister Yao Agbeko and by the foreign ministers of Benin, Niger and Mali.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")},
+			not:  []string{fact("Kofi Mensah", graph.MetWith, "Benin"), fact("Kofi Mensah", graph.MetWith, "Mali")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A list of two keeps its reading: a state is no person.
+		{text: "Ghanaian President Kofi Mensah was joined by Togolese Prime Minister Yao Agbeko and Benin.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")},
+			companion: "Ghanaian President Kofi Mensah was joined by Togolese Prime Minister Yao Agbeko.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+		// A list of states alone fills no person's slot.
+		{text: "Ghanaian President Kofi Mensah was joined by Togo, Benin and Niger.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Togo")},
+			companion: "Ghanaian President Kofi Mensah was joined by Togolese Prime Minister Yao Agbeko.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+	})
+}

@@ -27,9 +27,16 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		return nil, 0
 	}
 	person, end := a.personAt(s, skipRanks(a, toks, m.end+n))
+	var named title // the office the appositive names
 	if person == nil && m.end+n+1 < len(toks) && toks[m.end+n].fold == "," {
-		// "his Russian counterpart, Sergei Lavrov,".
-		if p, e := a.personAt(s, skipRanks(a, toks, m.end+n+1)); p != nil && closesAppositive(toks, e) {
+		// "his Russian counterpart, Sergei Lavrov,"; "his Russian
+		// counterpart, Defence Minister Sergei Lavrov,": the title of a
+		// state's office names the counterpart's own.
+		k := m.end + n + 1
+		if t, ts, tn := titleAt(toks, k); tn > 0 && ts == k && !t.plural && t.predicate != "" && t.fits(m.entry) {
+			named, k = t, ts+tn
+		}
+		if p, e := a.personAt(s, skipRanks(a, toks, k)); p != nil && closesAppositive(toks, e) {
 			person, end = p, e
 			if end < len(toks) && toks[end].fold == "," {
 				end++
@@ -52,7 +59,10 @@ func (a *article) counterpartActor(s *sentence, i int) (*actor, int) {
 		ac.office.predicate = a.roster.partnerOffice(s, m.entry)
 		return ac, m.end + n
 	}
-	p := a.roster.partnerOffice(s, m.entry)
+	p := named.predicate
+	if p == "" {
+		p = a.roster.partnerOffice(s, m.entry)
+	}
 	if p == "" && j > i && s.index > 0 && !a.personBefore(s) {
 		// "Erdogan called it historic. His Russian counterpart Putin
 		// said ...": "his" is the last sentence's person.

@@ -100,3 +100,26 @@ func TestCounterpartAppositive(t *testing.T) {
 			want:      []string{fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// TestCounterpartTitledInAppositive checks "his Togolese counterpart,
+// Defence Minister Yao Agbeko,": the title in the appositive is the
+// counterpart's own office, for the demonym's state, and the person named
+// is the one met.
+func TestCounterpartTitledInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian Defence Minister Kofi Mensah spent three days in Lome, where he met his Togolese counterpart, Defence Minister Yao Agbeko, and thanked Togo for its support.",
+			want: []string{fact("Yao Agbeko", graph.DefenseMinisterOf, "Togo"), fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, President Yao Agbeko, in Accra.",
+			want: []string{fact("Yao Agbeko", graph.PresidentOf, "Togo"), fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")},
+			not:  []string{fact("Yao Agbeko", graph.ForeignMinisterOf, "Togo")}},
+		{text: "The talks were led by Ghanaian Deputy Prime Minister Kofi Mensah and his Togolese counterpart, Foreign Minister Yao Agbeko.",
+			want: []string{fact("Yao Agbeko", graph.ForeignMinisterOf, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A plural title names no one person.
+		{text: "Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, ministers Yao Agbeko and Ama Dzifa, in Accra.",
+			not:       []string{fact("Yao Agbeko", graph.ForeignMinisterOf, "Togo")},
+			companion: "Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, Yao Agbeko, in Accra.",
+			want:      []string{fact("Yao Agbeko", graph.ForeignMinisterOf, "Togo")}},
+	})
+}

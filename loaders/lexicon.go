@@ -458,6 +458,10 @@ const (
 	setAllyNoun          // nouns of an ally apposed to its name: "its ally, the X"
 	// Opposition and support, session 24 (stance24).
 	setObjectPreposition // prepositions before the kind an object is named by, whose members a list names: "sanctions on several officers, among them X"
+	// Agreements and meetings, session 24 (deal24).
+	setMediationNoun // nouns of the mediation through which a deal came about: "under Ruritanian mediation", "under the auspices of X"
+	setMediationPrep // prepositions that make a mediation noun an adjunct of the clause: "under", "through", "with"
+	setHostVerb      // participles by which a person hosts a gathering, before "by": "talks hosted by X"
 	numWordSets
 )
 
@@ -536,7 +540,8 @@ var wordSetNames = [numWordSets]string{
 	"sign-verb", "joint-adjective", // deal23b
 	"passive-deed", "agree-verb", "truce-end-cue", "combat-noun", // fight24
 	"owned-part-noun", "owner-umbrella-noun", "person-party-noun", "ally-noun", // ref24
-	"object-preposition", // stance24
+	"object-preposition",                            // stance24
+	"mediation-noun", "mediation-prep", "host-verb", // deal24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -468,7 +468,12 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		if ii >= len(items) || !slotFits(e, items[ii].actor) {
 			return false
 		}
-		if (items[ii].actor.possessive || ii+1 < len(items) && items[ii+1].actor == nil && items[ii+1].fold == "'s") && !e.possessive && !p.possessiveNext(ei) {
+		ac := items[ii].actor
+		if n := listPeople(e, ac); n > 0 && n < len(ac.ents) {
+			ac = peopleOfList(e, ac)
+		}
+		dropped := ac != items[ii].actor && items[ii].actor.ents[len(items[ii].actor.ents)-1].typ != graph.Person
+		if !dropped && (items[ii].actor.possessive || ii+1 < len(items) && items[ii+1].actor == nil && items[ii+1].fold == "'s") && !e.possessive && !p.possessiveNext(ei) {
 			// "a meeting with President Putin's envoy": the envoy,
 			// not Putin (a titled name keeps its "'s" apart).
 			return false
@@ -481,11 +486,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		saved := *b
 		switch e.slot {
 		case 'S':
-			b.s = items[ii].actor
+			b.s = ac
 		case 'O':
-			b.o = items[ii].actor
+			b.o = ac
 		case 'G':
-			b.g = items[ii].actor
+			b.g = ac
 		}
 		if p.match(items, ei+1, ii+1, b) {
 			return true
@@ -614,10 +619,52 @@ func slotFits(e *element, ac *actor) bool {
 			ok = ok || ent.typ == t
 		}
 		if !ok {
-			return false
+			return listPeople(e, ac) > 0
 		}
 	}
 	return true
+}
+
+// peopleOfList returns the people of a list that fills a slot only people
+// fill, when the list names people and states standing for theirs ("joined
+// by A, B and Tanzania's C", "joined by Qatar's premier X and by the
+// foreign ministers of A, B and C"): the slot takes the people, and the
+// states, who are no person, take no part ("Tanzania's" before a name the
+// list did not take is the dropped state's). It returns nil for any other
+// actor: a list of two, a list of states alone, or one with a body or a
+// place.
+func peopleOfList(e *element, ac *actor) *actor {
+	people := listPeople(e, ac)
+	if people == 0 {
+		return nil
+	}
+	c := *ac
+	c.ents = make([]*entry, 0, people)
+	for _, ent := range ac.ents {
+		if ent.typ == graph.Person {
+			c.ents = append(c.ents, ent)
+		}
+	}
+	return &c
+}
+
+// listPeople returns how many people a list of people and states that
+// peopleOfList reads holds, or 0 when it reads none.
+func listPeople(e *element, ac *actor) int {
+	if len(e.types) != 1 || e.types[0] != graph.Person || len(ac.ents) < 3 || ac.ref != refNone {
+		return 0
+	}
+	people := 0
+	for _, ent := range ac.ents {
+		switch ent.typ {
+		case graph.Person:
+			people++
+		case graph.Country:
+		default:
+			return 0
+		}
+	}
+	return people
 }
 
 // subjectStart reports whether the actor at items[k] may be the subject of

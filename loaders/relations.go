@@ -87,6 +87,8 @@ func (a *article) relate(s *sentence) {
 				a.applyPatterns(s, v, nil)
 			}
 		}
+		a.meetingHosts(s, base)
+		a.meetingCompanions(s, base)
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
@@ -115,6 +117,126 @@ func (a *article) relate(s *sentence) {
 		a.siteAttacks(s, base)
 		a.accusedOfHostility(s, base)
 	}
+}
+
+// readMeetingHost names the reading of a gathering's host: see
+// meetingHosts.
+const readMeetingHost = "reading meeting-host"
+
+// meetingHosts states that the host of a gathering met those who met
+// there: "A and B met in Lima in talks hosted by X", "A met B in a meeting
+// chaired by X", "The meeting, which was hosted by X, brought together A,
+// B and C". The guests are the people the sentence's own readings say met
+// (so after the patterns); when the gathering opens the sentence ("The
+// meeting was hosted by X."), those the sentence before says met. The host
+// is a person named, not a reference; a call is no gathering, and a
+// sentence that says nobody met states nothing.
+func (a *article) meetingHosts(s *sentence, its []item) {
+	if s.hedged {
+		return
+	}
+	for k := 0; k+2 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setHostVerb) || its[k+1].fold != "by" {
+			continue
+		}
+		host := its[k+2].actor
+		if host == nil || host.ref != refNone || host.possessive || len(host.ents) != 1 || host.ents[0].typ != graph.Person {
+			continue
+		}
+		n := nounBefore(its, k, setGatheringNoun)
+		if n < 0 {
+			continue
+		}
+		guests := a.metThere(s.index, host.ents[0])
+		if len(guests) == 0 && n == 0 && s.index > 0 {
+			guests = a.metThere(s.index-1, host.ents[0])
+		}
+		for _, g := range guests {
+			a.relFact(s, host.ents[0], graph.MetWith, g, 0.75, readMeetingHost)
+		}
+	}
+}
+
+// readMeetingCompanion names the reading of a companion at a meeting: see
+// meetingCompanions.
+const readMeetingCompanion = "reading meeting-companion"
+
+// meetingCompanions states that a person named in an adjunct of company
+// beside a meeting met those who met there: "A and B met in Lima
+// alongside X", "A and B, together with X, discussed the plan at a
+// meeting", "A met B in the presence of X". The meeting is one the
+// sentence's own readings state (so after the patterns), and the adjunct
+// stands in a clause that names it (a meeting word or "met"): "A met B;
+// C, alongside X, shelled the town" joins no one.
+func (a *article) meetingCompanions(s *sentence, its []item) {
+	if s.hedged {
+		return
+	}
+	for k := 0; k+1 < len(its); k++ {
+		var by *actor
+		switch it := its[k]; {
+		case it.actor != nil:
+		case it.in(setAlongside):
+			by = its[k+1].actor
+		case it.in(setAlongWord) && its[k+1].fold == "with" && k+2 < len(its):
+			by = its[k+2].actor
+		case it.fold == "presence" && k > 0 && its[k-1].fold == "in" && its[k+1].fold == "of" && k+2 < len(its):
+			by = its[k+2].actor
+		}
+		if by == nil || by.ref != refNone || by.possessive || by.place() || !meetingClause(its, k) {
+			continue
+		}
+		for _, e := range by.ents {
+			if e.typ != graph.Person {
+				continue
+			}
+			for _, g := range a.metThere(s.index, e) {
+				a.relFact(s, e, graph.MetWith, g, 0.7, readMeetingCompanion)
+			}
+		}
+	}
+}
+
+// meetingClause reports whether the clause holding its[k] names a
+// meeting: a gathering noun or "met".
+func meetingClause(its []item, k int) bool {
+	for j, end := clauseStart(its, k), clauseEnd(its, k); j < end; j++ {
+		if its[j].actor == nil && (its[j].fold == "met" || its[j].in(setGatheringNoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// metThere returns the people that facts of the sentence with index i
+// say met someone, other than host, by name. A person the sentence names
+// only by a reference ("the two men", "he") is left out: what the
+// reference guessed is not the meeting's evidence.
+func (a *article) metThere(i int, host *entry) []*entry {
+	var out []*entry
+	for k := range a.facts.byKey {
+		if k.sentence != i || k.p != graph.MetWith {
+			continue
+		}
+		for _, e := range [2]*entry{k.s, k.o} {
+			if e != host && e.typ == graph.Person && !slices.Contains(out, e) && namedBy(a.sentences[i], e) {
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y *entry) int { return strings.Compare(x.name, y.name) })
+	return out
+}
+
+// namedBy reports whether s names e by a name of its own, not through a
+// reference.
+func namedBy(s *sentence, e *entry) bool {
+	for _, ac := range s.actors {
+		if ac.ref == refNone && !ac.inferred && slices.Contains(ac.ents, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyPatterns matches the patterns a sentence has the words for against
