@@ -39,6 +39,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = delegatePerson(s, i)
 			}
+			if j == 0 {
+				j = actingPerson(s, i)
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				e := a.discovered(name, graph.Person)
@@ -2129,6 +2132,69 @@ func delegatePerson(s *sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// actingPerson returns the end of a person's name at toks[i] that stands
+// where only a person stands, with no title and no given name the lexicon
+// knows: the subject of a person's verb ("Ivo Dragan met the envoy", "Ana
+// Mirov has resigned", "Tarsh Velkan held talks with"), at the start of a
+// clause, or the one met ("met Ivo Dragan", "held talks with Ana Mirov").
+// The name is a name run (nameRun: two to four capitalised words, with
+// initials, particles and hyphenated parts, "Lo Ting-wai") of words the
+// lexicon does not know, not after a locative preposition, not ending in
+// or before a body's head, a hyphen, a bracket or another capital: places
+// and bodies fill these slots too, but their names are known or have a
+// head ("the Borduria Front met"). It returns 0 for anything else.
+func actingPerson(s *sentence, i int) int {
+	toks := s.toks
+	if s.headline || toks[i].upper || locativeBefore(toks, i) {
+		return 0
+	}
+	j := nameRun(s, i)
+	if j == 0 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || t.cap && t.info != nil && (len(t.info.patterns) > 0 || len(t.info.titles) > 0 || len(t.info.aliases) > 0) {
+			return 0
+		}
+	}
+	if personMetBefore(toks, i) || personActsAfter(toks, i, j) {
+		return j
+	}
+	return 0
+}
+
+// personMetBefore reports whether the name at toks[i] is the object of a
+// meeting: right after a person-meet-word, or after "with" that follows
+// one ("talks with", "spoke with").
+func personMetBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].fold == "with" {
+		k--
+	}
+	return k >= 0 && toks[k].in(setPersonMeetWord)
+}
+
+// personActsAfter reports whether the name toks[i:j] opens a clause and is
+// the subject of a person-act-verb right after it, past auxiliaries and
+// adverbs ("has also met", "was sworn in"); "held" counts before "talks".
+func personActsAfter(toks []token, i, j int) bool {
+	if i > 0 && !(toks[i-1].fold == "," || toks[i-1].in(setSubordinator)) {
+		return false
+	}
+	k := j
+	for n := 0; n < 3 && k < len(toks) && (toks[k].in(setAuxWord) || toks[k].in(setAuxVerb)); n++ {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "held" {
+		return k+1 < len(toks) && toks[k+1].fold == "talks"
+	}
+	return toks[k].in(setPersonActVerb)
 }
 
 // isAge reports whether s is a person's age as news gives it after a

@@ -1541,3 +1541,41 @@ func TestBodyNameBeforeOwnersAdjective(t *testing.T) {
 			not:  []string{fact("Operational Group", graph.PartOf, "Togo")}},
 	})
 }
+
+// A capitalised run the lexicon does not know is a person's name where
+// only a person stands: the subject of a person's verb at the start of a
+// clause, or the one met. Names of any shape count (hyphenated, three
+// parts); places, operations and things with capitalised names in the
+// same slots do not.
+func TestActingPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tsai Lin-wen has met Peruvian President Tomas Ardent.",
+			want: []string{fact("Tomas Ardent", graph.MetWith, "Tsai Lin-wen")}},
+		{text: "On Monday, Hun Velkan met the Chilean foreign minister, Dara Sefton.",
+			want: []string{fact("Dara Sefton", graph.MetWith, "Hun Velkan")}},
+		{text: "Kim Jong Ul held talks with Peruvian President Tomas Ardent.",
+			want: []string{fact("Kim Jong Ul", graph.MetWith, "Tomas Ardent")}},
+		{text: "Peruvian President Tomas Ardent held talks with Kim Jong Ul in Lima.",
+			want: []string{fact("Kim Jong Ul", graph.MetWith, "Tomas Ardent")}},
+		{text: "Chilean President Ahmed Sorani met Tarsh Velkan in Santiago.",
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Ahmed Sorani")}},
+		{text: "Tarsh Orsk was sworn in as president of Peru on Monday.",
+			want: []string{fact("Tarsh Orsk", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Things received and operations that meet resistance are no
+		// people; nor is a place after a locative.
+		{text: "Peru received Stinger Velkans from Chile.",
+			not:       []string{fact("Peru", graph.MetWith, "Stinger Velkans")},
+			companion: "Peru met Tarsh Velkan.",
+			want:      []string{fact("Peru", graph.MetWith, "Tarsh Velkan")}},
+		{text: "Operation Tarsh Velkan met stiff resistance from Chilean troops, and Peruvian President Tomas Ardent met Dara Sefton.",
+			not:       []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")},
+			companion: "Tarsh Velkan met Peruvian President Tomas Ardent.",
+			want:      []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		{text: "Fighters in Wad Tarsh met Peruvian President Tomas Ardent.",
+			not:       []string{fact("Wad Tarsh", graph.MetWith, "Tomas Ardent")},
+			companion: "Wad Tarsh met Peruvian President Tomas Ardent.",
+			want:      []string{fact("Wad Tarsh", graph.MetWith, "Tomas Ardent")}},
+	})
+}

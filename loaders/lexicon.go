@@ -444,6 +444,9 @@ const (
 	// Organisations named by their full shape, session 23 round 2 (body23).
 	setOfOrganHead      // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
+	// People whose names the lexicon cannot know, session 24 (name24).
+	setPersonActVerb   // verbs only a person does, after an unknown name as subject: "Ivo Dragan met", "Ivo Dragan resigned"
+	setPersonMeetWord  // words after which an unknown name is a person met: "met Ivo Dragan", "talks with Ivo Dragan"
 	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
 	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
 	numWordSets
@@ -521,6 +524,7 @@ var wordSetNames = [numWordSets]string{
 	"noun-preposition",                   // clause23
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
+	"person-act-verb", "person-meet-word", // name24
 	"sign-verb", "joint-adjective", // deal23b
 }
 
