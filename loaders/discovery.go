@@ -40,7 +40,7 @@ func (a *article) discoverPeople(s *sentence) {
 				j = delegatePerson(s, i)
 			}
 			if j == 0 {
-				j = actingPerson(s, i)
+				j = a.actingPerson(s, i)
 			}
 			if j > 0 {
 				name := textOf(toks, i, j)
@@ -82,7 +82,7 @@ func (a *article) discoverPeople(s *sentence) {
 		for x := i + 1; x < j; x++ {
 			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
 			// lexicon knows ends the name.
-			if in := toks[x].info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
+			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
 				j = x
 				break
 			}
@@ -1767,6 +1767,13 @@ func nameRun(s *sentence, i int) int {
 	return j
 }
 
+// nameSuffix reports whether toks[j] is a suffix that ends a person's name
+// of two words or more from toks[i], "Ivo Dragan Jr.", "Ana Mirov III":
+// part of the name, though the lexicon knows it as an abbreviation.
+func nameSuffix(toks []token, i, j int) bool {
+	return j-i >= 2 && toks[j].in(setNameSuffix) && toks[j-1].cap
+}
+
 // isInitial reports whether toks[j] is an initial of a name: one capital
 // letter and a full stop glued to it ("V." in "Pyotr V. Smirnov").
 func isInitial(toks []token, j int) bool {
@@ -1848,6 +1855,10 @@ func unknownNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
 	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if nameSuffix(toks, i, j) {
+			j++
+			break
+		}
 		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
 			return 0
 		}
@@ -1995,6 +2006,10 @@ func rankedNameEnd(s *sentence, i int) int {
 	j, words := i, 0
 	for j < len(toks) && words < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
 		t := toks[j]
+		if words >= 2 && nameSuffix(toks, i, j) {
+			j++
+			break
+		}
 		if coveredAt(s, j) || t.upper || t.is(classOrgHead) || (t.info != nil && !t.is(classNameParticle) && !t.is(classGivenName)) {
 			return 0
 		}
@@ -2138,14 +2153,17 @@ func delegatePerson(s *sentence, i int) int {
 // where only a person stands, with no title and no given name the lexicon
 // knows: the subject of a person's verb ("Ivo Dragan met the envoy", "Ana
 // Mirov has resigned", "Tarsh Velkan held talks with"), at the start of a
-// clause, or the one met ("met Ivo Dragan", "held talks with Ana Mirov").
+// clause, the one met ("met Ivo Dragan", "held talks with Ana Mirov"), or
+// the one a person's noun describes ("the Chadian diplomat Ivo Dragan",
+// "led by the preacher Ana Mirov") when a function word, a verb or
+// punctuation ends the name (not "the official Kestrel news agency").
 // The name is a name run (nameRun: two to four capitalised words, with
 // initials, particles and hyphenated parts, "Lo Ting-wai") of words the
 // lexicon does not know, not after a locative preposition, not ending in
 // or before a body's head, a hyphen, a bracket or another capital: places
 // and bodies fill these slots too, but their names are known or have a
 // head ("the Borduria Front met"). It returns 0 for anything else.
-func actingPerson(s *sentence, i int) int {
+func (a *article) actingPerson(s *sentence, i int) int {
 	toks := s.toks
 	if s.headline || toks[i].upper || locativeBefore(toks, i) {
 		return 0
@@ -2156,14 +2174,52 @@ func actingPerson(s *sentence, i int) int {
 	}
 	for k := i; k < j; k++ {
 		t := toks[k]
+		if nameSuffix(toks, i, k) {
+			continue
+		}
 		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || t.cap && t.info != nil && (len(t.info.patterns) > 0 || len(t.info.titles) > 0 || len(t.info.aliases) > 0) {
 			return 0
 		}
 	}
-	if personMetBefore(toks, i) || personActsAfter(toks, i, j) {
+	if personMetBefore(toks, i) || personActsAfter(toks, i, j) || a.personDescribedBefore(toks, i) && closesName(toks, j) {
 		return j
 	}
 	return 0
+}
+
+// personDescribedBefore reports whether a lower-case noun that only a
+// person is, a person-noun ("diplomat", "commander") or a person-role-noun
+// ("preacher", "businessman"), ends right before toks[i].
+func (a *article) personDescribedBefore(toks []token, i int) bool {
+	if i == 0 || toks[i-1].cap || !toks[i-1].word {
+		return false
+	}
+	if toks[i-1].in(setPersonRoleNoun) {
+		return true
+	}
+	for st := i - 1; st >= 0 && st >= i-3; st-- {
+		if a.x.words.has(classPersonNoun, toks, st) == i-st {
+			return true
+		}
+	}
+	return false
+}
+
+// personMentionAt reports whether a person's mention starts at toks[i].
+func personMentionAt(s *sentence, i int) bool {
+	m := mentionAt(s, i)
+	return m != nil && m.entry.typ == graph.Person
+}
+
+// closesName reports whether toks[j], right after a name, ends it as a
+// noun phrase: punctuation, the end, a function word or a verb of speech,
+// action or an auxiliary; not a noun the name would qualify.
+func closesName(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word {
+		return true
+	}
+	t := toks[j]
+	return t.is(classStopword) || t.in(setAuxVerb) || t.in(setAuxWord) || t.in(setPersonActVerb) || t.in(setSaysVerb) || t.in(setSpeechVerb)
 }
 
 // personMetBefore reports whether the name at toks[i] is the object of a
@@ -2185,6 +2241,10 @@ func personActsAfter(toks []token, i, j int) bool {
 		return false
 	}
 	k := j
+	if k < len(toks) && toks[k].fold == "." && !toks[k].space && toks[k-1].in(setNameSuffix) {
+		// "Ivo Dragan Jr. met".
+		k++
+	}
 	for n := 0; n < 3 && k < len(toks) && (toks[k].in(setAuxWord) || toks[k].in(setAuxVerb)); n++ {
 		k++
 	}

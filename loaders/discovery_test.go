@@ -1579,3 +1579,42 @@ func TestActingPerson(t *testing.T) {
 			want:      []string{fact("Wad Tarsh", graph.MetWith, "Tomas Ardent")}},
 	})
 }
+
+// A lower-case noun that says what a person is describes the unknown name
+// right after it, which is then a person's and the actor: "the Chadian
+// diplomat Ivo Dragan" is Ivo Dragan, no reference to another. A noun the
+// name qualifies after it ("news agency") leaves it no person.
+func TestDescribedName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian President Tomas Ardent met the Chadian diplomat Tarsh Velkan.",
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		{text: "The Borduria Front, led by the preacher Tarsh Velkan, attacked Peru.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front, led by the businessman Lo Ting-wai, attacked Peru.",
+			want: []string{fact("Lo Ting-wai", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Tomas Ardent met the preacher Tarsh Velkan group in Lima.",
+			not:       []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")},
+			companion: "Peruvian President Tomas Ardent met the preacher Tarsh Velkan in Lima.",
+			want:      []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+	})
+}
+
+// A suffix after two words of a name ends it and is part of it: "Ivo
+// Dragan Jr." is one person, after a rank or as a subject.
+func TestNameSuffix(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarsh Velkan Jr. met Peruvian President Tomas Ardent.",
+			want: []string{fact("Tarsh Velkan Jr", graph.MetWith, "Tomas Ardent")}},
+		{text: "Peru backs General Tarsh Velkan III.",
+			want: []string{fact("Peru", graph.Supports, "Tarsh Velkan III")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A suffix alone after one word names no one.
+		{text: "Peruvian President Tomas Ardent met Velkan Jr. in Lima.",
+			not:       []string{fact("Velkan Jr", graph.MetWith, "Tomas Ardent")},
+			companion: "Peruvian President Tomas Ardent met Tarsh Velkan Jr. in Lima.",
+			want:      []string{fact("Tarsh Velkan Jr", graph.MetWith, "Tomas Ardent")}},
+	})
+}

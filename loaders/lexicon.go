@@ -445,10 +445,12 @@ const (
 	setOfOrganHead      // capitalised nouns of an organ whose owner follows "of" at the end of its name: "the Security Council of Ruritania"
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
 	// People whose names the lexicon cannot know, session 24 (name24).
-	setPersonActVerb   // verbs only a person does, after an unknown name as subject: "Ivo Dragan met", "Ivo Dragan resigned"
-	setPersonMeetWord  // words after which an unknown name is a person met: "met Ivo Dragan", "talks with Ivo Dragan"
-	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
-	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	setPersonActVerb  // verbs only a person does, after an unknown name as subject: "Ivo Dragan met", "Ivo Dragan resigned"
+	setPersonMeetWord // words after which an unknown name is a person met: "met Ivo Dragan", "talks with Ivo Dragan"
+	setPersonRoleNoun // lower-case nouns of what a person is, no office, before an unknown name: "the preacher Ivo Dragan"
+	setNameSuffix     // words that end a person's name after two of its words: "Ivo Dragan Jr."
+	setSignVerb       // verbs of putting a signature on a text: "signed a joint statement"
+	setJointAdjective // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
 	numWordSets
 )
 
@@ -524,7 +526,7 @@ var wordSetNames = [numWordSets]string{
 	"noun-preposition",                   // clause23
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
-	"person-act-verb", "person-meet-word", // name24
+	"person-act-verb", "person-meet-word", "person-role-noun", "name-suffix", // name24
 	"sign-verb", "joint-adjective", // deal23b
 }
 
