@@ -1618,3 +1618,21 @@ func TestNameSuffix(t *testing.T) {
 			want:      []string{fact("Tarsh Velkan Jr", graph.MetWith, "Tomas Ardent")}},
 	})
 }
+
+// An age between a name and its appositive leaves the appositive the
+// name's: "X, 61, the leader of the Front," states X's office.
+func TestAgeBeforeAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Tarsh Velkan, 61, the leader of the Borduria Front.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+		{text: "Tarsh Velkan, 47, who leads the Borduria Front, met Chilean President Tomas Ardent.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front"), fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A year is no age: the comma's appositive after it is no office.
+		{text: "Peru backs Tarsh Velkan, 2019, the leader of the Borduria Front.",
+			not:       []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")},
+			companion: "Peru backs Tarsh Velkan, 61, the leader of the Borduria Front.",
+			want:      []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+	})
+}
