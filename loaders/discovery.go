@@ -42,6 +42,12 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.actingPerson(s, i)
 			}
+			if j > 0 && toks[j-1].in(setNotSurname) {
+				// "the Sheikh Tarsh Mosque": a site's noun ends no
+				// person's name, whichever reading found it.
+				i = j - 1
+				continue
+			}
 			if j > 0 {
 				name := textOf(toks, i, j)
 				e := a.discovered(name, graph.Person)

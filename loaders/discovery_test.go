@@ -1636,3 +1636,27 @@ func TestAgeBeforeAppositive(t *testing.T) {
 			want:      []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// Honorifics of faith, learning and courtesy make the name after them a
+// person's, of any origin; a site's noun at the end of the run leaves it
+// a place, whatever honorific opens it.
+func TestHonorificNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Imam Tarsh Velkan.",
+			want: []string{fact("Peru", graph.Supports, "Tarsh Velkan")}},
+		{text: "Chilean President Tomas Ardent received Alhaji Lo Ting in Santiago.",
+			want: []string{fact("Lo Ting", graph.MetWith, "Tomas Ardent")}},
+		{text: "Peru backs Pastor Ana Mirov-Dal.",
+			want: []string{fact("Peru", graph.Supports, "Ana Mirov-Dal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru struck the Imam Tarsh Shrine in Lima.",
+			not:       []string{fact("Peru", graph.Fights, "Tarsh Shrine")},
+			companion: "Peru struck Imam Tarsh Velkan in Lima.",
+			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
+		{text: "Peru struck the Tarsh Velkan Camp in Lima.",
+			not:       []string{fact("Peru", graph.Fights, "Tarsh Velkan Camp")},
+			companion: "Peru struck Imam Tarsh Velkan in Lima.",
+			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
+	})
+}
