@@ -1660,3 +1660,20 @@ func TestHonorificNames(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
 	})
 }
+
+// A body's coordinator heads it; a coordinator with a word that makes him
+// one of its officials, or of no body, heads none.
+func TestCoordinatorTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Tarsh Velkan, the coordinator of the Borduria Front.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+		{text: "Peru backs the Borduria Front's coordinator, Ana Mirov.",
+			want: []string{fact("Ana Mirov", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru backs Tarsh Velkan, the UN humanitarian coordinator.",
+			not:       []string{fact("Tarsh Velkan", graph.HeadOf, "United Nations")},
+			companion: "Peru backs Tarsh Velkan, the coordinator of the Borduria Front.",
+			want:      []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+	})
+}
