@@ -1677,3 +1677,15 @@ func TestCoordinatorTitle(t *testing.T) {
 			want:      []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// A high commissioner and an ombudsman are officials of the state or
+// body that names them, heads of none.
+func TestCommissionerTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The United Nations High Commissioner for Human Rights, Tarsh Velkan, condemned Peru.",
+			want: []string{fact("Tarsh Velkan", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Tarsh Velkan", graph.HeadOf, "United Nations")}},
+		{text: "Peru's human rights ombudsman, Ana Mirov, condemned Chile.",
+			want: []string{fact("Ana Mirov", graph.MemberOf, "Peru")}},
+	})
+}
