@@ -2159,13 +2159,15 @@ func delegatePerson(s *sentence, i int) int {
 // where only a person stands, with no title and no given name the lexicon
 // knows: the subject of a person's verb ("Ivo Dragan met the envoy", "Ana
 // Mirov has resigned", "Tarsh Velkan held talks with"), at the start of a
-// clause, the one met ("met Ivo Dragan", "held talks with Ana Mirov"), or
-// the one a person's noun describes ("the Chadian diplomat Ivo Dragan",
+// clause, the one met ("met Ivo Dragan", "held talks with Ana Mirov"), a
+// person of a body ("Ivo Dragan of Hamas,", bodyOfAfter), or the one a
+// person's noun describes ("the Chadian diplomat Ivo Dragan",
 // "led by the preacher Ana Mirov") when a function word, a verb or
-// punctuation ends the name (not "the official Kestrel news agency").
+// punctuation ends the name (not "the preacher Ivo Dragan group").
 // The name is a name run (nameRun: two to four capitalised words, with
 // initials, particles and hyphenated parts, "Lo Ting-wai") of words the
-// lexicon does not know, not after a locative preposition, not ending in
+// lexicon knows as no verb, title or word class other than a given name
+// ("Tarsh Ibrahim"), none inside a mention, not after a locative preposition, not ending in
 // or before a body's head, a hyphen, a bracket or another capital: places
 // and bodies fill these slots too, but their names are known or have a
 // head ("the Borduria Front met"). It returns 0 for anything else.
@@ -2183,11 +2185,11 @@ func (a *article) actingPerson(s *sentence, i int) int {
 		if nameSuffix(toks, i, k) {
 			continue
 		}
-		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || t.cap && t.info != nil && (len(t.info.patterns) > 0 || len(t.info.titles) > 0 || len(t.info.aliases) > 0) {
+		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || t.cap && t.info != nil && (len(t.info.patterns) > 0 || len(t.info.titles) > 0) {
 			return 0
 		}
 	}
-	if personMetBefore(toks, i) || personActsAfter(toks, i, j) || a.personDescribedBefore(toks, i) && closesName(toks, j) {
+	if personMetBefore(toks, i) || personActsAfter(toks, i, j) || a.personDescribedBefore(toks, i) && closesName(toks, j) || (i == 0 || toks[i-1].fold != "the") && bodyOfAfter(s, j) {
 		return j
 	}
 	return 0
@@ -2226,6 +2228,33 @@ func closesName(toks []token, j int) bool {
 	}
 	t := toks[j]
 	return t.is(classStopword) || t.in(setAuxVerb) || t.in(setAuxWord) || t.in(setPersonActVerb) || t.in(setSaysVerb) || t.in(setSpeechVerb)
+}
+
+// bodyOfAfter reports whether "of" and a body's name follow a name ending
+// at toks[j] and end its phrase, "Tarsh Velkan of the Borduria Front,",
+// "... of Hamas and ...": a person of a body, whom memberOfBody makes its
+// member. A state after "of" says no more than where a place is.
+func bodyOfAfter(s *sentence, j int) bool {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].fold != "of" {
+		return false
+	}
+	k := j + 1
+	if toks[k].is(classDeterminer) {
+		k++
+	}
+	m := mentionAt(s, k)
+	if m == nil || m.entry.typ != graph.Organization || m.kind == aliasDemonym || m.possessive {
+		return false
+	}
+	if e := m.end; e < len(toks) {
+		switch f := toks[e].fold; {
+		case f == "," || f == "(" || f == "." || f == "and" || f == "who" || toks[e].is(classReporting) || toks[e].in(setSpeechVerb) || toks[e].in(setPersonActVerb):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // personMetBefore reports whether the name at toks[i] is the object of a

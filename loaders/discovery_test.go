@@ -1561,6 +1561,10 @@ func TestActingPerson(t *testing.T) {
 			want: []string{fact("Tarsh Velkan", graph.MetWith, "Ahmed Sorani")}},
 		{text: "Tarsh Orsk was sworn in as president of Peru on Monday.",
 			want: []string{fact("Tarsh Orsk", graph.PresidentOf, "Peru")}},
+		// A person of a body: "X of Hamas," before a comma, "and" or a
+		// verb, with given names that open known names too.
+		{text: "The delegation included Tarsh Ibrahim of Hamas, Ana Mirov of Hezbollah and others.",
+			want: []string{fact("Tarsh Ibrahim", graph.MemberOf, "Hamas"), fact("Ana Mirov", graph.MemberOf, "Hezbollah")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Things received and operations that meet resistance are no
@@ -1573,6 +1577,11 @@ func TestActingPerson(t *testing.T) {
 			not:       []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")},
 			companion: "Tarsh Velkan met Peruvian President Tomas Ardent.",
 			want:      []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		// A place of a state, and a thing of a body, are no people.
+		{text: "Peru backs the Tarsh Velkan of Hamas, and Tarsh Orsk of Peru met Chilean President Tomas Ardent.",
+			not:       []string{fact("Tarsh Velkan", graph.MemberOf, "Hamas"), fact("Tarsh Orsk", graph.MemberOf, "Peru")},
+			companion: "Peru backs Tarsh Velkan of Hamas.",
+			want:      []string{fact("Tarsh Velkan", graph.MemberOf, "Hamas")}},
 		{text: "Fighters in Wad Tarsh met Peruvian President Tomas Ardent.",
 			not:       []string{fact("Wad Tarsh", graph.MetWith, "Tomas Ardent")},
 			companion: "Wad Tarsh met Peruvian President Tomas Ardent.",
