@@ -16,6 +16,17 @@ func (a *article) discoverPeople(s *sentence) {
 	a.givenNameOfAnother(s)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if j, name := nicknamedPerson(s, i); j > 0 {
+			// "Tarsh "Barbecue" Velkan" is Tarsh Velkan.
+			if e := a.discovered(name, graph.Person); e.typ == graph.Person {
+				s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+				sortMentions(s.mentions)
+				a.see(e, name)
+				a.noteRank(toks, i, e)
+				i = j - 1
+				continue
+			}
+		}
 		if t.cap && !coveredAt(s, i) && !t.is(classGivenName) {
 			j := a.ownedPerson(s, i)
 			if j == 0 {
@@ -2228,6 +2239,33 @@ func closesName(toks []token, j int) bool {
 	}
 	t := toks[j]
 	return t.is(classStopword) || t.in(setAuxVerb) || t.in(setAuxWord) || t.in(setPersonActVerb) || t.in(setSaysVerb) || t.in(setSpeechVerb)
+}
+
+// nicknamedPerson returns the end and the name of a person's name at
+// toks[i] with a nickname in quotation marks inside it, "Tarsh "Barbecue"
+// Velkan", "Ana 'Tiger' Mirov-Dal": one or two capitalised words, the
+// nickname (skipNickname), then one or two capitalised words the lexicon
+// does not know, not before a capital, a hyphen or a body's head. Only a
+// person's name holds a nickname so; the name leaves it out, as news
+// does when it names the person again. It returns 0 for anything else.
+func nicknamedPerson(s *sentence, i int) (int, string) {
+	toks := s.toks
+	q := i
+	for q < len(toks) && q < i+2 && toks[q].word && toks[q].cap && !toks[q].upper && !coveredAt(s, q) && (toks[q].info == nil || toks[q].classes&^(1<<classGivenName) == 0) {
+		q++
+	}
+	if q == i || q >= len(toks) || toks[q].fold != `"` && toks[q].fold != "'" {
+		return 0, ""
+	}
+	k := skipNickname(toks, q)
+	if k == q {
+		return 0, ""
+	}
+	j := unknownNameEnd(s, k)
+	if j-k < 1 || j-k > 2 || toks[j-1].in(setNotSurname) || j < len(toks) && (toks[j].word && toks[j].cap || toks[j].hyphen || toks[j].is(classOrgHead)) {
+		return 0, ""
+	}
+	return j, textOf(toks, i, q) + " " + textOf(toks, k, j)
 }
 
 // bodyOfAfter reports whether "of" and a body's name follow a name ending

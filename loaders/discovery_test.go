@@ -1698,3 +1698,20 @@ func TestCommissionerTitles(t *testing.T) {
 			want: []string{fact("Ana Mirov", graph.MemberOf, "Peru")}},
 	})
 }
+
+// A nickname in quotation marks inside a name makes it a person's, who is
+// named without it; quoted words in a place's or a body's name do not.
+func TestNicknamedPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: `General Tarsh "Erik" Velkan met Chilean President Tomas Ardent.`,
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		{text: `Peru backs Ana 'Tiger' Mirov-Dal.`,
+			want: []string{fact("Peru", graph.Supports, "Ana Mirov-Dal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: `Peru struck Wad "Tarsh" Velkan Province.`,
+			not:       []string{fact("Peru", graph.Fights, "Wad Velkan")},
+			companion: `Peru struck Tarsh "Erik" Velkan.`,
+			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
+	})
+}
