@@ -262,6 +262,9 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 	if ac, end := a.counterpartActor(s, i); ac != nil {
 		return ac, end
 	}
+	if ac, end := a.describedName(s, i); ac != nil {
+		return ac, end
+	}
 	if ac, end := a.refActor(s, i); ac != nil {
 		return ac, end
 	}
@@ -272,6 +275,39 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 		return ac, end
 	}
 	return a.describedPerson(s, i)
+}
+
+// describedName reads a person's name after a lower-case noun that says
+// what the person is, "the Chadian diplomat Ivo Dragan", "the preacher Ana
+// Mirov", "Peru's envoy Tarsh Velkan" read alone is no reference: the noun
+// (a person-noun or person-role-noun, after "the" and a state's adjective)
+// describes the name after it, and the actor is the person.
+func (a *article) describedName(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	j := i
+	if j < len(toks) && toks[j].fold == "the" {
+		j++
+	}
+	if m := mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
+		j = m.end
+	}
+	if j >= len(toks) || toks[j].cap || !toks[j].word {
+		return nil, 0
+	}
+	k := j + a.x.words.has(classPersonNoun, toks, j)
+	if k == j && toks[j].in(setPersonRoleNoun) {
+		k++
+	}
+	if k == j || !personMentionAt(s, k) {
+		return nil, 0
+	}
+	inner, end := a.actorAt(s, k)
+	if inner == nil {
+		return nil, 0
+	}
+	ac := *inner
+	ac.start = i
+	return &ac, end
 }
 
 // groupOfActor reads "the regime of Syrian President Bashar al-Assad",

@@ -445,6 +445,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		end = e
 	}
 	end = skipNickname(toks, end)
+	if e := skipAge(toks, end); e > end {
+		// "X, 61, the leader of ...": the appositive after the age, if
+		// any; else the age ends the name's words as it did.
+		if r := a.appositiveRole(s, person, e, outer); r > e {
+			return r
+		}
+		return end
+	}
 	if end >= len(toks) || toks[end].fold != "," && toks[end].fold != "who" {
 		return end
 	}
@@ -1414,6 +1422,16 @@ func skipNickname(toks []token, k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// skipAge returns the index of the comma after an age right after a name,
+// "X, 61, the leader of ...", so that the appositive after it is read; k
+// when there is none.
+func skipAge(toks []token, k int) int {
+	if k+3 < len(toks) && toks[k].fold == "," && isAge(toks[k+1].text) && toks[k+2].fold == "," {
+		return k + 2
+	}
+	return k
 }
 
 // unitAtBody reads, after an office's "of", a unit named in one to three

@@ -16,6 +16,17 @@ func (a *article) discoverPeople(s *sentence) {
 	a.givenNameOfAnother(s)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if j, name := nicknamedPerson(s, i); j > 0 {
+			// "Tarsh "Barbecue" Velkan" is Tarsh Velkan.
+			if e := a.discovered(name, graph.Person); e.typ == graph.Person {
+				s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+				sortMentions(s.mentions)
+				a.see(e, name)
+				a.noteRank(toks, i, e)
+				i = j - 1
+				continue
+			}
+		}
 		if t.cap && !coveredAt(s, i) && !t.is(classGivenName) {
 			j := a.ownedPerson(s, i)
 			if j == 0 {
@@ -38,6 +49,15 @@ func (a *article) discoverPeople(s *sentence) {
 			}
 			if j == 0 {
 				j = delegatePerson(s, i)
+			}
+			if j == 0 {
+				j = a.actingPerson(s, i)
+			}
+			if j > 0 && toks[j-1].in(setNotSurname) {
+				// "the Sheikh Tarsh Mosque": a site's noun ends no
+				// person's name, whichever reading found it.
+				i = j - 1
+				continue
 			}
 			if j > 0 {
 				name := textOf(toks, i, j)
@@ -79,7 +99,7 @@ func (a *article) discoverPeople(s *sentence) {
 		for x := i + 1; x < j; x++ {
 			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
 			// lexicon knows ends the name.
-			if in := toks[x].info; in != nil && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
+			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
 				j = x
 				break
 			}
@@ -1854,6 +1874,13 @@ func nameRun(s *sentence, i int) int {
 	return j
 }
 
+// nameSuffix reports whether toks[j] is a suffix that ends a person's name
+// of two words or more from toks[i], "Ivo Dragan Jr.", "Ana Mirov III":
+// part of the name, though the lexicon knows it as an abbreviation.
+func nameSuffix(toks []token, i, j int) bool {
+	return j-i >= 2 && toks[j].in(setNameSuffix) && toks[j-1].cap
+}
+
 // isInitial reports whether toks[j] is an initial of a name: one capital
 // letter and a full stop glued to it ("V." in "Pyotr V. Smirnov").
 func isInitial(toks []token, j int) bool {
@@ -1935,6 +1962,10 @@ func unknownNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
 	for j < len(toks) && j-i < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
+		if nameSuffix(toks, i, j) {
+			j++
+			break
+		}
 		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
 			return 0
 		}
@@ -2082,6 +2113,10 @@ func rankedNameEnd(s *sentence, i int) int {
 	j, words := i, 0
 	for j < len(toks) && words < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
 		t := toks[j]
+		if words >= 2 && nameSuffix(toks, i, j) {
+			j++
+			break
+		}
 		if coveredAt(s, j) || t.upper || t.is(classOrgHead) || (t.info != nil && !t.is(classNameParticle) && !t.is(classGivenName)) {
 			return 0
 		}
@@ -2219,6 +2254,170 @@ func delegatePerson(s *sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// actingPerson returns the end of a person's name at toks[i] that stands
+// where only a person stands, with no title and no given name the lexicon
+// knows: the subject of a person's verb ("Ivo Dragan met the envoy", "Ana
+// Mirov has resigned", "Tarsh Velkan held talks with"), at the start of a
+// clause, the one met ("met Ivo Dragan", "held talks with Ana Mirov"), a
+// person of a body ("Ivo Dragan of Hamas,", bodyOfAfter), or the one a
+// person's noun describes ("the Chadian diplomat Ivo Dragan",
+// "led by the preacher Ana Mirov") when a function word, a verb or
+// punctuation ends the name (not "the preacher Ivo Dragan group").
+// The name is a name run (nameRun: two to four capitalised words, with
+// initials, particles and hyphenated parts, "Lo Ting-wai") of words the
+// lexicon knows as no verb, title or word class other than a given name
+// ("Tarsh Ibrahim"), none inside a mention, not after a locative preposition, not ending in
+// or before a body's head, a hyphen, a bracket or another capital: places
+// and bodies fill these slots too, but their names are known or have a
+// head ("the Borduria Front met"). It returns 0 for anything else.
+func (a *article) actingPerson(s *sentence, i int) int {
+	toks := s.toks
+	if s.headline || toks[i].upper || locativeBefore(toks, i) {
+		return 0
+	}
+	j := nameRun(s, i)
+	if j == 0 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if nameSuffix(toks, i, k) {
+			continue
+		}
+		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || t.cap && t.info != nil && (len(t.info.patterns) > 0 || len(t.info.titles) > 0) {
+			return 0
+		}
+	}
+	if personMetBefore(toks, i) || personActsAfter(toks, i, j) || a.personDescribedBefore(toks, i) && closesName(toks, j) || (i == 0 || toks[i-1].fold != "the") && bodyOfAfter(s, j) {
+		return j
+	}
+	return 0
+}
+
+// personDescribedBefore reports whether a lower-case noun that only a
+// person is, a person-noun ("diplomat", "commander") or a person-role-noun
+// ("preacher", "businessman"), ends right before toks[i].
+func (a *article) personDescribedBefore(toks []token, i int) bool {
+	if i == 0 || toks[i-1].cap || !toks[i-1].word {
+		return false
+	}
+	if toks[i-1].in(setPersonRoleNoun) {
+		return true
+	}
+	for st := i - 1; st >= 0 && st >= i-3; st-- {
+		if a.x.words.has(classPersonNoun, toks, st) == i-st {
+			return true
+		}
+	}
+	return false
+}
+
+// personMentionAt reports whether a person's mention starts at toks[i].
+func personMentionAt(s *sentence, i int) bool {
+	m := mentionAt(s, i)
+	return m != nil && m.entry.typ == graph.Person
+}
+
+// closesName reports whether toks[j], right after a name, ends it as a
+// noun phrase: punctuation, the end, a function word or a verb of speech,
+// action or an auxiliary; not a noun the name would qualify.
+func closesName(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word {
+		return true
+	}
+	t := toks[j]
+	return t.is(classStopword) || t.in(setAuxVerb) || t.in(setAuxWord) || t.in(setPersonActVerb) || t.in(setSaysVerb) || t.in(setSpeechVerb)
+}
+
+// nicknamedPerson returns the end and the name of a person's name at
+// toks[i] with a nickname in quotation marks inside it, "Tarsh "Barbecue"
+// Velkan", "Ana 'Tiger' Mirov-Dal": one or two capitalised words, the
+// nickname (skipNickname), then one or two capitalised words the lexicon
+// does not know, not before a capital, a hyphen or a body's head. Only a
+// person's name holds a nickname so; the name leaves it out, as news
+// does when it names the person again. It returns 0 for anything else.
+func nicknamedPerson(s *sentence, i int) (int, string) {
+	toks := s.toks
+	q := i
+	for q < len(toks) && q < i+2 && toks[q].word && toks[q].cap && !toks[q].upper && !coveredAt(s, q) && (toks[q].info == nil || toks[q].classes&^(1<<classGivenName) == 0) {
+		q++
+	}
+	if q == i || q >= len(toks) || toks[q].fold != `"` && toks[q].fold != "'" {
+		return 0, ""
+	}
+	k := skipNickname(toks, q)
+	if k == q {
+		return 0, ""
+	}
+	j := unknownNameEnd(s, k)
+	if j-k < 1 || j-k > 2 || toks[j-1].in(setNotSurname) || j < len(toks) && (toks[j].word && toks[j].cap || toks[j].hyphen || toks[j].is(classOrgHead)) {
+		return 0, ""
+	}
+	return j, textOf(toks, i, q) + " " + textOf(toks, k, j)
+}
+
+// bodyOfAfter reports whether "of" and a body's name follow a name ending
+// at toks[j] and end its phrase, "Tarsh Velkan of the Borduria Front,",
+// "... of Hamas and ...": a person of a body, whom memberOfBody makes its
+// member. A state after "of" says no more than where a place is.
+func bodyOfAfter(s *sentence, j int) bool {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].fold != "of" {
+		return false
+	}
+	k := j + 1
+	if toks[k].is(classDeterminer) {
+		k++
+	}
+	m := mentionAt(s, k)
+	if m == nil || m.entry.typ != graph.Organization || m.kind == aliasDemonym || m.possessive {
+		return false
+	}
+	if e := m.end; e < len(toks) {
+		switch f := toks[e].fold; {
+		case f == "," || f == "(" || f == "." || f == "and" || f == "who" || toks[e].is(classReporting) || toks[e].in(setSpeechVerb) || toks[e].in(setPersonActVerb):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// personMetBefore reports whether the name at toks[i] is the object of a
+// meeting: right after a person-meet-word, or after "with" that follows
+// one ("talks with", "spoke with").
+func personMetBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].fold == "with" {
+		k--
+	}
+	return k >= 0 && toks[k].in(setPersonMeetWord)
+}
+
+// personActsAfter reports whether the name toks[i:j] opens a clause and is
+// the subject of a person-act-verb right after it, past auxiliaries and
+// adverbs ("has also met", "was sworn in"); "held" counts before "talks".
+func personActsAfter(toks []token, i, j int) bool {
+	if i > 0 && !(toks[i-1].fold == "," || toks[i-1].in(setSubordinator)) {
+		return false
+	}
+	k := j
+	if k < len(toks) && toks[k].fold == "." && !toks[k].space && toks[k-1].in(setNameSuffix) {
+		// "Ivo Dragan Jr. met".
+		k++
+	}
+	for n := 0; n < 3 && k < len(toks) && (toks[k].in(setAuxWord) || toks[k].in(setAuxVerb)); n++ {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "held" {
+		return k+1 < len(toks) && toks[k+1].fold == "talks"
+	}
+	return toks[k].in(setPersonActVerb)
 }
 
 // isAge reports whether s is a person's age as news gives it after a

@@ -1627,3 +1627,177 @@ func TestRegionNamedByItsPresident(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
 	})
 }
+
+// A capitalised run the lexicon does not know is a person's name where
+// only a person stands: the subject of a person's verb at the start of a
+// clause, or the one met. Names of any shape count (hyphenated, three
+// parts); places, operations and things with capitalised names in the
+// same slots do not.
+func TestActingPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tsai Lin-wen has met Peruvian President Tomas Ardent.",
+			want: []string{fact("Tomas Ardent", graph.MetWith, "Tsai Lin-wen")}},
+		{text: "On Monday, Hun Velkan met the Chilean foreign minister, Dara Sefton.",
+			want: []string{fact("Dara Sefton", graph.MetWith, "Hun Velkan")}},
+		{text: "Kim Jong Ul held talks with Peruvian President Tomas Ardent.",
+			want: []string{fact("Kim Jong Ul", graph.MetWith, "Tomas Ardent")}},
+		{text: "Peruvian President Tomas Ardent held talks with Kim Jong Ul in Lima.",
+			want: []string{fact("Kim Jong Ul", graph.MetWith, "Tomas Ardent")}},
+		{text: "Chilean President Ahmed Sorani met Tarsh Velkan in Santiago.",
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Ahmed Sorani")}},
+		{text: "Tarsh Orsk was sworn in as president of Peru on Monday.",
+			want: []string{fact("Tarsh Orsk", graph.PresidentOf, "Peru")}},
+		// A person of a body: "X of Hamas," before a comma, "and" or a
+		// verb, with given names that open known names too.
+		{text: "The delegation included Tarsh Ibrahim of Hamas, Ana Mirov of Hezbollah and others.",
+			want: []string{fact("Tarsh Ibrahim", graph.MemberOf, "Hamas"), fact("Ana Mirov", graph.MemberOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Things received and operations that meet resistance are no
+		// people; nor is a place after a locative.
+		{text: "Peru received Stinger Velkans from Chile.",
+			not:       []string{fact("Peru", graph.MetWith, "Stinger Velkans")},
+			companion: "Peru met Tarsh Velkan.",
+			want:      []string{fact("Peru", graph.MetWith, "Tarsh Velkan")}},
+		{text: "Operation Tarsh Velkan met stiff resistance from Chilean troops, and Peruvian President Tomas Ardent met Dara Sefton.",
+			not:       []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")},
+			companion: "Tarsh Velkan met Peruvian President Tomas Ardent.",
+			want:      []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		// A place of a state, and a thing of a body, are no people.
+		{text: "Peru backs the Tarsh Velkan of Hamas, and Tarsh Orsk of Peru met Chilean President Tomas Ardent.",
+			not:       []string{fact("Tarsh Velkan", graph.MemberOf, "Hamas"), fact("Tarsh Orsk", graph.MemberOf, "Peru")},
+			companion: "Peru backs Tarsh Velkan of Hamas.",
+			want:      []string{fact("Tarsh Velkan", graph.MemberOf, "Hamas")}},
+		{text: "Fighters in Wad Tarsh met Peruvian President Tomas Ardent.",
+			not:       []string{fact("Wad Tarsh", graph.MetWith, "Tomas Ardent")},
+			companion: "Wad Tarsh met Peruvian President Tomas Ardent.",
+			want:      []string{fact("Wad Tarsh", graph.MetWith, "Tomas Ardent")}},
+	})
+}
+
+// A lower-case noun that says what a person is describes the unknown name
+// right after it, which is then a person's and the actor: "the Chadian
+// diplomat Ivo Dragan" is Ivo Dragan, no reference to another. A noun the
+// name qualifies after it ("news agency") leaves it no person.
+func TestDescribedName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian President Tomas Ardent met the Chadian diplomat Tarsh Velkan.",
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		{text: "The Borduria Front, led by the preacher Tarsh Velkan, attacked Peru.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front, led by the businessman Lo Ting-wai, attacked Peru.",
+			want: []string{fact("Lo Ting-wai", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Tomas Ardent met the preacher Tarsh Velkan group in Lima.",
+			not:       []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")},
+			companion: "Peruvian President Tomas Ardent met the preacher Tarsh Velkan in Lima.",
+			want:      []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+	})
+}
+
+// A suffix after two words of a name ends it and is part of it: "Ivo
+// Dragan Jr." is one person, after a rank or as a subject.
+func TestNameSuffix(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarsh Velkan Jr. met Peruvian President Tomas Ardent.",
+			want: []string{fact("Tarsh Velkan Jr", graph.MetWith, "Tomas Ardent")}},
+		{text: "Peru backs General Tarsh Velkan III.",
+			want: []string{fact("Peru", graph.Supports, "Tarsh Velkan III")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A suffix alone after one word names no one.
+		{text: "Peruvian President Tomas Ardent met Velkan Jr. in Lima.",
+			not:       []string{fact("Velkan Jr", graph.MetWith, "Tomas Ardent")},
+			companion: "Peruvian President Tomas Ardent met Tarsh Velkan Jr. in Lima.",
+			want:      []string{fact("Tarsh Velkan Jr", graph.MetWith, "Tomas Ardent")}},
+	})
+}
+
+// An age between a name and its appositive leaves the appositive the
+// name's: "X, 61, the leader of the Front," states X's office.
+func TestAgeBeforeAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Tarsh Velkan, 61, the leader of the Borduria Front.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+		{text: "Tarsh Velkan, 47, who leads the Borduria Front, met Chilean President Tomas Ardent.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front"), fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A year is no age: the comma's appositive after it is no office.
+		{text: "Peru backs Tarsh Velkan, 2019, the leader of the Borduria Front.",
+			not:       []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")},
+			companion: "Peru backs Tarsh Velkan, 61, the leader of the Borduria Front.",
+			want:      []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+	})
+}
+
+// Honorifics of faith, learning and courtesy make the name after them a
+// person's, of any origin; a site's noun at the end of the run leaves it
+// a place, whatever honorific opens it.
+func TestHonorificNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Imam Tarsh Velkan.",
+			want: []string{fact("Peru", graph.Supports, "Tarsh Velkan")}},
+		{text: "Chilean President Tomas Ardent received Alhaji Lo Ting in Santiago.",
+			want: []string{fact("Lo Ting", graph.MetWith, "Tomas Ardent")}},
+		{text: "Peru backs Pastor Ana Mirov-Dal.",
+			want: []string{fact("Peru", graph.Supports, "Ana Mirov-Dal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru struck the Imam Tarsh Shrine in Lima.",
+			not:       []string{fact("Peru", graph.Fights, "Tarsh Shrine")},
+			companion: "Peru struck Imam Tarsh Velkan in Lima.",
+			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
+		{text: "Peru struck the Tarsh Velkan Camp in Lima.",
+			not:       []string{fact("Peru", graph.Fights, "Tarsh Velkan Camp")},
+			companion: "Peru struck Imam Tarsh Velkan in Lima.",
+			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
+	})
+}
+
+// A body's coordinator heads it; a coordinator with a word that makes him
+// one of its officials, or of no body, heads none.
+func TestCoordinatorTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Tarsh Velkan, the coordinator of the Borduria Front.",
+			want: []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+		{text: "Peru backs the Borduria Front's coordinator, Ana Mirov.",
+			want: []string{fact("Ana Mirov", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru backs Tarsh Velkan, the UN humanitarian coordinator.",
+			not:       []string{fact("Tarsh Velkan", graph.HeadOf, "United Nations")},
+			companion: "Peru backs Tarsh Velkan, the coordinator of the Borduria Front.",
+			want:      []string{fact("Tarsh Velkan", graph.HeadOf, "Borduria Front")}},
+	})
+}
+
+// A high commissioner and an ombudsman are officials of the state or
+// body that names them, heads of none.
+func TestCommissionerTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The United Nations High Commissioner for Human Rights, Tarsh Velkan, condemned Peru.",
+			want: []string{fact("Tarsh Velkan", graph.MemberOf, "United Nations")},
+			not:  []string{fact("Tarsh Velkan", graph.HeadOf, "United Nations")}},
+		{text: "Peru's human rights ombudsman, Ana Mirov, condemned Chile.",
+			want: []string{fact("Ana Mirov", graph.MemberOf, "Peru")}},
+	})
+}
+
+// A nickname in quotation marks inside a name makes it a person's, who is
+// named without it; quoted words in a place's or a body's name do not.
+func TestNicknamedPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: `General Tarsh "Erik" Velkan met Chilean President Tomas Ardent.`,
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Tomas Ardent")}},
+		{text: `Peru backs Ana 'Tiger' Mirov-Dal.`,
+			want: []string{fact("Peru", graph.Supports, "Ana Mirov-Dal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: `Peru struck Wad "Tarsh" Velkan Province.`,
+			not:       []string{fact("Peru", graph.Fights, "Wad Velkan")},
+			companion: `Peru struck Tarsh "Erik" Velkan.`,
+			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
+	})
+}

@@ -462,6 +462,11 @@ const (
 	setMediationNoun // nouns of the mediation through which a deal came about: "under Ruritanian mediation", "under the auspices of X"
 	setMediationPrep // prepositions that make a mediation noun an adjunct of the clause: "under", "through", "with"
 	setHostVerb      // participles by which a person hosts a gathering, before "by": "talks hosted by X"
+	// People whose names the lexicon cannot know, session 24 (name24).
+	setPersonActVerb  // verbs only a person does, after an unknown name as subject: "Ivo Dragan met", "Ivo Dragan resigned"
+	setPersonMeetWord // words after which an unknown name is a person met: "met Ivo Dragan", "talks with Ivo Dragan"
+	setPersonRoleNoun // lower-case nouns of what a person is, no office, before an unknown name: "the preacher Ivo Dragan"
+	setNameSuffix     // words that end a person's name after two of its words: "Ivo Dragan Jr."
 	numWordSets
 )
 
@@ -542,6 +547,7 @@ var wordSetNames = [numWordSets]string{
 	"owned-part-noun", "owner-umbrella-noun", "person-party-noun", "ally-noun", // ref24
 	"object-preposition",                            // stance24
 	"mediation-noun", "mediation-prep", "host-verb", // deal24
+	"person-act-verb", "person-meet-word", "person-role-noun", "name-suffix", // name24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
