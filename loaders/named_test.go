@@ -60,3 +60,34 @@ func TestWhoseNamedBody(t *testing.T) {
 			want:      []string{fact("Oren Malvik", graph.HeadOf, "Vantar Front")}},
 	})
 }
+
+// A state's possessive or adjective before a discovered body followed by
+// a noun of an armed group or its fighters ("militia", "movement",
+// "rebels", "group") names where the group fights, not one of the state's
+// organs: no part-of. A body's own name with an organ's head keeps it.
+func TestStateArmedGroupNoOrgan(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Peruvian Tarvol militia condemned Chile on Monday.",
+			want: []string{fact("Tarvol", graph.Opposes, "Chile")},
+			not:  []string{fact("Tarvol", graph.PartOf, "Peru")}},
+		{text: "Chile condemned Peru's Tarvol movement on Monday.",
+			want: []string{fact("Chile", graph.Opposes, "Tarvol")},
+			not:  []string{fact("Tarvol", graph.PartOf, "Peru")}},
+		{text: "Peru's Tarvol group attacked Chile on Monday.",
+			want: []string{fact("Chile", graph.Fights, "Tarvol")},
+			not:  []string{fact("Tarvol", graph.PartOf, "Peru")}},
+		{text: "Peru's Tarvol rebels condemned Chile on Monday.",
+			want: []string{fact("Tarvol rebels", graph.Opposes, "Chile")},
+			not:  []string{fact("Tarvol rebels", graph.PartOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Missiles fired by Peru's Tarvol militia hit a Chilean ship, Chile said.",
+			not:       []string{fact("Tarvol", graph.PartOf, "Peru")},
+			companion: "Missiles fired by Peru's Tarvol Council hit a Chilean ship, Chile said.",
+			want:      []string{fact("Peruvian Tarvol Council", graph.PartOf, "Peru")}},
+		{text: "The Peruvian Tarvol militia condemned Chile on Monday.",
+			not:       []string{fact("Tarvol", graph.PartOf, "Peru")},
+			companion: "The Peruvian Tarvol Council condemned Chile on Monday.",
+			want:      []string{fact("Peruvian Tarvol Council", graph.PartOf, "Peru")}},
+	})
+}
