@@ -450,7 +450,8 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			if owner == nil {
 				owner = adjunctSubject(s, m.end)
 			}
-			if owner != nil && owner != m.entry {
+			if owner != nil && owner != m.entry && !toks[m.start].in(setPlatformName) {
+				// "its YouTube channel" is an account, no part.
 				a.partOf(s, m.entry, owner, 0.7, readItsBody)
 			}
 			return &actor{start: i, end: m.end, ents: []*entry{m.entry}}, m.end

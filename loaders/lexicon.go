@@ -446,6 +446,8 @@ const (
 	setOwningParticiple // participles glued to an owner before its body's name: "the Lotvar-run Kestrel agency"
 	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
 	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
+	// Precision, session 24 (prec24).
+	setPlatformName // names of a public platform before a medium's noun, an account on it and no body: "its Telegram channel"
 	numWordSets
 )
 
@@ -522,6 +524,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
+	"platform-name", // prec24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
