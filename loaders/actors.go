@@ -118,8 +118,11 @@ func locativeBefore(toks []token, i int) bool {
 		j--
 	}
 	if j >= 0 && toks[j].fold == "to" {
-		// "deployed forces to Syria", but "support to Syria".
-		for k := j - 1; k >= 0 && k >= j-3; k-- {
+		// "deployed forces to Syria", "sent more than 2,000 of its
+		// troops to Syria", but "support to Syria": the verb of motion
+		// may stand before its object's words, up to punctuation other
+		// than a number's comma.
+		for k := j - 1; k >= 0 && k >= j-9 && (toks[k].word || numberComma(toks, k)); k-- {
 			if toks[k].is(classMotion) {
 				return true
 			}
@@ -127,6 +130,12 @@ func locativeBefore(toks []token, i int) bool {
 		return false
 	}
 	return j >= 0 && toks[j].is(classLocative)
+}
+
+// numberComma reports whether toks[k] is the comma inside a number
+// written with thousands ("2,000"), unspaced between two digits.
+func numberComma(toks []token, k int) bool {
+	return toks[k].fold == "," && k > 0 && k+1 < len(toks) && !toks[k+1].space && isDigit(toks[k-1].fold) && isDigit(toks[k+1].fold)
 }
 
 // bodyAppositive reads an appositive describing a state or a body,

@@ -116,3 +116,29 @@ func TestPlatformAccountNoBody(t *testing.T) {
 			want:      []string{fact("Sentinel", graph.PartOf, "Lake Front")}},
 	})
 }
+
+// A state after "to" that ends the object of a verb of motion ("sent
+// thousands of fighters to Niger", "sent more than 2,000 troops to Niger")
+// is where they went, no actor: the purpose clause after it is the
+// sender's. Support given "to" a state keeps the state an actor.
+func TestMotionDestinationAfterLongObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad has sent thousands of fighters to Niger to fight alongside the Malian army.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Malian army")},
+			not:  []string{fact("Niger", graph.CooperatesWith, "Malian army")}},
+		{text: "Chad has sent more than 2,000 elite troops to Niger to back the Malian army.",
+			want: []string{fact("Chad", graph.Supports, "Malian army")},
+			not:  []string{fact("Niger", graph.Supports, "Malian army")}},
+		{text: "Chad has sent three battalions of its special forces to Niger to back the Malian army against the Lake Front.",
+			want: []string{fact("Chad", graph.Supports, "Malian army")},
+			not:  []string{fact("Niger", graph.Supports, "Malian army")}},
+		{text: "Chad gave military support to Niger.",
+			want: []string{fact("Chad", graph.Supports, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad has sent thousands of fighters to Niger to fight alongside the Malian army.",
+			not:       []string{fact("Niger", graph.CooperatesWith, "Malian army")},
+			companion: "Chad and Niger fought alongside the Malian army.",
+			want:      []string{fact("Niger", graph.CooperatesWith, "Malian army")}},
+	})
+}
