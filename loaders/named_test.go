@@ -142,3 +142,30 @@ func TestMotionDestinationAfterLongObject(t *testing.T) {
 			want:      []string{fact("Niger", graph.CooperatesWith, "Malian army")}},
 	})
 }
+
+// A backing participle right after a noun of an act or a text ("an
+// offensive supported by Kenya", "a coup backed by the junta", "the Chad
+// plan backed by Niger") qualifies that noun, not the name before it; after
+// a state that only places it, a body's head ("the main Chad opposition
+// party backed by Niger") does as well. Right after the name, or its
+// relative pronoun, the participle is the name's.
+func TestBackedNounBefore(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chad seized the town from the Lake Front in 2016 in an offensive supported by Kenya.",
+			not:       []string{fact("Kenya", graph.Supports, "Lake Front")},
+			companion: "Chad seized the town from the Lake Front, which is supported by Kenya.",
+			want:      []string{fact("Kenya", graph.Supports, "Lake Front")}},
+		{text: "Niger invaded after a coup backed by the junta then ruling Chad.",
+			not:       []string{fact("junta", graph.Supports, "Niger")},
+			companion: "Niger invaded after the Lake Front backed by the junta then ruling Chad took the town.",
+			want:      []string{fact("junta", graph.Supports, "Lake Front")}},
+		{text: "Kenya rejected the Chad plan backed by Niger.",
+			not:       []string{fact("Niger", graph.Supports, "Chad")},
+			companion: "Kenya rejected the Lake Front backed by Niger.",
+			want:      []string{fact("Niger", graph.Supports, "Lake Front")}},
+		{text: "Police arrested Oren Malvik, the leader of the main Chad opposition party backed by Niger.",
+			not:       []string{fact("Niger", graph.Supports, "Chad")},
+			companion: "Chad sent the Lake Front militia backed by Kenya to the border.",
+			want:      []string{fact("Kenya", graph.Supports, "Lake Front")}},
+	})
+}
