@@ -447,8 +447,9 @@ const (
 	setSignVerb         // verbs of putting a signature on a text: "signed a joint statement"
 	setJointAdjective   // adjectives of a text that several sides make: "a joint statement", "a trilateral statement"
 	// Precision, session 24 (prec24).
-	setPlatformName // names of a public platform before a medium's noun, an account on it and no body: "its Telegram channel"
-	setBackedAct    // nouns of an act or a bid a backer backs, which a backing participle right after qualifies: "a coup backed by X"
+	setPlatformName   // names of a public platform before a medium's noun, an account on it and no body: "its Telegram channel"
+	setBackedAct      // nouns of an act or a bid a backer backs, which a backing participle right after qualifies: "a coup backed by X"
+	setOutsiderPlural // plural nouns of people who study or watch a body without speaking for it: "UN experts accused X"
 	numWordSets
 )
 
@@ -525,7 +526,7 @@ var wordSetNames = [numWordSets]string{
 	"ruling-noun",                        // act23
 	"of-organ-head", "owning-participle", // body23
 	"sign-verb", "joint-adjective", // deal23b
-	"platform-name", "backed-act", // prec24
+	"platform-name", "backed-act", "outsider-plural", // prec24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -130,6 +130,12 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.end += n
 		}
 	}
+	if t := ac.ents[0].typ; (t == graph.Organization || t == graph.Country) && !ac.possessive && ac.end == m.end && ac.end < len(toks) && toks[ac.end].in(setOutsiderPlural) {
+		// "UN experts accused Chad": the people act, the name only says
+		// whose panel it is, as a state's adjective would.
+		ac.adjective = true
+		return ac, ac.end
+	}
 	if t := ac.ents[0].typ; t == graph.Organization || t == graph.Country {
 		ac.end = a.bodyAppositive(s, ac.ents[0], ac.end)
 	}

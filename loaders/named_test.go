@@ -169,3 +169,28 @@ func TestBackedNounBefore(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Supports, "Lake Front")}},
 	})
 }
+
+// A body's or state's name right before a plural noun of people who study
+// or watch it ("UN experts", "EU observers") only says whose panel it is,
+// as a state's adjective would: the name states no fact of its own, and a
+// name listed before it still does.
+func TestOutsiderPluralAfterName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya and UN experts condemned Chad.",
+			want: []string{fact("Kenya", graph.Opposes, "Chad")},
+			not:  []string{fact("United Nations", graph.Opposes, "Chad")}},
+		{text: "UN monitors said Chad attacked the Lake Front.",
+			want: []string{fact("Chad", graph.Fights, "Lake Front")},
+			not:  []string{fact("United Nations", graph.Fights, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "UN experts accused Chad of arming the Lake Front.",
+			not:       []string{fact("United Nations", graph.Opposes, "Chad")},
+			companion: "The UN accused Chad of arming the Lake Front.",
+			want:      []string{fact("United Nations", graph.Opposes, "Chad")}},
+		{text: "EU investigators condemned Chad on Monday.",
+			not:       []string{fact("European Union", graph.Opposes, "Chad")},
+			companion: "EU officials condemned Chad on Monday.",
+			want:      []string{fact("European Union", graph.Opposes, "Chad")}},
+	})
+}
