@@ -194,3 +194,25 @@ func TestOutsiderPluralAfterName(t *testing.T) {
 			want:      []string{fact("European Union", graph.Opposes, "Chad")}},
 	})
 }
+
+// A state's adjective in the title before "and" carries on to the next
+// title ("Iraqi President X and Prime Minister Y"), but not to the same
+// office of the state's again: a state has one president, prime minister,
+// foreign and defence minister, so "Kenyan President X and President Y"
+// names Y the president of another state, unsaid.
+func TestSharedStateNotSameOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan Foreign Minister Oren Malvik and Defence Minister Tomas Reyk met in Nairobi.",
+			want: []string{fact("Tomas Reyk", graph.DefenseMinisterOf, "Kenya"), fact("Oren Malvik", graph.ForeignMinisterOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The protocol was signed by Kenyan President Oren Malvik and President Tomas Reyk at a meeting in Nairobi.",
+			not:       []string{fact("Tomas Reyk", graph.PresidentOf, "Kenya")},
+			companion: "The protocol was signed by Kenyan President Oren Malvik and Prime Minister Tomas Reyk at a meeting in Nairobi.",
+			want:      []string{fact("Tomas Reyk", graph.PrimeMinisterOf, "Kenya")}},
+		{text: "Kenyan Foreign Minister Oren Malvik and Foreign Minister Tomas Reyk met in Nairobi.",
+			not:       []string{fact("Tomas Reyk", graph.ForeignMinisterOf, "Kenya")},
+			companion: "Kenyan Foreign Minister Oren Malvik and Ugandan Foreign Minister Tomas Reyk met in Nairobi.",
+			want:      []string{fact("Tomas Reyk", graph.ForeignMinisterOf, "Uganda")}},
+	})
+}
