@@ -132,6 +132,27 @@ func locativeBefore(toks []token, i int) bool {
 	return j >= 0 && toks[j].is(classLocative)
 }
 
+// relativeThat reports whether "that" at toks[k] opens a relative clause
+// on the noun before it, not a reported one: after a name ("the Front
+// that it accuses of ...") or a group's noun ("a militia that it accuses
+// of ..."), whose clause's pronoun is someone else.
+func relativeThat(s *sentence, k int) bool {
+	toks := s.toks
+	if toks[k].fold != "that" || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if p.word && !p.cap && (p.in(setGroupRef) || p.in(setRebelRef) || p.in(setBodyHead)) {
+		return true
+	}
+	for _, m := range s.mentions {
+		if m.end == k && !m.possessive {
+			return true
+		}
+	}
+	return false
+}
+
 // numberComma reports whether toks[k] is the comma inside a number
 // written with thousands ("2,000"), unspaced between two digits.
 func numberComma(toks []token, k int) bool {
@@ -389,7 +410,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "The joint statement condemned ...": its issuers (events.go).
 		return &actor{start: i, end: i + n, ref: refIssuer}, i + n
 	}
-	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) {
+	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) && !relativeThat(s, i-1) {
 		// "Israel said it struck ...".
 		return &actor{start: i, end: i + 1, ref: refBodySubject}, i + 1
 	}

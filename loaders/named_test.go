@@ -216,3 +216,32 @@ func TestSharedStateNotSameOffice(t *testing.T) {
 			want:      []string{fact("Tomas Reyk", graph.ForeignMinisterOf, "Uganda")}},
 	})
 }
+
+// A personal pronoun right after a relative pronoun ("which it accuses
+// Chad of arming") or right after a name set off by a comma ("a Tarvol
+// militia it accuses Chad of ...") is the relative clause's own subject:
+// the name before is its object, never the one who accuses; after "that"
+// on a group's noun, "it" is not that group either. A reporting verb after
+// the pronoun ("which they say attacked Chad") leaves the clause the
+// name's.
+func TestRelativeClauseOwnPronoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya is fighting the Lake Front, which it accuses Chad of arming.",
+			want: []string{fact("Kenya", graph.Fights, "Lake Front")},
+			not:  []string{fact("Lake Front", graph.Opposes, "Chad")}},
+		{text: "Kenya is fighting the Lake Front, a Tarvol militia it accuses Chad of arming.",
+			want: []string{fact("Kenya", graph.Fights, "Lake Front")},
+			not:  []string{fact("Tarvol", graph.Opposes, "Chad")}},
+		{text: "Kenya says it is defending itself against the Lake Front, a Tarvol militia that it accuses Chad of working with.",
+			want: []string{fact("Kenya", graph.Opposes, "Chad")},
+			not:  []string{fact("Tarvol", graph.Opposes, "Chad")}},
+		{text: "The Lake Front, which they say attacked Chad, denied it.",
+			want: []string{fact("Chad", graph.Fights, "Lake Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya is fighting the Lake Front, which it accuses Chad of arming.",
+			not:       []string{fact("Lake Front", graph.Opposes, "Chad")},
+			companion: "Kenya is fighting the Lake Front, which accuses Chad of arming Niger.",
+			want:      []string{fact("Lake Front", graph.Opposes, "Chad")}},
+	})
+}
