@@ -118,8 +118,11 @@ func locativeBefore(toks []token, i int) bool {
 		j--
 	}
 	if j >= 0 && toks[j].fold == "to" {
-		// "deployed forces to Syria", but "support to Syria".
-		for k := j - 1; k >= 0 && k >= j-3; k-- {
+		// "deployed forces to Syria", "sent more than 2,000 of its
+		// troops to Syria", but "support to Syria": the verb of motion
+		// may stand before its object's words, up to punctuation other
+		// than a number's comma.
+		for k := j - 1; k >= 0 && k >= j-9 && (toks[k].word || numberComma(toks, k)); k-- {
 			if toks[k].is(classMotion) {
 				return true
 			}
@@ -127,6 +130,33 @@ func locativeBefore(toks []token, i int) bool {
 		return false
 	}
 	return j >= 0 && toks[j].is(classLocative)
+}
+
+// relativeThat reports whether "that" at toks[k] opens a relative clause
+// on the noun before it, not a reported one: after a name ("the Front
+// that it accuses of ...") or a group's noun ("a militia that it accuses
+// of ..."), whose clause's pronoun is someone else.
+func relativeThat(s *sentence, k int) bool {
+	toks := s.toks
+	if toks[k].fold != "that" || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if p.word && !p.cap && (p.in(setGroupRef) || p.in(setRebelRef) || p.in(setBodyHead)) {
+		return true
+	}
+	for _, m := range s.mentions {
+		if m.end == k && !m.possessive {
+			return true
+		}
+	}
+	return false
+}
+
+// numberComma reports whether toks[k] is the comma inside a number
+// written with thousands ("2,000"), unspaced between two digits.
+func numberComma(toks []token, k int) bool {
+	return toks[k].fold == "," && k > 0 && k+1 < len(toks) && !toks[k+1].space && isDigit(toks[k-1].fold) && isDigit(toks[k+1].fold)
 }
 
 // bodyAppositive reads an appositive describing a state or a body,
@@ -416,7 +446,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "The joint statement condemned ...": its issuers (events.go).
 		return &actor{start: i, end: i + n, ref: refIssuer}, i + n
 	}
-	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) {
+	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) && !relativeThat(s, i-1) {
 		// "Israel said it struck ...".
 		return &actor{start: i, end: i + 1, ref: refBodySubject}, i + 1
 	}
@@ -486,7 +516,8 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			if owner == nil {
 				owner = adjunctSubject(s, m.end)
 			}
-			if owner != nil && owner != m.entry {
+			if owner != nil && owner != m.entry && !toks[m.start].in(setPlatformName) {
+				// "its YouTube channel" is an account, no part.
 				a.partOf(s, m.entry, owner, 0.7, readItsBody)
 			}
 			return &actor{start: i, end: m.end, ents: []*entry{m.entry}}, m.end

@@ -329,7 +329,9 @@ func relativeSubject(s *sentence, base []item, k int) *actor {
 	if k > 0 && (base[k-1].in(setNounPreposition) || base[k-1].fold == "'s") {
 		return nil
 	}
-	if next := base[k+2]; next.actor != nil || next.punct {
+	if next := base[k+2]; next.actor != nil || next.punct || personalPronoun(next.fold) {
+		// "which Chad arms", "which it accuses Chad of arming": the
+		// clause has a subject of its own.
 		return nil
 	}
 	for _, e := range ac.ents {
@@ -1583,10 +1585,13 @@ func clearActor(it item) bool {
 // accuser reports whether it can be the subject of a verb of accusing in
 // a relative clause: a name or a personal pronoun ("which it accuses of").
 func accuser(it item) bool {
-	if it.actor != nil {
-		return true
-	}
-	switch it.fold {
+	return it.actor != nil || personalPronoun(it.fold)
+}
+
+// personalPronoun reports whether w is a personal pronoun that can be a
+// clause's subject.
+func personalPronoun(w string) bool {
+	switch w {
 	case "it", "he", "she", "they", "we":
 		return true
 	}

@@ -2625,6 +2625,10 @@ func (a *article) itsNameEnd(toks []token, ms []mention, j int) int {
 		e = g
 	}
 	if e-j == 1 {
+		if toks[j].in(setPlatformName) {
+			// "its Telegram channel": an account on a platform.
+			return 0
+		}
 		if n := a.x.words.has(classDescriptor, toks, e); n > 0 && endsNounPhrase(toks, e+n) {
 			return e + n
 		}

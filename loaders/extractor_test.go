@@ -118,6 +118,11 @@ func TestFurnitureStatesNothing(t *testing.T) {
 	if got := factKeys(t, text); !reflect.DeepEqual(got, []string{fact("Russia", graph.Supports, "Bashar al-Assad")}) {
 		t.Errorf("facts = %q", got)
 	}
+	// A link to another story, "Read:" and its headline, states nothing.
+	text = "Kenya news\nRead: Kenya and Uganda trade barbs over the border\nREAD: Chad backs Niger in border row\nIran backs Hezbollah."
+	if got := factKeys(t, text); !reflect.DeepEqual(got, []string{fact("Iran", graph.Supports, "Hezbollah")}) {
+		t.Errorf("facts = %q", got)
+	}
 }
 
 // TestLongSentence checks that a sentence too long to be one is read in

@@ -58,7 +58,9 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) {
 			ac.end = next + n
 		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
-			a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			if !a.nonStateBody(toks, m2) {
+				a.partOf(s, m2.entry, m.entry, 0.8, readOwnedName)
+			}
 			ac.ents, ac.end = []*entry{m2.entry}, m2.end
 		} else if m2, end := a.x.describedBody(s, next); m2 != nil {
 			// "Iran's state news agency IRNA".
@@ -127,6 +129,12 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		if n := w.has(classDescriptor, toks, ac.end); n > 0 {
 			ac.end += n
 		}
+	}
+	if t := ac.ents[0].typ; (t == graph.Organization || t == graph.Country) && !ac.possessive && ac.end == m.end && ac.end < len(toks) && toks[ac.end].in(setOutsiderPlural) {
+		// "UN experts accused Chad": the people act, the name only says
+		// whose panel it is, as a state's adjective would.
+		ac.adjective = true
+		return ac, ac.end
 	}
 	if t := ac.ents[0].typ; t == graph.Organization || t == graph.Country {
 		ac.end = a.bodyAppositive(s, ac.ents[0], ac.end)
@@ -329,10 +337,12 @@ func prepositionBetween(toks []token, i, j int) bool {
 }
 
 // nonStateBody reports whether a body the article discovered, named after
-// a state's adjective, is no organ of that state by its own name: a word of
-// a movement or a rights group ("the Syrian Democratic Forces", "the
-// Kivuan National Coalition") or a purpose after "for" ("the Syrian
-// Observatory for Human Rights"), where a ministry or an army has none.
+// a state's adjective or possessive, is no organ of that state by its own
+// name: a word of a movement or a rights group ("the Syrian Democratic
+// Forces", "the Kivuan National Coalition") or a purpose after "for" ("the
+// Syrian Observatory for Human Rights"), where a ministry or an army has
+// none; or by the noun of an armed group after it ("Peru's Tarvol
+// militia").
 func (a *article) nonStateBody(toks []token, m *mention) bool {
 	if _, catalogued := a.x.catalog.byName[m.entry.name]; catalogued {
 		return false
@@ -342,7 +352,11 @@ func (a *article) nonStateBody(toks []token, m *mention) bool {
 			return true
 		}
 	}
-	return false
+	// "Yemen's Zaidi rebels", "the Kivuan Tarvol militia": a noun of an
+	// armed group or its fighters after the name says it is the state's
+	// only by where it fights, never one of its organs.
+	n := m.end
+	return n < len(toks) && toks[n].word && !toks[n].cap && (toks[n].in(setRebelRef) || toks[n].in(setGroupRef))
 }
 
 // stateWordBetween reports whether "state" stands among toks[i:j], the

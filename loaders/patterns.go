@@ -506,7 +506,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		return e.optional && p.match(items, ei+1, ii, b)
 	case elemGap:
 		for k := 0; k <= e.max; k++ {
-			if p.match(items, ei+1, ii+k, b) {
+			if !(e.verbal && k > 0 && p.afterSlot(ei, 'O') && backedNounBefore(items, ii+k, b.o)) && p.match(items, ei+1, ii+k, b) {
 				return true
 			}
 			if ii+k >= len(items) || !skippable(items[ii+k], e.punct) {
@@ -537,6 +537,12 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				// commanders' attack on Iraq.
 				return false
 			}
+			if ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && ownSubjectPronoun(items, ii+k) {
+				// "the Front, which it accuses Chad of arming", "a
+				// militia it accuses Chad of backing": the verb after
+				// the pronoun is the pronoun's, not the name's.
+				return false
+			}
 			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
 				// "Putin met Erdogan and praised ...": Erdogan is no
 				// subject; the view that carries Putin to "praised" reads it.
@@ -552,6 +558,48 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		return p.match(items, ei+1, ii, b)
 	}
 	return false
+}
+
+// backedNounBefore reports whether the backing participle at items[j]
+// ("backed", "supported", "trained") follows a noun it qualifies, not the
+// name before it: an act or a text ("an offensive supported by the US",
+// "a coup backed by the junta", "the plan backed by X"), or, after a name
+// that only places it (a state), a body's head ("the main Kosovo Serb
+// party backed by Belgrade").
+func backedNounBefore(items []item, j int, o *actor) bool {
+	if j < 1 || j >= len(items) || items[j].actor != nil || !items[j].in(setBackingParticiple) {
+		return false
+	}
+	it := items[j-1]
+	if it.actor != nil || it.punct {
+		return false
+	}
+	if it.in(setAttackNoun) || it.in(setOperationNoun) || it.in(setFightNoun) || it.in(setAgreementNoun) || it.in(setPlanNoun) || it.in(setBackedAct) {
+		return true
+	}
+	return it.in(setBodyHead) && statesOnly(o)
+}
+
+// ownSubjectPronoun reports whether items[j] is a personal pronoun left
+// unresolved that opens a relative clause of its own, its verb next: after
+// a relative pronoun ("the Front, which it accuses Chad of arming") or
+// right after a name set off by a comma ("the FDLR, a Tarvol militia it
+// accuses Chad of backing"). A reporting verb after it ("which they say
+// attacked Chad") leaves the clause the name's; elsewhere ("said on Sunday
+// it was", "after they attacked") the pronoun may be the name itself.
+func ownSubjectPronoun(items []item, j int) bool {
+	if j < 2 || items[j].actor != nil || j+1 >= len(items) {
+		return false
+	}
+	prev := items[j-1]
+	if !(prev.actor == nil && prev.in(setRelativePronoun) || prev.actor != nil && items[j-2].fold == ",") {
+		return false
+	}
+	if !personalPronoun(items[j].fold) {
+		return false
+	}
+	next := items[j+1]
+	return next.actor == nil && !next.punct && !next.is(classReporting) && !next.in(setSaysVerb)
 }
 
 // possessiveNext reports whether the element after ei is the possessive

@@ -135,7 +135,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
 		// "Iraqi President X and Prime Minister Y": the state of the
 		// office before shared by the next.
-		if st := a.sharedState(s, i); st != nil {
+		if st := a.sharedState(s, i, t.predicate); st != nil {
 			qs = append(qs, &mention{start: i, end: i, entry: st})
 			shared = st
 		}
@@ -1536,8 +1536,10 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 
 // sharedState returns the state of the office of the titled person right
 // before "and" at toks[i-1], "Iraqi President X and Prime Minister Y", when
-// the text names the state in that person's title; nil otherwise.
-func (a *article) sharedState(s *sentence, i int) *entry {
+// the text names the state in that person's title; nil otherwise. A state
+// has one holder of each of its own offices (stateOffice): the same office
+// again, "Egyptian President X and President Y", is another state's.
+func (a *article) sharedState(s *sentence, i int, office graph.Predicate) *entry {
 	toks := s.toks
 	if i < 2 || toks[i-1].fold != "and" || len(s.actors) == 0 {
 		return nil
@@ -1550,6 +1552,9 @@ func (a *article) sharedState(s *sentence, i int) *entry {
 		hd := a.roster.list[h]
 		if hd.sentence != s.index || hd.person != prev.ents[0] || hd.object.typ != graph.Country || hd.predicate == graph.EnvoyTo {
 			continue
+		}
+		if hd.predicate == office && stateOffice(office) {
+			return nil
 		}
 		for _, m := range s.mentions {
 			if m.entry == hd.object && m.start >= prev.start && m.end <= prev.end {
