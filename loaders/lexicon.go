@@ -469,7 +469,6 @@ const (
 	setNameSuffix     // words that end a person's name after two of its words: "Ivo Dragan Jr."
 	// Precision, session 24 (prec24).
 	setPlatformName   // names of a public platform before a medium's noun, an account on it and no body: "its Telegram channel"
-	setBackedAct      // nouns of an act or a bid a backer backs, which a backing participle right after qualifies: "a coup backed by X"
 	setOutsiderPlural // plural nouns of people who study or watch a body without speaking for it: "UN experts accused X"
 	numWordSets
 )
@@ -552,7 +551,7 @@ var wordSetNames = [numWordSets]string{
 	"object-preposition",                            // stance24
 	"mediation-noun", "mediation-prep", "host-verb", // deal24
 	"person-act-verb", "person-meet-word", "person-role-noun", "name-suffix", // name24
-	"platform-name", "backed-act", "outsider-plural", // prec24
+	"platform-name", "outsider-plural", // prec24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

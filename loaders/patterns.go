@@ -506,7 +506,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		return e.optional && p.match(items, ei+1, ii, b)
 	case elemGap:
 		for k := 0; k <= e.max; k++ {
-			if !(e.verbal && k > 0 && p.afterSlot(ei, 'O') && backedNounBefore(items, ii+k, b.o)) && p.match(items, ei+1, ii+k, b) {
+			if p.match(items, ei+1, ii+k, b) {
 				return true
 			}
 			if ii+k >= len(items) || !skippable(items[ii+k], e.punct) {
@@ -558,26 +558,6 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		return p.match(items, ei+1, ii, b)
 	}
 	return false
-}
-
-// backedNounBefore reports whether the backing participle at items[j]
-// ("backed", "supported", "trained") follows a noun it qualifies, not the
-// name before it: an act or a text ("an offensive supported by the US",
-// "a coup backed by the junta", "the plan backed by X"), or, after a name
-// that only places it (a state), a body's head ("the main Kosovo Serb
-// party backed by Belgrade").
-func backedNounBefore(items []item, j int, o *actor) bool {
-	if j < 1 || j >= len(items) || items[j].actor != nil || !items[j].in(setBackingParticiple) {
-		return false
-	}
-	it := items[j-1]
-	if it.actor != nil || it.punct {
-		return false
-	}
-	if it.in(setAttackNoun) || it.in(setOperationNoun) || it.in(setFightNoun) || it.in(setAgreementNoun) || it.in(setPlanNoun) || it.in(setBackedAct) {
-		return true
-	}
-	return it.in(setBodyHead) && statesOnly(o)
 }
 
 // ownSubjectPronoun reports whether items[j] is a personal pronoun left
