@@ -816,14 +816,20 @@ func (a *article) truceSeen() bool {
 }
 
 // datedPast reports whether the participle after a deal's name, at
-// toks[end], dates it to a year before the article's date: "the Stockholm
-// Agreement, reached in Sweden in December 2018" in a report of 2020 is
+// toks[end], or "of" and a year right after it, dates it to a year before
+// the article's date: "the Stockholm Agreement, reached in Sweden in
+// December 2018", "the Khartoum agreement of 2019" in a report of 2020 is
 // history, which a later "the deal" does not name; so is one dated at all
 // in a report of no known date, as "a 2013 deal" is.
 func datedPast(date string, toks []token, end int) bool {
 	year := "9999"
 	if len(date) >= 4 {
 		year = date[:4]
+	}
+	if end+1 < len(toks) && toks[end].fold == "of" && len(toks[end+1].fold) == 4 && isNumber(toks[end+1].fold) && toks[end+1].fold < year {
+		// "the Khartoum agreement of 2019" in a report of 2025: a date
+		// after the name dates the deal as one before it does.
+		return true
 	}
 	k := end
 	if k < len(toks) && toks[k].text == "," {

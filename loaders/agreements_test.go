@@ -453,13 +453,18 @@ func TestDescribedDealNamedLater(t *testing.T) {
 		{text: "Chile and Peru tout Norwegian-brokered deal",
 			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
 			not:  []string{fact("Norway", graph.Brokered, "tout Norwegian-brokered deal")}},
+		// A deal dated before the report is history: the deal it
+		// replaces is no candidate.
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord of 1999.",
+			want: []string{fact("Norway", graph.Brokered, "Lima Declaration")},
+			not:  []string{fact("Norway", graph.Brokered, "Tacna accord")}},
 		{text: "Fishermen cheer Norwegian-brokered deal",
 			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
 			not:  []string{fact("Norway", graph.Brokered, "cheer Norwegian-brokered deal")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Two deals named by names of their own: no one can tell which.
-		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord of 1999.",
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord.",
 			not:       []string{fact("Norway", graph.Brokered, "Lima Declaration"), fact("Norway", graph.Brokered, "Tacna accord")},
 			companion: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration was signed on Monday.",
 			want:      []string{fact("Norway", graph.Brokered, "Lima Declaration")}},
@@ -1554,5 +1559,26 @@ func TestSignedStatement(t *testing.T) {
 			not:       []string{fact("Chile", graph.Signed, "statement")},
 			companion: "The decree came in a joint statement signed by Chile and Peru.",
 			want:      []string{fact("Chile", graph.Signed, "joint statement")}},
+	})
+}
+
+// TestDealDatedAfterItsName checks a year after a deal's name ("the Arica
+// accord of 2019"): a deal of an earlier year is history, which a generic
+// "an agreement" of the report does not name; one of the report's year
+// still is.
+func TestDealDatedAfterItsName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "May 4, 2025\n\nChile mediated an agreement on Saturday. The Arica accord of 2025 opens the border.",
+			want: []string{fact("Chile", graph.Brokered, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "May 4, 2025\n\nChile mediated an agreement on Saturday. The Arica accord of 2019 was never applied.",
+			not:       []string{fact("Chile", graph.Brokered, "Arica accord")},
+			companion: "May 4, 2025\n\nChile mediated an agreement on Saturday. The Arica accord was never applied.",
+			want:      []string{fact("Chile", graph.Brokered, "Arica accord")}},
+		{text: "May 4, 2025\n\nPeru and the Condor Front signed an agreement on Saturday. Earlier accords, including the Arica accord of 2019, failed.",
+			not:       []string{fact("Peru", graph.Signed, "Arica accord")},
+			companion: "May 4, 2025\n\nPeru and the Condor Front signed an agreement on Saturday. Other accords, including the Arica accord, failed.",
+			want:      []string{fact("Peru", graph.Signed, "Arica accord")}},
 	})
 }
