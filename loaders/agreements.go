@@ -456,6 +456,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			k--
 			continue
 		}
+		if (t.fold == "and" || t.text == ",") && k > 0 && k+1 < hs && start == k+1 && coordinatedModifier(toks[k+1]) && coordinatedModifier(toks[k-1]) && a.dealModifier(toks, ms, k-1) {
+			// "an immediate and unconditional ceasefire", "a full,
+			// durable truce": coordinated adjectives qualify the noun
+			// together.
+			k--
+			continue
+		}
 		if !t.word || t.fold == "'s" {
 			break
 		}
@@ -1065,6 +1072,14 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 		return true
 	}
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
+}
+
+// coordinatedModifier reports whether t may be one of two adjectives
+// coordinated before a deal's noun: a lower-case word of no word class,
+// no name, number, compound or word of the deal's own ("peace"); "a
+// defence and security pact" is the kind of pact the patterns read.
+func coordinatedModifier(t token) bool {
+	return t.word && !t.cap && !t.hyphen && t.classes == 0 && !isNumber(t.fold) && !t.in(setDealAdjective) && !t.sets.hasAny(dealHeads)
 }
 
 // titleWord reports whether t, a word the lexicon may know, can stand

@@ -1582,3 +1582,31 @@ func TestDealDatedAfterItsName(t *testing.T) {
 			want:      []string{fact("Peru", graph.Signed, "Arica accord")}},
 	})
 }
+
+// TestCoordinatedDealModifiers checks adjectives coordinated before a
+// deal's noun, which name it together: "an immediate and unconditional
+// ceasefire", "a full, durable truce"; not words of a class the lexicon
+// knows ("a defence and economic cooperation agreement with X" stays the
+// cooperation the patterns read) nor a deal only called for.
+func TestCoordinatedDealModifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru agreed on Monday to an immediate and unconditional ceasefire.",
+			want: []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire"), fact("Peru", graph.Signed, "immediate and unconditional ceasefire")}},
+		{text: "The Condor Front and Peru accepted a full and durable truce.",
+			want: []string{fact("Condor Front", graph.Signed, "full and durable truce"), fact("Peru", graph.Signed, "full and durable truce")}},
+		{text: "Chile signed a defence and economic cooperation agreement with Peru.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+		{text: "Chile and Peru agreed to a full, durable truce.",
+			want: []string{fact("Chile", graph.Signed, "full, durable truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru called for an immediate and unconditional ceasefire.",
+			not:       []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")},
+			companion: "Chile and Peru agreed to an immediate and unconditional ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")}},
+		{text: "Chile and Peru rejected an immediate and unconditional ceasefire.",
+			not:       []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")},
+			companion: "Chile and Peru accepted an immediate and unconditional ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")}},
+	})
+}
