@@ -1311,7 +1311,7 @@ func (a *article) sameDeal(e *entry) *entry {
 		}
 	}
 	if !d.genericDeals[e] && !described {
-		return e
+		return a.fullerDeal(e)
 	}
 	if t, ok := d.dealTarget[e]; ok {
 		return t
@@ -1346,12 +1346,73 @@ func (a *article) sameDeal(e *entry) *entry {
 	t := e
 	if n == 1 {
 		t = only
+	} else if !d.genericDeals[e] {
+		// "an immediate ceasefire", named by common words: the
+		// article's fuller name of it, if any.
+		t = a.fullerDeal(e)
 	}
 	if d.dealTarget == nil {
 		d.dealTarget = make(map[*entry]*entry)
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// fullerDeal returns the one deal the article names by all the words of
+// e's name and more, of e's kind: "an immediate ceasefire" and later "a
+// full and immediate ceasefire" are one truce, named as fully as the
+// article names it. It returns e when the article names no such deal, or
+// several.
+func (a *article) fullerDeal(e *entry) *entry {
+	d := &a.refs
+	if d.pastDeals[e] || a.pastDeal(e) {
+		return e
+	}
+	if t, ok := d.dealTarget[e]; ok {
+		return t
+	}
+	words := strings.Fields(strings.ToLower(e.name))
+	var only *entry
+	n := 0
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) || d.agreementKinds[o] != d.agreementKinds[e] {
+			continue
+		}
+		ow := strings.Fields(strings.ToLower(o.name))
+		if len(ow) <= len(words) || ow[len(ow)-1] != words[len(words)-1] || !containsAll(ow, words) {
+			continue
+		}
+		if only != nil && !containsAll(ow, strings.Fields(strings.ToLower(only.name))) && !containsAll(strings.Fields(strings.ToLower(only.name)), ow) {
+			// Two fuller names that are no fuller forms of each
+			// other: two deals.
+			n++
+		}
+		if only == nil || len(ow) > len(strings.Fields(only.name)) {
+			only = o
+		}
+		if n == 0 {
+			n = 1
+		}
+	}
+	t := e
+	if n == 1 {
+		t = only
+	}
+	if d.dealTarget == nil {
+		d.dealTarget = make(map[*entry]*entry)
+	}
+	d.dealTarget[e] = t
+	return t
+}
+
+// containsAll reports whether every word of sub is one of words.
+func containsAll(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // exchangeDeal returns the deal an exchange of captives e is carried out

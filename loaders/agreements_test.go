@@ -1610,3 +1610,24 @@ func TestCoordinatedDealModifiers(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")}},
 	})
 }
+
+// TestDealNamedMoreFullyLater checks one deal described twice, the second
+// time with more words ("an immediate ceasefire", then "a full and
+// immediate ceasefire"): one truce, named as fully as the article names
+// it. Two fuller names that are no forms of each other are two deals, and
+// a fuller name of another kind ("ceasefire talks") is another thing.
+func TestDealNamedMoreFullyLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "May 1, 2024\n\nChile and Peru agreed to an immediate ceasefire on Monday.\n\nBolivia said both had agreed to a full and immediate ceasefire.",
+			want: []string{fact("Chile", graph.Signed, "full and immediate ceasefire"), fact("Peru", graph.Signed, "full and immediate ceasefire")},
+			not:  []string{fact("Chile", graph.Signed, "immediate ceasefire")}},
+		{text: "May 1, 2024\n\nThe Condor Front accepted a six-month ceasefire.\n\nThe six-month bilateral ceasefire starts on Friday.",
+			want: []string{fact("Condor Front", graph.Signed, "six-month bilateral ceasefire")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "May 1, 2024\n\nChile and Peru agreed to an immediate ceasefire.\n\nBolivia hailed a full and immediate ceasefire, and Ecuador a broad and immediate ceasefire.",
+			not:       []string{fact("Chile", graph.Signed, "full and immediate ceasefire"), fact("Chile", graph.Signed, "broad and immediate ceasefire")},
+			companion: "May 1, 2024\n\nChile and Peru agreed to an immediate ceasefire.\n\nBolivia hailed a full and immediate ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "full and immediate ceasefire")}},
+	})
+}
