@@ -457,6 +457,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			k--
 			continue
 		}
+		if (t.fold == "and" || t.text == ",") && k > 0 && k+1 < hs && start == k+1 && coordinatedModifier(toks[k+1]) && coordinatedModifier(toks[k-1]) && a.dealModifier(toks, ms, k-1) {
+			// "an immediate and unconditional ceasefire", "a full,
+			// durable truce": coordinated adjectives qualify the noun
+			// together.
+			k--
+			continue
+		}
 		if !t.word || t.fold == "'s" {
 			break
 		}
@@ -817,14 +824,20 @@ func (a *article) truceSeen() bool {
 }
 
 // datedPast reports whether the participle after a deal's name, at
-// toks[end], dates it to a year before the article's date: "the Stockholm
-// Agreement, reached in Sweden in December 2018" in a report of 2020 is
+// toks[end], or "of" and a year right after it, dates it to a year before
+// the article's date: "the Stockholm Agreement, reached in Sweden in
+// December 2018", "the Khartoum agreement of 2019" in a report of 2020 is
 // history, which a later "the deal" does not name; so is one dated at all
 // in a report of no known date, as "a 2013 deal" is.
 func datedPast(date string, toks []token, end int) bool {
 	year := "9999"
 	if len(date) >= 4 {
 		year = date[:4]
+	}
+	if end+1 < len(toks) && toks[end].fold == "of" && len(toks[end+1].fold) == 4 && isNumber(toks[end+1].fold) && toks[end+1].fold < year {
+		// "the Khartoum agreement of 2019" in a report of 2025: a date
+		// after the name dates the deal as one before it does.
+		return true
 	}
 	k := end
 	if k < len(toks) && toks[k].text == "," {
@@ -1062,6 +1075,14 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
 }
 
+// coordinatedModifier reports whether t may be one of two adjectives
+// coordinated before a deal's noun: a lower-case word of no word class,
+// no name, number, compound or word of the deal's own ("peace"); "a
+// defence and security pact" is the kind of pact the patterns read.
+func coordinatedModifier(t token) bool {
+	return t.word && !t.cap && !t.hyphen && t.classes == 0 && !isNumber(t.fold) && !t.in(setDealAdjective) && !t.sets.hasAny(dealHeads)
+}
+
 // titleWord reports whether t, a word the lexicon may know, can stand
 // inside a deal's capitalised title: capitalised, no determiner, no
 // grammar but words that start no name of their own ("First"), and no day
@@ -1291,7 +1312,7 @@ func (a *article) sameDeal(e *entry) *entry {
 		}
 	}
 	if !d.genericDeals[e] && !described {
-		return e
+		return a.fullerDeal(e)
 	}
 	if t, ok := d.dealTarget[e]; ok {
 		return t
@@ -1326,12 +1347,73 @@ func (a *article) sameDeal(e *entry) *entry {
 	t := e
 	if n == 1 {
 		t = only
+	} else if !d.genericDeals[e] {
+		// "an immediate ceasefire", named by common words: the
+		// article's fuller name of it, if any.
+		t = a.fullerDeal(e)
 	}
 	if d.dealTarget == nil {
 		d.dealTarget = make(map[*entry]*entry)
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// fullerDeal returns the one deal the article names by all the words of
+// e's name and more, of e's kind: "an immediate ceasefire" and later "a
+// full and immediate ceasefire" are one truce, named as fully as the
+// article names it. It returns e when the article names no such deal, or
+// several.
+func (a *article) fullerDeal(e *entry) *entry {
+	d := &a.refs
+	if d.pastDeals[e] || a.pastDeal(e) {
+		return e
+	}
+	if t, ok := d.dealTarget[e]; ok {
+		return t
+	}
+	words := strings.Fields(strings.ToLower(e.name))
+	var only *entry
+	n := 0
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) || d.agreementKinds[o] != d.agreementKinds[e] {
+			continue
+		}
+		ow := strings.Fields(strings.ToLower(o.name))
+		if len(ow) <= len(words) || ow[len(ow)-1] != words[len(words)-1] || !containsAll(ow, words) {
+			continue
+		}
+		if only != nil && !containsAll(ow, strings.Fields(strings.ToLower(only.name))) && !containsAll(strings.Fields(strings.ToLower(only.name)), ow) {
+			// Two fuller names that are no fuller forms of each
+			// other: two deals.
+			n++
+		}
+		if only == nil || len(ow) > len(strings.Fields(only.name)) {
+			only = o
+		}
+		if n == 0 {
+			n = 1
+		}
+	}
+	t := e
+	if n == 1 {
+		t = only
+	}
+	if d.dealTarget == nil {
+		d.dealTarget = make(map[*entry]*entry)
+	}
+	d.dealTarget[e] = t
+	return t
+}
+
+// containsAll reports whether every word of sub is one of words.
+func containsAll(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // exchangeDeal returns the deal an exchange of captives e is carried out

@@ -453,13 +453,18 @@ func TestDescribedDealNamedLater(t *testing.T) {
 		{text: "Chile and Peru tout Norwegian-brokered deal",
 			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
 			not:  []string{fact("Norway", graph.Brokered, "tout Norwegian-brokered deal")}},
+		// A deal dated before the report is history: the deal it
+		// replaces is no candidate.
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord of 1999.",
+			want: []string{fact("Norway", graph.Brokered, "Lima Declaration")},
+			not:  []string{fact("Norway", graph.Brokered, "Tacna accord")}},
 		{text: "Fishermen cheer Norwegian-brokered deal",
 			want: []string{fact("Norway", graph.Brokered, "Norwegian-brokered deal")},
 			not:  []string{fact("Norway", graph.Brokered, "cheer Norwegian-brokered deal")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Two deals named by names of their own: no one can tell which.
-		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord of 1999.",
+		{text: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration replaces the Tacna accord.",
 			not:       []string{fact("Norway", graph.Brokered, "Lima Declaration"), fact("Norway", graph.Brokered, "Tacna accord")},
 			companion: "Chile and Peru end quarrel in Norwegian-brokered deal\n\nThe Lima Declaration was signed on Monday.",
 			want:      []string{fact("Norway", graph.Brokered, "Lima Declaration")}},
@@ -1554,6 +1559,76 @@ func TestSignedStatement(t *testing.T) {
 			not:       []string{fact("Chile", graph.Signed, "statement")},
 			companion: "The decree came in a joint statement signed by Chile and Peru.",
 			want:      []string{fact("Chile", graph.Signed, "joint statement")}},
+	})
+}
+
+// TestDealDatedAfterItsName checks a year after a deal's name ("the Arica
+// accord of 2019"): a deal of an earlier year is history, which a generic
+// "an agreement" of the report does not name; one of the report's year
+// still is.
+func TestDealDatedAfterItsName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "May 4, 2025\n\nChile mediated an agreement on Saturday. The Arica accord of 2025 opens the border.",
+			want: []string{fact("Chile", graph.Brokered, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "May 4, 2025\n\nChile mediated an agreement on Saturday. The Arica accord of 2019 was never applied.",
+			not:       []string{fact("Chile", graph.Brokered, "Arica accord")},
+			companion: "May 4, 2025\n\nChile mediated an agreement on Saturday. The Arica accord was never applied.",
+			want:      []string{fact("Chile", graph.Brokered, "Arica accord")}},
+		{text: "May 4, 2025\n\nPeru and the Condor Front signed an agreement on Saturday. Earlier accords, including the Arica accord of 2019, failed.",
+			not:       []string{fact("Peru", graph.Signed, "Arica accord")},
+			companion: "May 4, 2025\n\nPeru and the Condor Front signed an agreement on Saturday. Other accords, including the Arica accord, failed.",
+			want:      []string{fact("Peru", graph.Signed, "Arica accord")}},
+	})
+}
+
+// TestCoordinatedDealModifiers checks adjectives coordinated before a
+// deal's noun, which name it together: "an immediate and unconditional
+// ceasefire", "a full, durable truce"; not words of a class the lexicon
+// knows ("a defence and economic cooperation agreement with X" stays the
+// cooperation the patterns read) nor a deal only called for.
+func TestCoordinatedDealModifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru agreed on Monday to an immediate and unconditional ceasefire.",
+			want: []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire"), fact("Peru", graph.Signed, "immediate and unconditional ceasefire")}},
+		{text: "The Condor Front and Peru accepted a full and durable truce.",
+			want: []string{fact("Condor Front", graph.Signed, "full and durable truce"), fact("Peru", graph.Signed, "full and durable truce")}},
+		{text: "Chile signed a defence and economic cooperation agreement with Peru.",
+			want: []string{fact("Chile", graph.CooperatesWith, "Peru")}},
+		{text: "Chile and Peru agreed to a full, durable truce.",
+			want: []string{fact("Chile", graph.Signed, "full, durable truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru called for an immediate and unconditional ceasefire.",
+			not:       []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")},
+			companion: "Chile and Peru agreed to an immediate and unconditional ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")}},
+		{text: "Chile and Peru rejected an immediate and unconditional ceasefire.",
+			not:       []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")},
+			companion: "Chile and Peru accepted an immediate and unconditional ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "immediate and unconditional ceasefire")}},
+	})
+}
+
+// TestDealNamedMoreFullyLater checks one deal described twice, the second
+// time with more words ("an immediate ceasefire", then "a full and
+// immediate ceasefire"): one truce, named as fully as the article names
+// it. Two fuller names that are no forms of each other are two deals, and
+// a fuller name of another kind ("ceasefire talks") is another thing.
+func TestDealNamedMoreFullyLater(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "May 1, 2024\n\nChile and Peru agreed to an immediate ceasefire on Monday.\n\nBolivia said both had agreed to a full and immediate ceasefire.",
+			want: []string{fact("Chile", graph.Signed, "full and immediate ceasefire"), fact("Peru", graph.Signed, "full and immediate ceasefire")},
+			not:  []string{fact("Chile", graph.Signed, "immediate ceasefire")}},
+		{text: "May 1, 2024\n\nThe Condor Front accepted a six-month ceasefire.\n\nThe six-month bilateral ceasefire starts on Friday.",
+			want: []string{fact("Condor Front", graph.Signed, "six-month bilateral ceasefire")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "May 1, 2024\n\nChile and Peru agreed to an immediate ceasefire.\n\nBolivia hailed a full and immediate ceasefire, and Ecuador a broad and immediate ceasefire.",
+			not:       []string{fact("Chile", graph.Signed, "full and immediate ceasefire"), fact("Chile", graph.Signed, "broad and immediate ceasefire")},
+			companion: "May 1, 2024\n\nChile and Peru agreed to an immediate ceasefire.\n\nBolivia hailed a full and immediate ceasefire.",
+			want:      []string{fact("Chile", graph.Signed, "full and immediate ceasefire")}},
 	})
 }
 
