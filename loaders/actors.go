@@ -318,10 +318,13 @@ func (a *article) describedName(s *sentence, i int) (*actor, int) {
 	if j < len(toks) && toks[j].fold == "the" {
 		j++
 	}
-	if m := mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
-		j = m.end
+	if j < len(toks) && toks[j].cap {
+		// Only a capitalised word opens a demonym's mention.
+		if m := mentionAt(s, j); m != nil && m.kind == aliasDemonym && m.entry.typ == graph.Country {
+			j = m.end
+		}
 	}
-	if j >= len(toks) || toks[j].cap || !toks[j].word {
+	if j >= len(toks) || toks[j].cap || !toks[j].word || j+1 >= len(toks) {
 		return nil, 0
 	}
 	k := j + a.x.words.has(classPersonNoun, toks, j)

@@ -2340,6 +2340,12 @@ func closesName(toks []token, j int) bool {
 // does when it names the person again. It returns 0 for anything else.
 func nicknamedPerson(s *sentence, i int) (int, string) {
 	toks := s.toks
+	quote := func(k int) bool { return k < len(toks) && (toks[k].fold == `"` || toks[k].fold == "'") }
+	if !quote(i+1) && !quote(i+2) {
+		// The cheap test first: no quotation mark where a nickname
+		// would open.
+		return 0, ""
+	}
 	q := i
 	for q < len(toks) && q < i+2 && toks[q].word && toks[q].cap && !toks[q].upper && !coveredAt(s, q) && (toks[q].info == nil || toks[q].classes&^(1<<classGivenName) == 0) {
 		q++

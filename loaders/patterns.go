@@ -568,14 +568,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 // attacked Chad") leaves the clause the name's; elsewhere ("said on Sunday
 // it was", "after they attacked") the pronoun may be the name itself.
 func ownSubjectPronoun(items []item, j int) bool {
-	if j < 2 || items[j].actor != nil || j+1 >= len(items) {
+	if j < 2 || j+1 >= len(items) || items[j].actor != nil || !personalPronoun(items[j].fold) {
 		return false
 	}
 	prev := items[j-1]
 	if !(prev.actor == nil && prev.in(setRelativePronoun) || prev.actor != nil && items[j-2].fold == ",") {
-		return false
-	}
-	if !personalPronoun(items[j].fold) {
 		return false
 	}
 	next := items[j+1]
