@@ -809,10 +809,12 @@ func reportedSpeaker(s *sentence, k int) *entry {
 	if ac.ref != refPerson || k == 0 || p < 1 || !toks[p].is(classReporting) || toks[p].fold == "that" || toks[p].fold == "according" || toks[p].cap {
 		return nil
 	}
-	j := p - 1
-	for j > 0 && toks[j].word && !toks[j].cap && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || strings.HasSuffix(toks[j].fold, "ly")) {
-		j--
-	}
+	j := skipAux(p-1, -1, -1, auxVerbs|auxAdverbs|lyAdverbs, func(k int) (setBits, string, bool) {
+		if k <= 0 {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, toks[k].word && !toks[k].cap
+	})
 	person := func(b *actor) *entry {
 		if len(b.ents) != 1 || b.adjective || b.possessive || b.ents[0].typ != graph.Person {
 			return nil

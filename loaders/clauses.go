@@ -804,10 +804,12 @@ const maxSeriesAux = 3
 // not a passive participle whose agent follows ("signed by X" describes
 // the object before it); else -1.
 func seriesVerb(s *sentence, plain []item, k int) int {
-	j := k
-	for j < len(plain) && j < k+maxSeriesAux && plain[j].actor == nil && (plain[j].in(setAuxWord) || plain[j].in(setAuxVerb) || strings.HasSuffix(plain[j].fold, "ly")) {
-		j++
-	}
+	j := skipAux(k, 1, maxSeriesAux, auxVerbs|auxAdverbs|lyAdverbs, func(j int) (setBits, string, bool) {
+		if j >= len(plain) {
+			return setBits{}, "", false
+		}
+		return plain[j].sets, plain[j].fold, plain[j].actor == nil
+	})
 	if j >= len(plain) || !verbItem(s, plain[j]) || strings.HasSuffix(plain[j].fold, "ing") {
 		return -1
 	}

@@ -2408,9 +2408,12 @@ func personActsAfter(toks []token, i, j int) bool {
 		// "Ivo Dragan Jr. met".
 		k++
 	}
-	for n := 0; n < 3 && k < len(toks) && (toks[k].in(setAuxWord) || toks[k].in(setAuxVerb)); n++ {
-		k++
-	}
+	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs, func(k int) (setBits, string, bool) {
+		if k >= len(toks) {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, true
+	})
 	if k >= len(toks) {
 		return false
 	}

@@ -556,9 +556,17 @@ func pairVerbSubject(s *sentence, k int) *actor {
 	if j < len(toks) && toks[j].in(setRelativePronoun) {
 		j++
 	}
-	for j < len(toks) && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || toks[j].word && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly")) {
-		j++
-	}
+	j = skipAux(j, 1, -1, auxVerbs|auxAdverbs|lyAdverbs, func(k int) (setBits, string, bool) {
+		if k >= len(toks) {
+			return setBits{}, "", false
+		}
+		if !toks[k].word || toks[k].cap {
+			// A capitalised auxiliary passes, a capitalised word in
+			// -ly does not: no fold to test.
+			return toks[k].sets, "", true
+		}
+		return toks[k].sets, toks[k].fold, true
+	})
 	if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].is(classReporting) || !finiteVerb(toks[j]) {
 		return nil
 	}
