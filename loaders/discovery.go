@@ -2656,13 +2656,14 @@ func (a *article) itsNameEnd(toks []token, ms []mention, j int) int {
 // 8200": digits after a capitalised body's head, with no noun after them
 // ("the Brigade 40 fighters" counts them). It returns e for none.
 func numberedEnd(toks []token, e int) int {
-	if e == 0 || e >= len(toks) || !toks[e-1].cap || !toks[e-1].is(classOrgHead) || !toks[e].space || !isNumber(toks[e].fold) || len(toks[e].fold) > 5 {
+	if e == 0 || e >= len(toks) || !toks[e-1].cap || !toks[e-1].is(classOrgHead) {
 		return e
 	}
-	if n := e + 1; n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].is(classStopword) && !toks[n].in(setRelativePronoun) {
+	n := unitNumberEnd(toks, e, 5)
+	if n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].is(classStopword) && !toks[n].in(setRelativePronoun) {
 		return e
 	}
-	return e + 1
+	return n
 }
 
 // endsNounPhrase reports whether a noun phrase may end before toks[e]: at

@@ -73,7 +73,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		if m := mentionAt0(ms, j); m != nil && mentionAt0(found, j) == nil && !demonymBefore(ms, i) {
 			// "its Task Force 153": discovery named the unit without
 			// its number.
-			if e := unitNumberEnd(toks, m.end); e > m.end && m.entry.typ == graph.Organization && m.kind == aliasName && cleanNameEnd(toks, e) {
+			if e := unitNumberEnd(toks, m.end, 4); e > m.end && m.entry.typ == graph.Organization && m.kind == aliasName && cleanNameEnd(toks, e) {
 				if _, catalogued := a.x.catalog.byName[m.entry.name]; !catalogued {
 					if u := a.discovered(textOf(toks, j, e), graph.Organization); u.typ == graph.Organization {
 						found = append(found, mention{start: j, end: e, entry: u})
@@ -274,7 +274,7 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 	end := 0
 	switch last := toks[j-1]; {
 	case last.is(classOrgHead) || last.in(setOrganHead):
-		end = unitNumberEnd(toks, j)
+		end = unitNumberEnd(toks, j, 4)
 	default:
 		// "its Amaq news agency", "its own Barkhane operation": up to
 		// two lower-case words ending in an organ's noun.
@@ -317,10 +317,10 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 }
 
 // unitNumberEnd returns the end of a unit's name that ends at toks[j],
-// with the number of up to four digits that may follow its head noun:
-// "its Task Force 153".
-func unitNumberEnd(toks []token, j int) int {
-	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isNumber(toks[j].fold) && len(toks[j].fold) <= 4 {
+// with the number of up to digits digits that may follow its head noun,
+// set off by white space: "its Task Force 153". It returns j for none.
+func unitNumberEnd(toks []token, j, digits int) int {
+	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isNumber(toks[j].fold) && len(toks[j].fold) <= digits {
 		return j + 1
 	}
 	return j
@@ -878,7 +878,7 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 			// "its elite Kestrel": one word is no unit's name.
 			continue
 		}
-		e = unitNumberEnd(toks, e)
+		e = unitNumberEnd(toks, e, 4)
 		if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
 			continue
 		}
