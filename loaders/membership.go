@@ -1182,15 +1182,25 @@ func mentionListEndingAt(ms []mention, toks []token, end int, all bool) []*entry
 		if k >= 0 && toks[k].is(classDeterminer) {
 			k--
 		}
-		switch {
-		case k >= 1 && toks[k].fold == "and" && toks[k-1].fold == ",":
-			end = k - 1
-		case k >= 0 && (toks[k].fold == "and" || toks[k].fold == ","):
-			end = k
-		default:
+		var more bool
+		if end, more = listGoesBack(toks, k); !more {
 			return ents
 		}
 	}
+}
+
+// listGoesBack reads the joint before a name of a list "A, B and C",
+// toks[k] being the token right before the name: ", and", "and" or ",".
+// It returns where the name before ends and true, or false where the list
+// opens at the name.
+func listGoesBack(toks []token, k int) (int, bool) {
+	switch {
+	case k >= 1 && toks[k].fold == "and" && toks[k-1].fold == ",":
+		return k - 1, true
+	case k >= 0 && (toks[k].fold == "and" || toks[k].fold == ","):
+		return k, true
+	}
+	return 0, false
 }
 
 // readFactionMember names the reading of factionMembers in Explain.
@@ -1356,13 +1366,8 @@ func listEndingAt(s *sentence, j int) []*entry {
 			return nil
 		}
 		ents = append(ents, ac.ents...)
-		k := ac.start - 1
-		switch {
-		case k >= 1 && s.toks[k].fold == "and" && s.toks[k-1].fold == ",":
-			j = k - 1
-		case k >= 0 && (s.toks[k].fold == "and" || s.toks[k].fold == ","):
-			j = k
-		default:
+		var more bool
+		if j, more = listGoesBack(s.toks, ac.start-1); !more {
 			return ents
 		}
 	}
