@@ -1684,8 +1684,7 @@ func stateGovernmentEnd(toks []token, k int) int {
 		if !t.word || t.cap {
 			return 0
 		}
-		switch t.fold {
-		case "government", "authorities", "administration":
+		if t.in(setStateRulerNoun) {
 			return j + 1
 		}
 	}
