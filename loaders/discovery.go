@@ -19,10 +19,7 @@ func (a *article) discoverPeople(s *sentence) {
 		if j, name := nicknamedPerson(s, i); j > 0 {
 			// "Tarsh "Barbecue" Velkan" is Tarsh Velkan.
 			if e := a.discovered(name, graph.Person); e.typ == graph.Person {
-				s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-				sortMentions(s.mentions)
-				a.see(e, name)
-				a.noteRank(toks, i, e)
+				a.addPerson(s, i, j, e, name)
 				i = j - 1
 				continue
 			}
@@ -67,10 +64,7 @@ func (a *article) discoverPeople(s *sentence) {
 					e = r
 				}
 				if e.typ == graph.Person {
-					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-					sortMentions(s.mentions)
-					a.see(e, name)
-					a.noteRank(toks, i, e)
+					a.addPerson(s, i, j, e, name)
 					i = j - 1
 				}
 				continue
@@ -124,10 +118,7 @@ func (a *article) discoverPeople(s *sentence) {
 		if e.typ != graph.Person {
 			continue
 		}
-		s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-		sortMentions(s.mentions)
-		a.see(e, name)
-		a.noteRank(toks, i, e)
+		a.addPerson(s, i, j, e, name)
 		i = j - 1
 	}
 }
@@ -1805,11 +1796,19 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 	if e.typ != graph.Person {
 		return nil, 0
 	}
+	a.addPerson(s, i, j, e, name)
+	return e, j
+}
+
+// addPerson records the person e that discovery found named toks[i:j] as
+// name: a mention of it (possessive before "'s"), the name seen, and the
+// rank written before it.
+func (a *article) addPerson(s *sentence, i, j int, e *entry, name string) {
+	toks := s.toks
 	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 	sortMentions(s.mentions)
 	a.see(e, name)
 	a.noteRank(toks, i, e)
-	return e, j
 }
 
 // nameRun returns the end of an unknown person's name at toks[i]: two to
