@@ -1637,9 +1637,7 @@ func passiveAccused(its []item, k int) (item, int) {
 	if j < 1 || its[j].actor != nil || !copula(its[j].fold) && its[j].fold != "been" && its[j].fold != "being" {
 		return item{}, 0
 	}
-	for j > 0 && its[j-1].actor == nil && (copula(its[j-1].fold) || its[j-1].fold == "been" || its[j-1].in(setAuxWord)) {
-		j--
-	}
+	j = skipAux(j-1, -1, -1, auxAdverbs|beForms, auxItemAt(its)) + 1
 	if j < 1 || !clearActor(its[j-1]) {
 		return item{}, 0
 	}

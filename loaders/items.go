@@ -828,6 +828,7 @@ const (
 	auxVerbs   auxWords = 1 << iota // setAuxVerb: "is", "has", "had"
 	auxAdverbs                      // setAuxWord: "has", "also", "later"
 	lyAdverbs                       // any word in -ly: "reportedly"
+	beForms                         // a copula or "been": "was", "has been"
 )
 
 // match reports whether a word, by its word sets and its folded form, is
@@ -835,7 +836,8 @@ const (
 func (w auxWords) match(sets setBits, fold string) bool {
 	return w&auxVerbs != 0 && sets.has(setAuxVerb) ||
 		w&auxAdverbs != 0 && sets.has(setAuxWord) ||
-		w&lyAdverbs != 0 && strings.HasSuffix(fold, "ly")
+		w&lyAdverbs != 0 && strings.HasSuffix(fold, "ly") ||
+		w&beForms != 0 && (copula(fold) || fold == "been")
 }
 
 // skipAux passes the words of the kinds w names from index i, stepping
