@@ -419,12 +419,7 @@ func sameKind(s, o *entry) bool {
 // pairOfLeaders reports whether a pair reference names leaders: "the two
 // leaders", "both presidents", "the two heads of state".
 func pairOfLeaders(toks []token) bool {
-	for _, t := range toks {
-		if t.in(setLeaderPlural) {
-			return true
-		}
-	}
-	return false
+	return anyIn(toks, setLeaderPlural)
 }
 
 // inContact reports whether the two people of pair met or spoke in this
@@ -591,12 +586,7 @@ func openingBody(s *sentence, k int) *entry {
 // enmity ("the rivals", "the two camps", "the warring parties"), not by
 // their part in talks ("the two sides").
 func enmityPair(toks []token) bool {
-	for _, t := range toks {
-		if t.in(setEnmityWord) {
-			return true
-		}
-	}
-	return false
+	return anyIn(toks, setEnmityWord)
 }
 
 // lastFoes returns the two sides of the last fight the article stated, or

@@ -434,14 +434,7 @@ func (a *article) founders(s *sentence) {
 		// "reportedly formed": relate marked the sentence hedged.
 		return
 	}
-	found := false
-	for _, t := range s.toks {
-		if t.in(setFoundingVerb) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !anyIn(s.toks, setFoundingVerb) {
 		return
 	}
 	its := a.items(s)
