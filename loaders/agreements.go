@@ -1621,14 +1621,7 @@ func (a *article) guarantors(s *sentence) {
 	if s.question || s.hedged {
 		return
 	}
-	found := false
-	for _, t := range s.toks {
-		if t.in(setGuarantorNoun) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !anyIn(s.toks, setGuarantorNoun) {
 		return
 	}
 	its := a.items(s)

@@ -419,12 +419,7 @@ func sameKind(s, o *entry) bool {
 // pairOfLeaders reports whether a pair reference names leaders: "the two
 // leaders", "both presidents", "the two heads of state".
 func pairOfLeaders(toks []token) bool {
-	for _, t := range toks {
-		if t.in(setLeaderPlural) {
-			return true
-		}
-	}
-	return false
+	return anyIn(toks, setLeaderPlural)
 }
 
 // inContact reports whether the two people of pair met or spoke in this
@@ -591,12 +586,7 @@ func openingBody(s *sentence, k int) *entry {
 // enmity ("the rivals", "the two camps", "the warring parties"), not by
 // their part in talks ("the two sides").
 func enmityPair(toks []token) bool {
-	for _, t := range toks {
-		if t.in(setEnmityWord) {
-			return true
-		}
-	}
-	return false
+	return anyIn(toks, setEnmityWord)
 }
 
 // lastFoes returns the two sides of the last fight the article stated, or
@@ -809,10 +799,12 @@ func reportedSpeaker(s *sentence, k int) *entry {
 	if ac.ref != refPerson || k == 0 || p < 1 || !toks[p].is(classReporting) || toks[p].fold == "that" || toks[p].fold == "according" || toks[p].cap {
 		return nil
 	}
-	j := p - 1
-	for j > 0 && toks[j].word && !toks[j].cap && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || strings.HasSuffix(toks[j].fold, "ly")) {
-		j--
-	}
+	j := skipAux(p-1, -1, -1, auxVerbs|auxAdverbs|lyAdverbs, func(k int) (setBits, string, bool) {
+		if k <= 0 {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, toks[k].word && !toks[k].cap
+	})
 	person := func(b *actor) *entry {
 		if len(b.ents) != 1 || b.adjective || b.possessive || b.ents[0].typ != graph.Person {
 			return nil

@@ -341,21 +341,20 @@ func theCountrys(toks []token, i int) bool {
 // states there leave it unknown.
 func (a *article) countryReferent(s *sentence, i int) *entry {
 	only := func(acs []*actor, before int) (*entry, bool) {
-		var st *entry
-		for _, ac := range acs {
-			if before >= 0 && ac.start >= before {
-				break
-			}
-			for _, e := range ac.ents {
-				// "The delegation of the Syrian government was led by
-				// the country's envoy": the government's state.
-				var two bool
-				if st, two = a.foldState(st, e); two {
-					return nil, true
+		// "The delegation of the Syrian government was led by the
+		// country's envoy": the government's state.
+		return a.onlyState(func(yield func(*entry) bool) {
+			for _, ac := range acs {
+				if before >= 0 && ac.start >= before {
+					return
+				}
+				for _, e := range ac.ents {
+					if !yield(e) {
+						return
+					}
 				}
 			}
-		}
-		return st, st != nil
+		})
 	}
 	if e, named := only(s.actors, i); named {
 		return e
@@ -1685,8 +1684,7 @@ func stateGovernmentEnd(toks []token, k int) int {
 		if !t.word || t.cap {
 			return 0
 		}
-		switch t.fold {
-		case "government", "authorities", "administration":
+		if t.in(setStateRulerNoun) {
 			return j + 1
 		}
 	}

@@ -804,10 +804,12 @@ const maxSeriesAux = 3
 // not a passive participle whose agent follows ("signed by X" describes
 // the object before it); else -1.
 func seriesVerb(s *sentence, plain []item, k int) int {
-	j := k
-	for j < len(plain) && j < k+maxSeriesAux && plain[j].actor == nil && (plain[j].in(setAuxWord) || plain[j].in(setAuxVerb) || strings.HasSuffix(plain[j].fold, "ly")) {
-		j++
-	}
+	j := skipAux(k, 1, maxSeriesAux, auxVerbs|auxAdverbs|lyAdverbs, func(j int) (setBits, string, bool) {
+		if j >= len(plain) {
+			return setBits{}, "", false
+		}
+		return plain[j].sets, plain[j].fold, plain[j].actor == nil
+	})
 	if j >= len(plain) || !verbItem(s, plain[j]) || strings.HasSuffix(plain[j].fold, "ing") {
 		return -1
 	}
@@ -1635,9 +1637,7 @@ func passiveAccused(its []item, k int) (item, int) {
 	if j < 1 || its[j].actor != nil || !copula(its[j].fold) && its[j].fold != "been" && its[j].fold != "being" {
 		return item{}, 0
 	}
-	for j > 0 && its[j-1].actor == nil && (copula(its[j-1].fold) || its[j-1].fold == "been" || its[j-1].in(setAuxWord)) {
-		j--
-	}
+	j = skipAux(j-1, -1, -1, auxAdverbs|beForms, auxItemAt(its)) + 1
 	if j < 1 || !clearActor(its[j-1]) {
 		return item{}, 0
 	}

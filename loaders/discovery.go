@@ -19,10 +19,7 @@ func (a *article) discoverPeople(s *sentence) {
 		if j, name := nicknamedPerson(s, i); j > 0 {
 			// "Tarsh "Barbecue" Velkan" is Tarsh Velkan.
 			if e := a.discovered(name, graph.Person); e.typ == graph.Person {
-				s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-				sortMentions(s.mentions)
-				a.see(e, name)
-				a.noteRank(toks, i, e)
+				a.addPerson(s, i, j, e, name)
 				i = j - 1
 				continue
 			}
@@ -67,10 +64,7 @@ func (a *article) discoverPeople(s *sentence) {
 					e = r
 				}
 				if e.typ == graph.Person {
-					s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-					sortMentions(s.mentions)
-					a.see(e, name)
-					a.noteRank(toks, i, e)
+					a.addPerson(s, i, j, e, name)
 					i = j - 1
 				}
 				continue
@@ -124,10 +118,7 @@ func (a *article) discoverPeople(s *sentence) {
 		if e.typ != graph.Person {
 			continue
 		}
-		s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
-		sortMentions(s.mentions)
-		a.see(e, name)
-		a.noteRank(toks, i, e)
+		a.addPerson(s, i, j, e, name)
 		i = j - 1
 	}
 }
@@ -1805,11 +1796,19 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 	if e.typ != graph.Person {
 		return nil, 0
 	}
+	a.addPerson(s, i, j, e, name)
+	return e, j
+}
+
+// addPerson records the person e that discovery found named toks[i:j] as
+// name: a mention of it (possessive before "'s"), the name seen, and the
+// rank written before it.
+func (a *article) addPerson(s *sentence, i, j int, e *entry, name string) {
+	toks := s.toks
 	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
 	sortMentions(s.mentions)
 	a.see(e, name)
 	a.noteRank(toks, i, e)
-	return e, j
 }
 
 // nameRun returns the end of an unknown person's name at toks[i]: two to
@@ -2414,9 +2413,12 @@ func personActsAfter(toks []token, i, j int) bool {
 		// "Ivo Dragan Jr. met".
 		k++
 	}
-	for n := 0; n < 3 && k < len(toks) && (toks[k].in(setAuxWord) || toks[k].in(setAuxVerb)); n++ {
-		k++
-	}
+	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs, func(k int) (setBits, string, bool) {
+		if k >= len(toks) {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, true
+	})
 	if k >= len(toks) {
 		return false
 	}
@@ -2659,13 +2661,14 @@ func (a *article) itsNameEnd(toks []token, ms []mention, j int) int {
 // 8200": digits after a capitalised body's head, with no noun after them
 // ("the Brigade 40 fighters" counts them). It returns e for none.
 func numberedEnd(toks []token, e int) int {
-	if e == 0 || e >= len(toks) || !toks[e-1].cap || !toks[e-1].is(classOrgHead) || !toks[e].space || !isNumber(toks[e].fold) || len(toks[e].fold) > 5 {
+	if e == 0 || e >= len(toks) || !toks[e-1].cap || !toks[e-1].is(classOrgHead) {
 		return e
 	}
-	if n := e + 1; n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].is(classStopword) && !toks[n].in(setRelativePronoun) {
+	n := unitNumberEnd(toks, e, 5)
+	if n < len(toks) && toks[n].word && !toks[n].cap && !toks[n].is(classStopword) && !toks[n].in(setRelativePronoun) {
 		return e
 	}
-	return e + 1
+	return n
 }
 
 // endsNounPhrase reports whether a noun phrase may end before toks[e]: at

@@ -187,10 +187,7 @@ func authorOfNoun(its []item, k int) *actor {
 // subject in the active voice. A verb in the passive ("was struck") has
 // none.
 func subjectBefore(its []item, v int) *actor {
-	j := v - 1
-	for j >= 0 && j >= v-3 && its[j].actor == nil && !its[j].punct && (its[j].in(setAuxWord) || strings.HasSuffix(its[j].fold, "ly")) {
-		j--
-	}
+	j := skipAux(v-1, -1, 3, auxAdverbs|lyAdverbs, auxItemAt(its))
 	if j < 0 || its[j].actor == nil {
 		return nil
 	}
@@ -964,9 +961,7 @@ func actorBefore(its []item, j int) *actor {
 func imposer(its []item, v int) (*actor, []*actor) {
 	j := v - 1
 	skip := func() {
-		for j >= 0 && its[j].actor == nil && !its[j].punct && (its[j].in(setAuxWord) || strings.HasSuffix(its[j].fold, "ly")) {
-			j--
-		}
+		j = skipAux(j, -1, -1, auxAdverbs|lyAdverbs, auxItemAt(its))
 	}
 	skip()
 	var companions []*actor

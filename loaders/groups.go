@@ -144,8 +144,12 @@ func openingPosition(toks []token, i int) bool {
 // verbAfter reports whether a finite verb follows toks[j], past adverbs
 // ("also", "jointly"): the actors before it are its subject.
 func verbAfter(toks []token, j int) bool {
-	for ; j < len(toks) && toks[j].word && !toks[j].cap && (strings.HasSuffix(toks[j].fold, "ly") || toks[j].in(setAuxWord)) && !finiteVerb(toks[j]); j++ {
-	}
+	j = skipAux(j, 1, -1, auxAdverbs|lyAdverbs, func(k int) (setBits, string, bool) {
+		if k >= len(toks) {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, toks[k].word && !toks[k].cap && !finiteVerb(toks[k])
+	})
 	return j < len(toks) && toks[j].word && !toks[j].cap && finiteVerb(toks[j])
 }
 

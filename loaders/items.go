@@ -818,3 +818,52 @@ func (a *article) designation(s *sentence, ac *actor, n, from int, paren bool) {
 		}
 	}
 }
+
+// auxWords names the kinds of word that may stand between a subject and
+// its verb ("has also said", "had reportedly been"); each reading passes
+// the kinds it allows.
+type auxWords uint8
+
+const (
+	auxVerbs   auxWords = 1 << iota // setAuxVerb: "is", "has", "had"
+	auxAdverbs                      // setAuxWord: "has", "also", "later"
+	lyAdverbs                       // any word in -ly: "reportedly"
+	beForms                         // a copula or "been": "was", "has been"
+)
+
+// match reports whether a word, by its word sets and its folded form, is
+// of a kind w names.
+func (w auxWords) match(sets setBits, fold string) bool {
+	return w&auxVerbs != 0 && sets.has(setAuxVerb) ||
+		w&auxAdverbs != 0 && sets.has(setAuxWord) ||
+		w&lyAdverbs != 0 && strings.HasSuffix(fold, "ly") ||
+		w&beForms != 0 && (copula(fold) || fold == "been")
+}
+
+// skipAux passes the words of the kinds w names from index i, stepping
+// by step (1 forward to the verb, -1 back to the subject), at most max of
+// them (max < 0: any number), while at(k) reports a word the caller lets
+// be passed (in bounds, and its own tests: no actor, lower case); it
+// returns the index of the first word not passed. at gives the word's
+// sets and folded form; both token and item sequences are read with it.
+func skipAux(i, step, max int, w auxWords, at func(k int) (sets setBits, fold string, ok bool)) int {
+	for n := 0; max < 0 || n < max; n++ {
+		sets, fold, ok := at(i)
+		if !ok || !w.match(sets, fold) {
+			break
+		}
+		i += step
+	}
+	return i
+}
+
+// auxItemAt reads its for skipAux: a word item, not an actor nor
+// punctuation, within bounds.
+func auxItemAt(its []item) func(k int) (setBits, string, bool) {
+	return func(k int) (setBits, string, bool) {
+		if k < 0 || k >= len(its) {
+			return setBits{}, "", false
+		}
+		return its[k].sets, its[k].fold, its[k].actor == nil && !its[k].punct
+	}
+}

@@ -499,6 +499,8 @@ const (
 	// Precision, session 24 (prec24).
 	setPlatformName   // names of a public platform before a medium's noun, an account on it and no body: "its Telegram channel"
 	setOutsiderPlural // plural nouns of people who study or watch a body without speaking for it: "UN experts accused X"
+	// Moved from a Go literal, session 24 (mend24).
+	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
 	numWordSets
 )
 
@@ -727,6 +729,7 @@ var wordSetNames = [numWordSets]string{
 	setNameSuffix:        "name-suffix",
 	setPlatformName:      "platform-name",
 	setOutsiderPlural:    "outsider-plural",
+	setStateRulerNoun:    "state-ruler-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -73,7 +73,7 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		if m := mentionAt0(ms, j); m != nil && mentionAt0(found, j) == nil && !demonymBefore(ms, i) {
 			// "its Task Force 153": discovery named the unit without
 			// its number.
-			if e := unitNumberEnd(toks, m.end); e > m.end && m.entry.typ == graph.Organization && m.kind == aliasName && cleanNameEnd(toks, e) {
+			if e := unitNumberEnd(toks, m.end, 4); e > m.end && m.entry.typ == graph.Organization && m.kind == aliasName && cleanNameEnd(toks, e) {
 				if _, catalogued := a.x.catalog.byName[m.entry.name]; !catalogued {
 					if u := a.discovered(textOf(toks, j, e), graph.Organization); u.typ == graph.Organization {
 						found = append(found, mention{start: j, end: e, entry: u})
@@ -274,7 +274,7 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 	end := 0
 	switch last := toks[j-1]; {
 	case last.is(classOrgHead) || last.in(setOrganHead):
-		end = unitNumberEnd(toks, j)
+		end = unitNumberEnd(toks, j, 4)
 	default:
 		// "its Amaq news agency", "its own Barkhane operation": up to
 		// two lower-case words ending in an organ's noun.
@@ -317,10 +317,10 @@ func (x *Extractor) organNameEnd(toks []token, ms []mention, k int) int {
 }
 
 // unitNumberEnd returns the end of a unit's name that ends at toks[j],
-// with the number of up to four digits that may follow its head noun:
-// "its Task Force 153".
-func unitNumberEnd(toks []token, j int) int {
-	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isNumber(toks[j].fold) && len(toks[j].fold) <= 4 {
+// with the number of up to digits digits that may follow its head noun,
+// set off by white space: "its Task Force 153". It returns j for none.
+func unitNumberEnd(toks []token, j, digits int) int {
+	if j < len(toks) && toks[j].word && toks[j].space && !toks[j].hyphen && isNumber(toks[j].fold) && len(toks[j].fold) <= digits {
 		return j + 1
 	}
 	return j
@@ -434,14 +434,7 @@ func (a *article) founders(s *sentence) {
 		// "reportedly formed": relate marked the sentence hedged.
 		return
 	}
-	found := false
-	for _, t := range s.toks {
-		if t.in(setFoundingVerb) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !anyIn(s.toks, setFoundingVerb) {
 		return
 	}
 	its := a.items(s)
@@ -878,7 +871,7 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 			// "its elite Kestrel": one word is no unit's name.
 			continue
 		}
-		e = unitNumberEnd(toks, e)
+		e = unitNumberEnd(toks, e, 4)
 		if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
 			continue
 		}
@@ -1182,15 +1175,25 @@ func mentionListEndingAt(ms []mention, toks []token, end int, all bool) []*entry
 		if k >= 0 && toks[k].is(classDeterminer) {
 			k--
 		}
-		switch {
-		case k >= 1 && toks[k].fold == "and" && toks[k-1].fold == ",":
-			end = k - 1
-		case k >= 0 && (toks[k].fold == "and" || toks[k].fold == ","):
-			end = k
-		default:
+		var more bool
+		if end, more = listGoesBack(toks, k); !more {
 			return ents
 		}
 	}
+}
+
+// listGoesBack reads the joint before a name of a list "A, B and C",
+// toks[k] being the token right before the name: ", and", "and" or ",".
+// It returns where the name before ends and true, or false where the list
+// opens at the name.
+func listGoesBack(toks []token, k int) (int, bool) {
+	switch {
+	case k >= 1 && toks[k].fold == "and" && toks[k-1].fold == ",":
+		return k - 1, true
+	case k >= 0 && (toks[k].fold == "and" || toks[k].fold == ","):
+		return k, true
+	}
+	return 0, false
 }
 
 // readFactionMember names the reading of factionMembers in Explain.
@@ -1356,13 +1359,8 @@ func listEndingAt(s *sentence, j int) []*entry {
 			return nil
 		}
 		ents = append(ents, ac.ents...)
-		k := ac.start - 1
-		switch {
-		case k >= 1 && s.toks[k].fold == "and" && s.toks[k-1].fold == ",":
-			j = k - 1
-		case k >= 0 && (s.toks[k].fold == "and" || s.toks[k].fold == ","):
-			j = k
-		default:
+		var more bool
+		if j, more = listGoesBack(s.toks, ac.start-1); !more {
 			return ents
 		}
 	}

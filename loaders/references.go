@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -556,9 +557,17 @@ func pairVerbSubject(s *sentence, k int) *actor {
 	if j < len(toks) && toks[j].in(setRelativePronoun) {
 		j++
 	}
-	for j < len(toks) && (toks[j].in(setAuxVerb) || toks[j].in(setAuxWord) || toks[j].word && !toks[j].cap && strings.HasSuffix(toks[j].fold, "ly")) {
-		j++
-	}
+	j = skipAux(j, 1, -1, auxVerbs|auxAdverbs|lyAdverbs, func(k int) (setBits, string, bool) {
+		if k >= len(toks) {
+			return setBits{}, "", false
+		}
+		if !toks[k].word || toks[k].cap {
+			// A capitalised auxiliary passes, a capitalised word in
+			// -ly does not: no fold to test.
+			return toks[k].sets, "", true
+		}
+		return toks[k].sets, toks[k].fold, true
+	})
 	if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].is(classReporting) || !finiteVerb(toks[j]) {
 		return nil
 	}
@@ -1235,12 +1244,24 @@ func (a *article) possessiveStateBodies(s *sentence) {
 // named is set when they name any, and the state is nil when
 // they name two.
 func (a *article) onlyStateNamed(ms []mention, end int) (st *entry, named bool) {
-	for _, m := range ms {
-		if m.start >= end {
-			break
+	return a.onlyState(func(yield func(*entry) bool) {
+		for _, m := range ms {
+			if m.start >= end || !yield(m.entry) {
+				return
+			}
 		}
+	})
+}
+
+// onlyState returns the one state the entities ents stand for as "the
+// country" may refer back to them (foldState): named is set when they
+// stand for any, and the state is nil when they stand for two. Both
+// readings of "the country", by the sentence's mentions
+// (onlyStateNamed) and by its actors (countryReferent), fold with it.
+func (a *article) onlyState(ents iter.Seq[*entry]) (st *entry, named bool) {
+	for e := range ents {
 		var two bool
-		if st, two = a.foldState(st, m.entry); two {
+		if st, two = a.foldState(st, e); two {
 			return nil, true
 		}
 	}

@@ -1198,10 +1198,9 @@ func (a *article) backedOperations(s *sentence, its []item) {
 	if j >= len(its) {
 		return
 	}
-	aux := 0
-	for ; j < len(its) && its[j].actor == nil && (its[j].in(setAuxWord) || copula(its[j].fold) || its[j].fold == "been"); j++ {
-		aux++
-	}
+	start := j
+	j = skipAux(j, 1, -1, auxAdverbs|beForms, auxItemAt(its))
+	aux := j - start
 	if aux == 0 || j+1 >= len(its) || its[j].actor != nil || its[j].hyphen || !its[j].in(setBackingParticiple) || its[j+1].fold != "by" {
 		return
 	}

@@ -36,6 +36,16 @@ func (t *token) is(c wordClass) bool { return t.classes&(1<<c) != 0 }
 // in reports whether the token's word is in the word set c.
 func (t *token) in(c wordSet) bool { return t.sets.has(c) }
 
+// anyIn reports whether a token of toks is in the word set c.
+func anyIn(toks []token, c wordSet) bool {
+	for i := range toks {
+		if toks[i].in(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // isApostrophe reports whether r is a straight or typographic apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
