@@ -923,6 +923,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
+		case head && end-i == 2 && holderOfficeAfter(toks, end) && !a.x.catalog.everyStateHas(toks[i:end]):
+			// "Vantar Front commander Ivo Tarsh", "Unity Party lawmakers
+			// Ana Brel and Ivo Tarsh": two words ending in a head, used
+			// as the modifier of a body's office held by a named person,
+			// name that body, as "the" would ("the Vantar Front").
 		default:
 			i = j - 1
 			continue
@@ -998,6 +1003,25 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		return t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf)
 	}
 	return false
+}
+
+// holderOfficeAfter reports whether a body's office held by a named person
+// follows a capitalised run ending at toks[j]: a title of a head, a
+// spokesman or a member of a body, not of a state ("commander",
+// "spokeswoman", "lawmakers", "senior official"), then a capitalised
+// word that opens the holder's name ("Vantar Front commander Ivo
+// Tarsh"). An office with no name after it ("the Unity Party leader
+// said") or a state's office ("Unity Party President") is none.
+func holderOfficeAfter(toks []token, j int) bool {
+	t, at, n := titleAt(toks, j)
+	if n == 0 || at+n >= len(toks) || t.target == targetCountry {
+		return false
+	}
+	if t.predicate != graph.HeadOf && t.predicate != graph.SpokespersonOf && t.predicate != graph.MemberOf {
+		return false
+	}
+	h := toks[at+n]
+	return h.word && h.cap && !h.hyphen && !h.is(classStopword)
 }
 
 // bodyMissions finds a world body's mission or delegation named in lower

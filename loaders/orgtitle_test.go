@@ -1,0 +1,45 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A body named as the modifier of an office held by a named person: two
+// capitalised words ending in a body's head before a head's, a
+// spokesman's or a member's office and a name name that body, as "the"
+// would; a lawmaker or an MP of a body is its member.
+func TestBodyModifierOfOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war went on. Vantar Front commander Ivo Tarsh said the town had fallen.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Front")}},
+		{text: "Peru said Tarvol Brigade spokeswoman Ana Brel had left the city.",
+			want: []string{fact("Ana Brel", graph.SpokespersonOf, "Tarvol Brigade")}},
+		{text: "The vote was held. Unity Party lawmakers Ana Brel and Ivo Tarsh said it was rigged.",
+			want: []string{fact("Ana Brel", graph.MemberOf, "Unity Party"), fact("Ivo Tarsh", graph.MemberOf, "Unity Party")}},
+		{text: "The vote was held. Hezbollah MP Ivo Tarsh said it was rigged.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Hezbollah")}},
+		{text: "The vote was held. Ana Brel, a Hamas lawmaker, said it was rigged.",
+			want: []string{fact("Ana Brel", graph.MemberOf, "Hamas")}},
+		{text: "The vote was held. Opposition MP Ana Brel of the Vantar Front said it was rigged.",
+			want: []string{fact("Ana Brel", graph.MemberOf, "Vantar Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No name after the office: the two words are no body's name.
+		{text: "The vote was held. Unity Party leader said Peru had rigged it.",
+			not:       []string{fact("Unity Party", graph.Opposes, "Peru")},
+			companion: "The vote was held. The Unity Party leader Ana Brel said it was rigged.",
+			want:      []string{fact("Ana Brel", graph.HeadOf, "Unity Party")}},
+		// A body every state has is no body of its own.
+		{text: "Peru said so. Foreign Ministry spokesman Ivo Tarsh said the talks failed.",
+			not:       []string{fact("Ivo Tarsh", graph.SpokespersonOf, "Foreign Ministry")},
+			companion: "Peru said so. Vantar Front spokesman Ivo Tarsh said the talks failed.",
+			want:      []string{fact("Ivo Tarsh", graph.SpokespersonOf, "Vantar Front")}},
+		// A state's lawmaker is no member of a body by the title.
+		{text: "The vote was held. Ruritanian lawmaker Ana Brel said it was rigged.",
+			not:       []string{fact("Ana Brel", graph.MemberOf, "Ruritania")},
+			companion: "The vote was held. Tarvol Brigade lawmaker Ana Brel said it was rigged.",
+			want:      []string{fact("Ana Brel", graph.MemberOf, "Tarvol Brigade")}},
+	})
+}
