@@ -43,3 +43,25 @@ func TestBodyModifierOfOffice(t *testing.T) {
 			want:      []string{fact("Ana Brel", graph.MemberOf, "Tarvol Brigade")}},
 	})
 }
+
+// A catalog body named by the first word of its name alone before a
+// body's office ("Wagner" of "Wagner Group") is that body, unless the
+// word is one the lexicon knows otherwise.
+func TestCatalogBodyByFirstWord(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Wagner chief Ivo Tarsh said his men would leave.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Wagner Group")}},
+		{text: "Peru said the Wagner commander, Ivo Tarsh, had left.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Wagner Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru said Islamic leader Ivo Tarsh had left.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Islamic State")},
+			companion: "Peru said Wagner leader Ivo Tarsh had left.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Wagner Group")}},
+		{text: "Peru said High Representative Ivo Tarsh had left.",
+			not:       []string{fact("Ivo Tarsh", graph.EnvoyTo, "High Negotiations Committee"), fact("Ivo Tarsh", graph.EnvoyOf, "High Negotiations Committee")},
+			companion: "Peru said Wagner spokesman Ivo Tarsh had left.",
+			want:      []string{fact("Ivo Tarsh", graph.SpokespersonOf, "Wagner Group")}},
+	})
+}
