@@ -158,6 +158,9 @@ func (a *article) discoverGroups() {
 	// words used before a noun inside a sentence ("Tarvoli targets").
 	theCount := make(map[string]int)
 	modifier := make(map[string]bool)
+	// acting marks a plural "the Tarvolis" that acts where it stands:
+	// a verb of its own or a relative clause of people after it.
+	acting := make(map[string]bool)
 	var theOrder []string
 	for _, s := range a.sentences {
 		toks := s.toks
@@ -170,6 +173,9 @@ func (a *article) discoverGroups() {
 						theOrder = append(theOrder, t.fold)
 					}
 					theCount[t.fold]++
+					if actsAfter(toks, i+1) {
+						acting[t.fold] = true
+					}
 				}
 				if i > 0 && !t.hyphen && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !toks[i+1].is(classStopword) && !endsNounPhrase(toks, i+1) {
 					modifier[t.fold] = true
@@ -227,9 +233,12 @@ func (a *article) discoverGroups() {
 		// does not know, that the article uses as a noun phrase of its
 		// own twice, or once beside its singular before a noun, names a
 		// group; a people the lexicon knows ("the Pashtuns", "the
-		// Eritreans") is none.
+		// Eritreans") is none. Once is enough where the plural acts
+		// ("the Tarvolis, who are backed by Peru, fired", "the Tarvolis
+		// said") and the article never writes it as a place ("in the
+		// Tarvolis": a range or islands).
 		one := strings.TrimSuffix(w, "s")
-		if seen[one] || !(theCount[w] >= 2 || modifier[one]) || a.x.peopleWord(one) {
+		if seen[one] || !(theCount[w] >= 2 || modifier[one] || acting[w] && !a.usedAsPlace(w)) || a.x.peopleWord(one) {
 			continue
 		}
 		seen[one] = true
@@ -269,6 +278,28 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// actsAfter reports whether the noun phrase ending before toks[e] acts:
+// a relative clause of people opens after it (", who"), or a verb of
+// saying, an auxiliary or a verb of attacking follows it ("said", "have",
+// "fired", "launched"), also past a place it is in ("the Tarvolis in
+// Peru, who").
+func actsAfter(toks []token, e int) bool {
+	if e+1 < len(toks) && toks[e].fold == "in" && toks[e+1].cap {
+		e++
+		for e < len(toks) && toks[e].word && toks[e].cap {
+			e++
+		}
+	}
+	if e+1 < len(toks) && toks[e].fold == "," && toks[e+1].fold == "who" {
+		return true
+	}
+	if e >= len(toks) || !toks[e].word || toks[e].cap {
+		return false
+	}
+	t := toks[e]
+	return t.in(setAuxVerb) || t.in(setSaysVerb) && t.fold != "that" && t.fold != "according" || t.in(setHitVerb) || t.in(setLaunchVerb)
 }
 
 // officeOfWord reports whether the one capitalised word at toks[i], a

@@ -65,3 +65,38 @@ func TestCatalogBodyByFirstWord(t *testing.T) {
 			want:      []string{fact("Ivo Tarsh", graph.SpokespersonOf, "Wagner Group")}},
 	})
 }
+
+// "the" and a capitalised plural the lexicon does not know that acts
+// where it stands (a verb of its own, a relative clause of people) names
+// a group once; a people the lexicon knows or a range written as a place
+// is none.
+func TestActingPluralGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war went on. The Tarvolis, who are backed by Peru, fired rockets at Chile.",
+			want: []string{fact("Peru", graph.Supports, "Tarvolis"), fact("Tarvolis", graph.Fights, "Chile")}},
+		{text: "The war went on. Peru said the Tarvolis had attacked Chile.",
+			want: []string{fact("Tarvolis", graph.Fights, "Chile")}},
+	})
+	// Past the place it is in: "the Tarvolis in Borduria, who".
+	doc, err := extractor(t).Extract("t.txt", []byte("The war went on. The Tarvolis in Borduria, who are armed by Peru, threatened Chile."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Entities {
+		found = found || e.Name == "Tarvolis" && e.Type == graph.Organization
+	}
+	if !found {
+		t.Errorf("the Tarvolis not read as a group: %v", doc.Entities)
+	}
+	checkNegatives(t, []negativeCase{
+		{text: "The war went on. The Kurds, who are backed by Peru, fired rockets at Chile.",
+			not:       []string{fact("Kurds", graph.Fights, "Chile"), fact("Peru", graph.Supports, "Kurds")},
+			companion: "The war went on. The Tarvolis, who are backed by Peru, fired rockets at Chile.",
+			want:      []string{fact("Tarvolis", graph.Fights, "Chile")}},
+		{text: "The Vorlands have long been at war. Peru attacked Chile in the Vorlands.",
+			not:       []string{fact("Vorlands", graph.Fights, "Chile"), fact("Peru", graph.Fights, "Vorlands")},
+			companion: "The Vorlands have long been at war. Peru attacked the Vorlands.",
+			want:      []string{fact("Peru", graph.Fights, "Vorlands")}},
+	})
+}
