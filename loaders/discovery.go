@@ -342,7 +342,12 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	// "Tarvoland President Ana Brel": a word the world's states do not
 	// name that has a president is a self-governing region's body.
 	ruler := ti.target == targetCountry && ti.predicate == graph.PresidentOf && !possessive
-	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
+	// "Tarvoli MP Ana Brel", "Tarvoli official Ana Brel": a member's
+	// office of a body (body-member-office) with its holder's name after
+	// it names the body too; a governor's, a fighter's or a militant's
+	// word may be a place's or a people's ("the Tarvoli militant X").
+	member := ti.predicate == graph.MemberOf && ti.target == targetOrg && !possessive && n == 1 && toks[at].in(setBodyMemberOffice)
+	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || member || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
 		return false, false
 	}
 	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
@@ -954,11 +959,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
-		case head && end-i == 2 && holderOfficeAfter(toks, end) && !a.x.catalog.everyStateHas(toks[i:end]):
+		case head && end-i == 2 && holderOfficeAfter(toks, i, end) && !a.x.catalog.everyStateHas(toks[i:end]):
 			// "Vantar Front commander Ivo Tarsh", "Unity Party lawmakers
-			// Ana Brel and Ivo Tarsh": two words ending in a head, used
-			// as the modifier of a body's office held by a named person,
-			// name that body, as "the" would ("the Vantar Front").
+			// Ana Brel and Ivo Tarsh", "Ivo Tarsh, a Vantar Front
+			// commander,": two words ending in a head, used as the
+			// modifier of a body's office held by a named person, name
+			// that body, as "the" would ("the Vantar Front").
 		default:
 			i = j - 1
 			continue
@@ -1036,14 +1042,17 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 	return false
 }
 
-// holderOfficeAfter reports whether a body's office held by a named person
-// follows a capitalised run ending at toks[j]: a title of a head, a
-// spokesman or a member of a body, not of a state ("commander",
-// "spokeswoman", "lawmakers", "senior official"), then a capitalised
-// word that opens the holder's name ("Vantar Front commander Ivo
-// Tarsh"). An office with no name after it ("the Unity Party leader
-// said") or a state's office ("Unity Party President") is none.
-func holderOfficeAfter(toks []token, j int) bool {
+// holderOfficeAfter reports whether the capitalised run toks[i:j] is the
+// modifier of a body's office held by a named person: a title of a head,
+// a spokesman or a member of a body, not of a state ("commander",
+// "spokeswoman", "lawmakers", "deputy commander"), then the holder's name
+// ("Vantar Front commander Ivo Tarsh"); or the run, after "a" or "an"
+// and title adjectives, is the appositive of a name before it ("Ivo
+// Tarsh, a senior Vantar Front official,") or names the holder after a
+// comma ("A senior Vantar Front official, Ivo Tarsh, said"). An office
+// with no holder ("the Unity Party leader said") or a state's office
+// ("Unity Party President") is none.
+func holderOfficeAfter(toks []token, i, j int) bool {
 	t, at, n := titleAt(toks, j)
 	if n == 0 || at+n >= len(toks) || t.target == targetCountry {
 		return false
@@ -1051,8 +1060,24 @@ func holderOfficeAfter(toks []token, j int) bool {
 	if t.predicate != graph.HeadOf && t.predicate != graph.SpokespersonOf && t.predicate != graph.MemberOf {
 		return false
 	}
-	h := toks[at+n]
-	return h.word && h.cap && !h.hyphen && !h.is(classStopword)
+	opensName := func(k int) bool {
+		return k < len(toks) && toks[k].word && toks[k].cap && !toks[k].hyphen && !toks[k].is(classStopword)
+	}
+	e := at + n
+	if opensName(e) {
+		return true
+	}
+	if toks[e].fold != "," {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].word && !toks[k].cap && toks[k].is(classTitleAdjective) {
+		k--
+	}
+	if k < 0 || toks[k].fold != "a" && toks[k].fold != "an" {
+		return false
+	}
+	return k > 0 && toks[k-1].fold == "," || opensName(e+1)
 }
 
 // bodyMissions finds a world body's mission or delegation named in lower

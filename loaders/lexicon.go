@@ -470,6 +470,8 @@ const (
 	// Precision, session 24 (prec24).
 	setPlatformName   // names of a public platform before a medium's noun, an account on it and no body: "its Telegram channel"
 	setOutsiderPlural // plural nouns of people who study or watch a body without speaking for it: "UN experts accused X"
+	// Bodies named as the modifier of an office, session 24 (orgtitle24).
+	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
 	numWordSets
 )
 
@@ -552,6 +554,7 @@ var wordSetNames = [numWordSets]string{
 	"mediation-noun", "mediation-prep", "host-verb", // deal24
 	"person-act-verb", "person-meet-word", "person-role-noun", "name-suffix", // name24
 	"platform-name", "outsider-plural", // prec24
+	"body-member-office", // orgtitle24
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

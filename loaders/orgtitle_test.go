@@ -24,6 +24,19 @@ func TestBodyModifierOfOffice(t *testing.T) {
 			want: []string{fact("Ana Brel", graph.MemberOf, "Hamas")}},
 		{text: "The vote was held. Opposition MP Ana Brel of the Vantar Front said it was rigged.",
 			want: []string{fact("Ana Brel", graph.MemberOf, "Vantar Front")}},
+		// The run as the modifier of an office in an appositive.
+		{text: "The war went on. Ivo Tarsh, a senior Vantar Front official, said the town fell.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Vantar Front")}},
+		{text: "The war went on. A senior Vantar Front official, Ivo Tarsh, said the town fell.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Vantar Front")}},
+		{text: "The war went on. Peru arrested Ivo Tarsh, a Unity Party lawmaker, in Lima.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Unity Party")}},
+		// One word the lexicon does not know before a member's office
+		// of a body and a name: the body is named by the word.
+		{text: "The vote was held. Peru said Tarvolah MP Ivo Tarsh had rigged it.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Tarvolah")}},
+		{text: "The talks failed. Peru said Tarvolah official Ana Brel had left Lima.",
+			want: []string{fact("Ana Brel", graph.MemberOf, "Tarvolah")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// No name after the office: the two words are no body's name.
@@ -36,6 +49,16 @@ func TestBodyModifierOfOffice(t *testing.T) {
 			not:       []string{fact("Ivo Tarsh", graph.SpokespersonOf, "Foreign Ministry")},
 			companion: "Peru said so. Vantar Front spokesman Ivo Tarsh said the talks failed.",
 			want:      []string{fact("Ivo Tarsh", graph.SpokespersonOf, "Vantar Front")}},
+		// A governor's or a militant's word may be a place's or a
+		// people's: no body.
+		{text: "The town fell. Peru said Vorland governor Ana Brel had fled.",
+			not:       []string{fact("Ana Brel", graph.MemberOf, "Vorland")},
+			companion: "The town fell. Peru said Vorland official Ana Brel had fled.",
+			want:      []string{fact("Ana Brel", graph.MemberOf, "Vorland")}},
+		{text: "The town fell. Peru said the Vorland militant Ana Brel had fled.",
+			not:       []string{fact("Ana Brel", graph.MemberOf, "Vorland")},
+			companion: "The town fell. Peru said the Vorland lawmaker Ana Brel had fled.",
+			want:      []string{fact("Ana Brel", graph.MemberOf, "Vorland")}},
 		// A state's lawmaker is no member of a body by the title.
 		{text: "The vote was held. Ruritanian lawmaker Ana Brel said it was rigged.",
 			not:       []string{fact("Ana Brel", graph.MemberOf, "Ruritania")},
