@@ -151,6 +151,9 @@ func (a *article) discoverGroups() {
 		// region is set for a self-governing region's body, named by
 		// the president it has: no group "the group" refers to.
 		region bool
+		// free is set for a body that acts on its own, no state's
+		// organ: "Lebanese Tarvolah" is no part of Lebanon.
+		free bool
 	}
 	var groups []found
 	seen := make(map[string]bool)
@@ -161,6 +164,9 @@ func (a *article) discoverGroups() {
 	// acting marks a plural "the Tarvolis" that acts where it stands:
 	// a verb of its own or a relative clause of people after it.
 	acting := make(map[string]bool)
+	// actingWord lists the single words that act where they stand
+	// ("Tarvolah said"), in the article's order.
+	var actingWord []string
 	var theOrder []string
 	for _, s := range a.sentences {
 		toks := s.toks
@@ -179,6 +185,10 @@ func (a *article) discoverGroups() {
 				}
 				if i > 0 && !t.hyphen && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !toks[i+1].is(classStopword) && !endsNounPhrase(toks, i+1) {
 					modifier[t.fold] = true
+				}
+				if i > 0 && t.info == nil && !t.hyphen && len(t.fold) > 3 && !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1])) && !acting[t.fold] && actsAfter(toks, i+1) && !locativeBefore(toks, i) {
+					acting[t.fold] = true
+					actingWord = append(actingWord, t.fold)
 				}
 			}
 			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
@@ -244,6 +254,20 @@ func (a *article) discoverGroups() {
 		seen[one] = true
 		groups = append(groups, found{word: one, name: plural[w]})
 	}
+	for _, w := range actingWord {
+		// "Tarvolah had claimed ... struck Tarvolah targets": one
+		// capitalised word the lexicon does not know that acts on its
+		// own (a verb of saying, an auxiliary or a verb of attacking
+		// after it) and qualifies a noun elsewhere names a body; a
+		// man's surname, which follows his given name or title ("Ivo
+		// Tarsh ... Tarsh said"), or a place written after a locative
+		// ("in Tarvolah") is none.
+		if seen[w] || !modifier[w] || a.x.peopleWord(w) || a.usedAsPlace(w) || a.inNameWord(w) {
+			continue
+		}
+		seen[w] = true
+		groups = append(groups, found{word: w, name: plural[w], free: true})
+	}
 	for _, g := range groups {
 		name := g.name
 		p, ok := plural[g.word+"s"]
@@ -262,6 +286,9 @@ func (a *article) discoverGroups() {
 		if e.typ != graph.Organization {
 			continue
 		}
+		if g.free {
+			e.free = true
+		}
 		if g.region {
 			if _, known := a.refs.local[g.word]; !known {
 				a.refs.local[g.word] = e
@@ -278,6 +305,39 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// inNameWord reports whether the article writes w inside a longer
+// capitalised name: right before a capitalised word (a given name, "Ivo
+// Tarsh ... Ivo said", or the first word of a body's or a place's name)
+// or right after a capitalised word that is no state's adjective and no
+// sentence's first word (a surname after its given name or a title,
+// "Minister Tarsh") or a name's particle ("al-Tarsh"); "Lebanese
+// Tarvolah" is no such.
+func (a *article) inNameWord(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 0; k < len(toks); k++ {
+			if toks[k].fold != w {
+				continue
+			}
+			if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap && !toks[k+1].is(classStopword) {
+				return true
+			}
+			if k > 0 && toks[k-1].is(classNameParticle) {
+				// "Fayez al-Serraj ... Serraj said".
+				return true
+			}
+			if k == 0 || !toks[k-1].word || !toks[k-1].cap || stateAdjective(toks[k-1]) {
+				continue
+			}
+			if k-1 == 0 && (toks[0].is(classStopword) || toks[0].is(classDeterminer)) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // actsAfter reports whether the noun phrase ending before toks[e] acts:

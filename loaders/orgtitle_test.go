@@ -123,3 +123,30 @@ func TestActingPluralGroup(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Vorlands")}},
 	})
 }
+
+// One capitalised word the lexicon does not know that acts on its own
+// ("Tarvolah said", "Tarvolah had claimed") and qualifies a noun
+// elsewhere ("Tarvolah positions") names a body, no state's organ; a
+// man's surname or given name, or a place written after a locative, is
+// none.
+func TestActingWordGroup(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The war went on. Peru struck Tarvolah positions near the border. On Monday, Tarvolah said it had fired rockets at Peru.",
+			want: []string{fact("Peru", graph.Fights, "Tarvolah")}},
+		{text: "The war went on. Officials said the Lebanese Tarvolah had claimed the attack. Chile backs Tarvolah. Peru struck Tarvolah depots.",
+			want: []string{fact("Chile", graph.Supports, "Tarvolah")},
+			not:  []string{fact("Tarvolah", graph.PartOf, "Lebanon")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A man named in full, then by his surname.
+		{text: "The war went on. Peru backs Ivo Tarvolah. On Monday, Tarvolah said the rebels had fired rockets at Chile. Police beat Tarvolah supporters.",
+			not:       []string{fact("Peru", graph.Supports, "Tarvolah")},
+			companion: "The war went on. Peru backs Tarvolah. On Monday, Tarvolah said the rebels had fired rockets at Chile. Police beat Tarvolah supporters.",
+			want:      []string{fact("Peru", graph.Supports, "Tarvolah")}},
+		// A place written after a locative.
+		{text: "The war went on. Peru fought Chile in Tarvolah. Since then, Tarvolah has suffered. Chile struck Tarvolah villages.",
+			not:       []string{fact("Chile", graph.Fights, "Tarvolah")},
+			companion: "The war went on. Peru fought Chile. Since then, Tarvolah has suffered. Chile struck Tarvolah villages.",
+			want:      []string{fact("Chile", graph.Fights, "Tarvolah")}},
+	})
+}
