@@ -186,7 +186,7 @@ func (a *article) discoverGroups() {
 				if i > 0 && !t.hyphen && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !toks[i+1].is(classStopword) && !endsNounPhrase(toks, i+1) {
 					modifier[t.fold] = true
 				}
-				if i > 0 && t.info == nil && !t.hyphen && len(t.fold) > 3 && !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1])) && !acting[t.fold] && actsAfter(toks, i+1) && !locativeBefore(toks, i) {
+				if t.info == nil && !t.hyphen && len(t.fold) > 3 && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1])) && !locativeBefore(toks, i)) && !acting[t.fold] && actsAfter(toks, i+1) {
 					acting[t.fold] = true
 					actingWord = append(actingWord, t.fold)
 				}
@@ -312,8 +312,8 @@ func (a *article) discoverGroups() {
 // Tarsh ... Ivo said", or the first word of a body's or a place's name)
 // or right after a capitalised word that is no state's adjective and no
 // sentence's first word (a surname after its given name or a title,
-// "Minister Tarsh") or a name's particle ("al-Tarsh"); "Lebanese
-// Tarvolah" is no such.
+// "Minister Tarsh"), a name's particle ("al-Tarsh") or a company's noun
+// ("the firm Tarvol"); "Lebanese Tarvolah" is no such.
 func (a *article) inNameWord(w string) bool {
 	for _, s := range a.sentences {
 		toks := s.toks
@@ -326,6 +326,11 @@ func (a *article) inNameWord(w string) bool {
 			}
 			if k > 0 && toks[k-1].is(classNameParticle) {
 				// "Fayez al-Serraj ... Serraj said".
+				return true
+			}
+			if k > 0 && toks[k-1].in(setFirmNoun) && !toks[k-1].cap {
+				// "the energy company Tarvol ... Tarvol said": a
+				// company, which "the insurgents" never refers to.
 				return true
 			}
 			if k == 0 || !toks[k-1].word || !toks[k-1].cap || stateAdjective(toks[k-1]) {

@@ -136,6 +136,9 @@ func TestActingWordGroup(t *testing.T) {
 		{text: "The war went on. Officials said the Lebanese Tarvolah had claimed the attack. Chile backs Tarvolah. Peru struck Tarvolah depots.",
 			want: []string{fact("Chile", graph.Supports, "Tarvolah")},
 			not:  []string{fact("Tarvolah", graph.PartOf, "Lebanon")}},
+		// Acting at a sentence's start, named inside one elsewhere.
+		{text: "The war went on. Tarvolah has fired rockets at Peru. Chile backs Tarvolah. Peru struck Tarvolah depots.",
+			want: []string{fact("Chile", graph.Supports, "Tarvolah")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A man named in full, then by his surname.
@@ -143,6 +146,11 @@ func TestActingWordGroup(t *testing.T) {
 			not:       []string{fact("Peru", graph.Supports, "Tarvolah")},
 			companion: "The war went on. Peru backs Tarvolah. On Monday, Tarvolah said the rebels had fired rockets at Chile. Police beat Tarvolah supporters.",
 			want:      []string{fact("Peru", graph.Supports, "Tarvolah")}},
+		// A company, named after its noun.
+		{text: "The war went on. The oil firm Tarvolah runs a gas site. Tarvolah has left. The rebels, who pledged allegiance to the Vantar Front, struck Tarvolah sites.",
+			not:       []string{fact("Tarvolah", graph.MemberOf, "Vantar Front")},
+			companion: "The war went on. The Tarvolis run a gas site. The Tarvolis have left. The rebels, who pledged allegiance to the Vantar Front, struck Tarvoli sites.",
+			want:      []string{fact("Tarvolis", graph.MemberOf, "Vantar Front")}},
 		// A place written after a locative.
 		{text: "The war went on. Peru fought Chile in Tarvolah. Since then, Tarvolah has suffered. Chile struck Tarvolah villages.",
 			not:       []string{fact("Chile", graph.Fights, "Tarvolah")},
