@@ -142,6 +142,9 @@ func (a *article) discoverGroups() {
 		// region is set for a self-governing region's body, named by
 		// the president it has: no group "the group" refers to.
 		region bool
+		// free is set for a body that acts on its own, no state's
+		// organ: "Lebanese Tarvolah" is no part of Lebanon.
+		free bool
 	}
 	var groups []found
 	seen := make(map[string]bool)
@@ -149,6 +152,12 @@ func (a *article) discoverGroups() {
 	// words used before a noun inside a sentence ("Tarvoli targets").
 	theCount := make(map[string]int)
 	modifier := make(map[string]bool)
+	// acting marks a plural "the Tarvolis" that acts where it stands:
+	// a verb of its own or a relative clause of people after it.
+	acting := make(map[string]bool)
+	// actingWord lists the single words that act where they stand
+	// ("Tarvolah said"), in the article's order.
+	var actingWord []string
 	var theOrder []string
 	for _, s := range a.sentences {
 		toks := s.toks
@@ -161,9 +170,16 @@ func (a *article) discoverGroups() {
 						theOrder = append(theOrder, t.fold)
 					}
 					theCount[t.fold]++
+					if actsAfter(toks, i+1) {
+						acting[t.fold] = true
+					}
 				}
 				if i > 0 && !t.hyphen && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !toks[i+1].is(classStopword) && !endsNounPhrase(toks, i+1) {
 					modifier[t.fold] = true
+				}
+				if t.info == nil && !t.hyphen && len(t.fold) > 3 && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1])) && !locativeBefore(toks, i)) && !acting[t.fold] && actsAfter(toks, i+1) {
+					acting[t.fold] = true
+					actingWord = append(actingWord, t.fold)
 				}
 			}
 			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
@@ -218,13 +234,30 @@ func (a *article) discoverGroups() {
 		// does not know, that the article uses as a noun phrase of its
 		// own twice, or once beside its singular before a noun, names a
 		// group; a people the lexicon knows ("the Pashtuns", "the
-		// Eritreans") is none.
+		// Eritreans") is none. Once is enough where the plural acts
+		// ("the Tarvolis, who are backed by Peru, fired", "the Tarvolis
+		// said") and the article never writes it as a place ("in the
+		// Tarvolis": a range or islands).
 		one := strings.TrimSuffix(w, "s")
-		if seen[one] || !(theCount[w] >= 2 || modifier[one]) || a.x.peopleWord(one) {
+		if seen[one] || !(theCount[w] >= 2 || modifier[one] || acting[w] && !a.usedAsPlace(w)) || a.x.peopleWord(one) {
 			continue
 		}
 		seen[one] = true
 		groups = append(groups, found{word: one, name: plural[w]})
+	}
+	for _, w := range actingWord {
+		// "Tarvolah had claimed ... struck Tarvolah targets": one
+		// capitalised word the lexicon does not know that acts on its
+		// own (a verb of saying, an auxiliary or a verb of attacking
+		// after it) and qualifies a noun elsewhere names a body; a
+		// man's surname, which follows his given name or title ("Ivo
+		// Tarsh ... Tarsh said"), or a place written after a locative
+		// ("in Tarvolah") is none.
+		if seen[w] || !modifier[w] || a.x.peopleWord(w) || a.usedAsPlace(w) || a.inNameWord(w) {
+			continue
+		}
+		seen[w] = true
+		groups = append(groups, found{word: w, name: plural[w], free: true})
 	}
 	for _, g := range groups {
 		name := g.name
@@ -244,6 +277,9 @@ func (a *article) discoverGroups() {
 		if e.typ != graph.Organization {
 			continue
 		}
+		if g.free {
+			e.free = true
+		}
 		if g.region {
 			if _, known := a.refs.local[g.word]; !known {
 				a.refs.local[g.word] = e
@@ -260,6 +296,66 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// inNameWord reports whether the article writes w inside a longer
+// capitalised name: right before a capitalised word (a given name, "Ivo
+// Tarsh ... Ivo said", or the first word of a body's or a place's name)
+// or right after a capitalised word that is no state's adjective and no
+// sentence's first word (a surname after its given name or a title,
+// "Minister Tarsh"), a name's particle ("al-Tarsh") or a company's noun
+// ("the firm Tarvol"); "Lebanese Tarvolah" is no such.
+func (a *article) inNameWord(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 0; k < len(toks); k++ {
+			if toks[k].fold != w {
+				continue
+			}
+			if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap && !toks[k+1].is(classStopword) {
+				return true
+			}
+			if k > 0 && toks[k-1].is(classNameParticle) {
+				// "Fayez al-Serraj ... Serraj said".
+				return true
+			}
+			if k > 0 && toks[k-1].in(setFirmNoun) && !toks[k-1].cap {
+				// "the energy company Tarvol ... Tarvol said": a
+				// company, which "the insurgents" never refers to.
+				return true
+			}
+			if k == 0 || !toks[k-1].word || !toks[k-1].cap || stateAdjective(toks[k-1]) {
+				continue
+			}
+			if k-1 == 0 && (toks[0].is(classStopword) || toks[0].is(classDeterminer)) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// actsAfter reports whether the noun phrase ending before toks[e] acts:
+// a relative clause of people opens after it (", who"), or a verb of
+// saying, an auxiliary or a verb of attacking follows it ("said", "have",
+// "fired", "launched"), also past a place it is in ("the Tarvolis in
+// Peru, who").
+func actsAfter(toks []token, e int) bool {
+	if e+1 < len(toks) && toks[e].fold == "in" && toks[e+1].cap {
+		e++
+		for e < len(toks) && toks[e].word && toks[e].cap {
+			e++
+		}
+	}
+	if e+1 < len(toks) && toks[e].fold == "," && toks[e+1].fold == "who" {
+		return true
+	}
+	if e >= len(toks) || !toks[e].word || toks[e].cap {
+		return false
+	}
+	t := toks[e]
+	return t.in(setAuxVerb) || t.in(setSaysVerb) && t.fold != "that" && t.fold != "according" || t.in(setHitVerb) || t.in(setLaunchVerb)
 }
 
 // officeOfWord reports whether the one capitalised word at toks[i], a
@@ -302,7 +398,12 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	// "Tarvoland President Ana Brel": a word the world's states do not
 	// name that has a president is a self-governing region's body.
 	ruler := ti.target == targetCountry && ti.predicate == graph.PresidentOf && !possessive
-	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
+	// "Tarvoli MP Ana Brel", "Tarvoli official Ana Brel": a member's
+	// office of a body (body-member-office) with its holder's name after
+	// it names the body too; a governor's, a fighter's or a militant's
+	// word may be a place's or a people's ("the Tarvoli militant X").
+	member := ti.predicate == graph.MemberOf && ti.target == targetOrg && !possessive && n == 1 && toks[at].in(setBodyMemberOffice)
+	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || member || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
 		return false, false
 	}
 	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
@@ -914,6 +1015,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
+		case head && end-i == 2 && holderOfficeAfter(toks, i, end) && !a.x.catalog.everyStateHas(toks[i:end]):
+			// "Vantar Front commander Ivo Tarsh", "Unity Party lawmakers
+			// Ana Brel and Ivo Tarsh", "Ivo Tarsh, a Vantar Front
+			// commander,": two words ending in a head, used as the
+			// modifier of a body's office held by a named person, name
+			// that body, as "the" would ("the Vantar Front").
 		default:
 			i = j - 1
 			continue
@@ -989,6 +1096,44 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		return t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf)
 	}
 	return false
+}
+
+// holderOfficeAfter reports whether the capitalised run toks[i:j] is the
+// modifier of a body's office held by a named person: a title of a head,
+// a spokesman or a member of a body, not of a state ("commander",
+// "spokeswoman", "lawmakers", "deputy commander"), then the holder's name
+// ("Vantar Front commander Ivo Tarsh"); or the run, after "a" or "an"
+// and title adjectives, is the appositive of a name before it ("Ivo
+// Tarsh, a senior Vantar Front official,") or names the holder after a
+// comma ("A senior Vantar Front official, Ivo Tarsh, said"). An office
+// with no holder ("the Unity Party leader said") or a state's office
+// ("Unity Party President") is none.
+func holderOfficeAfter(toks []token, i, j int) bool {
+	t, at, n := titleAt(toks, j)
+	if n == 0 || at+n >= len(toks) || t.target == targetCountry {
+		return false
+	}
+	if t.predicate != graph.HeadOf && t.predicate != graph.SpokespersonOf && t.predicate != graph.MemberOf {
+		return false
+	}
+	opensName := func(k int) bool {
+		return k < len(toks) && toks[k].word && toks[k].cap && !toks[k].hyphen && !toks[k].is(classStopword)
+	}
+	e := at + n
+	if opensName(e) {
+		return true
+	}
+	if toks[e].fold != "," {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].word && !toks[k].cap && toks[k].is(classTitleAdjective) {
+		k--
+	}
+	if k < 0 || toks[k].fold != "a" && toks[k].fold != "an" {
+		return false
+	}
+	return k > 0 && toks[k-1].fold == "," || opensName(e+1)
 }
 
 // bodyMissions finds a world body's mission or delegation named in lower

@@ -501,6 +501,8 @@ const (
 	setOutsiderPlural // plural nouns of people who study or watch a body without speaking for it: "UN experts accused X"
 	// Moved from a Go literal, session 24 (mend24).
 	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
+	// Bodies named as the modifier of an office, session 24 (orgtitle24).
+	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
 	numWordSets
 )
 
@@ -730,6 +732,7 @@ var wordSetNames = [numWordSets]string{
 	setPlatformName:      "platform-name",
 	setOutsiderPlural:    "outsider-plural",
 	setStateRulerNoun:    "state-ruler-noun",
+	setBodyMemberOffice:  "body-member-office",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1164,7 +1164,8 @@ func officeFileEnd(s *sentence, k int) int {
 // bodyByFirstWord returns the one body this article named before whose
 // name, of two or more words ending in a body's head noun, opens with the
 // capitalised word toks[j] that names nothing itself: "Polisario" after
-// "the Polisario Front"; else nil.
+// "the Polisario Front"; failing that, the one body the catalog names so
+// ("Vantar" of the catalog's "Vantar Group", first named by it); else nil.
 func (a *article) bodyByFirstWord(s *sentence, j int) *entry {
 	toks := s.toks
 	if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].upper || mentionAt(s, j) != nil || coveredAt(s, j) || toks[j].is(classStopword) || toks[j].is(classGivenName) {
@@ -1187,6 +1188,40 @@ func (a *article) bodyByFirstWord(s *sentence, j int) *entry {
 				return nil
 			}
 			found = e
+		}
+	}
+	if found == nil && toks[j].info != nil {
+		found = a.x.catalogBodyByFirstWord(toks[j].info)
+	}
+	return found
+}
+
+// catalogBodyByFirstWord returns the one body of the catalog whose name,
+// of two or more words ending in a body's head noun, opens with the word
+// w describes, and that needs no state or owner named beside it: "Vantar"
+// of "Vantar Group"; nil when none or several do ("Islamic"), or when
+// the word is one the lexicon knows otherwise, an English word or a title
+// ("High" of "High Representative").
+func (x *Extractor) catalogBodyByFirstWord(w *wordInfo) *entry {
+	if w.classes != 0 || w.phrases != 0 || len(w.titles) > 0 || len(w.patterns) > 0 {
+		return nil
+	}
+	var found *entry
+	for _, pv := range w.aliases {
+		if len(pv.keys) < 2 {
+			continue
+		}
+		if h := x.vocab[pv.keys[len(pv.keys)-1]]; h == nil || h.classes&(1<<classOrgHead) == 0 {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.entry.typ != graph.Organization || al.scope != "" || al.owner != nil || al.lower || al.acronym {
+				continue
+			}
+			if found != nil && found != al.entry {
+				return nil
+			}
+			found = al.entry
 		}
 	}
 	return found
