@@ -308,8 +308,8 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 }
 
 // describedName reads a person's name after a lower-case noun that says
-// what the person is, "the Chadian diplomat Ivo Dragan", "the preacher Ana
-// Mirov", "Peru's envoy Tarsh Velkan" read alone is no reference: the noun
+// what the person is: "the Chadian diplomat Ivo Dragan", "the preacher Ana
+// Mirov" read alone is no reference: the noun
 // (a person-noun or person-role-noun, after "the" and a state's adjective)
 // describes the name after it, and the actor is the person.
 func (a *article) describedName(s *sentence, i int) (*actor, int) {

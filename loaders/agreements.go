@@ -1373,6 +1373,9 @@ func (a *article) fullerDeal(e *entry) *entry {
 		return t
 	}
 	words := strings.Fields(strings.ToLower(e.name))
+	if len(words) == 0 {
+		return e
+	}
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {

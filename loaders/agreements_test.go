@@ -1666,6 +1666,12 @@ func TestMediationAdjunct(t *testing.T) {
 			not:       []string{fact("Lome", graph.Brokered, "Volta accord"), fact("Togo", graph.Brokered, "Volta accord")},
 			companion: "Ghana signed the Volta accord with Togo after talks in Lome under the auspices of the United Nations.",
 			want:      []string{fact("United Nations", graph.Brokered, "Volta accord")}},
+		// "after" opens a clause of its own, whose mediation may have
+		// failed.
+		{text: "After Chilean mediation failed, Peru and Bolivia signed the Lima accord.",
+			not:       []string{fact("Chile", graph.Brokered, "Lima accord")},
+			companion: "Peru and Bolivia signed the Lima accord under Chilean mediation.",
+			want:      []string{fact("Chile", graph.Brokered, "Lima accord")}},
 		// A question states no mediation.
 		{text: "Did Ghana sign the Volta accord under Nigerian mediation?",
 			not:       []string{fact("Nigeria", graph.Brokered, "Volta accord")},

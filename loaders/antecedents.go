@@ -966,9 +966,9 @@ func (a *article) possessedBody(s *sentence) {
 		if s.index > 0 {
 			prev = a.sentences[s.index-1]
 		}
-		possessor := possessor
+		find := possessor
 		if whose {
-			possessor = func(s, _ *sentence, i int, fits func(*entry) bool) *entry { return whoseOwner(s, i, fits) }
+			find = func(s, _ *sentence, i int, fits func(*entry) bool) *entry { return whoseOwner(s, i, fits) }
 			if o := whoseOwner(s, i, isPerson); o != nil && t.in(setPersonPartyNoun) {
 				// "X, whose party, the Y,": his party.
 				person = true
@@ -976,20 +976,20 @@ func (a *article) possessedBody(s *sentence) {
 		}
 		switch {
 		case person && t.in(setPersonPartyNoun):
-			if owner := possessor(s, prev, i, isPerson); owner != nil {
+			if owner := find(s, prev, i, isPerson); owner != nil {
 				a.relFact(s, owner, graph.MemberOf, body, 0.75, readPossessedBody)
 			}
 		case person:
 		case t.in(setOwnedPartNoun):
-			if owner := possessor(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
+			if owner := find(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
 				a.relFact(s, body, graph.PartOf, owner, 0.75, readPossessedBody)
 			}
 		case t.in(setOwnerUmbrellaNoun):
-			if owner := possessor(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
+			if owner := find(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
 				a.relFact(s, owner, graph.MemberOf, body, 0.75, readPossessedBody)
 			}
 		case t.in(setAllyNoun):
-			if owner := possessor(s, prev, i, isBody); owner != nil {
+			if owner := find(s, prev, i, isBody); owner != nil {
 				a.relFact(s, owner, graph.AlliedWith, body, 0.75, readPossessedBody)
 			}
 		}

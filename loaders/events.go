@@ -716,7 +716,7 @@ func (a *article) truceSides(s *sentence, its []item) {
 		if d := its[t].actor.ents[0]; d.typ != graph.Agreement || a.kindOf(d) != dealTruce {
 			continue
 		}
-		if !truceEndsFighting(its, t+1) || a.x.hedged(s, its, binding{first: k, last: t}, false, false) {
+		if !truceEndsFighting(its, t+1, g) || a.x.hedged(s, its, binding{first: k, last: t}, false, false) {
 			continue
 		}
 		a.relFacts(s, g.ents[1:], graph.Fights, g.ents[:1], 0.7, readTruceSides)
@@ -735,19 +735,38 @@ func sidesOnly(g *actor) bool {
 
 // truceEndsFighting reports whether, from its[from] on, an end cue is
 // followed within truceWindow items by a noun of fighting that no name
-// follows as its object.
-func truceEndsFighting(its []item, from int) bool {
+// follows as its object, placed nowhere but between the sides.
+func truceEndsFighting(its []item, from int, sides *actor) bool {
 	for j := from; j < len(its); j++ {
 		if its[j].actor != nil || !its[j].in(setTruceEndCue) {
 			continue
 		}
 		for n := j + 1; n < len(its) && n <= j+truceWindow; n++ {
-			if its[n].actor == nil && its[n].in(setCombatNoun) && !(n+1 < len(its) && its[n+1].actor != nil) {
+			if its[n].actor == nil && its[n].in(setCombatNoun) && !(n+1 < len(its) && its[n+1].actor != nil) && !placedElsewhere(its, n+1, sides) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// placedElsewhere reports whether "in" at its[i] places the fighting
+// before it in a named state or place that is neither side: "weeks of
+// fighting in Sudan", "the war in Gaza" may be others' wars, and the
+// truce's takers its mediators. "the fighting in the valley" is placed
+// nowhere named.
+func placedElsewhere(its []item, i int, sides *actor) bool {
+	if i+1 >= len(its) || its[i].fold != "in" || its[i+1].actor == nil {
+		return false
+	}
+	for _, e := range its[i+1].actor.ents {
+		for _, side := range sides.ents {
+			if e == side {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // fightVerb reports whether fold is a verb of fighting that takes "each

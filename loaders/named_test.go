@@ -149,7 +149,7 @@ func TestMotionDestinationAfterLongObject(t *testing.T) {
 // a state that only places it, a body's head ("the main Chad opposition
 // party backed by Niger") does as well. Right after the name, or its
 // relative pronoun, the participle is the name's.
-func TestBackedNounBefore(t *testing.T) {
+func TestParticipleOfNoun(t *testing.T) {
 	checkNegatives(t, []negativeCase{
 		{text: "Chad seized the town from the Lake Front in 2016 in an offensive supported by Kenya.",
 			not:       []string{fact("Kenya", graph.Supports, "Lake Front")},
@@ -182,6 +182,9 @@ func TestOutsiderPluralAfterName(t *testing.T) {
 		{text: "UN monitors said Chad attacked the Lake Front.",
 			want: []string{fact("Chad", graph.Fights, "Lake Front")},
 			not:  []string{fact("United Nations", graph.Fights, "Lake Front")}},
+		// A body's activists act for it.
+		{text: "Hamas activists fired rockets at Peru.",
+			want: []string{fact("Hamas", graph.Fights, "Peru")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "UN experts accused Chad of arming the Lake Front.",

@@ -103,6 +103,24 @@ func TestTruceSides(t *testing.T) {
 			not:       []string{fact("Chile", graph.Fights, "Peru")},
 			companion: "Chile and Peru agreed to a ceasefire on Monday, ending the fighting in the valley.",
 			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+		// Fighting placed in a third state may be others': the two are
+		// its mediators as often as its sides.
+		{text: "Chile and Peru agreed to a ceasefire after weeks of fighting in Bolivia.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Chile and Peru agreed to a ceasefire after weeks of fighting in Peru.",
+			want:      []string{fact("Chile", graph.Fights, "Peru")}},
+	})
+}
+
+// TestPassiveDeedOfWordsOrVotes checks that a passive with "by" whose verb
+// a politician's words do as often as arms ("attacked", "targeted",
+// "defeated") is no deed of war read through the active.
+func TestPassiveDeedOfWordsOrVotes(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chile was harshly attacked by Peru over the migrant deal.",
+			not:       []string{fact("Chile", graph.Fights, "Peru"), fact("Peru", graph.Fights, "Chile")},
+			companion: "The town was recaptured from the Borduria Front by Chile on Monday.",
+			want:      []string{fact("Chile", graph.Fights, "Borduria Front")}},
 	})
 }
 

@@ -431,7 +431,7 @@ func attributiveParticiple(its []item, b binding) bool {
 		return false
 	}
 	v, p := its[oi-1], its[oi-2]
-	return v.actor == nil && strings.HasSuffix(v.fold, "ed") && p.actor == nil && (p.fold == "against" || isPreposition(p.fold))
+	return v.actor == nil && strings.HasSuffix(v.fold, "ed") && p.actor == nil && isPreposition(p.fold)
 }
 
 // apartFromOwnState splits a group that holds a state and a body of that

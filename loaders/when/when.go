@@ -204,7 +204,7 @@ func isTimeOfDay(s string) bool {
 	if s == "" {
 		return true
 	}
-	for _, lead := range []string{",", "|", "-", "–", "—", "at", "@"} {
+	for _, lead := range []string{",", "|", "-", "–", "—", "at", "@", "à", "às", "a las", "alle", "um"} {
 		if t, ok := strings.CutPrefix(s, lead); ok {
 			s = strings.TrimSpace(t)
 			break
@@ -227,7 +227,7 @@ func isTimeOfDay(s string) bool {
 	for _, f := range strings.Fields(s) {
 		f = strings.Trim(f, "()[],")
 		low := strings.ToLower(strings.ReplaceAll(f, ".", ""))
-		if low == "" || low == "am" || low == "pm" || low == "hrs" || low == "h" {
+		if low == "" || low == "am" || low == "pm" || low == "hrs" || low == "h" || low == "uhr" {
 			continue
 		}
 		zone := strings.TrimLeft(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -298,12 +298,12 @@ var foreignWeekdays = func() map[string]bool {
 // März 2025", "lunedì 7 luglio 2025". It returns the rest of s after the
 // year.
 func foreignDate(s string) (Date, string, bool) {
-	fields := strings.Fields(strings.ToLower(s))
+	fields := strings.Fields(s)
 	i := 0
 	next := func() string {
 		if i < len(fields) {
 			i++
-			return fields[i-1]
+			return strings.ToLower(fields[i-1])
 		}
 		return ""
 	}

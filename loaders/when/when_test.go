@@ -88,14 +88,19 @@ func TestParse(t *testing.T) {
 		"9/27/2018":        "2018-09-27",
 		"5/5/2019":         "2019-05-05",
 		// Written out in the languages of outlets that do not write English.
-		"17 de enero de 2025":          "2025-01-17",
-		"viernes, 17 de enero de 2025": "2025-01-17",
-		"25 de junho de 2025 14:05":    "2025-06-25",
-		"1er mars 2024":                "2024-03-01",
-		"vendredi 15 novembre 2024":    "2024-11-15",
-		"3. März 2025":                 "2025-03-03",
-		"lunedì 7 luglio 2025":         "2025-07-07",
-		"12 de setiembre del 2023":     "2023-09-12",
+		"17 de enero de 2025":                    "2025-01-17",
+		"viernes, 17 de enero de 2025":           "2025-01-17",
+		"25 de junho de 2025 14:05":              "2025-06-25",
+		"1er mars 2024":                          "2024-03-01",
+		"vendredi 15 novembre 2024":              "2024-11-15",
+		"3. März 2025":                           "2025-03-03",
+		"lunedì 7 luglio 2025":                   "2025-07-07",
+		"12 de setiembre del 2023":               "2023-09-12",
+		"15 novembre 2024 14:05 GMT":             "2024-11-15",
+		"Viernes 17 de Enero de 2025, 10:30 CET": "2025-01-17",
+		"17 de enero de 2025 a las 10:30":        "2025-01-17",
+		"3. März 2025 um 10:30 Uhr":              "2025-03-03",
+		"15 novembre 2024 à 10:30":               "2024-11-15",
 	}
 	for in, want := range tests {
 		d, err := Parse(in)
