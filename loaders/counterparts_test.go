@@ -123,3 +123,46 @@ func TestCounterpartTitledInAppositive(t *testing.T) {
 			want:      []string{fact("Yao Agbeko", graph.ForeignMinisterOf, "Togo")}},
 	})
 }
+
+// TestCounterpartsWithTheirStates checks "his counterparts" whose states
+// the list gives: after "from" or "of" (the people in the order of the
+// states), or each person's own ("Chile's A", "Chilean A", "A of Chile").
+// Each holds, for the state, the office of the person named before; a
+// person the list gives no state holds none, and counts that differ give
+// no office at all.
+func TestCounterpartsWithTheirStates(t *testing.T) {
+	minister := fact("Ado Vask", graph.ForeignMinisterOf, "Peru")
+	checkFacts(t, []factCase{
+		{text: "Peruvian Foreign Minister Ado Vask read a joint statement after he and his counterparts, Chile's Tarvo Nurn and Bolivia's Vel Nektar, held talks in Lima.",
+			want: []string{minister, fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Chilean Tarvo Nurn and Bolivian Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia"), fact("Ado Vask", graph.MetWith, "Tarvo Nurn")}},
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Tarvo Nurn of Chile and Vel Nektar of Bolivia, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		{text: "Peruvian Defence Minister Ado Vask hosted his counterparts from Chile, Bolivia and Ecuador, Tarvo Nurn, Ilo Mek and Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Chile"), fact("Ilo Mek", graph.DefenseMinisterOf, "Bolivia"), fact("Vel Nektar", graph.DefenseMinisterOf, "Ecuador"), fact("Ado Vask", graph.MetWith, "Ilo Mek")}},
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts of Chile and Bolivia, Tarvo Nurn and Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		// A state missing for one name: no office for that one.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Chile's Tarvo Nurn and Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Ado Vask", graph.MetWith, "Vel Nektar")},
+			not:  []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states and three names: which is whose is not said.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia, Tarvo Nurn, Ilo Mek and Vel Nektar, in Lima.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Ilo Mek", graph.ForeignMinisterOf, "Bolivia"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")},
+			companion: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia, Tarvo Nurn and Vel Nektar, in Lima.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		// No state given to anyone: the names hold no office.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Tarvo Nurn and Vel Nektar, in Lima.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Peru")},
+			companion: "Peruvian Foreign Minister Ado Vask met his counterparts, Chilean Tarvo Nurn and Bolivian Vel Nektar, in Lima.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile")}},
+		// The counterparts with no names: the states are not the people.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia in Lima.",
+			not:       []string{fact("Ado Vask", graph.MetWith, "Chile"), fact("Ado Vask", graph.MetWith, "Bolivia")},
+			companion: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia, Tarvo Nurn and Vel Nektar, in Lima.",
+			want:      []string{fact("Ado Vask", graph.MetWith, "Tarvo Nurn")}},
+	})
+}
