@@ -166,3 +166,31 @@ func TestCounterpartsWithTheirStates(t *testing.T) {
 			want:      []string{fact("Ado Vask", graph.MetWith, "Tarvo Nurn")}},
 	})
 }
+
+// TestPluralOfficeOfSeveralStates checks a plural office whose states
+// are named as owners ("Chile's and Peru's foreign ministers, A and B")
+// or by adjectives in an appositive after the names ("A and B, the
+// Chilean and Peruvian foreign ministers,"): the offices go to the people
+// in order, only when the counts match.
+func TestPluralOfficeOfSeveralStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's and Chile's foreign ministers, Tarvo Nurn and Vel Nektar, met in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile"), fact("Tarvo Nurn", graph.MetWith, "Vel Nektar")}},
+		{text: "On Monday, Tarvo Nurn and Vel Nektar, the Peruvian and Chilean defence ministers, met in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru"), fact("Vel Nektar", graph.DefenseMinisterOf, "Chile"), fact("Tarvo Nurn", graph.MetWith, "Vel Nektar")}},
+		{text: "Tarvo Nurn, Ilo Mek and Vel Nektar, the Peruvian, Chilean and Bolivian foreign ministers, signed the accord.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three names, two states: no office for anyone.
+		{text: "Tarvo Nurn, Ilo Mek and Vel Nektar, the Peruvian and Chilean foreign ministers, met in Lima.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")},
+			companion: "Tarvo Nurn and Vel Nektar, the Peruvian and Chilean foreign ministers, met in Lima.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+		// One owner only: no plural office of several states.
+		{text: "Peru's foreign ministers, Tarvo Nurn and Vel Nektar, met in Lima.",
+			not:       []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")},
+			companion: "Peru's and Chile's foreign ministers, Tarvo Nurn and Vel Nektar, met in Lima.",
+			want:      []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+	})
+}

@@ -1340,13 +1340,29 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	var states []*entry
-	for {
+	// ownerOrAdjective reads a state's adjective ("Chilean") or its
+	// name as an owner ("Chile's"), returning the state and where the
+	// next word starts.
+	ownerOrAdjective := func(j int) (*entry, int) {
 		m := mentionAt(s, j)
-		if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+		if m == nil || m.entry.typ != graph.Country {
 			return nil, 0
 		}
-		states = append(states, m.entry)
-		j = m.end
+		if m.possessive {
+			return m.entry, m.end + 1
+		}
+		if m.kind != aliasDemonym {
+			return nil, 0
+		}
+		return m.entry, m.end
+	}
+	for {
+		st, e := ownerOrAdjective(j)
+		if st == nil {
+			return nil, 0
+		}
+		states = append(states, st)
+		j = e
 		if j < len(toks) && toks[j].fold == "," {
 			j++
 		}
@@ -1354,7 +1370,7 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 			j++
 			continue
 		}
-		if m2 := mentionAt(s, j); m2 == nil || m2.kind != aliasDemonym {
+		if st, _ := ownerOrAdjective(j); st == nil {
 			break
 		}
 	}
@@ -1365,11 +1381,24 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 	if n == 0 || !t.plural || t.predicate == "" || t.target == targetOrg {
 		return nil, 0
 	}
+	start := i
 	people, end := a.namesFrom(s, j+n)
 	if len(people) != len(states) {
 		// "the Chilean and Peruvian foreign ministers, A and B,": the
 		// names in apposition, in the order of the states.
 		people, end = a.respectively(s, j+n, len(states))
+	}
+	if len(people) != len(states) && len(people) == 0 {
+		// "A and B, the Chilean and Peruvian foreign ministers,": the
+		// people named right before, in the order of their states.
+		if people = a.listBefore(s, i, len(states)); people != nil {
+			start = s.actors[len(s.actors)-len(people)].start
+			s.actors = s.actors[:len(s.actors)-len(people)]
+			end = j + n
+			if end < len(toks) && toks[end].fold == "," {
+				end++
+			}
+		}
 	}
 	if len(people) != len(states) {
 		return nil, 0
@@ -1377,7 +1406,7 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 	for x, p := range people {
 		a.roleFact(s, p, t.predicate, states[x], 0.85, toks[j+n-1].fold, readTitle)
 	}
-	return &actor{start: i, end: end, ents: people}, end
+	return &actor{start: start, end: end, ents: people}, end
 }
 
 // accreditedTo reports whether an ambassador's office qualified only by an
