@@ -283,6 +283,9 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 	if ac, end := a.statesTitledPeople(s, i); ac != nil {
 		return ac, end
 	}
+	if ac, end := a.ownersTitledPeople(s, i); ac != nil {
+		return ac, end
+	}
 	if ac, end := a.titledActor(s, i); ac != nil {
 		return ac, end
 	}

@@ -194,3 +194,31 @@ func TestPluralOfficeOfSeveralStates(t *testing.T) {
 			want:      []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// TestTheirPluralOffice checks "their foreign ministers, A and B": the
+// owners are the last group of as many states (or people of known
+// states) named before, places and groups of another size passed over;
+// the offices go to the names in order.
+func TestTheirPluralOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, Chile and Bolivia sent their defence ministers, Tarvo Nurn, Ilo Mek and Vel Nektar, to the talks.",
+			want: []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru"), fact("Ilo Mek", graph.DefenseMinisterOf, "Chile"), fact("Vel Nektar", graph.DefenseMinisterOf, "Bolivia")}},
+		{text: "Lima and Santiago want to keep a truce brokered by Brazil and signed in Quito by their foreign ministers, Tarvo Nurn and Vel Nektar.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")},
+			not:  []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Brazil"), fact("Vel Nektar", graph.ForeignMinisterOf, "Ecuador")}},
+		{text: "Peruvian President Ado Vask and Chilean President Ilo Mek told their foreign ministers, Tarvo Nurn and Vel Nektar, to meet.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states, three names.
+		{text: "Peru and Chile sent their defence ministers, Tarvo Nurn, Ilo Mek and Vel Nektar, to the talks.",
+			not:       []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru"), fact("Ilo Mek", graph.DefenseMinisterOf, "Chile")},
+			companion: "Peru, Chile and Bolivia sent their defence ministers, Tarvo Nurn, Ilo Mek and Vel Nektar, to the talks.",
+			want:      []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru")}},
+		// No owners named in the sentence: no office.
+		{text: "The truce was signed in Lima by their foreign ministers, Tarvo Nurn and Vel Nektar.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Peru")},
+			companion: "Peru and Chile signed the truce in Lima through their foreign ministers, Tarvo Nurn and Vel Nektar.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
