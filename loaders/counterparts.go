@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -210,6 +211,52 @@ func (a *article) listedCounterparts(s *sentence, i int) (*actor, int) {
 		}
 	}
 	return &actor{start: i, end: end, ents: people}, end
+}
+
+// officesOfListedStates reads a list of names, each after its state's
+// possessive or adjective ("Peru's A, Chile's B and Bolivia's C"), when
+// this sentence before it or the one before named those very states with
+// a plural office and no names ("the foreign ministers of Peru, Chile and
+// Bolivia met"): each name holds the office for its own state. States
+// that differ from the office's, in number or in kind, give nothing.
+func (a *article) officesOfListedStates(s *sentence, i int) (*actor, int) {
+	m := mentionAt(s, i)
+	if m == nil || m.entry.typ != graph.Country || !m.possessive && m.kind != aliasDemonym {
+		return nil, 0
+	}
+	group := pluralOfficeOfStates(s.actors)
+	if group == nil && s.index > 0 {
+		group = pluralOfficeOfStates(a.sentences[s.index-1].actors)
+	}
+	if group == nil {
+		return nil, 0
+	}
+	people, states, end := a.statedPeople(s, i)
+	if len(people) != len(group.ents) {
+		return nil, 0
+	}
+	for x, st := range states {
+		if st == nil || !slices.Contains(group.ents, st) || slices.Contains(states[x+1:], st) {
+			return nil, 0
+		}
+	}
+	for x, p := range people {
+		a.roleFact(s, p, group.offices, states[x], 0.8, "", readTitle)
+	}
+	return &actor{start: i, end: end, ents: people}, end
+}
+
+// pluralOfficeOfStates returns the last of actors that is a plural office
+// of two or more states with no names ("the foreign ministers of Peru and
+// Chile"), or nil.
+func pluralOfficeOfStates(actors []*actor) *actor {
+	for k := len(actors) - 1; k >= 0; k-- {
+		ac := actors[k]
+		if ac.offices != "" && ac.ref == refNone && states(ac.ents) {
+			return ac
+		}
+	}
+	return nil
 }
 
 // stateNamedAt returns the mention of a state by its name at toks[j],

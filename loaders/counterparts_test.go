@@ -222,3 +222,33 @@ func TestTheirPluralOffice(t *testing.T) {
 			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
 	})
 }
+
+// TestOfficesOfListedStates checks a list of names each after its state
+// ("Peru's A, Chile's B and Bolivia's C") right after a plural office of
+// those states with no names: each holds the office for its own state;
+// states that differ from the office's give nothing.
+func TestOfficesOfListedStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The foreign ministers of Peru, Chile and Bolivia called for a truce. Peru's Tarvo Nurn, Chile's Ilo Mek and Bolivia's Vel Nektar met on Saturday.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		{text: "The Peruvian and Chilean defence ministers called for a truce. Chilean Ilo Mek and Peruvian Tarvo Nurn met on Saturday.",
+			want: []string{fact("Ilo Mek", graph.DefenseMinisterOf, "Chile"), fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A third state the office did not name.
+		{text: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn, Chile's Ilo Mek and Bolivia's Vel Nektar met on Saturday.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")},
+			companion: "The foreign ministers of Peru, Chile and Bolivia called for a truce. Peru's Tarvo Nurn, Chile's Ilo Mek and Bolivia's Vel Nektar met on Saturday.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru")}},
+		// A name with no state.
+		{text: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn and Ilo Mek met on Saturday.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile")},
+			companion: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn and Chile's Ilo Mek met on Saturday.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile")}},
+		// No plural office before: the states' names alone say no office.
+		{text: "Ruling parties met in Lima. Peru's Tarvo Nurn and Chile's Ilo Mek met on Saturday.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile")},
+			companion: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn and Chile's Ilo Mek met on Saturday.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru")}},
+	})
+}
