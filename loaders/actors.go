@@ -277,10 +277,16 @@ func (a *article) actorAt(s *sentence, i int) (*actor, int) {
 	if ac, end := a.counterpartsActor(s, i); ac != nil {
 		return ac, end
 	}
+	if ac, end := a.officesOfListedStates(s, i); ac != nil {
+		return ac, end
+	}
 	if ac, end := a.possTitledPerson(s, i); ac != nil {
 		return ac, end
 	}
 	if ac, end := a.statesTitledPeople(s, i); ac != nil {
+		return ac, end
+	}
+	if ac, end := a.ownersTitledPeople(s, i); ac != nil {
 		return ac, end
 	}
 	if ac, end := a.titledActor(s, i); ac != nil {

@@ -127,8 +127,24 @@ func (a *article) peopleOfPluralOffice(s *sentence, i int) (*actor, int) {
 	for o < len(toks) && (toks[o].is(classDeterminer) || toks[o].fold == "both" || toks[o].fold == "all" || a.x.words.numbers[toks[o].fold] > 0 || toks[o].is(classTitleAdjective) || toks[o].in(setRankAdjective)) {
 		o++
 	}
+	// "A and B, the Peruvian and Chilean foreign ministers,": the
+	// states' adjectives say whose offices, as "of" does after them.
+	demonyms := 0
+	for {
+		m := mentionAt(s, o)
+		if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+			break
+		}
+		demonyms++
+		o = m.end
+		if o+1 < len(toks) && (toks[o].fold == "," || toks[o].is(classCoordinator)) {
+			if next := mentionAt(s, o+1); next != nil && next.kind == aliasDemonym {
+				o++
+			}
+		}
+	}
 	t, tj, n := titleAt(toks, o)
-	if n == 0 || tj != o || !t.plural || t.predicate == "" || tj+n >= len(toks) || toks[tj+n].fold != "of" {
+	if n == 0 || tj != o || !t.plural || t.predicate == "" || tj+n >= len(toks) || toks[tj+n].fold != "of" && (demonyms < 2 || !closesAppositive(toks, tj+n)) {
 		return nil, 0
 	}
 	people := make([]*entry, 0, len(runs))

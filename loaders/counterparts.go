@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -91,8 +92,11 @@ func (a *article) personBefore(s *sentence) bool {
 // counterpart of each state, the people, not the states.
 func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 	toks := s.toks
-	if i >= len(toks) || !toks[i].is(classPossRef) {
+	if i+1 >= len(toks) || !toks[i].is(classPossRef) {
 		return nil, 0
+	}
+	if toks[i+1].in(setCounterpartsNoun) {
+		return a.listedCounterparts(s, i)
 	}
 	m := mentionAt(s, i+1)
 	if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
@@ -137,6 +141,176 @@ func (a *article) counterpartsActor(s *sentence, i int) (*actor, int) {
 		}
 		return ac, k + 1
 	}
+}
+
+// listedCounterparts reads the counterparts whose states follow the noun,
+// at toks[i] = "his" of "his counterparts": the states after "from" or
+// "of" ("his counterparts from Iran and Turkey, A and B": the people in
+// the order of the states, only when the counts match), or each person's
+// own in the list after a comma ("his counterparts, Iran's A and Turkish
+// B", "his counterparts, A of Iran and B of Turkey"). Each person with a
+// state holds for it the office of the person named before; one the list
+// gives no state holds none. Without a state at all it reads nothing.
+func (a *article) listedCounterparts(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	k := i + 2
+	if k+1 >= len(toks) {
+		return nil, 0
+	}
+	var people, states []*entry
+	end := 0
+	comma := toks[k].fold == ","
+	switch {
+	case toks[k].fold == "from" || toks[k].fold == "of":
+		for j := k + 1; ; {
+			st := stateNamedAt(s, j)
+			if st == nil {
+				break
+			}
+			states = append(states, st.entry)
+			k = st.end
+			if j = k + 1; k+1 < len(toks) && toks[k].fold == "," && toks[k+1].is(classCoordinator) {
+				j++
+			}
+			if k >= len(toks) || toks[k].fold != "," && !toks[k].is(classCoordinator) || stateNamedAt(s, j) == nil {
+				break
+			}
+		}
+		if len(states) < 2 {
+			return nil, 0
+		}
+		comma = k < len(toks) && toks[k].fold == ","
+		j := k
+		if comma {
+			j++
+		}
+		if people, end = a.namesFrom(s, j); len(people) != len(states) {
+			// The people not named, or not one for each state: no
+			// reading (the states are not the people).
+			return nil, 0
+		}
+	case comma:
+		if people, states, end = a.peopleOfStates(s, k+1); people == nil {
+			people, states, end = a.statedPeople(s, k+1)
+		}
+		if people == nil {
+			return nil, 0
+		}
+	default:
+		return nil, 0
+	}
+	if comma && end < len(toks) && toks[end].fold == "," {
+		// The appositive's closing comma.
+		end++
+	}
+	if office := a.roster.partnerOffice(s, nil); office != "" {
+		for x, p := range people {
+			if states[x] != nil {
+				a.roleFact(s, p, office, states[x], 0.85, "", readCounterparts)
+			}
+		}
+	}
+	return &actor{start: i, end: end, ents: people}, end
+}
+
+// officesOfListedStates reads a list of names, each after its state's
+// possessive or adjective ("Peru's A, Chile's B and Bolivia's C"), when
+// this sentence before it or the one before named those very states with
+// a plural office and no names ("the foreign ministers of Peru, Chile and
+// Bolivia met"): each name holds the office for its own state. States
+// that differ from the office's, in number or in kind, give nothing.
+func (a *article) officesOfListedStates(s *sentence, i int) (*actor, int) {
+	m := mentionAt(s, i)
+	if m == nil || m.entry.typ != graph.Country || !m.possessive && m.kind != aliasDemonym {
+		return nil, 0
+	}
+	group := pluralOfficeOfStates(s.actors)
+	if group == nil && s.index > 0 {
+		group = pluralOfficeOfStates(a.sentences[s.index-1].actors)
+	}
+	if group == nil {
+		return nil, 0
+	}
+	people, states, end := a.statedPeople(s, i)
+	if len(people) != len(group.ents) {
+		return nil, 0
+	}
+	for x, st := range states {
+		if st == nil || !slices.Contains(group.ents, st) || slices.Contains(states[x+1:], st) {
+			return nil, 0
+		}
+	}
+	for x, p := range people {
+		a.roleFact(s, p, group.offices, states[x], 0.8, "", readTitle)
+	}
+	return &actor{start: i, end: end, ents: people}, end
+}
+
+// pluralOfficeOfStates returns the last of actors that is a plural office
+// of two or more states with no names ("the foreign ministers of Peru and
+// Chile"), or nil.
+func pluralOfficeOfStates(actors []*actor) *actor {
+	for k := len(actors) - 1; k >= 0; k-- {
+		ac := actors[k]
+		if ac.offices != "" && ac.ref == refNone && states(ac.ents) {
+			return ac
+		}
+	}
+	return nil
+}
+
+// stateNamedAt returns the mention of a state by its name at toks[j],
+// after "the" if any: no adjective and no owner's possessive; or nil.
+func stateNamedAt(s *sentence, j int) *mention {
+	if j < len(s.toks) && s.toks[j].fold == "the" {
+		j++
+	}
+	m := mentionAt(s, j)
+	if m == nil || m.entry.typ != graph.Country || m.possessive || m.kind == aliasDemonym {
+		return nil
+	}
+	return m
+}
+
+// statedPeople reads "Iran's A and Turkish B" at toks[j]: two or more
+// people, each possibly after a state's possessive or adjective. It
+// returns the people, their states (nil for a person given none) and the
+// end, or nil when the list names no state.
+func (a *article) statedPeople(s *sentence, j int) ([]*entry, []*entry, int) {
+	toks := s.toks
+	var people, states []*entry
+	stated := false
+	for {
+		var state *entry
+		if m := mentionAt(s, j); m != nil && m.entry.typ == graph.Country {
+			switch {
+			case m.possessive:
+				state, j = m.entry, m.end+1
+			case m.kind == aliasDemonym:
+				state, j = m.entry, m.end
+			default:
+				return nil, nil, 0
+			}
+		}
+		p, e := a.personAt(s, skipRanks(a, toks, j))
+		if p == nil {
+			break
+		}
+		stated = stated || state != nil
+		people, states = append(people, p), append(states, state)
+		j = skipParen(toks, e)
+		if j+1 < len(toks) && toks[j].fold == "," && toks[j+1].is(classCoordinator) {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].fold != "," && !toks[j].is(classCoordinator) {
+			break
+		}
+		j++
+	}
+	if len(people) < 2 || !stated {
+		return nil, nil, 0
+	}
+	return people, states, j
 }
 
 // partnerOffice returns the office of the last person named in s so far,

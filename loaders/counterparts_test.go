@@ -123,3 +123,132 @@ func TestCounterpartTitledInAppositive(t *testing.T) {
 			want:      []string{fact("Yao Agbeko", graph.ForeignMinisterOf, "Togo")}},
 	})
 }
+
+// TestCounterpartsWithTheirStates checks "his counterparts" whose states
+// the list gives: after "from" or "of" (the people in the order of the
+// states), or each person's own ("Chile's A", "Chilean A", "A of Chile").
+// Each holds, for the state, the office of the person named before; a
+// person the list gives no state holds none, and counts that differ give
+// no office at all.
+func TestCounterpartsWithTheirStates(t *testing.T) {
+	minister := fact("Ado Vask", graph.ForeignMinisterOf, "Peru")
+	checkFacts(t, []factCase{
+		{text: "Peruvian Foreign Minister Ado Vask read a joint statement after he and his counterparts, Chile's Tarvo Nurn and Bolivia's Vel Nektar, held talks in Lima.",
+			want: []string{minister, fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Chilean Tarvo Nurn and Bolivian Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia"), fact("Ado Vask", graph.MetWith, "Tarvo Nurn")}},
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Tarvo Nurn of Chile and Vel Nektar of Bolivia, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		{text: "Peruvian Defence Minister Ado Vask hosted his counterparts from Chile, Bolivia and Ecuador, Tarvo Nurn, Ilo Mek and Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Chile"), fact("Ilo Mek", graph.DefenseMinisterOf, "Bolivia"), fact("Vel Nektar", graph.DefenseMinisterOf, "Ecuador"), fact("Ado Vask", graph.MetWith, "Ilo Mek")}},
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts of Chile and Bolivia, Tarvo Nurn and Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		// A state missing for one name: no office for that one.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Chile's Tarvo Nurn and Vel Nektar, in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Ado Vask", graph.MetWith, "Vel Nektar")},
+			not:  []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states and three names: which is whose is not said.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia, Tarvo Nurn, Ilo Mek and Vel Nektar, in Lima.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Ilo Mek", graph.ForeignMinisterOf, "Bolivia"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")},
+			companion: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia, Tarvo Nurn and Vel Nektar, in Lima.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		// No state given to anyone: the names hold no office.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts, Tarvo Nurn and Vel Nektar, in Lima.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Peru")},
+			companion: "Peruvian Foreign Minister Ado Vask met his counterparts, Chilean Tarvo Nurn and Bolivian Vel Nektar, in Lima.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Chile")}},
+		// The counterparts with no names: the states are not the people.
+		{text: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia in Lima.",
+			not:       []string{fact("Ado Vask", graph.MetWith, "Chile"), fact("Ado Vask", graph.MetWith, "Bolivia")},
+			companion: "Peruvian Foreign Minister Ado Vask met his counterparts from Chile and Bolivia, Tarvo Nurn and Vel Nektar, in Lima.",
+			want:      []string{fact("Ado Vask", graph.MetWith, "Tarvo Nurn")}},
+	})
+}
+
+// TestPluralOfficeOfSeveralStates checks a plural office whose states
+// are named as owners ("Chile's and Peru's foreign ministers, A and B")
+// or by adjectives in an appositive after the names ("A and B, the
+// Chilean and Peruvian foreign ministers,"): the offices go to the people
+// in order, only when the counts match.
+func TestPluralOfficeOfSeveralStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's and Chile's foreign ministers, Tarvo Nurn and Vel Nektar, met in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile"), fact("Tarvo Nurn", graph.MetWith, "Vel Nektar")}},
+		{text: "On Monday, Tarvo Nurn and Vel Nektar, the Peruvian and Chilean defence ministers, met in Lima.",
+			want: []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru"), fact("Vel Nektar", graph.DefenseMinisterOf, "Chile"), fact("Tarvo Nurn", graph.MetWith, "Vel Nektar")}},
+		{text: "Tarvo Nurn, Ilo Mek and Vel Nektar, the Peruvian, Chilean and Bolivian foreign ministers, signed the accord.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Three names, two states: no office for anyone.
+		{text: "Tarvo Nurn, Ilo Mek and Vel Nektar, the Peruvian and Chilean foreign ministers, met in Lima.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")},
+			companion: "Tarvo Nurn and Vel Nektar, the Peruvian and Chilean foreign ministers, met in Lima.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+		// One owner only: no plural office of several states.
+		{text: "Peru's foreign ministers, Tarvo Nurn and Vel Nektar, met in Lima.",
+			not:       []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")},
+			companion: "Peru's and Chile's foreign ministers, Tarvo Nurn and Vel Nektar, met in Lima.",
+			want:      []string{fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// TestTheirPluralOffice checks "their foreign ministers, A and B": the
+// owners are the last group of as many states (or people of known
+// states) named before, places and groups of another size passed over;
+// the offices go to the names in order.
+func TestTheirPluralOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, Chile and Bolivia sent their defence ministers, Tarvo Nurn, Ilo Mek and Vel Nektar, to the talks.",
+			want: []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru"), fact("Ilo Mek", graph.DefenseMinisterOf, "Chile"), fact("Vel Nektar", graph.DefenseMinisterOf, "Bolivia")}},
+		{text: "Lima and Santiago want to keep a truce brokered by Brazil and signed in Quito by their foreign ministers, Tarvo Nurn and Vel Nektar.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")},
+			not:  []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Brazil"), fact("Vel Nektar", graph.ForeignMinisterOf, "Ecuador")}},
+		{text: "Peruvian President Ado Vask and Chilean President Ilo Mek told their foreign ministers, Tarvo Nurn and Vel Nektar, to meet.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states, three names.
+		{text: "Peru and Chile sent their defence ministers, Tarvo Nurn, Ilo Mek and Vel Nektar, to the talks.",
+			not:       []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru"), fact("Ilo Mek", graph.DefenseMinisterOf, "Chile")},
+			companion: "Peru, Chile and Bolivia sent their defence ministers, Tarvo Nurn, Ilo Mek and Vel Nektar, to the talks.",
+			want:      []string{fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru")}},
+		// No owners named in the sentence: no office.
+		{text: "The truce was signed in Lima by their foreign ministers, Tarvo Nurn and Vel Nektar.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Peru")},
+			companion: "Peru and Chile signed the truce in Lima through their foreign ministers, Tarvo Nurn and Vel Nektar.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Chile")}},
+	})
+}
+
+// TestOfficesOfListedStates checks a list of names each after its state
+// ("Peru's A, Chile's B and Bolivia's C") right after a plural office of
+// those states with no names: each holds the office for its own state;
+// states that differ from the office's give nothing.
+func TestOfficesOfListedStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The foreign ministers of Peru, Chile and Bolivia called for a truce. Peru's Tarvo Nurn, Chile's Ilo Mek and Bolivia's Vel Nektar met on Saturday.",
+			want: []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")}},
+		{text: "The Peruvian and Chilean defence ministers called for a truce. Chilean Ilo Mek and Peruvian Tarvo Nurn met on Saturday.",
+			want: []string{fact("Ilo Mek", graph.DefenseMinisterOf, "Chile"), fact("Tarvo Nurn", graph.DefenseMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A third state the office did not name.
+		{text: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn, Chile's Ilo Mek and Bolivia's Vel Nektar met on Saturday.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Vel Nektar", graph.ForeignMinisterOf, "Bolivia")},
+			companion: "The foreign ministers of Peru, Chile and Bolivia called for a truce. Peru's Tarvo Nurn, Chile's Ilo Mek and Bolivia's Vel Nektar met on Saturday.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru")}},
+		// A name with no state.
+		{text: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn and Ilo Mek met on Saturday.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile")},
+			companion: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn and Chile's Ilo Mek met on Saturday.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile")}},
+		// No plural office before: the states' names alone say no office.
+		{text: "Ruling parties met in Lima. Peru's Tarvo Nurn and Chile's Ilo Mek met on Saturday.",
+			not:       []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru"), fact("Ilo Mek", graph.ForeignMinisterOf, "Chile")},
+			companion: "The foreign ministers of Peru and Chile called for a truce. Peru's Tarvo Nurn and Chile's Ilo Mek met on Saturday.",
+			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru")}},
+	})
+}

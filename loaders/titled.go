@@ -1340,13 +1340,29 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 		j++
 	}
 	var states []*entry
-	for {
+	// ownerOrAdjective reads a state's adjective ("Chilean") or its
+	// name as an owner ("Chile's"), returning the state and where the
+	// next word starts.
+	ownerOrAdjective := func(j int) (*entry, int) {
 		m := mentionAt(s, j)
-		if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+		if m == nil || m.entry.typ != graph.Country {
 			return nil, 0
 		}
-		states = append(states, m.entry)
-		j = m.end
+		if m.possessive {
+			return m.entry, m.end + 1
+		}
+		if m.kind != aliasDemonym {
+			return nil, 0
+		}
+		return m.entry, m.end
+	}
+	for {
+		st, e := ownerOrAdjective(j)
+		if st == nil {
+			return nil, 0
+		}
+		states = append(states, st)
+		j = e
 		if j < len(toks) && toks[j].fold == "," {
 			j++
 		}
@@ -1354,7 +1370,7 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 			j++
 			continue
 		}
-		if m2 := mentionAt(s, j); m2 == nil || m2.kind != aliasDemonym {
+		if st, _ := ownerOrAdjective(j); st == nil {
 			break
 		}
 	}
@@ -1365,11 +1381,24 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 	if n == 0 || !t.plural || t.predicate == "" || t.target == targetOrg {
 		return nil, 0
 	}
+	start := i
 	people, end := a.namesFrom(s, j+n)
 	if len(people) != len(states) {
 		// "the Chilean and Peruvian foreign ministers, A and B,": the
 		// names in apposition, in the order of the states.
 		people, end = a.respectively(s, j+n, len(states))
+	}
+	if len(people) != len(states) && len(people) == 0 {
+		// "A and B, the Chilean and Peruvian foreign ministers,": the
+		// people named right before, in the order of their states.
+		if people = a.listBefore(s, i, len(states)); people != nil {
+			start = s.actors[len(s.actors)-len(people)].start
+			s.actors = s.actors[:len(s.actors)-len(people)]
+			end = j + n
+			if end < len(toks) && toks[end].fold == "," {
+				end++
+			}
+		}
 	}
 	if len(people) != len(states) {
 		return nil, 0
@@ -1377,7 +1406,84 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 	for x, p := range people {
 		a.roleFact(s, p, t.predicate, states[x], 0.85, toks[j+n-1].fold, readTitle)
 	}
+	return &actor{start: start, end: end, ents: people}, end
+}
+
+// ownersTitledPeople reads "their foreign ministers, A and B": "their"
+// before a plural office of a state and, in apposition, two or more names.
+// The owners are the states the sentence named last before it, one actor
+// of several ("Peru and Chile") or a list of actors ("Peru, Chile and
+// Bolivia"), each a state or a person whose state the article knows; the
+// offices go to the names in the order of the owners, only when the counts
+// match (see ownersBefore).
+func (a *article) ownersTitledPeople(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if i+3 >= len(toks) || toks[i].fold != "their" || len(s.actors) == 0 {
+		return nil, 0
+	}
+	t, n := matchTitle(toks, i+1)
+	if n == 0 || !t.plural || t.predicate == "" || t.target == targetOrg || i+1+n >= len(toks) || toks[i+1+n].fold != "," {
+		return nil, 0
+	}
+	people, end := a.namesFrom(s, i+2+n)
+	if len(people) < 2 {
+		return nil, 0
+	}
+	owners := a.ownersBefore(s, len(people))
+	if owners == nil {
+		return nil, 0
+	}
+	for x, p := range people {
+		a.roleFact(s, p, t.predicate, owners[x], 0.8, toks[i+n].fold, readTitle)
+	}
+	if end < len(toks) && toks[end].fold == "," {
+		// The appositive's closing comma.
+		end++
+	}
 	return &actor{start: i, end: end, ents: people}, end
+}
+
+// ownersBefore returns the states of the n owners that "their" stands
+// for, as ownersTitledPeople describes them, in order; or nil. Going back
+// from the last actor, it passes over places and groups of another size
+// ("Peru and Chile signed the deal, brokered by Brazil, through their
+// two ministers"): the first group of n must be states or people of
+// known, distinct states, and a reference not yet resolved stops it.
+func (a *article) ownersBefore(s *sentence, n int) []*entry {
+	for k := len(s.actors) - 1; k >= 0; k-- {
+		ac := s.actors[k]
+		if ac.place() {
+			continue
+		}
+		if ac.ref != refNone {
+			return nil
+		}
+		owners := ac.ents
+		if len(ac.ents) == 1 {
+			first := k
+			for first > 0 && len(s.actors[first-1].ents) == 1 && s.actors[first-1].ref == refNone && listGap(s.toks[s.actors[first-1].end:s.actors[first].start]) {
+				first--
+			}
+			owners = make([]*entry, 0, k+1-first)
+			for _, b := range s.actors[first : k+1] {
+				owners = append(owners, b.ents[0])
+			}
+			k = first
+		}
+		if len(owners) != n {
+			continue
+		}
+		states := make([]*entry, 0, n)
+		for _, e := range owners {
+			c := a.roster.countryOf(e)
+			if c == nil || slices.Contains(states, c) {
+				return nil
+			}
+			states = append(states, c)
+		}
+		return states
+	}
+	return nil
 }
 
 // accreditedTo reports whether an ambassador's office qualified only by an
