@@ -123,6 +123,7 @@ const (
 	readCondemnedFrom   = "reading condemnation-from" // "the attack drew condemnation from A and from B"
 	readRoleAppositive  = "reading role-appositive"   // "Ali Shamkhani, secretary of the council,"
 	readOfficeReference = "reading office-reference"  // "the Russian president" read as Putin
+	readOfficeAlias     = "reading office-alias"      // "Supreme Leader X": X holds the catalog's office
 	readItsBody         = "reading its-body"          // "its Quds Force" after Iran
 	readBodyAppositive  = "reading body-appositive"   // "the Basij, the volunteer wing of the IRGC,"
 	readMemberOfBody    = "reading member-of-body"    // "Ahmad Tohme of the Syrian Democratic Council"

@@ -1,0 +1,36 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A catalog person's alias that is an office ("Supreme Leader", "Leader of
+// the Islamic Revolution") names, before a name, that name's office: the
+// article's holder, whom the office names later on in place of the
+// catalog's. The catalog's holder stays the office's reading when the
+// article names no other, or names him; two holders leave it to no one.
+func TestOfficeAliasNamesTheArticlesHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Leader of the Islamic Revolution Ayatollah Gigan Tarvol received Prime Minister Ivo Marek of Ruritania in Tehran. Marek thanked the Leader for his hospitality.",
+			want: []string{fact("Ivo Marek", graph.Thanked, "Gigan Tarvol"), fact("Gigan Tarvol", graph.HeadOf, "Iran")},
+			not:  []string{fact("Ivo Marek", graph.Thanked, "Ali Khamenei"), fact("Ali Khamenei", graph.HeadOf, "Iran")}},
+		{text: "Supreme Leader Gigan Tarvol met Ivo Marek. Peruvian President Leo Dane thanked Supreme Leader for the visit.",
+			want: []string{fact("Leo Dane", graph.Thanked, "Gigan Tarvol")},
+			not:  []string{fact("Leo Dane", graph.Thanked, "Ali Khamenei")}},
+		// The article names no holder: the catalog's.
+		{text: "Peruvian President Leo Dane thanked Supreme Leader for the visit.",
+			want: []string{fact("Leo Dane", graph.Thanked, "Ali Khamenei")}},
+		// The article names the catalog's holder himself.
+		{text: "Supreme Leader Ayatollah Ali Khamenei received Peruvian President Leo Dane in Tehran.",
+			want: []string{fact("Ali Khamenei", graph.MetWith, "Leo Dane"), fact("Ali Khamenei", graph.HeadOf, "Iran")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two holders named: the office names neither, nor the catalog's.
+		{text: "Supreme Leader Gigan Tarvol met Ivo Marek. Supreme Leader Omid Saberi met Leo Dane. Peruvian President Leo Dane thanked Supreme Leader for the visit.",
+			not:       []string{fact("Leo Dane", graph.Thanked, "Ali Khamenei"), fact("Leo Dane", graph.Thanked, "Gigan Tarvol"), fact("Leo Dane", graph.Thanked, "Omid Saberi")},
+			companion: "Supreme Leader Omid Saberi met Leo Dane. Peruvian President Leo Dane thanked Supreme Leader for the visit.",
+			want:      []string{fact("Leo Dane", graph.Thanked, "Omid Saberi")}},
+	})
+}
