@@ -34,3 +34,28 @@ func TestOfficeAliasNamesTheArticlesHolder(t *testing.T) {
 			want:      []string{fact("Leo Dane", graph.Thanked, "Omid Saberi")}},
 	})
 }
+
+// The catalog's office of a person named by a bare title ("President
+// Assad") is no fact when the article itself names another holder of that
+// office, before or after; it stands when the article names none, or names
+// him too.
+func TestMemoryRoleYieldsToTheArticlesHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Assad met Peruvian President Leo Dane in Moscow.",
+			want: []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria"), fact("Bashar al-Assad", graph.MetWith, "Leo Dane")}},
+		{text: "Syrian President Bashar al-Assad received Ivo Marek in Damascus. President Assad met Peruvian President Leo Dane in Moscow.",
+			want: []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another holder named first.
+		{text: "Syrian President Omid Saberi received Ivo Marek in Damascus. President Assad met Peruvian President Leo Dane in Moscow.",
+			not:       []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")},
+			companion: "Peruvian Foreign Minister Omid Saberi received Ivo Marek in Lima. President Assad met Peruvian President Leo Dane in Moscow.",
+			want:      []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")}},
+		// Another holder named after.
+		{text: "President Assad met Peruvian President Leo Dane in Moscow. Syrian President Omid Saberi received Ivo Marek in Damascus.",
+			not:       []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")},
+			companion: "President Assad met Peruvian President Leo Dane in Moscow. Peruvian Foreign Minister Omid Saberi received Ivo Marek in Lima.",
+			want:      []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")}},
+	})
+}
