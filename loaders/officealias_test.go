@@ -59,3 +59,27 @@ func TestMemoryRoleYieldsToTheArticlesHolder(t *testing.T) {
 			want:      []string{fact("Bashar al-Assad", graph.PresidentOf, "Syria")}},
 	})
 }
+
+// A rank that is also an office ("the Emir", "the King") names the one
+// person the article gave that title before his name, when no one bears it
+// in his name; two such people leave it to neither.
+func TestRankNamesTheArticlesTitledHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatari Emir Gigan Tarvol met Turkish President Ivo Marek in Doha. The Emir thanked Ankara for its support.",
+			want: []string{fact("Gigan Tarvol", graph.Thanked, "Turkey")}},
+		{text: "Qatari Emir Gigan Tarvol met Jordanian King Omid Saberi in Doha. The King thanked Ankara for its support.",
+			want: []string{fact("Omid Saberi", graph.Thanked, "Turkey")},
+			not:  []string{fact("Gigan Tarvol", graph.Thanked, "Turkey")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Qatari Emir Gigan Tarvol met Kuwaiti Emir Omid Saberi in Doha. The Emir thanked Ankara for its support.",
+			not:       []string{fact("Gigan Tarvol", graph.Thanked, "Turkey"), fact("Omid Saberi", graph.Thanked, "Turkey")},
+			companion: "Qatari Emir Gigan Tarvol met Kuwaiti President Omid Saberi in Doha. The Emir thanked Ankara for its support.",
+			want:      []string{fact("Gigan Tarvol", graph.Thanked, "Turkey")}},
+		// A president is no emir.
+		{text: "Turkish President Ivo Marek arrived in Doha. The Emir thanked Ankara for its support.",
+			not:       []string{fact("Ivo Marek", graph.Thanked, "Turkey")},
+			companion: "Qatari Emir Gigan Tarvol arrived in Doha. The Emir thanked Ankara for its support.",
+			want:      []string{fact("Gigan Tarvol", graph.Thanked, "Turkey")}},
+	})
+}
