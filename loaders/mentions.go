@@ -959,7 +959,7 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				continue
 			}
 			if al.entry.typ == graph.Person && officeAlias(toks, i, end, al.entry) {
-				if end < len(toks) && toks[end].space && toks[end].word && toks[end].cap && !toks[end].upper && !inName(toks[end:min(end+4, len(toks))], al.entry.name) {
+				if end < len(toks) && nameStart(toks[end]) && !inName(toks[end:min(end+4, len(toks))], al.entry.name) {
 					// "Supreme Leader Gigan Tarvol": the office is a
 					// title of the name after it, not the catalog's holder
 					// (who is himself when his name follows within four
@@ -2033,6 +2033,23 @@ func officeAlias(toks []token, i, end int, e *entry) bool {
 	return !inName(toks[i:end], e.name)
 }
 
+// nameStart reports whether t may start a person's name after a title:
+// a capitalised word the lexicon does not know, a given name or a rank
+// ("Ayatollah"). A known word is none: "Supreme Leader Receives ...".
+func nameStart(t token) bool {
+	return t.space && t.word && t.cap && !t.upper && (t.info == nil || t.is(classGivenName) || t.is(classRank))
+}
+
+// ranksOnly reports whether every token of toks is a rank ("Ayatollah").
+func ranksOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.is(classRank) {
+			return false
+		}
+	}
+	return true
+}
+
 // inName reports whether a word of toks is a word of the name.
 func inName(toks []token, name string) bool {
 	for _, w := range strings.Fields(name) {
@@ -2059,6 +2076,11 @@ func (a *article) officeHoldersNamed(s *sentence) {
 		for _, ac := range s.actors {
 			if ac.end <= o.at || ac.start > o.at+2 {
 				continue
+			}
+			if !ranksOnly(s.toks[o.at:max(o.at, ac.start)]) {
+				// "Supreme Leader Receives Assad": the office is
+				// before no name; the catalog's holder read nothing.
+				break
 			}
 			if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ents[0] == o.office {
 				break

@@ -22,6 +22,10 @@ func TestOfficeAliasNamesTheArticlesHolder(t *testing.T) {
 		// The article names no holder: the catalog's.
 		{text: "Peruvian President Leo Dane thanked Supreme Leader for the visit.",
 			want: []string{fact("Leo Dane", graph.Thanked, "Ali Khamenei")}},
+		// A headline's capitalised verb after the office is no name.
+		{text: "Supreme Leader Receives Syrian President Assad in Tehran. Peruvian President Leo Dane thanked Supreme Leader for the visit.",
+			want: []string{fact("Leo Dane", graph.Thanked, "Ali Khamenei")},
+			not:  []string{fact("Bashar al-Assad", graph.HeadOf, "Iran"), fact("Leo Dane", graph.Thanked, "Bashar al-Assad")}},
 		// The article names the catalog's holder himself.
 		{text: "Supreme Leader Ayatollah Ali Khamenei received Peruvian President Leo Dane in Tehran.",
 			want: []string{fact("Ali Khamenei", graph.MetWith, "Leo Dane"), fact("Ali Khamenei", graph.HeadOf, "Iran")}},
