@@ -268,6 +268,9 @@ func (a *article) buildActors(s *sentence) {
 	// Rafael Tovar Duarte, better known as Tovar,".
 	a.defineKnownAs(s)
 	a.officesByVerb(s)
+	if len(a.refs.officeAt) > 0 {
+		a.officeHoldersNamed(s)
+	}
 }
 
 // actorAt reads the actor starting at toks[i], if any, and returns it with

@@ -177,6 +177,7 @@ func (a *article) read(text string) {
 		a.founders(s)
 	}
 	a.facts.settleContacts()
+	a.facts.settleMemoryRoles()
 }
 
 // bounded cuts sentences longer than maxSentenceTokens into pieces: no

@@ -1,7 +1,9 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/entente/entente/graph"
 )
@@ -123,6 +125,7 @@ const (
 	readCondemnedFrom   = "reading condemnation-from" // "the attack drew condemnation from A and from B"
 	readRoleAppositive  = "reading role-appositive"   // "Ali Shamkhani, secretary of the council,"
 	readOfficeReference = "reading office-reference"  // "the Russian president" read as Putin
+	readOfficeAlias     = "reading office-alias"      // "Supreme Leader X": X holds the catalog's office
 	readItsBody         = "reading its-body"          // "its Quds Force" after Iran
 	readBodyAppositive  = "reading body-appositive"   // "the Basij, the volunteer wing of the IRGC,"
 	readMemberOfBody    = "reading member-of-body"    // "Ahmad Tohme of the Syrian Democratic Council"
@@ -264,6 +267,66 @@ func (set *factSet) settleContacts() {
 		}
 	}
 	set.list = kept
+}
+
+// settleMemoryRoles drops the offices of state the catalog gave a person
+// (a memory role, see memoryRoleFact) when the article itself names
+// another holder of that office: "President Tarvol" takes Syria's
+// presidency from "Syrian President Gigan Tarvol", not from the catalog's
+// Tarvol, who may be out of office or another man of that name. Only the
+// offices one person holds at a time are settled so.
+func (set *factSet) settleMemoryRoles() {
+	type office struct {
+		p   graph.Predicate
+		obj string
+	}
+	if !slices.ContainsFunc(set.list, func(f graph.Fact) bool {
+		return singleHolder(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory)
+	}) {
+		return
+	}
+	var stated map[office][]string // the office's holders the text names
+	for _, f := range set.list {
+		if !singleHolder(f.Predicate) || f.Subject.Type != graph.Person || f.Confidence < statedHolderConfidence || strings.HasSuffix(f.Evidence, fromMemory) {
+			continue
+		}
+		if stated == nil {
+			stated = make(map[office][]string)
+		}
+		k := office{f.Predicate, f.Object.Name}
+		if !slices.Contains(stated[k], f.Subject.Name) {
+			stated[k] = append(stated[k], f.Subject.Name)
+		}
+	}
+	if stated == nil {
+		return
+	}
+	kept := set.list[:0]
+	for _, f := range set.list {
+		if singleHolder(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory) {
+			if hs := stated[office{f.Predicate, f.Object.Name}]; len(hs) > 0 && !slices.Contains(hs, f.Subject.Name) {
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	set.list = kept
+}
+
+// statedHolderConfidence is the least confidence of a role read from the
+// text that names an office's holder for settleMemoryRoles: a title before
+// a name or an apposition, not a guess through a possessive ("President
+// X's envoy, Y").
+const statedHolderConfidence = 0.8
+
+// singleHolder reports whether one person at a time holds the office p of
+// a state.
+func singleHolder(p graph.Predicate) bool {
+	switch p {
+	case graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
+		return true
+	}
+	return false
 }
 
 // sorted returns the facts in order of sentence.

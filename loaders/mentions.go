@@ -958,6 +958,23 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 			if end == i+1 && al.entry.typ == graph.Person && otherPersonsName(toks, i, al.entry) {
 				continue
 			}
+			if al.entry.typ == graph.Person && officeAlias(toks, i, end, al.entry) {
+				if end < len(toks) && nameStart(toks[end]) && !inName(toks[end:min(end+4, len(toks))], al.entry.name) {
+					// "Supreme Leader Gigan Tarvol": the office is a
+					// title of the name after it, not the catalog's holder
+					// (who is himself when his name follows within four
+					// words: "Supreme Leader Ayatollah Ali Khamenei").
+					a.refs.officeAt = append(a.refs.officeAt, officeBefore{end, al.entry})
+					continue
+				}
+				if h, ok := a.refs.officeHolders[al.entry]; ok {
+					if h == al.entry {
+						// Two holders named: the office names neither.
+						continue
+					}
+					return mention{start: i, end: end, entry: h, kind: al.kind}, true
+				}
+			}
 			return mention{start: i, end: end, entry: al.entry, kind: al.kind}, true
 		}
 	}
@@ -1996,4 +2013,95 @@ func (a *article) groupInSentence(toks []token, ms []mention, k int) *entry {
 		}
 	}
 	return nil
+}
+
+// officeBefore is a catalog person's office read as the title of the name
+// at toks[at] (see officeAlias).
+type officeBefore struct {
+	at     int
+	office *entry
+}
+
+// officeAlias reports whether toks[i:end], a catalog alias of person e,
+// names him by his office rather than his name: it is a title ("Supreme
+// Leader", "Leader of the Islamic Revolution") and holds no word of his
+// names.
+func officeAlias(toks []token, i, end int, e *entry) bool {
+	if _, n := matchTitle(toks, i); n == 0 {
+		return false
+	}
+	return !inName(toks[i:end], e.name)
+}
+
+// nameStart reports whether t may start a person's name after a title:
+// a capitalised word the lexicon does not know, a given name or a rank
+// ("Ayatollah"). A known word is none: "Supreme Leader Receives ...".
+func nameStart(t token) bool {
+	return t.space && t.word && t.cap && !t.upper && (t.info == nil || t.is(classGivenName) || t.is(classRank))
+}
+
+// ranksOnly reports whether every token of toks is a rank ("Ayatollah").
+func ranksOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.is(classRank) {
+			return false
+		}
+	}
+	return true
+}
+
+// inName reports whether a word of toks is a word of the name.
+func inName(toks []token, name string) bool {
+	for _, w := range strings.Fields(name) {
+		f := foldWord(w)
+		for _, t := range toks {
+			if t.fold == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeHoldersNamed reads the people the sentence s named by a catalog
+// person's office before their names ("Supreme Leader Gigan Tarvol"): the
+// article's holder of that office, whom the office names later on ("the
+// Supreme Leader said") in place of the catalog's, and who holds the
+// catalog person's offices of state (with a catalog's confidence: the
+// office's state is memory). An article that names two holders of an
+// office, or the catalog's own, leaves the office to the catalog or to no
+// one.
+func (a *article) officeHoldersNamed(s *sentence) {
+	for _, o := range a.refs.officeAt {
+		for _, ac := range s.actors {
+			if ac.end <= o.at || ac.start > o.at+2 {
+				continue
+			}
+			if !ranksOnly(s.toks[o.at:max(o.at, ac.start)]) {
+				// "Supreme Leader Receives Assad": the office is
+				// before no name; the catalog's holder read nothing.
+				break
+			}
+			if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ents[0] == o.office {
+				break
+			}
+			p := ac.ents[0]
+			if a.refs.officeHolders == nil {
+				a.refs.officeHolders = make(map[*entry]*entry)
+			}
+			switch h, ok := a.refs.officeHolders[o.office]; {
+			case !ok:
+				a.refs.officeHolders[o.office] = p
+				for _, r := range o.office.roles {
+					if obj := a.x.catalog.byName[r.object]; obj != nil {
+						a.memoryRoleFact(s, p, r.predicate, obj, "", readOfficeAlias)
+					}
+				}
+			case h != p:
+				a.refs.officeHolders[o.office] = o.office
+			}
+			break
+		}
+	}
+	a.refs.officeAt = a.refs.officeAt[:0]
 }

@@ -108,6 +108,13 @@ type discourse struct {
 	// article has named the rulers of two states.
 	rulerAt int
 	rulers  bool
+	// officeHolders maps a catalog person named by an office ("the
+	// Supreme Leader") to the person this article named in that office
+	// ("Supreme Leader Gigan Tarvol"), or to himself when it named two
+	// (see article.officeAliasAt); officeAt holds, for the sentence being
+	// read, where such an office was read before a name.
+	officeHolders map[*entry]*entry
+	officeAt      []officeBefore
 	// groupNames maps the word of a part by which a group reference
 	// named a group ("guarantor") to that group, for a later reference
 	// by the same word (see lastGroup).

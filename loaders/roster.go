@@ -32,6 +32,22 @@ type holder struct {
 	word      string // the title's last word: "envoy", "ambassador"
 }
 
+// heldWith returns the one person this article gave an office with the
+// title word w ("emir" in "Qatari Emir X"); nil when it gave none, or two.
+func (rs *roster) heldWith(w string) *entry {
+	var e *entry
+	for _, h := range rs.list {
+		if h.word != w {
+			continue
+		}
+		if e != nil && e != h.person {
+			return nil
+		}
+		e = h.person
+	}
+	return e
+}
+
 // add records that a person holds an office.
 func (rs *roster) add(h holder) { rs.list = append(rs.list, h) }
 

@@ -481,6 +481,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if e := a.cast.namedWith(toks[j+n-1].fold); e != nil {
 			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
 		}
+		if e := a.roster.heldWith(toks[j+n-1].fold); e != nil {
+			// "Qatari Emir Gigan Tarvol ... the Emir said": the one
+			// person the article gave that title, before any catalog's.
+			return &actor{start: i, end: k, ents: []*entry{e}, inferred: true}, k
+		}
 	}
 	if person == nil {
 		// "the Iranian President": an office. "a member of NATO" is none.
