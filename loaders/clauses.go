@@ -466,11 +466,11 @@ func pronounSubject(base []item, k int) int {
 	w := base[k+2].fold
 	subj := clauseSubject(base)
 	for j := max(subj, 0) + 1; j < k; j++ {
-		if opensSubclause(base, j) || base[j].actor == nil && base[j].in(setSaysVerb) && reportedSubjectAt(base, j+1) > 0 {
-			if n := j + 1; base[n].actor == nil {
-				subj = reportedSubjectAt(base, n)
-			} else {
-				subj = n
+		if opensSubclause(base, j) {
+			subj = j + 1
+		} else if base[j].actor == nil && base[j].in(setSaysVerb) {
+			if r := reportedSubjectAt(base, j+1); r > 0 {
+				subj = r
 			}
 		}
 	}
@@ -804,12 +804,7 @@ const maxSeriesAux = 3
 // not a passive participle whose agent follows ("signed by X" describes
 // the object before it); else -1.
 func seriesVerb(s *sentence, plain []item, k int) int {
-	j := skipAux(k, 1, maxSeriesAux, auxVerbs|auxAdverbs|lyAdverbs, func(j int) (setBits, string, bool) {
-		if j >= len(plain) {
-			return setBits{}, "", false
-		}
-		return plain[j].sets, plain[j].fold, plain[j].actor == nil
-	})
+	j := skipAux(k, 1, maxSeriesAux, auxVerbs|auxAdverbs|lyAdverbs, auxItemAt(plain))
 	if j >= len(plain) || !verbItem(s, plain[j]) || strings.HasSuffix(plain[j].fold, "ing") {
 		return -1
 	}

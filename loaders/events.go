@@ -760,10 +760,8 @@ func placedElsewhere(its []item, i int, sides *actor) bool {
 		return false
 	}
 	for _, e := range its[i+1].actor.ents {
-		for _, side := range sides.ents {
-			if e == side {
-				return false
-			}
+		if slices.Contains(sides.ents, e) {
+			return false
 		}
 	}
 	return true

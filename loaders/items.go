@@ -479,7 +479,7 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 		// A word in -s may be a plural noun ("called A, B and C
 		// criminals", "its backers A and B"); a participle glued to a
 		// name qualifies it ("Iran-backed A and B").
-		return verbItem(s, it) && !it.hyphen && (strings.HasSuffix(it.fold, "ed") || it.in(setIrregularPast))
+		return verbItem(s, it) && !it.hyphen && pastParticiple(it)
 	}
 	if k < 1 || v >= len(its) || its[k-1].actor != nil || its[k-1].is(classReporting) || !past(its[k-1]) || !past(its[v]) || its[v].in(setSaysVerb) {
 		return false

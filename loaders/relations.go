@@ -1285,10 +1285,7 @@ func relativeDisagrees(its []item, b binding) bool {
 	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || !its[k].in(setRelativePronoun) || its[k+1].actor != nil || len(ac.ents) == 0 {
 		return false
 	}
-	person := true
-	for _, e := range ac.ents {
-		person = person && e.typ == graph.Person
-	}
+	person := peopleOnly(ac)
 	v := its[k+1].fold
 	switch {
 	case person && its[k].fold == "which":
