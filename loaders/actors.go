@@ -565,8 +565,9 @@ func adjunctSubject(s *sentence, j int) *entry {
 	return nil
 }
 
-// stateOffice reports whether p is an office only a state has: its
-// president, prime minister or ministers, not a group's leader.
+// stateOffice reports whether p is an office only a state has, and one
+// person at a time holds: its president, prime minister or ministers, not
+// a group's leader.
 func stateOffice(p graph.Predicate) bool {
 	switch p {
 	case graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:

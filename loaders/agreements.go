@@ -1377,7 +1377,8 @@ func (a *article) fullerDeal(e *entry) *entry {
 		return e
 	}
 	var only *entry
-	n := 0
+	var onlyWords []string
+	ambiguous := false
 	for _, o := range d.agreements {
 		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) || d.agreementKinds[o] != d.agreementKinds[e] {
 			continue
@@ -1386,20 +1387,17 @@ func (a *article) fullerDeal(e *entry) *entry {
 		if len(ow) <= len(words) || ow[len(ow)-1] != words[len(words)-1] || !containsAll(ow, words) {
 			continue
 		}
-		if only != nil && !containsAll(ow, strings.Fields(strings.ToLower(only.name))) && !containsAll(strings.Fields(strings.ToLower(only.name)), ow) {
+		if only != nil && !containsAll(ow, onlyWords) && !containsAll(onlyWords, ow) {
 			// Two fuller names that are no fuller forms of each
 			// other: two deals.
-			n++
+			ambiguous = true
 		}
-		if only == nil || len(ow) > len(strings.Fields(only.name)) {
-			only = o
-		}
-		if n == 0 {
-			n = 1
+		if only == nil || len(ow) > len(onlyWords) {
+			only, onlyWords = o, ow
 		}
 	}
 	t := e
-	if n == 1 {
+	if only != nil && !ambiguous {
 		t = only
 	}
 	if d.dealTarget == nil {

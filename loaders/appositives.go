@@ -701,13 +701,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	if len(qs) == 0 {
 		// "X, a Polisario commander,": a body named before by the first
 		// word of its name.
-		if e := a.bodyByFirstWord(s, j); e != nil {
-			// "X, the Polisario's representative to the UN,".
-			n := 1
-			if j+1 < len(toks) && toks[j+1].fold == "'s" {
-				n = 2
-			}
-			if t, tj, tn := titleAt(toks, j+n); tn > 0 && t.target != targetCountry && !t.plural && (n == 2 || closesAppositive(toks, tj+tn)) {
+		// "X, the Polisario's representative to the UN,". The title
+		// first: it is the cheap test.
+		n := 1
+		if j+1 < len(toks) && toks[j+1].fold == "'s" {
+			n = 2
+		}
+		if t, tj, tn := titleAt(toks, j+n); tn > 0 && t.target != targetCountry && !t.plural && (n == 2 || closesAppositive(toks, tj+tn)) {
+			if e := a.bodyByFirstWord(s, j); e != nil {
 				qs, j = append(qs, &mention{start: j, end: j + n, entry: e}), j+n
 			}
 		}

@@ -281,13 +281,13 @@ func (set *factSet) settleMemoryRoles() {
 		obj string
 	}
 	if !slices.ContainsFunc(set.list, func(f graph.Fact) bool {
-		return singleHolder(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory)
+		return stateOffice(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory)
 	}) {
 		return
 	}
 	var stated map[office][]string // the office's holders the text names
 	for _, f := range set.list {
-		if !singleHolder(f.Predicate) || f.Subject.Type != graph.Person || f.Confidence < statedHolderConfidence || strings.HasSuffix(f.Evidence, fromMemory) {
+		if !stateOffice(f.Predicate) || f.Subject.Type != graph.Person || f.Confidence < statedHolderConfidence || strings.HasSuffix(f.Evidence, fromMemory) {
 			continue
 		}
 		if stated == nil {
@@ -303,7 +303,7 @@ func (set *factSet) settleMemoryRoles() {
 	}
 	kept := set.list[:0]
 	for _, f := range set.list {
-		if singleHolder(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory) {
+		if stateOffice(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory) {
 			if hs := stated[office{f.Predicate, f.Object.Name}]; len(hs) > 0 && !slices.Contains(hs, f.Subject.Name) {
 				continue
 			}
@@ -318,16 +318,6 @@ func (set *factSet) settleMemoryRoles() {
 // a name or an apposition, not a guess through a possessive ("President
 // X's envoy, Y").
 const statedHolderConfidence = 0.8
-
-// singleHolder reports whether one person at a time holds the office p of
-// a state.
-func singleHolder(p graph.Predicate) bool {
-	switch p {
-	case graph.PresidentOf, graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
-		return true
-	}
-	return false
-}
 
 // sorted returns the facts in order of sentence.
 func (set *factSet) sorted() []graph.Fact {

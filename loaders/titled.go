@@ -61,8 +61,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if len(qs) == 0 && !det {
 		// "Polisario leader X" after "the Polisario Front": a body named
 		// before by the first word of its name.
-		if e := a.bodyByFirstWord(s, j); e != nil {
-			if t, _, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural {
+		// The title first: it is the cheap test.
+		if t, _, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural {
+			if e := a.bodyByFirstWord(s, j); e != nil {
 				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
 				j++
 			}
@@ -1393,7 +1394,7 @@ func (a *article) statesTitledPeople(s *sentence, i int) (*actor, int) {
 		// names in apposition, in the order of the states.
 		people, end = a.respectively(s, j+n, len(states))
 	}
-	if len(people) != len(states) && len(people) == 0 {
+	if len(people) == 0 {
 		// "A and B, the Chilean and Peruvian foreign ministers,": the
 		// people named right before, in the order of their states.
 		if people = a.listBefore(s, i, len(states)); people != nil {
