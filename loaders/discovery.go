@@ -189,14 +189,18 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: w, name: t.text})
 				continue
 			}
-			if ok, region := a.officeOfWord(toks, i); ok && !seen[t.fold] {
+			if seen[t.fold] {
+				// Found already; officeOfWord scans the article.
+				continue
+			}
+			if ok, region := a.officeOfWord(toks, i); ok {
 				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
 				// leader": a body's office held by the word.
 				seen[t.fold] = true
 				groups = append(groups, found{word: t.fold, name: t.text, region: region})
 				continue
 			}
-			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen || seen[t.fold] {
+			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen {
 				continue
 			}
 			n := toks[i+1]
@@ -1093,9 +1097,15 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		if n == 0 || k+n != i-2 {
 			continue
 		}
-		return t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf)
+		return bodyOfficeTitle(t)
 	}
 	return false
+}
+
+// bodyOfficeTitle reports whether t is the title of a head, a spokesman
+// or a member of a body, not of a state.
+func bodyOfficeTitle(t title) bool {
+	return t.target != targetCountry && (t.predicate == graph.HeadOf || t.predicate == graph.SpokespersonOf || t.predicate == graph.MemberOf)
 }
 
 // holderOfficeAfter reports whether the capitalised run toks[i:j] is the
@@ -1110,10 +1120,7 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 // ("Unity Party President") is none.
 func holderOfficeAfter(toks []token, i, j int) bool {
 	t, at, n := titleAt(toks, j)
-	if n == 0 || at+n >= len(toks) || t.target == targetCountry {
-		return false
-	}
-	if t.predicate != graph.HeadOf && t.predicate != graph.SpokespersonOf && t.predicate != graph.MemberOf {
+	if n == 0 || at+n >= len(toks) || !bodyOfficeTitle(t) {
 		return false
 	}
 	opensName := func(k int) bool {
@@ -2430,7 +2437,7 @@ func (a *article) actingPerson(s *sentence, i int) int {
 		if nameSuffix(toks, i, k) {
 			continue
 		}
-		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || t.cap && t.info != nil && (len(t.info.patterns) > 0 || len(t.info.titles) > 0) {
+		if coveredAt(s, k) || t.upper || t.cap && t.info != nil && (t.classes&^(1<<classGivenName|1<<classNameParticle) != 0 || len(t.info.patterns) > 0 || len(t.info.titles) > 0) {
 			return 0
 		}
 	}

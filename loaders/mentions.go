@@ -460,15 +460,17 @@ func (a *article) noteRuler(toks []token, m *mention, si int) {
 // The state's name before its junta ("Ruritania's junta") is the same
 // state's ruler, no second one.
 func (a *article) setRuler(e *entry, si int) {
-	if r := a.refs.ruler; r != nil && a.rulerState(r) != a.rulerState(e) {
+	if r := a.refs.ruler; r != nil && a.x.catalog.stateOf(r) != a.x.catalog.stateOf(e) {
 		a.refs.rulers = true
 	}
 	a.refs.ruler, a.refs.rulerAt = e, si
 }
 
-// rulerState returns the state the ruling body e rules: e itself for a
-// state, else the state the catalog gives it, else e.
-func (a *article) rulerState(e *entry) *entry { return a.x.catalog.stateOf(e) }
+// groupNounToken reports whether t is a lower-case noun of an armed group
+// or its fighters: "group", "militia", "rebels".
+func groupNounToken(t token) bool {
+	return t.word && !t.cap && (t.in(setGroupRef) || t.in(setRebelRef))
+}
 
 // stateGovernment returns the government of the state st: the body the
 // catalog keeps apart for it ("Syrian government"), else the state, which
@@ -522,7 +524,7 @@ func (a *article) rulingBody(toks []token, i, si int, ms []mention) *entry {
 		return nil
 	}
 	for _, m := range ms {
-		if m.entry.typ == graph.Organization && m.entry.country != "" && a.rulerState(m.entry) != a.rulerState(e) {
+		if m.entry.typ == graph.Organization && m.entry.country != "" && a.x.catalog.stateOf(m.entry) != a.x.catalog.stateOf(e) {
 			// "Ruritania's army, which the rebels fought, is backed by
 			// the government": another state's own body before it in
 			// the sentence may be the one whose government this is. A
@@ -747,9 +749,6 @@ func (a *article) groupLike(e *entry) bool {
 // group Lakeside", "militant group X"). The text's own description gives
 // the body its kind, whatever its name says.
 func describedAsGroup(toks []token, m mention) bool {
-	groupNoun := func(t token) bool {
-		return t.word && !t.cap && (t.in(setGroupRef) || t.in(setRebelRef))
-	}
 	j := m.end
 	if m.possessive {
 		return false
@@ -757,10 +756,10 @@ func describedAsGroup(toks []token, m mention) bool {
 	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setRefAdjective); n++ {
 		j++
 	}
-	if j < len(toks) && groupNoun(toks[j]) && (j+1 >= len(toks) || toks[j+1].fold != "'s" && !toks[j+1].hyphen) {
+	if j < len(toks) && groupNounToken(toks[j]) && (j+1 >= len(toks) || toks[j+1].fold != "'s" && !toks[j+1].hyphen) {
 		return true
 	}
-	return m.start > 0 && groupNoun(toks[m.start-1]) && !toks[m.start-1].hyphen
+	return m.start > 0 && groupNounToken(toks[m.start-1]) && !toks[m.start-1].hyphen
 }
 
 // typeAsGroup makes e an armed group for the rest of the article, as the

@@ -130,13 +130,13 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.end += n
 		}
 	}
-	if t := ac.ents[0].typ; (t == graph.Organization || t == graph.Country) && !ac.possessive && ac.end == m.end && ac.end < len(toks) && toks[ac.end].in(setOutsiderPlural) {
-		// "UN experts accused Chad": the people act, the name only says
-		// whose panel it is, as a state's adjective would.
-		ac.adjective = true
-		return ac, ac.end
-	}
 	if t := ac.ents[0].typ; t == graph.Organization || t == graph.Country {
+		if !ac.possessive && ac.end == m.end && ac.end < len(toks) && toks[ac.end].in(setOutsiderPlural) {
+			// "UN experts accused Chad": the people act, the name only
+			// says whose panel it is, as a state's adjective would.
+			ac.adjective = true
+			return ac, ac.end
+		}
 		ac.end = a.bodyAppositive(s, ac.ents[0], ac.end)
 	}
 	if m.entry.typ == graph.Person {
@@ -355,8 +355,7 @@ func (a *article) nonStateBody(toks []token, m *mention) bool {
 	// "Yemen's Zaidi rebels", "the Kivuan Tarvol militia": a noun of an
 	// armed group or its fighters after the name says it is the state's
 	// only by where it fights, never one of its organs.
-	n := m.end
-	return n < len(toks) && toks[n].word && !toks[n].cap && (toks[n].in(setRebelRef) || toks[n].in(setGroupRef))
+	return m.end < len(toks) && groupNounToken(toks[m.end])
 }
 
 // stateWordBetween reports whether "state" stands among toks[i:j], the
