@@ -145,12 +145,8 @@ func relativeThat(s *sentence, k int) bool {
 	if p.word && !p.cap && (p.in(setGroupRef) || p.in(setRebelRef) || p.in(setBodyHead)) {
 		return true
 	}
-	for _, m := range s.mentions {
-		if m.end == k && !m.possessive {
-			return true
-		}
-	}
-	return false
+	m := mentionEndingAt(s.mentions, k)
+	return m != nil && !m.possessive
 }
 
 // numberComma reports whether toks[k] is the comma inside a number

@@ -71,21 +71,14 @@ func (a *article) relate(s *sentence) {
 		a.passiveReactions(s, base)
 	}
 	if candidate {
-		views := a.x.views(s, base, plain)
-		a.applyPatterns(s, base, spans)
-		for _, v := range views {
-			a.applyPatterns(s, v, nil)
-		}
+		a.applyPatternsAndViews(s, base, plain, spans)
 		a.pairsThatFought(s, base)
 		a.truceSides(s, base)
 		if bare := unlabelled(base); bare != nil {
 			// "condemned what it called Iran's attack": the sentence
 			// read again as if it named the thing without the label.
 			plain, spans := parentheticals(s, bare)
-			a.applyPatterns(s, bare, spans)
-			for _, v := range a.x.views(s, bare, plain) {
-				a.applyPatterns(s, v, nil)
-			}
+			a.applyPatternsAndViews(s, bare, plain, spans)
 		}
 		a.meetingHosts(s, base)
 		a.meetingCompanions(s, base)
@@ -237,6 +230,17 @@ func namedBy(s *sentence, e *entry) bool {
 		}
 	}
 	return false
+}
+
+// applyPatternsAndViews applies the patterns to its, laid out with its
+// parentheticals plain and spans (parentheticals), and to each simpler
+// view of it (Extractor.views).
+func (a *article) applyPatternsAndViews(s *sentence, its, plain []item, spans [][2]int) {
+	views := a.x.views(s, its, plain)
+	a.applyPatterns(s, its, spans)
+	for _, v := range views {
+		a.applyPatterns(s, v, nil)
+	}
 }
 
 // applyPatterns matches the patterns a sentence has the words for against
