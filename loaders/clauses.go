@@ -151,13 +151,14 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = append(out, v)
 	}
 	out = x.includedObjects(s, plain, out)
-	for k, n := 0, len(out); k <= n; k++ {
-		// The companion that closes a clause, in the sentence or in a
-		// view of its relative clause.
-		v := plain
-		if k < n {
-			v = out[k]
-		}
+	// The companion that closes a clause, in the sentence or in a view of
+	// its relative clause; the sentence is out[0] when it has
+	// parentheticals.
+	readers := out
+	if !ok {
+		readers = append(readers[:len(readers):len(readers)], plain)
+	}
+	for _, v := range readers {
 		if w := trailingCompanion(s, v); w != nil {
 			out = append(out, w)
 		}

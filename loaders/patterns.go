@@ -470,7 +470,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		}
 		ac := items[ii].actor
 		if n := listPeople(e, ac); n > 0 && n < len(ac.ents) {
-			ac = peopleOfList(e, ac)
+			ac = peopleOfList(ac, n)
 		}
 		dropped := ac != items[ii].actor && items[ii].actor.ents[len(items[ii].actor.ents)-1].typ != graph.Person
 		if !dropped && (items[ii].actor.possessive || ii+1 < len(items) && items[ii+1].actor == nil && items[ii+1].fold == "'s") && !e.possessive && !p.possessiveNext(ei) {
@@ -655,14 +655,9 @@ func slotFits(e *element, ac *actor) bool {
 // by A, B and Tanzania's C", "joined by Qatar's premier X and by the
 // foreign ministers of A, B and C"): the slot takes the people, and the
 // states, who are no person, take no part ("Tanzania's" before a name the
-// list did not take is the dropped state's). It returns nil for any other
-// actor: a list of two, a list of states alone, or one with a body or a
-// place.
-func peopleOfList(e *element, ac *actor) *actor {
-	people := listPeople(e, ac)
-	if people == 0 {
-		return nil
-	}
+// list did not take is the dropped state's). people is the count
+// listPeople gives, which says which lists it reads.
+func peopleOfList(ac *actor, people int) *actor {
 	c := *ac
 	c.ents = make([]*entry, 0, people)
 	for _, ent := range ac.ents {
