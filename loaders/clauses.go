@@ -9,6 +9,21 @@ import (
 // maxParenthetical bounds the items of a clause left out of a view.
 const maxParenthetical = 24
 
+// relativeView lays out the relative clause after the name at base[k] (its
+// pronoun at base[k+1]) as a sentence of its own: first, the name as the
+// clause's subject, then the clause up to its closing comma, then the
+// sentence's last item.
+func relativeView(base []item, k int, first item) []item {
+	end := len(base) - 1
+	if c := closingComma(base, k+2); c > 0 {
+		end = c
+	}
+	v := make([]item, 0, end-k+1)
+	v = append(v, first)
+	v = append(v, base[k+2:end]...)
+	return append(v, base[len(base)-1])
+}
+
 // views returns simpler readings of a sentence's items: one without its
 // relative clauses and appositives after a name ("Patrushev, who serves
 // as secretary of the council, underlined ..."), and, for each verb
@@ -43,35 +58,21 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		// closing comma. The clause is read on its own, wherever the
 		// name stands ("ties with Ghana, which funds the Hill Brigade"),
 		// and its subject carried to the verbs coordinated inside it.
-		if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold == "," {
-			end := len(base) - 1
-			if c := closingComma(base, k+2); c > 0 {
-				end = c
-			}
-			v := make([]item, 0, end-k+1)
-			v = append(v, base[k])
-			v = append(v, base[k+2:end]...)
-			v = append(v, base[len(base)-1])
+		if !clearActor(base[k]) || base[k+1].actor != nil || !base[k+1].in(setRelativePronoun) {
+			continue
+		}
+		if s.toks[base[k+1].start-1].fold == "," {
+			v := relativeView(base, k, base[k])
 			if ac := relativeSubject(s, base, k); ac != nil {
 				w := append(make([]item, 0, len(v)), v...)
 				w[0].actor = ac
 				out = append(out, w)
 			}
 			out = x.carry(s, v, 0, true, out)
-		} else if clearActor(base[k]) && base[k+1].actor == nil && base[k+1].in(setRelativePronoun) && s.toks[base[k+1].start-1].fold != "," {
+		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
 			// "backed rebel groups that fought Assad": a restrictive
 			// clause, read on its own too ("told Li that ..." reports).
-			if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
-				end := len(base) - 1
-				if c := closingComma(base, k+2); c > 0 {
-					end = c
-				}
-				v := make([]item, 0, end-k+1)
-				v = append(v, item{actor: ac, start: base[k].start, end: base[k].end})
-				v = append(v, base[k+2:end]...)
-				v = append(v, base[len(base)-1])
-				out = append(out, v)
-			}
+			out = append(out, relativeView(base, k, item{actor: ac, start: base[k].start, end: base[k].end}))
 		}
 	}
 	for k := 0; k+3 < len(base); k++ {
