@@ -109,17 +109,17 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if n == 0 {
 		return nil, 0
 	}
-	if file < j && fileHead(toks, t, file, j) {
-		// "Qatar's intelligence chief X", "the Front's media director
-		// X": the head of one file of the state or body is one of its
-		// members.
-		t = title{predicate: graph.MemberOf, target: targetAny}
-	}
 	if file < j {
-		// "Kenya's Defence Cabinet Secretary X": the file names the
-		// office, if it may belong to the state or body before it; "the
-		// Front's defence minister" is one of the Front's members.
-		if t2 := a.x.portfolioOffice(t, toks, j, n, file, j); t2 != t && qualifiesOffice(t2, qs) {
+		if fileHead(toks, t, file, j) {
+			// "Qatar's intelligence chief X", "the Front's media
+			// director X": the head of one file of the state or body
+			// is one of its members.
+			t = title{predicate: graph.MemberOf, target: targetAny}
+		} else if t2 := a.x.portfolioOffice(t, toks, j, n, file, j); t2 != t && qualifiesOffice(t2, qs) {
+			// "Kenya's Defence Cabinet Secretary X": the file names
+			// the office, if it may belong to the state or body before
+			// it; "the Front's defence minister" is one of the Front's
+			// members.
 			t = t2
 		}
 	}
