@@ -714,47 +714,36 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			// "the two leaders" are heads of state or government when two
 			// are known: not the chief of staff met last.
 			leaders := pairOfLeaders(s.toks[ac.start:ac.end])
-			person := func(e *entry) bool {
-				return e.typ == graph.Person && apart(e) && (!leaders || a.roster.isLeader(e)) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+			// someone is any person the reference may name; person, when
+			// it says "leaders", only one who leads a state.
+			someone := func(e *entry) bool {
+				return isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
+			}
+			person := func(e *entry) bool { return someone(e) && (!leaders || a.roster.isLeader(e)) }
+			keep := func(p func(*entry) bool) func(*entry) *entry {
+				return func(e *entry) *entry {
+					if p(e) {
+						return e
+					}
+					return nil
+				}
 			}
 			if acted {
 				// "Trump said he had called both leaders": two people
 				// the article set together, or no one.
-				ac.ents = a.statedPair(s, k, func(e *entry) *entry {
-					if person(e) {
-						return e
-					}
-					return nil
-				})
+				ac.ents = a.statedPair(s, k, keep(person))
 				break
 			}
-			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if person(e) {
-					return e
-				}
-				return nil
-			})
+			ac.ents = lastTwo(s.actors[:k], prev, keep(person))
 			if len(ac.ents) < 2 {
 				// No two named just before: the two people the article
 				// set together ("A and B signed ... Both leaders thanked
 				// C").
-				ac.ents = a.statedPair(s, k, func(e *entry) *entry {
-					if isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices)) {
-						return e
-					}
-					return nil
-				})
+				ac.ents = a.statedPair(s, k, keep(someone))
 			}
 			if leaders && len(ac.ents) < 2 {
-				person = func(e *entry) bool {
-					return isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
-				}
-				ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-					if person(e) {
-						return e
-					}
-					return nil
-				})
+				person = someone
+				ac.ents = lastTwo(s.actors[:k], prev, keep(person))
 			}
 			if leaders && len(ac.ents) < 2 {
 				// "Russia and Turkey agreed after talks between the two
