@@ -1657,6 +1657,13 @@ func (a *article) guarantors(s *sentence) {
 			// mediators", "A and B, the guarantors of the truce".
 			members = memberStates(its[k-2])
 		}
+		if members == nil && k >= 3 && its[k-1].fold == "as" && its[k-2].actor == nil && its[k-2].in(setRoleVerb) {
+			// "in which A and B act as guarantors", "A and B have
+			// served as mediators of the truce".
+			if m := skipAux(k-3, -1, 2, auxVerbs|auxAdverbs|lyAdverbs, auxItemAt(its)); m >= 0 && its[m].actor != nil {
+				members = memberStates(its[m])
+			}
+		}
 		if members == nil {
 			continue
 		}

@@ -1052,6 +1052,11 @@ func TestGuarantorsNamedWithDeal(t *testing.T) {
 			want: []string{fact("Ghana", graph.Brokered, "Lima peace talks"), fact("Norway", graph.Brokered, "Lima peace talks")}},
 		{text: "The mediators of the Quito ceasefire, Qatar and Egypt, called on both sides to hold fire.",
 			want: []string{fact("Qatar", graph.Brokered, "Quito ceasefire"), fact("Egypt", graph.Brokered, "Quito ceasefire")}},
+		// The guarantors as the subject of a verb of role: "act as".
+		{text: "Envoys praised the Lima peace process, in which Ghana, Chile and Norway act as guarantors.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Chile", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")}},
+		{text: "The Quito ceasefire, in which Qatar and Egypt have long served as mediators, held on Sunday.",
+			want: []string{fact("Qatar", graph.Brokered, "Quito ceasefire"), fact("Egypt", graph.Brokered, "Quito ceasefire")}},
 		// A format named by how many sides it seats, with its
 		// mediators listed in it.
 		{text: "Talks in the 3+2 format, which seats Ghana and Togo as the parties and Norway and Chile as mediators, stalled in May.",
@@ -1064,6 +1069,15 @@ func TestGuarantorsNamedWithDeal(t *testing.T) {
 		{text: "Ghana, Chile and Norway met in Accra. The guarantor states of the Lima peace process will meet again in May.",
 			not:       []string{fact("Ghana", graph.Brokered, "Lima peace process")},
 			companion: "Ghana, Chile and Norway met in Accra. The guarantor states of the Lima peace process, Ghana, Chile and Norway, will meet again in May.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lima peace process")}},
+		// A role that is not a guarantor's, and a guarantor in doubt.
+		{text: "Envoys praised the Lima peace process, in which Ghana acted as host and Norway as observer.",
+			not:       []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")},
+			companion: "Envoys praised the Lima peace process, in which Ghana and Norway acted as guarantors.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lima peace process"), fact("Norway", graph.Brokered, "Lima peace process")}},
+		{text: "Envoys praised the Lima peace process, in which Ghana may reportedly act as guarantor.",
+			not:       []string{fact("Ghana", graph.Brokered, "Lima peace process")},
+			companion: "Envoys praised the Lima peace process, in which Ghana acts as guarantor.",
 			want:      []string{fact("Ghana", graph.Brokered, "Lima peace process")}},
 		// Two deals in the sentence: the guarantors' one is not said.
 		{text: "The guarantor countries Ghana and Norway discussed the Quito ceasefire and the Lima peace process.",

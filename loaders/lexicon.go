@@ -400,6 +400,7 @@ const (
 	// Agreements, mediation and structure, issue 10, session 20 (deal20).
 	setGuarantorNoun   // nouns of those who broker or guarantee a deal: "the guarantor states of the Astana process"
 	setGuarantorState  // plural nouns of states after a guarantor noun: "the guarantor countries A, B and C"
+	setRoleVerb        // verbs that give their subject the role named after "as": "A and B act as guarantors"
 	setOrganAppositive // nouns of a body's organ in an appositive that names its owner: "X, a UN agency,"
 	// Plural subjects and group references, issue 10, session 20 (refs20).
 	setGroupPluralNoun // plural nouns of actors a number makes a group named before: "the four ministers", "the five delegations"
@@ -659,6 +660,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyMissionNoun:   "body-mission-noun",
 	setGuarantorNoun:     "guarantor-noun",
 	setGuarantorState:    "guarantor-state",
+	setRoleVerb:          "role-verb",
 	setOrganAppositive:   "organ-appositive",
 	setGroupPluralNoun:   "group-plural-noun",
 	setGroupRoleWord:     "group-role-word",
