@@ -464,6 +464,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			k--
 			continue
 		}
+		if t.text == "." && !t.space && k > 0 && isMonth(toks[k-1]) && k+1 < hs && isNumber(toks[k+1].fold) {
+			// "the Sept. 17 memorandum": an abbreviated month and its
+			// day name the deal, as "the March 5 agreement" does.
+			start, k = k-1, k-2
+			named, qualified, generic = true, true, false
+			namedAt = max(namedAt, start)
+			continue
+		}
 		if !t.word || t.fold == "'s" {
 			break
 		}

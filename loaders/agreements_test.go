@@ -276,6 +276,11 @@ func TestAgreementNames(t *testing.T) {
 		// A date before the noun, a place at the end of a complement.
 		{text: "Peru still honours the March 5 agreement, brokered by Norway.",
 			want: []string{fact("Norway", graph.Brokered, "March 5 agreement")}},
+		// An abbreviated month, as agencies write it.
+		{text: "Peru still honours the Sept. 17 memorandum, brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "Sept. 17 memorandum")}},
+		{text: "Envoys discussed the Oct. 3 deal signed by Chile and Peru.",
+			want: []string{fact("Chile", graph.Signed, "Oct. 3 deal"), fact("Peru", graph.Signed, "Oct. 3 deal")}},
 		{text: "Chile and Peru signed a memorandum on fishing rights near Arica.",
 			want: []string{fact("Chile", graph.Signed, "memorandum on fishing rights")}},
 		{text: "Chile and Peru signed a memorandum on north-east Bolivia.",

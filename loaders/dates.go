@@ -57,6 +57,7 @@ var months = func() map[string]time.Month {
 		m[name] = i
 		m[name[:3]] = i
 	}
+	m["sept"] = time.September // "Sept. 17", as AP writes it
 	return m
 }()
 

@@ -15,6 +15,8 @@ func TestEventDates(t *testing.T) {
 		// An undated article still dates what a sentence dates in full.
 		{"Headline\nRussian President Vladimir Putin met Iranian President Hassan Rouhani at a summit in Aktau on August 12 2018.", "Hassan Rouhani met-with Vladimir Putin", "2018-08-12"},
 		{"Headline\nRussia has backed Syrian President Bashar al-Assad since 2015.", "Russia supports Bashar al-Assad", "2015"},
+		// "Sept." as agencies abbreviate September.
+		{"Headline\nRussian President Vladimir Putin met Iranian President Hassan Rouhani in Sochi on Sept. 17, 2018.", "Hassan Rouhani met-with Vladimir Putin", "2018-09-17"},
 		// Relative dates need the article's.
 		{"Headline\nRussian President Vladimir Putin met Iranian President Hassan Rouhani on Sunday.", "Hassan Rouhani met-with Vladimir Putin", ""},
 	}
