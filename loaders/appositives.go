@@ -670,8 +670,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// "X, the newly appointed head of the Front,".
 		j += 2
 	}
-	for j < len(toks) && toks[j].is(classTitleAdjective) && mentionAt(s, j+1) != nil {
-		// ", a senior Jaish al-Islam political official,".
+	for j < len(toks) && (toks[j].is(classTitleAdjective) || toks[j].in(setJointAdjective)) && mentionAt(s, j+1) != nil {
+		// ", a senior Jaish al-Islam political official,", ", the joint
+		// UN-Arab League envoy,".
 		j++
 	}
 	if (definite || indefinite) && j+2 < len(toks) && toks[j].word && toks[j].cap && mentionAt(s, j) == nil && !coveredAt(s, j) && !toks[j].is(classStopword) {
@@ -1088,6 +1089,9 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)
 	case obj != nil && t.predicate != "":
 		a.roleFact(s, person, t.predicate, obj, 0.85, word, readRoleAppositive)
+		if o := jointOwner(toks, t, all); o != nil && o != obj {
+			a.roleFact(s, person, t.predicate, o, 0.85, word, readRoleAppositive)
+		}
 		for _, t2 := range second {
 			if obj2 := officeObject(t2, secondOf, person, a.x.catalog); obj2 != nil {
 				a.roleFact(s, person, t2.predicate, obj2, 0.85, "", readRoleAppositive)

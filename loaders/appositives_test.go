@@ -128,6 +128,30 @@ func TestEnvoyForAFile(t *testing.T) {
 	})
 }
 
+// TestJointEnvoy checks an envoy of two bodies glued by a hyphen, before
+// the name and in an appositive, with "joint" in any case: the envoy
+// represents both; a body before a name is its description only when no
+// hyphen glues them.
+func TestJointEnvoy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Tahir, the AU-UN envoy for Chad, said the talks would resume.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "African Union"), fact("Omar Tahir", graph.EnvoyOf, "United Nations"), fact("Omar Tahir", graph.EnvoyTo, "Chad")}},
+		{text: "Omar Tahir, the joint African Union-United Nations special envoy for Chad, resigned on Monday.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "African Union"), fact("Omar Tahir", graph.EnvoyOf, "United Nations")}},
+		{text: "The talks were chaired by Omar Tahir, the AU-UN Joint Special Representative for Chad.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "African Union"), fact("Omar Tahir", graph.EnvoyOf, "United Nations")}},
+		{text: "AU-UN envoy Omar Tahir met the rebels on Monday.",
+			want: []string{fact("Omar Tahir", graph.EnvoyOf, "African Union"), fact("Omar Tahir", graph.EnvoyOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's envoy to a body is the state's, not the body's.
+		{text: "Omar Tahir, Ruritania's UN envoy, said the talks would resume.",
+			not:       []string{fact("Omar Tahir", graph.EnvoyOf, "United Nations")},
+			companion: "Omar Tahir, the AU-UN envoy, said the talks would resume.",
+			want:      []string{fact("Omar Tahir", graph.EnvoyOf, "United Nations")}},
+	})
+}
+
 // TestPostedEnvoysAndGovernments checks an ambassador "in" a city after
 // "its", an envoy "on" a state's file before his name, and a spokesman
 // for a state's government, which is the state.

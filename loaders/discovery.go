@@ -751,12 +751,14 @@ func coveredAt(s *sentence, i int) bool {
 // before a body's name, which it describes: "the opposition Syrian
 // Negotiations Commission", "the rebel Free Syrian Army".
 // It returns the mentions left and, by the start of each described body,
-// the start of its describing noun.
+// the start of its describing noun. A body glued to the name by a hyphen
+// is a partner named with it, not a description: "the UN-Arab League
+// envoy".
 func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
 	var described map[int]int
 	out := ms[:0]
 	for k, m := range ms {
-		if k+1 < len(ms) && !toks[m.start].cap && m.kind == aliasName && ms[k+1].start == m.end &&
+		if k+1 < len(ms) && !toks[m.start].cap && m.kind == aliasName && ms[k+1].start == m.end && !toks[m.end].hyphen &&
 			ms[k+1].entry.typ == graph.Organization && toks[ms[k+1].start].cap && ms[k+1].entry != m.entry {
 			if described == nil {
 				described = make(map[int]int)

@@ -598,6 +598,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readTitle)
 	case obj != nil:
 		a.roleFact(s, person, t.predicate, obj, 0.9, word, readTitle)
+		if o := jointOwner(toks, t, qs); o != nil && o != obj {
+			a.roleFact(s, person, t.predicate, o, 0.9, word, readTitle)
+		}
 		if co.predicate != "" && co.fits(obj) {
 			a.roleFact(s, person, co.predicate, obj, 0.9, "", readTitle)
 		}

@@ -255,6 +255,23 @@ func (a *article) partOfChain(s *sentence, qs []*mention) {
 	}
 }
 
+// jointOwner returns the first of two bodies glued by a hyphen before an
+// envoy's office, which the envoy represents together with the second:
+// "the UN-Arab League envoy", "the AU-UN special representative"; nil
+// otherwise. officeObject chooses the second.
+func jointOwner(toks []token, t title, qs []*mention) *entry {
+	n := len(qs)
+	if t.predicate != graph.EnvoyOf || n < 2 {
+		return nil
+	}
+	p, q := qs[n-2], qs[n-1]
+	if p.possessive || q.possessive || p.end != q.start || !toks[q.start].hyphen ||
+		p.entry.typ != graph.Organization || q.entry.typ != graph.Organization || p.entry.common || q.entry.common {
+		return nil
+	}
+	return p.entry
+}
+
 // officeObject chooses the state or body an office belongs to.
 func officeObject(t title, qs []*mention, holder *entry, cat *catalog) *entry {
 	var country, org, person *entry
