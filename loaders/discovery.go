@@ -1817,6 +1817,12 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 				// body described.
 				return 0, false
 			}
+			if _, tn := matchTitle(toks, k+n); tn > 0 || k+n < len(toks) && toks[k+n].is(classPersonNoun) {
+				// ", the coalition spokesman,", ", the militia
+				// commander,": an office of the body, whose holder the
+				// name is.
+				return 0, false
+			}
 			return k + n, closesAppositive(toks, k+n) || (k+n < len(toks) && !toks[k+n].cap)
 		}
 	}
@@ -2250,7 +2256,7 @@ func (a *article) rankedPerson(s *sentence, i int) int {
 	if k < 0 || !toks[k].cap || !toks[k].is(classRank) && !a.rankEndsAt(toks, k) {
 		return 0
 	}
-	j := rankedNameEnd(s, i)
+	j := a.x.rankedNameEnd(s, i)
 	if j-i < 2 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen) {
 		return 0
 	}
@@ -2261,7 +2267,9 @@ func (a *article) rankedPerson(s *sentence, i int) int {
 // does, but given names count as the name's ("General Abdel Karim Velt")
 // and particles and hyphenated parts do not count towards its three words
 // ("General Abdul Rahman al-Malvik"): after a rank, capitals name a person.
-func rankedNameEnd(s *sentence, i int) int {
+// A word the lexicon knows only as the first of a longer name ("Turki" of
+// a catalog's "Turki al-Faisal") is a name's word too (nameWordFree).
+func (x *Extractor) rankedNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j, words := i, 0
 	for j < len(toks) && words < 4 && toks[j].word && (toks[j].cap || j > i && toks[j].is(classNameParticle)) {
@@ -2270,7 +2278,7 @@ func rankedNameEnd(s *sentence, i int) int {
 			j++
 			break
 		}
-		if coveredAt(s, j) || t.upper || t.is(classOrgHead) || (t.info != nil && !t.is(classNameParticle) && !t.is(classGivenName)) {
+		if coveredAt(s, j) || t.upper || t.is(classOrgHead) || (t.info != nil && !t.is(classNameParticle) && !t.is(classGivenName) && !x.nameWordFree(t)) {
 			return 0
 		}
 		if j == i || !t.hyphen && !t.is(classNameParticle) {

@@ -1805,3 +1805,47 @@ func TestNicknamedPerson(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
 	})
 }
+
+// TestPeopleNamedWithAnOffice checks names the reader must take for
+// people by what stands around them: an office of a body in the
+// appositive (", the coalition spokesman,": a body's officer, not the
+// body), and a rank before a given name the catalog knows only as the
+// first word of another person's name ("Turki" of Turki al-Faisal).
+func TestPeopleNamedWithAnOffice(t *testing.T) {
+	cases := []struct{ text, person, notBody string }{
+		{"Xandor Volkal, the coalition spokesman, said the strikes hit depots.", "Xandor Volkal", "Xandor Volkal"},
+		{"Xandor Volkal, the militia commander, said the town had fallen.", "Xandor Volkal", "Xandor Volkal"},
+		{"Brig. Gen. Turki Varlo said the strikes hit depots.", "Turki Varlo", ""},
+		{"Colonel Turki al-Varlo told reporters the town had fallen.", "Turki al-Varlo", ""},
+	}
+	for _, c := range cases {
+		doc, err := extractor(t).Extract("t.txt", []byte("Report\n\n"+c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == c.person && e.Type == graph.Person {
+				found = true
+			}
+			if e.Name == c.notBody && e.Type == graph.Organization {
+				t.Errorf("%q: %q discovered as a body", c.text, e.Name)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not discovered as a person; entities %v", c.text, c.person, doc.Entities)
+		}
+	}
+	// A body described by its noun alone is still a body.
+	doc, err := extractor(t).Extract("t.txt", []byte("Report\n\nThe army fought Kasoru, a rebel militia, near the border."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := false
+	for _, e := range doc.Entities {
+		body = body || e.Name == "Kasoru" && e.Type == graph.Organization
+	}
+	if !body {
+		t.Errorf("Kasoru, a rebel militia, not discovered as a body; entities %v", doc.Entities)
+	}
+}
