@@ -225,6 +225,11 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			// ", a Kurdish-led alliance backed by the United States,"
 			// states a relation: leave it to the patterns.
 			return end
+		case described && toks[k].in(setRelativePronoun):
+			// ", a rebel group that signed the Juba deal,": the
+			// relative clause states what the body did; the views read
+			// it with the body as its subject.
+			return end
 		case a.x.words.has(classDescriptor, toks, k) > 0 || toks[k].in(setFirmNoun):
 			described = true
 		}

@@ -947,13 +947,19 @@ func auxThenVerb(s *sentence, plain []item, j int) bool {
 // the relative clause of the appositive after the name at its[k] ("X, a
 // group that ...", "X, the militia which ..."), or -1. The appositive is
 // a determiner and up to five words, no name, verb of speech or punctuation
-// among them.
+// among them; "one of" may open it ("X, one of the armed groups that
+// signed the deal,").
 func appositiveRelative(s *sentence, its []item, k int) int {
 	ac := its[k].actor
 	if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || its[k+1].fold != "," {
 		return -1
 	}
 	first := its[k+2]
+	if first.fold == "one" && k+4 < len(its) && its[k+3].fold == "of" && its[k+3].end == its[k+4].start-1 {
+		// "one of the groups": the determiner stands before the noun,
+		// dropped from the items between "of" and it.
+		first = its[k+4]
+	}
 	if first.actor != nil || first.punct || first.start == 0 || !s.toks[first.start-1].is(classDeterminer) {
 		return -1
 	}

@@ -504,6 +504,14 @@ func TestAppositiveRelativeCarriesName(t *testing.T) {
 			want: []string{fact("Benin", graph.CooperatesWith, "Kivu Liberation Front")}},
 		{text: "Hamas, a movement that took power in Gaza with the backing of Iran, denied it.",
 			want: []string{fact("Iran", graph.Supports, "Hamas")}},
+		// The body's noun before the relative pronoun keeps the clause
+		// out of the name's span; "one of" may open the appositive; the
+		// main clause's denial is not the relative's, whatever stands
+		// between the clause's object and its closing comma.
+		{text: "The Kivu Liberation Front, a rebel group that signed the Tarn peace deal in 2020, denied the claim.",
+			want: []string{fact("Kivu Liberation Front", graph.Signed, "Tarn peace deal")}},
+		{text: "The Kivu Liberation Front, one of the armed groups that signed the Tarn peace deal in 2020, denied the claim.",
+			want: []string{fact("Kivu Liberation Front", graph.Signed, "Tarn peace deal")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A relative clause with a subject of its own is not the name's.
@@ -511,6 +519,11 @@ func TestAppositiveRelativeCarriesName(t *testing.T) {
 			not:       []string{fact("Benin", graph.Supports, "Kivu Liberation Front")},
 			companion: "The Kivu Liberation Front, a northern force that drove the Ngoma Brigade out of the hills with the help of Benin, regrouped.",
 			want:      []string{fact("Benin", graph.Supports, "Kivu Liberation Front")}},
+		// A denial inside the relative clause is its own.
+		{text: "The Kivu Liberation Front, a rebel group that denied signing the Tarn peace deal in 2020, took the town.",
+			not:       []string{fact("Kivu Liberation Front", graph.Signed, "Tarn peace deal")},
+			companion: "The Kivu Liberation Front, a rebel group that signed the Tarn peace deal in 2020, took the town.",
+			want:      []string{fact("Kivu Liberation Front", graph.Signed, "Tarn peace deal")}},
 		// The main clause after the closing comma is not the relative's.
 		{text: "The Kivu Liberation Front, a northern force that Togo once armed, retook the town with the help of Benin.",
 			not:       []string{fact("Benin", graph.Supports, "Togo")},

@@ -121,11 +121,18 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		// the denial is the main clause's, the appositive stands.
 		return false
 	}
-	if b.last+1 < len(its) && isStop(its[b.last+1]) && its[b.last+1].start != to {
-		// A view that ends the clause early ("the Front, which Mali
-		// accuses of arming X, denied it" read as "the Front arming X."):
-		// what follows in the text is another clause's.
-		return false
+	for k := b.last + 1; k < len(its); k++ {
+		if isStop(its[k]) {
+			if its[k].start != its[k-1].end {
+				// A view that ends the clause early ("the Front, which
+				// Mali accuses of arming X, denied it" read as "the
+				// Front arming X.", "X, a group that signed the deal in
+				// 2020, denied it" as "X signed the deal in 2020."):
+				// what follows in the text is another clause's.
+				return false
+			}
+			break
+		}
 	}
 	if accusation(its, b) {
 		// "A accused B of arming C, which B denies": B's denial does not
