@@ -225,6 +225,11 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			// ", a Kurdish-led alliance backed by the United States,"
 			// states a relation: leave it to the patterns.
 			return end
+		case described && !toks[k].cap && !toks[k].hyphen && toks[k].info != nil && len(toks[k].info.patterns) > 0 && (strings.HasSuffix(toks[k].fold, "ed") || strings.HasSuffix(toks[k].fold, "ing")):
+			// ", a militia allied with Ghana,", ", a group operating
+			// in the north,": a participle after the body's noun
+			// states what the body is or does; the patterns read it.
+			return end
 		case described && toks[k].in(setRelativePronoun):
 			// ", a rebel group that signed the Juba deal,": the
 			// relative clause states what the body did; the views read

@@ -512,6 +512,10 @@ func TestAppositiveRelativeCarriesName(t *testing.T) {
 			want: []string{fact("Kivu Liberation Front", graph.Signed, "Tarn peace deal")}},
 		{text: "The Kivu Liberation Front, one of the armed groups that signed the Tarn peace deal in 2020, denied the claim.",
 			want: []string{fact("Kivu Liberation Front", graph.Signed, "Tarn peace deal")}},
+		// A participle after the body's noun is read, not swallowed
+		// into the name.
+		{text: "The Kivu Liberation Front, a militia allied with Ghana, seized the town.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Kivu Liberation Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A relative clause with a subject of its own is not the name's.
