@@ -296,6 +296,11 @@ func TestTitleOfVisitedState(t *testing.T) {
 			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
 		{text: "Omar Zand arrived in Ankara, where he met President Ahmed Sorani.",
 			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Turkey")}},
+		// A stay stated with "been" or "was" is a visit too.
+		{text: "Omar Zand had been in Cairo only the day before, for talks with President Ahmed Sorani.",
+			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		{text: "Omar Zand was in Ankara on Monday for talks with President Ahmed Sorani.",
+			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Turkey")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// The visitor's own title, and a visit to two states, say nothing.
