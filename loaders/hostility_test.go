@@ -1962,3 +1962,34 @@ func TestMembersOfAnObjectKind(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Kofi Mensah")}},
 	})
 }
+
+// TestCondemnedDeedBy checks that a condemnation of a deed named by any
+// noun phrase whose doer follows "by" opposes the doer, and nothing when
+// the condemnation is denied, passive or belongs to another clause.
+func TestCondemnedDeedBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin condemned a reckless act by Togo near the border.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Mali denounced the arrest of three reporters by the Northern Brigade.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+		// A label on the deed is passed over.
+		{text: "Niger condemned what it called a cowardly act by the Savanna Front.",
+			want: []string{fact("Niger", graph.Opposes, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Benin did not condemn the arrest of reporters by Togo.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin condemned the arrest of reporters by Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		// The passive names the one who condemns after "by".
+		{text: "The arrest of reporters was condemned by Togo.",
+			not:       []string{fact("Togo", graph.Opposes, "Togo")},
+			companion: "Benin condemned the arrest of reporters by Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		// "by" in a clause of its own after a comma is not the deed's.
+		{text: "Benin condemned the arrest, which was reported by Togo.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin condemned the arrest by Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
