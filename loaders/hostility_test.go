@@ -1993,3 +1993,30 @@ func TestCondemnedDeedBy(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestSuspendedStanding checks that suspending a side's membership or
+// activities, or a body suspending a member outright, opposes the side;
+// a suspension denied, of trade or of a tie states no opposition.
+func TestSuspendedStanding(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union suspended Benin's membership after the coup.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Benin")}},
+		{text: "The Coastal Union voted on Friday to suspend Togo's participation in its summits.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Togo")}},
+		{text: "The interior ministry of Ghana suspended the Savanna Front's activities for three months.",
+			want: []string{fact("Ghanaian Interior Ministry", graph.Opposes, "Savanna Front")}},
+		{text: "The African Union, which suspended Togo in 2021, welcomed the vote.",
+			want: []string{fact("African Union", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The African Union did not suspend Togo.",
+			not:       []string{fact("African Union", graph.Opposes, "Togo")},
+			companion: "The African Union suspended Togo.",
+			want:      []string{fact("African Union", graph.Opposes, "Togo")}},
+		// A state suspending another outright is no body's suspension.
+		{text: "Ghana suspended Togolese imports.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana suspended Togo's membership.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
