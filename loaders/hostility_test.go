@@ -2020,3 +2020,34 @@ func TestSuspendedStanding(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestEnvoyExpulsion checks a diplomatic protest to the envoys of a state
+// named by its adjective or after "of", and "declared X persona non
+// grata": the subject opposes the state or the person; its own envoy, a
+// denial or a protest reported as another's is no such fact.
+func TestEnvoyExpulsion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana expelled the Togolese ambassador on Friday.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana summoned the envoys of Togo, Benin and Niger over the remarks.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo"), fact("Ghana", graph.Opposes, "Benin"), fact("Ghana", graph.Opposes, "Niger")}},
+		{text: "Ghana declared the Togolese ambassador persona non grata.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana declared Kofi Adu persona non grata.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana did not expel the Togolese ambassador.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana expelled the Togolese ambassador.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana may summon the envoys of Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the envoys of Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana expelled the Ghanaian ambassador's driver.",
+			not:       []string{fact("Ghana", graph.Opposes, "Ghana")},
+			companion: "Ghana expelled the Togolese ambassador.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
