@@ -455,7 +455,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if n := attackRef(toks, i); n > 0 {
+	if n := a.attackRef(s, i); n > 0 {
 		// "Tehran condemned the attack", "called the strike ... and
 		// condemned it": the agent of the last attack stated.
 		return &actor{start: i, end: i + n, ref: refAttacker}, i + n

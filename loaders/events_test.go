@@ -459,3 +459,42 @@ func TestLabelledTargets(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
 	})
 }
+
+// TestCondemnedPronounAttack checks a reaction that names the attack by a
+// pronoun ("also condemned them", "denounced it"): the pronoun stands for
+// the attack noun it agrees with, earlier in its sentence or in the
+// sentence before, and the reaction opposes that attack's authors, named
+// with the noun ("the Ghanaian strikes", "the raids by X") or before.
+func TestCondemnedPronounAttack(t *testing.T) {
+	checkFacts(t, []factCase{
+		// "them" for the strikes of the sentence before.
+		{text: "Ghana launched air strikes on the Northern Brigade.\n\nMali condemned the strikes.\n\nBenin and Niger also denounced them.",
+			want: []string{fact("Mali", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana"), fact("Niger", graph.Opposes, "Ghana")}},
+		// The noun's adjective says whose strikes they are.
+		{text: "Mali condemned the Ghanaian strikes as a breach of its borders, and Benin also denounced them.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		// So does "by" after it.
+		{text: "Togo condemned the raids by the Northern Brigade, and Benin also decried them.",
+			want: []string{fact("Benin", graph.Opposes, "Northern Brigade")}},
+		// "it" for a singular noun of the sentence before.
+		{text: "The Northern Brigade launched an offensive near Kalma.\n\nThe offensive drove thousands from their homes.\n\nNiger condemned it.",
+			want: []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "them" with no attack before it stands for something else.
+		{text: "Ghana launched air strikes on the Northern Brigade.\n\nPolice in Accra arrested dozens of protesters.\n\nNiger condemned them.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghana launched air strikes on the Northern Brigade.\n\nThe strikes killed nine people.\n\nNiger condemned them.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		// "them" does not stand for one offensive.
+		{text: "Ghana launched an offensive on the Northern Brigade.\n\nNiger condemned them.",
+			not:       []string{fact("Niger", graph.Opposes, "Ghana")},
+			companion: "Ghana launched an offensive on the Northern Brigade.\n\nNiger condemned it.",
+			want:      []string{fact("Niger", graph.Opposes, "Ghana")}},
+		// A reaction denied states nothing.
+		{text: "Ghana launched air strikes on the Northern Brigade.\n\nMali condemned the strikes.\n\nBenin did not condemn them.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana launched air strikes on the Northern Brigade.\n\nMali condemned the strikes.\n\nBenin also condemned them.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+}

@@ -110,7 +110,8 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
-			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) && !labelUse(s.toks, it.start) {
+			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) && !labelUse(s.toks, it.start) &&
+				!(k > b.last && attributiveHedge(s.toks, it.start)) {
 				return true
 			}
 		}
@@ -393,6 +394,21 @@ func reportingUse(s *sentence, its []item, k int) bool {
 		j--
 	}
 	return j >= 0 && its[j].actor != nil && !its[j].actor.possessive && !its[j].actor.adjective
+}
+
+// attributiveHedge reports whether the hedge at toks[i] is a participle
+// that qualifies the noun after it, opened by a determiner or an owner
+// ("over their alleged hosting of rebels", "to discuss the alleged plot",
+// "Togo's rumoured role"): the doubt is that noun phrase's, and a match
+// that ends before it ("summoned the envoys of A and B over their alleged
+// hosting of rebels") stands. A hedge that is a noun ("dismissed Iran's
+// claim as baseless") is no such qualifier.
+func attributiveHedge(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].fold, "ed") || !toks[i+1].word || toks[i+1].cap {
+		return false
+	}
+	p := toks[i-1]
+	return p.is(classDeterminer) || p.in(setOwnerPronoun) || p.fold == "'s"
 }
 
 // labelUse reports whether the word at toks[i] is the verb of a label an

@@ -714,3 +714,34 @@ func TestBackerAndAskedAreNoActors(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Savanna Front")}},
 	})
 }
+
+// TestAttributiveHedgeScope checks that a doubt told by a participle
+// before a noun after the match ("over their alleged hosting of rebels",
+// "to discuss the alleged plot") qualifies that noun phrase, not the
+// match; the same doubt on the match itself, an adverb of doubt or a
+// doubt before the match still voids it.
+func TestAttributiveHedgeScope(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana summoned the envoys of Togo and Benin over their alleged hosting of rebels.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo"), fact("Ghana", graph.Opposes, "Benin")}},
+		{text: "Ghana met Togo in Accra to discuss the alleged plot.",
+			want: []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "Ghana condemned Togo over its rumoured role in the raid.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana allegedly met Togo in Accra to discuss the plot.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Ghana met Togo in Accra to discuss the alleged plot.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		{text: "The alleged meeting between Ghana and Togo took place in Accra.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The meeting between Ghana and Togo took place in Accra.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+		// A noun of doubt after the match is no qualifier of another noun.
+		{text: "Ghana met Togo in Accra, according to unconfirmed reports.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "Ghana met Togo in Accra, according to reports.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}

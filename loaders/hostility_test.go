@@ -1962,3 +1962,92 @@ func TestMembersOfAnObjectKind(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Kofi Mensah")}},
 	})
 }
+
+// TestCondemnedDeedBy checks that a condemnation of a deed named by any
+// noun phrase whose doer follows "by" opposes the doer, and nothing when
+// the condemnation is denied, passive or belongs to another clause.
+func TestCondemnedDeedBy(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin condemned a reckless act by Togo near the border.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Mali denounced the arrest of three reporters by the Northern Brigade.",
+			want: []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+		// A label on the deed is passed over.
+		{text: "Niger condemned what it called a cowardly act by the Savanna Front.",
+			want: []string{fact("Niger", graph.Opposes, "Savanna Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Benin did not condemn the arrest of reporters by Togo.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin condemned the arrest of reporters by Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		// The passive names the one who condemns after "by".
+		{text: "The arrest of reporters was condemned by Togo.",
+			not:       []string{fact("Togo", graph.Opposes, "Togo")},
+			companion: "Benin condemned the arrest of reporters by Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		// "by" in a clause of its own after a comma is not the deed's.
+		{text: "Benin condemned the arrest, which was reported by Togo.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin condemned the arrest by Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestSuspendedStanding checks that suspending a side's membership or
+// activities, or a body suspending a member outright, opposes the side;
+// a suspension denied, of trade or of a tie states no opposition.
+func TestSuspendedStanding(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Coastal Union suspended Benin's membership after the coup.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Benin")}},
+		{text: "The Coastal Union voted on Friday to suspend Togo's participation in its summits.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Togo")}},
+		{text: "The interior ministry of Ghana suspended the Savanna Front's activities for three months.",
+			want: []string{fact("Ghanaian Interior Ministry", graph.Opposes, "Savanna Front")}},
+		{text: "The African Union, which suspended Togo in 2021, welcomed the vote.",
+			want: []string{fact("African Union", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The African Union did not suspend Togo.",
+			not:       []string{fact("African Union", graph.Opposes, "Togo")},
+			companion: "The African Union suspended Togo.",
+			want:      []string{fact("African Union", graph.Opposes, "Togo")}},
+		// A state suspending another outright is no body's suspension.
+		{text: "Ghana suspended Togolese imports.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana suspended Togo's membership.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestEnvoyExpulsion checks a diplomatic protest to the envoys of a state
+// named by its adjective or after "of", and "declared X persona non
+// grata": the subject opposes the state or the person; its own envoy, a
+// denial or a protest reported as another's is no such fact.
+func TestEnvoyExpulsion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana expelled the Togolese ambassador on Friday.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana summoned the envoys of Togo, Benin and Niger over the remarks.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo"), fact("Ghana", graph.Opposes, "Benin"), fact("Ghana", graph.Opposes, "Niger")}},
+		{text: "Ghana declared the Togolese ambassador persona non grata.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana declared Kofi Adu persona non grata.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana did not expel the Togolese ambassador.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana expelled the Togolese ambassador.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana may summon the envoys of Togo.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Ghana summoned the envoys of Togo.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana expelled the Ghanaian ambassador's driver.",
+			not:       []string{fact("Ghana", graph.Opposes, "Ghana")},
+			companion: "Ghana expelled the Togolese ambassador.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+	})
+}

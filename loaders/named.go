@@ -244,20 +244,19 @@ func (a *article) whoseNamedBody(s *sentence) {
 	}
 }
 
-// attackRef returns the length of "the attack", "the Israeli strike" or
-// "it" right after a verb of condemnation at toks[i], or 0. "it" counts
-// only when the sentence named an attack before it ("called the strike
-// dangerous and condemned it"); a noun going on to say whose or what
-// attack ("the attack on", "the attack by") is left to the patterns.
-func attackRef(toks []token, i int) int {
+// attackRef returns the length of "the attack", "the Israeli strike",
+// "it" or "them" right after a verb of condemnation at toks[i], or 0. A
+// pronoun counts only when it stands for an attack noun (see
+// attackAntecedent); a noun going on to say whose or what attack ("the
+// attack on", "the attack by") is left to the patterns.
+func (a *article) attackRef(s *sentence, i int) int {
+	toks := s.toks
 	if i == 0 || !toks[i-1].in(setCondemnVerb) {
 		return 0
 	}
-	if toks[i].fold == "it" {
-		for k := i - 2; k >= 0; k-- {
-			if toks[k].in(setAttackNoun) {
-				return 1
-			}
+	if f := toks[i].fold; f == "it" || f == "them" {
+		if n, _ := a.attackAntecedent(s, i); n != "" {
+			return 1
 		}
 		return 0
 	}
@@ -287,6 +286,79 @@ func attackRef(toks []token, i int) int {
 		}
 	}
 	return j + 1 - i
+}
+
+// attackAntecedent returns the attack noun that the pronoun "it" or "them"
+// at s.toks[i] stands for, or "", and its index in s.toks, or -1 when it
+// is not in s: the last attack noun before the pronoun in the sentence
+// ("called the strike dangerous and condemned it", "condemned the
+// strikes, and Ghana also denounced them"), else the last one of the
+// sentence before ("X condemned the strikes. Togo and Benin also condemned
+// them."). The noun must agree with the pronoun, "it" with a singular one
+// and "them" with a plural one; in its own sentence "it" may stand for
+// any.
+func (a *article) attackAntecedent(s *sentence, i int) (string, int) {
+	pronoun := s.toks[i].fold
+	if k := pronounAttack(s.toks[:i], pronoun, pronoun == "it"); k >= 0 {
+		return s.toks[k].fold, k
+	}
+	if s.index > 0 && s.index <= len(a.sentences) {
+		prev := a.sentences[s.index-1].toks
+		if k := pronounAttack(prev, pronoun, false); k >= 0 {
+			return prev[k].fold, -1
+		}
+	}
+	return "", -1
+}
+
+// attackOwner returns the actor among actors (those of s before a
+// reference) that says whose the attack noun at s.toks[at] is, or nil: one
+// that takes the noun in ("Ghanaian air strikes"), or an adjective or a
+// possessive right before it, past adjectives of an attack ("the Israeli
+// strikes", "Ghana's air campaign"), or one after "by" ("the strikes by
+// Ghana").
+func attackOwner(s *sentence, actors []*actor, at int) *actor {
+	if at < 0 {
+		return nil
+	}
+	for x := len(actors) - 1; x >= 0; x-- {
+		ac := actors[x]
+		if by := at + 1; by < len(s.toks) && s.toks[by].fold == "by" && (ac.start == by+1 || ac.start == by+2 && s.toks[by+1].is(classDeterminer)) {
+			return ac
+		}
+		if ac.end == at+1 {
+			return ac
+		}
+		if ac.end > at {
+			continue
+		}
+		j := ac.end
+		for j < at && (s.toks[j].fold == "'s" || s.toks[j].in(setEventAdjective)) {
+			j++
+		}
+		if j == at && (ac.adjective || ac.possessive) {
+			return ac
+		}
+		return nil
+	}
+	return nil
+}
+
+// pronounAttack returns the index of the last attack noun in toks that the
+// pronoun "it" or "them" may stand for, or -1: a plural noun for "them", a
+// singular one for "it" unless any is taken.
+func pronounAttack(toks []token, pronoun string, any bool) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !toks[k].in(setAttackNoun) {
+			continue
+		}
+		f := toks[k].fold
+		plural := attackKey(f) != strings.TrimPrefix(f, "air")
+		if any || plural == (pronoun == "them") {
+			return k
+		}
+	}
+	return -1
 }
 
 func isMonth(t token) bool {

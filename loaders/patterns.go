@@ -50,6 +50,10 @@ type element struct {
 	// verbal gaps may only coordinate verbs: "units trained and supported
 	// by", not "Hezbollah fighters and armed by".
 	verbal bool
+	// nominal gaps hold one noun phrase: no clause opens or ends in them
+	// ("the arrest of three reporters by", not "the arrest, which was
+	// reported by").
+	nominal bool
 }
 
 // pattern is one line of patterns.tsv: a sequence of elements which, when
@@ -289,6 +293,8 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemGap, max: shortGap}, nil
 	case "..v":
 		return element{kind: elemGap, max: shortGap, verbal: true}, nil
+	case "..n":
+		return element{kind: elemGap, max: shortGap, nominal: true}, nil
 	case "...":
 		return element{kind: elemGap, max: longGap, punct: true}, nil
 	case "[":
@@ -515,6 +521,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.verbal && items[ii+k].is(classCoordinator) && (k == 0 || !participle(items[ii+k-1].fold)) {
 				return false
 			}
+			if e.nominal && !nounPhraseWord(items[ii+k]) {
+				return false
+			}
 			if e.verbal && k > 0 && p.afterSlot(ei, 'O') && items[ii+k].in(setRelativePronoun) && !items[ii+k-1].is(classGroupNoun) && statesOnly(b.o) {
 				// "the main Kosovo Serb party which is backed by Belgrade":
 				// the clause is the party's; the state only places it.
@@ -577,6 +586,15 @@ func ownSubjectPronoun(items []item, j int) bool {
 	}
 	next := items[j+1]
 	return next.actor == nil && !next.punct && !next.is(classReporting) && !next.in(setSaysVerb)
+}
+
+// nounPhraseWord reports whether it may stand inside one noun phrase that a
+// nominal gap passes: no relative pronoun, subordinator, coordinator,
+// clause break, reporting word or auxiliary, any of which opens or ends a
+// clause ("the arrest, which was reported by", "the arrest and the trial").
+func nounPhraseWord(it item) bool {
+	return !(it.in(setRelativePronoun) || it.in(setSubordinator) || it.in(setAuxVerb) || copula(it.fold) ||
+		it.is(classCoordinator) || it.is(classClauseBreak) || it.is(classReporting))
 }
 
 // possessiveNext reports whether the element after ei is the possessive

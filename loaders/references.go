@@ -785,7 +785,19 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 			}
 		case refAttacker:
-			ac.ents = slices.Clone(a.refs.attacks.authorsOf(s.toks[ac.end-1].fold))
+			noun := s.toks[ac.end-1].fold
+			if noun == "it" || noun == "them" {
+				// The pronoun names the attack its noun names; a noun
+				// whose authors name it in the sentence ("condemned the
+				// Israeli strikes, and Ghana denounced them") names them.
+				var at int
+				noun, at = a.attackAntecedent(s, ac.start)
+				if who := a.attackAuthors(s, attackOwner(s, s.actors[:k], at)); len(who) > 0 {
+					ac.ents = who
+					break
+				}
+			}
+			ac.ents = slices.Clone(a.refs.attacks.authorsOf(noun))
 		case refIssuer:
 			ac.ents = slices.Clone(a.refs.issuers)
 		case refBodySubject:
