@@ -1189,6 +1189,11 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 			author, first = its[k-2].actor, k-2
 		}
 		who := a.attackAuthors(s, author)
+		if len(who) == 0 && author != nil && author.ref == refBodySubject && len(author.ents) == 1 && (author.ents[0].typ == graph.Country || author.ents[0].typ == graph.Organization) {
+			// "the Front said it had overrun a garrison of X": the body
+			// that speaks of its own deed.
+			who = author.ents
+		}
 		if len(who) == 0 {
 			continue
 		}
