@@ -1189,6 +1189,11 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 			author, first = its[k-2].actor, k-2
 		}
 		who := a.attackAuthors(s, author)
+		if len(who) == 0 && author != nil && author.ref == refBodySubject && len(author.ents) == 1 && (author.ents[0].typ == graph.Country || author.ents[0].typ == graph.Organization) {
+			// "the Front said it had overrun a garrison of X": the body
+			// that speaks of its own deed.
+			who = author.ents
+		}
 		if len(who) == 0 {
 			continue
 		}
@@ -1372,5 +1377,82 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 			continue
 		}
 		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)
+	}
+}
+
+// readSidedFight names the reading of a fight stated by the side another
+// takes in it.
+const readSidedFight = "reading sided-fight"
+
+// sideGap bounds the words between the side taken and "against": "backed
+// the SDF since 2015 as its main partner on the ground against IS".
+const sideGap = 9
+
+// sidedFights reads a side taken in a fight, "Iran backed the Syrian army
+// against IS", "troops who work alongside the Front against the rebels",
+// "Ghana fought on the side of Togo against the Front", "sent fighters to
+// back Assad's troops against the rebels": the side fights the one named
+// after "against". Whether the one who takes the side fights too depends
+// on how (arms, advisers, troops), so the reading states nothing of it.
+// The side is the object of a verb of taking sides (side-verb), of
+// "alongside" or of "on the side of", a name or a name's fighters ("Assad's
+// troops"); "against" follows within sideGap plain words of the same
+// clause (adverbials, "in the war"), and a name right after it, not a
+// possessive ("against Ghana's plan") nor a reference or a description in
+// lower case ("against the rebels" may stand for any of several armed
+// groups named before). Two states alone are not read: a
+// state that backs another against a third may do so in a vote or a
+// dispute.
+func (a *article) sidedFights(s *sentence, its []item) {
+	for k := 0; k+3 < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		o := -1
+		switch {
+		case it.in(setSideVerb) || it.in(setAlongside):
+			o = k + 1
+		case it.fold == "side" && k > 0 && its[k-1].fold == "on" && its[k+1].fold == "of":
+			o = k + 2
+		default:
+			continue
+		}
+		if o >= len(its) || !clearActor(its[o]) && !(its[o].actor != nil && its[o].actor.possessive && len(its[o].actor.ents) > 0) {
+			continue
+		}
+		side := its[o].actor
+		j := o + 1
+		if side.possessive {
+			// "Assad's troops": the owner's fighters.
+			if j < len(its) && its[j].fold == "'s" {
+				j++
+			}
+			if j >= len(its) || its[j].actor != nil || !its[j].in(setMemberNoun) {
+				continue
+			}
+			j++
+		}
+		for ; j+1 < len(its) && j <= o+sideGap; j++ {
+			w := &its[j]
+			if w.actor != nil && !w.actor.place() || w.punct || w.is(classCoordinator) || w.in(setRelativePronoun) || w.is(classClauseBreak) || w.is(classReporting) ||
+				w.in(setSubordinator) && its[j+1].actor != nil {
+				// A subordinator opens a clause of its own before a name
+				// ("as Togo attacked"), not before a date ("since 2019").
+				break
+			}
+			if w.fold != "against" {
+				continue
+			}
+			foe := its[j+1].actor
+			if !clearActor(its[j+1]) || foe.inferred || foe.ref != refNone || lowerWords(s.toks[foe.start:foe.end]) || allStates(side.ents) && allStates(foe.ents) {
+				break
+			}
+			if a.x.hedged(s, its, binding{s: side, o: foe, first: k, last: j + 1}, false, false) {
+				break
+			}
+			a.relFacts(s, side.ents, graph.Fights, foe.ents, 0.7, readSidedFight)
+			break
+		}
 	}
 }

@@ -504,6 +504,8 @@ const (
 	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
 	// Bodies named as the modifier of an office, session 24 (orgtitle24).
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
+	// Sides taken in a fight, session 25 (fight25).
+	setSideVerb // verbs by which their subject takes its object's side in a fight: "backed the army against IS"
 	numWordSets
 )
 
@@ -735,6 +737,7 @@ var wordSetNames = [numWordSets]string{
 	setOutsiderPlural:    "outsider-plural",
 	setStateRulerNoun:    "state-ruler-noun",
 	setBodyMemberOffice:  "body-member-office",
+	setSideVerb:          "side-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

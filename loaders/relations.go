@@ -96,6 +96,7 @@ func (a *article) relate(s *sentence) {
 		a.eventAuthors(s, base)
 		a.coalitionsAgainst(s, base)
 		a.backedFights(s, base)
+		a.sidedFights(s, base)
 	}
 	if held {
 		a.heldTargetsIn(s, base, plain)
