@@ -1805,3 +1805,58 @@ func TestNicknamedPerson(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
 	})
 }
+
+// A one-word name that is no plural in -s ("the Velkar") is a band of
+// people where the grammar around it says so: a relative clause of people
+// or a plural auxiliary after "the Velkar", a backing glued before it
+// that ends its noun phrase, or a relative clause of backing after it.
+// Once read so, the bare word names the band in the whole article.
+func TestBandWordsByTheirGrammar(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Velkar, who hold most of the north, shelled Oman on Monday. Iran arms the Velkar.",
+			want: []string{fact("Iran", graph.Supports, "Velkar")}},
+		{text: "Peru said the Dostrani were driven out of the valley. Chile has condemned the Dostrani.",
+			want: []string{fact("Chile", graph.Opposes, "Dostrani")}},
+		{text: "The Peru-backed Ostvar in the east seized the port. Chile fought Ostvar for a year.",
+			want: []string{fact("Chile", graph.Fights, "Ostvar")}},
+		{text: "Chile-backed Tamrok and its allies attacked the airport. Peru later struck Tamrok.",
+			want: []string{fact("Chile", graph.Supports, "Tamrok"), fact("Peru", graph.Fights, "Tamrok")}},
+		{text: "Zarvenya, which is backed by Iran, lost many fighters in the war. Israel fought Zarvenya in the south.",
+			want: []string{fact("Iran", graph.Supports, "Zarvenya"), fact("Israel", graph.Fights, "Zarvenya")}},
+		{text: "Mali said Kolvar, who are armed by a foreign power, had attacked its posts. Niger condemned Kolvar.",
+			want: []string{fact("Niger", graph.Opposes, "Kolvar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A man is "who is backed by": no band.
+		{text: "Tamrak, who is backed by Chile, met Peru's foreign minister. Bolivia condemned Tamrak.",
+			not:       []string{fact("Bolivia", graph.Opposes, "Tamrak")},
+			companion: "Tamrak, which is backed by Chile, met Peru's foreign minister. Bolivia condemned Tamrak.",
+			want:      []string{fact("Bolivia", graph.Opposes, "Tamrak")}},
+		// A place the article writes after a locative is none.
+		{text: "The Velkar have long been poor, and rebels hide in the Velkar. Peru bombed the Velkar.",
+			not:       []string{fact("Peru", graph.Fights, "Velkar")},
+			companion: "The Velkar have long been poor, and rebels hide in the hills. Peru bombed the Velkar.",
+			want:      []string{fact("Peru", graph.Fights, "Velkar")}},
+		// A surname inside a longer name is a man's.
+		{text: "Iran-backed Dorval said on Monday that it would fight. Ivo Dorval condemned Chile.",
+			not:       []string{fact("Dorval", graph.Opposes, "Chile")},
+			companion: "Iran-backed Dorval said on Monday that it would fight. Dorval condemned Chile.",
+			want:      []string{fact("Dorval", graph.Opposes, "Chile")}},
+		// A noun after the backed word is what is backed; a weapon's
+		// maker glued before a word is no backing.
+		{text: "The Peru-backed Velkar government fell. Chile condemned Velkar.",
+			not:       []string{fact("Chile", graph.Opposes, "Velkar")},
+			companion: "The Peru-backed Velkar seized the port. Chile condemned Velkar.",
+			want:      []string{fact("Chile", graph.Opposes, "Velkar")}},
+		{text: "Russia fired Iranian-made Shahed at Kyiv. Ukraine condemned Shahed.",
+			not:       []string{fact("Ukraine", graph.Opposes, "Shahed")},
+			companion: "Russia fired Iranian-backed Shahed at Kyiv. Ukraine condemned Shahed.",
+			want:      []string{fact("Ukraine", graph.Opposes, "Shahed")}},
+		// A sentence's first word before a comma is no band without a
+		// relative clause of backing.
+		{text: "Meanwhile, backed by Peru, Chile attacked Bolivia. Argentina condemned Meanwhile.",
+			not:       []string{fact("Argentina", graph.Opposes, "Meanwhile")},
+			companion: "Meanwhile, Velkar, which is backed by Peru, attacked Bolivia. Argentina condemned Velkar.",
+			want:      []string{fact("Argentina", graph.Opposes, "Velkar")}},
+	})
+}
