@@ -322,9 +322,10 @@ func (a *article) discoverGroups() {
 //     "the Iran-backed Tarvol in the north"),
 //     where a noun after it would be what is backed ("the Iran-backed
 //     Tarvol government");
-//   - a relative clause of backing after it, "Tarvol, which is backed by
-//     Iran,", "Tarvol, who are armed by ...", the word standing alone;
-//     "Tarvol, who is backed by" is a man's.
+//   - a relative clause of an armed actor after it, "Tarvol, which is
+//     backed by Iran,", "Tarvol, who are armed by ...", "Tarvol, which
+//     has been fighting Peru", the word standing alone; "Tarvol, who is
+//     backed by" is a man's (see actingClause).
 //
 // A word the article writes after a locative ("in Tarvol") is a place,
 // one it writes inside a longer name ("Ivo Tarvol") a man's surname, and
@@ -343,23 +344,41 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1) || actsAfter(toks, i+1)
 	}
 	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) && n.fold == "," {
-		cue = backedAfter(toks, i+2)
+		cue = actingClause(toks, i+2)
 	}
 	return cue && !a.usedAsPlace(t.fold) && !a.inNameWord(t.fold)
 }
 
-// backedAfter reports whether a relative clause of backing opens at
-// toks[k]: "which is backed by", "who are armed by", "which has been
-// funded by".
-func backedAfter(toks []token, k int) bool {
+// actingClause reports whether a relative clause opening at toks[k]
+// says its antecedent is an armed actor: backed by someone ("which is
+// backed by", "who are armed by", "which has been funded by") or fighting,
+// backing or attacking itself ("which has been fighting", "which
+// backs", "which fired"). A passive of an attack ("which was shelled by")
+// is a place's.
+func actingClause(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && (toks[k+1].fold == "are" || toks[k+1].fold == "were" || toks[k+1].fold == "have")) {
 		return false
 	}
 	k++
+	passive := false
 	for n := 0; n < 2 && k < len(toks) && (toks[k].in(setAuxVerb) || toks[k].fold == "been"); n++ {
+		switch toks[k].fold {
+		case "is", "are", "was", "were", "been":
+			passive = true
+		}
 		k++
 	}
-	return k+1 < len(toks) && k > 0 && toks[k].in(setBackingParticiple) && !toks[k].hyphen && toks[k+1].fold == "by"
+	if k+1 >= len(toks) || toks[k].hyphen || !toks[k].word {
+		return false
+	}
+	v := toks[k]
+	if v.in(setBackingParticiple) && toks[k+1].fold == "by" {
+		return true
+	}
+	if passive && !strings.HasSuffix(v.fold, "ing") {
+		return false
+	}
+	return v.in(setFightingWord) || v.in(setHitVerb) || v.in(setLaunchVerb)
 }
 
 // inNameWord reports whether the article writes w inside a longer

@@ -1860,3 +1860,21 @@ func TestBandWordsByTheirGrammar(t *testing.T) {
 			want:      []string{fact("Argentina", graph.Opposes, "Velkar")}},
 	})
 }
+
+// A relative clause that makes its antecedent an armed actor names a band
+// by a word the lexicon does not know: it fights, backs or attacks, or is
+// backed; a passive of an attack ("which was shelled by") is a place's.
+func TestBandWordsByAnActingClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarvenya, which has been fighting Israel in the south, called the blasts an aggression.",
+			want: []string{fact("Israel", graph.Fights, "Zarvenya")}},
+		{text: "Peru said Ostvar, which fired rockets at the port, would pay. Chile condemned Ostvar.",
+			want: []string{fact("Chile", graph.Opposes, "Ostvar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Qusrani, which was shelled by Peruvian jets, fell on Monday. Chile condemned Qusrani.",
+			not:       []string{fact("Chile", graph.Opposes, "Qusrani")},
+			companion: "Qusrani, which shelled Peruvian towns, fell back on Monday. Chile condemned Qusrani.",
+			want:      []string{fact("Chile", graph.Opposes, "Qusrani")}},
+	})
+}
