@@ -1075,6 +1075,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Kasoru", "the Frente Drovani Sur", "Harakat
 			// Tarvol al-Din": a body's noun in another language opens
 			// the name.
+		case j-i >= 2 && !head && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBandMemberNoun) && !toks[i].is(classGivenName) && !a.x.catalog.everyStateHas(toks[i:j]):
+			// "Vorgal Dostan fighters", "Tarvol al-Dostan militants": the
+			// armed members of a band named by several capitalised words
+			// the lexicon does not know make the name the band's.
+			described = true
 		case j-i == 1 && a.describedWord(toks, i):
 			// "Tarvolah, the Lebanese group that fights alongside".
 			described, oneWord = true, true

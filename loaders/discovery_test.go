@@ -1878,3 +1878,24 @@ func TestBandWordsByAnActingClause(t *testing.T) {
 			want:      []string{fact("Chile", graph.Opposes, "Qusrani")}},
 	})
 }
+
+// The armed members of a band after a name of several capitalised words
+// the lexicon does not know make the name a band's, which the article may
+// then use alone; a man's name, by its given name, is none.
+func TestBandNamedByItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vorgal Dostan fighters attacked Nigerian troops in Borno. Nigeria fought Vorgal Dostan for years.",
+			want: []string{fact("Nigeria", graph.Fights, "Vorgal Dostan")}},
+		{text: "Chile's army fought Tarvol al-Dostan militants near the border.",
+			want: []string{fact("Chile's army", graph.Fights, "Tarvol al-Dostan")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Ahmed Dostan fighters attacked Syria. Ahmed Dostan later met Ivo Tarsh."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "Ahmed Dostan" && e.Type != graph.Person {
+			t.Errorf("%q discovered as %s", e.Name, e.Type)
+		}
+	}
+}

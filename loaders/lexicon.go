@@ -503,6 +503,8 @@ const (
 	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
 	// Bodies named as the modifier of an office, session 24 (orgtitle24).
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
+	// Actors the lexicon cannot know, session 25 (actor25).
+	setBandMemberNoun // nouns of a band's armed members that make a name of several words before them a band's: "Vorgal Dostan fighters"
 	numWordSets
 )
 
@@ -733,6 +735,7 @@ var wordSetNames = [numWordSets]string{
 	setOutsiderPlural:    "outsider-plural",
 	setStateRulerNoun:    "state-ruler-noun",
 	setBodyMemberOffice:  "body-member-office",
+	setBandMemberNoun:    "band-member-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
