@@ -325,7 +325,8 @@ func (a *article) discoverGroups() {
 //   - a relative clause of an armed actor after it, "Tarvol, which is
 //     backed by Iran,", "Tarvol, who are armed by ...", "Tarvol, which
 //     has been fighting Peru", the word standing alone; "Tarvol, who is
-//     backed by" is a man's (see actingClause).
+//     backed by" is a man's (see actingClause);
+//   - the armed members of a band before it: "fighters of Tarvol".
 //
 // A word the article writes after a locative ("in Tarvol") is a place,
 // one it writes inside a longer name ("Ivo Tarvol") a man's surname, and
@@ -342,11 +343,24 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 		cue = n.fold == "," && i+2 < len(toks) && toks[i+2].fold == "who" || n.fold == "are" || n.fold == "were" || n.fold == "have"
 	case i > 1 && toks[i-1].hyphen && toks[i-1].in(setBackingParticiple):
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1) || actsAfter(toks, i+1)
+	case bandMembersBefore(toks, i):
+		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1)
 	}
 	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) && n.fold == "," {
 		cue = actingClause(toks, i+2)
 	}
 	return cue && !a.usedAsPlace(t.fold) && !a.inNameWord(t.fold)
+}
+
+// bandMembersBefore reports whether the name at toks[i] follows the
+// armed members of a band and "of": "fighters of Tarvol", "militants of
+// the Vorgal Dostan". ("Fighters from Tarvol" may have come from a place.)
+func bandMembersBefore(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].fold == "the" {
+		k--
+	}
+	return k > 0 && toks[k].fold == "of" && toks[k-1].word && (!toks[k-1].cap || k == 1) && toks[k-1].in(setBandMemberNoun)
 }
 
 // actingClause reports whether a relative clause opening at toks[k]
@@ -1075,10 +1089,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Kasoru", "the Frente Drovani Sur", "Harakat
 			// Tarvol al-Din": a body's noun in another language opens
 			// the name.
-		case j-i >= 2 && !head && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBandMemberNoun) && !toks[i].is(classGivenName) && !a.x.catalog.everyStateHas(toks[i:j]):
-			// "Vorgal Dostan fighters", "Tarvol al-Dostan militants": the
-			// armed members of a band named by several capitalised words
-			// the lexicon does not know make the name the band's.
+		case j-i >= 2 && !head && (j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBandMemberNoun) || bandMembersBefore(toks, i) && endsNounPhrase(toks, j)) && !toks[i].is(classGivenName) && !a.x.catalog.everyStateHas(toks[i:j]):
+			// "Vorgal Dostan fighters", "Tarvol al-Dostan militants",
+			// "fighters of the Vorgal Dostan": the armed members of a
+			// band named by several capitalised words the lexicon does
+			// not know make the name the band's.
 			described = true
 		case j-i == 1 && a.describedWord(toks, i):
 			// "Tarvolah, the Lebanese group that fights alongside".

@@ -1899,3 +1899,22 @@ func TestBandNamedByItsMembers(t *testing.T) {
 		}
 	}
 }
+
+// The armed members of a band before "of" and a name the lexicon does not
+// know make the name a band's; "from" may name where they came from.
+func TestBandNamedAfterItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Malian troops clashed with fighters of Velkor in Gao.",
+			want: []string{fact("Mali", graph.Fights, "Velkor")}},
+		{text: "Malian troops clashed with militants of the Vorgal Dostan on Monday.",
+			want: []string{fact("Mali", graph.Fights, "Vorgal Dostan")}},
+		{text: "Fighters of Tarvol Jihad, which fought alongside Hamas last year, paraded in Rafah.",
+			want: []string{fact("Hamas", graph.CooperatesWith, "Tarvol Jihad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Malian troops clashed with fighters from Velkor in Gao.",
+			not:       []string{fact("Mali", graph.Fights, "Velkor")},
+			companion: "Malian troops clashed with fighters of Velkor in Gao.",
+			want:      []string{fact("Mali", graph.Fights, "Velkor")}},
+	})
+}
