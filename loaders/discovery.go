@@ -193,6 +193,13 @@ func (a *article) discoverGroups() {
 				// Found already; officeOfWord scans the article.
 				continue
 			}
+			if a.bandWordAt(toks, i) {
+				// "the Tarvol, who hold the north", "the Iran-backed
+				// Tarvol said": a word read as a band of people.
+				seen[t.fold] = true
+				groups = append(groups, found{word: t.fold, name: t.text})
+				continue
+			}
 			if ok, region := a.officeOfWord(toks, i); ok {
 				// "Tarvoli Secretary-General Ruben Solano", "Tarvoli's
 				// leader": a body's office held by the word.
@@ -300,6 +307,92 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// bandWordAt reports whether the one capitalised word at toks[i], a word
+// the lexicon does not know and no plural in -s (those are read above by
+// their singular), is used as a band of people by the grammar around it:
+//
+//   - a noun phrase "the Tarvol" that agrees as a plural of people: a
+//     relative clause of people after it ("the Tarvol, who hold the
+//     north") or a plural auxiliary ("the Tarvol have fired", "the
+//     Tarvol were driven out"); a place or a thing takes neither;
+//   - a backing glued before it, the noun phrase ending with the word
+//     ("the Iran-backed Tarvol said", "Iran-backed Tarvol and ...",
+//     "the Iran-backed Tarvol in the north"),
+//     where a noun after it would be what is backed ("the Iran-backed
+//     Tarvol government");
+//   - a relative clause of an armed actor after it, "Tarvol, which is
+//     backed by Iran,", "Tarvol, who are armed by ...", "Tarvol, which
+//     has been fighting Peru", the word standing alone; "Tarvol, who is
+//     backed by" is a man's (see actingClause);
+//   - the armed members of a band before it: "fighters of Tarvol".
+//
+// A word the article writes after a locative ("in Tarvol") is a place,
+// one it writes inside a longer name ("Ivo Tarvol") a man's surname, and
+// neither is a band.
+func (a *article) bandWordAt(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || len(t.fold) < 4 || strings.HasSuffix(t.fold, "s") || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	var cue bool
+	switch {
+	case i > 0 && toks[i-1].fold == "the" && !toks[i-1].hyphen:
+		cue = n.fold == "," && i+2 < len(toks) && toks[i+2].fold == "who" || n.fold == "are" || n.fold == "were" || n.fold == "have"
+	case i > 1 && toks[i-1].hyphen && toks[i-1].in(setBackingParticiple):
+		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1) || actsAfter(toks, i+1)
+	case bandMembersBefore(toks, i):
+		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1)
+	}
+	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) && n.fold == "," {
+		cue = actingClause(toks, i+2)
+	}
+	return cue && !a.usedAsPlace(t.fold) && !a.inNameWord(t.fold)
+}
+
+// bandMembersBefore reports whether the name at toks[i] follows the
+// armed members of a band and "of": "fighters of Tarvol", "militants of
+// the Vorgal Dostan". ("Fighters from Tarvol" may have come from a place.)
+func bandMembersBefore(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].fold == "the" {
+		k--
+	}
+	return k > 0 && toks[k].fold == "of" && toks[k-1].word && (!toks[k-1].cap || k == 1) && toks[k-1].in(setBandMemberNoun)
+}
+
+// actingClause reports whether a relative clause opening at toks[k]
+// says its antecedent is an armed actor: backed by someone ("which is
+// backed by", "who are armed by", "which has been funded by") or fighting,
+// backing or attacking itself ("which has been fighting", "which
+// backs", "which fired"). A passive of an attack ("which was shelled by")
+// is a place's.
+func actingClause(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && (toks[k+1].fold == "are" || toks[k+1].fold == "were" || toks[k+1].fold == "have")) {
+		return false
+	}
+	k++
+	passive := false
+	for n := 0; n < 2 && k < len(toks) && (toks[k].in(setAuxVerb) || toks[k].fold == "been"); n++ {
+		switch toks[k].fold {
+		case "is", "are", "was", "were", "been":
+			passive = true
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].hyphen || !toks[k].word {
+		return false
+	}
+	v := toks[k]
+	if v.in(setBackingParticiple) && toks[k+1].fold == "by" {
+		return true
+	}
+	if passive && !strings.HasSuffix(v.fold, "ing") {
+		return false
+	}
+	return v.in(setFightingWord) || v.in(setHitVerb) || v.in(setLaunchVerb)
 }
 
 // inNameWord reports whether the article writes w inside a longer
@@ -998,6 +1091,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Jaysh al-Kasoru", "the Frente Drovani Sur", "Harakat
 			// Tarvol al-Din": a body's noun in another language opens
 			// the name.
+		case j-i >= 2 && !head && (j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBandMemberNoun) || bandMembersBefore(toks, i) && endsNounPhrase(toks, j)) && !toks[i].is(classGivenName) && !a.x.catalog.everyStateHas(toks[i:j]):
+			// "Vorgal Dostan fighters", "Tarvol al-Dostan militants",
+			// "fighters of the Vorgal Dostan": the armed members of a
+			// band named by several capitalised words the lexicon does
+			// not know make the name the band's.
+			described = true
 		case j-i == 1 && a.describedWord(toks, i):
 			// "Tarvolah, the Lebanese group that fights alongside".
 			described, oneWord = true, true

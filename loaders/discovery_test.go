@@ -1849,3 +1849,115 @@ func TestPeopleNamedWithAnOffice(t *testing.T) {
 		t.Errorf("Kasoru, a rebel militia, not discovered as a body; entities %v", doc.Entities)
 	}
 }
+// A one-word name that is no plural in -s ("the Velkar") is a band of
+// people where the grammar around it says so: a relative clause of people
+// or a plural auxiliary after "the Velkar", a backing glued before it
+// that ends its noun phrase, or a relative clause of backing after it.
+// Once read so, the bare word names the band in the whole article.
+func TestBandWordsByTheirGrammar(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Velkar, who hold most of the north, shelled Oman on Monday. Iran arms the Velkar.",
+			want: []string{fact("Iran", graph.Supports, "Velkar")}},
+		{text: "Peru said the Dostrani were driven out of the valley. Chile has condemned the Dostrani.",
+			want: []string{fact("Chile", graph.Opposes, "Dostrani")}},
+		{text: "The Peru-backed Ostvar in the east seized the port. Chile fought Ostvar for a year.",
+			want: []string{fact("Chile", graph.Fights, "Ostvar")}},
+		{text: "Chile-backed Tamrok and its allies attacked the airport. Peru later struck Tamrok.",
+			want: []string{fact("Chile", graph.Supports, "Tamrok"), fact("Peru", graph.Fights, "Tamrok")}},
+		{text: "Zarvenya, which is backed by Iran, lost many fighters in the war. Israel fought Zarvenya in the south.",
+			want: []string{fact("Iran", graph.Supports, "Zarvenya"), fact("Israel", graph.Fights, "Zarvenya")}},
+		{text: "Mali said Kolvar, who are armed by a foreign power, had attacked its posts. Niger condemned Kolvar.",
+			want: []string{fact("Niger", graph.Opposes, "Kolvar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A man is "who is backed by": no band.
+		{text: "Tamrak, who is backed by Chile, met Peru's foreign minister. Bolivia condemned Tamrak.",
+			not:       []string{fact("Bolivia", graph.Opposes, "Tamrak")},
+			companion: "Tamrak, which is backed by Chile, met Peru's foreign minister. Bolivia condemned Tamrak.",
+			want:      []string{fact("Bolivia", graph.Opposes, "Tamrak")}},
+		// A place the article writes after a locative is none.
+		{text: "The Velkar have long been poor, and rebels hide in the Velkar. Peru bombed the Velkar.",
+			not:       []string{fact("Peru", graph.Fights, "Velkar")},
+			companion: "The Velkar have long been poor, and rebels hide in the hills. Peru bombed the Velkar.",
+			want:      []string{fact("Peru", graph.Fights, "Velkar")}},
+		// A surname inside a longer name is a man's.
+		{text: "Iran-backed Dorval said on Monday that it would fight. Ivo Dorval condemned Chile.",
+			not:       []string{fact("Dorval", graph.Opposes, "Chile")},
+			companion: "Iran-backed Dorval said on Monday that it would fight. Dorval condemned Chile.",
+			want:      []string{fact("Dorval", graph.Opposes, "Chile")}},
+		// A noun after the backed word is what is backed; a weapon's
+		// maker glued before a word is no backing.
+		{text: "The Peru-backed Velkar government fell. Chile condemned Velkar.",
+			not:       []string{fact("Chile", graph.Opposes, "Velkar")},
+			companion: "The Peru-backed Velkar seized the port. Chile condemned Velkar.",
+			want:      []string{fact("Chile", graph.Opposes, "Velkar")}},
+		{text: "Russia fired Iranian-made Shahed at Kyiv. Ukraine condemned Shahed.",
+			not:       []string{fact("Ukraine", graph.Opposes, "Shahed")},
+			companion: "Russia fired Iranian-backed Shahed at Kyiv. Ukraine condemned Shahed.",
+			want:      []string{fact("Ukraine", graph.Opposes, "Shahed")}},
+		// A sentence's first word before a comma is no band without a
+		// relative clause of backing.
+		{text: "Meanwhile, backed by Peru, Chile attacked Bolivia. Argentina condemned Meanwhile.",
+			not:       []string{fact("Argentina", graph.Opposes, "Meanwhile")},
+			companion: "Meanwhile, Velkar, which is backed by Peru, attacked Bolivia. Argentina condemned Velkar.",
+			want:      []string{fact("Argentina", graph.Opposes, "Velkar")}},
+	})
+}
+
+// A relative clause that makes its antecedent an armed actor names a band
+// by a word the lexicon does not know: it fights, backs or attacks, or is
+// backed; a passive of an attack ("which was shelled by") is a place's.
+func TestBandWordsByAnActingClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Zarvenya, which has been fighting Israel in the south, called the blasts an aggression.",
+			want: []string{fact("Israel", graph.Fights, "Zarvenya")}},
+		{text: "Peru said Ostvar, which fired rockets at the port, would pay. Chile condemned Ostvar.",
+			want: []string{fact("Chile", graph.Opposes, "Ostvar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Qusrani, which was shelled by Peruvian jets, fell on Monday. Chile condemned Qusrani.",
+			not:       []string{fact("Chile", graph.Opposes, "Qusrani")},
+			companion: "Qusrani, which shelled Peruvian towns, fell back on Monday. Chile condemned Qusrani.",
+			want:      []string{fact("Chile", graph.Opposes, "Qusrani")}},
+	})
+}
+
+// The armed members of a band after a name of several capitalised words
+// the lexicon does not know make the name a band's, which the article may
+// then use alone; a man's name, by its given name, is none.
+func TestBandNamedByItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vorgal Dostan fighters attacked Nigerian troops in Borno. Nigeria fought Vorgal Dostan for years.",
+			want: []string{fact("Nigeria", graph.Fights, "Vorgal Dostan")}},
+		{text: "Chile's army fought Tarvol al-Dostan militants near the border.",
+			want: []string{fact("Chile's army", graph.Fights, "Tarvol al-Dostan")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Ahmed Dostan fighters attacked Syria. Ahmed Dostan later met Ivo Tarsh."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "Ahmed Dostan" && e.Type != graph.Person {
+			t.Errorf("%q discovered as %s", e.Name, e.Type)
+		}
+	}
+}
+
+// The armed members of a band before "of" and a name the lexicon does not
+// know make the name a band's; "from" may name where they came from.
+func TestBandNamedAfterItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Malian troops clashed with fighters of Velkor in Gao.",
+			want: []string{fact("Mali", graph.Fights, "Velkor")}},
+		{text: "Malian troops clashed with militants of the Vorgal Dostan on Monday.",
+			want: []string{fact("Mali", graph.Fights, "Vorgal Dostan")}},
+		{text: "Fighters of Tarvol Jihad, which fought alongside Hamas last year, paraded in Rafah.",
+			want: []string{fact("Hamas", graph.CooperatesWith, "Tarvol Jihad")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Malian troops clashed with fighters from Velkor in Gao.",
+			not:       []string{fact("Mali", graph.Fights, "Velkor")},
+			companion: "Malian troops clashed with fighters of Velkor in Gao.",
+			want:      []string{fact("Mali", graph.Fights, "Velkor")}},
+	})
+}

@@ -506,6 +506,8 @@ const (
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
 	// Sides taken in a fight, session 25 (fight25).
 	setSideVerb // verbs by which their subject takes its object's side in a fight: "backed the army against IS"
+	// Actors the lexicon cannot know, session 25 (actor25).
+	setBandMemberNoun // nouns of a band's armed members that make a name of several words before them a band's: "Vorgal Dostan fighters"
 	numWordSets
 )
 
@@ -738,6 +740,7 @@ var wordSetNames = [numWordSets]string{
 	setStateRulerNoun:    "state-ruler-noun",
 	setBodyMemberOffice:  "body-member-office",
 	setSideVerb:          "side-verb",
+	setBandMemberNoun:    "band-member-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
