@@ -1849,6 +1849,7 @@ func TestPeopleNamedWithAnOffice(t *testing.T) {
 		t.Errorf("Kasoru, a rebel militia, not discovered as a body; entities %v", doc.Entities)
 	}
 }
+
 // A one-word name that is no plural in -s ("the Velkar") is a band of
 // people where the grammar around it says so: a relative clause of people
 // or a plural auxiliary after "the Velkar", a backing glued before it
