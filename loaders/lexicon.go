@@ -503,6 +503,8 @@ const (
 	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
 	// Bodies named as the modifier of an office, session 24 (orgtitle24).
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
+	// Leadership stated by a passive, session 25 (head25).
+	setLeadAdverb // adverbs between a body and the passive of leading it: "the Front, now led by X"
 	numWordSets
 )
 
@@ -733,6 +735,7 @@ var wordSetNames = [numWordSets]string{
 	setOutsiderPlural:    "outsider-plural",
 	setStateRulerNoun:    "state-ruler-noun",
 	setBodyMemberOffice:  "body-member-office",
+	setLeadAdverb:        "lead-adverb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

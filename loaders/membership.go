@@ -1504,3 +1504,144 @@ func placeAfterOrgan(toks []token, i, j int) bool {
 	}
 	return true
 }
+
+// readLedBody names the reading of ledBodies in Explain.
+const readLedBody = "reading led-body"
+
+// ledBodies reads the passive of leading after a body by its name, "X
+// led|headed|commanded|chaired by P": P heads X. It reads the words that
+// may stand on either side of the verb, which the patterns, matching
+// actor by actor, cannot pass:
+//
+//   - between the body and the verb: an adverb (word set lead-adverb: "the
+//     Front, now led by"), a copula with or without "which", "that" or
+//     "who" ("the Front, which is led by", "the Front is led by", and
+//     after an appositive "the alliance in Ruritania, the Front, is led
+//     by"), and one appositive without names set off by commas ("the
+//     Front, one of the main rebel groups, led by");
+//   - between "by" and the leader: the words that describe him before
+//     his name, with no verb, preposition, conjunction or punctuation
+//     among them and no actor but a place or a state's adjective ("led by
+//     the Borduria-born militant", "headed by former Aden governor",
+//     "chaired by parliament speaker").
+//
+// The body is named by its own name and the leader is a person named
+// next, not by a possessive ("led by Tarsh's son" is not Tarsh). A body
+// that "of" opens ("a delegation of the Front led by X") is not read
+// without a comma: the delegation may be what X leads. A former leader
+// ("formerly led by", "led by X until 2019") is no head, and a negated or
+// hedged sentence states nothing.
+func (a *article) ledBodies(s *sentence) {
+	if s.question || s.hedged || !anyIn(s.toks, setHeadVerb) {
+		return
+	}
+	toks := s.toks
+	for v := 1; v+2 < len(toks); v++ {
+		if !toks[v].in(setHeadVerb) || toks[v].hyphen || toks[v+1].fold != "by" {
+			continue
+		}
+		leader := ledLeader(s, v+2)
+		if leader == nil {
+			continue
+		}
+		if body := ledBody(s, v); body != nil {
+			a.relFact(s, leader, graph.HeadOf, body, 0.8, readLedBody)
+		}
+	}
+}
+
+// maxLeaderWords bounds the words that describe a leader between "by" and
+// his name.
+const maxLeaderWords = 5
+
+// ledLeader returns the person named at toks[j] after "led by" and the
+// words that describe him, or nil (see ledBodies).
+func ledLeader(s *sentence, j int) *entry {
+	toks := s.toks
+	for n := 0; j < len(toks) && n <= maxLeaderWords; n++ {
+		if m := mentionAt(s, j); m != nil {
+			if m.possessive || m.end < len(toks) && toks[m.end].fold == "'s" {
+				return nil
+			}
+			if m.entry.typ == graph.Person {
+				if m.end < len(toks) && (toks[m.end].fold == "until" || toks[m.end].fold == "before") {
+					// "led by X until 2019": a former head.
+					return nil
+				}
+				return m.entry
+			}
+			if m.kind != aliasDemonym && m.entry.typ != graph.Place {
+				return nil
+			}
+			j = m.end
+			continue
+		}
+		t := toks[j]
+		if !t.word || t.is(classCoordinator) || isPreposition(t.fold) || verbBetween(toks, j, j+1) {
+			return nil
+		}
+		j++
+	}
+	return nil
+}
+
+// ledBody returns the body by its own name that the passive of leading at
+// toks[v] follows, across the words ledBodies allows, or nil.
+func ledBody(s *sentence, v int) *entry {
+	toks := s.toks
+	p := v - 1
+	for p > 0 && toks[p].in(setLeadAdverb) {
+		p--
+	}
+	copula, relative := false, -1
+	if p > 0 && (toks[p].fold == "is" || toks[p].fold == "are" || toks[p].fold == "was" || toks[p].fold == "were") {
+		copula = true
+		p--
+		if p > 0 && (toks[p].fold == "which" || toks[p].fold == "that" || toks[p].fold == "who") {
+			relative = p
+			p--
+		}
+	}
+	comma := p > 0 && toks[p].fold == ","
+	if comma {
+		p--
+	}
+	m := mentionEndingAt(s.mentions, p+1)
+	if m == nil && comma {
+		// "the Front, one of the main rebel groups, led by": an
+		// appositive without names, opened by a determiner or "one".
+		k := p
+		for k > 0 && p-k < maxAppositive && toks[k].fold != "," {
+			if !toks[k].word && toks[k].fold != "-" {
+				return nil
+			}
+			k--
+		}
+		if k <= 0 || toks[k].fold != "," || k+1 > p || overlaps(s.mentions, k+1, p+1) {
+			return nil
+		}
+		if o := toks[k+1]; !o.is(classDeterminer) && !o.in(setDescriptionOpener) {
+			return nil
+		}
+		m = mentionEndingAt(s.mentions, k)
+	}
+	if m == nil || !ownBody(*m) || m.entry.common || m.kind != aliasName || !toks[m.end-1].cap {
+		return nil
+	}
+	o := m.start - 1
+	if o > 0 && toks[o].is(classDeterminer) {
+		o--
+	}
+	if o >= 0 && toks[o].fold == "of" {
+		// "a delegation of the Front led by X", "the Guard of the
+		// Front, headed by X": X leads what "of" follows.
+		return nil
+	}
+	if copula && relative < 0 && comma && (o < 0 || toks[o].fold != ",") {
+		// ", is led by" after an appositive name alone ("the main
+		// alliance, the Front, is led by X"), not after the object of a
+		// relative clause (", which fights the Front, is led by X").
+		return nil
+	}
+	return m.entry
+}
