@@ -48,3 +48,33 @@ func TestLedBodies(t *testing.T) {
 			companion: "The Borduria Front, a hardline movement, led by the veteran militant Ivo Tarsh, rejected the plan.", want: []string{head}},
 	})
 }
+
+// TestCoalitionMembers checks the reading of a grouping that an appositive
+// describes by its members (coalitionMembers).
+func TestCoalitionMembers(t *testing.T) {
+	front := fact("Borduria Front", graph.MemberOf, "Klow Alliance")
+	movement := fact("Zemlia Movement", graph.MemberOf, "Klow Alliance")
+	checkFacts(t, []factCase{
+		{text: "The Klow Alliance, a coalition of the Borduria Front, the Zemlia Movement and the Tarsh Party, rejected the plan.",
+			want: []string{front, movement, fact("Tarsh Party", graph.MemberOf, "Klow Alliance")}},
+		// Brackets after the members, words that qualify the noun.
+		{text: "Talks stalled with the Klow Alliance, a loose armed coalition of the Borduria Front (BF) and the Zemlia Movement (ZM).",
+			want: []string{front, movement}},
+		// States, and a participle after the list.
+		{text: "Togo left the Coastal Joint Force, the regional force of Ghana, Benin and Togo set up in 2015.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force"), fact("Togo", graph.MemberOf, "Coastal Joint Force")}},
+		{text: "The Klow Alliance, an alliance of the Borduria Front and the Zemlia Movement that was formed in 2019, rejected the plan.",
+			want: []string{front, movement}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Members that qualify other nouns are none.
+		{text: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement fighters, rejected the plan.", not: []string{front},
+			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
+		// One name is no list of members.
+		{text: "The Klow Alliance, a partner of the Borduria Front, rejected the plan.", not: []string{front},
+			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
+		// A noun that is no grouping's.
+		{text: "The Klow Alliance, a rival of the Borduria Front and the Zemlia Movement, rejected the plan.", not: []string{front},
+			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
+	})
+}

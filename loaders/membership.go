@@ -955,6 +955,7 @@ func (a *article) statedMembers(s *sentence) {
 	}
 	a.factionMembers(s)
 	a.membersSetOff(s)
+	a.coalitionMembers(s)
 	a.membersInApposition(s)
 	a.factionsOneOf(s)
 }
@@ -1277,36 +1278,11 @@ func (a *article) membersSetOff(s *sentence) {
 		if b == nil || !ownBody(*b) || b.end+1 >= len(toks) || toks[b.end].fold != "," {
 			continue
 		}
-		var members []*entry
-		k := b.end + 1
-		for k < len(toks) {
-			if toks[k].is(classDeterminer) {
-				k++
-			}
-			m := mentionAt0(s.mentions, k)
-			if m == nil || m.possessive || m.kind == aliasDemonym || m.entry == b.entry || m.entry.common ||
-				m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
-				members = nil
-				break
-			}
-			members = append(members, m.entry)
-			k = m.end
-			if k < len(toks) && toks[k].fold == "," {
-				k++
-			}
-			if k < len(toks) && toks[k].fold == "and" {
-				k++
-				continue
-			}
-			if k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, k) != nil {
-				continue
-			}
-			if k < len(toks) && toks[k-1].fold != "," && toks[k].word {
-				// "..., Chile and Peru have": the list must end the
-				// appositive or the sentence.
-				members = nil
-			}
-			break
+		members, k := namesListed(s, b.end+1, b.entry)
+		if k < len(toks) && toks[k].word {
+			// "..., Chile and Peru have": the list must end the
+			// appositive or the sentence.
+			continue
 		}
 		if len(members) < 2 {
 			continue
@@ -1315,6 +1291,111 @@ func (a *article) membersSetOff(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readMembersSetOff)
 		}
 	}
+}
+
+// namesListed reads the list of states and bodies named by their own names
+// that starts at toks[k]: "Chile, Peru and Norway", "the Lake Front (LF),
+// the Kestrel Brigade, and the Coastal Union", each name after an optional
+// determiner and before an optional bracket ("(LF)"). It returns the names
+// and the index after the last, or nil when a member is none of them (a
+// possessive, a demonym, a common noun, a person, or not), which ends the
+// list unread.
+func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
+	toks := s.toks
+	var names []*entry
+	for k < len(toks) {
+		if toks[k].is(classDeterminer) {
+			k++
+		}
+		m := mentionAt0(s.mentions, k)
+		if m == nil || m.possessive || m.kind == aliasDemonym || m.entry == not || m.entry.common ||
+			m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+			return nil, k
+		}
+		names = append(names, m.entry)
+		k = skipParen(toks, m.end)
+		end := k
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+		switch {
+		case k < len(toks) && toks[k].fold == "and":
+			k++
+		case k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, k+boolInt(toks[k].is(classDeterminer))) != nil:
+		default:
+			return names, end
+		}
+	}
+	return names, k
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// readCoalitionMembers names the reading of coalitionMembers in Explain.
+const readCoalitionMembers = "reading coalition-members"
+
+// coalitionMembers reads a grouping that an appositive describes by its
+// members: the grouping's name, a comma, "a" or "the", up to three words
+// that qualify it and a grouping's noun (word set grouping-noun), "of"
+// and a list of two names or more, each a state or a body by its own name
+// ("the Klow Pact, a coalition of the Lake Front, the Kestrel Brigade and
+// the Coastal Union,", "the Joint Force, the regional force of Ruritania,
+// Syldavia and Borduria set up in 2015"). Each is a member of the
+// grouping. The list must end the appositive, the sentence, or go on
+// with a relative clause or a participle: "a coalition of Kestrel and
+// Lake fighters" names no members.
+func (a *article) coalitionMembers(s *sentence) {
+	toks := s.toks
+	for c := 1; c+4 < len(toks); c++ {
+		if toks[c].fold != "," {
+			continue
+		}
+		b := mentionEndingAt(s.mentions, skipParenBack(toks, c))
+		if b == nil || !ownBody(*b) || b.entry.country != "" {
+			continue
+		}
+		j := c + 1
+		if f := toks[j].fold; f != "a" && f != "an" && f != "the" {
+			continue
+		}
+		j++
+		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].in(setGroupingNoun); n++ {
+			j++
+		}
+		if j+2 >= len(toks) || !toks[j].in(setGroupingNoun) || toks[j].cap || toks[j+1].fold != "of" {
+			continue
+		}
+		members, k := namesListed(s, j+2, b.entry)
+		if len(members) < 2 {
+			continue
+		}
+		if k < len(toks) && toks[k].word && !toks[k].in(setRelativePronoun) && !toks[k].in(setFoundingVerb) && !verbBetween(toks, k, k+1) {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readCoalitionMembers)
+		}
+	}
+}
+
+// skipParenBack returns the index of the bracket opening a short
+// parenthesis that ends right before toks[k] ("the Klow Pact (KP),"), or
+// k when there is none.
+func skipParenBack(toks []token, k int) int {
+	if k > 2 && toks[k-1].fold == ")" {
+		for o := k - 2; o >= 0 && o >= k-5; o-- {
+			if toks[o].fold == "(" {
+				return o
+			}
+		}
+	}
+	return k
 }
 
 // ownBody reports whether m names a body by its own name: no demonym, no
