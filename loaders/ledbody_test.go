@@ -78,3 +78,27 @@ func TestCoalitionMembers(t *testing.T) {
 			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
 	})
 }
+
+// TestBodyLedByPerson checks that a name set off before the passive of
+// leading and a person's name is read as a body's (ledByPersonAfter).
+func TestBodyLedByPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarvolah, led by Ivo Tarsh, is nominally attached to the interior ministry.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		{text: "The main opposition party, KVR DPM, led by Ivo Tarsh, called the deal a capitulation.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "KVR DPM")}},
+		{text: "The strike hit the Zemlia Vardar, commanded by veteran officer Ivo Tarsh, on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia Vardar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation is led, but is no body.
+		{text: "Operation Klow, led by Ivo Tarsh, began on Monday.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Operation Klow")},
+			companion: "Tarvolah, led by Ivo Tarsh, began on Monday.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		// A place where a body sits is not the body.
+		{text: "The Front's leadership in the Klow Mountains, headed by Ivo Tarsh, did not reply.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Klow Mountains")},
+			companion: "Tarvolah, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		// The end of a longer name is no body of its own.
+		{text: "The Orthodox Church of Zemlia, headed by Ivo Tarsh, did not reply.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")},
+			companion: "Zemlia, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")}},
+	})
+}
