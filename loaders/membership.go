@@ -1318,23 +1318,19 @@ func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
 		if k < len(toks) && toks[k].fold == "," {
 			k++
 		}
+		next := k
+		if next < len(toks) && toks[next].is(classDeterminer) {
+			next++
+		}
 		switch {
 		case k < len(toks) && toks[k].fold == "and":
 			k++
-		case k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, k+boolInt(toks[k].is(classDeterminer))) != nil:
+		case k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, next) != nil:
 		default:
 			return names, end
 		}
 	}
 	return names, k
-}
-
-// boolInt returns 1 for true and 0 for false.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // readCoalitionMembers names the reading of coalitionMembers in Explain.
