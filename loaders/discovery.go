@@ -831,7 +831,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -1109,6 +1109,22 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		return bodyOfficeTitle(t)
 	}
 	return false
+}
+
+// rankOpensBody reports whether the rank at toks[i], a stopword that opens
+// no name of its own ("General Ivo Tarsh"), opens a body's name instead:
+// capitalised words follow, none a given name, to a body's head, with no
+// possessive between ("the General Staff of the Ruritanian army", "the
+// General Directorate of Provinces", "the General Command").
+func rankOpensBody(toks []token, i int, covered func(int) bool) bool {
+	if !toks[i].is(classRank) || i+1 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].word && toks[j].cap && !covered(j) && !toks[j].is(classGivenName) && !toks[j].is(classRank) {
+		j++
+	}
+	return j > i+1 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
 }
 
 // ledByPersonAfter reports whether a name ending at toks[j] is set off

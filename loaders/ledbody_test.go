@@ -102,3 +102,22 @@ func TestBodyLedByPerson(t *testing.T) {
 			companion: "Zemlia, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")}},
 	})
 }
+
+// TestRankOpensBody checks that a rank opening capitalised words that end
+// in a body's head opens the body's name (rankOpensBody), and still opens
+// a person's title otherwise.
+func TestRankOpensBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front's General Directorate of Provinces sent money to its cells.",
+			want: []string{fact("General Directorate of Provinces", graph.PartOf, "Borduria Front")}},
+		{text: "The Borduria Front's General Command said its units had pulled back.",
+			want: []string{fact("General Command", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A rank before a person's name opens no body.
+		{text: "The Borduria Front's General Ivo Tarsh sent money to its cells.",
+			not:       []string{fact("General Ivo Tarsh", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front's General Directorate of Provinces sent money to its cells.",
+			want:      []string{fact("General Directorate of Provinces", graph.PartOf, "Borduria Front")}},
+	})
+}
