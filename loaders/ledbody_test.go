@@ -121,3 +121,20 @@ func TestRankOpensBody(t *testing.T) {
 			want:      []string{fact("General Directorate of Provinces", graph.PartOf, "Borduria Front")}},
 	})
 }
+
+// TestOfficeOfQualifiedBody checks that an office before "of" reads past
+// the words that describe a body by its own name, with the holder named
+// after a comma.
+func TestOfficeOfQualifiedBody(t *testing.T) {
+	head := fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		{text: "The commander of the self-styled Borduria Front, Field Marshal Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+		{text: "The leader of the rebel Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+		{text: "The head of the ruling Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An office of what the body runs is no office of the body.
+		{text: "The commander of the rebel-held town near the Borduria Front, Ivo Tarsh, ordered his forces to advance.", not: []string{head},
+			companion: "The commander of the rebel Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+	})
+}
