@@ -175,6 +175,7 @@ func (a *article) read(text string) {
 		a.spokenForLater(s)
 		a.relate(s)
 		a.founders(s)
+		a.ledBodies(s)
 	}
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()

@@ -926,7 +926,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -1111,6 +1111,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "the Jaysh al-Islam group": an armed group's noun after a
 			// name of two words or more.
 			described = true
+		case !head && !toks[i].is(classGivenName) && !toks[i].in(setAttackNoun) && (j-i >= 2 || toks[i].info == nil && !toks[i].upper) &&
+			(i == 0 || !toks[i-1].word || toks[i-1].is(classDeterminer) && !locativeBefore(toks, i)) && ledByPersonAfter(toks, j):
+			// "Radaa, led by Abdel Raouf Kara,": what a person leads,
+			// set off by commas, is a body (ledBodies reads who leads
+			// it). The name opens its noun phrase: not the end of a
+			// longer name ("the Patriarchate of Antioch, headed by"),
+			// no place ("in the Qandil Mountains, headed by") and no
+			// operation ("Operation Alula, led by").
+			described, oneWord = true, j-i == 1
 		case j-i >= 2 && !head && bodyOfficeBefore(toks, i, j) && !toks[i].is(classGivenName):
 			// "a spokesman for the Popular Resistance", "the commander
 			// of the Vantar Shield": the office of a body names it one.
@@ -1201,6 +1210,45 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		return bodyOfficeTitle(t)
 	}
 	return false
+}
+
+// rankOpensBody reports whether the rank at toks[i], a stopword that opens
+// no name of its own ("General Ivo Tarsh"), opens a body's name instead:
+// capitalised words follow, none a given name, to a body's head, with no
+// possessive between ("the General Staff of the Ruritanian army", "the
+// General Directorate of Provinces", "the General Command").
+func rankOpensBody(toks []token, i int, covered func(int) bool) bool {
+	if !toks[i].is(classRank) || i+1 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].word && toks[j].cap && !covered(j) && !toks[j].is(classGivenName) && !toks[j].is(classRank) {
+		j++
+	}
+	return j > i+1 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
+}
+
+// ledByPersonAfter reports whether a name ending at toks[j] is set off
+// before the passive of leading and a person's name: ", led by", "headed
+// by", "commanded by", "chaired by", then up to three lower-case words
+// that describe the leader (no verb or preposition among them) and two
+// capitalised words, or a capitalised word and an abbreviation's full
+// stop ("Gen."), as a person's name opens.
+func ledByPersonAfter(toks []token, j int) bool {
+	if j+4 >= len(toks) || toks[j].fold != "," || !toks[j+1].in(setHeadVerb) || toks[j+1].hyphen || toks[j+2].fold != "by" {
+		return false
+	}
+	k := j + 3
+	for n := 0; k < len(toks) && n < 3 && toks[k].word && !toks[k].cap; n++ {
+		if isPreposition(toks[k].fold) || toks[k].is(classCoordinator) || verbBetween(toks, k, k+1) {
+			return false
+		}
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].cap || toks[k].upper || toks[k].is(classStopword) {
+		return false
+	}
+	return toks[k+1].word && toks[k+1].cap && !toks[k+1].is(classOrgHead) || toks[k+1].fold == "."
 }
 
 // bodyOfficeTitle reports whether t is the title of a head, a spokesman
@@ -2408,7 +2456,7 @@ func (a *article) rankEndsAt(toks []token, k int) bool {
 
 // ledByPerson returns the end of a person's name at toks[i] after a
 // passive of leading, "led by Mira Castell", "jointly chaired by Oren Malik
-// and Dara Sefton": two or three capitalised words the lexicon does not
+// and Dara Sefton", "led by veteran officer Mira Castell": two or three capitalised words the lexicon does not
 // know, not before a body's head, a hyphen, a bracket or another
 // capitalised word. States and bodies lead too, but their names end with
 // a body's head or are known. It returns 0 for anything else.
@@ -2422,6 +2470,11 @@ func ledByPerson(s *sentence, i int) int {
 			return 0
 		}
 		k = m.start - 1
+	}
+	for n := 0; n < 3 && k > 1 && toks[k].word && !toks[k].cap && toks[k].fold != "by" && !isPreposition(toks[k].fold) && !toks[k].is(classCoordinator) && !verbBetween(toks, k, k+1); n++ {
+		// "led by veteran officer Mira Castell": the lower-case words
+		// that describe the leader, as ledByPersonAfter reads them.
+		k--
 	}
 	if k < 1 || toks[k].fold != "by" || !toks[k-1].in(setHeadVerb) {
 		return 0

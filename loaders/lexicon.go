@@ -508,6 +508,8 @@ const (
 	setSideVerb // verbs by which their subject takes its object's side in a fight: "backed the army against IS"
 	// Actors the lexicon cannot know, session 25 (actor25).
 	setBandMemberNoun // nouns of a band's armed members that make a name of several words before them a band's: "Vorgal Dostan fighters"
+	// Leadership stated by a passive, session 25 (head25).
+	setLeadAdverb // adverbs between a body and the passive of leading it: "the Front, now led by X"
 	numWordSets
 )
 
@@ -741,6 +743,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyMemberOffice:  "body-member-office",
 	setSideVerb:          "side-verb",
 	setBandMemberNoun:    "band-member-noun",
+	setLeadAdverb:        "lead-adverb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

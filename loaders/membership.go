@@ -955,6 +955,7 @@ func (a *article) statedMembers(s *sentence) {
 	}
 	a.factionMembers(s)
 	a.membersSetOff(s)
+	a.coalitionMembers(s)
 	a.membersInApposition(s)
 	a.factionsOneOf(s)
 }
@@ -1277,36 +1278,11 @@ func (a *article) membersSetOff(s *sentence) {
 		if b == nil || !ownBody(*b) || b.end+1 >= len(toks) || toks[b.end].fold != "," {
 			continue
 		}
-		var members []*entry
-		k := b.end + 1
-		for k < len(toks) {
-			if toks[k].is(classDeterminer) {
-				k++
-			}
-			m := mentionAt0(s.mentions, k)
-			if m == nil || m.possessive || m.kind == aliasDemonym || m.entry == b.entry || m.entry.common ||
-				m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
-				members = nil
-				break
-			}
-			members = append(members, m.entry)
-			k = m.end
-			if k < len(toks) && toks[k].fold == "," {
-				k++
-			}
-			if k < len(toks) && toks[k].fold == "and" {
-				k++
-				continue
-			}
-			if k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, k) != nil {
-				continue
-			}
-			if k < len(toks) && toks[k-1].fold != "," && toks[k].word {
-				// "..., Chile and Peru have": the list must end the
-				// appositive or the sentence.
-				members = nil
-			}
-			break
+		members, k := namesListed(s, b.end+1, b.entry)
+		if k < len(toks) && toks[k].word {
+			// "..., Chile and Peru have": the list must end the
+			// appositive or the sentence.
+			continue
 		}
 		if len(members) < 2 {
 			continue
@@ -1315,6 +1291,107 @@ func (a *article) membersSetOff(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readMembersSetOff)
 		}
 	}
+}
+
+// namesListed reads the list of states and bodies named by their own names
+// that starts at toks[k]: "Chile, Peru and Norway", "the Lake Front (LF),
+// the Kestrel Brigade, and the Coastal Union", each name after an optional
+// determiner and before an optional bracket ("(LF)"). It returns the names
+// and the index after the last, or nil when a member is none of them (a
+// possessive, a demonym, a common noun, a person, or not), which ends the
+// list unread.
+func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
+	toks := s.toks
+	var names []*entry
+	for k < len(toks) {
+		if toks[k].is(classDeterminer) {
+			k++
+		}
+		m := mentionAt0(s.mentions, k)
+		if m == nil || m.possessive || m.kind == aliasDemonym || m.entry == not || m.entry.common ||
+			m.entry.typ != graph.Country && m.entry.typ != graph.Organization {
+			return nil, k
+		}
+		names = append(names, m.entry)
+		k = skipParen(toks, m.end)
+		end := k
+		if k < len(toks) && toks[k].fold == "," {
+			k++
+		}
+		next := k
+		if next < len(toks) && toks[next].is(classDeterminer) {
+			next++
+		}
+		switch {
+		case k < len(toks) && toks[k].fold == "and":
+			k++
+		case k < len(toks) && toks[k-1].fold == "," && mentionAt0(s.mentions, next) != nil:
+		default:
+			return names, end
+		}
+	}
+	return names, k
+}
+
+// readCoalitionMembers names the reading of coalitionMembers in Explain.
+const readCoalitionMembers = "reading coalition-members"
+
+// coalitionMembers reads a grouping that an appositive describes by its
+// members: the grouping's name, a comma, "a" or "the", up to three words
+// that qualify it and a grouping's noun (word set grouping-noun), "of"
+// and a list of two names or more, each a state or a body by its own name
+// ("the Klow Pact, a coalition of the Lake Front, the Kestrel Brigade and
+// the Coastal Union,", "the Joint Force, the regional force of Ruritania,
+// Syldavia and Borduria set up in 2015"). Each is a member of the
+// grouping. The list must end the appositive, the sentence, or go on
+// with a relative clause or a participle: "a coalition of Kestrel and
+// Lake fighters" names no members.
+func (a *article) coalitionMembers(s *sentence) {
+	toks := s.toks
+	for c := 1; c+4 < len(toks); c++ {
+		if toks[c].fold != "," {
+			continue
+		}
+		b := mentionEndingAt(s.mentions, skipParenBack(toks, c))
+		if b == nil || !ownBody(*b) || b.entry.country != "" {
+			continue
+		}
+		j := c + 1
+		if f := toks[j].fold; f != "a" && f != "an" && f != "the" {
+			continue
+		}
+		j++
+		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].in(setGroupingNoun); n++ {
+			j++
+		}
+		if j+2 >= len(toks) || !toks[j].in(setGroupingNoun) || toks[j].cap || toks[j+1].fold != "of" {
+			continue
+		}
+		members, k := namesListed(s, j+2, b.entry)
+		if len(members) < 2 {
+			continue
+		}
+		if k < len(toks) && toks[k].word && !toks[k].in(setRelativePronoun) && !toks[k].in(setFoundingVerb) && !verbBetween(toks, k, k+1) {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readCoalitionMembers)
+		}
+	}
+}
+
+// skipParenBack returns the index of the bracket opening a short
+// parenthesis that ends right before toks[k] ("the Klow Pact (KP),"), or
+// k when there is none.
+func skipParenBack(toks []token, k int) int {
+	if k > 2 && toks[k-1].fold == ")" {
+		for o := k - 2; o >= 0 && o >= k-5; o-- {
+			if toks[o].fold == "(" {
+				return o
+			}
+		}
+	}
+	return k
 }
 
 // ownBody reports whether m names a body by its own name: no demonym, no
@@ -1503,4 +1580,145 @@ func placeAfterOrgan(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// readLedBody names the reading of ledBodies in Explain.
+const readLedBody = "reading led-body"
+
+// ledBodies reads the passive of leading after a body by its name, "X
+// led|headed|commanded|chaired by P": P heads X. It reads the words that
+// may stand on either side of the verb, which the patterns, matching
+// actor by actor, cannot pass:
+//
+//   - between the body and the verb: an adverb (word set lead-adverb: "the
+//     Front, now led by"), a copula with or without "which", "that" or
+//     "who" ("the Front, which is led by", "the Front is led by", and
+//     after an appositive "the alliance in Ruritania, the Front, is led
+//     by"), and one appositive without names set off by commas ("the
+//     Front, one of the main rebel groups, led by");
+//   - between "by" and the leader: the words that describe him before
+//     his name, with no verb, preposition, conjunction or punctuation
+//     among them and no actor but a place or a state's adjective ("led by
+//     the Borduria-born militant", "headed by former Aden governor",
+//     "chaired by parliament speaker").
+//
+// The body is named by its own name and the leader is a person named
+// next, not by a possessive ("led by Tarsh's son" is not Tarsh). A body
+// that "of" opens ("a delegation of the Front led by X") is not read
+// without a comma: the delegation may be what X leads. A former leader
+// ("formerly led by", "led by X until 2019") is no head, and a negated or
+// hedged sentence states nothing.
+func (a *article) ledBodies(s *sentence) {
+	if s.question || s.hedged || !anyIn(s.toks, setHeadVerb) {
+		return
+	}
+	toks := s.toks
+	for v := 1; v+2 < len(toks); v++ {
+		if !toks[v].in(setHeadVerb) || toks[v].hyphen || toks[v+1].fold != "by" {
+			continue
+		}
+		leader := ledLeader(s, v+2)
+		if leader == nil {
+			continue
+		}
+		if body := ledBody(s, v); body != nil {
+			a.relFact(s, leader, graph.HeadOf, body, 0.8, readLedBody)
+		}
+	}
+}
+
+// maxLeaderWords bounds the words that describe a leader between "by" and
+// his name.
+const maxLeaderWords = 5
+
+// ledLeader returns the person named at toks[j] after "led by" and the
+// words that describe him, or nil (see ledBodies).
+func ledLeader(s *sentence, j int) *entry {
+	toks := s.toks
+	for n := 0; j < len(toks) && n <= maxLeaderWords; n++ {
+		if m := mentionAt(s, j); m != nil {
+			if m.possessive || m.end < len(toks) && toks[m.end].fold == "'s" {
+				return nil
+			}
+			if m.entry.typ == graph.Person {
+				if m.end < len(toks) && (toks[m.end].fold == "until" || toks[m.end].fold == "before") {
+					// "led by X until 2019": a former head.
+					return nil
+				}
+				return m.entry
+			}
+			if m.kind != aliasDemonym && m.entry.typ != graph.Place {
+				return nil
+			}
+			j = m.end
+			continue
+		}
+		t := toks[j]
+		if !t.word || t.is(classCoordinator) || isPreposition(t.fold) || verbBetween(toks, j, j+1) {
+			return nil
+		}
+		j++
+	}
+	return nil
+}
+
+// ledBody returns the body by its own name that the passive of leading at
+// toks[v] follows, across the words ledBodies allows, or nil.
+func ledBody(s *sentence, v int) *entry {
+	toks := s.toks
+	p := v - 1
+	for p > 0 && toks[p].in(setLeadAdverb) {
+		p--
+	}
+	copula, relative := false, -1
+	if p > 0 && (toks[p].fold == "is" || toks[p].fold == "are" || toks[p].fold == "was" || toks[p].fold == "were") {
+		copula = true
+		p--
+		if p > 0 && (toks[p].fold == "which" || toks[p].fold == "that" || toks[p].fold == "who") {
+			relative = p
+			p--
+		}
+	}
+	comma := p > 0 && toks[p].fold == ","
+	if comma {
+		p--
+	}
+	m := mentionEndingAt(s.mentions, p+1)
+	if m == nil && comma {
+		// "the Front, one of the main rebel groups, led by": an
+		// appositive without names, opened by a determiner or "one".
+		k := p
+		for k > 0 && p-k < maxAppositive && toks[k].fold != "," {
+			if !toks[k].word && toks[k].fold != "-" {
+				return nil
+			}
+			k--
+		}
+		if k <= 0 || toks[k].fold != "," || k+1 > p || overlaps(s.mentions, k+1, p+1) {
+			return nil
+		}
+		if o := toks[k+1]; !o.is(classDeterminer) && !o.in(setDescriptionOpener) {
+			return nil
+		}
+		m = mentionEndingAt(s.mentions, k)
+	}
+	if m == nil || !ownBody(*m) || m.entry.common || m.kind != aliasName || !toks[m.end-1].cap {
+		return nil
+	}
+	o := m.start - 1
+	if o > 0 && toks[o].is(classDeterminer) {
+		o--
+	}
+	if o >= 0 && toks[o].fold == "of" {
+		// "a delegation of the Front led by X", "the Guard of the
+		// Front, headed by X": X leads what "of" follows.
+		return nil
+	}
+	if copula && relative < 0 && comma && (o < 0 || toks[o].fold != ",") {
+		// ", is led by" after an appositive name alone ("the main
+		// alliance, the Front, is led by X"), not after the object of a
+		// relative clause (", which fights the Front, is led by X").
+		return nil
+	}
+	return m.entry
 }

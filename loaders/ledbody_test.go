@@ -1,0 +1,140 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestLedBodies checks the reading of the passive of leading after a body
+// (ledBodies): the words that may stand between the body and the verb, and
+// between "by" and the leader.
+func TestLedBodies(t *testing.T) {
+	head := fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		// An adverb before the verb.
+		{text: "The Borduria Front, now led by Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, currently headed by Ivo Tarsh, rejected the plan.", want: []string{head}},
+		// An appositive without names before the verb.
+		{text: "The Borduria Front, one of the largest rebel groups, led by Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, a hardline movement, headed by Ivo Tarsh, rejected the plan.", want: []string{head}},
+		// A copula after the appositive that sets the body off.
+		{text: "The largest movement in the south, the Borduria Front, is led by Ivo Tarsh.", want: []string{head}},
+		// Words describing the leader before his name.
+		{text: "The Borduria Front, headed by former Klow governor Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, led by the veteran militant Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, chaired by parliament speaker Ivo Tarsh, rejected the plan.", want: []string{head}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A former leader is no head.
+		{text: "The Borduria Front, formerly led by Ivo Tarsh, rejected the plan.", not: []string{head},
+			companion: "The Borduria Front, now led by Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, led by the veteran militant Ivo Tarsh until 2019, rejected the plan.", not: []string{head},
+			companion: "The Borduria Front, led by the veteran militant Ivo Tarsh since 2019, rejected the plan.", want: []string{head}},
+		// A negation states nothing.
+		{text: "The Borduria Front, which is not led by the veteran militant Ivo Tarsh, rejected the plan.", not: []string{head},
+			companion: "The Borduria Front, which is led by the veteran militant Ivo Tarsh, rejected the plan.", want: []string{head}},
+		// A possessive before the leader names another.
+		{text: "The Borduria Front, led by the veteran militant Ivo Tarsh's son, rejected the plan.", not: []string{head},
+			companion: "The Borduria Front, led by the veteran militant Ivo Tarsh, rejected the plan.", want: []string{head}},
+		// A delegation of the body led by someone: he leads the delegation.
+		{text: "A delegation of the Borduria Front led by the veteran militant Ivo Tarsh arrived in Klow.", not: []string{head},
+			companion: "The Borduria Front led by the veteran militant Ivo Tarsh arrived in Klow.", want: []string{head}},
+		// A verb between "by" and the name: the leader is someone else.
+		{text: "The Borduria Front, headed by the governor, praised Ivo Tarsh.", not: []string{head},
+			companion: "The Borduria Front, headed by the governor Ivo Tarsh, praised the plan.", want: []string{head}},
+		// An appositive with a name of its own is no description of the body.
+		{text: "The Borduria Front, an ally of the Klow Union, led by the veteran militant Ivo Tarsh, rejected the plan.", not: []string{head},
+			companion: "The Borduria Front, a hardline movement, led by the veteran militant Ivo Tarsh, rejected the plan.", want: []string{head}},
+	})
+}
+
+// TestCoalitionMembers checks the reading of a grouping that an appositive
+// describes by its members (coalitionMembers).
+func TestCoalitionMembers(t *testing.T) {
+	front := fact("Borduria Front", graph.MemberOf, "Klow Alliance")
+	movement := fact("Zemlia Movement", graph.MemberOf, "Klow Alliance")
+	checkFacts(t, []factCase{
+		{text: "The Klow Alliance, a coalition of the Borduria Front, the Zemlia Movement and the Tarsh Party, rejected the plan.",
+			want: []string{front, movement, fact("Tarsh Party", graph.MemberOf, "Klow Alliance")}},
+		// Brackets after the members, words that qualify the noun.
+		{text: "Talks stalled with the Klow Alliance, a loose armed coalition of the Borduria Front (BF) and the Zemlia Movement (ZM).",
+			want: []string{front, movement}},
+		// States, and a participle after the list.
+		{text: "Togo left the Coastal Joint Force, the regional force of Ghana, Benin and Togo set up in 2015.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Joint Force"), fact("Togo", graph.MemberOf, "Coastal Joint Force")}},
+		{text: "The Klow Alliance, an alliance of the Borduria Front and the Zemlia Movement that was formed in 2019, rejected the plan.",
+			want: []string{front, movement}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Members that qualify other nouns are none.
+		{text: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement fighters, rejected the plan.", not: []string{front},
+			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
+		// One name is no list of members.
+		{text: "The Klow Alliance, a partner of the Borduria Front, rejected the plan.", not: []string{front},
+			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
+		// A noun that is no grouping's.
+		{text: "The Klow Alliance, a rival of the Borduria Front and the Zemlia Movement, rejected the plan.", not: []string{front},
+			companion: "The Klow Alliance, a coalition of the Borduria Front and the Zemlia Movement, rejected the plan.", want: []string{front}},
+	})
+}
+
+// TestBodyLedByPerson checks that a name set off before the passive of
+// leading and a person's name is read as a body's (ledByPersonAfter).
+func TestBodyLedByPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarvolah, led by Ivo Tarsh, is nominally attached to the interior ministry.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		{text: "The main opposition party, KVR DPM, led by Ivo Tarsh, called the deal a capitulation.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "KVR DPM")}},
+		{text: "The strike hit the Zemlia Vardar, commanded by veteran officer Ivo Tarsh, on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia Vardar")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation is led, but is no body.
+		{text: "Operation Klow, led by Ivo Tarsh, began on Monday.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Operation Klow")},
+			companion: "Tarvolah, led by Ivo Tarsh, began on Monday.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		// A place where a body sits is not the body.
+		{text: "The Front's leadership in the Klow Mountains, headed by Ivo Tarsh, did not reply.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Klow Mountains")},
+			companion: "Tarvolah, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		// The end of a longer name is no body of its own.
+		{text: "The Orthodox Church of Zemlia, headed by Ivo Tarsh, did not reply.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")},
+			companion: "Zemlia, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")}},
+	})
+}
+
+// TestRankOpensBody checks that a rank opening capitalised words that end
+// in a body's head opens the body's name (rankOpensBody), and still opens
+// a person's title otherwise.
+func TestRankOpensBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front's General Directorate of Provinces sent money to its cells.",
+			want: []string{fact("General Directorate of Provinces", graph.PartOf, "Borduria Front")}},
+		{text: "The Borduria Front's General Command said its units had pulled back.",
+			want: []string{fact("General Command", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A rank before a person's name opens no body.
+		{text: "The Borduria Front's General Ivo Tarsh sent money to its cells.",
+			not:       []string{fact("General Ivo Tarsh", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front's General Directorate of Provinces sent money to its cells.",
+			want:      []string{fact("General Directorate of Provinces", graph.PartOf, "Borduria Front")}},
+	})
+}
+
+// TestOfficeOfQualifiedBody checks that an office before "of" reads past
+// the words that describe a body by its own name, with the holder named
+// after a comma.
+func TestOfficeOfQualifiedBody(t *testing.T) {
+	head := fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		{text: "The commander of the self-styled Borduria Front, Field Marshal Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+		{text: "The leader of the rebel Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+		{text: "The head of the ruling Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An office of what the body runs is no office of the body.
+		{text: "The commander of the rebel-held town near the Borduria Front, Ivo Tarsh, ordered his forces to advance.", not: []string{head},
+			companion: "The commander of the rebel Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
+	})
+}
