@@ -6,6 +6,32 @@ import (
 	"github.com/entente/entente/graph"
 )
 
+// TestHelpAdjunctAfterAgentInObject checks that "with the help of Y" after
+// the agent of a participle that qualifies the clause's object ("took the
+// villages once held by X with the help of Y") is the clause subject's
+// help, not the agent's; the agent of a passive of its own keeps it.
+func TestHelpAdjunctAfterAgentInObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Peruvian army has recaptured the villages once held by the Borduria Front with the help of Chile.",
+			want: []string{fact("Chile", graph.Supports, "Peruvian army")},
+			not:  []string{fact("Chile", graph.Supports, "Borduria Front")}},
+		{text: "Peru seized the towns controlled by the Borduria Front with the help of Chile.",
+			want: []string{fact("Chile", graph.Supports, "Peru")},
+			not:  []string{fact("Chile", graph.Supports, "Borduria Front")}},
+		{text: "Bolivia retook the hills formerly occupied by the Vantor Front with the backing of Chile.",
+			want: []string{fact("Chile", graph.Supports, "Bolivia")},
+			not:  []string{fact("Chile", graph.Supports, "Vantor Front")}},
+		// The agent of the clause's own passive, or of a participle in
+		// the subject, is the one helped.
+		{text: "The offensive launched by the Borduria Front with the help of Chile began in May.",
+			want: []string{fact("Chile", graph.Supports, "Borduria Front")}},
+		{text: "The town had been held by the Borduria Front with the help of Chile.",
+			want: []string{fact("Chile", graph.Supports, "Borduria Front")}},
+		{text: "The truce was brokered by Qatar with the support of Egypt.",
+			want: []string{fact("Egypt", graph.Supports, "Qatar")}},
+	})
+}
+
 // TestNamedPartyBeforeOffice checks that a body noun before an office
 // ("party leader X") refers back to the body named before only when no
 // capitalised name stands before the noun: "Blue Dawn party leader X"

@@ -1070,7 +1070,7 @@ func (a *article) statesGroup(s *sentence) {
 // belongs to its clause's subject, or to the agent of a passive ("brokered
 // by Qatar with the support of Egypt").
 func (p *pattern) adjunctOfObject(its []item, b binding) bool {
-	if p.elems[0].kind != elemSlot || p.elems[0].slot != 'O' || subjectStart(its, b.first) || its[b.first-1].fold == "by" {
+	if p.elems[0].kind != elemSlot || p.elems[0].slot != 'O' || subjectStart(its, b.first) || its[b.first-1].fold == "by" && !agentInObject(its, b.first-1) {
 		return false
 	}
 	k := b.first + 1
@@ -1080,6 +1080,38 @@ func (p *pattern) adjunctOfObject(its []item, b binding) bool {
 	// "the accord with Peru, brokered by Norway": a partner after "with"
 	// is no adjunct of help.
 	return k+1 < len(its) && its[k].actor == nil && its[k].fold == "with" && its[k+1].actor == nil
+}
+
+// agentInObject reports whether the "by" at its[by] gives the agent of a
+// participle that qualifies a plain noun ("the villages once held by X")
+// after an actor of the same clause ("Peru took the villages once held
+// by X with the help of Y"): the participle's noun is the clause's object,
+// and an adjunct after the agent belongs to the clause's subject. The
+// agent of the clause's own passive ("was brokered by X", "the truce,
+// brokered by X") or of a participle in a subject before any actor ("the
+// offensive launched by X with the help of Y began") keeps it.
+func agentInObject(its []item, by int) bool {
+	k := by - 1
+	if k < 1 || !pastParticiple(its[k]) {
+		return false
+	}
+	n := k - 1
+	for n > 0 && its[n].actor == nil && (its[n].in(setAuxWord) || strings.HasSuffix(its[n].fold, "ly")) {
+		n--
+	}
+	if it := its[n]; it.actor != nil || it.punct || copula(it.fold) || it.fold == "been" || it.fold == "be" || it.fold == "and" || it.fold == "or" || it.in(setRelativePronoun) || it.in(setAuxWord) || it.is(classStopword) {
+		return false
+	}
+	for m := n - 1; m >= 0; m-- {
+		it := its[m]
+		if it.actor != nil {
+			return true
+		}
+		if it.fold == ";" || it.is(classReporting) || it.is(classClauseBreak) {
+			return false
+		}
+	}
+	return false
 }
 
 // peopleApartFromStates returns g without its states when it holds two
