@@ -48,3 +48,25 @@ func TestNamedPartyBeforeOffice(t *testing.T) {
 			want:      []string{fact("Anton Belz", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// TestSpeakerOfReportedNounClause checks that a person who tells or warns
+// "that" a noun of its own did something ("that the raid killed X", "that
+// the fight against X was not over") only reports it, leader or not; a
+// speaker of his own deed, or a clause with a pronoun subject, keeps it.
+func TestSpeakerOfReportedNounClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian Defense Minister Anton Belz told reporters that the raid also killed several fighters of the Borduria Front.",
+			not:       []string{fact("Anton Belz", graph.Fights, "Borduria Front")},
+			companion: "Peruvian Defense Minister Anton Belz said Peru attacked the Borduria Front in Cusco.",
+			want:      []string{fact("Peru", graph.Fights, "Borduria Front")}},
+		{text: "Chilean Prime Minister Anton Belz welcomed the news but warned that the fight against the Borduria Front was not over.",
+			not:       []string{fact("Anton Belz", graph.Fights, "Borduria Front")},
+			companion: "Chilean Prime Minister Anton Belz welcomed the news and vowed to fight the Borduria Front.",
+			want:      []string{fact("Anton Belz", graph.Fights, "Borduria Front")}},
+	})
+	checkFacts(t, []factCase{
+		// A relative "that" after a noun is no reported clause.
+		{text: "Anton Belz, who led the offensive that drove the Borduria Front from Cusco, arrived in Lima.",
+			want: []string{fact("Anton Belz", graph.Fights, "Borduria Front")}},
+	})
+}

@@ -929,6 +929,12 @@ func (a *article) speakerOnly(p *pattern, its []item, b binding) bool {
 	}
 	reported := false
 	for k := si + 1; k < b.last && !reported; k++ {
+		if its[k].actor == nil && its[k].fold == "that" && !p.hasLiteral("that") && spokenBefore(its, si+1, k) && reportedNounNext(its, k+1) {
+			// "X told reporters that the raid killed Y", "X warned
+			// that the fight against Y was not over": a clause with a
+			// noun of its own for subject; X, even a leader, reports.
+			return true
+		}
 		reported = its[k].actor == nil && its[k].is(classReporting) && !p.hasLiteral(its[k].fold) && (reportedSubjectNext(its, k+1) || reportedDeedNext(its, k+1))
 	}
 	if !reported {
@@ -940,6 +946,28 @@ func (a *article) speakerOnly(p *pattern, its []item, b binding) bool {
 		}
 	}
 	return true
+}
+
+// reportedNounNext reports whether items[k] opens a reported clause with a
+// plain noun of its own for subject ("that the raid killed", "that the
+// strikes hit"): a word that is no actor, pronoun, reference or verb form.
+func reportedNounNext(items []item, k int) bool {
+	if k+1 >= len(items) {
+		return false
+	}
+	w := items[k]
+	return w.actor == nil && !w.punct && !personalPronoun(w.fold) && !w.in(setAuxVerb) && !w.is(classPersonRef) && !w.is(classPossRef) && !w.is(classRelative) && !w.is(classReporting) && !participle(w.fold) && !w.is(classStopword)
+}
+
+// spokenBefore reports whether a verb of speech or reporting other than
+// "that" stands among items[i:j]: "told reporters", "warned".
+func spokenBefore(items []item, i, j int) bool {
+	for k := i; k < j; k++ {
+		if it := items[k]; it.actor == nil && it.fold != "that" && (it.in(setSpeechVerb) || it.is(classReporting)) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedDeedNext reports whether a reported clause starting at items[k]
