@@ -70,3 +70,31 @@ func TestSpeakerOfReportedNounClause(t *testing.T) {
 			want: []string{fact("Anton Belz", graph.Fights, "Borduria Front")}},
 	})
 }
+
+// TestDelegationHeadOffice checks the office a delegation's head takes
+// from the appositive after his name: a title followed by another name's
+// possessive is that name's ("President X's special envoy" makes the head
+// an envoy, not a president), and a head the sentence makes an officer of
+// another body ("the Front's chief negotiator") is no member of the state
+// a place names.
+func TestDelegationHeadOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Russian delegation was led by Anton Belz, President Vladimir Putin's special envoy for Chile.",
+			want: []string{fact("Anton Belz", graph.EnvoyOf, "Russia")},
+			not:  []string{fact("Anton Belz", graph.PresidentOf, "Russia")}},
+		{text: "The Peruvian delegation was led by Anton Belz, President Ivo Tarsh's special envoy for Chile.",
+			want: []string{fact("Anton Belz", graph.EnvoyOf, "Peru")},
+			not:  []string{fact("Anton Belz", graph.PresidentOf, "Peru")}},
+		{text: "The Peruvian delegation was led by Anton Belz, the special presidential envoy for Chile.",
+			want: []string{fact("Anton Belz", graph.EnvoyOf, "Peru")}},
+		{text: "Talks were held with the Lima delegation led by Anton Belz, the Borduria Front's chief negotiator and spokesman.",
+			want: []string{fact("Anton Belz", graph.SpokespersonOf, "Borduria Front")},
+			not:  []string{fact("Anton Belz", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Talks were held with the Lima delegation led by Anton Belz, the Borduria Front's chief negotiator.",
+			not:       []string{fact("Anton Belz", graph.MemberOf, "Peru")},
+			companion: "Talks were held with the Lima delegation led by Anton Belz.",
+			want:      []string{fact("Anton Belz", graph.MemberOf, "Peru")}},
+	})
+}
