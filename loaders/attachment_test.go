@@ -98,3 +98,20 @@ func TestDelegationHeadOffice(t *testing.T) {
 			want:      []string{fact("Anton Belz", graph.MemberOf, "Peru")}},
 	})
 }
+
+// TestDescriptiveAdjectiveNamesNoGroup checks that a capitalised adjective
+// that describes an armed group without saying which ("Islamist
+// militants") names no group, while an unknown word before the same noun
+// ("Vantori insurgents") still does.
+func TestDescriptiveAdjectiveNamesNoGroup(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian troops fought Islamist insurgents near Cusco.",
+			not:       []string{fact("Islamist insurgents", graph.Fights, "Peru"), fact("Peru", graph.Fights, "Islamist insurgents")},
+			companion: "Peruvian troops fought Vantori insurgents near Cusco.",
+			want:      []string{fact("Peru", graph.Fights, "Vantori insurgents")}},
+		{text: "Peru is a key partner of Chile in the fight against Islamist militants in the south.",
+			not:       []string{fact("Chile", graph.Fights, "Islamist militants")},
+			companion: "Peru is a key partner of Chile in the fight against the Vantor Front in the south.",
+			want:      []string{fact("Chile", graph.Fights, "Vantor Front")}},
+	})
+}
