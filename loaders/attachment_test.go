@@ -115,3 +115,20 @@ func TestDescriptiveAdjectiveNamesNoGroup(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Vantor Front")}},
 	})
 }
+
+// TestNameBeforeDealNoun checks that a name right before the noun of a
+// deal or plan it qualifies ("backing a Borduria Front plan", "backs the
+// Peru peace roadmap") is not what is backed; a name that ends its phrase
+// is.
+func TestNameBeforeDealNoun(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Chile vetoed a UN resolution backing an Arab League plan for Peru.",
+			not:       []string{fact("United Nations", graph.Supports, "Arab League"), fact("Chile", graph.Supports, "Arab League")},
+			companion: "The UN backed the Arab League on Monday.",
+			want:      []string{fact("United Nations", graph.Supports, "Arab League")}},
+		{text: "The UN Security Council backs the Peru peace roadmap.",
+			not:       []string{fact("UN Security Council", graph.Supports, "Peru")},
+			companion: "The UN Security Council backs Peru in its dispute.",
+			want:      []string{fact("UN Security Council", graph.Supports, "Peru")}},
+	})
+}

@@ -370,6 +370,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// what is backed, not the name before the noun.
 				continue
 			}
+			if (p.predicate == graph.Supports || p.predicate == graph.Opposes) && dealAfterObject(its, b) {
+				// "a resolution backing an Arab League plan", "the
+				// council backs the Peru peace roadmap": the name
+				// qualifies the deal, which is what is backed.
+				continue
+			}
 			if p.predicate == graph.Supports && backParticle(its, b) {
 				// "helped the army beat back the rebels": no backing.
 				continue
@@ -1137,6 +1143,27 @@ func agentInObject(its []item, by int) bool {
 		}
 		if it.fold == ";" || it.is(classReporting) || it.is(classClauseBreak) {
 			return false
+		}
+	}
+	return false
+}
+
+// dealAfterObject reports whether the object of b ends the match and,
+// not possessive, stands before a noun of a deal, a plan or talks, with
+// at most one other lower-case word between ("Peru peace roadmap"): the
+// name is a modifier of the deal's noun, no object of the verb.
+func dealAfterObject(its []item, b binding) bool {
+	oi := slotIndex(its, b, b.o)
+	if oi < 0 || oi != b.last || b.o.possessive {
+		return false
+	}
+	for k := oi + 1; k < len(its) && k <= oi+2; k++ {
+		it := its[k]
+		if it.actor != nil || it.punct || it.hyphen || isPreposition(it.fold) || it.is(classStopword) {
+			return false
+		}
+		if it.sets.hasAny(dealHeads) {
+			return true
 		}
 	}
 	return false
