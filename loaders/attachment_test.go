@@ -132,3 +132,19 @@ func TestNameBeforeDealNoun(t *testing.T) {
 			want:      []string{fact("UN Security Council", graph.Supports, "Peru")}},
 	})
 }
+
+// TestGroupMetAnObject checks that people of one side who "met" an object
+// of the verb ("met their Chilean counterparts") did not meet each other;
+// the same people who met with no object did.
+func TestGroupMetAnObject(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian Foreign Minister Anton Belz and Peruvian Defense Minister Ivo Tarsh met their Chilean counterparts on Monday.",
+			not:       []string{fact("Anton Belz", graph.MetWith, "Ivo Tarsh")},
+			companion: "Peruvian Foreign Minister Anton Belz and Peruvian Defense Minister Ivo Tarsh met on Monday.",
+			want:      []string{fact("Anton Belz", graph.MetWith, "Ivo Tarsh")}},
+		{text: "The president arrived with Peruvian Foreign Minister Anton Belz and Peruvian Defense Minister Ivo Tarsh, who also met their Chilean counterparts.",
+			not:       []string{fact("Anton Belz", graph.MetWith, "Ivo Tarsh")},
+			companion: "The president arrived with Peruvian Foreign Minister Anton Belz and Peruvian Defense Minister Ivo Tarsh, who also met in Lima.",
+			want:      []string{fact("Anton Belz", graph.MetWith, "Ivo Tarsh")}},
+	})
+}
