@@ -1781,6 +1781,11 @@ func (a *article) groupMetOthers(its []item, b binding) bool {
 	if b.g == nil || len(b.g.ents) < 2 || !a.oneSide(b.g.ents) {
 		return false
 	}
+	if k := b.last + 1; k < len(its) && (its[k].actor != nil && !its[k].actor.place() || its[k].actor == nil && (its[k].is(classPossRef) || its[k].fold == "their")) {
+		// "A and B met their Turkish counterparts", "A and B later
+		// met Turkish officials": the verb has an object of its own.
+		return true
+	}
 	for k := b.last + 1; k+1 < len(its) && k <= b.last+12; k++ {
 		t := &its[k]
 		if t.punct || t.in(setSubordinator) || t.in(setRelativePronoun) || t.in(setSaysVerb) || t.in(setContactNoun) {

@@ -210,6 +210,12 @@ func (a *article) discoverGroups() {
 			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen {
 				continue
 			}
+			if t.in(setRefAdjective) {
+				// "Islamist militants", "Jihadist fighters": an
+				// adjective that describes an armed group without
+				// saying which names none, capitalised or not.
+				continue
+			}
 			n := toks[i+1]
 			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
 				continue

@@ -371,6 +371,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// what is backed, not the name before the noun.
 				continue
 			}
+			if (p.predicate == graph.Supports || p.predicate == graph.Opposes) && dealAfterObject(its, b) {
+				// "a resolution backing an Arab League plan", "the
+				// council backs the Peru peace roadmap": the name
+				// qualifies the deal, which is what is backed.
+				continue
+			}
 			if p.predicate == graph.Supports && backParticle(its, b) {
 				// "helped the army beat back the rebels": no backing.
 				continue
@@ -930,6 +936,12 @@ func (a *article) speakerOnly(p *pattern, its []item, b binding) bool {
 	}
 	reported := false
 	for k := si + 1; k < b.last && !reported; k++ {
+		if its[k].actor == nil && its[k].fold == "that" && !p.hasLiteral("that") && spokenBefore(its, si+1, k) && reportedNounNext(its, k+1) {
+			// "X told reporters that the raid killed Y", "X warned
+			// that the fight against Y was not over": a clause with a
+			// noun of its own for subject; X, even a leader, reports.
+			return true
+		}
 		reported = its[k].actor == nil && its[k].is(classReporting) && !p.hasLiteral(its[k].fold) && (reportedSubjectNext(its, k+1) || reportedDeedNext(its, k+1))
 	}
 	if !reported {
@@ -941,6 +953,28 @@ func (a *article) speakerOnly(p *pattern, its []item, b binding) bool {
 		}
 	}
 	return true
+}
+
+// reportedNounNext reports whether items[k] opens a reported clause with a
+// plain noun of its own for subject ("that the raid killed", "that the
+// strikes hit"): a word that is no actor, pronoun, reference or verb form.
+func reportedNounNext(items []item, k int) bool {
+	if k+1 >= len(items) {
+		return false
+	}
+	w := items[k]
+	return w.actor == nil && !w.punct && !personalPronoun(w.fold) && !w.in(setAuxVerb) && !w.is(classPersonRef) && !w.is(classPossRef) && !w.is(classRelative) && !w.is(classReporting) && !participle(w.fold) && !w.is(classStopword)
+}
+
+// spokenBefore reports whether a verb of speech or reporting other than
+// "that" stands among items[i:j]: "told reporters", "warned".
+func spokenBefore(items []item, i, j int) bool {
+	for k := i; k < j; k++ {
+		if it := items[k]; it.actor == nil && it.fold != "that" && (it.in(setSpeechVerb) || it.is(classReporting)) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedDeedNext reports whether a reported clause starting at items[k]
@@ -1071,7 +1105,7 @@ func (a *article) statesGroup(s *sentence) {
 // belongs to its clause's subject, or to the agent of a passive ("brokered
 // by Qatar with the support of Egypt").
 func (p *pattern) adjunctOfObject(its []item, b binding) bool {
-	if p.elems[0].kind != elemSlot || p.elems[0].slot != 'O' || subjectStart(its, b.first) || its[b.first-1].fold == "by" {
+	if p.elems[0].kind != elemSlot || p.elems[0].slot != 'O' || subjectStart(its, b.first) || its[b.first-1].fold == "by" && !agentInObject(its, b.first-1) {
 		return false
 	}
 	k := b.first + 1
@@ -1081,6 +1115,59 @@ func (p *pattern) adjunctOfObject(its []item, b binding) bool {
 	// "the accord with Peru, brokered by Norway": a partner after "with"
 	// is no adjunct of help.
 	return k+1 < len(its) && its[k].actor == nil && its[k].fold == "with" && its[k+1].actor == nil
+}
+
+// agentInObject reports whether the "by" at its[by] gives the agent of a
+// participle that qualifies a plain noun ("the villages once held by X")
+// after an actor of the same clause ("Peru took the villages once held
+// by X with the help of Y"): the participle's noun is the clause's object,
+// and an adjunct after the agent belongs to the clause's subject. The
+// agent of the clause's own passive ("was brokered by X", "the truce,
+// brokered by X") or of a participle in a subject before any actor ("the
+// offensive launched by X with the help of Y began") keeps it.
+func agentInObject(its []item, by int) bool {
+	k := by - 1
+	if k < 1 || !pastParticiple(its[k]) {
+		return false
+	}
+	n := k - 1
+	for n > 0 && its[n].actor == nil && (its[n].in(setAuxWord) || strings.HasSuffix(its[n].fold, "ly")) {
+		n--
+	}
+	if it := its[n]; it.actor != nil || it.punct || copula(it.fold) || it.fold == "been" || it.fold == "be" || it.fold == "and" || it.fold == "or" || it.in(setRelativePronoun) || it.in(setAuxWord) || it.is(classStopword) {
+		return false
+	}
+	for m := n - 1; m >= 0; m-- {
+		it := its[m]
+		if it.actor != nil {
+			return true
+		}
+		if it.fold == ";" || it.is(classReporting) || it.is(classClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
+// dealAfterObject reports whether the object of b ends the match and,
+// not possessive, stands before a noun of a deal, a plan or talks, with
+// at most one other lower-case word between ("Peru peace roadmap"): the
+// name is a modifier of the deal's noun, no object of the verb.
+func dealAfterObject(its []item, b binding) bool {
+	oi := slotIndex(its, b, b.o)
+	if oi < 0 || oi != b.last || b.o.possessive {
+		return false
+	}
+	for k := oi + 1; k < len(its) && k <= oi+2; k++ {
+		it := its[k]
+		if it.actor != nil || it.punct || it.hyphen || isPreposition(it.fold) || it.is(classStopword) {
+			return false
+		}
+		if it.sets.hasAny(dealHeads) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleApartFromStates returns g without its states when it holds two

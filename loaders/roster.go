@@ -215,6 +215,19 @@ func (rs *roster) servesBodyOf(p, state *entry, n int) bool {
 	return false
 }
 
+// servesOtherBody reports whether sentence n gave p an office of a body
+// of no state or of another state than state: "the Sanaa delegation led
+// by X, the Front's chief negotiator" is the Front's, whatever place
+// names the delegation.
+func (rs *roster) servesOtherBody(p, state *entry, n int) bool {
+	for _, h := range rs.list {
+		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.object.country != state.name && h.predicate != graph.MemberOf {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationHeads reads who leads a state's delegation, once the actors
 // of s are known: "a Russian delegation, led by Deputy Defence Minister X",
 // "X headed Turkey's team", "Turkey was represented by X". The head serves
@@ -509,7 +522,7 @@ func (a *article) delegateMember(s *sentence, ac *actor, state *entry) {
 		}
 	}
 	for _, p := range ac.ents {
-		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) && !a.roster.servesBodyOf(p, state, s.index) {
+		if p.typ == graph.Person && !a.roster.holdsOfficeIn(p, state, s.index) && !a.roster.servesBodyOf(p, state, s.index) && !a.roster.servesOtherBody(p, state, s.index) {
 			a.roleFact(s, p, pred, state, 0.75, word, readDelegationHead)
 		}
 	}
@@ -523,13 +536,29 @@ func bareOfficeAfter(toks []token, k int) (title, int) {
 	if k+2 >= len(toks) || toks[k].fold != "," {
 		return title{}, 0
 	}
-	k++
-	if toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an" {
+	return bareOfficeAt(toks, k+1, true)
+}
+
+// bareOfficeAt reads the bare office at toks[k] for bareOfficeAfter; named
+// allows one named holder's possessive before it.
+func bareOfficeAt(toks []token, k int, named bool) (title, int) {
+	if k < len(toks) && (toks[k].is(classDeterminer) || toks[k].fold == "a" || toks[k].fold == "an") {
 		k++
 	}
 	t, j, n := titleAt(toks, k)
 	if n == 0 || t.plural || t.predicate == "" || t.target == targetOrg || j+n < len(toks) && toks[j+n].fold == "of" {
 		return title{}, 0
+	}
+	if e := j + n; e < len(toks) && toks[e].word && toks[e].cap {
+		// ", President Ivo Tarsh's special envoy": the title is the
+		// name's after it; the office is the one after its possessive.
+		for e < len(toks) && e < j+n+4 && toks[e].word && toks[e].cap {
+			e++
+		}
+		if !named || e+1 >= len(toks) || toks[e].fold != "'s" {
+			return title{}, 0
+		}
+		return bareOfficeAt(toks, e+1, false)
 	}
 	return t, j + n
 }

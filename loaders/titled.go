@@ -1683,6 +1683,13 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 	if j >= len(toks) || !toks[j].word || !toks[j].in(setBodyHead) || armyWord(toks[j]) || toks[j].cap && j > 0 && toks[j-1].word {
 		return nil
 	}
+	if j > 0 && toks[j-1].word && toks[j-1].cap && !toks[j-1].is(classStopword) {
+		// "Blue and White party leader X", "Green Dawn party chief X":
+		// a capitalised word before the noun is the end of a name the
+		// lexicon lacks, whose head the noun is; it names another body,
+		// not the one named before.
+		return nil
+	}
 	if e := a.refs.heads[toks[j].fold]; e != nil {
 		return e
 	}
