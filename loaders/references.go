@@ -142,6 +142,37 @@ type discourse struct {
 	// ranked maps a rank's last word ("general", "prince") to the person
 	// the article last named after it, for "the general" later on.
 	ranked map[string]*entry
+	// titled are the people the article named after the bare title of
+	// an office, one with no state or body ("President Arvo Kesk"), in
+	// the order named: "the president" later is the one such president
+	// named before, when no holder of the office is known otherwise (see
+	// article.officeHolder).
+	titled []titledPerson
+}
+
+// titledPerson is a person named in sentence at after the bare title of
+// office o, whose object is nil.
+type titledPerson struct {
+	o      office
+	person *entry
+	at     int
+}
+
+// titledHolder returns the one person the article named after the bare
+// title of office o before sentence si; nil when it named none, or two
+// ("President A ... President B ... the president").
+func (d *discourse) titledHolder(o office, si int) *entry {
+	var p *entry
+	for _, t := range d.titled {
+		if t.o != o || t.at > si {
+			continue
+		}
+		if p != nil && p != t.person {
+			return nil
+		}
+		p = t.person
+	}
+	return p
 }
 
 // armyWord reports whether t is a bare noun of a state's army.

@@ -1247,3 +1247,37 @@ func TestPairFromStatedPairWhenNoneIsNear(t *testing.T) {
 			want:      []string{fact("Ole Sanka", graph.Thanked, "Switzerland")}},
 	})
 }
+
+// "the president" is the one person the article named after that title
+// alone, "President Arvo Kesk", when it knows no holder of the office
+// otherwise (ref25): the bare title names no state for the roster.
+func TestBareTitleReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Arvo Kesk took office in May.\n\nThe president met the Borduria Front leader Ilmar Tamm in Tarvo on Monday.",
+			want: []string{fact("Arvo Kesk", graph.MetWith, "Ilmar Tamm")}},
+		{text: "Prime Minister Arvo Kesk arrived in Tarvo on Sunday.\n\nThe prime minister held talks with Ilmar Tamm, the head of the Borduria Front.",
+			want: []string{fact("Arvo Kesk", graph.MetWith, "Ilmar Tamm")}},
+		// A relative clause after the reference.
+		{text: "It was the first attack since President Arvo Kesk took office.\n\nThe president, who returned to power in May, condemned the Borduria Front.",
+			want: []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+		{text: "President Arvo Kesk took office in May.\n\nThe president accused Hamas of breaking the truce.",
+			want: []string{fact("Arvo Kesk", graph.Opposes, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two presidents named by the bare title: either may be meant.
+		{text: "President Arvo Kesk and President Ilmar Tamm arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			not:       []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front"), fact("Ilmar Tamm", graph.Opposes, "Borduria Front")},
+			companion: "President Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+		// The president named only after the reference is not it.
+		{text: "The president condemned the Borduria Front.\n\nPresident Arvo Kesk arrived on Sunday.",
+			not:       []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")},
+			companion: "President Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+		// Another office's bare title is no president.
+		{text: "Prime Minister Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			not:       []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")},
+			companion: "President Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+	})
+}
