@@ -503,6 +503,8 @@ const (
 	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
 	// Bodies named as the modifier of an office, session 24 (orgtitle24).
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
+	// References, session 25 (ref25).
+	setArmedMember // plural nouns of the fighters of an armed non-state group, after its name: "Borduria Front militants"
 	numWordSets
 )
 
@@ -566,6 +568,7 @@ var wordSetNames = [numWordSets]string{
 	setRegimeNoun:        "regime-noun",
 	setOfficeHead:        "office-head",
 	setDelegationNoun:    "delegation-noun",
+	setArmedMember:       "armed-member",
 	setTalksHead:         "talks-head",
 	setTruceNoun:         "truce-noun",
 	setDealAdjective:     "deal-adjective",

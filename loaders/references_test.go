@@ -1281,3 +1281,34 @@ func TestBareTitleReferredBack(t *testing.T) {
 			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
 	})
 }
+
+// A body named with the plural noun of its fighters right after its name
+// ("X militants", "X fighters") is an armed group, which "the group" later
+// names (ref25); "the militants" alone names no one.
+func TestBodyNamedByFighters(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Al-Shabaab militants seized the town of Moqokori on Monday.\n\nThe United States has carried out airstrikes against the group.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "United States")}},
+		{text: "Al-Shabaab fighters stormed a hotel in Mogadishu.\n\nKenya has fought the group since 2011.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		{text: "Al-Shabaab gunmen attacked a base on Sunday.\n\nKenya has fought the group since 2011.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Not described as fighters: no group to refer to.
+		{text: "Al-Shabaab seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			companion: "Al-Shabaab militants seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		// A state's army named by its fighters stays a state's.
+		{text: "The Somali National Army fighters seized the town.\n\nKenya has fought the group since 2011.",
+			not:       []string{fact("Kenya", graph.Fights, "Somali National Army")},
+			companion: "Al-Shabaab fighters seized the town.\n\nKenya has fought the group since 2011.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		// "the militants" alone is none of them.
+		{text: "Al-Shabaab militants seized the town.\n\nKenya has fought the militants since 2011.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			companion: "Al-Shabaab militants seized the town.\n\nKenya has fought the group since 2011.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+	})
+}
