@@ -1312,3 +1312,42 @@ func TestBodyNamedByFighters(t *testing.T) {
 			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
 	})
 }
+
+// "it" after a verb of saying is the body that is the verb's subject when
+// an aside between commas or a first coordinated verb stands between them
+// (ref25): "X, an ally of Y, said it", "X claimed the attack and said it".
+func TestReportedItAcrossAside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "On Monday, Hamas, which holds the north, said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+		// The aside names another body, which is not the subject.
+		{text: "While Iran condemned the strike, Hamas, an ally of Qatar, said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")},
+			not:  []string{fact("Qatar", graph.Supports, "Hezbollah"), fact("Iran", graph.Supports, "Hezbollah")}},
+		// The aside is the body's own name after a description.
+		{text: "In Beirut, the Iranian-backed group, Hezbollah, said it supported Hamas.",
+			want: []string{fact("Hezbollah", graph.Supports, "Hamas")}},
+		// A first verb, itself one of saying, coordinated with "said".
+		{text: "In a statement on its channels, Hamas declared victory and said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+		{text: "In a statement, Hamas claimed the attack and said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The last of a list is no subject of its own.
+		{text: "On Monday, Iran, Russia and Turkey, which backed the deal, said it supported Hezbollah.",
+			not:       []string{fact("Turkey", graph.Supports, "Hezbollah")},
+			companion: "On Monday, Turkey, which backed the deal, said it supported Hezbollah.",
+			want:      []string{fact("Turkey", graph.Supports, "Hezbollah")}},
+		// A person is no "it".
+		{text: "On Monday, President Arvo Kesk, a former general, said it supported Hezbollah.",
+			not:       []string{fact("Arvo Kesk", graph.Supports, "Hezbollah")},
+			companion: "On Monday, President Arvo Kesk, a former general, said he supported Hezbollah.",
+			want:      []string{fact("Arvo Kesk", graph.Supports, "Hezbollah")}},
+		// A quotation or a report inside the aside ends the reading.
+		{text: "On Monday, Hamas, which Iran says is a partner, said it supported Hezbollah.",
+			not:       []string{fact("Hamas", graph.Supports, "Hezbollah"), fact("Iran", graph.Supports, "Hezbollah")},
+			companion: "On Monday, Hamas, which is a partner of Iran, said it supported Hezbollah.",
+			want:      []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+	})
+}
