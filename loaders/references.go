@@ -750,7 +750,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			someone := func(e *entry) bool {
 				return isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
 			}
-			person := func(e *entry) bool { return someone(e) && (!leaders || a.roster.isLeader(e)) }
+			person := func(e *entry) bool {
+				return someone(e) && (!leaders || a.roster.isLeader(e) || a.refs.titledLeader(e, s.index))
+			}
 			keep := func(p func(*entry) bool) func(*entry) *entry {
 				return func(e *entry) *entry {
 					if p(e) {
@@ -1082,6 +1084,19 @@ func listedAfter(s *sentence, j, start int) bool {
 	b := s.actors[j-1]
 	f := s.toks[start-1].fold
 	return b.end == start-1 && (f == "and" || f == ",") && b.ref == refNone && len(b.ents) > 0 && isBody(b.ents[0])
+}
+
+// titledLeader reports whether the article named e, before sentence si,
+// after the bare title of a state's leader, "President Arvo Kesk" or
+// "Prime Minister X": a leader of some state, as "the two leaders" may
+// name him.
+func (d *discourse) titledLeader(e *entry, si int) bool {
+	for _, t := range d.titled {
+		if t.person == e && t.at <= si && (t.o.predicate == graph.PresidentOf || t.o.predicate == graph.PrimeMinisterOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // beginsClause reports whether a phrase at toks[i] opens its clause: it

@@ -1351,3 +1351,27 @@ func TestReportedItAcrossAside(t *testing.T) {
 			want:      []string{fact("Hamas", graph.Supports, "Hezbollah")}},
 	})
 }
+
+// "the two leaders" may be two people the article named after the bare
+// title of a state's leader, "Prime Minister X and President Y", when it
+// names no state they lead (ref25).
+func TestTwoLeadersByBareTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Prime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with the two leaders.",
+			want: []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")}},
+		{text: "President Arvo Kesk and President Ilmar Tamm signed a truce on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			want: []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Named with no title: no leaders known.
+		{text: "Arvo Kesk and Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			not:       []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")},
+			companion: "Prime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			want:      []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")}},
+		// Titled only after the reference.
+		{text: "Malaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.\n\nPrime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.",
+			not:       []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")},
+			companion: "Prime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			want:      []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk")}},
+	})
+}
