@@ -230,6 +230,11 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 				return []*entry{hd.person}
 			}
 		}
+		if p := a.refs.titledHolder(o, sentence); p != nil {
+			// "President Arvo Kesk took office ... the president said":
+			// the one person the article named after that title alone.
+			return []*entry{p}
+		}
 		for h := len(a.roster.list) - 1; h >= 0; h-- {
 			if a.roster.list[h].predicate == o.predicate && a.roster.list[h].sentence <= sentence {
 				return []*entry{a.roster.list[h].person}

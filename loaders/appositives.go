@@ -1781,21 +1781,60 @@ func (a *article) possessiveAppositive(s *sentence, person *entry, k, end int) i
 	if n == 0 || j != k || t.plural || t.predicate == "" || !closesAppositive(toks, j+n) {
 		return end
 	}
+	named := false
 	for _, ac := range s.actors {
 		if len(ac.ents) != 1 || ac.adjective {
 			continue
 		}
 		e := ac.ents[0]
+		named = named || isBody(e)
 		if t.fits(e) {
 			a.roleFact(s, person, t.predicate, e, 0.75, toks[j+n-1].fold, readPossessiveTitle)
 			break
 		}
+	}
+	if e := a.previousSubjectBody(s, t.fits); !named && e != nil {
+		// "The Tarvo Council condemned the veto. X, its leader, said
+		// ...": with no body named before X, the body that was the
+		// subject of the sentence before.
+		a.roleFact(s, person, t.predicate, e, 0.7, toks[j+n-1].fold, readPossessiveTitle)
 	}
 	k = j + n
 	if k < len(toks) && toks[k].fold == "," {
 		k++
 	}
 	return k
+}
+
+// previousSubjectBody returns the body the sentence before s opens with
+// as its subject, named by a name of its own (not a reference, place or
+// adjective), when it fits; nil when that sentence opens with anyone
+// else, or names another body that fits as well: "The army attacked the
+// Front. X, its leader," may be either's.
+func (a *article) previousSubjectBody(s *sentence, fits func(*entry) bool) *entry {
+	if s.index == 0 {
+		return nil
+	}
+	prev := a.sentences[s.index-1]
+	if len(prev.actors) == 0 {
+		return nil
+	}
+	ac := prev.actors[openingActor(prev, len(prev.actors)-1)]
+	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.place() || ac.ref != refNone || !isBody(ac.ents[0]) || !fits(ac.ents[0]) {
+		return nil
+	}
+	if ac.end >= len(prev.toks) || !prev.toks[ac.end].word && prev.toks[ac.end].fold != "," {
+		return nil
+	}
+	e := ac.ents[0]
+	for _, b := range prev.actors {
+		for _, o := range b.ents {
+			if o != e && !b.adjective && !b.place() && isBody(o) && fits(o) {
+				return nil
+			}
+		}
+	}
+	return e
 }
 
 // officeBody reads the lower-case body an office belongs to at toks[k],

@@ -1404,3 +1404,30 @@ func TestBodyEveryStateHasSpeaksForItsOfficials(t *testing.T) {
 			want:      []string{fact("Ivo Markan", graph.SpokespersonOf, "Peruvian Foreign Ministry")}},
 	})
 }
+
+// "X, its leader," with no body named before X in its sentence is the
+// office of the body the sentence before opened with (ref25), unless that
+// sentence names another body the office fits.
+func TestPossessiveAppositiveAcrossSentences(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front condemned the veto on Monday.\n\nIlmar Tamm, its leader, urged Arab states to act.",
+			want: []string{fact("Ilmar Tamm", graph.HeadOf, "Borduria Front")}},
+		{text: "Hamas rejected the plan.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			want: []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")}},
+		// An opening place is no subject.
+		{text: "In Gaza, Hamas rejected the plan.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			want: []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two bodies the office fits: either may be meant.
+		{text: "Israel attacked Hamas.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			not:       []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas"), fact("Ilmar Tamm", graph.SpokespersonOf, "Israel")},
+			companion: "Hamas rejected the plan.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			want:      []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")}},
+		// A body named two sentences before is too far.
+		{text: "Hamas rejected the plan.\n\nThe talks ended on Monday.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			not:       []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")},
+			companion: "Hamas rejected the plan.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			want:      []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")}},
+	})
+}

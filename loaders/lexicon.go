@@ -510,6 +510,8 @@ const (
 	setBandMemberNoun // nouns of a band's armed members that make a name of several words before them a band's: "Vorgal Dostan fighters"
 	// Leadership stated by a passive, session 25 (head25).
 	setLeadAdverb // adverbs between a body and the passive of leading it: "the Front, now led by X"
+	// References, session 25 (ref25).
+	setArmedMember // plural nouns of the fighters of an armed non-state group, after its name: "Borduria Front militants"
 	numWordSets
 )
 
@@ -573,6 +575,7 @@ var wordSetNames = [numWordSets]string{
 	setRegimeNoun:        "regime-noun",
 	setOfficeHead:        "office-head",
 	setDelegationNoun:    "delegation-noun",
+	setArmedMember:       "armed-member",
 	setTalksHead:         "talks-head",
 	setTruceNoun:         "truce-noun",
 	setDealAdjective:     "deal-adjective",

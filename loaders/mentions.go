@@ -256,7 +256,7 @@ func (a *article) findMentions(s *sentence) {
 				// militias,": "the alliance" later is the body.
 				a.refs.noteHead(n, m.entry, s.index)
 			}
-			if describedAsGroup(toks, *m) {
+			if describedAsGroup(toks, *m) || a.describedByFighters(toks, *m) {
 				a.typeAsGroup(m.entry)
 			}
 			if a.groupLike(m.entry) {
@@ -760,6 +760,23 @@ func describedAsGroup(toks []token, m mention) bool {
 		return true
 	}
 	return m.start > 0 && groupNounToken(toks[m.start-1]) && !toks[m.start-1].hyphen
+}
+
+// describedByFighters reports whether the text names the body of m by its
+// fighters, a plural noun of the members of an armed non-state group right
+// after the name ("Borduria Front militants", "Tarvo jihadists seized"),
+// which describes the body as such a group, as "rebels" does in
+// describedAsGroup. A state's forces named so ("National Army fighters")
+// stay a state's.
+func (a *article) describedByFighters(toks []token, m mention) bool {
+	j := m.end
+	if m.possessive || j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setArmedMember) {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].fold == "'s" || toks[j+1].hyphen) {
+		return false
+	}
+	return !a.stateForceName(m.entry.name)
 }
 
 // typeAsGroup makes e an armed group for the rest of the article, as the

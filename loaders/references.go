@@ -142,6 +142,37 @@ type discourse struct {
 	// ranked maps a rank's last word ("general", "prince") to the person
 	// the article last named after it, for "the general" later on.
 	ranked map[string]*entry
+	// titled are the people the article named after the bare title of
+	// an office, one with no state or body ("President Arvo Kesk"), in
+	// the order named: "the president" later is the one such president
+	// named before, when no holder of the office is known otherwise (see
+	// article.officeHolder).
+	titled []titledPerson
+}
+
+// titledPerson is a person named in sentence at after the bare title of
+// office o, whose object is nil.
+type titledPerson struct {
+	o      office
+	person *entry
+	at     int
+}
+
+// titledHolder returns the one person the article named after the bare
+// title of office o before sentence si; nil when it named none, or two
+// ("President A ... President B ... the president").
+func (d *discourse) titledHolder(o office, si int) *entry {
+	var p *entry
+	for _, t := range d.titled {
+		if t.o != o || t.at > si {
+			continue
+		}
+		if p != nil && p != t.person {
+			return nil
+		}
+		p = t.person
+	}
+	return p
 }
 
 // armyWord reports whether t is a bare noun of a state's army.
@@ -719,7 +750,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			someone := func(e *entry) bool {
 				return isPerson(e) && apart(e) && (ac.offices == "" || !a.holdsOtherOffice(e, ac.offices))
 			}
-			person := func(e *entry) bool { return someone(e) && (!leaders || a.roster.isLeader(e)) }
+			person := func(e *entry) bool {
+				return someone(e) && (!leaders || a.roster.isLeader(e) || a.refs.titledLeader(e, s.index))
+			}
 			keep := func(p func(*entry) bool) func(*entry) *entry {
 				return func(e *entry) *entry {
 					if p(e) {
@@ -925,7 +958,174 @@ func reportingSubject(s *sentence, k int) *entry {
 			return ac.ents[0]
 		}
 	}
+	if e := subjectBeforeAside(s, k, verb); e != nil {
+		return e
+	}
+	return coordinatedSubject(s, k, verb)
+}
+
+// coordinatedSubject returns the body that is the subject of a reporting
+// verb at toks[v] coordinated with the verb before it, "the Borduria
+// Front claimed the attack and said it": the body that opens the clause
+// right before its own verb. Another verb of saying after that verb makes
+// what follows a reported clause, whose subject is not the one of "said"
+// ("Ruritania said the Front attacked and said it"), and a subject that
+// is a person or no single body leaves "it" unresolved.
+func coordinatedSubject(s *sentence, k, v int) *entry {
+	toks := s.toks
+	p := v - 1
+	if p > 0 && toks[p].in(setAuxWord) && toks[p].fold != "and" {
+		// "and also said it".
+		p--
+	}
+	if p < 2 || toks[p].fold != "and" || toks[p-1].fold == "," && p > 2 && toks[p-2].fold == "," {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if b.end >= len(toks) || b.end > p {
+			continue
+		}
+		for x, t := range toks[b.end:p] {
+			if x > 0 && t.is(classReporting) || t.fold == ";" || t.fold == ":" {
+				// The subject's own verb may be one of saying: "the
+				// Front announced a truce and said it".
+				return nil
+			}
+		}
+		if b.ref != refNone || b.adjective || b.possessive || len(b.ents) != 1 {
+			continue
+		}
+		start := b.start
+		if j > 0 && s.actors[j-1].possessive && s.actors[j-1].end <= start && start-s.actors[j-1].end <= 1 {
+			start = s.actors[j-1].start
+		}
+		if t := toks[b.end]; !beginsClause(toks, start) || !t.word || t.cap || !finiteVerb(t) {
+			continue
+		}
+		if !isBody(b.ents[0]) {
+			return nil
+		}
+		if listedAfter(s, j, start) {
+			return nil
+		}
+		return b.ents[0]
+	}
 	return nil
+}
+
+// maxAside is the longest aside, in tokens, that subjectBeforeAside reads
+// between a subject and its verb.
+const maxAside = 24
+
+// subjectBeforeAside returns the body that is the subject of the
+// reporting verb at toks[v] when an aside set off by commas stands between
+// them: a description or relative clause after the body, "the Borduria
+// Front, which holds the north, said it", or the body's own name after a
+// description, "the rebels' political wing, the Tarvo Council, said it".
+// The body opens its clause (the sentence, or after a comma or a
+// conjunction); an aside that reports or quotes leaves "it" unresolved.
+// Whoever the aside names is not the verb's subject: "the Front, which
+// fights Ruritania, said it" is the Front.
+func subjectBeforeAside(s *sentence, k, v int) *entry {
+	toks := s.toks
+	if v > 0 && toks[v].fold == "that" && !toks[v-1].is(classReporting) {
+		// "warned that it".
+		v--
+	}
+	p := v - 1
+	if p < 2 || toks[p].fold != "," {
+		return nil
+	}
+	q := -1
+	for j := p - 1; j >= 0 && j >= p-maxAside; j-- {
+		t := toks[j]
+		if t.fold == "," {
+			q = j
+			break
+		}
+		if t.is(classReporting) && t.fold != "that" || !t.word && t.fold != "'s" && t.fold != "'" && t.fold != "-" && t.fold != "(" && t.fold != ")" && t.fold != "." {
+			return nil
+		}
+	}
+	if q < 1 || q+1 == p {
+		return nil
+	}
+	single := func(b *actor) *entry {
+		if len(b.ents) != 1 || !isBody(b.ents[0]) || b.adjective || b.possessive || b.ref != refNone {
+			return nil
+		}
+		return b.ents[0]
+	}
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if b.end <= q {
+			// The actor before the aside: the subject when it opens its
+			// clause ("Lebanon's X" with its owner).
+			e := single(b)
+			start := b.start
+			if j > 0 && s.actors[j-1].possessive && s.actors[j-1].end <= start && start-s.actors[j-1].end <= 1 {
+				start = s.actors[j-1].start
+			}
+			if e == nil || b.end != q || !beginsClause(toks, start) {
+				return nil
+			}
+			if listedAfter(s, j, start) {
+				// "A, B and C, which backed the deal, said it": the
+				// last of a list is no subject of its own.
+				return nil
+			}
+			return e
+		}
+		if b.end == p && (b.start == q+1 || b.start == q+2 && toks[q+1].is(classDeterminer)) {
+			// The aside is the body's name: "..., the Tarvo Council,
+			// said it".
+			return single(b)
+		}
+	}
+	return nil
+}
+
+// listedAfter reports whether s.actors[j], whose phrase starts at
+// toks[start], follows another named body in a list: "Ruritania, Syldavia
+// and Borduria".
+func listedAfter(s *sentence, j, start int) bool {
+	if j == 0 || start == 0 {
+		return false
+	}
+	b := s.actors[j-1]
+	f := s.toks[start-1].fold
+	return b.end == start-1 && (f == "and" || f == ",") && b.ref == refNone && len(b.ents) > 0 && isBody(b.ents[0])
+}
+
+// titledLeader reports whether the article named e, before sentence si,
+// after the bare title of a state's leader, "President Arvo Kesk" or
+// "Prime Minister X": a leader of some state, as "the two leaders" may
+// name him.
+func (d *discourse) titledLeader(e *entry, si int) bool {
+	for _, t := range d.titled {
+		if t.person == e && t.at <= si && (t.o.predicate == graph.PresidentOf || t.o.predicate == graph.PrimeMinisterOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// beginsClause reports whether a phrase at toks[i] opens its clause: it
+// starts the sentence, after a determiner perhaps, or follows a comma or
+// a conjunction.
+func beginsClause(toks []token, i int) bool {
+	if i > 0 && toks[i-1].is(classDeterminer) {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].fold {
+	case ",", "and", "but", "while", "whereas":
+		return true
+	}
+	return false
 }
 
 // insideQuote reports whether toks[i] stands inside a quotation.

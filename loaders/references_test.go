@@ -1247,3 +1247,131 @@ func TestPairFromStatedPairWhenNoneIsNear(t *testing.T) {
 			want:      []string{fact("Ole Sanka", graph.Thanked, "Switzerland")}},
 	})
 }
+
+// "the president" is the one person the article named after that title
+// alone, "President Arvo Kesk", when it knows no holder of the office
+// otherwise (ref25): the bare title names no state for the roster.
+func TestBareTitleReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Arvo Kesk took office in May.\n\nThe president met the Borduria Front leader Ilmar Tamm in Tarvo on Monday.",
+			want: []string{fact("Arvo Kesk", graph.MetWith, "Ilmar Tamm")}},
+		{text: "Prime Minister Arvo Kesk arrived in Tarvo on Sunday.\n\nThe prime minister held talks with Ilmar Tamm, the head of the Borduria Front.",
+			want: []string{fact("Arvo Kesk", graph.MetWith, "Ilmar Tamm")}},
+		// A relative clause after the reference.
+		{text: "It was the first attack since President Arvo Kesk took office.\n\nThe president, who returned to power in May, condemned the Borduria Front.",
+			want: []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+		{text: "President Arvo Kesk took office in May.\n\nThe president accused Hamas of breaking the truce.",
+			want: []string{fact("Arvo Kesk", graph.Opposes, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two presidents named by the bare title: either may be meant.
+		{text: "President Arvo Kesk and President Ilmar Tamm arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			not:       []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front"), fact("Ilmar Tamm", graph.Opposes, "Borduria Front")},
+			companion: "President Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+		// The president named only after the reference is not it.
+		{text: "The president condemned the Borduria Front.\n\nPresident Arvo Kesk arrived on Sunday.",
+			not:       []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")},
+			companion: "President Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+		// Another office's bare title is no president.
+		{text: "Prime Minister Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			not:       []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")},
+			companion: "President Arvo Kesk arrived on Sunday.\n\nThe president condemned the Borduria Front.",
+			want:      []string{fact("Arvo Kesk", graph.Opposes, "Borduria Front")}},
+	})
+}
+
+// A body named with the plural noun of its fighters right after its name
+// ("X militants", "X fighters") is an armed group, which "the group" later
+// names (ref25); "the militants" alone names no one.
+func TestBodyNamedByFighters(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Al-Shabaab militants seized the town of Moqokori on Monday.\n\nThe United States has carried out airstrikes against the group.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "United States")}},
+		{text: "Al-Shabaab fighters stormed a hotel in Mogadishu.\n\nKenya has fought the group since 2011.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		{text: "Al-Shabaab gunmen attacked a base on Sunday.\n\nKenya has fought the group since 2011.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Not described as fighters: no group to refer to.
+		{text: "Al-Shabaab seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			companion: "Al-Shabaab militants seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		// A state's army named by its fighters stays a state's.
+		{text: "The Somali National Army fighters seized the town.\n\nKenya has fought the group since 2011.",
+			not:       []string{fact("Kenya", graph.Fights, "Somali National Army")},
+			companion: "Al-Shabaab fighters seized the town.\n\nKenya has fought the group since 2011.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+		// "the militants" alone is none of them.
+		{text: "Al-Shabaab militants seized the town.\n\nKenya has fought the militants since 2011.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+			companion: "Al-Shabaab militants seized the town.\n\nKenya has fought the group since 2011.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
+	})
+}
+
+// "it" after a verb of saying is the body that is the verb's subject when
+// an aside between commas or a first coordinated verb stands between them
+// (ref25): "X, an ally of Y, said it", "X claimed the attack and said it".
+func TestReportedItAcrossAside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "On Monday, Hamas, which holds the north, said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+		// The aside names another body, which is not the subject.
+		{text: "While Iran condemned the strike, Hamas, an ally of Qatar, said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")},
+			not:  []string{fact("Qatar", graph.Supports, "Hezbollah"), fact("Iran", graph.Supports, "Hezbollah")}},
+		// The aside is the body's own name after a description.
+		{text: "In Beirut, the Iranian-backed group, Hezbollah, said it supported Hamas.",
+			want: []string{fact("Hezbollah", graph.Supports, "Hamas")}},
+		// A first verb, itself one of saying, coordinated with "said".
+		{text: "In a statement on its channels, Hamas declared victory and said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+		{text: "In a statement, Hamas claimed the attack and said it supported Hezbollah.",
+			want: []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The last of a list is no subject of its own.
+		{text: "On Monday, Iran, Russia and Turkey, which backed the deal, said it supported Hezbollah.",
+			not:       []string{fact("Turkey", graph.Supports, "Hezbollah")},
+			companion: "On Monday, Turkey, which backed the deal, said it supported Hezbollah.",
+			want:      []string{fact("Turkey", graph.Supports, "Hezbollah")}},
+		// A person is no "it".
+		{text: "On Monday, President Arvo Kesk, a former general, said it supported Hezbollah.",
+			not:       []string{fact("Arvo Kesk", graph.Supports, "Hezbollah")},
+			companion: "On Monday, President Arvo Kesk, a former general, said he supported Hezbollah.",
+			want:      []string{fact("Arvo Kesk", graph.Supports, "Hezbollah")}},
+		// A quotation or a report inside the aside ends the reading.
+		{text: "On Monday, Hamas, which Iran says is a partner, said it supported Hezbollah.",
+			not:       []string{fact("Hamas", graph.Supports, "Hezbollah"), fact("Iran", graph.Supports, "Hezbollah")},
+			companion: "On Monday, Hamas, which is a partner of Iran, said it supported Hezbollah.",
+			want:      []string{fact("Hamas", graph.Supports, "Hezbollah")}},
+	})
+}
+
+// "the two leaders" may be two people the article named after the bare
+// title of a state's leader, "Prime Minister X and President Y", when it
+// names no state they lead (ref25).
+func TestTwoLeadersByBareTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Prime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with the two leaders.",
+			want: []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")}},
+		{text: "President Arvo Kesk and President Ilmar Tamm signed a truce on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			want: []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Named with no title: no leaders known.
+		{text: "Arvo Kesk and Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			not:       []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")},
+			companion: "Prime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			want:      []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")}},
+		// Titled only after the reference.
+		{text: "Malaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.\n\nPrime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.",
+			not:       []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk"), fact("Anwar Ibrahim", graph.SpokeWith, "Ilmar Tamm")},
+			companion: "Prime Minister Arvo Kesk and President Ilmar Tamm agreed to a ceasefire on Monday.\n\nMalaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders.",
+			want:      []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk")}},
+	})
+}

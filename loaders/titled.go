@@ -595,6 +595,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			visited = a.home
 		}
 	}
+	if len(qs) == 0 && visited == nil && t.predicate != "" && !t.plural {
+		// "President Arvo Kesk": "the president" later is him, whatever
+		// state the catalog may know him by.
+		a.refs.titled = append(a.refs.titled, titledPerson{office{predicate: t.predicate, word: word}, person, s.index})
+	}
 	switch {
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
