@@ -507,11 +507,9 @@ const (
 	// Sides taken in a fight, session 25 (fight25).
 	setSideVerb // verbs by which their subject takes its object's side in a fight: "backed the army against IS"
 	// Actors the lexicon cannot know, session 25 (actor25).
-	setBandMemberNoun // nouns of a band's armed members that make a name of several words before them a band's: "Vorgal Dostan fighters"
+	setBandMemberNoun // plural nouns of an armed group's fighters after its name: "Vorgal Dostan fighters", "Borduria Front militants"
 	// Leadership stated by a passive, session 25 (head25).
 	setLeadAdverb // adverbs between a body and the passive of leading it: "the Front, now led by X"
-	// References, session 25 (ref25).
-	setArmedMember // plural nouns of the fighters of an armed non-state group, after its name: "Borduria Front militants"
 	numWordSets
 )
 
@@ -575,7 +573,6 @@ var wordSetNames = [numWordSets]string{
 	setRegimeNoun:        "regime-noun",
 	setOfficeHead:        "office-head",
 	setDelegationNoun:    "delegation-noun",
-	setArmedMember:       "armed-member",
 	setTalksHead:         "talks-head",
 	setTruceNoun:         "truce-noun",
 	setDealAdjective:     "deal-adjective",

@@ -770,7 +770,7 @@ func describedAsGroup(toks []token, m mention) bool {
 // stay a state's.
 func (a *article) describedByFighters(toks []token, m mention) bool {
 	j := m.end
-	if m.possessive || j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setArmedMember) {
+	if m.possessive || j >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setBandMemberNoun) {
 		return false
 	}
 	if j+1 < len(toks) && (toks[j+1].fold == "'s" || toks[j+1].hyphen) {
