@@ -339,13 +339,16 @@ func (a *article) discoverGroups() {
 // neither is a band.
 func (a *article) bandWordAt(toks []token, i int) bool {
 	t := toks[i]
-	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || len(t.fold) < 4 || strings.HasSuffix(t.fold, "s") || i+1 >= len(toks) {
+	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || t.in(setCommunityNoun) || len(t.fold) < 4 || strings.HasSuffix(t.fold, "s") || i+1 >= len(toks) {
 		return false
 	}
 	n := toks[i+1]
 	var cue bool
 	switch {
 	case i > 0 && toks[i-1].fold == "the" && !toks[i-1].hyphen:
+		// A people takes a plural too: the peoples of the world's news
+		// are community nouns of the lexicon ("the Hazara have fled",
+		// "the Tuareg, who live in the north"), not unknown words.
 		cue = n.fold == "," && i+2 < len(toks) && toks[i+2].fold == "who" || n.fold == "are" || n.fold == "were" || n.fold == "have"
 	case i > 1 && toks[i-1].hyphen && toks[i-1].in(setBackingParticiple):
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1) || actsAfter(toks, i+1)
@@ -370,18 +373,26 @@ func bandMembersBefore(toks []token, i int) bool {
 }
 
 // actingClause reports whether a relative clause opening at toks[k]
-// says its antecedent is an armed actor: backed by someone ("which is
-// backed by", "who are armed by", "which has been funded by") or fighting,
-// backing or attacking itself ("which has been fighting", "which
-// backs", "which fired"). A passive of an attack ("which was shelled by")
-// is a place's.
+// says its antecedent is an armed actor (armedPredicate): "which is
+// backed by", "who are armed by", "which has been fighting", "which
+// fired".
 func actingClause(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && (toks[k+1].fold == "are" || toks[k+1].fold == "were" || toks[k+1].fold == "have")) {
 		return false
 	}
-	k++
+	return armedPredicate(toks, k+1)
+}
+
+// armedPredicate reports whether the verb phrase at toks[k] (after its
+// subject) states an armed actor: backed by someone ("is backed by",
+// "have been funded by") or fighting or attacking itself ("has been
+// fighting", "fired", "have struck"). A passive of an attack ("was
+// shelled by") is a place's or a people's; backing others ("which backs
+// the plan", "which supported the resolution") and "took" ("took part")
+// are anyone's.
+func armedPredicate(toks []token, k int) bool {
 	passive := false
-	for n := 0; n < 2 && k < len(toks) && (toks[k].in(setAuxVerb) || toks[k].fold == "been"); n++ {
+	for n := 0; n < 3 && k < len(toks) && (toks[k].in(setAuxVerb) || toks[k].fold == "been"); n++ {
 		switch toks[k].fold {
 		case "is", "are", "was", "were", "been":
 			passive = true
@@ -392,13 +403,13 @@ func actingClause(toks []token, k int) bool {
 		return false
 	}
 	v := toks[k]
-	if v.in(setBackingParticiple) && toks[k+1].fold == "by" {
-		return true
+	if v.in(setBackingParticiple) {
+		return toks[k+1].fold == "by"
 	}
 	if passive && !strings.HasSuffix(v.fold, "ing") {
 		return false
 	}
-	return v.in(setFightingWord) || v.in(setHitVerb) || v.in(setLaunchVerb)
+	return v.in(setFightingWord) && !v.in(setBackingVerb) || v.in(setHitVerb)
 }
 
 // inNameWord reports whether the article writes w inside a longer
@@ -1118,13 +1129,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// name of two words or more.
 			described = true
 		case !head && !toks[i].is(classGivenName) && !toks[i].in(setAttackNoun) && (j-i >= 2 || toks[i].info == nil && !toks[i].upper) &&
-			(i == 0 || !toks[i-1].word || toks[i-1].is(classDeterminer) && !locativeBefore(toks, i)) && ledByPersonAfter(toks, j):
+			(i == 0 || !toks[i-1].word || toks[i-1].is(classDeterminer) && !locativeBefore(toks, i)) && ledByPersonAfter(toks, j) &&
+			(i > 0 || j-i >= 2 || !strings.HasSuffix(toks[i].fold, "s") || a.capitalisedInside(toks[i].fold)):
 			// "Radaa, led by Abdel Raouf Kara,": what a person leads,
 			// set off by commas, is a body (ledBodies reads who leads
 			// it). The name opens its noun phrase: not the end of a
 			// longer name ("the Patriarchate of Antioch, headed by"),
 			// no place ("in the Qandil Mountains, headed by") and no
-			// operation ("Operation Alula, led by").
+			// operation ("Operation Alula, led by"). One plural word
+			// opening the sentence is a name only if the article
+			// capitalises it elsewhere too: "Villagers, led by their
+			// chief," are none.
 			described, oneWord = true, j-i == 1
 		case j-i >= 2 && !head && bodyOfficeBefore(toks, i, j) && !toks[i].is(classGivenName):
 			// "a spokesman for the Popular Resistance", "the commander

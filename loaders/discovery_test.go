@@ -1920,6 +1920,20 @@ func TestBandWordsByAnActingClause(t *testing.T) {
 			not:       []string{fact("Chile", graph.Opposes, "Qusrani")},
 			companion: "Qusrani, which shelled Peruvian towns, fell back on Monday. Chile condemned Qusrani.",
 			want:      []string{fact("Chile", graph.Opposes, "Qusrani")}},
+		// Backing others or taking part is anyone's act, and a people
+		// the lexicon knows is no band whatever its grammar.
+		{text: "Qusrani, which took part in the talks, condemned the strike by Peru.",
+			not:       []string{fact("Qusrani", graph.Opposes, "Peru")},
+			companion: "Qusrani, which fired rockets at the port, condemned the strike by Peru.",
+			want:      []string{fact("Qusrani", graph.Opposes, "Peru")}},
+		{text: "Qusrani, which supported the resolution, condemned the strike by Peru.",
+			not:       []string{fact("Qusrani", graph.Opposes, "Peru")},
+			companion: "Qusrani, which fired rockets at the port, condemned the strike by Peru.",
+			want:      []string{fact("Qusrani", graph.Opposes, "Peru")}},
+		{text: "The Tuareg, who live across the Sahara, accused Mali of abuses.",
+			not:       []string{fact("Tuareg", graph.Opposes, "Mali")},
+			companion: "The Velkar, who live across the Sahara, accused Mali of abuses.",
+			want:      []string{fact("Velkar", graph.Opposes, "Mali")}},
 	})
 }
 

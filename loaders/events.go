@@ -1380,6 +1380,29 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 	}
 }
 
+// sideOf reports whether toks[i:j], "on" and the name after it, hold "side
+// of": "fought on the side of the Front".
+func sideOf(toks []token, i, j int) bool {
+	for x := i; x+1 < j; x++ {
+		if toks[x].fold == "side" && toks[x+1].fold == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// arenaAfter reports whether the clause goes on from its[k] to name an
+// arena of politics, where a side is taken without a fight: "backed the
+// Union against Mali in the vote", "at the council", "in court".
+func arenaAfter(its []item, k int) bool {
+	for ; k < len(its) && k < len(its)-1 && its[k].actor == nil && !its[k].punct && !its[k].is(classClauseBreak); k++ {
+		if its[k].in(setArenaNoun) {
+			return true
+		}
+	}
+	return false
+}
+
 // readSidedFight names the reading of a fight stated by the side another
 // takes in it.
 const readSidedFight = "reading sided-fight"
@@ -1402,7 +1425,8 @@ const sideGap = 9
 // lower case ("against the rebels" may stand for any of several armed
 // groups named before). Two states alone are not read: a
 // state that backs another against a third may do so in a vote or a
-// dispute.
+// dispute; nor is a side taken in an arena of politics the clause names
+// after the foe ("in the vote", "at the council": arena-noun).
 func (a *article) sidedFights(s *sentence, its []item) {
 	for k := 0; k+3 < len(its); k++ {
 		it := &its[k]
@@ -1413,8 +1437,9 @@ func (a *article) sidedFights(s *sentence, its []item) {
 		switch {
 		case it.in(setSideVerb) || it.in(setAlongside):
 			o = k + 1
-		case it.fold == "side" && k > 0 && its[k-1].fold == "on" && its[k+1].fold == "of":
-			o = k + 2
+		case it.fold == "on" && sideOf(s.toks, it.start, its[k+1].end):
+			// "on the side of X": the name's item spans "the side of".
+			o = k + 1
 		default:
 			continue
 		}
@@ -1448,7 +1473,7 @@ func (a *article) sidedFights(s *sentence, its []item) {
 			if !clearActor(its[j+1]) || foe.inferred || foe.ref != refNone || lowerWords(s.toks[foe.start:foe.end]) || allStates(side.ents) && allStates(foe.ents) {
 				break
 			}
-			if a.x.hedged(s, its, binding{s: side, o: foe, first: k, last: j + 1}, false, false) {
+			if a.x.hedged(s, its, binding{s: side, o: foe, first: k, last: j + 1}, false, false) || arenaAfter(its, j+2) {
 				break
 			}
 			a.relFacts(s, side.ents, graph.Fights, foe.ents, 0.7, readSidedFight)

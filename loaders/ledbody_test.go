@@ -97,6 +97,9 @@ func TestBodyLedByPerson(t *testing.T) {
 		// A place where a body sits is not the body.
 		{text: "The Front's leadership in the Klow Mountains, headed by Ivo Tarsh, did not reply.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Klow Mountains")},
 			companion: "Tarvolah, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
+		// A plural common noun opening the sentence is no name.
+		{text: "Villagers, led by local chief Ivo Tarsh, blocked the road.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Villagers")},
+			companion: "Tarvolah, led by local chief Ivo Tarsh, blocked the road.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Tarvolah")}},
 		// The end of a longer name is no body of its own.
 		{text: "The Orthodox Church of Zemlia, headed by Ivo Tarsh, did not reply.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")},
 			companion: "Zemlia, headed by Ivo Tarsh, did not reply.", want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia")}},

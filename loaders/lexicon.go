@@ -505,7 +505,8 @@ const (
 	// Bodies named as the modifier of an office, session 24 (orgtitle24).
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
 	// Sides taken in a fight, session 25 (fight25).
-	setSideVerb // verbs by which their subject takes its object's side in a fight: "backed the army against IS"
+	setSideVerb  // verbs by which their subject takes its object's side in a fight: "backed the army against IS"
+	setArenaNoun // arenas of politics where a side is taken without a fight: "backed X against Y in the vote"
 	// Actors the lexicon cannot know, session 25 (actor25).
 	setBandMemberNoun // plural nouns of an armed group's fighters after its name: "Vorgal Dostan fighters", "Borduria Front militants"
 	// Leadership stated by a passive, session 25 (head25).
@@ -742,6 +743,7 @@ var wordSetNames = [numWordSets]string{
 	setStateRulerNoun:    "state-ruler-noun",
 	setBodyMemberOffice:  "body-member-office",
 	setSideVerb:          "side-verb",
+	setArenaNoun:         "arena-noun",
 	setBandMemberNoun:    "band-member-noun",
 	setLeadAdverb:        "lead-adverb",
 }

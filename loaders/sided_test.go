@@ -25,12 +25,20 @@ func TestSidedFights(t *testing.T) {
 		// "alongside".
 		{text: "About 500 Ghanaian soldiers operate alongside the Borduria Front against the Tarsh Brigades.",
 			want: []string{fights}},
+		// "on the side of".
+		{text: "Ghana fought on the side of the Borduria Front against the Tarsh Brigades.",
+			want: []string{fights}},
 		// A state as the side, a body as the foe.
 		{text: "The Borduria Front said Ghana was aiding Togo against the Tarsh Brigades.",
 			want: []string{fact("Tarsh Brigades", graph.Fights, "Togo")}},
 	})
 	companion := "Ghana has backed the Borduria Front since 2019 against the Tarsh Brigades."
 	checkNegatives(t, []negativeCase{
+		// A side taken in a vote or at a council: politics, no fight.
+		{text: "Ghana backed the Borduria Front against the Tarsh Brigades in the vote.",
+			not: []string{fights}, companion: companion, want: []string{fights}},
+		{text: "Ghana supported the Borduria Front against the Tarsh Brigades at the council.",
+			not: []string{fights}, companion: companion, want: []string{fights}},
 		// "against" opens no name: a stance, not a foe.
 		{text: "Ghana backs the Borduria Front against the wishes of the Tarsh Brigades.",
 			not: []string{fights}, companion: companion, want: []string{fights}},

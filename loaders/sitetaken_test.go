@@ -18,13 +18,13 @@ func TestSiteTakenAndLosses(t *testing.T) {
 			want: []string{fights}},
 		{text: "The Borduria Front said it had seized a base of the Tarsh Brigades.",
 			want: []string{fights}},
-		{text: "Ghana said it had taken a position of the Tarsh Brigades overnight.",
+		{text: "Ghana said it had seized a position of the Tarsh Brigades overnight.",
 			want: []string{fact("Ghana", graph.Fights, "Tarsh Brigades")}},
 		{text: "The Borduria Front inflicted heavy losses on the Tarsh Brigades in the valley.",
 			want: []string{fights}},
 		{text: "The Borduria Front suffered heavy casualties at the hands of the Tarsh Brigades.",
 			want: []string{fights}},
-		{text: "The Borduria Front lost the town to the Tarsh Brigades in May.",
+		{text: "The Borduria Front lost its last stronghold to the Tarsh Brigades in May.",
 			want: []string{fights}},
 	})
 	companion := "The Borduria Front overran a garrison of the Tarsh Brigades near the river."
@@ -45,5 +45,12 @@ func TestSiteTakenAndLosses(t *testing.T) {
 			not: []string{fights}, companion: companion, want: []string{fights}},
 		{text: "The Borduria Front lost ground to the Tarsh Brigades in the election.",
 			not: []string{fights}, companion: companion, want: []string{fights}},
+		// A city lost at the polls or a territory in court; a tour taken.
+		{text: "The ruling Coastal Party lost the city to the Tarsh Brigades in local elections.",
+			not: []string{fact("Coastal Party", graph.Fights, "Tarsh Brigades")}, companion: companion, want: []string{fights}},
+		{text: "Nigeria lost the territory to Cameroon after the court ruling.",
+			not: []string{fact("Cameroon", graph.Fights, "Nigeria")}, companion: companion, want: []string{fights}},
+		{text: "The Ghanaian delegation took a tour of the headquarters of the African Union.",
+			not: []string{fact("African Union", graph.Fights, "Ghana")}, companion: companion, want: []string{fights}},
 	})
 }

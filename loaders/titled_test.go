@@ -299,7 +299,7 @@ func TestTitleOfVisitedState(t *testing.T) {
 		// A stay stated with "been" or "was" is a visit too.
 		{text: "Omar Zand had been in Cairo only the day before, for talks with President Ahmed Sorani.",
 			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
-		{text: "Omar Zand was in Ankara on Monday for talks with President Ahmed Sorani.",
+		{text: "Omar Zand had been to Ankara on Monday for talks with President Ahmed Sorani.",
 			want: []string{fact("Ahmed Sorani", graph.PresidentOf, "Turkey")}},
 	})
 	checkNegatives(t, []negativeCase{
@@ -312,6 +312,11 @@ func TestTitleOfVisitedState(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")},
 			companion: "Omar Zand visited Egypt and met President Ahmed Sorani.",
 			want:      []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt")}},
+		// "was in" says where someone was, not that he visited.
+		{text: "Foreign Minister Kofi Adu was in Togo on Monday, while President Ama Dodzi stayed home in Accra.",
+			not:       []string{fact("Ama Dodzi", graph.PresidentOf, "Togo")},
+			companion: "Kofi Adu had been in Togo on Monday for talks with President Ama Dodzi.",
+			want:      []string{fact("Ama Dodzi", graph.PresidentOf, "Togo")}},
 		{text: "Omar Zand visited Egypt and Chile, meeting President Ahmed Sorani.",
 			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Egypt"), fact("Ahmed Sorani", graph.PresidentOf, "Chile")},
 			companion: "Omar Zand visited Chile, meeting President Ahmed Sorani.",
