@@ -167,6 +167,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
+		// "The commander of the self-styled Eastern Army, X,", "the
+		// leader of the powerful Front, X,": what describes the body
+		// stands between the office and its name, as in the appositive
+		// that follows a name (appositiveRole).
+		k2 = skipBodyAdjective(s, k2)
 		var oqs []*mention
 		var k3 int
 		if m := a.officeBody(s, k2, false); m != nil && !t.plural && t.target != targetCountry {
