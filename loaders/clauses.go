@@ -1256,6 +1256,13 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// companion is read in the full sentence (adjuncts such as
 				// "in coordination with" have views of their own).
 				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && its[k+2].in(setSettingPreposition):
+				// ", on a visit to Cairo,", ", in Nairobi for talks,", ", at a
+				// summit in Doha,": an adjunct of time or place, of any
+				// length, whose only names are states and places.
+				if c = closingComma(its, k+2); c > 0 && !settingOnly(its[k+3:c]) {
+					c = -1
+				}
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
 				// ", for its part,", ", another hardline group,": a short
 				// remark without names.
@@ -1370,6 +1377,23 @@ func headNoun(s *sentence, it item) bool {
 // maxRemark bounds the words of a short remark after a name that a view
 // leaves out: ", for its part,".
 const maxRemark = 4
+
+// settingOnly reports whether its, the words of an adjunct of time or
+// place, name no one but places and the states a visit goes to (", on a
+// visit to Cairo,", ", during a tour of the Gulf states,"): an adjunct
+// that names a person, a body or a state's forces (", in talks with
+// Hamas,", ", in coordination with Russian forces,") may state a relation.
+func settingOnly(its []item) bool {
+	for k, it := range its {
+		if it.actor == nil || it.actor.place() || it.actor.adjective {
+			continue
+		}
+		if k == 0 || !statesOnly(it.actor) || its[k-1].fold != "to" && its[k-1].fold != "of" {
+			return false
+		}
+	}
+	return true
+}
 
 // hasActor reports whether its holds an actor.
 func hasActor(its []item) bool {

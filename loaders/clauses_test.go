@@ -848,3 +848,27 @@ func TestVerbPhraseSeries(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Thanked, "Togo")}},
 	})
 }
+
+// An adjunct of time or place set off by commas between a name and its
+// verb (", on a visit to Cairo,", ", in Nairobi for talks,") is left out
+// of a view, so that the verb finds its subject; an adjunct that names a
+// person or a body may state a relation and stays.
+func TestSettingAdjunctBetweenSubjectAndVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iranian Foreign Minister Abbas Arak, on his first visit to Cairo, met Egyptian President Omar Feln.",
+			want: []string{fact("Abbas Arak", graph.MetWith, "Omar Feln")}},
+		{text: "Iranian Foreign Minister Abbas Arak, in Cairo for talks on the crisis, met Egyptian President Omar Feln.",
+			want: []string{fact("Abbas Arak", graph.MetWith, "Omar Feln")}},
+		{text: "Chinese Foreign Minister Wang Tao, at a summit in Doha, met Kenyan President Milo Ardent.",
+			want: []string{fact("Wang Tao", graph.MetWith, "Milo Ardent")}},
+		{text: "Kenyan troops, during a sweep of the border region, attacked the Tarvolah Front.",
+			want: []string{fact("Kenya", graph.Fights, "Tarvolah Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The adjunct names a body: its subject is no one's to carry.
+		{text: "Kenyan President Milo Ardent, in talks with the Tarvolah Front, condemned Uganda.",
+			not:       []string{fact("Tarvolah Front", graph.Opposes, "Uganda")},
+			companion: "Kenyan President Milo Ardent, in Nairobi on Monday, condemned Uganda.",
+			want:      []string{fact("Milo Ardent", graph.Opposes, "Uganda")}},
+	})
+}

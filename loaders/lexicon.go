@@ -220,61 +220,62 @@ type wordSet int
 // The word sets the extractor uses; wordSetNames gives their names in
 // words.tsv.
 const (
-	setBackingParticiple wordSet = iota // participles glued to a name that says who backs a body: "Iran-backed"
-	setBodyPart                         // nouns for a part of a body: "the volunteer wing of the IRGC"
-	setRelativePronoun                  // pronouns that open a relative clause after a name
-	setAuxVerb                          // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
-	setSubordinator                     // conjunctions that open a subordinate clause: "after", "while"
-	setAsNotClause                      // words after which "as" opens no clause: "known as", "serves as"
-	setSaysVerb                         // reporting words after which a clause is reported: "said", "according"
-	setNotVerb                          // words ending like verbs that are none: "is", "news", "this"
-	setIrregularPast                    // irregular past tenses and participles: "met", "held"
-	setCompanion                        // adverbs of a companion adjunct: "together with"
-	setAuxWord                          // auxiliaries and adverbs between "and" and a coordinated verb: "and has also backed"
-	setHeadlineFuture                   // verbs that, after "to" in a headline, state a plan: "to meet"
-	setSiteNoun                         // nouns that make a capital before them a site: "Damascus airport"
-	setMemberNoun                       // nouns for the members of a body or state: "the people of Syria"
-	setKindNoun                         // plural nouns for a kind of body before an example: "militias such as"
-	setQuantity                         // quantities before "of" and a name: "thousands of"
-	setQuantifier                       // quantifiers before a name, left out: "some rebel groups"
-	setCompoundHead                     // words glued to a name that make it qualify what follows: "YPG-dominated"
-	setBodyHead                         // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
-	setAgreementNoun                    // nouns of a deal referred back to: "that deal"
-	setWhoseBodyNoun                    // nouns after "whose" for the body a person heads
-	setWhoseStateNoun                   // nouns after "whose" for a person's state
-	setRelationNoun                     // nouns of a relation after a possessive pronoun: "its ally"
-	setFightingWord                     // participles of a fight in an appositive: "a militia battling"
-	setCondemnVerb                      // verbs that condemn an attack referred back to
-	setAttackNoun                       // nouns of an attack referred back to: "the strike"
-	setWeekday                          // days of the week
-	setGluedParticiple                  // participles after a hyphen that make the name before them fill no slot
-	setSpeechVerb                       // verbs of speech that name a speaker beside a quotation
-	setRelativeCopula                   // words between a relative pronoun and a title: "who is also"
-	setHeadVerb                         // verbs by which a person heads a body: "who heads"
-	setTopAdjective                     // adjectives that make "the top Iranian diplomat" the foreign minister
-	setDiplomatNoun                     // nouns that, after such an adjective and a demonym, name the foreign minister
-	setSuccessionVerb                   // verbs of succession in a relative clause, which state no office: "who replaced"
-	setDescriptionOpener                // words that open a description without names: ", one of the largest factions,"
-	setAlongside                        // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
-	setCounterpartsNoun                 // the plural of counterpart: "his Russian and Iranian counterparts"
-	setNamingWord                       // words after "its allies," that name one: "including", "notably"
-	setExampleWord                      // words after a kind of body that introduce an example: "militias including X"
-	setAlongWord                        // adverbs before "with" that join a companion: "along with", "together with"
-	setOtherWord                        // words that end a list with members that are no name: "and other groups"
-	setAttackAdjective                  // adjectives between "the" and an attack referred back to: "the latest strike"
-	setRespectively                     // the word that pairs a list of people with the offices before it
-	setRefusalVerb                      // verbs that "not" makes a refusal, which states opposition: "will not allow"
-	setAllyPlural                       // plural nouns of "and its allies", which name no one
-	setCopula                           // copulas between a name and a relation noun: "Tehran was its main backer"
-	setLeaderPlural                     // plural nouns that make a pair reference name leaders: "the two leaders"
-	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
-	setNumberWord                       // the words of numbers.tsv: "three", "four"
-	setAgreementHead                    // nouns that, after a place, name an agreement: "the Pretoria agreement"
-	setAdviserNoun                      // titles of those who serve an office or body without holding it: "adviser"
-	setGroupRef                         // nouns by which "the" + noun refers back to the armed group last named: "the group"
-	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
-	setRebelRef                         // plural nouns by which "the" + noun names the armed group named most: "the rebels"
-	setRegimeNoun                       // nouns after a leader's surname that name his rule: "the Vandril regime"
+	setBackingParticiple  wordSet = iota // participles glued to a name that says who backs a body: "Iran-backed"
+	setBodyPart                          // nouns for a part of a body: "the volunteer wing of the IRGC"
+	setRelativePronoun                   // pronouns that open a relative clause after a name
+	setAuxVerb                           // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
+	setSubordinator                      // conjunctions that open a subordinate clause: "after", "while"
+	setAsNotClause                       // words after which "as" opens no clause: "known as", "serves as"
+	setSaysVerb                          // reporting words after which a clause is reported: "said", "according"
+	setNotVerb                           // words ending like verbs that are none: "is", "news", "this"
+	setIrregularPast                     // irregular past tenses and participles: "met", "held"
+	setCompanion                         // adverbs of a companion adjunct: "together with"
+	setAuxWord                           // auxiliaries and adverbs between "and" and a coordinated verb: "and has also backed"
+	setHeadlineFuture                    // verbs that, after "to" in a headline, state a plan: "to meet"
+	setSiteNoun                          // nouns that make a capital before them a site: "Damascus airport"
+	setMemberNoun                        // nouns for the members of a body or state: "the people of Syria"
+	setKindNoun                          // plural nouns for a kind of body before an example: "militias such as"
+	setQuantity                          // quantities before "of" and a name: "thousands of"
+	setQuantifier                        // quantifiers before a name, left out: "some rebel groups"
+	setCompoundHead                      // words glued to a name that make it qualify what follows: "YPG-dominated"
+	setBodyHead                          // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
+	setAgreementNoun                     // nouns of a deal referred back to: "that deal"
+	setWhoseBodyNoun                     // nouns after "whose" for the body a person heads
+	setWhoseStateNoun                    // nouns after "whose" for a person's state
+	setRelationNoun                      // nouns of a relation after a possessive pronoun: "its ally"
+	setFightingWord                      // participles of a fight in an appositive: "a militia battling"
+	setCondemnVerb                       // verbs that condemn an attack referred back to
+	setAttackNoun                        // nouns of an attack referred back to: "the strike"
+	setWeekday                           // days of the week
+	setGluedParticiple                   // participles after a hyphen that make the name before them fill no slot
+	setSpeechVerb                        // verbs of speech that name a speaker beside a quotation
+	setRelativeCopula                    // words between a relative pronoun and a title: "who is also"
+	setHeadVerb                          // verbs by which a person heads a body: "who heads"
+	setTopAdjective                      // adjectives that make "the top Iranian diplomat" the foreign minister
+	setDiplomatNoun                      // nouns that, after such an adjective and a demonym, name the foreign minister
+	setSuccessionVerb                    // verbs of succession in a relative clause, which state no office: "who replaced"
+	setDescriptionOpener                 // words that open a description without names: ", one of the largest factions,"
+	setAlongside                         // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
+	setSettingPreposition                // prepositions of an adjunct of time or place after a name: ", on a visit to Cairo,"
+	setCounterpartsNoun                  // the plural of counterpart: "his Russian and Iranian counterparts"
+	setNamingWord                        // words after "its allies," that name one: "including", "notably"
+	setExampleWord                       // words after a kind of body that introduce an example: "militias including X"
+	setAlongWord                         // adverbs before "with" that join a companion: "along with", "together with"
+	setOtherWord                         // words that end a list with members that are no name: "and other groups"
+	setAttackAdjective                   // adjectives between "the" and an attack referred back to: "the latest strike"
+	setRespectively                      // the word that pairs a list of people with the offices before it
+	setRefusalVerb                       // verbs that "not" makes a refusal, which states opposition: "will not allow"
+	setAllyPlural                        // plural nouns of "and its allies", which name no one
+	setCopula                            // copulas between a name and a relation noun: "Tehran was its main backer"
+	setLeaderPlural                      // plural nouns that make a pair reference name leaders: "the two leaders"
+	setAttackSpecifier                   // words after an attack noun that say whose or what attack it is: "the attack by"
+	setNumberWord                        // the words of numbers.tsv: "three", "four"
+	setAgreementHead                     // nouns that, after a place, name an agreement: "the Pretoria agreement"
+	setAdviserNoun                       // titles of those who serve an office or body without holding it: "adviser"
+	setGroupRef                          // nouns by which "the" + noun refers back to the armed group last named: "the group"
+	setGroupHead                         // last words of the names of armed groups and parties: "Front", "Army"
+	setRebelRef                          // plural nouns by which "the" + noun names the armed group named most: "the rebels"
+	setRegimeNoun                        // nouns after a leader's surname that name his rule: "the Vandril regime"
 	// Actors, round 2 of issue 10.
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
@@ -509,230 +510,231 @@ const (
 // wordSetNames are the sets' names in words.tsv, keyed by set: a set
 // added on two branches at once merges without shifting another's name.
 var wordSetNames = [numWordSets]string{
-	setBackingParticiple: "backing-participle",
-	setBodyPart:          "body-part",
-	setRelativePronoun:   "relative-pronoun",
-	setAuxVerb:           "aux-verb",
-	setSubordinator:      "subordinator",
-	setAsNotClause:       "as-not-clause",
-	setSaysVerb:          "says-verb",
-	setNotVerb:           "not-verb",
-	setIrregularPast:     "irregular-past",
-	setCompanion:         "companion",
-	setAuxWord:           "aux-word",
-	setHeadlineFuture:    "headline-future",
-	setSiteNoun:          "site-noun",
-	setMemberNoun:        "member-noun",
-	setKindNoun:          "kind-noun",
-	setQuantity:          "quantity",
-	setQuantifier:        "quantifier",
-	setCompoundHead:      "compound-head",
-	setBodyHead:          "body-head",
-	setAgreementNoun:     "agreement-noun",
-	setWhoseBodyNoun:     "whose-body-noun",
-	setWhoseStateNoun:    "whose-state-noun",
-	setRelationNoun:      "relation-noun",
-	setFightingWord:      "fighting-word",
-	setCondemnVerb:       "condemn-verb",
-	setAttackNoun:        "attack-noun",
-	setWeekday:           "weekday",
-	setGluedParticiple:   "glued-participle",
-	setSpeechVerb:        "speech-verb",
-	setRelativeCopula:    "relative-copula",
-	setHeadVerb:          "head-verb",
-	setTopAdjective:      "top-adjective",
-	setDiplomatNoun:      "diplomat-noun",
-	setSuccessionVerb:    "succession-verb",
-	setDescriptionOpener: "description-opener",
-	setAlongside:         "alongside",
-	setCounterpartsNoun:  "counterparts-noun",
-	setNamingWord:        "naming-word",
-	setExampleWord:       "example-word",
-	setAlongWord:         "along-word",
-	setOtherWord:         "other-word",
-	setAttackAdjective:   "attack-adjective",
-	setRespectively:      "respectively",
-	setRefusalVerb:       "refusal-verb",
-	setAllyPlural:        "ally-plural",
-	setCopula:            "copula",
-	setLeaderPlural:      "leader-plural",
-	setAttackSpecifier:   "attack-specifier",
-	setNumberWord:        "number-word",
-	setAgreementHead:     "agreement-head",
-	setAdviserNoun:       "adviser-noun",
-	setGroupRef:          "armed-group-ref",
-	setGroupHead:         "armed-group-head",
-	setRebelRef:          "rebel-ref",
-	setRegimeNoun:        "regime-noun",
-	setOfficeHead:        "office-head",
-	setDelegationNoun:    "delegation-noun",
-	setTalksHead:         "talks-head",
-	setTruceNoun:         "truce-noun",
-	setDealAdjective:     "deal-adjective",
-	setPastDeal:          "past-deal",
-	setMediateVerb:       "mediate-verb",
-	setArmyNoun:          "army-noun",
-	setArmyForcesWord:    "army-forces-word",
-	setTroopNoun:         "troop-noun",
-	setArmyNounAfter:     "army-noun-after",
-	setInterimWord:       "interim-word",
-	setJuntaRef:          "junta-ref",
-	setAccuseVerb:        "accuse-verb",
-	setEchoAux:           "echo-aux",
-	setBlameWord:         "blame-word",
-	setOfficeBodyHead:    "office-body-head",
-	setOfficeVerb:        "office-verb",
-	setIncludeVerb:       "include-verb",
-	setVisitVerb:         "visit-verb",
-	setPhraseEnd:         "phrase-end",
-	setArticleParticle:   "article-particle",
-	setCompassWord:       "compass-word",
-	setCoalitionNoun:     "coalition-noun",
-	setRulerNoun:         "ruler-noun",
-	setWarTalkNoun:       "war-talk-noun",
-	setBackParticleVerb:  "back-particle-verb",
-	setStatesGroupNoun:   "states-group-noun",
-	setStateBodyNoun:     "state-body-noun",
-	setSpeakVerb:         "speak-verb",
-	setMissionNoun:       "mission-noun",
-	setLeadInfinitive:    "lead-infinitive",
-	setNotSurname:        "not-surname",
-	setArrangementNoun:   "arrangement-noun",
-	setSignatureNoun:     "signature-noun",
-	setLaunchVerb:        "launch-verb",
-	setEventAdjective:    "event-adjective",
-	setBackingVerb:       "backing-verb",
-	setFightNoun:         "fight-noun",
-	setStrikeVerb:        "strike-verb",
-	setHoldParticiple:    "hold-participle",
-	setStatementNoun:     "statement-noun",
-	setStatementVerb:     "statement-verb",
-	setIssueVerb:         "issue-verb",
-	setRepelVerb:         "repel-verb",
-	setOwnerPronoun:      "owner-pronoun",
-	setJudgeVerb:         "judge-verb",
-	setJudgementNoun:     "judgement-noun",
-	setContactNoun:       "contact-noun",
-	setNameAdjective:     "name-adjective",
-	setSubStateNoun:      "sub-state-noun",
-	setRefAdjective:      "ref-adjective",
-	setStateForceWord:    "state-force-word",
-	setGeoBefore:         "geo-before",
-	setGeoAfter:          "geo-after",
-	setMakeupWord:        "makeup-word",
-	setOwnBodyNoun:       "own-body-noun",
-	setOrganHead:         "organ-head",
-	setOrganNoun:         "organ-noun",
-	setStateOwned:        "state-owned",
-	setGroupingNoun:      "grouping-noun",
-	setFoundingVerb:      "founding-verb",
-	setFoundingAdverb:    "founding-adverb",
-	setFirmNoun:          "firm-noun",
-	setNameHead:          "name-head",
-	setNonStateWord:      "nonstate-word",
-	setRequestVerb:       "request-verb",
-	setRequestForVerb:    "request-for-verb",
-	setContactPlanWord:   "contact-plan-word",
-	setMonarchTitle:      "monarch-title",
-	setObserverNoun:      "observer-noun",
-	setNamedOrganHead:    "named-organ-head",
-	setUnitStanding:      "unit-standing",
-	setPlanNoun:          "plan-noun",
-	setBlocNoun:          "bloc-noun",
-	setCommunityNoun:     "community-noun",
-	setBlocAdjective:     "bloc-adjective",
-	setRankAdjective:     "rank-adjective",
-	setPluralHead:        "plural-head",
-	setFilePreposition:   "file-preposition",
-	setRegionalWord:      "regional-word",
-	setPluralHeadVerb:    "plural-head-verb",
-	setGatheringNoun:     "gathering-noun",
-	setAttackPlace:       "attack-place",
-	setAttackMeans:       "attack-means",
-	setDeputyWord:        "deputy-word",
-	setEnvoyRank:         "envoy-rank",
-	setFormerWord:        "former-word",
-	setGovernmentNoun:    "government-noun",
-	setRuleVerb:          "rule-verb",
-	setRegionWord:        "region-word",
-	setOwnedBodyHead:     "owned-body-head",
-	setBodyMissionNoun:   "body-mission-noun",
-	setGuarantorNoun:     "guarantor-noun",
-	setGuarantorState:    "guarantor-state",
-	setOrganAppositive:   "organ-appositive",
-	setGroupPluralNoun:   "group-plural-noun",
-	setGroupRoleWord:     "group-role-word",
-	setGroupPersonNoun:   "group-person-noun",
-	setMeasureNoun:       "measure-noun",
-	setMeasureWeak:       "measure-weak",
-	setMeasureAdjective:  "measure-adjective",
-	setPunitiveWord:      "punitive-word",
-	setImposeVerb:        "impose-verb",
-	setCritiqueVerb:      "critique-verb",
-	setProtestVerb:       "protest-verb",
-	setEliminateVerb:     "eliminate-verb",
-	setHitVerb:           "hit-verb",
-	setSiteTarget:        "site-target",
-	setHostileGerund:     "hostile-gerund",
-	setDelegationRef:     "delegation-ref",
-	setSendVerb:          "send-verb",
-	setStateFirmNoun:     "state-firm-noun",
-	setPledgeModal:       "pledge-modal",
-	setGenericAttack:     "generic-attack-noun",
-	setOperationNoun:     "operation-noun",
-	setGroupMeetingWord:  "group-meeting-word",
-	setFactionNoun:       "faction-noun",
-	setServiceForceWord:  "service-force-word",
-	setOrganMemberNoun:   "organ-member-noun",
-	setUnrealDeal:        "unreal-deal",
-	setNamedAsHead:       "named-as-head",
-	setNameGivingWord:    "name-giving-word",
-	setKunyaWord:         "kunya-word",
-	setOwnedForceNoun:    "owned-force-noun",
-	setEnmityWord:        "enmity-word",
-	setHeadedByVerb:      "headed-by-verb",
-	setKindAdjective:     "kind-adjective",
-	setDesignationMark:   "designation-mark",
-	setDesignatingWord:   "designating-word",
-	setSourceOpener:      "source-opener",
-	setPeopleAdjective:   "people-adjective",
-	setPeopleBandHead:    "people-band-head",
-	setPlaceBodyHead:     "place-body-head",
-	setLabelVerb:         "label-verb",
-	setLabelLink:         "label-link",
-	setPresupposeVerb:    "presuppose-verb",
-	setKeepDealVerb:      "keep-deal-verb",
-	setExchangeNoun:      "exchange-noun",
-	setCaptiveNoun:       "captive-noun",
-	setEvaluativePrefix:  "evaluative-prefix",
-	setCessationNoun:     "cessation-noun",
-	setHostilityNoun:     "hostility-noun",
-	setNounPreposition:   "noun-preposition",
-	setRulingNoun:        "ruling-noun",
-	setOfOrganHead:       "of-organ-head",
-	setOwningParticiple:  "owning-participle",
-	setSignVerb:          "sign-verb",
-	setJointAdjective:    "joint-adjective",
-	setPassiveDeed:       "passive-deed",
-	setAgreeVerb:         "agree-verb",
-	setTruceEndCue:       "truce-end-cue",
-	setCombatNoun:        "combat-noun",
-	setOwnedPartNoun:     "owned-part-noun",
-	setOwnerUmbrellaNoun: "owner-umbrella-noun",
-	setPersonPartyNoun:   "person-party-noun",
-	setAllyNoun:          "ally-noun",
-	setObjectPreposition: "object-preposition",
-	setMediationNoun:     "mediation-noun",
-	setMediationPrep:     "mediation-prep",
-	setHostVerb:          "host-verb",
-	setPersonActVerb:     "person-act-verb",
-	setPersonMeetWord:    "person-meet-word",
-	setPersonRoleNoun:    "person-role-noun",
-	setNameSuffix:        "name-suffix",
-	setPlatformName:      "platform-name",
-	setOutsiderPlural:    "outsider-plural",
-	setStateRulerNoun:    "state-ruler-noun",
-	setBodyMemberOffice:  "body-member-office",
+	setBackingParticiple:  "backing-participle",
+	setBodyPart:           "body-part",
+	setRelativePronoun:    "relative-pronoun",
+	setAuxVerb:            "aux-verb",
+	setSubordinator:       "subordinator",
+	setAsNotClause:        "as-not-clause",
+	setSaysVerb:           "says-verb",
+	setNotVerb:            "not-verb",
+	setIrregularPast:      "irregular-past",
+	setCompanion:          "companion",
+	setAuxWord:            "aux-word",
+	setHeadlineFuture:     "headline-future",
+	setSiteNoun:           "site-noun",
+	setMemberNoun:         "member-noun",
+	setKindNoun:           "kind-noun",
+	setQuantity:           "quantity",
+	setQuantifier:         "quantifier",
+	setCompoundHead:       "compound-head",
+	setBodyHead:           "body-head",
+	setAgreementNoun:      "agreement-noun",
+	setWhoseBodyNoun:      "whose-body-noun",
+	setWhoseStateNoun:     "whose-state-noun",
+	setRelationNoun:       "relation-noun",
+	setFightingWord:       "fighting-word",
+	setCondemnVerb:        "condemn-verb",
+	setAttackNoun:         "attack-noun",
+	setWeekday:            "weekday",
+	setGluedParticiple:    "glued-participle",
+	setSpeechVerb:         "speech-verb",
+	setRelativeCopula:     "relative-copula",
+	setHeadVerb:           "head-verb",
+	setTopAdjective:       "top-adjective",
+	setDiplomatNoun:       "diplomat-noun",
+	setSuccessionVerb:     "succession-verb",
+	setDescriptionOpener:  "description-opener",
+	setAlongside:          "alongside",
+	setSettingPreposition: "setting-preposition",
+	setCounterpartsNoun:   "counterparts-noun",
+	setNamingWord:         "naming-word",
+	setExampleWord:        "example-word",
+	setAlongWord:          "along-word",
+	setOtherWord:          "other-word",
+	setAttackAdjective:    "attack-adjective",
+	setRespectively:       "respectively",
+	setRefusalVerb:        "refusal-verb",
+	setAllyPlural:         "ally-plural",
+	setCopula:             "copula",
+	setLeaderPlural:       "leader-plural",
+	setAttackSpecifier:    "attack-specifier",
+	setNumberWord:         "number-word",
+	setAgreementHead:      "agreement-head",
+	setAdviserNoun:        "adviser-noun",
+	setGroupRef:           "armed-group-ref",
+	setGroupHead:          "armed-group-head",
+	setRebelRef:           "rebel-ref",
+	setRegimeNoun:         "regime-noun",
+	setOfficeHead:         "office-head",
+	setDelegationNoun:     "delegation-noun",
+	setTalksHead:          "talks-head",
+	setTruceNoun:          "truce-noun",
+	setDealAdjective:      "deal-adjective",
+	setPastDeal:           "past-deal",
+	setMediateVerb:        "mediate-verb",
+	setArmyNoun:           "army-noun",
+	setArmyForcesWord:     "army-forces-word",
+	setTroopNoun:          "troop-noun",
+	setArmyNounAfter:      "army-noun-after",
+	setInterimWord:        "interim-word",
+	setJuntaRef:           "junta-ref",
+	setAccuseVerb:         "accuse-verb",
+	setEchoAux:            "echo-aux",
+	setBlameWord:          "blame-word",
+	setOfficeBodyHead:     "office-body-head",
+	setOfficeVerb:         "office-verb",
+	setIncludeVerb:        "include-verb",
+	setVisitVerb:          "visit-verb",
+	setPhraseEnd:          "phrase-end",
+	setArticleParticle:    "article-particle",
+	setCompassWord:        "compass-word",
+	setCoalitionNoun:      "coalition-noun",
+	setRulerNoun:          "ruler-noun",
+	setWarTalkNoun:        "war-talk-noun",
+	setBackParticleVerb:   "back-particle-verb",
+	setStatesGroupNoun:    "states-group-noun",
+	setStateBodyNoun:      "state-body-noun",
+	setSpeakVerb:          "speak-verb",
+	setMissionNoun:        "mission-noun",
+	setLeadInfinitive:     "lead-infinitive",
+	setNotSurname:         "not-surname",
+	setArrangementNoun:    "arrangement-noun",
+	setSignatureNoun:      "signature-noun",
+	setLaunchVerb:         "launch-verb",
+	setEventAdjective:     "event-adjective",
+	setBackingVerb:        "backing-verb",
+	setFightNoun:          "fight-noun",
+	setStrikeVerb:         "strike-verb",
+	setHoldParticiple:     "hold-participle",
+	setStatementNoun:      "statement-noun",
+	setStatementVerb:      "statement-verb",
+	setIssueVerb:          "issue-verb",
+	setRepelVerb:          "repel-verb",
+	setOwnerPronoun:       "owner-pronoun",
+	setJudgeVerb:          "judge-verb",
+	setJudgementNoun:      "judgement-noun",
+	setContactNoun:        "contact-noun",
+	setNameAdjective:      "name-adjective",
+	setSubStateNoun:       "sub-state-noun",
+	setRefAdjective:       "ref-adjective",
+	setStateForceWord:     "state-force-word",
+	setGeoBefore:          "geo-before",
+	setGeoAfter:           "geo-after",
+	setMakeupWord:         "makeup-word",
+	setOwnBodyNoun:        "own-body-noun",
+	setOrganHead:          "organ-head",
+	setOrganNoun:          "organ-noun",
+	setStateOwned:         "state-owned",
+	setGroupingNoun:       "grouping-noun",
+	setFoundingVerb:       "founding-verb",
+	setFoundingAdverb:     "founding-adverb",
+	setFirmNoun:           "firm-noun",
+	setNameHead:           "name-head",
+	setNonStateWord:       "nonstate-word",
+	setRequestVerb:        "request-verb",
+	setRequestForVerb:     "request-for-verb",
+	setContactPlanWord:    "contact-plan-word",
+	setMonarchTitle:       "monarch-title",
+	setObserverNoun:       "observer-noun",
+	setNamedOrganHead:     "named-organ-head",
+	setUnitStanding:       "unit-standing",
+	setPlanNoun:           "plan-noun",
+	setBlocNoun:           "bloc-noun",
+	setCommunityNoun:      "community-noun",
+	setBlocAdjective:      "bloc-adjective",
+	setRankAdjective:      "rank-adjective",
+	setPluralHead:         "plural-head",
+	setFilePreposition:    "file-preposition",
+	setRegionalWord:       "regional-word",
+	setPluralHeadVerb:     "plural-head-verb",
+	setGatheringNoun:      "gathering-noun",
+	setAttackPlace:        "attack-place",
+	setAttackMeans:        "attack-means",
+	setDeputyWord:         "deputy-word",
+	setEnvoyRank:          "envoy-rank",
+	setFormerWord:         "former-word",
+	setGovernmentNoun:     "government-noun",
+	setRuleVerb:           "rule-verb",
+	setRegionWord:         "region-word",
+	setOwnedBodyHead:      "owned-body-head",
+	setBodyMissionNoun:    "body-mission-noun",
+	setGuarantorNoun:      "guarantor-noun",
+	setGuarantorState:     "guarantor-state",
+	setOrganAppositive:    "organ-appositive",
+	setGroupPluralNoun:    "group-plural-noun",
+	setGroupRoleWord:      "group-role-word",
+	setGroupPersonNoun:    "group-person-noun",
+	setMeasureNoun:        "measure-noun",
+	setMeasureWeak:        "measure-weak",
+	setMeasureAdjective:   "measure-adjective",
+	setPunitiveWord:       "punitive-word",
+	setImposeVerb:         "impose-verb",
+	setCritiqueVerb:       "critique-verb",
+	setProtestVerb:        "protest-verb",
+	setEliminateVerb:      "eliminate-verb",
+	setHitVerb:            "hit-verb",
+	setSiteTarget:         "site-target",
+	setHostileGerund:      "hostile-gerund",
+	setDelegationRef:      "delegation-ref",
+	setSendVerb:           "send-verb",
+	setStateFirmNoun:      "state-firm-noun",
+	setPledgeModal:        "pledge-modal",
+	setGenericAttack:      "generic-attack-noun",
+	setOperationNoun:      "operation-noun",
+	setGroupMeetingWord:   "group-meeting-word",
+	setFactionNoun:        "faction-noun",
+	setServiceForceWord:   "service-force-word",
+	setOrganMemberNoun:    "organ-member-noun",
+	setUnrealDeal:         "unreal-deal",
+	setNamedAsHead:        "named-as-head",
+	setNameGivingWord:     "name-giving-word",
+	setKunyaWord:          "kunya-word",
+	setOwnedForceNoun:     "owned-force-noun",
+	setEnmityWord:         "enmity-word",
+	setHeadedByVerb:       "headed-by-verb",
+	setKindAdjective:      "kind-adjective",
+	setDesignationMark:    "designation-mark",
+	setDesignatingWord:    "designating-word",
+	setSourceOpener:       "source-opener",
+	setPeopleAdjective:    "people-adjective",
+	setPeopleBandHead:     "people-band-head",
+	setPlaceBodyHead:      "place-body-head",
+	setLabelVerb:          "label-verb",
+	setLabelLink:          "label-link",
+	setPresupposeVerb:     "presuppose-verb",
+	setKeepDealVerb:       "keep-deal-verb",
+	setExchangeNoun:       "exchange-noun",
+	setCaptiveNoun:        "captive-noun",
+	setEvaluativePrefix:   "evaluative-prefix",
+	setCessationNoun:      "cessation-noun",
+	setHostilityNoun:      "hostility-noun",
+	setNounPreposition:    "noun-preposition",
+	setRulingNoun:         "ruling-noun",
+	setOfOrganHead:        "of-organ-head",
+	setOwningParticiple:   "owning-participle",
+	setSignVerb:           "sign-verb",
+	setJointAdjective:     "joint-adjective",
+	setPassiveDeed:        "passive-deed",
+	setAgreeVerb:          "agree-verb",
+	setTruceEndCue:        "truce-end-cue",
+	setCombatNoun:         "combat-noun",
+	setOwnedPartNoun:      "owned-part-noun",
+	setOwnerUmbrellaNoun:  "owner-umbrella-noun",
+	setPersonPartyNoun:    "person-party-noun",
+	setAllyNoun:           "ally-noun",
+	setObjectPreposition:  "object-preposition",
+	setMediationNoun:      "mediation-noun",
+	setMediationPrep:      "mediation-prep",
+	setHostVerb:           "host-verb",
+	setPersonActVerb:      "person-act-verb",
+	setPersonMeetWord:     "person-meet-word",
+	setPersonRoleNoun:     "person-role-noun",
+	setNameSuffix:         "name-suffix",
+	setPlatformName:       "platform-name",
+	setOutsiderPlural:     "outsider-plural",
+	setStateRulerNoun:     "state-ruler-noun",
+	setBodyMemberOffice:   "body-member-office",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
