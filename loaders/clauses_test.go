@@ -872,3 +872,29 @@ func TestSettingAdjunctBetweenSubjectAndVerb(t *testing.T) {
 			want:      []string{fact("Milo Ardent", graph.Opposes, "Uganda")}},
 	})
 }
+
+// A participle with "by" in an appositive describes the name before the
+// appositive: "the Front, a militia led by X," reads as "the Front, led by
+// X". A name after "of" in the description, or right before the
+// participle, is what the participle describes; a participle put in the
+// past is no present relation.
+func TestAppositiveParticipleDescribesTheName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Mosari Brigade, a paramilitary group led by Amar Tesk, attacked Goma on Saturday.",
+			want: []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+		{text: "Fighters of the Kessa Front (KF), the Tarvolah faction now headed by Ilo Benga, attacked a base near Maiduguri.",
+			want: []string{fact("Ilo Benga", graph.HeadOf, "Kessa Front")}},
+		{text: "The Mosari Brigade, a coalition commanded by Amar Tesk, denied the report.",
+			want: []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Mosari Brigade, a militia formerly led by Amar Tesk, attacked Goma on Saturday.",
+			not:       []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")},
+			companion: "The Mosari Brigade, a militia now led by Amar Tesk, attacked Goma on Saturday.",
+			want:      []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+		{text: "Troops fought the Mosari Brigade, the armed wing of the Borduria Council led by Amar Tesk, near Goma.",
+			not:       []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")},
+			companion: "Troops fought the Mosari Brigade, the armed group led by Amar Tesk, near Goma.",
+			want:      []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+	})
+}

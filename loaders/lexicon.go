@@ -257,6 +257,7 @@ const (
 	setDescriptionOpener                 // words that open a description without names: ", one of the largest factions,"
 	setAlongside                         // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
 	setSettingPreposition                // prepositions of an adjunct of time or place after a name: ", on a visit to Cairo,"
+	setPastAdverb                        // adverbs that put a participle in the past: ", a group formerly led by X,"
 	setCounterpartsNoun                  // the plural of counterpart: "his Russian and Iranian counterparts"
 	setNamingWord                        // words after "its allies," that name one: "including", "notably"
 	setExampleWord                       // words after a kind of body that introduce an example: "militias including X"
@@ -547,6 +548,7 @@ var wordSetNames = [numWordSets]string{
 	setDescriptionOpener:  "description-opener",
 	setAlongside:          "alongside",
 	setSettingPreposition: "setting-preposition",
+	setPastAdverb:         "past-adverb",
 	setCounterpartsNoun:   "counterparts-noun",
 	setNamingWord:         "naming-word",
 	setExampleWord:        "example-word",
