@@ -524,8 +524,10 @@ func lastTwoOf(before []*actor, prev []*sentence, f func(*entry) *entry, named b
 // Syrian government, and its forces backed the army", both are Russia's,
 // not the government's named last. A relative, subordinate or reported
 // clause may have a subject of its own, and the object of the subject's
-// verb may own what "its" opens: both give nil.
-func openingBody(s *sentence, k int) *entry {
+// verb may own what "its" opens: both give nil, and the latter, when "its"
+// opens a clause after "and", sets *ambiguous: "A fought B, and its
+// fighters attacked C" may be A's or B's, and names neither.
+func openingBody(s *sentence, k int, ambiguous *bool) *entry {
 	toks := s.toks
 	ac := s.actors[k]
 	if k == 0 || ac.start == 0 {
@@ -577,6 +579,9 @@ func openingBody(s *sentence, k int) *entry {
 			// "Rwanda backs the Lake Front, and its troops ...": the
 			// verb's object may own them; only a name inside a phrase
 			// ("at the request of the government") is passed over.
+			if ambiguous != nil && toks[ac.start-1].fold == "and" {
+				*ambiguous = true
+			}
 			return nil
 		}
 		if b.end < ac.start && b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) && !toks[b.end].in(setAuxVerb) && b.end+1 <= ac.start && toks[b.end-1].fold != "by" {

@@ -97,6 +97,21 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			out = x.carry(s, v, 0, true, out)
 		}
 	}
+	for k := 0; k+4 < len(base); k++ {
+		// "the Front, a militia led by X,", "the JAS, the faction now
+		// headed by X,": the participle's subject is the name its
+		// appositive describes, read as "the Front, led by X".
+		if r := appositiveParticiple(s, base, k); r > 0 {
+			end := len(base) - 1
+			if c := closingComma(base, r+1); c > 0 {
+				end = c
+			}
+			v := make([]item, 0, end-r+2)
+			v = append(v, base[k])
+			v = append(v, base[r:end]...)
+			out = append(out, append(v, base[len(base)-1]))
+		}
+	}
 	for k := 0; k+2 < len(plain); k++ {
 		// "Syrian troops, in coordination with Russian forces, advanced":
 		// the adjunct right after a name is that name's.
@@ -978,6 +993,44 @@ func appositiveRelative(s *sentence, its []item, k int) int {
 	return -1
 }
 
+// appositiveParticiple returns the index of the participle before "by"
+// in an appositive describing the name at its[k], ", a militia led by X,",
+// ", the Boko Haram faction now headed by X,", or -1. The description opens
+// after a determiner and names no one but demonyms, possessives and names
+// that qualify its noun (not one after "of", which the participle may
+// describe instead); a word that puts the participle in the past
+// (", a group formerly led by X,", ", once led by X,") leaves it.
+func appositiveParticiple(s *sentence, its []item, k int) int {
+	ac := its[k].actor
+	if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || its[k+1].fold != "," {
+		return -1
+	}
+	first := its[k+2]
+	if first.punct || first.start == 0 || !s.toks[first.start-1].is(classDeterminer) {
+		return -1
+	}
+	for r := k + 3; r+1 < len(its) && r <= k+7; r++ {
+		it := its[r]
+		if it.actor == nil && its[r+1].fold == "by" && pastParticiple(it) {
+			if p := its[r-1]; p.actor == nil && (p.in(setFormerWord) || p.in(setPastAdverb)) {
+				return -1
+			}
+			return r
+		}
+		switch {
+		case it.punct || it.is(classRelative) || it.is(classReporting) || it.is(classHedge) || it.is(classSentenceHedge) || it.is(classNegation):
+			// ", a militia reportedly backed by X,": the view would
+			// leave out the word that voids the relation.
+			return -1
+		case it.actor != nil && !it.actor.adjective && !it.actor.possessive && (its[r+1].actor != nil || its[r+1].punct || pastParticiple(its[r+1]) || its[r-1].fold == "of"):
+			// A name that does not qualify a noun after it: ", the
+			// armed wing of the Council led by X," is the Council's.
+			return -1
+		}
+	}
+	return -1
+}
+
 // includedSubject returns the view in which the names listed after
 // "including", "among them" or "such as" ("those of" may come between) in
 // a subject with no name of its own stand for it: "Twenty embassies,
@@ -1262,6 +1315,13 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// companion is read in the full sentence (adjuncts such as
 				// "in coordination with" have views of their own).
 				c = closingComma(its, k+2)
+			case its[k+1].fold == "," && its[k+2].in(setSettingPreposition):
+				// ", on a visit to Cairo,", ", in Nairobi for talks,", ", at a
+				// summit in Doha,": an adjunct of time or place, of any
+				// length, whose only names are states and places.
+				if c = closingComma(its, k+2); c > 0 && !settingOnly(its[k+3:c]) {
+					c = -1
+				}
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
 				// ", for its part,", ", another hardline group,": a short
 				// remark without names.
@@ -1376,6 +1436,23 @@ func headNoun(s *sentence, it item) bool {
 // maxRemark bounds the words of a short remark after a name that a view
 // leaves out: ", for its part,".
 const maxRemark = 4
+
+// settingOnly reports whether its, the words of an adjunct of time or
+// place, name no one but places and the states a visit goes to (", on a
+// visit to Cairo,", ", during a tour of the Gulf states,"): an adjunct
+// that names a person, a body or a state's forces (", in talks with
+// Hamas,", ", in coordination with Russian forces,") may state a relation.
+func settingOnly(its []item) bool {
+	for k, it := range its {
+		if it.actor == nil || it.actor.place() || it.actor.adjective {
+			continue
+		}
+		if k == 0 || !statesOnly(it.actor) || its[k-1].fold != "to" && its[k-1].fold != "of" {
+			return false
+		}
+	}
+	return true
+}
 
 // hasActor reports whether its holds an actor.
 func hasActor(its []item) bool {

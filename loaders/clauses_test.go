@@ -865,3 +865,53 @@ func TestVerbPhraseSeries(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Thanked, "Togo")}},
 	})
 }
+
+// An adjunct of time or place set off by commas between a name and its
+// verb (", on a visit to Cairo,", ", in Nairobi for talks,") is left out
+// of a view, so that the verb finds its subject; an adjunct that names a
+// person or a body may state a relation and stays.
+func TestSettingAdjunctBetweenSubjectAndVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Iranian Foreign Minister Abbas Arak, on his first visit to Cairo, met Egyptian President Omar Feln.",
+			want: []string{fact("Abbas Arak", graph.MetWith, "Omar Feln")}},
+		{text: "Iranian Foreign Minister Abbas Arak, in Cairo for talks on the crisis, met Egyptian President Omar Feln.",
+			want: []string{fact("Abbas Arak", graph.MetWith, "Omar Feln")}},
+		{text: "Chinese Foreign Minister Wang Tao, at a summit in Doha, met Kenyan President Milo Ardent.",
+			want: []string{fact("Wang Tao", graph.MetWith, "Milo Ardent")}},
+		{text: "Kenyan troops, during a sweep of the border region, attacked the Tarvolah Front.",
+			want: []string{fact("Kenya", graph.Fights, "Tarvolah Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The adjunct names a body: its subject is no one's to carry.
+		{text: "Kenyan President Milo Ardent, in talks with the Tarvolah Front, condemned Uganda.",
+			not:       []string{fact("Tarvolah Front", graph.Opposes, "Uganda")},
+			companion: "Kenyan President Milo Ardent, in Nairobi on Monday, condemned Uganda.",
+			want:      []string{fact("Milo Ardent", graph.Opposes, "Uganda")}},
+	})
+}
+
+// A participle with "by" in an appositive describes the name before the
+// appositive: "the Front, a militia led by X," reads as "the Front, led by
+// X". A name after "of" in the description, or right before the
+// participle, is what the participle describes; a participle put in the
+// past is no present relation.
+func TestAppositiveParticipleDescribesTheName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Mosari Brigade, a paramilitary group led by Amar Tesk, attacked Goma on Saturday.",
+			want: []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+		{text: "Fighters of the Kessa Front (KF), the Tarvolah faction now headed by Ilo Benga, attacked a base near Maiduguri.",
+			want: []string{fact("Ilo Benga", graph.HeadOf, "Kessa Front")}},
+		{text: "The Mosari Brigade, a coalition commanded by Amar Tesk, denied the report.",
+			want: []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Mosari Brigade, a militia formerly led by Amar Tesk, attacked Goma on Saturday.",
+			not:       []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")},
+			companion: "The Mosari Brigade, a militia now led by Amar Tesk, attacked Goma on Saturday.",
+			want:      []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+		{text: "Troops fought the Mosari Brigade, the armed wing of the Borduria Council led by Amar Tesk, near Goma.",
+			not:       []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")},
+			companion: "Troops fought the Mosari Brigade, the armed group led by Amar Tesk, near Goma.",
+			want:      []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
+	})
+}

@@ -1013,7 +1013,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// A head may end the name before a hyphen: "the Justice
 			// and Equality Movement-Jibril".
 			headEnd := toks[k-1].is(classOrgHead) || k-2 > j && toks[k-1].hyphen && toks[k-2].is(classOrgHead)
-			if toks[k-1].cap && (headEnd || toks[j-1].is(classOrgHead) && toks[j].fold != "and") {
+			if toks[k-1].cap && (headEnd || toks[j-1].is(classOrgHead) && toks[j].fold != "and") && !personAndHolder(toks, i, j, k) {
 				// A head before "for" heads the whole name: "the
 				// Observatory for Human Rights", "Movement for Democracy
 				// and Justice".
@@ -1200,6 +1200,25 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// personAndHolder reports whether "and" at toks[j] joins two names, not
+// the parts of one body's: the run toks[i:j] before it is of two or more
+// words the lexicon does not know, with no body's head, and the run
+// toks[j+1:k] after it is the modifier of an office its holder's name
+// follows, "met Dara Quill and Mosari Brigade commander Ilo Benga". A
+// body's name joins words of the lexicon ("the Peace and Security Council
+// chairman X").
+func personAndHolder(toks []token, i, j, k int) bool {
+	if j-i < 2 || toks[j].fold != "and" {
+		return false
+	}
+	for x := i; x < j; x++ {
+		if toks[x].info != nil && !toks[x].is(classGivenName) {
+			return false
+		}
+	}
+	return holderOfficeAfter(toks, j+1, k)
 }
 
 // bodyOfficeBefore reports whether the capitalised run toks[i:j], which

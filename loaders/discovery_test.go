@@ -1976,3 +1976,20 @@ func TestBandNamedAfterItsMembers(t *testing.T) {
 			want:      []string{fact("Mali", graph.Fights, "Velkor")}},
 	})
 }
+
+// "and" inside a discovered body's name joins words of the lexicon ("the
+// Justice and Equality Movement"); after a person's name of unknown words
+// and before a body's office with its holder, it joins two people: "met
+// Dara Quill and Mosari Brigade commander Ilo Benga".
+func TestAndJoinsPersonAndOfficeHolder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Milo Ardent met Ugandan Foreign Minister Dara Quill and Mosari Brigade commander Ilo Benga on Monday.",
+			want: []string{fact("Ilo Benga", graph.HeadOf, "Mosari Brigade"), fact("Dara Quill", graph.ForeignMinisterOf, "Uganda"), fact("Milo Ardent", graph.MetWith, "Ilo Benga"), fact("Milo Ardent", graph.MetWith, "Dara Quill")},
+			not:  []string{fact("Ilo Benga", graph.HeadOf, "Dara Quill and Mosari Brigade")}},
+		{text: "Kenyan President Milo Ardent met Dara Quill and Mosari Brigade leader Ilo Benga in Nairobi.",
+			want: []string{fact("Ilo Benga", graph.HeadOf, "Mosari Brigade")}},
+		// A body's name made of the lexicon's words keeps its "and".
+		{text: "Kenyan President Milo Ardent met Justice and Equality Movement leader Ilo Benga in Nairobi.",
+			want: []string{fact("Ilo Benga", graph.HeadOf, "Justice and Equality Movement")}},
+	})
+}

@@ -34,6 +34,13 @@ func (a *article) items(s *sentence) []item {
 				i = ac.end
 				continue
 			}
+			if ac.adjective && next+1 < len(s.actors) && a.rankedPersonAt(s, ac.end, s.actors[next+1]) {
+				// "met Sudanese General Amar Tesk": the demonym before a
+				// rank says whose officer the person is, as a title's
+				// does; the person is the actor.
+				i = ac.end
+				continue
+			}
 			if ac.end < len(toks) && toks[ac.end].hyphen && toks[ac.end].in(setCompoundHead) && !toks[ac.end].in(setGluedParticiple) &&
 				!(ac.end+1 < len(toks) && toks[ac.end+1].in(setAttackNoun)) {
 				// "the YPG-dominated SDF", "Israeli-occupied Golan": the
@@ -866,4 +873,26 @@ func auxItemAt(its []item) func(k int) (setBits, string, bool) {
 		}
 		return its[k].sets, its[k].fold, its[k].actor == nil && !its[k].punct
 	}
+}
+
+// rankedPersonAt reports whether ranks alone ("General", "Maj. Gen.")
+// stand between toks[i] and the person p: "Sudanese General Amar Tesk".
+func (a *article) rankedPersonAt(s *sentence, i int, p *actor) bool {
+	if len(p.ents) != 1 || p.ents[0].typ != graph.Person || p.ref != refNone {
+		return false
+	}
+	toks := s.toks
+	ranked := false
+	for i < p.start {
+		n := a.x.words.has(classRank, toks, i)
+		if n == 0 || !toks[i].cap {
+			return false
+		}
+		i += n
+		if i < len(toks) && toks[i].fold == "." && !toks[i].space {
+			i++
+		}
+		ranked = true
+	}
+	return ranked && i == p.start
 }

@@ -338,3 +338,24 @@ func TestBodyNamedByPlace(t *testing.T) {
 			want:      []string{fact("Peru", graph.MemberOf, "Quito Group")}},
 	})
 }
+
+// A demonym before a rank and a person's name says whose officer he is,
+// as a title's would: the person, not the state, is the actor of the verb.
+func TestDemonymBeforeRankedPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenyan President Milo Ardent met Sudanese General Amar Tesk in Nairobi on Monday.",
+			want: []string{fact("Milo Ardent", graph.MetWith, "Amar Tesk")}},
+		{text: "Kenyan President Milo Ardent met Russian Lt. Gen. Pavel Ostrin in Nairobi.",
+			want: []string{fact("Milo Ardent", graph.MetWith, "Pavel Ostrin")}},
+		{text: "The Tarvolah Front ambushed Ugandan Colonel Dara Quill and his men near Kasese.",
+			want: []string{fact("Tarvolah Front", graph.Fights, "Dara Quill")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A demonym before an office is the office's state, read by the
+		// title; with no rank between, the state stays an actor.
+		{text: "Kenyan President Milo Ardent met Sudanese officials and General Amar Tesk in Nairobi.",
+			not:       []string{fact("Sudan", graph.MetWith, "Amar Tesk")},
+			companion: "Kenyan President Milo Ardent met Sudanese General Amar Tesk in Nairobi.",
+			want:      []string{fact("Milo Ardent", graph.MetWith, "Amar Tesk")}},
+	})
+}

@@ -680,10 +680,13 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// but "Iran sent weapons to its ally" is Iran's ally.
 				before = s.actors[:k-1]
 			}
+			ambiguous := false
 			if e := ownSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
-			} else if e := openingBody(s, k); e != nil {
+			} else if e := openingBody(s, k, &ambiguous); e != nil {
 				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
+			} else if ambiguous {
+				// "A fought B, and its fighters attacked C": A's or B's.
 			} else if e := antecedent(before, prev, isBody); e != nil {
 				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 			}

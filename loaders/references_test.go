@@ -1375,3 +1375,19 @@ func TestTwoLeadersByBareTitle(t *testing.T) {
 			want:      []string{fact("Anwar Ibrahim", graph.SpokeWith, "Arvo Kesk")}},
 	})
 }
+
+// "its" opening a clause coordinated after one whose verb has a name for
+// object may be the subject's or the object's: it names neither, rather
+// than the object by default.
+func TestItsAfterSubjectAndObjectNamesNeither(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarvolah Front attacked Uganda on Monday, and its forces also struck Kenya.",
+			not:       []string{fact("Uganda", graph.Fights, "Kenya")},
+			companion: "The Tarvolah Front attacked the town on Monday, and its forces also struck Kenya.",
+			want:      []string{fact("Tarvolah Front", graph.Fights, "Kenya")}},
+		{text: "The Mosari Brigade fought the Ugandan army on Sunday, and its fighters later attacked the Kessa Front.",
+			not:       []string{fact("Kessa Front", graph.Fights, "Ugandan army")},
+			companion: "The Mosari Brigade fought near the border on Sunday, and its fighters later attacked the Kessa Front.",
+			want:      []string{fact("Mosari Brigade", graph.Fights, "Kessa Front")}},
+	})
+}

@@ -167,14 +167,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
 		}
-		if j := skipNewBodyAdjectives(s, k2); j > k2 {
-			// "The commander of the self-styled Vantar Front, X,": the
-			// words that describe a body by its own name, as the
-			// appositive after a name reads them.
-			if m := mentionAt(s, j); m != nil && ownBody(*m) && !m.entry.common {
-				k2 = j
-			}
-		}
+		// "The commander of the self-styled Eastern Army, X,", "the
+		// leader of the powerful Front, X,": what describes the body
+		// stands between the office and its name, as in the appositive
+		// that follows a name (appositiveRole).
+		k2 = skipBodyAdjective(s, k2)
 		var oqs []*mention
 		var k3 int
 		if m := a.officeBody(s, k2, false); m != nil && !t.plural && t.target != targetCountry {

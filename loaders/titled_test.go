@@ -1359,3 +1359,27 @@ func TestOfficeThenTitledHolder(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.HeadOf, "Hamas")}},
 	})
 }
+
+// An office before its holder's name may describe its body with an
+// adjective or a glued participle between "the" and the body's name: the
+// office is the body's all the same.
+func TestOfficeOfDescribedBodyBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The commander of the self-styled Borduria National Army, Field Marshal Oren Valdis, ordered an advance on the capital.",
+			want: []string{fact("Oren Valdis", graph.HeadOf, "Borduria National Army")}},
+		{text: "The leader of the powerful Tarvolah Front, Ilo Benga, met the envoy in Nairobi.",
+			want: []string{fact("Ilo Benga", graph.HeadOf, "Tarvolah Front")}},
+		{text: "The spokesman for the UN-backed Mosari Council, Dara Quill, said the talks had failed.",
+			want: []string{fact("Dara Quill", graph.SpokespersonOf, "Mosari Council")}},
+		{text: "The head of the ruling Kessa Council, Amar Tesk, rejected the plan on Monday.",
+			want: []string{fact("Amar Tesk", graph.HeadOf, "Kessa Council")}},
+	})
+	// Words that name a part of the body are no description of it: the
+	// leader of a wing does not lead the whole.
+	checkNegatives(t, []negativeCase{
+		{text: "The leader of the armed wing of the Tarvolah Front, Ilo Benga, met the envoy in Nairobi.",
+			not:       []string{fact("Ilo Benga", graph.HeadOf, "Tarvolah Front")},
+			companion: "The leader of the Tarvolah Front, Ilo Benga, met the envoy in Nairobi.",
+			want:      []string{fact("Ilo Benga", graph.HeadOf, "Tarvolah Front")}},
+	})
+}
