@@ -1823,6 +1823,12 @@ func (a *article) previousSubjectBody(s *sentence, fits func(*entry) bool) *entr
 	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.place() || ac.ref != refNone || !isBody(ac.ents[0]) || !fits(ac.ents[0]) {
 		return nil
 	}
+	if j := ac.start; j > 0 && prev.toks[j-1].fold != "," && !(j == 1 && prev.toks[0].is(classDeterminer)) {
+		// The body is the subject: it opens the sentence, or its main
+		// clause after an adjunct's comma; "After talks with the
+		// Council, officials said" opens with no body.
+		return nil
+	}
 	if ac.end >= len(prev.toks) || !prev.toks[ac.end].word && prev.toks[ac.end].fold != "," {
 		return nil
 	}

@@ -1419,6 +1419,11 @@ func TestPossessiveAppositiveAcrossSentences(t *testing.T) {
 			want: []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A body inside an opening adjunct is no subject.
+		{text: "After talks with the Tarvo Council, officials said the deal held.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			not:       []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Tarvo Council")},
+			companion: "The Tarvo Council said the deal held.\n\nIlmar Tamm, its spokesman, said the talks were over.",
+			want:      []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Tarvo Council")}},
 		// Two bodies the office fits: either may be meant.
 		{text: "Israel attacked Hamas.\n\nIlmar Tamm, its spokesman, said the talks were over.",
 			not:       []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas"), fact("Ilmar Tamm", graph.SpokespersonOf, "Israel")},

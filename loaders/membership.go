@@ -1337,7 +1337,7 @@ func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
 const readCoalitionMembers = "reading coalition-members"
 
 // coalitionMembers reads a grouping that an appositive describes by its
-// members: the grouping's name, a comma, "a" or "the", up to three words
+// members: the grouping's name, a comma, "a", "an" or "the", up to three words
 // that qualify it and a grouping's noun (word set grouping-noun), "of"
 // and a list of two names or more, each a state or a body by its own name
 // ("the Klow Pact, a coalition of the Lake Front, the Kestrel Brigade and

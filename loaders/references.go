@@ -159,8 +159,8 @@ type titledPerson struct {
 }
 
 // titledHolder returns the one person the article named after the bare
-// title of office o before sentence si; nil when it named none, or two
-// ("President A ... President B ... the president").
+// title of office o up to sentence si, that sentence included; nil when it
+// named none, or two ("President A ... President B ... the president").
 func (d *discourse) titledHolder(o office, si int) *entry {
 	var p *entry
 	for _, t := range d.titled {
@@ -981,7 +981,7 @@ func coordinatedSubject(s *sentence, k, v int) *entry {
 		// "and also said it".
 		p--
 	}
-	if p < 2 || toks[p].fold != "and" || toks[p-1].fold == "," && p > 2 && toks[p-2].fold == "," {
+	if p < 2 || toks[p].fold != "and" {
 		return nil
 	}
 	for j := k - 1; j >= 0; j-- {
