@@ -1957,8 +1957,10 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 // rank written before it.
 func (a *article) addPerson(s *sentence, i, j int, e *entry, name string) {
 	toks := s.toks
-	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+	m := mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"}
+	s.mentions = append(s.mentions, m)
 	sortMentions(s.mentions)
+	a.noteRuler(toks, &m, s.index)
 	a.see(e, name)
 	a.noteRank(toks, i, e)
 }

@@ -425,6 +425,12 @@ func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 // keeps one apart, else the state acting. An armed group's "government"
 // names no state's ruler.
 func (a *article) noteRuler(toks []token, m *mention, si int) {
+	if m.entry.typ == graph.Person {
+		if personsRule(toks, m) {
+			a.setRuler(a.personsGovernment(m.entry), si)
+		}
+		return
+	}
 	if m.entry.typ != graph.Country && (m.entry.typ != graph.Organization || a.groupLike(m.entry)) {
 		return
 	}
@@ -454,6 +460,37 @@ func (a *article) noteRuler(toks []token, m *mention, si int) {
 			return
 		}
 	}
+}
+
+// personsRule reports whether the person mention m names a ruler with his
+// rule, the ruling noun ending its phrase: "the Vandril regime", "Vandril's
+// government", "the government of President Vandril". A later bare "the
+// regime" names that rule again (rulingBody).
+func personsRule(toks []token, m *mention) bool {
+	if m.end-m.start == 2 && toks[m.end-1].in(setRegimeNoun) {
+		// "the Vandril regime", read as one mention.
+		return endsNounPhrase(toks, m.end)
+	}
+	if m.possessive {
+		j := m.end + 1
+		return j < len(toks) && !toks[j].cap && toks[j].in(setRulingNoun) && endsNounPhrase(toks, j+1)
+	}
+	k := m.start - 1
+	for k > 0 && k >= m.start-3 && toks[k].cap && toks[k].word {
+		// "the government of President Vandril": the title.
+		k--
+	}
+	return k >= 2 && toks[k].fold == "of" && !toks[k-1].cap && toks[k-1].in(setRulingNoun) && toks[k-2].fold == "the"
+}
+
+// personsGovernment returns the rule of person p: the government of the
+// state this article or the catalog gives him, else he himself, as "the
+// Vandril regime" is read.
+func (a *article) personsGovernment(p *entry) *entry {
+	if st := a.roster.countryOf(p); st != nil {
+		return a.stateGovernment(st)
+	}
+	return p
 }
 
 // setRuler notes e, named in sentence si, as the ruling body last named.
