@@ -583,7 +583,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// names no state of is the dateline's state's, unless the article
 		// gave the holder another state's office. Further down, a Doha
 		// dateline's article about Syria says "President X" of Syria's.
-		if st := a.roster.articleState(person); st == nil || st == a.home {
+		if st := a.roster.articleState(person); (st == nil || st == a.home) && !homeTitled(s, a.home) {
 			visited = a.home
 		}
 	}
@@ -629,6 +629,28 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		end = a.appositiveRole(s, person, end-1, word)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// homeTitled reports whether sentence s names the state home as the state
+// of its leader's office before a name: "MOSCOW - Prime Minister X met
+// Russian President Y": a lead that says whose the host's office is
+// leaves the bare one to the visitor's state, not the dateline's. A
+// minister of the home state named so ("Russian Defence Minister X
+// reported to President Y") leaves the bare office the home state's.
+func homeTitled(s *sentence, home *entry) bool {
+	for _, m := range s.mentions {
+		if m.entry != home || m.kind != aliasDemonym && !m.possessive {
+			continue
+		}
+		k := m.end
+		if m.possessive {
+			k++
+		}
+		if t, j, n := titleAt(s.toks, k); n > 0 && j == k && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf || t.predicate == graph.HeadOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // respectively reads ", Zarif, Lavrov and Cavusoglu, respectively" at

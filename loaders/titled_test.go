@@ -1349,3 +1349,20 @@ func TestOfficeThenTitledHolder(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.HeadOf, "Hamas")}},
 	})
 }
+
+// TestDatelineLeavesVisitorsOffice checks the bare office in a lead after
+// a dateline: the dateline's state's, unless the lead names that state's
+// own leader with his office ("Russian President Y"), when the bare office
+// is the visitor's, whose state the lead does not say. A minister of the
+// dateline's state named so leaves the bare office the dateline's.
+func TestDatelineLeavesVisitorsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "MOSCOW (Reuters) - Prime Minister Halvor Dreska met Russian President Oskar Brendal at the Kremlin on Thursday.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia"), fact("Halvor Dreska", graph.MetWith, "Oskar Brendal")},
+			not:  []string{fact("Halvor Dreska", graph.PrimeMinisterOf, "Russia")}},
+		{text: "MOSCOW (Reuters) - Russian Defence Minister Halvor Dreska reported to President Oskar Brendal on Thursday that the town was taken.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia"), fact("Halvor Dreska", graph.DefenseMinisterOf, "Russia")}},
+		{text: "MOSCOW (Reuters) - President Oskar Brendal said on Thursday that the bases would stay.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia")}},
+	})
+}
