@@ -42,6 +42,9 @@ func (a *article) discoverPeople(s *sentence) {
 				j = ledByPerson(s, i)
 			}
 			if j == 0 {
+				j = ruledPerson(s, i)
+			}
+			if j == 0 {
 				j = a.shapedPerson(s, i)
 			}
 			if j == 0 {
@@ -2321,6 +2324,33 @@ func ledByPerson(s *sentence, i int) int {
 	}
 	j := unknownNameEnd(s, i)
 	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
+}
+
+// ruledPerson returns the end of a ruler's name at toks[i] that his rule
+// after it makes a person's: "the Tarvo Lensk regime", "Tarvo Lensk's
+// regime" (word set regime-noun), two or three capitalised words the
+// lexicon does not know, not inside a longer capitalised run. One word
+// alone ("the Vandril regime") is read with the mentions. It returns 0 for
+// anything else.
+func ruledPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) {
+		return 0
+	}
+	j := unknownNameEnd(s, i)
+	if j-i < 2 || j-i > 3 || j+1 >= len(toks) {
+		return 0
+	}
+	k := j
+	if toks[k].fold == "'s" {
+		k++
+	} else if i == 0 || toks[i-1].fold != "the" {
+		return 0
+	}
+	if k >= len(toks) || !toks[k].in(setRegimeNoun) || toks[k].cap || !endsNounPhrase(toks, k+1) {
 		return 0
 	}
 	return j

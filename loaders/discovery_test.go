@@ -1805,3 +1805,28 @@ func TestNicknamedPerson(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Tarsh Velkan")}},
 	})
 }
+
+// TestRuledPeople checks a ruler's full name the lexicon does not know
+// made a person by his rule after it: "the Tarvo Lensk regime", "Tarvo
+// Lensk's regime". A name whose phrase goes on ("the Tarvo Lensk regime
+// forces") or one with no rule after it makes no one.
+func TestRuledPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar backed the opposition, while Chad has been the main supporter of Tarvo Lensk's regime.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
+		{text: "Chad, which has been the main backer of the Tarvo al-Lensk regime since 2011, sent more advisers.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
+		{text: "Niger said it would keep fighting the Tarvo Lensk regime.",
+			want: []string{fact("Niger", graph.Fights, "Tarvo Lensk")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad backs Tarvo Lensk, its ally.",
+			not:       []string{fact("Chad", graph.Supports, "Tarvo Lensk")},
+			companion: "Chad backs the Tarvo Lensk regime.",
+			want:      []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
+		{text: "Chad backs the Tarvo Lensk regime forces in the north.",
+			not:       []string{fact("Chad", graph.Supports, "Tarvo Lensk")},
+			companion: "Chad backs the Tarvo Lensk regime in the north.",
+			want:      []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
+	})
+}
