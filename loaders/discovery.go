@@ -2331,8 +2331,9 @@ func ledByPerson(s *sentence, i int) int {
 
 // ruledPerson returns the end of a ruler's name at toks[i] that his rule
 // after it makes a person's: "the Tarvo Lensk regime", "Tarvo Lensk's
-// regime" (word set regime-noun), two or three capitalised words the
-// lexicon does not know, not inside a longer capitalised run. One word
+// regime" (word set regime-noun): the whole capitalised run before it is
+// an unknown person's name (nameRun: two to four words, with particles; a
+// short form read before, "the Lensk regime", ends it). One word
 // alone ("the Vandril regime") is read with the mentions. It returns 0 for
 // anything else.
 func ruledPerson(s *sentence, i int) int {
@@ -2340,8 +2341,11 @@ func ruledPerson(s *sentence, i int) int {
 	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) {
 		return 0
 	}
-	j := unknownNameEnd(s, i)
-	if j-i < 2 || j-i > 3 || j+1 >= len(toks) {
+	j := i
+	for j < len(toks) && j < i+6 && toks[j].word && toks[j].fold != "'s" && (toks[j].cap || toks[j].hyphen || toks[j].is(classNameParticle)) {
+		j++
+	}
+	if j-i < 2 || j+1 >= len(toks) {
 		return 0
 	}
 	k := j
@@ -2351,6 +2355,10 @@ func ruledPerson(s *sentence, i int) int {
 		return 0
 	}
 	if k >= len(toks) || !toks[k].in(setRegimeNoun) || toks[k].cap || !endsNounPhrase(toks, k+1) {
+		return 0
+	}
+	if nameRun(s, i) != j {
+		// A known word inside, or a body's name.
 		return 0
 	}
 	return j

@@ -1818,6 +1818,9 @@ func TestRuledPeople(t *testing.T) {
 			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
 		{text: "Niger said it would keep fighting the Tarvo Lensk regime.",
 			want: []string{fact("Niger", graph.Fights, "Tarvo Lensk")}},
+		// The short form read first does not hide the full name.
+		{text: "Militias loyal to the Lensk regime blocked the road. Chad, the main backer of the Tarvo al-Lensk regime, sent aid.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Chad backs Tarvo Lensk, its ally.",
