@@ -1966,6 +1966,28 @@ func (a *article) addPerson(s *sentence, i, j int, e *entry, name string) {
 	a.noteRuler(toks, &m, s.index)
 	a.see(e, name)
 	a.noteRank(toks, i, e)
+	a.laterSurnames(s, j, e)
+}
+
+// laterSurnames reads the surname of e, a person just discovered in s at
+// a name ending at toks[from], where s names him by it again further on
+// ("sought to topple President Tarvo al-Lensk, while Chad helped Lensk
+// regain control"): the mentions of s were found before the name was
+// known. A surname inside a longer capitalised run names someone else.
+func (a *article) laterSurnames(s *sentence, from int, e *entry) {
+	toks := s.toks
+	for k := from + 1; k < len(toks); k++ {
+		t := toks[k]
+		if !t.cap || !t.word || coveredAt(s, k) || a.refs.localName(t) != e {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap || toks[k-1].word && toks[k-1].cap && !toks[k].hyphen {
+			continue
+		}
+		start := particleStart(toks, k, nil)
+		s.mentions = append(s.mentions, mention{start: start, end: k + 1, entry: e, possessive: k+1 < len(toks) && toks[k+1].fold == "'s"})
+		sortMentions(s.mentions)
+	}
 }
 
 // nameRun returns the end of an unknown person's name at toks[i]: two to

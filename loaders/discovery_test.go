@@ -1833,3 +1833,22 @@ func TestRuledPeople(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
 	})
 }
+
+// TestSurnameLaterInTheSentence checks a person discovered in a sentence
+// and named again by surname further on in it: the surname is he, as in
+// the sentences after. A surname inside a longer capitalised run is
+// someone else's name.
+func TestSurnameLaterInTheSentence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad and Niger backed the rebels who sought to topple President Tarvo al-Lensk, while Libya's military intervention in 2015 helped Lensk regain control of the north.",
+			want: []string{fact("Libya", graph.Supports, "Tarvo al-Lensk"), fact("Chad", graph.Opposes, "Tarvo al-Lensk")}},
+		{text: "Peruvian President Tarvo Lensk met Chile's foreign minister, and Lensk thanked Chile for its help.",
+			want: []string{fact("Tarvo Lensk", graph.PresidentOf, "Peru"), fact("Tarvo Lensk", graph.Thanked, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Tarvo Lensk met Chile's foreign minister, and Marta Lensk Ortiz thanked Chile for its help.",
+			not:       []string{fact("Tarvo Lensk", graph.Thanked, "Chile")},
+			companion: "Peruvian President Tarvo Lensk met Chile's foreign minister, and Lensk thanked Chile for its help.",
+			want:      []string{fact("Tarvo Lensk", graph.Thanked, "Chile")}},
+	})
+}
