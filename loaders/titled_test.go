@@ -1366,3 +1366,21 @@ func TestDatelineLeavesVisitorsOffice(t *testing.T) {
 			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia")}},
 	})
 }
+
+// TestOwnStatesCounterpartIsNoHost checks a bare office in a lead after a
+// dateline whose sentence names the dateline's state as that of "his
+// counterpart": the person serves another state, and the counterpart
+// holds the office for the dateline's. After another person, "his" may be
+// the other's, and the host keeps the visited state's office.
+func TestOwnStatesCounterpartIsNoHost(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "LIMA (Reuters) - President Halvor Dreska arrived in the Peruvian capital on Wednesday at the invitation of his Peruvian counterpart Oskar Brendal.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Peru")},
+			not:  []string{fact("Halvor Dreska", graph.PresidentOf, "Peru")}},
+		{text: "LIMA (Reuters) - President Halvor Dreska said on Wednesday that talks with his Chilean counterpart Oskar Brendal would resume.",
+			want: []string{fact("Halvor Dreska", graph.PresidentOf, "Peru"), fact("Oskar Brendal", graph.PresidentOf, "Chile")}},
+		{text: "Chilean Foreign Minister Oskar Brendal visited Peru, where he held talks with President Halvor Dreska and his Peruvian counterpart Marta Vinsk.",
+			want: []string{fact("Halvor Dreska", graph.PresidentOf, "Peru"), fact("Marta Vinsk", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Marta Vinsk", graph.PresidentOf, "Peru")}},
+	})
+}
