@@ -2099,6 +2099,17 @@ func inName(toks []token, name string) bool {
 	return false
 }
 
+// namedAfter reports whether s names person p at toks[at], ranks
+// ("Ayatollah") passed over.
+func namedAfter(s *sentence, p *entry, at int) bool {
+	for _, m := range s.mentions {
+		if m.entry == p && m.start >= at && ranksOnly(s.toks[at:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
 // officeHoldersNamed reads the people the sentence s named by a catalog
 // person's office before their names ("Supreme Leader Gigan Tarvol"): the
 // article's holder of that office, whom the office names later on ("the
@@ -2113,6 +2124,7 @@ func (a *article) officeHoldersNamed(s *sentence) {
 			if ac.end <= o.at || ac.start > o.at+2 {
 				continue
 			}
+
 			if !ranksOnly(s.toks[o.at:max(o.at, ac.start)]) {
 				// "Supreme Leader Receives Assad": the office is
 				// before no name; the catalog's holder read nothing.
@@ -2122,6 +2134,11 @@ func (a *article) officeHoldersNamed(s *sentence) {
 				break
 			}
 			p := ac.ents[0]
+			if !namedAfter(s, p, o.at) {
+				// "X, a senior adviser to Supreme Leader Y,": the actor
+				// the office sits in, not a name after it.
+				break
+			}
 			if a.refs.officeHolders == nil {
 				a.refs.officeHolders = make(map[*entry]*entry)
 			}
