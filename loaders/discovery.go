@@ -2180,29 +2180,41 @@ func (a *article) surnamedPerson(s *sentence, i int) int {
 	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].hyphen || toks[j].fold == "(" || toks[j].is(classOrgHead)) {
 		return 0
 	}
-	if toks[j-1].hyphen || !a.usedAlone(toks[j-1].fold) || a.usedAlone(toks[i].fold) {
+	if toks[j-1].hyphen && !(j-2 > i && toks[j-2].is(classNameParticle)) || !a.usedAlone(toks[j-1].fold) || a.usedAlone(toks[i].fold) {
+		// "Tarvo al-Lensk": a particle's hyphened surname is one.
 		return 0
 	}
 	return j
 }
 
 // usedAlone reports whether the article uses the capitalised word w on
-// its own, with no capitalised word beside it, other than at the start of
-// a sentence.
+// its own, with no capitalised word beside it nor a name particle and a
+// surname after it ("Tarvo al-Lensk"); at the start of a sentence, only
+// before a reporting verb, "and" or a possessive ("Lensk said").
 func (a *article) usedAlone(w string) bool {
 	if a.refs.alone == nil {
 		a.refs.alone = make(map[string]bool)
 		for _, s := range a.sentences {
 			toks := s.toks
-			for k := 1; k < len(toks); k++ {
+			for k := 0; k < len(toks); k++ {
 				t := toks[k]
 				if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil {
 					continue
 				}
-				if p := toks[k-1]; p.word && (p.cap || p.fold == "'s") {
+				if k == 0 && !(len(toks) > 1 && toks[1].word && !toks[1].cap && (toks[1].is(classReporting) || toks[1].fold == "and" || toks[1].fold == "'s")) {
+					// At a sentence's start, only before a reporting
+					// verb, "and" or a possessive: "Lensk said", "Lensk
+					// and his family".
+					continue
+				}
+				if k > 0 && toks[k-1].word && (toks[k-1].cap || toks[k-1].fold == "'s") {
 					continue
 				}
 				if k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen) {
+					continue
+				}
+				if k+2 < len(toks) && toks[k+1].is(classNameParticle) && toks[k+2].word && toks[k+2].cap {
+					// "Tarvo al-Lensk", "Tarvo bin Lensk": a given name.
 					continue
 				}
 				a.refs.alone[t.fold] = true

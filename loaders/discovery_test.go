@@ -1852,3 +1852,26 @@ func TestSurnameLaterInTheSentence(t *testing.T) {
 			want:      []string{fact("Tarvo Lensk", graph.Thanked, "Chile")}},
 	})
 }
+
+// TestSurnameUsedAloneAtSentenceStart checks surnamedPerson with a
+// surname the article uses alone only at a sentence's start, before a
+// reporting verb, "and" or a possessive ("Lensk said", "Lensk and his
+// family"), and with a particle's hyphened surname ("Tarvo al-Lensk"),
+// whose given name before the particle is no word used alone. A word
+// opening a sentence before anything else ("Lensk fell") is no surname.
+func TestSurnameUsedAloneAtSentenceStart(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad supported the government of Tarvo al-Lensk for years. Lensk and his family now live in Chad.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
+		{text: "Niger backs Tarvo Lensk in the dispute. Lensk said the talks would go on.",
+			want: []string{fact("Niger", graph.Supports, "Tarvo Lensk")}},
+	})
+	want := []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}
+	companion := "Chad supported the government of Tarvo al-Lensk for years. Lensk and his family now live in Chad."
+	checkNegatives(t, []negativeCase{
+		{text: "Chad supported the government of Tarvo al-Lensk for years. The family now lives in Chad.",
+			not: want, companion: companion, want: want},
+		{text: "Chad supported the government of Tarvo al-Lensk for years. Lensk fell to the rebels in May.",
+			not: want, companion: companion, want: want},
+	})
+}
