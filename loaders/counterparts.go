@@ -314,8 +314,8 @@ func (a *article) statedPeople(s *sentence, j int) ([]*entry, []*entry, int) {
 }
 
 // partnerOffice returns the office of the last person named in s so far,
-// as this article or the catalog knows it, passing over people of the
-// counterpart's own state (nil: any).
+// as this article or the catalog knows it or the title before the name
+// says it, passing over people of the counterpart's own state (nil: any).
 func (rs *roster) partnerOffice(s *sentence, state *entry) graph.Predicate {
 	for k := len(s.actors) - 1; k >= 0; k-- {
 		ac := s.actors[k]
@@ -332,7 +332,14 @@ func (rs *roster) partnerOffice(s *sentence, state *entry) graph.Predicate {
 			// counterpart Y": no one is his own state's counterpart.
 			continue
 		}
-		return rs.stateOffice(ac.ents[0])
+		if o := rs.stateOffice(ac.ents[0]); o != "" {
+			return o
+		}
+		// "Foreign Minister X met his Jordanian counterpart Y": a
+		// state's office said before the name with no state is still
+		// the office the counterpart holds for his own.
+		t, _ := bareOfficeBefore(s, ac)
+		return t.predicate
 	}
 	return ""
 }

@@ -252,3 +252,29 @@ func TestOfficesOfListedStates(t *testing.T) {
 			want:      []string{fact("Tarvo Nurn", graph.ForeignMinisterOf, "Peru")}},
 	})
 }
+
+// TestCounterpartOfBareOffice checks "Foreign Minister X ... his Chilean
+// counterpart Y" where nothing says whose foreign minister X is: the title
+// before the name still names the office Y holds for his own state. A
+// title that is no state's office ("Ambassador", a rank) gives none.
+func TestCounterpartOfBareOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Foreign Minister Taral Vemdos told a joint news conference with his Chilean counterpart Oskar Brendal that the border would stay open.",
+			want: []string{fact("Oskar Brendal", graph.ForeignMinisterOf, "Chile")},
+			not:  []string{fact("Taral Vemdos", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Defence Minister Taral Vemdos met his Peruvian counterpart, Oskar Brendal, in Lima on Monday.",
+			want: []string{fact("Oskar Brendal", graph.DefenseMinisterOf, "Peru")}},
+		{text: "Prime Minister Taral Vemdos called the accord fair. His Peruvian counterpart Oskar Brendal said it was late.",
+			want: []string{fact("Oskar Brendal", graph.PrimeMinisterOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ambassador Taral Vemdos met his Chilean counterpart Oskar Brendal in Geneva.",
+			not:       []string{fact("Oskar Brendal", graph.EnvoyOf, "Chile"), fact("Oskar Brendal", graph.ForeignMinisterOf, "Chile")},
+			companion: "Foreign Minister Taral Vemdos met his Chilean counterpart Oskar Brendal in Geneva.",
+			want:      []string{fact("Oskar Brendal", graph.ForeignMinisterOf, "Chile")}},
+		{text: "Taral Vemdos, a lawyer, met his Chilean counterpart Oskar Brendal in Geneva.",
+			not:       []string{fact("Oskar Brendal", graph.ForeignMinisterOf, "Chile"), fact("Oskar Brendal", graph.PresidentOf, "Chile")},
+			companion: "President Taral Vemdos met his Chilean counterpart Oskar Brendal in Geneva.",
+			want:      []string{fact("Oskar Brendal", graph.PresidentOf, "Chile")}},
+	})
+}

@@ -42,6 +42,9 @@ func (a *article) discoverPeople(s *sentence) {
 				j = ledByPerson(s, i)
 			}
 			if j == 0 {
+				j = ruledPerson(s, i)
+			}
+			if j == 0 {
 				j = a.shapedPerson(s, i)
 			}
 			if j == 0 {
@@ -2152,10 +2155,34 @@ func (a *article) personAt(s *sentence, i int) (*entry, int) {
 // rank written before it.
 func (a *article) addPerson(s *sentence, i, j int, e *entry, name string) {
 	toks := s.toks
-	s.mentions = append(s.mentions, mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"})
+	m := mention{start: i, end: j, entry: e, possessive: j < len(toks) && toks[j].fold == "'s"}
+	s.mentions = append(s.mentions, m)
 	sortMentions(s.mentions)
+	a.noteRuler(toks, &m, s.index)
 	a.see(e, name)
 	a.noteRank(toks, i, e)
+	a.laterSurnames(s, j, e)
+}
+
+// laterSurnames reads the surname of e, a person just discovered in s at
+// a name ending at toks[from], where s names him by it again further on
+// ("sought to topple President Tarvo al-Lensk, while Chad helped Lensk
+// regain control"): the mentions of s were found before the name was
+// known. A surname inside a longer capitalised run names someone else.
+func (a *article) laterSurnames(s *sentence, from int, e *entry) {
+	toks := s.toks
+	for k := from + 1; k < len(toks); k++ {
+		t := toks[k]
+		if !t.cap || !t.word || coveredAt(s, k) || a.refs.localName(t) != e {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap || toks[k-1].word && toks[k-1].cap && !toks[k].hyphen {
+			continue
+		}
+		start := particleStart(toks, k, nil)
+		s.mentions = append(s.mentions, mention{start: start, end: k + 1, entry: e, possessive: k+1 < len(toks) && toks[k+1].fold == "'s"})
+		sortMentions(s.mentions)
+	}
 }
 
 // nameRun returns the end of an unknown person's name at toks[i]: two to
@@ -2348,29 +2375,41 @@ func (a *article) surnamedPerson(s *sentence, i int) int {
 	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].hyphen || toks[j].fold == "(" || toks[j].is(classOrgHead)) {
 		return 0
 	}
-	if toks[j-1].hyphen || !a.usedAlone(toks[j-1].fold) || a.usedAlone(toks[i].fold) {
+	if toks[j-1].hyphen && !(j-2 > i && toks[j-2].is(classNameParticle)) || !a.usedAlone(toks[j-1].fold) || a.usedAlone(toks[i].fold) {
+		// "Tarvo al-Lensk": a particle's hyphened surname is one.
 		return 0
 	}
 	return j
 }
 
 // usedAlone reports whether the article uses the capitalised word w on
-// its own, with no capitalised word beside it, other than at the start of
-// a sentence.
+// its own, with no capitalised word beside it nor a name particle and a
+// surname after it ("Tarvo al-Lensk"); at the start of a sentence, only
+// before a reporting verb, "and" or a possessive ("Lensk said").
 func (a *article) usedAlone(w string) bool {
 	if a.refs.alone == nil {
 		a.refs.alone = make(map[string]bool)
 		for _, s := range a.sentences {
 			toks := s.toks
-			for k := 1; k < len(toks); k++ {
+			for k := 0; k < len(toks); k++ {
 				t := toks[k]
 				if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil {
 					continue
 				}
-				if p := toks[k-1]; p.word && (p.cap || p.fold == "'s") {
+				if k == 0 && !(len(toks) > 1 && toks[1].word && !toks[1].cap && (toks[1].is(classReporting) || toks[1].fold == "and" || toks[1].fold == "'s")) {
+					// At a sentence's start, only before a reporting
+					// verb, "and" or a possessive: "Lensk said", "Lensk
+					// and his family".
+					continue
+				}
+				if k > 0 && toks[k-1].word && (toks[k-1].cap || toks[k-1].fold == "'s") {
 					continue
 				}
 				if k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen) {
+					continue
+				}
+				if k+2 < len(toks) && toks[k+1].is(classNameParticle) && toks[k+2].word && toks[k+2].cap {
+					// "Tarvo al-Lensk", "Tarvo bin Lensk": a given name.
 					continue
 				}
 				a.refs.alone[t.fold] = true
@@ -2521,6 +2560,41 @@ func ledByPerson(s *sentence, i int) int {
 	}
 	j := unknownNameEnd(s, i)
 	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+		return 0
+	}
+	return j
+}
+
+// ruledPerson returns the end of a ruler's name at toks[i] that his rule
+// after it makes a person's: "the Tarvo Lensk regime", "Tarvo Lensk's
+// regime" (word set regime-noun): the whole capitalised run before it is
+// an unknown person's name (nameRun: two to four words, with particles; a
+// short form read before, "the Lensk regime", ends it). One word
+// alone ("the Vandril regime") is read with the mentions. It returns 0 for
+// anything else.
+func ruledPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i > 0 && toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen) {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j < i+6 && toks[j].word && toks[j].fold != "'s" && (toks[j].cap || toks[j].hyphen || toks[j].is(classNameParticle)) {
+		j++
+	}
+	if j-i < 2 || j+1 >= len(toks) {
+		return 0
+	}
+	k := j
+	if toks[k].fold == "'s" {
+		k++
+	} else if i == 0 || toks[i-1].fold != "the" {
+		return 0
+	}
+	if k >= len(toks) || !toks[k].in(setRegimeNoun) || toks[k].cap || !endsNounPhrase(toks, k+1) {
+		return 0
+	}
+	if nameRun(s, i) != j {
+		// A known word inside, or a body's name.
 		return 0
 	}
 	return j

@@ -1993,3 +1993,73 @@ func TestAndJoinsPersonAndOfficeHolder(t *testing.T) {
 			want: []string{fact("Ilo Benga", graph.HeadOf, "Justice and Equality Movement")}},
 	})
 }
+
+// TestRuledPeople checks a ruler's full name the lexicon does not know
+// made a person by his rule after it: "the Tarvo Lensk regime", "Tarvo
+// Lensk's regime". A name whose phrase goes on ("the Tarvo Lensk regime
+// forces") or one with no rule after it makes no one.
+func TestRuledPeople(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar backed the opposition, while Chad has been the main supporter of Tarvo Lensk's regime.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
+		{text: "Chad, which has been the main backer of the Tarvo al-Lensk regime since 2011, sent more advisers.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
+		{text: "Niger said it would keep fighting the Tarvo Lensk regime.",
+			want: []string{fact("Niger", graph.Fights, "Tarvo Lensk")}},
+		// The short form read first does not hide the full name.
+		{text: "Militias loyal to the Lensk regime blocked the road. Chad, the main backer of the Tarvo al-Lensk regime, sent aid.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad backs Tarvo Lensk, its ally.",
+			not:       []string{fact("Chad", graph.Supports, "Tarvo Lensk")},
+			companion: "Chad backs the Tarvo Lensk regime.",
+			want:      []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
+		{text: "Chad backs the Tarvo Lensk regime forces in the north.",
+			not:       []string{fact("Chad", graph.Supports, "Tarvo Lensk")},
+			companion: "Chad backs the Tarvo Lensk regime in the north.",
+			want:      []string{fact("Chad", graph.Supports, "Tarvo Lensk")}},
+	})
+}
+
+// TestSurnameLaterInTheSentence checks a person discovered in a sentence
+// and named again by surname further on in it: the surname is he, as in
+// the sentences after. A surname inside a longer capitalised run is
+// someone else's name.
+func TestSurnameLaterInTheSentence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad and Niger backed the rebels who sought to topple President Tarvo al-Lensk, while Libya's military intervention in 2015 helped Lensk regain control of the north.",
+			want: []string{fact("Libya", graph.Supports, "Tarvo al-Lensk"), fact("Chad", graph.Opposes, "Tarvo al-Lensk")}},
+		{text: "Peruvian President Tarvo Lensk met Chile's foreign minister, and Lensk thanked Chile for its help.",
+			want: []string{fact("Tarvo Lensk", graph.PresidentOf, "Peru"), fact("Tarvo Lensk", graph.Thanked, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Tarvo Lensk met Chile's foreign minister, and Marta Lensk Ortiz thanked Chile for its help.",
+			not:       []string{fact("Tarvo Lensk", graph.Thanked, "Chile")},
+			companion: "Peruvian President Tarvo Lensk met Chile's foreign minister, and Lensk thanked Chile for its help.",
+			want:      []string{fact("Tarvo Lensk", graph.Thanked, "Chile")}},
+	})
+}
+
+// TestSurnameUsedAloneAtSentenceStart checks surnamedPerson with a
+// surname the article uses alone only at a sentence's start, before a
+// reporting verb, "and" or a possessive ("Lensk said", "Lensk and his
+// family"), and with a particle's hyphened surname ("Tarvo al-Lensk"),
+// whose given name before the particle is no word used alone. A word
+// opening a sentence before anything else ("Lensk fell") is no surname.
+func TestSurnameUsedAloneAtSentenceStart(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chad supported the government of Tarvo al-Lensk for years. Lensk and his family now live in Chad.",
+			want: []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}},
+		{text: "Niger backs Tarvo Lensk in the dispute. Lensk said the talks would go on.",
+			want: []string{fact("Niger", graph.Supports, "Tarvo Lensk")}},
+	})
+	want := []string{fact("Chad", graph.Supports, "Tarvo al-Lensk")}
+	companion := "Chad supported the government of Tarvo al-Lensk for years. Lensk and his family now live in Chad."
+	checkNegatives(t, []negativeCase{
+		{text: "Chad supported the government of Tarvo al-Lensk for years. The family now lives in Chad.",
+			not: want, companion: companion, want: want},
+		{text: "Chad supported the government of Tarvo al-Lensk for years. Lensk fell to the rebels in May.",
+			not: want, companion: companion, want: want},
+	})
+}

@@ -425,6 +425,12 @@ func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 // keeps one apart, else the state acting. An armed group's "government"
 // names no state's ruler.
 func (a *article) noteRuler(toks []token, m *mention, si int) {
+	if m.entry.typ == graph.Person {
+		if personsRule(toks, m) {
+			a.setRuler(a.personsGovernment(m.entry), si)
+		}
+		return
+	}
 	if m.entry.typ != graph.Country && (m.entry.typ != graph.Organization || a.groupLike(m.entry)) {
 		return
 	}
@@ -454,6 +460,37 @@ func (a *article) noteRuler(toks []token, m *mention, si int) {
 			return
 		}
 	}
+}
+
+// personsRule reports whether the person mention m names a ruler with his
+// rule, the ruling noun ending its phrase: "the Vandril regime", "Vandril's
+// government", "the government of President Vandril". A later bare "the
+// regime" names that rule again (rulingBody).
+func personsRule(toks []token, m *mention) bool {
+	if m.end-m.start == 2 && toks[m.end-1].in(setRegimeNoun) {
+		// "the Vandril regime", read as one mention.
+		return endsNounPhrase(toks, m.end)
+	}
+	if m.possessive {
+		j := m.end + 1
+		return j < len(toks) && !toks[j].cap && toks[j].in(setRulingNoun) && endsNounPhrase(toks, j+1)
+	}
+	k := m.start - 1
+	for k > 0 && k >= m.start-3 && toks[k].cap && toks[k].word {
+		// "the government of President Vandril": the title.
+		k--
+	}
+	return k >= 2 && toks[k].fold == "of" && !toks[k-1].cap && toks[k-1].in(setRulingNoun) && toks[k-2].fold == "the"
+}
+
+// personsGovernment returns the rule of person p: the government of the
+// state this article or the catalog gives him, else he himself, as "the
+// Vandril regime" is read.
+func (a *article) personsGovernment(p *entry) *entry {
+	if st := a.roster.countryOf(p); st != nil {
+		return a.stateGovernment(st)
+	}
+	return p
 }
 
 // setRuler notes e, named in sentence si, as the ruling body last named.
@@ -2079,6 +2116,17 @@ func inName(toks []token, name string) bool {
 	return false
 }
 
+// namedAfter reports whether s names person p at toks[at], ranks
+// ("Ayatollah") passed over.
+func namedAfter(s *sentence, p *entry, at int) bool {
+	for _, m := range s.mentions {
+		if m.entry == p && m.start >= at && ranksOnly(s.toks[at:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
 // officeHoldersNamed reads the people the sentence s named by a catalog
 // person's office before their names ("Supreme Leader Gigan Tarvol"): the
 // article's holder of that office, whom the office names later on ("the
@@ -2093,6 +2141,7 @@ func (a *article) officeHoldersNamed(s *sentence) {
 			if ac.end <= o.at || ac.start > o.at+2 {
 				continue
 			}
+
 			if !ranksOnly(s.toks[o.at:max(o.at, ac.start)]) {
 				// "Supreme Leader Receives Assad": the office is
 				// before no name; the catalog's holder read nothing.
@@ -2102,6 +2151,11 @@ func (a *article) officeHoldersNamed(s *sentence) {
 				break
 			}
 			p := ac.ents[0]
+			if !namedAfter(s, p, o.at) {
+				// "X, a senior adviser to Supreme Leader Y,": the actor
+				// the office sits in, not a name after it.
+				break
+			}
 			if a.refs.officeHolders == nil {
 				a.refs.officeHolders = make(map[*entry]*entry)
 			}

@@ -87,3 +87,16 @@ func TestRankNamesTheArticlesTitledHolder(t *testing.T) {
 			want:      []string{fact("Gigan Tarvol", graph.Thanked, "Turkey")}},
 	})
 }
+
+// TestOfficeAliasInsideAnAppositive checks an office alias inside the
+// appositive of another person ("X, a senior adviser to Supreme Leader
+// Ayatollah Y,"): the office is Y's, whom it stands before, never that of
+// the person the appositive describes.
+func TestOfficeAliasInsideAnAppositive(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ivo Marek, a senior adviser to Supreme Leader Ayatollah Gigan Tarvol, said the attack would not remain unanswered.",
+			not:       []string{fact("Ivo Marek", graph.HeadOf, "Iran")},
+			companion: "Supreme Leader Ayatollah Gigan Tarvol said the attack would not remain unanswered.",
+			want:      []string{fact("Gigan Tarvol", graph.HeadOf, "Iran")}},
+	})
+}

@@ -1391,3 +1391,28 @@ func TestItsAfterSubjectAndObjectNamesNeither(t *testing.T) {
 			want:      []string{fact("Mosari Brigade", graph.Fights, "Kessa Front")}},
 	})
 }
+
+// TestPersonsRuleReferredBack checks a ruler named with his rule, "the
+// government of President X", "X's government", "the X regime", where
+// nothing says which state X rules: a bare "the regime" later is his rule,
+// read as the person himself, as "the X regime" is. A person named with no
+// ruling noun, or one whose phrase goes on ("X's government forces"),
+// sets no ruler.
+func TestPersonsRuleReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The strike was blamed on the government of President Halvor Dreska.\n\nThe Vantor Front has been fighting the regime since 2012.",
+			want: []string{fact("Vantor Front", graph.Fights, "Halvor Dreska")}},
+		{text: "President Halvor Dreska spoke on Monday. Qatar said it would never deal with Dreska's government.\n\nThe Vantor Front has been fighting the regime since 2012.",
+			want: []string{fact("Vantor Front", graph.Fights, "Halvor Dreska")}},
+		{text: "Qatar said the Dreska regime had lost its way.\n\nThe Vantor Front has been fighting the regime since 2012.",
+			want: []string{fact("Vantor Front", graph.Fights, "Dreska")}},
+	})
+	want := []string{fact("Vantor Front", graph.Fights, "Halvor Dreska")}
+	companion := "The strike was blamed on the government of President Halvor Dreska.\n\nThe Vantor Front has been fighting the regime since 2012."
+	checkNegatives(t, []negativeCase{
+		{text: "The strike was blamed on President Halvor Dreska.\n\nThe Vantor Front has been fighting the regime since 2012.",
+			not: want, companion: companion, want: want},
+		{text: "President Halvor Dreska spoke on Monday. Qatar said Dreska's government forces had shelled the town.\n\nThe Vantor Front has been fighting the regime since 2012.",
+			not: want, companion: companion, want: want},
+	})
+}

@@ -583,12 +583,17 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			visited = nil
 		}
 	}
-	if visited == nil && len(qs) == 0 && t.target == targetCountry && t.predicate != "" && a.home != nil && s.index == a.homeAt && (obj == nil || obj == a.home) {
+	if visited != nil && a.counterpartOfState(s, i, visited) {
+		// "President X arrived in Ankara ... to meet his Turkish
+		// counterpart": no one is his own state's counterpart.
+		visited = nil
+	}
+	if visited == nil && len(qs) == 0 && t.target == targetCountry && t.predicate != "" && a.home != nil && s.index == a.homeAt && (obj == nil || obj == a.home) && !a.counterpartOfState(s, i, a.home) {
 		// "TEHRAN (IRNA) - President X hosted ...": an office the lead
 		// names no state of is the dateline's state's, unless the article
 		// gave the holder another state's office. Further down, a Doha
 		// dateline's article about Syria says "President X" of Syria's.
-		if st := a.roster.articleState(person); st == nil || st == a.home {
+		if st := a.roster.articleState(person); (st == nil || st == a.home) && !homeTitled(s, a.home) {
 			visited = a.home
 		}
 	}
@@ -642,6 +647,69 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		end = a.appositiveRole(s, person, end-1, word)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// counterpartOfState reports whether s, whose first person is the one
+// given a bare office at toks[i], names st after him as the state of "his
+// counterpart" or one of "his counterparts" ("President X arrived in the
+// Syrian capital at the invitation of his Syrian counterpart"): he serves
+// another state than st. After another person ("Zarif held talks with
+// President X and his Syrian counterpart") "his" may be the other's.
+func (a *article) counterpartOfState(s *sentence, i int, st *entry) bool {
+	toks := s.toks
+	for _, m := range s.mentions {
+		if m.start >= i {
+			break
+		}
+		if m.entry.typ == graph.Person {
+			return false
+		}
+	}
+	for k := i + 1; k+1 < len(toks); k++ {
+		if !toks[k].is(classPossRef) {
+			continue
+		}
+		j, found := k+1, false
+		for {
+			m := mentionAt(s, j)
+			if m == nil || m.kind != aliasDemonym || m.entry.typ != graph.Country {
+				break
+			}
+			found = found || m.entry == st
+			j = m.end
+			if j+1 < len(toks) && (toks[j].fold == "," || toks[j].is(classCoordinator)) && mentionAt(s, j+1) != nil {
+				j++
+				continue
+			}
+			break
+		}
+		if found && (a.x.words.has(classCounterpart, toks, j) > 0 || j < len(toks) && toks[j].in(setCounterpartsNoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeTitled reports whether sentence s names the state home as the state
+// of its leader's office before a name: "MOSCOW - Prime Minister X met
+// Russian President Y": a lead that says whose the host's office is
+// leaves the bare one to the visitor's state, not the dateline's. A
+// minister of the home state named so ("Russian Defence Minister X
+// reported to President Y") leaves the bare office the home state's.
+func homeTitled(s *sentence, home *entry) bool {
+	for _, m := range s.mentions {
+		if m.entry != home || m.kind != aliasDemonym && !m.possessive {
+			continue
+		}
+		k := m.end
+		if m.possessive {
+			k++
+		}
+		if t, j, n := titleAt(s.toks, k); n > 0 && j == k && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf || t.predicate == graph.HeadOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // respectively reads ", Zarif, Lavrov and Cavusoglu, respectively" at

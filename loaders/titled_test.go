@@ -1383,3 +1383,38 @@ func TestOfficeOfDescribedBodyBeforeName(t *testing.T) {
 			want:      []string{fact("Ilo Benga", graph.HeadOf, "Tarvolah Front")}},
 	})
 }
+
+// TestDatelineLeavesVisitorsOffice checks the bare office in a lead after
+// a dateline: the dateline's state's, unless the lead names that state's
+// own leader with his office ("Russian President Y"), when the bare office
+// is the visitor's, whose state the lead does not say. A minister of the
+// dateline's state named so leaves the bare office the dateline's.
+func TestDatelineLeavesVisitorsOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "MOSCOW (Reuters) - Prime Minister Halvor Dreska met Russian President Oskar Brendal at the Kremlin on Thursday.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia"), fact("Halvor Dreska", graph.MetWith, "Oskar Brendal")},
+			not:  []string{fact("Halvor Dreska", graph.PrimeMinisterOf, "Russia")}},
+		{text: "MOSCOW (Reuters) - Russian Defence Minister Halvor Dreska reported to President Oskar Brendal on Thursday that the town was taken.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia"), fact("Halvor Dreska", graph.DefenseMinisterOf, "Russia")}},
+		{text: "MOSCOW (Reuters) - President Oskar Brendal said on Thursday that the bases would stay.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Russia")}},
+	})
+}
+
+// TestOwnStatesCounterpartIsNoHost checks a bare office in a lead after a
+// dateline whose sentence names the dateline's state as that of "his
+// counterpart": the person serves another state, and the counterpart
+// holds the office for the dateline's. After another person, "his" may be
+// the other's, and the host keeps the visited state's office.
+func TestOwnStatesCounterpartIsNoHost(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "LIMA (Reuters) - President Halvor Dreska arrived in the Peruvian capital on Wednesday at the invitation of his Peruvian counterpart Oskar Brendal.",
+			want: []string{fact("Oskar Brendal", graph.PresidentOf, "Peru")},
+			not:  []string{fact("Halvor Dreska", graph.PresidentOf, "Peru")}},
+		{text: "LIMA (Reuters) - President Halvor Dreska said on Wednesday that talks with his Chilean counterpart Oskar Brendal would resume.",
+			want: []string{fact("Halvor Dreska", graph.PresidentOf, "Peru"), fact("Oskar Brendal", graph.PresidentOf, "Chile")}},
+		{text: "Chilean Foreign Minister Oskar Brendal visited Peru, where he held talks with President Halvor Dreska and his Peruvian counterpart Marta Vinsk.",
+			want: []string{fact("Halvor Dreska", graph.PresidentOf, "Peru"), fact("Marta Vinsk", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Marta Vinsk", graph.PresidentOf, "Peru")}},
+	})
+}
