@@ -503,6 +503,9 @@ const (
 	setStateRulerNoun // nouns of a state's rulers that, after its possessive or adjective, name the state itself: "Mali's transitional government"
 	// Bodies named as the modifier of an office, session 24 (orgtitle24).
 	setBodyMemberOffice // member's offices by which a word before them names a body: "Tarvoli MP X", never "Tarvoli governor X"
+	// Partnerships read by their complement, session 25 (coop25).
+	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
+	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
 	numWordSets
 )
 
@@ -733,6 +736,8 @@ var wordSetNames = [numWordSets]string{
 	setOutsiderPlural:    "outsider-plural",
 	setStateRulerNoun:    "state-ruler-noun",
 	setBodyMemberOffice:  "body-member-office",
+	setPartnerNoun:       "partner-noun",
+	setTradeQualifier:    "trade-qualifier",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

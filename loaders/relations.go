@@ -406,16 +406,24 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
 			}
+			q := p
+			if p.partnership {
+				// "X, Ghana's main partner" is an ally, "X, Ghana's main
+				// partner in the fight against Y" a comrade in arms.
+				if q = partnershipRead(p, its, b); q == nil {
+					continue
+				}
+			}
 			if without, ok := apartFromOwnState(b.g); ok {
 				// "talks between Turkish intelligence officials and the
 				// Russian military": the service acts for its state, and
 				// the two are no pair.
 				for _, g := range without {
 					b.g = g
-					a.state(s, p, b)
+					a.state(s, q, b)
 				}
 			} else {
-				a.state(s, p, b)
+				a.state(s, q, b)
 			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
@@ -1439,4 +1447,46 @@ func appositionEnd(toks []token, end, c int) bool {
 		return true
 	}
 	return end+3 == c && toks[end].fold == "(" && toks[end+2].fold == ")"
+}
+
+// partnershipRead reads the partner noun of a pattern flagged partnership
+// that b matched. A partner in a field, the noun followed (past its own
+// "of X" or a list of names) by "against" or by "in" or "on" and a noun of
+// a fight or "ground", cooperates with the other side: "X, the main partner
+// of Y against Z", "X, Y's partner in the war against Z". A partner named
+// without a field is an ally: "X, Y's main security partner", "X is a key
+// partner of Y". A partner in trade ("a major trading partner of Y") is
+// neither: nil. The pattern's own predicate, when it agrees, is p itself.
+func partnershipRead(p *pattern, its []item, b binding) *pattern {
+	k := -1
+	for i := b.first; i <= b.last && i < len(its); i++ {
+		if its[i].actor == nil && its[i].in(setPartnerNoun) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return p
+	}
+	for i := max(b.first, k-3); i < k; i++ {
+		if its[i].actor == nil && its[i].in(setTradeQualifier) {
+			return nil
+		}
+	}
+	pred := graph.AlliedWith
+	for i := k + 1; i < len(its) && i <= k+6; i++ {
+		it := &its[i]
+		if it.actor != nil || it.fold == "of" || it.fold == "to" || it.fold == "and" || it.fold == "'s" {
+			continue
+		}
+		if it.fold == "against" || (it.fold == "in" || it.fold == "on") && i+1 < len(its) && its[i+1].actor == nil && (its[i+1].in(setFightNoun) || its[i+1].fold == "ground") {
+			pred = graph.CooperatesWith
+		}
+		break
+	}
+	if pred == p.predicate {
+		return p
+	}
+	q := *p
+	q.predicate = pred
+	return &q
 }

@@ -1,0 +1,49 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestPartnership checks that a partner noun is read by what follows it: a
+// partner in a field cooperates, one named without a field is an ally, one
+// of trade is neither.
+func TestPartnership(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Without a field: an ally, by apposition, possessive or copula.
+		{text: "Togo, Ghana's main security partner, closed its border on Monday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			not:  []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Benin, a close partner of Nigeria, sent a delegation to Accra.",
+			want: []string{fact("Benin", graph.AlliedWith, "Nigeria")}},
+		{text: "Ghana says Togo is a key partner of Nigeria.",
+			want: []string{fact("Nigeria", graph.AlliedWith, "Togo")},
+			not:  []string{fact("Nigeria", graph.CooperatesWith, "Togo")}},
+		// In a field: a comrade in arms.
+		{text: "The Borduria Front, the main partner of Ghana against the Lakeside rebels, took the town.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Borduria Front", graph.AlliedWith, "Ghana")}},
+		{text: "The Borduria Front, Ghana's main partner in the fight against the Lakeside rebels, took the town.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+		{text: "The Borduria Front, a Ghanaian partner in the war against the Lakeside rebels, took the town.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+		{text: "The Borduria Front has been the main partner of Ghana on the ground since 2019.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Borduria Front", graph.AlliedWith, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo, a major trading partner of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Togo, a major security partner of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, Ghana's largest trading partner, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, Ghana's largest partner, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Benin is an important economic partner of Nigeria.",
+			not:       []string{fact("Benin", graph.AlliedWith, "Nigeria"), fact("Benin", graph.CooperatesWith, "Nigeria")},
+			companion: "Benin is an important partner of Nigeria.",
+			want:      []string{fact("Benin", graph.AlliedWith, "Nigeria")}},
+	})
+}
