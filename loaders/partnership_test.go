@@ -47,3 +47,30 @@ func TestPartnership(t *testing.T) {
 			want:      []string{fact("Benin", graph.AlliedWith, "Nigeria")}},
 	})
 }
+
+// TestPrepositionalRelative checks that a relative pronoun after a
+// preposition opens a clause whose subject is its own: the name before it
+// is no subject of the verb after.
+func TestPrepositionalRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The clause's own subject, when named, fills the slot.
+		{text: "The town fell in 2022 during the offensive launched by Togolese President Kofi Agbeko, in which the army fought alongside the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Togolese army")},
+			not:  []string{fact("Borduria Front", graph.CooperatesWith, "Kofi Agbeko")}},
+		{text: "Ghana announced the campaign, during which its soldiers fought alongside the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+		// A part of the antecedent is the clause's subject.
+		{text: "The Lakeside Brigades, some of which fought alongside the Borduria Front, disarmed.",
+			want: []string{fact("Lakeside Brigades", graph.CooperatesWith, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The town fell during the offensive launched by Togolese President Kofi Agbeko, in which local volunteers fought alongside the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.CooperatesWith, "Kofi Agbeko")},
+			companion: "The town fell during the offensive launched by Togolese President Kofi Agbeko, who fought alongside the Borduria Front.",
+			want:      []string{fact("Borduria Front", graph.CooperatesWith, "Kofi Agbeko")}},
+		{text: "Ghana backed the revolt, during which militias fought alongside the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			companion: "Ghana backed the revolt and fought alongside the Borduria Front.",
+			want:      []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+	})
+}

@@ -406,6 +406,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
 			}
+			if b.s != nil && b.o != nil && prepositionalRelativeBetween(its, b) {
+				// "the offensive launched by X, in which the army fought
+				// alongside Y": the relative clause has a subject of its
+				// own, which the sentence does not name as an actor.
+				continue
+			}
 			q := p
 			if p.partnership {
 				// "X, Ghana's main partner" is an ally, "X, Ghana's main
@@ -1489,4 +1495,29 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	q := *p
 	q.predicate = pred
 	return &q
+}
+
+// prepositionalRelativeBetween reports whether a relative pronoun after a
+// preposition ("in which", "during which", "under whom") stands between
+// the subject of b and its object: it opens a clause whose subject follows
+// it, so the name before it is no subject of the verb after ("X, in which
+// the army fought alongside Y"). A subject named after the pronoun would
+// itself fill the slot; "some of which" names a part of the antecedent.
+func prepositionalRelativeBetween(its []item, b binding) bool {
+	si, oi := slotIndex(its, b, b.s), slotIndex(its, b, b.o)
+	if si < 0 || oi <= si {
+		return false
+	}
+	for k := si + 2; k < oi; k++ {
+		if w := its[k].fold; w != "which" && w != "whom" {
+			continue
+		}
+		// "some of which fought": a part of the antecedent is its subject.
+		p := &its[k-1]
+		if p.actor == nil && !p.punct && p.fold != "of" && !p.is(classDeterminer) && !p.is(classRelative) &&
+			(p.is(classStopword) || p.is(classLocative) || p.in(setFilePreposition)) {
+			return true
+		}
+	}
+	return false
 }
