@@ -1269,6 +1269,13 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
 			}
+			if c < 0 && k+3 < len(its) && headNoun(s, its[k+1]) && its[k+2].is(classRelative) && its[k+2].start > 0 && s.toks[its[k+2].start-1].fold == "," {
+				// "the Russian campaign, which Moscow says targeted
+				// terrorists, was coordinated with Iran": the name's head
+				// noun before the relative clause, which the view leaves
+				// out as it does after a name.
+				h, c = k+1, closingComma(its, k+3)
+			}
 			if c < 0 && k+3 < len(its) && its[k+1].in(setMemberNoun) && its[k+2].fold == "," && its[k+3].in(setAlongside) {
 				// "Hezbollah fighters, alongside the Syrian army, attacked".
 				h, c = k+1, closingComma(its, k+3)

@@ -74,3 +74,22 @@ func TestPrepositionalRelative(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
 	})
 }
+
+// TestHeadNounRelative checks that a relative clause after a name's head
+// noun ("the Ghanaian campaign, which ...,") is left out of the simpler
+// view, as one right after a name is.
+func TestHeadNounRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Ghanaian campaign, which Accra says targeted the Borduria Front, was coordinated with Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The Ghanaian offensive, which Togo says began in May, was coordinated with Benin and with Nigeria.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Benin"), fact("Ghana", graph.CooperatesWith, "Nigeria")},
+			not:  []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Ghanaian campaign, which Accra says was coordinated with Togo, failed.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Benin")},
+			companion: "The Ghanaian campaign, which Accra says targeted the Borduria Front, was coordinated with Benin.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Benin")}},
+	})
+}
