@@ -93,3 +93,24 @@ func TestHeadNounRelative(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Benin")}},
 	})
 }
+
+// TestSpokesmanSide checks that a spokesperson who reports a deed whose
+// clause names no subject reports his side's deed, not his own.
+func TestSpokesmanSide(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ruben Solano, the Borduria Front's spokesman, said operations would continue in coordination with Ghana.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")}},
+		{text: "Ruben Solano, the spokesman of the Borduria Front, said the raids were coordinated with Ghana.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")}},
+		// A subject named in the reported clause, or the speaker himself,
+		// keeps the slot.
+		{text: "Ruben Solano, the Borduria Front's spokesman, said Togo would continue to cooperate with Ghana.",
+			want: []string{fact("Togo", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+		{text: "Ruben Solano, the Borduria Front's spokesman, said he had cooperated with Ghana.",
+			want: []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+	})
+}

@@ -291,6 +291,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// Turkish strikes killed X": it reports, it did not strike.
 				continue
 			}
+			if side := a.spokesmanSide(p, its, b); side != nil {
+				// "X, the Front's spokesman, said operations would
+				// continue in coordination with Y": the Front's deed.
+				b.s = side
+			}
 			if a.speakerOnly(p, its, b) {
 				// "Rao told reporters that the raids were carried out in
 				// coordination with the army": the reported clause has a
@@ -1520,4 +1525,56 @@ func prepositionalRelativeBetween(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// spokesmanSide returns, as an actor, the body whose deed a spokesperson
+// reports when the subject of b is one person the article made the
+// spokesperson of a body, and between the person and the pattern's verb a
+// reporting word opens a clause whose subject names no actor ("X, the
+// Front's spokesman, said operations would continue in coordination with
+// Y", "said the strikes were carried out with Y"): a spokesman speaks for
+// his side's deeds, not his own. nil otherwise.
+func (a *article) spokesmanSide(p *pattern, its []item, b binding) *actor {
+	if b.s == nil || len(b.s.ents) != 1 || b.s.ents[0].typ != graph.Person || b.o == nil {
+		return nil
+	}
+	var body *entry
+	for _, h := range a.roster.list {
+		if h.person == b.s.ents[0] && h.predicate == graph.SpokespersonOf && h.object.typ == graph.Organization {
+			body = h.object
+		}
+	}
+	if body == nil || slices.Contains(b.o.ents, body) {
+		return nil
+	}
+	si := slotIndex(its, b, b.s)
+	if si < 0 {
+		return nil
+	}
+	for k := si + 1; k < b.last; k++ {
+		if its[k].actor != nil {
+			return nil
+		}
+		if its[k].is(classReporting) && !p.hasLiteral(its[k].fold) && unnamedSubjectNext(its, k+1) {
+			side := *b.s
+			side.ents, side.inferred, side.office = []*entry{body}, true, office{}
+			return &side
+		}
+	}
+	return nil
+}
+
+// unnamedSubjectNext reports whether a reported clause starting at
+// items[k] opens with a subject that names no actor nor a person: a deed
+// ("operations would continue"), or a pronoun of a side or a deed ("they
+// were carried out"), but not "he" or "she".
+func unnamedSubjectNext(items []item, k int) bool {
+	if k < len(items) && items[k].actor == nil && items[k].fold == "that" {
+		k++
+	}
+	if k+1 >= len(items) {
+		return false
+	}
+	w := &items[k]
+	return w.actor == nil && !w.punct && !w.is(classPersonRef) && !w.is(classRelative) && !w.is(classReporting) && items[k+1].actor == nil
 }
