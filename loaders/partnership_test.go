@@ -114,3 +114,20 @@ func TestSpokesmanSide(t *testing.T) {
 			not:  []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
 	})
 }
+
+// TestRelativeBody checks that "which" right after a person whose
+// appositive named a body refers to the body: "which" names no person.
+func TestRelativeBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ruben Solano, the commander of the Borduria Front, which has fought alongside Ghanaian troops since 2019, said the talks would resume.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")}},
+		{text: "Ruben Solano, the leader of the Borduria Front, which is allied to Ghana, said the talks would resume.",
+			want: []string{fact("Borduria Front", graph.AlliedWith, "Ghana")},
+			not:  []string{fact("Ruben Solano", graph.AlliedWith, "Ghana")}},
+		// "who" is the person's.
+		{text: "Ruben Solano, the commander of the Borduria Front, who has fought alongside Ghanaian troops since 2019, said the talks would resume.",
+			want: []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
+	})
+}

@@ -309,6 +309,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// carries the clause's subject to the adjunct.
 				continue
 			}
+			if body := a.relativeBody(s, its, b); body != nil {
+				// "X, the commander of the Front, which fought alongside
+				// Y": the Front fought.
+				b.s = body
+			}
 			if relativeDisagrees(its, b) {
 				// "Boko Haram, now led by X, which has clashed with Y":
 				// the relative clause is not the person's.
@@ -1577,4 +1582,38 @@ func unnamedSubjectNext(items []item, k int) bool {
 	}
 	w := &items[k]
 	return w.actor == nil && !w.punct && !w.is(classPersonRef) && !w.is(classRelative) && !w.is(classReporting) && items[k+1].actor == nil
+}
+
+// relativeBody returns, as an actor, the body a relative "which" right
+// after a person's name refers to when the person's appositive named it in
+// this sentence ("X, the commander of the Front, which fought alongside Y",
+// "X, the leader of the party, which cooperates with Y"): "which" names no
+// person, and the body his office was stated in is the name before it. nil
+// otherwise.
+func (a *article) relativeBody(s *sentence, its []item, b binding) *actor {
+	if b.s == nil || len(b.s.ents) != 1 || b.s.ents[0].typ != graph.Person {
+		return nil
+	}
+	k := slotIndex(its, b, b.s) + 1
+	if k <= 0 {
+		return nil
+	}
+	if k < len(its) && its[k].fold == "," {
+		k++
+	}
+	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || its[k].fold != "which" || its[k+1].actor != nil {
+		return nil
+	}
+	var body *entry
+	for _, h := range a.roster.list {
+		if h.person == b.s.ents[0] && h.sentence == s.index && h.object.typ == graph.Organization {
+			body = h.object
+		}
+	}
+	if body == nil || b.o != nil && slices.Contains(b.o.ents, body) {
+		return nil
+	}
+	side := *b.s
+	side.ents, side.inferred, side.office = []*entry{body}, false, office{}
+	return &side
 }
