@@ -125,6 +125,10 @@ func TestRelativeBody(t *testing.T) {
 		{text: "Ruben Solano, the leader of the Borduria Front, which is allied to Ghana, said the talks would resume.",
 			want: []string{fact("Borduria Front", graph.AlliedWith, "Ghana")},
 			not:  []string{fact("Ruben Solano", graph.AlliedWith, "Ghana")}},
+		// The clause's coordinated verbs are the body's too.
+		{text: "Ruben Solano, the leader of the Borduria Front, which controls the north and cooperates with Ghana against the Lakeside rebels, welcomed the talks.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")}},
 		// "who" is the person's.
 		{text: "Ruben Solano, the commander of the Borduria Front, who has fought alongside Ghanaian troops since 2019, said the talks would resume.",
 			want: []string{fact("Ruben Solano", graph.CooperatesWith, "Ghana")},

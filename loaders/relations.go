@@ -309,7 +309,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// carries the clause's subject to the adjunct.
 				continue
 			}
-			if body := a.relativeBody(s, its, b); body != nil {
+			if body := relativeBody(s, its, b); body != nil {
 				// "X, the commander of the Front, which fought alongside
 				// Y": the Front fought.
 				b.s = body
@@ -1585,13 +1585,11 @@ func unnamedSubjectNext(items []item, k int) bool {
 }
 
 // relativeBody returns, as an actor, the body a relative "which" right
-// after a person's name refers to when the person's appositive named it in
-// this sentence ("X, the commander of the Front, which fought alongside Y",
-// "X, the leader of the party, which cooperates with Y"): "which" names no
-// person, and the body his office was stated in is the name before it. nil
-// otherwise.
-func (a *article) relativeBody(s *sentence, its []item, b binding) *actor {
-	if b.s == nil || len(b.s.ents) != 1 || b.s.ents[0].typ != graph.Person {
+// after a person's name refers to when the person's appositive named it
+// (appositiveBody): "X, the commander of the Front, which fought alongside
+// Y" is the Front's clause, for "which" names no person. nil otherwise.
+func relativeBody(s *sentence, its []item, b binding) *actor {
+	if b.s == nil {
 		return nil
 	}
 	k := slotIndex(its, b, b.s) + 1
@@ -1604,16 +1602,9 @@ func (a *article) relativeBody(s *sentence, its []item, b binding) *actor {
 	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || its[k].fold != "which" || its[k+1].actor != nil {
 		return nil
 	}
-	var body *entry
-	for _, h := range a.roster.list {
-		if h.person == b.s.ents[0] && h.sentence == s.index && h.object.typ == graph.Organization {
-			body = h.object
-		}
-	}
-	if body == nil || b.o != nil && slices.Contains(b.o.ents, body) {
+	body := appositiveBody(s, b.s)
+	if body == nil || b.o != nil && slices.Contains(b.o.ents, body.ents[0]) {
 		return nil
 	}
-	side := *b.s
-	side.ents, side.inferred, side.office = []*entry{body}, false, office{}
-	return &side
+	return body
 }
