@@ -506,6 +506,7 @@ const (
 	// Partnerships read by their complement, session 25 (coop25).
 	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
 	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
+	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
 	numWordSets
 )
 
@@ -738,6 +739,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyMemberOffice:  "body-member-office",
 	setPartnerNoun:       "partner-noun",
 	setTradeQualifier:    "trade-qualifier",
+	setRejectVerb:        "reject-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
