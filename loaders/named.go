@@ -55,7 +55,9 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.start = i
 			return ac, end
 		}
-		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) {
+		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) && !toks[next].in(setAllyPlural) {
+			// "Iran's forces" are Iran, but "Togo's partners" are
+			// others, named by the relation (see partnershipRead).
 			ac.end = next + n
 		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			if !a.nonStateBody(toks, m2) {

@@ -135,3 +135,28 @@ func TestRelativeBody(t *testing.T) {
 			not:  []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")}},
 	})
 }
+
+// TestPossessedPartners checks that "X's partners" are others than X, and
+// that one of them named in apposition is X's ally, or in a field its
+// comrade in arms.
+func TestPossessedPartners(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin, one of Togo's partners in the Gulf Alliance, sent troops.",
+			want: []string{fact("Benin", graph.AlliedWith, "Togo")}},
+		{text: "The Borduria Front, one of Ghana's closest allies, sent troops.",
+			want: []string{fact("Borduria Front", graph.AlliedWith, "Ghana")}},
+		{text: "Benin, one of Togo's partners in the fight against the Borduria Front, sent troops.",
+			want: []string{fact("Benin", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Benin", graph.AlliedWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Togo's partners fought alongside the Borduria Front.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Borduria Front")},
+			companion: "Togo's forces fought alongside the Borduria Front.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Borduria Front")}},
+		{text: "Benin, one of Togo's trading partners, sent troops.",
+			not:       []string{fact("Benin", graph.AlliedWith, "Togo")},
+			companion: "Benin, one of Togo's security partners, sent troops.",
+			want:      []string{fact("Benin", graph.AlliedWith, "Togo")}},
+	})
+}
