@@ -1118,10 +1118,12 @@ func TestPartnersAlongsideAndPartnerOf(t *testing.T) {
 			want: []string{fact("Hill Brigade", graph.CooperatesWith, "Togolese army")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A partner named without a field is an ally (session 25, see
+		// TestPartnership).
 		{text: "Togo has been a major trading partner of Ghana for decades.",
-			not:       []string{fact("Togo", graph.CooperatesWith, "Ghana")},
+			not:       []string{fact("Togo", graph.CooperatesWith, "Ghana"), fact("Togo", graph.AlliedWith, "Ghana")},
 			companion: "Togo has been a key partner of Ghana for decades.",
-			want:      []string{fact("Togo", graph.CooperatesWith, "Ghana")}},
+			want:      []string{fact("Togo", graph.AlliedWith, "Ghana")}},
 		{text: "Kenyan special forces may soon be stationed at the camp alongside their Somali partners.",
 			not:       []string{fact("Kenya", graph.CooperatesWith, "Somalia")},
 			companion: "Kenyan special forces were stationed at the camp alongside their Somali partners.",

@@ -63,12 +63,20 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		}
 		if s.toks[base[k+1].start-1].fold == "," {
 			v := relativeView(base, k, base[k])
+			// "X, the leader of the Front, which runs Y and cooperates
+			// with Z": the Front's clause, carried as the Front's.
+			personWhich := base[k+1].fold == "which" && peopleOnly(base[k].actor)
 			if ac := relativeSubject(s, base, k); ac != nil {
 				w := append(make([]item, 0, len(v)), v...)
 				w[0].actor = ac
 				out = append(out, w)
+				if personWhich {
+					out = x.carry(s, w, 0, true, out)
+				}
 			}
-			out = x.carry(s, v, 0, true, out)
+			if !personWhich {
+				out = x.carry(s, v, 0, true, out)
+			}
 		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
 			// "backed rebel groups that fought Assad": a restrictive
 			// clause, read on its own too ("told Li that ..." reports).
@@ -351,8 +359,13 @@ func relativeSubject(s *sentence, base []item, k int) *actor {
 		// clause has a subject of its own.
 		return nil
 	}
+	if base[k+1].fold == "which" && peopleOnly(ac) {
+		// "X, the leader of the Front, which cooperates with Y": "which"
+		// names no person, but the body the appositive named.
+		return appositiveBody(s, ac)
+	}
 	for _, e := range ac.ents {
-		if e.typ == graph.Agreement || (e.typ == graph.Person && base[k+1].fold == "which") {
+		if e.typ == graph.Agreement {
 			return nil
 		}
 	}
@@ -1335,6 +1348,13 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
 			}
+			if c < 0 && k+3 < len(its) && headNoun(s, its[k+1]) && its[k+2].is(classRelative) && its[k+2].start > 0 && s.toks[its[k+2].start-1].fold == "," {
+				// "the Russian campaign, which Moscow says targeted
+				// terrorists, was coordinated with Iran": the name's head
+				// noun before the relative clause, which the view leaves
+				// out as it does after a name.
+				h, c = k+1, closingComma(its, k+3)
+			}
 			if c < 0 && k+3 < len(its) && its[k+1].in(setMemberNoun) && its[k+2].fold == "," && its[k+3].in(setAlongside) {
 				// "Hezbollah fighters, alongside the Syrian army, attacked".
 				h, c = k+1, closingComma(its, k+3)
@@ -1979,4 +1999,26 @@ func partnerNamed(its []item) bool {
 		}
 	}
 	return false
+}
+
+// appositiveBody returns, as an actor, the last body named inside the
+// appositive a person's name took in ("X, the commander of the Front (F),"),
+// which a "which" right after it refers to; nil when the name took in none
+// or names more than one person.
+func appositiveBody(s *sentence, ac *actor) *actor {
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
+		return nil
+	}
+	var body *entry
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.start > ac.start && m.start < ac.end && m.entry.typ == graph.Organization {
+			body = m.entry
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	side := *ac
+	side.ents, side.office = []*entry{body}, office{}
+	return &side
 }

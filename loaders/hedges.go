@@ -34,6 +34,11 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			}
 			return true
 		}
+		if it := its[k]; it.actor == nil && it.in(setRejectVerb) && k+1 <= b.last && its[k+1].actor == nil && strings.HasSuffix(its[k+1].fold, "ing") {
+			// "has opposed sharing intelligence with X", "rejected
+			// fighting alongside X": the deed is rejected, not done.
+			return true
+		}
 	}
 	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
 		return true

@@ -745,3 +745,27 @@ func TestAttributiveHedgeScope(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
 	})
 }
+
+// TestRejectedGerund checks that a verb of rejection right before a gerund
+// denies the deed the gerund names, as a negation does, and that the verb
+// before a noun states nothing of the sort.
+func TestRejectedGerund(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has opposed sharing intelligence with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana has started sharing intelligence with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The Borduria Front rejected cooperating with Togo.",
+			not:       []string{fact("Borduria Front", graph.CooperatesWith, "Togo")},
+			companion: "The Borduria Front began cooperating with Togo.",
+			want:      []string{fact("Borduria Front", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana resisted fighting alongside the Borduria Front.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")},
+			companion: "Ghana kept fighting alongside the Borduria Front.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Ghana, which opposed the plan, fought alongside Togo.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

@@ -514,6 +514,10 @@ const (
 	// Structures found by probing, session 25 (probe25).
 	setSettingPreposition // prepositions of an adjunct of time or place after a name: ", on a visit to Cairo,"
 	setPastAdverb         // adverbs that put a participle in the past: ", a group formerly led by X,"
+	// Partnerships read by their complement, session 25 (coop25).
+	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
+	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
+	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
 	numWordSets
 )
 
@@ -751,6 +755,9 @@ var wordSetNames = [numWordSets]string{
 	setLeadAdverb:         "lead-adverb",
 	setSettingPreposition: "setting-preposition",
 	setPastAdverb:         "past-adverb",
+	setPartnerNoun:        "partner-noun",
+	setTradeQualifier:     "trade-qualifier",
+	setRejectVerb:         "reject-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

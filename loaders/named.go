@@ -39,7 +39,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 				a.partOf(s, m2.entry, m.entry, 0.7, readOwnedName)
 			}
 			ac.ents, ac.end = []*entry{m2.entry}, end
-		} else {
+		} else if !nominalDemonym(toks, i, m.end) {
 			ac.adjective = true
 		}
 	case m.possessive && m.entry.typ != graph.Person:
@@ -55,7 +55,9 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.start = i
 			return ac, end
 		}
-		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) {
+		if n := w.has(classGroupNoun, toks, next); n > 0 && !bodyLonger(s, next, n) && !toks[next].in(setAllyPlural) {
+			// "Iran's forces" are Iran, but "Togo's partners" are
+			// others, named by the relation (see partnershipRead).
 			ac.end = next + n
 		} else if m2 := mentionAt(s, next); m2 != nil && m2.entry.typ == graph.Organization && m2.kind != aliasDemonym {
 			if !a.nonStateBody(toks, m2) {
@@ -456,4 +458,32 @@ func gatheringPlace(toks []token, i int, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// nominalDemonym reports whether the demonym toks[i:end] is a noun, the
+// people it names and so their state, rather than an adjective: one that is
+// its own plural (-ch, -sh, -ese, -ss), after "the" and before no head, where a word that opens no noun phrase (a preposition,
+// a relative, punctuation) or nothing follows: "fought alongside the French
+// in 2013", "talks with the Chinese, who", but not "the French army", "the
+// French President", "the French-backed force" or "the Saudi and Qatari
+// embassies".
+func nominalDemonym(toks []token, i, end int) bool {
+	if i == 0 || toks[i-1].fold != "the" {
+		return false
+	}
+	// Only a demonym that is its own plural names a people: "the French",
+	// "the Chinese", "the Swiss"; "the Ghanaian" is one person.
+	if w := toks[end-1].fold; !strings.HasSuffix(w, "ch") && !strings.HasSuffix(w, "sh") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if end >= len(toks) {
+		return true
+	}
+	t := &toks[end]
+	if !t.word {
+		return t.fold != "-" && t.fold != "'s" && t.fold != "'"
+	}
+	// "the Saudi and Qatari embassies": a coordinator may join another
+	// adjective to the head.
+	return !t.cap && !t.hyphen && !t.is(classCoordinator) && (t.is(classStopword) || t.is(classLocative) || t.is(classRelative) || t.in(setFilePreposition))
 }

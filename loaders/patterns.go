@@ -72,6 +72,9 @@ type pattern struct {
 	// threat marks a pattern that reads a threat itself ("vowed that X
 	// would pay the price"): the modal inside its match states the fact.
 	threat bool
+	// partnership marks a pattern that reads a partner noun: what follows
+	// the noun decides the predicate (see partnershipRead).
+	partnership bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -84,8 +87,9 @@ type pattern struct {
 
 // The flags a pattern may carry in the fifth column of patterns.tsv.
 var patternFlags = map[string]func(p *pattern){
-	"refusal": func(p *pattern) { p.refusal = true },
-	"threat":  func(p *pattern) { p.threat = true },
+	"refusal":     func(p *pattern) { p.refusal = true },
+	"threat":      func(p *pattern) { p.threat = true },
+	"partnership": func(p *pattern) { p.partnership = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

@@ -292,6 +292,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// Turkish strikes killed X": it reports, it did not strike.
 				continue
 			}
+			if side := a.spokesmanSide(p, its, b); side != nil {
+				// "X, the Front's spokesman, said operations would
+				// continue in coordination with Y": the Front's deed.
+				b.s = side
+			}
 			if a.speakerOnly(p, its, b) {
 				// "Rao told reporters that the raids were carried out in
 				// coordination with the army": the reported clause has a
@@ -304,6 +309,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// backing is the war-maker's, read in the view that
 				// carries the clause's subject to the adjunct.
 				continue
+			}
+			if body := relativeBody(s, its, b); body != nil {
+				// "X, the commander of the Front, which fought alongside
+				// Y": the Front fought.
+				b.s = body
 			}
 			if relativeDisagrees(its, b) {
 				// "Boko Haram, now led by X, which has clashed with Y":
@@ -413,16 +423,30 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
 			}
+			if b.s != nil && b.o != nil && prepositionalRelativeBetween(its, b) {
+				// "the offensive launched by X, in which the army fought
+				// alongside Y": the relative clause has a subject of its
+				// own, which the sentence does not name as an actor.
+				continue
+			}
+			q := p
+			if p.partnership {
+				// "X, Ghana's main partner" is an ally, "X, Ghana's main
+				// partner in the fight against Y" a comrade in arms.
+				if q = partnershipRead(p, its, b); q == nil {
+					continue
+				}
+			}
 			if without, ok := apartFromOwnState(b.g); ok {
 				// "talks between Turkish intelligence officials and the
 				// Russian military": the service acts for its state, and
 				// the two are no pair.
 				for _, g := range without {
 					b.g = g
-					a.state(s, p, b)
+					a.state(s, q, b)
 				}
 			} else {
-				a.state(s, p, b)
+				a.state(s, q, b)
 			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
@@ -1527,4 +1551,148 @@ func appositionEnd(toks []token, end, c int) bool {
 		return true
 	}
 	return end+3 == c && toks[end].fold == "(" && toks[end+2].fold == ")"
+}
+
+// partnershipRead reads the partner noun of a pattern flagged partnership
+// that b matched. A partner in a field, the noun followed (past its own
+// "of X" or a list of names) by "against" or by "in" or "on" and a noun of
+// a fight or "ground", cooperates with the other side: "X, the main partner
+// of Y against Z", "X, Y's partner in the war against Z". A partner named
+// without a field is an ally: "X, Y's main security partner", "X is a key
+// partner of Y". A partner in trade ("a major trading partner of Y") is
+// neither: nil. The pattern's own predicate, when it agrees, is p itself.
+func partnershipRead(p *pattern, its []item, b binding) *pattern {
+	k := -1
+	for i := b.first; i <= b.last && i < len(its); i++ {
+		if its[i].actor == nil && its[i].in(setPartnerNoun) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return p
+	}
+	for i := max(b.first, k-3); i < k; i++ {
+		if its[i].actor == nil && its[i].in(setTradeQualifier) {
+			return nil
+		}
+	}
+	pred := graph.AlliedWith
+	for i := k + 1; i < len(its) && i <= k+6; i++ {
+		it := &its[i]
+		if it.actor != nil || it.fold == "of" || it.fold == "to" || it.fold == "and" || it.fold == "'s" {
+			continue
+		}
+		if it.fold == "against" || (it.fold == "in" || it.fold == "on") && i+1 < len(its) && its[i+1].actor == nil && (its[i+1].in(setFightNoun) || its[i+1].fold == "ground") {
+			pred = graph.CooperatesWith
+		}
+		break
+	}
+	if pred == p.predicate {
+		return p
+	}
+	q := *p
+	q.predicate = pred
+	return &q
+}
+
+// prepositionalRelativeBetween reports whether a relative pronoun after a
+// preposition ("in which", "during which", "under whom") stands between
+// the subject of b and its object: it opens a clause whose subject follows
+// it, so the name before it is no subject of the verb after ("X, in which
+// the army fought alongside Y"). A subject named after the pronoun would
+// itself fill the slot; "some of which" names a part of the antecedent.
+func prepositionalRelativeBetween(its []item, b binding) bool {
+	si, oi := slotIndex(its, b, b.s), slotIndex(its, b, b.o)
+	if si < 0 || oi <= si {
+		return false
+	}
+	for k := si + 2; k < oi; k++ {
+		if w := its[k].fold; w != "which" && w != "whom" {
+			continue
+		}
+		// "some of which fought": a part of the antecedent is its subject.
+		p := &its[k-1]
+		if p.actor == nil && !p.punct && p.fold != "of" && !p.is(classDeterminer) && !p.is(classRelative) &&
+			(p.is(classStopword) || p.is(classLocative) || p.in(setFilePreposition)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesmanSide returns, as an actor, the body whose deed a spokesperson
+// reports when the subject of b is one person the article made the
+// spokesperson of a body, and between the person and the pattern's verb a
+// reporting word opens a clause whose subject names no actor ("X, the
+// Front's spokesman, said operations would continue in coordination with
+// Y", "said the strikes were carried out with Y"): a spokesman speaks for
+// his side's deeds, not his own. nil otherwise.
+func (a *article) spokesmanSide(p *pattern, its []item, b binding) *actor {
+	if b.s == nil || len(b.s.ents) != 1 || b.s.ents[0].typ != graph.Person || b.o == nil {
+		return nil
+	}
+	var body *entry
+	for _, h := range a.roster.list {
+		if h.person == b.s.ents[0] && h.predicate == graph.SpokespersonOf && h.object.typ == graph.Organization {
+			body = h.object
+		}
+	}
+	if body == nil || slices.Contains(b.o.ents, body) {
+		return nil
+	}
+	si := slotIndex(its, b, b.s)
+	if si < 0 {
+		return nil
+	}
+	for k := si + 1; k < b.last; k++ {
+		if its[k].actor != nil {
+			return nil
+		}
+		if its[k].is(classReporting) && !p.hasLiteral(its[k].fold) && unnamedSubjectNext(its, k+1) {
+			side := *b.s
+			side.ents, side.inferred, side.office = []*entry{body}, true, office{}
+			return &side
+		}
+	}
+	return nil
+}
+
+// unnamedSubjectNext reports whether a reported clause starting at
+// items[k] opens with a subject that names no actor nor a person: a deed
+// ("operations would continue"), or a pronoun of a side or a deed ("they
+// were carried out"), but not "he" or "she".
+func unnamedSubjectNext(items []item, k int) bool {
+	if k < len(items) && items[k].actor == nil && items[k].fold == "that" {
+		k++
+	}
+	if k+1 >= len(items) {
+		return false
+	}
+	w := &items[k]
+	return w.actor == nil && !w.punct && !w.is(classPersonRef) && !w.is(classRelative) && !w.is(classReporting) && items[k+1].actor == nil
+}
+
+// relativeBody returns, as an actor, the body a relative "which" right
+// after a person's name refers to when the person's appositive named it
+// (appositiveBody): "X, the commander of the Front, which fought alongside
+// Y" is the Front's clause, for "which" names no person. nil otherwise.
+func relativeBody(s *sentence, its []item, b binding) *actor {
+	if b.s == nil {
+		return nil
+	}
+	k := slotIndex(its, b, b.s) + 1
+	if k <= 0 {
+		return nil
+	}
+	if k < len(its) && its[k].fold == "," {
+		k++
+	}
+	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || its[k].fold != "which" || its[k+1].actor != nil {
+		return nil
+	}
+	body := appositiveBody(s, b.s)
+	if body == nil || b.o != nil && slices.Contains(b.o.ents, body.ents[0]) {
+		return nil
+	}
+	return body
 }
