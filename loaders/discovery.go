@@ -343,15 +343,15 @@ func (a *article) discoverGroups() {
 func (a *article) bandWordAt(toks []token, i int) bool {
 	t := toks[i]
 	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil || t.in(setCommunityNoun) || len(t.fold) < 4 || strings.HasSuffix(t.fold, "s") || i+1 >= len(toks) {
+		// A people takes a plural too: the peoples of the world's news
+		// are community nouns of the lexicon ("the Hazara have fled",
+		// "the Tuareg, who live in the north"), not unknown words.
 		return false
 	}
 	n := toks[i+1]
 	var cue bool
 	switch {
 	case i > 0 && toks[i-1].fold == "the" && !toks[i-1].hyphen:
-		// A people takes a plural too: the peoples of the world's news
-		// are community nouns of the lexicon ("the Hazara have fled",
-		// "the Tuareg, who live in the north"), not unknown words.
 		cue = n.fold == "," && i+2 < len(toks) && toks[i+2].fold == "who" || n.fold == "are" || n.fold == "were" || n.fold == "have"
 	case i > 1 && toks[i-1].hyphen && toks[i-1].in(setBackingParticiple):
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1) || actsAfter(toks, i+1)

@@ -1395,7 +1395,7 @@ func sideOf(toks []token, i, j int) bool {
 // arena of politics, where a side is taken without a fight: "backed the
 // Union against Mali in the vote", "at the council", "in court".
 func arenaAfter(its []item, k int) bool {
-	for ; k < len(its) && k < len(its)-1 && its[k].actor == nil && !its[k].punct && !its[k].is(classClauseBreak); k++ {
+	for ; k < len(its)-1 && its[k].actor == nil && !its[k].punct && !its[k].is(classClauseBreak); k++ {
 		if its[k].in(setArenaNoun) {
 			return true
 		}

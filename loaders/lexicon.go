@@ -372,7 +372,7 @@ const (
 	setPlanNoun       // nouns of a plan that head a deal's name when a word says which: "the six-point plan", "a French-brokered peace plan"
 	// Entities, name boundaries and references, session 19 (ents19).
 	setBlocNoun      // nouns by which "the" + noun refers back to the regional body of states last named: "the 15-nation bloc"
-	setCommunityNoun // plural names of a religious or ethnic community, no group when backed: "the Iran-backed Shiites"
+	setCommunityNoun // names of a religious or ethnic community, no group when backed ("the Iran-backed Shiites") nor a band ("the Tuareg, who")
 	setBlocAdjective // lower-case words between "the" and a bloc noun that keep it the regional body: "the regional bloc"
 	// People's roles, session 19 (roles19).
 	setRankAdjective   // adjectives before a head's title that make its holder one of several: "senior PKK commander X"

@@ -2141,7 +2141,6 @@ func (a *article) officeHoldersNamed(s *sentence) {
 			if ac.end <= o.at || ac.start > o.at+2 {
 				continue
 			}
-
 			if !ranksOnly(s.toks[o.at:max(o.at, ac.start)]) {
 				// "Supreme Leader Receives Assad": the office is
 				// before no name; the catalog's holder read nothing.

@@ -33,6 +33,20 @@ func TestPartnership(t *testing.T) {
 			not:  []string{fact("Borduria Front", graph.AlliedWith, "Ghana")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A past partner is no ally now; a possessive that qualifies
+		// another noun names no partner.
+		{text: "Togo, a former partner of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, a close partner of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, once a close partner of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, a close partner of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, Ghana's rival and a partner of Benin, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, Ghana's main security partner, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
 		{text: "Togo, a major trading partner of Ghana, closed its border.",
 			not:       []string{fact("Ghana", graph.AlliedWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Togo")},
 			companion: "Togo, a major security partner of Ghana, closed its border.",

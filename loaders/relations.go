@@ -1572,7 +1572,16 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 		return p
 	}
 	for i := max(b.first, k-3); i < k; i++ {
-		if its[i].actor == nil && its[i].in(setTradeQualifier) {
+		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
+			// "a major trading partner", "a former partner", "once a
+			// close partner": no ally now.
+			return nil
+		}
+	}
+	for i := k - 1; i > b.first+1 && its[i].actor == nil; i-- {
+		if its[i].fold == "and" || its[i].fold == "," {
+			// "Togo, Ghana's rival and a partner of Benin": the
+			// possessive qualifies another noun.
 			return nil
 		}
 	}

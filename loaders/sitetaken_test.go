@@ -24,7 +24,7 @@ func TestSiteTakenAndLosses(t *testing.T) {
 			want: []string{fights}},
 		{text: "The Borduria Front suffered heavy casualties at the hands of the Tarsh Brigades.",
 			want: []string{fights}},
-		{text: "The Borduria Front lost its last stronghold to the Tarsh Brigades in May.",
+		{text: "The Borduria Front lost its last base to the Tarsh Brigades in May.",
 			want: []string{fights}},
 	})
 	companion := "The Borduria Front overran a garrison of the Tarsh Brigades near the river."
@@ -47,6 +47,8 @@ func TestSiteTakenAndLosses(t *testing.T) {
 			not: []string{fights}, companion: companion, want: []string{fights}},
 		// A city lost at the polls or a territory in court; a tour taken.
 		{text: "The ruling Coastal Party lost the city to the Tarsh Brigades in local elections.",
+			not: []string{fact("Coastal Party", graph.Fights, "Tarsh Brigades")}, companion: companion, want: []string{fights}},
+		{text: "The Coastal Party lost its traditional stronghold to the Tarsh Brigades in Sunday's vote.",
 			not: []string{fact("Coastal Party", graph.Fights, "Tarsh Brigades")}, companion: companion, want: []string{fights}},
 		{text: "Nigeria lost the territory to Cameroon after the court ruling.",
 			not: []string{fact("Cameroon", graph.Fights, "Nigeria")}, companion: companion, want: []string{fights}},
