@@ -881,18 +881,6 @@ func (a *article) rankedPersonAt(s *sentence, i int, p *actor) bool {
 	if len(p.ents) != 1 || p.ents[0].typ != graph.Person || p.ref != refNone {
 		return false
 	}
-	toks := s.toks
-	ranked := false
-	for i < p.start {
-		n := a.x.words.has(classRank, toks, i)
-		if n == 0 || !toks[i].cap {
-			return false
-		}
-		i += n
-		if i < len(toks) && toks[i].fold == "." && !toks[i].space {
-			i++
-		}
-		ranked = true
-	}
-	return ranked && i == p.start
+	j := skipRanks(a, s.toks, i)
+	return j > i && j == p.start && s.toks[i].cap
 }
