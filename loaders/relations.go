@@ -310,11 +310,6 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// carries the clause's subject to the adjunct.
 				continue
 			}
-			if body := relativeBody(s, its, b); body != nil {
-				// "X, the commander of the Front, which fought alongside
-				// Y": the Front fought.
-				b.s = body
-			}
 			if relativeDisagrees(its, b) {
 				// "Boko Haram, now led by X, which has clashed with Y":
 				// the relative clause is not the person's.
@@ -1679,29 +1674,4 @@ func unnamedSubjectNext(items []item, k int) bool {
 	}
 	w := &items[k]
 	return w.actor == nil && !w.punct && !w.is(classPersonRef) && !w.is(classRelative) && !w.is(classReporting) && items[k+1].actor == nil
-}
-
-// relativeBody returns, as an actor, the body a relative "which" right
-// after a person's name refers to when the person's appositive named it
-// (appositiveBody): "X, the commander of the Front, which fought alongside
-// Y" is the Front's clause, for "which" names no person. nil otherwise.
-func relativeBody(s *sentence, its []item, b binding) *actor {
-	if b.s == nil {
-		return nil
-	}
-	k := slotIndex(its, b, b.s) + 1
-	if k <= 0 {
-		return nil
-	}
-	if k < len(its) && its[k].fold == "," {
-		k++
-	}
-	if k+1 > b.last || k+1 >= len(its) || its[k].actor != nil || its[k].fold != "which" || its[k+1].actor != nil {
-		return nil
-	}
-	body := appositiveBody(s, b.s)
-	if body == nil || b.o != nil && slices.Contains(b.o.ents, body.ents[0]) {
-		return nil
-	}
-	return body
 }
