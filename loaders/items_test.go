@@ -359,3 +359,24 @@ func TestDemonymBeforeRankedPerson(t *testing.T) {
 			want:      []string{fact("Milo Ardent", graph.MetWith, "Amar Tesk")}},
 	})
 }
+
+// TestSlotIndexFindsCopies checks that a slot whose actor a reading
+// replaced by a copy naming another side of the same words (a spokesman's
+// body, the last of a list before a singular verb) is still found, by its
+// span, and that another span is not.
+func TestSlotIndexFindsCopies(t *testing.T) {
+	spokesman := &actor{start: 0, end: 2}
+	object := &actor{start: 5, end: 7}
+	its := []item{{actor: spokesman, start: 0, end: 2}, {start: 2, end: 3}, {actor: object, start: 5, end: 7}}
+	b := binding{s: spokesman, o: object, first: 0, last: 2}
+	side := *spokesman
+	if k := slotIndex(its, b, &side); k != 0 {
+		t.Errorf("slotIndex of a copy of the subject = %d, want 0", k)
+	}
+	if k := slotIndex(its, b, object); k != 2 {
+		t.Errorf("slotIndex of the object = %d, want 2", k)
+	}
+	if k := slotIndex(its, b, &actor{start: 3, end: 4}); k != -1 {
+		t.Errorf("slotIndex of an actor of no slot = %d, want -1", k)
+	}
+}

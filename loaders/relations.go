@@ -816,7 +816,10 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 // slotIndex returns the index of the first item of b that holds ac, or -1.
 func slotIndex(its []item, b binding, ac *actor) int {
 	for k := b.first; k <= b.last && k < len(its); k++ {
-		if its[k].actor == ac {
+		if a := its[k].actor; a == ac || a != nil && ac != nil && a.start == ac.start && a.end == ac.end {
+			// A slot's actor may be a copy that names another side of
+			// the same words (spokesmanSide, singularRelative): the
+			// same span is the same slot.
 			return k
 		}
 	}
