@@ -1283,7 +1283,7 @@ func ledByPersonAfter(toks []token, j int) bool {
 	}
 	k := j + 3
 	for n := 0; k < len(toks) && n < 3 && toks[k].word && !toks[k].cap; n++ {
-		if isPreposition(toks[k].fold) || toks[k].is(classCoordinator) || verbBetween(toks, k, k+1) {
+		if !leaderWord(toks, k) {
 			return false
 		}
 		k++
@@ -1292,6 +1292,14 @@ func ledByPersonAfter(toks []token, j int) bool {
 		return false
 	}
 	return toks[k+1].word && toks[k+1].cap && !toks[k+1].is(classOrgHead) || toks[k+1].fold == "."
+}
+
+// leaderWord reports whether toks[k] is a lower-case word that may
+// describe a leader between "led by" and his name ("led by veteran
+// officer X"): no preposition, coordinator or verb.
+func leaderWord(toks []token, k int) bool {
+	t := toks[k]
+	return t.word && !t.cap && !isPreposition(t.fold) && !t.is(classCoordinator) && !verbBetween(toks, k, k+1)
 }
 
 // bodyOfficeTitle reports whether t is the title of a head, a spokesman
@@ -2550,7 +2558,7 @@ func ledByPerson(s *sentence, i int) int {
 		}
 		k = m.start - 1
 	}
-	for n := 0; n < 3 && k > 1 && toks[k].word && !toks[k].cap && toks[k].fold != "by" && !isPreposition(toks[k].fold) && !toks[k].is(classCoordinator) && !verbBetween(toks, k, k+1); n++ {
+	for n := 0; n < 3 && k > 1 && toks[k].fold != "by" && leaderWord(toks, k); n++ {
 		// "led by veteran officer Mira Castell": the lower-case words
 		// that describe the leader, as ledByPersonAfter reads them.
 		k--
