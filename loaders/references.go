@@ -685,10 +685,12 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			} else if e := openingBody(s, k, &ambiguous); e != nil {
 				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
-			} else if e := antecedent(before, prev, isBody); e != nil && !ambiguous {
+			} else if !ambiguous {
 				// "A fought B, and its fighters attacked C" (ambiguous)
 				// is A's or B's: no one's.
-				ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
+				if e := antecedent(before, prev, isBody); e != nil {
+					ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
+				}
 			}
 		case refPairCountry:
 			f, back := a.stateActing, prev
