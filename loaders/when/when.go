@@ -86,7 +86,8 @@ func (d Date) String() string {
 // writes them; "2018/09/07"; "9/27/2018" only where the day cannot be
 // first). A weekday before the date ("Friday, September 7, 2018") and a
 // time after it ("September 7, 2018 at 10:30 a.m. GMT", "07.09.2018
-// 14:05") are passed over. Outlets that print the date in Spanish,
+// 14:05") are passed over, and so is a comma after the month ("August,
+// 27, 2018"). Outlets that print the date in Spanish,
 // Portuguese, French, Italian or German are read too ("17 de enero de
 // 2025", "vendredi 17 janvier 2025", "3. März 2025"). A timestamp keeps
 // the day it names in its own offset. A slashed date that reads both ways ("7/9/2018") is refused as
@@ -109,7 +110,7 @@ func Parse(s string) (Date, error) {
 			return InYear(y), nil
 		}
 	}
-	body := withoutWeekday(s)
+	body := withoutMonthComma(withoutWeekday(s))
 	if d, rest, err := numericDate(body); err != nil {
 		return Date{}, fmt.Errorf("%q %v", s, err)
 	} else if !d.IsZero() && isTimeOfDay(rest) {
@@ -141,6 +142,26 @@ func withoutWeekday(s string) string {
 		}
 	}
 	return s
+}
+
+// withoutMonthComma returns s without the comma some outlets print after
+// an English month that opens the date: "August, 27, 2018" (Tasnim) reads
+// as "August 27, 2018". Only a month's full name followed by a comma and
+// a day is touched.
+func withoutMonthComma(s string) string {
+	end := 0
+	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
+		end++
+	}
+	name := strings.ToLower(s[:end])
+	if _, ok := months[name]; !ok || len(name) <= 3 || !strings.HasPrefix(s[end:], ", ") {
+		return s
+	}
+	rest := s[end+2:]
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return s
+	}
+	return s[:end] + " " + rest
 }
 
 // numericDate reads a date written in numbers with dots or slashes at the

@@ -78,6 +78,8 @@ func TestParse(t *testing.T) {
 		"March 15, 2025 at 3:45 p.m.":    "2025-03-15",
 		"10 March 2025 - 09:12 (UTC+3)":  "2025-03-10",
 		"Thu 4 Sep 2025 15.40 BST":       "2025-09-04",
+		"August, 27, 2018":               "2018-08-27",
+		"Monday, August, 27, 2018":       "2018-08-27",
 		"2025-03-15 10:30":               "2025-03-15",
 		// Numbers with dots or slashes: day first unless it cannot be.
 		"26.10.2024":       "2024-10-26",
@@ -112,7 +114,8 @@ func TestParse(t *testing.T) {
 		"7/9/2018",   // 7 September or 9 July
 		"31.02.2024", // no such day
 		"12.5", "1.2.3", "26.10.24", "2018-09-07 and later",
-		"31 de febrero de 2024", "17 de enerro de 2025", "17 de enero", "vendredi 15 novembre"} {
+		"31 de febrero de 2024", "17 de enerro de 2025", "17 de enero", "vendredi 15 novembre",
+		"August, 32, 2018", "Aug, 27, 2018 and later"} {
 		if d, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q) = %q, want an error", bad, d)
 		}
