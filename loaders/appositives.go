@@ -947,6 +947,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 				return skipAppositive(toks, k, end)
 			}
 		} else if len(oqs) == 0 || oqs[len(oqs)-1].possessive {
+			if len(oqs) == 0 && t.predicate != "" {
+				// "X, the governor of the Lake region and leader of the
+				// Front,": the first office's object is none the reader
+				// knows; the second names its body.
+				if e := a.secondOfficeAlone(s, person, k2); e > 0 {
+					return e
+				}
+			}
 			return skipAppositive(toks, k, end)
 		} else {
 			k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
@@ -1003,19 +1011,11 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	// a second office with a body of its own.
 	var andTitle title
 	var andOf []*mention
-	if len(oqs) > 0 && k+3 < len(toks) && toks[k].fold == "and" && !toks[k+1].is(classDeterminer) {
-		if t2, j2, n2 := titleAt(toks, k+1); n2 > 0 && j2 == k+1 && !t2.plural && j2+n2+1 < len(toks) && toks[j2+n2].fold == "of" {
-			k4 := j2 + n2 + 1
-			if toks[k4].is(classDeterminer) {
-				k4++
-			}
-			if qs2, e := a.roster.qualifiers(s, k4); len(qs2) > 0 && !qs2[len(qs2)-1].possessive && closesAppositive(toks, e) {
-				// "X, the deputy head of the Front and founder of the
-				// Brigade,": a second office that states no role (a
-				// founder's) still closes the appositive.
-				andTitle, andOf, k = t2, qs2, e
-			}
-		}
+	if len(oqs) > 0 {
+		// "X, the deputy head of the Front and founder of the Brigade,":
+		// a second office that states no role (a founder's) still closes
+		// the appositive.
+		andTitle, andOf, k = a.andOffice(s, k)
 	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
@@ -1133,6 +1133,73 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		k++
 	}
 	return k
+}
+
+// andOffice reads a second office after "and" at toks[k] that names a
+// body of its own after "of" and closes the appositive: "X, the commander
+// of the Front and deputy chairman of the council,". It returns the
+// office, its bodies and where the appositive closes, or no bodies and k.
+func (a *article) andOffice(s *sentence, k int) (title, []*mention, int) {
+	toks := s.toks
+	if k+3 >= len(toks) || toks[k].fold != "and" || toks[k+1].is(classDeterminer) {
+		return title{}, nil, k
+	}
+	t2, j2, n2 := titleAt(toks, k+1)
+	if n2 == 0 || j2 != k+1 || t2.plural || j2+n2+1 >= len(toks) || toks[j2+n2].fold != "of" {
+		return title{}, nil, k
+	}
+	k4 := j2 + n2 + 1
+	if toks[k4].is(classDeterminer) {
+		k4++
+	}
+	if qs2, e := a.roster.qualifiers(s, k4); len(qs2) > 0 && !qs2[len(qs2)-1].possessive && closesAppositive(toks, e) {
+		return t2, qs2, e
+	}
+	return title{}, nil, k
+}
+
+// maxOfficeObject bounds the words of an office's object the reader does
+// not know, before "and" and a second office.
+const maxOfficeObject = 6
+
+// secondOfficeAlone reads the second of two offices in an appositive when
+// the first one's object, at toks[k], is none the reader knows: "X, the
+// governor of the Lake region and leader of the Front,", "X, the mayor of
+// Tessa and chairman of the Front's council,". Only words, no verb and no
+// name of a person or body, stand between the first office and "and"; the
+// second office names a body after "of" and closes the appositive (see
+// andOffice). It states the second office and returns where the
+// appositive ends, or 0.
+func (a *article) secondOfficeAlone(s *sentence, person *entry, k int) int {
+	toks := s.toks
+	c := k
+	for ; c < len(toks) && c < k+maxOfficeObject && toks[c].fold != "and"; c++ {
+		if !toks[c].word || verbBetween(toks, c, c+1) {
+			return 0
+		}
+		if m := mentionAt(s, c); m != nil && m.entry.typ != graph.Place {
+			return 0
+		}
+	}
+	if c == k {
+		return 0
+	}
+	t2, qs2, e := a.andOffice(s, c)
+	if len(qs2) == 0 || t2.predicate == "" {
+		return 0
+	}
+	a.partOfChain(s, qs2)
+	if t2.predicate == graph.PresidentOf && qs2[len(qs2)-1].entry.typ == graph.Organization {
+		// The president of a body heads it.
+		t2.predicate, t2.target = graph.HeadOf, targetOrg
+	}
+	if obj := officeObject(t2, qs2, person, a.x.catalog); obj != nil {
+		a.roleFact(s, person, t2.predicate, obj, 0.8, "", readRoleAppositive)
+	}
+	if e < len(toks) && toks[e].fold == "," {
+		e++
+	}
+	return e
 }
 
 // unknownNameBefore reports whether the words between the last actor of s
@@ -1750,15 +1817,25 @@ func skipSecondDescription(toks []token, k int) int {
 	if k+2 >= len(toks) || toks[k].fold != "and" {
 		return k
 	}
+	office := false
 	switch toks[k+1].fold {
-	case "a", "an", "the", "his", "her", "its", "their":
+	case "a", "an", "the", "his", "her", "its", "their", "himself", "herself":
 	default:
-		return k
+		// "the leader of the Front and governor of the Lake region,": a
+		// second office whose object the reader does not know (andOffice
+		// reads one it knows); no verb may stand in it.
+		if _, j, n := titleAt(toks, k+1); n == 0 || j != k+1 {
+			return k
+		}
+		office = true
 	}
 	// "the Front's chairman and the region's ousted president,", "the
-	// deputy commander of the Front and a brother of its leader X "Y",".
+	// deputy commander of the Front and a brother of its leader X "Y",",
+	// "the chairman of the Commission and himself a former premier,".
 	for j := k + 2; j < len(toks) && j < k+12; j++ {
 		switch f := toks[j].fold; {
+		case office && verbBetween(toks, j, j+1):
+			return k
 		case toks[j].word || f == "'s" || f == "'" || f == "\"" || f == "“" || f == "”":
 		case f == ",":
 			return j

@@ -1436,3 +1436,36 @@ func TestPossessiveAppositiveAcrossSentences(t *testing.T) {
 			want:      []string{fact("Ilmar Tamm", graph.SpokespersonOf, "Hamas")}},
 	})
 }
+
+// Two offices coordinated in an appositive when the reader knows the body
+// of only one: the known office is stated, the other read over
+// (secondOfficeAlone, andOffice, skipSecondDescription).
+func TestOfficeBesideUnknownOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The first office's object unknown: the second is read.
+		{text: "Omar Zand, the governor of the Tarvo valley and leader of the Lakeside Patriotic Front, urged the people to resist.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, the governor of the northern hill districts and deputy chairman of the Coastal Liberation Front, spoke first.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Coastal Liberation Front")}},
+		{text: "Omar Zand, the president of the regional assembly and president of the Lakeside Patriotic Front, spoke first.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// The second office's object unknown: the first stands.
+		{text: "Omar Zand, the leader of the Lakeside Patriotic Front and governor of the Tarvo valley, urged the people to resist.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Omar Zand, the chairman of the Coastal Liberation Front and himself a former prime minister, condemned the arrests.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Coastal Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb in the first object's words ends the appositive: no
+		// office is read past it.
+		{text: "Omar Zand, the governor who defied the Tarvo council and leader of the Lakeside Patriotic Front, spoke first.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, the governor of the Tarvo valley and leader of the Lakeside Patriotic Front, spoke first.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// A second noun that is no office states nothing.
+		{text: "Omar Zand, the governor of the Tarvo valley and critic of the Lakeside Patriotic Front, spoke first.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")},
+			companion: "Omar Zand, the governor of the Tarvo valley and leader of the Lakeside Patriotic Front, spoke first.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}

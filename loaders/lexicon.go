@@ -355,6 +355,7 @@ const (
 	setGroupingNoun   // lower-case nouns of a grouping of states named by its make-up: "a ministerial contact group made up of A and B"
 	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
 	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
+	setBelongVerb     // words of a verb of belonging to a body: "A joined B in the Union", "A is part of the Union", "A belongs to the Union"
 	// Entity recognition, session 18 (ents18).
 	setFirmNoun     // nouns of a company that describe the name beside them: "the Lagos consultancy X", "X, a British security firm,"
 	setNameHead     // capitalised nouns that open a body's name in another language: "Jaysh al-Izza", "Frente Amplio Sur"
@@ -642,6 +643,7 @@ var wordSetNames = [numWordSets]string{
 	setGroupingNoun:       "grouping-noun",
 	setFoundingVerb:       "founding-verb",
 	setFoundingAdverb:     "founding-adverb",
+	setBelongVerb:         "belong-verb",
 	setFirmNoun:           "firm-noun",
 	setNameHead:           "name-head",
 	setNonStateWord:       "nonstate-word",

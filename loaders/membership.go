@@ -434,14 +434,30 @@ func (a *article) founders(s *sentence) {
 		// "reportedly formed": relate marked the sentence hedged.
 		return
 	}
-	if !anyIn(s.toks, setFoundingVerb) {
+	founding, belonging := anyIn(s.toks, setFoundingVerb), anyIn(s.toks, setBelongVerb)
+	if !founding && !belonging {
 		return
 	}
 	its := a.items(s)
-	a.foundersIn(s, its)
-	if view, _ := parentheticals(s, its); view != nil {
-		// "Ghana and Togo, both ruled by soldiers, formed the bloc".
-		a.foundersIn(s, view)
+	view, _ := parentheticals(s, its)
+	if founding {
+		a.foundersIn(s, its)
+		if view != nil {
+			// "Ghana and Togo, both ruled by soldiers, formed the bloc".
+			a.foundersIn(s, view)
+		}
+	}
+	if belonging {
+		for v := 3; v < len(s.toks); v++ {
+			if f := s.toks[v].fold; f == "belongs" || f == "belong" {
+				a.belongingRelative(s, v)
+			}
+		}
+		a.belongingIn(s, its)
+		if view != nil {
+			// "Chad joined Niger, its neighbour, in the Union".
+			a.belongingIn(s, view)
+		}
 	}
 }
 
@@ -456,16 +472,16 @@ func (a *article) foundersIn(s *sentence, its []item) {
 			first, second := its[prev].actor, its[k].actor
 			gap := its[prev+1 : k]
 			if plain(first) && plain(second) {
-				if states(first.ents) && body(second.ents) && founding(gap, false) {
+				partners := partnersAfter(its, k)
+				if body(second.ents) && founding(relativeGap(gap), false) && (states(first.ents) || partners != nil && allStates(first.ents)) {
+					// "A and B formed the alliance with C": C founded it
+					// too. One state founds a body with partners only:
+					// "A, which forms the Union with B and C".
 					for _, st := range first.ents {
 						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
 					}
-					if k+2 < len(its) && its[k+1].fold == "with" && its[k+2].actor != nil && plain(its[k+2].actor) && allStates(its[k+2].actor.ents) {
-						// "A and B formed the alliance with C": C
-						// founded it too.
-						for _, st := range its[k+2].actor.ents {
-							a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
-						}
+					for _, st := range partners {
+						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
 					}
 				}
 				if body(first.ents) && states(second.ents) && founding(gap, true) {
@@ -477,6 +493,189 @@ func (a *article) foundersIn(s *sentence, its []item) {
 		}
 		prev = k
 	}
+}
+
+// partnersAfter returns the states named after "with" right after the
+// actor its[k] ("formed the Union with B and C", "is part of the Union
+// with B"), or nil.
+func partnersAfter(its []item, k int) []*entry {
+	if k+2 < len(its) && its[k+1].fold == "with" && its[k+2].actor != nil && plain(its[k+2].actor) && allStates(its[k+2].actor.ents) {
+		return its[k+2].actor.ents
+	}
+	return nil
+}
+
+// relativeGap returns gap, the words between two actors, without the
+// relative pronoun that opens it: "A, which forms the Union" reads as "A
+// forms the Union" (items drops the comma before the pronoun).
+func relativeGap(gap []item) []item {
+	if len(gap) > 1 && (gap[0].fold == "which" || gap[0].fold == "that") {
+		return gap[1:]
+	}
+	return gap
+}
+
+// readBelonging names the reading of belongingIn in Explain.
+const readBelonging = "reading belonging"
+
+// belongingIn reads, in its (one view of s), a state or body said to
+// belong to a body by a verb of belonging (word set belong-verb), with the
+// partners the clause names beside it:
+//   - "A joined B and C in the Union", "A has joined B in the Union": A, B
+//     and C are members (a clause that joins partners in a deed, "joined B
+//     in condemning", names no body and is not read);
+//   - "A is part of the Union with B and C", "A, which is also part of the
+//     Union": a state is a member, and its partners after "with"; a body
+//     that is part of another is left to the patterns (part-of);
+//   - "A belongs to the Union", "the Union, the coalition to which A
+//     belongs" (belongingRelative): a state, or a body in a grouping (its name or the words
+//     that describe it end in a grouping noun: "Alliance", "coalition"), is
+//     a member; another body is a part ("the brigade belongs to the Front").
+//
+// The subject stands right before the verb, across auxiliaries, adverbs
+// ("has also joined") and a relative pronoun; each end is a state or a body
+// by its own name, never a person, a possessive or a place.
+func (a *article) belongingIn(s *sentence, its []item) {
+	for k := 1; k+2 < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || !it.in(setBelongVerb) {
+			continue
+		}
+		switch it.fold {
+		case "part":
+			if its[k+1].fold != "of" {
+				continue
+			}
+			j := skipAux(k-1, -1, 2, auxAdverbs|lyAdverbs, auxItemAt(its))
+			if j < 1 || !isCopula(its[j].fold) {
+				continue
+			}
+			subj := memberSubject(its, j+1)
+			y := memberBody(its, k+2)
+			if subj == nil || y == nil || !allStates(subj) {
+				continue
+			}
+			a.relFacts(s, subj, graph.MemberOf, []*entry{y}, 0.75, readBelonging)
+			a.relFacts(s, partnersAfter(its, k+2), graph.MemberOf, []*entry{y}, 0.75, readBelonging)
+		case "belongs", "belong", "belonged":
+			// (belongingRelative reads "to which A belongs".)
+			if its[k+1].fold == "to" {
+				// "A belongs to the Union".
+				subj, y := memberSubject(its, k), memberBody(its, k+2)
+				if subj != nil && y != nil {
+					a.relFacts(s, subj, belongsAs(s, subj, y, false), []*entry{y}, 0.75, readBelonging)
+				}
+			}
+		default:
+			// "joined B and C in the Union".
+			partners := its[k+1].actor
+			j := k + 2
+			if j < len(its) && its[j].fold == "," {
+				j++
+			}
+			if partners == nil || members(partners) == nil || j+1 >= len(its) || its[j].fold != "in" {
+				continue
+			}
+			y := memberBody(its, j+1)
+			if y == nil {
+				continue
+			}
+			a.relFacts(s, members(partners), graph.MemberOf, []*entry{y}, 0.75, readBelonging)
+			if subj := memberSubject(its, k); subj != nil {
+				a.relFacts(s, subj, graph.MemberOf, []*entry{y}, 0.75, readBelonging)
+			}
+		}
+	}
+}
+
+// belongingRelative reads the relative clause of belonging that ends at
+// toks[v], "belongs": "the Union, the coalition to which A belongs". Up to
+// maxAppositive lower-case words describe the body between its name and
+// "to which"; a grouping noun among them makes A a member (see belongsAs).
+// The mentions are read, not the actors: an office's appositive ("X, the
+// coordinator of the Union, the coalition to which A belongs") makes one
+// actor of it all.
+func (a *article) belongingRelative(s *sentence, v int) {
+	toks := s.toks
+	m := mentionEndingAt(s.mentions, v)
+	if m == nil {
+		return
+	}
+	w := m.start - 1
+	if w > 0 && toks[w].is(classDeterminer) {
+		w--
+	}
+	if w < 2 || toks[w].fold != "which" || toks[w-1].fold != "to" {
+		return
+	}
+	subj := m.entry
+	if m.possessive || m.kind == aliasDemonym || subj.common || subj.typ != graph.Country && subj.typ != graph.Organization {
+		return
+	}
+	c := w - 2
+	grouping := false
+	for n := 0; c > 0 && n < maxAppositive && (toks[c].word && !toks[c].cap || toks[c].fold == "-"); n++ {
+		grouping = grouping || toks[c].in(setGroupingNoun)
+		c--
+	}
+	if c < 1 || toks[c].fold != "," {
+		return
+	}
+	if y := mentionEndingAt(s.mentions, skipParenBack(toks, c)); y != nil && ownBody(*y) {
+		a.relFact(s, subj, belongsAs(s, []*entry{subj}, y.entry, grouping), y.entry, 0.75, readBelonging)
+	}
+}
+
+// memberSubject returns the states or bodies that are the subject of the
+// verb at its[k]: the actor right before it across auxiliaries and
+// adverbs ("A has also joined", "A is now part of") and a relative pronoun
+// ("A, which is part of"), or nil.
+func memberSubject(its []item, k int) []*entry {
+	j := skipAux(k-1, -1, 3, auxVerbs|auxAdverbs|lyAdverbs|beForms, auxItemAt(its))
+	if j > 0 && (its[j].fold == "which" || its[j].fold == "that") {
+		j--
+	}
+	if j < 0 || its[j].actor == nil {
+		return nil
+	}
+	return members(its[j].actor)
+}
+
+// members returns the entities of ac when it names states or bodies by
+// their own names as actors, or nil.
+func members(ac *actor) []*entry {
+	if ac == nil || !plain(ac) || ac.ref != refNone {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.common || e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
+}
+
+// memberBody returns the body that its[k] names by its own name, or nil.
+func memberBody(its []item, k int) *entry {
+	if k >= len(its) || its[k].actor == nil || !plain(its[k].actor) || its[k].actor.ref != refNone || !body(its[k].actor.ents) {
+		return nil
+	}
+	return its[k].actor.ents[0]
+}
+
+// belongsAs returns what belonging to y makes of subj: a member when subj
+// are states or y is a grouping (grouping, or its name ends in a grouping
+// noun: "the Lake Alliance"), else a part.
+func belongsAs(s *sentence, subj []*entry, y *entry, grouping bool) graph.Predicate {
+	if allStates(subj) || grouping {
+		return graph.MemberOf
+	}
+	for _, m := range s.mentions {
+		if m.entry == y && s.toks[m.end-1].in(setGroupingNoun) {
+			return graph.MemberOf
+		}
+	}
+	return graph.PartOf
 }
 
 // plain reports whether ac names its entities as actors: no possessive,

@@ -1312,3 +1312,73 @@ func TestGluedOwner(t *testing.T) {
 			want:      []string{fact("Iran", graph.Supports, "Tarsh Brigade")}},
 	})
 }
+
+// A state or body said to belong to a body by a verb of belonging, with
+// the partners its clause names (belongingIn, and founders for "which
+// forms ... with").
+func TestBelonging(t *testing.T) {
+	checkFacts(t, []factCase{
+		// "joined B and C in the Union": all three are members.
+		{text: "Kenya joined Uganda and Tanzania in the Eastern Lakes Alliance last year.",
+			want: []string{fact("Kenya", graph.MemberOf, "Eastern Lakes Alliance"), fact("Uganda", graph.MemberOf, "Eastern Lakes Alliance"), fact("Tanzania", graph.MemberOf, "Eastern Lakes Alliance")}},
+		{text: "Ghana has also joined Togo, its eastern neighbour, in the Coastal Democratic Union.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Democratic Union"), fact("Togo", graph.MemberOf, "Coastal Democratic Union")}},
+		{text: "The Kestrel Brigade joined the Harbour Resistance Movement in the Kestrel Liberation Front after the talks failed.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Kestrel Liberation Front"), fact("Harbour Resistance Movement", graph.MemberOf, "Kestrel Liberation Front")}},
+		// "is part of the Union (with B)": a state is a member.
+		{text: "Chad is part of the Northern Defence Alliance with Niger and Cameroon.",
+			want: []string{fact("Chad", graph.MemberOf, "Northern Defence Alliance"), fact("Niger", graph.MemberOf, "Northern Defence Alliance"), fact("Cameroon", graph.MemberOf, "Northern Defence Alliance")}},
+		{text: "Peru, which is now part of the Coastal Democratic Union, sent observers.",
+			want: []string{fact("Peru", graph.MemberOf, "Coastal Democratic Union")}},
+		// "which forms the Union with B and C": one state founds it with
+		// its partners.
+		{text: "Chile, which forms the Northern Defence Alliance with Peru and Bolivia, closed its border.",
+			want: []string{fact("Chile", graph.MemberOf, "Northern Defence Alliance"), fact("Peru", graph.MemberOf, "Northern Defence Alliance"), fact("Bolivia", graph.MemberOf, "Northern Defence Alliance")}},
+		// "belongs to": a member of a grouping, a part of another body.
+		{text: "The Kestrel Brigade belongs to the Northern Defence Alliance.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Northern Defence Alliance")}},
+		{text: "The Kestrel Brigade, which belongs to the Kestrel Liberation Front, shelled the port.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Kestrel Liberation Front")}},
+		{text: "The Kestrel Liberation Front, the coalition to which the Harbour Resistance Movement belongs, rejected the offer.",
+			want: []string{fact("Harbour Resistance Movement", graph.MemberOf, "Kestrel Liberation Front")}},
+		{text: "The Kestrel Liberation Front, the armed movement to which the Kestrel Brigade belongs, rejected the offer.",
+			want: []string{fact("Kestrel Brigade", graph.PartOf, "Kestrel Liberation Front")}},
+		{text: "Anna Vell, the head of the Eastern Lakes Alliance (ELA), the political platform to which the Harbour Resistance Movement belongs, rejected the offer.",
+			want: []string{fact("Harbour Resistance Movement", graph.MemberOf, "Eastern Lakes Alliance"), fact("Anna Vell", graph.HeadOf, "Eastern Lakes Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Joining partners in a deed or at a place names no body.
+		{text: "Kenya joined Uganda in condemning the Eastern Lakes Alliance.",
+			not:       []string{fact("Kenya", graph.MemberOf, "Eastern Lakes Alliance"), fact("Uganda", graph.MemberOf, "Eastern Lakes Alliance")},
+			companion: "Kenya joined Uganda in the Eastern Lakes Alliance.",
+			want:      []string{fact("Kenya", graph.MemberOf, "Eastern Lakes Alliance")}},
+		{text: "Kenya joined Uganda in Kampala for talks.",
+			not:       []string{fact("Kenya", graph.MemberOf, "Uganda")},
+			companion: "Kenya joined Uganda in the Eastern Lakes Alliance.",
+			want:      []string{fact("Uganda", graph.MemberOf, "Eastern Lakes Alliance")}},
+		// A person is no member by these verbs.
+		{text: "Anna Vell joined Uganda in the Eastern Lakes Alliance.",
+			not:       []string{fact("Anna Vell", graph.MemberOf, "Eastern Lakes Alliance")},
+			companion: "Kenya joined Uganda in the Eastern Lakes Alliance.",
+			want:      []string{fact("Kenya", graph.MemberOf, "Eastern Lakes Alliance")}},
+		// A place that belongs to a state is no member of it.
+		{text: "The court ruled that Karabakh belongs to Azerbaijan.",
+			not:       []string{fact("Karabakh", graph.MemberOf, "Azerbaijan"), fact("Karabakh", graph.PartOf, "Azerbaijan")},
+			companion: "The Kestrel Brigade belongs to the Northern Defence Alliance.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Northern Defence Alliance")}},
+		// A hedged or questioned belonging states nothing.
+		{text: "Chad may soon be part of the Northern Defence Alliance.",
+			not:       []string{fact("Chad", graph.MemberOf, "Northern Defence Alliance")},
+			companion: "Chad is part of the Northern Defence Alliance.",
+			want:      []string{fact("Chad", graph.MemberOf, "Northern Defence Alliance")}},
+		{text: "Is Chad part of the Northern Defence Alliance?",
+			not:       []string{fact("Chad", graph.MemberOf, "Northern Defence Alliance")},
+			companion: "Chad is part of the Northern Defence Alliance.",
+			want:      []string{fact("Chad", graph.MemberOf, "Northern Defence Alliance")}},
+		// One state that forms a body with no partner named sponsors it.
+		{text: "Chile, which formed the Northern Defence Alliance, closed its border.",
+			not:       []string{fact("Chile", graph.MemberOf, "Northern Defence Alliance")},
+			companion: "Chile, which formed the Northern Defence Alliance with Peru, closed its border.",
+			want:      []string{fact("Chile", graph.MemberOf, "Northern Defence Alliance")}},
+	})
+}

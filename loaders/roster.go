@@ -963,6 +963,7 @@ func (a *article) appointments(s *sentence) {
 		}
 		person := ac.ents[0]
 		var appointer *entry
+		appointed := false // "Hezbollah elected X": the verb before X
 		k := ac.end
 		v := ac.start - 1
 		for v > 0 && (toks[v].is(classRank) || toks[v].fold == "." && toks[v-1].is(classRank)) {
@@ -974,6 +975,7 @@ func (a *article) appointments(s *sentence) {
 		switch {
 		case v >= 0 && toks[v].in(setOfficeVerb):
 			// "Hezbollah has elected X".
+			appointed = true
 			if x > 0 {
 				appointer = appointingActor(toks, s.actors[x-1], v)
 			}
@@ -1060,9 +1062,13 @@ func (a *article) appointments(s *sentence) {
 				continue
 			}
 		}
-		if obj == nil && poss {
+		if obj == nil && poss && !appointed {
 			// "Hezbollah sent a team, and X served as its chief
-			// negotiator": the body or state named before X.
+			// negotiator": the body or state named before X. After a
+			// verb that appoints X, "its" is the appointer's: "the
+			// opposition groups agreed to form a coalition and elected
+			// X as its president" gives no office of any state named
+			// before.
 			obj = possessiveOwner(s.actors[:x], t)
 		}
 		if obj == nil {
@@ -1097,10 +1103,15 @@ func possessiveOwner(acs []*actor, t title) *entry {
 
 // appointingActor returns the state or body that appoints in "Hezbollah
 // has elected": the actor right before the verb at toks[v], with at most
-// an auxiliary between; nil for a person or anything else.
+// an auxiliary between, or a relative pronoun and an auxiliary ("the
+// Front, which has elected"); nil for a person or anything else.
 func appointingActor(toks []token, ac *actor, v int) *entry {
-	gap := v - ac.end
-	if gap > 1 || gap == 1 && !toks[ac.end].in(setAuxVerb) {
+	k := ac.end
+	if k+1 < v && toks[k].fold == "," && (toks[k+1].fold == "which" || toks[k+1].fold == "that") {
+		k += 2
+	}
+	gap := v - k
+	if gap > 1 || gap == 1 && !toks[k].in(setAuxVerb) {
 		return nil
 	}
 	if len(ac.ents) != 1 || ac.adjective || ac.possessive || ac.ref != refNone || !isBody(ac.ents[0]) {

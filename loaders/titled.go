@@ -203,6 +203,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			// the government is the state.
 			k3 = g
 		}
+		if n := len(oqs); forBody && n > 0 && t.predicate == graph.HeadOf && !t.plural && len(qs) > 0 && isBody(qs[len(qs)-1].entry) &&
+			(oqs[n-1].entry.typ == graph.Country || oqs[n-1].entry.typ == graph.Place) {
+			// "the Front's leader for Chile, X,": the head of the body's
+			// branch in a state or region is one of its members, and the
+			// state no body he serves.
+			t.predicate, t.target = graph.MemberOf, targetOrg
+			oqs, k = nil, k3
+		}
 		if len(oqs) > 0 {
 			last := oqs[len(oqs)-1]
 			if !last.possessive {

@@ -1418,3 +1418,27 @@ func TestOwnStatesCounterpartIsNoHost(t *testing.T) {
 			not:  []string{fact("Marta Vinsk", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// The head of a body's branch in a state or region, named before the
+// person ("the Front's leader for Chile, X,"), is one of the body's
+// members, not its head; the state is no body he serves.
+func TestRegionalHeadBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Patriotic Front's leader for Chile, Omar Zand, told residents to leave.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Lakeside Patriotic Front")}},
+		{text: "The Coastal Liberation Front's commander for Peru, Omar Zand, denied the report.",
+			want: []string{fact("Omar Zand", graph.MemberOf, "Coastal Liberation Front")}},
+		// No region: the head of the body.
+		{text: "The Lakeside Patriotic Front's leader, Omar Zand, told residents to leave.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+		// "for" naming the body itself is unchanged.
+		{text: "The spokesman for the Lakeside Patriotic Front, Omar Zand, told residents to leave.",
+			want: []string{fact("Omar Zand", graph.SpokespersonOf, "Lakeside Patriotic Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lakeside Patriotic Front's leader for Chile, Omar Zand, told residents to leave.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Omar Zand", graph.HeadOf, "Chile"), fact("Omar Zand", graph.MemberOf, "Chile")},
+			companion: "The Lakeside Patriotic Front's leader, Omar Zand, told residents to leave.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}

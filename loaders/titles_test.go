@@ -460,6 +460,16 @@ func TestAppointments(t *testing.T) {
 			not:       []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")},
 			companion: "Ahmed Sorani became a member of the Lakeside Patriotic Front.",
 			want:      []string{fact("Ahmed Sorani", graph.MemberOf, "Lakeside Patriotic Front")}},
+		// After a verb that appoints, "its" is the appointer's: a body
+		// formed in the clause, never a state named before it.
+		{text: "Peru's opposition groups agreed to form a coalition and elected Ahmed Sorani, a Lima lawyer, as its president.",
+			not:       []string{fact("Ahmed Sorani", graph.PresidentOf, "Peru"), fact("Ahmed Sorani", graph.HeadOf, "Peru")},
+			companion: "Peru's opposition groups agreed to form the Lakeside Patriotic Front, which elected Ahmed Sorani as its president.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
+		{text: "Chile's rebel factions formed a new alliance on Sunday and chose Ahmed Sorani as its leader.",
+			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Chile")},
+			companion: "The Lakeside Patriotic Front sent a delegation, and Ahmed Sorani served as its chief.",
+			want:      []string{fact("Ahmed Sorani", graph.HeadOf, "Lakeside Patriotic Front")}},
 		// "Iran named X as its commander": of what, unsaid.
 		{text: "Peru named Ahmed Sorani as its new commander.",
 			not:       []string{fact("Ahmed Sorani", graph.HeadOf, "Peru")},
