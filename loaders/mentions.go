@@ -50,6 +50,14 @@ func (a *article) findMentions(s *sentence) {
 				}
 				m.start = particleStart(toks, m.start, ms)
 			}
+			if m.end == i+1 && toks[i].upper {
+				if e := a.refs.local[acronymKey+toks[i].fold]; e != nil {
+					// An acronym the article spelt out in brackets
+					// names what it spelt out, not the catalog's body
+					// of the same letters.
+					m.entry = e
+				}
+			}
 			if m.entry.typ == graph.Agreement {
 				a.noteAgreement(m.entry)
 			}
@@ -1198,8 +1206,15 @@ func (a *article) defineAcronyms(s *sentence) {
 				// headline) is this one from now on.
 				a.refs.local[acr.fold] = m.entry
 			}
+			spelt := m.entry.typ == graph.Organization && (spelledByInitials(toks, m.start, j, acr.fold) || acr.upper && initials(m.entry.name) == acr.text)
+			if spelt {
+				// "the Ruritanian National Front (RNF)": the brackets
+				// say what RNF names in this article, over a catalog
+				// body of the same letters (see findMentions).
+				a.refs.local[acronymKey+acr.fold] = m.entry
+			}
 			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
-				if n := &s.mentions[k+1]; n.entry.name == acr.text {
+				if n := &s.mentions[k+1]; n.entry.name == acr.text || spelt && n.end == j+2 {
 					n.entry = m.entry
 				}
 				continue

@@ -10,11 +10,17 @@ import (
 	"github.com/entente/entente/graph"
 )
 
+// acronymKey prefixes, in discourse.local, an acronym the article
+// defined by spelling it out before it in brackets.
+const acronymKey = "\x03"
+
 // discourse is what an article has said that later sentences may refer
 // back to by a word that does not name it.
 type discourse struct {
 	// local maps single words to the entities this article gave them:
 	// acronyms it defined, surnames of people it named in full.
+	// Under acronymKey+word, an acronym the article spelt out in
+	// brackets: "the Vantar Liberation Front (VLF)".
 	local map[string]*entry
 	// heads maps the head noun of a body's name ("coalition", "council")
 	// to the body last named with it, for "the coalition" later on.
