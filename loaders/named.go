@@ -421,6 +421,9 @@ func (a *article) nonStateBody(toks []token, m *mention) bool {
 	if _, catalogued := a.x.catalog.byName[m.entry.name]; catalogued {
 		return false
 	}
+	if a.refs.nonState[m.entry] {
+		return true
+	}
 	for k := m.start; k < m.end; k++ {
 		if toks[k].in(setNonStateWord) || toks[k].fold == "for" {
 			return true

@@ -138,6 +138,10 @@ type discourse struct {
 	groupOrder []*entry // the groups counted, in order of first mention
 	// groupLike remembers article.groupLike for each body asked about.
 	groupLike map[*entry]bool
+	// nonState holds the discovered bodies the article describes as an
+	// opposition or armed band (see oppositionDescribed): no organ of the
+	// state whose adjective opens their name.
+	nonState map[*entry]bool
 	// first maps the first words of the names of people named in full to
 	// them, for a later "Getachew said" (see noteFirstName); nil for a
 	// word that more than one of them shares.
@@ -1529,4 +1533,16 @@ func (a *article) governedState(e *entry) *entry {
 func (a *article) apartFrom(partners []*entry, e *entry) bool {
 	st := a.stateActing(e)
 	return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
+}
+
+// markNonState notes that the article describes e as an opposition or an
+// armed band; a catalogued body keeps what the catalog says of it.
+func (d *discourse) markNonState(x *Extractor, e *entry) {
+	if _, catalogued := x.catalog.byName[e.name]; catalogued {
+		return
+	}
+	if d.nonState == nil {
+		d.nonState = make(map[*entry]bool)
+	}
+	d.nonState[e] = true
 }
