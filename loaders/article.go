@@ -179,6 +179,7 @@ func (a *article) read(text string) {
 	}
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
+	a.facts.settleNonState(a.refs.nonState)
 }
 
 // bounded cuts sentences longer than maxSentenceTokens into pieces: no

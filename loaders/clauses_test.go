@@ -915,3 +915,37 @@ func TestAppositiveParticipleDescribesTheName(t *testing.T) {
 			want:      []string{fact("Amar Tesk", graph.HeadOf, "Mosari Brigade")}},
 	})
 }
+
+// Two clauses joined by "and", each with its own subject and participle
+// in -ing ("with Kenya arming the Front and Chile funding the Legion",
+// "Kenya is backing X and Chile is arming Y", "accused Peru of backing X
+// and Chile of arming Y"): the name before the second participle is that
+// clause's subject, never the first object's second member. A list
+// before a preposition in -ing ("during the talks") stays a list.
+func TestParallelParticipleClauses(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The war drew in outsiders, with Kenya arming the Borduria Front and Chile funding the Vantor Legion.",
+			not:       []string{fact("Kenya", graph.Supports, "Chile"), fact("Borduria Front", graph.Supports, "Vantor Legion")},
+			companion: "The war drew in outsiders, with Kenya arming the Borduria Front and Chile.",
+			want:      []string{fact("Kenya", graph.Supports, "Borduria Front"), fact("Kenya", graph.Supports, "Chile")}},
+		{text: "Peru and Chile split, with Peru backing the Vantor Front and Chile supporting the government of Kenya.",
+			not:       []string{fact("Peru", graph.Supports, "Chile"), fact("Vantor Front", graph.Supports, "Kenya")},
+			companion: "Peru and Chile split, with Peru backing the Vantor Front and Chile.",
+			want:      []string{fact("Peru", graph.Supports, "Vantor Front"), fact("Peru", graph.Supports, "Chile")}},
+		{text: "With Peru attacking Chile and Kenya supporting Bolivia, the talks failed.",
+			not:       []string{fact("Peru", graph.Fights, "Kenya"), fact("Chile", graph.Supports, "Bolivia")},
+			companion: "With Peru attacking Chile and Kenya, the talks failed.",
+			want:      []string{fact("Peru", graph.Fights, "Kenya")}},
+		{text: "Kenya is backing the Borduria Front and Chile is arming the Vantor Legion.",
+			not:       []string{fact("Kenya", graph.Supports, "Chile")},
+			companion: "Kenya is backing the Borduria Front and Chile.",
+			want:      []string{fact("Kenya", graph.Supports, "Chile")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Peru is backing Chile and Kenya during the talks.",
+			want: []string{fact("Peru", graph.Supports, "Chile"), fact("Peru", graph.Supports, "Kenya")}},
+		{text: "With Kenya arming the Borduria Front and Chile funding the Vantor Legion, the talks failed.",
+			want: []string{fact("Kenya", graph.Supports, "Borduria Front")},
+			not:  []string{fact("Kenya", graph.Supports, "Chile")}},
+	})
+}

@@ -313,6 +313,34 @@ func (set *factSet) settleMemoryRoles() {
 	set.list = kept
 }
 
+// settleNonState drops the part-of facts that put a body the article
+// describes as an opposition or armed band (discourse.nonState) inside a
+// state: "the Sildavian National Council" read as Sildavia's before a
+// later sentence called it "the main opposition coalition".
+func (set *factSet) settleNonState(nonState map[*entry]bool) {
+	if len(nonState) == 0 {
+		return
+	}
+	kept := set.list[:0]
+	for _, f := range set.list {
+		if f.Predicate == graph.PartOf && f.Object.Type == graph.Country && nonStateNamed(nonState, f.Subject.Name) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	set.list = kept
+}
+
+// nonStateNamed reports whether one of the bodies in nonState is named name.
+func nonStateNamed(nonState map[*entry]bool, name string) bool {
+	for e := range nonState {
+		if e.name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // statedHolderConfidence is the least confidence of a role read from the
 // text that names an office's holder for settleMemoryRoles: a title before
 // a name or an apposition, not a guess through a possessive ("President

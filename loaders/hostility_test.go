@@ -2051,3 +2051,29 @@ func TestEnvoyExpulsion(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 	})
 }
+
+// A state or capital named before an attack's noun after a determiner is
+// where the attack happened, no actor: "condemned the Santiago strike"
+// says nothing against Chile. A demonym ("the Chilean strike"), an
+// acronym used as one ("the US strikes") or a possessive ("Chile's
+// strike") names who struck, and stays an actor.
+func TestAttackPlaceIsNoActor(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peru condemned the Santiago strike as an attack on its sovereignty.",
+			not:       []string{fact("Peru", graph.Opposes, "Chile")},
+			companion: "Peru condemned Chile over the strike.",
+			want:      []string{fact("Peru", graph.Opposes, "Chile")}},
+		{text: "Kenya condemned the Lima bombing on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "Peru")},
+			companion: "Kenya condemned Lima on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Peru")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Peru condemned the Chilean strike as an attack on its sovereignty.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+		{text: "Peru condemned the US strikes on the port.",
+			want: []string{fact("Peru", graph.Opposes, "United States")}},
+		{text: "Peru condemned Chile's strike on the port.",
+			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+	})
+}

@@ -439,7 +439,7 @@ func (a *article) group(s *sentence, its []item) []item {
 			if sep.fold == "," && n == 1 && !headline && !listEndsWithCoordinator(its, j+n+1, a) {
 				break
 			}
-			if sep.fold == "and" && n == 1 && clauseAfterObject(s, its, k, j+n+1) {
+			if sep.fold == "and" && n == 1 && (clauseAfterObject(s, its, k, j+n+1) || parallelParticiple(s, its, k, j+n+1)) {
 				// "Ghana condemned Niger and Togo backed the Front": the
 				// name after "and" is the subject of a clause of its own.
 				break
@@ -492,6 +492,39 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 		return false
 	}
 	return v+1 >= len(its) || its[v+1].fold != "by"
+}
+
+// parallelParticiple reports whether a list whose first member at its[k]
+// follows a participle in -ing in its own clause ("with Peru backing the
+// Front") ends at its[v-1] before another participle in -ing ("... and
+// Chile arming the Legion", "and Chile is arming the Legion", "of backing
+// X and Chile of arming Y"), which takes a name as its object: the "and"
+// joins two clauses, each
+// with its own subject, and the name before the second participle is
+// that clause's subject, not the first object's second member.
+func parallelParticiple(s *sentence, its []item, k, v int) bool {
+	ing := func(it item) bool {
+		return verbItem(s, it) && !it.hyphen && strings.HasSuffix(it.fold, "ing")
+	}
+	if v+1 < len(its) && (its[v].in(setAuxVerb) || its[v].fold == "of") && ing(its[v+1]) {
+		// "and Chile is arming X", "accused Peru of backing X and
+		// Chile of arming Y".
+		v++
+	}
+	if v+1 >= len(its) || !ing(its[v]) || its[v+1].actor == nil {
+		// The participle takes a name as its object: "during the
+		// talks" is no clause.
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		if its[b].punct || its[b].is(classCoordinator) {
+			return false
+		}
+		if ing(its[b]) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedPreposition reports whether w is a preposition that a list may

@@ -519,6 +519,8 @@ const (
 	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
 	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
 	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
+	// Precision, session 26 (prec26).
+	setDissentWord // lower-case words that describe a body as an opposition or an armed band, no organ of a state: "the opposition X", "X, the main rebel alliance,"
 	numWordSets
 )
 
@@ -760,6 +762,7 @@ var wordSetNames = [numWordSets]string{
 	setPartnerNoun:        "partner-noun",
 	setTradeQualifier:     "trade-qualifier",
 	setRejectVerb:         "reject-verb",
+	setDissentWord:        "dissent-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

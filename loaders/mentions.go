@@ -50,6 +50,14 @@ func (a *article) findMentions(s *sentence) {
 				}
 				m.start = particleStart(toks, m.start, ms)
 			}
+			if m.end == i+1 && toks[i].upper {
+				if e := a.refs.local[acronymKey+toks[i].fold]; e != nil {
+					// An acronym the article spelt out in brackets
+					// names what it spelt out, not the catalog's body
+					// of the same letters.
+					m.entry = e
+				}
+			}
 			if m.entry.typ == graph.Agreement {
 				a.noteAgreement(m.entry)
 			}
@@ -255,6 +263,9 @@ func (a *article) findMentions(s *sentence) {
 				// "the Hashed, a paramilitary alliance dominated by
 				// militias,": "the alliance" later is the body.
 				a.refs.noteHead(n, m.entry, s.index)
+			}
+			if oppositionDescribed(toks, ms, k) {
+				a.refs.markNonState(a.x, m.entry)
 			}
 			if describedAsGroup(toks, *m) || a.describedByFighters(toks, *m) {
 				a.typeAsGroup(m.entry)
@@ -1198,8 +1209,15 @@ func (a *article) defineAcronyms(s *sentence) {
 				// headline) is this one from now on.
 				a.refs.local[acr.fold] = m.entry
 			}
+			spelt := m.entry.typ == graph.Organization && (spelledByInitials(toks, m.start, j, acr.fold) || acr.upper && initials(m.entry.name) == acr.text)
+			if spelt {
+				// "the Ruritanian National Front (RNF)": the brackets
+				// say what RNF names in this article, over a catalog
+				// body of the same letters (see findMentions).
+				a.refs.local[acronymKey+acr.fold] = m.entry
+			}
 			if k+1 < len(s.mentions) && s.mentions[k+1].start == j+1 {
-				if n := &s.mentions[k+1]; n.entry.name == acr.text {
+				if n := &s.mentions[k+1]; n.entry.name == acr.text || spelt && n.end == j+2 {
 					n.entry = m.entry
 				}
 				continue
@@ -1699,6 +1717,64 @@ func describedAs(x *Extractor, toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// oppositionDescribed reports whether the text describes the body ms[k]
+// as an opposition or an armed band, no organ of a state: a word such as
+// "opposition" or "rebel" (setDissentWord) right before its name or
+// before the state's adjective or possessive that opens it ("the
+// opposition Sildavian National Council"), or inside the noun phrase of
+// an appositive right after it, its acronym in brackets between ("X, the
+// main opposition coalition,", "X (SNC), which had long been the main
+// opposition group in exile,"). A relative clause counts only where its
+// last word before the noun phrase is a copula: "X, which fought the
+// rebel forces," describes the forces, not X.
+func oppositionDescribed(toks []token, ms []mention, k int) bool {
+	m := ms[k]
+	st := m.start
+	if k > 0 && ms[k-1].end == st && ms[k-1].entry.typ == graph.Country {
+		st = ms[k-1].start
+	}
+	if p := st - 1; p >= 0 && oppositionWord(toks, p) {
+		return true
+	}
+	j := m.end
+	if j < len(toks) && toks[j].fold == "(" {
+		if j = acronymParen(toks, j); j == m.end {
+			return false
+		}
+	}
+	if j+2 >= len(toks) || toks[j].fold != "," {
+		return false
+	}
+	j++
+	if f := toks[j].fold; f == "which" || f == "that" {
+		copula := false
+		for j++; j < len(toks) && j < m.end+9 && toks[j].word && !toks[j].cap && !toks[j].is(classDeterminer); j++ {
+			copula = toks[j].in(setCopula)
+		}
+		if !copula {
+			return false
+		}
+	}
+	if j >= len(toks) || !toks[j].is(classDeterminer) {
+		return false
+	}
+	for n := j + 1; n < len(toks) && n < j+4 && toks[n].word && !toks[n].cap; n++ {
+		if oppositionWord(toks, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// oppositionWord reports whether toks[k] is a lower-case word that
+// describes a body as an opposition or armed band ("opposition", "rebel")
+// before a lower-case noun or name, not as a noun of its own ("the
+// opposition's leader").
+func oppositionWord(toks []token, k int) bool {
+	t := toks[k]
+	return t.word && !t.cap && !t.hyphen && t.in(setDissentWord) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].hyphen && toks[k+1].fold != "'s"
 }
 
 // describedKind returns the head noun of an appositive that says what

@@ -475,3 +475,32 @@ func TestStateBodyNamedBeforeItsState(t *testing.T) {
 			want:      []string{fact("Peruvian Interior Ministry", graph.Opposes, "Andean Front")}},
 	})
 }
+
+// An acronym an article spells out in brackets, "the Sildavian National
+// Army (SNA)", names that body in the rest of the article, over a
+// catalog body of the same letters (the Syrian National Army): the text
+// beats memory. Without the brackets, or where the name before them does
+// not spell the acronym, the catalog's body stays.
+func TestAcronymSpeltOutBeatsCatalog(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Sildavian National Army (SNA) took the town of Klow on Monday.\n\nThe SNA's commander, Ruben Solano, said Kenya backed the SNA in the vote.",
+			want: []string{fact("Ruben Solano", graph.HeadOf, "Sildavian National Army"), fact("Kenya", graph.Supports, "Sildavian National Army")},
+			not:  []string{fact("Ruben Solano", graph.HeadOf, "Syrian National Army"), fact("Kenya", graph.Supports, "Syrian National Army")}},
+		{text: "Kenya backed the Patriotic Militia Front (PMF) in the vote.\n\nPeru struck a camp of the PMF near the border.",
+			want: []string{fact("Kenya", graph.Supports, "Patriotic Militia Front"), fact("Peru", graph.Fights, "Patriotic Militia Front")},
+			not:  []string{fact("Peru", graph.Fights, "Popular Mobilization Forces")}},
+		{text: "Exiles founded the Sildavian National Council (SNC) in May.\n\nAna Kesler, the head of the SNC, met Kenya's president in Nairobi.",
+			want: []string{fact("Ana Kesler", graph.HeadOf, "Sildavian National Council")},
+			not:  []string{fact("Ana Kesler", graph.HeadOf, "Syrian Negotiations Commission")}},
+		// No brackets: the catalog's body.
+		{text: "Kenya backed the Klow militia in the vote.\n\nPeru struck a camp of the PMF near the border.",
+			want: []string{fact("Peru", graph.Fights, "Popular Mobilization Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Brackets whose acronym the name does not spell define nothing.
+		{text: "Kenya backed the Klow Defence Militia (PMF) in the vote.\n\nPeru struck a camp of the PMF near the border.",
+			not:       []string{fact("Peru", graph.Fights, "Klow Defence Militia")},
+			companion: "Kenya backed the Klow Defence Militia (KDM) in the vote.\n\nPeru struck a camp of the KDM near the border.",
+			want:      []string{fact("Peru", graph.Fights, "Klow Defence Militia")}},
+	})
+}

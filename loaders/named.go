@@ -81,7 +81,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
-	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) || gatheringPlace(toks, i, m)) {
+	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m)) {
 		ac.locative = true
 	}
 	if e := m.entry; e.typ == graph.Organization && e.country != "" {
@@ -421,6 +421,9 @@ func (a *article) nonStateBody(toks []token, m *mention) bool {
 	if _, catalogued := a.x.catalog.byName[m.entry.name]; catalogued {
 		return false
 	}
+	if a.refs.nonState[m.entry] {
+		return true
+	}
 	for k := m.start; k < m.end; k++ {
 		if toks[k].in(setNonStateWord) || toks[k].fold == "for" {
 			return true
@@ -458,6 +461,25 @@ func gatheringPlace(toks []token, i int, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// attackPlace reports whether the state or capital named at toks[i] is
+// where an attack happened, by its name before an attack's noun after a
+// determiner: "blamed the Jordan attack on X", "condemned the Kuvar
+// strike". A demonym ("the Ruritanian strike") or an acronym used as one
+// ("the US strikes") names who attacked, and a possessive whose attack it
+// is; neither is read so.
+func attackPlace(toks []token, i int, m *mention) bool {
+	if i == 0 || m.possessive || m.kind == aliasDemonym || m.end >= len(toks) || !toks[m.end].word || toks[m.end].cap || !toks[m.end].in(setAttackNoun) {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].upper {
+			return false
+		}
+	}
+	p := toks[i-1].fold
+	return p == "the" || p == "a" || p == "this" || p == "that" || p == "last"
 }
 
 // nominalDemonym reports whether the demonym toks[i:end] is a noun, the

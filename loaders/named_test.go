@@ -248,3 +248,38 @@ func TestRelativeClauseOwnPronoun(t *testing.T) {
 			want:      []string{fact("Lake Front", graph.Opposes, "Chad")}},
 	})
 }
+
+// A body the article describes as an opposition or an armed band is no
+// organ of the state whose adjective or possessive opens its name,
+// wherever in the article the description stands: a dissent word before
+// the name, or inside an appositive after it (its acronym in brackets
+// between, or a relative clause whose copula leads to the noun phrase).
+// A relative clause with another verb describes someone else.
+func TestBodyDescribedAsOpposition(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The opposition Peruvian National Council condemned the veto.",
+			not:       []string{fact("Peruvian National Council", graph.PartOf, "Peru")},
+			companion: "The Peruvian National Council condemned the veto.",
+			want:      []string{fact("Peruvian National Council", graph.PartOf, "Peru")}},
+		{text: "The Peruvian Unity Council condemned the veto.\n\nThe Peruvian Unity Council, the main rebel alliance, said it would fight on.",
+			not:       []string{fact("Peruvian Unity Council", graph.PartOf, "Peru")},
+			companion: "The Peruvian Unity Council condemned the veto.\n\nThe Peruvian Unity Council, the main state council, said it would act.",
+			want:      []string{fact("Peruvian Unity Council", graph.PartOf, "Peru")}},
+		{text: "The Chilean Unity Council, which until now had been the main opposition group in exile, condemned the veto.",
+			not:       []string{fact("Chilean Unity Council", graph.PartOf, "Chile")},
+			companion: "The Chilean Unity Council, which until now had sent the main envoy to talks, condemned the veto.",
+			want:      []string{fact("Chilean Unity Council", graph.PartOf, "Chile")}},
+		{text: "The Chilean Security Council, an exiled dissident body, condemned the veto.",
+			not:       []string{fact("Chilean Security Council", graph.PartOf, "Chile")},
+			companion: "The Chilean Security Council, a state body, condemned the veto.",
+			want:      []string{fact("Chilean Security Council", graph.PartOf, "Chile")}},
+	})
+	checkFacts(t, []factCase{
+		// The relative clause's verb is no copula: the rebels are others.
+		{text: "The Ecuadorian Unity Council, which fought the rebel forces, condemned the veto.",
+			want: []string{fact("Ecuadorian Unity Council", graph.PartOf, "Ecuador")}},
+		// "paramilitary" is no dissent: a state's own forces may be so.
+		{text: "The Ecuadorian Unity Council condemned the veto.\n\nThe Ecuadorian Unity Council, the main paramilitary force, said so.",
+			want: []string{fact("Ecuadorian Unity Council", graph.PartOf, "Ecuador")}},
+	})
+}

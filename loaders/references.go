@@ -10,11 +10,17 @@ import (
 	"github.com/entente/entente/graph"
 )
 
+// acronymKey prefixes, in discourse.local, an acronym the article
+// defined by spelling it out before it in brackets.
+const acronymKey = "\x03"
+
 // discourse is what an article has said that later sentences may refer
 // back to by a word that does not name it.
 type discourse struct {
 	// local maps single words to the entities this article gave them:
 	// acronyms it defined, surnames of people it named in full.
+	// Under acronymKey+word, an acronym the article spelt out in
+	// brackets: "the Vantar Liberation Front (VLF)".
 	local map[string]*entry
 	// heads maps the head noun of a body's name ("coalition", "council")
 	// to the body last named with it, for "the coalition" later on.
@@ -132,6 +138,10 @@ type discourse struct {
 	groupOrder []*entry // the groups counted, in order of first mention
 	// groupLike remembers article.groupLike for each body asked about.
 	groupLike map[*entry]bool
+	// nonState holds the discovered bodies the article describes as an
+	// opposition or armed band (see oppositionDescribed): no organ of the
+	// state whose adjective opens their name.
+	nonState map[*entry]bool
 	// first maps the first words of the names of people named in full to
 	// them, for a later "Getachew said" (see noteFirstName); nil for a
 	// word that more than one of them shares.
@@ -1523,4 +1533,16 @@ func (a *article) governedState(e *entry) *entry {
 func (a *article) apartFrom(partners []*entry, e *entry) bool {
 	st := a.stateActing(e)
 	return !containsEntry(partners, e) && (st == nil || !containsEntry(partners, st))
+}
+
+// markNonState notes that the article describes e as an opposition or an
+// armed band; a catalogued body keeps what the catalog says of it.
+func (d *discourse) markNonState(x *Extractor, e *entry) {
+	if _, catalogued := x.catalog.byName[e.name]; catalogued {
+		return
+	}
+	if d.nonState == nil {
+		d.nonState = make(map[*entry]bool)
+	}
+	d.nonState[e] = true
 }

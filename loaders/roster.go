@@ -1069,7 +1069,7 @@ func (a *article) appointments(s *sentence) {
 			// opposition groups agreed to form a coalition and elected
 			// X as its president" gives no office of any state named
 			// before.
-			obj = possessiveOwner(s.actors[:x], t)
+			obj = possessiveOwner(toks, s.actors[:x], t, j-1)
 		}
 		if obj == nil {
 			continue
@@ -1088,15 +1088,39 @@ func (a *article) appointments(s *sentence) {
 }
 
 // possessiveOwner returns the first state or body among acs that the
-// office t may belong to: whose "its" is.
-func possessiveOwner(acs []*actor, t title) *entry {
-	for _, ac := range acs {
-		if len(ac.ents) != 1 || ac.adjective || ac.ref != refNone {
+// office t may belong to: whose "its" is. A body named by its noun
+// alone after that actor and before the office at toks[at] is the nearer
+// owner, which no name gives: "the groups agreed to form a single
+// coalition against X and elected Y as its president" makes Y head of
+// the coalition, not president of the state the sentence named first; it
+// returns nil then. A state named as the place of the deed ("in Lima")
+// owns nothing.
+func possessiveOwner(toks []token, acs []*actor, t title, at int) *entry {
+	for n, ac := range acs {
+		if len(ac.ents) != 1 || ac.adjective || ac.ref != refNone || ac.locative {
+			// "met in Lima and elected X as its president": a place
+			// where something happened owns no office.
 			continue
 		}
-		if e := ac.ents[0]; t.fits(e) {
-			return e
+		e := ac.ents[0]
+		if !t.fits(e) && !(e.typ == graph.Organization && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf)) {
+			// "The Front elected X as its president": the president
+			// of a body heads it (see appointments).
+			continue
 		}
+		next := n + 1
+		for k := ac.end; k < at && k < len(toks); k++ {
+			for next < len(acs) && acs[next].end <= k {
+				next++
+			}
+			if next < len(acs) && acs[next].start <= k {
+				continue
+			}
+			if tk := toks[k]; tk.word && !tk.cap && tk.in(setBodyHead) {
+				return nil
+			}
+		}
+		return e
 	}
 	return nil
 }

@@ -576,3 +576,31 @@ func TestOfficeOfDescribedBody(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.HeadOf, "Rapid Vantar Forces")}},
 	})
 }
+
+// TestAppointmentToUnnamedBody checks that "its" after a body named by its
+// noun alone ("formed a new alliance ... and chose X as its leader") is
+// that body's, which no name gives, not the state or body the sentence
+// named before it; with no such noun between, "its" stays the first
+// owner's, never a state named as the place of the deed ("met in Lima").
+func TestAppointmentToUnnamedBody(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya's opposition parties formed a new alliance on Monday and chose Ruben Solano as its leader.",
+			not:       []string{fact("Ruben Solano", graph.HeadOf, "Kenya")},
+			companion: "Kenya sent a delegation on Monday and chose Ruben Solano as its chief negotiator.",
+			want:      []string{fact("Ruben Solano", graph.EnvoyOf, "Kenya")}},
+		{text: "Peru's ruling party held a congress and elected Ana Vidal as its leader.",
+			not:       []string{fact("Ana Vidal", graph.HeadOf, "Peru")},
+			companion: "The Borduria Front held a congress and elected Ana Vidal as its leader.",
+			want:      []string{fact("Ana Vidal", graph.HeadOf, "Borduria Front")}},
+		{text: "Chile's rebel factions agreed to form a single coalition against the government and elected Ivo Brand as its president.",
+			not:       []string{fact("Ivo Brand", graph.PresidentOf, "Chile"), fact("Ivo Brand", graph.HeadOf, "Chile")},
+			companion: "The Borduria Front agreed to talks with the government and elected Ivo Brand as its president.",
+			want:      []string{fact("Ivo Brand", graph.HeadOf, "Borduria Front")}},
+		// A state named as the place of the deed owns no office; the
+		// body that elects does, and its president heads it.
+		{text: "The Borduria Front met in Lima and elected Ivo Brand as its president.",
+			not:       []string{fact("Ivo Brand", graph.PresidentOf, "Peru")},
+			companion: "The Borduria Front met in Lima and elected Ivo Brand as its president.",
+			want:      []string{fact("Ivo Brand", graph.HeadOf, "Borduria Front")}},
+	})
+}
