@@ -963,7 +963,6 @@ func (a *article) appointments(s *sentence) {
 		}
 		person := ac.ents[0]
 		var appointer *entry
-		appointed := false // "Hezbollah elected X": the verb before X
 		k := ac.end
 		v := ac.start - 1
 		for v > 0 && (toks[v].is(classRank) || toks[v].fold == "." && toks[v-1].is(classRank)) {
@@ -975,7 +974,6 @@ func (a *article) appointments(s *sentence) {
 		switch {
 		case v >= 0 && toks[v].in(setOfficeVerb):
 			// "Hezbollah has elected X".
-			appointed = true
 			if x > 0 {
 				appointer = appointingActor(toks, s.actors[x-1], v)
 			}
@@ -1062,13 +1060,11 @@ func (a *article) appointments(s *sentence) {
 				continue
 			}
 		}
-		if obj == nil && poss && !appointed {
+		if obj == nil && poss {
 			// "Hezbollah sent a team, and X served as its chief
-			// negotiator": the body or state named before X. After a
-			// verb that appoints X, "its" is the appointer's: "the
-			// opposition groups agreed to form a coalition and elected
-			// X as its president" gives no office of any state named
-			// before.
+			// negotiator": the body or state named before X, unless a
+			// body named by its noun alone stands nearer (see
+			// possessiveOwner).
 			obj = possessiveOwner(toks, s.actors[:x], t, j-1)
 		}
 		if obj == nil {
