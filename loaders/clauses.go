@@ -171,6 +171,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
+	out = contactAdjuncts(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -550,6 +551,49 @@ func (x *Extractor) groupMeetingPartners(s *sentence, plain []item, out [][]item
 		v = append(v, plain[from:k-1]...)
 		v = append(v, plain[len(plain)-1])
 		out = append(out, v)
+	}
+	return out
+}
+
+// maxContactAdjunct bounds the items of the adjuncts between a contact
+// noun and its "with" (see contactAdjuncts).
+const maxContactAdjunct = 8
+
+// contactAdjuncts appends, for each noun of a contact (contact-head) whose
+// partner a "with" names after the noun's adjuncts of place, time or topic,
+// the view in which the partner stands right after the noun: "held talks
+// in the Kremlin with X", "a four-way meeting on Ruritania with A, B and
+// C", "a call on Tuesday with X" read as "talks with X". The adjuncts open
+// with one of their prepositions (contact-adjunct) and hold no verb, no
+// punctuation, no coordinator and no relative pronoun: "talks in Lome,
+// with X saying" and "talks in Lome which he held with X" are left alone,
+// and so is "over the phone", which says how the sides spoke. The view
+// states what the sentence without the adjuncts would, no more.
+func contactAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 0; k+3 < len(plain); k++ {
+		if plain[k].actor != nil || !plain[k].in(setContactHead) || plain[k+1].actor != nil || !plain[k+1].in(setContactAdjunct) {
+			continue
+		}
+		w := -1
+		for j := k + 2; j < len(plain) && j <= k+1+maxContactAdjunct; j++ {
+			it := plain[j]
+			if it.actor != nil {
+				continue
+			}
+			if it.fold == "with" {
+				w = j
+				break
+			}
+			if it.punct || it.is(classCoordinator) || it.is(classReporting) || it.in(setRelativePronoun) || verbItem(s, it) {
+				break
+			}
+		}
+		if w < 0 || w+1 >= len(plain) || plain[w+1].actor == nil {
+			continue
+		}
+		v := make([]item, 0, len(plain)-(w-k-1))
+		v = append(v, plain[:k+1]...)
+		out = append(out, append(v, plain[w:]...))
 	}
 	return out
 }

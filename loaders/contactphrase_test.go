@@ -1,0 +1,64 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestContactAdjuncts checks that a contact noun reaches its partner after
+// "with" across the noun's adjuncts of place, time or topic
+// (contactAdjuncts), and that it does no more than the sentence without
+// them would.
+func TestContactAdjuncts(t *testing.T) {
+	dragan, vasko, meli := "Ivo Dragan", "Karel Vasko", "Anton Meli"
+	checkFacts(t, []factCase{
+		// A venue that names a body.
+		{text: "Chilean Foreign Minister Ivo Dragan held talks in the Kremlin with Peruvian President Karel Vasko.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+		// A topic that names a state, then a list of partners.
+		{text: "Chilean Foreign Minister Ivo Dragan held a meeting on Bolivia with Peruvian President Karel Vasko and Argentine Foreign Minister Anton Meli.",
+			want: []string{fact(dragan, graph.MetWith, vasko), fact(meli, graph.MetWith, dragan)},
+			not:  []string{fact(dragan, graph.MetWith, "Bolivia")}},
+		// Place and time, one after the other.
+		{text: "Chilean Foreign Minister Ivo Dragan held talks in Lima on Tuesday with Peruvian President Karel Vasko.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+		// A purpose after a verb of travel.
+		{text: "Chilean Foreign Minister Ivo Dragan flew to Quito for consultations on Bolivia with Peruvian President Karel Vasko.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+		// A call stays a call, whatever it was about.
+		{text: "Chilean Foreign Minister Ivo Dragan had a phone conversation about Bolivia with Peruvian President Karel Vasko.",
+			want: []string{fact(dragan, graph.SpokeWith, vasko)},
+			not:  []string{fact(dragan, graph.MetWith, vasko)}},
+		// The noun after the verb "was in": a four-way meeting.
+		{text: "Ivo Dragan, Chile's foreign minister, was in Quito for a four-way meeting on Bolivia with Peruvian President Karel Vasko.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A meeting planned is none held.
+		{text: "Chilean Foreign Minister Ivo Dragan will hold talks in Lima with Peruvian President Karel Vasko.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Chilean Foreign Minister Ivo Dragan held talks in Lima with Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// Talks asked for or refused.
+		{text: "Chilean Foreign Minister Ivo Dragan called for talks on Bolivia with Peruvian President Karel Vasko.",
+			not:       []string{fact(dragan, graph.MetWith, vasko), fact(dragan, graph.SpokeWith, vasko)},
+			companion: "Chilean Foreign Minister Ivo Dragan opened talks on Bolivia with Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// A comma closes the adjunct: the "with" is no partner of the talks.
+		{text: "Chilean Foreign Minister Ivo Dragan held talks in Lima, with Peruvian President Karel Vasko absent.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Chilean Foreign Minister Ivo Dragan held talks in Lima with Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// A relative clause inside the adjunct has a verb of its own.
+		{text: "Chilean Foreign Minister Ivo Dragan praised the talks in Lima that ended with Peruvian President Karel Vasko leaving.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Chilean Foreign Minister Ivo Dragan praised the talks in Lima with Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// Coordinated adjuncts are left alone.
+		{text: "Chilean Foreign Minister Ivo Dragan held talks in Lima and a dinner with Peruvian President Karel Vasko's son.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Chilean Foreign Minister Ivo Dragan held talks in Lima with Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+	})
+}
