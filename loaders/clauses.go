@@ -171,7 +171,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
-	out = contactAdjuncts(s, plain, out)
+	out = headAdjuncts(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -555,40 +555,50 @@ func (x *Extractor) groupMeetingPartners(s *sentence, plain []item, out [][]item
 	return out
 }
 
-// maxContactAdjunct bounds the items of the adjuncts between a contact
-// noun and its "with" (see contactAdjuncts).
-const maxContactAdjunct = 8
+// maxHeadAdjunct bounds the items of the adjuncts between a noun and its
+// complement (see headAdjuncts).
+const maxHeadAdjunct = 8
 
-// contactAdjuncts appends, for each noun of a contact (contact-head) whose
-// partner a "with" names after the noun's adjuncts of place, time or topic,
-// the view in which the partner stands right after the noun: "held talks
-// in the Kremlin with X", "a four-way meeting on Ruritania with A, B and
-// C", "a call on Tuesday with X" read as "talks with X". The adjuncts open
-// with one of their prepositions (contact-adjunct) and hold no verb, no
-// punctuation, no coordinator and no relative pronoun: "talks in Lome,
-// with X saying" and "talks in Lome which he held with X" are left alone,
-// and so is "over the phone", which says how the sides spoke. The view
-// states what the sentence without the adjuncts would, no more.
-func contactAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
+// headAdjuncts appends, for each noun whose complement follows the noun's
+// adjuncts of place, time or topic, the view in which the complement
+// stands right after the noun: a contact noun (contact-head) and the "with"
+// that names its partner ("held talks in the Kremlin with X", "a four-way
+// meeting on Ruritania with A, B and C", "a call on Tuesday with X" read
+// as "talks with X"), a target noun (target-head) and the participle that
+// names its owner (owner-participle: "struck 85 targets in Iraq and Syria
+// used by X" read as "targets used by X"). The adjuncts open with one of
+// their prepositions (head-adjunct) and hold no verb, no punctuation, no
+// relative pronoun and no coordinator but one between two names ("in Iraq
+// and Syria"): "talks in Lome, with X saying", "talks in Lome which he
+// held with X" and "talks in Lome and with X" are left alone, and so is
+// "over the phone", which says how the sides spoke. The view states what
+// the sentence without the adjuncts would, no more.
+func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 	for k := 0; k+3 < len(plain); k++ {
-		if plain[k].actor != nil || !plain[k].in(setContactHead) || plain[k+1].actor != nil || !plain[k+1].in(setContactAdjunct) {
+		it := plain[k]
+		if it.actor != nil || !(it.in(setContactHead) || it.in(setTargetHead)) || plain[k+1].actor != nil || !plain[k+1].in(setHeadAdjunct) {
 			continue
 		}
+		contact := it.in(setContactHead)
 		w := -1
-		for j := k + 2; j < len(plain) && j <= k+1+maxContactAdjunct; j++ {
+		for j := k + 2; j+1 < len(plain) && j <= k+1+maxHeadAdjunct; j++ {
 			it := plain[j]
 			if it.actor != nil {
 				continue
 			}
-			if it.fold == "with" {
+			if contact && it.fold == "with" || !contact && it.in(setOwnerParticiple) {
 				w = j
 				break
+			}
+			if it.is(classCoordinator) && plain[j-1].actor != nil && plain[j+1].actor != nil {
+				// "targets in Iraq and Syria used by X".
+				continue
 			}
 			if it.punct || it.is(classCoordinator) || it.is(classReporting) || it.in(setRelativePronoun) || verbItem(s, it) {
 				break
 			}
 		}
-		if w < 0 || w+1 >= len(plain) || plain[w+1].actor == nil {
+		if w < 0 || contact && plain[w+1].actor == nil {
 			continue
 		}
 		v := make([]item, 0, len(plain)-(w-k-1))

@@ -518,9 +518,11 @@ const (
 	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
 	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
 	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
-	// Contacts read by their noun phrase, session 26 (fight26).
-	setContactHead    // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
-	setContactAdjunct // prepositions of an adjunct of place, time or topic between a contact noun and its "with": "a meeting on Syria with X"
+	// Contacts and targets read by their noun phrase, session 26 (fight26).
+	setContactHead     // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
+	setTargetHead      // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
+	setOwnerParticiple // participles that open a target noun's complement naming its owner: "used by", "linked to"
+	setHeadAdjunct     // prepositions of an adjunct of place, time or topic between such a noun and its complement: "a meeting on Syria with X"
 	numWordSets
 )
 
@@ -762,7 +764,9 @@ var wordSetNames = [numWordSets]string{
 	setTradeQualifier:     "trade-qualifier",
 	setRejectVerb:         "reject-verb",
 	setContactHead:        "contact-head",
-	setContactAdjunct:     "contact-adjunct",
+	setTargetHead:         "target-head",
+	setOwnerParticiple:    "owner-participle",
+	setHeadAdjunct:        "head-adjunct",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -6,11 +6,11 @@ import (
 	"github.com/entente/entente/graph"
 )
 
-// TestContactAdjuncts checks that a contact noun reaches its partner after
-// "with" across the noun's adjuncts of place, time or topic
-// (contactAdjuncts), and that it does no more than the sentence without
-// them would.
-func TestContactAdjuncts(t *testing.T) {
+// TestHeadAdjuncts checks that a contact noun reaches its partner after
+// "with", and a target noun its owner after "used by", across the noun's
+// adjuncts of place, time or topic (headAdjuncts), and that it does no
+// more than the sentence without them would.
+func TestHeadAdjuncts(t *testing.T) {
 	dragan, vasko, meli := "Ivo Dragan", "Karel Vasko", "Anton Meli"
 	checkFacts(t, []factCase{
 		// A venue that names a body.
@@ -30,6 +30,11 @@ func TestContactAdjuncts(t *testing.T) {
 		{text: "Chilean Foreign Minister Ivo Dragan had a phone conversation about Bolivia with Peruvian President Karel Vasko.",
 			want: []string{fact(dragan, graph.SpokeWith, vasko)},
 			not:  []string{fact(dragan, graph.MetWith, vasko)}},
+		// A target noun: its owner after places coordinated.
+		{text: "Chilean jets struck 40 targets in Bolivia and Peru used by Hezbollah.",
+			want: []string{fact("Chile", graph.Fights, "Hezbollah")}},
+		{text: "Chile carried out raids on Friday against positions near the border linked to Hezbollah.",
+			want: []string{fact("Chile", graph.Fights, "Hezbollah")}},
 		// The noun after the verb "was in": a four-way meeting.
 		{text: "Ivo Dragan, Chile's foreign minister, was in Quito for a four-way meeting on Bolivia with Peruvian President Karel Vasko.",
 			want: []string{fact(dragan, graph.MetWith, vasko)}},
@@ -55,6 +60,16 @@ func TestContactAdjuncts(t *testing.T) {
 			not:       []string{fact(dragan, graph.MetWith, vasko)},
 			companion: "Chilean Foreign Minister Ivo Dragan praised the talks in Lima with Peruvian President Karel Vasko.",
 			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// A strike planned is none made.
+		{text: "Chilean jets will strike targets in Bolivia used by Hezbollah.",
+			not:       []string{fact("Chile", graph.Fights, "Hezbollah")},
+			companion: "Chilean jets struck targets in Bolivia used by Hezbollah.",
+			want:      []string{fact("Chile", graph.Fights, "Hezbollah")}},
+		// A comma ends the target's phrase: the owner is another's.
+		{text: "Chilean jets struck targets in Bolivia, and sites used by Hezbollah were spared.",
+			not:       []string{fact("Chile", graph.Fights, "Hezbollah")},
+			companion: "Chilean jets struck targets in Bolivia and Peru used by Hezbollah.",
+			want:      []string{fact("Chile", graph.Fights, "Hezbollah")}},
 		// Coordinated adjuncts are left alone.
 		{text: "Chilean Foreign Minister Ivo Dragan held talks in Lima and a dinner with Peruvian President Karel Vasko's son.",
 			not:       []string{fact(dragan, graph.MetWith, vasko)},
