@@ -77,3 +77,36 @@ func TestHeadAdjuncts(t *testing.T) {
 			want:      []string{fact(dragan, graph.MetWith, vasko)}},
 	})
 }
+
+// TestAddressedAtGathering checks that a person who addresses another at a
+// meeting both attend met him (met-with/at-meeting-S-told-O and
+// met-with/S-told-O-at-meeting), and that a news conference, a call or a
+// denial gives no meeting.
+func TestAddressedAtGathering(t *testing.T) {
+	dragan, vasko := "Ivo Dragan", "Karel Vasko"
+	checkFacts(t, []factCase{
+		{text: "At the opening of the meeting, Chilean Foreign Minister Ivo Dragan told Peruvian President Karel Vasko that the border would stay open.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+		{text: "At a summit in Quito on Tuesday, Chilean Foreign Minister Ivo Dragan warned Peruvian President Karel Vasko against new tariffs.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+		{text: "Chilean Foreign Minister Ivo Dragan urged Peruvian President Karel Vasko at their meeting to reopen the border.",
+			want: []string{fact(dragan, graph.MetWith, vasko)}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A news conference is no gathering of the two.
+		{text: "At a news conference after the meeting, Chilean Foreign Minister Ivo Dragan urged Peruvian President Karel Vasko to reopen the border.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "At the meeting, Chilean Foreign Minister Ivo Dragan urged Peruvian President Karel Vasko to reopen the border.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// A call is no meeting.
+		{text: "During a phone call, Chilean Foreign Minister Ivo Dragan urged Peruvian President Karel Vasko to reopen the border.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "During the talks, Chilean Foreign Minister Ivo Dragan urged Peruvian President Karel Vasko to reopen the border.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		// Addressed to reporters, about the other.
+		{text: "At the summit, Chilean Foreign Minister Ivo Dragan told reporters that Peruvian President Karel Vasko had left.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "At the summit, Chilean Foreign Minister Ivo Dragan told Peruvian President Karel Vasko that reporters had left.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+	})
+}

@@ -699,7 +699,11 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		if toks[i].fold == "," {
 			i++
 		}
-		if i < len(toks) && toks[i].is(classRelative) {
+		// "At the meeting, X told Y that the border would stay open":
+		// after a verb's object, "that" opens what was said, no
+		// relative clause of the meeting's.
+		addressed := b.last > b.first && verbItem(s, its[b.last-1])
+		if i < len(toks) && toks[i].is(classRelative) && !addressed {
 			for j := i + 1; j < len(toks) && j <= i+maxPlanAfter; j++ {
 				if toks[j].in(setContactPlanWord) || x.words.has(classHedge, toks, j) > 0 {
 					return true
