@@ -566,27 +566,34 @@ const maxHeadAdjunct = 8
 // meeting on Ruritania with A, B and C", "a call on Tuesday with X" read
 // as "talks with X"), a target noun (target-head) and the participle that
 // names its owner (owner-participle: "struck 85 targets in Iraq and Syria
-// used by X" read as "targets used by X"). The adjuncts open with one of
-// their prepositions (head-adjunct) and hold no verb, no punctuation, no
-// relative pronoun and no coordinator but one between two names ("in Iraq
-// and Syria"): "talks in Lome, with X saying", "talks in Lome which he
-// held with X" and "talks in Lome and with X" are left alone, and so is
-// "over the phone", which says how the sides spoke. The view states what
-// the sentence without the adjuncts would, no more.
+// used by X" read as "targets used by X"), a place noun (place-head) and
+// the "from" that names whom it was taken from, after the place's name
+// too ("retook the town of Dabiq in northern Syria from X" read as
+// "retook the town from X"). The adjuncts open with one of their
+// prepositions (head-adjunct), or "of" after a place noun, and hold no
+// verb, no punctuation, no relative pronoun and no coordinator but one
+// between two names ("in Iraq and Syria"): "talks in Lome, with X
+// saying", "talks in Lome which he held with X" and "talks in Lome and
+// with X" are left alone, and so is "over the phone", which says how the
+// sides spoke. The view states what the sentence without the adjuncts
+// would, no more.
 func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 	for k := 0; k+3 < len(plain); k++ {
 		it := plain[k]
-		if it.actor != nil || !(it.in(setContactHead) || it.in(setTargetHead)) || plain[k+1].actor != nil || !plain[k+1].in(setHeadAdjunct) {
+		if it.actor != nil || plain[k+1].actor != nil {
 			continue
 		}
-		contact := it.in(setContactHead)
+		contact, target, place := it.in(setContactHead), it.in(setTargetHead), it.in(setPlaceHead)
+		if !(contact || target || place) || !(plain[k+1].in(setHeadAdjunct) || place && plain[k+1].fold == "of") {
+			continue
+		}
 		w := -1
 		for j := k + 2; j+1 < len(plain) && j <= k+1+maxHeadAdjunct; j++ {
 			it := plain[j]
 			if it.actor != nil {
 				continue
 			}
-			if contact && it.fold == "with" || !contact && it.in(setOwnerParticiple) {
+			if contact && it.fold == "with" && plain[j+1].actor != nil || target && it.in(setOwnerParticiple) || place && it.fold == "from" && plain[j+1].actor != nil {
 				w = j
 				break
 			}
@@ -598,7 +605,7 @@ func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 				break
 			}
 		}
-		if w < 0 || contact && plain[w+1].actor == nil {
+		if w < 0 {
 			continue
 		}
 		v := make([]item, 0, len(plain)-(w-k-1))

@@ -110,3 +110,27 @@ func TestAddressedAtGathering(t *testing.T) {
 			want:      []string{fact(dragan, graph.MetWith, vasko)}},
 	})
 }
+
+// TestPlaceTakenFrom checks that a place noun reaches the "from" that
+// names whom it was taken from across the place's name and adjuncts
+// (headAdjuncts), and only where a capture verb would read it.
+func TestPlaceTakenFrom(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean troops retook the town of Tarma in northern Peru from Islamic State.",
+			want: []string{fact("Chile", graph.Fights, "Islamic State")}},
+		{text: "Chilean troops seized the airport near Lima on Sunday from Islamic State.",
+			want: []string{fact("Chile", graph.Fights, "Islamic State")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Fleeing a place is no capture.
+		{text: "Chilean troops fled the town of Tarma in northern Peru from Islamic State.",
+			not:       []string{fact("Chile", graph.Fights, "Islamic State")},
+			companion: "Chilean troops retook the town of Tarma in northern Peru from Islamic State.",
+			want:      []string{fact("Chile", graph.Fights, "Islamic State")}},
+		// A comma ends the place's phrase.
+		{text: "Chilean troops retook the town of Tarma, in northern Peru, from the north.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Chilean troops retook the town of Tarma in northern Peru from Islamic State.",
+			want:      []string{fact("Chile", graph.Fights, "Islamic State")}},
+	})
+}
