@@ -134,3 +134,28 @@ func TestPlaceTakenFrom(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Islamic State")}},
 	})
 }
+
+// TestProspectiveContact checks that talks only prepared, awaited or set as
+// a condition (prospect-word) state no contact, while talks dated by
+// "after" or "before" stand.
+func TestProspectiveContact(t *testing.T) {
+	dragan, vasko := "Ivo Dragan", "Karel Vasko"
+	checkNegatives(t, []negativeCase{
+		{text: "Peru set the withdrawal as a condition for a meeting between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Peru set the withdrawal aside after a meeting between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		{text: "Envoys met in Quito to prepare a meeting between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Envoys met in Quito after a meeting between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		{text: "Bolivia spoke ahead of talks between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko in Lima.",
+			not:       []string{fact(dragan, graph.MetWith, vasko), fact(dragan, graph.SpokeWith, vasko)},
+			companion: "Bolivia spoke after talks between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko in Lima.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+		{text: "Bolivia hopes to pave the way for a meeting between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko.",
+			not:       []string{fact(dragan, graph.MetWith, vasko)},
+			companion: "Bolivia hailed a meeting between Chilean Foreign Minister Ivo Dragan and Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
+	})
+}

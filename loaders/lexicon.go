@@ -522,6 +522,7 @@ const (
 	setContactHead     // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
 	setTargetHead      // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
 	setOwnerParticiple // participles that open a target noun's complement naming its owner: "used by", "linked to"
+	setProspectWord    // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
 	setPlaceHead       // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
 	setHeadAdjunct     // prepositions of an adjunct of place, time or topic between such a noun and its complement: "a meeting on Syria with X"
 	numWordSets
@@ -768,6 +769,7 @@ var wordSetNames = [numWordSets]string{
 	setTargetHead:         "target-head",
 	setOwnerParticiple:    "owner-participle",
 	setPlaceHead:          "place-head",
+	setProspectWord:       "prospect-word",
 	setHeadAdjunct:        "head-adjunct",
 }
 
