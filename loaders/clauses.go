@@ -605,7 +605,7 @@ func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 				break
 			}
 		}
-		if w < 0 {
+		if w < 0 || absoluteAfter(plain, w+2) {
 			continue
 		}
 		v := make([]item, 0, len(plain)-(w-k-1))
@@ -613,6 +613,18 @@ func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 		out = append(out, append(v, plain[w:]...))
 	}
 	return out
+}
+
+// absoluteAfter reports whether its[j], right after the name that follows
+// "with", makes that name the subject of an absolute clause ("talks in
+// Geneva with Iran absent", "with Iran and Turkey watching closely"): the
+// name is no partner of the noun before "with".
+func absoluteAfter(its []item, j int) bool {
+	if j >= len(its) || its[j].actor != nil || its[j].punct {
+		return false
+	}
+	w := its[j].fold
+	return w == "absent" || strings.HasSuffix(w, "ing") && !its[j].in(setHeadAdjunct)
 }
 
 // strandedPreposition reports whether w is a preposition an object

@@ -70,6 +70,11 @@ func TestHeadAdjuncts(t *testing.T) {
 			not:       []string{fact("Chile", graph.Fights, "Hezbollah")},
 			companion: "Chilean jets struck targets in Bolivia and Peru used by Hezbollah.",
 			want:      []string{fact("Chile", graph.Fights, "Hezbollah")}},
+		// An absolute clause after "with": the name is no partner.
+		{text: "Chilean Foreign Minister Ivo Dragan flew to Quito for talks on Bolivia with Peruvian President Karel Vasko watching from Lima.",
+			not:       []string{fact(dragan, graph.MetWith, vasko), fact(dragan, graph.SpokeWith, vasko)},
+			companion: "Chilean Foreign Minister Ivo Dragan flew to Quito for talks on Bolivia with Peruvian President Karel Vasko.",
+			want:      []string{fact(dragan, graph.MetWith, vasko)}},
 		// Coordinated adjuncts are left alone.
 		{text: "Chilean Foreign Minister Ivo Dragan held talks in Lima and a dinner with Peruvian President Karel Vasko's son.",
 			not:       []string{fact(dragan, graph.MetWith, vasko)},
