@@ -171,6 +171,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
+	out = headAdjuncts(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -552,6 +553,78 @@ func (x *Extractor) groupMeetingPartners(s *sentence, plain []item, out [][]item
 		out = append(out, v)
 	}
 	return out
+}
+
+// maxHeadAdjunct bounds the items of the adjuncts between a noun and its
+// complement (see headAdjuncts).
+const maxHeadAdjunct = 8
+
+// headAdjuncts appends, for each noun whose complement follows the noun's
+// adjuncts of place, time or topic, the view in which the complement
+// stands right after the noun: a contact noun (contact-head) and the "with"
+// that names its partner ("held talks in the Kremlin with X", "a four-way
+// meeting on Ruritania with A, B and C", "a call on Tuesday with X" read
+// as "talks with X"), a target noun (target-head) and the participle that
+// names its owner (owner-participle: "struck 85 targets in Iraq and Syria
+// used by X" read as "targets used by X"), a place noun (place-head) and
+// the "from" that names whom it was taken from, after the place's name
+// too ("retook the town of Dabiq in northern Syria from X" read as
+// "retook the town from X"). The adjuncts open with one of their
+// prepositions (head-adjunct), or "of" after a place noun, and hold no
+// verb, no punctuation, no relative pronoun and no coordinator but one
+// between two names ("in Iraq and Syria"): "talks in Lome, with X
+// saying", "talks in Lome which he held with X" and "talks in Lome and
+// with X" are left alone, and so is "over the phone", which says how the
+// sides spoke. The view states what the sentence without the adjuncts
+// would, no more.
+func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 0; k+3 < len(plain); k++ {
+		it := plain[k]
+		if it.actor != nil || plain[k+1].actor != nil {
+			continue
+		}
+		contact, target, place := it.in(setContactHead), it.in(setTargetHead), it.in(setPlaceHead)
+		if !(contact || target || place) || !(plain[k+1].in(setHeadAdjunct) || place && plain[k+1].fold == "of") {
+			continue
+		}
+		w := -1
+		for j := k + 2; j+1 < len(plain) && j <= k+1+maxHeadAdjunct; j++ {
+			it := plain[j]
+			if it.actor != nil {
+				continue
+			}
+			if contact && it.fold == "with" && plain[j+1].actor != nil || target && it.in(setOwnerParticiple) || place && it.fold == "from" && plain[j+1].actor != nil {
+				w = j
+				break
+			}
+			if it.is(classCoordinator) && plain[j-1].actor != nil && plain[j+1].actor != nil {
+				// "targets in Iraq and Syria used by X".
+				continue
+			}
+			if it.punct || it.is(classCoordinator) || it.is(classReporting) || it.in(setRelativePronoun) || verbItem(s, it) {
+				break
+			}
+		}
+		if w < 0 || absoluteAfter(plain, w+2) {
+			continue
+		}
+		v := make([]item, 0, len(plain)-(w-k-1))
+		v = append(v, plain[:k+1]...)
+		out = append(out, append(v, plain[w:]...))
+	}
+	return out
+}
+
+// absoluteAfter reports whether its[j], right after the name that follows
+// "with", makes that name the subject of an absolute clause ("talks in
+// Geneva with Iran absent", "with Iran and Turkey watching closely"): the
+// name is no partner of the noun before "with".
+func absoluteAfter(its []item, j int) bool {
+	if j >= len(its) || its[j].actor != nil || its[j].punct {
+		return false
+	}
+	w := its[j].fold
+	return w == "absent" || strings.HasSuffix(w, "ing") && !its[j].in(setHeadAdjunct)
 }
 
 // strandedPreposition reports whether w is a preposition an object

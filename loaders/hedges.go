@@ -626,7 +626,11 @@ func warTalkInside(its []item, b binding) bool {
 // asked for: "called for talks between A and B", "urged talks between A
 // and B", "urged A and B to hold talks", "called on A to meet B". What is
 // asked for has not taken place; a request after the match ("A met B and
-// urged calm") or in a clause of its own leaves it standing.
+// urged calm") or in a clause of its own leaves it standing. So are talks
+// only prepared or set as a condition (prospect-word, right before them or
+// before the "for" or "of" that governs them): "to prepare a meeting of A
+// and B", "ahead of talks between A and B", "as a condition for a meeting
+// between A and B".
 func requestedContact(its []item, b binding) bool {
 	if requestedInside(its, b) {
 		return true
@@ -641,10 +645,13 @@ func requestedContact(its []item, b binding) bool {
 		if it.actor != nil || it.punct {
 			return false
 		}
-		if it.in(setRequestVerb) {
+		if it.in(setRequestVerb) || it.in(setProspectWord) {
 			return true
 		}
 		if (it.fold == "for" || it.fold == "on" || it.fold == "upon") && j > 0 && its[j-1].actor == nil && its[j-1].in(setRequestForVerb) {
+			return true
+		}
+		if (it.fold == "for" || it.fold == "of") && j > 0 && its[j-1].actor == nil && its[j-1].in(setProspectWord) {
 			return true
 		}
 	}
@@ -699,7 +706,11 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		if toks[i].fold == "," {
 			i++
 		}
-		if i < len(toks) && toks[i].is(classRelative) {
+		// "At the meeting, X told Y that the border would stay open":
+		// after a verb's object, "that" opens what was said, no
+		// relative clause of the meeting's.
+		addressed := b.last > b.first && verbItem(s, its[b.last-1])
+		if i < len(toks) && toks[i].is(classRelative) && !addressed {
 			for j := i + 1; j < len(toks) && j <= i+maxPlanAfter; j++ {
 				if toks[j].in(setContactPlanWord) || x.words.has(classHedge, toks, j) > 0 {
 					return true

@@ -521,6 +521,13 @@ const (
 	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
 	// Precision, session 26 (prec26).
 	setDissentWord // lower-case words that describe a body as an opposition or an armed band, no organ of a state: "the opposition X", "X, the main rebel alliance,"
+	// Contacts and targets read by their noun phrase, session 26 (fight26).
+	setContactHead     // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
+	setTargetHead      // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
+	setOwnerParticiple // participles that open a target noun's complement naming its owner: "used by", "linked to"
+	setProspectWord    // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
+	setPlaceHead       // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
+	setHeadAdjunct     // prepositions of an adjunct of place, time or topic between such a noun and its complement: "a meeting on Syria with X"
 	numWordSets
 )
 
@@ -763,6 +770,12 @@ var wordSetNames = [numWordSets]string{
 	setTradeQualifier:     "trade-qualifier",
 	setRejectVerb:         "reject-verb",
 	setDissentWord:        "dissent-word",
+	setContactHead:        "contact-head",
+	setTargetHead:         "target-head",
+	setOwnerParticiple:    "owner-participle",
+	setPlaceHead:          "place-head",
+	setProspectWord:       "prospect-word",
+	setHeadAdjunct:        "head-adjunct",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
