@@ -704,9 +704,15 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		return 0
 	}
 	// The title may follow its body's name or qualifiers: ", the Houthi
-	// military spokesman,".
+	// military spokesman,". A noun of what a person is serves as well,
+	// where it closes the noun phrase: ", a prominent activist from
+	// Kordal,", ", the veteran dissident,", ", a senior figure in the
+	// Front," (not ", a lawyer's office": the noun must close it).
 	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
 		if _, n := matchTitle(toks, k); n > 0 {
+			return j
+		}
+		if n := a.personNounAt(toks, k); n > 0 && closesName(toks, k+n) {
 			return j
 		}
 		if toks[k].fold == "who" && k > j+2 && k+1 < len(toks) && toks[k+1].in(setHeadVerb) {
@@ -2731,6 +2737,19 @@ func (a *article) actingPerson(s *sentence, i int) int {
 	return 0
 }
 
+// personNounAt returns the length of a lower-case noun at toks[i] that
+// only a person is, a person-noun ("diplomat", "top diplomat") or a
+// person-role-noun ("activist", "businessman"), else 0.
+func (a *article) personNounAt(toks []token, i int) int {
+	if i >= len(toks) || toks[i].cap || !toks[i].word {
+		return 0
+	}
+	if toks[i].in(setPersonRoleNoun) {
+		return 1
+	}
+	return a.x.words.has(classPersonNoun, toks, i)
+}
+
 // personDescribedBefore reports whether a lower-case noun that only a
 // person is, a person-noun ("diplomat", "commander") or a person-role-noun
 // ("preacher", "businessman"), ends right before toks[i].
@@ -3246,6 +3265,211 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// discoverDesignated finds the bodies a designation names: the names that
+// a verb of classing lists before "as" and a kind of body, "Peru
+// designated Vantar Mosk as a terrorist organisation", "listed Dral
+// Kessen, the Orvan Guard and Korvath as foreign terrorist
+// organizations", "names gangs including Los Vantos and 20 other gangs as
+// criminal groups". What a state designates so is a body, whatever its
+// words; the class is the cue, not the name. A name the article knows
+// keeps its reading; a list that an appositive or a word of no name
+// breaks ("designated the Front, an armed group, as"), or a kind that is
+// a person's ("as a terrorist", "as its commander"), names none.
+func (a *article) discoverDesignated(toks []token, ms []mention) []mention {
+	var found []mention
+	for v := 0; v+3 < len(toks); v++ {
+		if !toks[v].in(setDesignationVerb) || toks[v].cap {
+			continue
+		}
+		k := v + 1
+		if toks[k].in(setBodyKindNoun) {
+			// "names groups including X", "listed gangs such as X".
+			switch {
+			case toks[k+1].fold == "including" || toks[k+1].fold == "like":
+				k += 2
+			case k+2 < len(toks) && toks[k+1].fold == "such" && toks[k+2].fold == "as":
+				k += 3
+			default:
+				continue
+			}
+		}
+		var names []mention
+		ok := false
+		for k < len(toks) {
+			st := k
+			if toks[st].fold == "the" {
+				st++
+			}
+			if m := inMention(ms, st); m != nil {
+				if m.start != st && m.start != k {
+					break
+				}
+				k = m.end
+			} else if e := kindOfOthers(toks, st); e > 0 {
+				// "and 21 other gangs": no name, the list goes on.
+				k = e
+			} else if e := namedAsEnd(toks, st); e > 0 && !toks[st].in(setWeekday) {
+				if slices.ContainsFunc(ms, func(m mention) bool { return m.start < e && st < m.end }) {
+					break
+				}
+				names = append(names, mention{start: st, end: e})
+				k = e
+			} else {
+				break
+			}
+			if k < len(toks) && toks[k].fold == "," {
+				k++
+			}
+			if k < len(toks) && toks[k].fold == "and" {
+				k++
+				continue
+			}
+			if toks[k-1].fold == "," {
+				continue
+			}
+			ok = k < len(toks) && designatedKind(toks, k)
+			break
+		}
+		if !ok {
+			names = names[:0]
+			if designatedKind(toks, v+1) {
+				// "the Front, which Peru lists as a terrorist group",
+				// "Korvath is designated a terrorist organisation".
+				if n, ok := designatedBefore(toks, ms, v); ok {
+					names = append(names, n)
+					k = v + 1
+				}
+			}
+			if len(names) == 0 {
+				continue
+			}
+		}
+		for _, n := range names {
+			e := a.discovered(textOf(toks, n.start, n.end), graph.Organization)
+			if e.typ != graph.Organization {
+				continue
+			}
+			n.entry = e
+			found = append(found, n)
+			if w := toks[n.start].fold; n.end-n.start == 1 && a.refs.local[w] == nil {
+				// "Korvath said" later names it again.
+				a.refs.local[w] = e
+			}
+			a.noteBodyName(toks, n)
+		}
+		v = k
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	return mergeMentions(ms, found)
+}
+
+// designatedKind reports whether a designation's kind of body starts at
+// toks[k]: "as" and a body's kind ("as foreign terrorist organizations"),
+// or an article and one ("a terrorist group", of "designated X a
+// terrorist group").
+func designatedKind(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "as" {
+		return bodyKindAfter(toks, k+1)
+	}
+	return (toks[k].fold == "a" || toks[k].fold == "an") && bodyKindAfter(toks, k)
+}
+
+// designatedBefore returns the name that the designation verb at toks[v]
+// classes from before it, when its object comes first: a relative clause
+// ("Korvath, which Peru and Chile list as", "the Vantar Mosk, which it
+// designated"), a passive ("Korvath is listed as", "Korvath has been
+// designated") or a participle set off by a comma ("Korvath, listed as").
+// The name is capitalised words the lexicon does not know, which no
+// mention covers; ok is false for anything else.
+func designatedBefore(toks []token, ms []mention, v int) (mention, bool) {
+	p := v - 1
+	aux := 0
+	for p >= 0 && toks[p].word && !toks[p].cap && (toks[p].in(setAuxVerb) || toks[p].in(setAuxWord) || toks[p].fold == "been" || toks[p].fold == "be" || strings.HasSuffix(toks[p].fold, "ly")) {
+		p--
+		aux++
+	}
+	end := -1
+	switch {
+	case p >= 0 && toks[p].fold == ",":
+		// "Korvath, listed as".
+		end = p
+	case p >= 0 && aux > 0 && toks[p].word && toks[p].cap:
+		// "Korvath is listed as".
+		end = p + 1
+	default:
+		// "Korvath, which Peru and Chile list as": the subject's names
+		// back to the relative pronoun and its comma.
+		for q := p; q >= 0 && q > p-12; q-- {
+			f := toks[q].fold
+			if (f == "which" || f == "that") && q > 0 && toks[q-1].fold == "," && q < p {
+				end = q - 1
+				break
+			}
+			if !(toks[q].word && (toks[q].cap || f == "and" || f == "the" || f == "it" || f == "they") || f == ",") {
+				break
+			}
+		}
+	}
+	if end <= 0 || covered(ms, end-1) {
+		return mention{}, false
+	}
+	st := end
+	for st > 0 && toks[st-1].word && (toks[st-1].cap || toks[st-1].is(classNameParticle)) && toks[st-1].fold != "the" && !covered(ms, st-1) && end-st < 5 {
+		st--
+	}
+	for st < end && !toks[st].cap {
+		st++
+	}
+	if st == end || st > 0 && toks[st-1].word && toks[st-1].cap && toks[st-1].fold != "the" || st == 0 && toks[st].info != nil || toks[st].upper && end-st == 1 {
+		// A sentence's first word the lexicon knows ("Rebels, which")
+		// is no name; an acronym is the acronyms' reading.
+		return mention{}, false
+	}
+	return mention{start: st, end: end}, true
+}
+
+// kindOfOthers returns the end of "21 other gangs", "several other groups"
+// at toks[i]: lower-case words ending in a body's kind within four, the
+// first a number or "other"'s quantifier; else 0.
+func kindOfOthers(toks []token, i int) int {
+	if i >= len(toks) || toks[i].cap || !toks[i].word {
+		return 0
+	}
+	for k := i; k < len(toks) && k < i+4 && toks[k].word && !toks[k].cap; k++ {
+		if toks[k].fold == "other" && k+1 < len(toks) && toks[k+1].in(setBodyKindNoun) {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// bodyKindAfter reports whether the words at toks[j], after "as", are a
+// noun phrase of a kind of body: an article, up to three qualifiers
+// ("foreign terrorist", "Foreign Terrorist") and a body's kind that ends
+// the phrase.
+func bodyKindAfter(toks []token, j int) bool {
+	if j < len(toks) && (toks[j].fold == "a" || toks[j].fold == "an") {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 4 && toks[j].word; j, n = j+1, n+1 {
+		if toks[j].in(setBodyKindNoun) {
+			return endsNounPhrase(toks, j+1)
+		}
+		switch toks[j].fold {
+		case "of", "to", "for", "with", "by", "at", "on", "in", "the", "and", "or", "from", "against":
+			// "as a threat to the group": the kind is no longer the
+			// designation's.
+			return false
+		}
+	}
+	return false
 }
 
 // namingPhrase reads the words that give a body its name at toks[t]:

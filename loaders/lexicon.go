@@ -518,6 +518,9 @@ const (
 	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
 	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
 	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
+	// Actors from context, session 26 (actor26).
+	setDesignationVerb // verbs that class their object as a kind of thing: "designated X as a terrorist group"
+	setBodyKindNoun    // nouns of a kind of body that a designation gives its object: "X and Y as foreign terrorist organizations"
 	numWordSets
 )
 
@@ -758,6 +761,8 @@ var wordSetNames = [numWordSets]string{
 	setPartnerNoun:        "partner-noun",
 	setTradeQualifier:     "trade-qualifier",
 	setRejectVerb:         "reject-verb",
+	setDesignationVerb:    "designation-verb",
+	setBodyKindNoun:       "body-kind-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -183,6 +183,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
 	ms = a.discoverNamedAs(s, toks, ms)
+	ms = a.discoverDesignated(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	ms = a.armyMentions(s, ms)
 	for k := range ms {

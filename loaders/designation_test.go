@@ -1,0 +1,96 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// entityTypes returns the type of each entity the extractor finds in text.
+func entityTypes(t *testing.T, text string) map[string]graph.EntityType {
+	t.Helper()
+	doc, err := extractor(t).Extract("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := make(map[string]graph.EntityType)
+	for _, e := range doc.Entities {
+		types[e.Name] = e.Type
+	}
+	return types
+}
+
+// What a verb of classing designates as a kind of body is a body, whatever
+// its words: after the verb, in a list, in a relative clause, a passive or
+// a participle.
+func TestDesignatedBodies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru designated Vantar Mosk as a terrorist organisation on Monday.",
+			want: []string{fact("Peru", graph.Opposes, "Vantar Mosk")}},
+		{text: "Chile listed Dral Kessen and Sorvek Amun as foreign terrorist organizations.",
+			want: []string{fact("Chile", graph.Opposes, "Dral Kessen"), fact("Chile", graph.Opposes, "Sorvek Amun")}},
+		{text: "Colombia has blacklisted Sorvek and 12 other gangs as terrorist groups.",
+			want: []string{fact("Colombia", graph.Opposes, "Sorvek")}},
+		{text: "Korvath, which Peru and Chile list as a terrorist organisation, attacked a border post.",
+			want: []string{fact("Peru", graph.Opposes, "Korvath"), fact("Chile", graph.Opposes, "Korvath")}},
+		{text: "The Vantar Mosk is listed as a terrorist group by Peru.",
+			want: []string{fact("Peru", graph.Opposes, "Vantar Mosk")}},
+		{text: "Dral Kessen, listed as a terrorist organization by the UN, seized the town.",
+			want: []string{fact("United Nations", graph.Opposes, "Dral Kessen")}},
+		{text: "The Orvan Brotherhood, which Washington designated a terrorist organisation in 2009, fired rockets.",
+			want: []string{fact("United States", graph.Opposes, "Orvan Brotherhood")}},
+	})
+	for _, text := range []string{
+		"The decree names gangs including Los Vantos, Las Drelas and Korvath as criminal organisations.",
+		"The decree names Los Vantos, Las Drelas and Korvath as criminal organisations.",
+	} {
+		types := entityTypes(t, text)
+		for _, n := range []string{"Los Vantos", "Las Drelas", "Korvath"} {
+			if types[n] != graph.Organization {
+				t.Errorf("%q: %q is %q, want a body", text, n, types[n])
+			}
+		}
+	}
+	// A person's kind, a thing's, a list an appositive breaks, or a
+	// designation of something else names no body.
+	for _, c := range []struct{ text, name string }{
+		{"Peru designated Ivo Tarsh as its commander.", "Ivo Tarsh"},
+		{"Chile named Ana Mirov as a terrorist.", "Ana Mirov"},
+		{"Kordal Pass, which Peru considers a threat, was closed.", "Kordal Pass"},
+		{"Peru regards Lake Vantar as a threat to the group.", "Lake Vantar"},
+		{"Peru named Korvath the winner of the group stage.", "Korvath"},
+		{"Chile listed Sorvek Amun, an old port, as a heritage site.", "Sorvek Amun"},
+	} {
+		if typ, ok := entityTypes(t, c.text)[c.name]; ok && typ == graph.Organization {
+			t.Errorf("%q: %q read as a body", c.text, c.name)
+		}
+	}
+}
+
+// A person the catalog does not know and no title introduces is found by
+// an appositive noun of what a person is: "X, a prominent activist,".
+func TestPersonByAppositiveNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talin Varosh, a prominent activist from Kordal, met Peruvian President Dina Boluarte.",
+			want: []string{fact("Talin Varosh", graph.MetWith, "Dina Boluarte")}},
+		{text: "Ivo Kessel, the veteran dissident, met Peruvian President Dina Boluarte in Lima.",
+			want: []string{fact("Ivo Kessel", graph.MetWith, "Dina Boluarte")}},
+		{text: "Marta Selv, a businesswoman who owns a port, met Peruvian President Dina Boluarte.",
+			want: []string{fact("Marta Selv", graph.MetWith, "Dina Boluarte")}},
+		{text: "Tarsh Velkan, a senior figure of the opposition, met Peruvian President Dina Boluarte.",
+			want: []string{fact("Tarsh Velkan", graph.MetWith, "Dina Boluarte")}},
+		{text: "The Chilean scientist Oren Dask met Peruvian President Dina Boluarte.",
+			want: []string{fact("Oren Dask", graph.MetWith, "Dina Boluarte")}},
+	})
+	// A place's name or a noun that qualifies another is no person.
+	for _, c := range []struct{ text, name string }{
+		{"Sorva Heights, a figure of eight on the map, was taken.", "Sorva Heights"},
+		{"Vantar Mosk, a lawyer's office in Lima, was raided.", "Vantar Mosk"},
+		{"Drel Harbour, the activist stronghold, was shelled.", "Drel Harbour"},
+		{"Kordal Valley, a smuggling route, was shelled.", "Kordal Valley"},
+	} {
+		if typ, ok := entityTypes(t, c.text)[c.name]; ok && typ == graph.Person {
+			t.Errorf("%q: %q read as a person", c.text, c.name)
+		}
+	}
+}
