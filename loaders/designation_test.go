@@ -94,3 +94,30 @@ func TestPersonByAppositiveNoun(t *testing.T) {
 		}
 	}
 }
+
+// A word the lexicon does not know before a body's office whose holder a
+// comma sets off names the body: "the Vantari leader, Ana Brel,", also
+// at a sentence's start, where "The" is no name's word.
+func TestBodyByItsLeaderSetOff(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantari leader, Ana Brel, said the talks had failed.",
+			want: []string{fact("Ana Brel", graph.HeadOf, "Vantari")}},
+		{text: "The Orvask chief, Ivo Tarsh, met Peruvian President Dina Boluarte.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Orvask"), fact("Ivo Tarsh", graph.MetWith, "Dina Boluarte")}},
+		{text: "The Orvask chairman Ivo Tarsh said the talks had failed.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Orvask")}},
+		{text: "On Monday the Meldar leader, Ivo Tarsh, rejected the offer.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Meldar")}},
+	})
+	// A place's office, a place the article writes after "in", or a
+	// body the lexicon knows by a common word is no body of that word.
+	for _, c := range []struct{ text, name string }{
+		{"The Kordal governor, Ana Brel, said the road was closed.", "Kordal"},
+		{"In Kordal, the Kordal leader, Ana Brel, said the road was closed.", "Kordal"},
+		{"The Senate leader, Ana Brel, said the vote would go ahead.", "Senate"},
+	} {
+		if typ, ok := entityTypes(t, c.text)[c.name]; ok && typ == graph.Organization {
+			t.Errorf("%q: %q read as a body", c.text, c.name)
+		}
+	}
+}

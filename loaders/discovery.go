@@ -523,7 +523,7 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || member || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
 		return false, false
 	}
-	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
+	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) && !commaHolder(toks, i, at+n) {
 		return false, false
 	}
 	if i == 0 && !a.capitalisedInside(t.fold) {
@@ -536,6 +536,13 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 		return true, true
 	}
 	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold), false
+}
+
+// commaHolder reports whether the office ending at toks[e] is set off from
+// its holder's name by a comma, the word at toks[i] opening the noun
+// phrase after "the": "the Tarvoli leader, Ana Brel,".
+func commaHolder(toks []token, i, e int) bool {
+	return i > 0 && toks[i-1].fold == "the" && e+1 < len(toks) && toks[e].fold == "," && toks[e+1].word && toks[e+1].cap && !toks[e+1].hyphen
 }
 
 // stateAdjective reports whether t is on its own a state's adjective:
@@ -2062,6 +2069,12 @@ func (a *article) afterCapital(w string) bool {
 	for _, s := range a.sentences {
 		for k := 1; k < len(s.toks); k++ {
 			if s.toks[k].fold == w && s.toks[k-1].word && s.toks[k-1].cap {
+				if s.toks[k-1].is(classDeterminer) && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+					// A sentence's "The" is no given name: "The
+					// Tarvoli leader"; but "The Tarvoli Front" is
+					// a longer name's.
+					continue
+				}
 				return true
 			}
 		}
