@@ -121,3 +121,31 @@ func TestBodyByItsLeaderSetOff(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised run after a body's head office and "of", without "the",
+// is a body when the office's holder follows it after a comma: "the head
+// of Military Intelligence, Maj. Gen. X,".
+func TestBodyOfficeWithHolderAfter(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The head of Vantar Intelligence, Ivo Tarsh, met Peruvian President Dina Boluarte.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Intelligence")}},
+		{text: "Peru sent the head of Military Intelligence, Maj. Gen. Ivo Tarsh, to the talks.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Military Intelligence")}},
+		{text: "The commander of Orvan Shield, Brig. Gen. Ana Brel, said the border was calm.",
+			want: []string{fact("Ana Brel", graph.HeadOf, "Orvan Shield")}},
+		{text: "Talks were led by the chief of Los Vantos, Ivo Tarsh, and by a Chilean envoy.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Los Vantos")}},
+	})
+	// A member's office (a governor's) or a state's, or no holder after
+	// the comma, names no body.
+	for _, c := range []struct{ text, name string }{
+		{"The governor of North Kordal, Ivo Tarsh, met Peruvian President Dina Boluarte.", "North Kordal"},
+		{"The president of Kordal Republic, Ivo Tarsh, met Peruvian President Dina Boluarte.", "Kordal Republic"},
+		{"The commander of Orvan Shield, launched in May, said the border was calm.", "Orvan Shield"},
+		{"The head of Vantar Intelligence said the border was calm.", "Vantar Intelligence"},
+	} {
+		if typ, ok := entityTypes(t, c.text)[c.name]; ok && typ == graph.Organization {
+			t.Errorf("%q: %q read as a body", c.text, c.name)
+		}
+	}
+}

@@ -1246,9 +1246,24 @@ func personAndHolder(toks []token, i, j, k int) bool {
 // "of", "for" or "and". A run that a
 // lower-case noun goes on from names that noun's body ("the head of the
 // Tavush diocese"), and "the" keeps people out ("a spokesman for Karl
-// Vantor").
+// Vantor"). Without "the", the office's holder named after the run and a
+// comma keeps people out instead: "the head of Military Intelligence, Maj.
+// Gen. Ivo Tarsh," (a person is no office's complement with another person
+// in apposition to the office).
 func bodyOfficeBefore(toks []token, i, j int) bool {
-	if i < 3 || toks[i-1].fold != "the" || toks[i-2].fold != "of" && toks[i-2].fold != "for" {
+	if i < 2 {
+		return false
+	}
+	of := i - 2
+	if toks[i-1].fold != "the" {
+		if toks[i-1].fold != "of" || j+1 >= len(toks) || toks[j].fold != "," || !toks[j+1].word || !toks[j+1].cap || toks[j+1].hyphen {
+			return false
+		}
+		of = i - 1
+	} else if i < 3 {
+		return false
+	}
+	if toks[of].fold != "of" && toks[of].fold != "for" {
 		return false
 	}
 	if j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].is(classStopword) && !toks[j].in(setSaysVerb) && !toks[j].in(setAuxVerb) {
@@ -1258,10 +1273,15 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		// "the chairman of the Joint Chiefs of Staff": the name goes on.
 		return false
 	}
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
+	for k := of - 1; k >= 0 && k >= of-4; k-- {
 		t, n := matchTitle(toks, k)
-		if n == 0 || k+n != i-2 {
+		if n == 0 || k+n != of {
 			continue
+		}
+		if of == i-1 && t.predicate == graph.MemberOf {
+			// "the governor of North Kordal, Ivo Tarsh": a member's
+			// office is also a place's.
+			return false
 		}
 		return bodyOfficeTitle(t)
 	}
