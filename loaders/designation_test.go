@@ -149,3 +149,28 @@ func TestBodyOfficeWithHolderAfter(t *testing.T) {
 		}
 	}
 }
+
+// Another name set off after a person's name ("alias Grom", "better known
+// as Grom", "nicknamed Grom") leaves the appositive after it to be read.
+func TestAppositiveAfterAlias(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, better known as Grom, the leader of the Vantar Front, escaped from prison.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Front")}},
+		{text: "Ivo Tarsh, alias Grom, the commander of the Vantar Front, escaped from prison.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Front")}},
+		{text: "Peru arrested Ana Brel, nicknamed Red Kestrel, a senior official of the Vantar Front.",
+			want: []string{fact("Ana Brel", graph.MemberOf, "Vantar Front")}},
+		{text: "Ivo Tarsh, known as Grom, the deputy chairman of the Vantar Council, met Peruvian President Dina Boluarte.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Vantar Council"), fact("Ivo Tarsh", graph.MetWith, "Dina Boluarte")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ivo Tarsh, alias Grom, said the Vantar Front would fight on.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Front"), fact("Grom", graph.HeadOf, "Vantar Front")},
+			companion: "Ivo Tarsh, alias Grom, the leader of the Vantar Front, said it would fight on.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Front")}},
+		{text: "Kordal Vask, known as Vantar, the capital of the province, was shelled by the Vantar Front.",
+			not:       []string{fact("Kordal Vask", graph.HeadOf, "Vantar Front")},
+			companion: "Kordal Vask, known as Vantar, the head of the Vantar Front, was shelled by the army.",
+			want:      []string{fact("Kordal Vask", graph.HeadOf, "Vantar Front")}},
+	})
+}

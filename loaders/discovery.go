@@ -672,8 +672,14 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if i > 0 && toks[i-1].word && toks[i-1].cap {
 		return 0
 	}
-	j := unknownNameEnd(s, i)
-	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
+	name := unknownNameEnd(s, i)
+	if name-i < 2 || name-i > 3 {
+		return 0
+	}
+	// "Ivo Tarsh, alias Grom, a senior official of the Front,": the
+	// appositive after the other name.
+	j := skipAlias(toks, name)
+	if j+2 >= len(toks) || toks[j].fold != "," {
 		return 0
 	}
 	if toks[j+1].fold == "who" {
@@ -683,11 +689,11 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 			k++
 		}
 		if k < len(toks) && toks[k].in(setHeadVerb) {
-			return j
+			return name
 		}
 		if k+1 < len(toks) && toks[k].in(setSpeakVerb) && toks[k+1].fold == "for" {
 			// "Ruben Solano, who speaks for the Front,".
-			return j
+			return name
 		}
 		return 0
 	}
@@ -695,7 +701,7 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		// "Bertrand Bisimwa, one of the M23's leaders,".
 		for k := j + 3; k < len(toks) && k < j+8 && toks[k].word; k++ {
 			if t, n := matchTitle(toks, k); n > 0 && t.predicate != "" {
-				return j
+				return name
 			}
 		}
 		return 0
@@ -703,9 +709,9 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if t, n := matchTitle(toks, j+1); n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
 		// "Massad Boulos, senior adviser for Africa at the State
 		// Department,": the office without an article.
-		return j
+		return name
 	} else if _, _, n := titleAt(toks, j+1); n > 0 && toks[j+1].is(classTitleAdjective) {
-		return j
+		return name
 	}
 	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
 		return 0
@@ -717,14 +723,14 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	// Front," (not ", a lawyer's office": the noun must close it).
 	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
 		if _, n := matchTitle(toks, k); n > 0 {
-			return j
+			return name
 		}
 		if n := a.personNounAt(toks, k); n > 0 && closesName(toks, k+n) {
-			return j
+			return name
 		}
 		if toks[k].fold == "who" && k > j+2 && k+1 < len(toks) && toks[k+1].in(setHeadVerb) {
 			// ", the Peruvian officer who commands the force,".
-			return j
+			return name
 		}
 	}
 	return 0
