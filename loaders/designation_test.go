@@ -174,3 +174,18 @@ func TestAppositiveAfterAlias(t *testing.T) {
 			want:      []string{fact("Kordal Vask", graph.HeadOf, "Vantar Front")}},
 	})
 }
+
+// "the Movement" after a body named with that head refers back to it,
+// unless another body's name goes on after it over "for".
+func TestShortNameNotBeforeFor(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Vantar People's Movement won the vote. Police detained Ivo Tarsh of the Movement for Democracy and Renewal.",
+			not:       []string{fact("Ivo Tarsh", graph.MemberOf, "Vantar People's Movement")},
+			companion: "The Vantar People's Movement won the vote. Police detained Ivo Tarsh of the Movement.",
+			want:      []string{fact("Ivo Tarsh", graph.MemberOf, "Vantar People's Movement")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "The Vantar People's Movement won the vote. Police detained Ivo Tarsh of the Movement for Democracy and Renewal.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Movement for Democracy and Renewal")}},
+	})
+}

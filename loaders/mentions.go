@@ -610,6 +610,11 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
 			return nil
 		}
+		if i+2 < len(toks) && toks[i+1].fold == "for" && toks[i+2].word && toks[i+2].cap {
+			// "the Movement for Democracy and Renewal": another body's
+			// name goes on over "for".
+			return nil
+		}
 		return d.heads[t.fold]
 	}
 	if t.cap || i == 0 || toks[i-1].fold != "the" || !t.in(setBodyHead) && !t.in(setGroupRef) && !t.in(setRebelRef) && d.heads[t.fold] == nil {
