@@ -460,6 +460,14 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		end = e
 	}
 	end = skipNickname(toks, end)
+	if e := skipAlias(toks, end); e > end {
+		// "X, alias Grom, the leader of ...": the appositive after the
+		// other name, if any.
+		if r := a.appositiveRole(s, person, e, outer); r > e {
+			return r
+		}
+		return end
+	}
 	if e := skipAge(toks, end); e > end {
 		// "X, 61, the leader of ...": the appositive after the age, if
 		// any; else the age ends the name's words as it did.
@@ -1519,6 +1527,42 @@ func skipAge(toks []token, k int) int {
 		return k + 2
 	}
 	return k
+}
+
+// skipAlias returns the index of the comma after another name the
+// appositive at toks[k] gives its person, ", alias Grom,", ", better known
+// as Grom,", ", nicknamed "the Wolf",", so that the appositive after it is
+// read ("X, alias Grom, the leader of the Front,"); k when there is none.
+// The name is one to three capitalised words, or words in quotation
+// marks; the words that give it are a naming participle ("alias",
+// "nicknamed", "dubbed") or "known as" (see skipKnownAs).
+func skipAlias(toks []token, k int) int {
+	if k+3 >= len(toks) || toks[k].fold != "," {
+		return k
+	}
+	j := skipKnownAs(toks, k+1)
+	if j == k+1 {
+		if !toks[j].in(setNameGivingWord) || toks[j].cap {
+			return k
+		}
+		j++
+		if e := skipNickname(toks, j); e > j {
+			j = e
+		} else {
+			e := j
+			for e < len(toks) && e < j+3 && toks[e].word && toks[e].cap {
+				e++
+			}
+			if e == j {
+				return k
+			}
+			j = e
+		}
+	}
+	if j >= len(toks) || toks[j].fold != "," {
+		return k
+	}
+	return j
 }
 
 // unitAtBody reads, after an office's "of", a unit named in one to three

@@ -523,7 +523,7 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	if n == 0 || ti.plural || ti.target == targetCountry && !ruler || !(ruler || member || ti.predicate == graph.HeadOf || ti.predicate == graph.SpokespersonOf && !possessive) {
 		return false, false
 	}
-	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) {
+	if !possessive && !(at+n < len(toks) && toks[at+n].word && toks[at+n].cap && !toks[at+n].hyphen) && !commaHolder(toks, i, at+n) {
 		return false, false
 	}
 	if i == 0 && !a.capitalisedInside(t.fold) {
@@ -536,6 +536,13 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 		return true, true
 	}
 	return !a.usedAsPlace(t.fold) && !a.afterCapital(t.fold), false
+}
+
+// commaHolder reports whether the office ending at toks[e] is set off from
+// its holder's name by a comma, the word at toks[i] opening the noun
+// phrase after "the": "the Tarvoli leader, Ana Brel,".
+func commaHolder(toks []token, i, e int) bool {
+	return i > 0 && toks[i-1].fold == "the" && e+1 < len(toks) && toks[e].fold == "," && toks[e+1].word && toks[e+1].cap && !toks[e+1].hyphen
 }
 
 // stateAdjective reports whether t is on its own a state's adjective:
@@ -665,8 +672,14 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if i > 0 && toks[i-1].word && toks[i-1].cap {
 		return 0
 	}
-	j := unknownNameEnd(s, i)
-	if j-i < 2 || j-i > 3 || j+2 >= len(toks) || toks[j].fold != "," {
+	name := unknownNameEnd(s, i)
+	if name-i < 2 || name-i > 3 {
+		return 0
+	}
+	// "Ivo Tarsh, alias Grom, a senior official of the Front,": the
+	// appositive after the other name.
+	j := skipAlias(toks, name)
+	if j+2 >= len(toks) || toks[j].fold != "," {
 		return 0
 	}
 	if toks[j+1].fold == "who" {
@@ -676,11 +689,11 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 			k++
 		}
 		if k < len(toks) && toks[k].in(setHeadVerb) {
-			return j
+			return name
 		}
 		if k+1 < len(toks) && toks[k].in(setSpeakVerb) && toks[k+1].fold == "for" {
 			// "Ruben Solano, who speaks for the Front,".
-			return j
+			return name
 		}
 		return 0
 	}
@@ -688,7 +701,7 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		// "Bertrand Bisimwa, one of the M23's leaders,".
 		for k := j + 3; k < len(toks) && k < j+8 && toks[k].word; k++ {
 			if t, n := matchTitle(toks, k); n > 0 && t.predicate != "" {
-				return j
+				return name
 			}
 		}
 		return 0
@@ -696,22 +709,28 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 	if t, n := matchTitle(toks, j+1); n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
 		// "Massad Boulos, senior adviser for Africa at the State
 		// Department,": the office without an article.
-		return j
+		return name
 	} else if _, _, n := titleAt(toks, j+1); n > 0 && toks[j+1].is(classTitleAdjective) {
-		return j
+		return name
 	}
 	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
 		return 0
 	}
 	// The title may follow its body's name or qualifiers: ", the Houthi
-	// military spokesman,".
+	// military spokesman,". A noun of what a person is serves as well,
+	// where it closes the noun phrase: ", a prominent activist from
+	// Kordal,", ", the veteran dissident,", ", a senior figure in the
+	// Front," (not ", a lawyer's office": the noun must close it).
 	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
 		if _, n := matchTitle(toks, k); n > 0 {
-			return j
+			return name
+		}
+		if n := a.personNounAt(toks, k); n > 0 && closesName(toks, k+n) {
+			return name
 		}
 		if toks[k].fold == "who" && k > j+2 && k+1 < len(toks) && toks[k+1].in(setHeadVerb) {
 			// ", the Peruvian officer who commands the force,".
-			return j
+			return name
 		}
 	}
 	return 0
@@ -1233,9 +1252,24 @@ func personAndHolder(toks []token, i, j, k int) bool {
 // "of", "for" or "and". A run that a
 // lower-case noun goes on from names that noun's body ("the head of the
 // Tavush diocese"), and "the" keeps people out ("a spokesman for Karl
-// Vantor").
+// Vantor"). Without "the", the office's holder named after the run and a
+// comma keeps people out instead: "the head of Military Intelligence, Maj.
+// Gen. Ivo Tarsh," (a person is no office's complement with another person
+// in apposition to the office).
 func bodyOfficeBefore(toks []token, i, j int) bool {
-	if i < 3 || toks[i-1].fold != "the" || toks[i-2].fold != "of" && toks[i-2].fold != "for" {
+	if i < 2 {
+		return false
+	}
+	of := i - 2
+	if toks[i-1].fold != "the" {
+		if toks[i-1].fold != "of" || j+1 >= len(toks) || toks[j].fold != "," || !toks[j+1].word || !toks[j+1].cap || toks[j+1].hyphen {
+			return false
+		}
+		of = i - 1
+	} else if i < 3 {
+		return false
+	}
+	if toks[of].fold != "of" && toks[of].fold != "for" {
 		return false
 	}
 	if j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].is(classStopword) && !toks[j].in(setSaysVerb) && !toks[j].in(setAuxVerb) {
@@ -1245,10 +1279,15 @@ func bodyOfficeBefore(toks []token, i, j int) bool {
 		// "the chairman of the Joint Chiefs of Staff": the name goes on.
 		return false
 	}
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
+	for k := of - 1; k >= 0 && k >= of-4; k-- {
 		t, n := matchTitle(toks, k)
-		if n == 0 || k+n != i-2 {
+		if n == 0 || k+n != of {
 			continue
+		}
+		if of == i-1 && t.predicate == graph.MemberOf {
+			// "the governor of North Kordal, Ivo Tarsh": a member's
+			// office is also a place's.
+			return false
 		}
 		return bodyOfficeTitle(t)
 	}
@@ -2056,6 +2095,12 @@ func (a *article) afterCapital(w string) bool {
 	for _, s := range a.sentences {
 		for k := 1; k < len(s.toks); k++ {
 			if s.toks[k].fold == w && s.toks[k-1].word && s.toks[k-1].cap {
+				if s.toks[k-1].is(classDeterminer) && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+					// A sentence's "The" is no given name: "The
+					// Tarvoli leader"; but "The Tarvoli Front" is
+					// a longer name's.
+					continue
+				}
 				return true
 			}
 		}
@@ -2731,6 +2776,19 @@ func (a *article) actingPerson(s *sentence, i int) int {
 	return 0
 }
 
+// personNounAt returns the length of a lower-case noun at toks[i] that
+// only a person is, a person-noun ("diplomat", "top diplomat") or a
+// person-role-noun ("activist", "businessman"), else 0.
+func (a *article) personNounAt(toks []token, i int) int {
+	if i >= len(toks) || toks[i].cap || !toks[i].word {
+		return 0
+	}
+	if toks[i].in(setPersonRoleNoun) {
+		return 1
+	}
+	return a.x.words.has(classPersonNoun, toks, i)
+}
+
 // personDescribedBefore reports whether a lower-case noun that only a
 // person is, a person-noun ("diplomat", "commander") or a person-role-noun
 // ("preacher", "businessman"), ends right before toks[i].
@@ -3246,6 +3304,211 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// discoverDesignated finds the bodies a designation names: the names that
+// a verb of classing lists before "as" and a kind of body, "Peru
+// designated Vantar Mosk as a terrorist organisation", "listed Dral
+// Kessen, the Orvan Guard and Korvath as foreign terrorist
+// organizations", "names gangs including Los Vantos and 20 other gangs as
+// criminal groups". What a state designates so is a body, whatever its
+// words; the class is the cue, not the name. A name the article knows
+// keeps its reading; a list that an appositive or a word of no name
+// breaks ("designated the Front, an armed group, as"), or a kind that is
+// a person's ("as a terrorist", "as its commander"), names none.
+func (a *article) discoverDesignated(toks []token, ms []mention) []mention {
+	var found []mention
+	for v := 0; v+3 < len(toks); v++ {
+		if !toks[v].in(setDesignationVerb) || toks[v].cap {
+			continue
+		}
+		k := v + 1
+		if toks[k].in(setBodyKindNoun) {
+			// "names groups including X", "listed gangs such as X".
+			switch {
+			case toks[k+1].fold == "including" || toks[k+1].fold == "like":
+				k += 2
+			case k+2 < len(toks) && toks[k+1].fold == "such" && toks[k+2].fold == "as":
+				k += 3
+			default:
+				continue
+			}
+		}
+		var names []mention
+		ok := false
+		for k < len(toks) {
+			st := k
+			if toks[st].fold == "the" {
+				st++
+			}
+			if m := inMention(ms, st); m != nil {
+				if m.start != st && m.start != k {
+					break
+				}
+				k = m.end
+			} else if e := kindOfOthers(toks, st); e > 0 {
+				// "and 21 other gangs": no name, the list goes on.
+				k = e
+			} else if e := namedAsEnd(toks, st); e > 0 && !toks[st].in(setWeekday) {
+				if slices.ContainsFunc(ms, func(m mention) bool { return m.start < e && st < m.end }) {
+					break
+				}
+				names = append(names, mention{start: st, end: e})
+				k = e
+			} else {
+				break
+			}
+			if k < len(toks) && toks[k].fold == "," {
+				k++
+			}
+			if k < len(toks) && toks[k].fold == "and" {
+				k++
+				continue
+			}
+			if toks[k-1].fold == "," {
+				continue
+			}
+			ok = k < len(toks) && designatedKind(toks, k)
+			break
+		}
+		if !ok {
+			names = names[:0]
+			if designatedKind(toks, v+1) {
+				// "the Front, which Peru lists as a terrorist group",
+				// "Korvath is designated a terrorist organisation".
+				if n, ok := designatedBefore(toks, ms, v); ok {
+					names = append(names, n)
+					k = v + 1
+				}
+			}
+			if len(names) == 0 {
+				continue
+			}
+		}
+		for _, n := range names {
+			e := a.discovered(textOf(toks, n.start, n.end), graph.Organization)
+			if e.typ != graph.Organization {
+				continue
+			}
+			n.entry = e
+			found = append(found, n)
+			if w := toks[n.start].fold; n.end-n.start == 1 && a.refs.local[w] == nil {
+				// "Korvath said" later names it again.
+				a.refs.local[w] = e
+			}
+			a.noteBodyName(toks, n)
+		}
+		v = k
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	return mergeMentions(ms, found)
+}
+
+// designatedKind reports whether a designation's kind of body starts at
+// toks[k]: "as" and a body's kind ("as foreign terrorist organizations"),
+// or an article and one ("a terrorist group", of "designated X a
+// terrorist group").
+func designatedKind(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "as" {
+		return bodyKindAfter(toks, k+1)
+	}
+	return (toks[k].fold == "a" || toks[k].fold == "an") && bodyKindAfter(toks, k)
+}
+
+// designatedBefore returns the name that the designation verb at toks[v]
+// classes from before it, when its object comes first: a relative clause
+// ("Korvath, which Peru and Chile list as", "the Vantar Mosk, which it
+// designated"), a passive ("Korvath is listed as", "Korvath has been
+// designated") or a participle set off by a comma ("Korvath, listed as").
+// The name is capitalised words the lexicon does not know, which no
+// mention covers; ok is false for anything else.
+func designatedBefore(toks []token, ms []mention, v int) (mention, bool) {
+	p := v - 1
+	aux := 0
+	for p >= 0 && toks[p].word && !toks[p].cap && (toks[p].in(setAuxVerb) || toks[p].in(setAuxWord) || toks[p].fold == "been" || toks[p].fold == "be" || strings.HasSuffix(toks[p].fold, "ly")) {
+		p--
+		aux++
+	}
+	end := -1
+	switch {
+	case p >= 0 && toks[p].fold == ",":
+		// "Korvath, listed as".
+		end = p
+	case p >= 0 && aux > 0 && toks[p].word && toks[p].cap:
+		// "Korvath is listed as".
+		end = p + 1
+	default:
+		// "Korvath, which Peru and Chile list as": the subject's names
+		// back to the relative pronoun and its comma.
+		for q := p; q >= 0 && q > p-12; q-- {
+			f := toks[q].fold
+			if (f == "which" || f == "that") && q > 0 && toks[q-1].fold == "," && q < p {
+				end = q - 1
+				break
+			}
+			if !(toks[q].word && (toks[q].cap || f == "and" || f == "the" || f == "it" || f == "they") || f == ",") {
+				break
+			}
+		}
+	}
+	if end <= 0 || covered(ms, end-1) {
+		return mention{}, false
+	}
+	st := end
+	for st > 0 && toks[st-1].word && (toks[st-1].cap || toks[st-1].is(classNameParticle)) && toks[st-1].fold != "the" && !covered(ms, st-1) && end-st < 5 {
+		st--
+	}
+	for st < end && !toks[st].cap {
+		st++
+	}
+	if st == end || st > 0 && toks[st-1].word && toks[st-1].cap && toks[st-1].fold != "the" || st == 0 && toks[st].info != nil || toks[st].upper && end-st == 1 {
+		// A sentence's first word the lexicon knows ("Rebels, which")
+		// is no name; an acronym is the acronyms' reading.
+		return mention{}, false
+	}
+	return mention{start: st, end: end}, true
+}
+
+// kindOfOthers returns the end of "21 other gangs", "several other groups"
+// at toks[i]: lower-case words ending in a body's kind within four, the
+// first a number or "other"'s quantifier; else 0.
+func kindOfOthers(toks []token, i int) int {
+	if i >= len(toks) || toks[i].cap || !toks[i].word {
+		return 0
+	}
+	for k := i; k < len(toks) && k < i+4 && toks[k].word && !toks[k].cap; k++ {
+		if toks[k].fold == "other" && k+1 < len(toks) && toks[k+1].in(setBodyKindNoun) {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// bodyKindAfter reports whether the words at toks[j], after "as", are a
+// noun phrase of a kind of body: an article, up to three qualifiers
+// ("foreign terrorist", "Foreign Terrorist") and a body's kind that ends
+// the phrase.
+func bodyKindAfter(toks []token, j int) bool {
+	if j < len(toks) && (toks[j].fold == "a" || toks[j].fold == "an") {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 4 && toks[j].word; j, n = j+1, n+1 {
+		if toks[j].in(setBodyKindNoun) {
+			return endsNounPhrase(toks, j+1)
+		}
+		switch toks[j].fold {
+		case "of", "to", "for", "with", "by", "at", "on", "in", "the", "and", "or", "from", "against":
+			// "as a threat to the group": the kind is no longer the
+			// designation's.
+			return false
+		}
+	}
+	return false
 }
 
 // namingPhrase reads the words that give a body its name at toks[t]:

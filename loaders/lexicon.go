@@ -528,6 +528,9 @@ const (
 	setProspectWord    // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
 	setPlaceHead       // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
 	setHeadAdjunct     // prepositions of an adjunct of place, time or topic between such a noun and its complement: "a meeting on Syria with X"
+	// Actors from context, session 26 (actor26).
+	setDesignationVerb // verbs that class their object as a kind of thing: "designated X as a terrorist group"
+	setBodyKindNoun    // nouns of a kind of body that a designation gives its object: "X and Y as foreign terrorist organizations"
 	numWordSets
 )
 
@@ -776,6 +779,8 @@ var wordSetNames = [numWordSets]string{
 	setPlaceHead:          "place-head",
 	setProspectWord:       "prospect-word",
 	setHeadAdjunct:        "head-adjunct",
+	setDesignationVerb:    "designation-verb",
+	setBodyKindNoun:       "body-kind-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -191,6 +191,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverAgreements(s, toks, ms)
 	ms = a.discoverInterimBodies(toks, ms)
 	ms = a.discoverNamedAs(s, toks, ms)
+	ms = a.discoverDesignated(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	ms = a.armyMentions(s, ms)
 	for k := range ms {
@@ -618,6 +619,11 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 		// "the Front", "the Council": the last word of the body's name,
 		// capitalised as a short name, after the body was named in full.
 		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+			return nil
+		}
+		if i+2 < len(toks) && toks[i+1].fold == "for" && toks[i+2].word && toks[i+2].cap {
+			// "the Movement for Democracy and Renewal": another body's
+			// name goes on over "for".
 			return nil
 		}
 		return d.heads[t.fold]
