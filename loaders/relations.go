@@ -22,7 +22,7 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held, statement, hostile, operation := false, false, false, false, false, false, false
+	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -35,6 +35,9 @@ func (a *article) relate(s *sentence) {
 		}
 		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
+		}
+		if t.in(setHitVerb) {
+			hit = true
 		}
 		if t.hyphen && t.in(setHoldParticiple) {
 			held = true
@@ -58,7 +61,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit {
 		return
 	}
 	base := a.items(s)
@@ -110,6 +113,10 @@ func (a *article) relate(s *sentence) {
 		a.eliminations(s, base)
 		a.siteAttacks(s, base)
 		a.accusedOfHostility(s, base)
+	}
+	if hit {
+		// Last: the readings above record the attacks they read.
+		a.verbAttacks(s, base)
 	}
 }
 
