@@ -1488,6 +1488,17 @@ func (a *article) sidedFights(s *sentence, its []item) {
 	}
 }
 
+// reacts reports whether s has a word of condemning or blaming, by which
+// it may react to an attack stated before.
+func reacts(s *sentence) bool {
+	for _, t := range s.toks {
+		if t.in(setBlameWord) || t.in(setCondemnVerb) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbAttacks records the author of an attack a sentence states by its
 // verb alone, on a place or site rather than on a side: "Ghana struck
 // villages near the border", "Ghanaian jets bombed a resort", "militants

@@ -36,7 +36,8 @@ func (a *article) relate(s *sentence) {
 		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
 		}
-		if t.in(setHitVerb) {
+		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
+			// Only for a reaction later on (verbAttacks).
 			hit = true
 		}
 		if t.hyphen && t.in(setHoldParticiple) {
