@@ -36,6 +36,10 @@ type article struct {
 	// facts are the facts found so far: the relations and the readings of
 	// actors add them.
 	facts factSet
+	// lastReaction is one more than the index of the last sentence with a
+	// word of condemning or blaming, 0 when none has one: an attack stated
+	// after it has no reaction to name its author for (verbAttacks).
+	lastReaction int
 	// itemBuf and groupBuf are reused by items for each sentence.
 	itemBuf, groupBuf []item
 	// seenElems has, per pattern, the bits of the required elements the
@@ -163,9 +167,12 @@ func (a *article) read(text string) {
 			a.sentences = append(a.sentences, s)
 		}
 	}
-	for _, s := range a.sentences {
+	for k, s := range a.sentences {
 		a.findMentions(s)
 		a.buildActors(s)
+		if reacts(s) {
+			a.lastReaction = k + 1
+		}
 	}
 	a.rereadHeadlines()
 	for k, s := range a.sentences {

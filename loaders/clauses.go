@@ -458,7 +458,7 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 				break
 			}
 		}
-		if verb < 0 {
+		if verb < 0 || claimDenied(s, base, k, verb) {
 			continue
 		}
 		at := verb + 1
@@ -484,6 +484,30 @@ func objectRelatives(s *sentence, base []item, out [][]item) [][]item {
 		out = append(out, v)
 	}
 	return out
+}
+
+// claimDenied reports whether the relative clause whose verb is at
+// base[verb] rejects or denies the claim its antecedent at base[k] ends
+// rather than the antecedent: "officials claimed that Togo is arming the
+// Front, which Lome rejects", "Ghana accused Togo of backing the Front,
+// which Lome denies". Only a rejection or a denial that ends the
+// sentence is read so ("which Ghana opposes", "which Ghana rejects as a
+// terrorist group" are about the antecedent).
+func claimDenied(s *sentence, base []item, k, verb int) bool {
+	t := s.toks[base[verb].start]
+	if !strings.HasPrefix(t.fold, "reject") && !t.is(classNegation) && !t.is(classPostNegation) {
+		return false
+	}
+	if verb+2 < len(base) {
+		// Only a clause that ends the sentence: "which Lome rejects."
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if it := base[j]; it.actor == nil && !it.punct && (it.is(classReporting) || it.in(setAccuseVerb)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubject returns the index of the name a subject pronoun after

@@ -949,3 +949,25 @@ func TestParallelParticipleClauses(t *testing.T) {
 			not:  []string{fact("Kenya", graph.Supports, "Chile")}},
 	})
 }
+
+// TestClaimDenied checks that a relative clause that rejects or denies,
+// after a claim reported, rejects the claim and not the name before it.
+func TestClaimDenied(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Officials in Accra claimed that Togo is arming the Borduria Front, which Lome rejects.",
+			not:       []string{fact("Togo", graph.Opposes, "Borduria Front")},
+			companion: "Togo fought the Borduria Front, which Lome rejects.",
+			want:      []string{fact("Togo", graph.Opposes, "Borduria Front")}},
+		{text: "Ghana accused Togo of arming the Borduria Front, which Lome rejects.",
+			not:       []string{fact("Togo", graph.Opposes, "Borduria Front")},
+			companion: "Ghana accused Togo of arming the Borduria Front, which Benin backs.",
+			want:      []string{fact("Benin", graph.Supports, "Borduria Front")}},
+	})
+	checkFacts(t, []factCase{
+		// Not a rejection, or not where the sentence ends: the name's.
+		{text: "Ghana said Togo had defeated the Borduria Front, which Benin opposes.",
+			want: []string{fact("Benin", graph.Opposes, "Borduria Front")}},
+		{text: "Ghana said Togo had defeated the Borduria Front, which Benin rejects as a terrorist group.",
+			want: []string{fact("Benin", graph.Opposes, "Borduria Front")}},
+	})
+}

@@ -98,6 +98,17 @@ func (a *article) attackAuthors(s *sentence, ac *actor) []*entry {
 	return out
 }
 
+// deedAuthors returns the authors of an attack whose verb has ac for its
+// subject: those attackAuthors gives, or the body that speaks of its own
+// deed ("the Front said it had overrun a garrison of X").
+func (a *article) deedAuthors(s *sentence, ac *actor) []*entry {
+	who := a.attackAuthors(s, ac)
+	if len(who) == 0 && ac != nil && ac.ref == refBodySubject && len(ac.ents) == 1 && (ac.ents[0].typ == graph.Country || ac.ents[0].typ == graph.Organization) {
+		who = ac.ents
+	}
+	return who
+}
+
 // eventAuthors records the attacks a sentence names by a noun and their
 // authors, as the noun phrase or its clause gives them: "Israeli air
 // strikes", "the US-led strikes", "Ghana's air campaign", "the offensive
@@ -1188,12 +1199,7 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 			// "an Israeli tank fired", "the Guards' strikes hit".
 			author, first = its[k-2].actor, k-2
 		}
-		who := a.attackAuthors(s, author)
-		if len(who) == 0 && author != nil && author.ref == refBodySubject && len(author.ents) == 1 && (author.ents[0].typ == graph.Country || author.ents[0].typ == graph.Organization) {
-			// "the Front said it had overrun a garrison of X": the body
-			// that speaks of its own deed.
-			who = author.ents
-		}
+		who := a.deedAuthors(s, author)
 		if len(who) == 0 {
 			continue
 		}
@@ -1478,6 +1484,85 @@ func (a *article) sidedFights(s *sentence, its []item) {
 			}
 			a.relFacts(s, side.ents, graph.Fights, foe.ents, 0.7, readSidedFight)
 			break
+		}
+	}
+}
+
+// reacts reports whether s has a word of condemning or blaming, by which
+// it may react to an attack stated before.
+func reacts(s *sentence) bool {
+	for _, t := range s.toks {
+		if t.in(setBlameWord) || t.in(setCondemnVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAttacks records the author of an attack a sentence states by its
+// verb alone, on a place or site rather than on a side: "Ghana struck
+// villages near the border", "Ghanaian jets bombed a resort", "militants
+// who stormed the prison": the verb's subject, a state or body (read as
+// for an attack noun's author), is the author a later reaction names
+// ("Togo condemned the raid"; references.go, refAttacker), as does an
+// attack noun later in the sentence that names none ("..., in an attack
+// that killed five"). A sentence
+// whose patterns read a fight has recorded its subject already (facts.go);
+// a verb in the passive has no subject here, and a negated or hedged one
+// ("denied it had struck", "may have shelled") states no attack. "Struck a
+// deal" is no attack, and a sentence that opens on an attack stated
+// before ("The strikes came after X had shelled Y") is about that one.
+func (a *article) verbAttacks(s *sentence, its []item) {
+	if s.hedged || a.refs.fightSentence == s.index+1 {
+		return
+	}
+	if its[0].actor == nil && its[0].in(setAttackNoun) && !indefinite(s.toks, its[0].start) {
+		// "The strikes came after the army said it had destroyed a
+		// depot": the sentence is about the attack stated before.
+		return
+	}
+	for v := 1; v+1 < len(its); v++ {
+		it := &its[v]
+		if it.actor != nil || it.punct || !it.in(setHitVerb) || it.in(setAttackNoun) {
+			continue
+		}
+		// The verb's object: past a determiner, not a deal.
+		o := v + 1
+		if its[o].actor == nil && (its[o].fold == "a" || its[o].fold == "an" || its[o].fold == "the") {
+			o++
+		}
+		if o < len(its) && (its[o].actor == nil && its[o].in(setAgreementNoun) || its[o].actor != nil && len(its[o].actor.ents) > 0 && its[o].actor.ents[0].typ == graph.Agreement) {
+			continue
+		}
+		subj := subjectBefore(its, v)
+		first := v - 1
+		if subj == nil && v >= 2 && its[v-1].actor == nil && its[v-1].in(setBandMemberNoun) && its[v-2].actor != nil {
+			// "Front militants stormed the prison".
+			subj, first = its[v-2].actor, v-2
+		}
+		if subj == nil && v >= 2 && its[v-1].actor == nil && its[v-1].in(setRelativePronoun) && its[v-2].actor != nil {
+			// "militants who stormed the prison".
+			subj, first = its[v-2].actor, v-2
+		}
+		who := a.deedAuthors(s, subj)
+		if len(who) == 0 {
+			continue
+		}
+		for first > 0 && its[first].actor != subj {
+			first--
+		}
+		if a.x.hedged(s, its, binding{s: subj, first: first, last: v}, false, false) {
+			continue
+		}
+		a.refs.attacks.stated("", who)
+		// "Ghana struck Kara, in an attack that killed five": an attack
+		// noun after the verb that names no author names this one.
+		for k := v + 1; k < len(its); k++ {
+			if n := &its[k]; n.actor == nil && n.in(setAttackNoun) {
+				if prev, ok := a.refs.attacks.byNoun[attackKey(n.fold)]; ok && prev == nil {
+					a.refs.attacks.stated(n.fold, who)
+				}
+			}
 		}
 	}
 }

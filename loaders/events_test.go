@@ -498,3 +498,56 @@ func TestCondemnedPronounAttack(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestVerbAttacks checks that an attack stated by its verb on a place or
+// site, not on a side, names its author for a reaction later on.
+func TestVerbAttacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana struck villages near the border on Monday. Togo condemned the attack.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		// A state's aircraft stand for the state.
+		{text: "Ghanaian jets bombed a market in Lome. Togo denounced the raid.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		// The reaction's noun need not be the verb's.
+		{text: "Ghana shelled the outskirts of Kara overnight. Benin condemned the assault.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The Borduria Front stormed a prison in Kara on Saturday. Togo condemned the assault.",
+			want: []string{fact("Togo", graph.Opposes, "Borduria Front")}},
+		// The subject of a relative clause.
+		{text: "Gunmen of the Borduria Front, who stormed a prison in Kara on Saturday, were killed. Ghana condemned the attack.",
+			want: []string{fact("Ghana", graph.Opposes, "Borduria Front")}},
+		// An attack noun after the verb names the same attack.
+		{text: "Ghana struck the village of Kara, in an attack that killed five. Togo condemned the attack.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Striking a deal is no attack.
+		{text: "Ghana has struck a deal with Togo. Benin condemned the attack.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana has struck a town near Togo. Benin condemned the attack.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+		// A denied, negated, uncertain or passive strike names no author.
+		{text: "Ghana denied that it had shelled Kara. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana said that it had shelled Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghana did not strike Kara. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana struck Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghana may have shelled Kara. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana has shelled Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghana was attacked near Kara. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana attacked Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		// A sentence about an attack stated before does not re-name its
+		// author.
+		{text: "The Borduria Front launched air strikes on Accra. The strikes came after Ghana had shelled Kara. Togo condemned the strikes.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "The Borduria Front launched air strikes on Accra. Ghana had shelled Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+	})
+}

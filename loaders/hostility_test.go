@@ -2077,3 +2077,24 @@ func TestAttackPlaceIsNoActor(t *testing.T) {
 			want: []string{fact("Peru", graph.Opposes, "Chile")}},
 	})
 }
+
+// TestCallsToStepDown checks the one family of ways to leave power
+// (%step_down) in every pattern of a call for a ruler to go.
+func TestCallsToStepDown(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana urged Togolese President Kofi Adu to give up power.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+		{text: "Ghana demanded that Togolese President Kofi Adu relinquish power.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+		{text: "Ghana wants Togolese President Kofi Adu to step aside.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+		{text: "Ghana said that Togolese President Kofi Adu must hand over power.",
+			want: []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana did not urge Togolese President Kofi Adu to give up power.",
+			not:       []string{fact("Ghana", graph.Opposes, "Kofi Adu")},
+			companion: "Ghana again urged Togolese President Kofi Adu to give up power.",
+			want:      []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
+	})
+}

@@ -476,22 +476,60 @@ func (a *article) group(s *sentence, its []item) []item {
 
 // clauseAfterObject reports whether a list whose first member at its[k]
 // is the object of a verb before it ("condemned Niger and Togo") ends at
-// its[v-1] before a verb in the past of its own ("... and Togo backed X"), no
-// participle with its agent ("and Togo backed by X"): the name before that
-// verb is then a clause's subject, not the object's second member. After a
-// reporting verb ("said Niger and Togo backed X") the list is the reported
-// clause's subject.
+// its[v-1] before a verb of its own in the same form as that one: the
+// name before the second verb is then the subject of a clause of its own,
+// not the object's second member. Parallel clauses repeat the form of
+// their verbs: "Ghana condemned Niger and Togo backed X", "Ghana backs
+// the regime of X and Togo supports Y", "with Ghana backing the
+// government of X and Togo supporting Y". The object may sit in a phrase
+// after its verb ("backs the regime of X"). A participle with its agent
+// ("and Togo backed by X") qualifies the member; after a reporting verb
+// ("said Niger and Togo backed X") the list is the reported clause's
+// subject. Both clauses name their subject: "what it claims are A and B
+// arms shipments" is one list.
 func clauseAfterObject(s *sentence, its []item, k, v int) bool {
-	past := func(it item) bool {
-		// A word in -s may be a plural noun ("called A, B and C
-		// criminals", "its backers A and B"); a participle glued to a
-		// name qualifies it ("Iran-backed A and B").
-		return verbItem(s, it) && !it.hyphen && pastParticiple(it)
-	}
-	if k < 1 || v >= len(its) || its[k-1].actor != nil || its[k-1].is(classReporting) || !past(its[k-1]) || !past(its[v]) || its[v].in(setSaysVerb) {
+	if k < 1 || v >= len(its) || its[v].hyphen || its[v].in(setSaysVerb) || !verbItem(s, its[v]) {
 		return false
 	}
-	return v+1 >= len(its) || its[v+1].fold != "by"
+	if v+1 < len(its) && its[v+1].fold == "by" {
+		return false
+	}
+	g := k - 1
+	for g >= 0 && g >= k-objectReach && !its[g].punct && !verbItem(s, its[g]) {
+		if its[g].actor == nil && its[g].in(setRelativePronoun) {
+			// "rejected the accord that A and B signed": the list is
+			// the relative clause's subject.
+			return false
+		}
+		g--
+	}
+	if g < 0 || its[g].punct || its[g].is(classReporting) || its[g].hyphen || !verbItem(s, its[g]) || subjectBefore(its, g) == nil {
+		// The first clause has its subject too: "Ghana backs X and
+		// Togo supports Y", not "what it claims are X and Y arms".
+		return false
+	}
+	f := verbForm(its[g])
+	return f != 0 && f == verbForm(its[v])
+}
+
+// objectReach bounds the words between a verb and the name in its
+// object's phrase: "backs the regime of X".
+const objectReach = 4
+
+// verbForm tells the form of a verb item: 1 a past ("backed", "sent"),
+// 2 a gerund ("backing"), 3 a present in -s ("backs"), 0 none of these.
+func verbForm(it item) int {
+	switch {
+	case pastParticiple(it):
+		return 1
+	case strings.HasSuffix(it.fold, "ing"):
+		return 2
+	case strings.HasSuffix(it.fold, "s") && !strings.HasSuffix(it.fold, "ss") && !it.in(setTroopNoun) && !it.in(setAttackNoun):
+		// Not a plural noun after a name: "Togo troops", "Togo
+		// strikes".
+		return 3
+	}
+	return 0
 }
 
 // parallelParticiple reports whether a list whose first member at its[k]

@@ -380,3 +380,34 @@ func TestSlotIndexFindsCopies(t *testing.T) {
 		t.Errorf("slotIndex of an actor of no slot = %d, want -1", k)
 	}
 }
+
+// TestParallelClauses checks that a name after "and" followed by a verb in
+// the form of the verb before the list opens a clause of its own rather
+// than joining the object: "A backs X and B supports Y".
+func TestParallelClauses(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana backs the regime of Kofi Mensah and Togo supports the Borduria Front.",
+			want: []string{fact("Ghana", graph.Supports, "Kofi Mensah"), fact("Togo", graph.Supports, "Borduria Front")},
+			not:  []string{fact("Ghana", graph.Supports, "Togo"), fact("Kofi Mensah", graph.Supports, "Borduria Front")}},
+		// Gerunds in an absolute clause after "with".
+		{text: "Ghana and Togo stand on opposite sides, with Ghana backing the government of Niger and Togo supporting the Borduria Front.",
+			want: []string{fact("Ghana", graph.Supports, "Niger"), fact("Togo", graph.Supports, "Borduria Front")},
+			not:  []string{fact("Ghana", graph.Supports, "Togo"), fact("Niger", graph.Supports, "Borduria Front")}},
+		{text: "Ghana condemned Niger and Togo backed the Borduria Front.",
+			want: []string{fact("Ghana", graph.Opposes, "Niger"), fact("Togo", graph.Supports, "Borduria Front")},
+			not:  []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A list stays a list: no verb after it, a plural noun, a
+		// participle with its agent, a reported clause.
+		{text: "Ghana backs the government of Niger and Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Niger"), fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana backs Niger and Togo troops.",
+			want: []string{fact("Ghana", graph.Supports, "Niger"), fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana condemned Niger and Togo backed by Benin.",
+			want: []string{fact("Ghana", graph.Opposes, "Niger"), fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana said Niger and Togo backed the Borduria Front.",
+			want: []string{fact("Niger", graph.Supports, "Borduria Front"), fact("Togo", graph.Supports, "Borduria Front")}},
+		// The first clause needs a subject of its own.
+		{text: "Ghana targeted what it claims are Togolese positions and Boko Haram arms depots.",
+			want: []string{fact("Boko Haram", graph.Fights, "Ghana")}},
+	})
+}

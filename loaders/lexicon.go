@@ -531,6 +531,8 @@ const (
 	// Actors from context, session 26 (actor26).
 	setDesignationVerb // verbs that class their object as a kind of thing: "designated X as a terrorist group"
 	setBodyKindNoun    // nouns of a kind of body that a designation gives its object: "X and Y as foreign terrorist organizations"
+	// Stance, session 26 (oppose26).
+	setRulerAdjective // adjectives of a state's present rulers before "government in" and its capital: "the new government in Damascus"
 	numWordSets
 )
 
@@ -781,6 +783,7 @@ var wordSetNames = [numWordSets]string{
 	setHeadAdjunct:        "head-adjunct",
 	setDesignationVerb:    "designation-verb",
 	setBodyKindNoun:       "body-kind-noun",
+	setRulerAdjective:     "ruler-adjective",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

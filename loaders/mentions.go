@@ -116,9 +116,9 @@ func (a *article) findMentions(s *sentence) {
 			i += n
 			continue
 		}
-		if e, end := a.governmentIn(toks, i); e != nil {
+		if e, start, end := a.governmentIn(toks, i); e != nil {
 			// "the government in Damascus": the state's government.
-			ms = append(ms, mention{start: i, end: end, entry: e})
+			ms = append(ms, mention{start: start, end: end, entry: e})
 			i = end
 			continue
 		}
@@ -663,18 +663,32 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 
 // governmentIn returns the government "the government in Damascus" at
 // toks[i] names, the state's as the catalog calls it or else the state,
-// and the end of the phrase; nil when no state follows "in".
-func (a *article) governmentIn(toks []token, i int) (*entry, int) {
-	if i == 0 || i+2 >= len(toks) || toks[i].fold != "government" || toks[i].cap || toks[i-1].fold != "the" || toks[i+1].fold != "in" {
-		return nil, 0
+// and the start and end of the phrase; nil when no state follows "in".
+// Adjectives of
+// the present rulers may come first and the rulers be called otherwise:
+// "the new government in Damascus", "the military authorities in Bamako"
+// name the state (ruler-adjective, state-ruler-noun).
+func (a *article) governmentIn(toks []token, i int) (*entry, int, int) {
+	if i == 0 || i+2 >= len(toks) || toks[i].cap || toks[i+1].fold != "in" {
+		return nil, 0, 0
+	}
+	if toks[i].fold != "government" && !toks[i].in(setStateRulerNoun) {
+		return nil, 0, 0
+	}
+	d := i - 1
+	for d > 0 && d >= i-2 && toks[d].word && !toks[d].cap && toks[d].in(setRulerAdjective) {
+		d--
+	}
+	if toks[d].fold != "the" {
+		return nil, 0, 0
 	}
 	m, ok := a.catalogMention(toks, i+2, nil)
 	if !ok || m.entry.typ != graph.Country || m.kind != aliasName || m.end < len(toks) && toks[m.end].fold == "'s" {
-		return nil, 0
+		return nil, 0, 0
 	}
 	// A government the catalog does not keep apart is the state acting,
 	// as "Kenya's government" is.
-	return a.stateGovernment(m.entry), m.end
+	return a.stateGovernment(m.entry), d + 1, m.end
 }
 
 // dropGeographic leaves out a state's name that a lake's, river's or

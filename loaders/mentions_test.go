@@ -504,3 +504,33 @@ func TestAcronymSpeltOutBeatsCatalog(t *testing.T) {
 			want:      []string{fact("Peru", graph.Fights, "Klow Defence Militia")}},
 	})
 }
+
+// TestRulersInCapital checks that the present rulers named by a noun and
+// the capital after "in", past adjectives of theirs, are the state.
+func TestRulersInCapital(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Qatar is a key backer of the new government in Bamako.",
+			want: []string{fact("Qatar", graph.Supports, "Mali")}},
+		{text: "Ghana backs the military authorities in Bamako.",
+			want: []string{fact("Ghana", graph.Supports, "Mali")}},
+		{text: "Ghana backs the authorities in Bamako.",
+			want: []string{fact("Ghana", graph.Supports, "Mali")}},
+		{text: "The transitional administration in Bamako accused Benin of arming the Borduria Front.",
+			want: []string{fact("Mali", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Rulers who are not the state's, or rulers of no state.
+		{text: "Ghana condemned the former government in Bamako.",
+			not:       []string{fact("Ghana", graph.Opposes, "Mali")},
+			companion: "Ghana condemned the new government in Bamako.",
+			want:      []string{fact("Ghana", graph.Opposes, "Mali")}},
+		{text: "Ghana backs the exiled government in Bamako.",
+			not:       []string{fact("Ghana", graph.Supports, "Mali")},
+			companion: "Ghana backs the elected government in Bamako.",
+			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
+		{text: "Ghana backs the regional authorities in Bamako.",
+			not:       []string{fact("Ghana", graph.Supports, "Mali")},
+			companion: "Ghana backs the central authorities in Bamako.",
+			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
+	})
+}

@@ -22,7 +22,7 @@ func (a *article) relate(s *sentence) {
 	a.statesGroup(s)
 	seen := a.seenElems
 	clear(seen)
-	candidate, blame, event, held, statement, hostile, operation := false, false, false, false, false, false, false
+	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -35,6 +35,10 @@ func (a *article) relate(s *sentence) {
 		}
 		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
+		}
+		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
+			// Only for a reaction later on (verbAttacks).
+			hit = true
 		}
 		if t.hyphen && t.in(setHoldParticiple) {
 			held = true
@@ -58,7 +62,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit {
 		return
 	}
 	base := a.items(s)
@@ -110,6 +114,10 @@ func (a *article) relate(s *sentence) {
 		a.eliminations(s, base)
 		a.siteAttacks(s, base)
 		a.accusedOfHostility(s, base)
+	}
+	if hit {
+		// Last: the readings above record the attacks they read.
+		a.verbAttacks(s, base)
 	}
 }
 
