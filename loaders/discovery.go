@@ -957,7 +957,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		return false
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !toks[i].cap || covered(i) {
+		if !toks[i].word || !toks[i].cap || covered(i) || a.inOfficeBefore(i) {
 			continue
 		}
 		if end, e := a.namedBefore(toks, i); e != nil {
@@ -1001,7 +1001,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" {
+		for j < len(toks) && toks[j].word && (toks[j].cap || (j > i && toks[j].is(classNameParticle))) && !covered(j) && toks[j].fold != "'s" && !(j > i && a.rankOpensPerson(toks, i, j)) {
 			j++
 		}
 		for j > i && !toks[j-1].cap {
@@ -1308,6 +1308,29 @@ func rankOpensBody(toks []token, i int, covered func(int) bool) bool {
 		j++
 	}
 	return j > i+1 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
+}
+
+// rankOpensPerson reports whether the rank or honorific at toks[j], inside
+// a run of capitals that opened at toks[i] with another word, opens a
+// person's name and so ends the body's: "the head of the Popular Front
+// Sheikh Kovan Terash", "Leader of the Islamic Revolution Ayatollah Seyyed
+// X", "the Borduria Defence Forces Major General X". The name after the
+// rank must hold no head of a body: "the Free Army Sultan Murad Brigade",
+// "the Syldavian General Intelligence Directorate" are one body's names.
+func (a *article) rankOpensPerson(toks []token, i, j int) bool {
+	if toks[i].is(classRank) {
+		return false
+	}
+	k := skipRanks(a, toks, j)
+	if k == j || k >= len(toks) || !toks[k].word || !toks[k].cap {
+		return false
+	}
+	for ; k < len(toks) && toks[k].word && toks[k].cap; k++ {
+		if toks[k].is(classOrgHead) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledByPersonAfter reports whether a name ending at toks[j] is set off

@@ -2063,3 +2063,32 @@ func TestSurnameUsedAloneAtSentenceStart(t *testing.T) {
 			not: want, companion: companion, want: want},
 	})
 }
+
+// A rank or honorific inside a run of capitals that another word opened
+// ends a body's name when a person's name follows it: the office before
+// the body is that person's ("the head of the Borduria Liberation Front
+// Sheikh Kovan Terash"). A name after the rank that holds a body's head
+// is still the body's ("the Ruritania Sultan Kovan Brigade").
+func TestRankEndsBodyBeforePerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The head of the Borduria Liberation Front Sheikh Kovan Terash said on Tuesday that talks would resume.",
+			want: []string{fact("Kovan Terash", graph.HeadOf, "Borduria Liberation Front")},
+			not:  []string{fact("Kovan Terash", graph.HeadOf, "Borduria Liberation Front Sheikh Kovan Terash")}},
+		{text: "The commander of the Borduria Defence Forces Maj. Gen. Arvo Kesk said the troops would withdraw.",
+			want: []string{fact("Arvo Kesk", graph.HeadOf, "Borduria Defence Forces")}},
+		{text: "The chairman of the Borduria National Council Dr. Ilse Varn met Kovan Terash in Geneva.",
+			want: []string{fact("Ilse Varn", graph.HeadOf, "Borduria National Council"), fact("Ilse Varn", graph.MetWith, "Kovan Terash")},
+			not:  []string{fact("Ilse Varn", graph.HeadOf, "Borduria National Council Dr")}},
+		{text: "Leader of the Islamic Revolution Ayatollah Seyyed Gigan Tarvol said on Tuesday that Iran would respond.",
+			want: []string{fact("Gigan Tarvol", graph.HeadOf, "Iran")},
+			not:  []string{fact("Gigan Tarvol", graph.HeadOf, "Islamic Revolution")}},
+		{text: "Fighters of the Ruritania Sultan Kovan Brigade attacked the Borduria Liberation Front on Monday.",
+			want: []string{fact("Ruritania Sultan Kovan Brigade", graph.Fights, "Borduria Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Units of the Ruritania Sultan Kovan Brigade shelled the Borduria Liberation Front, its head Kovan Terash said.",
+			not:       []string{fact("Sultan Kovan Brigade", graph.Fights, "Borduria Liberation Front")},
+			companion: "Units of the Sultan Kovan Brigade shelled the Borduria Liberation Front, its head Kovan Terash said.",
+			want:      []string{fact("Sultan Kovan Brigade", graph.Fights, "Borduria Liberation Front")}},
+	})
+}

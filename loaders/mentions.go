@@ -1048,7 +1048,7 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 					// title of the name after it, not the catalog's holder
 					// (who is himself when his name follows within four
 					// words: "Supreme Leader Ayatollah Ali Khamenei").
-					a.refs.officeAt = append(a.refs.officeAt, officeBefore{end, al.entry})
+					a.refs.officeAt = append(a.refs.officeAt, officeBefore{i, end, al.entry})
 					continue
 				}
 				if h, ok := a.refs.officeHolders[al.entry]; ok {
@@ -2164,11 +2164,23 @@ func (a *article) groupInSentence(toks []token, ms []mention, k int) *entry {
 	return nil
 }
 
-// officeBefore is a catalog person's office read as the title of the name
-// at toks[at] (see officeAlias).
+// officeBefore is a catalog person's office, at toks[start:at], read as
+// the title of the name at toks[at] (see officeAlias).
 type officeBefore struct {
-	at     int
-	office *entry
+	start, at int
+	office    *entry
+}
+
+// inOfficeBefore reports whether toks[i] lies in a catalog person's office
+// read as the title of the name after it: "Leader of the Islamic
+// Revolution Ayatollah X" names no body "Islamic Revolution".
+func (a *article) inOfficeBefore(i int) bool {
+	for _, o := range a.refs.officeAt {
+		if i >= o.start && i < o.at {
+			return true
+		}
+	}
+	return false
 }
 
 // officeAlias reports whether toks[i:end], a catalog alias of person e,

@@ -601,7 +601,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// names no state of is the dateline's state's, unless the article
 		// gave the holder another state's office. Further down, a Doha
 		// dateline's article about Syria says "President X" of Syria's.
-		if st := a.roster.articleState(person); (st == nil || st == a.home) && !homeTitled(s, a.home) {
+		if st := a.roster.articleState(person); (st == nil || st == a.home) && !homeTitled(s, a.home) && !ownedByOtherState(s, i, a.home) {
 			visited = a.home
 		}
 	}
@@ -718,6 +718,42 @@ func homeTitled(s *sentence, home *entry) bool {
 		}
 	}
 	return false
+}
+
+// ownedByOtherState reports whether the lead s, before the bare office
+// at toks[i], names a state other than the dateline's home as the owner of
+// what it reports ("DOHA - Syria's opposition groups elected a leader
+// against President X", "the Syldavian army shelled ... President X") and
+// names home no such way: the office is then as likely that state's as
+// the host's, and a bare name tells neither. An owner is a state's
+// possessive or adjective that opens no one's office ("Kenyan President X
+// held talks in Juba with President Y" leaves Y the host's; "Chilean
+// lawmakers" are owned); home counts as
+// named by its possessive, its adjective or one of its bodies ("DAMASCUS -
+// Syrian troops and fighters of Lebanon's Hezbollah ... gave President Y
+// his gain": Y is the host's).
+func ownedByOtherState(s *sentence, i int, home *entry) bool {
+	other := false
+	for _, m := range s.mentions {
+		if m.start >= i {
+			break
+		}
+		if m.entry == home && (m.possessive || m.kind == aliasDemonym) || m.entry.typ == graph.Organization && m.entry.country == home.name {
+			return false
+		}
+		if m.entry.typ != graph.Country || m.entry == home || !m.possessive && m.kind != aliasDemonym {
+			continue
+		}
+		k := m.end
+		if m.possessive {
+			k++
+		}
+		if t, j, n := titleAt(s.toks, k); n > 0 && j == k && !t.plural {
+			continue
+		}
+		other = true
+	}
+	return other
 }
 
 // respectively reads ", Zarif, Lavrov and Cavusoglu, respectively" at

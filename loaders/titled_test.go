@@ -670,6 +670,34 @@ func TestOfficeOfDatelineState(t *testing.T) {
 	})
 }
 
+// A lead that names another state as the owner of what it reports, by
+// its possessive or adjective, and the dateline's state no such way, leaves
+// a bare office unqualified: it is as likely the other state's.
+func TestOfficeOfDatelineStateOwnedByOther(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "LIMA (Reuters) - Peruvian troops and fighters of Chile's Andean Front retook the town on Monday, handing President Amon Teval his first victory.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: "LIMA (Reuters) - Chilean President Rufo Damar held talks in Lima on Monday with President Amon Teval.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Rufo Damar", graph.PresidentOf, "Chile")}},
+		{text: "LIMA (Reuters) - Peru's army and Chile's navy held joint drills on Monday, President Amon Teval said.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "LIMA (Reuters) - Chile's divided opposition parties agreed on Sunday to form a single front against President Amon Teval.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: "LIMA (Reuters) - Peru's divided opposition parties agreed on Sunday to form a single front against President Amon Teval.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: "QUITO, Ecuador (AP) - Delegates meeting in Ecuador backed Chile's exiled opposition on Friday and urged President Amon Teval to step down.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Ecuador")},
+			companion: "QUITO, Ecuador (AP) - Delegates meeting in Ecuador backed the exiled opposition on Friday and urged President Amon Teval to step down.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Ecuador")}},
+		{text: "LIMA (AFP) - Chilean lawmakers voted on Monday to censure President Amon Teval over the border dispute.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: "LIMA (AFP) - Peruvian lawmakers voted on Monday to censure President Amon Teval over the border dispute.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+}
+
 // A visitor's own state, named by an adjective or a possessive, leaves the
 // visited state to qualify a bare office after the visit; the dateline's
 // state holds for the lead alone.
