@@ -1698,3 +1698,59 @@ func TestMediationAdjunct(t *testing.T) {
 			want:      []string{fact("Nigeria", graph.Brokered, "Volta accord")}},
 	})
 }
+
+// TestTalksBrokers checks the host or mediator of talks as the broker of
+// the deal the talks made: the talks named by their noun alone are those
+// of the one deal the article has named before them, and a gathering in
+// the clause of a deal is the one that made it.
+func TestTalksBrokers(t *testing.T) {
+	const before = "Chile and Peru signed the Tacna truce on Sunday. "
+	checkFacts(t, []factCase{
+		{text: before + "The talks were hosted by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "The negotiations, held in Lima, were mediated by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Brazil, which hosted the talks, called for calm.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Brazil, which had hosted and brokered the negotiations, called for calm.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Peru thanked Brazil and Norway for brokering the talks.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce"), fact("Norway", graph.Brokered, "Tacna truce")}},
+		{text: before + "Norway mediated the final talks, the ministry said.",
+			want: []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+		{text: "The Tacna truce was agreed at a summit chaired by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks to come made no deal yet.
+		{text: before + "Brazil will host the talks next month.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil hosted the talks.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// A deal named only after the talks is not looked for.
+		{text: "The talks were hosted by Brazil. Chile and Peru later signed the Tacna truce.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: "Chile and Peru later signed the Tacna truce. The talks were hosted by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// Two deals: no one can tell which the talks made.
+		{text: "Chile and Peru signed the Tacna truce and the Arica accord. The talks were hosted by Brazil.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce"), fact("Brazil", graph.Brokered, "Arica accord")},
+			companion: "Chile and Peru signed the Arica accord. The talks were hosted by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+		// A conference may be on other things than the deal; in the
+		// deal's clause it is the one that made it.
+		{text: before + "Brazil hosted the conference on Monday.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: "The Tacna truce was reached at a conference hosted by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// Talks no article deal came of, and a host of no talks.
+		{text: "Brazil hosted the talks on Monday.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil hosted the talks on Monday.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Brazil, which hosts the regional bloc, called for calm.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil, which hosts the negotiations, called for calm.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+	})
+}

@@ -518,6 +518,8 @@ const (
 	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
 	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
 	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
+	// Agreements and their brokers, session 26 (deal26).
+	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
 	numWordSets
 )
 
@@ -758,6 +760,7 @@ var wordSetNames = [numWordSets]string{
 	setPartnerNoun:        "partner-noun",
 	setTradeQualifier:     "trade-qualifier",
 	setRejectVerb:         "reject-verb",
+	setBrokeredGathering:  "brokered-gathering",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
