@@ -1367,6 +1367,48 @@ func (a *article) sameDeal(e *entry) *entry {
 	return t
 }
 
+// namedBy reports whether the article has named the agreement e by
+// sentence s, or s is its headline or lead, which tell first what a later
+// sentence names: a deal named by its noun alone ("the truce") is the one
+// the article names later only there.
+func (a *article) namedBy(e *entry, s *sentence) bool {
+	if s.index <= leadSentences {
+		return true
+	}
+	for _, t := range a.sentences[:s.index+1] {
+		for _, m := range t.mentions {
+			if m.entry == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indefiniteIn reports whether sentence s names the deal e with an
+// indefinite article, "an agreement", "a Qatari-brokered truce": a deal the
+// sentence brings in, which a later sentence may name.
+func indefiniteIn(s *sentence, e *entry) bool {
+	for _, m := range s.mentions {
+		if m.entry != e {
+			continue
+		}
+		k := m.start - 1
+		for k >= 0 && m.start-k <= 4 && s.toks[k].word && !s.toks[k].is(classDeterminer) {
+			// "an EU-brokered agreement": the mention starts after
+			// its sponsor.
+			k--
+		}
+		if k >= 0 && (s.toks[k].fold == "a" || s.toks[k].fold == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSentences is the index of the last sentence of an article's lead.
+const leadSentences = 1
+
 // fullerDeal returns the one deal the article names by all the words of
 // e's name and more, of e's kind: "an immediate ceasefire" and later "a
 // full and immediate ceasefire" are one truce, named as fully as the

@@ -1754,3 +1754,27 @@ func TestTalksBrokers(t *testing.T) {
 			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
 	})
 }
+
+// TestDealReferenceLinksBack checks that a deal named by its noun alone
+// ("the truce", "the declaration") past an article's lead is one the
+// article has named before, never one it names only later; a deal brought
+// in by "a", "an" may be the one a later sentence names.
+func TestDealReferenceLinksBack(t *testing.T) {
+	const opening = "Chile and Peru met in Lima on Monday. The ministers talked for hours. "
+	checkNegatives(t, []negativeCase{
+		{text: opening + "The truce was brokered by Brazil. On Friday Chile and Peru signed the Arica ceasefire.",
+			not:       []string{fact("Brazil", graph.Brokered, "Arica ceasefire")},
+			companion: opening + "On Friday Chile and Peru signed the Arica ceasefire. The truce was brokered by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Arica ceasefire")}},
+		{text: opening + "Bolivia welcomed the declaration. Chile and Peru later signed the Arica accord.",
+			not:       []string{fact("Bolivia", graph.Supports, "Arica accord")},
+			companion: opening + "Chile and Peru later signed the Arica accord. Bolivia welcomed the declaration.",
+			want:      []string{fact("Bolivia", graph.Supports, "Arica accord")}},
+	})
+	checkFacts(t, []factCase{
+		{text: opening + "Chile and Peru signed an agreement on Friday. The Arica accord ends a long dispute over fishing rights.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Chile and Peru signed a truce on Friday. The Arica ceasefire took effect at once.",
+			want: []string{fact("Chile", graph.Signed, "Arica ceasefire")}},
+	})
+}
