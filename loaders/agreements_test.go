@@ -1778,3 +1778,30 @@ func TestDealReferenceLinksBack(t *testing.T) {
 			want: []string{fact("Chile", graph.Signed, "Arica ceasefire")}},
 	})
 }
+
+// TestByNamesNearestParticiple checks that "by" after a gap names the
+// agent of the nearest participle: the host of the talks at which a deal
+// was signed brokered it but did not sign it.
+func TestByNamesNearestParticiple(t *testing.T) {
+	const before = "Chile and Peru agreed the Tacna truce on Sunday. "
+	checkFacts(t, []factCase{
+		{text: before + "The memorandum signed in Lima on Sunday by Chile and Bolivia held.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
+		{text: before + "The truce was reached on Thursday in Lima by Chile and Bolivia.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: before + "The truce, signed at talks hosted by Brazil, held.",
+			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
+			companion: before + "The truce, signed in Lima by Brazil, held.",
+			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+		{text: before + "The truce was agreed in negotiations mediated by Brazil.",
+			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
+			companion: before + "The truce was agreed in Lima by Brazil.",
+			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+		{text: before + "The truce was reached at a meeting chaired by Brazil.",
+			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
+			companion: before + "The truce was reached at a meeting in Lima by Brazil.",
+			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+	})
+}
