@@ -1799,7 +1799,7 @@ func (a *article) mediation(s *sentence) {
 			// "X hosted the Lima talks": the talks are the deal.
 			deal = dealItem(its[talks])
 		}
-		if talks >= 0 && (deal == nil || a.refs.genericDeals[deal]) && talksNoun(its[talks], s.toks) && definiteNoun(s.toks, its[talks].start) {
+		if talks >= 0 && (deal == nil || a.refs.genericDeals[deal]) && talksNoun(its[talks], s.toks) && definiteNoun(s.toks, its[talks].start) && !sidesAfter(its, talks) {
 			// "the talks were hosted by X", but not "X hosted the
 			// conference": a meeting may be held on other things than
 			// the deal.
@@ -1872,6 +1872,13 @@ func talksSubject(toks []token, its []item, k int) (*actor, int) {
 	return its[b].actor, talks
 }
 
+// sidesAfter reports whether the talks at its[k] are named with their
+// sides ("the talks between A and B", "the negotiations with the Front"),
+// which may be other sides than those of the article's deal.
+func sidesAfter(its []item, k int) bool {
+	return k+1 < len(its) && (its[k+1].fold == "between" || its[k+1].fold == "with")
+}
+
 // talksNoun reports whether the item it names talks by their noun, alone
 // or with words that do not say which ("the final talks").
 func talksNoun(it item, toks []token) bool {
@@ -1929,6 +1936,12 @@ func adjunctDeal(its []item, k int) *entry {
 		if e := dealItem(its[j]); e != nil {
 			return e
 		}
+		if its[j].fold == "whose" && nounBefore(its, k, setTalksHead) > j {
+			// "the deal did not bind the Front, whose own talks with
+			// B are mediated by X": the relative's talks are the
+			// Front's, not the deal before it.
+			break
+		}
 	}
 	for j := k + 1; j < clauseEnd(its, k); j++ {
 		if e := dealItem(its[j]); e != nil {
@@ -1982,7 +1995,8 @@ func talksBefore(its []item, k int) bool {
 // nounBefore returns the index of a noun of the set c whose participle is
 // the verb at its[k], named just before it ("talks mediated by", "the
 // meeting, which was hosted by", "negotiations in Lima that were brokered
-// by", "the talks, held in Lima, were mediated by"), or -1.
+// by", "the talks, held in Lima, were mediated by", "talks between A and B
+// mediated by"), or -1.
 func nounBefore(its []item, k int, c wordSet) int {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		it := its[j]
@@ -1991,6 +2005,10 @@ func nounBefore(its []item, k int, c wordSet) int {
 			return j
 		case it.actor != nil && it.actor.place() && j > 0 && (its[j-1].fold == "in" || its[j-1].fold == "at"):
 			// "negotiations in Lima".
+		case it.actor != nil && j > 0 && (its[j-1].fold == "between" || its[j-1].fold == "with") && j-1 > 0 && its[j-2].actor == nil && its[j-2].in(c):
+			// "talks between A and B mediated by", "negotiations with
+			// the Front hosted by": the talks' sides.
+			return j - 2
 		case it.actor != nil:
 			return -1
 		case it.fold == "in" || it.fold == "at" || it.fold == "that" || it.fold == "which" || it.fold == "," || it.fold == "held" || isCopula(it.fold) || it.fold == "been" || it.fold == "had" || it.fold == "have":

@@ -1805,3 +1805,28 @@ func TestByNamesNearestParticiple(t *testing.T) {
 			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
 	})
 }
+
+// TestTalksNamedWithTheirSides checks talks named with their sides before
+// the participle of their mediator or host: "talks between A and B
+// mediated by X produced the accord".
+func TestTalksNamedWithTheirSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks between Chile and Bolivia mediated by Brazil produced the Arica accord.",
+			want: []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+		{text: "The Arica accord came out of negotiations with Bolivia hosted by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks with sides of their own are not those of the deal the
+		// article named before.
+		{text: "Chile and Peru agreed the Tacna truce on Sunday. The talks between Chile and Bolivia were mediated by Brazil.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: "Chile and Peru agreed the Tacna truce on Sunday. The talks were mediated by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// A relative's own talks are not the deal before it.
+		{text: "The Arica accord did not bind Bolivia, whose own talks with Chile are mediated by Brazil.",
+			not:       []string{fact("Brazil", graph.Brokered, "Arica accord")},
+			companion: "The Arica accord came out of talks with Bolivia mediated by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+	})
+}
