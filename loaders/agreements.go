@@ -1367,6 +1367,48 @@ func (a *article) sameDeal(e *entry) *entry {
 	return t
 }
 
+// namedBy reports whether the article has named the agreement e by
+// sentence s, or s is its headline or lead, which tell first what a later
+// sentence names: a deal named by its noun alone ("the truce") is the one
+// the article names later only there.
+func (a *article) namedBy(e *entry, s *sentence) bool {
+	if s.index <= leadSentences {
+		return true
+	}
+	for _, t := range a.sentences[:s.index+1] {
+		for _, m := range t.mentions {
+			if m.entry == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indefiniteIn reports whether sentence s names the deal e with an
+// indefinite article, "an agreement", "a Qatari-brokered truce": a deal the
+// sentence brings in, which a later sentence may name.
+func indefiniteIn(s *sentence, e *entry) bool {
+	for _, m := range s.mentions {
+		if m.entry != e {
+			continue
+		}
+		k := m.start - 1
+		for k >= 0 && m.start-k <= 4 && s.toks[k].word && !s.toks[k].is(classDeterminer) {
+			// "an EU-brokered agreement": the mention starts after
+			// its sponsor.
+			k--
+		}
+		if k >= 0 && (s.toks[k].fold == "a" || s.toks[k].fold == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSentences is the index of the last sentence of an article's lead.
+const leadSentences = 1
+
 // fullerDeal returns the one deal the article names by all the words of
 // e's name and more, of e's kind: "an immediate ceasefire" and later "a
 // full and immediate ceasefire" are one truce, named as fully as the
@@ -1703,10 +1745,19 @@ const readMediation = "reading mediation"
 //     Front's mediation", "under the auspices of the League", "under the
 //     joint chairmanship of A, B and C";
 //   - talks brokered by a mediator: "after three days of negotiations in
-//     Lima that were mediated by A and B", "ending talks facilitated by X".
+//     Lima that were mediated by A and B", "ending talks facilitated by X";
+//     a gathering hosted by one: "agreed at a summit hosted by X";
+//   - a mediator or host of the talks as the subject of its verb: "X,
+//     which hosted and brokered the talks,", "with A and B brokering the
+//     negotiations", "X had mediated the Lima talks".
 //
-// The mediator is named, not a reference or a place; a sentence naming no
-// deal states nothing, nor does a question or a hedge.
+// Talks that the sentence names as "the talks", "the negotiations", with no
+// deal in their clause, are the talks that made the one deal the article
+// has named up to this sentence (see talksDeal): whoever hosted or
+// mediated them brokered it. "The meeting", "the conference" may have
+// been held on other things: a deal in their clause says which. The mediator is named, not a reference or a
+// place; a sentence naming no deal states nothing, nor does a question or
+// a hedge.
 func (a *article) mediation(s *sentence) {
 	if s.question || s.hedged || !mediationCue(s.toks) {
 		return
@@ -1714,16 +1765,46 @@ func (a *article) mediation(s *sentence) {
 	its := a.items(s)
 	for k := range its {
 		var by *actor
+		talks := -1
 		switch {
 		case its[k].actor == nil && its[k].in(setMediationNoun):
 			by = mediationAdjunct(its, k)
 		case its[k].actor == nil && its[k].in(setMediateVerb) && k+2 < len(its) && its[k+1].fold == "by" && talksBefore(its, k):
-			by = its[k+2].actor
+			by, talks = its[k+2].actor, nounBefore(its, k, setTalksHead)
+		case its[k].actor == nil && its[k].in(setHostVerb) && k+2 < len(its) && its[k+1].fold == "by":
+			by, talks = its[k+2].actor, nounBefore(its, k, setBrokeredGathering)
+			if talks < 0 {
+				continue
+			}
+		case its[k].actor == nil && (its[k].in(setMediateVerb) || its[k].in(setHostVerb)):
+			by, talks = talksSubject(s.toks, its, k)
 		}
 		if by == nil {
 			continue
 		}
-		deal := adjunctDeal(its, k)
+		var deal *entry
+		switch {
+		case talks < 0 || its[k].in(setMediateVerb) && talks < k:
+			deal = adjunctDeal(its, k)
+		case talks > k:
+		default:
+			// "agreed at a summit hosted by X": a deal named before
+			// the gathering in its clause; not "hosted by X, envoy for
+			// the Lima talks".
+			for j := talks - 1; j >= clauseStart(its, talks) && deal == nil; j-- {
+				deal = dealItem(its[j])
+			}
+		}
+		if talks >= 0 && its[talks].actor != nil {
+			// "X hosted the Lima talks": the talks are the deal.
+			deal = dealItem(its[talks])
+		}
+		if talks >= 0 && (deal == nil || a.refs.genericDeals[deal]) && talksNoun(its[talks], s.toks) && definiteNoun(s.toks, its[talks].start) && !sidesAfter(its, talks) {
+			// "the talks were hosted by X", but not "X hosted the
+			// conference": a meeting may be held on other things than
+			// the deal.
+			deal = a.talksDeal(s, its[min(talks, k)].start)
+		}
 		if deal == nil {
 			continue
 		}
@@ -1731,6 +1812,117 @@ func (a *article) mediation(s *sentence) {
 			a.relFact(s, e, graph.Brokered, deal, 0.75, readMediation)
 		}
 	}
+}
+
+// talksSubject reads the verb of mediation or hosting at its[k] with the
+// talks it governs after it and its subject before it: "X hosted the
+// talks", "X, which had brokered the negotiations,", "X, who hosted and
+// brokered the talks", "with A and B brokering the talks", "thanked X for
+// hosting the talks". It returns the
+// subject and the index of the talks (their noun, or the deal that names
+// them: "mediated the Lima talks"), or nil and -1. A verb after a modal or
+// "to" ("will host the talks", "offered to mediate the talks") has no
+// subject this reading passes, so a deal not made states nothing.
+func talksSubject(toks []token, its []item, k int) (*actor, int) {
+	j := k + 1
+	if j+1 < len(its) && its[j].fold == "and" && its[j+1].actor == nil && (its[j+1].in(setMediateVerb) || its[j+1].in(setHostVerb)) {
+		// "hosted and brokered the talks".
+		j += 2
+	}
+	if j >= len(its) {
+		return nil, -1
+	}
+	talks := -1
+	if e := dealItem(its[j]); e != nil {
+		talks = j
+	} else if its[j].actor == nil && definiteNoun(toks, its[j].start+1) {
+		for n := j; n < len(its) && n <= j+2; n++ {
+			if its[n].actor != nil || its[n].punct {
+				break
+			}
+			if its[n].in(setBrokeredGathering) {
+				talks = n
+				break
+			}
+		}
+	}
+	if talks < 0 || talks+1 < len(its) && its[talks+1].fold == "of" {
+		// "hosted the summit of the bloc": a body's meeting, not talks.
+		return nil, -1
+	}
+	b := k - 1
+	if b >= 1 && its[b].fold == "and" && its[b-1].actor == nil && (its[b-1].in(setMediateVerb) || its[b-1].in(setHostVerb)) {
+		// "hosted and brokered": the subject of the first verb.
+		b -= 2
+	}
+	b = skipAux(b, -1, 3, auxVerbs|auxAdverbs|lyAdverbs, auxItemAt(its))
+	switch {
+	case b >= 1 && (its[b].fold == "which" || its[b].fold == "who"):
+		b--
+		if its[b].fold == "," && b >= 1 {
+			b--
+		}
+	case b >= 1 && its[b].fold == "for" && strings.HasSuffix(its[k].fold, "ing"):
+		// "thanked X for hosting the talks": the one thanked.
+		b--
+	}
+	if b < 0 || its[b].actor == nil {
+		return nil, -1
+	}
+	return its[b].actor, talks
+}
+
+// sidesAfter reports whether the talks at its[k] are named with their
+// sides ("the talks between A and B", "the negotiations with the Front"),
+// which may be other sides than those of the article's deal.
+func sidesAfter(its []item, k int) bool {
+	return k+1 < len(its) && (its[k+1].fold == "between" || its[k+1].fold == "with")
+}
+
+// talksNoun reports whether the item it names talks by their noun, alone
+// or with words that do not say which ("the final talks").
+func talksNoun(it item, toks []token) bool {
+	if it.actor == nil {
+		return it.in(setTalksHead)
+	}
+	return toks[it.end-1].in(setTalksHead)
+}
+
+// definiteNoun reports whether the noun at toks[i] is definite: "the"
+// before it, or before the words that qualify it ("the final talks").
+func definiteNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		switch t := toks[k]; {
+		case t.fold == "the":
+			return true
+		case !t.word || t.cap || t.is(classDeterminer):
+			return false
+		}
+	}
+	return false
+}
+
+// talksDeal returns the deal talks named by their noun alone ("the talks
+// were hosted by X") made: the one agreement of this report the article
+// has named before token before of sentence s, by a name that says which (not one told as
+// earlier, nor a bare "a deal"; nor a plan, which talks weigh rather than
+// make), or nil when it has named none or several. A deal named only later
+// is not looked for.
+func (a *article) talksDeal(s *sentence, before int) *entry {
+	var deal *entry
+	for _, t := range a.sentences[:s.index+1] {
+		for _, m := range t.mentions {
+			e := m.entry
+			if t == s && m.end > before || e.typ != graph.Agreement || e == deal || a.refs.genericDeals[e] || a.refs.pastDeals[e] || a.pastDeal(e) || a.lastWordIn(e.name, setPlanNoun) {
+				continue
+			}
+			if deal != nil {
+				return nil
+			}
+			deal = e
+		}
+	}
+	return deal
 }
 
 // adjunctDeal returns the deal an adjunct at its[k] is about, in the
@@ -1743,6 +1935,12 @@ func adjunctDeal(its []item, k int) *entry {
 	for j := k - 1; j >= clauseStart(its, k); j-- {
 		if e := dealItem(its[j]); e != nil {
 			return e
+		}
+		if its[j].fold == "whose" && nounBefore(its, k, setTalksHead) > j {
+			// "the deal did not bind the Front, whose own talks with
+			// B are mediated by X": the relative's talks are the
+			// Front's, not the deal before it.
+			break
 		}
 	}
 	for j := k + 1; j < clauseEnd(its, k); j++ {
@@ -1758,7 +1956,7 @@ func adjunctDeal(its []item, k int) *entry {
 // sentence out.
 func mediationCue(toks []token) bool {
 	for i, t := range toks {
-		if t.in(setMediationNoun) || t.in(setMediateVerb) && i+1 < len(toks) && toks[i+1].fold == "by" {
+		if t.in(setMediationNoun) || (t.in(setMediateVerb) || t.in(setHostVerb)) && i+1 < len(toks) && (toks[i+1].fold == "by" || toks[i+1].fold == "the" || toks[i+1].fold == "and") {
 			return true
 		}
 	}
@@ -1797,18 +1995,24 @@ func talksBefore(its []item, k int) bool {
 // nounBefore returns the index of a noun of the set c whose participle is
 // the verb at its[k], named just before it ("talks mediated by", "the
 // meeting, which was hosted by", "negotiations in Lima that were brokered
-// by"), or -1.
+// by", "the talks, held in Lima, were mediated by", "talks between A and B
+// mediated by"), or -1.
 func nounBefore(its []item, k int, c wordSet) int {
-	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		it := its[j]
 		switch {
 		case it.actor == nil && it.in(c):
 			return j
 		case it.actor != nil && it.actor.place() && j > 0 && (its[j-1].fold == "in" || its[j-1].fold == "at"):
 			// "negotiations in Lima".
+		case it.actor != nil && j > 0 && (its[j-1].fold == "between" || its[j-1].fold == "with") && j-1 > 0 && its[j-2].actor == nil && its[j-2].in(c):
+			// "talks between A and B mediated by", "negotiations with
+			// the Front hosted by": the talks' sides.
+			return j - 2
 		case it.actor != nil:
 			return -1
-		case it.fold == "in" || it.fold == "at" || it.fold == "that" || it.fold == "which" || it.fold == "," || isCopula(it.fold) || it.fold == "been" || it.fold == "had" || it.fold == "have":
+		case it.fold == "in" || it.fold == "at" || it.fold == "that" || it.fold == "which" || it.fold == "," || it.fold == "held" || isCopula(it.fold) || it.fold == "been" || it.fold == "had" || it.fold == "have":
+			// "the talks, held in Lima, were mediated by".
 		default:
 			return -1
 		}

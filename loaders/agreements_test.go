@@ -1698,3 +1698,135 @@ func TestMediationAdjunct(t *testing.T) {
 			want:      []string{fact("Nigeria", graph.Brokered, "Volta accord")}},
 	})
 }
+
+// TestTalksBrokers checks the host or mediator of talks as the broker of
+// the deal the talks made: the talks named by their noun alone are those
+// of the one deal the article has named before them, and a gathering in
+// the clause of a deal is the one that made it.
+func TestTalksBrokers(t *testing.T) {
+	const before = "Chile and Peru signed the Tacna truce on Sunday. "
+	checkFacts(t, []factCase{
+		{text: before + "The talks were hosted by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "The negotiations, held in Lima, were mediated by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Brazil, which hosted the talks, called for calm.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Brazil, which had hosted and brokered the negotiations, called for calm.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Peru thanked Brazil and Norway for brokering the talks.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce"), fact("Norway", graph.Brokered, "Tacna truce")}},
+		{text: before + "Norway mediated the final talks, the ministry said.",
+			want: []string{fact("Norway", graph.Brokered, "Tacna truce")}},
+		{text: "The Tacna truce was agreed at a summit chaired by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks to come made no deal yet.
+		{text: before + "Brazil will host the talks next month.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil hosted the talks.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// A deal named only after the talks is not looked for.
+		{text: "The talks were hosted by Brazil. Chile and Peru later signed the Tacna truce.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: "Chile and Peru later signed the Tacna truce. The talks were hosted by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// Two deals: no one can tell which the talks made.
+		{text: "Chile and Peru signed the Tacna truce and the Arica accord. The talks were hosted by Brazil.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce"), fact("Brazil", graph.Brokered, "Arica accord")},
+			companion: "Chile and Peru signed the Arica accord. The talks were hosted by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+		// A conference may be on other things than the deal; in the
+		// deal's clause it is the one that made it.
+		{text: before + "Brazil hosted the conference on Monday.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: "The Tacna truce was reached at a conference hosted by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// Talks no article deal came of, and a host of no talks.
+		{text: "Brazil hosted the talks on Monday.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil hosted the talks on Monday.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		{text: before + "Brazil, which hosts the regional bloc, called for calm.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil, which hosts the negotiations, called for calm.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+	})
+}
+
+// TestDealReferenceLinksBack checks that a deal named by its noun alone
+// ("the truce", "the declaration") past an article's lead is one the
+// article has named before, never one it names only later; a deal brought
+// in by "a", "an" may be the one a later sentence names.
+func TestDealReferenceLinksBack(t *testing.T) {
+	const opening = "Chile and Peru met in Lima on Monday. The ministers talked for hours. "
+	checkNegatives(t, []negativeCase{
+		{text: opening + "The truce was brokered by Brazil. On Friday Chile and Peru signed the Arica ceasefire.",
+			not:       []string{fact("Brazil", graph.Brokered, "Arica ceasefire")},
+			companion: opening + "On Friday Chile and Peru signed the Arica ceasefire. The truce was brokered by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Arica ceasefire")}},
+		{text: opening + "Bolivia welcomed the declaration. Chile and Peru later signed the Arica accord.",
+			not:       []string{fact("Bolivia", graph.Supports, "Arica accord")},
+			companion: opening + "Chile and Peru later signed the Arica accord. Bolivia welcomed the declaration.",
+			want:      []string{fact("Bolivia", graph.Supports, "Arica accord")}},
+	})
+	checkFacts(t, []factCase{
+		{text: opening + "Chile and Peru signed an agreement on Friday. The Arica accord ends a long dispute over fishing rights.",
+			want: []string{fact("Chile", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Arica accord")}},
+		{text: "Chile and Peru signed a truce on Friday. The Arica ceasefire took effect at once.",
+			want: []string{fact("Chile", graph.Signed, "Arica ceasefire")}},
+	})
+}
+
+// TestByNamesNearestParticiple checks that "by" after a gap names the
+// agent of the nearest participle: the host of the talks at which a deal
+// was signed brokered it but did not sign it.
+func TestByNamesNearestParticiple(t *testing.T) {
+	const before = "Chile and Peru agreed the Tacna truce on Sunday. "
+	checkFacts(t, []factCase{
+		{text: before + "The memorandum signed in Lima on Sunday by Chile and Bolivia held.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
+		{text: before + "The truce was reached on Thursday in Lima by Chile and Bolivia.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: before + "The truce, signed at talks hosted by Brazil, held.",
+			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
+			companion: before + "The truce, signed in Lima by Brazil, held.",
+			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+		{text: before + "The truce was agreed in negotiations mediated by Brazil.",
+			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
+			companion: before + "The truce was agreed in Lima by Brazil.",
+			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+		{text: before + "The truce was reached at a meeting chaired by Brazil.",
+			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
+			companion: before + "The truce was reached at a meeting in Lima by Brazil.",
+			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+	})
+}
+
+// TestTalksNamedWithTheirSides checks talks named with their sides before
+// the participle of their mediator or host: "talks between A and B
+// mediated by X produced the accord".
+func TestTalksNamedWithTheirSides(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Talks between Chile and Bolivia mediated by Brazil produced the Arica accord.",
+			want: []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+		{text: "The Arica accord came out of negotiations with Bolivia hosted by Brazil.",
+			want: []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks with sides of their own are not those of the deal the
+		// article named before.
+		{text: "Chile and Peru agreed the Tacna truce on Sunday. The talks between Chile and Bolivia were mediated by Brazil.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: "Chile and Peru agreed the Tacna truce on Sunday. The talks were mediated by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// A relative's own talks are not the deal before it.
+		{text: "The Arica accord did not bind Bolivia, whose own talks with Chile are mediated by Brazil.",
+			not:       []string{fact("Brazil", graph.Brokered, "Arica accord")},
+			companion: "The Arica accord came out of talks with Bolivia mediated by Brazil.",
+			want:      []string{fact("Brazil", graph.Brokered, "Arica accord")}},
+	})
+}

@@ -153,7 +153,14 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	}
 	if obj.typ == graph.Agreement {
 		// "signed an agreement" in an article that names one deal.
-		obj = a.sameDeal(obj)
+		t := a.sameDeal(obj)
+		if t != obj && !a.namedBy(t, s) && !indefiniteIn(s, obj) {
+			// "the truce" past the lead, before the article names
+			// any: a reference links back, never to a deal named
+			// only later.
+			return
+		}
+		obj = t
 		if a.refs.genericDeals[obj] {
 			// "signed an agreement" where the article names no deal, or
 			// several: no one could tell which.

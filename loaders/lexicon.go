@@ -533,6 +533,8 @@ const (
 	setBodyKindNoun    // nouns of a kind of body that a designation gives its object: "X and Y as foreign terrorist organizations"
 	// Stance, session 26 (oppose26).
 	setRulerAdjective // adjectives of a state's present rulers before "government in" and its capital: "the new government in Damascus"
+	// Agreements and their brokers, session 26 (deal26).
+	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
 	numWordSets
 )
 
@@ -784,6 +786,7 @@ var wordSetNames = [numWordSets]string{
 	setDesignationVerb:    "designation-verb",
 	setBodyKindNoun:       "body-kind-noun",
 	setRulerAdjective:     "ruler-adjective",
+	setBrokeredGathering:  "brokered-gathering",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

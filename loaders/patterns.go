@@ -528,6 +528,13 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.nominal && !nounPhraseWord(items[ii+k]) {
 				return false
 			}
+			if !e.verbal && items[ii+k].actor == nil && strings.HasSuffix(items[ii+k].fold, "ed") && ii+k > 0 && !items[ii+k-1].is(classCoordinator) && items[ii+k-1].fold != "," && p.byNext(ei) {
+				// "The truce was signed at talks hosted by X": "by"
+				// names the agent of the nearest participle, not of
+				// the verb before the gap; participles coordinated
+				// share it ("armed and funded by").
+				return false
+			}
 			if e.verbal && k > 0 && p.afterSlot(ei, 'O') && items[ii+k].in(setRelativePronoun) && !items[ii+k-1].is(classGroupNoun) && statesOnly(b.o) {
 				// "the main Kosovo Serb party which is backed by Belgrade":
 				// the clause is the party's; the state only places it.
@@ -724,6 +731,20 @@ func subjectStart(items []item, k int) bool {
 // "arming", "given".
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en")
+}
+
+// byNext reports whether the element after p.elems[ei] is the literal
+// "by" alone.
+func (p *pattern) byNext(ei int) bool {
+	if ei+1 >= len(p.elems) || p.elems[ei+1].kind != elemLiteral || p.elems[ei+1].optional {
+		return false
+	}
+	for _, alt := range p.elems[ei+1].alts {
+		if len(alt) != 1 || alt[0].fold != "by" {
+			return false
+		}
+	}
+	return true
 }
 
 // literalNext reports whether the element after p.elems[ei] is a literal
