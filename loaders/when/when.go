@@ -154,7 +154,7 @@ func withoutMonthComma(s string) string {
 		end++
 	}
 	name := strings.ToLower(s[:end])
-	if _, ok := months[name]; !ok || len(name) <= 3 || !strings.HasPrefix(s[end:], ", ") {
+	if m, ok := months[name]; !ok || name != strings.ToLower(m.String()) || !strings.HasPrefix(s[end:], ", ") {
 		return s
 	}
 	rest := s[end+2:]
