@@ -2067,6 +2067,10 @@ func TestAttackPlaceIsNoActor(t *testing.T) {
 			not:       []string{fact("Kenya", graph.Opposes, "Peru")},
 			companion: "Kenya condemned Lima on Monday.",
 			want:      []string{fact("Kenya", graph.Opposes, "Peru")}},
+		{text: "Kenya condemned the Lima bombing on 5 May.",
+			not:       []string{fact("Kenya", graph.Opposes, "Peru")},
+			companion: "Kenya condemned Lima on 5 May.",
+			want:      []string{fact("Kenya", graph.Opposes, "Peru")}},
 	})
 	checkFacts(t, []factCase{
 		{text: "Peru condemned the Chilean strike as an attack on its sovereignty.",
@@ -2075,6 +2079,16 @@ func TestAttackPlaceIsNoActor(t *testing.T) {
 			want: []string{fact("Peru", graph.Opposes, "United States")}},
 		{text: "Peru condemned Chile's strike on the port.",
 			want: []string{fact("Peru", graph.Opposes, "Chile")}},
+		// The target after the noun makes the name before it the
+		// attacker (review).
+		{text: "Ghana condemned the Iran strikes on Israel.",
+			want: []string{fact("Ghana", graph.Opposes, "Iran"), fact("Iran", graph.Fights, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Pentagon blamed the Jordan attack on Iran-backed militias.",
+			not:       []string{fact("Pentagon", graph.Opposes, "Jordan")},
+			companion: "The Pentagon blamed Jordan for the attack.",
+			want:      []string{fact("Pentagon", graph.Opposes, "Jordan")}},
 	})
 }
 
