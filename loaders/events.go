@@ -1509,11 +1509,12 @@ func reacts(s *sentence) bool {
 // that killed five"). A sentence
 // whose patterns read a fight has recorded its subject already (facts.go);
 // a verb in the passive has no subject here, and a negated or hedged one
-// ("denied it had struck", "may have shelled") states no attack. "Struck a
-// deal" is no attack, and a sentence that opens on an attack stated
-// before ("The strikes came after X had shelled Y") is about that one.
+// ("denied it had struck", "may have shelled") states no attack. The
+// verb's object must be a place or a site (struckSite): "struck a deal",
+// "fired its army chief" and "hit out at" are no attack, and a sentence
+// that opens on an attack stated before ("The strikes came after X had shelled Y") is about that one.
 func (a *article) verbAttacks(s *sentence, its []item) {
-	if s.hedged || a.refs.fightSentence == s.index+1 {
+	if len(its) < 3 || s.hedged || a.refs.fightSentence == s.index+1 {
 		return
 	}
 	if its[0].actor == nil && its[0].in(setAttackNoun) && !indefinite(s.toks, its[0].start) {
@@ -1526,12 +1527,9 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 		if it.actor != nil || it.punct || !it.in(setHitVerb) || it.in(setAttackNoun) {
 			continue
 		}
-		// The verb's object: past a determiner, not a deal.
-		o := v + 1
-		if its[o].actor == nil && (its[o].fold == "a" || its[o].fold == "an" || its[o].fold == "the") {
-			o++
-		}
-		if o < len(its) && (its[o].actor == nil && its[o].in(setAgreementNoun) || its[o].actor != nil && len(its[o].actor.ents) > 0 && its[o].actor.ents[0].typ == graph.Agreement) {
+		if !struckSite(s.toks, its, v+1) {
+			// "struck a deal", "fired its army chief", "hit out at":
+			// no site hit.
 			continue
 		}
 		subj := subjectBefore(its, v)
@@ -1565,4 +1563,34 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 			}
 		}
 	}
+}
+
+// struckSite reports whether its[o] opens the object of an attack's verb
+// that is a place or a site: a place's name, or one word of capitals that
+// names nothing the reader knows ("shelled Kara"), or after a determiner
+// and at most two modifiers a noun of the struck-site set ("villages near
+// the border", "a crowded market", "the outskirts of Kara"). A side, a
+// deal, a figure or a particle ("hit out at") is none.
+func struckSite(toks []token, its []item, o int) bool {
+	if o >= len(its) {
+		return false
+	}
+	if it := &its[o]; it.actor == nil && !it.punct && toks[it.start].cap && it.end == it.start+1 && (it.end == len(toks) || !toks[it.end].cap) {
+		return true
+	}
+	if its[o].actor == nil && (its[o].fold == "a" || its[o].fold == "an" || its[o].fold == "the") {
+		o++
+	}
+	for end := o + 3; o < len(its) && o < end; o++ {
+		it := &its[o]
+		switch {
+		case it.actor != nil:
+			return it.actor.place()
+		case it.in(setStruckSite):
+			return true
+		case it.punct || it.in(setAgreementNoun):
+			return false
+		}
+	}
+	return false
 }

@@ -526,6 +526,20 @@ func TestVerbAttacks(t *testing.T) {
 			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
 			companion: "Ghana has struck a town near Togo. Benin condemned the attack.",
 			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+		// A verb of striking whose object is no site is no attack
+		// (review): a person dismissed, a figure aimed at, a retort.
+		{text: "Togo fired its army chief on Monday. Later, Niger condemned the attack.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Togo struck villages near the border on Monday. Later, Niger condemned the attack.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Ghana targets a growth rate of five percent. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana targeted a market in Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghana hit out at its critics. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana hit a depot near Kara. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
 		// A denied, negated, uncertain or passive strike names no author.
 		{text: "Ghana denied that it had shelled Kara. Togo condemned the attack.",
 			not:       []string{fact("Togo", graph.Opposes, "Ghana")},

@@ -524,6 +524,7 @@ const (
 	// Contacts and targets read by their noun phrase, session 26 (fight26).
 	setContactHead     // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
 	setTargetHead      // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
+	setStruckSite      // nouns of a site or settlement an attack's verb hits, no side: "struck villages near the border", "stormed a prison" (verbAttacks)
 	setOwnerParticiple // participles that open a target noun's complement naming its owner: "used by", "linked to"
 	setProspectWord    // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
 	setPlaceHead       // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
@@ -779,6 +780,7 @@ var wordSetNames = [numWordSets]string{
 	setDissentWord:        "dissent-word",
 	setContactHead:        "contact-head",
 	setTargetHead:         "target-head",
+	setStruckSite:         "struck-site",
 	setOwnerParticiple:    "owner-participle",
 	setPlaceHead:          "place-head",
 	setProspectWord:       "prospect-word",
