@@ -551,7 +551,7 @@ func (a *article) belongingIn(s *sentence, its []item) {
 				continue
 			}
 			subj := memberSubject(its, j+1)
-			y := memberBody(its, k+2)
+			y := memberBody(s.toks, its, k+2)
 			if subj == nil || y == nil || !allStates(subj) {
 				continue
 			}
@@ -561,7 +561,7 @@ func (a *article) belongingIn(s *sentence, its []item) {
 			// (belongingRelative reads "to which A belongs".)
 			if its[k+1].fold == "to" {
 				// "A belongs to the Union".
-				subj, y := memberSubject(its, k), memberBody(its, k+2)
+				subj, y := memberSubject(its, k), memberBody(s.toks, its, k+2)
 				if subj != nil && y != nil {
 					a.relFacts(s, subj, belongsAs(s, subj, y, false), []*entry{y}, 0.75, readBelonging)
 				}
@@ -576,7 +576,7 @@ func (a *article) belongingIn(s *sentence, its []item) {
 			if partners == nil || members(partners) == nil || j+1 >= len(its) || its[j].fold != "in" {
 				continue
 			}
-			y := memberBody(its, j+1)
+			y := memberBody(s.toks, its, j+1)
 			if y == nil {
 				continue
 			}
@@ -656,8 +656,10 @@ func members(ac *actor) []*entry {
 }
 
 // memberBody returns the body that its[k] names by its own name, or nil.
-func memberBody(its []item, k int) *entry {
-	if k >= len(its) || its[k].actor == nil || !plain(its[k].actor) || its[k].actor.ref != refNone || !body(its[k].actor.ents) {
+// The name must end its noun phrase: in "joined Togo in the African
+// Union summit" the body only qualifies the summit (review).
+func memberBody(toks []token, its []item, k int) *entry {
+	if k >= len(its) || its[k].actor == nil || !plain(its[k].actor) || its[k].actor.ref != refNone || !body(its[k].actor.ents) || !endsNounPhrase(toks, its[k].end) {
 		return nil
 	}
 	return its[k].actor.ents[0]

@@ -1347,6 +1347,16 @@ func TestBelonging(t *testing.T) {
 			want: []string{fact("Harbour Resistance Movement", graph.MemberOf, "Eastern Lakes Alliance"), fact("Anna Vell", graph.HeadOf, "Eastern Lakes Alliance")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A body that only qualifies the noun after it is not joined
+		// (review).
+		{text: "Ghana joined Togo in the African Union summit on Monday.",
+			not:       []string{fact("Ghana", graph.MemberOf, "African Union"), fact("Togo", graph.MemberOf, "African Union")},
+			companion: "Ghana joined Togo in the African Union on Monday.",
+			want:      []string{fact("Ghana", graph.MemberOf, "African Union"), fact("Togo", graph.MemberOf, "African Union")}},
+		{text: "Russia joined China in the UN Security Council vote.",
+			not:       []string{fact("Russia", graph.MemberOf, "UN Security Council")},
+			companion: "Russia joined China in the UN Security Council.",
+			want:      []string{fact("Russia", graph.MemberOf, "UN Security Council")}},
 		// Joining partners in a deed or at a place names no body.
 		{text: "Kenya joined Uganda in condemning the Eastern Lakes Alliance.",
 			not:       []string{fact("Kenya", graph.MemberOf, "Eastern Lakes Alliance"), fact("Uganda", graph.MemberOf, "Eastern Lakes Alliance")},
