@@ -60,6 +60,11 @@ func TestDesignatedBodies(t *testing.T) {
 		{"Peru regards Lake Vantar as a threat to the group.", "Lake Vantar"},
 		{"Peru named Korvath the winner of the group stage.", "Korvath"},
 		{"Chile listed Sorvek Amun, an old port, as a heritage site.", "Sorvek Amun"},
+		// A kind of something else's, and one kind for several names
+		// (review).
+		{"The report named Ivo Tarsh as a network of smugglers.", "Ivo Tarsh"},
+		{"The report named Ivo Tarsh and Ana Brel as a network of smugglers.", "Ana Brel"},
+		{"The report named Ivo Tarsh and Ana Brel as a criminal group.", "Ana Brel"},
 	} {
 		if typ, ok := entityTypes(t, c.text)[c.name]; ok && typ == graph.Organization {
 			t.Errorf("%q: %q read as a body", c.text, c.name)

@@ -3359,6 +3359,7 @@ func (a *article) discoverDesignated(toks []token, ms []mention) []mention {
 		}
 		var names []mention
 		ok := false
+		listed := 0 // the list's members, named or not
 		for k < len(toks) {
 			st := k
 			if toks[st].fold == "the" {
@@ -3381,6 +3382,7 @@ func (a *article) discoverDesignated(toks []token, ms []mention) []mention {
 			} else {
 				break
 			}
+			listed++
 			if k < len(toks) && toks[k].fold == "," {
 				k++
 			}
@@ -3391,7 +3393,7 @@ func (a *article) discoverDesignated(toks []token, ms []mention) []mention {
 			if toks[k-1].fold == "," {
 				continue
 			}
-			ok = k < len(toks) && designatedKind(toks, k)
+			ok = k < len(toks) && designatedKind(toks, k) && (listed == 1 || !singularKind(toks, k))
 			break
 		}
 		if !ok {
@@ -3441,6 +3443,16 @@ func designatedKind(toks []token, k int) bool {
 		return bodyKindAfter(toks, k+1)
 	}
 	return (toks[k].fold == "a" || toks[k].fold == "an") && bodyKindAfter(toks, k)
+}
+
+// singularKind reports whether the kind a designation gives at toks[k]
+// ("as" and a kind, or the kind alone) is one body's, "as a group": several
+// names are then no bodies each ("named A and B as a network", review).
+func singularKind(toks []token, k int) bool {
+	if k < len(toks) && toks[k].fold == "as" {
+		k++
+	}
+	return k < len(toks) && (toks[k].fold == "a" || toks[k].fold == "an")
 }
 
 // designatedBefore returns the name that the designation verb at toks[v]
@@ -3522,7 +3534,9 @@ func bodyKindAfter(toks []token, j int) bool {
 	}
 	for n := 0; j < len(toks) && n < 4 && toks[j].word; j, n = j+1, n+1 {
 		if toks[j].in(setBodyKindNoun) {
-			return endsNounPhrase(toks, j+1)
+			// "as a network of smugglers": the kind is the smugglers',
+			// no body's (review).
+			return endsNounPhrase(toks, j+1) && (j+1 >= len(toks) || toks[j+1].fold != "of")
 		}
 		switch toks[j].fold {
 		case "of", "to", "for", "with", "by", "at", "on", "in", "the", "and", "or", "from", "against":
