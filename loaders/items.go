@@ -486,12 +486,18 @@ func (a *article) group(s *sentence, its []item) []item {
 // ("and Togo backed by X") qualifies the member; after a reporting verb
 // ("said Niger and Togo backed X") the list is the reported clause's
 // subject. Both clauses name their subject: "what it claims are A and B
-// arms shipments" is one list.
+// arms shipments" is one list, and the second verb its object: "sends
+// Niger and Togo arms" is one.
 func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 	if k < 1 || v >= len(its) || its[v].hyphen || its[v].in(setSaysVerb) || !verbItem(s, its[v]) {
 		return false
 	}
 	if v+1 < len(its) && its[v+1].fold == "by" {
+		return false
+	}
+	if v+1 >= len(its) || its[v+1].actor == nil && !its[v+1].is(classDeterminer) {
+		// The second verb takes a name or a noun phrase as its object:
+		// in "sends Niger and Togo arms" the "arms" is a noun (review).
 		return false
 	}
 	g := k - 1
