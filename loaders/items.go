@@ -480,8 +480,8 @@ func (a *article) group(s *sentence, its []item) []item {
 // name before the second verb is then the subject of a clause of its own,
 // not the object's second member. Parallel clauses repeat the form of
 // their verbs: "Ghana condemned Niger and Togo backed X", "Ghana backs
-// the regime of X and Togo supports Y", "with Ghana backing the
-// government of X and Togo supporting Y". The object may sit in a phrase
+// the regime of X and Togo supports Y" (gerunds, "with Ghana backing X and
+// Togo supporting Y", are parallelParticiple's). The object may sit in a phrase
 // after its verb ("backs the regime of X"). A participle with its agent
 // ("and Togo backed by X") qualifies the member; after a reporting verb
 // ("said Niger and Togo backed X") the list is the reported clause's
@@ -523,13 +523,12 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 const objectReach = 4
 
 // verbForm tells the form of a verb item: 1 a past ("backed", "sent"),
-// 2 a gerund ("backing"), 3 a present in -s ("backs"), 0 none of these.
+// 3 a present in -s ("backs"), 0 none of these. Gerunds ("with A backing
+// X and B supporting Y") are parallelParticiple's.
 func verbForm(it item) int {
 	switch {
 	case pastParticiple(it):
 		return 1
-	case strings.HasSuffix(it.fold, "ing"):
-		return 2
 	case strings.HasSuffix(it.fold, "s") && !strings.HasSuffix(it.fold, "ss") && !it.in(setTroopNoun) && !it.in(setAttackNoun):
 		// Not a plural noun after a name: "Togo troops", "Togo
 		// strikes".
