@@ -1074,7 +1074,7 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// self-governing region has a government of its own, as before
 		// a name ("KRG Prime Minister X"); its president heads it.
 		t.target = targetOrg
-	} else if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
+	} else if len(oqs) > 0 && headsBody(t.predicate, oqs[len(oqs)-1].entry) {
 		// "X, the president of Tigray's interim administration,": the
 		// president of a body heads it.
 		t.predicate, t.target = graph.HeadOf, targetOrg
@@ -1197,7 +1197,7 @@ func (a *article) secondOfficeAlone(s *sentence, person *entry, k int) int {
 		return 0
 	}
 	a.partOfChain(s, qs2)
-	if t2.predicate == graph.PresidentOf && qs2[len(qs2)-1].entry.typ == graph.Organization {
+	if headsBody(t2.predicate, qs2[len(qs2)-1].entry) {
 		// The president of a body heads it.
 		t2.predicate, t2.target = graph.HeadOf, targetOrg
 	}
@@ -1379,7 +1379,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			if t.predicate == "" {
 				continue
 			}
-			if t.predicate == graph.PresidentOf && body.typ == graph.Organization {
+			if headsBody(t.predicate, body) {
 				t.predicate = graph.HeadOf
 			}
 			if t.fits(body) {

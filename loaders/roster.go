@@ -1072,7 +1072,7 @@ func (a *article) appointments(s *sentence) {
 		}
 		p := t.predicate
 		switch {
-		case obj.typ == graph.Organization && (p == graph.PresidentOf || p == graph.PrimeMinisterOf):
+		case headsBody(p, obj):
 			// The president of a body heads it.
 			p = graph.HeadOf
 		case obj.typ == graph.Country && t.target == targetOrg && p == graph.HeadOf:
@@ -1099,7 +1099,7 @@ func possessiveOwner(toks []token, acs []*actor, t title, at int) *entry {
 			continue
 		}
 		e := ac.ents[0]
-		if !t.fits(e) && !(e.typ == graph.Organization && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf)) {
+		if !t.fits(e) && !headsBody(t.predicate, e) {
 			// "The Front elected X as its president": the president
 			// of a body heads it (see appointments).
 			continue

@@ -565,7 +565,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// self-governing region's offices are a state's in small.
 		obj = qs[len(qs)-1].entry
 	}
-	if obj == nil && t.predicate == graph.PresidentOf && len(qs) > 0 && qs[len(qs)-1].entry.typ == graph.Organization {
+	if obj == nil && len(qs) > 0 && headsBody(t.predicate, qs[len(qs)-1].entry) {
 		// "European Council President X": the president of a body heads it.
 		t.predicate, obj = graph.HeadOf, qs[len(qs)-1].entry
 	}

@@ -375,3 +375,11 @@ func (x *Extractor) portfolioOffice(t title, toks []token, j, n, k, e int) title
 	}
 	return t
 }
+
+// headsBody reports whether the office p, held in the body or state e, is
+// the body's head: the president or prime minister of a body heads it
+// ("the Front elected X as its president", "European Council President
+// X"), where a state's are offices of their own.
+func headsBody(p graph.Predicate, e *entry) bool {
+	return e != nil && e.typ == graph.Organization && (p == graph.PresidentOf || p == graph.PrimeMinisterOf)
+}
