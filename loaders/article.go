@@ -170,7 +170,9 @@ func (a *article) read(text string) {
 	for k, s := range a.sentences {
 		a.findMentions(s)
 		a.buildActors(s)
-		if reacts(s) {
+		if anyIn(s.toks, setBlameWord) || anyIn(s.toks, setCondemnVerb) {
+			// A word of condemning or blaming, by which s may react to
+			// an attack stated before.
 			a.lastReaction = k + 1
 		}
 	}

@@ -3510,8 +3510,8 @@ func designatedBefore(toks []token, ms []mention, v int) (mention, bool) {
 }
 
 // kindOfOthers returns the end of "21 other gangs", "several other groups"
-// at toks[i]: lower-case words ending in a body's kind within four, the
-// first a number or "other"'s quantifier; else 0.
+// at toks[i]: up to three lower-case words, then "other" and a body's
+// kind; else 0.
 func kindOfOthers(toks []token, i int) int {
 	if i >= len(toks) || toks[i].cap || !toks[i].word {
 		return 0

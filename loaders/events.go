@@ -103,7 +103,7 @@ func (a *article) attackAuthors(s *sentence, ac *actor) []*entry {
 // deed ("the Front said it had overrun a garrison of X").
 func (a *article) deedAuthors(s *sentence, ac *actor) []*entry {
 	who := a.attackAuthors(s, ac)
-	if len(who) == 0 && ac != nil && ac.ref == refBodySubject && len(ac.ents) == 1 && (ac.ents[0].typ == graph.Country || ac.ents[0].typ == graph.Organization) {
+	if len(who) == 0 && ac != nil && ac.ref == refBodySubject && len(ac.ents) == 1 && isBody(ac.ents[0]) {
 		who = ac.ents
 	}
 	return who
@@ -1486,17 +1486,6 @@ func (a *article) sidedFights(s *sentence, its []item) {
 			break
 		}
 	}
-}
-
-// reacts reports whether s has a word of condemning or blaming, by which
-// it may react to an attack stated before.
-func reacts(s *sentence) bool {
-	for _, t := range s.toks {
-		if t.in(setBlameWord) || t.in(setCondemnVerb) {
-			return true
-		}
-	}
-	return false
 }
 
 // verbAttacks records the author of an attack a sentence states by its

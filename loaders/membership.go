@@ -648,7 +648,7 @@ func members(ac *actor) []*entry {
 		return nil
 	}
 	for _, e := range ac.ents {
-		if e.common || e.typ != graph.Country && e.typ != graph.Organization {
+		if e.common || !isBody(e) {
 			return nil
 		}
 	}
