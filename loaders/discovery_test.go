@@ -855,6 +855,14 @@ func TestBodyNameOpenedByItsNoun(t *testing.T) {
 			want: []string{fact("Ejército Popular de Kivu", graph.Fights, "Peru")}},
 		{text: "Chad condemned the Mouvement Tarvol on Monday.",
 			want: []string{fact("Chad", graph.Opposes, "Mouvement Tarvol")}},
+		// The noun written with its apostrophe, and "wal-" inside the
+		// name as "al-" is.
+		{text: "Chad condemned the Jama'at Vorkan al-Tessit on Monday.",
+			want: []string{fact("Chad", graph.Opposes, "Jama'at Vorkan al-Tessit")}},
+		{text: "Fighters of the Dessa Vorkan wal-Tessit attacked a Malian army base on Monday.",
+			want: []string{fact("Dessa Vorkan wal-Tessit", graph.Fights, "Mali")}},
+		{text: "Jama'at Vorkan al-Islam wal-Tessit fighters attacked a Malian army base on Monday.",
+			want: []string{fact("Jama'at Vorkan al-Islam wal-Tessit", graph.Fights, "Mali")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "News\n\nKenya condemned Jaysh fighters on Monday.",
