@@ -2071,6 +2071,12 @@ func TestAttackPlaceIsNoActor(t *testing.T) {
 			not:       []string{fact("Kenya", graph.Opposes, "Peru")},
 			companion: "Kenya condemned Lima on 5 May.",
 			want:      []string{fact("Kenya", graph.Opposes, "Peru")}},
+		// A target after the noun does not make the place an attacker
+		// (review).
+		{text: "Kenya condemned the Jordan attack on US troops.",
+			not:       []string{fact("Kenya", graph.Opposes, "Jordan"), fact("Jordan", graph.Fights, "United States")},
+			companion: "Kenya condemned Jordan over the attack on US troops.",
+			want:      []string{fact("Kenya", graph.Opposes, "Jordan")}},
 	})
 	checkFacts(t, []factCase{
 		{text: "Peru condemned the Chilean strike as an attack on its sovereignty.",
@@ -2079,9 +2085,7 @@ func TestAttackPlaceIsNoActor(t *testing.T) {
 			want: []string{fact("Peru", graph.Opposes, "United States")}},
 		{text: "Peru condemned Chile's strike on the port.",
 			want: []string{fact("Peru", graph.Opposes, "Chile")}},
-		// The target after the noun makes the name before it the
-		// attacker (review).
-		{text: "Ghana condemned the Iran strikes on Israel.",
+		{text: "Ghana condemned the Iranian strikes on Israel.",
 			want: []string{fact("Ghana", graph.Opposes, "Iran"), fact("Iran", graph.Fights, "Israel")}},
 	})
 	checkNegatives(t, []negativeCase{

@@ -468,8 +468,10 @@ func gatheringPlace(toks []token, i int, m *mention) bool {
 // determiner: "blamed the Jordan attack on X", "condemned the Kuvar
 // strike". A demonym ("the Ruritanian strike") or an acronym used as one
 // ("the US strikes") names who attacked, and a possessive whose attack it
-// is; neither is read so, nor is a name whose attack's target follows
-// ("the Iran strikes on Israel").
+// is; neither is read so. A name with its target after the noun reads as
+// the place too ("the Jordan attack on US troops"): "the Iran strikes on
+// Israel", where it is the attacker, is the rarer shape, and a demonym
+// says it.
 func attackPlace(toks []token, i int, m *mention) bool {
 	if i == 0 || m.possessive || m.kind == aliasDemonym || m.end >= len(toks) || !toks[m.end].word || toks[m.end].cap || !toks[m.end].in(setAttackNoun) {
 		return false
@@ -478,12 +480,6 @@ func attackPlace(toks []token, i int, m *mention) bool {
 		if toks[k].upper {
 			return false
 		}
-	}
-	if n := m.end + 1; n+1 < len(toks) && (toks[n].fold == "on" || toks[n].fold == "against") && !toks[n+1].in(setWeekday) && !(toks[n+1].fold[0] >= '0' && toks[n+1].fold[0] <= '9') && !(i >= 2 && toks[i-2].in(setBlameWord)) {
-		// "the Iran strikes on Israel": the target follows, so the
-		// name before the noun is the attacker's (but "blamed the
-		// Jordan attack on X" names whom it blames).
-		return false
 	}
 	p := toks[i-1].fold
 	return p == "the" || p == "a" || p == "this" || p == "that" || p == "last"
