@@ -1516,7 +1516,7 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 		if it.actor != nil || it.punct || !it.in(setHitVerb) || it.in(setAttackNoun) {
 			continue
 		}
-		if !struckSite(s.toks, its, v+1) {
+		if !struckSite(its, v+1) {
 			// "struck a deal", "fired its army chief", "hit out at":
 			// no site hit.
 			continue
@@ -1555,21 +1555,12 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 }
 
 // struckSite reports whether its[o] opens the object of an attack's verb
-// that is a place or a site: a place's name, or one word of capitals that
-// names nothing the reader knows ("shelled Kara"), or after a determiner
-// and at most two modifiers a noun of the struck-site set ("villages near
-// the border", "a crowded market", "the outskirts of Kara"). A side, a
-// deal, a figure or a particle ("hit out at") is none.
-func struckSite(toks []token, its []item, o int) bool {
-	if o >= len(its) {
-		return false
-	}
-	if it := &its[o]; it.actor == nil && !it.punct && toks[it.start].cap && it.end == it.start+1 && (it.end == len(toks) || !toks[it.end].cap) {
-		return true
-	}
-	if its[o].actor == nil && (its[o].fold == "a" || its[o].fold == "an" || its[o].fold == "the") {
-		o++
-	}
+// that is a place or a site: a place's name, or within three words (items
+// hold no determiners) a noun of the struck-site set ("villages near the
+// border", "a crowded market", "the outskirts of Kara"). A side, a deal, a
+// figure, a name the reader does not know ("fired Mensah") or a particle
+// ("hit out at") is none.
+func struckSite(its []item, o int) bool {
 	for end := o + 3; o < len(its) && o < end; o++ {
 		it := &its[o]
 		switch {
