@@ -486,8 +486,9 @@ func (a *article) group(s *sentence, its []item) []item {
 // ("and Togo backed by X") qualifies the member; after a reporting verb
 // ("said Niger and Togo backed X") the list is the reported clause's
 // subject. Both clauses name their subject: "what it claims are A and B
-// arms shipments" is one list, and the second verb its object: "sends
-// Niger and Togo arms" is one.
+// arms shipments" is one list; a present in -s takes its object right
+// after it, or it is a noun: "backs Niger and Togo arms deliveries" is
+// one.
 func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 	if k < 1 || v >= len(its) || its[v].hyphen || its[v].in(setSaysVerb) || !verbItem(s, its[v]) {
 		return false
@@ -495,9 +496,9 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 	if v+1 < len(its) && its[v+1].fold == "by" {
 		return false
 	}
-	if v+1 >= len(its) || its[v+1].actor == nil && !its[v+1].is(classDeterminer) {
-		// The second verb takes a name or a noun phrase as its object:
-		// in "sends Niger and Togo arms" the "arms" is a noun (review).
+	if verbForm(its[v]) == 3 && !takesObject(s, its, v) {
+		// A present in -s may be a plural noun: in "backs Niger and
+		// Togo arms deliveries" the "arms" is one (review).
 		return false
 	}
 	g := k - 1
@@ -516,6 +517,17 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 	}
 	f := verbForm(its[g])
 	return f != 0 && f == verbForm(its[v])
+}
+
+// takesObject reports whether the verb at its[v] has an object right
+// after it: a name, or a noun phrase that a determiner or a possessive
+// opens (the items hold no determiners: the token after the verb does).
+func takesObject(s *sentence, its []item, v int) bool {
+	if v+1 < len(its) && its[v+1].actor != nil {
+		return true
+	}
+	e := its[v].end
+	return e < len(s.toks) && (s.toks[e].is(classDeterminer) || s.toks[e].fold == "its" || s.toks[e].fold == "their" || s.toks[e].fold == "his" || s.toks[e].fold == "her")
 }
 
 // objectReach bounds the words between a verb and the name in its

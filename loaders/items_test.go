@@ -406,6 +406,14 @@ func TestParallelClauses(t *testing.T) {
 		// ("arms") takes no object: the list goes on (review).
 		{text: "Ghana backs Niger and Togo arms deliveries.",
 			want: []string{fact("Ghana", graph.Supports, "Niger"), fact("Ghana", graph.Supports, "Togo")}},
+		// A second verb whose object is a noun phrase still opens a
+		// clause (review).
+		{text: "Ghana condemned Niger and Togo backed rebels in Benin.",
+			want: []string{fact("Ghana", graph.Opposes, "Niger")},
+			not:  []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana backs Niger and Togo arms the rebels in Benin.",
+			want: []string{fact("Ghana", graph.Supports, "Niger")},
+			not:  []string{fact("Ghana", graph.Supports, "Togo")}},
 		{text: "Ghana condemned Niger and Togo backed by Benin.",
 			want: []string{fact("Ghana", graph.Opposes, "Niger"), fact("Ghana", graph.Opposes, "Togo")}},
 		{text: "Ghana said Niger and Togo backed the Borduria Front.",
