@@ -1372,7 +1372,7 @@ func (a *article) sameDeal(e *entry) *entry {
 // sentence names: a deal named by its noun alone ("the truce") is the one
 // the article names later only there.
 func (a *article) namedBy(e *entry, s *sentence) bool {
-	if s.index <= leadSentences {
+	if s.index <= lastLeadSentence {
 		return true
 	}
 	for _, t := range a.sentences[:s.index+1] {
@@ -1406,8 +1406,8 @@ func indefiniteIn(s *sentence, e *entry) bool {
 	return false
 }
 
-// leadSentences is the index of the last sentence of an article's lead.
-const leadSentences = 1
+// lastLeadSentence is the index of the last sentence of an article's lead.
+const lastLeadSentence = 1
 
 // fullerDeal returns the one deal the article names by all the words of
 // e's name and more, of e's kind: "an immediate ceasefire" and later "a
@@ -1755,9 +1755,9 @@ const readMediation = "reading mediation"
 // deal in their clause, are the talks that made the one deal the article
 // has named up to this sentence (see talksDeal): whoever hosted or
 // mediated them brokered it. "The meeting", "the conference" may have
-// been held on other things: a deal in their clause says which. The mediator is named, not a reference or a
-// place; a sentence naming no deal states nothing, nor does a question or
-// a hedge.
+// been held on other things: a deal in their clause says which. The
+// mediator is named, not a reference or a place; a sentence naming no
+// deal states nothing, nor does a question or a hedge.
 func (a *article) mediation(s *sentence) {
 	if s.question || s.hedged || !mediationCue(s.toks) {
 		return
@@ -1873,10 +1873,22 @@ func talksSubject(toks []token, its []item, k int) (*actor, int) {
 }
 
 // sidesAfter reports whether the talks at its[k] are named with their
-// sides ("the talks between A and B", "the negotiations with the Front"),
-// which may be other sides than those of the article's deal.
+// sides or their subject ("the talks between A and B", "the negotiations
+// with the Front", "the talks on trade with Argentina"), which may be
+// other talks than those of the article's deal (the words that qualify a
+// deal's noun in definiteAgreement, and "over", "about").
 func sidesAfter(its []item, k int) bool {
-	return k+1 < len(its) && (its[k+1].fold == "between" || its[k+1].fold == "with")
+	if k+1 >= len(its) {
+		return false
+	}
+	switch its[k+1].fold {
+	case "on":
+		// "the talks on Saturday", "on 5 May": a date, no subject.
+		return k+2 < len(its) && !its[k+2].in(setWeekday) && !(its[k+2].fold[0] >= '0' && its[k+2].fold[0] <= '9')
+	case "between", "with", "of", "to", "for", "among", "over", "about":
+		return true
+	}
+	return false
 }
 
 // talksNoun reports whether the item it names talks by their noun, alone
@@ -1902,12 +1914,12 @@ func definiteNoun(toks []token, i int) bool {
 	return false
 }
 
-// talksDeal returns the deal talks named by their noun alone ("the talks
-// were hosted by X") made: the one agreement of this report the article
-// has named before token before of sentence s, by a name that says which (not one told as
-// earlier, nor a bare "a deal"; nor a plan, which talks weigh rather than
-// make), or nil when it has named none or several. A deal named only later
-// is not looked for.
+// talksDeal returns the deal that talks named by their noun alone ("the
+// talks were hosted by X") made: the one agreement of this report that the
+// article has named before toks[before] of sentence s, by a name that says
+// which (not one told as earlier, nor a bare "a deal"; nor a plan, which
+// talks weigh rather than make), or nil when it has named none or several.
+// A deal named only later is not looked for.
 func (a *article) talksDeal(s *sentence, before int) *entry {
 	var deal *entry
 	for _, t := range a.sentences[:s.index+1] {

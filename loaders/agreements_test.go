@@ -1789,6 +1789,11 @@ func TestByNamesNearestParticiple(t *testing.T) {
 			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
 		{text: before + "The truce was reached on Thursday in Lima by Chile and Bolivia.",
 			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
+		// An adjective in -ed in the gap is no participle (review).
+		{text: before + "The truce was signed on a red carpet by Chile and Bolivia.",
+			want: []string{fact("Bolivia", graph.Signed, "Tacna truce")}},
+		{text: "Hamas was attacked with advanced weapons by Israel.",
+			want: []string{fact("Israel", graph.Fights, "Hamas")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: before + "The truce, signed at talks hosted by Brazil, held.",
@@ -1803,6 +1808,18 @@ func TestByNamesNearestParticiple(t *testing.T) {
 			not:       []string{fact("Brazil", graph.Signed, "Tacna truce")},
 			companion: before + "The truce was reached at a meeting in Lima by Brazil.",
 			want:      []string{fact("Brazil", graph.Signed, "Tacna truce")}},
+	})
+}
+
+// TestTalksOnAnotherSubject checks that talks named with their subject are
+// no talks of the article's deal (review).
+func TestTalksOnAnotherSubject(t *testing.T) {
+	const before = "Chile and Peru signed the Tacna truce on Sunday. "
+	checkNegatives(t, []negativeCase{
+		{text: before + "Brazil hosted the talks on trade with Argentina on Monday.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil hosted the talks on Saturday.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
 	})
 }
 

@@ -23,6 +23,9 @@ type mention struct {
 // discovered from the shape of their names.
 func (a *article) findMentions(s *sentence) {
 	toks := s.toks
+	// Offices read before this sentence (a later probe of catalogMention
+	// records them too) are no offices of its names (review).
+	a.refs.officeAt = a.refs.officeAt[:0]
 	if !a.refs.groupsRead {
 		a.discoverGroups()
 	}

@@ -528,11 +528,12 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.nominal && !nounPhraseWord(items[ii+k]) {
 				return false
 			}
-			if !e.verbal && items[ii+k].actor == nil && strings.HasSuffix(items[ii+k].fold, "ed") && ii+k > 0 && !items[ii+k-1].is(classCoordinator) && items[ii+k-1].fold != "," && p.byNext(ei) {
+			if !e.verbal && items[ii+k].actor == nil && strings.HasSuffix(items[ii+k].fold, "ed") && ii+k+1 < len(items) && items[ii+k+1].fold == "by" && ii+k > 0 && !items[ii+k-1].is(classCoordinator) && items[ii+k-1].fold != "," && p.byNext(ei) {
 				// "The truce was signed at talks hosted by X": "by"
-				// names the agent of the nearest participle, not of
-				// the verb before the gap; participles coordinated
-				// share it ("armed and funded by").
+				// right after a participle names its agent, not the
+				// verb's before the gap; participles coordinated share
+				// it ("armed and funded by"), and an adjective in -ed
+				// is none ("attacked with advanced weapons by X").
 				return false
 			}
 			if e.verbal && k > 0 && p.afterSlot(ei, 'O') && items[ii+k].in(setRelativePronoun) && !items[ii+k-1].is(classGroupNoun) && statesOnly(b.o) {
