@@ -1,0 +1,41 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAllyNounQualifiers checks that the words before an ally or partner
+// noun qualify it: a deal noun says what binds the allies ("a treaty
+// ally") and names no deal; an adverb after the copula ("is also a close
+// partner of") leaves the partner read.
+func TestAllyNounQualifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo, a treaty ally of Ghana, closed its border on Monday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, Ghana's treaty ally, closed its border on Monday.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Ghana and its treaty allies Togo and Benin condemned the raid.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo"), fact("Ghana", graph.AlliedWith, "Benin")}},
+		{text: "The Borduria Front, Ghana's oldest treaty partner, took the town.",
+			want: []string{fact("Borduria Front", graph.AlliedWith, "Ghana")}},
+		{text: "Togo is also a close partner of Ghana.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		// A field after the partner noun still makes comrades in arms.
+		{text: "The Borduria Front is still the main partner of Ghana against the Lakeside rebels.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana")},
+			not:  []string{fact("Borduria Front", graph.AlliedWith, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A partner that was, or that is denied, is none.
+		{text: "Togo was once a close partner of Ghana.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo is also a close partner of Ghana.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo is not a partner of Ghana.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo is now a partner of Ghana.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+}
