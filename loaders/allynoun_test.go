@@ -39,3 +39,31 @@ func TestAllyNounQualifiers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
 	})
 }
+
+// TestEndedAlliance checks that an ally noun qualified as past ("former",
+// "ex", "onetime", "once") states no alliance, whichever construction names
+// the ally: apposition, possessive, "ally of", "its allies".
+func TestEndedAlliance(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Togo, a former ally of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, a close ally of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, a former close ally of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, a longtime close ally of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, Ghana's former ally, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, Ghana's closest ally, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, once a close ally of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, still a close ally of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Togo, a former treaty ally of Ghana, closed its border.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Togo, a treaty ally of Ghana, closed its border.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+}
