@@ -67,3 +67,26 @@ func TestEndedAlliance(t *testing.T) {
 			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
 	})
 }
+
+// TestCapitalPossessive checks that a capital named with a possessive
+// ("Moscow's") keeps its "'s" like any other name, so that the possessive
+// constructions read it: the ally a capital's, the backing a capital's.
+func TestCapitalPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo, Moscow's main ally in the region, closed its border.",
+			want: []string{fact("Russia", graph.AlliedWith, "Togo")}},
+		{text: "Moscow's support for Togo has grown.",
+			want: []string{fact("Russia", graph.Supports, "Togo")}},
+		{text: "The Hill Brigade held the pass with Togo's backing, officials said.",
+			want: []string{fact("Togo", graph.Supports, "Hill Brigade")}},
+		{text: "The Hill Brigade has held the pass since 2019 with Moscow's political backing.",
+			want: []string{fact("Russia", graph.Supports, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The backing of someone else is no backing of the subject.
+		{text: "The Hill Brigade held the pass despite Togo's backing of the rebels.",
+			not:       []string{fact("Togo", graph.Supports, "Hill Brigade")},
+			companion: "The Hill Brigade held the pass with Togo's backing, officials said.",
+			want:      []string{fact("Togo", graph.Supports, "Hill Brigade")}},
+	})
+}
