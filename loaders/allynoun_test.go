@@ -90,3 +90,38 @@ func TestCapitalPossessive(t *testing.T) {
 			want:      []string{fact("Togo", graph.Supports, "Hill Brigade")}},
 	})
 }
+
+// TestWorksWith checks that a state or a body at work with another, in
+// any tense and without an adverb, cooperates with it; a person who works
+// with a body may be its employee, and a refusal or a negation states no
+// cooperation.
+func TestWorksWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front works with the Lakeside Brigade in the north.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Lakeside Brigade")}},
+		{text: "Ghana has worked with Togo on border security since 2019.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The Borduria Front, which works with the Lakeside Brigade, took the town.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Lakeside Brigade")}},
+		{text: "Ghana and Togo work with the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.CooperatesWith, "Ghana"), fact("Borduria Front", graph.CooperatesWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana refused to work with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana has worked with Togo since 2019.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana has never worked with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana has long worked with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana said it would stop working with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana said it was working with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Nadia Halloran, a doctor who works with the Lakeside Brigade, was hurt.",
+			not:       []string{fact("Nadia Halloran", graph.CooperatesWith, "Lakeside Brigade")},
+			companion: "The Borduria Front, which works with the Lakeside Brigade, took the town.",
+			want:      []string{fact("Borduria Front", graph.CooperatesWith, "Lakeside Brigade")}},
+	})
+}
