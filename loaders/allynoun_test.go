@@ -125,3 +125,28 @@ func TestWorksWith(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.CooperatesWith, "Lakeside Brigade")}},
 	})
 }
+
+// TestAppositiveAlly checks the ally named in the second description of
+// a person's appositive, after the office: "X, the speaker of parliament
+// and a close ally of Y,".
+func TestAppositiveAlly(t *testing.T) {
+	const before = "Ghanaian President Tamsin Oraku spoke on Monday. "
+	checkFacts(t, []factCase{
+		{text: before + "Dara Sefton, the speaker of parliament and a close ally of Oraku, said the vote would go ahead.",
+			want: []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku")}},
+		{text: before + "Dara Sefton, a member of the Ghanaian parliament and a longtime Oraku ally, said the vote would go ahead.",
+			want: []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku"), fact("Dara Sefton", graph.MemberOf, "Ghanaian parliament")}},
+		{text: "Dara Sefton, the speaker of the Ghanaian parliament and a close ally of the Borduria Front, said the vote would go ahead.",
+			want: []string{fact("Dara Sefton", graph.AlliedWith, "Borduria Front"), fact("Dara Sefton", graph.HeadOf, "Ghanaian parliament")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: before + "Dara Sefton, the speaker of parliament and a former ally of Oraku, said the vote would go ahead.",
+			not:       []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku")},
+			companion: before + "Dara Sefton, the speaker of parliament and a close ally of Oraku, said the vote would go ahead.",
+			want:      []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku")}},
+		{text: before + "Dara Sefton, the speaker of parliament and a critic of Oraku, said the vote would go ahead.",
+			not:       []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku")},
+			companion: before + "Dara Sefton, the speaker of parliament and an ally of Oraku, said the vote would go ahead.",
+			want:      []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku")}},
+	})
+}
