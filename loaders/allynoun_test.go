@@ -150,3 +150,28 @@ func TestAppositiveAlly(t *testing.T) {
 			want:      []string{fact("Dara Sefton", graph.AlliedWith, "Tamsin Oraku")}},
 	})
 }
+
+// TestReportedOperationCoordinated checks an operation its reporter names
+// without an author, set off by commas and done in coordination with a
+// partner: the reporter's own operation, with the partner.
+func TestReportedOperationCoordinated(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Ghanaian army said the raid, conducted in coordination with Togo, killed ten fighters.",
+			want: []string{fact("Ghanaian army", graph.CooperatesWith, "Togo")}},
+		{text: "The Ghanaian army said the latest air strikes, carried out in coordination with Togo, killed ten fighters.",
+			want: []string{fact("Ghanaian army", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana says the operation, launched jointly with the Borduria Front, retook the town.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// An operation named with another's demonym is that one's.
+		{text: "Ghana said the Beninese raid, conducted in coordination with Togo, killed ten fighters.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana said the raid, conducted in coordination with Togo, killed ten fighters.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana said the raid, conducted without Togo's approval, killed ten fighters.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana said the raid, conducted in coordination with Togo, killed ten fighters.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
