@@ -175,3 +175,29 @@ func TestReportedOperationCoordinated(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// TestWhereForces checks the clause ", where they ..." after the place a
+// side's forces are in: what they do alongside or with a side there is
+// the side's.
+func TestWhereForces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian troops are stationed in Lome, where they patrol alongside the Togolese army.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togolese army")}},
+		{text: "Ghana has soldiers in Kintampo, where they work with the Borduria Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")}},
+		{text: "Ghana keeps about 900 troops at bases in Kintampo, where they work alongside the Borduria Front against the Lakeside rebels.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another side named in the main clause may be who "they" are.
+		{text: "Ghana accused the Borduria Front of sending fighters to Lome, where they fought alongside the Togolese army.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togolese army")},
+			companion: "Ghana sent fighters to Lome, where they fought alongside the Togolese army.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togolese army")}},
+		// No forces named: "they" may be anyone.
+		{text: "Ghana opened an embassy in Lome, where they work with the Borduria Front.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")},
+			companion: "Ghana has soldiers in Lome, where they work with the Borduria Front.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")}},
+	})
+}
