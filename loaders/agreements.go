@@ -130,10 +130,11 @@ func (a *article) dealHead(toks []token, h int) (start int, kind dealKind, ok bo
 	}
 	if n := h + 1; n < len(toks) && toks[n].word {
 		nt := toks[n]
-		if nt.hyphen || nt.sets.hasAny(dealHeads) || nt.is(classHedge) {
+		if nt.hyphen || nt.sets.hasAny(dealHeads) || nt.is(classHedge) || nt.in(setAllyNoun) || nt.in(setAllyPlural) || nt.in(setPartnerNoun) {
 			// "ceasefire-monitoring", "ceasefire agreement", "truce
 			// talks", "a ceasefire proposal": the noun qualifies the
-			// next.
+			// next; so before a noun of allies ("a treaty ally", "its
+			// treaty partners") it says what binds them, no deal.
 			return 0, 0, false
 		}
 		if !nt.cap && nt.info == nil && !verbLike(nt) && !(n+1 < len(toks) && (toks[n+1].fold == "to" || toks[n+1].fold == "by")) {

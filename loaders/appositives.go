@@ -453,6 +453,41 @@ func coHolders(s *sentence, person *entry, end int) []*entry {
 // the office the name was read with, for a role stated before the
 // appositive's own title.
 func (a *article) appositiveRole(s *sentence, person *entry, end int, outer string) int {
+	r := a.appositiveOffice(s, person, end, outer)
+	if r > end+3 {
+		a.appositiveAlly(s, person, end, r)
+	}
+	return r
+}
+
+// appositiveAlly reads, in the appositive of person that ends before
+// toks[r], a second description that names an ally: "X, the speaker of
+// parliament and a close ally of Y," (see secondDescriptionAlly).
+func (a *article) appositiveAlly(s *sentence, person *entry, end, r int) {
+	toks := s.toks
+	n := -1
+	for j := end + 1; j < r && j < len(toks); j++ {
+		if toks[j].in(setAllyNoun) || toks[j].fold == "partner" {
+			n = j
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for k := n - 1; k > end+1; k-- {
+		if toks[k].fold != "and" {
+			continue
+		}
+		if e := skipSecondDescription(toks, k); e > k && toks[e].fold == "," && (e+1 == r || e == r) {
+			a.secondDescriptionAlly(s, person, k, e)
+		}
+		return
+	}
+}
+
+// appositiveOffice reads the office in the appositive after person, for
+// appositiveRole.
+func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer string) int {
 	toks := s.toks
 	if e := a.rankedOfState(s, person, end); e > end {
 		// "Captain A of Burkina Faso and General B": the state is the
@@ -1888,6 +1923,61 @@ func skipSecondDescription(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// readAppositiveAlly names the reading of an ally named in the second
+// description of a person's appositive.
+const readAppositiveAlly = "reading appositive-ally"
+
+// secondDescriptionAlly reads the second description of a person's
+// appositive, from "and" at toks[k] to its closing comma at toks[e] (see
+// skipSecondDescription), when it names an ally: "X, the speaker of
+// parliament and a close ally of Y,", "X, a member of the council and a
+// close Y ally,", "... and the Front's closest partner,". The person and
+// Y are allies. Y is the one name after "of" that closes the description,
+// or the name before the ally noun (its possessive may take up to three
+// lower-case words before the noun); a past or trade qualifier within three
+// words before the noun ("and a former ally of Y", "and a trading partner
+// of Y") states none, nor does a partner in a field, whose name after "of"
+// does not close the description ("a partner of Y in the war").
+func (a *article) secondDescriptionAlly(s *sentence, person *entry, k, e int) {
+	toks := s.toks
+	n := -1
+	for j := k + 1; j < e; j++ {
+		if toks[j].in(setAllyNoun) || toks[j].fold == "partner" {
+			n = j
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for j := max(k+1, n-3); j < n; j++ {
+		if toks[j].in(setFormerWord) || toks[j].in(setPastAdverb) || toks[j].in(setTradeQualifier) {
+			return
+		}
+	}
+	var other *mention
+	if n+2 < e && toks[n+1].fold == "of" {
+		j := n + 2
+		if toks[j].is(classDeterminer) {
+			j++
+		}
+		if m := mentionAt(s, j); m != nil && m.end == e {
+			other = m
+		}
+	} else if n+1 == e {
+		for j := k + 1; j < n; j++ {
+			if m := mentionAt(s, j); m != nil && (m.end == n || m.possessive && m.end+1 < n && n-m.end <= 4 && lowerWords(toks[m.end+1:n])) {
+				// "a close Y ally", "Y's closest ally".
+				other = m
+			}
+		}
+	}
+	if other == nil || other.entry == person || other.entry.typ == graph.Place || other.entry.typ == graph.Agreement {
+		return
+	}
+	a.relFact(s, person, graph.AlliedWith, other.entry, 0.75, readAppositiveAlly)
 }
 
 // possessiveAppositive reads the office after "its" in an appositive at

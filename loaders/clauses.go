@@ -105,6 +105,9 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			out = x.carry(s, v, 0, true, out)
 		}
 	}
+	if v := x.whereForcesView(s, plain); v != nil {
+		out = append(out, v)
+	}
 	for k := 0; k+4 < len(base); k++ {
 		// "the Front, a militia led by X,", "the JAS, the faction now
 		// headed by X,": the participle's subject is the name its
@@ -2118,4 +2121,75 @@ func appositiveBody(s *sentence, ac *actor) *actor {
 	side := *ac
 	side.ents, side.office = []*entry{body}, office{}
 	return &side
+}
+
+// whereForcesView returns the view of a clause ", where they ..." after a
+// place in which a side's forces are: "Ghana has troops in Lome, where
+// they work alongside the Togolese army" reads "Ghana work alongside the
+// Togolese army". The main clause names one side, its first actor (not a
+// place, an adjective or a possessive, after no reporting word), and its
+// forces by a member noun ("troops", "soldiers"), in its own name
+// ("Ghanaian troops") or after it, and no other actor but places; a place
+// (or a capitalised name the lexicon does not know) closes it right before
+// ", where they". The clause after "they"
+// acts alongside or with a side (alongside, "work with"), which is what
+// forces stationed somewhere do with those there; other deeds ("where
+// they met X") are left to the troops. nil when there is no such clause.
+func (x *Extractor) whereForcesView(s *sentence, plain []item) []item {
+	w := -1
+	for k := 3; k+3 < len(plain); k++ {
+		if plain[k].fold == "where" && plain[k-1].fold == "," && plain[k+1].actor == nil && plain[k+1].fold == "they" {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	if pl := plain[w-2]; pl.actor != nil && !pl.actor.place() || pl.actor == nil && !s.toks[pl.start].cap {
+		// The place: a name of one, or a capitalised name the lexicon
+		// does not know ("bases in Hasakah").
+		return nil
+	}
+	subj, forces := -1, false
+	for j := 0; j < w-2; j++ {
+		it := plain[j]
+		if it.actor == nil {
+			if subj < 0 && it.is(classReporting) {
+				return nil
+			}
+			forces = forces || subj >= 0 && it.in(setMemberNoun)
+			continue
+		}
+		ac := it.actor
+		if subj >= 0 {
+			if !ac.place() && !ac.adjective {
+				return nil
+			}
+			continue
+		}
+		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
+			return nil
+		}
+		subj = j
+		for t := ac.start; t < ac.end; t++ {
+			forces = forces || s.toks[t].in(setMemberNoun)
+		}
+	}
+	if subj < 0 || !forces {
+		return nil
+	}
+	acts := false
+	for j := w + 2; j+1 < len(plain) && !plain[j].punct; j++ {
+		if plain[j].actor == nil && (plain[j].in(setAlongside) || plain[j].fold == "with" && strings.HasPrefix(plain[j-1].fold, "work")) {
+			acts = true
+			break
+		}
+	}
+	if !acts {
+		return nil
+	}
+	v := make([]item, 0, len(plain)-w-1)
+	v = append(v, plain[subj])
+	return append(v, plain[w+2:]...)
 }

@@ -432,6 +432,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// own, which the sentence does not name as an actor.
 				continue
 			}
+			if p.predicate == graph.AlliedWith && !p.partnership && endedAlliance(its, b) {
+				// "Togo, a former ally of Ghana,": an alliance that is
+				// over is none.
+				continue
+			}
 			q := p
 			if p.partnership {
 				// "X, Ghana's main partner" is an ally, "X, Ghana's main
@@ -1577,12 +1582,10 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	if k < 0 {
 		return p
 	}
-	for i := max(b.first, k-3); i < k; i++ {
-		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
-			// "a major trading partner", "a former partner", "once a
-			// close partner": no ally now.
-			return nil
-		}
+	if pastPartner(its, b, k) {
+		// "a major trading partner", "a former partner", "once a
+		// close partner": no ally now.
+		return nil
 	}
 	for i := k - 1; i > b.first+1 && its[i].actor == nil; i-- {
 		if its[i].fold == "and" || its[i].fold == "," {
@@ -1608,6 +1611,34 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	q := *p
 	q.predicate = pred
 	return &q
+}
+
+// pastPartner reports whether the ally or partner noun at its[k], inside
+// the match b, is qualified within three words before it by a word of an
+// office no longer held ("a former ally", "Ghana's ex-partner"), by a past
+// adverb ("once a close ally") or by a word of trade ("a major trading
+// partner"): a relationship that ended, or that is no alliance.
+func pastPartner(its []item, b binding, k int) bool {
+	for i := max(b.first, k-3); i < k; i++ {
+		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endedAlliance reports whether the allied-with match b names the
+// alliance by an ally noun that says it is over: "Togo, a former ally of
+// Ghana,", "Ghana's onetime allies", "once a close partner of Ghana" (see
+// pastPartner). The partnership patterns read their noun in
+// partnershipRead.
+func endedAlliance(its []item, b binding) bool {
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		if its[k].actor == nil && (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionalRelativeBetween reports whether a relative pronoun after a
