@@ -411,3 +411,27 @@ func TestParallelClauses(t *testing.T) {
 			want: []string{fact("Boko Haram", graph.Fights, "Ghana")}},
 	})
 }
+
+// The fighters of a band named right after its name are the band acting,
+// so a list reads over them: every member is the subject, and a verb of
+// two sides ("clashed") sees the list. A possessive ("the Front's
+// fighters") keeps its reading; a plural that is no band's fighters
+// ("headquarters") joins nothing.
+func TestListOverBandMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Orvask Front gunmen and Vantar Brigades militants attacked Peruvian positions on Sunday.",
+			want: []string{fact("Orvask Front", graph.Fights, "Peru"), fact("Vantar Brigades", graph.Fights, "Peru")}},
+		{text: "Chilean troops and Tarvolah Front fighters clashed near the border on Monday.",
+			want: []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+		{text: "Tarvolah Front fighters and Chilean troops clashed near the border.",
+			want: []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+		{text: "Bolivian soldiers, Orvask Front insurgents and Vantar Army combatants clashed in the valley.",
+			want: []string{fact("Bolivia", graph.Fights, "Orvask Front"), fact("Bolivia", graph.Fights, "Vantar Army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean troops and Tarvolah Front headquarters came under fire near the border.",
+			not:       []string{fact("Chile", graph.Fights, "Tarvolah Front")},
+			companion: "Chilean troops and Tarvolah Front fighters clashed near the border.",
+			want:      []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+	})
+}
