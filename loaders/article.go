@@ -168,12 +168,14 @@ func (a *article) read(text string) {
 		}
 	}
 	for k, s := range a.sentences {
+		s.bodiesKnown = len(a.refs.bodyNames)
 		a.findMentions(s)
 		a.buildActors(s)
 		if reacts(s) {
 			a.lastReaction = k + 1
 		}
 	}
+	a.rereadForLaterBodies()
 	a.rereadHeadlines()
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]
