@@ -50,6 +50,11 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		// "Parliament Speaker X, who heads the movement,": the title
 		// before the name is read with it.
 		return nil, 0
+	} else if n > 0 && t.plural {
+		// "Peru armed Vantar Front, officials said", "..., US officials
+		// say": offices in the plural after one name are the sentence's
+		// source, never the name's appositive.
+		return nil, 0
 	}
 	person, end := a.personAt(s, i)
 	if person == nil {

@@ -1469,3 +1469,34 @@ func TestOfficeBesideUnknownOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// Offices in the plural after one name ("..., officials said", "..., US
+// officials say") are the sentence's source, never the name's appositive:
+// they make the name no person's. An office in the singular still does.
+func TestPluralOfficeIsNoAppositive(t *testing.T) {
+	types := func(text string) map[string]graph.EntityType {
+		doc, err := extractor(t).Extract("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]graph.EntityType{}
+		for _, e := range doc.Entities {
+			out[e.Name] = e.Type
+		}
+		return out
+	}
+	for _, text := range []string{
+		"Peru has armed Orvask Front, officials said.",
+		"Chile backs Vantar Movement, US officials say.",
+		"Bolivia has long funded Kestrel Army, diplomats and officials said.",
+	} {
+		for name, typ := range types(text) {
+			if typ == graph.Person {
+				t.Errorf("%q: %q read as a person", text, name)
+			}
+		}
+	}
+	if got := types("Peru has armed Xandor Volkal, a senior official of the Front."); got["Xandor Volkal"] != graph.Person {
+		t.Errorf("companion: Xandor Volkal not read as a person: %v", got)
+	}
+}

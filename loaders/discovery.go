@@ -706,7 +706,10 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		}
 		return 0
 	}
-	if t, n := matchTitle(toks, j+1); n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
+	if t, n := matchTitle(toks, j+1); n > 0 && t.plural {
+		// ", officials said": the source, not the name's office.
+		return 0
+	} else if n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
 		// "Massad Boulos, senior adviser for Africa at the State
 		// Department,": the office without an article.
 		return name
