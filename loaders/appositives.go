@@ -824,6 +824,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 			// "X, the first vice president and leader of the Front,":
 			// the second office is the one the body's name completes.
 			t, word, k = t2, toks[j2+n2-1].fold, j2+n2
+		case t.predicate == "" && len(qs) > 0 && !toks[j+n-1].in(setAdviserNoun):
+			// "X, the Front's founder and leader,": an office that states
+			// no role and a second that does share the owner before them.
+			t, word, k = t2, toks[j2+n2-1].fold, j2+n2
 		case t.predicate != "":
 			second = append(second, t2)
 			k = j2 + n2
@@ -1079,7 +1083,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 		// self-governing region has a government of its own, as before
 		// a name ("KRG Prime Minister X"); its president heads it.
 		t.target = targetOrg
-	} else if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization {
+	} else if t.predicate == graph.PresidentOf && len(oqs) > 0 && oqs[len(oqs)-1].entry.typ == graph.Organization && !(len(second) > 0 && len(qs) > 0) {
+		// (Not when a second office has the body after it and the
+		// first its owner before: "X, Peru's president and chairman
+		// of the Union," presides over Peru.)
 		// "X, the president of Tigray's interim administration,": the
 		// president of a body heads it.
 		t.predicate, t.target = graph.HeadOf, targetOrg

@@ -1500,3 +1500,27 @@ func TestPluralOfficeIsNoAppositive(t *testing.T) {
 		t.Errorf("companion: Xandor Volkal not read as a person: %v", got)
 	}
 }
+
+// Two offices joined by "and" in an appositive: the owner before the
+// first ("Peru's", "the Front's") is the first's, the body after the
+// second ("of the Union") the second's; an office that states no role
+// ("founder") gives its owner to the second.
+func TestTwoOfficesInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, Peru's president and chairman of the African Union, called for talks.",
+			want: []string{fact("Ivo Tarsh", graph.PresidentOf, "Peru"), fact("Ivo Tarsh", graph.HeadOf, "African Union")}},
+		{text: "Ana Brel, the Chilean president and chairwoman of the Vantar Council, met the envoy.",
+			want: []string{fact("Ana Brel", graph.PresidentOf, "Chile"), fact("Ana Brel", graph.HeadOf, "Vantar Council")}},
+		{text: "Karel Dostan, the Orvask Front's founder and leader, rejected the plan.",
+			want: []string{fact("Karel Dostan", graph.HeadOf, "Orvask Front")}},
+		{text: "Karel Dostan, the Orvask Front's founder and spokesman, rejected the plan.",
+			want: []string{fact("Karel Dostan", graph.SpokespersonOf, "Orvask Front")},
+			not:  []string{fact("Karel Dostan", graph.HeadOf, "Orvask Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ivo Tarsh, Peru's president and chairman of the African Union, called for talks.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Peru"), fact("Ivo Tarsh", graph.PresidentOf, "African Union")},
+			companion: "Ivo Tarsh, the president of the African Union, called for talks.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "African Union")}},
+	})
+}
