@@ -28,10 +28,11 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 			return ac, end
 		}
 	}
-	if j > i+1 && j+1 < len(toks) && toks[j].fold == "as" && start > 0 && toks[start-1].in(setOfficeVerb) && !toks[start-1].in(setAuxVerb) && a.officeAfterAs(s, j+1) {
-		// "the assembly appointed Mira Castell as prime minister": the
-		// office given says the name is a person's; the appointment is
-		// read with the sentence's actors.
+	if j > i+1 && j+1 < len(toks) && start > 0 && toks[start-1].in(setOfficeVerb) && !toks[start-1].in(setAuxVerb) && (toks[j].fold == "as" && a.officeAfterAs(s, j+1) || ownedOfficeAt(toks, j) && !toks[j-1].is(classOrgHead) && a.officeAfterAs(s, j)) {
+		// "the assembly appointed Mira Castell as prime minister", "the
+		// Front named Ivo Tarsh its new leader": the office given says
+		// the name is a person's; the appointment is read with the
+		// sentence's actors.
 		if person, end := a.personAt(s, i); person != nil {
 			return &actor{start: start, end: end, ents: []*entry{person}}, end
 		}
@@ -63,6 +64,28 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// ownedOfficeAt reports whether toks[k] opens an office given with no
+// "as", by its owner: "its", "their" or a name's possessive ("named X
+// its leader", "elected X the Front's chairman"), not "the" alone, which
+// may open the next phrase.
+func ownedOfficeAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "its" || toks[k].fold == "their" {
+		return true
+	}
+	if toks[k].fold == "the" {
+		k++
+	}
+	for e := k; e < len(toks) && e < k+5 && toks[e].word && toks[e].cap; e++ {
+		if e+1 < len(toks) && toks[e+1].fold == "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // officeAfterAs reports whether an office with a role follows "as" at

@@ -1524,3 +1524,23 @@ func TestTwoOfficesInAppositive(t *testing.T) {
 			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "African Union")}},
 	})
 }
+
+// A name after a verb that appoints and before the office given with no
+// "as", by its owner ("its", "their", a body's possessive), is a
+// person's: the double object of naming, electing, appointing.
+func TestPersonNamedToOwnedOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Orvask Front on Sunday named Xandor Volkal its new leader.",
+			want: []string{fact("Xandor Volkal", graph.HeadOf, "Orvask Front")}},
+		{text: "The Vantar Council elected Belan Oskari its chairman after the vote.",
+			want: []string{fact("Belan Oskari", graph.HeadOf, "Vantar Council")}},
+		{text: "Delegates elected Karel Dostan the Kestrel Movement's chairman.",
+			want: []string{fact("Karel Dostan", graph.HeadOf, "Kestrel Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Orvask Front named Kestrel Brigade its main ally.",
+			not:       []string{fact("Kestrel Brigade", graph.HeadOf, "Orvask Front")},
+			companion: "The Orvask Front named Xandor Volkal its new leader.",
+			want:      []string{fact("Xandor Volkal", graph.HeadOf, "Orvask Front")}},
+	})
+}
