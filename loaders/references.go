@@ -852,6 +852,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			if e := reportingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			}
+
 		case refPairParty:
 			// "the two sides": the two people the sentence named before
 			// it ("X held talks with Y at a meeting of the council, where

@@ -1416,3 +1416,35 @@ func TestPersonsRuleReferredBack(t *testing.T) {
 			not: want, companion: companion, want: want},
 	})
 }
+
+// "it" as the subject of a clause of its own stands for the state or body
+// the sentence opens with (after ", and", ", but" or a subordinator), or,
+// opening a sentence, for the one the sentence before opens with. A
+// copula after it ("It was not clear"), a person, a list or a place there
+// leaves it no one's.
+func TestItAsClauseSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile shelled the town on Monday, and it also struck the Orvask Front near the border.",
+			want: []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "Peru declined to comment, but it has long backed the Vantar Movement.",
+			want: []string{fact("Peru", graph.Supports, "Vantar Movement")}},
+		{text: "The Orvask Front issued a statement on Monday. It accused Bolivia of shelling civilians.",
+			want: []string{fact("Orvask Front", graph.Opposes, "Bolivia")}},
+		{text: "The Kestrel Brigade, meanwhile, holds the hills, where it has fought both Chile and Peru.",
+			want: []string{fact("Kestrel Brigade", graph.Fights, "Chile"), fact("Kestrel Brigade", graph.Fights, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile shelled the town on Monday. It was not clear whether the Orvask Front was hit.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front")},
+			companion: "Chile shelled the town on Monday. It also struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "President Ivo Tarsh of Chile spoke on Monday. It also struck the Orvask Front.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front"), fact("Ivo Tarsh", graph.Fights, "Orvask Front")},
+			companion: "Chile spoke on Monday. It also struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "Chile, Peru and Bolivia met on Monday, and it also struck the Orvask Front.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front")},
+			companion: "Chile shelled the town on Monday, and it also struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+	})
+}
