@@ -465,8 +465,9 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "The joint statement condemned ...": its issuers (events.go).
 		return &actor{start: i, end: i + n, ref: refIssuer}, i + n
 	}
-	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) && !relativeThat(s, i-1) {
-		// "Israel said it struck ...".
+	if r := dayBefore(toks, i) - 1; toks[i].fold == "it" && r >= 0 && toks[r].is(classReporting) && !relativeThat(s, r) {
+		// "Israel said it struck ...", "Israel said on Monday it
+		// struck ...".
 		return &actor{start: i, end: i + 1, ref: refBodySubject}, i + 1
 	}
 	if toks[i].fold == "it" && (i == 0 || toks[i-1].in(setSubordinator) || coordinatedClause(toks, i)) && itActs(toks, i+1) {

@@ -964,6 +964,13 @@ func seriesClosed(s *sentence, plain []item, k int) bool {
 // with one person; else -1. A pronoun the references already read is an
 // actor and no word, so it is left to them.
 func speakerPronounAt(plain []item, k int, speaker *actor) int {
+	if k+1 < len(plain) && plain[k].fold == "on" && plain[k+1].in(setWeekday) {
+		// "said on Monday they would": the day the verb was said.
+		k++
+	}
+	if k < len(plain) && plain[k].actor == nil && plain[k].in(setWeekday) {
+		k++
+	}
 	if k < len(plain) && plain[k].fold == "that" {
 		k++
 	}
@@ -976,6 +983,19 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 	return k
 }
 
+// dayBefore returns the start of the day named right before toks[i],
+// "Monday" or "on Monday", as between a verb of saying and what was said
+// ("Israel said on Monday it struck ..."); i when there is none.
+func dayBefore(toks []token, i int) int {
+	if i < 1 || !toks[i-1].in(setWeekday) {
+		return i
+	}
+	if i >= 2 && toks[i-2].fold == "on" {
+		return i - 2
+	}
+	return i - 1
+}
+
 // pronounAgrees reports whether the subject pronoun w may stand for ac:
 // "they" for a group, "it" for one state or body, "he" or "she" for one
 // person.
@@ -986,13 +1006,24 @@ func pronounAgrees(w string, ac *actor) bool {
 	person := len(ac.ents) == 1 && ac.ents[0].typ == graph.Person
 	switch w {
 	case "they":
-		return len(ac.ents) > 1
+		return len(ac.ents) > 1 || len(ac.ents) == 1 && pluralBody(ac.ents[0])
 	case "it":
 		return len(ac.ents) == 1 && !person
 	case "he", "she":
 		return person
 	}
 	return false
+}
+
+// pluralBody reports whether e is a body whose name is a plural, which
+// news refers to as "they": "the Houthis", "the Revolutionary Guards",
+// "the Rapid Support Forces". A name in "-ss" is none.
+func pluralBody(e *entry) bool {
+	if e.typ != graph.Organization {
+		return false
+	}
+	w := e.name[strings.LastIndexByte(e.name, ' ')+1:]
+	return len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // accusedOf returns the index of the gerund after "of" that follows a
