@@ -1478,7 +1478,7 @@ func (a *article) laterBodyName(s *sentence) bool {
 	toks := s.toks
 	later := a.refs.bodyNames[s.bodiesKnown:]
 	for i, t := range toks {
-		if !t.word || !t.cap || coveredAt(s, i) {
+		if !t.word || !t.cap {
 			continue
 		}
 		for _, bn := range later {
@@ -1489,7 +1489,7 @@ func (a *article) laterBodyName(s *sentence) bool {
 			for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
 				k++
 			}
-			if k == len(bn.folds) {
+			if k == len(bn.folds) && !coveredAt(s, i) {
 				return true
 			}
 		}
