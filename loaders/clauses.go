@@ -1390,6 +1390,8 @@ func verbItem(s *sentence, it item) bool {
 func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 	var out []item
 	var spans [][2]int
+	var joined *actor
+	joinedAt := -1
 	for k := 0; k < len(its); k++ {
 		if its[k].actor != nil && k+2 < len(its) {
 			c := -1
@@ -1491,17 +1493,52 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				if out == nil {
 					out = append(make([]item, 0, len(its)), its[:k]...)
 				}
-				out = append(out, its[k:h+1]...)
+				if k == joinedAt {
+					// The member is in the list already.
+					out = append(out, its[k+1:h+1]...)
+				} else {
+					out = append(out, its[k:h+1]...)
+				}
 				spans = append(spans, [2]int{h + 1, c})
 				k = c
 				continue
 			}
+			if c > 0 && h == k && c+2 < len(its) && its[c+1].fold == "and" && listMember(its[k]) && listMember(its[c+2]) && its[k].actor.place() == its[c+2].actor.place() && !(c+3 < len(its) && its[c+3].fold == ",") {
+				// (Not before an aside of the second member's own:
+				// "Qatar, which backs X, and Iran, an ally of Y," is Iran's
+				// alone.)
+				// "Iran, which is Syria's ally, and Turkey, which backs
+				// the rebels, met": a list whose members each have a
+				// clause; the view joins them as the list they are.
+				if out == nil {
+					out = append(make([]item, 0, len(its)), its[:k]...)
+				}
+				first := its[k]
+				if n := len(out); n > 0 && k == joinedAt && out[n-1].actor == joined {
+					// A third member: the list goes on.
+					first = out[n-1]
+					out = out[:n-1]
+				}
+				g := groupActor(first.start, its[c+2].end, first.actor, its[c+2].actor)
+				joined, joinedAt = g, c+2
+				out = append(out, item{actor: g, start: first.start, end: its[c+2].end})
+				spans = append(spans, [2]int{k + 1, c})
+				k = c + 1
+				continue
+			}
 		}
-		if out != nil {
+		if out != nil && k != joinedAt {
 			out = append(out, its[k])
 		}
 	}
 	return out, spans
+}
+
+// listMember reports whether it names actors a list may join: named
+// states, bodies or people, no adjective, possessive or bare reference.
+func listMember(it item) bool {
+	ac := it.actor
+	return ac != nil && len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.modifier && ac.ref == refNone
 }
 
 // absorbedComma reports whether the name at it took in an appositive up to
