@@ -992,3 +992,21 @@ func TestListAcrossRelativeClauses(t *testing.T) {
 			want:      []string{fact("Chile", graph.AlliedWith, "Vantar Council")}},
 	})
 }
+
+// "whom" opens a relative clause as "which" and "who" do: the clause set
+// off by commas is left out of the view, so the name before it keeps its
+// verb after it.
+func TestWhomClauseIsParenthetical(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rebel leader Ivo Tarsh, whom Chile considers a terrorist, met Peruvian President Ana Brel.",
+			want: []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh"), fact("Chile", graph.Opposes, "Ivo Tarsh")}},
+		{text: "Peru, whom Chile accuses of arming the rebels, backs the Orvask Front.",
+			want: []string{fact("Peru", graph.Supports, "Orvask Front"), fact("Chile", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru, whom Chile accuses of arming the rebels, denies backing the Orvask Front.",
+			not:       []string{fact("Peru", graph.Supports, "Orvask Front")},
+			companion: "Peru, whom Chile accuses of arming the rebels, backs the Orvask Front.",
+			want:      []string{fact("Peru", graph.Supports, "Orvask Front")}},
+	})
+}
