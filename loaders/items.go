@@ -171,6 +171,14 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if n := dayAdjunct(toks, i); n > 0 && len(its) > 0 && its[len(its)-1].actor == nil && !its[len(its)-1].punct && (n == 2 || toks[i-1].fold != "on") {
+			// "met on Monday with X", "said Friday it had": the day a
+			// deed was done stands between a verb and what completes it
+			// and says nothing of who did what. After a name ("Lome on
+			// Friday") or a comma it is left as it is.
+			i += n
+			continue
+		}
 		if t.fold == "," && i+1 < len(toks) && toks[i+1].is(classRelative) {
 			// "Turkey, which backs the rebels": the relative clause's
 			// subject is the name before the comma.
@@ -195,6 +203,21 @@ func (a *article) items(s *sentence) []item {
 	}
 	a.itemBuf = its
 	return a.group(s, its)
+}
+
+// dayAdjunct returns the length of a day named as an adjunct at toks[i],
+// "on Monday" or "Monday", not a possessive ("Monday's attack"); else 0.
+func dayAdjunct(toks []token, i int) int {
+	n := 0
+	if toks[i].fold == "on" && i+1 < len(toks) && toks[i+1].in(setWeekday) {
+		n = 2
+	} else if toks[i].in(setWeekday) {
+		n = 1
+	}
+	if n == 0 || i+n < len(toks) && (toks[i+n].fold == "'s" || toks[i+n].fold == "'") {
+		return 0
+	}
+	return n
 }
 
 // blocLookback bounds the sentences searched for the states of a bloc.
@@ -524,6 +547,11 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 		if its[g].actor == nil && its[g].in(setRelativePronoun) {
 			// "rejected the accord that A and B signed": the list is
 			// the relative clause's subject.
+			return false
+		}
+		if g == k-1 && its[g].actor == nil && its[g].in(setSubordinator) {
+			// "called for restraint after A and B held talks": the
+			// list is the subordinate clause's subject.
 			return false
 		}
 		g--

@@ -435,3 +435,27 @@ func TestListOverBandMembers(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
 	})
 }
+
+// A day named as an adjunct ("on Monday", "Monday") stands between a verb
+// and what completes it without cutting them apart; a day's possessive
+// ("Monday's attack") is no adjunct.
+func TestDayAdjunctBetweenVerbAndComplement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Ivo Tarsh met on Monday with Peruvian President Ana Brel.",
+			want: []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")}},
+		{text: "Chile on Tuesday pledged military support to the Vantar Council.",
+			want: []string{fact("Chile", graph.Supports, "Vantar Council")}},
+		{text: "Peruvian troops clashed Friday with Orvask Front fighters near the border.",
+			want: []string{fact("Orvask Front", graph.Fights, "Peru")}},
+		// With no day between, a list after a subordinator is that
+		// clause's subject, not the first verb's object.
+		{text: "Bolivia urged calm after Chile and Peru held talks in Lima.",
+			want: []string{fact("Chile", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Ivo Tarsh will meet on Monday with Peruvian President Ana Brel.",
+			not:       []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")},
+			companion: "Chilean President Ivo Tarsh met on Monday with Peruvian President Ana Brel.",
+			want:      []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")}},
+	})
+}
