@@ -24,6 +24,7 @@ const (
 	refSpeaker             // "we", "our forces" in a quotation: the speaker's state or body
 	refAttacker            // "condemned the attack": the agent of the last attack stated
 	refIssuer              // "the joint statement condemned ...": those who issued the last statement
+	refClauseBody          // "Turkey shelled the town, and it struck ...", "... . It accused ...": the body the sentence or the one before opens with
 )
 
 // actor is a span of a sentence that can take part in a relation: a name
@@ -464,9 +465,23 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "The joint statement condemned ...": its issuers (events.go).
 		return &actor{start: i, end: i + n, ref: refIssuer}, i + n
 	}
-	if toks[i].fold == "it" && i > 0 && toks[i-1].is(classReporting) && !relativeThat(s, i-1) {
-		// "Israel said it struck ...".
+	if r := dayBefore(toks, i) - 1; toks[i].fold == "it" && r >= 0 && toks[r].is(classReporting) && !relativeThat(s, r) {
+		// "Israel said it struck ...", "Israel said on Monday it
+		// struck ...".
 		return &actor{start: i, end: i + 1, ref: refBodySubject}, i + 1
+	}
+	if toks[i].fold == "it" && (i == 0 || toks[i-1].in(setSubordinator) || coordinatedClause(toks, i)) && itActs(toks, i+1) {
+		// "Turkey shelled the town, and it also struck ...", "... .
+		// It accused Peru of ...": the subject of a clause of its own.
+		// Read now, from the actors before it: an "it" that stands for
+		// no body is left a word, as it was.
+		var prev *sentence
+		if s.index > 0 && s.index <= len(a.sentences) {
+			prev = a.sentences[s.index-1]
+		}
+		if e := clauseBody(s, i, prev); e != nil {
+			return &actor{start: i, end: i + 1, ents: []*entry{e}, ref: refClauseBody}, i + 1
+		}
 	}
 	if toks[i].is(classSpeakerRef) && !toks[i].upper {
 		if toks[i].fold != "our" {

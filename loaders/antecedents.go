@@ -321,6 +321,80 @@ func openingSubject(s *sentence, k int) *entry {
 	return first.ents[0]
 }
 
+// itActs reports whether the words from toks[k] make "it" before them the
+// subject of a deed the patterns read: auxiliaries and adverbs, then a
+// finite verb the lexicon knows as a pattern's or a verb of saying ("it
+// also struck", "it has backed", "it said"). A copula right after "it"
+// makes it no one's ("It was not clear", "it is unclear").
+func itActs(toks []token, k int) bool {
+	if k >= len(toks) || copula(toks[k].fold) || toks[k].in(setCopula) {
+		return false
+	}
+	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs|lyAdverbs, func(k int) (setBits, string, bool) {
+		if k >= len(toks) || !toks[k].word || toks[k].cap {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, true
+	})
+	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].fold == "been" || toks[k].fold == "be" {
+		return false
+	}
+	t := toks[k]
+	return finiteVerb(t) && (t.is(classReporting) || t.info != nil && len(t.info.patterns) > 0)
+}
+
+// clauseBody returns the state or body "it" at toks[i] stands for as the
+// subject of a clause (refClauseBody): after ", and", ", but" or a
+// subordinator, the body that opens the sentence ("Turkey shelled the
+// town, and it struck the Front"); opening the sentence, the body that
+// opened prev, the sentence before ("The Front issued a statement. It
+// accused Peru ..."). The body opens its sentence or its main clause
+// after a comma, as the subject of a verb or before an aside; a person, a
+// place, a list or a reference that is no body's leaves "it" unresolved.
+// Only the actors read before "it" are used.
+func clauseBody(s *sentence, i int, prev *sentence) *entry {
+	src, n := s, len(s.actors)
+	if i == 0 {
+		if prev == nil || prev.headline || prev.question {
+			return nil
+		}
+		src, n = prev, len(prev.actors)
+	}
+	if n == 0 {
+		return nil
+	}
+	f := 0
+	for f < n-1 && src.actors[f].place() {
+		f++
+	}
+	first := src.actors[f]
+	if len(first.ents) != 1 || !isBody(first.ents[0]) || first.adjective || first.possessive || first.locative || first.ref != refNone && first.ref != refClauseBody {
+		return nil
+	}
+	toks := src.toks
+	if j := first.start; j > 0 && toks[j-1].fold != "," && !(j == 1 && toks[0].is(classDeterminer)) {
+		return nil
+	}
+	e := first.end
+	if e >= len(toks) || toks[e].cap || !toks[e].word && toks[e].fold != "," {
+		return nil
+	}
+	if toks[e].fold == "," && f+1 < n && src.actors[f+1].start <= e+2 {
+		// "Turkey, Iran and Russia": a list, no one body.
+		return nil
+	}
+	if src == s {
+		// "Chile backs the Front from the air as it fights ...": another
+		// body named between may be the one "it" stands for.
+		for _, o := range s.actors[f+1:] {
+			if !o.place() && !o.adjective && len(o.ents) > 0 && o.ents[0] != first.ents[0] && isBody(o.ents[0]) {
+				return nil
+			}
+		}
+	}
+	return first.ents[0]
+}
+
 // coordinatedClause reports whether toks[i] opens a clause coordinated
 // after a comma, with an adverb perhaps: ", and earlier he visited", ",
 // but he".

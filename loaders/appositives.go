@@ -28,10 +28,11 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 			return ac, end
 		}
 	}
-	if j > i+1 && j+1 < len(toks) && toks[j].fold == "as" && start > 0 && toks[start-1].in(setOfficeVerb) && !toks[start-1].in(setAuxVerb) && a.officeAfterAs(s, j+1) {
-		// "the assembly appointed Mira Castell as prime minister": the
-		// office given says the name is a person's; the appointment is
-		// read with the sentence's actors.
+	if j > i+1 && j+1 < len(toks) && start > 0 && toks[start-1].in(setOfficeVerb) && !toks[start-1].in(setAuxVerb) && (toks[j].fold == "as" && a.officeAfterAs(s, j+1) || ownedOfficeAt(toks, j) && !toks[j-1].is(classOrgHead) && a.officeAfterAs(s, j)) {
+		// "the assembly appointed Mira Castell as prime minister", "the
+		// Front named Ivo Tarsh its new leader": the office given says
+		// the name is a person's; the appointment is read with the
+		// sentence's actors.
 		if person, end := a.personAt(s, i); person != nil {
 			return &actor{start: start, end: end, ents: []*entry{person}}, end
 		}
@@ -50,6 +51,11 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 		// "Parliament Speaker X, who heads the movement,": the title
 		// before the name is read with it.
 		return nil, 0
+	} else if n > 0 && t.plural {
+		// "Peru armed Vantar Front, officials said", "..., US officials
+		// say": offices in the plural after one name are the sentence's
+		// source, never the name's appositive.
+		return nil, 0
 	}
 	person, end := a.personAt(s, i)
 	if person == nil {
@@ -58,6 +64,28 @@ func (a *article) describedPerson(s *sentence, i int) (*actor, int) {
 	ac := &actor{start: start, end: end, ents: []*entry{person}}
 	ac.end = a.appositiveRole(s, person, end, "")
 	return ac, ac.end
+}
+
+// ownedOfficeAt reports whether toks[k] opens an office given with no
+// "as", by its owner: "its", "their" or a name's possessive ("named X
+// its leader", "elected X the Front's chairman"), not "the" alone, which
+// may open the next phrase.
+func ownedOfficeAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "its" || toks[k].fold == "their" {
+		return true
+	}
+	if toks[k].fold == "the" {
+		k++
+	}
+	for e := k; e < len(toks) && e < k+5 && toks[e].word && toks[e].cap; e++ {
+		if e+1 < len(toks) && toks[e+1].fold == "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // officeAfterAs reports whether an office with a role follows "as" at
@@ -854,6 +882,10 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 			// "X, the first vice president and leader of the Front,":
 			// the second office is the one the body's name completes.
 			t, word, k = t2, toks[j2+n2-1].fold, j2+n2
+		case t.predicate == "" && len(qs) > 0 && !toks[j+n-1].in(setAdviserNoun):
+			// "X, the Front's founder and leader,": an office that states
+			// no role and a second that does share the owner before them.
+			t, word, k = t2, toks[j2+n2-1].fold, j2+n2
 		case t.predicate != "":
 			second = append(second, t2)
 			k = j2 + n2
@@ -1109,7 +1141,10 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		// self-governing region has a government of its own, as before
 		// a name ("KRG Prime Minister X"); its president heads it.
 		t.target = targetOrg
-	} else if len(oqs) > 0 && headsBody(t.predicate, oqs[len(oqs)-1].entry) {
+	} else if len(oqs) > 0 && headsBody(t.predicate, oqs[len(oqs)-1].entry) && !(len(second) > 0 && len(qs) > 0) {
+		// (Not when a second office has the body after it and the
+		// first its owner before: "X, Peru's president and chairman
+		// of the Union," presides over Peru.)
 		// "X, the president of Tigray's interim administration,": the
 		// president of a body heads it.
 		t.predicate, t.target = graph.HeadOf, targetOrg

@@ -1469,3 +1469,78 @@ func TestOfficeBesideUnknownOffice(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// Offices in the plural after one name ("..., officials said", "..., US
+// officials say") are the sentence's source, never the name's appositive:
+// they make the name no person's. An office in the singular still does.
+func TestPluralOfficeIsNoAppositive(t *testing.T) {
+	types := func(text string) map[string]graph.EntityType {
+		doc, err := extractor(t).Extract("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]graph.EntityType{}
+		for _, e := range doc.Entities {
+			out[e.Name] = e.Type
+		}
+		return out
+	}
+	for _, text := range []string{
+		"Peru has armed Orvask Front, officials said.",
+		"Chile backs Vantar Movement, US officials say.",
+		"Bolivia has long funded Kestrel Army, diplomats and officials said.",
+	} {
+		for name, typ := range types(text) {
+			if typ == graph.Person {
+				t.Errorf("%q: %q read as a person", text, name)
+			}
+		}
+	}
+	if got := types("Peru has armed Xandor Volkal, a senior official of the Front."); got["Xandor Volkal"] != graph.Person {
+		t.Errorf("companion: Xandor Volkal not read as a person: %v", got)
+	}
+}
+
+// Two offices joined by "and" in an appositive: the owner before the
+// first ("Peru's", "the Front's") is the first's, the body after the
+// second ("of the Union") the second's; an office that states no role
+// ("founder") gives its owner to the second.
+func TestTwoOfficesInAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, Peru's president and chairman of the African Union, called for talks.",
+			want: []string{fact("Ivo Tarsh", graph.PresidentOf, "Peru"), fact("Ivo Tarsh", graph.HeadOf, "African Union")}},
+		{text: "Ana Brel, the Chilean president and chairwoman of the Vantar Council, met the envoy.",
+			want: []string{fact("Ana Brel", graph.PresidentOf, "Chile"), fact("Ana Brel", graph.HeadOf, "Vantar Council")}},
+		{text: "Karel Dostan, the Orvask Front's founder and leader, rejected the plan.",
+			want: []string{fact("Karel Dostan", graph.HeadOf, "Orvask Front")}},
+		{text: "Karel Dostan, the Orvask Front's founder and spokesman, rejected the plan.",
+			want: []string{fact("Karel Dostan", graph.SpokespersonOf, "Orvask Front")},
+			not:  []string{fact("Karel Dostan", graph.HeadOf, "Orvask Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ivo Tarsh, Peru's president and chairman of the African Union, called for talks.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Peru"), fact("Ivo Tarsh", graph.PresidentOf, "African Union")},
+			companion: "Ivo Tarsh, the president of the African Union, called for talks.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "African Union")}},
+	})
+}
+
+// A name after a verb that appoints and before the office given with no
+// "as", by its owner ("its", "their", a body's possessive), is a
+// person's: the double object of naming, electing, appointing.
+func TestPersonNamedToOwnedOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Orvask Front on Sunday named Xandor Volkal its new leader.",
+			want: []string{fact("Xandor Volkal", graph.HeadOf, "Orvask Front")}},
+		{text: "The Vantar Council elected Belan Oskari its chairman after the vote.",
+			want: []string{fact("Belan Oskari", graph.HeadOf, "Vantar Council")}},
+		{text: "Delegates elected Karel Dostan the Kestrel Movement's chairman.",
+			want: []string{fact("Karel Dostan", graph.HeadOf, "Kestrel Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Orvask Front named Kestrel Brigade its main ally.",
+			not:       []string{fact("Kestrel Brigade", graph.HeadOf, "Orvask Front")},
+			companion: "The Orvask Front named Xandor Volkal its new leader.",
+			want:      []string{fact("Xandor Volkal", graph.HeadOf, "Orvask Front")}},
+	})
+}

@@ -168,6 +168,7 @@ func (a *article) read(text string) {
 		}
 	}
 	for k, s := range a.sentences {
+		s.bodiesKnown = len(a.refs.bodyNames)
 		a.findMentions(s)
 		a.buildActors(s)
 		if anyIn(s.toks, setBlameWord) || anyIn(s.toks, setCondemnVerb) {
@@ -176,6 +177,7 @@ func (a *article) read(text string) {
 			a.lastReaction = k + 1
 		}
 	}
+	a.rereadForLaterBodies()
 	a.rereadHeadlines()
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]

@@ -967,6 +967,13 @@ func seriesClosed(s *sentence, plain []item, k int) bool {
 // with one person; else -1. A pronoun the references already read is an
 // actor and no word, so it is left to them.
 func speakerPronounAt(plain []item, k int, speaker *actor) int {
+	if k+1 < len(plain) && plain[k].fold == "on" && plain[k+1].in(setWeekday) {
+		// "said on Monday they would": the day the verb was said.
+		k++
+	}
+	if k < len(plain) && plain[k].actor == nil && plain[k].in(setWeekday) {
+		k++
+	}
 	if k < len(plain) && plain[k].fold == "that" {
 		k++
 	}
@@ -979,6 +986,19 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 	return k
 }
 
+// dayBefore returns the start of the day named right before toks[i],
+// "Monday" or "on Monday", as between a verb of saying and what was said
+// ("Israel said on Monday it struck ..."); i when there is none.
+func dayBefore(toks []token, i int) int {
+	if i < 1 || !toks[i-1].in(setWeekday) {
+		return i
+	}
+	if i >= 2 && toks[i-2].fold == "on" {
+		return i - 2
+	}
+	return i - 1
+}
+
 // pronounAgrees reports whether the subject pronoun w may stand for ac:
 // "they" for a group, "it" for one state or body, "he" or "she" for one
 // person.
@@ -989,13 +1009,24 @@ func pronounAgrees(w string, ac *actor) bool {
 	person := len(ac.ents) == 1 && ac.ents[0].typ == graph.Person
 	switch w {
 	case "they":
-		return len(ac.ents) > 1
+		return len(ac.ents) > 1 || len(ac.ents) == 1 && pluralBody(ac.ents[0])
 	case "it":
 		return len(ac.ents) == 1 && !person
 	case "he", "she":
 		return person
 	}
 	return false
+}
+
+// pluralBody reports whether e is a body whose name is a plural, which
+// news refers to as "they": "the Houthis", "the Revolutionary Guards",
+// "the Rapid Support Forces". A name in "-ss" is none.
+func pluralBody(e *entry) bool {
+	if e.typ != graph.Organization {
+		return false
+	}
+	w := e.name[strings.LastIndexByte(e.name, ' ')+1:]
+	return len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // accusedOf returns the index of the gerund after "of" that follows a
@@ -1362,6 +1393,8 @@ func verbItem(s *sentence, it item) bool {
 func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 	var out []item
 	var spans [][2]int
+	var joined *actor
+	joinedAt := -1
 	for k := 0; k < len(its); k++ {
 		if its[k].actor != nil && k+2 < len(its) {
 			c := -1
@@ -1463,17 +1496,52 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				if out == nil {
 					out = append(make([]item, 0, len(its)), its[:k]...)
 				}
-				out = append(out, its[k:h+1]...)
+				if k == joinedAt {
+					// The member is in the list already.
+					out = append(out, its[k+1:h+1]...)
+				} else {
+					out = append(out, its[k:h+1]...)
+				}
 				spans = append(spans, [2]int{h + 1, c})
 				k = c
 				continue
 			}
+			if c > 0 && h == k && c+2 < len(its) && its[c+1].fold == "and" && listMember(its[k]) && listMember(its[c+2]) && its[k].actor.place() == its[c+2].actor.place() && !(c+3 < len(its) && its[c+3].fold == ",") {
+				// (Not before an aside of the second member's own:
+				// "Qatar, which backs X, and Iran, an ally of Y," is Iran's
+				// alone.)
+				// "Iran, which is Syria's ally, and Turkey, which backs
+				// the rebels, met": a list whose members each have a
+				// clause; the view joins them as the list they are.
+				if out == nil {
+					out = append(make([]item, 0, len(its)), its[:k]...)
+				}
+				first := its[k]
+				if n := len(out); n > 0 && k == joinedAt && out[n-1].actor == joined {
+					// A third member: the list goes on.
+					first = out[n-1]
+					out = out[:n-1]
+				}
+				g := groupActor(first.start, its[c+2].end, first.actor, its[c+2].actor)
+				joined, joinedAt = g, c+2
+				out = append(out, item{actor: g, start: first.start, end: its[c+2].end})
+				spans = append(spans, [2]int{k + 1, c})
+				k = c + 1
+				continue
+			}
 		}
-		if out != nil {
+		if out != nil && k != joinedAt {
 			out = append(out, its[k])
 		}
 	}
 	return out, spans
+}
+
+// listMember reports whether it names actors a list may join: named
+// states, bodies or people, no adjective, possessive or bare reference.
+func listMember(it item) bool {
+	ac := it.actor
+	return ac != nil && len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.modifier && ac.ref == refNone
 }
 
 // absorbedComma reports whether the name at it took in an appositive up to

@@ -971,3 +971,42 @@ func TestClaimDenied(t *testing.T) {
 			want: []string{fact("Benin", graph.Opposes, "Borduria Front")}},
 	})
 }
+
+// A list whose members each carry a relative clause set off by commas is
+// still the subject list: the view without the clauses joins the members
+// ("A, which ..., and B, which ..., met"). A member's own aside after the
+// last ("and B, an ally of C,") keeps its description its own.
+func TestListAcrossRelativeClauses(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, which is Chile's main ally, and Bolivia, which backs the Orvask Front, met in Lima.",
+			want: []string{fact("Bolivia", graph.MetWith, "Peru"), fact("Bolivia", graph.Supports, "Orvask Front")}},
+		{text: "The Orvask Front, which has held the hills since 2019, and the Vantar Brigades fired rockets at Chile.",
+			want: []string{fact("Orvask Front", graph.Fights, "Chile"), fact("Vantar Brigades", graph.Fights, "Chile")}},
+		{text: "Chile, which backs the Front, and Peru, which opposes it, and Bolivia signed the Kestrel Agreement.",
+			want: []string{fact("Chile", graph.Signed, "Kestrel Agreement"), fact("Peru", graph.Signed, "Kestrel Agreement"), fact("Bolivia", graph.Signed, "Kestrel Agreement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The deal was negotiated by Peru, which backs the Front, and Chile, a main ally of the Vantar Council.",
+			not:       []string{fact("Peru", graph.AlliedWith, "Vantar Council")},
+			companion: "The deal was negotiated by Peru, which backs the Front, and Chile, a main ally of the Vantar Council.",
+			want:      []string{fact("Chile", graph.AlliedWith, "Vantar Council")}},
+	})
+}
+
+// "whom" opens a relative clause as "which" and "who" do: the clause set
+// off by commas is left out of the view, so the name before it keeps its
+// verb after it.
+func TestWhomClauseIsParenthetical(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Rebel leader Ivo Tarsh, whom Chile considers a terrorist, met Peruvian President Ana Brel.",
+			want: []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh"), fact("Chile", graph.Opposes, "Ivo Tarsh")}},
+		{text: "Peru, whom Chile accuses of arming the rebels, backs the Orvask Front.",
+			want: []string{fact("Peru", graph.Supports, "Orvask Front"), fact("Chile", graph.Opposes, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru, whom Chile accuses of arming the rebels, denies backing the Orvask Front.",
+			not:       []string{fact("Peru", graph.Supports, "Orvask Front")},
+			companion: "Peru, whom Chile accuses of arming the rebels, backs the Orvask Front.",
+			want:      []string{fact("Peru", graph.Supports, "Orvask Front")}},
+	})
+}

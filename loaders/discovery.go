@@ -706,14 +706,20 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		}
 		return 0
 	}
-	if t, n := matchTitle(toks, j+1); n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
+	if t, n := matchTitle(toks, j+1); n > 0 && t.plural {
+		// ", officials said": the source, not the name's office.
+		return 0
+	} else if n > 0 && t.predicate != "" || n > 0 && toks[j+n].in(setAdviserNoun) {
 		// "Massad Boulos, senior adviser for Africa at the State
 		// Department,": the office without an article.
 		return name
 	} else if _, _, n := titleAt(toks, j+1); n > 0 && toks[j+1].is(classTitleAdjective) {
 		return name
 	}
-	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" {
+	if d := toks[j+1].fold; d != "a" && d != "an" && d != "the" && d != "his" && d != "her" {
+		// "his" and "her" determine the office as "the" does, and only
+		// a person holds an office of a man or a woman: "Ivo Tarsh, his
+		// Peruvian counterpart,", "Ana Brel, her deputy,".
 		return 0
 	}
 	// The title may follow its body's name or qualifiers: ", the Houthi
@@ -1172,6 +1178,12 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
+		case head && end-i == 2 && end < len(toks) && toks[end].word && !toks[end].cap && toks[end].in(setBandMemberNoun) && !toks[i].is(classGivenName) && !a.x.catalog.everyStateHas(toks[i:end]):
+			// "Vantar Front fighters shelled the town", "troops killed
+			// Borduria Brigades militants": two words ending in a head,
+			// with no "the", used as the modifier of the armed members
+			// of a band, name that band as "the" would; the head gives
+			// the word after it no other reading.
 		case head && end-i == 2 && holderOfficeAfter(toks, i, end) && !a.x.catalog.everyStateHas(toks[i:end]):
 			// "Vantar Front commander Ivo Tarsh", "Unity Party lawmakers
 			// Ana Brel and Ivo Tarsh", "Ivo Tarsh, a Vantar Front

@@ -2100,3 +2100,50 @@ func TestRankEndsBodyBeforePerson(t *testing.T) {
 			want:      []string{fact("Sultan Kovan Brigade", graph.Fights, "Borduria Liberation Front")}},
 	})
 }
+
+// A name of two words ending in a body's head, with no "the", used as the
+// modifier of the armed members of a band, names that band wherever it
+// stands: subject, object, after a backer, in a list. A body every state
+// has ("Foreign Ministry") and a man's name are none.
+func TestHeadedBandBeforeItsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Tarvolah Front fighters ambushed a Peruvian convoy near the border.",
+			want: []string{fact("Tarvolah Front", graph.Fights, "Peru")}},
+		{text: "Chilean troops shelled Borduria Brigades militants in the hills on Sunday.",
+			want: []string{fact("Chile", graph.Fights, "Borduria Brigades")}},
+		{text: "Peru-backed Orvask Movement gunmen clashed with Vantar Army insurgents overnight.",
+			want: []string{fact("Peru", graph.Supports, "Orvask Movement"), fact("Orvask Movement", graph.Fights, "Vantar Army")}},
+		{text: "Kestrel Front combatants attacked Bolivian positions, the army said.",
+			want: []string{fact("Kestrel Front", graph.Fights, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Foreign Ministry militants attacked a Peruvian convoy near the border.",
+			not:       []string{fact("Foreign Ministry", graph.Fights, "Peru")},
+			companion: "Tarvolah Front militants attacked a Peruvian convoy near the border.",
+			want:      []string{fact("Tarvolah Front", graph.Fights, "Peru")}},
+		{text: "Chilean troops shelled Borduria Brigades headquarters in the hills.",
+			not:       []string{fact("Chile", graph.Fights, "Borduria Brigades")},
+			companion: "Chilean troops shelled Borduria Brigades fighters in the hills.",
+			want:      []string{fact("Chile", graph.Fights, "Borduria Brigades")}},
+	})
+}
+
+// An unknown name set off by an appositive office that "his" or "her"
+// determines is a person's, wherever the name stands: after "with" in a
+// call, in a list of subjects, as an object.
+func TestPersonBeforePossessedOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean Foreign Minister Ivo Tarsh spoke by phone with Belan Oskari, his Peruvian counterpart.",
+			want: []string{fact("Belan Oskari", graph.SpokeWith, "Ivo Tarsh"), fact("Belan Oskari", graph.ForeignMinisterOf, "Peru")}},
+		{text: "Chilean Foreign Minister Ivo Tarsh and Belan Oskari, his Peruvian counterpart, discussed the border on Monday.",
+			want: []string{fact("Belan Oskari", graph.SpokeWith, "Ivo Tarsh")}},
+		{text: "Bolivian President Ana Brel spoke with Karel Dostan, her Chilean counterpart, about the dispute.",
+			want: []string{fact("Ana Brel", graph.SpokeWith, "Karel Dostan"), fact("Karel Dostan", graph.PresidentOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean Foreign Minister Ivo Tarsh spoke by phone with Belan Oskari, his Peruvian home town.",
+			not:       []string{fact("Belan Oskari", graph.SpokeWith, "Ivo Tarsh")},
+			companion: "Chilean Foreign Minister Ivo Tarsh spoke by phone with Belan Oskari, his Peruvian counterpart.",
+			want:      []string{fact("Belan Oskari", graph.SpokeWith, "Ivo Tarsh")}},
+	})
+}

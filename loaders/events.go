@@ -511,8 +511,38 @@ func (a *article) repelledAttacks(s *sentence, its []item) {
 			// is a misreading.
 			continue
 		}
+		if slices.ContainsFunc(subj.ents, func(e *entry) bool {
+			return slices.ContainsFunc(authors, func(o *entry) bool { return a.partnered(e, o) })
+		}) {
+			// "the Front, which fights alongside the army, said it
+			// repelled the assault": not its partner's assault; the
+			// attack stated last was another's.
+			continue
+		}
 		a.relFacts(s, subj.ents, graph.Fights, authors, 0.7, readRepelled)
 	}
+}
+
+// partnered reports whether the article has stated x and y on one side:
+// cooperating, allied, or one backing the other; a state's own body (its
+// army) stands for the state.
+func (a *article) partnered(x, y *entry) bool {
+	same := func(name string, e *entry) bool {
+		if name == e.name {
+			return true
+		}
+		o := a.byEntityName(name)
+		return o != nil && (o.country != "" && o.country == e.name || e.country != "" && e.country == o.name)
+	}
+	for _, f := range a.facts.list {
+		switch f.Predicate {
+		case graph.CooperatesWith, graph.AlliedWith, graph.Supports:
+			if same(f.Subject.Name, x) && same(f.Object.Name, y) || same(f.Subject.Name, y) && same(f.Object.Name, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // referredAttack reads an attack referred back to by its noun right after

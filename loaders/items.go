@@ -171,6 +171,14 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if n := dayAdjunct(toks, i); n > 0 && len(its) > 0 && its[len(its)-1].actor == nil && !its[len(its)-1].punct && (n == 2 || toks[i-1].fold != "on") {
+			// "met on Monday with X", "said Friday it had": the day a
+			// deed was done stands between a verb and what completes it
+			// and says nothing of who did what. After a name ("Lome on
+			// Friday") or a comma it is left as it is.
+			i += n
+			continue
+		}
 		if t.fold == "," && i+1 < len(toks) && toks[i+1].is(classRelative) {
 			// "Turkey, which backs the rebels": the relative clause's
 			// subject is the name before the comma.
@@ -195,6 +203,21 @@ func (a *article) items(s *sentence) []item {
 	}
 	a.itemBuf = its
 	return a.group(s, its)
+}
+
+// dayAdjunct returns the length of a day named as an adjunct at toks[i],
+// "on Monday" or "Monday", not a possessive ("Monday's attack"); else 0.
+func dayAdjunct(toks []token, i int) int {
+	n := 0
+	if toks[i].fold == "on" && i+1 < len(toks) && toks[i+1].in(setWeekday) {
+		n = 2
+	} else if toks[i].in(setWeekday) {
+		n = 1
+	}
+	if n == 0 || i+n < len(toks) && (toks[i+n].fold == "'s" || toks[i+n].fold == "'") {
+		return 0
+	}
+	return n
 }
 
 // blocLookback bounds the sentences searched for the states of a bloc.
@@ -397,7 +420,7 @@ func (a *article) group(s *sentence, its []item) []item {
 		idxs := []int{k}
 		source := sourceBefore(its, k)
 		closed := false
-		for j := k + 1; j+1 < len(its); {
+		for j := k + 1 + bandMembersAfter(its, k); j+1 < len(its); {
 			sep := its[j]
 			if sep.actor != nil || !(sep.fold == "," || sep.fold == "/" || sep.is(classCoordinator)) {
 				break
@@ -448,7 +471,14 @@ func (a *article) group(s *sentence, its []item) []item {
 			idxs = append(idxs, j+n)
 			end = j + n
 			closed = closed || sep.is(classCoordinator) || n == 2
-			j += n + 1
+			b := bandMembersAfter(its, j+n)
+			if b > 0 && len(members) > 1 {
+				// "Peruvian troops and Vantar Front fighters
+				// clashed": the last member's fighters are the
+				// member, and the list ends after them.
+				end += b
+			}
+			j += n + 1 + b
 		}
 		if len(members) > 1 && alongWithAt(its, end+1) {
 			// "Iran and Hezbollah, which, along with Russia, backs ...":
@@ -472,6 +502,24 @@ func (a *article) group(s *sentence, its []item) []item {
 	}
 	a.groupBuf = out
 	return out
+}
+
+// bandMembersAfter returns 1 when the item after the actor at its[k] is
+// the plural of the fighters of an armed band (band-member-noun) and the
+// actor a body named by itself: "Vantar Front fighters", "Orvask
+// militants" are the body acting, as "Peruvian troops" are Peru; else 0.
+// A list reads over them, "Vantar Front fighters and Peruvian troops
+// clashed", "Orvask gunmen and Vantar militants attacked the town"; a
+// possessive ("the Front's fighters") or a demonym is left as it is.
+func bandMembersAfter(its []item, k int) int {
+	ac := its[k].actor
+	if k+1 >= len(its) || ac == nil || len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization || ac.possessive || ac.adjective || ac.ref != refNone {
+		return 0
+	}
+	if n := its[k+1]; n.actor == nil && !n.punct && n.in(setBandMemberNoun) {
+		return 1
+	}
+	return 0
 }
 
 // clauseAfterObject reports whether a list whose first member at its[k]
@@ -506,6 +554,11 @@ func clauseAfterObject(s *sentence, its []item, k, v int) bool {
 		if its[g].actor == nil && its[g].in(setRelativePronoun) {
 			// "rejected the accord that A and B signed": the list is
 			// the relative clause's subject.
+			return false
+		}
+		if g == k-1 && its[g].actor == nil && its[g].in(setSubordinator) {
+			// "called for restraint after A and B held talks": the
+			// list is the subordinate clause's subject.
 			return false
 		}
 		g--
@@ -608,6 +661,13 @@ func alongWithAt(its []item, j int) bool {
 // its[k] ends with "and X": "Russia, Iran and Turkey".
 func listEndsWithCoordinator(its []item, k int, a *article) bool {
 	for ; k+1 < len(its); k += 2 {
+		if k > 0 {
+			// "A, B fighters and C": the fighters are the member.
+			k += bandMembersAfter(its, k-1)
+			if k+1 >= len(its) {
+				return false
+			}
+		}
 		if its[k].actor != nil {
 			return false
 		}

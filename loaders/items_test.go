@@ -423,3 +423,51 @@ func TestParallelClauses(t *testing.T) {
 			want: []string{fact("Boko Haram", graph.Fights, "Ghana")}},
 	})
 }
+
+// The fighters of a band named right after its name are the band acting,
+// so a list reads over them: every member is the subject, and a verb of
+// two sides ("clashed") sees the list. A possessive ("the Front's
+// fighters") keeps its reading; a plural that is no band's fighters
+// ("headquarters") joins nothing.
+func TestListOverBandMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Orvask Front gunmen and Vantar Brigades militants attacked Peruvian positions on Sunday.",
+			want: []string{fact("Orvask Front", graph.Fights, "Peru"), fact("Vantar Brigades", graph.Fights, "Peru")}},
+		{text: "Chilean troops and Tarvolah Front fighters clashed near the border on Monday.",
+			want: []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+		{text: "Tarvolah Front fighters and Chilean troops clashed near the border.",
+			want: []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+		{text: "Bolivian soldiers, Orvask Front insurgents and Vantar Army combatants clashed in the valley.",
+			want: []string{fact("Bolivia", graph.Fights, "Orvask Front"), fact("Bolivia", graph.Fights, "Vantar Army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean troops and Tarvolah Front headquarters came under fire near the border.",
+			not:       []string{fact("Chile", graph.Fights, "Tarvolah Front")},
+			companion: "Chilean troops and Tarvolah Front fighters clashed near the border.",
+			want:      []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+	})
+}
+
+// A day named as an adjunct ("on Monday", "Monday") stands between a verb
+// and what completes it without cutting them apart; a day's possessive
+// ("Monday's attack") is no adjunct.
+func TestDayAdjunctBetweenVerbAndComplement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean President Ivo Tarsh met on Monday with Peruvian President Ana Brel.",
+			want: []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")}},
+		{text: "Chile on Tuesday pledged military support to the Vantar Council.",
+			want: []string{fact("Chile", graph.Supports, "Vantar Council")}},
+		{text: "Peruvian troops clashed Friday with Orvask Front fighters near the border.",
+			want: []string{fact("Orvask Front", graph.Fights, "Peru")}},
+		// With no day between, a list after a subordinator is that
+		// clause's subject, not the first verb's object.
+		{text: "Bolivia urged calm after Chile and Peru held talks in Lima.",
+			want: []string{fact("Chile", graph.MetWith, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean President Ivo Tarsh will meet on Monday with Peruvian President Ana Brel.",
+			not:       []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")},
+			companion: "Chilean President Ivo Tarsh met on Monday with Peruvian President Ana Brel.",
+			want:      []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")}},
+	})
+}

@@ -1455,6 +1455,51 @@ func (a *article) rereadHeadlines() {
 	}
 }
 
+// rereadForLaterBodies reads again the sentences that use a body's name
+// bare before the article gives it in a way that shows it is one:
+// "Vantar Front positions were shelled" above "the Vantar Front said",
+// "Orvask Movement said" above "the Orvask Movement, a rebel group,". A
+// capitalised run may name anything where it first stands; once a later
+// sentence has named the body, the run is its name (namedBefore), as it
+// would be after that sentence. Only sentences read before a body's name
+// was noted, with a capitalised word no mention covers, are read again.
+func (a *article) rereadForLaterBodies() {
+	n := len(a.refs.bodyNames)
+	for _, s := range a.sentences {
+		if s.bodiesKnown == n || !a.laterBodyName(s) {
+			continue
+		}
+		s.mentions = nil
+		a.findMentions(s)
+		a.buildActors(s)
+	}
+}
+
+// laterBodyName reports whether s has, where no mention covers it, the
+// name of a body noted after s was read.
+func (a *article) laterBodyName(s *sentence) bool {
+	toks := s.toks
+	later := a.refs.bodyNames[s.bodiesKnown:]
+	for i, t := range toks {
+		if !t.word || !t.cap {
+			continue
+		}
+		for _, bn := range later {
+			if bn.folds[0] != t.fold || i+len(bn.folds) > len(toks) {
+				continue
+			}
+			k := 1
+			for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
+				k++
+			}
+			if k == len(bn.folds) && !coveredAt(s, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // laterSurname reports whether s has a capitalised word no mention covers
 // that is the surname of a person the article named.
 func (a *article) laterSurname(s *sentence) bool {

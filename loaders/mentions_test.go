@@ -534,3 +534,23 @@ func TestRulersInCapital(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Mali")}},
 	})
 }
+
+// A body's name used bare before the article shows it is a body's is read
+// as the body's once a later sentence has named it: the earlier sentence
+// is read again.
+func TestBodyNamedBeforeItIsGiven(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chilean troops shelled Tarvolah Front positions near the border. The Tarvolah Front said it would retaliate.",
+			want: []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+		{text: "Peru has long backed Orvask Movement in the south. The Orvask Movement, a rebel group, denied it.",
+			want: []string{fact("Peru", graph.Supports, "Orvask Movement")}},
+		{text: "Bolivian jets bombed Kestrel Brigade bases overnight. A spokesman for the Kestrel Brigade said ten fighters died.",
+			want: []string{fact("Bolivia", graph.Fights, "Kestrel Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chilean troops shelled Tarvolah positions near the border. The Tarvolah Front said it would retaliate.",
+			not:       []string{fact("Chile", graph.Fights, "Tarvolah Front")},
+			companion: "Chilean troops shelled Tarvolah Front positions near the border. The Tarvolah Front said it would retaliate.",
+			want:      []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
+	})
+}

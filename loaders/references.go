@@ -852,6 +852,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			if e := reportingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			}
+
 		case refPairParty:
 			// "the two sides": the two people the sentence named before
 			// it ("X held talks with Y at a meeting of the council, where
@@ -960,7 +961,7 @@ func apposedPerson(s *sentence, k int) *entry {
 // of speech, or the subject of the sentence ("The US condemned the attack
 // and said it ...").
 func reportingSubject(s *sentence, k int) *entry {
-	verb := s.actors[k].start - 1
+	verb := dayBefore(s.toks, s.actors[k].start) - 1
 	for j := k - 1; j >= 0; j-- {
 		ac := s.actors[j]
 		if ac.end == verb && len(ac.ents) == 1 && isBody(ac.ents[0]) && !ac.adjective && !ac.possessive {

@@ -1416,3 +1416,84 @@ func TestPersonsRuleReferredBack(t *testing.T) {
 			not: want, companion: companion, want: want},
 	})
 }
+
+// "it" as the subject of a clause of its own stands for the state or body
+// the sentence opens with (after ", and", ", but" or a subordinator), or,
+// opening a sentence, for the one the sentence before opens with. A
+// copula after it ("It was not clear"), a person, a list or a place there
+// leaves it no one's.
+func TestItAsClauseSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile shelled the town on Monday, and it also struck the Orvask Front near the border.",
+			want: []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "Peru declined to comment, but it has long backed the Vantar Movement.",
+			want: []string{fact("Peru", graph.Supports, "Vantar Movement")}},
+		{text: "The Orvask Front issued a statement on Monday. It accused Bolivia of shelling civilians.",
+			want: []string{fact("Orvask Front", graph.Opposes, "Bolivia")}},
+		{text: "The Kestrel Brigade, meanwhile, holds the hills, where it has fought both Chile and Peru.",
+			want: []string{fact("Kestrel Brigade", graph.Fights, "Chile"), fact("Kestrel Brigade", graph.Fights, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile shelled the town on Monday. It was not clear whether the Orvask Front was hit.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front")},
+			companion: "Chile shelled the town on Monday. It also struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "President Ivo Tarsh of Chile spoke on Monday. It also struck the Orvask Front.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front"), fact("Ivo Tarsh", graph.Fights, "Orvask Front")},
+			companion: "Chile spoke on Monday. It also struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "Chile, Peru and Bolivia met on Monday, and it also struck the Orvask Front.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front")},
+			companion: "Chile shelled the town on Monday, and it also struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+	})
+}
+
+// "they" after a verb of saying stands for one body whose name is a
+// plural ("the Vantar Brigades said they"), as for a list; a body named
+// in the singular says "it", so "they" is then someone else.
+func TestTheyForPluralBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Vantar Brigades said they had attacked Chilean troops near the border.",
+			want: []string{fact("Vantar Brigades", graph.Fights, "Chile")}},
+		{text: "The Orvask Battalions said on Monday they had shelled the Kestrel Front.",
+			want: []string{fact("Orvask Battalions", graph.Fights, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Vantar Front said they had attacked Chilean troops near the border.",
+			not:       []string{fact("Vantar Front", graph.Fights, "Chile")},
+			companion: "The Vantar Front said it had attacked Chilean troops near the border.",
+			want:      []string{fact("Vantar Front", graph.Fights, "Chile")}},
+	})
+}
+
+// A day named between a verb of saying and the pronoun that opens what
+// was said ("said on Monday it had", "said Monday they would") leaves the
+// pronoun the speaker's.
+func TestDayBetweenSayingAndPronoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said on Monday it had struck the Orvask Front near the border.",
+			want: []string{fact("Chile", graph.Fights, "Orvask Front")}},
+		{text: "Peru and Bolivia said on Tuesday they would continue to support the Vantar Council.",
+			want: []string{fact("Peru", graph.Supports, "Vantar Council"), fact("Bolivia", graph.Supports, "Vantar Council")}},
+		{text: "Chile said Friday it had shelled the Kestrel Brigade.",
+			want: []string{fact("Chile", graph.Fights, "Kestrel Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile said on Monday it was not clear who had struck the Orvask Front.",
+			not:       []string{fact("Chile", graph.Fights, "Orvask Front")},
+			companion: "Chile said on Monday it had struck the Orvask Front.",
+			want:      []string{fact("Chile", graph.Fights, "Orvask Front")}},
+	})
+}
+
+// A body that fights alongside another does not repel that partner's
+// assault: the attack referred back to was another's.
+func TestRepelledAttackNotPartners(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Chilean army launched an assault on the port on Monday. The Kestrel Brigade, a militia that fights alongside the army, said it had repelled the assault.",
+			not:       []string{fact("Chile", graph.Fights, "Kestrel Brigade")},
+			companion: "The Chilean army launched an assault on the port on Monday. The Kestrel Brigade, a militia based in the hills, said it had repelled the assault.",
+			want:      []string{fact("Chile", graph.Fights, "Kestrel Brigade")}},
+	})
+}

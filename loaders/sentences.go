@@ -16,6 +16,9 @@ type sentence struct {
 
 	mentions []mention
 	actors   []*actor
+	// bodiesKnown is how many body names (discourse.bodyNames) the
+	// article had given when the sentence was read.
+	bodiesKnown int
 }
 
 // isTerminal reports whether t ends a sentence.
