@@ -368,6 +368,34 @@ func sourceBefore(its []item, k int) bool {
 	return false
 }
 
+// openingBefore reports whether its[k] stands in a phrase that opens the
+// sentence with a preposition ("In a call initiated by Turkey", "After a
+// visit by Ghana"), before any punctuation.
+func openingBefore(its []item, k int) bool {
+	if k == 0 || its[0].actor != nil || !its[0].in(setOpeningPreposition) {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if its[j].punct {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfterList reports whether the list that would go on at its[j] (its
+// separators and names) ends right before a verb, or an adverb and a
+// verb: "..., Putin and Erdogan agreed", "..., A and B also met".
+func verbAfterList(s *sentence, its []item, j int) bool {
+	for j < len(its) && (its[j].actor != nil || its[j].fold == "," || its[j].is(classCoordinator)) {
+		j++
+	}
+	if j+1 < len(its) && its[j].actor == nil && (its[j].fold == "also" || strings.HasSuffix(its[j].fold, "ly")) {
+		j++
+	}
+	return j < len(its) && its[j].actor == nil && verbItem(s, its[j])
+}
+
 // closeParen returns the index of the parenthesis closing toks[i] soon
 // after it, or 0.
 func closeParen(toks []token, i int) int {
@@ -419,6 +447,7 @@ func (a *article) group(s *sentence, its []item) []item {
 		}
 		idxs := []int{k}
 		source := sourceBefore(its, k)
+		opening := openingBefore(its, k)
 		closed := false
 		for j := k + 1 + bandMembersAfter(its, k); j+1 < len(its); {
 			sep := its[j]
@@ -434,6 +463,14 @@ func (a *article) group(s *sentence, its []item) []item {
 			if source && sep.fold == "," {
 				// "According to A, B and C signed": the source's comma
 				// closes its phrase; the list after it is the subject.
+				break
+			}
+			if opening && sep.fold == "," && verbAfterList(s, its, j) {
+				// "In a call initiated by Turkey, Putin and Erdogan
+				// agreed": the comma closes the opening phrase, and the
+				// names after it, with no verb of their own, are the
+				// main clause's subject ("During talks with A, B and C,
+				// X said" keeps its list).
 				break
 			}
 			n := 1

@@ -471,3 +471,23 @@ func TestDayAdjunctBetweenVerbAndComplement(t *testing.T) {
 			want:      []string{fact("Ana Brel", graph.MetWith, "Ivo Tarsh")}},
 	})
 }
+
+// A list that starts inside a sentence's opening phrase and runs past its
+// comma to a verb is two things: the phrase's last name and the main
+// clause's subject. A list that the comma ends stays whole.
+func TestListAfterOpeningPhrase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "In a telephone conversation initiated by the Ghanaian side, Ghanaian President Kofi Mensah and Togolese President Yao Agbeko agreed to cooperate on border security.",
+			want: []string{fact("Kofi Mensah", graph.CooperatesWith, "Yao Agbeko")},
+			not:  []string{fact("Ghana", graph.CooperatesWith, "Kofi Mensah"), fact("Ghana", graph.CooperatesWith, "Yao Agbeko")}},
+		{text: "After a visit by Benin, Ghana and Togo agreed to cooperate on border security.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Benin", graph.CooperatesWith, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "During talks with Benin, Ghana and Togo, Niger said the border would reopen.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "During talks with Benin, Ghana and Togo agreed to cooperate on border security.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}

@@ -522,13 +522,14 @@ const (
 	// Precision, session 26 (prec26).
 	setDissentWord // lower-case words that describe a body as an opposition or an armed band, no organ of a state: "the opposition X", "X, the main rebel alliance,"
 	// Contacts and targets read by their noun phrase, session 26 (fight26).
-	setContactHead     // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
-	setTargetHead      // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
-	setStruckSite      // nouns of a site or settlement an attack's verb hits, no side: "struck villages near the border", "stormed a prison" (verbAttacks)
-	setOwnerParticiple // participles that open a target noun's complement naming its owner: "used by", "linked to"
-	setProspectWord    // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
-	setPlaceHead       // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
-	setHeadAdjunct     // prepositions of an adjunct of place, time or topic between such a noun and its complement: "a meeting on Syria with X"
+	setContactHead        // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
+	setTargetHead         // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
+	setStruckSite         // nouns of a site or settlement an attack's verb hits, no side: "struck villages near the border", "stormed a prison" (verbAttacks)
+	setOpeningPreposition // prepositions that open a sentence's introductory phrase, which a comma closes: "In a call initiated by Turkey, A and B agreed" (openingBefore)
+	setOwnerParticiple    // participles that open a target noun's complement naming its owner: "used by", "linked to"
+	setProspectWord       // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
+	setPlaceHead          // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
+	setHeadAdjunct        // prepositions of an adjunct of place, time or topic between such a noun and its complement: "a meeting on Syria with X"
 	// Actors from context, session 26 (actor26).
 	setDesignationVerb // verbs that class their object as a kind of thing: "designated X as a terrorist group"
 	setBodyKindNoun    // nouns of a kind of body that a designation gives its object: "X and Y as foreign terrorist organizations"
@@ -781,6 +782,7 @@ var wordSetNames = [numWordSets]string{
 	setContactHead:        "contact-head",
 	setTargetHead:         "target-head",
 	setStruckSite:         "struck-site",
+	setOpeningPreposition: "opening-preposition",
 	setOwnerParticiple:    "owner-participle",
 	setPlaceHead:          "place-head",
 	setProspectWord:       "prospect-word",
