@@ -1885,7 +1885,7 @@ func sidesAfter(its []item, k int) bool {
 	switch its[k+1].fold {
 	case "on":
 		// "the talks on Saturday", "on 5 May": a date, no subject.
-		return k+2 < len(its) && !its[k+2].in(setWeekday) && !(its[k+2].fold[0] >= '0' && its[k+2].fold[0] <= '9')
+		return k+2 < len(its) && !its[k+2].in(setWeekday) && !isNumber(its[k+2].fold)
 	case "between", "with", "of", "to", "for", "among", "over", "about":
 		return true
 	}

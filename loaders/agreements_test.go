@@ -1820,6 +1820,12 @@ func TestTalksOnAnotherSubject(t *testing.T) {
 			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
 			companion: before + "Brazil hosted the talks on Saturday.",
 			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
+		// A name after "on" (an actor, whose item has no word) is the
+		// talks' subject; it panicked the reader once.
+		{text: before + "Brazil hosted the talks on Argentina on Monday.",
+			not:       []string{fact("Brazil", graph.Brokered, "Tacna truce")},
+			companion: before + "Brazil hosted the talks on 5 May.",
+			want:      []string{fact("Brazil", graph.Brokered, "Tacna truce")}},
 	})
 }
 
