@@ -368,19 +368,19 @@ func sourceBefore(its []item, k int) bool {
 	return false
 }
 
-// openingBefore reports whether its[k] stands in a phrase that opens the
-// sentence with a preposition ("In a call initiated by Turkey", "After a
-// visit by Ghana"), before any punctuation.
-func openingBefore(its []item, k int) bool {
-	if k == 0 || its[0].actor != nil || !its[0].in(setOpeningPreposition) {
-		return false
+// openingEnd returns the end of a phrase that opens the sentence with a
+// preposition ("In a call initiated by Turkey", "After a visit by
+// Ghana"): its first punctuation, or 0 when no such phrase opens it.
+func openingEnd(its []item) int {
+	if len(its) == 0 || its[0].actor != nil || !its[0].in(setOpeningPreposition) {
+		return 0
 	}
-	for j := 1; j < k; j++ {
+	for j := 1; j < len(its); j++ {
 		if its[j].punct {
-			return false
+			return j
 		}
 	}
-	return true
+	return len(its)
 }
 
 // verbAfterList reports whether the list that would go on at its[j] (its
@@ -415,6 +415,7 @@ func (a *article) group(s *sentence, its []item) []item {
 		return k < len(its) && its[k].actor != nil && len(its[k].actor.ents) > 0 && !its[k].actor.adjective && its[k].actor.ref != refSpeaker
 	}
 	out := a.groupBuf[:0]
+	openEnd := openingEnd(its)
 	for k := 0; k < len(its); k++ {
 		if !member(k) {
 			out = append(out, its[k])
@@ -447,7 +448,7 @@ func (a *article) group(s *sentence, its []item) []item {
 		}
 		idxs := []int{k}
 		source := sourceBefore(its, k)
-		opening := openingBefore(its, k)
+		opening := k < openEnd
 		closed := false
 		for j := k + 1 + bandMembersAfter(its, k); j+1 < len(its); {
 			sep := its[j]

@@ -525,7 +525,7 @@ const (
 	setContactHead        // nouns of a contact whose partner "with" names after the noun's adjuncts: "talks in the Kremlin with X"
 	setTargetHead         // nouns of what an attack hits whose owner a participle names after the noun's adjuncts: "targets in Iraq used by X"
 	setStruckSite         // nouns of a site or settlement an attack's verb hits, no side: "struck villages near the border", "stormed a prison" (verbAttacks)
-	setOpeningPreposition // prepositions that open a sentence's introductory phrase, which a comma closes: "In a call initiated by Turkey, A and B agreed" (openingBefore)
+	setOpeningPreposition // prepositions that open a sentence's introductory phrase, which a comma closes: "In a call initiated by Turkey, A and B agreed" (openingEnd)
 	setOwnerParticiple    // participles that open a target noun's complement naming its owner: "used by", "linked to"
 	setProspectWord       // words right before talks, or before the "for" or "of" that governs them, that make them still to come: "to prepare a meeting of A and B"
 	setPlaceHead          // nouns of a place taken whose "from" names whom it was taken from after its name and adjuncts: "the town of Dabiq in northern Syria from X"
