@@ -986,17 +986,18 @@ func speakerPronounAt(plain []item, k int, speaker *actor) int {
 	return k
 }
 
-// dayBefore returns the start of the day named right before toks[i],
-// "Monday" or "on Monday", as between a verb of saying and what was said
-// ("Israel said on Monday it struck ..."); i when there is none.
+// dayBefore returns the start of the day adjunct (dayAdjunct) that ends
+// right before toks[i], "Monday" or "on Monday", as between a verb of
+// saying and what was said ("Israel said on Monday it struck ..."); i when
+// there is none.
 func dayBefore(toks []token, i int) int {
-	if i < 1 || !toks[i-1].in(setWeekday) {
-		return i
-	}
-	if i >= 2 && toks[i-2].fold == "on" {
+	if i >= 2 && dayAdjunct(toks, i-2) == 2 {
 		return i - 2
 	}
-	return i - 1
+	if i >= 1 && dayAdjunct(toks, i-1) == 1 {
+		return i - 1
+	}
+	return i
 }
 
 // pronounAgrees reports whether the subject pronoun w may stand for ac:
