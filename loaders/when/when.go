@@ -145,10 +145,15 @@ func withoutWeekday(s string) string {
 }
 
 // withoutMonthComma returns s without the comma some outlets print after
-// an English month that opens the date: "August, 27, 2018" (Tasnim) reads
-// as "August 27, 2018". Only a month's full name followed by a comma and
-// a day is touched.
+// an English month: "August, 27, 2018" (Tasnim) reads as "August 27,
+// 2018", and "7 Oct, 2015 10:48" (RT) as "7 Oct 2015 10:48". Only a
+// month's full name followed by a comma and a day, or a day and a month
+// (full or shortened) followed by a comma and a four-digit year, is
+// touched.
 func withoutMonthComma(s string) string {
+	if t, ok := withoutDayMonthComma(s); ok {
+		return t
+	}
 	end := 0
 	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
 		end++
@@ -162,6 +167,42 @@ func withoutMonthComma(s string) string {
 		return s
 	}
 	return s[:end] + " " + rest
+}
+
+// withoutDayMonthComma reads "7 Oct, 2015" at the start of s and returns s
+// without the comma after the month.
+func withoutDayMonthComma(s string) (string, bool) {
+	d := 0
+	for d < len(s) && d < 3 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 2 || d >= len(s) || s[d] != ' ' {
+		return s, false
+	}
+	end := d + 1
+	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
+		end++
+	}
+	if _, ok := months[strings.ToLower(s[d+1:end])]; !ok {
+		return s, false
+	}
+	month := end
+	if end < len(s) && s[end] == '.' {
+		end++
+	}
+	rest, ok := strings.CutPrefix(s[end:], ", ")
+	if !ok || len(rest) < 4 {
+		return s, false
+	}
+	for k := range 4 {
+		if rest[k] < '0' || rest[k] > '9' {
+			return s, false
+		}
+	}
+	if len(rest) > 4 && rest[4] >= '0' && rest[4] <= '9' {
+		return s, false
+	}
+	return s[:month] + " " + rest, true
 }
 
 // numericDate reads a date written in numbers with dots or slashes at the

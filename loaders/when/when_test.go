@@ -81,6 +81,9 @@ func TestParse(t *testing.T) {
 		"August, 27, 2018":               "2018-08-27",
 		"Monday, August, 27, 2018":       "2018-08-27",
 		"May, 27, 2018":                  "2018-05-27",
+		"7 Oct, 2015 10:48":              "2015-10-07",
+		"17 October, 2015":               "2015-10-17",
+		"7 Sept., 2015":                  "2015-09-07",
 		"2025-03-15 10:30":               "2025-03-15",
 		// Numbers with dots or slashes: day first unless it cannot be.
 		"26.10.2024":       "2024-10-26",
@@ -116,7 +119,8 @@ func TestParse(t *testing.T) {
 		"31.02.2024", // no such day
 		"12.5", "1.2.3", "26.10.24", "2018-09-07 and later",
 		"31 de febrero de 2024", "17 de enerro de 2025", "17 de enero", "vendredi 15 novembre",
-		"August, 32, 2018", "Aug, 27, 2018 and later", "Sept, 27, 2018"} {
+		"August, 32, 2018", "Aug, 27, 2018 and later", "Sept, 27, 2018",
+		"7 Oct, 15", "32 Oct, 2015", "7 Oct, 20155", "7 Octo, 2015"} {
 		if d, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q) = %q, want an error", bad, d)
 		}
