@@ -565,6 +565,46 @@ func TestPronounKeepsOpeningSubject(t *testing.T) {
 	})
 }
 
+// A subject pronoun of a clause coordinated with, or embedded in, the main
+// clause stands for the main clause's subject when that is a person, named
+// or itself a pronoun read before: not the last man named (ref27).
+func TestPronounKeepsMainSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The first "he" opens the main clause after an adjunct; the
+		// second is the same man.
+		{text: "Kenyan President Amos Waruhiu flew to Kampala on Sunday. On Monday he held talks with Defence Minister Otieno Kamau, and he later met Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Otieno Kamau", graph.MetWith, "Samuel Okello")}},
+		// A clause embedded by "that" after an object and an adjunct.
+		{text: "Kenyan President Amos Waruhiu told army chief Peter Ndegwa on Monday that he had met Ugandan President Samuel Okello in Kampala.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Peter Ndegwa", graph.MetWith, "Samuel Okello")}},
+		// A relative clause's subject is never the name it hangs on.
+		{text: "Kenyan President Amos Waruhiu blamed Ugandan President Samuel Okello, whom he accused of arming the Lakeside Front.",
+			want: []string{fact("Amos Waruhiu", graph.Opposes, "Samuel Okello")}},
+		{text: "Kenyan Prime Minister Wanjiru Kamau thanked Ugandan Prime Minister Grace Atim and condemned what she called attacks by the Lakeside Front.",
+			want: []string{fact("Wanjiru Kamau", graph.Opposes, "Lakeside Front")},
+			not:  []string{fact("Grace Atim", graph.Opposes, "Lakeside Front")}},
+		// A subordinate clause that opens the sentence is skipped: the
+		// main clause's subject follows its comma.
+		{text: "When he arrived in Kampala, Kenyan President Amos Waruhiu met Ugandan President Samuel Okello, and he later held talks with Defence Minister Otieno Kamau.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Otieno Kamau")},
+			not:  []string{fact("Samuel Okello", graph.MetWith, "Otieno Kamau")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The main clause's subject is a body: "he" is the man named.
+		{text: "Kenya's foreign ministry told Ugandan President Samuel Okello that he had met army chief Peter Ndegwa.",
+			not:       []string{fact("Kenyan Foreign Ministry", graph.MetWith, "Peter Ndegwa")},
+			companion: "Kenyan President Amos Waruhiu told army chief Peter Ndegwa on Monday that he had met Ugandan President Samuel Okello in Kampala.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+		// Another man is the subject of the clause that embeds it.
+		{text: "Kenyan President Amos Waruhiu said Ugandan President Samuel Okello thanked Kenya and told Ghana that he had met army chief Peter Ndegwa.",
+			not:       []string{fact("Amos Waruhiu", graph.MetWith, "Peter Ndegwa")},
+			companion: "Kenyan President Amos Waruhiu told army chief Peter Ndegwa on Monday that he had met Ugandan President Samuel Okello in Kampala.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+	})
+}
+
 // "Their presidents" and "the two presidents", no one named, are the two
 // states named last, standing for their holders; a group's officers are
 // no state's.
