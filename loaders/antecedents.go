@@ -379,6 +379,98 @@ func subjectPronoun(toks []token, ac *actor) bool {
 	return ac.start == 0 || !toks[ac.start-1].in(setSubordinator)
 }
 
+// previousSubject returns the person a subject pronoun that opens its
+// sentence ("He said ...") stands for: the subject of the sentence before,
+// as a careful reader takes it, rather than the first person that sentence
+// names. Two places where a person named first is no subject are passed
+// over: a phrase that opens the sentence and that a comma closes, when a
+// person opens the main clause right after it ("Addressing reporters with
+// X, General Y said": Y); and a person named after "of" in a description
+// set off before its verb ("The activist, a critic of President X, was
+// held": not X; "A nephew of X, Y was charged": Y). A sentence whose every
+// person is passed over sends the reader to the one before it ("Z died.
+// The activist, a critic of X, was held. He had backed W": Z); when that
+// one too names only persons passed over, or none comes before, the
+// pronoun is left unresolved (nil, true) rather than given to one of them.
+// ok is false when the pronoun does not open its sentence as a subject or
+// no sentence before names a person: the reading does not apply.
+func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
+	ac := s.actors[k]
+	if k > 0 || ac.ref != refPerson || ac.start != 0 || !subjectPronoun(s.toks, ac) {
+		return nil, false
+	}
+	passed := false
+	for p := len(prev) - 1; p >= 0; p-- {
+		t := prev[p]
+		from := mainClauseStart(t)
+		named := false
+		for x, b := range t.actors {
+			if len(b.ents) != 1 || b.adjective || b.possessive || b.place() || !isPerson(b.ents[0]) {
+				continue
+			}
+			named = true
+			if x < from || describedOf(t.toks, b.start) {
+				continue
+			}
+			return b.ents[0], true
+		}
+		if named {
+			if passed {
+				return nil, true
+			}
+			passed = true
+		}
+	}
+	return nil, passed
+}
+
+// mainClauseStart returns the index of the first actor of s after a
+// phrase that opens it ("In talks with X,", "Addressing a meeting with X,")
+// and that a comma closes right before a person, the main clause's
+// subject; 0 when no such phrase opens s.
+func mainClauseStart(s *sentence) int {
+	toks := s.toks
+	if len(toks) == 0 || !toks[0].in(setOpeningPreposition) && !strings.HasSuffix(toks[0].fold, "ing") {
+		return 0
+	}
+	for x, b := range s.actors {
+		c := b.start - 1
+		if c > 0 && toks[c].is(classDeterminer) {
+			// ", the Iranian foreign minister said".
+			c--
+		}
+		if c < 1 || toks[c].fold != "," {
+			continue
+		}
+		if len(b.ents) == 1 && isPerson(b.ents[0]) && !b.possessive && !b.adjective {
+			return x
+		}
+		return 0
+	}
+	return 0
+}
+
+// describedOf reports whether the name at toks[i] follows "of" in a
+// description that opens its sentence or is set off by a comma, with no
+// verb between that start and the name: "a critic of President X",
+// "A nephew of X". "Supporters of X rallied" and "X said the envoy of Y"
+// have no comma or a verb before.
+func describedOf(toks []token, i int) bool {
+	if i < 2 || toks[i-1].fold != "of" {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		t := toks[j]
+		if t.fold == "," {
+			return true
+		}
+		if !t.word || j > 0 && !t.cap && finiteVerb(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // itActs reports whether the words from toks[k] make "it" before them the
 // subject of a deed the patterns read: auxiliaries and adverbs, then a
 // finite verb the lexicon knows as a pattern's or a verb of saying ("it

@@ -680,6 +680,11 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			} else if e := openingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
+			} else if e, ok := previousSubject(s, k, prev); ok {
+				// nil: the sentences before leave the subject unsure.
+				if e != nil {
+					ac.ents = []*entry{e}
+				}
 			} else if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}

@@ -605,6 +605,44 @@ func TestPronounKeepsMainSubject(t *testing.T) {
 	})
 }
 
+// "He" opening a sentence is the subject of the sentence before, not the
+// first person it names: a person in an opening phrase closed by a comma
+// before the main clause's subject, or after "of" in a description set
+// off before the verb, is passed over; a sentence that names only such
+// persons sends the reader one sentence further back, and with none there
+// the pronoun stays unresolved (ref27).
+func TestPronounTakesPreviousSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ilse Varga, the leader of the Lakeside Front, died in custody on Monday. The 70-year-old activist, a fierce critic of Kenyan President Amos Waruhiu, was arrested in May. She had publicly backed the Borduria Movement.",
+			want: []string{fact("Ilse Varga", graph.Supports, "Borduria Movement")},
+			not:  []string{fact("Amos Waruhiu", graph.Supports, "Borduria Movement")}},
+		{text: "A nephew of Kenyan President Amos Waruhiu, General Peter Ndegwa was arrested in May. He had publicly backed the Lakeside Front.",
+			want: []string{fact("Peter Ndegwa", graph.Supports, "Lakeside Front")},
+			not:  []string{fact("Amos Waruhiu", graph.Supports, "Lakeside Front")}},
+		{text: "Addressing reporters with Syrian Foreign Minister Omar Zand, Iranian Foreign Minister Ali Rezaei condemned the strikes. He also met Kenyan President Amos Waruhiu.",
+			want: []string{fact("Ali Rezaei", graph.MetWith, "Amos Waruhiu")},
+			not:  []string{fact("Omar Zand", graph.MetWith, "Amos Waruhiu")}},
+		// The main clause's subject named by an office read before.
+		{text: "Iranian Foreign Minister Ali Rezaei flew to Damascus. At a joint press conference with Syrian Foreign Minister Omar Zand, the Iranian foreign minister condemned the strikes. He later met Kenyan President Amos Waruhiu.",
+			want: []string{fact("Ali Rezaei", graph.MetWith, "Amos Waruhiu")},
+			not:  []string{fact("Omar Zand", graph.MetWith, "Amos Waruhiu")}},
+		// No person opens the main clause: the opening phrase's person.
+		{text: "According to Kenyan President Amos Waruhiu, the talks with Ugandan President Samuel Okello failed. He later met Ghanaian President Kofi Mensah.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Samuel Okello", graph.MetWith, "Kofi Mensah")}},
+		// "of" with no description set off: the person after it.
+		{text: "Thousands of supporters of Kenyan President Amos Waruhiu rallied in Nairobi. He later met Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Only a person passed over, and no one before: unresolved.
+		{text: "The 70-year-old activist, a fierce critic of Kenyan President Amos Waruhiu, was arrested in May. She had publicly backed the Borduria Movement.",
+			not:       []string{fact("Amos Waruhiu", graph.Supports, "Borduria Movement")},
+			companion: "Ilse Varga, the leader of the Lakeside Front, died in custody on Monday. The 70-year-old activist, a fierce critic of Kenyan President Amos Waruhiu, was arrested in May. She had publicly backed the Borduria Movement.",
+			want:      []string{fact("Ilse Varga", graph.Supports, "Borduria Movement")}},
+	})
+}
+
 // "Their presidents" and "the two presidents", no one named, are the two
 // states named last, standing for their holders; a group's officers are
 // no state's.
