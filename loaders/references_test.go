@@ -643,6 +643,34 @@ func TestPronounTakesPreviousSubject(t *testing.T) {
 	})
 }
 
+// "the militia", "the regime" or "the army" before "of" and a gerund is the
+// body referred back to, the "of" being the governing verb's ("accused the
+// militia of seeking"); before "of" and a name it is part of another
+// phrase, and names no one (ref27).
+func TestBodyReferenceBeforeGerund(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Front attacked a base near Gulu on Monday. The militia said it had killed 20 soldiers. Kenya accused the militia of receiving weapons from Uganda.",
+			want: []string{fact("Uganda", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Lakeside Front")},
+			not:  []string{fact("Uganda", graph.Supports, "Kenya")}},
+		{text: "Peru's junta seized power in May. Kenya accused the regime of backing the Lakeside Front.",
+			want: []string{fact("Peruvian junta", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Peruvian junta")}},
+		{text: "Sudan's army took the town. Kenya accused the army of shelling the Lakeside Front.",
+			want: []string{fact("Lakeside Front", graph.Fights, "Sudan's army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "of" and a name: the militia of another body, not the one
+		// named before.
+		{text: "The Lakeside Front attacked a base near Gulu on Monday. The militia of the Borduria Movement fought Uganda.",
+			not:       []string{fact("Lakeside Front", graph.Fights, "Uganda")},
+			companion: "The Lakeside Front attacked a base near Gulu on Monday. The militia said it had killed 20 soldiers. Kenya accused the militia of receiving weapons from Uganda.",
+			want:      []string{fact("Uganda", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front attacked a base near Gulu on Monday. Uganda accused the militia of the Borduria Movement of attacking civilians.",
+			not:       []string{fact("Uganda", graph.Opposes, "Lakeside Front")},
+			companion: "The Lakeside Front attacked a base near Gulu on Monday. Kenya accused the group of attacking civilians.",
+			want:      []string{fact("Kenya", graph.Opposes, "Lakeside Front")}},
+	})
+}
+
 // "Their presidents" and "the two presidents", no one named, are the two
 // states named last, standing for their holders; a group's officers are
 // no state's.
