@@ -298,27 +298,177 @@ func openingActor(s *sentence, k int) int {
 }
 
 // openingSubject returns the person a subject pronoun opening a
-// subordinate or coordinated clause stands for when the sentence opens
-// with that person:
+// subordinate, coordinated or embedded clause stands for when the
+// sentence's main clause opens with that person:
 // in "Ruto met Kagame and Tshisekedi before he flew home", "he" is Ruto,
-// the subject kept across the clauses, not the last man named. It returns
-// nil otherwise.
+// the subject kept across the clauses, not the last man named; so in
+// "Ruto told the envoy of Kagame that he would come", "Ruto blamed Kagame,
+// whom he accused of ..." and "Ruto praised Kagame for what he called
+// ...": a pronoun subject of a clause embedded in the main one stands for
+// its subject, and is never the name a relative clause hangs on. It
+// returns nil otherwise.
 func openingSubject(s *sentence, k int) *entry {
 	ac := s.actors[k]
 	toks := s.toks
-	if ac.ref != refPerson || ac.start == 0 || k == 0 || !toks[ac.start-1].in(setSubordinator) && !coordinatedClause(toks, ac.start) {
+	if ac.ref != refPerson || ac.start == 0 || k == 0 {
 		return nil
 	}
-	first := s.actors[openingActor(s, k)]
-	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
+	embedded := toks[ac.start-1].in(setEmbeddingWord) && subjectPronoun(toks, ac)
+	if !toks[ac.start-1].in(setSubordinator) && !coordinatedClause(toks, ac.start) && !embedded {
 		return nil
 	}
-	// The person opens the sentence, or its main clause after a
-	// comma: "According to officials, Trump settled ...".
-	if j := first.start; j > 0 && toks[j-1].fold != "," {
+	f := openingActor(s, k)
+	if o := s.actors[f]; o.ref == refPerson && o.start == 1 && toks[0].in(setSubordinator) {
+		// "When he arrived, X met Y, and he ...": the main clause opens
+		// after the comma that closes the subordinate one.
+		for f++; f < k && toks[s.actors[f].start-1].fold != ","; f++ {
+		}
+		if f == k {
+			return nil
+		}
+	}
+	first := s.actors[f]
+	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive {
 		return nil
+	}
+	switch first.ref {
+	case refNone:
+		// The person opens the sentence, or its main clause after a
+		// comma: "According to officials, Trump settled ...".
+		if j := first.start; j > 0 && toks[j-1].fold != "," {
+			return nil
+		}
+	case refPerson:
+		// A subject pronoun already read opens the main clause, after an
+		// adjunct perhaps: in "In April he held talks with X, and he
+		// visited Y", the second "he" is the first one's man, not X.
+		if !subjectPronoun(toks, first) {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if embedded {
+		// Another person who is the subject of a clause between them
+		// ("X said Y thanked Z and told W that he ...") may be the one
+		// whose clause embeds the pronoun's: not the opening subject.
+		for _, b := range s.actors[f+1 : k] {
+			if b.ref == refNone && !b.possessive && len(b.ents) == 1 && b.ents[0].typ == graph.Person && b.ents[0] != first.ents[0] &&
+				b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) {
+				return nil
+			}
+		}
 	}
 	return first.ents[0]
+}
+
+// subjectPronoun reports whether the person pronoun ac is the subject of
+// a main clause: a finite verb follows it, perhaps after an adverb ("he
+// held", "she has", "he also met"), which "him" never has, and no
+// subordinator opens its clause ("after he arrived, ..." is an adjunct's
+// subject, not the sentence's).
+func subjectPronoun(toks []token, ac *actor) bool {
+	j := ac.end
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j].in(setAuxWord) && !finiteVerb(toks[j]); n++ {
+		// "he also met", "she later said".
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || !finiteVerb(toks[j]) {
+		return false
+	}
+	return ac.start == 0 || !toks[ac.start-1].in(setSubordinator)
+}
+
+// previousSubject returns the person a subject pronoun that opens its
+// sentence ("He said ...") stands for: the subject of the sentence before,
+// as a careful reader takes it, rather than the first person that sentence
+// names. Two places where a person named first is no subject are passed
+// over: a phrase that opens the sentence and that a comma closes, when a
+// person opens the main clause right after it ("Addressing reporters with
+// X, General Y said": Y); and a person named after "of" in a description
+// set off before its verb ("The activist, a critic of President X, was
+// held": not X; "A nephew of X, Y was charged": Y). A sentence whose every
+// person is passed over sends the reader to the one before it ("Z died.
+// The activist, a critic of X, was held. He had backed W": Z); when that
+// one too names only persons passed over, or none comes before, the
+// pronoun is left unresolved (nil, true) rather than given to one of them.
+// ok is false when the pronoun does not open its sentence as a subject or
+// no sentence before names a person: the reading does not apply.
+func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
+	ac := s.actors[k]
+	if k > 0 || ac.ref != refPerson || ac.start != 0 || !subjectPronoun(s.toks, ac) {
+		return nil, false
+	}
+	passed := false
+	for p := len(prev) - 1; p >= 0; p-- {
+		t := prev[p]
+		from := mainClauseStart(t)
+		named := false
+		for x, b := range t.actors {
+			if len(b.ents) != 1 || b.adjective || b.possessive || b.place() || !isPerson(b.ents[0]) {
+				continue
+			}
+			named = true
+			if x < from || describedOf(t.toks, b.start) {
+				continue
+			}
+			return b.ents[0], true
+		}
+		if named {
+			if passed {
+				return nil, true
+			}
+			passed = true
+		}
+	}
+	return nil, passed
+}
+
+// mainClauseStart returns the index of the first actor of s after a
+// phrase that opens it ("In talks with X,", "Addressing a meeting with X,")
+// and that a comma closes right before a person, the main clause's
+// subject; 0 when no such phrase opens s.
+func mainClauseStart(s *sentence) int {
+	toks := s.toks
+	if len(toks) == 0 || !toks[0].in(setOpeningPreposition) && !strings.HasSuffix(toks[0].fold, "ing") {
+		return 0
+	}
+	for x, b := range s.actors {
+		c := b.start - 1
+		if c > 0 && toks[c].is(classDeterminer) {
+			// ", the Iranian foreign minister said".
+			c--
+		}
+		if c < 1 || toks[c].fold != "," {
+			continue
+		}
+		if len(b.ents) == 1 && isPerson(b.ents[0]) && !b.possessive && !b.adjective {
+			return x
+		}
+		return 0
+	}
+	return 0
+}
+
+// describedOf reports whether the name at toks[i] follows "of" in a
+// description that opens its sentence or is set off by a comma, with no
+// verb between that start and the name: "a critic of President X",
+// "A nephew of X". "Supporters of X rallied" and "X said the envoy of Y"
+// have no comma or a verb before.
+func describedOf(toks []token, i int) bool {
+	if i < 2 || toks[i-1].fold != "of" {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		t := toks[j]
+		if t.fold == "," {
+			return true
+		}
+		if !t.word || j > 0 && !t.cap && finiteVerb(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // itActs reports whether the words from toks[k] make "it" before them the

@@ -537,6 +537,8 @@ const (
 	setRulerAdjective // adjectives of a state's present rulers before "government in" and its capital: "the new government in Damascus"
 	// Agreements and their brokers, session 26 (deal26).
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
+	// References, session 27 (ref27).
+	setEmbeddingWord // words after which a subject pronoun opens a clause embedded in the main one: "X told Y that he", "Z, whom he accused"
 	numWordSets
 )
 
@@ -791,6 +793,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyKindNoun:       "body-kind-noun",
 	setRulerAdjective:     "ruler-adjective",
 	setBrokeredGathering:  "brokered-gathering",
+	setEmbeddingWord:      "embedding-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

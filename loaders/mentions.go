@@ -419,7 +419,7 @@ func (a *article) bareJunta(toks []token, i int) (*entry, int) {
 		// "the junta" alone is read by definiteBody.
 		return nil, 0
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap || toks[i+1].hyphen) {
+	if i+1 < len(toks) && (ofComplement(toks, i+1) || toks[i+1].word && toks[i+1].cap || toks[i+1].hyphen) {
 		return nil, 0
 	}
 	e := a.discovered("junta", graph.Organization)
@@ -518,6 +518,20 @@ func (a *article) setRuler(e *entry, si int) {
 	a.refs.ruler, a.refs.rulerAt = e, si
 }
 
+// ofComplement reports whether toks[j] is an "of" that goes on the noun
+// phrase before it ("the militia of the Front", "the government of Peru"),
+// which then names no body referred back to. An "of" before a gerund
+// belongs to the verb that governs the phrase: in "accused the militia of
+// seeking ..." or "charged the regime of using ...", the militia and the
+// regime are the ones referred back to.
+func ofComplement(toks []token, j int) bool {
+	if toks[j].fold != "of" {
+		return false
+	}
+	n := j + 1
+	return n >= len(toks) || !toks[n].word || toks[n].cap || !strings.HasSuffix(toks[n].fold, "ing")
+}
+
 // groupNounToken reports whether t is a lower-case noun of an armed group
 // or its fighters: "group", "militia", "rebels".
 func groupNounToken(t token) bool {
@@ -551,7 +565,7 @@ func (a *article) rulingBody(toks []token, i, si int, ms []mention) *entry {
 		return nil
 	}
 	if j := i + 1; j < len(toks) && toks[j].fold != "'s" {
-		if toks[j].fold == "of" || toks[j].hyphen || !endsNounPhrase(toks, j) {
+		if ofComplement(toks, j) || toks[j].hyphen || !endsNounPhrase(toks, j) {
 			return nil
 		}
 	}
@@ -649,7 +663,7 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 		}
 		return best
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "of" || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
+	if i+1 < len(toks) && (ofComplement(toks, i+1) || (toks[i+1].word && toks[i+1].cap && !toks[i+1].is(classStopword))) {
 		return nil
 	}
 	if e := d.heads[t.fold]; e != nil || !t.in(setGroupRef) {
@@ -747,7 +761,7 @@ func (d *discourse) describedGroup(toks []token, i, si int) (*entry, int) {
 	if st == i || toks[st-1].fold != "the" {
 		return nil, 0
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+	if i+1 < len(toks) && (ofComplement(toks, i+1) || toks[i+1].word && toks[i+1].cap) {
 		return nil, 0
 	}
 	// Only a body the article called by that noun: the first group of
@@ -783,7 +797,7 @@ func (d *discourse) describedBody(toks []token, i int) (*entry, int) {
 	if st == i || toks[st-1].fold != "the" {
 		return nil, 0
 	}
-	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+	if i+1 < len(toks) && (ofComplement(toks, i+1) || toks[i+1].word && toks[i+1].cap) {
 		return nil, 0
 	}
 	if armyWord(t) && d.heads[t.fold].country == "" {

@@ -214,7 +214,7 @@ func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 		n = 2
 	case armyWord(toks[i]):
 		n = 1
-		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
+		if i+1 < len(toks) && (ofComplement(toks, i+1) || toks[i+1].hyphen || toks[i+1].word && toks[i+1].cap) {
 			return nil, 0
 		}
 		if i > 0 && (toks[i-1].fold == "'s" || toks[i-1].fold == "'" || toks[i-1].cap && toks[i-1].word && !toks[i-1].is(classStopword) && !toks[i-1].is(classDeterminer) || toks[i-1].is(classPossRef)) {
@@ -680,6 +680,11 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			} else if e := openingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
+			} else if e, ok := previousSubject(s, k, prev); ok {
+				// nil: the sentences before leave the subject unsure.
+				if e != nil {
+					ac.ents = []*entry{e}
+				}
 			} else if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}

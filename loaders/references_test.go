@@ -565,6 +565,112 @@ func TestPronounKeepsOpeningSubject(t *testing.T) {
 	})
 }
 
+// A subject pronoun of a clause coordinated with, or embedded in, the main
+// clause stands for the main clause's subject when that is a person, named
+// or itself a pronoun read before: not the last man named (ref27).
+func TestPronounKeepsMainSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The first "he" opens the main clause after an adjunct; the
+		// second is the same man.
+		{text: "Kenyan President Amos Waruhiu flew to Kampala on Sunday. On Monday he held talks with Defence Minister Otieno Kamau, and he later met Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Otieno Kamau", graph.MetWith, "Samuel Okello")}},
+		// A clause embedded by "that" after an object and an adjunct.
+		{text: "Kenyan President Amos Waruhiu told army chief Peter Ndegwa on Monday that he had met Ugandan President Samuel Okello in Kampala.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")},
+			not:  []string{fact("Peter Ndegwa", graph.MetWith, "Samuel Okello")}},
+		// A relative clause's subject is never the name it hangs on.
+		{text: "Kenyan President Amos Waruhiu blamed Ugandan President Samuel Okello, whom he accused of arming the Lakeside Front.",
+			want: []string{fact("Amos Waruhiu", graph.Opposes, "Samuel Okello")}},
+		{text: "Kenyan Prime Minister Wanjiru Kamau thanked Ugandan Prime Minister Grace Atim and condemned what she called attacks by the Lakeside Front.",
+			want: []string{fact("Wanjiru Kamau", graph.Opposes, "Lakeside Front")},
+			not:  []string{fact("Grace Atim", graph.Opposes, "Lakeside Front")}},
+		// A subordinate clause that opens the sentence is skipped: the
+		// main clause's subject follows its comma.
+		{text: "When he arrived in Kampala, Kenyan President Amos Waruhiu met Ugandan President Samuel Okello, and he later held talks with Defence Minister Otieno Kamau.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Otieno Kamau")},
+			not:  []string{fact("Samuel Okello", graph.MetWith, "Otieno Kamau")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The main clause's subject is a body: "he" is the man named.
+		{text: "Kenya's foreign ministry told Ugandan President Samuel Okello that he had met army chief Peter Ndegwa.",
+			not:       []string{fact("Kenyan Foreign Ministry", graph.MetWith, "Peter Ndegwa")},
+			companion: "Kenyan President Amos Waruhiu told army chief Peter Ndegwa on Monday that he had met Ugandan President Samuel Okello in Kampala.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+		// Another man is the subject of the clause that embeds it.
+		{text: "Kenyan President Amos Waruhiu said Ugandan President Samuel Okello thanked Kenya and told Ghana that he had met army chief Peter Ndegwa.",
+			not:       []string{fact("Amos Waruhiu", graph.MetWith, "Peter Ndegwa")},
+			companion: "Kenyan President Amos Waruhiu told army chief Peter Ndegwa on Monday that he had met Ugandan President Samuel Okello in Kampala.",
+			want:      []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+	})
+}
+
+// "He" opening a sentence is the subject of the sentence before, not the
+// first person it names: a person in an opening phrase closed by a comma
+// before the main clause's subject, or after "of" in a description set
+// off before the verb, is passed over; a sentence that names only such
+// persons sends the reader one sentence further back, and with none there
+// the pronoun stays unresolved (ref27).
+func TestPronounTakesPreviousSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ilse Varga, the leader of the Lakeside Front, died in custody on Monday. The 70-year-old activist, a fierce critic of Kenyan President Amos Waruhiu, was arrested in May. She had publicly backed the Borduria Movement.",
+			want: []string{fact("Ilse Varga", graph.Supports, "Borduria Movement")},
+			not:  []string{fact("Amos Waruhiu", graph.Supports, "Borduria Movement")}},
+		{text: "A nephew of Kenyan President Amos Waruhiu, General Peter Ndegwa was arrested in May. He had publicly backed the Lakeside Front.",
+			want: []string{fact("Peter Ndegwa", graph.Supports, "Lakeside Front")},
+			not:  []string{fact("Amos Waruhiu", graph.Supports, "Lakeside Front")}},
+		{text: "Addressing reporters with Syrian Foreign Minister Omar Zand, Iranian Foreign Minister Ali Rezaei condemned the strikes. He also met Kenyan President Amos Waruhiu.",
+			want: []string{fact("Ali Rezaei", graph.MetWith, "Amos Waruhiu")},
+			not:  []string{fact("Omar Zand", graph.MetWith, "Amos Waruhiu")}},
+		// The main clause's subject named by an office read before.
+		{text: "Iranian Foreign Minister Ali Rezaei flew to Damascus. At a joint press conference with Syrian Foreign Minister Omar Zand, the Iranian foreign minister condemned the strikes. He later met Kenyan President Amos Waruhiu.",
+			want: []string{fact("Ali Rezaei", graph.MetWith, "Amos Waruhiu")},
+			not:  []string{fact("Omar Zand", graph.MetWith, "Amos Waruhiu")}},
+		// No person opens the main clause: the opening phrase's person.
+		{text: "According to Kenyan President Amos Waruhiu, the talks with Ugandan President Samuel Okello failed. He later met Ghanaian President Kofi Mensah.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Kofi Mensah")},
+			not:  []string{fact("Samuel Okello", graph.MetWith, "Kofi Mensah")}},
+		// "of" with no description set off: the person after it.
+		{text: "Thousands of supporters of Kenyan President Amos Waruhiu rallied in Nairobi. He later met Ugandan President Samuel Okello.",
+			want: []string{fact("Amos Waruhiu", graph.MetWith, "Samuel Okello")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Only a person passed over, and no one before: unresolved.
+		{text: "The 70-year-old activist, a fierce critic of Kenyan President Amos Waruhiu, was arrested in May. She had publicly backed the Borduria Movement.",
+			not:       []string{fact("Amos Waruhiu", graph.Supports, "Borduria Movement")},
+			companion: "Ilse Varga, the leader of the Lakeside Front, died in custody on Monday. The 70-year-old activist, a fierce critic of Kenyan President Amos Waruhiu, was arrested in May. She had publicly backed the Borduria Movement.",
+			want:      []string{fact("Ilse Varga", graph.Supports, "Borduria Movement")}},
+	})
+}
+
+// "the militia", "the regime" or "the army" before "of" and a gerund is the
+// body referred back to, the "of" being the governing verb's ("accused the
+// militia of seeking"); before "of" and a name it is part of another
+// phrase, and names no one (ref27).
+func TestBodyReferenceBeforeGerund(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lakeside Front attacked a base near Gulu on Monday. The militia said it had killed 20 soldiers. Kenya accused the militia of receiving weapons from Uganda.",
+			want: []string{fact("Uganda", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Lakeside Front")},
+			not:  []string{fact("Uganda", graph.Supports, "Kenya")}},
+		{text: "Peru's junta seized power in May. Kenya accused the regime of backing the Lakeside Front.",
+			want: []string{fact("Peruvian junta", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Peruvian junta")}},
+		{text: "Sudan's army took the town. Kenya accused the army of shelling the Lakeside Front.",
+			want: []string{fact("Lakeside Front", graph.Fights, "Sudan's army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "of" and a name: the militia of another body, not the one
+		// named before.
+		{text: "The Lakeside Front attacked a base near Gulu on Monday. The militia of the Borduria Movement fought Uganda.",
+			not:       []string{fact("Lakeside Front", graph.Fights, "Uganda")},
+			companion: "The Lakeside Front attacked a base near Gulu on Monday. The militia said it had killed 20 soldiers. Kenya accused the militia of receiving weapons from Uganda.",
+			want:      []string{fact("Uganda", graph.Supports, "Lakeside Front")}},
+		{text: "The Lakeside Front attacked a base near Gulu on Monday. Uganda accused the militia of the Borduria Movement of attacking civilians.",
+			not:       []string{fact("Uganda", graph.Opposes, "Lakeside Front")},
+			companion: "The Lakeside Front attacked a base near Gulu on Monday. Kenya accused the group of attacking civilians.",
+			want:      []string{fact("Kenya", graph.Opposes, "Lakeside Front")}},
+	})
+}
+
 // "Their presidents" and "the two presidents", no one named, are the two
 // states named last, standing for their holders; a group's officers are
 // no state's.
