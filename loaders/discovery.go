@@ -95,7 +95,11 @@ func (a *article) discoverPeople(s *sentence) {
 		j := nameRun(s, i)
 		for x := i + 1; x < j; x++ {
 			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
-			// lexicon knows ends the name.
+			// lexicon knows ends the name; a middle initial and its full
+			// stop ("Omar K. Bashiru") are letters of the name, not words.
+			if isInitial(toks, x) || isInitial(toks, x-1) {
+				continue
+			}
 			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
 				j = x
 				break

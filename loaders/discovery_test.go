@@ -36,6 +36,31 @@ func TestGivenNameDiscovery(t *testing.T) {
 	}
 }
 
+// A middle initial and its full stop are letters of a name that opens
+// with a known given name ("Omar K. Bashiru"), wherever the name stands:
+// the full stop is no word of the lexicon that ends the name.
+func TestGivenNameMiddleInitial(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar K. Bashiru, commander of the Tarvolah Front, surrendered to Chad on Friday.",
+			want: []string{fact("Omar K. Bashiru", graph.HeadOf, "Tarvolah Front")}},
+		{text: "On Friday Ali T. Wanjiru, the leader of the Kessa Movement, met Kenyan President William Ruto.",
+			want: []string{fact("Ali T. Wanjiru", graph.HeadOf, "Kessa Movement"), fact("Ali T. Wanjiru", graph.MetWith, "William Ruto")}},
+		{text: "Chad said Omar V. Bashiru, a spokesman for the Borduria Front, had fled to Niger.",
+			want: []string{fact("Omar V. Bashiru", graph.SpokespersonOf, "Borduria Front")}},
+		{text: "Kenyan President William Ruto met Ali B. Moru in Nairobi.",
+			want: []string{fact("Ali B. Moru", graph.MetWith, "William Ruto")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Omar K. Bashiru said the Tarvolah Front would fight Chad."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person && e.Name != "Omar K. Bashiru" {
+			t.Errorf("unexpected person %q", e.Name)
+		}
+	}
+}
+
 // A common noun naming a body right before a body's name describes it:
 // "the opposition Syrian Negotiations Commission" is one body.
 func TestCommonNounBeforeBodyName(t *testing.T) {
