@@ -61,6 +61,39 @@ func TestGivenNameMiddleInitial(t *testing.T) {
 	}
 }
 
+// The relative "whose" determines a body's name after it as "its" and
+// "the" do: "Kenya, whose Tarvolah Brigade fought in Somalia" names the
+// brigade, which the reading of "whose" then gives its owner. Capitalised
+// words that are no body's name ("whose Volta Region", "whose President
+// X") stay what they were.
+func TestWhoseOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya, whose Tarvolah Brigade fought in Somalia, denied the report.",
+			want: []string{fact("Tarvolah Brigade", graph.PartOf, "Kenya")}},
+		{text: "Russia, whose Zorgan Group operates in Mali, denied the report.",
+			want: []string{fact("Zorgan Group", graph.PartOf, "Russia")}},
+		{text: "Chile, whose Southern Command fought the Vantor Front last year, thanked Peru.",
+			want: []string{fact("Southern Command", graph.PartOf, "Chile"), fact("Southern Command", graph.Fights, "Vantor Front")}},
+		{text: "Togo, whose elite Kessa Battalion guards the border, thanked Ghana.",
+			want: []string{fact("Kessa Battalion", graph.PartOf, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya, whose President William Ruto met the Tarvolah Front, denied the report.",
+			not:       []string{fact("President William", graph.PartOf, "Kenya")},
+			companion: "Kenya, whose President William Ruto met the Tarvolah Front, denied the report.",
+			want:      []string{fact("William Ruto", graph.PresidentOf, "Kenya")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Ghana, whose Volta Region borders Togo, denied the report."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("%q read as a body", e.Name)
+		}
+	}
+}
+
 // A common noun naming a body right before a body's name describes it:
 // "the opposition Syrian Negotiations Commission" is one body.
 func TestCommonNounBeforeBodyName(t *testing.T) {
