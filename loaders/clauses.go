@@ -1144,10 +1144,13 @@ func appositiveRelative(s *sentence, its []item, k int) int {
 // after a determiner and names no one but demonyms, possessives and names
 // that qualify its noun (not one after "of", which the participle may
 // describe instead); a word that puts the participle in the past
-// (", a group formerly led by X,", ", once led by X,") leaves it.
+// (", a group formerly led by X,", ", once led by X,") leaves it. The
+// comma that closes a sentence's opening phrase opens no appositive ("For
+// Chad, the Front is backed by X": the Front is the clause's subject), nor
+// does a clause with a verb of its own ("X, the Front is backed by Y").
 func appositiveParticiple(s *sentence, its []item, k int) int {
 	ac := its[k].actor
-	if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || its[k+1].fold != "," {
+	if ac == nil || len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() || its[k+1].fold != "," || openingEnd(its) == k+1 {
 		return -1
 	}
 	first := its[k+2]
@@ -1166,6 +1169,9 @@ func appositiveParticiple(s *sentence, its []item, k int) int {
 		case it.punct || it.is(classRelative) || it.is(classReporting) || it.is(classHedge) || it.is(classSentenceHedge) || it.is(classNegation):
 			// ", a militia reportedly backed by X,": the view would
 			// leave out the word that voids the relation.
+			return -1
+		case it.actor == nil && (copula(it.fold) || it.fold == "been"):
+			// "X, the Front is backed by Y": a clause, no description.
 			return -1
 		case it.actor != nil && !it.actor.adjective && !it.actor.possessive && (its[r+1].actor != nil || its[r+1].punct || pastParticiple(its[r+1]) || its[r-1].fold == "of"):
 			// A name that does not qualify a noun after it: ", the

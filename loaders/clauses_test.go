@@ -916,6 +916,41 @@ func TestAppositiveParticipleDescribesTheName(t *testing.T) {
 	})
 }
 
+// The comma that closes a sentence's opening phrase ("For Chad,",
+// "According to Peru,", "Unlike Chile,") opens no appositive, and a name
+// with a verb of its own after a comma is a clause's subject, not the
+// noun of a description: "For Chad, the Front is backed by Sudan" says
+// nothing of Chad's backers.
+func TestOpeningPhraseIsNoAppositive(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "For Chad, the Tarvolah Front is backed by Sudan.",
+			not:       []string{fact("Sudan", graph.Supports, "Chad")},
+			companion: "For Chad, the Tarvolah Front is backed by Sudan.",
+			want:      []string{fact("Sudan", graph.Supports, "Tarvolah Front")}},
+		{text: "According to Peru, the Vantor Legion is armed by Chile and Bolivia.",
+			not:       []string{fact("Chile", graph.Supports, "Peru"), fact("Bolivia", graph.Supports, "Peru")},
+			companion: "According to Peru, the Vantor Legion is armed by Chile and Bolivia.",
+			want:      []string{fact("Chile", graph.Supports, "Vantor Legion"), fact("Bolivia", graph.Supports, "Vantor Legion")}},
+		{text: "Unlike Kenya, the Borduria Front has been funded by Qatar since 2019.",
+			not:       []string{fact("Qatar", graph.Supports, "Kenya")},
+			companion: "Unlike Kenya, the Borduria Front has been funded by Qatar since 2019.",
+			want:      []string{fact("Qatar", graph.Supports, "Borduria Front")}},
+		{text: "Like Ghana, the Kessa Movement was supported by Togo during the war.",
+			not:       []string{fact("Togo", graph.Supports, "Ghana")},
+			companion: "Like Ghana, the Kessa Movement was supported by Togo during the war.",
+			want:      []string{fact("Togo", graph.Supports, "Kessa Movement")}},
+	})
+	checkFacts(t, []factCase{
+		// A description after a name in an opening phrase's clause is
+		// still read.
+		{text: "According to Chad, the Tarvolah Front, a militia backed by Sudan, attacked Niger.",
+			want: []string{fact("Sudan", graph.Supports, "Tarvolah Front"), fact("Niger", graph.Fights, "Tarvolah Front")},
+			not:  []string{fact("Sudan", graph.Supports, "Chad")}},
+		{text: "The Borduria Front, a militia backed by Kenya, attacked Uganda on Monday.",
+			want: []string{fact("Kenya", graph.Supports, "Borduria Front")}},
+	})
+}
+
 // Two clauses joined by "and", each with its own subject and participle
 // in -ing ("with Kenya arming the Front and Chile funding the Legion",
 // "Kenya is backing X and Chile is arming Y", "accused Peru of backing X

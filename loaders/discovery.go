@@ -95,7 +95,11 @@ func (a *article) discoverPeople(s *sentence) {
 		j := nameRun(s, i)
 		for x := i + 1; x < j; x++ {
 			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
-			// lexicon knows ends the name.
+			// lexicon knows ends the name; a middle initial and its full
+			// stop ("Omar K. Bashiru") are letters of the name, not words.
+			if isInitial(toks, x) || isInitial(toks, x-1) {
+				continue
+			}
 			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
 				j = x
 				break
@@ -1909,7 +1913,7 @@ func (a *article) theWordAlone(w string) bool {
 // People's Liberation Front", "Justice and Equality Movement").
 func twoWordName(toks []token, i int) bool {
 	k := i - 1
-	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" {
+	if k >= 0 && toks[k].word && !toks[k].cap && toks[k].fold != "the" && toks[k].fold != "and" && toks[k].fold != "of" && !possessiveDeterminer(toks[k]) {
 		// A backing glued to its backer, a "pro-" compound, or any
 		// compound of lower-case words is one word: "the Peru-backed
 		// Vantar Front", "the pro-independence Vantar Front", "the
@@ -1919,12 +1923,20 @@ func twoWordName(toks []token, i int) bool {
 		}
 		k--
 	}
-	if k >= 0 && (toks[k].fold == "its" || toks[k].fold == "their" || toks[k].fold == "'s" && k > 0 && toks[k-1].word && !toks[k-1].cap) {
+	if k >= 0 && (possessiveDeterminer(toks[k]) || toks[k].fold == "'s" && k > 0 && toks[k-1].word && !toks[k-1].cap) {
 		// A possessive determines the name as "the" does: "the
-		// country's ruling Sovereign Council", "its Steering Board".
+		// country's ruling Sovereign Council", "its Steering Board",
+		// "Kenya, whose Tarvolah Brigade fought in Somalia".
 		return !locativeBefore(toks, k+1)
 	}
 	return k >= 0 && toks[k].fold == "the" && !locativeBefore(toks, k+1)
+}
+
+// possessiveDeterminer reports whether t is a possessive that determines
+// a body's name after it as "the" does: "its", "their", and the relative
+// "whose" ("Kenya, whose Tarvolah Brigade fought in Somalia").
+func possessiveDeterminer(t token) bool {
+	return t.fold == "its" || t.fold == "their" || t.fold == "whose"
 }
 
 // ofMembersEnd returns the end of a body's name that goes on after its

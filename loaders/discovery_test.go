@@ -36,6 +36,64 @@ func TestGivenNameDiscovery(t *testing.T) {
 	}
 }
 
+// A middle initial and its full stop are letters of a name that opens
+// with a known given name ("Omar K. Bashiru"), wherever the name stands:
+// the full stop is no word of the lexicon that ends the name.
+func TestGivenNameMiddleInitial(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar K. Bashiru, commander of the Tarvolah Front, surrendered to Chad on Friday.",
+			want: []string{fact("Omar K. Bashiru", graph.HeadOf, "Tarvolah Front")}},
+		{text: "On Friday Ali T. Wanjiru, the leader of the Kessa Movement, met Kenyan President William Ruto.",
+			want: []string{fact("Ali T. Wanjiru", graph.HeadOf, "Kessa Movement"), fact("Ali T. Wanjiru", graph.MetWith, "William Ruto")}},
+		{text: "Chad said Omar V. Bashiru, a spokesman for the Borduria Front, had fled to Niger.",
+			want: []string{fact("Omar V. Bashiru", graph.SpokespersonOf, "Borduria Front")}},
+		{text: "Kenyan President William Ruto met Ali B. Moru in Nairobi.",
+			want: []string{fact("Ali B. Moru", graph.MetWith, "William Ruto")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Omar K. Bashiru said the Tarvolah Front would fight Chad."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person && e.Name != "Omar K. Bashiru" {
+			t.Errorf("unexpected person %q", e.Name)
+		}
+	}
+}
+
+// The relative "whose" determines a body's name after it as "its" and
+// "the" do: "Kenya, whose Tarvolah Brigade fought in Somalia" names the
+// brigade, which the reading of "whose" then gives its owner. Capitalised
+// words that are no body's name ("whose Volta Region", "whose President
+// X") stay what they were.
+func TestWhoseOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya, whose Tarvolah Brigade fought in Somalia, denied the report.",
+			want: []string{fact("Tarvolah Brigade", graph.PartOf, "Kenya")}},
+		{text: "Russia, whose Zorgan Group operates in Mali, denied the report.",
+			want: []string{fact("Zorgan Group", graph.PartOf, "Russia")}},
+		{text: "Chile, whose Southern Command fought the Vantor Front last year, thanked Peru.",
+			want: []string{fact("Southern Command", graph.PartOf, "Chile"), fact("Southern Command", graph.Fights, "Vantor Front")}},
+		{text: "Togo, whose elite Kessa Battalion guards the border, thanked Ghana.",
+			want: []string{fact("Kessa Battalion", graph.PartOf, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Kenya, whose President William Ruto met the Tarvolah Front, denied the report.",
+			not:       []string{fact("President William", graph.PartOf, "Kenya")},
+			companion: "Kenya, whose President William Ruto met the Tarvolah Front, denied the report.",
+			want:      []string{fact("William Ruto", graph.PresidentOf, "Kenya")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Ghana, whose Volta Region borders Togo, denied the report."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("%q read as a body", e.Name)
+		}
+	}
+}
+
 // A common noun naming a body right before a body's name describes it:
 // "the opposition Syrian Negotiations Commission" is one body.
 func TestCommonNounBeforeBodyName(t *testing.T) {
