@@ -537,6 +537,8 @@ const (
 	setRulerAdjective // adjectives of a state's present rulers before "government in" and its capital: "the new government in Damascus"
 	// Agreements and their brokers, session 26 (deal26).
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
+	// Contacts, session 27 (contact27).
+	setListTailNoun // nouns of people or bodies that end a list's last member naming no one: "met A, B and the three service chiefs" (unnamedLastMember)
 	numWordSets
 )
 
@@ -791,6 +793,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyKindNoun:       "body-kind-noun",
 	setRulerAdjective:     "ruler-adjective",
 	setBrokeredGathering:  "brokered-gathering",
+	setListTailNoun:       "list-tail-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
