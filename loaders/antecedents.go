@@ -301,8 +301,9 @@ func openingActor(s *sentence, k int) int {
 // subordinate or coordinated clause stands for when the sentence opens
 // with that person:
 // in "Ruto met Kagame and Tshisekedi before he flew home", "he" is Ruto,
-// the subject kept across the clauses, not the last man named. It returns
-// nil otherwise.
+// the subject kept across the clauses, not the last man named; in "he met
+// Kagame, and he flew home", the person the first "he" stands for. It
+// returns nil otherwise.
 func openingSubject(s *sentence, k int) *entry {
 	ac := s.actors[k]
 	toks := s.toks
@@ -310,6 +311,13 @@ func openingSubject(s *sentence, k int) *entry {
 		return nil
 	}
 	first := s.actors[openingActor(s, k)]
+	if first.ref == refPerson && len(first.ents) == 1 && first.ents[0].typ == graph.Person && first.end-first.start == 1 && toks[first.start].fold == toks[ac.start].fold {
+		// "In April he held talks in Ankara with X, and he has visited
+		// Washington": the same subject pronoun said again stands for
+		// the same person, not for X named between them. A subject
+		// pronoun is the subject of its clause wherever it stands.
+		return first.ents[0]
+	}
 	if len(first.ents) != 1 || first.ents[0].typ != graph.Person || first.adjective || first.possessive || first.ref != refNone {
 		return nil
 	}

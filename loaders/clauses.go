@@ -1233,6 +1233,21 @@ func includedAt(plain []item, k int) int {
 	return k
 }
 
+// ownedKind returns the index of the noun of people or bodies
+// (list-tail-noun) that a kind ends with when the name at plain[k], after
+// "of", "in" or "from", is the kind's owner: "officials of the Togolese
+// government", "senior leaders in both countries"; else -1.
+func ownedKind(plain []item, k int) int {
+	if k < 3 || plain[k].actor == nil || plain[k].actor.possessive {
+		return -1
+	}
+	p, n := plain[k-1], plain[k-2]
+	if p.actor != nil || !(p.fold == "of" || p.fold == "in" || p.fold == "from") || n.actor != nil || !n.in(setListTailNoun) {
+		return -1
+	}
+	return k - 2
+}
+
 // maxIncludedKind bounds the words of a kind whose members a list names:
 // "several of its senior leaders".
 const maxIncludedKind = 6
@@ -1255,18 +1270,33 @@ func (x *Extractor) includedObjects(s *sentence, plain []item, out [][]item) [][
 		if m < 0 {
 			continue
 		}
+		kindEnd := c - 1
 		if head := plain[c-1]; head.punct || head.actor != nil && head.actor.ref != refPossBody && head.actor.ref != refPossPerson {
 			// A kind may be a body's or person's own ("several of its
-			// leaders"): the members named are those.
-			continue
+			// leaders"): the members named are those. Its owner may
+			// follow it ("met officials of the Togolese government,
+			// including X", "spoke with leaders in both countries,
+			// including X"): the kind is the noun before the owner.
+			if kindEnd = ownedKind(plain, c-1); kindEnd < 0 {
+				continue
+			}
 		}
 		// The kind's head noun before the comma may look like a verb
 		// ("officers", "parties"); the opener stands before it.
-		j := c - 2
-		for ; j > 0 && j >= c-maxIncludedKind; j-- {
+		j := kindEnd - 1
+		for ; j > 0 && j >= kindEnd+1-maxIncludedKind; j-- {
 			it := plain[j]
 			if verbItem(s, it) || it.actor == nil && it.in(setObjectPreposition) {
 				break
+			}
+			if it.actor != nil && !it.actor.adjective && !it.actor.possessive {
+				// "officials of the Trump administration": the owner's
+				// name, and then the kind's noun, which may look like a
+				// verb, are passed.
+				if o := ownedKind(plain, j); o > 0 {
+					j = o
+					continue
+				}
 			}
 			if it.punct || it.actor != nil && !it.actor.adjective && !it.actor.possessive {
 				j = 0

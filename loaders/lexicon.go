@@ -538,6 +538,7 @@ const (
 	// Agreements and their brokers, session 26 (deal26).
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
 	// Contacts, session 27 (contact27).
+	setVisitedVerb  // forms of "visit" whose object is a place, not a party: "visited Lome for talks with X" (visitedFor)
 	setListTailNoun // nouns of people or bodies that end a list's last member naming no one: "met A, B and the three service chiefs" (unnamedLastMember)
 	numWordSets
 )
@@ -794,6 +795,7 @@ var wordSetNames = [numWordSets]string{
 	setRulerAdjective:     "ruler-adjective",
 	setBrokeredGathering:  "brokered-gathering",
 	setListTailNoun:       "list-tail-noun",
+	setVisitedVerb:        "visited-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
