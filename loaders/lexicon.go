@@ -538,8 +538,10 @@ const (
 	// Agreements and their brokers, session 26 (deal26).
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
 	// Contacts, session 27 (contact27).
-	setVisitedVerb  // forms of "visit" whose object is a place, not a party: "visited Lome for talks with X" (visitedFor)
-	setListTailNoun // nouns of people or bodies that end a list's last member naming no one: "met A, B and the three service chiefs" (unnamedLastMember)
+	setVisitedVerb     // forms of "visit" whose object is a place, not a party: "visited Lome for talks with X" (visitedFor)
+	setContactModifier // words before a contact noun that say how the contact went, not whether: "held surprise talks", "lengthy meetings" (contactPremodifiers)
+	setContactMeasure  // nouns of a measure of talks before "of": "two days of talks", "a new round of talks" (contactPremodifiers)
+	setListTailNoun    // nouns of people or bodies that end a list's last member naming no one: "met A, B and the three service chiefs" (unnamedLastMember)
 	numWordSets
 )
 
@@ -796,6 +798,8 @@ var wordSetNames = [numWordSets]string{
 	setBrokeredGathering:  "brokered-gathering",
 	setListTailNoun:       "list-tail-noun",
 	setVisitedVerb:        "visited-verb",
+	setContactModifier:    "contact-modifier",
+	setContactMeasure:     "contact-measure",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
