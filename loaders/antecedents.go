@@ -341,8 +341,9 @@ func openingSubject(s *sentence, k int) *entry {
 	case refPerson:
 		// A subject pronoun already read opens the main clause, after an
 		// adjunct perhaps: in "In April he held talks with X, and he
-		// visited Y", the second "he" is the first one's man, not X.
-		if !subjectPronoun(toks, first) {
+		// visited Y", the second "he" is the first one's man, not X;
+		// "she ..., and he" names two people.
+		if !subjectPronoun(toks, first) || toks[first.start].fold != toks[ac.start].fold {
 			return nil
 		}
 	default:

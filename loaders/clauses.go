@@ -175,6 +175,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	out = secondDescriptions(s, base, out)
 	out = x.groupMeetingPartners(s, plain, out)
 	out = headAdjuncts(s, plain, out)
+	out = x.contactPremodifiers(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -640,6 +641,69 @@ func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 		out = append(out, append(v, plain[w:]...))
 	}
 	return out
+}
+
+// contactPremodifiers appends, for each contact noun (contact-head) with
+// words before it that say how long, how often or in what manner the
+// contact went (contact-modifier: "surprise", "direct", "lengthy",
+// "face-to-face"; a number or an ordinal; a measure before "of": "two days
+// of", "a new round of", "six hours of"), the view without those words:
+// "A and B held surprise talks" read as "A and B held talks", "two days of
+// talks between A and B" as "talks between A and B", "X held fruitful
+// consultations with Y" as "X held consultations with Y". Words that make
+// the contact one still to come or a wish ("planned", "possible",
+// "proposed") are no such modifiers: the view is not made and the hedges
+// read the sentence as written. Nor are those that say the sides did not
+// sit together ("indirect talks", "separate meetings with A and B").
+func (x *Extractor) contactPremodifiers(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 1; k < len(plain); k++ {
+		if plain[k].actor != nil || !plain[k].in(setContactHead) {
+			continue
+		}
+		j := k
+		for j > 0 {
+			p := plain[j-1]
+			if p.actor != nil || p.punct {
+				break
+			}
+			h := j - 1
+			for h > 0 && plain[h].hyphen && plain[h-1].actor == nil && !plain[h-1].punct {
+				// "closed-door", "face-to-face", "two-day": the
+				// compound is read by its first word.
+				h--
+			}
+			if q := plain[h]; q.in(setContactModifier) || x.words.numbers[q.fold] > 0 || isNumber(q.fold) || ordinal(q.fold) {
+				j = h
+				continue
+			}
+			if p.fold == "of" && j >= 2 && plain[j-2].actor == nil && plain[j-2].in(setContactMeasure) {
+				// "two days of talks", "a new round of talks".
+				j -= 2
+				continue
+			}
+			break
+		}
+		if j == k {
+			continue
+		}
+		v := make([]item, 0, len(plain)-(k-j))
+		v = append(v, plain[:j]...)
+		out = append(out, append(v, plain[k:]...))
+	}
+	return out
+}
+
+// ordinal reports whether w is an ordinal written in digits: "12th", "3rd".
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigit(w[:1]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "th", "st", "nd", "rd":
+		return isNumber(w[:n-2])
+	}
+	return false
 }
 
 // absoluteAfter reports whether its[j], right after the name that follows
@@ -1239,6 +1303,21 @@ func includedAt(plain []item, k int) int {
 	return k
 }
 
+// ownedKind returns the index of the noun of people or bodies
+// (list-tail-noun) that a kind ends with when the name at plain[k], after
+// "of", "in" or "from", is the kind's owner: "officials of the Togolese
+// government", "senior leaders in both countries"; else -1.
+func ownedKind(plain []item, k int) int {
+	if k < 3 || plain[k].actor == nil || plain[k].actor.possessive {
+		return -1
+	}
+	p, n := plain[k-1], plain[k-2]
+	if p.actor != nil || !(p.fold == "of" || p.fold == "in" || p.fold == "from") || n.actor != nil || !n.in(setListTailNoun) {
+		return -1
+	}
+	return k - 2
+}
+
 // maxIncludedKind bounds the words of a kind whose members a list names:
 // "several of its senior leaders".
 const maxIncludedKind = 6
@@ -1261,18 +1340,33 @@ func (x *Extractor) includedObjects(s *sentence, plain []item, out [][]item) [][
 		if m < 0 {
 			continue
 		}
+		kindEnd := c - 1
 		if head := plain[c-1]; head.punct || head.actor != nil && head.actor.ref != refPossBody && head.actor.ref != refPossPerson {
 			// A kind may be a body's or person's own ("several of its
-			// leaders"): the members named are those.
-			continue
+			// leaders"): the members named are those. Its owner may
+			// follow it ("met officials of the Togolese government,
+			// including X", "spoke with leaders in both countries,
+			// including X"): the kind is the noun before the owner.
+			if kindEnd = ownedKind(plain, c-1); kindEnd < 0 {
+				continue
+			}
 		}
 		// The kind's head noun before the comma may look like a verb
 		// ("officers", "parties"); the opener stands before it.
-		j := c - 2
-		for ; j > 0 && j >= c-maxIncludedKind; j-- {
+		j := kindEnd - 1
+		for ; j > 0 && j >= kindEnd+1-maxIncludedKind; j-- {
 			it := plain[j]
 			if verbItem(s, it) || it.actor == nil && it.in(setObjectPreposition) {
 				break
+			}
+			if it.actor != nil && !it.actor.adjective && !it.actor.possessive {
+				// "officials of the Trump administration": the owner's
+				// name, and then the kind's noun, which may look like a
+				// verb, are passed.
+				if o := ownedKind(plain, j); o > 0 {
+					j = o
+					continue
+				}
 			}
 			if it.punct || it.actor != nil && !it.actor.adjective && !it.actor.possessive {
 				j = 0

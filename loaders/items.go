@@ -529,6 +529,16 @@ func (a *article) group(s *sentence, its []item) []item {
 			out = append(out, its[k])
 			continue
 		}
+		if m := end + 2; !closed && m < len(its) && its[end+1].is(classCoordinator) {
+			if t := unnamedLastMember(its, m); t > 0 && !otherWordIn(its[m:t]) {
+				// "met A, B and the three service chiefs at his
+				// residence": the list spans its unnamed last member,
+				// which takes no part; what follows is the list's.
+				// "A, B and other groups" stays as the readers of
+				// "other" know it.
+				end = t
+			}
+		}
 		if last := idxs[len(idxs)-1]; last >= 2 && its[last-1].fold == asWellAs && its[last-2].fold == "," && last+1 < len(its) && its[last+1].fold == "," {
 			// "Iran and Russia, as well as Turkey, backed ...": the
 			// remark's closing comma.
@@ -710,8 +720,9 @@ func listEndsWithCoordinator(its []item, k int, a *article) bool {
 			return false
 		}
 		if its[k].is(classCoordinator) {
-			// "A, B and C"; "A, B and other groups".
-			return its[k+1].actor != nil || its[k+1].in(setOtherWord)
+			// "A, B and C"; "A, B and other groups"; "A, B and the
+			// three service chiefs".
+			return its[k+1].actor != nil || its[k+1].in(setOtherWord) || unnamedLastMember(its, k+1) > 0
 		}
 		if its[k].fold == "," && its[k+1].is(classCoordinator) && k+2 < len(its) && its[k+2].actor != nil {
 			// "A, B, C, and the Afghan volunteers of ...": the list goes
@@ -720,6 +731,45 @@ func listEndsWithCoordinator(its []item, k int, a *article) bool {
 		}
 		if its[k].fold != "," || its[k+1].actor == nil {
 			return false
+		}
+	}
+	return false
+}
+
+// maxUnnamedMember bounds the words of a list's last member that names no
+// one (see unnamedLastMember).
+const maxUnnamedMember = 4
+
+// unnamedLastMember returns the index of the noun that ends the phrase
+// opening at its[k], after the coordinator that closes a list of names,
+// when that phrase names people or bodies but no one; else -1: "met A, B and the three service chiefs", "backs A, B and
+// several smaller groups", "A, B and senior officials attended". The
+// phrase is a few plain words before a noun of such a kind (list-tail-noun),
+// with no name, punctuation, verb form or auxiliary among them, so that
+// "A, B and then signed" or "A, B and Ghana's allies" are left as they
+// are. The names before the coordinator are the list: the phrase itself
+// takes no part in it.
+func unnamedLastMember(its []item, k int) int {
+	for j := k; j < len(its) && j < k+maxUnnamedMember; j++ {
+		it := its[j]
+		if it.actor != nil || it.punct || it.is(classCoordinator) || it.in(setAuxVerb) || it.in(setRelativePronoun) {
+			return -1
+		}
+		if it.in(setListTailNoun) {
+			return j
+		}
+		if strings.HasSuffix(it.fold, "ed") || strings.HasSuffix(it.fold, "ing") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// otherWordIn reports whether one of its is a word like "other".
+func otherWordIn(its []item) bool {
+	for _, it := range its {
+		if it.in(setOtherWord) {
+			return true
 		}
 	}
 	return false

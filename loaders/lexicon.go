@@ -539,6 +539,11 @@ const (
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
 	// References, session 27 (ref27).
 	setEmbeddingWord // words after which a subject pronoun opens a clause embedded in the main one: "X told Y that he", "Z, whom he accused"
+	// Contacts, session 27 (contact27).
+	setVisitedVerb     // forms of "visit" whose object is a place, not a party: "visited Lome for talks with X" (visitedFor)
+	setContactModifier // words before a contact noun that say how the contact went, not whether: "held surprise talks", "lengthy meetings" (contactPremodifiers)
+	setContactMeasure  // nouns of a measure of talks before "of": "two days of talks", "a new round of talks" (contactPremodifiers)
+	setListTailNoun    // nouns of people or bodies that end a list's last member naming no one: "met A, B and the three service chiefs" (unnamedLastMember)
 	numWordSets
 )
 
@@ -794,6 +799,10 @@ var wordSetNames = [numWordSets]string{
 	setRulerAdjective:     "ruler-adjective",
 	setBrokeredGathering:  "brokered-gathering",
 	setEmbeddingWord:      "embedding-word",
+	setListTailNoun:       "list-tail-noun",
+	setVisitedVerb:        "visited-verb",
+	setContactModifier:    "contact-modifier",
+	setContactMeasure:     "contact-measure",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

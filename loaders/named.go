@@ -81,7 +81,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
-	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m)) {
+	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m) || visitedFor(toks, i, m)) {
 		ac.locative = true
 	}
 	if e := m.entry; e.typ == graph.Organization && e.country != "" {
@@ -461,6 +461,26 @@ func gatheringPlace(toks []token, i int, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// visitedFor reports whether the state mention m at toks[i] names where a
+// visit went, as the object of a verb of visiting (visited-verb) with a
+// contact noun as its purpose after "for": "visited Lome for talks with
+// X", "is visiting Moscow for a meeting of ...". The state is the place of
+// the talks, not a side of them; the visitor is.
+func visitedFor(toks []token, i int, m *mention) bool {
+	if i == 0 || m.possessive || m.kind == aliasDemonym || !toks[i-1].in(setVisitedVerb) {
+		return false
+	}
+	j := m.end
+	if j+1 >= len(toks) || toks[j].fold != "for" {
+		return false
+	}
+	j++
+	if toks[j].is(classDeterminer) && j+1 < len(toks) {
+		j++
+	}
+	return toks[j].in(setContactHead)
 }
 
 // attackPlace reports whether the state or capital named at toks[i] is
