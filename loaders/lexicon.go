@@ -537,6 +537,10 @@ const (
 	setRulerAdjective // adjectives of a state's present rulers before "government in" and its capital: "the new government in Damascus"
 	// Agreements and their brokers, session 26 (deal26).
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
+	// Stance, session 27 (hostile27).
+	setDeedSummary // nouns apposed to a clause that name the deed it states: "X closed the border, a move Y condemned"
+	setOutcryNoun  // nouns of the disapproval a deed draws from someone: "drew condemnation from Y"
+	setDrawVerb    // verbs by which a deed draws disapproval: "drew", "sparked"
 	numWordSets
 )
 
@@ -791,6 +795,9 @@ var wordSetNames = [numWordSets]string{
 	setBodyKindNoun:       "body-kind-noun",
 	setRulerAdjective:     "ruler-adjective",
 	setBrokeredGathering:  "brokered-gathering",
+	setDeedSummary:        "deed-summary",
+	setOutcryNoun:         "outcry-noun",
+	setDrawVerb:           "draw-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
