@@ -19,16 +19,17 @@ const maxSummaryModifiers = 3
 // participle: "X closed the border, a move Y condemned", "..., a step that
 // Y has criticised", "..., a plan condemned by Y and Z", "..., a remark that
 // drew condemnation from Y", "X struck targets near the capital, raids that
-// Y denounced". Whoever disapproves opposes the clause's subject, the doer
-// of the deed: the last name before the comma that a verb in the active
-// follows. A clause in the passive ("Z was arrested, a move Y condemned")
+// Y denounced", "X closed the border in a move Y criticised". Whoever
+// disapproves opposes the clause's subject, the doer of the deed: the last
+// name before the comma (or "in") that a verb in the active follows. A clause in the passive ("Z was arrested, a move Y condemned")
 // names no doer and gives nothing; a denied or uncertain disapproval ("a
 // move Y did not condemn", "a step Y may reject") neither, while doubt in
 // the clause itself ("X said it would annex Z, a remark Y condemned")
 // leaves the disapproval of what was said.
 func (a *article) deedReactions(s *sentence, its []item) {
 	for c := 1; c+2 < len(its); c++ {
-		if its[c].fold != "," {
+		if its[c].fold != "," && its[c].fold != "in" {
+			// ", a move ...", "in a move ...".
 			continue
 		}
 		n := c + 1
@@ -43,6 +44,11 @@ func (a *article) deedReactions(s *sentence, its []item) {
 		deal := its[n].actor != nil && len(its[n].actor.ents) == 1 && its[n].actor.ents[0].typ == graph.Agreement &&
 			its[n].end-its[n].start == 1 && s.toks[its[n].start].in(setAgreementNoun)
 		if !deal && (its[n].actor != nil || !(its[n].in(setDeedSummary) || its[n].in(setAttackNoun))) {
+			continue
+		}
+		if its[c].fold == "in" && (n != c+1 || !its[n].in(setDeedSummary)) {
+			// "in a move": not "lost five soldiers in the attack that Y
+			// condemned", whose attack is not the clause's deed.
 			continue
 		}
 		who, last := disapprover(its, n+1)
@@ -105,9 +111,16 @@ func disapprover(its []item, k int) (*actor, int) {
 		// "a plan condemned by Y", "a step that was sharply
 		// criticised by Y".
 		return its[v+2].actor, v + 2
-	case its[v].in(setDrawVerb) && its[v+1].in(setOutcryNoun) && v+3 < len(its) && (its[v+2].fold == "from" || its[v+2].fold == "by") && clearActor(its[v+3]):
-		// "a remark that drew condemnation from Y".
-		return its[v+3].actor, v + 3
+	case its[v].in(setDrawVerb):
+		// "a remark that drew condemnation from Y", "has drawn sharp
+		// criticism from Y".
+		o := v + 1
+		if o+1 < len(its) && its[o].actor == nil && !its[o].punct && !its[o].in(setOutcryNoun) {
+			o++
+		}
+		if o+2 < len(its) && its[o].in(setOutcryNoun) && (its[o+1].fold == "from" || its[o+1].fold == "by") && clearActor(its[o+2]) {
+			return its[o+2].actor, o + 2
+		}
 	}
 	return nil, 0
 }

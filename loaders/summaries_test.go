@@ -32,6 +32,11 @@ func TestDeedReactions(t *testing.T) {
 			not:  []string{fact("African Union", graph.Opposes, "Benin")}},
 		{text: "Ghana deployed troops to the border, a move that sparked protests from Togo.",
 			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghana closed the border on Monday in a move condemned by Togo.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")},
+			not:  []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Ghana expelled the envoy of the Borduria Front, a decision that has drawn sharp criticism from Togo.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
 		{text: "Ghana signed a border pact with the Borduria Front, a deal strongly opposed by Togo and Benin.",
 			want: []string{fact("Togo", graph.Opposes, "Ghana"), fact("Benin", graph.Opposes, "Ghana")}},
 	})
@@ -64,6 +69,12 @@ func TestDeedReactions(t *testing.T) {
 		{text: "Ghana and Benin launched strikes on Borduria Front depots, strikes that Togo and Niger condemned.",
 			not:       []string{fact("Togo", graph.Opposes, "Borduria Front")},
 			companion: "Ghana and Benin launched strikes on Borduria Front depots, strikes that Togo and Niger condemned.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		// "in" opens a summary noun only: the attack in which a side
+		// lost men is not its deed.
+		{text: "Ghana lost five soldiers in the attack that Togo condemned.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghana expelled five envoys in a move that Togo condemned.",
 			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
 		// A relative clause after a name is about the name, no summary.
 		{text: "Ghana deployed troops to the border with Togo, which Benin condemned.",
