@@ -24,7 +24,9 @@
 //   - relations: items.go lays a sentence out as actors and words,
 //     clauses.go builds the simpler views of it, relations.go applies the
 //     patterns (patterns.go) to each view; events.go keeps the attacks an
-//     article states and their authors, for the reactions to them.
+//     article states and their authors, for the reactions to them;
+//     summaries.go reads a reaction to a deed that a noun apposed to its
+//     clause names ("X closed the border, a move Y condemned").
 //   - filters: hedges.go voids a match that is denied or uncertain.
 //   - facts: facts.go records the facts with the pattern or reading that
 //     found them, keeps one per triple and sentence, and settles contacts;

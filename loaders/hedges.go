@@ -40,7 +40,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
-	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
+	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || passiveCondemnation(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
 		return true
 	}
 	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setWarTalkNoun) {
@@ -454,6 +454,23 @@ func claimedAct(toks []token, i int) bool {
 			return false
 		}
 		if t.fold == "responsibility" || t.fold == "credit" || t.in(setAttackNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveCondemnation reports whether the match b runs, after its subject,
+// through a deed's noun condemned in the passive: in "X closed the border
+// in a move condemned by Y" the move is X's and Y condemns it (the reading
+// of deedReactions), so X is no one who condemned Y.
+func passiveCondemnation(its []item, b binding) bool {
+	if b.s == nil {
+		return false
+	}
+	for k := max(b.first, 1); k+1 <= b.last; k++ {
+		if its[k].actor == nil && its[k].in(setCritiqueVerb) && its[k+1].fold == "by" && its[k-1].actor == nil &&
+			(its[k-1].in(setDeedSummary) || its[k-1].in(setAttackNoun)) && b.s.start < its[k].start {
 			return true
 		}
 	}

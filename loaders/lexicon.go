@@ -544,6 +544,10 @@ const (
 	setContactModifier // words before a contact noun that say how the contact went, not whether: "held surprise talks", "lengthy meetings" (contactPremodifiers)
 	setContactMeasure  // nouns of a measure of talks before "of": "two days of talks", "a new round of talks" (contactPremodifiers)
 	setListTailNoun    // nouns of people or bodies that end a list's last member naming no one: "met A, B and the three service chiefs" (unnamedLastMember)
+	// Stance, session 27 (hostile27).
+	setDeedSummary // nouns apposed to a clause that name the deed it states: "X closed the border, a move Y condemned"
+	setOutcryNoun  // nouns of the disapproval a deed draws from someone: "drew condemnation from Y"
+	setDrawVerb    // verbs by which a deed draws disapproval: "drew", "sparked"
 	numWordSets
 )
 
@@ -803,6 +807,9 @@ var wordSetNames = [numWordSets]string{
 	setVisitedVerb:        "visited-verb",
 	setContactModifier:    "contact-modifier",
 	setContactMeasure:     "contact-measure",
+	setDeedSummary:        "deed-summary",
+	setOutcryNoun:         "outcry-noun",
+	setDrawVerb:           "draw-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -23,6 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
+	summary := false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -35,6 +36,10 @@ func (a *article) relate(s *sentence) {
 		}
 		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
+		}
+		if t.in(setCritiqueVerb) || t.in(setDrawVerb) {
+			// A reaction to a deed an apposed noun names (deedReactions).
+			summary = true
 		}
 		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
 			// Only for a reaction later on (verbAttacks).
@@ -62,7 +67,7 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary {
 		return
 	}
 	base := a.items(s)
@@ -114,6 +119,13 @@ func (a *article) relate(s *sentence) {
 		a.eliminations(s, base)
 		a.siteAttacks(s, base)
 		a.accusedOfHostility(s, base)
+	}
+	if summary {
+		if plain != nil {
+			a.deedReactions(s, plain)
+		} else {
+			a.deedReactions(s, base)
+		}
 	}
 	if hit {
 		// Last: the readings above record the attacks they read.
