@@ -514,7 +514,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate, word: toks[j+n-1].fold}}, k
 		}
-		obj := officeObject(t, qs, nil, a.x.catalog)
+		obj, _ := a.officeArmy(s, i, t, officeObject(t, qs, nil, a.x.catalog), qs)
 		if obj == nil || t.predicate == graph.HeadOf && obj.typ == graph.Country {
 			// "the Russian leader" is whoever leads the state, president
 			// or premier: the references stage reads it.
@@ -541,7 +541,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// serve another state: the state is not shared.
 		qs = qs[:0]
 	}
-	obj := officeObject(t, qs, person, a.x.catalog)
+	obj, armyBare := a.officeArmy(s, i, t, officeObject(t, qs, person, a.x.catalog), qs)
 	if obj == nil && t.predicate != "" {
 		obj = governingBody(toks, t, qs)
 	}
@@ -611,6 +611,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.refs.titled = append(a.refs.titled, titledPerson{office{predicate: t.predicate, word: word}, person, s.index})
 	}
 	switch {
+	case armyBare:
+		// "Chief of Army Staff X": the army the article is about.
+		a.roleFact(s, person, t.predicate, obj, 0.8, word, readTitle)
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
 	case obj != nil && len(qs) > 0 && !toks[j].in(setEnvoyRank) && accreditedTo(t, word, obj, qs):
