@@ -561,8 +561,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	if obj == nil && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf) && len(qs) > 0 && a.x.regionBody(qs[len(qs)-1].entry) {
-		// "Kurdistan Region President X", "the KRG Prime Minister": a
-		// self-governing region's offices are a state's in small.
+		// "Kurdistan Region President X", "the KRG Prime Minister",
+		// "Tarvoland President X": a self-governing region's offices
+		// are a state's in small.
 		obj = qs[len(qs)-1].entry
 	}
 	if obj == nil && len(qs) > 0 && headsBody(t.predicate, qs[len(qs)-1].entry) {
@@ -1407,11 +1408,15 @@ func titleAt(toks []token, j int) (title, int, int) {
 }
 
 // regionBody reports whether e is a self-governing region's body, named
-// with a word of the set region-word: "Kurdistan Regional Government",
-// "Tigray Region".
+// with a word of the set region-word ("Kurdistan Regional Government",
+// "Tigray Region") or discovered by its president's office ("Tarvoland
+// President X", see officeOfWord).
 func (x *Extractor) regionBody(e *entry) bool {
 	if e.typ != graph.Organization {
 		return false
+	}
+	if e.polity {
+		return true
 	}
 	for _, w := range strings.Fields(e.name) {
 		if x.words.sets[foldWord(w)].has(setRegionWord) {
