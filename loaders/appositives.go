@@ -1149,7 +1149,7 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		// president of a body heads it.
 		t.predicate, t.target = graph.HeadOf, targetOrg
 	}
-	obj := officeObject(t, all, person, a.x.catalog)
+	obj, armyBare := a.officeArmy(s, end, t, officeObject(t, all, person, a.x.catalog), all)
 	secondOf := all
 	if len(second) > 0 && len(qs) > 0 && len(oqs) > 0 {
 		// "X, the acting UN special envoy and head of the UN mission in
@@ -1162,6 +1162,9 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		t.predicate = graph.MemberOf
 	}
 	switch {
+	case armyBare:
+		// "X, the Chief of Army Staff,": the army the article is about.
+		a.roleFact(s, person, t.predicate, obj, 0.8, word, readRoleAppositive)
 	case obj != nil && t.predicate != "" && (len(all) == 0 || fromCatalog(all)):
 		// "X, the president,": the catalog names the state.
 		a.memoryRoleFact(s, person, t.predicate, obj, word, readRoleAppositive)

@@ -187,6 +187,7 @@ func (a *article) read(text string) {
 		a.relate(s)
 		a.founders(s)
 		a.ledBodies(s)
+		a.leadersBodies(s)
 	}
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()

@@ -41,6 +41,10 @@ type entry struct {
 	// regional marks a regional body of states of its own (ECOWAS, the
 	// EU), which "the bloc" refers back to.
 	regional bool
+	// polity marks a self-governing region an article discovered by
+	// its president's office ("Tarvoland President X", officeOfWord):
+	// its president holds a state's office in small (see regionBody).
+	polity bool
 }
 
 // role is an office: the predicate that links its holder to the object.

@@ -305,6 +305,10 @@ func (a *article) discoverGroups() {
 			e.free = true
 		}
 		if g.region {
+			if _, catalogued := a.x.catalog.byName[e.name]; !catalogued {
+				// Its president holds a state's office in small.
+				e.polity = true
+			}
 			if _, known := a.refs.local[g.word]; !known {
 				a.refs.local[g.word] = e
 			}
@@ -498,7 +502,8 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if p.word && (p.hyphen || p.cap && !p.is(classStopword) && !p.is(classDeterminer)) {
+		if p.word && (p.hyphen || p.cap && !p.is(classStopword) && !p.is(classDeterminer) || p.is(classNameParticle)) {
+			// "Villa del Tarvoli": the end of a longer name.
 			return false, false
 		}
 		if p.word && !p.cap && (p.in(setMissionNoun) || p.is(classDescriptor)) {

@@ -1675,13 +1675,19 @@ func TestHyphenedAcronyms(t *testing.T) {
 // TestRegionNamedByItsPresident checks a word the world's states do not
 // name before "President" and a name: a self-governing region's body,
 // also where the article writes it as a place, and no group that "the
-// group" refers back to.
+// group" refers back to. Its president holds a state's office in small,
+// as a region-word's does ("Kurdistan Region President X"): president-of.
 func TestRegionNamedByItsPresident(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Tarvoland President Tovan Amari said the fighting in Tarvoland had stopped.",
-			want: []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Tarvoland")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
 		{text: "Chile has backed Tarvoland since Tarvoland President Tovan Amari took office.",
 			want: []string{fact("Chile", graph.Supports, "Tarvoland")}},
+		{text: "On Monday, Orvania President Amin Dahir Warsame met Kenyan President William Ruto in Nairobi.",
+			want: []string{fact("Amin Dahir Warsame", graph.PresidentOf, "Orvania"), fact("Amin Dahir Warsame", graph.MetWith, "William Ruto")}},
+		{text: "On Monday, Orvania President Amin Warsame said the port was safe. Al-Shabaab fighters attacked Orvania forces near the coast.",
+			want: []string{fact("Amin Warsame", graph.PresidentOf, "Orvania"), fact("Al-Shabaab", graph.Fights, "Orvania")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Near miss: "the group" is the armed group named before, not
@@ -1694,7 +1700,12 @@ func TestRegionNamedByItsPresident(t *testing.T) {
 		{text: "Former President Tovan Amari said the fighting had stopped.",
 			not:       []string{fact("Tovan Amari", graph.HeadOf, "Former")},
 			companion: "On Monday Tarvoland President Tovan Amari said the fighting had stopped.",
-			want:      []string{fact("Tovan Amari", graph.HeadOf, "Tarvoland")}},
+			want:      []string{fact("Tovan Amari", graph.PresidentOf, "Tarvoland")}},
+		// Near miss: the end of a longer name, after its particle.
+		{text: "The talks opened after Villa del Orvania President Amin Warsame arrived in Nairobi.",
+			not:       []string{fact("Amin Warsame", graph.PresidentOf, "Orvania"), fact("Amin Warsame", graph.HeadOf, "Orvania")},
+			companion: "The talks opened after Orvania President Amin Warsame arrived in Nairobi.",
+			want:      []string{fact("Amin Warsame", graph.PresidentOf, "Orvania")}},
 	})
 }
 

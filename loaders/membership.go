@@ -1828,6 +1828,75 @@ func (a *article) ledBodies(s *sentence) {
 	}
 }
 
+// readLeadersBody names the reading of a body named with its leader after
+// "of" (leadersBodies).
+const readLeadersBody = "reading leaders-body"
+
+// leadersBodies reads a body by its own name followed by "of" and the
+// person who leads it, as reports tell factions, parties and rival
+// governments apart by their leaders: "the NAS of Gen. Tovan Amari",
+// "the Government of National Unity (GNU) of Tovan Amari", "the Real
+// Front of former party secretary general Tovan Amari", "the MRC of
+// opposition leader Tovan Amari". The words between "of" and the name
+// describe the leader, as after "led by" (ledLeader: a rank, an office,
+// "former", no verb, preposition, conjunction or punctuation), and the
+// leader is named, not by a possessive ("the Front of Amari's son"). The
+// body is named by its own name, with its acronym in parentheses between
+// it and "of"; a state, a demonym, a possessive or a common noun ("the
+// government of X") is none. A question or a hedged sentence states
+// nothing. Cheap test: a sentence's "of" after a capitalised word or a
+// closing parenthesis.
+func (a *article) leadersBodies(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for v := 1; v+1 < len(toks); v++ {
+		if toks[v].fold != "of" || !toks[v-1].cap && toks[v-1].fold != ")" {
+			continue
+		}
+		end := v
+		if toks[v-1].fold == ")" {
+			// "the Government of National Unity (GNU) of X".
+			o := v - 2
+			for o > 0 && v-o <= 4 && toks[o].fold != "(" {
+				o--
+			}
+			if o <= 0 || toks[o].fold != "(" {
+				continue
+			}
+			end = o
+		}
+		if !toks[end-1].cap {
+			continue
+		}
+		m := mentionEndingAt(s.mentions, end)
+		if m == nil || !ownBody(*m) || m.kind != aliasName || m.end < len(toks) && toks[m.end].fold == "'s" {
+			continue
+		}
+		if b := m.start - 1; b > 0 && toks[b].word && toks[b].cap && !toks[b].is(classDeterminer) && !covered(s.mentions, b) {
+			// "the Real Front of X": the mention is part of a longer
+			// name.
+			continue
+		}
+		if toks[v+1].is(classRelative) {
+			// "the Front of which X spoke".
+			continue
+		}
+		if n := toks[v+1]; n.cap && mentionAt(s, v+1) == nil && a.x.words.has(classRank, toks, v+1) == 0 {
+			if _, tn := matchTitle(toks, v+1); tn == 0 {
+				// "the House of Representatives Speaker X": a
+				// capitalised word after "of" that is no rank, office or
+				// name goes on with the body's name.
+				continue
+			}
+		}
+		if leader := ledLeader(s, v+1); leader != nil {
+			a.relFact(s, leader, graph.HeadOf, m.entry, 0.8, readLeadersBody)
+		}
+	}
+}
+
 // maxLeaderWords bounds the words that describe a leader between "by" and
 // his name.
 const maxLeaderWords = 5
@@ -1855,6 +1924,11 @@ func ledLeader(s *sentence, j int) *entry {
 			continue
 		}
 		t := toks[j]
+		if t.fold == "." && j > 0 && toks[j-1].is(classRank) {
+			// "Gen. X": a rank's abbreviation.
+			j++
+			continue
+		}
 		if !t.word || t.is(classCoordinator) || isPreposition(t.fold) || verbBetween(toks, j, j+1) {
 			return nil
 		}

@@ -1392,3 +1392,45 @@ func TestBelonging(t *testing.T) {
 			want:      []string{fact("Chile", graph.MemberOf, "Northern Defence Alliance")}},
 	})
 }
+
+// A body by its own name followed by "of" and its leader, as reports tell
+// factions, parties and rival governments apart: the leader heads it,
+// whatever rank, office or "former" describes him; a possessive, a longer
+// name and a capitalised name going on after "of" are no leader.
+func TestBodyOfItsLeader(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front of Gen. Tovan Amari rejected the deal.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
+		{text: "Floods hit towns held by the Borduria Liberation Movement (BLM) of Field Marshal Tovan Amari.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Borduria Liberation Movement")}},
+		{text: "Police detained supporters of the Ruritania Renewal Party of opposition leader Ana Brel on Sunday.",
+			want: []string{fact("Ana Brel", graph.HeadOf, "Ruritania Renewal Party")}},
+		{text: "The holdouts include the Borduria Front of former army chief Gen. Tovan Amari and two smaller groups.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
+		{text: "Kenya hosted envoys of the Borduria Front of rebel leader Tovan Amari in Nairobi.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A possessive names someone else.
+		{text: "The Borduria Front of Gen. Tovan Amari's son rejected the deal.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front of Gen. Tovan Amari rejected the deal.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
+		// A capitalised word after "of" that is no rank, office or name
+		// goes on with another name.
+		{text: "Talks with the Borduria Front and Assembly of Representatives Speaker Ana Brel ended on Monday.",
+			not:       []string{fact("Ana Brel", graph.HeadOf, "Borduria Front")},
+			companion: "Talks with the Borduria Front of Speaker Ana Brel ended on Monday.",
+			want:      []string{fact("Ana Brel", graph.HeadOf, "Borduria Front")}},
+		// A doubted sentence states nothing.
+		{text: "The Borduria Front of Gen. Tovan Amari reportedly rejected the deal.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front of Gen. Tovan Amari rejected the deal.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
+		// A verb between "of" and the name: no leader.
+		{text: "The Borduria Front of which Gen. Tovan Amari spoke rejected the deal.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front of Gen. Tovan Amari rejected the deal.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
+	})
+}

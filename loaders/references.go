@@ -258,25 +258,69 @@ func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 	if st == nil {
 		return nil, 0
 	}
-	d := a.x.catalog.demonyms[st]
-	if d == "" {
-		return nil, 0
-	}
-	// The article never named the army: it is called as news calls a
-	// state's army, by the state's adjective and the noun the text uses.
 	noun := toks[i].fold
 	if n == 2 && !armyWord(toks[i]) {
 		noun = "army"
 	}
-	if ca := a.x.catalog.armyOf(st); ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
-		// The catalog's army of the state goes by other nouns: the
-		// Aerospace Forces are Russia's "military", not its "army".
+	e := a.stateArmy(st, noun)
+	if e == nil {
 		return nil, 0
 	}
-	if e := a.armyOf(st, d+" "+noun); e != nil {
-		a.refs.army = e
+	a.refs.army = e
+	return e, n
+}
+
+// stateArmy returns the army of state st in this article (armyOf). When
+// the article never named it, it is called as news calls a state's army,
+// by the state's adjective and the noun the text uses ("Nigerian army");
+// nil when the state has no adjective or the catalog's army of the state
+// goes by other nouns (the Aerospace Forces are Russia's "military", not
+// its "army").
+func (a *article) stateArmy(st *entry, noun string) *entry {
+	if e := a.refs.armies[st]; e != nil {
+		return e
 	}
-	return a.refs.army, n
+	d := a.x.catalog.demonyms[st]
+	if d == "" {
+		return nil
+	}
+	if ca := a.x.catalog.armyOf(st); ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
+		return nil
+	}
+	return a.armyOf(st, d+" "+noun)
+}
+
+// officeArmy returns the body an office that heads a state's armed forces
+// (a title marked army: "Chief of Army Staff", "chief of defence forces")
+// belongs to, given obj, the object the office's qualifiers qs give it. A
+// body named with the title stays its own ("the SSPDF chief of defence
+// forces"); a state gives way to its army ("Nigeria's Chief of Army Staff"
+// heads the Nigerian army, not Nigeria); an office no qualifier owns ("X,
+// the Chief of Army Staff,") heads the army of the state the article is
+// about, when one is clear (mainState). bare reports that last case,
+// where the discourse, not the sentence, gave the army.
+func (a *article) officeArmy(s *sentence, i int, t title, obj *entry, qs []*mention) (army *entry, bare bool) {
+	switch {
+	case !t.army:
+		return obj, false
+	case obj != nil && obj.typ == graph.Country:
+		if e := a.stateArmy(obj, "army"); e != nil {
+			a.refs.army = e
+			return e, false
+		}
+		return obj, false
+	case obj != nil || len(qs) > 0:
+		return obj, false
+	}
+	// Not the army named last: a report on two states' war names both
+	// armies, and a bare office may be the other state's.
+	if st := a.localState(s, i); st != nil {
+		if e := a.stateArmy(st, "army"); e != nil {
+			a.refs.army = e
+			return e, true
+		}
+	}
+	return nil, false
 }
 
 // subjectArmy returns the army, named before in the article, of the
@@ -579,6 +623,38 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	}
 	a.refs.armies[state] = e
 	return e
+}
+
+// localState returns the one state the text before toks[i] of s is about:
+// the only state named, by a state's mention or a state body's, in s
+// before i and in the sentence before s; else, when they name none, the
+// state the article is about (mainState). Two states named there give
+// nil: "Iran, which backs Assad with Russia, said ... Armed forces chief
+// X" may be either's.
+func (a *article) localState(s *sentence, i int) *entry {
+	var st *entry
+	for k := max(0, s.index-1); k <= s.index && k < len(a.sentences); k++ {
+		for _, m := range a.sentences[k].mentions {
+			if k == s.index && m.start >= i {
+				break
+			}
+			e := m.entry
+			if e.typ == graph.Organization && e.country != "" {
+				e = a.x.catalog.byName[e.country]
+			}
+			if e == nil || e.typ != graph.Country {
+				continue
+			}
+			if st != nil && st != e {
+				return nil
+			}
+			st = e
+		}
+	}
+	if st == nil {
+		return a.mainState()
+	}
+	return st
 }
 
 // pairVerbSubject returns the actor that is the subject of the verb whose

@@ -514,7 +514,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 			return &actor{start: i, end: k, ref: refOffice, office: office{predicate: t.predicate, word: toks[j+n-1].fold}}, k
 		}
-		obj := officeObject(t, qs, nil, a.x.catalog)
+		obj, _ := a.officeArmy(s, i, t, officeObject(t, qs, nil, a.x.catalog), qs)
 		if obj == nil || t.predicate == graph.HeadOf && obj.typ == graph.Country {
 			// "the Russian leader" is whoever leads the state, president
 			// or premier: the references stage reads it.
@@ -541,7 +541,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// serve another state: the state is not shared.
 		qs = qs[:0]
 	}
-	obj := officeObject(t, qs, person, a.x.catalog)
+	obj, armyBare := a.officeArmy(s, i, t, officeObject(t, qs, person, a.x.catalog), qs)
 	if obj == nil && t.predicate != "" {
 		obj = governingBody(toks, t, qs)
 	}
@@ -561,8 +561,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	if obj == nil && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf) && len(qs) > 0 && a.x.regionBody(qs[len(qs)-1].entry) {
-		// "Kurdistan Region President X", "the KRG Prime Minister": a
-		// self-governing region's offices are a state's in small.
+		// "Kurdistan Region President X", "the KRG Prime Minister",
+		// "Tarvoland President X": a self-governing region's offices
+		// are a state's in small.
 		obj = qs[len(qs)-1].entry
 	}
 	if obj == nil && len(qs) > 0 && headsBody(t.predicate, qs[len(qs)-1].entry) {
@@ -611,6 +612,9 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.refs.titled = append(a.refs.titled, titledPerson{office{predicate: t.predicate, word: word}, person, s.index})
 	}
 	switch {
+	case armyBare:
+		// "Chief of Army Staff X": the army the article is about.
+		a.roleFact(s, person, t.predicate, obj, 0.8, word, readTitle)
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
 	case obj != nil && len(qs) > 0 && !toks[j].in(setEnvoyRank) && accreditedTo(t, word, obj, qs):
@@ -1404,11 +1408,15 @@ func titleAt(toks []token, j int) (title, int, int) {
 }
 
 // regionBody reports whether e is a self-governing region's body, named
-// with a word of the set region-word: "Kurdistan Regional Government",
-// "Tigray Region".
+// with a word of the set region-word ("Kurdistan Regional Government",
+// "Tigray Region") or discovered by its president's office ("Tarvoland
+// President X", see officeOfWord).
 func (x *Extractor) regionBody(e *entry) bool {
 	if e.typ != graph.Organization {
 		return false
+	}
+	if e.polity {
+		return true
 	}
 	for _, w := range strings.Fields(e.name) {
 		if x.words.sets[foldWord(w)].has(setRegionWord) {

@@ -353,8 +353,9 @@ func TestFormalOfficeNames(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "United Kingdom")}},
 		{text: "Peru's Minister of Justice, Omar Zand, spoke in Lima.",
 			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")}},
+		// The army's chief of staff heads the army (TestArmyStaffOffices).
 		{text: "Peru's Chief of Army Staff, Lieutenant General Omar Zand, spoke.",
-			want: []string{fact("Omar Zand", graph.MemberOf, "Peru")},
+			want: []string{fact("Omar Zand", graph.HeadOf, "Peruvian army")},
 			not:  []string{fact("Omar Zand", graph.HeadOf, "Peru")}},
 	})
 	checkNegatives(t, []negativeCase{
@@ -1468,5 +1469,54 @@ func TestRegionalHeadBeforeName(t *testing.T) {
 			not:       []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front"), fact("Omar Zand", graph.HeadOf, "Chile"), fact("Omar Zand", graph.MemberOf, "Chile")},
 			companion: "The Lakeside Patriotic Front's leader, Omar Zand, told residents to leave.",
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
+	})
+}
+
+// An office whose name says it heads a state's armed forces ("Chief of
+// Army Staff", "chief of defence forces", "armed forces chief") heads the
+// state's army, not the state: the body named with the title, else the
+// army of the state named, else the army of the one state the text around
+// it is about.
+func TestArmyStaffOffices(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's Chief of Army Staff, Major General Kofi Asante Mensah, toured the border posts.",
+			want: []string{fact("Kofi Asante Mensah", graph.HeadOf, "Ghanaian army")},
+			not:  []string{fact("Kofi Asante Mensah", graph.MemberOf, "Ghana"), fact("Kofi Asante Mensah", graph.HeadOf, "Ghana")}},
+		{text: "Zambian Chief of Defence Staff Lt. Gen. Moses Banda Chileshe opened the new barracks.",
+			want: []string{fact("Moses Banda Chileshe", graph.HeadOf, "Zambian army")}},
+		{text: "Tanzania's chief of defence forces, General Jabir Mkama, inspected the troops.",
+			want: []string{fact("Jabir Mkama", graph.HeadOf, "Tanzanian army")}},
+		{text: "The chief of the defence forces of Botswana, Lt. Gen. Placid Segokgo, said the mission was over.",
+			want: []string{fact("Placid Segokgo", graph.HeadOf, "Botswana army")}},
+		// The army the article named first keeps its name.
+		{text: "The Malawian military said it had sent engineers north. The Chief of Defence Staff, General Vincent Nundwe, visited them.",
+			want: []string{fact("Vincent Nundwe", graph.HeadOf, "Malawian military")}},
+		// A body named with the title is the office's own.
+		{text: "Gen. Otieno Wafula, the Borduria Defence Force chief of defence forces, flew to Nairobi.",
+			want: []string{fact("Otieno Wafula", graph.HeadOf, "Borduria Defence Force")}},
+		{text: "Gen. Otieno Wafula, the chief of defence forces of the Borduria Defence Force, flew to Nairobi.",
+			want: []string{fact("Otieno Wafula", graph.HeadOf, "Borduria Defence Force")}},
+		// No state named with the office: the state the text is about.
+		{text: "Gabon closed its borders on Sunday. Lieutenant General Armel Ndong, the Chief of Army Staff, said the closure would last a week.",
+			want: []string{fact("Armel Ndong", graph.HeadOf, "Gabonese army")}},
+		{text: "Troops in Senegal were put on alert. Armed forces chief Gen. Mamadou Sow said the threat was real.",
+			want: []string{fact("Mamadou Sow", graph.HeadOf, "Senegalese army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two states named before a bare office: it may be either's.
+		{text: "Ghana and Togo closed the border. The Chief of Army Staff, Major General Kofi Mensah, said the closure would last a week.",
+			not:       []string{fact("Kofi Mensah", graph.HeadOf, "Ghanaian army"), fact("Kofi Mensah", graph.HeadOf, "Togolese army")},
+			companion: "Ghana closed the border. The Chief of Army Staff, Major General Kofi Mensah, said the closure would last a week.",
+			want:      []string{fact("Kofi Mensah", graph.HeadOf, "Ghanaian army")}},
+		// A chief of staff of no army is no army's head.
+		{text: "Ghana closed the border. The president's chief of staff, Kofi Mensah, said the closure would last a week.",
+			not:       []string{fact("Kofi Mensah", graph.HeadOf, "Ghanaian army")},
+			companion: "Ghana closed the border. The army chief of staff, Kofi Mensah, said the closure would last a week.",
+			want:      []string{fact("Kofi Mensah", graph.HeadOf, "Ghanaian army")}},
+		// An army named otherwise than the state whose office it is.
+		{text: "Chad's Chief of Army Staff, General Abakar Idriss, met Sudanese army commanders.",
+			not:       []string{fact("Abakar Idriss", graph.HeadOf, "Sudanese army")},
+			companion: "Chad's Chief of Army Staff, General Abakar Idriss, met Sudanese army commanders.",
+			want:      []string{fact("Abakar Idriss", graph.HeadOf, "Chadian army")}},
 	})
 }

@@ -29,6 +29,10 @@ type title struct {
 	// portfolio marks a state member's office that its portfolio names:
 	// "Transport Minister", "Minister of Defence" (see portfolioOffice).
 	portfolio bool
+	// army marks the office that heads a state's armed forces, whose
+	// name says so: "Chief of Army Staff", "chief of defence forces".
+	// Its holder heads the state's army, not the state (see officeArmy).
+	army bool
 }
 
 // fits reports whether the office may belong to e: a body's office to a
@@ -38,7 +42,7 @@ func (t title) fits(e *entry) bool {
 }
 
 // loadTitles reads titles.tsv: title, predicate or "-", target, optional
-// "plural" or "portfolio".
+// "plural", "portfolio" or "army".
 func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 	ts := newPhraseSet[title]()
 	err := readTable(fsys, titleFile, 3, 4, func(_ int, cols []string) error {
@@ -64,6 +68,8 @@ func loadTitles(fsys fs.FS) (*phraseSet[title], error) {
 				t.plural = true
 			case "portfolio":
 				t.portfolio = true
+			case "army":
+				t.army = true
 			default:
 				return fmt.Errorf("unknown title flag %q", cols[3])
 			}
