@@ -354,8 +354,10 @@ func openingSubject(s *sentence, k int) *entry {
 		// ("X said Y thanked Z and told W that he ...") may be the one
 		// whose clause embeds the pronoun's: not the opening subject.
 		for _, b := range s.actors[f+1 : k] {
-			if b.ref == refNone && !b.possessive && len(b.ents) == 1 && b.ents[0].typ == graph.Person && b.ents[0] != first.ents[0] &&
-				b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) {
+			if b.ref == refNone && !b.possessive && len(b.ents) == 1 && b.ents[0].typ == graph.Person && b.ents[0] != first.ents[0] && b.end < len(toks) &&
+				(toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) || toks[b.end].fold == "," && b.end+1 < len(toks) && toks[b.end+1].is(classRelative)) {
+				// "... met Y, who said that he": Y heads the
+				// relative clause that embeds the pronoun's.
 				return nil
 			}
 		}
@@ -405,15 +407,27 @@ func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
 		t := prev[p]
 		from := mainClauseStart(t)
 		named := false
+		var owner *entry
 		for x, b := range t.actors {
-			if len(b.ents) != 1 || b.adjective || b.possessive || b.place() || !isPerson(b.ents[0]) {
+			if len(b.ents) != 1 || b.adjective || b.place() || !isPerson(b.ents[0]) {
 				continue
 			}
 			named = true
+			if b.possessive {
+				// "X's supporters rallied. He ...": X, unless a
+				// subject of the sentence is named.
+				if owner == nil && x >= from {
+					owner = b.ents[0]
+				}
+				continue
+			}
 			if x < from || describedOf(t.toks, b.start) {
 				continue
 			}
 			return b.ents[0], true
+		}
+		if owner != nil {
+			return owner, true
 		}
 		if named {
 			if passed {
@@ -431,7 +445,9 @@ func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
 // subject; 0 when no such phrase opens s.
 func mainClauseStart(s *sentence) int {
 	toks := s.toks
-	if len(toks) == 0 || !toks[0].in(setOpeningPreposition) && !strings.HasSuffix(toks[0].fold, "ing") {
+	if len(toks) == 0 || !toks[0].in(setOpeningPreposition) && !strings.HasSuffix(toks[0].fold, "ing") ||
+		len(s.actors) > 0 && s.actors[0].start == 0 {
+		// "King X met ...", "Beijing welcomed ...": a name, no phrase.
 		return 0
 	}
 	for x, b := range s.actors {
@@ -454,8 +470,9 @@ func mainClauseStart(s *sentence) int {
 // describedOf reports whether the name at toks[i] follows "of" in a
 // description that opens its sentence or is set off by a comma, with no
 // verb between that start and the name: "a critic of President X",
-// "A nephew of X". "Supporters of X rallied" and "X said the envoy of Y"
-// have no comma or a verb before.
+// "A nephew of X, Y was charged". "Supporters of X rallied" (no comma
+// closes the description before its verb) and "X said the envoy of Y"
+// (a verb before) are no such description.
 func describedOf(toks []token, i int) bool {
 	if i < 2 || toks[i-1].fold != "of" {
 		return false
@@ -469,7 +486,17 @@ func describedOf(toks []token, i int) bool {
 			return false
 		}
 	}
-	return true
+	// The description opens the sentence: a comma must close it before
+	// the sentence's verb.
+	for _, t := range toks[i:] {
+		if t.fold == "," {
+			return true
+		}
+		if t.word && !t.cap && finiteVerb(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // itActs reports whether the words from toks[k] make "it" before them the
