@@ -2147,3 +2147,35 @@ func TestPersonBeforePossessedOffice(t *testing.T) {
 			want:      []string{fact("Belan Oskari", graph.SpokeWith, "Ivo Tarsh")}},
 	})
 }
+
+// A body's head that an owner opens goes on over "of" to the field it
+// names: the state's possessive or adjective, or a body's possessive,
+// makes "Ministry of Public Health" a body of its own, part of its owner,
+// named with the state's adjective as "Peru's Health Ministry" is.
+func TestOwnedBodiesNamedByTheirField(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Ministry of Public Health said 20 people were hurt.",
+			want: []string{fact("Peruvian Ministry of Public Health", graph.PartOf, "Peru")}},
+		{text: "The Chilean Ministry of Transport closed the road on Monday.",
+			want: []string{fact("Chilean Ministry of Transport", graph.PartOf, "Chile")}},
+		{text: "A spokesman for Bolivia's Ministry of Water and Energy said the dam held.",
+			want: []string{fact("Bolivian Ministry of Water and Energy", graph.PartOf, "Bolivia")}},
+		{text: "Ivo Tarsh, the head of Peru's Bureau of Special Operations 2, said the road was closed.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Peruvian Bureau of Special Operations 2"), fact("Peruvian Bureau of Special Operations 2", graph.PartOf, "Peru")}},
+		{text: "Hezbollah's Department of Information said the road was closed.",
+			want: []string{fact("Department of Information", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two words the lexicon does not know after "of" are a person's
+		// name, no field.
+		{text: "Peru's Council of Ivo Tarsh said the road was closed.",
+			not:       []string{fact("Peruvian Council of Ivo Tarsh", graph.PartOf, "Peru")},
+			companion: "Peru's Ministry of Justice said the road was closed.",
+			want:      []string{fact("Peruvian Ministry of Justice", graph.PartOf, "Peru")}},
+		// Without an owner the field names no one's body.
+		{text: "The Ministry of Public Health in Kordal said 20 people were hurt.",
+			not:       []string{fact("Ministry of Public Health", graph.PartOf, "Peru")},
+			companion: "Peru's Ministry of Economy said prices rose.",
+			want:      []string{fact("Peruvian Ministry of Economy", graph.PartOf, "Peru")}},
+	})
+}
