@@ -1678,6 +1678,12 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			}
 		}
 	}
+	if st+2 < p && toks[st].in(setBandMemberNoun) && toks[st+1].fold == "of" {
+		// "Fighters of Jama'at al-Tarvol (JAT) attacked": the armed
+		// members a sentence opens with, capitalised there, are no
+		// part of their band's name.
+		st += 2
+	}
 	if st < p && toks[st].fold == "the" {
 		st++
 	}

@@ -2179,3 +2179,24 @@ func TestOwnedBodiesNamedByTheirField(t *testing.T) {
 			want:      []string{fact("Peruvian Ministry of Economy", graph.PartOf, "Peru")}},
 	})
 }
+
+// The armed members a sentence opens with, capitalised there ("Fighters
+// of", "Militants of"), are no part of the name an acronym in brackets
+// defines after them.
+func TestBandMembersBeforeDefinedName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Fighters of Jama'at Tarvol al-Dostan (JTD) attacked the town. Chile condemned the JTD.",
+			want: []string{fact("Chile", graph.Opposes, "Jama'at Tarvol al-Dostan")},
+			not:  []string{fact("Chile", graph.Opposes, "Fighters of Jama'at Tarvol al-Dostan")}},
+		{text: "Militants of the Borduria Liberation Front (BLF) attacked the town. Peru backs the BLF.",
+			want: []string{fact("Peru", graph.Supports, "Borduria Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body's own name may open with its members' noun when no
+		// "of" follows: "Fighters for Tarvol Unity (FTU)" is a name.
+		{text: "Peru backs the Fighters for Tarvol Unity (FTU).",
+			not:       []string{fact("Peru", graph.Supports, "Tarvol Unity")},
+			companion: "Peru backs the Fighters for Tarvol Unity (FTU), the envoy said.",
+			want:      []string{fact("Peru", graph.Supports, "Fighters for Tarvol Unity")}},
+	})
+}
