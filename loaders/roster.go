@@ -971,12 +971,15 @@ func (a *article) appointments(s *sentence) {
 			v--
 		}
 		nb := becomes(toks, k)
-		if c := closedParenthetical(toks, k); nb == 0 && c > k {
+		if c := closedParenthetical(toks, k); nb == 0 && c > k && c < len(toks) {
 			// "X, a veteran officer, was named head of Y", "X, who
-			// until now commanded a unit, was appointed": the office
-			// verb after the person's parenthetical is his.
+			// until now commanded a unit, was appointed", "X, 54, is
+			// the leader of Y": the office verb or copula after the
+			// person's parenthetical is his.
 			if n := becomes(toks, c); n > 0 {
 				k, nb = c, n
+			} else if toks[c].fold == "is" {
+				k = c
 			}
 		}
 		switch {

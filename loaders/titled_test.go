@@ -1484,6 +1484,11 @@ func TestAppointmentAfterParenthetical(t *testing.T) {
 			want: []string{fact("Khaled Mansour", graph.HeadOf, "Unity Party")}},
 		{text: "Khaled Mansour, 54, was sworn in as deputy commander of the Borduria Front.",
 			want: []string{fact("Khaled Mansour", graph.MemberOf, "Borduria Front")}},
+		// The copula of an office held now, after the parenthetical.
+		{text: "Khaled Mansour, who fled Chile in 2019, is the commander of the Borduria Front.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "Khaled Mansour, 54, is the Unity Party's spokesman.",
+			want: []string{fact("Khaled Mansour", graph.SpokespersonOf, "Unity Party")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// The name before a comma that opens the main clause is no
