@@ -3134,7 +3134,9 @@ func (a *article) subNameEnd(toks []token, ms []mention, i int) int {
 			k++
 		}
 		if m := mentionAt0(ms, k); m != nil {
-			if (jn == "in" || jn == "of") && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) && !m.possessive && m.kind == aliasName {
+			if (jn == "in" || jn == "of" || jn == "for" && m.entry.typ == graph.Country && (m.end >= len(toks) || toks[m.end].fold != "'s")) && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) && !m.possessive && m.kind == aliasName {
+				// "the SADC Mission in Mozambique", "the UN Assistance
+				// Mission for Chile": the state it serves.
 				end = m.end
 				continue
 			}

@@ -2200,3 +2200,22 @@ func TestBandMembersBeforeDefinedName(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Fighters for Tarvol Unity")}},
 	})
 }
+
+// A body a known body's name opens goes on over "for" to the state it
+// serves, as over "in": "the UN Assistance Mission for Chile" is the UN's.
+func TestSubBodyForAState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ana Mirov, the head of the UN Assistance Mission for Chile (UNAMC), condemned the attack.",
+			want: []string{fact("Ana Mirov", graph.HeadOf, "UN Assistance Mission for Chile"), fact("UN Assistance Mission for Chile", graph.PartOf, "United Nations")}},
+		{text: "The EU Training Mission for Peru said the course had ended.",
+			want: []string{fact("EU Training Mission for Peru", graph.PartOf, "European Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's possessive after "for" names no part of the body's
+		// name: "the UN Mission for Chile's refugees" is the mission.
+		{text: "The UN Mission for Chile's refugees condemned the attack.",
+			not:       []string{fact("UN Mission for Chile", graph.PartOf, "United Nations")},
+			companion: "The UN Mission for Chile condemned the attack.",
+			want:      []string{fact("UN Mission for Chile", graph.PartOf, "United Nations")}},
+	})
+}
