@@ -1374,6 +1374,17 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		if person == nil || !closesAppositive(toks, end) {
 			return nil, 0
 		}
+	case to == nil && k+1 < len(toks) && (toks[k].fold == "is" || toks[k].fold == "was"):
+		// "the Front, whose leader is Omar Zand,", "whose military
+		// chief is the Peruvian Omar Zand,": the office stated by the
+		// copula, its holder named after it.
+		k1 := k + 1
+		if toks[k1].fold == "the" {
+			k1++
+		}
+		if person, end = a.personAt(s, skipRanks(a, toks, skipNationality(s, k1))); person == nil || !closesAppositive(toks, end) {
+			return nil, 0
+		}
 	case to == nil:
 		// "Its spokesman Omar Zand said", "the Front, whose leader
 		// Omar Zand vowed revenge,": the name right after the office.

@@ -1544,3 +1544,30 @@ func TestPersonNamedToOwnedOffice(t *testing.T) {
 			want:      []string{fact("Xandor Volkal", graph.HeadOf, "Orvask Front")}},
 	})
 }
+
+// An office a possessive names is held by the person after the copula:
+// "the Front, whose leader is Ivo Tarsh," and "Its leader is Ivo Tarsh"
+// read as "whose leader, Ivo Tarsh,", also after "the" and a nationality.
+func TestPossessiveOfficeStatedByCopula(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front, whose leader is Khaled Mansour, seized the town.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front, whose commander was the Peruvian Khaled Mansour, seized the town.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front seized the town. Its leader is Khaled Mansour.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "The Unity Party, whose spokesman is Khaled Mansour, boycotted the vote.",
+			want: []string{fact("Khaled Mansour", graph.SpokespersonOf, "Unity Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The copula's complement is no name: no holder.
+		{text: "The Borduria Front, whose leader is believed to be Khaled Mansour's brother, seized the town.",
+			not:       []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front, whose leader is Khaled Mansour, seized the town.",
+			want:      []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front, whose leader is Khaled Mansour's brother, seized the town.",
+			not:       []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front, whose leader is the Chilean Khaled Mansour, seized the town.",
+			want:      []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+	})
+}

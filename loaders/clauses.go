@@ -1502,7 +1502,7 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 			switch {
 			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
-				c = closingComma(its, k+2)
+				c = clauseClosingComma(s, its, k+2)
 			case its[k+1].actor != nil && its[k+1].start > 0 && s.toks[its[k+1].start].fold == "whose" && s.toks[its[k+1].start-1].fold == ",":
 				// ", whose forces have struck X,": the relative read as
 				// the name's own forces.
@@ -1779,6 +1779,35 @@ func closingComma(its []item, from int) int {
 		}
 	}
 	return -1
+}
+
+// clauseClosingComma returns the index of the comma that closes a
+// relative clause opening at its[from], as closingComma does, but over the
+// commas of a list of names inside it: in "the Front, which operates
+// across Chile, Peru and Bolivia, is led by X" the comma after "Chile"
+// parts the list's names (a name before it, and after it names joined by
+// "and" or "or") and the one after "Bolivia" closes the clause.
+func clauseClosingComma(s *sentence, its []item, from int) int {
+	c := closingComma(its, from)
+	for c > from && c+2 < len(its) && its[c-1].actor != nil && its[c+1].actor != nil && coordinatedIn(s, its[c+1]) {
+		n := closingComma(its, c+2)
+		if n < 0 {
+			return c
+		}
+		c = n
+	}
+	return c
+}
+
+// coordinatedIn reports whether the actor item it is a list joined by a
+// coordinator inside it: "Peru and Bolivia".
+func coordinatedIn(s *sentence, it item) bool {
+	for _, t := range s.toks[it.start:it.end] {
+		if t.fold == "and" || t.fold == "or" {
+			return len(it.actor.ents) > 1
+		}
+	}
+	return false
 }
 
 // soleActor returns the index of the only actor in its that is no place,

@@ -1045,3 +1045,26 @@ func TestWhomClauseIsParenthetical(t *testing.T) {
 			want:      []string{fact("Peru", graph.Supports, "Orvask Front")}},
 	})
 }
+
+// A relative clause whose list of names ends right before its closing
+// comma ends at that comma, not at the comma inside the list, also where
+// the list's first name was read as a place ("operates across Chile,
+// Peru and Bolivia"): the main clause after it is the name's.
+func TestRelativeClauseClosedAfterList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front, which operates across Chile, Peru and Bolivia, is led by Khaled Mansour.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front, which operates across Chile, Peru and Bolivia, is backed by Ecuador.",
+			want: []string{fact("Ecuador", graph.Supports, "Borduria Front")}},
+		{text: "The Borduria Front, which has bases in Chile, Peru and Bolivia, attacked the Kolvo Brigade.",
+			want: []string{fact("Borduria Front", graph.Fights, "Kolvo Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A comma before a single name closes the clause: the name
+		// after it is the main clause's subject.
+		{text: "The Borduria Front, which operates across Chile, Peru backs.",
+			not:       []string{fact("Peru", graph.Supports, "Borduria Front")},
+			companion: "The Borduria Front, which operates across Chile, Peru and Bolivia, is backed by Ecuador.",
+			want:      []string{fact("Ecuador", graph.Supports, "Borduria Front")}},
+	})
+}

@@ -1079,6 +1079,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		owner := ownerBefore(toks, ms, i)
 		end := j
+		fielded := false
 		// "Security Council of the Russian Federation".
 		if head && j+1 < len(toks) && toks[j].fold == "of" {
 			k := j + 1
@@ -1108,6 +1109,16 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			}
 			if end == j {
 				end = a.ofMembersEnd(toks, j, covered)
+			}
+			if end == j && toks[j-1].in(setOfficeHead) && (owner != nil || bodyOwnerBefore(toks, ms, i)) {
+				// "Chile's Ministry of Public Health", "the
+				// Front's Office of Political Affairs": an owned
+				// office's head (word set office-head; not "the
+				// Kenyan Observatory of Human Rights") goes on
+				// over "of" to its field.
+				if f := fieldEnd(toks, j, covered); f > j {
+					end, fielded = f, true
+				}
 			}
 		}
 		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
@@ -1211,7 +1222,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		end = numberedEnd(toks, end)
 		name := textOf(toks, i, end)
-		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2) || described && toks[i-1].fold != "'s") {
+		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2 || fielded) || described && toks[i-1].fold != "'s") {
 			// (Described after: "the Syrian Observatory for Human Rights, a
 			// war monitor," bears its adjective too.)
 			// "Turkey's Foreign Ministry" is the Turkish Foreign Ministry,
@@ -1676,6 +1687,12 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			}
 		}
 	}
+	if st+2 < p && toks[st].in(setBandMemberNoun) && toks[st+1].fold == "of" {
+		// "Fighters of Jama'at al-Tarvol (JAT) attacked": the armed
+		// members a sentence opens with, capitalised there, are no
+		// part of their band's name.
+		st += 2
+	}
 	if st < p && toks[st].fold == "the" {
 		st++
 	}
@@ -1958,6 +1975,42 @@ func (a *article) ofMembersEnd(toks []token, j int, covered func(int) bool) int 
 	}
 	if k != j+2 || !strings.HasSuffix(toks[k-1].fold, "s") || a.x.catalog.everyStateHas(toks[j-1:k]) {
 		return j
+	}
+	return k
+}
+
+// fieldEnd returns the end of the field a body's head names after "of" at
+// toks[j], when an owner opens the name: "Peru's Ministry of Public
+// Health", "the Chilean Ministry of Transport", "the Front's Office of
+// Political Affairs", "Ministry of Foreign Affairs and Trade". The field is
+// one to four capitalised words that no mention covers and no given name
+// or body's head opens, joined by "and" at most once, and not two or more
+// words the lexicon does not know, a person's name; a state's usual body
+// ("Ministry of Defence") is the catalog's and covered before. It returns
+// j when there is none: "Chile's Council of the Elders" and "Peru's
+// Office of Ivo Dragan" name no field.
+func fieldEnd(toks []token, j int, covered func(int) bool) int {
+	k, words, known, and := j+1, 0, false, false
+	for k < len(toks) && words < 4 {
+		t := toks[k]
+		if t.fold == "and" && !and && words > 0 && k+1 < len(toks) && toks[k+1].word && toks[k+1].cap {
+			and = true
+			k++
+			continue
+		}
+		if !t.word || !t.cap || covered(k) || t.fold == "'s" || t.is(classGivenName) || t.is(classStopword) || words == 0 && t.is(classOrgHead) {
+			break
+		}
+		words++
+		known = known || t.info != nil
+		k++
+	}
+	if words == 0 || words > 1 && !known || !toks[k-1].cap || k < len(toks) && (toks[k].fold == "'s" || toks[k].hyphen) {
+		return j
+	}
+	if k < len(toks) && isNumber(toks[k].fold) && len(toks[k].fold) <= 2 && endsNounPhrase(toks, k+1) {
+		// "the Bureau of Special Operations 1": the unit's number.
+		k++
 	}
 	return k
 }
@@ -3098,7 +3151,9 @@ func (a *article) subNameEnd(toks []token, ms []mention, i int) int {
 			k++
 		}
 		if m := mentionAt0(ms, k); m != nil {
-			if (jn == "in" || jn == "of") && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) && !m.possessive && m.kind == aliasName {
+			if (jn == "in" || jn == "of" || jn == "for" && m.entry.typ == graph.Country && (m.end >= len(toks) || toks[m.end].fold != "'s")) && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) && !m.possessive && m.kind == aliasName {
+				// "the SADC Mission in Mozambique", "the UN Assistance
+				// Mission for Chile": the state it serves.
 				end = m.end
 				continue
 			}

@@ -2216,3 +2216,75 @@ func TestPersonBeforePossessedOffice(t *testing.T) {
 			want:      []string{fact("Belan Oskari", graph.SpokeWith, "Ivo Tarsh")}},
 	})
 }
+
+// A body's head that an owner opens goes on over "of" to the field it
+// names: the state's possessive or adjective, or a body's possessive,
+// makes "Ministry of Public Health" a body of its own, part of its owner,
+// named with the state's adjective as "Peru's Health Ministry" is.
+func TestOwnedBodiesNamedByTheirField(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's Ministry of Public Health said 20 people were hurt.",
+			want: []string{fact("Peruvian Ministry of Public Health", graph.PartOf, "Peru")}},
+		{text: "The Chilean Ministry of Transport closed the road on Monday.",
+			want: []string{fact("Chilean Ministry of Transport", graph.PartOf, "Chile")}},
+		{text: "A spokesman for Bolivia's Ministry of Water and Energy said the dam held.",
+			want: []string{fact("Bolivian Ministry of Water and Energy", graph.PartOf, "Bolivia")}},
+		{text: "Ivo Tarsh, the head of Peru's Bureau of Special Operations 2, said the road was closed.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Peruvian Bureau of Special Operations 2"), fact("Peruvian Bureau of Special Operations 2", graph.PartOf, "Peru")}},
+		{text: "Hezbollah's Department of Information said the road was closed.",
+			want: []string{fact("Department of Information", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two words the lexicon does not know after "of" are a person's
+		// name, no field.
+		{text: "Peru's Council of Ivo Tarsh said the road was closed.",
+			not:       []string{fact("Peruvian Council of Ivo Tarsh", graph.PartOf, "Peru")},
+			companion: "Peru's Ministry of Justice said the road was closed.",
+			want:      []string{fact("Peruvian Ministry of Justice", graph.PartOf, "Peru")}},
+		// Without an owner the field names no one's body.
+		{text: "The Ministry of Public Health in Kordal said 20 people were hurt.",
+			not:       []string{fact("Ministry of Public Health", graph.PartOf, "Peru")},
+			companion: "Peru's Ministry of Economy said prices rose.",
+			want:      []string{fact("Peruvian Ministry of Economy", graph.PartOf, "Peru")}},
+	})
+}
+
+// The armed members a sentence opens with, capitalised there ("Fighters
+// of", "Militants of"), are no part of the name an acronym in brackets
+// defines after them.
+func TestBandMembersBeforeDefinedName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Fighters of Jama'at Tarvol al-Dostan (JTD) attacked the town. Chile condemned the JTD.",
+			want: []string{fact("Chile", graph.Opposes, "Jama'at Tarvol al-Dostan")},
+			not:  []string{fact("Chile", graph.Opposes, "Fighters of Jama'at Tarvol al-Dostan")}},
+		{text: "Militants of the Borduria Liberation Front (BLF) attacked the town. Peru backs the BLF.",
+			want: []string{fact("Peru", graph.Supports, "Borduria Liberation Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A body's own name may open with its members' noun when no
+		// "of" follows: "Fighters for Tarvol Unity (FTU)" is a name.
+		{text: "Peru backs the Fighters for Tarvol Unity (FTU).",
+			not:       []string{fact("Peru", graph.Supports, "Tarvol Unity")},
+			companion: "Peru backs the Fighters for Tarvol Unity (FTU), the envoy said.",
+			want:      []string{fact("Peru", graph.Supports, "Fighters for Tarvol Unity")}},
+	})
+}
+
+// A body a known body's name opens goes on over "for" to the state it
+// serves, as over "in": "the UN Assistance Mission for Chile" is the UN's.
+func TestSubBodyForAState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ana Mirov, the head of the UN Assistance Mission for Chile (UNAMC), condemned the attack.",
+			want: []string{fact("Ana Mirov", graph.HeadOf, "UN Assistance Mission for Chile"), fact("UN Assistance Mission for Chile", graph.PartOf, "United Nations")}},
+		{text: "The EU Training Mission for Peru said the course had ended.",
+			want: []string{fact("EU Training Mission for Peru", graph.PartOf, "European Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A state's possessive after "for" names no part of the body's
+		// name: "the UN Mission for Chile's refugees" is the mission.
+		{text: "The UN Mission for Chile's refugees condemned the attack.",
+			not:       []string{fact("UN Mission for Chile", graph.PartOf, "United Nations")},
+			companion: "The UN Mission for Chile condemned the attack.",
+			want:      []string{fact("UN Mission for Chile", graph.PartOf, "United Nations")}},
+	})
+}

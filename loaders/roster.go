@@ -971,6 +971,17 @@ func (a *article) appointments(s *sentence) {
 			v--
 		}
 		nb := becomes(toks, k)
+		if c := closedParenthetical(toks, k); nb == 0 && c > k && c < len(toks) {
+			// "X, a veteran officer, was named head of Y", "X, who
+			// until now commanded a unit, was appointed", "X, 54, is
+			// the leader of Y": the office verb or copula after the
+			// person's parenthetical is his.
+			if n := becomes(toks, c); n > 0 {
+				k, nb = c, n
+			} else if toks[c].fold == "is" {
+				k = c
+			}
+		}
 		switch {
 		case v >= 0 && toks[v].in(setOfficeVerb):
 			// "Hezbollah has elected X".
@@ -1081,6 +1092,29 @@ func (a *article) appointments(s *sentence) {
 		}
 		a.roleFact(s, person, p, obj, 0.8, word, readAppointment)
 	}
+}
+
+// closedParenthetical returns the index after the comma that closes a
+// parenthetical opened by the comma at toks[k] (an appositive or a
+// relative clause after a name: ", a veteran officer,", ", who until now
+// commanded a unit in Kolvo,"), within 2*maxAppositive tokens and with
+// no full stop, semicolon or bracket before it; else k.
+func closedParenthetical(toks []token, k int) int {
+	if k >= len(toks) || toks[k].fold != "," {
+		return k
+	}
+	for i := k + 1; i < len(toks) && i <= k+2*maxAppositive; i++ {
+		switch t := toks[i]; {
+		case t.fold == ",":
+			if i == k+1 {
+				return k
+			}
+			return i + 1
+		case isTerminal(t) || t.fold == ";" || t.fold == "(" || t.fold == ")":
+			return k
+		}
+	}
+	return k
 }
 
 // possessiveOwner returns the first state or body among acs that the

@@ -1520,3 +1520,37 @@ func TestArmyStaffOffices(t *testing.T) {
 			want:      []string{fact("Abakar Idriss", graph.HeadOf, "Chadian army")}},
 	})
 }
+
+// An office verb after a person's appositive or relative clause, closed
+// by its comma, gives the office to the person: "X, a veteran officer, was
+// named head of Y", "X, who until now commanded a unit, was appointed".
+func TestAppointmentAfterParenthetical(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Khaled Mansour, a veteran officer, was named head of the Borduria Front.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "Khaled Mansour, who until now commanded a unit in Kolvo, was appointed commander of the Borduria Front on Monday.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "Khaled Mansour, whose brother fled to Chile in May, was elected chairman of the Unity Party.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Unity Party")}},
+		{text: "Khaled Mansour, 54, was sworn in as deputy commander of the Borduria Front.",
+			want: []string{fact("Khaled Mansour", graph.MemberOf, "Borduria Front")}},
+		// The copula of an office held now, after the parenthetical.
+		{text: "Khaled Mansour, who fled Chile in 2019, is the commander of the Borduria Front.",
+			want: []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		{text: "Khaled Mansour, 54, is the Unity Party's spokesman.",
+			want: []string{fact("Khaled Mansour", graph.SpokespersonOf, "Unity Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The name before a comma that opens the main clause is no
+		// subject of its verb.
+		{text: "After Khaled Mansour, Yusuf Karam was named head of the Borduria Front.",
+			not:       []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")},
+			companion: "Khaled Mansour, a veteran officer, was named head of the Borduria Front.",
+			want:      []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+		// A list of names is no appositive.
+		{text: "Khaled Mansour, Yusuf Karam and Ali Hassan were named members of the Borduria Front.",
+			not:       []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")},
+			companion: "Khaled Mansour, an engineer, was named head of the Borduria Front.",
+			want:      []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
+	})
+}
