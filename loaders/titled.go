@@ -64,7 +64,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// The title first: it is the cheap test.
 		if t, _, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural {
 			if e := a.bodyByFirstWord(s, j); e != nil {
-				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				if !a.usedAsPlace(toks[j].fold) {
+					qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				}
+				// A word the article uses as a place ("fighting in
+				// Korvan") names the place the body is named after, and
+				// the title after it is the place's office: "Korvan
+				// Governor X" after "the Korvan Front" is no member of
+				// the Front, and the place is read with the title.
 				j++
 			}
 		}

@@ -1470,3 +1470,31 @@ func TestRegionalHeadBeforeName(t *testing.T) {
 			want:      []string{fact("Omar Zand", graph.HeadOf, "Lakeside Patriotic Front")}},
 	})
 }
+
+// TestPlaceNamedAfterBody checks that the first word of a body's name
+// before a title ("Korvan Governor X" after "the Korvan Liberation Army")
+// names the body only when the article does not use the word as a place
+// ("fighting in Korvan"): a place's governor, mayor or chief minister is
+// no member of the body named after the place, and the title is still
+// read with the person, who keeps his part in the sentence.
+func TestPlaceNamedAfterBody(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Korvan Liberation Army attacked a train in Korvan on Monday.\n\nKorvan Governor Adam Belko said the attackers had fled.",
+			not:       []string{fact("Adam Belko", graph.MemberOf, "Korvan Liberation Army")},
+			companion: "The Korvan Liberation Army attacked a train on Monday.\n\nKorvan Governor Adam Belko said the attackers had fled.",
+			want:      []string{fact("Adam Belko", graph.MemberOf, "Korvan Liberation Army")}},
+		{text: "The Dravo Battalion clashed with Peruvian troops near Dravo on Sunday.\n\nDravo Mayor Ivan Marek said the hospital was surrounded.",
+			not:       []string{fact("Ivan Marek", graph.MemberOf, "Dravo Battalion"), fact("Ivan Marek", graph.HeadOf, "Dravo Battalion")},
+			companion: "The Dravo Battalion clashed with Peruvian troops on Sunday.\n\nDravo commander Ivan Marek said the hospital was surrounded.",
+			want:      []string{fact("Ivan Marek", graph.HeadOf, "Dravo Battalion")}},
+	})
+	checkFacts(t, []factCase{
+		// The place's office does not cut the person from the clause.
+		{text: "The Selva Front has fought the army in Selva since 2019.\n\nPeruvian President Luis Ortega met Selva Chief Minister Karel Dvorak in Lima on Monday.",
+			want: []string{fact("Karel Dvorak", graph.MetWith, "Luis Ortega")},
+			not:  []string{fact("Karel Dvorak", graph.MemberOf, "Selva Front"), fact("Karel Dvorak", graph.HeadOf, "Selva Front")}},
+		// A word never used as a place names the body.
+		{text: "The Selva Front has fought the army since 2019.\n\nPeruvian President Luis Ortega met Selva commander Karel Dvorak in Lima on Monday.",
+			want: []string{fact("Karel Dvorak", graph.HeadOf, "Selva Front"), fact("Karel Dvorak", graph.MetWith, "Luis Ortega")}},
+	})
+}
