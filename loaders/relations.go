@@ -1417,7 +1417,7 @@ func relativeDisagrees(its []item, b binding) bool {
 	switch {
 	case person && its[k].fold == "which":
 		return true
-	case person && len(ac.ents) == 1 && (v == "are" || v == "were" || v == "have"):
+	case person && len(ac.ents) == 1 && pluralAux(v):
 		return true
 	case b.g != nil && len(ac.ents) > 1 && singularVerb(v):
 		return true
@@ -1453,6 +1453,13 @@ func lastMember(ac *actor) *actor {
 	last := *ac
 	last.ents = ac.ents[len(ac.ents)-1:]
 	return &last
+}
+
+// pluralAux reports whether w, a verb right after a relative pronoun, is
+// an auxiliary in the plural: "are", "were", "have" (a verb in the plural
+// past or base form is not told from the singular's: "fought", "back").
+func pluralAux(w string) bool {
+	return w == "are" || w == "were" || w == "have"
 }
 
 // singularVerb reports whether w, a verb right after a relative pronoun,
