@@ -537,6 +537,8 @@ const (
 	setRulerAdjective // adjectives of a state's present rulers before "government in" and its capital: "the new government in Damascus"
 	// Agreements and their brokers, session 26 (deal26).
 	setBrokeredGathering // nouns of talks whose host or mediator brokered the deal they made: "X hosted the talks", "the meeting was hosted by X"
+	// Precision, session 27 (prec27).
+	setOtherPartyNoun // nouns that, after a name, name another party the name only qualifies: "a NATO member", "an al-Qaeda affiliate"
 	numWordSets
 )
 
@@ -791,6 +793,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyKindNoun:       "body-kind-noun",
 	setRulerAdjective:     "ruler-adjective",
 	setBrokeredGathering:  "brokered-gathering",
+	setOtherPartyNoun:     "other-party-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -323,6 +323,10 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// the relative clause is not the person's.
 				continue
 			}
+			if actPredicate(p.predicate) && qualifiesOtherParty(its, b) {
+				// "a NATO member had fired on X": the member fired.
+				continue
+			}
 			if b.s != nil && len(b.s.ents) > 1 {
 				// "Saudi Arabia and Iran, which backs the Houthis": a
 				// singular verb after the relative pronoun is the last
@@ -824,6 +828,40 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			a.refs.attacks.stated("", []*entry{e})
 		}
 	}
+}
+
+// qualifiesOtherParty reports whether a slot of b, its subject, group or
+// object, is a name that only qualifies the noun right after it, a noun
+// that names another party ("a NATO member had fired on X", "a former
+// al-Qaeda affiliate that led the offensive on X", "struck an Andean
+// Alliance partner"): the member or affiliate did or suffered the act,
+// not the body that qualifies it, and the sentence does not name it. A
+// possessive names the party's owner ("Russia's ally Syria"), read by the
+// alliance readings, and is left alone. Only acts are read so (actPredicate):
+// the relation nouns themselves state ties ("Georgia, a close U.S. ally",
+// "Armenia, a CSTO member").
+func qualifiesOtherParty(its []item, b binding) bool {
+	for _, ac := range [...]*actor{b.s, b.g, b.o} {
+		if ac == nil || ac.possessive {
+			continue
+		}
+		k := slotIndex(its, b, ac) + 1
+		if k > 0 && k < len(its) && its[k].actor == nil && its[k].in(setOtherPartyNoun) && !its[k].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// actPredicate reports whether p states an act, a deed of its subject
+// (a fight, a contact, a signature, a mediation, thanks or
+// congratulations), rather than a tie or a stance.
+func actPredicate(p graph.Predicate) bool {
+	switch p {
+	case graph.Fights, graph.MetWith, graph.SpokeWith, graph.Signed, graph.Brokered, graph.Congratulated, graph.Thanked:
+		return true
+	}
+	return false
 }
 
 // slotIndex returns the index of the first item of b that holds ac, or -1.
