@@ -1498,3 +1498,27 @@ func TestPlaceNamedAfterBody(t *testing.T) {
 			want: []string{fact("Karel Dvorak", graph.HeadOf, "Selva Front"), fact("Karel Dvorak", graph.MetWith, "Luis Ortega")}},
 	})
 }
+
+// TestOwnStateAfterTitle checks that a title that names its state after
+// "of" ("Prime Minister of Chile X") keeps that state after another
+// person's title in a list: the state of the office before is shared only
+// by a title that names none ("Peruvian President X and Prime Minister
+// Y").
+func TestOwnStateAfterTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A meeting between President of Peru Luis Ortega and Prime Minister of Chile Anton Belz was held in Quito.",
+			want: []string{fact("Luis Ortega", graph.PresidentOf, "Peru"), fact("Anton Belz", graph.PrimeMinisterOf, "Chile")},
+			not:  []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+		{text: "A meeting between President of the Republic of Peru Luis Ortega and Prime Minister of the Republic of Chile Anton Belz was held in Quito.",
+			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Chile")},
+			not:  []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+		{text: "The commissions, led by Deputy Prime Minister of Peru Luis Ortega and Deputy Prime Minister of Chile Anton Belz, met in Quito.",
+			want: []string{fact("Luis Ortega", graph.MemberOf, "Peru"), fact("Anton Belz", graph.MemberOf, "Chile")},
+			not:  []string{fact("Anton Belz", graph.MemberOf, "Peru")}},
+		// A title without a state of its own shares the one before.
+		{text: "Peruvian President Luis Ortega and Prime Minister Anton Belz met in Quito.",
+			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+		{text: "President of Peru Luis Ortega and Prime Minister Anton Belz met in Quito.",
+			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+	})
+}
