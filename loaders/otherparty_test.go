@@ -45,3 +45,25 @@ func TestOtherPartyNoun(t *testing.T) {
 			want: []string{fact("Chile", graph.AlliedWith, "Peru"), fact("Borduria Front", graph.Fights, "Chile")}},
 	})
 }
+
+// TestOwnerPronounDisagrees checks that a possessive pronoun between a
+// subject and its object that cannot stand for the subject ("briefed A, B
+// and C on his meeting with X", "Chile welcomed her talks with X") makes
+// the act another's: no contact between the subject and the object. One
+// that agrees keeps it.
+func TestOwnerPronounDisagrees(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peruvian President Luis Ortega briefed Chile, Bolivia and Ecuador on the results of his meeting with Anton Belz.",
+			not:       []string{fact("Anton Belz", graph.MetWith, "Chile"), fact("Anton Belz", graph.MetWith, "Ecuador")},
+			companion: "Chile, Bolivia and Ecuador discussed the results of their meeting with Anton Belz.",
+			want:      []string{fact("Anton Belz", graph.MetWith, "Chile"), fact("Anton Belz", graph.MetWith, "Ecuador")}},
+		{text: "Chile welcomed the outcome of her talks with the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.SpokeWith, "Chile")},
+			companion: "Chile welcomed the outcome of its talks with the Borduria Front.",
+			want:      []string{fact("Borduria Front", graph.SpokeWith, "Chile")}},
+		{text: "Peruvian President Luis Ortega hailed its talks with the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.SpokeWith, "Luis Ortega")},
+			companion: "Peruvian President Luis Ortega hailed his talks with the Borduria Front.",
+			want:      []string{fact("Borduria Front", graph.SpokeWith, "Luis Ortega")}},
+	})
+}

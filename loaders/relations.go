@@ -323,6 +323,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// the relative clause is not the person's.
 				continue
 			}
+			if ownerDisagrees(its, b) {
+				// "briefed A, B and C on his meeting with X": the
+				// meeting is his, not theirs.
+				continue
+			}
 			if actPredicate(p.predicate) && qualifiesOtherParty(its, b) {
 				// "a NATO member had fired on X": the member fired.
 				continue
@@ -847,6 +852,48 @@ func qualifiesOtherParty(its []item, b binding) bool {
 		}
 		k := slotIndex(its, b, ac) + 1
 		if k > 0 && k < len(its) && its[k].actor == nil && its[k].in(setOtherPartyNoun) && !its[k].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerDisagrees reports whether a possessive pronoun between the
+// subject (or group) of b and its object cannot stand for that subject:
+// "briefed A, B and C on the results of his meeting with X", "A and B
+// welcomed her talks with X", "Ghana hailed its talks with X" said of a
+// person. The act the pronoun owns is another's, whom the sentence names
+// elsewhere or not at all. A pronoun that agrees ("Ghana said its troops
+// fought X") leaves the match alone.
+func ownerDisagrees(its []item, b binding) bool {
+	ac := b.s
+	if ac == nil {
+		ac = b.g
+	}
+	si, oi := slotIndex(its, b, ac), slotIndex(its, b, b.o)
+	if ac == nil || len(ac.ents) == 0 || ac.ref != refNone || si < 0 || oi <= si {
+		// An object before the subject ("the process has A and B as
+		// its guarantors") owns what follows.
+		return false
+	}
+	for k := si + 1; k < oi; k++ {
+		if its[k].actor != nil {
+			continue
+		}
+		var subj string
+		switch its[k].fold {
+		case "his":
+			subj = "he"
+		case "her":
+			subj = "she"
+		case "its":
+			subj = "it"
+		default:
+			// "their" is no test: a state's forces are "they"
+			// ("American advisers ... alongside their partners").
+			continue
+		}
+		if !pronounAgrees(subj, ac) {
 			return true
 		}
 	}
