@@ -67,3 +67,19 @@ func TestOwnerPronounDisagrees(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.SpokeWith, "Luis Ortega")}},
 	})
 }
+
+// TestTwoLeadersNotDelegates checks that "the two leaders" names two people
+// who lead a state or body, whether named last or set together by the
+// article: not two officials of one delegation when no leader is known.
+func TestTwoLeadersNotDelegates(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Chilean delegation included Deputy Foreign Minister Karel Dvorak and Ivan Marek, the charge d'affaires of the Chilean embassy in Peru.\n\nIn a post on social media, the Peruvian president welcomed Anton Belz and said the two leaders had agreed to coordinate on security.",
+			not:       []string{fact("Ivan Marek", graph.CooperatesWith, "Karel Dvorak")},
+			companion: "Chilean President Anton Belz and Peruvian President Luis Ortega met in Lima on Sunday.\n\nIn a post on social media, Ortega said the two leaders had agreed to coordinate on security.",
+			want:      []string{fact("Anton Belz", graph.CooperatesWith, "Luis Ortega")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "Chilean President Anton Belz and Peruvian President Luis Ortega signed the accord in Lima on Sunday.\n\nBoth leaders thanked Bolivia for its help.",
+			want: []string{fact("Anton Belz", graph.Thanked, "Bolivia"), fact("Luis Ortega", graph.Thanked, "Bolivia")}},
+	})
+}
