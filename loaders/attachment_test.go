@@ -148,3 +148,27 @@ func TestGroupMetAnObject(t *testing.T) {
 			want:      []string{fact("Anton Belz", graph.MetWith, "Ivo Tarsh")}},
 	})
 }
+
+// TestPluralRelativeAfterPerson checks that a relative clause with a verb
+// in the plural after a person and an appositive ("X, the spokesman of the
+// Front, who are fighting Y,") is the clause of the body the appositive
+// names, not the person's; a verb in the singular keeps the person.
+func TestPluralRelativeAfterPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Anton Belz, the spokesman of the Borduria Front, who are fighting the Peruvian army, said ten drones had been sent.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peruvian army")},
+			not:  []string{fact("Anton Belz", graph.Fights, "Peruvian army")}},
+		{text: "Anton Belz, a leader of the Borduria Front, who were fighting Chilean troops near Arica, was arrested.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")},
+			not:  []string{fact("Anton Belz", graph.Fights, "Chile")}},
+		{text: "Anton Belz, a commander of the Vantor Front, who were battling Chilean troops near Arica, was killed on Monday.",
+			want: []string{fact("Chile", graph.Fights, "Vantor Front")},
+			not:  []string{fact("Anton Belz", graph.Fights, "Chile")}},
+		{text: "Anton Belz, the spokesman of the Borduria Front, who have attacked the Peruvian army, spoke to reporters.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peruvian army")},
+			not:  []string{fact("Anton Belz", graph.Fights, "Peruvian army")}},
+		// The singular is the person's.
+		{text: "Anton Belz, the spokesman of the Borduria Front, who has fought the Peruvian army for years, said ten drones had been sent.",
+			want: []string{fact("Anton Belz", graph.Fights, "Peruvian army")}},
+	})
+}

@@ -369,6 +369,12 @@ func relativeSubject(s *sentence, base []item, k int) *actor {
 		// names no person, but the body the appositive named.
 		return appositiveBody(s, ac)
 	}
+	if len(ac.ents) == 1 && peopleOnly(ac) && pluralAux(base[k+2].fold) {
+		// "X, the spokesman of the Front, who are fighting Y": a verb in
+		// the plural names no one person, but the body the appositive
+		// named, else no one.
+		return appositiveBody(s, ac)
+	}
 	for _, e := range ac.ents {
 		if e.typ == graph.Agreement {
 			return nil

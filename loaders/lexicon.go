@@ -548,6 +548,8 @@ const (
 	setDeedSummary // nouns apposed to a clause that name the deed it states: "X closed the border, a move Y condemned"
 	setOutcryNoun  // nouns of the disapproval a deed draws from someone: "drew condemnation from Y"
 	setDrawVerb    // verbs by which a deed draws disapproval: "drew", "sparked"
+	// Precision, session 27 (prec27).
+	setOtherPartyNoun // nouns that, after a name, name another party the name only qualifies: "a NATO member", "an al-Qaeda affiliate"
 	numWordSets
 )
 
@@ -810,6 +812,7 @@ var wordSetNames = [numWordSets]string{
 	setDeedSummary:        "deed-summary",
 	setOutcryNoun:         "outcry-noun",
 	setDrawVerb:           "draw-verb",
+	setOtherPartyNoun:     "other-party-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -867,12 +867,10 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			if len(ac.ents) < 2 {
 				// No two named just before: the two people the article
 				// set together ("A and B signed ... Both leaders thanked
-				// C").
-				ac.ents = a.statedPair(s, k, keep(someone))
-			}
-			if leaders && len(ac.ents) < 2 {
-				person = someone
-				ac.ents = lastTwo(s.actors[:k], prev, keep(person))
+				// C"). "The two leaders" are two who lead, whoever the
+				// article named last or set together: not a deputy
+				// minister and a chargé d'affaires of one delegation.
+				ac.ents = a.statedPair(s, k, keep(person))
 			}
 			if leaders && len(ac.ents) < 2 {
 				// "Russia and Turkey agreed after talks between the two

@@ -335,6 +335,15 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// the relative clause is not the person's.
 				continue
 			}
+			if ownerDisagrees(its, b) {
+				// "briefed A, B and C on his meeting with X": the
+				// meeting is his, not theirs.
+				continue
+			}
+			if actPredicate(p.predicate) && qualifiesOtherParty(its, b) {
+				// "a NATO member had fired on X": the member fired.
+				continue
+			}
 			if b.s != nil && len(b.s.ents) > 1 {
 				// "Saudi Arabia and Iran, which backs the Houthis": a
 				// singular verb after the relative pronoun is the last
@@ -836,6 +845,82 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			a.refs.attacks.stated("", []*entry{e})
 		}
 	}
+}
+
+// qualifiesOtherParty reports whether a slot of b, its subject, group or
+// object, is a name that only qualifies the noun right after it, a noun
+// that names another party ("a NATO member had fired on X", "a former
+// al-Qaeda affiliate that led the offensive on X", "struck an Andean
+// Alliance partner"): the member or affiliate did or suffered the act,
+// not the body that qualifies it, and the sentence does not name it. A
+// possessive names the party's owner ("Russia's ally Syria"), read by the
+// alliance readings, and is left alone. Only acts are read so (actPredicate):
+// the relation nouns themselves state ties ("Georgia, a close U.S. ally",
+// "Armenia, a CSTO member").
+func qualifiesOtherParty(its []item, b binding) bool {
+	for _, ac := range [...]*actor{b.s, b.g, b.o} {
+		if ac == nil || ac.possessive {
+			continue
+		}
+		k := slotIndex(its, b, ac) + 1
+		if k > 0 && k < len(its) && its[k].actor == nil && its[k].in(setOtherPartyNoun) && !its[k].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerDisagrees reports whether a possessive pronoun between the
+// subject (or group) of b and its object cannot stand for that subject:
+// "briefed A, B and C on the results of his meeting with X", "A and B
+// welcomed her talks with X", "Ghana hailed its talks with X" said of a
+// person. The act the pronoun owns is another's, whom the sentence names
+// elsewhere or not at all. A pronoun that agrees ("Ghana said its troops
+// fought X") leaves the match alone.
+func ownerDisagrees(its []item, b binding) bool {
+	ac := b.s
+	if ac == nil {
+		ac = b.g
+	}
+	si, oi := slotIndex(its, b, ac), slotIndex(its, b, b.o)
+	if ac == nil || len(ac.ents) == 0 || ac.ref != refNone || si < 0 || oi <= si {
+		// An object before the subject ("the process has A and B as
+		// its guarantors") owns what follows.
+		return false
+	}
+	for k := si + 1; k < oi; k++ {
+		if its[k].actor != nil {
+			continue
+		}
+		var subj string
+		switch its[k].fold {
+		case "his":
+			subj = "he"
+		case "her":
+			subj = "she"
+		case "its":
+			subj = "it"
+		default:
+			// "their" is no test: a state's forces are "they"
+			// ("American advisers ... alongside their partners").
+			continue
+		}
+		if !pronounAgrees(subj, ac) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPredicate reports whether p states an act, a deed of its subject
+// (a fight, a contact, a signature, a mediation, thanks or
+// congratulations), rather than a tie or a stance.
+func actPredicate(p graph.Predicate) bool {
+	switch p {
+	case graph.Fights, graph.MetWith, graph.SpokeWith, graph.Signed, graph.Brokered, graph.Congratulated, graph.Thanked:
+		return true
+	}
+	return false
 }
 
 // slotIndex returns the index of the first item of b that holds ac, or -1.
@@ -1429,7 +1514,7 @@ func relativeDisagrees(its []item, b binding) bool {
 	switch {
 	case person && its[k].fold == "which":
 		return true
-	case person && len(ac.ents) == 1 && (v == "are" || v == "were" || v == "have"):
+	case person && len(ac.ents) == 1 && pluralAux(v):
 		return true
 	case b.g != nil && len(ac.ents) > 1 && singularVerb(v):
 		return true
@@ -1465,6 +1550,13 @@ func lastMember(ac *actor) *actor {
 	last := *ac
 	last.ents = ac.ents[len(ac.ents)-1:]
 	return &last
+}
+
+// pluralAux reports whether w, a verb right after a relative pronoun, is
+// an auxiliary in the plural: "are", "were", "have" (a verb in the plural
+// past or base form is not told from the singular's: "fought", "back").
+func pluralAux(w string) bool {
+	return w == "are" || w == "were" || w == "have"
 }
 
 // singularVerb reports whether w, a verb right after a relative pronoun,

@@ -64,7 +64,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// The title first: it is the cheap test.
 		if t, _, tn := titleAt(toks, j+1); tn > 0 && t.target != targetCountry && !t.plural {
 			if e := a.bodyByFirstWord(s, j); e != nil {
-				qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				if !a.usedAsPlace(toks[j].fold) {
+					qs = append(qs, &mention{start: j, end: j + 1, entry: e})
+				}
+				// A word the article uses as a place ("fighting in
+				// Korvan") names the place the body is named after, and
+				// the title after it is the place's office: "Korvan
+				// Governor X" after "the Korvan Front" is no member of
+				// the Front, and the place is read with the title.
 				j++
 			}
 		}
@@ -133,9 +140,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		t = subStateOffice(t, toks[j+n-1])
 	}
 	var shared *entry
-	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural {
+	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural && !stateAfterOf(s, j+n) {
 		// "Iraqi President X and Prime Minister Y": the state of the
-		// office before shared by the next.
+		// office before shared by the next; not by one that names its
+		// own ("President of Peru X and Prime Minister of Chile Y").
 		if st := a.sharedState(s, i, t.predicate); st != nil {
 			qs = append(qs, &mention{start: i, end: i, entry: st})
 			shared = st
@@ -1819,6 +1827,22 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 		return a.refs.lastGroup
 	}
 	return nil
+}
+
+// stateAfterOf reports whether the title ending before toks[k] names its
+// own state after "of": "Prime Minister of Chile X", "Deputy Prime
+// Minister of the Republic of Chile X".
+func stateAfterOf(s *sentence, k int) bool {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "of" {
+		return false
+	}
+	k++
+	if toks[k].is(classDeterminer) {
+		k++
+	}
+	m := mentionAt(s, k)
+	return m != nil && m.entry.typ == graph.Country && !m.possessive
 }
 
 // sharedState returns the state of the office of the titled person right

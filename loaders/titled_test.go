@@ -1554,3 +1554,55 @@ func TestAppointmentAfterParenthetical(t *testing.T) {
 			want:      []string{fact("Khaled Mansour", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// TestPlaceNamedAfterBody checks that the first word of a body's name
+// before a title ("Korvan Governor X" after "the Korvan Liberation Army")
+// names the body only when the article does not use the word as a place
+// ("fighting in Korvan"): a place's governor, mayor or chief minister is
+// no member of the body named after the place, and the title is still
+// read with the person, who keeps his part in the sentence.
+func TestPlaceNamedAfterBody(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Korvan Liberation Army attacked a train in Korvan on Monday.\n\nKorvan Governor Adam Belko said the attackers had fled.",
+			not:       []string{fact("Adam Belko", graph.MemberOf, "Korvan Liberation Army")},
+			companion: "The Korvan Liberation Army attacked a train on Monday.\n\nKorvan Governor Adam Belko said the attackers had fled.",
+			want:      []string{fact("Adam Belko", graph.MemberOf, "Korvan Liberation Army")}},
+		{text: "The Dravo Battalion clashed with Peruvian troops near Dravo on Sunday.\n\nDravo Mayor Ivan Marek said the hospital was surrounded.",
+			not:       []string{fact("Ivan Marek", graph.MemberOf, "Dravo Battalion"), fact("Ivan Marek", graph.HeadOf, "Dravo Battalion")},
+			companion: "The Dravo Battalion clashed with Peruvian troops on Sunday.\n\nDravo commander Ivan Marek said the hospital was surrounded.",
+			want:      []string{fact("Ivan Marek", graph.HeadOf, "Dravo Battalion")}},
+	})
+	checkFacts(t, []factCase{
+		// The place's office does not cut the person from the clause.
+		{text: "The Selva Front has fought the army in Selva since 2019.\n\nPeruvian President Luis Ortega met Selva Chief Minister Karel Dvorak in Lima on Monday.",
+			want: []string{fact("Karel Dvorak", graph.MetWith, "Luis Ortega")},
+			not:  []string{fact("Karel Dvorak", graph.MemberOf, "Selva Front"), fact("Karel Dvorak", graph.HeadOf, "Selva Front")}},
+		// A word never used as a place names the body.
+		{text: "The Selva Front has fought the army since 2019.\n\nPeruvian President Luis Ortega met Selva commander Karel Dvorak in Lima on Monday.",
+			want: []string{fact("Karel Dvorak", graph.HeadOf, "Selva Front"), fact("Karel Dvorak", graph.MetWith, "Luis Ortega")}},
+	})
+}
+
+// TestOwnStateAfterTitle checks that a title that names its state after
+// "of" ("Prime Minister of Chile X") keeps that state after another
+// person's title in a list: the state of the office before is shared only
+// by a title that names none ("Peruvian President X and Prime Minister
+// Y").
+func TestOwnStateAfterTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A meeting between President of Peru Luis Ortega and Prime Minister of Chile Anton Belz was held in Quito.",
+			want: []string{fact("Luis Ortega", graph.PresidentOf, "Peru"), fact("Anton Belz", graph.PrimeMinisterOf, "Chile")},
+			not:  []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+		{text: "A meeting between President of the Republic of Peru Luis Ortega and Prime Minister of the Republic of Chile Anton Belz was held in Quito.",
+			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Chile")},
+			not:  []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+		{text: "The commissions, led by Deputy Prime Minister of Peru Luis Ortega and Deputy Prime Minister of Chile Anton Belz, met in Quito.",
+			want: []string{fact("Luis Ortega", graph.MemberOf, "Peru"), fact("Anton Belz", graph.MemberOf, "Chile")},
+			not:  []string{fact("Anton Belz", graph.MemberOf, "Peru")}},
+		// A title without a state of its own shares the one before.
+		{text: "Peruvian President Luis Ortega and Prime Minister Anton Belz met in Quito.",
+			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+		{text: "President of Peru Luis Ortega and Prime Minister Anton Belz met in Quito.",
+			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
+	})
+}
