@@ -81,22 +81,23 @@ func (a *article) discoverPeople(s *sentence) {
 			// that is no rank and no common word of the lexicon.
 			continue
 		}
-		if m := mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
+		if m := mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && givenNameOf(m.entry.name, t.fold) {
 			// "Ahmad Kuzbari" once "Kuzbari" is known: one mention.
 			m.start = i
 			i = m.end - 1
 			continue
 		}
-		if m := mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
-			// "Nasser Hariri" is not Saad Hariri: a given name before a
-			// known surname that is not the known person's names someone new.
+		if m := mentionAt(s, i+1); m != nil && surnameMention(toks, m) && m.entry.typ == graph.Person && !givenNameOf(m.entry.name, t.fold) {
+			// "Nasser Hariri" is not Saad Hariri, "Riyad al-Maliki" not
+			// Nouri al-Maliki: a given name before a known surname that is
+			// not the known person's names someone new.
 			dropMention(s, i+1)
 		}
 		j := nameRun(s, i)
 		for x := i + 1; x < j; x++ {
 			// "Ahmad Kuzbari Meets Envoy" in a headline: a word the
 			// lexicon knows ends the name.
-			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
+			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && !surnameAfterParticle(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
 				j = x
 				break
 			}
@@ -867,6 +868,43 @@ func consonants(w string) string {
 func capitalisedNonName(a *article, s *sentence, k int) bool {
 	p := &s.toks[k]
 	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
+}
+
+// givenNameOf reports whether the given name w, before a surname of the
+// person called name, is one of his names: a word of the name starts like
+// it (hasNameWord) and is spelt like it, the same consonants in the same
+// order give or take the letters transliterations swap ("Ahmad" and
+// "Ahmet", "Tarek" and "Tariq", "Riyad" and "Riyadh"), one the start of the
+// other ("Mohammad" of "Mohammadreza"). Two given names that only start
+// alike are two names, and two people of one family: "Khaled Hafter" is
+// not Khalifa Hafter, "Imad" not "Ibrahim".
+func givenNameOf(name, w string) bool {
+	sw := nameSkeleton(w)
+	for _, f := range strings.Fields(name) {
+		if !sameFirstName(f, w) {
+			continue
+		}
+		if sf := nameSkeleton(foldWord(f)); strings.HasPrefix(sf, sw) || strings.HasPrefix(sw, sf) {
+			return true
+		}
+	}
+	return false
+}
+
+// skeletonLetters folds the letters that transliterations of one name
+// swap: "q" and "k", "x" and "ks", "t" and "d"; "h" is dropped ("Riyadh").
+var skeletonLetters = strings.NewReplacer("q", "k", "x", "ks", "t", "d", "h", "")
+
+// nameSkeleton returns the consonants of a lower-case name (consonants)
+// with the letters transliterations swap folded (skeletonLetters).
+func nameSkeleton(w string) string {
+	return consonants(skeletonLetters.Replace(w))
+}
+
+// surnameMention reports whether the person's mention m is one surname: one
+// word ("Hariri") or a particle glued to one ("al-Maliki").
+func surnameMention(toks []token, m *mention) bool {
+	return m.end == m.start+1 || m.end == m.start+2 && toks[m.start].is(classNameParticle) && toks[m.start+1].hyphen
 }
 
 // hasNameWord reports whether one of the words of name starts like the
@@ -2310,7 +2348,7 @@ func nameRun(s *sentence, i int) int {
 		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) && !gluedNamePart(toks, j) {
 			break
 		}
-		if toks[j].cap && toks[j].is(classStopword) {
+		if toks[j].cap && toks[j].is(classStopword) && !surnameAfterParticle(toks, i, j) {
 			if j != i+1 || !toks[j].is(classRank) || toks[i].is(classRank) || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || toks[j+1].is(classStopword) || mentionAt(s, j+1) != nil {
 				break
 			}
@@ -2333,6 +2371,15 @@ func nameRun(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// surnameAfterParticle reports whether toks[j], inside a name that starts
+// at toks[i], is a capitalised word glued to a lower-case name particle:
+// "al-Sheikh" of "Hussein al-Sheikh" is a surname, though "Sheikh" before
+// a name is an honorific. A capitalised particle may open a place's name
+// instead ("Sharm El-Sheikh").
+func surnameAfterParticle(toks []token, i, j int) bool {
+	return j > i+1 && toks[j].hyphen && toks[j].cap && toks[j-1].is(classNameParticle) && !toks[j-1].cap
 }
 
 // nameSuffix reports whether toks[j] is a suffix that ends a person's name
@@ -2418,7 +2465,10 @@ func knownWordAt(toks []token) int {
 // name the lexicon does not know: up to four capitalised words (name
 // particles after the first), none covered by a mention, in capitals, a
 // body's head or otherwise known, trailing particles dropped. It returns 0
-// when one of them is known; callers check the name's length.
+// when one of them is known; callers check the name's length. A word the
+// lexicon knows only as the given name of catalog people, whose names did
+// not match here, counts as unknown: "Michel Menassa, a retired general,"
+// is someone new, whoever else the catalog calls Michel.
 func unknownNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
@@ -2427,7 +2477,7 @@ func unknownNameEnd(s *sentence, i int) int {
 			j++
 			break
 		}
-		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle) && !toks[j].info.givenOnly) {
 			return 0
 		}
 		j++

@@ -1,0 +1,90 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A given name before the surname of someone the article or the catalog
+// knows names that person only when it is one of his names, spelt as a
+// transliteration may spell it; two given names that merely start alike
+// are two members of one family.
+func TestGivenNameOfAnotherFamilyMember(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's envoy Khalifa Orvask spoke on Monday. Khaled Orvask met Lavrov in Geneva.",
+			want: []string{fact("Khalifa Orvask", graph.EnvoyOf, "Peru"), fact("Khaled Orvask", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Khalifa Orvask", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Lavrov met Khaled Tarvol in Moscow. Khalil Tarvol, his brother, later thanked Russia.",
+			want: []string{fact("Khaled Tarvol", graph.MetWith, "Sergei Lavrov"), fact("Khalil Tarvol", graph.Thanked, "Russia")},
+			not:  []string{fact("Khaled Tarvol", graph.Thanked, "Russia")}},
+		// A surname with its particle ("al-Maliki") is the catalog's
+		// man only under his own given name.
+		{text: "Maliki spoke on Monday. Riyad al-Maliki met Lavrov in Moscow.",
+			want: []string{fact("Riyad al-Maliki", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Nouri al-Maliki", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Lavrov met Riad al-Maliki, the Palestinian foreign minister, in Moscow.",
+			want: []string{fact("Riad al-Maliki", graph.ForeignMinisterOf, "Palestine")},
+			not:  []string{fact("Nouri al-Maliki", graph.ForeignMinisterOf, "Palestine")}},
+		{text: "Lavrov met Nouri al-Maliki in Moscow.",
+			want: []string{fact("Nouri al-Maliki", graph.MetWith, "Sergei Lavrov")}},
+		// One name spelt two ways is one man.
+		{text: "Tarek Velkan spoke on Monday. Tariq Velkan met Lavrov in Moscow.",
+			want: []string{fact("Tarek Velkan", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Tariq Velkan", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Farouk Velkan spoke on Monday. Faruq Velkan met Lavrov in Moscow.",
+			want: []string{fact("Farouk Velkan", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Ahmad Kuzbari spoke on Monday. Ahmed Kuzbari met Zarif in Tehran.",
+			want: []string{fact("Ahmad Kuzbari", graph.MetWith, "Mohammad Javad Zarif")}},
+	})
+}
+
+// A word the lexicon knows only as the given name of catalog people
+// ("Michel" of Michel Aoun, "Mark" of Mark Esper) starts someone new's
+// name where their names do not follow.
+func TestGivenNameOfCatalogPeopleOnly(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mark Orvask, a Chilean diplomat, met Lavrov in Lima.",
+			want: []string{fact("Mark Orvask", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Michel Tarvol, a retired general, met Lavrov in Lima.",
+			want: []string{fact("Michel Tarvol", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Michel Tarvol, Peru's defence minister, met Lavrov in Lima.",
+			want: []string{fact("Michel Tarvol", graph.DefenseMinisterOf, "Peru")}},
+		{text: "Lavrov met Michel Aoun in Beirut.",
+			want: []string{fact("Michel Aoun", graph.MetWith, "Sergei Lavrov")}},
+	})
+}
+
+// A capitalised word glued to a lower-case name particle ends a person's
+// name, whatever the lexicon knows it as: "Sheikh" is an honorific before
+// a name and a surname in "al-Sheikh".
+func TestSurnameAfterParticle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar al-Sheikh, a senior official of the Borduria Front, met Lavrov.",
+			want: []string{fact("Omar al-Sheikh", graph.MemberOf, "Borduria Front"), fact("Omar al-Sheikh", graph.MetWith, "Sergei Lavrov")}},
+		{text: "Khalid al-Sheikh, the head of the Borduria Front, met Lavrov.",
+			want: []string{fact("Khalid al-Sheikh", graph.HeadOf, "Borduria Front")}},
+		{text: "Lavrov met Sheikh Tamim in Doha.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Tamim bin Hamad Al Thani")}},
+	})
+	// A capitalised particle may open a place's name: no one is named.
+	for _, text := range []string{
+		"Lavrov met Hassan Tarvol at Sharm El-Sheikh on Monday.",
+		"Khalid Tarvol arrived in Sharm El-Sheikh from Cairo.",
+	} {
+		doc, err := extractor(t).Extract("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Entities {
+			if e.Type == graph.Person && e.Name != "Sergei Lavrov" && e.Name != "Hassan Tarvol" && e.Name != "Khalid Tarvol" {
+				t.Errorf("%q: %q discovered as a person", text, e.Name)
+			}
+			found = found || e.Name == "Hassan Tarvol" || e.Name == "Khalid Tarvol"
+		}
+		if !found {
+			t.Errorf("%q: the man before the place not discovered", text)
+		}
+	}
+}
