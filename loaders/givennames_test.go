@@ -88,3 +88,26 @@ func TestSurnameAfterParticle(t *testing.T) {
 		}
 	}
 }
+
+// "Fund" and "Cell" end a body's name as the other generic heads do.
+func TestFundAndCellHeads(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, the head of the Chilean Reconstruction Fund, met Lavrov.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean Reconstruction Fund"), fact("Chilean Reconstruction Fund", graph.PartOf, "Chile")}},
+		{text: "Tamor Velkan, who heads the Reconstruction Fund of Chile, met Lavrov.",
+			want: []string{fact("Tamor Velkan", graph.HeadOf, "Reconstruction Fund of Chile")}},
+		{text: "Chile's Crisis Media Cell said the Borduria Front attacked the town.",
+			want: []string{fact("Crisis Media Cell", graph.PartOf, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ivo Tarsh heads the fund, which Chile backs.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "fund")},
+			companion: "Ivo Tarsh, the head of the Chilean Reconstruction Fund, met Lavrov.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean Reconstruction Fund")}},
+	})
+	for _, text := range []string{"The Fund said Chile had backed the plan.", "The Cell said Chile had backed the plan."} {
+		if got := factKeys(t, text); len(got) > 0 {
+			t.Errorf("%q: a bare head names no body; got %q", text, got)
+		}
+	}
+}
