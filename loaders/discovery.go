@@ -1139,6 +1139,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				end = a.ofMembersEnd(toks, j, covered)
 			}
 		}
+		if st := jointAdjectivesStart(toks, ms, i); st >= 0 && head {
+			// "the Lebanese-Palestinian Dialogue Committee", "the
+			// Sudanese-Chadian Joint Force": two states' adjectives glued
+			// by a hyphen open the name of a body they share, which is
+			// neither state's part.
+			name := textOf(toks, st, end)
+			e := a.discovered(name, graph.Organization)
+			found = append(found, mention{start: st, end: end, entry: e})
+			i = end - 1
+			continue
+		}
 		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
 			// East Institute": a state's or place's name opens the body's
@@ -2211,6 +2222,21 @@ func (a *article) describedWord(toks []token, i int) bool {
 	}
 	e, ok := a.x.bodyAppositive(toks, i+1)
 	return ok && (closesAppositive(toks, e) || toks[e].in(setRelativePronoun))
+}
+
+// jointAdjectivesStart returns where two adjectives of different states
+// glued by a hyphen start when they end right before toks[i]
+// ("Lebanese-Palestinian"), else -1.
+func jointAdjectivesStart(toks []token, ms []mention, i int) int {
+	om := mentionEndingAt(ms, i)
+	if om == nil || om.kind != aliasDemonym || om.entry.typ != graph.Country || !toks[om.start].hyphen {
+		return -1
+	}
+	pm := mentionEndingAt(ms, om.start)
+	if pm == nil || pm.kind != aliasDemonym || pm.entry.typ != graph.Country || pm.entry == om.entry {
+		return -1
+	}
+	return pm.start
 }
 
 // ownerBefore returns the state named right before toks[i] as a demonym or

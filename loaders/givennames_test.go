@@ -111,3 +111,19 @@ func TestFundAndCellHeads(t *testing.T) {
 		}
 	}
 }
+
+// Two states' adjectives glued by a hyphen open the name of a body the
+// two share: the whole is its name, and it is neither state's part.
+func TestJointBodyOfTwoStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, head of the Chilean-Peruvian Border Commission, met Lavrov.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean-Peruvian Border Commission")},
+			not:  []string{fact("Peruvian Border Commission", graph.PartOf, "Peru"), fact("Ivo Tarsh", graph.HeadOf, "Peruvian Border Commission")}},
+		{text: "The Sudanese-Chadian Joint Force attacked the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.Fights, "Sudanese-Chadian Joint Force")},
+			not:  []string{fact("Chadian Joint Force", graph.PartOf, "Chad")}},
+		// One state's adjective still makes the body that state's.
+		{text: "Ivo Tarsh, head of the Peruvian Border Commission, met Lavrov.",
+			want: []string{fact("Peruvian Border Commission", graph.PartOf, "Peru"), fact("Ivo Tarsh", graph.HeadOf, "Peruvian Border Commission")}},
+	})
+}
