@@ -127,3 +127,27 @@ func TestJointBodyOfTwoStates(t *testing.T) {
 			want: []string{fact("Peruvian Border Commission", graph.PartOf, "Peru"), fact("Ivo Tarsh", graph.HeadOf, "Peruvian Border Commission")}},
 	})
 }
+
+// A catalog body's short name after another owner's possessive names
+// that owner's body of the same name, not the catalog's: "Central
+// Command" alone is the US's, "the army's Central Command" is not.
+func TestShortNameOfAnotherOwner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, the head of the army's Central Command, described the attack as a pogrom.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Central Command")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "US Central Command")}},
+		{text: "The BFR's Central Command denied that its fighters had attacked Chile.",
+			want: []string{fact("Central Command", graph.PartOf, "BFR")}},
+		{text: "The Borduria Front's Central Command said its fighters had attacked Chile.",
+			want: []string{fact("Central Command", graph.PartOf, "Borduria Front")},
+			not:  []string{fact("Chile", graph.Fights, "US Central Command")}},
+		// Its own name, its state or the body it belongs to leave it the
+		// catalog's.
+		{text: "Central Command said its forces struck the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.Fights, "US Central Command")}},
+		{text: "America's Central Command said its forces struck the Borduria Front.",
+			want: []string{fact("Borduria Front", graph.Fights, "US Central Command")}},
+		{text: "The African Union's Peace and Security Council condemned the Borduria Front.",
+			want: []string{fact("AU Peace and Security Council", graph.Opposes, "Borduria Front")}},
+	})
+}
