@@ -151,3 +151,18 @@ func TestShortNameOfAnotherOwner(t *testing.T) {
 			want: []string{fact("AU Peace and Security Council", graph.Opposes, "Borduria Front")}},
 	})
 }
+
+// A body's name every state may have, owned in the text by one state, is
+// that state's, not the one of another state the article named before.
+func TestSharedBodyOwnedInText(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia condemned the attack. Ivo Tarsh, the secretary of Chile's Security Council, met Lavrov.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean Security Council"), fact("Chilean Security Council", graph.PartOf, "Chile")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Security Council of Russia")}},
+		{text: "Russia condemned the attack. Ivo Tarsh, the secretary of the Chilean Security Council, met Lavrov.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean Security Council")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Security Council of Russia")}},
+		{text: "Russia condemned the attack. Ivo Tarsh, the secretary of Russia's Security Council, met Lavrov.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Security Council of Russia")}},
+	})
+}

@@ -1038,6 +1038,11 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				// names no UN body is not the UN's, but that of the one
 				// state with such a body the report has named.
 				if e := a.namedScope(pv.value); e != nil {
+					if o := ownerBefore(toks, prev, i); o != nil && o.name != e.country {
+						// "Armenia's Security Council" is no other
+						// state's, whichever the article named before.
+						continue
+					}
 					return mention{start: i, end: end, entry: e, kind: al.kind}, true
 				}
 				continue
