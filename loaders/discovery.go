@@ -2494,7 +2494,9 @@ func knownWordAt(toks []token) int {
 // when one of them is known; callers check the name's length. A word the
 // lexicon knows only as the given name of catalog people, whose names did
 // not match here, counts as unknown: "Michel Menassa, a retired general,"
-// is someone new, whoever else the catalog calls Michel.
+// is someone new, whoever else the catalog calls Michel. So does a common
+// given name after the first word, one of the name's words ("Tanzania's
+// Samia Suluhu Hassan").
 func unknownNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
@@ -2503,7 +2505,7 @@ func unknownNameEnd(s *sentence, i int) int {
 			j++
 			break
 		}
-		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle) && !toks[j].info.givenOnly) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle) && !toks[j].info.givenOnly && !(j > i && givenNameOnlyClass(toks[j]))) {
 			return 0
 		}
 		j++
@@ -2512,6 +2514,12 @@ func unknownNameEnd(s *sentence, i int) int {
 		j--
 	}
 	return j
+}
+
+// givenNameOnlyClass reports whether the lexicon knows t as a given name
+// and nothing else: no other class, title or pattern.
+func givenNameOnlyClass(t token) bool {
+	return t.is(classGivenName) && t.classes&^(1<<classGivenName) == 0 && len(t.info.titles) == 0 && len(t.info.patterns) == 0
 }
 
 // mentionEndingAt returns the mention of ms that ends at token end, or nil.

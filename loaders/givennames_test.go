@@ -166,3 +166,31 @@ func TestSharedBodyOwnedInText(t *testing.T) {
 			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Security Council of Russia")}},
 	})
 }
+
+// A common given name inside a name the lexicon does not know is one of
+// the name's words ("Tanzania's Tamor Hassan", "Ivo Mahdi Velkan"): the
+// run goes on over it.
+func TestGivenNameInsideUnknownName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's Tamor Hassan met Lavrov in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Tamor Hassan")}},
+		{text: "Lavrov met Chile's Tamor Hassan in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Tamor Hassan")}},
+		{text: "Lavrov met Peru's Ivo Mahdi Velkan in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Ivo Mahdi Velkan")}},
+	})
+	for _, text := range []string{
+		"Chile's Tamor Hassan Mosque was damaged, the Borduria Front said.",
+		"Fighting in Chile's Tarvol Hassan Province killed dozens, the Borduria Front said.",
+	} {
+		doc, err := extractor(t).Extract("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Entities {
+			if e.Type == graph.Person {
+				t.Errorf("%q: %q discovered as a person", text, e.Name)
+			}
+		}
+	}
+}
