@@ -1221,7 +1221,7 @@ func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 // Council"), an acronym or its full name leave it the catalog's.
 func (a *article) ownedByAnother(toks []token, i, end int, prev []mention, al *alias) bool {
 	e := al.entry
-	if e.typ != graph.Organization || al.acronym || !al.capital || i < 2 || toks[i-1].fold != "'s" || strings.EqualFold(textOf(toks, i, end), e.name) {
+	if e.typ != graph.Organization || al.acronym || !al.capital || i < 2 || toks[i-1].fold != "'s" {
 		return false
 	}
 	if n := len(prev); n > 0 && prev[n-1].end == i-1 {
@@ -1234,14 +1234,19 @@ func (a *article) ownedByAnother(toks []token, i, end int, prev []mention, al *a
 				return false
 			}
 		}
-		return true
+	} else {
+		// An armed group's, an army's or a regime's noun refers to
+		// another owner, as an acronym or a body's name the catalog does
+		// not know names one ("the ELN's Central Command", "the Borduria
+		// Front's Central Command").
+		p := toks[i-2]
+		if !p.word || !(!p.cap && (p.in(setGroupRef) || p.in(setArmyNoun) || p.in(setRegimeNoun)) || p.upper && len(p.fold) >= 2 || p.cap && p.is(classOrgHead)) {
+			return false
+		}
 	}
-	// An armed group's, an army's or a regime's noun refers to another
-	// owner, as an acronym or a body's name the catalog does not know
-	// names one ("the ELN's Central Command", "the Borduria Front's
-	// Central Command").
-	p := toks[i-2]
-	return p.word && (!p.cap && (p.in(setGroupRef) || p.in(setArmyNoun) || p.in(setRegimeNoun)) || p.upper && len(p.fold) >= 2 || p.cap && p.is(classOrgHead))
+	// The full name is the catalog's whoever owns it (tested last: it
+	// builds the text).
+	return !strings.EqualFold(textOf(toks, i, end), e.name)
 }
 
 // localName returns the entity a single capitalised word names in this
