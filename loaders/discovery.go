@@ -81,15 +81,16 @@ func (a *article) discoverPeople(s *sentence) {
 			// that is no rank and no common word of the lexicon.
 			continue
 		}
-		if m := mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && hasNameWord(m.entry.name, t.fold) {
+		if m := mentionAt(s, i+1); m != nil && m.entry.typ == graph.Person && givenNameOf(m.entry.name, t.fold) {
 			// "Ahmad Kuzbari" once "Kuzbari" is known: one mention.
 			m.start = i
 			i = m.end - 1
 			continue
 		}
-		if m := mentionAt(s, i+1); m != nil && m.end == i+2 && m.entry.typ == graph.Person && !hasNameWord(m.entry.name, t.fold) {
-			// "Nasser Hariri" is not Saad Hariri: a given name before a
-			// known surname that is not the known person's names someone new.
+		if m := mentionAt(s, i+1); m != nil && surnameMention(toks, m) && m.entry.typ == graph.Person && !givenNameOf(m.entry.name, t.fold) {
+			// "Nasser Hariri" is not Saad Hariri, "Riyad al-Maliki" not
+			// Nouri al-Maliki: a given name before a known surname that is
+			// not the known person's names someone new.
 			dropMention(s, i+1)
 		}
 		j := nameRun(s, i)
@@ -100,7 +101,7 @@ func (a *article) discoverPeople(s *sentence) {
 			if isInitial(toks, x) || isInitial(toks, x-1) {
 				continue
 			}
-			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
+			if in := toks[x].info; in != nil && !nameSuffix(toks, i, x) && !surnameAfterParticle(toks, i, x) && (len(in.patterns) > 0 || len(in.titles) > 0 || in.classes&^(1<<classGivenName|1<<classNameParticle) != 0) {
 				j = x
 				break
 			}
@@ -878,6 +879,43 @@ func capitalisedNonName(a *article, s *sentence, k int) bool {
 	return p.word && p.cap && !p.is(classRank) && !p.is(classStopword) && !coveredAt(s, k) && (p.info == nil || len(p.info.patterns) == 0)
 }
 
+// givenNameOf reports whether the given name w, before a surname of the
+// person called name, is one of his names: a word of the name starts like
+// it (hasNameWord) and is spelt like it, the same consonants in the same
+// order give or take the letters transliterations swap ("Ahmad" and
+// "Ahmet", "Tarek" and "Tariq", "Riyad" and "Riyadh"), one the start of the
+// other ("Mohammad" of "Mohammadreza"). Two given names that only start
+// alike are two names, and two people of one family: "Khaled Hafter" is
+// not Khalifa Hafter, "Imad" not "Ibrahim".
+func givenNameOf(name, w string) bool {
+	sw := nameSkeleton(w)
+	for _, f := range strings.Fields(name) {
+		if !sameFirstName(f, w) {
+			continue
+		}
+		if sf := nameSkeleton(foldWord(f)); strings.HasPrefix(sf, sw) || strings.HasPrefix(sw, sf) {
+			return true
+		}
+	}
+	return false
+}
+
+// skeletonLetters folds the letters that transliterations of one name
+// swap: "q" and "k", "x" and "ks", "t" and "d"; "h" is dropped ("Riyadh").
+var skeletonLetters = strings.NewReplacer("q", "k", "x", "ks", "t", "d", "h", "")
+
+// nameSkeleton returns the consonants of a lower-case name (consonants)
+// with the letters transliterations swap folded (skeletonLetters).
+func nameSkeleton(w string) string {
+	return consonants(skeletonLetters.Replace(w))
+}
+
+// surnameMention reports whether the person's mention m is one surname: one
+// word ("Hariri") or a particle glued to one ("al-Maliki").
+func surnameMention(toks []token, m *mention) bool {
+	return m.end == m.start+1 || m.end == m.start+2 && toks[m.start].is(classNameParticle) && toks[m.start+1].hyphen
+}
+
 // hasNameWord reports whether one of the words of name starts like the
 // word w ("Javad" in "Mohammad Javad Zarif", "Sergey" for "Sergei").
 func hasNameWord(name, w string) bool {
@@ -1120,6 +1158,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 					end, fielded = f, true
 				}
 			}
+		}
+		if st := jointAdjectivesStart(toks, ms, i); st >= 0 && head {
+			// "the Lebanese-Palestinian Dialogue Committee", "the
+			// Sudanese-Chadian Joint Force": two states' adjectives glued
+			// by a hyphen open the name of a body they share, which is
+			// neither state's part.
+			name := textOf(toks, st, end)
+			e := a.discovered(name, graph.Organization)
+			found = append(found, mention{start: st, end: end, entry: e})
+			i = end - 1
+			continue
 		}
 		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
@@ -2245,6 +2294,21 @@ func (a *article) describedWord(toks []token, i int) bool {
 	return ok && (closesAppositive(toks, e) || toks[e].in(setRelativePronoun))
 }
 
+// jointAdjectivesStart returns where two adjectives of different states
+// glued by a hyphen start when they end right before toks[i]
+// ("Lebanese-Palestinian"), else -1.
+func jointAdjectivesStart(toks []token, ms []mention, i int) int {
+	om := mentionEndingAt(ms, i)
+	if om == nil || om.kind != aliasDemonym || om.entry.typ != graph.Country || !toks[om.start].hyphen {
+		return -1
+	}
+	pm := mentionEndingAt(ms, om.start)
+	if pm == nil || pm.kind != aliasDemonym || pm.entry.typ != graph.Country || pm.entry == om.entry {
+		return -1
+	}
+	return pm.start
+}
+
 // ownerBefore returns the state named right before toks[i] as a demonym or
 // a possessive: "Turkish" or "Turkey's" before "Foreign Ministry".
 func ownerBefore(toks []token, ms []mention, i int) *entry {
@@ -2380,7 +2444,7 @@ func nameRun(s *sentence, i int) int {
 		if !toks[j].cap && !(j > i && toks[j].is(classNameParticle)) && !gluedNamePart(toks, j) {
 			break
 		}
-		if toks[j].cap && toks[j].is(classStopword) {
+		if toks[j].cap && toks[j].is(classStopword) && !surnameAfterParticle(toks, i, j) {
 			if j != i+1 || !toks[j].is(classRank) || toks[i].is(classRank) || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].cap || toks[j+1].is(classStopword) || mentionAt(s, j+1) != nil {
 				break
 			}
@@ -2403,6 +2467,15 @@ func nameRun(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// surnameAfterParticle reports whether toks[j], inside a name that starts
+// at toks[i], is a capitalised word glued to a lower-case name particle:
+// "al-Sheikh" of "Hussein al-Sheikh" is a surname, though "Sheikh" before
+// a name is an honorific. A capitalised particle may open a place's name
+// instead ("Sharm El-Sheikh").
+func surnameAfterParticle(toks []token, i, j int) bool {
+	return j > i+1 && toks[j].hyphen && toks[j].cap && toks[j-1].is(classNameParticle) && !toks[j-1].cap
 }
 
 // nameSuffix reports whether toks[j] is a suffix that ends a person's name
@@ -2488,7 +2561,12 @@ func knownWordAt(toks []token) int {
 // name the lexicon does not know: up to four capitalised words (name
 // particles after the first), none covered by a mention, in capitals, a
 // body's head or otherwise known, trailing particles dropped. It returns 0
-// when one of them is known; callers check the name's length.
+// when one of them is known; callers check the name's length. A word the
+// lexicon knows only as the given name of catalog people, whose names did
+// not match here, counts as unknown: "Michel Menassa, a retired general,"
+// is someone new, whoever else the catalog calls Michel. So does a common
+// given name after the first word, one of the name's words ("Tanzania's
+// Samia Suluhu Hassan").
 func unknownNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
@@ -2497,7 +2575,7 @@ func unknownNameEnd(s *sentence, i int) int {
 			j++
 			break
 		}
-		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle)) {
+		if coveredAt(s, j) || toks[j].upper || toks[j].is(classOrgHead) || (toks[j].info != nil && !toks[j].is(classNameParticle) && !toks[j].info.givenOnly && !(j > i && givenNameOnlyClass(toks[j]))) {
 			return 0
 		}
 		j++
@@ -2506,6 +2584,12 @@ func unknownNameEnd(s *sentence, i int) int {
 		j--
 	}
 	return j
+}
+
+// givenNameOnlyClass reports whether the lexicon knows t as a given name
+// and nothing else: no other class, title or pattern.
+func givenNameOnlyClass(t token) bool {
+	return t.is(classGivenName) && t.classes&^(1<<classGivenName) == 0 && len(t.info.titles) == 0 && len(t.info.patterns) == 0
 }
 
 // mentionEndingAt returns the mention of ms that ends at token end, or nil.

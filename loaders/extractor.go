@@ -40,6 +40,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/entente/entente/data"
@@ -76,6 +77,11 @@ type wordInfo struct {
 	// patterns lists the required pattern elements the word can match: a
 	// pattern is only tried on a sentence with a word for each of them.
 	patterns []patternElem
+	// givenOnly marks a word the lexicon knows only as the given name of
+	// catalog people ("Michel" of "Michel Aoun"): where their names do not
+	// match, it is a name's word as much as one the lexicon does not know
+	// (see givenNameOnly).
+	givenOnly bool
 }
 
 // patternElem names a required element of a pattern: the pattern's index
@@ -155,7 +161,32 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 			in.patterns = append(in.patterns, patternElem{i, bit})
 		})
 	}
+	for w, in := range x.vocab {
+		in.givenOnly = x.givenNameOnly(w, in)
+	}
 	return x, nil
+}
+
+// givenNameOnly reports whether the lexicon knows the word w only as the
+// first word of the names of catalog people, their given name: no class,
+// set, title or pattern, and every alias it opens is a person's name of
+// two words or more, whose canonical name starts with it too ("Jean" of
+// "Jean-Yves Le Drian").
+func (x *Extractor) givenNameOnly(w string, in *wordInfo) bool {
+	if len(in.aliases) == 0 || in.classes != 0 || in.phrases != 0 || len(in.titles) > 0 || len(in.patterns) > 0 || x.words.sets[w] != (setBits{}) {
+		return false
+	}
+	for _, pv := range in.aliases {
+		if len(pv.keys) < 2 {
+			return false
+		}
+		for _, al := range pv.value {
+			if al.entry.typ != graph.Person || al.kind != aliasName || !strings.HasPrefix(foldWord(al.entry.name), w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // annotate attaches to each token what the lexicon knows of its word.

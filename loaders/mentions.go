@@ -1052,11 +1052,19 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				// names no UN body is not the UN's, but that of the one
 				// state with such a body the report has named.
 				if e := a.namedScope(pv.value); e != nil {
+					if o := ownerBefore(toks, prev, i); o != nil && o.name != e.country {
+						// "Armenia's Security Council" is no other
+						// state's, whichever the article named before.
+						continue
+					}
 					return mention{start: i, end: end, entry: e, kind: al.kind}, true
 				}
 				continue
 			}
 			if end == i+1 && al.entry.typ == graph.Person && otherPersonsName(toks, i, al.entry) {
+				continue
+			}
+			if a.ownedByAnother(toks, i, end, prev, al) {
 				continue
 			}
 			if al.entry.typ == graph.Person && officeAlias(toks, i, end, al.entry) {
@@ -1216,6 +1224,43 @@ func qualifiedBy(toks []token, i int, prev []mention, scope string) bool {
 		}
 	}
 	return m.entry.name == scope || m.entry.country == scope
+}
+
+// ownedByAnother reports whether the catalog body's short alias at
+// toks[i:end] ("Central Command" of US Central Command) follows the
+// possessive of another owner, which makes it that owner's body of the
+// same name: "the army's Central Command", "the Front's Central Command".
+// Itself, its own state or the body it belongs to as the owner ("the
+// US's Central Command", "the African Union's Peace and Security
+// Council"), an acronym or its full name leave it the catalog's.
+func (a *article) ownedByAnother(toks []token, i, end int, prev []mention, al *alias) bool {
+	e := al.entry
+	if e.typ != graph.Organization || al.acronym || !al.capital || i < 2 || toks[i-1].fold != "'s" {
+		return false
+	}
+	if n := len(prev); n > 0 && prev[n-1].end == i-1 {
+		o := prev[n-1].entry
+		if o.typ != graph.Organization && o.typ != graph.Country || o == e || o.name == e.country || o.country != "" && o.country == e.country {
+			return false
+		}
+		for _, p := range a.x.catalog.worldParts {
+			if p[0] == e && p[1] == o {
+				return false
+			}
+		}
+	} else {
+		// An armed group's, an army's or a regime's noun refers to
+		// another owner, as an acronym or a body's name the catalog does
+		// not know names one ("the ELN's Central Command", "the Borduria
+		// Front's Central Command").
+		p := toks[i-2]
+		if !p.word || !(!p.cap && (p.in(setGroupRef) || p.in(setArmyNoun) || p.in(setRegimeNoun)) || p.upper && len(p.fold) >= 2 || p.cap && p.is(classOrgHead)) {
+			return false
+		}
+	}
+	// The full name is the catalog's whoever owns it (tested last: it
+	// builds the text).
+	return !strings.EqualFold(textOf(toks, i, end), e.name)
 }
 
 // localName returns the entity a single capitalised word names in this
