@@ -658,7 +658,7 @@ func headAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
 // talks between A and B" as "talks between A and B", "X held fruitful
 // consultations with Y" as "X held consultations with Y". Words that make
 // the contact one still to come or a wish ("planned", "possible",
-// "proposed") are no such modifiers: the view is not made and the hedges
+// "proposed", "next") are no such modifiers: the view is not made and the hedges
 // read the sentence as written. Nor are those that say the sides did not
 // sit together ("indirect talks", "separate meetings with A and B").
 func (x *Extractor) contactPremodifiers(s *sentence, plain []item, out [][]item) [][]item {
@@ -678,7 +678,7 @@ func (x *Extractor) contactPremodifiers(s *sentence, plain []item, out [][]item)
 				// compound is read by its first word.
 				h--
 			}
-			if q := plain[h]; q.in(setContactModifier) || x.words.numbers[q.fold] > 0 || isNumber(q.fold) || ordinal(q.fold) {
+			if q := plain[h]; !q.is(classHedge) && (q.in(setContactModifier) || x.words.numbers[q.fold] > 0 || isNumber(q.fold) || ordinalWord(q.fold)) {
 				j = h
 				continue
 			}
@@ -697,19 +697,6 @@ func (x *Extractor) contactPremodifiers(s *sentence, plain []item, out [][]item)
 		out = append(out, append(v, plain[k:]...))
 	}
 	return out
-}
-
-// ordinal reports whether w is an ordinal written in digits: "12th", "3rd".
-func ordinal(w string) bool {
-	n := len(w)
-	if n < 3 || !isDigit(w[:1]) {
-		return false
-	}
-	switch w[n-2:] {
-	case "th", "st", "nd", "rd":
-		return isNumber(w[:n-2])
-	}
-	return false
 }
 
 // absoluteAfter reports whether its[j], right after the name that follows

@@ -530,7 +530,7 @@ func (a *article) group(s *sentence, its []item) []item {
 			continue
 		}
 		if m := end + 2; !closed && m < len(its) && its[end+1].is(classCoordinator) {
-			if t := unnamedLastMember(its, m); t > 0 && !otherWordIn(its[m:t]) {
+			if t := unnamedLastMember(its, m); t > 0 && !otherWordIn(its[m:t]) && !describedAfter(its, t+1) {
 				// "met A, B and the three service chiefs at his
 				// residence": the list spans its unnamed last member,
 				// which takes no part; what follows is the list's.
@@ -763,6 +763,17 @@ func unnamedLastMember(its []item, k int) int {
 		}
 	}
 	return -1
+}
+
+// describedAfter reports whether its[k] opens a description of the noun
+// before it, a participle or a relative pronoun: "A, B and rebel groups
+// fighting C", "A, B and the militias that attacked C". What follows is
+// the last member's, not the list's.
+func describedAfter(its []item, k int) bool {
+	if k >= len(its) || its[k].actor != nil || its[k].punct {
+		return false
+	}
+	return its[k].in(setRelativePronoun) || strings.HasSuffix(its[k].fold, "ing") || strings.HasSuffix(its[k].fold, "ed")
 }
 
 // otherWordIn reports whether one of its is a word like "other".

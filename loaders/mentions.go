@@ -635,7 +635,9 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	if t.cap && !t.upper && i > 0 && toks[i-1].fold == "the" && d.heads[t.fold] != nil && t.in(setBodyHead) {
 		// "the Front", "the Council": the last word of the body's name,
 		// capitalised as a short name, after the body was named in full.
-		if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].word && toks[i+1].cap) {
+		if i+1 < len(toks) && (ofComplement(toks, i+1) || toks[i+1].word && toks[i+1].cap) {
+			// "the Council of Ministers" names another body; "accused
+			// the Front of killing" does not.
 			return nil
 		}
 		if i+2 < len(toks) && toks[i+1].fold == "for" && toks[i+2].word && toks[i+2].cap {

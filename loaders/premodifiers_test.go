@@ -48,3 +48,14 @@ func TestContactPremodifiers(t *testing.T) {
 			want:      []string{fact("Benin", graph.MetWith, "Ghana")}},
 	})
 }
+
+// TestNextMeetingIsPlanned checks that "next", a word of a contact still
+// to come, is no manner word the premodifier view drops.
+func TestNextMeetingIsPlanned(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The next meeting between Ghana and Togo is set for May.",
+			not:       []string{fact("Ghana", graph.MetWith, "Togo")},
+			companion: "The first meeting between Ghana and Togo was held in May.",
+			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
+	})
+}

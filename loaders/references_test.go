@@ -1603,3 +1603,27 @@ func TestRepelledAttackNotPartners(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Kestrel Brigade")}},
 	})
 }
+
+// TestPronounReviewCases checks the pronoun readers on shapes where the
+// nearest person is the right one: a person heading a relative clause
+// between the main subject and the pronoun, a name that opens its
+// sentence ("King X") rather than an opening phrase, a possessor who is
+// the previous sentence's only person, and a body accused "of" a deed.
+func TestPronounReviewCases(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "President Ali Wanjiru met President Kofi Mensah, who said that he had condemned Togo.",
+			want: []string{fact("Kofi Mensah", graph.Opposes, "Togo")},
+			not:  []string{fact("Ali Wanjiru", graph.Opposes, "Togo")}},
+		{text: "King Omar Bashiru met Ali Wanjiru, Kofi Mensah and Amos Waruhiu in Accra. He condemned Togo.",
+			want: []string{fact("Omar Bashiru", graph.Opposes, "Togo")},
+			not:  []string{fact("Kofi Mensah", graph.Opposes, "Togo")}},
+		{text: "Kofi Mensah visited Kenya. Supporters of Ali Wanjiru rallied in Accra. He condemned Togo.",
+			want: []string{fact("Ali Wanjiru", graph.Opposes, "Togo")},
+			not:  []string{fact("Kofi Mensah", graph.Opposes, "Togo")}},
+		{text: "Kofi Mensah visited Kenya. Ali Wanjiru's supporters rallied in Accra. He condemned Togo.",
+			want: []string{fact("Ali Wanjiru", graph.Opposes, "Togo")},
+			not:  []string{fact("Kofi Mensah", graph.Opposes, "Togo")}},
+		{text: "The Tarvolah Front was formed in 2019. Togo accused the Front of killing civilians.",
+			want: []string{fact("Togo", graph.Opposes, "Tarvolah Front")}},
+	})
+}

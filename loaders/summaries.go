@@ -56,18 +56,26 @@ func (a *article) deedReactions(s *sentence, its []item) {
 			continue
 		}
 		doer := clauseDoer(s, its, c)
+		obj := doer
+		if obj == nil && deal {
+			obj = its[n].actor
+		}
+		if obj == nil {
+			continue
+		}
+		// Doubt is read in the apposition alone: "X said it would close
+		// the border, a move Y condemned" states Y's condemnation, "a deal
+		// reportedly opposed by Y" does not.
+		b := binding{s: who, o: obj, first: n - c, last: last - c}
+		if a.x.hedged(s, its[c:], b, false, false) {
+			continue
+		}
 		if deal {
 			// The deal itself, when the article names it, and the side
 			// that made it.
 			a.relFacts(s, who.ents, graph.Opposes, its[n].actor.ents, 0.7, readDeedReaction)
 		}
 		if doer == nil {
-			continue
-		}
-		// Doubt is read in the apposition alone: "X said it would close
-		// the border, a move Y condemned" states Y's condemnation.
-		b := binding{s: who, o: doer, first: n - c, last: last - c}
-		if a.x.hedged(s, its[c:], b, false, false) {
 			continue
 		}
 		// A state's forces ("Ghanaian jets struck") stand for the state.
@@ -97,7 +105,8 @@ func disapprover(its []item, k int) (*actor, int) {
 	if clearActor(its[k]) {
 		// "a move Y condemned", "a step that Y has rejected".
 		v := skipAux(k+1, 1, 3, auxVerbs|auxAdverbs|lyAdverbs, auxItemAt(its))
-		if v < len(its) && its[v].actor == nil && its[v].in(setCritiqueVerb) && (v+1 == len(its) || its[v+1].fold != "by") {
+		if v < len(its) && its[v].actor == nil && its[v].in(setCritiqueVerb) && (v+1 == len(its) || its[v+1].fold != "by" && its[v+1].fold != "on") {
+			// Not "an attack Y blamed on Z": Y accuses Z, not the doer.
 			return its[k].actor, v
 		}
 		return nil, 0

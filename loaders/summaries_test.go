@@ -83,3 +83,19 @@ func TestDeedReactions(t *testing.T) {
 			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestDeedReactionsNotBlameOrDoubt checks that blaming a deed on a third
+// side is no disapproval of its doer, and that doubt about a deal's
+// opponent voids the opposition to the deal as well as to its maker.
+func TestDeedReactionsNotBlameOrDoubt(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana shelled the town, an attack that Benin blamed on Togo.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana shelled the town, an attack that Benin condemned.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Ghana signed the Lome Accord on Monday, a deal reportedly opposed by Benin.",
+			not:       []string{fact("Benin", graph.Opposes, "Lome Accord"), fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana signed the Lome Accord on Monday, a deal opposed by Benin.",
+			want:      []string{fact("Benin", graph.Opposes, "Lome Accord"), fact("Benin", graph.Opposes, "Ghana")}},
+	})
+}

@@ -41,3 +41,15 @@ func TestUnnamedLastMember(t *testing.T) {
 			not:  []string{fact("Ivo Dragan", graph.MetWith, "Omar Dalmar")}},
 	})
 }
+
+// TestUnnamedLastMemberDescribed checks that a participle or relative
+// clause after a list's unnamed last member describes that member, not
+// the list.
+func TestUnnamedLastMemberDescribed(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana backs Togo, Benin and rebel groups fighting Niger.",
+			not:       []string{fact("Togo", graph.Fights, "Niger"), fact("Benin", graph.Fights, "Niger")},
+			companion: "Ghana backs Togo, Benin and rebel groups.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")}},
+	})
+}
