@@ -395,6 +395,8 @@ func subjectPronoun(toks []token, ac *actor) bool {
 // The activist, a critic of X, was held. He had backed W": Z); when that
 // one too names only persons passed over, or none comes before, the
 // pronoun is left unresolved (nil, true) rather than given to one of them.
+// A possessor ("X's supporters rallied") is taken only when the sentence
+// names no other person.
 // ok is false when the pronoun does not open its sentence as a subject or
 // no sentence before names a person: the reading does not apply.
 func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
@@ -414,8 +416,9 @@ func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
 			}
 			named = true
 			if b.possessive {
-				// "X's supporters rallied. He ...": X, unless a
-				// subject of the sentence is named.
+				// "X's supporters rallied. He ...": X, unless the
+				// sentence names another person (who is then
+				// taken, subject or object).
 				if owner == nil && x >= from {
 					owner = b.ents[0]
 				}

@@ -1163,7 +1163,7 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 	}
 	switch {
 	case armyBare:
-		// "X, the Chief of Army Staff,": the army the article is about.
+		// "X, the Chief of Army Staff,": the army of the state the text around it names (officeArmy).
 		a.roleFact(s, person, t.predicate, obj, 0.8, word, readRoleAppositive)
 	case obj != nil && t.predicate != "" && (len(all) == 0 || fromCatalog(all)):
 		// "X, the president,": the catalog names the state.

@@ -83,3 +83,14 @@ func TestTwoLeadersNotDelegates(t *testing.T) {
 			want: []string{fact("Anton Belz", graph.Thanked, "Bolivia"), fact("Luis Ortega", graph.Thanked, "Bolivia")}},
 	})
 }
+
+// TestOtherPartyReviewCases checks the object pronoun "her", which owns
+// nothing, and "member states", which are the subject, not another party.
+func TestOtherPartyReviewCases(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo briefed her on their talks with Benin.",
+			want: []string{fact("Ghana", graph.SpokeWith, "Benin"), fact("Togo", graph.SpokeWith, "Benin")}},
+		{text: "EU member states met with China in Brussels.",
+			want: []string{fact("European Union", graph.MetWith, "China")}},
+	})
+}

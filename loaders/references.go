@@ -296,9 +296,10 @@ func (a *article) stateArmy(st *entry, noun string) *entry {
 // body named with the title stays its own ("the SSPDF chief of defence
 // forces"); a state gives way to its army ("Nigeria's Chief of Army Staff"
 // heads the Nigerian army, not Nigeria); an office no qualifier owns ("X,
-// the Chief of Army Staff,") heads the army of the state the article is
-// about, when one is clear (mainState). bare reports that last case,
-// where the discourse, not the sentence, gave the army.
+// the Chief of Army Staff,") heads the army of the one state the text
+// around it names (localState: this sentence and the one before, else
+// the article's main state). bare reports that last case, where the
+// discourse, not the sentence, gave the army.
 func (a *article) officeArmy(s *sentence, i int, t title, obj *entry, qs []*mention) (army *entry, bare bool) {
 	switch {
 	case !t.army:

@@ -864,6 +864,12 @@ func qualifiesOtherParty(its []item, b binding) bool {
 		}
 		k := slotIndex(its, b, ac) + 1
 		if k > 0 && k < len(its) && its[k].actor == nil && its[k].in(setOtherPartyNoun) && !its[k].punct {
+			if k+1 < len(its) && its[k+1].actor == nil && !its[k+1].punct && its[k+1].in(setGuarantorState) {
+				// "EU member states met with China" (plural nouns
+				// of states, guarantor-state): the
+				// states are the subject, not another party.
+				continue
+			}
 			return true
 		}
 	}
@@ -882,6 +888,9 @@ func ownerDisagrees(its []item, b binding) bool {
 	if ac == nil {
 		ac = b.g
 	}
+	if ac == nil || b.o == nil {
+		return false
+	}
 	si, oi := slotIndex(its, b, ac), slotIndex(its, b, b.o)
 	if ac == nil || len(ac.ents) == 0 || ac.ref != refNone || si < 0 || oi <= si {
 		// An object before the subject ("the process has A and B as
@@ -897,6 +906,11 @@ func ownerDisagrees(its []item, b binding) bool {
 		case "his":
 			subj = "he"
 		case "her":
+			if k+1 >= len(its) || its[k+1].actor != nil || its[k+1].punct || its[k+1].is(classStopword) {
+				// "briefed her on their talks with X": the
+				// object "her", no owner.
+				continue
+			}
 			subj = "she"
 		case "its":
 			subj = "it"

@@ -621,7 +621,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	switch {
 	case armyBare:
-		// "Chief of Army Staff X": the army the article is about.
+		// "Chief of Army Staff X": the army of the state the text around it names (officeArmy).
 		a.roleFact(s, person, t.predicate, obj, 0.8, word, readTitle)
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
