@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -1852,4 +1853,63 @@ func TestTalksNamedWithTheirSides(t *testing.T) {
 			companion: "The Arica accord came out of talks with Bolivia mediated by Brazil.",
 			want:      []string{fact("Brazil", graph.Brokered, "Arica accord")}},
 	})
+}
+
+// TestHeaderDatedDeals checks that a date the source gives apart from the
+// text (a header's "Date:" line, see ExtractDated) dates the report as a
+// dateline does: a deal named by a year is the report's own in that year
+// and history in a later one, whether the date was in the text or not.
+func TestHeaderDatedDeals(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		date, text string
+		want, not  []string
+	}{
+		// In the year of the report, a deal named by its year is the
+		// one deal the report names by more.
+		{date: "2014-05-02", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		{date: "2031-03-09", text: "Ruritania and Borduria signed the Tarsin accord. The 2031 deal was mediated by Ghana.",
+			want: []string{fact("Ghana", graph.Brokered, "Tarsin accord")}},
+		// A later report: the year names an older deal.
+		{date: "2019-05-02", text: "Chile and Peru signed the Lima accord. A 2014 deal was brokered by Norway.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord")},
+			not:  []string{fact("Norway", graph.Brokered, "Lima accord"), fact("Norway", graph.Brokered, "2014 deal")}},
+		// The text's own date line says the same.
+		{date: "2014-05-02", text: "May 2, 2014\n\nChile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		// Undated, a year names no deal of the report.
+		{date: "", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord")},
+			not:  []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		// A malformed date is no date.
+		{date: "May 2014", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord")},
+			not:  []string{fact("Norway", graph.Brokered, "Lima accord")}},
+	}
+	for _, c := range cases {
+		t.Run(c.date+" "+c.text, func(t *testing.T) {
+			doc, err := x.ExtractDated("test.txt", []byte(c.text), c.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range doc.Facts {
+				got = append(got, factString(f))
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q; got %q", n, got)
+				}
+			}
+			if c.date == "2014-05-02" && doc.Article.Date != c.date {
+				t.Errorf("Article.Date = %q, want %q", doc.Article.Date, c.date)
+			}
+		})
+	}
 }

@@ -16,6 +16,10 @@ type article struct {
 	x     *Extractor
 	title string
 	date  string
+	// textDated records that the text's own dateline or date line was
+	// read; date may come before it from the source's header (see
+	// ExtractDated), which the text's date does not override.
+	textDated bool
 	// home is the state the dateline places the article in ("TEHRAN
 	// (IRNA) -"): a bare office in the lead, the sentence homeAt that
 	// follows the dateline, ("President X said") is that state's. Nil when
@@ -130,16 +134,23 @@ func (a *article) read(text string) {
 		if n < maxDateLines {
 			if dl, rest := a.x.furniture.splitDateline(body, n == 0); dl != "" {
 				body = rest
-				if a.date == "" {
-					a.date, _ = findDate(tokenize(dl))
+				if !a.textDated {
+					d, _ := findDate(tokenize(dl))
+					if a.date == "" {
+						a.date = d
+					}
+					a.textDated = d != ""
 					a.home, a.homeAt = a.x.catalog.datelineState(dl), len(a.sentences)
 				}
 			}
 		}
 		toks := a.x.annotate(tokenize(body))
-		if n < maxDateLines && a.date == "" {
+		if n < maxDateLines && !a.textDated {
 			if d, words := findDate(toks); d != "" && countWords(toks)-words <= 4 {
-				a.date = d
+				if a.date == "" {
+					a.date = d
+				}
+				a.textDated = true
 				continue
 			}
 		}

@@ -213,11 +213,24 @@ func (x *Extractor) annotate(toks []token) []token {
 // that is not text; the error does not repeat the name, which the caller
 // knows better (as a path, say).
 func (x *Extractor) Extract(name string, text []byte) (graph.Document, error) {
+	return x.ExtractDated(name, text, "")
+}
+
+// ExtractDated is Extract for an article whose date the source gives
+// apart from its text (a header's "Date:" line, a page's metadata), as
+// YYYY-MM-DD, or "" when it gives none. The extractor reads the text
+// knowing that date, as it would one its dateline gives: a deal or an
+// exchange dated to an earlier year is history ("the 2018 peace deal" in
+// a report of 2023), which a later "the deal" does not name.
+func (x *Extractor) ExtractDated(name string, text []byte, date string) (graph.Document, error) {
 	if err := checkText(text); err != nil {
 		return graph.Document{}, err
 	}
 	sum := sha256.Sum256(text)
 	a := newArticle(x)
+	if len(date) == len("2006-01-02") {
+		a.date = date
+	}
 	a.read(string(text))
 	doc := graph.Document{
 		Article: graph.Article{Name: name, Title: a.title, Date: a.date, Hash: hex.EncodeToString(sum[:])},

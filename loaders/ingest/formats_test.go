@@ -129,3 +129,36 @@ func TestStdinSources(t *testing.T) {
 		t.Errorf("JSON Lines on stdin gave %v, %v", docs, errs)
 	}
 }
+
+// TestHeaderDateRead checks that the date of a text article's header is
+// the date the extractor reads the text with, not only the one it files
+// the article under: in a report of 2014 "the 2014 deal" is the deal the
+// report names, in one of 2019 an older one.
+func TestHeaderDateRead(t *testing.T) {
+	root := t.TempDir()
+	body := "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.\n"
+	write(t, filepath.Join(root, "a.txt"), "Title: Accord signed\nDate: 2014-05-02\nSource: Wire\n\n"+body)
+	write(t, filepath.Join(root, "b.txt"), "Title: Accord signed\nDate: 2019-05-02\nSource: Wire\n\n"+body)
+	srcs, werrs := ingest.Sources([]string{root}, nil, ingest.SourceOptions{})
+	if len(werrs) > 0 {
+		t.Fatal(werrs)
+	}
+	docs, errs := extractAll(t, srcs)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	brokered := func(doc graph.Document) bool {
+		for _, f := range doc.Facts {
+			if f.Subject.Name == "Norway" && f.Predicate == graph.Brokered && f.Object.Name == "Lima accord" {
+				return true
+			}
+		}
+		return false
+	}
+	if d := docs["a.txt"]; !brokered(d) {
+		t.Errorf("a.txt (2014): no Norway brokered Lima accord; facts %v", d.Facts)
+	}
+	if d := docs["b.txt"]; brokered(d) {
+		t.Errorf("b.txt (2019): Norway brokered Lima accord")
+	}
+}

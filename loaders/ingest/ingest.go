@@ -396,7 +396,12 @@ func extractOne(x *loaders.Extractor, src Source, opts Options) Result {
 			return r
 		}
 	}
-	r.Doc, err = x.Extract(a.Name, text)
+	date := ""
+	if a.Published.Precision() == when.Day {
+		// The header's date, which the text may not repeat.
+		date = a.Published.String()
+	}
+	r.Doc, err = x.ExtractDated(a.Name, text, date)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", src.Path, err)
 	}
