@@ -935,8 +935,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		case refPairParty:
 			// "the two sides": the two people the sentence named before
 			// it ("X held talks with Y at a meeting of the council, where
-			// the two sides signed"), else two people when a person was
-			// named last, else two states or bodies; never the subject of
+			// the two sides signed"), else the two sides of the last
+			// meeting, fight or deal, else two states or bodies when no
+			// person was named last; never the subject of
 			// the verb whose object they are ("Kenya said it backed both
 			// sides").
 			partners, acted := a.pairPartners(s, k)
@@ -977,12 +978,17 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				})
 				break
 			}
-			fits := isBody
 			if n := nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
-				fits = isPerson
+				// A person named last, and no two people set side by
+				// side here nor in contact before: people named one
+				// here and one a sentence back ("X, who sat on the
+				// team, said the two sides had agreed", after "Y, a
+				// brother of Z") are no sides of anything. No one.
+				ac.ents = nil
+				break
 			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if fits(e) && other(e) {
+				if isBody(e) && other(e) {
 					return e
 				}
 				return nil
