@@ -291,3 +291,25 @@ func TestTwoSidesNotPassingPeople(t *testing.T) {
 			want:      []string{fact("Ivan Petrov", graph.CooperatesWith, "Karl Sturm")}},
 	})
 }
+
+// One who acts on a pair over its object and "to" or "with" ("sells arms
+// to both countries", "which keeps ties with the two sides") is none of
+// the pair, in a main or a relative clause, present or past.
+func TestPairAfterVerbObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru and Bolivia fought a short border war in March. Chile sells weapons to both countries, a fact that angered Ecuador.",
+			want: []string{fact("Chile", graph.Supports, "Peru"), fact("Chile", graph.Supports, "Bolivia")}},
+		{text: "Peru and Bolivia clashed on the border on Monday. Chile, which sells drones to both countries, offered to mediate.",
+			want: []string{fact("Chile", graph.Supports, "Peru"), fact("Chile", graph.Supports, "Bolivia")}},
+		{text: "Peru and Bolivia clashed on the border on Monday. Chile has sent aid to the two countries.",
+			want: []string{fact("Chile", graph.Supports, "Peru"), fact("Chile", graph.Supports, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb that reports opens a clause of its own: the pair in
+		// it may hold the speaker.
+		{text: "Chile and Peru held talks in Lima on Monday. Chile said weapons went to both countries.",
+			not:       []string{fact("Chile", graph.Supports, "Peru")},
+			companion: "Chile and Peru held talks in Lima on Monday. Bolivia sells weapons to both countries.",
+			want:      []string{fact("Bolivia", graph.Supports, "Peru"), fact("Bolivia", graph.Supports, "Chile")}},
+	})
+}
