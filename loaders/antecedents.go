@@ -44,8 +44,18 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 	if g := a.refs.groupNames[key]; key != "" && fits(g) {
 		return g
 	}
+	if key != "" {
+		if g := a.describedGroup(s, k, key); fits(g) {
+			// "A, B and C, the guarantors of the truce, ... The
+			// guarantors said": the group that part was given to, not
+			// the last list named.
+			return bind(g)
+		}
+	}
 	if bareGroupSubject(s.toks, ac.start, ac.end) {
-		return a.theyGroup(s)
+		// "The guarantors reviewed ...": the group the sentence before
+		// opened with, which a later "the guarantors" names too.
+		return bind(a.theyGroup(s))
 	}
 	if g := a.x.groupsIn(s, k); len(g) > 0 {
 		for x := len(g) - 1; x >= 0; x-- {
@@ -82,6 +92,42 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 	if count > 0 {
 		if g := a.countedUnion(s, k, count); g != nil {
 			return bind(g)
+		}
+	}
+	return nil
+}
+
+// describedGroup returns the group a reference by the part it plays
+// (groupKey: "the guarantors", "the mediators") names when a list before
+// it was given that part in an apposition: "A, B and C, the guarantor
+// states of the process, met ...", "talks with A and B, the mediators,".
+// It looks back as far as lastGroup does, nearest first, and returns nil
+// when no list was given the part: then the reference names the last
+// group that fits, as a plain one does.
+func (a *article) describedGroup(s *sentence, k int, key string) []*entry {
+	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		q := a.sentences[p]
+		if !anyIn(q.toks, setGroupRoleWord) {
+			continue
+		}
+		n := len(q.actors)
+		if q == s {
+			n = k
+		}
+		spans := a.x.groupSpans(q, n)
+		for x := len(spans) - 1; x >= 0; x-- {
+			g := spans[x]
+			j := q.actors[g.to-1].end
+			if j+1 >= len(q.toks) || q.toks[j].fold != "," {
+				continue
+			}
+			j++
+			if q.toks[j].fold == "the" || q.toks[j].fold == "both" {
+				j++
+			}
+			if j < len(q.toks) && q.toks[j].in(setGroupRoleWord) && strings.TrimSuffix(q.toks[j].fold, "s") == key {
+				return g.ents
+			}
 		}
 	}
 	return nil

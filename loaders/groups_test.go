@@ -245,3 +245,71 @@ func TestNumberedGroupOfSeveralNames(t *testing.T) {
 			want:      []string{fact("Kenya", graph.CooperatesWith, "Uganda")}},
 	})
 }
+
+// A list given a part in an apposition ("A, B and C, the guarantors of the
+// truce,") is the group a later reference by that part names, whatever
+// lists came between; a reference by another part names the list given
+// that one; "The guarantors" opening a sentence after a group subject
+// names that group from then on.
+func TestGroupGivenItsPartBefore(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin, the guarantor states of the Volta truce, met in Accra on Monday. Officials from Mali, Niger and Chad also attended. The guarantors agreed to work together on the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Benin", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Mali", graph.CooperatesWith, "Niger"), fact("Chad", graph.CooperatesWith, "Mali")}},
+		{text: "Ghana and Togo, the guarantors of the Volta truce, met in Accra on Monday. Mali and Niger, the mediators of the talks, arrived later. The guarantors agreed to cooperate on the border.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			not:  []string{fact("Mali", graph.CooperatesWith, "Niger")}},
+		{text: "Ghana and Togo, the guarantors of the Volta truce, met in Accra on Monday. Mali and Niger, the mediators of the talks, arrived later. The mediators agreed to cooperate on the border.",
+			want: []string{fact("Mali", graph.CooperatesWith, "Niger")},
+			not:  []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana, Togo and Benin met in Accra on Monday. The guarantors condemned the attack on the border. Mali and Niger sent observers, and Chad sent its foreign minister. Liberian President Samuel Kamara later thanked the guarantors for their work.",
+			want: []string{fact("Samuel Kamara", graph.Thanked, "Ghana"), fact("Samuel Kamara", graph.Thanked, "Benin")},
+			not:  []string{fact("Samuel Kamara", graph.Thanked, "Mali"), fact("Samuel Kamara", graph.Thanked, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No list was given the part: the reference names the last
+		// group, as a plain one does.
+		{text: "Ghana and Togo, the neighbours of the Volta region, met in Accra on Monday. Mali and Niger, the mediators of the talks, arrived later. The guarantors agreed to cooperate on the border.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo, the guarantors of the Volta truce, met in Accra on Monday. Mali and Niger, the mediators of the talks, arrived later. The guarantors agreed to cooperate on the border.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// "The two sides" are the two a sentence set side by side or the sides of
+// the last meeting, fight or deal: not one person named in the reference's
+// sentence and another named a sentence back in passing.
+func TestTwoSidesNotPassingPeople(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Among those freed was Tomas Vidal, a brother of former Peruvian President Luis Ortega. Dana Reyes, a deputy minister who sat on the Chilean negotiating team, said the two sides had agreed to cooperate on security.",
+			not:       []string{fact("Dana Reyes", graph.CooperatesWith, "Luis Ortega"), fact("Luis Ortega", graph.CooperatesWith, "Tomas Vidal")},
+			companion: "Chilean President Anton Belz met Peruvian President Luis Ortega in Lima on Sunday. Dana Reyes, a deputy minister on the Chilean team, said the two sides had agreed to cooperate on security.",
+			want:      []string{fact("Anton Belz", graph.CooperatesWith, "Luis Ortega")}},
+		{text: "The Borduria Front freed Karl Sturm, a former Chilean minister. Ivan Petrov, an aide to Sturm, said the two sides had agreed to work together.",
+			not:       []string{fact("Ivan Petrov", graph.CooperatesWith, "Karl Sturm")},
+			companion: "Ivan Petrov met Karl Sturm in Lima on Sunday. An aide said the two sides had agreed to work together.",
+			want:      []string{fact("Ivan Petrov", graph.CooperatesWith, "Karl Sturm")}},
+	})
+}
+
+// One who acts on a pair over its object and "to" or "with" ("sells arms
+// to both countries", "which keeps ties with the two sides") is none of
+// the pair, in a main or a relative clause, present or past.
+func TestPairAfterVerbObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru and Bolivia fought a short border war in March. Chile sells weapons to both countries, a fact that angered Ecuador.",
+			want: []string{fact("Chile", graph.Supports, "Peru"), fact("Chile", graph.Supports, "Bolivia")}},
+		{text: "Peru and Bolivia clashed on the border on Monday. Chile, which sells drones to both countries, offered to mediate.",
+			want: []string{fact("Chile", graph.Supports, "Peru"), fact("Chile", graph.Supports, "Bolivia")}},
+		{text: "Peru and Bolivia clashed on the border on Monday. Chile has sent aid to the two countries.",
+			want: []string{fact("Chile", graph.Supports, "Peru"), fact("Chile", graph.Supports, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb that reports opens a clause of its own: the pair in
+		// it may hold the speaker.
+		{text: "Chile and Peru held talks in Lima on Monday. Chile said weapons went to both countries.",
+			not:       []string{fact("Chile", graph.Supports, "Peru")},
+			companion: "Chile and Peru held talks in Lima on Monday. Bolivia sells weapons to both countries.",
+			want:      []string{fact("Bolivia", graph.Supports, "Peru"), fact("Bolivia", graph.Supports, "Chile")}},
+	})
+}

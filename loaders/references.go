@@ -662,7 +662,8 @@ func (a *article) localState(s *sentence, i int) *entry {
 // object is the pair reference s.actors[k]: the actor right before it,
 // then perhaps a comma and a relative pronoun, auxiliaries and adverbs
 // ("has openly"), one verb that does not report, and determiners ("Somalia, which supports both
-// countries", "it backed the two countries"). It returns nil when the
+// countries", "it backed the two countries"), or the verb's object and
+// "to" or "with" ("Chile sells arms to both countries"). It returns nil when the
 // reference opens a clause of its own ("Russia said the two countries",
 // "agreed that the two countries") or follows its own names ("Chad and
 // Sudan, the two countries").
@@ -696,7 +697,22 @@ func pairVerbSubject(s *sentence, k int) *actor {
 	if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].is(classReporting) || !finiteVerb(toks[j]) {
 		return nil
 	}
-	for j++; j < s.actors[k].start; j++ {
+	start := s.actors[k].start
+	for start > j+1 && toks[start-1].is(classDeterminer) {
+		start--
+	}
+	if start > j+2 && start-j <= 6 && (toks[start-1].fold == "to" || toks[start-1].fold == "with") {
+		// "sells weapons to both countries", "which keeps close ties
+		// with the two sides": the verb's object, then the pair after
+		// "to" or "with", lower-case words all.
+		for _, t := range toks[j+1 : start-1] {
+			if !t.word || t.cap || t.is(classReporting) || t.in(setSubordinator) || t.is(classRelative) || t.in(setRelativePronoun) {
+				return nil
+			}
+		}
+		return p
+	}
+	for j++; j < start; j++ {
 		if !toks[j].is(classDeterminer) {
 			return nil
 		}
@@ -936,8 +952,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		case refPairParty:
 			// "the two sides": the two people the sentence named before
 			// it ("X held talks with Y at a meeting of the council, where
-			// the two sides signed"), else two people when a person was
-			// named last, else two states or bodies; never the subject of
+			// the two sides signed"), else the two sides of the last
+			// meeting, fight or deal, else two states or bodies when no
+			// person was named last; never the subject of
 			// the verb whose object they are ("Kenya said it backed both
 			// sides").
 			partners, acted := a.pairPartners(s, k)
@@ -978,12 +995,17 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				})
 				break
 			}
-			fits := isBody
 			if n := nearestActor(s.actors[:k], prev); n != nil && n.typ == graph.Person {
-				fits = isPerson
+				// A person named last, and no two people set side by
+				// side here nor in contact before: people named one
+				// here and one a sentence back ("X, who sat on the
+				// team, said the two sides had agreed", after "Y, a
+				// brother of Z") are no sides of anything. No one.
+				ac.ents = nil
+				break
 			}
 			ac.ents = lastTwo(s.actors[:k], prev, func(e *entry) *entry {
-				if fits(e) && other(e) {
+				if isBody(e) && other(e) {
 					return e
 				}
 				return nil
