@@ -77,3 +77,27 @@ func TestMunitionTargetIsNoSubject(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "Borduria Front")}},
 	})
 }
+
+// TestNotOwnTarget checks that "its" opening the object of a verb of
+// attack is not the verb's subject, since no one attacks its own: in
+// "Chile said the Front had attacked its forces" the forces are Chile's.
+// A place named before is no owner, and without another body "its" stays
+// the subject's.
+func TestNotOwnTarget(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said the Borduria Front had attacked its forces near the border.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "Peru accused the Borduria Front of attacking its troops in Arica.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peru")}},
+		{text: "Bolivia says the Lake Front shelled its positions along the border.",
+			want: []string{fact("Bolivia", graph.Fights, "Lake Front")}},
+		{text: "Chile said fighters of the Borduria Front had ambushed its soldiers.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In Peru, the Borduria Front attacked its rivals near Arica.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peru")},
+			companion: "Peru said the Borduria Front attacked its troops near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
+	})
+}
