@@ -101,3 +101,28 @@ func TestNotOwnTarget(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
 	})
 }
+
+// TestBackerArmy checks that a bare "the army" does not take the article's
+// only state when the sentence names that state as the backer of a side:
+// "the Front, backed by Chile, clashed with the army" is no fight with the
+// Chilean army. A state named otherwise keeps its army.
+func TestBackerArmy(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front, backed by Chile, clashed with the army near Arica.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front clashed with the army near Arica, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+		{text: "The Borduria Front, which Chile backs, clashed with the army in the north.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front clashed with the army in the north, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+		{text: "The Chile-backed Borduria Front attacked the army in the north.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front attacked the army in the north, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+		{text: "The Borduria Front, supported by Chile, attacked the army in the north.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front attacked the army in the north, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+	})
+}
