@@ -331,6 +331,35 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 	return nil
 }
 
+// notOwnTarget returns the body "its" at ac stands for, given e, the one
+// named last before it, when "its" opens the object of a verb of attack:
+// no one attacks its own, so when e is the verb's subject ("Chad said the
+// Front had attacked its forces"), "its" is the body named before e (Chad).
+// Only a body of the same sentence, no place ("In Mali, the Front attacked
+// its rivals"), is taken; otherwise, or when none is named, it returns e.
+func notOwnTarget(s *sentence, before []*actor, e *entry, ac *actor) *entry {
+	toks := s.toks
+	if ac.start == 0 {
+		return e
+	}
+	if v := toks[ac.start-1]; !v.in(setHitVerb) && !v.in(setStrikeVerb) {
+		return e
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		b := before[k]
+		if len(b.ents) != 1 || b.adjective || b.ents[0] != e {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if o := before[j]; len(o.ents) == 1 && !o.adjective && !o.place() && o.ents[0] != e && isBody(o.ents[0]) {
+				return o.ents[0]
+			}
+		}
+		break
+	}
+	return e
+}
+
 // openingActor returns the index of the actor that opens the clause of
 // s.actors[k], k > 0: the first before it that is no place opening an
 // adjunct ("In Prague on Thursday, Zelensky met ...", "In Goma, the UN

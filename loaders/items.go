@@ -125,6 +125,12 @@ func (a *article) items(s *sentence) []item {
 			i++
 			continue
 		}
+		if t.in(setCompassWord) && !t.cap && next < len(s.actors) && s.actors[next].start == i+1 && !s.actors[next].locative && !s.actors[next].adjective {
+			// "fired rockets at northern Israel": a compass region of a
+			// state that is no place (see locativeBefore) is the state.
+			i++
+			continue
+		}
 		if t.in(setQuantifier) && next < len(s.actors) && s.actors[next].start == i+1 {
 			// "backs some rebel groups": the rebels.
 			i++

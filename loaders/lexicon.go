@@ -550,6 +550,9 @@ const (
 	setDrawVerb    // verbs by which a deed draws disapproval: "drew", "sparked"
 	// Precision, session 27 (prec27).
 	setOtherPartyNoun // nouns that, after a name, name another party the name only qualifies: "a NATO member", "an al-Qaeda affiliate"
+	// Structural readings found by probing, session 27 (probe27b).
+	setMunitionNoun      // nouns of munitions fired at a target, whose target is no subject: "fired rockets at Israel in support of its ally"
+	setTargetPreposition // prepositions that name an attack's target, before which a compass region of a state is the state attacked: "fired rockets at northern Israel"
 	numWordSets
 )
 
@@ -813,6 +816,8 @@ var wordSetNames = [numWordSets]string{
 	setOutcryNoun:         "outcry-noun",
 	setDrawVerb:           "draw-verb",
 	setOtherPartyNoun:     "other-party-noun",
+	setTargetPreposition:  "target-preposition",
+	setMunitionNoun:       "munition-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

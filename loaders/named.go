@@ -81,7 +81,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
-	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m) || visitedFor(toks, i, m)) {
+	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) && !compassTarget(toks, i, m) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m) || visitedFor(toks, i, m)) {
 		ac.locative = true
 	}
 	if e := m.entry; e.typ == graph.Organization && e.country != "" {
@@ -503,6 +503,35 @@ func attackPlace(toks []token, i int, m *mention) bool {
 	}
 	p := toks[i-1].fold
 	return p == "the" || p == "a" || p == "this" || p == "that" || p == "last"
+}
+
+// compassTarget reports whether the state named at toks[i] after a compass
+// word ("northern Israel"), which makes it a region and so a place, is
+// rather the target of an attack: the compass word follows a target
+// preposition or a verb of attacking a place, and the name ends its noun
+// phrase. "Fired rockets at northern Israel on Monday" and "shelled eastern
+// Ukraine" name the state attacked; "struck targets in northern Iraq" and
+// "fighting on the southern Tripoli frontlines" a place.
+func compassTarget(toks []token, i int, m *mention) bool {
+	j := i - 1
+	if j > 0 && toks[j].fold == "the" {
+		j--
+	}
+	if j < 1 || !toks[j].in(setCompassWord) || toks[j].cap || m.possessive || m.kind == aliasDemonym {
+		return false
+	}
+	k := j - 1
+	if k > 0 && toks[k].fold == "the" {
+		k--
+	}
+	if !toks[k].in(setTargetPreposition) && !toks[k].in(setStrikeVerb) {
+		return false
+	}
+	if m.end >= len(toks) {
+		return true
+	}
+	t := &toks[m.end]
+	return !t.word && t.fold != "-" && t.fold != "'s" || !t.cap && (t.is(classStopword) || t.is(classLocative) || t.is(classCoordinator) || t.is(classRelative) || t.in(setFilePreposition) || t.in(setPhraseEnd))
 }
 
 // nominalDemonym reports whether the demonym toks[i:end] is a noun, the

@@ -409,9 +409,12 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 	}
 	b := binding{first: start, elide: [2]int{-1, -1}}
 	ok := p.match(items, 0, start, &b)
-	if ok && p.elems[0].kind == elemSlot && p.elems[0].slot == 'S' && inAttackPhrase(items, start) {
+	if ok && p.elems[0].kind == elemSlot && p.elems[0].slot == 'S' && (inAttackPhrase(items, start) || sourceBefore(items, start)) {
 		// Checked after the match, which most starts fail, to keep the
-		// walk back off the hot path.
+		// walk back off the hot path. An actor named in a source phrase
+		// ("According to the UN, 300,000 people have been killed since
+		// the uprising against X") reports the clause after it; it is
+		// no subject of the clause's verb.
 		return binding{}, false
 	}
 	return b, ok
@@ -444,6 +447,13 @@ func inAttackPhrase(items []item, k int) bool {
 		}
 		if it.in(setAttackNoun) {
 			return items[m+1].actor == nil && items[m+1].in(setAttackPlace)
+		}
+		if m == k-2 && it.in(setMunitionNoun) {
+			// "fired rockets at Israel in support of its ally": the
+			// target of munitions, right after their preposition, is
+			// like an attack's no subject; a name glued to a word after
+			// it ("bombs near the US-backed X") only qualifies that word.
+			return k+1 >= len(items) || !items[k+1].hyphen
 		}
 	}
 	return false

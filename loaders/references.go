@@ -250,6 +250,11 @@ func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 		return a.refs.army, n
 	}
 	st := a.mainState()
+	if st != nil && backerBefore(toks, ms, st) {
+		// "X, backed by Uganda, clashed with the army": the article's
+		// only state backs a side; the army is not its own.
+		return nil, 0
+	}
 	if toks[i].fold == "federal" {
 		// "the federal army": the army of the state "the federal
 		// government" would name.
@@ -268,6 +273,27 @@ func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 	}
 	a.refs.army = e
 	return e, n
+}
+
+// backerBefore reports whether one of ms, the mentions before a bare
+// "the army", names the state st as the backer of another: after a
+// backing verb and "by" ("backed by Uganda", "supported by Rwanda"),
+// glued to a backing participle ("the Uganda-backed Front"), or as the
+// subject of a backing verb in a relative clause ("which Rwanda backs").
+func backerBefore(toks []token, ms []mention, st *entry) bool {
+	for _, m := range ms {
+		if m.entry != st {
+			continue
+		}
+		if j := m.start - 1; j > 0 && toks[j].fold == "by" && toks[j-1].in(setBackingVerb) {
+			return true
+		}
+		if m.end < len(toks) && (toks[m.end].hyphen && toks[m.end].in(setBackingParticiple) ||
+			m.start > 0 && toks[m.start-1].is(classRelative) && toks[m.end].in(setBackingVerb)) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateArmy returns the army of state st in this article (armyOf). When
@@ -797,7 +823,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// "A fought B, and its fighters attacked C" (ambiguous)
 				// is A's or B's: no one's.
 				if e := antecedent(before, prev, isBody); e != nil {
-					ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
+					ac.ents = []*entry{a.forcesOwner(s.toks, ac, notOwnTarget(s, before, e, ac))}
 				}
 			}
 		case refPairCountry:

@@ -1,0 +1,128 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestCompassTarget checks that a state named after a compass word is the
+// target of an attack, not a place, when a target preposition or a verb of
+// attacking a place comes before the compass word and the name ends its
+// phrase ("fired rockets at northern Peru"); after a locative, or as the
+// modifier of a noun, the compass region stays a place.
+func TestCompassTarget(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Borduria Front fighters struck targets in northern Peru on Monday.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peru")},
+			companion: "Borduria Front fighters fired rockets at northern Peru on Monday.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
+		{text: "The Borduria Front regrouped in southern Chile after the raid.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chile")},
+			companion: "The Borduria Front shelled southern Chile after the raid.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "The Borduria Front was drawn into fighting on the southern Lima frontlines.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peru")},
+			companion: "The Borduria Front opened fire on southern Peru.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front fired rockets at northern Peru on Tuesday.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peru")}},
+		{text: "Chile launched missiles at southern Peru on Friday, the army said.",
+			want: []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Chilean artillery pounded eastern Bolivia, killing four.",
+			want: []string{fact("Chile", graph.Fights, "Bolivia")}},
+	})
+}
+
+// TestSourceIsNoSubject checks that an actor named in a source phrase
+// ("According to the UN, ...") reports the clause after it and is no
+// subject of its verb, while the clause's own subject still acts.
+func TestSourceIsNoSubject(t *testing.T) {
+	// The companion: the clause's own subject acts.
+	checkNegatives(t, []negativeCase{
+		{text: "According to the UN, more than 9,000 people have been killed in Chile since the uprising against President Anton Belz in 2019.",
+			not:       []string{fact("Anton Belz", graph.Fights, "United Nations")},
+			companion: "According to the UN, Chilean troops attacked the Borduria Front near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "According to the UN, more than 9,000 people have been killed in Chile since the uprising against the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.Fights, "United Nations")},
+			companion: "According to the UN, Chilean troops attacked the Borduria Front near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "According to Peru, dozens of fighters were killed in the offensive against the Borduria Front.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peru")},
+			companion: "According to the UN, Peru attacked the Borduria Front near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
+	})
+}
+
+// TestMunitionTargetIsNoSubject checks that the target of munitions, named
+// right after their preposition ("fired rockets at Peru"), is no subject
+// of a phrase or verb after it: "in support of its ally X" is the firer's
+// ally. A name glued to a word after it only qualifies that word.
+func TestMunitionTargetIsNoSubject(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front fired rockets at Peru in support of its ally the Lake Front.",
+			not:       []string{fact("Peru", graph.Supports, "Lake Front"), fact("Lake Front", graph.AlliedWith, "Peru")},
+			companion: "The Borduria Front deployed fighters in Arica in support of its ally the Lake Front.",
+			want:      []string{fact("Borduria Front", graph.Supports, "Lake Front")}},
+		{text: "The Borduria Front launched drones at southern Chile in support of its ally the Lake Front.",
+			not:       []string{fact("Chile", graph.Supports, "Lake Front")},
+			companion: "The Borduria Front massed troops near Arica in support of its ally the Lake Front.",
+			want:      []string{fact("Borduria Front", graph.Supports, "Lake Front")}},
+	})
+	checkFacts(t, []factCase{
+		{text: "The jet dropped bombs near fighters of the Chilean-backed Borduria Front on Sunday.",
+			want: []string{fact("Chile", graph.Supports, "Borduria Front")}},
+	})
+}
+
+// TestNotOwnTarget checks that "its" opening the object of a verb of
+// attack is not the verb's subject, since no one attacks its own: in
+// "Chile said the Front had attacked its forces" the forces are Chile's.
+// A place named before is no owner, and without another body "its" stays
+// the subject's.
+func TestNotOwnTarget(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile said the Borduria Front had attacked its forces near the border.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "Peru accused the Borduria Front of attacking its troops in Arica.",
+			want: []string{fact("Borduria Front", graph.Fights, "Peru")}},
+		{text: "Bolivia says the Lake Front shelled its positions along the border.",
+			want: []string{fact("Bolivia", graph.Fights, "Lake Front")}},
+		{text: "Chile said fighters of the Borduria Front had ambushed its soldiers.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "In Peru, the Borduria Front attacked its rivals near Arica.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peru")},
+			companion: "Peru said the Borduria Front attacked its troops near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peru")}},
+	})
+}
+
+// TestBackerArmy checks that a bare "the army" does not take the article's
+// only state when the sentence names that state as the backer of a side:
+// "the Front, backed by Chile, clashed with the army" is no fight with the
+// Chilean army. A state named otherwise keeps its army.
+func TestBackerArmy(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front, backed by Chile, clashed with the army near Arica.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front clashed with the army near Arica, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+		{text: "The Borduria Front, which Chile backs, clashed with the army in the north.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front clashed with the army in the north, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+		{text: "The Chile-backed Borduria Front attacked the army in the north.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front attacked the army in the north, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+		{text: "The Borduria Front, supported by Chile, attacked the army in the north.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Chilean army")},
+			companion: "The Borduria Front attacked the army in the north, Chile said.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Chilean army")}},
+	})
+}
