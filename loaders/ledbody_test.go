@@ -141,3 +141,52 @@ func TestOfficeOfQualifiedBody(t *testing.T) {
 			companion: "The commander of the rebel Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
 	})
 }
+
+// TestPossessorsBodies checks the reading of a person's possessive before
+// the proper name of a body of no state's (possessorsBodies): he heads it.
+func TestPossessorsBodies(t *testing.T) {
+	head := fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front rejected the plan.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Fighters of Ivo Tarsh's Borduria Front entered Klow.", want: []string{head}},
+		// Words of the body's kind between.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Talks with Tarsh's ruling Borduria Front (BF) stalled.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's self-styled Zemlia Liberation Army took the port.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia Liberation Army")}},
+		// In a list, after a verb.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. The army fought the Klow Union and Tarsh's Borduria Front.", want: []string{head}},
+		{text: "Senator Mara Dovel met in Klow with the Zemlia Movement and Ivo Tarsh's Borduria Front.", want: []string{head}},
+		// A possessor the lexicon does not know names a person met here.
+		{text: "Xandor Volkal's Tarvolah Front attacked the town on Monday.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")}},
+		{text: "Fighters of Xandor Volkal's ruling Tarvolah Party entered Klow.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Party")}},
+		{text: "Talks began in Klow between the army and Chadian President Xandor Volkal's Tarvolah Party.",
+			want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Party")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A common noun names no body.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's party rejected the Borduria Front's plan.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front rejected the plan.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's visit to the Borduria Front was cut short.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front cut the visit short.", want: []string{head}},
+		// A word that is no body's kind between.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's remarks on the Borduria Front angered many.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front angered many.", want: []string{head}},
+		// A state is no body he heads, nor is a state's body.
+		{text: "President Ivo Tarsh returned on Monday. Tarsh's Russia was not invited.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Russia")},
+			companion: "President Ivo Tarsh returned on Monday. Tarsh's Borduria Front was not invited.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's United Nations was not invited.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "United Nations")},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front was not invited.", want: []string{head}},
+		// A body that is itself a possessor: its office is another's.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front's chief, Pavel Orlik, spoke.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front, led by Pavel Orlik, spoke.", want: []string{head}},
+		// A name the lexicon does not know after a longer run is the end
+		// of another name; a word the lexicon knows names no person.
+		{text: "Xandor Volkal's visit to the Tarvolah Front was cut short.", not: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")},
+			companion: "Xandor Volkal's Tarvolah Front cut the visit short.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")}},
+		{text: "Klow Valley's Tarvolah Front took the port.", not: []string{fact("Klow Valley", graph.HeadOf, "Tarvolah Front")},
+			companion: "Xandor Volkal's Tarvolah Front took the port.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")}},
+		// A question states nothing.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Will Tarsh's Borduria Front join the talks?", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front will join the talks.", want: []string{head}},
+	})
+}
