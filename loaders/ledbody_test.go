@@ -190,3 +190,23 @@ func TestPossessorsBodies(t *testing.T) {
 			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front will join the talks.", want: []string{head}},
 	})
 }
+
+// TestLeaderOfUnknownName checks that a body's "of" before two or three
+// words the lexicon does not know, closing the phrase, names its leader
+// (unknownLeaderAt).
+func TestLeaderOfUnknownName(t *testing.T) {
+	head := fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")
+	checkFacts(t, []factCase{
+		{text: "On Monday the Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+		{text: "Ghana signed the deal with the Tarvolah Front (TF) of Xandor Volkal and two other groups.", want: []string{head}},
+		{text: "Fighters of the Tarvolah Front of Xandor Tarsh Volkal entered Klow.", want: []string{fact("Xandor Tarsh Volkal", graph.HeadOf, "Tarvolah Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A possessive after the name names another.
+		{text: "The Tarvolah Front of Xandor Volkal's son attacked the town.", not: []string{head},
+			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+		// Capitalised words going on make a longer name.
+		{text: "The Tarvolah Front of Xandor Volkal Province attacked the town.", not: []string{head},
+			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+	})
+}
