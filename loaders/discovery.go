@@ -1157,6 +1157,13 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				if f := fieldEnd(toks, j, covered); f > j {
 					end, fielded = f, true
 				}
+			} else if end == j && personOwnerBefore(toks, ms, i) {
+				// "Ivo Tarsh's Government of National Salvation": a
+				// person's body, with a name of its own, goes on over
+				// "of" to its field as an owned office does.
+				if f := fieldEnd(toks, j, covered); f > j {
+					end = f
+				}
 			}
 		}
 		if st := jointAdjectivesStart(toks, ms, i); st >= 0 && head {

@@ -161,6 +161,11 @@ func TestPossessorsBodies(t *testing.T) {
 		{text: "Fighters of Xandor Volkal's ruling Tarvolah Party entered Klow.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Party")}},
 		{text: "Talks began in Klow between the army and Chadian President Xandor Volkal's Tarvolah Party.",
 			want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Party")}},
+		// A name with a given name; a body's head that goes on over "of".
+		{text: "Prime Minister Ahmed Volkal's Government of National Salvation made no comment.",
+			want: []string{fact("Ahmed Volkal", graph.HeadOf, "Government of National Salvation")}},
+		{text: "Talks with Xandor Volkal's Council for Democratic Renewal failed.",
+			want: []string{fact("Xandor Volkal", graph.HeadOf, "Council for Democratic Renewal")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A common noun names no body.

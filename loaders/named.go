@@ -308,23 +308,37 @@ func ownedBodyAdjectivesStart(toks []token, i int) int {
 	return p
 }
 
-// possessorStart returns the start of a name the lexicon does not know,
-// of two or three words (unknownNameEnd), that ends at toks[p], a
-// possessive's "'s", or -1: "Xandor Volkal's". The name must open its
-// phrase: a capitalised word the lexicon does not know before it makes
-// it the end of a longer name.
+// possessorStart returns the start of a name of two or three words that
+// ends at toks[p], a possessive's "'s", or -1: "Xandor Volkal's", "Ahmed
+// Volkal's". Its words are capitalised and unknown to the lexicon but as
+// given names (name particles after the first), none covered by a
+// mention, in capitals or a body's head. The name must open its phrase: a
+// capitalised word the lexicon does not know before it makes it the end
+// of a longer name.
 func possessorStart(s *sentence, p int) int {
 	toks := s.toks
-	for r := max(0, p-3); r <= p-2; r++ {
-		if !toks[r].cap || unknownNameEnd(s, r) != p {
-			continue
+	r := p
+	for r > 0 && p-r < 3 {
+		t := toks[r-1]
+		if !t.word || coveredAt(s, r-1) || t.upper || t.is(classOrgHead) {
+			break
 		}
-		if r > 0 && toks[r-1].word && toks[r-1].cap && toks[r-1].info == nil && !coveredAt(s, r-1) {
-			return -1
+		if !t.cap {
+			if !t.is(classNameParticle) || r == p {
+				break
+			}
+		} else if t.info != nil && !t.info.givenOnly && !givenNameOnlyClass(t) {
+			break
 		}
-		return r
+		r--
 	}
-	return -1
+	for r < p && !toks[r].cap {
+		r++
+	}
+	if p-r < 2 || r > 0 && toks[r-1].word && toks[r-1].cap && toks[r-1].info == nil && !coveredAt(s, r-1) {
+		return -1
+	}
+	return r
 }
 
 // attackRef returns the length of "the attack", "the Israeli strike",
