@@ -215,3 +215,23 @@ func TestLeaderOfUnknownName(t *testing.T) {
 			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
 	})
 }
+
+// TestLeaderGluedBeforeBody checks that a body or a person glued by
+// "-led" before a body's own name leads it, as a state does
+// (leaderGlued).
+func TestLeaderGluedBeforeBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana struck the Hezbollah-led Klow Patriotic Alliance on Monday. Ten died.", want: []string{fact("Hezbollah", graph.HeadOf, "Klow Patriotic Alliance")}},
+		{text: "Ghana struck the Hezbollah-led Klow Patriotic Alliance (KPA) on Monday.", want: []string{fact("Hezbollah", graph.HeadOf, "Klow Patriotic Alliance")}},
+		{text: "Ghana joined the Togo-led Coastal Joint Force.", want: []string{fact("Togo", graph.HeadOf, "Coastal Joint Force")}},
+		{text: "Opposition leader Ivo Tarsh spoke. Ghana struck the Tarsh-led Klow Patriotic Alliance on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Klow Patriotic Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A common noun names no body: the fighters a group leads.
+		{text: "In Syria, the army struck HTS-led rebels near Idlib on Monday. Ten died.",
+			not:       []string{fact("Hayat Tahrir al-Sham", graph.HeadOf, "Syrian rebels")},
+			companion: "In Syria, the army struck the HTS-led Klow Patriotic Alliance near Idlib on Monday. Ten died.",
+			want:      []string{fact("Hayat Tahrir al-Sham", graph.HeadOf, "Klow Patriotic Alliance")}},
+	})
+}
