@@ -220,62 +220,62 @@ type wordSet int
 // The word sets the extractor uses; wordSetNames gives their names in
 // words.tsv.
 const (
-	setBackingParticiple  wordSet = iota // participles glued to a name that says who backs a body: "Iran-backed"
-	setBodyPart                          // nouns for a part of a body: "the volunteer wing of the IRGC"
-	setRelativePronoun                   // pronouns that open a relative clause after a name
-	setAuxVerb                           // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
-	setSubordinator                      // conjunctions that open a subordinate clause: "after", "while"
-	setAsNotClause                       // words after which "as" opens no clause: "known as", "serves as"
-	setSaysVerb                          // reporting words after which a clause is reported: "said", "according"
-	setNotVerb                           // words ending like verbs that are none: "is", "news", "this"
-	setIrregularPast                     // irregular past tenses and participles: "met", "held"
-	setCompanion                         // adverbs of a companion adjunct: "together with"
-	setAuxWord                           // auxiliaries and adverbs between "and" and a coordinated verb: "and has also backed"
-	setHeadlineFuture                    // verbs that, after "to" in a headline, state a plan: "to meet"
-	setSiteNoun                          // nouns that make a capital before them a site: "Damascus airport"
-	setMemberNoun                        // nouns for the members of a body or state: "the people of Syria"
-	setKindNoun                          // plural nouns for a kind of body before an example: "militias such as"
-	setQuantity                          // quantities before "of" and a name: "thousands of"
-	setQuantifier                        // quantifiers before a name, left out: "some rebel groups"
-	setCompoundHead                      // words glued to a name that make it qualify what follows: "YPG-dominated"
-	setBodyHead                          // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
-	setAgreementNoun                     // nouns of a deal referred back to: "that deal"
-	setWhoseBodyNoun                     // nouns after "whose" for the body a person heads
-	setOwnedBodyAdjective                // words between a person's possessive and the body he heads: "X's ruling Y"
-	setWhoseStateNoun                    // nouns after "whose" for a person's state
-	setRelationNoun                      // nouns of a relation after a possessive pronoun: "its ally"
-	setFightingWord                      // participles of a fight in an appositive: "a militia battling"
-	setCondemnVerb                       // verbs that condemn an attack referred back to
-	setAttackNoun                        // nouns of an attack referred back to: "the strike"
-	setWeekday                           // days of the week
-	setGluedParticiple                   // participles after a hyphen that make the name before them fill no slot
-	setSpeechVerb                        // verbs of speech that name a speaker beside a quotation
-	setRelativeCopula                    // words between a relative pronoun and a title: "who is also"
-	setHeadVerb                          // verbs by which a person heads a body: "who heads"
-	setTopAdjective                      // adjectives that make "the top Iranian diplomat" the foreign minister
-	setDiplomatNoun                      // nouns that, after such an adjective and a demonym, name the foreign minister
-	setSuccessionVerb                    // verbs of succession in a relative clause, which state no office: "who replaced"
-	setDescriptionOpener                 // words that open a description without names: ", one of the largest factions,"
-	setAlongside                         // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
-	setCounterpartsNoun                  // the plural of counterpart: "his Russian and Iranian counterparts"
-	setNamingWord                        // words after "its allies," that name one: "including", "notably"
-	setExampleWord                       // words after a kind of body that introduce an example: "militias including X"
-	setAlongWord                         // adverbs before "with" that join a companion: "along with", "together with"
-	setOtherWord                         // words that end a list with members that are no name: "and other groups"
-	setAttackAdjective                   // adjectives between "the" and an attack referred back to: "the latest strike"
-	setRespectively                      // the word that pairs a list of people with the offices before it
-	setRefusalVerb                       // verbs that "not" makes a refusal, which states opposition: "will not allow"
-	setAllyPlural                        // plural nouns of "and its allies", which name no one
-	setCopula                            // copulas between a name and a relation noun: "Tehran was its main backer"
-	setLeaderPlural                      // plural nouns that make a pair reference name leaders: "the two leaders"
-	setAttackSpecifier                   // words after an attack noun that say whose or what attack it is: "the attack by"
-	setNumberWord                        // the words of numbers.tsv: "three", "four"
-	setAgreementHead                     // nouns that, after a place, name an agreement: "the Pretoria agreement"
-	setAdviserNoun                       // titles of those who serve an office or body without holding it: "adviser"
-	setGroupRef                          // nouns by which "the" + noun refers back to the armed group last named: "the group"
-	setGroupHead                         // last words of the names of armed groups and parties: "Front", "Army"
-	setRebelRef                          // plural nouns by which "the" + noun names the armed group named most: "the rebels"
-	setRegimeNoun                        // nouns after a leader's surname that name his rule: "the Vandril regime"
+	setBackingParticiple wordSet = iota // participles glued to a name that says who backs a body: "Iran-backed"
+	setBodyPart                         // nouns for a part of a body: "the volunteer wing of the IRGC"
+	setRelativePronoun                  // pronouns that open a relative clause after a name
+	setAuxVerb                          // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
+	setSubordinator                     // conjunctions that open a subordinate clause: "after", "while"
+	setAsNotClause                      // words after which "as" opens no clause: "known as", "serves as"
+	setSaysVerb                         // reporting words after which a clause is reported: "said", "according"
+	setNotVerb                          // words ending like verbs that are none: "is", "news", "this"
+	setIrregularPast                    // irregular past tenses and participles: "met", "held"
+	setCompanion                        // adverbs of a companion adjunct: "together with"
+	setAuxWord                          // auxiliaries and adverbs between "and" and a coordinated verb: "and has also backed"
+	setHeadlineFuture                   // verbs that, after "to" in a headline, state a plan: "to meet"
+	setSiteNoun                         // nouns that make a capital before them a site: "Damascus airport"
+	setMemberNoun                       // nouns for the members of a body or state: "the people of Syria"
+	setKindNoun                         // plural nouns for a kind of body before an example: "militias such as"
+	setQuantity                         // quantities before "of" and a name: "thousands of"
+	setQuantifier                       // quantifiers before a name, left out: "some rebel groups"
+	setCompoundHead                     // words glued to a name that make it qualify what follows: "YPG-dominated"
+	setBodyHead                         // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
+	setAgreementNoun                    // nouns of a deal referred back to: "that deal"
+	setWhoseBodyNoun                    // nouns after "whose" for the body a person heads
+	setOwnedAdjective                   // words between a person's possessive and the body he heads: "X's ruling Y"
+	setWhoseStateNoun                   // nouns after "whose" for a person's state
+	setRelationNoun                     // nouns of a relation after a possessive pronoun: "its ally"
+	setFightingWord                     // participles of a fight in an appositive: "a militia battling"
+	setCondemnVerb                      // verbs that condemn an attack referred back to
+	setAttackNoun                       // nouns of an attack referred back to: "the strike"
+	setWeekday                          // days of the week
+	setGluedParticiple                  // participles after a hyphen that make the name before them fill no slot
+	setSpeechVerb                       // verbs of speech that name a speaker beside a quotation
+	setRelativeCopula                   // words between a relative pronoun and a title: "who is also"
+	setHeadVerb                         // verbs by which a person heads a body: "who heads"
+	setTopAdjective                     // adjectives that make "the top Iranian diplomat" the foreign minister
+	setDiplomatNoun                     // nouns that, after such an adjective and a demonym, name the foreign minister
+	setSuccessionVerb                   // verbs of succession in a relative clause, which state no office: "who replaced"
+	setDescriptionOpener                // words that open a description without names: ", one of the largest factions,"
+	setAlongside                        // prepositions of an adjunct left out after a name: ", alongside the Syrian army,"
+	setCounterpartsNoun                 // the plural of counterpart: "his Russian and Iranian counterparts"
+	setNamingWord                       // words after "its allies," that name one: "including", "notably"
+	setExampleWord                      // words after a kind of body that introduce an example: "militias including X"
+	setAlongWord                        // adverbs before "with" that join a companion: "along with", "together with"
+	setOtherWord                        // words that end a list with members that are no name: "and other groups"
+	setAttackAdjective                  // adjectives between "the" and an attack referred back to: "the latest strike"
+	setRespectively                     // the word that pairs a list of people with the offices before it
+	setRefusalVerb                      // verbs that "not" makes a refusal, which states opposition: "will not allow"
+	setAllyPlural                       // plural nouns of "and its allies", which name no one
+	setCopula                           // copulas between a name and a relation noun: "Tehran was its main backer"
+	setLeaderPlural                     // plural nouns that make a pair reference name leaders: "the two leaders"
+	setAttackSpecifier                  // words after an attack noun that say whose or what attack it is: "the attack by"
+	setNumberWord                       // the words of numbers.tsv: "three", "four"
+	setAgreementHead                    // nouns that, after a place, name an agreement: "the Pretoria agreement"
+	setAdviserNoun                      // titles of those who serve an office or body without holding it: "adviser"
+	setGroupRef                         // nouns by which "the" + noun refers back to the armed group last named: "the group"
+	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
+	setRebelRef                         // plural nouns by which "the" + noun names the armed group named most: "the rebels"
+	setRegimeNoun                       // nouns after a leader's surname that name his rule: "the Vandril regime"
 	// Actors, round 2 of issue 10.
 	setOfficeHead     // nouns ending a lower-case office after a possessive: "Somalia's education ministry"
 	setDelegationNoun // nouns of a body's delegation, whose head is a member: "the head of the GNA delegation"
@@ -578,7 +578,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyHead:           "body-head",
 	setAgreementNoun:      "agreement-noun",
 	setWhoseBodyNoun:      "whose-body-noun",
-	setOwnedBodyAdjective: "owned-body-adjective",
+	setOwnedAdjective:     "owned-body-adjective",
 	setWhoseStateNoun:     "whose-state-noun",
 	setRelationNoun:       "relation-noun",
 	setFightingWord:       "fighting-word",

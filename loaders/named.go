@@ -302,7 +302,7 @@ func (a *article) possessorsBodies(s *sentence) {
 // at most three tokens; i when there are none.
 func ownedBodyAdjectivesStart(toks []token, i int) int {
 	p := i
-	for p > 1 && i-p < 3 && toks[p-1].word && !toks[p-1].cap && (toks[p-1].in(setOwnedBodyAdjective) || toks[p-1].hyphen && toks[p-2].in(setOwnedBodyAdjective)) {
+	for p > 1 && i-p < 3 && toks[p-1].word && !toks[p-1].cap && (toks[p-1].in(setOwnedAdjective) || toks[p-1].hyphen && toks[p-2].in(setOwnedAdjective)) {
 		p--
 	}
 	return p
