@@ -41,6 +41,9 @@ type entry struct {
 	// regional marks a regional body of states of its own (ECOWAS, the
 	// EU), which "the bloc" refers back to.
 	regional bool
+	// international marks a body of the world's states, global or
+	// regional (the UN, the AU): no person's own body.
+	international bool
 	// polity marks a self-governing region an article discovered by
 	// its president's office ("Tarvoland President X", officeOfWord):
 	// its president holds a state's office in small (see regionBody).

@@ -112,6 +112,7 @@ func (c *catalog) addWorld(w *world.World, givenName func(word string) bool) err
 		}
 		// A regional body part of none is a bloc of states: "the bloc".
 		e.regional = b.Kind == world.Regional && b.PartOf == ""
+		e.international = b.Kind == world.Regional || b.Kind == world.Global
 		worldBody[b] = e
 	}
 	// A world body's parent is a standing fact (see standing.go).

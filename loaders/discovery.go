@@ -1157,6 +1157,13 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				if f := fieldEnd(toks, j, covered); f > j {
 					end, fielded = f, true
 				}
+			} else if end == j && personOwnerBefore(toks, ms, i) {
+				// "Ivo Tarsh's Government of National Salvation": a
+				// person's body, with a name of its own, goes on over
+				// "of" to its field as an owned office does.
+				if f := fieldEnd(toks, j, covered); f > j {
+					end = f
+				}
 			}
 		}
 		if st := jointAdjectivesStart(toks, ms, i); st >= 0 && head {
@@ -1247,6 +1254,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// they are no body every state has ("the Foreign Ministry").
 		case head && end-i >= 2 && bodyOwnerBefore(toks, ms, i):
 			// "the Free Syrian Army's Fastaqim Union".
+		case head && end-i == 2 && personOwnerBefore(toks, ms, i) && !a.x.catalog.everyStateHas(toks[i:end]):
+			// "Ivo Tarsh's Vantar Front", "Xandor Volkal's Vantar
+			// Front": a person's body has a name of its own
+			// (possessorsBodies reads that he heads it); "Tarsh's
+			// Foreign Ministry" is any state's.
 		case head && end-i == 2 && end < len(toks) && toks[end].word && !toks[end].cap && toks[end].in(setBandMemberNoun) && !toks[i].is(classGivenName) && !a.x.catalog.everyStateHas(toks[i:end]):
 			// "Vantar Front fighters shelled the town", "troops killed
 			// Borduria Brigades militants": two words ending in a head,
@@ -2333,6 +2345,22 @@ func bodyOwnerBefore(toks []token, ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// personOwnerBefore reports whether a person's possessive ends just
+// before toks[i], perhaps with words of the owned-body-adjective set
+// between, a person's the article knows or a name the lexicon does not
+// know (possessorStart): "Ivo Tarsh's Vantar Front", "Volkal's ruling
+// Unity Party".
+func personOwnerBefore(toks []token, ms []mention, i int) bool {
+	p := ownedBodyAdjectivesStart(toks, i) - 1
+	if p < 1 || toks[p].fold != "'s" {
+		return false
+	}
+	if m := mentionEndingAt(ms, p); m != nil {
+		return m.entry.typ == graph.Person
+	}
+	return possessorStart(&sentence{toks: toks, mentions: ms}, p) >= 0
 }
 
 // personAt reads a person's name at toks[i]: a catalogued or already known

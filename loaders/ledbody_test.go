@@ -141,3 +141,97 @@ func TestOfficeOfQualifiedBody(t *testing.T) {
 			companion: "The commander of the rebel Borduria Front, Ivo Tarsh, ordered his forces to advance.", want: []string{head}},
 	})
 }
+
+// TestPossessorsBodies checks the reading of a person's possessive before
+// the proper name of a body of no state's (possessorsBodies): he heads it.
+func TestPossessorsBodies(t *testing.T) {
+	head := fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front rejected the plan.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Fighters of Ivo Tarsh's Borduria Front entered Klow.", want: []string{head}},
+		// Words of the body's kind between.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Talks with Tarsh's ruling Borduria Front (BF) stalled.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's self-styled Zemlia Liberation Army took the port.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Zemlia Liberation Army")}},
+		// In a list, after a verb.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. The army fought the Klow Union and Tarsh's Borduria Front.", want: []string{head}},
+		{text: "Senator Mara Dovel met in Klow with the Zemlia Movement and Ivo Tarsh's Borduria Front.", want: []string{head}},
+		// A possessor the lexicon does not know names a person met here.
+		{text: "Xandor Volkal's Tarvolah Front attacked the town on Monday.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")}},
+		{text: "Fighters of Xandor Volkal's ruling Tarvolah Party entered Klow.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Party")}},
+		{text: "Talks began in Klow between the army and Chadian President Xandor Volkal's Tarvolah Party.",
+			want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Party")}},
+		// A name with a given name; a body's head that goes on over "of".
+		{text: "Prime Minister Ahmed Volkal's Government of National Salvation made no comment.",
+			want: []string{fact("Ahmed Volkal", graph.HeadOf, "Government of National Salvation")}},
+		{text: "Talks with Xandor Volkal's Council for Democratic Renewal failed.",
+			want: []string{fact("Xandor Volkal", graph.HeadOf, "Council for Democratic Renewal")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A common noun names no body.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's party rejected the Borduria Front's plan.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front rejected the plan.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's visit to the Borduria Front was cut short.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front cut the visit short.", want: []string{head}},
+		// A word that is no body's kind between.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's remarks on the Borduria Front angered many.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front angered many.", want: []string{head}},
+		// A state is no body he heads, nor is a state's body.
+		{text: "President Ivo Tarsh returned on Monday. Tarsh's Russia was not invited.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "Russia")},
+			companion: "President Ivo Tarsh returned on Monday. Tarsh's Borduria Front was not invited.", want: []string{head}},
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's United Nations was not invited.", not: []string{fact("Ivo Tarsh", graph.HeadOf, "United Nations")},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front was not invited.", want: []string{head}},
+		// A body that is itself a possessor: its office is another's.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front's chief, Pavel Orlik, spoke.", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front, led by Pavel Orlik, spoke.", want: []string{head}},
+		// A name the lexicon does not know after a longer run is the end
+		// of another name; a word the lexicon knows names no person.
+		{text: "Xandor Volkal's visit to the Tarvolah Front was cut short.", not: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")},
+			companion: "Xandor Volkal's Tarvolah Front cut the visit short.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")}},
+		{text: "Klow Valley's Tarvolah Front took the port.", not: []string{fact("Klow Valley", graph.HeadOf, "Tarvolah Front")},
+			companion: "Xandor Volkal's Tarvolah Front took the port.", want: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")}},
+		// A question states nothing.
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Will Tarsh's Borduria Front join the talks?", not: []string{head},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front will join the talks.", want: []string{head}},
+	})
+}
+
+// TestLeaderOfUnknownName checks that a body's "of" before two or three
+// words the lexicon does not know, closing the phrase, names its leader
+// (unknownLeaderAt).
+func TestLeaderOfUnknownName(t *testing.T) {
+	head := fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")
+	checkFacts(t, []factCase{
+		{text: "On Monday the Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+		{text: "Ghana signed the deal with the Tarvolah Front (TF) of Xandor Volkal and two other groups.", want: []string{head}},
+		{text: "Fighters of the Tarvolah Front of Xandor Tarsh Volkal entered Klow.", want: []string{fact("Xandor Tarsh Volkal", graph.HeadOf, "Tarvolah Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A possessive after the name names another.
+		{text: "The Tarvolah Front of Xandor Volkal's son attacked the town.", not: []string{head},
+			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+		// Capitalised words going on make a longer name.
+		{text: "The Tarvolah Front of Xandor Volkal Province attacked the town.", not: []string{head},
+			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+	})
+}
+
+// TestLeaderGluedBeforeBody checks that a body or a person glued by
+// "-led" before a body's own name leads it, as a state does
+// (leaderGlued).
+func TestLeaderGluedBeforeBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana struck the Hezbollah-led Klow Patriotic Alliance on Monday. Ten died.", want: []string{fact("Hezbollah", graph.HeadOf, "Klow Patriotic Alliance")}},
+		{text: "Ghana struck the Hezbollah-led Klow Patriotic Alliance (KPA) on Monday.", want: []string{fact("Hezbollah", graph.HeadOf, "Klow Patriotic Alliance")}},
+		{text: "Ghana joined the Togo-led Coastal Joint Force.", want: []string{fact("Togo", graph.HeadOf, "Coastal Joint Force")}},
+		{text: "Opposition leader Ivo Tarsh spoke. Ghana struck the Tarsh-led Klow Patriotic Alliance on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Klow Patriotic Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A common noun names no body: the fighters a group leads.
+		{text: "In Syria, the army struck HTS-led rebels near Idlib on Monday. Ten died.",
+			not:       []string{fact("Hayat Tahrir al-Sham", graph.HeadOf, "Syrian rebels")},
+			companion: "In Syria, the army struck the HTS-led Klow Patriotic Alliance near Idlib on Monday. Ten died.",
+			want:      []string{fact("Hayat Tahrir al-Sham", graph.HeadOf, "Klow Patriotic Alliance")}},
+	})
+}

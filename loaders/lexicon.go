@@ -241,6 +241,7 @@ const (
 	setBodyHead                         // head nouns of bodies' names that "the" + noun refers back to: "the coalition"
 	setAgreementNoun                    // nouns of a deal referred back to: "that deal"
 	setWhoseBodyNoun                    // nouns after "whose" for the body a person heads
+	setOwnedAdjective                   // words between a person's possessive and the body he heads: "X's ruling Y"
 	setWhoseStateNoun                   // nouns after "whose" for a person's state
 	setRelationNoun                     // nouns of a relation after a possessive pronoun: "its ally"
 	setFightingWord                     // participles of a fight in an appositive: "a militia battling"
@@ -580,6 +581,7 @@ var wordSetNames = [numWordSets]string{
 	setBodyHead:           "body-head",
 	setAgreementNoun:      "agreement-noun",
 	setWhoseBodyNoun:      "whose-body-noun",
+	setOwnedAdjective:     "owned-body-adjective",
 	setWhoseStateNoun:     "whose-state-noun",
 	setRelationNoun:       "relation-noun",
 	setFightingWord:       "fighting-word",

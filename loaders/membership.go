@@ -1884,6 +1884,11 @@ func (a *article) leadersBodies(s *sentence) {
 			continue
 		}
 		if n := toks[v+1]; n.cap && mentionAt(s, v+1) == nil && a.x.words.has(classRank, toks, v+1) == 0 {
+			if e := a.unknownLeaderAt(s, v+1); e != nil {
+				// "the Tarvolah Front of Xandor Volkal".
+				a.relFact(s, e, graph.HeadOf, m.entry, 0.8, readLeadersBody)
+				continue
+			}
 			if _, tn := matchTitle(toks, v+1); tn == 0 {
 				// "the House of Representatives Speaker X": a
 				// capitalised word after "of" that is no rank, office or
@@ -1895,6 +1900,24 @@ func (a *article) leadersBodies(s *sentence) {
 			a.relFact(s, leader, graph.HeadOf, m.entry, 0.8, readLeadersBody)
 		}
 	}
+}
+
+// unknownLeaderAt reads a leader after a body's "of" named by two or
+// three words the lexicon does not know (unknownNameEnd) that close the
+// phrase: "the Tarvolah Front of Xandor Volkal" names a person met there.
+// A name going on ("of Xandor Volkal's", "of Xandor Volkal Province") is
+// none.
+func (a *article) unknownLeaderAt(s *sentence, i int) *entry {
+	toks := s.toks
+	end := unknownNameEnd(s, i)
+	if end-i < 2 || end-i > 3 || end < len(toks) && toks[end].word && (toks[end].cap || toks[end].fold == "'s" || toks[end].hyphen) {
+		return nil
+	}
+	e, j := a.personAt(s, i)
+	if j != end {
+		return nil
+	}
+	return e
 }
 
 // maxLeaderWords bounds the words that describe a leader between "by" and

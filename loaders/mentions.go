@@ -293,8 +293,9 @@ func (a *article) findMentions(s *sentence) {
 				}
 			}
 			a.leaderInName(s, toks, m)
-			if p := m.start - 1; k > 0 && p > 0 && toks[p].fold == "led" && toks[p].hyphen && ms[k-1].end == p && ms[k-1].entry.typ == graph.Country {
-				// "the Saudi-led Arab coalition".
+			if p := m.start - 1; k > 0 && p > 0 && toks[p].fold == "led" && toks[p].hyphen && ms[k-1].end == p && leaderGlued(ms[k-1], *m) {
+				// "the Saudi-led Arab coalition", "the Front-led Klow
+				// Alliance", "the Ivo Tarsh-led Front".
 				a.roleFact(s, ms[k-1].entry, graph.HeadOf, m.entry, 0.8, "", readLedName)
 			}
 		}
@@ -1665,6 +1666,22 @@ func (a *article) leaderInName(s *sentence, toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// leaderGlued reports whether the mention l, glued by "-led" before the
+// body's mention m, names who leads it: a state by any of its names, a
+// body or a person by name ("Kurdish-led" names a people, not a body)
+// before a body's own name.
+func leaderGlued(l, m mention) bool {
+	switch l.entry.typ {
+	case graph.Country:
+		return true
+	case graph.Organization, graph.Person:
+		// Not before a common noun ("HTS-led rebels"): the fighters
+		// it leads are no body of their own.
+		return l.kind == aliasName && l.entry != m.entry && m.kind == aliasName && !m.entry.common
+	}
+	return false
 }
 
 // countryNamed returns the state whose name, capital or adjective is

@@ -246,6 +246,101 @@ func (a *article) whoseNamedBody(s *sentence) {
 	}
 }
 
+// readPossessorsBody reads "X's Tarvolah Front": the person heads the
+// body named as his own.
+const readPossessorsBody = "reading possessors-body"
+
+// possessorsBodies reads a person's possessive right before the proper
+// name of a body that belongs to no state: reports tell parties, factions
+// and rival governments apart by their leaders, "Tovan Amari's Borduria
+// Front", "Amari's ruling Union Party (UP)", "Amari's self-styled Army of
+// the East". Words of the owned-body-adjective set may stand between
+// ("ruling", "self-styled"). The person heads the body. The possessor is
+// a person the article knows, or two or three capitalised words the
+// lexicon does not know (possessorStart), which name a person met here
+// first: "Xandor Volkal's Tarvolah Front". It reads only the body's own
+// name: a common noun ("Amari's party", "Amari's government", "Amari's
+// visit") names none; a state ("Amari's Ruritania"), a body the catalog
+// gives a state ("Amari's Defence Ministry"), an international body and a
+// body that is itself a possessor ("Amari's Front's leader") are not his
+// to head. A question states nothing. Cheap test: a body's name after
+// "'s".
+func (a *article) possessorsBodies(s *sentence) {
+	if s.question {
+		return
+	}
+	toks := s.toks
+	for k := 0; k < len(s.mentions); k++ {
+		m := s.mentions[k]
+		if m.start < 2 || !ownBody(m) || m.kind != aliasName || m.entry.country != "" || m.entry.international || !toks[m.start].cap {
+			continue
+		}
+		p := ownedBodyAdjectivesStart(toks, m.start) - 1
+		if p < 1 || toks[p].fold != "'s" {
+			continue
+		}
+		if n := mentionAt(s, m.start); n != nil && n.end > m.end {
+			// A longer name starts here.
+			continue
+		}
+		var owner *entry
+		if pm := mentionEndingAt(s.mentions, p); pm != nil {
+			if pm.entry.typ == graph.Person && !pm.memory {
+				owner = pm.entry
+			}
+		} else if r := possessorStart(s, p); r >= 0 {
+			owner, _ = a.personAt(s, r)
+		}
+		if owner != nil {
+			a.roleFact(s, owner, graph.HeadOf, m.entry, 0.75, "", readPossessorsBody)
+		}
+	}
+}
+
+// ownedBodyAdjectivesStart returns the start of the words of the
+// owned-body-adjective set right before toks[i] ("ruling", "self-styled"),
+// at most three tokens; i when there are none.
+func ownedBodyAdjectivesStart(toks []token, i int) int {
+	p := i
+	for p > 1 && i-p < 3 && toks[p-1].word && !toks[p-1].cap && (toks[p-1].in(setOwnedAdjective) || toks[p-1].hyphen && toks[p-2].in(setOwnedAdjective)) {
+		p--
+	}
+	return p
+}
+
+// possessorStart returns the start of a name of two or three words that
+// ends at toks[p], a possessive's "'s", or -1: "Xandor Volkal's", "Ahmed
+// Volkal's". Its words are capitalised and unknown to the lexicon but as
+// given names (name particles after the first), none covered by a
+// mention, in capitals or a body's head. The name must open its phrase: a
+// capitalised word the lexicon does not know before it makes it the end
+// of a longer name.
+func possessorStart(s *sentence, p int) int {
+	toks := s.toks
+	r := p
+	for r > 0 && p-r < 3 {
+		t := toks[r-1]
+		if !t.word || coveredAt(s, r-1) || t.upper || t.is(classOrgHead) {
+			break
+		}
+		if !t.cap {
+			if !t.is(classNameParticle) || r == p {
+				break
+			}
+		} else if t.info != nil && !t.info.givenOnly && !givenNameOnlyClass(t) {
+			break
+		}
+		r--
+	}
+	for r < p && !toks[r].cap {
+		r++
+	}
+	if p-r < 2 || r > 0 && toks[r-1].word && toks[r-1].cap && toks[r-1].info == nil && !coveredAt(s, r-1) {
+		return -1
+	}
+	return r
+}
+
 // attackRef returns the length of "the attack", "the Israeli strike",
 // "it" or "them" right after a verb of condemnation at toks[i], or 0. A
 // pronoun counts only when it stands for an attack noun (see

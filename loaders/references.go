@@ -773,6 +773,7 @@ const inferredDiscount = 0.85
 func (a *article) resolve(s *sentence, prev []*sentence) {
 	// Names are all known by now, a surname defined later included.
 	defer a.whoseNamedBody(s)
+	defer a.possessorsBodies(s)
 	defer a.possessedBody(s)
 	defer a.possessiveStateBodies(s)
 	defer a.governmentTitle(s)
