@@ -1882,7 +1882,10 @@ func TestHeaderDatedDeals(t *testing.T) {
 		{date: "", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
 			want: []string{fact("Chile", graph.Signed, "Lima accord")},
 			not:  []string{fact("Norway", graph.Brokered, "Lima accord")}},
-		// A malformed date is no date.
+		// A malformed date is no date, of any length.
+		{date: "2014/05/02", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
+			want: []string{fact("Chile", graph.Signed, "Lima accord")},
+			not:  []string{fact("Norway", graph.Brokered, "Lima accord")}},
 		{date: "May 2014", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
 			want: []string{fact("Chile", graph.Signed, "Lima accord")},
 			not:  []string{fact("Norway", graph.Brokered, "Lima accord")}},

@@ -350,6 +350,17 @@ func notOwnTarget(s *sentence, before []*actor, e *entry, ac *actor) *entry {
 		if len(b.ents) != 1 || b.adjective || b.ents[0] != e {
 			continue
 		}
+		for j := b.end; j < ac.start-1; j++ {
+			if toks[j].fold == "of" && j+1 == ac.start-1 {
+				// "accused the Front of attacking its troops".
+				continue
+			}
+			if !toks[j].in(setAuxWord) && !toks[j].in(setAuxVerb) {
+				// "Turkey struck the PKK and hit its bases": e is
+				// no subject of the verb before "its"; its own.
+				return e
+			}
+		}
 		for j := k - 1; j >= 0; j-- {
 			if o := before[j]; len(o.ents) == 1 && !o.adjective && !o.place() && o.ents[0] != e && isBody(o.ents[0]) {
 				return o.ents[0]

@@ -41,6 +41,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/entente/entente/data"
@@ -228,7 +229,8 @@ func (x *Extractor) ExtractDated(name string, text []byte, date string) (graph.D
 	}
 	sum := sha256.Sum256(text)
 	a := newArticle(x)
-	if len(date) == len("2006-01-02") {
+	if _, err := time.Parse("2006-01-02", date); err == nil {
+		// A day, not "2014/05/02" or ten characters of anything.
 		a.date = date
 	}
 	a.read(string(text))

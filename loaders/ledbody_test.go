@@ -197,22 +197,26 @@ func TestPossessorsBodies(t *testing.T) {
 }
 
 // TestLeaderOfUnknownName checks that a body's "of" before two or three
-// words the lexicon does not know, closing the phrase, names its leader
-// (unknownLeaderAt).
+// words the lexicon does not know, opening on a given name and closing the
+// phrase, names its leader (unknownLeaderAt).
 func TestLeaderOfUnknownName(t *testing.T) {
-	head := fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")
+	head := fact("Khaled Volkal", graph.HeadOf, "Tarvolah Front")
 	checkFacts(t, []factCase{
-		{text: "On Monday the Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
-		{text: "Ghana signed the deal with the Tarvolah Front (TF) of Xandor Volkal and two other groups.", want: []string{head}},
-		{text: "Fighters of the Tarvolah Front of Xandor Tarsh Volkal entered Klow.", want: []string{fact("Xandor Tarsh Volkal", graph.HeadOf, "Tarvolah Front")}},
+		{text: "On Monday the Tarvolah Front of Khaled Volkal attacked the town.", want: []string{head}},
+		{text: "Ghana signed the deal with the Tarvolah Front (TF) of Khaled Volkal and two other groups.", want: []string{head}},
+		{text: "Fighters of the Tarvolah Front of Khaled Tarsh Volkal entered Klow.", want: []string{fact("Khaled Tarsh Volkal", graph.HeadOf, "Tarvolah Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// A possessive after the name names another.
-		{text: "The Tarvolah Front of Xandor Volkal's son attacked the town.", not: []string{head},
-			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+		{text: "The Tarvolah Front of Khaled Volkal's son attacked the town.", not: []string{head},
+			companion: "The Tarvolah Front of Khaled Volkal attacked the town.", want: []string{head}},
 		// Capitalised words going on make a longer name.
-		{text: "The Tarvolah Front of Xandor Volkal Province attacked the town.", not: []string{head},
-			companion: "The Tarvolah Front of Xandor Volkal attacked the town.", want: []string{head}},
+		{text: "The Tarvolah Front of Khaled Volkal Province attacked the town.", not: []string{head},
+			companion: "The Tarvolah Front of Khaled Volkal attacked the town.", want: []string{head}},
+		// A name after "of" that opens on no given name is as likely a
+		// region as a leader.
+		{text: "The Tarvolah Front of Xandor Volkal attacked the town.", not: []string{fact("Xandor Volkal", graph.HeadOf, "Tarvolah Front")},
+			companion: "The Tarvolah Front of Khaled Volkal attacked the town.", want: []string{head}},
 	})
 }
 
@@ -233,5 +237,21 @@ func TestLeaderGluedBeforeBody(t *testing.T) {
 			not:       []string{fact("Hayat Tahrir al-Sham", graph.HeadOf, "Syrian rebels")},
 			companion: "In Syria, the army struck the HTS-led Klow Patriotic Alliance near Idlib on Monday. Ten died.",
 			want:      []string{fact("Hayat Tahrir al-Sham", graph.HeadOf, "Klow Patriotic Alliance")}},
+	})
+}
+
+// TestPossessorOfStateOffice checks that a person's possessive before a
+// state's office ("Department", "Office") names no body he heads, and a
+// compass region after a preposition is a target only after an attack.
+func TestPossessorOfStateOffice(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Department of Borduria Affairs will join the talks.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Department of Borduria Affairs")},
+			companion: "Opposition leader Ivo Tarsh returned on Monday. Tarsh's Borduria Front will join the talks.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")}},
+		{text: "The United States imposed sanctions on northern Syria.",
+			not:       []string{fact("United States", graph.Opposes, "Syria")},
+			companion: "The United States launched strikes on northern Syria.",
+			want:      []string{fact("Syria", graph.Fights, "United States")}},
 	})
 }

@@ -552,7 +552,9 @@ const (
 	// Precision, session 27 (prec27).
 	setOtherPartyNoun // nouns that, after a name, name another party the name only qualifies: "a NATO member", "an al-Qaeda affiliate"
 	// Structural readings found by probing, session 27 (probe27b).
-	setMunitionNoun      // nouns of munitions fired at a target, whose target is no subject: "fired rockets at Israel in support of its ally"
+	setMunitionNoun // nouns of munitions fired at a target, whose target is no subject: "fired rockets at Israel in support of its ally"
+	// Review mends, session 27.
+	setStateOfficeHead   // heads of a state's offices, which no possessor heads as his own body: "Biden's Department of Justice"
 	setTargetPreposition // prepositions that name an attack's target, before which a compass region of a state is the state attacked: "fired rockets at northern Israel"
 	numWordSets
 )
@@ -820,6 +822,7 @@ var wordSetNames = [numWordSets]string{
 	setOtherPartyNoun:     "other-party-noun",
 	setTargetPreposition:  "target-preposition",
 	setMunitionNoun:       "munition-noun",
+	setStateOfficeHead:    "state-office-head",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1885,7 +1885,7 @@ func (a *article) leadersBodies(s *sentence) {
 		}
 		if n := toks[v+1]; n.cap && mentionAt(s, v+1) == nil && a.x.words.has(classRank, toks, v+1) == 0 {
 			if e := a.unknownLeaderAt(s, v+1); e != nil {
-				// "the Tarvolah Front of Xandor Volkal".
+				// "the Tarvolah Front of Khaled Volkal".
 				a.relFact(s, e, graph.HeadOf, m.entry, 0.8, readLeadersBody)
 				continue
 			}
@@ -1904,13 +1904,20 @@ func (a *article) leadersBodies(s *sentence) {
 
 // unknownLeaderAt reads a leader after a body's "of" named by two or
 // three words the lexicon does not know (unknownNameEnd) that close the
-// phrase: "the Tarvolah Front of Xandor Volkal" names a person met there.
-// A name going on ("of Xandor Volkal's", "of Xandor Volkal Province") is
+// phrase and open on a given name: "the Tarvolah Front of Khaled Volkal"
+// names a person met there. A name going on ("of Khaled Volkal's", "of
+// Khaled Volkal Province") or with no given name ("of Tamil Nadu") is
 // none.
 func (a *article) unknownLeaderAt(s *sentence, i int) *entry {
 	toks := s.toks
 	end := unknownNameEnd(s, i)
 	if end-i < 2 || end-i > 3 || end < len(toks) && toks[end].word && (toks[end].cap || toks[end].fold == "'s" || toks[end].hyphen) {
+		return nil
+	}
+	if !toks[i].is(classGivenName) {
+		// "the Communist Party of Tamil Nadu", "the Liberation Front
+		// of Nagorno Karabakh": a name after "of" with no given name
+		// is as likely a region as a leader.
 		return nil
 	}
 	e, j := a.personAt(s, i)

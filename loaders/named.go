@@ -283,6 +283,12 @@ func (a *article) possessorsBodies(s *sentence) {
 			// A longer name starts here.
 			continue
 		}
+		if officeNamed(toks, m) {
+			// "Biden's Department of Justice", "X's Oval Office": a
+			// state's office, which its leader runs as head of state,
+			// not as the head of a body of his own.
+			continue
+		}
 		var owner *entry
 		if pm := mentionEndingAt(s.mentions, p); pm != nil {
 			if pm.entry.typ == graph.Person && !pm.memory {
@@ -295,6 +301,17 @@ func (a *article) possessorsBodies(s *sentence) {
 			a.roleFact(s, owner, graph.HeadOf, m.entry, 0.75, "", readPossessorsBody)
 		}
 	}
+}
+
+// officeNamed reports whether the name of m has a head of a state's
+// office in it (state-office-head: "Department", "Office", "Ministry").
+func officeNamed(toks []token, m mention) bool {
+	for _, t := range toks[m.start:m.end] {
+		if t.in(setStateOfficeHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBodyAdjectivesStart returns the start of the words of the
@@ -619,7 +636,18 @@ func compassTarget(toks []token, i int, m *mention) bool {
 	if k > 0 && toks[k].fold == "the" {
 		k--
 	}
-	if !toks[k].in(setTargetPreposition) && !toks[k].in(setStrikeVerb) {
+	switch {
+	case toks[k].in(setStrikeVerb):
+		// "shelled eastern Ukraine".
+	case toks[k].in(setTargetPreposition):
+		// "fired rockets at northern Israel", "an offensive against
+		// northern Syria": an attack is named before the preposition;
+		// "sanctions on northern Syria", "arrived at southern Iraq" name
+		// none.
+		if !attackBefore(toks, k) {
+			return false
+		}
+	default:
 		return false
 	}
 	if m.end >= len(toks) {
@@ -627,6 +655,22 @@ func compassTarget(toks []token, i int, m *mention) bool {
 	}
 	t := &toks[m.end]
 	return !t.word && t.fold != "-" && t.fold != "'s" || !t.cap && (t.is(classStopword) || t.is(classLocative) || t.is(classCoordinator) || t.is(classRelative) || t.in(setFilePreposition) || t.in(setPhraseEnd))
+}
+
+// attackBefore reports whether one of the few words before toks[k] names
+// an attack: a verb of striking, a noun of an attack or a munition ("fired
+// rockets at", "launched strikes on", "an offensive against").
+func attackBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if !t.word || t.cap {
+			return false
+		}
+		if t.in(setStrikeVerb) || t.in(setAttackNoun) || t.in(setMunitionNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalDemonym reports whether the demonym toks[i:end] is a noun, the
