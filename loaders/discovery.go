@@ -361,7 +361,7 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 	var cue bool
 	switch {
 	case i > 0 && toks[i-1].fold == "the" && !toks[i-1].hyphen:
-		cue = n.fold == "," && i+2 < len(toks) && toks[i+2].fold == "who" || n.fold == "are" || n.fold == "were" || n.fold == "have"
+		cue = n.fold == "," && i+2 < len(toks) && toks[i+2].fold == "who" || pluralAux(n.fold)
 	case i > 1 && toks[i-1].hyphen && toks[i-1].in(setBackingParticiple):
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1) || actsAfter(toks, i+1)
 	case bandMembersBefore(toks, i):
@@ -389,7 +389,7 @@ func bandMembersBefore(toks []token, i int) bool {
 // backed by", "who are armed by", "which has been fighting", "which
 // fired".
 func actingClause(toks []token, k int) bool {
-	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && (toks[k+1].fold == "are" || toks[k+1].fold == "were" || toks[k+1].fold == "have")) {
+	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && pluralAux(toks[k+1].fold)) {
 		return false
 	}
 	return armedPredicate(toks, k+1)

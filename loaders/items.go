@@ -536,7 +536,7 @@ func (a *article) group(s *sentence, its []item) []item {
 			continue
 		}
 		if m := end + 2; !closed && m < len(its) && its[end+1].is(classCoordinator) {
-			if t := unnamedLastMember(its, m); t > 0 && !otherWordIn(its[m:t]) && !describedAfter(its, t+1) {
+			if t := unnamedLastMember(its, m); t > 0 && !otherWordIn(its[m:t]) && !memberDescribedAfter(its, t+1) {
 				// "met A, B and the three service chiefs at his
 				// residence": the list spans its unnamed last member,
 				// which takes no part; what follows is the list's.
@@ -771,11 +771,11 @@ func unnamedLastMember(its []item, k int) int {
 	return -1
 }
 
-// describedAfter reports whether its[k] opens a description of the noun
+// memberDescribedAfter reports whether its[k] opens a description of the noun
 // before it, a participle or a relative pronoun: "A, B and rebel groups
 // fighting C", "A, B and the militias that attacked C". What follows is
 // the last member's, not the list's.
-func describedAfter(its []item, k int) bool {
+func memberDescribedAfter(its []item, k int) bool {
 	if k >= len(its) || its[k].actor != nil || its[k].punct {
 		return false
 	}

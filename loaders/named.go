@@ -283,7 +283,7 @@ func (a *article) possessorsBodies(s *sentence) {
 			// A longer name starts here.
 			continue
 		}
-		if officeNamed(toks, m) {
+		if anyIn(toks[m.start:m.end], setStateOfficeHead) {
 			// "Biden's Department of Justice", "X's Oval Office": a
 			// state's office, which its leader runs as head of state,
 			// not as the head of a body of his own.
@@ -301,17 +301,6 @@ func (a *article) possessorsBodies(s *sentence) {
 			a.roleFact(s, owner, graph.HeadOf, m.entry, 0.75, "", readPossessorsBody)
 		}
 	}
-}
-
-// officeNamed reports whether the name of m has a head of a state's
-// office in it (state-office-head: "Department", "Office", "Ministry").
-func officeNamed(toks []token, m mention) bool {
-	for _, t := range toks[m.start:m.end] {
-		if t.in(setStateOfficeHead) {
-			return true
-		}
-	}
-	return false
 }
 
 // ownedBodyAdjectivesStart returns the start of the words of the

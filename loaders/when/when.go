@@ -128,10 +128,7 @@ func Parse(s string) (Date, error) {
 // withoutWeekday returns s without a leading weekday, whole or shortened,
 // and the comma or space after it: "Friday, 7 September 2018".
 func withoutWeekday(s string) string {
-	end := 0
-	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
-		end++
-	}
+	end := lettersEnd(s, 0)
 	w := strings.ToLower(s[:end])
 	if end < 3 {
 		return s
@@ -154,10 +151,7 @@ func withoutMonthComma(s string) string {
 	if t, ok := withoutDayMonthComma(s); ok {
 		return t
 	}
-	end := 0
-	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
-		end++
-	}
+	end := lettersEnd(s, 0)
 	name := strings.ToLower(s[:end])
 	if m, ok := months[name]; !ok || name != strings.ToLower(m.String()) || !strings.HasPrefix(s[end:], ", ") {
 		return s
@@ -179,10 +173,7 @@ func withoutDayMonthComma(s string) (string, bool) {
 	if d == 0 || d > 2 || d >= len(s) || s[d] != ' ' {
 		return s, false
 	}
-	end := d + 1
-	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
-		end++
-	}
+	end := lettersEnd(s, d+1)
 	if _, ok := months[strings.ToLower(s[d+1:end])]; !ok {
 		return s, false
 	}
@@ -203,6 +194,15 @@ func withoutDayMonthComma(s string) (string, bool) {
 		return s, false
 	}
 	return s[:month] + " " + rest, true
+}
+
+// lettersEnd returns the index after the ASCII letters of s from i on: a
+// month's or a weekday's name.
+func lettersEnd(s string, i int) int {
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	return i
 }
 
 // numericDate reads a date written in numbers with dots or slashes at the
