@@ -2353,14 +2353,11 @@ func bodyOwnerBefore(toks []token, ms []mention, i int) bool {
 // know (possessorStart): "Ivo Tarsh's Vantar Front", "Volkal's ruling
 // Unity Party".
 func personOwnerBefore(toks []token, ms []mention, i int) bool {
-	p := ownedBodyAdjectivesStart(toks, i) - 1
-	if p < 1 || toks[p].fold != "'s" {
-		return false
+	pm, start, ok := personPossessor(&sentence{toks: toks, mentions: ms}, i)
+	if pm != nil {
+		return pm.entry.typ == graph.Person
 	}
-	if m := mentionEndingAt(ms, p); m != nil {
-		return m.entry.typ == graph.Person
-	}
-	return possessorStart(&sentence{toks: toks, mentions: ms}, p) >= 0
+	return ok && start >= 0
 }
 
 // personAt reads a person's name at toks[i]: a catalogued or already known

@@ -275,8 +275,8 @@ func (a *article) possessorsBodies(s *sentence) {
 		if m.start < 2 || !ownBody(m) || m.kind != aliasName || m.entry.country != "" || m.entry.international || !toks[m.start].cap {
 			continue
 		}
-		p := ownedBodyAdjectivesStart(toks, m.start) - 1
-		if p < 1 || toks[p].fold != "'s" {
+		pm, r, ok := personPossessor(s, m.start)
+		if !ok {
 			continue
 		}
 		if n := mentionAt(s, m.start); n != nil && n.end > m.end {
@@ -290,17 +290,35 @@ func (a *article) possessorsBodies(s *sentence) {
 			continue
 		}
 		var owner *entry
-		if pm := mentionEndingAt(s.mentions, p); pm != nil {
+		if pm != nil {
 			if pm.entry.typ == graph.Person && !pm.memory {
 				owner = pm.entry
 			}
-		} else if r := possessorStart(s, p); r >= 0 {
+		} else if r >= 0 {
 			owner, _ = a.personAt(s, r)
 		}
 		if owner != nil {
 			a.roleFact(s, owner, graph.HeadOf, m.entry, 0.75, "", readPossessorsBody)
 		}
 	}
+}
+
+// personPossessor reads the possessive before toks[i] of s, past the
+// words of owned-body-adjective ("Tovan Amari's ruling Front"): the
+// mention that ends at its "'s" when there is one (pm; the caller tells
+// whether it names a person), else the start of an unknown person's name
+// there (possessorStart; -1 when none). ok is false when no possessive
+// stands there. Discovery (personOwnerBefore) and the head-of reading
+// (possessorsBodies) read the owner through it.
+func personPossessor(s *sentence, i int) (pm *mention, start int, ok bool) {
+	p := ownedBodyAdjectivesStart(s.toks, i) - 1
+	if p < 1 || s.toks[p].fold != "'s" {
+		return nil, -1, false
+	}
+	if pm := mentionEndingAt(s.mentions, p); pm != nil {
+		return pm, -1, true
+	}
+	return nil, possessorStart(s, p), true
 }
 
 // ownedBodyAdjectivesStart returns the start of the words of the
