@@ -1119,7 +1119,7 @@ func TestDealReferredBackAsDocument(t *testing.T) {
 func TestHeadlineDealAfterPossessive(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Ghana's military government signs Tarn deal with rebel groups\n\nThe Ghanaian junta and twenty armed groups signed a peace agreement on Monday. Interior Minister Kofi Dabre signed the text on behalf of the junta.",
-			want: []string{fact("Ghanaian junta", graph.Signed, "Tarn deal"), fact("Kofi Dabre", graph.Signed, "Tarn deal")},
+			want: []string{fact("Ghana's military government", graph.Signed, "Tarn deal"), fact("Kofi Dabre", graph.Signed, "Tarn deal")},
 			not:  []string{fact("Kofi Dabre", graph.Signed, "military government signs Tarn deal")}},
 	})
 	checkNegatives(t, []negativeCase{

@@ -1189,7 +1189,7 @@ func TestSharedIntelligencePactsAndLeadingSupport(t *testing.T) {
 		{text: "Russia provided weapons and training to the Malian army.",
 			want: []string{fact("Russia", graph.Supports, "Malian army")}},
 		{text: "Mali's junta has relied on Russian mercenaries since 2021.",
-			want: []string{fact("Russia", graph.Supports, "Malian junta")}},
+			want: []string{fact("Russia", graph.Supports, "Mali's junta")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Nigeria refused to share intelligence with Niger after the attack.",

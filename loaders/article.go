@@ -75,6 +75,11 @@ type cast struct {
 	// lists the entities in order of first mention.
 	seen  map[*entry]*seenEntity
 	order []*entry
+	// names holds the forms in which the article names the bodies the
+	// catalog names by a world template; renamed, the names it gives
+	// them, by the template's name (see bodynames.go).
+	names   map[*entry]madeName
+	renamed map[string]string
 }
 
 type seenEntity struct {
@@ -101,7 +106,11 @@ func (c *cast) add(e *entry, surface string) bool {
 func (c *cast) entities() []graph.Entity {
 	out := make([]graph.Entity, 0, len(c.order))
 	for _, e := range c.order {
-		out = append(out, e.entity(c.seen[e].aliases))
+		ent := e.entity(c.seen[e].aliases)
+		if n, ok := c.renamed[e.name]; ok {
+			ent.Name, ent.Known = n, append(slices.Clip(ent.Known), e.name)
+		}
+		out = append(out, ent)
 	}
 	return out
 }
@@ -203,6 +212,7 @@ func (a *article) read(text string) {
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
 	a.facts.settleNonState(a.refs.nonState)
+	a.nameMadeBodies()
 }
 
 // bounded cuts sentences longer than maxSentenceTokens into pieces: no

@@ -48,6 +48,10 @@ type entry struct {
 	// its president's office ("Tarvoland President X", officeOfWord):
 	// its president holds a state's office in small (see regionBody).
 	polity bool
+	// made marks a body every state has that the catalog lacks, named by
+	// a world template ("Cambodian Defense Ministry"): an article names
+	// it by its own words instead (see bodynames.go).
+	made bool
 }
 
 // role is an office: the predicate that links its holder to the object.

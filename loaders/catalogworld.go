@@ -218,7 +218,7 @@ func (c *catalog) addStateBody(e *entry, co *world.Country, sb world.StateBody) 
 		}
 	}
 	if body == nil {
-		body = &entry{name: sb.Name, typ: graph.Organization, country: e.name}
+		body = &entry{name: sb.Name, typ: graph.Organization, country: e.name, made: true}
 		c.byName[body.name] = body
 		if err := c.addAlias(body, body.name, aliasName); err != nil {
 			return err

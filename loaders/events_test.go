@@ -315,7 +315,7 @@ func TestPunitiveMeasures(t *testing.T) {
 func TestEnvoyProtests(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Ghana's foreign ministry summoned the Togolese ambassador, Kofi Mensah Adu, and handed him a protest note.",
-			want: []string{fact("Ghanaian Foreign Ministry", graph.Opposes, "Togo")}},
+			want: []string{fact("Ghana's foreign ministry", graph.Opposes, "Togo")}},
 		{text: "Peru expelled the Chilean envoy in Lima, Rodrigo Valdes Soto, after the raid.",
 			want: []string{fact("Peru", graph.Opposes, "Chile")}},
 	})

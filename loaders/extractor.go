@@ -30,7 +30,8 @@
 //   - filters: hedges.go voids a match that is denied or uncertain.
 //   - facts: facts.go records the facts with the pattern or reading that
 //     found them, keeps one per triple and sentence, and settles contacts;
-//     explain.go shows how a sentence was read.
+//     bodynames.go names each body the catalog names by a world template
+//     as the article names it; explain.go shows how a sentence was read.
 package loaders
 
 import (

@@ -1188,8 +1188,8 @@ func TestAtWarRivalsCounteroffensivesAndIllegalWars(t *testing.T) {
 func TestSanctionsFreezesBansAndBrokenCooperation(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Canada imposed sanctions targeting Togo's junta.",
-			want: []string{fact("Canada", graph.Opposes, "Togolese junta")},
-			not:  []string{fact("Canada", graph.Fights, "Togolese junta")}},
+			want: []string{fact("Canada", graph.Opposes, "Togo's junta")},
+			not:  []string{fact("Canada", graph.Fights, "Togo's junta")}},
 		{text: "The European Union placed Togo under sanctions in 2020.",
 			want: []string{fact("European Union", graph.Opposes, "Togo")}},
 		{text: "Ghana froze the assets of Togo's central bank.",
@@ -1852,7 +1852,7 @@ func TestOwnedWarsAndStancesOnActs(t *testing.T) {
 		{text: "The Volta Front urged the international community to stop Ghana's aggression.",
 			want: []string{fact("Volta Front", graph.Opposes, "Ghana")}},
 		{text: "Chad's foreign ministry denounced the Malian deployment as a threat to the region.",
-			want: []string{fact("Chadian Foreign Ministry", graph.Opposes, "Mali")}},
+			want: []string{fact("Chad's foreign ministry", graph.Opposes, "Mali")}},
 		{text: "Peru also condemned the repeated Chilean air strikes on the border.",
 			want: []string{fact("Peru", graph.Opposes, "Chile")}},
 		{text: "Peru also criticised the presence of Chilean troops in the north.",
@@ -2004,7 +2004,7 @@ func TestSuspendedStanding(t *testing.T) {
 		{text: "The Coastal Union voted on Friday to suspend Togo's participation in its summits.",
 			want: []string{fact("Coastal Union", graph.Opposes, "Togo")}},
 		{text: "The interior ministry of Ghana suspended the Savanna Front's activities for three months.",
-			want: []string{fact("Ghanaian Interior Ministry", graph.Opposes, "Savanna Front")}},
+			want: []string{fact("interior ministry of Ghana", graph.Opposes, "Savanna Front")}},
 		{text: "The African Union, which suspended Togo in 2021, welcomed the vote.",
 			want: []string{fact("African Union", graph.Opposes, "Togo")}},
 	})

@@ -241,6 +241,9 @@ func (a *article) findMentions(s *sentence) {
 		} else {
 			a.see(m.entry, textOf(toks, m.start, m.end))
 		}
+		if m.entry.made && m.kind != aliasDefinite {
+			a.nameMadeBody(toks, ms, k)
+		}
 		if m.entry.typ == graph.Organization && m.entry.country == "" && m.kind != aliasDefinite {
 			a.parentNamedFirst(s, m)
 		}
@@ -1040,7 +1043,8 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 			}
 			if al.scope != "" && !qualifiedBy(toks, i, prev, al.scope) {
 				if !looked {
-					after, looked = a.stateAfterOf(toks, end), true
+					after, _ = a.stateAfterOf(toks, end)
+					looked = true
 				}
 				if after != al.scope {
 					continue
@@ -1172,37 +1176,38 @@ func plainAliases(toks []token, fn func(i int, al *alias) bool) {
 // comes first: "the ministry of defence of Ruritania", "the armed forces
 // of the Borduria Republic". The state's name must end the phrase: "the
 // army of Ruritania's neighbour" is another's, "the ministries of
-// Ruritania and Lotvar" are two. It returns "" when no state follows.
-func (a *article) stateAfterOf(toks []token, j int) string {
+// Ruritania and Lotvar" are two. It returns "" when no state follows,
+// and else the end of the state's name too.
+func (a *article) stateAfterOf(toks []token, j int) (string, int) {
 	if j+1 >= len(toks) || toks[j].fold != "of" {
-		return ""
+		return "", 0
 	}
 	j++
 	if toks[j].fold == "the" {
 		j++
 	}
 	if j >= len(toks) || !toks[j].cap {
-		return ""
+		return "", 0
 	}
 	m, ok := a.catalogMention(toks, j, nil)
 	if !ok || m.entry.typ != graph.Country || m.kind != aliasName {
-		return ""
+		return "", 0
 	}
 	if k := m.end; k < len(toks) {
 		switch toks[k].fold {
 		case "'s", "and", "or":
-			return ""
+			return "", 0
 		case ",":
 			// "the intelligence services of Ruritania, Borduria and
 			// Lotvar": a list of states, each with its own.
 			if k+1 < len(toks) && toks[k+1].cap {
 				if n, ok := a.catalogMention(toks, k+1, nil); ok && n.entry.typ == graph.Country {
-					return ""
+					return "", 0
 				}
 			}
 		}
 	}
-	return m.entry.name
+	return m.entry.name, m.end
 }
 
 // qualifiedBy reports whether the mention just before toks[i] is a
@@ -1362,32 +1367,29 @@ func textOf(toks []token, i, j int) string {
 // "the IRGC Quds Force", "the Security Council of the Russian Federation".
 func (a *article) ownerInName(s *sentence, m *mention) {
 	toks := s.toks
-	if m.end-m.start > 1 && toks[m.start].info != nil {
-		// "the Russian Defence Ministry": the state's adjective begins
-		// the name of a body every state has ("the Syrian Arab Army" is
-		// a name of its own).
-		for _, pv := range toks[m.start].info.aliases {
-			if len(pv.keys) >= m.end-m.start || !hasKeys(toks, m.start, pv.keys) {
-				continue
-			}
-			for _, al := range pv.value {
-				if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" && al.caseFits(toks, m.start) &&
-					(a.x.catalog.everyStateHas(toks[m.start+len(pv.keys):m.end]) || al.kind == aliasName && toks[m.start+len(pv.keys)].cap) {
-					// "the US Central Command", "the Israel Defense
-					// Forces": the state's own name, not its adjective,
-					// opens the name of a body the catalog says is its.
-					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
-					return
-				}
-				if al.entry.typ == graph.Organization && al.entry != m.entry && al.kind == aliasName && al.scope == "" && al.caseFits(toks, m.start) &&
-					toks[m.start+len(pv.keys)].cap && a.x.owns(al.entry, m.entry) {
-					// "the IRGC Quds Force": the name of the body the
-					// catalog says it belongs to opens its name.
-					a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
-					return
-				}
-			}
+	// "the Russian Defence Ministry": the state's adjective begins the
+	// name of a body every state has ("the Syrian Arab Army" is a name of
+	// its own).
+	found := openingAliases(toks, *m, func(al *alias, n int) bool {
+		if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" && al.caseFits(toks, m.start) &&
+			(a.x.catalog.everyStateHas(toks[m.start+n:m.end]) || al.kind == aliasName && toks[m.start+n].cap) {
+			// "the US Central Command", "the Israel Defense Forces": the
+			// state's own name, not its adjective, opens the name of a
+			// body the catalog says is its.
+			a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
+			return true
 		}
+		if al.entry.typ == graph.Organization && al.entry != m.entry && al.kind == aliasName && al.scope == "" && al.caseFits(toks, m.start) &&
+			toks[m.start+n].cap && a.x.owns(al.entry, m.entry) {
+			// "the IRGC Quds Force": the name of the body the catalog
+			// says it belongs to opens its name.
+			a.partOf(s, m.entry, al.entry, 0.8, readOwnerInName)
+			return true
+		}
+		return false
+	})
+	if found {
+		return
 	}
 	for k := m.start + 1; k+1 < m.end; k++ {
 		if toks[k].fold != "of" {
@@ -1405,6 +1407,26 @@ func (a *article) ownerInName(s *sentence, m *mention) {
 		}
 		return
 	}
+}
+
+// openingAliases calls fn with each catalog alias that opens the words of
+// the mention m and is shorter than them, and the number of its words,
+// until fn returns true; it reports whether fn did.
+func openingAliases(toks []token, m mention, fn func(al *alias, n int) bool) bool {
+	if m.end-m.start < 2 || toks[m.start].info == nil {
+		return false
+	}
+	for _, pv := range toks[m.start].info.aliases {
+		if len(pv.keys) >= m.end-m.start || !hasKeys(toks, m.start, pv.keys) {
+			continue
+		}
+		for _, al := range pv.value {
+			if fn(al, len(pv.keys)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parentNamedFirst states that a world body belongs to the body the world

@@ -100,16 +100,16 @@ func TestPlatformAccountNoBody(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Chad's defence ministry said on its Telegram channel that its troops had attacked the Lake Front.",
 			want: []string{fact("Chad", graph.Fights, "Lake Front")},
-			not:  []string{fact("Telegram channel", graph.PartOf, "Chadian Defense Ministry")}},
+			not:  []string{fact("Telegram channel", graph.PartOf, "Chad's defence ministry")}},
 		{text: "The Lake Front said on its YouTube channel that it had attacked Kenya.",
 			want: []string{fact("Kenya", graph.Fights, "Lake Front")},
 			not:  []string{fact("YouTube", graph.PartOf, "Lake Front")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Chad's defence ministry said on its Telegram channel that its troops had crossed the river.",
-			not:       []string{fact("Telegram channel", graph.PartOf, "Chadian Defense Ministry")},
+			not:       []string{fact("Telegram channel", graph.PartOf, "Chad's defence ministry")},
 			companion: "Chad's defence ministry said on its Rivo channel that its troops had crossed the river.",
-			want:      []string{fact("Rivo", graph.PartOf, "Chadian Defense Ministry")}},
+			want:      []string{fact("Rivo", graph.PartOf, "Chad's defence ministry")}},
 		{text: "The Lake Front said on its Facebook page that it had attacked Kenya.",
 			not:       []string{fact("Facebook", graph.PartOf, "Lake Front"), fact("Facebook page", graph.PartOf, "Lake Front")},
 			companion: "The Lake Front said on its Sentinel channel that it had attacked Kenya.",

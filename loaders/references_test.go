@@ -74,9 +74,9 @@ func TestRegimeReferredBack(t *testing.T) {
 func TestRulingBodyReferredBack(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Peru's junta seized power in May.\n\nThe Vantor Front, which has been fighting the regime since then, took a base near Cusco.",
-			want: []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}},
+			want: []string{fact("Peru's junta", graph.Fights, "Vantor Front")}},
 		{text: "Peru's military junta seized power in May.\n\nThe Vantor Front said on Monday that it had attacked the regime in the south.",
-			want: []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}},
+			want: []string{fact("Peru's military junta", graph.Fights, "Vantor Front")}},
 		{text: "The Syrian government rejected the plan.\n\nThe Halvan Brigade, which fights the government, said it would attack.",
 			want: []string{fact("Halvan Brigade", graph.Fights, "Syrian government")}},
 		{text: "Myanmar's military regime held elections in December.\n\nThe Kovar Army said it would keep fighting the regime.",
@@ -87,7 +87,7 @@ func TestRulingBodyReferredBack(t *testing.T) {
 			want: []string{fact("Syrian government", graph.Fights, "Vantor Front")}},
 	})
 	junta := "Peru's junta seized power in May.\n\n"
-	want := []string{fact("Peruvian junta", graph.Fights, "Vantor Front")}
+	want := []string{fact("Peru's junta", graph.Fights, "Vantor Front")}
 	checkNegatives(t, []negativeCase{
 		// The noun goes on: the regime's troops, a town it holds, another
 		// state's government.
@@ -105,7 +105,7 @@ func TestRulingBodyReferredBack(t *testing.T) {
 			want:      want},
 		// The rulers of two states named, neither lately: either.
 		{text: junta + "Bolivia's junta seized power in June.\n\nPrices rose in July.\n\nMarkets were calm.\n\nThe Vantor Front said it would keep fighting the regime.",
-			not:       []string{fact("Peruvian junta", graph.Fights, "Vantor Front"), fact("Bolivian junta", graph.Fights, "Vantor Front")},
+			not:       []string{fact("Peru's junta", graph.Fights, "Vantor Front"), fact("Bolivia's junta", graph.Fights, "Vantor Front")},
 			companion: junta + "Prices rose in July.\n\nMarkets were calm.\n\nThe Vantor Front said it would keep fighting the regime.",
 			want:      want},
 		// The leaders of two states named: either's.
@@ -429,19 +429,19 @@ func TestTheRebels(t *testing.T) {
 func TestTheJunta(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The junta attacked the KIA near Laiza on Monday.",
-			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+			want: []string{fact("KIA", graph.Fights, "Myanmar's junta")}},
 		// "the junta" of an article that never says whose is called as
 		// the article calls it.
 		{text: "The Lake Front seized three border posts on Monday. Kenya accused the junta of shelling villages, and Peru backs the junta.",
 			want: []string{fact("Peru", graph.Supports, "junta")}},
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the ruling junta near Laiza on Monday.",
-			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+			want: []string{fact("KIA", graph.Fights, "Myanmar's junta")}},
 		{text: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
-			want: []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+			want: []string{fact("KIA", graph.Fights, "Myanmar's junta")}},
 		// A military government is the junta; "junta spokesman X" is
 		// its spokesman.
 		{text: "Guinea's military government and the Lake Front agreed to talk. Junta spokesman Colonel Ren Sato said the talks would start soon.",
-			want: []string{fact("Ren Sato", graph.SpokespersonOf, "Guinean junta"), fact("Guinean junta", graph.PartOf, "Guinea")}},
+			want: []string{fact("Ren Sato", graph.SpokespersonOf, "Guinea's military government"), fact("Guinea's military government", graph.PartOf, "Guinea")}},
 		// "The military" of an article that named a junta is the army of
 		// the junta's state, though other states are named more.
 		{text: "Myanmar's junta met Chinese envoys in Beijing. China and Laos urged calm. The KIA attacked the military near Laiza.",
@@ -452,7 +452,7 @@ func TestTheJunta(t *testing.T) {
 		{text: "Kenya sent envoys to Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
 			not:       []string{fact("KIA", graph.Fights, "junta")},
 			companion: "Myanmar's junta met Chinese envoys in Naypyidaw. The KIA attacked the generals near Laiza on Monday.",
-			want:      []string{fact("KIA", graph.Fights, "Myanmar junta")}},
+			want:      []string{fact("KIA", graph.Fights, "Myanmar's junta")}},
 		// "The army" is a state's, never a rebel army named before.
 		{text: "The Lake Liberation Army seized Taro on Monday. Kenya and Chile said the army had attacked the Southern Front.",
 			not:       []string{fact("Lake Liberation Army", graph.Fights, "Southern Front")},
@@ -653,7 +653,7 @@ func TestBodyReferenceBeforeGerund(t *testing.T) {
 			want: []string{fact("Uganda", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Lakeside Front")},
 			not:  []string{fact("Uganda", graph.Supports, "Kenya")}},
 		{text: "Peru's junta seized power in May. Kenya accused the regime of backing the Lakeside Front.",
-			want: []string{fact("Peruvian junta", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Peruvian junta")}},
+			want: []string{fact("Peru's junta", graph.Supports, "Lakeside Front"), fact("Kenya", graph.Opposes, "Peru's junta")}},
 		{text: "Sudan's army took the town. Kenya accused the army of shelling the Lakeside Front.",
 			want: []string{fact("Lakeside Front", graph.Fights, "Sudan's army")}},
 	})
