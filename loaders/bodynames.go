@@ -17,7 +17,10 @@ import (
 // before the shorter, the first before a later one. The body stays one
 // entity in the article under that one name; the template's name stays
 // known to it. A body the article never names with its state keeps the
-// template's name.
+// template's name. So too a body discovery finds after a state's
+// possessive or adjective and names by the state's adjective ("Cameroon's
+// Constitutional Council" was the "Cameroonian Constitutional Council"):
+// it is named by the article's words for it.
 
 // madeName is the name an article gives a body named by a template, and
 // how full a form it is (see betterMadeName).
@@ -34,30 +37,42 @@ type madeName struct {
 // or before "of" and the state ("the Ministry of Defence of Mozambique").
 func (a *article) nameMadeBody(toks []token, ms []mention, k int) {
 	m := ms[k]
-	st, en := m.start, m.end
-	switch {
-	case k > 0 && ms[k-1].kind != aliasDefinite && qualifiedBy(toks, m.start, ms[:k], m.entry.country):
+	if m.entry.country == "" {
+		// A body discovery named after its owner's adjective: discovery
+		// records the article's form (nameMadeBodyAs).
+		return
+	}
+	st, i, en := m.start, m.start, m.end
+	if k > 0 && ms[k-1].kind != aliasDefinite && qualifiedBy(toks, m.start, ms[:k], m.entry.country) {
 		st = ms[k-1].start
-	case stateOpens(toks, m):
-	default:
+	} else if n := stateOpens(toks, m); n > 0 {
+		i += n
+	} else {
 		name, end := a.stateAfterOf(toks, m.end)
 		if name != m.entry.country {
 			return
 		}
 		en = end
 	}
+	a.nameMadeBodyAs(m.entry, toks, st, i, en)
+}
+
+// nameMadeBodyAs records toks[st:en] as a form in which the article names
+// the body e, whose own words begin at toks[i]: a proper name when those
+// words begin and end in capitals, as full as they are many.
+func (a *article) nameMadeBodyAs(e *entry, toks []token, st, i, en int) {
 	if toks[st].fold == "the" {
 		st++
 	}
-	n := madeName{text: textOf(toks, st, en), words: countWords(toks[st:en])}
-	if toks[m.start].cap && toks[m.end-1].cap {
+	n := madeName{text: textOf(toks, st, en), words: countWords(toks[i:en])}
+	if toks[i].cap && toks[en-1].cap {
 		n.proper = 1
 	}
 	if a.cast.names == nil {
 		a.cast.names = make(map[*entry]madeName)
 	}
-	if old, ok := a.cast.names[m.entry]; !ok || betterMadeName(n, old) {
-		a.cast.names[m.entry] = n
+	if old, ok := a.cast.names[e]; !ok || betterMadeName(n, old) {
+		a.cast.names[e] = n
 	}
 }
 
@@ -70,12 +85,19 @@ func betterMadeName(n, old madeName) bool {
 	return n.words > old.words
 }
 
-// stateOpens reports whether the words of the mention m open with a name
-// or adjective of its body's state ("Kosovo police" read as one name).
-func stateOpens(toks []token, m mention) bool {
-	return openingAliases(toks, m, func(al *alias, _ int) bool {
-		return al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == ""
+// stateOpens returns the number of words of a name or adjective of its
+// body's state that opens the words of the mention m ("Kosovo police"
+// read as one name), or 0.
+func stateOpens(toks []token, m mention) int {
+	words := 0
+	openingAliases(toks, m, func(al *alias, n int) bool {
+		if al.entry.typ == graph.Country && al.entry.name == m.entry.country && al.scope == "" {
+			words = n
+			return true
+		}
+		return false
 	})
+	return words
 }
 
 // madeNames returns, by the template's name, the name this article gives

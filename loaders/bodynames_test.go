@@ -56,6 +56,22 @@ func TestMadeBodyNamedAsTheArticleNamesIt(t *testing.T) {
 		{text: "Russia's Ministry of Foreign Affairs condemned Bolivia on Sunday.",
 			want: []string{fact("Russian Foreign Ministry", graph.Opposes, "Bolivia")}},
 	})
+	// A body discovery finds after a state's possessive or adjective,
+	// which it named by the state's adjective and its own words, takes the
+	// article's form too; one entity under the first of two full forms.
+	checkFacts(t, []factCase{
+		{text: "Ghana's Constitutional Council declared Kofi Mensah the winner of the vote.",
+			want: []string{fact("Ghana's Constitutional Council", graph.PartOf, "Ghana")},
+			not:  []string{fact("Ghanaian Constitutional Council", graph.PartOf, "Ghana")}},
+		{text: "Kofi Mensah, the secretary of Ghana's Security Council, met Lavrov in Moscow.",
+			want: []string{fact("Kofi Mensah", graph.HeadOf, "Ghana's Security Council")}},
+		{text: "Togo's Electoral Commission rejected the claim. Ama Doe, the head of the Togolese Electoral Commission, said the vote was fair.",
+			want: []string{fact("Ama Doe", graph.HeadOf, "Togo's Electoral Commission"), fact("Togo's Electoral Commission", graph.PartOf, "Togo")},
+			not:  []string{fact("Ama Doe", graph.HeadOf, "Togolese Electoral Commission")}},
+		{text: "The Togolese Electoral Commission rejected the claim. Ama Doe, the head of Togo's Electoral Commission, said the vote was fair.",
+			want: []string{fact("Ama Doe", graph.HeadOf, "Togolese Electoral Commission")},
+			not:  []string{fact("Ama Doe", graph.HeadOf, "Togo's Electoral Commission")}},
+	})
 	checkNegatives(t, []negativeCase{
 		// The body's noun alone, its state read from the sentence
 		// before, names it by no words of the article's.

@@ -1283,6 +1283,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		}
 		end = numberedEnd(toks, end)
 		name := textOf(toks, i, end)
+		composed := false
 		if owner != nil && (!described && (toks[i-1].fold != "'s" || end-i <= 2 || fielded) || described && toks[i-1].fold != "'s") {
 			// (Described after: "the Syrian Observatory for Human Rights, a
 			// war monitor," bears its adjective too.)
@@ -1291,9 +1292,21 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			// "Sudan's Rapid Support Forces" has a name of its own.
 			if d := a.x.catalog.demonyms[owner]; d != "" {
 				name = d + " " + name
+				composed = true
 			}
 		}
 		e := a.discovered(name, graph.Organization)
+		if composed && e.typ == graph.Organization {
+			// The name is made, not the article's: the article
+			// names the body by its owner's words and its own
+			// ("Cameroon's Constitutional Council"; bodynames.go).
+			if _, catalogued := a.x.catalog.byName[e.name]; !catalogued {
+				e.made = true
+			}
+			if om := ownerMentionBefore(toks, ms, i); om != nil && e.made {
+				a.nameMadeBodyAs(e, toks, om.start, i, end)
+			}
+		}
 		found = append(found, mention{start: i, end: end, entry: e})
 		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
 			// "Iran backs Tarvolah" later names it again.
@@ -2324,13 +2337,23 @@ func jointAdjectivesStart(toks []token, ms []mention, i int) int {
 // ownerBefore returns the state named right before toks[i] as a demonym or
 // a possessive: "Turkish" or "Turkey's" before "Foreign Ministry".
 func ownerBefore(toks []token, ms []mention, i int) *entry {
-	for _, m := range ms {
+	if m := ownerMentionBefore(toks, ms, i); m != nil {
+		return m.entry
+	}
+	return nil
+}
+
+// ownerMentionBefore returns the mention of the state ownerBefore finds,
+// or nil.
+func ownerMentionBefore(toks []token, ms []mention, i int) *mention {
+	for k := range ms {
+		m := &ms[k]
 		end := m.end
 		if m.possessive || (end < len(toks) && toks[end].fold == "'s") {
 			end++
 		}
 		if end == i && m.entry.typ == graph.Country {
-			return m.entry
+			return m
 		}
 	}
 	return nil

@@ -896,7 +896,7 @@ func TestOneWordBodyAfterStatePossessive(t *testing.T) {
 		{text: "News\n\nIsrael struck Lebanon's Tarvolah on Monday.",
 			not:       []string{fact("Tarvolah", graph.PartOf, "Lebanon")},
 			companion: "News\n\nIsrael struck Lebanon's Tarvolah Ministry on Monday.",
-			want:      []string{fact("Lebanese Tarvolah Ministry", graph.PartOf, "Lebanon")}},
+			want:      []string{fact("Lebanon's Tarvolah Ministry", graph.PartOf, "Lebanon")}},
 	})
 }
 
@@ -1453,7 +1453,7 @@ func TestMoreBodyHeads(t *testing.T) {
 		{text: "Kenya backed the Borduria Regional Government in the dispute.",
 			want: []string{fact("Kenya", graph.Supports, "Borduria Regional Government")}},
 		{text: "Peru's Pacific Navy fought the Vantor Front near Lima.",
-			want: []string{fact("Peruvian Pacific Navy", graph.PartOf, "Peru"), fact("Peruvian Pacific Navy", graph.Fights, "Vantor Front")}},
+			want: []string{fact("Peru's Pacific Navy", graph.PartOf, "Peru"), fact("Peru's Pacific Navy", graph.Fights, "Vantor Front")}},
 		{text: "The Special Tribunal Chambers condemned the Vantor Front.",
 			want: []string{fact("Special Tribunal Chambers", graph.Opposes, "Vantor Front")}},
 		{text: "The Haltan National Police, whose director, Oren Vask, spoke on Monday, fought the Vantor Front.",
@@ -2224,13 +2224,13 @@ func TestPersonBeforePossessedOffice(t *testing.T) {
 func TestOwnedBodiesNamedByTheirField(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Peru's Ministry of Public Health said 20 people were hurt.",
-			want: []string{fact("Peruvian Ministry of Public Health", graph.PartOf, "Peru")}},
+			want: []string{fact("Peru's Ministry of Public Health", graph.PartOf, "Peru")}},
 		{text: "The Chilean Ministry of Transport closed the road on Monday.",
 			want: []string{fact("Chilean Ministry of Transport", graph.PartOf, "Chile")}},
 		{text: "A spokesman for Bolivia's Ministry of Water and Energy said the dam held.",
-			want: []string{fact("Bolivian Ministry of Water and Energy", graph.PartOf, "Bolivia")}},
+			want: []string{fact("Bolivia's Ministry of Water and Energy", graph.PartOf, "Bolivia")}},
 		{text: "Ivo Tarsh, the head of Peru's Bureau of Special Operations 2, said the road was closed.",
-			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Peruvian Bureau of Special Operations 2"), fact("Peruvian Bureau of Special Operations 2", graph.PartOf, "Peru")}},
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Peru's Bureau of Special Operations 2"), fact("Peru's Bureau of Special Operations 2", graph.PartOf, "Peru")}},
 		{text: "Hezbollah's Department of Information said the road was closed.",
 			want: []string{fact("Department of Information", graph.PartOf, "Hezbollah")}},
 	})
@@ -2240,12 +2240,12 @@ func TestOwnedBodiesNamedByTheirField(t *testing.T) {
 		{text: "Peru's Council of Ivo Tarsh said the road was closed.",
 			not:       []string{fact("Peruvian Council of Ivo Tarsh", graph.PartOf, "Peru")},
 			companion: "Peru's Ministry of Justice said the road was closed.",
-			want:      []string{fact("Peruvian Ministry of Justice", graph.PartOf, "Peru")}},
+			want:      []string{fact("Peru's Ministry of Justice", graph.PartOf, "Peru")}},
 		// Without an owner the field names no one's body.
 		{text: "The Ministry of Public Health in Kordal said 20 people were hurt.",
 			not:       []string{fact("Ministry of Public Health", graph.PartOf, "Peru")},
 			companion: "Peru's Ministry of Economy said prices rose.",
-			want:      []string{fact("Peruvian Ministry of Economy", graph.PartOf, "Peru")}},
+			want:      []string{fact("Peru's Ministry of Economy", graph.PartOf, "Peru")}},
 	})
 }
 

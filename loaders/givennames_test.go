@@ -157,7 +157,7 @@ func TestShortNameOfAnotherOwner(t *testing.T) {
 func TestSharedBodyOwnedInText(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Russia condemned the attack. Ivo Tarsh, the secretary of Chile's Security Council, met Lavrov.",
-			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean Security Council"), fact("Chilean Security Council", graph.PartOf, "Chile")},
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chile's Security Council"), fact("Chile's Security Council", graph.PartOf, "Chile")},
 			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Security Council of Russia")}},
 		{text: "Russia condemned the attack. Ivo Tarsh, the secretary of the Chilean Security Council, met Lavrov.",
 			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Chilean Security Council")},

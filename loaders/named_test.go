@@ -84,7 +84,7 @@ func TestStateArmedGroupNoOrgan(t *testing.T) {
 		{text: "Missiles fired by Peru's Tarvol militia hit a Chilean ship, Chile said.",
 			not:       []string{fact("Tarvol", graph.PartOf, "Peru")},
 			companion: "Missiles fired by Peru's Tarvol Council hit a Chilean ship, Chile said.",
-			want:      []string{fact("Peruvian Tarvol Council", graph.PartOf, "Peru")}},
+			want:      []string{fact("Peru's Tarvol Council", graph.PartOf, "Peru")}},
 		{text: "The Peruvian Tarvol militia condemned Chile on Monday.",
 			not:       []string{fact("Tarvol", graph.PartOf, "Peru")},
 			companion: "The Peruvian Tarvol Council condemned Chile on Monday.",
