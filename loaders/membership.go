@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/entente/entente/graph"
 )
@@ -1700,11 +1701,13 @@ func (a *article) organAppositives(s *sentence) {
 		if m.entry.typ != graph.Organization || m.possessive {
 			continue
 		}
-		// "X, a UN agency,": the description after the name.
-		if k+1 < len(ms) && m.end+2 < len(toks) && toks[m.end].fold == "," && toks[m.end+1].is(classDeterminer) {
-			if o := ms[k+1]; o.start == m.end+2 {
-				if h := organNounAfter(toks, o.end); h > 0 && (h+1 == len(toks) || !toks[h+1].word) {
-					a.organOf(s, m.entry, o)
+		// "X, a UN agency,": the description after the name, which may
+		// follow the name's short form in brackets ("X (XF), the Front
+		// faction that ...").
+		if c := skipParen(toks, m.end); c+2 < len(toks) && toks[c].fold == "," && toks[c+1].is(classDeterminer) {
+			if o := mentionAt0(ms, c+2); o != nil {
+				if h := organNounAfter(toks, o.end); h > 0 && descriptionEnds(toks, h+1) {
+					a.organOf(s, m.entry, *o)
 				}
 			}
 		}
@@ -1716,13 +1719,59 @@ func (a *article) organAppositives(s *sentence) {
 		}
 		if k >= 1 && comma >= 1 && toks[comma].fold == "," {
 			o := ms[k-1]
-			if o.start >= 1 && toks[o.start-1].is(classDeterminer) {
+			if o.start >= 1 && toks[o.start-1].is(classDeterminer) || o.possessive && ownerOpensPhrase(toks, o.start) {
 				if h := organNounAfter(toks, o.end); h > 0 && h < comma && placeAfterOrgan(toks, h+1, comma) {
 					a.organOf(s, m.entry, o)
 				}
 			}
 		}
 	}
+}
+
+// descriptionEnds reports whether the noun phrase describing a body in
+// apposition may end before toks[i]: where the appositive closes, or
+// where a modifier of its noun opens that cannot continue the noun: a
+// relative clause ("the Front faction that has fought the army"), a
+// participle with its agent, name or place, possibly after an adverb of
+// time ("once led by X", "known as X", "based in Y"), or the place or
+// field it serves ("al Qaeda's affiliate in the Sahel"). A noun after it
+// ("the UN agency chief") continues the phrase, so it does not end there.
+func descriptionEnds(toks []token, i int) bool {
+	if closesAppositive(toks, i) || toks[i].fold == "(" {
+		return true
+	}
+	t := toks[i]
+	if !t.word || t.cap {
+		return false
+	}
+	switch t.fold {
+	case "in", "for", "on", "across", "operating", "active", "now":
+		return true
+	}
+	if t.is(classRelative) {
+		return true
+	}
+	if t.in(setPastAdverb) && i+1 < len(toks) {
+		// "once led by": the participle after the adverb.
+		i++
+		t = toks[i]
+	}
+	if i+1 >= len(toks) || !(strings.HasSuffix(t.fold, "ed") || t.in(setIrregularPast)) {
+		return false
+	}
+	switch toks[i+1].fold {
+	case "by", "as", "in", "to", "with":
+		return true
+	}
+	return false
+}
+
+// ownerOpensPhrase reports whether a possessive owner at toks[st] opens
+// the noun phrase of an organ's description with no article, as a
+// possessive may ("Vardo's armed wing, the Lake Brigades,"): it opens the
+// sentence or follows a word in lower case.
+func ownerOpensPhrase(toks []token, st int) bool {
+	return st == 0 || toks[st-1].word && !toks[st-1].cap
 }
 
 // organOf states that body is part of the body the mention o names.

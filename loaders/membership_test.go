@@ -1434,3 +1434,57 @@ func TestBodyOfItsLeader(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// TestAffiliationAppositives checks that a group described in apposition
+// as another's faction, affiliate, branch, wing or offshoot is part of it,
+// in either order, when a relative clause, a participle or a place
+// follows the noun, after the name's short form in brackets, and after a
+// possessive with no article; a rival, a former faction or a noun
+// continuing the phrase gives no part.
+func TestAffiliationAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Police blamed the Zenda Brigades, the Borduria Front faction once led by Omar Kessel, for the raid.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Police blamed the Zenda Brigades (ZB), the Borduria Front faction now led by Omar Kessel, for the raid.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades, the Borduria Front affiliate that has fought the army for years, claimed the raid.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Kessel Movement, the Vardo Union offshoot formed in 2019, denied it.",
+			want: []string{fact("Kessel Movement", graph.PartOf, "Vardo Union")}},
+		{text: "The Kessel Movement, the Vardo Union franchise based in the hills, denied it.",
+			want: []string{fact("Kessel Movement", graph.PartOf, "Vardo Union")}},
+		{text: "Villagers fled the Kessel Movement, the Vardo Union branch operating near the lake.",
+			want: []string{fact("Kessel Movement", graph.PartOf, "Vardo Union")}},
+		{text: "The Zenda Brigades, an offshoot of the Borduria Front, attacked a post.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The raid was blamed on the Tolna Guard, a franchise of the Vardo Union.",
+			want: []string{fact("Tolna Guard", graph.PartOf, "Vardo Union")}},
+		{text: "Hamas's military wing, the Zenda Brigades, said it fired rockets.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Hamas")}},
+		{text: "Officials said Hezbollah's armed wing, the Tolna Guard, had withdrawn.",
+			want: []string{fact("Tolna Guard", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A rival described in apposition is no part.
+		{text: "The Zenda Brigades, the Borduria Front's main rival in the north, claimed the raid.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the Borduria Front's main faction in the north, claimed the raid.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		// A former faction is no part now.
+		{text: "The Zenda Brigades, a former Borduria Front faction, claimed the raid.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the Borduria Front faction, claimed the raid.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		// A noun after the organ's noun continues the phrase: the
+		// faction's leader is a person's description, not the body's.
+		{text: "The Zenda Brigades, the Borduria Front faction leaders' bodyguards, fled.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the Borduria Front faction that guards the leaders, fled.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		// Fighting alongside is no part.
+		{text: "The Zenda Brigades, fighting alongside the Borduria Front, took the town.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, an offshoot of the Borduria Front, took the town.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+}
