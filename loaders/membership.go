@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/entente/entente/graph"
 )
@@ -2075,4 +2076,81 @@ func ledBody(s *sentence, v int) *entry {
 		return nil
 	}
 	return m.entry
+}
+
+// readUnitHeadMember names the reading of unitHeadsMembers in Explain.
+const readUnitHeadMember = "reading unit-head-member"
+
+// unitHeadsMembers states that a person who heads a unit of a body named
+// only by the body's possessive and words in lower case ("the commander of
+// the Front's western operations room", "who chairs the party's committee
+// for foreign relations", "the head of the Front's negotiating team") is a
+// member of the body: heading a part of a body is serving in it, and such
+// a unit is seldom a body of its own to the reader. The unit, its head and
+// its owner stay as read; the owner must be a body, not a state ("Mali's
+// military" is the state's army, whose head holds a state's office). A
+// standing organ named by its noun ("the Front's political bureau", "its
+// media office", "the party's armed wing"; organ-noun, owned-part-noun)
+// is a body the reader tracks by that name, its head named for it alone.
+func (a *article) unitHeadsMembers() {
+	any := false
+	for _, f := range a.facts.list {
+		if f.Predicate == graph.HeadOf && f.Subject.Type == graph.Person && unnamedUnit(f.Object.Name) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	type unitAt struct {
+		unit     *entry
+		sentence int
+	}
+	owners := make(map[unitAt]*entry)
+	type headAt struct {
+		k factKey
+		i int
+	}
+	var heads []headAt
+	for k, i := range a.facts.byKey {
+		switch {
+		case k.p == graph.PartOf && k.o.typ == graph.Organization && !k.o.common && unnamedUnit(k.s.name):
+			owners[unitAt{k.s, k.sentence}] = k.o
+		case k.p == graph.HeadOf && k.s.typ == graph.Person && unnamedUnit(k.o.name) && !a.standingOrgan(k.o.name):
+			heads = append(heads, headAt{k, i})
+		}
+	}
+	slices.SortFunc(heads, func(x, y headAt) int { return x.i - y.i })
+	for _, h := range heads {
+		if owner := owners[unitAt{h.k.o, h.k.sentence}]; owner != nil {
+			a.addFact(a.sentences[h.k.sentence], h.k.s, graph.MemberOf, owner, 0.75, readUnitHeadMember)
+		}
+	}
+}
+
+// unnamedUnit reports whether name is a body's possessive followed by
+// words in lower case only: "Front's western operations room", "Houthis'
+// prisoners committee".
+func unnamedUnit(name string) bool {
+	i, n := strings.Index(name, "'s "), 3
+	if i < 0 {
+		i, n = strings.Index(name, "' "), 2
+	}
+	if i <= 0 || i+n >= len(name) {
+		return false
+	}
+	for _, r := range name[i+n:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// standingOrgan reports whether the last word of a unit's name is a noun
+// of a body's standing organ: "political bureau", "armed wing".
+func (a *article) standingOrgan(name string) bool {
+	w := a.x.words.sets[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+	return w.has(setOrganNoun) || w.has(setOwnedPartNoun)
 }

@@ -1488,3 +1488,35 @@ func TestAffiliationAppositives(t *testing.T) {
 			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
 	})
 }
+
+// TestUnitHeadsMembers checks that the head of a body's unit named only by
+// the body's possessive and words in lower case is a member of the body,
+// and that the head of a standing organ (bureau, office, wing) or of a
+// state's unit is not made one.
+func TestUnitHeadsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Kessel, the commander of the Borduria Front's western operations room, said the town fell.",
+			want: []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		{text: "Ana Lotvar, who chairs the Vardo Movement's national committee for foreign relations, flew to Lome.",
+			want: []string{fact("Ana Lotvar", graph.MemberOf, "Vardo Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Kessel, the leader of the Borduria Front's political bureau, said the talks stalled.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")},
+			companion: "Omar Kessel, the leader of the Borduria Front's northern operations room, said the talks stalled.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		{text: "Omar Kessel, who heads the Borduria Front's media office, denied the claim.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")},
+			companion: "Omar Kessel, who heads the Borduria Front's media committee, denied the claim.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		{text: "Omar Kessel, the commander of the Borduria Front's armed wing, said the town fell.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")},
+			companion: "Omar Kessel, the commander of the Borduria Front's western operations room, said the town fell.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		// A state's unit: its head serves the state, no member.
+		{text: "Omar Kessel, the commander of Chad's western operations room, said the town fell.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Chad")},
+			companion: "Omar Kessel, the commander of the Borduria Front's western operations room, said the town fell.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+	})
+}
