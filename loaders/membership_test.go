@@ -1520,3 +1520,39 @@ func TestUnitHeadsMembers(t *testing.T) {
 			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
 	})
 }
+
+// TestBodyIncludesStates checks that a body whose main clause, or the
+// relative clause on the noun describing it, says it includes, groups or
+// unites states (or their soldiers) has them as members, also past a
+// remark of where it is; a negation, a modal, another noun as subject or
+// another verb gives none.
+func TestBodyIncludesStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Troops serve under the Lake Force, the regional force that also includes Ghana, Chad and Benin.",
+			want: []string{fact("Benin", graph.MemberOf, "Lake Force"), fact("Chad", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force, headquartered in Lome, groups soldiers from Ghana, Chad and Benin.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Benin", graph.MemberOf, "Lake Force")}},
+		{text: "The Coastal Union now comprises Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Lake Force, based at Kano airport, unites troops from Niger and Chad.",
+			want: []string{fact("Niger", graph.MemberOf, "Lake Force"), fact("Chad", graph.MemberOf, "Lake Force")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Force does not include Ghana.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force includes Ghana.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force could include Ghana and Benin.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force includes Ghana and Benin.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force's mandate includes Ghana and Benin.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force includes Ghana and Benin.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		{text: "Troops serve under the Lake Force, the regional force that also fights Ghana.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "Troops serve under the Lake Force, the regional force that also includes Ghana.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+	})
+}
