@@ -1556,3 +1556,21 @@ func TestBodyIncludesStates(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
 	})
 }
+
+// TestOfficePlaceAfterBodyTitle checks that where an office named after
+// its body is held ("a Hamas commander in the north") leaves the office
+// the body's, as after "of" the body; a former office gives no member.
+func TestOfficePlaceAfterBodyTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Kessel, a Hamas commander in the north, was killed.",
+			want: []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
+		{text: "Omar Kessel, a Hamas commander in Khan Younis, was killed.",
+			want: []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Kessel, a former Hamas commander in the north, was killed.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Hamas")},
+			companion: "Omar Kessel, a Hamas commander in the north, was killed.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
+	})
+}
