@@ -174,8 +174,10 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			j++
 		}
 		qs, j := a.roster.qualifiers(s, j)
-		if len(qs) > 0 && !qs[len(qs)-1].possessive {
-			j = skipParen(toks, j) // "(IRGC)"
+		if len(qs) > 0 && !qs[len(qs)-1].possessive && !(j+1 < len(toks) && toks[j+1].in(setDesignationMark)) {
+			// "(IRGC)"; a designation remark, "(outlawed in X)", is
+			// the owner's, read with its actor (designations).
+			j = skipParen(toks, j)
 		}
 		if len(qs) > 0 && !qs[len(qs)-1].possessive && closesAppositive(toks, j) && body.typ == graph.Organization {
 			a.partOfChain(s, qs)

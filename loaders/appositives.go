@@ -1092,6 +1092,14 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		// the appositive.
 		andTitle, andOf, k = a.andOffice(s, k)
 	}
+	if len(oqs) == 0 && len(qs) > 0 {
+		// "X, a Front commander in the north,", "X, the Front's
+		// commander in the hills,": where the office is held, as after
+		// "of" the body.
+		if e := placeEnd(s, k); e > k && closesAppositive(toks, e) {
+			k = e
+		}
+	}
 	k = skipKnownAs(toks, k)
 	k = skipSecondDescription(toks, k)
 	// "X, a member of the Syrian parliament who heads the list,": a

@@ -209,6 +209,7 @@ func (a *article) read(text string) {
 		a.ledBodies(s)
 		a.leadersBodies(s)
 	}
+	a.unitHeadsMembers()
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
 	a.facts.settleNonState(a.refs.nonState)

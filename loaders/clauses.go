@@ -1521,6 +1521,10 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && its[k+3].in(setSpeechVerb) && its[k+4].fold == ",":
 				// "Qatar and Saudi Arabia, he said, supplied ...".
 				c = k + 4
+			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && (its[k+3].fold == "in" || its[k+3].fold == "at"):
+				// ", headquartered in N'Djamena,", ", based at the
+				// airport,": where the name is.
+				c = closingComma(its, k+3)
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct && strings.HasSuffix(its[k+2].fold, "ing"):
 				// "The rebels, meeting in Riyadh, insisted ...".
 				c = closingComma(its, k+3)

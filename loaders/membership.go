@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/entente/entente/graph"
 )
@@ -1700,11 +1702,13 @@ func (a *article) organAppositives(s *sentence) {
 		if m.entry.typ != graph.Organization || m.possessive {
 			continue
 		}
-		// "X, a UN agency,": the description after the name.
-		if k+1 < len(ms) && m.end+2 < len(toks) && toks[m.end].fold == "," && toks[m.end+1].is(classDeterminer) {
-			if o := ms[k+1]; o.start == m.end+2 {
-				if h := organNounAfter(toks, o.end); h > 0 && (h+1 == len(toks) || !toks[h+1].word) {
-					a.organOf(s, m.entry, o)
+		// "X, a UN agency,": the description after the name, which may
+		// follow the name's short form in brackets ("X (XF), the Front
+		// faction that ...").
+		if c := skipParen(toks, m.end); c+2 < len(toks) && toks[c].fold == "," && toks[c+1].is(classDeterminer) {
+			if o := mentionAt0(ms, c+2); o != nil {
+				if h := organNounAfter(toks, o.end); h > 0 && descriptionEnds(toks, h+1) {
+					a.organOf(s, m.entry, *o)
 				}
 			}
 		}
@@ -1716,13 +1720,59 @@ func (a *article) organAppositives(s *sentence) {
 		}
 		if k >= 1 && comma >= 1 && toks[comma].fold == "," {
 			o := ms[k-1]
-			if o.start >= 1 && toks[o.start-1].is(classDeterminer) {
+			if o.start >= 1 && toks[o.start-1].is(classDeterminer) || o.possessive && ownerOpensPhrase(toks, o.start) {
 				if h := organNounAfter(toks, o.end); h > 0 && h < comma && placeAfterOrgan(toks, h+1, comma) {
 					a.organOf(s, m.entry, o)
 				}
 			}
 		}
 	}
+}
+
+// descriptionEnds reports whether the noun phrase describing a body in
+// apposition may end before toks[i]: where the appositive closes, or
+// where a modifier of its noun opens that cannot continue the noun: a
+// relative clause ("the Front faction that has fought the army"), a
+// participle with its agent, name or place, possibly after an adverb of
+// time ("once led by X", "known as X", "based in Y"), or the place or
+// field it serves ("al Qaeda's affiliate in the Sahel"). A noun after it
+// ("the UN agency chief") continues the phrase, so it does not end there.
+func descriptionEnds(toks []token, i int) bool {
+	if closesAppositive(toks, i) || toks[i].fold == "(" {
+		return true
+	}
+	t := toks[i]
+	if !t.word || t.cap {
+		return false
+	}
+	switch t.fold {
+	case "in", "for", "on", "across", "operating", "active", "now":
+		return true
+	}
+	if t.is(classRelative) {
+		return true
+	}
+	if t.in(setPastAdverb) && i+1 < len(toks) {
+		// "once led by": the participle after the adverb.
+		i++
+		t = toks[i]
+	}
+	if i+1 >= len(toks) || !(strings.HasSuffix(t.fold, "ed") || t.in(setIrregularPast)) {
+		return false
+	}
+	switch toks[i+1].fold {
+	case "by", "as", "in", "to", "with":
+		return true
+	}
+	return false
+}
+
+// ownerOpensPhrase reports whether a possessive owner at toks[st] opens
+// the noun phrase of an organ's description with no article, as a
+// possessive may ("Vardo's armed wing, the Lake Brigades,"): it opens the
+// sentence or follows a word in lower case.
+func ownerOpensPhrase(toks []token, st int) bool {
+	return st == 0 || toks[st-1].word && !toks[st-1].cap
 }
 
 // organOf states that body is part of the body the mention o names.
@@ -2026,4 +2076,81 @@ func ledBody(s *sentence, v int) *entry {
 		return nil
 	}
 	return m.entry
+}
+
+// readUnitHeadMember names the reading of unitHeadsMembers in Explain.
+const readUnitHeadMember = "reading unit-head-member"
+
+// unitHeadsMembers states that a person who heads a unit of a body named
+// only by the body's possessive and words in lower case ("the commander of
+// the Front's western operations room", "who chairs the party's committee
+// for foreign relations", "the head of the Front's negotiating team") is a
+// member of the body: heading a part of a body is serving in it, and such
+// a unit is seldom a body of its own to the reader. The unit, its head and
+// its owner stay as read; the owner must be a body, not a state ("Mali's
+// military" is the state's army, whose head holds a state's office). A
+// standing organ named by its noun ("the Front's political bureau", "its
+// media office", "the party's armed wing"; organ-noun, owned-part-noun)
+// is a body the reader tracks by that name, its head named for it alone.
+func (a *article) unitHeadsMembers() {
+	any := false
+	for _, f := range a.facts.list {
+		if f.Predicate == graph.HeadOf && f.Subject.Type == graph.Person && unnamedUnit(f.Object.Name) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	type unitAt struct {
+		unit     *entry
+		sentence int
+	}
+	owners := make(map[unitAt]*entry)
+	type headAt struct {
+		k factKey
+		i int
+	}
+	var heads []headAt
+	for k, i := range a.facts.byKey {
+		switch {
+		case k.p == graph.PartOf && k.o.typ == graph.Organization && !k.o.common && unnamedUnit(k.s.name):
+			owners[unitAt{k.s, k.sentence}] = k.o
+		case k.p == graph.HeadOf && k.s.typ == graph.Person && unnamedUnit(k.o.name) && !a.standingOrgan(k.o.name):
+			heads = append(heads, headAt{k, i})
+		}
+	}
+	slices.SortFunc(heads, func(x, y headAt) int { return x.i - y.i })
+	for _, h := range heads {
+		if owner := owners[unitAt{h.k.o, h.k.sentence}]; owner != nil {
+			a.addFact(a.sentences[h.k.sentence], h.k.s, graph.MemberOf, owner, 0.75, readUnitHeadMember)
+		}
+	}
+}
+
+// unnamedUnit reports whether name is a body's possessive followed by
+// words in lower case only: "Front's western operations room", "Houthis'
+// prisoners committee".
+func unnamedUnit(name string) bool {
+	i, n := strings.Index(name, "'s "), 3
+	if i < 0 {
+		i, n = strings.Index(name, "' "), 2
+	}
+	if i <= 0 || i+n >= len(name) {
+		return false
+	}
+	for _, r := range name[i+n:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// standingOrgan reports whether the last word of a unit's name is a noun
+// of a body's standing organ: "political bureau", "armed wing".
+func (a *article) standingOrgan(name string) bool {
+	w := a.x.words.sets[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+	return w.has(setOrganNoun) || w.has(setOwnedPartNoun)
 }

@@ -1434,3 +1434,143 @@ func TestBodyOfItsLeader(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.HeadOf, "Borduria Front")}},
 	})
 }
+
+// TestAffiliationAppositives checks that a group described in apposition
+// as another's faction, affiliate, branch, wing or offshoot is part of it,
+// in either order, when a relative clause, a participle or a place
+// follows the noun, after the name's short form in brackets, and after a
+// possessive with no article; a rival, a former faction or a noun
+// continuing the phrase gives no part.
+func TestAffiliationAppositives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Police blamed the Zenda Brigades, the Borduria Front faction once led by Omar Kessel, for the raid.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Police blamed the Zenda Brigades (ZB), the Borduria Front faction now led by Omar Kessel, for the raid.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades, the Borduria Front affiliate that has fought the army for years, claimed the raid.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Kessel Movement, the Vardo Union offshoot formed in 2019, denied it.",
+			want: []string{fact("Kessel Movement", graph.PartOf, "Vardo Union")}},
+		{text: "The Kessel Movement, the Vardo Union franchise based in the hills, denied it.",
+			want: []string{fact("Kessel Movement", graph.PartOf, "Vardo Union")}},
+		{text: "Villagers fled the Kessel Movement, the Vardo Union branch operating near the lake.",
+			want: []string{fact("Kessel Movement", graph.PartOf, "Vardo Union")}},
+		{text: "The Zenda Brigades, an offshoot of the Borduria Front, attacked a post.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The raid was blamed on the Tolna Guard, a franchise of the Vardo Union.",
+			want: []string{fact("Tolna Guard", graph.PartOf, "Vardo Union")}},
+		{text: "Hamas's military wing, the Zenda Brigades, said it fired rockets.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Hamas")}},
+		{text: "Officials said Hezbollah's armed wing, the Tolna Guard, had withdrawn.",
+			want: []string{fact("Tolna Guard", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A rival described in apposition is no part.
+		{text: "The Zenda Brigades, the Borduria Front's main rival in the north, claimed the raid.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the Borduria Front's main faction in the north, claimed the raid.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		// A former faction is no part now.
+		{text: "The Zenda Brigades, a former Borduria Front faction, claimed the raid.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the Borduria Front faction, claimed the raid.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		// A noun after the organ's noun continues the phrase: the
+		// faction's leader is a person's description, not the body's.
+		{text: "The Zenda Brigades, the Borduria Front faction leaders' bodyguards, fled.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the Borduria Front faction that guards the leaders, fled.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		// Fighting alongside is no part.
+		{text: "The Zenda Brigades, fighting alongside the Borduria Front, took the town.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, an offshoot of the Borduria Front, took the town.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+}
+
+// TestUnitHeadsMembers checks that the head of a body's unit named only by
+// the body's possessive and words in lower case is a member of the body,
+// and that the head of a standing organ (bureau, office, wing) or of a
+// state's unit is not made one.
+func TestUnitHeadsMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Kessel, the commander of the Borduria Front's western operations room, said the town fell.",
+			want: []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		{text: "Ana Lotvar, who chairs the Vardo Movement's national committee for foreign relations, flew to Lome.",
+			want: []string{fact("Ana Lotvar", graph.MemberOf, "Vardo Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Kessel, the leader of the Borduria Front's political bureau, said the talks stalled.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")},
+			companion: "Omar Kessel, the leader of the Borduria Front's northern operations room, said the talks stalled.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		{text: "Omar Kessel, who heads the Borduria Front's media office, denied the claim.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")},
+			companion: "Omar Kessel, who heads the Borduria Front's media committee, denied the claim.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		{text: "Omar Kessel, the commander of the Borduria Front's armed wing, said the town fell.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")},
+			companion: "Omar Kessel, the commander of the Borduria Front's western operations room, said the town fell.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+		// A state's unit: its head serves the state, no member.
+		{text: "Omar Kessel, the commander of Chad's western operations room, said the town fell.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Chad")},
+			companion: "Omar Kessel, the commander of the Borduria Front's western operations room, said the town fell.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Borduria Front")}},
+	})
+}
+
+// TestBodyIncludesStates checks that a body whose main clause, or the
+// relative clause on the noun describing it, says it includes, groups or
+// unites states (or their soldiers) has them as members, also past a
+// remark of where it is; a negation, a modal, another noun as subject or
+// another verb gives none.
+func TestBodyIncludesStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Troops serve under the Lake Force, the regional force that also includes Ghana, Chad and Benin.",
+			want: []string{fact("Benin", graph.MemberOf, "Lake Force"), fact("Chad", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force, headquartered in Lome, groups soldiers from Ghana, Chad and Benin.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Force"), fact("Benin", graph.MemberOf, "Lake Force")}},
+		{text: "The Coastal Union now comprises Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Lake Force, based at Kano airport, unites troops from Niger and Chad.",
+			want: []string{fact("Niger", graph.MemberOf, "Lake Force"), fact("Chad", graph.MemberOf, "Lake Force")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Force does not include Ghana.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force includes Ghana.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force could include Ghana and Benin.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force includes Ghana and Benin.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		{text: "The Lake Force's mandate includes Ghana and Benin.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "The Lake Force includes Ghana and Benin.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+		{text: "Troops serve under the Lake Force, the regional force that also fights Ghana.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Force")},
+			companion: "Troops serve under the Lake Force, the regional force that also includes Ghana.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Force")}},
+	})
+}
+
+// TestOfficePlaceAfterBodyTitle checks that where an office named after
+// its body is held ("a Hamas commander in the north") leaves the office
+// the body's, as after "of" the body; a former office gives no member.
+func TestOfficePlaceAfterBodyTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Kessel, a Hamas commander in the north, was killed.",
+			want: []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
+		{text: "Omar Kessel, a Hamas commander in Khan Younis, was killed.",
+			want: []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Kessel, a former Hamas commander in the north, was killed.",
+			not:       []string{fact("Omar Kessel", graph.MemberOf, "Hamas")},
+			companion: "Omar Kessel, a Hamas commander in the north, was killed.",
+			want:      []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
+	})
+}
