@@ -1748,6 +1748,9 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			}
 		}
 	}
+	if acr.upper && st > 1 && st < p {
+		st = titleWordInName(toks, st, p, acr.fold)
+	}
 	if st+2 < p && toks[st].in(setBandMemberNoun) && toks[st+1].fold == "of" {
 		// "Fighters of Jama'at al-Tarvol (JAT) attacked": the armed
 		// members a sentence opens with, capitalised there, are no
@@ -1772,7 +1775,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	// the run its name even where known names make it up: "Tehreek-i-Taliban
 	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case
 	// letters (mixedAcronym) defines a name only so.
-	spelt := spelledByInitials(toks, st, p, acr.fold)
+	spelt := spelledByInitials(toks, st, p, acr.fold) || acr.upper && reorderedInitials(toks, st, p, acr.fold)
 	if !acr.upper && !spelt {
 		// "Memorandum of Understanding (MoU)": a mixed acronym only
 		// where it spells the name.
@@ -1858,6 +1861,69 @@ func spelledByInitials(toks []token, st, p int, acr string) bool {
 		a++
 	}
 	return a == len(acr)
+}
+
+// titleWordInName returns where the name before an acronym in brackets
+// at toks[p] starts when a title's word stopped the run at toks[st]: the
+// capitalised words before it, the title's word among them, are the
+// name's where the acronym is all their initials in another order ("the
+// Ruritania Defence Armed Forces (FADR)"); else st. A name the acronym
+// spells in order ("the Ruritania Defence Force (RDF)") is left to the
+// reading of capitalised runs, which reads the state that owns it.
+func titleWordInName(toks []token, st, p int, acr string) int {
+	t := toks[st-1]
+	if !t.word || !t.cap || t.upper || !t.is(classStopword) || t.is(classOrgHead) {
+		return st
+	}
+	k := st - 1
+	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].upper && !toks[k-1].is(classStopword) && toks[k-1].fold != "'s" {
+		k--
+	}
+	if k == st-1 || toks[k].is(classGivenName) {
+		// A title's word opening the run is a title ("Defence Minister
+		// Ruslan Petrov"), as is one before a given name.
+		return st
+	}
+	if reorderedInitials(toks, k, p, acr) && !spelledByInitials(toks, k, p, acr) {
+		return k
+	}
+	return st
+}
+
+// reorderedInitials reports whether the acronym acr (folded), of three
+// letters at least, is the initials of the capitalised words of toks[st:p]
+// in another order: a body named in English whose acronym keeps the word
+// order of its own language, French or Portuguese, where the noun comes
+// first ("the Ruritania Defence Armed Forces (FADR)", "the Democratic
+// Forces for the Defence of Borduria (FDDB)"). Every capitalised word
+// gives one letter and every letter is given, so a person's name or a
+// clause before a body's acronym does not pass.
+func reorderedInitials(toks []token, st, p int, acr string) bool {
+	if len(acr) < 3 || len(acr) > 6 {
+		return false
+	}
+	var count [26]int8
+	for i := 0; i < len(acr); i++ {
+		c := acr[i]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		count[c-'a']++
+	}
+	n := 0
+	for k := st; k < p; k++ {
+		t := toks[k]
+		if !t.word || !t.cap {
+			continue
+		}
+		c := t.fold[0]
+		if c < 'a' || c > 'z' || count[c-'a'] == 0 {
+			return false
+		}
+		count[c-'a']--
+		n++
+	}
+	return n == len(acr)
 }
 
 // placeInName reports whether the known state or place m, which ends a

@@ -2288,3 +2288,39 @@ func TestSubBodyForAState(t *testing.T) {
 			want:      []string{fact("UN Mission for Chile", graph.PartOf, "United Nations")}},
 	})
 }
+
+// An acronym in brackets that is the initials of the capitalised words
+// before it in another order, as a body named in English keeps the
+// acronym of its own language (noun first), defines them as the body's
+// name even where a known state or a title's word ("Defence") stands
+// inside them; an acronym with a letter no word gives, or a word left
+// without its letter, defines no such name.
+func TestAcronymOfReorderedInitials(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya backs the Borduria Defence Armed Forces (FADB) in the north.",
+			want: []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")}},
+		{text: "Chad sent troops to fight alongside the Borduria Defence Armed Forces (FADB).\n\nThe FADB later attacked Kenya.",
+			want: []string{fact("Borduria Defence Armed Forces", graph.Fights, "Kenya")}},
+		{text: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLK) in the east.",
+			want: []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")},
+			not:  []string{fact("Chad", graph.Fights, "Democratic Forces")}},
+		{text: "Peru struck the Armed Forces of the Popular Republic of Sardovia (FAPRS) last week.",
+			want: []string{fact("Peru", graph.Fights, "Armed Forces of the Popular Republic of Sardovia")}},
+		{text: "Kenya said the Sardovian Patriotic Movement (MPS) had attacked Chad.",
+			want: []string{fact("Chad", graph.Fights, "Sardovian Patriotic Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLX) in the east.",
+			not:       []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")},
+			companion: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLK) in the east.",
+			want:      []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")}},
+		{text: "Chad fought the Democratic Forces for the Liberation of Kenya (FDL) in the east.",
+			not:       []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")},
+			companion: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLK) in the east.",
+			want:      []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")}},
+		{text: "Kenya backs the Borduria Defence Armed Forces (FADX) in the north.",
+			not:       []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")},
+			companion: "Kenya backs the Borduria Defence Armed Forces (FADB) in the north.",
+			want:      []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")}},
+	})
+}
