@@ -3517,10 +3517,19 @@ const readNamedAs = "reading named-as"
 // noun stands; a state's adjective before the noun ("Tarvian special
 // forces known as X") makes the body part of that state rather than the
 // state acting. "Formerly known as" names a body's old name, not a new
-// body, and a name the article knows already is read as it is.
+// body, and a name the article knows already is read as it is. States
+// named together ("A, B and C, known as the X", "the three countries,
+// known as the X") and "the so-called X" name a body by the name alone,
+// the states staying themselves.
 func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []mention {
 	changed := false
 	for t := 2; t+1 < len(toks); t++ {
+		if e := a.soCalledBody(toks, ms, t); e > 0 {
+			ms = append(ms, mention{start: t + 1, end: e, entry: a.namedBody(toks, t+1, e)})
+			changed = true
+			t = e
+			continue
+		}
 		b, j := namingPhrase(toks, t)
 		if j == 0 {
 			continue
@@ -3529,7 +3538,23 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		if toks[h].fold == "," {
 			h--
 		}
-		if h < 0 || !toks[h].word || toks[h].cap || !toks[h].in(setNamedAsHead) || inMention(ms, h) != nil {
+		// "Chile, Peru and Bolivia, known as the Andean Three", "the
+		// three countries, known as the A3": states named together
+		// under a name of their own. The name is a body's, and the
+		// states stay themselves (their membership is a pattern's).
+		states := h > 0 && toks[h+1].fold == "," && (statesListEndingAt(toks, ms, h+1) || toks[h].in(setGroupPluralNoun) && !toks[h].cap && inMention(ms, h) == nil)
+		if h < 0 || !states && (!toks[h].word || toks[h].cap || !toks[h].in(setNamedAsHead) || inMention(ms, h) != nil) {
+			continue
+		}
+		if states {
+			if toks[j].fold == "the" {
+				j++
+			}
+			if end := namedAsEnd(toks, j); end > 0 && inMention(ms, j) == nil && groupName(toks, j, end) {
+				ms = append(ms, mention{start: j, end: end, entry: a.namedBody(toks, j, end)})
+				changed = true
+				t = end
+			}
 			continue
 		}
 		if f := toks[t].fold; (f == "called" || f == "named") && toks[h+1].fold != "," && !indefiniteBefore(toks, h) {
@@ -3586,6 +3611,70 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// namedBody returns the body named toks[j:end] by a naming phrase, found
+// again where the article names it later: by its first word for a name of
+// several words (laterNamedAs), by its word for one.
+func (a *article) namedBody(toks []token, j, end int) *entry {
+	e := a.discovered(textOf(toks, j, end), graph.Organization)
+	if end-j > 1 {
+		a.refs.local["\x00"+toks[j].fold] = e
+	} else if a.refs.local[toks[j].fold] == nil {
+		a.refs.local[toks[j].fold] = e
+	}
+	return e
+}
+
+// soCalledBody returns the end of a body's name after "the so-called" at
+// toks[t-1:t+1] ("the so-called Quad said", "the so-called Vantar
+// Council"), or 0: a name the article does not know yet, of the shape of
+// a body's (groupName), that ends its noun phrase ("the so-called Lima
+// format talks" qualifies a noun). A deal or a law so named ("the
+// so-called Arica Accords") is left to the agreements.
+func (a *article) soCalledBody(toks []token, ms []mention, t int) int {
+	if toks[t].fold != "called" || !toks[t].hyphen || toks[t-1].fold != "so" || toks[t-2].fold != "the" {
+		return 0
+	}
+	j := t + 1
+	end := namedAsEnd(toks, j)
+	if end == 0 || inMention(ms, j) != nil || !groupName(toks, j, end) || !endsNounPhrase(toks, end) {
+		return 0
+	}
+	return end
+}
+
+// groupName reports whether toks[j:end], a name after a naming phrase,
+// has the shape of a body's or a bloc's: a body's head ends it ("the
+// Vantar Council"), or it is one word the lexicon does not know, letters
+// and digits perhaps ("the Quint", "the A3"); no word of a deal's
+// (agreement-head) ends it.
+func groupName(toks []token, j, end int) bool {
+	last := toks[end-1]
+	if last.in(setAgreementHead) || last.in(setAgreementNoun) {
+		return false
+	}
+	return last.is(classOrgHead) || end-j == 1 && toks[j].info == nil && !toks[j].in(setWeekday) && !isMonth(toks[j])
+}
+
+// statesListEndingAt reports whether a list of two states or more ends
+// at toks[end]: a state's mention ending there, and "and" or a comma
+// with another state's before it ("Chile, Peru and the Lima Republic").
+func statesListEndingAt(toks []token, ms []mention, end int) bool {
+	m := mentionEndingAt(ms, end)
+	if m == nil || m.entry.typ != graph.Country {
+		return false
+	}
+	p := mentionEndingBefore(ms, m.start, 3)
+	if p < 0 || ms[p].entry.typ != graph.Country || ms[p].end >= m.start {
+		return false
+	}
+	gap := toks[ms[p].end:m.start]
+	if n := len(gap); n > 1 && gap[n-1].fold == "the" {
+		// "Egypt and the Lima Republic".
+		gap = gap[:n-1]
+	}
+	return listGap(gap)
 }
 
 // discoverDesignated finds the bodies a designation names: the names that

@@ -2324,3 +2324,41 @@ func TestAcronymOfReorderedInitials(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")}},
 	})
 }
+
+// States named together under a name of their own ("A, B and C, known as
+// the X"; "the three countries, known as the X") make X a body, a bloc the
+// states are members of; "the so-called X" names a body too where X has
+// a body's shape: a body's head ends it, or it is one word the lexicon
+// does not know, letters and digits perhaps. One state so named, a name
+// that qualifies a noun after it, or a deal's name, makes none.
+func TestStatesNamedTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Bolivia, known as the Vantri, said they would send troops. Kenya backed the Vantri.",
+			want: []string{fact("Chile", graph.MemberOf, "Vantri"), fact("Peru", graph.MemberOf, "Vantri"), fact("Bolivia", graph.MemberOf, "Vantri"), fact("Kenya", graph.Supports, "Vantri")}},
+		{text: "Chile, Peru, Kenya and Ghana met in Lima on Monday. The four countries, known as the K4, called for a truce.",
+			want: []string{fact("Chile", graph.MemberOf, "K4"), fact("Ghana", graph.MemberOf, "K4")}},
+		{text: "Ghana is part of the so-called Vantri with Chile and Peru.",
+			want: []string{fact("Ghana", graph.MemberOf, "Vantri"), fact("Peru", graph.MemberOf, "Vantri")}},
+		{text: "Kenya backs the so-called Tarvo Council. Peru opposes the Tarvo Council.",
+			want: []string{fact("Kenya", graph.Supports, "Tarvo Council"), fact("Peru", graph.Opposes, "Tarvo Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile fought Peru, known as the Vantri, last year. Kenya backed the Vantri.",
+			not:       []string{fact("Kenya", graph.Supports, "Vantri")},
+			companion: "Chile fought Peru and Bolivia, known as the Vantri, last year. Kenya backed the Vantri.",
+			want:      []string{fact("Kenya", graph.Supports, "Vantri")}},
+		{text: "Kenya backs the so-called Vantri format talks.",
+			not:       []string{fact("Kenya", graph.Supports, "Vantri")},
+			companion: "Kenya backs the so-called Vantri.",
+			want:      []string{fact("Kenya", graph.Supports, "Vantri")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Chile and Peru signed the so-called Vantri Accords in 1999."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("a deal so named became a body: %q", e.Name)
+		}
+	}
+}
