@@ -128,6 +128,6 @@ func TestSuccessorBodyIsItsOwn(t *testing.T) {
 		{text: "Turkey condemned HTS on Monday.",
 			want: []string{fact("Turkey", graph.Opposes, "Hayat Tahrir al-Sham")}},
 		{text: "Turkey condemned the Nusra Front on Monday.",
-			want: []string{fact("Turkey", graph.Opposes, "Jabhat Fatah al-Sham")}},
+			want: []string{fact("Turkey", graph.Opposes, "Nusra Front")}},
 	})
 }

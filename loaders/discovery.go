@@ -1761,6 +1761,9 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			}
 		}
 	}
+	if acr.upper && st > 1 && st < p {
+		st = titleWordInName(toks, st, p, acr.fold)
+	}
 	if st+2 < p && toks[st].in(setBandMemberNoun) && toks[st+1].fold == "of" {
 		// "Fighters of Jama'at al-Tarvol (JAT) attacked": the armed
 		// members a sentence opens with, capitalised there, are no
@@ -1785,7 +1788,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	// the run its name even where known names make it up: "Tehreek-i-Taliban
 	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case
 	// letters (mixedAcronym) defines a name only so.
-	spelt := spelledByInitials(toks, st, p, acr.fold)
+	spelt := spelledByInitials(toks, st, p, acr.fold) || acr.upper && reorderedInitials(toks, st, p, acr.fold)
 	if !acr.upper && !spelt {
 		// "Memorandum of Understanding (MoU)": a mixed acronym only
 		// where it spells the name.
@@ -1871,6 +1874,69 @@ func spelledByInitials(toks []token, st, p int, acr string) bool {
 		a++
 	}
 	return a == len(acr)
+}
+
+// titleWordInName returns where the name before an acronym in brackets
+// at toks[p] starts when a title's word stopped the run at toks[st]: the
+// capitalised words before it, the title's word among them, are the
+// name's where the acronym is all their initials in another order ("the
+// Ruritania Defence Armed Forces (FADR)"); else st. A name the acronym
+// spells in order ("the Ruritania Defence Force (RDF)") is left to the
+// reading of capitalised runs, which reads the state that owns it.
+func titleWordInName(toks []token, st, p int, acr string) int {
+	t := toks[st-1]
+	if !t.word || !t.cap || t.upper || !t.is(classStopword) || t.is(classOrgHead) {
+		return st
+	}
+	k := st - 1
+	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].upper && !toks[k-1].is(classStopword) && toks[k-1].fold != "'s" {
+		k--
+	}
+	if k == st-1 || toks[k].is(classGivenName) {
+		// A title's word opening the run is a title ("Defence Minister
+		// Ruslan Petrov"), as is one before a given name.
+		return st
+	}
+	if reorderedInitials(toks, k, p, acr) && !spelledByInitials(toks, k, p, acr) {
+		return k
+	}
+	return st
+}
+
+// reorderedInitials reports whether the acronym acr (folded), of three
+// letters at least, is the initials of the capitalised words of toks[st:p]
+// in another order: a body named in English whose acronym keeps the word
+// order of its own language, French or Portuguese, where the noun comes
+// first ("the Ruritania Defence Armed Forces (FADR)", "the Democratic
+// Forces for the Defence of Borduria (FDDB)"). Every capitalised word
+// gives one letter and every letter is given, so a person's name or a
+// clause before a body's acronym does not pass.
+func reorderedInitials(toks []token, st, p int, acr string) bool {
+	if len(acr) < 3 || len(acr) > 6 {
+		return false
+	}
+	var count [26]int8
+	for i := 0; i < len(acr); i++ {
+		c := acr[i]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		count[c-'a']++
+	}
+	n := 0
+	for k := st; k < p; k++ {
+		t := toks[k]
+		if !t.word || !t.cap {
+			continue
+		}
+		c := t.fold[0]
+		if c < 'a' || c > 'z' || count[c-'a'] == 0 {
+			return false
+		}
+		count[c-'a']--
+		n++
+	}
+	return n == len(acr)
 }
 
 // placeInName reports whether the known state or place m, which ends a
@@ -3474,10 +3540,19 @@ const readNamedAs = "reading named-as"
 // noun stands; a state's adjective before the noun ("Tarvian special
 // forces known as X") makes the body part of that state rather than the
 // state acting. "Formerly known as" names a body's old name, not a new
-// body, and a name the article knows already is read as it is.
+// body, and a name the article knows already is read as it is. States
+// named together ("A, B and C, known as the X", "the three countries,
+// known as the X") and "the so-called X" name a body by the name alone,
+// the states staying themselves.
 func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []mention {
 	changed := false
 	for t := 2; t+1 < len(toks); t++ {
+		if e := a.soCalledBody(toks, ms, t); e > 0 {
+			ms = append(ms, mention{start: t + 1, end: e, entry: a.namedBody(toks, t+1, e)})
+			changed = true
+			t = e
+			continue
+		}
 		b, j := namingPhrase(toks, t)
 		if j == 0 {
 			continue
@@ -3486,7 +3561,23 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		if toks[h].fold == "," {
 			h--
 		}
-		if h < 0 || !toks[h].word || toks[h].cap || !toks[h].in(setNamedAsHead) || inMention(ms, h) != nil {
+		// "Chile, Peru and Bolivia, known as the Andean Three", "the
+		// three countries, known as the A3": states named together
+		// under a name of their own. The name is a body's, and the
+		// states stay themselves (their membership is a pattern's).
+		states := h > 0 && toks[h+1].fold == "," && (statesListEndingAt(toks, ms, h+1) || toks[h].in(setGroupPluralNoun) && !toks[h].cap && inMention(ms, h) == nil)
+		if h < 0 || !states && (!toks[h].word || toks[h].cap || !toks[h].in(setNamedAsHead) || inMention(ms, h) != nil) {
+			continue
+		}
+		if states {
+			if toks[j].fold == "the" {
+				j++
+			}
+			if end := namedAsEnd(toks, j); end > 0 && inMention(ms, j) == nil && groupName(toks, j, end) {
+				ms = append(ms, mention{start: j, end: end, entry: a.namedBody(toks, j, end)})
+				changed = true
+				t = end
+			}
 			continue
 		}
 		if f := toks[t].fold; (f == "called" || f == "named") && toks[h+1].fold != "," && !indefiniteBefore(toks, h) {
@@ -3543,6 +3634,70 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// namedBody returns the body named toks[j:end] by a naming phrase, found
+// again where the article names it later: by its first word for a name of
+// several words (laterNamedAs), by its word for one.
+func (a *article) namedBody(toks []token, j, end int) *entry {
+	e := a.discovered(textOf(toks, j, end), graph.Organization)
+	if end-j > 1 {
+		a.refs.local["\x00"+toks[j].fold] = e
+	} else if a.refs.local[toks[j].fold] == nil {
+		a.refs.local[toks[j].fold] = e
+	}
+	return e
+}
+
+// soCalledBody returns the end of a body's name after "the so-called" at
+// toks[t-1:t+1] ("the so-called Quad said", "the so-called Vantar
+// Council"), or 0: a name the article does not know yet, of the shape of
+// a body's (groupName), that ends its noun phrase ("the so-called Lima
+// format talks" qualifies a noun). A deal or a law so named ("the
+// so-called Arica Accords") is left to the agreements.
+func (a *article) soCalledBody(toks []token, ms []mention, t int) int {
+	if toks[t].fold != "called" || !toks[t].hyphen || toks[t-1].fold != "so" || toks[t-2].fold != "the" {
+		return 0
+	}
+	j := t + 1
+	end := namedAsEnd(toks, j)
+	if end == 0 || inMention(ms, j) != nil || !groupName(toks, j, end) || !endsNounPhrase(toks, end) {
+		return 0
+	}
+	return end
+}
+
+// groupName reports whether toks[j:end], a name after a naming phrase,
+// has the shape of a body's or a bloc's: a body's head ends it ("the
+// Vantar Council"), or it is one word the lexicon does not know, letters
+// and digits perhaps ("the Quint", "the A3"); no word of a deal's
+// (agreement-head) ends it.
+func groupName(toks []token, j, end int) bool {
+	last := toks[end-1]
+	if last.in(setAgreementHead) || last.in(setAgreementNoun) {
+		return false
+	}
+	return last.is(classOrgHead) || end-j == 1 && toks[j].info == nil && !toks[j].in(setWeekday) && !isMonth(toks[j])
+}
+
+// statesListEndingAt reports whether a list of two states or more ends
+// at toks[end]: a state's mention ending there, and "and" or a comma
+// with another state's before it ("Chile, Peru and the Lima Republic").
+func statesListEndingAt(toks []token, ms []mention, end int) bool {
+	m := mentionEndingAt(ms, end)
+	if m == nil || m.entry.typ != graph.Country {
+		return false
+	}
+	p := mentionEndingBefore(ms, m.start, 3)
+	if p < 0 || ms[p].entry.typ != graph.Country || ms[p].end >= m.start {
+		return false
+	}
+	gap := toks[ms[p].end:m.start]
+	if n := len(gap); n > 1 && gap[n-1].fold == "the" {
+		// "Egypt and the Lima Republic".
+		gap = gap[:n-1]
+	}
+	return listGap(gap)
 }
 
 // discoverDesignated finds the bodies a designation names: the names that

@@ -2288,3 +2288,77 @@ func TestSubBodyForAState(t *testing.T) {
 			want:      []string{fact("UN Mission for Chile", graph.PartOf, "United Nations")}},
 	})
 }
+
+// An acronym in brackets that is the initials of the capitalised words
+// before it in another order, as a body named in English keeps the
+// acronym of its own language (noun first), defines them as the body's
+// name even where a known state or a title's word ("Defence") stands
+// inside them; an acronym with a letter no word gives, or a word left
+// without its letter, defines no such name.
+func TestAcronymOfReorderedInitials(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya backs the Borduria Defence Armed Forces (FADB) in the north.",
+			want: []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")}},
+		{text: "Chad sent troops to fight alongside the Borduria Defence Armed Forces (FADB).\n\nThe FADB later attacked Kenya.",
+			want: []string{fact("Borduria Defence Armed Forces", graph.Fights, "Kenya")}},
+		{text: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLK) in the east.",
+			want: []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")},
+			not:  []string{fact("Chad", graph.Fights, "Democratic Forces")}},
+		{text: "Peru struck the Armed Forces of the Popular Republic of Sardovia (FAPRS) last week.",
+			want: []string{fact("Peru", graph.Fights, "Armed Forces of the Popular Republic of Sardovia")}},
+		{text: "Kenya said the Sardovian Patriotic Movement (MPS) had attacked Chad.",
+			want: []string{fact("Chad", graph.Fights, "Sardovian Patriotic Movement")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLX) in the east.",
+			not:       []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")},
+			companion: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLK) in the east.",
+			want:      []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")}},
+		{text: "Chad fought the Democratic Forces for the Liberation of Kenya (FDL) in the east.",
+			not:       []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")},
+			companion: "Chad fought the Democratic Forces for the Liberation of Kenya (FDLK) in the east.",
+			want:      []string{fact("Chad", graph.Fights, "Democratic Forces for the Liberation of Kenya")}},
+		{text: "Kenya backs the Borduria Defence Armed Forces (FADX) in the north.",
+			not:       []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")},
+			companion: "Kenya backs the Borduria Defence Armed Forces (FADB) in the north.",
+			want:      []string{fact("Kenya", graph.Supports, "Borduria Defence Armed Forces")}},
+	})
+}
+
+// States named together under a name of their own ("A, B and C, known as
+// the X"; "the three countries, known as the X") make X a body, a bloc the
+// states are members of; "the so-called X" names a body too where X has
+// a body's shape: a body's head ends it, or it is one word the lexicon
+// does not know, letters and digits perhaps. One state so named, a name
+// that qualifies a noun after it, or a deal's name, makes none.
+func TestStatesNamedTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Bolivia, known as the Vantri, said they would send troops. Kenya backed the Vantri.",
+			want: []string{fact("Chile", graph.MemberOf, "Vantri"), fact("Peru", graph.MemberOf, "Vantri"), fact("Bolivia", graph.MemberOf, "Vantri"), fact("Kenya", graph.Supports, "Vantri")}},
+		{text: "Chile, Peru, Kenya and Ghana met in Lima on Monday. The four countries, known as the K4, called for a truce.",
+			want: []string{fact("Chile", graph.MemberOf, "K4"), fact("Ghana", graph.MemberOf, "K4")}},
+		{text: "Ghana is part of the so-called Vantri with Chile and Peru.",
+			want: []string{fact("Ghana", graph.MemberOf, "Vantri"), fact("Peru", graph.MemberOf, "Vantri")}},
+		{text: "Kenya backs the so-called Tarvo Council. Peru opposes the Tarvo Council.",
+			want: []string{fact("Kenya", graph.Supports, "Tarvo Council"), fact("Peru", graph.Opposes, "Tarvo Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile fought Peru, known as the Vantri, last year. Kenya backed the Vantri.",
+			not:       []string{fact("Kenya", graph.Supports, "Vantri")},
+			companion: "Chile fought Peru and Bolivia, known as the Vantri, last year. Kenya backed the Vantri.",
+			want:      []string{fact("Kenya", graph.Supports, "Vantri")}},
+		{text: "Kenya backs the so-called Vantri format talks.",
+			not:       []string{fact("Kenya", graph.Supports, "Vantri")},
+			companion: "Kenya backs the so-called Vantri.",
+			want:      []string{fact("Kenya", graph.Supports, "Vantri")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Chile and Peru signed the so-called Vantri Accords in 1999."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("a deal so named became a body: %q", e.Name)
+		}
+	}
+}

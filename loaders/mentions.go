@@ -1299,7 +1299,7 @@ func (a *article) defineAcronyms(s *sentence) {
 				// headline) is this one from now on.
 				a.refs.local[acr.fold] = m.entry
 			}
-			spelt := m.entry.typ == graph.Organization && (spelledByInitials(toks, m.start, j, acr.fold) || acr.upper && initials(m.entry.name) == acr.text)
+			spelt := m.entry.typ == graph.Organization && (spelledByInitials(toks, m.start, j, acr.fold) || acr.upper && (initials(m.entry.name) == acr.text || reorderedInitials(toks, m.start, j, acr.fold)))
 			if spelt {
 				// "the Ruritanian National Front (RNF)": the brackets
 				// say what RNF names in this article, over a catalog
