@@ -140,15 +140,32 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				// "A and B launched air strikes against X": the fight's
 				// subject, recorded by the facts stage.
 				who = a.refs.attacks.last
-			} else if !indefinite(s.toks, it.start) {
+			} else if !indefinite(s.toks, it.start) || judgedAs(its, k) {
 				// "the attack killed five": the attack stated before,
 				// whose authors stand. Only "a suspected gas attack" is
-				// another attack, whose authors are not known.
+				// another attack, whose authors are not known; "called
+				// it a cowardly attack" judges the one stated before.
 				continue
 			}
 		}
 		a.refs.attacks.stated(it.fold, who)
 	}
+}
+
+// judgedAs reports whether the attack noun at its[k] is the judgement of
+// a verb of judging a few words before it, with no name or punctuation
+// between: "called it a cowardly attack", "described the raid as a
+// terrorist attack".
+func judgedAs(its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if its[j].actor != nil || its[j].punct {
+			return false
+		}
+		if its[j].in(setJudgeVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorOfNoun returns the actor the noun phrase of the attack noun at
@@ -206,12 +223,15 @@ func subjectBefore(its []item, v int) *actor {
 }
 
 // indefinite reports whether the noun at toks[i] opens with "a" or "an",
-// past a few lower-case words: "a suspected poison gas attack".
+// past a few lower-case words: "a suspected poison gas attack"; not "such
+// an attack", which names the kind stated before.
 func indefinite(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch t := toks[k]; {
 		case t.fold == "a" || t.fold == "an":
-			return true
+			// "such an attack" is of the kind stated before.
+			return k == 0 || toks[k-1].fold != "such"
+
 		case !t.word || t.cap:
 			return false
 		}

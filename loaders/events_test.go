@@ -315,6 +315,30 @@ func TestJudgedDeeds(t *testing.T) {
 	})
 }
 
+// TestAttackReferredPastJudgementsAndWars checks that "condemned the
+// attack" still names the attack stated before past an attack noun that
+// is no new attack: the judgement of one ("called it a cowardly attack"),
+// its kind ("such an attack") or a war told as background ("the group
+// that fought a war with X").
+func TestAttackReferredPastJudgementsAndWars(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo launched air strikes on villages near Kara.\n\nBenin called it a cowardly attack on civilians.\n\nNiger also condemned the attack.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Togo launched air strikes on villages near Kara.\n\nTogo assured Benin that such an attack would not happen again.\n\nNiger also condemned the attack.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Togo launched air strikes on villages near Kara.\n\nThe Northern Brigade, the group that fought a long war with Benin last year, denied any role.\n\nNiger also condemned the attack.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade"), fact("Niger", graph.Opposes, "Togo")},
+			not:  []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another attack whose author is not known names no one.
+		{text: "Togo launched air strikes on villages near Kara.\n\nBenin said a suspected gas attack had killed ten in the north.\n\nNiger also condemned the attack.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Togo launched air strikes on villages near Kara.\n\nBenin called it a cowardly attack on civilians.\n\nNiger also condemned the attack.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+}
+
 // TestPairThatFoughtEachOther checks that an appositive describing the two
 // sides named before it as having fought each other states their fight,
 // past a leader named in passing.

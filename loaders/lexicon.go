@@ -559,6 +559,7 @@ const (
 	// Opposition by evaluation, session 28 (evaluate28).
 	setJudgementWord // adjectives and nouns of a negative evaluation beside the judgement nouns: "called the strike unacceptable", "described A as criminals"
 	setJudgedDeed    // nouns of a deed or stance of a party that a judgement or criticism names beside attacks and deed summaries: "rejected the British stance"
+	setConflictNoun  // nouns of a lasting conflict, whose fight is no attack a later reaction names: "the group that fought a war with X"
 	numWordSets
 )
 
@@ -828,6 +829,7 @@ var wordSetNames = [numWordSets]string{
 	setStateOfficeHead:    "state-office-head",
 	setJudgementWord:      "judgement-word",
 	setJudgedDeed:         "judged-deed",
+	setConflictNoun:       "conflict-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -481,10 +481,10 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// the two are no pair.
 				for _, g := range without {
 					b.g = g
-					a.state(s, q, b)
+					a.state(s, its, q, b)
 				}
 			} else {
-				a.state(s, q, b)
+				a.state(s, its, q, b)
 			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
