@@ -250,6 +250,12 @@ func TestJudgedDeeds(t *testing.T) {
 			want: []string{fact("Niger", graph.Opposes, "Benin")}},
 		{text: "Niger criticised Togo's resolution on Monday.",
 			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger lambasted the Togolese decision.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger dismissed Togo's stance on Tuesday.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger warned Togo against further raids.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
 		// A party judged itself, alone or in a list.
 		{text: "Niger described the Northern Brigade as destructive.",
 			want: []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
@@ -269,6 +275,11 @@ func TestJudgedDeeds(t *testing.T) {
 			not:  []string{fact("Ghana", graph.Opposes, "Benin")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// Dismissing a person is no criticism of a deed.
+		{text: "Niger dismissed the Togolese minister.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger dismissed the Togolese claims.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
 		// A judgement that does not condemn.
 		{text: "Niger called the Togolese decision a welcome step.",
 			not:       []string{fact("Niger", graph.Opposes, "Togo")},
