@@ -654,7 +654,10 @@ const maxJudgementWords = 6
 //     criticising, with no judgement needed: "X rejected the British
 //     stance", "X criticised Borduria's decision";
 //   - a party judged so after a verb of judging: "X described the Front as
-//     destructive", "X called A, B and C criminals".
+//     destructive", "X called A, B and C criminals";
+//   - a deed judged in a statement, its noun phrase the subject of a
+//     copula: "X said (that) the strikes were illegal", "X told reporters
+//     the raid was an act of aggression" (not "would be", "were not").
 //
 // The subject opposes the deed's agent: the state or body its noun phrase
 // names ("the Borduran strikes", "Borduria's raid", "the raid by the
@@ -672,7 +675,8 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			continue
 		}
 		judge := v.in(setJudgeVerb)
-		if !judge && !v.in(setCritiqueVerb) {
+		said := !judge && (v.in(setSaysVerb) && (v.fold == "said" || v.fold == "says" || v.fold == "saying" || v.fold == "added") || v.fold == "told")
+		if !judge && !said && !v.in(setCritiqueVerb) {
 			continue
 		}
 		subj := subjectBefore(its, k)
@@ -698,8 +702,20 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			}
 			continue
 		}
-		n := judgedNoun(its, k+1)
-		if n < 0 {
+		open := k + 1
+		if said {
+			// "X said (that) the strikes were illegal", "X told
+			// reporters the strike was a crime".
+			if v.fold == "told" {
+				open++
+			}
+			if open < len(its) && its[open].fold == "that" {
+				open++
+			}
+			judge = true
+		}
+		n := judgedNoun(its, open)
+		if n < 0 || said && !copulaAfter(its, n) {
 			continue
 		}
 		agent := authorOfNoun(its, n)
@@ -727,7 +743,7 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 		case j > 0 && its[n].in(setAttackNoun) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
 			// "called the strike a massacre": the attack referred back
 			// to, stated before ("the attack on Y" names no author).
-			if s.toks[its[n].start-1].fold != "the" && !(n > k+1 && s.toks[its[k+1].start-1].fold == "the") {
+			if s.toks[its[n].start-1].fold != "the" && !(n > open && s.toks[its[open].start-1].fold == "the") {
 				// "called an attack on Y a crime" names no attack stated.
 				continue
 			}
@@ -742,6 +758,18 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 		}
 		a.relFacts(s, subj.ents, graph.Opposes, objs, 0.7, readReaction)
 	}
+}
+
+// copulaAfter reports whether a copula follows the deed noun at its[n],
+// past its target ("the strikes on the port were"): the deed is the
+// subject of a judgement told as a statement.
+func copulaAfter(its []item, n int) bool {
+	j := n + 1
+	if j < len(its) && its[j].in(setTargetPreposition) {
+		for j++; j < len(its) && j <= n+5 && !its[j].punct && !copula(its[j].fold); j++ {
+		}
+	}
+	return j < len(its) && its[j].actor == nil && copula(its[j].fold)
 }
 
 // judgedNoun returns the index of the noun of a deed that opens at its[k],

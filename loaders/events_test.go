@@ -326,6 +326,41 @@ func TestJudgedDeeds(t *testing.T) {
 	})
 }
 
+// TestJudgementStated checks a judgement of a deed told as a statement,
+// "X said the strikes were illegal": the speaker opposes the deed's agent.
+func TestJudgementStated(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger said the Togolese strikes were illegal.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger said that Togo's blockade was a flagrant violation of the charter.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger told reporters the Beninese incursion was an act of aggression.",
+			want: []string{fact("Niger", graph.Opposes, "Benin")}},
+		{text: "Togo launched air strikes on the Northern Brigade.\n\nNiger said the strikes on the Northern Brigade were a crime.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")},
+			not:  []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Niger said the Togolese strikes were not illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger said the Togolese strikes were a response to aggression.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were an act of aggression.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// No copula: the judgement is another clause's.
+		{text: "Niger said the Togolese strikes killed five in a brutal raid.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were brutal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger said the Togolese strikes would be illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+}
+
 // TestAttackReferredPastJudgementsAndWars checks that "condemned the
 // attack" still names the attack stated before past an attack noun that
 // is no new attack: the judgement of one ("called it a cowardly attack"),

@@ -23,7 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
-	summary, judged := false, false
+	summary, judged, says, verdict := false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -44,6 +44,12 @@ func (a *article) relate(s *sentence) {
 		if t.in(setJudgeVerb) || t.in(setCritiqueVerb) {
 			// An evaluation of a deed or a party (judgedDeeds).
 			judged = true
+		}
+		if t.in(setSaysVerb) || t.fold == "told" {
+			says = true
+		}
+		if t.in(setJudgementWord) || t.in(setJudgementNoun) {
+			verdict = true
 		}
 		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
 			// Only for a reaction later on (verbAttacks).
@@ -71,6 +77,8 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
+	// "X said the strikes were illegal" (judgedDeeds).
+	judged = judged || says && verdict
 	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged {
 		return
 	}
