@@ -41,7 +41,7 @@ type article struct {
 	// actors add them.
 	facts factSet
 	// lastReaction is one more than the index of the last sentence with a
-	// word of condemning or blaming, 0 when none has one: an attack stated
+	// word of condemning, blaming or judging, 0 when none has one: an attack stated
 	// after it has no reaction to name its author for (verbAttacks).
 	lastReaction int
 	// itemBuf and groupBuf are reused by items for each sentence.
@@ -191,9 +191,9 @@ func (a *article) read(text string) {
 		s.bodiesKnown = len(a.refs.bodyNames)
 		a.findMentions(s)
 		a.buildActors(s)
-		if anyIn(s.toks, setBlameWord) || anyIn(s.toks, setCondemnVerb) {
-			// A word of condemning or blaming, by which s may react to
-			// an attack stated before.
+		if anyIn(s.toks, setBlameWord) || anyIn(s.toks, setCondemnVerb) || anyIn(s.toks, setJudgeVerb) {
+			// A word of condemning, blaming or judging, by which s may
+			// react to an attack stated before.
 			a.lastReaction = k + 1
 		}
 	}

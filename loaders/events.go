@@ -140,15 +140,32 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				// "A and B launched air strikes against X": the fight's
 				// subject, recorded by the facts stage.
 				who = a.refs.attacks.last
-			} else if !indefinite(s.toks, it.start) {
+			} else if !indefinite(s.toks, it.start) || judgedAs(its, k) {
 				// "the attack killed five": the attack stated before,
 				// whose authors stand. Only "a suspected gas attack" is
-				// another attack, whose authors are not known.
+				// another attack, whose authors are not known; "called
+				// it a cowardly attack" judges the one stated before.
 				continue
 			}
 		}
 		a.refs.attacks.stated(it.fold, who)
 	}
+}
+
+// judgedAs reports whether the attack noun at its[k] is the judgement of
+// a verb of judging a few words before it, with no name or punctuation
+// between: "called it a cowardly attack", "described the raid as a
+// terrorist attack".
+func judgedAs(its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if its[j].actor != nil || its[j].punct {
+			return false
+		}
+		if its[j].in(setJudgeVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorOfNoun returns the actor the noun phrase of the attack noun at
@@ -206,12 +223,15 @@ func subjectBefore(its []item, v int) *actor {
 }
 
 // indefinite reports whether the noun at toks[i] opens with "a" or "an",
-// past a few lower-case words: "a suspected poison gas attack".
+// past a few lower-case words: "a suspected poison gas attack"; not "such
+// an attack", which names the kind stated before.
 func indefinite(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch t := toks[k]; {
 		case t.fold == "a" || t.fold == "an":
-			return true
+			// "such an attack" is of the kind stated before.
+			return k == 0 || toks[k-1].fold != "such"
+
 		case !t.word || t.cap:
 			return false
 		}
@@ -546,7 +566,7 @@ func (a *article) partnered(x, y *entry) bool {
 }
 
 // referredAttack reads an attack referred back to by its noun right after
-// the verb its[k] ("repelled the assault", "called the raids ..."): it
+// the verb its[k] ("repelled the assault"): it
 // returns the noun's index and the verb's subject, or a nil subject when
 // no such noun follows, the noun names its author ("the Togolese
 // attack"), the attack was not stated before ("repelled an attack"), no
@@ -616,34 +636,212 @@ func (a *article) backedFights(s *sentence, its []item) {
 	}
 }
 
-// calledAttacks reads a judgement of an attack referred back to, "Iran
-// called the strike a cowardly act of terrorism", "Russia described the
-// raids as a violation of international law": the subject opposes the
-// attack's authors, as the article stated them.
-func (a *article) calledAttacks(s *sentence, its []item) {
+// maxJudgementWords bounds the items between a judged deed (or party)
+// and the word of its judgement: "called the strikes an unjustified
+// escalation", "described the raid as a particularly cowardly act".
+const maxJudgementWords = 6
+
+// judgedDeeds reads an evaluation of a deed or of a party by the subject
+// of a verb of judging (judge-verb: "called", "described", "termed") or of
+// criticising (critique-verb: "condemned", "rejected", "criticised"):
+//
+//   - a deed judged by a negative word (judgement-noun or judgement-word,
+//     within a few words, past "as" and adverbs): "X called the strike
+//     unacceptable", "X called the move unjustified and illegal", "X
+//     described the raids as a violation of international law", "X
+//     condemned the strikes as an act of war";
+//   - a deed whose noun phrase names its agent, after a verb of
+//     criticising, with no judgement needed: "X rejected the British
+//     stance", "X criticised Borduria's decision";
+//   - a party judged so after a verb of judging: "X described the Front as
+//     destructive", "X called A, B and C criminals";
+//   - a deed judged in a statement, its noun phrase the subject of a
+//     copula: "X said (that) the strikes were illegal", "X told reporters
+//     the raid was an act of aggression" (not "would be", "were not").
+//
+// The subject opposes the deed's agent: the state or body its noun phrase
+// names ("the Borduran strikes", "Borduria's raid", "the raid by the
+// Front"; attack-noun, deed-summary or judged-deed), the one named by "by"
+// after the judgement ("described the bombing as a cowardly act by the
+// Front"), or, for an attack noun referred back to ("the strike"), the
+// authors of the attack the article stated. A judgement that does not
+// condemn ("called the talks constructive"), a call ("called for a
+// truce"), the target of a deed ("the attack on Y"), a verb in the passive
+// and a denied or uncertain judgement give nothing.
+func (a *article) judgedDeeds(s *sentence, its []item) {
 	for k := 1; k+2 < len(its); k++ {
-		if its[k].actor != nil || !its[k].in(setJudgeVerb) {
+		v := &its[k]
+		if v.actor != nil || v.punct {
 			continue
 		}
-		n, subj := a.referredAttack(s, its, k)
-		if subj == nil || n+1 >= len(its) || its[n+1].in(setAttackSpecifier) && its[n+1].fold != "in" && its[n+1].fold != "at" {
+		judge := v.in(setJudgeVerb)
+		said := !judge && (v.in(setSaysVerb) && (v.fold == "said" || v.fold == "says" || v.fold == "saying" || v.fold == "added") || v.fold == "told")
+		if !judge && !said && !v.in(setCritiqueVerb) {
 			continue
 		}
-		judged := false
-		for j := n + 1; j < len(its) && j <= n+6; j++ {
-			if its[j].actor != nil || its[j].punct {
-				break
+		subj := subjectBefore(its, k)
+		if strings.HasSuffix(v.fold, "ing") {
+			// "X said dozens were hurt, calling the strikes an
+			// escalation": the participle after a comma is the
+			// sentence's subject's.
+			subj = nil
+			if c := clauseSubject(its); c >= 0 && c < k-1 && its[k-1].fold == "," {
+				subj = its[c].actor
 			}
-			if its[j].in(setJudgementNoun) {
-				judged = true
-				break
-			}
 		}
-		if !judged {
+		if !clearActor(item{actor: subj}) || passiveAt(its, max(0, k-3), k) {
 			continue
 		}
-		a.relFacts(s, subj.ents, graph.Opposes, a.refs.attacks.authorsOf(its[n].fold), 0.7, readReaction)
+		if judge && listMember(its[k+1]) {
+			// "described the Front as destructive".
+			if j := judgementAfter(its, k+1); j > 0 && !a.x.hedged(s, its, binding{s: subj, o: its[k+1].actor, first: k - 1, last: j}, false, false) {
+				a.relFacts(s, subj.ents, graph.Opposes, its[k+1].actor.ents, 0.7, readReaction)
+				for _, m := range namesAfter(its, k+1) {
+					a.relFacts(s, subj.ents, graph.Opposes, m.ents, 0.7, readReaction)
+				}
+			}
+			continue
+		}
+		open := k + 1
+		if said {
+			// "X said (that) the strikes were illegal", "X told
+			// reporters the strike was a crime".
+			if v.fold == "told" {
+				open++
+			}
+			if open < len(its) && its[open].fold == "that" {
+				open++
+			}
+			judge = true
+		}
+		n := judgedNoun(its, open)
+		if n < 0 || said && !copulaAfter(its, n) {
+			continue
+		}
+		agent := authorOfNoun(its, n)
+		if agent != nil && (agent.place() || agent == subj) {
+			continue
+		}
+		from := n
+		if agent != nil && n+2 < len(its) && its[n+1].fold == "by" && its[n+2].actor == agent {
+			// "called the raid by the Front illegal".
+			from = n + 2
+		}
+		j := judgementAfter(its, from)
+		if j < 0 && (judge || strings.HasPrefix(v.fold, "blame")) {
+			// "blamed the Borduran strike on the Front" blames the Front.
+			continue
+		}
+		var objs []*entry
+		switch {
+		case agent != nil:
+			objs = a.x.stateOfForces(s, agent)
+		case j > 0 && byAfter(its, j) > 0:
+			// "described the bombing as a cowardly act by the Front".
+			j = byAfter(its, j)
+			objs = a.x.stateOfForces(s, its[j].actor)
+		case j > 0 && its[n].in(setAttackNoun) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
+			// "called the strike a massacre": the attack referred back
+			// to, stated before ("the attack on Y" names no author).
+			if s.toks[its[n].start-1].fold != "the" && !(n > open && s.toks[its[open].start-1].fold == "the") {
+				// "called an attack on Y a crime" names no attack stated.
+				continue
+			}
+			objs = a.refs.attacks.authorsOf(its[n].fold)
+		}
+		if len(objs) == 0 {
+			continue
+		}
+		last := max(j, n)
+		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: last}, false, false) {
+			continue
+		}
+		a.relFacts(s, subj.ents, graph.Opposes, objs, 0.7, readReaction)
 	}
+}
+
+// copulaAfter reports whether a copula follows the deed noun at its[n],
+// past its target ("the strikes on the port were"): the deed is the
+// subject of a judgement told as a statement.
+func copulaAfter(its []item, n int) bool {
+	j := n + 1
+	if j < len(its) && its[j].in(setTargetPreposition) {
+		for j++; j < len(its) && j <= n+5 && !its[j].punct && !copula(its[j].fold); j++ {
+		}
+	}
+	return j < len(its) && its[j].actor == nil && copula(its[j].fold)
+}
+
+// judgedNoun returns the index of the noun of a deed that opens at its[k],
+// past the words of the deed ("the latest air strikes") and a state or
+// body that owns it ("the Borduran decision", "Borduria's raid"): an
+// attack-noun, deed-summary or judged-deed; -1 when none is there.
+func judgedNoun(its []item, k int) int {
+	for n := k; n < len(its) && n < k+5; n++ {
+		it := &its[n]
+		switch {
+		case it.actor != nil:
+			if !it.actor.adjective && !it.actor.possessive {
+				return -1
+			}
+		case it.punct:
+			return -1
+		case it.in(setAttackNoun) || it.in(setDeedSummary) || it.in(setJudgedDeed):
+			return n
+		case it.fold == "'s" || it.in(setEventAdjective) || it.in(setJudgementWord):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// byAfter returns the index of the clear actor after "by" that ends the
+// judgement whose word is at its[j], a few words on ("a cowardly terrorist
+// attack by the Front"), or -1.
+func byAfter(its []item, j int) int {
+	for b := j + 1; b+1 < len(its) && b <= j+3; b++ {
+		if its[b].actor != nil || its[b].punct {
+			return -1
+		}
+		if its[b].fold == "by" {
+			if clearActor(its[b+1]) {
+				return b + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// judgementAfter returns the index of the word of a negative judgement of
+// the deed or party at its[n], within maxJudgementWords items after it,
+// past the deed's target ("the strikes on the port and the Front"), before
+// any other name, punctuation or clause ("called the strike a response to
+// ..."): a judgement-noun or judgement-word; -1 when none is there.
+func judgementAfter(its []item, n int) int {
+	target := false
+	for j := n + 1; j < len(its) && j <= n+maxJudgementWords; j++ {
+		it := &its[j]
+		if j == n+1 && it.in(setTargetPreposition) {
+			target = true
+			continue
+		}
+		if it.punct || it.actor != nil && !target {
+			return -1
+		}
+		if it.actor != nil {
+			continue
+		}
+		if it.in(setJudgementNoun) || it.in(setJudgementWord) {
+			return j
+		}
+		switch it.fold {
+		case "to", "for", "after", "because", "while", "but", "that", "which", "than", "not", "no":
+			return -1
+		}
+	}
+	return -1
 }
 
 // readPairFought names the reading of two sides described, in an

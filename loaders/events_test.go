@@ -227,6 +227,164 @@ func TestJudgedAttacks(t *testing.T) {
 	})
 }
 
+// TestJudgedDeeds checks the evaluation of a deed or a party by a
+// negative word after a verb of judging, and the criticism of a deed whose
+// noun phrase names its agent (judgedDeeds): the subject opposes the
+// agent, never the target or a party judged well.
+func TestJudgedDeeds(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A deed whose agent its noun phrase names, judged by an adjective.
+		{text: "Benin called the Togolese strikes unacceptable.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Benin called the Togolese decision reckless and illegal.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Ghana described Togo's blockade as unjustified.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// The agent after "by", before or after the judgement.
+		{text: "Ghana called the raid by the Northern Brigade a heinous crime.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana described the bombing as a cowardly act by the Northern Brigade.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		// A verb of criticising needs no judgement when the deed is owned.
+		{text: "Niger rejected the Beninese stance.",
+			want: []string{fact("Niger", graph.Opposes, "Benin")}},
+		{text: "Niger criticised Togo's resolution on Monday.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger lambasted the Togolese decision.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger dismissed Togo's stance on Tuesday.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger warned Togo against further raids.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A party judged itself, alone or in a list.
+		{text: "Niger described the Northern Brigade as destructive.",
+			want: []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+		{text: "Niger called Ghana, Togo and Benin aggressors.",
+			want: []string{fact("Niger", graph.Opposes, "Ghana"), fact("Niger", graph.Opposes, "Togo"), fact("Niger", graph.Opposes, "Benin")}},
+		// An attack referred back to, judged by an adjective, by a
+		// participle after a comma, and past its target.
+		{text: "Togo launched air strikes on the Northern Brigade.\n\nGhana called the strikes especially alarming.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Togo launched air strikes on the Northern Brigade.\n\nGhana said three villages were hit, calling the strikes an unjustified escalation.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Togo launched air strikes on the Northern Brigade.\n\nGhana called the attack on the port and the market a war crime.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// The target of a judged attack is not its agent.
+		{text: "Togo launched air strikes on the Northern Brigade.\n\nGhana called the attack on Benin illegal.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")},
+			not:  []string{fact("Ghana", graph.Opposes, "Benin")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Dismissing a person is no criticism of a deed.
+		{text: "Niger dismissed the Togolese minister.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger dismissed the Togolese claims.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A judgement that does not condemn.
+		{text: "Niger called the Togolese decision a welcome step.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the Togolese decision a dangerous step.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger described Togo as a reliable partner.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger described Togo as hostile.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A call, not a judgement.
+		{text: "Niger called for a ceasefire with Togo.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the Togolese stance a provocation.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// No attack stated: the target is nobody's agent.
+		{text: "Niger called the attack on Togo illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the attack by Togo illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A denied or uncertain judgement.
+		{text: "Niger did not call the Togolese decision illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the Togolese decision illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger may call the Togolese decision illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the Togolese decision illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// The party judged in the passive is not the judge's subject.
+		{text: "Niger was called reckless by Togo.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called Togo reckless.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A deed blamed on another names that other, not its owner.
+		{text: "Niger blamed the Togolese strike on the Northern Brigade.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger condemned the Togolese strike.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A judgement that is the target's, stopped by a clause.
+		{text: "Niger called the Togolese strike a response to attacks.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the Togolese strike a provocation.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestJudgementStated checks a judgement of a deed told as a statement,
+// "X said the strikes were illegal": the speaker opposes the deed's agent.
+func TestJudgementStated(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Niger said the Togolese strikes were illegal.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger said that Togo's blockade was a flagrant violation of the charter.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger told reporters the Beninese incursion was an act of aggression.",
+			want: []string{fact("Niger", graph.Opposes, "Benin")}},
+		{text: "Togo launched air strikes on the Northern Brigade.\n\nNiger said the strikes on the Northern Brigade were a crime.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")},
+			not:  []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Niger said the Togolese strikes were not illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger said the Togolese strikes were a response to aggression.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were an act of aggression.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// No copula: the judgement is another clause's.
+		{text: "Niger said the Togolese strikes killed five in a brutal raid.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were brutal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger said the Togolese strikes would be illegal.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger said the Togolese strikes were illegal.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestAttackReferredPastJudgementsAndWars checks that "condemned the
+// attack" still names the attack stated before past an attack noun that
+// is no new attack: the judgement of one ("called it a cowardly attack"),
+// its kind ("such an attack") or a war told as background ("the group
+// that fought a war with X").
+func TestAttackReferredPastJudgementsAndWars(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo launched air strikes on villages near Kara.\n\nBenin called it a cowardly attack on civilians.\n\nNiger also condemned the attack.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Togo launched air strikes on villages near Kara.\n\nTogo assured Benin that such an attack would not happen again.\n\nNiger also condemned the attack.",
+			want: []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Togo launched air strikes on villages near Kara.\n\nThe Northern Brigade, the group that fought a long war with Benin last year, denied any role.\n\nNiger also condemned the attack.",
+			want: []string{fact("Benin", graph.Fights, "Northern Brigade"), fact("Niger", graph.Opposes, "Togo")},
+			not:  []string{fact("Niger", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another attack whose author is not known names no one.
+		{text: "Togo launched air strikes on villages near Kara.\n\nBenin said a suspected gas attack had killed ten in the north.\n\nNiger also condemned the attack.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Togo launched air strikes on villages near Kara.\n\nBenin called it a cowardly attack on civilians.\n\nNiger also condemned the attack.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+	})
+}
+
 // TestPairThatFoughtEachOther checks that an appositive describing the two
 // sides named before it as having fought each other states their fight,
 // past a leader named in passing.

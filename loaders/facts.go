@@ -12,8 +12,8 @@ import (
 // "Putin met Erdogan, the Kremlin denied" states no meeting.
 const postNegationWindow = 4
 
-// state records the facts of a match.
-func (a *article) state(s *sentence, p *pattern, b binding) {
+// state records the facts of a match of p bound to the items its.
+func (a *article) state(s *sentence, its []item, p *pattern, b binding) {
 	conf := p.confidence
 	switch {
 	case b.g != nil:
@@ -44,9 +44,10 @@ func (a *article) state(s *sentence, p *pattern, b binding) {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
-		if p.predicate == graph.Fights && b.s.ref == refNone {
+		if p.predicate == graph.Fights && b.s.ref == refNone && !conflictIn(its, b) {
 			// The authors of the last attack, for "condemned the attack"
-			// (events.go).
+			// (events.go); a war or conflict ("the group that fought a
+			// war with X last year") is no attack a reaction names.
 			if who := a.attackAuthors(s, b.s); len(who) > 0 {
 				a.refs.attacks.stated("", who)
 				a.refs.fightSentence = s.index + 1
@@ -363,4 +364,16 @@ func (set *factSet) sorted() []graph.Fact {
 // entity converts e to the domain type with the given aliases.
 func (e *entry) entity(aliases []string) graph.Entity {
 	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
+}
+
+// conflictIn reports whether the match b names its fight by a noun of a
+// lasting conflict (conflict-noun: "fought a war with X", "an insurgency
+// against Y") rather than by a deed.
+func conflictIn(its []item, b binding) bool {
+	for k := max(b.first, 0); k <= b.last && k < len(its); k++ {
+		if its[k].actor == nil && its[k].in(setConflictNoun) {
+			return true
+		}
+	}
+	return false
 }

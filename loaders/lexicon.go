@@ -556,6 +556,10 @@ const (
 	// Review mends, session 27.
 	setStateOfficeHead   // heads of a state's offices, which no possessor heads as his own body: "Biden's Department of Justice"
 	setTargetPreposition // prepositions that name an attack's target, before which a compass region of a state is the state attacked: "fired rockets at northern Israel"
+	// Opposition by evaluation, session 28 (evaluate28).
+	setJudgementWord // adjectives and nouns of a negative evaluation beside the judgement nouns: "called the strike unacceptable", "described A as criminals"
+	setJudgedDeed    // nouns of a deed or stance of a party that a judgement or criticism names beside attacks and deed summaries: "rejected the British stance"
+	setConflictNoun  // nouns of a lasting conflict, whose fight is no attack a later reaction names: "the group that fought a war with X"
 	numWordSets
 )
 
@@ -823,6 +827,9 @@ var wordSetNames = [numWordSets]string{
 	setTargetPreposition:  "target-preposition",
 	setMunitionNoun:       "munition-noun",
 	setStateOfficeHead:    "state-office-head",
+	setJudgementWord:      "judgement-word",
+	setJudgedDeed:         "judged-deed",
+	setConflictNoun:       "conflict-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

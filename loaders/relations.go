@@ -23,7 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
-	summary := false
+	summary, judged, says, verdict := false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -40,6 +40,16 @@ func (a *article) relate(s *sentence) {
 		if t.in(setCritiqueVerb) || t.in(setDrawVerb) {
 			// A reaction to a deed an apposed noun names (deedReactions).
 			summary = true
+		}
+		if t.in(setJudgeVerb) || t.in(setCritiqueVerb) {
+			// An evaluation of a deed or a party (judgedDeeds).
+			judged = true
+		}
+		if t.in(setSaysVerb) || t.fold == "told" {
+			says = true
+		}
+		if t.in(setJudgementWord) || t.in(setJudgementNoun) {
+			verdict = true
 		}
 		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
 			// Only for a reaction later on (verbAttacks).
@@ -67,7 +77,9 @@ func (a *article) relate(s *sentence) {
 			break
 		}
 	}
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary {
+	// "X said the strikes were illegal" (judgedDeeds).
+	judged = judged || says && verdict
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged {
 		return
 	}
 	base := a.items(s)
@@ -97,10 +109,15 @@ func (a *article) relate(s *sentence) {
 		// operation is the one stated before.
 		a.backedOperations(s, base)
 	}
+	if judged {
+		// After the patterns, whose fights name attacks' authors too,
+		// and before this sentence's attacks are recorded: an attack
+		// judged is the one stated before.
+		a.judgedDeeds(s, base)
+	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
-		// an attack repelled or judged is the one stated before.
-		a.calledAttacks(s, base)
+		// an attack repelled is the one stated before.
 		a.repelledAttacks(s, base)
 		a.eventAuthors(s, base)
 		a.coalitionsAgainst(s, base)
@@ -472,10 +489,10 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// the two are no pair.
 				for _, g := range without {
 					b.g = g
-					a.state(s, q, b)
+					a.state(s, its, q, b)
 				}
 			} else {
-				a.state(s, q, b)
+				a.state(s, its, q, b)
 			}
 			if b.elide[0] >= 0 && b.elide[1] > b.elide[0] {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
