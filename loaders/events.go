@@ -24,6 +24,13 @@ type attacks struct {
 	// authorsOf); words tells which nouns are generic.
 	now, lastAt int
 	words       *wordClasses
+	// referred are the nouns (keys) by which the sentence being read
+	// refers back to an attack it does not author ("the strikes hit a
+	// mosque"): once it is read, each names the attack stated last by
+	// then (see sentence), so that a fight stated later in passing
+	// ("rebels who toppled X", "a war fought last year") does not take
+	// over the attack the article goes on naming by that noun.
+	referred []string
 }
 
 // maxAttackGap bounds the sentences between an attack and a reaction that
@@ -33,9 +40,32 @@ type attacks struct {
 // last attack wherever it was stated.
 const maxAttackGap = 4
 
-// sentence records that the sentence at index k is being read.
+// sentence records that the sentence at index k is being read, once the
+// nouns the sentence before referred back by are bound to the attack
+// they named.
 func (at *attacks) sentence(k int, words *wordClasses) {
+	for _, noun := range at.referred {
+		if _, ok := at.byNoun[attackKey(noun)]; ok {
+			continue
+		}
+		if who := at.authorsOf(noun); len(who) > 0 {
+			at.byNoun[attackKey(noun)] = who
+		}
+	}
+	at.referred = at.referred[:0]
 	at.now, at.words = k, words
+}
+
+// referBack records that the sentence being read names an attack stated
+// before by noun (a fold of the attack-noun set) without its author.
+func (at *attacks) referBack(noun string) {
+	if _, ok := at.byNoun[attackKey(noun)]; ok || slices.Contains(at.referred, noun) {
+		return
+	}
+	if at.byNoun == nil {
+		at.byNoun = map[string][]*entry{}
+	}
+	at.referred = append(at.referred, noun)
 }
 
 // attackKey is the noun under which an attack is kept: singular, with
@@ -144,6 +174,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				// "the attack killed five": the attack stated before,
 				// whose authors stand. Only "a suspected gas attack" is
 				// another attack, whose authors are not known.
+				a.refs.attacks.referBack(it.fold)
 				continue
 			}
 		}
