@@ -1620,7 +1620,9 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 // hold no determiners) a noun of the struck-site set ("villages near the
 // border", "a crowded market", "the outskirts of Kara"). A side, a deal, a
 // figure, a name the reader does not know ("fired Mensah") or a particle
-// ("hit out at") is none.
+// ("hit out at") is none. Munitions fired at or into anything ("fired
+// missiles at six locations", "fired rockets into the north") are an
+// attack whatever their target.
 func struckSite(its []item, o int) bool {
 	for end := o + 3; o < len(its) && o < end; o++ {
 		it := &its[o]
@@ -1628,6 +1630,8 @@ func struckSite(its []item, o int) bool {
 		case it.actor != nil:
 			return it.actor.place()
 		case it.in(setStruckSite):
+			return true
+		case it.in(setMunitionNoun) && o+1 < len(its) && its[o+1].actor == nil && its[o+1].in(setTargetPreposition):
 			return true
 		case it.punct || it.in(setAgreementNoun):
 			return false

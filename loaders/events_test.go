@@ -456,7 +456,21 @@ func TestAttackReferredBack(t *testing.T) {
 			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")},
 			not:  []string{fact("Togo", graph.Opposes, "Ghana")}},
 	})
+	checkFacts(t, []factCase{
+		// Munitions fired at or toward anything are an attack, whose
+		// author a reaction names, past a fight stated in between.
+		{text: "Ghana fired missiles at six sites in the north on Sunday.\n\nThe strikes killed nine people, officials said.\n\nThe Togolese air force shot down two Ghanaian jets in response.\n\nTogolese President Kofi Mensah condemned the strikes.",
+			want: []string{fact("Kofi Mensah", graph.Opposes, "Ghana")},
+			not:  []string{fact("Kofi Mensah", graph.Opposes, "Togo")}},
+		{text: "Ghana fired rockets toward the border towns overnight.\n\nBenin condemned the attack.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
 	checkNegatives(t, []negativeCase{
+		// Firing someone is no attack.
+		{text: "Ghana fired its army chief on Monday.\n\nBenin condemned the attack.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana fired rockets at the border towns on Monday.\n\nBenin condemned the attack.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
 		// A later attack stated with the same noun is the one named.
 		{text: "Ghanaian jets struck an army depot near Kara on Monday.\n\nThe strikes killed four soldiers.\n\nOn Wednesday Togo launched air strikes against the Northern Brigade.\n\nBenin condemned the strikes.",
 			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
