@@ -49,6 +49,9 @@ func (at *attacks) sentence(k int, words *wordClasses) {
 			continue
 		}
 		if who := at.authorsOf(noun); len(who) > 0 {
+			if at.byNoun == nil {
+				at.byNoun = map[string][]*entry{}
+			}
 			at.byNoun[attackKey(noun)] = who
 		}
 	}
@@ -61,9 +64,6 @@ func (at *attacks) sentence(k int, words *wordClasses) {
 func (at *attacks) referBack(noun string) {
 	if _, ok := at.byNoun[attackKey(noun)]; ok || slices.Contains(at.referred, noun) {
 		return
-	}
-	if at.byNoun == nil {
-		at.byNoun = map[string][]*entry{}
 	}
 	at.referred = append(at.referred, noun)
 }
