@@ -548,6 +548,14 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if toks[i].fold == "its" && !verbBetween(toks, i+1, k) && !prepositionBetween(toks, i+1, k) {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Organization {
 			owner := lastBody(s)
+			if v := reportingBefore(toks, i); v >= 0 {
+				// "the Front, which Ghana lists as a terrorist group,
+				// said its Kala Brigade": the speaker's, not the body
+				// the aside named last.
+				if e := subjectBeforeAside(s, len(s.actors), v); e != nil {
+					owner = e
+				}
+			}
 			if owner == nil {
 				owner = adjunctSubject(s, m.end)
 			}
@@ -611,6 +619,30 @@ func (w *wordClasses) personNounOffice(toks []token, i, n int) graph.Predicate {
 	}
 	return w.nounOffices[b.String()]
 }
+
+// reportingBefore returns the index of the verb of saying that opens the
+// clause at toks[i], past "that", a day and an adjunct of a few words
+// ("said in a statement that", "said on Sunday"), or -1.
+func reportingBefore(toks []token, i int) int {
+	k := dayBefore(toks, i) - 1
+	if k >= 0 && toks[k].fold == "that" {
+		k = dayBefore(toks, k) - 1
+	}
+	for j := k; j >= 0 && j >= k-maxReportAdjunct; j-- {
+		t := toks[j]
+		if t.is(classReporting) && t.fold != "that" {
+			return j
+		}
+		if !t.word || t.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxReportAdjunct bounds the words of an adjunct between a verb of
+// saying and what it reports: "said in messages to journalists that".
+const maxReportAdjunct = 5
 
 // lastBody returns the last state or body named in s so far.
 func lastBody(s *sentence) *entry {

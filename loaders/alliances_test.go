@@ -2083,3 +2083,35 @@ func TestCompanionClosingAClause(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MetWith, "Togo")}},
 	})
 }
+
+// TestAlliedParticipleHead checks that "allied with" and "aligned with" are
+// the subject's only after a copula or an auxiliary, or right after it as
+// a finite verb: after a noun ("militias aligned with X", "including some
+// allied with X") the participle is that noun's, and the clause's subject
+// is no ally of X.
+func TestAlliedParticipleHead(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana is allied with the Northern Front.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Northern Front")}},
+		{text: "Togo remains firmly aligned with Ghana.",
+			want: []string{fact("Togo", graph.AlliedWith, "Ghana")}},
+		{text: "The Northern Front, which is allied with Togo, took the town.",
+			want: []string{fact("Northern Front", graph.AlliedWith, "Togo")}},
+		{text: "Ghana allied with Togo in 2019.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana has long battled armed groups, including some allied with the Northern Front.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Northern Front")},
+			companion: "Ghana has long been allied with the Northern Front.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Northern Front")}},
+		{text: "Ghana has struck camps of militias aligned with Togo.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Togo")},
+			companion: "Ghana was closely aligned with Togo.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Benin has fought several rebel groups allied with the Northern Front since March.",
+			not:       []string{fact("Benin", graph.AlliedWith, "Northern Front")},
+			companion: "Benin has allied with the Northern Front since March.",
+			want:      []string{fact("Benin", graph.AlliedWith, "Northern Front")}},
+	})
+}

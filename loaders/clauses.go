@@ -905,6 +905,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// subject of its own, so nothing after it is the first's.
 			return out
 		}
+		if sub && it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[subj+1:j]) {
+			// "X said Togo and Benin should stand together and accused
+			// Mali": a past tense cannot share the modal's subject, so
+			// the verb, and all after it, is the outer clause's.
+			return out
+		}
 		switch {
 		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
 			// "... and thanked Moscow", "... but backed the rebels".

@@ -24,6 +24,13 @@ type attacks struct {
 	// authorsOf); words tells which nouns are generic.
 	now, lastAt int
 	words       *wordClasses
+	// referred are the nouns (keys) by which the sentence being read
+	// refers back to an attack it does not author ("the strikes hit a
+	// mosque"): once it is read, each names the attack stated last by
+	// then (see sentence), so that a fight stated later in passing
+	// ("rebels who toppled X", "a war fought last year") does not take
+	// over the attack the article goes on naming by that noun.
+	referred []string
 }
 
 // maxAttackGap bounds the sentences between an attack and a reaction that
@@ -33,9 +40,32 @@ type attacks struct {
 // last attack wherever it was stated.
 const maxAttackGap = 4
 
-// sentence records that the sentence at index k is being read.
+// sentence records that the sentence at index k is being read, once the
+// nouns the sentence before referred back by are bound to the attack
+// they named.
 func (at *attacks) sentence(k int, words *wordClasses) {
+	for _, noun := range at.referred {
+		if _, ok := at.byNoun[attackKey(noun)]; ok {
+			continue
+		}
+		if who := at.authorsOf(noun); len(who) > 0 {
+			if at.byNoun == nil {
+				at.byNoun = map[string][]*entry{}
+			}
+			at.byNoun[attackKey(noun)] = who
+		}
+	}
+	at.referred = at.referred[:0]
 	at.now, at.words = k, words
+}
+
+// referBack records that the sentence being read names an attack stated
+// before by noun (a fold of the attack-noun set) without its author.
+func (at *attacks) referBack(noun string) {
+	if _, ok := at.byNoun[attackKey(noun)]; ok || slices.Contains(at.referred, noun) {
+		return
+	}
+	at.referred = append(at.referred, noun)
 }
 
 // attackKey is the noun under which an attack is kept: singular, with
@@ -145,6 +175,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				// whose authors stand. Only "a suspected gas attack" is
 				// another attack, whose authors are not known; "called
 				// it a cowardly attack" judges the one stated before.
+				a.refs.attacks.referBack(it.fold)
 				continue
 			}
 		}
@@ -1787,7 +1818,9 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 // hold no determiners) a noun of the struck-site set ("villages near the
 // border", "a crowded market", "the outskirts of Kara"). A side, a deal, a
 // figure, a name the reader does not know ("fired Mensah") or a particle
-// ("hit out at") is none.
+// ("hit out at") is none. Munitions fired at or into anything ("fired
+// missiles at six locations", "fired rockets into the north") are an
+// attack whatever their target.
 func struckSite(its []item, o int) bool {
 	for end := o + 3; o < len(its) && o < end; o++ {
 		it := &its[o]
@@ -1795,6 +1828,8 @@ func struckSite(its []item, o int) bool {
 		case it.actor != nil:
 			return it.actor.place()
 		case it.in(setStruckSite):
+			return true
+		case it.in(setMunitionNoun) && o+1 < len(its) && its[o+1].actor == nil && its[o+1].in(setTargetPreposition):
 			return true
 		case it.punct || it.in(setAgreementNoun):
 			return false

@@ -597,6 +597,52 @@ func TestReactionDistance(t *testing.T) {
 	})
 }
 
+// TestAttackReferredBack checks that an attack the article refers back to
+// by a noun without naming its author ("the strikes killed four") keeps
+// the authors it had then: a fight stated later in passing, in a relative
+// clause or about another year, does not become the attack a reaction
+// names by that noun; an attack stated later with the noun still does.
+func TestAttackReferredBack(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian jets struck an army depot near Kara on Monday.\n\nThe strikes killed four soldiers, officials said.\n\nThe Northern Brigade, which fought a long war with Togo in the 1990s, still holds the hills.\n\nBenin condemned the strikes.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")},
+			not:  []string{fact("Benin", graph.Opposes, "Northern Brigade"), fact("Benin", graph.Opposes, "Togo")}},
+		{text: "The Borduria Front attacked an army convoy near Kalma on Tuesday.\n\nGhana said the attack showed the Front was still strong.\n\nLast year Togo waged a war against Benin.\n\nMali condemned the attack.",
+			want: []string{fact("Mali", graph.Opposes, "Borduria Front")},
+			not:  []string{fact("Mali", graph.Opposes, "Togo")}},
+		{text: "The Northern Brigade attacked a convoy of Togolese troops near Kara on Sunday, killing six soldiers.\n\nThe attack was the deadliest this year.\n\nGhana has carried out air strikes against the Brigade's camps since March.\n\nTogo condemned the attack.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			not:  []string{fact("Togo", graph.Opposes, "Ghana")}},
+	})
+	checkFacts(t, []factCase{
+		// Munitions fired at or toward anything are an attack, whose
+		// author a reaction names, past a fight stated in between.
+		{text: "Ghana fired missiles at six sites in the north on Sunday.\n\nThe strikes killed nine people, officials said.\n\nThe Togolese air force shot down two Ghanaian jets in response.\n\nTogolese President Kofi Mensah condemned the strikes.",
+			want: []string{fact("Kofi Mensah", graph.Opposes, "Ghana")},
+			not:  []string{fact("Kofi Mensah", graph.Opposes, "Togo")}},
+		{text: "Ghana fired rockets toward the border towns overnight.\n\nBenin condemned the attack.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Firing someone is no attack.
+		{text: "Ghana fired its army chief on Monday.\n\nBenin condemned the attack.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghana fired rockets at the border towns on Monday.\n\nBenin condemned the attack.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+		// A later attack stated with the same noun is the one named.
+		{text: "Ghanaian jets struck an army depot near Kara on Monday.\n\nThe strikes killed four soldiers.\n\nOn Wednesday Togo launched air strikes against the Northern Brigade.\n\nBenin condemned the strikes.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Ghanaian jets struck an army depot near Kara on Monday.\n\nThe strikes killed four soldiers.\n\nBenin condemned the strikes.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+		// A noun referred back to before any attack is known binds
+		// nothing: the attack stated next is the one condemned.
+		{text: "The attack shocked the town.\n\nThe Northern Brigade attacked Togolese troops near Kalma on Sunday.\n\nMali condemned the attack.",
+			not:       []string{fact("Mali", graph.Opposes, "Togo")},
+			companion: "The attack shocked the town.\n\nThe Northern Brigade attacked Togolese troops near Kalma on Sunday.\n\nMali condemned the attack.",
+			want:      []string{fact("Mali", graph.Opposes, "Northern Brigade")}},
+	})
+}
+
 // TestLabelledTargets checks a strike on a target its attacker labels,
 // "struck what it described as bases of X", "hit what it said were
 // hideouts of A and B": the label is passed over, the owner is fought.

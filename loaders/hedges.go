@@ -55,6 +55,12 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 	if past := pastAfterAnd(its, from, b.last); past > from {
 		// "Russia would follow the talks and praised Turkey's role": the
 		// verb in the past after "and" is no longer the modal's.
+		if past > b.first+1 && reportedSubject(its, b.first) && its[b.first].actor != nil && x.modalIn(s, its[b.first+1:past]) {
+			// "X said Togo and Benin should stand together and accused
+			// Mali": nor is it the reported clause's subject's, but the
+			// speaker's (carry reads it so).
+			return true
+		}
 		from = past
 	}
 	for k := from; k <= b.last; k++ {
@@ -615,6 +621,15 @@ func pastAfterAnd(its []item, from, last int) int {
 		}
 	}
 	return at
+}
+
+// reportedSubject reports whether its[k] opens a clause reported by a
+// verb of saying: "said (that) X ...".
+func reportedSubject(its []item, k int) bool {
+	if k > 0 && its[k-1].fold == "that" {
+		k--
+	}
+	return k > 0 && its[k-1].actor == nil && its[k-1].is(classReporting)
 }
 
 // warTalkInside reports whether the match b reads through a war only

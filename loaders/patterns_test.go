@@ -132,6 +132,40 @@ func TestReportedClauseKeepsItsSubject(t *testing.T) {
 	})
 }
 
+// TestModalReportedClauseEnds checks that a verb in the past after "and"
+// is not the subject's of a reported clause whose verb a modal governs:
+// "X said A and B should stand together and accused C" is X's accusation,
+// whether the clause is short or long, and whatever the verb; without the
+// modal, or without the report, the clause's subject keeps the verb.
+func TestModalReportedClauseEnds(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kofi Mensah said Togo would back the plan and condemned Mali.",
+			want: []string{fact("Kofi Mensah", graph.Opposes, "Mali")},
+			not:  []string{fact("Togo", graph.Opposes, "Mali")}},
+		{text: "Kofi Mensah said Togo would back the new peace plan for the north and condemned Mali.",
+			want: []string{fact("Kofi Mensah", graph.Opposes, "Mali")},
+			not:  []string{fact("Togo", graph.Opposes, "Mali")}},
+		{text: "Kofi Mensah, who met Benin's president on Monday, said Togo and Niger should stand together and accused Mali of arming the rebels.",
+			want: []string{fact("Kofi Mensah", graph.Opposes, "Mali")},
+			not:  []string{fact("Togo", graph.Opposes, "Mali"), fact("Niger", graph.Opposes, "Mali")}},
+		{text: "Kofi Mensah said that Ghana and Togo could work together and thanked Benin for its help.",
+			want: []string{fact("Kofi Mensah", graph.Thanked, "Benin")},
+			not:  []string{fact("Ghana", graph.Thanked, "Benin"), fact("Benin", graph.Supports, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No modal: the reported clause's subject keeps its verbs.
+		{text: "Kofi Mensah said Togo would back the plan and condemned Mali.",
+			not:       []string{fact("Togo", graph.Opposes, "Mali")},
+			companion: "Kofi Mensah said Togo backed the plan and condemned Mali.",
+			want:      []string{fact("Togo", graph.Opposes, "Mali")}},
+		// No report: the modal's subject is the sentence's.
+		{text: "Kofi Mensah said Togo would back the plan and condemned Mali.",
+			not:       []string{fact("Togo", graph.Opposes, "Mali")},
+			companion: "Togo would back the plan and condemned Mali.",
+			want:      []string{fact("Togo", graph.Opposes, "Mali")}},
+	})
+}
+
 // TestWordFamilies checks that a family named in a pattern stands for all
 // its words, that a family may take in one defined before it, and that an
 // unknown or repeated family is an error.

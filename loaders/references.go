@@ -1185,6 +1185,12 @@ func subjectBeforeAside(s *sentence, k, v int) *entry {
 	q := -1
 	for j := p - 1; j >= 0 && j >= p-maxAside; j-- {
 		t := toks[j]
+		if t.fold == "," && listGoesOn(s, j) {
+			// "the Front, which is listed by Ghana, Togo and Benin,
+			// said it": a comma inside a list of names the aside
+			// holds.
+			continue
+		}
 		if t.fold == "," {
 			q = j
 			break

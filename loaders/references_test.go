@@ -1627,3 +1627,30 @@ func TestPronounReviewCases(t *testing.T) {
 			want: []string{fact("Togo", graph.Opposes, "Tarvolah Front")}},
 	})
 }
+
+// TestItsAfterSpeakerAside checks that "its" opening what a body said names
+// the speaker, past an aside set off by commas between the body and its
+// verb of saying, even one that holds a list of names, and past "that", a
+// day or a short adjunct after the verb; the body the aside named last
+// owns nothing.
+func TestItsAfterSpeakerAside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Front, which is listed as a terrorist group by Ghana, Togo and Benin, said in a statement that its Kala Brigade had led the attack.",
+			want: []string{fact("Kala Brigade", graph.PartOf, "Northern Front")},
+			not:  []string{fact("Kala Brigade", graph.PartOf, "Benin")}},
+		{text: "The Northern Front, which Ghana and Togo accuse of smuggling, said on Sunday that its Kala Brigade had seized Kara.",
+			want: []string{fact("Kala Brigade", graph.PartOf, "Northern Front")},
+			not:  []string{fact("Kala Brigade", graph.PartOf, "Togo")}},
+		{text: "The Northern Front, which Ghana and Togo accuse of smuggling, said in messages to reporters that its Kala Brigade had seized Kara.",
+			want: []string{fact("Kala Brigade", graph.PartOf, "Northern Front")},
+			not:  []string{fact("Kala Brigade", graph.PartOf, "Togo")}},
+		{text: "Ghana, which backs the Northern Front, said its Kala Brigade had seized Kara.",
+			want: []string{fact("Kala Brigade", graph.PartOf, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Northern Front, which Ghana and Togo accuse of smuggling, said its Kala Brigade had seized Kara.",
+			not:       []string{fact("Kala Brigade", graph.PartOf, "Togo")},
+			companion: "The Northern Front said its Kala Brigade had seized Kara.",
+			want:      []string{fact("Kala Brigade", graph.PartOf, "Northern Front")}},
+	})
+}
