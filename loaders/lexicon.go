@@ -170,6 +170,7 @@ const (
 	classSpeakerRef                      // "we", "our forces" in a quotation: the speaker's side
 	classAdjunct                         // phrases whose subject is the clause's: ", in coordination with"
 	classGivenName                       // common given names: "Ahmad Kuzbari" is a person without a title
+	classAllegiance                      // links after a noun of fighters that make them a leader's or body's side: "loyal to"
 	numWordClasses
 )
 
@@ -209,6 +210,7 @@ var wordClassNames = [numWordClasses]string{
 	classSpeakerRef:     "speaker-ref",
 	classAdjunct:        "adjunct",
 	classGivenName:      "given-name",
+	classAllegiance:     "allegiance",
 }
 
 // wordSet names a word set of words.tsv: single words a mechanism tests a
