@@ -558,6 +558,8 @@ const (
 	// Review mends, session 27.
 	setStateOfficeHead   // heads of a state's offices, which no possessor heads as his own body: "Biden's Department of Justice"
 	setTargetPreposition // prepositions that name an attack's target, before which a compass region of a state is the state attacked: "fired rockets at northern Israel"
+	// African reports, session 28 (africa28).
+	setCounterpartNoun // nouns of another party after a possessive, naming no part of the owner: "its rival ISWAP", "its former foe X"
 	numWordSets
 )
 
@@ -825,6 +827,7 @@ var wordSetNames = [numWordSets]string{
 	setTargetPreposition:  "target-preposition",
 	setMunitionNoun:       "munition-noun",
 	setStateOfficeHead:    "state-office-head",
+	setCounterpartNoun:    "counterpart-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
