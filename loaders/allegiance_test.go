@@ -54,3 +54,25 @@ func TestAllegiance(t *testing.T) {
 			want:      []string{fact("Togo", graph.Fights, "Ghanaian army")}},
 	})
 }
+
+// TestFightersAfterName checks that a side's fighters named by the side's
+// name ("Somali government forces", "al-Shabaab fighters") are the side,
+// so that a pair of such sides after "between" is read as one group.
+func TestFightersAfterName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Fighting erupted between Somali government forces and al-Shabaab near the town.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Somalia")}},
+		{text: "Heavy clashes between the Somali federal government forces and al-Shabaab fighters left ten dead.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Somalia")}},
+		{text: "Fighting erupted between Hezbollah fighters and Israeli troops near the border.",
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Fighters "from" a state are another side's: the state is no
+		// party to the fight.
+		{text: "Fighting erupted between al-Shabaab fighters from Somalia and the Ghanaian army.",
+			not:       []string{fact("Somalia", graph.Fights, "Ghanaian army")},
+			companion: "Fighting erupted between al-Shabaab fighters and the Ghanaian army.",
+			want:      []string{fact("Al-Shabaab", graph.Fights, "Ghanaian army")}},
+	})
+}
