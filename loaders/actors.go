@@ -559,7 +559,9 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 			if owner == nil {
 				owner = adjunctSubject(s, m.end)
 			}
-			if owner != nil && owner != m.entry && !toks[m.start].in(setPlatformName) {
+			if owner != nil && owner != m.entry && !toks[m.start].in(setPlatformName) && !anyIn(toks[i+1:k], setCounterpartNoun) {
+				// "its rival ISWAP", "its old foe X": another party,
+				// no part of the owner.
 				// "its YouTube channel" is an account, no part.
 				a.partOf(s, m.entry, owner, 0.7, readItsBody)
 			}

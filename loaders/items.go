@@ -28,6 +28,12 @@ func (a *article) items(s *sentence) []item {
 			i = j
 			continue
 		}
+		if j := a.allegianceAt(s, i, next); j > i {
+			// "troops loyal to X", "militias taking orders from X":
+			// the fighters stand for X's side.
+			i = j
+			continue
+		}
 		if next < len(s.actors) && s.actors[next].start == i {
 			ac := s.actors[next]
 			if ac.modifier {
@@ -274,6 +280,67 @@ func memberOfAt(s *sentence, i, next int) int {
 		return -1
 	}
 	k := j + 2
+	return actorAt(s, k, next)
+}
+
+// allegianceAt returns, when toks[i] starts "troops loyal to X",
+// "militias allied to X", "fighters taking orders from X" or "forces under
+// the command of X" (a plural noun of fighters, a link of the allegiance
+// class, and an actor X), the index of X; else -1. Fighters named by whom
+// they serve act as that side: "the army attacked militias loyal to X" is
+// the army fighting X, "clashes between federal troops and forces loyal to
+// X" a fight between the state and X. next is the index of the first actor
+// of s at or after i.
+func (a *article) allegianceAt(s *sentence, i, next int) int {
+	toks := s.toks
+	t := toks[i]
+	if i+2 >= len(toks) || !t.word || t.phrases&(1<<classAllegiance) != 0 || !(t.in(setMemberNoun) || t.in(setKindNoun) || t.in(setTroopNoun)) {
+		return -1
+	}
+	if t.cap && i > 0 || next < len(s.actors) && s.actors[next].start <= i {
+		// "the Rapid Support Forces": a name's word.
+		return -1
+	}
+	n := a.x.words.has(classAllegiance, toks, i+1)
+	if n == 0 {
+		return -1
+	}
+	k := i + 1 + n
+	for next < len(s.actors) && s.actors[next].start < k {
+		next++
+	}
+	if next >= len(s.actors) {
+		return -1
+	}
+	ac := s.actors[next]
+	if ac.start == k && ac.ref != refNone {
+		// "forces loyal to the two men": a reference that starts
+		// with its determiner.
+		return k
+	}
+	if ac.start > k && len(ac.ents) == 1 && ac.ents[0].typ == graph.Person {
+		// "troops loyal to army chief General X": the man's office
+		// and rank before his name.
+		j := k
+		for j < ac.start {
+			m := a.x.words.has(classRank, toks, j)
+			if _, t := matchTitle(toks, j); t > m {
+				m = t
+			}
+			if m == 0 && toks[j].in(setArmyNoun) {
+				// "army" of "army chief", where the office is read
+				// as the army's.
+				m = 1
+			}
+			if m == 0 {
+				break
+			}
+			j += m
+		}
+		if j == ac.start {
+			return j
+		}
+	}
 	return actorAt(s, k, next)
 }
 

@@ -170,6 +170,7 @@ const (
 	classSpeakerRef                      // "we", "our forces" in a quotation: the speaker's side
 	classAdjunct                         // phrases whose subject is the clause's: ", in coordination with"
 	classGivenName                       // common given names: "Ahmad Kuzbari" is a person without a title
+	classAllegiance                      // links after a noun of fighters that make them a leader's or body's side: "loyal to"
 	numWordClasses
 )
 
@@ -209,6 +210,7 @@ var wordClassNames = [numWordClasses]string{
 	classSpeakerRef:     "speaker-ref",
 	classAdjunct:        "adjunct",
 	classGivenName:      "given-name",
+	classAllegiance:     "allegiance",
 }
 
 // wordSet names a word set of words.tsv: single words a mechanism tests a
@@ -560,6 +562,8 @@ const (
 	setJudgementWord // adjectives and nouns of a negative evaluation beside the judgement nouns: "called the strike unacceptable", "described A as criminals"
 	setJudgedDeed    // nouns of a deed or stance of a party that a judgement or criticism names beside attacks and deed summaries: "rejected the British stance"
 	setConflictNoun  // nouns of a lasting conflict, whose fight is no attack a later reaction names: "the group that fought a war with X"
+	// African reports, session 28 (africa28).
+	setCounterpartNoun // nouns of another party after a possessive, naming no part of the owner: "its rival ISWAP", "its former foe X"
 	numWordSets
 )
 
@@ -830,6 +834,7 @@ var wordSetNames = [numWordSets]string{
 	setJudgementWord:      "judgement-word",
 	setJudgedDeed:         "judged-deed",
 	setConflictNoun:       "conflict-noun",
+	setCounterpartNoun:    "counterpart-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

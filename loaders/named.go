@@ -132,6 +132,12 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 			ac.end += n
 		}
 	}
+	if j := fightersAfterName(toks, ac); j > ac.end {
+		// "between Somali government forces and al-Shabaab fighters":
+		// a side's fighters named by its name are the side, as "Iran's
+		// forces" and "Iranian forces" are.
+		ac.end = j
+	}
 	if t := ac.ents[0].typ; t == graph.Organization || t == graph.Country {
 		if !ac.possessive && ac.end == m.end && ac.end < len(toks) && toks[ac.end].in(setOutsiderPlural) {
 			// "UN experts accused Chad": the people act, the name only
@@ -145,6 +151,33 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		ac.end = a.appositiveRole(s, m.entry, ac.end, "")
 	}
 	return ac, ac.end
+}
+
+// fightersAfterName returns the end of a plural noun of fighters right
+// after the name of a state or body read as ac, "forces" of "Somali
+// government forces", "fighters" of "al-Shabaab fighters": the fighters
+// stand for the side named, as the demonym's and the possessive's group
+// nouns do (namedActor), also after them ("Somali government forces").
+// It returns ac.end when there is none: after a bare demonym, a
+// possessive or a person; before "of" or "from", which name
+// another side ("Hezbollah fighters from Syria" are Hezbollah's, read by
+// memberOfAt); or before a name or a hyphen that goes on.
+func fightersAfterName(toks []token, ac *actor) int {
+	j := ac.end
+	if ac.possessive || ac.adjective || j >= len(toks) {
+		return ac.end
+	}
+	if t := ac.ents[0].typ; t != graph.Organization && t != graph.Country {
+		return ac.end
+	}
+	n := toks[j]
+	if !n.word || n.cap || n.hyphen || !(n.in(setTroopNoun) || n.in(setMemberNoun)) || n.in(setOutsiderPlural) || !strings.HasSuffix(n.fold, "s") && n.fold != "militiamen" && n.fold != "gunmen" {
+		return ac.end
+	}
+	if k := j + 1; k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "from" || toks[k].word && toks[k].cap || toks[k].hyphen) {
+		return ac.end
+	}
+	return j + 1
 }
 
 // ownBodyAfterAdjectives returns the mention of a body of owner's after

@@ -574,9 +574,12 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				// the pronoun is the pronoun's, not the name's.
 				return false
 			}
-			if !e.punct && ei > 0 && p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && !subjectStart(items, ii-1) {
+			if !e.punct && ei > 0 && items[ii+k].fold == "and" && ii > 0 && items[ii-1].actor != nil && (p.elems[ei-1].kind == elemSlot && p.elems[ei-1].slot == 'S' || p.openingSlotBefore(ei)) && !subjectStart(items, ii-1) {
 				// "Putin met Erdogan and praised ...": Erdogan is no
 				// subject; the view that carries Putin to "praised" reads it.
+				// So for a pattern that opens with its object, the
+				// clause's subject ("Niger expelled French troops and
+				// turned to Russia for help": O-turned-to-S-for-help).
 				return false
 			}
 		}
@@ -589,6 +592,19 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		return p.match(items, ei+1, ii, b)
 	}
 	return false
+}
+
+// openingSlotBefore reports whether the gap p.elems[ei] follows the slot
+// that opens the pattern, with at most optional words between: that slot
+// is the subject of the clause the gap goes on in, whether the pattern
+// calls it S or O ("O ,? .. turned to S for help").
+func (p *pattern) openingSlotBefore(ei int) bool {
+	for k := ei - 1; k > 0; k-- {
+		if p.elems[k].kind != elemLiteral || !p.elems[k].optional {
+			return false
+		}
+	}
+	return p.elems[0].kind == elemSlot
 }
 
 // ownSubjectPronoun reports whether items[j] is a personal pronoun left

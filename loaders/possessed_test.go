@@ -114,3 +114,26 @@ func TestPossessedBodyWhose(t *testing.T) {
 			want:      []string{fact("Vantar Protection Units", graph.PartOf, "Lake Party")}},
 	})
 }
+
+// "its" before a noun of another party and a body's name ("its rival X",
+// "its old foe X") names a counterpart of the owner, not one of its parts.
+func TestItsCounterpartIsNoPart(t *testing.T) {
+	const companion = "The Borduria Front said its elite Tarsh Brigade had taken the town."
+	part := fact("Tarsh Brigade", graph.PartOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front clashed with its rival Tarsh Brigade on Monday.",
+			want: []string{fact("Borduria Front", graph.Fights, "Tarsh Brigade")},
+			not:  []string{part}},
+		{text: "Ghana attacked the Borduria Front and its arch-rival Tarsh Brigade.",
+			want: []string{fact("Ghana", graph.Fights, "Tarsh Brigade")},
+			not:  []string{part}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front and its rival Tarsh Brigade held the hills.",
+			not: []string{part}, companion: companion, want: []string{part}},
+		{text: "The Borduria Front and its coalition partner Tarsh Brigade took the town.",
+			not: []string{part}, companion: companion, want: []string{part}},
+		{text: "The Borduria Front said its neighbour Tarsh Brigade had taken the town.",
+			not: []string{part}, companion: companion, want: []string{part}},
+	})
+}
