@@ -1341,6 +1341,20 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 					owners = a.ownerBefore(s, its, p, q, who)
 					last = q
 				}
+				if len(owners) == 0 {
+					// "struck the military airport and the air base
+					// in central Syria": a state's own site.
+					e := sitesEnd(its, q)
+					if c := stateSiteIn(s.toks, its, p, e); c >= 0 {
+						owners = its[c].actor.ents
+						for _, w := range who {
+							if a.x.catalog.stateOf(w) == owners[0] {
+								owners = nil
+							}
+						}
+						last = c
+					}
+				}
 				break
 			}
 			owners = append(owners, its[o].actor.ents...)
@@ -1460,6 +1474,40 @@ func elidedSite(toks []token, its []item, j int) bool {
 	return i > 0 && i-1 >= its[j-1].end && toks[i].fold == "of" && toks[i-1].in(setSiteTarget)
 }
 
+// stateReach bounds the words between "in" and the state a site is in:
+// "in central Syria", "in the far north of Ruritania" is none.
+const stateReach = 2
+
+// stateSiteIn returns the index of the state that the sites from its[p]
+// to its[e] are in, when they are of a kind only a state keeps (a word of
+// state-site: "the military airport and the air base in central Syria",
+// "three nuclear sites in Iran", "a naval base inside Togo"); -1 when they
+// are of another kind ("targets in Syria" may be anyone's) or no state
+// follows. An attack on them attacks the state.
+func stateSiteIn(toks []token, its []item, p, e int) int {
+	if e+2 >= len(its) || its[e+1].actor != nil || its[e+1].fold != "in" && its[e+1].fold != "inside" {
+		return -1
+	}
+	if !anyIn(toks[its[p].start:its[e].end], setStateSite) {
+		return -1
+	}
+	for j := e + 2; j < len(its) && j <= e+2+stateReach; j++ {
+		it := &its[j]
+		if it.actor == nil {
+			if it.punct || toks[it.start].cap {
+				return -1
+			}
+			continue
+		}
+		ac := it.actor
+		if ac.adjective || ac.possessive || ac.ref != refNone || len(ac.ents) != 1 || ac.ents[0].typ != graph.Country {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
 // ownedSiteAfter reports whether a site with an owner (siteAfter,
 // ownerAfter, elidedSite) follows the attack ending before its[p].
 func ownedSiteAfter(toks []token, its []item, p int) bool {
@@ -1541,6 +1589,8 @@ func siteAfter(its []item, p int) int {
 	}
 	for q := p; q < len(its) && q < p+siteGap; q++ {
 		switch it := &its[q]; {
+		case it.actor != nil && it.actor.place():
+			// "the Hama military airport".
 		case it.actor != nil || it.punct:
 			return -1
 		case it.in(setSiteTarget):

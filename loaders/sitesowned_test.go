@@ -59,6 +59,42 @@ func TestAttacksOnOwnedSites(t *testing.T) {
 		{text: "Mali's army lost ground in the north last year. The Borduria Front stormed an army base near Gao on Sunday.",
 			want: []string{fact("Borduria Front", graph.Fights, "Malian army")}},
 	})
+}
+
+// A site of a kind only a state keeps (an airport, an air or naval base,
+// a nuclear site) in a state named after "in" is that state's
+// (stateSiteIn): attacking it attacks the state; a site of any other kind
+// in a state ("depots in Togo") may be anyone's.
+func TestAttacksOnStateSites(t *testing.T) {
+	togo := fact("Ghana", graph.Fights, "Togo")
+	checkFacts(t, []factCase{
+		{text: "Ghanaian fighter jets struck the Kara military airport and the Sokode air base in central Togo.",
+			want: []string{togo}},
+		{text: "Ghana bombed three nuclear sites in Togo overnight.",
+			want: []string{togo}},
+		{text: "Ghanaian drones hit the naval base inside Togo on Monday.",
+			want: []string{togo}},
+		{text: "Ghana carried out strikes on two airfields in northern Togo.",
+			want: []string{togo}},
+	})
+	companion := "Ghana bombed three nuclear sites in Togo overnight."
+	checkNegatives(t, []negativeCase{
+		// Sites of any kind, or near a state's site.
+		{text: "Ghanaian jets struck depots in Togo.",
+			not: []string{togo}, companion: companion, want: []string{togo}},
+		{text: "Ghana struck the Borduria Front's positions near the air base in Togo.",
+			not: []string{togo}, companion: companion, want: []string{togo}},
+		// The attacker's own state.
+		{text: "The Borduria Front shelled the air base in Togo. Togolese jets then struck the airport in Togo by mistake.",
+			not: []string{fact("Togo", graph.Fights, "Togo")}, companion: companion, want: []string{togo}},
+		// Denied.
+		{text: "Ghana denied that its jets had struck the air base in Togo.",
+			not: []string{togo}, companion: companion, want: []string{togo}},
+	})
+}
+
+func TestAttacksOnOwnedSitesNegatives(t *testing.T) {
+	front := fact("Borduria Front", graph.Fights, "Ghana")
 	companion := "The Ghanaian raid hit weapons depots belonging to the Borduria Front."
 	checkNegatives(t, []negativeCase{
 		// A place is no owner.
