@@ -124,3 +124,35 @@ func TestAttacksOnOwnedSitesNegatives(t *testing.T) {
 			not: []string{front}, companion: companion, want: []string{front}},
 	})
 }
+
+// Breaking or lifting a siege fights the side that laid it, named before
+// "siege" (a name, adjective or possessive, after the siege's length) or
+// after it by "by" (patterns fights/S-broke-O-siege,
+// fights/S-broke-siege-by-O).
+func TestBrokenSieges(t *testing.T) {
+	front := fact("Borduria Front", graph.Fights, "Ghanaian army")
+	checkFacts(t, []factCase{
+		{text: "The Ghanaian army broke the three-year Borduria Front siege on the city.",
+			want: []string{front}},
+		{text: "The Ghanaian army has broken the Borduria Front's siege of Kara.",
+			want: []string{front}},
+		{text: "The Ghanaian army is breaking the long Borduria Front encirclement of the airport.",
+			want: []string{front}},
+		{text: "Ghanaian troops lifted the siege of Kara by the Borduria Front in May.",
+			want: []string{fact("Borduria Front", graph.Fights, "Ghana")}},
+		{text: "The Borduria Front lifted the Togolese siege of Kara.",
+			want: []string{fact("Borduria Front", graph.Fights, "Togo")}},
+	})
+	companion := "The Ghanaian army broke the three-year Borduria Front siege on the city."
+	checkNegatives(t, []negativeCase{
+		// A break with a side, not a siege broken.
+		{text: "Ghana broke with Togo over the siege of Kara.",
+			not: []string{fact("Ghana", graph.Fights, "Togo")}, companion: companion, want: []string{front}},
+		// A blockade lifted is a decision, not a fight.
+		{text: "Ghana ended the Togolese blockade of the port.",
+			not: []string{fact("Ghana", graph.Fights, "Togo")}, companion: companion, want: []string{front}},
+		// Only hoped for.
+		{text: "The Ghanaian army hopes to break the Borduria Front's siege of Kara.",
+			not: []string{front}, companion: companion, want: []string{front}},
+	})
+}
