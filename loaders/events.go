@@ -1299,6 +1299,7 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 				last = p
 			}
 		}
+		hops := 0
 		for p := k + 1; p < len(its); {
 			if aimPreposition(its[p]) {
 				p++
@@ -1332,6 +1333,14 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 				}
 			}
 			if q < 0 && o < 0 {
+				if n := nextConjunct(its, p); n > 0 && hops < maxHops && len(owners) == 0 {
+					// "hit the only runway still in use, as well as
+					// depots belonging to X": a target no side owns,
+					// then an owned one.
+					hops++
+					p = n
+					continue
+				}
 				break
 			}
 			if o < 0 {
@@ -1504,6 +1513,40 @@ func stateSiteIn(toks []token, its []item, p, e int) int {
 			return -1
 		}
 		return j
+	}
+	return -1
+}
+
+// maxHops bounds the targets no side owns that an attack's list of
+// targets passes over to an owned one (nextConjunct).
+const maxHops = 2
+
+// conjunctReach bounds the words of a target no side owns: "the only
+// runway still in use".
+const conjunctReach = 6
+
+// nextConjunct returns the index of the next conjunct of the list of
+// targets whose conjunct opens at its[p], past plain words, a comma or
+// "and", and "as well as" ("the only runway still in use, as well as
+// depots of X"), or -1 when a name, other punctuation or a clause's break
+// comes first.
+func nextConjunct(its []item, p int) int {
+	for j := p + 1; j < len(its) && j <= p+conjunctReach; j++ {
+		it := &its[j]
+		if it.actor != nil && !it.actor.place() || it.punct && it.fold != "," || it.actor == nil && (it.in(setRelativePronoun) || it.is(classClauseBreak) || it.is(classReporting)) {
+			return -1
+		}
+		if it.fold != "," && it.fold != "and" {
+			continue
+		}
+		n := j + 1
+		for n < len(its) && its[n].actor == nil && (its[n].fold == "and" || its[n].fold == "as" || its[n].fold == "well") {
+			n++
+		}
+		if n >= len(its) {
+			return -1
+		}
+		return n
 	}
 	return -1
 }

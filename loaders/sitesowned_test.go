@@ -55,6 +55,11 @@ func TestAttacksOnOwnedSites(t *testing.T) {
 			want: []string{front}},
 		{text: "Ghana flew forty sorties on Monday, hitting depots of the Borduria Front.",
 			want: []string{front}},
+		// A list of targets, an unowned one first.
+		{text: "Ghanaian jets hit the only runway still in use, as well as weapons depots belonging to the Borduria Front.",
+			want: []string{front}},
+		{text: "Ghana struck a school, a clinic and depots of the Borduria Front.",
+			want: []string{front}},
 		// A bare army of the one state the article is about.
 		{text: "Mali's army lost ground in the north last year. The Borduria Front stormed an army base near Gao on Sunday.",
 			want: []string{fact("Borduria Front", graph.Fights, "Malian army")}},
@@ -119,6 +124,11 @@ func TestAttacksOnOwnedSitesNegatives(t *testing.T) {
 		// Sites of a kind, not of an owner.
 		{text: "Ghanaian jets struck military targets near Kara. Ghana and Togo traded accusations.",
 			not: []string{fact("Ghana", graph.Fights, "Togo"), fact("Ghana", graph.Fights, "Togolese military")}, companion: companion, want: []string{front}},
+		// A clause after the target names no other target.
+		{text: "Ghana struck a market in Kara, and the Borduria Front said it would respond.",
+			not: []string{front}, companion: companion, want: []string{front}},
+		{text: "Ghana struck a market in Kara, which the Borduria Front had used as a depot.",
+			not: []string{front}, companion: companion, want: []string{front}},
 		// Goods sent, not attacked.
 		{text: "Ghana sent arms shipments bound for the Borduria Front.",
 			not: []string{front}, companion: companion, want: []string{front}},
