@@ -1440,31 +1440,82 @@ const readSiteAttack = "reading site-attack"
 // hits: "fired at an observation tower of X".
 const siteGap = 3
 
-// siteAttacks reads an attack on a site or unit named by its owner after
-// "of", "an Israeli tank fired at an observation tower of the force", "the
-// Guards' strikes hit the headquarters of A, camps of B and a base of C",
-// "Ghana shelled positions of the Front": the attacker, the verb's
-// subject or the author of the weapon or attack noun right before the
-// verb, fights each owner. A weapon named by its side may also hit a
-// body directly ("a Ghanaian tank shelled the Front's positions").
-func (a *article) siteAttacks(s *sentence, its []item) {
-	for k := 1; k+3 < len(its); k++ {
-		if its[k].actor != nil || !its[k].in(setHitVerb) {
+// siteAttacks reads an attack on a site, unit or goods named by its owner
+// after "of" or a participle of owning, holding or sending (owner-link:
+// "belonging to", "bound for", "held by", "used by"), "an Israeli tank
+// fired at an observation tower of the force", "the Guards' strikes hit
+// the headquarters of A, camps of B and a base of C", "Ghana shelled
+// positions of the Front", "struck depots belonging to X", "airstrikes on
+// convoys bound for X", "an operation against camps of X": the attacker
+// fights each owner. The attack is a verb (hit-verb), whose attacker is
+// its subject or the author of the weapon or attack noun right before it,
+// or an attack noun aimed at the site ("on", "against", "at"), whose
+// attacker is the noun's author (authorOfNoun: "Ghana's raids on",
+// "Ghana carried out strikes on"). The sites may be a list ("command posts
+// and depots of X") and so may the owners. A weapon named by its side may
+// also hit a body directly ("a Ghanaian tank shelled the Front's
+// positions"). An owner must be a side, not a place ("a convoy bound for
+// Kara" names none), and one that is the attacker is none.
+//
+// A view of the sentence that carries a subject to its verb reads the
+// attack of a coordinated or participial clause ("X stayed out of the war
+// but has carried out raids on convoys bound for Y", "X flew 40 sorties,
+// hitting depots of Y"): siteAttacks reads the views only when the
+// sentence holds an attack on an owned site whose attacker it did not
+// find. plain is its without parentheticals, or nil.
+func (a *article) siteAttacks(s *sentence, its, plain []item) {
+	if a.siteAttacksIn(s, its, false) {
+		for _, v := range a.x.views(s, its, plain) {
+			a.siteAttacksIn(s, v, true)
+		}
+	}
+}
+
+// siteAttacksIn reads siteAttacks in one view of a sentence; carried marks
+// a view that carries a subject. It reports whether the view holds an
+// attack on an owned site whose attacker it did not find.
+func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread bool) {
+	for k := 1; k+2 < len(its); k++ {
+		if its[k].actor != nil || its[k].punct {
 			continue
 		}
-		author := subjectBefore(its, k)
+		var author *actor
 		first := k - 1
-		if author == nil && k >= 2 && its[k-1].actor == nil && !its[k-1].punct && its[k-2].actor != nil && (its[k-2].actor.adjective || its[k-2].actor.possessive || its[k-1].in(setAttackNoun)) {
-			// "an Israeli tank fired", "the Guards' strikes hit".
-			author, first = its[k-2].actor, k-2
+		verb := its[k].in(setHitVerb)
+		if verb {
+			author = subjectBefore(its, k)
+			if author == nil && k >= 2 && its[k-1].actor == nil && !its[k-1].punct && its[k-2].actor != nil && (its[k-2].actor.adjective || its[k-2].actor.possessive || its[k-1].in(setAttackNoun)) {
+				// "an Israeli tank fired", "the Guards' strikes hit".
+				author, first = its[k-2].actor, k-2
+			}
+			if author == nil {
+				// "Ghanaian tanks and artillery pounded", "the Ghanaian
+				// Air Force's fighter jets struck".
+				author, first = weaponsOwner(its, k)
+			}
+		}
+		if author == nil && its[k].in(setAttackNoun) && aimPreposition(its[k+1]) {
+			// "Ghana carried out strikes on convoys bound for X".
+			verb = false
+			if author = authorOfNoun(its, k); author != nil {
+				first = actorIndex(its, k, author)
+			}
 		}
 		who := a.deedAuthors(s, author)
+		if len(who) == 0 && author == nil && verb && its[k-1].actor == nil && its[k-1].in(setAttackNoun) && !indefinite(s.toks, its[k-1].start) {
+			// "the raid hit depots belonging to X": the attack stated
+			// before, whose authors stand (as for a reaction to it).
+			who = a.refs.attacks.authorsOf(its[k-1].fold)
+		}
 		if len(who) == 0 {
+			if author == nil && !carried {
+				unread = unread || ownedSiteAfter(s.toks, its, k+1)
+			}
 			continue
 		}
 		var owners []*entry
 		last := k
-		if fallback := first == k-2; fallback {
+		if fallback := verb && first < k-1; fallback {
 			// "a Ghanaian tank fired at the Front's positions" (a site
 			// of a body read as the body): the patterns read a subject
 			// that is a name, not a weapon named by its side.
@@ -1477,8 +1528,9 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 				last = p
 			}
 		}
+		hops := 0
 		for p := k + 1; p < len(its); {
-			if its[p].fold == "at" || its[p].fold == "on" {
+			if aimPreposition(its[p]) {
 				p++
 			}
 			if l := labelledTarget(its, p); l > p {
@@ -1492,18 +1544,62 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 					break
 				}
 			}
-			q := p
-			for q < len(its) && q < p+siteGap && its[q].actor == nil && !its[q].punct && !its[q].in(setSiteTarget) {
-				q++
+			q := siteAfter(its, p)
+			o := -1
+			switch {
+			case q < 0 && p < len(its) && elidedSite(s.toks, its, p):
+				// "struck convoys of X", the site left out of the
+				// items.
+				o = p
+			case q < 0:
+			default:
+				e := sitesEnd(its, q)
+				if e+2 < len(its) && its[e+1].actor == nil && (its[e+1].fold == "and" || its[e+1].fold == ",") && elidedSite(s.toks, its, e+2) {
+					// "hit camps and convoys of X".
+					o = e + 2
+				} else {
+					o = ownerAfter(its, e+1)
+				}
 			}
-			if q+2 >= len(its) || its[q].actor != nil || !its[q].in(setSiteTarget) || its[q+1].fold != "of" || !clearActor(its[q+2]) || its[q+2].actor.ref != refNone {
+			if q < 0 && o < 0 {
+				if n := nextConjunct(its, p); n > 0 && hops < maxHops && len(owners) == 0 {
+					// "hit the only runway still in use, as well as
+					// depots belonging to X": a target no side owns,
+					// then an owned one.
+					hops++
+					p = n
+					continue
+				}
 				break
 			}
-			owners = append(owners, its[q+2].actor.ents...)
-			last = q + 2
+			if o < 0 {
+				// "seized a Togolese army base", "stormed an army
+				// base": the owner before the site, once.
+				if len(owners) == 0 {
+					owners = a.ownerBefore(s, its, p, q, who)
+					last = q
+				}
+				if len(owners) == 0 {
+					// "struck the military airport and the air base
+					// in central Syria": a state's own site.
+					e := sitesEnd(its, q)
+					if c := stateSiteIn(s.toks, its, p, e); c >= 0 {
+						owners = its[c].actor.ents
+						for _, w := range who {
+							if a.x.catalog.stateOf(w) == owners[0] {
+								owners = nil
+							}
+						}
+						last = c
+					}
+				}
+				break
+			}
+			owners = append(owners, its[o].actor.ents...)
+			last = o
 			// "... of A outside Koya, camps of B in Zirgwez and a base of
 			// C": the list goes on, past where each site is.
-			p = q + 3
+			p = o + 1
 			for p < len(its) && p <= last+5 {
 				switch it := &its[p]; {
 				case it.actor == nil && (it.fold == "," || it.fold == "and"):
@@ -1521,6 +1617,309 @@ func (a *article) siteAttacks(s *sentence, its []item) {
 		}
 		a.relFacts(s, who, graph.Fights, owners, 0.7, readSiteAttack)
 	}
+	return unread
+}
+
+// ownerBefore returns the side that owns the site whose noun (or
+// compound of nouns) ends at its[q], named before it from its[p]: a
+// state's or body's adjective or possessive ("Togolese nuclear sites", "a
+// Togolese army base", "the Front's depots"), or a bare noun of a state's
+// forces or rule right before the site ("an army base", "army positions",
+// "regime bases", "government positions"), which names the army or the
+// ruling body the article named last, else that of the one state it is
+// about (bareOwner). A side of the attackers' own state owns none of
+// their targets ("Ghanaian jets struck army positions" after "the Ghanaian
+// army" names no owner).
+func (a *article) ownerBefore(s *sentence, its []item, p, q int, who []*entry) []*entry {
+	f := q
+	for f > p && its[f-1].actor == nil && its[f-1].in(setSiteTarget) {
+		f--
+	}
+	var owners []*entry
+	if f > p && its[f-1].actor == nil && !its[f-1].punct {
+		if e := a.bareOwner(s.toks, its[f-1].start); e != nil {
+			owners = []*entry{e}
+		}
+	}
+	if owners == nil {
+		for j := p; j < f; j++ {
+			if siteOwner(its[j]) {
+				owners = append(owners, its[j].actor.ents...)
+			}
+		}
+	}
+	for _, o := range owners {
+		for _, w := range who {
+			if a.x.catalog.stateOf(o) == a.x.catalog.stateOf(w) {
+				return nil
+			}
+		}
+	}
+	return owners
+}
+
+// bareOwner returns the side a bare lower-case noun of a state's forces
+// ("army", "military": army-noun) or rule ("regime", "government",
+// "junta": ruling-noun) at toks[i] names when it qualifies a site after
+// it: the army the article named last, else the army of the one state the
+// article is about; the ruling body the article named last, else the
+// government of that state; nil when none is clear, the noun is an
+// adjective of kind ("military targets") or part of a name ("the Army
+// base", "the Malian army's base").
+func (a *article) bareOwner(toks []token, i int) *entry {
+	t := toks[i]
+	if !t.word || t.cap || t.hyphen || i > 0 && (toks[i-1].cap && toks[i-1].word || toks[i-1].fold == "'s" || toks[i-1].hyphen) {
+		return nil
+	}
+	switch {
+	case t.in(setArmyNoun) && !adjectiveLike(t.fold):
+		// "military targets" are of a kind, not an owner.
+		if a.refs.army != nil {
+			return a.refs.army
+		}
+		if st := a.mainState(); st != nil {
+			return a.stateArmy(st, t.fold)
+		}
+	case t.in(setRulingNoun):
+		e := a.refs.ruler
+		if e == nil || a.refs.rulers {
+			e = nil
+			if st := a.mainState(); st != nil {
+				e = a.stateGovernment(st)
+			}
+		}
+		if e != nil && (e.typ != graph.Country || t.fold != "government") {
+			// A state's government the catalog keeps no body for
+			// is anyone's, as for rulingBody.
+			return e
+		}
+	}
+	return nil
+}
+
+// elidedSite reports whether the item its[j] is a side named after a
+// site noun and "of" that the items leave out ("convoys of the Front",
+// "positions of X" read as the side): a clear actor, right after
+// the item before it, with only the site, "of" and "the" between.
+func elidedSite(toks []token, its []item, j int) bool {
+	if j == 0 || !clearActor(its[j]) || its[j].actor.ref != refNone {
+		return false
+	}
+	i := its[j].start - 1
+	if i > 0 && toks[i].fold == "the" {
+		i--
+	}
+	return i > 0 && i-1 >= its[j-1].end && toks[i].fold == "of" && toks[i-1].in(setSiteTarget)
+}
+
+// stateReach bounds the words between "in" and the state a site is in:
+// "in central Syria", "in the far north of Ruritania" is none.
+const stateReach = 2
+
+// stateSiteIn returns the index of the state that the sites from its[p]
+// to its[e] are in, when they are of a kind only a state keeps (a word of
+// state-site: "the military airport and the air base in central Syria",
+// "three nuclear sites in Iran", "a naval base inside Togo"); -1 when they
+// are of another kind ("targets in Syria" may be anyone's) or no state
+// follows. An attack on them attacks the state.
+func stateSiteIn(toks []token, its []item, p, e int) int {
+	if e+2 >= len(its) || its[e+1].actor != nil || its[e+1].fold != "in" && its[e+1].fold != "inside" {
+		return -1
+	}
+	if !anyIn(toks[its[p].start:its[e].end], setStateSite) {
+		return -1
+	}
+	for j := e + 2; j < len(its) && j <= e+2+stateReach; j++ {
+		it := &its[j]
+		if it.actor == nil {
+			if it.punct || toks[it.start].cap {
+				return -1
+			}
+			continue
+		}
+		ac := it.actor
+		if ac.adjective || ac.possessive || ac.ref != refNone || len(ac.ents) != 1 || ac.ents[0].typ != graph.Country {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// maxHops bounds the targets no side owns that an attack's list of
+// targets passes over to an owned one (nextConjunct).
+const maxHops = 2
+
+// conjunctReach bounds the words of a target no side owns: "the only
+// runway still in use".
+const conjunctReach = 6
+
+// nextConjunct returns the index of the next conjunct of the list of
+// targets whose conjunct opens at its[p], past plain words, a comma or
+// "and", and "as well as" ("the only runway still in use, as well as
+// depots of X"), or -1 when a name, other punctuation or a clause's break
+// comes first.
+func nextConjunct(its []item, p int) int {
+	for j := p + 1; j < len(its) && j <= p+conjunctReach; j++ {
+		it := &its[j]
+		if it.actor != nil && !it.actor.place() || it.punct && it.fold != "," || it.actor == nil && (it.in(setRelativePronoun) || it.is(classClauseBreak) || it.is(classReporting)) {
+			return -1
+		}
+		if it.fold != "," && it.fold != "and" {
+			continue
+		}
+		n := j + 1
+		for n < len(its) && its[n].actor == nil && (its[n].fold == "and" || its[n].fold == "as" || its[n].fold == "well") {
+			n++
+		}
+		if n >= len(its) {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// ownedSiteAfter reports whether a site with an owner (siteAfter,
+// ownerAfter, elidedSite) follows the attack ending before its[p].
+func ownedSiteAfter(toks []token, its []item, p int) bool {
+	if p < len(its) && aimPreposition(its[p]) {
+		p++
+	}
+	if p < len(its) && elidedSite(toks, its, p) {
+		return true
+	}
+	q := siteAfter(its, p)
+	return q >= 0 && ownerAfter(its, sitesEnd(its, q)+1) >= 0
+}
+
+// weaponsReach bounds the words of the weapons named before a verb of
+// attack: "fighter jets and attack helicopters".
+const weaponsReach = 5
+
+// weaponsOwner returns the side whose weapons (weapon-noun, a list of
+// them) are the subject of the verb at its[v], "Ghanaian tanks and
+// artillery pounded", "the Air Force's fighter jets struck", and the
+// index of its item; nil and -1 when none: the words between must all be
+// weapons or join them.
+func weaponsOwner(its []item, v int) (*actor, int) {
+	weapons := false
+	for j := v - 1; j >= 0 && j >= v-weaponsReach; j-- {
+		it := &its[j]
+		switch {
+		case it.actor != nil:
+			if !weapons || it.actor.place() || it.actor.ref != refNone {
+				return nil, -1
+			}
+			return it.actor, j
+		case it.in(setWeaponNoun):
+			weapons = true
+		case it.fold == "and" || it.fold == "," || it.fold == "'s":
+		default:
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// aimPreposition reports whether it is a preposition that aims an attack
+// at its target: "fired at", "strikes on", "raids against".
+func aimPreposition(it item) bool {
+	if it.actor != nil {
+		return false
+	}
+	switch it.fold {
+	case "at", "on", "against", "targeting":
+		return true
+	}
+	return false
+}
+
+// actorIndex returns the index of ac's item at or before its[k], or 0.
+func actorIndex(its []item, k int, ac *actor) int {
+	for j := min(k, len(its)-1); j >= 0; j-- {
+		if its[j].actor == ac {
+			return j
+		}
+	}
+	return 0
+}
+
+// siteAfter returns the index of the site noun (site-target) that opens
+// within siteGap plain words at its[p], "an observation tower", or -1. Of
+// a compound of site nouns, "weapons depots", "arms convoys", it returns
+// the last. The phrase may open with its owners (ownerBefore): "Togolese
+// nuclear sites", "the Front's depots", "Iranian and Front targets".
+func siteAfter(its []item, p int) int {
+	for p < len(its) && siteOwner(its[p]) {
+		if p+2 < len(its) && its[p+1].actor == nil && (its[p+1].fold == "and" || its[p+1].fold == ",") && siteOwner(its[p+2]) {
+			p += 2
+			continue
+		}
+		p++
+		break
+	}
+	for q := p; q < len(its) && q < p+siteGap; q++ {
+		switch it := &its[q]; {
+		case it.actor != nil && it.actor.place():
+			// "the Hama military airport".
+		case it.actor != nil || it.punct:
+			return -1
+		case it.in(setSiteTarget):
+			for q+1 < len(its) && its[q+1].actor == nil && its[q+1].in(setSiteTarget) {
+				q++
+			}
+			return q
+		}
+	}
+	return -1
+}
+
+// siteOwner reports whether it is a side that may own the site named
+// after it: a name, adjective or possessive of a state or body, not a
+// place or a reference.
+func siteOwner(it item) bool {
+	ac := it.actor
+	return ac != nil && ac.ref == refNone && !ac.place() && len(ac.ents) > 0
+}
+
+// sitesEnd returns the index of the last site noun of the list of sites
+// whose first noun is its[q]: "command posts and depots", "bases, camps
+// and convoys".
+func sitesEnd(its []item, q int) int {
+	for q+2 < len(its) && its[q+1].actor == nil && (its[q+1].fold == "and" || its[q+1].fold == ",") {
+		r := siteAfter(its, q+2)
+		if r < 0 {
+			break
+		}
+		q = r
+	}
+	return q
+}
+
+// ownerAfter returns the index of the side that the link opening at its[i]
+// names as a site's owner, holder or destination, "of X", "belonging to
+// X", "bound for X", "held by X" (a participle of the owner-link set and
+// its preposition), or -1. The side is a name, not a place, a reference
+// or a possessive.
+func ownerAfter(its []item, i int) int {
+	if i+1 >= len(its) || its[i].actor != nil {
+		return -1
+	}
+	o := -1
+	switch {
+	case its[i].fold == "of":
+		o = i + 1
+	case its[i].in(setOwnerLink) && i+2 < len(its) && its[i+1].actor == nil:
+		switch its[i+1].fold {
+		case "to", "for", "by":
+			o = i + 2
+		}
+	}
+	if o < 0 || !clearActor(its[o]) || its[o].actor.ref != refNone {
+		return -1
+	}
+	return o
 }
 
 // labelReach bounds the words naming who labels a target after "what":

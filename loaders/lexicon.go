@@ -421,6 +421,9 @@ const (
 	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
 	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
 	setSiteTarget       // nouns of a side's site or unit, whose owner follows "of": "the headquarters of X"
+	setWeaponNoun       // nouns of weapons that strike, whose owner named before them is the attacker: "Ghanaian tanks and artillery pounded X"
+	setStateSite        // words of a site only a state keeps, which a state named after "in" owns: "the air base in Syria", "nuclear sites in Iran"
+	setOwnerLink        // participles that link a site or goods to its owner, holder or destination, with "to", "for" or "by": "belonging to X", "bound for X", "held by X"
 	setHostileGerund    // gerunds of a hostile act one is accused of, aimed at the accuser when no one else is named: "of meddling"
 	// Delegations as groups, issue 10, session 20 round 2 (refs20b).
 	setDelegationRef // nouns that, opening a sentence, name the delegation the article sent: "The Russian visitors held talks"
@@ -737,6 +740,9 @@ var wordSetNames = [numWordSets]string{
 	setEliminateVerb:      "eliminate-verb",
 	setHitVerb:            "hit-verb",
 	setSiteTarget:         "site-target",
+	setOwnerLink:          "owner-link",
+	setStateSite:          "state-site",
+	setWeaponNoun:         "weapon-noun",
 	setHostileGerund:      "hostile-gerund",
 	setDelegationRef:      "delegation-ref",
 	setSendVerb:           "send-verb",

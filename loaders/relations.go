@@ -134,7 +134,7 @@ func (a *article) relate(s *sentence) {
 		a.measures(s, base)
 		a.envoyProtests(s, base)
 		a.eliminations(s, base)
-		a.siteAttacks(s, base)
+		a.siteAttacks(s, base, plain)
 		a.accusedOfHostility(s, base)
 	}
 	if summary {
