@@ -282,6 +282,18 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 			added = true
 			continue
 		}
+		if bareResolution(toks, h) {
+			// "the council adopted a resolution": the resolution the
+			// article names by its number, if it names one (see
+			// sameDeal).
+			e := a.discovered(toks[h].fold, graph.Agreement)
+			if e.typ == graph.Agreement {
+				a.markGeneric(e, dealResolution)
+				ms = append(ms, mention{start: h, end: h + 1, entry: e, kind: aliasDefinite})
+				added = true
+			}
+			continue
+		}
 		hs, kind, ok := a.dealHead(toks, h)
 		if !ok || hs < h && covered(ms, hs) {
 			continue
@@ -388,6 +400,37 @@ func (a *article) numberedResolutions(toks []token, ms []mention, h int) []menti
 		k += 2
 	}
 	return rs
+}
+
+// bareResolution reports whether toks[h] is the noun of a resolution
+// without its number, after a determiner and at most two lower-case
+// words: "adopted a resolution", "a binding resolution on Friday"; not
+// "resolutions", "a resolution of the conflict", "a peaceful resolution
+// to the crisis", "a draft resolution", "calls for a resolution".
+func bareResolution(toks []token, h int) bool {
+	t := toks[h]
+	if !t.in(setResolutionNoun) || t.cap || t.hyphen || strings.HasSuffix(t.fold, "s") {
+		return false
+	}
+	if n := h + 1; n < len(toks) && (isNumber(toks[n].fold) || toks[n].hyphen) {
+		return false
+	}
+	if n := h + 1; n < len(toks) && (toks[n].fold == "of" || toks[n].fold == "to" || toks[n].fold == "for" || toks[n].fold == "between" || toks[n].fold == "with") {
+		return false
+	}
+	p := h - 1
+	for p >= 0 && h-p <= 2 && toks[p].word && !toks[p].cap && !toks[p].hyphen && toks[p].info == nil {
+		p--
+	}
+	if p < 0 || !toks[p].is(classDeterminer) || soughtDeal(toks, p) {
+		return false
+	}
+	for k := max(p-1, 0); k < h; k++ {
+		if toks[k].in(setUnrealDeal) || toks[k].fold == "draft" {
+			return false
+		}
+	}
+	return true
 }
 
 // resolutionNumber reports whether toks[k] is the number of a resolution:
@@ -1163,7 +1206,7 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 const maxTitleWords = 8
 
 // titleStart returns where a capitalised title that ends right before a
-// deal's noun at toks[hs] starts, when "of", "for", "on" or "and" joins
+// deal's noun at toks[hs] starts, when "of", "for" or "and" joins
 // its words: "the Status of Forces Agreement", "a Cessation of Hostilities
 // Agreement", "the Mutual Defence of Borders Treaty". Each word is
 // capitalised, covered by no name, and no determiner, day, month or
@@ -1200,9 +1243,10 @@ func titleStart(toks []token, ms []mention, hs int) int {
 }
 
 // titleJoin reports whether t is a lower-case word that joins the words of
-// a title: "of", "for", "on", "and".
+// a title: "of", "for", "and" ("Talks on Status of Forces Agreement" in a
+// headline are talks on the deal).
 func titleJoin(t token) bool {
-	return !t.cap && (t.fold == "of" || t.fold == "for" || t.fold == "on" || t.fold == "and")
+	return !t.cap && (t.fold == "of" || t.fold == "for" || t.fold == "and")
 }
 
 // titleInner reports whether toks[k] may be a word of a title before a
@@ -1683,7 +1727,12 @@ func (a *article) pastDeal(e *entry) bool {
 	if len(a.date) < 4 {
 		return false
 	}
-	for _, w := range strings.Fields(e.name) {
+	ws := strings.Fields(e.name)
+	for k, w := range ws {
+		if k > 0 && a.x.words.sets[foldWord(ws[k-1])].has(setResolutionNoun) {
+			// "Resolution 1973": a number, no year.
+			continue
+		}
 		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
 			return true
 		}

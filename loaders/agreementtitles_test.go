@@ -63,7 +63,30 @@ func TestNumberedResolutions(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "Resolution 2719")},
 			not:  []string{fact("Chile", graph.Supports, "UN Security Council")}},
 	})
+	checkFacts(t, []factCase{
+		// A resolution adopted before the article gives its number is
+		// the one it numbers; the number is no year, even in a dated
+		// report.
+		{text: "Title: Council orders the mission home\nDate: Sep 28, 2013\n\nThe UN Security Council unanimously adopted a resolution late Friday ordering the mission home. All 15 members voted for Resolution 2118, which Chile drafted.",
+			want: []string{fact("UN Security Council", graph.Signed, "Resolution 2118")}},
+		{text: "Title: Council acts\nDate: March 3, 2011\n\nThe UN Security Council adopted Resolution 1973. The Borduria Front welcomed the text.",
+			want: []string{fact("UN Security Council", graph.Signed, "Resolution 1973"), fact("Borduria Front", graph.Supports, "Resolution 1973")}},
+	})
 	checkNegatives(t, []negativeCase{
+		// A bare resolution is the numbered one only when the article
+		// numbers one, and a draft or one sought is none.
+		{text: "The UN Security Council adopted a draft resolution. Chile welcomed Resolution 2118.",
+			not:       []string{fact("UN Security Council", graph.Signed, "Resolution 2118")},
+			companion: "The UN Security Council adopted a resolution. Chile welcomed Resolution 2118.",
+			want:      []string{fact("UN Security Council", graph.Signed, "Resolution 2118")}},
+		{text: "The UN Security Council adopted a resolution on Friday.",
+			not:       []string{fact("UN Security Council", graph.Signed, "resolution")},
+			companion: "The UN Security Council adopted Resolution 2118 on Friday.",
+			want:      []string{fact("UN Security Council", graph.Signed, "Resolution 2118")}},
+		{text: "Chile welcomed a peaceful resolution to the crisis. Peru drafted Resolution 2118.",
+			not:       []string{fact("Chile", graph.Supports, "Resolution 2118")},
+			companion: "Chile welcomed a resolution on the crisis. Peru drafted Resolution 2118.",
+			want:      []string{fact("Chile", graph.Supports, "Resolution 2118")}},
 		// A resolution with no number names no deal.
 		{text: "The Borduria Front sought a resolution of the conflict, which Chile welcomed.",
 			not:       []string{fact("Chile", graph.Supports, "resolution of the conflict")},
