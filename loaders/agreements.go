@@ -2264,6 +2264,27 @@ func guarantorItem(s *sentence, it item) bool {
 	return false
 }
 
+// requestedGuarantors reports whether, inside the match b, a verb of
+// request governs the noun of a deal's guarantors or mediators: "called
+// on the guarantors of the truce to act", "urged the mediators of the
+// deal to intervene", "appealed to its sponsors". Who asks them is none
+// of them.
+func requestedGuarantors(its []item, b binding) bool {
+	for g := b.first + 1; g < b.last; g++ {
+		if its[g].actor != nil || !its[g].in(setGuarantorNoun) {
+			continue
+		}
+		for j := g - 1; j > b.first && j >= g-3; j-- {
+			if it := its[j]; it.actor != nil || it.punct {
+				break
+			} else if it.in(setRequestVerb) || it.in(setRequestForVerb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dealItem returns the agreement the item names, or nil.
 func dealItem(it item) *entry {
 	if it.actor == nil || it.actor.possessive || len(it.actor.ents) != 1 || it.actor.ents[0].typ != graph.Agreement {

@@ -126,3 +126,26 @@ func TestTitledPlans(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.Supports, "Autonomy Plan")}},
 	})
 }
+
+// TestRequestedGuarantors checks that who asks a deal's guarantors or
+// mediators to act is none of them, while one named as a guarantor is.
+func TestRequestedGuarantors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front, one of the guarantors of the Lima truce, urged calm.",
+			want: []string{fact("Borduria Front", graph.Brokered, "Lima truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru signed the Lima truce. The Borduria Front called on the guarantors of the Lima truce to act.",
+			not:       []string{fact("Borduria Front", graph.Brokered, "Lima truce")},
+			companion: "Chile and Peru signed the Lima truce. The Borduria Front, a guarantor of the Lima truce, called for calm.",
+			want:      []string{fact("Borduria Front", graph.Brokered, "Lima truce")}},
+		{text: "The Borduria Front urged the guarantors of the Lima truce to intervene.",
+			not:       []string{fact("Borduria Front", graph.Brokered, "Lima truce")},
+			companion: "The Borduria Front and the Tarsh Movement, the guarantors of the Lima truce, urged calm.",
+			want:      []string{fact("Borduria Front", graph.Brokered, "Lima truce")}},
+		{text: "The Borduria Front asked the mediators of the Lima truce to step in.",
+			not:       []string{fact("Borduria Front", graph.Brokered, "Lima truce")},
+			companion: "The Borduria Front, a mediator of the Lima truce, asked for calm.",
+			want:      []string{fact("Borduria Front", graph.Brokered, "Lima truce")}},
+	})
+}
