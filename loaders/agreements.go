@@ -1729,11 +1729,11 @@ func (a *article) pastDeal(e *entry) bool {
 	}
 	ws := strings.Fields(e.name)
 	for k, w := range ws {
-		if k > 0 && a.x.words.sets[foldWord(ws[k-1])].has(setResolutionNoun) {
-			// "Resolution 1973": a number, no year.
-			continue
-		}
 		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
+			if k > 0 && a.x.words.sets[foldWord(ws[k-1])].has(setResolutionNoun) {
+				// "Resolution 1973": a number, no year.
+				continue
+			}
 			return true
 		}
 	}
