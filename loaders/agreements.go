@@ -68,14 +68,18 @@ func wordKind(bits setBits) dealKind {
 // "Astana process" is talks, "Idlib ceasefire" a truce.
 func (a *article) kindOf(e *entry) dealKind {
 	k := dealAny
-	for _, w := range strings.FieldsFunc(e.name, func(r rune) bool { return r == ' ' }) {
+	ws := strings.FieldsFunc(e.name, func(r rune) bool { return r == ' ' })
+	for i, w := range ws {
 		bits := a.x.words.sets[foldWord(strings.ReplaceAll(w, "-", ""))]
 		switch wordKind(bits) {
 		case dealTalks:
 			return dealTalks
 		case dealResolution:
-			// "Resolution 2719".
-			return dealResolution
+			if i+1 < len(ws) && isNumber(ws[i+1]) {
+				// "Resolution 2719"; not "the Agreement on the
+				// Resolution of the Conflict".
+				return dealResolution
+			}
 		case dealTruce:
 			k = dealTruce
 		}
@@ -1727,13 +1731,12 @@ func (a *article) pastDeal(e *entry) bool {
 	if len(a.date) < 4 {
 		return false
 	}
-	ws := strings.Fields(e.name)
-	for k, w := range ws {
+	if a.refs.agreementKinds[e] == dealResolution {
+		// "Resolution 1973": a number, no year.
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
 		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
-			if k > 0 && a.x.words.sets[foldWord(ws[k-1])].has(setResolutionNoun) {
-				// "Resolution 1973": a number, no year.
-				continue
-			}
 			return true
 		}
 	}

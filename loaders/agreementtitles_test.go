@@ -57,6 +57,10 @@ func TestNumberedResolutions(t *testing.T) {
 			want: []string{fact("Chile", graph.Brokered, "Resolution 2719")}},
 		{text: "The UN Security Council adopted Resolution 2719. The Borduria Front welcomed the resolution.",
 			want: []string{fact("Borduria Front", graph.Supports, "Resolution 2719")}},
+		// A resolution inside a title is no numbered resolution: "the
+		// agreement" refers back to the deal.
+		{text: "Chile and Peru signed the Agreement on the Resolution of the Conflict in Lima. Bolivia welcomed the agreement.",
+			want: []string{fact("Bolivia", graph.Supports, "Agreement on the Resolution of the Conflict")}},
 		// The council glued before the noun is part of the name: backing
 		// the resolution backs no council.
 		{text: "Chile backed UN Security Council Resolution 2719.",
