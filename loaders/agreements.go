@@ -20,10 +20,11 @@ import (
 type dealKind uint8
 
 const (
-	dealAny      dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
-	dealTruce                    // a ceasefire, a truce
-	dealTalks                    // talks, a process, negotiations
-	dealExchange                 // an exchange of captives, which "the deal" of another article's sentence is not
+	dealAny        dealKind = iota // a deal, an accord, a memorandum: "the agreement" may be a truce too
+	dealTruce                      // a ceasefire, a truce
+	dealTalks                      // talks, a process, negotiations
+	dealExchange                   // an exchange of captives, which "the deal" of another article's sentence is not
+	dealResolution                 // a resolution a council adopted, which only "the resolution" refers back to
 )
 
 // fits reports whether a reference of kind ref may name an agreement of
@@ -36,8 +37,10 @@ func (ref dealKind) fits(k dealKind) bool {
 		return k == dealTruce
 	case dealExchange:
 		return k == dealExchange
+	case dealResolution:
+		return k == dealResolution
 	}
-	return k != dealTalks && k != dealExchange
+	return k != dealTalks && k != dealExchange && k != dealResolution
 }
 
 // dealHeads are the word sets of the nouns that head a deal's name.
@@ -55,6 +58,8 @@ func wordKind(bits setBits) dealKind {
 		return dealTalks
 	case bits.has(setTruceNoun):
 		return dealTruce
+	case bits.has(setResolutionNoun):
+		return dealResolution
 	}
 	return dealAny
 }
@@ -63,11 +68,18 @@ func wordKind(bits setBits) dealKind {
 // "Astana process" is talks, "Idlib ceasefire" a truce.
 func (a *article) kindOf(e *entry) dealKind {
 	k := dealAny
-	for _, w := range strings.FieldsFunc(e.name, func(r rune) bool { return r == ' ' }) {
+	ws := strings.FieldsFunc(e.name, func(r rune) bool { return r == ' ' })
+	for i, w := range ws {
 		bits := a.x.words.sets[foldWord(strings.ReplaceAll(w, "-", ""))]
 		switch wordKind(bits) {
 		case dealTalks:
 			return dealTalks
+		case dealResolution:
+			if i+1 < len(ws) && isNumber(ws[i+1]) {
+				// "Resolution 2719"; not "the Agreement on the
+				// Resolution of the Conflict".
+				return dealResolution
+			}
 		case dealTruce:
 			k = dealTruce
 		}
@@ -263,6 +275,29 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		if covered(ms, h) {
 			continue
 		}
+		if rs := a.numberedResolutions(toks, ms, h); len(rs) > 0 {
+			// "Resolution 2797", "resolutions 1701 and 2254".
+			for _, r := range rs {
+				ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= r.start && o.end <= r.end })
+				ms = append(ms, r)
+				a.noteAgreement(r.entry)
+				h = r.end - 1
+			}
+			added = true
+			continue
+		}
+		if bareResolution(toks, h) {
+			// "the council adopted a resolution": the resolution the
+			// article names by its number, if it names one (see
+			// sameDeal).
+			e := a.discovered(toks[h].fold, graph.Agreement)
+			if e.typ == graph.Agreement {
+				a.markGeneric(e, dealResolution)
+				ms = append(ms, mention{start: h, end: h + 1, entry: e, kind: aliasDefinite})
+				added = true
+			}
+			continue
+		}
 		hs, kind, ok := a.dealHead(toks, h)
 		if !ok || hs < h && covered(ms, hs) {
 			continue
@@ -333,6 +368,87 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
 	}
 	return ms
+}
+
+// numberedResolutions returns the mentions of the resolutions that a noun
+// of a resolution at toks[h] names by their numbers: "Resolution 2797",
+// "Security Council resolution 1701", "resolutions 1701 and 2254". Each is
+// an agreement named "Resolution" and its number, whatever the case the
+// text writes it in, so that "resolution 2797" later is the same one. The
+// body glued before the noun is part of the name as written ("backed UN
+// Security Council Resolution 2797" backs no council), and says nothing of
+// its own: who adopted it is read from the clause. A noun with no number
+// after it names none ("a resolution of the crisis", "the resolution").
+func (a *article) numberedResolutions(toks []token, ms []mention, h int) []mention {
+	if !toks[h].in(setResolutionNoun) || toks[h].upper || toks[h].hyphen {
+		return nil
+	}
+	first := h
+	if m := mentionEndingAt(ms, h); m != nil && m.entry.typ == graph.Organization && !m.possessive {
+		first = m.start
+	}
+	var rs []mention
+	for k := h + 1; k < len(toks) && resolutionNumber(toks, k); {
+		e := a.discovered("Resolution "+toks[k].text, graph.Agreement)
+		if e.typ != graph.Agreement {
+			break
+		}
+		start := k
+		if len(rs) == 0 {
+			start = first
+		}
+		rs = append(rs, mention{start: start, end: k + 1, entry: e})
+		if k+2 >= len(toks) || toks[k+1].fold != "and" && toks[k+1].text != "," {
+			break
+		}
+		k += 2
+	}
+	return rs
+}
+
+// bareResolution reports whether toks[h] is the noun of a resolution
+// without its number, after a determiner and at most two lower-case
+// words: "adopted a resolution", "a binding resolution on Friday"; not
+// "resolutions", "a resolution of the conflict", "a peaceful resolution
+// to the crisis", "a draft resolution", "calls for a resolution".
+func bareResolution(toks []token, h int) bool {
+	t := toks[h]
+	if !t.in(setResolutionNoun) || t.cap || t.hyphen || strings.HasSuffix(t.fold, "s") {
+		return false
+	}
+	if n := h + 1; n < len(toks) && (isNumber(toks[n].fold) || toks[n].hyphen) {
+		return false
+	}
+	if n := h + 1; n < len(toks) && (toks[n].fold == "of" || toks[n].fold == "to" || toks[n].fold == "for" || toks[n].fold == "between" || toks[n].fold == "with") {
+		return false
+	}
+	p := h - 1
+	for p >= 0 && h-p <= 2 && toks[p].word && !toks[p].cap && !toks[p].hyphen && toks[p].info == nil {
+		p--
+	}
+	if p < 0 || !toks[p].is(classDeterminer) || soughtDeal(toks, p) {
+		return false
+	}
+	for k := max(p-1, 0); k < h; k++ {
+		if toks[k].in(setUnrealDeal) || toks[k].fold == "draft" {
+			return false
+		}
+	}
+	return true
+}
+
+// resolutionNumber reports whether toks[k] is the number of a resolution:
+// two to four digits, not glued to a word ("2797-A") nor a part of a
+// longer number ("2,797", "27.97").
+func resolutionNumber(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || t.hyphen || !isNumber(t.fold) || len(t.fold) < 2 || len(t.fold) > 4 || t.fold[0] == '0' {
+		return false
+	}
+	if n := k + 1; n < len(toks) && !toks[n].space && (toks[n].word || (toks[n].text == "," || toks[n].text == ".") && n+1 < len(toks) && !toks[n+1].space && isDigit(toks[n+1].fold)) {
+		return false
+	}
+	return true
 }
 
 // dealBefore returns the one agreement the sentence before s names, if it
@@ -437,7 +553,13 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 	start, mstart := hs, 0
 	named, qualified, generic, glued := false, false, true, false
 	namedAt := -1 // the last word of a name before the noun
-	for k := hs - 1; k >= 0 && hs-k <= maxDealModifiers; {
+	if ts := titleStart(toks, ms, hs); ts < hs && toks[h].cap {
+		// "the Status of Forces Agreement", "a Cessation of Hostilities
+		// Agreement": a title whose words "of", "for" or "and" join.
+		start, named, qualified, generic = ts, true, true, false
+		namedAt = hs - 1
+	}
+	for k := start - 1; k >= 0 && hs-k <= maxDealModifiers; {
 		t := toks[k]
 		if isQuoteMark(t) && k > 0 && (toks[k-1].word && a.dealModifier(toks, ms, k-1) || isQuoteMark(toks[k-1])) {
 			// "sign 'permanent' ceasefire": quoted modifiers.
@@ -678,7 +800,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// about a deal.
 		return mention{}, nil, false
 	}
-	if toks[h].in(setPlanNoun) && !(sponsorAt >= start || pointsBefore(toks, start, hs)) ||
+	if toks[h].in(setPlanNoun) && !(sponsorAt >= start || pointsBefore(toks, start, hs) || det && titledPlan(toks, ms, start, h)) ||
 		toks[h].in(setPlanNoun) && h+1 < len(toks) && toks[h+1].is(classDeterminer) {
 		// "a plan to strike", "the war plan", "a long-term cooperation
 		// plan", "helped the army plan the offensive", "the US plan": a
@@ -1084,6 +1206,60 @@ func (a *article) dealModifier(toks []token, ms []mention, k int) bool {
 	return !strings.HasSuffix(t.fold, "ed") && !strings.HasSuffix(t.fold, "ing") && !t.in(setIrregularPast)
 }
 
+// maxTitleWords bounds the words of a title before a deal's noun.
+const maxTitleWords = 8
+
+// titleStart returns where a capitalised title that ends right before a
+// deal's noun at toks[hs] starts, when "of", "for" or "and" joins
+// its words: "the Status of Forces Agreement", "a Cessation of Hostilities
+// Agreement", "the Mutual Defence of Borders Treaty". Each word is
+// capitalised, covered by no name, and no determiner, day, month or
+// number; a joining word stands between two of them. A word the patterns
+// read ends the title unless a joining word stands next to it, so that a
+// headline's "Rebels Sign Cessation of Hostilities Agreement" names the
+// Cessation of Hostilities Agreement ("Defence of", "of Hostilities" are
+// the title's). It
+// returns hs when no joining word is read: the modifiers of dealMention
+// read a title of capitalised words alone.
+func titleStart(toks []token, ms []mention, hs int) int {
+	start := hs
+	for k := hs - 1; k >= 0 && hs-k <= maxTitleWords; k-- {
+		t := toks[k]
+		switch {
+		case titleInner(toks, ms, k):
+			if t.info != nil && t.info.patterns != nil && !(k > 0 && titleJoin(toks[k-1])) && !titleJoin(toks[k+1]) {
+				// "Rebels Sign ...": the verb ends it.
+				break
+			}
+			start = k
+			continue
+		case titleJoin(t) && start == k+1 && k > 0 && titleInner(toks, ms, k-1):
+			continue
+		}
+		break
+	}
+	for k := start + 1; k < hs; k++ {
+		if titleJoin(toks[k]) {
+			return start
+		}
+	}
+	return hs
+}
+
+// titleJoin reports whether t is a lower-case word that joins the words of
+// a title: "of", "for", "and" ("Talks on Status of Forces Agreement" in a
+// headline are talks on the deal).
+func titleJoin(t token) bool {
+	return !t.cap && (t.fold == "of" || t.fold == "for" || t.fold == "and")
+}
+
+// titleInner reports whether toks[k] may be a word of a title before a
+// deal's noun (see titleStart).
+func titleInner(toks []token, ms []mention, k int) bool {
+	t := toks[k]
+	return t.word && t.cap && !t.upper && !t.hyphen && !covered(ms, k) && !t.is(classDeterminer) && !t.in(setWeekday) && !isMonth(t) && !isNumber(t.fold)
+}
+
 // coordinatedModifier reports whether t may be one of two adjectives
 // coordinated before a deal's noun: a lower-case word of no word class,
 // no name, number, compound or word of the deal's own ("peace"); "a
@@ -1245,6 +1421,12 @@ func titleComplement(toks []token, ms []mention, i int) int {
 		case t.fold == "in" && (k+1 >= len(toks) || toks[k+1].fold != "the"):
 			// "... of Hostilities in Tigray": where, not the title.
 		case t.fold == "the", t.fold == "of", t.fold == "and", t.fold == "in", t.fold == "on", t.fold == "for":
+			k++
+			continue
+		case t.fold == "through", t.fold == "towards", t.fold == "toward", t.fold == "to", t.fold == "a", t.fold == "an":
+			// "the Agreement for Lasting Peace through a Permanent
+			// Cessation of Hostilities": the title goes on only if a
+			// capitalised word follows.
 			k++
 			continue
 		}
@@ -1549,6 +1731,10 @@ func (a *article) pastDeal(e *entry) bool {
 	if len(a.date) < 4 {
 		return false
 	}
+	if a.refs.agreementKinds[e] == dealResolution {
+		// "Resolution 1973": a number, no year.
+		return false
+	}
 	for _, w := range strings.Fields(e.name) {
 		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
 			return true
@@ -1642,6 +1828,23 @@ func hyphenDeterminer(w *wordClasses, toks []token, p int) bool {
 		c--
 	}
 	return c < p && w.has(classDeterminer, toks, c) == p-c+1
+}
+
+// titledPlan reports whether the plan whose capitalised noun is toks[h]
+// is named by a title of its own, a capitalised word before the noun that
+// no actor's name covers: "Morocco's Autonomy Plan", "the Comprehensive
+// Plan of Action", not "the US Plan" nor "a new plan". In a title the plan
+// is a proposal its backers endorse by name, as they would a deal.
+func titledPlan(toks []token, ms []mention, start, h int) bool {
+	if !toks[h].cap {
+		return false
+	}
+	for k := start; k < h; k++ {
+		if t := toks[k]; t.word && t.cap && !t.upper && !covered(ms, k) && !t.in(setDealAdjective) && !isMonth(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBefore reports whether toks[i:j], the words before a plan's noun,
@@ -2059,6 +2262,27 @@ func guarantorItem(s *sentence, it item) bool {
 	for i := it.start; i < it.end; i++ {
 		if s.toks[i].in(setGuarantorNoun) {
 			return true
+		}
+	}
+	return false
+}
+
+// requestedGuarantors reports whether, inside the match b, a verb of
+// request governs the noun of a deal's guarantors or mediators: "called
+// on the guarantors of the truce to act", "urged the mediators of the
+// deal to intervene", "appealed to its sponsors". Who asks them is none
+// of them.
+func requestedGuarantors(its []item, b binding) bool {
+	for g := b.first + 1; g < b.last; g++ {
+		if its[g].actor != nil || !its[g].in(setGuarantorNoun) {
+			continue
+		}
+		for j := g - 1; j > b.first && j >= g-3; j-- {
+			if it := its[j]; it.actor != nil || it.punct {
+				break
+			} else if it.in(setRequestVerb) || it.in(setRequestForVerb) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1784,6 +1784,12 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 		// "Ahmed Omar Jama (SPF)": a person and the acronym of his body.
 		return -1
 	}
+	if last := toks[p-1]; last.sets.hasAny(namingHeads) && !last.in(setTalksHead) && !toks[st].is(classOrgHead) {
+		// "the Status of Forces Agreement (SOFA)": a deal's title, which
+		// discoverAgreements reads; but "the Government of National
+		// Accord (GNA)" is a body.
+		return -1
+	}
 	// An acronym spelt by the initials of the run's words, in order, makes
 	// the run its name even where known names make it up: "Tehreek-i-Taliban
 	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case

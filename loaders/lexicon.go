@@ -559,7 +559,9 @@ const (
 	// Structural readings found by probing, session 27 (probe27b).
 	setMunitionNoun // nouns of munitions fired at a target, whose target is no subject: "fired rockets at Israel in support of its ally"
 	// Review mends, session 27.
-	setStateOfficeHead   // heads of a state's offices, which no possessor heads as his own body: "Biden's Department of Justice"
+	setStateOfficeHead // heads of a state's offices, which no possessor heads as his own body: "Biden's Department of Justice"
+	// Agreements named by a title, session 28 (agree28).
+	setResolutionNoun    // nouns of a resolution, which name one by its number: "Resolution 2797", "resolution 1701"
 	setTargetPreposition // prepositions that name an attack's target, before which a compass region of a state is the state attacked: "fired rockets at northern Israel"
 	// Opposition by evaluation, session 28 (evaluate28).
 	setJudgementWord // adjectives and nouns of a negative evaluation beside the judgement nouns: "called the strike unacceptable", "described A as criminals"
@@ -841,6 +843,7 @@ var wordSetNames = [numWordSets]string{
 	setJudgedDeed:         "judged-deed",
 	setConflictNoun:       "conflict-noun",
 	setCounterpartNoun:    "counterpart-noun",
+	setResolutionNoun:     "resolution-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1009,8 +1009,9 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 	}
 	for k := len(d.agreements) - 1; k >= 0; k-- {
 		// "signed an accord ... a truce collapsed in May ... welcomed
-		// the agreement": a deal of the noun's own kind first.
-		if e := d.agreements[k]; d.agreementKinds[e] == ref {
+		// the agreement": a deal of the noun's own kind first. "The
+		// text", "the document" may be a resolution's too.
+		if e := d.agreements[k]; d.agreementKinds[e] == ref || exact && ref == dealAny && d.agreementKinds[e] == dealResolution {
 			return e
 		}
 	}

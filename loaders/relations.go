@@ -301,6 +301,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b)) {
 				continue
 			}
+			if p.predicate == graph.Brokered && requestedGuarantors(its, b) {
+				// "X called on the guarantors of the truce to act": X
+				// asks them; it is none of them.
+				continue
+			}
 			if p.predicate == graph.CooperatesWith && requestedContact(its, b) && !ownCooperationNamed(its, b) {
 				// "called on Ankara to coordinate with Baghdad": asked
 				// for, not done.
