@@ -1558,14 +1558,17 @@ func skipBodyAdjective(s *sentence, k int) int {
 	lower := func(t token) bool { return t.word && !t.cap }
 	for e := k + 1; e <= k+2 && e < len(toks); e++ {
 		switch {
-		case toks[e].hyphen && lower(toks[e]) && strings.HasSuffix(toks[e].fold, "ed") && e == k+1:
-			// "self-styled", "UN-recognized": the word before the
-			// hyphen may be a name of its own.
+		case toks[e].hyphen && lower(toks[e]) && (strings.HasSuffix(toks[e].fold, "ed") || toks[e].in(setOwningParticiple)) && e == k+1:
+			// "self-styled", "UN-recognized", "Front-run": the word
+			// before the hyphen may be a name of its own.
 		case lower(toks[e-1]) && mentionAt(s, e-1) == nil && !toks[e].hyphen:
 		default:
 			return k
 		}
-		if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Organization && toks[e].cap {
+		if m := mentionAt(s, e); m != nil && m.entry.typ == graph.Organization && (toks[e].cap || toks[e-1].hyphen && toks[e-1].in(setOwningParticiple)) {
+			// A body every state has is named in lower case after its
+			// owner's participle: "the Front-run health ministry"
+			// (gluedOwnerBodies).
 			return e
 		}
 		if !lower(toks[e]) {

@@ -101,7 +101,8 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 	found = a.namedMissions(s, ms, found)
 	found = a.describedGroupings(s, ms, found)
 	a.ownersNamedIn(s, ms)
-	a.gluedOwners(s, ms)
+	found = a.gluedOwnerBodies(s, ms, found)
+	a.gluedOwners(s, ms, found)
 	found = a.organsNamedAfter(s, ms, found)
 	found = a.eliteUnits(s, ms, found)
 	if len(found) == 0 {
@@ -853,11 +854,12 @@ const readGluedOwner = "reading glued-owner"
 // it by a participle of running or affiliation (owning-participle), with
 // at most a descriptor between: "the Lotvar-run Kestrel news agency", "the
 // Borduria Front-affiliated Tarsh Brigade", "the Front-affiliated group
-// Tarsh". The owner so glued qualifies the name and is no actor of the
+// Tarsh" (a body every state has, named with its owner, found is
+// gluedOwnerBodies's). The owner so glued qualifies the name and is no actor of the
 // clause (compound-head), so no pattern reads it. Other participles
 // ("-linked", "-backed", "-controlled") state a tie, a backing or a
 // place's master, not an owner.
-func (a *article) gluedOwners(s *sentence, ms []mention) {
+func (a *article) gluedOwners(s *sentence, ms, found []mention) {
 	toks := s.toks
 	for k := range ms {
 		m := ms[k]
@@ -871,10 +873,76 @@ func (a *article) gluedOwners(s *sentence, ms []mention) {
 			// "the Front-affiliated group Tarsh".
 			j += n
 		}
+		if mentionAt0(found, j) != nil {
+			// Named with its owner (gluedOwnerBodies).
+			continue
+		}
 		if b := mentionAt0(ms, j); b != nil && b.entry.typ == graph.Organization && b.kind != aliasDefinite {
 			a.partOf(s, b.entry, m.entry, 0.75, readGluedOwner)
 		}
 	}
+}
+
+// gluedCommonBodyWords bounds the words of a body every state has that
+// gluedOwnerBodies reads after an owning participle: "the interior
+// ministry", "Ministry of Public Health".
+const gluedCommonBodyWords = 4
+
+// gluedOwnerBodies finds a body every state has (a ministry, the police,
+// a news agency: one the world catalog names for any state) glued to a
+// body that is no state by an owning participle (owning-participle): "a
+// spokesman for the Lotvar-run health ministry", "the Kestrel Front-run
+// Interior Ministry said". Such a body is no state's: it is the owner's
+// own, and its words alone ("health ministry") would name any state's, so
+// the article's whole phrase names it, "Lotvar-run health ministry", and
+// it is the owner's part. A body with a name of its own after the
+// participle ("the Lotvar-run Kestrel agency") is gluedOwners's; a state
+// glued so ("the Ruritania-run ministry") leaves the body to the state's
+// own reading.
+func (a *article) gluedOwnerBodies(s *sentence, ms, found []mention) []mention {
+	toks := s.toks
+	for k := range ms {
+		m := ms[k]
+		j := m.end
+		if j+1 >= len(toks) || !toks[j].hyphen || !toks[j].in(setOwningParticiple) || m.possessive || m.kind == aliasDefinite || m.entry.common || m.entry.typ != graph.Organization {
+			continue
+		}
+		j++
+		end := fieldOfficeEnd(toks, j)
+		for e := j + 1; e <= len(toks) && e-j <= gluedCommonBodyWords && toks[e-1].word; e++ {
+			if e > end && a.x.catalog.everyStateHas(toks[j:e]) {
+				end = e
+			}
+		}
+		if end == 0 || end < len(toks) && toks[end].word && toks[end].cap && toks[end-1].cap {
+			// "the Lotvar-run Health Ministry Tarsh Clinic": the
+			// capitals go on to a longer name.
+			continue
+		}
+		st := m.start
+		for st < m.end-1 && toks[st].fold == "the" {
+			st++
+		}
+		e := a.discovered(textOf(toks, st, end), graph.Organization)
+		if e == m.entry || e.typ != graph.Organization {
+			continue
+		}
+		found = append(found, mention{start: j, end: end, entry: e})
+		a.partOf(s, e, m.entry, 0.75, readGluedOwner)
+	}
+	return found
+}
+
+// fieldOfficeEnd returns the end of a state's office named by its field
+// at toks[j], "health ministry", "the Education Department": a word of the
+// lexicon and a head of a state's office (state-office-head), both in
+// lower case or both capitalised; or 0. A word the lexicon does not know
+// ("the Kestrel Bureau") makes a name of its own.
+func fieldOfficeEnd(toks []token, j int) int {
+	if j+1 >= len(toks) || !toks[j].word || !toks[j+1].word || toks[j].info == nil || !toks[j+1].in(setStateOfficeHead) || toks[j].cap != toks[j+1].cap || toks[j].is(classDeterminer) {
+		return 0
+	}
+	return j + 2
 }
 
 // namesOwner reports whether om, a name inside another body's name, can

@@ -1574,3 +1574,47 @@ func TestOfficePlaceAfterBodyTitle(t *testing.T) {
 			want:      []string{fact("Omar Kessel", graph.MemberOf, "Hamas")}},
 	})
 }
+
+// TestGluedOwnerCommonBody checks that a body every state has, glued to
+// a body that is no state by an owning participle ("-run", "-affiliated"),
+// is the owner's part, named with its owner as the text writes it, in
+// capitals or not, and that an office's appositive reads it; a backing or
+// a tie ("-backed", "-linked") makes no such body, and a state so glued
+// leaves the body to the state's own reading.
+func TestGluedOwnerCommonBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hezbollah-run health ministry said 14 people were killed in the strike on Vosk.",
+			want: []string{fact("Hezbollah-run health ministry", graph.PartOf, "Hezbollah")}},
+		{text: "According to the Hamas-run Health Ministry, the strikes killed 40 people.",
+			want: []string{fact("Hamas-run Health Ministry", graph.PartOf, "Hamas")}},
+		{text: "The Kestrel Front-run justice ministry sentenced the two pilots to death.",
+			want: []string{fact("Kestrel Front-run justice ministry", graph.PartOf, "Kestrel Front")}},
+		{text: "The Hamas-run police force arrested the gunmen near Vosk.",
+			want: []string{fact("Hamas-run police force", graph.PartOf, "Hamas")}},
+		{text: "Tarik Vell, a spokesman for the Hezbollah-run health ministry, said 12 people were killed.",
+			want: []string{fact("Hezbollah-run health ministry", graph.PartOf, "Hezbollah"), fact("Tarik Vell", graph.SpokespersonOf, "Hezbollah-run health ministry")}},
+		{text: "Tarik Vell, a spokesman for the Hamas-run Interior Ministry, said the police had arrested two men.",
+			want: []string{fact("Tarik Vell", graph.SpokespersonOf, "Hamas-run Interior Ministry")}},
+		// A body with a name of its own keeps it (gluedOwners).
+		{text: "Tarik Vell, a spokesman for the Hamas-run Kestrel Bureau, said the police had arrested two men.",
+			want: []string{fact("Kestrel Bureau", graph.PartOf, "Hamas"), fact("Tarik Vell", graph.SpokespersonOf, "Kestrel Bureau")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Iran-backed health ministry said 14 people were killed.",
+			not:       []string{fact("Iran-backed health ministry", graph.PartOf, "Iran")},
+			companion: "The Hezbollah-run health ministry said 14 people were killed.",
+			want:      []string{fact("Hezbollah-run health ministry", graph.PartOf, "Hezbollah")}},
+		{text: "The Hamas-linked health ministry said 14 people were killed.",
+			not:       []string{fact("Hamas-linked health ministry", graph.PartOf, "Hamas")},
+			companion: "The Hamas-run health ministry said 14 people were killed.",
+			want:      []string{fact("Hamas-run health ministry", graph.PartOf, "Hamas")}},
+		{text: "The Ruritania-run health ministry said 14 people were killed.",
+			not:       []string{fact("Ruritania-run health ministry", graph.PartOf, "Ruritania")},
+			companion: "The Hamas-run health ministry said 14 people were killed.",
+			want:      []string{fact("Hamas-run health ministry", graph.PartOf, "Hamas")}},
+		{text: "The Hamas-run Health Ministry Vantar Clinic said 14 people were killed.",
+			not:       []string{fact("Hamas-run Health Ministry", graph.PartOf, "Hamas")},
+			companion: "The Hamas-run Health Ministry said 14 people were killed.",
+			want:      []string{fact("Hamas-run Health Ministry", graph.PartOf, "Hamas")}},
+	})
+}
