@@ -313,3 +313,35 @@ func TestPairAfterVerbObject(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Supports, "Peru"), fact("Bolivia", graph.Supports, "Chile")}},
 	})
 }
+
+// The armed forces of a group ("the three armies", "the two juntas",
+// "both armies") refer back to the states the article listed, as "the
+// three countries" does: a war report summarises the fight of several
+// states so. The count is checked; a plural noun of armies without a
+// number or "both" ("the armies of the region") names no group.
+func TestGroupOfArmies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front"), fact("Benin", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana, Togo and Benin formed a joint force in May. The Kestrel Front has exploited the strain on the three armies, which are also battling the Osprey Movement.",
+			want: []string{fact("Ghana", graph.Fights, "Osprey Movement"), fact("Benin", graph.Fights, "Osprey Movement")}},
+		{text: "Ghana and Togo signed a defence pact on Friday. The two armies clashed with the Kestrel Front near the border.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana and Togo signed a defence pact on Friday. The Kestrel Front has attacked both armies since March.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana, Togo and Benin quit the regional bloc this year. The three juntas have expelled French troops.",
+			want: []string{fact("Ghana", graph.Opposes, "France"), fact("Benin", graph.Opposes, "France")}},
+		{text: "Ghana and Togo quit the regional bloc this year. The two juntas have vowed to crush the Kestrel Front.",
+			want: []string{fact("Ghana", graph.Opposes, "Kestrel Front"), fact("Togo", graph.Opposes, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")},
+			companion: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana and Togo formed a joint force in May. The armies of the region have also been fighting the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")},
+			companion: "Ghana and Togo formed a joint force in May. The two armies have also been fighting the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+	})
+}
