@@ -345,3 +345,30 @@ func TestGroupOfArmies(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
 	})
 }
+
+// A side's soldiers sent into, lost in or taken from a war or fight
+// against another side (pattern fights/S-troops-in-war-against-O): the
+// side fights it. A side that is only a partner in the war, or hosts
+// another's troops, is not read as fighting by this pattern.
+func TestTroopsInWarAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana accused Togo of diverting troops from the war against the Kestrel Front.",
+			want: []string{fact("Togo", graph.Fights, "Kestrel Front"), fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Togo has lost 300 soldiers in the fight against the Kestrel Front since May.",
+			want: []string{fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Benin moved its best units from the offensive against the Osprey Movement to the capital.",
+			want: []string{fact("Benin", graph.Fights, "Osprey Movement")}},
+		{text: "Ghana sent more troops into the battle against the Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana is a partner in the war against the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front")},
+			companion: "Ghana has lost 40 soldiers in the war against the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana did not send troops to the war against the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front")},
+			companion: "Ghana sent troops to the war against the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+	})
+}
