@@ -313,3 +313,62 @@ func TestPairAfterVerbObject(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Supports, "Peru"), fact("Bolivia", graph.Supports, "Chile")}},
 	})
 }
+
+// The armed forces of a group ("the three armies", "the two juntas",
+// "both armies") refer back to the states the article listed, as "the
+// three countries" does: a war report summarises the fight of several
+// states so. The count is checked; a plural noun of armies without a
+// number or "both" ("the armies of the region") names no group.
+func TestGroupOfArmies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front"), fact("Benin", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana, Togo and Benin formed a joint force in May. The Kestrel Front has exploited the strain on the three armies, which are also battling the Osprey Movement.",
+			want: []string{fact("Ghana", graph.Fights, "Osprey Movement"), fact("Benin", graph.Fights, "Osprey Movement")}},
+		{text: "Ghana and Togo signed a defence pact on Friday. The two armies clashed with the Kestrel Front near the border.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana and Togo signed a defence pact on Friday. The Kestrel Front has attacked both armies since March.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana, Togo and Benin quit the regional bloc this year. The three juntas have expelled French troops.",
+			want: []string{fact("Ghana", graph.Opposes, "France"), fact("Benin", graph.Opposes, "France")}},
+		{text: "Ghana and Togo quit the regional bloc this year. The two juntas have vowed to crush the Kestrel Front.",
+			want: []string{fact("Ghana", graph.Opposes, "Kestrel Front"), fact("Togo", graph.Opposes, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana and Togo formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")},
+			companion: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana and Togo formed a joint force in May. The armies of the region have also been fighting the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")},
+			companion: "Ghana and Togo formed a joint force in May. The two armies have also been fighting the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+	})
+}
+
+// A side's soldiers sent into, lost in or taken from a war or fight
+// against another side (pattern fights/S-troops-in-war-against-O): the
+// side fights it. A side that is only a partner in the war, or hosts
+// another's troops, is not read as fighting by this pattern.
+func TestTroopsInWarAgainst(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana accused Togo of diverting troops from the war against the Kestrel Front.",
+			want: []string{fact("Togo", graph.Fights, "Kestrel Front"), fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Togo has lost 300 soldiers in the fight against the Kestrel Front since May.",
+			want: []string{fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Benin moved its best units from the offensive against the Osprey Movement to the capital.",
+			want: []string{fact("Benin", graph.Fights, "Osprey Movement")}},
+		{text: "Ghana sent more troops into the battle against the Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana is a partner in the war against the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front")},
+			companion: "Ghana has lost 40 soldiers in the war against the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana did not send troops to the war against the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front")},
+			companion: "Ghana sent troops to the war against the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+	})
+}
