@@ -1585,10 +1585,8 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 					e := sitesEnd(its, q)
 					if c := stateSiteIn(s.toks, its, p, e); c >= 0 {
 						owners = its[c].actor.ents
-						for _, w := range who {
-							if a.x.catalog.stateOf(w) == owners[0] {
-								owners = nil
-							}
+						if a.ownSide(owners, who) {
+							owners = nil
 						}
 						last = c
 					}
@@ -1648,14 +1646,24 @@ func (a *article) ownerBefore(s *sentence, its []item, p, q int, who []*entry) [
 			}
 		}
 	}
+	if a.ownSide(owners, who) {
+		return nil
+	}
+	return owners
+}
+
+// ownSide reports whether a site's owners include a state of one of the
+// attack's authors, or a body of that state: an army does not attack its
+// own base.
+func (a *article) ownSide(owners, who []*entry) bool {
 	for _, o := range owners {
 		for _, w := range who {
 			if a.x.catalog.stateOf(o) == a.x.catalog.stateOf(w) {
-				return nil
+				return true
 			}
 		}
 	}
-	return owners
+	return false
 }
 
 // bareOwner returns the side a bare lower-case noun of a state's forces

@@ -92,6 +92,10 @@ func TestAttacksOnStateSites(t *testing.T) {
 		// The attacker's own state.
 		{text: "The Borduria Front shelled the air base in Togo. Togolese jets then struck the airport in Togo by mistake.",
 			not: []string{fact("Togo", graph.Fights, "Togo")}, companion: companion, want: []string{togo}},
+		// Two authors, the first of them the site's own state: neither
+		// fights its own state, and reading the second does not fail.
+		{text: "Togo and Ghana struck the air base in central Togo.",
+			not: []string{fact("Togo", graph.Fights, "Togo")}, companion: companion, want: []string{togo}},
 		// Denied.
 		{text: "Ghana denied that its jets had struck the air base in Togo.",
 			not: []string{togo}, companion: companion, want: []string{togo}},
