@@ -2161,21 +2161,27 @@ const readUnitHeadMember = "reading unit-head-member"
 // media office", "the party's armed wing"; organ-noun, owned-part-noun)
 // is a body the reader tracks by that name, its head named for it alone.
 func (a *article) unitHeadsMembers() {
-	any := false
+	found := false
 	for _, f := range a.facts.list {
 		if f.Predicate == graph.HeadOf && f.Subject.Type == graph.Person && unnamedUnit(f.Object.Name) {
-			any = true
+			found = true
 			break
 		}
 	}
-	if !any {
+	if !found {
 		return
 	}
 	type unitAt struct {
 		unit     *entry
 		sentence int
 	}
-	owners := make(map[unitAt]*entry)
+	// A unit with two owners in one sentence keeps the first stated, so
+	// that the map's order does not choose.
+	type ownerAt struct {
+		owner *entry
+		i     int
+	}
+	owners := make(map[unitAt]ownerAt)
 	type headAt struct {
 		k factKey
 		i int
@@ -2184,14 +2190,16 @@ func (a *article) unitHeadsMembers() {
 	for k, i := range a.facts.byKey {
 		switch {
 		case k.p == graph.PartOf && k.o.typ == graph.Organization && !k.o.common && unnamedUnit(k.s.name):
-			owners[unitAt{k.s, k.sentence}] = k.o
+			if old, ok := owners[unitAt{k.s, k.sentence}]; !ok || i < old.i {
+				owners[unitAt{k.s, k.sentence}] = ownerAt{k.o, i}
+			}
 		case k.p == graph.HeadOf && k.s.typ == graph.Person && unnamedUnit(k.o.name) && !a.standingOrgan(k.o.name):
 			heads = append(heads, headAt{k, i})
 		}
 	}
 	slices.SortFunc(heads, func(x, y headAt) int { return x.i - y.i })
 	for _, h := range heads {
-		if owner := owners[unitAt{h.k.o, h.k.sentence}]; owner != nil {
+		if owner := owners[unitAt{h.k.o, h.k.sentence}].owner; owner != nil {
 			a.addFact(a.sentences[h.k.sentence], h.k.s, graph.MemberOf, owner, 0.75, readUnitHeadMember)
 		}
 	}
