@@ -2115,3 +2115,36 @@ func TestAlliedParticipleHead(t *testing.T) {
 			want:      []string{fact("Benin", graph.AlliedWith, "Northern Front")}},
 	})
 }
+
+// TestJointEffortsAndWorkingClosely checks cooperation stated of a list by
+// a joint deed named as a noun ("the joint efforts of A, B and C", "the
+// concerted action of A and B") and by an adverb of working well together
+// without "together" ("A, B and C were working closely on X").
+func TestJointEffortsAndWorkingClosely(t *testing.T) {
+	gt := fact("Ghana", graph.CooperatesWith, "Togo")
+	bg := fact("Benin", graph.CooperatesWith, "Ghana")
+	checkFacts(t, []factCase{
+		{text: "The truce held thanks to the joint efforts of Ghana, Togo and Benin.",
+			want: []string{gt, bg, fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "Officials praised the concerted action of Ghana and Togo against the smugglers.",
+			want: []string{gt}},
+		{text: "The joint exercises of Ghana and Togo began on the coast on Monday.",
+			want: []string{gt}},
+		{text: "Ghana, Togo and Benin were working closely on the border zone.",
+			want: []string{gt, bg}},
+		{text: "Ghana and Togo have worked very productively on the talks, the minister said.",
+			want: []string{gt}},
+		{text: "Accra and Lome continue to work constructively on the corridor.",
+			want: []string{gt}},
+	})
+	companion := "Ghana and Togo were working closely on the border zone."
+	checkNegatives(t, []negativeCase{
+		// Denied, or the adverb of another verb: no cooperation.
+		{text: "Ghana and Togo were not working closely on the border zone.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana and Togo watched the border zone closely.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana and Togo traded accusations over the efforts of the smugglers.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+	})
+}
