@@ -2148,3 +2148,25 @@ func TestJointEffortsAndWorkingClosely(t *testing.T) {
 			not: []string{gt}, companion: companion, want: []string{gt}},
 	})
 }
+
+// TestGluedPairAlliance checks two sides glued before a noun of alliance
+// ("the Ghanaian-Togolese alliance", "the Ghana-Togo strategic
+// partnership"); glued before a noun of war or of talks they are no allies.
+func TestGluedPairAlliance(t *testing.T) {
+	ally := fact("Ghana", graph.AlliedWith, "Togo")
+	checkFacts(t, []factCase{
+		{text: "Officials in Accra hailed the Ghanaian-Togolese alliance.",
+			want: []string{ally}},
+		{text: "The Ghana-Togo strategic partnership has deepened since 2019.",
+			want: []string{ally}},
+		{text: "Critics of the Togo-Ghana axis met in Abuja.",
+			want: []string{ally}},
+	})
+	companion := "The Ghana-Togo strategic partnership has deepened since 2019."
+	checkNegatives(t, []negativeCase{
+		{text: "The Ghana-Togo border war ended in 1990.",
+			not: []string{ally}, companion: companion, want: []string{ally}},
+		{text: "The Ghana-Togo talks stalled in Lome.",
+			not: []string{ally}, companion: companion, want: []string{ally}},
+	})
+}
