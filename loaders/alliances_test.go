@@ -2170,3 +2170,25 @@ func TestGluedPairAlliance(t *testing.T) {
 			not: []string{ally}, companion: companion, want: []string{ally}},
 	})
 }
+
+// TestReportedRelative checks a relative clause whose verb follows a
+// reporter and a verb of saying ("X, which Ghana says works with Y,"): the
+// clause is the name's, whoever reports it; a denial inside it voids it.
+func TestReportedRelative(t *testing.T) {
+	coop := fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which Ghana says works with the Coastal Defence Forces, denied it.",
+			want: []string{coop}},
+		{text: "The Northern Brigade, which Togolese officials say fought alongside the Coastal Defence Forces, denied it.",
+			want: []string{coop}},
+		{text: "The Northern Brigade, which Togo and UN experts say is backed by Ghana, denied it.",
+			want: []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+	companion := "The Northern Brigade, which Ghana says works with the Coastal Defence Forces, denied it."
+	checkNegatives(t, []negativeCase{
+		{text: "The Northern Brigade, which Ghana says does not work with the Coastal Defence Forces, denied it.",
+			not: []string{coop}, companion: companion, want: []string{coop}},
+		{text: "The Northern Brigade, which Ghana says the Coastal Defence Forces fought, denied it.",
+			not: []string{coop}, companion: companion, want: []string{coop}},
+	})
+}
