@@ -2115,3 +2115,80 @@ func TestAlliedParticipleHead(t *testing.T) {
 			want:      []string{fact("Benin", graph.AlliedWith, "Northern Front")}},
 	})
 }
+
+// TestJointEffortsAndWorkingClosely checks cooperation stated of a list by
+// a joint deed named as a noun ("the joint efforts of A, B and C", "the
+// concerted action of A and B") and by an adverb of working well together
+// without "together" ("A, B and C were working closely on X").
+func TestJointEffortsAndWorkingClosely(t *testing.T) {
+	gt := fact("Ghana", graph.CooperatesWith, "Togo")
+	bg := fact("Benin", graph.CooperatesWith, "Ghana")
+	checkFacts(t, []factCase{
+		{text: "The truce held thanks to the joint efforts of Ghana, Togo and Benin.",
+			want: []string{gt, bg, fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "Officials praised the concerted action of Ghana and Togo against the smugglers.",
+			want: []string{gt}},
+		{text: "The joint exercises of Ghana and Togo began on the coast on Monday.",
+			want: []string{gt}},
+		{text: "Ghana, Togo and Benin were working closely on the border zone.",
+			want: []string{gt, bg}},
+		{text: "Ghana and Togo have worked very productively on the talks, the minister said.",
+			want: []string{gt}},
+		{text: "Accra and Lome continue to work constructively on the corridor.",
+			want: []string{gt}},
+	})
+	companion := "Ghana and Togo were working closely on the border zone."
+	checkNegatives(t, []negativeCase{
+		// Denied, or the adverb of another verb: no cooperation.
+		{text: "Ghana and Togo were not working closely on the border zone.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana and Togo watched the border zone closely.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana and Togo traded accusations over the efforts of the smugglers.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+	})
+}
+
+// TestGluedPairAlliance checks two sides glued before a noun of alliance
+// ("the Ghanaian-Togolese alliance", "the Ghana-Togo strategic
+// partnership"); glued before a noun of war or of talks they are no allies.
+func TestGluedPairAlliance(t *testing.T) {
+	ally := fact("Ghana", graph.AlliedWith, "Togo")
+	checkFacts(t, []factCase{
+		{text: "Officials in Accra hailed the Ghanaian-Togolese alliance.",
+			want: []string{ally}},
+		{text: "The Ghana-Togo strategic partnership has deepened since 2019.",
+			want: []string{ally}},
+		{text: "Critics of the Togo-Ghana axis met in Abuja.",
+			want: []string{ally}},
+	})
+	companion := "The Ghana-Togo strategic partnership has deepened since 2019."
+	checkNegatives(t, []negativeCase{
+		{text: "The Ghana-Togo border war ended in 1990.",
+			not: []string{ally}, companion: companion, want: []string{ally}},
+		{text: "The Ghana-Togo talks stalled in Lome.",
+			not: []string{ally}, companion: companion, want: []string{ally}},
+	})
+}
+
+// TestReportedRelative checks a relative clause whose verb follows a
+// reporter and a verb of saying ("X, which Ghana says works with Y,"): the
+// clause is the name's, whoever reports it; a denial inside it voids it.
+func TestReportedRelative(t *testing.T) {
+	coop := fact("Coastal Defence Forces", graph.CooperatesWith, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade, which Ghana says works with the Coastal Defence Forces, denied it.",
+			want: []string{coop}},
+		{text: "The Northern Brigade, which Togolese officials say fought alongside the Coastal Defence Forces, denied it.",
+			want: []string{coop}},
+		{text: "The Northern Brigade, which Togo and UN experts say is backed by Ghana, denied it.",
+			want: []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+	})
+	companion := "The Northern Brigade, which Ghana says works with the Coastal Defence Forces, denied it."
+	checkNegatives(t, []negativeCase{
+		{text: "The Northern Brigade, which Ghana says does not work with the Coastal Defence Forces, denied it.",
+			not: []string{coop}, companion: companion, want: []string{coop}},
+		{text: "The Northern Brigade, which Ghana says the Coastal Defence Forces fought, denied it.",
+			not: []string{coop}, companion: companion, want: []string{coop}},
+	})
+}

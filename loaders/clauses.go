@@ -24,6 +24,34 @@ func relativeView(base []item, k int, first item) []item {
 	return append(v, base[len(base)-1])
 }
 
+// reportedRelative returns where the clause of the relative pronoun at
+// k+1 starts past a reporter and its verb of saying ("X, which Ghana says
+// works with Y,", "X, which UN experts say is backed by Z,"), or -1: a
+// reporter of one to four items (a name, a noun phrase, two joined: "Ghana
+// and UN experts") right after the pronoun, then a verb of saying, then
+// the clause's first word.
+func reportedRelative(base []item, k int) int {
+	for j := k + 3; j <= k+6 && j+1 < len(base)-1; j++ {
+		it := base[j]
+		if it.punct {
+			return -1
+		}
+		if it.actor == nil && it.in(setSaysVerb) {
+			if f := it.fold; f == "that" || f == "according" {
+				return -1
+			}
+			if next := base[j+1]; next.punct || next.actor != nil || next.in(setSaysVerb) {
+				return -1
+			}
+			return j + 1
+		}
+		if it.actor == nil && (it.in(setRelativePronoun) || it.is(classCoordinator) && it.fold != "and") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // views returns simpler readings of a sentence's items: one without its
 // relative clauses and appositives after a name ("Patrushev, who serves
 // as secretary of the council, underlined ..."), and, for each verb
@@ -76,6 +104,11 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			}
 			if !personWhich {
 				out = x.carry(s, v, 0, true, out)
+			}
+			if r := reportedRelative(base, k); r > 0 {
+				// "X, which Ghana says works with Y,": the clause past
+				// its reporter, read as the name's.
+				out = append(out, relativeView(base, r-2, base[k]))
 			}
 		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
 			// "backed rebel groups that fought Assad": a restrictive

@@ -1211,3 +1211,25 @@ func TestPeopleOfMixedList(t *testing.T) {
 			want:      []string{fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")}},
 	})
 }
+
+// TestSpokeByPhoneTo checks a call whose medium stands between the verb
+// and "to": "spoke by phone to Y", "talked over the telephone to Y".
+func TestSpokeByPhoneTo(t *testing.T) {
+	call := fact("Kofi Mensah", graph.SpokeWith, "Robert Dussey")
+	checkFacts(t, []factCase{
+		{text: "Ghanaian Foreign Minister Kofi Mensah spoke by phone to Togolese Foreign Minister Robert Dussey on Saturday.",
+			want: []string{call}},
+		{text: "Ghanaian Foreign Minister Kofi Mensah talked over the telephone to Togolese Foreign Minister Robert Dussey.",
+			want: []string{call}},
+		{text: "Ghanaian Foreign Minister Kofi Mensah, who spoke via video link to Togolese Foreign Minister Robert Dussey, said the border would open.",
+			want: []string{call}},
+	})
+	companion := "Ghanaian Foreign Minister Kofi Mensah spoke by phone to Togolese Foreign Minister Robert Dussey on Saturday."
+	checkNegatives(t, []negativeCase{
+		// Denied, or spoken to others about him: no call.
+		{text: "Ghanaian Foreign Minister Kofi Mensah did not speak by phone to Togolese Foreign Minister Robert Dussey.",
+			not: []string{call}, companion: companion, want: []string{call}},
+		{text: "Ghanaian Foreign Minister Kofi Mensah spoke by phone to reporters about Togolese Foreign Minister Robert Dussey.",
+			not: []string{call}, companion: companion, want: []string{call}},
+	})
+}
