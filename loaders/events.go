@@ -1927,6 +1927,15 @@ func ownerAfter(its []item, i int) int {
 	if o < 0 || !clearActor(its[o]) || its[o].actor.ref != refNone {
 		return -1
 	}
+	if its[i].in(setDestinationLink) {
+		// "convoys bound for X" are X's; "trucks heading to Lebanon"
+		// are not Lebanon's.
+		for _, e := range its[o].actor.ents {
+			if e.typ == graph.Country {
+				return -1
+			}
+		}
+	}
 	return o
 }
 

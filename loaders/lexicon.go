@@ -424,6 +424,7 @@ const (
 	setWeaponNoun       // nouns of weapons that strike, whose owner named before them is the attacker: "Ghanaian tanks and artillery pounded X"
 	setStateSite        // words of a site only a state keeps, which a state named after "in" owns: "the air base in Syria", "nuclear sites in Iran"
 	setOwnerLink        // participles that link a site or goods to its owner, holder or destination, with "to", "for" or "by": "belonging to X", "bound for X", "held by X"
+	setDestinationLink  // owner-link participles of a destination, which names a side but no state: "bound for X" is X's, "heading to Lebanon" is no Lebanese convoy
 	setHostileGerund    // gerunds of a hostile act one is accused of, aimed at the accuser when no one else is named: "of meddling"
 	// Delegations as groups, issue 10, session 20 round 2 (refs20b).
 	setDelegationRef // nouns that, opening a sentence, name the delegation the article sent: "The Russian visitors held talks"
@@ -743,6 +744,7 @@ var wordSetNames = [numWordSets]string{
 	setHitVerb:            "hit-verb",
 	setSiteTarget:         "site-target",
 	setOwnerLink:          "owner-link",
+	setDestinationLink:    "destination-link",
 	setStateSite:          "state-site",
 	setWeaponNoun:         "weapon-noun",
 	setHostileGerund:      "hostile-gerund",

@@ -109,6 +109,10 @@ func TestAttacksOnOwnedSitesNegatives(t *testing.T) {
 		// A place is no owner.
 		{text: "Ghanaian jets struck a convoy bound for Kara.",
 			not: []string{fact("Ghana", graph.Fights, "Kara")}, companion: companion, want: []string{front}},
+		// A state named as a destination owns nothing: the trucks
+		// heading there need be none of its own.
+		{text: "Ghanaian jets struck trucks heading to Togo.",
+			not: []string{fact("Ghana", graph.Fights, "Togo")}, companion: companion, want: []string{front}},
 		{text: "Ghanaian jets struck positions near the Togolese border.",
 			not: []string{fact("Ghana", graph.Fights, "Togo")}, companion: companion, want: []string{front}},
 		// The maker of a weapon is no attacker, nor its target's owner.
