@@ -1,0 +1,31 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A relative clause opened by "which along with" (or "together with")
+// takes a list of companions, not only one: every state of the list before
+// the clause's verb is its subject with the antecedent, with or without the
+// commas of an aside, with or without a serial comma. A list after the
+// verb stays the verb's object.
+func TestAlongWithListInRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru, which along with Chile and Bolivia lists Vantar Mosk as a terrorist organisation, struck its camps.",
+			want: []string{fact("Peru", graph.Opposes, "Vantar Mosk"), fact("Chile", graph.Opposes, "Vantar Mosk"), fact("Bolivia", graph.Opposes, "Vantar Mosk")}},
+		{text: "Chile, which together with Peru, Bolivia and Ecuador designated Vantar Mosk a terrorist group, closed the border.",
+			want: []string{fact("Chile", graph.Opposes, "Vantar Mosk"), fact("Ecuador", graph.Opposes, "Vantar Mosk"), fact("Bolivia", graph.Opposes, "Vantar Mosk")}},
+		{text: "Peru, which, along with Chile and Bolivia, backs the Korvath Front, sent advisers.",
+			want: []string{fact("Peru", graph.Supports, "Korvath Front"), fact("Chile", graph.Supports, "Korvath Front"), fact("Bolivia", graph.Supports, "Korvath Front")}},
+		{text: "Bolivia, which along with Peru, Chile, and Ecuador funds the Korvath Front, sent advisers.",
+			want: []string{fact("Bolivia", graph.Supports, "Korvath Front"), fact("Ecuador", graph.Supports, "Korvath Front")}},
+		{text: "Peru, which along with Chile backs the Korvath Front, Bolivia and Ecuador, sent advisers.",
+			want: []string{fact("Peru", graph.Supports, "Bolivia"), fact("Chile", graph.Supports, "Ecuador")},
+			not:  []string{fact("Bolivia", graph.Supports, "Korvath Front"), fact("Ecuador", graph.Supports, "Korvath Front")}},
+		{text: "Peru, which, along with Chile, backs Bolivia and Ecuador.",
+			want: []string{fact("Chile", graph.Supports, "Bolivia")},
+			not:  []string{fact("Bolivia", graph.Supports, "Ecuador"), fact("Ecuador", graph.Supports, "Bolivia")}},
+	})
+}
