@@ -29,3 +29,21 @@ func TestAlongWithListInRelative(t *testing.T) {
 			not:  []string{fact("Bolivia", graph.Supports, "Ecuador"), fact("Ecuador", graph.Supports, "Bolivia")}},
 	})
 }
+
+// A comma after a name that opens "the X and Y" parts a list of names, not
+// an appositive describing the name before it: the relative clause's list
+// of subjects keeps all its members. An appositive of adjectives stays one.
+func TestListOfNamesAfterCommaIsNoAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vantar Mosk, which Peru, the United States and Chile list as a terrorist organisation, seized the town.",
+			want: []string{fact("Peru", graph.Opposes, "Vantar Mosk"), fact("United States", graph.Opposes, "Vantar Mosk"), fact("Chile", graph.Opposes, "Vantar Mosk")}},
+		{text: "The Korvath Front, which Bolivia, the US and the EU designate as a terrorist group, fired rockets at Peru.",
+			want: []string{fact("Bolivia", graph.Opposes, "Korvath Front"), fact("European Union", graph.Opposes, "Korvath Front")}},
+		{text: "The Korvath Front, which Chile, the United Nations and the EU regard as a terrorist group, fired rockets at Peru.",
+			want: []string{fact("Chile", graph.Opposes, "Korvath Front"), fact("United Nations", graph.Opposes, "Korvath Front"), fact("Korvath Front", graph.Fights, "Peru")},
+			not:  []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "The Korvath Front, the Peruvian and Chilean militia, fired rockets at Bolivia.",
+			want: []string{fact("Korvath Front", graph.Fights, "Bolivia")},
+			not:  []string{fact("Peru", graph.Fights, "Bolivia"), fact("Chile", graph.Fights, "Bolivia")}},
+	})
+}
