@@ -203,6 +203,12 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			}
 		}
 	}
+	if listOfNamesAt(s, end+2) {
+		// "Hezbollah, which Ghana, the US and the EU list as a
+		// terrorist organisation,": the comma parts a list of names,
+		// the second of which opens with "the"; no appositive.
+		return end
+	}
 	described := false
 	for k := end + 2; k < len(toks) && k < end+2+maxAppositive; k++ {
 		switch {
@@ -243,6 +249,25 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		}
 	}
 	return end
+}
+
+// listOfNamesAt reports whether a name starts at toks[i] and another
+// follows it after "and" (past "the"): "the US and the EU". A
+// state's adjective is no such name ("the Lebanese and Syrian groups").
+func listOfNamesAt(s *sentence, i int) bool {
+	m := mentionAt(s, i)
+	if m == nil || m.kind != aliasName || m.possessive || m.end+1 >= len(s.toks) {
+		return false
+	}
+	if s.toks[m.end].fold != "and" {
+		return false
+	}
+	n := m.end + 1
+	if s.toks[n].is(classDeterminer) {
+		n++
+	}
+	o := mentionAt(s, n)
+	return o != nil && o.kind == aliasName
 }
 
 // listGoesOn reports whether the comma at toks[k] goes on with a list of

@@ -2033,6 +2033,7 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 			continue
 		}
 		aimed := false
+		var target *actor
 		end := g + 1
 		for ; end < len(its) && !its[end].punct; end++ {
 			if its[end].actor == nil && its[end].in(setSubordinator) {
@@ -2040,8 +2041,13 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 				// another clause.
 				break
 			}
-			if its[end].actor != nil && !its[end].actor.place() {
+			if its[end].actor != nil && (!its[end].actor.place() || its[end].actor.possessive) {
+				// A place's possessive is its state: "meddling in
+				// Benin's affairs".
 				aimed = true
+				if end-g <= 3 && hostileAim(its[g+1:end]) {
+					target = its[end].actor
+				}
 				break
 			}
 			if peopleOnly(accuser) && its[end].actor == nil && its[end].in(setOwnerPronoun) && end+1 < len(its) && its[end+1].actor == nil && its[end+1].in(setWhoseStateNoun) {
@@ -2054,11 +2060,44 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 			}
 		}
 		accused := its[k+1].actor
+		if aimed && target != nil && !target.adjective && len(target.ents) > 0 && target.ents[0].typ != graph.Agreement &&
+			!a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
+			// "accused Togo of destabilising Benin", "of violating
+			// Benin's sovereignty", "of meddling in Benin's affairs":
+			// the accused opposes the side the act is aimed at.
+			a.relFacts(s, accused.ents, graph.Opposes, target.ents, 0.7, readAccusedHostility)
+			continue
+		}
 		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
 			continue
 		}
 		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)
 	}
+}
+
+// hostileAim reports whether the words between a hostile gerund and the
+// side it is aimed at leave the side its object: none ("destabilising
+// Benin"), or a preposition of aim ("meddling in", "waging war against").
+// Any other preposition ("talks with", "support to") or a clause names
+// another relation.
+func hostileAim(between []item) bool {
+	for _, it := range between {
+		if it.punct || it.actor != nil {
+			return false
+		}
+		switch it.fold {
+		case "in", "into", "on", "against":
+			continue
+		}
+		switch it.fold {
+		case "with", "to", "from", "by", "for", "of", "at", "over", "between", "after", "before", "during", "about", "and", "or", "that":
+			return false
+		}
+		if it.in(setSubordinator) || it.is(classRelative) {
+			return false
+		}
+	}
+	return true
 }
 
 // sideOf reports whether toks[i:j], "on" and the name after it, hold "side

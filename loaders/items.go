@@ -509,11 +509,33 @@ func (a *article) group(s *sentence, its []item) []item {
 				n = -1
 			}
 			if n > 0 && member(j+n+1) && !its[j+n+1].actor.place() {
+				// The companions may be a list: "Turkey, which along
+				// with A, B and C lists X as ...". A comma goes on
+				// only in a list that ends with "and"; a comma before
+				// a word that is no member closes the aside.
 				last := j + n + 1
+				companions := []*actor{its[k].actor, its[last].actor}
+				for last+2 < len(its) {
+					c := last + 2
+					if its[last+1].fold == "," && its[c].is(classCoordinator) {
+						c++
+					} else if its[last+1].fold == "," {
+						if !listEndsWithCoordinator(its, last+1, a) {
+							break
+						}
+					} else if !its[last+1].is(classCoordinator) {
+						break
+					}
+					if !member(c) || its[c].actor.place() {
+						break
+					}
+					companions = append(companions, its[c].actor)
+					last = c
+				}
 				if last+1 < len(its) && its[last+1].fold == "," {
 					last++
 				}
-				g := groupActor(its[k].start, its[last].end, its[k].actor, its[j+n+1].actor)
+				g := groupActor(its[k].start, its[last].end, companions...)
 				out = append(out, item{actor: g, start: its[k].start, end: its[last].end})
 				k = last
 				continue
