@@ -25,7 +25,7 @@ func TestReliance(t *testing.T) {
 			want: []string{fact("Northern Brigade", graph.Supports, "Kofi Mensah")}},
 		{text: "Ghana leans on Benin's troops to guard the border.",
 			want: []string{fact("Benin", graph.Supports, "Ghana")}},
-		{text: "The Ghanaian junta turned to the Northern Brigade after the coup.",
+		{text: "The Ghanaian junta turned to the Northern Brigade for security help after the coup.",
 			want: []string{fact("Northern Brigade", graph.Supports, "Ghanaian junta")}},
 	})
 	checkNegatives(t, []negativeCase{
@@ -33,6 +33,22 @@ func TestReliance(t *testing.T) {
 		{text: "Ghana turned to Benin and signed a trade pact.",
 			not:       []string{fact("Benin", graph.Supports, "Ghana")},
 			companion: "Ghana turned to Benin for help and signed a trade pact.",
+			want:      []string{fact("Benin", graph.Supports, "Ghana")}},
+		// Nor a body with no noun of help: a state turns to a council to
+		// complain, not to be backed.
+		{text: "Ghana turned to the Northern Council after the strike.",
+			not:       []string{fact("Northern Council", graph.Supports, "Ghana")},
+			companion: "Ghana turned to the Northern Council for help after the strike.",
+			want:      []string{fact("Northern Council", graph.Supports, "Ghana")}},
+		// Pressing a side is no reliance on it.
+		{text: "Ghana leaned on Benin to accept the truce.",
+			not:       []string{fact("Benin", graph.Supports, "Ghana")},
+			companion: "Ghana leans on Benin's troops to guard the border.",
+			want:      []string{fact("Benin", graph.Supports, "Ghana")}},
+		// A clause reported after the verb does not rely on anyone.
+		{text: "Togo warned Ghana that the outcome depends on Benin.",
+			not:       []string{fact("Benin", graph.Supports, "Ghana")},
+			companion: "Ghana has relied on Benin's troops since 2018.",
 			want:      []string{fact("Benin", graph.Supports, "Ghana")}},
 		// Turning to a means, not a side.
 		{text: "The Northern Brigade has turned to drones since it lost the capital to Ghana.",
