@@ -242,6 +242,15 @@ func (a *article) discoverGroups() {
 				seen[t.fold] = true
 			}
 			name := t.text + " " + n.text
+			region := false
+			if n.in(setTroopNoun) && !n.is(classDescriptor) && !n.in(setMemberNoun) && a.usedAsPlace(t.fold) {
+				// "by Northland forces ... in Northland": a word the
+				// article also writes as a place names a region, and
+				// its forces or troops stand for it, as a state's do
+				// (fightersAfterName); "Northland" alone is the region,
+				// so that "Northland's leader" heads it, not its forces.
+				name, region = t.text, true
+			}
 			if n.is(classDescriptor) || n.in(setMemberNoun) && a.namesGroupAlone(t.fold) {
 				// "the Fano movement", "the Fano militia": a lower-case
 				// noun says what the group is and is no part of its name,
@@ -250,7 +259,7 @@ func (a *article) discoverGroups() {
 				// the word on its own elsewhere names the group by it.
 				name = t.text
 			}
-			groups = append(groups, found{word: t.fold, name: name, initial: initial})
+			groups = append(groups, found{word: t.fold, name: name, initial: initial, region: region})
 		}
 	}
 	for _, w := range theOrder {

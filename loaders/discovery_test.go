@@ -2362,3 +2362,36 @@ func TestStatesNamedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionForcesStandForRegion checks a capitalised word the lexicon
+// does not know before "forces" or "troops", which the article also writes
+// as a place ("in Northland"): the word names a region, its forces stand
+// for it, and the region's leader heads the region, not its forces. Where
+// the article never writes the word as a place, "Ostrava forces" stays a
+// body of its own.
+func TestRegionForcesStandForRegion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile sent aid to Northland last week. Peru attacked Northland troops near the border on Monday. The Northland leader, Tovan Amari, said Peru would pay.",
+			want: []string{fact("Peru", graph.Fights, "Northland"), fact("Tovan Amari", graph.HeadOf, "Northland"), fact("Chile", graph.Supports, "Northland")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Northland troops")}},
+		{text: "Fighting spread in Northland on Monday. Peruvian troops were driven out of Vell by Northland forces. Northland's leader Tovan Amari thanked Chile.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Northland"), fact("Northland", graph.Fights, "Peru")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Northland forces")}},
+		{text: "Peru shelled the town of Vell, in Westmark, on Monday. Chile backs Westmark forces, and Westmark commander Ivo Darsk said the shelling went on.",
+			want: []string{fact("Chile", graph.Supports, "Westmark"), fact("Ivo Darsk", graph.HeadOf, "Westmark")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a word the article never writes as a place keeps
+		// its forces in its name.
+		{text: "Peru attacked Ostrava forces on Monday. Ostrava commander Tovan Amari said the fighting went on.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Ostrava")},
+			companion: "Peru attacked Ostrava forces on Monday. Ostrava commander Tovan Amari said the fighting went on in Ostrava.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Ostrava")}},
+		// Near miss: a region's body named in full is part of it, no
+		// self-relation.
+		{text: "Fighting spread in Northland on Monday. Peruvian troops were driven out of Vell by Northland forces. Ivo Darsk, a commander of the Northland Security Forces, said two men died.",
+			not:       []string{fact("Northland Security Forces", graph.PartOf, "Northland Security Forces"), fact("Northland Security Forces", graph.PartOf, "Northland forces")},
+			companion: "Fighting spread in Northland on Monday. Peruvian troops were driven out of Vell by Northland forces. Ivo Darsk, a commander of the Northland Security Forces, said two men died.",
+			want:      []string{fact("Northland Security Forces", graph.PartOf, "Northland")}},
+	})
+}
