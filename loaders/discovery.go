@@ -534,6 +534,17 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	// "Tarvoland President Ana Brel": a word the world's states do not
 	// name that has a president is a self-governing region's body.
 	ruler := ti.target == targetCountry && ti.predicate == graph.PresidentOf && !possessive
+	if ti.target == targetCountry && ti.predicate == graph.PresidentOf && !ti.plural && n > 0 && a.usedAsPlace(t.fold) && !a.afterCapital(t.fold) &&
+		(possessive || i >= 3 && toks[i-1].fold == "the" && toks[i-2].fold == "," && toks[i-3].word && toks[i-3].cap) {
+		// "Northland's president Ana Brel", "Ana Brel, the Northland
+		// president,": a word the world's states do not name, that the
+		// article writes as a place, whose president is named is a
+		// self-governing region too; a company's or a party's
+		// president ("Tarvoli's president") is never in a place, and
+		// a word written after a capital is the end of a longer name
+		// ("the Nagorno-Tarvoli Republic").
+		return true, true
+	}
 	// "Tarvoli MP Ana Brel", "Tarvoli official Ana Brel": a member's
 	// office of a body (body-member-office) with its holder's name after
 	// it names the body too; a governor's, a fighter's or a militant's

@@ -2395,3 +2395,38 @@ func TestRegionForcesStandForRegion(t *testing.T) {
 			want:      []string{fact("Northland Security Forces", graph.PartOf, "Northland")}},
 	})
 }
+
+// TestRegionPresidentInOtherShapes checks a self-governing region named by
+// its president's office in the shapes other than "Tarvoland President X":
+// the possessive before the name ("Northland's president X") and the
+// appositive after it ("X, the Northland president,"), where the article
+// writes the word as a place; a company's president is in no place, and a
+// word written inside a longer name is none.
+func TestRegionPresidentInOtherShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru shelled towns in Northland on Monday. Northland's president Tovan Amari condemned Peru.",
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Northland"), fact("Tovan Amari", graph.Opposes, "Peru")}},
+		{text: "Peru shelled towns in Northland on Monday. Northland's President, Tovan Amari, thanked Chile.",
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+		{text: "Peru shelled towns in Northland on Monday. Tovan Amari, the Northland president, condemned Peru.",
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+		{text: "Chile sent troops to Westmark last year. On Monday Ivo Darsk, the Westmark president, met Chile's president in Lima.",
+			want: []string{fact("Ivo Darsk", graph.PresidentOf, "Westmark")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a company's president, in no place.
+		{text: "Akio Tanaka, the Vorlux president, met Peru's president on Monday.",
+			not:       []string{fact("Akio Tanaka", graph.PresidentOf, "Vorlux")},
+			companion: "Vorlux was founded in Vorlux. Akio Tanaka, the Vorlux president, met Peru's president on Monday.",
+			want:      []string{fact("Akio Tanaka", graph.PresidentOf, "Vorlux")}},
+		{text: "Peru shelled Northland on Monday. Northland's president Tovan Amari condemned Peru.",
+			not:       []string{fact("Tovan Amari", graph.PresidentOf, "Northland")},
+			companion: "Peru shelled towns in Northland on Monday. Northland's president Tovan Amari condemned Peru.",
+			want:      []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+		// Near miss: the end of a longer name ("Upper-Northland").
+		{text: "Peru shelled towns in Upper-Northland. Tovan Amari, the Northland president, condemned Peru.",
+			not:       []string{fact("Tovan Amari", graph.PresidentOf, "Northland")},
+			companion: "Peru shelled towns in Northland. Tovan Amari, the Northland president, condemned Peru.",
+			want:      []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+	})
+}
