@@ -2430,3 +2430,29 @@ func TestRegionPresidentInOtherShapes(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
 	})
 }
+
+// TestRegionVicePresident checks a state's member office (a vice
+// president) with a self-governing region's qualifier: a member of the
+// region, before the name, possessive, or apposed after it, as its
+// president is the region's.
+func TestRegionVicePresident(t *testing.T) {
+	const opening = "Peru shelled towns in Northland on Monday. Northland President Ana Brel condemned Peru. "
+	checkFacts(t, []factCase{
+		{text: opening + "Northland's vice president, Tovan Amari, said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Northland"), fact("Ana Brel", graph.PresidentOf, "Northland")}},
+		{text: opening + "Tovan Amari, the Northland vice president, said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
+		{text: opening + "Northland Vice President Tovan Amari said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
+		{text: "Peru's vice president, Tovan Amari, said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the vice president of a state is no member of a
+		// region named elsewhere in the sentence.
+		{text: opening + "Tovan Amari, the Peruvian vice president, visited Northland.",
+			not:       []string{fact("Tovan Amari", graph.MemberOf, "Northland")},
+			companion: opening + "Tovan Amari, the Northland vice president, visited Peru.",
+			want:      []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
+	})
+}
