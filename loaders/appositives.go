@@ -1158,6 +1158,13 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		t.predicate, t.target = graph.HeadOf, targetOrg
 	}
 	obj, armyBare := a.officeArmy(s, end, t, officeObject(t, all, person, a.x.catalog), all)
+	if obj == nil && len(oqs) == 0 && regionOffice(t) && len(qs) > 0 && a.x.regionBody(qs[len(qs)-1].entry) {
+		// "X, the Tarvoland president,", "X, Tarvoland's vice
+		// president,": a self-governing region's offices are a
+		// state's in small, after the name as before it ("Tarvoland
+		// President X", titled.go).
+		obj = qs[len(qs)-1].entry
+	}
 	secondOf := all
 	if len(second) > 0 && len(qs) > 0 && len(oqs) > 0 {
 		// "X, the acting UN special envoy and head of the UN mission in

@@ -242,6 +242,15 @@ func (a *article) discoverGroups() {
 				seen[t.fold] = true
 			}
 			name := t.text + " " + n.text
+			region := false
+			if n.in(setTroopNoun) && !n.is(classDescriptor) && !n.in(setMemberNoun) && a.usedAsPlace(t.fold) {
+				// "by Northland forces ... in Northland": a word the
+				// article also writes as a place names a region, and
+				// its forces or troops stand for it, as a state's do
+				// (fightersAfterName); "Northland" alone is the region,
+				// so that "Northland's leader" heads it, not its forces.
+				name, region = t.text, true
+			}
 			if n.is(classDescriptor) || n.in(setMemberNoun) && a.namesGroupAlone(t.fold) {
 				// "the Fano movement", "the Fano militia": a lower-case
 				// noun says what the group is and is no part of its name,
@@ -250,7 +259,7 @@ func (a *article) discoverGroups() {
 				// the word on its own elsewhere names the group by it.
 				name = t.text
 			}
-			groups = append(groups, found{word: t.fold, name: name, initial: initial})
+			groups = append(groups, found{word: t.fold, name: name, initial: initial, region: region})
 		}
 	}
 	for _, w := range theOrder {
@@ -525,6 +534,17 @@ func (a *article) officeOfWord(toks []token, i int) (ok, region bool) {
 	// "Tarvoland President Ana Brel": a word the world's states do not
 	// name that has a president is a self-governing region's body.
 	ruler := ti.target == targetCountry && ti.predicate == graph.PresidentOf && !possessive
+	if ti.target == targetCountry && ti.predicate == graph.PresidentOf && !ti.plural && n > 0 && a.usedAsPlace(t.fold) && !a.afterCapital(t.fold) &&
+		(possessive || i >= 3 && toks[i-1].fold == "the" && toks[i-2].fold == "," && toks[i-3].word && toks[i-3].cap) {
+		// "Northland's president Ana Brel", "Ana Brel, the Northland
+		// president,": a word the world's states do not name, that the
+		// article writes as a place, whose president is named is a
+		// self-governing region too; a company's or a party's
+		// president ("Tarvoli's president") is never in a place, and
+		// a word written after a capital is the end of a longer name
+		// ("the Nagorno-Tarvoli Republic").
+		return true, true
+	}
 	// "Tarvoli MP Ana Brel", "Tarvoli official Ana Brel": a member's
 	// office of a body (body-member-office) with its holder's name after
 	// it names the body too; a governor's, a fighter's or a militant's

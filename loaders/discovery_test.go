@@ -2362,3 +2362,97 @@ func TestStatesNamedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionForcesStandForRegion checks a capitalised word the lexicon
+// does not know before "forces" or "troops", which the article also writes
+// as a place ("in Northland"): the word names a region, its forces stand
+// for it, and the region's leader heads the region, not its forces. Where
+// the article never writes the word as a place, "Ostrava forces" stays a
+// body of its own.
+func TestRegionForcesStandForRegion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile sent aid to Northland last week. Peru attacked Northland troops near the border on Monday. The Northland leader, Tovan Amari, said Peru would pay.",
+			want: []string{fact("Peru", graph.Fights, "Northland"), fact("Tovan Amari", graph.HeadOf, "Northland"), fact("Chile", graph.Supports, "Northland")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Northland troops")}},
+		{text: "Fighting spread in Northland on Monday. Peruvian troops were driven out of Vell by Northland forces. Northland's leader Tovan Amari thanked Chile.",
+			want: []string{fact("Tovan Amari", graph.HeadOf, "Northland"), fact("Northland", graph.Fights, "Peru")},
+			not:  []string{fact("Tovan Amari", graph.HeadOf, "Northland forces")}},
+		{text: "Peru shelled the town of Vell, in Westmark, on Monday. Chile backs Westmark forces, and Westmark commander Ivo Darsk said the shelling went on.",
+			want: []string{fact("Chile", graph.Supports, "Westmark"), fact("Ivo Darsk", graph.HeadOf, "Westmark")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a word the article never writes as a place keeps
+		// its forces in its name.
+		{text: "Peru attacked Ostrava forces on Monday. Ostrava commander Tovan Amari said the fighting went on.",
+			not:       []string{fact("Tovan Amari", graph.HeadOf, "Ostrava")},
+			companion: "Peru attacked Ostrava forces on Monday. Ostrava commander Tovan Amari said the fighting went on in Ostrava.",
+			want:      []string{fact("Tovan Amari", graph.HeadOf, "Ostrava")}},
+		// Near miss: a region's body named in full is part of it, no
+		// self-relation.
+		{text: "Fighting spread in Northland on Monday. Peruvian troops were driven out of Vell by Northland forces. Ivo Darsk, a commander of the Northland Security Forces, said two men died.",
+			not:       []string{fact("Northland Security Forces", graph.PartOf, "Northland Security Forces"), fact("Northland Security Forces", graph.PartOf, "Northland forces")},
+			companion: "Fighting spread in Northland on Monday. Peruvian troops were driven out of Vell by Northland forces. Ivo Darsk, a commander of the Northland Security Forces, said two men died.",
+			want:      []string{fact("Northland Security Forces", graph.PartOf, "Northland")}},
+	})
+}
+
+// TestRegionPresidentInOtherShapes checks a self-governing region named by
+// its president's office in the shapes other than "Tarvoland President X":
+// the possessive before the name ("Northland's president X") and the
+// appositive after it ("X, the Northland president,"), where the article
+// writes the word as a place; a company's president is in no place, and a
+// word written inside a longer name is none.
+func TestRegionPresidentInOtherShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru shelled towns in Northland on Monday. Northland's president Tovan Amari condemned Peru.",
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Northland"), fact("Tovan Amari", graph.Opposes, "Peru")}},
+		{text: "Peru shelled towns in Northland on Monday. Northland's President, Tovan Amari, thanked Chile.",
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+		{text: "Peru shelled towns in Northland on Monday. Tovan Amari, the Northland president, condemned Peru.",
+			want: []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+		{text: "Chile sent troops to Westmark last year. On Monday Ivo Darsk, the Westmark president, met Chile's president in Lima.",
+			want: []string{fact("Ivo Darsk", graph.PresidentOf, "Westmark")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a company's president, in no place.
+		{text: "Akio Tanaka, the Vorlux president, met Peru's president on Monday.",
+			not:       []string{fact("Akio Tanaka", graph.PresidentOf, "Vorlux")},
+			companion: "Vorlux was founded in Vorlux. Akio Tanaka, the Vorlux president, met Peru's president on Monday.",
+			want:      []string{fact("Akio Tanaka", graph.PresidentOf, "Vorlux")}},
+		{text: "Peru shelled Northland on Monday. Northland's president Tovan Amari condemned Peru.",
+			not:       []string{fact("Tovan Amari", graph.PresidentOf, "Northland")},
+			companion: "Peru shelled towns in Northland on Monday. Northland's president Tovan Amari condemned Peru.",
+			want:      []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+		// Near miss: the end of a longer name ("Upper-Northland").
+		{text: "Peru shelled towns in Upper-Northland. Tovan Amari, the Northland president, condemned Peru.",
+			not:       []string{fact("Tovan Amari", graph.PresidentOf, "Northland")},
+			companion: "Peru shelled towns in Northland. Tovan Amari, the Northland president, condemned Peru.",
+			want:      []string{fact("Tovan Amari", graph.PresidentOf, "Northland")}},
+	})
+}
+
+// TestRegionVicePresident checks a state's member office (a vice
+// president) with a self-governing region's qualifier: a member of the
+// region, before the name, possessive, or apposed after it, as its
+// president is the region's.
+func TestRegionVicePresident(t *testing.T) {
+	const opening = "Peru shelled towns in Northland on Monday. Northland President Ana Brel condemned Peru. "
+	checkFacts(t, []factCase{
+		{text: opening + "Northland's vice president, Tovan Amari, said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Northland"), fact("Ana Brel", graph.PresidentOf, "Northland")}},
+		{text: opening + "Tovan Amari, the Northland vice president, said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
+		{text: opening + "Northland Vice President Tovan Amari said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
+		{text: "Peru's vice president, Tovan Amari, said the town was calm.",
+			want: []string{fact("Tovan Amari", graph.MemberOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: the vice president of a state is no member of a
+		// region named elsewhere in the sentence.
+		{text: opening + "Tovan Amari, the Peruvian vice president, visited Northland.",
+			not:       []string{fact("Tovan Amari", graph.MemberOf, "Northland")},
+			companion: opening + "Tovan Amari, the Northland vice president, visited Peru.",
+			want:      []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
+	})
+}

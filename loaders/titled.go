@@ -568,10 +568,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
-	if obj == nil && (t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf) && len(qs) > 0 && a.x.regionBody(qs[len(qs)-1].entry) {
+	if obj == nil && regionOffice(t) && len(qs) > 0 && a.x.regionBody(qs[len(qs)-1].entry) {
 		// "Kurdistan Region President X", "the KRG Prime Minister",
-		// "Tarvoland President X": a self-governing region's offices
-		// are a state's in small.
+		// "Tarvoland President X", "Tarvoland's Vice President X": a
+		// self-governing region's offices are a state's in small.
 		obj = qs[len(qs)-1].entry
 	}
 	if obj == nil && len(qs) > 0 && headsBody(t.predicate, qs[len(qs)-1].entry) {
@@ -1413,6 +1413,13 @@ func titleAt(toks []token, j int) (title, int, int) {
 		}
 	}
 	return title{}, j, 0
+}
+
+// regionOffice reports whether the state's office t is one a
+// self-governing region has in small: its president, its prime minister,
+// and a state's member (its vice president).
+func regionOffice(t title) bool {
+	return t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf || t.predicate == graph.MemberOf && t.target == targetCountry && !t.plural
 }
 
 // regionBody reports whether e is a self-governing region's body, named
