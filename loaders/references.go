@@ -89,7 +89,8 @@ type discourse struct {
 	// and "Sudan's military" are one body.
 	armies map[*entry]*entry
 	// madeArmies holds the armies stateArmy named by a template, the
-	// state's adjective and a noun, with the state of each.
+	// state's adjective and a noun, and those armyMentions named by a
+	// description ("Somali government troops"), with the state of each.
 	madeArmies map[*entry]*entry
 	// armyStated holds the armies whose part-of their state has been
 	// stated: once per article.
@@ -321,12 +322,18 @@ func (a *article) stateArmy(st *entry, noun string) *entry {
 	if ca == nil && e != nil {
 		// A name the text has not used: the article may name the army
 		// later in words of its own (settleMadeArmies).
-		if a.refs.madeArmies == nil {
-			a.refs.madeArmies = make(map[*entry]*entry)
-		}
-		a.refs.madeArmies[e] = st
+		a.markMadeArmy(e, st)
 	}
 	return e
+}
+
+// markMadeArmy records e as the army of st named by a template or a
+// description (refs.madeArmies).
+func (a *article) markMadeArmy(e, st *entry) {
+	if a.refs.madeArmies == nil {
+		a.refs.madeArmies = make(map[*entry]*entry)
+	}
+	a.refs.madeArmies[e] = st
 }
 
 // officeArmy returns the body an office that heads a state's armed forces
@@ -612,6 +619,12 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 		if named != nil {
 			ms = slices.Delete(ms, k+1, k+2)
 			m = &ms[k]
+		}
+		if named == nil && !toks[j].cap && a.x.catalog.armyOf(m.entry) == nil {
+			// "Somali government troops", "the Chilean army": a
+			// description, which a name of the army the article gives
+			// elsewhere replaces (settleMadeArmies).
+			a.markMadeArmy(army, m.entry)
 		}
 		m.end, m.entry, m.kind = j+n, army, aliasName
 		a.refs.army = army

@@ -1693,3 +1693,21 @@ func TestMadeArmyTakesArticlesName(t *testing.T) {
 			want:      []string{fact("Chilean National Army", graph.Fights, "Southern Front")}},
 	})
 }
+
+// An army named first by a description after the state's adjective
+// ("Chilean government troops") is the army the article names later by
+// a name of its own.
+func TestDescribedArmyTakesArticlesName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Chilean government troops, officials said. The Chilean National Army retook the port on Monday.",
+			want: []string{fact("Peru", graph.Supports, "Chilean National Army")},
+			not:  []string{fact("Peru", graph.Supports, "Chilean government troops")}},
+		{text: "The Lake Front ambushed Chilean government forces near Valdivia. A spokesman for the Chilean Defence Forces denied it.",
+			want: []string{fact("Lake Front", graph.Fights, "Chilean Defence Forces")}},
+	})
+	checkFacts(t, []factCase{
+		// With no name of its own, the description stays.
+		{text: "The Lake Front ambushed Chilean government forces near Valdivia.",
+			want: []string{fact("Lake Front", graph.Fights, "Chilean government forces")}},
+	})
+}
