@@ -213,6 +213,7 @@ func (a *article) read(text string) {
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
 	a.facts.settleNonState(a.refs.nonState)
+	a.settleMadeArmies()
 	a.nameMadeBodies()
 }
 

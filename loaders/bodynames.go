@@ -158,3 +158,111 @@ func (a *article) nameMadeBodies() {
 		}
 	}
 }
+
+// A state's army that the text names only by description ("federal
+// troops", "government forces", "the army", "the Chief of Army Staff")
+// is named by a template, the state's adjective and a noun ("Somali
+// army"), when the article has not named it before (stateArmy). An
+// article that names the state's army by a name of its own anywhere,
+// before or after ("the Rumbalan National Army (RNA)", "the Rumbalan
+// Armed Forces"), calls that one army by that name: every fact of the
+// template's body is the named army's, and the template's body is no
+// entity of the article. The named army is a body of the same state
+// whose name ends in a noun of armed forces (army-noun, or
+// army-forces-word and a noun of troops); two such bodies name none.
+
+// settleMadeArmies gives the facts of each army named by a template
+// (refs.madeArmies) to the army of its state the article names by a name
+// of its own, when it names one.
+func (a *article) settleMadeArmies() {
+	if len(a.refs.madeArmies) == 0 {
+		return
+	}
+	to := make(map[string]string, len(a.refs.madeArmies))
+	drop := make(map[*entry]bool, len(a.refs.madeArmies))
+	for e, st := range a.refs.madeArmies {
+		if n := a.namedArmy(e, st); n != nil {
+			to[e.name] = n.name
+			drop[e] = true
+		}
+	}
+	if len(to) == 0 {
+		return
+	}
+	type key struct {
+		s, o     string
+		p        graph.Predicate
+		sentence int
+	}
+	seen := make(map[key]bool, len(a.facts.list))
+	kept := a.facts.list[:0]
+	for _, f := range a.facts.list {
+		old := originKey{f.Subject.Name, f.Object.Name, string(f.Predicate), f.Sentence}
+		if n, ok := to[f.Subject.Name]; ok {
+			f.Subject.Name = n
+		}
+		if n, ok := to[f.Object.Name]; ok {
+			f.Object.Name = n
+		}
+		k := key{f.Subject.Name, f.Object.Name, f.Predicate, f.Sentence}
+		if f.Subject.Name == f.Object.Name || seen[k] {
+			continue
+		}
+		seen[k] = true
+		if a.trace != nil && old.s != k.s || a.trace != nil && old.o != k.o {
+			a.trace.origin[originKey{k.s, k.o, old.p, k.sentence}] = a.trace.origin[old]
+		}
+		kept = append(kept, f)
+	}
+	a.facts.list = kept
+	a.cast.order = slices.DeleteFunc(a.cast.order, func(e *entry) bool { return drop[e] })
+}
+
+// namedArmy returns the one body of state st other than made that the
+// article names and whose name is an army's (see settleMadeArmies), or
+// nil. The body is the state's by its catalog entry or, when that names
+// no state, by a fact of the article that it is part of the state ("the
+// Somali National Army": an army that bears a state's adjective need not
+// be the state's, the Libyan National Army fights its government). A
+// body the article relates to the described army ("government forces
+// attacked the Libyan National Army") is another.
+func (a *article) namedArmy(made, st *entry) *entry {
+	var found *entry
+	var parts, linked map[string]bool
+	for _, e := range a.cast.order {
+		if e == made || e.typ != graph.Organization || len(a.cast.seen[e].aliases) == 0 {
+			continue
+		}
+		if parts == nil {
+			parts, linked = make(map[string]bool), make(map[string]bool)
+			for _, f := range a.facts.list {
+				switch {
+				case f.Predicate == graph.PartOf && f.Object.Name == st.name:
+					parts[f.Subject.Name] = true
+				case f.Subject.Name == made.name:
+					linked[f.Object.Name] = true
+				case f.Object.Name == made.name:
+					linked[f.Subject.Name] = true
+				}
+			}
+		}
+		if e.country != st.name && (e.country != "" || !parts[e.name]) || linked[e.name] {
+			continue
+		}
+		toks := a.x.annotate(tokenize(e.name))
+		n := len(toks)
+		if n < 2 {
+			continue
+		}
+		if k, troops := a.x.armyNounAt(toks, n-1); k != 1 || troops {
+			if k, _ := a.x.armyNounAt(toks, n-2); k != 2 {
+				continue
+			}
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}

@@ -1654,3 +1654,60 @@ func TestItsAfterSpeakerAside(t *testing.T) {
 			want:      []string{fact("Kala Brigade", graph.PartOf, "Northern Front")}},
 	})
 }
+
+// A state's army the text names only by description ("government
+// forces", "the federal army", "the army") is the army the article names
+// by a name of its own, before or after, not a name made of the state's
+// adjective; the name of another state's army, or of a body of the state
+// that is no army, leaves it as it was.
+func TestMadeArmyTakesArticlesName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight. The Chilean National Army said two soldiers died.",
+			want: []string{fact("Chilean National Army", graph.Fights, "Southern Front")},
+			not:  []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		{text: "Ethiopian Prime Minister Tesfaye Alemu spoke in Addis Ababa on Monday. Kenya backs the federal army, officials said. The Ethiopian National Defence Force denied the report.",
+			want: []string{fact("Kenya", graph.Supports, "Ethiopian National Defence Force")},
+			not:  []string{fact("Kenya", graph.Supports, "Ethiopian army")}},
+		{text: "Chile's president spoke in Valdivia on Monday. The Southern Front attacked the army near the port, officials said. A spokesman for the Chilean Armed Forces confirmed the attack.",
+			want: []string{fact("Southern Front", graph.Fights, "Chilean Armed Forces")},
+			not:  []string{fact("Southern Front", graph.Fights, "Chilean army")}},
+		{text: "Chilean President Ana Torres spoke in Valdivia on Monday. Peru backs the federal army, the Lake Front said. Peru denies arming the Chilean Defence Forces.",
+			want: []string{fact("Peru", graph.Supports, "Chilean Defence Forces")},
+			not:  []string{fact("Peru", graph.Supports, "Chilean army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Another state's army is not this state's.
+		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight. Officials said the Peruvian National Army was not involved.",
+			not:       []string{fact("Peruvian National Army", graph.Fights, "Southern Front")},
+			companion: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight. Officials said the Chilean National Army lost two men.",
+			want:      []string{fact("Chilean National Army", graph.Fights, "Southern Front")}},
+		// A body the described army fights is another.
+		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Chilean National Army near the port.",
+			not:       []string{fact("Chilean National Army", graph.Fights, "Chilean National Army")},
+			companion: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front near the port.",
+			want:      []string{fact("Chilean army", graph.Fights, "Southern Front")}},
+		// A body of the state that is no army.
+		{text: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight. The Chilean National Police said two officers died.",
+			not:       []string{fact("Chilean National Police", graph.Fights, "Southern Front")},
+			companion: "Chile's president spoke in Valdivia on Monday. Government forces attacked the Southern Front overnight. The Chilean National Army said two soldiers died.",
+			want:      []string{fact("Chilean National Army", graph.Fights, "Southern Front")}},
+	})
+}
+
+// An army named first by a description after the state's adjective
+// ("Chilean government troops") is the army the article names later by
+// a name of its own.
+func TestDescribedArmyTakesArticlesName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru backs Chilean government troops, officials said. The Chilean National Army retook the port on Monday.",
+			want: []string{fact("Peru", graph.Supports, "Chilean National Army")},
+			not:  []string{fact("Peru", graph.Supports, "Chilean government troops")}},
+		{text: "The Lake Front ambushed Chilean government forces near Valdivia. A spokesman for the Chilean Defence Forces denied it.",
+			want: []string{fact("Lake Front", graph.Fights, "Chilean Defence Forces")}},
+	})
+	checkFacts(t, []factCase{
+		// With no name of its own, the description stays.
+		{text: "The Lake Front ambushed Chilean government forces near Valdivia.",
+			want: []string{fact("Lake Front", graph.Fights, "Chilean government forces")}},
+	})
+}
