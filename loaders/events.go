@@ -868,7 +868,21 @@ func judgementAfter(its []item, n int) int {
 			return j
 		}
 		switch it.fold {
-		case "to", "for", "after", "because", "while", "but", "that", "which", "than", "not", "no":
+		case "to", "for", "after", "because", "while", "but", "that", "which", "than", "not", "no",
+			"against", "in", "with", "from", "on", "at", "among":
+			// "described Mali as a partner against terrorist
+			// groups": a judgement past the first phrase is of
+			// something else.
+			return -1
+		case "of":
+			// "an act of aggression" goes on; "a victim of
+			// terrorist attacks" does not.
+			if its[j-1].fold != "act" && its[j-1].fold != "acts" {
+				return -1
+			}
+		case "most", "least":
+			// "the most dangerous place for aid workers" ranks
+			// the party among others; it does not judge it.
 			return -1
 		}
 	}

@@ -323,6 +323,21 @@ func TestJudgedDeeds(t *testing.T) {
 			not:       []string{fact("Niger", graph.Opposes, "Togo")},
 			companion: "Niger called the Togolese strike a provocation.",
 			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		// A judgement word past the first phrase judges something else:
+		// a partner against terrorists, a victim of attacks, a place
+		// ranked among others.
+		{text: "Niger described Togo as a partner against terrorist groups.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger described Togo as hostile.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger called Togo a victim of terrorist attacks.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger called the Togolese strike an act of aggression.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
+		{text: "Niger described Togo as the most dangerous place for aid workers.",
+			not:       []string{fact("Niger", graph.Opposes, "Togo")},
+			companion: "Niger described Togo as hostile.",
+			want:      []string{fact("Niger", graph.Opposes, "Togo")}},
 	})
 }
 
