@@ -324,8 +324,8 @@ func (a *article) allegianceAt(s *sentence, i, next int) int {
 		j := k
 		for j < ac.start {
 			m := a.x.words.has(classRank, toks, j)
-			if _, t := matchTitle(toks, j); t > m {
-				m = t
+			if _, te := matchTitle(toks, j); te > m {
+				m = te
 			}
 			if m == 0 && toks[j].in(setArmyNoun) {
 				// "army" of "army chief", where the office is read
