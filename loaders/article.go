@@ -213,7 +213,6 @@ func (a *article) read(text string) {
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
 	a.facts.settleNonState(a.refs.nonState)
-	a.settleMadeArmies()
 	a.nameMadeBodies()
 }
 

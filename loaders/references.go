@@ -88,10 +88,6 @@ type discourse struct {
 	// or the one the article named first, so that "the Sudanese army"
 	// and "Sudan's military" are one body.
 	armies map[*entry]*entry
-	// madeArmies holds the armies stateArmy named by a template, the
-	// state's adjective and a noun, and those armyMentions named by a
-	// description ("Somali government troops"), with the state of each.
-	madeArmies map[*entry]*entry
 	// armyStated holds the armies whose part-of their state has been
 	// stated: once per article.
 	armyStated map[*entry]bool
@@ -314,26 +310,10 @@ func (a *article) stateArmy(st *entry, noun string) *entry {
 	if d == "" {
 		return nil
 	}
-	ca := a.x.catalog.armyOf(st)
-	if ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
+	if ca := a.x.catalog.armyOf(st); ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
 		return nil
 	}
-	e := a.armyOf(st, d+" "+noun)
-	if ca == nil && e != nil {
-		// A name the text has not used: the article may name the army
-		// later in words of its own (settleMadeArmies).
-		a.markMadeArmy(e, st)
-	}
-	return e
-}
-
-// markMadeArmy records e as the army of st named by a template or a
-// description (refs.madeArmies).
-func (a *article) markMadeArmy(e, st *entry) {
-	if a.refs.madeArmies == nil {
-		a.refs.madeArmies = make(map[*entry]*entry)
-	}
-	a.refs.madeArmies[e] = st
+	return a.armyOf(st, d+" "+noun)
 }
 
 // officeArmy returns the body an office that heads a state's armed forces
@@ -620,23 +600,8 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 			ms = slices.Delete(ms, k+1, k+2)
 			m = &ms[k]
 		}
-		if named == nil && !toks[j].cap && a.x.catalog.armyOf(m.entry) == nil {
-			// "Somali government troops", "the Chilean army": a
-			// description, which a name of the army the article gives
-			// elsewhere replaces (settleMadeArmies).
-			a.markMadeArmy(army, m.entry)
-		}
 		m.end, m.entry, m.kind = j+n, army, aliasName
 		a.refs.army = army
-		if a.refs.madeArmies[army] != nil && toks[j].cap && toks[j+n-1].cap {
-			// "the Chilean Armed Forces" after "the army" gave the
-			// army a name the text never used: the text's own name,
-			// which discovery's body of that name no longer takes.
-			if named != nil {
-				delete(a.cast.names, named)
-			}
-			a.nameMadeBodyAs(army, toks, m.start, j, j+n)
-		}
 		if possessive && !a.refs.armyStated[army] {
 			// "Sudan's army" says whose army it is; "the Sudanese
 			// army" only names it.
