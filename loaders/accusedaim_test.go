@@ -38,6 +38,15 @@ func TestAccusedOfHostilityAimedAtSide(t *testing.T) {
 			not:  []string{fact("Bolivia", graph.Opposes, "Chile")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// An act whose object is anyone's is aimed at no one named.
+		{text: "Peru accused Bolivia of violating human rights.",
+			not:       []string{fact("Bolivia", graph.Opposes, "Peru")},
+			companion: "Peru accused Bolivia of threatening its sovereignty.",
+			want:      []string{fact("Bolivia", graph.Opposes, "Peru")}},
+		{text: "Peru accused Bolivia of threatening journalists in Chile.",
+			not:       []string{fact("Bolivia", graph.Opposes, "Peru")},
+			companion: "Peru accused Bolivia of threatening its sovereignty.",
+			want:      []string{fact("Bolivia", graph.Opposes, "Peru")}},
 		{text: "Peru did not accuse Bolivia of destabilising Chile.",
 			not:       []string{fact("Bolivia", graph.Opposes, "Chile")},
 			companion: "Peru accused Bolivia of destabilising Chile.",

@@ -43,6 +43,10 @@ func TestBackerNouns(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
 			companion: "Ghana, the largest arms supplier to the Northern Brigade, sent envoys.",
 			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
+		{text: "Ghana, a key trading partner and gas supplier to the Northern Brigade, sent envoys.",
+			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},
+			companion: "Ghana, the largest arms supplier to the Northern Brigade, sent envoys.",
+			want:      []string{fact("Ghana", graph.Supports, "Northern Brigade")}},
 		// A negated copula states no backing.
 		{text: "Ghana is not a financier of the Northern Brigade.",
 			not:       []string{fact("Ghana", graph.Supports, "Northern Brigade")},

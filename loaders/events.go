@@ -847,9 +847,13 @@ func byAfter(its []item, j int) int {
 
 // judgementAfter returns the index of the word of a negative judgement of
 // the deed or party at its[n], within maxJudgementWords items after it,
-// past the deed's target ("the strikes on the port and the Front"), before
-// any other name, punctuation or clause ("called the strike a response to
-// ..."): a judgement-noun or judgement-word; -1 when none is there.
+// past the deed's target ("the strikes on the port and the Front"), in
+// the first phrase after it: before any other name, punctuation, clause
+// ("called the strike a response to ...") or preposition that opens
+// another phrase ("a partner against terrorist groups", "a victim of
+// attacks"; "an act of aggression" goes on), and by its noun after a
+// superlative ("the most flagrant violation", not "the most dangerous
+// place"): a judgement-noun or judgement-word; -1 when none is there.
 func judgementAfter(its []item, n int) int {
 	target := false
 	for j := n + 1; j < len(its) && j <= n+maxJudgementWords; j++ {
@@ -882,7 +886,11 @@ func judgementAfter(its []item, n int) int {
 			}
 		case "most", "least":
 			// "the most dangerous place for aid workers" ranks
-			// the party among others; it does not judge it.
+			// the party among others; "the most flagrant
+			// violation" judges by its noun.
+			if j+2 < len(its) && its[j+2].in(setJudgementNoun) {
+				return j + 2
+			}
 			return -1
 		}
 	}
@@ -1941,7 +1949,7 @@ func ownerAfter(its []item, i int) int {
 	if o < 0 || !clearActor(its[o]) || its[o].actor.ref != refNone {
 		return -1
 	}
-	if its[i].in(setDestinationLink) {
+	if its[i].in(setDestinationLink) && its[i+1].fold != "by" {
 		// "convoys bound for X" are X's; "trucks heading to Lebanon"
 		// are not Lebanon's.
 		for _, e := range its[o].actor.ents {
@@ -2083,6 +2091,11 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 			continue
 		}
 		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
+			continue
+		}
+		if its[g].in(setObjectGerund) && (g+1 >= len(its) || !its[g+1].in(setOwnerPronoun)) {
+			// "of violating human rights": aimed at no one named;
+			// "of threatening its sovereignty" is the accuser's.
 			continue
 		}
 		a.relFacts(s, accused.ents, graph.Opposes, accuser.ents, 0.7, readAccusedHostility)

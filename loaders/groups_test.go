@@ -314,21 +314,18 @@ func TestPairAfterVerbObject(t *testing.T) {
 	})
 }
 
-// The armed forces of a group ("the three armies", "the two juntas",
-// "both armies") refer back to the states the article listed, as "the
-// three countries" does: a war report summarises the fight of several
-// states so. The count is checked; a plural noun of armies without a
-// number or "both" ("the armies of the region") names no group.
+// The armed forces of a group ("the three armies", "the two juntas")
+// refer back to the states the article listed, as "the three countries"
+// does: a war report summarises the fight of several states so. The count
+// is checked; a plural noun of armies without a number ("the armies of the
+// region") names no group, and "the two armies" or "both armies" name no
+// pair of states: two armies are as often a state's and a rebel force's.
 func TestGroupOfArmies(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
 			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front"), fact("Benin", graph.Fights, "Kestrel Front")}},
 		{text: "Ghana, Togo and Benin formed a joint force in May. The Kestrel Front has exploited the strain on the three armies, which are also battling the Osprey Movement.",
 			want: []string{fact("Ghana", graph.Fights, "Osprey Movement"), fact("Benin", graph.Fights, "Osprey Movement")}},
-		{text: "Ghana and Togo signed a defence pact on Friday. The two armies clashed with the Kestrel Front near the border.",
-			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
-		{text: "Ghana and Togo signed a defence pact on Friday. The Kestrel Front has attacked both armies since March.",
-			want: []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
 		{text: "Ghana, Togo and Benin quit the regional bloc this year. The three juntas have expelled French troops.",
 			want: []string{fact("Ghana", graph.Opposes, "France"), fact("Benin", graph.Opposes, "France")}},
 		{text: "Ghana and Togo quit the regional bloc this year. The two juntas have vowed to crush the Kestrel Front.",
@@ -339,10 +336,14 @@ func TestGroupOfArmies(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")},
 			companion: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
 			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
-		{text: "Ghana and Togo formed a joint force in May. The armies of the region have also been fighting the Kestrel Front.",
+		{text: "Ghana, Togo and Benin formed a joint force in May. The armies of the region have also been fighting the Kestrel Front.",
 			not:       []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")},
-			companion: "Ghana and Togo formed a joint force in May. The two armies have also been fighting the Kestrel Front.",
+			companion: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
 			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front"), fact("Togo", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana backs the Togolese army, while Benin arms the Osprey Movement. Both armies have attacked the Kestrel Front.",
+			not:       []string{fact("Benin", graph.Fights, "Kestrel Front"), fact("Ghana", graph.Fights, "Kestrel Front")},
+			companion: "Ghana, Togo and Benin formed a joint force in May. The three armies have also been fighting the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
 	})
 }
 

@@ -426,6 +426,7 @@ const (
 	setOwnerLink        // participles that link a site or goods to its owner, holder or destination, with "to", "for" or "by": "belonging to X", "bound for X", "held by X"
 	setDestinationLink  // owner-link participles of a destination, which names a side but no state: "bound for X" is X's, "heading to Lebanon" is no Lebanese convoy
 	setHostileGerund    // gerunds of a hostile act one is accused of, aimed at the accuser when no one else is named: "of meddling"
+	setObjectGerund     // hostile gerunds that need their object: aimed at the accuser only through the accuser's possessive ("of threatening its sovereignty"), not when their object is another's ("of violating human rights")
 	// Delegations as groups, issue 10, session 20 round 2 (refs20b).
 	setDelegationRef // nouns that, opening a sentence, name the delegation the article sent: "The Russian visitors held talks"
 	setSendVerb      // verbs by which a state sends its delegation: "Eritrea sent a delegation led by Foreign Minister X"
@@ -748,6 +749,7 @@ var wordSetNames = [numWordSets]string{
 	setStateSite:          "state-site",
 	setWeaponNoun:         "weapon-noun",
 	setHostileGerund:      "hostile-gerund",
+	setObjectGerund:       "object-gerund",
 	setDelegationRef:      "delegation-ref",
 	setSendVerb:           "send-verb",
 	setStateFirmNoun:      "state-firm-noun",

@@ -854,9 +854,10 @@ const readGluedOwner = "reading glued-owner"
 // it by a participle of running or affiliation (owning-participle), with
 // at most a descriptor between: "the Lotvar-run Kestrel news agency", "the
 // Borduria Front-affiliated Tarsh Brigade", "the Front-affiliated group
-// Tarsh" (a body every state has, named with its owner, found is
-// gluedOwnerBodies's). The owner so glued qualifies the name and is no actor of the
-// clause (compound-head), so no pattern reads it. Other participles
+// Tarsh". A body every state has, named with its owner ("the Lotvar-run
+// health ministry"), is gluedOwnerBodies's, which found lists. The owner
+// so glued qualifies the name and is no actor of the clause
+// (compound-head), so no pattern reads it. Other participles
 // ("-linked", "-backed", "-controlled") state a tie, a backing or a
 // place's master, not an owner.
 func (a *article) gluedOwners(s *sentence, ms, found []mention) {

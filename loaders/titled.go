@@ -1417,7 +1417,8 @@ func titleAt(toks []token, j int) (title, int, int) {
 
 // regionOffice reports whether the state's office t is one a
 // self-governing region has in small: its president, its prime minister,
-// and a state's member (its vice president).
+// and any singular office that makes its holder a member of the state
+// (a vice president, a minister).
 func regionOffice(t title) bool {
 	return t.predicate == graph.PresidentOf || t.predicate == graph.PrimeMinisterOf || t.predicate == graph.MemberOf && t.target == targetCountry && !t.plural
 }
