@@ -47,14 +47,8 @@ func (a *article) organs(s *sentence, ms []mention) []mention {
 		if end == 0 {
 			continue
 		}
-		st := m.start
-		for st < m.end-1 && toks[st].fold == "the" {
-			// "the UN" is an alias of the UN; the organ's name is
-			// written without its article.
-			st++
-		}
-		e := a.discovered(textOf(toks, st, end), graph.Organization)
-		if e == m.entry || e.typ != graph.Organization {
+		e := a.ownedBodyFrom(toks, m, end)
+		if e == nil {
 			continue
 		}
 		found = append(found, mention{start: m.start, end: end, entry: e})
@@ -920,12 +914,8 @@ func (a *article) gluedOwnerBodies(s *sentence, ms, found []mention) []mention {
 			// capitals go on to a longer name.
 			continue
 		}
-		st := m.start
-		for st < m.end-1 && toks[st].fold == "the" {
-			st++
-		}
-		e := a.discovered(textOf(toks, st, end), graph.Organization)
-		if e == m.entry || e.typ != graph.Organization {
+		e := a.ownedBodyFrom(toks, m, end)
+		if e == nil {
 			continue
 		}
 		found = append(found, mention{start: j, end: end, entry: e})
@@ -2230,4 +2220,20 @@ func unnamedUnit(name string) bool {
 func (a *article) standingOrgan(name string) bool {
 	w := a.x.words.sets[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
 	return w.has(setOrganNoun) || w.has(setOwnedPartNoun)
+}
+
+// ownedBodyFrom returns the body named by toks from the owner's mention m
+// to end, its leading "the" left out ("the UN" is an alias of the UN; the
+// organ's name is written without its article), discovered as an
+// Organization; nil when the words name the owner itself or no body.
+func (a *article) ownedBodyFrom(toks []token, m mention, end int) *entry {
+	st := m.start
+	for st < m.end-1 && toks[st].fold == "the" {
+		st++
+	}
+	e := a.discovered(textOf(toks, st, end), graph.Organization)
+	if e == m.entry || e.typ != graph.Organization {
+		return nil
+	}
+	return e
 }
