@@ -1233,3 +1233,22 @@ func TestSpokeByPhoneTo(t *testing.T) {
 			not: []string{call}, companion: companion, want: []string{call}},
 	})
 }
+
+// TestLandsMeet checks that a relative clause of place in which a group of
+// states "meet" in the present describes land, not a meeting: "the area
+// where A, B and C meet". A meeting held there ("Lome, where A and B met
+// on Monday") and a group that meets ("A and B meet in Lome every year")
+// still meet.
+func TestLandsMeet(t *testing.T) {
+	gt := fact("Ghana", graph.MetWith, "Togo")
+	checkNegatives(t, []negativeCase{
+		{text: "The camp lies in the tri-border area where Ghana, Togo and Benin meet.",
+			not:       []string{gt},
+			companion: "The talks were held in Lome, where Ghana, Togo and Benin met on Monday.",
+			want:      []string{gt}},
+		{text: "The lake lies where the borders of Ghana and Togo meet.",
+			not:       []string{gt},
+			companion: "Ghana and Togo meet in Lome every year.",
+			want:      []string{gt}},
+	})
+}

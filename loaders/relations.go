@@ -393,6 +393,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// place flown to is no party to the talks.
 				continue
 			}
+			if b.g != nil && p.predicate == graph.MetWith && landsMeet(its, b) {
+				// "the tri-border area where Niger, Mali and Burkina
+				// Faso meet": borders meet, not the states' envoys.
+				continue
+			}
 			if b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (eachApart(its, b) || a.groupMetOthers(its, b)) {
 				// "A and B each met C": each met C, not the other;
 				// "A and B discussed X with C" (clauses.go).
@@ -643,6 +648,30 @@ func partnerAfter(its []item, last int) bool {
 // ("French troops", "Russian forces").
 func troopsNamed(s *sentence, ac *actor) bool {
 	return ac != nil && ac.end > ac.start && s.toks[ac.end-1].in(setTroopNoun)
+}
+
+// landReach bounds the words between "where" and the group a place's
+// relative clause says meet: "where the borders of A, B and C meet".
+const landReach = 4
+
+// landsMeet reports whether the group of the match b "meet" in the
+// present, with no auxiliary, in a relative clause of place: "the area
+// where Niger, Mali and Burkina Faso meet", "where the borders of A and B
+// meet" describe land, not a meeting ("Sochi, where A and B met", "where
+// the leaders will meet" do).
+func landsMeet(its []item, b binding) bool {
+	if v := its[b.last].fold; v != "meet" && v != "meets" || b.last > 0 && its[b.last-1].in(setAuxWord) {
+		return false
+	}
+	for j := b.first - 1; j >= 0 && j >= b.first-landReach; j-- {
+		if its[j].punct || its[j].actor != nil {
+			return false
+		}
+		if its[j].fold == "where" {
+			return true
+		}
+	}
+	return false
 }
 
 // destinationBefore reports whether w is a preposition of motion or place
