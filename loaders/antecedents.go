@@ -1296,7 +1296,8 @@ func (a *article) possessedBody(s *sentence) {
 		for j < len(toks) && j < i+3 && toks[j].word && !toks[j].cap && !toks[j].hyphen && !relationNounOf(toks[j]) {
 			j++
 		}
-		if j >= len(toks) || !toks[j].word || toks[j].cap || !relationNounOf(toks[j]) {
+		if j >= len(toks) || !toks[j].word || toks[j].cap || !relationNounOf(toks[j]) || anyIn(toks[i+1:j], setCounterpartNoun) {
+			// "its rival offshoot, the X": a rival is no part.
 			continue
 		}
 		k := j + 1

@@ -1859,7 +1859,9 @@ func organNounAfter(toks []token, i int) int {
 			// "the UN children's agency".
 			continue
 		}
-		if !t.word || t.cap {
+		if !t.word || t.cap || t.in(setCounterpartNoun) {
+			// "the Front and its rival offshoot, X": a rival is no
+			// organ.
 			return 0
 		}
 		if t.in(setOrganAppositive) {

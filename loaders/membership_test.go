@@ -1618,3 +1618,21 @@ func TestGluedOwnerCommonBody(t *testing.T) {
 			want:      []string{fact("Hamas-run Health Ministry", graph.PartOf, "Hamas")}},
 	})
 }
+
+// TestRivalOffshootIsNoPart checks that a body described by a noun of
+// rivalry after the other's possessive broke away from it: "the Front and
+// its rival offshoot, X" (X is no part of the Front), in each reading of
+// the construction (the pattern, the possessed body, the organ
+// appositive).
+func TestRivalOffshootIsNoPart(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Togo is battling the Kestrel Front and its rival offshoot, the Osprey Movement, in the north.",
+			not:       []string{fact("Osprey Movement", graph.PartOf, "Kestrel Front")},
+			companion: "Togo is battling the Kestrel Front and its armed wing, the Osprey Brigades, in the north.",
+			want:      []string{fact("Osprey Brigades", graph.PartOf, "Kestrel Front")}},
+		{text: "The Kestrel Front lost ground to its rival offshoot, the Osprey Movement.",
+			not:       []string{fact("Osprey Movement", graph.PartOf, "Kestrel Front")},
+			companion: "The Kestrel Front sent its armed wing, the Osprey Brigades, to the border.",
+			want:      []string{fact("Osprey Brigades", graph.PartOf, "Kestrel Front")}},
+	})
+}

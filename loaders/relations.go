@@ -393,6 +393,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// place flown to is no party to the talks.
 				continue
 			}
+			if (p.predicate == graph.PartOf || p.predicate == graph.MemberOf) && counterpartWithin(its, b) {
+				// "the Front and its rival offshoot, X": X broke away
+				// from the Front; a rival, foe or neighbour is no part.
+				continue
+			}
 			if b.g != nil && p.predicate == graph.MetWith && landsMeet(its, b) {
 				// "the tri-border area where Niger, Mali and Burkina
 				// Faso meet": borders meet, not the states' envoys.
@@ -648,6 +653,18 @@ func partnerAfter(its []item, last int) bool {
 // ("French troops", "Russian forces").
 func troopsNamed(s *sentence, ac *actor) bool {
 	return ac != nil && ac.end > ac.start && s.toks[ac.end-1].in(setTroopNoun)
+}
+
+// counterpartWithin reports whether a noun of another party
+// (counterpart-noun: "rival", "foe", "neighbour") stands among the words
+// of the match b, outside its names.
+func counterpartWithin(its []item, b binding) bool {
+	for j := b.first; j <= b.last && j < len(its); j++ {
+		if its[j].actor == nil && its[j].in(setCounterpartNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // landReach bounds the words between "where" and the group a place's
