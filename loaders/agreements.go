@@ -332,7 +332,7 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		h = m.end - 1
 	}
 	for _, m := range ms {
-		if m.entry.typ == graph.Agreement && datedPast(a.date, toks, m.end) {
+		if m.entry.typ == graph.Agreement && (datedPast(a.date, toks, m.end) || yearOpensPast(a.date, toks, m.start)) {
 			if a.refs.pastDeals == nil {
 				a.refs.pastDeals = make(map[*entry]bool)
 			}
@@ -980,6 +980,26 @@ func datedPast(date string, toks []token, end int) bool {
 	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
 		if f := toks[j].fold; len(f) == 4 && isNumber(f) && f < year {
 			return true
+		}
+	}
+	return false
+}
+
+// yearOpensPast reports whether a year before the article's opens the
+// mention of a deal at toks[start]: "the 2015 nuclear deal" in a report of
+// 2025 names history, no deal the report is about.
+func yearOpensPast(date string, toks []token, start int) bool {
+	if len(date) < 4 {
+		return false
+	}
+	for j := start; j < len(toks) && j <= start+1; j++ {
+		if f := toks[j].fold; len(f) == 4 && isNumber(f) {
+			return f < date[:4]
+		}
+	}
+	if start > 0 {
+		if f := toks[start-1].fold; len(f) == 4 && isNumber(f) {
+			return f < date[:4]
 		}
 	}
 	return false

@@ -1882,6 +1882,13 @@ func TestHeaderDatedDeals(t *testing.T) {
 		{date: "", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
 			want: []string{fact("Chile", graph.Signed, "Lima accord")},
 			not:  []string{fact("Norway", graph.Brokered, "Lima accord")}},
+		// A year before a catalogued deal's name makes it history too:
+		// "an agreement" the report is about is not the 2015 deal it
+		// names later.
+		{date: "2031-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned.",
+			not: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action"), fact("Ghana", graph.Signed, "Joint Comprehensive Plan of Action")}},
+		{date: "2015-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned.",
+			want: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action")}},
 		// A malformed date is no date, of any length.
 		{date: "2014/05/02", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
 			want: []string{fact("Chile", graph.Signed, "Lima accord")},
