@@ -102,6 +102,13 @@ func tokenize(line string) []token {
 			case strings.HasSuffix(toks[len(toks)-1].fold, "s"):
 				toks = append(toks, token{text: line[i:j], fold: "'s", start: i, end: j, word: true})
 				i = j
+			case toks[len(toks)-1].cap && toks[len(toks)-1].word && particleFollows(line[j:]):
+				// "Mohammed Shia' al-Sudani": a transliterated ayn or
+				// hamza ends a name's part before its next particle.
+				prev := &toks[len(toks)-1]
+				*prev = newWord(line, prev.start, j, prev.space, prev.hyphen)
+				prev.fold = apostrophes.Replace(prev.fold)
+				i = j
 			default:
 				toks = append(toks, token{text: line[i:j], fold: "'", start: i, end: j})
 				i = j
@@ -271,6 +278,25 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// particleFollows reports whether rest, the line after an apostrophe,
+// goes on with a space and an Arabic name's particle ("al-", "el-", "bin",
+// "ibn", "abu", "bint"): the apostrophe ends a part of the name.
+func particleFollows(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if len(t) == len(rest) {
+		return false
+	}
+	end := strings.IndexAny(t, " -")
+	if end <= 0 {
+		return false
+	}
+	switch strings.ToLower(t[:end]) {
+	case "al", "el", "bin", "ibn", "abu", "bint":
+		return true
+	}
+	return false
 }
 
 // contraction reports whether the letters after an apostrophe end an

@@ -22,6 +22,12 @@ func TestTokenize(t *testing.T) {
 		// An apostrophe inside a name keeps it one word.
 		{"the Ta’ang army", []string{"the", "ta'ang", "army"}},
 		{"Don't go", []string{"don", "'t", "go"}},
+		// An apostrophe ending a name's part before a particle (a
+		// transliterated ayn) stays in the name; a closing quote
+		// after a capitalised word does not.
+		{"Mohammed Shia' al-Sudani said", []string{"mohammed", "shia'", "al", "sudani", "said"}},
+		{"Tarik Vosa' bin Harel", []string{"tarik", "vosa'", "bin", "harel"}},
+		{"called it 'Kestrel' and left", []string{"called", "it", "'", "kestrel", "'", "and", "left"}},
 	}
 	for _, c := range cases {
 		var got []string
