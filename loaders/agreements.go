@@ -992,13 +992,10 @@ func yearOpensPast(date string, toks []token, start int) bool {
 	if len(date) < 4 {
 		return false
 	}
-	for j := start; j < len(toks) && j <= start+1; j++ {
-		if f := toks[j].fold; len(f) == 4 && isNumber(f) {
-			return f < date[:4]
-		}
-	}
-	if start > 0 {
-		if f := toks[start-1].fold; len(f) == 4 && isNumber(f) {
+	// The year opens the mention or stands right before it; a number
+	// after a noun ("Resolution 1701") is no year.
+	for j := max(start-1, 0); j < len(toks) && j <= start; j++ {
+		if f := toks[j].fold; len(f) == 4 && isNumber(f) && f >= "1900" {
 			return f < date[:4]
 		}
 	}

@@ -1889,6 +1889,9 @@ func TestHeaderDatedDeals(t *testing.T) {
 			not: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action"), fact("Ghana", graph.Signed, "Joint Comprehensive Plan of Action")}},
 		{date: "2015-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned.",
 			want: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action")}},
+		// A resolution's number after its noun is no year.
+		{date: "2031-09-09", text: "The council adopted Resolution 1701 on Friday. Ghana and Togo signed Resolution 1701.",
+			want: []string{fact("Ghana", graph.Signed, "Resolution 1701")}},
 		// A malformed date is no date, of any length.
 		{date: "2014/05/02", text: "Chile and Peru signed the Lima accord. The 2014 deal was brokered by Norway.",
 			want: []string{fact("Chile", graph.Signed, "Lima accord")},
