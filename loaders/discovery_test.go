@@ -2495,6 +2495,12 @@ func TestSurnameWithParticleSpelledOtherwise(t *testing.T) {
 			not:       []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")},
 			companion: intro + "Mr Al Vosk thanked Chile for its aid.",
 			want:      []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")}},
+		// The article named the catalog's man in full too: the
+		// particle surname stays his, as the catalog reads it.
+		{text: "Kovan al-Assad commands the Fourth Division. President Bashar al-Assad met Lavrov. Al-Assad thanked Iran for its aid.",
+			not:       []string{fact("Kovan al-Assad", graph.Thanked, "Iran")},
+			companion: "Kovan al-Assad commands the Fourth Division. Al-Assad thanked Iran for its aid.",
+			want:      []string{fact("Kovan al-Assad", graph.Thanked, "Iran")}},
 		{text: intro + "The Borduria Front fought the Al Vosk Brigade near Kelm.",
 			not:       []string{fact("Borduria Front", graph.Fights, "Tarik al-Vosk"), fact("Tarik al-Vosk", graph.Fights, "Borduria Front")},
 			companion: intro + "The Borduria Front fought Mr Al Vosk near Kelm.",

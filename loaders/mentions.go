@@ -55,8 +55,11 @@ func (a *article) findMentions(s *sentence) {
 			} else if m.entry.typ == graph.Person && particleSurname(toks, i, m.end) {
 				// "Mr Al Hariri" after "Nasr Al Hariri": the surname
 				// with its particle, spelt as the catalog spells one
-				// of its own, is his too.
-				if e := a.refs.localName(toks[m.end-1]); e != nil && e != m.entry && e.typ == graph.Person {
+				// of its own, is his too, a man the catalog does not
+				// know, unless the article named the catalog's man
+				// otherwise than so (after "Hilal al-Assad" and
+				// "Bashar al-Assad" both, "al-Assad" stays Bashar).
+				if e := a.refs.localName(toks[m.end-1]); e != nil && e != m.entry && e.typ == graph.Person && a.cast.found[e.name] == e && !a.namedBeyondSurname(m.entry) {
 					m.entry = e
 				}
 			}
@@ -1547,6 +1550,23 @@ func honorificEndsAt(toks []token, k int) bool {
 	}
 	for st := k; st >= 0 && st >= k-3; st-- {
 		if _, n := matchTitle(toks, st); n > 0 && st+n == k+1 && toks[st].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBeyondSurname reports whether the article has named e otherwise
+// than by a surname after its particles, glued or spaced ("Bashar
+// al-Assad", "Assad", not "Al Assad" nor "Al-Assad").
+func (a *article) namedBeyondSurname(e *entry) bool {
+	se := a.cast.seen[e]
+	if se == nil {
+		return false
+	}
+	for _, s := range se.aliases {
+		f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) < 2 || !a.particlesOnly(f[:len(f)-1]) {
 			return true
 		}
 	}
