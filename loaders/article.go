@@ -247,6 +247,31 @@ func countWords(toks []token) int {
 	return n
 }
 
+// particlesOnly reports whether every word of words is a name particle
+// ("Al", "bin", "de").
+func (a *article) particlesOnly(words []string) bool {
+	var buf [8]byte
+	for _, w := range words {
+		if len(w) > len(buf) {
+			// No particle is that long: "della" is the longest.
+			return false
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		// The key is looked up without a copy of buf.
+		in := a.x.vocab[string(buf[:len(w)])]
+		if in == nil || in.classes&(1<<classNameParticle) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // see records that e was mentioned as surface ("" for an entity a fact
 // needs but the text does not name).
 func (a *article) see(e *entry, surface string) {
@@ -255,7 +280,9 @@ func (a *article) see(e *entry, surface string) {
 	}
 	if e.typ == graph.Person {
 		// A person named in full may be named by surname from now on.
-		if f := strings.Fields(surface); len(f) > 1 {
+		if f := strings.Fields(surface); len(f) > 1 && !a.particlesOnly(f[:len(f)-1]) {
+			// "Al Assad" names a surname with its particle, not a
+			// person in full: it gives the surname to no one.
 			last := tokenize(f[len(f)-1])
 			// "Abdullah II" gives no surname "II".
 			if n := len(last); n > 0 && !last[n-1].upper && len(last[n-1].fold) > 2 {

@@ -2456,3 +2456,54 @@ func TestRegionVicePresident(t *testing.T) {
 			want:      []string{fact("Tovan Amari", graph.MemberOf, "Northland")}},
 	})
 }
+
+// TestSurnameWithParticleSpelledOtherwise checks a person the article
+// names in full with a particle surname ("Tarik al-Vosk", "Kovan Al
+// Assad") and later by the surname spelt otherwise: the particle glued or
+// spaced, in capitals or not, after a courtesy title, rank or office
+// ("Mr Al Vosk", "President al Vosk", "Sheikh Al-Vosk"). He keeps the
+// surname even where the catalog knows another man by it. Someone else
+// with a given name before the particle, or a body whose name holds the
+// surname, stays apart.
+func TestSurnameWithParticleSpelledOtherwise(t *testing.T) {
+	const intro = "Ruritanian President Tarik al-Vosk arrived in Chile on Monday. "
+	checkFacts(t, []factCase{
+		{text: intro + "Peruvian President Darel Quon greeted Mr Al Vosk at the airport.",
+			want: []string{fact("Darel Quon", graph.MetWith, "Tarik al-Vosk")}},
+		{text: intro + "Mr Al Vosk thanked Chile for its aid.",
+			want: []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")}},
+		{text: intro + "Later President al Vosk thanked Peru for the aid it had sent.",
+			want: []string{fact("Tarik al-Vosk", graph.Thanked, "Peru")}},
+		{text: "Ruritanian President Tarik Al Vosk arrived in Chile on Monday. Sheikh al-Vosk thanked Chile for its aid.",
+			want: []string{fact("Tarik Al Vosk", graph.Thanked, "Chile")}},
+		{text: "Ruritanian President Tarik Al Vosk arrived in Chile on Monday. Foreign Minister Darel Quon met Mr. Al Vosk in Santiago.",
+			want: []string{fact("Darel Quon", graph.MetWith, "Tarik Al Vosk")}},
+		// The catalog's man of the surname is not the article's.
+		{text: "Syrian President Kovan Al Assad arrived in Oman on Monday. Mr Al Assad thanked Oman for its aid.",
+			want: []string{fact("Kovan Al Assad", graph.Thanked, "Oman")},
+			not:  []string{fact("Bashar al-Assad", graph.Thanked, "Oman")}},
+		{text: "Syrian President Kovan Al Assad arrived in Oman on Monday. Mr Assad thanked Oman for its aid.",
+			want: []string{fact("Kovan Al Assad", graph.Thanked, "Oman")},
+			not:  []string{fact("Bashar al-Assad", graph.Thanked, "Oman")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: intro + "Sheikh Mansour bin Vosk thanked Chile for its aid.",
+			not:       []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")},
+			companion: intro + "Sheikh Al Vosk thanked Chile for its aid.",
+			want:      []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")}},
+		{text: intro + "Hilal Al Vosk thanked Chile for its aid.",
+			not:       []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")},
+			companion: intro + "Mr Al Vosk thanked Chile for its aid.",
+			want:      []string{fact("Tarik al-Vosk", graph.Thanked, "Chile")}},
+		// The article named the catalog's man in full too: the
+		// particle surname stays his, as the catalog reads it.
+		{text: "Kovan al-Assad commands the Fourth Division. President Bashar al-Assad met Lavrov. Al-Assad thanked Iran for its aid.",
+			not:       []string{fact("Kovan al-Assad", graph.Thanked, "Iran")},
+			companion: "Kovan al-Assad commands the Fourth Division. Al-Assad thanked Iran for its aid.",
+			want:      []string{fact("Kovan al-Assad", graph.Thanked, "Iran")}},
+		{text: intro + "The Borduria Front fought the Al Vosk Brigade near Kelm.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Tarik al-Vosk"), fact("Tarik al-Vosk", graph.Fights, "Borduria Front")},
+			companion: intro + "The Borduria Front fought Mr Al Vosk near Kelm.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Tarik al-Vosk")}},
+	})
+}

@@ -52,6 +52,16 @@ func (a *article) findMentions(s *sentence) {
 					m.entry = e
 				}
 				m.start = particleStart(toks, m.start, ms)
+			} else if m.entry.typ == graph.Person && particleSurname(toks, i, m.end) {
+				// "Mr Al Hariri" after "Nasr Al Hariri": the surname
+				// with its particle, spelt as the catalog spells one
+				// of its own, is his too, a man the catalog does not
+				// know, unless the article named the catalog's man
+				// otherwise than so (after "Hilal al-Assad" and
+				// "Bashar al-Assad" both, "al-Assad" stays Bashar).
+				if e := a.refs.localName(toks[m.end-1]); e != nil && e != m.entry && e.typ == graph.Person && a.cast.found[e.name] == e && !a.namedBeyondSurname(m.entry) {
+					m.entry = e
+				}
 			}
 			if m.end == i+1 && toks[i].upper {
 				if e := a.refs.local[acronymKey+toks[i].fold]; e != nil {
@@ -1512,16 +1522,71 @@ func fullNameStart(toks []token, i int, e *entry, ms []mention) int {
 }
 
 // particleStart returns the start of a person's mention at toks[start]
-// with the name particle glued to it before ("met al-Sharaa", "thanked
-// el-Sisi"): part of the name, not a word between a verb and its object.
-// After a capitalised word ("Majed Al-Ansari") the particle is left to
-// discovery, which reads a new person's full name.
+// with the name particle before it, glued or spaced, in capitals or not
+// ("met al-Sharaa", "thanked el-Sisi", "Mr Al Sharaa", "greeted al
+// Sharaa"): part of the name, not a word between a verb and its object.
+// A title or honorific before the particle is a word the lexicon knows
+// ("Mr", "President", "Sheikh") and keeps it a reference; after a
+// capitalised word it does not know ("Majed Al-Ansari") the particle is
+// left to discovery, which reads a new person's full name.
 func particleStart(toks []token, start int, ms []mention) int {
-	if start > 0 && toks[start].hyphen && toks[start-1].is(classNameParticle) && (len(ms) == 0 || ms[len(ms)-1].end < start) &&
-		(start < 2 || !toks[start-2].word || !toks[start-2].cap) {
+	if start > 0 && (toks[start].hyphen || toks[start].space) && toks[start-1].word && toks[start-1].is(classNameParticle) && (len(ms) == 0 || ms[len(ms)-1].end < start) &&
+		(start < 2 || !toks[start-2].word || !toks[start-2].cap || honorificEndsAt(toks, start-2)) {
 		return start - 1
 	}
 	return start
+}
+
+// honorificEndsAt reports whether toks[k] ends a courtesy title, a rank
+// or an office written before a name: "Mr", "Sheikh", "General",
+// "President", "Foreign Minister".
+func honorificEndsAt(toks []token, k int) bool {
+	t := &toks[k]
+	if t.info == nil || t.is(classGivenName) {
+		return false
+	}
+	if t.is(classAbbreviation) || t.is(classRank) {
+		return true
+	}
+	for st := k; st >= 0 && st >= k-3; st-- {
+		if _, n := matchTitle(toks, st); n > 0 && st+n == k+1 && toks[st].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBeyondSurname reports whether the article has named e otherwise
+// than by a surname after its particles, glued or spaced ("Bashar
+// al-Assad", "Assad", not "Al Assad" nor "Al-Assad").
+func (a *article) namedBeyondSurname(e *entry) bool {
+	se := a.cast.seen[e]
+	if se == nil {
+		return false
+	}
+	for _, s := range se.aliases {
+		f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) < 2 || !a.particlesOnly(f[:len(f)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleSurname reports whether toks[i:end], a person's mention, is a
+// surname after its name particles alone ("al-Assad", "Al Assad", "bin
+// Vosk"): a surname, which a person the article named in full owns
+// before the catalog's person of the same surname.
+func particleSurname(toks []token, i, end int) bool {
+	if end-i < 2 {
+		return false
+	}
+	for k := i; k < end-1; k++ {
+		if !toks[k].is(classNameParticle) {
+			return false
+		}
+	}
+	return true
 }
 
 // rereadHeadlines reads again the headlines and captions that name people
