@@ -1250,5 +1250,9 @@ func TestLandsMeet(t *testing.T) {
 			not:       []string{gt},
 			companion: "Ghana and Togo meet in Lome every year.",
 			want:      []string{gt}},
+		{text: "The camp lies where Ghana and Togo meet, the army said.",
+			not:       []string{gt},
+			companion: "The talks will be held in Lome, where Ghana and Togo meet on Tuesday to sign a trade pact.",
+			want:      []string{gt}},
 	})
 }

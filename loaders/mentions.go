@@ -52,7 +52,7 @@ func (a *article) findMentions(s *sentence) {
 					m.entry = e
 				}
 				m.start = particleStart(toks, m.start, ms)
-			} else if m.entry.typ == graph.Person && particleSurname(toks, i, m.end) {
+			} else if m.entry.typ == graph.Person && particleSurname(toks, m.start, m.end) {
 				// "Mr Al Hariri" after "Nasr Al Hariri": the surname
 				// with its particle, spelt as the catalog spells one
 				// of its own, is his too, a man the catalog does not

@@ -656,12 +656,19 @@ func troopsNamed(s *sentence, ac *actor) bool {
 }
 
 // counterpartWithin reports whether a noun of another party
-// (counterpart-noun: "rival", "foe", "neighbour") stands among the words
-// of the match b, outside its names.
+// (counterpart-noun: "rival", "foe", "neighbour") follows "its" or
+// "their", perhaps past one word, among the words of the match b: "the
+// Front and its rival offshoot, X" (but "rebels who call Togo a partner
+// joined the Front" stays a membership).
 func counterpartWithin(its []item, b binding) bool {
 	for j := b.first; j <= b.last && j < len(its); j++ {
-		if its[j].actor == nil && its[j].in(setCounterpartNoun) {
-			return true
+		if its[j].actor != nil || !its[j].in(setCounterpartNoun) {
+			continue
+		}
+		for k := j - 1; k >= b.first && k >= j-2; k-- {
+			if f := its[k].fold; f == "its" || f == "their" {
+				return true
+			}
 		}
 	}
 	return false
@@ -677,7 +684,19 @@ const landReach = 4
 // meet" describe land, not a meeting ("Sochi, where A and B met", "where
 // the leaders will meet" do).
 func landsMeet(its []item, b binding) bool {
-	if v := its[b.last].fold; v != "meet" && v != "meets" || b.last > 0 && its[b.last-1].in(setAuxWord) {
+	if b.last >= len(its) {
+		return false
+	}
+	if v := its[b.last].fold; v != "meet" && v != "meets" {
+		return false
+	}
+	if b.last > 0 && its[b.last-1].in(setAuxWord) {
+		return false
+	}
+	if b.last+1 < len(its) && !its[b.last+1].punct {
+		// "where A and B meet on Tuesday", "meet every year for
+		// talks": a meeting has its time or purpose after it; land
+		// meets and the clause ends.
 		return false
 	}
 	for j := b.first - 1; j >= 0 && j >= b.first-landReach; j-- {
