@@ -965,7 +965,7 @@ func datedPast(date string, toks []token, end int) bool {
 	if len(date) >= 4 {
 		year = date[:4]
 	}
-	if end+1 < len(toks) && toks[end].fold == "of" && len(toks[end+1].fold) == 4 && isNumber(toks[end+1].fold) && toks[end+1].fold < year {
+	if end+1 < len(toks) && toks[end].fold == "of" && isYear(toks[end+1].fold) && toks[end+1].fold < year {
 		// "the Khartoum agreement of 2019" in a report of 2025: a date
 		// after the name dates the deal as one before it does.
 		return true
@@ -978,7 +978,7 @@ func datedPast(date string, toks []token, end int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
-		if f := toks[j].fold; len(f) == 4 && isNumber(f) && f < year {
+		if f := toks[j].fold; isYear(f) && f < year {
 			return true
 		}
 	}
@@ -995,7 +995,7 @@ func yearOpensPast(date string, toks []token, start int) bool {
 	// The year opens the mention or stands right before it; a number
 	// after a noun ("Resolution 1701") is no year.
 	for j := max(start-1, 0); j < len(toks) && j <= start; j++ {
-		if f := toks[j].fold; len(f) == 4 && isNumber(f) && f >= "1900" {
+		if f := toks[j].fold; isYear(f) && f >= "1900" {
 			return f < date[:4]
 		}
 	}
@@ -1011,7 +1011,7 @@ func yearBefore(date string, toks []token, start int) bool {
 		return false
 	}
 	for k := max(start-6, 1); k < start; k++ {
-		if f := toks[k].fold; len(f) == 4 && isNumber(f) && f < date[:4] && toks[k-1].fold == "in" {
+		if f := toks[k].fold; isYear(f) && f < date[:4] && toks[k-1].fold == "in" {
 			return true
 		}
 	}
@@ -1136,7 +1136,7 @@ func bareModifier(toks []token, start, hs int) (string, bool) {
 	if start >= hs {
 		return "", false
 	}
-	if f := toks[start].fold; hs == start+1 && len(f) == 4 && isNumber(f) {
+	if f := toks[start].fold; hs == start+1 && isYear(f) {
 		return f, true
 	}
 	for k := start; k < hs; k++ {
@@ -1753,7 +1753,7 @@ func (a *article) pastDeal(e *entry) bool {
 		return false
 	}
 	for _, w := range strings.Fields(e.name) {
-		if len(w) == 4 && isNumber(w) && w != a.date[:4] {
+		if isYear(w) && w != a.date[:4] {
 			return true
 		}
 	}

@@ -407,6 +407,11 @@ func isNumber(w string) bool {
 	return true
 }
 
+// isYear reports whether w is a year written in four digits: "2015".
+func isYear(w string) bool {
+	return len(w) == 4 && isNumber(w)
+}
+
 // unnamedAllies returns the length of "and its allies", "and their
 // proxies" at toks[i], or 0.
 func unnamedAllies(toks []token, i int) int {
