@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -1885,9 +1884,10 @@ func TestHeaderDatedDeals(t *testing.T) {
 		// A year before a catalogued deal's name makes it history too:
 		// "an agreement" the report is about is not the 2015 deal it
 		// names later.
-		{date: "2031-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned.",
-			not: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action"), fact("Ghana", graph.Signed, "Joint Comprehensive Plan of Action")}},
-		{date: "2015-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned.",
+		{date: "2031-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
+			want: []string{fact("Kofi Adjei", graph.ForeignMinisterOf, "Ghana")},
+			not:  []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action"), fact("Ghana", graph.Signed, "Joint Comprehensive Plan of Action")}},
+		{date: "2015-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
 			want: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action")}},
 		// A resolution's number after its noun is no year.
 		{date: "2031-09-09", text: "The council adopted Resolution 1701 on Friday. Ghana and Togo signed Resolution 1701.",
@@ -1910,16 +1910,7 @@ func TestHeaderDatedDeals(t *testing.T) {
 			for _, f := range doc.Facts {
 				got = append(got, factString(f))
 			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q; got %q", n, got)
-				}
-			}
+			checkGot(t, got, c.want, c.not)
 			if c.date == "2014-05-02" && doc.Article.Date != c.date {
 				t.Errorf("Article.Date = %q, want %q", doc.Article.Date, c.date)
 			}

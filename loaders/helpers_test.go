@@ -69,18 +69,24 @@ func checkFacts(t *testing.T, cases []factCase) {
 			if len(c.want) == 0 {
 				t.Fatal("the case asserts no fact found; make it a negativeCase with a companion")
 			}
-			got := factKeys(t, c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q", n)
-				}
-			}
+			checkGot(t, factKeys(t, c.text), c.want, c.not)
 		})
+	}
+}
+
+// checkGot checks the facts got against the facts a case must yield and
+// those it must not.
+func checkGot(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q; got %q", w, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("unexpected %q; got %q", n, got)
+		}
 	}
 }
 
