@@ -140,7 +140,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		t = subStateOffice(t, toks[j+n-1])
 	}
 	var shared *entry
-	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural && !stateAfterOf(s, j+n) {
+	if len(qs) == 0 && !det && t.predicate != "" && t.target != targetOrg && !t.plural && !titleStateAfterOf(s, j+n) {
 		// "Iraqi President X and Prime Minister Y": the state of the
 		// office before shared by the next; not by one that names its
 		// own ("President of Peru X and Prime Minister of Chile Y").
@@ -1837,10 +1837,12 @@ func (a *article) nounOwner(toks []token, j int) *entry {
 	return nil
 }
 
-// stateAfterOf reports whether the title ending before toks[k] names its
-// own state after "of": "Prime Minister of Chile X", "Deputy Prime
-// Minister of the Republic of Chile X".
-func stateAfterOf(s *sentence, k int) bool {
+// titleStateAfterOf reports whether the title ending before toks[k] names
+// its own state after "of": "Prime Minister of Chile X", "Deputy Prime
+// Minister of the Republic of Chile X". It reads the sentence's mentions;
+// the article's stateAfterOf (mentions.go), of a body's state, reads the
+// catalog and refuses a list of states.
+func titleStateAfterOf(s *sentence, k int) bool {
 	toks := s.toks
 	if k+1 >= len(toks) || toks[k].fold != "of" {
 		return false
