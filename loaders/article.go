@@ -49,6 +49,9 @@ type article struct {
 	// seenElems has, per pattern, the bits of the required elements the
 	// current sentence has words for.
 	seenElems []uint64
+	// candidates lists, in order, the patterns whose required elements
+	// the current sentence all has (relate fills it for applyPatterns).
+	candidates []int32
 
 	// trace, when set, collects what Explain reports.
 	trace *trace

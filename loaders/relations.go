@@ -71,12 +71,13 @@ func (a *article) relate(s *sentence) {
 			seen[pe.pattern] |= pe.bit
 		}
 	}
+	a.candidates = a.candidates[:0]
 	for i, p := range a.x.patterns {
 		if seen[i] == p.required {
-			candidate = true
-			break
+			a.candidates = append(a.candidates, int32(i))
 		}
 	}
+	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
 	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged {
@@ -281,16 +282,26 @@ func (a *article) applyPatternsAndViews(s *sentence, its, plain []item, spans []
 	}
 }
 
-// applyPatterns matches the patterns a sentence has the words for against
-// one view of it. spans are the parentheticals of the full reading (see
-// acrossParenthetical), nil for a view without them.
+// applyPatterns matches the patterns a sentence has the words for (its
+// candidates, listed by relate) against one view of it. spans are the
+// parentheticals of the full reading (see acrossParenthetical), nil for a
+// view without them.
 func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
-	seen := a.seenElems
-	for i, p := range a.x.patterns {
-		if seen[i] != p.required {
-			continue
-		}
+	// A pattern that opens with a slot can start only at an actor: most
+	// patterns do, and most items are plain words. nextActor[k] is the
+	// first actor at k or after (len(its) when none); a local buffer, as
+	// the checks below may read other views re-entrantly.
+	var buf [96]int
+	nextActor := actorsFrom(its, buf[:0])
+	for _, i := range a.candidates {
+		p := a.x.patterns[i]
+		slotFirst := p.elems[0].kind == elemSlot
 		for start := 0; start < len(its); start++ {
+			if slotFirst {
+				if start = nextActor[start]; start >= len(its) {
+					break
+				}
+			}
 			b, ok := p.matchAt(its, start)
 			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
@@ -513,9 +524,24 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				its = append(its[:b.elide[0]:b.elide[0]], its[b.elide[1]:]...)
 				// The spans' items moved.
 				spans = nil
+				nextActor = actorsFrom(its, nextActor[:0])
 			}
 		}
 	}
+}
+
+// actorsFrom fills next, for each item of its, with the index of the first
+// actor at or after it (len(its) when none) and returns it.
+func actorsFrom(its []item, next []int) []int {
+	next = slices.Grow(next[:0], len(its))[:len(its)]
+	at := len(its)
+	for k := len(its) - 1; k >= 0; k-- {
+		if its[k].actor != nil {
+			at = k
+		}
+		next[k] = at
+	}
+	return next
 }
 
 // attributiveParticiple reports whether the object of b follows a
