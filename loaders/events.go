@@ -1497,13 +1497,15 @@ func (a *article) siteAttacks(s *sentence, its, plain []item) {
 // a view that carries a subject. It reports whether the view holds an
 // attack on an owned site whose attacker it did not find.
 func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread bool) {
-	for k := 1; k+2 < len(its); k++ {
-		if its[k].actor != nil || its[k].punct {
+	for k := 0; k+2 < len(its); k++ {
+		if its[k].actor != nil || its[k].punct || k == 0 && !agentThenAim(its, k) {
+			// A sentence's first word aims an attack only with its
+			// author after it: "Raids by A on B's positions ...".
 			continue
 		}
 		var author *actor
 		first := k - 1
-		verb := its[k].in(setHitVerb)
+		verb := k > 0 && its[k].in(setHitVerb)
 		if verb {
 			author = subjectBefore(its, k)
 			if author == nil && k >= 2 && its[k-1].actor == nil && !its[k-1].punct && its[k-2].actor != nil && (its[k-2].actor.adjective || its[k-2].actor.possessive || its[k-1].in(setAttackNoun)) {
@@ -1516,12 +1518,17 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 				author, first = weaponsOwner(its, k)
 			}
 		}
+		aim := k + 1
 		if author == nil && its[k].in(setAttackNoun) && aimPreposition(its[k+1]) {
 			// "Ghana carried out strikes on convoys bound for X".
 			verb = false
 			if author = authorOfNoun(its, k); author != nil {
 				first = actorIndex(its, k, author)
 			}
+		} else if author == nil && its[k].in(setAttackNoun) && agentThenAim(its, k) {
+			// "the raids by A and B on Ruritanian airfields": the
+			// author between the noun and its aim.
+			verb, author, first, aim = false, its[k+2].actor, k+2, k+3
 		}
 		who := a.deedAuthors(s, author)
 		if len(who) == 0 && author == nil && verb && its[k-1].actor == nil && its[k-1].in(setAttackNoun) && !indefinite(s.toks, its[k-1].start) {
@@ -1551,7 +1558,7 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 			}
 		}
 		hops := 0
-		for p := k + 1; p < len(its); {
+		for p := aim; p < len(its); {
 			if aimPreposition(its[p]) {
 				p++
 			}
@@ -1850,6 +1857,14 @@ func weaponsOwner(its []item, v int) (*actor, int) {
 		}
 	}
 	return nil, -1
+}
+
+// agentThenAim reports whether the attack noun at its[k] is followed by
+// its author after "by" and then by a preposition of aim: "the strikes by
+// A and B on Ruritanian airfields", "raids by the Front against army
+// positions".
+func agentThenAim(its []item, k int) bool {
+	return k+4 < len(its) && its[k+1].actor == nil && its[k+1].fold == "by" && its[k+2].actor != nil && aimPreposition(its[k+3])
 }
 
 // aimPreposition reports whether it is a preposition that aims an attack

@@ -2116,3 +2116,33 @@ func TestCallsToStepDown(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Kofi Adu")}},
 	})
 }
+
+// The partner named after "alongside" (or "beside", "together with") a
+// fight's object fights that object too, whoever the clause's subject is
+// (pattern fights/fought-O-alongside-S): a named subject, a subject the
+// text does not name, a list of partners, a gap of time before the
+// partner. A denied fight, and a partner of a verb of no fighting, give
+// none.
+func TestPartnerAfterFoughtObject(t *testing.T) {
+	front := func(o string) string { return fact("Borduria Front", graph.Fights, o) }
+	checkFacts(t, []factCase{
+		{text: "Foreign troops have fought the Borduria Front alongside the Ghanaian army.",
+			want: []string{front("Ghanaian army")}},
+		{text: "Coalition jets have attacked the Borduria Front alongside the Tarsh Brigades and Togolese troops.",
+			want: []string{front("Tarsh Brigades"), front("Togo")}},
+		{text: "Ghana has been battling the Borduria Front since 2021 alongside the Tarsh Brigades.",
+			want: []string{front("Ghana"), front("Tarsh Brigades")}},
+		{text: "Volunteers fought the Borduria Front together with the Tarsh Brigades in the hills.",
+			want: []string{front("Tarsh Brigades")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana did not fight the Borduria Front alongside the Tarsh Brigades.",
+			not:       []string{front("Tarsh Brigades")},
+			companion: "Ghana fought the Borduria Front alongside the Tarsh Brigades.",
+			want:      []string{front("Tarsh Brigades")}},
+		{text: "Volunteers met the Borduria Front alongside the Tarsh Brigades.",
+			not:       []string{front("Tarsh Brigades")},
+			companion: "Volunteers attacked the Borduria Front alongside the Tarsh Brigades.",
+			want:      []string{front("Tarsh Brigades")}},
+	})
+}

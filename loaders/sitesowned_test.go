@@ -174,3 +174,40 @@ func TestBrokenSieges(t *testing.T) {
 			not: []string{front}, companion: companion, want: []string{front}},
 	})
 }
+
+// An attack noun whose author follows it after "by", and then its aim
+// ("the raids by Ghana on Togolese airfields", "attacks by A and B on
+// Malian army bases"), attacks the owner of the site (siteAttacks): each
+// author fights the owner, also when the noun opens the sentence. A site
+// no side owns, an author's own site, or an attack denied give no fight.
+func TestAttacksByAuthorOnOwnedSites(t *testing.T) {
+	togo := fact("Ghana", graph.Fights, "Togo")
+	checkFacts(t, []factCase{
+		{text: "Lome condemned the repeated raids by Ghana on Togolese airfields.",
+			want: []string{togo}},
+		{text: "The strikes by Ghana on Togolese fuel depots set the port ablaze.",
+			want: []string{togo}},
+		{text: "Raids by Ghana against Togolese army positions killed ten soldiers on Monday.",
+			want: []string{togo}},
+		{text: "Mali said attacks by the Borduria Front and the Tarsh Brigades on Malian army bases had intensified.",
+			want: []string{fact("Borduria Front", graph.Fights, "Mali"), fact("Tarsh Brigades", graph.Fights, "Mali")}},
+		{text: "The bombardment by Ghana against depots of the Borduria Front lasted three days.",
+			want: []string{fact("Ghana", graph.Fights, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// No owner: a target of no side, or the author's own.
+		{text: "The raids by Ghana on remote airfields ended on Monday.",
+			not:       []string{togo},
+			companion: "The raids by Ghana on Togolese airfields ended on Monday.",
+			want:      []string{togo}},
+		{text: "The strikes by Ghana on Ghanaian supply depots were reported by Togo.",
+			not:       []string{fact("Ghana", graph.Fights, "Ghana"), togo},
+			companion: "The strikes by Ghana on Togolese supply depots were reported by Mali.",
+			want:      []string{togo}},
+		// A denial voids the attack.
+		{text: "Ghana denied that raids by Ghanaian jets on Togolese airfields had taken place.",
+			not:       []string{togo},
+			companion: "Togo said that raids by Ghanaian jets on Togolese airfields had taken place.",
+			want:      []string{togo}},
+	})
+}
