@@ -2496,3 +2496,16 @@ func (a *article) officeHoldersNamed(s *sentence) {
 	}
 	a.refs.officeAt = a.refs.officeAt[:0]
 }
+
+// rulerTitleAt reports whether a title of a state's ruler of two words or
+// more starts at toks[k]: "military leader", "military strongman" (a
+// head's office, not "military chief", a member's). A lower-case word
+// that opens such a title qualifies the ruler's office: the body it
+// would end is not named.
+func rulerTitleAt(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].cap || toks[k].info == nil || len(toks[k].info.titles) == 0 {
+		return false
+	}
+	t, n := matchTitleWords(toks, k)
+	return n >= 2 && !t.plural && (t.predicate == graph.HeadOf || t.predicate == graph.PresidentOf)
+}
