@@ -1083,15 +1083,20 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if j == i {
 			continue
 		}
-		if j+1 < len(toks) && toks[j].fold == "'s" && toks[j-1].in(setMemberNoun) {
+		if j+1 < len(toks) && toks[j].fold == "'s" && (toks[j-1].in(setMemberNoun) || toks[j-1].in(setGuildNoun)) {
 			// "Tigray People's Liberation Front": a possessive of a
 			// people inside a body's name, which may go on over "and"
-			// or "for" ("the Peoples' Equality and Democracy Party").
+			// or "for" ("the Peoples' Equality and Democracy Party");
+			// so does a guild's ("the Sudan Doctors' Union", "the
+			// Ruritanian Farmers' Union") when the words after
+			// it end in a body's head.
 			k := j + 1
 			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k > j+1 && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
 				k++
 			}
-			if k > j+1 && toks[k-1].is(classOrgHead) {
+			if k > j+1 && (toks[k-1].is(classOrgHead) || k > j+2 && toks[k-1].hyphen && toks[k-2].is(classOrgHead)) {
+				// A head may end the name before a hyphen: "the Sudan
+				// People's Liberation Movement-North".
 				j = k
 			}
 		}

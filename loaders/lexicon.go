@@ -571,6 +571,8 @@ const (
 	setConflictNoun  // nouns of a lasting conflict, whose fight is no attack a later reaction names: "the group that fought a war with X"
 	// African reports, session 28 (africa28).
 	setCounterpartNoun // nouns of another party after a possessive, naming no part of the owner: "its rival ISWAP", "its former foe X"
+	// Name spans, session 29 (prec29).
+	setGuildNoun // plural nouns of a trade or a group whose possessive may stand inside a body's name: "the Sudan Doctors' Union"
 	numWordSets
 )
 
@@ -847,6 +849,7 @@ var wordSetNames = [numWordSets]string{
 	setJudgedDeed:         "judged-deed",
 	setConflictNoun:       "conflict-noun",
 	setCounterpartNoun:    "counterpart-noun",
+	setGuildNoun:          "guild-noun",
 	setResolutionNoun:     "resolution-noun",
 }
 

@@ -1065,6 +1065,15 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 				// "the rebels" are Syria's only in an article about Syria.
 				continue
 			}
+			if al.lower && al.entry.theatre != "" && end == i+1 && bareOfficeWord(toks, i) {
+				// "Opposition leader X said": a war's word for its side
+				// names that side after a determiner or a state's
+				// adjective ("the opposition leader", "Syrian
+				// opposition leader X"); bare before an office and a
+				// name it is the office's own word, a party leader's in
+				// parliament, and names no side.
+				continue
+			}
 			if al.owner != nil && !a.namedPartOf(al.entry, al.owner) {
 				// "a meeting of the Security Council" in a report that
 				// names no UN body is not the UN's, but that of the one
@@ -2495,4 +2504,48 @@ func (a *article) officeHoldersNamed(s *sentence) {
 		}
 	}
 	a.refs.officeAt = a.refs.officeAt[:0]
+}
+
+// rulerTitleAt reports whether a title of a state's ruler of two words or
+// more starts at toks[k]: "military leader", "military strongman" (a
+// head's office, not "military chief", a member's). A lower-case word
+// that opens such a title qualifies the ruler's office: the body it
+// would end is not named.
+func rulerTitleAt(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].cap || toks[k].info == nil || len(toks[k].info.titles) == 0 {
+		return false
+	}
+	t, n := matchTitleWords(toks, k)
+	return n >= 2 && !t.plural && (t.predicate == graph.HeadOf || t.predicate == graph.PresidentOf)
+}
+
+// bareOfficeWord reports whether the word at toks[i] stands with nothing
+// before it that says whose (a determiner, a possessive, a capitalised
+// adjective) before a title and a capitalised name: "Opposition leader
+// Isaac Navon", "opposition spokesman Omar Darwish".
+func bareOfficeWord(toks []token, i int) bool {
+	if k := i - 1; k >= 0 && toks[k].word && (toks[k].is(classDeterminer) || toks[k].fold == "'s" || toks[k].cap) {
+		return false
+	}
+	_, n := matchTitleWords(toks, i+1)
+	return n > 0 && i+1+n < len(toks) && toks[i+1+n].word && toks[i+1+n].cap
+}
+
+// theatreWord reports whether t is one word that a war's catalog gives
+// one of its sides as a lower-case alias: "opposition", "rebels".
+func theatreWord(t token) bool {
+	if t.info == nil {
+		return false
+	}
+	for _, pv := range t.info.aliases {
+		if len(pv.keys) != 1 {
+			continue
+		}
+		for _, al := range pv.value {
+			if al.lower && al.entry.theatre != "" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -570,6 +570,13 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 				j, n, troops = last, 2, false
 			}
 		}
+		if n == 1 && rulerTitleAt(toks, j) {
+			// "Niger's military leader X", "the Malian military
+			// strongman": the army's noun opens the title of the state's
+			// ruler, which the state before it qualifies; no army is
+			// named ("Niger's military said" names one).
+			continue
+		}
 		if n == 0 || troops {
 			// "Eritrean troops", "Iranian forces": the annotators of
 			// news read the state acting as often as its army.

@@ -23,6 +23,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			j++
 		}
 	}
+	if j < len(toks) && theatreWord(toks[j]) && mentionAt(s, j) == nil && bareOfficeWord(toks, j) {
+		// "Opposition leader X said": the bare word is the office's
+		// (see catalogMention), read with it.
+		j++
+	}
 	if a.servesTitledName(s, j) {
 		// "A spokesman for UN Secretary-General X", "an aide to
 		// President X": the office before "for" is someone else's, and
