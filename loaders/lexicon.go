@@ -571,6 +571,8 @@ const (
 	setConflictNoun  // nouns of a lasting conflict, whose fight is no attack a later reaction names: "the group that fought a war with X"
 	// African reports, session 28 (africa28).
 	setCounterpartNoun // nouns of another party after a possessive, naming no part of the owner: "its rival ISWAP", "its former foe X"
+	// Descriptions that refer back to a named actor, session 29 (descref29).
+	setBandRef // plural nouns of a band's fighters by which "the" + noun names the one armed group in play: "the militiamen", "the assailants"
 	numWordSets
 )
 
@@ -848,6 +850,7 @@ var wordSetNames = [numWordSets]string{
 	setConflictNoun:       "conflict-noun",
 	setCounterpartNoun:    "counterpart-noun",
 	setResolutionNoun:     "resolution-noun",
+	setBandRef:            "band-ref",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
