@@ -27,6 +27,13 @@ func TestBandReferences(t *testing.T) {
 			want: []string{fact("Uganda", graph.Fights, "Vantar Movement")}},
 		{text: "Police said the Borduria Front had seized Lenk in May. Uganda opposes the extremists.",
 			want: []string{fact("Uganda", graph.Opposes, "Borduria Front")}},
+		// "of" and a gerund is no owner of the fighters: the accused's
+		// deed.
+		{text: "The Borduria Front raided a village near Gulu. Kenya accused the militiamen of killing civilians.",
+			want: []string{fact("Kenya", graph.Opposes, "Borduria Front")}},
+		{text: "The Borduria Front raided a village near Gulu. Kenya accused the militiamen of the Vantar Movement of killing civilians.",
+			want: []string{fact("Kenya", graph.Opposes, "Vantar Movement")},
+			not:  []string{fact("Kenya", graph.Opposes, "Borduria Front")}},
 	})
 }
 

@@ -826,7 +826,8 @@ const bandLookback = 3
 // before it counting as in play too: with two, either may be meant, and
 // none is. A noun that goes on to say whose fighters they are ("the
 // gunmen of the Front", "the militants loyal to X", "the fighters
-// Ruritania backs") or stands inside a quotation, whose speaker may mean
+// Ruritania backs"; not "of" and a gerund: "accused the militiamen of
+// killing") or stands inside a quotation, whose speaker may mean
 // another group than the report's, names no one here.
 func (a *article) bandGroup(toks []token, i, si int, ms []mention) (*entry, int) {
 	t := toks[i]
@@ -842,7 +843,7 @@ func (a *article) bandGroup(toks []token, i, si int, ms []mention) (*entry, int)
 	}
 	if j := i + 1; j < len(toks) && toks[j].fold != "'s" && toks[j].fold != "'" {
 		n := toks[j]
-		if n.fold == "of" || n.fold == "from" || n.fold == "loyal" || n.hyphen || n.word && n.cap || n.in(setBackingParticiple) {
+		if ofComplement(toks, j) || n.fold == "from" || n.fold == "loyal" || n.hyphen || n.word && n.cap || n.in(setBackingParticiple) {
 			return nil, 0
 		}
 	}
