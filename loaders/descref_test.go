@@ -111,3 +111,30 @@ func TestNearestGroup(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Opposes, "Ansar Tarvo")}},
 	})
 }
+
+// TestDescribedGroupInPlay covers "the" and describing adjectives before a
+// group's noun when the article named no body by that noun: the one armed
+// group in play, never a unit the article made a state's.
+func TestDescribedGroupInPlay(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front seized the town of Lenk on Sunday. Kenya accused the paramilitary group of killing civilians.",
+			want: []string{fact("Kenya", graph.Opposes, "Borduria Front")}},
+		{text: "The Borduria Front seized the town of Lenk on Sunday. Uganda has long armed the jihadist movement.",
+			want: []string{fact("Uganda", graph.Supports, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front and the Vantar Movement seized Lenk on Sunday. Kenya accused the paramilitary group of killing civilians.",
+			not:       []string{fact("Kenya", graph.Opposes, "Borduria Front"), fact("Kenya", graph.Opposes, "Vantar Movement")},
+			companion: "The Borduria Front seized Lenk on Sunday. Kenya accused the paramilitary group of killing civilians.",
+			want:      []string{fact("Kenya", graph.Opposes, "Borduria Front")}},
+		// A brigade the article made a part of a state's army is no band.
+		{text: "Fighters ambushed the Kenyan army's 25th Infantry Brigade near Lenk. Uganda has long armed the jihadist group.",
+			not:       []string{fact("Uganda", graph.Supports, "25th Infantry Brigade")},
+			companion: "Fighters ambushed the Tarvo Brigade near Lenk. Uganda has long armed the jihadist group.",
+			want:      []string{fact("Uganda", graph.Supports, "Tarvo Brigade")}},
+		{text: "Fighters ambushed the Kenyan army's 25th Infantry Brigade near Lenk. Uganda said it had armed the militants.",
+			not:       []string{fact("Uganda", graph.Supports, "25th Infantry Brigade")},
+			companion: "Fighters ambushed the Tarvo Brigade near Lenk. Uganda said it had armed the militants.",
+			want:      []string{fact("Uganda", graph.Supports, "Tarvo Brigade")}},
+	})
+}

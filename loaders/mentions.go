@@ -190,6 +190,13 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e, st := a.describedInPlay(toks, i, s.index, ms); e != nil {
+			// "accused the paramilitary group of killing": the one
+			// armed group in play.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e, st := a.refs.describedBody(toks, i); e != nil {
 			// "the regional force said": the body last named with that
 			// head noun.
@@ -931,7 +938,7 @@ func listenerAt(toks []token, i int) bool {
 // an institution named by its head noun.
 func (a *article) denotableGroup(e *entry) bool {
 	if e.typ != graph.Organization || e.country != "" || e.international || e.regional || e.common || e.made || e.polity || a.stateForceName(e.name) ||
-		strings.Contains(e.name, "'s ") {
+		strings.Contains(e.name, "'s ") || a.stateUnit(e) {
 		return false
 	}
 	// A name whose head is that of an institution ("Electoral
@@ -941,6 +948,43 @@ func (a *article) denotableGroup(e *entry) bool {
 	}
 	institution := func(c wordSet) bool { return a.lastWordIn(e.name, c) || a.headBeforePreposition(e.name, c) }
 	return !institution(setBodyHead) && !institution(setStateOfficeHead) && !institution(setOrganNoun)
+}
+
+// describedInPlay returns the armed group that "the" and one or two
+// describing adjectives before a group's noun (ref-adjective: "the
+// paramilitary group", "the jihadist movement", "the Islamist rebels")
+// refer back to when the article named no body by that noun
+// (describedGroup), and where the reference starts: the one armed group
+// in play, as for the fighters' nouns (bandGroup). The adjective says
+// the body is armed, which "the group" alone does not.
+func (a *article) describedInPlay(toks []token, i, si int, ms []mention) (*entry, int) {
+	t := toks[i]
+	if t.cap || t.hyphen || i < 2 || !t.word || !groupNounToken(t) {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && !toks[st-1].cap && !toks[st-1].hyphen && toks[st-1].in(setRefAdjective) {
+		st--
+	}
+	if st == i || toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if j := i + 1; j < len(toks) && toks[j].fold != "'s" && (ofComplement(toks, j) || toks[j].hyphen || toks[j].word && toks[j].cap) {
+		return nil, 0
+	}
+	if insideQuote(toks, i) {
+		return nil, 0
+	}
+	e := a.groupInPlay(si)
+	if e == nil {
+		return nil, 0
+	}
+	for _, m := range ms {
+		if m.entry != e && a.armedGroup(m.entry) {
+			return nil, 0
+		}
+	}
+	return e, st - 1
 }
 
 // groupInPlay returns the one armed group the article has in play at
@@ -1120,7 +1164,19 @@ func (a *article) typeAsGroup(e *entry) {
 // article knows as one, or whose name ends in a group's head noun. An
 // acronym alone ("AFP", "TPLF") says nothing of what a body is.
 func (a *article) armedGroup(e *entry) bool {
-	return a.groupLike(e) && (a.refs.typedGroup[e] || e.theatre != "" || a.refs.groups[e] || a.namedAsGroup(e))
+	return a.groupLike(e) && (a.refs.typedGroup[e] || e.theatre != "" || a.refs.groups[e] || a.namedAsGroup(e)) && !a.stateUnit(e)
+}
+
+// stateUnit reports whether the article has stated the body e part of a
+// state or of a state's body ("the army's 25th Brigade"): a unit of a
+// state's forces, which no description of a band's fighters denotes.
+func (a *article) stateUnit(e *entry) bool {
+	for k := range a.facts.byKey {
+		if k.s == e && k.p == graph.PartOf && (k.o.typ == graph.Country || k.o.country != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // isGroupLike is groupLike, not remembered.
