@@ -573,6 +573,8 @@ const (
 	setCounterpartNoun // nouns of another party after a possessive, naming no part of the owner: "its rival ISWAP", "its former foe X"
 	// Name spans, session 29 (prec29).
 	setGuildNoun // plural nouns of a trade or a group whose possessive may stand inside a body's name: "the Sudan Doctors' Union"
+	// Descriptions that refer back to a named actor, session 29 (descref29).
+	setBandRef // plural nouns of a band's fighters by which "the" + noun names the one armed group in play: "the militiamen", "the assailants"
 	numWordSets
 )
 
@@ -851,6 +853,7 @@ var wordSetNames = [numWordSets]string{
 	setCounterpartNoun:    "counterpart-noun",
 	setGuildNoun:          "guild-noun",
 	setResolutionNoun:     "resolution-noun",
+	setBandRef:            "band-ref",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -151,6 +151,19 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e, st := a.bandGroup(toks, i, s.index, ms); e != nil {
+			// "the militiamen opened fire": the one armed group in play.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
+		if e := a.nearestGroup(toks, i, s.index, ms); e != nil {
+			// "Hamas said ... The group added": the one body near
+			// that "the group" can denote.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.rulingBody(toks, i, s.index, ms); e != nil {
 			// "fighting the regime": the state's ruling body.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
@@ -173,6 +186,13 @@ func (a *article) findMentions(s *sentence) {
 		if e, st := a.refs.describedGroup(toks, i, s.index); e != nil {
 			// "the extremist group said": the adjectives are the
 			// reference's.
+			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
+		if e, st := a.describedInPlay(toks, i, s.index, ms); e != nil {
+			// "accused the paramilitary group of killing": the one
+			// armed group in play.
 			ms = append(ms, mention{start: st, end: i + 1, entry: e, kind: aliasDefinite})
 			i++
 			continue
@@ -295,6 +315,10 @@ func (a *article) findMentions(s *sentence) {
 					a.refs.groupOrder = append(a.refs.groupOrder, m.entry)
 				}
 				a.refs.groupCount[m.entry]++
+				if a.refs.groupAt == nil {
+					a.refs.groupAt = make(map[*entry]int)
+				}
+				a.refs.groupAt[m.entry] = s.index
 				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry {
 					a.refs.otherGroupAt = s.index + 1
 				}
@@ -795,6 +819,194 @@ func (d *discourse) describedGroup(toks []token, i, si int) (*entry, int) {
 	return nil, 0
 }
 
+// bandLookback is how many sentences back a group named stays in play for
+// a description of its fighters (groupInPlay).
+const bandLookback = 3
+
+// bandGroup returns the armed group a plural noun of its fighters after
+// "the" (band-ref) at toks[i] refers back to, and where the reference
+// starts: "the militiamen opened fire on a patrol", "peacekeepers drove
+// the assailants back", "the Islamist militants withdrew" (up to two
+// describing adjectives, ref-adjective, between). The description can
+// denote only an armed non-state group (groupLike), so it is the one such
+// group in play (groupInPlay), with any other group the sentence has named
+// before it counting as in play too: with two, either may be meant, and
+// none is. A noun that goes on to say whose fighters they are ("the
+// gunmen of the Front", "the militants loyal to X", "the fighters
+// Ruritania backs"; not "of" and a gerund: "accused the militiamen of
+// killing") or stands inside a quotation, whose speaker may mean
+// another group than the report's, names no one here.
+func (a *article) bandGroup(toks []token, i, si int, ms []mention) (*entry, int) {
+	t := toks[i]
+	if t.cap || t.hyphen || i == 0 || !t.word || !t.in(setBandRef) {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && !toks[st-1].cap && !toks[st-1].hyphen && toks[st-1].in(setRefAdjective) {
+		st--
+	}
+	if toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if j := i + 1; j < len(toks) && toks[j].fold != "'s" && toks[j].fold != "'" {
+		n := toks[j]
+		if ofComplement(toks, j) || n.fold == "from" || n.fold == "loyal" || n.hyphen || n.word && n.cap || n.in(setBackingParticiple) {
+			return nil, 0
+		}
+	}
+	if q := st - 3; q >= 0 && toks[st-2].fold == "of" && (toks[q].in(setQuantity) || toks[q].in(setQuantifier) || a.x.words.numbers[toks[q].fold] > 0 || isNumber(toks[q].fold)) {
+		// "some of the militants killed": a part of the band, of
+		// whom the sentence tells what befell them.
+		return nil, 0
+	}
+	if insideQuote(toks, i) {
+		return nil, 0
+	}
+	e := a.groupInPlay(si)
+	for _, m := range ms {
+		if m.entry != e && a.armedGroup(m.entry) {
+			// "X fought Y, and the militants withdrew": either.
+			return nil, 0
+		}
+	}
+	if e == nil {
+		return nil, 0
+	}
+	return e, st - 1
+}
+
+// nearestGroup returns the body "the group" or "the movement" (a noun of
+// armed-group-ref after "the", ending its phrase, its possessive
+// included) at toks[i] refers back to when the article has named no body
+// it knows as a group (definiteBody's lastGroup): the one body named in
+// this sentence before it or in the two sentences before that the noun
+// can denote, a body of no state and of no states together (no organ of
+// a state, no state's forces named without it, no international or
+// regional body, no umbrella named by a common noun). With two such
+// bodies near, or none, it returns nil, as inside a quotation.
+func (a *article) nearestGroup(toks []token, i, si int, ms []mention) *entry {
+	t := toks[i]
+	if a.refs.lastGroup != nil || t.cap || t.hyphen || i == 0 || !t.word || !t.in(setGroupRef) || toks[i-1].fold != "the" {
+		return nil
+	}
+	if j := i + 1; j < len(toks) && toks[j].fold != "'s" && (ofComplement(toks, j) || toks[j].hyphen || toks[j].word && toks[j].cap) {
+		return nil
+	}
+	if insideQuote(toks, i) {
+		return nil
+	}
+	var near *entry
+	take := func(toks []token, ms []mention) bool {
+		for _, m := range ms {
+			if m.possessive || listenerAt(toks, m.start) {
+				// "the Front's fighters": what it owns may be the
+				// group meant; "told Reuters": a listener, no actor.
+				continue
+			}
+			if e := m.entry; a.denotableGroup(e) && e != near {
+				if near != nil {
+					return false
+				}
+				near = e
+			}
+		}
+		return true
+	}
+	if !take(toks, ms) {
+		return nil
+	}
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if !take(a.sentences[k].toks, a.sentences[k].mentions) {
+			return nil
+		}
+	}
+	return near
+}
+
+// listenerAt reports whether the name at toks[i] is told something or
+// the source of a report: "told Reuters", "according to AFP".
+func listenerAt(toks []token, i int) bool {
+	if i > 0 && toks[i-1].in(setSpeechVerb) {
+		return true
+	}
+	return i > 1 && toks[i-1].fold == "to" && toks[i-2].in(setSaysVerb)
+}
+
+// denotableGroup reports whether "the group" may denote the body e: an
+// organisation of no state and of no states together, nor a part named
+// after its owner ("Hamas's political bureau" is no group of its own), nor
+// an institution named by its head noun.
+func (a *article) denotableGroup(e *entry) bool {
+	if e.typ != graph.Organization || e.country != "" || e.international || e.regional || e.common || e.made || e.polity || a.stateForceName(e.name) ||
+		strings.Contains(e.name, "'s ") || a.stateUnit(e) {
+		return false
+	}
+	// A name whose head is that of an institution ("Electoral
+	// Commission", "Interior Ministry", "Security Council") names none.
+	if a.lastWordIn(e.name, setGroupHead) || a.headBeforePreposition(e.name, setGroupHead) {
+		return true
+	}
+	institution := func(c wordSet) bool { return a.lastWordIn(e.name, c) || a.headBeforePreposition(e.name, c) }
+	return !institution(setBodyHead) && !institution(setStateOfficeHead) && !institution(setOrganNoun)
+}
+
+// describedInPlay returns the armed group that "the" and one or two
+// describing adjectives before a group's noun (ref-adjective: "the
+// paramilitary group", "the jihadist movement", "the Islamist rebels")
+// refer back to when the article named no body by that noun
+// (describedGroup), and where the reference starts: the one armed group
+// in play, as for the fighters' nouns (bandGroup). The adjective says
+// the body is armed, which "the group" alone does not.
+func (a *article) describedInPlay(toks []token, i, si int, ms []mention) (*entry, int) {
+	t := toks[i]
+	if t.cap || t.hyphen || i < 2 || !t.word || !groupNounToken(t) {
+		return nil, 0
+	}
+	st := i
+	for st > i-2 && st > 1 && toks[st-1].word && !toks[st-1].cap && !toks[st-1].hyphen && toks[st-1].in(setRefAdjective) {
+		st--
+	}
+	if st == i || toks[st-1].fold != "the" {
+		return nil, 0
+	}
+	if j := i + 1; j < len(toks) && toks[j].fold != "'s" && (ofComplement(toks, j) || toks[j].hyphen || toks[j].word && toks[j].cap) {
+		return nil, 0
+	}
+	if insideQuote(toks, i) {
+		return nil, 0
+	}
+	e := a.groupInPlay(si)
+	if e == nil {
+		return nil, 0
+	}
+	for _, m := range ms {
+		if m.entry != e && a.armedGroup(m.entry) {
+			return nil, 0
+		}
+	}
+	return e, st - 1
+}
+
+// groupInPlay returns the one armed group the article has in play at
+// sentence si: the only armed group (armedGroup) named in the last
+// bandLookback sentences. It returns nil when two are in play, or none: a
+// group named further back may have given way to one the article names
+// by description alone ("a self-defence group"), and the fighters may be
+// those.
+func (a *article) groupInPlay(si int) *entry {
+	var near *entry
+	for _, e := range a.refs.groupOrder {
+		if a.refs.groupAt[e] < si-bandLookback || !a.armedGroup(e) {
+			continue
+		}
+		if near != nil {
+			return nil
+		}
+		near = e
+	}
+	return near
+}
+
 // describedBody returns the body "the regional force" at toks[i] refers
 // back to, as "the force" would, and where its adjectives start: one or
 // two adjectives of a body's kind (kind-adjective) between "the" and a
@@ -848,19 +1060,69 @@ func (a *article) groupLike(e *entry) bool {
 // after the name, perhaps after describing adjectives ("the M23 rebels",
 // "the Lakeside extremist group"), or right before it ("the extremist
 // group Lakeside", "militant group X"). The text's own description gives
-// the body its kind, whatever its name says.
+// the body its kind, whatever its name says. So do a compound of lower-case
+// words glued by a hyphen before the noun ("the Tarvo self-defence
+// group"), the fighters' noun before "of" and the name ("the rebels of the
+// Union for Change", "militants of the Front") and an appositive that
+// says what the body is ("Tarvo Kpi, a Zande militia,", "X, an armed
+// group that ...").
 func describedAsGroup(toks []token, m mention) bool {
 	j := m.end
 	if m.possessive {
 		return false
 	}
-	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setRefAdjective); n++ {
-		j++
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].cap; n++ {
+		if toks[j].in(setRefAdjective) {
+			j++
+		} else if j+1 < len(toks) && toks[j+1].hyphen && toks[j+1].word && !toks[j+1].cap && !toks[j].hyphen {
+			j += 2
+		} else {
+			break
+		}
 	}
 	if j < len(toks) && groupNounToken(toks[j]) && (j+1 >= len(toks) || toks[j+1].fold != "'s" && !toks[j+1].hyphen) {
 		return true
 	}
-	return m.start > 0 && groupNounToken(toks[m.start-1]) && !toks[m.start-1].hyphen
+	if m.start > 0 && groupNounToken(toks[m.start-1]) && !toks[m.start-1].hyphen {
+		return true
+	}
+	return fightersOfName(toks, m.start) || apposedGroupNoun(toks, m.end)
+}
+
+// fightersOfName reports whether the name at toks[start] follows "of"
+// after a plural noun of an armed group's fighters: "the rebels of the
+// Union for Change", "fighters of the Front".
+func fightersOfName(toks []token, start int) bool {
+	k := start - 1
+	if k > 0 && toks[k].fold == "the" {
+		k--
+	}
+	if k < 1 || toks[k].fold != "of" {
+		return false
+	}
+	n := toks[k-1]
+	return n.word && (!n.cap || k == 1) && !n.hyphen && (n.in(setRebelRef) || n.in(setBandMemberNoun) || n.in(setBandRef))
+}
+
+// apposedGroupNoun reports whether an appositive after a name at toks[j]
+// says it is an armed group: a comma, "a" or "an", up to three describing
+// words (capitalised adjectives of a people or creed too: "a Zande
+// militia") and a noun of an armed group or its fighters that ends the
+// phrase ("X, a newly formed militia,"; not "X, a group of states").
+func apposedGroupNoun(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].fold != "," || toks[j+1].fold != "a" && toks[j+1].fold != "an" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
+		t := toks[k]
+		if groupNounToken(t) && !t.hyphen {
+			return k+1 >= len(toks) || toks[k+1].fold != "of" && toks[k+1].fold != "'s" && !toks[k+1].hyphen
+		}
+		if kindFunctionWord[t.fold] || t.upper {
+			return false
+		}
+	}
+	return false
 }
 
 // describedByFighters reports whether the text names the body of m by its
@@ -889,7 +1151,32 @@ func (a *article) typeAsGroup(e *entry) {
 	if a.refs.groupLike == nil {
 		a.refs.groupLike = make(map[*entry]bool)
 	}
+	if a.refs.typedGroup == nil {
+		a.refs.typedGroup = make(map[*entry]bool)
+	}
 	a.refs.groupLike[e] = true
+	a.refs.typedGroup[e] = true
+}
+
+// armedGroup reports whether the body e is an armed group as a description
+// of its fighters may name ("the militiamen"): a group (groupLike) that
+// the text described as one (typeAsGroup), that a war's file or this
+// article knows as one, or whose name ends in a group's head noun. An
+// acronym alone ("AFP", "TPLF") says nothing of what a body is.
+func (a *article) armedGroup(e *entry) bool {
+	return a.groupLike(e) && (a.refs.typedGroup[e] || e.theatre != "" || a.refs.groups[e] || a.namedAsGroup(e)) && !a.stateUnit(e)
+}
+
+// stateUnit reports whether the article has stated the body e part of a
+// state or of a state's body ("the army's 25th Brigade"): a unit of a
+// state's forces, which no description of a band's fighters denotes.
+func (a *article) stateUnit(e *entry) bool {
+	for k := range a.facts.byKey {
+		if k.s == e && k.p == graph.PartOf && (k.o.typ == graph.Country || k.o.country != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // isGroupLike is groupLike, not remembered.
@@ -906,6 +1193,13 @@ func (a *article) isGroupLike(e *entry) bool {
 		// "TPLF", "M23".
 		return true
 	}
+	return a.namedAsGroup(e)
+}
+
+// namedAsGroup reports whether the name of the body e, or a name it is
+// known by, ends in a group's head noun ("Lakeside Patriotic Front",
+// "Front for Change in X").
+func (a *article) namedAsGroup(e *entry) bool {
 	if a.lastWordIn(e.name, setGroupHead) || a.headBeforePreposition(e.name, setGroupHead) {
 		return true
 	}

@@ -136,8 +136,14 @@ type discourse struct {
 	// rebels": the group named most.
 	groupCount map[*entry]int
 	groupOrder []*entry // the groups counted, in order of first mention
+	// groupAt maps each group counted to the last sentence that named it,
+	// for "the militiamen": the one group in play (groupInPlay).
+	groupAt map[*entry]int
 	// groupLike remembers article.groupLike for each body asked about.
 	groupLike map[*entry]bool
+	// typedGroup holds the bodies the text itself described as armed
+	// groups (article.typeAsGroup).
+	typedGroup map[*entry]bool
 	// nonState holds the discovered bodies the article describes as an
 	// opposition or armed band (see oppositionDescribed): no organ of the
 	// state whose adjective opens their name.

@@ -1316,9 +1316,11 @@ func TestGroupTypedByDescription(t *testing.T) {
 			want: []string{fact("Uganda", graph.Opposes, "Front for Justice")}},
 	})
 	checkNegatives(t, []negativeCase{
-		// Named with no description: nothing says the body is a group.
-		{text: "Kenya said the Kalari Union had attacked the port. Ethiopia has also fought the group since 2006.",
-			not:       []string{fact("Ethiopia", graph.Fights, "Kalari Union")},
+		// Named with no description, beside another body of no state:
+		// "the group" may be either (descref29: with one such body near,
+		// it is that one; see TestNearestGroup).
+		{text: "Kenya said the Kalari Union and the Tarvo Union had attacked the port. Ethiopia has also fought the group since 2006.",
+			not:       []string{fact("Ethiopia", graph.Fights, "Kalari Union"), fact("Ethiopia", graph.Fights, "Tarvo Union")},
 			companion: "Kenya said the Kalari Union rebels had attacked the port. Ethiopia has also fought the group since 2006.",
 			want:      []string{fact("Ethiopia", graph.Fights, "Kalari Union")}},
 		// A head that names no group before its preposition.
@@ -1390,7 +1392,8 @@ func TestBareTitleReferredBack(t *testing.T) {
 
 // A body named with the plural noun of its fighters right after its name
 // ("X militants", "X fighters") is an armed group, which "the group" later
-// names (ref25); "the militants" alone names no one.
+// names (ref25); "the militants" alone names the one armed group in play
+// (descref29), none when two are.
 func TestBodyNamedByFighters(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Al-Shabaab militants seized the town of Moqokori on Monday.\n\nThe United States has carried out airstrikes against the group.",
@@ -1401,9 +1404,11 @@ func TestBodyNamedByFighters(t *testing.T) {
 			want: []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
 	})
 	checkNegatives(t, []negativeCase{
-		// Not described as fighters: no group to refer to.
-		{text: "Al-Shabaab seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
-			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
+		// Not described as fighters, and another body of no state
+		// beside it: either may be "the group" (descref29: one alone is
+		// the group, see TestNearestGroup).
+		{text: "Al-Shabaab and Ansar Tarvo seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya"), fact("Ansar Tarvo", graph.Fights, "Kenya")},
 			companion: "Al-Shabaab militants seized the town of Moqokori on Monday.\n\nKenya has fought the group since 2011.",
 			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
 		// A state's army named by its fighters stays a state's.
@@ -1411,10 +1416,10 @@ func TestBodyNamedByFighters(t *testing.T) {
 			not:       []string{fact("Kenya", graph.Fights, "Somali National Army")},
 			companion: "Al-Shabaab fighters seized the town.\n\nKenya has fought the group since 2011.",
 			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
-		// "the militants" alone is none of them.
-		{text: "Al-Shabaab militants seized the town.\n\nKenya has fought the militants since 2011.",
-			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya")},
-			companion: "Al-Shabaab militants seized the town.\n\nKenya has fought the group since 2011.",
+		// "the militants" with two armed groups in play is neither.
+		{text: "Al-Shabaab militants and Borduria Front fighters seized the town.\n\nKenya has fought the militants since 2011.",
+			not:       []string{fact("Al-Shabaab", graph.Fights, "Kenya"), fact("Borduria Front", graph.Fights, "Kenya")},
+			companion: "Al-Shabaab militants seized the town.\n\nKenya has fought the militants since 2011.",
 			want:      []string{fact("Al-Shabaab", graph.Fights, "Kenya")}},
 	})
 }
