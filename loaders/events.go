@@ -688,7 +688,13 @@ const maxJudgementWords = 6
 //     destructive", "X called A, B and C criminals";
 //   - a deed judged in a statement, its noun phrase the subject of a
 //     copula: "X said (that) the strikes were illegal", "X told reporters
-//     the raid was an act of aggression" (not "would be", "were not").
+//     the raid was an act of aggression" (not "would be", "were not");
+//   - a deed criticised under a speaker's label (labelledTarget), "X
+//     condemned what it called a massacre", "X denounced what the
+//     ministry described as deliberate attacks on civilians": the label
+//     (labelledDeed) is the speaker's name for the deed the article
+//     stated, so it names that deed's authors even with its target after
+//     it, unless its noun phrase names another agent.
 //
 // The subject opposes the deed's agent: the state or body its noun phrase
 // names ("the Borduran strikes", "Borduria's raid", "the raid by the
@@ -745,7 +751,16 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			}
 			judge = true
 		}
+		labelled := false
+		if !said && !judge {
+			if q := labelledTarget(its, open); q > open {
+				open, labelled = q, true
+			}
+		}
 		n := judgedNoun(its, open)
+		if labelled {
+			n = labelledDeed(its, open)
+		}
 		if n < 0 || said && !copulaAfter(its, n) {
 			continue
 		}
@@ -771,6 +786,9 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			// "described the bombing as a cowardly act by the Front".
 			j = byAfter(its, j)
 			objs = a.x.stateOfForces(s, its[j].actor)
+		case labelled:
+			// "condemned what it called a massacre": the deed stated.
+			objs = a.refs.attacks.authorsOf(its[n].fold)
 		case j > 0 && its[n].in(setAttackNoun) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
 			// "called the strike a massacre": the attack referred back
 			// to, stated before ("the attack on Y" names no author).
@@ -822,6 +840,37 @@ func judgedNoun(its []item, k int) int {
 		case it.fold == "'s" || it.in(setEventAdjective) || it.in(setJudgementWord):
 		default:
 			return -1
+		}
+	}
+	return -1
+}
+
+// maxLabelWords bounds the items of a label before its noun: "what it
+// called a deliberate and cowardly attack".
+const maxLabelWords = 5
+
+// labelledDeed returns the index of the noun of a deed a speaker's label
+// names, opening at its[q] after "what it called" (labelledTarget): an
+// attack-noun or judgement-noun ("a massacre", "an armed invasion",
+// "deliberate attacks on civilians", "an act of aggression"), or a
+// deed-summary after a judgement-word ("a terrorist act"), past the
+// words that qualify it and a state or body that owns it ("Borduran
+// aggression"); -1 when the label names no deed ("what it called a
+// partner", "what it described as Togo").
+func labelledDeed(its []item, q int) int {
+	for n := q; n < len(its) && n < q+maxLabelWords; n++ {
+		it := &its[n]
+		switch {
+		case it.actor != nil:
+			if !it.actor.adjective && !it.actor.possessive {
+				return -1
+			}
+		case it.punct:
+			return -1
+		case it.in(setAttackNoun) || it.in(setJudgementNoun):
+			return n
+		case n > q && it.in(setDeedSummary) && its[n-1].actor == nil && its[n-1].in(setJudgementWord):
+			return n
 		}
 	}
 	return -1

@@ -1,0 +1,50 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestLabelledDeedReactions checks a deed criticised under the speaker's
+// label, "X condemned what it called a massacre": the label names the
+// attack the article stated before, so the critic opposes its authors,
+// whatever the label's noun (an attack, a judgement, a judged act), with a
+// target after it, with the speaker named or a pronoun, and in any verb
+// of criticising.
+func TestLabelledDeedReactions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade attacked the town of Kara on Monday. Togo condemned what it called a massacre of civilians.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghanaian troops stormed a village near Kara on Monday. Togo condemned what it called deliberate attacks on unarmed civilians.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "The Northern Brigade stormed a village near Kara on Monday. The Kara Committee denounced what they described as a cowardly terrorist act.",
+			want: []string{fact("Kara Committee", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghanaian jets bombed a market in the north of Togo. Benin strongly criticised what its foreign ministry termed a reckless act of aggression.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "The Northern Brigade raided a camp near the border overnight. The African Union deplored what it called an atrocity against the displaced.",
+			want: []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A label that names no deed ("a partner", a side) is no
+		// reaction to the attack.
+		{text: "The Northern Brigade stormed a village near Kara on Monday. Togo criticised what it called a partner of the Front.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade stormed a village near Kara on Monday. Togo criticised what it called a massacre.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		// A denied or uncertain criticism is none.
+		{text: "The Northern Brigade stormed a village near Kara on Monday. Togo did not condemn what it called a massacre.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade stormed a village near Kara on Monday. Togo condemned what it called an atrocity.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade stormed a village near Kara on Monday. Togo may condemn what it calls a massacre.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade stormed a village near Kara on Monday. Togo condemned what it called a massacre.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		// With no attack stated before, the label names no one.
+		{text: "Togo condemned what it called a massacre of civilians in the north.",
+			not:       []string{fact("Togo", graph.Opposes, "Northern Brigade")},
+			companion: "The Northern Brigade raided a village in the north. Togo condemned what it called a massacre of civilians in the north.",
+			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+	})
+}
