@@ -231,6 +231,11 @@ func authorOfNoun(its []item, k int) *actor {
 	// "A, B and C launched air and missile strikes": a verb that launches
 	// attacks within a few words before the noun, and its subject.
 	for v := k - 1; v >= 0 && v >= k-5; v-- {
+		if its[v].fold == "for" {
+			if ac := blamedFor(its, v); ac != nil {
+				return ac
+			}
+		}
 		if its[v].actor != nil || its[v].punct {
 			return nil
 		}
@@ -239,6 +244,28 @@ func authorOfNoun(its []item, k int) *actor {
 		}
 	}
 	return nil
+}
+
+// blamedFor returns the party a verb of blame lays the deed after "for"
+// at its[f] on: "blamed Togo for the strike", "blames the Front for a
+// deadly attack", "held Togo responsible for the raid" (blame-word, or
+// "held" and "responsible"); nil when none does. The blamed is the
+// deed's author as the blamer tells it, as "blamed the attack on Togo"
+// names its author (attackAuthorIn).
+func blamedFor(its []item, f int) *actor {
+	o := f - 1
+	if o >= 2 && its[o].actor == nil && its[o].fold == "responsible" {
+		if its[o-2].actor != nil || !its[o-2].in(setHoldParticiple) && its[o-2].fold != "holds" && its[o-2].fold != "hold" && its[o-2].fold != "holding" {
+			return nil
+		}
+		o--
+	} else if o < 1 || !its[o-1].in(setBlameWord) {
+		return nil
+	}
+	if !clearActor(its[o]) {
+		return nil
+	}
+	return its[o].actor
 }
 
 // subjectBefore returns the actor right before the verb at its[v], past

@@ -48,3 +48,39 @@ func TestLabelledDeedReactions(t *testing.T) {
 			want:      []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestBlamedAttackAuthors checks that an attack blamed on a party names
+// its author for a reaction later on: "blamed X for the strike", "held X
+// responsible for the raid", with the attack's noun qualified or given a
+// target, and a site in the plural that only war hits ("struck military
+// sites"); blame laid on no party, or denied, names no one.
+func TestBlamedAttackAuthors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo on Monday blamed Ghana for a pre-dawn missile strike on an air base. Benin condemned the strike.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Togo held Ghana responsible for the raid on the border post. Benin condemned the raid.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Togo blames the Northern Brigade for a deadly bombing in the capital. The African Union also denounced the bombing.",
+			want: []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghanaian warplanes struck military sites near the border on Tuesday night. Togo condemned the strikes.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Ghanaian drones hit fuel installations in the north of Togo. Benin denounced the attack.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Blame laid on no party names no author.
+		{text: "Togo blamed the weather for the failed raid on the border post. Benin condemned the raid.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Togo blamed the Northern Brigade for the failed raid on the border post. Benin condemned the raid.",
+			want:      []string{fact("Benin", graph.Opposes, "Northern Brigade")}},
+		{text: "Togo denied that Ghana was to blame for the strike. Benin condemned the strike.",
+			not:       []string{fact("Benin", graph.Opposes, "Ghana")},
+			companion: "Togo blamed Ghana for the strike. Benin condemned the strike.",
+			want:      []string{fact("Benin", graph.Opposes, "Ghana")}},
+		// Sites hit by no war: "sites" of a trade.
+		{text: "Ghana's regulator shut down gambling sites last year. Togo condemned the attack.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghanaian jets struck military sites last year. Togo condemned the attack.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+	})
+}
