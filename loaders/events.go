@@ -240,10 +240,30 @@ func authorOfNoun(its []item, k int) *actor {
 			return nil
 		}
 		if its[v].in(setLaunchVerb) {
-			return subjectBefore(its, v)
+			return launcherBefore(its, v)
 		}
 	}
 	return nil
+}
+
+// launcherBefore returns the subject of the verb at its[v] that launches
+// attacks (subjectBefore), the head of its noun phrase when the name
+// right before the verb is the enemy "against" names in it: "the
+// coalition against the Front carried out strikes" are the coalition's,
+// not the Front's.
+func launcherBefore(its []item, v int) *actor {
+	subj := subjectBefore(its, v)
+	if subj == nil {
+		return nil
+	}
+	j := v - 1
+	for j > 0 && its[j].actor != subj {
+		j--
+	}
+	if j >= 2 && its[j-1].actor == nil && its[j-1].fold == "against" && its[j-2].actor != nil {
+		return its[j-2].actor
+	}
+	return subj
 }
 
 // blamedFor returns the party a verb of blame lays the deed after "for"
@@ -2320,9 +2340,14 @@ func (a *article) sidedFights(s *sentence, its []item) {
 // "fired its army chief" and "hit out at" are no attack, and a sentence
 // that opens on an attack stated before ("The strikes came after X had shelled Y") is about that one.
 func (a *article) verbAttacks(s *sentence, its []item) {
-	if len(its) < 3 || s.hedged || a.refs.fightSentence == s.index+1 {
+	if len(its) < 3 || s.hedged {
 		return
 	}
+	// A sentence whose patterns read a fight has recorded its subject
+	// already; only an attack told in a relative clause of the fight's
+	// other side is read then ("forces killed the militants who stormed
+	// the prison": the storming is the attack a reaction names).
+	fought := a.refs.fightSentence == s.index+1
 	if its[0].actor == nil && its[0].in(setAttackNoun) && !indefinite(s.toks, its[0].start) {
 		// "The strikes came after the army said it had destroyed a
 		// depot": the sentence is about the attack stated before.
@@ -2338,13 +2363,17 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 			// no site hit.
 			continue
 		}
+		relative := v >= 2 && its[v-1].actor == nil && its[v-1].in(setRelativePronoun) && its[v-2].actor != nil
+		if fought && !relative {
+			continue
+		}
 		subj := subjectBefore(its, v)
 		first := v - 1
 		if subj == nil && v >= 2 && its[v-1].actor == nil && its[v-1].in(setBandMemberNoun) && its[v-2].actor != nil {
 			// "Front militants stormed the prison".
 			subj, first = its[v-2].actor, v-2
 		}
-		if subj == nil && v >= 2 && its[v-1].actor == nil && its[v-1].in(setRelativePronoun) && its[v-2].actor != nil {
+		if subj == nil && relative {
 			// "militants who stormed the prison".
 			subj, first = its[v-2].actor, v-2
 		}
@@ -2371,8 +2400,12 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 	}
 }
 
+// maxSiteWords bounds the words of a struck site's noun phrase, its noun
+// last: "the Kara central detention centre".
+const maxSiteWords = 4
+
 // struckSite reports whether its[o] opens the object of an attack's verb
-// that is a place or a site: a place's name, or within three words (items
+// that is a place or a site: a place's name, or within maxSiteWords words (items
 // hold no determiners) a noun of the struck-site set ("villages near the
 // border", "a crowded market", "the outskirts of Kara"). A side, a deal, a
 // figure, a name the reader does not know ("fired Mensah") or a particle
@@ -2380,7 +2413,7 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 // missiles at six locations", "fired rockets into the north") are an
 // attack whatever their target.
 func struckSite(its []item, o int) bool {
-	for end := o + 3; o < len(its) && o < end; o++ {
+	for end := o + maxSiteWords; o < len(its) && o < end; o++ {
 		it := &its[o]
 		switch {
 		case it.actor != nil:

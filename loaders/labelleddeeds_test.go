@@ -84,3 +84,31 @@ func TestBlamedAttackAuthors(t *testing.T) {
 			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestAttackAuthorsInFights checks who authored an attack a sentence
+// states alongside a fight, for a reaction later on: the coalition, not its
+// enemy, of "the coalition against X carried out strikes", and the side a
+// relative clause says stormed a site ("forces killed the militants who
+// attacked the prison"), not the side that killed them, with the site's
+// name before its noun ("the Kara detention centre").
+func TestAttackAuthorsInFights(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The African Union coalition against the Northern Brigade carried out air strikes on Togolese positions late on Wednesday. Togo condemned the strikes as a massacre.",
+			want: []string{fact("Togo", graph.Opposes, "African Union")},
+			not:  []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghanaian security forces killed all seven Northern Brigade militants who attacked a prison in the capital on Saturday. The African Union condemned the attack.",
+			want: []string{fact("African Union", graph.Opposes, "Northern Brigade")},
+			not:  []string{fact("African Union", graph.Opposes, "Ghana")}},
+		{text: "Ghanaian troops repelled Northern Brigade fighters who stormed the Kara central detention centre overnight. Benin denounced the attack.",
+			want: []string{fact("Benin", graph.Opposes, "Northern Brigade")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A fight with no attack told in a relative clause: its subject
+		// stands as the attack's author.
+		{text: "Ghanaian troops killed five Northern Brigade fighters on Saturday. The African Union condemned the attack.",
+			not:       []string{fact("African Union", graph.Opposes, "Northern Brigade")},
+			companion: "Ghanaian troops killed five Northern Brigade fighters who stormed a prison on Saturday. The African Union condemned the attack.",
+			want:      []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
+	})
+}
