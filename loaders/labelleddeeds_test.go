@@ -112,3 +112,31 @@ func TestAttackAuthorsInFights(t *testing.T) {
 			want:      []string{fact("African Union", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// TestDeclaredDesignations checks a designation told by "declared" in
+// every order the designation patterns read: active, passive without
+// "as" and with its designator after "by", and a relative clause with an
+// auxiliary ("which Togo has declared a terrorist organisation"); a
+// declaration of anything but a foe, and a denied one, give nothing.
+func TestDeclaredDesignations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana has declared the Northern Brigade a terrorist organisation.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade was declared a terrorist group by Togo in 2019.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "The Northern Brigade remains designated a terrorist organisation by Ghana and Togo.",
+			want: []string{fact("Ghana", graph.Opposes, "Northern Brigade"), fact("Togo", graph.Opposes, "Northern Brigade")}},
+		{text: "Benin blamed the raid on the Northern Brigade, which Togo has declared a terrorist organisation.",
+			want: []string{fact("Togo", graph.Opposes, "Northern Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana declared the Northern Brigade the winner of the local vote.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana declared the Northern Brigade a terrorist group.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+		{text: "Ghana has not declared the Northern Brigade a terrorist organisation.",
+			not:       []string{fact("Ghana", graph.Opposes, "Northern Brigade")},
+			companion: "Ghana has declared the Northern Brigade a terrorist organisation.",
+			want:      []string{fact("Ghana", graph.Opposes, "Northern Brigade")}},
+	})
+}
