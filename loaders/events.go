@@ -231,14 +231,61 @@ func authorOfNoun(its []item, k int) *actor {
 	// "A, B and C launched air and missile strikes": a verb that launches
 	// attacks within a few words before the noun, and its subject.
 	for v := k - 1; v >= 0 && v >= k-5; v-- {
+		if its[v].fold == "for" {
+			if ac := blamedFor(its, v); ac != nil {
+				return ac
+			}
+		}
 		if its[v].actor != nil || its[v].punct {
 			return nil
 		}
 		if its[v].in(setLaunchVerb) {
-			return subjectBefore(its, v)
+			return launcherBefore(its, v)
 		}
 	}
 	return nil
+}
+
+// launcherBefore returns the subject of the verb at its[v] that launches
+// attacks (subjectBefore), the head of its noun phrase when the name
+// right before the verb is the enemy "against" names in it: "the
+// coalition against the Front carried out strikes" are the coalition's,
+// not the Front's.
+func launcherBefore(its []item, v int) *actor {
+	subj := subjectBefore(its, v)
+	if subj == nil {
+		return nil
+	}
+	j := v - 1
+	for j > 0 && its[j].actor != subj {
+		j--
+	}
+	if j >= 2 && its[j-1].actor == nil && its[j-1].fold == "against" && its[j-2].actor != nil {
+		return its[j-2].actor
+	}
+	return subj
+}
+
+// blamedFor returns the party a verb of blame lays the deed after "for"
+// at its[f] on: "blamed Togo for the strike", "blames the Front for a
+// deadly attack", "held Togo responsible for the raid" (blame-word, or
+// "held" and "responsible"); nil when none does. The blamed is the
+// deed's author as the blamer tells it, as "blamed the attack on Togo"
+// names its author (attackAuthorIn).
+func blamedFor(its []item, f int) *actor {
+	o := f - 1
+	if o >= 2 && its[o].actor == nil && its[o].fold == "responsible" {
+		if its[o-2].actor != nil || !its[o-2].in(setHoldParticiple) && its[o-2].fold != "holds" && its[o-2].fold != "hold" && its[o-2].fold != "holding" {
+			return nil
+		}
+		o--
+	} else if o < 1 || !its[o-1].in(setBlameWord) {
+		return nil
+	}
+	if !clearActor(its[o]) {
+		return nil
+	}
+	return its[o].actor
 }
 
 // subjectBefore returns the actor right before the verb at its[v], past
@@ -688,7 +735,13 @@ const maxJudgementWords = 6
 //     destructive", "X called A, B and C criminals";
 //   - a deed judged in a statement, its noun phrase the subject of a
 //     copula: "X said (that) the strikes were illegal", "X told reporters
-//     the raid was an act of aggression" (not "would be", "were not").
+//     the raid was an act of aggression" (not "would be", "were not");
+//   - a deed criticised under a speaker's label (labelledTarget), "X
+//     condemned what it called a massacre", "X denounced what the
+//     ministry described as deliberate attacks on civilians": the label
+//     (labelledDeed) is the speaker's name for the deed the article
+//     stated, so it names that deed's authors even with its target after
+//     it, unless its noun phrase names another agent.
 //
 // The subject opposes the deed's agent: the state or body its noun phrase
 // names ("the Borduran strikes", "Borduria's raid", "the raid by the
@@ -745,7 +798,16 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			}
 			judge = true
 		}
+		labelled := false
+		if !said && !judge {
+			if q := labelledTarget(its, open); q > open {
+				open, labelled = q, true
+			}
+		}
 		n := judgedNoun(its, open)
+		if labelled {
+			n = labelledDeed(its, open)
+		}
 		if n < 0 || said && !copulaAfter(its, n) {
 			continue
 		}
@@ -771,6 +833,9 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			// "described the bombing as a cowardly act by the Front".
 			j = byAfter(its, j)
 			objs = a.x.stateOfForces(s, its[j].actor)
+		case labelled:
+			// "condemned what it called a massacre": the deed stated.
+			objs = a.refs.attacks.authorsOf(its[n].fold)
 		case j > 0 && its[n].in(setAttackNoun) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
 			// "called the strike a massacre": the attack referred back
 			// to, stated before ("the attack on Y" names no author).
@@ -822,6 +887,37 @@ func judgedNoun(its []item, k int) int {
 		case it.fold == "'s" || it.in(setEventAdjective) || it.in(setJudgementWord):
 		default:
 			return -1
+		}
+	}
+	return -1
+}
+
+// maxLabelWords bounds the items of a label before its noun: "what it
+// called a deliberate and cowardly attack".
+const maxLabelWords = 5
+
+// labelledDeed returns the index of the noun of a deed a speaker's label
+// names, opening at its[q] after "what it called" (labelledTarget): an
+// attack-noun or judgement-noun ("a massacre", "an armed invasion",
+// "deliberate attacks on civilians", "an act of aggression"), or a
+// deed-summary after a judgement-word ("a terrorist act"), past the
+// words that qualify it and a state or body that owns it ("Borduran
+// aggression"); -1 when the label names no deed ("what it called a
+// partner", "what it described as Togo").
+func labelledDeed(its []item, q int) int {
+	for n := q; n < len(its) && n < q+maxLabelWords; n++ {
+		it := &its[n]
+		switch {
+		case it.actor != nil:
+			if !it.actor.adjective && !it.actor.possessive {
+				return -1
+			}
+		case it.punct:
+			return -1
+		case it.in(setAttackNoun) || it.in(setJudgementNoun):
+			return n
+		case n > q && it.in(setDeedSummary) && its[n-1].actor == nil && its[n-1].in(setJudgementWord):
+			return n
 		}
 	}
 	return -1
@@ -2259,9 +2355,14 @@ func (a *article) sidedFights(s *sentence, its []item) {
 // "fired its army chief" and "hit out at" are no attack, and a sentence
 // that opens on an attack stated before ("The strikes came after X had shelled Y") is about that one.
 func (a *article) verbAttacks(s *sentence, its []item) {
-	if len(its) < 3 || s.hedged || a.refs.fightSentence == s.index+1 {
+	if len(its) < 3 || s.hedged {
 		return
 	}
+	// A sentence whose patterns read a fight has recorded its subject
+	// already; only an attack told in a relative clause of the fight's
+	// other side is read then ("forces killed the militants who stormed
+	// the prison": the storming is the attack a reaction names).
+	fought := a.refs.fightSentence == s.index+1
 	if its[0].actor == nil && its[0].in(setAttackNoun) && !indefinite(s.toks, its[0].start) {
 		// "The strikes came after the army said it had destroyed a
 		// depot": the sentence is about the attack stated before.
@@ -2277,13 +2378,17 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 			// no site hit.
 			continue
 		}
+		relative := v >= 2 && its[v-1].actor == nil && its[v-1].in(setRelativePronoun) && its[v-2].actor != nil
+		if fought && !relative {
+			continue
+		}
 		subj := subjectBefore(its, v)
 		first := v - 1
 		if subj == nil && v >= 2 && its[v-1].actor == nil && its[v-1].in(setBandMemberNoun) && its[v-2].actor != nil {
 			// "Front militants stormed the prison".
 			subj, first = its[v-2].actor, v-2
 		}
-		if subj == nil && v >= 2 && its[v-1].actor == nil && its[v-1].in(setRelativePronoun) && its[v-2].actor != nil {
+		if subj == nil && relative {
 			// "militants who stormed the prison".
 			subj, first = its[v-2].actor, v-2
 		}
@@ -2310,8 +2415,12 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 	}
 }
 
+// maxSiteWords bounds the words of a struck site's noun phrase, its noun
+// last: "the Kara central detention centre".
+const maxSiteWords = 4
+
 // struckSite reports whether its[o] opens the object of an attack's verb
-// that is a place or a site: a place's name, or within three words (items
+// that is a place or a site: a place's name, or within maxSiteWords words (items
 // hold no determiners) a noun of the struck-site set ("villages near the
 // border", "a crowded market", "the outskirts of Kara"). A side, a deal, a
 // figure, a name the reader does not know ("fired Mensah") or a particle
@@ -2319,7 +2428,7 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 // missiles at six locations", "fired rockets into the north") are an
 // attack whatever their target.
 func struckSite(its []item, o int) bool {
-	for end := o + 3; o < len(its) && o < end; o++ {
+	for end := o + maxSiteWords; o < len(its) && o < end; o++ {
 		it := &its[o]
 		switch {
 		case it.actor != nil:
