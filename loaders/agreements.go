@@ -809,14 +809,21 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// named by an actor may be that actor's own design.
 		return mention{}, nil, false
 	}
-	placeName := ""
-	if kind == dealTalks && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
-		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") {
+	placeName, placed := "", false
+	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an")) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
+		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) {
 			// "Yemen talks in Sweden", "peace talks in Geneva": talks
 			// are named by where they are held, as annotators name
 			// them ("Sweden talks"); "UN-sponsored peace talks" by
-			// their sponsor.
+			// their sponsor. So is a deal that an indefinite article
+			// brings in and no word but its noun names: "signed an
+			// agreement in Cairo", "a new peace deal in Arica" are the
+			// Cairo agreement and the Arica deal where the article
+			// names no other deal of their kind (see placedDeals); "the
+			// agreement in Cairo" refers back, and "an agreement in
+			// Lima to end the war" is named by its purpose.
 			placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
+			placed = kind != dealTalks
 			end = m.end
 		}
 	}
@@ -913,6 +920,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			a.refs.agreementKinds = make(map[*entry]dealKind)
 		}
 		a.refs.agreementKinds[e] = kind
+		if placed {
+			if a.refs.placedDeals == nil {
+				a.refs.placedDeals = make(map[*entry]bool)
+			}
+			a.refs.placedDeals[e] = true
+		}
 	}
 	if start > sponsorAt {
 		// The sponsor is no part of the name as trimmed.
@@ -1033,6 +1046,15 @@ func dealMentionAt(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// purposeAfter reports whether an infinitive of purpose follows toks[i],
+// past a day: "signed an agreement in Lima (on Monday) to end the war".
+func purposeAfter(toks []token, i int) bool {
+	if i < len(toks) {
+		i += dayAdjunct(toks, i)
+	}
+	return i < len(toks) && toks[i].fold == "to"
 }
 
 // dealParties returns the two sides named from toks[i] on, after "between"
@@ -1519,7 +1541,7 @@ func (a *article) sameDeal(e *entry) *entry {
 			return t
 		}
 	}
-	if !d.genericDeals[e] && !described {
+	if !d.genericDeals[e] && !described && !d.placedDeals[e] {
 		return a.fullerDeal(e)
 	}
 	if t, ok := d.dealTarget[e]; ok {
@@ -1533,7 +1555,7 @@ func (a *article) sameDeal(e *entry) *entry {
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {
-		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+		if o == e || d.genericDeals[o] || d.placedDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
 		if oHead := a.headOf(o.name); eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
@@ -1553,7 +1575,12 @@ func (a *article) sameDeal(e *entry) *entry {
 		n++
 	}
 	t := e
-	if n == 1 {
+	if d.placedDeals[e] {
+		// "a peace deal in Lima" is the article's "Lima accord", not
+		// another deal it names: "signed a declaration in Nairobi"
+		// setting out how "the Pretoria agreement" will work.
+		t = a.placeNamesDeal(e, kind)
+	} else if n == 1 {
 		t = only
 	} else if !d.genericDeals[e] {
 		// "an immediate ceasefire", named by common words: the
@@ -1565,6 +1592,37 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// placeNamesDeal returns the one deal of kind, other than e, a deal named
+// by where it was made, whose name holds the words of that place: "an
+// agreement in Lima" is the article's "Lima accord". It returns e when
+// there is none, or several.
+func (a *article) placeNamesDeal(e *entry, kind dealKind) *entry {
+	d := &a.refs
+	ws := strings.Fields(e.name)
+	place := ws[:len(ws)-1]
+	var only *entry
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.placedDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+			continue
+		}
+		all := true
+		for _, w := range place {
+			all = all && nameHasWord(o.name, w)
+		}
+		if !all {
+			continue
+		}
+		if only != nil {
+			return e
+		}
+		only = o
+	}
+	if only == nil {
+		return e
+	}
+	return only
 }
 
 // namedBy reports whether the article has named the agreement e by

@@ -87,6 +87,55 @@ func TestAgreementNamedByPlace(t *testing.T) {
 	})
 }
 
+// TestDealNamedWhereMade checks a deal an indefinite noun brings in and
+// no word but the noun names, named by where it was made ("an agreement in
+// Lima" is the Lima agreement), with its parties and brokers in any voice;
+// the article's deal named by that place is it, another deal is not.
+func TestDealNamedWhereMade(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed an agreement in Quito on Tuesday.",
+			want: []string{fact("Chile", graph.Signed, "Quito agreement"), fact("Peru", graph.Signed, "Quito agreement")}},
+		{text: "Peru and Bolivia agreed a truce in Quito, mediated by Norway.",
+			want: []string{fact("Peru", graph.Signed, "Quito truce"), fact("Bolivia", graph.Signed, "Quito truce"), fact("Norway", graph.Brokered, "Quito truce")}},
+		{text: "Peru signed a memorandum in Vienna with Bolivia.",
+			want: []string{fact("Peru", graph.Signed, "Vienna memorandum"), fact("Bolivia", graph.Signed, "Vienna memorandum")}},
+		{text: "Peru and Bolivia concluded an accord in Montevideo, which Brazil brokered.",
+			want: []string{fact("Bolivia", graph.Signed, "Montevideo accord"), fact("Brazil", graph.Brokered, "Montevideo accord")}},
+		{text: "Peru and Bolivia sealed a new deal in Montevideo. The deal was brokered by Brazil.",
+			want: []string{fact("Peru", graph.Signed, "Montevideo deal"), fact("Brazil", graph.Brokered, "Montevideo deal")}},
+		// Two deals made in two places are two deals.
+		{text: "Ecuador and Colombia signed a ceasefire in Bogota. Peru and Bolivia signed an agreement in Lima.",
+			want: []string{fact("Colombia", graph.Signed, "Bogota ceasefire"), fact("Peru", graph.Signed, "Lima agreement")},
+			not:  []string{fact("Peru", graph.Signed, "Bogota ceasefire")}},
+		// The article's deal named by the same place is the one made there.
+		{text: "Peru and Bolivia signed a peace deal in Quito on Monday. Chile said the attack violated the Quito accord. Brazil backed the Arica accord.",
+			want: []string{fact("Peru", graph.Signed, "Quito accord")},
+			not:  []string{fact("Peru", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Quito deal")}},
+		// Another deal the article names is not the one made there.
+		{text: "Peru and Bolivia signed a declaration in Quito on Monday setting out how the Arica accord will work. Brazil welcomed the Arica accord.",
+			want: []string{fact("Bolivia", graph.Signed, "Quito declaration")},
+			not:  []string{fact("Bolivia", graph.Signed, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal named by its purpose is no deal of the place.
+		{text: "Peru and Bolivia signed an agreement in Lima to end the border war.",
+			not:       []string{fact("Peru", graph.Signed, "Lima agreement")},
+			companion: "Peru and Bolivia signed an agreement in Lima on Monday.",
+			want:      []string{fact("Peru", graph.Signed, "Lima agreement")}},
+		// "the agreement" refers back; it brings in no deal.
+		{text: "Peru and Bolivia signed the agreement in Lima.",
+			not:       []string{fact("Peru", graph.Signed, "Lima agreement")},
+			companion: "Peru and Bolivia signed an agreement in Lima.",
+			want:      []string{fact("Peru", graph.Signed, "Lima agreement")}},
+		// A place that owns another noun ("Montevideo's old town")
+		// names no deal.
+		{text: "Peru and Bolivia signed a deal in Montevideo's old town.",
+			not:       []string{fact("Peru", graph.Signed, "Montevideo deal")},
+			companion: "Peru and Bolivia signed a deal in Montevideo.",
+			want:      []string{fact("Peru", graph.Signed, "Montevideo deal")}},
+	})
+}
+
 // TestUnderAuspices checks the sponsor of a named deal as its broker, and
 // a deal named after a possessive of time.
 func TestUnderAuspices(t *testing.T) {
@@ -1884,10 +1933,10 @@ func TestHeaderDatedDeals(t *testing.T) {
 		// A year before a catalogued deal's name makes it history too:
 		// "an agreement" the report is about is not the 2015 deal it
 		// names later.
-		{date: "2031-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
+		{date: "2031-09-09", text: "Iran and Ghana signed an agreement on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
 			want: []string{fact("Kofi Adjei", graph.ForeignMinisterOf, "Ghana")},
 			not:  []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action"), fact("Ghana", graph.Signed, "Joint Comprehensive Plan of Action")}},
-		{date: "2015-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
+		{date: "2015-09-09", text: "Iran and Ghana signed an agreement on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
 			want: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action")}},
 		// A resolution's number after its noun is no year.
 		{date: "2031-09-09", text: "The council adopted Resolution 1701 on Friday. Ghana and Togo signed Resolution 1701.",
