@@ -136,6 +136,30 @@ func TestDealNamedWhereMade(t *testing.T) {
 	})
 }
 
+// TestBrokeredInRelative checks a broker named in a passive relative
+// clause in any tense, "which is sponsored by", "which are being mediated
+// by", and after "former".
+func TestBrokeredInRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lima format, which is sponsored by Peru, Chile and Ecuador, resumed in May.",
+			want: []string{fact("Peru", graph.Brokered, "Lima format"), fact("Ecuador", graph.Brokered, "Lima format")}},
+		{text: "The Lima talks, which are being mediated by Norway, resumed.",
+			want: []string{fact("Norway", graph.Brokered, "Lima talks")}},
+		{text: "Chile and Peru joined the Arica process, which is facilitated by Bolivia.",
+			want: []string{fact("Bolivia", graph.Brokered, "Arica process")}},
+		{text: "The Lima accord, which was co-sponsored by Ghana and Togo, ended the dispute.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima accord"), fact("Togo", graph.Brokered, "Lima accord")}},
+		{text: "The Arica process, which is facilitated by former foreign minister Ana Lotvar, stalled.",
+			want: []string{fact("Ana Lotvar", graph.Brokered, "Arica process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lima talks, which are not mediated by Norway, resumed.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima talks")},
+			companion: "The Lima talks, which are mediated by Norway, resumed.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima talks")}},
+	})
+}
+
 // TestUnderAuspices checks the sponsor of a named deal as its broker, and
 // a deal named after a possessive of time.
 func TestUnderAuspices(t *testing.T) {
