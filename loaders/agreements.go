@@ -1981,10 +1981,16 @@ func (a *article) guarantors(s *sentence) {
 			// "whose guarantor states are A, B and C".
 			members = memberStates(its[after+1])
 		}
-		if members == nil && k >= 2 && its[k-2].actor != nil && (isCopula(its[k-1].fold) || its[k-1].fold == "as" || byOf && its[k-1].fold == ",") {
+		b := k
+		if b >= 1 && its[b-1].actor == nil && (its[b-1].in(setNumberWord) || isNumber(its[b-1].fold)) {
+			// "A, B and C, the three guarantor countries of the
+			// process": the count says no more than the list.
+			b--
+		}
+		if members == nil && b >= 2 && its[b-2].actor != nil && (isCopula(its[b-1].fold) || its[b-1].fold == "as" || byOf && its[b-1].fold == ",") {
 			// "of which A and B are guarantors", "with A and B as
 			// mediators", "A and B, the guarantors of the truce".
-			members = memberStates(its[k-2])
+			members = memberStates(its[b-2])
 		}
 		if members == nil && k >= 3 && its[k-1].fold == "as" && its[k-2].actor == nil && its[k-2].in(setRoleVerb) {
 			// "in which A and B act as guarantors", "A and B have
@@ -1992,6 +1998,12 @@ func (a *article) guarantors(s *sentence) {
 			if m := skipAux(k-3, -1, 2, auxVerbs|auxAdverbs|lyAdverbs, auxItemAt(its)); m >= 0 && its[m].actor != nil {
 				members = memberStates(its[m])
 			}
+		}
+		if members == nil && byOf && its[k].actor != nil {
+			// "the three guarantor states of the Lima format pledged
+			// ...": no names beside it, the group the reference names
+			// (a list the article gave before).
+			members = groupStates(its[k].actor)
 		}
 		if members == nil {
 			continue
@@ -2374,6 +2386,20 @@ func dealItem(it item) *entry {
 // memberStates returns the states and bodies a list item names by name, or
 // nil: a reference, a person or a place is no guarantor this reading
 // trusts.
+// groupStates returns the states or bodies a resolved group reference
+// names, nil for a group of people or places or one left unresolved.
+func groupStates(ac *actor) []*entry {
+	if ac.ref != refGroup || len(ac.ents) < 2 || ac.possessive || ac.adjective {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
+}
+
 func memberStates(it item) []*entry {
 	ac := it.actor
 	if ac.ref != refNone || ac.possessive || ac.adjective || ac.modifier || ac.locative {

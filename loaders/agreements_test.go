@@ -160,6 +160,33 @@ func TestBrokeredInRelative(t *testing.T) {
 	})
 }
 
+// TestCountedGuarantors checks guarantors named with their count: beside
+// the list of them ("A, B and C, the three guarantor countries of X") and
+// alone, a group the article named before ("the three guarantor states of
+// X pledged").
+func TestCountedGuarantors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The meeting closed with Ghana, Togo and Benin, the three guarantor countries of the Lome process, agreeing to meet again.",
+			want: []string{fact("Ghana", graph.Brokered, "Lome process"), fact("Benin", graph.Brokered, "Lome process")}},
+		{text: "The round ended with Chile, Peru and Bolivia, the three mediators of the Arica talks, pledging a new round.",
+			want: []string{fact("Chile", graph.Brokered, "Arica talks"), fact("Bolivia", graph.Brokered, "Arica talks")}},
+		{text: "Ghana, Togo and Benin met in Accra on Monday. In a joint statement, the three guarantor states of the Lome process pledged to coordinate.",
+			want: []string{fact("Ghana", graph.Brokered, "Lome process"), fact("Togo", graph.Brokered, "Lome process"), fact("Benin", graph.Brokered, "Lome process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The count must fit the group named before.
+		{text: "Ghana and Togo met in Accra. The three guarantor states of the Lome process pledged to coordinate.",
+			not:       []string{fact("Ghana", graph.Brokered, "Lome process")},
+			companion: "Ghana, Togo and Benin met in Accra. The three guarantor states of the Lome process pledged to coordinate.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lome process")}},
+		// Guarantors of no deal broker none.
+		{text: "Ghana, Togo and Benin met in Accra. The three guarantors of peace said they would meet again.",
+			not:       []string{fact("Ghana", graph.Brokered, "peace")},
+			companion: "Ghana, Togo and Benin met in Accra. The three guarantors of the Lome process said they would meet again.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lome process")}},
+	})
+}
+
 // TestUnderAuspices checks the sponsor of a named deal as its broker, and
 // a deal named after a possessive of time.
 func TestUnderAuspices(t *testing.T) {
