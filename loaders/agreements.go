@@ -271,6 +271,7 @@ const maxDealComplement = 4
 // agreement", "a possible deal") and talks without a word that says which.
 func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []mention {
 	added := false
+	var described []int // where the deals the sentence names by description start
 	for h := 0; h < len(toks); h++ {
 		if covered(ms, h) {
 			continue
@@ -325,6 +326,7 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
+		described = append(described, m.start)
 		if m.entry.typ == graph.Agreement {
 			a.noteAgreement(m.entry)
 		}
@@ -337,6 +339,23 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 				a.refs.pastDeals = make(map[*entry]bool)
 			}
 			a.refs.pastDeals[m.entry] = true
+		}
+	}
+	for _, m := range ms {
+		if m.entry.typ != graph.Agreement || m.end+1 >= len(toks) || toks[m.end].fold != "between" || a.kindOf(m.entry) == dealTalks {
+			continue
+		}
+		if slices.Contains(described, m.start) {
+			// dealMention read the parties of a deal it named.
+			continue
+		}
+		// "the Adana agreement between Turkey and Syria": a deal the
+		// catalog names, between its two sides, who signed it (not
+		// fought each other: "the Sochi deal between Russia and
+		// Turkey").
+		parties, _ := dealParties(toks, ms, m.end+1)
+		for _, pe := range parties {
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{s: s, party: pe, deal: m.entry})
 		}
 	}
 	a.coordinatedExchanges(toks, ms)

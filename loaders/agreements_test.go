@@ -187,6 +187,28 @@ func TestCountedGuarantors(t *testing.T) {
 	})
 }
 
+// TestKnownDealBetween checks the two sides named after "between" for a
+// deal the catalog names, as for one named by description: they signed
+// it, and a deal is no fight between them.
+func TestKnownDealBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Moscow proposed reviving the 1998 Adana agreement between Turkey and Syria.",
+			want: []string{fact("Turkey", graph.Signed, "Adana Agreement"), fact("Syria", graph.Signed, "Adana Agreement")}},
+		{text: "Ankara wants to revive the Sochi memorandum between Russia and Turkey.",
+			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")},
+			not:  []string{fact("Russia", graph.Fights, "Turkey")}},
+		{text: "Moscow said the Qatari-mediated truce between Peru and Bolivia holds.",
+			want: []string{fact("Peru", graph.Signed, "Qatari-mediated truce"), fact("Qatar", graph.Brokered, "Qatari-mediated truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks between two sides are a meeting, no deal they signed.
+		{text: "Ghana said the Astana talks between Russia and Turkey resumed.",
+			not:       []string{fact("Russia", graph.Signed, "Astana process")},
+			companion: "Ghana said the Astana talks, which are sponsored by Russia and Turkey, resumed.",
+			want:      []string{fact("Russia", graph.Brokered, "Astana process")}},
+	})
+}
+
 // TestUnderAuspices checks the sponsor of a named deal as its broker, and
 // a deal named after a possessive of time.
 func TestUnderAuspices(t *testing.T) {
