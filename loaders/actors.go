@@ -416,6 +416,34 @@ func (a *article) groupOfActor(s *sentence, i int) (*actor, int) {
 	return &ac, end
 }
 
+// guarantorsOfDeal reports whether the group reference toks[i:j], before
+// "of", is the guarantors of a deal the sentence names, counted and
+// standing alone: "the three guarantor states of the Lima format pledged"
+// is a group the article named, as "the three guarantor states" is; "the
+// guarantors of peace" is not, nor is "A, B and C, the three guarantors
+// of the truce," which names its members beside it.
+func guarantorsOfDeal(s *sentence, i, j int) bool {
+	if i == 0 || s.toks[i-1].fold != "the" || i >= 2 && (s.toks[i-2].text == "," && mentionEndingAt(s.mentions, i-2) != nil || isCopula(s.toks[i-2].fold)) {
+		return false
+	}
+	if !s.toks[i].in(setNumberWord) && !isNumber(s.toks[i].fold) {
+		return false
+	}
+	k := j + 1
+	if k < len(s.toks) && s.toks[k].is(classDeterminer) {
+		k++
+	}
+	if m := mentionAt(s, k); m == nil || m.entry.typ != graph.Agreement {
+		return false
+	}
+	for ; i < j; i++ {
+		if s.toks[i].in(setGuarantorNoun) {
+			return true
+		}
+	}
+	return false
+}
+
 // refActor reads pronouns and pair references: "he", "his forces", "its
 // elite Revolutionary Guards", "both countries", "the two leaders".
 func (a *article) refActor(s *sentence, i int) (*actor, int) {
@@ -450,7 +478,7 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 	if n := w.has(classPairParty, toks, j); n > 0 {
 		return a.x.possessiveRef(s, &actor{start: i, end: j + n, ref: refPairParty})
 	}
-	if n := w.has(classGroupRef, toks, j); n > 0 && !(j+n < len(toks) && toks[j+n].fold == "of") {
+	if n := w.has(classGroupRef, toks, j); n > 0 && !(j+n < len(toks) && toks[j+n].fold == "of" && !guarantorsOfDeal(s, j, j+n)) {
 		ac := &actor{start: i, end: j + n, ref: refGroup}
 		for k := j; k < j+n; k++ {
 			if c := a.x.words.numbers[toks[k].fold]; c > 0 {

@@ -271,6 +271,7 @@ const maxDealComplement = 4
 // agreement", "a possible deal") and talks without a word that says which.
 func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []mention {
 	added := false
+	var described []int // where the deals the sentence names by description start
 	for h := 0; h < len(toks); h++ {
 		if covered(ms, h) {
 			continue
@@ -325,6 +326,7 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 		}
 		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.start >= m.start && o.end <= m.end })
 		ms = append(ms, m)
+		described = append(described, m.start)
 		if m.entry.typ == graph.Agreement {
 			a.noteAgreement(m.entry)
 		}
@@ -337,6 +339,23 @@ func (a *article) discoverAgreements(s *sentence, toks []token, ms []mention) []
 				a.refs.pastDeals = make(map[*entry]bool)
 			}
 			a.refs.pastDeals[m.entry] = true
+		}
+	}
+	for _, m := range ms {
+		if m.entry.typ != graph.Agreement || m.end+1 >= len(toks) || toks[m.end].fold != "between" || a.kindOf(m.entry) == dealTalks {
+			continue
+		}
+		if slices.Contains(described, m.start) {
+			// dealMention read the parties of a deal it named.
+			continue
+		}
+		// "the Adana agreement between Turkey and Syria": a deal the
+		// catalog names, between its two sides, who signed it (not
+		// fought each other: "the Sochi deal between Russia and
+		// Turkey").
+		parties, _ := dealParties(toks, ms, m.end+1)
+		for _, pe := range parties {
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{s: s, party: pe, deal: m.entry})
 		}
 	}
 	a.coordinatedExchanges(toks, ms)
@@ -809,14 +828,21 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// named by an actor may be that actor's own design.
 		return mention{}, nil, false
 	}
-	placeName := ""
-	if kind == dealTalks && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
-		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") {
+	placeName, placed := "", false
+	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an")) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
+		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) {
 			// "Yemen talks in Sweden", "peace talks in Geneva": talks
 			// are named by where they are held, as annotators name
 			// them ("Sweden talks"); "UN-sponsored peace talks" by
-			// their sponsor.
+			// their sponsor. So is a deal that an indefinite article
+			// brings in and no word but its noun names: "signed an
+			// agreement in Cairo", "a new peace deal in Arica" are the
+			// Cairo agreement and the Arica deal where the article
+			// names no other deal of their kind (see placedDeals); "the
+			// agreement in Cairo" refers back, and "an agreement in
+			// Lima to end the war" is named by its purpose.
 			placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
+			placed = kind != dealTalks
 			end = m.end
 		}
 	}
@@ -913,6 +939,12 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			a.refs.agreementKinds = make(map[*entry]dealKind)
 		}
 		a.refs.agreementKinds[e] = kind
+		if placed {
+			if a.refs.placedDeals == nil {
+				a.refs.placedDeals = make(map[*entry]bool)
+			}
+			a.refs.placedDeals[e] = true
+		}
 	}
 	if start > sponsorAt {
 		// The sponsor is no part of the name as trimmed.
@@ -1033,6 +1065,15 @@ func dealMentionAt(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// purposeAfter reports whether an infinitive of purpose follows toks[i],
+// past a day: "signed an agreement in Lima (on Monday) to end the war".
+func purposeAfter(toks []token, i int) bool {
+	if i < len(toks) {
+		i += dayAdjunct(toks, i)
+	}
+	return i < len(toks) && toks[i].fold == "to"
 }
 
 // dealParties returns the two sides named from toks[i] on, after "between"
@@ -1519,7 +1560,7 @@ func (a *article) sameDeal(e *entry) *entry {
 			return t
 		}
 	}
-	if !d.genericDeals[e] && !described {
+	if !d.genericDeals[e] && !described && !d.placedDeals[e] {
 		return a.fullerDeal(e)
 	}
 	if t, ok := d.dealTarget[e]; ok {
@@ -1533,7 +1574,7 @@ func (a *article) sameDeal(e *entry) *entry {
 	var only *entry
 	n := 0
 	for _, o := range d.agreements {
-		if o == e || d.genericDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+		if o == e || d.genericDeals[o] || d.placedDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
 		if oHead := a.headOf(o.name); eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
@@ -1553,7 +1594,12 @@ func (a *article) sameDeal(e *entry) *entry {
 		n++
 	}
 	t := e
-	if n == 1 {
+	if d.placedDeals[e] {
+		// "a peace deal in Lima" is the article's "Lima accord", not
+		// another deal it names: "signed a declaration in Nairobi"
+		// setting out how "the Pretoria agreement" will work.
+		t = a.placeNamesDeal(e, kind)
+	} else if n == 1 {
 		t = only
 	} else if !d.genericDeals[e] {
 		// "an immediate ceasefire", named by common words: the
@@ -1565,6 +1611,37 @@ func (a *article) sameDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// placeNamesDeal returns the one deal of kind, other than e, a deal named
+// by where it was made, whose name holds the words of that place: "an
+// agreement in Lima" is the article's "Lima accord". It returns e when
+// there is none, or several.
+func (a *article) placeNamesDeal(e *entry, kind dealKind) *entry {
+	d := &a.refs
+	ws := strings.Fields(e.name)
+	place := ws[:len(ws)-1]
+	var only *entry
+	for _, o := range d.agreements {
+		if o == e || d.genericDeals[o] || d.placedDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
+			continue
+		}
+		all := true
+		for _, w := range place {
+			all = all && nameHasWord(o.name, w)
+		}
+		if !all {
+			continue
+		}
+		if only != nil {
+			return e
+		}
+		only = o
+	}
+	if only == nil {
+		return e
+	}
+	return only
 }
 
 // namedBy reports whether the article has named the agreement e by
@@ -1923,10 +2000,16 @@ func (a *article) guarantors(s *sentence) {
 			// "whose guarantor states are A, B and C".
 			members = memberStates(its[after+1])
 		}
-		if members == nil && k >= 2 && its[k-2].actor != nil && (isCopula(its[k-1].fold) || its[k-1].fold == "as" || byOf && its[k-1].fold == ",") {
+		b := k
+		if b >= 1 && its[b-1].actor == nil && (its[b-1].in(setNumberWord) || isNumber(its[b-1].fold)) {
+			// "A, B and C, the three guarantor countries of the
+			// process": the count says no more than the list.
+			b--
+		}
+		if members == nil && b >= 2 && its[b-2].actor != nil && (isCopula(its[b-1].fold) || its[b-1].fold == "as" || byOf && its[b-1].fold == ",") {
 			// "of which A and B are guarantors", "with A and B as
 			// mediators", "A and B, the guarantors of the truce".
-			members = memberStates(its[k-2])
+			members = memberStates(its[b-2])
 		}
 		if members == nil && k >= 3 && its[k-1].fold == "as" && its[k-2].actor == nil && its[k-2].in(setRoleVerb) {
 			// "in which A and B act as guarantors", "A and B have
@@ -1934,6 +2017,12 @@ func (a *article) guarantors(s *sentence) {
 			if m := skipAux(k-3, -1, 2, auxVerbs|auxAdverbs|lyAdverbs, auxItemAt(its)); m >= 0 && its[m].actor != nil {
 				members = memberStates(its[m])
 			}
+		}
+		if members == nil && byOf && its[k].actor != nil {
+			// "the three guarantor states of the Lima format pledged
+			// ...": no names beside it, the group the reference names
+			// (a list the article gave before).
+			members = groupStates(its[k].actor)
 		}
 		if members == nil {
 			continue
@@ -2316,6 +2405,20 @@ func dealItem(it item) *entry {
 // memberStates returns the states and bodies a list item names by name, or
 // nil: a reference, a person or a place is no guarantor this reading
 // trusts.
+// groupStates returns the states or bodies a resolved group reference
+// names, nil for a group of people or places or one left unresolved.
+func groupStates(ac *actor) []*entry {
+	if ac.ref != refGroup || len(ac.ents) < 2 || ac.possessive || ac.adjective {
+		return nil
+	}
+	for _, e := range ac.ents {
+		if e.typ != graph.Country && e.typ != graph.Organization {
+			return nil
+		}
+	}
+	return ac.ents
+}
+
 func memberStates(it item) []*entry {
 	ac := it.actor
 	if ac.ref != refNone || ac.possessive || ac.adjective || ac.modifier || ac.locative {

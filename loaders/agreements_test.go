@@ -87,6 +87,128 @@ func TestAgreementNamedByPlace(t *testing.T) {
 	})
 }
 
+// TestDealNamedWhereMade checks a deal an indefinite noun brings in and
+// no word but the noun names, named by where it was made ("an agreement in
+// Lima" is the Lima agreement), with its parties and brokers in any voice;
+// the article's deal named by that place is it, another deal is not.
+func TestDealNamedWhereMade(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile and Peru signed an agreement in Quito on Tuesday.",
+			want: []string{fact("Chile", graph.Signed, "Quito agreement"), fact("Peru", graph.Signed, "Quito agreement")}},
+		{text: "Peru and Bolivia agreed a truce in Quito, mediated by Norway.",
+			want: []string{fact("Peru", graph.Signed, "Quito truce"), fact("Bolivia", graph.Signed, "Quito truce"), fact("Norway", graph.Brokered, "Quito truce")}},
+		{text: "Peru signed a memorandum in Vienna with Bolivia.",
+			want: []string{fact("Peru", graph.Signed, "Vienna memorandum"), fact("Bolivia", graph.Signed, "Vienna memorandum")}},
+		{text: "Peru and Bolivia concluded an accord in Montevideo, which Brazil brokered.",
+			want: []string{fact("Bolivia", graph.Signed, "Montevideo accord"), fact("Brazil", graph.Brokered, "Montevideo accord")}},
+		{text: "Peru and Bolivia sealed a new deal in Montevideo. The deal was brokered by Brazil.",
+			want: []string{fact("Peru", graph.Signed, "Montevideo deal"), fact("Brazil", graph.Brokered, "Montevideo deal")}},
+		// Two deals made in two places are two deals.
+		{text: "Ecuador and Colombia signed a ceasefire in Bogota. Peru and Bolivia signed an agreement in Lima.",
+			want: []string{fact("Colombia", graph.Signed, "Bogota ceasefire"), fact("Peru", graph.Signed, "Lima agreement")},
+			not:  []string{fact("Peru", graph.Signed, "Bogota ceasefire")}},
+		// The article's deal named by the same place is the one made there.
+		{text: "Peru and Bolivia signed a peace deal in Quito on Monday. Chile said the attack violated the Quito accord. Brazil backed the Arica accord.",
+			want: []string{fact("Peru", graph.Signed, "Quito accord")},
+			not:  []string{fact("Peru", graph.Signed, "Arica accord"), fact("Peru", graph.Signed, "Quito deal")}},
+		// Another deal the article names is not the one made there.
+		{text: "Peru and Bolivia signed a declaration in Quito on Monday setting out how the Arica accord will work. Brazil welcomed the Arica accord.",
+			want: []string{fact("Bolivia", graph.Signed, "Quito declaration")},
+			not:  []string{fact("Bolivia", graph.Signed, "Arica accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A deal named by its purpose is no deal of the place.
+		{text: "Peru and Bolivia signed an agreement in Lima to end the border war.",
+			not:       []string{fact("Peru", graph.Signed, "Lima agreement")},
+			companion: "Peru and Bolivia signed an agreement in Lima on Monday.",
+			want:      []string{fact("Peru", graph.Signed, "Lima agreement")}},
+		// "the agreement" refers back; it brings in no deal.
+		{text: "Peru and Bolivia signed the agreement in Lima.",
+			not:       []string{fact("Peru", graph.Signed, "Lima agreement")},
+			companion: "Peru and Bolivia signed an agreement in Lima.",
+			want:      []string{fact("Peru", graph.Signed, "Lima agreement")}},
+		// A place that owns another noun ("Montevideo's old town")
+		// names no deal.
+		{text: "Peru and Bolivia signed a deal in Montevideo's old town.",
+			not:       []string{fact("Peru", graph.Signed, "Montevideo deal")},
+			companion: "Peru and Bolivia signed a deal in Montevideo.",
+			want:      []string{fact("Peru", graph.Signed, "Montevideo deal")}},
+	})
+}
+
+// TestBrokeredInRelative checks a broker named in a passive relative
+// clause in any tense, "which is sponsored by", "which are being mediated
+// by", and after "former".
+func TestBrokeredInRelative(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lima format, which is sponsored by Peru, Chile and Ecuador, resumed in May.",
+			want: []string{fact("Peru", graph.Brokered, "Lima format"), fact("Ecuador", graph.Brokered, "Lima format")}},
+		{text: "The Lima talks, which are being mediated by Norway, resumed.",
+			want: []string{fact("Norway", graph.Brokered, "Lima talks")}},
+		{text: "Chile and Peru joined the Arica process, which is facilitated by Bolivia.",
+			want: []string{fact("Bolivia", graph.Brokered, "Arica process")}},
+		{text: "The Lima accord, which was co-sponsored by Ghana and Togo, ended the dispute.",
+			want: []string{fact("Ghana", graph.Brokered, "Lima accord"), fact("Togo", graph.Brokered, "Lima accord")}},
+		{text: "The Arica process, which is facilitated by former foreign minister Ana Lotvar, stalled.",
+			want: []string{fact("Ana Lotvar", graph.Brokered, "Arica process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lima talks, which are not mediated by Norway, resumed.",
+			not:       []string{fact("Norway", graph.Brokered, "Lima talks")},
+			companion: "The Lima talks, which are mediated by Norway, resumed.",
+			want:      []string{fact("Norway", graph.Brokered, "Lima talks")}},
+	})
+}
+
+// TestCountedGuarantors checks guarantors named with their count: beside
+// the list of them ("A, B and C, the three guarantor countries of X") and
+// alone, a group the article named before ("the three guarantor states of
+// X pledged").
+func TestCountedGuarantors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The meeting closed with Ghana, Togo and Benin, the three guarantor countries of the Lome process, agreeing to meet again.",
+			want: []string{fact("Ghana", graph.Brokered, "Lome process"), fact("Benin", graph.Brokered, "Lome process")}},
+		{text: "The round ended with Chile, Peru and Bolivia, the three mediators of the Arica talks, pledging a new round.",
+			want: []string{fact("Chile", graph.Brokered, "Arica talks"), fact("Bolivia", graph.Brokered, "Arica talks")}},
+		{text: "Ghana, Togo and Benin met in Accra on Monday. In a joint statement, the three guarantor states of the Lome process pledged to coordinate.",
+			want: []string{fact("Ghana", graph.Brokered, "Lome process"), fact("Togo", graph.Brokered, "Lome process"), fact("Benin", graph.Brokered, "Lome process")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The count must fit the group named before.
+		{text: "Ghana and Togo met in Accra. The three guarantor states of the Lome process pledged to coordinate.",
+			not:       []string{fact("Ghana", graph.Brokered, "Lome process")},
+			companion: "Ghana, Togo and Benin met in Accra. The three guarantor states of the Lome process pledged to coordinate.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lome process")}},
+		// Guarantors of no deal broker none.
+		{text: "Ghana, Togo and Benin met in Accra. The three guarantors of peace said they would meet again.",
+			not:       []string{fact("Ghana", graph.Brokered, "peace")},
+			companion: "Ghana, Togo and Benin met in Accra. The three guarantors of the Lome process said they would meet again.",
+			want:      []string{fact("Ghana", graph.Brokered, "Lome process")}},
+	})
+}
+
+// TestKnownDealBetween checks the two sides named after "between" for a
+// deal the catalog names, as for one named by description: they signed
+// it, and a deal is no fight between them.
+func TestKnownDealBetween(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Moscow proposed reviving the 1998 Adana agreement between Turkey and Syria.",
+			want: []string{fact("Turkey", graph.Signed, "Adana Agreement"), fact("Syria", graph.Signed, "Adana Agreement")}},
+		{text: "Ankara wants to revive the Sochi memorandum between Russia and Turkey.",
+			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")},
+			not:  []string{fact("Russia", graph.Fights, "Turkey")}},
+		{text: "Moscow said the Qatari-mediated truce between Peru and Bolivia holds.",
+			want: []string{fact("Peru", graph.Signed, "Qatari-mediated truce"), fact("Qatar", graph.Brokered, "Qatari-mediated truce")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Talks between two sides are a meeting, no deal they signed.
+		{text: "Ghana said the Astana talks between Russia and Turkey resumed.",
+			not:       []string{fact("Russia", graph.Signed, "Astana process")},
+			companion: "Ghana said the Astana talks, which are sponsored by Russia and Turkey, resumed.",
+			want:      []string{fact("Russia", graph.Brokered, "Astana process")}},
+	})
+}
+
 // TestUnderAuspices checks the sponsor of a named deal as its broker, and
 // a deal named after a possessive of time.
 func TestUnderAuspices(t *testing.T) {
@@ -1884,10 +2006,10 @@ func TestHeaderDatedDeals(t *testing.T) {
 		// A year before a catalogued deal's name makes it history too:
 		// "an agreement" the report is about is not the 2015 deal it
 		// names later.
-		{date: "2031-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
+		{date: "2031-09-09", text: "Iran and Ghana signed an agreement on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
 			want: []string{fact("Kofi Adjei", graph.ForeignMinisterOf, "Ghana")},
 			not:  []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action"), fact("Ghana", graph.Signed, "Joint Comprehensive Plan of Action")}},
-		{date: "2015-09-09", text: "Iran and Ghana signed an agreement in Accra on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
+		{date: "2015-09-09", text: "Iran and Ghana signed an agreement on Tuesday on trade.\n\nIt would lapse if the sanctions lifted under the 2015 nuclear deal returned, Ghanaian Foreign Minister Kofi Adjei said.",
 			want: []string{fact("Iran", graph.Signed, "Joint Comprehensive Plan of Action")}},
 		// A resolution's number after its noun is no year.
 		{date: "2031-09-09", text: "The council adopted Resolution 1701 on Friday. Ghana and Togo signed Resolution 1701.",

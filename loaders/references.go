@@ -43,6 +43,12 @@ type discourse struct {
 	// (see article.sameDeal), found once the article is read.
 	genericDeals map[*entry]bool
 	dealTarget   map[*entry]*entry
+	// placedDeals are the agreements an indefinite noun brought in and
+	// where they were made named ("signed an agreement in Cairo": the
+	// Cairo agreement): the article's one deal of their kind named
+	// otherwise, if there is one, is them, as it is an "agreement"
+	// alone; no generic mention is them.
+	placedDeals map[*entry]bool
 	// pastDeals are the agreements named as earlier than the one the
 	// article is about ("an earlier ceasefire"): no generic mention is
 	// them, and they are none.
