@@ -1636,3 +1636,20 @@ func TestRivalOffshootIsNoPart(t *testing.T) {
 			want:      []string{fact("Osprey Brigades", graph.PartOf, "Kestrel Front")}},
 	})
 }
+
+// A list's participle after "all" or "each" is set off like one after
+// "both", so that the list founds the body.
+func TestFoundersAllParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin, all ruled by military officers, formed the Coastal Union in 2021.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+		{text: "Ghana and Togo, each governed by civilians, set up the Lake Union.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Union"), fact("Togo", graph.MemberOf, "Lake Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo and Benin, all ruled by military officers, plan to form the Coastal Union.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "Ghana, Togo and Benin, all ruled by military officers, formed the Coastal Union.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}
