@@ -1637,6 +1637,47 @@ func TestRivalOffshootIsNoPart(t *testing.T) {
 	})
 }
 
+// A body set off by the clause that states its make-up: each name listed
+// is its member (compositions).
+func TestCompositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Troops of the Lake Joint Force (LJF), made up of contingents from Ghana, Togo, Benin and Niger, have attacked the group there.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Joint Force"), fact("Togo", graph.MemberOf, "Lake Joint Force"),
+				fact("Benin", graph.MemberOf, "Lake Joint Force"), fact("Niger", graph.MemberOf, "Lake Joint Force")}},
+		{text: "The Pentagon blamed the Borduria Front, an umbrella of Syldavia-backed militias that includes the Zenda Brigades and the Kronen Army.",
+			want: []string{fact("Zenda Brigades", graph.MemberOf, "Borduria Front"), fact("Kronen Army", graph.MemberOf, "Borduria Front")}},
+		{text: "Ministers of the Lake Contact Group, which includes Ghana, Togo and Benin as well as the Coastal Union, met in Accra.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Contact Group"), fact("Benin", graph.MemberOf, "Lake Contact Group"),
+				fact("Coastal Union", graph.MemberOf, "Lake Contact Group")}},
+		{text: "The Borduria Front, whose members include the Zenda Brigades and the Kronen Army, attacked the town.",
+			want: []string{fact("Kronen Army", graph.MemberOf, "Borduria Front")}},
+		{text: "The Tarn Joint Force, composed of soldiers from Ghana and Togo, patrols the lake.",
+			want: []string{fact("Ghana", graph.MemberOf, "Tarn Joint Force"), fact("Togo", graph.MemberOf, "Tarn Joint Force")}},
+		{text: "The Tarn Joint Force, which is made up of units of Ghana and Togo, patrols the lake.",
+			want: []string{fact("Ghana", graph.MemberOf, "Tarn Joint Force"), fact("Togo", graph.MemberOf, "Tarn Joint Force")}},
+		{text: "Rebels denounced the Kivu Support Group, bringing together Ghana and Togo, as a sham.",
+			want: []string{fact("Ghana", graph.MemberOf, "Kivu Support Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The list must end the clause: who was brought to the table is
+		// no member.
+		{text: "The Lake Contact Group, which brought Ghana and Togo to the table, met in Accra.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Contact Group")},
+			companion: "The Lake Contact Group, which brings together Ghana and Togo, met in Accra.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Contact Group")}},
+		// A state includes regions, not members.
+		{text: "Ghana, which includes the Volta Region, met Togo in Accra.",
+			not:       []string{fact("Volta Region", graph.MemberOf, "Ghana")},
+			companion: "The Coastal Union, which includes Togo, met in Accra.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		// A denied or doubted make-up is none.
+		{text: "The Coastal Union, which reportedly includes Togo, met in Accra.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which also includes Togo, met in Accra.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+}
+
 // A list's participle after "all" or "each" is set off like one after
 // "both", so that the list founds the body.
 func TestFoundersAllParticiple(t *testing.T) {
