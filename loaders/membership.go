@@ -524,7 +524,8 @@ const readBelonging = "reading belonging"
 //   - "A is part of the Union with B and C", "A, which is also part of the
 //     Union": a state is a member, and its partners after "with"; a body
 //     that is part of another is left to the patterns (part-of);
-//   - "A belongs to the Union", "the Union, the coalition to which A
+//   - "A belongs to the Union", "A is affiliated to (or with) the Union",
+//     "the Union, the coalition to which A
 //     belongs" (belongingRelative): a state, or a body in a grouping (its name or the words
 //     that describe it end in a grouping noun: "Alliance", "coalition"), is
 //     a member; another body is a part ("the brigade belongs to the Front").
@@ -554,9 +555,11 @@ func (a *article) belongingIn(s *sentence, its []item) {
 			}
 			a.relFacts(s, subj, graph.MemberOf, []*entry{y}, 0.75, readBelonging)
 			a.relFacts(s, partnersAfter(its, k+2), graph.MemberOf, []*entry{y}, 0.75, readBelonging)
-		case "belongs", "belong", "belonged":
-			// (belongingRelative reads "to which A belongs".)
-			if its[k+1].fold == "to" {
+		case "belongs", "belong", "belonged", "affiliated":
+			// (belongingRelative reads "to which A belongs".) "A, which
+			// is affiliated to the Front" or "with the Front" belongs to
+			// it as the Front's member or part (belongsAs).
+			if its[k+1].fold == "to" || it.fold == "affiliated" && its[k+1].fold == "with" {
 				// "A belongs to the Union".
 				subj, y := memberSubject(its, k), memberBody(s.toks, its, k+2)
 				if subj != nil && y != nil {
@@ -627,15 +630,24 @@ func (a *article) belongingRelative(s *sentence, v int) {
 // verb at its[k]: the actor right before it across auxiliaries and
 // adverbs ("A has also joined", "A is now part of") and a relative pronoun
 // ("A, which is part of"), or nil.
+//
+// After a relative pronoun a verb in the singular ("is", "was", "has",
+// "belongs": singularVerb) has the last name of a list for its subject: in "raids by A
+// and by B, which is affiliated to C" only B is.
 func memberSubject(its []item, k int) []*entry {
 	j := skipAux(k-1, -1, 3, auxVerbs|auxAdverbs|lyAdverbs|beForms, auxItemAt(its))
-	if j > 0 && (its[j].fold == "which" || its[j].fold == "that") {
+	relative := j > 0 && (its[j].fold == "which" || its[j].fold == "that")
+	if relative {
 		j--
 	}
 	if j < 0 || its[j].actor == nil {
 		return nil
 	}
-	return members(its[j].actor)
+	ents := members(its[j].actor)
+	if relative && len(ents) > 1 && j+2 <= k && singularVerb(its[j+2].fold) {
+		return ents[len(ents)-1:]
+	}
+	return ents
 }
 
 // members returns the entities of ac when it names states or bodies by

@@ -1678,6 +1678,33 @@ func TestCompositions(t *testing.T) {
 	})
 }
 
+// "A, which is affiliated to (or with) B": A belongs to B; after a
+// relative and a verb in the singular only the last name of a list does.
+func TestAffiliatedBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Zenda Brigades, which is affiliated to the Borduria Front, attacked the town.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades is closely affiliated with the Borduria Front.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Kronen Army and the Zenda Brigades, which are both affiliated to the Borduria Front, raided the town.",
+			want: []string{fact("Kronen Army", graph.PartOf, "Borduria Front"), fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The town is raided by the Kronen Army and by the Zenda Brigades, which is affiliated to the Borduria Front.",
+			not:       []string{fact("Kronen Army", graph.PartOf, "Borduria Front")},
+			companion: "The town is raided by the Kronen Army and by the Zenda Brigades, which is affiliated to the Borduria Front.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades is not affiliated with the Borduria Front.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades is affiliated with the Borduria Front.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Officials affiliated with the Borduria Front attacked the town.",
+			not:       []string{fact("Officials", graph.MemberOf, "Borduria Front")},
+			companion: "The Zenda Brigades, which is affiliated with the Borduria Front, attacked the town.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+}
+
 // A list's participle after "all" or "each" is set off like one after
 // "both", so that the list founds the body.
 func TestFoundersAllParticiple(t *testing.T) {
