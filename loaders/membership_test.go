@@ -1721,3 +1721,27 @@ func TestFoundersAllParticiple(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// A name glued to a participle before another name ("the Togo-backed
+// Kestrel Front") qualifies it: the second name fills the pattern's object
+// slot, and the first none but the participle's own.
+func TestGluedQualifierObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Brigade, the main component of the Togo-backed Kestrel Front, attacked the town.",
+			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front"), fact("Togo", graph.Supports, "Kestrel Front")}},
+		{text: "Ghana attacked the Togo-backed Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "The Hill Brigade, the armed wing of the Togo-allied Kestrel Front, held the pass.",
+			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana attacked Togo-backed militias.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana attacked the Togo-backed Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "The Hill Brigade, the main component of the Togo-backed Kestrel Front, attacked the town.",
+			not:       []string{fact("Hill Brigade", graph.PartOf, "Togo")},
+			companion: "The Hill Brigade, the main component of the Kestrel Front, attacked the town.",
+			want:      []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
+	})
+}

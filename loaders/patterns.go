@@ -500,7 +500,12 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		}
 		if ii+1 < len(items) && items[ii+1].hyphen && items[ii+1].in(setGluedParticiple) && !p.literalNext(ei, items, ii+1) {
 			// "strikes Iran-backed militias": the name qualifies the
-			// militias and fills no slot but the participle's own.
+			// militias and fills no slot but the participle's own. When
+			// a name follows ("the backbone of the US-backed Front",
+			// "attacked the Togo-backed Front"), it is the object.
+			if e.slot == 'O' && ii+2 < len(items) && items[ii+2].actor != nil {
+				return p.match(items, ei, ii+2, b)
+			}
 			return false
 		}
 		saved := *b
