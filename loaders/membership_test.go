@@ -1731,6 +1731,8 @@ func TestGluedQualifierObject(t *testing.T) {
 			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front"), fact("Togo", graph.Supports, "Kestrel Front")}},
 		{text: "Ghana attacked the Togo-backed Kestrel Front.",
 			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana attacked the Togolese-backed Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
 		{text: "The Hill Brigade, the armed wing of the Togo-allied Kestrel Front, held the pass.",
 			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
 	})
