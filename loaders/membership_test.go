@@ -1747,3 +1747,31 @@ func TestGluedQualifierObject(t *testing.T) {
 			want:      []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
 	})
 }
+
+// A part or a membership stated by a noun phrase alone is not the clause
+// verb's: a modal, a negation or a doubt of the clause outside it leaves it
+// standing (nominalStructure); one inside it does not.
+func TestNominalStructureOutsideHedge(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana will pause the operation so that the Borduria Front's Syldavian wing, the Zenda Brigades, withdraws.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Ghana said it would not stop until it had cleared the valley of the Borduria Front's Syldavian offshoot, the Zenda Brigades.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Togo may soon strike the Hill Brigade, the backbone of the Kestrel Front.",
+			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Zenda Brigades may become part of the Borduria Front.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "Ghana may strike the Borduria Front's Syldavian wing, the Zenda Brigades.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades is not the armed wing of the Borduria Front.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the armed wing of the Borduria Front, attacked.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades, allegedly the armed wing of the Borduria Front, attacked.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the armed wing of the Borduria Front, attacked.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+}
