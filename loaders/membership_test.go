@@ -1775,3 +1775,22 @@ func TestNominalStructureOutsideHedge(t *testing.T) {
 			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
 	})
 }
+
+// A body's main force, or the leading component a body's "whose" names,
+// is its part; a force merely of a body's making is not.
+func TestMainForceAndLeadingComponent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Karsa Brigade, the main fighting force of the Hill Front, holds the pass.",
+			want: []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+		{text: "Togo shelled the Karsa Brigade, the leading force of the Togo-backed Hill Front.",
+			want: []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+		{text: "The Hill Front, whose principal component is the Karsa Brigade, took the town.",
+			want: []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Karsa Brigade, the main force fighting the Hill Front, holds the pass.",
+			not:       []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")},
+			companion: "The Karsa Brigade, the main fighting force of the Hill Front, holds the pass.",
+			want:      []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+	})
+}
