@@ -1557,6 +1557,11 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && its[k+3].fold == "by":
 				// ", led by Esmail Qaani since 2020,".
 				c = closingComma(its, k+3)
+			case its[k+1].fold == "," && k+4 < len(its) && (its[k+2].fold == "all" || its[k+2].fold == "each") && its[k+3].actor == nil && strings.HasSuffix(its[k+3].fold, "ed") && its[k+4].fold == "by":
+				// "A, B and C, all ruled by soldiers, formed the Union":
+				// the participle of a list, after the word that spreads it
+				// over each name ("both" is a determiner items drop).
+				c = closingComma(its, k+4)
 			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && its[k+3].in(setSpeechVerb) && its[k+4].fold == ",":
 				// "Qatar and Saudi Arabia, he said, supplied ...".
 				c = k + 4

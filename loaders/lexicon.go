@@ -359,6 +359,8 @@ const (
 	setFoundingVerb   // verbs by which states found a body together: "A, B and C formed the Union"
 	setFoundingAdverb // adverbs between founders and their verb: "A and B jointly set up"
 	setBelongVerb     // words of a verb of belonging to a body: "A joined B in the Union", "A is part of the Union", "A belongs to the Union"
+	setInclusionVerb  // verbs by which a body includes its members: "the Pact, which includes A and B"
+	setContingentNoun // nouns of a member's share of a body, before "from" or "of": "made up of contingents from A and B"
 	// Entity recognition, session 18 (ents18).
 	setFirmNoun     // nouns of a company that describe the name beside them: "the Lagos consultancy X", "X, a British security firm,"
 	setNameHead     // capitalised nouns that open a body's name in another language: "Jaysh al-Izza", "Frente Amplio Sur"
@@ -701,6 +703,8 @@ var wordSetNames = [numWordSets]string{
 	setFoundingVerb:       "founding-verb",
 	setFoundingAdverb:     "founding-adverb",
 	setBelongVerb:         "belong-verb",
+	setInclusionVerb:      "inclusion-verb",
+	setContingentNoun:     "contingent-noun",
 	setFirmNoun:           "firm-noun",
 	setNameHead:           "name-head",
 	setNonStateWord:       "nonstate-word",

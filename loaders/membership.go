@@ -524,7 +524,8 @@ const readBelonging = "reading belonging"
 //   - "A is part of the Union with B and C", "A, which is also part of the
 //     Union": a state is a member, and its partners after "with"; a body
 //     that is part of another is left to the patterns (part-of);
-//   - "A belongs to the Union", "the Union, the coalition to which A
+//   - "A belongs to the Union", "A is affiliated to (or with) the Union",
+//     "the Union, the coalition to which A
 //     belongs" (belongingRelative): a state, or a body in a grouping (its name or the words
 //     that describe it end in a grouping noun: "Alliance", "coalition"), is
 //     a member; another body is a part ("the brigade belongs to the Front").
@@ -554,9 +555,11 @@ func (a *article) belongingIn(s *sentence, its []item) {
 			}
 			a.relFacts(s, subj, graph.MemberOf, []*entry{y}, 0.75, readBelonging)
 			a.relFacts(s, partnersAfter(its, k+2), graph.MemberOf, []*entry{y}, 0.75, readBelonging)
-		case "belongs", "belong", "belonged":
-			// (belongingRelative reads "to which A belongs".)
-			if its[k+1].fold == "to" {
+		case "belongs", "belong", "belonged", "affiliated":
+			// (belongingRelative reads "to which A belongs".) "A, which
+			// is affiliated to the Front" or "with the Front" belongs to
+			// it as the Front's member or part (belongsAs).
+			if its[k+1].fold == "to" || it.fold == "affiliated" && its[k+1].fold == "with" {
 				// "A belongs to the Union".
 				subj, y := memberSubject(its, k), memberBody(s.toks, its, k+2)
 				if subj != nil && y != nil {
@@ -627,15 +630,24 @@ func (a *article) belongingRelative(s *sentence, v int) {
 // verb at its[k]: the actor right before it across auxiliaries and
 // adverbs ("A has also joined", "A is now part of") and a relative pronoun
 // ("A, which is part of"), or nil.
+//
+// After a relative pronoun a verb in the singular ("is", "was", "has",
+// "belongs": singularVerb) has the last name of a list for its subject: in "raids by A
+// and by B, which is affiliated to C" only B is.
 func memberSubject(its []item, k int) []*entry {
 	j := skipAux(k-1, -1, 3, auxVerbs|auxAdverbs|lyAdverbs|beForms, auxItemAt(its))
-	if j > 0 && (its[j].fold == "which" || its[j].fold == "that") {
+	relative := j > 0 && (its[j].fold == "which" || its[j].fold == "that")
+	if relative {
 		j--
 	}
 	if j < 0 || its[j].actor == nil {
 		return nil
 	}
-	return members(its[j].actor)
+	ents := members(its[j].actor)
+	if relative && len(ents) > 1 && j+2 <= k && singularVerb(its[j+2].fold) {
+		return ents[len(ents)-1:]
+	}
+	return ents
 }
 
 // members returns the entities of ac when it names states or bodies by
@@ -1220,6 +1232,7 @@ func (a *article) statedMembers(s *sentence) {
 	a.coalitionMembers(s)
 	a.membersInApposition(s)
 	a.factionsOneOf(s)
+	a.compositions(s)
 }
 
 // factionOpener returns where the words describing an umbrella's
@@ -1593,6 +1606,142 @@ func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
 		}
 	}
 	return names, k
+}
+
+// readComposition names the reading of compositions in Explain.
+const readComposition = "reading composition"
+
+// compositions reads a body set off by the clause that states its
+// make-up, in the usual forms of that clause:
+//   - a relative clause with a verb of inclusion (word set
+//     inclusion-verb): "the Lake Pact, which includes Ghana and Togo,",
+//     "the Front, which also brings together the Kestrel Brigade and the
+//     Hill Army", "the Union, which comprises A, B and C";
+//   - the same after a description of the body: "the Front, the rebel
+//     coalition that includes the Kestrel Brigade", "the Pact, an umbrella
+//     of Togo-backed militias that includes A and B";
+//   - "whose members include": "the Front, whose members include A and B";
+//   - a participle or a passive of make-up (word set makeup-word): "the
+//     Lake Force (LF), made up of contingents from Ghana, Togo and Benin,",
+//     "the Front, which is composed of A and B", "the Pact, comprising A
+//     and B".
+//
+// Each name listed (states and bodies by their own names, "A, B and C",
+// "A and B as well as C", after an optional "contingents", "troops" or
+// "units" of or from them: word set contingent-noun) is a member of the
+// body. The body is named by its own name and belongs to no state; the
+// list must end the clause ("which brought Ghana and Togo to the table"
+// names no members), and only "also", "now" or "still" may qualify the
+// verb ("which once included Togo" is history).
+func (a *article) compositions(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for c := 1; c+2 < len(toks); c++ {
+		if toks[c].fold != "," {
+			continue
+		}
+		b := mentionEndingAt(s.mentions, skipParenBack(toks, c))
+		if b == nil || !ownBody(*b) || b.entry.country != "" {
+			continue
+		}
+		k := makeupListAt(toks, c+1)
+		if k == 0 {
+			continue
+		}
+		members, end := namesListed(s, k, b.entry)
+		for members != nil && end+3 < len(toks) && toks[end].fold == "as" && toks[end+1].fold == "well" && toks[end+2].fold == "as" {
+			// "Ghana and Togo as well as the Coastal Union".
+			more, e := namesListed(s, end+3, b.entry)
+			if more == nil {
+				members = nil
+				break
+			}
+			members, end = append(members, more...), e
+		}
+		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readComposition)
+		}
+	}
+}
+
+// maxMakeupDescription bounds the words that describe a body between its
+// comma and the relative pronoun of its make-up: "the rebel coalition
+// that", "an umbrella of Togo-backed militias that".
+const maxMakeupDescription = 6
+
+// makeupListAt reads the words that state a body's make-up after its name
+// and comma, from toks[j] (see compositions), and returns where the list
+// of its members starts, or 0 where the words state none.
+func makeupListAt(toks []token, j int) int {
+	if toks[j].is(classDeterminer) {
+		// A description before the relative: lower-case words, "of" and
+		// adjectives glued to a participle ("Togo-backed").
+		k := j + 1
+		for n := 0; k < len(toks) && n < maxMakeupDescription && !toks[k].in(setRelativePronoun); n++ {
+			if !toks[k].word || toks[k].cap && (k+1 >= len(toks) || !toks[k+1].hyphen) || toks[k].is(classCoordinator) {
+				return 0
+			}
+			k++
+		}
+		if k == j+1 || k >= len(toks) || toks[k].fold != "which" && toks[k].fold != "that" {
+			return 0
+		}
+		j = k
+	}
+	if j+2 >= len(toks) {
+		return 0
+	}
+	switch toks[j].fold {
+	case "which", "that":
+		j++
+		passive := isCopula(toks[j].fold)
+		if passive {
+			j++
+		}
+		if f := toks[j].fold; f == "also" || f == "now" || f == "still" {
+			j++
+		}
+		if j >= len(toks) || passive && !toks[j].in(setMakeupWord) || !passive && !toks[j].in(setInclusionVerb) {
+			return 0
+		}
+	case "whose":
+		// "whose members include", "whose member states include".
+		j++
+		if toks[j].fold != "members" && toks[j].fold != "member" {
+			return 0
+		}
+		j++
+		if j < len(toks) && memberStateNoun(toks[j].fold) {
+			j++
+		}
+		if j >= len(toks) || !toks[j].in(setInclusionVerb) {
+			return 0
+		}
+	default:
+		if !toks[j].in(setMakeupWord) {
+			return 0
+		}
+	}
+	j++
+	if j < len(toks) && toks[j].fold == "up" {
+		j++
+	}
+	if j < len(toks) && (toks[j].fold == "of" || toks[j].fold == "together") {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].in(setContingentNoun) && (toks[j+1].fold == "from" || toks[j+1].fold == "of") {
+		// "made up of contingents from A, B and C".
+		j += 2
+	}
+	if j >= len(toks) {
+		return 0
+	}
+	return j
 }
 
 // readCoalitionMembers names the reading of coalitionMembers in Explain.

@@ -1636,3 +1636,161 @@ func TestRivalOffshootIsNoPart(t *testing.T) {
 			want:      []string{fact("Osprey Brigades", graph.PartOf, "Kestrel Front")}},
 	})
 }
+
+// A body set off by the clause that states its make-up: each name listed
+// is its member (compositions).
+func TestCompositions(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Troops of the Lake Joint Force (LJF), made up of contingents from Ghana, Togo, Benin and Niger, have attacked the group there.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Joint Force"), fact("Togo", graph.MemberOf, "Lake Joint Force"),
+				fact("Benin", graph.MemberOf, "Lake Joint Force"), fact("Niger", graph.MemberOf, "Lake Joint Force")}},
+		{text: "The Pentagon blamed the Borduria Front, an umbrella of Syldavia-backed militias that includes the Zenda Brigades and the Kronen Army.",
+			want: []string{fact("Zenda Brigades", graph.MemberOf, "Borduria Front"), fact("Kronen Army", graph.MemberOf, "Borduria Front")}},
+		{text: "Ministers of the Lake Contact Group, which includes Ghana, Togo and Benin as well as the Coastal Union, met in Accra.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Contact Group"), fact("Benin", graph.MemberOf, "Lake Contact Group"),
+				fact("Coastal Union", graph.MemberOf, "Lake Contact Group")}},
+		{text: "The Borduria Front, whose members include the Zenda Brigades and the Kronen Army, attacked the town.",
+			want: []string{fact("Kronen Army", graph.MemberOf, "Borduria Front")}},
+		{text: "The Tarn Joint Force, composed of soldiers from Ghana and Togo, patrols the lake.",
+			want: []string{fact("Ghana", graph.MemberOf, "Tarn Joint Force"), fact("Togo", graph.MemberOf, "Tarn Joint Force")}},
+		{text: "The Tarn Joint Force, which is made up of units of Ghana and Togo, patrols the lake.",
+			want: []string{fact("Ghana", graph.MemberOf, "Tarn Joint Force"), fact("Togo", graph.MemberOf, "Tarn Joint Force")}},
+		{text: "Rebels denounced the Kivu Support Group, bringing together Ghana and Togo, as a sham.",
+			want: []string{fact("Ghana", graph.MemberOf, "Kivu Support Group")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The list must end the clause: who was brought to the table is
+		// no member.
+		{text: "The Lake Contact Group, which brought Ghana and Togo to the table, met in Accra.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Lake Contact Group")},
+			companion: "The Lake Contact Group, which brings together Ghana and Togo, met in Accra.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Lake Contact Group")}},
+		// A state includes regions, not members.
+		{text: "Ghana, which includes the Volta Region, met Togo in Accra.",
+			not:       []string{fact("Volta Region", graph.MemberOf, "Ghana")},
+			companion: "The Coastal Union, which includes Togo, met in Accra.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		// A denied or doubted make-up is none.
+		{text: "The Coastal Union, which reportedly includes Togo, met in Accra.",
+			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which also includes Togo, met in Accra.",
+			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+}
+
+// "A, which is affiliated to (or with) B": A belongs to B; after a
+// relative and a verb in the singular only the last name of a list does.
+func TestAffiliatedBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Zenda Brigades, which is affiliated to the Borduria Front, attacked the town.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades is closely affiliated with the Borduria Front.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Kronen Army and the Zenda Brigades, which are both affiliated to the Borduria Front, raided the town.",
+			want: []string{fact("Kronen Army", graph.PartOf, "Borduria Front"), fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The town is raided by the Kronen Army and by the Zenda Brigades, which is affiliated to the Borduria Front.",
+			not:       []string{fact("Kronen Army", graph.PartOf, "Borduria Front")},
+			companion: "The town is raided by the Kronen Army and by the Zenda Brigades, which is affiliated to the Borduria Front.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades is not affiliated with the Borduria Front.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades is affiliated with the Borduria Front.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Officials affiliated with the Borduria Front attacked the town.",
+			not:       []string{fact("Officials", graph.MemberOf, "Borduria Front")},
+			companion: "The Zenda Brigades, which is affiliated with the Borduria Front, attacked the town.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+}
+
+// A list's participle after "all" or "each" is set off like one after
+// "both", so that the list founds the body.
+func TestFoundersAllParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana, Togo and Benin, all ruled by military officers, formed the Coastal Union in 2021.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+		{text: "Ghana and Togo, each governed by civilians, set up the Lake Union.",
+			want: []string{fact("Ghana", graph.MemberOf, "Lake Union"), fact("Togo", graph.MemberOf, "Lake Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo and Benin, all ruled by military officers, plan to form the Coastal Union.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "Ghana, Togo and Benin, all ruled by military officers, formed the Coastal Union.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}
+
+// A name glued to a participle before another name ("the Togo-backed
+// Kestrel Front") qualifies it: the second name fills the pattern's object
+// slot, and the first none but the participle's own.
+func TestGluedQualifierObject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Hill Brigade, the main component of the Togo-backed Kestrel Front, attacked the town.",
+			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front"), fact("Togo", graph.Supports, "Kestrel Front")}},
+		{text: "Ghana attacked the Togo-backed Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "Ghana attacked the Togolese-backed Kestrel Front.",
+			want: []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "The Hill Brigade, the armed wing of the Togo-allied Kestrel Front, held the pass.",
+			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana attacked Togo-backed militias.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana attacked the Togo-backed Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Fights, "Kestrel Front")}},
+		{text: "The Hill Brigade, the main component of the Togo-backed Kestrel Front, attacked the town.",
+			not:       []string{fact("Hill Brigade", graph.PartOf, "Togo")},
+			companion: "The Hill Brigade, the main component of the Kestrel Front, attacked the town.",
+			want:      []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
+	})
+}
+
+// A part or a membership stated by a noun phrase alone is not the clause
+// verb's: a modal, a negation or a doubt of the clause outside it leaves it
+// standing (nominalStructure); one inside it does not.
+func TestNominalStructureOutsideHedge(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana will pause the operation so that the Borduria Front's Syldavian wing, the Zenda Brigades, withdraws.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Ghana said it would not stop until it had cleared the valley of the Borduria Front's Syldavian offshoot, the Zenda Brigades.",
+			want: []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "Togo may soon strike the Hill Brigade, the backbone of the Kestrel Front.",
+			want: []string{fact("Hill Brigade", graph.PartOf, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Zenda Brigades may become part of the Borduria Front.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "Ghana may strike the Borduria Front's Syldavian wing, the Zenda Brigades.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades is not the armed wing of the Borduria Front.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the armed wing of the Borduria Front, attacked.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+		{text: "The Zenda Brigades, allegedly the armed wing of the Borduria Front, attacked.",
+			not:       []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")},
+			companion: "The Zenda Brigades, the armed wing of the Borduria Front, attacked.",
+			want:      []string{fact("Zenda Brigades", graph.PartOf, "Borduria Front")}},
+	})
+}
+
+// A body's main force, or the leading component a body's "whose" names,
+// is its part; a force merely of a body's making is not.
+func TestMainForceAndLeadingComponent(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Karsa Brigade, the main fighting force of the Hill Front, holds the pass.",
+			want: []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+		{text: "Togo shelled the Karsa Brigade, the leading force of the Togo-backed Hill Front.",
+			want: []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+		{text: "The Hill Front, whose principal component is the Karsa Brigade, took the town.",
+			want: []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Karsa Brigade, the main force fighting the Hill Front, holds the pass.",
+			not:       []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")},
+			companion: "The Karsa Brigade, the main fighting force of the Hill Front, holds the pass.",
+			want:      []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
+	})
+}

@@ -475,6 +475,13 @@ func attackNounNext(items []item, k int) bool {
 	return false
 }
 
+// gluedQualifier reports whether items[ii] is a name or a demonym glued
+// to a participle (word set glued-participle) before another name:
+// "Togo-backed" and "Togolese-backed" in "the Togo-backed Kestrel Front".
+func gluedQualifier(items []item, ii int) bool {
+	return ii+2 < len(items) && items[ii].actor != nil && items[ii+1].actor == nil && items[ii+1].hyphen && items[ii+1].in(setGluedParticiple) && items[ii+2].actor != nil
+}
+
 // match matches p.elems[ei:] against items[ii:], backtracking over gaps
 // and optional words.
 func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
@@ -485,6 +492,13 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 	e := &p.elems[ei]
 	switch e.kind {
 	case elemSlot:
+		if e.slot == 'O' && gluedQualifier(items, ii) && !p.literalNext(ei, items, ii+1) {
+			// "the backbone of the US-backed Front", "attacked the
+			// Togolese-backed Front": the name (or demonym) glued to a
+			// participle qualifies the name after it, which is the
+			// object.
+			return p.match(items, ei, ii+2, b)
+		}
 		if ii >= len(items) || !slotFits(e, items[ii].actor) {
 			return false
 		}
@@ -500,7 +514,8 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		}
 		if ii+1 < len(items) && items[ii+1].hyphen && items[ii+1].in(setGluedParticiple) && !p.literalNext(ei, items, ii+1) {
 			// "strikes Iran-backed militias": the name qualifies the
-			// militias and fills no slot but the participle's own.
+			// militias and fills no slot but the participle's own (a
+			// name after it is the object: gluedQualifier).
 			return false
 		}
 		saved := *b

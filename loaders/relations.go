@@ -282,6 +282,33 @@ func (a *article) applyPatternsAndViews(s *sentence, its, plain []item, spans []
 	}
 }
 
+// nominalStructure reports whether the match b of a pattern of structure
+// (part-of, member-of) reads a noun phrase alone: "the PKK's Syrian wing,
+// the YPG", "the Front, the backbone of the Union", "a member of the
+// Union", with no verb, auxiliary, relative pronoun, negation or hedge
+// between its first item and its last (a word in -ing is read as a noun
+// there: "wing"). What the phrase says of its names does not hang on the
+// clause's verb, so a modal, a negation or a doubt of the clause outside
+// the match ("Turkey would not stop until it had cleared the region of the
+// PKK's Syrian wing, the YPG", "will pause so that the PKK's Syrian wing,
+// the YPG, can withdraw") leaves it standing.
+func nominalStructure(s *sentence, its []item, b binding, p graph.Predicate) bool {
+	if p != graph.PartOf && p != graph.MemberOf || s.question {
+		return false
+	}
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		it := its[k]
+		if it.actor != nil || it.punct || it.fold == "'s" {
+			continue
+		}
+		t := s.toks[it.start]
+		if verbItem(s, it) && !strings.HasSuffix(it.fold, "ing") || it.in(setAuxVerb) || isCopula(it.fold) || it.is(classRelative) || t.is(classNegation) || t.is(classHedge) || t.is(classSentenceHedge) {
+			return false
+		}
+	}
+	return true
+}
+
 // applyPatterns matches the patterns a sentence has the words for (its
 // candidates, listed by relate) against one view of it. spans are the
 // parentheticals of the full reading (see acrossParenthetical), nil for a
@@ -303,7 +330,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				}
 			}
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) && !nominalStructure(s, its, b, p.predicate) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
