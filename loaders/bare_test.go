@@ -99,3 +99,29 @@ func TestBareTitleFrameState(t *testing.T) {
 			want:      []string{fact("Ivo Marsh", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// "His spokesman X" in a sentence that names no one before the pronoun is
+// the spokesman of the one person the sentence before names (of the state
+// that person serves).
+func TestHisOfficeFromSentenceBefore(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peruvian President Amon Teval condemned the raid on Monday. \"The attackers will be found,\" his spokesman Lino Varga told reporters.",
+			want: []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")}},
+		{text: "Chilean Foreign Minister Ana Lucar visited the wounded in Puno. In a statement signed by her spokeswoman, Eva Soto, the minister promised aid.",
+			want: []string{fact("Eva Soto", graph.SpokespersonOf, "Chile")}},
+		{text: "Peruvian President Amon Teval flew home on Sunday. He asked how the guards had been caught off guard, according to his spokesman, Lino Varga.",
+			want: []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two people in the sentence before: either may be his.
+		{text: "Peruvian President Amon Teval met Chilean President Ivo Marsh on Monday. \"The talks went well,\" his spokesman Lino Varga told reporters.",
+			not:       []string{fact("Lino Varga", graph.SpokespersonOf, "Peru"), fact("Lino Varga", graph.SpokespersonOf, "Chile")},
+			companion: "Peruvian President Amon Teval met the envoys on Monday. \"The talks went well,\" his spokesman Lino Varga told reporters.",
+			want:      []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")}},
+		// No one named before at all.
+		{text: "\"The talks went well,\" his spokesman Lino Varga told reporters.",
+			not:       []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")},
+			companion: "Peruvian President Amon Teval met the envoys on Monday. \"The talks went well,\" his spokesman Lino Varga told reporters.",
+			want:      []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")}},
+	})
+}
