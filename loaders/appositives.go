@@ -2647,10 +2647,13 @@ const readHisOffice = "reading his-office"
 // hisOffices reads a person's own spokesman or envoy named after "his" or
 // "her": "Guterres condemned the attack, his spokesman X said", "Trump
 // said his Middle East envoy, X, would go". The office serves the person
-// the sentence named first, or the state that person serves.
+// the sentence named first, or the state that person serves; in a
+// sentence that names no one before the pronoun ("'It must end,' his
+// spokesman X said"), the one person the sentence before names, if it
+// names one only.
 func (a *article) hisOffices(s *sentence) {
 	toks := s.toks
-	for i := 1; i+2 < len(toks); i++ {
+	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].fold != "his" && toks[i].fold != "her" {
 			continue
 		}
@@ -2660,6 +2663,9 @@ func (a *article) hisOffices(s *sentence) {
 				boss = m.entry
 				break
 			}
+		}
+		if boss == nil && s.index > 0 {
+			boss = onePerson(a.sentences[s.index-1].mentions)
 		}
 		if boss == nil {
 			continue
@@ -2690,6 +2696,22 @@ func (a *article) hisOffices(s *sentence) {
 		}
 		a.roleFact(s, person, t.predicate, obj, 0.75, "", readHisOffice)
 	}
+}
+
+// onePerson returns the one person ms name, nil when they name none or
+// several.
+func onePerson(ms []mention) *entry {
+	var one *entry
+	for _, m := range ms {
+		if m.entry.typ != graph.Person {
+			continue
+		}
+		if one != nil && one != m.entry {
+			return nil
+		}
+		one = m.entry
+	}
+	return one
 }
 
 // bodyByHeadNoun returns the one body named in the article up to s whose

@@ -27,6 +27,9 @@ type article struct {
 	home      *entry
 	homeAt    int
 	sentences []*sentence
+	// bare are the people named after an office of state that names no
+	// state ("President X said"), for settleBareTitles.
+	bare []bareTitle
 
 	// refs is what later sentences may refer back to: the references
 	// stage reads it, the mentions stage writes it.
@@ -202,6 +205,7 @@ func (a *article) read(text string) {
 	}
 	a.rereadForLaterBodies()
 	a.rereadHeadlines()
+	a.settleBareTitles()
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]
 		a.refs.attacks.sentence(k, a.x.words)

@@ -213,13 +213,14 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // army has been fighting" after "the Nigerien military"), not the other
 // state's named last.
 func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
-	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord)) {
-		// "Government forces attacked ..." opens a sentence.
+	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord) && !(armyWord(toks[i]) && armyOffice(toks, i+1))) {
+		// "Government forces attacked ..." opens a sentence; so does
+		// "Army spokesman X said", the army's office.
 		return nil, 0
 	}
 	n := 0
 	switch {
-	case i == 0 && !toks[i].in(setArmyForcesWord):
+	case i == 0 && !toks[i].in(setArmyForcesWord) && !(armyWord(toks[i]) && armyOffice(toks, i+1)):
 		return nil, 0
 	case armyWord(toks[i]) && i+1 < len(toks) && toks[i+1].in(setArmyNounAfter) && !toks[i+1].cap:
 		// "an army unit attacked ...", "army units took over ...".

@@ -293,6 +293,13 @@ func TestBareArmy(t *testing.T) {
 			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
 		{text: "Kenya said Chile's army chief, General Pablo Ruiz, had flown to Lima.",
 			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's army")}},
+		// The army's office opens the sentence: "Army spokesman X".
+		{text: "The Chilean army retook Valdivia on Monday. Army spokesman Lt. Col. Tomas Verde said the port was calm.",
+			want: []string{fact("Tomas Verde", graph.SpokespersonOf, "Chilean army")}},
+		{text: "The Chilean army retook Valdivia on Monday. Military spokesman Brig. Gen. Tomas Verde told reporters the rebels had fled.",
+			want: []string{fact("Tomas Verde", graph.SpokespersonOf, "Chilean army")}},
+		{text: "Chile's military shelled the Southern Front on Monday. Military chief General Pablo Ruiz said the offensive would go on.",
+			want: []string{fact("Pablo Ruiz", graph.HeadOf, "Chile's military")}},
 		// "Defence Force" in the singular, after the state's name.
 		{text: "The Rwanda Defence Force attacked the Lake Front on Monday. Peru backs the army.",
 			want: []string{fact("Lake Front", graph.Fights, "Rwanda Defence Force"), fact("Peru", graph.Supports, "Rwanda Defence Force")},
@@ -317,6 +324,17 @@ func TestBareArmy(t *testing.T) {
 			want: []string{fact("Southern Front", graph.Fights, "Chilean army")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A sentence opened by an army's adjective before another noun
+		// names no army.
+		{text: "The Chilean army retook Valdivia on Monday. Military courts later sentenced Tomas Verde, a rebel spokesman, to ten years.",
+			not:       []string{fact("Tomas Verde", graph.SpokespersonOf, "Chilean army"), fact("Tomas Verde", graph.MemberOf, "Chilean army")},
+			companion: "The Chilean army retook Valdivia on Monday. Military spokesman Tomas Verde said the port was calm.",
+			want:      []string{fact("Tomas Verde", graph.SpokespersonOf, "Chilean army")}},
+		// An army's office with no army or state named before is no one's.
+		{text: "Army spokesman Tomas Verde said the port was calm.",
+			not:       []string{fact("Tomas Verde", graph.SpokespersonOf, "Chilean army")},
+			companion: "The Chilean army retook Valdivia on Monday. Army spokesman Tomas Verde said the port was calm.",
+			want:      []string{fact("Tomas Verde", graph.SpokespersonOf, "Chilean army")}},
 		// A military government is no army.
 		{text: "Chile's military government met Peru in Lima on Monday. The army later attacked the Southern Front.",
 			not:       []string{fact("Chile", graph.Fights, "Southern Front")},
