@@ -373,6 +373,20 @@ func (a *article) findMentions(s *sentence) {
 	a.defineAcronyms(s)
 	a.defineKnownAs(s)
 	a.bodyOfLeader(s)
+	a.backedPeople(s)
+}
+
+// backedPeople states the support of each person whose description in s
+// names a backer (backerOfPerson), once the sentence's people are found.
+func (a *article) backedPeople(s *sentence) {
+	for k, m := range s.mentions {
+		if m.entry.typ != graph.Person || m.kind == aliasDefinite {
+			continue
+		}
+		if b := backerOfPerson(s.toks, s.mentions, k); b != nil {
+			a.relFact(s, b, graph.Supports, m.entry, 0.75, readBackedPerson)
+		}
+	}
 }
 
 // defineKnownAs makes "Dagalo, better known as Hemedti," name the person
@@ -2038,6 +2052,68 @@ func givenNameOfNew(toks []token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.word && n.cap && !n.upper && !n.hyphen && n.info == nil && toks[i].is(classGivenName)
+}
+
+// readBackedPerson is the reading of a person whose description says who
+// backs them (backerOfPerson).
+const readBackedPerson = "reading backed-person"
+
+// backerOfPerson returns the backer a person's description names glued to
+// a backing participle, before the name ("the Kremlin-backed candidate X",
+// "the Iranian-backed cleric X") or in apposition after it ("X, a
+// Hezbollah-backed politician,", "X, the Russia-backed leader of Y"):
+// the person at ms[k] is who is backed. Up to three lower-case words (the
+// person's noun and its adjectives) stand between the participle and the
+// name; a possessive among them is someone else's ("the Iran-backed
+// group's leader X" leads the group), and so is a phrase that does not
+// open the apposition ("X, head of the Iran-backed group,"). nil when the
+// description names no backer.
+func backerOfPerson(toks []token, ms []mention, k int) *entry {
+	m := ms[k]
+	lower := func(i int) bool {
+		t := toks[i]
+		return t.word && !t.cap && !t.hyphen && t.fold != "'s"
+	}
+	if k > 0 {
+		b := ms[k-1]
+		p := b.end
+		if n := m.start - p - 1; n >= 1 && n <= 3 && toks[p].hyphen && toks[p].in(setBackingParticiple) && !b.possessive {
+			ok := true
+			for i := p + 1; i < m.start; i++ {
+				ok = ok && lower(i)
+			}
+			if ok && backerKind(b.entry) {
+				return b.entry
+			}
+		}
+	}
+	i := m.end
+	if k+1 >= len(ms) || i+2 >= len(toks) || toks[i].fold != "," {
+		return nil
+	}
+	i++
+	if toks[i].is(classDeterminer) && !toks[i].cap {
+		i++
+	}
+	b := ms[k+1]
+	p := b.end
+	if b.start != i || p+1 >= len(toks) || !toks[p].hyphen || !toks[p].in(setBackingParticiple) || !lower(p+1) || !backerKind(b.entry) {
+		return nil
+	}
+	for j := p + 1; j < len(toks) && j <= p+4; j++ {
+		if toks[j].fold == "'s" {
+			return nil
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	return b.entry
+}
+
+// backerKind reports whether e may back a person: a state or a body.
+func backerKind(e *entry) bool {
+	return e.typ == graph.Country || e.typ == graph.Organization
 }
 
 // readLedName is the reading of a body whose name says who leads it.

@@ -1790,6 +1790,12 @@ func (a *article) backedRefs(toks []token, ms []mention) []mention {
 			// movement,") the noun describes the name before the
 			// comma, perhaps after its acronym in brackets.
 			e = ms[k-1].entry
+		} else if g := a.groupNamedBefore(ms[:k], m.entry); g != nil && (toks[j].in(setGroupRef) || toks[j].in(setRebelRef)) {
+			// "strikes the Front's depots to stop the Iran-backed
+			// group from rearming": the one armed group the sentence
+			// named before the noun, which the article's discourse
+			// does not hold yet.
+			e = g
 		} else {
 			// The noun as "the" alone would read it.
 			the := token{text: "the", fold: "the", word: true}
@@ -1810,6 +1816,24 @@ func (a *article) backedRefs(toks []token, ms []mention) []mention {
 	ms = append(ms, found...)
 	sortMentions(ms)
 	return ms
+}
+
+// groupNamedBefore returns the one armed group (groupLike) that the
+// mentions ms, those a sentence names before a backed noun, name, other
+// than its backer: nil when they name none, or two, whose noun would be
+// anyone's.
+func (a *article) groupNamedBefore(ms []mention, backer *entry) *entry {
+	var g *entry
+	for _, m := range ms {
+		if m.entry == backer || m.entry == g || !a.groupLike(m.entry) {
+			continue
+		}
+		if g != nil {
+			return nil
+		}
+		g = m.entry
+	}
+	return g
 }
 
 // appositionEnd reports whether a name ending at toks[end] reaches the
