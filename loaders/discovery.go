@@ -1083,15 +1083,17 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if j == i {
 			continue
 		}
-		if j+1 < len(toks) && toks[j].fold == "'s" && toks[j-1].in(setMemberNoun) {
+		if j+1 < len(toks) && toks[j].fold == "'s" && possessorInName(toks, i, j) {
 			// "Tigray People's Liberation Front": a possessive of a
 			// people inside a body's name, which may go on over "and"
-			// or "for" ("the Peoples' Equality and Democracy Party").
+			// or "for" ("the Peoples' Equality and Democracy Party") and
+			// end in a suffix glued to its head ("the Sudan People's
+			// Liberation Movement-North").
 			k := j + 1
 			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k > j+1 && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
 				k++
 			}
-			if k > j+1 && toks[k-1].is(classOrgHead) {
+			if k > j+1 && headEndsAt(toks, j+1, k) {
 				j = k
 			}
 		}
@@ -1127,8 +1129,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = x
 			}
 		}
+		head := headFor || headEndsAt(toks, i, j)
+		if x := fieldNameEnd(toks, ms, i, j, headFor, covered); x > j {
+			// "the National Movement of Tovania", "the Popular Front
+			// for the Liberation of Tovania", "the Union for Peace in
+			// the Central African Republic": the field or the land
+			// the body is for, and its name's.
+			j = x
+		}
 		oneWord := false
-		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security
@@ -1145,11 +1154,20 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				k++
 			}
 			for _, m := range ms {
-				if m.start != k || m.entry.typ != graph.Country {
+				if m.start != k || m.entry.typ != graph.Country || m.possessive {
+					// "Forces of Yemen's Southern Transitional
+					// Council": a state in the possessive owns the
+					// words after it, and ends no name before it.
 					continue
 				}
 				if m.kind != aliasDemonym {
 					end = m.end
+					if e := headedRunEnd(toks, m.end, covered); e > m.end {
+						// "the Preliminary Committee of the Peru
+						// Doctors' Union": the state opens the name
+						// of the body the committee is of.
+						end = e
+					}
 					continue
 				}
 				// A state's adjective goes on with capitalised words
@@ -1348,6 +1366,173 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
+}
+
+// headEndsAt reports whether the run of a name toks[i:j] ends in a body's
+// head, or in a head and a part glued to it by a hyphen after the run's
+// first word: "Liberation Front", "Liberation Movement-North".
+func headEndsAt(toks []token, i, j int) bool {
+	return j > i && (toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead))
+}
+
+// headedRunEnd returns the end of the capitalised words from toks[k] that
+// go on a name a known state opens to a body's head, a possessive inside
+// the name read as possessorInName reads it ("Peru Doctors' Union",
+// "Chile People's Liberation Front"), or k.
+func headedRunEnd(toks []token, k int, covered func(int) bool) int {
+	e := k
+	for e < len(toks) && toks[e].word && (toks[e].cap && !covered(e) || toks[e].fold == "'s" && e > k && e+1 < len(toks) && toks[e+1].cap && possessorInName(toks, k, e)) {
+		e++
+	}
+	if e > k && headEndsAt(toks, k-1, e) && (e >= len(toks) || toks[e].fold != "'s") {
+		return e
+	}
+	return k
+}
+
+// possessorInName reports whether the possessive toks[j] after the
+// capitalised run toks[i:j] is inside a body's name rather than an
+// owner's: the run ends in a noun of members ("Tigray People's Liberation
+// Front"), in a capitalised plural with the bare apostrophe ("the Peru
+// Doctors' Union"), or in a rank that closes a title of two words
+// ("the Prosecutor General's Office"). A name ("Chile's", "Ivo Tarsh's")
+// is an owner.
+func possessorInName(toks []token, i, j int) bool {
+	p := toks[j-1]
+	if p.in(setMemberNoun) {
+		return true
+	}
+	if toks[i].is(classGivenName) {
+		return false
+	}
+	if p.cap && strings.HasSuffix(p.fold, "s") && !strings.ContainsAny(toks[j].text, "sS") {
+		return true
+	}
+	return j-2 >= i && p.is(classRank) && toks[j-2].cap && !toks[j-2].is(classRank)
+}
+
+// fieldNameEnd returns the end of a body's name that goes on past its run
+// toks[i:j] to what the body is for or of, or j. After a head that is no
+// office's ("Movement", "Front", "Union"; a ministry's field is read
+// with its owner), "of" or "for", with "the", opens capitalised words,
+// known states and places among them, joined by "of", "for" or "the":
+// "the National Movement of Tovania", "the Popular Front for the
+// Liberation of Tovania". After a name with a field ("Union for Peace"),
+// "in" opens the state it is in: "the Union for Peace in the Central
+// African Republic", not in the capital ("in Lima"). The words must end the phrase: a possessive ("Forces
+// of Peru's Vantar Council") or "and" with another capital ("the Forces
+// of Freedom and Change") leaves the name as it was, as does a given
+// name or a title ("the Front of Ahmad Tarsh", "the Front of Gen. Tarsh"),
+// an acronym in brackets after it (definedName decides), as do words that modify a lower-case
+// noun of armed groups or men after them ("the Joint Force of the Tovania
+// armed movements").
+func fieldNameEnd(toks []token, ms []mention, i, j int, headFor bool, covered func(int) bool) int {
+	if j+2 >= len(toks) || !toks[j-1].cap || toks[j].fold != "of" && toks[j].fold != "for" && toks[j].fold != "in" {
+		return j
+	}
+	if om := mentionEndingAt(ms, i); om != nil && om.entry.typ == graph.Organization {
+		// "the UN Assistance Mission for Tovania": a known body's
+		// own body, which its readings name.
+		return j
+	}
+	k := j + 1
+	if toks[k].fold == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return j
+	}
+	placeAt := func(k int) *mention {
+		m := mentionAt0(ms, k)
+		if m == nil || m.kind != aliasName || m.possessive || m.entry.typ != graph.Country && m.entry.typ != graph.Place {
+			return nil
+		}
+		return m
+	}
+	closes := func(e int) bool {
+		if e >= len(toks) || !toks[e].word {
+			return true
+		}
+		t := toks[e]
+		if t.cap || t.fold == "'s" || t.hyphen || t.fold == "and" && e+1 < len(toks) && toks[e+1].cap {
+			return false
+		}
+		// "the Joint Force of the Tovania armed movements": the
+		// words modify a noun of armed men or groups after them.
+		return !t.in(setKindAdjective) && !t.is(classGroupNoun) && !t.is(classGroupRef) && !t.in(setMemberNoun)
+	}
+	switch toks[j].fold {
+	case "in":
+		if !headFor {
+			return j
+		}
+		// A state by its name, not its capital's: "the Movement for
+		// Justice in Lima" is in a city, where the text puts it.
+		if m := placeAt(k); m != nil && m.entry.typ == graph.Country && closes(m.end) && (k > j+1 || strings.EqualFold(textOf(toks, m.start, m.end), m.entry.name)) {
+			return m.end
+		}
+		return j
+	case "of", "for":
+		if headFor || !headEndsAt(toks, i, j) || toks[j-1].in(setOfficeHead) {
+			return j
+		}
+		if m := placeAt(k); m != nil && m.entry.typ == graph.Country && toks[j].fold == "of" {
+			// "the Armed Forces of Peru": a state's body, read with
+			// the state after "of" where the run is read.
+			return j
+		}
+	default:
+		return j
+	}
+	e, words, land := k, 0, false
+	for e < len(toks) && words < 6 {
+		t := toks[e]
+		if t.word && t.cap && (t.is(classOrgHead) || t.is(classRank)) {
+			// "the Air Force of the Armed Forces of Peru": a body of
+			// another body, each named apart; "the Front of Gen. Ivo
+			// Tarsh": its leader.
+			return j
+		}
+		if _, n := matchTitle(toks, e); n > 0 {
+			// "the Front of Speaker Ana Brel".
+			return j
+		}
+		if m := placeAt(e); m != nil {
+			e, words, land = m.end, words+1, true
+			continue
+		}
+		if t.word && t.cap && !covered(e) && t.fold != "'s" && !t.is(classGivenName) && !t.is(classStopword) {
+			e, words = e+1, words+1
+			continue
+		}
+		if words > 0 && (t.fold == "of" || t.fold == "for") && e+1 < len(toks) {
+			n := e + 1
+			if toks[n].fold == "the" && n+1 < len(toks) {
+				n++
+			}
+			if toks[n].word && toks[n].cap {
+				e = n
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 || !toks[e-1].cap || !closes(e) {
+		return j
+	}
+	if toks[j].fold == "of" && !land && (words > 1 || toks[k].info != nil) {
+		// After "of", a land or a people: a known place, or one word
+		// the lexicon does not know ("of Tovania"); "the Observatory
+		// of Human Rights" names a cause, which the text may write
+		// otherwise.
+		return j
+	}
+	if e < len(toks) && toks[e].fold == "(" {
+		// An acronym in brackets after the name decides where it
+		// begins (definedName).
+		return j
+	}
+	return e
 }
 
 // personAndHolder reports whether "and" at toks[j] joins two names, not

@@ -2507,3 +2507,83 @@ func TestSurnameWithParticleSpelledOtherwise(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.Fights, "Tarik al-Vosk")}},
 	})
 }
+
+// TestNameBoundsOverFieldsAndPossessives checks where a body's name ends
+// when it goes on past its head: over "of" or "for" to the field or land
+// it is for, over "in" to the state a name with a field is in, and over a
+// possessive inside it (a noun of members, a capitalised plural, a title's
+// rank) with a suffix glued to its head.
+func TestNameBoundsOverFieldsAndPossessives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya backs the Popular Front for the Liberation of Vorgalia in its war.",
+			want: []string{fact("Kenya", graph.Supports, "Popular Front for the Liberation of Vorgalia")},
+			not:  []string{fact("Kenya", graph.Supports, "Popular Front")}},
+		{text: "Somalia fought the Democratic Forces for the Salvation of Tovania on Monday.",
+			want: []string{fact("Democratic Forces for the Salvation of Tovania", graph.Fights, "Somalia")}},
+		{text: "Ivo Tarsh, a senior official of the Patriotic Movement of Vorgalia, met Kenya's president.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Patriotic Movement of Vorgalia")},
+			not:  []string{fact("Ivo Tarsh", graph.MemberOf, "Patriotic Movement")}},
+		{text: "Chad supports the Coalition for Renewal in the Central African Republic.",
+			want: []string{fact("Chad", graph.Supports, "Coalition for Renewal in the Central African Republic")}},
+		{text: "Chad supports the Alliance for Justice in Sudan, a rebel group.",
+			want: []string{fact("Chad", graph.Supports, "Alliance for Justice in Sudan")}},
+		{text: "Ivo Tarsh, a commander of the Kenya People's Liberation Movement-North, attacked Somalia.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Kenya People's Liberation Movement-North")},
+			not:  []string{fact("Ivo Tarsh", graph.MemberOf, "Liberation Movement-North")}},
+		{text: "The Peru Doctors' Union condemned Chile on Monday.",
+			want: []string{fact("Peru Doctors' Union", graph.Opposes, "Chile")}},
+		{text: "Kenya condemned the Peru Workers' Party on Monday.",
+			want: []string{fact("Kenya", graph.Opposes, "Peru Workers' Party")}},
+		{text: "The Preliminary Committee of the Chad Nurses' Union condemned Sudan on Monday.",
+			want: []string{fact("Preliminary Committee of the Chad Nurses' Union", graph.Opposes, "Sudan")},
+			not:  []string{fact("Preliminary Committee of the Chad", graph.PartOf, "Chad")}},
+		{text: "Peru condemned the Inspector General's Office of Chile on Monday.",
+			want: []string{fact("Peru", graph.Opposes, "Inspector General's Office of Chile"), fact("Inspector General's Office of Chile", graph.PartOf, "Chile")},
+			not:  []string{fact("Office of Chile", graph.PartOf, "Chile")}},
+		// A state's own body keeps its owner: the possessive of a name
+		// is no part of one.
+		{text: "Kenya's Defence Forces attacked Somalia on Monday.",
+			want: []string{fact("Kenya's Defence Forces", graph.PartOf, "Kenya")}},
+		{text: "The Air Force of the Armed Forces of Chad struck Sudan on Monday.",
+			want: []string{fact("Armed Forces of Chad", graph.PartOf, "Chad")},
+			not:  []string{fact("Air Force of the Armed Forces of Chad", graph.Fights, "Sudan")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a capital after "in" is where the body is, not its name's.
+		{text: "Chad attacked the Movement for Justice in Lima on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Movement for Justice in Lima")},
+			companion: "Chad attacked the Movement for Justice in Kenya on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Movement for Justice in Kenya")}},
+		// Near miss: "in" after a name with no field of its own.
+		{text: "Chad attacked the Vantar Front in Kenya on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Vantar Front in Kenya")},
+			companion: "Chad attacked the Vantar Front for Unity in Kenya on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Vantar Front for Unity in Kenya")}},
+		// Near miss: a person after "of" leads the body.
+		{text: "Peru attacked the Vantar Front of Ahmad Kardi on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Vantar Front of Ahmad Kardi")},
+			companion: "Peru attacked the Vantar Front of Tovania on Monday.",
+			want:      []string{fact("Peru", graph.Fights, "Vantar Front of Tovania")}},
+		// Near miss: the place modifies a lower-case noun of armed groups.
+		{text: "The Joint Force of the Vorgalia armed movements fought the Sudanese army on Monday.",
+			not:       []string{fact("Joint Force of the Vorgalia", graph.Fights, "Sudanese army")},
+			companion: "The Joint Force of the Vorgalia fought the Sudanese army on Monday.",
+			want:      []string{fact("Joint Force of the Vorgalia", graph.Fights, "Sudanese army")}},
+		// Near miss: after "of", two words of the lexicon name a cause,
+		// not a land.
+		{text: "Peru attacked the Vantar Front of Human Rights on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Vantar Front of Human Rights")},
+			companion: "Peru attacked the Vantar Front for Human Rights on Monday.",
+			want:      []string{fact("Peru", graph.Fights, "Vantar Front for Human Rights")}},
+		// Near miss: an acronym in brackets that the words do not spell.
+		{text: "Peru attacked the Vantar Front for the Liberation of Tovania (XYZ) on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Vantar Front for the Liberation of Tovania")},
+			companion: "Peru attacked the Vantar Front for the Liberation of Tovania on Monday.",
+			want:      []string{fact("Peru", graph.Fights, "Vantar Front for the Liberation of Tovania")}},
+		// Near miss: "and" goes on to another capital; the name is not cut.
+		{text: "Chad supports the Forces of Freedom and Renewal, a rebel coalition.",
+			not:       []string{fact("Chad", graph.Supports, "Forces of Freedom")},
+			companion: "Chad supports the Forces of Freedom, a rebel coalition.",
+			want:      []string{fact("Chad", graph.Supports, "Forces of Freedom")}},
+	})
+}
