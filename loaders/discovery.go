@@ -1969,6 +1969,9 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	if acr.upper && st > 1 && st < p {
 		st = titleWordInName(toks, st, p, acr.fold)
 	}
+	if acr.upper && st > 1 && st < p && toks[st].fold[0] != acr.fold[0] {
+		st = acronymOpensBefore(toks, st, p, acr.fold)
+	}
 	if st+2 < p && toks[st].in(setBandMemberNoun) && toks[st+1].fold == "of" {
 		// "Fighters of Jama'at al-Tarvol (JAT) attacked": the armed
 		// members a sentence opens with, capitalised there, are no
@@ -2038,6 +2041,51 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	}
 	if 2*hits < len(acr.fold) {
 		return -1
+	}
+	return st
+}
+
+// acronymOpensBefore returns where a body's name begins when the walk
+// back from its acronym in brackets at toks[p] stopped at toks[st], whose
+// initial is not the acronym's first letter, at a joiner the walk does not
+// cross alone: "for the" after a word that is no body's head ("the
+// Cooperative for the Development of Tovania (CODT)", "the Convention for
+// the Popular Revolution (CPR)"), or a possessive inside the name that the
+// acronym spells across ("the Lord's Resistance Army (LRA)", "the Sudan
+// People's Liberation Movement (SPLM)"). The name goes back over the
+// joiner to the capitalised words before it and begins at the first of
+// them the acronym's letter opens; without one, at a given name, or where
+// a possessive's words are not the acronym's ("Ivo Tarsh's Kenya
+// Renaissance Movement (MRK)", a man's body), it begins at st as before.
+// An acronym opens with its name's initial, except one in another
+// language's order, which reorderedInitials reads.
+func acronymOpensBefore(toks []token, st, p int, acr string) int {
+	k, possessive := st-1, false
+	switch {
+	case toks[k].fold == "'s":
+		k, possessive = k-1, true
+	case toks[k].fold == "the" && k > 1 && toks[k-1].fold == "for":
+		k -= 2
+	default:
+		return st
+	}
+	if k < 0 || !toks[k].word || !toks[k].cap {
+		return st
+	}
+	r := k
+	for r > 0 && r > k-3 && toks[r-1].word && toks[r-1].cap && !toks[r-1].is(classStopword) {
+		r--
+	}
+	for x := r; x <= k; x++ {
+		if toks[x].is(classGivenName) || toks[x].is(classStopword) {
+			return st
+		}
+		if toks[x].fold[0] == acr[0] {
+			if possessive && !spelledByInitials(toks, x, p, acr) {
+				return st
+			}
+			return x
+		}
 	}
 	return st
 }

@@ -2587,3 +2587,34 @@ func TestNameBoundsOverFieldsAndPossessives(t *testing.T) {
 			want:      []string{fact("Chad", graph.Supports, "Forces of Freedom")}},
 	})
 }
+
+// TestAcronymOpensTheName checks that an acronym in brackets decides
+// where the name before it begins: at the word its first letter opens,
+// back over "for the" or over a possessive the acronym spells across.
+func TestAcronymOpensTheName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru fought the Cooperative for the Development of Tovania (CODETO) on Monday.",
+			want: []string{fact("Cooperative for the Development of Tovania", graph.Fights, "Peru")},
+			not:  []string{fact("Development of Tovania", graph.Fights, "Peru")}},
+		{text: "Kenya backs the Convention for the Popular Revolution (CPR) in the north.",
+			want: []string{fact("Kenya", graph.Supports, "Convention for the Popular Revolution")}},
+		{text: "Peru fought Ivo Tarsh's Lord's Resistance Army (LRA) on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Lord's Resistance Army")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Resistance Army")}},
+		{text: "Chad condemned the Vorgal Workers' Defence Union (VWDU) on Monday.",
+			want: []string{fact("Chad", graph.Opposes, "Vorgal Workers' Defence Union")}},
+		// "of the" after a man's name is his body's, whatever its
+		// acronym ("IRK" in another order).
+		{text: "The opposition leader, Ivo Tarsh of the Kenya Renaissance Movement (IRK), was barred.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Kenya Renaissance Movement")},
+			not:  []string{fact("Ivo Tarsh of the Kenya Renaissance Movement", graph.PartOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a man's possessive the acronym does not spell across
+		// is his body's owner, not its name's.
+		{text: "Peru fought Ivo Tarsh's Kenya Renaissance Movement (IRK) on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Ivo Tarsh's Kenya Renaissance Movement")},
+			companion: "Peru fought Ivo Tarsh's Lord's Resistance Army (LRA) on Monday.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Lord's Resistance Army")}},
+	})
+}
