@@ -980,7 +980,8 @@ func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
 // capitalised words ending with an organization's head noun ("Supreme
 // Military Council"), possibly followed by "of" and a name, and any
 // capitalised run after a descriptor ("the Lebanese group Amal").
-func (a *article) discoverBodies(toks []token, ms []mention) []mention {
+func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
+	toks := s.toks
 	ms = dropBlocAdjectiveInName(toks, ms)
 	covered := func(i int) bool {
 		for _, m := range ms {
@@ -1038,7 +1039,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -1215,7 +1216,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
+		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end) || polityOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
 			// East Institute": a state's or place's name opens the body's
 			// name; the body is no part of the state.
@@ -1228,6 +1229,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			name := textOf(toks, st, end)
 			e := a.discovered(name, graph.Organization)
 			found = append(found, mention{start: st, end: end, entry: e})
+			if e.typ == graph.Organization && e != om.entry && polityOpens(toks, om, i, end) {
+				// "the Vantaria Defence Forces" are Vantaria's, as
+				// "the IRGC Quds Force" are the IRGC's.
+				a.partOf(s, e, om.entry, 0.8, readOwnerInName)
+			}
 			i = end - 1
 			continue
 		}
@@ -2435,6 +2441,25 @@ func (a *article) parentOpens(toks []token, om *mention, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// polityOpens reports whether the mention om of a self-governing region
+// the article found by its president's office (entry.polity: "Vantaria
+// President Ivo Tarsh") opens the name of a body, toks[i:end], written all
+// in capitals after it: "the Vantaria Defence Forces", "the Vantaria
+// Counter-Terrorism Forces". As a state's name does, it belongs to the
+// name (the caller asks for a head ending it), and the body is the
+// region's.
+func polityOpens(toks []token, om *mention, i, end int) bool {
+	return om.entry.polity && om.end == i && end-i >= 2 && toks[i].space && !toks[i].hyphen
+}
+
+// polityBefore reports whether a region's mention that polityOpens reads
+// ends at toks[i], so that a word of titles there ("the Vantaria Defence
+// Forces") may open a body's name after it.
+func polityBefore(ms []mention, toks []token, i int) bool {
+	om := mentionEndingAt(ms, i)
+	return om != nil && om.entry.polity && toks[i].space && !toks[i].hyphen && !om.possessive
 }
 
 // unitCardinal reports whether toks[k] is a unit's number written as a

@@ -2618,3 +2618,28 @@ func TestAcronymOpensTheName(t *testing.T) {
 			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Lord's Resistance Army")}},
 	})
 }
+
+// TestPolityOpensBodyName checks that a self-governing region the article
+// found by its president's office opens the name of a body written all in
+// capitals after it, which is the region's, and that a one-word body with
+// no such office does not.
+func TestPolityOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vantaria President Ivo Tarsh visited the front line on Monday. Ivo Dragan, the commander of the Vantaria Counter-Terrorism Forces, said the militants fled.",
+			want: []string{fact("Ivo Dragan", graph.HeadOf, "Vantaria Counter-Terrorism Forces"), fact("Vantaria Counter-Terrorism Forces", graph.PartOf, "Vantaria")},
+			not:  []string{fact("Ivo Dragan", graph.HeadOf, "Counter-Terrorism Forces")}},
+		{text: "Vantaria President Ivo Tarsh visited the front line on Monday. The Vantaria Defence Forces attacked the Shabaab on Monday.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Vantaria Defence Forces"), fact("Vantaria Defence Forces", graph.PartOf, "Vantaria")},
+			not:  []string{fact("Al-Shabaab", graph.Fights, "Vantaria")}},
+		{text: "Vantaria President Ivo Tarsh visited the front line on Monday. The offensive was launched by the Vantaria Defence Forces (VDF) in December.",
+			want: []string{fact("Vantaria Defence Forces", graph.PartOf, "Vantaria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a body the article named by one word, with no
+		// president, is no region: its longer name is its own.
+		{text: "Tarvolah said on Monday it would expand. The Tarvolah Security Forces attacked the Shabaab on Monday.",
+			not:       []string{fact("Tarvolah Security Forces", graph.PartOf, "Tarvolah")},
+			companion: "Tarvolah President Ivo Tarsh said on Monday it would expand. The Tarvolah Security Forces attacked the Shabaab on Monday.",
+			want:      []string{fact("Tarvolah Security Forces", graph.PartOf, "Tarvolah")}},
+	})
+}
