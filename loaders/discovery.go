@@ -1430,8 +1430,9 @@ func possessorInName(toks []token, i, j int) bool {
 // of Freedom and Change") leaves the name as it was, as does a given
 // name or a title ("the Front of Ahmad Tarsh", "the Front of Gen. Tarsh"),
 // an acronym in brackets after it (definedName decides), as do words that modify a lower-case
-// noun of armed groups or men after them ("the Joint Force of the Tovania
-// armed movements").
+// noun of armed groups or men or of places after them ("the Joint Force
+// of the Tovania armed movements", "the Front of Tovania region"), or a
+// head alone with no "the" ("Forces of Tovania attacked").
 func fieldNameEnd(toks []token, ms []mention, i, j int, headFor bool, covered func(int) bool) int {
 	if j+2 >= len(toks) || !toks[j-1].cap || toks[j].fold != "of" && toks[j].fold != "for" && toks[j].fold != "in" {
 		return j
@@ -1465,7 +1466,7 @@ func fieldNameEnd(toks []token, ms []mention, i, j int, headFor bool, covered fu
 		}
 		// "the Joint Force of the Tovania armed movements": the
 		// words modify a noun of armed men or groups after them.
-		return !t.in(setKindAdjective) && !t.is(classGroupNoun) && !t.is(classGroupRef) && !t.in(setMemberNoun)
+		return !t.in(setKindAdjective) && !t.is(classGroupNoun) && !t.is(classGroupRef) && !t.in(setMemberNoun) && !t.in(setPlaceHead)
 	}
 	switch toks[j].fold {
 	case "in":
@@ -1480,6 +1481,11 @@ func fieldNameEnd(toks []token, ms []mention, i, j int, headFor bool, covered fu
 		return j
 	case "of", "for":
 		if headFor || !headEndsAt(toks, i, j) || toks[j-1].in(setOfficeHead) {
+			return j
+		}
+		if j-i == 1 && (i == 0 || toks[i-1].fold != "the") {
+			// "Forces of Tovania attacked": a head alone, with no
+			// "the", is a plural noun opening the sentence.
 			return j
 		}
 		if m := placeAt(k); m != nil && m.entry.typ == graph.Country && toks[j].fold == "of" {

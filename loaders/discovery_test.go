@@ -2569,6 +2569,17 @@ func TestNameBoundsOverFieldsAndPossessives(t *testing.T) {
 			not:       []string{fact("Joint Force of the Vorgalia", graph.Fights, "Sudanese army")},
 			companion: "The Joint Force of the Vorgalia fought the Sudanese army on Monday.",
 			want:      []string{fact("Joint Force of the Vorgalia", graph.Fights, "Sudanese army")}},
+		// Near miss: the land modifies a lower-case noun of places.
+		{text: "The Vantar Front of Vorgalia region attacked Chad on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Vantar Front of Vorgalia")},
+			companion: "The Vantar Front of Vorgalia attacked Chad on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Vantar Front of Vorgalia")}},
+		// Near miss: a head alone with no "the" opens the sentence as a
+		// plural noun.
+		{text: "Forces of Vorgalia attacked Chad on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Forces of Vorgalia")},
+			companion: "The Democratic Forces of Vorgalia attacked Chad on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Democratic Forces of Vorgalia")}},
 		// Near miss: after "of", two words of the lexicon name a cause,
 		// not a land.
 		{text: "Peru attacked the Vantar Front of Human Rights on Monday.",
