@@ -1039,7 +1039,7 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) && !portfolioOpensBody(toks, i, covered) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -1633,6 +1633,26 @@ func rankOpensBody(toks []token, i int, covered func(int) bool) bool {
 	return j > i+1 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
 }
 
+// portfolioOpensBody reports whether the capitalised word of titles at
+// toks[i], after "the", that names no office alone ("Defence", "Foreign";
+// not "President"), opens a body's name joined by "and" to capitalised
+// words that end in a body's head: "the Defence and Security Forces",
+// "the Defence and Security Council". A title's word before a head of its
+// own ("the Defence Minister") names an office, which titles read.
+func portfolioOpensBody(toks []token, i int, covered func(int) bool) bool {
+	if i == 0 || toks[i-1].fold != "the" || i+3 >= len(toks) || toks[i+1].fold != "and" || toks[i].is(classRank) || !toks[i].cap {
+		return false
+	}
+	if _, n := matchTitle(toks, i); n > 0 {
+		return false
+	}
+	j := i + 2
+	for j < len(toks) && j < i+6 && toks[j].word && toks[j].cap && !covered(j) && !toks[j].is(classStopword) && toks[j].fold != "'s" {
+		j++
+	}
+	return j > i+2 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
+}
+
 // rankOpensPerson reports whether the rank or honorific at toks[j], inside
 // a run of capitals that opened at toks[i] with another word, opens a
 // person's name and so ends the body's: "the head of the Popular Front
@@ -1980,6 +2000,10 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	}
 	if acr.upper && st > 1 && st < p {
 		st = titleWordInName(toks, st, p, acr.fold)
+	}
+	if st > 2 && st < p && toks[st-1].fold == "and" && portfolioOpensBody(toks, st-2, func(k int) bool { return covered(ms, k) }) {
+		// "the Defence and Security Forces (FDS)".
+		st -= 2
 	}
 	if acr.upper && st > 1 && st < p && toks[st].fold[0] != acr.fold[0] {
 		st = acronymOpensBefore(toks, st, p, acr.fold)

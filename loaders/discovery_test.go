@@ -2654,3 +2654,26 @@ func TestPolityOpensBodyName(t *testing.T) {
 			want:      []string{fact("Tarvolah Security Forces", graph.PartOf, "Tarvolah")}},
 	})
 }
+
+// TestPortfolioWordOpensBodyName checks that a word of titles that names
+// no office alone opens a body's name joined by "and" to words ending in a
+// head, with or without an acronym after it, and that an office's title
+// does not.
+func TestPortfolioWordOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The minister said the Defence and Security Forces had attacked Chad.",
+			want: []string{fact("Chad", graph.Fights, "Defence and Security Forces")},
+			not:  []string{fact("Chad", graph.Fights, "Security Forces")}},
+		{text: "Kenya condemned the Foreign and Security Policy Committee on Monday.",
+			want: []string{fact("Kenya", graph.Opposes, "Foreign and Security Policy Committee")}},
+		{text: "The Defence and Security Forces (FDS) attacked Chad on Monday.\n\nThe FDS later withdrew.",
+			want: []string{fact("Chad", graph.Fights, "Defence and Security Forces")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: an office's title before "and" is a person's.
+		{text: "Kenya condemned the President and Security Council members on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "President and Security Council")},
+			companion: "Kenya condemned the Defence and Security Council on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Defence and Security Council")}},
+	})
+}
