@@ -1635,18 +1635,23 @@ func rankOpensBody(toks []token, i int, covered func(int) bool) bool {
 
 // portfolioOpensBody reports whether the capitalised word of titles at
 // toks[i], after "the", that names no office alone ("Defence", "Foreign";
-// not "President"), opens a body's name joined by "and" to capitalised
-// words that end in a body's head: "the Defence and Security Forces",
-// "the Defence and Security Council". A title's word before a head of its
-// own ("the Defence Minister") names an office, which titles read.
+// not "President", nor an office's adjective, "New"), opens a body's name:
+// two capitalised words or more after it, joined to it by "and" or not,
+// end in a body's head: "the Defence and Security Forces", "the Foreign
+// Policy Affairs Department", "the Defence Intelligence Directorate". A
+// title's words ("the Defence Minister") name an office, which titles
+// read; two words ("the Defence Ministry") are any state's body.
 func portfolioOpensBody(toks []token, i int, covered func(int) bool) bool {
-	if i == 0 || toks[i-1].fold != "the" || i+3 >= len(toks) || toks[i+1].fold != "and" || toks[i].is(classRank) || !toks[i].cap {
+	if i == 0 || toks[i-1].fold != "the" || i+2 >= len(toks) || toks[i].is(classRank) || toks[i].is(classTitleAdjective) || !toks[i].cap {
 		return false
 	}
 	if _, n := matchTitle(toks, i); n > 0 {
 		return false
 	}
-	j := i + 2
+	j := i + 1
+	if toks[j].fold == "and" {
+		j++
+	}
 	for j < len(toks) && j < i+6 && toks[j].word && toks[j].cap && !covered(j) && !toks[j].is(classStopword) && toks[j].fold != "'s" {
 		j++
 	}

@@ -2656,9 +2656,9 @@ func TestPolityOpensBodyName(t *testing.T) {
 }
 
 // TestPortfolioWordOpensBodyName checks that a word of titles that names
-// no office alone opens a body's name joined by "and" to words ending in a
-// head, with or without an acronym after it, and that an office's title
-// does not.
+// no office alone opens a body's name of words ending in a head, joined by
+// "and" or not, with or without an acronym after it, and that an office's
+// title or adjective does not.
 func TestPortfolioWordOpensBodyName(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The minister said the Defence and Security Forces had attacked Chad.",
@@ -2668,6 +2668,11 @@ func TestPortfolioWordOpensBodyName(t *testing.T) {
 			want: []string{fact("Kenya", graph.Opposes, "Foreign and Security Policy Committee")}},
 		{text: "The Defence and Security Forces (FDS) attacked Chad on Monday.\n\nThe FDS later withdrew.",
 			want: []string{fact("Chad", graph.Fights, "Defence and Security Forces")}},
+		{text: "Ivo Tarsh, the head of the Foreign Policy Affairs Department, met Kenya's president.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Foreign Policy Affairs Department")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Policy Affairs Department")}},
+		{text: "The Defence Intelligence Directorate accused Kenya of spying.",
+			want: []string{fact("Defence Intelligence Directorate", graph.Opposes, "Kenya")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// Near miss: an office's title before "and" is a person's.
@@ -2675,5 +2680,10 @@ func TestPortfolioWordOpensBodyName(t *testing.T) {
 			not:       []string{fact("Kenya", graph.Opposes, "President and Security Council")},
 			companion: "Kenya condemned the Defence and Security Council on Monday.",
 			want:      []string{fact("Kenya", graph.Opposes, "Defence and Security Council")}},
+		// Near miss: an office's adjective opens no body's name.
+		{text: "Kenya condemned the New Tovan Unity Party on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "New Tovan Unity Party")},
+			companion: "Kenya condemned the Foreign Tovan Unity Party on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Foreign Tovan Unity Party")}},
 	})
 }
