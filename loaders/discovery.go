@@ -1645,17 +1645,18 @@ func portfolioOpensBody(toks []token, i int, covered func(int) bool) bool {
 	if i == 0 || toks[i-1].fold != "the" || i+2 >= len(toks) || toks[i].is(classRank) || toks[i].is(classTitleAdjective) || !toks[i].cap {
 		return false
 	}
-	if _, n := matchTitle(toks, i); n > 0 {
-		return false
-	}
 	j := i + 1
 	if toks[j].fold == "and" {
 		j++
 	}
-	for j < len(toks) && j < i+6 && toks[j].word && toks[j].cap && !covered(j) && !toks[j].is(classStopword) && toks[j].fold != "'s" {
+	for j < len(toks) && j < i+6 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && toks[j].fold != "'s" && !covered(j) {
 		j++
 	}
-	return j > i+2 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
+	if j <= i+2 || !toks[j-1].is(classOrgHead) || j < len(toks) && toks[j].fold == "'s" {
+		return false
+	}
+	_, n := matchTitle(toks, i)
+	return n == 0
 }
 
 // rankOpensPerson reports whether the rank or honorific at toks[j], inside
