@@ -980,7 +980,8 @@ func dropCommonBeforeName(toks []token, ms []mention) ([]mention, map[int]int) {
 // capitalised words ending with an organization's head noun ("Supreme
 // Military Council"), possibly followed by "of" and a name, and any
 // capitalised run after a descriptor ("the Lebanese group Amal").
-func (a *article) discoverBodies(toks []token, ms []mention) []mention {
+func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
+	toks := s.toks
 	ms = dropBlocAdjectiveInName(toks, ms)
 	covered := func(i int) bool {
 		for _, m := range ms {
@@ -1038,7 +1039,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) && !portfolioOpensBody(toks, i, covered) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -1083,20 +1084,18 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		if j == i {
 			continue
 		}
-		if j+1 < len(toks) && toks[j].fold == "'s" && (toks[j-1].in(setMemberNoun) || toks[j-1].in(setGuildNoun)) {
+		if j+1 < len(toks) && toks[j].fold == "'s" && (possessorInName(toks, i, j) || toks[j-1].in(setGuildNoun)) {
 			// "Tigray People's Liberation Front": a possessive of a
 			// people inside a body's name, which may go on over "and"
-			// or "for" ("the Peoples' Equality and Democracy Party");
-			// so does a guild's ("the Sudan Doctors' Union", "the
-			// Ruritanian Farmers' Union") when the words after
-			// it end in a body's head.
+			// or "for" ("the Peoples' Equality and Democracy Party") and
+			// end in a suffix glued to its head ("the Sudan People's
+			// Liberation Movement-North"); so does a guild's ("the Sudan
+			// Doctors' Union") when the words after it end in a head.
 			k := j + 1
 			for k < len(toks) && toks[k].word && (toks[k].cap || (toks[k].fold == "and" || toks[k].fold == "for") && k > j+1 && k+1 < len(toks) && toks[k+1].cap) && !covered(k) && toks[k].fold != "'s" {
 				k++
 			}
-			if k > j+1 && (toks[k-1].is(classOrgHead) || k > j+2 && toks[k-1].hyphen && toks[k-2].is(classOrgHead)) {
-				// A head may end the name before a hyphen: "the Sudan
-				// People's Liberation Movement-North".
+			if k > j+1 && headEndsAt(toks, j+1, k) {
 				j = k
 			}
 		}
@@ -1132,8 +1131,15 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				j = x
 			}
 		}
+		head := headFor || headEndsAt(toks, i, j)
+		if x := fieldNameEnd(toks, ms, i, j, headFor, covered); x > j {
+			// "the National Movement of Tovania", "the Popular Front
+			// for the Liberation of Tovania", "the Union for Peace in
+			// the Central African Republic": the field or the land
+			// the body is for, and its name's.
+			j = x
+		}
 		oneWord := false
-		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security
@@ -1150,11 +1156,20 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				k++
 			}
 			for _, m := range ms {
-				if m.start != k || m.entry.typ != graph.Country {
+				if m.start != k || m.entry.typ != graph.Country || m.possessive {
+					// "Forces of Yemen's Southern Transitional
+					// Council": a state in the possessive owns the
+					// words after it, and ends no name before it.
 					continue
 				}
 				if m.kind != aliasDemonym {
 					end = m.end
+					if e := headedRunEnd(toks, m.end, covered); e > m.end {
+						// "the Preliminary Committee of the Peru
+						// Doctors' Union": the state opens the name
+						// of the body the committee is of.
+						end = e
+					}
 					continue
 				}
 				// A state's adjective goes on with capitalised words
@@ -1202,7 +1217,7 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
+		if om := mentionEndingAt(ms, i); om != nil && (owner != nil && end-i >= 2 || om.entry.typ == graph.Place || a.parentOpens(toks, om, i, end) || polityOpens(toks, om, i, end)) && om.kind == aliasName && !om.possessive && toks[i-1].fold != "'s" && toks[om.start].cap && head {
 			// "the Myanmar National Democratic Alliance Army", "the Middle
 			// East Institute": a state's or place's name opens the body's
 			// name; the body is no part of the state.
@@ -1215,6 +1230,11 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 			name := textOf(toks, st, end)
 			e := a.discovered(name, graph.Organization)
 			found = append(found, mention{start: st, end: end, entry: e})
+			if e.typ == graph.Organization && e != om.entry && polityOpens(toks, om, i, end) {
+				// "the Vantaria Defence Forces" are Vantaria's, as
+				// "the IRGC Quds Force" are the IRGC's.
+				a.partOf(s, e, om.entry, 0.8, readOwnerInName)
+			}
 			i = end - 1
 			continue
 		}
@@ -1355,6 +1375,179 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 	return mergeMentions(ms, found)
 }
 
+// headEndsAt reports whether the run of a name toks[i:j] ends in a body's
+// head, or in a head and a part glued to it by a hyphen after the run's
+// first word: "Liberation Front", "Liberation Movement-North".
+func headEndsAt(toks []token, i, j int) bool {
+	return j > i && (toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead))
+}
+
+// headedRunEnd returns the end of the capitalised words from toks[k] that
+// go on a name a known state opens to a body's head, a possessive inside
+// the name read as possessorInName reads it ("Peru Doctors' Union",
+// "Chile People's Liberation Front"), or k.
+func headedRunEnd(toks []token, k int, covered func(int) bool) int {
+	e := k
+	for e < len(toks) && toks[e].word && (toks[e].cap && !covered(e) || toks[e].fold == "'s" && e > k && e+1 < len(toks) && toks[e+1].cap && possessorInName(toks, k, e)) {
+		e++
+	}
+	if e > k && headEndsAt(toks, k-1, e) && (e >= len(toks) || toks[e].fold != "'s") {
+		return e
+	}
+	return k
+}
+
+// possessorInName reports whether the possessive toks[j] after the
+// capitalised run toks[i:j] is inside a body's name rather than an
+// owner's: the run ends in a noun of members ("Tigray People's Liberation
+// Front"), in a capitalised plural with the bare apostrophe ("the Peru
+// Doctors' Union"), or in a rank that closes a title of two words
+// ("the Prosecutor General's Office"). A name ("Chile's", "Ivo Tarsh's")
+// is an owner.
+func possessorInName(toks []token, i, j int) bool {
+	p := toks[j-1]
+	if p.in(setMemberNoun) {
+		return true
+	}
+	if toks[i].is(classGivenName) {
+		return false
+	}
+	if p.cap && strings.HasSuffix(p.fold, "s") && !strings.ContainsAny(toks[j].text, "sS") {
+		return true
+	}
+	return j-2 >= i && p.is(classRank) && toks[j-2].cap && !toks[j-2].is(classRank)
+}
+
+// fieldNameEnd returns the end of a body's name that goes on past its run
+// toks[i:j] to what the body is for or of, or j. After a head that is no
+// office's ("Movement", "Front", "Union"; a ministry's field is read
+// with its owner), "of" or "for", with "the", opens capitalised words,
+// known states and places among them, joined by "of", "for" or "the":
+// "the National Movement of Tovania", "the Popular Front for the
+// Liberation of Tovania". After a name with a field ("Union for Peace"),
+// "in" opens the state it is in: "the Union for Peace in the Central
+// African Republic", not in the capital ("in Lima"). The words must end the phrase: a possessive ("Forces
+// of Peru's Vantar Council") or "and" with another capital ("the Forces
+// of Freedom and Change") leaves the name as it was, as does a given
+// name or a title ("the Front of Ahmad Tarsh", "the Front of Gen. Tarsh"),
+// an acronym in brackets after it (definedName decides), as do words that modify a lower-case
+// noun of armed groups or men or of places after them ("the Joint Force
+// of the Tovania armed movements", "the Front of Tovania region"), or a
+// head alone with no "the" ("Forces of Tovania attacked").
+func fieldNameEnd(toks []token, ms []mention, i, j int, headFor bool, covered func(int) bool) int {
+	if j+2 >= len(toks) || !toks[j-1].cap || toks[j].fold != "of" && toks[j].fold != "for" && toks[j].fold != "in" {
+		return j
+	}
+	if om := mentionEndingAt(ms, i); om != nil && om.entry.typ == graph.Organization {
+		// "the UN Assistance Mission for Tovania": a known body's
+		// own body, which its readings name.
+		return j
+	}
+	k := j + 1
+	if toks[k].fold == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return j
+	}
+	placeAt := func(k int) *mention {
+		m := mentionAt0(ms, k)
+		if m == nil || m.kind != aliasName || m.possessive || m.entry.typ != graph.Country && m.entry.typ != graph.Place {
+			return nil
+		}
+		return m
+	}
+	closes := func(e int) bool {
+		if e >= len(toks) || !toks[e].word {
+			return true
+		}
+		t := toks[e]
+		if t.cap || t.fold == "'s" || t.hyphen || t.fold == "and" && e+1 < len(toks) && toks[e+1].cap {
+			return false
+		}
+		// "the Joint Force of the Tovania armed movements": the
+		// words modify a noun of armed men or groups after them.
+		return !t.in(setKindAdjective) && !t.is(classGroupNoun) && !t.is(classGroupRef) && !t.in(setMemberNoun) && !t.in(setPlaceHead)
+	}
+	switch toks[j].fold {
+	case "in":
+		if !headFor {
+			return j
+		}
+		// A state by its name, not its capital's: "the Movement for
+		// Justice in Lima" is in a city, where the text puts it.
+		if m := placeAt(k); m != nil && m.entry.typ == graph.Country && closes(m.end) && (k > j+1 || strings.EqualFold(textOf(toks, m.start, m.end), m.entry.name)) {
+			return m.end
+		}
+		return j
+	case "of", "for":
+		if headFor || !headEndsAt(toks, i, j) || toks[j-1].in(setOfficeHead) {
+			return j
+		}
+		if j-i == 1 && (i == 0 || toks[i-1].fold != "the") {
+			// "Forces of Tovania attacked": a head alone, with no
+			// "the", is a plural noun opening the sentence.
+			return j
+		}
+		if m := placeAt(k); m != nil && m.entry.typ == graph.Country && toks[j].fold == "of" {
+			// "the Armed Forces of Peru": a state's body, read with
+			// the state after "of" where the run is read.
+			return j
+		}
+	default:
+		return j
+	}
+	e, words, land := k, 0, false
+	for e < len(toks) && words < 6 {
+		t := toks[e]
+		if t.word && t.cap && (t.is(classOrgHead) || t.is(classRank)) {
+			// "the Air Force of the Armed Forces of Peru": a body of
+			// another body, each named apart; "the Front of Gen. Ivo
+			// Tarsh": its leader.
+			return j
+		}
+		if _, n := matchTitle(toks, e); n > 0 {
+			// "the Front of Speaker Ana Brel".
+			return j
+		}
+		if m := placeAt(e); m != nil {
+			e, words, land = m.end, words+1, true
+			continue
+		}
+		if t.word && t.cap && !covered(e) && t.fold != "'s" && !t.is(classGivenName) && !t.is(classStopword) {
+			e, words = e+1, words+1
+			continue
+		}
+		if words > 0 && (t.fold == "of" || t.fold == "for") && e+1 < len(toks) {
+			n := e + 1
+			if toks[n].fold == "the" && n+1 < len(toks) {
+				n++
+			}
+			if toks[n].word && toks[n].cap {
+				e = n
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 || !toks[e-1].cap || !closes(e) {
+		return j
+	}
+	if toks[j].fold == "of" && !land && (words > 1 || toks[k].info != nil) {
+		// After "of", a land or a people: a known place, or one word
+		// the lexicon does not know ("of Tovania"); "the Observatory
+		// of Human Rights" names a cause, which the text may write
+		// otherwise.
+		return j
+	}
+	if e < len(toks) && toks[e].fold == "(" {
+		// An acronym in brackets after the name decides where it
+		// begins (definedName).
+		return j
+	}
+	return e
+}
+
 // personAndHolder reports whether "and" at toks[j] joins two names, not
 // the parts of one body's: the run toks[i:j] before it is of two or more
 // words the lexicon does not know, with no body's head, and the run
@@ -1439,6 +1632,32 @@ func rankOpensBody(toks []token, i int, covered func(int) bool) bool {
 		j++
 	}
 	return j > i+1 && toks[j-1].is(classOrgHead) && (j >= len(toks) || toks[j].fold != "'s")
+}
+
+// portfolioOpensBody reports whether the capitalised word of titles at
+// toks[i], after "the", that names no office alone ("Defence", "Foreign";
+// not "President", nor an office's adjective, "New"), opens a body's name:
+// two capitalised words or more after it, joined to it by "and" or not,
+// end in a body's head: "the Defence and Security Forces", "the Foreign
+// Policy Affairs Department", "the Defence Intelligence Directorate". A
+// title's words ("the Defence Minister") name an office, which titles
+// read; two words ("the Defence Ministry") are any state's body.
+func portfolioOpensBody(toks []token, i int, covered func(int) bool) bool {
+	if i == 0 || toks[i-1].fold != "the" || i+2 >= len(toks) || toks[i].is(classRank) || toks[i].is(classTitleAdjective) || !toks[i].cap {
+		return false
+	}
+	j := i + 1
+	if toks[j].fold == "and" {
+		j++
+	}
+	for j < len(toks) && j < i+6 && toks[j].word && toks[j].cap && !toks[j].is(classStopword) && toks[j].fold != "'s" && !covered(j) {
+		j++
+	}
+	if j <= i+2 || !toks[j-1].is(classOrgHead) || j < len(toks) && toks[j].fold == "'s" {
+		return false
+	}
+	_, n := matchTitle(toks, i)
+	return n == 0
 }
 
 // rankOpensPerson reports whether the rank or honorific at toks[j], inside
@@ -1789,6 +2008,13 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	if acr.upper && st > 1 && st < p {
 		st = titleWordInName(toks, st, p, acr.fold)
 	}
+	if st > 2 && st < p && toks[st-1].fold == "and" && portfolioOpensBody(toks, st-2, func(k int) bool { return covered(ms, k) }) {
+		// "the Defence and Security Forces (FDS)".
+		st -= 2
+	}
+	if acr.upper && st > 1 && st < p && toks[st].fold[0] != acr.fold[0] {
+		st = acronymOpensBefore(toks, st, p, acr.fold)
+	}
 	if st+2 < p && toks[st].in(setBandMemberNoun) && toks[st+1].fold == "of" {
 		// "Fighters of Jama'at al-Tarvol (JAT) attacked": the armed
 		// members a sentence opens with, capitalised there, are no
@@ -1858,6 +2084,51 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	}
 	if 2*hits < len(acr.fold) {
 		return -1
+	}
+	return st
+}
+
+// acronymOpensBefore returns where a body's name begins when the walk
+// back from its acronym in brackets at toks[p] stopped at toks[st], whose
+// initial is not the acronym's first letter, at a joiner the walk does not
+// cross alone: "for the" after a word that is no body's head ("the
+// Cooperative for the Development of Tovania (CODT)", "the Convention for
+// the Popular Revolution (CPR)"), or a possessive inside the name that the
+// acronym spells across ("the Lord's Resistance Army (LRA)", "the Sudan
+// People's Liberation Movement (SPLM)"). The name goes back over the
+// joiner to the capitalised words before it and begins at the first of
+// them the acronym's letter opens; without one, at a given name, or where
+// a possessive's words are not the acronym's ("Ivo Tarsh's Kenya
+// Renaissance Movement (MRK)", a man's body), it begins at st as before.
+// An acronym opens with its name's initial, except one in another
+// language's order, which reorderedInitials reads.
+func acronymOpensBefore(toks []token, st, p int, acr string) int {
+	k, possessive := st-1, false
+	switch {
+	case toks[k].fold == "'s":
+		k, possessive = k-1, true
+	case toks[k].fold == "the" && k > 1 && toks[k-1].fold == "for":
+		k -= 2
+	default:
+		return st
+	}
+	if k < 0 || !toks[k].word || !toks[k].cap {
+		return st
+	}
+	r := k
+	for r > 0 && r > k-3 && toks[r-1].word && toks[r-1].cap && !toks[r-1].is(classStopword) {
+		r--
+	}
+	for x := r; x <= k; x++ {
+		if toks[x].is(classGivenName) || toks[x].is(classStopword) {
+			return st
+		}
+		if toks[x].fold[0] == acr[0] {
+			if possessive && !spelledByInitials(toks, x, p, acr) {
+				return st
+			}
+			return x
+		}
 	}
 	return st
 }
@@ -2207,6 +2478,25 @@ func (a *article) parentOpens(toks []token, om *mention, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// polityOpens reports whether the mention om of a self-governing region
+// the article found by its president's office (entry.polity: "Vantaria
+// President Ivo Tarsh") opens the name of a body, toks[i:end], written all
+// in capitals after it: "the Vantaria Defence Forces", "the Vantaria
+// Counter-Terrorism Forces". As a state's name does, it belongs to the
+// name (the caller asks for a head ending it), and the body is the
+// region's.
+func polityOpens(toks []token, om *mention, i, end int) bool {
+	return om.entry.polity && om.end == i && end-i >= 2 && toks[i].space && !toks[i].hyphen
+}
+
+// polityBefore reports whether a region's mention that polityOpens reads
+// ends at toks[i], so that a word of titles there ("the Vantaria Defence
+// Forces") may open a body's name after it.
+func polityBefore(ms []mention, toks []token, i int) bool {
+	om := mentionEndingAt(ms, i)
+	return om != nil && om.entry.polity && toks[i].space && !toks[i].hyphen && !om.possessive
 }
 
 // unitCardinal reports whether toks[k] is a unit's number written as a

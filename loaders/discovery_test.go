@@ -2507,3 +2507,183 @@ func TestSurnameWithParticleSpelledOtherwise(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.Fights, "Tarik al-Vosk")}},
 	})
 }
+
+// TestNameBoundsOverFieldsAndPossessives checks where a body's name ends
+// when it goes on past its head: over "of" or "for" to the field or land
+// it is for, over "in" to the state a name with a field is in, and over a
+// possessive inside it (a noun of members, a capitalised plural, a title's
+// rank) with a suffix glued to its head.
+func TestNameBoundsOverFieldsAndPossessives(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Kenya backs the Popular Front for the Liberation of Vorgalia in its war.",
+			want: []string{fact("Kenya", graph.Supports, "Popular Front for the Liberation of Vorgalia")},
+			not:  []string{fact("Kenya", graph.Supports, "Popular Front")}},
+		{text: "Somalia fought the Democratic Forces for the Salvation of Tovania on Monday.",
+			want: []string{fact("Democratic Forces for the Salvation of Tovania", graph.Fights, "Somalia")}},
+		{text: "Ivo Tarsh, a senior official of the Patriotic Movement of Vorgalia, met Kenya's president.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Patriotic Movement of Vorgalia")},
+			not:  []string{fact("Ivo Tarsh", graph.MemberOf, "Patriotic Movement")}},
+		{text: "Chad supports the Coalition for Renewal in the Central African Republic.",
+			want: []string{fact("Chad", graph.Supports, "Coalition for Renewal in the Central African Republic")}},
+		{text: "Chad supports the Alliance for Justice in Sudan, a rebel group.",
+			want: []string{fact("Chad", graph.Supports, "Alliance for Justice in Sudan")}},
+		{text: "Ivo Tarsh, a commander of the Kenya People's Liberation Movement-North, attacked Somalia.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Kenya People's Liberation Movement-North")},
+			not:  []string{fact("Ivo Tarsh", graph.MemberOf, "Liberation Movement-North")}},
+		{text: "The Peru Doctors' Union condemned Chile on Monday.",
+			want: []string{fact("Peru Doctors' Union", graph.Opposes, "Chile")}},
+		{text: "Kenya condemned the Peru Workers' Party on Monday.",
+			want: []string{fact("Kenya", graph.Opposes, "Peru Workers' Party")}},
+		{text: "The Preliminary Committee of the Chad Nurses' Union condemned Sudan on Monday.",
+			want: []string{fact("Preliminary Committee of the Chad Nurses' Union", graph.Opposes, "Sudan")},
+			not:  []string{fact("Preliminary Committee of the Chad", graph.PartOf, "Chad")}},
+		{text: "Peru condemned the Inspector General's Office of Chile on Monday.",
+			want: []string{fact("Peru", graph.Opposes, "Inspector General's Office of Chile"), fact("Inspector General's Office of Chile", graph.PartOf, "Chile")},
+			not:  []string{fact("Office of Chile", graph.PartOf, "Chile")}},
+		// A state's own body keeps its owner: the possessive of a name
+		// is no part of one.
+		{text: "Kenya's Defence Forces attacked Somalia on Monday.",
+			want: []string{fact("Kenya's Defence Forces", graph.PartOf, "Kenya")}},
+		{text: "The Air Force of the Armed Forces of Chad struck Sudan on Monday.",
+			want: []string{fact("Armed Forces of Chad", graph.PartOf, "Chad")},
+			not:  []string{fact("Air Force of the Armed Forces of Chad", graph.Fights, "Sudan")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a capital after "in" is where the body is, not its name's.
+		{text: "Chad attacked the Movement for Justice in Lima on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Movement for Justice in Lima")},
+			companion: "Chad attacked the Movement for Justice in Kenya on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Movement for Justice in Kenya")}},
+		// Near miss: "in" after a name with no field of its own.
+		{text: "Chad attacked the Vantar Front in Kenya on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Vantar Front in Kenya")},
+			companion: "Chad attacked the Vantar Front for Unity in Kenya on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Vantar Front for Unity in Kenya")}},
+		// Near miss: a person after "of" leads the body.
+		{text: "Peru attacked the Vantar Front of Ahmad Kardi on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Vantar Front of Ahmad Kardi")},
+			companion: "Peru attacked the Vantar Front of Tovania on Monday.",
+			want:      []string{fact("Peru", graph.Fights, "Vantar Front of Tovania")}},
+		// Near miss: the place modifies a lower-case noun of armed groups.
+		{text: "The Joint Force of the Vorgalia armed movements fought the Sudanese army on Monday.",
+			not:       []string{fact("Joint Force of the Vorgalia", graph.Fights, "Sudanese army")},
+			companion: "The Joint Force of the Vorgalia fought the Sudanese army on Monday.",
+			want:      []string{fact("Joint Force of the Vorgalia", graph.Fights, "Sudanese army")}},
+		// Near miss: the land modifies a lower-case noun of places.
+		{text: "The Vantar Front of Vorgalia region attacked Chad on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Vantar Front of Vorgalia")},
+			companion: "The Vantar Front of Vorgalia attacked Chad on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Vantar Front of Vorgalia")}},
+		// Near miss: a head alone with no "the" opens the sentence as a
+		// plural noun.
+		{text: "Forces of Vorgalia attacked Chad on Monday.",
+			not:       []string{fact("Chad", graph.Fights, "Forces of Vorgalia")},
+			companion: "The Democratic Forces of Vorgalia attacked Chad on Monday.",
+			want:      []string{fact("Chad", graph.Fights, "Democratic Forces of Vorgalia")}},
+		// Near miss: after "of", two words of the lexicon name a cause,
+		// not a land.
+		{text: "Peru attacked the Vantar Front of Human Rights on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Vantar Front of Human Rights")},
+			companion: "Peru attacked the Vantar Front for Human Rights on Monday.",
+			want:      []string{fact("Peru", graph.Fights, "Vantar Front for Human Rights")}},
+		// Near miss: an acronym in brackets that the words do not spell.
+		{text: "Peru attacked the Vantar Front for the Liberation of Tovania (XYZ) on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Vantar Front for the Liberation of Tovania")},
+			companion: "Peru attacked the Vantar Front for the Liberation of Tovania on Monday.",
+			want:      []string{fact("Peru", graph.Fights, "Vantar Front for the Liberation of Tovania")}},
+		// Near miss: "and" goes on to another capital; the name is not cut.
+		{text: "Chad supports the Forces of Freedom and Renewal, a rebel coalition.",
+			not:       []string{fact("Chad", graph.Supports, "Forces of Freedom")},
+			companion: "Chad supports the Forces of Freedom, a rebel coalition.",
+			want:      []string{fact("Chad", graph.Supports, "Forces of Freedom")}},
+	})
+}
+
+// TestAcronymOpensTheName checks that an acronym in brackets decides
+// where the name before it begins: at the word its first letter opens,
+// back over "for the" or over a possessive the acronym spells across.
+func TestAcronymOpensTheName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru fought the Cooperative for the Development of Tovania (CODETO) on Monday.",
+			want: []string{fact("Cooperative for the Development of Tovania", graph.Fights, "Peru")},
+			not:  []string{fact("Development of Tovania", graph.Fights, "Peru")}},
+		{text: "Kenya backs the Convention for the Popular Revolution (CPR) in the north.",
+			want: []string{fact("Kenya", graph.Supports, "Convention for the Popular Revolution")}},
+		{text: "Peru fought Ivo Tarsh's Lord's Resistance Army (LRA) on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Lord's Resistance Army")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Resistance Army")}},
+		{text: "Chad condemned the Vorgal Workers' Defence Union (VWDU) on Monday.",
+			want: []string{fact("Chad", graph.Opposes, "Vorgal Workers' Defence Union")}},
+		// "of the" after a man's name is his body's, whatever its
+		// acronym ("IRK" in another order).
+		{text: "The opposition leader, Ivo Tarsh of the Kenya Renaissance Movement (IRK), was barred.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Kenya Renaissance Movement")},
+			not:  []string{fact("Ivo Tarsh of the Kenya Renaissance Movement", graph.PartOf, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a man's possessive the acronym does not spell across
+		// is his body's owner, not its name's.
+		{text: "Peru fought Ivo Tarsh's Kenya Renaissance Movement (IRK) on Monday.",
+			not:       []string{fact("Peru", graph.Fights, "Ivo Tarsh's Kenya Renaissance Movement")},
+			companion: "Peru fought Ivo Tarsh's Lord's Resistance Army (LRA) on Monday.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Lord's Resistance Army")}},
+	})
+}
+
+// TestPolityOpensBodyName checks that a self-governing region the article
+// found by its president's office opens the name of a body written all in
+// capitals after it, which is the region's, and that a one-word body with
+// no such office does not.
+func TestPolityOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Vantaria President Ivo Tarsh visited the front line on Monday. Ivo Dragan, the commander of the Vantaria Counter-Terrorism Forces, said the militants fled.",
+			want: []string{fact("Ivo Dragan", graph.HeadOf, "Vantaria Counter-Terrorism Forces"), fact("Vantaria Counter-Terrorism Forces", graph.PartOf, "Vantaria")},
+			not:  []string{fact("Ivo Dragan", graph.HeadOf, "Counter-Terrorism Forces")}},
+		{text: "Vantaria President Ivo Tarsh visited the front line on Monday. The Vantaria Defence Forces attacked the Shabaab on Monday.",
+			want: []string{fact("Al-Shabaab", graph.Fights, "Vantaria Defence Forces"), fact("Vantaria Defence Forces", graph.PartOf, "Vantaria")},
+			not:  []string{fact("Al-Shabaab", graph.Fights, "Vantaria")}},
+		{text: "Vantaria President Ivo Tarsh visited the front line on Monday. The offensive was launched by the Vantaria Defence Forces (VDF) in December.",
+			want: []string{fact("Vantaria Defence Forces", graph.PartOf, "Vantaria")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: a body the article named by one word, with no
+		// president, is no region: its longer name is its own.
+		{text: "Tarvolah said on Monday it would expand. The Tarvolah Security Forces attacked the Shabaab on Monday.",
+			not:       []string{fact("Tarvolah Security Forces", graph.PartOf, "Tarvolah")},
+			companion: "Tarvolah President Ivo Tarsh said on Monday it would expand. The Tarvolah Security Forces attacked the Shabaab on Monday.",
+			want:      []string{fact("Tarvolah Security Forces", graph.PartOf, "Tarvolah")}},
+	})
+}
+
+// TestPortfolioWordOpensBodyName checks that a word of titles that names
+// no office alone opens a body's name of words ending in a head, joined by
+// "and" or not, with or without an acronym after it, and that an office's
+// title or adjective does not.
+func TestPortfolioWordOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The minister said the Defence and Security Forces had attacked Chad.",
+			want: []string{fact("Chad", graph.Fights, "Defence and Security Forces")},
+			not:  []string{fact("Chad", graph.Fights, "Security Forces")}},
+		{text: "Kenya condemned the Foreign and Security Policy Committee on Monday.",
+			want: []string{fact("Kenya", graph.Opposes, "Foreign and Security Policy Committee")}},
+		{text: "The Defence and Security Forces (FDS) attacked Chad on Monday.\n\nThe FDS later withdrew.",
+			want: []string{fact("Chad", graph.Fights, "Defence and Security Forces")}},
+		{text: "Ivo Tarsh, the head of the Foreign Policy Affairs Department, met Kenya's president.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Foreign Policy Affairs Department")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Policy Affairs Department")}},
+		{text: "The Defence Intelligence Directorate accused Kenya of spying.",
+			want: []string{fact("Defence Intelligence Directorate", graph.Opposes, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Near miss: an office's title before "and" is a person's.
+		{text: "Kenya condemned the President and Security Council members on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "President and Security Council")},
+			companion: "Kenya condemned the Defence and Security Council on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Defence and Security Council")}},
+		// Near miss: an office's adjective opens no body's name.
+		{text: "Kenya condemned the New Tovan Unity Party on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "New Tovan Unity Party")},
+			companion: "Kenya condemned the Foreign Tovan Unity Party on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Foreign Tovan Unity Party")}},
+	})
+}

@@ -214,7 +214,7 @@ func (a *article) findMentions(s *sentence) {
 	}
 	ms = dropGeographic(toks, ms)
 	ms = dropPeopleAdjectives(toks, ms)
-	ms = a.discoverBodies(toks, ms)
+	ms = a.discoverBodies(s, ms)
 	ms = a.discoverSubBodies(s, toks, ms)
 	ms = a.organs(s, ms)
 	ms = a.discoverLedBodies(toks, ms)
