@@ -1084,7 +1084,7 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 		if j == i {
 			continue
 		}
-		if j+1 < len(toks) && toks[j].fold == "'s" && (possessorInName(toks, i, j) || toks[j-1].in(setGuildNoun)) {
+		if j+1 < len(toks) && toks[j].fold == "'s" && possessorInName(toks, i, j) {
 			// "Tigray People's Liberation Front": a possessive of a
 			// people inside a body's name, which may go on over "and"
 			// or "for" ("the Peoples' Equality and Democracy Party") and
@@ -1400,8 +1400,9 @@ func headedRunEnd(toks []token, k int, covered func(int) bool) int {
 // possessorInName reports whether the possessive toks[j] after the
 // capitalised run toks[i:j] is inside a body's name rather than an
 // owner's: the run ends in a noun of members ("Tigray People's Liberation
-// Front"), in a capitalised plural with the bare apostrophe ("the Peru
-// Doctors' Union"), or in a rank that closes a title of two words
+// Front"), in a guild's plural ("the Peru Doctors' Union", words.tsv
+// guild-noun; an owner's plural, "the Vantars' Supreme Council", is not),
+// or in a rank that closes a title of two words
 // ("the Prosecutor General's Office"). A name ("Chile's", "Ivo Tarsh's")
 // is an owner.
 func possessorInName(toks []token, i, j int) bool {
@@ -1412,7 +1413,9 @@ func possessorInName(toks []token, i, j int) bool {
 	if toks[i].is(classGivenName) {
 		return false
 	}
-	if p.cap && strings.HasSuffix(p.fold, "s") && !strings.ContainsAny(toks[j].text, "sS") {
+	if p.in(setGuildNoun) {
+		// "the Sudan Doctors' Union"; an owner's plural ("the Vantars'
+		// Supreme Council") is no part of the name.
 		return true
 	}
 	return j-2 >= i && p.is(classRank) && toks[j-2].cap && !toks[j-2].is(classRank)
