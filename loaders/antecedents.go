@@ -335,8 +335,13 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 // named last before it, when "its" opens the object of a verb of attack:
 // no one attacks its own, so when e is the verb's subject ("Chad said the
 // Front had attacked its forces"), "its" is the body named before e (Chad).
-// Only a body of the same sentence, no place ("In Mali, the Front attacked
-// its rivals"), is taken; otherwise, or when none is named, it returns e.
+// The subject may be a list, all of whose members are the verb's subject
+// ("after A and B bombed its sites"), and a body named before in a
+// prepositional phrase gives way to the subject of the main clause ("X
+// cut ties with the UN after A bombed its sites" is X's). Only a body of
+// the same sentence, no place ("In Mali, the Front attacked its rivals"),
+// is taken; otherwise, or when none is named, it returns e, or nil when
+// the subject is a list (no one of the list attacks its own).
 func notOwnTarget(s *sentence, before []*actor, e *entry, ac *actor) *entry {
 	toks := s.toks
 	if ac.start == 0 {
@@ -361,14 +366,51 @@ func notOwnTarget(s *sentence, before []*actor, e *entry, ac *actor) *entry {
 				return e
 			}
 		}
-		for j := k - 1; j >= 0; j-- {
-			if o := before[j]; len(o.ents) == 1 && !o.adjective && !o.place() && o.ents[0] != e && isBody(o.ents[0]) {
-				return o.ents[0]
+		// The members of a list with e are the verb's subject as much as
+		// e: "after A and B bombed its sites" is neither A's nor B's.
+		first := k
+		for first > 0 {
+			to := before[first].start
+			if to > 0 && toks[to-1].is(classDeterminer) {
+				to--
 			}
+			if !joins(toks, before[first-1].end, to, nil) {
+				break
+			}
+			first--
+		}
+		for j := first - 1; j >= 0; j-- {
+			o := before[j]
+			if len(o.ents) != 1 || o.adjective || o.place() || o.ents[0] == e || !isBody(o.ents[0]) {
+				continue
+			}
+			if f := openingActor(s, k); f < j && afterPreposition(toks, o.start) {
+				// "X cut ties with the UN after A bombed its sites":
+				// the subject of the main clause, not the name of its
+				// prepositional phrase.
+				if p := before[f]; len(p.ents) == 1 && !p.adjective && !p.possessive && !p.place() && p.ents[0] != e && isBody(p.ents[0]) && beginsClause(toks, p.start) {
+					return p.ents[0]
+				}
+			}
+			return o.ents[0]
+		}
+		if first < k {
+			// "A and B attacked its forces" and no one else named: not
+			// one of the list, and no one known.
+			return nil
 		}
 		break
 	}
 	return e
+}
+
+// afterPreposition reports whether the phrase at toks[i] is the object of
+// a preposition: "with the UN", "to Ruritania".
+func afterPreposition(toks []token, i int) bool {
+	if i > 0 && toks[i-1].is(classDeterminer) {
+		i--
+	}
+	return i > 0 && isPreposition(toks[i-1].fold)
 }
 
 // openingActor returns the index of the actor that opens the clause of

@@ -102,6 +102,35 @@ func TestNotOwnTarget(t *testing.T) {
 	})
 }
 
+// TestNotOwnTargetList checks that when the subject of a verb of attack
+// is a list, "its" in the object is none of the list: "after A and B
+// bombed its sites" is the sites of another body, the subject of the main
+// clause rather than a name in a prepositional phrase; with no other body
+// named, "its" is no one's.
+func TestNotOwnTargetList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bolivia cut ties with the United Nations after Chile and Peru shelled its positions.",
+			want: []string{fact("Bolivia", graph.Fights, "Chile"), fact("Bolivia", graph.Fights, "Peru")},
+			not:  []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Bolivia recalled its envoy to the African Union after the Lake Front and the Borduria Front attacked its troops.",
+			want: []string{fact("Bolivia", graph.Fights, "Lake Front"), fact("Bolivia", graph.Fights, "Borduria Front")},
+			not:  []string{fact("Borduria Front", graph.Fights, "Lake Front")}},
+		{text: "Ecuador said the Lake Front, the Borduria Front and the Tarvo Council had ambushed its soldiers.",
+			want: []string{fact("Ecuador", graph.Fights, "Lake Front"), fact("Ecuador", graph.Fights, "Tarvo Council")},
+			not:  []string{fact("Lake Front", graph.Fights, "Tarvo Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Front and the Borduria Front attacked its forces near the border.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Lake Front")},
+			companion: "Chile said the Lake Front and the Borduria Front attacked its forces near the border.",
+			want:      []string{fact("Chile", graph.Fights, "Lake Front"), fact("Chile", graph.Fights, "Borduria Front")}},
+		{text: "Chile and Peru bombed its bases in the north.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Bolivia said Chile and Peru bombed its bases in the north.",
+			want:      []string{fact("Bolivia", graph.Fights, "Chile")}},
+	})
+}
+
 // TestBackerArmy checks that a bare "the army" does not take the article's
 // only state when the sentence names that state as the backer of a side:
 // "the Front, backed by Chile, clashed with the army" is no fight with the

@@ -824,7 +824,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// "A fought B, and its fighters attacked C" (ambiguous)
 				// is A's or B's: no one's.
 				if e := antecedent(before, prev, isBody); e != nil {
-					ac.ents = []*entry{a.forcesOwner(s.toks, ac, notOwnTarget(s, before, e, ac))}
+					if e = notOwnTarget(s, before, e, ac); e != nil {
+						ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
+					}
 				}
 			}
 		case refPairCountry:
