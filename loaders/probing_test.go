@@ -131,6 +131,34 @@ func TestNotOwnTargetList(t *testing.T) {
 	})
 }
 
+// TestReportedItSpeaker checks that "it" opening a clause reported by a
+// verb of saying is that verb's subject: past an adverb or a short adjunct
+// between the verb and "it" ("said later it", "said in a statement it"),
+// and the verb's own subject past its auxiliaries ("Peru had again warned
+// it") before the subject of the sentence that reports it all.
+func TestReportedItSpeaker(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front said later it had attacked Chile.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "Chile said separately it had struck the Borduria Front.",
+			want: []string{fact("Chile", graph.Fights, "Borduria Front")}},
+		{text: "The Borduria Front said in a statement it had seized a Chilean army base.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "The Lake Front said Peru had already said it attacked the Borduria Front.",
+			want: []string{fact("Peru", graph.Fights, "Borduria Front")},
+			not:  []string{fact("Lake Front", graph.Fights, "Borduria Front")}},
+		{text: "The Lake Front said Peru has also stated that it shelled the Borduria Front.",
+			want: []string{fact("Peru", graph.Fights, "Borduria Front")},
+			not:  []string{fact("Lake Front", graph.Fights, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Front said Peru had again warned that it attacked the Borduria Front.",
+			not:       []string{fact("Lake Front", graph.Fights, "Borduria Front")},
+			companion: "The Lake Front said that it attacked the Borduria Front.",
+			want:      []string{fact("Lake Front", graph.Fights, "Borduria Front")}},
+	})
+}
+
 // TestBackerArmy checks that a bare "the army" does not take the article's
 // only state when the sentence names that state as the backer of a side:
 // "the Front, backed by Chile, clashed with the army" is no fight with the
