@@ -1423,3 +1423,43 @@ func whoseOwner(s *sentence, i int, fits func(*entry) bool) *entry {
 func relationNounOf(t token) bool {
 	return t.in(setOwnedPartNoun) || t.in(setOwnerUmbrellaNoun) || t.in(setPersonPartyNoun) || t.in(setAllyNoun)
 }
+
+// maxUnnamedSubject bounds the words before the head noun of a subject
+// the reader does not name: "the Lubero youth council".
+const maxUnnamedSubject = 4
+
+// unnamedSubject reports whether s opens with a body the reader does not
+// name as the subject of its verb: a determiner, a few words and a body's
+// head noun, then a finite verb ("The district youth council accused
+// ..."), with no actor read on those words. "its" or "Its leader" after
+// it stands for that body, which has no entry: not for a body named
+// before it, which a reader passes over.
+func unnamedSubject(s *sentence) bool {
+	toks := s.toks
+	if len(toks) < 3 || !toks[0].is(classDeterminer) {
+		return false
+	}
+	for h := 1; h <= maxUnnamedSubject+1 && h+1 < len(toks); h++ {
+		t := toks[h]
+		if !t.word {
+			return false
+		}
+		if t.in(setBodyHead) {
+			v := toks[h+1]
+			return h > 1 && v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h)
+		}
+	}
+	return false
+}
+
+// sinceUnnamedSubject returns the sentences of prev after the last one
+// that opens with a body the reader does not name (unnamedSubject): a
+// reference back passes no such subject.
+func sinceUnnamedSubject(prev []*sentence) []*sentence {
+	for p := len(prev) - 1; p >= 0; p-- {
+		if unnamedSubject(prev[p]) {
+			return prev[p+1:]
+		}
+	}
+	return prev
+}

@@ -159,6 +159,27 @@ func TestReportedItSpeaker(t *testing.T) {
 	})
 }
 
+// TestUnnamedSubjectBlocksIts checks that "its" after a sentence whose
+// subject is a body the reader does not name ("The district peace
+// committee blamed ...") stands for that body, which has no entry: not
+// for a body named before it. A named subject in its place takes "its".
+func TestUnnamedSubjectBlocksIts(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front raided a village near Arica. The district peace committee blamed the police for the delay. Its chairman, Omar Zand, said help came too late.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front raided a village near Arica. The Tarvo Council blamed the police for the delay. Its chairman, Omar Zand, said help came too late.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Tarvo Council")}},
+		{text: "Chile shelled the Borduria Front near Arica. A local relief committee condemned the raids. Its spokeswoman, Ana Ruiz, said five people died.",
+			not:       []string{fact("Ana Ruiz", graph.SpokespersonOf, "Chile"), fact("Ana Ruiz", graph.SpokespersonOf, "Borduria Front")},
+			companion: "Chile shelled the Borduria Front near Arica. The Lake Front condemned the raids. Its spokeswoman, Ana Ruiz, said five people died.",
+			want:      []string{fact("Ana Ruiz", graph.SpokespersonOf, "Lake Front")}},
+		{text: "Peru struck camps of the Borduria Front. The regional peace committee has warned of reprisals. Its fighters later attacked the Peruvian army near Arica.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peruvian army"), fact("Peru", graph.Fights, "Peruvian army")},
+			companion: "Peru struck camps of the Borduria Front. The Borduria Front has warned of reprisals. Its fighters later attacked the Peruvian army near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+	})
+}
+
 // TestBackerArmy checks that a bare "the army" does not take the article's
 // only state when the sentence names that state as the backer of a side:
 // "the Front, backed by Chile, clashed with the army" is no fight with the

@@ -823,7 +823,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			} else if !ambiguous {
 				// "A fought B, and its fighters attacked C" (ambiguous)
 				// is A's or B's: no one's.
-				if e := antecedent(before, prev, isBody); e != nil {
+				if e := antecedent(before, sinceUnnamedSubject(prev), isBody); e != nil {
 					if e = notOwnTarget(s, before, e, ac); e != nil {
 						ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
 					}
