@@ -413,6 +413,50 @@ func afterPreposition(toks []token, i int) bool {
 	return i > 0 && isPreposition(toks[i-1].fold)
 }
 
+// mainSubjectOverObject returns the person a possessive "his" or "her"
+// at s.actors[k] stands for when the person named last before it is the
+// object of a preposition in the main clause and "his" stands in a later
+// clause with a subject of its own: the subject opening the main clause.
+// "X flew to Moscow for talks with Y, weeks after Russia began strikes in
+// support of his government" is X's government. It returns nil otherwise.
+func mainSubjectOverObject(s *sentence, k int) *entry {
+	toks := s.toks
+	if k < 2 {
+		return nil
+	}
+	f := openingActor(s, k)
+	p := s.actors[f]
+	if p.ref != refNone || len(p.ents) != 1 || p.ents[0].typ != graph.Person || p.adjective || p.possessive || !beginsClause(toks, p.start) {
+		return nil
+	}
+	c := -1
+	for j := k - 1; j > f; j-- {
+		if b := s.actors[j]; len(b.ents) == 1 && b.ents[0].typ == graph.Person && !b.adjective {
+			c = j
+			break
+		}
+	}
+	if c < 0 || s.actors[c].ents[0] == p.ents[0] {
+		return nil
+	}
+	i := s.actors[c].start
+	for i > 0 && toks[i-1].word && toks[i-1].cap {
+		// "with Russian President Y": past the title.
+		i--
+	}
+	if !afterPreposition(toks, i) {
+		return nil
+	}
+	for j := c + 1; j < k; j++ {
+		// A clause of its own between: a subject and its verb.
+		b := s.actors[j]
+		if len(b.ents) == 1 && !b.adjective && !b.possessive && !b.place() && b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) {
+			return p.ents[0]
+		}
+	}
+	return nil
+}
+
 // openingActor returns the index of the actor that opens the clause of
 // s.actors[k], k > 0: the first before it that is no place opening an
 // adjunct ("In Prague on Thursday, Zelensky met ...", "In Goma, the UN

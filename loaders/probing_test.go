@@ -180,6 +180,24 @@ func TestUnnamedSubjectBlocksIts(t *testing.T) {
 	})
 }
 
+// TestPossessiveMainSubject checks that "his" in a clause with a subject
+// of its own, after a main clause whose subject is a person and whose
+// last person named is the object of a preposition, stands for the main
+// clause's subject; when the main clause opens with no person, the person
+// named last keeps it.
+func TestPossessiveMainSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand flew to Lima for talks with Peruvian President Ana Ruiz, a week after Chile began strikes in support of his government.",
+			want: []string{fact("Chile", graph.Supports, "Omar Zand")},
+			not:  []string{fact("Chile", graph.Supports, "Ana Ruiz")}},
+		{text: "Omar Zand travelled to Quito for a meeting with Ana Ruiz, days after Chile pledged arms in support of his government.",
+			want: []string{fact("Chile", graph.Supports, "Omar Zand")},
+			not:  []string{fact("Chile", graph.Supports, "Ana Ruiz")}},
+		{text: "Peru hosted talks with Ana Ruiz, a week after Chile began strikes in support of his government.",
+			want: []string{fact("Chile", graph.Supports, "Ana Ruiz")}},
+	})
+}
+
 // TestBackerArmy checks that a bare "the army" does not take the article's
 // only state when the sentence names that state as the backer of a side:
 // "the Front, backed by Chile, clashed with the army" is no fight with the

@@ -800,6 +800,8 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			} else if e := openingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
+			} else if e := mainSubjectOverObject(s, k); e != nil && ac.ref == refPossPerson {
+				ac.ents = []*entry{e}
 			} else if e, ok := previousSubject(s, k, prev); ok {
 				// nil: the sentences before leave the subject unsure.
 				if e != nil {
