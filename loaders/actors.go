@@ -520,9 +520,9 @@ func (a *article) refActor(s *sentence, i int) (*actor, int) {
 		// "The joint statement condemned ...": its issuers (events.go).
 		return &actor{start: i, end: i + n, ref: refIssuer}, i + n
 	}
-	if r := dayBefore(toks, i) - 1; toks[i].fold == "it" && r >= 0 && toks[r].is(classReporting) && !relativeThat(s, r) {
+	if toks[i].fold == "it" && reportedIt(s, i) {
 		// "Israel said it struck ...", "Israel said on Monday it
-		// struck ...".
+		// struck ...", "Israel said later it struck ...".
 		return &actor{start: i, end: i + 1, ref: refBodySubject}, i + 1
 	}
 	if toks[i].fold == "it" && (i == 0 || toks[i-1].in(setSubordinator) || coordinatedClause(toks, i)) && itActs(toks, i+1) {
@@ -693,6 +693,19 @@ func reportingBefore(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// reportedIt reports whether "it" at toks[i] opens a clause reported by
+// the verb of saying before it: right before it, past a day ("said on
+// Monday it") or "that", or past a short adjunct of lower-case words
+// ("said later it", "said in a statement it"). A "that" that is a relative
+// pronoun ("the attack that it claimed") reports nothing.
+func reportedIt(s *sentence, i int) bool {
+	toks := s.toks
+	if r := dayBefore(toks, i) - 1; r >= 0 && toks[r].is(classReporting) {
+		return !relativeThat(s, r)
+	}
+	return reportingBefore(toks, i) >= 0
 }
 
 // maxReportAdjunct bounds the words of an adjunct between a verb of

@@ -335,8 +335,13 @@ func antecedent(before []*actor, prev []*sentence, fits func(*entry) bool) *entr
 // named last before it, when "its" opens the object of a verb of attack:
 // no one attacks its own, so when e is the verb's subject ("Chad said the
 // Front had attacked its forces"), "its" is the body named before e (Chad).
-// Only a body of the same sentence, no place ("In Mali, the Front attacked
-// its rivals"), is taken; otherwise, or when none is named, it returns e.
+// The subject may be a list, all of whose members are the verb's subject
+// ("after A and B bombed its sites"), and a body named before in a
+// prepositional phrase gives way to the subject of the main clause ("X
+// cut ties with the UN after A bombed its sites" is X's). Only a body of
+// the same sentence, no place ("In Mali, the Front attacked its rivals"),
+// is taken; otherwise, or when none is named, it returns e, or nil when
+// the subject is a list (no one of the list attacks its own).
 func notOwnTarget(s *sentence, before []*actor, e *entry, ac *actor) *entry {
 	toks := s.toks
 	if ac.start == 0 {
@@ -361,14 +366,95 @@ func notOwnTarget(s *sentence, before []*actor, e *entry, ac *actor) *entry {
 				return e
 			}
 		}
-		for j := k - 1; j >= 0; j-- {
-			if o := before[j]; len(o.ents) == 1 && !o.adjective && !o.place() && o.ents[0] != e && isBody(o.ents[0]) {
-				return o.ents[0]
+		// The members of a list with e are the verb's subject as much as
+		// e: "after A and B bombed its sites" is neither A's nor B's.
+		first := k
+		for first > 0 {
+			to := before[first].start
+			if to > 0 && toks[to-1].is(classDeterminer) {
+				to--
 			}
+			if !joins(toks, before[first-1].end, to, nil) {
+				break
+			}
+			first--
+		}
+		for j := first - 1; j >= 0; j-- {
+			o := before[j]
+			if len(o.ents) != 1 || o.adjective || o.place() || o.ents[0] == e || !isBody(o.ents[0]) {
+				continue
+			}
+			if f := openingActor(s, k); f < j && afterPreposition(toks, o.start) {
+				// "X cut ties with the UN after A bombed its sites":
+				// the subject of the main clause, not the name of its
+				// prepositional phrase.
+				if p := before[f]; len(p.ents) == 1 && !p.adjective && !p.possessive && !p.place() && p.ents[0] != e && isBody(p.ents[0]) && beginsClause(toks, p.start) {
+					return p.ents[0]
+				}
+			}
+			return o.ents[0]
+		}
+		if first < k {
+			// "A and B attacked its forces" and no one else named: not
+			// one of the list, and no one known.
+			return nil
 		}
 		break
 	}
 	return e
+}
+
+// afterPreposition reports whether the phrase at toks[i] is the object of
+// a preposition: "with the UN", "to Ruritania".
+func afterPreposition(toks []token, i int) bool {
+	if i > 0 && toks[i-1].is(classDeterminer) {
+		i--
+	}
+	return i > 0 && isPreposition(toks[i-1].fold)
+}
+
+// mainSubjectOverObject returns the person a possessive "his" or "her"
+// at s.actors[k] stands for when the person named last before it is the
+// object of a preposition in the main clause and "his" stands in a later
+// clause with a subject of its own: the subject opening the main clause.
+// "X flew to Moscow for talks with Y, weeks after Russia began strikes in
+// support of his government" is X's government. It returns nil otherwise.
+func mainSubjectOverObject(s *sentence, k int) *entry {
+	toks := s.toks
+	if k < 2 {
+		return nil
+	}
+	f := openingActor(s, k)
+	p := s.actors[f]
+	if p.ref != refNone || len(p.ents) != 1 || p.ents[0].typ != graph.Person || p.adjective || p.possessive || !beginsClause(toks, p.start) {
+		return nil
+	}
+	c := -1
+	for j := k - 1; j > f; j-- {
+		if b := s.actors[j]; len(b.ents) == 1 && b.ents[0].typ == graph.Person && !b.adjective {
+			c = j
+			break
+		}
+	}
+	if c < 0 || s.actors[c].ents[0] == p.ents[0] {
+		return nil
+	}
+	i := s.actors[c].start
+	for i > 0 && toks[i-1].word && toks[i-1].cap {
+		// "with Russian President Y": past the title.
+		i--
+	}
+	if !afterPreposition(toks, i) {
+		return nil
+	}
+	for j := c + 1; j < k; j++ {
+		// A clause of its own between: a subject and its verb.
+		b := s.actors[j]
+		if len(b.ents) == 1 && !b.adjective && !b.possessive && !b.place() && b.end < len(toks) && toks[b.end].word && !toks[b.end].cap && finiteVerb(toks[b.end]) {
+			return p.ents[0]
+		}
+	}
+	return nil
 }
 
 // openingActor returns the index of the actor that opens the clause of
@@ -1380,4 +1466,44 @@ func whoseOwner(s *sentence, i int, fits func(*entry) bool) *entry {
 // relationNounOf reports whether t is a noun possessedBody reads.
 func relationNounOf(t token) bool {
 	return t.in(setOwnedPartNoun) || t.in(setOwnerUmbrellaNoun) || t.in(setPersonPartyNoun) || t.in(setAllyNoun)
+}
+
+// maxUnnamedSubject bounds the words before the head noun of a subject
+// the reader does not name: "the Lubero youth council".
+const maxUnnamedSubject = 4
+
+// unnamedSubject reports whether s opens with a body the reader does not
+// name as the subject of its verb: a determiner, a few words and a body's
+// head noun, then a finite verb ("The district youth council accused
+// ..."), with no actor read on those words. "its" or "Its leader" after
+// it stands for that body, which has no entry: not for a body named
+// before it, which a reader passes over.
+func unnamedSubject(s *sentence) bool {
+	toks := s.toks
+	if len(toks) < 3 || !toks[0].is(classDeterminer) {
+		return false
+	}
+	for h := 1; h <= maxUnnamedSubject+1 && h+1 < len(toks); h++ {
+		t := toks[h]
+		if !t.word {
+			return false
+		}
+		if t.in(setBodyHead) {
+			v := toks[h+1]
+			return h > 1 && v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h)
+		}
+	}
+	return false
+}
+
+// sinceUnnamedSubject returns the sentences of prev after the last one
+// that opens with a body the reader does not name (unnamedSubject): a
+// reference back passes no such subject.
+func sinceUnnamedSubject(prev []*sentence) []*sentence {
+	for p := len(prev) - 1; p >= 0; p-- {
+		if unnamedSubject(prev[p]) {
+			return prev[p+1:]
+		}
+	}
+	return prev
 }

@@ -1461,6 +1461,11 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// actor named earlier in the sentence.
 		body = nil
 	}
+	if body == nil {
+		// "The district youth council accused X. Its president, Y,": the
+		// council, which has no entry; not X.
+		prev = sinceUnnamedSubject(prev)
+	}
 	for p := len(prev) - 1; p >= 0 && body == nil && !country && !whose; p-- {
 		// The first that fits in the nearest sentence that names one:
 		// "The army said it would not talk to the rebels. Its envoy,".

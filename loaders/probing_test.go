@@ -102,6 +102,102 @@ func TestNotOwnTarget(t *testing.T) {
 	})
 }
 
+// TestNotOwnTargetList checks that when the subject of a verb of attack
+// is a list, "its" in the object is none of the list: "after A and B
+// bombed its sites" is the sites of another body, the subject of the main
+// clause rather than a name in a prepositional phrase; with no other body
+// named, "its" is no one's.
+func TestNotOwnTargetList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Bolivia cut ties with the United Nations after Chile and Peru shelled its positions.",
+			want: []string{fact("Bolivia", graph.Fights, "Chile"), fact("Bolivia", graph.Fights, "Peru")},
+			not:  []string{fact("Chile", graph.Fights, "Peru")}},
+		{text: "Bolivia recalled its envoy to the African Union after the Lake Front and the Borduria Front attacked its troops.",
+			want: []string{fact("Bolivia", graph.Fights, "Lake Front"), fact("Bolivia", graph.Fights, "Borduria Front")},
+			not:  []string{fact("Borduria Front", graph.Fights, "Lake Front")}},
+		{text: "Ecuador said the Lake Front, the Borduria Front and the Tarvo Council had ambushed its soldiers.",
+			want: []string{fact("Ecuador", graph.Fights, "Lake Front"), fact("Ecuador", graph.Fights, "Tarvo Council")},
+			not:  []string{fact("Lake Front", graph.Fights, "Tarvo Council")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Front and the Borduria Front attacked its forces near the border.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Lake Front")},
+			companion: "Chile said the Lake Front and the Borduria Front attacked its forces near the border.",
+			want:      []string{fact("Chile", graph.Fights, "Lake Front"), fact("Chile", graph.Fights, "Borduria Front")}},
+		{text: "Chile and Peru bombed its bases in the north.",
+			not:       []string{fact("Chile", graph.Fights, "Peru")},
+			companion: "Bolivia said Chile and Peru bombed its bases in the north.",
+			want:      []string{fact("Bolivia", graph.Fights, "Chile")}},
+	})
+}
+
+// TestReportedItSpeaker checks that "it" opening a clause reported by a
+// verb of saying is that verb's subject: past an adverb or a short adjunct
+// between the verb and "it" ("said later it", "said in a statement it"),
+// and the verb's own subject past its auxiliaries ("Peru had again warned
+// it") before the subject of the sentence that reports it all.
+func TestReportedItSpeaker(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front said later it had attacked Chile.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "Chile said separately it had struck the Borduria Front.",
+			want: []string{fact("Chile", graph.Fights, "Borduria Front")}},
+		{text: "The Borduria Front said in a statement it had seized a Chilean army base.",
+			want: []string{fact("Borduria Front", graph.Fights, "Chile")}},
+		{text: "The Lake Front said Peru had already said it attacked the Borduria Front.",
+			want: []string{fact("Peru", graph.Fights, "Borduria Front")},
+			not:  []string{fact("Lake Front", graph.Fights, "Borduria Front")}},
+		{text: "The Lake Front said Peru has also stated that it shelled the Borduria Front.",
+			want: []string{fact("Peru", graph.Fights, "Borduria Front")},
+			not:  []string{fact("Lake Front", graph.Fights, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Front said Peru had again warned that it attacked the Borduria Front.",
+			not:       []string{fact("Lake Front", graph.Fights, "Borduria Front")},
+			companion: "The Lake Front said that it attacked the Borduria Front.",
+			want:      []string{fact("Lake Front", graph.Fights, "Borduria Front")}},
+	})
+}
+
+// TestUnnamedSubjectBlocksIts checks that "its" after a sentence whose
+// subject is a body the reader does not name ("The district peace
+// committee blamed ...") stands for that body, which has no entry: not
+// for a body named before it. A named subject in its place takes "its".
+func TestUnnamedSubjectBlocksIts(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front raided a village near Arica. The district peace committee blamed the police for the delay. Its chairman, Omar Zand, said help came too late.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front raided a village near Arica. The Tarvo Council blamed the police for the delay. Its chairman, Omar Zand, said help came too late.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Tarvo Council")}},
+		{text: "Chile shelled the Borduria Front near Arica. A local relief committee condemned the raids. Its spokeswoman, Ana Ruiz, said five people died.",
+			not:       []string{fact("Ana Ruiz", graph.SpokespersonOf, "Chile"), fact("Ana Ruiz", graph.SpokespersonOf, "Borduria Front")},
+			companion: "Chile shelled the Borduria Front near Arica. The Lake Front condemned the raids. Its spokeswoman, Ana Ruiz, said five people died.",
+			want:      []string{fact("Ana Ruiz", graph.SpokespersonOf, "Lake Front")}},
+		{text: "Peru struck camps of the Borduria Front. The regional peace committee has warned of reprisals. Its fighters later attacked the Peruvian army near Arica.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Peruvian army"), fact("Peru", graph.Fights, "Peruvian army")},
+			companion: "Peru struck camps of the Borduria Front. The Borduria Front has warned of reprisals. Its fighters later attacked the Peruvian army near Arica.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Peruvian army")}},
+	})
+}
+
+// TestPossessiveMainSubject checks that "his" in a clause with a subject
+// of its own, after a main clause whose subject is a person and whose
+// last person named is the object of a preposition, stands for the main
+// clause's subject; when the main clause opens with no person, the person
+// named last keeps it.
+func TestPossessiveMainSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Omar Zand flew to Lima for talks with Peruvian President Ana Ruiz, a week after Chile began strikes in support of his government.",
+			want: []string{fact("Chile", graph.Supports, "Omar Zand")},
+			not:  []string{fact("Chile", graph.Supports, "Ana Ruiz")}},
+		{text: "Omar Zand travelled to Quito for a meeting with Ana Ruiz, days after Chile pledged arms in support of his government.",
+			want: []string{fact("Chile", graph.Supports, "Omar Zand")},
+			not:  []string{fact("Chile", graph.Supports, "Ana Ruiz")}},
+		{text: "Peru hosted talks with Ana Ruiz, a week after Chile began strikes in support of his government.",
+			want: []string{fact("Chile", graph.Supports, "Ana Ruiz")}},
+	})
+}
+
 // TestBackerArmy checks that a bare "the army" does not take the article's
 // only state when the sentence names that state as the backer of a side:
 // "the Front, backed by Chile, clashed with the army" is no fight with the

@@ -820,6 +820,8 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			} else if e := openingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
+			} else if e := mainSubjectOverObject(s, k); e != nil && ac.ref == refPossPerson {
+				ac.ents = []*entry{e}
 			} else if e, ok := previousSubject(s, k, prev); ok {
 				// nil: the sentences before leave the subject unsure.
 				if e != nil {
@@ -843,8 +845,10 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			} else if !ambiguous {
 				// "A fought B, and its fighters attacked C" (ambiguous)
 				// is A's or B's: no one's.
-				if e := antecedent(before, prev, isBody); e != nil {
-					ac.ents = []*entry{a.forcesOwner(s.toks, ac, notOwnTarget(s, before, e, ac))}
+				if e := antecedent(before, sinceUnnamedSubject(prev), isBody); e != nil {
+					if e = notOwnTarget(s, before, e, ac); e != nil {
+						ac.ents = []*entry{a.forcesOwner(s.toks, ac, e)}
+					}
 				}
 			}
 		case refPairCountry:
@@ -1111,9 +1115,22 @@ func apposedPerson(s *sentence, k int) *entry {
 // and said it ...").
 func reportingSubject(s *sentence, k int) *entry {
 	verb := dayBefore(s.toks, s.actors[k].start) - 1
+	if verb >= 0 && !s.toks[verb].is(classReporting) {
+		// "Israel said later it": the verb past its adjunct.
+		verb = reportingBefore(s.toks, s.actors[k].start)
+	}
+	// The verb's own subject, past its auxiliaries and adverbs ("Peru
+	// had again warned it"), before the sentence's.
+	subj := verb
+	if subj > 0 && s.toks[subj].fold == "that" && s.toks[subj-1].is(classReporting) {
+		subj--
+	}
+	for subj > 0 && (s.toks[subj-1].in(setAuxWord) || s.toks[subj-1].in(setAuxVerb)) {
+		subj--
+	}
 	for j := k - 1; j >= 0; j-- {
 		ac := s.actors[j]
-		if ac.end == verb && len(ac.ents) == 1 && isBody(ac.ents[0]) && !ac.adjective && !ac.possessive {
+		if (ac.end == verb || ac.end == subj) && len(ac.ents) == 1 && isBody(ac.ents[0]) && !ac.adjective && !ac.possessive {
 			return ac.ents[0]
 		}
 	}
