@@ -2310,9 +2310,11 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 	}
 	for k := j + 2; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
-		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
+		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil && !peopleNameBeforeKind(toks, k) || t.info != nil && len(t.info.aliases) == 0)) {
 			// Only names of states may qualify the noun: "a US-backed
-			// militia", "an Iranian group".
+			// militia", "an Iranian group"; and a people's or a
+			// region's name the lexicon does not know, written right
+			// before the lower-case noun: "a Zande militia".
 			return 0, false
 		}
 		if t.in(setFirmNoun) && !t.cap {
@@ -2335,6 +2337,15 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// peopleNameBeforeKind reports whether the capitalised word at toks[k],
+// which the lexicon does not know, qualifies a lower-case noun right after
+// it, as a people's or a region's name does ("a Zande militia", "a Kivu
+// youth forum"): the next word is lower case, and the word opens no
+// capitalised run of its own ("a Kivu Lions militia" names a body).
+func peopleNameBeforeKind(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !toks[k-1].cap
 }
 
 // ownedBody reports whether the one capitalised word at toks[i], after a
