@@ -1130,6 +1130,8 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 		oneWord := false
 		head := headFor || toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead)
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
+		apposedAt := a.x.kindApposedBefore(toks, i, j)
+		described = described || apposedAt >= 0
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security
 			// firm Kestrel Risk": a company's noun before its name.
@@ -1327,7 +1329,19 @@ func (a *article) discoverBodies(toks []token, ms []mention) []mention {
 				a.nameMadeBodyAs(e, toks, om.start, i, end)
 			}
 		}
-		found = append(found, mention{start: i, end: end, entry: e})
+		st := i
+		if apposedAt >= 0 && !covered(apposedAt) && e.typ == graph.Organization {
+			// "a newly formed militia, Mata Nuru, fought": the noun
+			// phrase and the name are one mention, the name acting
+			// where the noun stands.
+			st = apposedAt
+		}
+		mEnd := end
+		if st < i && end < len(toks) && toks[end].fold == "," {
+			// The comma closing the appositive goes with it.
+			mEnd++
+		}
+		found = append(found, mention{start: st, end: mEnd, entry: e})
 		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
 			// "Iran backs Tarvolah" later names it again.
 			a.refs.local[toks[i].fold] = e
@@ -2290,6 +2304,36 @@ func hyphenedAcronymEnd(toks []token, i int) int {
 		return i + 1
 	}
 	return end
+}
+
+// kindApposedBefore returns where the noun phrase starts, or -1, when the name toks[i:j] is apposed to a
+// noun phrase of a body's kind before it, set off by commas: "a newly
+// formed self-defence militia, Mata Nuru, fought", "the UN peacekeeping
+// mission, Kelvosa.". The phrase opens with a determiner and lower-case
+// words; after "of" or "for" ("the head of the coalition, Ivo Tarsh,"),
+// or with a given name opening the name, the name is an officer's.
+func (x *Extractor) kindApposedBefore(toks []token, i, j int) int {
+	if i < 3 || toks[i-1].fold != "," || j >= len(toks) || toks[j].fold != "," && toks[j].fold != "." || toks[i].is(classGivenName) {
+		return -1
+	}
+	k := i - 2
+	if toks[k].cap || !toks[k].word || x.words.has(classDescriptor, toks, k) == 0 {
+		return -1
+	}
+	for d := k - 1; d >= 0 && d >= k-5; d-- {
+		t := toks[d]
+		switch t.fold {
+		case "a", "an", "the":
+			if d > 0 && (toks[d-1].fold == "of" || toks[d-1].fold == "for") {
+				return -1
+			}
+			return d
+		}
+		if !t.word || t.cap && !t.hyphen && (t.info == nil && !peopleNameBeforeKind(toks, d) || t.info != nil && len(t.info.aliases) == 0) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // describedAfter reports whether an appositive describing a body follows

@@ -2550,3 +2550,26 @@ func TestBodiesIntroducedByTheirKind(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Mata Nuru")}},
 	})
 }
+
+// A name apposed to a noun phrase of a body's kind before it, set off by
+// commas, is that body's, and stands where the phrase does: "a newly
+// formed militia, Mata Nuru, fought". After "of" or "for" the name is an
+// officer's ("the head of the coalition, Ivo Tarsh,").
+func TestNameApposedToItsKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A newly formed self-defence militia, Mata Nuru, fought Kenyan troops.",
+			want: []string{fact("Kenya", graph.Fights, "Mata Nuru")}},
+		{text: "Kenya accused the local militia, Mata Nuru, of attacks.",
+			want: []string{fact("Kenya", graph.Opposes, "Mata Nuru")}},
+		{text: "Chile backs a Vastra youth movement, Kelonga Nuru.",
+			want: []string{fact("Chile", graph.Supports, "Kelonga Nuru")}},
+		{text: "An armed group, Drom Velka, attacked Peruvian soldiers near the border.",
+			want: []string{fact("Drom Velka", graph.Fights, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The head of the coalition, Ivo Tarsh, condemned Kenya.",
+			not:       []string{fact("Ivo Tarsh", graph.Opposes, "Kenya"), fact("coalition", graph.Opposes, "Kenya")},
+			companion: "The local militia, Ivo Tarsh, condemned Kenya.",
+			want:      []string{fact("Ivo Tarsh", graph.Opposes, "Kenya")}},
+	})
+}
