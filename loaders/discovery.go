@@ -1141,6 +1141,8 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 		}
 		oneWord := false
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
+		apposedAt := a.x.kindApposedBefore(toks, i, j)
+		described = described || apposedAt >= 0
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security
 			// firm Kestrel Risk": a company's noun before its name.
@@ -1352,7 +1354,19 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 				a.nameMadeBodyAs(e, toks, om.start, i, end)
 			}
 		}
-		found = append(found, mention{start: i, end: end, entry: e})
+		st := i
+		if apposedAt >= 0 && !covered(apposedAt) && e.typ == graph.Organization {
+			// "a newly formed militia, Mata Nuru, fought": the noun
+			// phrase and the name are one mention, the name acting
+			// where the noun stands.
+			st = apposedAt
+		}
+		mEnd := end
+		if st < i && end < len(toks) && toks[end].fold == "," {
+			// The comma closing the appositive goes with it.
+			mEnd++
+		}
+		found = append(found, mention{start: st, end: mEnd, entry: e})
 		if _, taken := a.refs.local[toks[i].fold]; oneWord && !taken && e.typ == graph.Organization {
 			// "Iran backs Tarvolah" later names it again.
 			a.refs.local[toks[i].fold] = e
@@ -2590,6 +2604,36 @@ func hyphenedAcronymEnd(toks []token, i int) int {
 	return end
 }
 
+// kindApposedBefore returns where the noun phrase starts, or -1, when the name toks[i:j] is apposed to a
+// noun phrase of a body's kind before it, set off by commas: "a newly
+// formed self-defence militia, Mata Nuru, fought", "the UN peacekeeping
+// mission, Kelvosa.". The phrase opens with a determiner and lower-case
+// words; after "of" or "for" ("the head of the coalition, Ivo Tarsh,"),
+// or with a given name opening the name, the name is an officer's.
+func (x *Extractor) kindApposedBefore(toks []token, i, j int) int {
+	if i < 3 || toks[i-1].fold != "," || j >= len(toks) || toks[j].fold != "," && toks[j].fold != "." || toks[i].is(classGivenName) {
+		return -1
+	}
+	k := i - 2
+	if toks[k].cap || !toks[k].word || x.words.has(classDescriptor, toks, k) == 0 {
+		return -1
+	}
+	for d := k - 1; d >= 0 && d >= k-5; d-- {
+		t := toks[d]
+		switch t.fold {
+		case "a", "an", "the":
+			if d > 0 && (toks[d-1].fold == "of" || toks[d-1].fold == "for") {
+				return -1
+			}
+			return d
+		}
+		if !t.word || t.cap && !t.hyphen && (t.info == nil && !peopleNameBeforeKind(toks, d) || t.info != nil && len(t.info.aliases) == 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // describedAfter reports whether an appositive describing a body follows
 // a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
 func (x *Extractor) describedAfter(toks []token, j int) bool {
@@ -2608,9 +2652,11 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 	}
 	for k := j + 2; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
-		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil || len(t.info.aliases) == 0)) {
+		if !t.word || t.fold == "of" || (t.cap && !t.hyphen && (t.info == nil && !peopleNameBeforeKind(toks, k) || t.info != nil && len(t.info.aliases) == 0)) {
 			// Only names of states may qualify the noun: "a US-backed
-			// militia", "an Iranian group".
+			// militia", "an Iranian group"; and a people's or a
+			// region's name the lexicon does not know, written right
+			// before the lower-case noun: "a Zande militia".
 			return 0, false
 		}
 		if t.in(setFirmNoun) && !t.cap {
@@ -2633,6 +2679,15 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// peopleNameBeforeKind reports whether the capitalised word at toks[k],
+// which the lexicon does not know, qualifies a lower-case noun right after
+// it, as a people's or a region's name does ("a Zande militia", "a Kivu
+// youth forum"): the next word is lower case, and the word opens no
+// capitalised run of its own ("a Kivu Lions militia" names a body).
+func peopleNameBeforeKind(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !toks[k-1].cap
 }
 
 // ownedBody reports whether the one capitalised word at toks[i], after a

@@ -2687,3 +2687,69 @@ func TestPortfolioWordOpensBodyName(t *testing.T) {
 			want:      []string{fact("Kenya", graph.Opposes, "Foreign Tovan Unity Party")}},
 	})
 }
+
+// A body the lexicon does not know is named by the words the text
+// introduces it with: an appositive whose noun is a body's kind, qualified
+// by a people's or a region's name the lexicon does not know ("Mata Nuru,
+// a Zande militia,"); a naming phrase after a civic body's noun ("the
+// youth forum known as X"); a civic body's noun before the name ("the
+// civil society platform X"); the volunteers of a band ("volunteers of
+// the X"). A capitalised run before the kind noun names another body, and
+// a person's noun after the kind ("a Zande militia commander") keeps the
+// name a man's.
+func TestBodiesIntroducedByTheirKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mata Nuru, a Zande militia, attacked Kenyan troops near the border.",
+			want: []string{fact("Kenya", graph.Fights, "Mata Nuru")},
+			not:  []string{fact("Kenya", graph.Fights, "Zande")}},
+		{text: "Kenya accused Mata Nuru, a Toro self-defence group, of attacks near the border.",
+			want: []string{fact("Kenya", graph.Opposes, "Mata Nuru")}},
+		{text: "Kelonga Nuru, a Vastra youth collective, condemned Kenya on Monday.",
+			want: []string{fact("Kelonga Nuru", graph.Opposes, "Kenya")}},
+		{text: "Chile fought Drom Velka, a Loru militia of the hills.",
+			want: []string{fact("Chile", graph.Fights, "Drom Velka")}},
+		{text: "Peru backs the youth forum known as the Kivu Voices.",
+			want: []string{fact("Peru", graph.Supports, "Kivu Voices")}},
+		{text: "Chile backs the association known as the Free Voices, its minister said.",
+			want: []string{fact("Chile", graph.Supports, "Free Voices")}},
+		{text: "The civil society platform Kelonga Nuru condemned Kenya on Monday.",
+			want: []string{fact("Kelonga Nuru", graph.Opposes, "Kenya")}},
+		{text: "Kenyan troops, supported by volunteers of the Kelo Nyota, repelled the attack.",
+			want: []string{fact("Kelo Nyota", graph.Supports, "Kenya")}},
+		// A person's noun after the kind: the name is a man's.
+		{text: "Kenya accused Jan Kowal, a Zande militia commander, of attacks near the border.",
+			want: []string{fact("Jan Kowal", graph.MemberOf, "Zande")},
+			not:  []string{fact("Kenya", graph.Opposes, "Zande")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Two capitalised words before the kind name a body of their
+		// own, which the appositive does not give the name before it.
+		{text: "Chile fought Mata Nuru, a Kivu Lions militia.",
+			not:       []string{fact("Chile", graph.Fights, "Mata Nuru")},
+			companion: "Chile fought Mata Nuru, a Kivu militia.",
+			want:      []string{fact("Chile", graph.Fights, "Mata Nuru")}},
+	})
+}
+
+// A name apposed to a noun phrase of a body's kind before it, set off by
+// commas, is that body's, and stands where the phrase does: "a newly
+// formed militia, Mata Nuru, fought". After "of" or "for" the name is an
+// officer's ("the head of the coalition, Ivo Tarsh,").
+func TestNameApposedToItsKind(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "A newly formed self-defence militia, Mata Nuru, fought Kenyan troops.",
+			want: []string{fact("Kenya", graph.Fights, "Mata Nuru")}},
+		{text: "Kenya accused the local militia, Mata Nuru, of attacks.",
+			want: []string{fact("Kenya", graph.Opposes, "Mata Nuru")}},
+		{text: "Chile backs a Vastra youth movement, Kelonga Nuru.",
+			want: []string{fact("Chile", graph.Supports, "Kelonga Nuru")}},
+		{text: "An armed group, Drom Velka, attacked Peruvian soldiers near the border.",
+			want: []string{fact("Drom Velka", graph.Fights, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The head of the coalition, Ivo Tarsh, condemned Kenya.",
+			not:       []string{fact("Ivo Tarsh", graph.Opposes, "Kenya"), fact("coalition", graph.Opposes, "Kenya")},
+			companion: "The local militia, Ivo Tarsh, condemned Kenya.",
+			want:      []string{fact("Ivo Tarsh", graph.Opposes, "Kenya")}},
+	})
+}
