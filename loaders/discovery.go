@@ -3270,10 +3270,13 @@ func (a *article) rankEndsAt(toks []token, k int) bool {
 
 // ledByPerson returns the end of a person's name at toks[i] after a
 // passive of leading, "led by Mira Castell", "jointly chaired by Oren Malik
-// and Dara Sefton", "led by veteran officer Mira Castell": two or three capitalised words the lexicon does not
-// know, not before a body's head, a hyphen, a bracket or another
-// capitalised word. States and bodies lead too, but their names end with
-// a body's head or are known. It returns 0 for anything else.
+// and Dara Sefton", "led by veteran officer Mira Castell", "led by the
+// Vardan militant Mira Castell" (a state's adjective among the words that
+// describe the leader): two or three capitalised words the lexicon does
+// not know, or four that a comma or the sentence's end closes ("chaired by
+// Ivo Karel Dunmo Tarsh,"), not before a body's head, a hyphen, a bracket
+// or another capitalised word. States and bodies lead too, but their names
+// end with a body's head or are known. It returns 0 for anything else.
 func ledByPerson(s *sentence, i int) int {
 	toks := s.toks
 	k := i - 1
@@ -3285,16 +3288,18 @@ func ledByPerson(s *sentence, i int) int {
 		}
 		k = m.start - 1
 	}
-	for n := 0; n < 3 && k > 1 && toks[k].fold != "by" && leaderWord(toks, k); n++ {
-		// "led by veteran officer Mira Castell": the lower-case words
-		// that describe the leader, as ledByPersonAfter reads them.
+	for n := 0; n < 3 && k > 1 && toks[k].fold != "by" && (leaderWord(toks, k) || stateAdjective(toks[k])); n++ {
+		// "led by veteran officer Mira Castell", "led by the Vardan
+		// militant Mira Castell": the words that describe the leader,
+		// as ledByPersonAfter and ledLeader read them.
 		k--
 	}
 	if k < 1 || toks[k].fold != "by" || !toks[k-1].in(setHeadVerb) {
 		return 0
 	}
 	j := unknownNameEnd(s, i)
-	if j-i < 2 || j-i > 3 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
+	closed := j == len(toks) || toks[j].fold == "," || toks[j].fold == "."
+	if j-i < 2 || j-i > 4 || j-i == 4 && !closed || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].fold == "(" || toks[j].word && toks[j].cap) {
 		return 0
 	}
 	return j

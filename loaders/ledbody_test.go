@@ -255,3 +255,37 @@ func TestPossessorOfStateOffice(t *testing.T) {
 			want:      []string{fact("Syria", graph.Fights, "United States")}},
 	})
 }
+
+// TestLedByPersonNames checks the discovery of the leader's name after a
+// passive of leading (ledByPerson): a state's adjective among the words
+// that describe the leader, and a name of four words that a comma or the
+// sentence's end closes.
+func TestLedByPersonNames(t *testing.T) {
+	head := fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")
+	long := fact("Ivo Karel Dunmo Tarsh", graph.HeadOf, "Borduria Front")
+	checkFacts(t, []factCase{
+		// A state's adjective before the describing noun.
+		{text: "The Borduria Front, led by the Chadian preacher Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, headed by Nigerien militant Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "The Borduria Front, commanded by the Chadian Ivo Tarsh, rejected the plan.", want: []string{head}},
+		{text: "Analysts say the Borduria Front, chaired by the Nigerien businessman Ivo Tarsh, has gained ground.", want: []string{head}},
+		// Four words closed by a comma or the sentence's end.
+		{text: "The Borduria Front, chaired by Ivo Karel Dunmo Tarsh, rejected the plan.", want: []string{long}},
+		{text: "The Borduria Front, led by the veteran lawyer Ivo Karel Dunmo Tarsh, rejected the plan.", want: []string{long}},
+		{text: "Villagers blamed the Borduria Front, which is led by Ivo Karel Dunmo Tarsh.", want: []string{long}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Five capitalised words are no name the reading trusts.
+		{text: "The Borduria Front, chaired by Ivo Karel Dunmo Tarsh Velk, rejected the plan.", not: []string{long, fact("Ivo Karel Dunmo Tarsh Velk", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front, chaired by Ivo Karel Dunmo Tarsh, rejected the plan.", want: []string{long}},
+		// Four words that the clause goes on after are not closed.
+		{text: "The Borduria Front, led by Ivo Karel Dunmo Tarsh and Ana Velk, rejected the plan.", not: []string{long},
+			companion: "The Borduria Front, led by Ivo Karel Dunmo Tarsh, rejected the plan.", want: []string{long}},
+		// A former leader is no head, with the state's adjective too.
+		{text: "The Borduria Front, formerly led by the Chadian preacher Ivo Tarsh, rejected the plan.", not: []string{head},
+			companion: "The Borduria Front, now led by the Chadian preacher Ivo Tarsh, rejected the plan.", want: []string{head}},
+		// An operation led by someone: no body is headed.
+		{text: "The offensive, led by the Chadian officer Ivo Tarsh, failed to take Klow.", not: []string{head, fact("Ivo Tarsh", graph.HeadOf, "Chad")},
+			companion: "The Borduria Front, led by the Chadian officer Ivo Tarsh, failed to take Klow.", want: []string{head}},
+	})
+}
