@@ -2222,6 +2222,10 @@ func TestActedAlongside(t *testing.T) {
 			want: []string{gt}},
 		{text: "Ghana marched side by side with Togo into the town.",
 			want: []string{gt}},
+		{text: "The Hill Brigade, a militia that has guarded the dams alongside the Ghanaian army, gave the toll.",
+			want: []string{hb}},
+		{text: "The Hill Brigade, whose fighters took part alongside the Ghanaian army, gave the toll.",
+			want: []string{hb}},
 		{text: "The Ghanaian army has been fighting the Lakeside Front since 2019 alongside the Hill Brigade.",
 			want: []string{hb, fact("Hill Brigade", graph.Fights, "Lakeside Front")}},
 	})
