@@ -2192,3 +2192,52 @@ func TestReportedRelative(t *testing.T) {
 			not: []string{coop}, companion: companion, want: []string{coop}},
 	})
 }
+
+// TestActedAlongside checks cooperation read from a deed done beside a
+// side, any verb of the field or the table in any form (%actedalongside):
+// "took part alongside", "has guarded the port alongside", "carried out
+// raids alongside", "fought shoulder to shoulder with", and a verb with its
+// object and a date before "alongside" ("has fought X since 2019
+// alongside Y"). Speech, meetings, a denial and a deed against the side
+// give no cooperation.
+func TestActedAlongside(t *testing.T) {
+	gt := fact("Ghana", graph.CooperatesWith, "Togo")
+	hb := fact("Ghanaian army", graph.CooperatesWith, "Hill Brigade")
+	checkFacts(t, []factCase{
+		{text: "Ghana took part in the offensive alongside Togo.",
+			want: []string{gt}},
+		{text: "Fighters of the Hill Brigade took part alongside the Ghanaian army.",
+			want: []string{hb}},
+		{text: "Ghana has guarded the bridges around the port alongside Togo since May.",
+			want: []string{gt}},
+		{text: "The Hill Brigade carried out night raids alongside the Ghanaian army.",
+			want: []string{hb}},
+		{text: "Ghana played a decisive role alongside Togo in the campaign.",
+			want: []string{gt}},
+		{text: "Ghana is participating in the patrols alongside Togo.",
+			want: []string{gt}},
+		{text: "The Hill Brigade escorted the convoys alongside the Ghanaian army.",
+			want: []string{hb}},
+		{text: "Ghana fought shoulder to shoulder with Togo in the north.",
+			want: []string{gt}},
+		{text: "Ghana marched side by side with Togo into the town.",
+			want: []string{gt}},
+		{text: "The Hill Brigade, a militia that has guarded the dams alongside the Ghanaian army, gave the toll.",
+			want: []string{hb}},
+		{text: "The Hill Brigade, whose fighters took part alongside the Ghanaian army, gave the toll.",
+			want: []string{hb}},
+		{text: "The Ghanaian army has been fighting the Lakeside Front since 2019 alongside the Hill Brigade.",
+			want: []string{hb, fact("Hill Brigade", graph.Fights, "Lakeside Front")}},
+	})
+	companion := "Ghana took part in the offensive alongside Togo."
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana did not take part in the offensive alongside Togo.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana said it would never play a role alongside Togo.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana took part in the offensive against Togo.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+		{text: "Ghana complained alongside Togo about the prices.",
+			not: []string{gt}, companion: companion, want: []string{gt}},
+	})
+}
