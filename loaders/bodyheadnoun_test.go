@@ -7,9 +7,8 @@ import (
 )
 
 // TestBodyHeadNouns checks that the head nouns of bodies' names added in
-// body-head (league, union, centre, forum, service, brigade, division,
-// assembly, authority) name the body the article last named with that
-// noun before an office: "the league's secretary-general, X", "X, the
+// body-head (league, centre, center, brigade) name the body the article
+// last named with that noun before an office: "the league's secretary-general, X", "X, the
 // brigade's commander".
 func TestBodyHeadNouns(t *testing.T) {
 	checkFacts(t, []factCase{
@@ -21,10 +20,6 @@ func TestBodyHeadNouns(t *testing.T) {
 			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Klow Reconciliation Centre")}},
 		{text: "The Tarsh Brigade left Klow. The brigade's commander, Colonel Ivo Dunmo, said so.",
 			want: []string{fact("Ivo Dunmo", graph.HeadOf, "Tarsh Brigade")}},
-		{text: "The Borduria Union met in Klow. Ivo Tarsh, the union's chairperson, said so.",
-			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Borduria Union")}},
-		{text: "The Borduria Security Service arrested him. The service's director, Ivo Tarsh, said so.",
-			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Borduria Security Service")}},
 		// Another body named between: the noun still names the league.
 		{text: "The Borduria League met in Klow. The Zemlia Front attacked. The league's secretary-general, Ivo Tarsh, said so.",
 			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Borduria League")}},
