@@ -1256,3 +1256,65 @@ func TestLandsMeet(t *testing.T) {
 			want:      []string{gt}},
 	})
 }
+
+// TestCallNamedAfterItsOtherSide checks a call or video conference named
+// in an adjunct after the clause that names its other side: the object of
+// "to" or "with" ("raised the matter with X in a phone call", "reported to
+// X at a video conference") or of a verb of telling, asking or inviting
+// ("invited X to Accra during a phone call"). A call still to come, one
+// denied, and a conference that is no call stay out.
+func TestCallNamedAfterItsOtherSide(t *testing.T) {
+	call := fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")
+	checkFacts(t, []factCase{
+		{text: "Ruritanian Foreign Minister Ivo Darnel raised the border dispute with Bordurian President Amara Fendi in a phone call on Monday.",
+			want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel discussed the prisoners with Bordurian President Amara Fendi during a telephone conversation.",
+			want: []string{call}},
+		{text: "Kenyan army chief General Kofi Adjei reported to Bordurian President Amara Fendi at a video conference on Tuesday.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel invited Bordurian President Amara Fendi to Strelsau in a phone call last week.",
+			want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel urged Bordurian President Amara Fendi during a phone call to free the hostages.",
+			want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel, who pleaded with Bordurian President Amara Fendi over a video link, said the talks would go on.",
+			want: []string{call}},
+	})
+	companion := "Ruritanian Foreign Minister Ivo Darnel raised the border dispute with Bordurian President Amara Fendi in a phone call on Monday."
+	checkNegatives(t, []negativeCase{
+		// Denied, or still to come: no call.
+		{text: "Ruritanian Foreign Minister Ivo Darnel did not raise the border dispute with Bordurian President Amara Fendi in a phone call.",
+			not: []string{call}, companion: companion, want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel will raise the border dispute with Bordurian President Amara Fendi in a phone call next week.",
+			not: []string{call}, companion: companion, want: []string{call}},
+		// A conference that is no call says nothing of a call.
+		{text: "Ruritanian Foreign Minister Ivo Darnel raised the border dispute with Bordurian President Amara Fendi at a news conference.",
+			not: []string{call}, companion: companion, want: []string{call}},
+	})
+}
+
+// TestInPlaceForTalks checks that a subject who went to a place, or was
+// there, for talks with someone met that person; a trip still planned, a
+// trip for talks about someone, and a place that is no destination give
+// no meeting.
+func TestInPlaceForTalks(t *testing.T) {
+	met := fact("Ivo Darnel", graph.MetWith, "Amara Fendi")
+	checkFacts(t, []factCase{
+		{text: "Ruritanian Foreign Minister Ivo Darnel, who was in Accra for talks with Bordurian President Amara Fendi, condemned the raid.",
+			want: []string{met}, not: []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel headed to Accra on Monday for talks with Bordurian President Amara Fendi.",
+			want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel came to Accra for negotiations with Bordurian President Amara Fendi.",
+			want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel travels to Accra this week for a meeting with Bordurian President Amara Fendi.",
+			want: []string{met}},
+	})
+	companion := "Ruritanian Foreign Minister Ivo Darnel headed to Accra on Monday for talks with Bordurian President Amara Fendi."
+	checkNegatives(t, []negativeCase{
+		{text: "Ruritanian Foreign Minister Ivo Darnel will travel to Accra on Monday for talks with Bordurian President Amara Fendi.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel did not go to Accra for talks with Bordurian President Amara Fendi.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel was in Accra for talks on Bordurian President Amara Fendi and his army.",
+			not: []string{met}, companion: companion, want: []string{met}},
+	})
+}
