@@ -1318,3 +1318,33 @@ func TestInPlaceForTalks(t *testing.T) {
 			not: []string{met}, companion: companion, want: []string{met}},
 	})
 }
+
+// TestSigningInPresence checks that a signing done "in the presence of"
+// people is a gathering: the signers named as the subject met the
+// witnesses, and the witnesses met each other. A passive deal signed by
+// deputies joins only the witnesses; a presence beside no signing or
+// meeting, and a signing denied, join no one.
+func TestSigningInPresence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the Lome Accord on Friday in the presence of Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko inked the Lome Accord at the State House, in the presence of Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")},
+			not:  []string{fact("Ada Okafor", graph.MetWith, "Ama Dodzi"), fact("Ama Dodzi", graph.MetWith, "Patrice Talon")}},
+	})
+	companion := "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the Lome Accord on Friday in the presence of Nigerian President Ada Okafor."
+	checkNegatives(t, []negativeCase{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko did not sign the Lome Accord in the presence of Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: companion, want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko will sign the Lome Accord in the presence of Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: companion, want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghanaian President Kofi Mensah praised the Lome Accord in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")},
+			companion: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")}},
+	})
+}
