@@ -1348,3 +1348,24 @@ func TestSigningInPresence(t *testing.T) {
 			want:      []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")}},
 	})
 }
+
+// TestSayerAfterReportOpensOwnClause checks that a modal of a reported
+// clause does not reach the clause of its sayer after the comma: "The
+// border will open, X said after talks with Y" states the talks. A modal
+// or a negation of the sayer's own clause still voids its match.
+func TestSayerAfterReportOpensOwnClause(t *testing.T) {
+	met := fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")
+	checkFacts(t, []factCase{
+		{text: "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said after talks with Togolese Foreign Minister Yao Agbeko.",
+			want: []string{met}},
+		{text: "Ghana and Togo could form a joint commission, Ghanaian Foreign Minister Kofi Mensah added after talks with Togolese Foreign Minister Yao Agbeko in Lome.",
+			want: []string{met}},
+	})
+	companion := "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said after talks with Togolese Foreign Minister Yao Agbeko."
+	checkNegatives(t, []negativeCase{
+		{text: "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said he would say more after talks with Togolese Foreign Minister Yao Agbeko.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said he might meet Togolese Foreign Minister Yao Agbeko.",
+			not: []string{met}, companion: companion, want: []string{met}},
+	})
+}
