@@ -1256,3 +1256,116 @@ func TestLandsMeet(t *testing.T) {
 			want:      []string{gt}},
 	})
 }
+
+// TestCallNamedAfterItsOtherSide checks a call or video conference named
+// in an adjunct after the clause that names its other side: the object of
+// "to" or "with" ("raised the matter with X in a phone call", "reported to
+// X at a video conference") or of a verb of telling, asking or inviting
+// ("invited X to Accra during a phone call"). A call still to come, one
+// denied, and a conference that is no call stay out.
+func TestCallNamedAfterItsOtherSide(t *testing.T) {
+	call := fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")
+	checkFacts(t, []factCase{
+		{text: "Ruritanian Foreign Minister Ivo Darnel raised the border dispute with Bordurian President Amara Fendi in a phone call on Monday.",
+			want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel discussed the prisoners with Bordurian President Amara Fendi during a telephone conversation.",
+			want: []string{call}},
+		{text: "Kenyan army chief General Kofi Adjei reported to Bordurian President Amara Fendi at a video conference on Tuesday.",
+			want: []string{fact("Kofi Adjei", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel invited Bordurian President Amara Fendi to Strelsau in a phone call last week.",
+			want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel urged Bordurian President Amara Fendi during a phone call to free the hostages.",
+			want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel, who pleaded with Bordurian President Amara Fendi over a video link, said the talks would go on.",
+			want: []string{call}},
+	})
+	companion := "Ruritanian Foreign Minister Ivo Darnel raised the border dispute with Bordurian President Amara Fendi in a phone call on Monday."
+	checkNegatives(t, []negativeCase{
+		// Denied, or still to come: no call.
+		{text: "Ruritanian Foreign Minister Ivo Darnel did not raise the border dispute with Bordurian President Amara Fendi in a phone call.",
+			not: []string{call}, companion: companion, want: []string{call}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel will raise the border dispute with Bordurian President Amara Fendi in a phone call next week.",
+			not: []string{call}, companion: companion, want: []string{call}},
+		// A conference that is no call says nothing of a call.
+		{text: "Ruritanian Foreign Minister Ivo Darnel raised the border dispute with Bordurian President Amara Fendi at a news conference.",
+			not: []string{call}, companion: companion, want: []string{call}},
+	})
+}
+
+// TestInPlaceForTalks checks that a subject who went to a place, or was
+// there, for talks with someone met that person; a trip still planned, a
+// trip for talks about someone, and a place that is no destination give
+// no meeting.
+func TestInPlaceForTalks(t *testing.T) {
+	met := fact("Ivo Darnel", graph.MetWith, "Amara Fendi")
+	checkFacts(t, []factCase{
+		{text: "Ruritanian Foreign Minister Ivo Darnel, who was in Accra for talks with Bordurian President Amara Fendi, condemned the raid.",
+			want: []string{met}, not: []string{fact("Ivo Darnel", graph.SpokeWith, "Amara Fendi")}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel headed to Accra on Monday for talks with Bordurian President Amara Fendi.",
+			want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel came to Accra for negotiations with Bordurian President Amara Fendi.",
+			want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel travels to Accra this week for a meeting with Bordurian President Amara Fendi.",
+			want: []string{met}},
+	})
+	companion := "Ruritanian Foreign Minister Ivo Darnel headed to Accra on Monday for talks with Bordurian President Amara Fendi."
+	checkNegatives(t, []negativeCase{
+		{text: "Ruritanian Foreign Minister Ivo Darnel will travel to Accra on Monday for talks with Bordurian President Amara Fendi.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel did not go to Accra for talks with Bordurian President Amara Fendi.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "Ruritanian Foreign Minister Ivo Darnel was in Accra for talks on Bordurian President Amara Fendi and his army.",
+			not: []string{met}, companion: companion, want: []string{met}},
+	})
+}
+
+// TestSigningInPresence checks that a signing done "in the presence of"
+// people is a gathering: the signers named as the subject met the
+// witnesses, and the witnesses met each other. A passive deal signed by
+// deputies joins only the witnesses; a presence beside no signing or
+// meeting, and a signing denied, join no one.
+func TestSigningInPresence(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the Lome Accord on Friday in the presence of Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko inked the Lome Accord at the State House, in the presence of Nigerian President Ada Okafor.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
+		{text: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")},
+			not:  []string{fact("Ada Okafor", graph.MetWith, "Ama Dodzi"), fact("Ama Dodzi", graph.MetWith, "Patrice Talon")}},
+	})
+	companion := "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the Lome Accord on Friday in the presence of Nigerian President Ada Okafor."
+	checkNegatives(t, []negativeCase{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko did not sign the Lome Accord in the presence of Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: companion, want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko will sign the Lome Accord in the presence of Nigerian President Ada Okafor.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
+			companion: companion, want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		{text: "Ghanaian President Kofi Mensah praised the Lome Accord in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")},
+			companion: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")}},
+	})
+}
+
+// TestSayerAfterReportOpensOwnClause checks that a modal of a reported
+// clause does not reach the clause of its sayer after the comma: "The
+// border will open, X said after talks with Y" states the talks. A modal
+// or a negation of the sayer's own clause still voids its match.
+func TestSayerAfterReportOpensOwnClause(t *testing.T) {
+	met := fact("Kofi Mensah", graph.MetWith, "Yao Agbeko")
+	checkFacts(t, []factCase{
+		{text: "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said after talks with Togolese Foreign Minister Yao Agbeko.",
+			want: []string{met}},
+		{text: "Ghana and Togo could form a joint commission, Ghanaian Foreign Minister Kofi Mensah added after talks with Togolese Foreign Minister Yao Agbeko in Lome.",
+			want: []string{met}},
+	})
+	companion := "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said after talks with Togolese Foreign Minister Yao Agbeko."
+	checkNegatives(t, []negativeCase{
+		{text: "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said he would say more after talks with Togolese Foreign Minister Yao Agbeko.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "The border will open next week, Ghanaian Foreign Minister Kofi Mensah said he might meet Togolese Foreign Minister Yao Agbeko.",
+			not: []string{met}, companion: companion, want: []string{met}},
+	})
+}

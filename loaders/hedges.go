@@ -314,6 +314,12 @@ func hedgeScope(s *sentence, its []item, b binding) int {
 			return k + 1
 		}
 	}
+	if its[k].actor != nil && k > 0 && its[k-1].fold == "," && k+1 <= b.last && its[k+1].actor == nil && its[k+1].in(setSaysVerb) && its[k+1].fold != "that" && its[k+1].fold != "according" {
+		// "The border will open, X said after talks with Y": the sayer
+		// after the reported clause opens a clause of its own, which the
+		// report's modal does not reach.
+		return k
+	}
 	start := clauseStart(its, k)
 	for j := k - 1; j > start; j-- {
 		// "X was said to have armed Y, which led Mali to cut ties": a

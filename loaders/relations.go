@@ -199,13 +199,20 @@ const readMeetingCompanion = "reading meeting-companion"
 // meeting", "A met B in the presence of X". The meeting is one the
 // sentence's own readings state (so after the patterns), and the adjunct
 // stands in a clause that names it (a meeting word or "met"): "A met B;
-// C, alongside X, shelled the town" joins no one.
+// C, alongside X, shelled the town" joins no one. A signing is a
+// gathering too when it is done "in the presence of" someone: those the
+// sentence's readings say signed, as the subject of an active verb, met
+// the witnesses ("A and B signed the declaration in the presence of X";
+// a deal "signed by" deputies in the presence of their leaders says who
+// put the ink, not who met whom), and the people the presence lists met
+// each other ("signed in the presence of X, Y and Z").
 func (a *article) meetingCompanions(s *sentence, its []item) {
 	if s.hedged {
 		return
 	}
 	for k := 0; k+1 < len(its); k++ {
 		var by *actor
+		presence := false
 		switch it := its[k]; {
 		case it.actor != nil:
 		case it.in(setAlongside):
@@ -214,19 +221,72 @@ func (a *article) meetingCompanions(s *sentence, its []item) {
 			by = its[k+2].actor
 		case it.fold == "presence" && k > 0 && its[k-1].fold == "in" && its[k+1].fold == "of" && k+2 < len(its):
 			by = its[k+2].actor
+			presence = true
 		}
-		if by == nil || by.ref != refNone || by.possessive || by.place() || !meetingClause(its, k) {
+		if by == nil || by.ref != refNone || by.possessive || by.place() {
 			continue
 		}
-		for _, e := range by.ents {
+		signing, active := false, false
+		if presence {
+			signing, active = signingClause(its, k)
+		}
+		if !signing && !meetingClause(its, k) {
+			continue
+		}
+		for i, e := range by.ents {
 			if e.typ != graph.Person {
 				continue
 			}
-			for _, g := range a.metThere(s.index, e) {
+			guests := a.metThere(s.index, e)
+			if active {
+				guests = a.signedThere(s.index, e, guests)
+			}
+			if signing {
+				for _, f := range by.ents[i+1:] {
+					if f.typ == graph.Person && f != e {
+						a.relFact(s, e, graph.MetWith, f, 0.7, readMeetingCompanion)
+					}
+				}
+			}
+			for _, g := range guests {
 				a.relFact(s, e, graph.MetWith, g, 0.7, readMeetingCompanion)
 			}
 		}
 	}
+}
+
+// signingClause reports whether the clause holding its[k], or the clause
+// just before it when its[k] opens its own after a comma ("signed the
+// deal on Friday, in the presence of X"), names a signing: a verb of
+// signing. active reports whether the verb is active: no form of "be"
+// stands before it ("was signed by A").
+func signingClause(its []item, k int) (signing, active bool) {
+	start := clauseStart(its, k)
+	if start > 0 && its[start-1].fold == "," {
+		start = clauseStart(its, start-1)
+	}
+	for j, end := start, clauseEnd(its, k); j < end; j++ {
+		if its[j].actor == nil && its[j].in(setSignVerb) {
+			passive := j > 0 && its[j-1].actor == nil && (copula(its[j-1].fold) || its[j-1].fold == "been" || its[j-1].fold == "being")
+			return true, !passive
+		}
+	}
+	return false, false
+}
+
+// signedThere adds to out the people that signed facts of the sentence
+// with index i name as signers, other than witness, by name.
+func (a *article) signedThere(i int, witness *entry, out []*entry) []*entry {
+	for k := range a.facts.byKey {
+		if k.sentence != i || k.p != graph.Signed {
+			continue
+		}
+		if e := k.s; e != witness && e.typ == graph.Person && !slices.Contains(out, e) && namedBy(a.sentences[i], e) {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(x, y *entry) int { return strings.Compare(x.name, y.name) })
+	return out
 }
 
 // meetingClause reports whether the clause holding its[k] names a
