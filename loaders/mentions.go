@@ -2803,10 +2803,10 @@ func (a *article) officeHoldersNamed(s *sentence) {
 // rulerTitleAt reports whether a title of a state's ruler of two words or
 // more starts at toks[k]: "military leader", "military strongman" (a
 // head's office, not "military chief", a member's). A lower-case word
-// that opens such a title qualifies the ruler's office: the body it
-// would end is not named.
+// (or the sentence's first) that opens such a title qualifies the
+// ruler's office: the body it would end is not named.
 func rulerTitleAt(toks []token, k int) bool {
-	if k < 0 || k >= len(toks) || toks[k].cap || toks[k].info == nil || len(toks[k].info.titles) == 0 {
+	if k < 0 || k >= len(toks) || toks[k].cap && k > 0 || toks[k].info == nil || len(toks[k].info.titles) == 0 {
 		return false
 	}
 	t, n := matchTitleWords(toks, k)
