@@ -81,6 +81,14 @@ func TestGroupDescribedAround(t *testing.T) {
 		{text: "Ansar Tarvo, an armed group, seized Lenk. Kenya later fought the militants.",
 			want: []string{fact("Ansar Tarvo", graph.Fights, "Kenya")}},
 	})
+	checkNegatives(t, []negativeCase{
+		// The group noun must end the appositive: "a militia supplier"
+		// is a supplier, no militia.
+		{text: "Kestrel Logistics, a militia supplier, shipped rifles to Lenk. Kenya later fought the militants.",
+			not:       []string{fact("Kestrel Logistics", graph.Fights, "Kenya")},
+			companion: "Kestrel Logistics, a militia that seized Lenk, shipped rifles to Obo. Kenya later fought the militants.",
+			want:      []string{fact("Kestrel Logistics", graph.Fights, "Kenya")}},
+	})
 }
 
 // TestNearestGroup covers "the group" and "the movement" after a body the

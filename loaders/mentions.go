@@ -1108,7 +1108,9 @@ func fightersOfName(toks []token, start int) bool {
 // says it is an armed group: a comma, "a" or "an", up to three describing
 // words (capitalised adjectives of a people or creed too: "a Zande
 // militia") and a noun of an armed group or its fighters that ends the
-// phrase ("X, a newly formed militia,"; not "X, a group of states").
+// phrase, before punctuation, a relative pronoun or the sentence's end
+// ("X, a newly formed militia,", "X, a militia that ..."; not "X, a
+// group of states", "X, a militia supplier").
 func apposedGroupNoun(toks []token, j int) bool {
 	if j+2 >= len(toks) || toks[j].fold != "," || toks[j+1].fold != "a" && toks[j+1].fold != "an" {
 		return false
@@ -1116,7 +1118,14 @@ func apposedGroupNoun(toks []token, j int) bool {
 	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
 		t := toks[k]
 		if groupNounToken(t) && !t.hyphen {
-			return k+1 >= len(toks) || toks[k+1].fold != "of" && toks[k+1].fold != "'s" && !toks[k+1].hyphen
+			// The noun ends the phrase: the sentence's end, punctuation
+			// or a relative pronoun after it ("X, a militia that ...");
+			// not "a militia supplier", "a group of states".
+			if k+1 >= len(toks) {
+				return true
+			}
+			n := toks[k+1]
+			return n.fold != "'s" && !n.hyphen && (!n.word || n.is(classRelative))
 		}
 		if kindFunctionWord[t.fold] || t.upper {
 			return false
