@@ -1670,6 +1670,17 @@ func TestCompositions(t *testing.T) {
 			not:       []string{fact("Volta Region", graph.MemberOf, "Ghana")},
 			companion: "The Coastal Union, which includes Togo, met in Accra.",
 			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		// Troops from a state make it a member of a force or mission
+		// only; an armed group "made up of soldiers from" a state is none
+		// of the state's.
+		{text: "The Borduria Front, which includes soldiers from the Coastal Union, attacked the town.",
+			not:       []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")},
+			companion: "The Tarn Joint Force, which includes soldiers from the Coastal Union, patrols the lake.",
+			want:      []string{fact("Coastal Union", graph.MemberOf, "Tarn Joint Force")}},
+		{text: "The Borduria Front, which includes soldiers from the Coastal Union, attacked the town.",
+			not:       []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front, which includes contingents from the Coastal Union, attacked the town.",
+			want:      []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")}},
 		// A denied or doubted make-up is none.
 		{text: "The Coastal Union, which reportedly includes Togo, met in Accra.",
 			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
