@@ -1633,7 +1633,8 @@ const readComposition = "reading composition"
 // body. The body is named by its own name and belongs to no state; the
 // list must end the clause ("which brought Ghana and Togo to the table"
 // names no members), and only "also", "now" or "still" may qualify the
-// verb ("which once included Togo" is history).
+// verb. The verb is in the present: "which once included Togo" is
+// history (inclusion-verb holds no past forms).
 func (a *article) compositions(s *sentence) {
 	if s.question || s.hedged {
 		return

@@ -1681,6 +1681,15 @@ func TestCompositions(t *testing.T) {
 			not:       []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")},
 			companion: "The Borduria Front, which includes contingents from the Coastal Union, attacked the town.",
 			want:      []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")}},
+		// A make-up in the past is history, no current membership.
+		{text: "The Coastal Union, which included Ghana and Togo, met in Accra.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which includes Ghana and Togo, met in Accra.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union, which united the Kestrel Brigade and the Tarsh Army, met in Accra.",
+			not:       []string{fact("Tarsh Army", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which unites the Kestrel Brigade and the Tarsh Army, met in Accra.",
+			want:      []string{fact("Tarsh Army", graph.MemberOf, "Coastal Union")}},
 		// A denied or doubted make-up is none.
 		{text: "The Coastal Union, which reportedly includes Togo, met in Accra.",
 			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},
