@@ -202,9 +202,10 @@ func judgedAs(its []item, k int) bool {
 // authorOfNoun returns the actor the noun phrase of the attack noun at
 // its[k] names as its author, or nil: before it, past adjectives of the
 // attack ("Israeli military attacks", "Ghana's air campaign", "the
-// US-led strikes"); after it, "by X" ("the offensive by Chad"); or the
-// subject of a verb that launches it ("A and B launched air strikes",
-// "X has carried out raids").
+// US-led strikes"); after it, "by X" ("the offensive by Chad"); the
+// party a verb of blame lays it on before "for" ("blamed Togo for the
+// strike", blamedFor); or the subject of a verb that launches it ("A and
+// B launched air strikes", "X has carried out raids").
 func authorOfNoun(its []item, k int) *actor {
 	j := k - 1
 	for j >= 0 && j > k-4 && its[j].actor == nil && !its[j].punct && its[j].in(setEventAdjective) {

@@ -988,11 +988,11 @@ func (a *article) describedInPlay(toks []token, i, si int, ms []mention) (*entry
 }
 
 // groupInPlay returns the one armed group the article has in play at
-// sentence si: the only armed group (armedGroup) named in the last
-// bandLookback sentences. It returns nil when two are in play, or none: a
-// group named further back may have given way to one the article names
-// by description alone ("a self-defence group"), and the fighters may be
-// those.
+// sentence si: the only armed group (armedGroup) named in sentence si or
+// in the bandLookback sentences before it (si-bandLookback to si). It
+// returns nil when two are in play, or none: a group named further back
+// may have given way to one the article names by description alone ("a
+// self-defence group"), and the fighters may be those.
 func (a *article) groupInPlay(si int) *entry {
 	var near *entry
 	for _, e := range a.refs.groupOrder {
