@@ -1180,8 +1180,8 @@ func (a *article) armedGroup(e *entry) bool {
 // state or of a state's body ("the army's 25th Brigade"): a unit of a
 // state's forces, which no description of a band's fighters denotes.
 func (a *article) stateUnit(e *entry) bool {
-	for k := range a.facts.byKey {
-		if k.s == e && k.p == graph.PartOf && (k.o.typ == graph.Country || k.o.country != "") {
+	for _, o := range a.facts.partOf[e] {
+		if o.typ == graph.Country || o.country != "" {
 			return true
 		}
 	}
