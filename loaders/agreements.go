@@ -1616,10 +1616,14 @@ func (a *article) sameDeal(e *entry) *entry {
 // placeNamesDeal returns the one deal of kind, other than e, a deal named
 // by where it was made, whose name holds the words of that place: "an
 // agreement in Lima" is the article's "Lima accord". It returns e when
-// there is none, or several.
+// there is none, or several, and when e's name holds no place before its
+// noun (one word or none), which would match every deal.
 func (a *article) placeNamesDeal(e *entry, kind dealKind) *entry {
 	d := &a.refs
 	ws := strings.Fields(e.name)
+	if len(ws) < 2 {
+		return e
+	}
 	place := ws[:len(ws)-1]
 	var only *entry
 	for _, o := range d.agreements {

@@ -15,7 +15,7 @@ func TestBandReferences(t *testing.T) {
 			want: []string{fact("Borduria Front", graph.Fights, "Kenyan army")}},
 		{text: "The Borduria Front seized the town of Lenk. Kenyan troops later drove the jihadists out of the town.",
 			want: []string{fact("Borduria Front", graph.Fights, "Kenya")}},
-		{text: "The Borduria Front stormed a camp on Friday. Ugandan soldiers eventually drove the assailants back.",
+		{text: "The Borduria Front stormed a camp on Friday. Ugandan soldiers eventually drove the militiamen back.",
 			want: []string{fact("Borduria Front", graph.Fights, "Uganda")}},
 		{text: "The Borduria Front raided a village near Gulu. Ghana condemned the gunmen.",
 			want: []string{fact("Ghana", graph.Opposes, "Borduria Front")}},
@@ -42,6 +42,16 @@ func TestBandReferences(t *testing.T) {
 // a noun that says whose fighters they are.
 func TestBandReferencesNone(t *testing.T) {
 	checkNegatives(t, []negativeCase{
+		// "the assailants", "the attackers" name a role, not a kind:
+		// whoever attacked, not the group in play.
+		{text: "The Borduria Front held talks with Ghana on Friday. Ugandan soldiers later drove the assailants back.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Uganda")},
+			companion: "The Borduria Front held talks with Ghana on Friday. Ugandan soldiers later drove the militants back.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Uganda")}},
+		{text: "The Borduria Front held talks with Ghana on Friday. Kenya condemned the attackers.",
+			not:       []string{fact("Kenya", graph.Opposes, "Borduria Front")},
+			companion: "The Borduria Front held talks with Ghana on Friday. Kenya condemned the gunmen.",
+			want:      []string{fact("Kenya", graph.Opposes, "Borduria Front")}},
 		{text: "The Borduria Front and the Vantar Movement seized the town of Lenk. Kenyan troops later drove the jihadists out of the town.",
 			not:       []string{fact("Borduria Front", graph.Fights, "Kenya"), fact("Vantar Movement", graph.Fights, "Kenya")},
 			companion: "The Borduria Front seized the town of Lenk. Kenyan troops later drove the jihadists out of the town.",
@@ -80,6 +90,14 @@ func TestGroupDescribedAround(t *testing.T) {
 			want: []string{fact("Ghana", graph.Opposes, "Union for Change")}},
 		{text: "Ansar Tarvo, an armed group, seized Lenk. Kenya later fought the militants.",
 			want: []string{fact("Ansar Tarvo", graph.Fights, "Kenya")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The group noun must end the appositive: "a militia supplier"
+		// is a supplier, no militia.
+		{text: "Kestrel Logistics, a militia supplier, shipped rifles to Lenk. Kenya later fought the militants.",
+			not:       []string{fact("Kestrel Logistics", graph.Fights, "Kenya")},
+			companion: "Kestrel Logistics, a militia that seized Lenk, shipped rifles to Obo. Kenya later fought the militants.",
+			want:      []string{fact("Kestrel Logistics", graph.Fights, "Kenya")}},
 	})
 }
 

@@ -202,9 +202,10 @@ func judgedAs(its []item, k int) bool {
 // authorOfNoun returns the actor the noun phrase of the attack noun at
 // its[k] names as its author, or nil: before it, past adjectives of the
 // attack ("Israeli military attacks", "Ghana's air campaign", "the
-// US-led strikes"); after it, "by X" ("the offensive by Chad"); or the
-// subject of a verb that launches it ("A and B launched air strikes",
-// "X has carried out raids").
+// US-led strikes"); after it, "by X" ("the offensive by Chad"); the
+// party a verb of blame lays it on before "for" ("blamed Togo for the
+// strike", blamedFor); or the subject of a verb that launches it ("A and
+// B launched air strikes", "X has carried out raids").
 func authorOfNoun(its []item, k int) *actor {
 	j := k - 1
 	for j >= 0 && j > k-4 && its[j].actor == nil && !its[j].punct && its[j].in(setEventAdjective) {
@@ -1621,7 +1622,7 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 			if author = authorOfNoun(its, k); author != nil {
 				first = actorIndex(its, k, author)
 			}
-		} else if author == nil && its[k].in(setAttackNoun) && agentThenAim(its, k) {
+		} else if author == nil && agentThenAim(its, k) {
 			// "the raids by A and B on Ruritanian airfields": the
 			// author between the noun and its aim.
 			verb, author, first, aim = false, its[k+2].actor, k+2, k+3
@@ -1955,12 +1956,12 @@ func weaponsOwner(its []item, v int) (*actor, int) {
 	return nil, -1
 }
 
-// agentThenAim reports whether the attack noun at its[k] is followed by
+// agentThenAim reports whether its[k] is an attack noun followed by
 // its author after "by" and then by a preposition of aim: "the strikes by
 // A and B on Ruritanian airfields", "raids by the Front against army
 // positions".
 func agentThenAim(its []item, k int) bool {
-	return k+4 < len(its) && its[k+1].actor == nil && its[k+1].fold == "by" && its[k+2].actor != nil && aimPreposition(its[k+3])
+	return k+4 < len(its) && its[k].actor == nil && its[k].in(setAttackNoun) && its[k+1].actor == nil && its[k+1].fold == "by" && its[k+2].actor != nil && aimPreposition(its[k+3])
 }
 
 // aimPreposition reports whether it is a preposition that aims an attack

@@ -215,6 +215,10 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 type factSet struct {
 	list  []graph.Fact
 	byKey map[factKey]int
+	// partOf lists, per subject, the objects of its part-of facts, so
+	// that what a body is part of is looked up without a scan of every
+	// fact (stateUnit runs per mention).
+	partOf map[*entry][]*entry
 }
 
 type factKey struct {
@@ -237,6 +241,12 @@ func (set *factSet) confirm(k factKey, conf float64) bool {
 func (set *factSet) add(k factKey, f graph.Fact) {
 	set.byKey[k] = len(set.list)
 	set.list = append(set.list, f)
+	if k.p == graph.PartOf {
+		if set.partOf == nil {
+			set.partOf = make(map[*entry][]*entry)
+		}
+		set.partOf[k.s] = append(set.partOf[k.s], k.o)
+	}
 }
 
 // settleContacts keeps one contact per pair and sentence: a sentence that

@@ -2144,5 +2144,15 @@ func TestPartnerAfterFoughtObject(t *testing.T) {
 			not:       []string{front("Tarsh Brigades")},
 			companion: "Volunteers attacked the Borduria Front alongside the Tarsh Brigades.",
 			want:      []string{front("Tarsh Brigades")}},
+		// The gap stays in the clause: a relative clause after the
+		// object is the object's own, whose partner is its ally.
+		{text: "Ghana attacked the Borduria Front, which fought alongside the Tarsh Brigades in 2019.",
+			not:       []string{front("Tarsh Brigades")},
+			companion: "Ghana attacked the Borduria Front in 2019 alongside the Tarsh Brigades.",
+			want:      []string{front("Tarsh Brigades")}},
+		{text: "Ghana attacked the Borduria Front, and later fought alongside the Tarsh Brigades.",
+			not:       []string{front("Tarsh Brigades")},
+			companion: "Ghana attacked the Borduria Front later alongside the Tarsh Brigades.",
+			want:      []string{front("Tarsh Brigades")}},
 	})
 }

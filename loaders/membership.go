@@ -1627,12 +1627,14 @@ const readComposition = "reading composition"
 //     and B".
 //
 // Each name listed (states and bodies by their own names, "A, B and C",
-// "A and B as well as C", after an optional "contingents", "troops" or
-// "units" of or from them: word set contingent-noun) is a member of the
+// "A and B as well as C", after an optional "contingents" of or from
+// them, word set contingent-noun, or for a force or mission "troops" or
+// "units", force-contingent-noun) is a member of the
 // body. The body is named by its own name and belongs to no state; the
 // list must end the clause ("which brought Ghana and Togo to the table"
 // names no members), and only "also", "now" or "still" may qualify the
-// verb ("which once included Togo" is history).
+// verb. The verb is in the present: "which once included Togo" is
+// history (inclusion-verb holds no past forms).
 func (a *article) compositions(s *sentence) {
 	if s.question || s.hedged {
 		return
@@ -1646,7 +1648,10 @@ func (a *article) compositions(s *sentence) {
 		if b == nil || !ownBody(*b) || b.entry.country != "" {
 			continue
 		}
-		k := makeupListAt(toks, c+1)
+		// A force or mission ("the Lake Joint Force", the AU's) is made
+		// up of its members' troops; any body of its contingents.
+		force := b.entry.international || b.entry.regional || toks[b.end-1].in(setMissionNoun)
+		k := makeupListAt(toks, c+1, force)
 		if k == 0 {
 			continue
 		}
@@ -1676,8 +1681,10 @@ const maxMakeupDescription = 6
 
 // makeupListAt reads the words that state a body's make-up after its name
 // and comma, from toks[j] (see compositions), and returns where the list
-// of its members starts, or 0 where the words state none.
-func makeupListAt(toks []token, j int) int {
+// of its members starts, or 0 where the words state none. Troops, units
+// or personnel "from" the members (force-contingent-noun) state them only
+// for a force or mission (force); "contingents" for any body.
+func makeupListAt(toks []token, j int, force bool) int {
 	if toks[j].is(classDeterminer) {
 		// A description before the relative: lower-case words, "of" and
 		// adjectives glued to a participle ("Togo-backed").
@@ -1734,7 +1741,7 @@ func makeupListAt(toks []token, j int) int {
 	if j < len(toks) && (toks[j].fold == "of" || toks[j].fold == "together") {
 		j++
 	}
-	if j+1 < len(toks) && toks[j].in(setContingentNoun) && (toks[j+1].fold == "from" || toks[j+1].fold == "of") {
+	if j+1 < len(toks) && (toks[j].in(setContingentNoun) || force && toks[j].in(setForceContingentNoun)) && (toks[j+1].fold == "from" || toks[j+1].fold == "of") {
 		// "made up of contingents from A, B and C".
 		j += 2
 	}

@@ -1670,6 +1670,26 @@ func TestCompositions(t *testing.T) {
 			not:       []string{fact("Volta Region", graph.MemberOf, "Ghana")},
 			companion: "The Coastal Union, which includes Togo, met in Accra.",
 			want:      []string{fact("Togo", graph.MemberOf, "Coastal Union")}},
+		// Troops from a state make it a member of a force or mission
+		// only; an armed group "made up of soldiers from" a state is none
+		// of the state's.
+		{text: "The Borduria Front, which includes soldiers from the Coastal Union, attacked the town.",
+			not:       []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")},
+			companion: "The Tarn Joint Force, which includes soldiers from the Coastal Union, patrols the lake.",
+			want:      []string{fact("Coastal Union", graph.MemberOf, "Tarn Joint Force")}},
+		{text: "The Borduria Front, which includes soldiers from the Coastal Union, attacked the town.",
+			not:       []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")},
+			companion: "The Borduria Front, which includes contingents from the Coastal Union, attacked the town.",
+			want:      []string{fact("Coastal Union", graph.MemberOf, "Borduria Front")}},
+		// A make-up in the past is history, no current membership.
+		{text: "The Coastal Union, which included Ghana and Togo, met in Accra.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which includes Ghana and Togo, met in Accra.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union, which united the Kestrel Brigade and the Tarsh Army, met in Accra.",
+			not:       []string{fact("Tarsh Army", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union, which unites the Kestrel Brigade and the Tarsh Army, met in Accra.",
+			want:      []string{fact("Tarsh Army", graph.MemberOf, "Coastal Union")}},
 		// A denied or doubted make-up is none.
 		{text: "The Coastal Union, which reportedly includes Togo, met in Accra.",
 			not:       []string{fact("Togo", graph.MemberOf, "Coastal Union")},

@@ -1002,11 +1002,11 @@ func (a *article) describedInPlay(toks []token, i, si int, ms []mention) (*entry
 }
 
 // groupInPlay returns the one armed group the article has in play at
-// sentence si: the only armed group (armedGroup) named in the last
-// bandLookback sentences. It returns nil when two are in play, or none: a
-// group named further back may have given way to one the article names
-// by description alone ("a self-defence group"), and the fighters may be
-// those.
+// sentence si: the only armed group (armedGroup) named in sentence si or
+// in the bandLookback sentences before it (si-bandLookback to si). It
+// returns nil when two are in play, or none: a group named further back
+// may have given way to one the article names by description alone ("a
+// self-defence group"), and the fighters may be those.
 func (a *article) groupInPlay(si int) *entry {
 	var near *entry
 	for _, e := range a.refs.groupOrder {
@@ -1122,7 +1122,9 @@ func fightersOfName(toks []token, start int) bool {
 // says it is an armed group: a comma, "a" or "an", up to three describing
 // words (capitalised adjectives of a people or creed too: "a Zande
 // militia") and a noun of an armed group or its fighters that ends the
-// phrase ("X, a newly formed militia,"; not "X, a group of states").
+// phrase, before punctuation, a relative pronoun or the sentence's end
+// ("X, a newly formed militia,", "X, a militia that ..."; not "X, a
+// group of states", "X, a militia supplier").
 func apposedGroupNoun(toks []token, j int) bool {
 	if j+2 >= len(toks) || toks[j].fold != "," || toks[j+1].fold != "a" && toks[j+1].fold != "an" {
 		return false
@@ -1130,7 +1132,14 @@ func apposedGroupNoun(toks []token, j int) bool {
 	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word; k++ {
 		t := toks[k]
 		if groupNounToken(t) && !t.hyphen {
-			return k+1 >= len(toks) || toks[k+1].fold != "of" && toks[k+1].fold != "'s" && !toks[k+1].hyphen
+			// The noun ends the phrase: the sentence's end, punctuation
+			// or a relative pronoun after it ("X, a militia that ...");
+			// not "a militia supplier", "a group of states".
+			if k+1 >= len(toks) {
+				return true
+			}
+			n := toks[k+1]
+			return n.fold != "'s" && !n.hyphen && (!n.word || n.is(classRelative))
 		}
 		if kindFunctionWord[t.fold] || t.upper {
 			return false
@@ -1185,8 +1194,8 @@ func (a *article) armedGroup(e *entry) bool {
 // state or of a state's body ("the army's 25th Brigade"): a unit of a
 // state's forces, which no description of a band's fighters denotes.
 func (a *article) stateUnit(e *entry) bool {
-	for k := range a.facts.byKey {
-		if k.s == e && k.p == graph.PartOf && (k.o.typ == graph.Country || k.o.country != "") {
+	for _, o := range a.facts.partOf[e] {
+		if o.typ == graph.Country || o.country != "" {
 			return true
 		}
 	}
@@ -2879,10 +2888,10 @@ func (a *article) officeHoldersNamed(s *sentence) {
 // rulerTitleAt reports whether a title of a state's ruler of two words or
 // more starts at toks[k]: "military leader", "military strongman" (a
 // head's office, not "military chief", a member's). A lower-case word
-// that opens such a title qualifies the ruler's office: the body it
-// would end is not named.
+// (or the sentence's first) that opens such a title qualifies the
+// ruler's office: the body it would end is not named.
 func rulerTitleAt(toks []token, k int) bool {
-	if k < 0 || k >= len(toks) || toks[k].cap || toks[k].info == nil || len(toks[k].info.titles) == 0 {
+	if k < 0 || k >= len(toks) || toks[k].cap && k > 0 || toks[k].info == nil || len(toks[k].info.titles) == 0 {
 		return false
 	}
 	t, n := matchTitleWords(toks, k)

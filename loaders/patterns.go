@@ -54,6 +54,10 @@ type element struct {
 	// ("the arrest of three reporters by", not "the arrest, which was
 	// reported by").
 	nominal bool
+	// clausal gaps stay in one clause: no punctuation nor relative
+	// pronoun in them ("fought X since 2021 alongside", not "fought X,
+	// which fought alongside").
+	clausal bool
 }
 
 // pattern is one line of patterns.tsv: a sequence of elements which, when
@@ -299,6 +303,8 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemGap, max: shortGap, verbal: true}, nil
 	case "..n":
 		return element{kind: elemGap, max: shortGap, nominal: true}, nil
+	case "..c":
+		return element{kind: elemGap, max: shortGap, clausal: true}, nil
 	case "...":
 		return element{kind: elemGap, max: longGap, punct: true}, nil
 	case "[":
@@ -551,6 +557,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				return false
 			}
 			if e.nominal && !nounPhraseWord(items[ii+k]) {
+				return false
+			}
+			if e.clausal && (items[ii+k].punct || items[ii+k].actor == nil && items[ii+k].is(classRelative)) {
 				return false
 			}
 			if !e.verbal && items[ii+k].actor == nil && strings.HasSuffix(items[ii+k].fold, "ed") && ii+k+1 < len(items) && items[ii+k+1].fold == "by" && ii+k > 0 && !items[ii+k-1].is(classCoordinator) && items[ii+k-1].fold != "," && p.byNext(ei) {

@@ -205,7 +205,8 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // named none, the army of the state the article is about, if one is
 // clear; nil otherwise. "army chief" without "the" names it too: the
 // office is the army's; so do "government forces", "federal troops" and
-// "the armed forces" with no state before them.
+// "the armed forces" with no state before them. An army noun that opens
+// a ruler's title ("military leader X", rulerTitleAt) names none.
 //
 // ms are the mentions found before it in the sentence: when its first
 // names a state, or a body of one, whose army the article has named, the
@@ -213,6 +214,12 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // army has been fighting" after "the Nigerien military"), not the other
 // state's named last.
 func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
+	if armyWord(toks[i]) && rulerTitleAt(toks, i) {
+		// "Military leader X said", "said military leader X": the
+		// army's noun opens the title of a state's ruler (as in
+		// armyMentions); no army is named.
+		return nil, 0
+	}
 	if toks[i].cap && (i > 0 || !toks[i].in(setArmyForcesWord) && !(armyWord(toks[i]) && armyOffice(toks, i+1))) {
 		// "Government forces attacked ..." opens a sentence; so does
 		// "Army spokesman X said", the army's office.

@@ -39,5 +39,16 @@ func TestRulerTitleOverArmy(t *testing.T) {
 			not:       []string{fact("Tomas Varga", graph.HeadOf, "Chad")},
 			companion: "Gen. Tomas Varga, Chad's military leader, inspected the troops at Bol.",
 			want:      []string{fact("Tomas Varga", graph.HeadOf, "Chad")}},
+		// A ruler's title opened by the army's noun names no army, at the
+		// start of a sentence or inside one (bareArmy); the army's own
+		// office there still does.
+		{text: "Chad's military shelled the Borduria Front on Monday. Military leader Tomas Varga said the offensive would go on.",
+			not:       []string{fact("Tomas Varga", graph.HeadOf, "Chad's military")},
+			companion: "Chad's military shelled the Borduria Front on Monday. Military chief Tomas Varga said the offensive would go on.",
+			want:      []string{fact("Tomas Varga", graph.HeadOf, "Chad's military")}},
+		{text: "Chad's military shelled the Borduria Front on Monday. Kenya said military leader Tomas Varga had flown to Bol.",
+			not:       []string{fact("Tomas Varga", graph.HeadOf, "Chad's military")},
+			companion: "Chad's military shelled the Borduria Front on Monday. Kenya said military chief Tomas Varga had flown to Bol.",
+			want:      []string{fact("Tomas Varga", graph.HeadOf, "Chad's military")}},
 	})
 }
