@@ -2685,9 +2685,10 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 // which the lexicon does not know, qualifies a lower-case noun right after
 // it, as a people's or a region's name does ("a Zande militia", "a Kivu
 // youth forum"): the next word is lower case, and the word opens no
-// capitalised run of its own ("a Kivu Lions militia" names a body).
+// capitalised run of its own ("a Kivu Lions militia" names a body). At a
+// sentence's start there is no word before it: "Zande militia, Mata Nuru,".
 func peopleNameBeforeKind(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !toks[k-1].cap
+	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && (k == 0 || !toks[k-1].cap)
 }
 
 // ownedBody reports whether the one capitalised word at toks[i], after a

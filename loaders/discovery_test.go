@@ -2751,5 +2751,15 @@ func TestNameApposedToItsKind(t *testing.T) {
 			not:       []string{fact("Ivo Tarsh", graph.Opposes, "Kenya"), fact("coalition", graph.Opposes, "Kenya")},
 			companion: "The local militia, Ivo Tarsh, condemned Kenya.",
 			want:      []string{fact("Ivo Tarsh", graph.Opposes, "Kenya")}},
+		// A sentence opening with the phrase, no determiner before its
+		// first word: nothing reads before the sentence's start.
+		{text: "Zande militia, Mata Nuru, attacked Kenyan troops.",
+			not:       []string{fact("Zande", graph.Fights, "Kenya")},
+			companion: "The local militia, Mata Nuru, attacked Kenyan troops.",
+			want:      []string{fact("Mata Nuru", graph.Fights, "Kenya")}},
+		{text: "Local militia, Mata Nuru, attacked the village.",
+			not:       []string{fact("Mata Nuru", graph.Fights, "village")},
+			companion: "A newly formed self-defence militia, Mata Nuru, fought Kenyan troops.",
+			want:      []string{fact("Mata Nuru", graph.Fights, "Kenya")}},
 	})
 }
