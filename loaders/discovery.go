@@ -1358,8 +1358,19 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 		if apposedAt >= 0 && !covered(apposedAt) && e.typ == graph.Organization {
 			// "a newly formed militia, Mata Nuru, fought": the noun
 			// phrase and the name are one mention, the name acting
-			// where the noun stands.
+			// where the noun stands. A mention inside the phrase keeps
+			// its own: "a Chad-backed militia, Mata Nuru," starts the
+			// name's after Chad, whose backing the patterns read.
 			st = apposedAt
+			for p := apposedAt + 1; p < i; p++ {
+				if covered(p) {
+					st = p + 1
+				}
+			}
+			for st < i && toks[st].hyphen {
+				// The backing participle glued to it stays out too.
+				st++
+			}
 		}
 		mEnd := end
 		if st < i && end < len(toks) && toks[end].fold == "," {

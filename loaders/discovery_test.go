@@ -2745,6 +2745,11 @@ func TestNameApposedToItsKind(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "Kelonga Nuru")}},
 		{text: "An armed group, Drom Velka, attacked Peruvian soldiers near the border.",
 			want: []string{fact("Drom Velka", graph.Fights, "Peru")}},
+		// A backer inside the phrase keeps its mention and its backing.
+		{text: "Kenya says a Chad-backed militia, Mata Nuru, attacked its troops.",
+			want: []string{fact("Chad", graph.Supports, "Mata Nuru")}},
+		{text: "Kenya says the Chad-backed militia, Mata Nuru, attacked its troops.",
+			want: []string{fact("Chad", graph.Supports, "Mata Nuru")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The head of the coalition, Ivo Tarsh, condemned Kenya.",
