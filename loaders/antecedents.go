@@ -418,10 +418,11 @@ func afterPreposition(toks []token, i int) bool {
 // object of a preposition in the main clause and "his" stands in a later
 // clause with a subject of its own: the subject opening the main clause.
 // "X flew to Moscow for talks with Y, weeks after Russia began strikes in
-// support of his government" is X's government. It returns nil otherwise.
+// support of his government" is X's government. It returns nil otherwise,
+// and at once for a reference that is no possessive ("he").
 func mainSubjectOverObject(s *sentence, k int) *entry {
 	toks := s.toks
-	if k < 2 {
+	if k < 2 || s.actors[k].ref != refPossPerson {
 		return nil
 	}
 	f := openingActor(s, k)
