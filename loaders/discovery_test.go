@@ -2750,6 +2750,8 @@ func TestNameApposedToItsKind(t *testing.T) {
 			want: []string{fact("Chad", graph.Supports, "Mata Nuru")}},
 		{text: "Kenya says the Chad-backed militia, Mata Nuru, attacked its troops.",
 			want: []string{fact("Chad", graph.Supports, "Mata Nuru")}},
+		{text: "A Chad-backed militia, Mata Nuru, attacked Kenyan troops.",
+			want: []string{fact("Chad", graph.Supports, "Mata Nuru"), fact("Kenya", graph.Fights, "Mata Nuru")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The head of the coalition, Ivo Tarsh, condemned Kenya.",
