@@ -31,5 +31,20 @@ func TestSupportForAgreement(t *testing.T) {
 			not:       []string{fact("Togo", graph.Supports, "Lome Peace Agreement")},
 			companion: "Togo voiced support for the Lome Peace Agreement.",
 			want:      []string{fact("Togo", graph.Supports, "Lome Peace Agreement")}},
+		// Only a possessive and an adjective stand between the verb or
+		// the owner and the noun of support: a concern over support, a
+		// lack or a withdrawal of it, backs nothing.
+		{text: "Togo voiced concern over waning support for the Lome Peace Agreement.",
+			not:       []string{fact("Togo", graph.Supports, "Lome Peace Agreement")},
+			companion: "Togo voiced its full support for the Lome Peace Agreement.",
+			want:      []string{fact("Togo", graph.Supports, "Lome Peace Agreement")}},
+		{text: "Benin's lack of support for the Lome Peace Agreement angered Togo.",
+			not:       []string{fact("Benin", graph.Supports, "Lome Peace Agreement")},
+			companion: "Benin's firm support for the Lome Peace Agreement angered Togo.",
+			want:      []string{fact("Benin", graph.Supports, "Lome Peace Agreement")}},
+		{text: "Benin announced the withdrawal of support for the Lome Peace Agreement.",
+			not:       []string{fact("Benin", graph.Supports, "Lome Peace Agreement")},
+			companion: "Benin announced its support for the Lome Peace Agreement.",
+			want:      []string{fact("Benin", graph.Supports, "Lome Peace Agreement")}},
 	})
 }

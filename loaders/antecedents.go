@@ -418,10 +418,11 @@ func afterPreposition(toks []token, i int) bool {
 // object of a preposition in the main clause and "his" stands in a later
 // clause with a subject of its own: the subject opening the main clause.
 // "X flew to Moscow for talks with Y, weeks after Russia began strikes in
-// support of his government" is X's government. It returns nil otherwise.
+// support of his government" is X's government. It returns nil otherwise,
+// and at once for a reference that is no possessive ("he").
 func mainSubjectOverObject(s *sentence, k int) *entry {
 	toks := s.toks
-	if k < 2 {
+	if k < 2 || s.actors[k].ref != refPossPerson {
 		return nil
 	}
 	f := openingActor(s, k)
@@ -1477,12 +1478,16 @@ const maxUnnamedSubject = 4
 // head noun, then a finite verb ("The district youth council accused
 // ..."), with no actor read on those words. "its" or "Its leader" after
 // it stands for that body, which has no entry: not for a body named
-// before it, which a reader passes over.
+// before it, which a reader passes over. A definite phrase is a new body
+// only with a word of a place's scope (local-qualifier: "district",
+// "local", "village") or a place's name ("the Lubero youth council");
+// "The rebel coalition says" may refer back to the body named before.
 func unnamedSubject(s *sentence) bool {
 	toks := s.toks
 	if len(toks) < 3 || !toks[0].is(classDeterminer) {
 		return false
 	}
+	local := toks[0].fold == "a" || toks[0].fold == "an"
 	for h := 1; h <= maxUnnamedSubject+1 && h+1 < len(toks); h++ {
 		t := toks[h]
 		if !t.word {
@@ -1490,8 +1495,9 @@ func unnamedSubject(s *sentence) bool {
 		}
 		if t.in(setBodyHead) {
 			v := toks[h+1]
-			return h > 1 && v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h)
+			return local && h > 1 && v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h)
 		}
+		local = local || t.in(setLocalQualifier) || t.cap
 	}
 	return false
 }

@@ -32,5 +32,15 @@ func TestBackedPeople(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Supports, "Tarsh Velkan")},
 			companion: "Tarsh Velkan, a Ghana-backed mediator, spoke.",
 			want:      []string{fact("Ghana", graph.Supports, "Tarsh Velkan")}},
+		// A body's noun and a verb between the participle and the name:
+		// the body is backed, and the name is its victim.
+		{text: "The Saudi-backed coalition killed Ahmed Tarsh in Marib.",
+			not:       []string{fact("Saudi Arabia", graph.Supports, "Ahmed Tarsh")},
+			companion: "The Saudi-backed militia commander Ahmed Tarsh returned to Marib.",
+			want:      []string{fact("Saudi Arabia", graph.Supports, "Ahmed Tarsh")}},
+		{text: "The Ghanaian-backed group in Najaf met Moqtada al-Sadr.",
+			not:       []string{fact("Ghana", graph.Supports, "Moqtada al-Sadr")},
+			companion: "The Ghanaian-backed cleric Moqtada al-Sadr returned to Najaf.",
+			want:      []string{fact("Ghana", graph.Supports, "Moqtada al-Sadr")}},
 	})
 }

@@ -23,5 +23,15 @@ func TestBackedRefInSentence(t *testing.T) {
 			not:       []string{fact("Benin", graph.Supports, "Northern Brigade"), fact("Benin", graph.Supports, "Kivu Liberation Front")},
 			companion: "Ghana struck the Northern Brigade before the Benin-backed group withdrew.",
 			want:      []string{fact("Benin", graph.Supports, "Northern Brigade")}},
+		// The group is the sentence's subject, or a report or "with"
+		// stands between: the backed noun is another body.
+		{text: "The Borduria Front said the Ghana-backed militia attacked its positions.",
+			not:       []string{fact("Ghana", graph.Supports, "Borduria Front"), fact("Borduria Front", graph.Fights, "Ghana")},
+			companion: "Staff were seized by the Borduria Front, as the Ghana-backed militia raided a compound.",
+			want:      []string{fact("Ghana", graph.Supports, "Borduria Front")}},
+		{text: "Togo struck the Borduria Front, which clashed with the Ghana-backed militia near Goma.",
+			not:       []string{fact("Ghana", graph.Supports, "Borduria Front")},
+			companion: "Togo struck the Borduria Front's depots to stop the Ghana-backed militia from rearming.",
+			want:      []string{fact("Ghana", graph.Supports, "Borduria Front")}},
 	})
 }

@@ -1358,8 +1358,19 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 		if apposedAt >= 0 && !covered(apposedAt) && e.typ == graph.Organization {
 			// "a newly formed militia, Mata Nuru, fought": the noun
 			// phrase and the name are one mention, the name acting
-			// where the noun stands.
+			// where the noun stands. A mention inside the phrase keeps
+			// its own: "a Chad-backed militia, Mata Nuru," starts the
+			// name's after Chad, whose backing the patterns read.
 			st = apposedAt
+			for p := apposedAt + 1; p < i; p++ {
+				if covered(p) {
+					st = p + 1
+				}
+			}
+			for st < i && toks[st].hyphen {
+				// The backing participle glued to it stays out too.
+				st++
+			}
 		}
 		mEnd := end
 		if st < i && end < len(toks) && toks[end].fold == "," {
@@ -1437,20 +1448,20 @@ func possessorInName(toks []token, i, j int) bool {
 
 // fieldNameEnd returns the end of a body's name that goes on past its run
 // toks[i:j] to what the body is for or of, or j. After a head that is no
-// office's ("Movement", "Front", "Union"; a ministry's field is read
-// with its owner), "of" or "for", with "the", opens capitalised words,
-// known states and places among them, joined by "of", "for" or "the":
-// "the National Movement of Tovania", "the Popular Front for the
-// Liberation of Tovania". After a name with a field ("Union for Peace"),
-// "in" opens the state it is in: "the Union for Peace in the Central
-// African Republic", not in the capital ("in Lima"). The words must end the phrase: a possessive ("Forces
-// of Peru's Vantar Council") or "and" with another capital ("the Forces
-// of Freedom and Change") leaves the name as it was, as does a given
-// name or a title ("the Front of Ahmad Tarsh", "the Front of Gen. Tarsh"),
-// an acronym in brackets after it (definedName decides), as do words that modify a lower-case
-// noun of armed groups or men or of places after them ("the Joint Force
-// of the Tovania armed movements", "the Front of Tovania region"), or a
-// head alone with no "the" ("Forces of Tovania attacked").
+// office's ("Movement", "Front", "Union"; a ministry's field is read with its
+// owner), "of" or "for", with "the", opens capitalised words, known states and
+// places among them, joined by "of", "for" or "the": "the National Movement of
+// Tovania", "the Popular Front for the Liberation of Tovania". After a name
+// with a field ("Union for Peace"), "in" opens the state it is in: "the Union
+// for Peace in the Central African Republic", not in the capital ("in Lima").
+// The words must end the phrase: a possessive ("Forces of Peru's Vantar
+// Council") or "and" with another capital ("the Forces of Freedom and Change")
+// leaves the name as it was, as does a given name or a title ("the Front of
+// Ahmad Tarsh", "the Front of Gen. Tarsh"), an acronym in brackets after it
+// (definedName decides), as do words that modify a lower-case noun of armed
+// groups or men or of places after them ("the Joint Force of the Tovania armed
+// movements", "the Front of Tovania region"), or a head alone with no "the"
+// ("Forces of Tovania attacked").
 func fieldNameEnd(toks []token, ms []mention, i, j int, headFor bool, covered func(int) bool) int {
 	if j+2 >= len(toks) || !toks[j-1].cap || toks[j].fold != "of" && toks[j].fold != "for" && toks[j].fold != "in" {
 		return j
@@ -2604,12 +2615,17 @@ func hyphenedAcronymEnd(toks []token, i int) int {
 	return end
 }
 
-// kindApposedBefore returns where the noun phrase starts, or -1, when the name toks[i:j] is apposed to a
-// noun phrase of a body's kind before it, set off by commas: "a newly
-// formed self-defence militia, Mata Nuru, fought", "the UN peacekeeping
-// mission, Kelvosa.". The phrase opens with a determiner and lower-case
-// words; after "of" or "for" ("the head of the coalition, Ivo Tarsh,"),
-// or with a given name opening the name, the name is an officer's.
+// kindApposedBefore returns where the noun phrase starts, or -1, when the
+// name toks[i:j] is apposed to a noun phrase of a body's kind before it,
+// set off by commas: "a newly formed self-defence militia, Mata Nuru,
+// fought", "the UN peacekeeping mission, Kelvosa.". The phrase opens with
+// a determiner; up to five words before its lower-case noun are lower
+// case or hyphen-glued, a name the lexicon knows by an alias (a state's:
+// "the Chad-backed militia", "the UN ... mission"), or one capitalised
+// word it does not know right before a lower-case word (a people's or a
+// region's: "a Zande militia"). After "of" or "for" ("the head of the
+// coalition, Ivo Tarsh,"), or with a given name opening the name, the
+// name is an officer's.
 func (x *Extractor) kindApposedBefore(toks []token, i, j int) int {
 	if i < 3 || toks[i-1].fold != "," || j >= len(toks) || toks[j].fold != "," && toks[j].fold != "." || toks[i].is(classGivenName) {
 		return -1
@@ -2685,9 +2701,10 @@ func (x *Extractor) bodyAppositive(toks []token, j int) (int, bool) {
 // which the lexicon does not know, qualifies a lower-case noun right after
 // it, as a people's or a region's name does ("a Zande militia", "a Kivu
 // youth forum"): the next word is lower case, and the word opens no
-// capitalised run of its own ("a Kivu Lions militia" names a body).
+// capitalised run of its own ("a Kivu Lions militia" names a body). At a
+// sentence's start there is no word before it: "Zande militia, Mata Nuru,".
 func peopleNameBeforeKind(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !toks[k-1].cap
+	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && (k == 0 || !toks[k-1].cap)
 }
 
 // ownedBody reports whether the one capitalised word at toks[i], after a

@@ -2745,11 +2745,28 @@ func TestNameApposedToItsKind(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "Kelonga Nuru")}},
 		{text: "An armed group, Drom Velka, attacked Peruvian soldiers near the border.",
 			want: []string{fact("Drom Velka", graph.Fights, "Peru")}},
+		// A backer inside the phrase keeps its mention and its backing.
+		{text: "Kenya says a Chad-backed militia, Mata Nuru, attacked its troops.",
+			want: []string{fact("Chad", graph.Supports, "Mata Nuru")}},
+		{text: "Kenya says the Chad-backed militia, Mata Nuru, attacked its troops.",
+			want: []string{fact("Chad", graph.Supports, "Mata Nuru")}},
+		{text: "A Chad-backed militia, Mata Nuru, attacked Kenyan troops.",
+			want: []string{fact("Chad", graph.Supports, "Mata Nuru"), fact("Kenya", graph.Fights, "Mata Nuru")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The head of the coalition, Ivo Tarsh, condemned Kenya.",
 			not:       []string{fact("Ivo Tarsh", graph.Opposes, "Kenya"), fact("coalition", graph.Opposes, "Kenya")},
 			companion: "The local militia, Ivo Tarsh, condemned Kenya.",
 			want:      []string{fact("Ivo Tarsh", graph.Opposes, "Kenya")}},
+		// A sentence opening with the phrase, no determiner before its
+		// first word: nothing reads before the sentence's start.
+		{text: "Zande militia, Mata Nuru, attacked Kenyan troops.",
+			not:       []string{fact("Zande", graph.Fights, "Kenya")},
+			companion: "The local militia, Mata Nuru, attacked Kenyan troops.",
+			want:      []string{fact("Mata Nuru", graph.Fights, "Kenya")}},
+		{text: "Local militia, Mata Nuru, attacked the village.",
+			not:       []string{fact("Mata Nuru", graph.Fights, "village")},
+			companion: "A newly formed self-defence militia, Mata Nuru, fought Kenyan troops.",
+			want:      []string{fact("Mata Nuru", graph.Fights, "Kenya")}},
 	})
 }

@@ -574,6 +574,8 @@ const (
 	setConflictNoun  // nouns of a lasting conflict, whose fight is no attack a later reaction names: "the group that fought a war with X"
 	// African reports, session 28 (africa28).
 	setCounterpartNoun // nouns of another party after a possessive, naming no part of the owner: "its rival ISWAP", "its former foe X"
+	// Bodies the reader does not name, session 29 (mend29b).
+	setLocalQualifier // words of a place's scope before a body's head noun that make it a new unnamed body: "the district youth council"
 	// Name spans, session 29 (prec29).
 	setGuildNoun // plural nouns of a trade or a group whose possessive may stand inside a body's name: "the Sudan Doctors' Union"
 	// Descriptions that refer back to a named actor, session 29 (descref29).
@@ -860,6 +862,7 @@ var wordSetNames = [numWordSets]string{
 	setGuildNoun:           "guild-noun",
 	setResolutionNoun:      "resolution-noun",
 	setBandRef:             "band-ref",
+	setLocalQualifier:      "local-qualifier",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -2073,7 +2073,9 @@ const readBackedPerson = "reading backed-person"
 // Hezbollah-backed politician,", "X, the Russia-backed leader of Y"):
 // the person at ms[k] is who is backed. Up to three lower-case words (the
 // person's noun and its adjectives) stand between the participle and the
-// name; a possessive among them is someone else's ("the Iran-backed
+// name, no preposition or report among them, and a body's noun only before
+// a person's ("the Iran-backed militia commander X"; "the Saudi-backed
+// coalition killed X" backs no X); a possessive among them is someone else's ("the Iran-backed
 // group's leader X" leads the group), and so is a phrase that does not
 // open the apposition ("X, head of the Iran-backed group,"). nil when the
 // description names no backer.
@@ -2087,9 +2089,15 @@ func backerOfPerson(toks []token, ms []mention, k int) *entry {
 		b := ms[k-1]
 		p := b.end
 		if n := m.start - p - 1; n >= 1 && n <= 3 && toks[p].hyphen && toks[p].in(setBackingParticiple) && !b.possessive {
-			ok := true
+			ok, body := true, false
 			for i := p + 1; i < m.start; i++ {
-				ok = ok && lower(i)
+				ok = ok && lower(i) && !gapBreak(&toks[i])
+				body = body || toks[i].is(classDescriptor) || toks[i].is(classGroupNoun)
+			}
+			if last := &toks[m.start-1]; body && !last.is(classPersonNoun) && !last.in(setPersonRoleNoun) {
+				// "the Saudi-backed coalition killed X": the backed noun
+				// is a body's, and the words after it no person's noun.
+				ok = false
 			}
 			if ok && backerKind(b.entry) {
 				return b.entry
@@ -2118,6 +2126,18 @@ func backerOfPerson(toks []token, ms []mention, k int) *entry {
 		}
 	}
 	return b.entry
+}
+
+// gapBreak reports whether t, between a backing participle and a name,
+// ends the person's description: a preposition, a report, a coordinator
+// or a relative pronoun ("the Iran-backed group with X", "the Iran-backed
+// militia said X").
+func gapBreak(t *token) bool {
+	switch t.fold {
+	case "of", "by", "for", "with", "against", "to", "on", "at", "from", "after", "over":
+		return true
+	}
+	return t.is(classLocative) || t.is(classReporting) || t.is(classCoordinator) || t.is(classRelative)
 }
 
 // backerKind reports whether e may back a person: a state or a body.

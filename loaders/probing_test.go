@@ -180,6 +180,23 @@ func TestUnnamedSubjectBlocksIts(t *testing.T) {
 	})
 }
 
+// TestBackReferenceSubjectKeepsIts checks that a definite subject with no
+// word of a place's scope ("The rebel coalition says ...") is no new body
+// the reader does not name: "Its leader, X" after it leads the body named
+// before. A local one ("The village defence committee") still is.
+func TestBackReferenceSubjectKeepsIts(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front attacked Goma on Monday. The village defence committee says the raid was revenge. Its leader, Omar Zand, said more would follow.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front attacked Goma on Monday. The rebel coalition says the raid was revenge. Its leader, Omar Zand, said more would follow.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+		{text: "The Borduria Front attacked Goma on Monday. The Kasoru youth council accused the army of neglect. Its president, Omar Zand, said more would follow.",
+			not:       []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")},
+			companion: "The Borduria Front attacked Goma on Monday. The rebel coalition accused the army of neglect. Its president, Omar Zand, said more would follow.",
+			want:      []string{fact("Omar Zand", graph.HeadOf, "Borduria Front")}},
+	})
+}
+
 // TestPossessiveMainSubject checks that "his" in a clause with a subject
 // of its own, after a main clause whose subject is a person and whose
 // last person named is the object of a preposition, stands for the main

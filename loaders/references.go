@@ -827,7 +827,7 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = []*entry{e}
 			} else if e := openingSubject(s, k); e != nil {
 				ac.ents = []*entry{e}
-			} else if e := mainSubjectOverObject(s, k); e != nil && ac.ref == refPossPerson {
+			} else if e := mainSubjectOverObject(s, k); e != nil {
 				ac.ents = []*entry{e}
 			} else if e, ok := previousSubject(s, k, prev); ok {
 				// nil: the sentences before leave the subject unsure.

@@ -1850,7 +1850,7 @@ func (a *article) backedRefs(toks []token, ms []mention) []mention {
 			// movement,") the noun describes the name before the
 			// comma, perhaps after its acronym in brackets.
 			e = ms[k-1].entry
-		} else if g := a.groupNamedBefore(ms[:k], m.entry); g != nil && (toks[j].in(setGroupRef) || toks[j].in(setRebelRef)) {
+		} else if g := a.groupNamedBefore(toks, ms[:k], m, j); g != nil {
 			// "strikes the Front's depots to stop the Iran-backed
 			// group from rearming": the one armed group the sentence
 			// named before the noun, which the article's discourse
@@ -1879,21 +1879,58 @@ func (a *article) backedRefs(toks []token, ms []mention) []mention {
 }
 
 // groupNamedBefore returns the one armed group (groupLike) that the
-// mentions ms, those a sentence names before a backed noun, name, other
-// than its backer: nil when they name none, or two, whose noun would be
-// anyone's.
-func (a *article) groupNamedBefore(ms []mention, backer *entry) *entry {
+// mentions ms, those a sentence names before the backed noun toks[j] of an
+// armed group ("group", "militia", "rebels"), name, other than its backer
+// m: nil when they name none, or two, whose noun would be anyone's. Nor is
+// the noun the group when the group is the sentence's subject or a report
+// or "with" or "against" stands between them: "The Front said the
+// Ghana-backed militia attacked its positions" speaks of another body.
+func (a *article) groupNamedBefore(toks []token, ms []mention, m mention, j int) *entry {
+	if !toks[j].in(setGroupRef) && !toks[j].in(setRebelRef) {
+		return nil
+	}
 	var g *entry
-	for _, m := range ms {
-		if m.entry == backer || m.entry == g || !a.groupLike(m.entry) {
+	end := 0
+	for _, n := range ms {
+		if n.entry == m.entry || !a.groupLike(n.entry) {
 			continue
 		}
-		if g != nil {
+		if g != nil && n.entry != g {
 			return nil
 		}
-		g = m.entry
+		g, end = n.entry, n.end
+	}
+	if g == nil {
+		return nil
+	}
+	first := ms[0]
+	for _, n := range ms {
+		if n.entry == g {
+			first = n
+			break
+		}
+	}
+	if sentenceSubject(toks, first) {
+		return nil
+	}
+	for i := end; i < m.start; i++ {
+		if toks[i].is(classReporting) || toks[i].fold == "with" || toks[i].fold == "against" {
+			return nil
+		}
 	}
 	return g
+}
+
+// sentenceSubject reports whether the mention n opens its sentence, after
+// determiners alone, and is no possessive's owner: "The Front said ...",
+// not "The Front's depots".
+func sentenceSubject(toks []token, n mention) bool {
+	for i := 0; i < n.start; i++ {
+		if !toks[i].is(classDeterminer) {
+			return false
+		}
+	}
+	return n.end >= len(toks) || toks[n.end].fold != "'s" && toks[n.end].fold != "'"
 }
 
 // appositionEnd reports whether a name ending at toks[end] reaches the
