@@ -219,6 +219,7 @@ func (a *article) read(text string) {
 	a.unitHeadsMembers()
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
+	a.facts.settleOwnSides()
 	a.facts.settleNonState(a.refs.nonState)
 	a.nameMadeBodies()
 }

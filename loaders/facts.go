@@ -287,6 +287,52 @@ func (set *factSet) settleContacts() {
 	set.list = kept
 }
 
+// settleOwnSides drops a fight or an opposition between a state and a
+// body of its own: a state body (its army, a ministry) whose state is
+// the other end by the catalog or a part-of fact of the article. "Turkmen
+// fighters have been battling Syrian government forces" never makes Syria
+// fight its army; a side an article reads wrongly into a clause is the
+// likelier cause. Armed groups the catalog places in a state (the Houthis
+// in Yemen) are no state bodies and keep their fights.
+func (set *factSet) settleOwnSides() {
+	drop := map[int]bool{}
+	for k, i := range set.byKey {
+		if k.p != graph.Fights && k.p != graph.Opposes {
+			continue
+		}
+		if stateBodyOf(set, k.s, k.o) || stateBodyOf(set, k.o, k.s) {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := set.list[:0]
+	for i, f := range set.list {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	set.list = kept
+}
+
+// stateBodyOf reports whether b is a state body of the state st: made by a
+// world template for it, or part of it by a fact of the article.
+func stateBodyOf(set *factSet, b, st *entry) bool {
+	if st.typ != graph.Country || b.typ != graph.Organization {
+		return false
+	}
+	if b.made && b.country == st.name {
+		return true
+	}
+	for _, o := range set.partOf[b] {
+		if o == st {
+			return true
+		}
+	}
+	return false
+}
+
 // settleMemoryRoles drops the offices of state the catalog gave a person
 // (a memory role, see memoryRoleFact) when the article itself names
 // another holder of that office: "President Tarvol" takes Syria's
