@@ -217,9 +217,9 @@ func (a *article) read(text string) {
 		a.leadersBodies(s)
 	}
 	a.unitHeadsMembers()
+	a.facts.settleOwnSides() // first: it reads byKey, which the others leave stale
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
-	a.facts.settleOwnSides()
 	a.facts.settleNonState(a.refs.nonState)
 	a.nameMadeBodies()
 }

@@ -249,6 +249,22 @@ func (set *factSet) add(k factKey, f graph.Fact) {
 	}
 }
 
+// without drops the facts whose indexes drop marks, keeping the others in
+// order. byKey is not kept up to date: it is only read while facts are
+// added, before the settling passes.
+func (set *factSet) without(drop map[int]bool) {
+	if len(drop) == 0 {
+		return
+	}
+	kept := set.list[:0]
+	for i, f := range set.list {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	set.list = kept
+}
+
 // settleContacts keeps one contact per pair and sentence: a sentence that
 // says two people met and spoke states the likelier of the two.
 func (set *factSet) settleContacts() {
@@ -275,16 +291,7 @@ func (set *factSet) settleContacts() {
 			drop[i] = true
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := set.list[:0]
-	for i, f := range set.list {
-		if !drop[i] {
-			kept = append(kept, f)
-		}
-	}
-	set.list = kept
+	set.without(drop)
 }
 
 // settleOwnSides drops a fight or an opposition between a state and a
@@ -293,7 +300,8 @@ func (set *factSet) settleContacts() {
 // fighters have been battling Syrian government forces" never makes Syria
 // fight its army; a side an article reads wrongly into a clause is the
 // likelier cause. Armed groups the catalog places in a state (the Houthis
-// in Yemen) are no state bodies and keep their fights.
+// in Yemen) are no state bodies and keep their fights. It runs before the
+// other settling passes, while byKey still indexes list.
 func (set *factSet) settleOwnSides() {
 	drop := map[int]bool{}
 	for k, i := range set.byKey {
@@ -304,16 +312,7 @@ func (set *factSet) settleOwnSides() {
 			drop[i] = true
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := set.list[:0]
-	for i, f := range set.list {
-		if !drop[i] {
-			kept = append(kept, f)
-		}
-	}
-	set.list = kept
+	set.without(drop)
 }
 
 // stateBodyOf reports whether b is a state body of the state st: made by a
