@@ -249,16 +249,14 @@ func (set *factSet) add(k factKey, f graph.Fact) {
 	}
 }
 
-// without drops the facts whose indexes drop marks, keeping the others in
-// order. byKey is not kept up to date: it is only read while facts are
-// added, before the settling passes.
-func (set *factSet) without(drop map[int]bool) {
-	if len(drop) == 0 {
-		return
-	}
+// keep keeps, in order, the facts for which ok holds (given each fact's
+// index in the list before) and drops the others. byKey is not kept up to
+// date, so a pass that reads it (settleOwnSides) runs before any pass that
+// drops.
+func (set *factSet) keep(ok func(i int, f graph.Fact) bool) {
 	kept := set.list[:0]
 	for i, f := range set.list {
-		if !drop[i] {
+		if ok(i, f) {
 			kept = append(kept, f)
 		}
 	}
@@ -291,7 +289,9 @@ func (set *factSet) settleContacts() {
 			drop[i] = true
 		}
 	}
-	set.without(drop)
+	if len(drop) > 0 {
+		set.keep(func(i int, _ graph.Fact) bool { return !drop[i] })
+	}
 }
 
 // settleOwnSides drops a fight or an opposition between a state and a
@@ -312,7 +312,9 @@ func (set *factSet) settleOwnSides() {
 			drop[i] = true
 		}
 	}
-	set.without(drop)
+	if len(drop) > 0 {
+		set.keep(func(i int, _ graph.Fact) bool { return !drop[i] })
+	}
 }
 
 // stateBodyOf reports whether b is a state body of the state st: made by a
@@ -364,16 +366,13 @@ func (set *factSet) settleMemoryRoles() {
 	if stated == nil {
 		return
 	}
-	kept := set.list[:0]
-	for _, f := range set.list {
-		if stateOffice(f.Predicate) && strings.HasSuffix(f.Evidence, fromMemory) {
-			if hs := stated[office{f.Predicate, f.Object.Name}]; len(hs) > 0 && !slices.Contains(hs, f.Subject.Name) {
-				continue
-			}
+	set.keep(func(_ int, f graph.Fact) bool {
+		if !stateOffice(f.Predicate) || !strings.HasSuffix(f.Evidence, fromMemory) {
+			return true
 		}
-		kept = append(kept, f)
-	}
-	set.list = kept
+		hs := stated[office{f.Predicate, f.Object.Name}]
+		return len(hs) == 0 || slices.Contains(hs, f.Subject.Name)
+	})
 }
 
 // settleNonState drops the part-of facts that put a body the article
@@ -384,14 +383,9 @@ func (set *factSet) settleNonState(nonState map[*entry]bool) {
 	if len(nonState) == 0 {
 		return
 	}
-	kept := set.list[:0]
-	for _, f := range set.list {
-		if f.Predicate == graph.PartOf && f.Object.Type == graph.Country && nonStateNamed(nonState, f.Subject.Name) {
-			continue
-		}
-		kept = append(kept, f)
-	}
-	set.list = kept
+	set.keep(func(_ int, f graph.Fact) bool {
+		return f.Predicate != graph.PartOf || f.Object.Type != graph.Country || !nonStateNamed(nonState, f.Subject.Name)
+	})
 }
 
 // nonStateNamed reports whether one of the bodies in nonState is named name.
