@@ -142,10 +142,28 @@ func frameState(s *sentence, i int) *entry {
 // other states named in passing, and it counts the names as read (a
 // state's word inside a body's name is the body's): it is read once every
 // sentence's names are known.
+//
+// A report that names several states often follows the convention of
+// every outlet: the officials of its home state go by bare title
+// ("President X"), those of the others by their state's adjective or
+// possessive ("Ruritanian President Y", "Syldavia's foreign minister",
+// "his Borduran counterpart"). A state whose offices the text marks so
+// is foreign to the report (foreignStates) and no rival of the home
+// state. So when no state stands out among all, the report's state is
+// the one named most, if the text never marks it, it is named at least
+// three times, every other state named at least half as often is marked
+// foreign, and a dateline, if the report has one, names it (the
+// furniture's, or one left in the lead, leadDateline). Where two
+// unmarked states compete, or a marked one is named more, there is
+// none.
 func (a *article) reportState() *entry {
+	home := a.home
+	if home == nil {
+		home = a.leadDateline()
+	}
 	var counts map[*entry]int
-	if a.home != nil {
-		counts = map[*entry]int{a.home: 1}
+	if home != nil {
+		counts = map[*entry]int{home: 1}
 	}
 	for _, s := range a.sentences {
 		for _, m := range s.mentions {
@@ -157,6 +175,33 @@ func (a *article) reportState() *entry {
 			}
 		}
 	}
+	if top := standsOut(counts); top != nil {
+		return top
+	}
+	foreign := a.foreignStates()
+	if len(foreign) == 0 {
+		return nil
+	}
+	var top *entry
+	for e, c := range counts {
+		if !foreign[e] && (top == nil || c > counts[top]) {
+			top = e
+		}
+	}
+	if top == nil || counts[top] < 3 || home != nil && home != top {
+		return nil
+	}
+	for e, c := range counts {
+		if e != top && (foreign[e] && c > counts[top] || !foreign[e] && 2*c >= counts[top]) {
+			return nil
+		}
+	}
+	return top
+}
+
+// standsOut returns the state of counts named at least three times and
+// more than twice as often as any other; nil when none is.
+func standsOut(counts map[*entry]int) *entry {
 	var top *entry
 	nTop, nSecond := 0, 0
 	for e, c := range counts {
@@ -169,6 +214,52 @@ func (a *article) reportState() *entry {
 	}
 	if nTop >= 3 && nTop > 2*nSecond {
 		return top
+	}
+	return nil
+}
+
+// foreignStates returns the states whose offices the article marks with
+// the state's adjective or possessive, "Ruritanian President X",
+// "Syldavia's defence minister", "his Borduran counterpart": the text
+// names them as foreign to the report. A plural office ("Ruritanian
+// ministers") or a body's ("Ruritanian army chief") marks nothing.
+func (a *article) foreignStates() map[*entry]bool {
+	var foreign map[*entry]bool
+	for _, s := range a.sentences {
+		for _, m := range s.mentions {
+			if m.entry.typ != graph.Country || !m.possessive && m.kind != aliasDemonym || m.memory {
+				continue
+			}
+			k := m.end
+			if m.possessive {
+				k++
+			}
+			t, j, n := titleAt(s.toks, k)
+			if n > 0 && j == k && !t.plural && t.predicate != "" && t.target == targetCountry || a.x.words.has(classCounterpart, s.toks, k) > 0 {
+				if foreign == nil {
+					foreign = make(map[*entry]bool)
+				}
+				foreign[m.entry] = true
+			}
+		}
+	}
+	return foreign
+}
+
+// leadDateline returns the state a dateline the furniture left in the
+// lead names, "Tripoli – The commander ...", "Yaounde (Cameroon) - At
+// least ...": the first sentence that is no headline opens with the
+// state's name or capital, followed by a dash or a parenthesis; nil when
+// it does not.
+func (a *article) leadDateline() *entry {
+	for _, s := range a.sentences {
+		if s.headline {
+			continue
+		}
+		if len(s.mentions) > 0 && s.mentions[0].entry.typ == graph.Country && s.mentions[0].kind != aliasDemonym && datelineAt(s, s.mentions[0]) {
+			return s.mentions[0].entry
+		}
+		return nil
 	}
 	return nil
 }

@@ -125,3 +125,61 @@ func TestHisOfficeFromSentenceBefore(t *testing.T) {
 			want:      []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")}},
 	})
 }
+
+// twoStateReport names Peru four times and Chile three, and gives Chile's
+// officials Chile's adjective or possessive: Chile is foreign to the
+// report, which is Peru's.
+const twoStateReport = "Peru's army retook the town of Puno on Monday. Chilean President Ivo Marsh called for calm, and Chile closed its border. Peruvian troops massed in the south, officials in Lima said. Chile's foreign minister, Eva Soto, flew to Lima on Tuesday.\n\n"
+
+// In a report that names several states, the officials of its home state
+// go by bare title and the others' carry their state's adjective or
+// possessive: a bare office takes the state named most among those the
+// text never marks so, when every other state named about as often is
+// marked. A dateline the furniture leaves in the lead ("Lima – ...")
+// counts for its state.
+func TestBareTitleForeignMarked(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: twoStateReport + "President Amon Teval said the victory was decisive.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			not:  []string{fact("Amon Teval", graph.PresidentOf, "Chile")}},
+		{text: twoStateReport + "Defence Minister Gen. Rufo Salas ordered reinforcements to the valley.",
+			want: []string{fact("Rufo Salas", graph.DefenseMinisterOf, "Peru")}},
+		{text: twoStateReport + "The rebels rejected an offer made by Prime Minister Ana Lucar's government.",
+			want: []string{fact("Ana Lucar", graph.PrimeMinisterOf, "Peru")}},
+		{text: twoStateReport + "Government spokesman Lino Varga told reporters that the rebels had fled.",
+			want: []string{fact("Lino Varga", graph.SpokespersonOf, "Peru")}},
+		// "its Chilean counterpart" marks Chile too.
+		{text: "Peru's army retook Puno on Monday. Chile closed its border, and Peruvian troops massed in the south near Lima. Chile's navy stood by. Peru's foreign ministry called its Chilean counterpart.\n\nPresident Amon Teval said the victory was decisive.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		// A dateline left in the lead counts for its state.
+		{text: "Lima – Troops retook the town of Puno on Monday. Peru said the road was open.\n\nPresident Amon Teval said the victory was decisive.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Neither state marked: they compete.
+		{text: "Peru's army retook Puno on Monday. Chile called for calm, and Chile closed its border. Peruvian troops massed in the south, officials in Lima said. Chile sent a navy ship to Lima.\n\nPresident Amon Teval said the victory was decisive.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: twoStateReport + "President Amon Teval said the victory was decisive.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		// The state named most marks its own officials too: no home.
+		{text: twoStateReport + "Peruvian Defence Minister Rufo Salas flew south.\n\nPresident Amon Teval said the victory was decisive.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: twoStateReport + "Defence Minister Rufo Salas flew south.\n\nPresident Amon Teval said the victory was decisive.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		// Another unmarked state named about as often competes.
+		{text: twoStateReport + "Bolivia sent aid, Bolivia's army stood by, and La Paz said Bolivia would mediate.\n\nPresident Amon Teval said the victory was decisive.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Amon Teval", graph.PresidentOf, "Bolivia")},
+			companion: twoStateReport + "Aid arrived, and the army stood by.\n\nPresident Amon Teval said the victory was decisive.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		// A dateline that names another state than the one named most.
+		{text: "Santiago – " + twoStateReport + "President Amon Teval said the victory was decisive.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru"), fact("Amon Teval", graph.PresidentOf, "Chile")},
+			companion: twoStateReport + "President Amon Teval said the victory was decisive.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		// Without the dateline, no state is named three times.
+		{text: "Troops retook the town of Puno near Lima on Monday. Peru said the road was open.\n\nPresident Amon Teval said the victory was decisive.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: "Lima – Troops retook the town of Puno on Monday. Peru said the road was open.\n\nPresident Amon Teval said the victory was decisive.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+}
