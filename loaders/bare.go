@@ -28,10 +28,11 @@ const readBareTitle = "reading bare-title"
 // owner of one of its bodies; a sentence that names it otherwise may be
 // about it rather than in its voice ("President X unveiled a plan to end
 // the Libyan crisis"). Nothing is given to a visitor (a sentence with a
-// word of a visit), to one named the state's counterpart, to the same
-// office given to two people in one sentence (several states' leaders),
-// after a capitalised word the reading did not know ("Senate President
-// X"), or to a person the article or the catalog ties to another state.
+// word of a visit, but for a visit to a thing, travels), to one named the
+// state's counterpart, to the same office given to two people in one
+// sentence (several states' leaders), after a capitalised word the
+// reading did not know ("Senate President X"), or to a person the
+// article or the catalog ties to another state.
 func (a *article) settleBareTitles() {
 	if len(a.bare) == 0 {
 		return
@@ -54,11 +55,29 @@ func (a *article) settleBareTitles() {
 		if h := a.roster.articleState(b.person); h != nil && h != st {
 			continue
 		}
-		if !a.onlyStateIn(b.s, st, framed) || anyIn(b.s.toks, setVisitVerb) || a.counterpartOfState(b.s, b.i, st) || a.sameOfficeTwice(n) {
+		if !a.onlyStateIn(b.s, st, framed) || travels(b.s) || a.counterpartOfState(b.s, b.i, st) || a.sameOfficeTwice(n) {
 			continue
 		}
 		a.stateRole(b.s, b.person, b.office, st, 0.7, b.word, readBareTitle, false)
 	}
+}
+
+// travels reports whether sentence s has a word of a visit ("visited",
+// "arrived", "flew", "had been") that may take its subject abroad: any
+// but one whose object is a common noun after an article, "visited the
+// wounded", "visited a camp", which an official makes at home.
+func travels(s *sentence) bool {
+	toks := s.toks
+	for k := range toks {
+		if !toks[k].in(setVisitVerb) {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && toks[k+2].word && !toks[k+2].cap && mentionAt(s, k+2) == nil {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // sameOfficeTwice reports whether the sentence of a.bare[n] gives its bare
@@ -248,18 +267,18 @@ func (a *article) foreignStates() map[*entry]bool {
 
 // leadDateline returns the state a dateline the furniture left in the
 // lead names, "Tripoli – The commander ...", "Yaounde (Cameroon) - At
-// least ...": the first sentence that is no headline opens with the
-// state's name or capital, followed by a dash or a parenthesis; nil when
-// it does not.
+// least ...", or on a line of its own, "Beirut - The Daily Courier": one
+// of the lines before the first sentence that is no headline, or that
+// sentence, opens with the state's name or capital, followed by a dash
+// or a parenthesis; nil when none does.
 func (a *article) leadDateline() *entry {
 	for _, s := range a.sentences {
-		if s.headline {
-			continue
-		}
 		if len(s.mentions) > 0 && s.mentions[0].entry.typ == graph.Country && s.mentions[0].kind != aliasDemonym && datelineAt(s, s.mentions[0]) {
 			return s.mentions[0].entry
 		}
-		return nil
+		if !s.headline {
+			return nil
+		}
 	}
 	return nil
 }

@@ -183,3 +183,42 @@ func TestBareTitleForeignMarked(t *testing.T) {
 			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
 	})
 }
+
+// A visit abroad leaves a bare office to any state, but a visit to a
+// thing, "visited the wounded", "visited a camp", is one an official
+// makes at home. A dateline on a line of its own ("Lima - The Andean
+// Courier") counts for its state as one left in the lead does.
+func TestBareTitleVisitAndDatelineLine(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: twoStateReport + "President Amon Teval visited the wounded in hospital on Sunday.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: peruReport + "Defence Minister Rufo Salas visited a camp near Puno and promised more troops.",
+			want: []string{fact("Rufo Salas", graph.DefenseMinisterOf, "Peru")}},
+		{text: peruReport + "Prime Minister Ana Lucar, who visited the scene, said the attackers would be found.",
+			want: []string{fact("Ana Lucar", graph.PrimeMinisterOf, "Peru")}},
+		{text: "Lima - The Andean Courier\n\nTroops retook the town of Puno on Monday. Peru said the road was open.\n\nPresident Amon Teval said the victory was decisive.",
+			want: []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: peruReport + "President Amon Teval visited Bolivia on Sunday.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: peruReport + "President Amon Teval visited the wounded on Sunday.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: peruReport + "President Amon Teval visited the Bolivian capital on Sunday.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: peruReport + "President Amon Teval visited the border post on Sunday.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: peruReport + "President Amon Teval, who had been in Quito, said the talks had failed.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: peruReport + "President Amon Teval, who had seen the ruins, said the talks had failed.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: peruReport + "President Amon Teval flew to the border and met the commanders.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: peruReport + "President Amon Teval visited the border and met the commanders.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+		{text: "Troops retook the town of Puno near Lima on Monday. Peru said the road was open.\n\nPresident Amon Teval said the victory was decisive.",
+			not:       []string{fact("Amon Teval", graph.PresidentOf, "Peru")},
+			companion: "Lima - The Andean Courier\n\nTroops retook the town of Puno on Monday. Peru said the road was open.\n\nPresident Amon Teval said the victory was decisive.",
+			want:      []string{fact("Amon Teval", graph.PresidentOf, "Peru")}},
+	})
+}
