@@ -63,6 +63,15 @@ func (a *article) findMentions(s *sentence) {
 					m.entry = e
 				}
 			}
+			if m.end == i+1 && toks[i].upper && spelledInBrackets(toks, i, m.entry, ms) {
+				// "the Somali National Army (SNA)": the words before the
+				// brackets spell the acronym and are none of the
+				// catalog's names for its body of the same letters; the
+				// acronym names what they name (defineAcronyms), not
+				// the catalog's body, which never enters the article.
+				i = m.end
+				continue
+			}
 			if m.end == i+1 && toks[i].upper {
 				if e := a.refs.local[acronymKey+toks[i].fold]; e != nil {
 					// An acronym the article spelt out in brackets
@@ -1654,6 +1663,42 @@ func (a *article) defineAcronyms(s *sentence) {
 		}
 	}
 	sortMentions(s.mentions)
+}
+
+// spelledInBrackets reports whether the acronym at toks[i], which the
+// catalog knows as a name of e, stands in brackets right after words
+// whose capitals spell it in order ("the Somali National Army (SNA)",
+// "the Borduria Liberation Front (BLF)") and that no mention of e before
+// it ends: the article defines the acronym as the name of what those
+// words name. Words that are e's own name ("the Syrian National Army
+// (SNA)") define nothing new.
+func spelledInBrackets(toks []token, i int, e *entry, ms []mention) bool {
+	p := i - 1
+	if p < 2 || toks[p].fold != "(" || acronymParen(toks, p) == p || !toks[p-1].cap {
+		return false
+	}
+	if n := len(ms); n > 0 && ms[n-1].end == p && ms[n-1].entry == e {
+		return false
+	}
+	// The walk back covers the capitalised words and the joiners inside a
+	// name ("of", "for", "in", "and", "the"), as many as the acronym has
+	// letters and joiners between them.
+	for st, seen := p-1, 0; st >= 0 && seen <= 2*len(toks[i].fold); st, seen = st-1, seen+1 {
+		t := toks[st]
+		if !t.word || t.fold == "'s" {
+			return false
+		}
+		if !t.cap {
+			if t.fold != "of" && t.fold != "for" && t.fold != "in" && t.fold != "and" && t.fold != "the" && !t.hyphen {
+				return false
+			}
+			continue
+		}
+		if spelledByInitials(toks, st, p, toks[i].fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymParen returns the index after an acronym in brackets at
