@@ -52,6 +52,12 @@ func (a *article) findMentions(s *sentence) {
 					m.entry = e
 				}
 				m.start = particleStart(toks, m.start, ms)
+				if m.start == i && m.entry.typ == graph.Person {
+					// "Mohammad Baqer Qalibaf" for the catalog's
+					// "Mohammad Bagher Ghalibaf": his given names, in
+					// the report's letters, are his mention's.
+					m.start = speltGivenNames(toks, m, ms)
+				}
 			} else if m.entry.typ == graph.Person && particleSurname(toks, m.start, m.end) {
 				// "Mr Al Hariri" after "Nasr Al Hariri": the surname
 				// with its particle, spelt as the catalog spells one
@@ -1890,6 +1896,34 @@ func fullNameStart(toks []token, i int, e *entry, ms []mention) int {
 		start--
 	}
 	return start
+}
+
+// speltGivenNames returns where the full name of the catalog person m
+// names by a surname begins: at the capitalised words before the surname
+// that are given names or words the lexicon does not know, no more of
+// them than the catalog's name has given names, the first of them one of
+// his given names in any transliteration (givenNameOf): "Sergey Lavrov",
+// "Mohammad Baqer Qalibaf". A first word that is none of his ("Maher
+// Assad", "Bushra Assad") leaves the surname alone, m.start.
+func speltGivenNames(toks []token, m mention, ms []mention) int {
+	lastEnd := 0
+	if len(ms) > 0 {
+		lastEnd = ms[len(ms)-1].end
+	}
+	given := strings.Count(m.entry.name, " ")
+	st := m.start
+	for k := m.start - 1; k >= lastEnd && m.start-k <= given; k-- {
+		t := &toks[k]
+		if !t.word || !t.cap || t.upper || toks[k+1].hyphen || t.info != nil && !t.info.givenOnly && !t.is(classGivenName) {
+			break
+		}
+		st = k
+	}
+	if st == m.start || st > 0 && toks[st-1].word && toks[st-1].cap && !honorificEndsAt(toks, st-1) && !toks[st-1].is(classOrgHead) && toks[st-1].info == nil ||
+		!givenNameOf(m.entry.name, toks[st].fold) {
+		return m.start
+	}
+	return st
 }
 
 // particleStart returns the start of a person's mention at toks[start]

@@ -41,3 +41,48 @@ func TestAcronymSpeltInBracketsBeatsCatalog(t *testing.T) {
 			want:      []string{fact("Turkey", graph.Supports, "Syrian National Army")}},
 	})
 }
+
+// TestCatalogPersonSpeltByArticle checks that a person the catalog knows,
+// named in an article in full in other letters than the catalog's, is
+// named by the article's spelling in that article: his given names before
+// a surname the catalog knows are his mention's (and no body's name's),
+// and the first full spelling names him when the article never writes the
+// catalog's. A title before the name is no part of it; a given name that
+// is none of his names someone else.
+func TestCatalogPersonSpeltByArticle(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Another transliteration of the given name.
+		{text: "Sergey Lavrov met Ivo Tarsh in Vorna. Lavrov said the talks went well.",
+			want: []string{fact("Ivo Tarsh", graph.MetWith, "Sergey Lavrov")},
+			not:  []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")}},
+		// The title is no part of the name the person goes by.
+		{text: "Russian Foreign Minister Sergey Lavrov met Ivo Tarsh in Vorna.",
+			want: []string{fact("Sergey Lavrov", graph.ForeignMinisterOf, "Russia"), fact("Ivo Tarsh", graph.MetWith, "Sergey Lavrov")}},
+		// Given names in other letters before a surname the catalog knows
+		// in one of its spellings: the body before them ends at its head.
+		{text: "The chairman of the Ruritanian Peace Council Mohammad Baqer Qalibaf met Ivo Tarsh in Vorna.",
+			want: []string{fact("Mohammad Baqer Qalibaf", graph.HeadOf, "Ruritanian Peace Council"), fact("Ivo Tarsh", graph.MetWith, "Mohammad Baqer Qalibaf")},
+			not:  []string{fact("Mohammad Bagher Ghalibaf", graph.HeadOf, "Ruritanian Peace Council Mohammad Baqer")}},
+		{text: "Mohamad Bagher Qalibaf met Ivo Tarsh in Vorna.",
+			want: []string{fact("Ivo Tarsh", graph.MetWith, "Mohamad Bagher Qalibaf")}},
+		{text: "Ivo Tarsh met Vassily Nebenzia in Vorna on Monday.",
+			want: []string{fact("Ivo Tarsh", graph.MetWith, "Vassily Nebenzia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The article writes the catalog's name too: it keeps it.
+		{text: "Sergey Lavrov met Ivo Tarsh in Vorna. Sergei Lavrov said the talks went well.",
+			not:       []string{fact("Ivo Tarsh", graph.MetWith, "Sergey Lavrov")},
+			companion: "Sergey Lavrov met Ivo Tarsh in Vorna. Sergei Lavrov said the talks went well.",
+			want:      []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")}},
+		// A surname alone keeps the catalog's name.
+		{text: "Lavrov met Ivo Tarsh in Vorna.",
+			not:       []string{fact("Ivo Tarsh", graph.MetWith, "Lavrov")},
+			companion: "Lavrov met Ivo Tarsh in Vorna.",
+			want:      []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")}},
+		// A given name that is none of his: someone else of that surname.
+		{text: "Bushra Lavrov met Ivo Tarsh in Vorna.",
+			not:       []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")},
+			companion: "Bushra Lavrov met Ivo Tarsh in Vorna.",
+			want:      []string{fact("Bushra Lavrov", graph.MetWith, "Ivo Tarsh")}},
+	})
+}
