@@ -1393,6 +1393,11 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 					continue
 				}
 			}
+			if al.kind == aliasDemonym && end == i+1 && toks[i].in(setPeopleDemonym) && !a.stateNamed(al.entry) && !stateWordAfter(toks, end) {
+				// "Syrian Turkmen rebels", "Turkmen villages" in a report
+				// that never names Turkmenistan: a people, not the state.
+				continue
+			}
 			if al.lower && al.entry.theatre != "" && !a.about(al.entry.theatre) {
 				// "the rebels" are Syria's only in an article about Syria.
 				continue
@@ -1480,6 +1485,27 @@ func (a *article) about(th string) bool {
 	return a.refs.about[th]
 }
 
+// stateWordAfter reports whether the words at toks[j] make the adjective
+// before them a state's: an office ("Turkmen President X", "the Uzbek
+// foreign minister"), the state's army or one of its bodies ("the Tajik
+// army", "the Kazakh Foreign Ministry").
+func stateWordAfter(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word {
+		return false
+	}
+	if _, n := matchTitle(toks, j); n > 0 {
+		return true
+	}
+	return toks[j].in(setArmyNoun) || toks[j].in(setArmyForcesWord) || toks[j].is(classOrgHead)
+}
+
+// stateNamed reports whether the article names the state e by its name
+// or its capital somewhere, headline included (read with about).
+func (a *article) stateNamed(e *entry) bool {
+	a.about("")
+	return a.refs.statesNamed[e]
+}
+
 // theatresNamed counts in named the names of each theatre's states and
 // places toks holds, and in states the names of each state.
 func (a *article) theatresNamed(toks []token, named map[string]int, states map[*entry]int) {
@@ -1489,6 +1515,12 @@ func (a *article) theatresNamed(toks []token, named map[string]int, states map[*
 		}
 		if al.entry.typ == graph.Country {
 			states[al.entry]++
+			if al.kind == aliasName {
+				if a.refs.statesNamed == nil {
+					a.refs.statesNamed = make(map[*entry]bool)
+				}
+				a.refs.statesNamed[al.entry] = true
+			}
 		}
 		for _, th := range a.x.catalog.theatres[al.entry] {
 			named[th]++

@@ -86,3 +86,50 @@ func TestCatalogPersonSpeltByArticle(t *testing.T) {
 			want:      []string{fact("Bushra Lavrov", graph.MetWith, "Ivo Tarsh")}},
 	})
 }
+
+// TestPeopleDemonymNamesNoState checks that a state's adjective that is
+// also the name of a people living in several states ("Turkmen", "Uzbek",
+// "Serb") names its state only in an article that names the state itself
+// or uses the adjective before an office, an army or a state body: in
+// "Turkmen villages" or "Bosnian Serb forces" it names a people, and the
+// state is no actor of the article.
+func TestPeopleDemonymNamesNoState(t *testing.T) {
+	cases := []struct {
+		text  string
+		state bool
+	}{
+		{"Russian jets bombed Turkmen villages near Tarvo, Ivo Tarsh said.", false},
+		{"Uzbek militiamen loyal to Ivo Tarsh attacked the Borduria Front near Tarvo.", false},
+		{"Bosnian Serb forces shelled the town, Ivo Tarsh said.", false},
+		// The state named, by its name or its capital.
+		{"Turkmen gas flows to China. Turkmenistan signed a deal with Ivo Tarsh.", true},
+		{"Ivo Tarsh flew to Ashgabat. Turkmen officials greeted him.", true},
+		// An office or a state's body after the adjective.
+		{"Turkmen President Ivo Tarsh met Vladimir Putin in Moscow.", true},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			doc, err := x.Extract("t.txt", []byte("Title: T\n\n"+c.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, e := range doc.Entities {
+				if e.Type == graph.Country && (e.Name == "Turkmenistan" || e.Name == "Uzbekistan" || e.Name == "Serbia") {
+					found = true
+				}
+			}
+			if found != c.state {
+				t.Errorf("state among the entities: %v, want %v; got %v", found, c.state, doc.Entities)
+			}
+		})
+	}
+	checkFacts(t, []factCase{
+		{text: "Turkmen President Ivo Tarsh met Vladimir Putin in Moscow.",
+			want: []string{fact("Ivo Tarsh", graph.PresidentOf, "Turkmenistan")}},
+		// The state's army keeps its state.
+		{text: "The Uzbek army shelled the Borduria Front near Tarvo.",
+			want: []string{fact("Borduria Front", graph.Fights, "Uzbek army")}},
+	})
+}
