@@ -48,12 +48,26 @@ type Entity struct {
 	Known []string
 	// QID is the Wikidata identifier when known, e.g. "Q7747" for Putin.
 	QID string
+	// Stored is, for an entity the article names in its own spelling
+	// ("Sergey Lavrov"), the catalog's name ("Sergei Lavrov"): the name
+	// the store keeps it under, so that one person spelt two ways in two
+	// reports stays one node. Empty when Name is that name too.
+	Stored string
 }
 
-// ID is the entity's stable identifier, derived from its canonical name:
+// StoredName is the name the store keeps the entity under: Stored when
+// set, else Name.
+func (e Entity) StoredName() string {
+	if e.Stored != "" {
+		return e.Stored
+	}
+	return e.Name
+}
+
+// ID is the entity's stable identifier, derived from its stored name:
 // lower case, diacritics removed, runs of other characters folded to "-".
 // "Recep Tayyip Erdoğan" has the ID "recep-tayyip-erdogan".
-func (e Entity) ID() string { return Slug(e.Name) }
+func (e Entity) ID() string { return Slug(e.StoredName()) }
 
 // Slug folds s to the identifier form used by Entity.ID.
 func Slug(s string) string { return fold(s, '-') }

@@ -225,14 +225,15 @@ func Quads(doc Document) []quad.Quad {
 	sort.Slice(entities, func(i, j int) bool { return entities[i].ID() < entities[j].ID() })
 	for _, e := range entities {
 		n := EntityIRI(e.ID())
-		add(n, PredName, quad.String(e.Name), nil)
-		for _, k := range sortedUnique(append(lookupKeys(append([]string{e.Name}, e.Known...)), surnames(e)...)) {
+		name := e.StoredName()
+		add(n, PredName, quad.String(name), nil)
+		for _, k := range sortedUnique(append(lookupKeys(append([]string{name}, e.Known...)), surnames(e)...)) {
 			add(n, PredLookup, quad.String(k), nil)
 		}
 		// The names the catalog knows, as written, so that every form that
 		// resolves to the entity can be listed with it ("IRGC").
 		for _, k := range sortedUnique(e.Known) {
-			if k != e.Name {
+			if k != name {
 				add(n, PredKnown, quad.String(k), nil)
 			}
 		}
@@ -324,7 +325,7 @@ func surnames(e Entity) []string {
 		return nil
 	}
 	var out []string
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
+	for _, n := range append([]string{e.StoredName()}, e.Aliases...) {
 		words := strings.Fields(LookupKey(n))
 		if len(words) < 2 {
 			continue

@@ -115,6 +115,11 @@ func (c *cast) entities() []graph.Entity {
 		ent := e.entity(c.seen[e].aliases)
 		if n, ok := c.renamed[e.name]; ok {
 			ent.Name, ent.Known = n, append(slices.Clip(ent.Known), e.name)
+			if e.typ == graph.Person {
+				// The store keeps a catalog person under the catalog's
+				// name (speltPeople).
+				ent.Stored = e.name
+			}
 		}
 		out = append(out, ent)
 	}

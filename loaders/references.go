@@ -87,6 +87,9 @@ type discourse struct {
 	// about holds the theatres the article is about (see article.about),
 	// found on first need.
 	about map[string]bool
+	// statesNamed holds the states the article names by a name or their
+	// capital, not by an adjective alone (see stateNamed); read with about.
+	statesNamed map[*entry]bool
 	// army is the state's army the article named last ("Sudan's army",
 	// "the Sudanese military"), for a bare "the army" later on.
 	army *entry
