@@ -4015,10 +4015,17 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 					break
 				}
 			}
-		} else if end == 0 {
+		} else if end == 0 || toks[t].fold == "(" {
 			continue
 		} else if e = a.discovered(textOf(toks, j, end), graph.Organization); e.typ != graph.Organization {
 			continue
+		}
+		mend := end
+		if toks[t].fold == "(" {
+			if end >= len(toks) || toks[end].fold != ")" {
+				continue
+			}
+			mend = end + 1
 		}
 		st := modifiersStart(toks, h)
 		var state *entry
@@ -4037,12 +4044,12 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		} else if a.refs.local[toks[j].fold] == nil {
 			a.refs.local[toks[j].fold] = e
 		}
-		ms = append(ms, mention{start: st, end: end, entry: e})
+		ms = append(ms, mention{start: st, end: mend, entry: e})
 		changed = true
 		if state != nil {
 			a.partOf(s, e, state, 0.8, readNamedAs)
 		}
-		t = end
+		t = mend
 	}
 	if changed {
 		sortMentions(ms)
@@ -4405,9 +4412,10 @@ func bodyKindAfter(toks []token, j int) bool {
 
 // namingPhrase reads the words that give a body its name at toks[t]:
 // "known as", "widely known as", "known locally as", "dubbed",
-// "nicknamed", "code-named", "called", "named", "calling itself". It
-// returns where the phrase starts (with its adverb) and where the name
-// starts, or 0 for none.
+// "nicknamed", "code-named", "called", "named", "calling itself", or a
+// bracket opening before an acronym ("the UN mission (X)"). It returns
+// where the phrase starts (with its adverb) and where the name starts, or
+// 0 for none.
 func namingPhrase(toks []token, t int) (b, j int) {
 	switch f := toks[t].fold; {
 	case f == "known":
@@ -4437,6 +4445,11 @@ func namingPhrase(toks []token, t int) (b, j int) {
 			b--
 		}
 	case toks[t].in(setNameGivingWord) && !toks[t].hyphen:
+		b, j = t, t+1
+	case f == "(" && t+2 < len(toks) && toks[t+1].upper:
+		// "the UN peacekeeping mission (MONUSCO)": an acronym in
+		// brackets names the body as "known as" does; the caller
+		// checks that the bracket closes after it.
 		b, j = t, t+1
 	default:
 		return 0, 0

@@ -1188,7 +1188,8 @@ func TestBodyNamedAfterItsNoun(t *testing.T) {
 // the owner's name qualifies the noun ("an African Union force, known as
 // X", "the al-Qaida affiliate known as X") or its possessive opens it
 // ("the Union's naval mission, known as X"), the place the body serves
-// perhaps between ("mission in the Red Sea, known as X"). A clause before
+// perhaps between ("mission in the Red Sea, known as X"); an acronym in
+// brackets names it as "known as" does ("the UN mission (X)"). A clause before
 // the noun ("the ministry announced the operation, dubbed X") and a name
 // after another's possessive ("Hezbollah's Tarsh unit, known as X") own
 // nothing, nor does a person.
@@ -1207,6 +1208,11 @@ func TestBodyNamedAfterItsOwnersNoun(t *testing.T) {
 			want: []string{fact("Condors", graph.PartOf, "Peru")}},
 		{text: "Ghana fought the Borduria Front's youth wing, known as the Young Falcons, in May.",
 			want: []string{fact("Young Falcons", graph.PartOf, "Borduria Front")}},
+		{text: "Ivo Tarsh, the head of the UN peacekeeping force (UNIFIL), said the patrols would resume.",
+			want: []string{fact("UNIFIL", graph.PartOf, "United Nations"), fact("Ivo Tarsh", graph.HeadOf, "UNIFIL")}},
+		{text: "Peru backed an African Union force (ATMIS) against the Borduria Front.",
+			want: []string{fact("ATMIS", graph.PartOf, "African Union"), fact("Peru", graph.Supports, "ATMIS")},
+			not:  []string{fact("Peru", graph.Supports, "African Union")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Hezbollah announced the operation, dubbed Iron Dawn, on Sunday.",
@@ -1217,6 +1223,10 @@ func TestBodyNamedAfterItsOwnersNoun(t *testing.T) {
 			not:       []string{fact("Grey Hawks", graph.PartOf, "Tarsh")},
 			companion: "Hezbollah's unit, known as the Grey Hawks, withdrew.",
 			want:      []string{fact("Grey Hawks", graph.PartOf, "Hezbollah")}},
+		{text: "The UN peacekeeping force (UNIFIL and its partners) will stay.",
+			not:       []string{fact("UNIFIL", graph.PartOf, "United Nations")},
+			companion: "The UN peacekeeping force (UNIFIL) will stay.",
+			want:      []string{fact("UNIFIL", graph.PartOf, "United Nations")}},
 		{text: "General Ivo Tarsh's militia, known as the Grey Hawks, withdrew.",
 			not:       []string{fact("Grey Hawks", graph.PartOf, "Ivo Tarsh")},
 			companion: "The Borduria Front's militia, known as the Grey Hawks, withdrew.",
