@@ -3940,7 +3940,10 @@ const readNamedAs = "reading named-as"
 // The noun and the name are one mention, so that the name acts where the
 // noun stands; a state's adjective before the noun ("Tarvian special
 // forces known as X") makes the body part of that state rather than the
-// state acting. "Formerly known as" names a body's old name, not a new
+// state acting; so does a body's name before the noun or a body's or a
+// state's possessive ("an African Union force, known as X", "the Union's
+// naval mission in the Red Sea, known as X": namedAsOwner, seatBefore).
+// "Formerly known as" names a body's old name, not a new
 // body, and a name the article knows already is read as it is. States
 // named together ("A, B and C, known as the X", "the three countries,
 // known as the X") and "the so-called X" name a body by the name alone,
@@ -3961,6 +3964,11 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		h := b - 1
 		if toks[h].fold == "," {
 			h--
+		}
+		if h > 0 && !toks[h].in(setNamedAsHead) {
+			// "the EU's naval mission in the Red Sea, known as X": the
+			// noun before where the body serves.
+			h = seatBefore(toks, ms, h)
 		}
 		// "Chile, Peru and Bolivia, known as the Andean Three", "the
 		// three countries, known as the A3": states named together
@@ -4007,15 +4015,27 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 					break
 				}
 			}
-		} else if end == 0 {
+		} else if end == 0 || toks[t].fold == "(" {
 			continue
 		} else if e = a.discovered(textOf(toks, j, end), graph.Organization); e.typ != graph.Organization {
 			continue
+		}
+		mend := end
+		if toks[t].fold == "(" {
+			if end >= len(toks) || toks[end].fold != ")" {
+				continue
+			}
+			mend = end + 1
 		}
 		st := modifiersStart(toks, h)
 		var state *entry
 		if k := mentionEndingBefore(ms, h, 2); k >= 0 && ms[k].kind == aliasDemonym && ms[k].entry.typ == graph.Country && lowerWords(toks[ms[k].end:h]) {
 			// "Tarvian special forces known as X": X is the state's.
+			st, state = ms[k].start, ms[k].entry
+			ms = append(ms[:k], ms[k+1:]...)
+		} else if k := namedAsOwner(toks, ms, h, e); k >= 0 {
+			// "an African Union force, known as X", "the Union's naval
+			// mission, known as X": X is the body's, or the state's.
 			st, state = ms[k].start, ms[k].entry
 			ms = append(ms[:k], ms[k+1:]...)
 		}
@@ -4024,17 +4044,87 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		} else if a.refs.local[toks[j].fold] == nil {
 			a.refs.local[toks[j].fold] = e
 		}
-		ms = append(ms, mention{start: st, end: end, entry: e})
+		ms = append(ms, mention{start: st, end: mend, entry: e})
 		changed = true
 		if state != nil {
 			a.partOf(s, e, state, 0.8, readNamedAs)
 		}
-		t = end
+		t = mend
 	}
 	if changed {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// namedAsOwner returns the index in ms of the owner named before the noun
+// toks[h] that a naming phrase follows, or -1: a body's name used as a
+// modifier ("an African Union force", "the UN peacekeeping mission") or
+// a body's or a state's possessive ("the Union's naval mission",
+// "Ruritania's special forces"), with at most two lower-case words
+// between, none a verb, a determiner or a possessive pronoun. A body's
+// common alias ("the government"), a name that follows another's
+// possessive and the named body itself are no owner.
+func namedAsOwner(toks []token, ms []mention, h int, named *entry) int {
+	k := mentionEndingBefore(ms, h, 3)
+	if k < 0 {
+		return -1
+	}
+	m := ms[k]
+	if m.entry == named || m.entry.common || m.kind == aliasDefinite || m.start > 0 && toks[m.start-1].fold == "'s" {
+		// "Boko Haram's Shekau faction": a name that qualifies the
+		// noun after another's possessive owns nothing.
+		return -1
+	}
+	j := m.end
+	possessive := j < h && toks[j].fold == "'s"
+	if possessive {
+		j++
+	}
+	if h-j > 2 || !lowerWords(toks[j:h]) || verbBetween(toks, j, h) {
+		return -1
+	}
+	for _, t := range toks[j:h] {
+		if t.is(classDeterminer) || t.is(classReporting) || t.is(classPossRef) {
+			// "the ministry announced the operation, dubbed X", "the
+			// Guards said its force, known as X": a clause, not a
+			// modifier.
+			return -1
+		}
+	}
+	switch {
+	case m.entry.typ == graph.Organization && m.kind == aliasName:
+		return k
+	case m.entry.typ == graph.Country && possessive:
+		return k
+	}
+	return -1
+}
+
+// seatBefore returns the noun before the place a body serves that ends at
+// toks[h], "mission in the Red Sea", "force in Somalia", "mission in the
+// territory": a body's noun (named-as-head), "in", and "the" and a place
+// or a state (known or in one to three capitalised words), or "the" and
+// a lower-case noun; h itself when there is none.
+func seatBefore(toks []token, ms []mention, h int) int {
+	p := h
+	if m := mentionEndingAt(ms, h+1); m != nil && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) {
+		p = m.start - 1
+	} else if toks[h].word && !toks[h].cap {
+		p = h - 1
+	} else {
+		// A place the lexicon does not know: "the Red Sea".
+		for p > 0 && p > h-3 && toks[p].word && toks[p].cap && inMention(ms, p) == nil {
+			p--
+		}
+	}
+	if p > 0 && toks[p].fold == "the" {
+		p--
+	}
+	if p < 1 || p == h || toks[p].fold != "in" || !toks[p-1].word || toks[p-1].cap || !toks[p-1].in(setNamedAsHead) {
+		return h
+	}
+	return p - 1
 }
 
 // namedBody returns the body named toks[j:end] by a naming phrase, found
@@ -4322,9 +4412,10 @@ func bodyKindAfter(toks []token, j int) bool {
 
 // namingPhrase reads the words that give a body its name at toks[t]:
 // "known as", "widely known as", "known locally as", "dubbed",
-// "nicknamed", "code-named", "called", "named", "calling itself". It
-// returns where the phrase starts (with its adverb) and where the name
-// starts, or 0 for none.
+// "nicknamed", "code-named", "called", "named", "calling itself", or a
+// bracket opening before an acronym ("the UN mission (X)"). It returns
+// where the phrase starts (with its adverb) and where the name starts, or
+// 0 for none.
 func namingPhrase(toks []token, t int) (b, j int) {
 	switch f := toks[t].fold; {
 	case f == "known":
@@ -4354,6 +4445,11 @@ func namingPhrase(toks []token, t int) (b, j int) {
 			b--
 		}
 	case toks[t].in(setNameGivingWord) && !toks[t].hyphen:
+		b, j = t, t+1
+	case f == "(" && t+2 < len(toks) && toks[t+1].upper:
+		// "the UN peacekeeping mission (MONUSCO)": an acronym in
+		// brackets names the body as "known as" does; the caller
+		// checks that the bracket closes after it.
 		b, j = t, t+1
 	default:
 		return 0, 0

@@ -1184,6 +1184,56 @@ func TestBodyNamedAfterItsNoun(t *testing.T) {
 	}
 }
 
+// A body named after a noun for it by a naming phrase is its owner's when
+// the owner's name qualifies the noun ("an African Union force, known as
+// X", "the al-Qaida affiliate known as X") or its possessive opens it
+// ("the Union's naval mission, known as X"), the place the body serves
+// perhaps between ("mission in the Red Sea, known as X"); an acronym in
+// brackets names it as "known as" does ("the UN mission (X)"). A clause before
+// the noun ("the ministry announced the operation, dubbed X") and a name
+// after another's possessive ("Hezbollah's Tarsh unit, known as X") own
+// nothing, nor does a person.
+func TestBodyNamedAfterItsOwnersNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The offensive was backed by an African Union force, known as Lakeguard.",
+			want: []string{fact("Lakeguard", graph.PartOf, "African Union")}},
+		{text: "The European Union's naval mission in the Red Sea, known as Halcyon, escorted the tanker.",
+			want: []string{fact("Halcyon", graph.PartOf, "European Union")}},
+		{text: "The UN peacekeeping mission in the territory, known as Veldmon, will stay another year.",
+			want: []string{fact("Veldmon", graph.PartOf, "United Nations")}},
+		{text: "Chile fought the Hezbollah unit known as the Tarsh Hawks near the border.",
+			want: []string{fact("Tarsh Hawks", graph.PartOf, "Hezbollah"), fact("Chile", graph.Fights, "Tarsh Hawks")},
+			not:  []string{fact("Chile", graph.Fights, "Hezbollah")}},
+		{text: "Peru's special forces, known as the Condors, raided the camp.",
+			want: []string{fact("Condors", graph.PartOf, "Peru")}},
+		{text: "Ghana fought the Borduria Front's youth wing, known as the Young Falcons, in May.",
+			want: []string{fact("Young Falcons", graph.PartOf, "Borduria Front")}},
+		{text: "Ivo Tarsh, the head of the UN peacekeeping force (UNIFIL), said the patrols would resume.",
+			want: []string{fact("UNIFIL", graph.PartOf, "United Nations"), fact("Ivo Tarsh", graph.HeadOf, "UNIFIL")}},
+		{text: "Peru backed an African Union force (ATMIS) against the Borduria Front.",
+			want: []string{fact("ATMIS", graph.PartOf, "African Union"), fact("Peru", graph.Supports, "ATMIS")},
+			not:  []string{fact("Peru", graph.Supports, "African Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Hezbollah announced the operation, dubbed Iron Dawn, on Sunday.",
+			not:       []string{fact("Iron Dawn", graph.PartOf, "Hezbollah")},
+			companion: "Hezbollah's new operation, dubbed Iron Dawn, began on Sunday.",
+			want:      []string{fact("Iron Dawn", graph.PartOf, "Hezbollah")}},
+		{text: "Hezbollah's Tarsh unit, known as the Grey Hawks, withdrew.",
+			not:       []string{fact("Grey Hawks", graph.PartOf, "Tarsh")},
+			companion: "Hezbollah's unit, known as the Grey Hawks, withdrew.",
+			want:      []string{fact("Grey Hawks", graph.PartOf, "Hezbollah")}},
+		{text: "The UN peacekeeping force (UNIFIL and its partners) will stay.",
+			not:       []string{fact("UNIFIL", graph.PartOf, "United Nations")},
+			companion: "The UN peacekeeping force (UNIFIL) will stay.",
+			want:      []string{fact("UNIFIL", graph.PartOf, "United Nations")}},
+		{text: "General Ivo Tarsh's militia, known as the Grey Hawks, withdrew.",
+			not:       []string{fact("Grey Hawks", graph.PartOf, "Ivo Tarsh")},
+			companion: "The Borduria Front's militia, known as the Grey Hawks, withdrew.",
+			want:      []string{fact("Grey Hawks", graph.PartOf, "Borduria Front")}},
+	})
+}
+
 // The first word of a body's two-word name ("the Vostok Group") names it
 // alone later, without "the", ("Vostok fighters", "Vostok's camps"), unless the lexicon
 // knows the word for something else ("the Sudanese Front").

@@ -1126,6 +1126,18 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 			j++
 			n++
 		}
+		if particleName(toks, j) && mentionAt0(ms, j) == nil && mentionAt0(ms, j+1) == nil {
+			// "Hezbollah's al-Manar television": a name that a
+			// lower-case particle opens.
+			if ne, e := a.x.ownedUnitEnd(toks, ms, j+1); e > 0 && mentionAt0(found, j) == nil {
+				body := a.discovered(textOf(toks, j, ne), graph.Organization)
+				if body.typ == graph.Organization && body != m.entry {
+					found = append(found, mention{start: j, end: e, entry: body})
+					a.partOf(s, body, m.entry, 0.75, readEliteUnit)
+				}
+			}
+			continue
+		}
 		if j >= len(toks) || !toks[j].word || !toks[j].cap || toks[j].upper || mentionAt0(found, j) != nil {
 			continue
 		}
@@ -1141,18 +1153,27 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 		for e < len(toks) && e < j+4 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !covered(ms, e) {
 			e++
 		}
-		if e-j < 2 || !toks[e-1].is(classOrgHead) {
+		nameEnd := 0
+		if e-j >= 2 && toks[e-1].is(classOrgHead) {
+			e = unitNumberEnd(toks, e, 4)
+			if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
+				continue
+			}
+		} else if ne, me := a.x.ownedUnitEnd(toks, ms, j); me == 0 {
 			// "its elite Kestrel": one word is no unit's name.
 			continue
+		} else {
+			e, nameEnd = me, ne
 		}
-		e = unitNumberEnd(toks, e, 4)
-		if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
+		if nameEnd == 0 {
+			nameEnd = e
+		}
+		if _, t := matchTitle(toks, j); t > 0 && (j+t >= nameEnd || !toks[nameEnd-1].is(classOrgHead)) {
+			// "the Front's Foreign Minister"; but a portfolio may open
+			// a unit's name: "its Defence and Trade Committee".
 			continue
 		}
-		if _, t := matchTitle(toks, j); t > 0 {
-			continue
-		}
-		body := a.discovered(textOf(toks, j, e), graph.Organization)
+		body := a.discovered(textOf(toks, j, nameEnd), graph.Organization)
 		if body.typ != graph.Organization || body == m.entry {
 			continue
 		}
@@ -1160,6 +1181,76 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 		a.partOf(s, body, m.entry, 0.75, readEliteUnit)
 	}
 	return found
+}
+
+// ownedUnitEnd returns the end of a unit's name after its owner's
+// possessive at toks[j] in the shapes eliteUnits' plain run of
+// capitalised words misses, or 0: capitalised words that "and" joins,
+// ending in a body's head ("the Front's Liaison and Coordination Unit",
+// "the Council's Defence and Security Committee"); or one or two
+// capitalised words and the lower-case noun of what the unit is, a
+// descriptor or a part's noun with at most one word before it ("the
+// Front's Kestrel television", "the Guards' Falcon unit", "the Front's
+// Kestrel intelligence agency"), which is part of the name as the text
+// gives it. The name must end its noun phrase: "the Front's Kestrel
+// television studios" names studios.
+func (x *Extractor) ownedUnitEnd(toks []token, ms []mention, j int) (name, end int) {
+	e := j
+	for e < len(toks) && e < j+6 && toks[e].word && toks[e].cap && toks[e].fold != "'s" && !covered(ms, e) && !toks[e].in(setWeekday) && !isMonth(toks[e]) {
+		e++
+		if e+1 < len(toks) && toks[e].fold == "and" && e-j <= 3 && toks[e+1].word && toks[e+1].cap && !covered(ms, e+1) {
+			e++
+		}
+	}
+	if e == j || !toks[e-1].word || !toks[e-1].cap {
+		return 0, 0
+	}
+	if e-j >= 3 && toks[e-1].is(classOrgHead) && inRun(toks, j, e, "and") {
+		if !cleanNameEnd(toks, e) {
+			return 0, 0
+		}
+		return e, e
+	}
+	if e-j > 2 || toks[e-1].is(classOrgHead) {
+		return 0, 0
+	}
+	k := e
+	if k < len(toks) && toks[k].word && !toks[k].cap && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && x.words.has(classDescriptor, toks, k) == 0 && !toks[k].in(setOwnBodyNoun) {
+		// "Kestrel intelligence agency": one word of its kind first.
+		k++
+	}
+	n := x.words.has(classDescriptor, toks, k)
+	if n == 0 && k < len(toks) && toks[k].word && !toks[k].cap && toks[k].in(setOwnBodyNoun) {
+		n = 1
+	}
+	if n == 0 || toks[k].cap || !endsNounPhrase(toks, k+n) {
+		return 0, 0
+	}
+	if c := k + n; c+1 < len(toks) && toks[c].fold == "," {
+		// "the Front's Syldavian wing, the Zenda Brigades": the name
+		// in apposition is the unit's; the word before its noun
+		// qualifies it.
+		if d := c + 1; toks[d].fold == "the" && d+1 < len(toks) && toks[d+1].cap || toks[d].word && toks[d].cap {
+			return 0, 0
+		}
+	}
+	return e, k + n
+}
+
+// particleName reports whether toks[j] is a lower-case name particle
+// glued by a hyphen to the capitalised word after it: "al-Manar".
+func particleName(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].word && !toks[j].cap && toks[j].is(classNameParticle) && toks[j+1].hyphen && toks[j+1].word && toks[j+1].cap
+}
+
+// inRun reports whether the word w stands in toks[j:e].
+func inRun(toks []token, j, e int, w string) bool {
+	for k := j; k < e; k++ {
+		if toks[k].fold == w {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfterUnit reports whether toks[e:] opens with "to" or "in" and the

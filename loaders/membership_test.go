@@ -793,6 +793,56 @@ func TestEliteUnits(t *testing.T) {
 	})
 }
 
+// A unit named after its body's possessive in the shapes a plain run of
+// capitalised words misses: words that "and" joins ending in a body's
+// head, or a name of one or two words (a particle perhaps opening it)
+// and the lower-case noun of its kind, which is no part of its name. A
+// noun the name only qualifies, a title, a day or a list is no unit.
+func TestOwnedUnitShapes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, the head of the Borduria Front's Liaison and Coordination Unit, survived the strike.",
+			want: []string{fact("Liaison and Coordination Unit", graph.PartOf, "Borduria Front"), fact("Ivo Tarsh", graph.HeadOf, "Liaison and Coordination Unit")}},
+		{text: "The Vantar Council's Defence and Trade Committee rejected the plan.",
+			want: []string{fact("Defence and Trade Committee", graph.PartOf, "Vantar Council")}},
+		{text: "Hezbollah's Planning and Logistics Office was hit on Monday.",
+			want: []string{fact("Planning and Logistics Office", graph.PartOf, "Hezbollah")}},
+		{text: "The Borduria Front's Kestrel television said the town had fallen.",
+			want: []string{fact("Kestrel", graph.PartOf, "Borduria Front")}},
+		{text: "Hezbollah's al-Vantar radio reported heavy shelling.",
+			want: []string{fact("al-Vantar", graph.PartOf, "Hezbollah")}},
+		{text: "Commandos of the Borduria Front's Grey Heron unit crossed the river.",
+			want: []string{fact("Grey Heron", graph.PartOf, "Borduria Front")}},
+		{text: "The Vantar Council's Orsk intelligence agency said it had foiled a plot.",
+			want: []string{fact("Orsk", graph.PartOf, "Vantar Council")}},
+		{text: "A statement carried by Hamas's Tarvo news agency claimed the attack.",
+			want: []string{fact("Tarvo", graph.PartOf, "Hamas")}},
+		{text: "Fighters of the Borduria Front's elite Kestrel Brigade 40 attacked the post.",
+			want: []string{fact("Kestrel Brigade 40", graph.PartOf, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front's Kestrel television studios were hit.",
+			not:       []string{fact("Kestrel television", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front's Kestrel television said the town had fallen.",
+			want:      []string{fact("Kestrel", graph.PartOf, "Borduria Front")}},
+		{text: "The Borduria Front's Monday television address was brief.",
+			not:       []string{fact("Monday", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front's Kestrel television said the town had fallen.",
+			want:      []string{fact("Kestrel", graph.PartOf, "Borduria Front")}},
+		{text: "The Vantar Council's Defence and Trade ministers met in Lima.",
+			not:       []string{fact("Defence and Trade", graph.PartOf, "Vantar Council")},
+			companion: "The Vantar Council's Defence and Trade Committee met in Lima.",
+			want:      []string{fact("Defence and Trade Committee", graph.PartOf, "Vantar Council")}},
+		{text: "Ghana struck the Borduria Front's Syldavian wing, the Zenda Brigades.",
+			not:       []string{fact("Syldavian", graph.PartOf, "Borduria Front")},
+			companion: "Ghana struck the Borduria Front's Kestrel wing in the north.",
+			want:      []string{fact("Kestrel", graph.PartOf, "Borduria Front")}},
+		{text: "The Borduria Front's Kestrel and the Vantar Council's Orsk fighters clashed.",
+			not:       []string{fact("Kestrel", graph.PartOf, "Borduria Front")},
+			companion: "The Borduria Front's Kestrel unit and the Vantar Council's fighters clashed.",
+			want:      []string{fact("Kestrel", graph.PartOf, "Borduria Front")}},
+	})
+}
+
 // A body that "includes" another, and "one of the factions of" a body,
 // make the first part of the second; other verbs and nouns do not.
 func TestBodiesInsideBodies(t *testing.T) {

@@ -1607,3 +1607,42 @@ func TestOwnStateAfterTitle(t *testing.T) {
 			want: []string{fact("Anton Belz", graph.PrimeMinisterOf, "Peru")}},
 	})
 }
+
+// A modifier inside an office's title can change what it states: a
+// body's chair, managing director or national leader heads it, a youth
+// leader is one of its members, and a deputy spokesman or press secretary
+// speaks for the body; other deputies and a director of one file remain
+// members.
+func TestOfficeModifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front said the talks failed. Front chair Ivo Tarsh blamed Ruritania.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Borduria Front")}},
+		{text: "Ivo Tarsh, the chair of the Vantar Council, said the vote would go ahead.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Council")}},
+		{text: "The Vantar Rail Authority halted trains. Its managing director Ivo Tarsh said the line was unsafe.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Vantar Rail Authority")}},
+		{text: "Hamas national leader Ivo Tarsh visited the camp.",
+			want: []string{fact("Ivo Tarsh", graph.HeadOf, "Hamas")}},
+		{text: "Ivo Tarsh, a youth leader of Hamas, was arrested in the raid.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Hamas")},
+			not:  []string{fact("Ivo Tarsh", graph.HeadOf, "Hamas")}},
+		{text: "NATO deputy press secretary Rina Kolar said the drills would go ahead.",
+			want: []string{fact("Rina Kolar", graph.SpokespersonOf, "NATO")}},
+		{text: "Rina Kolar, the deputy spokeswoman of Hamas, denied the report.",
+			want: []string{fact("Rina Kolar", graph.SpokespersonOf, "Hamas")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Hamas deputy leader Ivo Tarsh visited the camp.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Hamas")},
+			companion: "Hamas national leader Ivo Tarsh visited the camp.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Hamas")}},
+		{text: "NATO deputy secretary general Rina Kolar said the drills would go ahead.",
+			not:       []string{fact("Rina Kolar", graph.SpokespersonOf, "NATO")},
+			companion: "NATO deputy press secretary Rina Kolar said the drills would go ahead.",
+			want:      []string{fact("Rina Kolar", graph.SpokespersonOf, "NATO")}},
+		{text: "Hamas said the chair of the meeting, Ivo Tarsh, left early.",
+			not:       []string{fact("Ivo Tarsh", graph.HeadOf, "Hamas")},
+			companion: "Hamas said its chair, Ivo Tarsh, left early.",
+			want:      []string{fact("Ivo Tarsh", graph.HeadOf, "Hamas")}},
+	})
+}
