@@ -215,7 +215,7 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: t.fold, name: t.text, region: region})
 				continue
 			}
-			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen {
+			if i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen {
 				continue
 			}
 			if t.in(setRefAdjective) {
@@ -228,8 +228,19 @@ func (a *article) discoverGroups() {
 			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
 				continue
 			}
-			initial := false
-			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) && !(stateAdjective(p) && t.sets == (setBits{})) {
+			// A sentence's first word is capitalised anyway ("Tarvoli
+			// fighters attacked", but "Suspected militants attacked"):
+			// it names a group only where the article names the group
+			// by its word elsewhere, as after a capitalised first word,
+			// and only before a band's members or a body's noun: a
+			// region's or a place's forces, troops and soldiers
+			// ("Kelvo forces ... blamed Kelvo") are its own, and a place
+			// ("Kelvo fighters ... in Kelvo") has fighters too.
+			initial := i == 0
+			if initial && (!n.in(setBandMemberNoun) && !n.is(classDescriptor) || a.usedAsPlace(t.fold)) {
+				continue
+			}
+			if p := toks[max(i-1, 0)]; i > 0 && p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) && !(stateAdjective(p) && t.sets == (setBits{})) {
 				// "Central Security forces": part of a longer name; but
 				// "the Lebanese Tarvoli movement" is a state's group
 				// ("the Lebanese Shiite movement" a faith's word).
@@ -376,10 +387,25 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 	case bandMembersBefore(toks, i):
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1)
 	}
-	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) && n.fold == "," {
-		cue = actingClause(toks, i+2)
+	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) {
+		if n.fold == "," {
+			cue = actingClause(toks, i+2)
+		} else {
+			cue = claimsAttack(toks, i+1)
+		}
 	}
 	return cue && !a.usedAsPlace(t.fold) && !a.inNameWord(t.fold)
+}
+
+// claimsAttack reports whether the verb phrase at toks[k] claims an
+// attack: "claimed responsibility", "has claimed responsibility",
+// "claims responsibility"; an armed band claims its deeds, a man or a
+// place does not.
+func claimsAttack(toks []token, k int) bool {
+	for n := 0; n < 2 && k < len(toks) && toks[k].in(setAuxWord); n++ {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].word && toks[k].is(classSentenceHedge) && !toks[k].cap && toks[k+1].in(setBlameWord)
 }
 
 // bandMembersBefore reports whether the name at toks[i] follows the
@@ -396,10 +422,21 @@ func bandMembersBefore(toks []token, i int) bool {
 // actingClause reports whether a relative clause opening at toks[k]
 // says its antecedent is an armed actor (armedPredicate): "which is
 // backed by", "who are armed by", "which has been fighting", "which
-// fired".
+// fired". "Which" and a verb of speech, denial or accusation ("which
+// says", "which has denied", "which accuses") says it is a body that
+// speaks: a man is "who", and a place or a thing says nothing.
 func actingClause(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && pluralAux(toks[k+1].fold)) {
 		return false
+	}
+	if toks[k].fold == "which" {
+		j := k + 1
+		for n := 0; n < 2 && j < len(toks) && toks[j].in(setAuxWord); n++ {
+			j++
+		}
+		if j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].in(setSpeechVerb) || toks[j].in(setAccuseVerb) || toks[j].is(classPostNegation)) {
+			return true
+		}
 	}
 	return armedPredicate(toks, k+1)
 }
