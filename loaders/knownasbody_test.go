@@ -1,0 +1,28 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A body's other name given after "known as" names the body from then on:
+// a word of its own, a plural the article uses as a group's name, or an
+// acronym. A body the text only refers to ("the group, known as X") keeps
+// the name apart.
+func TestBodyKnownAsName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Defence Force, known as Kelvo, seized the port on Monday. Kelvo has fought the Nigerian army since 2019.",
+			want: []string{fact("Northern Defence Force", graph.Fights, "Nigerian army")},
+			not:  []string{fact("Kelvo", graph.Fights, "Nigerian army")}},
+		{text: "The Sahel Liberation Front, also known as the Morvanis, attacked Malian soldiers near Gao. Chad backs the Morvanis, officials said.",
+			want: []string{fact("Sahel Liberation Front", graph.Fights, "Mali"), fact("Chad", graph.Supports, "Sahel Liberation Front")},
+			not:  []string{fact("Chad", graph.Supports, "Morvanis")}},
+		{text: "Chad said the Ruritanian Patriotic Council, better known as Zarva, had joined the talks. Niger backs Zarva, officials said.",
+			want: []string{fact("Niger", graph.Supports, "Ruritanian Patriotic Council")}},
+		{text: "The Eastern Security Command, widely known as ESCOM, clashed with Kenyan troops. Kenya accused ESCOM of shelling Mandera.",
+			want: []string{fact("Eastern Security Command", graph.Fights, "Kenya")}},
+		{text: "Fighting spread after the Borduria Front, commonly known as Varda, left the talks. Peru backs Varda, Chile said.",
+			want: []string{fact("Peru", graph.Supports, "Borduria Front")}},
+	})
+}
