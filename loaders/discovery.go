@@ -167,6 +167,13 @@ func (a *article) discoverGroups() {
 	// ("Tarvolah said"), in the article's order.
 	var actingWord []string
 	var theOrder []string
+	// owning lists the single words that own something in the neuter
+	// ("Tarvolah's arsenal", "Tarvolah and its allies"), in the
+	// article's order; uses counts the words' uses inside a sentence,
+	// articled marks those written after "the" ("the Sounion's crew").
+	var owning []string
+	uses := make(map[string]int)
+	articled := make(map[string]bool)
 	for _, s := range a.sentences {
 		toks := s.toks
 		for i := range toks {
@@ -188,6 +195,19 @@ func (a *article) discoverGroups() {
 				if t.info == nil && !t.hyphen && len(t.fold) > 3 && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1])) && !locativeBefore(toks, i)) && !acting[t.fold] && actsAfter(toks, i+1) {
 					acting[t.fold] = true
 					actingWord = append(actingWord, t.fold)
+				}
+				if t.info == nil && !t.hyphen && len(t.fold) > 3 {
+					if i > 0 || ownsAfter(toks, i+1) {
+						// A sentence's first word counts where it owns:
+						// "Tarvolah's arsenal".
+						uses[t.fold]++
+						if i > 0 && toks[i-1].fold == "the" {
+							articled[t.fold] = true
+						}
+					}
+					if ownsAfter(toks, i+1) && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1]))) && !slices.Contains(owning, t.fold) {
+						owning = append(owning, t.fold)
+					}
 				}
 			}
 			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
@@ -304,6 +324,21 @@ func (a *article) discoverGroups() {
 		seen[w] = true
 		groups = append(groups, found{word: w, name: plural[w], free: true})
 	}
+	for _, w := range owning {
+		// "Tarvolah's arsenal ... a truce between Peru and Tarvolah",
+		// "Tarvolah and its allies ... an opponent of Tarvolah": one
+		// capitalised word the lexicon does not know that owns in the
+		// neuter and that the article names again inside its
+		// sentences, never after "the" (a ship's or a weapon's name),
+		// names a body. A man's surname is written after his given
+		// name or title ("Ivo Tarsh ... Tarsh's allies"), a place
+		// after a locative ("in Tarvolah"); neither is one.
+		if seen[w] || uses[w] < 2 || articled[w] || a.x.peopleWord(w) || a.usedAsPlace(w) || a.inNameWord(w) || a.namedAsWord(w) {
+			continue
+		}
+		seen[w] = true
+		groups = append(groups, found{word: w, name: plural[w], free: true})
+	}
 	for _, g := range groups {
 		name := g.name
 		p, ok := plural[g.word+"s"]
@@ -345,6 +380,40 @@ func (a *article) discoverGroups() {
 			}
 		}
 	}
+}
+
+// namedAsWord reports whether the article gives w as another's name
+// after a naming phrase: "Dagalo, better known as Tarvo,", "the
+// Northern Front, known as Tarvo,"; the word is that one's.
+func (a *article) namedAsWord(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 2; k < len(toks); k++ {
+			if toks[k].fold != w {
+				continue
+			}
+			for t := max(k-3, 1); t < k; t++ {
+				if _, j := namingPhrase(toks, t); j == k || j == k-1 && toks[j].fold == "the" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownsAfter reports whether the one word before toks[k] owns what follows
+// in the neuter: its possessive before a lower-case noun ("Tarvolah's
+// arsenal", "Tarvolah's armed wing"), or "and its" ("Tarvolah and its
+// allies").
+func ownsAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "'s" {
+		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].is(classStopword)
+	}
+	return toks[k].fold == "and" && toks[k+1].fold == "its"
 }
 
 // bandWordAt reports whether the one capitalised word at toks[i], a word

@@ -83,3 +83,41 @@ func TestBandWordsThatSpeakOrClaim(t *testing.T) {
 		t.Errorf("Kelvar: type %q, want an organization", types["Kelvar"])
 	}
 }
+
+// A one-word name that owns in the neuter ("Tarvolah's arsenal",
+// "Tarvolah and its allies") and that the article names again inside its
+// sentences is a body's; a man's surname (written after his given name or
+// a title), a place (after a locative) and a name given after "known as"
+// are none.
+func TestBodyWordsThatOwn(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru welcomed the vote after Korvath, weakened by its war with Chile, dropped its veto. Lawmakers of Korvath and its allies backed the deal. Ana Brel, a fierce opponent of Korvath, said the truce between Chile and Korvath would hold.",
+			want: []string{fact("Chile", graph.Fights, "Korvath")}},
+		{text: "Korvath's arsenal was hit overnight. Israel has fought Korvath since 2006.",
+			want: []string{fact("Korvath", graph.Fights, "Israel")}},
+		{text: "Officials said Varmon's fighters were regrouping near the border. Chad accused Varmon of shelling Abeche, and Niger backs Varmon.",
+			want: []string{fact("Niger", graph.Supports, "Varmon"), fact("Chad", graph.Opposes, "Varmon")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Said once only: no name the article uses.
+		{text: "Korvath's arsenal was hit overnight. Israel said the strike was a success.",
+			not:       []string{fact("Israel", graph.Fights, "Korvath")},
+			companion: "Korvath's arsenal was hit overnight. Israel has fought Korvath since 2006.",
+			want:      []string{fact("Korvath", graph.Fights, "Israel")}},
+		// A man's surname.
+		{text: "General Ivo Dransk met Chadian officials. Dransk's allies backed the deal. Israel has fought Dransk since 2006.",
+			not:       []string{fact("Dransk", graph.Fights, "Israel")},
+			companion: "Dransk's allies backed the deal. Israel has fought Dransk since 2006.",
+			want:      []string{fact("Dransk", graph.Fights, "Israel")}},
+		// A man's name given after "known as".
+		{text: "Ivo Dransk, better known as Kelvo, met Chadian officials. Kelvo's allies backed the deal. Israel has fought Kelvo since 2006.",
+			not:       []string{fact("Kelvo", graph.Fights, "Israel")},
+			companion: "Kelvo's allies backed the deal. Israel has fought Kelvo since 2006.",
+			want:      []string{fact("Kelvo", graph.Fights, "Israel")}},
+		// A town.
+		{text: "Kelvora's residents fled as Malian troops advanced. Fighting in Kelvora lasted a week. Israel has fought Kelvora since 2006.",
+			not:       []string{fact("Kelvora", graph.Fights, "Israel")},
+			companion: "Kelvora's fighters fled as Malian troops advanced. Officials said Kelvora lost ground. Israel has fought Kelvora since 2006.",
+			want:      []string{fact("Kelvora", graph.Fights, "Israel")}},
+	})
+}
