@@ -4100,6 +4100,13 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		}
 		var e *entry
 		end := namedAsEnd(toks, j)
+		if m := inMention(ms, j); m != nil && m.start == j && m.end < end && m.entry.typ == graph.Organization && !m.possessive && inMention(ms, end-1) == nil {
+			// "a separatist group known as the Kelvo Tigers", after
+			// "the Kelvo division" made Kelvo a body: the naming phrase
+			// names the whole capitalised run, not its first word.
+			st, e := m.start, m.end
+			ms = slices.DeleteFunc(ms, func(x mention) bool { return x.start == st && x.end == e })
+		}
 		if m := inMention(ms, j); m != nil {
 			// "a militia calling itself the Tana Brigade": a body the
 			// discoveries found by its head noun; the noun before is its.

@@ -26,3 +26,17 @@ func TestBodyKnownAsName(t *testing.T) {
 			want: []string{fact("Peru", graph.Supports, "Borduria Front")}},
 	})
 }
+
+// A naming phrase names the whole capitalised run after it, even where an
+// earlier reading made its first word a body of its own ("the Kelvo
+// division" is an area's, "the Kelvo Tigers" a group's).
+func TestNamingPhraseNamesWholeRun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Soldiers were killed in the Kelvo division on Monday. A separatist group known as the Kelvo Tigers claimed the ambush on Cameroonian troops. The Kelvo Tigers have fought Cameroon since 2017.",
+			want: []string{fact("Cameroon", graph.Fights, "Kelvo Tigers")},
+			not:  []string{fact("Cameroon", graph.Fights, "Kelvo")}},
+		{text: "The Dravo brigade held the bridge. Peru armed a militia calling itself the Dravo Lions, which attacked Chilean troops near Arica.",
+			want: []string{fact("Peru", graph.Supports, "Dravo Lions")},
+			not:  []string{fact("Peru", graph.Supports, "Dravo")}},
+	})
+}
