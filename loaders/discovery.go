@@ -1248,7 +1248,7 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 		oneWord := false
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		apposedAt := a.x.kindApposedBefore(toks, i, j)
-		described = described || apposedAt >= 0
+		described = described || apposedAt >= 0 || missionApposedBefore(toks, ms, i, j)
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security
 			// firm Kestrel Risk": a company's noun before its name.
@@ -2754,6 +2754,40 @@ func (x *Extractor) kindApposedBefore(toks []token, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// missionApposedBefore reports whether the one word toks[i:j] is apposed to a
+// body's mission, agency or force named before it, with the land it serves
+// after "in": "the UN peacekeeping mission in the country, Korvana,", "the
+// African Union force, Sorvan,". The name is the mission's own, a body the
+// appositive readings make part of its owner (missionAppositions); the
+// noun phrase keeps its owner's mention.
+func missionApposedBefore(toks []token, ms []mention, i, j int) bool {
+	if i < 4 || j != i+1 || toks[i-1].fold != "," || j >= len(toks) || toks[j].fold != "," && toks[j].fold != "." || toks[i].is(classGivenName) {
+		// One word: two or more may be the name of the mission's
+		// head ("the head of the UN mission, Ana Brel,").
+		return false
+	}
+	k := i - 2
+	if m := mentionEndingAt(ms, k+1); m != nil && m.start >= 2 && toks[m.start-1].fold == "in" && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) {
+		// "in Mali".
+		k = m.start - 2
+	} else if k >= 3 && toks[k].word && !toks[k].cap && toks[k-1].fold == "the" && toks[k-2].fold == "in" {
+		// "in the country".
+		k -= 3
+	}
+	if k < 1 || !toks[k].word || toks[k].cap || !toks[k].in(setMissionNoun) {
+		return false
+	}
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		if m := mentionEndingAt(ms, d+1); m != nil {
+			return m.entry.typ == graph.Organization && !m.possessive
+		}
+		if !toks[d].word || toks[d].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // describedAfter reports whether an appositive describing a body follows

@@ -40,3 +40,27 @@ func TestNamingPhraseNamesWholeRun(t *testing.T) {
 			not:  []string{fact("Peru", graph.Supports, "Dravo")}},
 	})
 }
+
+// A name apposed to a body's mission, agency or force, with the land it
+// serves after "in", is the mission's own name, part of its owner, and
+// names it later: "the UN mission in the country, Korvana,". A person's
+// name apposed there (the head's) is none.
+func TestMissionNamedInApposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Blue helmets of the United Nations mission in the country, Korvana, drove the assailants back. A Korvana spokesperson gave a toll of 11 dead.",
+			want: []string{fact("Korvana", graph.PartOf, "United Nations")}},
+		{text: "The UN peacekeeping mission in the country, Dalvisor, condemned the attack on civilians.",
+			want: []string{fact("Dalvisor", graph.PartOf, "United Nations")}},
+		{text: "The African Union force, Pelvani, repelled the attack near Baidoa. Pelvani spokesman Ali Moru said the force lost two soldiers.",
+			want: []string{fact("Pelvani", graph.PartOf, "African Union"), fact("Ali Moru", graph.SpokespersonOf, "Pelvani")}},
+		{text: "The UN force in Lebanon, Kestrion, said its patrols came under fire.",
+			want: []string{fact("Kestrion", graph.PartOf, "United Nations")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A person apposed to the mission's head: no mission's name.
+		{text: "The head of the UN mission in the country, Ana Brel, condemned the attack.",
+			not:       []string{fact("Ana Brel", graph.PartOf, "United Nations")},
+			companion: "The UN mission in the country, Dalvisor, condemned the attack.",
+			want:      []string{fact("Dalvisor", graph.PartOf, "United Nations")}},
+	})
+}
