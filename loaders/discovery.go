@@ -167,6 +167,13 @@ func (a *article) discoverGroups() {
 	// ("Tarvolah said"), in the article's order.
 	var actingWord []string
 	var theOrder []string
+	// owning lists the single words that own something in the neuter
+	// ("Tarvolah's arsenal", "Tarvolah and its allies"), in the
+	// article's order; uses counts the words' uses inside a sentence,
+	// articled marks those written after "the" ("the Sounion's crew").
+	var owning []string
+	uses := make(map[string]int)
+	articled := make(map[string]bool)
 	for _, s := range a.sentences {
 		toks := s.toks
 		for i := range toks {
@@ -188,6 +195,19 @@ func (a *article) discoverGroups() {
 				if t.info == nil && !t.hyphen && len(t.fold) > 3 && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1])) && !locativeBefore(toks, i)) && !acting[t.fold] && actsAfter(toks, i+1) {
 					acting[t.fold] = true
 					actingWord = append(actingWord, t.fold)
+				}
+				if t.info == nil && !t.hyphen && len(t.fold) > 3 {
+					if i > 0 || ownsAfter(toks, i+1) {
+						// A sentence's first word counts where it owns:
+						// "Tarvolah's arsenal".
+						uses[t.fold]++
+						if i > 0 && toks[i-1].fold == "the" {
+							articled[t.fold] = true
+						}
+					}
+					if ownsAfter(toks, i+1) && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1]))) && !slices.Contains(owning, t.fold) {
+						owning = append(owning, t.fold)
+					}
 				}
 			}
 			if w, ok := a.gluedGroupWord(toks, i); ok && !seen[w] {
@@ -215,7 +235,7 @@ func (a *article) discoverGroups() {
 				groups = append(groups, found{word: t.fold, name: t.text, region: region})
 				continue
 			}
-			if i == 0 || i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen {
+			if i+1 >= len(toks) || !t.word || !t.cap || t.upper || !a.x.nameWordFree(t) || t.hyphen {
 				continue
 			}
 			if t.in(setRefAdjective) {
@@ -228,8 +248,19 @@ func (a *article) discoverGroups() {
 			if !n.word || n.cap || n.hyphen || !(n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) || a.x.words.has(classDescriptor, toks, i+1) > 1 {
 				continue
 			}
-			initial := false
-			if p := toks[i-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) && !(stateAdjective(p) && t.sets == (setBits{})) {
+			// A sentence's first word is capitalised anyway ("Tarvoli
+			// fighters attacked", but "Suspected militants attacked"):
+			// it names a group only where the article names the group
+			// by its word elsewhere, as after a capitalised first word,
+			// and only before a band's members or a body's noun: a
+			// region's or a place's forces, troops and soldiers
+			// ("Kelvo forces ... blamed Kelvo") are its own, and a place
+			// ("Kelvo fighters ... in Kelvo") has fighters too.
+			initial := i == 0
+			if initial && (!n.in(setBandMemberNoun) && !n.is(classDescriptor) || a.usedAsPlace(t.fold)) {
+				continue
+			}
+			if p := toks[max(i-1, 0)]; i > 0 && p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) && !p.in(setRefAdjective) && !(stateAdjective(p) && t.sets == (setBits{})) {
 				// "Central Security forces": part of a longer name; but
 				// "the Lebanese Tarvoli movement" is a state's group
 				// ("the Lebanese Shiite movement" a faith's word).
@@ -293,6 +324,21 @@ func (a *article) discoverGroups() {
 		seen[w] = true
 		groups = append(groups, found{word: w, name: plural[w], free: true})
 	}
+	for _, w := range owning {
+		// "Tarvolah's arsenal ... a truce between Peru and Tarvolah",
+		// "Tarvolah and its allies ... an opponent of Tarvolah": one
+		// capitalised word the lexicon does not know that owns in the
+		// neuter and that the article names again inside its
+		// sentences, never after "the" (a ship's or a weapon's name),
+		// names a body. A man's surname is written after his given
+		// name or title ("Ivo Tarsh ... Tarsh's allies"), a place
+		// after a locative ("in Tarvolah"); neither is one.
+		if seen[w] || uses[w] < 2 || articled[w] || a.x.peopleWord(w) || a.usedAsPlace(w) || a.inNameWord(w) || a.namedAsWord(w) {
+			continue
+		}
+		seen[w] = true
+		groups = append(groups, found{word: w, name: plural[w], free: true})
+	}
 	for _, g := range groups {
 		name := g.name
 		p, ok := plural[g.word+"s"]
@@ -336,6 +382,40 @@ func (a *article) discoverGroups() {
 	}
 }
 
+// namedAsWord reports whether the article gives w as another's name
+// after a naming phrase: "Dagalo, better known as Tarvo,", "the
+// Northern Front, known as Tarvo,"; the word is that one's.
+func (a *article) namedAsWord(w string) bool {
+	for _, s := range a.sentences {
+		toks := s.toks
+		for k := 2; k < len(toks); k++ {
+			if toks[k].fold != w {
+				continue
+			}
+			for t := max(k-3, 1); t < k; t++ {
+				if _, j := namingPhrase(toks, t); j == k || j == k-1 && toks[j].fold == "the" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownsAfter reports whether the one word before toks[k] owns what follows
+// in the neuter: its possessive before a lower-case noun ("Tarvolah's
+// arsenal", "Tarvolah's armed wing"), or "and its" ("Tarvolah and its
+// allies").
+func ownsAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].fold == "'s" {
+		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].is(classStopword)
+	}
+	return toks[k].fold == "and" && toks[k+1].fold == "its"
+}
+
 // bandWordAt reports whether the one capitalised word at toks[i], a word
 // the lexicon does not know and no plural in -s (those are read above by
 // their singular), is used as a band of people by the grammar around it:
@@ -376,10 +456,25 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 	case bandMembersBefore(toks, i):
 		cue = !n.hyphen && n.fold != "'s" && endsNounPhrase(toks, i+1)
 	}
-	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) && n.fold == "," {
-		cue = actingClause(toks, i+2)
+	if !cue && (i == 0 || !(toks[i-1].word && (toks[i-1].cap || toks[i-1].hyphen))) {
+		if n.fold == "," {
+			cue = actingClause(toks, i+2)
+		} else {
+			cue = claimsAttack(toks, i+1)
+		}
 	}
 	return cue && !a.usedAsPlace(t.fold) && !a.inNameWord(t.fold)
+}
+
+// claimsAttack reports whether the verb phrase at toks[k] claims an
+// attack: "claimed responsibility", "has claimed responsibility",
+// "claims responsibility"; an armed band claims its deeds, a man or a
+// place does not.
+func claimsAttack(toks []token, k int) bool {
+	for n := 0; n < 2 && k < len(toks) && toks[k].in(setAuxWord); n++ {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].word && toks[k].is(classSentenceHedge) && !toks[k].cap && toks[k+1].in(setBlameWord)
 }
 
 // bandMembersBefore reports whether the name at toks[i] follows the
@@ -396,10 +491,21 @@ func bandMembersBefore(toks []token, i int) bool {
 // actingClause reports whether a relative clause opening at toks[k]
 // says its antecedent is an armed actor (armedPredicate): "which is
 // backed by", "who are armed by", "which has been fighting", "which
-// fired".
+// fired". "Which" and a verb of speech, denial or accusation ("which
+// says", "which has denied", "which accuses") says it is a body that
+// speaks: a man is "who", and a place or a thing says nothing.
 func actingClause(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].fold != "which" && !(toks[k].fold == "who" && pluralAux(toks[k+1].fold)) {
 		return false
+	}
+	if toks[k].fold == "which" {
+		j := k + 1
+		for n := 0; n < 2 && j < len(toks) && toks[j].in(setAuxWord); n++ {
+			j++
+		}
+		if j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].in(setSpeechVerb) || toks[j].in(setAccuseVerb) || toks[j].is(classPostNegation)) {
+			return true
+		}
 	}
 	return armedPredicate(toks, k+1)
 }
@@ -1142,7 +1248,7 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 		oneWord := false
 		described := i > 0 && a.x.words.has(classDescriptor, toks, i-1) > 0 && !toks[i-1].cap
 		apposedAt := a.x.kindApposedBefore(toks, i, j)
-		described = described || apposedAt >= 0
+		described = described || apposedAt >= 0 || missionApposedBefore(toks, ms, i, j)
 		if firmBefore && !toks[i].is(classGivenName) {
 			// "the Lagos consultancy SBM Intelligence", "the security
 			// firm Kestrel Risk": a company's noun before its name.
@@ -2650,6 +2756,40 @@ func (x *Extractor) kindApposedBefore(toks []token, i, j int) int {
 	return -1
 }
 
+// missionApposedBefore reports whether the one word toks[i:j] is apposed to a
+// body's mission, agency or force named before it, with the land it serves
+// after "in": "the UN peacekeeping mission in the country, Korvana,", "the
+// African Union force, Sorvan,". The name is the mission's own, a body the
+// appositive readings make part of its owner (missionAppositions); the
+// noun phrase keeps its owner's mention.
+func missionApposedBefore(toks []token, ms []mention, i, j int) bool {
+	if i < 4 || j != i+1 || toks[i-1].fold != "," || j >= len(toks) || toks[j].fold != "," && toks[j].fold != "." || toks[i].is(classGivenName) {
+		// One word: two or more may be the name of the mission's
+		// head ("the head of the UN mission, Ana Brel,").
+		return false
+	}
+	k := i - 2
+	if m := mentionEndingAt(ms, k+1); m != nil && m.start >= 2 && toks[m.start-1].fold == "in" && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) {
+		// "in Mali".
+		k = m.start - 2
+	} else if k >= 3 && toks[k].word && !toks[k].cap && toks[k-1].fold == "the" && toks[k-2].fold == "in" {
+		// "in the country".
+		k -= 3
+	}
+	if k < 1 || !toks[k].word || toks[k].cap || !toks[k].in(setMissionNoun) {
+		return false
+	}
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		if m := mentionEndingAt(ms, d+1); m != nil {
+			return m.entry.typ == graph.Organization && !m.possessive
+		}
+		if !toks[d].word || toks[d].cap {
+			return false
+		}
+	}
+	return false
+}
+
 // describedAfter reports whether an appositive describing a body follows
 // a name ending at toks[j]: ", a rebel group", ", the pro-government militia".
 func (x *Extractor) describedAfter(toks []token, j int) bool {
@@ -4002,6 +4142,13 @@ func (a *article) discoverNamedAs(s *sentence, toks []token, ms []mention) []men
 		}
 		var e *entry
 		end := namedAsEnd(toks, j)
+		if m := inMention(ms, j); m != nil && m.start == j && m.end < end && m.entry.typ == graph.Organization && !m.possessive && inMention(ms, end-1) == nil {
+			// "a separatist group known as the Kelvo Tigers", after
+			// "the Kelvo division" made Kelvo a body: the naming phrase
+			// names the whole capitalised run, not its first word.
+			st, e := m.start, m.end
+			ms = slices.DeleteFunc(ms, func(x mention) bool { return x.start == st && x.end == e })
+		}
 		if m := inMention(ms, j); m != nil {
 			// "a militia calling itself the Tana Brigade": a body the
 			// discoveries found by its head noun; the noun before is its.

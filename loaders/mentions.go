@@ -407,12 +407,19 @@ func (a *article) backedPeople(s *sentence) {
 // defineKnownAs makes "Dagalo, better known as Hemedti," name the person
 // Hemedti in this article: a person's mention, a comma, at most one
 // adverb, "known as" and one capitalised word the lexicon does not know.
+// A body's name takes its other name so too, an acronym or after "the"
+// ("the Tarvoli Defence Force, known as Kelvo,", "the Sahel Front, also
+// known as the Morvanis,"): its word alone names the body from then on
+// (the plural by its singular, as the discovered groups are named). A
+// body the text refers to ("the group, known as X") is left alone: the
+// reference may be wrong, and a name's word is no reference's.
 func (a *article) defineKnownAs(s *sentence) {
 	toks := s.toks
 	for k := range s.mentions {
 		m := s.mentions[k]
 		j := m.end
-		if m.entry.typ != graph.Person || j+3 >= len(toks) || toks[j].fold != "," {
+		body := m.entry.typ == graph.Organization && m.kind == aliasName
+		if m.entry.typ != graph.Person && !body || j+3 >= len(toks) || toks[j].fold != "," {
 			continue
 		}
 		j++
@@ -437,9 +444,39 @@ func (a *article) defineKnownAs(s *sentence) {
 			dropMention(s, j+2)
 			return
 		}
+		if body && toks[j+2].fold == "the" && j+3 < len(toks) {
+			j++
+		}
+		if o := mentionAt(s, j+2); body && o != nil && o.entry != m.entry && o.end == j+3 && o.entry.typ == graph.Organization && a.foundHere(o.entry, toks[j+2]) {
+			// "the Sahel Front, also known as the Morvanis,", "the
+			// Eastern Command, known as ESCOM,": the plural the article
+			// uses as a group's name, or the acronym read as a body's,
+			// is this body.
+			for w, e := range a.refs.local {
+				if e == o.entry {
+					a.refs.local[w] = m.entry
+				}
+			}
+			dropMention(s, j+2)
+			a.see(m.entry, toks[j+2].text)
+			return
+		}
 		n := toks[j+2]
-		if !n.word || !n.cap || n.upper || n.info != nil || coveredAt(s, j+2) || j+3 < len(toks) && toks[j+3].word && toks[j+3].cap {
+		if !n.word || !n.cap || n.upper && !body || n.info != nil || coveredAt(s, j+2) || j+3 < len(toks) && toks[j+3].word && (toks[j+3].cap || toks[j+3].hyphen) {
 			continue
+		}
+		if body {
+			w := n.fold
+			if !n.upper {
+				w = strings.TrimSuffix(w, "s")
+			}
+			for _, w := range []string{w, w + "s"} {
+				if _, taken := a.refs.local[w]; !taken {
+					a.refs.local[w] = m.entry
+				}
+			}
+			a.see(m.entry, n.text)
+			return
 		}
 		// The appositive itself stays out of the sentence's actors, so
 		// that "Dagalo, better known as Hemedti, held talks" reads as
@@ -450,6 +487,16 @@ func (a *article) defineKnownAs(s *sentence) {
 		a.see(m.entry, n.text)
 		return
 	}
+}
+
+// foundHere reports whether e is a body this article found by the one
+// word t alone, a group's word or an acronym the catalog does not know:
+// no name of the catalog's.
+func (a *article) foundHere(e *entry, t token) bool {
+	if _, catalogued := a.x.catalog.byName[e.name]; catalogued {
+		return false
+	}
+	return a.refs.groups[e] || t.upper && e.name == t.text
 }
 
 // bareJunta returns the junta "the junta", "the military junta" or "the
