@@ -1,0 +1,62 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A verb of driving an enemy away with its particle before the enemy
+// ("drove out X", "pushed back X", "fought off X") or in the passive
+// ("was pushed back by X", "before being driven out by X").
+func TestDrivenAwayWithParticle(t *testing.T) {
+	front := fact("Borduria Front", graph.Fights, "Ghana")
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front overran the crossing and drove out Ghanaian troops.", want: []string{front}},
+		{text: "Ghanaian forces have pushed back the Borduria Front near the river.", want: []string{front}},
+		{text: "Ghana fought off the Borduria Front after a night of clashes.", want: []string{front}},
+		{text: "Ghanaian troops were driving back the Borduria Front on Monday.", want: []string{front}},
+		{text: "The Borduria Front attacked the town before being pushed back by Ghanaian troops.", want: []string{front}},
+		{text: "The Borduria Front was driven out by the Ghanaian army in May.", want: []string{fact("Borduria Front", graph.Fights, "Ghanaian army")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Pushing back against a claim, and a state forcing out another's
+		// troops by decree, are no fight.
+		{text: "Ghana pushed back against claims made by the Borduria Front.",
+			not:       []string{front},
+			companion: "Ghana pushed back the Borduria Front.",
+			want:      []string{front}},
+		{text: "Ghana forced out Togolese troops by ending the defence pact.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Ghana drove out Togolese troops by force.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
+
+// A strike on what a state owns, its possessive before a civil target
+// ("Togo struck Ghana's main children's hospital", "hit Ghana's power
+// grid"), fights the state.
+func TestStrikesOnStateCivilTargets(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo struck Ghana's main children's hospital during a missile barrage.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Togolese drones hit Ghana's power grid overnight.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Togo has attacked Ghana's energy infrastructure and ports for months.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Accra's drones struck Togo's oil refineries on Sunday.",
+			want: []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Sanctions that hit a state's economy, and a deal struck, are no
+		// strike.
+		{text: "Togo's sanctions hit Ghana's economy hard.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togo hit Ghana's ports hard.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		{text: "Togo struck a deal with Ghana's ports authority.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togo struck Ghana's ports.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+	})
+}
