@@ -60,3 +60,28 @@ func TestStrikesOnStateCivilTargets(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
 	})
 }
+
+// Fire aimed at a side by a body's own fighters ("the Front said its
+// fighters fired rockets at Ghanaian troops"), and an aim repeated before
+// each target of a list whose first is a place ("at Kumasi and at Ghanaian
+// troops").
+func TestFireAimedAtSides(t *testing.T) {
+	front := fact("Borduria Front", graph.Fights, "Ghana")
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front said its fighters had fired rockets at Ghanaian troops near the border.", want: []string{front}},
+		{text: "The Borduria Front said its fighters launched drones at Kumasi and at Ghanaian positions.", want: []string{front}},
+		{text: "The Borduria Front fired mortar barrages at the port and at Ghanaian troops on Monday.", want: []string{front}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The speaker of another's fire is not its author.
+		{text: "The Borduria Front said Togolese fighters fired rockets at Ghanaian troops.",
+			not:       []string{front},
+			companion: "The Borduria Front said its fighters fired rockets at Ghanaian troops.",
+			want:      []string{front}},
+		// Fire at places only names no side.
+		{text: "The Borduria Front fired rockets at Kumasi and at the port.",
+			not:       []string{front},
+			companion: "The Borduria Front fired rockets at Kumasi and at Ghanaian troops.",
+			want:      []string{front}},
+	})
+}
