@@ -85,3 +85,26 @@ func TestFireAimedAtSides(t *testing.T) {
 			want:      []string{front}},
 	})
 }
+
+// A fight beside an ally the text leaves unnamed, or names in words no
+// reading resolves ("fought alongside the federal army against X"), is a
+// fight against the enemy named after "against".
+func TestFoughtAlongsideSomeoneAgainst(t *testing.T) {
+	brigade := fact("Borduria Front", graph.Fights, "Northern Brigade")
+	checkFacts(t, []factCase{
+		{text: "The Northern Brigade fought alongside local militias against the Borduria Front in 2021.", want: []string{brigade}},
+		{text: "The Northern Brigade has fought alongside the army against the Borduria Front since 2020.", want: []string{brigade}},
+		{text: "The Northern Brigade was battling alongside tribal fighters against the Borduria Front.", want: []string{brigade}},
+	})
+	checkNegatives(t, []negativeCase{
+		// "against" in another clause, and a denied fight.
+		{text: "The Northern Brigade fought alongside local militias and later campaigned against the Borduria Front.",
+			not:       []string{brigade},
+			companion: "The Northern Brigade fought alongside local militias against the Borduria Front.",
+			want:      []string{brigade}},
+		{text: "The Northern Brigade did not fight alongside the army against the Borduria Front.",
+			not:       []string{brigade},
+			companion: "The Northern Brigade fought alongside the army against the Borduria Front.",
+			want:      []string{brigade}},
+	})
+}
