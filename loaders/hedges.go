@@ -121,6 +121,12 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			if k > b.last && its[k].actor == nil && its[k].is(classRelative) {
 				break
 			}
+			if k > b.last && subordinateSubject(its, k) {
+				// "X shot down Y's jet after it allegedly violated its
+				// airspace": a subordinate clause with its own subject
+				// after the match holds its own doubt.
+				break
+			}
 			if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classSentenceHedge) && !reportingUse(s, its, k) && !claimedAct(s.toks, it.start) && !labelUse(s.toks, it.start) &&
 				!(k > b.last && attributiveHedge(s.toks, it.start)) {
 				return true
@@ -764,6 +770,23 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		if it.in(setContactPlanWord) || x.words.has(classHedge, s.toks, it.start) > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// subordinateSubject reports whether its[k] opens a subordinate clause
+// with a subject of its own: a subordinating conjunction ("after",
+// "because", "when") followed by an actor or a subject pronoun.
+func subordinateSubject(its []item, k int) bool {
+	if its[k].actor != nil || !its[k].in(setSubordinator) || k+1 >= len(its) {
+		return false
+	}
+	if its[k+1].actor != nil {
+		return true
+	}
+	switch its[k+1].fold {
+	case "it", "they", "he", "she", "we":
+		return true
 	}
 	return false
 }

@@ -138,7 +138,7 @@ func (a *article) findMentions(s *sentence) {
 				continue
 			}
 		}
-		if e, n := a.bareArmy(toks, i, ms); e != nil {
+		if e, n := a.bareArmy(s, i, ms); e != nil {
 			// "The army said": the army named before.
 			ms = append(ms, mention{start: i, end: i + n, entry: e, kind: aliasDefinite})
 			i += n

@@ -215,8 +215,12 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // names a state, or a body of one, whose army the article has named, the
 // army is that state's ("The Nigerian defence ministry said ... where the
 // army has been fighting" after "the Nigerien military"), not the other
-// state's named last.
-func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
+// state's named last. "Government forces" are the army of the state their
+// clause, else the sentence before, is about (sceneState), before the
+// army named last: a report on a war that names several states names the
+// army of one of them last, and the government's forces may be another's.
+func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
+	toks := s.toks
 	if armyWord(toks[i]) && rulerTitleAt(toks, i) {
 		// "Military leader X said", "said military leader X": the
 		// army's noun opens the title of a state's ruler (as in
@@ -268,6 +272,27 @@ func (a *article) bareArmy(toks []token, i int, ms []mention) (*entry, int) {
 	if e := a.subjectArmy(toks, ms); e != nil {
 		a.refs.army = e
 		return e, n
+	}
+	if n == 2 && toks[i].fold == "government" {
+		// "government forces", "government troops": the army of the
+		// state the text around them is about, which may not be the
+		// state whose army the article named last ("rebels of the
+		// Front clashed with government troops around Damascus" after
+		// "the Russian military"). "The armed forces" an office heads
+		// or a leader congratulates are rather his own state's.
+		if st := a.sceneState(s, i, ms); st != nil {
+			e := a.stateArmy(st, "army")
+			if e == nil && a.x.catalog.armyOf(st) != nil {
+				// The catalog's army, whatever its nouns: "government
+				// forces" name no noun of it.
+				e = a.armyOf(st, "")
+			}
+			if e != nil {
+				// Read here, not named: "the army" later is still the
+				// one the article named.
+				return e, n
+			}
+		}
 	}
 	if a.refs.army != nil {
 		return a.refs.army, n
@@ -680,6 +705,46 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	}
 	a.refs.armies[state] = e
 	return e
+}
+
+// sceneState returns the one state the text around a bare "government
+// forces" at toks[i] of s is about: the one named, by a state's mention or
+// a state body's, in its clause before it (after the last word that opens
+// a reported clause: "Ghana said" names the speaker, not the scene), else
+// the one named in the sentence before s. A state named as another's
+// backer (backerBefore: "rebels backed by Ankara fighting government
+// forces") is left out. Two such states, or none, give nil. Unlike
+// localState, which reads both sentences as one, the clause comes first,
+// and the article's main state is no fallback (bareArmy has its own).
+func (a *article) sceneState(s *sentence, i int, ms []mention) *entry {
+	one := func(toks []token, ms []mention, from int) (st *entry, two bool) {
+		for _, m := range ms {
+			e := a.x.catalog.stateOf(m.entry)
+			if m.start < from || m.memory || e == nil || e.typ != graph.Country || e == st || backerBefore(toks, ms, e) {
+				continue
+			}
+			if st != nil {
+				return nil, true
+			}
+			st = e
+		}
+		return st, false
+	}
+	from := 0
+	for j := i - 1; j >= 0; j-- {
+		if s.toks[j].is(classReporting) {
+			from = j + 1
+			break
+		}
+	}
+	if st, two := one(s.toks, ms, from); st != nil || two {
+		return st
+	}
+	if k := s.index - 1; k >= 0 && k < len(a.sentences) {
+		st, _ := one(a.sentences[k].toks, a.sentences[k].mentions, 0)
+		return st
+	}
+	return nil
 }
 
 // localState returns the one state the text before toks[i] of s is about:
