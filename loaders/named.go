@@ -420,10 +420,12 @@ func (a *article) attackRef(s *sentence, i int) int {
 		return 0
 	}
 	j := i + 1
-	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].cap && toks[j].word && toks[j].in(setAttackAdjective) {
+	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].in(setDeedNoun) && !toks[j].cap && toks[j].word && toks[j].in(setAttackAdjective) {
 		j++
 	}
-	if j >= len(toks) || !toks[j].in(setAttackNoun) {
+	if j >= len(toks) || !toks[j].in(setAttackNoun) && !toks[j].in(setDeedNoun) {
+		// "condemned the seizure": a hostile deed stated before is
+		// named as an attack is (deeds in events.go).
 		return 0
 	}
 	if k := j + 1; k < len(toks) {

@@ -23,7 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
-	summary, judged, says, verdict := false, false, false, false
+	summary, judged, says, verdict, deed := false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -55,6 +55,10 @@ func (a *article) relate(s *sentence) {
 			// Only for a reaction later on (verbAttacks).
 			hit = true
 		}
+		if (t.in(setDeedVerb) || t.in(setDeedNoun)) && s.index+1 < a.lastReaction {
+			// Only for a reaction later on (deeds).
+			deed = true
+		}
 		if t.hyphen && t.in(setHoldParticiple) {
 			held = true
 		}
@@ -80,7 +84,7 @@ func (a *article) relate(s *sentence) {
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed {
 		return
 	}
 	base := a.items(s)
@@ -148,6 +152,11 @@ func (a *article) relate(s *sentence) {
 	if hit {
 		// Last: the readings above record the attacks they read.
 		a.verbAttacks(s, base)
+	}
+	if deed {
+		// Last too: a reaction in this sentence names a deed stated
+		// before.
+		a.deeds(s, base)
 	}
 }
 
