@@ -1195,6 +1195,25 @@ func (p *pattern) passiveSubject(its []item, b binding) bool {
 // copulas and adverbs may stand between the object and the participles
 // coordinated with the pattern's own ("which is funded and armed by"),
 // unless the pattern reads the noun itself (readsBeforeParticiple).
+// placePhraseAt reports whether its[j] opens a phrase of place before
+// its[end]: a locative preposition ("in", "from"), at most two words
+// ("northern", "the east of"), and a name read as a place ("in northern
+// Ghana").
+func placePhraseAt(its []item, j, end int) bool {
+	if its[j].actor != nil || !its[j].is(classLocative) {
+		return false
+	}
+	for m := j + 1; m < end && m <= j+3; m++ {
+		switch {
+		case its[m].actor != nil:
+			return its[m].actor.place()
+		case its[m].punct:
+			return false
+		}
+	}
+	return false
+}
+
 func (p *pattern) participleOfNoun(its []item, b binding) bool {
 	oi, si := slotIndex(its, b, b.o), slotIndex(its, b, b.s)
 	if oi < 0 || si <= oi || its[oi].actor.possessive || p.readsBeforeParticiple() {
@@ -1230,6 +1249,12 @@ func (p *pattern) participleOfNoun(its []item, b binding) bool {
 			// "FSA fighters, who are backed by Turkey": the name's
 			// members.
 			continue
+		}
+		if j == oi+1 && placePhraseAt(its, j, k) {
+			// "the Front in northern Ghana, which is backed by Togo":
+			// the place says where the name is, it names no other
+			// thing backed.
+			return false
 		}
 		if it.punct || it.in(setRelativePronoun) || it.in(setAuxWord) || copula(it.fold) || it.fold == "been" || it.fold == "being" || strings.HasSuffix(it.fold, "ly") {
 			continue

@@ -69,3 +69,22 @@ func TestMaterielTransferNegatives(t *testing.T) {
 			not: backs, companion: sent, want: backs},
 	})
 }
+
+// TestBackedAfterPlace checks that a phrase of place after a name ("in
+// northern Ghana") leaves the name the one a passive participle says is
+// backed, as in "the Coastal Defence Forces in Ghana, which are backed by
+// Togo" (placePhraseAt), while a noun after the name is what is backed.
+func TestBackedAfterPlace(t *testing.T) {
+	backs := []string{fact("Togo", graph.Supports, "Coastal Defence Forces")}
+	checkFacts(t, []factCase{
+		{text: "The Coastal Defence Forces in Ghana are backed by Togo.", want: backs},
+		{text: "The Coastal Defence Forces in northern Ghana, which are armed by Togo, took the port.", want: backs},
+		{text: "The Coastal Defence Forces in eastern Ghana, who are funded by Togo, crossed the river.", want: backs},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Coastal Defence Forces in Ghana are not backed by Togo.",
+			not: backs, companion: "The Coastal Defence Forces in Ghana are backed by Togo.", want: backs},
+		{text: "The Coastal Defence Forces roadmap in Ghana is backed by Togo.",
+			not: backs, companion: "The Coastal Defence Forces in Ghana are backed by Togo.", want: backs},
+	})
+}
