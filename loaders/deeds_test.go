@@ -88,3 +88,22 @@ func TestHostileDeedNegatives(t *testing.T) {
 			want:      []string{fact("Chile", graph.Opposes, "Peru")}},
 	})
 }
+
+// TestJudgedPastClause checks that a judgement of a deed whose subject a
+// relative clause or an appositive keeps from its verb is the subject's
+// (judgedDeeds on the view without the clause).
+func TestJudgedPastClause(t *testing.T) {
+	const raid = "Togolese jets struck Ghanaian army positions near the border on Monday."
+	opposes := []string{fact("Coastal Defence Forces", graph.Opposes, "Togo")}
+	checkFacts(t, []factCase{
+		{text: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
+		{text: raid + " The Coastal Defence Forces, the main armed group in the area, described the strikes as a violation of international law.", want: opposes},
+		{text: "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday." + deedFiller + " The Coastal Defence Forces, which had escorted the trawler, called the seizure an act of piracy.", want: opposes},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: raid + " The Coastal Defence Forces, which guard the post, did not call the strikes an act of aggression.",
+			not: opposes, companion: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
+		{text: raid + " The Coastal Defence Forces, which guard the post, called the strikes a response to smuggling.",
+			not: opposes, companion: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
+	})
+}

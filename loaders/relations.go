@@ -119,6 +119,12 @@ func (a *article) relate(s *sentence) {
 		// and before this sentence's attacks are recorded: an attack
 		// judged is the one stated before.
 		a.judgedDeeds(s, base)
+		if plain != nil {
+			// "The Front, which organised the convoy, called the
+			// seizure an act of piracy": the subject past the
+			// clause set off by commas.
+			a.judgedDeeds(s, plain)
+		}
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
