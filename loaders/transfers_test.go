@@ -88,3 +88,18 @@ func TestBackedAfterPlace(t *testing.T) {
 			not: backs, companion: "The Coastal Defence Forces in Ghana are backed by Togo.", want: backs},
 	})
 }
+
+// TestBackerGluedNoPlace checks that a name glued to a participle of
+// backing after a preposition names the backer of what follows, no place
+// (backerGlued), and that a possessive after it is the body backed.
+func TestBackerGluedNoPlace(t *testing.T) {
+	backs := []string{fact("Togo", graph.Supports, "Coastal Defence Forces")}
+	checkFacts(t, []factCase{
+		{text: "Clashes broke out in the Togo-backed Coastal Defence Forces' stronghold near the border.", want: backs},
+		{text: "Aid reached villages under the Togo-funded Coastal Defence Forces' control.", want: backs},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Clashes broke out in Togo near the Coastal Defence Forces' stronghold.",
+			not: backs, companion: "Clashes broke out in the Togo-backed Coastal Defence Forces' stronghold near the border.", want: backs},
+	})
+}
