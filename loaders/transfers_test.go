@@ -103,3 +103,19 @@ func TestBackerGluedNoPlace(t *testing.T) {
 			not: backs, companion: "Clashes broke out in the Togo-backed Coastal Defence Forces' stronghold near the border.", want: backs},
 	})
 }
+
+// TestCampaignInSupport checks that a side's campaign, operation or
+// deployment, named by its possessive or demonym, waged in support of
+// another says the side supports it.
+func TestCampaignInSupport(t *testing.T) {
+	backs := []string{fact("Ghana", graph.Supports, "Togo")}
+	checkFacts(t, []factCase{
+		{text: "Ghana's air campaign, launched in support of Togo, was not about to end.", want: backs},
+		{text: "The Ghanaian deployment in support of Togo ended in March.", want: backs},
+		{text: "Ghana's military intervention in defence of Togo's government began in 2019.", want: backs},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana's air campaign may be launched in support of Togo.",
+			not: backs, companion: "Ghana's air campaign, launched in support of Togo, was not about to end.", want: backs},
+	})
+}
