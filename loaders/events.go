@@ -45,14 +45,14 @@ const maxAttackGap = 4
 // they named.
 func (at *attacks) sentence(k int, words *wordClasses) {
 	for _, noun := range at.referred {
-		if _, ok := at.byNoun[attackKey(noun)]; ok {
+		if _, ok := at.byNoun[at.key(noun)]; ok {
 			continue
 		}
 		if who := at.authorsOf(noun); len(who) > 0 {
 			if at.byNoun == nil {
 				at.byNoun = map[string][]*entry{}
 			}
-			at.byNoun[attackKey(noun)] = who
+			at.byNoun[at.key(noun)] = who
 		}
 	}
 	at.referred = at.referred[:0]
@@ -62,7 +62,7 @@ func (at *attacks) sentence(k int, words *wordClasses) {
 // referBack records that the sentence being read names an attack stated
 // before by noun (a fold of the attack-noun set) without its author.
 func (at *attacks) referBack(noun string) {
-	if _, ok := at.byNoun[attackKey(noun)]; ok || slices.Contains(at.referred, noun) {
+	if _, ok := at.byNoun[at.key(noun)]; ok || slices.Contains(at.referred, noun) {
 		return
 	}
 	at.referred = append(at.referred, noun)
@@ -76,6 +76,28 @@ func attackKey(fold string) string {
 		fold = fold[:len(fold)-1]
 	}
 	return fold
+}
+
+// key is the key under which the attack or deed a noun names is kept:
+// the kind of a deed noun ("the arrests" a detention, see deeds), else
+// the noun's attackKey.
+func (at *attacks) key(fold string) string {
+	if at.words != nil {
+		if kind, ok := at.words.deedKinds[fold]; ok {
+			return kind
+		}
+	}
+	return attackKey(fold)
+}
+
+// deed records authors as those of the last hostile deed of kind stated
+// (see deeds). A deed is no attack: it does not become the attack stated
+// last, which "condemned the attack" names.
+func (at *attacks) deed(kind string, authors []*entry) {
+	if at.byNoun == nil {
+		at.byNoun = map[string][]*entry{}
+	}
+	at.byNoun[kind] = authors
 }
 
 // stated records authors as those of an attack named by noun (a fold of
@@ -92,7 +114,7 @@ func (at *attacks) stated(noun string, authors []*entry) {
 	if at.byNoun == nil {
 		at.byNoun = map[string][]*entry{}
 	}
-	at.byNoun[attackKey(noun)] = authors
+	at.byNoun[at.key(noun)] = authors
 }
 
 // authorsOf returns the authors of the attack a reaction names by noun:
@@ -101,7 +123,7 @@ func (at *attacks) stated(noun string, authors []*entry) {
 // sentences before ("launched a military operation ... the EU condemned
 // the attack").
 func (at *attacks) authorsOf(noun string) []*entry {
-	if a, ok := at.byNoun[attackKey(noun)]; ok {
+	if a, ok := at.byNoun[at.key(noun)]; ok {
 		return a
 	}
 	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.sets[noun].has(setGenericAttack)) {
@@ -746,10 +768,11 @@ const maxJudgementWords = 6
 //
 // The subject opposes the deed's agent: the state or body its noun phrase
 // names ("the Borduran strikes", "Borduria's raid", "the raid by the
-// Front"; attack-noun, deed-summary or judged-deed), the one named by "by"
-// after the judgement ("described the bombing as a cowardly act by the
-// Front"), or, for an attack noun referred back to ("the strike"), the
-// authors of the attack the article stated. A judgement that does not
+// Front"; attack-noun, deed-summary, judged-deed or deed-noun), the one
+// named by "by" after the judgement ("described the bombing as a cowardly
+// act by the Front"), or, for an attack noun or a hostile deed's noun
+// referred back to ("the strike", "the seizure"), the authors of the
+// attack or deed the article stated (deeds). A judgement that does not
 // condemn ("called the talks constructive"), a call ("called for a
 // truce"), the target of a deed ("the attack on Y"), a verb in the passive
 // and a denied or uncertain judgement give nothing.
@@ -837,9 +860,11 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 		case labelled:
 			// "condemned what it called a massacre": the deed stated.
 			objs = a.refs.attacks.authorsOf(its[n].fold)
-		case j > 0 && its[n].in(setAttackNoun) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
-			// "called the strike a massacre": the attack referred back
-			// to, stated before ("the attack on Y" names no author).
+		case j > 0 && (its[n].in(setAttackNoun) || its[n].in(setDeedNoun)) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
+			// "called the strike a massacre", "called the seizure an
+			// act of piracy": the attack or hostile deed (deeds)
+			// referred back to, stated before ("the attack on Y" names
+			// no author).
 			if s.toks[its[n].start-1].fold != "the" && !(n > open && s.toks[its[open].start-1].fold == "the") {
 				// "called an attack on Y a crime" names no attack stated.
 				continue
@@ -883,7 +908,7 @@ func judgedNoun(its []item, k int) int {
 			}
 		case it.punct:
 			return -1
-		case it.in(setAttackNoun) || it.in(setDeedSummary) || it.in(setJudgedDeed):
+		case it.in(setAttackNoun) || it.in(setDeedSummary) || it.in(setJudgedDeed) || it.in(setDeedNoun):
 			return n
 		case it.fold == "'s" || it.in(setEventAdjective) || it.in(setJudgementWord):
 		default:
@@ -2408,7 +2433,7 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 		// noun after the verb that names no author names this one.
 		for k := v + 1; k < len(its); k++ {
 			if n := &its[k]; n.actor == nil && n.in(setAttackNoun) {
-				if prev, ok := a.refs.attacks.byNoun[attackKey(n.fold)]; ok && prev == nil {
+				if prev, ok := a.refs.attacks.byNoun[a.refs.attacks.key(n.fold)]; ok && prev == nil {
 					a.refs.attacks.stated(n.fold, who)
 				}
 			}
@@ -2443,4 +2468,154 @@ func struckSite(its []item, o int) bool {
 		}
 	}
 	return false
+}
+
+// deeds records the authors of the hostile deeds other than attacks a
+// sentence states, for a reaction later on that names one by a noun of
+// its kind (deed-noun: "the seizure", "the arrests", "the downing"). A
+// deed is stated
+//
+//   - by its verb (deed-verb, a particle-verb only with its particle:
+//     "shot down"), whose subject is a state or body as for an attack's
+//     author (deedAuthors): "Borduria seized a tanker", "Borduran F-16
+//     jets shot down a drone" (its means or men, deed-agent, between the
+//     name and the verb), "militants who abducted two nurses", "the Front
+//     stormed the camp and detained its staff" (a verb coordinated with
+//     the clause's verb); in the passive, by the actor after "by": "the
+//     crew were detained by Borduran police";
+//   - by its noun, whose phrase names the author as an attack noun's does
+//     (authorOfNoun): "Borduria's seizure of the tanker", "the arrests by
+//     the Front".
+//
+// Each deed verb and noun has its kind (deedKinds): "seized" and
+// "seizure", "detained" and "the arrests" are one kind, so that the
+// reaction names the deed of its kind stated last. A hedged or negated
+// clause ("denied it had seized", "may have detained", "allegedly
+// seized") states no deed; a hedge in another clause of the sentence
+// leaves it stated. A
+// reaction that names a deed no sentence stated names the attack stated
+// last, near it, as for a specific attack noun (authorsOf).
+func (a *article) deeds(s *sentence, its []item) {
+	for v := 1; v < len(its); v++ {
+		it := &its[v]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		kind, ok := a.x.words.deedKinds[it.fold]
+		if !ok {
+			continue
+		}
+		if it.in(setDeedNoun) && !it.in(setDeedVerb) {
+			if ac := authorOfNoun(its, v); ac != nil {
+				if who := a.attackAuthors(s, ac); len(who) > 0 {
+					a.refs.attacks.deed(kind, who)
+				}
+			}
+			continue
+		}
+		if !it.in(setDeedVerb) {
+			continue
+		}
+		last := v
+		if it.in(setParticleVerb) {
+			if v+1 >= len(its) || its[v+1].actor != nil || !its[v+1].in(setDeedParticle) {
+				continue
+			}
+			last = v + 1
+		}
+		subj, first := deedAgent(its, v, last)
+		who := a.deedAuthors(s, subj)
+		if len(who) == 0 {
+			continue
+		}
+		from, to := min(first, v), max(first, last)
+		// A sentence hedge counts in the deed's own words only
+		// (hedgeWordIn), not in a clause after it.
+		doubt := s.hedged
+		s.hedged = false
+		voided := a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false)
+		s.hedged = doubt
+		if voided || hedgeWordIn(s, its, max(0, from-2), to) {
+			continue
+		}
+		a.refs.attacks.deed(kind, who)
+	}
+}
+
+// hedgeWordIn reports whether a word that makes a sentence uncertain
+// (sentence-hedge: "allegedly", "reportedly") stands among its[from:to+1]:
+// the deed's own clause, not one after it ("seized the tanker after it
+// allegedly entered its waters" states the seizure).
+func hedgeWordIn(s *sentence, its []item, from, to int) bool {
+	for k := from; k <= to && k < len(its); k++ {
+		if its[k].actor == nil && !its[k].punct && s.toks[its[k].start].is(classSentenceHedge) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDeedAgentWords bounds the words of a side's means or men between its
+// name and a deed's verb: "Borduran F-16 fighter jets shot down".
+const maxDeedAgentWords = 4
+
+// maxDeedClause bounds the items between the subject of a clause's verb
+// and the "and" that coordinates a deed's verb with it.
+const maxDeedClause = 12
+
+// deedAgent returns the actor that carries out the deed whose verb is at
+// its[v] (its particle, if any, at its[last]), and its index; nil when no
+// actor does: in the passive, the actor after "by" ("were detained by
+// Borduran police"); else the verb's subject, past auxiliaries and
+// adverbs, past the words of its means or men ending in a deed-agent noun
+// ("Borduran jets", "the Borduran military"), the name before a relative
+// pronoun ("militants who abducted"), or, for a verb coordinated by "and",
+// the subject of the verb before it in the clause ("the Front stormed the
+// camp and detained its staff").
+func deedAgent(its []item, v, last int) (*actor, int) {
+	if passiveAt(its, max(0, v-3), v) {
+		if b := last + 1; b+1 < len(its) && its[b].fold == "by" && its[b+1].actor != nil {
+			return its[b+1].actor, b + 1
+		}
+		return nil, -1
+	}
+	j := skipAux(v-1, -1, 3, auxAdverbs|lyAdverbs, auxItemAt(its))
+	if j < 0 {
+		return nil, -1
+	}
+	switch {
+	case its[j].actor != nil:
+		return its[j].actor, j
+	case its[j].in(setDeedAgent) || its[j].in(setBandMemberNoun):
+		// "Borduran F-16 fighter jets shot down".
+		for k := j - 1; k >= 0 && k >= j-maxDeedAgentWords; k-- {
+			if its[k].actor != nil {
+				return its[k].actor, k
+			}
+			if its[k].punct || its[k].is(classStopword) || its[k].in(setRelativePronoun) {
+				break
+			}
+		}
+	case its[j].in(setRelativePronoun):
+		// "militants who abducted".
+		if j > 0 && its[j-1].actor != nil {
+			return its[j-1].actor, j - 1
+		}
+	case its[j].fold == "and":
+		// "the Front stormed the camp and detained its staff": the
+		// subject of the clause's verb before "and".
+		for k := j - 1; k >= 0 && k >= j-maxDeedClause; k-- {
+			if its[k].punct {
+				break
+			}
+			if its[k].actor == nil {
+				continue
+			}
+			w := skipAux(k+1, 1, 3, auxAdverbs|lyAdverbs, auxItemAt(its))
+			if w < j && pastParticiple(its[w]) && !its[w].in(setNotVerb) {
+				return its[k].actor, k
+			}
+		}
+	}
+	return nil, -1
 }

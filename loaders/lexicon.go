@@ -582,6 +582,12 @@ const (
 	setBandRef // plural nouns of a band's fighters by which "the" + noun names the one armed group in play: "the militiamen", "the assailants"
 	// The article's words over the catalog's, session 30 (textfirst30).
 	setPeopleDemonym // a state's adjectives that name a people living in several states: "Turkmen", "Uzbek"
+	// Hostile deeds a reaction names, session 30 (stance30).
+	setDeedVerb     // verbs of a hostile deed other than an attack, with the kind of deed they state: "seized" a seizure, "detained" a detention
+	setDeedNoun     // nouns by which a reaction names such a deed, with its kind: "condemned the seizure", "the arrests"
+	setParticleVerb // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
+	setDeedParticle // the particles after such a verb: "down"
+	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
 	numWordSets
 )
 
@@ -864,6 +870,11 @@ var wordSetNames = [numWordSets]string{
 	setGuildNoun:           "guild-noun",
 	setResolutionNoun:      "resolution-noun",
 	setBandRef:             "band-ref",
+	setDeedVerb:            "deed-verb",
+	setDeedNoun:            "deed-noun",
+	setParticleVerb:        "particle-verb",
+	setDeedParticle:        "deed-particle",
+	setDeedAgent:           "deed-agent",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
 }
@@ -882,6 +893,9 @@ type wordClasses struct {
 	// nounOffices gives the office a person noun names, by its words
 	// joined with spaces: "foreign minister" is foreign-minister-of.
 	nounOffices map[string]graph.Predicate
+	// deedKinds gives the kind of deed a deed verb or deed noun states:
+	// "seized" and "seizure" are both a seizure.
+	deedKinds map[string]string
 }
 
 type wordBits struct{ single, first uint64 }
@@ -942,6 +956,7 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 		sets:        make(map[string]setBits),
 		numbers:     make(map[string]int),
 		nounOffices: make(map[string]graph.Predicate),
+		deedKinds:   make(map[string]string),
 	}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
@@ -957,12 +972,18 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 		if err != nil {
 			return err
 		}
-		if len(cols) == 3 {
+		deed := cols[0] == wordSetNames[setDeedVerb] || cols[0] == wordSetNames[setDeedNoun]
+		if deed && (len(cols) != 3 || len(p) != 1) {
+			return fmt.Errorf("a %s is a single word with a third column, the kind of deed; have %q", cols[0], cols[1])
+		}
+		if deed {
+			w.deedKinds[p[0]] = cols[2]
+		} else if len(cols) == 3 {
 			// A person noun may name an office: "the Iranian foreign
 			// minister".
 			office := graph.Predicate(cols[2])
 			if cols[0] != wordClassNames[classPersonNoun] || office.Family() != graph.Role {
-				return fmt.Errorf("only a person-noun takes a third column, a role predicate; have %s and %q", cols[0], cols[2])
+				return fmt.Errorf("only a person-noun (a role predicate), deed-verb or deed-noun (a kind of deed) takes a third column; have %s and %q", cols[0], cols[2])
 			}
 			w.nounOffices[strings.Join(p, " ")] = office
 		}

@@ -81,7 +81,7 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
-	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) && !compassTarget(toks, i, m) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m) || visitedFor(toks, i, m)) {
+	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) && !compassTarget(toks, i, m) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m) || visitedFor(toks, i, m)) && !backerGlued(toks, ac.end) {
 		ac.locative = true
 	}
 	if e := m.entry; e.typ == graph.Organization && e.country != "" {
@@ -420,10 +420,12 @@ func (a *article) attackRef(s *sentence, i int) int {
 		return 0
 	}
 	j := i + 1
-	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].cap && toks[j].word && toks[j].in(setAttackAdjective) {
+	if j < len(toks) && !toks[j].in(setAttackNoun) && !toks[j].in(setDeedNoun) && !toks[j].cap && toks[j].word && toks[j].in(setAttackAdjective) {
 		j++
 	}
-	if j >= len(toks) || !toks[j].in(setAttackNoun) {
+	if j >= len(toks) || !toks[j].in(setAttackNoun) && !toks[j].in(setDeedNoun) {
+		// "condemned the seizure": a hostile deed stated before is
+		// named as an attack is (deeds in events.go).
 		return 0
 	}
 	if k := j + 1; k < len(toks) {
@@ -739,4 +741,12 @@ func nominalDemonym(toks []token, i, end int) bool {
 	// "the Saudi and Qatari embassies": a coordinator may join another
 	// adjective to the head.
 	return !t.cap && !t.hyphen && !t.is(classCoordinator) && (t.is(classStopword) || t.is(classLocative) || t.is(classRelative) || t.in(setFilePreposition))
+}
+
+// backerGlued reports whether a participle of backing is glued by a hyphen
+// to the name ending before toks[end]: "in the US-backed group's
+// territory" names the group's backer, no place, whatever preposition
+// comes before it.
+func backerGlued(toks []token, end int) bool {
+	return end < len(toks) && toks[end].hyphen && toks[end].in(setBackingParticiple)
 }

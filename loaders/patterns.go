@@ -58,6 +58,11 @@ type element struct {
 	// pronoun in them ("fought X since 2021 alongside", not "fought X,
 	// which fought alongside").
 	clausal bool
+	// listed gaps hold a list of noun phrases: the words of one noun
+	// phrase, the commas and coordinators that join them, nothing else
+	// ("money, weapons and military advisers", not "weapons, which
+	// arrived").
+	listed bool
 }
 
 // pattern is one line of patterns.tsv: a sequence of elements which, when
@@ -305,6 +310,8 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemGap, max: shortGap, nominal: true}, nil
 	case "..c":
 		return element{kind: elemGap, max: shortGap, clausal: true}, nil
+	case "..l":
+		return element{kind: elemGap, max: longGap, punct: true, listed: true}, nil
 	case "...":
 		return element{kind: elemGap, max: longGap, punct: true}, nil
 	case "[":
@@ -559,6 +566,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.nominal && !nounPhraseWord(items[ii+k]) {
 				return false
 			}
+			if e.listed && !listWord(items[ii+k]) {
+				return false
+			}
 			if e.clausal && (items[ii+k].punct || items[ii+k].actor == nil && items[ii+k].is(classRelative)) {
 				return false
 			}
@@ -657,6 +667,16 @@ func ownSubjectPronoun(items []item, j int) bool {
 func nounPhraseWord(it item) bool {
 	return !(it.in(setRelativePronoun) || it.in(setSubordinator) || it.in(setAuxVerb) || copula(it.fold) ||
 		it.is(classCoordinator) || it.is(classClauseBreak) || it.is(classReporting))
+}
+
+// listWord reports whether it may stand inside a list of noun phrases
+// that a listed gap passes: a comma or a coordinator joining them, or a
+// word of one of them (nounPhraseWord), not other punctuation.
+func listWord(it item) bool {
+	if it.punct {
+		return it.fold == ","
+	}
+	return it.is(classCoordinator) || nounPhraseWord(it)
 }
 
 // possessiveNext reports whether the element after ei is the possessive

@@ -23,7 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
-	summary, judged, says, verdict := false, false, false, false
+	summary, judged, says, verdict, deed := false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -55,6 +55,10 @@ func (a *article) relate(s *sentence) {
 			// Only for a reaction later on (verbAttacks).
 			hit = true
 		}
+		if (t.in(setDeedVerb) || t.in(setDeedNoun)) && s.index+1 < a.lastReaction {
+			// Only for a reaction later on (deeds).
+			deed = true
+		}
 		if t.hyphen && t.in(setHoldParticiple) {
 			held = true
 		}
@@ -80,7 +84,7 @@ func (a *article) relate(s *sentence) {
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed {
 		return
 	}
 	base := a.items(s)
@@ -115,6 +119,12 @@ func (a *article) relate(s *sentence) {
 		// and before this sentence's attacks are recorded: an attack
 		// judged is the one stated before.
 		a.judgedDeeds(s, base)
+		if plain != nil {
+			// "The Front, which organised the convoy, called the
+			// seizure an act of piracy": the subject past the
+			// clause set off by commas.
+			a.judgedDeeds(s, plain)
+		}
 	}
 	if event {
 		// After the patterns, whose fights name attacks' authors too;
@@ -148,6 +158,11 @@ func (a *article) relate(s *sentence) {
 	if hit {
 		// Last: the readings above record the attacks they read.
 		a.verbAttacks(s, base)
+	}
+	if deed {
+		// Last too: a reaction in this sentence names a deed stated
+		// before.
+		a.deeds(s, base)
 	}
 }
 
@@ -1186,6 +1201,25 @@ func (p *pattern) passiveSubject(its []item, b binding) bool {
 // copulas and adverbs may stand between the object and the participles
 // coordinated with the pattern's own ("which is funded and armed by"),
 // unless the pattern reads the noun itself (readsBeforeParticiple).
+// placePhraseAt reports whether its[j] opens a phrase of place before
+// its[end]: a locative preposition ("in", "from"), at most two words
+// ("northern", "the east of"), and a name read as a place ("in northern
+// Ghana").
+func placePhraseAt(its []item, j, end int) bool {
+	if its[j].actor != nil || !its[j].is(classLocative) {
+		return false
+	}
+	for m := j + 1; m < end && m <= j+3; m++ {
+		switch {
+		case its[m].actor != nil:
+			return its[m].actor.place()
+		case its[m].punct:
+			return false
+		}
+	}
+	return false
+}
+
 func (p *pattern) participleOfNoun(its []item, b binding) bool {
 	oi, si := slotIndex(its, b, b.o), slotIndex(its, b, b.s)
 	if oi < 0 || si <= oi || its[oi].actor.possessive || p.readsBeforeParticiple() {
@@ -1221,6 +1255,12 @@ func (p *pattern) participleOfNoun(its []item, b binding) bool {
 			// "FSA fighters, who are backed by Turkey": the name's
 			// members.
 			continue
+		}
+		if j == oi+1 && placePhraseAt(its, j, k) {
+			// "the Front in northern Ghana, which is backed by Togo":
+			// the place says where the name is, it names no other
+			// thing backed.
+			return false
 		}
 		if it.punct || it.in(setRelativePronoun) || it.in(setAuxWord) || copula(it.fold) || it.fold == "been" || it.fold == "being" || strings.HasSuffix(it.fold, "ly") {
 			continue

@@ -1,0 +1,109 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// deedFiller are sentences that name no one, between a deed and the
+// reaction to it: the reaction names the deed by its noun, however far
+// back the article stated it.
+const deedFiller = " The ship carried grain for a firm in the capital. Talks on the maritime border had stalled for months. Officials said the crew were safe. Analysts said shipping rates would rise. Markets fell on the news."
+
+// TestHostileDeedReactions checks that a reaction to a hostile deed other than an
+// attack, named by a noun of its kind ("condemned the seizure", "called
+// the arrests illegal"), opposes the author the article gave the deed by
+// its verb or noun (deeds in events.go).
+func TestHostileDeedReactions(t *testing.T) {
+	checkFacts(t, []factCase{
+		// A verb whose subject is a state's men or means.
+		{text: "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday." + deedFiller + " Ghana condemned the seizure and demanded the release of the crew.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A judgement of the deed by a verb of judging.
+		{text: "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday." + deedFiller + " Benin called the seizure an act of piracy.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		// A verb coordinated with the clause's verb; another noun of the
+		// same kind.
+		{text: "Gunmen of the Borduria Front stormed a camp in northern Ghana and abducted four aid workers on Sunday." + deedFiller + " The European Union condemned the abductions.",
+			want: []string{fact("European Union", graph.Opposes, "Borduria Front")}},
+		{text: "Gunmen of the Borduria Front stormed a camp in northern Ghana and abducted four aid workers on Sunday." + deedFiller + " The European Union denounced the kidnappings.",
+			want: []string{fact("European Union", graph.Opposes, "Borduria Front")}},
+		// The passive, its author after "by".
+		{text: "Three Ghanaian fishermen were detained by Togolese police on Sunday." + deedFiller + " Ghana denounced the arrests.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A verb with its particle; aircraft between the name and the
+		// verb; a hedge in a later clause of the sentence.
+		{text: "Ghanaian F-16 fighter jets shot down a Togolese drone over the border after it allegedly entered Ghanaian airspace." + deedFiller + " In Lome, the government of Togo condemned the downing as flagrant aggression.",
+			want: []string{fact("Togo", graph.Opposes, "Ghana")}},
+		// The deed's noun, its author in its phrase.
+		{text: "Togo's seizure of a Ghanaian trawler angered fishermen across the region." + deedFiller + " Ghana condemned the seizure.",
+			want: []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// An expulsion.
+		{text: "Peru expelled the Chilean ambassador on Monday." + deedFiller + " Chile condemned the expulsion.",
+			want: []string{fact("Chile", graph.Opposes, "Peru")}},
+		// Each kind keeps its own author: the arrests are Togo's, the
+		// seizure Ghana's.
+		{text: "Togolese police arrested five traders in Lome on Friday. Ghanaian commandos seized a Togolese ship on Saturday." + deedFiller + " Benin condemned the arrests.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")},
+			not:  []string{fact("Benin", graph.Opposes, "Ghana")}},
+		{text: "Togolese police arrested five traders in Lome on Friday. Ghanaian commandos seized a Togolese ship on Saturday." + deedFiller + " Benin condemned the seizure.",
+			want: []string{fact("Benin", graph.Opposes, "Ghana")},
+			not:  []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestHostileDeedNegatives checks deeds that name no author: a hedged or
+// denied deed, a verb without its particle, a deed of another kind.
+func TestHostileDeedNegatives(t *testing.T) {
+	const seized = "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday."
+	const reaction = deedFiller + " Ghana condemned the seizure."
+	checkNegatives(t, []negativeCase{
+		{text: "Togolese naval commandos may have seized a Ghanaian trawler near the coast on Monday." + reaction,
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: seized + reaction,
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Togolese naval commandos allegedly seized a Ghanaian trawler near the coast on Monday." + reaction,
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: seized + reaction,
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "Togolese naval commandos did not seize a Ghanaian trawler near the coast on Monday." + reaction,
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: seized + reaction,
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// A deed of another kind names no author of the seizure.
+		{text: "Togolese police arrested five Ghanaian traders on Monday." + reaction,
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: seized + reaction,
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		// "shot" without its particle downs nothing.
+		{text: "Ghanaian soldiers shot a Togolese smuggler near the border." + deedFiller + " Togo condemned the downing.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghanaian soldiers shot down a Togolese drone near the border." + deedFiller + " Togo condemned the downing.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		// A deed whose author is a person names no state or body.
+		{text: "President Amon Teval expelled the Chilean ambassador on Monday." + deedFiller + " Chile condemned the expulsion.",
+			not:       []string{fact("Chile", graph.Opposes, "Peru")},
+			companion: "Peru expelled the Chilean ambassador on Monday." + deedFiller + " Chile condemned the expulsion.",
+			want:      []string{fact("Chile", graph.Opposes, "Peru")}},
+	})
+}
+
+// TestJudgedPastClause checks that a judgement of a deed whose subject a
+// relative clause or an appositive keeps from its verb is the subject's
+// (judgedDeeds on the view without the clause).
+func TestJudgedPastClause(t *testing.T) {
+	const raid = "Togolese jets struck Ghanaian army positions near the border on Monday."
+	opposes := []string{fact("Coastal Defence Forces", graph.Opposes, "Togo")}
+	checkFacts(t, []factCase{
+		{text: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
+		{text: raid + " The Coastal Defence Forces, the main armed group in the area, described the strikes as a violation of international law.", want: opposes},
+		{text: "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday." + deedFiller + " The Coastal Defence Forces, which had escorted the trawler, called the seizure an act of piracy.", want: opposes},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: raid + " The Coastal Defence Forces, which guard the post, did not call the strikes an act of aggression.",
+			not: opposes, companion: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
+		{text: raid + " The Coastal Defence Forces, which guard the post, called the strikes a response to smuggling.",
+			not: opposes, companion: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
+	})
+}
