@@ -80,6 +80,14 @@ func tokenize(text string, toks []token) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					// ASCII: the letters and digits are these.
+					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+						j++
+						continue
+					}
+					break
+				}
 				r, s := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 					break
