@@ -35,7 +35,6 @@
 package loaders
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -68,6 +67,16 @@ type Extractor struct {
 	// vocab holds what the lexicon knows of each word, so that a token
 	// is looked up once.
 	vocab map[string]*wordInfo
+	// lex joins, for annotate, each word's vocab entry and its word sets
+	// (words.sets): one lookup a token instead of two.
+	lex map[string]lexWord
+}
+
+// lexWord is what annotate attaches to a token of the word: its wordInfo,
+// nil for a word vocab lacks, and its sets.
+type lexWord struct {
+	info *wordInfo
+	sets setBits
 }
 
 // wordInfo is what the lexicon knows of one word: the word classes it
@@ -166,6 +175,15 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 	for w, in := range x.vocab {
 		in.givenOnly = x.givenNameOnly(w, in)
 	}
+	x.lex = make(map[string]lexWord, len(x.vocab))
+	for w, in := range x.vocab {
+		x.lex[w] = lexWord{info: in, sets: x.words.sets[w]}
+	}
+	for w, b := range x.words.sets {
+		if x.vocab[w] == nil {
+			x.lex[w] = lexWord{sets: b}
+		}
+	}
 	return x, nil
 }
 
@@ -194,8 +212,9 @@ func (x *Extractor) givenNameOnly(w string, in *wordInfo) bool {
 // annotate attaches to each token what the lexicon knows of its word.
 func (x *Extractor) annotate(toks []token) []token {
 	for i := range toks {
-		toks[i].sets = x.words.sets[toks[i].fold]
-		if in := x.vocab[toks[i].fold]; in != nil {
+		l := x.lex[toks[i].fold]
+		toks[i].sets = l.sets
+		if in := l.info; in != nil {
 			toks[i].info = in
 			toks[i].classes, toks[i].phrases = in.classes, in.phrases
 		}
@@ -249,10 +268,12 @@ func checkText(text []byte) error {
 	if !utf8.Valid(text) {
 		return fmt.Errorf("%w: invalid UTF-8", ErrNotText)
 	}
-	if i := bytes.IndexFunc(text, func(r rune) bool {
-		return r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v'
-	}); i >= 0 {
-		return fmt.Errorf("%w: control byte %#x at offset %d", ErrNotText, text[i], i)
+	// A control character is one byte, and in valid UTF-8 no byte of a
+	// longer character is below 0x20: the bytes are read one by one.
+	for i, c := range text {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			return fmt.Errorf("%w: control byte %#x at offset %d", ErrNotText, c, i)
+		}
 	}
 	return nil
 }

@@ -44,6 +44,9 @@ type element struct {
 	// Literals.
 	alts     [][]literal
 	optional bool
+	// firsts has the bit of the first word of each alternative: a word
+	// whose bit it lacks starts none (foldBits).
+	firsts foldBits
 	// Gaps.
 	max   int
 	punct bool
@@ -368,7 +371,38 @@ func parseElement(f string) (element, error) {
 		}
 		e.alts = append(e.alts, lits)
 	}
+	for _, alt := range e.alts {
+		e.firsts.add(alt[0].fold)
+	}
 	return e, nil
+}
+
+// foldBits is a set of words kept as one bit each out of 256, chosen by
+// the word's length and three of its bytes: a word whose bit is clear is
+// surely not in the set, one whose bit is set may be. The matcher tests it
+// before it compares a literal element's alternatives with an item, or
+// tries the element at all after a gap.
+type foldBits [4]uint64
+
+// foldBit is the bit of the word f.
+func foldBit(f string) uint {
+	if f == "" {
+		return 0
+	}
+	return (uint(len(f))*37 + uint(f[0])*7 + uint(f[len(f)-1])*3 + uint(f[len(f)/2])) & 255
+}
+
+// add puts the word f in b.
+func (b *foldBits) add(f string) {
+	k := foldBit(f)
+	b[k/64] |= 1 << (k % 64)
+}
+
+// mayHold reports whether the word f may be in b: false only when it is
+// not.
+func (b *foldBits) mayHold(f string) bool {
+	k := foldBit(f)
+	return b[k/64]&(1<<(k%64)) != 0
 }
 
 // item is one position of a sentence as patterns see it: an actor or a word.
@@ -416,7 +450,7 @@ func (p *pattern) matchAt(items []item, start int) (binding, bool) {
 			return binding{}, false
 		}
 	case elemLiteral:
-		if !e.optional && !anyLiteralAt(items, start, e.alts) {
+		if !e.optional && (!e.firsts.mayHold(items[start].fold) || !anyLiteralAt(items, start, e.alts)) {
 			return binding{}, false
 		}
 	}
@@ -546,15 +580,17 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		*b = saved
 		return false
 	case elemLiteral:
-		for _, alt := range e.alts {
-			if n := literalAt(items, ii, alt); n > 0 && p.match(items, ei+1, ii+n, b) {
-				return true
+		if ii < len(items) && e.firsts.mayHold(items[ii].fold) {
+			for _, alt := range e.alts {
+				if n := literalAt(items, ii, alt); n > 0 && p.match(items, ei+1, ii+n, b) {
+					return true
+				}
 			}
 		}
 		return e.optional && p.match(items, ei+1, ii, b)
 	case elemGap:
 		for k := 0; k <= e.max; k++ {
-			if p.match(items, ei+1, ii+k, b) {
+			if p.mayStart(ei+1, items, ii+k) && p.match(items, ei+1, ii+k, b) {
 				return true
 			}
 			if ii+k >= len(items) || !skippable(items[ii+k], e.punct) {
@@ -626,6 +662,18 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		return p.match(items, ei+1, ii, b)
 	}
 	return false
+}
+
+// mayStart is a quick test before match(items, ei, ii, b): false only
+// when that match surely fails, as a required literal element's words
+// cannot start at items[ii].
+func (p *pattern) mayStart(ei int, items []item, ii int) bool {
+	if ei < len(p.elems) {
+		if e := &p.elems[ei]; e.kind == elemLiteral && !e.optional {
+			return ii < len(items) && e.firsts.mayHold(items[ii].fold)
+		}
+	}
+	return true
 }
 
 // openingSlotBefore reports whether the gap p.elems[ei] follows the slot
@@ -709,8 +757,8 @@ func literalAt(items []item, ii int, alt []literal) int {
 	if ii+len(alt) > len(items) {
 		return 0
 	}
-	for k, l := range alt {
-		it := items[ii+k]
+	for k := range alt {
+		l, it := &alt[k], &items[ii+k]
 		if (it.actor != nil && it.actor.ref != refGroup) || it.fold != l.fold || l.hyphen != it.hyphen {
 			return 0
 		}

@@ -59,6 +59,9 @@ func isWordRune(r rune) bool {
 // possessive token "'s"; dotted acronyms such as "U.S." stay one token.
 func tokenize(line string) []token {
 	toks := make([]token, 0, len(line)/5+1)
+	// folds holds the folds of the line's ASCII words that differ from
+	// their text, one after another (foldASCII).
+	var folds strings.Builder
 	space, hyphen := true, false
 	for i := 0; i < len(line); {
 		r, n := utf8.DecodeRuneInString(line[i:])
@@ -72,7 +75,7 @@ func tokenize(line string) []token {
 			i += n
 		case isWordRune(r):
 			end := scanWord(line, i)
-			toks = append(toks, newWord(line, i, end, space, hyphen))
+			toks = append(toks, newWord(line, i, end, space, hyphen, &folds))
 			space, hyphen = false, false
 			i = end
 		case isApostrophe(r) && len(toks) > 0 && !space:
@@ -93,7 +96,7 @@ func tokenize(line string) []token {
 			case k > j && toks[len(toks)-1].cap && toks[len(toks)-1].word && !contraction(line[j:k]):
 				// "Ta'ang", "Sana'a", "O'Brien": one name.
 				prev := &toks[len(toks)-1]
-				*prev = newWord(line, prev.start, k, prev.space, prev.hyphen)
+				*prev = newWord(line, prev.start, k, prev.space, prev.hyphen, &folds)
 				prev.fold = apostrophes.Replace(prev.fold)
 				i = k
 			case k > j:
@@ -106,7 +109,7 @@ func tokenize(line string) []token {
 				// "Mohammed Shia' al-Sudani": a transliterated ayn or
 				// hamza ends a name's part before its next particle.
 				prev := &toks[len(toks)-1]
-				*prev = newWord(line, prev.start, j, prev.space, prev.hyphen)
+				*prev = newWord(line, prev.start, j, prev.space, prev.hyphen, &folds)
 				prev.fold = apostrophes.Replace(prev.fold)
 				i = j
 			default:
@@ -153,6 +156,14 @@ func scanWord(line string, i int) int {
 	}
 	j := i
 	for j < len(line) {
+		if c := line[j]; c < utf8.RuneSelf {
+			// ASCII: isWordRune holds for letters and digits alone.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(line[j:])
 		if !isWordRune(r) {
 			break
@@ -175,11 +186,12 @@ func scanAcronym(line string, i int) (int, bool) {
 	return j, true
 }
 
-// newWord builds the word token line[start:end].
-func newWord(line string, start, end int, space, hyphen bool) token {
+// newWord builds the word token line[start:end]; folds collects the
+// folds of the line's words (foldASCII).
+func newWord(line string, start, end int, space, hyphen bool, folds *strings.Builder) token {
 	text := line[start:end]
 	t := token{text: text, start: start, end: end, word: true, space: space, hyphen: hyphen}
-	t.fold = foldWord(text)
+	t.fold = foldASCII(text, folds, len(line)-start)
 	if t.fold == "" {
 		// A word of combining marks alone folds to nothing: keep it.
 		t.fold = text
@@ -187,6 +199,10 @@ func newWord(line string, start, end int, space, hyphen bool) token {
 	first, _ := utf8.DecodeRuneInString(text)
 	t.cap = unicode.IsUpper(first)
 	t.upper = t.cap
+	if !t.cap {
+		// Not upper either: no need to look for a lower-case letter.
+		return t
+	}
 	for _, r := range text {
 		if unicode.IsLower(r) {
 			t.upper = false
@@ -194,6 +210,38 @@ func newWord(line string, start, end int, space, hyphen bool) token {
 		}
 	}
 	return t
+}
+
+// foldASCII is foldWord(s), but an ASCII word with capitals or dots is
+// folded into folds, grown to room bytes at its first use: a line's words
+// share one allocation rather than one each. A string folds has returned
+// stays as it is, since the builder only ever appends.
+func foldASCII(s string, folds *strings.Builder, room int) string {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldWord(s)
+		}
+		change = change || 'A' <= c && c <= 'Z' || c == '.'
+	}
+	if !change {
+		return s
+	}
+	if folds.Cap() == 0 {
+		folds.Grow(room)
+	}
+	start := folds.Len()
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			folds.WriteByte(c + 'a' - 'A')
+		default:
+			folds.WriteByte(c)
+		}
+	}
+	return folds.String()[start:]
 }
 
 // foldWord lowers s, strips its diacritics and the dots of acronyms.

@@ -3,6 +3,7 @@ package when
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,23 @@ import (
 // need a reference ("on Sunday", "last week", "on August 12") are left out
 // when ref is not known to the day.
 func Find(text string, ref Date) []Mention {
-	toks := tokenize(text)
+	return find(text, ref, false)
+}
+
+// First returns the first date that text gives, or the zero Date.
+func First(text string, ref Date) Date {
+	if ms := find(text, ref, true); len(ms) > 0 {
+		return ms[0].Date
+	}
+	return Date{}
+}
+
+// find is Find, which stops at the first expression when first is set.
+func find(text string, ref Date, first bool) []Mention {
+	buf := tokenBufs.Get().(*[]token)
+	defer tokenBufs.Put(buf)
+	toks := tokenize(text, (*buf)[:0])
+	*buf = toks
 	var out []Mention
 	for i := 0; i < len(toks); {
 		d, n := match(toks, i, ref)
@@ -23,17 +40,12 @@ func Find(text string, ref Date) []Mention {
 		}
 		start, end := toks[i].start, toks[i+n-1].end
 		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Date: d})
+		if first {
+			break
+		}
 		i += n
 	}
 	return out
-}
-
-// First returns the first date that text gives, or the zero Date.
-func First(text string, ref Date) Date {
-	if ms := Find(text, ref); len(ms) > 0 {
-		return ms[0].Date
-	}
-	return Date{}
 }
 
 type token struct {
@@ -43,11 +55,23 @@ type token struct {
 	word       bool // letters or digits, not punctuation
 }
 
+// tokenBufs holds token slices for find to reuse: the tokens of a text
+// are read and dropped before the next, and a mention keeps none of them.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
 // tokenize splits text into words (runs of letters and digits) and single
-// punctuation marks, with their byte offsets.
-func tokenize(text string) []token {
-	// About one token in five bytes of news text: one allocation mostly.
-	toks := make([]token, 0, len(text)/5+4)
+// punctuation marks, with their byte offsets, appended to toks.
+func tokenize(text string, toks []token) []token {
+	if n := len(text)/5 + 4; cap(toks) < n {
+		// About one token in five bytes of news text: one allocation
+		// mostly.
+		toks = make([]token, 0, n)
+	}
+	// The folds of ASCII words with capitals are written one after
+	// another into one buffer, grown once to hold all that is left of
+	// the text, so that it never moves and each fold is a slice of it:
+	// one allocation a text rather than one a capitalised word.
+	var folds strings.Builder
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -56,13 +80,21 @@ func tokenize(text string) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					// ASCII: the letters and digits are these.
+					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+						j++
+						continue
+					}
+					break
+				}
 				r, s := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 					break
 				}
 				j += s
 			}
-			toks = append(toks, token{text: text[i:j], fold: strings.ToLower(text[i:j]), start: i, end: j, word: true})
+			toks = append(toks, token{text: text[i:j], fold: lower(text[i:j], &folds, len(text)-i), start: i, end: j, word: true})
 			i = j
 		default:
 			toks = append(toks, token{text: text[i : i+size], fold: text[i : i+size], start: i, end: i + size})
@@ -70,6 +102,35 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// lower returns strings.ToLower(w). An ASCII word with capitals is
+// lowered into folds, grown first to room bytes when empty (room bounds
+// what the caller will ever write to it, so its bytes never move).
+func lower(w string, folds *strings.Builder, room int) string {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	if folds.Cap() == 0 {
+		folds.Grow(room)
+	}
+	start := folds.Len()
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		folds.WriteByte(c)
+	}
+	return folds.String()[start:]
 }
 
 // match reads a date expression that starts at toks[i] and returns it with
@@ -283,6 +344,10 @@ func count(s string) (int, bool) {
 	if n, ok := counts[s]; ok {
 		return n, true
 	}
+	if !isDigits(s) {
+		// Atoi fails on it, with an error it allocates.
+		return 0, false
+	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n > 0 && n < 100
 }
@@ -306,6 +371,9 @@ func dayAt(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	s := toks[i].fold
+	if s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(s, suf) && len(s) > 2 {
 			s = strings.TrimSuffix(s, suf)
