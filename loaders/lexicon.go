@@ -580,6 +580,9 @@ const (
 	setGuildNoun // plural nouns of a trade or a group whose possessive may stand inside a body's name: "the Sudan Doctors' Union"
 	// Descriptions that refer back to a named actor, session 29 (descref29).
 	setBandRef // plural nouns of a band's fighters by which "the" + noun names the one armed group in play: "the militiamen", "the assailants"
+	// Meetings told around the verb, session 30 (meet30).
+	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
+	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
 	numWordSets
 )
 
@@ -863,6 +866,8 @@ var wordSetNames = [numWordSets]string{
 	setResolutionNoun:      "resolution-noun",
 	setBandRef:             "band-ref",
 	setLocalQualifier:      "local-qualifier",
+	setContactApproximator: "contact-approximator",
+	setContactTimeOpener:   "contact-time-opener",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
