@@ -776,42 +776,68 @@ func (x *Extractor) contactAdjuncts(s *sentence, plain []item, out [][]item) [][
 		if plain[k].actor != nil || !plain[k].in(setContactHead) {
 			continue
 		}
-		j := x.contactModifiersFrom(plain, k)
-		if j > 1 && plain[j-1].fold == "their" {
-			// "after their talks": the group's own.
-			j--
-		}
-		if j == 0 || plain[j-1].actor != nil || !plain[j-1].in(setContactTimeOpener) || contactPartnered(plain, k) {
+		subj, open := x.contactAdjunctSubject(s, plain, k)
+		if subj < 0 || len(plain[subj].actor.ents) < 2 {
 			continue
 		}
-		subj := -1
-		for g := j - 2; g >= 0 && j-g <= maxContactAdjunct; g-- {
+		out = append(out, []item{plain[subj], plain[open], plain[k], plain[len(plain)-1]})
+	}
+	return out
+}
+
+// contactAdjunctSubject returns, for the contact noun at plain[k] in an
+// adjunct that dates a clause and names no partner (see contactAdjuncts),
+// the index of the clause's subject and of the adjunct's preposition; -1
+// and -1 when the noun is in no such adjunct, the subject is none that
+// opens its clause, or a hedge or a negation stands between them.
+func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int, int) {
+	j := x.contactModifiersFrom(plain, k)
+	if j > 1 && plain[j-1].fold == "their" {
+		// "after their talks": the group's own.
+		j--
+	}
+	if j == 0 || plain[j-1].actor != nil || !plain[j-1].in(setContactTimeOpener) || contactPartnered(plain, k) {
+		return -1, -1
+	}
+	subj := -1
+	for g := j - 2; g >= 0 && j-g <= maxContactAdjunct; g-- {
+		if ac := plain[g].actor; ac != nil && !passedActor(ac) {
+			if len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, g+1, j-1) {
+				subj = g
+			}
+			break
+		}
+	}
+	if subj < 0 && (j == 1 || plain[j-2].fold == "," || leadingPhrase(plain, j-1)) {
+		// "After a long meeting, A and B signed the accord",
+		// "Speaking to reporters after the talks, A said".
+		for g := k + 1; g < len(plain) && g-k <= maxContactAdjunct; g++ {
 			if ac := plain[g].actor; ac != nil && !passedActor(ac) {
-				if len(ac.ents) > 1 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, g+1, j-1) {
+				if len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, k+1, g-1) {
 					subj = g
 				}
 				break
 			}
 		}
-		if subj < 0 && (j == 1 || plain[j-2].fold == ",") {
-			// "After a long meeting, A and B signed the accord".
-			for g := k + 1; g < len(plain) && g-k <= maxHeadAdjunct; g++ {
-				if ac := plain[g].actor; ac != nil && !passedActor(ac) {
-					if len(ac.ents) > 1 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, k+1, g-1) {
-						subj = g
-					}
-					break
-				}
-			}
-		}
-		if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), max(subj, k)+1) {
-			// "A and B will sign it after talks", "A and B did not
-			// meet during the summit".
-			continue
-		}
-		out = append(out, []item{plain[subj], plain[j-1], plain[k], plain[len(plain)-1]})
 	}
-	return out
+	if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), max(subj, k)+1) {
+		// "A and B will sign it after talks", "A and B did not meet
+		// during the summit".
+		return -1, -1
+	}
+	return subj, j - 1
+}
+
+// leadingPhrase reports whether plain[:to] opens the sentence with words
+// only, no party and no punctuation: a phrase set before the subject
+// ("After the talks", "Speaking at a news conference after the talks").
+func leadingPhrase(plain []item, to int) bool {
+	for _, it := range plain[:to] {
+		if it.punct || it.actor != nil && !passedActor(it.actor) {
+			return false
+		}
+	}
+	return true
 }
 
 // contactPartnered reports whether the contact noun at plain[k] names a
@@ -825,7 +851,7 @@ func contactPartnered(plain []item, k int) bool {
 			return true
 		}
 		if it.actor != nil {
-			if !it.actor.place() {
+			if !passedActor(it.actor) {
 				return true
 			}
 			continue
@@ -853,11 +879,12 @@ func leadsClause(s *sentence, plain []item, g int) bool {
 	return g == 0 || plain[g-1].fold == ","
 }
 
-// passedActor reports whether ac is a place or a deal, which an adjunct
-// of talks may pass on its way to its clause's subject: "A and B agreed on
-// the memorandum in Sochi after talks".
+// passedActor reports whether ac is a place, a deal or a possessive,
+// which an adjunct of talks may pass on its way to its clause's subject:
+// "A and B agreed on the memorandum in Sochi after talks", "after talks at
+// A's residence, A said".
 func passedActor(ac *actor) bool {
-	return ac.place() || len(ac.ents) > 0 && ac.ents[0].typ == graph.Agreement
+	return ac.place() || ac.possessive || len(ac.ents) > 0 && ac.ents[0].typ == graph.Agreement
 }
 
 // ownAdjunct reports whether plain[from:to] keeps an adjunct in the clause

@@ -26,6 +26,13 @@ func TestContactAdjuncts(t *testing.T) {
 		// The adjunct opens the sentence, before the group.
 		{text: "After nearly two days of negotiations in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek signed a border accord.",
 			want: []string{met}},
+		// A phrase of words opens the sentence, the adjunct at its end;
+		// the group a reference to the pair named before.
+		{text: "Ruritanian President Anton Velic and Bordurian President Karel Dusek arrived in Geneva on Monday. In a joint statement after the meeting, the two presidents called for calm.",
+			want: []string{met}},
+		// A possessive on the way passes, as a place does.
+		{text: "Speaking to reporters after long talks at Velic's residence, Ruritanian President Anton Velic and Bordurian President Karel Dusek praised the accord.",
+			want: []string{met}},
 		// Manner and length compounds before the noun.
 		{text: "Ruritanian President Anton Velic and Bordurian President Karel Dusek held a 90-minute one-on-one meeting on Friday.",
 			want: []string{met}},
@@ -46,6 +53,8 @@ func TestContactAdjuncts(t *testing.T) {
 			not: []string{met, spoke}, companion: "Ruritanian President Anton Velic and Bordurian President Karel Dusek agreed on the plan during the summit.", want: []string{met}},
 		{text: "Ruritanian President Anton Velic and Bordurian President Karel Dusek protested after talks were cancelled.",
 			not: []string{met, spoke}, companion: "Ruritanian President Anton Velic and Bordurian President Karel Dusek protested after talks on Friday.", want: []string{met}},
+		{text: "Ruritanian President Anton Velic and Bordurian President Karel Dusek arrived in Geneva on Monday. In a joint statement before the meeting, the two presidents called for calm.",
+			not: []string{met}, companion: "Ruritanian President Anton Velic and Bordurian President Karel Dusek arrived in Geneva on Monday. In a joint statement after the meeting, the two presidents called for calm.", want: []string{met}},
 		// Talks that name their own sides: the group only commented.
 		{text: "Ruritanian President Anton Velic and Bordurian President Karel Dusek commented after talks between Ghana and Togo.",
 			not: []string{met}, companion: "Ruritanian President Anton Velic and Bordurian President Karel Dusek commented after talks in Accra.", want: []string{met}},
