@@ -209,6 +209,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	out = x.groupMeetingPartners(s, plain, out)
 	out = headAdjuncts(s, plain, out)
 	out = x.contactPremodifiers(s, plain, out)
+	out = x.contactAdjuncts(s, plain, out)
 	if v := leadingCompanion(plain); v != nil {
 		out = append(out, v)
 	}
@@ -699,29 +700,7 @@ func (x *Extractor) contactPremodifiers(s *sentence, plain []item, out [][]item)
 		if plain[k].actor != nil || !plain[k].in(setContactHead) {
 			continue
 		}
-		j := k
-		for j > 0 {
-			p := plain[j-1]
-			if p.actor != nil || p.punct {
-				break
-			}
-			h := j - 1
-			for h > 0 && plain[h].hyphen && plain[h-1].actor == nil && !plain[h-1].punct {
-				// "closed-door", "face-to-face", "two-day": the
-				// compound is read by its first word.
-				h--
-			}
-			if q := plain[h]; !q.is(classHedge) && (q.in(setContactModifier) || x.words.numbers[q.fold] > 0 || isNumber(q.fold) || ordinalWord(q.fold)) {
-				j = h
-				continue
-			}
-			if p.fold == "of" && j >= 2 && plain[j-2].actor == nil && plain[j-2].in(setContactMeasure) {
-				// "two days of talks", "a new round of talks".
-				j -= 2
-				continue
-			}
-			break
-		}
+		j := x.contactModifiersFrom(plain, k)
 		if j == k {
 			continue
 		}
@@ -730,6 +709,200 @@ func (x *Extractor) contactPremodifiers(s *sentence, plain []item, out [][]item)
 		out = append(out, append(v, plain[k:]...))
 	}
 	return out
+}
+
+// contactModifiersFrom returns where the words before the contact noun at
+// plain[k] that say how the contact went begin (see contactPremodifiers),
+// k when there are none. The number of a measure may be approximate
+// (contact-approximator: "more than six hours of talks", "nearly two days
+// of"); such a word counts only before a number, a modifier or another of
+// them ("more talks" keeps its "more").
+func (x *Extractor) contactModifiersFrom(plain []item, k int) int {
+	j := k
+	counted := false
+	for j > 0 {
+		p := plain[j-1]
+		if p.actor != nil || p.punct {
+			break
+		}
+		h := j - 1
+		for h > 0 && plain[h].hyphen && plain[h-1].actor == nil && !plain[h-1].punct {
+			// "closed-door", "face-to-face", "two-day": the
+			// compound is read by its first word.
+			h--
+		}
+		q := plain[h]
+		if !q.is(classHedge) && (q.in(setContactModifier) || x.words.numbers[q.fold] > 0 || isNumber(q.fold) || ordinalWord(q.fold)) {
+			j, counted = h, true
+			continue
+		}
+		if counted && h == j-1 && q.in(setContactApproximator) {
+			// "more than six hours of talks": "than", then "more".
+			j = h
+			continue
+		}
+		if p.fold == "of" && j >= 2 && plain[j-2].actor == nil && plain[j-2].in(setContactMeasure) {
+			// "two days of talks", "a new round of talks".
+			j -= 2
+			counted = false
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// maxContactAdjunct bounds the items between a clause's subject and the
+// adjunct of talks that dates its verb (see contactAdjuncts).
+const maxContactAdjunct = 16
+
+// contactAdjuncts appends, for an adjunct that dates a clause by talks, a
+// meeting or a summit (a contact noun after a contact-time-opener, past
+// the words that say how the talks went) and names no partner of them,
+// the view of the clause's subject, the preposition and the noun: "A and B
+// unveiled the plan after more than ten hours of talks", "After a long
+// meeting, A and B signed the accord", "..., A and B announced after talks
+// in Moscow" read as "A and B after talks", "A and B after meeting", which
+// the patterns read as a meeting of the group's members. The subject is a
+// group that opens a clause (the sentence or a comma before it), and the
+// adjunct is its own: it follows the subject within its clause, past no
+// other party, relative pronoun or semicolon, or opens the sentence before
+// the comma that the subject follows. Talks with a partner ("after talks
+// with X", "a meeting between X and Y") are the patterns' as written, and
+// talks undone ("after talks were postponed") or a hedge or a negation
+// between the subject and the noun give no view.
+func (x *Extractor) contactAdjuncts(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 1; k < len(plain); k++ {
+		if plain[k].actor != nil || !plain[k].in(setContactHead) {
+			continue
+		}
+		subj, open := x.contactAdjunctSubject(s, plain, k)
+		if subj < 0 || len(plain[subj].actor.ents) < 2 {
+			continue
+		}
+		out = append(out, []item{plain[subj], plain[open], plain[k], plain[len(plain)-1]})
+	}
+	return out
+}
+
+// contactAdjunctSubject returns, for the contact noun at plain[k] in an
+// adjunct that dates a clause and names no partner (see contactAdjuncts),
+// the index of the clause's subject and of the adjunct's preposition; -1
+// and -1 when the noun is in no such adjunct, the subject is none that
+// opens its clause, or a hedge or a negation stands between them.
+func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int, int) {
+	j := x.contactModifiersFrom(plain, k)
+	if j > 1 && plain[j-1].fold == "their" {
+		// "after their talks": the group's own.
+		j--
+	}
+	if j == 0 || plain[j-1].actor != nil || !plain[j-1].in(setContactTimeOpener) || contactPartnered(plain, k) {
+		return -1, -1
+	}
+	subj := -1
+	for g := j - 2; g >= 0 && j-g <= maxContactAdjunct; g-- {
+		if ac := plain[g].actor; ac != nil && !passedActor(ac) {
+			if len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, g+1, j-1) {
+				subj = g
+			}
+			break
+		}
+	}
+	if subj < 0 && (j == 1 || plain[j-2].fold == "," || leadingPhrase(plain, j-1)) {
+		// "After a long meeting, A and B signed the accord",
+		// "Speaking to reporters after the talks, A said".
+		for g := k + 1; g < len(plain) && g-k <= maxContactAdjunct; g++ {
+			if ac := plain[g].actor; ac != nil && !passedActor(ac) {
+				if len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, k+1, g-1) {
+					subj = g
+				}
+				break
+			}
+		}
+	}
+	if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), max(subj, k)+1) {
+		// "A and B will sign it after talks", "A and B did not meet
+		// during the summit".
+		return -1, -1
+	}
+	return subj, j - 1
+}
+
+// leadingPhrase reports whether plain[:to] opens the sentence with words
+// only, no party and no punctuation: a phrase set before the subject
+// ("After the talks", "Speaking at a news conference after the talks").
+func leadingPhrase(plain []item, to int) bool {
+	for _, it := range plain[:to] {
+		if it.punct || it.actor != nil && !passedActor(it.actor) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactPartnered reports whether the contact noun at plain[k] names a
+// partner or an outcome after it, within its noun phrase and adjuncts:
+// "talks with X", "a meeting between A and B", "a summit of the bloc",
+// "talks hosted by X", "talks were postponed".
+func contactPartnered(plain []item, k int) bool {
+	for j := k + 1; j < len(plain) && j <= k+maxHeadAdjunct; j++ {
+		it := plain[j]
+		if it.in(setContactPlanWord) {
+			return true
+		}
+		if it.actor != nil {
+			if !passedActor(it.actor) {
+				return true
+			}
+			continue
+		}
+		if it.punct || it.is(classCoordinator) || it.in(setRelativePronoun) {
+			return false
+		}
+		switch it.fold {
+		case "with", "between", "among", "of", "by", "involving", "including":
+			if j+1 < len(plain) && plain[j+1].actor != nil && !plain[j+1].actor.place() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadsClause reports whether the actor at plain[g] opens the sentence or
+// a clause after a comma, past at most one capitalised word the reader
+// did not take into the name ("Ruritanian President A and B").
+func leadsClause(s *sentence, plain []item, g int) bool {
+	if g > 0 && plain[g-1].actor == nil && !plain[g-1].punct && s.toks[plain[g-1].start].cap {
+		g--
+	}
+	return g == 0 || plain[g-1].fold == ","
+}
+
+// passedActor reports whether ac is a place, a deal or a possessive,
+// which an adjunct of talks may pass on its way to its clause's subject:
+// "A and B agreed on the memorandum in Sochi after talks", "after talks at
+// A's residence, A said".
+func passedActor(ac *actor) bool {
+	return ac.place() || ac.possessive || len(ac.ents) > 0 && ac.ents[0].typ == graph.Agreement
+}
+
+// ownAdjunct reports whether plain[from:to] keeps an adjunct in the clause
+// of the subject beside it: no party other than a place or a deal, no
+// relative pronoun, no semicolon and no quotation between them.
+func ownAdjunct(plain []item, from, to int) bool {
+	for _, it := range plain[from:to] {
+		if ac := it.actor; ac != nil {
+			if passedActor(ac) {
+				continue
+			}
+			return false
+		}
+		if it.fold == ";" || it.fold == `"` || it.in(setRelativePronoun) {
+			return false
+		}
+	}
+	return true
 }
 
 // absoluteAfter reports whether its[j], right after the name that follows
@@ -805,8 +978,13 @@ func copulaAhead(base []item, j int) bool {
 // negation: an adjunct carried to its subject takes the mood of the verb
 // it hangs on ("X, together with Y, would defend the border").
 func (x *Extractor) clauseHedged(s *sentence, plain []item, k int) bool {
+	return x.spanHedged(s, plain, clauseStart(plain, k), clauseEnd(plain, k))
+}
+
+// spanHedged reports whether plain[from:to] holds a hedge or a negation.
+func (x *Extractor) spanHedged(s *sentence, plain []item, from, to int) bool {
 	w := x.words
-	for j := clauseStart(plain, k); j < clauseEnd(plain, k); j++ {
+	for j := from; j < to; j++ {
 		if it := plain[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || w.has(classHedge, s.toks, it.start) > 0) {
 			return true
 		}

@@ -588,6 +588,12 @@ const (
 	setParticleVerb // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
 	setDeedParticle // the particles after such a verb: "down"
 	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
+	// Meetings told around the verb, session 30 (meet30).
+	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
+	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
+	setPresenceVerb        // verbs of a public appearance whose companion was there in person: "appeared alongside X", "speaking in Paris beside X" (presenceCompanions)
+	setPresenceCompanion   // prepositions that name the companion of an appearance: "alongside", "beside" (presenceCompanions)
+	setImageNoun           // nouns of a picture or a recording, in which an appearance is no meeting: "appeared alongside X in a video" (presenceCompanions)
 	numWordSets
 )
 
@@ -877,6 +883,11 @@ var wordSetNames = [numWordSets]string{
 	setDeedAgent:           "deed-agent",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
+	setContactApproximator: "contact-approximator",
+	setContactTimeOpener:   "contact-time-opener",
+	setPresenceVerb:        "presence-verb",
+	setPresenceCompanion:   "presence-companion",
+	setImageNoun:           "image-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

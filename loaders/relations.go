@@ -108,6 +108,7 @@ func (a *article) relate(s *sentence) {
 		}
 		a.meetingHosts(s, base)
 		a.meetingCompanions(s, base)
+		a.presenceCompanions(s, base)
 	}
 	if operation {
 		// Before the attacks of this sentence are recorded: the
@@ -268,6 +269,108 @@ func (a *article) meetingCompanions(s *sentence, its []item) {
 			}
 		}
 	}
+}
+
+// readPresenceCompanion names the reading of a companion at a public
+// appearance: see presenceCompanions.
+const readPresenceCompanion = "reading presence-companion"
+
+// maxPresenceGap bounds the words between a verb of appearance and the
+// preposition that names its companion ("appearing before the press
+// alongside X").
+const maxPresenceGap = 6
+
+// maxPresenceSetting bounds the words of place and occasion after the
+// companion of a participle that opens the sentence, before the comma
+// its subject follows ("Standing beside Y at a late-night news conference
+// in the capital, X said").
+const maxPresenceSetting = 12
+
+// presenceCompanions states that a person who appeared in public beside
+// another met that person: a verb of appearance (presence-verb) and,
+// past a few words of place or audience, a preposition of company
+// (presence-companion) before the people named: "X appeared alongside
+// Y", "X, speaking in Paris alongside his counterpart Y, said", "X,
+// appearing before the press beside Y and Z", "Standing beside Y at a
+// news conference, X said". The subject is the person right before the
+// verb (or before the comma that opens the participle), or, for a
+// participle that opens the sentence, the person right after the comma
+// that closes it. The words between hold no other verb, party or
+// punctuation ("spoke about fighting alongside Y" is no appearance); the
+// companion is named, not a reference; a picture or a recording
+// (image-noun) in the sentence, a negation or a hedge in the span, or a
+// hedged sentence state nothing.
+func (a *article) presenceCompanions(s *sentence, its []item) {
+	if s.hedged {
+		return
+	}
+	for k := 1; k+1 < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setPresenceCompanion) {
+			continue
+		}
+		by := its[k+1].actor
+		if by == nil || by.ref != refNone || by.possessive || by.adjective || by.place() {
+			continue
+		}
+		v := -1
+		for j := k - 1; j >= 0 && k-j <= maxPresenceGap; j-- {
+			it := its[j]
+			if it.actor != nil {
+				if it.actor.place() {
+					continue
+				}
+				break
+			}
+			if it.in(setPresenceVerb) {
+				v = j
+				break
+			}
+			if it.punct || it.in(setRelativePronoun) || strings.HasSuffix(it.fold, "ing") || verbItem(s, it) {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		subj, from, to := (*actor)(nil), v, k+2
+		switch {
+		case v > 0 && its[v-1].actor != nil:
+			subj, from = its[v-1].actor, v-1
+		case v > 1 && its[v-1].fold == "," && its[v-2].actor != nil:
+			subj, from = its[v-2].actor, v-2
+		case v == 0:
+			for j := k + 2; j+1 < len(its) && j <= k+2+maxPresenceSetting; j++ {
+				if its[j].fold == "," {
+					subj, to = its[j+1].actor, j+2
+					break
+				}
+				if ac := its[j].actor; ac != nil && !ac.place() || its[j].punct {
+					break
+				}
+			}
+		}
+		if subj == nil || subj.possessive || subj.adjective || len(subj.ents) != 1 || subj.ents[0].typ != graph.Person {
+			continue
+		}
+		if imaged(its) || a.x.spanHedged(s, its, max(from-2, 0), to) {
+			continue
+		}
+		for _, e := range by.ents {
+			if e.typ == graph.Person {
+				a.relFact(s, subj.ents[0], graph.MetWith, e, 0.7, readPresenceCompanion)
+			}
+		}
+	}
+}
+
+// imaged reports whether its names a picture or a recording (image-noun).
+func imaged(its []item) bool {
+	for _, it := range its {
+		if it.actor == nil && it.in(setImageNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // signingClause reports whether the clause holding its[k], or the clause
