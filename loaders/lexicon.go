@@ -580,6 +580,8 @@ const (
 	setGuildNoun // plural nouns of a trade or a group whose possessive may stand inside a body's name: "the Sudan Doctors' Union"
 	// Descriptions that refer back to a named actor, session 29 (descref29).
 	setBandRef // plural nouns of a band's fighters by which "the" + noun names the one armed group in play: "the militiamen", "the assailants"
+	// References to the speaker's own body, session 30 (pronref30).
+	setSpeakerBodyRef // nouns by which "the" + noun in a reported clause names the body its speaker speaks for: "NATO's spokesman said the alliance"
 	numWordSets
 )
 
@@ -862,6 +864,7 @@ var wordSetNames = [numWordSets]string{
 	setGuildNoun:           "guild-noun",
 	setResolutionNoun:      "resolution-noun",
 	setBandRef:             "band-ref",
+	setSpeakerBodyRef:      "speaker-body-ref",
 	setLocalQualifier:      "local-qualifier",
 }
 
