@@ -834,9 +834,13 @@ func (d *discourse) describedGroup(toks []token, i, si int) (*entry, int) {
 	return nil, 0
 }
 
-// bandLookback is how many sentences back a group named stays in play for
-// a description of its fighters (groupInPlay).
-const bandLookback = 3
+// groupLookback is how many sentences back a group named stays in play
+// for a reference that does not name it: "the group" when the article
+// knows no body as a group (nearestGroup), and a description of its
+// fighters or its kind (groupInPlay). One window for both: a group named
+// further back may have given way to one the article names by
+// description alone.
+const groupLookback = 2
 
 // bandGroup returns the armed group a plural noun of its fighters after
 // "the" (band-ref) at toks[i] refers back to, and where the reference
@@ -894,7 +898,7 @@ func (a *article) bandGroup(toks []token, i, si int, ms []mention) (*entry, int)
 // armed-group-ref after "the", ending its phrase, its possessive
 // included) at toks[i] refers back to when the article has named no body
 // it knows as a group (definiteBody's lastGroup): the one body named in
-// this sentence before it or in the two sentences before that the noun
+// this sentence before it or in the groupLookback sentences before that the noun
 // can denote, a body of no state and of no states together (no organ of
 // a state, no state's forces named without it, no international or
 // regional body, no umbrella named by a common noun). With two such
@@ -930,7 +934,7 @@ func (a *article) nearestGroup(toks []token, i, si int, ms []mention) *entry {
 	if !take(toks, ms) {
 		return nil
 	}
-	for k := si - 1; k >= 0 && k >= si-2; k-- {
+	for k := si - 1; k >= 0 && k >= si-groupLookback; k-- {
 		if !take(a.sentences[k].toks, a.sentences[k].mentions) {
 			return nil
 		}
@@ -1161,14 +1165,14 @@ func (a *article) describedInPlay(toks []token, i, si int, ms []mention) (*entry
 
 // groupInPlay returns the one armed group the article has in play at
 // sentence si: the only armed group (armedGroup) named in sentence si or
-// in the bandLookback sentences before it (si-bandLookback to si). It
+// in the groupLookback sentences before it (si-groupLookback to si). It
 // returns nil when two are in play, or none: a group named further back
 // may have given way to one the article names by description alone ("a
 // self-defence group"), and the fighters may be those.
 func (a *article) groupInPlay(si int) *entry {
 	var near *entry
 	for _, e := range a.refs.groupOrder {
-		if a.refs.groupAt[e] < si-bandLookback || !a.armedGroup(e) {
+		if a.refs.groupAt[e] < si-groupLookback || !a.armedGroup(e) {
 			continue
 		}
 		if near != nil {

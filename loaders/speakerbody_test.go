@@ -57,3 +57,19 @@ func TestSpeakerBodyNone(t *testing.T) {
 			want:      []string{fact("NATO", graph.Supports, "Ukraine")}},
 	})
 }
+
+// TestGroupLookback covers the one window in which a group named stays in
+// play for a reference that does not name it, "the group" and "the
+// militants" alike: the sentence and the two before it (groupLookback), not a third.
+func TestGroupLookback(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front raided a village near Gulu. Rain fell on the hills. The harvest was poor. Ghana condemned the gunmen.",
+			not:       []string{fact("Ghana", graph.Opposes, "Borduria Front")},
+			companion: "The Borduria Front raided a village near Gulu. Rain fell on the hills. Ghana condemned the gunmen.",
+			want:      []string{fact("Ghana", graph.Opposes, "Borduria Front")}},
+		{text: "The Borduria Front raided a village near Gulu. Rain fell on the hills. The harvest was poor. Kenya drove the militants back.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Kenya")},
+			companion: "The Borduria Front raided a village near Gulu. The harvest was poor. Kenya drove the militants back.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Kenya")}},
+	})
+}
