@@ -594,6 +594,8 @@ const (
 	setPresenceVerb        // verbs of a public appearance whose companion was there in person: "appeared alongside X", "speaking in Paris beside X" (presenceCompanions)
 	setPresenceCompanion   // prepositions that name the companion of an appearance: "alongside", "beside" (presenceCompanions)
 	setImageNoun           // nouns of a picture or a recording, in which an appearance is no meeting: "appeared alongside X in a video" (presenceCompanions)
+	// References to the speaker's own body, session 30 (pronref30).
+	setSpeakerBodyRef // nouns by which "the" + noun in a reported clause names the body its speaker speaks for: "NATO's spokesman said the alliance"
 	numWordSets
 )
 
@@ -881,6 +883,7 @@ var wordSetNames = [numWordSets]string{
 	setParticleVerb:        "particle-verb",
 	setDeedParticle:        "deed-particle",
 	setDeedAgent:           "deed-agent",
+	setSpeakerBodyRef:      "speaker-body-ref",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
 	setContactApproximator: "contact-approximator",

@@ -240,6 +240,7 @@ func (a *article) findMentions(s *sentence) {
 	ms = a.discoverInterimBodies(toks, ms)
 	ms = a.discoverNamedAs(s, toks, ms)
 	ms = a.discoverDesignated(toks, ms)
+	ms = a.speakerBodies(toks, ms)
 	ms, described := dropCommonBeforeName(toks, ms)
 	ms = a.armyMentions(s, ms)
 	for k := range ms {
@@ -895,9 +896,13 @@ func (d *discourse) describedGroup(toks []token, i, si int) (*entry, int) {
 	return nil, 0
 }
 
-// bandLookback is how many sentences back a group named stays in play for
-// a description of its fighters (groupInPlay).
-const bandLookback = 3
+// groupLookback is how many sentences back a group named stays in play
+// for a reference that does not name it: "the group" when the article
+// knows no body as a group (nearestGroup), and a description of its
+// fighters or its kind (groupInPlay). One window for both: a group named
+// further back may have given way to one the article names by
+// description alone.
+const groupLookback = 2
 
 // bandGroup returns the armed group a plural noun of its fighters after
 // "the" (band-ref) at toks[i] refers back to, and where the reference
@@ -955,7 +960,7 @@ func (a *article) bandGroup(toks []token, i, si int, ms []mention) (*entry, int)
 // armed-group-ref after "the", ending its phrase, its possessive
 // included) at toks[i] refers back to when the article has named no body
 // it knows as a group (definiteBody's lastGroup): the one body named in
-// this sentence before it or in the two sentences before that the noun
+// this sentence before it or in the groupLookback sentences before that the noun
 // can denote, a body of no state and of no states together (no organ of
 // a state, no state's forces named without it, no international or
 // regional body, no umbrella named by a common noun). With two such
@@ -991,12 +996,169 @@ func (a *article) nearestGroup(toks []token, i, si int, ms []mention) *entry {
 	if !take(toks, ms) {
 		return nil
 	}
-	for k := si - 1; k >= 0 && k >= si-2; k-- {
+	for k := si - 1; k >= 0 && k >= si-groupLookback; k-- {
 		if !take(a.sentences[k].toks, a.sentences[k].mentions) {
 			return nil
 		}
 	}
 	return near
+}
+
+// speakerBodies adds the mentions of the bodies that "the" + noun
+// (speaker-body-ref) names in a reported clause (speakerBody), where no
+// other reading named one: once the sentence's bodies are all found, those
+// the text discovers included.
+func (a *article) speakerBodies(toks []token, ms []mention) []mention {
+	var found []mention
+	k := 0
+	for i := 3; i < len(toks); i++ {
+		if !toks[i].in(setSpeakerBodyRef) {
+			continue
+		}
+		for k < len(ms) && ms[k].end <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].start <= i {
+			continue
+		}
+		if e := a.speakerBody(toks, i, ms[:k]); e != nil {
+			found = append(found, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+		}
+	}
+	if found == nil {
+		return ms
+	}
+	ms = append(ms, found...)
+	sortMentions(ms)
+	return ms
+}
+
+// speakerBody returns the body "the" + noun (speaker-body-ref) at toks[i]
+// names inside the clause a person reports: the body the person speaks
+// for, named with the person's title in the subject of the verb of
+// saying. "NATO's spokesman said the alliance would", "X, a spokesman for
+// the Front, said the movement had", "A Front official told reporters the
+// group's fighters": a speaker talks of the body he serves by its kind.
+// The noun must fit the body (fitsSpeakerBody). It returns nil when the
+// subject names two such bodies, when another body the noun fits is
+// named between the verb and the noun ("said the Front and the group"),
+// when a second verb of saying stands between them (another speaker's
+// clause), and inside a quotation. The one told ("told Reuters the
+// group") is no such body.
+//
+// ms are the sentence's mentions before toks[i].
+func (a *article) speakerBody(toks []token, i int, ms []mention) *entry {
+	t := toks[i]
+	if t.cap || t.hyphen || i < 3 || !t.word || !t.in(setSpeakerBodyRef) || toks[i-1].fold != "the" {
+		return nil
+	}
+	if j := i + 1; j < len(toks) && toks[j].fold != "'s" && (ofComplement(toks, j) || toks[j].hyphen || toks[j].word && toks[j].cap) {
+		return nil
+	}
+	v := -1
+	for j := 1; j < i-1; j++ {
+		if u := toks[j]; u.word && !u.cap && (u.is(classReporting) || u.in(setSpeechVerb)) && u.fold != "that" {
+			if v >= 0 || insideQuote(toks, j) {
+				return nil
+			}
+			v = j
+		}
+	}
+	if v < 0 || insideQuote(toks, i) {
+		return nil
+	}
+	var body *entry
+	for _, m := range ms {
+		e := m.entry
+		if e.typ != graph.Organization || !a.fitsSpeakerBody(e, t) {
+			continue
+		}
+		if m.start > v {
+			if e != body && !listenerAt(toks, m.start) {
+				// "said the Front and the group": either.
+				return nil
+			}
+			continue
+		}
+		if !speakerTitled(a.x, toks, m) {
+			continue
+		}
+		if body != nil && body != e {
+			return nil
+		}
+		body = e
+	}
+	return body
+}
+
+// speakerTitled reports whether the body m names qualifies a person's
+// title: right before it, perhaps past an adjective or two ("NATO
+// spokesperson X", "the Front's military spokesman", "a Front official") or after it and "of" or "for" ("a
+// spokesman for the Front", "the commander of the Brigades").
+func speakerTitled(x *Extractor, toks []token, m mention) bool {
+	e := m.end
+	if e < len(toks) && (toks[e].fold == "'s" || toks[e].fold == "'") {
+		e++
+	}
+	if _, tj, n := titleAt(toks, e); n > 0 && lowerWords(toks[e:tj]) || x.words.has(classPersonNoun, toks, e) > 0 {
+		// Adjectives may stand between: "the Front's military
+		// spokesman".
+		return true
+	}
+	p := m.start - 1
+	if p > 0 && toks[p].is(classDeterminer) {
+		p--
+	}
+	if p < 1 || toks[p].fold != "of" && toks[p].fold != "for" {
+		return false
+	}
+	if x.words.has(classPersonNoun, toks, p-1) > 0 {
+		return true
+	}
+	for k := max(0, p-3); k < p; k++ {
+		if _, n := matchTitle(toks, k); n > 0 && k+n == p {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsSpeakerBody reports whether the noun t (speaker-body-ref) can name
+// the body e: a group's noun ("the group", "the party") any armed group or
+// party (groupLike, denotableGroup); any such noun a body one of whose
+// names it heads ("the alliance" of the North Atlantic Alliance, "the
+// ministry" of the Interior Ministry, "the organization" of the Atomic
+// Energy Organization of Ruritania).
+func (a *article) fitsSpeakerBody(e *entry, t token) bool {
+	if t.in(setGroupRef) || t.fold == "party" {
+		if a.groupLike(e) || a.denotableGroup(e) {
+			return true
+		}
+	}
+	heads := func(name string) bool {
+		w := name[strings.LastIndexByte(name, ' ')+1:]
+		if foldWord(w) == t.fold {
+			return true
+		}
+		for _, of := range []string{" of ", " for "} {
+			if k := strings.Index(name, of); k > 0 {
+				h := name[:k]
+				if foldWord(h[strings.LastIndexByte(h, ' ')+1:]) == t.fold {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if heads(e.name) {
+		return true
+	}
+	for _, n := range e.known {
+		if heads(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // listenerAt reports whether the name at toks[i] is told something or
@@ -1065,14 +1227,14 @@ func (a *article) describedInPlay(toks []token, i, si int, ms []mention) (*entry
 
 // groupInPlay returns the one armed group the article has in play at
 // sentence si: the only armed group (armedGroup) named in sentence si or
-// in the bandLookback sentences before it (si-bandLookback to si). It
+// in the groupLookback sentences before it (si-groupLookback to si). It
 // returns nil when two are in play, or none: a group named further back
 // may have given way to one the article names by description alone ("a
 // self-defence group"), and the fighters may be those.
 func (a *article) groupInPlay(si int) *entry {
 	var near *entry
 	for _, e := range a.refs.groupOrder {
-		if a.refs.groupAt[e] < si-bandLookback || !a.armedGroup(e) {
+		if a.refs.groupAt[e] < si-groupLookback || !a.armedGroup(e) {
 			continue
 		}
 		if near != nil {
