@@ -53,6 +53,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.actingPerson(s, i)
 			}
+			if j == 0 {
+				j = a.x.honorificInName(s, i)
+			}
 			if j > 0 && toks[j-1].in(setNotSurname) {
 				// "the Sheikh Tarsh Mosque": a site's noun ends no
 				// person's name, whichever reading found it.
@@ -3269,6 +3272,30 @@ func (x *Extractor) rankedNameEnd(s *sentence, i int) int {
 	}
 	for j > i && !toks[j-1].cap {
 		j--
+	}
+	return j
+}
+
+// honorificInName returns the end of a person's name at toks[i] whose
+// second word is an honorific that names carry inside them, "Tarsh
+// Sheikh Velkan Ashar", "Ana Haji Mirov": a capitalised word the lexicon
+// does not know, not inside a run of capitals, then a rank and the name a
+// rank opens (rankedNameEnd), one word at least. Without the first word
+// the rank would open a shorter name, another man's. 0 when toks[i] opens
+// no such name.
+func (x *Extractor) honorificInName(s *sentence, i int) int {
+	toks := s.toks
+	t := toks[i]
+	if i+2 >= len(toks) || t.info != nil || !t.word || !t.cap || t.upper || t.hyphen || i > 0 && toks[i-1].word && toks[i-1].cap && !coveredAt(s, i-1) {
+		return 0
+	}
+	r := toks[i+1]
+	if !r.cap || !r.space || !r.is(classRank) || x.words.has(classRank, toks, i+1) != 1 || coveredAt(s, i+1) {
+		return 0
+	}
+	j := x.rankedNameEnd(s, i+2)
+	if j <= i+2 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].in(setNotSurname)) {
+		return 0
 	}
 	return j
 }

@@ -490,7 +490,43 @@ func TestHonorificInsideName(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Kenyan President Yusuf Sheikh Abdalla met Turkey's foreign minister.",
 			want: []string{fact("Yusuf Sheikh Abdalla", graph.PresidentOf, "Kenya")}},
+		// A first word the lexicon does not know opens the name too:
+		// the rank does not cut it to a shorter man's.
+		{text: "Trelo Sheikh Vandam Orsk, the head of the Tarvolah Front, met Lavrov in Moscow.",
+			want: []string{fact("Trelo Sheikh Vandam Orsk", graph.HeadOf, "Tarvolah Front"), fact("Sergei Lavrov", graph.MetWith, "Trelo Sheikh Vandam Orsk")},
+			not:  []string{fact("Vandam Orsk", graph.HeadOf, "Tarvolah Front")}},
+		{text: "Lavrov met Tarvo Mullah Velmak Orsk in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Tarvo Mullah Velmak Orsk")}},
+		// The surname of a man named before is the first word of a new
+		// man's name when an honorific and a surname go on after it.
+		{text: "Chad's foreign minister Abdul Adan Tarvo met Lavrov. Later, Tarvo Sheikh Mahoud met with Zarif in Moscow.",
+			want: []string{fact("Tarvo Sheikh Mahoud", graph.MetWith, "Mohammad Javad Zarif")},
+			not:  []string{fact("Abdul Adan Tarvo", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Chad's foreign minister Abdul Adan Tarvo met Lavrov. Later, President Tarvo Sheikh Mahoud of Kenya met Zarif.",
+			want: []string{fact("Tarvo Sheikh Mahoud", graph.PresidentOf, "Kenya")},
+			not:  []string{fact("Abdul Adan Tarvo", graph.MetWith, "Mohammad Javad Zarif")}},
+		// The surname alone, or before a verb, is still the man's.
+		{text: "Chad's foreign minister Abdul Adan Tarvo met Lavrov. Later, Tarvo met Zarif.",
+			want: []string{fact("Abdul Adan Tarvo", graph.MetWith, "Mohammad Javad Zarif")}},
+		// A rank that opens the sentence, or follows a known word, is a
+		// title before the name, no part of it.
+		{text: "Sheikh Vandam Orsk met Lavrov in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Vandam Orsk")}},
+		{text: "Yesterday Sheikh Vandam Orsk met Lavrov in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Vandam Orsk")},
+			not:  []string{fact("Sergei Lavrov", graph.MetWith, "Yesterday Sheikh Vandam Orsk")}},
+		{text: "Lavrov met Sheikh Vandam Orsk in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Vandam Orsk")}},
 	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Fighters shelled the Orsk Sheikh Mosque. Peru condemned the attack on Tarvo Sheikh Shrine."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
 }
 
 // TestParticleBeforeKnownName checks that a given name and a particle
