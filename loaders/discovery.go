@@ -1042,7 +1042,7 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) && !portfolioOpensBody(toks, i, covered) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) && !portfolioOpensBody(toks, i, covered) && !capitalOpensName(toks, i, covered) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -2013,7 +2013,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			break
 		}
 		if t.cap {
-			if t.is(classStopword) && !t.is(classOrgHead) || t.upper && len(t.text) > 1 {
+			if t.is(classStopword) && !t.is(classOrgHead) && !capitalOpensName(toks, k, func(k int) bool { return covered(ms, k) }) || t.upper && len(t.text) > 1 {
 				break
 			}
 			st = k
@@ -3298,6 +3298,22 @@ func (x *Extractor) honorificInName(s *sentence, i int) int {
 		return 0
 	}
 	return j
+}
+
+// capitalOpensName reports whether toks[i], a function word the lexicon
+// knows ("All", "New", "Our"), opens a body's name because it is
+// capitalised where no sentence starts: after a lower-case word or
+// "the" and before more capitals, "the ruling All Ruritania Congress",
+// "The New Borduria Movement said". After a possessive it is an office's
+// word ("Peru's Foreign Office"), read elsewhere. A capitalised word that opens the
+// sentence or a line of capitals ("All three parties", a headline) opens
+// nothing.
+func capitalOpensName(toks []token, i int, covered func(int) bool) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].upper || toks[i].hyphen || !toks[i+1].word || !toks[i+1].cap || toks[i+1].upper || covered(i+1) {
+		return false
+	}
+	p := toks[i-1]
+	return p.word && (!p.cap || p.fold == "the") && !p.hyphen
 }
 
 // rankEndsAt reports whether a rank of several words ends at toks[k]:

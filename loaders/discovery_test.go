@@ -529,6 +529,30 @@ func TestHonorificInsideName(t *testing.T) {
 	}
 }
 
+// TestCapitalisedFunctionWordOpensBodyName checks that a function word
+// capitalised where no sentence starts ("All", "Our", "United") is the
+// first word of a body's name, found by its words or defined by its
+// acronym, and that one opening the sentence is not.
+func TestCapitalisedFunctionWordOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru supports the All Tarvolah Congress (ATC).",
+			want: []string{fact("Peru", graph.Supports, "All Tarvolah Congress")},
+			not:  []string{fact("Peru", graph.Supports, "Tarvolah Congress")}},
+		{text: "The All Vardo Congress (AVC) supports Lavrov.",
+			want: []string{fact("All Vardo Congress", graph.Supports, "Sergei Lavrov")}},
+		{text: "Peru accused Our Tarvolah Party of attacking Chad.",
+			want: []string{fact("Peru", graph.Opposes, "Our Tarvolah Party")}},
+		{text: "Chad armed the United Tarvolah Front, which attacked Peru.",
+			want: []string{fact("Chad", graph.Supports, "United Tarvolah Front")}},
+		{text: "Chad said Tarvolah Front fighters attacked Peru. All Tarvolah Front units withdrew later.",
+			want: []string{fact("Peru", graph.Fights, "Tarvolah Front")},
+			not:  []string{fact("Peru", graph.Fights, "All Tarvolah Front")}},
+		{text: "Both Tarvolah Front fighters and Chad troops attacked Peru.",
+			want: []string{fact("Peru", graph.Fights, "Tarvolah Front")},
+			not:  []string{fact("Peru", graph.Fights, "Both Tarvolah Front")}},
+	})
+}
+
 // TestParticleBeforeKnownName checks that a given name and a particle
 // before a name the article already knows make one longer name.
 func TestParticleBeforeKnownName(t *testing.T) {
@@ -2716,9 +2740,11 @@ func TestPortfolioWordOpensBodyName(t *testing.T) {
 			not:       []string{fact("Kenya", graph.Opposes, "President and Security Council")},
 			companion: "Kenya condemned the Defence and Security Council on Monday.",
 			want:      []string{fact("Kenya", graph.Opposes, "Defence and Security Council")}},
-		// Near miss: an office's adjective opens no body's name.
-		{text: "Kenya condemned the New Tovan Unity Party on Monday.",
-			not:       []string{fact("Kenya", graph.Opposes, "New Tovan Unity Party")},
+		// Near miss: an office's adjective opens no body's name where
+		// it opens the sentence (after "the", capitalised, it opens one:
+		// TestCapitalisedFunctionWordOpensBodyName).
+		{text: "New Tovan Unity Party fighters attacked Kenya on Monday.",
+			not:       []string{fact("Kenya", graph.Fights, "New Tovan Unity Party")},
 			companion: "Kenya condemned the Foreign Tovan Unity Party on Monday.",
 			want:      []string{fact("Kenya", graph.Opposes, "Foreign Tovan Unity Party")}},
 	})
