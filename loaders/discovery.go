@@ -2076,7 +2076,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	// the run its name even where known names make it up: "Tehreek-i-Taliban
 	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case
 	// letters (mixedAcronym) defines a name only so.
-	spelt := spelledByInitials(toks, st, p, acr.fold) || acr.upper && reorderedInitials(toks, st, p, acr.fold)
+	spelt := spelledByInitials(toks, st, p, acr.text) || acr.upper && reorderedInitials(toks, st, p, acr.fold)
 	if !acr.upper && !spelt {
 		// "Memorandum of Understanding (MoU)": a mixed acronym only
 		// where it spells the name.
@@ -2184,11 +2184,16 @@ func mixedAcronym(s string) bool {
 	return upper >= 2 && !lower
 }
 
-// spelledByInitials reports whether the acronym acr (folded) is the
-// initials of the words of toks[st:p] in order: every capitalised word's,
-// with the initials of lower-case words glued by hyphens where the acronym
-// has them ("Jaish-e-Mohammed", JeM; "Tehreek-i-Taliban Pakistan", TTP).
+// spelledByInitials reports whether the acronym acr (folded, or as
+// written) is the initials of the words of toks[st:p] in order: every
+// capitalised word's, with the initials of lower-case words glued by
+// hyphens where the acronym has them ("Jaish-e-Mohammed", JeM;
+// "Tehreek-i-Taliban Pakistan", TTP). Written with capitals, a mixed
+// acronym's lower-case letter may also be the second letter of the word
+// whose initial comes before it ("the National Movement of Vardo", NaMV).
 func spelledByInitials(toks []token, st, p int, acr string) bool {
+	written := acr
+	acr = strings.ToLower(acr)
 	a := 0
 	for k := st; k < p; k++ {
 		t := toks[k]
@@ -2205,6 +2210,11 @@ func spelledByInitials(toks []token, st, p int, acr string) bool {
 			return false
 		}
 		a++
+		if a < len(acr) && written != acr && 'a' <= written[a] && written[a] <= 'z' && len(t.fold) > 1 && t.fold[1] == acr[a] {
+			// A lower-case letter (as written) after the initial: the
+			// word's second letter.
+			a++
+		}
 	}
 	return a == len(acr)
 }

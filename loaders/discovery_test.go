@@ -529,6 +529,32 @@ func TestHonorificInsideName(t *testing.T) {
 	}
 }
 
+// TestMixedAcronymWithInnerLetters checks that a mixed acronym whose
+// lower-case letter is the second letter of a word ("NaMV" for "National
+// Movement of Vardo") defines the whole name before it, and that one whose
+// lower-case letter spells no word's ("MoU") defines no body.
+func TestMixedAcronymWithInnerLetters(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru arrested Tarsh Velkan of the National Movement of Vardo (NaMV).",
+			want: []string{fact("Tarsh Velkan", graph.MemberOf, "National Movement of Vardo")},
+			not:  []string{fact("Tarsh Velkan", graph.MemberOf, "National Movement")}},
+		{text: "Chad backs the Democratic Alliance of Vardo (DeAV).",
+			want: []string{fact("Chad", graph.Supports, "Democratic Alliance of Vardo")},
+			not:  []string{fact("Chad", graph.Supports, "Democratic Alliance")}},
+		{text: "Peru backs the Jaish-e-Vardo (JeV).",
+			want: []string{fact("Peru", graph.Supports, "Jaish-e-Vardo")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Peru and Chad signed a Memorandum of Understanding (MoU) on Monday."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("%q discovered as a body", e.Name)
+		}
+	}
+}
+
 // TestCapitalisedFunctionWordOpensBodyName checks that a function word
 // capitalised where no sentence starts ("All", "Our", "United") is the
 // first word of a body's name, found by its words or defined by its
