@@ -2192,8 +2192,18 @@ func mixedAcronym(s string) bool {
 // acronym's lower-case letter may also be the second letter of the word
 // whose initial comes before it ("the National Movement of Vardo", NaMV).
 func spelledByInitials(toks []token, st, p int, acr string) bool {
-	written := acr
-	acr = strings.ToLower(acr)
+	// letter returns the acronym's letter a, folded.
+	letter := func(a int) byte {
+		c := acr[a]
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	cased := false
+	for k := 0; k < len(acr); k++ {
+		cased = cased || 'A' <= acr[k] && acr[k] <= 'Z'
+	}
 	a := 0
 	for k := st; k < p; k++ {
 		t := toks[k]
@@ -2201,16 +2211,16 @@ func spelledByInitials(toks []token, st, p int, acr string) bool {
 			continue
 		}
 		if !t.cap {
-			if t.hyphen && a < len(acr) && acr[a] == t.fold[0] {
+			if t.hyphen && a < len(acr) && letter(a) == t.fold[0] {
 				a++
 			}
 			continue
 		}
-		if a >= len(acr) || acr[a] != t.fold[0] {
+		if a >= len(acr) || letter(a) != t.fold[0] {
 			return false
 		}
 		a++
-		if a < len(acr) && written != acr && 'a' <= written[a] && written[a] <= 'z' && len(t.fold) > 1 && t.fold[1] == acr[a] {
+		if cased && a < len(acr) && 'a' <= acr[a] && acr[a] <= 'z' && len(t.fold) > 1 && t.fold[1] == acr[a] {
 			// A lower-case letter (as written) after the initial: the
 			// word's second letter.
 			a++
