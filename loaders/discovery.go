@@ -53,6 +53,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.actingPerson(s, i)
 			}
+			if j == 0 {
+				j = a.x.honorificInName(s, i)
+			}
 			if j > 0 && toks[j-1].in(setNotSurname) {
 				// "the Sheikh Tarsh Mosque": a site's noun ends no
 				// person's name, whichever reading found it.
@@ -1145,7 +1148,7 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 			i = end - 1
 			continue
 		}
-		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) && !portfolioOpensBody(toks, i, covered) {
+		if toks[i].is(classStopword) && !rankOpensBody(toks, i, covered) && !polityBefore(ms, toks, i) && !portfolioOpensBody(toks, i, covered) && !capitalOpensName(toks, i, covered) {
 			continue
 		}
 		// After a company's noun, capitals open a longer name: "the
@@ -2116,7 +2119,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 			break
 		}
 		if t.cap {
-			if t.is(classStopword) && !t.is(classOrgHead) || t.upper && len(t.text) > 1 {
+			if t.is(classStopword) && !t.is(classOrgHead) && !capitalOpensName(toks, k, func(k int) bool { return covered(ms, k) }) || t.upper && len(t.text) > 1 {
 				break
 			}
 			st = k
@@ -2179,7 +2182,7 @@ func (x *Extractor) definedName(toks []token, ms []mention, p int) int {
 	// the run its name even where known names make it up: "Tehreek-i-Taliban
 	// Pakistan (TTP)", "Jaish-e-Mohammed (JeM)". An acronym with lower-case
 	// letters (mixedAcronym) defines a name only so.
-	spelt := spelledByInitials(toks, st, p, acr.fold) || acr.upper && reorderedInitials(toks, st, p, acr.fold)
+	spelt := spelledByInitials(toks, st, p, acr.text) || acr.upper && reorderedInitials(toks, st, p, acr.fold)
 	if !acr.upper && !spelt {
 		// "Memorandum of Understanding (MoU)": a mixed acronym only
 		// where it spells the name.
@@ -2287,11 +2290,26 @@ func mixedAcronym(s string) bool {
 	return upper >= 2 && !lower
 }
 
-// spelledByInitials reports whether the acronym acr (folded) is the
-// initials of the words of toks[st:p] in order: every capitalised word's,
-// with the initials of lower-case words glued by hyphens where the acronym
-// has them ("Jaish-e-Mohammed", JeM; "Tehreek-i-Taliban Pakistan", TTP).
+// spelledByInitials reports whether the acronym acr (folded, or as
+// written) is the initials of the words of toks[st:p] in order: every
+// capitalised word's, with the initials of lower-case words glued by
+// hyphens where the acronym has them ("Jaish-e-Mohammed", JeM;
+// "Tehreek-i-Taliban Pakistan", TTP). Written with capitals, a mixed
+// acronym's lower-case letter may also be the second letter of the word
+// whose initial comes before it ("the National Movement of Vardo", NaMV).
 func spelledByInitials(toks []token, st, p int, acr string) bool {
+	// letter returns the acronym's letter a, folded.
+	letter := func(a int) byte {
+		c := acr[a]
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	cased := false
+	for k := 0; k < len(acr); k++ {
+		cased = cased || 'A' <= acr[k] && acr[k] <= 'Z'
+	}
 	a := 0
 	for k := st; k < p; k++ {
 		t := toks[k]
@@ -2299,15 +2317,20 @@ func spelledByInitials(toks []token, st, p int, acr string) bool {
 			continue
 		}
 		if !t.cap {
-			if t.hyphen && a < len(acr) && acr[a] == t.fold[0] {
+			if t.hyphen && a < len(acr) && letter(a) == t.fold[0] {
 				a++
 			}
 			continue
 		}
-		if a >= len(acr) || acr[a] != t.fold[0] {
+		if a >= len(acr) || letter(a) != t.fold[0] {
 			return false
 		}
 		a++
+		if cased && a < len(acr) && 'a' <= acr[a] && acr[a] <= 'z' && len(t.fold) > 1 && t.fold[1] == acr[a] {
+			// A lower-case letter (as written) after the initial: the
+			// word's second letter.
+			a++
+		}
 	}
 	return a == len(acr)
 }
@@ -3411,6 +3434,46 @@ func (x *Extractor) rankedNameEnd(s *sentence, i int) int {
 		j--
 	}
 	return j
+}
+
+// honorificInName returns the end of a person's name at toks[i] whose
+// second word is an honorific that names carry inside them, "Tarsh
+// Sheikh Velkan Ashar", "Ana Haji Mirov": a capitalised word the lexicon
+// does not know, not inside a run of capitals, then a rank and the name a
+// rank opens (rankedNameEnd), one word at least. Without the first word
+// the rank would open a shorter name, another man's. 0 when toks[i] opens
+// no such name.
+func (x *Extractor) honorificInName(s *sentence, i int) int {
+	toks := s.toks
+	t := toks[i]
+	if i+2 >= len(toks) || t.info != nil || !t.word || !t.cap || t.upper || t.hyphen || i > 0 && toks[i-1].word && toks[i-1].cap && !coveredAt(s, i-1) {
+		return 0
+	}
+	r := toks[i+1]
+	if !r.cap || !r.space || !r.is(classRank) || x.words.has(classRank, toks, i+1) != 1 || coveredAt(s, i+1) {
+		return 0
+	}
+	j := x.rankedNameEnd(s, i+2)
+	if j <= i+2 || j < len(toks) && (toks[j].is(classOrgHead) || toks[j].hyphen || toks[j].in(setNotSurname)) {
+		return 0
+	}
+	return j
+}
+
+// capitalOpensName reports whether toks[i], a function word the lexicon
+// knows ("All", "New", "Our"), opens a body's name because it is
+// capitalised where no sentence starts: after a lower-case word or
+// "the" and before more capitals, "the ruling All Ruritania Congress",
+// "The New Borduria Movement said". After a possessive it is an office's
+// word ("Peru's Foreign Office"), read elsewhere. A capitalised word that opens the
+// sentence or a line of capitals ("All three parties", a headline) opens
+// nothing.
+func capitalOpensName(toks []token, i int, covered func(int) bool) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].upper || toks[i].hyphen || !toks[i+1].word || !toks[i+1].cap || toks[i+1].upper || covered(i+1) {
+		return false
+	}
+	p := toks[i-1]
+	return p.word && (!p.cap || p.fold == "the") && !p.hyphen
 }
 
 // rankEndsAt reports whether a rank of several words ends at toks[k]:

@@ -490,6 +490,92 @@ func TestHonorificInsideName(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Kenyan President Yusuf Sheikh Abdalla met Turkey's foreign minister.",
 			want: []string{fact("Yusuf Sheikh Abdalla", graph.PresidentOf, "Kenya")}},
+		// A first word the lexicon does not know opens the name too:
+		// the rank does not cut it to a shorter man's.
+		{text: "Trelo Sheikh Vandam Orsk, the head of the Tarvolah Front, met Lavrov in Moscow.",
+			want: []string{fact("Trelo Sheikh Vandam Orsk", graph.HeadOf, "Tarvolah Front"), fact("Sergei Lavrov", graph.MetWith, "Trelo Sheikh Vandam Orsk")},
+			not:  []string{fact("Vandam Orsk", graph.HeadOf, "Tarvolah Front")}},
+		{text: "Lavrov met Tarvo Mullah Velmak Orsk in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Tarvo Mullah Velmak Orsk")}},
+		// The surname of a man named before is the first word of a new
+		// man's name when an honorific and a surname go on after it.
+		{text: "Chad's foreign minister Abdul Adan Tarvo met Lavrov. Later, Tarvo Sheikh Mahoud met with Zarif in Moscow.",
+			want: []string{fact("Tarvo Sheikh Mahoud", graph.MetWith, "Mohammad Javad Zarif")},
+			not:  []string{fact("Abdul Adan Tarvo", graph.MetWith, "Mohammad Javad Zarif")}},
+		{text: "Chad's foreign minister Abdul Adan Tarvo met Lavrov. Later, President Tarvo Sheikh Mahoud of Kenya met Zarif.",
+			want: []string{fact("Tarvo Sheikh Mahoud", graph.PresidentOf, "Kenya")},
+			not:  []string{fact("Abdul Adan Tarvo", graph.MetWith, "Mohammad Javad Zarif")}},
+		// The surname alone, or before a verb, is still the man's.
+		{text: "Chad's foreign minister Abdul Adan Tarvo met Lavrov. Later, Tarvo met Zarif.",
+			want: []string{fact("Abdul Adan Tarvo", graph.MetWith, "Mohammad Javad Zarif")}},
+		// A rank that opens the sentence, or follows a known word, is a
+		// title before the name, no part of it.
+		{text: "Sheikh Vandam Orsk met Lavrov in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Vandam Orsk")}},
+		{text: "Yesterday Sheikh Vandam Orsk met Lavrov in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Vandam Orsk")},
+			not:  []string{fact("Sergei Lavrov", graph.MetWith, "Yesterday Sheikh Vandam Orsk")}},
+		{text: "Lavrov met Sheikh Vandam Orsk in Moscow.",
+			want: []string{fact("Sergei Lavrov", graph.MetWith, "Vandam Orsk")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Fighters shelled the Orsk Sheikh Mosque. Peru condemned the attack on Tarvo Sheikh Shrine."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Person {
+			t.Errorf("%q discovered as a person", e.Name)
+		}
+	}
+}
+
+// TestMixedAcronymWithInnerLetters checks that a mixed acronym whose
+// lower-case letter is the second letter of a word ("NaMV" for "National
+// Movement of Vardo") defines the whole name before it, and that one whose
+// lower-case letter spells no word's ("MoU") defines no body.
+func TestMixedAcronymWithInnerLetters(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru arrested Tarsh Velkan of the National Movement of Vardo (NaMV).",
+			want: []string{fact("Tarsh Velkan", graph.MemberOf, "National Movement of Vardo")},
+			not:  []string{fact("Tarsh Velkan", graph.MemberOf, "National Movement")}},
+		{text: "Chad backs the Democratic Alliance of Vardo (DeAV).",
+			want: []string{fact("Chad", graph.Supports, "Democratic Alliance of Vardo")},
+			not:  []string{fact("Chad", graph.Supports, "Democratic Alliance")}},
+		{text: "Peru backs the Jaish-e-Vardo (JeV).",
+			want: []string{fact("Peru", graph.Supports, "Jaish-e-Vardo")}},
+	})
+	doc, err := extractor(t).Extract("t.txt", []byte("Peru and Chad signed a Memorandum of Understanding (MoU) on Monday."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == graph.Organization {
+			t.Errorf("%q discovered as a body", e.Name)
+		}
+	}
+}
+
+// TestCapitalisedFunctionWordOpensBodyName checks that a function word
+// capitalised where no sentence starts ("All", "Our", "United") is the
+// first word of a body's name, found by its words or defined by its
+// acronym, and that one opening the sentence is not.
+func TestCapitalisedFunctionWordOpensBodyName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru supports the All Tarvolah Congress (ATC).",
+			want: []string{fact("Peru", graph.Supports, "All Tarvolah Congress")},
+			not:  []string{fact("Peru", graph.Supports, "Tarvolah Congress")}},
+		{text: "The All Vardo Congress (AVC) supports Lavrov.",
+			want: []string{fact("All Vardo Congress", graph.Supports, "Sergei Lavrov")}},
+		{text: "Peru accused Our Tarvolah Party of attacking Chad.",
+			want: []string{fact("Peru", graph.Opposes, "Our Tarvolah Party")}},
+		{text: "Chad armed the United Tarvolah Front, which attacked Peru.",
+			want: []string{fact("Chad", graph.Supports, "United Tarvolah Front")}},
+		{text: "Chad said Tarvolah Front fighters attacked Peru. All Tarvolah Front units withdrew later.",
+			want: []string{fact("Peru", graph.Fights, "Tarvolah Front")},
+			not:  []string{fact("Peru", graph.Fights, "All Tarvolah Front")}},
+		{text: "Both Tarvolah Front fighters and Chad troops attacked Peru.",
+			want: []string{fact("Peru", graph.Fights, "Tarvolah Front")},
+			not:  []string{fact("Peru", graph.Fights, "Both Tarvolah Front")}},
 	})
 }
 
@@ -2730,9 +2816,11 @@ func TestPortfolioWordOpensBodyName(t *testing.T) {
 			not:       []string{fact("Kenya", graph.Opposes, "President and Security Council")},
 			companion: "Kenya condemned the Defence and Security Council on Monday.",
 			want:      []string{fact("Kenya", graph.Opposes, "Defence and Security Council")}},
-		// Near miss: an office's adjective opens no body's name.
-		{text: "Kenya condemned the New Tovan Unity Party on Monday.",
-			not:       []string{fact("Kenya", graph.Opposes, "New Tovan Unity Party")},
+		// Near miss: an office's adjective opens no body's name where
+		// it opens the sentence (after "the", capitalised, it opens one:
+		// TestCapitalisedFunctionWordOpensBodyName).
+		{text: "New Tovan Unity Party fighters attacked Kenya on Monday.",
+			not:       []string{fact("Kenya", graph.Fights, "New Tovan Unity Party")},
 			companion: "Kenya condemned the Foreign Tovan Unity Party on Monday.",
 			want:      []string{fact("Kenya", graph.Opposes, "Foreign Tovan Unity Party")}},
 	})

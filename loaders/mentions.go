@@ -105,7 +105,7 @@ func (a *article) findMentions(s *sentence) {
 			i = end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && givenNameOfNew(toks, i)) &&
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && (givenNameOfNew(toks, i) || nameGoesOnAfter(toks, i, e))) &&
 			!(i+1 < len(toks) && toks[i+1].cap && toks[i+1].in(setGroupHead)) {
 			// "Vostok Group" again is read in full, as the first time.
 			// "al-Houthi" is a man's name, not the Houthis.
@@ -2347,13 +2347,30 @@ func (a *article) namedScope(als []*alias) *entry {
 // al-Assad" is not Bashar). A title or a place next to it contradicts
 // nothing: those are words the lexicon knows.
 func otherPersonsName(toks []token, i int, e *entry) bool {
-	if j := i + 1; j < len(toks) && toks[j].space && toks[j].info == nil && nameWordOf(toks[j], e) {
+	if nameGoesOnAfter(toks, i, e) {
 		return true
 	}
 	if j := i - 1; j >= 0 && toks[i].space && toks[j].is(classGivenName) && nameWordOf(toks[j], e) {
 		return true
 	}
 	return false
+}
+
+// nameGoesOnAfter reports whether the name whose word toks[i] is goes on
+// after it with words that are no part of e's own names, so that the
+// capitals name someone else than e: a word the lexicon does not know
+// ("Jeffrey Feltman" is not James Jeffrey), or an honorific that stands
+// inside a name before its next word ("Tarsh Sheikh Velkan", "Ana Haji
+// Mirov": the honorific is his, not a title before another's name).
+func nameGoesOnAfter(toks []token, i int, e *entry) bool {
+	j := i + 1
+	if j >= len(toks) || !toks[j].space {
+		return false
+	}
+	if toks[j].info == nil {
+		return nameWordOf(toks[j], e)
+	}
+	return toks[j].is(classRank) && toks[j].cap && j+1 < len(toks) && toks[j+1].info == nil && nameWordOf(toks[j], e) && nameWordOf(toks[j+1], e)
 }
 
 // nameWordOf reports whether t is a capitalised word, as a name's part
