@@ -170,9 +170,9 @@ func (a *article) nameMadeBodies() {
 		if !renamed {
 			continue
 		}
-		if f.Predicate.Symmetric() && graph.Slug(f.Object.Name) < graph.Slug(f.Subject.Name) {
-			f.Subject, f.Object = f.Object, f.Subject
-		}
+		// The ends in the order the store keeps them (by ID, from the
+		// stored name), as every other fact.
+		*f = f.Normalize()
 		if a.trace != nil {
 			why := a.trace.origin[old]
 			if why == "" {

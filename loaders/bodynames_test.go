@@ -120,3 +120,38 @@ func TestMadeBodyNameEverywhere(t *testing.T) {
 		t.Errorf("Explain lacks %q with its reading:\n%s", want, b.String())
 	}
 }
+
+// TestRenamedSymmetricOrder: a symmetric fact whose end the article
+// re-spells keeps its ends in the store's order (graph.Fact.Normalize, by
+// the stored name), as every other fact, not in the order of the spelling.
+func TestRenamedSymmetricOrder(t *testing.T) {
+	for _, tc := range []struct {
+		text, subject, object string
+	}{
+		// "Ismail" is the article's spelling of Esmail Qaani: by the
+		// stored name he comes before Hassan Nasrallah.
+		{"Ismail Qaani met Hassan Nasrallah in Beirut on Tuesday.", "Ismail Qaani", "Hassan Nasrallah"},
+		// Companion: in the catalog's spelling, the same order.
+		{"Esmail Qaani met Hassan Nasrallah in Beirut on Tuesday.", "Esmail Qaani", "Hassan Nasrallah"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := extractor(t).Extract("test.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, f := range doc.Facts {
+				if f.Predicate != graph.MetWith {
+					continue
+				}
+				found = true
+				if f.Subject.Name != tc.subject || f.Object.Name != tc.object {
+					t.Errorf("got %s met-with %s, want %s met-with %s", f.Subject.Name, f.Object.Name, tc.subject, tc.object)
+				}
+			}
+			if !found {
+				t.Errorf("no met-with in %v", factKeys(t, tc.text))
+			}
+		})
+	}
+}
