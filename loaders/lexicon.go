@@ -588,6 +588,9 @@ const (
 	setParticleVerb // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
 	setDeedParticle // the particles after such a verb: "down"
 	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
+	// Mending session 30 (mend30a).
+	setUnitHead // heads that end a unit's name only after its owner's possessive: "the Front's Special Unit", never "the Intensive Care Unit"
+	setWardWord // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
 	numWordSets
 )
 
@@ -877,6 +880,8 @@ var wordSetNames = [numWordSets]string{
 	setDeedAgent:           "deed-agent",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
+	setUnitHead:            "unit-head",
+	setWardWord:            "ward-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
