@@ -2772,8 +2772,9 @@ func missionApposedBefore(toks []token, ms []mention, i, j int) bool {
 	if m := mentionEndingAt(ms, k+1); m != nil && m.start >= 2 && toks[m.start-1].fold == "in" && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) {
 		// "in Mali".
 		k = m.start - 2
-	} else if k >= 3 && toks[k].word && !toks[k].cap && toks[k-1].fold == "the" && toks[k-2].fold == "in" {
-		// "in the country".
+	} else if k >= 3 && toks[k].word && !toks[k].cap && toks[k].in(setServedLand) && toks[k-1].fold == "the" && toks[k-2].fold == "in" {
+		// "in the country", not "in the town": the name would be the
+		// town's.
 		k -= 3
 	}
 	if k < 1 || !toks[k].word || toks[k].cap || !toks[k].in(setMissionNoun) {

@@ -2820,3 +2820,19 @@ func TestNameApposedToItsKind(t *testing.T) {
 			want:      []string{fact("Mata Nuru", graph.Fights, "Kenya")}},
 	})
 }
+
+// TestMissionApposedServedLand: a name apposed to a mission "in the" land
+// it serves is the mission's only after a noun of a state's land; after a
+// place's noun it is the place's name.
+func TestMissionApposedServedLand(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Soldiers guarded a base of the UN mission in the town, Arvel, on Monday.",
+			not:       []string{fact("Arvel", graph.PartOf, "United Nations")},
+			companion: "Soldiers guarded a base of the UN mission in the country, Korvana, on Monday.",
+			want:      []string{fact("Korvana", graph.PartOf, "United Nations")}},
+		{text: "The UN force in the district, Tarsh, was reinforced.",
+			not:       []string{fact("Tarsh", graph.PartOf, "United Nations")},
+			companion: "The UN force in the territory, Tarsh, was reinforced.",
+			want:      []string{fact("Tarsh", graph.PartOf, "United Nations")}},
+	})
+}

@@ -589,8 +589,9 @@ const (
 	setDeedParticle // the particles after such a verb: "down"
 	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
 	// Mending session 30 (mend30a).
-	setUnitHead // heads that end a unit's name only after its owner's possessive: "the Front's Special Unit", never "the Intensive Care Unit"
-	setWardWord // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
+	setUnitHead   // heads that end a unit's name only after its owner's possessive: "the Front's Special Unit", never "the Intensive Care Unit"
+	setWardWord   // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
+	setServedLand // nouns of the land a mission serves after "in the": "the UN mission in the country, Korvana,", never "in the town"
 	numWordSets
 )
 
@@ -882,6 +883,7 @@ var wordSetNames = [numWordSets]string{
 	setPeopleDemonym:       "people-demonym",
 	setUnitHead:            "unit-head",
 	setWardWord:            "ward-word",
+	setServedLand:          "served-land",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
