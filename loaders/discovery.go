@@ -405,15 +405,16 @@ func (a *article) namedAsWord(w string) bool {
 // ownsAfter reports whether the one word before toks[k] owns what follows
 // in the neuter: its possessive before a lower-case noun ("Tarvolah's
 // arsenal", "Tarvolah's armed wing"), or "and its" ("Tarvolah and its
-// allies").
+// allies"). What a place owns is none: "Marvillo's residents", "Marvillo
+// and its suburbs" (place-owned-noun).
 func ownsAfter(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	if toks[k].fold == "'s" {
-		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].is(classStopword)
+		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].is(classStopword) && !toks[k+1].in(setPlaceOwnedNoun)
 	}
-	return toks[k].fold == "and" && toks[k+1].fold == "its"
+	return toks[k].fold == "and" && toks[k+1].fold == "its" && (k+2 >= len(toks) || !toks[k+2].in(setPlaceOwnedNoun))
 }
 
 // bandWordAt reports whether the one capitalised word at toks[i], a word

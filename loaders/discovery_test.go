@@ -2836,3 +2836,25 @@ func TestMissionApposedServedLand(t *testing.T) {
 			want:      []string{fact("Tarsh", graph.PartOf, "United Nations")}},
 	})
 }
+
+// TestPlaceOwnsNoBody: one unknown word that owns only what a place owns
+// ("Marvillo's residents", "Marvillo and its suburbs") is no body; one
+// that owns a body's things is.
+func TestPlaceOwnsNoBody(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		body       bool
+	}{
+		{"Marvillo's residents fled the shelling on Monday. Marvillo and its suburbs lost power after the strike.", "Marvillo", false},
+		{"Marvillo's mayor fled the shelling on Monday. The streets of Marvillo and its outskirts lost power.", "Marvillo", false},
+		// Companion: a body's fighters and allies.
+		{"Tarvolah's fighters fired rockets on Monday. Tarvolah and its allies rejected the truce.", "Tarvolah", true},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			typ, ok := entityTypes(t, c.text)[c.name]
+			if got := ok && typ == graph.Organization; got != c.body {
+				t.Errorf("%s an Organization: %v, want %v (got %q)", c.name, got, c.body, typ)
+			}
+		})
+	}
+}

@@ -589,9 +589,10 @@ const (
 	setDeedParticle // the particles after such a verb: "down"
 	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
 	// Mending session 30 (mend30a).
-	setUnitHead   // heads that end a unit's name only after its owner's possessive: "the Front's Special Unit", never "the Intensive Care Unit"
-	setWardWord   // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
-	setServedLand // nouns of the land a mission serves after "in the": "the UN mission in the country, Korvana,", never "in the town"
+	setUnitHead       // heads that end a unit's name only after its owner's possessive: "the Front's Special Unit", never "the Intensive Care Unit"
+	setWardWord       // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
+	setServedLand     // nouns of the land a mission serves after "in the": "the UN mission in the country, Korvana,", never "in the town"
+	setPlaceOwnedNoun // nouns a place owns, after its possessive or "and its": "Marvillo's residents", "Marvillo and its suburbs"; a body owns none
 	numWordSets
 )
 
@@ -884,6 +885,7 @@ var wordSetNames = [numWordSets]string{
 	setUnitHead:            "unit-head",
 	setWardWord:            "ward-word",
 	setServedLand:          "served-land",
+	setPlaceOwnedNoun:      "place-owned-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
