@@ -1534,8 +1534,10 @@ func (a *article) about(th string) bool {
 
 // stateWordAfter reports whether the words at toks[j] make the adjective
 // before them a state's: an office ("Turkmen President X", "the Uzbek
-// foreign minister"), the state's army or one of its bodies ("the Tajik
-// army", "the Kazakh Foreign Ministry").
+// foreign minister"), the state's army, government or one of its organs,
+// perhaps after capitalised words ("the Tajik army", "the Kazakh Foreign
+// Ministry"). Any body's head is not enough: "the Iraqi Turkmen Front",
+// "the Turkmen Council in Kirkuk" are the people's.
 func stateWordAfter(toks []token, j int) bool {
 	if j >= len(toks) || !toks[j].word {
 		return false
@@ -1543,7 +1545,15 @@ func stateWordAfter(toks []token, j int) bool {
 	if _, n := matchTitle(toks, j); n > 0 {
 		return true
 	}
-	return toks[j].in(setArmyNoun) || toks[j].in(setArmyForcesWord) || toks[j].is(classOrgHead)
+	if toks[j].in(setArmyNoun) || toks[j].in(setArmyForcesWord) || toks[j].in(setGovernmentNoun) {
+		return true
+	}
+	for e := j; e < len(toks) && e < j+3 && toks[e].word && toks[e].cap; e++ {
+		if toks[e].in(setNamedOrganHead) || toks[e].in(setGovernmentNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateNamed reports whether the article names the state e by its name
