@@ -405,11 +405,12 @@ func (a *article) backedPeople(s *sentence) {
 }
 
 // defineKnownAs makes "Dagalo, better known as Hemedti," name the person
-// Hemedti in this article: a person's mention, a comma, at most one
-// adverb, "known as" and one capitalised word the lexicon does not know.
-// A body's name takes its other name so too, an acronym or after "the"
-// ("the Tarvoli Defence Force, known as Kelvo,", "the Sahel Front, also
-// known as the Morvanis,"): its word alone names the body from then on
+// Hemedti in this article: a person's mention, a comma, a naming phrase
+// ("known as", "better known as", "dubbed", "nicknamed": namingPhrase)
+// and one capitalised word the lexicon does not know. A body's name takes
+// its other name so too, an acronym or after "the" ("the Tarvoli Defence
+// Force, known as Kelvo,", "the Northern Defence Force, dubbed Kelvo,",
+// "the Sahel Front, also known as the Morvanis,"): its word alone names the body from then on
 // (the plural by its singular, as the discovered groups are named). A
 // body the text refers to ("the group, known as X") is left alone: the
 // reference may be wrong, and a name's word is no reference's.
@@ -422,13 +423,20 @@ func (a *article) defineKnownAs(s *sentence) {
 		if m.entry.typ != graph.Person && !body || j+3 >= len(toks) || toks[j].fold != "," {
 			continue
 		}
-		j++
-		if toks[j].word && !toks[j].cap && toks[j].fold != "known" {
-			j++ // "better", "widely", "popularly"
+		at := 0
+		for t := j + 1; t <= j+2 && t < len(toks); t++ {
+			// "known as", "better known as", "dubbed", "nicknamed",
+			// "called" (namingPhrase); an acronym in brackets is
+			// defineAcronyms'.
+			if b, n := namingPhrase(toks, t); n > 0 && b == j+1 && toks[t].fold != "(" {
+				at = n
+				break
+			}
 		}
-		if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" {
+		if at == 0 || at >= len(toks) {
 			continue
 		}
+		j = at - 2 // the name at toks[j+2]
 		if o := mentionAt(s, j+2); o != nil && o.entry == m.entry {
 			// "Dagalo, better known as Dagalo,": the same name again is
 			// no second actor.
