@@ -155,3 +155,30 @@ func TestRenamedSymmetricOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestMadeNamesLeavesTheCast: madeNames reads the names the article gives
+// its bodies and spells its people without writing the people's into the
+// bodies' (cast.names), and still gives both.
+func TestMadeNamesLeavesTheCast(t *testing.T) {
+	for _, c := range []struct {
+		text, catalog, spelt string
+	}{
+		{"Russian Foreign Minister Sergey Lavrov met officials of Cambodia's Ministry of National Defence in Phnom Penh.", "Sergei Lavrov", "Sergey Lavrov"},
+		// Companion: people alone.
+		{"Russian Foreign Minister Sergey Lavrov met Kestrel Logistics managers in Phnom Penh.", "Sergei Lavrov", "Sergey Lavrov"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			a := newArticle(extractor(t))
+			a.read(c.text)
+			// read has run madeNames once (nameMadeBodies).
+			if got := a.madeNames()[c.catalog]; got != c.spelt {
+				t.Errorf("madeNames()[%q] = %q, want %q", c.catalog, got, c.spelt)
+			}
+			for e := range a.cast.names {
+				if e.name == c.catalog {
+					t.Errorf("madeNames wrote %q into cast.names", c.catalog)
+				}
+			}
+		})
+	}
+}
