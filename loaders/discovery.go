@@ -472,9 +472,7 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 // "claims responsibility"; an armed band claims its deeds, a man or a
 // place does not.
 func claimsAttack(toks []token, k int) bool {
-	for n := 0; n < 2 && k < len(toks) && toks[k].in(setAuxWord); n++ {
-		k++
-	}
+	k = skipAux(k, 1, 2, auxAdverbs, auxTokenAt(toks))
 	return k+1 < len(toks) && toks[k].word && toks[k].is(classSentenceHedge) && !toks[k].cap && toks[k+1].in(setBlameWord)
 }
 
@@ -500,10 +498,7 @@ func actingClause(toks []token, k int) bool {
 		return false
 	}
 	if toks[k].fold == "which" {
-		j := k + 1
-		for n := 0; n < 2 && j < len(toks) && toks[j].in(setAuxWord); n++ {
-			j++
-		}
+		j := skipAux(k+1, 1, 2, auxAdverbs, auxTokenAt(toks))
 		if j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].in(setSpeechVerb) || toks[j].in(setAccuseVerb) || toks[j].is(classPostNegation)) {
 			return true
 		}
@@ -3753,12 +3748,7 @@ func personActsAfter(toks []token, i, j int) bool {
 		// "Ivo Dragan Jr. met".
 		k++
 	}
-	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs, func(k int) (setBits, string, bool) {
-		if k >= len(toks) {
-			return setBits{}, "", false
-		}
-		return toks[k].sets, toks[k].fold, true
-	})
+	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs, auxTokenAt(toks))
 	if k >= len(toks) {
 		return false
 	}

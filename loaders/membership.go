@@ -1205,7 +1205,7 @@ func (x *Extractor) ownedUnitEnd(toks []token, ms []mention, j int) (name, end i
 	if e == j || !toks[e-1].word || !toks[e-1].cap {
 		return 0, 0
 	}
-	if e-j >= 3 && unitHead(toks, j, e) && inRun(toks, j, e, "and") {
+	if e-j >= 3 && unitHead(toks, j, e) && slices.ContainsFunc(toks[j:e], func(t token) bool { return t.fold == "and" }) {
 		if !cleanNameEnd(toks, e) {
 			return 0, 0
 		}
@@ -1251,16 +1251,6 @@ func unitHead(toks []token, j, e int) bool {
 // glued by a hyphen to the capitalised word after it: "al-Manar".
 func particleName(toks []token, j int) bool {
 	return j+1 < len(toks) && toks[j].word && !toks[j].cap && toks[j].is(classNameParticle) && toks[j+1].hyphen && toks[j+1].word && toks[j+1].cap
-}
-
-// inRun reports whether the word w stands in toks[j:e].
-func inRun(toks []token, j, e int, w string) bool {
-	for k := j; k < e; k++ {
-		if toks[k].fold == w {
-			return true
-		}
-	}
-	return false
 }
 
 // placeAfterUnit reports whether toks[e:] opens with "to" or "in" and the
