@@ -578,3 +578,17 @@ func TestPeopleDemonymBeforeBody(t *testing.T) {
 		})
 	}
 }
+
+// TestStateBeforePeopleOwnsNoBody: a state's adjective before a people's
+// ("the Syrian Turkmen Brigades") says where the people's body is, not
+// that the state owns it; before other words it does.
+func TestStateBeforePeopleOwnsNoBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, a deputy commander of the Syrian Turkmen Brigades, said his fighters had opened fire.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Syrian Turkmen Brigades")},
+			not:  []string{fact("Syrian Turkmen Brigades", graph.PartOf, "Syria")}},
+		// Companion: any other word after the state's adjective.
+		{text: "Ivo Tarsh, a deputy commander of the Syrian Kestrel Brigades, said his fighters had opened fire.",
+			want: []string{fact("Syrian Kestrel Brigades", graph.PartOf, "Syria"), fact("Ivo Tarsh", graph.MemberOf, "Syrian Kestrel Brigades")}},
+	})
+}
