@@ -36,8 +36,10 @@ func (t EntityType) Valid() bool {
 	return false
 }
 
-// Entity is a named actor, place or agreement. Name is the canonical name
-// (the fullest usual English form); Aliases are the other surface forms seen.
+// Entity is a named actor, place or agreement. Name is the name the
+// article gives it (the fullest form the text uses: the catalog's name,
+// or the article's own spelling of a catalog person); StoredName is the
+// name the store keeps it under. Aliases are the other surface forms seen.
 type Entity struct {
 	Name    string
 	Type    EntityType

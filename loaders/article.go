@@ -114,12 +114,7 @@ func (c *cast) entities() []graph.Entity {
 	for _, e := range c.order {
 		ent := e.entity(c.seen[e].aliases)
 		if n, ok := c.renamed[e.name]; ok {
-			ent.Name, ent.Known = n, append(slices.Clip(ent.Known), e.name)
-			if e.typ == graph.Person {
-				// The store keeps a catalog person under the catalog's
-				// name (speltPeople).
-				ent.Stored = e.name
-			}
+			renameEntity(&ent, n)
 		}
 		out = append(out, ent)
 	}

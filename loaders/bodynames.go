@@ -103,41 +103,34 @@ func stateOpens(toks []token, m mention) int {
 }
 
 // madeNames returns, by the template's name, the name this article gives
-// each body it names by its own words, and by the catalog's name the
-// name it spells for each person it names in other letters (speltPeople). A form that is the template's name
-// in other letters, another entity's name in the article or the form of
-// two bodies is none.
+// each body it names by its own words, and by the catalog's name the name
+// it spells for each person it names in other letters (speltPeople). One
+// rule for both: a form whose slug is another entity's name in the
+// article, or the form of two of them, names none.
 func (a *article) madeNames() map[string]string {
 	spelt := a.speltPeople()
 	if len(a.cast.names) == 0 && len(spelt) == 0 {
 		return nil
 	}
-	if len(a.cast.names) == 0 {
-		// People alone: a spelling that is another entity's name in the
-		// article, in any case, names no one.
-		out := make(map[string]string, len(spelt))
-		for _, sp := range spelt {
-			if !slices.ContainsFunc(a.cast.order, func(e *entry) bool { return strings.EqualFold(e.name, sp.text) }) {
-				out[sp.e.name] = sp.text
-			}
-		}
-		return out
+	forms := make(map[*entry]string, len(a.cast.names)+len(spelt))
+	for e, n := range a.cast.names {
+		forms[e] = n.text
+	}
+	for _, sp := range spelt {
+		forms[sp.e] = sp.text
 	}
 	taken := make(map[string]bool, len(a.cast.order))
 	for _, e := range a.cast.order {
 		taken[graph.Slug(e.name)] = true
 	}
-	for _, sp := range spelt {
-		a.cast.names[sp.e] = madeName{text: sp.text, proper: 1}
+	given := make(map[string]int, len(forms))
+	for _, n := range forms {
+		given[graph.Slug(n)]++
 	}
-	given := make(map[string]int, len(a.cast.names))
-	for _, n := range a.cast.names {
-		given[graph.Slug(n.text)]++
-	}
-	out := make(map[string]string, len(a.cast.names))
-	for e, n := range a.cast.names {
-		if slug := graph.Slug(n.text); !taken[slug] && given[slug] == 1 {
-			out[e.name] = n.text
+	out := make(map[string]string, len(forms))
+	for e, n := range forms {
+		if slug := graph.Slug(n); !taken[slug] && given[slug] == 1 {
+			out[e.name] = n
 		}
 	}
 	return out
@@ -156,23 +149,19 @@ func (a *article) nameMadeBodies() {
 		old := originKey{f.Subject.Name, f.Object.Name, string(f.Predicate), f.Sentence}
 		renamed := false
 		if n, ok := names[f.Subject.Name]; ok {
-			f.Subject.Name, f.Subject.Known, renamed = n, append(slices.Clip(f.Subject.Known), f.Subject.Name), true
-			if f.Subject.Type == graph.Person {
-				f.Subject.Stored = f.Subject.Known[len(f.Subject.Known)-1]
-			}
+			renameEntity(&f.Subject, n)
+			renamed = true
 		}
 		if n, ok := names[f.Object.Name]; ok {
-			f.Object.Name, f.Object.Known, renamed = n, append(slices.Clip(f.Object.Known), f.Object.Name), true
-			if f.Object.Type == graph.Person {
-				f.Object.Stored = f.Object.Known[len(f.Object.Known)-1]
-			}
+			renameEntity(&f.Object, n)
+			renamed = true
 		}
 		if !renamed {
 			continue
 		}
-		if f.Predicate.Symmetric() && graph.Slug(f.Object.Name) < graph.Slug(f.Subject.Name) {
-			f.Subject, f.Object = f.Object, f.Subject
-		}
+		// The ends in the order the store keeps them (by ID, from the
+		// stored name), as every other fact.
+		*f = f.Normalize()
 		if a.trace != nil {
 			why := a.trace.origin[old]
 			if why == "" {
@@ -192,6 +181,17 @@ func (a *article) nameMadeBodies() {
 // least (two at the least), with no title, rank or courtesy word among
 // them, when it never writes the catalog's name itself. The catalog's
 // name stays known to the person (Known).
+
+// renameEntity gives ent the name n the article gives it, keeping its
+// name among those it is known by; the store keeps a catalog person under
+// the catalog's name (Entity.Stored), one node however articles spell him.
+func renameEntity(ent *graph.Entity, n string) {
+	old := ent.Name
+	ent.Name, ent.Known = n, append(slices.Clip(ent.Known), old)
+	if ent.Type == graph.Person {
+		ent.Stored = old
+	}
+}
 
 // speltName is the name an article spells for the catalog person e.
 type speltName struct {

@@ -120,3 +120,65 @@ func TestMadeBodyNameEverywhere(t *testing.T) {
 		t.Errorf("Explain lacks %q with its reading:\n%s", want, b.String())
 	}
 }
+
+// TestRenamedSymmetricOrder: a symmetric fact whose end the article
+// re-spells keeps its ends in the store's order (graph.Fact.Normalize, by
+// the stored name), as every other fact, not in the order of the spelling.
+func TestRenamedSymmetricOrder(t *testing.T) {
+	for _, tc := range []struct {
+		text, subject, object string
+	}{
+		// "Ismail" is the article's spelling of Esmail Qaani: by the
+		// stored name he comes before Hassan Nasrallah.
+		{"Ismail Qaani met Hassan Nasrallah in Beirut on Tuesday.", "Ismail Qaani", "Hassan Nasrallah"},
+		// Companion: in the catalog's spelling, the same order.
+		{"Esmail Qaani met Hassan Nasrallah in Beirut on Tuesday.", "Esmail Qaani", "Hassan Nasrallah"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := extractor(t).Extract("test.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, f := range doc.Facts {
+				if f.Predicate != graph.MetWith {
+					continue
+				}
+				found = true
+				if f.Subject.Name != tc.subject || f.Object.Name != tc.object {
+					t.Errorf("got %s met-with %s, want %s met-with %s", f.Subject.Name, f.Object.Name, tc.subject, tc.object)
+				}
+			}
+			if !found {
+				t.Errorf("no met-with in %v", factKeys(t, tc.text))
+			}
+		})
+	}
+}
+
+// TestMadeNamesLeavesTheCast: madeNames reads the names the article gives
+// its bodies and spells its people without writing the people's into the
+// bodies' (cast.names), and still gives both.
+func TestMadeNamesLeavesTheCast(t *testing.T) {
+	for _, c := range []struct {
+		text, catalog, spelt string
+	}{
+		{"Russian Foreign Minister Sergey Lavrov met officials of Cambodia's Ministry of National Defence in Phnom Penh.", "Sergei Lavrov", "Sergey Lavrov"},
+		// Companion: people alone.
+		{"Russian Foreign Minister Sergey Lavrov met Kestrel Logistics managers in Phnom Penh.", "Sergei Lavrov", "Sergey Lavrov"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			a := newArticle(extractor(t))
+			a.read(c.text)
+			// read has run madeNames once (nameMadeBodies).
+			if got := a.madeNames()[c.catalog]; got != c.spelt {
+				t.Errorf("madeNames()[%q] = %q, want %q", c.catalog, got, c.spelt)
+			}
+			for e := range a.cast.names {
+				if e.name == c.catalog {
+					t.Errorf("madeNames wrote %q into cast.names", c.catalog)
+				}
+			}
+		})
+	}
+}

@@ -408,15 +408,16 @@ func (a *article) namedAsWord(w string) bool {
 // ownsAfter reports whether the one word before toks[k] owns what follows
 // in the neuter: its possessive before a lower-case noun ("Tarvolah's
 // arsenal", "Tarvolah's armed wing"), or "and its" ("Tarvolah and its
-// allies").
+// allies"). What a place owns is none: "Marvillo's residents", "Marvillo
+// and its suburbs" (place-owned-noun).
 func ownsAfter(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	if toks[k].fold == "'s" {
-		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].is(classStopword)
+		return toks[k+1].word && !toks[k+1].cap && !toks[k+1].is(classStopword) && !toks[k+1].in(setPlaceOwnedNoun)
 	}
-	return toks[k].fold == "and" && toks[k+1].fold == "its"
+	return toks[k].fold == "and" && toks[k+1].fold == "its" && (k+2 >= len(toks) || !toks[k+2].in(setPlaceOwnedNoun))
 }
 
 // bandWordAt reports whether the one capitalised word at toks[i], a word
@@ -474,9 +475,7 @@ func (a *article) bandWordAt(toks []token, i int) bool {
 // "claims responsibility"; an armed band claims its deeds, a man or a
 // place does not.
 func claimsAttack(toks []token, k int) bool {
-	for n := 0; n < 2 && k < len(toks) && toks[k].in(setAuxWord); n++ {
-		k++
-	}
+	k = skipAux(k, 1, 2, auxAdverbs, auxTokenAt(toks))
 	return k+1 < len(toks) && toks[k].word && toks[k].is(classSentenceHedge) && !toks[k].cap && toks[k+1].in(setBlameWord)
 }
 
@@ -502,10 +501,7 @@ func actingClause(toks []token, k int) bool {
 		return false
 	}
 	if toks[k].fold == "which" {
-		j := k + 1
-		for n := 0; n < 2 && j < len(toks) && toks[j].in(setAuxWord); n++ {
-			j++
-		}
+		j := skipAux(k+1, 1, 2, auxAdverbs, auxTokenAt(toks))
 		if j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].in(setSpeechVerb) || toks[j].in(setAccuseVerb) || toks[j].is(classPostNegation)) {
 			return true
 		}
@@ -2795,8 +2791,9 @@ func missionApposedBefore(toks []token, ms []mention, i, j int) bool {
 	if m := mentionEndingAt(ms, k+1); m != nil && m.start >= 2 && toks[m.start-1].fold == "in" && (m.entry.typ == graph.Country || m.entry.typ == graph.Place) {
 		// "in Mali".
 		k = m.start - 2
-	} else if k >= 3 && toks[k].word && !toks[k].cap && toks[k-1].fold == "the" && toks[k-2].fold == "in" {
-		// "in the country".
+	} else if k >= 3 && toks[k].word && !toks[k].cap && toks[k].in(setServedLand) && toks[k-1].fold == "the" && toks[k-2].fold == "in" {
+		// "in the country", not "in the town": the name would be the
+		// town's.
 		k -= 3
 	}
 	if k < 1 || !toks[k].word || toks[k].cap || !toks[k].in(setMissionNoun) {
@@ -3814,12 +3811,7 @@ func personActsAfter(toks []token, i, j int) bool {
 		// "Ivo Dragan Jr. met".
 		k++
 	}
-	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs, func(k int) (setBits, string, bool) {
-		if k >= len(toks) {
-			return setBits{}, "", false
-		}
-		return toks[k].sets, toks[k].fold, true
-	})
+	k = skipAux(k, 1, 3, auxVerbs|auxAdverbs, auxTokenAt(toks))
 	if k >= len(toks) {
 		return false
 	}

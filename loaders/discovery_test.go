@@ -2908,3 +2908,41 @@ func TestNameApposedToItsKind(t *testing.T) {
 			want:      []string{fact("Mata Nuru", graph.Fights, "Kenya")}},
 	})
 }
+
+// TestMissionApposedServedLand: a name apposed to a mission "in the" land
+// it serves is the mission's only after a noun of a state's land; after a
+// place's noun it is the place's name.
+func TestMissionApposedServedLand(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Soldiers guarded a base of the UN mission in the town, Arvel, on Monday.",
+			not:       []string{fact("Arvel", graph.PartOf, "United Nations")},
+			companion: "Soldiers guarded a base of the UN mission in the country, Korvana, on Monday.",
+			want:      []string{fact("Korvana", graph.PartOf, "United Nations")}},
+		{text: "The UN force in the district, Tarsh, was reinforced.",
+			not:       []string{fact("Tarsh", graph.PartOf, "United Nations")},
+			companion: "The UN force in the territory, Tarsh, was reinforced.",
+			want:      []string{fact("Tarsh", graph.PartOf, "United Nations")}},
+	})
+}
+
+// TestPlaceOwnsNoBody: one unknown word that owns only what a place owns
+// ("Marvillo's residents", "Marvillo and its suburbs") is no body; one
+// that owns a body's things is.
+func TestPlaceOwnsNoBody(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		body       bool
+	}{
+		{"Marvillo's residents fled the shelling on Monday. Marvillo and its suburbs lost power after the strike.", "Marvillo", false},
+		{"Marvillo's mayor fled the shelling on Monday. The streets of Marvillo and its outskirts lost power.", "Marvillo", false},
+		// Companion: a body's fighters and allies.
+		{"Tarvolah's fighters fired rockets on Monday. Tarvolah and its allies rejected the truce.", "Tarvolah", true},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			typ, ok := entityTypes(t, c.text)[c.name]
+			if got := ok && typ == graph.Organization; got != c.body {
+				t.Errorf("%s an Organization: %v, want %v (got %q)", c.name, got, c.body, typ)
+			}
+		})
+	}
+}

@@ -1222,6 +1222,16 @@ func auxItemAt(its []item) func(k int) (setBits, string, bool) {
 	}
 }
 
+// auxTokenAt reads toks for skipAux: any token within bounds.
+func auxTokenAt(toks []token) func(k int) (setBits, string, bool) {
+	return func(k int) (setBits, string, bool) {
+		if k < 0 || k >= len(toks) {
+			return setBits{}, "", false
+		}
+		return toks[k].sets, toks[k].fold, true
+	}
+}
+
 // rankedPersonAt reports whether ranks alone ("General", "Maj. Gen.")
 // stand between toks[i] and the person p: "Sudanese General Amar Tesk".
 func (a *article) rankedPersonAt(s *sentence, i int, p *actor) bool {

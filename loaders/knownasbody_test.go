@@ -64,3 +64,18 @@ func TestMissionNamedInApposition(t *testing.T) {
 			want:      []string{fact("Dalvisor", graph.PartOf, "United Nations")}},
 	})
 }
+
+// TestBodyNamedByAnyNamingPhrase: a body's other name after any naming
+// phrase ("dubbed", "nicknamed", "known as") names the body from then on.
+func TestBodyNamedByAnyNamingPhrase(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Northern Defence Force, dubbed Kelvo, shelled Arvel on Monday. The Borduria Front fought Kelvo near Arvel.",
+			want: []string{fact("Borduria Front", graph.Fights, "Northern Defence Force")},
+			not:  []string{fact("Borduria Front", graph.Fights, "Kelvo")}},
+		{text: "The Northern Defence Force, nicknamed Kelvo, shelled Arvel on Monday. The Borduria Front fought Kelvo near Arvel.",
+			want: []string{fact("Borduria Front", graph.Fights, "Northern Defence Force")}},
+		// Companion: "known as", read before.
+		{text: "The Northern Defence Force, known as Kelvo, shelled Arvel on Monday. The Borduria Front fought Kelvo near Arvel.",
+			want: []string{fact("Borduria Front", graph.Fights, "Northern Defence Force")}},
+	})
+}

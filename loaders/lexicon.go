@@ -596,6 +596,11 @@ const (
 	setImageNoun           // nouns of a picture or a recording, in which an appearance is no meeting: "appeared alongside X in a video" (presenceCompanions)
 	// References to the speaker's own body, session 30 (pronref30).
 	setSpeakerBodyRef // nouns by which "the" + noun in a reported clause names the body its speaker speaks for: "NATO's spokesman said the alliance"
+	// Mending session 30 (mend30a).
+	setUnitHead       // heads that end a unit's name only after its owner's possessive: "the Front's Special Unit", never "the Intensive Care Unit"
+	setWardWord       // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
+	setServedLand     // nouns of the land a mission serves after "in the": "the UN mission in the country, Korvana,", never "in the town"
+	setPlaceOwnedNoun // nouns a place owns, after its possessive or "and its": "Marvillo's residents", "Marvillo and its suburbs"; a body owns none
 	numWordSets
 )
 
@@ -891,6 +896,10 @@ var wordSetNames = [numWordSets]string{
 	setPresenceVerb:        "presence-verb",
 	setPresenceCompanion:   "presence-companion",
 	setImageNoun:           "image-noun",
+	setUnitHead:            "unit-head",
+	setWardWord:            "ward-word",
+	setServedLand:          "served-land",
+	setPlaceOwnedNoun:      "place-owned-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

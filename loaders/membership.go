@@ -1154,7 +1154,7 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 			e++
 		}
 		nameEnd := 0
-		if e-j >= 2 && toks[e-1].is(classOrgHead) {
+		if e-j >= 2 && unitHead(toks, j, e) {
 			e = unitNumberEnd(toks, e, 4)
 			if !cleanNameEnd(toks, e) && !(n == 0 && placeAfterUnit(toks, ms, e)) {
 				continue
@@ -1205,13 +1205,13 @@ func (x *Extractor) ownedUnitEnd(toks []token, ms []mention, j int) (name, end i
 	if e == j || !toks[e-1].word || !toks[e-1].cap {
 		return 0, 0
 	}
-	if e-j >= 3 && toks[e-1].is(classOrgHead) && inRun(toks, j, e, "and") {
+	if e-j >= 3 && unitHead(toks, j, e) && slices.ContainsFunc(toks[j:e], func(t token) bool { return t.fold == "and" }) {
 		if !cleanNameEnd(toks, e) {
 			return 0, 0
 		}
 		return e, e
 	}
-	if e-j > 2 || toks[e-1].is(classOrgHead) {
+	if e-j > 2 || unitHead(toks, j, e) {
 		return 0, 0
 	}
 	k := e
@@ -1237,20 +1237,20 @@ func (x *Extractor) ownedUnitEnd(toks []token, ms []mention, j int) (name, end i
 	return e, k + n
 }
 
+// unitHead reports whether the capitalised run toks[j:e] after a body's
+// possessive ends in a unit's head: a body's head, or one that heads a
+// unit only there ("Unit"), and then not a hospital's ward ("Burns Unit").
+func unitHead(toks []token, j, e int) bool {
+	if toks[e-1].is(classOrgHead) {
+		return true
+	}
+	return toks[e-1].in(setUnitHead) && !anyIn(toks[j:e-1], setWardWord)
+}
+
 // particleName reports whether toks[j] is a lower-case name particle
 // glued by a hyphen to the capitalised word after it: "al-Manar".
 func particleName(toks []token, j int) bool {
 	return j+1 < len(toks) && toks[j].word && !toks[j].cap && toks[j].is(classNameParticle) && toks[j+1].hyphen && toks[j+1].word && toks[j+1].cap
-}
-
-// inRun reports whether the word w stands in toks[j:e].
-func inRun(toks []token, j, e int, w string) bool {
-	for k := j; k < e; k++ {
-		if toks[k].fold == w {
-			return true
-		}
-	}
-	return false
 }
 
 // placeAfterUnit reports whether toks[e:] opens with "to" or "in" and the

@@ -1864,3 +1864,19 @@ func TestMainForceAndLeadingComponent(t *testing.T) {
 			want:      []string{fact("Karsa Brigade", graph.PartOf, "Hill Front")}},
 	})
 }
+
+// TestUnitHeadOnlyAfterPossessive: "Unit" ends a unit's name only after
+// its owner's possessive, and then not a hospital's ward; it is no body's
+// head elsewhere.
+func TestUnitHeadOnlyAfterPossessive(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front shelled the Intensive Care Unit of the hospital in Arvel.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Intensive Care Unit")},
+			companion: "The Borduria Front shelled the Kestrel Regiment in Arvel.",
+			want:      []string{fact("Borduria Front", graph.Fights, "Kestrel Regiment")}},
+		{text: "A doctor at the Red Cross's Burns Unit said the Borduria Front had shelled the town.",
+			not:       []string{fact("Burns Unit", graph.PartOf, "International Committee of the Red Cross")},
+			companion: "The Borduria Front's Special Unit attacked Arvel on Monday.",
+			want:      []string{fact("Special Unit", graph.PartOf, "Borduria Front")}},
+	})
+}

@@ -406,11 +406,12 @@ func (a *article) backedPeople(s *sentence) {
 }
 
 // defineKnownAs makes "Dagalo, better known as Hemedti," name the person
-// Hemedti in this article: a person's mention, a comma, at most one
-// adverb, "known as" and one capitalised word the lexicon does not know.
-// A body's name takes its other name so too, an acronym or after "the"
-// ("the Tarvoli Defence Force, known as Kelvo,", "the Sahel Front, also
-// known as the Morvanis,"): its word alone names the body from then on
+// Hemedti in this article: a person's mention, a comma, a naming phrase
+// ("known as", "better known as", "dubbed", "nicknamed": namingPhrase)
+// and one capitalised word the lexicon does not know. A body's name takes
+// its other name so too, an acronym or after "the" ("the Tarvoli Defence
+// Force, known as Kelvo,", "the Northern Defence Force, dubbed Kelvo,",
+// "the Sahel Front, also known as the Morvanis,"): its word alone names the body from then on
 // (the plural by its singular, as the discovered groups are named). A
 // body the text refers to ("the group, known as X") is left alone: the
 // reference may be wrong, and a name's word is no reference's.
@@ -423,13 +424,20 @@ func (a *article) defineKnownAs(s *sentence) {
 		if m.entry.typ != graph.Person && !body || j+3 >= len(toks) || toks[j].fold != "," {
 			continue
 		}
-		j++
-		if toks[j].word && !toks[j].cap && toks[j].fold != "known" {
-			j++ // "better", "widely", "popularly"
+		at := 0
+		for t := j + 1; t <= j+2 && t < len(toks); t++ {
+			// "known as", "better known as", "dubbed", "nicknamed",
+			// "called" (namingPhrase); an acronym in brackets is
+			// defineAcronyms'.
+			if b, n := namingPhrase(toks, t); n > 0 && b == j+1 && toks[t].fold != "(" {
+				at = n
+				break
+			}
 		}
-		if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" {
+		if at == 0 || at >= len(toks) {
 			continue
 		}
+		j = at - 2 // the name at toks[j+2]
 		if o := mentionAt(s, j+2); o != nil && o.entry == m.entry {
 			// "Dagalo, better known as Dagalo,": the same name again is
 			// no second actor.
@@ -1696,8 +1704,10 @@ func (a *article) about(th string) bool {
 
 // stateWordAfter reports whether the words at toks[j] make the adjective
 // before them a state's: an office ("Turkmen President X", "the Uzbek
-// foreign minister"), the state's army or one of its bodies ("the Tajik
-// army", "the Kazakh Foreign Ministry").
+// foreign minister"), the state's army, government or one of its organs,
+// perhaps after capitalised words ("the Tajik army", "the Kazakh Foreign
+// Ministry"). Any body's head is not enough: "the Iraqi Turkmen Front",
+// "the Turkmen Council in Kirkuk" are the people's.
 func stateWordAfter(toks []token, j int) bool {
 	if j >= len(toks) || !toks[j].word {
 		return false
@@ -1705,7 +1715,15 @@ func stateWordAfter(toks []token, j int) bool {
 	if _, n := matchTitle(toks, j); n > 0 {
 		return true
 	}
-	return toks[j].in(setArmyNoun) || toks[j].in(setArmyForcesWord) || toks[j].is(classOrgHead)
+	if toks[j].in(setArmyNoun) || toks[j].in(setArmyForcesWord) || toks[j].in(setGovernmentNoun) {
+		return true
+	}
+	for e := j; e < len(toks) && e < j+3 && toks[e].word && toks[e].cap; e++ {
+		if toks[e].in(setNamedOrganHead) || toks[e].in(setGovernmentNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateNamed reports whether the article names the state e by its name

@@ -554,3 +554,41 @@ func TestBodyNamedBeforeItIsGiven(t *testing.T) {
 			want:      []string{fact("Chile", graph.Fights, "Tarvolah Front")}},
 	})
 }
+
+// TestPeopleDemonymBeforeBody: a people's adjective that is also a state's
+// ("Turkmen") names the state before an office, its army, its government
+// or one of its organs, not before any body's head.
+func TestPeopleDemonymBeforeBody(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		state bool
+	}{
+		{"Fighters of the Iraqi Turkmen Front condemned the Borduria Front in Kirkuk.", false},
+		{"The Turkmen Council in Kirkuk condemned the Borduria Front.", false},
+		// Companions: the state's organs, government and offices.
+		{"The Turkmen Foreign Ministry condemned the Borduria Front.", true},
+		{"The Turkmen government condemned the Borduria Front.", true},
+		{"Turkmen President Serdar Berdimuhamedow met Vladimir Putin.", true},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			_, got := entityTypes(t, c.text)["Turkmenistan"]
+			if got != c.state {
+				t.Errorf("Turkmenistan found: %v, want %v (%v)", got, c.state, entityTypes(t, c.text))
+			}
+		})
+	}
+}
+
+// TestStateBeforePeopleOwnsNoBody: a state's adjective before a people's
+// ("the Syrian Turkmen Brigades") says where the people's body is, not
+// that the state owns it; before other words it does.
+func TestStateBeforePeopleOwnsNoBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ivo Tarsh, a deputy commander of the Syrian Turkmen Brigades, said his fighters had opened fire.",
+			want: []string{fact("Ivo Tarsh", graph.MemberOf, "Syrian Turkmen Brigades")},
+			not:  []string{fact("Syrian Turkmen Brigades", graph.PartOf, "Syria")}},
+		// Companion: any other word after the state's adjective.
+		{text: "Ivo Tarsh, a deputy commander of the Syrian Kestrel Brigades, said his fighters had opened fire.",
+			want: []string{fact("Syrian Kestrel Brigades", graph.PartOf, "Syria"), fact("Ivo Tarsh", graph.MemberOf, "Syrian Kestrel Brigades")}},
+	})
+}

@@ -67,23 +67,18 @@ func TestCatalogPersonSpeltByArticle(t *testing.T) {
 			want: []string{fact("Ivo Tarsh", graph.MetWith, "Mohamad Bagher Qalibaf")}},
 		{text: "Ivo Tarsh met Vassily Nebenzia in Vorna on Monday.",
 			want: []string{fact("Ivo Tarsh", graph.MetWith, "Vassily Nebenzia")}},
-	})
-	checkNegatives(t, []negativeCase{
 		// The article writes the catalog's name too: it keeps it.
 		{text: "Sergey Lavrov met Ivo Tarsh in Vorna. Sergei Lavrov said the talks went well.",
-			not:       []string{fact("Ivo Tarsh", graph.MetWith, "Sergey Lavrov")},
-			companion: "Sergey Lavrov met Ivo Tarsh in Vorna. Sergei Lavrov said the talks went well.",
-			want:      []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")}},
+			want: []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Ivo Tarsh", graph.MetWith, "Sergey Lavrov")}},
 		// A surname alone keeps the catalog's name.
 		{text: "Lavrov met Ivo Tarsh in Vorna.",
-			not:       []string{fact("Ivo Tarsh", graph.MetWith, "Lavrov")},
-			companion: "Lavrov met Ivo Tarsh in Vorna.",
-			want:      []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")}},
+			want: []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")},
+			not:  []string{fact("Ivo Tarsh", graph.MetWith, "Lavrov")}},
 		// A given name that is none of his: someone else of that surname.
 		{text: "Bushra Lavrov met Ivo Tarsh in Vorna.",
-			not:       []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")},
-			companion: "Bushra Lavrov met Ivo Tarsh in Vorna.",
-			want:      []string{fact("Bushra Lavrov", graph.MetWith, "Ivo Tarsh")}},
+			want: []string{fact("Bushra Lavrov", graph.MetWith, "Ivo Tarsh")},
+			not:  []string{fact("Ivo Tarsh", graph.MetWith, "Sergei Lavrov")}},
 	})
 }
 

@@ -251,10 +251,15 @@ func governingBody(toks []token, t title, qs []*mention) *entry {
 }
 
 // partOfChain states that each body in qs belongs to the state or body
-// qualifying it: "Iran's National Security Council".
+// qualifying it: "Iran's National Security Council". A state's adjective
+// before a people's ("the Syrian Turkmen Brigades") names where the
+// people's body is, not its owner.
 func (a *article) partOfChain(s *sentence, qs []*mention) {
 	for k := 1; k < len(qs); k++ {
 		outer, inner := qs[k-1], qs[k]
+		if outer.kind == aliasDemonym && outer.end < len(s.toks) && s.toks[outer.end].in(setPeopleDemonym) {
+			continue
+		}
 		if outer.possessive || outer.kind == aliasDemonym {
 			a.partOf(s, inner.entry, outer.entry, 0.8, readOfficeBodies)
 		}

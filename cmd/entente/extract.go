@@ -37,6 +37,7 @@ func newExtractCmd(g *globals) *cobra.Command {
                    confidence (the contract the evaluation scores), and
                    event_date (the date the sentence gives for the event, else
                    the article's) and article_date, ISO 8601, when known
+                   (name as the article spells it, stored_name if stored other)
   --format nquads  the article's quads as 'load' writes them, labelled by
                    article, without the store's bookkeeping (digest, record)
 
@@ -78,9 +79,21 @@ type jsonFact struct {
 	ArticleDate string `json:"article_date,omitempty"`
 }
 
+// jsonEntity is an end of a fact: Name as the article spells it, and
+// StoredName, when it differs, the name the store keeps the entity under,
+// by which facts of two articles join.
 type jsonEntity struct {
-	Name string `json:"name"`
-	Type string `json:"type"`
+	Name       string `json:"name"`
+	Type       string `json:"type"`
+	StoredName string `json:"stored_name,omitempty"`
+}
+
+func newJSONEntity(e graph.Entity) jsonEntity {
+	j := jsonEntity{Name: e.Name, Type: string(e.Type)}
+	if n := e.StoredName(); n != e.Name {
+		j.StoredName = n
+	}
+	return j
 }
 
 func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
@@ -124,9 +137,9 @@ func (o *extractOptions) run(cmd *cobra.Command, args []string) error {
 		for _, f := range r.Doc.Facts {
 			err := enc.Encode(jsonFact{
 				Article:     r.Doc.Article.Name,
-				Subject:     jsonEntity{f.Subject.Name, string(f.Subject.Type)},
+				Subject:     newJSONEntity(f.Subject),
 				Predicate:   string(f.Predicate),
-				Object:      jsonEntity{f.Object.Name, string(f.Object.Type)},
+				Object:      newJSONEntity(f.Object),
 				Evidence:    f.Evidence,
 				Sentence:    f.Sentence,
 				Confidence:  f.Confidence,
