@@ -107,3 +107,36 @@ func TestJudgedPastClause(t *testing.T) {
 			not: opposes, companion: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
 	})
 }
+
+// TestDeedNounNoAttackFallback checks that a reaction naming a deed by a
+// noun of its kind ("the arrests") opposes no one when the article states
+// no deed of that kind: it does not fall back to the attack stated last,
+// as an attack noun the article has not used does. "The killing" states
+// no kind of deed a deed verb records.
+func TestDeedNounNoAttackFallback(t *testing.T) {
+	const strike = "Israel struck positions of the Borduria Front in southern Lebanon on Monday."
+	opposes := []string{fact("Iran", graph.Opposes, "Israel")}
+	checkNegatives(t, []negativeCase{
+		{text: strike + " Police in the capital detained dozens of protesters on Tuesday. Iran condemned the arrests.",
+			not: opposes, companion: strike + " Police in the capital detained dozens of protesters on Tuesday. Iran condemned the attack.", want: opposes},
+		{text: strike + " Iran condemned the arrests.",
+			not: opposes, companion: strike + " Iran condemned the strike.", want: opposes},
+		{text: strike + " Iran condemned the killing.",
+			not: opposes, companion: strike + " Iran condemned the attack.", want: opposes},
+		{text: strike + " Iran condemned the killings.",
+			not: opposes, companion: strike + " Iran condemned the attacks.", want: opposes},
+	})
+}
+
+// TestKillingNamesDeadlyAttack checks that "the killing" names the attack
+// stated last when a death was told with it or after it, and no attack
+// that killed no one.
+func TestKillingNamesDeadlyAttack(t *testing.T) {
+	opposes := []string{fact("Iran", graph.Opposes, "Israel")}
+	checkNegatives(t, []negativeCase{
+		{text: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Iran condemned the assassination.",
+			not: opposes, companion: "An Israeli strike in southern Lebanon killed a commander of the Borduria Front on Monday. Iran condemned the assassination.", want: opposes},
+		{text: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Iran condemned the killing.",
+			not: opposes, companion: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Two commanders of the Front were killed. Iran condemned the killing.", want: opposes},
+	})
+}

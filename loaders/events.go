@@ -24,6 +24,10 @@ type attacks struct {
 	// authorsOf); words tells which nouns are generic.
 	now, lastAt int
 	words       *wordClasses
+	// deathAt is one past the index of the sentence read before that
+	// told a death last (death-word), 0 before any: "the killing" names
+	// the attack stated last only if a death was told with it or after.
+	deathAt int
 	// referred are the nouns (keys) by which the sentence being read
 	// refers back to an attack it does not author ("the strikes hit a
 	// mosque"): once it is read, each names the attack stated last by
@@ -32,6 +36,10 @@ type attacks struct {
 	// over the attack the article goes on naming by that noun.
 	referred []string
 }
+
+// deedKilling is the kind of deed of "the killing", "the assassination":
+// no deed verb states it, a death told after an attack does (authorsOf).
+const deedKilling = "killing"
 
 // maxAttackGap bounds the sentences between an attack and a reaction that
 // names it by a specific noun the article has not used for it ("the
@@ -121,10 +129,18 @@ func (at *attacks) stated(noun string, authors []*entry) {
 // those of the last attack stated with that noun, or, for a noun the
 // article has not used, of the last attack stated, if it was stated a few
 // sentences before ("launched a military operation ... the EU condemned
-// the attack").
+// the attack"). A noun of a kind of deed (deedKinds: "the arrests")
+// names only a deed of its kind, never an attack, but for "the killing"
+// of a death an earlier sentence told with the attack or after it ("a
+// strike killed X ... Y condemned the killing").
 func (at *attacks) authorsOf(noun string) []*entry {
 	if a, ok := at.byNoun[at.key(noun)]; ok {
 		return a
+	}
+	if at.words != nil {
+		if kind, deed := at.words.deedKinds[noun]; deed && (kind != deedKilling || at.deathAt <= at.lastAt) {
+			return nil
+		}
 	}
 	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.sets[noun].has(setGenericAttack)) {
 		return nil
@@ -2493,8 +2509,9 @@ func struckSite(its []item, o int) bool {
 // clause ("denied it had seized", "may have detained", "allegedly
 // seized") states no deed; a hedge in another clause of the sentence
 // leaves it stated. A
-// reaction that names a deed no sentence stated names the attack stated
-// last, near it, as for a specific attack noun (authorsOf).
+// reaction that names a deed no sentence stated names no one: not the
+// attack stated last, as an attack noun the article has not used does,
+// but for a killing (authorsOf).
 func (a *article) deeds(s *sentence, its []item) {
 	for v := 1; v < len(its); v++ {
 		it := &its[v]

@@ -588,6 +588,7 @@ const (
 	setParticleVerb // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
 	setDeedParticle // the particles after such a verb: "down"
 	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
+	setDeathWord    // words that tell a death, by which "the killing" may name the attack that caused it: "a strike killed X", "X was assassinated" (authorsOf)
 	// Meetings told around the verb, session 30 (meet30).
 	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
 	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
@@ -881,6 +882,7 @@ var wordSetNames = [numWordSets]string{
 	setParticleVerb:        "particle-verb",
 	setDeedParticle:        "deed-particle",
 	setDeedAgent:           "deed-agent",
+	setDeathWord:           "death-word",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
 	setContactApproximator: "contact-approximator",
