@@ -583,12 +583,13 @@ const (
 	// The article's words over the catalog's, session 30 (textfirst30).
 	setPeopleDemonym // a state's adjectives that name a people living in several states: "Turkmen", "Uzbek"
 	// Hostile deeds a reaction names, session 30 (stance30).
-	setDeedVerb     // verbs of a hostile deed other than an attack, with the kind of deed they state: "seized" a seizure, "detained" a detention
-	setDeedNoun     // nouns by which a reaction names such a deed, with its kind: "condemned the seizure", "the arrests"
-	setParticleVerb // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
-	setDeedParticle // the particles after such a verb: "down"
-	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
-	setDeathWord    // words that tell a death, by which "the killing" may name the attack that caused it: "a strike killed X", "X was assassinated" (authorsOf)
+	setDeedVerb        // verbs of a hostile deed other than an attack, with the kind of deed they state: "seized" a seizure, "detained" a detention
+	setDeedNoun        // nouns by which a reaction names such a deed, with its kind: "condemned the seizure", "the arrests"
+	setParticleVerb    // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
+	setDeedParticle    // the particles after such a verb: "down"
+	setDeedAgent       // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
+	setListPreposition // prepositions a listed gap does not pass, which open an adjunct of the clause, not a list's noun phrase: "sent Iran a warning over its missiles" (listWord)
+	setDeathWord       // words that tell a death, by which "the killing" may name the attack that caused it: "a strike killed X", "X was assassinated" (authorsOf)
 	// Meetings told around the verb, session 30 (meet30).
 	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
 	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
@@ -883,6 +884,7 @@ var wordSetNames = [numWordSets]string{
 	setDeedParticle:        "deed-particle",
 	setDeedAgent:           "deed-agent",
 	setDeathWord:           "death-word",
+	setListPreposition:     "list-preposition",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
 	setContactApproximator: "contact-approximator",
