@@ -140,3 +140,32 @@ func TestKillingNamesDeadlyAttack(t *testing.T) {
 			not: opposes, companion: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Two commanders of the Front were killed. Iran condemned the killing.", want: opposes},
 	})
 }
+
+// TestDeedVerbObjects checks that a deed verb states its deed only on the
+// object of its kind and with its own particle: "executed the agreement"
+// is no execution, "boarded trains" no seizure, "shot up a bus" no
+// downing.
+func TestDeedVerbObjects(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Turkey executed the agreement on grain exports on Monday." + deedFiller + " Iraq condemned the executions.",
+			not:       []string{fact("Iraq", graph.Opposes, "Turkey")},
+			companion: "Turkey executed three Kurdish activists on Monday." + deedFiller + " Iraq condemned the executions.",
+			want:      []string{fact("Iraq", graph.Opposes, "Turkey")}},
+		{text: "Russian troops boarded trains to the front on Monday." + deedFiller + " Ukraine condemned the seizure.",
+			not:       []string{fact("Ukraine", graph.Opposes, "Russia")},
+			companion: "Russian troops boarded a Ukrainian tanker near the coast on Monday." + deedFiller + " Ukraine condemned the seizure.",
+			want:      []string{fact("Ukraine", graph.Opposes, "Russia")}},
+		{text: "Ghanaian soldiers shot up a Togolese bus near the border." + deedFiller + " Togo condemned the downing.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghanaian soldiers shot down a Togolese drone near the border." + deedFiller + " Togo condemned the downing.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Togolese police rounded down the figures on Friday." + deedFiller + " Ghana denounced the arrests.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Togolese police rounded up five Ghanaian traders on Friday." + deedFiller + " Ghana denounced the arrests.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "The Borduria Front hanged a banner over the gate on Sunday." + deedFiller + " Ghana condemned the executions.",
+			not:       []string{fact("Ghana", graph.Opposes, "Borduria Front")},
+			companion: "Two Ghanaian soldiers were hanged by the Borduria Front on Sunday." + deedFiller + " Ghana condemned the executions.",
+			want:      []string{fact("Ghana", graph.Opposes, "Borduria Front")}},
+	})
+}

@@ -2491,8 +2491,10 @@ func struckSite(its []item, o int) bool {
 // its kind (deed-noun: "the seizure", "the arrests", "the downing"). A
 // deed is stated
 //
-//   - by its verb (deed-verb, a particle-verb only with its particle:
-//     "shot down"), whose subject is a state or body as for an attack's
+//   - by its verb (deed-verb, a particle-verb only with its own particle:
+//     "shot down", not "shot up"; a person-deed-verb only on people,
+//     "executed three activists", a craft-deed-verb only on a vessel or
+//     aircraft, "boarded a tanker"), whose subject is a state or body as for an attack's
 //     author (deedAuthors): "Borduria seized a tanker", "Borduran F-16
 //     jets shot down a drone" (its means or men, deed-agent, between the
 //     name and the verb), "militants who abducted two nurses", "the Front
@@ -2534,11 +2536,16 @@ func (a *article) deeds(s *sentence, its []item) {
 			continue
 		}
 		last := v
-		if it.in(setParticleVerb) {
-			if v+1 >= len(its) || its[v+1].actor != nil || !its[v+1].in(setDeedParticle) {
+		if particle, ok := a.x.words.deedParticles[it.fold]; ok {
+			if v+1 >= len(its) || its[v+1].actor != nil || its[v+1].fold != particle {
 				continue
 			}
 			last = v + 1
+		}
+		if it.in(setPersonDeedVerb) && !deedObject(s.toks, its, v, last, setPersonDeedObject) ||
+			it.in(setCraftDeedVerb) && !deedObject(s.toks, its, v, last, setCraftNoun) {
+			// "executed the agreement", "boarded trains".
+			continue
 		}
 		subj, first := deedAgent(its, v, last)
 		who := a.deedAuthors(s, subj)
@@ -2570,6 +2577,48 @@ func hedgeWordIn(s *sentence, its []item, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// maxDeedObjectItems bounds the items between a deed's verb and the noun
+// of what it is done to: "executed three young Borduran activists".
+const maxDeedObjectItems = 5
+
+// deedObject reports whether the object of the deed whose verb is at
+// its[v] (its particle at its[last]) is one it takes, a noun of set
+// (person-deed-object: a person named, a person noun, a captive too;
+// craft-noun), alone or ending an actor ("Ghanaian soldiers"): among the
+// items after the verb, or in the passive those before it ("two
+// activists were executed"), up to punctuation or a clause's word.
+func deedObject(toks []token, its []item, v, last int, set wordSet) bool {
+	from, to, step := last+1, last+maxDeedObjectItems, 1
+	if passiveAt(its, max(0, v-3), v) {
+		from, to, step = v-1, v-maxDeedObjectItems-3, -1
+	}
+	for k := from; k >= 0 && k < len(its) && (step > 0 && k <= to || step < 0 && k >= to); k += step {
+		it := its[k]
+		if it.punct || it.actor == nil && (it.in(setRelativePronoun) || it.in(setSubordinator)) {
+			return false
+		}
+		if deedObjectFits(toks, it, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// deedObjectFits reports whether the item it is an object deedObject
+// looks for, of set.
+func deedObjectFits(toks []token, it item, set wordSet) bool {
+	people := set == setPersonDeedObject
+	if it.actor != nil {
+		if people && len(it.actor.ents) > 0 && it.actor.ents[0].typ == graph.Person {
+			return true
+		}
+		// "two Ghanaian soldiers", "a Togolese tanker".
+		last := &toks[it.end-1]
+		return last.in(set) || people && (last.is(classPersonNoun) || last.in(setCaptiveNoun))
+	}
+	return it.in(set) || people && (it.is(classPersonNoun) || it.in(setCaptiveNoun))
 }
 
 // maxDeedAgentWords bounds the words of a side's means or men between its
