@@ -169,3 +169,16 @@ func TestDeedVerbObjects(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Opposes, "Borduria Front")}},
 	})
 }
+
+// TestDeedHedgeInClause checks that a sentence hedge anywhere in a deed's
+// clause leaves the deed unstated, as it voids any match (hedged), not
+// only one among the deed's own words.
+func TestDeedHedgeInClause(t *testing.T) {
+	const seized = "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday"
+	const reaction = " The ship carried grain. Ghana condemned the seizure."
+	opposes := []string{fact("Ghana", graph.Opposes, "Togo")}
+	checkNegatives(t, []negativeCase{
+		{text: seized + ", reportedly." + reaction, not: opposes, companion: seized + "." + reaction, want: opposes},
+		{text: seized + ", according to unconfirmed reports." + reaction, not: opposes, companion: seized + ", according to the coast guard." + reaction, want: opposes},
+	})
+}

@@ -2553,30 +2553,14 @@ func (a *article) deeds(s *sentence, its []item) {
 			continue
 		}
 		from, to := min(first, v), max(first, last)
-		// A sentence hedge counts in the deed's own words only
-		// (hedgeWordIn), not in a clause after it.
-		doubt := s.hedged
-		s.hedged = false
-		voided := a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false)
-		s.hedged = doubt
-		if voided || hedgeWordIn(s, its, max(0, from-2), to) {
+		if a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false) {
+			// A sentence hedge counts in the deed's clause, not in a
+			// subordinate clause after it with its own subject ("shot
+			// down the drone after it allegedly entered", hedged).
 			continue
 		}
 		a.refs.attacks.deed(kind, who)
 	}
-}
-
-// hedgeWordIn reports whether a word that makes a sentence uncertain
-// (sentence-hedge: "allegedly", "reportedly") stands among its[from:to+1]:
-// the deed's own clause, not one after it ("seized the tanker after it
-// allegedly entered its waters" states the seizure).
-func hedgeWordIn(s *sentence, its []item, from, to int) bool {
-	for k := from; k <= to && k < len(its); k++ {
-		if its[k].actor == nil && !its[k].punct && s.toks[its[k].start].is(classSentenceHedge) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxDeedObjectItems bounds the items between a deed's verb and the noun
