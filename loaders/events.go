@@ -90,29 +90,19 @@ func attackKey(fold string) string {
 // the kind of a deed noun ("the arrests" a detention, see deeds), else
 // the noun's attackKey.
 func (at *attacks) key(fold string) string {
-	if at.words != nil {
-		if kind, ok := at.words.deedKinds[fold]; ok {
-			return kind
-		}
+	if kind, ok := at.words.deedKind(fold); ok {
+		return kind
 	}
 	return attackKey(fold)
 }
 
-// deed records authors as those of the last hostile deed of kind stated
-// (see deeds). A deed is no attack: it does not become the attack stated
-// last, which "condemned the attack" names.
-func (at *attacks) deed(kind string, authors []*entry) {
-	if at.byNoun == nil {
-		at.byNoun = map[string][]*entry{}
-	}
-	at.byNoun[kind] = authors
-}
-
-// stated records authors as those of an attack named by noun (a fold of
-// the attack-noun set, or "" when the sentence states the attack by a
-// verb).
-func (at *attacks) stated(noun string, authors []*entry) {
-	if len(authors) > 0 {
+// stated records authors as those of an attack or hostile deed named by
+// noun (a fold of the attack-noun set, a deed verb or deed noun kept
+// under its kind, or "" when the sentence states the attack by a verb).
+// Only an attack becomes the attack stated last, which "condemned the
+// attack" names: a deed (see deeds) is named by a noun of its kind.
+func (at *attacks) stated(noun string, authors []*entry, attack bool) {
+	if attack && len(authors) > 0 {
 		at.last = authors
 		at.lastAt = at.now
 	}
@@ -137,10 +127,8 @@ func (at *attacks) authorsOf(noun string) []*entry {
 	if a, ok := at.byNoun[at.key(noun)]; ok {
 		return a
 	}
-	if at.words != nil {
-		if kind, deed := at.words.deedKinds[noun]; deed && (kind != deedKilling || at.deathAt <= at.lastAt) {
-			return nil
-		}
+	if kind, deed := at.words.deedKind(noun); deed && (kind != deedKilling || at.deathAt <= at.lastAt) {
+		return nil
 	}
 	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.sets[noun].has(setGenericAttack)) {
 		return nil
@@ -191,7 +179,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 			if t := s.toks[ac.end-1]; t.in(setAttackNoun) {
 				// "Ghanaian air strikes" read as the state acting.
 				if who := a.attackAuthors(s, ac); len(who) > 0 {
-					a.refs.attacks.stated(t.fold, who)
+					a.refs.attacks.stated(t.fold, who, true)
 				}
 			}
 			continue
@@ -217,7 +205,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				continue
 			}
 		}
-		a.refs.attacks.stated(it.fold, who)
+		a.refs.attacks.stated(it.fold, who, true)
 	}
 }
 
@@ -2444,13 +2432,13 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 		if a.x.hedged(s, its, binding{s: subj, first: first, last: v}, false, false) {
 			continue
 		}
-		a.refs.attacks.stated("", who)
+		a.refs.attacks.stated("", who, true)
 		// "Ghana struck Kara, in an attack that killed five": an attack
 		// noun after the verb that names no author names this one.
 		for k := v + 1; k < len(its); k++ {
 			if n := &its[k]; n.actor == nil && n.in(setAttackNoun) {
 				if prev, ok := a.refs.attacks.byNoun[a.refs.attacks.key(n.fold)]; ok && prev == nil {
-					a.refs.attacks.stated(n.fold, who)
+					a.refs.attacks.stated(n.fold, who, true)
 				}
 			}
 		}
@@ -2505,7 +2493,7 @@ func struckSite(its []item, o int) bool {
 //     (authorOfNoun): "Borduria's seizure of the tanker", "the arrests by
 //     the Front".
 //
-// Each deed verb and noun has its kind (deedKinds): "seized" and
+// Each deed verb and noun has its kind (deedKind): "seized" and
 // "seizure", "detained" and "the arrests" are one kind, so that the
 // reaction names the deed of its kind stated last. A hedged or negated
 // clause ("denied it had seized", "may have detained", "allegedly
@@ -2520,14 +2508,10 @@ func (a *article) deeds(s *sentence, its []item) {
 		if it.actor != nil || it.punct {
 			continue
 		}
-		kind, ok := a.x.words.deedKinds[it.fold]
-		if !ok {
-			continue
-		}
 		if it.in(setDeedNoun) && !it.in(setDeedVerb) {
 			if ac := authorOfNoun(its, v); ac != nil {
 				if who := a.attackAuthors(s, ac); len(who) > 0 {
-					a.refs.attacks.deed(kind, who)
+					a.refs.attacks.stated(it.fold, who, false)
 				}
 			}
 			continue
@@ -2559,7 +2543,7 @@ func (a *article) deeds(s *sentence, its []item) {
 			// down the drone after it allegedly entered", hedged).
 			continue
 		}
-		a.refs.attacks.deed(kind, who)
+		a.refs.attacks.stated(it.fold, who, false)
 	}
 }
 

@@ -970,6 +970,18 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
+// deedKind returns the kind of deed a deed verb or deed noun states
+// ("seized" and "the seizure" a seizure), and whether fold is one: the
+// one place a deed word's kind is read, the deed-verb and deed-noun sets
+// holding the same words. A nil w knows no deed.
+func (w *wordClasses) deedKind(fold string) (string, bool) {
+	if w == nil {
+		return "", false
+	}
+	kind, ok := w.deedKinds[fold]
+	return kind, ok
+}
+
 // particleVerb names the lines of words.tsv that give a deed verb the
 // particle it states its deed only with: "particle-verb shot down".
 const particleVerb = "particle-verb"

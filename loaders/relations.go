@@ -1160,7 +1160,7 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			continue
 		}
 		if e := who.ents[0]; e.typ != graph.Person {
-			a.refs.attacks.stated("", []*entry{e})
+			a.refs.attacks.stated("", []*entry{e}, true)
 		}
 	}
 }
