@@ -2498,10 +2498,9 @@ func struckSite(its []item, o int) bool {
 // reaction names the deed of its kind stated last. A hedged or negated
 // clause ("denied it had seized", "may have detained", "allegedly
 // seized") states no deed; a hedge in another clause of the sentence
-// leaves it stated. A
-// reaction that names a deed no sentence stated names no one: not the
-// attack stated last, as an attack noun the article has not used does,
-// but for a killing (authorsOf).
+// leaves it stated. A reaction that names a deed no sentence stated names
+// no one: not the attack stated last, as an attack noun the article has
+// not used does, but for a killing (authorsOf).
 func (a *article) deeds(s *sentence, its []item) {
 	for v := 1; v < len(its); v++ {
 		it := &its[v]
