@@ -215,6 +215,11 @@ func (a *article) read(text string) {
 		a.founders(s)
 		a.ledBodies(s)
 		a.leadersBodies(s)
+		if anyIn(s.toks, setDeathWord) {
+			// After s is read: its own "the killing" names no death it
+			// tells.
+			a.refs.attacks.deathAt = k + 1
+		}
 	}
 	a.unitHeadsMembers()
 	a.facts.settleOwnSides() // first: it reads byKey, which the others leave stale

@@ -107,3 +107,78 @@ func TestJudgedPastClause(t *testing.T) {
 			not: opposes, companion: raid + " The Coastal Defence Forces, which guard the post, called the strikes an act of aggression.", want: opposes},
 	})
 }
+
+// TestDeedNounNoAttackFallback checks that a reaction naming a deed by a
+// noun of its kind ("the arrests") opposes no one when the article states
+// no deed of that kind: it does not fall back to the attack stated last,
+// as an attack noun the article has not used does. "The killing" states
+// no kind of deed a deed verb records.
+func TestDeedNounNoAttackFallback(t *testing.T) {
+	const strike = "Israel struck positions of the Borduria Front in southern Lebanon on Monday."
+	opposes := []string{fact("Iran", graph.Opposes, "Israel")}
+	checkNegatives(t, []negativeCase{
+		{text: strike + " Police in the capital detained dozens of protesters on Tuesday. Iran condemned the arrests.",
+			not: opposes, companion: strike + " Police in the capital detained dozens of protesters on Tuesday. Iran condemned the attack.", want: opposes},
+		{text: strike + " Iran condemned the arrests.",
+			not: opposes, companion: strike + " Iran condemned the strike.", want: opposes},
+		{text: strike + " Iran condemned the killing.",
+			not: opposes, companion: strike + " Iran condemned the attack.", want: opposes},
+		{text: strike + " Iran condemned the killings.",
+			not: opposes, companion: strike + " Iran condemned the attacks.", want: opposes},
+	})
+}
+
+// TestKillingNamesDeadlyAttack checks that "the killing" names the attack
+// stated last when a death was told with it or after it, and no attack
+// that killed no one.
+func TestKillingNamesDeadlyAttack(t *testing.T) {
+	opposes := []string{fact("Iran", graph.Opposes, "Israel")}
+	checkNegatives(t, []negativeCase{
+		{text: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Iran condemned the assassination.",
+			not: opposes, companion: "An Israeli strike in southern Lebanon killed a commander of the Borduria Front on Monday. Iran condemned the assassination.", want: opposes},
+		{text: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Iran condemned the killing.",
+			not: opposes, companion: "Israel struck positions of the Borduria Front in southern Lebanon on Monday. Two commanders of the Front were killed. Iran condemned the killing.", want: opposes},
+	})
+}
+
+// TestDeedVerbObjects checks that a deed verb states its deed only on the
+// object of its kind and with its own particle: "executed the agreement"
+// is no execution, "boarded trains" no seizure, "shot up a bus" no
+// downing.
+func TestDeedVerbObjects(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Turkey executed the agreement on grain exports on Monday." + deedFiller + " Iraq condemned the executions.",
+			not:       []string{fact("Iraq", graph.Opposes, "Turkey")},
+			companion: "Turkey executed three Kurdish activists on Monday." + deedFiller + " Iraq condemned the executions.",
+			want:      []string{fact("Iraq", graph.Opposes, "Turkey")}},
+		{text: "Russian troops boarded trains to the front on Monday." + deedFiller + " Ukraine condemned the seizure.",
+			not:       []string{fact("Ukraine", graph.Opposes, "Russia")},
+			companion: "Russian troops boarded a Ukrainian tanker near the coast on Monday." + deedFiller + " Ukraine condemned the seizure.",
+			want:      []string{fact("Ukraine", graph.Opposes, "Russia")}},
+		{text: "Ghanaian soldiers shot up a Togolese bus near the border." + deedFiller + " Togo condemned the downing.",
+			not:       []string{fact("Togo", graph.Opposes, "Ghana")},
+			companion: "Ghanaian soldiers shot down a Togolese drone near the border." + deedFiller + " Togo condemned the downing.",
+			want:      []string{fact("Togo", graph.Opposes, "Ghana")}},
+		{text: "Togolese police rounded down the figures on Friday." + deedFiller + " Ghana denounced the arrests.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Togolese police rounded up five Ghanaian traders on Friday." + deedFiller + " Ghana denounced the arrests.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
+		{text: "The Borduria Front hanged a banner over the gate on Sunday." + deedFiller + " Ghana condemned the executions.",
+			not:       []string{fact("Ghana", graph.Opposes, "Borduria Front")},
+			companion: "Two Ghanaian soldiers were hanged by the Borduria Front on Sunday." + deedFiller + " Ghana condemned the executions.",
+			want:      []string{fact("Ghana", graph.Opposes, "Borduria Front")}},
+	})
+}
+
+// TestDeedHedgeInClause checks that a sentence hedge anywhere in a deed's
+// clause leaves the deed unstated, as it voids any match (hedged), not
+// only one among the deed's own words.
+func TestDeedHedgeInClause(t *testing.T) {
+	const seized = "Togolese naval commandos seized a Ghanaian trawler near the coast on Monday"
+	const reaction = " The ship carried grain. Ghana condemned the seizure."
+	opposes := []string{fact("Ghana", graph.Opposes, "Togo")}
+	checkNegatives(t, []negativeCase{
+		{text: seized + ", reportedly." + reaction, not: opposes, companion: seized + "." + reaction, want: opposes},
+		{text: seized + ", according to unconfirmed reports." + reaction, not: opposes, companion: seized + ", according to the coast guard." + reaction, want: opposes},
+	})
+}

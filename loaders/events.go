@@ -24,6 +24,10 @@ type attacks struct {
 	// authorsOf); words tells which nouns are generic.
 	now, lastAt int
 	words       *wordClasses
+	// deathAt is one past the index of the sentence read before that
+	// told a death last (death-word), 0 before any: "the killing" names
+	// the attack stated last only if a death was told with it or after.
+	deathAt int
 	// referred are the nouns (keys) by which the sentence being read
 	// refers back to an attack it does not author ("the strikes hit a
 	// mosque"): once it is read, each names the attack stated last by
@@ -32,6 +36,10 @@ type attacks struct {
 	// over the attack the article goes on naming by that noun.
 	referred []string
 }
+
+// deedKilling is the kind of deed of "the killing", "the assassination":
+// no deed verb states it, a death told after an attack does (authorsOf).
+const deedKilling = "killing"
 
 // maxAttackGap bounds the sentences between an attack and a reaction that
 // names it by a specific noun the article has not used for it ("the
@@ -82,29 +90,19 @@ func attackKey(fold string) string {
 // the kind of a deed noun ("the arrests" a detention, see deeds), else
 // the noun's attackKey.
 func (at *attacks) key(fold string) string {
-	if at.words != nil {
-		if kind, ok := at.words.deedKinds[fold]; ok {
-			return kind
-		}
+	if kind, ok := at.words.deedKind(fold); ok {
+		return kind
 	}
 	return attackKey(fold)
 }
 
-// deed records authors as those of the last hostile deed of kind stated
-// (see deeds). A deed is no attack: it does not become the attack stated
-// last, which "condemned the attack" names.
-func (at *attacks) deed(kind string, authors []*entry) {
-	if at.byNoun == nil {
-		at.byNoun = map[string][]*entry{}
-	}
-	at.byNoun[kind] = authors
-}
-
-// stated records authors as those of an attack named by noun (a fold of
-// the attack-noun set, or "" when the sentence states the attack by a
-// verb).
-func (at *attacks) stated(noun string, authors []*entry) {
-	if len(authors) > 0 {
+// stated records authors as those of an attack or hostile deed named by
+// noun (a fold of the attack-noun set, a deed verb or deed noun kept
+// under its kind, or "" when the sentence states the attack by a verb).
+// Only an attack becomes the attack stated last, which "condemned the
+// attack" names: a deed (see deeds) is named by a noun of its kind.
+func (at *attacks) stated(noun string, authors []*entry, attack bool) {
+	if attack && len(authors) > 0 {
 		at.last = authors
 		at.lastAt = at.now
 	}
@@ -121,10 +119,16 @@ func (at *attacks) stated(noun string, authors []*entry) {
 // those of the last attack stated with that noun, or, for a noun the
 // article has not used, of the last attack stated, if it was stated a few
 // sentences before ("launched a military operation ... the EU condemned
-// the attack").
+// the attack"). A noun of a kind of deed (deedKinds: "the arrests")
+// names only a deed of its kind, never an attack, but for "the killing"
+// of a death an earlier sentence told with the attack or after it ("a
+// strike killed X ... Y condemned the killing").
 func (at *attacks) authorsOf(noun string) []*entry {
 	if a, ok := at.byNoun[at.key(noun)]; ok {
 		return a
+	}
+	if kind, deed := at.words.deedKind(noun); deed && (kind != deedKilling || at.deathAt <= at.lastAt) {
+		return nil
 	}
 	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.sets[noun].has(setGenericAttack)) {
 		return nil
@@ -175,7 +179,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 			if t := s.toks[ac.end-1]; t.in(setAttackNoun) {
 				// "Ghanaian air strikes" read as the state acting.
 				if who := a.attackAuthors(s, ac); len(who) > 0 {
-					a.refs.attacks.stated(t.fold, who)
+					a.refs.attacks.stated(t.fold, who, true)
 				}
 			}
 			continue
@@ -201,7 +205,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				continue
 			}
 		}
-		a.refs.attacks.stated(it.fold, who)
+		a.refs.attacks.stated(it.fold, who, true)
 	}
 }
 
@@ -2428,13 +2432,13 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 		if a.x.hedged(s, its, binding{s: subj, first: first, last: v}, false, false) {
 			continue
 		}
-		a.refs.attacks.stated("", who)
+		a.refs.attacks.stated("", who, true)
 		// "Ghana struck Kara, in an attack that killed five": an attack
 		// noun after the verb that names no author names this one.
 		for k := v + 1; k < len(its); k++ {
 			if n := &its[k]; n.actor == nil && n.in(setAttackNoun) {
 				if prev, ok := a.refs.attacks.byNoun[a.refs.attacks.key(n.fold)]; ok && prev == nil {
-					a.refs.attacks.stated(n.fold, who)
+					a.refs.attacks.stated(n.fold, who, true)
 				}
 			}
 		}
@@ -2475,8 +2479,10 @@ func struckSite(its []item, o int) bool {
 // its kind (deed-noun: "the seizure", "the arrests", "the downing"). A
 // deed is stated
 //
-//   - by its verb (deed-verb, a particle-verb only with its particle:
-//     "shot down"), whose subject is a state or body as for an attack's
+//   - by its verb (deed-verb, a particle-verb only with its own particle:
+//     "shot down", not "shot up"; a person-deed-verb only on people,
+//     "executed three activists", a craft-deed-verb only on a vessel or
+//     aircraft, "boarded a tanker"), whose subject is a state or body as for an attack's
 //     author (deedAuthors): "Borduria seized a tanker", "Borduran F-16
 //     jets shot down a drone" (its means or men, deed-agent, between the
 //     name and the verb), "militants who abducted two nurses", "the Front
@@ -2487,28 +2493,24 @@ func struckSite(its []item, o int) bool {
 //     (authorOfNoun): "Borduria's seizure of the tanker", "the arrests by
 //     the Front".
 //
-// Each deed verb and noun has its kind (deedKinds): "seized" and
+// Each deed verb and noun has its kind (deedKind): "seized" and
 // "seizure", "detained" and "the arrests" are one kind, so that the
 // reaction names the deed of its kind stated last. A hedged or negated
 // clause ("denied it had seized", "may have detained", "allegedly
 // seized") states no deed; a hedge in another clause of the sentence
-// leaves it stated. A
-// reaction that names a deed no sentence stated names the attack stated
-// last, near it, as for a specific attack noun (authorsOf).
+// leaves it stated. A reaction that names a deed no sentence stated names
+// no one: not the attack stated last, as an attack noun the article has
+// not used does, but for a killing (authorsOf).
 func (a *article) deeds(s *sentence, its []item) {
 	for v := 1; v < len(its); v++ {
 		it := &its[v]
 		if it.actor != nil || it.punct {
 			continue
 		}
-		kind, ok := a.x.words.deedKinds[it.fold]
-		if !ok {
-			continue
-		}
 		if it.in(setDeedNoun) && !it.in(setDeedVerb) {
 			if ac := authorOfNoun(its, v); ac != nil {
 				if who := a.attackAuthors(s, ac); len(who) > 0 {
-					a.refs.attacks.deed(kind, who)
+					a.refs.attacks.stated(it.fold, who, false)
 				}
 			}
 			continue
@@ -2517,11 +2519,16 @@ func (a *article) deeds(s *sentence, its []item) {
 			continue
 		}
 		last := v
-		if it.in(setParticleVerb) {
-			if v+1 >= len(its) || its[v+1].actor != nil || !its[v+1].in(setDeedParticle) {
+		if particle, ok := a.x.words.deedParticles[it.fold]; ok {
+			if v+1 >= len(its) || its[v+1].actor != nil || its[v+1].fold != particle {
 				continue
 			}
 			last = v + 1
+		}
+		if it.in(setPersonDeedVerb) && !deedObject(s.toks, its, v, last, setPersonDeedObject) ||
+			it.in(setCraftDeedVerb) && !deedObject(s.toks, its, v, last, setCraftNoun) {
+			// "executed the agreement", "boarded trains".
+			continue
 		}
 		subj, first := deedAgent(its, v, last)
 		who := a.deedAuthors(s, subj)
@@ -2529,30 +2536,56 @@ func (a *article) deeds(s *sentence, its []item) {
 			continue
 		}
 		from, to := min(first, v), max(first, last)
-		// A sentence hedge counts in the deed's own words only
-		// (hedgeWordIn), not in a clause after it.
-		doubt := s.hedged
-		s.hedged = false
-		voided := a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false)
-		s.hedged = doubt
-		if voided || hedgeWordIn(s, its, max(0, from-2), to) {
+		if a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false) {
+			// A sentence hedge counts in the deed's clause, not in a
+			// subordinate clause after it with its own subject ("shot
+			// down the drone after it allegedly entered", hedged).
 			continue
 		}
-		a.refs.attacks.deed(kind, who)
+		a.refs.attacks.stated(it.fold, who, false)
 	}
 }
 
-// hedgeWordIn reports whether a word that makes a sentence uncertain
-// (sentence-hedge: "allegedly", "reportedly") stands among its[from:to+1]:
-// the deed's own clause, not one after it ("seized the tanker after it
-// allegedly entered its waters" states the seizure).
-func hedgeWordIn(s *sentence, its []item, from, to int) bool {
-	for k := from; k <= to && k < len(its); k++ {
-		if its[k].actor == nil && !its[k].punct && s.toks[its[k].start].is(classSentenceHedge) {
+// maxDeedObjectItems bounds the items between a deed's verb and the noun
+// of what it is done to: "executed three young Borduran activists".
+const maxDeedObjectItems = 5
+
+// deedObject reports whether the object of the deed whose verb is at
+// its[v] (its particle at its[last]) is one it takes, a noun of set
+// (person-deed-object: a person named, a person noun, a captive too;
+// craft-noun), alone or ending an actor ("Ghanaian soldiers"): among the
+// items after the verb, or in the passive those before it ("two
+// activists were executed"), up to punctuation or a clause's word.
+func deedObject(toks []token, its []item, v, last int, set wordSet) bool {
+	from, to, step := last+1, last+maxDeedObjectItems, 1
+	if passiveAt(its, max(0, v-3), v) {
+		from, to, step = v-1, v-maxDeedObjectItems-3, -1
+	}
+	for k := from; k >= 0 && k < len(its) && (step > 0 && k <= to || step < 0 && k >= to); k += step {
+		it := its[k]
+		if it.punct || it.actor == nil && (it.in(setRelativePronoun) || it.in(setSubordinator)) {
+			return false
+		}
+		if deedObjectFits(toks, it, set) {
 			return true
 		}
 	}
 	return false
+}
+
+// deedObjectFits reports whether the item it is an object deedObject
+// looks for, of set.
+func deedObjectFits(toks []token, it item, set wordSet) bool {
+	people := set == setPersonDeedObject
+	if it.actor != nil {
+		if people && len(it.actor.ents) > 0 && it.actor.ents[0].typ == graph.Person {
+			return true
+		}
+		// "two Ghanaian soldiers", "a Togolese tanker".
+		last := &toks[it.end-1]
+		return last.in(set) || people && (last.is(classPersonNoun) || last.in(setCaptiveNoun))
+	}
+	return it.in(set) || people && (it.is(classPersonNoun) || it.in(setCaptiveNoun))
 }
 
 // maxDeedAgentWords bounds the words of a side's means or men between its

@@ -49,7 +49,7 @@ func (a *article) state(s *sentence, its []item, p *pattern, b binding) {
 			// (events.go); a war or conflict ("the group that fought a
 			// war with X last year") is no attack a reaction names.
 			if who := a.attackAuthors(s, b.s); len(who) > 0 {
-				a.refs.attacks.stated("", who)
+				a.refs.attacks.stated("", who, true)
 				a.refs.fightSentence = s.index + 1
 			}
 		}

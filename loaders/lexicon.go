@@ -583,11 +583,15 @@ const (
 	// The article's words over the catalog's, session 30 (textfirst30).
 	setPeopleDemonym // a state's adjectives that name a people living in several states: "Turkmen", "Uzbek"
 	// Hostile deeds a reaction names, session 30 (stance30).
-	setDeedVerb     // verbs of a hostile deed other than an attack, with the kind of deed they state: "seized" a seizure, "detained" a detention
-	setDeedNoun     // nouns by which a reaction names such a deed, with its kind: "condemned the seizure", "the arrests"
-	setParticleVerb // deed verbs that state their deed only with a particle after them: "shot" in "shot down"
-	setDeedParticle // the particles after such a verb: "down"
-	setDeedAgent    // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
+	setDeedVerb         // verbs of a hostile deed other than an attack, with the kind of deed they state: "seized" a seizure, "detained" a detention
+	setDeedNoun         // nouns by which a reaction names such a deed, with its kind: "condemned the seizure", "the arrests"
+	setPersonDeedVerb   // deed verbs that state their deed only on people: "executed" a prisoner, not an agreement
+	setCraftDeedVerb    // deed verbs that state their deed only on a vessel or aircraft: "boarded" a tanker, not a train
+	setPersonDeedObject // nouns of people a person-deed-verb takes: "executed three activists"
+	setCraftNoun        // nouns of a vessel or aircraft a craft-deed-verb takes: "boarded a tanker"
+	setDeedAgent        // nouns of a side's means or men between its name and a deed's verb: "Borduran jets shot down", "the Borduran navy seized"
+	setListPreposition  // prepositions a listed gap does not pass, which open an adjunct of the clause, not a list's noun phrase: "sent Iran a warning over its missiles" (listWord)
+	setDeathWord        // words that tell a death, by which "the killing" may name the attack that caused it: "a strike killed X", "X was assassinated" (authorsOf)
 	// Meetings told around the verb, session 30 (meet30).
 	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
 	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
@@ -885,10 +889,14 @@ var wordSetNames = [numWordSets]string{
 	setBandRef:             "band-ref",
 	setDeedVerb:            "deed-verb",
 	setDeedNoun:            "deed-noun",
-	setParticleVerb:        "particle-verb",
-	setDeedParticle:        "deed-particle",
+	setPersonDeedVerb:      "person-deed-verb",
+	setCraftDeedVerb:       "craft-deed-verb",
+	setPersonDeedObject:    "person-deed-object",
+	setCraftNoun:           "craft-noun",
 	setDeedAgent:           "deed-agent",
 	setSpeakerBodyRef:      "speaker-body-ref",
+	setDeathWord:           "death-word",
+	setListPreposition:     "list-preposition",
 	setLocalQualifier:      "local-qualifier",
 	setPeopleDemonym:       "people-demonym",
 	setContactApproximator: "contact-approximator",
@@ -919,6 +927,9 @@ type wordClasses struct {
 	// deedKinds gives the kind of deed a deed verb or deed noun states:
 	// "seized" and "seizure" are both a seizure.
 	deedKinds map[string]string
+	// deedParticles gives the particle a deed verb states its deed only
+	// with (particle-verb): "shot" with "down", "rounded" with "up".
+	deedParticles map[string]string
 }
 
 type wordBits struct{ single, first uint64 }
@@ -971,15 +982,32 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
+// deedKind returns the kind of deed a deed verb or deed noun states
+// ("seized" and "the seizure" a seizure), and whether fold is one: the
+// one place a deed word's kind is read, the deed-verb and deed-noun sets
+// holding the same words. A nil w knows no deed.
+func (w *wordClasses) deedKind(fold string) (string, bool) {
+	if w == nil {
+		return "", false
+	}
+	kind, ok := w.deedKinds[fold]
+	return kind, ok
+}
+
+// particleVerb names the lines of words.tsv that give a deed verb the
+// particle it states its deed only with: "particle-verb shot down".
+const particleVerb = "particle-verb"
+
 // loadWords reads words.tsv (class or set, word or phrase, and for a
 // person noun the office it names) and numbers.tsv (word, value).
 func loadWords(fsys fs.FS) (*wordClasses, error) {
 	w := &wordClasses{
-		bits:        make(map[string]wordBits),
-		sets:        make(map[string]setBits),
-		numbers:     make(map[string]int),
-		nounOffices: make(map[string]graph.Predicate),
-		deedKinds:   make(map[string]string),
+		bits:          make(map[string]wordBits),
+		sets:          make(map[string]setBits),
+		numbers:       make(map[string]int),
+		nounOffices:   make(map[string]graph.Predicate),
+		deedKinds:     make(map[string]string),
+		deedParticles: make(map[string]string),
 	}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
@@ -995,6 +1023,13 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 		if err != nil {
 			return err
 		}
+		if cols[0] == particleVerb {
+			if len(cols) != 3 || len(p) != 1 {
+				return fmt.Errorf("a %s is a single word with a third column, its particle; have %q", cols[0], cols[1])
+			}
+			w.deedParticles[p[0]] = cols[2]
+			return nil
+		}
 		deed := cols[0] == wordSetNames[setDeedVerb] || cols[0] == wordSetNames[setDeedNoun]
 		if deed && (len(cols) != 3 || len(p) != 1) {
 			return fmt.Errorf("a %s is a single word with a third column, the kind of deed; have %q", cols[0], cols[1])
@@ -1006,7 +1041,7 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			// minister".
 			office := graph.Predicate(cols[2])
 			if cols[0] != wordClassNames[classPersonNoun] || office.Family() != graph.Role {
-				return fmt.Errorf("only a person-noun (a role predicate), deed-verb or deed-noun (a kind of deed) takes a third column; have %s and %q", cols[0], cols[2])
+				return fmt.Errorf("only a person-noun (a role predicate), deed-verb or deed-noun (a kind of deed) or particle-verb (a particle) takes a third column; have %s and %q", cols[0], cols[2])
 			}
 			w.nounOffices[strings.Join(p, " ")] = office
 		}

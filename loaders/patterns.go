@@ -719,12 +719,14 @@ func nounPhraseWord(it item) bool {
 
 // listWord reports whether it may stand inside a list of noun phrases
 // that a listed gap passes: a comma or a coordinator joining them, or a
-// word of one of them (nounPhraseWord), not other punctuation.
+// word of one of them (nounPhraseWord), not other punctuation nor a
+// preposition that opens an adjunct (list-preposition: "a warning over
+// its missiles" names no missiles sent).
 func listWord(it item) bool {
 	if it.punct {
 		return it.fold == ","
 	}
-	return it.is(classCoordinator) || nounPhraseWord(it)
+	return it.is(classCoordinator) || nounPhraseWord(it) && !it.in(setListPreposition)
 }
 
 // possessiveNext reports whether the element after ei is the possessive

@@ -216,7 +216,7 @@ func armyWord(t token) bool { return t.in(setArmyNoun) }
 // army is that state's ("The Nigerian defence ministry said ... where the
 // army has been fighting" after "the Nigerien military"), not the other
 // state's named last. "Government forces" are the army of the state their
-// clause, else the sentence before, is about (sceneState), before the
+// clause, else the sentence before, is about (stateAround), before the
 // army named last: a report on a war that names several states names the
 // army of one of them last, and the government's forces may be another's.
 func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
@@ -280,7 +280,7 @@ func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
 		// Front clashed with government troops around Damascus" after
 		// "the Russian military"). "The armed forces" an office heads
 		// or a leader congratulates are rather his own state's.
-		if st := a.sceneState(s, i, ms); st != nil {
+		if st := a.stateAround(s, i, ms, true); st != nil {
 			e := a.stateArmy(st, "army")
 			if e == nil && a.x.catalog.armyOf(st) != nil {
 				// The catalog's army, whatever its nouns: "government
@@ -371,7 +371,7 @@ func (a *article) stateArmy(st *entry, noun string) *entry {
 // forces"); a state gives way to its army ("Nigeria's Chief of Army Staff"
 // heads the Nigerian army, not Nigeria); an office no qualifier owns ("X,
 // the Chief of Army Staff,") heads the army of the one state the text
-// around it names (localState: this sentence and the one before, else
+// around it names (stateAround: this sentence and the one before, else
 // the article's main state). bare reports that last case, where the
 // discourse, not the sentence, gave the army.
 func (a *article) officeArmy(s *sentence, i int, t title, obj *entry, qs []*mention) (army *entry, bare bool) {
@@ -389,7 +389,7 @@ func (a *article) officeArmy(s *sentence, i int, t title, obj *entry, qs []*ment
 	}
 	// Not the army named last: a report on two states' war names both
 	// armies, and a bare office may be the other state's.
-	if st := a.localState(s, i); st != nil {
+	if st := a.stateAround(s, i, s.mentions, false); st != nil {
 		if e := a.stateArmy(st, "army"); e != nil {
 			a.refs.army = e
 			return e, true
@@ -707,28 +707,59 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	return e
 }
 
-// sceneState returns the one state the text around a bare "government
-// forces" at toks[i] of s is about: the one named, by a state's mention or
-// a state body's, in its clause before it (after the last word that opens
-// a reported clause: "Ghana said" names the speaker, not the scene), else
-// the one named in the sentence before s. A state named as another's
-// backer (backerBefore: "rebels backed by Ankara fighting government
-// forces") is left out. Two such states, or none, give nil. Unlike
-// localState, which reads both sentences as one, the clause comes first,
-// and the article's main state is no fallback (bareArmy has its own).
-func (a *article) sceneState(s *sentence, i int, ms []mention) *entry {
-	one := func(toks []token, ms []mention, from int) (st *entry, two bool) {
+// stateAround returns the one state the text around toks[i] of s is
+// about, named by a state's mention or a state body's in s (its mentions
+// ms) and in the sentence before s. Two states named there give nil. How
+// it reads them is scene's:
+//
+//   - for a bare "government forces" (scene), the clause of toks[i] comes
+//     first, after the last word that opens a reported clause ("Ghana
+//     said" names the speaker, not the scene), and the sentence before
+//     only when the clause names none; a mention carried from memory and
+//     a state named as another's backer (backerBefore: "rebels backed by
+//     Ankara fighting government forces") are left out; the article's
+//     main state is no fallback (bareArmy has its own);
+//   - else both sentences, s only before i, are read as one, and when
+//     they name none the state the article is about (mainState) is
+//     returned: "Iran, which backs Assad with Russia, said ... Armed
+//     forces chief X" may be either's.
+func (a *article) stateAround(s *sentence, i int, ms []mention, scene bool) *entry {
+	var st *entry
+	two := false
+	add := func(toks []token, ms []mention, from, to int) {
 		for _, m := range ms {
+			if m.start < from || m.start >= to {
+				continue
+			}
 			e := a.x.catalog.stateOf(m.entry)
-			if m.start < from || m.memory || e == nil || e.typ != graph.Country || e == st || backerBefore(toks, ms, e) {
+			if e == nil || e.typ != graph.Country || e == st || scene && (m.memory || backerBefore(toks, ms, e)) {
 				continue
 			}
 			if st != nil {
-				return nil, true
+				two = true
+				return
 			}
 			st = e
 		}
-		return st, false
+	}
+	var prev *sentence
+	if k := s.index - 1; k >= 0 && k < len(a.sentences) {
+		prev = a.sentences[k]
+	}
+	if !scene {
+		if prev != nil {
+			add(prev.toks, prev.mentions, 0, len(prev.toks))
+		}
+		if !two {
+			add(s.toks, ms, 0, i)
+		}
+		switch {
+		case two:
+			return nil
+		case st == nil:
+			return a.mainState()
+		}
+		return st
 	}
 	from := 0
 	for j := i - 1; j >= 0; j-- {
@@ -737,44 +768,17 @@ func (a *article) sceneState(s *sentence, i int, ms []mention) *entry {
 			break
 		}
 	}
-	if st, two := one(s.toks, ms, from); st != nil || two {
-		return st
-	}
-	if k := s.index - 1; k >= 0 && k < len(a.sentences) {
-		st, _ := one(a.sentences[k].toks, a.sentences[k].mentions, 0)
-		return st
-	}
-	return nil
-}
-
-// localState returns the one state the text before toks[i] of s is about:
-// the only state named, by a state's mention or a state body's, in s
-// before i and in the sentence before s; else, when they name none, the
-// state the article is about (mainState). Two states named there give
-// nil: "Iran, which backs Assad with Russia, said ... Armed forces chief
-// X" may be either's.
-func (a *article) localState(s *sentence, i int) *entry {
-	var st *entry
-	for k := max(0, s.index-1); k <= s.index && k < len(a.sentences); k++ {
-		for _, m := range a.sentences[k].mentions {
-			if k == s.index && m.start >= i {
-				break
-			}
-			e := m.entry
-			if e.typ == graph.Organization && e.country != "" {
-				e = a.x.catalog.byName[e.country]
-			}
-			if e == nil || e.typ != graph.Country {
-				continue
-			}
-			if st != nil && st != e {
-				return nil
-			}
-			st = e
+	if add(s.toks, ms, from, len(s.toks)); st != nil || two {
+		if two {
+			return nil
 		}
+		return st
 	}
-	if st == nil {
-		return a.mainState()
+	if prev != nil {
+		add(prev.toks, prev.mentions, 0, len(prev.toks))
+	}
+	if two {
+		return nil
 	}
 	return st
 }

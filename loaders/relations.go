@@ -1160,7 +1160,7 @@ func (a *article) attackAuthorIn(s *sentence, its []item) {
 			continue
 		}
 		if e := who.ents[0]; e.typ != graph.Person {
-			a.refs.attacks.stated("", []*entry{e})
+			a.refs.attacks.stated("", []*entry{e}, true)
 		}
 	}
 }
@@ -1295,15 +1295,6 @@ func (p *pattern) passiveSubject(its []item, b binding) bool {
 	return true
 }
 
-// participleOfNoun reports whether the passive participle of b, whose
-// object stands before it and whose agent follows "by" ("X, which is
-// backed by Y"), qualifies a noun that stands between the object and the
-// participle: "the main party backed by Belgrade", "a unit trained and
-// backed by Y", "in an offensive supported by Y". A participle belongs to
-// the word right before it; only commas, relative pronouns, auxiliaries,
-// copulas and adverbs may stand between the object and the participles
-// coordinated with the pattern's own ("which is funded and armed by"),
-// unless the pattern reads the noun itself (readsBeforeParticiple).
 // placePhraseAt reports whether its[j] opens a phrase of place before
 // its[end]: a locative preposition ("in", "from"), at most two words
 // ("northern", "the east of"), and a name read as a place ("in northern
@@ -1323,6 +1314,15 @@ func placePhraseAt(its []item, j, end int) bool {
 	return false
 }
 
+// participleOfNoun reports whether the passive participle of b, whose
+// object stands before it and whose agent follows "by" ("X, which is
+// backed by Y"), qualifies a noun that stands between the object and the
+// participle: "the main party backed by Belgrade", "a unit trained and
+// backed by Y", "in an offensive supported by Y". A participle belongs to
+// the word right before it; only commas, relative pronouns, auxiliaries,
+// copulas and adverbs may stand between the object and the participles
+// coordinated with the pattern's own ("which is funded and armed by"),
+// unless the pattern reads the noun itself (readsBeforeParticiple).
 func (p *pattern) participleOfNoun(its []item, b binding) bool {
 	oi, si := slotIndex(its, b, b.o), slotIndex(its, b, b.s)
 	if oi < 0 || si <= oi || its[oi].actor.possessive || p.readsBeforeParticiple() {

@@ -7,7 +7,7 @@ import (
 )
 
 // "Government forces", "government troops" with no state before them are
-// the army of the state the text around them is about (sceneState): the
+// the army of the state the text around them is about (stateAround): the
 // one named before them in their clause, else in the sentence before; a
 // state named as a side's backer, or as the speaker, is left out, and two states leave them
 // unread rather than give the army the article named last.

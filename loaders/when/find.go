@@ -28,7 +28,11 @@ func First(text string, ref Date) Date {
 // find is Find, which stops at the first expression when first is set.
 func find(text string, ref Date, first bool) []Mention {
 	buf := tokenBufs.Get().(*[]token)
-	defer tokenBufs.Put(buf)
+	defer func() {
+		// A pooled token would keep the text alive.
+		clear(*buf)
+		tokenBufs.Put(buf)
+	}()
 	toks := tokenize(text, (*buf)[:0])
 	*buf = toks
 	var out []Mention
