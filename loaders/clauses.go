@@ -820,7 +820,21 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 			}
 		}
 	}
-	if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), max(subj, k)+1) {
+	end := max(subj, k) + 1
+	if subj > k {
+		// The adjunct opens the sentence: the subject's verb follows it
+		// ("After talks in Lima, A and B will sign the accord"), up to
+		// its first verb in the past or present, whose clause is the
+		// group's own ("..., A and B reaffirmed X and said they would").
+		end = clauseEnd(plain, subj)
+		for g := subj + 1; g < end; g++ {
+			if verbItem(s, plain[g]) && (g+1 >= end || !s.toks[plain[g+1].start].is(classNegation)) {
+				end = g + 1
+				break
+			}
+		}
+	}
+	if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), end) {
 		// "A and B will sign it after talks", "A and B did not meet
 		// during the summit".
 		return -1, -1

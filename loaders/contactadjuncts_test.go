@@ -69,3 +69,25 @@ func TestContactAdjuncts(t *testing.T) {
 			not: []string{met}, companion: "Ruritanian President Anton Velic and Bordurian President Karel Dusek called for peace after more than three hours of talks.", want: []string{met}},
 	})
 }
+
+// TestContactAdjunctOpeningHedged checks that an adjunct of talks that
+// opens the sentence gives no meeting when the subject's own verb after
+// it is hedged, to come or denied (contactAdjunctSubject looks to the end
+// of the subject's clause).
+func TestContactAdjunctOpeningHedged(t *testing.T) {
+	met := fact("Anton Velic", graph.MetWith, "Karel Dusek")
+	const signed = "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek signed the accord."
+	checkFacts(t, []factCase{
+		// A hedge in a later clause of the group's is not its verb's.
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek reaffirmed the accord and said they would meet again.",
+			want: []string{met}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek will sign the accord.",
+			not: []string{met}, companion: signed, want: []string{met}},
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek may meet again.",
+			not: []string{met}, companion: signed, want: []string{met}},
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek did not speak.",
+			not: []string{met}, companion: signed, want: []string{met}},
+	})
+}
