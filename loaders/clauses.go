@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -839,6 +840,17 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 		// during the summit".
 		return -1, -1
 	}
+	var absent []item
+	if subj > k {
+		absent = plain[subj+1 : clauseEnd(plain, subj)]
+	} else {
+		absent = plain[subj+1 : j-1]
+	}
+	if slices.ContainsFunc(absent, func(it item) bool { return it.in(setContactAbsence) }) {
+		// "A and B were absent throughout the talks", "After the
+		// meeting, A and B sent envoys to Istanbul".
+		return -1, -1
+	}
 	return subj, j - 1
 }
 
@@ -857,11 +869,11 @@ func leadingPhrase(plain []item, to int) bool {
 // contactPartnered reports whether the contact noun at plain[k] names a
 // partner or an outcome after it, within its noun phrase and adjuncts:
 // "talks with X", "a meeting between A and B", "a summit of the bloc",
-// "talks hosted by X", "talks were postponed".
+// "talks hosted by X", "talks were postponed", "talks collapsed".
 func contactPartnered(plain []item, k int) bool {
 	for j := k + 1; j < len(plain) && j <= k+maxHeadAdjunct; j++ {
 		it := plain[j]
-		if it.in(setContactPlanWord) {
+		if it.in(setContactPlanWord) || it.in(setContactFailed) {
 			return true
 		}
 		if it.actor != nil {

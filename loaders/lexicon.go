@@ -591,6 +591,8 @@ const (
 	// Meetings told around the verb, session 30 (meet30).
 	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
 	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
+	setContactFailed       // verbs after talks that name no partner by which they came to nothing: "after talks collapsed" (contactPartnered)
+	setContactAbsence      // words between a group and an adjunct of talks that keep the group out of them: "were absent throughout the talks", "sent envoys" (contactAdjuncts)
 	setPresenceVerb        // verbs of a public appearance whose companion was there in person: "appeared alongside X", "speaking in Paris beside X" (presenceCompanions)
 	setPresenceCompanion   // prepositions that name the companion of an appearance: "alongside", "beside" (presenceCompanions)
 	setImageNoun           // nouns of a picture or a recording, in which an appearance is no meeting: "appeared alongside X in a video" (presenceCompanions)
@@ -893,6 +895,8 @@ var wordSetNames = [numWordSets]string{
 	setPeopleDemonym:       "people-demonym",
 	setContactApproximator: "contact-approximator",
 	setContactTimeOpener:   "contact-time-opener",
+	setContactAbsence:      "contact-absence-word",
+	setContactFailed:       "contact-failed-word",
 	setPresenceVerb:        "presence-verb",
 	setPresenceCompanion:   "presence-companion",
 	setImageNoun:           "image-noun",
