@@ -41,3 +41,23 @@ func TestPresenceCompanions(t *testing.T) {
 			not: []string{met}, companion: companion, want: []string{met}},
 	})
 }
+
+// TestPresencePostureNeedsOccasion checks that standing or sitting beside
+// someone is a meeting only on an occasion named after the companion ("as
+// the accord was signed", "at the news conference"): "stood beside X over
+// the war for years" is a stance, no meeting; and that a picture stops the
+// appearance whatever reads it (presenceCompanions alone reads it).
+func TestPresencePostureNeedsOccasion(t *testing.T) {
+	met := fact("Anton Velic", graph.MetWith, "Karel Dusek")
+	const companion = "Ruritanian President Anton Velic stood beside Bordurian President Karel Dusek as the accord was signed."
+	checkNegatives(t, []negativeCase{
+		{text: "Ruritanian President Anton Velic stood beside Bordurian President Karel Dusek over the border war for years.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "Ruritanian President Anton Velic stands beside Bordurian President Karel Dusek on the border question.",
+			not: []string{met}, companion: "Ruritanian President Anton Velic stands beside Bordurian President Karel Dusek at the signing in Lima.", want: []string{met}},
+		{text: "Ruritanian President Anton Velic, sitting beside Bordurian President Karel Dusek in parliament for a decade, voted against the bill.",
+			not: []string{met}, companion: "Ruritanian President Anton Velic, sitting beside Bordurian President Karel Dusek at the news conference, praised the accord.", want: []string{met}},
+		{text: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek in a video released on Monday.",
+			not: []string{met}, companion: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek at a rally on Monday.", want: []string{met}},
+	})
+}

@@ -23,7 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
-	summary, judged, says, verdict, deed := false, false, false, false, false
+	summary, judged, says, verdict, deed, presence := false, false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -65,6 +65,11 @@ func (a *article) relate(s *sentence) {
 		if t.in(setStatementNoun) {
 			statement = true
 		}
+		if t.in(setPresenceCompanion) {
+			// "appeared alongside X" (presenceCompanions), which no
+			// pattern reads.
+			presence = true
+		}
 		if t.info == nil {
 			continue
 		}
@@ -84,7 +89,7 @@ func (a *article) relate(s *sentence) {
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed && !presence {
 		return
 	}
 	base := a.items(s)
@@ -108,6 +113,8 @@ func (a *article) relate(s *sentence) {
 		}
 		a.meetingHosts(s, base)
 		a.meetingCompanions(s, base)
+	}
+	if presence {
 		a.presenceCompanions(s, base)
 	}
 	if operation {
@@ -299,7 +306,10 @@ const maxPresenceSetting = 12
 // punctuation ("spoke about fighting alongside Y" is no appearance); the
 // companion is named, not a reference; a picture or a recording
 // (image-noun) in the sentence, a negation or a hedge in the span, or a
-// hedged sentence state nothing.
+// hedged sentence state nothing. Standing or sitting (posture-verb) is
+// an appearance only on an occasion named right after the companion
+// ("stood beside Y as the accord was signed", posture-occasion): "stood
+// beside Y over the war for years" is a stance.
 func (a *article) presenceCompanions(s *sentence, its []item) {
 	if s.hedged {
 		return
@@ -309,6 +319,11 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 			continue
 		}
 		by := its[k+1].actor
+		if by != nil && !personActor(by) && k+2 < len(its) && its[k+2].actor != nil && personActor(its[k+2].actor) {
+			// "beside Bordurian President X": his state's or body's
+			// word, then him.
+			by = its[k+2].actor
+		}
 		if by == nil || by.ref != refNone || by.possessive || by.adjective || by.place() {
 			continue
 		}
@@ -321,7 +336,7 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 				}
 				break
 			}
-			if it.in(setPresenceVerb) {
+			if it.in(setPresenceVerb) || it.in(setPostureVerb) && k+2 < len(its) && its[k+2].actor == nil && its[k+2].in(setPostureOccasion) {
 				v = j
 				break
 			}
@@ -2238,4 +2253,14 @@ func unnamedSubjectNext(items []item, k int) bool {
 	}
 	w := &items[k]
 	return w.actor == nil && !w.punct && !w.is(classPersonRef) && !w.is(classRelative) && !w.is(classReporting) && items[k+1].actor == nil
+}
+
+// personActor reports whether ac names people only.
+func personActor(ac *actor) bool {
+	for _, e := range ac.ents {
+		if e.typ != graph.Person {
+			return false
+		}
+	}
+	return len(ac.ents) > 0
 }
