@@ -61,3 +61,25 @@ func TestPresencePostureNeedsOccasion(t *testing.T) {
 			not: []string{met}, companion: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek at a rally on Monday.", want: []string{met}},
 	})
 }
+
+// TestPresencePictureInItsSetting checks that only a picture or a
+// recording in the appearance's own setting, between the verb and the
+// end of the words after the companion, makes it no meeting: one named in
+// another clause, or a live broadcast of the occasion, does not (imaged).
+func TestPresencePictureInItsSetting(t *testing.T) {
+	met := fact("Anton Velic", graph.MetWith, "Karel Dusek")
+	checkFacts(t, []factCase{
+		{text: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek at a news conference broadcast live.",
+			want: []string{met}},
+		{text: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek in Lima and said a clearer picture would emerge.",
+			want: []string{met}},
+		{text: "Ruritanian President Anton Velic, standing beside Bordurian President Karel Dusek, said a clearer image of the deal would emerge.",
+			want: []string{met}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek in a video released on Monday.",
+			not: []string{met}, companion: "Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek in Lima on Monday.", want: []string{met}},
+		{text: "In a video released on Monday, Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek.",
+			not: []string{met}, companion: "In Lima on Monday, Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek.", want: []string{met}},
+	})
+}

@@ -367,7 +367,7 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 		if subj == nil || subj.possessive || subj.adjective || len(subj.ents) != 1 || subj.ents[0].typ != graph.Person {
 			continue
 		}
-		if imaged(its) || a.x.spanHedged(s, its, max(from-2, 0), to) {
+		if imaged(its[clauseStart(its, from):settingEnd(its, k+2)]) || a.x.spanHedged(s, its, max(from-2, 0), to) {
 			continue
 		}
 		for _, e := range by.ents {
@@ -378,7 +378,28 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 	}
 }
 
-// imaged reports whether its names a picture or a recording (image-noun).
+// settingEnd returns the end of the words of place and occasion that
+// follow an appearance's companion from its[j]: before punctuation or a
+// coordinator that opens no further name ("in Lima and said a clearer
+// picture would emerge").
+func settingEnd(its []item, from int) int {
+	j := from
+	for ; j < len(its) && j < from+maxPresenceSetting; j++ {
+		it := its[j]
+		if it.actor != nil {
+			continue
+		}
+		if it.punct || it.is(classCoordinator) && (j+1 >= len(its) || its[j+1].actor == nil) {
+			break
+		}
+	}
+	return j
+}
+
+// imaged reports whether its names a picture or a recording (image-noun):
+// the words from the appearance's clause to the end of its setting
+// ("appeared alongside X in a video", "In a video released on Monday, X
+// appeared alongside Y"), not a picture said of in another clause.
 func imaged(its []item) bool {
 	for _, it := range its {
 		if it.actor == nil && it.in(setImageNoun) {
