@@ -83,3 +83,23 @@ func TestPresencePictureInItsSetting(t *testing.T) {
 			not: []string{met}, companion: "In Lima on Monday, Ruritanian President Anton Velic appeared alongside Bordurian President Karel Dusek.", want: []string{met}},
 	})
 }
+
+// TestPresenceWordsInIngBeforeCompanion checks that a noun or a
+// preposition in -ing ("evening", "morning", "during", "building") between
+// the verb of appearance and its companion is a word of the setting, no
+// other deed's participle (presenceCompanions).
+func TestPresenceWordsInIngBeforeCompanion(t *testing.T) {
+	met := fact("Anton Velic", graph.MetWith, "Karel Dusek")
+	checkFacts(t, []factCase{
+		{text: "Ruritanian President Anton Velic, speaking on Monday evening alongside Bordurian President Karel Dusek, praised the accord.",
+			want: []string{met}},
+		{text: "Ruritanian President Anton Velic, speaking during the ceremony alongside Bordurian President Karel Dusek, praised the accord.",
+			want: []string{met}},
+		{text: "Ruritanian President Anton Velic appeared outside the building alongside Bordurian President Karel Dusek.",
+			want: []string{met}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ruritanian President Anton Velic spoke about fighting alongside Bordurian President Karel Dusek.",
+			not: []string{met}, companion: "Ruritanian President Anton Velic spoke on Monday morning alongside Bordurian President Karel Dusek.", want: []string{met}},
+	})
+}

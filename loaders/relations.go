@@ -340,7 +340,9 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 				v = j
 				break
 			}
-			if it.punct || it.in(setRelativePronoun) || strings.HasSuffix(it.fold, "ing") || verbItem(s, it) {
+			if it.punct || it.in(setRelativePronoun) || verbItem(s, it) && (it.start == 0 || !s.toks[it.start-1].is(classDeterminer)) {
+				// Another deed: "spoke about fighting alongside Y"; but
+				// "outside the building alongside Y" is the setting's.
 				break
 			}
 		}
