@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -820,9 +821,34 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 			}
 		}
 	}
-	if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), max(subj, k)+1) {
+	end := max(subj, k) + 1
+	if subj > k {
+		// The adjunct opens the sentence: the subject's verb follows it
+		// ("After talks in Lima, A and B will sign the accord"), up to
+		// its first verb in the past or present, whose clause is the
+		// group's own ("..., A and B reaffirmed X and said they would").
+		end = clauseEnd(plain, subj)
+		for g := subj + 1; g < end; g++ {
+			if verbItem(s, plain[g]) && (g+1 >= end || !s.toks[plain[g+1].start].is(classNegation)) {
+				end = g + 1
+				break
+			}
+		}
+	}
+	if subj < 0 || x.spanHedged(s, plain, max(min(subj, j-1)-2, 0), end) {
 		// "A and B will sign it after talks", "A and B did not meet
 		// during the summit".
+		return -1, -1
+	}
+	var absent []item
+	if subj > k {
+		absent = plain[subj+1 : clauseEnd(plain, subj)]
+	} else {
+		absent = plain[subj+1 : j-1]
+	}
+	if slices.ContainsFunc(absent, func(it item) bool { return it.in(setContactAbsence) }) {
+		// "A and B were absent throughout the talks", "After the
+		// meeting, A and B sent envoys to Istanbul".
 		return -1, -1
 	}
 	return subj, j - 1
@@ -843,11 +869,11 @@ func leadingPhrase(plain []item, to int) bool {
 // contactPartnered reports whether the contact noun at plain[k] names a
 // partner or an outcome after it, within its noun phrase and adjuncts:
 // "talks with X", "a meeting between A and B", "a summit of the bloc",
-// "talks hosted by X", "talks were postponed".
+// "talks hosted by X", "talks were postponed", "talks collapsed".
 func contactPartnered(plain []item, k int) bool {
 	for j := k + 1; j < len(plain) && j <= k+maxHeadAdjunct; j++ {
 		it := plain[j]
-		if it.in(setContactPlanWord) {
+		if it.in(setContactPlanWord) || it.in(setContactFailed) {
 			return true
 		}
 		if it.actor != nil {

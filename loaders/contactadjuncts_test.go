@@ -69,3 +69,47 @@ func TestContactAdjuncts(t *testing.T) {
 			not: []string{met}, companion: "Ruritanian President Anton Velic and Bordurian President Karel Dusek called for peace after more than three hours of talks.", want: []string{met}},
 	})
 }
+
+// TestContactAdjunctOpeningHedged checks that an adjunct of talks that
+// opens the sentence gives no meeting when the subject's own verb after
+// it is hedged, to come or denied (contactAdjunctSubject looks to the end
+// of the subject's clause).
+func TestContactAdjunctOpeningHedged(t *testing.T) {
+	met := fact("Anton Velic", graph.MetWith, "Karel Dusek")
+	const signed = "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek signed the accord."
+	checkFacts(t, []factCase{
+		// A hedge in a later clause of the group's is not its verb's.
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek reaffirmed the accord and said they would meet again.",
+			want: []string{met}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek will sign the accord.",
+			not: []string{met}, companion: signed, want: []string{met}},
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek may meet again.",
+			not: []string{met}, companion: signed, want: []string{met}},
+		{text: "After talks in Lima, Ruritanian President Anton Velic and Bordurian President Karel Dusek did not speak.",
+			not: []string{met}, companion: signed, want: []string{met}},
+	})
+}
+
+// TestContactAdjunctUndoneOrAbsent checks that talks that came to nothing,
+// or that the group stayed out of or sent others to, give it no meeting
+// (contact-plan-word, contact-absence-word).
+func TestContactAdjunctUndoneOrAbsent(t *testing.T) {
+	met := fact("Anton Velic", graph.MetWith, "Karel Dusek")
+	const pair = "Ruritanian President Anton Velic and Bordurian President Karel Dusek"
+	checkNegatives(t, []negativeCase{
+		{text: pair + " blamed each other after talks collapsed.",
+			not: []string{met}, companion: pair + " blamed each other after talks in Lima.", want: []string{met}},
+		{text: pair + " traded accusations after talks broke down.",
+			not: []string{met}, companion: pair + " traded accusations after talks on Friday.", want: []string{met}},
+		{text: pair + " were absent throughout the talks.",
+			not: []string{met}, companion: pair + " were present throughout the talks.", want: []string{met}},
+		{text: pair + " stayed away during the talks.",
+			not: []string{met}, companion: pair + " stayed in Lima during the talks.", want: []string{met}},
+		{text: pair + " sent envoys to Istanbul after the meeting.",
+			not: []string{met}, companion: pair + " flew to Istanbul after the meeting.", want: []string{met}},
+		{text: "After the meeting, " + pair + " sent envoys to Istanbul.",
+			not: []string{met}, companion: "After the meeting, " + pair + " flew to Istanbul.", want: []string{met}},
+	})
+}

@@ -3459,12 +3459,12 @@ func (x *Extractor) honorificInName(s *sentence, i int) int {
 
 // capitalOpensName reports whether toks[i], a function word the lexicon
 // knows ("All", "New", "Our"), opens a body's name because it is
-// capitalised where no sentence starts: after a lower-case word or
-// "the" and before more capitals, "the ruling All Ruritania Congress",
-// "The New Borduria Movement said". After a possessive it is an office's
-// word ("Peru's Foreign Office"), read elsewhere. A capitalised word that opens the
-// sentence or a line of capitals ("All three parties", a headline) opens
-// nothing.
+// capitalised where no sentence starts: after a lower-case word, a
+// possessive (its "s" is a lower-case word) or "the" and before more
+// capitals, "the ruling All Ruritania Congress", "Vandril's All Ruritania
+// Congress", "The New Borduria Movement said". A capitalised word that
+// opens the sentence or a line of capitals ("All three parties", a
+// headline) opens nothing.
 func capitalOpensName(toks []token, i int, covered func(int) bool) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i].upper || toks[i].hyphen || !toks[i+1].word || !toks[i+1].cap || toks[i+1].upper || covered(i+1) {
 		return false

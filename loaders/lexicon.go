@@ -595,8 +595,12 @@ const (
 	// Meetings told around the verb, session 30 (meet30).
 	setContactApproximator // words before the number of a measure of talks that make it approximate: "more than six hours of talks", "nearly two days of" (contactPremodifiers)
 	setContactTimeOpener   // prepositions of an adjunct that dates a clause by talks its subject held: "agreed after talks", "said during the meeting" (contactAdjuncts)
+	setContactFailed       // verbs after talks that name no partner by which they came to nothing: "after talks collapsed" (contactPartnered)
+	setContactAbsence      // words between a group and an adjunct of talks that keep the group out of them: "were absent throughout the talks", "sent envoys" (contactAdjuncts)
 	setPresenceVerb        // verbs of a public appearance whose companion was there in person: "appeared alongside X", "speaking in Paris beside X" (presenceCompanions)
 	setPresenceCompanion   // prepositions that name the companion of an appearance: "alongside", "beside" (presenceCompanions)
+	setPostureVerb         // verbs of standing or sitting, an appearance beside a companion only on an occasion: "stood beside X as the accord was signed" (presenceCompanions)
+	setPostureOccasion     // words right after the companion that name the occasion of a posture-verb: "at", "as", "during" (presenceCompanions)
 	setImageNoun           // nouns of a picture or a recording, in which an appearance is no meeting: "appeared alongside X in a video" (presenceCompanions)
 	// References to the speaker's own body, session 30 (pronref30).
 	setSpeakerBodyRef // nouns by which "the" + noun in a reported clause names the body its speaker speaks for: "NATO's spokesman said the alliance"
@@ -901,9 +905,13 @@ var wordSetNames = [numWordSets]string{
 	setPeopleDemonym:       "people-demonym",
 	setContactApproximator: "contact-approximator",
 	setContactTimeOpener:   "contact-time-opener",
+	setContactAbsence:      "contact-absence-word",
+	setContactFailed:       "contact-failed-word",
 	setPresenceVerb:        "presence-verb",
 	setPresenceCompanion:   "presence-companion",
 	setImageNoun:           "image-noun",
+	setPostureVerb:         "posture-verb",
+	setPostureOccasion:     "posture-occasion",
 	setUnitHead:            "unit-head",
 	setWardWord:            "ward-word",
 	setServedLand:          "served-land",

@@ -23,7 +23,7 @@ func (a *article) relate(s *sentence) {
 	seen := a.seenElems
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
-	summary, judged, says, verdict, deed := false, false, false, false, false
+	summary, judged, says, verdict, deed, presence := false, false, false, false, false, false
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -65,6 +65,11 @@ func (a *article) relate(s *sentence) {
 		if t.in(setStatementNoun) {
 			statement = true
 		}
+		if t.in(setPresenceCompanion) {
+			// "appeared alongside X" (presenceCompanions), which no
+			// pattern reads.
+			presence = true
+		}
 		if t.info == nil {
 			continue
 		}
@@ -84,7 +89,7 @@ func (a *article) relate(s *sentence) {
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed && !presence {
 		return
 	}
 	base := a.items(s)
@@ -108,6 +113,8 @@ func (a *article) relate(s *sentence) {
 		}
 		a.meetingHosts(s, base)
 		a.meetingCompanions(s, base)
+	}
+	if presence {
 		a.presenceCompanions(s, base)
 	}
 	if operation {
@@ -299,7 +306,10 @@ const maxPresenceSetting = 12
 // punctuation ("spoke about fighting alongside Y" is no appearance); the
 // companion is named, not a reference; a picture or a recording
 // (image-noun) in the sentence, a negation or a hedge in the span, or a
-// hedged sentence state nothing.
+// hedged sentence state nothing. Standing or sitting (posture-verb) is
+// an appearance only on an occasion named right after the companion
+// ("stood beside Y as the accord was signed", posture-occasion): "stood
+// beside Y over the war for years" is a stance.
 func (a *article) presenceCompanions(s *sentence, its []item) {
 	if s.hedged {
 		return
@@ -309,6 +319,11 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 			continue
 		}
 		by := its[k+1].actor
+		if by != nil && !personActor(by) && k+2 < len(its) && its[k+2].actor != nil && personActor(its[k+2].actor) {
+			// "beside Bordurian President X": his state's or body's
+			// word, then him.
+			by = its[k+2].actor
+		}
 		if by == nil || by.ref != refNone || by.possessive || by.adjective || by.place() {
 			continue
 		}
@@ -321,11 +336,13 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 				}
 				break
 			}
-			if it.in(setPresenceVerb) {
+			if it.in(setPresenceVerb) || it.in(setPostureVerb) && k+2 < len(its) && its[k+2].actor == nil && its[k+2].in(setPostureOccasion) {
 				v = j
 				break
 			}
-			if it.punct || it.in(setRelativePronoun) || strings.HasSuffix(it.fold, "ing") || verbItem(s, it) {
+			if it.punct || it.in(setRelativePronoun) || verbItem(s, it) && (it.start == 0 || !s.toks[it.start-1].is(classDeterminer)) {
+				// Another deed: "spoke about fighting alongside Y"; but
+				// "outside the building alongside Y" is the setting's.
 				break
 			}
 		}
@@ -352,7 +369,7 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 		if subj == nil || subj.possessive || subj.adjective || len(subj.ents) != 1 || subj.ents[0].typ != graph.Person {
 			continue
 		}
-		if imaged(its) || a.x.spanHedged(s, its, max(from-2, 0), to) {
+		if imaged(its[clauseStart(its, from):settingEnd(its, k+2)]) || a.x.spanHedged(s, its, max(from-2, 0), to) {
 			continue
 		}
 		for _, e := range by.ents {
@@ -363,7 +380,28 @@ func (a *article) presenceCompanions(s *sentence, its []item) {
 	}
 }
 
-// imaged reports whether its names a picture or a recording (image-noun).
+// settingEnd returns the end of the words of place and occasion that
+// follow an appearance's companion from its[j]: before punctuation or a
+// coordinator that opens no further name ("in Lima and said a clearer
+// picture would emerge").
+func settingEnd(its []item, from int) int {
+	j := from
+	for ; j < len(its) && j < from+maxPresenceSetting; j++ {
+		it := its[j]
+		if it.actor != nil {
+			continue
+		}
+		if it.punct || it.is(classCoordinator) && (j+1 >= len(its) || its[j+1].actor == nil) {
+			break
+		}
+	}
+	return j
+}
+
+// imaged reports whether its names a picture or a recording (image-noun):
+// the words from the appearance's clause to the end of its setting
+// ("appeared alongside X in a video", "In a video released on Monday, X
+// appeared alongside Y"), not a picture said of in another clause.
 func imaged(its []item) bool {
 	for _, it := range its {
 		if it.actor == nil && it.in(setImageNoun) {
@@ -2238,4 +2276,14 @@ func unnamedSubjectNext(items []item, k int) bool {
 	}
 	w := &items[k]
 	return w.actor == nil && !w.punct && !w.is(classPersonRef) && !w.is(classRelative) && !w.is(classReporting) && items[k+1].actor == nil
+}
+
+// personActor reports whether ac names people only.
+func personActor(ac *actor) bool {
+	for _, e := range ac.ents {
+		if e.typ != graph.Person {
+			return false
+		}
+	}
+	return len(ac.ents) > 0
 }

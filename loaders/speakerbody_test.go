@@ -71,5 +71,11 @@ func TestGroupLookback(t *testing.T) {
 			not:       []string{fact("Borduria Front", graph.Fights, "Kenya")},
 			companion: "The Borduria Front raided a village near Gulu. The harvest was poor. Kenya drove the militants back.",
 			want:      []string{fact("Borduria Front", graph.Fights, "Kenya")}},
+		// "the group", with no body the article knows as a group
+		// (nearestGroup): two sentences back, not three.
+		{text: "The Borduria Union held a rally in Gulu. Rain fell on the hills. The harvest was poor. Ghana condemned the movement.",
+			not:       []string{fact("Ghana", graph.Opposes, "Borduria Union")},
+			companion: "The Borduria Union held a rally in Gulu. Rain fell on the hills. Ghana condemned the movement.",
+			want:      []string{fact("Ghana", graph.Opposes, "Borduria Union")}},
 	})
 }
