@@ -36,8 +36,10 @@ func newExtractCmd(g *globals) *cobra.Command {
                    object {name, type}, evidence sentence, sentence index and
                    confidence (the contract the evaluation scores), and
                    event_date (the date the sentence gives for the event, else
-                   the article's) and article_date, ISO 8601, when known
-                   (name as the article spells it, stored_name if stored other)
+                   the article's) and article_date, ISO 8601, when known;
+                   name is the entity as the article spells it, and
+                   stored_name, when present, the name the store keeps it
+                   under (a catalog person the article spells its own way)
   --format nquads  the article's quads as 'load' writes them, labelled by
                    article, without the store's bookkeeping (digest, record)
 
