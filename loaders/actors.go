@@ -402,7 +402,7 @@ func (a *article) groupOfActor(s *sentence, i int) (*actor, int) {
 	if k < len(toks) && toks[k].is(classDeterminer) {
 		k++
 	}
-	if mentionAt(s, k) == nil && !toks[k].cap && a.x.words.has(classGroupRef, toks, k) == 0 {
+	if k >= len(toks) || mentionAt(s, k) == nil && !toks[k].cap && a.x.words.has(classGroupRef, toks, k) == 0 {
 		return nil, 0
 	}
 	inner, end := a.actorAt(s, k)
