@@ -30,6 +30,13 @@ func TestDrivenAwayWithParticle(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Fights, "Togo")},
 			companion: "Ghana drove out Togolese troops by force.",
 			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// Fending off, fighting off and beating back in the passive are
+		// a fight only between states and bodies, as in the active: a
+		// candidate fought off by a rival in a debate is no fight.
+		{text: "Senator Ama Boateng was fought off by Kofi Mensah in the second debate.",
+			not:       []string{fact("Ama Boateng", graph.Fights, "Kofi Mensah")},
+			companion: "The Borduria Front was fought off by Ghanaian troops at the crossing.",
+			want:      []string{front}},
 	})
 }
 
