@@ -2454,7 +2454,7 @@ func backerOfPerson(toks []token, ms []mention, k int) *entry {
 				// is a body's, and the words after it no person's noun.
 				ok = false
 			}
-			if ok && backerKind(b.entry) {
+			if ok && isBody(b.entry) {
 				return b.entry
 			}
 		}
@@ -2469,7 +2469,7 @@ func backerOfPerson(toks []token, ms []mention, k int) *entry {
 	}
 	b := ms[k+1]
 	p := b.end
-	if b.start != i || p+1 >= len(toks) || !toks[p].hyphen || !toks[p].in(setBackingParticiple) || !lower(p+1) || !backerKind(b.entry) {
+	if b.start != i || p+1 >= len(toks) || !toks[p].hyphen || !toks[p].in(setBackingParticiple) || !lower(p+1) || !isBody(b.entry) {
 		return nil
 	}
 	for j := p + 1; j < len(toks) && j <= p+4; j++ {
@@ -2493,11 +2493,6 @@ func gapBreak(t *token) bool {
 		return true
 	}
 	return t.is(classLocative) || t.is(classReporting) || t.is(classCoordinator) || t.is(classRelative)
-}
-
-// backerKind reports whether e may back a person: a state or a body.
-func backerKind(e *entry) bool {
-	return e.typ == graph.Country || e.typ == graph.Organization
 }
 
 // readLedName is the reading of a body whose name says who leads it.
