@@ -695,17 +695,24 @@ func reportingBefore(toks []token, i int) int {
 	return -1
 }
 
-// reportedIt reports whether "it" at toks[i] opens a clause reported by
-// the verb of saying before it: right before it, past a day ("said on
-// Monday it") or "that", or past a short adjunct of lower-case words
-// ("said later it", "said in a statement it"). A "that" that is a relative
-// pronoun ("the attack that it claimed") reports nothing.
-func reportedIt(s *sentence, i int) bool {
-	toks := s.toks
+// sayingBefore returns the index of the word of saying that opens the
+// clause at toks[i]: the verb of saying or "that" right before it, past a
+// day ("said on Monday it"), else the verb past a short adjunct of
+// lower-case words (reportingBefore: "said later it", "said in a
+// statement it"); -1 when there is none.
+func sayingBefore(toks []token, i int) int {
 	if r := dayBefore(toks, i) - 1; r >= 0 && toks[r].is(classReporting) {
-		return !relativeThat(s, r)
+		return r
 	}
-	return reportingBefore(toks, i) >= 0
+	return reportingBefore(toks, i)
+}
+
+// reportedIt reports whether "it" at toks[i] opens a clause reported by
+// the verb of saying before it (sayingBefore). A "that" that is a
+// relative pronoun ("the attack that it claimed") reports nothing.
+func reportedIt(s *sentence, i int) bool {
+	r := sayingBefore(s.toks, i)
+	return r >= 0 && !relativeThat(s, r)
 }
 
 // maxReportAdjunct bounds the words of an adjunct between a verb of

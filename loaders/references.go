@@ -1193,11 +1193,8 @@ func apposedPerson(s *sentence, k int) *entry {
 // of speech, or the subject of the sentence ("The US condemned the attack
 // and said it ...").
 func reportingSubject(s *sentence, k int) *entry {
-	verb := dayBefore(s.toks, s.actors[k].start) - 1
-	if verb >= 0 && !s.toks[verb].is(classReporting) {
-		// "Israel said later it": the verb past its adjunct.
-		verb = reportingBefore(s.toks, s.actors[k].start)
-	}
+	// "Israel said it", "Israel said later it".
+	verb := sayingBefore(s.toks, s.actors[k].start)
 	// The verb's own subject, past its auxiliaries and adverbs ("Peru
 	// had again warned it"), before the sentence's.
 	subj := verb
