@@ -217,51 +217,50 @@ func newWord(line string, start, end int, space, hyphen bool, folds *strings.Bui
 // share one allocation rather than one each. A string folds has returned
 // stays as it is, since the builder only ever appends.
 func foldASCII(s string, folds *strings.Builder, room int) string {
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return foldWord(s)
-		}
-		change = change || 'A' <= c && c <= 'Z' || c == '.'
-	}
-	if !change {
+	ascii, same := foldNeed(s)
+	switch {
+	case !ascii:
+		return foldWord(s)
+	case same:
 		return s
 	}
 	if folds.Cap() == 0 {
 		folds.Grow(room)
 	}
 	start := folds.Len()
+	writeFold(folds, s)
+	return folds.String()[start:]
+}
+
+// foldNeed reports whether s is all ASCII, and whether it is its own fold
+// (ASCII with no capital and no dot).
+func foldNeed(s string) (ascii, same bool) {
+	same = true
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '.':
-		case 'A' <= c && c <= 'Z':
-			folds.WriteByte(c + 'a' - 'A')
-		default:
-			folds.WriteByte(c)
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' || c == '.' {
+			same = false
 		}
 	}
-	return folds.String()[start:]
+	return true, same
 }
 
 // foldWord lowers s, strips its diacritics and the dots of acronyms.
 func foldWord(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if ('A' <= c && c <= 'Z') || c == '.' {
-			ascii = false
-		}
-	}
-	if ascii {
+	if _, same := foldNeed(s); same {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	writeFold(&b, s)
+	return b.String()
+}
+
+// writeFold writes the fold of s to b (see foldWord).
+func writeFold(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -280,7 +279,6 @@ func foldWord(s string) string {
 			i += n - 1
 		}
 	}
-	return b.String()
 }
 
 // clean reports whether s has no white space to trim or collapse.
