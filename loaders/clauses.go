@@ -800,10 +800,12 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 	if j == 0 || plain[j-1].actor != nil || !plain[j-1].in(setContactTimeOpener) || contactPartnered(plain, k) {
 		return -1, -1
 	}
+	// The first party that is no place, deal or possessive, before the
+	// adjunct or, when the adjunct opens the sentence, after it.
 	subj := -1
 	for g := j - 2; g >= 0 && j-g <= maxContactAdjunct; g-- {
 		if ac := plain[g].actor; ac != nil && !passedActor(ac) {
-			if len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, g+1, j-1) {
+			if datedSubject(s, plain, g) && ownAdjunct(plain, g+1, j-1) {
 				subj = g
 			}
 			break
@@ -814,20 +816,21 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 		// "Speaking to reporters after the talks, A said".
 		for g := k + 1; g < len(plain) && g-k <= maxContactAdjunct; g++ {
 			if ac := plain[g].actor; ac != nil && !passedActor(ac) {
-				if len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g) && ownAdjunct(plain, k+1, g-1) {
+				if datedSubject(s, plain, g) && ownAdjunct(plain, k+1, g-1) {
 					subj = g
 				}
 				break
 			}
 		}
 	}
-	end := max(subj, k) + 1
+	end, clause := max(subj, k)+1, 0
 	if subj > k {
 		// The adjunct opens the sentence: the subject's verb follows it
 		// ("After talks in Lima, A and B will sign the accord"), up to
 		// its first verb in the past or present, whose clause is the
 		// group's own ("..., A and B reaffirmed X and said they would").
-		end = clauseEnd(plain, subj)
+		clause = clauseEnd(plain, subj)
+		end = clause
 		for g := subj + 1; g < end; g++ {
 			if verbItem(s, plain[g]) && (g+1 >= end || !s.toks[plain[g+1].start].is(classNegation)) {
 				end = g + 1
@@ -842,7 +845,7 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 	}
 	var absent []item
 	if subj > k {
-		absent = plain[subj+1 : clauseEnd(plain, subj)]
+		absent = plain[subj+1 : clause]
 	} else {
 		absent = plain[subj+1 : j-1]
 	}
@@ -852,6 +855,14 @@ func (x *Extractor) contactAdjunctSubject(s *sentence, plain []item, k int) (int
 		return -1, -1
 	}
 	return subj, j - 1
+}
+
+// datedSubject reports whether the actor at plain[g] may be the subject
+// of the clause an adjunct of talks dates: named, no adjective nor
+// possessive, opening its clause (leadsClause).
+func datedSubject(s *sentence, plain []item, g int) bool {
+	ac := plain[g].actor
+	return len(ac.ents) > 0 && !ac.adjective && !ac.possessive && leadsClause(s, plain, g)
 }
 
 // leadingPhrase reports whether plain[:to] opens the sentence with words

@@ -200,7 +200,8 @@ func (a *article) discoverGroups() {
 					actingWord = append(actingWord, t.fold)
 				}
 				if t.info == nil && !t.hyphen && len(t.fold) > 3 {
-					if i > 0 || ownsAfter(toks, i+1) {
+					owns := ownsAfter(toks, i+1)
+					if i > 0 || owns {
 						// A sentence's first word counts where it owns:
 						// "Tarvolah's arsenal".
 						uses[t.fold]++
@@ -208,7 +209,7 @@ func (a *article) discoverGroups() {
 							articled[t.fold] = true
 						}
 					}
-					if ownsAfter(toks, i+1) && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1]))) && !slices.Contains(owning, t.fold) {
+					if owns && (i == 0 || !toks[i-1].hyphen && !(toks[i-1].word && toks[i-1].cap && !stateAdjective(toks[i-1]))) && !slices.Contains(owning, t.fold) {
 						owning = append(owning, t.fold)
 					}
 				}
