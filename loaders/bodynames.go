@@ -172,16 +172,6 @@ func (a *article) nameMadeBodies() {
 	}
 }
 
-// A person the catalog knows goes by the catalog's spelling of his name,
-// "Mohammad Bagher Ghalibaf", "Sergei Lavrov"; a report may transliterate
-// it otherwise, "Mohammad Baqer Qalibaf", "Sergey Lavrov", and the report's
-// reader looks the person up by the name it prints. An article that names
-// a catalog person in full only in its own letters names the person so:
-// by the first form it gives of as many words as the catalog's name at
-// least (two at the least), with no title, rank or courtesy word among
-// them, when it never writes the catalog's name itself. The catalog's
-// name stays known to the person (Known).
-
 // renameEntity gives ent the name n the article gives it, keeping its
 // name among those it is known by; the store keeps a catalog person under
 // the catalog's name (Entity.Stored), one node however articles spell him.
@@ -200,7 +190,16 @@ type speltName struct {
 }
 
 // speltPeople returns the catalog people this article names in full in
-// other letters only, with the article's spelling.
+// other letters only, with the article's spelling. A person the catalog
+// knows goes by the catalog's spelling of his name, "Mohammad Bagher
+// Ghalibaf", "Sergei Lavrov"; a report may transliterate it otherwise,
+// "Mohammad Baqer Qalibaf", "Sergey Lavrov", and the report's reader looks
+// the person up by the name it prints. An article that names a catalog
+// person in full only in its own letters names the person so: by the first
+// form it gives of as many words as the catalog's name at least (two at
+// the least), with no title, rank or courtesy word among them, when it
+// never writes the catalog's name itself (speltName). The catalog's name
+// stays known to the person (Known) and is the store's (renameEntity).
 func (a *article) speltPeople() []speltName {
 	var out []speltName
 	for _, e := range a.cast.order {

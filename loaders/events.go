@@ -2482,10 +2482,11 @@ func struckSite(its []item, o int) bool {
 //   - by its verb (deed-verb, a particle-verb only with its own particle:
 //     "shot down", not "shot up"; a person-deed-verb only on people,
 //     "executed three activists", a craft-deed-verb only on a vessel or
-//     aircraft, "boarded a tanker"), whose subject is a state or body as for an attack's
-//     author (deedAuthors): "Borduria seized a tanker", "Borduran F-16
-//     jets shot down a drone" (its means or men, deed-agent, between the
-//     name and the verb), "militants who abducted two nurses", "the Front
+//     aircraft, "boarded a tanker"), whose subject is a state or body as
+//     for an attack's author (deedAuthors): "Borduria seized a tanker",
+//     "Borduran F-16 jets shot down a drone" (its means or men,
+//     deed-agent, between the name and the verb), "militants who
+//     abducted two nurses", "the Front
 //     stormed the camp and detained its staff" (a verb coordinated with
 //     the clause's verb); in the passive, by the actor after "by": "the
 //     crew were detained by Borduran police";
