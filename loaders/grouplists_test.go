@@ -1,0 +1,36 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A list after "cooperation among" or "a meeting of" (past the office
+// its holders share) names states related pairwise: every pair of the
+// list cooperates, or met. A hedge, a negation or one state alone states
+// nothing.
+func TestListAfterCooperationOrMeeting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Envoy Davor Kellan said the aim of his trip was coordination and cooperation among Ghana, Togo and Benin.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Benin", graph.CooperatesWith, "Ghana"), fact("Benin", graph.CooperatesWith, "Togo")}},
+		{text: "The visit follows a meeting of the foreign and defence ministers of Chile, Peru and Bolivia in Lima on Monday.",
+			want: []string{fact("Chile", graph.MetWith, "Peru"), fact("Bolivia", graph.MetWith, "Chile"), fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "A summit of the presidents of Kenya and Uganda opened in Arusha.",
+			want: []string{fact("Kenya", graph.MetWith, "Uganda")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Envoy Davor Kellan said there was no cooperation among Ghana, Togo and Benin.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Envoy Davor Kellan said there was close cooperation among Ghana, Togo and Benin.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "A meeting of the foreign ministers of Chile, Peru and Bolivia may take place in Lima next month.",
+			not:       []string{fact("Chile", graph.MetWith, "Peru")},
+			companion: "A meeting of the foreign ministers of Chile, Peru and Bolivia took place in Lima last month.",
+			want:      []string{fact("Chile", graph.MetWith, "Peru")}},
+		{text: "A meeting of the Andes Council in Lima condemned the strikes on Chile and Peru.",
+			not:       []string{fact("Chile", graph.MetWith, "Peru")},
+			companion: "A meeting of the foreign ministers of Chile and Peru in Lima condemned the strikes.",
+			want:      []string{fact("Chile", graph.MetWith, "Peru")}},
+	})
+}
