@@ -34,3 +34,22 @@ func TestListAfterCooperationOrMeeting(t *testing.T) {
 			want:      []string{fact("Chile", graph.MetWith, "Peru")}},
 	})
 }
+
+// "The three officials" names the last group of three people, as "the
+// three ministers" does: the count must match a list, else no one.
+func TestNumberedOfficials(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lima Accord was drafted in talks between Chilean Foreign Minister Anton Vello, Peruvian Foreign Minister Ruth Maresk and Bolivian envoy Tarek Ilves. The three officials signed the Lima Accord at the palace.",
+			want: []string{fact("Anton Vello", graph.Signed, "Lima Accord"), fact("Ruth Maresk", graph.Signed, "Lima Accord"), fact("Tarek Ilves", graph.Signed, "Lima Accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lima Accord was drafted in talks between Chilean Foreign Minister Anton Vello and Peruvian Foreign Minister Ruth Maresk. The three officials signed the Lima Accord at the palace.",
+			not:       []string{fact("Anton Vello", graph.Signed, "Lima Accord")},
+			companion: "The Lima Accord was drafted in talks between Chilean Foreign Minister Anton Vello and Peruvian Foreign Minister Ruth Maresk. The two officials signed the Lima Accord at the palace.",
+			want:      []string{fact("Anton Vello", graph.Signed, "Lima Accord")}},
+		{text: "The Lima Accord was drafted in talks between Chilean Foreign Minister Anton Vello, Peruvian Foreign Minister Ruth Maresk and Bolivian envoy Tarek Ilves. Three officials signed the Lima Accord at the palace.",
+			not:       []string{fact("Anton Vello", graph.Signed, "Lima Accord")},
+			companion: "The Lima Accord was drafted in talks between Chilean Foreign Minister Anton Vello, Peruvian Foreign Minister Ruth Maresk and Bolivian envoy Tarek Ilves. The three officials signed the Lima Accord at the palace.",
+			want:      []string{fact("Anton Vello", graph.Signed, "Lima Accord")}},
+	})
+}
