@@ -53,3 +53,29 @@ func TestNumberedOfficials(t *testing.T) {
 			want:      []string{fact("Anton Vello", graph.Signed, "Lima Accord")}},
 	})
 }
+
+// "its (remaining) members are A, B and C" lists the members of the one
+// body of no state its sentence names before "its"; a list that does not
+// end the clause, a hedge, or two bodies before "its" state nothing.
+func TestOwnMembersListed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Eritrea quit the Coastal Union in June, and its remaining members are Ghana, Togo, Benin and Niger.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Niger", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union held a summit in Accra, and its member states include Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Coastal Union met the African Union in Accra, and its members are Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Ghana", graph.MemberOf, "African Union")},
+			companion: "The Coastal Union met in Accra, and its members are Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union met in Accra, and its members are Ghana and Togo officials.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union met in Accra, and its members are Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+		{text: "The Coastal Union met in Accra, and its members are reportedly Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The Coastal Union met in Accra, and its members are Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}

@@ -1324,6 +1324,7 @@ func (a *article) statedMembers(s *sentence) {
 	a.membersInApposition(s)
 	a.factionsOneOf(s)
 	a.compositions(s)
+	a.ownMembers(s)
 }
 
 // factionOpener returns where the words describing an umbrella's
@@ -1697,6 +1698,54 @@ func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
 		}
 	}
 	return names, k
+}
+
+// readOwnMembers names the reading of ownMembers in Explain.
+const readOwnMembers = "reading own-members"
+
+// ownMembers reads the members a sentence lists for the body it names
+// before them: "the bloc was set up in 1986, and its remaining members
+// are A, B and C", "its member states include A and B". "its", words
+// that say which members (members-qualifier), "members" (or "member" and a
+// state noun), "are" or a verb of inclusion, then states or bodies by
+// their own names that end the clause ("its members are held in camps"
+// lists no one). "its" is the one body of no state the sentence names
+// before it: a sentence that names none, or two, states nothing, as a
+// wrong body costs more than a missed one.
+func (a *article) ownMembers(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].fold != "its" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].in(setMembersQualifier) {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j].fold != "members" && !(toks[j].fold == "member" && memberStateNoun(toks[j+1].fold)) {
+			continue
+		}
+		if j++; memberStateNoun(toks[j].fold) {
+			j++
+		}
+		if j >= len(toks) || toks[j].fold != "are" && !toks[j].in(setInclusionVerb) {
+			continue
+		}
+		body := bodyOfStatesBefore(s, i)
+		if body == nil {
+			continue
+		}
+		members, end := namesListed(s, j+1, body)
+		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, body, 0.75, readOwnMembers)
+		}
+	}
 }
 
 // readComposition names the reading of compositions in Explain.
