@@ -79,3 +79,19 @@ func TestOwnMembersListed(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// A list of a body's make-up may end in a participle with its agent that
+// describes its last name ("which groups A and B led by X"): the names
+// are still members; other words after the list still void it.
+func TestCompositionBeforeAgentParticiple(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Lake Alliance, which groups the Kestrel Brigade and the Hill Front led by Omar Zandi, condemned the strikes.",
+			want: []string{fact("Kestrel Brigade", graph.MemberOf, "Lake Alliance"), fact("Hill Front", graph.MemberOf, "Lake Alliance")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Lake Alliance, which groups the Kestrel Brigade and the Hill Front fighters, condemned the strikes.",
+			not:       []string{fact("Kestrel Brigade", graph.MemberOf, "Lake Alliance")},
+			companion: "The Lake Alliance, which groups the Kestrel Brigade and the Hill Front, condemned the strikes.",
+			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Lake Alliance")}},
+	})
+}

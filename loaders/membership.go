@@ -1772,7 +1772,8 @@ const readComposition = "reading composition"
 // "units", force-contingent-noun) is a member of the
 // body. The body is named by its own name and belongs to no state; the
 // list must end the clause ("which brought Ghana and Togo to the table"
-// names no members), and only "also", "now" or "still" may qualify the
+// names no members; a participle with its agent may follow it, "A and B
+// led by X"), and only "also", "now" or "still" may qualify the
 // verb. The verb is in the present: "which once included Togo" is
 // history (inclusion-verb holds no past forms).
 func (a *article) compositions(s *sentence) {
@@ -1805,13 +1806,20 @@ func (a *article) compositions(s *sentence) {
 			}
 			members, end = append(members, more...), e
 		}
-		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) {
+		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) && !agentParticiple(toks, end) {
 			continue
 		}
 		for _, e := range members {
 			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readComposition)
 		}
 	}
+}
+
+// agentParticiple reports whether toks[k] opens a participle with its
+// agent, "led by X", "backed by Y": it describes the name before it and
+// ends no list ("which groups A and B led by X" lists A and B).
+func agentParticiple(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].fold, "ed") && toks[k+1].fold == "by"
 }
 
 // maxMakeupDescription bounds the words that describe a body between its
