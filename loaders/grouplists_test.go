@@ -95,3 +95,20 @@ func TestCompositionBeforeAgentParticiple(t *testing.T) {
 			want:      []string{fact("Kestrel Brigade", graph.MemberOf, "Lake Alliance")}},
 	})
 }
+
+// "... and formed the Union with B and C": whoever the clause's subject
+// is, the states after "with" founded the body and are its members; a verb
+// not in the past ("to meet and form") or with no partners states nothing.
+func TestPartnersOfCoordinatedFounding(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The junta led by Colonel Ivo Darran broke with Chile, turned to Peru for help and formed the Coastal Union with Ghana and Togo.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union")},
+			not:  []string{fact("Peru", graph.MemberOf, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The junta led by Colonel Ivo Darran wants to turn to Peru for help and form the Coastal Union with Ghana and Togo.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The junta led by Colonel Ivo Darran turned to Peru for help and formed the Coastal Union with Ghana and Togo.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}

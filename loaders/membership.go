@@ -481,6 +481,14 @@ func (a *article) foundersIn(s *sentence, its []item) {
 						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
 					}
 				}
+				if partners != nil && body(second.ents) && !founding(relativeGap(gap), false) && coordinatedFounding(gap) {
+					// "the junta, which turned to Russia and formed the
+					// Union with B and C": whoever formed it, B and C
+					// founded it too.
+					for _, st := range partners {
+						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+					}
+				}
 				if body(first.ents) && states(second.ents) && founding(gap, true) {
 					for _, st := range second.ents {
 						a.relFact(s, st, graph.MemberOf, first.ents[0], 0.75, readFounders)
@@ -490,6 +498,27 @@ func (a *article) foundersIn(s *sentence, its []item) {
 		}
 		prev = k
 	}
+}
+
+// coordinatedFounding reports whether the gap before a body ends in a
+// founding verb in the past that "and" or a comma joins to the clause
+// before it ("... turned to Russia and formed the"), an article or "new"
+// after it: the verb's subject is the clause's, which the gap does not
+// name.
+func coordinatedFounding(gap []item) bool {
+	for v := len(gap) - 1; v >= 1; v-- {
+		if !gap[v].in(setFoundingVerb) {
+			continue
+		}
+		if f := gap[v].fold; !strings.HasSuffix(f, "ed") {
+			return false
+		}
+		if f := gap[v-1].fold; f != "and" && f != "," {
+			return false
+		}
+		return founding(gap[v:], false)
+	}
+	return false
 }
 
 // partnersAfter returns the states named after "with" right after the
