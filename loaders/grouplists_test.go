@@ -112,3 +112,23 @@ func TestPartnersOfCoordinatedFounding(t *testing.T) {
 			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
 	})
 }
+
+// "The three countries, which sponsor the Lima talks," gives each member of
+// the group the reference names the deal they sponsor; a count that
+// matches no list gives no one.
+func TestGroupThatSponsorsDeal(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Bolivia met in Quito on Monday. The three countries, which sponsor the Lima talks, said they would step up consultations.",
+			want: []string{fact("Chile", graph.Brokered, "Lima talks"), fact("Peru", graph.Brokered, "Lima talks"), fact("Bolivia", graph.Brokered, "Lima talks")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile and Peru met in Quito on Monday. The three countries, which sponsor the Lima talks, said they would step up consultations.",
+			not:       []string{fact("Chile", graph.Brokered, "Lima talks")},
+			companion: "Chile and Peru met in Quito on Monday. The two countries, which sponsor the Lima talks, said they would step up consultations.",
+			want:      []string{fact("Chile", graph.Brokered, "Lima talks")}},
+		{text: "Chile, Peru and Bolivia met in Quito on Monday. The three countries, which may sponsor the Lima talks, said they would step up consultations.",
+			not:       []string{fact("Chile", graph.Brokered, "Lima talks")},
+			companion: "Chile, Peru and Bolivia met in Quito on Monday. The three countries, which sponsor the Lima talks, said they would step up consultations.",
+			want:      []string{fact("Chile", graph.Brokered, "Lima talks")}},
+	})
+}
