@@ -132,3 +132,21 @@ func TestGroupThatSponsorsDeal(t *testing.T) {
 			want:      []string{fact("Chile", graph.Brokered, "Lima talks")}},
 	})
 }
+
+// "the two ministers" names the last two people listed together whom the
+// article gives an office of minister, not a host or a pair of
+// presidents named since; with no such pair it falls back to the last
+// two people named.
+func TestTwoMinistersListedTogether(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The accord was signed by Chilean Foreign Minister Anton Vello and his Peruvian counterpart, Ruth Maresk, at a ceremony. It follows a meeting between President Ilse Damar and President Oren Kastell in Quito. After the ceremony, the two ministers each held talks with Envoy Tomas Varga.",
+			want: []string{fact("Anton Vello", graph.MetWith, "Tomas Varga"), fact("Ruth Maresk", graph.MetWith, "Tomas Varga")},
+			not:  []string{fact("Ilse Damar", graph.MetWith, "Tomas Varga"), fact("Oren Kastell", graph.MetWith, "Tomas Varga")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The accord was signed by Anton Vello and Ruth Maresk at a ceremony. It follows a meeting between President Ilse Damar and President Oren Kastell in Quito. After the ceremony, the two ministers each held talks with Envoy Tomas Varga.",
+			not:       []string{fact("Anton Vello", graph.MetWith, "Tomas Varga")},
+			companion: "The accord was signed by Chilean Foreign Minister Anton Vello and his Peruvian counterpart, Ruth Maresk, at a ceremony. It follows a meeting between President Ilse Damar and President Oren Kastell in Quito. After the ceremony, the two ministers each held talks with Envoy Tomas Varga.",
+			want:      []string{fact("Anton Vello", graph.MetWith, "Tomas Varga")}},
+	})
+}
