@@ -150,3 +150,29 @@ func TestTwoMinistersListedTogether(t *testing.T) {
 			want:      []string{fact("Anton Vello", graph.MetWith, "Tomas Varga")}},
 	})
 }
+
+// "The three military-led states of the Union" are members of the body:
+// the one list of that many states the sentence names, before or after,
+// else the nearest before; a count no list matches gives no one.
+func TestCountedMemberStates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The three military-led states of the Coastal Union launched a joint force on Saturday, two years after Ghana, Togo and Benin signed a defence pact.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+		{text: "Ghana, Togo and Benin quit the regional bloc in January. The three states of the Coastal Union launched a joint force on Saturday.",
+			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The four military-led states of the Coastal Union launched a joint force on Saturday, two years after Ghana, Togo and Benin signed a defence pact.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The three military-led states of the Coastal Union launched a joint force on Saturday, two years after Ghana, Togo and Benin signed a defence pact.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+		{text: "The three states of the region asked the Coastal Union for a joint force, two years after Ghana, Togo and Benin signed a defence pact.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union")},
+			companion: "The three states of the Coastal Union launched a joint force, two years after Ghana, Togo and Benin signed a defence pact.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+		{text: "The three states of the Coastal Union launched a joint force after Ghana, Togo and Benin met Chile, Peru and Bolivia.",
+			not:       []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Chile", graph.MemberOf, "Coastal Union")},
+			companion: "The three states of the Coastal Union launched a joint force after Ghana, Togo and Benin met Chile.",
+			want:      []string{fact("Ghana", graph.MemberOf, "Coastal Union")}},
+	})
+}

@@ -1354,6 +1354,7 @@ func (a *article) statedMembers(s *sentence) {
 	a.factionsOneOf(s)
 	a.compositions(s)
 	a.ownMembers(s)
+	a.countedMemberStates(s)
 }
 
 // factionOpener returns where the words describing an umbrella's
@@ -1775,6 +1776,70 @@ func (a *article) ownMembers(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, body, 0.75, readOwnMembers)
 		}
 	}
+}
+
+// readCountedMembers names the reading of countedMemberStates in Explain.
+const readCountedMembers = "reading counted-members"
+
+// countedMemberStates reads "the three military-led states of the
+// Union": a number, up to three lower-case words, a plural noun of states
+// (guarantor-state) and "of" a body of no state name that many states as
+// its members. They are the one list of exactly that many states the
+// sentence names, before or after ("..., two years after A, B and C
+// signed a pact"), else the nearest such list in the sentences before: a
+// count that no list matches, or two lists that do, give no one.
+func (a *article) countedMemberStates(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for i := 0; i+4 < len(toks); i++ {
+		count := a.x.words.numbers[toks[i].fold]
+		if count < 2 || toks[i].cap && i > 0 || i > 0 && toks[i-1].fold != "the" {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].in(setGuarantorState); n++ {
+			j++
+		}
+		if j+2 >= len(toks) || !toks[j].in(setGuarantorState) || toks[j+1].fold != "of" {
+			continue
+		}
+		k := j + 2
+		if toks[k].is(classDeterminer) {
+			k++
+		}
+		b := mentionAt0(s.mentions, k)
+		if b == nil || !ownBody(*b) || b.entry.country != "" {
+			continue
+		}
+		for _, e := range a.countedStates(s, count) {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readCountedMembers)
+		}
+	}
+}
+
+// countedStates returns the one list of exactly count states sentence s
+// names, else the nearest in the sentences before (maxGroupDistance); nil
+// when s names two such lists.
+func (a *article) countedStates(s *sentence, count int) []*entry {
+	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		q := a.sentences[p]
+		var found []*entry
+		for _, g := range a.x.groupSpans(q, len(q.actors)) {
+			if len(g.ents) != count || !allStates(g.ents) {
+				continue
+			}
+			if found != nil && !sameGroup(found, g.ents) {
+				return nil
+			}
+			found = g.ents
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // readComposition names the reading of compositions in Explain.
