@@ -623,3 +623,38 @@ func (a *article) holdsOtherOffice(e *entry, p graph.Predicate) bool {
 	}
 	return other
 }
+
+// ministerPair returns the last two people listed together ("signed by A
+// and B") before the pair reference s.actors[k], up to maxGroupDistance
+// sentences back, whom the article or the catalog gives an office of
+// minister: "the two ministers" are those two, though a host or another
+// pair of people was named since. nil when no such pair was listed.
+func (a *article) ministerPair(s *sentence, k int) []*entry {
+	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		q := a.sentences[p]
+		n := len(q.actors)
+		if q == s {
+			n = k
+		}
+		spans := a.x.groupSpans(q, n)
+		for x := len(spans) - 1; x >= 0; x-- {
+			if g := spans[x].ents; len(g) == 2 && a.holdsMinistry(g[0]) && a.holdsMinistry(g[1]) {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// holdsMinistry reports whether this article or the catalog gives person
+// e an office of minister of a state (prime, foreign or defence).
+func (a *article) holdsMinistry(e *entry) bool {
+	if e.typ != graph.Person {
+		return false
+	}
+	switch a.roster.stateOffice(e) {
+	case graph.PrimeMinisterOf, graph.ForeignMinisterOf, graph.DefenseMinisterOf:
+		return true
+	}
+	return false
+}

@@ -609,6 +609,9 @@ const (
 	setWardWord       // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
 	setServedLand     // nouns of the land a mission serves after "in the": "the UN mission in the country, Korvana,", never "in the town"
 	setPlaceOwnedNoun // nouns a place owns, after its possessive or "and its": "Marvillo's residents", "Marvillo and its suburbs"; a body owns none
+	// Groups and lists, session 31 (lists31).
+	setMinisterPlural   // plural nouns that make a pair reference name two ministers set together: "the two ministers" (ministerPair)
+	setMembersQualifier // words between "its" and "members" that say which of them a list names: "its remaining members are A and B"
 	numWordSets
 )
 
@@ -916,6 +919,8 @@ var wordSetNames = [numWordSets]string{
 	setWardWord:            "ward-word",
 	setServedLand:          "served-land",
 	setPlaceOwnedNoun:      "place-owned-noun",
+	setMembersQualifier:    "members-qualifier",
+	setMinisterPlural:      "minister-plural",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

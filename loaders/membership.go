@@ -481,6 +481,14 @@ func (a *article) foundersIn(s *sentence, its []item) {
 						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
 					}
 				}
+				if partners != nil && body(second.ents) && !founding(relativeGap(gap), false) && coordinatedFounding(gap) {
+					// "the junta, which turned to Russia and formed the
+					// Union with B and C": whoever formed it, B and C
+					// founded it too.
+					for _, st := range partners {
+						a.relFact(s, st, graph.MemberOf, second.ents[0], 0.75, readFounders)
+					}
+				}
 				if body(first.ents) && states(second.ents) && founding(gap, true) {
 					for _, st := range second.ents {
 						a.relFact(s, st, graph.MemberOf, first.ents[0], 0.75, readFounders)
@@ -490,6 +498,27 @@ func (a *article) foundersIn(s *sentence, its []item) {
 		}
 		prev = k
 	}
+}
+
+// coordinatedFounding reports whether the gap before a body ends in a
+// founding verb in the past that "and" or a comma joins to the clause
+// before it ("... turned to Russia and formed the"), an article or "new"
+// after it: the verb's subject is the clause's, which the gap does not
+// name.
+func coordinatedFounding(gap []item) bool {
+	for v := len(gap) - 1; v >= 1; v-- {
+		if !gap[v].in(setFoundingVerb) {
+			continue
+		}
+		if f := gap[v].fold; !strings.HasSuffix(f, "ed") {
+			return false
+		}
+		if f := gap[v-1].fold; f != "and" && f != "," {
+			return false
+		}
+		return founding(gap[v:], false)
+	}
+	return false
 }
 
 // partnersAfter returns the states named after "with" right after the
@@ -1324,6 +1353,8 @@ func (a *article) statedMembers(s *sentence) {
 	a.membersInApposition(s)
 	a.factionsOneOf(s)
 	a.compositions(s)
+	a.ownMembers(s)
+	a.countedMemberStates(s)
 }
 
 // factionOpener returns where the words describing an umbrella's
@@ -1699,6 +1730,118 @@ func namesListed(s *sentence, k int, not *entry) ([]*entry, int) {
 	return names, k
 }
 
+// readOwnMembers names the reading of ownMembers in Explain.
+const readOwnMembers = "reading own-members"
+
+// ownMembers reads the members a sentence lists for the body it names
+// before them: "the bloc was set up in 1986, and its remaining members
+// are A, B and C", "its member states include A and B". "its", words
+// that say which members (members-qualifier), "members" (or "member" and a
+// state noun), "are" or a verb of inclusion, then states or bodies by
+// their own names that end the clause ("its members are held in camps"
+// lists no one). "its" is the one body of no state the sentence names
+// before it: a sentence that names none, or two, states nothing, as a
+// wrong body costs more than a missed one.
+func (a *article) ownMembers(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].fold != "its" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].in(setMembersQualifier) {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j].fold != "members" && !(toks[j].fold == "member" && memberStateNoun(toks[j+1].fold)) {
+			continue
+		}
+		if j++; memberStateNoun(toks[j].fold) {
+			j++
+		}
+		if j >= len(toks) || toks[j].fold != "are" && !toks[j].in(setInclusionVerb) {
+			continue
+		}
+		body := bodyOfStatesBefore(s, i)
+		if body == nil {
+			continue
+		}
+		members, end := namesListed(s, j+1, body)
+		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) {
+			continue
+		}
+		for _, e := range members {
+			a.relFact(s, e, graph.MemberOf, body, 0.75, readOwnMembers)
+		}
+	}
+}
+
+// readCountedMembers names the reading of countedMemberStates in Explain.
+const readCountedMembers = "reading counted-members"
+
+// countedMemberStates reads "the three military-led states of the
+// Union": a number, up to three lower-case words, a plural noun of states
+// (guarantor-state) and "of" a body of no state name that many states as
+// its members. They are the one list of exactly that many states the
+// sentence names, before or after ("..., two years after A, B and C
+// signed a pact"), else the nearest such list in the sentences before: a
+// count that no list matches, or two lists that do, give no one.
+func (a *article) countedMemberStates(s *sentence) {
+	if s.question || s.hedged {
+		return
+	}
+	toks := s.toks
+	for i := 0; i+4 < len(toks); i++ {
+		count := a.x.words.numbers[toks[i].fold]
+		if count < 2 || toks[i].cap && i > 0 || i > 0 && toks[i-1].fold != "the" {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap && !toks[j].in(setGuarantorState); n++ {
+			j++
+		}
+		if j+2 >= len(toks) || !toks[j].in(setGuarantorState) || toks[j+1].fold != "of" {
+			continue
+		}
+		k := j + 2
+		if toks[k].is(classDeterminer) {
+			k++
+		}
+		b := mentionAt0(s.mentions, k)
+		if b == nil || !ownBody(*b) || b.entry.country != "" {
+			continue
+		}
+		for _, e := range a.countedStates(s, count) {
+			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readCountedMembers)
+		}
+	}
+}
+
+// countedStates returns the one list of exactly count states sentence s
+// names, else the nearest in the sentences before (maxGroupDistance); nil
+// when s names two such lists.
+func (a *article) countedStates(s *sentence, count int) []*entry {
+	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+		q := a.sentences[p]
+		var found []*entry
+		for _, g := range a.x.groupSpans(q, len(q.actors)) {
+			if len(g.ents) != count || !allStates(g.ents) {
+				continue
+			}
+			if found != nil && !sameGroup(found, g.ents) {
+				return nil
+			}
+			found = g.ents
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
 // readComposition names the reading of compositions in Explain.
 const readComposition = "reading composition"
 
@@ -1723,7 +1866,8 @@ const readComposition = "reading composition"
 // "units", force-contingent-noun) is a member of the
 // body. The body is named by its own name and belongs to no state; the
 // list must end the clause ("which brought Ghana and Togo to the table"
-// names no members), and only "also", "now" or "still" may qualify the
+// names no members; a participle with its agent may follow it, "A and B
+// led by X"), and only "also", "now" or "still" may qualify the
 // verb. The verb is in the present: "which once included Togo" is
 // history (inclusion-verb holds no past forms).
 func (a *article) compositions(s *sentence) {
@@ -1756,13 +1900,20 @@ func (a *article) compositions(s *sentence) {
 			}
 			members, end = append(members, more...), e
 		}
-		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) {
+		if len(members) == 0 || end < len(toks) && toks[end].word && !toks[end].in(setRelativePronoun) && !agentParticiple(toks, end) {
 			continue
 		}
 		for _, e := range members {
 			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readComposition)
 		}
 	}
+}
+
+// agentParticiple reports whether toks[k] opens a participle with its
+// agent, "led by X", "backed by Y": it describes the name before it and
+// ends no list ("which groups A and B led by X" lists A and B).
+func agentParticiple(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].word && !toks[k].cap && strings.HasSuffix(toks[k].fold, "ed") && toks[k+1].fold == "by"
 }
 
 // maxMakeupDescription bounds the words that describe a body between its

@@ -1010,6 +1010,12 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = a.statedPair(s, k, keep(person))
 				break
 			}
+			if pair := a.ministerPair(s, k); pair != nil && apart(pair[0]) && apart(pair[1]) && ac.offices == "" && anyIn(s.toks[ac.start:ac.end], setMinisterPlural) {
+				// "the two ministers": the two ministers listed
+				// together, not a host or a mediator named since.
+				ac.ents = pair
+				break
+			}
 			ac.ents = lastTwo(s.actors[:k], prev, keep(person))
 			if len(ac.ents) < 2 {
 				// No two named just before: the two people the article
