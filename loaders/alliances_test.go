@@ -1477,8 +1477,17 @@ func TestBackingOfASidesForces(t *testing.T) {
 			want: []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
 		{text: "Ghanaian jets supported the Togolese army's advance on the port.",
 			want: []string{fact("Ghana", graph.Supports, "Togolese army")}},
+		// ... and so does backing its effort, campaign or government.
+		{text: "The Coastal Union, which paid for the radars, has backed the Borduria Front's border effort.",
+			want: []string{fact("Coastal Union", graph.Supports, "Borduria Front")}},
+		{text: "Ghana sent troops to back President Ama Dodzi's government.",
+			want: []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
 	})
 	checkNegatives(t, []negativeCase{
+		{text: "The Coastal Union has never backed the Borduria Front's border effort.",
+			not:       []string{fact("Coastal Union", graph.Supports, "Borduria Front")},
+			companion: "The Coastal Union has long backed the Borduria Front's border effort.",
+			want:      []string{fact("Coastal Union", graph.Supports, "Borduria Front")}},
 		{text: "Ghana is helping President Ama Dodzi's opponents close in on the capital.",
 			not:       []string{fact("Ghana", graph.Supports, "Ama Dodzi")},
 			companion: "Ghana is helping President Ama Dodzi's troops close in on the capital.",
