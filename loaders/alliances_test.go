@@ -2250,3 +2250,23 @@ func TestActedAlongside(t *testing.T) {
 			not: []string{gt}, companion: companion, want: []string{gt}},
 	})
 }
+
+// TestMilitiasItBacks checks "X and the militias it sponsors, including
+// Y": the pronoun of the relative clause is the name right before "and",
+// which backs the member named after "including" (stance31).
+func TestMilitiasItBacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and the militias it sponsors, including the Borduria Front, were blamed for the raid.",
+			want: []string{fact("Ghana", graph.Supports, "Borduria Front")}},
+		{text: "Togo accused Ghana and the militias it funds, such as the Borduria Front, of blocking aid.",
+			want: []string{fact("Ghana", graph.Supports, "Borduria Front")},
+			not:  []string{fact("Togo", graph.Supports, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The relative clause must say the name backs the militias.
+		{text: "Ghana and the militias it fights, including the Borduria Front, met in Accra.",
+			not:       []string{fact("Ghana", graph.Supports, "Borduria Front")},
+			companion: "Ghana and the militias it arms, including the Borduria Front, met in Accra.",
+			want:      []string{fact("Ghana", graph.Supports, "Borduria Front")}},
+	})
+}
