@@ -949,6 +949,12 @@ func TestTruceBetweenSides(t *testing.T) {
 			not:       []string{fact("Rwanda", graph.Fights, "Uganda")},
 			companion: "Angola brokered the Kivu ceasefire between Rwanda and Uganda.",
 			want:      []string{fact("Rwanda", graph.Fights, "Uganda")}},
+		// A name glued to a participle backs a side and is none: the
+		// truce is not one between Rwanda and Uganda.
+		{text: "The Kivu Front raided a depot. The truce between Rwanda and the Uganda-backed group held.",
+			not:       []string{fact("Rwanda", graph.Fights, "Uganda"), fact("Uganda", graph.Signed, "truce between Rwanda and the Uganda")},
+			companion: "The Kivu Front raided a depot. The Kivu truce between Rwanda and Uganda held.",
+			want:      []string{fact("Rwanda", graph.Fights, "Uganda")}},
 	})
 }
 

@@ -1477,8 +1477,17 @@ func TestBackingOfASidesForces(t *testing.T) {
 			want: []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
 		{text: "Ghanaian jets supported the Togolese army's advance on the port.",
 			want: []string{fact("Ghana", graph.Supports, "Togolese army")}},
+		// ... and so does backing its effort, campaign or government.
+		{text: "The Coastal Union, which paid for the radars, has backed the Borduria Front's border effort.",
+			want: []string{fact("Coastal Union", graph.Supports, "Borduria Front")}},
+		{text: "Ghana sent troops to back President Ama Dodzi's government.",
+			want: []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
 	})
 	checkNegatives(t, []negativeCase{
+		{text: "The Coastal Union has never backed the Borduria Front's border effort.",
+			not:       []string{fact("Coastal Union", graph.Supports, "Borduria Front")},
+			companion: "The Coastal Union has long backed the Borduria Front's border effort.",
+			want:      []string{fact("Coastal Union", graph.Supports, "Borduria Front")}},
 		{text: "Ghana is helping President Ama Dodzi's opponents close in on the capital.",
 			not:       []string{fact("Ghana", graph.Supports, "Ama Dodzi")},
 			companion: "Ghana is helping President Ama Dodzi's troops close in on the capital.",
@@ -2239,5 +2248,25 @@ func TestActedAlongside(t *testing.T) {
 			not: []string{gt}, companion: companion, want: []string{gt}},
 		{text: "Ghana complained alongside Togo about the prices.",
 			not: []string{gt}, companion: companion, want: []string{gt}},
+	})
+}
+
+// TestMilitiasItBacks checks "X and the militias it sponsors, including
+// Y": the pronoun of the relative clause is the name right before "and",
+// which backs the member named after "including" (stance31).
+func TestMilitiasItBacks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and the militias it sponsors, including the Borduria Front, were blamed for the raid.",
+			want: []string{fact("Ghana", graph.Supports, "Borduria Front")}},
+		{text: "Togo accused Ghana and the militias it funds, such as the Borduria Front, of blocking aid.",
+			want: []string{fact("Ghana", graph.Supports, "Borduria Front")},
+			not:  []string{fact("Togo", graph.Supports, "Borduria Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The relative clause must say the name backs the militias.
+		{text: "Ghana and the militias it fights, including the Borduria Front, met in Accra.",
+			not:       []string{fact("Ghana", graph.Supports, "Borduria Front")},
+			companion: "Ghana and the militias it arms, including the Borduria Front, met in Accra.",
+			want:      []string{fact("Ghana", graph.Supports, "Borduria Front")}},
 	})
 }

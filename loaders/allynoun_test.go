@@ -201,3 +201,25 @@ func TestWhereForces(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Borduria Front")}},
 	})
 }
+
+// TestAllyOfRepeated checks an ally noun's "of" repeated after "and": "a
+// close ally of A and of B" names B an ally too, after a name or a phrase
+// that names none (stance31).
+func TestAllyOfRepeated(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front had long been a close ally of Togo and of the Hill Brigade.",
+			want: []string{fact("Borduria Front", graph.AlliedWith, "Togo"), fact("Borduria Front", graph.AlliedWith, "Hill Brigade")}},
+		{text: "The Borduria Front had been a close ally of the rulers in the capital and of the Hill Brigade.",
+			want: []string{fact("Borduria Front", graph.AlliedWith, "Hill Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Borduria Front was once an ally of Togo and of the Hill Brigade.",
+			not:       []string{fact("Borduria Front", graph.AlliedWith, "Hill Brigade")},
+			companion: "The Borduria Front is still an ally of Togo and of the Hill Brigade.",
+			want:      []string{fact("Borduria Front", graph.AlliedWith, "Hill Brigade")}},
+		{text: "The Borduria Front is an ally of Togo and a foe of the Hill Brigade.",
+			not:       []string{fact("Borduria Front", graph.AlliedWith, "Hill Brigade")},
+			companion: "The Borduria Front is an ally of Togo and of the Hill Brigade.",
+			want:      []string{fact("Borduria Front", graph.AlliedWith, "Hill Brigade")}},
+	})
+}

@@ -1162,6 +1162,10 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		switch {
 		case coord && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && !pluralPair(plain, j):
 			// "... and thanked Moscow", "... but backed the rebels".
+		case coord && next.in(setAuxWord) && perfectPassive(s, plain, j+1):
+			// "... and has been sanctioned by the EU": a passive in the
+			// perfect keeps its auxiliaries, as "and was received by"
+			// does below, so that it reads as a passive.
 		case coord && next.in(setAuxWord):
 			// "... and has backed rebel groups": the verb after its
 			// auxiliaries.
@@ -1392,6 +1396,18 @@ func pluralPair(plain []item, j int) bool {
 	before, after := plain[b], plain[a]
 	plural := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 	return before.actor == nil && !before.punct && plain[j].fold == "and" && plural(before.fold) && plural(after.fold)
+}
+
+// perfectPassive reports whether the auxiliaries at plain[k] ("has",
+// "have also") lead to "been" and a verb of some pattern: "has been
+// sanctioned by", a passive the carried subject must read with its
+// auxiliaries, not as the bare participle "sanctioned by".
+func perfectPassive(s *sentence, plain []item, k int) bool {
+	m := k
+	for m < len(plain) && m < k+3 && plain[m].actor == nil && plain[m].in(setAuxWord) {
+		m++
+	}
+	return m < len(plain) && plain[m].actor == nil && plain[m].fold == "been" && auxThenVerb(s, plain, k)
 }
 
 // auxThenVerb reports whether plain[j:] opens with auxiliaries or modals

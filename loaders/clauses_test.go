@@ -187,8 +187,17 @@ func TestCoordinatedAuxiliaries(t *testing.T) {
 			want: []string{fact("Abiy Ahmed", graph.MetWith, "William Ruto"), fact("William Ruto", graph.MetWith, "Yoweri Museveni")}},
 		{text: "The United States will keep up its air campaign against the Islamic State and will continue to train and equip the Coastal Defence Forces.",
 			want: []string{fact("United States", graph.Supports, "Coastal Defence Forces")}},
+		// A passive in the perfect keeps "has been" with its participle.
+		{text: "Togo hosts the depots of the Borduria Front, trains its officers, and has been sanctioned by the Coastal Union for it.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Togo")},
+			not:  []string{fact("Borduria Front", graph.Opposes, "Coastal Union"), fact("Togo", graph.Opposes, "Coastal Union")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// A perfect passive that is denied states nothing.
+		{text: "The Borduria Front holds the pass and has never been sanctioned by the Coastal Union.",
+			not:       []string{fact("Coastal Union", graph.Opposes, "Borduria Front")},
+			companion: "The Borduria Front holds the pass and has been sanctioned by the Coastal Union.",
+			want:      []string{fact("Coastal Union", graph.Opposes, "Borduria Front")}},
 		// The modal carried with the verb still hedges it.
 		{text: "Ghana condemned the coup in Niger and may send troops to help the Coastal Defence Forces.",
 			not:       []string{fact("Ghana", graph.Supports, "Coastal Defence Forces")},

@@ -261,6 +261,21 @@ func TestSanctionsAndWithdrawal(t *testing.T) {
 			want: []string{fact("European Union", graph.Opposes, "Hezbollah")}},
 		{text: "Israel insists that Iranian forces leave Syria.",
 			want: []string{fact("Israel", graph.Opposes, "Iran")}},
+		// A side punished by a finite verb is opposed by the punisher.
+		{text: "The Coastal Union and Ghana have also punished the Borduria Front for its raids.",
+			want: []string{fact("Coastal Union", graph.Opposes, "Borduria Front"), fact("Ghana", graph.Opposes, "Borduria Front")},
+			not:  []string{fact("Borduria Front", graph.Opposes, "Coastal Union")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A punishment vowed or denied is none yet.
+		{text: "The Coastal Union has not punished the Borduria Front for its raids.",
+			not:       []string{fact("Coastal Union", graph.Opposes, "Borduria Front")},
+			companion: "The Coastal Union has punished the Borduria Front for its raids.",
+			want:      []string{fact("Coastal Union", graph.Opposes, "Borduria Front")}},
+		{text: "The Coastal Union vowed that the Borduria Front would be punished.",
+			not:       []string{fact("Coastal Union", graph.Opposes, "Borduria Front")},
+			companion: "The Coastal Union punished the Borduria Front.",
+			want:      []string{fact("Coastal Union", graph.Opposes, "Borduria Front")}},
 	})
 }
 
