@@ -67,3 +67,23 @@ func TestMeetingGuests(t *testing.T) {
 			not: []string{db}, companion: companion, want: []string{db}},
 	})
 }
+
+// The leaders of two delegations that met ("the government delegation, led
+// by A, and the rebel team headed by B met") met each other.
+func TestDelegationLeadersMeet(t *testing.T) {
+	met := fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")
+	checkFacts(t, []factCase{
+		{text: "The government delegation, led by Foreign Minister Ama Dodzi, and the rebel delegation headed by Kofi Mensah met in Accra on Monday.",
+			want: []string{met}},
+		{text: "The government delegation, led by Foreign Minister Ama Dodzi, and a Togolese team headed by envoy Kofi Mensah met face to face last month.",
+			want: []string{met}},
+	})
+	companion := "The government delegation, led by Foreign Minister Ama Dodzi, and the rebel delegation headed by Kofi Mensah met in Accra on Monday."
+	checkNegatives(t, []negativeCase{
+		// Not yet met.
+		{text: "The government delegation, led by Foreign Minister Ama Dodzi, and the rebel delegation headed by Kofi Mensah have never met.",
+			not: []string{met}, companion: companion, want: []string{met}},
+		{text: "The government delegation, led by Foreign Minister Ama Dodzi, and the rebel delegation headed by Kofi Mensah are expected to meet in Accra.",
+			not: []string{met}, companion: companion, want: []string{met}},
+	})
+}
