@@ -87,3 +87,29 @@ func TestDelegationLeadersMeet(t *testing.T) {
 			not: []string{met}, companion: companion, want: []string{met}},
 	})
 }
+
+// The leader of a delegation meets whom the delegation meets, and whoever
+// came with a host meets the host's guest.
+func TestDelegationLeaderMeets(t *testing.T) {
+	dm := fact("Ama Dodzi", graph.MetWith, "Kofi Mensah")
+	bm := fact("Kofi Mensah", graph.MetWith, "Kwame Boateng")
+	checkFacts(t, []factCase{
+		{text: "The rebel delegation, headed by Kofi Mensah, had held two days of talks in Accra with Ghanaian Foreign Minister Ama Dodzi.",
+			want: []string{dm}},
+		{text: "The rebel delegation, led by Kofi Mensah, met Ghanaian Foreign Minister Ama Dodzi in Accra.",
+			want: []string{dm}},
+		{text: "President Ama Dodzi, accompanied by the foreign minister, Kwame Boateng, received Togolese envoy Kofi Mensah at the palace.",
+			want: []string{dm, bm}},
+	})
+	companion := "The rebel delegation, led by Kofi Mensah, met Ghanaian Foreign Minister Ama Dodzi in Accra."
+	checkNegatives(t, []negativeCase{
+		// Refused, or only planned.
+		{text: "The rebel delegation, led by Kofi Mensah, refused to meet Ghanaian Foreign Minister Ama Dodzi in Accra.",
+			not: []string{dm}, companion: companion, want: []string{dm}},
+		{text: "The rebel delegation, headed by Kofi Mensah, will hold talks in Accra with Ghanaian Foreign Minister Ama Dodzi next week.",
+			not: []string{dm}, companion: companion, want: []string{dm}},
+		// The one who came along did not meet the guest: he stayed away.
+		{text: "President Ama Dodzi, accompanied by the foreign minister, Kwame Boateng, did not receive Togolese envoy Kofi Mensah.",
+			not: []string{bm}, companion: companion, want: []string{dm}},
+	})
+}
