@@ -233,6 +233,10 @@ func (a *article) meetingCompanions(s *sentence, its []item) {
 	if s.hedged {
 		return
 	}
+	// Those the sentence's readings say met, taken before any companion
+	// joins them: the companions of one meeting ("in the presence of X,
+	// Y and Z") met its parties, not each other (but see signing).
+	met := a.metThere(s.index, nil)
 	for k := 0; k+1 < len(its); k++ {
 		var by *actor
 		presence := false
@@ -260,7 +264,7 @@ func (a *article) meetingCompanions(s *sentence, its []item) {
 			if e.typ != graph.Person {
 				continue
 			}
-			guests := a.metThere(s.index, e)
+			guests := slices.DeleteFunc(slices.Clone(met), func(g *entry) bool { return g == e })
 			if active {
 				guests = a.signedThere(s.index, e, guests)
 			}
