@@ -1101,6 +1101,11 @@ func dealParties(toks []token, ms []mention, i int) ([]*entry, int) {
 			// adjective is no side.
 			return nil, 0
 		}
+		if m.end < len(toks) && toks[m.end].hyphen {
+			// "between Israel and the Iran-backed group": a name glued
+			// to the word after it modifies the side, which it is not.
+			return nil, 0
+		}
 	}
 	return []*entry{a.entry, b.entry}, b.end
 }
