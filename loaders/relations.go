@@ -517,9 +517,10 @@ func unnamedHolderSlot(s *sentence, its []item, b binding) bool {
 		if n.actor != nil || n.punct || !s.toks[n.start].word || s.toks[n.start].cap {
 			continue
 		}
-		if t, tn := matchTitle(s.toks, n.start); tn == 0 || t.plural {
+		if t, tn := matchTitle(s.toks, n.start); tn == 0 || t.plural || t.predicate == "" || t.predicate == graph.MemberOf {
 			// "PUK leaders", "Houthi officials": the body's people, as
-			// the body (its delegation met).
+			// the body (its delegation met); "EU member states" are
+			// the body's members, no office.
 			continue
 		}
 		if k+2 < len(its) && its[k+2].actor != nil && personActor(its[k+2].actor) {
