@@ -1178,6 +1178,11 @@ func TestMeetingCompanion(t *testing.T) {
 			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
 			companion: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lagos alongside Nigerian President Ada Okafor.",
 			want:      []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
+		// Companions of one meeting met its parties, not each other.
+		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in the presence of Nigerian President Ada Okafor, Beninese Prime Minister Awa Diop and Malian Foreign Minister Sidi Traore.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Awa Diop"), fact("Awa Diop", graph.MetWith, "Sidi Traore")},
+			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in the presence of Nigerian President Ada Okafor, Beninese Prime Minister Awa Diop and Malian Foreign Minister Sidi Traore.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Yao Agbeko"), fact("Awa Diop", graph.MetWith, "Kofi Mensah"), fact("Sidi Traore", graph.MetWith, "Yao Agbeko")}},
 		// A meeting the sentence does not state: no one to join.
 		{text: "Ghanaian President Kofi Mensah may meet Togolese President Yao Agbeko in Lagos alongside Nigerian President Ada Okafor.",
 			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},

@@ -233,6 +233,10 @@ func (a *article) meetingCompanions(s *sentence, its []item) {
 	if s.hedged {
 		return
 	}
+	// Those the sentence's readings say met, taken before any companion
+	// joins them: the companions of one meeting ("in the presence of X,
+	// Y and Z") met its parties, not each other (but see signing).
+	met := a.metThere(s.index, nil)
 	for k := 0; k+1 < len(its); k++ {
 		var by *actor
 		presence := false
@@ -260,7 +264,7 @@ func (a *article) meetingCompanions(s *sentence, its []item) {
 			if e.typ != graph.Person {
 				continue
 			}
-			guests := a.metThere(s.index, e)
+			guests := slices.DeleteFunc(slices.Clone(met), func(g *entry) bool { return g == e })
 			if active {
 				guests = a.signedThere(s.index, e, guests)
 			}
@@ -498,6 +502,36 @@ func (a *article) applyPatternsAndViews(s *sentence, its, plain []item, spans []
 	}
 }
 
+// unnamedHolderSlot reports whether a party of the contact b is a state
+// or body that only qualifies one office whose holder goes unnamed:
+// "CENTCOM chief meets SDF commander", "the only EU leader to have met X".
+// The contact is an unnamed person's, of whom the ontology states nothing
+// (but "PUK leaders met X" is the body's delegation, and the body met).
+func unnamedHolderSlot(s *sentence, its []item, b binding) bool {
+	for k := b.first; k <= b.last && k+1 < len(its); k++ {
+		ac := its[k].actor
+		if ac == nil || ac != b.s && ac != b.o || ac.possessive || len(ac.ents) == 0 || ac.ents[0].typ == graph.Person {
+			continue
+		}
+		n := its[k+1]
+		if n.actor != nil || n.punct || !s.toks[n.start].word || s.toks[n.start].cap {
+			continue
+		}
+		if t, tn := matchTitle(s.toks, n.start); tn == 0 || t.plural || t.predicate == "" || t.predicate == graph.MemberOf {
+			// "PUK leaders", "Houthi officials": the body's people, as
+			// the body (its delegation met); "EU member states" are
+			// the body's members, no office.
+			continue
+		}
+		if k+2 < len(its) && its[k+2].actor != nil && personActor(its[k+2].actor) {
+			// "Kremlin aide X": the holder is named after all.
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // nominalStructure reports whether the match b of a pattern of structure
 // (part-of, member-of) reads a noun phrase alone: "the PKK's Syrian wing,
 // the YPG", "the Front, the backbone of the Union", "a member of the
@@ -552,7 +586,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
-			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b)) {
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
 				continue
 			}
 			if p.predicate == graph.Brokered && requestedGuarantors(its, b) {

@@ -590,7 +590,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			a.roleFact(s, person, graph.MemberOf, q, 0.8, "", readTitle)
 		}
 	}
-	if t.predicate == graph.HeadOf && obj != nil && obj.typ == graph.Organization && rankedTitle(toks, i, j) {
+	if t.predicate == graph.HeadOf && obj != nil && obj.typ == graph.Organization && (rankedTitle(toks, i, j) || a.rankTail(toks, j, n)) {
 		// "Senior PKK commander X": one of the body's commanders, a
 		// member; the body has one head.
 		t.predicate = graph.MemberOf
@@ -1388,6 +1388,18 @@ func rankedTitle(toks []token, i, j int) bool {
 	}
 	for k := i; k < j && k < len(toks); k++ {
 		if toks[k].in(setRankAdjective) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankTail reports whether the title toks[j:j+n] ends a rank that starts
+// before it: "Wing Commander X of the Air Force", "Squadron Leader X" hold
+// a rank in the body, not its command.
+func (a *article) rankTail(toks []token, j, n int) bool {
+	for b := j - 1; b >= 0 && b >= j-2; b-- {
+		if a.x.words.has(classRank, toks, b) == j+n-b {
 			return true
 		}
 	}
