@@ -609,6 +609,9 @@ const (
 	setWardWord       // words of a hospital's ward, which is no body's unit: "the Red Cross's Burns Unit"
 	setServedLand     // nouns of the land a mission serves after "in the": "the UN mission in the country, Korvana,", never "in the town"
 	setPlaceOwnedNoun // nouns a place owns, after its possessive or "and its": "Marvillo's residents", "Marvillo and its suburbs"; a body owns none
+	// Descriptions that refer back, session 31 (descref31).
+	setKingdomNoun // nouns of a monarchy that "the country" stands for, after "the" and before "'s": "the kingdom's prime minister" (countryReferent)
+	setRoyalWord   // last words of a monarch's title after a state's name that make it a kingdom: "Jordan's King X", "Saudi Crown Prince Y" (royalState)
 	numWordSets
 )
 
@@ -916,6 +919,8 @@ var wordSetNames = [numWordSets]string{
 	setWardWord:            "ward-word",
 	setServedLand:          "served-land",
 	setPlaceOwnedNoun:      "place-owned-noun",
+	setKingdomNoun:         "kingdom-noun",
+	setRoyalWord:           "royal-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
