@@ -1513,3 +1513,94 @@ func sinceUnnamedSubject(prev []*sentence) []*sentence {
 	}
 	return prev
 }
+
+// maxUnplacedDistance bounds how many sentences before its own a
+// description of a person by his state ("the Belarusian leader") looks
+// for a person the article never placed in a state.
+const maxUnplacedDistance = 2
+
+// unplacedPerson returns the person a description by state and noun
+// ("the Ghanaian leader", "the Togolese diplomat") at s.actors[k] names
+// when no person of that state holds the office it names: the one person
+// named by name just before it, in its sentence or the two before, whom
+// neither the article nor the catalog gives a state or an office. News
+// name a man once and go on with his description: "X held talks with Y
+// in Accra, the first meeting between the Ghanaian leader and ..." is Y
+// when X is known to serve another state. Two such people, or a person
+// of that state named there in another office ("Y met Z, Ghana's foreign
+// minister"), leave the description unresolved: a wrong antecedent makes
+// a false fact. The office the description's noun names as a title
+// ("leader", "president") is stated of the person found, as the title
+// before his name would be.
+func (a *article) unplacedPerson(s *sentence, k int, state *entry) []*entry {
+	if state == nil || state.typ != graph.Country {
+		return nil
+	}
+	var found *entry
+	ok := true
+	look := func(acs []*actor) {
+		for _, b := range acs {
+			if !ok || b.adjective || b.place() || len(b.ents) != 1 || !isPerson(b.ents[0]) {
+				continue
+			}
+			e := b.ents[0]
+			if c := a.roster.countryOf(e); c == state {
+				// A person of that state not in the office: he may be
+				// the one described, in another office.
+				ok = false
+				return
+			}
+			if b.ref != refNone || !a.unplaced(e) || e == found {
+				continue
+			}
+			if found != nil {
+				ok = false
+				return
+			}
+			found = e
+		}
+	}
+	look(s.actors[:k])
+	for p := s.index - 1; p >= 0 && p >= s.index-maxUnplacedDistance; p-- {
+		look(a.sentences[p].actors)
+	}
+	if !ok || found == nil {
+		return nil
+	}
+	a.describedRole(s, s.actors[k], found, state)
+	return []*entry{found}
+}
+
+// unplaced reports whether the article and the catalog say nothing of
+// where person e serves: no state, no office.
+func (a *article) unplaced(e *entry) bool {
+	if e.country != "" || len(e.roles) > 0 {
+		return false
+	}
+	for _, h := range a.roster.list {
+		if h.person == e {
+			return false
+		}
+	}
+	return true
+}
+
+// describedRole states of person e the office that the noun ending the
+// description ac ("the Ghanaian president") names for state, when the
+// noun is a state's office as a title ("leader": head-of, "president",
+// "top diplomat"); a noun that names no office ("official", "diplomat")
+// states none.
+func (a *article) describedRole(s *sentence, ac *actor, e, state *entry) {
+	toks := s.toks
+	for j := ac.start; j < ac.end; j++ {
+		t, n := matchTitle(toks, j)
+		if n == 0 || j+n != ac.end {
+			continue
+		}
+		if t.predicate == "" || t.plural || t.predicate == graph.MemberOf || t.target == targetOrg || !t.fits(state) {
+			return
+		}
+		a.roleFact(s, e, t.predicate, state, 0.7, toks[ac.end-1].fold, readOfficeReference)
+		return
+	}
+}

@@ -374,16 +374,83 @@ func (a *article) rankedOfState(s *sentence, person *entry, end int) int {
 	return m.end
 }
 
-// theCountrys reports whether toks[i] opens "the country's".
+// theCountrys reports whether toks[i] opens "the country's", or "the
+// kingdom's" (kingdom-noun), which countryReferent reads as a kingdom.
 func theCountrys(toks []token, i int) bool {
-	return i+3 < len(toks) && toks[i].fold == "the" && toks[i+1].fold == "country" && toks[i+2].fold == "'s"
+	return i+3 < len(toks) && toks[i].fold == "the" && (toks[i+1].fold == "country" || toks[i+1].in(setKingdomNoun)) && toks[i+2].fold == "'s"
+}
+
+// royalState reports whether the article, up to sentence si, names a
+// monarch's title right after the state st's name or adjective ("Jordan's
+// King X", "Saudi Crown Prince Y"): "the kingdom" may stand for st. A
+// state the text gives no monarch is none, whatever the world says: a
+// renamed report keeps its titles.
+func (a *article) royalState(st *entry, si int) bool {
+	for _, t := range a.sentences[:min(si+1, len(a.sentences))] {
+		for _, m := range t.mentions {
+			if m.entry != st {
+				continue
+			}
+			k := m.end
+			if k < len(t.toks) && t.toks[k].fold == "'s" {
+				k++
+			}
+			if k < len(t.toks) && t.toks[k].cap && t.toks[k].in(setRoyalWord) ||
+				k+1 < len(t.toks) && t.toks[k].cap && t.toks[k+1].cap && t.toks[k+1].in(setRoyalWord) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryReferent returns the state "the country" at toks[i] refers to:
 // the only state the sentence names before it or, when it names none,
 // the only one of the nearest sentence before that names any. Two
-// states there leave it unknown.
+// states there leave it unknown. "The kingdom" (kingdom-noun) is that
+// state only when the article gave it a monarch (royalState).
 func (a *article) countryReferent(s *sentence, i int) *entry {
+	if i+1 < len(s.toks) && s.toks[i].fold == "the" && s.toks[i+1].in(setKingdomNoun) {
+		return a.kingdomReferent(s, i)
+	}
+	return a.stateReferent(s, i)
+}
+
+// kingdomReferent returns the state "the kingdom" at toks[i] refers to:
+// the one kingdom (royalState) the sentence names before it, in a
+// person's title too ("X met Bahrain's Crown Prince Y, who is also the
+// kingdom's prime minister"), else the one the sentence before names,
+// else the state "the country" would name when it is a kingdom; nil
+// otherwise, or when two kingdoms are named there.
+func (a *article) kingdomReferent(s *sentence, i int) *entry {
+	one := func(t *sentence, end int) (king *entry, two bool) {
+		for _, m := range t.mentions {
+			if m.start >= end || m.entry.typ != graph.Country || m.entry == king || !a.royalState(m.entry, s.index) {
+				continue
+			}
+			if king != nil {
+				return nil, true
+			}
+			king = m.entry
+		}
+		return king, false
+	}
+	if king, two := one(s, i); king != nil || two {
+		return king
+	}
+	if s.index > 0 {
+		if king, two := one(a.sentences[s.index-1], len(a.sentences[s.index-1].toks)); king != nil || two {
+			return king
+		}
+	}
+	if e := a.stateReferent(s, i); e != nil && a.royalState(e, s.index) {
+		return e
+	}
+	return nil
+}
+
+// stateReferent is countryReferent, whatever noun follows "the".
+func (a *article) stateReferent(s *sentence, i int) *entry {
 	only := func(acs []*actor, before int) (*entry, bool) {
 		// "The delegation of the Syrian government was led by the
 		// country's envoy": the government's state.

@@ -612,6 +612,9 @@ const (
 	// Groups and lists, session 31 (lists31).
 	setMinisterPlural   // plural nouns that make a pair reference name two ministers set together: "the two ministers" (ministerPair)
 	setMembersQualifier // words between "its" and "members" that say which of them a list names: "its remaining members are A and B"
+	// Descriptions that refer back, session 31 (descref31).
+	setKingdomNoun // nouns of a monarchy that "the country" stands for, after "the" and before "'s": "the kingdom's prime minister" (countryReferent)
+	setRoyalWord   // last words of a monarch's title after a state's name that make it a kingdom: "Jordan's King X", "Saudi Crown Prince Y" (royalState)
 	numWordSets
 )
 
@@ -921,6 +924,8 @@ var wordSetNames = [numWordSets]string{
 	setPlaceOwnedNoun:      "place-owned-noun",
 	setMembersQualifier:    "members-qualifier",
 	setMinisterPlural:      "minister-plural",
+	setKingdomNoun:         "kingdom-noun",
+	setRoyalWord:           "royal-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
