@@ -305,12 +305,47 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 			}
 		}
 	}
+	if p := a.bareHolder(o, sentence); p != nil {
+		return []*entry{p}
+	}
 	if o.object.typ == graph.Organization && (o.predicate == graph.HeadOf || o.predicate == graph.SpokespersonOf) {
 		// The body speaks through its head: "the secretary of the NSC
 		// congratulated Assad" is the NSC's act.
 		return []*entry{o.object}
 	}
 	return nil
+}
+
+// bareHolder returns the one person the article named before, up to
+// sentence si, after the bare title of office o with no state, when o is
+// a state's office and neither the article nor the catalog ties that
+// person to another state: "President Arvo Kesk received the envoy ...
+// the Ruritanian president said" is Kesk, the Ruritanian president, and so
+// is "the Ruritanian head of state". Two people named after a bare title
+// of the office leave it open.
+func (a *article) bareHolder(o office, si int) *entry {
+	if o.object.typ != graph.Country {
+		return nil
+	}
+	var p *entry
+	for _, t := range a.refs.titled {
+		// "President X ... the Ruritanian head of state": any title of
+		// the office, but an envoy's, whose words differ in rank.
+		if t.o.predicate != o.predicate || t.at > si || o.predicate == graph.EnvoyOf && t.o.word != o.word {
+			continue
+		}
+		if p != nil && p != t.person {
+			return nil
+		}
+		p = t.person
+	}
+	if p == nil {
+		return nil
+	}
+	if c := a.roster.countryOf(p); c != nil && c != o.object {
+		return nil
+	}
+	return p
 }
 
 // antecedent returns the last entity that fits, among the actors before a

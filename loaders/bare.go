@@ -127,9 +127,13 @@ func (a *article) onlyStateIn(s *sentence, st *entry, framed bool) bool {
 }
 
 // datelineAt reports whether m opens s as its dateline: "N'Djamena (AFP)
-// -", "Kinshasa -".
+// -", "Kinshasa -", "Damascus, May 3, AFP -" (a place and a date).
 func datelineAt(s *sentence, m mention) bool {
-	return m.start == 0 && m.end < len(s.toks) && (isDash(s.toks[m.end]) || s.toks[m.end].fold == "(")
+	toks := s.toks
+	if m.start != 0 || m.end >= len(toks) {
+		return false
+	}
+	return isDash(toks[m.end]) || toks[m.end].fold == "(" || toks[m.end].fold == "," && m.end+1 < len(toks) && isMonth(toks[m.end+1])
 }
 
 // frameState returns the state a sentence sets its scene in right before

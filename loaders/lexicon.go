@@ -303,6 +303,7 @@ const (
 	setOfficeVerb      // verbs that give, take or keep an office: "appointed X as", "X was named", "X became"
 	setIncludeVerb     // verbs after a delegation that list its members: "the delegation included"
 	setVisitVerb       // verbs of a visit before the state visited: "visited Egypt", "arrived in Ankara"
+	setCapitalNoun     // nouns of a state's seat after its adjective: "arrived in the Syrian capital"
 	setPhraseEnd       // words that end a noun phrase outside an appositive: "on Monday", "last year"
 	setArticleParticle // name particles that open places' and bodies' names too: "Ras al Ain"
 	// Agreements, round 4 of issue 10.
@@ -697,6 +698,7 @@ var wordSetNames = [numWordSets]string{
 	setOfficeVerb:          "office-verb",
 	setIncludeVerb:         "include-verb",
 	setVisitVerb:           "visit-verb",
+	setCapitalNoun:         "capital-noun",
 	setPhraseEnd:           "phrase-end",
 	setArticleParticle:     "article-particle",
 	setCompassWord:         "compass-word",

@@ -1908,9 +1908,9 @@ func (a *article) sharedState(s *sentence, i int, office graph.Predicate) *entry
 }
 
 // visitedState returns the state a visit before toks[i] went to, "visited
-// Egypt", "arrived in Ankara", when it is the only state the sentence names
-// before i other than by an adjective or an owner's possessive; nil
-// otherwise.
+// Egypt", "arrived in Ankara", "arrived in the Syrian capital", when it is
+// the only state the sentence names before i other than by an adjective,
+// an owner's possessive or its dateline; nil otherwise.
 func (a *article) visitedState(s *sentence, i int) *entry {
 	toks := s.toks
 	var state *entry
@@ -1918,15 +1918,20 @@ func (a *article) visitedState(s *sentence, i int) *entry {
 		if m.start >= i {
 			break
 		}
-		if m.entry.typ != graph.Country || m.kind == aliasDemonym || m.possessive {
+		seat := seatStart(toks, m)
+		if m.entry.typ != graph.Country || seat < 0 && (m.kind == aliasDemonym || m.possessive) || datelineAt(s, m) {
 			// "Iranian Foreign Minister X visited Damascus": an
-			// adjective or owner qualifies the visitor, not the place.
+			// adjective or owner qualifies the visitor, not the place;
+			// a dateline places the report, not the visit.
 			continue
 		}
 		if state != nil && state != m.entry {
 			return nil
 		}
 		k := m.start - 1
+		if seat >= 0 {
+			k = seat - 1
+		}
 		if k >= 0 && (toks[k].fold == "to" || toks[k].fold == "in") {
 			k--
 		}
@@ -1936,6 +1941,27 @@ func (a *article) visitedState(s *sentence, i int) *entry {
 		state = m.entry
 	}
 	return state
+}
+
+// seatStart returns where the phrase naming a state's capital by the
+// state's adjective or possessive opens, "the Syrian capital", "Syria's
+// capital", when mention m is that adjective or possessive: a visit there
+// is a visit to the state. It returns -1 when m names no capital so.
+func seatStart(toks []token, m mention) int {
+	k := m.end
+	if m.possessive {
+		k++
+	}
+	if k >= len(toks) || !toks[k].in(setCapitalNoun) {
+		return -1
+	}
+	switch {
+	case m.kind == aliasDemonym && m.start > 0 && toks[m.start-1].fold == "the":
+		return m.start - 1
+	case m.possessive:
+		return m.start
+	}
+	return -1
 }
 
 // peopleOfStates reads "A of Peru and B of Chile" at toks[j]: two or more
