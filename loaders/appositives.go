@@ -1494,6 +1494,9 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 			body = e
 		}
 	}
+	if e := listedOfficeOwner(s, i); e != nil {
+		body = e
+	}
 	// "Puntland, whose president X": "whose" is a name of its own
 	// sentence, and no one when none was read there (refs20b hook).
 	whose := toks[i].fold == "whose"
@@ -1562,6 +1565,47 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		end++
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// listedOfficeOwner returns the body whose office the titled person
+// listed right before "and its" at toks[i] holds: "the Front's editor,
+// A, and its director, B" names the Front twice, though the last actor
+// before "its" is A, a person. Nil when no such person stands there.
+func listedOfficeOwner(s *sentence, i int) *entry {
+	toks := s.toks
+	if i < 2 || toks[i].fold != "its" || toks[i-1].fold != "and" || toks[i-2].fold != "," {
+		return nil
+	}
+	var last *actor
+	for _, ac := range s.actors {
+		if ac.end <= i {
+			last = ac
+		}
+	}
+	if last == nil || len(last.ents) != 1 || last.ents[0].typ != graph.Person || last.end < i-2 {
+		return nil
+	}
+	// The owner's name may run over two mentions: "Sputnik Kardania's"
+	// is a body and a state; the office is the body's.
+	var owner *entry
+	k := last.start
+	if toks[k].is(classDeterminer) {
+		k++
+	}
+	for k < last.end {
+		m := mentionAt(s, k)
+		if m == nil || m.entry.typ == graph.Person {
+			break
+		}
+		if m.entry.typ == graph.Organization {
+			owner = m.entry
+		}
+		if m.possessive {
+			return owner
+		}
+		k = m.end
+	}
+	return nil
 }
 
 // skipDescriptorNoun returns the index after a determiner and one

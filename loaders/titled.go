@@ -271,7 +271,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	}
 	a.partOfChain(s, qs)
 	if t.plural {
-		if len(ofGroup) < 2 && len(qs) == 1 && qs[0].entry.typ == graph.Organization && t.predicate != "" {
+		if len(ofGroup) < 2 && len(qs) == 1 && (qs[0].entry.typ == graph.Organization || statesSeveral(qs[0].entry, t)) && t.predicate != "" {
 			// "the committee's two co-chairs, A and B": the people hold
 			// the body's offices.
 			people, end := a.peopleList(s, k)
@@ -353,7 +353,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				return &actor{start: first, end: end, ents: people}, end
 			}
 		}
-		if len(ofGroup) < 2 && len(qs) < 2 {
+		if len(ofGroup) < 2 && len(qs) < 2 || t.predicate == graph.EnvoyOf {
+			// "Tehran summoned the envoys of A and B", "the envoys of A
+			// and B -- X and Y -- whose countries": the envoys of several
+			// states are read by the patterns that name the states.
 			return nil, 0
 		}
 		ac := &actor{start: i, end: k, offices: t.predicate}
@@ -777,6 +780,14 @@ func ownedByOtherState(s *sentence, i int, home *entry) bool {
 	return other
 }
 
+// statesSeveral reports whether a plural title after a state names
+// several holders of the state's office, "Peruvian envoys A and B",
+// "Chilean ministers A and B": a state has many envoys and members, but
+// one president or head.
+func statesSeveral(e *entry, t title) bool {
+	return e.typ == graph.Country && (t.predicate == graph.EnvoyOf || t.predicate == graph.MemberOf)
+}
+
 // respectively reads ", Zarif, Lavrov and Cavusoglu, respectively" at
 // toks[k]: n people named in the order of the offices before. It returns
 // them and the end, or nil.
@@ -795,6 +806,11 @@ func (a *article) respectively(s *sentence, k, n int) ([]*entry, int) {
 	for k++; len(people) < n; {
 		if k < len(toks) && toks[k].is(classCoordinator) {
 			k++
+		}
+		if m := mentionAt(s, k); m == nil || m.entry.typ != graph.Person {
+			// "the presidents of A and B, General X and Captain Y": a
+			// rank before each name.
+			k = skipRanks(a, toks, k)
 		}
 		p, end := a.personAt(s, k)
 		if p == nil {
