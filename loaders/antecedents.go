@@ -1607,13 +1607,19 @@ func (a *article) unplacedPerson(s *sentence, k int, state *entry) []*entry {
 }
 
 // unplaced reports whether the article and the catalog say nothing of
-// where person e serves: no state, no office.
+// where person e serves: no state, no office, not even a bare title
+// ("Prime Minister X" holds an office, though of no state the text names).
 func (a *article) unplaced(e *entry) bool {
 	if e.country != "" || len(e.roles) > 0 {
 		return false
 	}
 	for _, h := range a.roster.list {
 		if h.person == e {
+			return false
+		}
+	}
+	for _, t := range a.refs.titled {
+		if t.person == e {
 			return false
 		}
 	}
