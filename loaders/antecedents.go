@@ -1579,9 +1579,10 @@ func (a *article) unplacedPerson(s *sentence, k int, state *entry) []*entry {
 				continue
 			}
 			e := b.ents[0]
-			if c := a.roster.countryOf(e); c == state {
-				// A person of that state not in the office: he may be
-				// the one described, in another office.
+			if c := a.roster.countryOf(e); c == state || c == nil && a.bareTitled(e, s.index) {
+				// A person of that state not in the office, or one in an
+				// office of no state ("Prime Minister X"): he may be the
+				// one described, in another office.
 				ok = false
 				return
 			}
@@ -1607,8 +1608,7 @@ func (a *article) unplacedPerson(s *sentence, k int, state *entry) []*entry {
 }
 
 // unplaced reports whether the article and the catalog say nothing of
-// where person e serves: no state, no office, not even a bare title
-// ("Prime Minister X" holds an office, though of no state the text names).
+// where person e serves: no state, no office.
 func (a *article) unplaced(e *entry) bool {
 	if e.country != "" || len(e.roles) > 0 {
 		return false
@@ -1618,12 +1618,18 @@ func (a *article) unplaced(e *entry) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// bareTitled reports whether the article named person e after a bare
+// title, of no state, before sentence si ("Prime Minister X").
+func (a *article) bareTitled(e *entry, si int) bool {
 	for _, t := range a.refs.titled {
-		if t.person == e {
-			return false
+		if t.person == e && t.at <= si {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // describedRole states of person e the office that the noun ending the
