@@ -52,6 +52,8 @@ type article struct {
 	// seenElems has, per pattern, the bits of the required elements the
 	// current sentence has words for.
 	seenElems []uint64
+	// touched lists the patterns whose seenElems are set (relate).
+	touched []int32
 	// candidates lists, in order, the patterns whose required elements
 	// the current sentence all has (relate fills it for applyPatterns).
 	candidates []int32
