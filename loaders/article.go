@@ -133,6 +133,8 @@ type scratch struct {
 	// candidates lists, in order, the patterns whose required elements
 	// the current sentence all has (relate fills it for applyPatterns).
 	candidates []int32
+	// factBuf is the array of the article's facts (factSet.spare).
+	factBuf []graph.Fact
 }
 
 // scratches holds the scratch of articles read and done with, for the next
@@ -154,15 +156,21 @@ func newArticle(x *Extractor) *article {
 	}
 	clear(a.seenElems)
 	a.arena = a.arena[:0]
+	a.facts.spare = a.factBuf
 	return a
 }
 
 // release gives the article's scratch back to scratches, once nothing of
 // what the article read is to be used again: its sentences' tokens are
-// the next article's. The tokens are cleared, not to keep this article's
-// text alive.
+// the next article's, its facts' array the next's (sorted copied them out).
+// Both are cleared, not to keep this article's text alive.
 func (a *article) release() {
 	clear(a.arena)
+	if cap(a.facts.list) > cap(a.factBuf) {
+		a.factBuf = a.facts.list
+	}
+	clear(a.factBuf[:cap(a.factBuf)])
+	a.factBuf = a.factBuf[:0]
 	sc := new(scratch)
 	*sc = a.scratch
 	a.scratch = scratch{}
