@@ -126,10 +126,8 @@ type scratch struct {
 	// itemBuf and groupBuf are reused by items for each sentence.
 	itemBuf, groupBuf []item
 	// seenElems has, per pattern, the bits of the required elements the
-	// current sentence has words for; all zero between sentences.
+	// current sentence has words for.
 	seenElems []uint64
-	// touched lists the patterns whose seenElems are set (relate).
-	touched []int32
 	// candidates lists, in order, the patterns whose required elements
 	// the current sentence all has (relate fills it for applyPatterns).
 	candidates []int32

@@ -7,12 +7,6 @@ import (
 	"github.com/entente/entente/graph"
 )
 
-// relateSets are the word sets relate looks for, beside the patterns'
-// words, to know which readings a sentence may need.
-var relateSets = setsOf(setOperationNoun, setMeasureNoun, setMeasureWeak, setProtestVerb, setEliminateVerb, setSiteTarget, setHostileGerund,
-	setBlameWord, setCondemnVerb, setAttackNoun, setCritiqueVerb, setDrawVerb, setJudgeVerb, setSaysVerb, setJudgementWord, setJudgementNoun,
-	setHitVerb, setDeedVerb, setDeedNoun, setHoldParticiple, setStatementNoun, setPresenceCompanion)
-
 // relate applies the relation patterns to s: to the sentence as written
 // and to simpler views of it, in which parenthetical clauses are left out
 // ("Putin, who will visit Tehran next week, met Erdogan") and a subject is
@@ -26,69 +20,55 @@ func (a *article) relate(s *sentence) {
 	}
 	a.memberOfBody(s)
 	a.statesGroup(s)
-	// seen is all zero between sentences: a word of s sets the bits of
-	// the patterns it is a required word of, touched lists those patterns
-	// once each, and only they are tested and cleared below, not every
-	// pattern of the table.
-	seen, touched := a.seenElems, a.touched[:0]
+	seen := a.seenElems
+	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
 	summary, judged, says, verdict, deed, presence := false, false, false, false, false, false
-	for i := range s.toks {
-		t := &s.toks[i]
-		switch t.fold {
-		case "against":
+	for _, t := range s.toks {
+		if t.in(setOperationNoun) {
+			operation = true
+		}
+		if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) || t.in(setHostileGerund) {
+			hostile = true
+		}
+		if t.in(setBlameWord) || t.in(setCondemnVerb) {
+			blame = true
+		}
+		if t.in(setAttackNoun) || t.fold == "against" {
 			event = true
-		case "told":
+		}
+		if t.in(setCritiqueVerb) || t.in(setDrawVerb) {
+			// A reaction to a deed an apposed noun names (deedReactions).
+			summary = true
+		}
+		if t.in(setJudgeVerb) || t.in(setCritiqueVerb) {
+			// An evaluation of a deed or a party (judgedDeeds).
+			judged = true
+		}
+		if t.in(setSaysVerb) || t.fold == "told" {
 			says = true
 		}
-		// Most words are in none of the sets below: one test of the
-		// word's bits passes them by.
-		if t.sets.hasAny(relateSets) {
-			if t.in(setOperationNoun) {
-				operation = true
-			}
-			if t.in(setMeasureNoun) || t.in(setMeasureWeak) || t.in(setProtestVerb) || t.in(setEliminateVerb) || t.in(setSiteTarget) || t.in(setHostileGerund) {
-				hostile = true
-			}
-			if t.in(setBlameWord) || t.in(setCondemnVerb) {
-				blame = true
-			}
-			if t.in(setAttackNoun) {
-				event = true
-			}
-			if t.in(setCritiqueVerb) || t.in(setDrawVerb) {
-				// A reaction to a deed an apposed noun names (deedReactions).
-				summary = true
-			}
-			if t.in(setJudgeVerb) || t.in(setCritiqueVerb) {
-				// An evaluation of a deed or a party (judgedDeeds).
-				judged = true
-			}
-			if t.in(setSaysVerb) {
-				says = true
-			}
-			if t.in(setJudgementWord) || t.in(setJudgementNoun) {
-				verdict = true
-			}
-			if t.in(setHitVerb) && s.index+1 < a.lastReaction {
-				// Only for a reaction later on (verbAttacks).
-				hit = true
-			}
-			if (t.in(setDeedVerb) || t.in(setDeedNoun)) && s.index+1 < a.lastReaction {
-				// Only for a reaction later on (deeds).
-				deed = true
-			}
-			if t.hyphen && t.in(setHoldParticiple) {
-				held = true
-			}
-			if t.in(setStatementNoun) {
-				statement = true
-			}
-			if t.in(setPresenceCompanion) {
-				// "appeared alongside X" (presenceCompanions), which no
-				// pattern reads.
-				presence = true
-			}
+		if t.in(setJudgementWord) || t.in(setJudgementNoun) {
+			verdict = true
+		}
+		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
+			// Only for a reaction later on (verbAttacks).
+			hit = true
+		}
+		if (t.in(setDeedVerb) || t.in(setDeedNoun)) && s.index+1 < a.lastReaction {
+			// Only for a reaction later on (deeds).
+			deed = true
+		}
+		if t.hyphen && t.in(setHoldParticiple) {
+			held = true
+		}
+		if t.in(setStatementNoun) {
+			statement = true
+		}
+		if t.in(setPresenceCompanion) {
+			// "appeared alongside X" (presenceCompanions), which no
+			// pattern reads.
+			presence = true
 		}
 		if t.info == nil {
 			continue
@@ -97,22 +77,15 @@ func (a *article) relate(s *sentence) {
 			s.hedged = true
 		}
 		for _, pe := range t.info.patterns {
-			if seen[pe.pattern] == 0 {
-				touched = append(touched, int32(pe.pattern))
-			}
 			seen[pe.pattern] |= pe.bit
 		}
 	}
 	a.candidates = a.candidates[:0]
-	for _, i := range touched {
-		if seen[i] == a.x.patterns[i].required {
-			a.candidates = append(a.candidates, i)
+	for i, p := range a.x.patterns {
+		if seen[i] == p.required {
+			a.candidates = append(a.candidates, int32(i))
 		}
-		seen[i] = 0
 	}
-	a.touched = touched
-	// In the table's order, as the patterns are tried.
-	slices.Sort(a.candidates)
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
