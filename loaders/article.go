@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/entente/entente/graph"
 )
@@ -47,14 +48,7 @@ type article struct {
 	// word of condemning, blaming or judging, 0 when none has one: an attack stated
 	// after it has no reaction to name its author for (verbAttacks).
 	lastReaction int
-	// itemBuf and groupBuf are reused by items for each sentence.
-	itemBuf, groupBuf []item
-	// seenElems has, per pattern, the bits of the required elements the
-	// current sentence has words for.
-	seenElems []uint64
-	// candidates lists, in order, the patterns whose required elements
-	// the current sentence all has (relate fills it for applyPatterns).
-	candidates []int32
+	scratch
 
 	// trace, when set, collects what Explain reports.
 	trace *trace
@@ -121,15 +115,82 @@ func (c *cast) entities() []graph.Entity {
 	return out
 }
 
+// scratch is the memory an article reads with and keeps nothing of once
+// its facts are out: taken from scratches by newArticle and given back by
+// release, so that the next article reuses it rather than allocating its
+// own.
+type scratch struct {
+	// arena holds the tokens of the article's lines one after another
+	// (lineTokens).
+	arena []token
+	// itemBuf and groupBuf are reused by items for each sentence.
+	itemBuf, groupBuf []item
+	// seenElems has, per pattern, the bits of the required elements the
+	// current sentence has words for.
+	seenElems []uint64
+	// candidates lists, in order, the patterns whose required elements
+	// the current sentence all has (relate fills it for applyPatterns).
+	candidates []int32
+	// factBuf is the array of the article's facts (factSet.spare).
+	factBuf []graph.Fact
+}
+
+// scratches holds the scratch of articles read and done with, for the next
+// articles of any extractor: a pool is safe for concurrent use.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
 func newArticle(x *Extractor) *article {
-	return &article{
-		x:         x,
-		refs:      discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
-		roster:    roster{catalog: x.catalog},
-		cast:      cast{found: make(map[string]*entry), seen: make(map[*entry]*seenEntity)},
-		facts:     factSet{byKey: make(map[factKey]int)},
-		seenElems: make([]uint64, len(x.patterns)),
+	a := &article{
+		x:       x,
+		refs:    discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
+		roster:  roster{catalog: x.catalog},
+		cast:    cast{found: make(map[string]*entry), seen: make(map[*entry]*seenEntity)},
+		facts:   factSet{byKey: make(map[factKey]int)},
+		scratch: *scratches.Get().(*scratch),
 	}
+	if len(a.seenElems) != len(x.patterns) {
+		// Another extractor's table, or none yet.
+		a.seenElems = make([]uint64, len(x.patterns))
+	}
+	clear(a.seenElems)
+	a.arena = a.arena[:0]
+	a.facts.spare = a.factBuf
+	return a
+}
+
+// release gives the article's scratch back to scratches, once nothing of
+// what the article read is to be used again: its sentences' tokens are
+// the next article's, its facts' array the next's (sorted copied them out).
+// Both are cleared, not to keep this article's text alive.
+func (a *article) release() {
+	clear(a.arena)
+	if cap(a.facts.list) > cap(a.factBuf) {
+		a.factBuf = a.facts.list
+	}
+	clear(a.factBuf[:cap(a.factBuf)])
+	a.factBuf = a.factBuf[:0]
+	sc := new(scratch)
+	*sc = a.scratch
+	a.scratch = scratch{}
+	scratches.Put(sc)
+}
+
+// lineTokens tokenizes one line of the article into its arena: the lines'
+// tokens lie one after another in one array, not in one allocation a
+// line. A line whose tokens may not fit what is left starts a new array
+// (the lines before keep theirs). Each line's tokens are capped at their
+// length, so that no append to them reaches the next line's.
+func (a *article) lineTokens(line string) []token {
+	if need := len(line)/5 + 1; cap(a.arena)-len(a.arena) < need {
+		a.arena = make([]token, 0, max(need, cap(a.arena)))
+	}
+	free := a.arena[len(a.arena):]
+	toks := tokenizeInto(free, line)
+	if len(toks) > 0 && &toks[0] == &free[:1][0] {
+		// Not moved by append: the tokens are the arena's.
+		a.arena = a.arena[:len(a.arena)+len(toks)]
+	}
+	return toks[:len(toks):len(toks)]
 }
 
 // maxSentenceTokens bounds the tokens of a sentence read for facts.
@@ -145,6 +206,11 @@ func (a *article) read(text string) {
 		dropped = func(line, why string) { a.trace.dropped = append(a.trace.dropped, droppedLine{line, why}) }
 	}
 	lines := a.x.furniture.split(text, dropped)
+	if want := len(text)/5 + 1; cap(a.arena) < want {
+		// About one token in five bytes of text, furniture and all:
+		// mostly one array for the whole article.
+		a.arena = make([]token, 0, want)
+	}
 	for n, body := range lines {
 		if n < maxDateLines {
 			if dl, rest := a.x.furniture.splitDateline(body, n == 0); dl != "" {
@@ -159,7 +225,7 @@ func (a *article) read(text string) {
 				}
 			}
 		}
-		toks := a.x.annotate(tokenize(body))
+		toks := a.x.annotate(a.lineTokens(body))
 		if n < maxDateLines && !a.textDated {
 			if d, words := findDate(toks); d != "" && countWords(toks)-words <= 4 {
 				if a.date == "" {

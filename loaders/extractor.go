@@ -260,6 +260,7 @@ func (x *Extractor) ExtractDated(name string, text []byte, date string) (graph.D
 	doc.Entities = a.cast.entities()
 	doc.Facts = a.facts.sorted()
 	DateEvents(&doc)
+	a.release()
 	return doc, nil
 }
 

@@ -213,7 +213,11 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 
 // factSet is the facts of an article, one per triple and sentence.
 type factSet struct {
-	list  []graph.Fact
+	list []graph.Fact
+	// spare is the array list takes its first fact into: an earlier
+	// article's, from the scratch pool (newArticle). list stays nil until
+	// a fact is added.
+	spare []graph.Fact
 	byKey map[factKey]int
 	// partOf lists, per subject, the objects of its part-of facts, so
 	// that what a body is part of is looked up without a scan of every
@@ -240,6 +244,9 @@ func (set *factSet) confirm(k factKey, conf float64) bool {
 // add records the new fact f under k.
 func (set *factSet) add(k factKey, f graph.Fact) {
 	set.byKey[k] = len(set.list)
+	if set.list == nil {
+		set.list = set.spare[:0]
+	}
 	set.list = append(set.list, f)
 	if k.p == graph.PartOf {
 		if set.partOf == nil {
@@ -404,10 +411,16 @@ func nonStateNamed(nonState map[*entry]bool, name string) bool {
 // X's envoy, Y").
 const statedHolderConfidence = 0.8
 
-// sorted returns the facts in order of sentence.
+// sorted returns the facts in order of sentence, in an array of their
+// own: the list's goes back to the scratch pool with the article.
 func (set *factSet) sorted() []graph.Fact {
-	sort.SliceStable(set.list, func(i, j int) bool { return set.list[i].Sentence < set.list[j].Sentence })
-	return set.list
+	if set.list == nil {
+		return nil
+	}
+	out := make([]graph.Fact, len(set.list))
+	copy(out, set.list)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
+	return out
 }
 
 // entity converts e to the domain type with the given aliases.

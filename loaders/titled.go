@@ -1166,6 +1166,14 @@ func (a *article) servesTitledName(s *sentence, j int) bool {
 	return toks[e].word && toks[e].cap
 }
 
+// opensTitle reports whether a title may start at t, as matchTitle reads
+// one: t opens one of the table's titles or is a deputy's word. A word
+// that is neither gives no title, and titleAt, which tries up to three
+// words a position, passes it by without the call.
+func opensTitle(t *token) bool {
+	return t.info != nil && len(t.info.titles) > 0 || t.in(setDeputyWord)
+}
+
 // matchTitle returns the longest title at toks[k] and its length, or 0.
 func matchTitle(toks []token, k int) (title, int) {
 	t, n := matchTitleWords(toks, k)
@@ -1427,7 +1435,9 @@ func (a *article) rankTail(toks []token, j, n int) bool {
 // where it starts and its length, 0 when there is none.
 func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
-		if t, n := matchTitle(toks, k); n > 0 {
+		if !opensTitle(&toks[k]) {
+			// Most words: matchTitle would find nothing.
+		} else if t, n := matchTitle(toks, k); n > 0 {
 			if n == 1 && toks[k].is(classTitleAdjective) {
 				// "Chief Cabinet Secretary X": a one-word title that is
 				// also a title's adjective qualifies a title after it.

@@ -58,7 +58,13 @@ func isWordRune(r rune) bool {
 // but mark the next part; "'s" and a plural's bare apostrophe become a
 // possessive token "'s"; dotted acronyms such as "U.S." stay one token.
 func tokenize(line string) []token {
-	toks := make([]token, 0, len(line)/5+1)
+	return tokenizeInto(make([]token, 0, len(line)/5+1), line)
+}
+
+// tokenizeInto is tokenize appending the line's tokens to toks, which
+// holds no token yet (an article's arena, see article.lineTokens): about
+// one token in five bytes of news text.
+func tokenizeInto(toks []token, line string) []token {
 	// folds holds the folds of the line's ASCII words that differ from
 	// their text, one after another (foldASCII).
 	var folds strings.Builder
