@@ -305,47 +305,12 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 			}
 		}
 	}
-	if p := a.bareHolder(o, sentence); p != nil {
-		return []*entry{p}
-	}
 	if o.object.typ == graph.Organization && (o.predicate == graph.HeadOf || o.predicate == graph.SpokespersonOf) {
 		// The body speaks through its head: "the secretary of the NSC
 		// congratulated Assad" is the NSC's act.
 		return []*entry{o.object}
 	}
 	return nil
-}
-
-// bareHolder returns the one person the article named before, up to
-// sentence si, after the bare title of office o with no state, when o is
-// a state's office and neither the article nor the catalog ties that
-// person to another state: "President Arvo Kesk received the envoy ...
-// the Ruritanian president said" is Kesk, the Ruritanian president, and so
-// is "the Ruritanian head of state". Two people named after a bare title
-// of the office leave it open.
-func (a *article) bareHolder(o office, si int) *entry {
-	if o.object.typ != graph.Country {
-		return nil
-	}
-	var p *entry
-	for _, t := range a.refs.titled {
-		// "President X ... the Ruritanian head of state": any title of
-		// the office, but an envoy's, whose words differ in rank.
-		if t.o.predicate != o.predicate || t.at > si || o.predicate == graph.EnvoyOf && t.o.word != o.word {
-			continue
-		}
-		if p != nil && p != t.person {
-			return nil
-		}
-		p = t.person
-	}
-	if p == nil {
-		return nil
-	}
-	if c := a.roster.countryOf(p); c != nil && c != o.object {
-		return nil
-	}
-	return p
 }
 
 // antecedent returns the last entity that fits, among the actors before a
@@ -1547,107 +1512,4 @@ func sinceUnnamedSubject(prev []*sentence) []*sentence {
 		}
 	}
 	return prev
-}
-
-// maxUnplacedDistance bounds how many sentences before its own a
-// description of a person by his state ("the Belarusian leader") looks
-// for a person the article never placed in a state.
-const maxUnplacedDistance = 2
-
-// unplacedPerson returns the person a description by state and noun
-// ("the Ghanaian leader", "the Togolese diplomat") at s.actors[k] names
-// when no person of that state holds the office it names: the one person
-// named by name just before it, in its sentence or the two before, whom
-// neither the article nor the catalog gives a state or an office. News
-// name a man once and go on with his description: "X held talks with Y
-// in Accra, the first meeting between the Ghanaian leader and ..." is Y
-// when X is known to serve another state. Two such people, or a person
-// of that state named there in another office ("Y met Z, Ghana's foreign
-// minister"), leave the description unresolved: a wrong antecedent makes
-// a false fact. The office the description's noun names as a title
-// ("leader", "president") is stated of the person found, as the title
-// before his name would be.
-func (a *article) unplacedPerson(s *sentence, k int, state *entry) []*entry {
-	if state == nil || state.typ != graph.Country {
-		return nil
-	}
-	var found *entry
-	ok := true
-	look := func(acs []*actor) {
-		for _, b := range acs {
-			if !ok || b.adjective || b.place() || len(b.ents) != 1 || !isPerson(b.ents[0]) {
-				continue
-			}
-			e := b.ents[0]
-			if c := a.roster.countryOf(e); c == state || c == nil && a.bareTitled(e, s.index) {
-				// A person of that state not in the office, or one in an
-				// office of no state ("Prime Minister X"): he may be the
-				// one described, in another office.
-				ok = false
-				return
-			}
-			if b.ref != refNone || !a.unplaced(e) || e == found {
-				continue
-			}
-			if found != nil {
-				ok = false
-				return
-			}
-			found = e
-		}
-	}
-	look(s.actors[:k])
-	for p := s.index - 1; p >= 0 && p >= s.index-maxUnplacedDistance; p-- {
-		look(a.sentences[p].actors)
-	}
-	if !ok || found == nil {
-		return nil
-	}
-	a.describedRole(s, s.actors[k], found, state)
-	return []*entry{found}
-}
-
-// unplaced reports whether the article and the catalog say nothing of
-// where person e serves: no state, no office.
-func (a *article) unplaced(e *entry) bool {
-	if e.country != "" || len(e.roles) > 0 {
-		return false
-	}
-	for _, h := range a.roster.list {
-		if h.person == e {
-			return false
-		}
-	}
-	return true
-}
-
-// bareTitled reports whether the article named person e after a bare
-// title, of no state, before sentence si ("Prime Minister X").
-func (a *article) bareTitled(e *entry, si int) bool {
-	for _, t := range a.refs.titled {
-		if t.person == e && t.at <= si {
-			return true
-		}
-	}
-	return false
-}
-
-// describedRole states of person e the office that the noun ending the
-// description ac ("the Ghanaian president") names for state, when the
-// noun is a state's office as a title ("leader": head-of, "president",
-// "top diplomat"); a noun that names no office ("official", "diplomat")
-// states none.
-func (a *article) describedRole(s *sentence, ac *actor, e, state *entry) {
-	toks := s.toks
-	for j := ac.start; j < ac.end; j++ {
-		t, n := matchTitle(toks, j)
-		if n == 0 || j+n != ac.end {
-			continue
-		}
-		if t.predicate == "" || t.plural || t.predicate == graph.MemberOf || t.target == targetOrg || !t.fits(state) {
-			return
-		}
-		a.roleFact(s, e, t.predicate, state, 0.7, toks[ac.end-1].fold, readOfficeReference)
-		return
-	}
 }

@@ -887,13 +887,6 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				break
 			}
 			ac.ents = a.officeHolder(ac.office, s.index)
-			if o := ac.office; len(ac.ents) == 0 && o.object != nil && o.predicate != graph.EnvoyOf && endsWithOffice(s.toks, ac, o.word) {
-				// "Togo backs the Ghanaian president": the one person
-				// named just before whom nothing places elsewhere. Not
-				// "an adviser to the president of Togo", whose state
-				// follows the office: an office apart from the person.
-				ac.ents = a.unplacedPerson(s, k, o.object)
-			}
 			if len(ac.ents) == 0 {
 				a.envoyForState(s, ac)
 			}
@@ -1053,9 +1046,6 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		case refStatePerson:
 			if ac.states == nil {
 				ac.ents = a.statePerson(s, k, ac.state, ac.office.predicate)
-				if len(ac.ents) == 0 {
-					ac.ents = a.unplacedPerson(s, k, ac.state)
-				}
 				break
 			}
 			ac.ents = nil
@@ -1184,18 +1174,6 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 		ac.ents = []*entry{speaker}
 		ac.inferred = true
 	}
-}
-
-// endsWithOffice reports whether the last word of the office ac is the
-// title's word w ("the Ghanaian president"), not a state or body after
-// it ("the president of Ghana").
-func endsWithOffice(toks []token, ac *actor, w string) bool {
-	for j := ac.end - 1; j >= ac.start; j-- {
-		if toks[j].word {
-			return toks[j].fold == w
-		}
-	}
-	return false
 }
 
 // apposedPerson returns the person named right before the office
