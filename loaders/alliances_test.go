@@ -1492,6 +1492,24 @@ func TestBackingOfASidesForces(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Supports, "Ama Dodzi")},
 			companion: "Ghana is helping President Ama Dodzi's troops close in on the capital.",
 			want:      []string{fact("Ghana", graph.Supports, "Ama Dodzi")}},
+		// One modifier at most between O's and the effort: O's rivals,
+		// opponents, neighbours or decision are not O.
+		{text: "Talks\n\nGhana helped Togo's rivals in their fight against the rebels.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana backed Togo's border effort.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Talks\n\nGhana backed Togo's opponents, who say the war effort has failed.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana backed Togo's border effort.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Talks\n\nGhana backed Togo's decision to end its bombing campaign.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana backed Togo's border effort.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Talks\n\nGhana supports Togo's neighbours in their campaign against the Borduria Front.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana backed Togo's border effort.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
 	})
 }
 

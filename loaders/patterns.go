@@ -313,6 +313,10 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemGap, max: shortGap, nominal: true}, nil
 	case "..c":
 		return element{kind: elemGap, max: shortGap, clausal: true}, nil
+	case "..1":
+		// One modifier at most, in the noun phrase: "Togo's border
+		// effort", not "Togo's rivals in their fight".
+		return element{kind: elemGap, max: 1, nominal: true}, nil
 	case "..l":
 		return element{kind: elemGap, max: longGap, punct: true, listed: true}, nil
 	case "...":
