@@ -353,10 +353,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				return &actor{start: first, end: end, ents: people}, end
 			}
 		}
-		if len(ofGroup) < 2 && len(qs) < 2 || t.predicate == graph.EnvoyOf {
-			// "Tehran summoned the envoys of A and B", "the envoys of A
-			// and B -- X and Y -- whose countries": the envoys of several
-			// states are read by the patterns that name the states.
+		if len(ofGroup) < 2 && len(qs) < 2 {
 			return nil, 0
 		}
 		ac := &actor{start: i, end: k, offices: t.predicate}
@@ -375,6 +372,14 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 				}
 				return &actor{start: first, end: end, ents: people}, end
 			}
+		}
+		if t.predicate == graph.EnvoyOf {
+			// "Tehran summoned the envoys of A and B", "the envoys of A
+			// and B -- X and Y -- whose countries": the envoys of several
+			// states with no people named before them ("A and B, the
+			// ambassadors of Peru and Chile,") are read by the patterns
+			// that name the states.
+			return nil, 0
 		}
 		if len(ofGroup) >= 2 {
 			ac.ents = ofGroup

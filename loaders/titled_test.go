@@ -333,6 +333,10 @@ func TestPluralTitlesWithPeople(t *testing.T) {
 			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")}},
 		{text: "The two foreign ministers, Omar Zand of Peru and Ahmed Sorani of Chile, met in Lima.",
 			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile")}},
+		// Ambassadors too, though the envoys of several states alone are
+		// left to the patterns that name the states.
+		{text: "Talks\n\nTavo Mirren and Quill Azeby, the ambassadors of Peru and Chile, met Omar Zand in Lima.",
+			want: []string{fact("Tavo Mirren", graph.EnvoyOf, "Peru"), fact("Quill Azeby", graph.EnvoyOf, "Chile")}},
 		{text: "Omar Zand and Ahmed Sorani, the foreign ministers of Peru and Chile, met in Lima.",
 			want: []string{fact("Omar Zand", graph.ForeignMinisterOf, "Peru"), fact("Ahmed Sorani", graph.ForeignMinisterOf, "Chile"), fact("Ahmed Sorani", graph.MetWith, "Omar Zand")},
 			not:  []string{fact("Chile", graph.MetWith, "Peru")}},
