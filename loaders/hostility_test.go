@@ -272,6 +272,12 @@ func TestSanctionsAndWithdrawal(t *testing.T) {
 			not:       []string{fact("Coastal Union", graph.Opposes, "Borduria Front")},
 			companion: "The Coastal Union has punished the Borduria Front for its raids.",
 			want:      []string{fact("Coastal Union", graph.Opposes, "Borduria Front")}},
+		// Punishing a side's people through its possessive is not
+		// opposing the side.
+		{text: "Talks\n\nGhana has punished Togo's traders who smuggled fuel.",
+			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
+			companion: "Talks\n\nGhana has punished Togo for the fuel smuggling.",
+			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
 		{text: "The Coastal Union vowed that the Borduria Front would be punished.",
 			not:       []string{fact("Coastal Union", graph.Opposes, "Borduria Front")},
 			companion: "The Coastal Union punished the Borduria Front.",
