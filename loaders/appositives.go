@@ -395,13 +395,45 @@ func (a *article) royalState(st *entry, si int) bool {
 			if k < len(t.toks) && t.toks[k].fold == "'s" {
 				k++
 			}
-			if k < len(t.toks) && t.toks[k].cap && t.toks[k].in(setRoyalWord) ||
-				k+1 < len(t.toks) && t.toks[k].cap && t.toks[k+1].cap && t.toks[k+1].in(setRoyalWord) {
+			r := -1
+			if k < len(t.toks) && t.toks[k].cap && t.toks[k].in(setRoyalWord) {
+				r = k
+			} else if k+1 < len(t.toks) && t.toks[k].cap && t.toks[k+1].cap && t.toks[k+1].in(setRoyalWord) {
+				r = k + 1
+			}
+			if r >= 0 && !royalOfOther(t, r) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// royalOfOther reports whether the monarch's title whose royal word is
+// t.toks[r] goes on, after the name, with "of" and a name that is no
+// state: "Ghanaian King Omar Zand of the Ashanti" is a king of the
+// Ashanti, which makes no kingdom of Ghana.
+func royalOfOther(t *sentence, r int) bool {
+	j := r + 1
+	for j < len(t.toks) && t.toks[j].cap {
+		j++
+	}
+	if j >= len(t.toks) || t.toks[j].fold != "of" {
+		return false
+	}
+	k := j + 1
+	if k < len(t.toks) && t.toks[k].fold == "the" {
+		k++
+	}
+	if k >= len(t.toks) || !t.toks[k].cap {
+		return false
+	}
+	for _, m := range t.mentions {
+		if (m.start == j+1 || m.start == k) && m.entry.typ == graph.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // countryReferent returns the state "the country" at toks[i] refers to:

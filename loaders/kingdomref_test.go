@@ -30,6 +30,11 @@ func TestKingdomReferentNone(t *testing.T) {
 			not:       []string{fact("Arvo Kesk", graph.PrimeMinisterOf, "Ghana")},
 			companion: "Talks held\n\nGhana's King Omar Zand met Arvo Kesk, who is also the kingdom's prime minister, in Accra.",
 			want:      []string{fact("Arvo Kesk", graph.PrimeMinisterOf, "Ghana")}},
+		// A king of a people that is no state makes no kingdom of it.
+		{text: "Talks held\n\nGhanaian King Omar Zand of the Ashanti met Ivo Marr, the kingdom's prime minister.",
+			not:       []string{fact("Ivo Marr", graph.PrimeMinisterOf, "Ghana")},
+			companion: "Talks held\n\nGhana's King Omar Zand met Ivo Marr, who is also the kingdom's prime minister.",
+			want:      []string{fact("Ivo Marr", graph.PrimeMinisterOf, "Ghana")}},
 		{text: "Talks held\n\nJordan's King Omar Zand met Morocco's King Ivan Darr and Arvo Kesk, who is also the kingdom's prime minister, in Rabat.",
 			not:       []string{fact("Arvo Kesk", graph.PrimeMinisterOf, "Jordan"), fact("Arvo Kesk", graph.PrimeMinisterOf, "Morocco")},
 			companion: "Talks held\n\nJordan's King Omar Zand met Arvo Kesk, who is also the kingdom's prime minister, in Rabat.",
