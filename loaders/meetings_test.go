@@ -65,6 +65,13 @@ func TestMeetingGuests(t *testing.T) {
 		// The one convened is a body, not a person.
 		{text: "Ghanaian Defence Minister Ama Dodzi later convened the National Security Council, and Kwame Boateng resigned.",
 			not: []string{db}, companion: companion, want: []string{db}},
+		// The second "with" names kin or critics of the one named, not a guest.
+		{text: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with the family of jailed activist Kwame Boateng.",
+			not: []string{db}, companion: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with Army Commander Gen. Kwame Boateng.", want: []string{db}},
+		{text: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with critics of President Kwame Boateng.",
+			not: []string{db}, companion: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with President Kwame Boateng.", want: []string{db}},
+		{text: "Foreign Minister Ama Dodzi was received by Kofi Mensah and by the family of jailed activist Kwame Boateng.",
+			not: []string{db}, companion: "Foreign Minister Ama Dodzi was received by Kofi Mensah and by Army Commander Gen. Kwame Boateng.", want: []string{db}},
 	})
 }
 
