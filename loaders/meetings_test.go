@@ -31,6 +31,17 @@ func TestMeetingShapes(t *testing.T) {
 		// Talks sought, not held.
 		{text: "Ghana called for talks in Lome between Ghanaian Foreign Minister Ama Dodzi and Togolese Foreign Minister Kofi Mensah.",
 			not: []string{met}, companion: companion, want: []string{met}},
+		// Talks denied, blocked or only agreed on.
+		{text: "Peru and Bolivia agreed on a meeting in Lima between their foreign ministers.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile called off talks in Lima between Peru and Bolivia.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile has blocked talks in Lima between Peru and Bolivia.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile rejected talks in Lima between Peru and Bolivia.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile rejected talks between Peru and Bolivia in Lima.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks between Peru and Bolivia in Lima.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
 	})
 }
 
