@@ -126,6 +126,8 @@ func TestDelegationLeaderMeets(t *testing.T) {
 			not: []string{dm}, companion: companion, want: []string{dm}},
 		{text: "The rebel delegation, headed by Kofi Mensah, will hold talks in Accra with Ghanaian Foreign Minister Ama Dodzi next week.",
 			not: []string{dm}, companion: companion, want: []string{dm}},
+		{text: "The delegation, headed by Kofi Mensah, is due to hold talks with Ama Dodzi on Friday.",
+			not: []string{dm}, companion: "The delegation, headed by Kofi Mensah, held talks with Ama Dodzi on Friday.", want: []string{dm}},
 		// The one who came along did not meet the guest: he stayed away.
 		{text: "President Ama Dodzi, accompanied by the foreign minister, Kwame Boateng, did not receive Togolese envoy Kofi Mensah.",
 			not: []string{bm}, companion: companion, want: []string{dm}},
