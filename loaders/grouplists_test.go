@@ -174,6 +174,8 @@ func TestCountedMemberStates(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The three military-led states of the Coastal Union launched a joint force on Saturday, two years after Ghana, Togo and Benin signed a defence pact.",
 			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Togo", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
+		{text: "The two states of the Coastal Union launched a joint force after Chile and Peru signed a pact.",
+			want: []string{fact("Chile", graph.MemberOf, "Coastal Union"), fact("Peru", graph.MemberOf, "Coastal Union")}},
 		{text: "Ghana, Togo and Benin quit the regional bloc in January. The three states of the Coastal Union launched a joint force on Saturday.",
 			want: []string{fact("Ghana", graph.MemberOf, "Coastal Union"), fact("Benin", graph.MemberOf, "Coastal Union")}},
 	})

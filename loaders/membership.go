@@ -1795,6 +1795,11 @@ func (a *article) countedMemberStates(s *sentence) {
 	toks := s.toks
 	for i := 0; i+4 < len(toks); i++ {
 		count := a.x.words.numbers[toks[i].fold]
+		if toks[i].fold == "two" {
+			// The number words start at three (numbers.tsv: "the two
+			// countries" is a pair reference); a counted phrase takes two.
+			count = 2
+		}
 		if count < 2 || toks[i].cap && i > 0 || i > 0 && toks[i-1].fold != "the" {
 			continue
 		}
