@@ -158,11 +158,19 @@ func TestTwoMinistersListedTogether(t *testing.T) {
 		{text: "The accord was signed by Chilean Foreign Minister Anton Vello and his Peruvian counterpart, Ruth Maresk, at a ceremony. It follows a meeting between President Ilse Damar and President Oren Kastell in Quito. After the ceremony, the two ministers each held talks with Envoy Tomas Varga.",
 			want: []string{fact("Anton Vello", graph.MetWith, "Tomas Varga"), fact("Ruth Maresk", graph.MetWith, "Tomas Varga")},
 			not:  []string{fact("Ilse Damar", graph.MetWith, "Tomas Varga"), fact("Oren Kastell", graph.MetWith, "Tomas Varga")}},
+		{text: "Chilean Foreign Minister Anton Vello and Peruvian Foreign Minister Ruth Maresk signed the accord. Later, Bolivian Defence Minister Tarek Ilves met Ecuadorian Defence Minister Sara Lind. The two ministers then met Envoy Tomas Varga.",
+			want: []string{fact("Tarek Ilves", graph.MetWith, "Tomas Varga"), fact("Sara Lind", graph.MetWith, "Tomas Varga")},
+			not:  []string{fact("Anton Vello", graph.MetWith, "Tomas Varga"), fact("Ruth Maresk", graph.MetWith, "Tomas Varga")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The accord was signed by Anton Vello and Ruth Maresk at a ceremony. It follows a meeting between President Ilse Damar and President Oren Kastell in Quito. After the ceremony, the two ministers each held talks with Envoy Tomas Varga.",
 			not:       []string{fact("Anton Vello", graph.MetWith, "Tomas Varga")},
 			companion: "The accord was signed by Chilean Foreign Minister Anton Vello and his Peruvian counterpart, Ruth Maresk, at a ceremony. It follows a meeting between President Ilse Damar and President Oren Kastell in Quito. After the ceremony, the two ministers each held talks with Envoy Tomas Varga.",
+			want:      []string{fact("Anton Vello", graph.MetWith, "Tomas Varga")}},
+		// The latest two ministers met, unlisted: not the older listed pair.
+		{text: "Chilean Foreign Minister Anton Vello and Peruvian Foreign Minister Ruth Maresk signed the accord. Later, Bolivian Defence Minister Tarek Ilves met Ecuadorian Defence Minister Sara Lind. The two ministers then met Envoy Tomas Varga.",
+			not:       []string{fact("Anton Vello", graph.MetWith, "Tomas Varga"), fact("Ruth Maresk", graph.MetWith, "Tomas Varga")},
+			companion: "Chilean Foreign Minister Anton Vello and Peruvian Foreign Minister Ruth Maresk signed the accord. Later, they met Envoy Sara Lind. The two ministers then met Envoy Tomas Varga.",
 			want:      []string{fact("Anton Vello", graph.MetWith, "Tomas Varga")}},
 	})
 }
