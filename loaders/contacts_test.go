@@ -1181,8 +1181,8 @@ func TestMeetingCompanion(t *testing.T) {
 		// Companions of one meeting met its parties, not each other.
 		{text: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in the presence of Nigerian President Ada Okafor, Beninese Prime Minister Awa Diop and Malian Foreign Minister Sidi Traore.",
 			not:       []string{fact("Ada Okafor", graph.MetWith, "Awa Diop"), fact("Awa Diop", graph.MetWith, "Sidi Traore")},
-			companion: "Ghanaian President Kofi Mensah met Togolese President Yao Agbeko in the presence of Nigerian President Ada Okafor, Beninese Prime Minister Awa Diop and Malian Foreign Minister Sidi Traore.",
-			want:      []string{fact("Ada Okafor", graph.MetWith, "Yao Agbeko"), fact("Awa Diop", graph.MetWith, "Kofi Mensah"), fact("Sidi Traore", graph.MetWith, "Yao Agbeko")}},
+			companion: "Nigerian President Ada Okafor, Beninese Prime Minister Awa Diop and Malian Foreign Minister Sidi Traore met in Lagos.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Awa Diop"), fact("Awa Diop", graph.MetWith, "Sidi Traore")}},
 		// A meeting the sentence does not state: no one to join.
 		{text: "Ghanaian President Kofi Mensah may meet Togolese President Yao Agbeko in Lagos alongside Nigerian President Ada Okafor.",
 			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},

@@ -628,8 +628,12 @@ func (a *article) holdsOtherOffice(e *entry, p graph.Predicate) bool {
 // and B") before the pair reference s.actors[k], up to maxGroupDistance
 // sentences back, whom the article or the catalog gives an office of
 // minister: "the two ministers" are those two, though a host or another
-// pair of people was named since. nil when no such pair was listed.
+// pair of people was named since. The walk stops at the nearest two
+// ministers named in any role: two named since, unlisted ("A met B"),
+// are the two; one named since, not of the list, leaves no one. nil when
+// no such pair was named.
 func (a *article) ministerPair(s *sentence, k int) []*entry {
+	var seen []*entry
 	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
 		q := a.sentences[p]
 		n := len(q.actors)
@@ -637,10 +641,37 @@ func (a *article) ministerPair(s *sentence, k int) []*entry {
 			n = k
 		}
 		spans := a.x.groupSpans(q, n)
-		for x := len(spans) - 1; x >= 0; x-- {
-			if g := spans[x].ents; len(g) == 2 && a.holdsMinistry(g[0]) && a.holdsMinistry(g[1]) {
-				return g
+		for y := n - 1; y >= 0; y-- {
+			if sp := spanHolding(spans, y); sp != nil {
+				if g := sp.ents; len(g) == 2 && a.holdsMinistry(g[0]) && a.holdsMinistry(g[1]) {
+					for _, e := range seen {
+						if !containsEntry(g, e) {
+							// A minister named since, not of the list:
+							// the two may be others ("A met B").
+							return nil
+						}
+					}
+					return g
+				}
+				y = sp.from
+				continue
 			}
+			if ents := q.actors[y].ents; len(ents) == 1 && a.holdsMinistry(ents[0]) && !containsEntry(seen, ents[0]) {
+				if seen = append(seen, ents[0]); len(seen) >= 2 {
+					// The nearest two ministers, though no list ("A met B").
+					return []*entry{seen[1], seen[0]}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// spanHolding returns the span of spans that holds actor y, else nil.
+func spanHolding(spans []groupSpan, y int) *groupSpan {
+	for i := range spans {
+		if spans[i].from <= y && y < spans[i].to {
+			return &spans[i]
 		}
 	}
 	return nil

@@ -742,6 +742,9 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 	if its[b.first].actor != nil {
 		return false
 	}
+	if deniedContact(its, b.first) {
+		return true
+	}
 	if toks, i := s.toks, its[b.last].end; i < len(toks) {
 		// "talks between A and B, which could be held in X", "a meeting
 		// of A and B that is expected next week": the relative clause's
@@ -770,6 +773,31 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		if it.in(setContactPlanWord) || x.words.has(classHedge, s.toks, it.start) > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// contactDenials are the verbs that, right before the noun of a contact
+// ("Chile rejected talks in Lima between A and B"), deny or only plan it;
+// contactDenialPairs are those of two words ("called off", "agreed on").
+var contactDenials = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "blocked": true, "blocks": true, "blocking": true, "proposed": true, "proposes": true, "proposing": true, "planned": true, "plans": true, "planning": true, "opposed": true, "opposes": true}
+var contactDenialPairs = map[string]string{"off": "called", "on": "agreed"}
+
+// deniedContact reports whether a contact noun its[k] (determiners aside)
+// is the object of a verb that denies or only plans it.
+func deniedContact(its []item, k int) bool {
+	k--
+	for k >= 0 && its[k].actor == nil && (its[k].fold == "a" || its[k].fold == "the" || its[k].fold == "an") {
+		k--
+	}
+	if k < 0 || its[k].actor != nil {
+		return false
+	}
+	if contactDenials[its[k].fold] {
+		return true
+	}
+	if w, ok := contactDenialPairs[its[k].fold]; ok && k > 0 && its[k-1].actor == nil {
+		return strings.HasPrefix(its[k-1].fold, w[:len(w)-2]) || its[k-1].fold == w
 	}
 	return false
 }

@@ -31,6 +31,17 @@ func TestMeetingShapes(t *testing.T) {
 		// Talks sought, not held.
 		{text: "Ghana called for talks in Lome between Ghanaian Foreign Minister Ama Dodzi and Togolese Foreign Minister Kofi Mensah.",
 			not: []string{met}, companion: companion, want: []string{met}},
+		// Talks denied, blocked or only agreed on.
+		{text: "Peru and Bolivia agreed on a meeting in Lima between their foreign ministers.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile called off talks in Lima between Peru and Bolivia.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile has blocked talks in Lima between Peru and Bolivia.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile rejected talks in Lima between Peru and Bolivia.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks in Lima between Peru and Bolivia.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
+		{text: "Chile rejected talks between Peru and Bolivia in Lima.",
+			not: []string{fact("Bolivia", graph.MetWith, "Peru")}, companion: "Chile published the plan after talks between Peru and Bolivia in Lima.", want: []string{fact("Bolivia", graph.MetWith, "Peru")}},
 	})
 }
 
@@ -65,6 +76,13 @@ func TestMeetingGuests(t *testing.T) {
 		// The one convened is a body, not a person.
 		{text: "Ghanaian Defence Minister Ama Dodzi later convened the National Security Council, and Kwame Boateng resigned.",
 			not: []string{db}, companion: companion, want: []string{db}},
+		// The second "with" names kin or critics of the one named, not a guest.
+		{text: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with the family of jailed activist Kwame Boateng.",
+			not: []string{db}, companion: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with Army Commander Gen. Kwame Boateng.", want: []string{db}},
+		{text: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with critics of President Kwame Boateng.",
+			not: []string{db}, companion: "Foreign Minister Ama Dodzi held talks with Kofi Mensah and with President Kwame Boateng.", want: []string{db}},
+		{text: "Foreign Minister Ama Dodzi was received by Kofi Mensah and by the family of jailed activist Kwame Boateng.",
+			not: []string{db}, companion: "Foreign Minister Ama Dodzi was received by Kofi Mensah and by Army Commander Gen. Kwame Boateng.", want: []string{db}},
 	})
 }
 
@@ -108,6 +126,8 @@ func TestDelegationLeaderMeets(t *testing.T) {
 			not: []string{dm}, companion: companion, want: []string{dm}},
 		{text: "The rebel delegation, headed by Kofi Mensah, will hold talks in Accra with Ghanaian Foreign Minister Ama Dodzi next week.",
 			not: []string{dm}, companion: companion, want: []string{dm}},
+		{text: "The delegation, headed by Kofi Mensah, is due to hold talks with Ama Dodzi on Friday.",
+			not: []string{dm}, companion: "The delegation, headed by Kofi Mensah, held talks with Ama Dodzi on Friday.", want: []string{dm}},
 		// The one who came along did not meet the guest: he stayed away.
 		{text: "President Ama Dodzi, accompanied by the foreign minister, Kwame Boateng, did not receive Togolese envoy Kofi Mensah.",
 			not: []string{bm}, companion: companion, want: []string{dm}},

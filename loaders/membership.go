@@ -1795,6 +1795,11 @@ func (a *article) countedMemberStates(s *sentence) {
 	toks := s.toks
 	for i := 0; i+4 < len(toks); i++ {
 		count := a.x.words.numbers[toks[i].fold]
+		if toks[i].fold == "two" {
+			// The number words start at three (numbers.tsv: "the two
+			// countries" is a pair reference); a counted phrase takes two.
+			count = 2
+		}
 		if count < 2 || toks[i].cap && i > 0 || i > 0 && toks[i-1].fold != "the" {
 			continue
 		}
@@ -1813,19 +1818,28 @@ func (a *article) countedMemberStates(s *sentence) {
 		if b == nil || !ownBody(*b) || b.entry.country != "" {
 			continue
 		}
-		for _, e := range a.countedStates(s, count) {
+		for _, e := range a.countedStates(s, count, i, b.end) {
 			a.relFact(s, e, graph.MemberOf, b.entry, 0.75, readCountedMembers)
 		}
 	}
 }
 
+// countedLeads are the words after which a list opens a clause it is the
+// subject of: "two years after A, B and C signed a pact".
+var countedLeads = map[string]bool{"after": true, "before": true, "when": true, "since": true, "while": true, "because": true, "until": true, "once": true, "as": true}
+
 // countedStates returns the one list of exactly count states sentence s
-// names, else the nearest in the sentences before (maxGroupDistance); nil
-// when s names two such lists.
-func (a *article) countedStates(s *sentence, count int) []*entry {
+// names, when it is the counted phrase's own apposition ("A, B and C, the
+// three states of X", "the three states of X, A, B and C,") or the
+// subject of a clause ("after A, B and C signed"), never an object ("met
+// envoys from A, B and C"); else the list that opens one of the sentences
+// before (maxGroupDistance). It returns nil when s names two such lists
+// of any role, or when the sentence holding the list is negated. from and
+// to bound the counted phrase in s.
+func (a *article) countedStates(s *sentence, count, from, to int) []*entry {
 	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
 		q := a.sentences[p]
-		var found []*entry
+		var found, taken []*entry
 		for _, g := range a.x.groupSpans(q, len(q.actors)) {
 			if len(g.ents) != count || !allStates(g.ents) {
 				continue
@@ -1834,12 +1848,58 @@ func (a *article) countedStates(s *sentence, count int) []*entry {
 				return nil
 			}
 			found = g.ents
+			if countedRole(q, g, p == s.index, from, to) {
+				taken = g.ents
+			}
 		}
 		if found != nil {
-			return found
+			if taken == nil || negatedSentence(q) {
+				return nil
+			}
+			return taken
 		}
 	}
 	return nil
+}
+
+// countedRole reports whether list g of sentence q may name the members
+// a counted phrase (from, to in the same sentence when same) describes:
+// the subject that opens q or a clause in it, or, in the same sentence,
+// the phrase's apposition.
+func countedRole(q *sentence, g groupSpan, same bool, from, to int) bool {
+	toks := q.toks
+	start, end := q.actors[g.from].start, q.actors[g.to-1].end
+	if start == 0 {
+		return true
+	}
+	if !same {
+		return false
+	}
+	if countedLeads[toks[start-1].fold] {
+		return true
+	}
+	// "A, B and C, the three states of X"
+	if end+1 == from && toks[end].fold == "," || end+2 == from && toks[end].fold == "," && toks[end+1].fold == "the" {
+		return true
+	}
+	// "the three states of X, A, B and C," / "... of X - A, B and C"
+	if start == to+1 {
+		switch toks[to].fold {
+		case ",", "-", "--", "—", "–", ":":
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSentence reports whether a negation stands in sentence s.
+func negatedSentence(s *sentence) bool {
+	for k := range s.toks {
+		if s.toks[k].is(classNegation) {
+			return true
+		}
+	}
+	return false
 }
 
 // readComposition names the reading of compositions in Explain.

@@ -1010,11 +1010,15 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = a.statedPair(s, k, keep(person))
 				break
 			}
-			if pair := a.ministerPair(s, k); pair != nil && apart(pair[0]) && apart(pair[1]) && ac.offices == "" && anyIn(s.toks[ac.start:ac.end], setMinisterPlural) {
-				// "the two ministers": the two ministers listed
-				// together, not a host or a mediator named since.
-				ac.ents = pair
-				break
+			// The cheap tests first: ministerPair walks back over the
+			// article, and only "the two ministers" needs it.
+			if ac.offices == "" && anyIn(s.toks[ac.start:ac.end], setMinisterPlural) {
+				if pair := a.ministerPair(s, k); pair != nil && apart(pair[0]) && apart(pair[1]) {
+					// "the two ministers": the two ministers listed
+					// together, not a host or a mediator named since.
+					ac.ents = pair
+					break
+				}
 			}
 			ac.ents = lastTwo(s.actors[:k], prev, keep(person))
 			if len(ac.ents) < 2 {

@@ -589,6 +589,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
 				continue
 			}
+			if p.predicate == graph.CooperatesWith && lackedCooperation(its, b.first) {
+				continue
+			}
 			if p.predicate == graph.Brokered && requestedGuarantors(its, b) {
 				// "X called on the guarantors of the truce to act": X
 				// asks them; it is none of them.
@@ -2320,4 +2323,29 @@ func personActor(ac *actor) bool {
 		}
 	}
 	return len(ac.ents) > 0
+}
+
+// lackedCooperation reports whether the cooperation noun its[k] is said to
+// be missing: "a lack of cooperation among A, B and C", "the absence of
+// coordination between A and B", "little cooperation between A and B".
+func lackedCooperation(its []item, k int) bool {
+	if its[k].actor != nil || k == 0 {
+		return false
+	}
+	prev := its[k-1]
+	if prev.actor != nil {
+		return false
+	}
+	switch prev.fold {
+	case "little", "no", "scant", "poor":
+		return true
+	case "of":
+		if k >= 2 && its[k-2].actor == nil {
+			switch its[k-2].fold {
+			case "lack", "absence", "breakdown", "collapse", "failure":
+				return true
+			}
+		}
+	}
+	return false
 }
