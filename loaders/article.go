@@ -140,13 +140,19 @@ type scratch struct {
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 func newArticle(x *Extractor) *article {
+	return newArticleWith(x, scratches.Get().(*scratch))
+}
+
+// newArticleWith is newArticle reading with the scratch sc, as left by
+// the article before.
+func newArticleWith(x *Extractor, sc *scratch) *article {
 	a := &article{
 		x:       x,
 		refs:    discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
 		roster:  roster{catalog: x.catalog},
 		cast:    cast{found: make(map[string]*entry), seen: make(map[*entry]*seenEntity)},
 		facts:   factSet{byKey: make(map[factKey]int)},
-		scratch: *scratches.Get().(*scratch),
+		scratch: *sc,
 	}
 	if len(a.seenElems) != len(x.patterns) {
 		// Another extractor's table, or none yet.

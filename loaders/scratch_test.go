@@ -41,28 +41,48 @@ func TestLineTokens(t *testing.T) {
 	}
 }
 
-// TestScratchReused checks that an article read with another's scratch,
-// given back dirty (its seenElems set, its arena full), reads as one read
-// with a new scratch.
+// TestScratchReused checks that an article read with a scratch left dirty
+// by another (its seenElems set, its facts' and items' arrays full, tokens
+// written past its arena's length) reads as one read with a new scratch.
+// The dirty scratch is given to the article directly: the pool need not
+// return it.
 func TestScratchReused(t *testing.T) {
 	x := extractor(t)
-	text := []byte("Vantor's President Ilo Marek met Queluria's foreign minister in Dask on Monday.\n\nVantor condemned the Kestrel Front's attack on Queluria.\n")
-	want, err := x.Extract("a.txt", text)
+	text := "France's President Ilo Marek met Chad's foreign minister Ana Dask in Paris on Monday.\n\nFrance condemned the attack on Chad, Marek said.\n"
+	want, err := x.Extract("a.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := newArticle(x)
-	a.read(string(text))
-	for i := range a.seenElems {
-		a.seenElems[i] = ^uint64(0)
+	if len(want.Facts) == 0 {
+		t.Fatal("no facts: the test compares nothing")
 	}
-	a.release()
-	got, err := x.Extract("a.txt", text)
-	if err != nil {
-		t.Fatal(err)
+	sc := &scratch{
+		arena:     make([]token, 3, 4096),
+		itemBuf:   make([]item, 64),
+		groupBuf:  make([]item, 64),
+		seenElems: make([]uint64, len(x.patterns)),
+		factBuf:   make([]graph.Fact, 64),
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("extraction after a dirty scratch differs:\n got %v\nwant %v", got.Facts, want.Facts)
+	dirty := tokenize("Vantor's envoy met Queluria's foreign minister in Dask.")
+	for i := range sc.arena[:cap(sc.arena)] {
+		sc.arena[:cap(sc.arena)][i] = dirty[i%len(dirty)]
+	}
+	for i := range sc.itemBuf {
+		sc.itemBuf[i] = item{start: i, end: i + 1}
+		sc.groupBuf[i] = item{start: i, end: i + 2}
+	}
+	for i := range sc.seenElems {
+		sc.seenElems[i] = ^uint64(0)
+	}
+	for i := range sc.factBuf {
+		sc.factBuf[i] = graph.Fact{Evidence: "Vantor condemned Queluria.", Sentence: 3}
+	}
+	sc.factBuf = sc.factBuf[:0]
+	a := newArticleWith(x, sc)
+	a.read(text)
+	got := a.facts.sorted()
+	if !reflect.DeepEqual(got, want.Facts) {
+		t.Errorf("extraction with a dirty scratch differs:\n got %v\nwant %v", got, want.Facts)
 	}
 }
 
