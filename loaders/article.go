@@ -118,7 +118,8 @@ func (c *cast) entities() []graph.Entity {
 // scratch is the memory an article reads with and keeps nothing of once
 // its facts are out: taken from scratches by newArticle and given back by
 // release, so that the next article reuses it rather than allocating its
-// own.
+// own. Explain does not give its article's scratch back (its trace keeps
+// the article's tokens): the pool makes a new one in its place.
 type scratch struct {
 	// arena holds the tokens of the article's lines one after another
 	// (lineTokens).
