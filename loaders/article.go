@@ -118,7 +118,8 @@ func (c *cast) entities() []graph.Entity {
 // scratch is the memory an article reads with and keeps nothing of once
 // its facts are out: taken from scratches by newArticle and given back by
 // release, so that the next article reuses it rather than allocating its
-// own.
+// own. Explain does not give its article's scratch back (its trace keeps
+// the article's tokens): the pool makes a new one in its place.
 type scratch struct {
 	// arena holds the tokens of the article's lines one after another
 	// (lineTokens).
@@ -140,13 +141,19 @@ type scratch struct {
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 func newArticle(x *Extractor) *article {
+	return newArticleWith(x, scratches.Get().(*scratch))
+}
+
+// newArticleWith is newArticle reading with the scratch sc, as left by
+// the article before.
+func newArticleWith(x *Extractor, sc *scratch) *article {
 	a := &article{
 		x:       x,
 		refs:    discourse{local: make(map[string]*entry), heads: make(map[string]*entry)},
 		roster:  roster{catalog: x.catalog},
 		cast:    cast{found: make(map[string]*entry), seen: make(map[*entry]*seenEntity)},
 		facts:   factSet{byKey: make(map[factKey]int)},
-		scratch: *scratches.Get().(*scratch),
+		scratch: *sc,
 	}
 	if len(a.seenElems) != len(x.patterns) {
 		// Another extractor's table, or none yet.
@@ -158,21 +165,48 @@ func newArticle(x *Extractor) *article {
 	return a
 }
 
+// Bounds on what release keeps of a scratch: an article larger than most
+// (a 400 KB one has some 80,000 tokens) leaves its arrays to the
+// collector rather than pinning them in the pool for the small ones after.
+const (
+	maxPooledTokens = 1 << 16
+	maxPooledFacts  = 4096
+)
+
 // release gives the article's scratch back to scratches, once nothing of
 // what the article read is to be used again: its sentences' tokens are
 // the next article's, its facts' array the next's (sorted copied them out).
-// Both are cleared, not to keep this article's text alive.
+// The arrays are cleared to their capacity, not to keep this article's
+// text (tokens, facts) or its actors (items) alive; those over a bound are
+// dropped instead.
 func (a *article) release() {
-	clear(a.arena)
 	if cap(a.facts.list) > cap(a.factBuf) {
 		a.factBuf = a.facts.list
 	}
-	clear(a.factBuf[:cap(a.factBuf)])
-	a.factBuf = a.factBuf[:0]
+	a.scratch.trim()
 	sc := new(scratch)
 	*sc = a.scratch
 	a.scratch = scratch{}
 	scratches.Put(sc)
+}
+
+// trim clears the scratch's arrays to their capacity, and drops the arena
+// and the facts' array when over maxPooledTokens and maxPooledFacts.
+func (s *scratch) trim() {
+	if cap(s.arena) > maxPooledTokens {
+		s.arena = nil
+	}
+	clear(s.arena[:cap(s.arena)])
+	s.arena = s.arena[:0]
+	if cap(s.factBuf) > maxPooledFacts {
+		s.factBuf = nil
+	}
+	clear(s.factBuf[:cap(s.factBuf)])
+	s.factBuf = s.factBuf[:0]
+	clear(s.itemBuf[:cap(s.itemBuf)])
+	s.itemBuf = s.itemBuf[:0]
+	clear(s.groupBuf[:cap(s.groupBuf)])
+	s.groupBuf = s.groupBuf[:0]
 }
 
 // lineTokens tokenizes one line of the article into its arena: the lines'

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -208,6 +211,62 @@ func TestExtractConcurrently(t *testing.T) {
 		}
 	}
 	wg.Wait()
+}
+
+// TestExtractKeptDocuments checks that a Document kept from an earlier
+// extraction is unchanged once later extractions, concurrent ones, have
+// reused the pooled scratch its article read with, and once the caller has
+// overwritten the bytes it gave: nothing of the Document lies in either.
+func TestExtractKeptDocuments(t *testing.T) {
+	x := extractor(t)
+	arts := bundledArticles(t)
+	names := slices.Sorted(maps.Keys(arts))[:5]
+	kept := make([]graph.Document, len(names))
+	keptJSON := make([][]byte, len(names))
+	for k, name := range names {
+		in := bytes.Clone(arts[name])
+		doc, err := x.Extract(name, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Facts) == 0 {
+			t.Fatalf("%s: no facts", name)
+		}
+		for i := range in {
+			in[i] = 'x'
+		}
+		kept[k] = doc
+		if keptJSON[k], err = json.Marshal(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for r := range 20 {
+				name := names[(g+r)%len(names)]
+				in := bytes.Clone(arts[name])
+				if _, err := x.Extract(name, in); err != nil {
+					t.Error(err)
+					return
+				}
+				for i := range in {
+					in[i] = 'x'
+				}
+			}
+		})
+	}
+	wg.Wait()
+	runtime.GC()
+	for k, name := range names {
+		got, err := json.Marshal(kept[k])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, keptJSON[k]) {
+			t.Errorf("%s: kept Document changed by later extractions", name)
+		}
+	}
 }
 
 // TestLexiconErrors checks that a malformed lexicon line is reported with

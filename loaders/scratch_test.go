@@ -3,6 +3,8 @@ package loaders
 import (
 	"reflect"
 	"testing"
+
+	"github.com/entente/entente/graph"
 )
 
 // TestLineTokens checks that the arena gives each line the tokens
@@ -39,27 +41,101 @@ func TestLineTokens(t *testing.T) {
 	}
 }
 
-// TestScratchReused checks that an article read with another's scratch,
-// given back dirty (its seenElems set, its arena full), reads as one read
-// with a new scratch.
+// TestScratchReused checks that an article read with a scratch left dirty
+// by another (its seenElems set, its facts' and items' arrays full, tokens
+// written past its arena's length) reads as one read with a new scratch.
+// The dirty scratch is given to the article directly: the pool need not
+// return it.
 func TestScratchReused(t *testing.T) {
 	x := extractor(t)
-	text := []byte("Vantor's President Ilo Marek met Queluria's foreign minister in Dask on Monday.\n\nVantor condemned the Kestrel Front's attack on Queluria.\n")
-	want, err := x.Extract("a.txt", text)
+	text := "France's President Ilo Marek met Chad's foreign minister Ana Dask in Paris on Monday.\n\nFrance condemned the attack on Chad, Marek said.\n"
+	want, err := x.Extract("a.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := newArticle(x)
-	a.read(string(text))
-	for i := range a.seenElems {
-		a.seenElems[i] = ^uint64(0)
+	if len(want.Facts) == 0 {
+		t.Fatal("no facts: the test compares nothing")
 	}
-	a.release()
-	got, err := x.Extract("a.txt", text)
-	if err != nil {
-		t.Fatal(err)
+	sc := &scratch{
+		arena:     make([]token, 3, 4096),
+		itemBuf:   make([]item, 64),
+		groupBuf:  make([]item, 64),
+		seenElems: make([]uint64, len(x.patterns)),
+		factBuf:   make([]graph.Fact, 64),
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("extraction after a dirty scratch differs:\n got %v\nwant %v", got.Facts, want.Facts)
+	dirty := tokenize("Vantor's envoy met Queluria's foreign minister in Dask.")
+	for i := range sc.arena[:cap(sc.arena)] {
+		sc.arena[:cap(sc.arena)][i] = dirty[i%len(dirty)]
+	}
+	for i := range sc.itemBuf {
+		sc.itemBuf[i] = item{start: i, end: i + 1}
+		sc.groupBuf[i] = item{start: i, end: i + 2}
+	}
+	for i := range sc.seenElems {
+		sc.seenElems[i] = ^uint64(0)
+	}
+	for i := range sc.factBuf {
+		sc.factBuf[i] = graph.Fact{Evidence: "Vantor condemned Queluria.", Sentence: 3}
+	}
+	sc.factBuf = sc.factBuf[:0]
+	a := newArticleWith(x, sc)
+	a.read(text)
+	got := a.facts.sorted()
+	if !reflect.DeepEqual(got, want.Facts) {
+		t.Errorf("extraction with a dirty scratch differs:\n got %v\nwant %v", got, want.Facts)
+	}
+}
+
+// TestScratchTrimmed checks that release's trim clears a scratch's arrays
+// to their capacity (tokens past the arena's length, items holding actors)
+// and drops those of a very large article rather than pool them.
+func TestScratchTrimmed(t *testing.T) {
+	toks := tokenize("Vantor's envoy met Queluria's foreign minister in Dask.")
+	fill := func(tokens, facts, items int) *scratch {
+		sc := &scratch{
+			arena:    make([]token, tokens),
+			factBuf:  make([]graph.Fact, facts),
+			itemBuf:  make([]item, items),
+			groupBuf: make([]item, items),
+		}
+		for i := range sc.arena {
+			sc.arena[i] = toks[i%len(toks)]
+		}
+		for i := range sc.factBuf {
+			sc.factBuf[i] = graph.Fact{Evidence: "Vantor condemned Queluria.", Sentence: 3}
+		}
+		for i := range sc.itemBuf {
+			sc.itemBuf[i] = item{start: i, end: i + 1, actor: &actor{}}
+			sc.groupBuf[i] = item{start: i, end: i + 1, actor: &actor{}}
+		}
+		// Written past the length, as an arena left by an append.
+		sc.arena = sc.arena[:tokens/2]
+		return sc
+	}
+	sc := fill(1000, 100, 50)
+	sc.trim()
+	if cap(sc.arena) != 1000 || cap(sc.factBuf) != 100 || cap(sc.itemBuf) != 50 {
+		t.Errorf("small arrays not kept: caps %d %d %d", cap(sc.arena), cap(sc.factBuf), cap(sc.itemBuf))
+	}
+	for i, tk := range sc.arena[:cap(sc.arena)] {
+		if !reflect.ValueOf(tk).IsZero() {
+			t.Fatalf("arena[%d] not cleared", i)
+		}
+	}
+	for i, f := range sc.factBuf[:cap(sc.factBuf)] {
+		if !reflect.ValueOf(f).IsZero() {
+			t.Fatalf("factBuf[%d] not cleared", i)
+		}
+	}
+	for i := range sc.itemBuf[:cap(sc.itemBuf)] {
+		if !reflect.ValueOf(sc.itemBuf[:cap(sc.itemBuf)][i]).IsZero() || !reflect.ValueOf(sc.groupBuf[:cap(sc.groupBuf)][i]).IsZero() {
+			t.Fatalf("item %d not cleared", i)
+		}
+	}
+	// A 423 KB article's: 84601 tokens, 10012 facts.
+	sc = fill(84601, 10012, 50)
+	sc.trim()
+	if cap(sc.arena) > maxPooledTokens || cap(sc.factBuf) > maxPooledFacts {
+		t.Errorf("large arrays pooled: arena cap %d, factBuf cap %d", cap(sc.arena), cap(sc.factBuf))
 	}
 }

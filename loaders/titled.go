@@ -1440,25 +1440,26 @@ func (a *article) rankTail(toks []token, j, n int) bool {
 // where it starts and its length, 0 when there is none.
 func titleAt(toks []token, j int) (title, int, int) {
 	for k := j; k < j+3 && k < len(toks); k++ {
-		if !opensTitle(&toks[k]) {
-			// Most words: matchTitle would find nothing.
-		} else if t, n := matchTitle(toks, k); n > 0 {
-			if n == 1 && toks[k].is(classTitleAdjective) {
-				// "Chief Cabinet Secretary X": a one-word title that is
-				// also a title's adjective qualifies a title after it.
-				if t2, n2 := matchTitle(toks, k+1); n2 > 0 && t2.predicate != "" && !t2.plural {
-					return t2, k + 1, n2
+		// Most words do not open a title: matchTitle would find nothing.
+		if opensTitle(&toks[k]) {
+			if t, n := matchTitle(toks, k); n > 0 {
+				if n == 1 && toks[k].is(classTitleAdjective) {
+					// "Chief Cabinet Secretary X": a one-word title that is
+					// also a title's adjective qualifies a title after it.
+					if t2, n2 := matchTitle(toks, k+1); n2 > 0 && t2.predicate != "" && !t2.plural {
+						return t2, k + 1, n2
+					}
 				}
-			}
-			if n == 1 && t.predicate == graph.MemberOf && !t.plural && !toks[k].cap {
-				// "the official spokeswoman of the ministry", "its
-				// official representative": a member's noun used as an
-				// adjective of the office that speaks for the body.
-				if t2, n2 := matchTitle(toks, k+1); n2 > 0 && !t2.plural && (t2.predicate == graph.SpokespersonOf || t2.predicate == graph.EnvoyOf) {
-					return t2, k + 1, n2
+				if n == 1 && t.predicate == graph.MemberOf && !t.plural && !toks[k].cap {
+					// "the official spokeswoman of the ministry", "its
+					// official representative": a member's noun used as an
+					// adjective of the office that speaks for the body.
+					if t2, n2 := matchTitle(toks, k+1); n2 > 0 && !t2.plural && (t2.predicate == graph.SpokespersonOf || t2.predicate == graph.EnvoyOf) {
+						return t2, k + 1, n2
+					}
 				}
+				return t, k, n
 			}
-			return t, k, n
 		}
 		if !toks[k].is(classTitleAdjective) {
 			break
