@@ -1784,10 +1784,11 @@ const readCountedMembers = "reading counted-members"
 // countedMemberStates reads "the three military-led states of the
 // Union": a number, up to three lower-case words, a plural noun of states
 // (guarantor-state) and "of" a body of no state name that many states as
-// its members. They are the one list of exactly that many states the
-// sentence names, before or after ("..., two years after A, B and C
-// signed a pact"), else the nearest such list in the sentences before: a
-// count that no list matches, or two lists that do, give no one.
+// its members. They are the list of exactly that many states that
+// countedStates finds: the phrase's own apposition or a clause's subject
+// ("..., two years after A, B and C signed a pact"), else the list that
+// opens one of the sentences before; a count that no list matches, two
+// lists that do, or a negated sentence give no one.
 func (a *article) countedMemberStates(s *sentence) {
 	if s.question || s.hedged {
 		return
