@@ -777,10 +777,8 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 	return false
 }
 
-// contactDenials are the verbs that, right before the noun of a contact
-// ("Chile rejected talks in Lima between A and B"), deny or only plan it;
-// contactDenialPairs are those of two words ("called off", "agreed on").
-var contactDenials = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "blocked": true, "blocks": true, "blocking": true, "proposed": true, "proposes": true, "proposing": true, "planned": true, "plans": true, "planning": true, "opposed": true, "opposes": true}
+// contactDenialPairs are the verbs of two words that, like those of
+// contact-denial, deny or only plan a contact ("called off", "agreed on").
 var contactDenialPairs = map[string]string{"off": "called", "on": "agreed"}
 
 // deniedContact reports whether a contact noun its[k] (determiners aside)
@@ -793,7 +791,7 @@ func deniedContact(its []item, k int) bool {
 	if k < 0 || its[k].actor != nil {
 		return false
 	}
-	if contactDenials[its[k].fold] {
+	if its[k].in(setContactDenial) {
 		return true
 	}
 	if w, ok := contactDenialPairs[its[k].fold]; ok && k > 0 && its[k-1].actor == nil {

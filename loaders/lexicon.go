@@ -616,6 +616,10 @@ const (
 	// Descriptions that refer back, session 31 (descref31).
 	setKingdomNoun // nouns of a monarchy that "the country" stands for, after "the" and before "'s": "the kingdom's prime minister" (countryReferent)
 	setRoyalWord   // last words of a monarch's title after a state's name that make it a kingdom: "Jordan's King X", "Saudi Crown Prince Y" (royalState)
+	// Contacts denied and cooperation lacked, session 31 (mend31a).
+	setContactDenial // verbs right before a contact noun that deny or only plan it: "Chile rejected talks in Lima between A and B" (deniedContact)
+	setLackWord      // words right before a cooperation noun that say it is missing: "little cooperation between A and B" (lackedCooperation)
+	setLackNoun      // nouns before "of" and a cooperation noun that say it is missing: "a lack of cooperation among A, B and C" (lackedCooperation)
 	numWordSets
 )
 
@@ -928,6 +932,9 @@ var wordSetNames = [numWordSets]string{
 	setMinisterPlural:      "minister-plural",
 	setKingdomNoun:         "kingdom-noun",
 	setRoyalWord:           "royal-word",
+	setContactDenial:       "contact-denial",
+	setLackWord:            "lack-word",
+	setLackNoun:            "lack-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -2336,16 +2336,8 @@ func lackedCooperation(its []item, k int) bool {
 	if prev.actor != nil {
 		return false
 	}
-	switch prev.fold {
-	case "little", "no", "scant", "poor":
+	if prev.in(setLackWord) {
 		return true
-	case "of":
-		if k >= 2 && its[k-2].actor == nil {
-			switch its[k-2].fold {
-			case "lack", "absence", "breakdown", "collapse", "failure":
-				return true
-			}
-		}
 	}
-	return false
+	return prev.fold == "of" && k >= 2 && its[k-2].actor == nil && its[k-2].in(setLackNoun)
 }
