@@ -290,7 +290,28 @@ func launcherBefore(its []item, v int) *actor {
 	if j >= 2 && its[j-1].actor == nil && its[j-1].fold == "against" && its[j-2].actor != nil {
 		return its[j-2].actor
 	}
+	if partialList(its, j) {
+		// "A, the border agency and B launched an operation": the list
+		// names authors the text does not know, and B is only one of
+		// them, often not the lead.
+		return nil
+	}
 	return subj
+}
+
+// partialList reports whether the actor at its[j] closes a list whose
+// members before "and" include words that name no known actor, after a
+// comma that follows one: "A, the border agency and B".
+func partialList(its []item, j int) bool {
+	k := j - 1
+	if k < 0 || its[k].actor != nil || its[k].fold != "and" {
+		return false
+	}
+	words := 0
+	for k--; k >= 0 && its[k].actor == nil && !its[k].punct; k-- {
+		words++
+	}
+	return words > 0 && words <= 4 && k > 0 && its[k].fold == "," && its[k-1].actor != nil
 }
 
 // blamedFor returns the party a verb of blame lays the deed after "for"
@@ -321,6 +342,14 @@ func blamedFor(its []item, f int) *actor {
 // none.
 func subjectBefore(its []item, v int) *actor {
 	j := skipAux(v-1, -1, 3, auxAdverbs|lyAdverbs, auxItemAt(its))
+	if j > 1 && its[j].actor == nil && its[j].in(setDayPart) && its[j-1].actor == nil && its[j-1].in(setWeekday) {
+		j--
+	}
+	if j > 0 && its[j].actor == nil && its[j].in(setWeekday) && its[j-1].actor == nil && its[j-1].fold == "on" {
+		// "the army on Tuesday launched an offensive", "on Friday
+		// night": the day between the subject and its verb.
+		j = skipAux(j-2, -1, 3, auxAdverbs|lyAdverbs, auxItemAt(its))
+	}
 	if j < 0 || its[j].actor == nil {
 		return nil
 	}

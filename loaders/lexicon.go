@@ -250,6 +250,7 @@ const (
 	setCondemnVerb                      // verbs that condemn an attack referred back to
 	setAttackNoun                       // nouns of an attack referred back to: "the strike"
 	setWeekday                          // days of the week
+	setDayPart                          // parts of a day after a weekday: "on Friday night"
 	setGluedParticiple                  // participles after a hyphen that make the name before them fill no slot
 	setSpeechVerb                       // verbs of speech that name a speaker beside a quotation
 	setRelativeCopula                   // words between a relative pronoun and a title: "who is also"
@@ -654,6 +655,7 @@ var wordSetNames = [numWordSets]string{
 	setCondemnVerb:         "condemn-verb",
 	setAttackNoun:          "attack-noun",
 	setWeekday:             "weekday",
+	setDayPart:             "day-part",
 	setGluedParticiple:     "glued-participle",
 	setSpeechVerb:          "speech-verb",
 	setRelativeCopula:      "relative-copula",

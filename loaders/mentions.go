@@ -335,10 +335,10 @@ func (a *article) findMentions(s *sentence) {
 					a.refs.groupAt = make(map[*entry]int)
 				}
 				a.refs.groupAt[m.entry] = s.index
-				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry {
+				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry && !inGroupRemark(toks, ms, k, a.refs.lastGroup) {
 					a.refs.otherGroupAt = s.index + 1
 				}
-				if a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index {
+				if (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) && !inGroupRemark(toks, ms, k, nil) {
 					// The first group a sentence names, its subject more
 					// often than not: "The M23, which is part of the AFC,
 					// ... Rwanda commands the group".
@@ -653,6 +653,38 @@ func ofComplement(toks []token, j int) bool {
 	}
 	n := j + 1
 	return n >= len(toks) || !toks[n].word || toks[n].cap || !strings.HasSuffix(toks[n].fold, "ing")
+}
+
+// inGroupRemark reports whether ms[k] stands in an appositive or a
+// relative clause set off by a comma right after the group g, or, g nil,
+// after the body named first in the sentence ("X, the Y affiliate that
+// ...", "X, which is allied to Y,"): a group named in a remark on g,
+// which a later "the group" does not mean.
+func inGroupRemark(toks []token, ms []mention, k int, g *entry) bool {
+	for j := k - 1; j >= 0; j-- {
+		if g == nil && (j > 0 || ms[j].entry.typ != graph.Organization) {
+			continue
+		}
+		if g != nil && ms[j].entry != g {
+			continue
+		}
+		c := ms[j].end
+		if c+1 >= ms[k].start || toks[c].fold != "," {
+			return false
+		}
+		switch toks[c+1].fold {
+		case "the", "a", "an", "which", "who", "that", "whose":
+		default:
+			return false
+		}
+		for _, t := range toks[c+1 : ms[k].start] {
+			if !t.word && t.fold != "-" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // groupNounToken reports whether t is a lower-case noun of an armed group
@@ -986,10 +1018,15 @@ func (a *article) nearestGroup(toks []token, i, si int, ms []mention) *entry {
 	}
 	var near *entry
 	take := func(toks []token, ms []mention) bool {
-		for _, m := range ms {
+		for k, m := range ms {
 			if m.possessive || listenerAt(toks, m.start) {
 				// "the Front's fighters": what it owns may be the
 				// group meant; "told Reuters": a listener, no actor.
+				continue
+			}
+			if near != nil && inGroupRemark(toks, ms, k, near) {
+				// "the Front, an affiliate of the Union that ...": the
+				// Union is named in a remark on the Front, the one meant.
 				continue
 			}
 			if e := m.entry; a.denotableGroup(e) && e != near {

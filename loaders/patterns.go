@@ -359,7 +359,7 @@ func parseElement(f string) (element, error) {
 		f = f[:len(f)-1]
 	}
 	for _, alt := range strings.Split(f, "|") {
-		if alt == "--" || alt == "'s" { // a dash, a possessive
+		if alt == "--" || alt == "-" || alt == "'s" { // a dash, a spaced hyphen, a possessive
 			e.alts = append(e.alts, []literal{{fold: alt}})
 			continue
 		}
