@@ -586,7 +586,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
-			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || leftContact(its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
 				continue
 			}
 			if p.predicate == graph.CooperatesWith && lackedCooperation(its, b.first) {
