@@ -777,6 +777,39 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 	return false
 }
 
+// leftContact reports whether the noun of talks inside the match b is
+// the object of a verb that ends or leaves them (contact-exit), past its
+// determiners, the particles of "pulled out of" and "withdrew from" and
+// one modifier: "A suspended the peace talks with B", "A pulled out of
+// direct talks with B". Talks left or suspended are no contact the
+// sentence reports; "after talks with B collapsed" is (the verb follows).
+func leftContact(its []item, b binding) bool {
+	for k := b.first + 1; k <= b.last && k < len(its); k++ {
+		if its[k].actor != nil || !its[k].in(setContactNoun) {
+			continue
+		}
+		modifiers := 0
+		for j := k - 1; j > b.first; j-- {
+			it := its[j]
+			if it.actor != nil || it.punct {
+				break
+			}
+			if it.in(setContactExit) {
+				return true
+			}
+			switch it.fold {
+			case "a", "an", "the", "its", "their", "his", "her", "out", "of", "from":
+				continue
+			}
+			if modifiers++; modifiers > 1 {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // contactDenialPairs are the verbs of two words that, like those of
 // contact-denial, deny or only plan a contact ("called off", "agreed on").
 var contactDenialPairs = map[string]string{"off": "called", "on": "agreed"}

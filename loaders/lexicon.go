@@ -621,6 +621,8 @@ const (
 	setContactDenial // verbs right before a contact noun that deny or only plan it: "Chile rejected talks in Lima between A and B" (deniedContact)
 	setLackWord      // words right before a cooperation noun that say it is missing: "little cooperation between A and B" (lackedCooperation)
 	setLackNoun      // nouns before "of" and a cooperation noun that say it is missing: "a lack of cooperation among A, B and C" (lackedCooperation)
+	// Contacts left, session 32 (precision32).
+	setContactExit // verbs that end or leave talks, before their noun: "suspended the talks with X", "pulled out of talks with X" (leftContact)
 	numWordSets
 )
 
@@ -937,6 +939,7 @@ var wordSetNames = [numWordSets]string{
 	setContactDenial:       "contact-denial",
 	setLackWord:            "lack-word",
 	setLackNoun:            "lack-noun",
+	setContactExit:         "contact-exit",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

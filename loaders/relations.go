@@ -586,7 +586,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
-			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
+			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || leftContact(its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
 				continue
 			}
 			if p.predicate == graph.CooperatesWith && lackedCooperation(its, b.first) {
@@ -688,6 +688,14 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// "the Front and its rival offshoot, X": X broke away
 				// from the Front; a rival, foe or neighbour is no part.
 				continue
+			}
+			if p.predicate == graph.MetWith && p.hasLiteral("joined") && b.s != nil && b.o != nil {
+				// "X was joined by his foreign minister and an aide": those
+				// of X's own side who join him come with him; they meet
+				// no one by joining.
+				if b.o = a.apartFromSide(b.s, b.o); b.o == nil {
+					continue
+				}
 			}
 			if b.g != nil && p.predicate == graph.MetWith && landsMeet(its, b) {
 				// "the tri-border area where Niger, Mali and Burkina
@@ -953,6 +961,30 @@ func partnerAfter(its []item, last int) bool {
 		}
 	}
 	return false
+}
+
+// apartFromSide returns the members of o that act for another state than
+// some member of side does (oneSide), or nil when none does: "X was
+// joined by his foreign minister and an aide" leaves no one.
+func (a *article) apartFromSide(side, o *actor) *actor {
+	var keep []*entry
+	for _, e := range o.ents {
+		for _, se := range side.ents {
+			if se != e && !a.oneSide([]*entry{se, e}) {
+				keep = append(keep, e)
+				break
+			}
+		}
+	}
+	switch len(keep) {
+	case len(o.ents):
+		return o
+	case 0:
+		return nil
+	}
+	out := *o
+	out.ents = keep
+	return &out
 }
 
 // troopsNamed reports whether ac names a state or body by its troops

@@ -642,7 +642,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.roleFact(s, person, t.predicate, obj, 0.8, word, readTitle)
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
-	case obj != nil && len(qs) > 0 && !toks[j].in(setEnvoyRank) && accreditedTo(t, word, obj, qs):
+	case obj != nil && len(qs) > 0 && to == nil && !toks[j].in(setEnvoyRank) && accreditedTo(t, word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
 		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
 	case obj != nil && (len(qs) == 0 || fromCatalog(qs)):
@@ -1696,12 +1696,16 @@ func (a *article) ownersBefore(s *sentence, n int) []*entry {
 
 // accreditedTo reports whether an ambassador's office qualified only by an
 // international body, "U.N. Ambassador X", names the body the ambassador
-// is sent to rather than the one sending: a state's, not the body's.
+// is sent to rather than the one sending: a state's, not the body's. Only
+// a body of states takes envoys; "Assembly representative X" speaks for
+// a body of no states, which sends him. The caller rules out an office
+// with its posting after it, "the Union's Ambassador to Peru", which the
+// body sends.
 func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
 	if t.predicate != graph.EnvoyOf || (word != "ambassador" && word != "representative") {
 		return false
 	}
-	if obj.typ != graph.Organization || obj.country != "" {
+	if obj.typ != graph.Organization || obj.country != "" || !obj.international && !obj.regional {
 		return false
 	}
 	for _, q := range qs {
