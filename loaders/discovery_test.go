@@ -2219,6 +2219,22 @@ func TestAndJoinsPersonAndOfficeHolder(t *testing.T) {
 		// A body's name made of the lexicon's words keeps its "and".
 		{text: "Kenyan President Milo Ardent met Justice and Equality Movement leader Ilo Benga in Nairobi.",
 			want: []string{fact("Ilo Benga", graph.HeadOf, "Justice and Equality Movement")}},
+		// The office's body goes on over "of": the person before "and"
+		// stays a person of his own.
+		{text: "Kenyan President Milo Ardent held talks with Mosari Front commander Dara Quill and Council of Elders chairman Ilo Benga in Nairobi.",
+			want: []string{fact("Dara Quill", graph.HeadOf, "Mosari Front")},
+			not:  []string{fact("Ilo Benga", graph.HeadOf, "Dara Quill and Council"), fact("Dara Quill and Council", graph.PartOf, "Elders")}},
+		{text: "Kenyan President Milo Ardent met Dara Quill and House of Elders Speaker Ilo Benga in Nairobi.",
+			want: []string{fact("Dara Quill", graph.MetWith, "Milo Ardent")},
+			not:  []string{fact("Dara Quill and House", graph.MetWith, "Milo Ardent")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a holder named after the office, "of" takes the name
+		// no further: the reading before is kept.
+		{text: "Kenyan President Milo Ardent met Dara Quill and Council of Elders members in Nairobi.",
+			not:       []string{fact("Dara Quill", graph.MetWith, "Milo Ardent")},
+			companion: "Kenyan President Milo Ardent met Dara Quill and House of Elders Speaker Ilo Benga in Nairobi.",
+			want:      []string{fact("Dara Quill", graph.MetWith, "Milo Ardent")}},
 	})
 }
 
