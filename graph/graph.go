@@ -38,8 +38,9 @@ func (t EntityType) Valid() bool {
 
 // Entity is a named actor, place or agreement. Name is the name the
 // article gives it (the fullest form the text uses: the catalog's name,
-// or the article's own spelling of a catalog person); StoredName is the
-// name the store keeps it under. Aliases are the other surface forms seen.
+// or the article's own spelling of a catalog person or body); StoredName
+// is the name the store keeps it under. Aliases are the other surface
+// forms seen.
 type Entity struct {
 	Name    string
 	Type    EntityType
@@ -51,9 +52,10 @@ type Entity struct {
 	// QID is the Wikidata identifier when known, e.g. "Q7747" for Putin.
 	QID string
 	// Stored is, for an entity the article names in its own spelling
-	// ("Sergey Lavrov"), the catalog's name ("Sergei Lavrov"): the name
-	// the store keeps it under, so that one person spelt two ways in two
-	// reports stays one node. Empty when Name is that name too.
+	// ("Sergey Lavrov", "Jaish al-Islam"), the catalog's name ("Sergei
+	// Lavrov", "Jaysh al-Islam"): the name the store keeps it under, so
+	// that one actor spelt two ways in two reports stays one node. Empty
+	// when Name is that name too.
 	Stored string
 }
 

@@ -173,12 +173,13 @@ func (a *article) nameMadeBodies() {
 }
 
 // renameEntity gives ent the name n the article gives it, keeping its
-// name among those it is known by; the store keeps a catalog person under
-// the catalog's name (Entity.Stored), one node however articles spell him.
+// name among those it is known by; the store keeps a catalog person or
+// body under the catalog's name (Entity.Stored), one node however
+// articles spell it.
 func renameEntity(ent *graph.Entity, n string) {
 	old := ent.Name
 	ent.Name, ent.Known = n, append(slices.Clip(ent.Known), old)
-	if ent.Type == graph.Person {
+	if ent.Type == graph.Person || ent.Type == graph.Organization {
 		ent.Stored = old
 	}
 }
@@ -200,17 +201,90 @@ type speltName struct {
 // the least), with no title, rank or courtesy word among them, when it
 // never writes the catalog's name itself (speltName). The catalog's name
 // stays known to the person (Known) and is the store's (renameEntity).
+//
+// So too a body the catalog names (speltBodyName): "Jaish al-Islam" where
+// the catalog writes "Jaysh al-Islam".
 func (a *article) speltPeople() []speltName {
 	var out []speltName
 	for _, e := range a.cast.order {
-		if e.typ != graph.Person || a.cast.found[e.name] == e {
+		if a.cast.found[e.name] == e {
 			continue
 		}
-		if text := a.speltName(e); text != "" {
+		text := ""
+		switch {
+		case e.typ == graph.Person:
+			text = a.speltName(e)
+		case e.typ == graph.Organization && !e.made:
+			text = a.speltBodyName(e)
+		}
+		if text != "" {
 			out = append(out, speltName{e, text})
 		}
 	}
 	return out
+}
+
+// speltBodyName returns the form in which the article names the catalog
+// body e, when it never writes the catalog's name: the fullest proper name
+// it gives it (properName), of two words at the least ("Harakat al-Nujaba"
+// before "al-Nujaba"), the first of the fullest. A body named only by an
+// acronym or by a common description ("the rebels", "regime forces") keeps
+// the catalog's name; so does one whose only other form is the catalog's
+// name in other capitals or hyphens, or by its last words alone ("the
+// Security Council" of the "UN Security Council": a short name, no other
+// spelling), and a state's body, which the article may name without its
+// state ("the Foreign Ministry").
+func (a *article) speltBodyName(e *entry) string {
+	se := a.cast.seen[e]
+	if se == nil || e.country != "" {
+		return ""
+	}
+	own := graph.Slug(e.name)
+	best, words := "", 1
+	for _, s := range se.aliases {
+		if graph.Slug(s) == own {
+			return ""
+		}
+		if p := a.properName(s); p != "" && nameParts(p) > words && !strings.HasSuffix(own, "-"+graph.Slug(p)) {
+			best, words = p, nameParts(p)
+		}
+	}
+	return best
+}
+
+// properName returns s without an opening "The" when it is a proper name
+// of words: its first and last words capitalised, every other one too but
+// a name particle ("al", "bin") or a word that joins a name's words ("of",
+// "and": `stopword`), and one at least no acronym ("Army of Islam",
+// "Harakat al-Nujaba"; not "Kurdish-led Democratic Forces", "U.N."). Else
+// it returns "".
+func (a *article) properName(s string) string {
+	toks := a.x.annotate(tokenize(s))
+	first, last, lower := -1, -1, false
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case !t.word:
+			if t.text != "." && t.text != "'" && t.text != "’" {
+				// A comma or a bracket: more than a name.
+				return ""
+			}
+			continue
+		case first < 0 && t.fold == "the":
+			continue
+		case !t.cap && !t.is(classNameParticle) && (t.hyphen || !t.is(classStopword)):
+			return ""
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+		lower = lower || !t.upper
+	}
+	if first < 0 || !lower || !toks[first].cap || !toks[last].cap {
+		return ""
+	}
+	return s[toks[first].start:toks[last].end]
 }
 
 // speltName returns the form in which the article spells the name of the

@@ -1698,7 +1698,25 @@ func personAndHolder(toks []token, i, j, k int) bool {
 			return false
 		}
 	}
-	return holderOfficeAfter(toks, j+1, k)
+	if holderOfficeAfter(toks, j+1, k) {
+		return true
+	}
+	// The modifier may go on over "of" to its body's complement: "met Dara
+	// Quill and House of Elders Speaker Ilo Benga".
+	if k+1 >= len(toks) || toks[k].fold != "of" {
+		return false
+	}
+	e := k + 1
+	if toks[e].fold == "the" {
+		e++
+	}
+	for e < len(toks) && toks[e].word && toks[e].cap && !toks[e].is(classStopword) {
+		e++
+		if holderOfficeAfter(toks, j+1, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOfficeBefore reports whether the capitalised run toks[i:j], which

@@ -1007,8 +1007,23 @@ func TestBodyNameOpenedByItsNoun(t *testing.T) {
 			want: []string{fact("Dessa Vorkan wal-Tessit", graph.Fights, "Mali")}},
 		{text: "Jama'at Vorkan al-Islam wal-Tessit fighters attacked a Malian army base on Monday.",
 			want: []string{fact("Jama'at Vorkan al-Islam wal-Tessit", graph.Fights, "Mali")}},
+		// "Legion", "Falcons", "Army" in other transliterations open a
+		// name too, at the head of the sentence as after a preposition.
+		{text: "Faylaq al-Tarvol said on Monday that it had shelled Syrian army positions.",
+			want: []string{fact("Faylaq al-Tarvol", graph.Fights, "Syrian Arab Army")}},
+		{text: "Qatar has armed Suqour al-Vorna and Failaq al-Dessa for years.",
+			want: []string{fact("Qatar", graph.Supports, "Suqour al-Vorna"), fact("Qatar", graph.Supports, "Failaq al-Dessa")}},
+		// Persian and Urdu names join their words by "-e-" (izafe) as
+		// Arabic ones by "al-".
+		{text: "India blamed the attack on Lashkar-e-Tarvol and Jaish-e-Vorkan.",
+			want: []string{fact("India", graph.Opposes, "Lashkar-e-Tarvol"), fact("India", graph.Opposes, "Jaish-e-Vorkan")}},
 	})
 	checkNegatives(t, []negativeCase{
+		// The noun alone, before a lower-case word, names nothing.
+		{text: "News\n\nKenya condemned Faylaq fighters on Monday.",
+			not:       []string{fact("Kenya", graph.Opposes, "Faylaq")},
+			companion: "News\n\nKenya condemned Faylaq al-Kasoru on Monday.",
+			want:      []string{fact("Kenya", graph.Opposes, "Faylaq al-Kasoru")}},
 		{text: "News\n\nKenya condemned Jaysh fighters on Monday.",
 			not:       []string{fact("Kenya", graph.Opposes, "Jaysh")},
 			companion: "News\n\nKenya condemned Jaysh al-Kasoru on Monday.",
@@ -2204,6 +2219,22 @@ func TestAndJoinsPersonAndOfficeHolder(t *testing.T) {
 		// A body's name made of the lexicon's words keeps its "and".
 		{text: "Kenyan President Milo Ardent met Justice and Equality Movement leader Ilo Benga in Nairobi.",
 			want: []string{fact("Ilo Benga", graph.HeadOf, "Justice and Equality Movement")}},
+		// The office's body goes on over "of": the person before "and"
+		// stays a person of his own.
+		{text: "Kenyan President Milo Ardent held talks with Mosari Front commander Dara Quill and Council of Elders chairman Ilo Benga in Nairobi.",
+			want: []string{fact("Dara Quill", graph.HeadOf, "Mosari Front")},
+			not:  []string{fact("Ilo Benga", graph.HeadOf, "Dara Quill and Council"), fact("Dara Quill and Council", graph.PartOf, "Elders")}},
+		{text: "Kenyan President Milo Ardent met Dara Quill and House of Elders Speaker Ilo Benga in Nairobi.",
+			want: []string{fact("Dara Quill", graph.MetWith, "Milo Ardent")},
+			not:  []string{fact("Dara Quill and House", graph.MetWith, "Milo Ardent")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Without a holder named after the office, "of" takes the name
+		// no further: the reading before is kept.
+		{text: "Kenyan President Milo Ardent met Dara Quill and Council of Elders members in Nairobi.",
+			not:       []string{fact("Dara Quill", graph.MetWith, "Milo Ardent")},
+			companion: "Kenyan President Milo Ardent met Dara Quill and House of Elders Speaker Ilo Benga in Nairobi.",
+			want:      []string{fact("Dara Quill", graph.MetWith, "Milo Ardent")}},
 	})
 }
 

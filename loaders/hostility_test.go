@@ -97,7 +97,7 @@ func TestHostility(t *testing.T) {
 			want: []string{fact("Ali Akbar Velayati", graph.Opposes, "Israel")}},
 		// Coordinated demonyms before a group noun.
 		{text: "Turkish and Russian troops attacked Jabhat al-Nusra positions in Idlib.",
-			want: []string{fact("Nusra Front", graph.Fights, "Russia"), fact("Nusra Front", graph.Fights, "Turkey")}},
+			want: []string{fact("Jabhat al-Nusra", graph.Fights, "Russia"), fact("Jabhat al-Nusra", graph.Fights, "Turkey")}},
 		{text: "Turkish troops neutralized 7 PKK terrorists in northern Iraq.",
 			want: []string{fact("Kurdistan Workers' Party", graph.Fights, "Turkey")}},
 		{text: "The Free Syrian Army said it repelled an assault by Islamic State near Azaz.",

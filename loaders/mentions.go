@@ -263,6 +263,11 @@ func (a *article) findMentions(s *sentence) {
 			a.x.namesArmy(toks, m.end-1) {
 			// "the Syrian army": a bare "the army" later is this one.
 			a.refs.army = m.entry
+		} else if m.entry.typ == graph.Organization && m.kind != aliasDefinite && a.cast.found[m.entry.name] == m.entry &&
+			(m.entry.country == "" || a.refs.armies[a.x.catalog.byName[m.entry.country]] == m.entry) && a.x.namesArmy(toks, m.end-1) {
+			// "the Sudanese Armed Forces", a name discovery found: the
+			// state's army, when the catalog knows none.
+			a.armyNamed(toks, *m)
 		}
 		if m.kind != aliasDefinite {
 			a.noteRuler(toks, m, s.index)

@@ -737,6 +737,39 @@ func (a *article) armyOf(state *entry, phrase string) *entry {
 	return e
 }
 
+// armyNamed records the body of the mention m, which the article
+// discovered named by a state's adjective or name and an army's noun and
+// nothing else ("the Sudanese Armed Forces", "the Ruritania Army"), as the
+// army of that state when the catalog knows none: a bare "the army" later
+// is it, not another body of the state's adjective and "army" (armyOf).
+func (a *article) armyNamed(toks []token, m mention) {
+	var st *entry
+	openingAliases(toks, m, func(al *alias, n int) bool {
+		if al.entry.typ != graph.Country || al.scope != "" {
+			return false
+		}
+		if k, _ := a.x.armyNounAt(toks, m.start+n); m.start+n+k != m.end {
+			return false
+		}
+		st = al.entry
+		return true
+	})
+	if st == nil || a.x.catalog.armyOf(st) != nil {
+		return
+	}
+	if a.refs.armies == nil {
+		a.refs.armies = make(map[*entry]*entry)
+	}
+	if a.refs.armies[st] == nil {
+		// The state's, as the army armyOf makes for it.
+		m.entry.country = st.name
+		a.refs.armies[st] = m.entry
+	}
+	if a.refs.armies[st] == m.entry {
+		a.refs.army = m.entry
+	}
+}
+
 // stateAround returns the one state the text around toks[i] of s is
 // about, named by a state's mention or a state body's in s (its mentions
 // ms) and in the sentence before s. Two states named there give nil. How

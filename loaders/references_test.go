@@ -128,7 +128,7 @@ func TestGroupReferences(t *testing.T) {
 		{text: "Russia, Turkey and Iran issued a statement in Sochi. The three countries agreed to coordinate their efforts in Idlib.",
 			want: []string{fact("Russia", graph.CooperatesWith, "Turkey"), fact("Iran", graph.CooperatesWith, "Turkey")}},
 		{text: "Envoys of Russia, Iran and Turkey gathered in Geneva. The guarantors condemned Jabhat al-Nusra's attacks on Aleppo.",
-			want: []string{fact("Iran", graph.Opposes, "Nusra Front")}},
+			want: []string{fact("Iran", graph.Opposes, "Jabhat al-Nusra")}},
 		{text: "Iranian Foreign Minister Mohammad Javad Zarif arrived in Damascus. The Iranian official thanked Assad for the reception.",
 			want: []string{fact("Mohammad Javad Zarif", graph.Thanked, "Bashar al-Assad")}},
 		{text: "Putin met Erdogan in Sochi. Fighting continued near Idlib, where Assad's troops advanced. Erdogan said the two leaders agreed to cooperate on Idlib.",

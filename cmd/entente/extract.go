@@ -39,7 +39,8 @@ func newExtractCmd(g *globals) *cobra.Command {
                    the article's) and article_date, ISO 8601, when known;
                    name is the entity as the article spells it, and
                    stored_name, when present, the name the store keeps it
-                   under (a catalog person the article spells its own way)
+                   under (a catalog person or body the article spells its own
+                   way)
   --format nquads  the article's quads as 'load' writes them, labelled by
                    article, without the store's bookkeeping (digest, record)
 
