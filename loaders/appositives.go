@@ -2005,7 +2005,12 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 	if k < len(toks) && toks[k].is(classDeterminer) {
 		k++
 	}
+	k = skipProminence(toks, k)
 	qs, j := a.roster.qualifiers(s, k)
+	if len(qs) > 0 {
+		// "one of the Front's most senior leaders".
+		j = skipProminence(toks, j)
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.predicate == "" || !strings.HasSuffix(toks[j+n-1].fold, "s") {
 		return nil, 0
@@ -2026,6 +2031,20 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 		return nil, 0
 	}
 	return last, end
+}
+
+// skipProminence returns where the words after toks[k] that say how
+// prominent the holders of an office are end: "best-known", "most
+// senior", "top" in "one of the best-known Front commanders". Only
+// lower-case words of the lexicon's prominence-word set are skipped.
+func skipProminence(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !toks[j].word || toks[j].cap || !toks[j].in(setProminenceWord) {
+			return j
+		}
+		k = j + 1
+	}
+	return k
 }
 
 // gluedPair reports whether toks[i] is one of two names glued by a hyphen,
