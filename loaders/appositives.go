@@ -1817,16 +1817,20 @@ func skipAlias(toks []token, k int) int {
 
 // unitAtBody reads, after an office's "of", a unit named in one to three
 // lower-case words and the body it is part of after "at" or "with":
-// "research at the Lagos consultancy SBM", "operations at the ICRC". A
-// place and up to two lower-case words may describe the body. It returns
-// the body and the end of the appositive, or nil.
+// "research at the Lagos consultancy SBM", "operations at the ICRC", or
+// after "of" when "the" opens the unit: "the media centre of the Front"
+// (unitConnector). A place and up to two lower-case words may describe
+// the body. It returns the body and the end of the appositive, or nil.
 func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
 	toks := s.toks
 	p := k
-	for p < len(toks) && p < k+3 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && toks[p].fold != "at" && toks[p].fold != "with" {
+	connector := func(p int) bool {
+		return toks[p].fold == "at" || toks[p].fold == "with" || toks[p].fold == "of" && p > k+1 && toks[k].fold == "the"
+	}
+	for p < len(toks) && p < k+4 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && !connector(p) {
 		p++
 	}
-	if p == k || p+1 >= len(toks) || toks[p].fold != "at" && toks[p].fold != "with" {
+	if p == k || p+1 >= len(toks) || !connector(p) {
 		return nil, 0
 	}
 	q := p + 1
