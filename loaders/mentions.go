@@ -263,20 +263,6 @@ func (a *article) findMentions(s *sentence) {
 			a.x.namesArmy(toks, m.end-1) {
 			// "the Syrian army": a bare "the army" later is this one.
 			a.refs.army = m.entry
-		} else if st := a.armyNamedByState(toks, *m); st != nil {
-			// "the Sudanese Armed Forces": the state's army, kept as
-			// armyOf keeps it, under the phrase the article named it by
-			// first ("the Sudanese army ... the Sudanese Armed Forces").
-			if a.refs.armies == nil {
-				a.refs.armies = make(map[*entry]*entry)
-			}
-			if a.refs.armies[st] == nil {
-				a.refs.armies[st] = m.entry
-				if m.entry.country == "" {
-					m.entry.country = st.name
-				}
-			}
-			a.refs.army = a.refs.armies[st]
 		}
 		if m.kind != aliasDefinite {
 			a.noteRuler(toks, m, s.index)

@@ -575,29 +575,6 @@ func (x *Extractor) namesArmy(toks []token, j int) bool {
 	return n > 0 && k+n == j+1
 }
 
-// armyNamedByState returns the state whose army m names by the state's
-// adjective and a noun of armed forces that discovery read as one name,
-// "the Sudanese Armed Forces (SAF)", or nil: a bare "the army" later is
-// this body, as it is after "the Sudanese army" (armyMentions) or the
-// catalog's army. A state whose army the catalog knows is left to the
-// catalog's aliases.
-func (a *article) armyNamedByState(toks []token, m mention) *entry {
-	if m.entry.typ != graph.Organization || m.kind == aliasDefinite || m.end-m.start < 2 {
-		return nil
-	}
-	if _, catalogued := a.x.catalog.byName[m.entry.name]; catalogued {
-		return nil
-	}
-	st, ok := a.catalogMention(toks, m.start, nil)
-	if !ok || st.entry.typ != graph.Country || st.kind != aliasDemonym || st.end >= m.end || a.x.catalog.armyOf(st.entry) != nil {
-		return nil
-	}
-	if n, troops := a.x.armyNounAt(toks, st.end); n == 0 || troops || st.end+n != m.end {
-		return nil
-	}
-	return st.entry
-}
-
 // adjectiveLike reports whether w has the ending of an adjective of
 // kind, "financial", "economic", "logistical", "defensive": the words
 // coordinated with "military" in "military and financial support".
