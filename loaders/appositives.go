@@ -1817,16 +1817,20 @@ func skipAlias(toks []token, k int) int {
 
 // unitAtBody reads, after an office's "of", a unit named in one to three
 // lower-case words and the body it is part of after "at" or "with":
-// "research at the Lagos consultancy SBM", "operations at the ICRC". A
-// place and up to two lower-case words may describe the body. It returns
-// the body and the end of the appositive, or nil.
+// "research at the Lagos consultancy SBM", "operations at the ICRC", or
+// after "of" when "the" opens the unit: "the media centre of the Front"
+// (unitConnector). A place and up to two lower-case words may describe
+// the body. It returns the body and the end of the appositive, or nil.
 func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
 	toks := s.toks
 	p := k
-	for p < len(toks) && p < k+3 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && toks[p].fold != "at" && toks[p].fold != "with" {
+	connector := func(p int) bool {
+		return toks[p].fold == "at" || toks[p].fold == "with" || toks[p].fold == "of" && p > k+1 && toks[k].fold == "the"
+	}
+	for p < len(toks) && p < k+4 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && !connector(p) {
 		p++
 	}
-	if p == k || p+1 >= len(toks) || toks[p].fold != "at" && toks[p].fold != "with" {
+	if p == k || p+1 >= len(toks) || !connector(p) {
 		return nil, 0
 	}
 	q := p + 1
@@ -2005,7 +2009,12 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 	if k < len(toks) && toks[k].is(classDeterminer) {
 		k++
 	}
+	k = skipProminence(toks, k)
 	qs, j := a.roster.qualifiers(s, k)
+	if len(qs) > 0 {
+		// "one of the Front's most senior leaders".
+		j = skipProminence(toks, j)
+	}
 	t, j, n := titleAt(toks, j)
 	if n == 0 || t.predicate == "" || !strings.HasSuffix(toks[j+n-1].fold, "s") {
 		return nil, 0
@@ -2026,6 +2035,20 @@ func (a *article) oneOfOffices(s *sentence, k int) (*entry, int) {
 		return nil, 0
 	}
 	return last, end
+}
+
+// skipProminence returns where the words after toks[k] that say how
+// prominent the holders of an office are end: "best-known", "most
+// senior", "top" in "one of the best-known Front commanders". Only
+// lower-case words of the lexicon's prominence-word set are skipped.
+func skipProminence(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !toks[j].word || toks[j].cap || !toks[j].in(setProminenceWord) {
+			return j
+		}
+		k = j + 1
+	}
+	return k
 }
 
 // gluedPair reports whether toks[i] is one of two names glued by a hyphen,

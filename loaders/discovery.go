@@ -834,8 +834,21 @@ func (a *article) appositivePerson(s *sentence, i int) int {
 		return 0
 	}
 	if toks[j+1].fold == "one" && j+2 < len(toks) && toks[j+2].fold == "of" {
-		// "Bertrand Bisimwa, one of the M23's leaders,".
-		for k := j + 3; k < len(toks) && k < j+8 && toks[k].word; k++ {
+		// "Bertrand Bisimwa, one of the M23's leaders,", "Ivo Tarsh, one
+		// of the best-known Front commanders,", "one of the Front's most
+		// senior leaders": words of prominence (prominence-word) may
+		// stand before the body's name or after its possessive.
+		start := j + 3
+		if start < len(toks) && toks[start].is(classDeterminer) {
+			start = skipProminence(toks, start+1)
+		}
+		for k := start; k < len(toks) && k < start+7; k++ {
+			if toks[k].fold == "'s" || toks[k].fold == "'" {
+				continue
+			}
+			if !toks[k].word {
+				break
+			}
 			if t, n := matchTitle(toks, k); n > 0 && t.predicate != "" {
 				return name
 			}

@@ -1096,7 +1096,7 @@ func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) 
 		return title{}, 0, 0
 	}
 	t2, j2, n2 := titleAt(toks, k+1)
-	if n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "" || t2.predicate == t.predicate || t2.target != t.target || toks[j].cap != toks[j2].cap {
+	if n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "" || t2.predicate == t.predicate || !sameOwnerKind(t.target, t2.target) || toks[j].cap != toks[j2].cap {
 		// "met the president and Supreme Leader X": offices written
 		// alike are one person's; otherwise two people's.
 		return title{}, 0, 0
@@ -1116,6 +1116,14 @@ func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) 
 		return title{}, 0, 0
 	}
 	return t2, j2, n2
+}
+
+// sameOwnerKind reports whether offices of targets a and b may belong to
+// one owner, as two offices before one name do: the same kind, or one
+// whose owner may be of either kind ("Vice President and Foreign Minister
+// X" of one state).
+func sameOwnerKind(a, b titleTarget) bool {
+	return a == b || a == targetAny && b != targetOrg || b == targetAny && a != targetOrg
 }
 
 // servesTitledName reports whether toks[j] opens the office of one who
