@@ -600,11 +600,6 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 	toks := s.toks
 	for k := 0; k < len(ms); k++ {
 		m := &ms[k]
-		if army := a.namedArmy(toks, m); army != nil {
-			m.entry = army
-			a.refs.army = army
-			continue
-		}
 		if m.entry.typ != graph.Country || m.kind == aliasDefinite || !toks[m.start].cap {
 			continue
 		}
@@ -673,31 +668,6 @@ func (a *article) armyMentions(s *sentence, ms []mention) []mention {
 		}
 	}
 	return ms
-}
-
-// namedArmy returns the army of a state that m, a body discovery found by
-// its name, names: the state's adjective and a noun of armed forces in
-// capitals ("the Sudanese Armed Forces", "the Ruritanian Army") when the
-// catalog knows no army of that state. It is the state's army in this
-// article (armyOf), and a bare "the army" later is this one; nil for any
-// other mention.
-func (a *article) namedArmy(toks []token, m *mention) *entry {
-	if m.entry.typ != graph.Organization || m.kind == aliasDefinite || m.entry.country != "" || m.end-m.start < 2 || !toks[m.start].cap {
-		return nil
-	}
-	if _, catalogued := a.x.catalog.byName[m.entry.name]; catalogued || !a.x.namesArmy(toks, m.end-1) {
-		return nil
-	}
-	st, ok := a.catalogMention(toks, m.start, nil)
-	if !ok || st.entry.typ != graph.Country || st.kind != aliasDemonym || a.x.catalog.armyOf(st.entry) != nil {
-		return nil
-	}
-	if n, troops := a.x.armyNounAt(toks, st.end); troops || st.end+n != m.end {
-		// "Sudanese Armed Forces" and no more: "Syrian Democratic
-		// Forces" is no army of Syria.
-		return nil
-	}
-	return a.armyOf(st.entry, textOf(toks, m.start, m.end))
 }
 
 // stateActing returns the state an entity acts for, as roster.countryOf
