@@ -620,6 +620,9 @@ const (
 	setContactDenial // verbs right before a contact noun that deny or only plan it: "Chile rejected talks in Lima between A and B" (deniedContact)
 	setLackWord      // words right before a cooperation noun that say it is missing: "little cooperation between A and B" (lackedCooperation)
 	setLackNoun      // nouns before "of" and a cooperation noun that say it is missing: "a lack of cooperation among A, B and C" (lackedCooperation)
+	// Reading, not remembering, session 32 (rename32).
+	setDescentParticle // lower-case particles of descent inside a name: "Kadim bin Zuran" (nameGoesOnAfter)
+	setSideNoun        // nouns of a party's side in talks after its state: "On the Peruvian side, Foreign Minister X" (sideState)
 	numWordSets
 )
 
@@ -935,6 +938,8 @@ var wordSetNames = [numWordSets]string{
 	setContactDenial:       "contact-denial",
 	setLackWord:            "lack-word",
 	setLackNoun:            "lack-noun",
+	setDescentParticle:     "descent-particle",
+	setSideNoun:            "side-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -121,8 +121,9 @@ func (a *article) findMentions(s *sentence) {
 			i = end
 			continue
 		}
-		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
-			// "Getachew said" after "Getachew Reda".
+		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) && !nameGoesOnAfter(toks, i, e) {
+			// "Getachew said" after "Getachew Reda"; "Getachew bin Tarsh"
+			// is someone else.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
 			i++
 			continue
@@ -2379,11 +2380,16 @@ func otherPersonsName(toks []token, i int, e *entry) bool {
 // capitals name someone else than e: a word the lexicon does not know
 // ("Jeffrey Feltman" is not James Jeffrey), or an honorific that stands
 // inside a name before its next word ("Tarsh Sheikh Velkan", "Ana Haji
-// Mirov": the honorific is his, not a title before another's name).
+// Mirov": the honorific is his, not a title before another's name), or a
+// lower-case particle of descent before such a word ("Kadim bin Zuran"
+// after "Kadim al-Bashir": the son of Zuran is another Kadim).
 func nameGoesOnAfter(toks []token, i int, e *entry) bool {
 	j := i + 1
 	if j >= len(toks) || !toks[j].space {
 		return false
+	}
+	if toks[j].in(setDescentParticle) && !toks[j].cap && j+1 < len(toks) && toks[j+1].space && toks[j+1].info == nil {
+		return nameWordOf(toks[j+1], e)
 	}
 	if toks[j].info == nil {
 		return nameWordOf(toks[j], e)

@@ -1,0 +1,28 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A known person's given name followed by "bin" or "ibn" and a word of no
+// name of his starts someone else's name: the son of another man who
+// shares the given name. The same given name before the known man's own
+// surname, or alone, is still him.
+func TestGivenNameBeforeDescentParticle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Prime Minister Kadim Tarvol met the envoy. Later, Qatari Foreign Minister Sheikh Kadim bin Zuran Al Darva held talks with Tarvol in Lima.",
+			want: []string{fact("Kadim bin Zuran Al Darva", graph.ForeignMinisterOf, "Qatar"), fact("Kadim bin Zuran Al Darva", graph.MetWith, "Kadim Tarvol")},
+			not:  []string{fact("Kadim Tarvol", graph.ForeignMinisterOf, "Qatar")}},
+		{text: "Orsel Velkan, Chile's envoy, spoke on Monday. Peruvian Foreign Minister Orsel ibn Marvo met Velkan in Lima.",
+			want: []string{fact("Orsel ibn Marvo", graph.ForeignMinisterOf, "Peru"), fact("Orsel ibn Marvo", graph.MetWith, "Orsel Velkan")},
+			not:  []string{fact("Orsel Velkan", graph.ForeignMinisterOf, "Peru")}},
+		// His own names after the particle: the same man.
+		{text: "Peru's envoy Kadim bin Zuran spoke on Monday. Kadim bin Zuran met Ubel Tarsk in Lima.",
+			want: []string{fact("Kadim bin Zuran", graph.EnvoyOf, "Peru"), fact("Kadim bin Zuran", graph.MetWith, "Ubel Tarsk")}},
+		// The given name alone still names him.
+		{text: "Peru's envoy Kadim Tarvol spoke on Monday. Kadim met Ubel Tarsk in Lima.",
+			want: []string{fact("Kadim Tarvol", graph.MetWith, "Ubel Tarsk")}},
+	})
+}
