@@ -32,7 +32,10 @@ const readBareTitle = "reading bare-title"
 // state's counterpart, to the same office given to two people in one
 // sentence (several states' leaders), after a capitalised word the
 // reading did not know ("Senate President X"), or to a person the
-// article or the catalog ties to another state.
+// article or the catalog ties to another state. A side of talks named
+// right before the office ("On the Peruvian side, Foreign Minister X",
+// sideState) says whose delegation he is in, whatever other state or
+// visit the sentence names.
 func (a *article) settleBareTitles() {
 	if len(a.bare) == 0 {
 		return
@@ -46,6 +49,7 @@ func (a *article) settleBareTitles() {
 			continue
 		}
 		st, framed := report, false
+		side := sideState(b.s, b.i)
 		if f := frameState(b.s, b.i); f != nil {
 			st, framed = f, true
 		}
@@ -55,7 +59,9 @@ func (a *article) settleBareTitles() {
 		if h := a.roster.articleState(b.person); h != nil && h != st {
 			continue
 		}
-		if !a.onlyStateIn(b.s, st, framed) || travels(b.s) || a.counterpartOfState(b.s, b.i, st) || a.sameOfficeTwice(n) {
+		if side == nil && (!a.onlyStateIn(b.s, st, framed) || travels(b.s)) || a.counterpartOfState(b.s, b.i, st) || a.sameOfficeTwice(n) {
+			// A side of talks says whose delegation the office is
+			// in, whatever other state or visit the sentence names.
 			continue
 		}
 		a.stateRole(b.s, b.person, b.office, st, 0.7, b.word, readBareTitle, false)

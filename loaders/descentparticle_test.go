@@ -26,3 +26,19 @@ func TestGivenNameBeforeDescentParticle(t *testing.T) {
 			want: []string{fact("Kadim Tarvol", graph.MetWith, "Ubel Tarsk")}},
 	})
 }
+
+// The word after "bin" in a known name is his father's name: alone, after
+// a title, it names the father; with its particle it is still the son.
+func TestFatherNameAloneNamesFather(t *testing.T) {
+	const before = "Orsel Marvo met Crown Prince Quisha bin Gorvel in Riyadh on Sunday. "
+	checkFacts(t, []factCase{
+		{text: before + "Saudi Arabia's King Gorvel and Crown Prince Quisha were among the first leaders to send him messages.",
+			want: []string{fact("Gorvel", graph.PresidentOf, "Saudi Arabia")},
+			not:  []string{fact("Quisha bin Gorvel", graph.PresidentOf, "Saudi Arabia")}},
+		{text: before + "Later, bin Gorvel met Ubel Tarsk in Lima.",
+			want: []string{fact("Quisha bin Gorvel", graph.MetWith, "Ubel Tarsk")}},
+		// A surname with no particle before it is still the man's.
+		{text: "Orsel Marvo met Crown Prince Quisha Gorvel in Riyadh on Sunday. Later, Gorvel met Ubel Tarsk in Lima.",
+			want: []string{fact("Quisha Gorvel", graph.MetWith, "Ubel Tarsk")}},
+	})
+}

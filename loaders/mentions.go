@@ -105,7 +105,7 @@ func (a *article) findMentions(s *sentence) {
 			i = end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && (givenNameOfNew(toks, i) || nameGoesOnAfter(toks, i, e))) &&
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && (givenNameOfNew(toks, i) || nameGoesOnAfter(toks, i, e) || a.x.fatherNameAlone(toks, i, e))) &&
 			!(i+1 < len(toks) && toks[i+1].cap && toks[i+1].in(setGroupHead)) {
 			// "Vostok Group" again is read in full, as the first time.
 			// "al-Houthi" is a man's name, not the Houthis.
@@ -2411,6 +2411,29 @@ func nameWordOf(t token, e *entry) bool {
 		}
 	}
 	return true
+}
+
+// fatherNameAlone reports whether toks[i] is, alone, the word of e's name
+// that follows a particle of descent, his father's name ("Gorvel" of
+// "Quisha bin Gorvel"): by itself it names the father ("King Gorvel"), and
+// the son goes by it only with its particle ("bin Gorvel").
+func (x *Extractor) fatherNameAlone(toks []token, i int, e *entry) bool {
+	if i > 0 && toks[i-1].in(setDescentParticle) {
+		return false
+	}
+	for n := -1; n < len(e.known); n++ {
+		name := e.name
+		if n >= 0 {
+			name = e.known[n]
+		}
+		ws := strings.Fields(name)
+		for k := 1; k < len(ws); k++ {
+			if foldWord(ws[k]) == toks[i].fold && x.lex[foldWord(ws[k-1])].sets.has(setDescentParticle) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenNameOfNew reports whether the surname of a known person at toks[i]

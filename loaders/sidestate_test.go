@@ -18,6 +18,10 @@ func TestSideOfTalksStatesBareOffice(t *testing.T) {
 		{text: before + "On the Chilean side were Defence Minister Kadim Velkan, an adviser named Tarsh Obran and two generals.",
 			want: []string{fact("Kadim Velkan", graph.DefenseMinisterOf, "Chile")},
 			not:  []string{fact("Kadim Velkan", graph.DefenseMinisterOf, "Peru")}},
+		// The side says whose delegation, whatever visit the sentence names.
+		{text: before + "On the Peruvian side, Foreign Minister Orsel Marvo accompanied President Ubel Tarsk, who made his first visit to Chile.",
+			want: []string{fact("Orsel Marvo", graph.ForeignMinisterOf, "Peru")},
+			not:  []string{fact("Orsel Marvo", graph.ForeignMinisterOf, "Chile")}},
 		{text: before + "From the Chilean side, Prime Minister Ivo Darsk attended.",
 			want: []string{fact("Ivo Darsk", graph.PrimeMinisterOf, "Chile")}},
 	})
