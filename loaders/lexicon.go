@@ -623,6 +623,7 @@ const (
 	// Reading, not remembering, session 32 (rename32).
 	setDescentParticle // lower-case particles of descent inside a name: "Kadim bin Zuran" (nameGoesOnAfter)
 	setSideNoun        // nouns of a party's side in talks after its state: "On the Peruvian side, Foreign Minister X" (sideState)
+	setTeamPartNoun    // nouns before "of" and a delegation that make people its members: "X and Y were part of the Chilean delegation" (partGap)
 	numWordSets
 )
 
@@ -940,6 +941,7 @@ var wordSetNames = [numWordSets]string{
 	setLackNoun:            "lack-noun",
 	setDescentParticle:     "descent-particle",
 	setSideNoun:            "side-noun",
+	setTeamPartNoun:        "team-part-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
