@@ -42,3 +42,21 @@ func TestFatherNameAloneNamesFather(t *testing.T) {
 			want: []string{fact("Quisha Gorvel", graph.MetWith, "Ubel Tarsk")}},
 	})
 }
+
+// "bin" or "ibn" inside a capitalised run makes it a person's name, whatever
+// the given name: the man is read, and named later by his surname.
+func TestPatronymicNameIsPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru's deputy minister, Nores bin Gorsel Al-Dimran, who led the mediation, spoke on Monday. Al-Dimran praised Chilean President Ubel Tarsk for his support.",
+			want: []string{fact("Nores bin Gorsel Al-Dimran", graph.Thanked, "Ubel Tarsk")}},
+		{text: "Tarsh ibn Velkan met Ubel Tarsk in Lima on Monday.",
+			want: []string{fact("Tarsh ibn Velkan", graph.MetWith, "Ubel Tarsk")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A site named after such a man is no man.
+		{text: "Ubel Tarsk met worshippers at the Nores bin Gorsel Mosque in Lima on Monday.",
+			not:       []string{fact("Ubel Tarsk", graph.MetWith, "Nores bin Gorsel"), fact("Ubel Tarsk", graph.MetWith, "Nores bin Gorsel Mosque")},
+			companion: "Ubel Tarsk met Nores bin Gorsel at a mosque in Lima on Monday.",
+			want:      []string{fact("Ubel Tarsk", graph.MetWith, "Nores bin Gorsel")}},
+	})
+}
