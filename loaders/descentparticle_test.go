@@ -18,6 +18,12 @@ func TestGivenNameBeforeDescentParticle(t *testing.T) {
 		{text: "Orsel Velkan, Chile's envoy, spoke on Monday. Peruvian Foreign Minister Orsel ibn Marvo met Velkan in Lima.",
 			want: []string{fact("Orsel ibn Marvo", graph.ForeignMinisterOf, "Peru"), fact("Orsel ibn Marvo", graph.MetWith, "Orsel Velkan")},
 			not:  []string{fact("Orsel Velkan", graph.ForeignMinisterOf, "Peru")}},
+		// A surname glued to its particle: another Kadim too.
+		{text: "Peru's envoy Kadim al-Bashir spoke on Monday. Chile's envoy Kadim al-Zuran met Ubel Tarsk in Lima.",
+			want: []string{fact("Kadim al-Zuran", graph.EnvoyOf, "Chile"), fact("Kadim al-Zuran", graph.MetWith, "Ubel Tarsk")},
+			not:  []string{fact("Kadim al-Bashir", graph.EnvoyOf, "Chile")}},
+		{text: "Peru's envoy Kadim al-Bashir spoke on Monday. Kadim al-Bashir met Ubel Tarsk in Lima.",
+			want: []string{fact("Kadim al-Bashir", graph.MetWith, "Ubel Tarsk")}},
 		// His own names after the particle: the same man.
 		{text: "Peru's envoy Kadim bin Zuran spoke on Monday. Kadim bin Zuran met Ubel Tarsk in Lima.",
 			want: []string{fact("Kadim bin Zuran", graph.EnvoyOf, "Peru"), fact("Kadim bin Zuran", graph.MetWith, "Ubel Tarsk")}},

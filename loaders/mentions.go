@@ -2381,15 +2381,20 @@ func otherPersonsName(toks []token, i int, e *entry) bool {
 // ("Jeffrey Feltman" is not James Jeffrey), or an honorific that stands
 // inside a name before its next word ("Tarsh Sheikh Velkan", "Ana Haji
 // Mirov": the honorific is his, not a title before another's name), or a
-// lower-case particle of descent before such a word ("Kadim bin Zuran"
-// after "Kadim al-Bashir": the son of Zuran is another Kadim).
+// lower-case particle of descent or of a surname before such a word
+// ("Kadim bin Zuran" or "Kadim al-Zuran" after "Kadim al-Bashir": another
+// Kadim).
 func nameGoesOnAfter(toks []token, i int, e *entry) bool {
 	j := i + 1
 	if j >= len(toks) || !toks[j].space {
 		return false
 	}
-	if toks[j].in(setDescentParticle) && !toks[j].cap && j+1 < len(toks) && toks[j+1].space && toks[j+1].info == nil {
-		return nameWordOf(toks[j+1], e)
+	if (toks[j].in(setDescentParticle) || toks[j].is(classNameParticle)) && !toks[j].cap && j+1 < len(toks) && toks[j+1].info == nil {
+		// "Naquirin al-Bofa" after "Naquirin al-Zudim": a surname
+		// glued to its particle counts as well.
+		n := toks[j+1]
+		n.hyphen = false
+		return nameWordOf(n, e)
 	}
 	if toks[j].info == nil {
 		return nameWordOf(toks[j], e)
