@@ -32,7 +32,10 @@ const readBareTitle = "reading bare-title"
 // state's counterpart, to the same office given to two people in one
 // sentence (several states' leaders), after a capitalised word the
 // reading did not know ("Senate President X"), or to a person the
-// article or the catalog ties to another state.
+// article or the catalog ties to another state. A side of talks named
+// right before the office ("On the Peruvian side, Foreign Minister X",
+// sideState) says whose delegation he is in, whatever other state or
+// visit the sentence names.
 func (a *article) settleBareTitles() {
 	if len(a.bare) == 0 {
 		return
@@ -46,6 +49,7 @@ func (a *article) settleBareTitles() {
 			continue
 		}
 		st, framed := report, false
+		side := sideState(b.s, b.i)
 		if f := frameState(b.s, b.i); f != nil {
 			st, framed = f, true
 		}
@@ -55,7 +59,9 @@ func (a *article) settleBareTitles() {
 		if h := a.roster.articleState(b.person); h != nil && h != st {
 			continue
 		}
-		if !a.onlyStateIn(b.s, st, framed) || travels(b.s) || a.counterpartOfState(b.s, b.i, st) || a.sameOfficeTwice(n) {
+		if side == nil && (!a.onlyStateIn(b.s, st, framed) || travels(b.s)) || a.counterpartOfState(b.s, b.i, st) || a.sameOfficeTwice(n) {
+			// A side of talks says whose delegation the office is
+			// in, whatever other state or visit the sentence names.
 			continue
 		}
 		a.stateRole(b.s, b.person, b.office, st, 0.7, b.word, readBareTitle, false)
@@ -138,9 +144,12 @@ func datelineAt(s *sentence, m mention) bool {
 
 // frameState returns the state a sentence sets its scene in right before
 // the office at toks[i]: "In Nairobi, President X", "Back in Belgrade,
-// Foreign Minister X", "in Ruritania, where Prime Minister X"; nil when
-// there is none.
+// Foreign Minister X", "in Ruritania, where Prime Minister X"; or the side
+// of talks it names there (sideState); nil when there is none.
 func frameState(s *sentence, i int) *entry {
+	if st := sideState(s, i); st != nil {
+		return st
+	}
 	toks := s.toks
 	k := i - 1
 	if k >= 1 && toks[k].fold == "where" {
@@ -282,6 +291,28 @@ func (a *article) leadDateline() *entry {
 		}
 		if !s.headline {
 			return nil
+		}
+	}
+	return nil
+}
+
+// sideState returns the state whose side of talks a sentence names right
+// before the office at toks[i]: "On the Peruvian side, Foreign Minister X
+// and ...", "On the Chilean side were Defence Minister X, ...": the office
+// opening the side's list is that state's. A side of a place ("on the
+// Chilean side of the border") names no delegation.
+func sideState(s *sentence, i int) *entry {
+	toks := s.toks
+	k := i - 1
+	if k >= 0 && (toks[k].fold == "," || toks[k].fold == "were" || toks[k].fold == "was") {
+		k--
+	}
+	if k < 3 || !toks[k].in(setSideNoun) {
+		return nil
+	}
+	for _, m := range s.mentions {
+		if m.end == k && m.entry.typ == graph.Country && !m.possessive && m.start >= 2 && toks[m.start-1].fold == "the" && (toks[m.start-2].fold == "on" || toks[m.start-2].fold == "from") {
+			return m.entry
 		}
 	}
 	return nil

@@ -56,6 +56,9 @@ func (a *article) discoverPeople(s *sentence) {
 			if j == 0 {
 				j = a.x.honorificInName(s, i)
 			}
+			if j == 0 {
+				j = patronymicPerson(s, i)
+			}
 			if j > 0 && toks[j-1].in(setNotSurname) {
 				// "the Sheikh Tarsh Mosque": a site's noun ends no
 				// person's name, whichever reading found it.
@@ -3391,6 +3394,22 @@ func (a *article) namesGroupAlone(w string) bool {
 		}
 	}
 	return false
+}
+
+// patronymicPerson returns the end of a person's name at toks[i] that a
+// particle of descent inside it shows to be one, whatever the given name:
+// "Nores bin Gorsel Al-Dimran", "Tarsh ibn Velkan" (a capitalised word
+// the lexicon does not know, a lower-case "bin" or "ibn", and the
+// capitalised rest of the name, nameRun); 0 for anything else.
+func patronymicPerson(s *sentence, i int) int {
+	toks := s.toks
+	if i+2 >= len(toks) || !toks[i].word || toks[i].upper || toks[i].hyphen || toks[i].info != nil || !toks[i+1].in(setDescentParticle) || toks[i+1].cap || !toks[i+2].word || !toks[i+2].cap {
+		return 0
+	}
+	if j := nameRun(s, i); j >= i+3 {
+		return j
+	}
+	return 0
 }
 
 // titledSurname returns the end of a person's surname at toks[i] right

@@ -624,6 +624,10 @@ const (
 	setLackNoun      // nouns before "of" and a cooperation noun that say it is missing: "a lack of cooperation among A, B and C" (lackedCooperation)
 	// Contacts left, session 32 (precision32).
 	setContactExit // verbs that end or leave talks, before their noun: "suspended the talks with X", "pulled out of talks with X" (leftContact)
+	// Reading, not remembering, session 32 (rename32).
+	setDescentParticle // lower-case particles of descent inside a name: "Kadim bin Zuran" (nameGoesOnAfter)
+	setSideNoun        // nouns of a party's side in talks after its state: "On the Peruvian side, Foreign Minister X" (sideState)
+	setTeamPartNoun    // nouns before "of" and a delegation that make people its members: "X and Y were part of the Chilean delegation" (partGap)
 	numWordSets
 )
 
@@ -942,6 +946,9 @@ var wordSetNames = [numWordSets]string{
 	setLackWord:            "lack-word",
 	setLackNoun:            "lack-noun",
 	setContactExit:         "contact-exit",
+	setDescentParticle:     "descent-particle",
+	setSideNoun:            "side-noun",
+	setTeamPartNoun:        "team-part-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

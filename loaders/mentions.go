@@ -105,7 +105,7 @@ func (a *article) findMentions(s *sentence) {
 			i = end
 			continue
 		}
-		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && (givenNameOfNew(toks, i) || nameGoesOnAfter(toks, i, e))) &&
+		if e := a.refs.localName(toks[i]); e != nil && !(a.refs.groups[e] && toks[i].hyphen) && !(e.typ == graph.Person && (givenNameOfNew(toks, i) || nameGoesOnAfter(toks, i, e) || a.x.fatherNameAlone(toks, i, e))) &&
 			!(i+1 < len(toks) && toks[i+1].cap && toks[i+1].in(setGroupHead)) {
 			// "Vostok Group" again is read in full, as the first time.
 			// "al-Houthi" is a man's name, not the Houthis.
@@ -121,8 +121,9 @@ func (a *article) findMentions(s *sentence) {
 			i = end
 			continue
 		}
-		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) {
-			// "Getachew said" after "Getachew Reda".
+		if e := a.refs.firstName(toks[i]); e != nil && !(i+1 < len(toks) && toks[i+1].word && toks[i+1].cap) && !nameGoesOnAfter(toks, i, e) {
+			// "Getachew said" after "Getachew Reda"; "Getachew bin Tarsh"
+			// is someone else.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e})
 			i++
 			continue
@@ -2421,11 +2422,21 @@ func otherPersonsName(toks []token, i int, e *entry) bool {
 // capitals name someone else than e: a word the lexicon does not know
 // ("Jeffrey Feltman" is not James Jeffrey), or an honorific that stands
 // inside a name before its next word ("Tarsh Sheikh Velkan", "Ana Haji
-// Mirov": the honorific is his, not a title before another's name).
+// Mirov": the honorific is his, not a title before another's name), or a
+// lower-case particle of descent or of a surname before such a word
+// ("Kadim bin Zuran" or "Kadim al-Zuran" after "Kadim al-Bashir": another
+// Kadim).
 func nameGoesOnAfter(toks []token, i int, e *entry) bool {
 	j := i + 1
 	if j >= len(toks) || !toks[j].space {
 		return false
+	}
+	if (toks[j].in(setDescentParticle) || toks[j].is(classNameParticle)) && !toks[j].cap && j+1 < len(toks) && toks[j+1].info == nil {
+		// "Naquirin al-Bofa" after "Naquirin al-Zudim": a surname
+		// glued to its particle counts as well.
+		n := toks[j+1]
+		n.hyphen = false
+		return nameWordOf(n, e)
 	}
 	if toks[j].info == nil {
 		return nameWordOf(toks[j], e)
@@ -2447,6 +2458,29 @@ func nameWordOf(t token, e *entry) bool {
 		}
 	}
 	return true
+}
+
+// fatherNameAlone reports whether toks[i] is, alone, the word of e's name
+// that follows a particle of descent, his father's name ("Gorvel" of
+// "Quisha bin Gorvel"): by itself it names the father ("King Gorvel"), and
+// the son goes by it only with its particle ("bin Gorvel").
+func (x *Extractor) fatherNameAlone(toks []token, i int, e *entry) bool {
+	if i > 0 && toks[i-1].in(setDescentParticle) {
+		return false
+	}
+	for n := -1; n < len(e.known); n++ {
+		name := e.name
+		if n >= 0 {
+			name = e.known[n]
+		}
+		ws := strings.Fields(name)
+		for k := 1; k < len(ws); k++ {
+			if foldWord(ws[k]) == toks[i].fold && x.lex[foldWord(ws[k-1])].sets.has(setDescentParticle) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenNameOfNew reports whether the surname of a known person at toks[i]

@@ -253,6 +253,20 @@ func (a *article) delegationHeads(s *sentence) {
 		case d2 != nil && (len(gap) == 1 || len(gap) == 2 && (gap[1].fold == "a" || gap[1].fold == "an")) && gap[0].in(setHeadVerb) && !gap[0].hyphen:
 			// "X headed Turkey's team", "X led a Hamas delegation".
 			state, people = d2, first
+		case d2 != nil && partGap(gap):
+			// "Defence Minister X and Interior Minister Y were also part
+			// of the Chilean delegation": each of the list before whose
+			// bare office the delegation gives a state; the others are
+			// left to what else the article says of them.
+			for y := x; y >= 0; y-- {
+				if y < x && !listGap(toks[acs[y].end:acs[y+1].start]) {
+					break
+				}
+				if t, _ := bareOfficeBefore(s, acs[y]); stateOffice(t.predicate) && len(acs[y].ents) == 1 {
+					a.delegateMember(s, acs[y], d2)
+				}
+			}
+			continue
 		case d2 != nil:
 			// "X, who runs the Syria desk at the ministry, led Turkey's
 			// team": the person before the appositive that closes right
@@ -597,6 +611,31 @@ func includeGap(gap []token) bool {
 		gap = gap[1:]
 	}
 	return len(gap) == 1 && gap[0].in(setIncludeVerb)
+}
+
+// partGap reports whether the words between people and a delegation
+// make them its members: "were part of the", "were also among", "was a
+// member of" (a copula and a team-part-noun).
+func partGap(gap []token) bool {
+	if len(gap) < 2 || !gap[0].in(setCopula) {
+		return false
+	}
+	gap = gap[1:]
+	if n := len(gap); n > 1 && gap[n-1].is(classDeterminer) {
+		gap = gap[:n-1]
+	}
+	if gap[0].fold == "also" {
+		gap = gap[1:]
+	}
+	switch {
+	case len(gap) == 1:
+		return gap[0].fold == "among"
+	case len(gap) == 2:
+		return gap[0].in(setTeamPartNoun) && gap[1].fold == "of"
+	case len(gap) == 3:
+		return gap[0].is(classDeterminer) && gap[1].in(setTeamPartNoun) && gap[2].fold == "of"
+	}
+	return false
 }
 
 // listGap reports whether the words between two actors join them in a
