@@ -87,6 +87,10 @@ type pattern struct {
 	// partnership marks a pattern that reads a partner noun: what follows
 	// the noun decides the predicate (see partnershipRead).
 	partnership bool
+	// side marks a pattern whose "on" before the object must be "on the
+	// side of" ("entered the war on the side of X", not "waged war on X"):
+	// the name's item spans "the side of", which no literal can see.
+	side bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -102,6 +106,7 @@ var patternFlags = map[string]func(p *pattern){
 	"refusal":     func(p *pattern) { p.refusal = true },
 	"threat":      func(p *pattern) { p.threat = true },
 	"partnership": func(p *pattern) { p.partnership = true },
+	"side":        func(p *pattern) { p.side = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the
