@@ -11,8 +11,10 @@ import (
 // heavy air support from X", "with the support of X's aviation"), the
 // fighters at a side's side backed with it ("X troops and allied
 // militiamen, backed by Y,"), support resumed, equipment a state agrees to
-// deliver, a side's leadership hosted, and a war entered on the side of
-// another.
+// deliver, a side's leadership hosted, a war entered on the side of
+// another, a quoted name after "X-backed", a base used by a side to train
+// another, and a relative clause whose subject acts alongside a companion
+// ("X, which alongside Y has propped up Z,").
 func TestBackingKinds(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Hill Brigade launched the offensive on May 31 with heavy air support from Ghana.",
@@ -35,6 +37,12 @@ func TestBackingKinds(t *testing.T) {
 			want: []string{fact("Hill Brigade", graph.Supports, "Northern Front")}},
 		{text: "Ghana openly joined the war on the side of Togo last year.",
 			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "The Ghana-backed \"Hill Brigade\" (HB) took the town on Monday. The Hill Brigade withdrew a day later.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "The airstrip is used by Ghana to train and advise fighters of the Hill Brigade.",
+			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana, which alongside Benin has propped up Togo's government for years, sent more troops.",
+			want: []string{fact("Ghana", graph.Supports, "Togo"), fact("Benin", graph.Supports, "Togo")}},
 	})
 }
 
@@ -66,6 +74,14 @@ func TestBackingKindsNearMisses(t *testing.T) {
 		{text: "Ghana hosted the leaders of Togo and Benin in Accra.",
 			not:       []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")},
 			companion: "Ghana hosted the political leadership of the rebel Hill Brigade in Accra.",
+			want:      []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "The airstrip was used by Ghana to strike the Hill Brigade.",
+			not:       []string{fact("Ghana", graph.Supports, "Hill Brigade")},
+			companion: "The airstrip was used by Ghana to arm the Hill Brigade.",
+			want:      []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana, which alongside Benin has fought the Hill Brigade for years, sent more troops.",
+			not:       []string{fact("Ghana", graph.Supports, "Hill Brigade")},
+			companion: "Ghana, which alongside Benin has armed the Hill Brigade for years, sent more troops.",
 			want:      []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
 		{text: "Togolese troops and allied militiamen, who fought the Hill Brigade, held the port.",
 			not:       []string{fact("Hill Brigade", graph.Supports, "Togo")},
