@@ -41,6 +41,10 @@ func TestBackingKinds(t *testing.T) {
 			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
 		{text: "The airstrip is used by Ghana to train and advise fighters of the Hill Brigade.",
 			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
+		{text: "Ghana has become one of Togo's closest partners.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Benin has become one of the Hill Brigade's main backers.",
+			want: []string{fact("Benin", graph.Supports, "Hill Brigade")}},
 		{text: "Ghana, which alongside Benin has propped up Togo's government for years, sent more troops.",
 			want: []string{fact("Ghana", graph.Supports, "Togo"), fact("Benin", graph.Supports, "Togo")}},
 	})
