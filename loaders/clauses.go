@@ -120,7 +120,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 				// its reporter, read as the name's.
 				out = append(out, relativeView(base, r-2, base[k]))
 			}
-		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
+		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) && !attackedRelative(s, base, k) {
 			// "backed rebel groups that fought Assad": a restrictive
 			// clause, read on its own too ("told Li that ..." reports).
 			out = append(out, relativeView(base, k, item{actor: ac, start: base[k].start, end: base[k].end}))

@@ -515,6 +515,20 @@ func inAttackPhrase(items []item, k int) bool {
 	return false
 }
 
+// attackedRelative reports whether the actor at items[k] is the target in
+// an attack noun's phrase with a restrictive relative clause right after
+// it, no comma between: in "an offensive against the Front that is backed
+// by the AU" the clause describes the offensive, not the Front.
+func attackedRelative(s *sentence, items []item, k int) bool {
+	if k+1 >= len(items) || items[k].actor == nil || items[k+1].actor != nil || !items[k+1].in(setRelativePronoun) {
+		return false
+	}
+	if i := items[k+1].start; i > 0 && s.toks[i-1].fold == "," {
+		return false
+	}
+	return inAttackPhrase(items, k)
+}
+
 // attackNounNext reports whether an attack noun follows items[k:] within a
 // few plain words ("a series of drone strikes"), or an actor read with one
 // ("Turkish strikes").
