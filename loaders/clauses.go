@@ -106,12 +106,21 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			if !personWhich {
 				out = x.carry(s, v, 0, true, out)
 			}
+			if k+4 < len(base) && base[k+2].actor == nil && base[k+2].in(setAlongside) && clearActor(base[k+3]) && base[k+4].actor == nil && !base[k+4].punct {
+				// "Ghana, which alongside Benin has propped up X,": the
+				// clause past its companion is the name's too (the
+				// companion's is read as it stands).
+				w := make([]item, 0, len(v))
+				w = append(w, base[k])
+				w = append(w, v[3:]...)
+				out = append(out, w)
+			}
 			if r := reportedRelative(base, k); r > 0 {
 				// "X, which Ghana says works with Y,": the clause past
 				// its reporter, read as the name's.
 				out = append(out, relativeView(base, r-2, base[k]))
 			}
-		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) {
+		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) && !attackedRelative(s, base, k) {
 			// "backed rebel groups that fought Assad": a restrictive
 			// clause, read on its own too ("told Li that ..." reports).
 			out = append(out, relativeView(base, k, item{actor: ac, start: base[k].start, end: base[k].end}))

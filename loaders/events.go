@@ -2308,6 +2308,17 @@ func sideOf(toks []token, i, j int) bool {
 	return false
 }
 
+// sideTaken reports whether the match b holds "on the side of" before a
+// name: "on" and the name's item, which spans "the side of" (sideOf).
+func sideTaken(s *sentence, its []item, b binding) bool {
+	for k := b.first + 1; k <= b.last && k < len(its); k++ {
+		if its[k].actor != nil && its[k-1].actor == nil && its[k-1].fold == "on" && sideOf(s.toks, its[k-1].start, its[k].end) {
+			return true
+		}
+	}
+	return false
+}
+
 // arenaAfter reports whether the clause goes on from its[k] to name an
 // arena of politics, where a side is taken without a fight: "backed the
 // Union against Mali in the vote", "at the council", "in court".

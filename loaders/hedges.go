@@ -246,13 +246,46 @@ func clauseEnd(its []item, k int) int {
 			return j
 		case it.fold == "," && j+1 < len(its) && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
 			return j
-		case it.fold == "," && j+2 < len(its) && its[j+1].fold == "and" && its[j+2].actor != nil:
+		case it.fold == "," && j+2 < len(its) && its[j+1].fold == "and" && (its[j+2].actor != nil || thatClause(its, j+2)):
+			// ", and Iran ...", ", and that no civilians were harmed":
+			// a clause of its own (a second reported one).
 			return j
 		case subclauseAfterComma(its, j):
 			return j
 		}
 	}
 	return len(its)
+}
+
+// thatClause reports whether its[k] is "that" opening a clause with a
+// subject of its own ("..., and that its assessment was ...", "and that
+// Ankara would never ...", "and that no civilians were harmed"): a name, a
+// pronoun, or a noun phrase of one or two words and an auxiliary after it;
+// not "that" as the subject ("and that led Togo to ...").
+func thatClause(its []item, k int) bool {
+	if its[k].actor != nil || its[k].fold != "that" || k+2 >= len(its) {
+		return false
+	}
+	n := its[k+1]
+	if n.actor != nil {
+		return !n.actor.adjective
+	}
+	switch n.fold {
+	case "its", "their", "his", "her", "it", "they", "he", "she", "we":
+		return true
+	}
+	if n.punct || n.in(setAuxVerb) {
+		return false
+	}
+	for m := k + 2; m <= k+3 && m < len(its); m++ {
+		if its[m].actor != nil || its[m].punct {
+			return false
+		}
+		if its[m].in(setAuxVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns the index of the first item of the clause holding
@@ -266,7 +299,7 @@ func clauseStart(its []item, k int) int {
 			return j + 1
 		case it.fold == "," && j+1 < k && its[j+1].actor == nil && its[j+1].is(classClauseBreak):
 			return j + 1
-		case it.fold == "," && j+2 <= k && its[j+1].fold == "and" && its[j+2].actor != nil:
+		case it.fold == "," && j+2 <= k && its[j+1].fold == "and" && (its[j+2].actor != nil || thatClause(its, j+2)):
 			return j + 1
 		case j+2 <= k && subclauseAfterComma(its, j):
 			return j + 1

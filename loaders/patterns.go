@@ -87,6 +87,10 @@ type pattern struct {
 	// partnership marks a pattern that reads a partner noun: what follows
 	// the noun decides the predicate (see partnershipRead).
 	partnership bool
+	// side marks a pattern whose "on" before the object must be "on the
+	// side of" ("entered the war on the side of X", not "waged war on X"):
+	// the name's item spans "the side of", which no literal can see.
+	side bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -102,6 +106,7 @@ var patternFlags = map[string]func(p *pattern){
 	"refusal":     func(p *pattern) { p.refusal = true },
 	"threat":      func(p *pattern) { p.threat = true },
 	"partnership": func(p *pattern) { p.partnership = true },
+	"side":        func(p *pattern) { p.side = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the
@@ -508,6 +513,20 @@ func inAttackPhrase(items []item, k int) bool {
 		}
 	}
 	return false
+}
+
+// attackedRelative reports whether the actor at items[k] is the target in
+// an attack noun's phrase with a restrictive relative clause right after
+// it, no comma between: in "an offensive against the Front that is backed
+// by the AU" the clause describes the offensive, not the Front.
+func attackedRelative(s *sentence, items []item, k int) bool {
+	if k+1 >= len(items) || items[k].actor == nil || items[k+1].actor != nil || !items[k+1].in(setRelativePronoun) {
+		return false
+	}
+	if i := items[k+1].start; i > 0 && s.toks[i-1].fold == "," {
+		return false
+	}
+	return inAttackPhrase(items, k)
 }
 
 // attackNounNext reports whether an attack noun follows items[k:] within a

@@ -586,6 +586,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
+			if p.side && !sideTaken(s, its, b) {
+				continue
+			}
+			if p.elems[0].kind == elemSlot && p.elems[0].slot == 'O' && attackedRelative(s, its, b.first) {
+				continue
+			}
 			if (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && (requestedContact(its, b) || a.x.plannedContact(s, its, b) || leftContact(its, b) || partnersAsGroup(its, b) || unnamedHolderSlot(s, its, b)) {
 				continue
 			}
