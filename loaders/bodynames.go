@@ -216,7 +216,7 @@ func (a *article) speltPeople() []speltName {
 }
 
 // writtenDeals returns the catalog deals this article names only by
-// other proper names than the catalog's, with the fullest of them. The
+// other proper names than the catalog's, with the most usual of them. The
 // catalog names a deal by a form of its own making ("Sochi agreement on
 // Idlib", "Syrian ceasefire of December 2016") where reports write "the
 // Sochi agreement" or "the Sochi memorandum", and a report's reader looks
@@ -236,25 +236,28 @@ func (a *article) writtenDeals() []speltName {
 	return out
 }
 
-// writtenDeal returns the longest of the catalog's proper names of the
-// deal e that the article writes, or "" when it writes the catalog's name
-// or none of them.
+// writtenDeal returns the first of the catalog's proper names of the deal
+// e, in the catalog's order (the most usual first), that the article
+// writes, or "" when it writes the catalog's name or none of them.
 func (a *article) writtenDeal(e *entry) string {
 	se := a.cast.seen[e]
 	if se == nil {
 		return ""
 	}
-	best := ""
 	for _, s := range se.aliases {
-		slug := graph.Slug(s)
-		if slug == graph.Slug(e.name) {
+		if graph.Slug(s) == graph.Slug(e.name) {
 			return ""
 		}
-		if len(s) > len(best) && slices.ContainsFunc(e.known, func(k string) bool { return graph.Slug(k) == slug }) {
-			best = s
+	}
+	for _, k := range e.known {
+		slug := graph.Slug(k)
+		for _, s := range se.aliases {
+			if graph.Slug(s) == slug {
+				return s
+			}
 		}
 	}
-	return best
+	return ""
 }
 
 // speltName returns the form in which the article spells the name of the

@@ -8,10 +8,10 @@ import (
 )
 
 // TestWrittenDealName checks that a catalog deal which an article names
-// only by one of its proper names ("the Varno accord") goes by that name in
-// the article's facts, the catalog's name kept as the stored one; that an
-// article writing the catalog's name keeps it; and that a reference by a
-// common noun ("the truce", "the nationwide truce") renames nothing.
+// only by its proper names ("the Varno accord") goes by the most usual of
+// them in the article's facts, the catalog's name kept as the stored one;
+// that an article writing the catalog's name keeps it; and that a
+// reference by a common noun ("the nationwide truce") renames nothing.
 func TestWrittenDealName(t *testing.T) {
 	fsys := copyLexicon(t)
 	const theatre = "lexicon/theatres/syria.tsv"
@@ -29,9 +29,10 @@ func TestWrittenDealName(t *testing.T) {
 			"Varno accord", "Varno accord on the Tessa valley"},
 		{"The Varno accord on the Tessa valley was signed by Russia and Turkey in 2018.",
 			"Varno accord on the Tessa valley", ""},
-		// The longest of the proper names the article writes.
-		{"The Varno accord holds. The Varno memorandum was signed by Russia and Turkey in 2018.",
-			"Varno memorandum", "Varno accord on the Tessa valley"},
+		// The first of the proper names the article writes, in the
+		// catalog's order.
+		{"The Varno memorandum holds. The Varno accord was signed by Russia and Turkey in 2018.",
+			"Varno accord", "Varno accord on the Tessa valley"},
 		// A generic alias is a reference: the deal keeps the catalog's name.
 		{"Date: 2018-10-02\n\nDamascus welcomed the nationwide truce, which was signed by Russia and Turkey last month.",
 			"Varno accord on the Tessa valley", ""},
