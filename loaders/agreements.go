@@ -2019,6 +2019,9 @@ func (a *article) guarantors(s *sentence) {
 			// "of which A and B are guarantors", "with A and B as
 			// mediators", "A and B, the guarantors of the truce".
 			members = memberStates(its[b-2])
+			if its[b-1].fold == "as" && members != nil {
+				members = append(slices.Clip(members), companionGuarantors(its, b-2)...)
+			}
 		}
 		if members == nil && k >= 3 && its[k-1].fold == "as" && its[k-2].actor == nil && its[k-2].in(setRoleVerb) {
 			// "in which A and B act as guarantors", "A and B have
@@ -2049,6 +2052,34 @@ func (a *article) guarantors(s *sentence) {
 			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
 		}
 	}
+}
+
+// companionGuarantors returns the states or bodies named as the company of
+// the guarantors listed at its[m] ("with A and B as guarantors"): "X,
+// together with A and B as guarantors of the process," and "X, along with
+// A and B as guarantors," name X a guarantor too. X stands right before
+// the companion adverb, or before the comma that opens the adjunct; the
+// companion of "with A and B as guarantors" alone is unnamed.
+func companionGuarantors(its []item, m int) []*entry {
+	w := m - 1
+	if w < 1 || its[w].actor != nil || its[w].fold != "with" {
+		if w >= 1 && its[w].actor == nil && its[w].in(setAlongside) {
+			// "X, alongside A and B as guarantors,".
+			w++
+		} else {
+			return nil
+		}
+	} else if its[w-1].actor != nil || !its[w-1].in(setAlongWord) {
+		return nil
+	}
+	x := w - 2
+	if x >= 0 && its[x].actor == nil && its[x].fold == "," {
+		x--
+	}
+	if x < 0 || its[x].actor == nil {
+		return nil
+	}
+	return memberStates(its[x])
 }
 
 // readMediation names the reading of a deal's mediator named in an
