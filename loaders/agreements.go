@@ -2019,6 +2019,9 @@ func (a *article) guarantors(s *sentence) {
 			// "of which A and B are guarantors", "with A and B as
 			// mediators", "A and B, the guarantors of the truce".
 			members = memberStates(its[b-2])
+			if its[b-1].fold == "as" && members != nil {
+				members = append(slices.Clip(members), companionGuarantors(its, b-2)...)
+			}
 		}
 		if members == nil && k >= 3 && its[k-1].fold == "as" && its[k-2].actor == nil && its[k-2].in(setRoleVerb) {
 			// "in which A and B act as guarantors", "A and B have
@@ -2032,6 +2035,13 @@ func (a *article) guarantors(s *sentence) {
 			// ...": no names beside it, the group the reference names
 			// (a list the article gave before).
 			members = groupStates(its[k].actor)
+		}
+		if members == nil && byOf {
+			// "X hosted Y and Z for the fourth summit of the guarantor
+			// states of the process", "A, B and C met in the first
+			// gathering of the three guarantors of the process" (which
+			// may have been read as a reference back to the people).
+			members = a.gatheredGuarantors(its, b)
 		}
 		if members == nil {
 			continue
@@ -2049,6 +2059,86 @@ func (a *article) guarantors(s *sentence) {
 			a.relFact(s, e, graph.Brokered, deal, 0.8, readGuarantors)
 		}
 	}
+}
+
+// gatheredGuarantors returns the states of the people a sentence names
+// before a gathering of a deal's guarantors, "... summit of the guarantor
+// states", whose guarantor noun (after its count) is at its[g]: the people
+// who meet at a summit of the guarantors are the guarantors' leaders or
+// envoys. Every person named before the gathering must act for a state the
+// article or the catalog gives, and they for two states at least; a state
+// or body named among them, a reference, or a meeting "on the sidelines"
+// of the gathering (where others meet too) leaves the list unread.
+func (a *article) gatheredGuarantors(its []item, g int) []*entry {
+	if g < 3 || its[g-1].fold != "of" || its[g-2].actor != nil || !its[g-2].in(setGatheringNoun) {
+		return nil
+	}
+	var states []*entry
+	for j := 0; j < g-2; j++ {
+		it := its[j]
+		if it.actor == nil {
+			if it.fold == "sidelines" || it.fold == "margins" {
+				return nil
+			}
+			continue
+		}
+		ac := it.actor
+		if ac.place() || ac.locative || ac.adjective {
+			continue
+		}
+		if ac.ref != refNone {
+			return nil
+		}
+		for _, e := range ac.ents {
+			if e.typ != graph.Person {
+				if ac.possessive && e.typ == graph.Country {
+					// "Russia's Sergey Lavrov": the owner names the
+					// person's state.
+					continue
+				}
+				return nil
+			}
+			c := a.roster.countryOf(e)
+			if c == nil {
+				return nil
+			}
+			if !slices.Contains(states, c) {
+				states = append(states, c)
+			}
+		}
+	}
+	if len(states) < 2 {
+		return nil
+	}
+	return states
+}
+
+// companionGuarantors returns the states or bodies named as the company of
+// the guarantors listed at its[m] ("with A and B as guarantors"): "X,
+// together with A and B as guarantors of the process," and "X, along with
+// A and B as guarantors," name X a guarantor too. X stands right before
+// the companion adverb, or before the comma that opens the adjunct; the
+// companion of "with A and B as guarantors" alone is unnamed.
+func companionGuarantors(its []item, m int) []*entry {
+	w := m - 1
+	if w < 1 || its[w].actor != nil || its[w].fold != "with" {
+		if w >= 1 && its[w].actor == nil && its[w].in(setAlongside) {
+			// "X, alongside A and B as guarantors,".
+			w++
+		} else {
+			return nil
+		}
+	} else if its[w-1].actor != nil || !its[w-1].in(setAlongWord) {
+		return nil
+	}
+	x := w - 2
+	if x >= 0 && its[x].actor == nil && its[x].fold == "," {
+		x--
+	}
+	if x < 0 || its[x].actor == nil {
+		return nil
+	}
+	return memberStates(its[x])
 }
 
 // readMediation names the reading of a deal's mediator named in an

@@ -40,7 +40,7 @@ func TestAgreements(t *testing.T) {
 func TestGuarantorConstructions(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Astana talks, under way since January 2017, have Russia, Turkey and Iran as their guarantors.",
-			want: []string{fact("Russia", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process"), fact("Iran", graph.Brokered, "Astana process")}},
+			want: []string{fact("Russia", graph.Brokered, "Astana talks"), fact("Turkey", graph.Brokered, "Astana talks"), fact("Iran", graph.Brokered, "Astana talks")}},
 		// A hedge before the list does not reach its appositive.
 		{text: "Zarif discussed the upcoming consultations between Iran, Russia and Turkey, the guarantor states of the Astana process.",
 			want: []string{fact("Iran", graph.Brokered, "Astana process"), fact("Turkey", graph.Brokered, "Astana process")}},
@@ -51,7 +51,7 @@ func TestGuarantorConstructions(t *testing.T) {
 func TestAgreedBy(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Sochi memorandum, agreed by Russia and Turkey in 2018, set up a buffer zone.",
-			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")}},
+			want: []string{fact("Russia", graph.Signed, "Sochi memorandum"), fact("Turkey", graph.Signed, "Sochi memorandum")}},
 	})
 }
 
@@ -195,7 +195,7 @@ func TestKnownDealBetween(t *testing.T) {
 		{text: "Moscow proposed reviving the 1998 Adana agreement between Turkey and Syria.",
 			want: []string{fact("Turkey", graph.Signed, "Adana Agreement"), fact("Syria", graph.Signed, "Adana Agreement")}},
 		{text: "Ankara wants to revive the Sochi memorandum between Russia and Turkey.",
-			want: []string{fact("Russia", graph.Signed, "Sochi agreement on Idlib"), fact("Turkey", graph.Signed, "Sochi agreement on Idlib")},
+			want: []string{fact("Russia", graph.Signed, "Sochi memorandum"), fact("Turkey", graph.Signed, "Sochi memorandum")},
 			not:  []string{fact("Russia", graph.Fights, "Turkey")}},
 		{text: "Moscow said the Qatari-mediated truce between Peru and Bolivia holds.",
 			want: []string{fact("Peru", graph.Signed, "Qatari-mediated truce"), fact("Qatar", graph.Brokered, "Qatari-mediated truce")}},
@@ -203,9 +203,9 @@ func TestKnownDealBetween(t *testing.T) {
 	checkNegatives(t, []negativeCase{
 		// Talks between two sides are a meeting, no deal they signed.
 		{text: "Ghana said the Astana talks between Russia and Turkey resumed.",
-			not:       []string{fact("Russia", graph.Signed, "Astana process")},
+			not:       []string{fact("Russia", graph.Signed, "Astana talks")},
 			companion: "Ghana said the Astana talks, which are sponsored by Russia and Turkey, resumed.",
-			want:      []string{fact("Russia", graph.Brokered, "Astana process")}},
+			want:      []string{fact("Russia", graph.Brokered, "Astana talks")}},
 	})
 }
 
@@ -242,7 +242,7 @@ func TestAgreementRelativesAndWelcome(t *testing.T) {
 func TestAgreementRejected(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Jaysh al-Islam on Friday denounced the Sochi agreement as a betrayal.",
-			want: []string{fact("Jaysh al-Islam", graph.Opposes, "Sochi agreement on Idlib")}},
+			want: []string{fact("Jaysh al-Islam", graph.Opposes, "Sochi agreement")}},
 	})
 }
 

@@ -109,14 +109,15 @@ func stateOpens(toks []token, m mention) int {
 // article, or the form of two of them, names none.
 func (a *article) madeNames() map[string]string {
 	spelt := a.speltPeople()
-	if len(a.cast.names) == 0 && len(spelt) == 0 {
+	deals := a.writtenDeals()
+	if len(a.cast.names) == 0 && len(spelt) == 0 && len(deals) == 0 {
 		return nil
 	}
-	forms := make(map[*entry]string, len(a.cast.names)+len(spelt))
+	forms := make(map[*entry]string, len(a.cast.names)+len(spelt)+len(deals))
 	for e, n := range a.cast.names {
 		forms[e] = n.text
 	}
-	for _, sp := range spelt {
+	for _, sp := range append(spelt, deals...) {
 		forms[sp.e] = sp.text
 	}
 	taken := make(map[string]bool, len(a.cast.order))
@@ -174,12 +175,12 @@ func (a *article) nameMadeBodies() {
 
 // renameEntity gives ent the name n the article gives it, keeping its
 // name among those it is known by; the store keeps a catalog person or
-// body under the catalog's name (Entity.Stored), one node however
-// articles spell it.
+// body or deal under the catalog's name (Entity.Stored), one node however
+// articles spell or name it.
 func renameEntity(ent *graph.Entity, n string) {
 	old := ent.Name
 	ent.Name, ent.Known = n, append(slices.Clip(ent.Known), old)
-	if ent.Type == graph.Person || ent.Type == graph.Organization {
+	if ent.Type == graph.Person || ent.Type == graph.Organization || ent.Type == graph.Agreement {
 		ent.Stored = old
 	}
 }
@@ -285,6 +286,51 @@ func (a *article) properName(s string) string {
 		return ""
 	}
 	return s[toks[first].start:toks[last].end]
+}
+
+// writtenDeals returns the catalog deals this article names only by
+// other proper names than the catalog's, with the most usual of them. The
+// catalog names a deal by a form of its own making ("Sochi agreement on
+// Idlib", "Syrian ceasefire of December 2016") where reports write "the
+// Sochi agreement" or "the Sochi memorandum", and a report's reader looks
+// the deal up by the name it prints. Only a proper name of the catalog's
+// (one capitalised, not generic) renames a deal: "the truce", "the
+// nationwide ceasefire" refer to it, they are no name of its.
+func (a *article) writtenDeals() []speltName {
+	var out []speltName
+	for _, e := range a.cast.order {
+		if e.typ != graph.Agreement || a.cast.found[e.name] == e {
+			continue
+		}
+		if text := a.writtenDeal(e); text != "" {
+			out = append(out, speltName{e, text})
+		}
+	}
+	return out
+}
+
+// writtenDeal returns the first of the catalog's proper names of the deal
+// e, in the catalog's order (the most usual first), that the article
+// writes, or "" when it writes the catalog's name or none of them.
+func (a *article) writtenDeal(e *entry) string {
+	se := a.cast.seen[e]
+	if se == nil {
+		return ""
+	}
+	for _, s := range se.aliases {
+		if graph.Slug(s) == graph.Slug(e.name) {
+			return ""
+		}
+	}
+	for _, k := range e.known {
+		slug := graph.Slug(k)
+		for _, s := range se.aliases {
+			if graph.Slug(s) == slug {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // speltName returns the form in which the article spells the name of the

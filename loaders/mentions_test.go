@@ -46,7 +46,7 @@ func TestEntities(t *testing.T) {
 		{"The Syrian Supreme Military Council met.", "Syrian Supreme Military Council", graph.Organization, nil},
 		{"The Lebanese group Amal denied it.", "Amal", graph.Organization, []string{"Amal"}},
 		{"Palmyra fell.", "Palmyra", graph.Place, []string{"Palmyra"}},
-		{"The Astana talks resumed.", "Astana process", graph.Agreement, []string{"Astana talks"}},
+		{"The Astana talks resumed.", "Astana talks", graph.Agreement, []string{"Astana talks"}},
 	}
 	for _, c := range cases {
 		got, ok := entities(t, c.text)[c.name]

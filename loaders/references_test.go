@@ -10,21 +10,21 @@ import (
 func TestAgreementReferredBack(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Damascus and Ankara revived the Adana accord on Monday.\n\nThat deal, negotiated by Turkey and Syria in 1998, allows cross-border raids.",
-			want: []string{fact("Turkey", graph.Brokered, "Adana Agreement"), fact("Syria", graph.Brokered, "Adana Agreement")}},
+			want: []string{fact("Turkey", graph.Brokered, "Adana accord"), fact("Syria", graph.Brokered, "Adana accord")}},
 		{text: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe accord was signed by Turkey and Syria in 1998.",
-			want: []string{fact("Turkey", graph.Signed, "Adana Agreement")}},
+			want: []string{fact("Turkey", graph.Signed, "Adana accord")}},
 	})
 	checkNegatives(t, []negativeCase{
 		// No deal named before: nothing to refer to.
 		{text: "Officials met in Ankara on Monday.\n\nThe accord was signed by Turkey and Syria in 1998.",
-			not:       []string{fact("Turkey", graph.Signed, "Adana Agreement")},
+			not:       []string{fact("Turkey", graph.Signed, "Adana accord")},
 			companion: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe accord was signed by Turkey and Syria in 1998.",
-			want:      []string{fact("Turkey", graph.Signed, "Adana Agreement")}},
+			want:      []string{fact("Turkey", graph.Signed, "Adana accord")}},
 		// A deal that says which one it is names another.
 		{text: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe deal on water was signed by Turkey and Iraq.",
-			not:       []string{fact("Iraq", graph.Signed, "Adana Agreement")},
+			not:       []string{fact("Iraq", graph.Signed, "Adana accord")},
 			companion: "Damascus and Ankara revived the Adana accord on Monday.\n\nThe accord was signed by Iraq in 1998.",
-			want:      []string{fact("Iraq", graph.Signed, "Adana Agreement")}},
+			want:      []string{fact("Iraq", graph.Signed, "Adana accord")}},
 	})
 }
 
