@@ -802,8 +802,9 @@ func (a *article) lastContact() []*entry {
 
 // lastContactOf is lastContact among the people that fit.
 func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
-	for i := len(a.facts.list) - 1; i >= 0; i-- {
-		f := a.facts.list[i]
+	sides := recalled(a.facts.sides)
+	for x := len(sides) - 1; x >= 0; x-- {
+		f := a.facts.list[sides[x]]
 		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
 			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
 			if s != nil && o != nil && fits(s) && fits(o) {
@@ -819,13 +820,14 @@ func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 // nil when it stated none. "The two sides" of a report on a war or on
 // talks are its parties, not the mediator named last.
 func (a *article) lastSides() []*entry {
-	for i := len(a.facts.list) - 1; i >= 0; i-- {
-		f := a.facts.list[i]
+	sides := recalled(a.facts.sides)
+	for x := len(sides) - 1; x >= 0; x-- {
+		f := a.facts.list[sides[x]]
 		switch f.Predicate {
 		case graph.Fights, graph.MetWith, graph.SpokeWith:
 		case graph.Signed:
-			for j := i - 1; j >= 0; j-- {
-				g := a.facts.list[j]
+			for y := x - 1; y >= 0; y-- {
+				g := a.facts.list[sides[y]]
 				if g.Predicate == graph.Signed && g.Object.Name == f.Object.Name && g.Subject.Name != f.Subject.Name {
 					if s, o := a.byEntityName(g.Subject.Name), a.byEntityName(f.Subject.Name); sameKind(s, o) {
 						return []*entry{s, o}
@@ -861,11 +863,12 @@ func (set *factSet) inContact(pair []*entry) bool {
 	if len(pair) != 2 {
 		return false
 	}
-	for _, f := range set.list {
+	for _, i := range recalled(set.sides) {
+		f := set.list[i]
 		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
 			continue
 		}
-		if (f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name) || (f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name) {
+		if f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name || f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name {
 			return true
 		}
 	}
@@ -1030,8 +1033,9 @@ func enmityPair(toks []token) bool {
 // lastFoes returns the two sides of the last fight the article stated, or
 // nil.
 func (a *article) lastFoes() []*entry {
-	for i := len(a.facts.list) - 1; i >= 0; i-- {
-		f := a.facts.list[i]
+	sides := recalled(a.facts.sides)
+	for x := len(sides) - 1; x >= 0; x-- {
+		f := a.facts.list[sides[x]]
 		if f.Predicate != graph.Fights {
 			continue
 		}
@@ -1159,8 +1163,8 @@ func (a *article) statedPair(s *sentence, k int, f func(*entry) *entry) []*entry
 		}
 		pairs = append(pairs, seen{[]*entry{m1, m2}, 1, at})
 	}
-	for _, fc := range a.facts.list {
-		switch fc.Predicate {
+	for _, i := range recalled(a.facts.sides) {
+		switch fc := a.facts.list[i]; fc.Predicate {
 		case graph.Fights, graph.MetWith, graph.SpokeWith:
 			if fc.Sentence <= s.index {
 				note(a.byEntityName(fc.Subject.Name), a.byEntityName(fc.Object.Name), fc.Sentence)

@@ -31,6 +31,9 @@ type article struct {
 	// bare are the people named after an office of state that names no
 	// state ("President X said"), for settleBareTitles.
 	bare []bareTitle
+	// capUses holds how the article uses each capitalised word anywhere
+	// (wordUses), gathered once.
+	capUses map[string]uint8
 
 	// refs is what later sentences may refer back to: the references
 	// stage reads it, the mentions stage writes it.

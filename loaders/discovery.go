@@ -2506,23 +2506,7 @@ func (a *article) ownWordOpens(toks []token, i, end int) bool {
 // alone after "the" ("the Vantar said") and never after a locative
 // preposition ("in Tigray" is a place).
 func (a *article) theWordAlone(w string) bool {
-	alone := false
-	for _, s := range a.sentences {
-		toks := s.toks
-		for k := 1; k < len(toks); k++ {
-			t := toks[k]
-			if t.fold != w || !t.word || !t.cap || t.hyphen {
-				continue
-			}
-			if locativeBefore(toks, k) {
-				return false
-			}
-			if toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
-				alone = true
-			}
-		}
-	}
-	return alone
+	return a.wordUses()[w]&(usePlaceWord|useAloneAfter) == useAloneAfter
 }
 
 // twoWordName reports whether a two-word body's name may start at
@@ -4784,15 +4768,46 @@ func (a *article) nameWordAlone(toks []token, m *mention) {
 // after a locative preposition anywhere: "fighting in Tavor" makes Tavor
 // the region the Tavor Front is named after.
 func (a *article) usedAsPlace(w string) bool {
+	return a.wordUses()[w]&usePlace != 0
+}
+
+// Ways the article uses a capitalised word (wordUses).
+const (
+	usePlace      = 1 << iota // after a locative preposition (usedAsPlace)
+	usePlaceWord              // so, a whole word with no hyphen (theWordAlone)
+	useAloneAfter             // alone after "the", no name's word next (theWordAlone)
+)
+
+// wordUses returns how the article uses each capitalised word anywhere,
+// gathered once, on the first question, from every sentence (all are
+// split before any is read): a question per body mention must not rescan
+// the article.
+func (a *article) wordUses() map[string]uint8 {
+	if a.capUses != nil {
+		return a.capUses
+	}
+	a.capUses = make(map[string]uint8)
 	for _, s := range a.sentences {
 		toks := s.toks
 		for k := 1; k < len(toks); k++ {
-			if toks[k].fold == w && toks[k].cap && locativeBefore(toks, k) {
-				return true
+			t := toks[k]
+			if !t.cap {
+				continue
 			}
+			var use uint8
+			if locativeBefore(toks, k) {
+				use |= usePlace
+				if t.word && !t.hyphen {
+					use |= usePlaceWord
+				}
+			}
+			if t.word && !t.hyphen && toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
+				use |= useAloneAfter
+			}
+			a.capUses[t.fold] |= use
 		}
 	}
-	return false
+	return a.capUses
 }
 
 // dropPeopleAdjectives leaves out a state's adjective that is also a

@@ -327,9 +327,9 @@ func sameGroup(g, h []*entry) bool {
 // states mixed.
 func (a *article) contactGroup(p int) []*entry {
 	var idx []int
-	for k, i := range a.facts.byKey {
-		if k.sentence == p && (k.p == graph.MetWith || k.p == graph.SpokeWith) {
-			idx = append(idx, i)
+	for _, k := range a.facts.keysIn(p) {
+		if k.p == graph.MetWith || k.p == graph.SpokeWith {
+			idx = append(idx, a.facts.byKey[k])
 		}
 	}
 	slices.Sort(idx)
