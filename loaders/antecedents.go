@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -105,18 +106,11 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 // when no list was given the part: then the reference names the last
 // group that fits, as a plain one does.
 func (a *article) describedGroup(s *sentence, k int, key string) []*entry {
-	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
-		q := a.sentences[p]
-		if !anyIn(q.toks, setGroupRoleWord) {
-			continue
-		}
-		n := len(q.actors)
-		if q == s {
-			n = k
-		}
-		spans := a.x.groupSpans(q, n)
-		for x := len(spans) - 1; x >= 0; x-- {
-			g := spans[x]
+	roles := func(q *sentence) bool { return anyIn(q.toks, setGroupRoleWord) }
+	for l := range a.listsBack(s, k, roles) {
+		q := l.q
+		for x := len(l.spans) - 1; x >= 0; x-- {
+			g := l.spans[x]
 			j := q.actors[g.to-1].end
 			if j+1 >= len(q.toks) || q.toks[j].fold != "," {
 				continue
@@ -131,6 +125,38 @@ func (a *article) describedGroup(s *sentence, k int, key string) []*entry {
 		}
 	}
 	return nil
+}
+
+// listed is a sentence a group reference looks back over, with the lists
+// (groupSpans) among its first n actors: those before the reference in
+// its own sentence, all of them in the others.
+type listed struct {
+	q     *sentence
+	n     int
+	spans []groupSpan
+}
+
+// listsBack yields the sentences the group reference s.actors[k] looks
+// back over for a list, nearest first: s itself up to the reference, then
+// the maxGroupDistance sentences before it, each with its lists. A
+// sentence want rejects is passed over before its lists are read; a nil
+// want takes all. describedGroup and ministerPair walk back this way.
+func (a *article) listsBack(s *sentence, k int, want func(*sentence) bool) iter.Seq[listed] {
+	return func(yield func(listed) bool) {
+		for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+			q := a.sentences[p]
+			if want != nil && !want(q) {
+				continue
+			}
+			n := len(q.actors)
+			if q == s {
+				n = k
+			}
+			if !yield(listed{q, n, a.x.groupSpans(q, n)}) {
+				return
+			}
+		}
+	}
 }
 
 // countedHere returns the group a numbered reference no list holds names
