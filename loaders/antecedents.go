@@ -297,8 +297,9 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 		// far.
 		// "the envoy's efforts": an envoy, before any other holder of
 		// envoy-of such as an ambassador.
-		for h := len(a.roster.list) - 1; h >= 0 && o.word != ""; h-- {
-			if hd := a.roster.list[h]; hd.predicate == o.predicate && hd.word == o.word && hd.sentence <= sentence {
+		filled := a.roster.filled[o.predicate]
+		for x := len(filled) - 1; x >= 0 && o.word != ""; x-- {
+			if hd := a.roster.list[filled[x]]; hd.word == o.word && hd.sentence <= sentence {
 				return []*entry{hd.person}
 			}
 		}
@@ -307,22 +308,20 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 			// the one person the article named after that title alone.
 			return []*entry{p}
 		}
-		for h := len(a.roster.list) - 1; h >= 0; h-- {
-			if a.roster.list[h].predicate == o.predicate && a.roster.list[h].sentence <= sentence {
-				return []*entry{a.roster.list[h].person}
+		for x := len(filled) - 1; x >= 0; x-- {
+			if hd := a.roster.list[filled[x]]; hd.sentence <= sentence {
+				return []*entry{hd.person}
 			}
 		}
 		return nil
 	}
-	for _, h := range a.roster.list {
-		if h.predicate == o.predicate && h.object == o.object {
-			return []*entry{h.person}
-		}
+	if p, ok := a.roster.firstHolder(o.predicate, o.object); ok {
+		return []*entry{p}
 	}
-	for k := len(a.cast.order) - 1; k >= 0; k-- {
+	for k := len(a.cast.officed) - 1; k >= 0; k-- {
 		// "the Turkish president" after "Erdogan": the catalog knows the office.
-		e := a.cast.order[k]
-		if e.typ != graph.Person || len(a.cast.seen[e].aliases) == 0 {
+		e := a.cast.officed[k]
+		if len(a.cast.seen[e].aliases) == 0 {
 			continue
 		}
 		for _, r := range e.roles {

@@ -78,6 +78,10 @@ type cast struct {
 	// lists the entities in order of first mention.
 	seen  map[*entry]*seenEntity
 	order []*entry
+	// officed lists, in order of first mention, the people of order to
+	// whom the catalog gives an office (roles), for the holder of an
+	// office a reference names (article.officeHolder).
+	officed []*entry
 	// names holds the forms in which the article names the bodies the
 	// catalog names by a world template; renamed, the names it gives
 	// them, by the template's name (see bodynames.go).
@@ -97,6 +101,9 @@ func (c *cast) add(e *entry, surface string) bool {
 		se = &seenEntity{}
 		c.seen[e] = se
 		c.order = append(c.order, e)
+		if e.typ == graph.Person && len(e.roles) > 0 {
+			c.officed = append(c.officed, e)
+		}
 	}
 	if surface == "" || slices.Contains(se.aliases, surface) {
 		return false

@@ -2029,8 +2029,9 @@ func connectedNameEnd(toks []token, ms []mention, j int) int {
 // that the article gave a body it discovered before, and the body; or
 // nil.
 func (a *article) namedBefore(toks []token, i int) (int, *entry) {
-	for _, bn := range a.refs.bodyNames {
-		if bn.folds[0] != toks[i].fold || i+len(bn.folds) > len(toks) {
+	for _, x := range a.refs.bodyFirst[toks[i].fold] {
+		bn := a.refs.bodyNames[x]
+		if i+len(bn.folds) > len(toks) {
 			continue
 		}
 		k := 0
@@ -2054,12 +2055,21 @@ func (a *article) noteBodyName(toks []token, m mention) {
 	for k := m.start; k < m.end; k++ {
 		folds = append(folds, toks[k].fold)
 	}
-	for _, bn := range a.refs.bodyNames {
-		if slices.Equal(bn.folds, folds) {
+	for _, x := range a.refs.bodyFirst[folds[0]] {
+		if slices.Equal(a.refs.bodyNames[x].folds, folds) {
 			return
 		}
 	}
-	a.refs.bodyNames = append(a.refs.bodyNames, bodyName{folds: folds, e: m.entry})
+	a.refs.addBodyName(bodyName{folds: folds, e: m.entry})
+}
+
+// addBodyName keeps bn in bodyNames and indexes it by its first word.
+func (d *discourse) addBodyName(bn bodyName) {
+	if d.bodyFirst == nil {
+		d.bodyFirst = make(map[string][]int)
+	}
+	d.bodyFirst[bn.folds[0]] = append(d.bodyFirst[bn.folds[0]], len(d.bodyNames))
+	d.bodyNames = append(d.bodyNames, bn)
 }
 
 // headInRun reports whether a capitalised run of a name, with its

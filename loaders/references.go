@@ -79,6 +79,9 @@ type discourse struct {
 	// in Iraq, an umbrella group," makes the same words a name later on,
 	// where nothing describes them.
 	bodyNames []bodyName
+	// bodyFirst indexes bodyNames by their first word (addBodyName), so
+	// that a word is matched against the names it may open alone.
+	bodyFirst map[string][]int
 	// groupsRead is set once the article's groups are found
 	// (article.discoverGroups).
 	groupsRead bool

@@ -19,6 +19,26 @@ type roster struct {
 	// holds is looked up without a scan of every office the article
 	// stated (countryOf runs per reference).
 	held map[*entry][]int
+	// filled indexes list by office (predicate), in order, for the
+	// holder of an office a reference names (article.officeHolder).
+	filled map[graph.Predicate][]int
+	// firstOf holds the first holder of each office of each object.
+	firstOf map[post]int
+}
+
+// post is an office of one state or body.
+type post struct {
+	predicate graph.Predicate
+	object    *entry
+}
+
+// firstHolder returns the first person this article gave office p of
+// object; ok is false when it gave none.
+func (rs *roster) firstHolder(p graph.Predicate, object *entry) (e *entry, ok bool) {
+	if h, ok := rs.firstOf[post{p, object}]; ok {
+		return rs.list[h].person, true
+	}
+	return nil, false
 }
 
 // bareOffice is an office read before a name with no state named.
@@ -58,6 +78,16 @@ func (rs *roster) add(h holder) {
 		rs.held = make(map[*entry][]int)
 	}
 	rs.held[h.person] = append(rs.held[h.person], len(rs.list))
+	if rs.filled == nil {
+		rs.filled = make(map[graph.Predicate][]int)
+	}
+	rs.filled[h.predicate] = append(rs.filled[h.predicate], len(rs.list))
+	if rs.firstOf == nil {
+		rs.firstOf = make(map[post]int)
+	}
+	if _, ok := rs.firstOf[post{h.predicate, h.object}]; !ok {
+		rs.firstOf[post{h.predicate, h.object}] = len(rs.list)
+	}
 	rs.list = append(rs.list, h)
 }
 
