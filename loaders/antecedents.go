@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -105,18 +106,11 @@ func (a *article) lastGroup(s *sentence, k, count int) []*entry {
 // when no list was given the part: then the reference names the last
 // group that fits, as a plain one does.
 func (a *article) describedGroup(s *sentence, k int, key string) []*entry {
-	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
-		q := a.sentences[p]
-		if !anyIn(q.toks, setGroupRoleWord) {
-			continue
-		}
-		n := len(q.actors)
-		if q == s {
-			n = k
-		}
-		spans := a.x.groupSpans(q, n)
-		for x := len(spans) - 1; x >= 0; x-- {
-			g := spans[x]
+	roles := func(q *sentence) bool { return anyIn(q.toks, setGroupRoleWord) }
+	for l := range a.listsBack(s, k, roles) {
+		q := l.q
+		for x := len(l.spans) - 1; x >= 0; x-- {
+			g := l.spans[x]
 			j := q.actors[g.to-1].end
 			if j+1 >= len(q.toks) || q.toks[j].fold != "," {
 				continue
@@ -131,6 +125,38 @@ func (a *article) describedGroup(s *sentence, k int, key string) []*entry {
 		}
 	}
 	return nil
+}
+
+// listed is a sentence a group reference looks back over, with the lists
+// (groupSpans) among its first n actors: those before the reference in
+// its own sentence, all of them in the others.
+type listed struct {
+	q     *sentence
+	n     int
+	spans []groupSpan
+}
+
+// listsBack yields the sentences the group reference s.actors[k] looks
+// back over for a list, nearest first: s itself up to the reference, then
+// the maxGroupDistance sentences before it, each with its lists. A
+// sentence want rejects is passed over before its lists are read; a nil
+// want takes all. describedGroup and ministerPair walk back this way.
+func (a *article) listsBack(s *sentence, k int, want func(*sentence) bool) iter.Seq[listed] {
+	return func(yield func(listed) bool) {
+		for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
+			q := a.sentences[p]
+			if want != nil && !want(q) {
+				continue
+			}
+			n := len(q.actors)
+			if q == s {
+				n = k
+			}
+			if !yield(listed{q, n, a.x.groupSpans(q, n)}) {
+				return
+			}
+		}
+	}
 }
 
 // countedHere returns the group a numbered reference no list holds names
@@ -271,8 +297,9 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 		// far.
 		// "the envoy's efforts": an envoy, before any other holder of
 		// envoy-of such as an ambassador.
-		for h := len(a.roster.list) - 1; h >= 0 && o.word != ""; h-- {
-			if hd := a.roster.list[h]; hd.predicate == o.predicate && hd.word == o.word && hd.sentence <= sentence {
+		filled := a.roster.filled[o.predicate]
+		for x := len(filled) - 1; x >= 0 && o.word != ""; x-- {
+			if hd := a.roster.list[filled[x]]; hd.word == o.word && hd.sentence <= sentence {
 				return []*entry{hd.person}
 			}
 		}
@@ -281,22 +308,20 @@ func (a *article) officeHolder(o office, sentence int) []*entry {
 			// the one person the article named after that title alone.
 			return []*entry{p}
 		}
-		for h := len(a.roster.list) - 1; h >= 0; h-- {
-			if a.roster.list[h].predicate == o.predicate && a.roster.list[h].sentence <= sentence {
-				return []*entry{a.roster.list[h].person}
+		for x := len(filled) - 1; x >= 0; x-- {
+			if hd := a.roster.list[filled[x]]; hd.sentence <= sentence {
+				return []*entry{hd.person}
 			}
 		}
 		return nil
 	}
-	for _, h := range a.roster.list {
-		if h.predicate == o.predicate && h.object == o.object {
-			return []*entry{h.person}
-		}
+	if p, ok := a.roster.firstHolder(o.predicate, o.object); ok {
+		return []*entry{p}
 	}
-	for k := len(a.cast.order) - 1; k >= 0; k-- {
+	for k := len(a.cast.officed) - 1; k >= 0; k-- {
 		// "the Turkish president" after "Erdogan": the catalog knows the office.
-		e := a.cast.order[k]
-		if e.typ != graph.Person || len(a.cast.seen[e].aliases) == 0 {
+		e := a.cast.officed[k]
+		if len(a.cast.seen[e].aliases) == 0 {
 			continue
 		}
 		for _, r := range e.roles {
@@ -802,8 +827,9 @@ func (a *article) lastContact() []*entry {
 
 // lastContactOf is lastContact among the people that fit.
 func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
-	for i := len(a.facts.list) - 1; i >= 0; i-- {
-		f := a.facts.list[i]
+	sides := recalled(a.facts.sides)
+	for x := len(sides) - 1; x >= 0; x-- {
+		f := a.facts.list[sides[x]]
 		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
 			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
 			if s != nil && o != nil && fits(s) && fits(o) {
@@ -819,13 +845,14 @@ func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 // nil when it stated none. "The two sides" of a report on a war or on
 // talks are its parties, not the mediator named last.
 func (a *article) lastSides() []*entry {
-	for i := len(a.facts.list) - 1; i >= 0; i-- {
-		f := a.facts.list[i]
+	sides := recalled(a.facts.sides)
+	for x := len(sides) - 1; x >= 0; x-- {
+		f := a.facts.list[sides[x]]
 		switch f.Predicate {
 		case graph.Fights, graph.MetWith, graph.SpokeWith:
 		case graph.Signed:
-			for j := i - 1; j >= 0; j-- {
-				g := a.facts.list[j]
+			for y := x - 1; y >= 0; y-- {
+				g := a.facts.list[sides[y]]
 				if g.Predicate == graph.Signed && g.Object.Name == f.Object.Name && g.Subject.Name != f.Subject.Name {
 					if s, o := a.byEntityName(g.Subject.Name), a.byEntityName(f.Subject.Name); sameKind(s, o) {
 						return []*entry{s, o}
@@ -861,11 +888,12 @@ func (set *factSet) inContact(pair []*entry) bool {
 	if len(pair) != 2 {
 		return false
 	}
-	for _, f := range set.list {
+	for _, i := range recalled(set.sides) {
+		f := set.list[i]
 		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
 			continue
 		}
-		if (f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name) || (f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name) {
+		if f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name || f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name {
 			return true
 		}
 	}
@@ -1030,8 +1058,9 @@ func enmityPair(toks []token) bool {
 // lastFoes returns the two sides of the last fight the article stated, or
 // nil.
 func (a *article) lastFoes() []*entry {
-	for i := len(a.facts.list) - 1; i >= 0; i-- {
-		f := a.facts.list[i]
+	sides := recalled(a.facts.sides)
+	for x := len(sides) - 1; x >= 0; x-- {
+		f := a.facts.list[sides[x]]
 		if f.Predicate != graph.Fights {
 			continue
 		}
@@ -1159,8 +1188,8 @@ func (a *article) statedPair(s *sentence, k int, f func(*entry) *entry) []*entry
 		}
 		pairs = append(pairs, seen{[]*entry{m1, m2}, 1, at})
 	}
-	for _, fc := range a.facts.list {
-		switch fc.Predicate {
+	for _, i := range recalled(a.facts.sides) {
+		switch fc := a.facts.list[i]; fc.Predicate {
 		case graph.Fights, graph.MetWith, graph.SpokeWith:
 			if fc.Sentence <= s.index {
 				note(a.byEntityName(fc.Subject.Name), a.byEntityName(fc.Object.Name), fc.Sentence)

@@ -31,6 +31,9 @@ type article struct {
 	// bare are the people named after an office of state that names no
 	// state ("President X said"), for settleBareTitles.
 	bare []bareTitle
+	// capUses holds how the article uses each capitalised word anywhere
+	// (wordUses), gathered once.
+	capUses map[string]uint8
 
 	// refs is what later sentences may refer back to: the references
 	// stage reads it, the mentions stage writes it.
@@ -75,6 +78,10 @@ type cast struct {
 	// lists the entities in order of first mention.
 	seen  map[*entry]*seenEntity
 	order []*entry
+	// officed lists, in order of first mention, the people of order to
+	// whom the catalog gives an office (roles), for the holder of an
+	// office a reference names (article.officeHolder).
+	officed []*entry
 	// names holds the forms in which the article names the bodies the
 	// catalog names by a world template; renamed, the names it gives
 	// them, by the template's name (see bodynames.go).
@@ -94,6 +101,9 @@ func (c *cast) add(e *entry, surface string) bool {
 		se = &seenEntity{}
 		c.seen[e] = se
 		c.order = append(c.order, e)
+		if e.typ == graph.Person && len(e.roles) > 0 {
+			c.officed = append(c.officed, e)
+		}
 	}
 	if surface == "" || slices.Contains(se.aliases, surface) {
 		return false

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"fmt"
 	"io/fs"
 	"testing"
 
@@ -49,5 +50,28 @@ func BenchmarkExtract(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// BenchmarkExtractLong extracts one long invented report (longArticle)
+// at two sizes, the second four times the first: with work linear in an
+// article's length both read as many MB/s, and a walk back over the
+// whole article per sentence or per mention shows as the larger one's
+// throughput falling by the ratio of the sizes.
+func BenchmarkExtractLong(b *testing.B) {
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, kb := range []int{64, 256} {
+		text := longArticle(kb << 10)
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := x.Extract("long.txt", text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

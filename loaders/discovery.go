@@ -2063,8 +2063,9 @@ func connectedNameEnd(toks []token, ms []mention, j int) int {
 // that the article gave a body it discovered before, and the body; or
 // nil.
 func (a *article) namedBefore(toks []token, i int) (int, *entry) {
-	for _, bn := range a.refs.bodyNames {
-		if bn.folds[0] != toks[i].fold || i+len(bn.folds) > len(toks) {
+	for _, x := range a.refs.bodyFirst[toks[i].fold] {
+		bn := a.refs.bodyNames[x]
+		if i+len(bn.folds) > len(toks) {
 			continue
 		}
 		k := 0
@@ -2088,12 +2089,21 @@ func (a *article) noteBodyName(toks []token, m mention) {
 	for k := m.start; k < m.end; k++ {
 		folds = append(folds, toks[k].fold)
 	}
-	for _, bn := range a.refs.bodyNames {
-		if slices.Equal(bn.folds, folds) {
+	for _, x := range a.refs.bodyFirst[folds[0]] {
+		if slices.Equal(a.refs.bodyNames[x].folds, folds) {
 			return
 		}
 	}
-	a.refs.bodyNames = append(a.refs.bodyNames, bodyName{folds: folds, e: m.entry})
+	a.refs.addBodyName(bodyName{folds: folds, e: m.entry})
+}
+
+// addBodyName keeps bn in bodyNames and indexes it by its first word.
+func (d *discourse) addBodyName(bn bodyName) {
+	if d.bodyFirst == nil {
+		d.bodyFirst = make(map[string][]int)
+	}
+	d.bodyFirst[bn.folds[0]] = append(d.bodyFirst[bn.folds[0]], len(d.bodyNames))
+	d.bodyNames = append(d.bodyNames, bn)
 }
 
 // headInRun reports whether a capitalised run of a name, with its
@@ -2540,23 +2550,7 @@ func (a *article) ownWordOpens(toks []token, i, end int) bool {
 // alone after "the" ("the Vantar said") and never after a locative
 // preposition ("in Tigray" is a place).
 func (a *article) theWordAlone(w string) bool {
-	alone := false
-	for _, s := range a.sentences {
-		toks := s.toks
-		for k := 1; k < len(toks); k++ {
-			t := toks[k]
-			if t.fold != w || !t.word || !t.cap || t.hyphen {
-				continue
-			}
-			if locativeBefore(toks, k) {
-				return false
-			}
-			if toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
-				alone = true
-			}
-		}
-	}
-	return alone
+	return a.wordUses()[w]&(usePlaceWord|useAloneAfter) == useAloneAfter
 }
 
 // twoWordName reports whether a two-word body's name may start at
@@ -4834,15 +4828,46 @@ func (a *article) nameWordAlone(toks []token, m *mention) {
 // after a locative preposition anywhere: "fighting in Tavor" makes Tavor
 // the region the Tavor Front is named after.
 func (a *article) usedAsPlace(w string) bool {
+	return a.wordUses()[w]&usePlace != 0
+}
+
+// Ways the article uses a capitalised word (wordUses).
+const (
+	usePlace      = 1 << iota // after a locative preposition (usedAsPlace)
+	usePlaceWord              // so, a whole word with no hyphen (theWordAlone)
+	useAloneAfter             // alone after "the", no name's word next (theWordAlone)
+)
+
+// wordUses returns how the article uses each capitalised word anywhere,
+// gathered once, on the first question, from every sentence (all are
+// split before any is read): a question per body mention must not rescan
+// the article.
+func (a *article) wordUses() map[string]uint8 {
+	if a.capUses != nil {
+		return a.capUses
+	}
+	a.capUses = make(map[string]uint8)
 	for _, s := range a.sentences {
 		toks := s.toks
 		for k := 1; k < len(toks); k++ {
-			if toks[k].fold == w && toks[k].cap && locativeBefore(toks, k) {
-				return true
+			t := toks[k]
+			if !t.cap {
+				continue
 			}
+			var use uint8
+			if locativeBefore(toks, k) {
+				use |= usePlace
+				if t.word && !t.hyphen {
+					use |= usePlaceWord
+				}
+			}
+			if t.word && !t.hyphen && toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
+				use |= useAloneAfter
+			}
+			a.capUses[t.fold] |= use
 		}
 	}
-	return false
+	return a.capUses
 }
 
 // dropPeopleAdjectives leaves out a state's adjective that is also a

@@ -688,8 +688,8 @@ func (a *article) partnered(x, y *entry) bool {
 		o := a.byEntityName(name)
 		return o != nil && (o.country != "" && o.country == e.name || e.country != "" && e.country == o.name)
 	}
-	for _, f := range a.facts.list {
-		switch f.Predicate {
+	for _, i := range recalled(a.facts.partners) {
+		switch f := a.facts.list[i]; f.Predicate {
 		case graph.CooperatesWith, graph.AlliedWith, graph.Supports:
 			if same(f.Subject.Name, x) && same(f.Object.Name, y) || same(f.Subject.Name, y) && same(f.Object.Name, x) {
 				return true

@@ -223,7 +223,64 @@ type factSet struct {
 	// that what a body is part of is looked up without a scan of every
 	// fact (stateUnit runs per mention).
 	partOf map[*entry][]*entry
+	// inSentence lists the keys of byKey by the sentence that states
+	// them, in the order added, so that a question about one sentence's
+	// facts (metThere, contactGroup) reads that sentence's alone.
+	inSentence map[int][]factKey
+	// sides and partners list the positions in list of the facts that
+	// set two sides together (sidePredicate) and of those that put two on
+	// one side (partnerPredicate), in order, for the references that look
+	// back over them (recalled).
+	sides, partners []int
 }
+
+// maxRecalled bounds how many of the facts of one kind a reference
+// weighs when it looks back over what the article stated ("both
+// countries" as the pair set together most often, "the two sides" as the
+// last stated): more than any news report states, so that a report is
+// read whole, while in a very long text each reference costs the same
+// and the reading stays linear in its length.
+const maxRecalled = 64
+
+// recalled returns the positions in list of the last maxRecalled facts
+// of the kind idx indexes, in the order they were added.
+func recalled(idx []int) []int {
+	return idx[max(0, len(idx)-maxRecalled):]
+}
+
+// sidePredicate reports whether p sets two sides together: a fight, a
+// meeting, a call or a signing (the sides index).
+func sidePredicate(p graph.Predicate) bool {
+	switch p {
+	case graph.Fights, graph.MetWith, graph.SpokeWith, graph.Signed:
+		return true
+	}
+	return false
+}
+
+// partnerPredicate reports whether p puts two on one side: cooperating,
+// allied, or one backing the other (the partners index).
+func partnerPredicate(p graph.Predicate) bool {
+	switch p {
+	case graph.CooperatesWith, graph.AlliedWith, graph.Supports:
+		return true
+	}
+	return false
+}
+
+// index notes the fact at position i of list in the indexes of its kind.
+func (set *factSet) index(i int) {
+	switch p := set.list[i].Predicate; {
+	case sidePredicate(p):
+		set.sides = append(set.sides, i)
+	case partnerPredicate(p):
+		set.partners = append(set.partners, i)
+	}
+}
+
+// keysIn returns the keys of the facts sentence n stated, in the order
+// they were added; like byKey, it keeps those a settling pass dropped.
+func (set *factSet) keysIn(n int) []factKey { return set.inSentence[n] }
 
 type factKey struct {
 	s, o     *entry
@@ -243,11 +300,18 @@ func (set *factSet) confirm(k factKey, conf float64) bool {
 
 // add records the new fact f under k.
 func (set *factSet) add(k factKey, f graph.Fact) {
+	if _, known := set.byKey[k]; !known {
+		if set.inSentence == nil {
+			set.inSentence = make(map[int][]factKey)
+		}
+		set.inSentence[k.sentence] = append(set.inSentence[k.sentence], k)
+	}
 	set.byKey[k] = len(set.list)
 	if set.list == nil {
 		set.list = set.spare[:0]
 	}
 	set.list = append(set.list, f)
+	set.index(len(set.list) - 1)
 	if k.p == graph.PartOf {
 		if set.partOf == nil {
 			set.partOf = make(map[*entry][]*entry)
@@ -268,6 +332,10 @@ func (set *factSet) keep(ok func(i int, f graph.Fact) bool) {
 		}
 	}
 	set.list = kept
+	set.sides, set.partners = set.sides[:0], set.partners[:0]
+	for i := range set.list {
+		set.index(i)
+	}
 }
 
 // settleContacts keeps one contact per pair and sentence: a sentence that

@@ -327,9 +327,9 @@ func sameGroup(g, h []*entry) bool {
 // states mixed.
 func (a *article) contactGroup(p int) []*entry {
 	var idx []int
-	for k, i := range a.facts.byKey {
-		if k.sentence == p && (k.p == graph.MetWith || k.p == graph.SpokeWith) {
-			idx = append(idx, i)
+	for _, k := range a.facts.keysIn(p) {
+		if k.p == graph.MetWith || k.p == graph.SpokeWith {
+			idx = append(idx, a.facts.byKey[k])
 		}
 	}
 	slices.Sort(idx)
@@ -634,15 +634,10 @@ func (a *article) holdsOtherOffice(e *entry, p graph.Predicate) bool {
 // no such pair was named.
 func (a *article) ministerPair(s *sentence, k int) []*entry {
 	var seen []*entry
-	for p := s.index; p >= 0 && p >= s.index-maxGroupDistance; p-- {
-		q := a.sentences[p]
-		n := len(q.actors)
-		if q == s {
-			n = k
-		}
-		spans := a.x.groupSpans(q, n)
-		for y := n - 1; y >= 0; y-- {
-			if sp := spanHolding(spans, y); sp != nil {
+	for l := range a.listsBack(s, k, nil) {
+		q := l.q
+		for y := l.n - 1; y >= 0; y-- {
+			if sp := spanHolding(l.spans, y); sp != nil {
 				if g := sp.ents; len(g) == 2 && a.holdsMinistry(g[0]) && a.holdsMinistry(g[1]) {
 					for _, e := range seen {
 						if !containsEntry(g, e) {

@@ -843,12 +843,10 @@ func leftContact(its []item, b binding) bool {
 	return false
 }
 
-// contactDenialPairs are the verbs of two words that, like those of
-// contact-denial, deny or only plan a contact ("called off", "agreed on").
-var contactDenialPairs = map[string]string{"off": "called", "on": "agreed"}
-
 // deniedContact reports whether a contact noun its[k] (determiners aside)
-// is the object of a verb that denies or only plans it.
+// is the object of a verb that denies or only plans it: one of
+// contact-denial, or one of off-denial-verb or on-plan-verb with its
+// particle.
 func deniedContact(its []item, k int) bool {
 	k--
 	for k >= 0 && its[k].actor == nil && (its[k].fold == "a" || its[k].fold == "the" || its[k].fold == "an") {
@@ -860,8 +858,16 @@ func deniedContact(its []item, k int) bool {
 	if its[k].in(setContactDenial) {
 		return true
 	}
-	if w, ok := contactDenialPairs[its[k].fold]; ok && k > 0 && its[k-1].actor == nil {
-		return strings.HasPrefix(its[k-1].fold, w[:len(w)-2]) || its[k-1].fold == w
+	if k == 0 || its[k-1].actor != nil {
+		return false
+	}
+	// A verb of two words, whole: "called off talks", "agreed on a
+	// meeting"; "an agreement on talks" plans nothing by itself.
+	switch its[k].fold {
+	case "off":
+		return its[k-1].in(setOffDenialVerb)
+	case "on":
+		return its[k-1].in(setOnPlanVerb)
 	}
 	return false
 }

@@ -620,6 +620,8 @@ const (
 	setRoyalWord   // last words of a monarch's title after a state's name that make it a kingdom: "Jordan's King X", "Saudi Crown Prince Y" (royalState)
 	// Contacts denied and cooperation lacked, session 31 (mend31a).
 	setContactDenial // verbs right before a contact noun that deny or only plan it: "Chile rejected talks in Lima between A and B" (deniedContact)
+	setOffDenialVerb // verbs that with "off" right before a contact noun deny it: "called off talks between A and B" (deniedContact)
+	setOnPlanVerb    // verbs that with "on" right before a contact noun only plan it: "agreed on talks between A and B" (deniedContact)
 	setLackWord      // words right before a cooperation noun that say it is missing: "little cooperation between A and B" (lackedCooperation)
 	setLackNoun      // nouns before "of" and a cooperation noun that say it is missing: "a lack of cooperation among A, B and C" (lackedCooperation)
 	// Contacts left, session 32 (precision32).
@@ -943,6 +945,8 @@ var wordSetNames = [numWordSets]string{
 	setKingdomNoun:         "kingdom-noun",
 	setRoyalWord:           "royal-word",
 	setContactDenial:       "contact-denial",
+	setOffDenialVerb:       "off-denial-verb",
+	setOnPlanVerb:          "on-plan-verb",
 	setLackWord:            "lack-word",
 	setLackNoun:            "lack-noun",
 	setContactExit:         "contact-exit",

@@ -1825,10 +1825,6 @@ func (a *article) countedMemberStates(s *sentence) {
 	}
 }
 
-// countedLeads are the words after which a list opens a clause it is the
-// subject of: "two years after A, B and C signed a pact".
-var countedLeads = map[string]bool{"after": true, "before": true, "when": true, "since": true, "while": true, "because": true, "until": true, "once": true, "as": true}
-
 // countedStates returns the one list of exactly count states sentence s
 // names, when it is the counted phrase's own apposition ("A, B and C, the
 // three states of X", "the three states of X, A, B and C,") or the
@@ -1876,7 +1872,9 @@ func countedRole(q *sentence, g groupSpan, same bool, from, to int) bool {
 	if !same {
 		return false
 	}
-	if countedLeads[toks[start-1].fold] {
+	if toks[start-1].in(setSubordinator) {
+		// A list after a subordinator opens its clause: "two years
+		// after A, B and C signed a pact".
 		return true
 	}
 	// "A, B and C, the three states of X"

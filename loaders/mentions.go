@@ -2336,13 +2336,13 @@ func (a *article) rereadForLaterBodies() {
 // name of a body noted after s was read.
 func (a *article) laterBodyName(s *sentence) bool {
 	toks := s.toks
-	later := a.refs.bodyNames[s.bodiesKnown:]
 	for i, t := range toks {
 		if !t.word || !t.cap {
 			continue
 		}
-		for _, bn := range later {
-			if bn.folds[0] != t.fold || i+len(bn.folds) > len(toks) {
+		for _, x := range a.refs.bodyFirst[t.fold] {
+			bn := a.refs.bodyNames[x]
+			if x < s.bodiesKnown || i+len(bn.folds) > len(toks) {
 				continue
 			}
 			k := 1

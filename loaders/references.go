@@ -79,6 +79,9 @@ type discourse struct {
 	// in Iraq, an umbrella group," makes the same words a name later on,
 	// where nothing describes them.
 	bodyNames []bodyName
+	// bodyFirst indexes bodyNames by their first word (addBodyName), so
+	// that a word is matched against the names it may open alone.
+	bodyFirst map[string][]int
 	// groupsRead is set once the article's groups are found
 	// (article.discoverGroups).
 	groupsRead bool
@@ -173,6 +176,22 @@ type discourse struct {
 	// named before, when no holder of the office is known otherwise (see
 	// article.officeHolder).
 	titled []titledPerson
+	// titledBy and titledAs index titled by person and by office, so
+	// that a reference reads the titles of its person or office alone.
+	titledBy map[*entry][]int
+	titledAs map[office][]int
+}
+
+// addTitled records that sentence at named person after the bare title
+// of office o.
+func (d *discourse) addTitled(o office, person *entry, at int) {
+	if d.titledBy == nil {
+		d.titledBy = make(map[*entry][]int)
+		d.titledAs = make(map[office][]int)
+	}
+	d.titledBy[person] = append(d.titledBy[person], len(d.titled))
+	d.titledAs[o] = append(d.titledAs[o], len(d.titled))
+	d.titled = append(d.titled, titledPerson{o, person, at})
 }
 
 // titledPerson is a person named in sentence at after the bare title of
@@ -188,8 +207,9 @@ type titledPerson struct {
 // named none, or two ("President A ... President B ... the president").
 func (d *discourse) titledHolder(o office, si int) *entry {
 	var p *entry
-	for _, t := range d.titled {
-		if t.o != o || t.at > si {
+	for _, x := range d.titledAs[o] {
+		t := d.titled[x]
+		if t.at > si {
 			continue
 		}
 		if p != nil && p != t.person {
@@ -1410,8 +1430,8 @@ func listedAfter(s *sentence, j, start int) bool {
 // "Prime Minister X": a leader of some state, as "the two leaders" may
 // name him.
 func (d *discourse) titledLeader(e *entry, si int) bool {
-	for _, t := range d.titled {
-		if t.person == e && t.at <= si && (t.o.predicate == graph.PresidentOf || t.o.predicate == graph.PrimeMinisterOf) {
+	for _, x := range d.titledBy[e] {
+		if t := d.titled[x]; t.at <= si && (t.o.predicate == graph.PresidentOf || t.o.predicate == graph.PrimeMinisterOf) {
 			return true
 		}
 	}

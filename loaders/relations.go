@@ -437,8 +437,8 @@ func signingClause(its []item, k int) (signing, active bool) {
 // signedThere adds to out the people that signed facts of the sentence
 // with index i name as signers, other than witness, by name.
 func (a *article) signedThere(i int, witness *entry, out []*entry) []*entry {
-	for k := range a.facts.byKey {
-		if k.sentence != i || k.p != graph.Signed {
+	for _, k := range a.facts.keysIn(i) {
+		if k.p != graph.Signed {
 			continue
 		}
 		if e := k.s; e != witness && e.typ == graph.Person && !slices.Contains(out, e) && namedBy(a.sentences[i], e) {
@@ -466,8 +466,8 @@ func meetingClause(its []item, k int) bool {
 // reference guessed is not the meeting's evidence.
 func (a *article) metThere(i int, host *entry) []*entry {
 	var out []*entry
-	for k := range a.facts.byKey {
-		if k.sentence != i || k.p != graph.MetWith {
+	for _, k := range a.facts.keysIn(i) {
+		if k.p != graph.MetWith {
 			continue
 		}
 		for _, e := range [2]*entry{k.s, k.o} {

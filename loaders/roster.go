@@ -15,6 +15,30 @@ type roster struct {
 	// when no state was said ("Government spokesman X"), for what they
 	// say in later sentences.
 	bare map[*entry]bareOffice
+	// held indexes list by person, in order, so that what one person
+	// holds is looked up without a scan of every office the article
+	// stated (countryOf runs per reference).
+	held map[*entry][]int
+	// filled indexes list by office (predicate), in order, for the
+	// holder of an office a reference names (article.officeHolder).
+	filled map[graph.Predicate][]int
+	// firstOf holds the first holder of each office of each object.
+	firstOf map[post]int
+}
+
+// post is an office of one state or body.
+type post struct {
+	predicate graph.Predicate
+	object    *entry
+}
+
+// firstHolder returns the first person this article gave office p of
+// object; ok is false when it gave none.
+func (rs *roster) firstHolder(p graph.Predicate, object *entry) (e *entry, ok bool) {
+	if h, ok := rs.firstOf[post{p, object}]; ok {
+		return rs.list[h].person, true
+	}
+	return nil, false
 }
 
 // bareOffice is an office read before a name with no state named.
@@ -49,7 +73,23 @@ func (rs *roster) heldWith(w string) *entry {
 }
 
 // add records that a person holds an office.
-func (rs *roster) add(h holder) { rs.list = append(rs.list, h) }
+func (rs *roster) add(h holder) {
+	if rs.held == nil {
+		rs.held = make(map[*entry][]int)
+	}
+	rs.held[h.person] = append(rs.held[h.person], len(rs.list))
+	if rs.filled == nil {
+		rs.filled = make(map[graph.Predicate][]int)
+	}
+	rs.filled[h.predicate] = append(rs.filled[h.predicate], len(rs.list))
+	if rs.firstOf == nil {
+		rs.firstOf = make(map[post]int)
+	}
+	if _, ok := rs.firstOf[post{h.predicate, h.object}]; !ok {
+		rs.firstOf[post{h.predicate, h.object}] = len(rs.list)
+	}
+	rs.list = append(rs.list, h)
+}
 
 // stateOffice returns the office of state that this article, or failing
 // it the catalog, gives person p; "" when neither does.
@@ -71,8 +111,8 @@ func (rs *roster) holds(e *entry, p graph.Predicate, state *entry) bool {
 	ok := func(q graph.Predicate) bool {
 		return q == p || (p == graph.PresidentOf && (q == graph.PrimeMinisterOf || q == graph.HeadOf))
 	}
-	for _, h := range rs.list {
-		if h.person == e && h.object == state && ok(h.predicate) {
+	for _, i := range rs.held[e] {
+		if h := rs.list[i]; h.object == state && ok(h.predicate) {
 			return true
 		}
 	}
@@ -88,8 +128,8 @@ func (rs *roster) holds(e *entry, p graph.Predicate, state *entry) bool {
 // state or government.
 func (rs *roster) isLeader(e *entry) bool {
 	leads := func(p graph.Predicate) bool { return p == graph.PresidentOf || p == graph.PrimeMinisterOf }
-	for _, h := range rs.list {
-		if h.person == e && (leads(h.predicate) || (h.predicate == graph.HeadOf && h.object.typ == graph.Country)) {
+	for _, i := range rs.held[e] {
+		if h := rs.list[i]; leads(h.predicate) || (h.predicate == graph.HeadOf && h.object.typ == graph.Country) {
 			return true
 		}
 	}
@@ -118,8 +158,8 @@ func (rs *roster) countryOfFrom(e *entry) (*entry, bool) {
 	case graph.Country:
 		return e, false
 	case graph.Person:
-		for _, h := range rs.list {
-			if h.person == e && h.object.typ == graph.Country {
+		for _, i := range rs.held[e] {
+			if h := rs.list[i]; h.object.typ == graph.Country {
 				return h.object, false
 			}
 		}
@@ -132,8 +172,9 @@ func (rs *roster) countryOfFrom(e *entry) (*entry, bool) {
 // headedBody returns the body this article or the catalog makes person e
 // the head of, or nil.
 func (rs *roster) headedBody(e *entry) *entry {
-	for h := len(rs.list) - 1; h >= 0; h-- {
-		if hd := rs.list[h]; hd.person == e && hd.predicate == graph.HeadOf && hd.object.typ == graph.Organization {
+	held := rs.held[e]
+	for x := len(held) - 1; x >= 0; x-- {
+		if hd := rs.list[held[x]]; hd.predicate == graph.HeadOf && hd.object.typ == graph.Organization {
 			return hd.object
 		}
 	}
@@ -153,8 +194,8 @@ func (rs *roster) sideOf(e *entry) *entry {
 		return e
 	}
 	lift := rs.catalog.stateOf
-	for _, h := range rs.list {
-		if h.person == e && h.predicate != graph.EnvoyTo && h.predicate != graph.MemberOf && isBody(h.object) {
+	for _, i := range rs.held[e] {
+		if h := rs.list[i]; h.predicate != graph.EnvoyTo && h.predicate != graph.MemberOf && isBody(h.object) {
 			return lift(h.object)
 		}
 	}
@@ -181,8 +222,9 @@ func (rs *roster) articleState(p *entry) *entry {
 // stateHolder returns the last office of state this article gave person
 // p; nil when it gives none.
 func (rs *roster) stateHolder(p *entry) *holder {
-	for h := len(rs.list) - 1; h >= 0; h-- {
-		if rs.list[h].person == p && rs.list[h].object.typ == graph.Country {
+	held := rs.held[p]
+	for x := len(held) - 1; x >= 0; x-- {
+		if h := held[x]; rs.list[h].object.typ == graph.Country {
 			return &rs.list[h]
 		}
 	}
@@ -195,8 +237,8 @@ const readDelegationHead = "reading delegation-head"
 // holdsOfficeIn reports whether sentence n gave person p an office of obj
 // other than a bare membership: a foreign minister is no mere member.
 func (rs *roster) holdsOfficeIn(p, obj *entry, n int) bool {
-	for _, h := range rs.list {
-		if h.person == p && h.object == obj && h.sentence == n && h.predicate != graph.MemberOf && h.predicate != graph.EnvoyTo {
+	for _, i := range rs.held[p] {
+		if h := rs.list[i]; h.object == obj && h.sentence == n && h.predicate != graph.MemberOf && h.predicate != graph.EnvoyTo {
 			return true
 		}
 	}
@@ -207,8 +249,8 @@ func (rs *roster) holdsOfficeIn(p, obj *entry, n int) bool {
 // state: "led by X, deputy undersecretary of the Turkish Foreign
 // Ministry" names where in the state X serves.
 func (rs *roster) servesBodyOf(p, state *entry, n int) bool {
-	for _, h := range rs.list {
-		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.object.country == state.name {
+	for _, i := range rs.held[p] {
+		if h := rs.list[i]; h.sentence == n && h.object.typ == graph.Organization && h.object.country == state.name {
 			return true
 		}
 	}
@@ -220,8 +262,8 @@ func (rs *roster) servesBodyOf(p, state *entry, n int) bool {
 // by X, the Front's chief negotiator" is the Front's, whatever place
 // names the delegation.
 func (rs *roster) servesOtherBody(p, state *entry, n int) bool {
-	for _, h := range rs.list {
-		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.object.country != state.name && h.predicate != graph.MemberOf {
+	for _, i := range rs.held[p] {
+		if h := rs.list[i]; h.sentence == n && h.object.typ == graph.Organization && h.object.country != state.name && h.predicate != graph.MemberOf {
 			return true
 		}
 	}
@@ -420,8 +462,8 @@ func bodyOfficeAfter(toks []token, k int) bool {
 // headsBodyIn reports whether sentence n gave person p an office of an
 // organisation other than a bare membership.
 func (rs *roster) headsBodyIn(p *entry, n int) bool {
-	for _, h := range rs.list {
-		if h.person == p && h.sentence == n && h.object.typ == graph.Organization && h.predicate != graph.MemberOf {
+	for _, i := range rs.held[p] {
+		if h := rs.list[i]; h.sentence == n && h.object.typ == graph.Organization && h.predicate != graph.MemberOf {
 			return true
 		}
 	}

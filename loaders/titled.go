@@ -630,7 +630,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 	if len(qs) == 0 && visited == nil && t.predicate != "" && !t.plural {
 		// "President Arvo Kesk": "the president" later is him, whatever
 		// state the catalog may know him by.
-		a.refs.titled = append(a.refs.titled, titledPerson{office{predicate: t.predicate, word: word}, person, s.index})
+		a.refs.addTitled(office{predicate: t.predicate, word: word}, person, s.index)
 		if t.target == targetCountry && (obj == nil || obj.typ == graph.Country) {
 			// Which state's, the whole article tells (settleBareTitles).
 			a.bare = append(a.bare, bareTitle{s, i, person, t.predicate, word})
