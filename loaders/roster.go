@@ -985,9 +985,10 @@ func (a *article) ledeOffice(s *sentence) {
 		return
 	}
 	v := closedParenthetical(toks, ac.end)
-	if v > ac.end && toks[ac.end+1].cap {
-		// "X, Y and two aides, who ..., survived": a list, not a
-		// parenthetical about X.
+	if v > ac.end && !holderAside(toks[ac.end+1]) {
+		// "X, a shopkeeper, said": a description that gives the
+		// person another calling; "X, Y and two aides, ..., survived":
+		// a list.
 		return
 	}
 	if v >= len(toks) || !toks[v].word || toks[v].cap {
@@ -1023,6 +1024,14 @@ func (a *article) ledeOffice(s *sentence) {
 		}
 	}
 	a.roleFact(s, p, o.office.predicate, o.office.object, 0.7, o.office.word, readLedeOffice)
+}
+
+// holderAside reports whether t, the first word of a parenthetical after
+// a name, opens one that says nothing of what the person does: an age
+// ("X, 44,"), a relative clause ("X, who ...,") or another name ("X,
+// known as Y,").
+func holderAside(t token) bool {
+	return isDigit(t.fold) || t.in(setRelativePronoun) && t.fold != "that" || t.fold == "known" || t.fold == "also"
 }
 
 // choiceBefore reports whether the clause before toks[to] holds a verb
