@@ -1741,13 +1741,15 @@ const readOwnMembers = "reading own-members"
 // their own names that end the clause ("its members are held in camps"
 // lists no one). "its" is the one body of no state the sentence names
 // before it: a sentence that names none, or two, states nothing, as a
-// wrong body costs more than a missed one.
+// wrong body costs more than a missed one. "Its" that opens the sentence
+// is the body that was the subject of the sentence before, when that
+// sentence names no other (previousSubjectBody).
 func (a *article) ownMembers(s *sentence) {
 	if s.question || s.hedged {
 		return
 	}
 	toks := s.toks
-	for i := 1; i+3 < len(toks); i++ {
+	for i := 0; i+3 < len(toks); i++ {
 		if toks[i].fold != "its" {
 			continue
 		}
@@ -1765,6 +1767,12 @@ func (a *article) ownMembers(s *sentence) {
 			continue
 		}
 		body := bodyOfStatesBefore(s, i)
+		if i == 0 {
+			// "The Lake Front was set up in May. Its members include A
+			// and B": the body of no state that was the subject of the
+			// sentence before, and the only one it names.
+			body = a.previousSubjectBody(s, unstatedBody)
+		}
 		if body == nil {
 			continue
 		}
@@ -1776,6 +1784,12 @@ func (a *article) ownMembers(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, body, 0.75, readOwnMembers)
 		}
 	}
+}
+
+// unstatedBody reports whether e is a body of no state, one that states or
+// other bodies may join: what bodyOfStatesBefore takes.
+func unstatedBody(e *entry) bool {
+	return e.typ == graph.Organization && e.country == "" && !e.common
 }
 
 // readCountedMembers names the reading of countedMemberStates in Explain.

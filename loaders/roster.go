@@ -962,7 +962,9 @@ const readLedeOffice = "reading lede-office"
 // the next sentence: "The secretary of Iran's Supreme National Security
 // Council told a visiting envoy ... . Rear Admiral Ali Shamkhani made the
 // remarks ...". The office opens the sentence before; the person, named in
-// full and not named in that sentence, opens this one as the subject,
+// full and not named in that sentence, opens this one as the subject
+// (its verb after the name or after a parenthetical that follows it:
+// "The leader of X was killed ... . Z, 44, died ..."),
 // with no office of his own stated here, and the article names no other
 // holder of the office.
 func (a *article) ledeOffice(s *sentence) {
@@ -979,7 +981,19 @@ func (a *article) ledeOffice(s *sentence) {
 	}
 	ac := s.actors[0]
 	toks := s.toks
-	if ac.ref != refNone || len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.end >= len(toks) || !toks[ac.end].word || toks[ac.end].cap {
+	if ac.ref != refNone || len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
+		return
+	}
+	v := closedParenthetical(toks, ac.end)
+	if v > ac.end && !holderAside(toks[ac.end+1]) {
+		// "X, a shopkeeper, said": a description that gives the
+		// person another calling; "X, Y and two aides, ..., survived":
+		// a list.
+		return
+	}
+	if v >= len(toks) || !toks[v].word || toks[v].cap {
+		// The verb follows the name, or the parenthetical after it:
+		// "X, 44, died", "X, who was also known as Y, died".
 		return
 	}
 	for k := 0; k < ac.start; k++ {
@@ -1010,6 +1024,14 @@ func (a *article) ledeOffice(s *sentence) {
 		}
 	}
 	a.roleFact(s, p, o.office.predicate, o.office.object, 0.7, o.office.word, readLedeOffice)
+}
+
+// holderAside reports whether t, the first word of a parenthetical after
+// a name, opens one that says nothing of what the person does: an age
+// ("X, 44,"), a relative clause ("X, who ...,") or another name ("X,
+// known as Y,").
+func holderAside(t token) bool {
+	return isDigit(t.fold) || t.in(setRelativePronoun) && t.fold != "that" || t.fold == "known" || t.fold == "also"
 }
 
 // choiceBefore reports whether the clause before toks[to] holds a verb

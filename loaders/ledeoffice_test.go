@@ -1,0 +1,33 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// An office that opens a sentence with no holder named ("The leader of
+// X ... was killed") is held by the person who opens the next sentence as
+// its subject, whose verb may follow a parenthetical after the name: an
+// age, a relative clause. A name followed by no verb of its own, or one
+// the first sentence already named, is no holder.
+func TestLedeOfficeAcrossParenthetical(t *testing.T) {
+	head := fact("Karim Zendi", graph.HeadOf, "Vantar Liberation Front")
+	checkFacts(t, []factCase{
+		{text: "The leader of the Vantar Liberation Front, the strongest rebel faction in the north, was killed on Friday in an air strike. Karim Zendi, 47, died along with four of his aides, the group said.",
+			want: []string{head}},
+		{text: "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi, who was also known as Abu Tarek, died when the missile hit his car.",
+			want: []string{head}},
+		{text: "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi died along with four of his aides.",
+			want: []string{head}},
+	})
+	companion := "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi, 47, died along with four of his aides."
+	checkNegatives(t, []negativeCase{
+		{text: "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi, Lena Morrow and two aides, who were also in the car, survived.",
+			not: []string{head}, companion: companion, want: []string{head}},
+		{text: "The leader of the Vantar Liberation Front, Osman Drel, was killed on Friday in an air strike. Karim Zendi, 47, died along with him.",
+			not: []string{head}, companion: companion, want: []string{head}},
+		{text: "The leader of the Vantar Liberation Front was killed on Friday in an air strike. In Brussels, Karim Zendi, a diplomat, condemned the strike.",
+			not: []string{head}, companion: companion, want: []string{head}},
+	})
+}
