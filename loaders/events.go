@@ -2527,7 +2527,7 @@ func (a *article) attackedSides(s *sentence, its []item) {
 		}
 		var side *actor
 		last := o
-		for ; last < len(its) && last < o+maxSiteWords; last++ {
+		for ; last < len(its) && last < o+maxSideWords; last++ {
 			n := &its[last]
 			if n.actor != nil {
 				side = n.actor
@@ -2563,6 +2563,10 @@ func claimCue(toks []token) bool {
 	}
 	return false
 }
+
+// maxSideWords bounds the items between an attack's verb or preposition
+// and the side it hit: "struck the largest training camp of the Front".
+const maxSideWords = 6
 
 // readClaimedAttack names the reading of a claimed attack: see
 // claimedAttacks.
@@ -2612,20 +2616,36 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 			continue
 		}
 		at := &a.refs.attacks
-		at.stated("", who, true)
+		noun := ""
 		for n := k + 1; n < len(its) && n <= k+maxClaimedAct; n++ {
 			if its[n].actor != nil || its[n].punct {
 				break
 			}
 			if its[n].in(setAttackNoun) {
-				// "X claimed an ambush on Y": the noun names the
-				// claimant's attack from now on.
-				at.stated(its[n].fold, who, true)
+				noun = its[n].fold
 				break
 			}
 		}
-		if len(at.hit) > 0 && s.index-at.hitAt <= maxClaimGap {
-			a.relFacts(s, who, graph.Fights, at.hit, 0.7, readClaimedAttack)
+		hit := at.hit
+		if s.index-at.hitAt > maxClaimGap {
+			hit = nil
+		}
+		// A side claims no attack on itself: the attack stated last
+		// hit the claimant ("jets struck a camp of the Front ... the
+		// Front claimed the bombing of the week before"), so the
+		// claim is of another.
+		other := slices.Contains(at.hit, who[0])
+		if noun != "" {
+			// "X claimed the attack": the noun names the claimant's
+			// attack from now on. It is the attack stated last only
+			// if that one has no author yet: a strike in reply may
+			// be told before the attack it answers.
+			at.stated(noun, who, len(at.last) == 0 && !other)
+		} else if !other {
+			at.stated("", who, true)
+		}
+		if !other {
+			a.relFacts(s, who, graph.Fights, hit, 0.7, readClaimedAttack)
 		}
 	}
 }
