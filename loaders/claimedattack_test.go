@@ -20,6 +20,8 @@ func TestClaimedAttack(t *testing.T) {
 			want: []string{fact("Mali", graph.Fights, "Orun Legion")}},
 		{text: "A drone struck a convoy of Togolese soldiers on Tuesday. The Kessan Movement, a rebel group, said it carried out the attack. Benin condemned the attack.",
 			want: []string{fact("Kessan Movement", graph.Fights, "Togo"), fact("Benin", graph.Opposes, "Kessan Movement")}},
+		{text: "Gunmen attacked Ghanaian troops near Kelo on Sunday. Police named the Orun Legion, which claimed the attack hours later.",
+			want: []string{fact("Ghana", graph.Fights, "Orun Legion")}},
 		{text: "Attackers fired on a patrol of Nigerien troops overnight. Hours later the Dasso Brigades claimed responsibility.",
 			want: []string{fact("Niger", graph.Fights, "Dasso Brigades")}},
 	})

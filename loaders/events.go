@@ -2601,6 +2601,10 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 			continue
 		}
 		subj := subjectBefore(its, k)
+		if subj == nil && k >= 2 && its[k-1].actor == nil && its[k-1].in(setRelativePronoun) && its[k-2].actor != nil {
+			// "the Front, which claimed attacks on Malian troops".
+			subj = its[k-2].actor
+		}
 		if subj == nil {
 			continue
 		}
