@@ -51,6 +51,10 @@ type article struct {
 	// word of condemning, blaming or judging, 0 when none has one: an attack stated
 	// after it has no reaction to name its author for (verbAttacks).
 	lastReaction int
+	// lastClaim is one more than the index of the last sentence that may
+	// claim an attack (claimCue), 0 when none does: only a sentence
+	// before it or it has the sides its attacks hit read.
+	lastClaim int
 	scratch
 
 	// trace, when set, collects what Explain reports.
@@ -311,6 +315,11 @@ func (a *article) read(text string) {
 			// A word of condemning, blaming or judging, by which s may
 			// react to an attack stated before.
 			a.lastReaction = k + 1
+		}
+		if claimCue(s.toks) {
+			// A claim of an attack, which makes its claimant fight the
+			// side an attack stated before hit (claimedAttacks).
+			a.lastClaim = k + 1
 		}
 	}
 	a.rereadForLaterBodies()

@@ -35,7 +35,20 @@ type attacks struct {
 	// ("rebels who toppled X", "a war fought last year") does not take
 	// over the attack the article goes on naming by that noun.
 	referred []string
+	// hit are the sides the attack stated last was made on ("gunmen
+	// attacked Ghanaian troops", "a drone struck a convoy of the Front"),
+	// and hitAt the index of the sentence that stated them, so that a
+	// side that claims the attack soon after fights them
+	// (claimedAttacks).
+	hit   []*entry
+	hitAt int
 }
+
+// maxClaimGap bounds the sentences between an attack on a side and a
+// claim of it that makes the claimant fight that side: the claim follows
+// the attack closely ("..., killing 12 soldiers. The Front claimed
+// responsibility.").
+const maxClaimGap = 2
 
 // deedKilling is the kind of deed of "the killing", "the assassination":
 // no deed verb states it, a death told after an attack does (authorsOf).
@@ -2481,6 +2494,162 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 					a.refs.attacks.stated(n.fold, who, true)
 				}
 			}
+		}
+	}
+}
+
+// attackedSides records the sides an attack a sentence states was made
+// on, whoever made it, for a claim of the attack that follows
+// (claimedAttacks): the side a verb of attack takes ("gunmen attacked
+// Ghanaian troops", "a drone struck a convoy of Togolese soldiers") or an
+// attack noun names after "on" or "against" ("an ambush on a Malian army
+// post"). The side is a state or body, a state's forces standing for the
+// state; a place ("struck a market near Kelo"), the agent of a passive
+// ("was attacked by X") or a side past a preposition of place or of
+// another adjunct names none, nor does a hedged or negated attack.
+func (a *article) attackedSides(s *sentence, its []item) {
+	for v := 1; v+1 < len(its); v++ {
+		it := &its[v]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		o := v + 1
+		switch {
+		case it.in(setAttackNoun) && its[o].actor == nil && its[o].in(setTargetPreposition):
+			o++
+		case it.in(setHitVerb) && !it.in(setAttackNoun):
+			if its[o].actor == nil && its[o].in(setTargetPreposition) {
+				// "opened fire on", "fired at".
+				o++
+			}
+		default:
+			continue
+		}
+		var side *actor
+		last := o
+		for ; last < len(its) && last < o+maxSideWords; last++ {
+			n := &its[last]
+			if n.actor != nil {
+				side = n.actor
+				break
+			}
+			if n.punct || n.in(setListPreposition) || s.toks[n.start].is(classLocative) || n.in(setHitVerb) || n.in(setRelativePronoun) {
+				break
+			}
+		}
+		if side == nil || side.place() || side.ref != refNone || len(side.ents) == 0 {
+			continue
+		}
+		var hit []*entry
+		for _, e := range a.x.stateOfForces(s, side) {
+			if e.typ == graph.Country || e.typ == graph.Organization {
+				hit = append(hit, e)
+			}
+		}
+		if len(hit) == 0 || a.x.hedged(s, its, binding{o: side, first: v, last: last}, false, false) {
+			continue
+		}
+		a.refs.attacks.hit, a.refs.attacks.hitAt = hit, s.index
+	}
+}
+
+// claimCue reports whether toks may claim an attack (claimedAttacks): a
+// claim of responsibility or of an attack, or a verb of one's own deed.
+func claimCue(toks []token) bool {
+	for i := range toks {
+		if toks[i].in(setOwnDeedVerb) || toks[i].is(classSentenceHedge) && claimedAct(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSideWords bounds the items between an attack's verb or preposition
+// and the side it hit: "struck the largest training camp of the Front".
+const maxSideWords = 6
+
+// readClaimedAttack names the reading of a claimed attack: see
+// claimedAttacks.
+const readClaimedAttack = "reading claimed-attack"
+
+// claimedAttacks reads a side's claim of an attack: "X claimed
+// responsibility (for the attack)", "X claimed the ambush", "X said it
+// carried out the attack" (own-deed-verb, with a definite attack noun
+// that names the attack stated before). The claimant, a state or body
+// (deedAuthors: "it" for the body speaking), is the attack's author for a
+// reaction later on ("Togo condemned the attack"), and fights the sides
+// the attack was made on if a sentence at most maxClaimGap before, or
+// this one, named them (attackedSides). A claim is the claimant's word;
+// one the text hedges ("reportedly claimed") or denies states nothing.
+func (a *article) claimedAttacks(s *sentence, its []item) {
+	for k := 1; k < len(its); k++ {
+		it := &its[k]
+		if it.actor != nil || it.punct {
+			continue
+		}
+		switch {
+		case it.is(classSentenceHedge) && claimedAct(s.toks, it.start):
+		case it.in(setOwnDeedVerb):
+			n := k + 1
+			if n < len(its) && its[n].actor == nil && its[n].in(setOwnDeedParticle) {
+				n++
+			}
+			if n >= len(its) || its[n].actor != nil || !its[n].in(setAttackNoun) || indefinite(s.toks, its[n].start) {
+				continue
+			}
+		default:
+			continue
+		}
+		subj := subjectBefore(its, k)
+		if subj == nil && k >= 2 && its[k-1].actor == nil && its[k-1].in(setRelativePronoun) && its[k-2].actor != nil {
+			// "the Front, which claimed attacks on Malian troops".
+			subj = its[k-2].actor
+		}
+		if subj == nil {
+			continue
+		}
+		who := a.deedAuthors(s, subj)
+		if len(who) != 1 {
+			continue
+		}
+		first := k - 1
+		for first > 0 && its[first].actor != subj {
+			first--
+		}
+		if a.x.hedged(s, its, binding{s: subj, first: first, last: k}, false, false) {
+			continue
+		}
+		at := &a.refs.attacks
+		noun := ""
+		for n := k + 1; n < len(its) && n <= k+maxClaimedAct; n++ {
+			if its[n].actor != nil || its[n].punct {
+				break
+			}
+			if its[n].in(setAttackNoun) {
+				noun = its[n].fold
+				break
+			}
+		}
+		hit := at.hit
+		if s.index-at.hitAt > maxClaimGap {
+			hit = nil
+		}
+		// A side claims no attack on itself: the attack stated last
+		// hit the claimant ("jets struck a camp of the Front ... the
+		// Front claimed the bombing of the week before"), so the
+		// claim is of another.
+		other := slices.Contains(at.hit, who[0])
+		if noun != "" {
+			// "X claimed the attack": the noun names the claimant's
+			// attack from now on. It is the attack stated last only
+			// if that one has no author yet: a strike in reply may
+			// be told before the attack it answers.
+			at.stated(noun, who, len(at.last) == 0 && !other)
+		} else if !other {
+			at.stated("", who, true)
+		}
+		if !other {
+			a.relFacts(s, who, graph.Fights, hit, 0.7, readClaimedAttack)
 		}
 	}
 }

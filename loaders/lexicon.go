@@ -630,6 +630,9 @@ const (
 	setDescentParticle // lower-case particles of descent inside a name: "Kadim bin Zuran" (nameGoesOnAfter)
 	setSideNoun        // nouns of a party's side in talks after its state: "On the Peruvian side, Foreign Minister X" (sideState)
 	setTeamPartNoun    // nouns before "of" and a delegation that make people its members: "X and Y were part of the Chilean delegation" (partGap)
+	// Attacks claimed, session 32 (claims32).
+	setOwnDeedVerb     // verbs by which a side says it did an attack named before: "said it carried out the attack" (claimedAttacks)
+	setOwnDeedParticle // particles between an own-deed-verb and the attack noun: "carried out the raid" (claimedAttacks)
 	numWordSets
 )
 
@@ -953,6 +956,8 @@ var wordSetNames = [numWordSets]string{
 	setDescentParticle:     "descent-particle",
 	setSideNoun:            "side-noun",
 	setTeamPartNoun:        "team-part-noun",
+	setOwnDeedVerb:         "own-deed-verb",
+	setOwnDeedParticle:     "own-deed-particle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

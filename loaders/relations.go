@@ -24,6 +24,10 @@ func (a *article) relate(s *sentence) {
 	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
 	summary, judged, says, verdict, deed, presence := false, false, false, false, false, false
+	// struck: an attack a claim later on may name (attackedSides);
+	// claim: a claim of one (claimedAttacks).
+	struck, claim := false, false
+	claimed := s.index < a.lastClaim
 	for _, t := range s.toks {
 		if t.in(setOperationNoun) {
 			operation = true
@@ -50,6 +54,12 @@ func (a *article) relate(s *sentence) {
 		}
 		if t.in(setJudgementWord) || t.in(setJudgementNoun) {
 			verdict = true
+		}
+		if claimed && (t.in(setHitVerb) || t.in(setAttackNoun)) {
+			struck = true
+		}
+		if claimed && (t.in(setOwnDeedVerb) || t.is(classSentenceHedge)) {
+			claim = true
 		}
 		if t.in(setHitVerb) && s.index+1 < a.lastReaction {
 			// Only for a reaction later on (verbAttacks).
@@ -89,7 +99,7 @@ func (a *article) relate(s *sentence) {
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
-	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed && !presence {
+	if !candidate && !blame && !event && !held && !statement && !hostile && !operation && !hit && !summary && !judged && !deed && !presence && !struck && !claim {
 		return
 	}
 	base := a.items(s)
@@ -162,6 +172,14 @@ func (a *article) relate(s *sentence) {
 		} else {
 			a.deedReactions(s, base)
 		}
+	}
+	if struck {
+		a.attackedSides(s, base)
+	}
+	if claim {
+		// After the attacks of this sentence are recorded, and after
+		// attackedSides: "X claimed the attack on Y".
+		a.claimedAttacks(s, base)
 	}
 	if hit {
 		// Last: the readings above record the attacks they read.
