@@ -324,7 +324,10 @@ func (rs *roster) partnerOffice(s *sentence, state *entry) graph.Predicate {
 			// counterpart X".
 			return ac.office.predicate
 		}
-		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person {
+		if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.possessive {
+			// "talks with his Iraqi counterpart after the fall of X's
+			// government": the owner of a thing named is not the one
+			// whose counterpart this is.
 			continue
 		}
 		if state != nil && rs.countryOf(ac.ents[0]) == state {
