@@ -84,6 +84,10 @@ type alias struct {
 	generic bool
 	// lower aliases have no capital letter: "rebels", "al-Assad".
 	lower bool
+	// capKeys marks the capitalised words of an alias that opens in lower
+	// case ("the West"): the text must capitalise them too, so "in the
+	// west of the country", a compass point, is not the bloc.
+	capKeys uint64
 	// owner, when set, is the body the alias's entry is part of, which the
 	// article must have named for the alias to name the entry: the name
 	// is also that of a body every state has (see markSharedShortNames).
@@ -314,6 +318,13 @@ func (c *catalog) addAlias(e *entry, s string, kind aliasKind) error {
 	a.capital = unicode.IsUpper(first)
 	a.acronym = isAcronym(s)
 	a.lower = strings.ToLower(s) == s
+	if !a.capital && !a.lower && !a.acronym {
+		for k, t := range tokenize(s) {
+			if t.cap && k < 64 {
+				a.capKeys |= 1 << k
+			}
+		}
+	}
 	if kind == aliasName && !a.generic && a.scope == "" && strings.ToLower(s) == s {
 		e.common = true
 	}
@@ -367,6 +378,12 @@ func (a *alias) caseFits(toks []token, i int) bool {
 		}
 	case a.capital:
 		return toks[i].cap
+	case a.capKeys != 0:
+		for k := range a.keys {
+			if a.capKeys&(1<<k) != 0 && !toks[i+k].cap {
+				return false
+			}
+		}
 	}
 	return true
 }

@@ -1220,12 +1220,13 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			// "The rebels withdrew as Syrian troops advanced": a new
 			// clause with its own subject.
 			return out
-		case it.fold == "to" && j > subj+1 && next.actor == nil && patternWord(s, next) && companionsOnly(plain, subj, j) && !objectPronounAt(plain, j+2) && !x.clauseHedged(s, plain, subj):
+		case it.fold == "to" && j > subj+1 && next.actor == nil && patternWord(s, next) && companionsOnly(plain, subj, j) && !requestBetween(plain, subj, j) && !objectPronounAt(plain, j+2) && !x.clauseHedged(s, plain, subj):
 			// "Mali has joined forces with Niger to fight the Front",
 			// "Ghana deployed troops to the north in March to fight the
 			// Front": the purpose is the subject's (but "urged Iran to
-			// back the deal" is Iran's, "to help it fight X" the
-			// helped one's).
+			// back the deal" is Iran's, "urged the army to resume talks
+			// with X" the army's, "to help it fight X" the helped
+			// one's).
 			from = j
 		case !it.punct && j > subj+1 && x.words.has(classAdjunct, s.toks, it.start) > 0:
 			// "..., in coordination with the United States".
@@ -2286,6 +2287,34 @@ func patternWord(s *sentence, it item) bool {
 	}
 	t := s.toks[it.start]
 	return t.info != nil && len(t.info.patterns) > 0
+}
+
+// requestBetween reports whether a verb of request stands between the
+// subject at plain[subj] and the "to" at plain[j] that opens talks asked
+// for: "Norway urged the government to resume talks with X" and "pressed
+// the army to hold direct talks" ask the one urged, named by a noun, to
+// hold them; the subject holds none (see requestedContact). A request of
+// another act ("urged the world to stop X's attacks") still tells the
+// subject's stance, and is carried.
+func requestBetween(plain []item, subj, j int) bool {
+	talks := false
+	for m := j + 2; m < len(plain) && m <= j+3; m++ {
+		if plain[m].actor != nil || plain[m].punct {
+			break
+		}
+		if plain[m].in(setTalksHead) {
+			talks = true
+		}
+	}
+	if !talks {
+		return false
+	}
+	for k := subj + 1; k < j; k++ {
+		if plain[k].actor == nil && (plain[k].in(setRequestVerb) || askedTo(plain, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // companionsOnly reports whether every actor between the subject and

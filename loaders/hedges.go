@@ -738,7 +738,8 @@ func requestedContact(its []item, b binding) bool {
 // requestedInside reports whether, inside the match b, a verb of request
 // governs the noun of talks the match reads: "X has urged talks with the
 // militia", "Y called for negotiations with Z", "pressed for direct
-// dialogue with". The subject asks for the talks; it holds none.
+// dialogue with", "urged the government to reopen talks with". The
+// subject asks for the talks; it holds none.
 func requestedInside(its []item, b binding) bool {
 	for j := b.first + 1; j < b.last; j++ {
 		it := its[j]
@@ -746,18 +747,58 @@ func requestedInside(its []item, b binding) bool {
 			continue
 		}
 		n := j + 1
-		if it.in(setRequestForVerb) && n < b.last && (its[n].fold == "for" || its[n].fold == "on") {
+		asked := false // the request names the one asked: "urged X to"
+		switch {
+		case it.in(setRequestForVerb) && n < b.last && (its[n].fold == "for" || its[n].fold == "on"):
 			n++
-		} else if !it.in(setRequestVerb) {
+		case it.in(setRequestVerb):
+		case askedTo(its, j):
+			asked = true
+		default:
 			continue
 		}
-		for m := n; m < b.last && m <= n+2; m++ {
+		reach := n + 2
+		for m := n; m < b.last && m <= reach; m++ {
 			if its[m].actor != nil || its[m].punct {
 				break
+			}
+			if its[m].fold == "to" && reach == n+2 {
+				// "urged the government to reopen talks with X": the
+				// one asked, named by a noun, holds the talks asked for.
+				reach, asked = m+3, false
+			}
+			if asked {
+				continue
 			}
 			if its[m].in(setTalksHead) || its[m].fold == "consultations" || its[m].fold == "discussions" || its[m].fold == "meeting" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// askedTo reports whether its[j] is a verb of pressing for something
+// (request-for-verb) that names the one pressed and asks it to act:
+// "pressed the authorities to resume talks", "called on the army to";
+// not "pressed ahead with", nor "pushed for talks".
+func askedTo(its []item, j int) bool {
+	if its[j].actor != nil || !its[j].in(setRequestForVerb) || j+2 >= len(its) {
+		return false
+	}
+	k := j + 1
+	if its[k].fold == "on" || its[k].fold == "upon" {
+		k++
+	}
+	if its[k].actor != nil || its[k].punct || its[k].fold == "for" || its[k].fold == "ahead" {
+		return false
+	}
+	for m := k + 1; m < len(its) && m <= k+2; m++ {
+		if its[m].actor != nil || its[m].punct {
+			return false
+		}
+		if its[m].fold == "to" {
+			return true
 		}
 	}
 	return false
