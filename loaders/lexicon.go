@@ -630,6 +630,8 @@ const (
 	setDescentParticle // lower-case particles of descent inside a name: "Kadim bin Zuran" (nameGoesOnAfter)
 	setSideNoun        // nouns of a party's side in talks after its state: "On the Peruvian side, Foreign Minister X" (sideState)
 	setTeamPartNoun    // nouns before "of" and a delegation that make people its members: "X and Y were part of the Chilean delegation" (partGap)
+	// Bodies and their owners, session 32 (partof32).
+	setCommandSector // capitalised compass points after a body's head that name the sector of a command: "Operational Command South" (headEndsAt)
 	numWordSets
 )
 
@@ -953,6 +955,7 @@ var wordSetNames = [numWordSets]string{
 	setDescentParticle:     "descent-particle",
 	setSideNoun:            "side-noun",
 	setTeamPartNoun:        "team-part-noun",
+	setCommandSector:       "command-sector",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
