@@ -1146,10 +1146,7 @@ func (a *article) eliteUnits(s *sentence, ms, found []mention) []mention {
 	toks := s.toks
 	for k := range ms {
 		m := ms[k]
-		if m.entry.typ != graph.Organization || m.kind != aliasName && m.kind != aliasDefinite || m.entry.common || m.end >= len(toks) || toks[m.end].fold != "'s" {
-			// A body named before and called back by its noun owns
-			// its units as its name does: "the group's Kestrel
-			// television".
+		if m.entry.typ != graph.Organization || m.kind != aliasName || m.entry.common || m.end >= len(toks) || toks[m.end].fold != "'s" {
 			continue
 		}
 		j := m.end + 1
