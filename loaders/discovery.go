@@ -1526,7 +1526,15 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 // head, or in a head and a part glued to it by a hyphen after the run's
 // first word: "Liberation Front", "Liberation Movement-North".
 func headEndsAt(toks []token, i, j int) bool {
-	return j > i && (toks[j-1].is(classOrgHead) || j-2 > i && toks[j-1].hyphen && toks[j-2].is(classOrgHead))
+	return j > i && (toks[j-1].is(classOrgHead) || j-2 > i && (toks[j-1].hyphen || commandSector(toks[j-1])) && toks[j-2].is(classOrgHead))
+}
+
+// commandSector reports whether t is a capitalised compass point that
+// ends a command's name after its head, the sector it covers: "South" of
+// "Operational Command South". A point in lower case is a direction, no
+// name's.
+func commandSector(t token) bool {
+	return t.word && t.cap && !t.hyphen && t.in(setCommandSector)
 }
 
 // headedRunEnd returns the end of the capitalised words from toks[k] that

@@ -633,6 +633,8 @@ const (
 	// Attacks claimed, session 32 (claims32).
 	setOwnDeedVerb     // verbs by which a side says it did an attack named before: "said it carried out the attack" (claimedAttacks)
 	setOwnDeedParticle // particles between an own-deed-verb and the attack noun: "carried out the raid" (claimedAttacks)
+	// Bodies and their owners, session 32 (partof32).
+	setCommandSector // capitalised compass points after a body's head that name the sector of a command: "Operational Command South" (headEndsAt)
 	numWordSets
 )
 
@@ -958,6 +960,7 @@ var wordSetNames = [numWordSets]string{
 	setTeamPartNoun:        "team-part-noun",
 	setOwnDeedVerb:         "own-deed-verb",
 	setOwnDeedParticle:     "own-deed-particle",
+	setCommandSector:       "command-sector",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
