@@ -630,6 +630,11 @@ const (
 	setDescentParticle // lower-case particles of descent inside a name: "Kadim bin Zuran" (nameGoesOnAfter)
 	setSideNoun        // nouns of a party's side in talks after its state: "On the Peruvian side, Foreign Minister X" (sideState)
 	setTeamPartNoun    // nouns before "of" and a delegation that make people its members: "X and Y were part of the Chilean delegation" (partGap)
+	// Review fixes, session 32 (mend32b).
+	setGatheringVerb // verbs by which people meet or host at a gathering: "met at the summit of the guarantors" (gatheredGuarantors)
+	setGatheringPrep // prepositions that make a gathering an adjunct of its clause: "at", "for", "in", "during" (gatheringAdjunct)
+	setUnitNoun      // nouns of a body's unit before "of" and the body: "head of the media office of the Front" (unitAtBody)
+	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
 	numWordSets
 )
 
@@ -953,6 +958,10 @@ var wordSetNames = [numWordSets]string{
 	setDescentParticle:     "descent-particle",
 	setSideNoun:            "side-noun",
 	setTeamPartNoun:        "team-part-noun",
+	setGatheringVerb:       "gathering-verb",
+	setGatheringPrep:       "gathering-prep",
+	setPhraseCloser:        "phrase-closer",
+	setUnitNoun:            "unit-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
