@@ -634,6 +634,9 @@ const (
 	setGatheringVerb // verbs by which people meet or host at a gathering: "met at the summit of the guarantors" (gatheredGuarantors)
 	setGatheringPrep // prepositions that make a gathering an adjunct of its clause: "at", "for", "in", "during" (gatheringAdjunct)
 	setUnitNoun      // nouns of a body's unit before "of" and the body: "head of the media office of the Front" (unitAtBody)
+	setSidePrep      // prepositions before "the" and a party's side in talks: "On the Peruvian side" (sideState)
+	setTeamAdverb    // adverbs between a verb "to be" and a delegation's membership: "were also part of" (partGap)
+	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
 	numWordSets
 )
@@ -961,6 +964,9 @@ var wordSetNames = [numWordSets]string{
 	setGatheringVerb:       "gathering-verb",
 	setGatheringPrep:       "gathering-prep",
 	setPhraseCloser:        "phrase-closer",
+	setSidePrep:            "side-prep",
+	setTeamAdverb:          "team-adverb",
+	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
 }
 

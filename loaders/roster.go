@@ -666,12 +666,12 @@ func partGap(gap []token) bool {
 	if n := len(gap); n > 1 && gap[n-1].is(classDeterminer) {
 		gap = gap[:n-1]
 	}
-	if gap[0].fold == "also" {
+	if gap[0].in(setTeamAdverb) {
 		gap = gap[1:]
 	}
 	switch {
 	case len(gap) == 1:
-		return gap[0].fold == "among"
+		return gap[0].in(setTeamPrep)
 	case len(gap) == 2:
 		return gap[0].in(setTeamPartNoun) && gap[1].fold == "of"
 	case len(gap) == 3:
