@@ -2041,7 +2041,7 @@ func (a *article) guarantors(s *sentence) {
 			// states of the process", "A, B and C met in the first
 			// gathering of the three guarantors of the process" (which
 			// may have been read as a reference back to the people).
-			members = a.gatheredGuarantors(its, b)
+			members = a.gatheredGuarantors(s, its, b)
 		}
 		if members == nil {
 			continue
@@ -2065,25 +2065,30 @@ func (a *article) guarantors(s *sentence) {
 // before a gathering of a deal's guarantors, "... summit of the guarantor
 // states", whose guarantor noun (after its count) is at its[g]: the people
 // who meet at a summit of the guarantors are the guarantors' leaders or
-// envoys. Every person named before the gathering must act for a state the
-// article or the catalog gives, and they for two states at least; a state
-// or body named among them, a reference, or a meeting "on the sidelines"
-// of the gathering (where others meet too) leaves the list unread.
-func (a *article) gatheredGuarantors(its []item, g int) []*entry {
+// envoys. The people must be the subject (or the guests) of a verb of
+// meeting or hosting whose adjunct the gathering is, right after "at",
+// "for", "in" or "during": people who met a day before the summit, on its
+// sidelines, or who only discussed or criticized it, are not read. Every
+// person named before the gathering must act for a state the article or
+// the catalog gives, and they for two states at least; a state or body
+// named among them, or a reference, leaves the list unread.
+func (a *article) gatheredGuarantors(s *sentence, its []item, g int) []*entry {
 	if g < 3 || its[g-1].fold != "of" || its[g-2].actor != nil || !its[g-2].in(setGatheringNoun) {
 		return nil
 	}
+	p := gatheringAdjunct(its, g-2)
+	if p < 0 {
+		return nil
+	}
+	v := gatheringVerb(s, its, p)
+	if v < 1 {
+		return nil
+	}
 	var states []*entry
-	for j := 0; j < g-2; j++ {
-		it := its[j]
-		if it.actor == nil {
-			if it.fold == "sidelines" || it.fold == "margins" {
-				return nil
-			}
-			continue
-		}
-		ac := it.actor
-		if ac.place() || ac.locative || ac.adjective {
+	subject := false
+	for j := 0; j < p; j++ {
+		ac := its[j].actor
+		if ac == nil || ac.place() || ac.locative || ac.adjective {
 			continue
 		}
 		if ac.ref != refNone {
@@ -2102,15 +2107,64 @@ func (a *article) gatheredGuarantors(its []item, g int) []*entry {
 			if c == nil {
 				return nil
 			}
+			subject = subject || j < v
 			if !slices.Contains(states, c) {
 				states = append(states, c)
 			}
 		}
 	}
-	if len(states) < 2 {
+	if !subject || len(states) < 2 {
 		return nil
 	}
 	return states
+}
+
+// maxGatheringModifiers bounds the words between a gathering's preposition
+// and its noun: "in the first ministerial gathering".
+const maxGatheringModifiers = 4
+
+// gatheringAdjunct returns the index of the preposition that makes the
+// gathering noun at its[n] an adjunct of its clause ("at the summit", "for
+// the fourth summit", "in the first ministerial gathering"), or -1: the
+// words between are its determiner and modifiers, no name, punctuation,
+// "of" or subordinator ("a day before the summit", "the sidelines of the
+// summit", "the outcome of the summit").
+func gatheringAdjunct(its []item, n int) int {
+	for p := n - 1; p >= 0 && p >= n-1-maxGatheringModifiers; p-- {
+		it := its[p]
+		if it.actor != nil || it.punct || it.fold == "of" || it.in(setSubordinator) {
+			return -1
+		}
+		if it.in(setGatheringPrep) {
+			return p
+		}
+	}
+	return -1
+}
+
+// maxGatheringReach bounds the items between a verb of meeting and the
+// preposition of its gathering: "hosted his Chilean and Ecuadorian
+// counterparts X and Y in Lima on Thursday for the summit".
+const maxGatheringReach = 12
+
+// gatheringVerb returns the index of the verb of meeting or hosting whose
+// adjunct opens with the preposition at its[p] ("met ... at", "hosted ...
+// for"), or -1 when the first verb before it is another ("discussed") or
+// a relative pronoun or subordinator opens a clause between.
+func gatheringVerb(s *sentence, its []item, p int) int {
+	for v := p - 1; v >= 0 && v >= p-maxGatheringReach; v-- {
+		it := its[v]
+		if it.actor != nil {
+			continue
+		}
+		if it.in(setGatheringVerb) {
+			return v
+		}
+		if it.in(setSubordinator) || it.in(setRelativePronoun) || verbItem(s, it) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // companionGuarantors returns the states or bodies named as the company of

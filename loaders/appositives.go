@@ -1825,7 +1825,9 @@ func (a *article) unitAtBody(s *sentence, k int) (*entry, int) {
 	toks := s.toks
 	p := k
 	connector := func(p int) bool {
-		return toks[p].fold == "at" || toks[p].fold == "with" || toks[p].fold == "of" && p > k+1 && toks[k].fold == "the"
+		// "of" after a unit's noun only: "the media office of the
+		// Front", not "the investigation of the Front".
+		return toks[p].fold == "at" || toks[p].fold == "with" || toks[p].fold == "of" && p > k+1 && toks[k].fold == "the" && toks[p-1].in(setUnitNoun)
 	}
 	for p < len(toks) && p < k+4 && toks[p].word && !toks[p].cap && mentionAt(s, p) == nil && !connector(p) {
 		p++

@@ -304,14 +304,14 @@ func (a *article) leadDateline() *entry {
 func sideState(s *sentence, i int) *entry {
 	toks := s.toks
 	k := i - 1
-	if k >= 0 && (toks[k].fold == "," || toks[k].fold == "were" || toks[k].fold == "was") {
+	if k >= 0 && (toks[k].fold == "," || toks[k].in(setCopula)) {
 		k--
 	}
 	if k < 3 || !toks[k].in(setSideNoun) {
 		return nil
 	}
 	for _, m := range s.mentions {
-		if m.end == k && m.entry.typ == graph.Country && !m.possessive && m.start >= 2 && toks[m.start-1].fold == "the" && (toks[m.start-2].fold == "on" || toks[m.start-2].fold == "from") {
+		if m.end == k && m.entry.typ == graph.Country && !m.possessive && m.start >= 2 && toks[m.start-1].fold == "the" && toks[m.start-2].in(setSidePrep) {
 			return m.entry
 		}
 	}

@@ -32,6 +32,9 @@ type entry struct {
 	// known are the entry's proper names ("IRGC", "Revolutionary Guards"),
 	// by which people may look it up though an article used another.
 	known []string
+	// names holds the words of the entry's proper names (nameWordsOf),
+	// set once its names are all known.
+	names *nameWords
 	// theatre is the war whose file lists the entry, or "" for the
 	// world's catalog: its lower-case aliases need an article about it.
 	theatre string

@@ -28,5 +28,14 @@ func TestPartOfDelegationStatesBareOffice(t *testing.T) {
 			not:       []string{fact("Kadim Velkan", graph.MemberOf, "Chile")},
 			companion: before + "The Chilean delegation included Kadim Velkan and Tarsh Obran.",
 			want:      []string{fact("Kadim Velkan", graph.MemberOf, "Chile")}},
+		// The delegation's critics are no part of it.
+		{text: before + "Defence Minister Kadim Velkan and journalist Orla Benat were among the Chilean delegation's critics.",
+			not:       []string{fact("Kadim Velkan", graph.DefenseMinisterOf, "Chile")},
+			companion: before + "Defence Minister Kadim Velkan and journalist Orla Benat were among the Chilean delegation.",
+			want:      []string{fact("Kadim Velkan", graph.DefenseMinisterOf, "Chile")}},
+		{text: before + "Defence Minister Kadim Velkan was among the Chilean delegation critics.",
+			not:       []string{fact("Kadim Velkan", graph.DefenseMinisterOf, "Chile")},
+			companion: before + "Defence Minister Kadim Velkan was among the Chilean delegation in Lima.",
+			want:      []string{fact("Kadim Velkan", graph.DefenseMinisterOf, "Chile")}},
 	})
 }

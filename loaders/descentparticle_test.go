@@ -66,3 +66,14 @@ func TestPatronymicNameIsPerson(t *testing.T) {
 			want:      []string{fact("Ubel Tarsk", graph.MetWith, "Nores bin Gorsel")}},
 	})
 }
+
+// His full name again, the surname glued to its particle, is still the man
+// a sentence before discovered: every later fact about him is his.
+func TestRepeatedGluedSurnameSamePerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The brigade is led by Velkor al-Mansi. Peru backs Velkor al-Mansi.",
+			want: []string{fact("Peru", graph.Supports, "Velkor al-Mansi")}},
+		{text: "The militia is led by Tarvek al-Zurani. Peru backs Tarvek al-Zurani. Chile struck Tarvek al-Zurani.",
+			want: []string{fact("Peru", graph.Supports, "Tarvek al-Zurani"), fact("Chile", graph.Fights, "Tarvek al-Zurani")}},
+	})
+}

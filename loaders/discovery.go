@@ -3249,6 +3249,7 @@ func (a *article) discovered(name string, typ graph.EntityType) *entry {
 		return e
 	}
 	e := &entry{name: name, typ: typ}
+	e.names = nameWordsOf(e)
 	a.cast.found[name] = e
 	return e
 }

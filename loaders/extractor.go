@@ -136,6 +136,9 @@ func NewFromFS(fsys fs.FS) (*Extractor, error) {
 	if err := x.catalog.linkTheatres(); err != nil {
 		return nil, err
 	}
+	for _, e := range x.catalog.byName {
+		e.names = nameWordsOf(e)
+	}
 	typed, err := x.catalog.loadStanding(fsys)
 	if err != nil {
 		return nil, err

@@ -27,5 +27,19 @@ func TestGuarantorGathering(t *testing.T) {
 			not:       []string{fact("Peru", graph.Brokered, "Lusa process")},
 			companion: "Peruvian President Anton Belz met Bolivian President Ivo Tarsh at the summit of the guarantor states of the Lusa process.",
 			want:      []string{fact("Peru", graph.Brokered, "Lusa process")}},
+		// Met elsewhere, a day before the summit: no gathering of theirs.
+		{text: "Peruvian President Anton Belz met Bolivian President Ivo Tarsh a day before the summit of the guarantor states of the Lusa process.",
+			not:       []string{fact("Peru", graph.Brokered, "Lusa process"), fact("Bolivia", graph.Brokered, "Lusa process")},
+			companion: "Peruvian President Anton Belz met Bolivian President Ivo Tarsh at the summit of the guarantor states of the Lusa process.",
+			want:      []string{fact("Peru", graph.Brokered, "Lusa process"), fact("Bolivia", graph.Brokered, "Lusa process")}},
+		// Another verb than a meeting's: the summit is what they talk of.
+		{text: "Peruvian Foreign Minister Anton Belz and Bolivian Foreign Minister Ivo Tarsh discussed the outcome of the summit of the guarantors of the Lusa process.",
+			not:       []string{fact("Peru", graph.Brokered, "Lusa process"), fact("Bolivia", graph.Brokered, "Lusa process")},
+			companion: "Peruvian Foreign Minister Anton Belz and Bolivian Foreign Minister Ivo Tarsh met at the summit of the guarantors of the Lusa process.",
+			want:      []string{fact("Peru", graph.Brokered, "Lusa process"), fact("Bolivia", graph.Brokered, "Lusa process")}},
+		{text: "Peruvian President Anton Belz and Bolivian President Ivo Tarsh criticized the meeting of the guarantors of the Lusa process.",
+			not:       []string{fact("Peru", graph.Brokered, "Lusa process"), fact("Bolivia", graph.Brokered, "Lusa process")},
+			companion: "Peruvian President Anton Belz and Bolivian President Ivo Tarsh met during the meeting of the guarantors of the Lusa process.",
+			want:      []string{fact("Peru", graph.Brokered, "Lusa process"), fact("Bolivia", graph.Brokered, "Lusa process")}},
 	})
 }

@@ -635,6 +635,14 @@ const (
 	setOwnDeedParticle // particles between an own-deed-verb and the attack noun: "carried out the raid" (claimedAttacks)
 	// Bodies and their owners, session 32 (partof32).
 	setCommandSector // capitalised compass points after a body's head that name the sector of a command: "Operational Command South" (headEndsAt)
+	// Review fixes, session 32 (mend32b).
+	setGatheringVerb // verbs by which people meet or host at a gathering: "met at the summit of the guarantors" (gatheredGuarantors)
+	setGatheringPrep // prepositions that make a gathering an adjunct of its clause: "at", "for", "in", "during" (gatheringAdjunct)
+	setUnitNoun      // nouns of a body's unit before "of" and the body: "head of the media office of the Front" (unitAtBody)
+	setSidePrep      // prepositions before "the" and a party's side in talks: "On the Peruvian side" (sideState)
+	setTeamAdverb    // adverbs between a verb "to be" and a delegation's membership: "were also part of" (partGap)
+	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
+	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
 	numWordSets
 )
 
@@ -961,6 +969,13 @@ var wordSetNames = [numWordSets]string{
 	setOwnDeedVerb:         "own-deed-verb",
 	setOwnDeedParticle:     "own-deed-particle",
 	setCommandSector:       "command-sector",
+	setGatheringVerb:       "gathering-verb",
+	setGatheringPrep:       "gathering-prep",
+	setPhraseCloser:        "phrase-closer",
+	setSidePrep:            "side-prep",
+	setTeamAdverb:          "team-adverb",
+	setTeamPrep:            "team-prep",
+	setUnitNoun:            "unit-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -2513,14 +2513,7 @@ func nameWordOf(t token, e *entry) bool {
 	if !t.word || !t.cap || t.upper || t.hyphen {
 		return false
 	}
-	for _, n := range append([]string{e.name}, e.known...) {
-		for _, w := range strings.Fields(n) {
-			if foldWord(w) == t.fold {
-				return false
-			}
-		}
-	}
-	return true
+	return !e.nameWords().words[t.fold]
 }
 
 // fatherNameAlone reports whether toks[i] is, alone, the word of e's name
@@ -2531,19 +2524,56 @@ func (x *Extractor) fatherNameAlone(toks []token, i int, e *entry) bool {
 	if i > 0 && toks[i-1].in(setDescentParticle) {
 		return false
 	}
+	for _, before := range e.nameWords().before[toks[i].fold] {
+		if x.lex[before].sets.has(setDescentParticle) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords are the words of an entry's proper names, folded.
+type nameWords struct {
+	// words holds every word, split at spaces and at hyphens as well,
+	// with the hyphenated whole: "al-Mansi" gives "al-mansi", "al" and
+	// "mansi", for an article writes "al-Mansi" as "al" and a glued
+	// "Mansi".
+	words map[string]bool
+	// before maps a word to the words right before it in a name, split
+	// at spaces only ("gorvel" to "bin" in "Quisha bin Gorvel").
+	before map[string][]string
+}
+
+// nameWordsOf returns the words of e's proper names.
+func nameWordsOf(e *entry) *nameWords {
+	nw := &nameWords{words: make(map[string]bool), before: make(map[string][]string)}
 	for n := -1; n < len(e.known); n++ {
 		name := e.name
 		if n >= 0 {
 			name = e.known[n]
 		}
 		ws := strings.Fields(name)
-		for k := 1; k < len(ws); k++ {
-			if foldWord(ws[k]) == toks[i].fold && x.lex[foldWord(ws[k-1])].sets.has(setDescentParticle) {
-				return true
+		for k, w := range ws {
+			f := foldWord(w)
+			nw.words[f] = true
+			for _, part := range strings.Split(w, "-") {
+				nw.words[foldWord(part)] = true
+			}
+			if k > 0 {
+				nw.before[f] = append(nw.before[f], foldWord(ws[k-1]))
 			}
 		}
 	}
-	return false
+	return nw
+}
+
+// nameWords returns the words of e's proper names: those set once its
+// names were all known, else made afresh.
+func (e *entry) nameWords() *nameWords {
+	if e.names != nil {
+		return e.names
+	}
+	return nameWordsOf(e)
 }
 
 // givenNameOfNew reports whether the surname of a known person at toks[i]

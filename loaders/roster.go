@@ -287,7 +287,7 @@ func (a *article) delegationHeads(s *sentence) {
 		var people *actor
 		gap := toks[first.end:second.start]
 		d1, end1 := a.stateDelegation(toks, first)
-		d2, _ := a.stateDelegation(toks, second)
+		d2, end2 := a.stateDelegation(toks, second)
 		switch {
 		case d1 != nil && end1 <= second.start && leadByGap(toks[end1:second.start]):
 			// "a Russian delegation, led by X".
@@ -295,7 +295,7 @@ func (a *article) delegationHeads(s *sentence) {
 		case d2 != nil && (len(gap) == 1 || len(gap) == 2 && (gap[1].fold == "a" || gap[1].fold == "an")) && gap[0].in(setHeadVerb) && !gap[0].hyphen:
 			// "X headed Turkey's team", "X led a Hamas delegation".
 			state, people = d2, first
-		case d2 != nil && partGap(gap):
+		case d2 != nil && partGap(gap) && delegationCloses(toks, end2):
 			// "Defence Minister X and Interior Minister Y were also part
 			// of the Chilean delegation": each of the list before whose
 			// bare office the delegation gives a state; the others are
@@ -666,18 +666,27 @@ func partGap(gap []token) bool {
 	if n := len(gap); n > 1 && gap[n-1].is(classDeterminer) {
 		gap = gap[:n-1]
 	}
-	if gap[0].fold == "also" {
+	if gap[0].in(setTeamAdverb) {
 		gap = gap[1:]
 	}
 	switch {
 	case len(gap) == 1:
-		return gap[0].fold == "among"
+		return gap[0].in(setTeamPrep)
 	case len(gap) == 2:
 		return gap[0].in(setTeamPartNoun) && gap[1].fold == "of"
 	case len(gap) == 3:
 		return gap[0].is(classDeterminer) && gap[1].in(setTeamPartNoun) && gap[2].fold == "of"
 	}
 	return false
+}
+
+// delegationCloses reports whether the delegation whose noun ends before
+// toks[end] closes its noun phrase there: the sentence ends, punctuation
+// or a word that opens another phrase or clause follows ("in Lima", "led
+// by X", "which"). A possessive or a noun after it makes it the owner of
+// another thing: "were among the Chilean delegation's critics".
+func delegationCloses(toks []token, end int) bool {
+	return end >= len(toks) || !toks[end].word || toks[end].in(setPhraseCloser)
 }
 
 // listGap reports whether the words between two actors join them in a

@@ -26,5 +26,8 @@ func TestUnitOfBody(t *testing.T) {
 		// A former head is no member now.
 		{text: "Karl Oster, the former head of the media centre of the Velmar Front, said the group was ready.", not: []string{member},
 			companion: "Karl Oster, head of the media centre of the Velmar Front, said the group was ready.", want: []string{member}},
+		// A task, not a unit: "the investigation of" the body is no part of it.
+		{text: "Karl Oster, head of the investigation of the Velmar Front, said the group was ready.", not: []string{member},
+			companion: "Karl Oster, head of the media office of the Velmar Front, said the group was ready.", want: []string{member}},
 	})
 }
