@@ -57,6 +57,15 @@ func TestBackingKinds(t *testing.T) {
 // or a state's leaders hosted, and negotiators hosted for talks.
 func TestBackingKindsNearMisses(t *testing.T) {
 	checkNegatives(t, []negativeCase{
+		// The partners own another noun: the critics are the partners'.
+		{text: "Mali has become one of Benin's partners' fiercest critics.",
+			not:       []string{fact("Mali", graph.AlliedWith, "Benin")},
+			companion: "Mali has become one of Benin's partners.",
+			want:      []string{fact("Mali", graph.AlliedWith, "Benin")}},
+		{text: "Mali is among Benin's backers' harshest critics.",
+			not:       []string{fact("Mali", graph.Supports, "Benin")},
+			companion: "Mali is among Benin's backers.",
+			want:      []string{fact("Mali", graph.Supports, "Benin")}},
 		{text: "Ghana joined the war on Togo in May.",
 			not:       []string{fact("Ghana", graph.Supports, "Togo")},
 			companion: "Ghana joined the war on the side of Togo in May.",
