@@ -40,6 +40,9 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
+	if warnedAgainst(its, b) {
+		return true
+	}
 	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || passiveCondemnation(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
 		return true
 	}
@@ -174,6 +177,25 @@ func appositiveMatch(s *sentence, its []item, b binding) bool {
 		return false
 	}
 	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
+}
+
+// warnedAgainst reports whether the deed of the match b is one its
+// subject is warned off: a verb of warning (warn-verb) before the subject,
+// then "against" and a gerund ("Ghana warned Benin against joining the
+// war on the side of Togo", "urged X against sending tanks to Y"). As a
+// refusal, it says the deed is not done.
+func warnedAgainst(its []item, b binding) bool {
+	for k := b.first + 1; k < b.last; k++ {
+		if its[k].actor != nil || its[k].fold != "against" || its[k+1].actor != nil || !strings.HasSuffix(its[k+1].fold, "ing") {
+			continue
+		}
+		for j := max(0, b.first-2); j < b.first; j++ {
+			if its[j].actor == nil && its[j].in(setWarnVerb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accusation reports whether the match b reads through a verb of
