@@ -94,6 +94,10 @@ type pattern struct {
 	// side of" ("entered the war on the side of X", not "waged war on X"):
 	// the name's item spans "the side of", which no literal can see.
 	side bool
+	// company marks a pattern whose object joins the subject ("X was
+	// joined by Y"): those of X's own side among them come with X and
+	// meet no one (apartFromSide).
+	company bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -110,6 +114,7 @@ var patternFlags = map[string]func(p *pattern){
 	"threat":      func(p *pattern) { p.threat = true },
 	"partnership": func(p *pattern) { p.partnership = true },
 	"side":        func(p *pattern) { p.side = true },
+	"company":     func(p *pattern) { p.company = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the
