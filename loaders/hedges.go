@@ -243,12 +243,40 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 			continue
 		}
 		if k > 0 && its[k-1].fold == "and" {
-			// "said Y did not merit it and that X would ...": a second
-			// clause reported, not a claim denied.
-			return false
+			// "denied that it had shelled Kano, and that its troops
+			// had attacked X": the second clause is governed as the
+			// first is; "said Y did not merit it and that X would
+			// ...": a second clause reported, not a claim denied.
+			return deniedFirstThat(s, its, k)
 		}
 		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 			if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deniedFirstThat reports whether the "that" clause before the one that
+// "and that" opens at its[k] is denied: a negation or denial right before
+// its "that" ("denied that", "rejected claims that"), within
+// deniedClaimWindow.
+func deniedFirstThat(s *sentence, its []item, k int) bool {
+	for j := k - 2; j > 0; j-- {
+		it := its[j]
+		if it.fold == ";" || it.fold == ":" || it.fold == "--" {
+			return false
+		}
+		if it.actor != nil || it.fold != "that" || !thatClause(its, j) {
+			continue
+		}
+		if its[j-1].fold == "and" {
+			continue
+		}
+		for m := j - 1; m >= 0 && m >= j-deniedClaimWindow; m-- {
+			if it := its[m]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
 				return true
 			}
 		}
