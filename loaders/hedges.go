@@ -320,8 +320,7 @@ func thatClause(its []item, k int) bool {
 	if n.actor != nil {
 		return !n.actor.adjective
 	}
-	switch n.fold {
-	case "its", "their", "his", "her", "it", "they", "he", "she", "we":
+	if n.in(setOwnerPronoun) || personalPronoun(n.fold) {
 		return true
 	}
 	if n.punct || n.in(setAuxVerb) {
@@ -880,8 +879,8 @@ func leftContact(its []item, b binding) bool {
 			if it.in(setContactExit) {
 				return true
 			}
-			switch it.fold {
-			case "a", "an", "the", "its", "their", "his", "her", "out", "of", "from":
+			if it.is(classDeterminer) || it.in(setOwnerPronoun) || it.in(setExitParticle) {
+				// "pulled out of the talks", "left its talks".
 				continue
 			}
 			if modifiers++; modifiers > 1 {

@@ -681,9 +681,7 @@ func (a *article) inGroupRemark(toks []token, ms []mention, k int, g *entry) boo
 		if c+1 >= ms[k].start || toks[c].fold != "," {
 			return false
 		}
-		switch toks[c+1].fold {
-		case "the", "a", "an", "which", "who", "that", "whose":
-		default:
+		if !toks[c+1].is(classDeterminer) && !toks[c+1].in(setRelativePronoun) && toks[c+1].fold != "whose" {
 			return false
 		}
 		for _, t := range toks[c+1 : ms[k].start] {
