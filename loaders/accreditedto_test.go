@@ -20,6 +20,12 @@ func TestAccreditedOnlyToBodiesOfStates(t *testing.T) {
 		{text: "The Varno Assembly rejected the plan. Varno Assembly representative Ivo Salek said the deal would hold.",
 			want: []string{fact("Ivo Salek", graph.EnvoyOf, "Varno Assembly")},
 			not:  []string{fact("Ivo Salek", graph.EnvoyTo, "Varno Assembly")}},
+		// A representative titled by the body alone is the body's.
+		{text: "UN representative Kel Marro met Benin's president Oru Dassa.",
+			want: []string{fact("Kel Marro", graph.EnvoyOf, "United Nations")},
+			not:  []string{fact("Kel Marro", graph.EnvoyTo, "United Nations")}},
+		{text: "Benin's AU representative Kel Marro met Mali's president Oru Dassa.",
+			want: []string{fact("Kel Marro", graph.EnvoyOf, "Benin")}},
 		{text: "The Tarvol Front rejected the plan. The accord was signed by Tarvol Front representative Ivo Salek in Lima.",
 			want: []string{fact("Ivo Salek", graph.EnvoyOf, "Tarvol Front")},
 			not:  []string{fact("Ivo Salek", graph.EnvoyTo, "Tarvol Front")}},

@@ -27,3 +27,15 @@ func TestAlignedGroups(t *testing.T) {
 			want:      []string{fact("Ghana", graph.AlliedWith, "Hill Brigade")}},
 	})
 }
+
+// TestAlignedGroupsOwnPhrase checks that the groups listed after
+// "including" belong to the aligned noun's own phrase: a verb between
+// makes them another phrase's.
+func TestAlignedGroupsOwnPhrase(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Benin-aligned militias fought rival groups, including the Corven Brigade, for control of Kano.",
+			not:       []string{fact("Benin", graph.AlliedWith, "Corven Brigade")},
+			companion: "Benin-aligned armed groups, including the Corven Brigade, fought for control of Kano.",
+			want:      []string{fact("Benin", graph.AlliedWith, "Corven Brigade")}},
+	})
+}

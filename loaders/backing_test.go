@@ -43,6 +43,9 @@ func TestBackingKinds(t *testing.T) {
 			want: []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
 		{text: "Ghana, which had backed Togo's line throughout the talks, left early.",
 			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		// An accusation states what it alleges (accusation).
+		{text: "Mali accused Benin of entering the conflict on the side of the Corven Front.",
+			want: []string{fact("Benin", graph.Supports, "Corven Front")}},
 		{text: "Ghana has become one of Togo's closest partners.",
 			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
 		{text: "Benin has become one of the Hill Brigade's main backers.",
@@ -57,6 +60,24 @@ func TestBackingKinds(t *testing.T) {
 // or a state's leaders hosted, and negotiators hosted for talks.
 func TestBackingKindsNearMisses(t *testing.T) {
 	checkNegatives(t, []negativeCase{
+		// A deed warned off is not done.
+		{text: "Mali warned Benin against joining the fighting on the side of the Corven Front.",
+			not:       []string{fact("Benin", graph.Supports, "Corven Front")},
+			companion: "Benin joined the fighting on the side of the Corven Front.",
+			want:      []string{fact("Benin", graph.Supports, "Corven Front")}},
+		{text: "Mali cautioned Benin against delivering howitzers to the Corven Front.",
+			not:       []string{fact("Benin", graph.Supports, "Corven Front")},
+			companion: "Benin delivered howitzers to the Corven Front.",
+			want:      []string{fact("Benin", graph.Supports, "Corven Front")}},
+		// The partners own another noun: the critics are the partners'.
+		{text: "Mali has become one of Benin's partners' fiercest critics.",
+			not:       []string{fact("Mali", graph.AlliedWith, "Benin")},
+			companion: "Mali has become one of Benin's partners.",
+			want:      []string{fact("Mali", graph.AlliedWith, "Benin")}},
+		{text: "Mali is among Benin's backers' harshest critics.",
+			not:       []string{fact("Mali", graph.Supports, "Benin")},
+			companion: "Mali is among Benin's backers.",
+			want:      []string{fact("Mali", graph.Supports, "Benin")}},
 		{text: "Ghana joined the war on Togo in May.",
 			not:       []string{fact("Ghana", graph.Supports, "Togo")},
 			companion: "Ghana joined the war on the side of Togo in May.",

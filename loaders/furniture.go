@@ -20,6 +20,7 @@ const (
 	stopHeading  furnitureKind = "stop-heading"  // the same, for a short heading line only
 	section      furnitureKind = "section"       // drop the line and the bullet lines after it
 	datelineEnd  furnitureKind = "dateline-end"  // what ends a dateline: "/TASS/.", "(IRNA) --"
+	dropCredit   furnitureKind = "drop-credit"   // strip the parenthesis that ends with the text: "(photo via AFP)"
 )
 
 // furnitureRule is one line of furniture.tsv.
@@ -32,6 +33,28 @@ type furnitureRule struct {
 type furniture struct {
 	rules     []furnitureRule
 	datelines []string
+	// credits end the parenthesised photo credits stripped from a line,
+	// which keeps the rest: "attacked positions (pictured via Reuters)
+	// on Tuesday".
+	credits []string
+}
+
+// stripCredits removes from l each parenthesis that ends with a credit.
+func (f *furniture) stripCredits(l string) string {
+	for _, c := range f.credits {
+		for {
+			end := strings.Index(l, c)
+			if end < 0 {
+				break
+			}
+			open := strings.LastIndexByte(l[:end], '(')
+			if open < 0 {
+				break
+			}
+			l = strings.TrimSpace(strings.TrimRight(l[:open], " ") + l[end+len(c):])
+		}
+	}
+	return l
 }
 
 // loadFurniture reads furniture.tsv: kind, text.
@@ -43,6 +66,8 @@ func loadFurniture(fsys fs.FS) (*furniture, error) {
 		switch k {
 		case dropPrefix, dropExact, dropContains, stopPrefix, stopHeading, section:
 			f.rules = append(f.rules, furnitureRule{k, text})
+		case dropCredit:
+			f.credits = append(f.credits, text)
 		case datelineEnd:
 			f.datelines = append(f.datelines, text)
 		default:
@@ -84,6 +109,13 @@ func (f *furniture) split(text string, dropped func(line, why string)) []string 
 		if l == "" {
 			blank = true
 			continue
+		}
+		if orig := l; len(f.credits) > 0 {
+			if l = f.stripCredits(l); l == "" {
+				drop(orig, "photo credit")
+				blank = true
+				continue
+			}
 		}
 		wrapped := !blank && len(out) > 0 && continues(out[len(out)-1], l)
 		blank = false

@@ -56,3 +56,12 @@ func TestGroupRemark(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupRemarkOnlyAfterGroup checks that a remark after a body that is
+// no armed group (the African Union) leaves the group named in it the
+// sentence's group: "the group" after it is that group, not one of an
+// earlier sentence.
+func TestGroupRemarkOnlyAfterGroup(t *testing.T) {
+	got := factKeys(t, "The Hill Brigade shelled Kano on Friday. The African Union, which has sanctioned the Northern Front, met Benin's president. The group later attacked Beninese troops.")
+	checkGot(t, got, []string{fact("Northern Front", graph.Fights, "Benin")}, []string{fact("Hill Brigade", graph.Fights, "Benin")})
+}

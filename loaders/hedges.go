@@ -40,6 +40,9 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 	}
+	if warnedAgainst(its, b) {
+		return true
+	}
 	if deniedAccusation(s, its, b) || deniedClaim(s, its, b) || backedFight(its, b) || backedFighters(its, b) || condemnedVictim(its, b) || passiveCondemnation(its, b) || reporterObject(its, b) || passiveBacker(its, b) || requestedSubject(its, b) {
 		return true
 	}
@@ -176,6 +179,25 @@ func appositiveMatch(s *sentence, its []item, b binding) bool {
 	return its[k+1].fold == "," || relativeAfterComma(s, its, k+1)
 }
 
+// warnedAgainst reports whether the deed of the match b is one its
+// subject is warned off: a verb of warning (warn-verb) before the subject,
+// then "against" and a gerund ("Ghana warned Benin against joining the
+// war on the side of Togo", "urged X against sending tanks to Y"). As a
+// refusal, it says the deed is not done.
+func warnedAgainst(its []item, b binding) bool {
+	for k := b.first + 1; k < b.last; k++ {
+		if its[k].actor != nil || its[k].fold != "against" || its[k+1].actor != nil || !strings.HasSuffix(its[k+1].fold, "ing") {
+			continue
+		}
+		for j := max(0, b.first-2); j < b.first; j++ {
+			if its[j].actor == nil && its[j].in(setWarnVerb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accusation reports whether the match b reads through a verb of
 // accusing ("A accused B of arming C", "A accuses B"), from the item
 // before its first on.
@@ -221,12 +243,40 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 			continue
 		}
 		if k > 0 && its[k-1].fold == "and" {
-			// "said Y did not merit it and that X would ...": a second
-			// clause reported, not a claim denied.
-			return false
+			// "denied that it had shelled Kano, and that its troops
+			// had attacked X": the second clause is governed as the
+			// first is; "said Y did not merit it and that X would
+			// ...": a second clause reported, not a claim denied.
+			return deniedFirstThat(s, its, k)
 		}
 		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 			if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deniedFirstThat reports whether the "that" clause before the one that
+// "and that" opens at its[k] is denied: a negation or denial right before
+// its "that" ("denied that", "rejected claims that"), within
+// deniedClaimWindow.
+func deniedFirstThat(s *sentence, its []item, k int) bool {
+	for j := k - 2; j > 0; j-- {
+		it := its[j]
+		if it.fold == ";" || it.fold == ":" || it.fold == "--" {
+			return false
+		}
+		if it.actor != nil || it.fold != "that" || !thatClause(its, j) {
+			continue
+		}
+		if its[j-1].fold == "and" {
+			continue
+		}
+		for m := j - 1; m >= 0 && m >= j-deniedClaimWindow; m-- {
+			if it := its[m]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
 				return true
 			}
 		}
@@ -270,8 +320,7 @@ func thatClause(its []item, k int) bool {
 	if n.actor != nil {
 		return !n.actor.adjective
 	}
-	switch n.fold {
-	case "its", "their", "his", "her", "it", "they", "he", "she", "we":
+	if n.in(setOwnerPronoun) || personalPronoun(n.fold) {
 		return true
 	}
 	if n.punct || n.in(setAuxVerb) {
@@ -871,8 +920,8 @@ func leftContact(its []item, b binding) bool {
 			if it.in(setContactExit) {
 				return true
 			}
-			switch it.fold {
-			case "a", "an", "the", "its", "their", "his", "her", "out", "of", "from":
+			if it.is(classDeterminer) || it.in(setOwnerPronoun) || it.in(setExitParticle) {
+				// "pulled out of the talks", "left its talks".
 				continue
 			}
 			if modifiers++; modifiers > 1 {

@@ -21,3 +21,13 @@ func TestJoinedByOwnSide(t *testing.T) {
 			want: []string{fact("Maria Vargas", graph.MetWith, "Tomas Berg")}},
 	})
 }
+
+// TestJoinedOnlyByFlag checks that only the pattern flagged company reads
+// its object as the subject's own side: a meal shared with a minister of
+// the same state is still a meeting.
+func TestJoinedOnlyByFlag(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin's President Oru Dassa had dinner with Benin's defence minister Kel Marro in Cotonou.",
+			want: []string{fact("Kel Marro", graph.MetWith, "Oru Dassa")}},
+	})
+}

@@ -533,6 +533,9 @@ const (
 	setPartnerNoun    // nouns of a partner whose complement says alliance or cooperation: "a key partner of X (in the fight against Y)"
 	setTradeQualifier // words that make a partner one of trade, neither ally nor comrade in arms: "a major trading partner of X"
 	setRejectVerb     // verbs that deny the gerund right after them as a negation does: "opposed sharing intelligence with X"
+	setWarnVerb       // verbs whose "against" and gerund warn off a deed not done: "warned Benin against joining the war"
+	setAccreditedRank // words in a representative's title that accredit him to the body: "UN Permanent Representative X"
+	setExitParticle   // particles between a verb of leaving and the talks left: "pulled out of the talks"
 	// Precision, session 26 (prec26).
 	setDissentWord // lower-case words that describe a body as an opposition or an armed band, no organ of a state: "the opposition X", "X, the main rebel alliance,"
 	// Contacts and targets read by their noun phrase, session 26 (fight26).
@@ -896,6 +899,9 @@ var wordSetNames = [numWordSets]string{
 	setPartnerNoun:         "partner-noun",
 	setTradeQualifier:      "trade-qualifier",
 	setRejectVerb:          "reject-verb",
+	setWarnVerb:            "warn-verb",
+	setAccreditedRank:      "accredited-rank",
+	setExitParticle:        "exit-particle",
 	setDissentWord:         "dissent-word",
 	setContactHead:         "contact-head",
 	setTargetHead:          "target-head",

@@ -348,10 +348,10 @@ func (a *article) findMentions(s *sentence) {
 					a.refs.groupAt = make(map[*entry]int)
 				}
 				a.refs.groupAt[m.entry] = s.index
-				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry && !inGroupRemark(toks, ms, k, a.refs.lastGroup) {
+				if a.refs.lastGroupAt == s.index && a.refs.lastGroup != nil && a.refs.lastGroup != m.entry && !a.inGroupRemark(toks, ms, k, a.refs.lastGroup) {
 					a.refs.otherGroupAt = s.index + 1
 				}
-				if (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) && !inGroupRemark(toks, ms, k, nil) {
+				if (a.refs.lastGroup == nil || a.refs.lastGroupAt != s.index) && !a.inGroupRemark(toks, ms, k, nil) {
 					// The first group a sentence names, its subject more
 					// often than not: "The M23, which is part of the AFC,
 					// ... Rwanda commands the group".
@@ -670,12 +670,15 @@ func ofComplement(toks []token, j int) bool {
 
 // inGroupRemark reports whether ms[k] stands in an appositive or a
 // relative clause set off by a comma right after the group g, or, g nil,
-// after the body named first in the sentence ("X, the Y affiliate that
+// after the armed group (denotableGroup) named first in the sentence ("X, the Y affiliate that
 // ...", "X, which is allied to Y,"): a group named in a remark on g,
 // which a later "the group" does not mean.
-func inGroupRemark(toks []token, ms []mention, k int, g *entry) bool {
+func (a *article) inGroupRemark(toks []token, ms []mention, k int, g *entry) bool {
 	for j := k - 1; j >= 0; j-- {
-		if g == nil && (j > 0 || ms[j].entry.typ != graph.Organization) {
+		if g == nil && (j > 0 || !a.denotableGroup(ms[j].entry)) {
+			// Only a group opens such a remark: "The African Union,
+			// which has sanctioned the Front," names the Front as
+			// the sentence's group.
 			continue
 		}
 		if g != nil && ms[j].entry != g {
@@ -685,9 +688,7 @@ func inGroupRemark(toks []token, ms []mention, k int, g *entry) bool {
 		if c+1 >= ms[k].start || toks[c].fold != "," {
 			return false
 		}
-		switch toks[c+1].fold {
-		case "the", "a", "an", "which", "who", "that", "whose":
-		default:
+		if !toks[c+1].is(classDeterminer) && !toks[c+1].in(setRelativePronoun) && toks[c+1].fold != "whose" {
 			return false
 		}
 		for _, t := range toks[c+1 : ms[k].start] {
@@ -1037,7 +1038,7 @@ func (a *article) nearestGroup(toks []token, i, si int, ms []mention) *entry {
 				// group meant; "told Reuters": a listener, no actor.
 				continue
 			}
-			if near != nil && inGroupRemark(toks, ms, k, near) {
+			if near != nil && a.inGroupRemark(toks, ms, k, near) {
 				// "the Front, an affiliate of the Union that ...": the
 				// Union is named in a remark on the Front, the one meant.
 				continue

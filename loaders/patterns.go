@@ -18,6 +18,8 @@ const (
 	elemGap                        // ".." or "...": a few words that are not actors
 	elemElideStart                 // "[": what follows, up to "]", is a modifier
 	elemElideEnd                   // "]"
+	elemEdge                       // "$": the phrase ends here
+	elemOwned                      // "$'": no possessive nor name follows
 )
 
 // The gaps of the pattern language.
@@ -41,6 +43,7 @@ type element struct {
 	adjective  bool // '@': a bare demonym may fill the slot
 	possessive bool // '\'': a possessive ("Iran's influence") may fill the slot
 	named      bool // '!': only actors named in the sentence, not references, fill it
+	single     bool // '=': one name fills it, not a list
 	// Literals.
 	alts     [][]literal
 	optional bool
@@ -91,6 +94,10 @@ type pattern struct {
 	// side of" ("entered the war on the side of X", not "waged war on X"):
 	// the name's item spans "the side of", which no literal can see.
 	side bool
+	// company marks a pattern whose object joins the subject ("X was
+	// joined by Y"): those of X's own side among them come with X and
+	// meet no one (apartFromSide).
+	company bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -107,6 +114,7 @@ var patternFlags = map[string]func(p *pattern){
 	"threat":      func(p *pattern) { p.threat = true },
 	"partnership": func(p *pattern) { p.partnership = true },
 	"side":        func(p *pattern) { p.side = true },
+	"company":     func(p *pattern) { p.company = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the
@@ -330,16 +338,22 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemElideStart}, nil
 	case "]":
 		return element{kind: elemElideEnd}, nil
+	case "$":
+		return element{kind: elemEdge}, nil
+	case "$'":
+		return element{kind: elemOwned}, nil
 	}
-	if c := f[0]; (c == 'S' || c == 'O' || c == 'G' || c == 'X') && (len(f) == 1 || strings.ContainsRune("@:'!", rune(f[1]))) {
+	if c := f[0]; (c == 'S' || c == 'O' || c == 'G' || c == 'X') && (len(f) == 1 || strings.ContainsRune("@:'!=", rune(f[1]))) {
 		e := element{kind: elemSlot, slot: c}
 		rest := f[1:]
-		for rest != "" && (rest[0] == '@' || rest[0] == '\'' || rest[0] == '!') {
+		for rest != "" && strings.ContainsRune("@'!=", rune(rest[0])) {
 			switch rest[0] {
 			case '@':
 				e.adjective = true
 			case '!':
 				e.named = true
+			case '=':
+				e.single = true
 			default:
 				e.possessive = true
 			}
@@ -576,6 +590,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 		if n := listPeople(e, ac); n > 0 && n < len(ac.ents) {
 			ac = peopleOfList(ac, n)
 		}
+		if e.single && len(ac.ents) > 1 {
+			// "Togo's arch-rival Ghana and Mali signed": a singular
+			// noun names one, and which of the list is unsaid.
+			return false
+		}
 		dropped := ac != items[ii].actor && items[ii].actor.ents[len(items[ii].actor.ents)-1].typ != graph.Person
 		if !dropped && (items[ii].actor.possessive || ii+1 < len(items) && items[ii+1].actor == nil && items[ii+1].fold == "'s") && !e.possessive && !p.possessiveNext(ei) {
 			// "a meeting with President Putin's envoy": the envoy,
@@ -623,6 +642,11 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				return false
 			}
 			if e.nominal && !nounPhraseWord(items[ii+k]) {
+				return false
+			}
+			if e.nominal && p.possessiveBefore(ei) && (items[ii+k].fold == "'s" || items[ii+k].fold == "'") {
+				// "Togo's enemy's enemy": past a second possessive
+				// the noun is the second owner's.
 				return false
 			}
 			if e.listed && !listWord(items[ii+k]) {
@@ -683,8 +707,24 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 	case elemElideEnd:
 		b.elide[1] = ii
 		return p.match(items, ei+1, ii, b)
+	case elemEdge:
+		return phraseEdge(items, ii) && p.match(items, ei+1, ii, b)
+	case elemOwned:
+		return (ii >= len(items) || items[ii].actor == nil && items[ii].fold != "'s" && items[ii].fold != "'") && p.match(items, ei+1, ii, b)
 	}
 	return false
+}
+
+// phraseEdge reports whether a noun phrase may end before items[ii]: the
+// sentence ends there, or a comma, a bracket, a dash, a colon or a
+// semicolon closes it. A possessive ("Togo's arch-foe's backer"), a name
+// ("Togo's arch-rival Ghana") or any other word goes on with the phrase.
+func phraseEdge(items []item, ii int) bool {
+	if ii >= len(items) {
+		return true
+	}
+	it := items[ii]
+	return it.actor == nil && it.punct && it.fold != "'s" && it.fold != "'" && it.fold != `"`
 }
 
 // mayStart is a quick test before match(items, ei, ii, b): false only
@@ -764,6 +804,12 @@ func (p *pattern) possessiveNext(ei int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveBefore reports whether the element before ei is the
+// possessive "'s": "O' 's ..n critic".
+func (p *pattern) possessiveBefore(ei int) bool {
+	return ei > 0 && p.possessiveNext(ei-2)
 }
 
 // anyLiteralAt reports whether one of alts matches at items[ii].

@@ -26,3 +26,12 @@ func TestPhotoCreditViaAgency(t *testing.T) {
 			want: []string{fact("Chilean navy", graph.PartOf, "Chile")}},
 	})
 }
+
+// TestPhotoCreditInsideNews checks that a credit in the middle of a
+// paragraph goes alone: the news around it stays.
+func TestPhotoCreditInsideNews(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Mali has long been Benin's foe, and Mali attacked Beninese positions (pictured via Reuters) on Tuesday.",
+			want: []string{fact("Mali", graph.Fights, "Benin")}},
+	})
+}

@@ -713,7 +713,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// from the Front; a rival, foe or neighbour is no part.
 				continue
 			}
-			if p.predicate == graph.MetWith && p.hasLiteral("joined") && b.s != nil && b.o != nil {
+			if p.company && b.s != nil && b.o != nil {
 				// "X was joined by his foreign minister and an aide": those
 				// of X's own side who join him come with him; they meet
 				// no one by joining.

@@ -27,3 +27,18 @@ func TestSecondReportedClauseHoldsItsOwnDoubt(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Supports, "Hill Brigade")}},
 	})
 }
+
+// TestSecondThatClauseDenied checks that a second "and that" clause is
+// governed as the first: denied with it, reported with it.
+func TestSecondThatClauseDenied(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Mali denied that it had shelled Gao, and that its troops had attacked Beninese positions.",
+			not:       []string{fact("Mali", graph.Fights, "Benin")},
+			companion: "Mali said that it had shelled Gao, and that its troops had attacked Beninese positions.",
+			want:      []string{fact("Mali", graph.Fights, "Benin")}},
+		{text: "Mali rejected claims that it had shelled Gao, and that its troops had attacked Beninese positions.",
+			not:       []string{fact("Mali", graph.Fights, "Benin")},
+			companion: "Mali said that it had shelled Gao, and that its troops had attacked Beninese positions.",
+			want:      []string{fact("Mali", graph.Fights, "Benin")}},
+	})
+}

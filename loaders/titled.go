@@ -642,7 +642,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		a.roleFact(s, person, t.predicate, obj, 0.8, word, readTitle)
 	case visited != nil:
 		a.roleFact(s, person, t.predicate, visited, 0.7, word, readTitle)
-	case obj != nil && len(qs) > 0 && to == nil && !toks[j].in(setEnvoyRank) && accreditedTo(t, word, obj, qs):
+	case obj != nil && len(qs) > 0 && to == nil && !toks[j].in(setEnvoyRank) && accreditedTo(t, toks[j:j+n], word, obj, qs):
 		// "U.N. Ambassador Nikki Haley": a state's ambassador to the body.
 		a.roleFact(s, person, graph.EnvoyTo, obj, 0.85, word, readTitle)
 	case obj != nil && (len(qs) == 0 || fromCatalog(qs)):
@@ -1708,9 +1708,13 @@ func (a *article) ownersBefore(s *sentence, n int) []*entry {
 // a body of states takes envoys; "Assembly representative X" speaks for
 // a body of no states, which sends him. The caller rules out an office
 // with its posting after it, "the Union's Ambassador to Peru", which the
-// body sends.
-func accreditedTo(t title, word string, obj *entry, qs []*mention) bool {
-	if t.predicate != graph.EnvoyOf || (word != "ambassador" && word != "representative") {
+// body sends. A representative titled by the body alone ("UN
+// representative X") is the body's own unless a word of accreditation
+// (accredited-rank: "UN Permanent Representative X") makes him a state's
+// envoy to it; a state owner before him ("Togo's AU representative")
+// reads as that state's envoy.
+func accreditedTo(t title, titleToks []token, word string, obj *entry, qs []*mention) bool {
+	if t.predicate != graph.EnvoyOf || word != "ambassador" && (word != "representative" || !anyIn(titleToks, setAccreditedRank)) {
 		return false
 	}
 	if obj.typ != graph.Organization || obj.country != "" || !obj.international && !obj.regional {
