@@ -76,3 +76,38 @@ func TestAttackedSides(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Orun Legion")}},
 	})
 }
+
+// A claim is the claimant's own word about the attack stated before: not
+// an accusation by another speaker ("officials said X carried out the
+// strike"), nor a claim of another attack, one the noun's own complement,
+// possessive or "similar" names.
+func TestClaimedAttackNotOthers(t *testing.T) {
+	const drone = "A drone struck a convoy of Togolese troops near Kelo on Sunday. "
+	const ambush = "Gunmen ambushed a convoy of Ghanaian troops near Kelo on Sunday. "
+	checkNegatives(t, []negativeCase{
+		{text: drone + "Togolese officials said Benin carried out the strike.",
+			not:       []string{fact("Benin", graph.Fights, "Togo")},
+			companion: drone + "Benin said it carried out the strike.",
+			want:      []string{fact("Benin", graph.Fights, "Togo")}},
+		{text: drone + "Togo said the Kessan Movement carried out the attack.",
+			not:       []string{fact("Kessan Movement", graph.Fights, "Togo")},
+			companion: drone + "The Kessan Movement said it carried out the attack.",
+			want:      []string{fact("Kessan Movement", graph.Fights, "Togo")}},
+		{text: ambush + "The Orun Legion said it carried out the raid on a rebel hideout in response.",
+			not:       []string{fact("Ghana", graph.Fights, "Orun Legion")},
+			companion: ambush + "The Orun Legion said it carried out the raid.",
+			want:      []string{fact("Ghana", graph.Fights, "Orun Legion")}},
+		{text: ambush + "No group claimed the attack. The Velmar Brigades, which claimed the bombing of a hotel in Dorsa last year, is active in the area.",
+			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
+			companion: ambush + "The Velmar Brigades claimed the attack.",
+			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+		{text: ambush + "The Velmar Brigades has claimed similar attacks in the past.",
+			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
+			companion: ambush + "The Velmar Brigades has claimed the attack.",
+			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+		{text: ambush + "Ghana condemned the attack. The Velmar Brigades claimed responsibility for Saturday's bombing in Dorsa.",
+			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
+			companion: ambush + "Ghana condemned the attack. The Velmar Brigades claimed responsibility for the attack.",
+			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+	})
+}

@@ -2608,6 +2608,12 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 		if subj == nil {
 			continue
 		}
+		if it.in(setOwnDeedVerb) && subj.ref == refNone && reportedBefore(s.toks, subj.start) {
+			// "Officials said Algeria carried out the strike": an
+			// accusation, not Algeria's claim. Only "X said it
+			// carried out" or X's own clause claims.
+			continue
+		}
 		who := a.deedAuthors(s, subj)
 		if len(who) != 1 {
 			continue
@@ -2620,38 +2626,74 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 			continue
 		}
 		at := &a.refs.attacks
-		noun := ""
+		noun, nounAt := "", -1
 		for n := k + 1; n < len(its) && n <= k+maxClaimedAct; n++ {
 			if its[n].actor != nil || its[n].punct {
 				break
 			}
 			if its[n].in(setAttackNoun) {
-				noun = its[n].fold
+				noun, nounAt = its[n].fold, n
 				break
 			}
 		}
+		// Only a bare claim names the attack stated before: "claimed
+		// responsibility", "claimed the attack"; not "the raid on a
+		// hideout", "Saturday's bombing", "similar attacks".
+		bare := nounAt < 0 || bareClaimNoun(its, k, nounAt)
 		hit := at.hit
-		if s.index-at.hitAt > maxClaimGap {
+		if s.index-at.hitAt > maxClaimGap || !bare {
 			hit = nil
 		}
 		// A side claims no attack on itself: the attack stated last
 		// hit the claimant ("jets struck a camp of the Front ... the
 		// Front claimed the bombing of the week before"), so the
 		// claim is of another.
-		other := slices.Contains(at.hit, who[0])
+		other := slices.Contains(hit, who[0])
 		if noun != "" {
 			// "X claimed the attack": the noun names the claimant's
 			// attack from now on. It is the attack stated last only
-			// if that one has no author yet: a strike in reply may
-			// be told before the attack it answers.
-			at.stated(noun, who, len(at.last) == 0 && !other)
+			// if the claim is bare and that one has no author yet: a
+			// strike in reply may be told before the attack it
+			// answers.
+			at.stated(noun, who, bare && len(at.last) == 0 && !other)
 		} else if !other {
 			at.stated("", who, true)
 		}
-		if !other {
+		if !other && bare {
 			a.relFacts(s, who, graph.Fights, hit, 0.7, readClaimedAttack)
 		}
 	}
+}
+
+// reportedBefore reports whether a reporting verb comes before toks[end]:
+// the name at end is then what someone says, not who speaks.
+func reportedBefore(toks []token, end int) bool {
+	for j := 0; j < end; j++ {
+		if toks[j].is(classReporting) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClaimNoun reports whether the attack noun at its[n], claimed by the
+// verb at its[k], is bare: only claim-word items ("responsibility for")
+// or an own-deed particle between them, the noun singular, and no
+// complement after it (claim-complement, target-preposition: "of a
+// hotel", "on a hideout").
+func bareClaimNoun(its []item, k, n int) bool {
+	for j := k + 1; j < n; j++ {
+		if its[j].actor != nil || !its[j].in(setClaimWord) && !its[j].in(setOwnDeedParticle) {
+			return false
+		}
+	}
+	if f := its[n].fold; strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") {
+		return false
+	}
+	if n+1 < len(its) && its[n+1].actor == nil && (its[n+1].in(setClaimComplement) || its[n+1].in(setTargetPreposition)) {
+		return false
+	}
+	return true
 }
 
 // maxSiteWords bounds the words of a struck site's noun phrase, its noun
