@@ -111,3 +111,22 @@ func TestClaimedAttackNotOthers(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
 	})
 }
+
+// A claim of an attack on a list of sides makes the claimant fight each;
+// a claim doubted or retracted, in its sentence or the next, gives no
+// fight.
+func TestClaimedAttackListAndDoubt(t *testing.T) {
+	const attack = "Gunmen attacked Togolese troops near Kelo on Sunday. "
+	checkFacts(t, []factCase{
+		{text: "Gunmen attacked Togolese troops and a Ghanaian patrol near Kelo on Sunday. The Orun Legion claimed responsibility.",
+			want: []string{fact("Togo", graph.Fights, "Orun Legion"), fact("Ghana", graph.Fights, "Orun Legion")}},
+	})
+	companion := attack + "The Orun Legion said it carried out the attack."
+	want := []string{fact("Togo", graph.Fights, "Orun Legion")}
+	checkNegatives(t, []negativeCase{
+		{text: attack + "The Orun Legion said it carried out the attack, but Togolese officials doubted the claim.",
+			not: want, companion: companion, want: want},
+		{text: attack + "The Orun Legion said it carried out the attack. The group later retracted it.",
+			not: want, companion: companion, want: want},
+	})
+}

@@ -2540,10 +2540,32 @@ func (a *article) attackedSides(s *sentence, its []item) {
 		if side == nil || side.place() || side.ref != refNone || len(side.ents) == 0 {
 			continue
 		}
+		sides := []*actor{side}
+		for last+1 < len(its) && its[last+1].actor == nil && its[last+1].in(setListConjunction) {
+			// "attacked Malian troops and a Nigerien patrol": each
+			// side of a list, the next one within maxListGap items.
+			next := -1
+			for j := last + 2; j < len(its) && j <= last+1+maxListGap; j++ {
+				if its[j].actor != nil {
+					next = j
+					break
+				}
+				if its[j].punct || its[j].in(setListConjunction) || its[j].in(setListPreposition) || s.toks[its[j].start].is(classLocative) || its[j].in(setHitVerb) {
+					break
+				}
+			}
+			if next < 0 || its[next].actor.place() || its[next].actor.ref != refNone || len(its[next].actor.ents) == 0 {
+				break
+			}
+			sides = append(sides, its[next].actor)
+			last = next
+		}
 		var hit []*entry
-		for _, e := range a.x.stateOfForces(s, side) {
-			if e.typ == graph.Country || e.typ == graph.Organization {
-				hit = append(hit, e)
+		for _, sd := range sides {
+			for _, e := range a.x.stateOfForces(s, sd) {
+				if (e.typ == graph.Country || e.typ == graph.Organization) && !slices.Contains(hit, e) {
+					hit = append(hit, e)
+				}
 			}
 		}
 		if len(hit) == 0 || a.x.hedged(s, its, binding{o: side, first: v, last: last}, false, false) {
@@ -2562,6 +2584,22 @@ func claimCue(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// maxListGap bounds the items between "and" and the next side of a list
+// an attack hit: "and a Nigerien patrol".
+const maxListGap = 3
+
+// claimDoubted reports whether toks from from on, or the next sentence
+// next (nil for none), doubt or retract a claim (claim-doubt: "but
+// officials doubted the claim", "the group later retracted it").
+func claimDoubted(toks []token, from int, next *sentence) bool {
+	for _, t := range toks[from:] {
+		if t.in(setClaimDoubt) {
+			return true
+		}
+	}
+	return next != nil && anyIn(next.toks, setClaimDoubt)
 }
 
 // maxSideWords bounds the items between an attack's verb or preposition
@@ -2659,7 +2697,11 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 		} else if !other {
 			at.stated("", who, true)
 		}
-		if !other && bare {
+		var next *sentence
+		if s.index+1 < len(a.sentences) {
+			next = a.sentences[s.index+1]
+		}
+		if !other && bare && !claimDoubted(s.toks, it.start, next) {
 			a.relFacts(s, who, graph.Fights, hit, 0.7, readClaimedAttack)
 		}
 	}

@@ -634,6 +634,8 @@ const (
 	setOwnDeedVerb     // verbs by which a side says it did an attack named before: "said it carried out the attack" (claimedAttacks)
 	setAsideAdverb     // an adverb that may open a lede holder's other name: "X, also known as Y," (holderAside)
 	setAsideNameVerb   // the verb of a lede holder's other name: "X, known as Y," (holderAside)
+	setClaimDoubt      // words that doubt or retract a claim of an attack: "officials doubted the claim" (claimDoubted)
+	setListConjunction // the word that joins the sides of a list an attack hit: "Malian troops and a Nigerien patrol" (attackedSides)
 	setClaimWord       // words of a bare claim between "claimed" and the attack noun: "claimed responsibility for the attack" (bareClaimNoun)
 	setClaimComplement // words after a claimed attack noun that give it its own complement: "the bombing of a hotel" (bareClaimNoun)
 	setOwnDeedParticle // particles between an own-deed-verb and the attack noun: "carried out the raid" (claimedAttacks)
@@ -973,6 +975,8 @@ var wordSetNames = [numWordSets]string{
 	setOwnDeedVerb:         "own-deed-verb",
 	setOwnDeedParticle:     "own-deed-particle",
 	setClaimWord:           "claim-word",
+	setClaimDoubt:          "claim-doubt",
+	setListConjunction:     "list-conjunction",
 	setAsideAdverb:         "aside-adverb",
 	setAsideNameVerb:       "aside-name-verb",
 	setClaimComplement:     "claim-complement",
