@@ -58,6 +58,9 @@ func TestAttackedSides(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "A drone struck the largest training camp of the Velmar Brigades." + claim,
 			want: []string{fact("Orun Legion", graph.Fights, "Velmar Brigades")}},
+		// A plural noun of an attack its own sentence states.
+		{text: "Tanks pounded positions of the Velmar Brigades, while Ghanaian jets carried out airstrikes in support, officials said.",
+			want: []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
 		{text: "Militants launched an attack on a Malian army post." + claim,
 			want: []string{fact("Mali", graph.Fights, "Orun Legion")}},
 	})

@@ -2677,7 +2677,7 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 		// Only a bare claim names the attack stated before: "claimed
 		// responsibility", "claimed the attack"; not "the raid on a
 		// hideout", "Saturday's bombing", "similar attacks".
-		bare := nounAt < 0 || bareClaimNoun(its, k, nounAt)
+		bare := nounAt < 0 || bareClaimNoun(its, k, nounAt, at.hitAt == s.index)
 		hit := at.hit
 		if s.index-at.hitAt > maxClaimGap || !bare {
 			hit = nil
@@ -2722,14 +2722,16 @@ func reportedBefore(toks []token, end int) bool {
 // verb at its[k], is bare: only claim-word items ("responsibility for")
 // or an own-deed particle between them, the noun singular, and no
 // complement after it (claim-complement, target-preposition: "of a
-// hotel", "on a hideout").
-func bareClaimNoun(its []item, k, n int) bool {
+// hotel", "on a hideout"). A plural noun is bare only for an attack its
+// own sentence states (here): "jets pounded X's positions, while
+// warplanes of Y carried out airstrikes".
+func bareClaimNoun(its []item, k, n int, here bool) bool {
 	for j := k + 1; j < n; j++ {
 		if its[j].actor != nil || !its[j].in(setClaimWord) && !its[j].in(setOwnDeedParticle) {
 			return false
 		}
 	}
-	if f := its[n].fold; strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") {
+	if f := its[n].fold; !here && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") {
 		return false
 	}
 	if n+1 < len(its) && its[n+1].actor == nil && (its[n+1].in(setClaimComplement) || its[n+1].in(setTargetPreposition)) {
