@@ -104,6 +104,13 @@ func TestClaimedAttackNotOthers(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
 			companion: ambush + "The Velmar Brigades claimed the attack.",
 			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+		// The attack stated last hit the claimant, however far back:
+		// the claim is of another, and a reaction to the attack is
+		// not to the claimant.
+		{text: "Jets struck a camp of the Velmar Brigades on Sunday. Rain fell on the town. Markets stayed shut. Schools closed early. The Velmar Brigades claimed the attack. Togo condemned the incursion.",
+			not:       []string{fact("Togo", graph.Opposes, "Velmar Brigades")},
+			companion: "Jets struck a market in Kelo on Sunday. Rain fell on the town. Markets stayed shut. Schools closed early. The Velmar Brigades claimed the attack. Togo condemned the incursion.",
+			want:      []string{fact("Togo", graph.Opposes, "Velmar Brigades")}},
 		{text: ambush + "The Velmar Brigades has claimed similar attacks in the past.",
 			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
 			companion: ambush + "The Velmar Brigades has claimed the attack.",

@@ -2687,14 +2687,18 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 		// Front claimed the bombing of the week before"), so the
 		// claim is of another.
 		other := slices.Contains(hit, who[0])
+		// The attack stated last, however far back, is not the
+		// claimant's when it hit the claimant: the claim names it
+		// only when it did not.
+		mine := !slices.Contains(at.hit, who[0])
 		if noun != "" {
 			// "X claimed the attack": the noun names the claimant's
 			// attack from now on. It is the attack stated last only
 			// if the claim is bare and that one has no author yet: a
 			// strike in reply may be told before the attack it
 			// answers.
-			at.stated(noun, who, bare && len(at.last) == 0 && !other)
-		} else if !other {
+			at.stated(noun, who, bare && len(at.last) == 0 && mine)
+		} else if mine {
 			at.stated("", who, true)
 		}
 		var next *sentence
