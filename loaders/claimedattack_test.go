@@ -58,6 +58,9 @@ func TestAttackedSides(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "A drone struck the largest training camp of the Velmar Brigades." + claim,
 			want: []string{fact("Orun Legion", graph.Fights, "Velmar Brigades")}},
+		// A plural noun of an attack its own sentence states.
+		{text: "Tanks pounded positions of the Velmar Brigades, while Ghanaian jets carried out airstrikes in support, officials said.",
+			want: []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
 		{text: "Militants launched an attack on a Malian army post." + claim,
 			want: []string{fact("Mali", graph.Fights, "Orun Legion")}},
 	})
@@ -74,5 +77,66 @@ func TestAttackedSides(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Fights, "Orun Legion")},
 			companion: "Gunmen have attacked Ghanaian troops." + claim,
 			want:      []string{fact("Ghana", graph.Fights, "Orun Legion")}},
+	})
+}
+
+// A claim is the claimant's own word about the attack stated before: not
+// an accusation by another speaker ("officials said X carried out the
+// strike"), nor a claim of another attack, one the noun's own complement,
+// possessive or "similar" names.
+func TestClaimedAttackNotOthers(t *testing.T) {
+	const drone = "A drone struck a convoy of Togolese troops near Kelo on Sunday. "
+	const ambush = "Gunmen ambushed a convoy of Ghanaian troops near Kelo on Sunday. "
+	checkNegatives(t, []negativeCase{
+		{text: drone + "Togolese officials said Benin carried out the strike.",
+			not:       []string{fact("Benin", graph.Fights, "Togo")},
+			companion: drone + "Benin said it carried out the strike.",
+			want:      []string{fact("Benin", graph.Fights, "Togo")}},
+		{text: drone + "Togo said the Kessan Movement carried out the attack.",
+			not:       []string{fact("Kessan Movement", graph.Fights, "Togo")},
+			companion: drone + "The Kessan Movement said it carried out the attack.",
+			want:      []string{fact("Kessan Movement", graph.Fights, "Togo")}},
+		{text: ambush + "The Orun Legion said it carried out the raid on a rebel hideout in response.",
+			not:       []string{fact("Ghana", graph.Fights, "Orun Legion")},
+			companion: ambush + "The Orun Legion said it carried out the raid.",
+			want:      []string{fact("Ghana", graph.Fights, "Orun Legion")}},
+		{text: ambush + "No group claimed the attack. The Velmar Brigades, which claimed the bombing of a hotel in Dorsa last year, is active in the area.",
+			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
+			companion: ambush + "The Velmar Brigades claimed the attack.",
+			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+		// The attack stated last hit the claimant, however far back:
+		// the claim is of another, and a reaction to the attack is
+		// not to the claimant.
+		{text: "Jets struck a camp of the Velmar Brigades on Sunday. Rain fell on the town. Markets stayed shut. Schools closed early. The Velmar Brigades claimed the attack. Togo condemned the incursion.",
+			not:       []string{fact("Togo", graph.Opposes, "Velmar Brigades")},
+			companion: "Jets struck a market in Kelo on Sunday. Rain fell on the town. Markets stayed shut. Schools closed early. The Velmar Brigades claimed the attack. Togo condemned the incursion.",
+			want:      []string{fact("Togo", graph.Opposes, "Velmar Brigades")}},
+		{text: ambush + "The Velmar Brigades has claimed similar attacks in the past.",
+			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
+			companion: ambush + "The Velmar Brigades has claimed the attack.",
+			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+		{text: ambush + "Ghana condemned the attack. The Velmar Brigades claimed responsibility for Saturday's bombing in Dorsa.",
+			not:       []string{fact("Ghana", graph.Fights, "Velmar Brigades")},
+			companion: ambush + "Ghana condemned the attack. The Velmar Brigades claimed responsibility for the attack.",
+			want:      []string{fact("Ghana", graph.Fights, "Velmar Brigades")}},
+	})
+}
+
+// A claim of an attack on a list of sides makes the claimant fight each;
+// a claim doubted or retracted, in its sentence or the next, gives no
+// fight.
+func TestClaimedAttackListAndDoubt(t *testing.T) {
+	const attack = "Gunmen attacked Togolese troops near Kelo on Sunday. "
+	checkFacts(t, []factCase{
+		{text: "Gunmen attacked Togolese troops and a Ghanaian patrol near Kelo on Sunday. The Orun Legion claimed responsibility.",
+			want: []string{fact("Togo", graph.Fights, "Orun Legion"), fact("Ghana", graph.Fights, "Orun Legion")}},
+	})
+	companion := attack + "The Orun Legion said it carried out the attack."
+	want := []string{fact("Togo", graph.Fights, "Orun Legion")}
+	checkNegatives(t, []negativeCase{
+		{text: attack + "The Orun Legion said it carried out the attack, but Togolese officials doubted the claim.",
+			not: want, companion: companion, want: want},
+		{text: attack + "The Orun Legion said it carried out the attack. The group later retracted it.",
+			not: want, companion: companion, want: want},
 	})
 }

@@ -2540,10 +2540,32 @@ func (a *article) attackedSides(s *sentence, its []item) {
 		if side == nil || side.place() || side.ref != refNone || len(side.ents) == 0 {
 			continue
 		}
+		sides := []*actor{side}
+		for last+1 < len(its) && its[last+1].actor == nil && its[last+1].in(setListConjunction) {
+			// "attacked Malian troops and a Nigerien patrol": each
+			// side of a list, the next one within maxListGap items.
+			next := -1
+			for j := last + 2; j < len(its) && j <= last+1+maxListGap; j++ {
+				if its[j].actor != nil {
+					next = j
+					break
+				}
+				if its[j].punct || its[j].in(setListConjunction) || its[j].in(setListPreposition) || s.toks[its[j].start].is(classLocative) || its[j].in(setHitVerb) {
+					break
+				}
+			}
+			if next < 0 || its[next].actor.place() || its[next].actor.ref != refNone || len(its[next].actor.ents) == 0 {
+				break
+			}
+			sides = append(sides, its[next].actor)
+			last = next
+		}
 		var hit []*entry
-		for _, e := range a.x.stateOfForces(s, side) {
-			if e.typ == graph.Country || e.typ == graph.Organization {
-				hit = append(hit, e)
+		for _, sd := range sides {
+			for _, e := range a.x.stateOfForces(s, sd) {
+				if (e.typ == graph.Country || e.typ == graph.Organization) && !slices.Contains(hit, e) {
+					hit = append(hit, e)
+				}
 			}
 		}
 		if len(hit) == 0 || a.x.hedged(s, its, binding{o: side, first: v, last: last}, false, false) {
@@ -2562,6 +2584,22 @@ func claimCue(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// maxListGap bounds the items between "and" and the next side of a list
+// an attack hit: "and a Nigerien patrol".
+const maxListGap = 3
+
+// claimDoubted reports whether toks from from on, or the next sentence
+// next (nil for none), doubt or retract a claim (claim-doubt: "but
+// officials doubted the claim", "the group later retracted it").
+func claimDoubted(toks []token, from int, next *sentence) bool {
+	for _, t := range toks[from:] {
+		if t.in(setClaimDoubt) {
+			return true
+		}
+	}
+	return next != nil && anyIn(next.toks, setClaimDoubt)
 }
 
 // maxSideWords bounds the items between an attack's verb or preposition
@@ -2608,6 +2646,12 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 		if subj == nil {
 			continue
 		}
+		if it.in(setOwnDeedVerb) && subj.ref == refNone && reportedBefore(s.toks, subj.start) {
+			// "Officials said Algeria carried out the strike": an
+			// accusation, not Algeria's claim. Only "X said it
+			// carried out" or X's own clause claims.
+			continue
+		}
 		who := a.deedAuthors(s, subj)
 		if len(who) != 1 {
 			continue
@@ -2620,38 +2664,84 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 			continue
 		}
 		at := &a.refs.attacks
-		noun := ""
+		noun, nounAt := "", -1
 		for n := k + 1; n < len(its) && n <= k+maxClaimedAct; n++ {
 			if its[n].actor != nil || its[n].punct {
 				break
 			}
 			if its[n].in(setAttackNoun) {
-				noun = its[n].fold
+				noun, nounAt = its[n].fold, n
 				break
 			}
 		}
+		// Only a bare claim names the attack stated before: "claimed
+		// responsibility", "claimed the attack"; not "the raid on a
+		// hideout", "Saturday's bombing", "similar attacks".
+		bare := nounAt < 0 || bareClaimNoun(its, k, nounAt, at.hitAt == s.index)
 		hit := at.hit
-		if s.index-at.hitAt > maxClaimGap {
+		if s.index-at.hitAt > maxClaimGap || !bare {
 			hit = nil
 		}
 		// A side claims no attack on itself: the attack stated last
 		// hit the claimant ("jets struck a camp of the Front ... the
 		// Front claimed the bombing of the week before"), so the
 		// claim is of another.
-		other := slices.Contains(at.hit, who[0])
+		other := slices.Contains(hit, who[0])
+		// The attack stated last, however far back, is not the
+		// claimant's when it hit the claimant: the claim names it
+		// only when it did not.
+		mine := !slices.Contains(at.hit, who[0])
 		if noun != "" {
 			// "X claimed the attack": the noun names the claimant's
 			// attack from now on. It is the attack stated last only
-			// if that one has no author yet: a strike in reply may
-			// be told before the attack it answers.
-			at.stated(noun, who, len(at.last) == 0 && !other)
-		} else if !other {
+			// if the claim is bare and that one has no author yet: a
+			// strike in reply may be told before the attack it
+			// answers.
+			at.stated(noun, who, bare && len(at.last) == 0 && mine)
+		} else if mine {
 			at.stated("", who, true)
 		}
-		if !other {
+		var next *sentence
+		if s.index+1 < len(a.sentences) {
+			next = a.sentences[s.index+1]
+		}
+		if !other && bare && !claimDoubted(s.toks, it.start, next) {
 			a.relFacts(s, who, graph.Fights, hit, 0.7, readClaimedAttack)
 		}
 	}
+}
+
+// reportedBefore reports whether a reporting verb comes before toks[end]:
+// the name at end is then what someone says, not who speaks.
+func reportedBefore(toks []token, end int) bool {
+	for j := 0; j < end; j++ {
+		if toks[j].is(classReporting) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClaimNoun reports whether the attack noun at its[n], claimed by the
+// verb at its[k], is bare: only claim-word items ("responsibility for")
+// or an own-deed particle between them, the noun singular, and no
+// complement after it (claim-complement, target-preposition: "of a
+// hotel", "on a hideout"). A plural noun is bare only for an attack its
+// own sentence states (here): "jets pounded X's positions, while
+// warplanes of Y carried out airstrikes".
+func bareClaimNoun(its []item, k, n int, here bool) bool {
+	for j := k + 1; j < n; j++ {
+		if its[j].actor != nil || !its[j].in(setClaimWord) && !its[j].in(setOwnDeedParticle) {
+			return false
+		}
+	}
+	if f := its[n].fold; !here && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") {
+		return false
+	}
+	if n+1 < len(its) && its[n+1].actor == nil && (its[n+1].in(setClaimComplement) || its[n+1].in(setTargetPreposition)) {
+		return false
+	}
+	return true
 }
 
 // maxSiteWords bounds the words of a struck site's noun phrase, its noun

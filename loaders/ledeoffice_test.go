@@ -31,3 +31,21 @@ func TestLedeOfficeAcrossParenthetical(t *testing.T) {
 			not: []string{head}, companion: companion, want: []string{head}},
 	})
 }
+
+// The whole aside after the lede holder's name must be an age, a relative
+// clause or another name: not an age followed by a calling, nor "also"
+// and a calling.
+func TestLedeOfficeWholeAside(t *testing.T) {
+	head := fact("Karim Zendi", graph.HeadOf, "Vantar Liberation Front")
+	checkFacts(t, []factCase{
+		{text: "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi, also known as Abu Tarek, died when the missile hit his car.",
+			want: []string{head}},
+	})
+	companion := "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi, 47, died along with four of his aides."
+	checkNegatives(t, []negativeCase{
+		{text: "The commander of the Vantar Liberation Front said on Sunday that fighters had retaken Kelo. Karim Zendi, 44, a trader in Kelo, said the fighting lasted for hours.",
+			not: []string{head}, companion: companion, want: []string{head}},
+		{text: "The leader of the Vantar Liberation Front was killed on Friday in an air strike. Karim Zendi, also a commander, died alongside him.",
+			not: []string{head}, companion: companion, want: []string{head}},
+	})
+}

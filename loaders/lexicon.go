@@ -635,6 +635,12 @@ const (
 	setTeamPartNoun    // nouns before "of" and a delegation that make people its members: "X and Y were part of the Chilean delegation" (partGap)
 	// Attacks claimed, session 32 (claims32).
 	setOwnDeedVerb     // verbs by which a side says it did an attack named before: "said it carried out the attack" (claimedAttacks)
+	setAsideAdverb     // an adverb that may open a lede holder's other name: "X, also known as Y," (holderAside)
+	setAsideNameVerb   // the verb of a lede holder's other name: "X, known as Y," (holderAside)
+	setClaimDoubt      // words that doubt or retract a claim of an attack: "officials doubted the claim" (claimDoubted)
+	setListConjunction // the word that joins the sides of a list an attack hit: "Malian troops and a Nigerien patrol" (attackedSides)
+	setClaimWord       // words of a bare claim between "claimed" and the attack noun: "claimed responsibility for the attack" (bareClaimNoun)
+	setClaimComplement // words after a claimed attack noun that give it its own complement: "the bombing of a hotel" (bareClaimNoun)
 	setOwnDeedParticle // particles between an own-deed-verb and the attack noun: "carried out the raid" (claimedAttacks)
 	// Bodies and their owners, session 32 (partof32).
 	setCommandSector // capitalised compass points after a body's head that name the sector of a command: "Operational Command South" (headEndsAt)
@@ -974,6 +980,12 @@ var wordSetNames = [numWordSets]string{
 	setTeamPartNoun:        "team-part-noun",
 	setOwnDeedVerb:         "own-deed-verb",
 	setOwnDeedParticle:     "own-deed-particle",
+	setClaimWord:           "claim-word",
+	setClaimDoubt:          "claim-doubt",
+	setListConjunction:     "list-conjunction",
+	setAsideAdverb:         "aside-adverb",
+	setAsideNameVerb:       "aside-name-verb",
+	setClaimComplement:     "claim-complement",
 	setCommandSector:       "command-sector",
 	setGatheringVerb:       "gathering-verb",
 	setGatheringPrep:       "gathering-prep",

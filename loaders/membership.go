@@ -1772,6 +1772,11 @@ func (a *article) ownMembers(s *sentence) {
 			// and B": the body of no state that was the subject of the
 			// sentence before, and the only one it names.
 			body = a.previousSubjectBody(s, unstatedBody)
+			if body != nil && groupingAfterSubject(a.sentences[s.index-1], body) {
+				// "The Front joined a coalition of armed groups.
+				// Its members include ...": the coalition's, maybe.
+				body = nil
+			}
 		}
 		if body == nil {
 			continue
@@ -1784,6 +1789,29 @@ func (a *article) ownMembers(s *sentence) {
 			a.relFact(s, e, graph.MemberOf, body, 0.75, readOwnMembers)
 		}
 	}
+}
+
+// groupingAfterSubject reports whether prev names, after its subject e, a
+// body or grouping by a lower-case noun (body-head, grouping-noun: "joined
+// a coalition", "talks hosted by a regional bloc"), which a following
+// "Its members" may mean as well as e.
+func groupingAfterSubject(prev *sentence, e *entry) bool {
+	from := -1
+	for _, ac := range prev.actors {
+		if slices.Contains(ac.ents, e) {
+			from = ac.end
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for _, t := range prev.toks[from:] {
+		if t.word && !t.cap && (t.in(setBodyHead) || t.in(setGroupingNoun)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unstatedBody reports whether e is a body of no state, one that states or

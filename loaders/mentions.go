@@ -1221,21 +1221,18 @@ func (a *article) fitsSpeakerBody(e *entry, t token) bool {
 }
 
 // groupOfSentence reads "the group" at toks[i], which definiteBody gave
-// last, the armed group the article named last, when that group was named
-// in an earlier sentence and this one names before the noun other bodies
-// "the group" may denote (denotableGroup): "Hamas said the group would
-// ...", "Hamas said X, the group's spokesman, ...", where Hamas is no
-// body the article has yet called a group. The one such body is meant;
-// with two, either may be, and named reports the reference unresolved
-// (g nil). A body that is told something ("told Reuters") names no one.
-// named is false when the sentence names no such body, or names last
+// last, the armed group the article named last, as the body before it in
+// apposition when that group was named in an earlier sentence: "Nadira
+// Relief (NR), the group that ...". Only apposition: a speaker of "X said
+// the group ..." may be a rival or a monitor speaking of the armed group.
+// named is false when the sentence has no such apposition, or names last
 // itself: then last stands.
 func (a *article) groupOfSentence(toks []token, i, si int, ms []mention, last *entry) (g *entry, named bool) {
 	t := toks[i]
 	if t.cap || !t.in(setGroupRef) || t.in(setRebelRef) || a.refs.heads[t.fold] != nil || last != a.refs.lastGroup || a.refs.lastGroupAt == si {
 		return nil, false
 	}
-	for k, m := range ms {
+	for _, m := range ms {
 		if m.start >= i || listenerAt(toks, m.start) || !a.denotableGroup(m.entry) {
 			continue
 		}
@@ -1247,33 +1244,8 @@ func (a *article) groupOfSentence(toks []token, i, si int, ms []mention, last *e
 			// body before the comma.
 			return m.entry, true
 		}
-		if k+1 < len(ms) && ms[k+1].start < i && ms[k+1].entry == m.entry {
-			continue
-		}
-		if !reportOrBreakBetween(toks, m.end, i) {
-			// "the Front accused the group of ...": a body acting on
-			// the group is not the group.
-			continue
-		}
-		if g != nil && g != m.entry {
-			return nil, true
-		}
-		g = m.entry
 	}
-	return g, g != nil
-}
-
-// reportOrBreakBetween reports whether toks[from:to] hold a reporting
-// word or a comma: the body named before them may be the one a later
-// noun refers back to ("Hamas said the group", "Hamas, which ..., and
-// the group"), not a body acting on it.
-func reportOrBreakBetween(toks []token, from, to int) bool {
-	for j := from; j < to; j++ {
-		if toks[j].fold == "," || toks[j].is(classReporting) {
-			return true
-		}
-	}
-	return false
+	return nil, false
 }
 
 // listenerAt reports whether the name at toks[i] is told something or

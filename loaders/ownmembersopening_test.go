@@ -25,6 +25,10 @@ func TestOwnMembersOpeningSentence(t *testing.T) {
 			not: []string{ghana, benin}, companion: companion, want: []string{ghana, benin}},
 		{text: "Chile said the Lake Coast Alliance would meet in May. Its members include Ghana and Benin.",
 			not: []string{ghana, benin}, companion: companion, want: []string{ghana, benin}},
+		{text: "The Lake Coast Alliance joined a coalition of armed groups on Sunday. Its members include Ghana, Togo and Benin.",
+			not: []string{ghana, benin}, companion: companion, want: []string{ghana, benin}},
+		{text: "The Lake Coast Alliance took part in talks hosted by a regional bloc. Its members include Ghana and Benin.",
+			not: []string{ghana, benin}, companion: companion, want: []string{ghana, benin}},
 		{text: "The Lake Coast Alliance was set up in 1990 to guard the coast. Its members are held in camps in Ghana.",
 			not: []string{ghana}, companion: companion, want: []string{ghana}},
 	})

@@ -994,10 +994,25 @@ func (a *article) ledeOffice(s *sentence) {
 		return
 	}
 	v := closedParenthetical(toks, ac.end)
-	if v > ac.end && !holderAside(toks[ac.end+1]) {
-		// "X, a shopkeeper, said": a description that gives the
-		// person another calling; "X, Y and two aides, ..., survived":
-		// a list.
+	for c := ac.start; c < ac.end; c++ {
+		if toks[c].fold == "," {
+			// The actor took in its apposition ("X, also a
+			// commander,"): the aside must still say nothing.
+			end := ac.end
+			if toks[end-1].fold == "," {
+				end--
+			}
+			if !holderAside(toks[c+1 : end]) {
+				return
+			}
+			break
+		}
+	}
+	if v > ac.end && (!holderAside(toks[ac.end+1:v-1]) || v < len(toks) && toks[v].is(classDeterminer)) {
+		// "X, a shopkeeper, said", "X, also a commander, died": a
+		// description that gives the person another calling, also
+		// after an age ("X, 44, a trader, said"); "X, Y and two
+		// aides, ..., survived": a list.
 		return
 	}
 	if v >= len(toks) || !toks[v].word || toks[v].cap {
@@ -1035,12 +1050,33 @@ func (a *article) ledeOffice(s *sentence) {
 	a.roleFact(s, p, o.office.predicate, o.office.object, 0.7, o.office.word, readLedeOffice)
 }
 
-// holderAside reports whether t, the first word of a parenthetical after
-// a name, opens one that says nothing of what the person does: an age
-// ("X, 44,"), a relative clause ("X, who ...,") or another name ("X,
-// known as Y,").
-func holderAside(t token) bool {
-	return isDigit(t.fold) || t.in(setRelativePronoun) && t.fold != "that" || t.fold == "known" || t.fold == "also"
+// holderAside reports whether aside, the whole parenthetical after a
+// name, says nothing of what the person does: just an age ("X, 44,"), a
+// relative clause ("X, who ...,") or another name ("X, (also) known as
+// Y,": aside-adverb, aside-name-verb). "also" alone ("X, also a
+// commander,") gives another calling.
+func holderAside(aside []token) bool {
+	if len(aside) == 0 {
+		return false
+	}
+	if len(aside) == 1 && isDigit(aside[0].fold) {
+		return true
+	}
+	if aside[0].in(setRelativePronoun) && aside[0].fold != "that" {
+		return true
+	}
+	if aside[0].in(setAsideAdverb) {
+		aside = aside[1:]
+	}
+	if len(aside) < 3 || !aside[0].in(setAsideNameVerb) || aside[1].fold != "as" {
+		return false
+	}
+	for _, t := range aside[2:] {
+		if !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // choiceBefore reports whether the clause before toks[to] holds a verb
