@@ -228,6 +228,7 @@ const (
 	setAuxVerb                          // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
 	setSubordinator                     // conjunctions that open a subordinate clause: "after", "while"
 	setAsNotClause                      // words after which "as" opens no clause: "known as", "serves as"
+	setCountedClauseLead                // words after which a list opens the clause it is the subject of: "after", "until"
 	setSaysVerb                         // reporting words after which a clause is reported: "said", "according"
 	setNotVerb                          // words ending like verbs that are none: "is", "news", "this"
 	setIrregularPast                    // irregular past tenses and participles: "met", "held"
@@ -645,6 +646,7 @@ var wordSetNames = [numWordSets]string{
 	setAuxVerb:             "aux-verb",
 	setSubordinator:        "subordinator",
 	setAsNotClause:         "as-not-clause",
+	setCountedClauseLead:   "counted-clause-lead",
 	setSaysVerb:            "says-verb",
 	setNotVerb:             "not-verb",
 	setIrregularPast:       "irregular-past",
