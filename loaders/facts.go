@@ -80,15 +80,13 @@ func (a *article) contactEnts(s *sentence, p graph.Predicate, ac *actor) []*entr
 // state before sentence n (or, failing that, a person of the article the
 // catalog gives the office), or nil.
 func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
-	for h := len(a.roster.list) - 1; h >= 0; h-- {
-		if hd := a.roster.list[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
+	at := a.roster.ofPost[post{p, state}]
+	for h := len(at) - 1; h >= 0; h-- {
+		if hd := a.roster.list[at[h]]; hd.sentence <= n {
 			return hd.person
 		}
 	}
-	for _, e := range a.cast.order {
-		if e.typ != graph.Person {
-			continue
-		}
+	for _, e := range a.cast.officed {
 		for _, r := range e.roles {
 			if r.predicate == p && r.object == state.name {
 				return e

@@ -1618,8 +1618,8 @@ func (a *article) leads(ent *entry) bool {
 		}
 		return false
 	}
-	for _, h := range a.roster.list {
-		if h.person == ent && leader(h.predicate) {
+	for _, i := range a.roster.held[ent] {
+		if leader(a.roster.list[i].predicate) {
 			return true
 		}
 	}
