@@ -2934,11 +2934,9 @@ func (a *article) afterCapital(w string) bool {
 // capitalisedInside reports whether the article writes the word w
 // capitalised after a sentence's first word.
 func (a *article) capitalisedInside(w string) bool {
-	for _, s := range a.sentences {
-		for k := 1; k < len(s.toks); k++ {
-			if s.toks[k].fold == w && s.toks[k].cap {
-				return true
-			}
+	for _, at := range a.foldUses(w) {
+		if at.k >= 1 && at.s.toks[at.k].cap {
+			return true
 		}
 	}
 	return false
@@ -4870,7 +4868,7 @@ type tokenAt struct {
 // foldUses returns where the article writes the fold w, in order: gathered
 // once for every fold, on the first question, from every sentence (all
 // are split before any is read), so that the questions asked per word
-// (inNameWord, namedAsWord, namesGroupAlone) read that word's tokens
+// (inNameWord, namedAsWord, namesGroupAlone, capitalisedInside) read that word's tokens
 // alone and not the whole article each time.
 func (a *article) foldUses(w string) []tokenAt {
 	if a.foldAt == nil {
