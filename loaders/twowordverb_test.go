@@ -27,4 +27,11 @@ func TestTwoWordVerbContact(t *testing.T) {
 		{text: "The Velmor Front and Peru settled on talks in Lima.", not: contact,
 			companion: "The Velmor Front and Peru held talks in Lima.", want: heldWant},
 	})
+	// Talks agreed on are planned, not an agreement signed.
+	checkNegatives(t, []negativeCase{
+		{text: "Peru and Chile agreed on new talks in Lima.",
+			not:       []string{fact("Peru", graph.Signed, "Lima talks"), fact("Chile", graph.Signed, "Lima talks")},
+			companion: "Peru and Chile agreed on the Lima Accord.",
+			want:      []string{fact("Peru", graph.Signed, "Lima Accord")}},
+	})
 }
