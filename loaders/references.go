@@ -36,7 +36,10 @@ type discourse struct {
 	// agreements are the agreements named so far, the last named last;
 	// agreementKinds gives the kind of each (see dealKind), for "the
 	// truce" or "the talks" later on.
-	agreements     []*entry
+	agreements []*entry
+	// dealWords holds the lower-cased words of each deal's name
+	// (dealWordsOf).
+	dealWords      map[*entry][]string
 	agreementKinds map[*entry]dealKind
 	// genericDeals are the agreements named by their noun alone ("an
 	// agreement", "the peace deal"), and dealTarget the one each names
