@@ -1708,7 +1708,7 @@ func (a *article) fullerDeal(e *entry) *entry {
 	if t, ok := d.dealTarget[e]; ok {
 		return t
 	}
-	words := strings.Fields(strings.ToLower(e.name))
+	words := d.dealWordsOf(e)
 	if len(words) == 0 {
 		return e
 	}
@@ -1716,11 +1716,13 @@ func (a *article) fullerDeal(e *entry) *entry {
 	var onlyWords []string
 	ambiguous := false
 	for _, o := range d.agreements {
-		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) || d.agreementKinds[o] != d.agreementKinds[e] {
+		// The words first: a deal of another last word is passed over
+		// before the costlier tests.
+		ow := d.dealWordsOf(o)
+		if len(ow) <= len(words) || ow[len(ow)-1] != words[len(words)-1] {
 			continue
 		}
-		ow := strings.Fields(strings.ToLower(o.name))
-		if len(ow) <= len(words) || ow[len(ow)-1] != words[len(words)-1] || !containsAll(ow, words) {
+		if o == e || d.genericDeals[o] || d.pastDeals[o] || a.pastDeal(o) || d.agreementKinds[o] != d.agreementKinds[e] || !containsAll(ow, words) {
 			continue
 		}
 		if only != nil && !containsAll(ow, onlyWords) && !containsAll(onlyWords, ow) {
@@ -1741,6 +1743,20 @@ func (a *article) fullerDeal(e *entry) *entry {
 	}
 	d.dealTarget[e] = t
 	return t
+}
+
+// dealWordsOf returns the lower-cased words of deal e's name, split once
+// per article (fullerDeal compares each deal with every other).
+func (d *discourse) dealWordsOf(e *entry) []string {
+	if w, ok := d.dealWords[e]; ok {
+		return w
+	}
+	if d.dealWords == nil {
+		d.dealWords = make(map[*entry][]string)
+	}
+	w := strings.Fields(strings.ToLower(e.name))
+	d.dealWords[e] = w
+	return w
 }
 
 // containsAll reports whether every word of sub is one of words.

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/entente/entente/graph"
@@ -827,10 +828,10 @@ func (a *article) lastContact() []*entry {
 
 // lastContactOf is lastContact among the people that fit.
 func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
-	sides := recalled(a.facts.sides)
-	for x := len(sides) - 1; x >= 0; x-- {
-		f := a.facts.list[sides[x]]
-		if (f.Predicate == graph.MetWith || f.Predicate == graph.SpokeWith) && f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
+	contacts := a.facts.contacts
+	for x := len(contacts) - 1; x >= 0; x-- {
+		f := a.facts.list[contacts[x]]
+		if f.Subject.Type == graph.Person && f.Object.Type == graph.Person {
 			s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name)
 			if s != nil && o != nil && fits(s) && fits(o) {
 				return []*entry{s, o}
@@ -845,15 +846,18 @@ func (a *article) lastContactOf(fits func(*entry) bool) []*entry {
 // nil when it stated none. "The two sides" of a report on a war or on
 // talks are its parties, not the mediator named last.
 func (a *article) lastSides() []*entry {
-	sides := recalled(a.facts.sides)
+	sides := a.facts.sides
 	for x := len(sides) - 1; x >= 0; x-- {
 		f := a.facts.list[sides[x]]
 		switch f.Predicate {
 		case graph.Fights, graph.MetWith, graph.SpokeWith:
 		case graph.Signed:
-			for y := x - 1; y >= 0; y-- {
-				g := a.facts.list[sides[y]]
-				if g.Predicate == graph.Signed && g.Object.Name == f.Object.Name && g.Subject.Name != f.Subject.Name {
+			// The earlier signers of the same agreement, last first.
+			signers := a.facts.signed[f.Object.Name]
+			y, _ := slices.BinarySearch(signers, sides[x])
+			for y--; y >= 0; y-- {
+				g := a.facts.list[signers[y]]
+				if g.Subject.Name != f.Subject.Name {
 					if s, o := a.byEntityName(g.Subject.Name), a.byEntityName(f.Subject.Name); sameKind(s, o) {
 						return []*entry{s, o}
 					}
@@ -888,16 +892,7 @@ func (set *factSet) inContact(pair []*entry) bool {
 	if len(pair) != 2 {
 		return false
 	}
-	for _, i := range recalled(set.sides) {
-		f := set.list[i]
-		if f.Predicate != graph.MetWith && f.Predicate != graph.SpokeWith {
-			continue
-		}
-		if f.Subject.Name == pair[0].name && f.Object.Name == pair[1].name || f.Subject.Name == pair[1].name && f.Object.Name == pair[0].name {
-			return true
-		}
-	}
-	return false
+	return set.contactPairs[unordered(pair[0].name, pair[1].name)]
 }
 
 // byEntityName returns the entity of this article called name.
@@ -1058,12 +1053,9 @@ func enmityPair(toks []token) bool {
 // lastFoes returns the two sides of the last fight the article stated, or
 // nil.
 func (a *article) lastFoes() []*entry {
-	sides := recalled(a.facts.sides)
-	for x := len(sides) - 1; x >= 0; x-- {
-		f := a.facts.list[sides[x]]
-		if f.Predicate != graph.Fights {
-			continue
-		}
+	fights := a.facts.fights
+	for x := len(fights) - 1; x >= 0; x-- {
+		f := a.facts.list[fights[x]]
 		if s, o := a.byEntityName(f.Subject.Name), a.byEntityName(f.Object.Name); sameKind(s, o) {
 			return []*entry{s, o}
 		}
@@ -1171,7 +1163,7 @@ func (a *article) statedPair(s *sentence, k int, f func(*entry) *entry) []*entry
 		n, latest int
 	}
 	var pairs []seen
-	note := func(e1, e2 *entry, at int) {
+	note := func(e1, e2 *entry, at, n int) {
 		if e1 == nil || e2 == nil {
 			return
 		}
@@ -1181,25 +1173,32 @@ func (a *article) statedPair(s *sentence, k int, f func(*entry) *entry) []*entry
 		}
 		for x := range pairs {
 			if p := pairs[x].pair; p[0] == m1 && p[1] == m2 || p[0] == m2 && p[1] == m1 {
-				pairs[x].n++
+				pairs[x].n += n
 				pairs[x].latest = max(pairs[x].latest, at)
 				return
 			}
 		}
-		pairs = append(pairs, seen{[]*entry{m1, m2}, 1, at})
+		pairs = append(pairs, seen{[]*entry{m1, m2}, n, at})
 	}
-	for _, i := range recalled(a.facts.sides) {
-		switch fc := a.facts.list[i]; fc.Predicate {
-		case graph.Fights, graph.MetWith, graph.SpokeWith:
-			if fc.Sentence <= s.index {
-				note(a.byEntityName(fc.Subject.Name), a.byEntityName(fc.Object.Name), fc.Sentence)
+	if a.facts.statedMax <= s.index {
+		// Every pair stated so far counts: read the counts.
+		for _, c := range a.facts.stated {
+			note(a.byEntityName(c.first), a.byEntityName(c.second), c.latest, c.n)
+		}
+	} else {
+		for _, i := range a.facts.sides {
+			switch fc := a.facts.list[i]; fc.Predicate {
+			case graph.Fights, graph.MetWith, graph.SpokeWith:
+				if fc.Sentence <= s.index {
+					note(a.byEntityName(fc.Subject.Name), a.byEntityName(fc.Object.Name), fc.Sentence, 1)
+				}
 			}
 		}
 	}
 	listed := func(t *sentence, n int) {
 		for _, g := range a.x.groupSpans(t, n) {
 			if len(g.ents) == 2 {
-				note(g.ents[0], g.ents[1], t.index)
+				note(g.ents[0], g.ents[1], t.index, 1)
 			}
 		}
 	}

@@ -34,6 +34,10 @@ type article struct {
 	// capUses holds how the article uses each capitalised word anywhere
 	// (wordUses), gathered once.
 	capUses map[string]uint8
+	// foldAt holds where each fold occurs in the article (foldUses),
+	// gathered once, so that a question about one word reads only that
+	// word's tokens.
+	foldAt map[string][]tokenAt
 
 	// refs is what later sentences may refer back to: the references
 	// stage reads it, the mentions stage writes it.

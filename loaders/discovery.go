@@ -393,16 +393,14 @@ func (a *article) discoverGroups() {
 // after a naming phrase: "Dagalo, better known as Tarvo,", "the
 // Northern Front, known as Tarvo,"; the word is that one's.
 func (a *article) namedAsWord(w string) bool {
-	for _, s := range a.sentences {
-		toks := s.toks
-		for k := 2; k < len(toks); k++ {
-			if toks[k].fold != w {
-				continue
-			}
-			for t := max(k-3, 1); t < k; t++ {
-				if _, j := namingPhrase(toks, t); j == k || j == k-1 && toks[j].fold == "the" {
-					return true
-				}
+	for _, at := range a.foldUses(w) {
+		toks, k := at.s.toks, at.k
+		if k < 2 {
+			continue
+		}
+		for t := max(k-3, 1); t < k; t++ {
+			if _, j := namingPhrase(toks, t); j == k || j == k-1 && toks[j].fold == "the" {
+				return true
 			}
 		}
 	}
@@ -550,32 +548,27 @@ func armedPredicate(toks []token, k int) bool {
 // "Minister Tarsh"), a name's particle ("al-Tarsh") or a company's noun
 // ("the firm Tarvol"); "Lebanese Tarvolah" is no such.
 func (a *article) inNameWord(w string) bool {
-	for _, s := range a.sentences {
-		toks := s.toks
-		for k := 0; k < len(toks); k++ {
-			if toks[k].fold != w {
-				continue
-			}
-			if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap && !toks[k+1].is(classStopword) {
-				return true
-			}
-			if k > 0 && toks[k-1].is(classNameParticle) {
-				// "Fayez al-Serraj ... Serraj said".
-				return true
-			}
-			if k > 0 && toks[k-1].in(setFirmNoun) && !toks[k-1].cap {
-				// "the energy company Tarvol ... Tarvol said": a
-				// company, which "the insurgents" never refers to.
-				return true
-			}
-			if k == 0 || !toks[k-1].word || !toks[k-1].cap || stateAdjective(toks[k-1]) {
-				continue
-			}
-			if k-1 == 0 && (toks[0].is(classStopword) || toks[0].is(classDeterminer)) {
-				continue
-			}
+	for _, at := range a.foldUses(w) {
+		toks, k := at.s.toks, at.k
+		if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap && !toks[k+1].is(classStopword) {
 			return true
 		}
+		if k > 0 && toks[k-1].is(classNameParticle) {
+			// "Fayez al-Serraj ... Serraj said".
+			return true
+		}
+		if k > 0 && toks[k-1].in(setFirmNoun) && !toks[k-1].cap {
+			// "the energy company Tarvol ... Tarvol said": a
+			// company, which "the insurgents" never refers to.
+			return true
+		}
+		if k == 0 || !toks[k-1].word || !toks[k-1].cap || stateAdjective(toks[k-1]) {
+			continue
+		}
+		if k-1 == 0 && (toks[0].is(classStopword) || toks[0].is(classDeterminer)) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -2949,11 +2942,9 @@ func (a *article) afterCapital(w string) bool {
 // capitalisedInside reports whether the article writes the word w
 // capitalised after a sentence's first word.
 func (a *article) capitalisedInside(w string) bool {
-	for _, s := range a.sentences {
-		for k := 1; k < len(s.toks); k++ {
-			if s.toks[k].fold == w && s.toks[k].cap {
-				return true
-			}
+	for _, at := range a.foldUses(w) {
+		if at.k >= 1 && at.s.toks[at.k].cap {
+			return true
 		}
 	}
 	return false
@@ -3374,27 +3365,25 @@ func (a *article) usedAlone(w string) bool {
 // "w fighters": no capitalised word beside it and no group's noun after
 // it ("Wagner's men", "backed by Fano", but not "Fano militiamen").
 func (a *article) namesGroupAlone(w string) bool {
-	for _, s := range a.sentences {
-		toks := s.toks
-		for k := range toks {
-			t := toks[k]
-			if t.fold != w || !t.word || !t.cap || t.upper || t.hyphen {
-				continue
-			}
-			if k == 0 {
-				// A sentence's first word is capitalised anyway, but this
-				// one is the group's unknown word.
-			} else if p := toks[k-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
-				continue
-			}
-			if k+1 < len(toks) {
-				n := toks[k+1]
-				if n.word && (n.cap || n.hyphen) || n.word && (n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) {
-					continue
-				}
-			}
-			return true
+	for _, at := range a.foldUses(w) {
+		toks, k := at.s.toks, at.k
+		t := toks[k]
+		if t.fold != w || !t.word || !t.cap || t.upper || t.hyphen {
+			continue
 		}
+		if k == 0 {
+			// A sentence's first word is capitalised anyway, but this
+			// one is the group's unknown word.
+		} else if p := toks[k-1]; p.word && p.cap && !p.is(classStopword) && !p.is(classDeterminer) {
+			continue
+		}
+		if k+1 < len(toks) {
+			n := toks[k+1]
+			if n.word && (n.cap || n.hyphen) || n.word && (n.is(classDescriptor) || n.in(setMemberNoun) || n.in(setTroopNoun)) {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -4877,6 +4866,30 @@ func (a *article) wordUses() map[string]uint8 {
 		}
 	}
 	return a.capUses
+}
+
+// tokenAt is a token of the article: the k-th of sentence s.
+type tokenAt struct {
+	s *sentence
+	k int
+}
+
+// foldUses returns where the article writes the fold w, in order: gathered
+// once for every fold, on the first question, from every sentence (all
+// are split before any is read), so that the questions asked per word
+// (inNameWord, namedAsWord, namesGroupAlone, capitalisedInside) read that word's tokens
+// alone and not the whole article each time.
+func (a *article) foldUses(w string) []tokenAt {
+	if a.foldAt == nil {
+		a.foldAt = make(map[string][]tokenAt)
+		for _, s := range a.sentences {
+			for k := range s.toks {
+				f := s.toks[k].fold
+				a.foldAt[f] = append(a.foldAt[f], tokenAt{s, k})
+			}
+		}
+	}
+	return a.foldAt[w]
 }
 
 // dropPeopleAdjectives leaves out a state's adjective that is also a

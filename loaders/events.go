@@ -694,17 +694,18 @@ func (a *article) repelledAttacks(s *sentence, its []item) {
 // cooperating, allied, or one backing the other; a state's own body (its
 // army) stands for the state.
 func (a *article) partnered(x, y *entry) bool {
-	same := func(name string, e *entry) bool {
-		if name == e.name {
-			return true
-		}
-		o := a.byEntityName(name)
-		return o != nil && (o.country != "" && o.country == e.name || e.country != "" && e.country == o.name)
+	pp := a.facts.partnerPairs
+	xs := []partnerEnd{{x.name, 'n'}, {x.name, 'l'}}
+	if x.country != "" {
+		xs = append(xs, partnerEnd{x.country, 'c'})
 	}
-	for _, i := range recalled(a.facts.partners) {
-		switch f := a.facts.list[i]; f.Predicate {
-		case graph.CooperatesWith, graph.AlliedWith, graph.Supports:
-			if same(f.Subject.Name, x) && same(f.Object.Name, y) || same(f.Subject.Name, y) && same(f.Object.Name, x) {
+	ys := []partnerEnd{{y.name, 'n'}, {y.name, 'l'}}
+	if y.country != "" {
+		ys = append(ys, partnerEnd{y.country, 'c'})
+	}
+	for _, u := range xs {
+		for _, v := range ys {
+			if pp[[2]partnerEnd{u, v}] {
 				return true
 			}
 		}

@@ -80,15 +80,13 @@ func (a *article) contactEnts(s *sentence, p graph.Predicate, ac *actor) []*entr
 // state before sentence n (or, failing that, a person of the article the
 // catalog gives the office), or nil.
 func (a *article) holderOf(p graph.Predicate, state *entry, n int) *entry {
-	for h := len(a.roster.list) - 1; h >= 0; h-- {
-		if hd := a.roster.list[h]; hd.predicate == p && hd.object == state && hd.sentence <= n {
+	at := a.roster.ofPost[post{p, state}]
+	for h := len(at) - 1; h >= 0; h-- {
+		if hd := a.roster.list[at[h]]; hd.sentence <= n {
 			return hd.person
 		}
 	}
-	for _, e := range a.cast.order {
-		if e.typ != graph.Person {
-			continue
-		}
+	for _, e := range a.cast.officed {
 		for _, r := range e.roles {
 			if r.predicate == p && r.object == state.name {
 				return e
@@ -227,25 +225,52 @@ type factSet struct {
 	// them, in the order added, so that a question about one sentence's
 	// facts (metThere, contactGroup) reads that sentence's alone.
 	inSentence map[int][]factKey
-	// sides and partners list the positions in list of the facts that
-	// set two sides together (sidePredicate) and of those that put two on
-	// one side (partnerPredicate), in order, for the references that look
-	// back over them (recalled).
-	sides, partners []int
+	// ends holds, for each fact of list, its subject and object entries,
+	// so that the indexes below are rebuilt after a drop (keep).
+	ends [][2]*entry
+	// sides lists, in order, the positions in list of the facts that set
+	// two sides together (sidePredicate); fights and contacts those of
+	// fights and of meetings or calls; signed those of the signings of
+	// each agreement, by its name. The references that look back
+	// (lastSides, lastFoes, lastContactOf) read them whole: a long list of
+	// signers must not hide the fight stated before it.
+	sides, fights, contacts []int
+	signed                  map[string][]int
+	// contactPairs holds the unordered pairs of names that met or spoke
+	// (inContact); partnerPairs those stated on one side, each end also
+	// under its state's name (partnered).
+	contactPairs map[[2]string]bool
+	partnerPairs map[[2]partnerEnd]bool
+	// stated counts the fights, meetings and calls of each unordered pair
+	// of names, in the order the pairs were first stated (statedPair);
+	// statedAt indexes it, statedMax is the latest sentence of any.
+	stated    []statedCount
+	statedAt  map[[2]string]int
+	statedMax int
 }
 
-// maxRecalled bounds how many of the facts of one kind a reference
-// weighs when it looks back over what the article stated ("both
-// countries" as the pair set together most often, "the two sides" as the
-// last stated): more than any news report states, so that a report is
-// read whole, while in a very long text each reference costs the same
-// and the reading stays linear in its length.
-const maxRecalled = 64
+// statedCount is how often a pair of names was set together as two sides
+// and in which sentence last; first and second are the names in the order
+// of the first fact.
+type statedCount struct {
+	first, second string
+	n, latest     int
+}
 
-// recalled returns the positions in list of the last maxRecalled facts
-// of the kind idx indexes, in the order they were added.
-func recalled(idx []int) []int {
-	return idx[max(0, len(idx)-maxRecalled):]
+// partnerEnd is one end of a partner fact as partnered matches it: the
+// entity's name (tag 'n'), its name as matched by another's state (tag
+// 'c'), or its own state's name (tag 'l').
+type partnerEnd struct {
+	name string
+	tag  byte
+}
+
+// unordered returns the pair x, y in a fixed order.
+func unordered(x, y string) [2]string {
+	if y < x {
+		x, y = y, x
+	}
+	return [2]string{x, y}
 }
 
 // sidePredicate reports whether p sets two sides together: a fight, a
@@ -270,11 +295,75 @@ func partnerPredicate(p graph.Predicate) bool {
 
 // index notes the fact at position i of list in the indexes of its kind.
 func (set *factSet) index(i int) {
-	switch p := set.list[i].Predicate; {
-	case sidePredicate(p):
+	f := set.list[i]
+	p := f.Predicate
+	if sidePredicate(p) {
 		set.sides = append(set.sides, i)
-	case partnerPredicate(p):
-		set.partners = append(set.partners, i)
+	}
+	switch p {
+	case graph.Fights, graph.MetWith, graph.SpokeWith:
+		if p == graph.Fights {
+			set.fights = append(set.fights, i)
+		} else {
+			set.contacts = append(set.contacts, i)
+			if set.contactPairs == nil {
+				set.contactPairs = make(map[[2]string]bool)
+			}
+			set.contactPairs[unordered(f.Subject.Name, f.Object.Name)] = true
+		}
+		if set.statedAt == nil {
+			set.statedAt = make(map[[2]string]int)
+		}
+		k := unordered(f.Subject.Name, f.Object.Name)
+		x, ok := set.statedAt[k]
+		if !ok {
+			x = len(set.stated)
+			set.statedAt[k] = x
+			set.stated = append(set.stated, statedCount{first: f.Subject.Name, second: f.Object.Name})
+		}
+		set.stated[x].n++
+		set.stated[x].latest = max(set.stated[x].latest, f.Sentence)
+		set.statedMax = max(set.statedMax, f.Sentence)
+	case graph.Signed:
+		if set.signed == nil {
+			set.signed = make(map[string][]int)
+		}
+		set.signed[f.Object.Name] = append(set.signed[f.Object.Name], i)
+	}
+	if partnerPredicate(p) {
+		if set.partnerPairs == nil {
+			set.partnerPairs = make(map[[2]partnerEnd]bool)
+		}
+		for _, x := range partnerEnds(f.Subject.Name, set.ends[i][0]) {
+			for _, y := range partnerEnds(f.Object.Name, set.ends[i][1]) {
+				set.partnerPairs[[2]partnerEnd{x, y}] = true
+				set.partnerPairs[[2]partnerEnd{y, x}] = true
+			}
+		}
+	}
+}
+
+// partnerEnds returns the ends under which a partner fact's side called
+// name (the entity e, if known) is matched: by its name, by its name as
+// another's state, and by its own state's name.
+func partnerEnds(name string, e *entry) []partnerEnd {
+	out := []partnerEnd{{name, 'n'}}
+	if e != nil {
+		out = append(out, partnerEnd{name, 'c'})
+		if e.country != "" {
+			out = append(out, partnerEnd{e.country, 'l'})
+		}
+	}
+	return out
+}
+
+// reindex rebuilds the indexes from list.
+func (set *factSet) reindex() {
+	set.sides, set.fights, set.contacts = set.sides[:0], set.fights[:0], set.contacts[:0]
+	set.signed, set.contactPairs, set.partnerPairs = nil, nil, nil
+	set.stated, set.statedAt, set.statedMax = set.stated[:0], nil, 0
+	for i := range set.list {
+		set.index(i)
 	}
 }
 
@@ -311,6 +400,7 @@ func (set *factSet) add(k factKey, f graph.Fact) {
 		set.list = set.spare[:0]
 	}
 	set.list = append(set.list, f)
+	set.ends = append(set.ends, [2]*entry{k.s, k.o})
 	set.index(len(set.list) - 1)
 	if k.p == graph.PartOf {
 		if set.partOf == nil {
@@ -325,17 +415,15 @@ func (set *factSet) add(k factKey, f graph.Fact) {
 // date, so a pass that reads it (settleOwnSides) runs before any pass that
 // drops.
 func (set *factSet) keep(ok func(i int, f graph.Fact) bool) {
-	kept := set.list[:0]
+	kept, ends := set.list[:0], set.ends[:0]
 	for i, f := range set.list {
 		if ok(i, f) {
 			kept = append(kept, f)
+			ends = append(ends, set.ends[i])
 		}
 	}
-	set.list = kept
-	set.sides, set.partners = set.sides[:0], set.partners[:0]
-	for i := range set.list {
-		set.index(i)
-	}
+	set.list, set.ends = kept, ends
+	set.reindex()
 }
 
 // settleContacts keeps one contact per pair and sentence: a sentence that

@@ -594,9 +594,10 @@ func pairOffice(toks []token, j, n int) graph.Predicate {
 // It returns nil when fewer than two are known.
 func (a *article) officePair(p graph.Predicate, si int) []*entry {
 	var out []*entry
-	for x := len(a.roster.list) - 1; x >= 0 && len(out) < 2; x-- {
-		h := a.roster.list[x]
-		if h.predicate != p || h.sentence > si || h.person.typ != graph.Person || containsEntry(out, h.person) {
+	filled := a.roster.filled[p]
+	for x := len(filled) - 1; x >= 0 && len(out) < 2; x-- {
+		h := a.roster.list[filled[x]]
+		if h.sentence > si || h.person.typ != graph.Person || containsEntry(out, h.person) {
 			continue
 		}
 		out = append(out, h.person)
@@ -612,10 +613,8 @@ func (a *article) officePair(p graph.Predicate, si int) []*entry {
 // the prime minister or the envoy named before.
 func (a *article) holdsOtherOffice(e *entry, p graph.Predicate) bool {
 	other := false
-	for _, h := range a.roster.list {
-		if h.person != e {
-			continue
-		}
+	for _, i := range a.roster.held[e] {
+		h := a.roster.list[i]
 		if h.predicate == p {
 			return false
 		}

@@ -896,6 +896,10 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		if it.in(setContactPlanWord) || x.words.has(classHedge, s.toks, it.start) > 0 {
 			return true
 		}
+		if it.fold == "off" && k-1 > b.last && its[k-1].actor == nil && its[k-1].in(setOffDenialVerb) {
+			// "talks between A and B were called off".
+			return true
+		}
 	}
 	return false
 }
@@ -904,8 +908,10 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 // the object of a verb that ends or leaves them (contact-exit), past its
 // determiners, the particles of "pulled out of" and "withdrew from" and
 // one modifier: "A suspended the peace talks with B", "A pulled out of
-// direct talks with B". Talks left or suspended are no contact the
-// sentence reports; "after talks with B collapsed" is (the verb follows).
+// direct talks with B"; so does a verb of two words that denies or plans
+// them (twoWordVerb): "A called off its talks with B". Talks left or
+// suspended are no contact the sentence reports; "after talks with B
+// collapsed" is (the verb follows).
 func leftContact(its []item, b binding) bool {
 	for k := b.first + 1; k <= b.last && k < len(its); k++ {
 		if its[k].actor != nil || !its[k].in(setContactNoun) {
@@ -918,6 +924,12 @@ func leftContact(its []item, b binding) bool {
 				break
 			}
 			if it.in(setContactExit) {
+				return true
+			}
+			if j-1 > b.first && its[j-1].actor == nil && twoWordVerb(it, its[j-1]) {
+				// "called off talks with B", "agreed on holding
+				// talks with B": a verb of two words denies or only
+				// plans them, as it does before "talks between".
 				return true
 			}
 			if it.is(classDeterminer) || it.in(setOwnerPronoun) || it.in(setExitParticle) {
@@ -951,13 +963,19 @@ func deniedContact(its []item, k int) bool {
 	if k == 0 || its[k-1].actor != nil {
 		return false
 	}
-	// A verb of two words, whole: "called off talks", "agreed on a
-	// meeting"; "an agreement on talks" plans nothing by itself.
-	switch its[k].fold {
+	return twoWordVerb(its[k], its[k-1])
+}
+
+// twoWordVerb reports whether verb and particle are a verb of two words,
+// whole, that denies a contact ("called off", "broke off", off-denial-verb)
+// or only plans it ("agreed on", "settled on", on-plan-verb); "an
+// agreement on talks" plans nothing by itself.
+func twoWordVerb(particle, verb item) bool {
+	switch particle.fold {
 	case "off":
-		return its[k-1].in(setOffDenialVerb)
+		return verb.in(setOffDenialVerb)
 	case "on":
-		return its[k-1].in(setOnPlanVerb)
+		return verb.in(setOnPlanVerb)
 	}
 	return false
 }

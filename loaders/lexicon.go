@@ -228,6 +228,8 @@ const (
 	setAuxVerb                          // auxiliaries before a participle coordinated in a relative clause: "and is backed by"
 	setSubordinator                     // conjunctions that open a subordinate clause: "after", "while"
 	setAsNotClause                      // words after which "as" opens no clause: "known as", "serves as"
+	setCountedClauseLead                // words after which a list opens the clause it is the subject of: "after", "until"
+	setPairFightWord                    // words of a fight right after "the two sides": "exchanged fire", "clashed" (pairFights)
 	setSaysVerb                         // reporting words after which a clause is reported: "said", "according"
 	setNotVerb                          // words ending like verbs that are none: "is", "news", "this"
 	setIrregularPast                    // irregular past tenses and participles: "met", "held"
@@ -664,6 +666,8 @@ var wordSetNames = [numWordSets]string{
 	setAuxVerb:             "aux-verb",
 	setSubordinator:        "subordinator",
 	setAsNotClause:         "as-not-clause",
+	setCountedClauseLead:   "counted-clause-lead",
+	setPairFightWord:       "pair-fight-word",
 	setSaysVerb:            "says-verb",
 	setNotVerb:             "not-verb",
 	setIrregularPast:       "irregular-past",

@@ -54,6 +54,17 @@ func longArticle(size int) []byte {
 		fmt.Fprintf(&b, "President %s said the attack on %s was a crime, and the killing of %s, a commander of the %s, was condemned by %s. ", name(3*i+2000), town, name(3*i+3000), g1, s2)
 		fmt.Fprintf(&b, "%s's Interior Ministry said its forces had arrested members of the %s in %s. The group said it had no part in the assault. ", s1, g2, word(i+900))
 		fmt.Fprintf(&b, "Government spokesman %s said the ministers of %s and %s would sign a deal, and the envoy of the %s, %s, welcomed it.\n\n", name(3*i+4000), s2, s3, g1, name(3*i+5000))
+		// Shapes that once cost a scan of the article per word, mention,
+		// office or deal (review32c): a surname said alone, a group's one
+		// word, a headline's front, two foreign ministers, a new accord
+		// and talks hosted.
+		sur := name(3*i + 6000)
+		fmt.Fprintf(&b, "%s, a commander in %s, said the attack had failed. %s said his men held %s. ", sur, s2, sur[strings.Index(sur, " ")+1:], word(i+1100))
+		one := word(i+1200) + "ah"
+		fmt.Fprintf(&b, "%s said it had fired rockets at %s. %s fighters attacked the town at dawn. %s's arsenal has grown, and %s and its allies vowed to fight on.\n\n", one, word(i+1300), one, one, one)
+		fmt.Fprintf(&b, "%s Front claims attack on %s\n\n%s of the %s Front said the group attacked %s troops.\n\n", word(i+1400), town, name(3*i+7000), word(i+1400), s3)
+		fmt.Fprintf(&b, "Foreign Minister %s of %s met Foreign Minister %s of %s in %s. The two foreign ministers discussed the border. ", name(3*i+8000), s1, name(3*i+9000), s3, town)
+		fmt.Fprintf(&b, "%s, %s, %s and %s signed the %s Accord on Monday. The talks were hosted by %s, and the truce held.\n\n", s1, s2, s3, states[(i+17)%len(states)], word(i+1500), s2)
 	}
 	return []byte(b.String())
 }

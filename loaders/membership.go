@@ -1914,9 +1914,11 @@ func countedRole(q *sentence, g groupSpan, same bool, from, to int) bool {
 	if !same {
 		return false
 	}
-	if toks[start-1].in(setSubordinator) {
-		// A list after a subordinator opens its clause: "two years
-		// after A, B and C signed a pact".
+	if toks[start-1].in(setCountedClauseLead) {
+		// A list after a clause lead opens its clause: "two years
+		// after A, B and C signed a pact"; after a contrastive word
+		// ("whereas A, B and C welcomed it") it is set against the
+		// counted phrase.
 		return true
 	}
 	// "A, B and C, the three states of X"

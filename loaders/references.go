@@ -36,7 +36,10 @@ type discourse struct {
 	// agreements are the agreements named so far, the last named last;
 	// agreementKinds gives the kind of each (see dealKind), for "the
 	// truce" or "the talks" later on.
-	agreements     []*entry
+	agreements []*entry
+	// dealWords holds the lower-cased words of each deal's name
+	// (dealWordsOf).
+	dealWords      map[*entry][]string
 	agreementKinds map[*entry]dealKind
 	// genericDeals are the agreements named by their noun alone ("an
 	// agreement", "the peace deal"), and dealTarget the one each names
@@ -1164,6 +1167,14 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				}
 				break
 			}
+			if pairFights(s.toks, ac.end) {
+				// "The two sides exchanged fire again": the two that
+				// fought, though mediators met since.
+				if pair := a.lastFoes(); pair != nil && other(pair[0]) && other(pair[1]) {
+					ac.ents = pair
+					break
+				}
+			}
 			if pair := lastTwo(s.actors[:k], nil, func(e *entry) *entry {
 				if e.typ == graph.Person && other(e) {
 					return e
@@ -1857,4 +1868,23 @@ func (d *discourse) markNonState(x *Extractor, e *entry) {
 		d.nonState = make(map[*entry]bool)
 	}
 	d.nonState[e] = true
+}
+
+// maxPairFightWords bounds the words after "the two sides" read for a
+// word of a fight (pairFights).
+const maxPairFightWords = 4
+
+// pairFights reports whether the clause after a pair reference ending at
+// toks[end] tells of a fight: a pair-fight-word among the next few words,
+// before any punctuation ("the two sides exchanged fire").
+func pairFights(toks []token, end int) bool {
+	for j := end; j < len(toks) && j < end+maxPairFightWords; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if toks[j].in(setPairFightWord) {
+			return true
+		}
+	}
+	return false
 }

@@ -616,6 +616,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if p.predicate == graph.CooperatesWith && lackedCooperation(its, b.first) {
 				continue
 			}
+			if p.predicate == graph.Signed && plannedTalks(s, its, b) {
+				continue
+			}
 			if p.predicate == graph.Brokered && requestedGuarantors(its, b) {
 				// "X called on the guarantors of the truce to act": X
 				// asks them; it is none of them.
@@ -1607,6 +1610,16 @@ func reportedDeedNext(items []item, k int) bool {
 	return k+1 < len(items) && items[k].actor == nil && !items[k].punct && items[k+1].actor == nil && items[k+1].fold == "with"
 }
 
+// plannedTalks reports whether the agreement b signs is talks that the
+// sides only agree on holding: "A and B agreed on new talks in Lima" plans
+// talks (on-plan-verb, as for a contact) and signs nothing.
+func plannedTalks(s *sentence, its []item, b binding) bool {
+	if b.o == nil || b.last < 2 || its[b.last].actor != b.o || its[b.last-1].actor != nil || its[b.last-2].actor != nil || !twoWordVerb(its[b.last-1], its[b.last-2]) {
+		return false
+	}
+	return anyIn(s.toks[b.o.start:b.o.end], setContactNoun)
+}
+
 // leads reports whether the article or the catalog gives person ent an
 // office that speaks for a state or body: a head, a head of government or
 // a minister.
@@ -1618,8 +1631,8 @@ func (a *article) leads(ent *entry) bool {
 		}
 		return false
 	}
-	for _, h := range a.roster.list {
-		if h.person == ent && leader(h.predicate) {
+	for _, i := range a.roster.held[ent] {
+		if leader(a.roster.list[i].predicate) {
 			return true
 		}
 	}

@@ -22,8 +22,13 @@ type roster struct {
 	// filled indexes list by office (predicate), in order, for the
 	// holder of an office a reference names (article.officeHolder).
 	filled map[graph.Predicate][]int
-	// firstOf holds the first holder of each office of each object.
+	// firstOf holds the first holder of each office of each object;
+	// ofPost indexes list by office and object, in order (holderOf).
 	firstOf map[post]int
+	ofPost  map[post][]int
+	// byWord holds, for each title word, the one person given an office
+	// with it, or nil when two were (heldWith).
+	byWord map[string]*entry
 }
 
 // post is an office of one state or body.
@@ -59,17 +64,7 @@ type holder struct {
 // heldWith returns the one person this article gave an office with the
 // title word w ("emir" in "Qatari Emir X"); nil when it gave none, or two.
 func (rs *roster) heldWith(w string) *entry {
-	var e *entry
-	for _, h := range rs.list {
-		if h.word != w {
-			continue
-		}
-		if e != nil && e != h.person {
-			return nil
-		}
-		e = h.person
-	}
-	return e
+	return rs.byWord[w]
 }
 
 // add records that a person holds an office.
@@ -87,6 +82,18 @@ func (rs *roster) add(h holder) {
 	}
 	if _, ok := rs.firstOf[post{h.predicate, h.object}]; !ok {
 		rs.firstOf[post{h.predicate, h.object}] = len(rs.list)
+	}
+	if rs.ofPost == nil {
+		rs.ofPost = make(map[post][]int)
+	}
+	rs.ofPost[post{h.predicate, h.object}] = append(rs.ofPost[post{h.predicate, h.object}], len(rs.list))
+	if rs.byWord == nil {
+		rs.byWord = make(map[string]*entry)
+	}
+	if e, ok := rs.byWord[h.word]; !ok {
+		rs.byWord[h.word] = h.person
+	} else if e != h.person {
+		rs.byWord[h.word] = nil
 	}
 	rs.list = append(rs.list, h)
 }
