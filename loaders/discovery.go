@@ -4881,7 +4881,23 @@ type tokenAt struct {
 // alone and not the whole article each time.
 func (a *article) foldUses(w string) []tokenAt {
 	if a.foldAt == nil {
-		a.foldAt = make(map[string][]tokenAt)
+		// Two passes: count each fold's uses, then cut every fold's list
+		// from one backing array, so that building the index costs one
+		// map and one slice, not a slice grown per word.
+		n := make(map[string]int)
+		total := 0
+		for _, s := range a.sentences {
+			for k := range s.toks {
+				n[s.toks[k].fold]++
+			}
+			total += len(s.toks)
+		}
+		backing := make([]tokenAt, 0, total)
+		a.foldAt = make(map[string][]tokenAt, len(n))
+		for f, c := range n {
+			a.foldAt[f] = backing[len(backing) : len(backing) : len(backing)+c]
+			backing = backing[:len(backing)+c]
+		}
 		for _, s := range a.sentences {
 			for k := range s.toks {
 				f := s.toks[k].fold
