@@ -109,15 +109,14 @@ func stateOpens(toks []token, m mention) int {
 // article, or the form of two of them, names none.
 func (a *article) madeNames() map[string]string {
 	spelt := a.speltPeople()
-	deals := a.writtenDeals()
-	if len(a.cast.names) == 0 && len(spelt) == 0 && len(deals) == 0 {
+	if len(a.cast.names) == 0 && len(spelt) == 0 {
 		return nil
 	}
-	forms := make(map[*entry]string, len(a.cast.names)+len(spelt)+len(deals))
+	forms := make(map[*entry]string, len(a.cast.names)+len(spelt))
 	for e, n := range a.cast.names {
 		forms[e] = n.text
 	}
-	for _, sp := range append(spelt, deals...) {
+	for _, sp := range spelt {
 		forms[sp.e] = sp.text
 	}
 	taken := make(map[string]bool, len(a.cast.order))
@@ -217,6 +216,8 @@ func (a *article) speltPeople() []speltName {
 			text = a.speltName(e)
 		case e.typ == graph.Organization && !e.made:
 			text = a.speltBodyName(e)
+		case e.typ == graph.Agreement:
+			text = a.writtenDeal(e)
 		}
 		if text != "" {
 			out = append(out, speltName{e, text})
@@ -288,30 +289,15 @@ func (a *article) properName(s string) string {
 	return s[toks[first].start:toks[last].end]
 }
 
-// writtenDeals returns the catalog deals this article names only by
-// other proper names than the catalog's, with the most usual of them. The
+// writtenDeal returns the first of the catalog's proper names of the deal
+// e, in the catalog's order (the most usual first), that the article
+// writes, or "" when it writes the catalog's name or none of them. The
 // catalog names a deal by a form of its own making ("Sochi agreement on
 // Idlib", "Syrian ceasefire of December 2016") where reports write "the
 // Sochi agreement" or "the Sochi memorandum", and a report's reader looks
 // the deal up by the name it prints. Only a proper name of the catalog's
 // (one capitalised, not generic) renames a deal: "the truce", "the
 // nationwide ceasefire" refer to it, they are no name of its.
-func (a *article) writtenDeals() []speltName {
-	var out []speltName
-	for _, e := range a.cast.order {
-		if e.typ != graph.Agreement || a.cast.found[e.name] == e {
-			continue
-		}
-		if text := a.writtenDeal(e); text != "" {
-			out = append(out, speltName{e, text})
-		}
-	}
-	return out
-}
-
-// writtenDeal returns the first of the catalog's proper names of the deal
-// e, in the catalog's order (the most usual first), that the article
-// writes, or "" when it writes the catalog's name or none of them.
 func (a *article) writtenDeal(e *entry) string {
 	se := a.cast.seen[e]
 	if se == nil {
