@@ -163,16 +163,14 @@ func (a *article) findMentions(s *sentence) {
 			continue
 		}
 		if e := a.refs.definiteBody(toks, i); e != nil {
-			if g, named := a.groupOfSentence(toks, i, s.index, ms, e); named {
-				// "Hamas said the group would ...": the body this
+			if g := a.groupOfSentence(toks, i, s.index, ms, e); g != nil {
+				// "the Front, the group that ...": the body this
 				// sentence named, not a group of a sentence before.
 				e = g
 			}
-			if e != nil {
-				ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
-				i++
-				continue
-			}
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
 		}
 		if e, st := a.bandGroup(toks, i, s.index, ms); e != nil {
 			// "the militiamen opened fire": the one armed group in play.
@@ -1225,27 +1223,27 @@ func (a *article) fitsSpeakerBody(e *entry, t token) bool {
 // apposition when that group was named in an earlier sentence: "Nadira
 // Relief (NR), the group that ...". Only apposition: a speaker of "X said
 // the group ..." may be a rival or a monitor speaking of the armed group.
-// named is false when the sentence has no such apposition, or names last
+// It is nil when the sentence has no such apposition, or names last
 // itself: then last stands.
-func (a *article) groupOfSentence(toks []token, i, si int, ms []mention, last *entry) (g *entry, named bool) {
+func (a *article) groupOfSentence(toks []token, i, si int, ms []mention, last *entry) *entry {
 	t := toks[i]
 	if t.cap || !t.in(setGroupRef) || t.in(setRebelRef) || a.refs.heads[t.fold] != nil || last != a.refs.lastGroup || a.refs.lastGroupAt == si {
-		return nil, false
+		return nil
 	}
 	for _, m := range ms {
 		if m.start >= i || listenerAt(toks, m.start) || !a.denotableGroup(m.entry) {
 			continue
 		}
 		if m.entry == last {
-			return nil, false
+			return nil
 		}
 		if i >= 2 && toks[i-2].fold == "," && appositionEnd(toks, m.end, i-2) {
 			// "the Front, the group that ...": in apposition, the
 			// body before the comma.
-			return m.entry, true
+			return m.entry
 		}
 	}
-	return nil, false
+	return nil
 }
 
 // listenerAt reports whether the name at toks[i] is told something or
