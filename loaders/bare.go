@@ -50,7 +50,9 @@ func (a *article) settleBareTitles() {
 		}
 		st, framed := report, false
 		side := sideState(b.s, b.i)
-		if f := frameState(b.s, b.i); f != nil {
+		if side != nil {
+			st, framed = side, true
+		} else if f := frameState(b.s, b.i); f != nil {
 			st, framed = f, true
 		}
 		if st == nil || b.person.country != "" && b.person.country != st.name {
@@ -144,12 +146,10 @@ func datelineAt(s *sentence, m mention) bool {
 
 // frameState returns the state a sentence sets its scene in right before
 // the office at toks[i]: "In Nairobi, President X", "Back in Belgrade,
-// Foreign Minister X", "in Ruritania, where Prime Minister X"; or the side
-// of talks it names there (sideState); nil when there is none.
+// Foreign Minister X", "in Ruritania, where Prime Minister X"; nil when
+// there is none. A side of talks named there (sideState) comes first, and
+// settleBareTitles reads it before this.
 func frameState(s *sentence, i int) *entry {
-	if st := sideState(s, i); st != nil {
-		return st
-	}
 	toks := s.toks
 	k := i - 1
 	if k >= 1 && toks[k].fold == "where" {
