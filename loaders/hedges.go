@@ -249,12 +249,19 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 			// ...": a second clause reported, not a claim denied.
 			return deniedFirstThat(s, its, k)
 		}
-		for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
-			if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
-				return true
-			}
+		return negatedBefore(s, its, k)
+	}
+	return false
+}
+
+// negatedBefore reports whether a negation or a denial stands within
+// deniedClaimWindow items before the "that" at its[k]: "denied that",
+// "did not say that".
+func negatedBefore(s *sentence, its []item, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
+		if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
+			return true
 		}
-		return false
 	}
 	return false
 }
@@ -275,12 +282,7 @@ func deniedFirstThat(s *sentence, its []item, k int) bool {
 		if its[j-1].fold == "and" {
 			continue
 		}
-		for m := j - 1; m >= 0 && m >= j-deniedClaimWindow; m-- {
-			if it := its[m]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
-				return true
-			}
-		}
-		return false
+		return negatedBefore(s, its, j)
 	}
 	return false
 }
