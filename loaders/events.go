@@ -2595,12 +2595,7 @@ const maxListGap = 3
 // next (nil for none), doubt or retract a claim (claim-doubt: "but
 // officials doubted the claim", "the group later retracted it").
 func claimDoubted(toks []token, from int, next *sentence) bool {
-	for _, t := range toks[from:] {
-		if t.in(setClaimDoubt) {
-			return true
-		}
-	}
-	return next != nil && anyIn(next.toks, setClaimDoubt)
+	return anyIn(toks[from:], setClaimDoubt) || next != nil && anyIn(next.toks, setClaimDoubt)
 }
 
 // maxSideWords bounds the items between an attack's verb or preposition
