@@ -1543,7 +1543,7 @@ func bodyOfStatesBefore(s *sentence, c int) *entry {
 		if m.start >= c {
 			break
 		}
-		if m.entry.typ != graph.Organization || m.entry.country != "" || m.entry.common || m.possessive {
+		if !unstatedBody(m.entry) || m.possessive {
 			continue
 		}
 		if body != nil && body != m.entry {
@@ -1766,8 +1766,10 @@ func (a *article) ownMembers(s *sentence) {
 		if j >= len(toks) || toks[j].fold != "are" && !toks[j].in(setInclusionVerb) {
 			continue
 		}
-		body := bodyOfStatesBefore(s, i)
-		if i == 0 {
+		var body *entry
+		if i > 0 {
+			body = bodyOfStatesBefore(s, i)
+		} else {
 			// "The Lake Front was set up in May. Its members include A
 			// and B": the body of no state that was the subject of the
 			// sentence before, and the only one it names.
