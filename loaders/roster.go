@@ -22,10 +22,9 @@ type roster struct {
 	// filled indexes list by office (predicate), in order, for the
 	// holder of an office a reference names (article.officeHolder).
 	filled map[graph.Predicate][]int
-	// firstOf holds the first holder of each office of each object;
-	// ofPost indexes list by office and object, in order (holderOf).
-	firstOf map[post]int
-	ofPost  map[post][]int
+	// ofPost indexes list by office and object, in order (holderOf,
+	// firstHolder).
+	ofPost map[post][]int
 	// byWord holds, for each title word, the one person given an office
 	// with it, or nil when two were (heldWith).
 	byWord map[string]*entry
@@ -40,8 +39,8 @@ type post struct {
 // firstHolder returns the first person this article gave office p of
 // object; ok is false when it gave none.
 func (rs *roster) firstHolder(p graph.Predicate, object *entry) (e *entry, ok bool) {
-	if h, ok := rs.firstOf[post{p, object}]; ok {
-		return rs.list[h].person, true
+	if at := rs.ofPost[post{p, object}]; len(at) > 0 {
+		return rs.list[at[0]].person, true
 	}
 	return nil, false
 }
@@ -77,16 +76,11 @@ func (rs *roster) add(h holder) {
 		rs.filled = make(map[graph.Predicate][]int)
 	}
 	rs.filled[h.predicate] = append(rs.filled[h.predicate], len(rs.list))
-	if rs.firstOf == nil {
-		rs.firstOf = make(map[post]int)
-	}
-	if _, ok := rs.firstOf[post{h.predicate, h.object}]; !ok {
-		rs.firstOf[post{h.predicate, h.object}] = len(rs.list)
-	}
 	if rs.ofPost == nil {
 		rs.ofPost = make(map[post][]int)
 	}
-	rs.ofPost[post{h.predicate, h.object}] = append(rs.ofPost[post{h.predicate, h.object}], len(rs.list))
+	at := post{h.predicate, h.object}
+	rs.ofPost[at] = append(rs.ofPost[at], len(rs.list))
 	if rs.byWord == nil {
 		rs.byWord = make(map[string]*entry)
 	}
