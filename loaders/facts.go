@@ -302,6 +302,7 @@ func (set *factSet) index(i int) {
 	}
 	switch p {
 	case graph.Fights, graph.MetWith, graph.SpokeWith:
+		k := unordered(f.Subject.Name, f.Object.Name)
 		if p == graph.Fights {
 			set.fights = append(set.fights, i)
 		} else {
@@ -309,12 +310,11 @@ func (set *factSet) index(i int) {
 			if set.contactPairs == nil {
 				set.contactPairs = make(map[[2]string]bool)
 			}
-			set.contactPairs[unordered(f.Subject.Name, f.Object.Name)] = true
+			set.contactPairs[k] = true
 		}
 		if set.statedAt == nil {
 			set.statedAt = make(map[[2]string]int)
 		}
-		k := unordered(f.Subject.Name, f.Object.Name)
 		x, ok := set.statedAt[k]
 		if !ok {
 			x = len(set.stated)
