@@ -956,8 +956,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// "a joint declaration": the article's "Ankara Declaration".
 		a.describe(e, toks[h].fold)
 	}
-	for _, pe := range parties {
-		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
+	if sponsorAt >= start || partiesSigned(toks, p, partiesEnd) {
+		// "a US-brokered truce between A and B": a broker made it.
+		for _, pe := range parties {
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
+		}
 	}
 	if len(parties) == 2 && kind == dealTruce {
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: parties[0], rival: parties[1], deal: e})
@@ -1074,6 +1077,28 @@ func purposeAfter(toks []token, i int) bool {
 		i += dayAdjunct(toks, i)
 	}
 	return i < len(toks) && toks[i].fold == "to"
+}
+
+// partiesSigned reports whether the two sides after "between" in a deal's
+// name, which end at toks[end], are told as its signers; toks[p] is the
+// word before the name. A deal "the" names is one they made ("the maritime
+// accord between A and B"); one an indefinite article brings in is theirs
+// only when a verb of making stands right before the article ("Qatar
+// brokered a truce between A and B") or a participle right after the sides
+// ("a peace agreement between A and B, signed in June"). Otherwise "a 1991
+// ceasefire between A and B" that monitors watch, or "the signing of a peace
+// deal between A and B" that is sought, says no one signed it here.
+func partiesSigned(toks []token, p, end int) bool {
+	if p < 0 || toks[p].fold != "a" && toks[p].fold != "an" {
+		return true
+	}
+	if p > 0 && toks[p-1].in(setDealMade) {
+		return true
+	}
+	if end < len(toks) && toks[end].text == "," {
+		end++
+	}
+	return end < len(toks) && toks[end].in(setDealMade)
 }
 
 // dealParties returns the two sides named from toks[i] on, after "between"
