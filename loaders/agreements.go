@@ -1084,8 +1084,10 @@ func purposeAfter(toks []token, i int) bool {
 // word before the name. A deal "the" names is one they made ("the maritime
 // accord between A and B"); one an indefinite article brings in is theirs
 // only when a verb of making stands right before the article ("Qatar
-// brokered a truce between A and B") or a participle right after the sides
-// ("a peace agreement between A and B, signed in June"). Otherwise "a 1991
+// brokered a truce between A and B"), a deed is done under it ("as part of
+// a prisoner exchange between A and B", "under a deal between A and B") or
+// a participle stands right after the sides ("a peace agreement between A
+// and B, signed in June"). Otherwise "a 1991
 // ceasefire between A and B" that monitors watch, or "the signing of a peace
 // deal between A and B" that is sought, says no one signed it here.
 func partiesSigned(toks []token, p, end int) bool {
@@ -1093,6 +1095,11 @@ func partiesSigned(toks []token, p, end int) bool {
 		return true
 	}
 	if p > 0 && toks[p-1].in(setDealMade) {
+		return true
+	}
+	if p > 1 && toks[p-1].fold == "of" && toks[p-2].fold == "part" || p > 0 && toks[p-1].fold == "under" {
+		// "freed as part of a prisoner exchange between A and B",
+		// "withdrew under a deal between A and B": a deed done by it.
 		return true
 	}
 	if end < len(toks) && toks[end].text == "," {
@@ -1440,6 +1447,11 @@ func dealComplement(toks []token, ms []mention, i int) int {
 			// Development Road", not "on Monday".
 			break
 		}
+		if t.in(setAuxVerb) || t.in(setCopula) {
+			// "a new agreement on trade was expected": the clause's
+			// verb ends the phrase.
+			break
+		}
 		if isNumber(t.fold) || t.info == nil || t.hyphen || t.classes == 0 && !strings.HasSuffix(t.fold, "ed") {
 			end = k + 1
 			continue
@@ -1612,6 +1624,12 @@ func (a *article) sameDeal(e *entry) *entry {
 			// is a statement, no title: "the deal" mediated or "the
 			// peace treaty" initialled is another document, unless
 			// named a declaration too.
+			continue
+		}
+		if kind != dealTalks && pluralNoun(eHead) && !pluralNoun(a.headOf(o.name)) {
+			// "the agreements A and B reached" are not the one "new
+			// agreement on trade" the article named; "the talks" are
+			// plural whatever their name ("the Lima process").
 			continue
 		}
 		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {
