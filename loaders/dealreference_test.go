@@ -31,3 +31,21 @@ func TestPluralDealReference(t *testing.T) {
 			want:      []string{fact("Bolivia", graph.Supports, "new agreement on expanding trade")}},
 	})
 }
+
+// TestIssuedDeclaration checks that the sides who issue a deal's text
+// together signed it ("A, B and C issued a joint declaration"), and that a
+// joint statement, no agreement, gives no one a deal.
+func TestIssuedDeclaration(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Chile, Peru and Bolivia issued a joint declaration on the border after the talks in Quito.",
+			want: []string{fact("Chile", graph.Signed, "joint declaration on the border"), fact("Bolivia", graph.Signed, "joint declaration on the border")}},
+		{text: "Chile and Peru released the Lima Declaration on Monday, setting out a timetable for talks.",
+			want: []string{fact("Peru", graph.Signed, "Lima Declaration")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Chile, Peru and Bolivia issued a joint statement urging calm on the border.",
+			not:       []string{fact("Chile", graph.Signed, "joint statement")},
+			companion: "Chile, Peru and Bolivia issued a joint declaration urging calm on the border.",
+			want:      []string{fact("Chile", graph.Signed, "joint declaration")}},
+	})
+}
