@@ -956,8 +956,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		// "a joint declaration": the article's "Ankara Declaration".
 		a.describe(e, toks[h].fold)
 	}
-	for _, pe := range parties {
-		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
+	if sponsorAt >= start || partiesSigned(toks, p, partiesEnd) {
+		// "a US-brokered truce between A and B": a broker made it.
+		for _, pe := range parties {
+			a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: pe, deal: e})
+		}
 	}
 	if len(parties) == 2 && kind == dealTruce {
 		a.refs.sponsors = append(a.refs.sponsors, dealSponsor{party: parties[0], rival: parties[1], deal: e})
@@ -1074,6 +1077,35 @@ func purposeAfter(toks []token, i int) bool {
 		i += dayAdjunct(toks, i)
 	}
 	return i < len(toks) && toks[i].fold == "to"
+}
+
+// partiesSigned reports whether the two sides after "between" in a deal's
+// name, which end at toks[end], are told as its signers; toks[p] is the
+// word before the name. A deal "the" names is one they made ("the maritime
+// accord between A and B"); one an indefinite article brings in is theirs
+// only when a verb of making stands right before the article ("Qatar
+// brokered a truce between A and B"), a deed is done under it ("as part of
+// a prisoner exchange between A and B", "under a deal between A and B") or
+// a participle stands right after the sides ("a peace agreement between A
+// and B, signed in June"). Otherwise "a 1991
+// ceasefire between A and B" that monitors watch, or "the signing of a peace
+// deal between A and B" that is sought, says no one signed it here.
+func partiesSigned(toks []token, p, end int) bool {
+	if p < 0 || toks[p].fold != "a" && toks[p].fold != "an" {
+		return true
+	}
+	if p > 0 && toks[p-1].in(setDealMade) {
+		return true
+	}
+	if p > 1 && toks[p-1].fold == "of" && toks[p-2].fold == "part" || p > 0 && toks[p-1].fold == "under" {
+		// "freed as part of a prisoner exchange between A and B",
+		// "withdrew under a deal between A and B": a deed done by it.
+		return true
+	}
+	if end < len(toks) && toks[end].text == "," {
+		end++
+	}
+	return end < len(toks) && toks[end].in(setDealMade)
 }
 
 // dealParties returns the two sides named from toks[i] on, after "between"
@@ -1415,6 +1447,11 @@ func dealComplement(toks []token, ms []mention, i int) int {
 			// Development Road", not "on Monday".
 			break
 		}
+		if t.in(setAuxVerb) || t.in(setCopula) {
+			// "a new agreement on trade was expected": the clause's
+			// verb ends the phrase.
+			break
+		}
 		if isNumber(t.fold) || t.info == nil || t.hyphen || t.classes == 0 && !strings.HasSuffix(t.fold, "ed") {
 			end = k + 1
 			continue
@@ -1587,6 +1624,12 @@ func (a *article) sameDeal(e *entry) *entry {
 			// is a statement, no title: "the deal" mediated or "the
 			// peace treaty" initialled is another document, unless
 			// named a declaration too.
+			continue
+		}
+		if kind != dealTalks && pluralNoun(eHead) && !pluralNoun(a.headOf(o.name)) {
+			// "the agreements A and B reached" are not the one "new
+			// agreement on trade" the article named; "the talks" are
+			// plural whatever their name ("the Lima process").
 			continue
 		}
 		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {

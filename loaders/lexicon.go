@@ -654,6 +654,8 @@ const (
 	setTeamAdverb    // adverbs between a verb "to be" and a delegation's membership: "were also part of" (partGap)
 	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
+	// Agreements, session 33 (deals33).
+	setDealMade // verbs and participles that tell a deal was made: "brokered a truce between A and B", "a deal between A and B, signed in May" (partiesSigned)
 	numWordSets
 )
 
@@ -998,6 +1000,7 @@ var wordSetNames = [numWordSets]string{
 	setTeamAdverb:          "team-adverb",
 	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
+	setDealMade:            "deal-made",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

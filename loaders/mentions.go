@@ -1633,13 +1633,14 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 		}
 	}
 	ref := wordKind(t.sets)
+	plural := pluralNoun(t.fold)
 	// "the document" is no truce: a noun that heads no deal's name refers
 	// back to a deal of its own kind only.
 	exact := !t.in(setAgreementHead)
 	for k := len(d.agreements) - 1; k >= 0; k-- {
 		// "signed a memorandum ... agreed a truce ... the memorandum":
 		// a deal named by the same noun first.
-		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) && nameHasWord(e.name, t.fold) {
+		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) && nameHasWord(e.name, t.fold) && numberFits(plural, e.name) {
 			return e
 		}
 	}
@@ -1647,16 +1648,35 @@ func (d *discourse) definiteAgreement(toks []token, i int) *entry {
 		// "signed an accord ... a truce collapsed in May ... welcomed
 		// the agreement": a deal of the noun's own kind first. "The
 		// text", "the document" may be a resolution's too.
-		if e := d.agreements[k]; d.agreementKinds[e] == ref || exact && ref == dealAny && d.agreementKinds[e] == dealResolution {
+		if e := d.agreements[k]; (d.agreementKinds[e] == ref || exact && ref == dealAny && d.agreementKinds[e] == dealResolution) && numberFits(plural, e.name) {
 			return e
 		}
 	}
 	for k := len(d.agreements) - 1; k >= 0 && !exact; k-- {
-		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) {
+		if e := d.agreements[k]; ref.fits(d.agreementKinds[e]) && numberFits(plural, e.name) {
 			return e
 		}
 	}
 	return nil
+}
+
+// pluralNoun reports whether the noun w is plural: "agreements", "talks",
+// not "process" nor "accord".
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// numberFits reports whether a reference back by a noun plural or not may
+// name the deal called name: "the agreements" after "a new agreement on
+// trade" are other deals, which the article has not named; "the accords"
+// after "the Oslo Accords" are those. A name that ends in no noun (a
+// deal named by its parties, "a truce between A and B") fits either.
+func numberFits(plural bool, name string) bool {
+	if !plural {
+		return true
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return pluralNoun(strings.ToLower(last)) || strings.Contains(name, " between ")
 }
 
 // catalogMention matches the longest catalog alias at toks[i] that fits
