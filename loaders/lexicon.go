@@ -654,6 +654,8 @@ const (
 	setTeamAdverb    // adverbs between a verb "to be" and a delegation's membership: "were also part of" (partGap)
 	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
+	// Hostility, session 33 (hostile33).
+	setSpeakerActVerb // past verbs of a speaker's act on another side, coordinated after a report: "X said the strike was a violation and accused Y" (carry)
 	numWordSets
 )
 
@@ -998,6 +1000,7 @@ var wordSetNames = [numWordSets]string{
 	setTeamAdverb:          "team-adverb",
 	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
+	setSpeakerActVerb:      "speaker-act-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1,0 +1,28 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestReportedThenSpeakerAct checks that a speaker's act coordinated after
+// a report whose subject is no actor is the speaker's (carry,
+// speaker-act-verb): "X said the strike was a violation and accused Y of
+// ..." is X's accusation.
+func TestReportedThenSpeakerAct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin said the incident was a grave violation of its sovereignty and accused Togo of dragging the region into war.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "The Borduria Front said the strikes had killed twelve people near the river and condemned Ghana for the raid.",
+			want: []string{fact("Borduria Front", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb of the reported clause itself stays the clause's: the
+		// strikes killed and wounded, not the speaker.
+		{text: "The Borduria Front said the strikes had killed twelve people and wounded Ghanaian soldiers.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Ghana")},
+			companion: "The Borduria Front said the strikes had killed twelve people and accused Ghana of the raid.",
+			want:      []string{fact("Borduria Front", graph.Opposes, "Ghana")}},
+	})
+}
