@@ -26,3 +26,12 @@ func TestReportedThenSpeakerAct(t *testing.T) {
 			want:      []string{fact("Borduria Front", graph.Opposes, "Ghana")}},
 	})
 }
+
+// TestReportedThenSpeakerDemand checks the same for a demand or a
+// rejection after the report.
+func TestReportedThenSpeakerDemand(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin said the presence of Togolese troops was illegal and urged Togo to withdraw its forces.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
