@@ -35,3 +35,11 @@ func TestReportedThenSpeakerDemand(t *testing.T) {
 			want: []string{fact("Benin", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestReportedThenSpeakerCall checks a call on a side after the report.
+func TestReportedThenSpeakerCall(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin said the presence of Togolese troops was illegal and called on Togo to withdraw its forces.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
