@@ -1147,6 +1147,16 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				v = append(v, plain[subj])
 				v = append(v, plain[j+1:]...)
 				out = append(out, v)
+			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 {
+				// "X said the strike was a violation and accused Y of
+				// ...": a reported clause whose subject is no actor (a
+				// thing, an event) cannot accuse or condemn, so the act
+				// is the speaker's.
+				reported = false
+				v := make([]item, 0, len(plain)-j+1)
+				v = append(v, plain[subj])
+				v = append(v, plain[j+1:]...)
+				out = append(out, v)
 			}
 			continue
 		}

@@ -656,6 +656,8 @@ const (
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
 	// Agreements, session 33 (deals33).
 	setDealMade // verbs and participles that tell a deal was made: "brokered a truce between A and B", "a deal between A and B, signed in May" (partiesSigned)
+	// Hostility, session 33 (hostile33).
+	setSpeakerActVerb // past verbs of a speaker's act on another side, coordinated after a report: "X said the strike was a violation and accused Y" (carry)
 	numWordSets
 )
 
@@ -1001,6 +1003,7 @@ var wordSetNames = [numWordSets]string{
 	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
 	setDealMade:            "deal-made",
+	setSpeakerActVerb:      "speaker-act-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1,0 +1,45 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestReportedThenSpeakerAct checks that a speaker's act coordinated after
+// a report whose subject is no actor is the speaker's (carry,
+// speaker-act-verb): "X said the strike was a violation and accused Y of
+// ..." is X's accusation.
+func TestReportedThenSpeakerAct(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin said the incident was a grave violation of its sovereignty and accused Togo of dragging the region into war.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "The Borduria Front said the strikes had killed twelve people near the river and condemned Ghana for the raid.",
+			want: []string{fact("Borduria Front", graph.Opposes, "Ghana")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// A verb of the reported clause itself stays the clause's: the
+		// strikes killed and wounded, not the speaker.
+		{text: "The Borduria Front said the strikes had killed twelve people and wounded Ghanaian soldiers.",
+			not:       []string{fact("Borduria Front", graph.Fights, "Ghana")},
+			companion: "The Borduria Front said the strikes had killed twelve people and accused Ghana of the raid.",
+			want:      []string{fact("Borduria Front", graph.Opposes, "Ghana")}},
+	})
+}
+
+// TestReportedThenSpeakerDemand checks the same for a demand or a
+// rejection after the report.
+func TestReportedThenSpeakerDemand(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin said the presence of Togolese troops was illegal and urged Togo to withdraw its forces.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
+
+// TestReportedThenSpeakerCall checks a call on a side after the report.
+func TestReportedThenSpeakerCall(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Benin said the presence of Togolese troops was illegal and called on Togo to withdraw its forces.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+}
