@@ -1058,10 +1058,10 @@ func landsMeet(its []item, b binding) bool {
 	if b.last > 0 && its[b.last-1].in(setAuxWord) {
 		return false
 	}
-	if b.last+1 < len(its) && !its[b.last+1].punct {
+	if b.last+1 < len(its) && !its[b.last+1].punct && !landPlaceAfter(its, b) {
 		// "where A and B meet on Tuesday", "meet every year for
 		// talks": a meeting has its time or purpose after it; land
-		// meets and the clause ends.
+		// meets and the clause ends, or goes on to say where.
 		return false
 	}
 	for j := b.first - 1; j >= 0 && j >= b.first-landReach; j-- {
@@ -1073,6 +1073,24 @@ func landsMeet(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// landPlaceAfter reports whether states that "meet" in a relative clause
+// of place go on to say where, as land does: "where the three countries
+// meet inside the national park", "meet near the river". People who meet
+// somewhere, a named city ("meet in Lome") and a time or a gathering after
+// the preposition ("meet in March", "meet in talks") are a meeting.
+func landPlaceAfter(its []item, b binding) bool {
+	if !statesOnly(b.g) || b.last+2 >= len(its) {
+		return false
+	}
+	switch its[b.last+1].fold {
+	case "in", "inside", "near", "along", "within", "around":
+	default:
+		return false
+	}
+	n := &its[b.last+2]
+	return n.actor == nil && !n.punct && !n.in(setWeekday) && !n.in(setNumberWord) && !n.in(setGatheringNoun) && !n.in(setContactNoun) && !monthName(n.fold)
 }
 
 // destinationBefore reports whether w is a preposition of motion or place
