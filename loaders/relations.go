@@ -724,6 +724,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 					continue
 				}
 			}
+			if b.s != nil && b.o != nil && len(b.s.ents) > 1 && sharesEntity(b.s, b.o) {
+				// "Moscow and Tehran have been the regime's allies",
+				// the regime read as Moscow: a reference that takes
+				// one of the subjects for their own object is misread.
+				continue
+			}
+			if b.g != nil && p.predicate == graph.AlliedWith && ownerInGap(its, b) {
+				// "Moscow and Tehran have been the regime's main
+				// allies": allies of another, not of each other.
+				continue
+			}
 			if b.g != nil && p.predicate == graph.MetWith && landsMeet(its, b) {
 				// "the tri-border area where Niger, Mali and Burkina
 				// Faso meet": borders meet, not the states' envoys.
@@ -1034,6 +1045,28 @@ func counterpartWithin(its []item, b binding) bool {
 			if f := its[k].fold; f == "its" || f == "their" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sharesEntity reports whether actors x and y name an entity in common.
+func sharesEntity(x, y *actor) bool {
+	for _, e := range x.ents {
+		if slices.Contains(y.ents, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerInGap reports whether a possessive stands among the words of the
+// group match b: "A and B have been the regime's allies", "A and B are
+// their allies" say whose allies they are, someone else's.
+func ownerInGap(its []item, b binding) bool {
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		if it := &its[k]; it.actor == nil && (it.fold == "'s" || it.fold == "'" || it.is(classPossRef) || it.fold == "their") {
+			return true
 		}
 	}
 	return false
