@@ -620,6 +620,11 @@ func personsRule(toks []token, m *mention) bool {
 		// "the Vandril regime", read as one mention.
 		return endsNounPhrase(toks, m.end)
 	}
+	if k := m.end; !m.possessive && k < len(toks) && !toks[k].cap && toks[k].in(setRegimeNoun) {
+		// "the Ivo Vandril regime's envoy": a known ruler's name and
+		// the noun after it.
+		return k+1 < len(toks) && toks[k+1].fold == "'s" || endsNounPhrase(toks, k+1)
+	}
 	if m.possessive {
 		j := m.end + 1
 		return j < len(toks) && !toks[j].cap && toks[j].in(setRulingNoun) && endsNounPhrase(toks, j+1)
