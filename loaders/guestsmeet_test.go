@@ -14,9 +14,9 @@ func TestGuestsOfAThird(t *testing.T) {
 	gt := fact("Ghana", graph.MetWith, "Togo")
 	envoys := fact("Ama Dodzi", graph.MetWith, "Kwame Boateng")
 	checkNegatives(t, []negativeCase{
-		{text: "The foreign ministers of Ghana, Togo and Benin met their Bordurian counterpart in Accra on Monday.",
+		{text: "On Friday the top diplomats of Ghana, Togo and Benin met their Bordurian counterpart at a hotel in Accra.",
 			not:       []string{gt},
-			companion: "The foreign ministers of Ghana, Togo and Benin met in Accra on Monday.",
+			companion: "On Friday the top diplomats of Ghana, Togo and Benin met at a hotel in Accra.",
 			want:      []string{gt}},
 		{text: "Ghanaian envoy Ama Dodzi and Togolese envoy Kwame Boateng met rebel leader Kofi Mensah in Lome on Friday.",
 			not:       []string{envoys},

@@ -17,15 +17,15 @@ func TestOrganDescribedBesideItsName(t *testing.T) {
 	desc := fact("Vardo Front's official news agency", graph.PartOf, "Vardo Front")
 	inner := fact("Kalo Press Agency", graph.PartOf, "Vardo Front's official news agency")
 	checkFacts(t, []factCase{
-		{text: "In a statement carried by the Kalo Press Agency (KPA), the Vardo Front's official news agency, the movement said it had shelled army posts.",
+		{text: "The Vardo Front announced the truce through the Kalo Press Agency (KPA), the Vardo Front's official news agency, late on Sunday.",
 			want: []string{kpa}},
 		{text: "The Kalo Press Agency, the Vardo Front's news agency, reported the attack on Sunday.",
 			want: []string{kpa}},
 	})
 	checkNegatives(t, []negativeCase{
-		{text: "In a statement carried by the Kalo Press Agency (KPA), the Vardo Front's official news agency, the movement said it had shelled army posts.",
+		{text: "The Vardo Front announced the truce through the Kalo Press Agency (KPA), the Vardo Front's official news agency, late on Sunday.",
 			not:       []string{desc, inner},
-			companion: "The Vardo Front's official news agency said the movement had shelled army posts.",
+			companion: "The Vardo Front's official news agency announced the truce late on Sunday.",
 			want:      []string{desc}},
 	})
 }

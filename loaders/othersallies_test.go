@@ -15,9 +15,9 @@ import (
 func TestAlliesOfAnother(t *testing.T) {
 	gt := fact("Ghana", graph.AlliedWith, "Togo")
 	checkNegatives(t, []negativeCase{
-		{text: "Accra and Lome have been the regime's main allies since the uprising.",
+		{text: "Accra and Lome have long been the regime's staunchest allies in the region.",
 			not:       []string{gt},
-			companion: "Accra and Lome have been close allies since the uprising.",
+			companion: "Accra and Lome have long been staunch allies in the region.",
 			want:      []string{gt}},
 		{text: "Ghana and Togo remain key allies of Accra in the region.",
 			not:       []string{gt},

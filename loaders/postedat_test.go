@@ -13,15 +13,15 @@ import (
 // officer "at" a body with no owner before the title stays the body's.
 func TestEnvoyPostedAt(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Ivo Darnel, the Vardo Front's representative at the United Nations, told reporters the talks had failed.",
+		{text: "Speaking in Geneva, Ivo Darnel, the Vardo Front's representative at the United Nations, rejected the plan.",
 			want: []string{fact("Ivo Darnel", graph.EnvoyOf, "Vardo Front"), fact("Ivo Darnel", graph.EnvoyTo, "United Nations")}},
 		{text: "Kofi Mensah, Ghana's permanent representative at the United Nations, spoke on Monday.",
 			want: []string{fact("Kofi Mensah", graph.EnvoyOf, "Ghana"), fact("Kofi Mensah", graph.EnvoyTo, "United Nations")}},
 	})
 	checkNegatives(t, []negativeCase{
-		{text: "Ivo Darnel, the Vardo Front's representative at the United Nations, told reporters the talks had failed.",
+		{text: "Speaking in Geneva, Ivo Darnel, the Vardo Front's representative at the United Nations, rejected the plan.",
 			not:       []string{fact("Ivo Darnel", graph.EnvoyOf, "United Nations")},
-			companion: "Ivo Darnel, the Vardo Front's representative to the United Nations, told reporters the talks had failed.",
+			companion: "Speaking in Geneva, Ivo Darnel, the Vardo Front's representative to the United Nations, rejected the plan.",
 			want:      []string{fact("Ivo Darnel", graph.EnvoyOf, "Vardo Front")}},
 	})
 }
