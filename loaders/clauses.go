@@ -2493,13 +2493,18 @@ func trailingCompanion(s *sentence, v []item) []item {
 // the group discussed ("discussed a meeting with C") leave the group's own
 // contact.
 func (a *article) groupMetOthers(its []item, b binding) bool {
-	if b.g == nil || len(b.g.ents) < 2 || !a.oneSide(b.g.ents) {
+	if b.g == nil || len(b.g.ents) < 2 {
 		return false
 	}
-	if k := b.last + 1; k < len(its) && (its[k].actor != nil && !its[k].actor.place() || its[k].actor == nil && (its[k].is(classPossRef) || its[k].fold == "their")) {
+	if k := objectAfterMeet(its, b, a.oneSide(b.g.ents)); k > 0 && k < len(its) && (its[k].actor != nil && !its[k].actor.place() || its[k].actor == nil && (its[k].is(classPossRef) || its[k].fold == "their")) {
 		// "A and B met their Turkish counterparts", "A and B later
 		// met Turkish officials": the verb has an object of its own.
+		// Whatever their sides, those who meet a third together are
+		// the third's guests, not each other's.
 		return true
+	}
+	if !a.oneSide(b.g.ents) {
+		return false
 	}
 	for k := b.last + 1; k+1 < len(its) && k <= b.last+12; k++ {
 		t := &its[k]
@@ -2513,6 +2518,23 @@ func (a *article) groupMetOthers(its []item, b binding) bool {
 		return n != nil && !n.place() && (len(n.ents) == 0 || n.ents[0].typ != graph.Agreement)
 	}
 	return false
+}
+
+// objectAfterMeet returns where the object of the match b's verb would
+// stand: right after the verb "meet" in the match ("A and B met their
+// counterpart in Amman"), whose object is whom the group went to see
+// whatever the members' sides; for one side's group, also right after the
+// match. 0 when there is neither.
+func objectAfterMeet(its []item, b binding, oneSide bool) int {
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		if it := &its[k]; it.actor == nil && (it.fold == "met" || it.fold == "meet" || it.fold == "meets") {
+			return k + 1
+		}
+	}
+	if oneSide {
+		return b.last + 1
+	}
+	return 0
 }
 
 // oneSide reports whether all of ents act for one state, as the article's

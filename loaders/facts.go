@@ -166,6 +166,12 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
+	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmy(subj, obj) || a.ownArmy(obj, subj)) {
+		// "Israel struck ... targeting government forces", the forces
+		// read as Israel's own army: a state is not at war with its
+		// army; the reference was misread.
+		return
+	}
 	switch p {
 	case graph.Brokered, graph.Signed:
 		if obj.typ != graph.Agreement {
@@ -178,6 +184,12 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		}
 	}
 	a.addFact(s, subj, p, obj, conf, why)
+}
+
+// ownArmy reports whether body is the army of the state st, as the
+// catalog or the article names it.
+func (a *article) ownArmy(st, body *entry) bool {
+	return st.typ == graph.Country && body.typ == graph.Organization && (a.x.catalog.armyOf(st) == body || a.refs.armies[st] == body)
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence

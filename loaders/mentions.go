@@ -620,6 +620,11 @@ func personsRule(toks []token, m *mention) bool {
 		// "the Vandril regime", read as one mention.
 		return endsNounPhrase(toks, m.end)
 	}
+	if k := m.end; !m.possessive && k < len(toks) && !toks[k].cap && toks[k].in(setRegimeNoun) {
+		// "the Ivo Vandril regime's envoy": a known ruler's name and
+		// the noun after it.
+		return k+1 < len(toks) && toks[k+1].fold == "'s" || endsNounPhrase(toks, k+1)
+	}
 	if m.possessive {
 		j := m.end + 1
 		return j < len(toks) && !toks[j].cap && toks[j].in(setRulingNoun) && endsNounPhrase(toks, j+1)
@@ -3164,6 +3169,14 @@ func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 			// council of ministers" or "the office Omar Tahir" go on.
 			continue
 		}
+		if m.entry.typ == graph.Organization && toks[end-1].in(setOrganAppositive) && closesAppositive(toks, end) && namedBodyBefore(toks, ms[:k], m.start) {
+			// "the Kalo Press Agency (KPA), the Front's official news
+			// agency,": the phrase describes the body named before
+			// it, no other; organAppositives makes that one the
+			// owner's. (A state's organ there stays a mention of the
+			// state's body, which annotators list by either name.)
+			continue
+		}
 		// The body is called as the text calls it, "Niger's ruling
 		// military council": the name news annotators and readers use.
 		e := a.discovered(textOf(toks, m.start, end), graph.Organization)
@@ -3174,6 +3187,21 @@ func (a *article) ownedOffice(s *sentence, ms []mention) []mention {
 		ms[k] = mention{start: m.start, end: end, entry: e, possessive: end < len(toks) && toks[end].fold == "'s"}
 	}
 	return ms
+}
+
+// namedBodyBefore reports whether a body named by its own name stands in
+// apposition before the phrase that opens at toks[st] (or at its "the"):
+// "the Kalo Press Agency (KPA), the ...", its short form in brackets
+// allowed.
+func namedBodyBefore(toks []token, before []mention, st int) bool {
+	if st > 0 && toks[st-1].fold == "the" {
+		st--
+	}
+	if st < 2 || toks[st-1].fold != "," || len(before) == 0 {
+		return false
+	}
+	pm := before[len(before)-1]
+	return ownBody(pm) && skipParen(toks, pm.end) == st-1
 }
 
 // bodyOfLeader reads "the Libyan National Army of eastern commander

@@ -724,6 +724,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 					continue
 				}
 			}
+			if b.s != nil && b.o != nil && len(b.s.ents) > 1 && sharesEntity(b.s, b.o) {
+				// "Moscow and Tehran have been the regime's allies",
+				// the regime read as Moscow: a reference that takes
+				// one of the subjects for their own object is misread.
+				continue
+			}
+			if b.g != nil && p.predicate == graph.AlliedWith && ownerInGap(its, b) {
+				// "Moscow and Tehran have been the regime's main
+				// allies": allies of another, not of each other.
+				continue
+			}
 			if b.g != nil && p.predicate == graph.MetWith && landsMeet(its, b) {
 				// "the tri-border area where Niger, Mali and Burkina
 				// Faso meet": borders meet, not the states' envoys.
@@ -1039,6 +1050,28 @@ func counterpartWithin(its []item, b binding) bool {
 	return false
 }
 
+// sharesEntity reports whether actors x and y name an entity in common.
+func sharesEntity(x, y *actor) bool {
+	for _, e := range x.ents {
+		if slices.Contains(y.ents, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerInGap reports whether a possessive stands among the words of the
+// group match b: "A and B have been the regime's allies", "A and B are
+// their allies" say whose allies they are, someone else's.
+func ownerInGap(its []item, b binding) bool {
+	for k := b.first; k <= b.last && k < len(its); k++ {
+		if it := &its[k]; it.actor == nil && (it.fold == "'s" || it.fold == "'" || it.is(classPossRef) || it.fold == "their") {
+			return true
+		}
+	}
+	return false
+}
+
 // landReach bounds the words between "where" and the group a place's
 // relative clause says meet: "where the borders of A, B and C meet".
 const landReach = 4
@@ -1058,10 +1091,10 @@ func landsMeet(its []item, b binding) bool {
 	if b.last > 0 && its[b.last-1].in(setAuxWord) {
 		return false
 	}
-	if b.last+1 < len(its) && !its[b.last+1].punct {
+	if b.last+1 < len(its) && !its[b.last+1].punct && !landPlaceAfter(its, b) {
 		// "where A and B meet on Tuesday", "meet every year for
 		// talks": a meeting has its time or purpose after it; land
-		// meets and the clause ends.
+		// meets and the clause ends, or goes on to say where.
 		return false
 	}
 	for j := b.first - 1; j >= 0 && j >= b.first-landReach; j-- {
@@ -1073,6 +1106,24 @@ func landsMeet(its []item, b binding) bool {
 		}
 	}
 	return false
+}
+
+// landPlaceAfter reports whether states that "meet" in a relative clause
+// of place go on to say where, as land does: "where the three countries
+// meet inside the national park", "meet near the river". People who meet
+// somewhere, a named city ("meet in Lome") and a time or a gathering after
+// the preposition ("meet in March", "meet in talks") are a meeting.
+func landPlaceAfter(its []item, b binding) bool {
+	if !statesOnly(b.g) || b.last+2 >= len(its) {
+		return false
+	}
+	switch its[b.last+1].fold {
+	case "in", "inside", "near", "along", "within", "around":
+	default:
+		return false
+	}
+	n := &its[b.last+2]
+	return n.actor == nil && !n.punct && !n.in(setWeekday) && !n.in(setNumberWord) && !n.in(setGatheringNoun) && !n.in(setContactNoun) && !monthName(n.fold)
 }
 
 // destinationBefore reports whether w is a preposition of motion or place
