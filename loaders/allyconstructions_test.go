@@ -74,6 +74,10 @@ func TestPromisedCooperation(t *testing.T) {
 			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 		{text: "The Kestrel Front will cooperate with the Vessari Brigade in the north.",
 			want: []string{fact("Kestrel Front", graph.CooperatesWith, "Vessari Brigade")}},
+		{text: "He said that Ghana would work with the United Nations.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+		{text: "Chad and Niger said they would cooperate against the Front.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Ghana will not cooperate with Togo.",
