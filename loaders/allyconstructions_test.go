@@ -96,3 +96,27 @@ func TestPromisedCooperation(t *testing.T) {
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
 	})
 }
+
+// TestProxiesIncluding checks that the proxies a side's possessive lists
+// ("Ghana's proxies, including the Kestrel Front") are backed by it, as
+// every other reading of a proxy has it, while the allies it lists stay
+// its allies (S's-proxies-including-O).
+func TestProxiesIncluding(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's proxies, including the Kestrel Front, attacked Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Kestrel Front")}},
+		{text: "Ghana's proxies across the region, including the Kestrel Front in the north and the Vessari Brigade in the south, have attacked Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Kestrel Front"), fact("Ghana", graph.Supports, "Vessari Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana's proxies, including the Kestrel Front, attacked Togo.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Kestrel Front")},
+			companion: "Ghana's allies, including the Kestrel Front, attacked Togo.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Kestrel Front")}},
+		// The side the proxies attack is not backed.
+		{text: "Ghana's proxies, including the Kestrel Front, attacked Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana's proxies, including Togo, attacked the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}
