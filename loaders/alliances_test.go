@@ -1158,8 +1158,9 @@ func TestGroupCommitsToActJointly(t *testing.T) {
 			not:       []string{fact("Togo", graph.CooperatesWith, "Benin")},
 			companion: "Togo and Benin agreed to step up joint efforts to secure the border.",
 			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
-		// A wish is no cooperation: "would" without "keep" or "continue".
-		{text: "He said that Ghana would work with the United Nations.",
+		// A refusal is no cooperation. ("Ghana would work with the United
+		// Nations", a promise reported, is one: see TestPromisedCooperation.)
+		{text: "He said that Ghana would not work with the United Nations.",
 			not:       []string{fact("Ghana", graph.CooperatesWith, "United Nations")},
 			companion: "He said that Ghana would keep working with the United Nations.",
 			want:      []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},

@@ -380,8 +380,9 @@ func TestSpeakerPronounInReportedClause(t *testing.T) {
 			not:       []string{fact("Chad", graph.CooperatesWith, "Lake Mission")},
 			companion: "Chad said it would keep working with the Lake Mission.",
 			want:      []string{fact("Chad", graph.CooperatesWith, "Lake Mission")}},
-		// A wish reported is no cooperation.
-		{text: "Chad and Niger said they would cooperate against the Front.",
+		// A refusal reported is no cooperation. (A promise reported, "said
+		// they would cooperate", is one: see TestPromisedCooperation.)
+		{text: "Chad and Niger said they would not cooperate against the Front.",
 			not:       []string{fact("Chad", graph.CooperatesWith, "Niger")},
 			companion: "Chad and Niger said they would continue to cooperate against the Front.",
 			want:      []string{fact("Chad", graph.CooperatesWith, "Niger")}},

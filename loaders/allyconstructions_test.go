@@ -1,0 +1,122 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAccusedCompanion checks the accusation whose preposition is left at
+// the clause's end: in "the Front, which Ghana accuses the Togolese army
+// of fighting alongside", the side named before the clause is the one the
+// accused works with (O-which-X-accuses-S-of-fighting-alongside).
+func TestAccusedCompanion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Togo blamed the Kestrel Front, a militia which Ghana accuses the Togolese army of fighting alongside.",
+			want: []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")}},
+		{text: "Ghana says it defends itself against the Kestrel Front, a militia that it accuses the Togolese army of working with.",
+			want: []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")}},
+		{text: "Togo named the Kestrel Front, which Ghana accused the Togolese army of colluding with.",
+			want: []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		// The gerund takes its own object: the side before the clause is
+		// no companion when the clause does not end on the preposition.
+		{text: "Togo blamed the Kestrel Front, a militia which Ghana accuses the Togolese army of fighting alongside the Vessari Brigade.",
+			not:       []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Togo blamed the Kestrel Front, a militia which Ghana accuses the Togolese army of fighting alongside.",
+			want:      []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")}},
+		// Another charge is no cooperation.
+		{text: "Togo blamed the Kestrel Front, a militia which Ghana accuses the Togolese army of fighting against.",
+			not:       []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Togo blamed the Kestrel Front, a militia which Ghana accuses the Togolese army of fighting alongside.",
+			want:      []string{fact("Togolese army", graph.CooperatesWith, "Kestrel Front")}},
+	})
+}
+
+// TestQualifiedBacker checks that a backer named in an appositive takes
+// any modifiers of one noun phrase ("Assad's most powerful military
+// backer", "Togo's main arms supplier"), while a second possessive keeps
+// the backing with the one it names (S-O-qualified-backer).
+func TestQualifiedBacker(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Russia, Assad's most powerful military backer, sent more jets.",
+			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Ghana, Togo's main arms supplier, denied the report.",
+			want: []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana, the Kestrel Front's most generous foreign sponsor, denied the report.",
+			want: []string{fact("Ghana", graph.Supports, "Kestrel Front")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana, Togo's arch-foe's most powerful military backer, sent jets.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana, Togo's most powerful military backer, sent jets.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		// A supplier of goods is no backer.
+		{text: "Ghana, Togo's main gas supplier, sent envoys.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana, Togo's main arms supplier, sent envoys.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}
+
+// TestPromisedCooperation checks cooperation promised in a plain future
+// (G-will-cooperate, S-will-cooperate-with-O): states and bodies that
+// "will cooperate", "would coordinate their efforts", "would work with"
+// one another; a negation, a person met as an envoy and a merger stay out.
+func TestPromisedCooperation(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Under the pact, Ghana and Togo will cooperate against piracy and smuggling.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The statement said Ghana, Togo and Benin would coordinate their efforts before each round.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Ghana", graph.CooperatesWith, "Benin"), fact("Togo", graph.CooperatesWith, "Benin")}},
+		{text: "The minister said Ghana would work closely with Togo against the Kestrel Front.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "The Kestrel Front will cooperate with the Vessari Brigade in the north.",
+			want: []string{fact("Kestrel Front", graph.CooperatesWith, "Vessari Brigade")}},
+		{text: "He said that Ghana would work with the United Nations.",
+			want: []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+		{text: "Chad and Niger said they would cooperate against the Front.",
+			want: []string{fact("Chad", graph.CooperatesWith, "Niger")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana will not cooperate with Togo.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana will cooperate with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		// Urging others to cooperate is no cooperation of theirs with the one who urges.
+		{text: "Ghana urged Togo to cooperate with Benin.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo"), fact("Togo", graph.CooperatesWith, "Benin")},
+			companion: "Togo will cooperate with Benin.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Benin")}},
+		// An envoy one works with is no partner.
+		{text: "Ghana would work with the new envoy, Lars Okonkwo, the minister said.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Lars Okonkwo")},
+			companion: "Ghana would work with Togo, the minister said.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+	})
+}
+
+// TestProxiesIncluding checks that the proxies a side's possessive lists
+// ("Ghana's proxies, including the Kestrel Front") are backed by it, as
+// every other reading of a proxy has it, while the allies it lists stay
+// its allies (S's-proxies-including-O).
+func TestProxiesIncluding(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana's proxies, including the Kestrel Front, attacked Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Kestrel Front")}},
+		{text: "Ghana's proxies across the region, including the Kestrel Front in the north and the Vessari Brigade in the south, have attacked Togo.",
+			want: []string{fact("Ghana", graph.Supports, "Kestrel Front"), fact("Ghana", graph.Supports, "Vessari Brigade")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Ghana's proxies, including the Kestrel Front, attacked Togo.",
+			not:       []string{fact("Ghana", graph.AlliedWith, "Kestrel Front")},
+			companion: "Ghana's allies, including the Kestrel Front, attacked Togo.",
+			want:      []string{fact("Ghana", graph.AlliedWith, "Kestrel Front")}},
+		// The side the proxies attack is not backed.
+		{text: "Ghana's proxies, including the Kestrel Front, attacked Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana's proxies, including Togo, attacked the Kestrel Front.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+	})
+}
