@@ -654,6 +654,8 @@ const (
 	setTeamAdverb    // adverbs between a verb "to be" and a delegation's membership: "were also part of" (partGap)
 	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
+	// Contact and courtesy, session 33 (contact33).
+	setLandMeetPrep // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landsMeet)
 	numWordSets
 )
 
@@ -998,6 +1000,7 @@ var wordSetNames = [numWordSets]string{
 	setTeamAdverb:          "team-adverb",
 	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
+	setLandMeetPrep:        "land-meet-prep",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1058,10 +1058,12 @@ func landsMeet(its []item, b binding) bool {
 	if b.last > 0 && its[b.last-1].in(setAuxWord) {
 		return false
 	}
-	if b.last+1 < len(its) && !its[b.last+1].punct {
+	if b.last+1 < len(its) && !its[b.last+1].punct && !(its[b.last+1].in(setLandMeetPrep) && statesOnly(b.g)) {
 		// "where A and B meet on Tuesday", "meet every year for
 		// talks": a meeting has its time or purpose after it; land
-		// meets and the clause ends.
+		// meets and the clause ends, or goes on with the place it
+		// meets in when only states or places meet: "where the three
+		// countries meet inside the park".
 		return false
 	}
 	for j := b.first - 1; j >= 0 && j >= b.first-landReach; j-- {
