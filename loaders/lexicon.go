@@ -655,7 +655,9 @@ const (
 	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
 	// Contact and courtesy, session 33 (contact33).
-	setLandMeetPrep // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landsMeet)
+	setLandMeetPrep    // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landsMeet)
+	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
+	setSubjectRelative // relative pronouns that stand for the subject of their clause: "Y, who had phoned him" (objectPronounSubject)
 	numWordSets
 )
 
@@ -1001,6 +1003,8 @@ var wordSetNames = [numWordSets]string{
 	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
 	setLandMeetPrep:        "land-meet-prep",
+	setObjectPronoun:       "object-pronoun",
+	setSubjectRelative:     "subject-relative",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
