@@ -658,6 +658,9 @@ const (
 	setLandMeetPrep    // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landsMeet)
 	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
 	setSubjectRelative // relative pronouns that stand for the subject of their clause: "Y, who had phoned him" (objectPronounSubject)
+	setInPersonPrep    // prepositions of an adjunct that holds talks in person: "conferred on the sidelines" (inPersonAfter)
+	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines", "during a visit" (inPersonAfter)
+	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	numWordSets
 )
 
@@ -1005,6 +1008,9 @@ var wordSetNames = [numWordSets]string{
 	setLandMeetPrep:        "land-meet-prep",
 	setObjectPronoun:       "object-pronoun",
 	setSubjectRelative:     "subject-relative",
+	setInPersonPrep:        "in-person-prep",
+	setInPersonNoun:        "in-person-noun",
+	setRemoteWord:          "remote-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
