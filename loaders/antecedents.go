@@ -813,6 +813,56 @@ func ownSubject(s *sentence, k int) *entry {
 	return nil
 }
 
+// objectPronounSubject returns the subject of the clause whose object is the
+// person pronoun at s.actors[k] ("him"): the nearest actor before it,
+// named or referred to, that a finite verb follows, perhaps after an
+// adverb ("X later phoned him", "when he called to congratulate him"), or
+// that a relative pronoun of the subject follows ("Y, who had phoned him"
+// is Y's clause), when that actor is a person. It returns nil when the
+// pronoun is no object pronoun, no such person comes before it, or a relative clause opens between that
+// person's verb and the pronoun ("X thanked Y, who had phoned him": not X).
+func objectPronounSubject(s *sentence, k int) *entry {
+	ac, toks := s.actors[k], s.toks
+	if ac.ref != refPerson || !toks[ac.start].in(setObjectPronoun) {
+		return nil
+	}
+	person := func(b *actor) *entry {
+		if len(b.ents) != 1 || !isPerson(b.ents[0]) {
+			// "until Athens expelled him": a subject, but no
+			// person to keep him from.
+			return nil
+		}
+		return b.ents[0]
+	}
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if len(b.ents) == 0 || b.adjective || b.possessive || b.place() {
+			continue
+		}
+		v := b.end
+		if v+1 < ac.start && toks[v].fold == "," {
+			v++
+		}
+		if v < ac.start && toks[v].in(setSubjectRelative) {
+			return person(b)
+		}
+		v = b.end
+		for n := 0; n < 2 && v+1 < len(toks) && toks[v].in(setAuxWord) && !finiteVerb(toks[v]); n++ {
+			v++
+		}
+		if v >= ac.start || !toks[v].word || toks[v].cap || !finiteVerb(toks[v]) {
+			continue
+		}
+		for t := v + 1; t < ac.start; t++ {
+			if toks[t].is(classRelative) {
+				return nil
+			}
+		}
+		return person(b)
+	}
+	return nil
+}
+
 // finiteVerb reports whether t may be the verb after a clause's subject:
 // an auxiliary, a past tense or a present in -s ("commands").
 func finiteVerb(t token) bool {

@@ -658,6 +658,13 @@ const (
 	setDealMade // verbs and participles that tell a deal was made: "brokered a truce between A and B", "a deal between A and B, signed in May" (partiesSigned)
 	// Hostility, session 33 (hostile33).
 	setSpeakerActVerb // past verbs of a speaker's act on another side, coordinated after a report: "X said the strike was a violation and accused Y" (carry)
+	// Contact and courtesy, session 33 (contact33).
+	setLandMeetPrep    // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landPlaceAfter)
+	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
+	setSubjectRelative // relative pronouns that stand for the subject of their clause: "Y, who had phoned him" (objectPronounSubject)
+	setInPersonPrep    // prepositions of an adjunct that holds talks in person: "conferred on the sidelines" (inPersonAfter)
+	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines", "during a visit" (inPersonAfter)
+	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	numWordSets
 )
 
@@ -1004,6 +1011,12 @@ var wordSetNames = [numWordSets]string{
 	setUnitNoun:            "unit-noun",
 	setDealMade:            "deal-made",
 	setSpeakerActVerb:      "speaker-act-verb",
+	setLandMeetPrep:        "land-meet-prep",
+	setObjectPronoun:       "object-pronoun",
+	setSubjectRelative:     "subject-relative",
+	setInPersonPrep:        "in-person-prep",
+	setInPersonNoun:        "in-person-noun",
+	setRemoteWord:          "remote-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -965,6 +965,16 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 			} else if e := antecedent(s.actors[:k], prev, isPerson); e != nil {
 				ac.ents = []*entry{e}
 			}
+			if subj := objectPronounSubject(s, k); subj != nil && len(ac.ents) == 1 && ac.ents[0] == subj {
+				// "X called him to congratulate him": an object
+				// pronoun is never its own clause's subject (that
+				// would be "himself"); the person named before it in
+				// the sentence who is not, else no one.
+				ac.ents = nil
+				if e := antecedent(s.actors[:k], nil, func(e *entry) bool { return isPerson(e) && e != subj }); e != nil {
+					ac.ents = []*entry{e}
+				}
+			}
 		case refPossBody:
 			before := s.actors[:k]
 			if ac.relNoun && k > 0 && copulaBetween(s.toks, s.actors[k-1].end, ac.start) {

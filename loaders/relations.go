@@ -815,6 +815,13 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
+			} else if p.predicate == graph.SpokeWith && inPersonAfter(its, b) {
+				// "A and B conferred on the sidelines of the summit",
+				// "X discussed it with Y during a visit to Z": talks
+				// held where both were are a meeting.
+				met := *p
+				met.predicate, met.why = graph.MetWith, p.why+" in person"
+				p = &met
 			}
 			if b.s != nil && b.o != nil && prepositionalRelativeBetween(its, b) {
 				// "the offensive launched by X, in which the army fought
@@ -1117,9 +1124,7 @@ func landPlaceAfter(its []item, b binding) bool {
 	if !statesOnly(b.g) || b.last+2 >= len(its) {
 		return false
 	}
-	switch its[b.last+1].fold {
-	case "in", "inside", "near", "along", "within", "around":
-	default:
+	if !its[b.last+1].in(setLandMeetPrep) {
 		return false
 	}
 	n := &its[b.last+2]
@@ -1889,6 +1894,35 @@ func (a *article) metIn(i int) bool {
 	}
 	return false
 }
+
+// inPersonAfter reports whether the talks of the match b are told as held
+// in person by an adjunct right after it, a preposition and a noun of a
+// place both were at: "conferred on the sidelines of the summit",
+// "discussed it with Y during a visit to Z". A call, video link or message
+// the sentence names keeps them at a distance.
+func inPersonAfter(its []item, b binding) bool {
+	for k := range its {
+		if its[k].in(setRemoteWord) {
+			return false
+		}
+	}
+	prep := false
+	for k := b.last + 1; k < len(its) && k <= b.last+inPersonReach; k++ {
+		switch t := &its[k]; {
+		case t.punct || t.actor != nil:
+			return false
+		case t.in(setInPersonPrep):
+			prep = true
+		case prep && t.in(setInPersonNoun):
+			return true
+		}
+	}
+	return false
+}
+
+// inPersonReach bounds the items between talks and the noun of the place
+// they were held at: "on the sidelines", "during his recent visit".
+const inPersonReach = 4
 
 // partnersAsGroup reports whether a contact pattern that opens with its
 // group took the partners named after "with" or "to" for it: "Erdogan

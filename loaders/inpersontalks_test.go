@@ -1,0 +1,46 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestInPersonTalksAreMeetings checks that talks told with an adjunct
+// that puts both sides in one place ("on the sidelines of the summit",
+// "during a visit to Accra") are a meeting, while talks by phone stay a
+// call and talks before a visit stay what they are.
+func TestInPersonTalksAreMeetings(t *testing.T) {
+	met := fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")
+	spoke := fact("Faure Gnassingbe", graph.SpokeWith, "Kofi Mensah")
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{text: "Ghanaian President Kofi Mensah and Togolese President Faure Gnassingbe also conferred on the sidelines, the presidency said.",
+			want: []string{met}, not: []string{spoke}},
+		{text: "Ghanaian President Kofi Mensah discussed the plan with Togolese President Faure Gnassingbe during a visit to Lome.",
+			want: []string{met}, not: []string{spoke}},
+		{text: "Ghanaian President Kofi Mensah spoke by phone with Togolese President Faure Gnassingbe during his visit to Paris.",
+			want: []string{spoke}, not: []string{met}},
+		{text: "Ghanaian President Kofi Mensah discussed the plan with Togolese President Faure Gnassingbe ahead of his visit to Lome.",
+			want: []string{spoke}, not: []string{met}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := factKeys(t, c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,54 @@
+package loaders
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestObjectPronounIsNotItsSubject checks that "him" never stands for the
+// subject of its own clause: "X called to congratulate him" names someone
+// else, the other person named before it in the sentence. When the clause
+// opens with a relative pronoun ("Y, who had phoned him"), the relative is
+// its subject, and "him" may be the person named first.
+func TestObjectPronounIsNotItsSubject(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{text: "President Kofi Mensah of Ghana first invited Togolese President Faure Gnassingbe in February, when he called to congratulate him on taking office.",
+			want: []string{fact("Kofi Mensah", graph.Congratulated, "Faure Gnassingbe")}},
+		// The subject of the clause that embeds it is not its own.
+		{text: "Togolese President Faure Gnassingbe said Ghanaian President Kofi Mensah phoned him on Monday.",
+			want: []string{fact("Faure Gnassingbe", graph.SpokeWith, "Kofi Mensah")}},
+		{text: "Togolese President Faure Gnassingbe held a telephone conversation with Ghanaian President Kofi Mensah, who congratulated him on the vote.",
+			want: []string{fact("Kofi Mensah", graph.Congratulated, "Faure Gnassingbe")}},
+		// A relative clause that has ended leaves the next subject
+		// its own: no person keeps "him" from the one named first.
+		{text: "Togolese envoy Faure Gnassingbe, who comes from Lome, served in Accra until Ghana expelled him in 2019.",
+			want: []string{fact("Ghana", graph.Opposes, "Faure Gnassingbe")}},
+		{text: "Ghanaian President Kofi Mensah thanked Togolese President Faure Gnassingbe, who had phoned him twice during the crisis.",
+			want: []string{fact("Faure Gnassingbe", graph.SpokeWith, "Kofi Mensah")}},
+		// No other person in the sentence: "him" is left unread rather
+		// than given to its own subject.
+		{text: "Ghanaian President Kofi Mensah phoned him on Monday.",
+			not: []string{fact("Kofi Mensah", graph.SpokeWith, "Kofi Mensah")}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := factKeys(t, c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
