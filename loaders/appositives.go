@@ -1955,7 +1955,7 @@ func skipRanks(a *article, toks []token, k int) int {
 func (a *article) served(s *sentence, k int) *entry {
 	toks := s.toks
 	for p := k; p < len(toks) && p < k+6; p++ {
-		if f := toks[p].fold; f != "to" && f != "at" && f != "with" && f != "of" {
+		if f := toks[p].fold; f != "to" && f != "at" && f != "with" {
 			if closesAppositive(toks, p) {
 				return nil
 			}
@@ -1999,30 +1999,12 @@ func (a *article) served(s *sentence, k int) *entry {
 				return last.entry
 			}
 		}
-		if last.entry.typ == graph.Organization && !last.possessive && closesAppositive(toks, skipPlaceAdjunct(s, skipParen(toks, q2))) {
+		if last.entry.typ == graph.Organization && !last.possessive && closesAppositive(toks, skipParen(toks, q2)) {
 			return last.entry
 		}
 		return nil
 	}
 	return nil
-}
-
-// skipPlaceAdjunct returns the end of where an office is served, "in Syria"
-// in "X, an adviser of the Guards in Syria,": "in" and a place or a state
-// named as one. It returns k when there is none.
-func skipPlaceAdjunct(s *sentence, k int) int {
-	toks := s.toks
-	if k+1 >= len(toks) || toks[k].fold != "in" {
-		return k
-	}
-	q := k + 1
-	if toks[q].is(classDeterminer) {
-		q++
-	}
-	if m := mentionAt(s, q); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) {
-		return m.end
-	}
-	return k
 }
 
 // oneOfOffices reads, after "one of", the plural offices of a body or
