@@ -1127,16 +1127,17 @@ func sameOwnerKind(a, b titleTarget) bool {
 }
 
 // servesTitledName reports whether toks[j] opens the office of one who
-// speaks for or serves another ("spokesman", "senior adviser", "aide")
+// speaks for, represents or serves another ("spokesman", "envoy", "senior
+// adviser", "aide")
 // followed by "for", "to" or "of" and a titled name: "a spokesman for UN
-// Secretary-General X", "an aide to Peruvian President X", "the adviser
-// of Defence Minister X". The name holds the second office, not the
+// Secretary-General X", "the personal envoy of UN Secretary-General X",
+// "an aide to Peruvian President X", "the adviser of Defence Minister X". The name holds the second office, not the
 // first. A first office in capitals is part of the name's own title.
 func (a *article) servesTitledName(s *sentence, j int) bool {
 	toks := s.toks
 	j0 := j
 	t, j, n := titleAt(toks, j)
-	if n == 0 || t.plural || t.predicate != graph.SpokespersonOf && !toks[j+n-1].in(setAdviserNoun) {
+	if n == 0 || t.plural || t.predicate != graph.SpokespersonOf && t.predicate != graph.EnvoyOf && !toks[j+n-1].in(setAdviserNoun) {
 		return false
 	}
 	for x := j0; x < j+n; x++ {
