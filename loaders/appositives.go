@@ -1006,11 +1006,9 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		// of its members.
 		return skipAppositive(toks, k, end)
 	}
-	// "X, the Front's representative at the United Nations,": an envoy
-	// whose owner stands before the title is posted at the body after
-	// "at", as after "to" (below); it is no officer of it.
-	postedAt := k < len(toks) && toks[k].fold == "at" && t.predicate == graph.EnvoyOf && len(qs) > 0
-	if k < len(toks) && (toks[k].fold == "of" || toks[k].fold == "at" && !postedAt || (toks[k].fold == "for" && t.predicate != graph.EnvoyOf) || withBody) {
+	// An envoy's "for" and "at" name his posting, not whom he represents:
+	// "the Front's representative at the UN" (see below).
+	if k < len(toks) && (toks[k].fold == "of" || (toks[k].fold == "at" || toks[k].fold == "for") && t.predicate != graph.EnvoyOf || withBody) {
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {
 			k2++
@@ -1154,7 +1152,9 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 	}
 	var to *entry
 	forPrep := false
-	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || postedAt) {
+	if t.predicate == graph.EnvoyOf && k+1 < len(toks) && (toks[k].fold == "to" || toks[k].fold == "for" || toks[k].fold == "on" || toks[k].fold == "in" || toks[k].fold == "at") {
+		// "X, the Front's representative at the UN,": "at" names the
+		// posting, as the title before the name reads it (titledActor).
 		forPrep = toks[k].fold == "for"
 		if k+2 < len(toks) && toks[k+1].is(classDeterminer) && mentionAt(s, k+2) != nil {
 			k++ // "envoy for the Middle East"

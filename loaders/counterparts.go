@@ -452,6 +452,30 @@ func (a *article) membersOfBodies(s *sentence, from, to int, word string) {
 	}
 }
 
+// unnamedPostingEnd returns the index of the comma that closes a short
+// posting phrase from toks[k] that names nothing the article knows, "the
+// dialogue", "the peace talks", "the Belgrade-Pristina dialogue": an
+// optional determiner and one to four words, no mention among them; else
+// -1.
+func unnamedPostingEnd(s *sentence, k int) int {
+	toks := s.toks
+	if k < len(toks) && toks[k].is(classDeterminer) {
+		k++
+	}
+	for n := 0; k < len(toks) && n <= 4; k, n = k+1, n+1 {
+		if toks[k].fold == "," {
+			if n == 0 {
+				return -1
+			}
+			return k
+		}
+		if !toks[k].word || mentionAt(s, k) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
 // envoyPosting reads where an envoy is posted, after the preposition at k:
 // "to Israel", "for the Syrian file", "for Syria Engagement" (the
 // capitalised words of the file before the envoy's name). It returns the
@@ -461,7 +485,17 @@ func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
 	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {
 		m = mentionAt(s, k+2)
 	}
-	if m == nil || m.entry.typ == graph.Person || gluedPair(toks, m.end-1) {
+	if m == nil {
+		// "The bloc's envoy for the dialogue, X,": a file the text names
+		// by a common noun; the envoy's name follows its comma.
+		if e := unnamedPostingEnd(s, k+1); e > 0 {
+			if p, _ := a.personAt(s, e+1); p != nil {
+				return nil, e
+			}
+		}
+		return nil, k
+	}
+	if m.entry.typ == graph.Person || gluedPair(toks, m.end-1) {
 		return nil, k
 	}
 	k = m.end

@@ -571,7 +571,15 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
-	if obj == nil && t.predicate == graph.SpokespersonOf && len(qs) == 0 && len(s.actors) > 0 && toks[i].fold != "the" {
+	fileBody, filed := (*entry)(nil), false
+	if obj == nil && t.predicate == graph.SpokespersonOf && len(qs) == 0 {
+		// "White House national security spokesman X", "the Front's
+		// military spokesman X": the body before the file words.
+		fileBody, filed = fileWordsOwner(s, i)
+	}
+	if fileBody != nil {
+		a.roleFact(s, person, graph.SpokespersonOf, fileBody, 0.85, word, readTitle)
+	} else if obj == nil && !filed && t.predicate == graph.SpokespersonOf && len(qs) == 0 && len(s.actors) > 0 && toks[i].fold != "the" {
 		// "The coalition agreed to the request, spokesman Turki al-Malki
 		// said": the spokesman of the body or state the sentence opens
 		// with.
@@ -684,6 +692,43 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		end = a.appositiveRole(s, person, end-1, word)
 	}
 	return &actor{start: i, end: end, ents: []*entry{person}}, end
+}
+
+// fileWordsOwner reads the owner of an office at toks[i] that file words
+// precede, "White House national security spokesman", "the Front's
+// military spokesman", "Rwandan government spokesperson", "the army's
+// Arabic-language spokesman": one to three words, each no name nor a
+// body's noun ("army spokesman" is the army's, read elsewhere), after a
+// mention of a body or, when the words are in lower case, of a state. It
+// returns the owner and true; nil and true when a capitalised word the
+// reading did not know follows a state's name ("Ruritanian Authority
+// security spokesman": a body's name the lexicon lacks, so no owner is
+// sure); nil and false when no name precedes the words.
+func fileWordsOwner(s *sentence, i int) (*entry, bool) {
+	toks := s.toks
+	k, capWord := i-1, false
+	for k >= 0 && i-k <= 3 && toks[k].word && mentionAt(s, k) == nil && !coveredAt(s, k) && !toks[k].is(classDeterminer) && toks[k].fold != "'s" {
+		if toks[k].in(setBodyHead) {
+			return nil, false
+		}
+		capWord = capWord || toks[k].cap
+		k--
+	}
+	if k == i-1 || k < 0 {
+		return nil, capWord
+	}
+	if toks[k].fold == "'s" {
+		k--
+	}
+	for _, m := range s.mentions {
+		if m.end-1 == k || m.possessive && m.end == k {
+			if m.entry.typ == graph.Organization && m.kind != aliasDemonym || m.entry.typ == graph.Country && !capWord {
+				return m.entry, true
+			}
+			return nil, true
+		}
+	}
+	return nil, capWord
 }
 
 // counterpartOfState reports whether s, whose first person is the one
@@ -1127,16 +1172,17 @@ func sameOwnerKind(a, b titleTarget) bool {
 }
 
 // servesTitledName reports whether toks[j] opens the office of one who
-// speaks for or serves another ("spokesman", "senior adviser", "aide")
+// speaks for, represents or serves another ("spokesman", "envoy", "senior
+// adviser", "aide")
 // followed by "for", "to" or "of" and a titled name: "a spokesman for UN
-// Secretary-General X", "an aide to Peruvian President X", "the adviser
-// of Defence Minister X". The name holds the second office, not the
+// Secretary-General X", "the personal envoy of UN Secretary-General X",
+// "an aide to Peruvian President X", "the adviser of Defence Minister X". The name holds the second office, not the
 // first. A first office in capitals is part of the name's own title.
 func (a *article) servesTitledName(s *sentence, j int) bool {
 	toks := s.toks
 	j0 := j
 	t, j, n := titleAt(toks, j)
-	if n == 0 || t.plural || t.predicate != graph.SpokespersonOf && !toks[j+n-1].in(setAdviserNoun) {
+	if n == 0 || t.plural || t.predicate != graph.SpokespersonOf && t.predicate != graph.EnvoyOf && !toks[j+n-1].in(setAdviserNoun) {
 		return false
 	}
 	for x := j0; x < j+n; x++ {
