@@ -763,11 +763,10 @@ func (x *Extractor) peopleWord(w string) bool {
 // capitalisedWord reports whether the article uses w capitalised, away
 // from a longer name: "the Tarvolis said".
 func (a *article) capitalisedWord(w string) bool {
-	for _, s := range a.sentences {
-		for k := 1; k < len(s.toks); k++ {
-			if t := s.toks[k]; t.fold == w && t.cap && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
-				return true
-			}
+	for _, at := range a.foldUses(w) {
+		s, k := at.s, at.k
+		if t := s.toks[k]; k >= 1 && t.cap && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+			return true
 		}
 	}
 	return false
@@ -2708,11 +2707,9 @@ func ordinalWord(w string) bool {
 // opening a dateline ("JEDDAH: The coalition said") is the "Jeddah" of
 // the text, no acronym.
 func (a *article) writtenAsWord(w string) bool {
-	for _, s := range a.sentences {
-		for _, t := range s.toks {
-			if t.fold == w && t.word && !t.upper {
-				return true
-			}
+	for _, at := range a.foldUses(w) {
+		if t := at.s.toks[at.k]; t.word && !t.upper {
+			return true
 		}
 	}
 	return false
@@ -2923,17 +2920,16 @@ func (a *article) ownedBody(toks []token, ms []mention, i int) bool {
 // another capitalised word, as a surname after a given name or a title is
 // ("Recep Tayyip Erdogan", "President Erdogan").
 func (a *article) afterCapital(w string) bool {
-	for _, s := range a.sentences {
-		for k := 1; k < len(s.toks); k++ {
-			if s.toks[k].fold == w && s.toks[k-1].word && s.toks[k-1].cap {
-				if s.toks[k-1].is(classDeterminer) && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
-					// A sentence's "The" is no given name: "The
-					// Tarvoli leader"; but "The Tarvoli Front" is
-					// a longer name's.
-					continue
-				}
-				return true
+	for _, at := range a.foldUses(w) {
+		s, k := at.s, at.k
+		if k >= 1 && s.toks[k-1].word && s.toks[k-1].cap {
+			if s.toks[k-1].is(classDeterminer) && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+				// A sentence's "The" is no given name: "The
+				// Tarvoli leader"; but "The Tarvoli Front" is
+				// a longer name's.
+				continue
 			}
+			return true
 		}
 	}
 	return false
