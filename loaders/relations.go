@@ -20,10 +20,8 @@ func (a *article) relate(s *sentence) {
 	}
 	a.memberOfBody(s)
 	a.statesGroup(s)
-	// seen is all zeros between sentences: only the patterns a word of
-	// the sentence touched are set, and only they are cleared below.
 	seen := a.seenElems
-	a.candidates = a.candidates[:0]
+	clear(seen)
 	candidate, blame, event, held, statement, hostile, operation, hit := false, false, false, false, false, false, false, false
 	summary, judged, says, verdict, deed, presence := false, false, false, false, false, false
 	// struck: an attack a claim later on may name (attackedSides);
@@ -89,24 +87,15 @@ func (a *article) relate(s *sentence) {
 			s.hedged = true
 		}
 		for _, pe := range t.info.patterns {
-			if seen[pe.pattern] == 0 {
-				a.candidates = append(a.candidates, int32(pe.pattern))
-			}
 			seen[pe.pattern] |= pe.bit
 		}
 	}
-	// The patterns touched, in a.candidates, are kept when the sentence
-	// has all their required words, and cleared: a pass over them, not
-	// over every pattern, per sentence.
-	touched := a.candidates
-	a.candidates = touched[:0]
-	for _, i := range touched {
-		if seen[i] == a.x.patterns[i].required {
-			a.candidates = append(a.candidates, i)
+	a.candidates = a.candidates[:0]
+	for i, p := range a.x.patterns {
+		if seen[i] == p.required {
+			a.candidates = append(a.candidates, int32(i))
 		}
-		seen[i] = 0
 	}
-	slices.Sort(a.candidates)
 	candidate = len(a.candidates) > 0
 	// "X said the strikes were illegal" (judgedDeeds).
 	judged = judged || says && verdict
