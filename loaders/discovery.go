@@ -4876,32 +4876,61 @@ type tokenAt struct {
 // (inNameWord, namedAsWord, namesGroupAlone, capitalisedInside) read that word's tokens
 // alone and not the whole article each time.
 func (a *article) foldUses(w string) []tokenAt {
-	if a.foldAt == nil {
-		// Two passes: count each fold's uses, then cut every fold's list
-		// from one backing array, so that building the index costs one
-		// map and one slice, not a slice grown per word.
-		n := make(map[string]int)
+	if !a.foldsRead {
+		// Two passes: number each fold and count its uses, looking each
+		// token's fold up once; then lay every fold's uses out in one
+		// array by the tokens' numbers, with no lookup. The map and the
+		// arrays are the scratch's, reused from article to article.
 		total := 0
 		for _, s := range a.sentences {
-			for k := range s.toks {
-				n[s.toks[k].fold]++
-			}
 			total += len(s.toks)
 		}
-		backing := make([]tokenAt, 0, total)
-		a.foldAt = make(map[string][]tokenAt, len(n))
-		for f, c := range n {
-			a.foldAt[f] = backing[len(backing) : len(backing) : len(backing)+c]
-			backing = backing[:len(backing)+c]
+		if a.foldAt == nil {
+			a.foldAt = make(map[string]int32, total/4)
 		}
+		ids := a.foldIDs[:0]
+		ends := a.foldEnd[:0]
 		for _, s := range a.sentences {
 			for k := range s.toks {
-				f := s.toks[k].fold
-				a.foldAt[f] = append(a.foldAt[f], tokenAt{s, k})
+				id, ok := a.foldAt[s.toks[k].fold]
+				if !ok {
+					id = int32(len(ends))
+					a.foldAt[s.toks[k].fold] = id
+					ends = append(ends, 0)
+				}
+				ends[id]++
+				ids = append(ids, id)
 			}
 		}
+		// ends[id] becomes where fold id's uses start, then, once they
+		// are laid out, where they end.
+		at := int32(0)
+		for id, c := range ends {
+			ends[id] = at
+			at += c
+		}
+		uses := slices.Grow(a.foldList[:0], total)[:total]
+		n := 0
+		for _, s := range a.sentences {
+			for k := range s.toks {
+				id := ids[n]
+				n++
+				uses[ends[id]] = tokenAt{s, k}
+				ends[id]++
+			}
+		}
+		a.foldIDs, a.foldEnd, a.foldList = ids, ends, uses
+		a.foldsRead = true
 	}
-	return a.foldAt[w]
+	id, ok := a.foldAt[w]
+	if !ok {
+		return nil
+	}
+	start := int32(0)
+	if id > 0 {
+		start = a.foldEnd[id-1]
+	}
+	return a.foldList[start:a.foldEnd[id]:a.foldEnd[id]]
 }
 
 // dropPeopleAdjectives leaves out a state's adjective that is also a
