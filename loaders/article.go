@@ -34,10 +34,6 @@ type article struct {
 	// capUses holds how the article uses each capitalised word anywhere
 	// (wordUses), gathered once.
 	capUses map[string]uint8
-	// foldAt holds where each fold occurs in the article (foldUses),
-	// gathered once, so that a question about one word reads only that
-	// word's tokens.
-	foldAt map[string][]tokenAt
 
 	// refs is what later sentences may refer back to: the references
 	// stage reads it, the mentions stage writes it.
@@ -152,6 +148,15 @@ type scratch struct {
 	candidates []int32
 	// factBuf is the array of the article's facts (factSet.spare).
 	factBuf []graph.Fact
+	// foldAt numbers each fold of the article, foldList holds the uses
+	// of each fold in turn, and foldEnd where each fold's uses end in
+	// foldList (foldUses): gathered once, so that a question about one
+	// word reads only that word's tokens, once foldsRead.
+	foldAt    map[string]int32
+	foldEnd   []int32
+	foldIDs   []int32
+	foldList  []tokenAt
+	foldsRead bool
 }
 
 // scratches holds the scratch of articles read and done with, for the next
@@ -225,6 +230,13 @@ func (s *scratch) trim() {
 	s.itemBuf = s.itemBuf[:0]
 	clear(s.groupBuf[:cap(s.groupBuf)])
 	s.groupBuf = s.groupBuf[:0]
+	if cap(s.foldList) > maxPooledTokens {
+		s.foldAt, s.foldIDs, s.foldList = nil, nil, nil
+	}
+	clear(s.foldAt)
+	clear(s.foldList[:cap(s.foldList)])
+	s.foldList, s.foldIDs, s.foldEnd = s.foldList[:0], s.foldIDs[:0], s.foldEnd[:0]
+	s.foldsRead = false
 }
 
 // lineTokens tokenizes one line of the article into its arena: the lines'

@@ -763,11 +763,10 @@ func (x *Extractor) peopleWord(w string) bool {
 // capitalisedWord reports whether the article uses w capitalised, away
 // from a longer name: "the Tarvolis said".
 func (a *article) capitalisedWord(w string) bool {
-	for _, s := range a.sentences {
-		for k := 1; k < len(s.toks); k++ {
-			if t := s.toks[k]; t.fold == w && t.cap && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
-				return true
-			}
+	for _, at := range a.foldUses(w) {
+		s, k := at.s, at.k
+		if t := s.toks[k]; k >= 1 && t.cap && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+			return true
 		}
 	}
 	return false
@@ -2708,11 +2707,9 @@ func ordinalWord(w string) bool {
 // opening a dateline ("JEDDAH: The coalition said") is the "Jeddah" of
 // the text, no acronym.
 func (a *article) writtenAsWord(w string) bool {
-	for _, s := range a.sentences {
-		for _, t := range s.toks {
-			if t.fold == w && t.word && !t.upper {
-				return true
-			}
+	for _, at := range a.foldUses(w) {
+		if t := at.s.toks[at.k]; t.word && !t.upper {
+			return true
 		}
 	}
 	return false
@@ -2923,17 +2920,16 @@ func (a *article) ownedBody(toks []token, ms []mention, i int) bool {
 // another capitalised word, as a surname after a given name or a title is
 // ("Recep Tayyip Erdogan", "President Erdogan").
 func (a *article) afterCapital(w string) bool {
-	for _, s := range a.sentences {
-		for k := 1; k < len(s.toks); k++ {
-			if s.toks[k].fold == w && s.toks[k-1].word && s.toks[k-1].cap {
-				if s.toks[k-1].is(classDeterminer) && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
-					// A sentence's "The" is no given name: "The
-					// Tarvoli leader"; but "The Tarvoli Front" is
-					// a longer name's.
-					continue
-				}
-				return true
+	for _, at := range a.foldUses(w) {
+		s, k := at.s, at.k
+		if k >= 1 && s.toks[k-1].word && s.toks[k-1].cap {
+			if s.toks[k-1].is(classDeterminer) && !(k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].cap) {
+				// A sentence's "The" is no given name: "The
+				// Tarvoli leader"; but "The Tarvoli Front" is
+				// a longer name's.
+				continue
 			}
+			return true
 		}
 	}
 	return false
@@ -4880,32 +4876,61 @@ type tokenAt struct {
 // (inNameWord, namedAsWord, namesGroupAlone, capitalisedInside) read that word's tokens
 // alone and not the whole article each time.
 func (a *article) foldUses(w string) []tokenAt {
-	if a.foldAt == nil {
-		// Two passes: count each fold's uses, then cut every fold's list
-		// from one backing array, so that building the index costs one
-		// map and one slice, not a slice grown per word.
-		n := make(map[string]int)
+	if !a.foldsRead {
+		// Two passes: number each fold and count its uses, looking each
+		// token's fold up once; then lay every fold's uses out in one
+		// array by the tokens' numbers, with no lookup. The map and the
+		// arrays are the scratch's, reused from article to article.
 		total := 0
 		for _, s := range a.sentences {
-			for k := range s.toks {
-				n[s.toks[k].fold]++
-			}
 			total += len(s.toks)
 		}
-		backing := make([]tokenAt, 0, total)
-		a.foldAt = make(map[string][]tokenAt, len(n))
-		for f, c := range n {
-			a.foldAt[f] = backing[len(backing) : len(backing) : len(backing)+c]
-			backing = backing[:len(backing)+c]
+		if a.foldAt == nil {
+			a.foldAt = make(map[string]int32, total/4)
 		}
+		ids := a.foldIDs[:0]
+		ends := a.foldEnd[:0]
 		for _, s := range a.sentences {
 			for k := range s.toks {
-				f := s.toks[k].fold
-				a.foldAt[f] = append(a.foldAt[f], tokenAt{s, k})
+				id, ok := a.foldAt[s.toks[k].fold]
+				if !ok {
+					id = int32(len(ends))
+					a.foldAt[s.toks[k].fold] = id
+					ends = append(ends, 0)
+				}
+				ends[id]++
+				ids = append(ids, id)
 			}
 		}
+		// ends[id] becomes where fold id's uses start, then, once they
+		// are laid out, where they end.
+		at := int32(0)
+		for id, c := range ends {
+			ends[id] = at
+			at += c
+		}
+		uses := slices.Grow(a.foldList[:0], total)[:total]
+		n := 0
+		for _, s := range a.sentences {
+			for k := range s.toks {
+				id := ids[n]
+				n++
+				uses[ends[id]] = tokenAt{s, k}
+				ends[id]++
+			}
+		}
+		a.foldIDs, a.foldEnd, a.foldList = ids, ends, uses
+		a.foldsRead = true
 	}
-	return a.foldAt[w]
+	id, ok := a.foldAt[w]
+	if !ok {
+		return nil
+	}
+	start := int32(0)
+	if id > 0 {
+		start = a.foldEnd[id-1]
+	}
+	return a.foldList[start:a.foldEnd[id]:a.foldEnd[id]]
 }
 
 // dropPeopleAdjectives leaves out a state's adjective that is also a

@@ -434,6 +434,10 @@ func (set *factSet) keep(ok func(i int, f graph.Fact) bool) {
 			ends = append(ends, set.ends[i])
 		}
 	}
+	if len(kept) == len(set.list) {
+		// Nothing dropped: the indexes stand as they are.
+		return
+	}
 	set.list, set.ends = kept, ends
 	set.reindex()
 }
