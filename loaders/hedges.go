@@ -256,8 +256,34 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 
 // negatedBefore reports whether a negation or a denial stands within
 // deniedClaimWindow items before the "that" at its[k]: "denied that",
-// "did not say that".
+// "did not say that". A report or claim named before the "that" (claim-
+// noun) with a phrase of its source between ("denied a report in a
+// Beirut daily that", "rejected claims by a Turkish newspaper that") is
+// denied when the denial stands within the window before that noun.
 func negatedBefore(s *sentence, its []item, k int) bool {
+	if denialWithin(s, its, k) {
+		return true
+	}
+	for j := k - 1; j > 0 && j >= k-claimSourceWindow; j-- {
+		it := its[j]
+		if it.punct {
+			return false
+		}
+		if it.actor == nil && it.in(setClaimNoun) {
+			return denialWithin(s, its, j)
+		}
+	}
+	return false
+}
+
+// claimSourceWindow bounds the items between a claim noun and the "that"
+// of its claim: the phrase of its source, "in a Beirut daily", "by a
+// Turkish newspaper".
+const claimSourceWindow = 8
+
+// denialWithin reports whether a negation or a denial stands within
+// deniedClaimWindow items before its[k].
+func denialWithin(s *sentence, its []item, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 		if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
 			return true
