@@ -1,0 +1,49 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// A denial that names the report it denies, with a phrase of the report's
+// source between the report and its "that" ("denied a report in a Beirut
+// daily that ..."), denies the contact the report tells, as "denied
+// reports that" does (claim-noun, negatedBefore).
+func TestDeniedReportSource(t *testing.T) {
+	met := fact("Karim Zayat", graph.MetWith, "Omar Faddoul")
+	checkNegatives(t, []negativeCase{
+		{text: "Karim Zayat denied a report in a Paris weekly that he had met Omar Faddoul in Geneva last month.",
+			not: []string{met}, companion: "Karim Zayat confirmed a report in a Paris weekly that he had met Omar Faddoul in Geneva last month.", want: []string{met}},
+		{text: "Karim Zayat rejected claims by a Turkish newspaper that he had met Omar Faddoul in Geneva.",
+			not: []string{met}, companion: "Karim Zayat told a Turkish newspaper that he had met Omar Faddoul in Geneva.", want: []string{met}},
+		{text: "Karim Zayat denied a report in a Beirut daily that he had held a private dinner with Omar Faddoul.",
+			not:       []string{fact("Karim Zayat", graph.MetWith, "Omar Faddoul")},
+			companion: "A Beirut daily said Karim Zayat had held a private dinner with Omar Faddoul.", want: []string{fact("Karim Zayat", graph.MetWith, "Omar Faddoul")}},
+	})
+}
+
+// A person the sentence names an officer of a side does not oppose it
+// there: a reaction whose attack is read back to the speaker's own state
+// was misread (holdsRoleIn).
+func TestReactionOwnSide(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Israeli jets struck a depot near Qunaitra. The Syrian army had fought the rebels there until 2018. " +
+			"Syria's ambassador to the United Nations, Qusay Darwish, said the strike was a violation of the truce.",
+			not:       []string{fact("Qusay Darwish", graph.Opposes, "Syria")},
+			companion: "Israeli jets struck a depot near Qunaitra. Syria's ambassador to the United Nations, Qusay Darwish, condemned Israel.",
+			want:      []string{fact("Qusay Darwish", graph.Opposes, "Israel")}},
+	})
+}
+
+// A judgement that names its author after "by" ("another massacre by the
+// regime") is not of the attack stated last, even when the article gives
+// the author no name (byWordAfter).
+func TestJudgementNamedAuthor(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "An Israeli raid on a base near Homs killed three soldiers. The opposition's representative in Paris, Luay Sabbouh, said the air strike on the market was another massacre by the regime.",
+			not:       []string{fact("Luay Sabbouh", graph.Opposes, "Israel")},
+			companion: "An Israeli raid on a base near Homs killed three soldiers. The opposition's representative in Paris, Luay Sabbouh, said the air strike was a massacre.",
+			want:      []string{fact("Luay Sabbouh", graph.Opposes, "Israel")}},
+	})
+}
