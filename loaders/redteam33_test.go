@@ -47,3 +47,21 @@ func TestJudgementNamedAuthor(t *testing.T) {
 			want:      []string{fact("Luay Sabbouh", graph.Opposes, "Israel")}},
 	})
 }
+
+// "its" after a body that opens the sentence in lower case ("The tribal
+// council said that its leader, X, ...") is that body's; a body named
+// before stands for it only when its name ends in the subject's noun
+// (openingBodyNoun).
+func TestItsOfOpeningBody(t *testing.T) {
+	head := fact("Hevin Aras", graph.HeadOf, "Homeland Party")
+	checkNegatives(t, []negativeCase{
+		{text: "The Homeland Party said on Monday it would take part in the vote. The tribal council said that its leader, Hevin Aras, would travel to Paris.",
+			not: []string{head}, companion: "The Homeland Party said on Monday it would take part in the vote. Its leader, Hevin Aras, would travel to Paris.", want: []string{head}},
+		{text: "The Homeland Party said on Monday it would take part in the vote. The Kurdish-led council rejected a claim by a Turkish newspaper that its co-chair, Hevin Aras, had held talks in Erbil.",
+			not: []string{head}, companion: "The Homeland Party said on Monday it would take part in the vote. The party said its leader, Hevin Aras, had held talks in Erbil.", want: []string{head}},
+	})
+	checkFacts(t, []factCase{
+		{text: "The Tarvo Council met on Monday in Paris. The council said its co-chair, Hevin Aras, would travel to Rome.",
+			want: []string{fact("Hevin Aras", graph.HeadOf, "Tarvo Council")}},
+	})
+}
