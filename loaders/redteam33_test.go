@@ -65,3 +65,20 @@ func TestItsOfOpeningBody(t *testing.T) {
 			want: []string{fact("Hevin Aras", graph.HeadOf, "Tarvo Council")}},
 	})
 }
+
+// A hedge of a verb and "to" holds with an adverb between them ("offered
+// again to host", "plans now to meet", "is expected later to meet"): a plan,
+// not a meeting (hedgeAt).
+func TestHedgeWithAdverb(t *testing.T) {
+	met := fact("Karim Zayat", graph.MetWith, "Omar Faddoul")
+	checkNegatives(t, []negativeCase{
+		{text: "Omar Faddoul plans now to meet Karim Zayat in Geneva.",
+			not: []string{met}, companion: "Omar Faddoul now met Karim Zayat in Geneva.", want: []string{met}},
+		{text: "Omar Faddoul is expected later to meet Karim Zayat in Geneva.",
+			not: []string{met}, companion: "Omar Faddoul later met Karim Zayat in Geneva.", want: []string{met}},
+		{text: "Delegations of Russia, Iran and Turkey closed the round in Astana. Kazakhstan offered again to host a meeting of the three countries.",
+			not:       []string{fact("Iran", graph.MetWith, "Russia")},
+			companion: "Delegations of Russia, Iran and Turkey closed the round in Astana. Kazakhstan again hosted a meeting of the three countries.",
+			want:      []string{fact("Iran", graph.MetWith, "Russia")}},
+	})
+}
