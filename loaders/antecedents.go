@@ -1580,6 +1580,41 @@ func unnamedSubject(s *sentence) bool {
 	return false
 }
 
+// openingBodyNoun returns the index of the head noun of a body that opens
+// s as the subject of its verb, before toks[i], with no actor read on its
+// words: a determiner, up to maxUnnamedSubject words and a body-head noun,
+// then a finite verb ("The Kurdish-led council rejected ..."); -1 when s
+// opens otherwise. Unlike unnamedSubject, the phrase may refer back to a
+// body named before ("The council said ..." after the Tarvo Council).
+func openingBodyNoun(s *sentence, i int) int {
+	toks := s.toks
+	if len(toks) < 3 || toks[0].fold != "the" {
+		return -1
+	}
+	for h := 1; h <= maxUnnamedSubject+1 && h+1 < i; h++ {
+		t := toks[h]
+		if !t.word {
+			return -1
+		}
+		if t.in(setBodyHead) {
+			v := toks[h+1]
+			if v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h) {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameEndsIn reports whether name's last word is noun, or its plural or
+// singular: "Tarvo Council" for "council".
+func nameEndsIn(name, noun string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	last = strings.ToLower(last)
+	return last == noun || last == noun+"s" || last+"s" == noun
+}
+
 // sinceUnnamedSubject returns the sentences of prev after the last one
 // that opens with a body the reader does not name (unnamedSubject): a
 // reference back passes no such subject.

@@ -1571,6 +1571,14 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// "The district youth council accused X. Its president, Y,": the
 		// council, which has no entry; not X.
 		prev = sinceUnnamedSubject(prev)
+		if h := openingBodyNoun(s, i); h > 0 {
+			// "The tribal council said that its leader, X, ...": "its"
+			// is the subject's, a body the reader does not name; a body
+			// named before stands for it only when its name ends in the
+			// subject's noun ("the council" for the Tarvo Council).
+			head, named := toks[h].fold, fits
+			fits = func(e *entry) bool { return named(e) && nameEndsIn(e.name, head) }
+		}
 	}
 	for p := len(prev) - 1; p >= 0 && body == nil && !country && !whose; p-- {
 		// The first that fits in the nearest sentence that names one:

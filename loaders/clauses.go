@@ -346,7 +346,7 @@ func (x *Extractor) passiveDeeds(s *sentence, plain []item, out [][]item) [][]it
 			if p.actor != nil || p.punct {
 				break
 			}
-			if s.toks[p.start].is(classNegation) || x.words.has(classHedge, s.toks, p.start) > 0 {
+			if s.toks[p.start].is(classNegation) || x.words.hedgeAt(s.toks, p.start) > 0 {
 				be = false
 				a = -1
 				break
@@ -1031,7 +1031,7 @@ func (x *Extractor) clauseHedged(s *sentence, plain []item, k int) bool {
 func (x *Extractor) spanHedged(s *sentence, plain []item, from, to int) bool {
 	w := x.words
 	for j := from; j < to; j++ {
-		if it := plain[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || w.has(classHedge, s.toks, it.start) > 0) {
+		if it := plain[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || w.hedgeAt(s.toks, it.start) > 0) {
 			return true
 		}
 	}
@@ -2155,7 +2155,7 @@ func appositiveSubject(s *sentence, plain []item) []item {
 // outside any actor.
 func (x *Extractor) modalIn(s *sentence, its []item) bool {
 	for _, it := range its {
-		if it.actor == nil && !it.punct && x.words.has(classHedge, s.toks, it.start) > 0 {
+		if it.actor == nil && !it.punct && x.words.hedgeAt(s.toks, it.start) > 0 {
 			return true
 		}
 	}

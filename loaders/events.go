@@ -907,6 +907,10 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 		case labelled:
 			// "condemned what it called a massacre": the deed stated.
 			objs = a.refs.attacks.authorsOf(its[n].fold)
+		case j > 0 && byWordAfter(its, j):
+			// "said the strike was another massacre by the regime", the
+			// author named by words the article gives no name for: not
+			// the author of the attack stated last.
 		case j > 0 && (its[n].in(setAttackNoun) || its[n].in(setDeedNoun)) && (n+1 >= len(its) || !its[n+1].in(setAttackSpecifier) || its[n+1].fold == "in" || its[n+1].fold == "at"):
 			// "called the strike a massacre", "called the seizure an
 			// act of piracy": the attack or hostile deed (deeds)
@@ -1012,6 +1016,21 @@ func byAfter(its []item, j int) int {
 		}
 	}
 	return -1
+}
+
+// byWordAfter reports whether "by" follows the judgement at its[j] within
+// the reach byAfter reads, whatever stands after it: the judgement names
+// its author itself.
+func byWordAfter(its []item, j int) bool {
+	for b := j + 1; b+1 < len(its) && b <= j+3; b++ {
+		if its[b].actor != nil || its[b].punct {
+			return false
+		}
+		if its[b].fold == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // judgementAfter returns the index of the word of a negative judgement of

@@ -172,6 +172,13 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		// army; the reference was misread.
 		return
 	}
+	if (p == graph.Fights || p == graph.Opposes) && (a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
+		// "Syria's envoy to the UN, X, said the strike was a crime",
+		// the strike's author misread as Syria: a person the sentence
+		// names an officer or member of a side does not oppose or fight
+		// it in that sentence.
+		return
+	}
 	switch p {
 	case graph.Brokered, graph.Signed:
 		if obj.typ != graph.Agreement {
@@ -184,6 +191,21 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		}
 	}
 	a.addFact(s, subj, p, obj, conf, why)
+}
+
+// holdsRoleIn reports whether sentence s has already stated that the
+// person who holds a role in side (head, spokesperson, envoy of it,
+// member, minister; not where an envoy is posted).
+func (a *article) holdsRoleIn(s *sentence, who, side *entry) bool {
+	if who.typ != graph.Person {
+		return false
+	}
+	for _, k := range a.facts.keysIn(s.index) {
+		if k.s == who && k.o == side && k.p != graph.EnvoyTo && k.p.Family() == graph.Role {
+			return true
+		}
+	}
+	return false
 }
 
 // ownArmy reports whether body is the army of the state st, as the

@@ -85,7 +85,7 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 		i := it.start
-		if n := w.has(classHedge, toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) && !labelUse(toks, i) {
+		if n := w.hedgeAt(toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) && !labelUse(toks, i) {
 			return true
 		}
 	}
@@ -166,6 +166,22 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 		}
 	}
 	return false
+}
+
+// hedgeAt returns the length of the hedge at toks[i], or 0: a hedge word
+// or phrase (hedge), or a hedge of a verb and "to" with an adverb or
+// auxiliary between them (aux-word: "offered again to host", "plans now to
+// visit", "is expected later to sign" reads as "expected to").
+func (w *wordClasses) hedgeAt(toks []token, i int) int {
+	if n := w.has(classHedge, toks, i); n > 0 {
+		return n
+	}
+	if i+2 < len(toks) && toks[i+2].fold == "to" && toks[i+1].in(setAuxWord) && toks[i].phrases&(1<<classHedge) != 0 {
+		if w.has(classHedge, []token{toks[i], toks[i+2]}, 0) == 2 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // appositiveMatch reports whether the match b reads an appositive or a
@@ -256,8 +272,34 @@ func deniedClaim(s *sentence, its []item, b binding) bool {
 
 // negatedBefore reports whether a negation or a denial stands within
 // deniedClaimWindow items before the "that" at its[k]: "denied that",
-// "did not say that".
+// "did not say that". A report or claim named before the "that" (claim-
+// noun) with a phrase of its source between ("denied a report in a
+// Beirut daily that", "rejected claims by a Turkish newspaper that") is
+// denied when the denial stands within the window before that noun.
 func negatedBefore(s *sentence, its []item, k int) bool {
+	if denialWithin(s, its, k) {
+		return true
+	}
+	for j := k - 1; j > 0 && j >= k-claimSourceWindow; j-- {
+		it := its[j]
+		if it.punct {
+			return false
+		}
+		if it.actor == nil && it.in(setClaimNoun) {
+			return denialWithin(s, its, j)
+		}
+	}
+	return false
+}
+
+// claimSourceWindow bounds the items between a claim noun and the "that"
+// of its claim: the phrase of its source, "in a Beirut daily", "by a
+// Turkish newspaper".
+const claimSourceWindow = 8
+
+// denialWithin reports whether a negation or a denial stands within
+// deniedClaimWindow items before its[k].
+func denialWithin(s *sentence, its []item, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 		if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
 			return true
@@ -884,7 +926,7 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		addressed := b.last > b.first && verbItem(s, its[b.last-1])
 		if i < len(toks) && toks[i].is(classRelative) && !addressed {
 			for j := i + 1; j < len(toks) && j <= i+maxPlanAfter; j++ {
-				if toks[j].in(setContactPlanWord) || x.words.has(classHedge, toks, j) > 0 {
+				if toks[j].in(setContactPlanWord) || x.words.hedgeAt(toks, j) > 0 {
 					return true
 				}
 			}
@@ -895,7 +937,7 @@ func (x *Extractor) plannedContact(s *sentence, its []item, b binding) bool {
 		if it.actor != nil || it.punct || it.is(classRelative) {
 			return false
 		}
-		if it.in(setContactPlanWord) || x.words.has(classHedge, s.toks, it.start) > 0 {
+		if it.in(setContactPlanWord) || x.words.hedgeAt(s.toks, it.start) > 0 {
 			return true
 		}
 		if it.fold == "off" && k-1 > b.last && its[k-1].actor == nil && its[k-1].in(setOffDenialVerb) {

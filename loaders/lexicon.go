@@ -665,6 +665,7 @@ const (
 	setInPersonPrep    // prepositions of an adjunct that holds talks in person: "conferred on the sidelines" (inPersonAfter)
 	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines", "during a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
+	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
 	numWordSets
 )
 
@@ -1017,6 +1018,7 @@ var wordSetNames = [numWordSets]string{
 	setInPersonPrep:        "in-person-prep",
 	setInPersonNoun:        "in-person-noun",
 	setRemoteWord:          "remote-word",
+	setClaimNoun:           "claim-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
