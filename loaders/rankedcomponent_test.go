@@ -34,3 +34,13 @@ func TestRankedComponent(t *testing.T) {
 			companion: "The Joint Front met on Sunday. The Tarn Brigade, the main militia in the Joint Front, rejected the offer.", want: []string{member}},
 	})
 }
+
+// TestRankedComponentAfterPerson checks that after a person's appositive
+// the ranked component describes the body the person's appositive names:
+// "X, a founder of the Lake Party, the leading party in the Joint Front".
+func TestRankedComponentAfterPerson(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Joint Front met on Sunday. Omar Zand, a founder of the Tarn Brigade, the leading group in the Joint Front, spoke to reporters.",
+			want: []string{fact("Tarn Brigade", graph.MemberOf, "Joint Front")}},
+	})
+}
