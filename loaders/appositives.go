@@ -1489,7 +1489,7 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 	case k+1 < len(toks) && toks[k].fold == ",":
 		k1 := skipRanks(a, toks, skipNationality(s, skipDescriptorNoun(s, k+1)))
 		person, end = a.personAt(s, k1)
-		if person == nil || !closesAppositive(toks, end) {
+		if end = nicknameEnd(toks, end); person == nil || !closesAppositive(toks, end) {
 			return nil, 0
 		}
 	case to == nil && k+1 < len(toks) && (toks[k].fold == "is" || toks[k].fold == "was"):
@@ -1747,16 +1747,24 @@ func skipBodyAdjective(s *sentence, k int) int {
 
 // skipKnownAs skips a name the appositive gives its person, ", the RSF
 // commander widely known as Hemedti,": "known as" (after an adverb or not)
-// and capitalised words. It returns k when there is none.
+// and capitalised words, or a name in quotation marks. It returns k when
+// there is none.
 func skipKnownAs(toks []token, k int) int {
 	j := k
 	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].fold != "known" {
 		j++ // "widely", "better", "popularly"
 	}
-	if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" || !toks[j+2].cap {
+	if j+2 >= len(toks) || toks[j].fold != "known" || toks[j+1].fold != "as" {
 		return k
 	}
 	j += 2
+	if e := skipNickname(toks, j); e > j {
+		// ", known as "Falcon",": the name in quotation marks.
+		return e
+	}
+	if !toks[j].cap {
+		return k
+	}
 	for j < len(toks) && toks[j].word && toks[j].cap {
 		j++
 	}

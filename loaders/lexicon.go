@@ -390,6 +390,7 @@ const (
 	setPluralHead      // plural nouns of heads before a body every state has: "the heads of the intelligence services of A and B"
 	setFilePreposition // prepositions and verbs that end an office's file before it: "Turkey's talks with President X"
 	setRegionalWord    // adjectives that make a government a region's body: "the Amhara regional government"
+	setComponentRank   // lower-case words ranking a body among a grouping's: "the main militia in the Joint Forces"
 	setProminenceWord  // lower-case words between "one of the" and the offices that say how prominent the holder is: "one of the best-known Front commanders"
 	// People's roles, session 19 round 2 (roles19b).
 	setPluralHeadVerb // plural present verbs by which people head a body: "who co-chair the group"
@@ -818,6 +819,7 @@ var wordSetNames = [numWordSets]string{
 	setFilePreposition:     "file-preposition",
 	setRegionalWord:        "regional-word",
 	setProminenceWord:      "prominence-word",
+	setComponentRank:       "component-rank",
 	setPluralHeadVerb:      "plural-head-verb",
 	setGatheringNoun:       "gathering-noun",
 	setAttackPlace:         "attack-place",

@@ -1477,6 +1477,28 @@ func (a *article) membersInApposition(s *sentence) {
 		}
 		var body *entry
 		head := ""
+		pred, k, ok := graph.MemberOf, 0, false
+		if k, ok = a.rankedComponent(s, j); !ok {
+			pred = graph.PartOf
+			k, ok = partAppositive(s, j)
+		}
+		if ok {
+			// "the Lake Front, the main militia in the Joint Forces,";
+			// "the Kestrel Guard, the elite unit of the Joint Forces,".
+			m := mentionAt0(s.mentions, k)
+			if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind == aliasDemonym || m.entry.common || pred == graph.MemberOf && m.entry.country != "" || !closesAppositive(toks, skipParen(toks, m.end)) {
+				// A state's own body has parts, not members.
+				continue
+			}
+			e := lastMentionEndingAt(s, skipParenBack(toks, c))
+			if e == nil {
+				e = lastMentionEndingAt(s, c)
+			}
+			if e != nil && !inAppositiveComplement(s, e.start) && !e.possessive && e.entry != m.entry && e.entry.typ == graph.Organization && e.entry.country == "" && !e.entry.common {
+				a.relFact(s, e.entry, pred, m.entry, 0.75, readMemberAppositive)
+			}
+			continue
+		}
 		if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBodyHead) {
 			// "a coalition member": the body named before by that noun.
 			head = toks[j].fold
@@ -1523,6 +1545,119 @@ func (a *article) membersInApposition(s *sentence) {
 			}
 		}
 	}
+}
+
+// rankedComponent reads, from toks[j] after an appositive's comma and
+// article, a body's noun that sets the body off as one of the bodies of a
+// grouping: up to three words that rank it (word set component-rank, two
+// of them joined by "and") and a
+// descriptor noun, then "in", "within" or "among" ("the main militia in",
+// "a powerful faction within"), or "of" after a ranking word ("the largest
+// party of"; "the militia of" may name the grouping's own force). It
+// returns where the grouping's name starts past "the" and a qualifier
+// glued by a hyphen ("the Kurdish-led"). A place's or an
+// event's noun is no descriptor: "the largest town in the enclave".
+func (a *article) rankedComponent(s *sentence, j int) (int, bool) {
+	toks := s.toks
+	if j < len(toks) && toks[j].fold == "the" {
+		j++
+	}
+	ranked := false
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setComponentRank); n++ {
+		ranked = true
+		j++
+		if j+1 < len(toks) && toks[j].fold == "and" && toks[j+1].in(setComponentRank) {
+			// "the largest and strongest group".
+			j++
+		}
+	}
+	if j >= len(toks) || toks[j].cap {
+		return 0, false
+	}
+	n := a.x.words.has(classDescriptor, toks, j)
+	if n == 0 || toks[j].is(classDeterminer) {
+		return 0, false
+	}
+	j += n
+	if j+1 >= len(toks) {
+		return 0, false
+	}
+	switch toks[j].fold {
+	case "in", "within", "among":
+	case "of":
+		if !ranked {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	j++
+	if toks[j].is(classDeterminer) {
+		j++
+	}
+	if j+2 < len(toks) && toks[j+1].hyphen && toks[j+1].word && !toks[j+1].cap {
+		// "the Kurdish-led Lake Front": a qualifier glued by a hyphen.
+		j += 2
+	}
+	return j, true
+}
+
+// inAppositiveComplement reports whether the name starting at toks[i]
+// ends an appositive of its own, after a preposition, that describes a
+// body ("the YPG, the backbone of the SDF, the offshoot of the PKK"): an
+// appositive after it describes the body the first appositive described,
+// not this name. After a person's appositive ("X, a founder of the Lake
+// Party, the leading party in ...") it describes the name.
+func inAppositiveComplement(s *sentence, i int) bool {
+	toks := s.toks
+	prep := false
+	for d := i - 1; d >= 0 && d >= i-8; d-- {
+		switch toks[d].fold {
+		case "of", "in", "within", "among":
+			prep = true
+		case ",":
+			if !prep || d+1 >= len(toks) || !toks[d+1].is(classDeterminer) {
+				return false
+			}
+			m := lastMentionEndingAt(s, skipParenBack(toks, d))
+			if m == nil {
+				m = lastMentionEndingAt(s, d)
+			}
+			return m != nil && m.entry.typ == graph.Organization
+		}
+	}
+	return false
+}
+
+// partAppositive reads, from toks[j] after an appositive's comma and
+// "the", a noun of a body's part (word set body-part) and "of", after up
+// to two words that describe the part, lower-case or a state's adjective:
+// "the elite unit of", "the armed wing of", "the Syrian offshoot of". It
+// returns where the owner's name starts past "the", as rankedComponent
+// does.
+func partAppositive(s *sentence, j int) (int, bool) {
+	toks := s.toks
+	if j >= len(toks) || toks[j].fold != "the" {
+		return 0, false
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].in(setBodyPart); n++ {
+		if m := mentionAt0(s.mentions, j); toks[j].cap && (m == nil || m.kind != aliasDemonym || m.end != j+1) {
+			return 0, false
+		}
+		if toks[j].is(classStopword) {
+			return 0, false
+		}
+		j++
+	}
+	if j+2 >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setBodyPart) || toks[j+1].fold != "of" {
+		return 0, false
+	}
+	j += 2
+	if toks[j].is(classDeterminer) {
+		j++
+	}
+	return j, true
 }
 
 // memberStateNoun reports whether w, after "member", makes it a state's

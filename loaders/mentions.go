@@ -885,12 +885,16 @@ func (a *article) governmentIn(toks []token, i int) (*entry, int, int) {
 // dropGeographic leaves out a state's name that a lake's, river's or
 // mountain's noun makes part of a place's name, or that ends a name after
 // a particle: "Lake Chad", "the Niger Delta", "Mocimboa da Praia" are no
-// actors.
+// actors; nor is a state's adjective after such a word ("Latin American").
 func dropGeographic(toks []token, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.entry.typ == graph.Country && m.kind == aliasName && toks[m.start].cap &&
 			(m.start > 0 && toks[m.start-1].cap && toks[m.start-1].in(setGeoBefore) || m.end < len(toks) && toks[m.end].cap && toks[m.end].in(setGeoAfter)) {
+			continue
+		}
+		if m.entry.typ == graph.Country && m.kind == aliasDemonym && m.start > 0 && toks[m.start-1].cap && toks[m.start-1].in(setGeoBefore) {
+			// "Latin American leaders": a region's adjective.
 			continue
 		}
 		if p := m.start - 1; m.entry.typ == graph.Country && p > 0 && !toks[p].cap && toks[p].is(classNameParticle) && toks[p-1].word && toks[p-1].cap && inMention(ms, p-1) == nil {

@@ -495,7 +495,8 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			// X,": the holder named with an office he held before.
 			k1 = skipFormerOffice(s, k1)
 		}
-		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, e) {
+		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, nicknameEnd(toks, e)) {
+			e = nicknameEnd(toks, e)
 			person, end = p, e
 			if end < len(toks) && toks[end].fold == "," {
 				end++
@@ -1583,6 +1584,17 @@ func skipParen(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// nicknameEnd returns the index after a nickname in quotation marks that
+// follows a name ending at toks[e] and closes its appositive ("its leader,
+// Omar Zand "the Falcon", said"), else e: the appositive ends after the
+// nickname.
+func nicknameEnd(toks []token, e int) int {
+	if n := skipNickname(toks, e); n > e && closesAppositive(toks, n) {
+		return n
+	}
+	return e
 }
 
 // closesAppositive reports whether an appositive may end at toks[i]: at a
