@@ -1454,7 +1454,8 @@ func (a *article) possessedBody(s *sentence) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		whose := toks[i].fold == "whose"
-		if !toks[i].is(classPossRef) && !whose || toks[i].fold == "their" {
+		if !toks[i].is(classPossRef) && !whose && toks[i].fold != "their" {
+			// "their" is read only before allies (possessedAllies).
 			continue
 		}
 		j := i + 1
@@ -1466,6 +1467,13 @@ func (a *article) possessedBody(s *sentence) {
 			continue
 		}
 		k := j + 1
+		if t := toks[j]; t.in(setAllyNoun) && toks[i].fold != "his" && toks[i].fold != "her" {
+			a.possessedAllies(s, i, k)
+			continue
+		}
+		if toks[i].fold == "their" {
+			continue
+		}
 		if k < len(toks) && toks[k].fold == "," {
 			k++
 		}
@@ -1505,12 +1513,109 @@ func (a *article) possessedBody(s *sentence) {
 			if owner := find(s, prev, i, isBody); owner != nil && owner.typ == graph.Organization {
 				a.relFact(s, owner, graph.MemberOf, body, 0.75, readPossessedBody)
 			}
-		case t.in(setAllyNoun):
-			if owner := find(s, prev, i, isBody); owner != nil {
-				a.relFact(s, owner, graph.AlliedWith, body, 0.75, readPossessedBody)
-			}
 		}
 	}
+}
+
+// possessedAllies reads the allies a possessive names after its noun
+// (ally-noun) at toks[i+1:k]: apposed ("its ally, the Union Party", "its
+// allies, the Front and the Union"), after a naming word ("and its
+// regional allies, including Ghana and Togo,") or as the body they belong
+// to ("the army and its allies in the Joint Forces"). Each is allied with
+// the possessor (whoseOwner's for "whose"). "their" stands only for the
+// name it is coordinated with ("the Front and their allies"); after "in"
+// only a body's name counts, no place ("its allies in the region", "in
+// Tarvo"). Allies in the plural are of the possessor's kind: states of a
+// state, bodies of a body.
+func (a *article) possessedAllies(s *sentence, i, k int) {
+	toks := s.toks
+	allies := namedAllies(s, k)
+	if len(allies) == 0 {
+		return
+	}
+	plural := toks[k-1].in(setAllyPlural)
+	var owner *entry
+	switch toks[i].fold {
+	case "whose":
+		owner = whoseOwner(s, i, isBody)
+	case "their":
+		if i < 2 || toks[i-1].fold != "and" {
+			return
+		}
+		for _, ac := range s.actors {
+			if ac.end == i-1 && ac.ref == refNone && len(ac.ents) == 1 && !ac.possessive && !ac.place() && !ac.adjective && isBody(ac.ents[0]) {
+				owner = ac.ents[0]
+			}
+		}
+	default:
+		var prev *sentence
+		if s.index > 0 {
+			prev = a.sentences[s.index-1]
+		}
+		owner = possessor(s, prev, i, isBody)
+	}
+	if owner == nil {
+		return
+	}
+	for _, e := range allies {
+		if plural && e.typ != owner.typ {
+			// "The United States and its allies, including Ghana and
+			// the Front": a state's allies in a list are states; a
+			// body of another kind there is backed, not allied.
+			continue
+		}
+		a.relFact(s, owner, graph.AlliedWith, e, 0.75, readPossessedBody)
+	}
+}
+
+// namedAllies returns the bodies and states named from toks[k], right
+// after an ally's noun: a list apposed after a comma, perhaps after a
+// naming word ("including"), or one body after "in"; nil when none is
+// named there or the names run on into a longer phrase.
+func namedAllies(s *sentence, k int) []*entry {
+	toks := s.toks
+	in := false
+	switch {
+	case k < len(toks) && toks[k].fold == "in":
+		in = true
+		k++
+	case k+1 < len(toks) && toks[k].fold == "," && toks[k+1].in(setNamingWord):
+		k += 2
+	case k < len(toks) && toks[k].fold == ",":
+		k++
+	}
+	var out []*entry
+	for k < len(toks) {
+		if toks[k].fold == "the" {
+			k++
+		}
+		m := mentionAt(s, k)
+		if m == nil || m.possessive || m.kind != aliasName || !isBody(m.entry) || in && m.entry.typ != graph.Organization {
+			return nil
+		}
+		if in {
+			// "its allies in the Joint Forces": one body they belong
+			// to. "Its allies in NATO" are fellow members of an
+			// international or regional body, no allies of it.
+			if e := m.entry; e.international || e.regional || e.country != "" {
+				return nil
+			}
+			return []*entry{m.entry}
+		}
+		out = append(out, m.entry)
+		k = m.end
+		if k+1 < len(toks) && toks[k].fold == "," && toks[k+1].fold == "and" {
+			k += 2
+		} else if k+1 < len(toks) && (toks[k].fold == "and" || toks[k].fold == ",") && (mentionAt(s, k+1) != nil || toks[k+1].fold == "the") {
+			k++
+		} else {
+			break
+		}
+	}
+	if !closesAppositive(toks, k) && !toks[k].is(classCoordinator) && toks[k].fold != "(" {
+		return nil
+	}
+	return out
 }
 
 // whoseOwner returns the one whose "whose" at toks[i] is: the actor

@@ -612,6 +612,41 @@ func (a *article) appositiveAlly(s *sentence, person *entry, end, r int) {
 	}
 }
 
+// regionOfOffice returns the end of a place after "in" at toks[k] that
+// says where an office is held ("deputy leader in Gaza", "commander in
+// the Tarvo mountains": a place's mention, or capitalised words no
+// mention claims, perhaps with a place's noun, place-head, after them);
+// k when there is none, or when a body is named there ("official in the
+// Front" names his body).
+func regionOfOffice(s *sentence, k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].fold != "in" {
+		return k
+	}
+	j := k + 1
+	if toks[j].fold == "the" {
+		j++
+	}
+	e := j
+	if m := mentionAt(s, j); m != nil {
+		if m.possessive || m.entry.typ != graph.Place && (m.entry.typ != graph.Country || m.kind != aliasName) {
+			return k
+		}
+		e = m.end
+	} else {
+		for e < len(toks) && toks[e].word && toks[e].cap && mentionAt(s, e) == nil {
+			e++
+		}
+	}
+	if e == j {
+		return k
+	}
+	if e < len(toks) && toks[e].word && !toks[e].cap && toks[e].in(setPlaceHead) {
+		e++
+	}
+	return e
+}
+
 // appositiveOffice reads the office in the appositive after person, for
 // appositiveRole.
 func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer string) int {
@@ -995,6 +1030,13 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 					secondTo, k = to2, e
 				}
 			}
+		}
+	}
+	if len(qs) > 0 && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) {
+		// "X, the Front's commander in the Lake region,": the owner
+		// stands before the office; "in" says where he holds it.
+		if e := regionOfOffice(s, k); e > k && closesAppositive(toks, e) {
+			k = e
 		}
 	}
 	var oqs []*mention
