@@ -1147,11 +1147,12 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				v = append(v, plain[subj])
 				v = append(v, plain[j+1:]...)
 				out = append(out, v)
-			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 {
+			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 && !reportedPeople(s, plain, reportedAt+1) {
 				// "X said the strike was a violation and accused Y of
 				// ...": a reported clause whose subject is no actor (a
 				// thing, an event) cannot accuse or condemn, so the act
-				// is the speaker's.
+				// is the speaker's. People the catalog does not know
+				// can: "X said protesters gathered and demanded".
 				reported = false
 				v := make([]item, 0, len(plain)-j+1)
 				v = append(v, plain[subj])
@@ -1397,6 +1398,42 @@ func reportedSubjectAt(plain []item, k int) int {
 		return -1
 	}
 	return k
+}
+
+// reportedPeople reports whether the subject of the reported clause at
+// plain[k] ("that" aside) is a person or people: its head, the word before
+// its verb, a comma or an "of" ("hundreds of refugees" reads past a
+// quantity), is an actor or a noun of people ("protesters", "the
+// opposition leader, who fled"). Such a subject may accuse or demand
+// itself, so an act after it is not the speaker's.
+func reportedPeople(s *sentence, plain []item, k int) bool {
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	head := -1
+	for j := k; j < len(plain) && j < k+8; j++ {
+		it := plain[j]
+		if it.punct || it.in(setRelativePronoun) || it.in(setAuxWord) || it.in(setCopula) || verbItem(s, it) ||
+			it.actor == nil && strings.HasSuffix(it.fold, "ed") {
+			break
+		}
+		if it.fold == "of" {
+			if head >= 0 && plain[head].in(setQuantity) {
+				continue
+			}
+			break
+		}
+		head = j
+	}
+	if head < 0 {
+		return false
+	}
+	h := plain[head]
+	if h.actor != nil {
+		return true
+	}
+	t := s.toks[h.end-1]
+	return t.in(setReportedPerson) || t.in(setGroupPersonNoun) || t.in(setPersonRoleNoun)
 }
 
 // pluralPair reports whether the "and" at plain[j] joins two plural nouns

@@ -658,6 +658,7 @@ const (
 	setDealMade // verbs and participles that tell a deal was made: "brokered a truce between A and B", "a deal between A and B, signed in May" (partiesSigned)
 	// Hostility, session 33 (hostile33).
 	setSpeakerActVerb // past verbs of a speaker's act on another side, coordinated after a report: "X said the strike was a violation and accused Y" (carry)
+	setReportedPerson // nouns of people who may act themselves as a reported clause's subject: "X said protesters gathered and demanded" (reportedPeople)
 	// Contact and courtesy, session 33 (contact33).
 	setLandMeetPrep    // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landPlaceAfter)
 	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
@@ -1011,6 +1012,7 @@ var wordSetNames = [numWordSets]string{
 	setUnitNoun:            "unit-noun",
 	setDealMade:            "deal-made",
 	setSpeakerActVerb:      "speaker-act-verb",
+	setReportedPerson:      "reported-person",
 	setLandMeetPrep:        "land-meet-prep",
 	setObjectPronoun:       "object-pronoun",
 	setSubjectRelative:     "subject-relative",
