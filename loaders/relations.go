@@ -724,6 +724,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 					continue
 				}
 			}
+			if p.joint && b.s != nil && b.o != nil && len(b.s.ents) < 2 && !jointDeal(s.toks, b.o) {
+				// "Ghana issued a declaration of independence": one
+				// issuer of a one-sided text signs nothing.
+				continue
+			}
 			if b.s != nil && b.o != nil && len(b.s.ents) > 1 && sharesEntity(b.s, b.o) {
 				// "Moscow and Tehran have been the regime's allies",
 				// the regime read as Moscow: a reference that takes
@@ -2494,4 +2499,23 @@ func lackedCooperation(its []item, k int) bool {
 		return true
 	}
 	return prev.fold == "of" && k >= 2 && its[k-2].actor == nil && its[k-2].in(setLackNoun)
+}
+
+// jointDeal reports whether the deal o is told as a joint one: a joint
+// adjective ("joint", "trilateral", "common") in its mention or right
+// before it.
+func jointDeal(toks []token, o *actor) bool {
+	from := o.start - 1
+	if from >= 0 && toks[from].is(classDeterminer) {
+		from--
+	}
+	if from < 0 {
+		from = 0
+	}
+	for i := from; i < o.end && i < len(toks); i++ {
+		if toks[i].in(setJointAdjective) {
+			return true
+		}
+	}
+	return false
 }
