@@ -657,6 +657,7 @@ const (
 	// Agreements, session 33 (deals33).
 	setDealMade    // verbs that tell a deal was made, before its article: "brokered a truce between A and B" (partiesSigned)
 	setDealDone    // participles of completion after a deal's two sides: "a deal between A and B, signed in May" (partiesSigned)
+	setReciprocal  // words of a reciprocal owner, the group itself: "each other's allies" (ownerInGap)
 	setDealPending // words that tell a deal is not yet made or a deed under it not done: "under a deal now under discussion, troops would withdraw" (dealPendingAfter)
 	// Hostility, session 33 (hostile33).
 	setSpeakerActVerb // past verbs of a speaker's act on another side, coordinated after a report: "X said the strike was a violation and accused Y" (carry)
@@ -1015,6 +1016,7 @@ var wordSetNames = [numWordSets]string{
 	setDealMade:            "deal-made",
 	setDealDone:            "deal-done",
 	setDealPending:         "deal-pending",
+	setReciprocal:          "reciprocal",
 	setSpeakerActVerb:      "speaker-act-verb",
 	setReportedPerson:      "reported-person",
 	setLandMeetPrep:        "land-meet-prep",

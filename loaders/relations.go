@@ -735,7 +735,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// one of the subjects for their own object is misread.
 				continue
 			}
-			if b.g != nil && p.predicate == graph.AlliedWith && ownerInGap(its, b) {
+			if b.g != nil && p.predicate == graph.AlliedWith && ownerInGap(s.toks, its, b) {
 				// "Moscow and Tehran have been the regime's main
 				// allies": allies of another, not of each other.
 				continue
@@ -1074,10 +1074,18 @@ func sharesEntity(x, y *actor) bool {
 
 // ownerInGap reports whether a possessive stands among the words of the
 // group match b: "A and B have been the regime's allies", "A and B are
-// their allies" say whose allies they are, someone else's.
-func ownerInGap(its []item, b binding) bool {
+// their allies" say whose allies they are, someone else's. A reciprocal
+// owner ("each other's allies", "one another's") is the group itself.
+func ownerInGap(toks []token, its []item, b binding) bool {
 	for k := b.first; k <= b.last && k < len(its); k++ {
-		if it := &its[k]; it.actor == nil && (it.fold == "'s" || it.fold == "'" || it.is(classPossRef) || it.fold == "their") {
+		it := &its[k]
+		if it.actor != nil {
+			continue
+		}
+		if (it.fold == "'s" || it.fold == "'") && it.start > 0 && toks[it.start-1].in(setReciprocal) {
+			continue
+		}
+		if it.fold == "'s" || it.fold == "'" || it.is(classPossRef) || it.fold == "their" {
 			return true
 		}
 	}
