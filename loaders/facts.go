@@ -166,10 +166,11 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
-	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmy(subj, obj) || a.ownArmy(obj, subj)) {
-		// "Israel struck ... targeting government forces", the forces
-		// read as Israel's own army: a state is not at war with its
-		// army; the reference was misread.
+	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj)) {
+		// "the army" read as the state's own army where the state
+		// fights it: the reference was misread. An army the sentence
+		// names may turn on its state ("the Ruritanian Armed Forces
+		// turned on the government").
 		return
 	}
 	switch p {
@@ -186,10 +187,19 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	a.addFact(s, subj, p, obj, conf, why)
 }
 
-// ownArmy reports whether body is the army of the state st, as the
-// catalog or the article names it.
-func (a *article) ownArmy(st, body *entry) bool {
-	return st.typ == graph.Country && body.typ == graph.Organization && (a.x.catalog.armyOf(st) == body || a.refs.armies[st] == body)
+// ownArmyRead reports whether body is the army of the state st, as the
+// catalog or the article names it, and sentence s only reads it from a
+// reference ("the army", "government forces"), never naming it.
+func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
+	if st.typ != graph.Country || body.typ != graph.Organization || a.x.catalog.armyOf(st) != body && a.refs.armies[st] != body {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.entry == body && m.kind != aliasDefinite {
+			return false
+		}
+	}
+	return true
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence
