@@ -1134,19 +1134,13 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
 				reported = false
 				j++
-				v := make([]item, 0, len(plain)-j+1)
-				v = append(v, plain[subj])
-				v = append(v, plain[j+1:]...)
-				out = append(out, v)
+				out = append(out, withSubject(plain, subj, j+1))
 			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
 				// "Erdogan said the deal would help the poor and thanked
 				// Guterres": a past tense cannot go with the modal's verb,
 				// so it is the sentence subject's.
 				reported = false
-				v := make([]item, 0, len(plain)-j+1)
-				v = append(v, plain[subj])
-				v = append(v, plain[j+1:]...)
-				out = append(out, v)
+				out = append(out, withSubject(plain, subj, j+1))
 			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 && !reportedPeople(s, plain, reportedAt+1) {
 				// "X said the strike was a violation and accused Y of
 				// ...": a reported clause whose subject is no actor (a
@@ -1154,10 +1148,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				// is the speaker's. People the catalog does not know
 				// can: "X said protesters gathered and demanded".
 				reported = false
-				v := make([]item, 0, len(plain)-j+1)
-				v = append(v, plain[subj])
-				v = append(v, plain[j+1:]...)
-				out = append(out, v)
+				out = append(out, withSubject(plain, subj, j+1))
 			}
 			continue
 		}
@@ -1398,6 +1389,14 @@ func reportedSubjectAt(plain []item, k int) int {
 		return -1
 	}
 	return k
+}
+
+// withSubject returns the subject plain[subj] followed by the items from
+// plain[from] on: a coordinated verb read with the sentence's subject.
+func withSubject(plain []item, subj, from int) []item {
+	v := make([]item, 0, len(plain)-from+1)
+	v = append(v, plain[subj])
+	return append(v, plain[from:]...)
 }
 
 // reportedPeople reports whether the subject of the reported clause at
@@ -2564,7 +2563,7 @@ func (a *article) groupMetOthers(its []item, b binding) bool {
 // match. 0 when there is neither.
 func objectAfterMeet(its []item, b binding, oneSide bool) int {
 	for k := b.first; k <= b.last && k < len(its); k++ {
-		if it := &its[k]; it.actor == nil && (it.fold == "met" || it.fold == "meet" || it.fold == "meets") {
+		if it := &its[k]; it.actor == nil && it.in(setMeetVerb) {
 			return k + 1
 		}
 	}

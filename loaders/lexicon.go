@@ -657,6 +657,7 @@ const (
 	// Agreements, session 33 (deals33).
 	setDealMade    // verbs that tell a deal was made, before its article: "brokered a truce between A and B" (partiesSigned)
 	setDealDone    // participles of completion after a deal's two sides: "a deal between A and B, signed in May" (partiesSigned)
+	setMeetVerb    // forms of "meet" whose object is whom a group went to see: "A and B met their counterparts" (objectAfterMeet)
 	setReciprocal  // words of a reciprocal owner, the group itself: "each other's allies" (ownerInGap)
 	setDealPending // words that tell a deal is not yet made or a deed under it not done: "under a deal now under discussion, troops would withdraw" (dealPendingAfter)
 	// Hostility, session 33 (hostile33).
@@ -1017,6 +1018,7 @@ var wordSetNames = [numWordSets]string{
 	setDealDone:            "deal-done",
 	setDealPending:         "deal-pending",
 	setReciprocal:          "reciprocal",
+	setMeetVerb:            "meet-verb",
 	setSpeakerActVerb:      "speaker-act-verb",
 	setReportedPerson:      "reported-person",
 	setLandMeetPrep:        "land-meet-prep",
