@@ -1401,8 +1401,8 @@ func withSubject(plain []item, subj, from int) []item {
 
 // reportedPeople reports whether the subject of the reported clause at
 // plain[k] ("that" aside) is a person or people: its head, the word before
-// its verb, a comma or an "of" ("hundreds of refugees" reads past a
-// quantity), is an actor or a noun of people ("protesters", "the
+// its verb, a comma, "to" or a preposition ("hundreds of refugees" reads
+// past a quantity; an owner is no head), is an actor or a noun of people ("protesters", "the
 // opposition leader, who fled"). Such a subject may accuse or demand
 // itself, so an act after it is not the speaker's.
 func reportedPeople(s *sentence, plain []item, k int) bool {
@@ -1416,11 +1416,18 @@ func reportedPeople(s *sentence, plain []item, k int) bool {
 			it.actor == nil && strings.HasSuffix(it.fold, "ed") {
 			break
 		}
-		if it.fold == "of" {
-			if head >= 0 && plain[head].in(setQuantity) {
-				continue
-			}
+		if it.fold == "of" && head >= 0 && plain[head].in(setQuantity) {
+			continue
+		}
+		if it.fold == "to" || isPreposition(it.fold) {
+			// "the presence of troops", "Togo's bid to join the
+			// bloc": the head stands before.
 			break
+		}
+		if it.fold == "'s" || it.fold == "'" || it.actor != nil && it.actor.possessive {
+			// "Togo's bid": the owner is no head.
+			head = -1
+			continue
 		}
 		head = j
 	}

@@ -48,6 +48,11 @@ func TestReportedThenSpeakerCall(t *testing.T) {
 // know, as the reported clause's subject, keep their own act: protesters
 // who demand, a leader who condemns, refugees who blame are no speaker's.
 func TestReportedPeopleActThemselves(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The head is the thing owned, not its owner nor a name after it.
+		{text: "Benin said Togo's bid to join the Borduria Front remained a threat to the region and accused Togo of stoking tension.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
 	checkNegatives(t, []negativeCase{
 		{text: "Benin said protesters gathered outside the Togolese embassy and demanded that Togo withdraw its troops.",
 			not:       []string{fact("Benin", graph.Opposes, "Togo")},
