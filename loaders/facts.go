@@ -189,17 +189,29 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 
 // ownArmyRead reports whether body is the army of the state st, as the
 // catalog or the article names it, and sentence s only reads it from a
-// reference ("the army", "government forces"), never naming it.
+// reference ("the army") or calls it the government's ("Syrian government
+// forces", loyal to their state by name), never naming it otherwise: an
+// army named may turn on its state in a coup.
 func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
 	if st.typ != graph.Country || body.typ != graph.Organization || a.x.catalog.armyOf(st) != body && a.refs.armies[st] != body {
 		return false
 	}
 	for _, m := range s.mentions {
-		if m.entry == body && m.kind != aliasDefinite {
+		if m.entry == body && m.kind != aliasDefinite && !anyFold(s.toks[m.start:m.end], "government") {
 			return false
 		}
 	}
 	return true
+}
+
+// anyFold reports whether a token of toks folds to w.
+func anyFold(toks []token, w string) bool {
+	for i := range toks {
+		if toks[i].fold == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence

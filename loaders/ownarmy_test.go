@@ -23,6 +23,14 @@ func TestGovernmentForcesOfAnother(t *testing.T) {
 			companion: lead + "Benin has since launched several raids, targeting the Ghanaian military near the coast.",
 			want:      []string{fact("Benin", graph.Fights, "Ghanaian military")}},
 	})
+	checkNegatives(t, []negativeCase{
+		// Forces called the government's do not fight it: the state
+		// is a misread subject.
+		{text: "The jet crashed on the Ghanaian side, in the Volta hills area, where hill fighters have been battling Ghanaian government forces backed by Togolese air strikes for weeks.",
+			not:       []string{fact("Ghana", graph.Fights, "Ghanaian government forces")},
+			companion: "Togo has been battling Ghanaian government forces for weeks.",
+			want:      []string{fact("Togo", graph.Fights, "Ghanaian government forces")}},
+	})
 	checkFacts(t, []factCase{
 		// A coup: the army the sentence names fights its own state.
 		{text: "The Ghanaian army attacked the government in Accra after the vote.",
