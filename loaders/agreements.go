@@ -1086,10 +1086,13 @@ func purposeAfter(toks []token, i int) bool {
 // only when a verb of making stands right before the article ("Qatar
 // brokered a truce between A and B"), a deed is done under it ("as part of
 // a prisoner exchange between A and B", "under a deal between A and B") or
-// a participle stands right after the sides ("a peace agreement between A
-// and B, signed in June"). Otherwise "a 1991
-// ceasefire between A and B" that monitors watch, or "the signing of a peace
-// deal between A and B" that is sought, says no one signed it here.
+// a participle of completion stands right after the sides ("a peace
+// agreement between A and B, signed in June"). Otherwise "a 1991
+// ceasefire between A and B" that monitors watch, "a truce between A and
+// B, negotiated for months", or "the signing of a peace deal between A and
+// B" that is sought, says no one signed it here; nor does a deal a deed
+// would be done under ("under a deal between A and B now under
+// discussion, troops would withdraw").
 func partiesSigned(toks []token, p, end int) bool {
 	if p < 0 || toks[p].fold != "a" && toks[p].fold != "an" {
 		return true
@@ -1099,13 +1102,31 @@ func partiesSigned(toks []token, p, end int) bool {
 	}
 	if p > 1 && toks[p-1].fold == "of" && toks[p-2].fold == "part" || p > 0 && toks[p-1].fold == "under" {
 		// "freed as part of a prisoner exchange between A and B",
-		// "withdrew under a deal between A and B": a deed done by it.
-		return true
+		// "withdrew under a deal between A and B": a deed done by it,
+		// unless the deal is still pending or the deed only would be.
+		return !dealPendingAfter(toks, end)
 	}
 	if end < len(toks) && toks[end].text == "," {
 		end++
 	}
-	return end < len(toks) && toks[end].in(setDealMade)
+	return end < len(toks) && toks[end].in(setDealDone)
+}
+
+// dealPendingAfter reports whether, from toks[i] to the sentence's end or a
+// semicolon, a word tells that the deal is not yet made or the deed not
+// done: a modal ("troops would withdraw"), "under discussion", "proposed",
+// "being negotiated".
+func dealPendingAfter(toks []token, i int) bool {
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		if t.fold == "." || t.fold == ";" {
+			return false
+		}
+		if t.in(setDealPending) || t.fold == "being" && k+1 < len(toks) && toks[k+1].in(setDealMade) {
+			return true
+		}
+	}
+	return false
 }
 
 // dealParties returns the two sides named from toks[i] on, after "between"

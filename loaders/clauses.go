@@ -1134,29 +1134,21 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
 				reported = false
 				j++
-				v := make([]item, 0, len(plain)-j+1)
-				v = append(v, plain[subj])
-				v = append(v, plain[j+1:]...)
-				out = append(out, v)
+				out = append(out, withSubject(plain, subj, j+1))
 			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
 				// "Erdogan said the deal would help the poor and thanked
 				// Guterres": a past tense cannot go with the modal's verb,
 				// so it is the sentence subject's.
 				reported = false
-				v := make([]item, 0, len(plain)-j+1)
-				v = append(v, plain[subj])
-				v = append(v, plain[j+1:]...)
-				out = append(out, v)
-			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 {
+				out = append(out, withSubject(plain, subj, j+1))
+			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 && !reportedPeople(s, plain, reportedAt+1) {
 				// "X said the strike was a violation and accused Y of
 				// ...": a reported clause whose subject is no actor (a
 				// thing, an event) cannot accuse or condemn, so the act
-				// is the speaker's.
+				// is the speaker's. People the catalog does not know
+				// can: "X said protesters gathered and demanded".
 				reported = false
-				v := make([]item, 0, len(plain)-j+1)
-				v = append(v, plain[subj])
-				v = append(v, plain[j+1:]...)
-				out = append(out, v)
+				out = append(out, withSubject(plain, subj, j+1))
 			}
 			continue
 		}
@@ -1397,6 +1389,57 @@ func reportedSubjectAt(plain []item, k int) int {
 		return -1
 	}
 	return k
+}
+
+// withSubject returns the subject plain[subj] followed by the items from
+// plain[from] on: a coordinated verb read with the sentence's subject.
+func withSubject(plain []item, subj, from int) []item {
+	v := make([]item, 0, len(plain)-from+1)
+	v = append(v, plain[subj])
+	return append(v, plain[from:]...)
+}
+
+// reportedPeople reports whether the subject of the reported clause at
+// plain[k] ("that" aside) is a person or people: its head, the word before
+// its verb, a comma, "to" or a preposition ("hundreds of refugees" reads
+// past a quantity; an owner is no head), is an actor or a noun of people ("protesters", "the
+// opposition leader, who fled"). Such a subject may accuse or demand
+// itself, so an act after it is not the speaker's.
+func reportedPeople(s *sentence, plain []item, k int) bool {
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	head := -1
+	for j := k; j < len(plain) && j < k+8; j++ {
+		it := plain[j]
+		if it.punct || it.in(setRelativePronoun) || it.in(setAuxWord) || it.in(setCopula) || verbItem(s, it) ||
+			it.actor == nil && strings.HasSuffix(it.fold, "ed") {
+			break
+		}
+		if it.fold == "of" && head >= 0 && plain[head].in(setQuantity) {
+			continue
+		}
+		if it.fold == "to" || isPreposition(it.fold) {
+			// "the presence of troops", "Togo's bid to join the
+			// bloc": the head stands before.
+			break
+		}
+		if it.fold == "'s" || it.fold == "'" || it.actor != nil && it.actor.possessive {
+			// "Togo's bid": the owner is no head.
+			head = -1
+			continue
+		}
+		head = j
+	}
+	if head < 0 {
+		return false
+	}
+	h := plain[head]
+	if h.actor != nil {
+		return true
+	}
+	t := s.toks[h.end-1]
+	return t.in(setReportedPerson) || t.in(setGroupPersonNoun) || t.in(setPersonRoleNoun)
 }
 
 // pluralPair reports whether the "and" at plain[j] joins two plural nouns
@@ -2527,7 +2570,7 @@ func (a *article) groupMetOthers(its []item, b binding) bool {
 // match. 0 when there is neither.
 func objectAfterMeet(its []item, b binding, oneSide bool) int {
 	for k := b.first; k <= b.last && k < len(its); k++ {
-		if it := &its[k]; it.actor == nil && (it.fold == "met" || it.fold == "meet" || it.fold == "meets") {
+		if it := &its[k]; it.actor == nil && it.in(setMeetVerb) {
 			return k + 1
 		}
 	}

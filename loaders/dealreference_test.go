@@ -12,8 +12,7 @@ import (
 func TestDealComplementEndsAtVerb(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "A new agreement on expanding trade was signed by Chile and Peru in Lima.",
-			want: []string{fact("Chile", graph.Signed, "new agreement on expanding trade")},
-			not:  []string{fact("Chile", graph.Signed, "new agreement on expanding trade was")}},
+			want: []string{fact("Chile", graph.Signed, "new agreement on expanding trade")}},
 		{text: "Chile and Peru signed a memorandum on border crossings.",
 			want: []string{fact("Peru", graph.Signed, "memorandum on border crossings")}},
 	})

@@ -166,10 +166,11 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
-	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmy(subj, obj) || a.ownArmy(obj, subj)) {
-		// "Israel struck ... targeting government forces", the forces
-		// read as Israel's own army: a state is not at war with its
-		// army; the reference was misread.
+	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj)) {
+		// "the army" read as the state's own army where the state
+		// fights it: the reference was misread. An army the sentence
+		// names may turn on its state ("the Ruritanian Armed Forces
+		// turned on the government").
 		return
 	}
 	if (p == graph.Fights || p == graph.Opposes) && (a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
@@ -208,10 +209,31 @@ func (a *article) holdsRoleIn(s *sentence, who, side *entry) bool {
 	return false
 }
 
-// ownArmy reports whether body is the army of the state st, as the
-// catalog or the article names it.
-func (a *article) ownArmy(st, body *entry) bool {
-	return st.typ == graph.Country && body.typ == graph.Organization && (a.x.catalog.armyOf(st) == body || a.refs.armies[st] == body)
+// ownArmyRead reports whether body is the army of the state st, as the
+// catalog or the article names it, and sentence s only reads it from a
+// reference ("the army") or calls it the government's ("Syrian government
+// forces", loyal to their state by name), never naming it otherwise: an
+// army named may turn on its state in a coup.
+func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
+	if st.typ != graph.Country || body.typ != graph.Organization || a.x.catalog.armyOf(st) != body && a.refs.armies[st] != body {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.entry == body && m.kind != aliasDefinite && !anyFold(s.toks[m.start:m.end], "government") {
+			return false
+		}
+	}
+	return true
+}
+
+// anyFold reports whether a token of toks folds to w.
+func anyFold(toks []token, w string) bool {
+	for i := range toks {
+		if toks[i].fold == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence

@@ -656,9 +656,14 @@ const (
 	setTeamPrep      // prepositions that alone make people a delegation's members: "were among the Chilean delegation" (partGap)
 	setPhraseCloser  // words that open a new phrase or clause after a noun, closing its phrase: "the Chilean delegation in Lima" (delegationCloses)
 	// Agreements, session 33 (deals33).
-	setDealMade // verbs and participles that tell a deal was made: "brokered a truce between A and B", "a deal between A and B, signed in May" (partiesSigned)
+	setDealMade    // verbs that tell a deal was made, before its article: "brokered a truce between A and B" (partiesSigned)
+	setDealDone    // participles of completion after a deal's two sides: "a deal between A and B, signed in May" (partiesSigned)
+	setMeetVerb    // forms of "meet" whose object is whom a group went to see: "A and B met their counterparts" (objectAfterMeet)
+	setReciprocal  // words of a reciprocal owner, the group itself: "each other's allies" (ownerInGap)
+	setDealPending // words that tell a deal is not yet made or a deed under it not done: "under a deal now under discussion, troops would withdraw" (dealPendingAfter)
 	// Hostility, session 33 (hostile33).
 	setSpeakerActVerb // past verbs of a speaker's act on another side, coordinated after a report: "X said the strike was a violation and accused Y" (carry)
+	setReportedPerson // nouns of people who may act themselves as a reported clause's subject: "X said protesters gathered and demanded" (reportedPeople)
 	// Contact and courtesy, session 33 (contact33).
 	setLandMeetPrep    // prepositions of position after "where A, B and C meet" that keep it land: "meet inside the park" (landPlaceAfter)
 	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
@@ -1013,7 +1018,12 @@ var wordSetNames = [numWordSets]string{
 	setTeamPrep:            "team-prep",
 	setUnitNoun:            "unit-noun",
 	setDealMade:            "deal-made",
+	setDealDone:            "deal-done",
+	setDealPending:         "deal-pending",
+	setReciprocal:          "reciprocal",
+	setMeetVerb:            "meet-verb",
 	setSpeakerActVerb:      "speaker-act-verb",
+	setReportedPerson:      "reported-person",
 	setLandMeetPrep:        "land-meet-prep",
 	setObjectPronoun:       "object-pronoun",
 	setSubjectRelative:     "subject-relative",

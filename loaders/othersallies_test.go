@@ -25,3 +25,14 @@ func TestAlliesOfAnother(t *testing.T) {
 			want:      []string{fact("Togo", graph.AlliedWith, "Nigeria")}},
 	})
 }
+
+// TestEachOthersAllies checks that a reciprocal owner ("each other's
+// allies") is the group itself, whose members are allies (ownerInGap).
+func TestEachOthersAllies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Ghana and Togo have been each other's closest allies for decades.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+		{text: "Accra and Lome remain one another's staunchest allies in the region.",
+			want: []string{fact("Ghana", graph.AlliedWith, "Togo")}},
+	})
+}

@@ -98,6 +98,11 @@ type pattern struct {
 	// joined by Y"): those of X's own side among them come with X and
 	// meet no one (apartFromSide).
 	company bool
+	// joint marks a pattern whose act is a signature only when several
+	// do it: its subject is a list, or the deal is a joint one ("A, B
+	// and C issued a declaration", "A issued a joint statement"); one
+	// side that issues a declaration of war signs nothing.
+	joint bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -115,6 +120,7 @@ var patternFlags = map[string]func(p *pattern){
 	"partnership": func(p *pattern) { p.partnership = true },
 	"side":        func(p *pattern) { p.side = true },
 	"company":     func(p *pattern) { p.company = true },
+	"joint":       func(p *pattern) { p.joint = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

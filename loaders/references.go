@@ -292,7 +292,14 @@ func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
 	default:
 		return nil, 0
 	}
-	if e := a.subjectArmy(toks, ms); e != nil {
+	// "Government forces" the clause's subject state acts on are no
+	// forces of its own: "Israel launched raids, targeting government
+	// forces" are another state's, or unknown.
+	var actor *entry
+	if n == 2 && toks[i].fold == "government" {
+		actor = a.clauseSubjectState(toks, ms, i)
+	}
+	if e := a.subjectArmy(toks, ms); e != nil && actor == nil {
 		a.refs.army = e
 		return e, n
 	}
@@ -303,7 +310,7 @@ func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
 		// Front clashed with government troops around Damascus" after
 		// "the Russian military"). "The armed forces" an office heads
 		// or a leader congratulates are rather his own state's.
-		if st := a.stateAround(s, i, ms, true); st != nil {
+		if st := a.stateAround(s, i, ms, true); st != nil && st != actor {
 			e := a.stateArmy(st, "army")
 			if e == nil && a.x.catalog.armyOf(st) != nil {
 				// The catalog's army, whatever its nouns: "government
@@ -316,6 +323,9 @@ func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
 				return e, n
 			}
 		}
+	}
+	if actor != nil {
+		return nil, 0
 	}
 	if a.refs.army != nil {
 		return a.refs.army, n
@@ -438,6 +448,30 @@ func (a *article) subjectArmy(toks []token, ms []mention) *entry {
 		return nil
 	}
 	return a.refs.armies[st]
+}
+
+// clauseSubjectState returns the state the first of ms, the mentions
+// before toks[i], names as the subject of the clause toks[i] stands in
+// (a body of a state stands for it): "Israel has since launched raids,
+// targeting government forces". Nil when a reporting verb stands between
+// them ("Syria said government forces retook the town": the forces are
+// the reported clause's subject), a relative clause opens ("Accra, where
+// the Front clashed with government troops") or the first mention is a
+// place.
+func (a *article) clauseSubjectState(toks []token, ms []mention, i int) *entry {
+	if len(ms) == 0 || ms[0].start >= i || locativeBefore(toks, ms[0].start) || ms[0].start > 0 && isPreposition(toks[ms[0].start-1].fold) {
+		return nil
+	}
+	st := a.x.catalog.stateOf(ms[0].entry)
+	if st == nil || st.typ != graph.Country {
+		return nil
+	}
+	for k := ms[0].end; k < i; k++ {
+		if toks[k].is(classReporting) || toks[k].is(classRelative) || toks[k].fold == "where" || toks[k].fold == ";" {
+			return nil
+		}
+	}
+	return st
 }
 
 // federalGovernment returns the state "the federal government" at

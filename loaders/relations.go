@@ -724,13 +724,18 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 					continue
 				}
 			}
+			if p.joint && b.s != nil && b.o != nil && len(b.s.ents) < 2 && !jointDeal(s.toks, b.o) {
+				// "Ghana issued a declaration of independence": one
+				// issuer of a one-sided text signs nothing.
+				continue
+			}
 			if b.s != nil && b.o != nil && len(b.s.ents) > 1 && sharesEntity(b.s, b.o) {
 				// "Moscow and Tehran have been the regime's allies",
 				// the regime read as Moscow: a reference that takes
 				// one of the subjects for their own object is misread.
 				continue
 			}
-			if b.g != nil && p.predicate == graph.AlliedWith && ownerInGap(its, b) {
+			if b.g != nil && p.predicate == graph.AlliedWith && ownerInGap(s.toks, its, b) {
 				// "Moscow and Tehran have been the regime's main
 				// allies": allies of another, not of each other.
 				continue
@@ -1069,10 +1074,18 @@ func sharesEntity(x, y *actor) bool {
 
 // ownerInGap reports whether a possessive stands among the words of the
 // group match b: "A and B have been the regime's allies", "A and B are
-// their allies" say whose allies they are, someone else's.
-func ownerInGap(its []item, b binding) bool {
+// their allies" say whose allies they are, someone else's. A reciprocal
+// owner ("each other's allies", "one another's") is the group itself.
+func ownerInGap(toks []token, its []item, b binding) bool {
 	for k := b.first; k <= b.last && k < len(its); k++ {
-		if it := &its[k]; it.actor == nil && (it.fold == "'s" || it.fold == "'" || it.is(classPossRef) || it.fold == "their") {
+		it := &its[k]
+		if it.actor != nil {
+			continue
+		}
+		if (it.fold == "'s" || it.fold == "'") && it.start > 0 && toks[it.start-1].in(setReciprocal) {
+			continue
+		}
+		if it.fold == "'s" || it.fold == "'" || it.is(classPossRef) || it.fold == "their" {
 			return true
 		}
 	}
@@ -2494,4 +2507,23 @@ func lackedCooperation(its []item, k int) bool {
 		return true
 	}
 	return prev.fold == "of" && k >= 2 && its[k-2].actor == nil && its[k-2].in(setLackNoun)
+}
+
+// jointDeal reports whether the deal o is told as a joint one: a joint
+// adjective ("joint", "trilateral", "common") in its mention or right
+// before it.
+func jointDeal(toks []token, o *actor) bool {
+	from := o.start - 1
+	if from >= 0 && toks[from].is(classDeterminer) {
+		from--
+	}
+	if from < 0 {
+		from = 0
+	}
+	for i := from; i < o.end && i < len(toks); i++ {
+		if toks[i].in(setJointAdjective) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,3 +43,28 @@ func TestReportedThenSpeakerCall(t *testing.T) {
 			want: []string{fact("Benin", graph.Opposes, "Togo")}},
 	})
 }
+
+// TestReportedPeopleActThemselves checks that people the catalog does not
+// know, as the reported clause's subject, keep their own act: protesters
+// who demand, a leader who condemns, refugees who blame are no speaker's.
+func TestReportedPeopleActThemselves(t *testing.T) {
+	checkFacts(t, []factCase{
+		// The head is the thing owned, not its owner nor a name after it.
+		{text: "Benin said Togo's bid to join the Borduria Front remained a threat to the region and accused Togo of stoking tension.",
+			want: []string{fact("Benin", graph.Opposes, "Togo")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Benin said protesters gathered outside the Togolese embassy and demanded that Togo withdraw its troops.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin said the presence of Togolese troops was illegal and demanded that Togo withdraw its troops.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Benin said the opposition leader, who fled last year, returned and condemned Togo.",
+			not:       []string{fact("Benin", graph.Opposes, "Togo")},
+			companion: "Benin said the incident was a grave violation and condemned Togo.",
+			want:      []string{fact("Benin", graph.Opposes, "Togo")}},
+		{text: "Togo said hundreds of refugees arrived in Lome and blamed Benin for the crisis.",
+			not:       []string{fact("Togo", graph.Opposes, "Benin")},
+			companion: "Togo said the shelling had killed twelve people and blamed Benin for the crisis.",
+			want:      []string{fact("Togo", graph.Opposes, "Benin")}},
+	})
+}
