@@ -27,6 +27,27 @@ func TestInPersonTalksAreMeetings(t *testing.T) {
 			want: []string{spoke}, not: []string{met}},
 		{text: "Ghanaian President Kofi Mensah discussed the plan with Togolese President Faure Gnassingbe ahead of his visit to Lome.",
 			want: []string{spoke}, not: []string{met}},
+		// A visit to a third country puts neither side at home; the
+		// other stays where it is.
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Faure Gnassingbe during a visit to Kenya.",
+			want: []string{spoke}, not: []string{met}},
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Faure Gnassingbe during a state visit to China.",
+			want: []string{spoke}, not: []string{met}},
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Faure Gnassingbe on the trip home.",
+			want: []string{spoke}, not: []string{met}},
+		// A visit still to come, or talks about a visit ("on" is
+		// "about"), hold no one in one place.
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Faure Gnassingbe on his planned visit to Lome.",
+			want: []string{spoke}, not: []string{met}},
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Faure Gnassingbe on the visit of the UN envoy.",
+			want: []string{spoke}, not: []string{met}},
+		{text: "Ghanaian President Kofi Mensah spoke with Togolese President Faure Gnassingbe on the visits by Chinese officials.",
+			want: []string{spoke}, not: []string{met}},
+		{text: "Ghanaian President Kofi Mensah discussed the border with Togolese President Faure Gnassingbe on the eve of a visit to Lome.",
+			want: []string{spoke}, not: []string{met}},
+		// A call for calm is no call between them.
+		{text: "Ghanaian President Kofi Mensah and Togolese President Faure Gnassingbe conferred on the sidelines of the summit and called for calm.",
+			want: []string{met}, not: []string{spoke}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -663,7 +663,9 @@ const (
 	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
 	setSubjectRelative // relative pronouns that stand for the subject of their clause: "Y, who had phoned him" (objectPronounSubject)
 	setInPersonPrep    // prepositions of an adjunct that holds talks in person: "conferred on the sidelines" (inPersonAfter)
-	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines", "during a visit" (inPersonAfter)
+	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines" (inPersonAfter)
+	setInPersonVisit   // nouns of a visit, which hold talks in person when it is to one side's state: "during a visit to Lome" (inPersonAfter)
+	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	numWordSets
 )
@@ -1016,6 +1018,8 @@ var wordSetNames = [numWordSets]string{
 	setSubjectRelative:     "subject-relative",
 	setInPersonPrep:        "in-person-prep",
 	setInPersonNoun:        "in-person-noun",
+	setInPersonVisit:       "in-person-visit",
+	setInPersonVoid:        "in-person-void",
 	setRemoteWord:          "remote-word",
 }
 

@@ -815,9 +815,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
-			} else if p.predicate == graph.SpokeWith && inPersonAfter(its, b) {
+			} else if p.predicate == graph.SpokeWith && a.inPersonAfter(its, b) {
 				// "A and B conferred on the sidelines of the summit",
-				// "X discussed it with Y during a visit to Z": talks
+				// "X discussed it with Y during a visit to Y's state": talks
 				// held where both were are a meeting.
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" in person"
@@ -1896,25 +1896,56 @@ func (a *article) metIn(i int) bool {
 }
 
 // inPersonAfter reports whether the talks of the match b are told as held
-// in person by an adjunct right after it, a preposition and a noun of a
-// place both were at: "conferred on the sidelines of the summit",
-// "discussed it with Y during a visit to Z". A call, video link or message
-// the sentence names keeps them at a distance.
-func inPersonAfter(its []item, b binding) bool {
+// in person by an adjunct right after it: "conferred on the sidelines of
+// the summit", or a visit to the state, or a city of the state, of one of
+// the sides, "discussed it with Y during a visit to Y's capital". A visit
+// to a third state, one still to come ("on the eve of", "his planned
+// visit") or a visit as the topic ("spoke with Y on the visit of the UN
+// envoy") leaves them where they were. A call, video link or message the
+// sentence names keeps them at a distance ("called for calm" names none).
+func (a *article) inPersonAfter(its []item, b binding) bool {
 	for k := range its {
-		if its[k].in(setRemoteWord) {
+		if its[k].in(setRemoteWord) && (k+1 >= len(its) || its[k+1].fold != "for" && its[k+1].fold != "on" && its[k+1].fold != "upon") {
 			return false
 		}
 	}
 	prep := false
 	for k := b.last + 1; k < len(its) && k <= b.last+inPersonReach; k++ {
 		switch t := &its[k]; {
-		case t.punct || t.actor != nil:
+		case t.punct || t.actor != nil || t.in(setInPersonVoid):
 			return false
 		case t.in(setInPersonPrep):
 			prep = true
 		case prep && t.in(setInPersonNoun):
 			return true
+		case prep && t.in(setInPersonVisit):
+			return k+2 < len(its) && its[k+1].fold == "to" && a.sideAtHome(its[k+2].actor, b)
+		}
+	}
+	return false
+}
+
+// sideAtHome reports whether place, the actor a visit is to, is the state
+// of one side of the match b, or a place in it.
+func (a *article) sideAtHome(place *actor, b binding) bool {
+	if place == nil || len(place.ents) != 1 {
+		return false
+	}
+	at := place.ents[0]
+	if at.typ != graph.Country {
+		at = a.x.catalog.byName[at.country]
+	}
+	if at == nil || at.typ != graph.Country {
+		return false
+	}
+	for _, side := range []*actor{b.s, b.o, b.g} {
+		if side == nil {
+			continue
+		}
+		for _, e := range side.ents {
+			if c := a.roster.countryOf(e); c == at {
+				return true
+			}
 		}
 	}
 	return false
