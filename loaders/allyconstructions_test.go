@@ -118,5 +118,27 @@ func TestProxiesIncluding(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Supports, "Togo")},
 			companion: "Ghana's proxies, including Togo, attacked the Kestrel Front.",
 			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		// A list after a verb is its object, not the proxies or allies.
+		{text: "Ghana's proxies have attacked several states, including Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana's proxies in the region, including Togo, have attacked several states.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana's proxies struck targets in the region, notably Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana's proxies in Benin, notably Togo, struck targets.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana's proxies have threatened its neighbours, such as Togo and Benin.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")},
+			companion: "Ghana's proxies, such as Togo and Benin, have threatened its neighbours.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")}},
+		{text: "Togo's allies have attacked several states, including Ghana.",
+			not:       []string{fact("Togo", graph.AlliedWith, "Ghana")},
+			companion: "Togo's allies across the region, including Ghana, have attacked several states.",
+			want:      []string{fact("Togo", graph.AlliedWith, "Ghana")}},
+		// Clients may be buyers.
+		{text: "Ghana's clients, including Togo and Benin, buy most of its gas.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")},
+			companion: "Ghana's proxies, including Togo and Benin, buy most of its gas.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")}},
 	})
 }
