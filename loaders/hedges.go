@@ -998,3 +998,27 @@ func subordinateSubject(its []item, k int) bool {
 	}
 	return false
 }
+
+// promiseStands reports whether the promise the match b reads stands: no
+// word of condition, fear, warning or doubt in the sentence ("would
+// cooperate only if", "fears that X will cooperate", "Analysts doubt A and B
+// will cooperate"), and a "would" reported by a verb of saying or promise
+// ("said they would cooperate"); a "would" no one reports is a wish or a
+// condition's ("Ghana would work with Togo if ...").
+func promiseStands(s *sentence, its []item, b binding) bool {
+	reported := false
+	for _, t := range s.toks {
+		if t.in(setPromiseVoid) {
+			return false
+		}
+		if t.in(setPromiseVerb) {
+			reported = true
+		}
+	}
+	for k := b.first; k <= b.last; k++ {
+		if its[k].actor == nil && its[k].fold == "would" && !reported {
+			return false
+		}
+	}
+	return true
+}

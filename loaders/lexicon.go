@@ -665,6 +665,8 @@ const (
 	setInPersonPrep    // prepositions of an adjunct that holds talks in person: "conferred on the sidelines" (inPersonAfter)
 	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines" (inPersonAfter)
 	setInPersonVisit   // nouns of a visit, which hold talks in person when it is to one side's state: "during a visit to Lome" (inPersonAfter)
+	setPromiseVerb     // verbs that report a promise, under which "would" states one: "said they would cooperate" (promiseStands)
+	setPromiseVoid     // words of condition, fear, warning or doubt that void a promise: "would cooperate only if" (promiseStands)
 	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	numWordSets
@@ -1020,6 +1022,8 @@ var wordSetNames = [numWordSets]string{
 	setInPersonNoun:        "in-person-noun",
 	setInPersonVisit:       "in-person-visit",
 	setInPersonVoid:        "in-person-void",
+	setPromiseVerb:         "promise-verb",
+	setPromiseVoid:         "promise-void",
 	setRemoteWord:          "remote-word",
 }
 
