@@ -667,6 +667,7 @@ const (
 	setInPersonVisit   // nouns of a visit, which hold talks in person when it is to one side's state: "during a visit to Lome" (inPersonAfter)
 	setPromiseVerb     // verbs that report a promise, under which "would" states one: "said they would cooperate" (promiseStands)
 	setPromiseVoid     // words of condition, fear, warning or doubt that void a promise: "would cooperate only if" (promiseStands)
+	setUnheldWord      // words of a meeting that never took place: "after the cancellation of his meeting with X" (unheldMeeting)
 	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	numWordSets
@@ -1021,6 +1022,7 @@ var wordSetNames = [numWordSets]string{
 	setInPersonPrep:        "in-person-prep",
 	setInPersonNoun:        "in-person-noun",
 	setInPersonVisit:       "in-person-visit",
+	setUnheldWord:          "unheld-word",
 	setInPersonVoid:        "in-person-void",
 	setPromiseVerb:         "promise-verb",
 	setPromiseVoid:         "promise-void",

@@ -598,7 +598,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				}
 			}
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || p.held && unheldMeeting(its, b) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
@@ -1920,6 +1920,18 @@ func (a *article) inPersonAfter(its []item, b binding) bool {
 			return true
 		case prep && t.in(setInPersonVisit):
 			return k+2 < len(its) && its[k+1].fold == "to" && a.sideAtHome(its[k+2].actor, b)
+		}
+	}
+	return false
+}
+
+// unheldMeeting reports whether the match b names a meeting that never took
+// place: "Following the cancellation of his meeting with X,", "After talks
+// with X were postponed,", "After failing to secure talks with X,".
+func unheldMeeting(its []item, b binding) bool {
+	for k := b.first; k <= b.last; k++ {
+		if its[k].actor == nil && its[k].in(setUnheldWord) {
+			return true
 		}
 	}
 	return false
