@@ -668,6 +668,7 @@ const (
 	setPromiseVerb     // verbs that report a promise, under which "would" states one: "said they would cooperate" (promiseStands)
 	setPromiseVoid     // words of condition, fear, warning or doubt that void a promise: "would cooperate only if" (promiseStands)
 	setUnheldWord      // words of a meeting that never took place: "after the cancellation of his meeting with X" (unheldMeeting)
+	setLandNoun        // nouns of land where borders meet, after a land-meet-prep: "meet in the savannah" (landPlaceAfter)
 	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	numWordSets
@@ -1023,6 +1024,7 @@ var wordSetNames = [numWordSets]string{
 	setInPersonNoun:        "in-person-noun",
 	setInPersonVisit:       "in-person-visit",
 	setUnheldWord:          "unheld-word",
+	setLandNoun:            "land-noun",
 	setInPersonVoid:        "in-person-void",
 	setPromiseVerb:         "promise-verb",
 	setPromiseVoid:         "promise-void",

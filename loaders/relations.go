@@ -1116,10 +1116,12 @@ func landsMeet(its []item, b binding) bool {
 }
 
 // landPlaceAfter reports whether states that "meet" in a relative clause
-// of place go on to say where, as land does: "where the three countries
-// meet inside the national park", "meet near the river". People who meet
-// somewhere, a named city ("meet in Lome") and a time or a gathering after
-// the preposition ("meet in March", "meet in talks") are a meeting.
+// of place go on to say where, as land does: a preposition of position and
+// a noun of land right after it, "where the three countries meet inside the
+// national park", "meet near the river", "meet in the savannah". People who
+// meet somewhere, a named city ("meet in Lome"), and anything else after
+// the preposition ("meet in person", "in a hotel", "in the presence of
+// mediators", "around the negotiating table") are a meeting.
 func landPlaceAfter(its []item, b binding) bool {
 	if !statesOnly(b.g) || b.last+2 >= len(its) {
 		return false
@@ -1127,9 +1129,23 @@ func landPlaceAfter(its []item, b binding) bool {
 	if !its[b.last+1].in(setLandMeetPrep) {
 		return false
 	}
-	n := &its[b.last+2]
-	return n.actor == nil && !n.punct && !n.in(setWeekday) && !n.in(setNumberWord) && !n.in(setGatheringNoun) && !n.in(setContactNoun) && !monthName(n.fold)
+	for k := b.last + 2; k < len(its) && k <= b.last+1+landNounReach; k++ {
+		switch n := &its[k]; {
+		case n.actor != nil || n.punct || n.fold == "of" || n.fold == "for" || n.fold == "to" || n.fold == "with":
+			// "within the framework of the border commission": the
+			// noun after the preposition is no land.
+			return false
+		case n.in(setLandNoun):
+			return true
+		}
+	}
+	return false
 }
+
+// landNounReach bounds the words from the preposition to the noun of land:
+// "near the old ferry", "in the dry savannah", "along the Volta river" (a
+// name is an actor).
+const landNounReach = 3
 
 // destinationBefore reports whether w is a preposition of motion or place
 // whose object is no subject: "flew to Asmara for talks with X".
