@@ -35,13 +35,13 @@ func TestAccusedCompanion(t *testing.T) {
 }
 
 // TestQualifiedBacker checks that a backer named in an appositive takes
-// any modifiers of one noun phrase ("Assad's most powerful military
+// any modifiers of one noun phrase ("Togo's most powerful military
 // backer", "Togo's main arms supplier"), while a second possessive keeps
 // the backing with the one it names (S-O-qualified-backer).
 func TestQualifiedBacker(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Russia, Assad's most powerful military backer, sent more jets.",
-			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Benin, Togo's most powerful military backer, sent more jets.",
+			want: []string{fact("Benin", graph.Supports, "Togo")}},
 		{text: "Ghana, Togo's main arms supplier, denied the report.",
 			want: []string{fact("Ghana", graph.Supports, "Togo")}},
 		{text: "Ghana, the Kestrel Front's most generous foreign sponsor, denied the report.",
