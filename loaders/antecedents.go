@@ -893,6 +893,29 @@ func reportsClause(s *sentence, k int, e *entry) bool {
 	return false
 }
 
+// subjectAfterOf reports whether e, named before the pronoun at s.actors[k],
+// is named after "of", the complement of a noun rather than a subject:
+// "the actions of President X had stripped him".
+func subjectAfterOf(s *sentence, k int, e *entry) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if len(b.ents) != 1 || b.ents[0] != e {
+			continue
+		}
+		for t := b.start - 1; t >= max(0, b.start-4); t-- {
+			if toks[t].fold == "of" {
+				return true
+			}
+			if !toks[t].word || !toks[t].cap {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // finiteVerb reports whether t may be the verb after a clause's subject:
 // an auxiliary, a past tense or a present in -s ("commands").
 func finiteVerb(t token) bool {

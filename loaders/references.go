@@ -976,7 +976,9 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				ac.ents = nil
 				fits := func(e *entry) bool { return isPerson(e) && e != subj }
 				e := antecedent(s.actors[:k], nil, fits)
-				if e == nil || reportsClause(s, k, e) {
+				if (e == nil || reportsClause(s, k, e)) && !subjectAfterOf(s, k, subj) {
+					// "the actions of X had stripped him": X, the
+					// subject's complement, may be "him"; no one else.
 					if p := antecedent(nil, prev, fits); p != nil {
 						e = p
 					}
