@@ -119,6 +119,11 @@ func TestPromisedCooperation(t *testing.T) {
 			not:       []string{fact("Ghana", graph.CooperatesWith, "Kestrel Front")},
 			companion: "Ghana and the Kestrel Front will coordinate their attacks.",
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Kestrel Front")}},
+		// A warning of its own clause leaves the promise reported after it.
+		{text: "Ghana warned that Togo would work with the Kestrel Front.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Ghana warned of reprisals and said Togo would work with the Kestrel Front.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")}},
 		// A "would" no one reports is a wish.
 		{text: "Ghana would work with the United Nations.",
 			not:       []string{fact("Ghana", graph.CooperatesWith, "United Nations")},
