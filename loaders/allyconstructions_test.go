@@ -35,13 +35,13 @@ func TestAccusedCompanion(t *testing.T) {
 }
 
 // TestQualifiedBacker checks that a backer named in an appositive takes
-// any modifiers of one noun phrase ("Assad's most powerful military
+// any modifiers of one noun phrase ("Togo's most powerful military
 // backer", "Togo's main arms supplier"), while a second possessive keeps
 // the backing with the one it names (S-O-qualified-backer).
 func TestQualifiedBacker(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Russia, Assad's most powerful military backer, sent more jets.",
-			want: []string{fact("Russia", graph.Supports, "Bashar al-Assad")}},
+		{text: "Benin, Togo's most powerful military backer, sent more jets.",
+			want: []string{fact("Benin", graph.Supports, "Togo")}},
 		{text: "Ghana, Togo's main arms supplier, denied the report.",
 			want: []string{fact("Ghana", graph.Supports, "Togo")}},
 		{text: "Ghana, the Kestrel Front's most generous foreign sponsor, denied the report.",
@@ -94,6 +94,46 @@ func TestPromisedCooperation(t *testing.T) {
 			not:       []string{fact("Ghana", graph.CooperatesWith, "Lars Okonkwo")},
 			companion: "Ghana would work with Togo, the minister said.",
 			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		// A condition, a fear, a warning or a doubt promises nothing.
+		{text: "Ghana would cooperate with Togo only if the Kestrel Front disarmed.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The minister said Ghana would cooperate with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana would work with Togo if Lome expelled the Kestrel Front.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "The minister said Ghana would work with Togo.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana warned that Togo would work with the Kestrel Front.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Ghana said that Togo would work with the Kestrel Front.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")}},
+		{text: "Ghana fears that Togo will cooperate with the Kestrel Front against it.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Togo will cooperate with the Kestrel Front against Ghana.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")}},
+		{text: "Analysts doubt Ghana and Togo will cooperate.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Togo")},
+			companion: "Ghana and Togo will cooperate.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Togo")}},
+		{text: "Ghana and the Kestrel Front would coordinate their attacks if the talks failed, Togo warned.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Ghana and the Kestrel Front will coordinate their attacks.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "Kestrel Front")}},
+		// A warning of its own clause leaves the promise reported after it.
+		{text: "Ghana warned that Togo would work with the Kestrel Front.",
+			not:       []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")},
+			companion: "Ghana warned of reprisals and said Togo would work with the Kestrel Front.",
+			want:      []string{fact("Togo", graph.CooperatesWith, "Kestrel Front")}},
+		// A "would" no one reports is a wish.
+		{text: "Ghana would work with the United Nations.",
+			not:       []string{fact("Ghana", graph.CooperatesWith, "United Nations")},
+			companion: "He said that Ghana would work with the United Nations.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
+		// People are no states or bodies.
+		{text: "President Kofi Mensah and UN envoy Lars Okonkwo will work together on the truce.",
+			not:       []string{fact("Kofi Mensah", graph.CooperatesWith, "Lars Okonkwo"), fact("Lars Okonkwo", graph.CooperatesWith, "Kofi Mensah")},
+			companion: "Ghana and the United Nations will work together on the truce.",
+			want:      []string{fact("Ghana", graph.CooperatesWith, "United Nations")}},
 	})
 }
 
@@ -118,5 +158,27 @@ func TestProxiesIncluding(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Supports, "Togo")},
 			companion: "Ghana's proxies, including Togo, attacked the Kestrel Front.",
 			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		// A list after a verb is its object, not the proxies or allies.
+		{text: "Ghana's proxies have attacked several states, including Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana's proxies in the region, including Togo, have attacked several states.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana's proxies struck targets in the region, notably Togo.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo")},
+			companion: "Ghana's proxies in Benin, notably Togo, struck targets.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo")}},
+		{text: "Ghana's proxies have threatened its neighbours, such as Togo and Benin.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")},
+			companion: "Ghana's proxies, such as Togo and Benin, have threatened its neighbours.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")}},
+		{text: "Togo's allies have attacked several states, including Ghana.",
+			not:       []string{fact("Togo", graph.AlliedWith, "Ghana")},
+			companion: "Togo's allies across the region, including Ghana, have attacked several states.",
+			want:      []string{fact("Togo", graph.AlliedWith, "Ghana")}},
+		// Clients may be buyers.
+		{text: "Ghana's clients, including Togo and Benin, buy most of its gas.",
+			not:       []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")},
+			companion: "Ghana's proxies, including Togo and Benin, buy most of its gas.",
+			want:      []string{fact("Ghana", graph.Supports, "Togo"), fact("Ghana", graph.Supports, "Benin")}},
 	})
 }

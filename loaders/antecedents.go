@@ -863,6 +863,59 @@ func objectPronounSubject(s *sentence, k int) *entry {
 	return nil
 }
 
+// reportsClause reports whether e, named before the pronoun at s.actors[k],
+// is the one who reports its clause: the subject of a verb of saying ("Y
+// said", "Y has said") or the name after "according to".
+func reportsClause(s *sentence, k int, e *entry) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if len(b.ents) != 1 || b.ents[0] != e {
+			continue
+		}
+		v := b.end
+		for v < s.actors[k].start && (toks[v].in(setAuxWord) || toks[v].in(setAuxVerb)) && !toks[v].is(classReporting) {
+			v++
+		}
+		if v < len(toks) && toks[v].is(classReporting) && toks[v].fold != "according" {
+			return true
+		}
+		for t := b.start - 1; t >= max(1, b.start-5); t-- {
+			if toks[t].fold == "to" && toks[t-1].fold == "according" {
+				return true
+			}
+			if !toks[t].word || !toks[t].cap {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// subjectAfterOf reports whether e, named before the pronoun at s.actors[k],
+// is named after "of", the complement of a noun rather than a subject:
+// "the actions of President X had stripped him".
+func subjectAfterOf(s *sentence, k int, e *entry) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0; j-- {
+		b := s.actors[j]
+		if len(b.ents) != 1 || b.ents[0] != e {
+			continue
+		}
+		for t := b.start - 1; t >= max(0, b.start-4); t-- {
+			if toks[t].fold == "of" {
+				return true
+			}
+			if !toks[t].word || !toks[t].cap {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // finiteVerb reports whether t may be the verb after a clause's subject:
 // an auxiliary, a past tense or a present in -s ("commands").
 func finiteVerb(t token) bool {

@@ -12,11 +12,11 @@ import (
 // one summit met there.
 func TestAttendingStatesMeetNoOne(t *testing.T) {
 	gt := fact("Ghana", graph.MetWith, "Togo")
-	km := fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")
+	km := fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")
 	checkNegatives(t, []negativeCase{
 		{text: "Delegations from Ghana, Togo and Benin attend the two-day meeting as observers.",
 			not:       []string{gt},
-			companion: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
+			companion: "President Kofi Mensah and President Edem Kpodar attended the summit in Accra.",
 			want:      []string{km}},
 		{text: "Ghana and Togo attended the meeting in Lome on Monday.",
 			not:       []string{gt},

@@ -380,21 +380,21 @@ func TestTalksBegun(t *testing.T) {
 // meeting" and "after meeting X".
 func TestEachApartAndMeetingShapes(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe each met Beninese President Patrice Talon in Cotonou.",
-			want: []string{fact("John Mahama", graph.MetWith, "Patrice Talon"), fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")},
-			not:  []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
-		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe met each other in Cotonou.",
-			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
-		{text: "Ghanaian President John Mahama and Togolese President Faure Gnassingbe sat down together in Accra.",
-			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
-		{text: "Ghanaian President John Mahama held separate meetings with Togolese President Faure Gnassingbe and Beninese President Patrice Talon.",
-			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama"), fact("John Mahama", graph.MetWith, "Patrice Talon")}},
-		{text: "Ghanaian President John Mahama, speaking after talks with Togolese President Faure Gnassingbe, said the border would reopen.",
-			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
-		{text: "Beninese President Patrice Talon joined Ghanaian President John Mahama for a three-way meeting.",
-			want: []string{fact("John Mahama", graph.MetWith, "Patrice Talon")}},
-		{text: "After meeting Togolese President Faure Gnassingbe, Ghanaian President John Mahama flew to Lome.",
-			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")}},
+		{text: "Ghanaian President Kwabena Ofori and Togolese President Edem Kpodar each met Beninese President Sena Houngbo in Cotonou.",
+			want: []string{fact("Kwabena Ofori", graph.MetWith, "Sena Houngbo"), fact("Edem Kpodar", graph.MetWith, "Sena Houngbo")},
+			not:  []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori")}},
+		{text: "Ghanaian President Kwabena Ofori and Togolese President Edem Kpodar met each other in Cotonou.",
+			want: []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori")}},
+		{text: "Ghanaian President Kwabena Ofori and Togolese President Edem Kpodar sat down together in Accra.",
+			want: []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori")}},
+		{text: "Ghanaian President Kwabena Ofori held separate meetings with Togolese President Edem Kpodar and Beninese President Sena Houngbo.",
+			want: []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori"), fact("Kwabena Ofori", graph.MetWith, "Sena Houngbo")}},
+		{text: "Ghanaian President Kwabena Ofori, speaking after talks with Togolese President Edem Kpodar, said the border would reopen.",
+			want: []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori")}},
+		{text: "Beninese President Sena Houngbo joined Ghanaian President Kwabena Ofori for a three-way meeting.",
+			want: []string{fact("Kwabena Ofori", graph.MetWith, "Sena Houngbo")}},
+		{text: "After meeting Togolese President Edem Kpodar, Ghanaian President Kwabena Ofori flew to Lome.",
+			want: []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori")}},
 	})
 }
 
@@ -412,9 +412,9 @@ func TestHostedTalksBetween(t *testing.T) {
 // is not the subject of a visit named after it.
 func TestObjectOfWithIsNoSubject(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe during a one-day visit to Benin.",
-			want: []string{fact("Faure Gnassingbe", graph.MetWith, "John Mahama")},
-			not:  []string{fact("Benin", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "Ghanaian President Kwabena Ofori held talks with Togolese President Edem Kpodar during a one-day visit to Benin.",
+			want: []string{fact("Edem Kpodar", graph.MetWith, "Kwabena Ofori")},
+			not:  []string{fact("Benin", graph.MetWith, "Edem Kpodar")}},
 	})
 }
 
@@ -600,25 +600,25 @@ func TestVisitPaidWhereMet(t *testing.T) {
 // session 18).
 func TestTalksOfAKindDinnersAndSummitsAttended(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "President Kofi Mensah held separate talks with President Faure Gnassingbe and President Patrice Talon.",
-			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe"), fact("Kofi Mensah", graph.MetWith, "Patrice Talon")},
-			not:  []string{fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")}},
-		{text: "President Kofi Mensah hosted a dinner for President Faure Gnassingbe on Monday.",
-			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
-		{text: "The summit brought together President Kofi Mensah, President Faure Gnassingbe and President Patrice Talon.",
-			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe"), fact("Faure Gnassingbe", graph.MetWith, "Patrice Talon")}},
-		{text: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
-			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah held separate talks with President Edem Kpodar and President Sena Houngbo.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar"), fact("Kofi Mensah", graph.MetWith, "Sena Houngbo")},
+			not:  []string{fact("Edem Kpodar", graph.MetWith, "Sena Houngbo")}},
+		{text: "President Kofi Mensah hosted a dinner for President Edem Kpodar on Monday.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
+		{text: "The summit brought together President Kofi Mensah, President Edem Kpodar and President Sena Houngbo.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar"), fact("Edem Kpodar", graph.MetWith, "Sena Houngbo")}},
+		{text: "President Kofi Mensah and President Edem Kpodar attended the summit in Accra.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
 	})
 	checkNegatives(t, []negativeCase{
-		{text: "President Kofi Mensah and President Faure Gnassingbe did not attend the summit in Accra.",
-			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
-			companion: "President Kofi Mensah and President Faure Gnassingbe attended the summit in Accra.",
-			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
-		{text: "President Kofi Mensah will host a dinner for President Faure Gnassingbe on Monday.",
-			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
-			companion: "President Kofi Mensah hosted a dinner for President Faure Gnassingbe on Monday.",
-			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah and President Edem Kpodar did not attend the summit in Accra.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")},
+			companion: "President Kofi Mensah and President Edem Kpodar attended the summit in Accra.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
+		{text: "President Kofi Mensah will host a dinner for President Edem Kpodar on Monday.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")},
+			companion: "President Kofi Mensah hosted a dinner for President Edem Kpodar on Monday.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
 	})
 }
 
@@ -626,25 +626,25 @@ func TestTalksOfAKindDinnersAndSummitsAttended(t *testing.T) {
 // (issue 10, session 18).
 func TestVideoConferencesDelegationsAndCourtesyCalls(t *testing.T) {
 	checkFacts(t, []factCase{
-		{text: "President Kofi Mensah and President Faure Gnassingbe held a video conference on Monday.",
-			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
-		{text: "President Kofi Mensah held a video conference with President Faure Gnassingbe.",
-			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
-		{text: "President Kofi Mensah met with a delegation led by President Faure Gnassingbe.",
-			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
-		{text: "President Kofi Mensah paid a courtesy call on President Faure Gnassingbe.",
-			want: []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah and President Edem Kpodar held a video conference on Monday.",
+			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Edem Kpodar")}},
+		{text: "President Kofi Mensah held a video conference with President Edem Kpodar.",
+			want: []string{fact("Kofi Mensah", graph.SpokeWith, "Edem Kpodar")}},
+		{text: "President Kofi Mensah met with a delegation led by President Edem Kpodar.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
+		{text: "President Kofi Mensah paid a courtesy call on President Edem Kpodar.",
+			want: []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
 	})
 	checkNegatives(t, []negativeCase{
-		{text: "President Kofi Mensah and President Faure Gnassingbe will hold a video conference on Monday.",
-			not:       []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")},
-			companion: "President Kofi Mensah and President Faure Gnassingbe held a video conference on Monday.",
-			want:      []string{fact("Kofi Mensah", graph.SpokeWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah and President Edem Kpodar will hold a video conference on Monday.",
+			not:       []string{fact("Kofi Mensah", graph.SpokeWith, "Edem Kpodar")},
+			companion: "President Kofi Mensah and President Edem Kpodar held a video conference on Monday.",
+			want:      []string{fact("Kofi Mensah", graph.SpokeWith, "Edem Kpodar")}},
 		// A delegation's head named as its sender is not met.
-		{text: "President Kofi Mensah refused to meet a delegation led by President Faure Gnassingbe.",
-			not:       []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")},
-			companion: "President Kofi Mensah met with a delegation led by President Faure Gnassingbe.",
-			want:      []string{fact("Kofi Mensah", graph.MetWith, "Faure Gnassingbe")}},
+		{text: "President Kofi Mensah refused to meet a delegation led by President Edem Kpodar.",
+			not:       []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")},
+			companion: "President Kofi Mensah met with a delegation led by President Edem Kpodar.",
+			want:      []string{fact("Kofi Mensah", graph.MetWith, "Edem Kpodar")}},
 	})
 }
 
@@ -1335,9 +1335,9 @@ func TestSigningInPresence(t *testing.T) {
 			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
 		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko inked the Lome Accord at the State House, in the presence of Nigerian President Ada Okafor.",
 			want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah"), fact("Ada Okafor", graph.MetWith, "Yao Agbeko")}},
-		{text: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
-			want: []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")},
-			not:  []string{fact("Ada Okafor", graph.MetWith, "Ama Dodzi"), fact("Ama Dodzi", graph.MetWith, "Patrice Talon")}},
+		{text: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Sena Houngbo.",
+			want: []string{fact("Ada Okafor", graph.MetWith, "Sena Houngbo")},
+			not:  []string{fact("Ada Okafor", graph.MetWith, "Ama Dodzi"), fact("Ama Dodzi", graph.MetWith, "Sena Houngbo")}},
 	})
 	companion := "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed the Lome Accord on Friday in the presence of Nigerian President Ada Okafor."
 	checkNegatives(t, []negativeCase{
@@ -1347,10 +1347,10 @@ func TestSigningInPresence(t *testing.T) {
 		{text: "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko will sign the Lome Accord in the presence of Nigerian President Ada Okafor.",
 			not:       []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")},
 			companion: companion, want: []string{fact("Ada Okafor", graph.MetWith, "Kofi Mensah")}},
-		{text: "Ghanaian President Kofi Mensah praised the Lome Accord in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
-			not:       []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")},
-			companion: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Patrice Talon.",
-			want:      []string{fact("Ada Okafor", graph.MetWith, "Patrice Talon")}},
+		{text: "Ghanaian President Kofi Mensah praised the Lome Accord in the presence of Nigerian President Ada Okafor and Beninese President Sena Houngbo.",
+			not:       []string{fact("Ada Okafor", graph.MetWith, "Sena Houngbo")},
+			companion: "The Lome Accord was signed by Ghanaian Deputy Minister Ama Dodzi in the presence of Nigerian President Ada Okafor and Beninese President Sena Houngbo.",
+			want:      []string{fact("Ada Okafor", graph.MetWith, "Sena Houngbo")}},
 	})
 }
 

@@ -20,5 +20,18 @@ func TestFirstCallCounted(t *testing.T) {
 			not:       []string{spoke},
 			companion: "Ghanaian President Ama Dodzi called Togolese President Kofi Mensah for the first time on Monday.",
 			want:      []string{spoke}},
+		{text: "President Ama Dodzi and President Kofi Mensah have yet to hold their first phone call.",
+			not:       []string{spoke},
+			companion: "President Ama Dodzi and President Kofi Mensah have held their first phone call.",
+			want:      []string{spoke}},
+		{text: "President Ama Dodzi and President Kofi Mensah have yet to hold a phone call.",
+			not:       []string{spoke},
+			companion: "President Ama Dodzi and President Kofi Mensah held a phone call.",
+			want:      []string{spoke}},
+		// "for" is a call only in "for the first time".
+		{text: "Ghana called Togo for talks at the United Nations.",
+			not:       []string{fact("Ghana", graph.SpokeWith, "Togo")},
+			companion: "Ghana called Togo for the second time on Monday.",
+			want:      []string{fact("Ghana", graph.SpokeWith, "Togo")}},
 	})
 }

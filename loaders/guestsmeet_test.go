@@ -24,21 +24,3 @@ func TestGuestsOfAThird(t *testing.T) {
 			want:      []string{envoys}},
 	})
 }
-
-// TestLandsMeetSomewhere checks that states which "meet" in a relative
-// clause of place and go on to say where are land, not a meeting: "where
-// the three countries meet inside the park". A time or a city after the
-// preposition is still a meeting.
-func TestLandsMeetSomewhere(t *testing.T) {
-	gt := fact("Ghana", graph.MetWith, "Togo")
-	checkNegatives(t, []negativeCase{
-		{text: "The raid hit an outpost in the forest, where Ghana, Togo and Benin meet inside the Kalo reserve.",
-			not:       []string{gt},
-			companion: "The envoys gathered in Lome, where Ghana, Togo and Benin meet in March for talks.",
-			want:      []string{gt}},
-		{text: "The smugglers cross at the river bend where Ghana and Togo meet near the old ferry.",
-			not:       []string{gt},
-			companion: "Officials travelled to Accra, where Ghana and Togo met on Tuesday.",
-			want:      []string{gt}},
-	})
-}

@@ -1040,3 +1040,50 @@ func subordinateSubject(its []item, k int) bool {
 	}
 	return false
 }
+
+// promiseStands reports whether the promise the match b reads stands. A
+// word of condition, fear, warning or doubt voids it when it comes after the
+// match ("would cooperate only if", "..., Togo warned") or is the nearest of
+// such words and verbs of saying before it ("fears that X will cooperate",
+// "Analysts doubt A and B will cooperate"; but "warned of reprisals and said
+// Washington would work with X" stands). A "would" needs a verb of saying
+// or promise before or after it ("said they would cooperate"): one no one
+// reports is a wish or a condition's ("Ghana would work with Togo if ...").
+func promiseStands(s *sentence, its []item, b binding) bool {
+	toks := s.toks
+	from, to := its[b.first].start, its[b.last].end
+	reported := false
+	for i := from - 1; i >= 0; i-- {
+		if toks[i].in(setPromiseVoid) {
+			return false
+		}
+		if toks[i].in(setPromiseVerb) {
+			reported = true
+			break
+		}
+	}
+	for i := to; i < len(toks); i++ {
+		if toks[i].in(setPromiseVoid) {
+			return false
+		}
+		if toks[i].in(setPromiseVerb) {
+			reported = true
+		}
+	}
+	for i := from; i < to; i++ {
+		// A view may carry the subject past "said" ("A and B said they
+		// would cooperate"): the words it skips are the match's too.
+		if toks[i].in(setPromiseVoid) {
+			return false
+		}
+		if toks[i].in(setPromiseVerb) {
+			reported = true
+		}
+	}
+	for k := b.first; k <= b.last; k++ {
+		if its[k].actor == nil && its[k].fold == "would" && !reported {
+			return false
+		}
+	}
+	return true
+}

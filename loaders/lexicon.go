@@ -669,7 +669,13 @@ const (
 	setObjectPronoun   // person pronouns in the object case, never their own clause's subject: "X phoned him" (objectPronounSubject)
 	setSubjectRelative // relative pronouns that stand for the subject of their clause: "Y, who had phoned him" (objectPronounSubject)
 	setInPersonPrep    // prepositions of an adjunct that holds talks in person: "conferred on the sidelines" (inPersonAfter)
-	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines", "during a visit" (inPersonAfter)
+	setInPersonNoun    // nouns of a place or occasion both sides of talks were at: "on the sidelines" (inPersonAfter)
+	setInPersonVisit   // nouns of a visit, which hold talks in person when it is to one side's state: "during a visit to Lome" (inPersonAfter)
+	setPromiseVerb     // verbs that report a promise, under which "would" states one: "said they would cooperate" (promiseStands)
+	setPromiseVoid     // words of condition, fear, warning or doubt that void a promise: "would cooperate only if" (promiseStands)
+	setUnheldWord      // words of a meeting that never took place: "after the cancellation of his meeting with X" (unheldMeeting)
+	setLandNoun        // nouns of land where borders meet, after a land-meet-prep: "meet in the savannah" (landPlaceAfter)
+	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
 	numWordSets
@@ -1029,6 +1035,12 @@ var wordSetNames = [numWordSets]string{
 	setSubjectRelative:     "subject-relative",
 	setInPersonPrep:        "in-person-prep",
 	setInPersonNoun:        "in-person-noun",
+	setInPersonVisit:       "in-person-visit",
+	setUnheldWord:          "unheld-word",
+	setLandNoun:            "land-noun",
+	setInPersonVoid:        "in-person-void",
+	setPromiseVerb:         "promise-verb",
+	setPromiseVoid:         "promise-void",
 	setRemoteWord:          "remote-word",
 	setClaimNoun:           "claim-noun",
 }

@@ -87,6 +87,14 @@ type pattern struct {
 	// threat marks a pattern that reads a threat itself ("vowed that X
 	// would pay the price"): the modal inside its match states the fact.
 	threat bool
+	// promise marks a pattern that reads a promise, whose modal ("will
+	// cooperate", a reported "would cooperate") is part of what it states,
+	// but which a condition, fear, warning or doubt voids (promiseStands).
+	promise bool
+	// held marks a pattern that reads a meeting named in an adjunct,
+	// which a word of one not held voids ("after the cancellation of his
+	// meeting with X": unheldMeeting).
+	held bool
 	// partnership marks a pattern that reads a partner noun: what follows
 	// the noun decides the predicate (see partnershipRead).
 	partnership bool
@@ -117,6 +125,8 @@ type pattern struct {
 var patternFlags = map[string]func(p *pattern){
 	"refusal":     func(p *pattern) { p.refusal = true },
 	"threat":      func(p *pattern) { p.threat = true },
+	"promise":     func(p *pattern) { p.promise = true },
+	"held":        func(p *pattern) { p.held = true },
 	"partnership": func(p *pattern) { p.partnership = true },
 	"side":        func(p *pattern) { p.side = true },
 	"company":     func(p *pattern) { p.company = true },

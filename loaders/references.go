@@ -1003,9 +1003,21 @@ func (a *article) resolve(s *sentence, prev []*sentence) {
 				// "X called him to congratulate him": an object
 				// pronoun is never its own clause's subject (that
 				// would be "himself"); the person named before it in
-				// the sentence who is not, else no one.
+				// the sentence who is not, else the person of the
+				// sentences before. The one who reports the clause ("Y
+				// said X received him") is taken only when those name
+				// no one: a visitor named before is the one received.
 				ac.ents = nil
-				if e := antecedent(s.actors[:k], nil, func(e *entry) bool { return isPerson(e) && e != subj }); e != nil {
+				fits := func(e *entry) bool { return isPerson(e) && e != subj }
+				e := antecedent(s.actors[:k], nil, fits)
+				if (e == nil || reportsClause(s, k, e)) && !subjectAfterOf(s, k, subj) {
+					// "the actions of X had stripped him": X, the
+					// subject's complement, may be "him"; no one else.
+					if p := antecedent(nil, prev, fits); p != nil {
+						e = p
+					}
+				}
+				if e != nil {
 					ac.ents = []*entry{e}
 				}
 			}

@@ -598,7 +598,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				}
 			}
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat) && !nominalStructure(s, its, b, p.predicate) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || p.held && unheldMeeting(its, b) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
@@ -820,9 +820,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" by three or more sides"
 				p = &met
-			} else if p.predicate == graph.SpokeWith && inPersonAfter(its, b) {
+			} else if p.predicate == graph.SpokeWith && a.inPersonAfter(its, b) {
 				// "A and B conferred on the sidelines of the summit",
-				// "X discussed it with Y during a visit to Z": talks
+				// "X discussed it with Y during a visit to Y's state": talks
 				// held where both were are a meeting.
 				met := *p
 				met.predicate, met.why = graph.MetWith, p.why+" in person"
@@ -1129,10 +1129,12 @@ func landsMeet(its []item, b binding) bool {
 }
 
 // landPlaceAfter reports whether states that "meet" in a relative clause
-// of place go on to say where, as land does: "where the three countries
-// meet inside the national park", "meet near the river". People who meet
-// somewhere, a named city ("meet in Lome") and a time or a gathering after
-// the preposition ("meet in March", "meet in talks") are a meeting.
+// of place go on to say where, as land does: a preposition of position and
+// a noun of land right after it, "where the three countries meet inside the
+// national park", "meet near the river", "meet in the savannah". People who
+// meet somewhere, a named city ("meet in Lome"), and anything else after
+// the preposition ("meet in person", "in a hotel", "in the presence of
+// mediators", "around the negotiating table") are a meeting.
 func landPlaceAfter(its []item, b binding) bool {
 	if !statesOnly(b.g) || b.last+2 >= len(its) {
 		return false
@@ -1140,9 +1142,23 @@ func landPlaceAfter(its []item, b binding) bool {
 	if !its[b.last+1].in(setLandMeetPrep) {
 		return false
 	}
-	n := &its[b.last+2]
-	return n.actor == nil && !n.punct && !n.in(setWeekday) && !n.in(setNumberWord) && !n.in(setGatheringNoun) && !n.in(setContactNoun) && !monthName(n.fold)
+	for k := b.last + 2; k < len(its) && k <= b.last+1+landNounReach; k++ {
+		switch n := &its[k]; {
+		case n.actor != nil || n.punct || n.fold == "of" || n.fold == "for" || n.fold == "to" || n.fold == "with":
+			// "within the framework of the border commission": the
+			// noun after the preposition is no land.
+			return false
+		case n.in(setLandNoun):
+			return true
+		}
+	}
+	return false
 }
+
+// landNounReach bounds the words from the preposition to the noun of land:
+// "near the old ferry", "in the dry savannah", "along the Volta river" (a
+// name is an actor).
+const landNounReach = 3
 
 // destinationBefore reports whether w is a preposition of motion or place
 // whose object is no subject: "flew to Asmara for talks with X".
@@ -1909,25 +1925,68 @@ func (a *article) metIn(i int) bool {
 }
 
 // inPersonAfter reports whether the talks of the match b are told as held
-// in person by an adjunct right after it, a preposition and a noun of a
-// place both were at: "conferred on the sidelines of the summit",
-// "discussed it with Y during a visit to Z". A call, video link or message
-// the sentence names keeps them at a distance.
-func inPersonAfter(its []item, b binding) bool {
+// in person by an adjunct right after it: "conferred on the sidelines of
+// the summit", or a visit to the state, or a city of the state, of one of
+// the sides, "discussed it with Y during a visit to Y's capital". A visit
+// to a third state, one still to come ("on the eve of", "his planned
+// visit") or a visit as the topic ("spoke with Y on the visit of the UN
+// envoy") leaves them where they were. A call, video link or message the
+// sentence names keeps them at a distance ("called for calm" names none).
+func (a *article) inPersonAfter(its []item, b binding) bool {
 	for k := range its {
-		if its[k].in(setRemoteWord) {
+		if its[k].in(setRemoteWord) && (k+1 >= len(its) || its[k+1].fold != "for" && its[k+1].fold != "on" && its[k+1].fold != "upon") {
 			return false
 		}
 	}
 	prep := false
 	for k := b.last + 1; k < len(its) && k <= b.last+inPersonReach; k++ {
 		switch t := &its[k]; {
-		case t.punct || t.actor != nil:
+		case t.punct || t.actor != nil || t.in(setInPersonVoid):
 			return false
 		case t.in(setInPersonPrep):
 			prep = true
 		case prep && t.in(setInPersonNoun):
 			return true
+		case prep && t.in(setInPersonVisit):
+			return k+2 < len(its) && its[k+1].fold == "to" && a.sideAtHome(its[k+2].actor, b)
+		}
+	}
+	return false
+}
+
+// unheldMeeting reports whether the match b names a meeting that never took
+// place: "Following the cancellation of his meeting with X,", "After talks
+// with X were postponed,", "After failing to secure talks with X,".
+func unheldMeeting(its []item, b binding) bool {
+	for k := b.first; k <= b.last; k++ {
+		if its[k].actor == nil && its[k].in(setUnheldWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideAtHome reports whether place, the actor a visit is to, is the state
+// of one side of the match b, or a place in it.
+func (a *article) sideAtHome(place *actor, b binding) bool {
+	if place == nil || len(place.ents) != 1 {
+		return false
+	}
+	at := place.ents[0]
+	if at.typ != graph.Country {
+		at = a.x.catalog.byName[at.country]
+	}
+	if at == nil || at.typ != graph.Country {
+		return false
+	}
+	for _, side := range []*actor{b.s, b.o, b.g} {
+		if side == nil {
+			continue
+		}
+		for _, e := range side.ents {
+			if c := a.roster.countryOf(e); c == at {
+				return true
+			}
 		}
 	}
 	return false
