@@ -21,6 +21,8 @@ func TestSpokesmanAfterFileWords(t *testing.T) {
 			want: []string{fact("Lina Haddad", graph.SpokespersonOf, "Syrian Democratic Forces")}},
 		{text: before + "Rwandan government spokesperson Lina Haddad rejected the sanctions.",
 			want: []string{fact("Lina Haddad", graph.SpokespersonOf, "Rwanda")}},
+		{text: before + "Rwandan foreign affairs spokesperson Lina Haddad rejected the sanctions.",
+			want: []string{fact("Lina Haddad", graph.SpokespersonOf, "Rwanda")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: before + "Hamas accused the PA of coordinating its siege, a charge Palestinian Authority security spokesman Lina Haddad denied.",
