@@ -1049,7 +1049,12 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		return skipAppositive(toks, k, end)
 	}
 	// An envoy's "for" and "at" name his posting, not whom he represents:
-	// "the Front's representative at the UN" (see below).
+	// "the Front's representative at the UN" (see below). With no owner
+	// before the title, "at" may name his employer as well ("a mediator at
+	// the African Union"): neither is sure, so nothing is read.
+	if k < len(toks) && toks[k].fold == "at" && t.predicate == graph.EnvoyOf && len(qs) == 0 {
+		return skipAppositive(toks, k, end)
+	}
 	if k < len(toks) && (toks[k].fold == "of" || (toks[k].fold == "at" || toks[k].fold == "for") && t.predicate != graph.EnvoyOf || withBody) {
 		k2 := k + 1
 		if k2 < len(toks) && toks[k2].is(classDeterminer) {

@@ -185,6 +185,10 @@ func newArticleWith(x *Extractor, sc *scratch) *article {
 	clear(a.seenElems)
 	a.arena = a.arena[:0]
 	a.facts.spare = a.factBuf
+	// The fold index is the article before's until read again (foldUses).
+	clear(a.foldAt)
+	a.foldList, a.foldIDs, a.foldEnd = a.foldList[:0], a.foldIDs[:0], a.foldEnd[:0]
+	a.foldsRead = false
 	return a
 }
 
@@ -194,6 +198,7 @@ func newArticleWith(x *Extractor, sc *scratch) *article {
 const (
 	maxPooledTokens = 1 << 16
 	maxPooledFacts  = 4096
+	maxPooledFolds  = 1 << 14 // distinct words
 )
 
 // release gives the article's scratch back to scratches, once nothing of
@@ -213,8 +218,9 @@ func (a *article) release() {
 	scratches.Put(sc)
 }
 
-// trim clears the scratch's arrays to their capacity, and drops the arena
-// and the facts' array when over maxPooledTokens and maxPooledFacts.
+// trim clears the scratch's arrays to their capacity, and drops the arena,
+// the facts' array and the fold index when over maxPooledTokens,
+// maxPooledFacts and maxPooledFolds.
 func (s *scratch) trim() {
 	if cap(s.arena) > maxPooledTokens {
 		s.arena = nil
@@ -230,8 +236,13 @@ func (s *scratch) trim() {
 	s.itemBuf = s.itemBuf[:0]
 	clear(s.groupBuf[:cap(s.groupBuf)])
 	s.groupBuf = s.groupBuf[:0]
-	if cap(s.foldList) > maxPooledTokens {
-		s.foldAt, s.foldIDs, s.foldList = nil, nil, nil
+	if cap(s.foldList) > maxPooledTokens || cap(s.foldIDs) > maxPooledTokens {
+		s.foldIDs, s.foldList = nil, nil
+	}
+	if cap(s.foldEnd) > maxPooledFolds || len(s.foldAt) > maxPooledFolds {
+		// A map does not shrink: the next small article would clear
+		// this one's buckets.
+		s.foldAt, s.foldEnd = nil, nil
 	}
 	clear(s.foldAt)
 	clear(s.foldList[:cap(s.foldList)])

@@ -479,7 +479,9 @@ func unnamedPostingEnd(s *sentence, k int) int {
 // envoyPosting reads where an envoy is posted, after the preposition at k:
 // "to Israel", "for the Syrian file", "for Syria Engagement" (the
 // capitalised words of the file before the envoy's name). It returns the
-// place and the index after it, or nil and k.
+// place and the index after it; nil and the index of the comma before the
+// envoy's name when the posting is a file named by common nouns ("envoy
+// for the dialogue, X"); nil and k when it reads no posting.
 func (a *article) envoyPosting(s *sentence, toks []token, k int) (*entry, int) {
 	m := mentionAt(s, k+1)
 	if m == nil && k+2 < len(toks) && toks[k+1].is(classDeterminer) {

@@ -678,6 +678,7 @@ const (
 	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
+	setSpokesmanFile   // words of a spokesman's file between his owner and "spokesman": "the Front's military spokesman" (fileWordsOwner)
 	numWordSets
 )
 
@@ -1043,6 +1044,7 @@ var wordSetNames = [numWordSets]string{
 	setPromiseVoid:         "promise-void",
 	setRemoteWord:          "remote-word",
 	setClaimNoun:           "claim-noun",
+	setSpokesmanFile:       "spokesman-file-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

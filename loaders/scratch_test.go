@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/entente/entente/graph"
@@ -78,6 +79,14 @@ func TestScratchReused(t *testing.T) {
 		sc.factBuf[i] = graph.Fact{Evidence: "Vantor condemned Queluria.", Sentence: 3}
 	}
 	sc.factBuf = sc.factBuf[:0]
+	// The fold index of another article, which has few of this one's words,
+	// left read: handed over without trim, it must not answer for this one.
+	prev := newArticleWith(x, new(scratch))
+	prev.read("The Tarvolis said the Kestrel militia attacked Chad. Tarvo fighters fled.\n")
+	if !prev.foldsRead {
+		t.Fatal("the other article read no fold index: the test compares nothing")
+	}
+	sc.foldAt, sc.foldEnd, sc.foldIDs, sc.foldList, sc.foldsRead = prev.foldAt, prev.foldEnd, prev.foldIDs, prev.foldList, prev.foldsRead
 	a := newArticleWith(x, sc)
 	a.read(text)
 	got := a.facts.sorted()
@@ -110,6 +119,18 @@ func TestScratchTrimmed(t *testing.T) {
 		}
 		// Written past the length, as an arena left by an append.
 		sc.arena = sc.arena[:tokens/2]
+		// A fold index of tokens/4 folds, read.
+		sent := &sentence{toks: toks}
+		sc.foldAt = make(map[string]int32, tokens/4)
+		for i := 0; i < tokens/4; i++ {
+			sc.foldAt[string(rune('a'+i%26))+strconv.Itoa(i)] = int32(i)
+			sc.foldEnd = append(sc.foldEnd, int32(4*i+4))
+		}
+		for i := 0; i < tokens; i++ {
+			sc.foldIDs = append(sc.foldIDs, int32(i/4))
+			sc.foldList = append(sc.foldList, tokenAt{sent, i % len(toks)})
+		}
+		sc.foldsRead = true
 		return sc
 	}
 	sc := fill(1000, 100, 50)
@@ -132,10 +153,32 @@ func TestScratchTrimmed(t *testing.T) {
 			t.Fatalf("item %d not cleared", i)
 		}
 	}
+	if sc.foldsRead || len(sc.foldAt) != 0 || len(sc.foldEnd) != 0 || len(sc.foldIDs) != 0 || len(sc.foldList) != 0 {
+		t.Errorf("fold index not reset: read %v, %d folds, %d ends, %d ids, %d uses", sc.foldsRead, len(sc.foldAt), len(sc.foldEnd), len(sc.foldIDs), len(sc.foldList))
+	}
+	for i, u := range sc.foldList[:cap(sc.foldList)] {
+		if u.s != nil {
+			t.Fatalf("foldList[%d] not cleared", i)
+		}
+	}
 	// A 423 KB article's: 84601 tokens, 10012 facts.
 	sc = fill(84601, 10012, 50)
 	sc.trim()
 	if cap(sc.arena) > maxPooledTokens || cap(sc.factBuf) > maxPooledFacts {
 		t.Errorf("large arrays pooled: arena cap %d, factBuf cap %d", cap(sc.arena), cap(sc.factBuf))
+	}
+	if sc.foldAt != nil || cap(sc.foldEnd) > maxPooledFolds || cap(sc.foldIDs) > maxPooledTokens || cap(sc.foldList) > maxPooledTokens {
+		t.Errorf("large fold index pooled: map %v, caps %d %d %d", sc.foldAt != nil, cap(sc.foldEnd), cap(sc.foldIDs), cap(sc.foldList))
+	}
+	// Many folds in few tokens: the map and the ends are dropped alone,
+	// since a map does not shrink.
+	sc = fill(maxPooledTokens-8, 10, 10)
+	for i := 0; i < maxPooledFolds+1; i++ {
+		sc.foldAt["z"+strconv.Itoa(i)] = int32(i)
+		sc.foldEnd = append(sc.foldEnd, 0)
+	}
+	sc.trim()
+	if sc.foldAt != nil || cap(sc.foldEnd) > maxPooledFolds {
+		t.Errorf("many folds pooled: map %v, foldEnd cap %d", sc.foldAt != nil, cap(sc.foldEnd))
 	}
 }

@@ -700,23 +700,28 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 // military spokesman", "Rwandan government spokesperson", "the army's
 // Arabic-language spokesman": one to three words, each no name nor a
 // body's noun ("army spokesman" is the army's, read elsewhere), after a
-// mention of a body or, when the words are in lower case, of a state. It
-// returns the owner and true; nil and true when a capitalised word the
-// reading did not know follows a state's name ("Ruritanian Authority
-// security spokesman": a body's name the lexicon lacks, so no owner is
-// sure); nil and false when no name precedes the words.
+// mention of a body or, when the words are in lower case, of a state. The
+// words are only spokesman-file-words: any other ends them, so "X struck
+// Lebanon and military spokesman Y said" leaves Y to the sentence's
+// opening actor, not the previous clause's last name. It returns the
+// owner and true; nil and true when a capitalised word the reading did not
+// know stands before the words or follows a state's name ("Ruritanian
+// Authority security spokesman": a body's name the lexicon lacks, so no
+// owner is sure); nil and false when no name precedes the words.
 func fileWordsOwner(s *sentence, i int) (*entry, bool) {
 	toks := s.toks
 	k, capWord := i-1, false
-	for k >= 0 && i-k <= 3 && toks[k].word && mentionAt(s, k) == nil && !coveredAt(s, k) && !toks[k].is(classDeterminer) && toks[k].fold != "'s" {
-		if toks[k].in(setBodyHead) {
-			return nil, false
-		}
+	for k >= 0 && i-k <= 3 && toks[k].word && toks[k].in(setSpokesmanFile) && mentionAt(s, k) == nil && !coveredAt(s, k) {
 		capWord = capWord || toks[k].cap
 		k--
 	}
 	if k == i-1 || k < 0 {
 		return nil, capWord
+	}
+	if toks[k].fold != "'s" && !coveredAt(s, k) {
+		// "and", "while", "as": the file ends at a word of the clause; a
+		// capitalised word no mention covers names an owner unread.
+		return nil, toks[k].word && toks[k].cap && !toks[k].in(setBodyHead)
 	}
 	if toks[k].fold == "'s" {
 		k--
