@@ -1620,11 +1620,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// "The district youth council accused X. Its president, Y,": the
 		// council, which has no entry; not X.
 		prev = sinceUnnamedSubject(prev)
-		if h := openingBodyNoun(s, i); h > 0 {
+		if h := openingBodyNoun(s, i); h > 0 && !toks[h].in(setGroupRef) {
 			// "The tribal council said that its leader, X, ...": "its"
 			// is the subject's, a body the reader does not name; a body
 			// named before stands for it only when its name ends in the
-			// subject's noun ("the council" for the Tarvo Council).
+			// subject's noun ("the council" for the Tarvo Council). A
+			// generic noun (armed-group-ref: "The Kurdish-led militia
+			// said its commander") refers back to any group.
 			head, named := toks[h].fold, fits
 			fits = func(e *entry) bool { return named(e) && nameEndsIn(e.name, head) }
 		}
