@@ -678,6 +678,7 @@ const (
 	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
+	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
 	numWordSets
 )
 
@@ -1043,6 +1044,7 @@ var wordSetNames = [numWordSets]string{
 	setPromiseVoid:         "promise-void",
 	setRemoteWord:          "remote-word",
 	setClaimNoun:           "claim-noun",
+	setComponentPrep:       "component-prep",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
