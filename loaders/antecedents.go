@@ -1521,7 +1521,11 @@ func (a *article) possessedBody(s *sentence) {
 		}
 		k := j + 1
 		if t := toks[j]; t.in(setAllyNoun) && toks[i].fold != "his" && toks[i].fold != "her" {
-			a.possessedAllies(s, i, k)
+			if !anyIn(toks[i+1:j], setFormerWord) {
+				// "its former allies", "its potential allies" are
+				// no allies now.
+				a.possessedAllies(s, i, k)
+			}
 			continue
 		}
 		if toks[i].fold == "their" {
@@ -1632,6 +1636,11 @@ func namedAllies(s *sentence, k int) []*entry {
 	case k < len(toks) && toks[k].fold == "in":
 		in = true
 		k++
+	case openingPhraseUntil(s, k):
+		// "Despite attacks by the Front and its allies, the Lake
+		// Movement refused": the comma closes a phrase that opens the
+		// sentence; the name after it is the main clause's subject.
+		return nil
 	case k+1 < len(toks) && toks[k].fold == "," && toks[k+1].in(setNamingWord):
 		k += 2
 	case k < len(toks) && toks[k].fold == ",":
@@ -1653,6 +1662,12 @@ func namedAllies(s *sentence, k int) []*entry {
 			if e := m.entry; e.international || e.regional || e.country != "" {
 				return nil
 			}
+			// The name must close its phrase: "its allies in the Lake
+			// Movement-held north", "in the Lake Movement areas" name
+			// a place, no body.
+			if e := m.end; e < len(toks) && (toks[e].hyphen || !closesAppositive(toks, e) && !toks[e].is(classCoordinator) && toks[e].fold != "(" && !toks[e].in(setPhraseCloser)) {
+				return nil
+			}
 			return []*entry{m.entry}
 		}
 		out = append(out, m.entry)
@@ -1669,6 +1684,28 @@ func namedAllies(s *sentence, k int) []*entry {
 		return nil
 	}
 	return out
+}
+
+// openingPhraseUntil reports whether the comma at toks[k] is the first
+// punctuation of a sentence that opens with a phrase before its subject:
+// a preposition ("After talks with X and its allies,", "Despite ...",
+// "Unlike ...") or a participle ("Backed by X and its allies,").
+func openingPhraseUntil(s *sentence, k int) bool {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "," || len(s.actors) > 0 && s.actors[0].start == 0 {
+		// "United Nations and its allies, ...": a name, no phrase.
+		return false
+	}
+	w := toks[0]
+	if !w.in(setOpeningPreposition) && !strings.HasSuffix(w.fold, "ing") && !strings.HasSuffix(w.fold, "ed") {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if !t.word {
+			return false
+		}
+	}
+	return true
 }
 
 // whoseOwner returns the one whose "whose" at toks[i] is: the actor

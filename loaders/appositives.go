@@ -615,7 +615,7 @@ func (a *article) appositiveAlly(s *sentence, person *entry, end, r int) {
 // regionOfOffice returns the end of a place after "in" at toks[k] that
 // says where an office is held ("deputy leader in Gaza", "commander in
 // the Tarvo mountains": a place's mention, or capitalised words no
-// mention claims, perhaps with a place's noun, place-head, after them);
+// mention claims with a place's noun, place-head, after them);
 // k when there is none, or when a body is named there ("official in the
 // Front" names his body).
 func regionOfOffice(s *sentence, k int) int {
@@ -633,18 +633,18 @@ func regionOfOffice(s *sentence, k int) int {
 			return k
 		}
 		e = m.end
-	} else {
-		for e < len(toks) && toks[e].word && toks[e].cap && mentionAt(s, e) == nil {
-			e++
-		}
+		return e
 	}
-	if e == j {
-		return k
-	}
-	if e < len(toks) && toks[e].word && !toks[e].cap && toks[e].in(setPlaceHead) {
+	for e < len(toks) && toks[e].word && toks[e].cap && mentionAt(s, e) == nil {
 		e++
 	}
-	return e
+	if e == j || e >= len(toks) || !toks[e].word || toks[e].cap || !toks[e].in(setPlaceHead) {
+		// Capitalised words alone may name anything ("in Parliament",
+		// "in Operation Dawn"); only a place's noun after them makes
+		// them a place.
+		return k
+	}
+	return e + 1
 }
 
 // appositiveOffice reads the office in the appositive after person, for
@@ -1036,7 +1036,10 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		// "X, the Front's commander in the Lake region,": the owner
 		// stands before the office; "in" says where he holds it.
 		if e := regionOfOffice(s, k); e > k && closesAppositive(toks, e) {
+			// An office held in a place is a regional one: its holder
+			// is a member of the body, not its head.
 			k = e
+			t.predicate = graph.MemberOf
 		}
 	}
 	var oqs []*mention
@@ -1245,9 +1248,13 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 	if len(oqs) == 0 && len(qs) > 0 {
 		// "X, a Front commander in the north,", "X, the Front's
 		// commander in the hills,": where the office is held, as after
-		// "of" the body.
+		// "of" the body. Held there, it is a regional office, no head
+		// of the whole body ("the Front's leader in Parliament").
 		if e := placeEnd(s, k); e > k && closesAppositive(toks, e) {
 			k = e
+			if t.predicate == graph.HeadOf {
+				t.predicate = graph.MemberOf
+			}
 		}
 	}
 	k = skipKnownAs(toks, k)
@@ -1618,11 +1625,13 @@ func (a *article) possTitledPerson(s *sentence, i int) (*actor, int) {
 		// "The district youth council accused X. Its president, Y,": the
 		// council, which has no entry; not X.
 		prev = sinceUnnamedSubject(prev)
-		if h := openingBodyNoun(s, i); h > 0 {
+		if h := openingBodyNoun(s, i); h > 0 && !toks[h].in(setGroupRef) {
 			// "The tribal council said that its leader, X, ...": "its"
 			// is the subject's, a body the reader does not name; a body
 			// named before stands for it only when its name ends in the
-			// subject's noun ("the council" for the Tarvo Council).
+			// subject's noun ("the council" for the Tarvo Council). A
+			// generic noun (armed-group-ref: "The Kurdish-led militia
+			// said its commander") refers back to any group.
 			head, named := toks[h].fold, fits
 			fits = func(e *entry) bool { return named(e) && nameEndsIn(e.name, head) }
 		}

@@ -302,10 +302,22 @@ const claimSourceWindow = 8
 func denialWithin(s *sentence, its []item, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-deniedClaimWindow; j-- {
 		if it := its[j]; it.actor == nil && !it.punct && (s.toks[it.start].is(classNegation) || s.toks[it.start].is(classPostNegation)) {
+			if j > 0 && s.toks[it.start].is(classPostNegation) && plainNegation(s, its[j-1]) {
+				// "did not deny the reports that": a negated denial
+				// denies nothing.
+				return false
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// plainNegation reports whether it is a negation that is no denial verb:
+// "not", "never".
+func plainNegation(s *sentence, it item) bool {
+	t := s.toks[it.start]
+	return it.actor == nil && !it.punct && t.is(classNegation) && !t.is(classPostNegation)
 }
 
 // deniedFirstThat reports whether the "that" clause before the one that

@@ -679,6 +679,7 @@ const (
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)
 	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
 	setSpokesmanFile   // words of a spokesman's file between his owner and "spokesman": "the Front's military spokesman" (fileWordsOwner)
+	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
 	numWordSets
 )
 
@@ -1045,6 +1046,7 @@ var wordSetNames = [numWordSets]string{
 	setRemoteWord:          "remote-word",
 	setClaimNoun:           "claim-noun",
 	setSpokesmanFile:       "spokesman-file-word",
+	setComponentPrep:       "component-prep",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -1582,9 +1582,9 @@ func (a *article) rankedComponent(s *sentence, j int) (int, bool) {
 	if j+1 >= len(toks) {
 		return 0, false
 	}
-	switch toks[j].fold {
-	case "in", "within", "among":
-	case "of":
+	switch {
+	case toks[j].in(setComponentPrep):
+	case toks[j].fold == "of":
 		if !ranked {
 			return 0, false
 		}
@@ -1612,10 +1612,10 @@ func inAppositiveComplement(s *sentence, i int) bool {
 	toks := s.toks
 	prep := false
 	for d := i - 1; d >= 0 && d >= i-8; d-- {
-		switch toks[d].fold {
-		case "of", "in", "within", "among":
+		switch {
+		case toks[d].fold == "of" || toks[d].in(setComponentPrep):
 			prep = true
-		case ",":
+		case toks[d].fold == ",":
 			if !prep || d+1 >= len(toks) || !toks[d+1].is(classDeterminer) {
 				return false
 			}

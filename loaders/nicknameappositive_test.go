@@ -14,17 +14,21 @@ import (
 func TestNicknameAppositive(t *testing.T) {
 	head := fact("Tarek Selim", graph.HeadOf, "Dawn Movement")
 	checkFacts(t, []factCase{
-		{text: `The Dawn Movement's commander, Tarek Selim "Falcon", met President Ruto in Nairobi.`, want: []string{head}},
-		{text: `The Dawn Movement came under fire on Monday. Its commander, Tarek Selim "The Falcon", met President Ruto in Nairobi.`, want: []string{head}},
-		{text: `Tarek Selim, known as "Falcon", the commander of the Dawn Movement, met President Ruto in Nairobi.`, want: []string{head}},
+		{text: `The Dawn Movement's commander, Tarek Selim "Falcon", met Karel Novak in Nairobi.`, want: []string{head}},
+		{text: `The Dawn Movement came under fire on Monday. Its commander, Tarek Selim "The Falcon", met Karel Novak in Nairobi.`, want: []string{head}},
+		{text: `Tarek Selim, known as "Falcon", the commander of the Dawn Movement, met Karel Novak in Nairobi.`, want: []string{head}},
 		{text: `Tarek Selim, widely known as "Falcon", the leader of the Dawn Movement, flew to Nairobi.`, want: []string{head}},
 	})
 	checkNegatives(t, []negativeCase{
-		// The quotation goes on: a statement, not a nickname.
-		{text: `The Dawn Movement's commander, Tarek Selim "Falcon" of the hills, met President Ruto in Nairobi.`, not: []string{head},
-			companion: `The Dawn Movement's commander, Tarek Selim "Falcon", met President Ruto in Nairobi.`, want: []string{head}},
-		// "known as" with no name after it gives none.
-		{text: `Tarek Selim, known as a hardliner, the commander of the Dawn Movement, met President Ruto in Nairobi.`, not: []string{head},
-			companion: `Tarek Selim, known as "Falcon", the commander of the Dawn Movement, met President Ruto in Nairobi.`, want: []string{head}},
+		// A quotation addressed to a person: the office is someone
+		// else's, not the addressee's.
+		{text: `"The Dawn Movement's commander has fled, Tarek Selim," Falcon said in Nairobi.`, not: []string{head},
+			companion: `The Dawn Movement's commander, Tarek Selim "Falcon", met Karel Novak in Nairobi.`, want: []string{head}},
+		// The commander speaks to the nicknamed man, who is not he.
+		{text: `The Dawn Movement's commander, speaking to Tarek Selim "Falcon", met Karel Novak in Nairobi.`, not: []string{head},
+			companion: `The Dawn Movement's commander, Tarek Selim "Falcon", met Karel Novak in Nairobi.`, want: []string{head}},
+		// "known as" a critic of the commander: another man's office.
+		{text: `Tarek Selim, known as a critic of the commander of the Dawn Movement, met Karel Novak in Nairobi.`, not: []string{head},
+			companion: `Tarek Selim, known as "Falcon", the commander of the Dawn Movement, met Karel Novak in Nairobi.`, want: []string{head}},
 	})
 }

@@ -50,3 +50,38 @@ func TestPossessedAllies(t *testing.T) {
 			want:      []string{fact("Lake Movement", graph.AlliedWith, "Borduria Front")}},
 	})
 }
+
+// Allies the possessive does not name now, or names no body of: the name
+// after "in" that runs on into a place ("Lake Movement-held north"), a
+// former or hoped-for ally, and the main clause's subject after a phrase
+// that opens the sentence (mend33d).
+func TestPossessedAlliesNearMisses(t *testing.T) {
+	const inBody = "The Tarsh Brigades joined the war in May. Rebels fought the Borduria Front and its allies in the Tarsh Brigades for three days."
+	const listed = "The Borduria Front and its allies, the Lake Movement and the Tarsh Brigades, rejected the plan."
+	const states = "Ghana and its regional allies, including Togo and Benin, sent troops to the border."
+	inWant := []string{fact("Tarsh Brigades", graph.AlliedWith, "Borduria Front")}
+	listWant := []string{fact("Lake Movement", graph.AlliedWith, "Borduria Front")}
+	stateWant := []string{fact("Togo", graph.AlliedWith, "Ghana")}
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarsh Brigades joined the war in May. The Borduria Front and its allies in the Tarsh Brigades-held north were shelled.",
+			not: []string{fact("Tarsh Brigades", graph.AlliedWith, "Borduria Front")}, companion: inBody, want: inWant},
+		{text: "The Tarsh Brigades joined the war in May. The Borduria Front and its allies in the Tarsh Brigades stronghold of Varlen were shelled.",
+			not: []string{fact("Tarsh Brigades", graph.AlliedWith, "Borduria Front")}, companion: inBody, want: inWant},
+		{text: "The Tarsh Brigades joined the war in May. The Borduria Front said its allies in the Tarsh Brigades areas were shelled.",
+			not: []string{fact("Tarsh Brigades", graph.AlliedWith, "Borduria Front")}, companion: inBody, want: inWant},
+		{text: "Russia and its former allies, including Ghana and Togo, met in Minsk.",
+			not: []string{fact("Ghana", graph.AlliedWith, "Russia"), fact("Togo", graph.AlliedWith, "Russia")}, companion: states, want: stateWant},
+		{text: "The Borduria Front and its erstwhile allies, the Lake Movement and the Tarsh Brigades, rejected the plan.",
+			not: []string{fact("Lake Movement", graph.AlliedWith, "Borduria Front"), fact("Tarsh Brigades", graph.AlliedWith, "Borduria Front")}, companion: listed, want: listWant},
+		{text: "Ghana and its potential allies, Togo and Benin, rejected the plan.",
+			not: []string{fact("Togo", graph.AlliedWith, "Ghana"), fact("Benin", graph.AlliedWith, "Ghana")}, companion: states, want: stateWant},
+		{text: "Despite attacks by the Borduria Front and its allies, the Lake Movement, which holds the town, refused to leave.",
+			not: []string{fact("Lake Movement", graph.AlliedWith, "Borduria Front")}, companion: listed, want: listWant},
+		{text: "After talks with Russia and its allies, Ghana, which hosts the base, closed the border.",
+			not: []string{fact("Ghana", graph.AlliedWith, "Russia")}, companion: states, want: stateWant},
+		{text: "Unlike Russia and its allies, Turkey (a NATO member) backs the rebels.",
+			not: []string{fact("Turkey", graph.AlliedWith, "Russia")}, companion: states, want: stateWant},
+		{text: "Backed by the Borduria Front and its allies, the Lake Movement, a Kurdish party, won the vote.",
+			not: []string{fact("Lake Movement", graph.AlliedWith, "Borduria Front")}, companion: listed, want: listWant},
+	})
+}

@@ -63,6 +63,10 @@ func TestItsOfOpeningBody(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "The Tarvo Council met on Monday in Paris. The council said its co-chair, Hevin Aras, would travel to Rome.",
 			want: []string{fact("Hevin Aras", graph.HeadOf, "Tarvo Council")}},
+		// A generic noun with a modifier refers back to the group named
+		// before, whatever its name ends in (mend33d).
+		{text: "The Lake Front seized Varlen on Monday. The Kurdish-led militia said its commander, Omar Zand, had entered the town.",
+			want: []string{fact("Omar Zand", graph.HeadOf, "Lake Front")}},
 	})
 }
 
