@@ -166,18 +166,15 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
-	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj)) {
+	if (p == graph.Fights || p == graph.Opposes) &&
+		(a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj) || a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
 		// "the army" read as the state's own army where the state
 		// fights it: the reference was misread. An army the sentence
 		// names may turn on its state ("the Ruritanian Armed Forces
-		// turned on the government").
-		return
-	}
-	if (p == graph.Fights || p == graph.Opposes) && (a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
-		// "Syria's envoy to the UN, X, said the strike was a crime",
-		// the strike's author misread as Syria: a person the sentence
-		// names an officer or member of a side does not oppose or fight
-		// it in that sentence.
+		// turned on the government"). "Syria's envoy to the UN, X,
+		// said the strike was a crime", the strike's author misread as
+		// Syria: a person the sentence names an officer or member of a
+		// side does not oppose or fight it in that sentence.
 		return
 	}
 	switch p {
@@ -219,21 +216,11 @@ func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
 		return false
 	}
 	for _, m := range s.mentions {
-		if m.entry == body && m.kind != aliasDefinite && !anyFold(s.toks[m.start:m.end], "government") {
+		if m.entry == body && m.kind != aliasDefinite && !inName(s.toks[m.start:m.end], "government") {
 			return false
 		}
 	}
 	return true
-}
-
-// anyFold reports whether a token of toks folds to w.
-func anyFold(toks []token, w string) bool {
-	for i := range toks {
-		if toks[i].fold == w {
-			return true
-		}
-	}
-	return false
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence
