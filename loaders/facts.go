@@ -44,7 +44,7 @@ func (a *article) state(s *sentence, its []item, p *pattern, b binding) {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
-		if p.predicate == graph.Fights && b.s.ref == refNone && !conflictIn(its, b) {
+		if p.predicate == graph.Fights && b.s.ref == refNone && !wordInMatch(its, b, setConflictNoun) {
 			// The authors of the last attack, for "condemned the attack"
 			// (events.go); a war or conflict ("the group that fought a
 			// war with X last year") is no attack a reaction names.
@@ -631,12 +631,13 @@ func (e *entry) entity(aliases []string) graph.Entity {
 	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
 }
 
-// conflictIn reports whether the match b names its fight by a noun of a
-// lasting conflict (conflict-noun: "fought a war with X", "an insurgency
-// against Y") rather than by a deed.
-func conflictIn(its []item, b binding) bool {
+// wordInMatch reports whether a word of the match b, no actor, is in set:
+// a noun of a lasting conflict ("fought a war with X", "an insurgency
+// against Y") rather than a deed; a word of a meeting that never took
+// place ("the cancellation of his meeting with X").
+func wordInMatch(its []item, b binding, set wordSet) bool {
 	for k := max(b.first, 0); k <= b.last && k < len(its); k++ {
-		if its[k].actor == nil && its[k].in(setConflictNoun) {
+		if its[k].actor == nil && its[k].in(set) {
 			return true
 		}
 	}
