@@ -570,15 +570,24 @@ func openingSubject(s *sentence, k int) *entry {
 // subordinator opens its clause ("after he arrived, ..." is an adjunct's
 // subject, not the sentence's).
 func subjectPronoun(toks []token, ac *actor) bool {
-	j := ac.end
-	for n := 0; n < 2 && j+1 < len(toks) && toks[j].in(setAuxWord) && !finiteVerb(toks[j]); n++ {
-		// "he also met", "she later said".
-		j++
-	}
-	if j >= len(toks) || !toks[j].word || toks[j].cap || !finiteVerb(toks[j]) {
+	if finiteVerbAfter(toks, ac.end) < 0 {
 		return false
 	}
 	return ac.start == 0 || !toks[ac.start-1].in(setSubordinator)
+}
+
+// finiteVerbAfter returns the index of the finite verb, in lower case, at
+// toks[end] or after up to two auxiliaries or adverbs there ("he also
+// met", "she later said"); else -1.
+func finiteVerbAfter(toks []token, end int) int {
+	j := end
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j].in(setAuxWord) && !finiteVerb(toks[j]); n++ {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || !finiteVerb(toks[j]) {
+		return -1
+	}
+	return j
 }
 
 // previousSubject returns the person a subject pronoun that opens its
@@ -846,11 +855,8 @@ func objectPronounSubject(s *sentence, k int) *entry {
 		if v < ac.start && toks[v].in(setSubjectRelative) {
 			return person(b)
 		}
-		v = b.end
-		for n := 0; n < 2 && v+1 < len(toks) && toks[v].in(setAuxWord) && !finiteVerb(toks[v]); n++ {
-			v++
-		}
-		if v >= ac.start || !toks[v].word || toks[v].cap || !finiteVerb(toks[v]) {
+		v = finiteVerbAfter(toks, b.end)
+		if v < 0 || v >= ac.start {
 			continue
 		}
 		for t := v + 1; t < ac.start; t++ {
