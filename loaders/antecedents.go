@@ -1766,19 +1766,15 @@ func unnamedSubject(s *sentence) bool {
 	if len(toks) < 3 || !toks[0].is(classDeterminer) {
 		return false
 	}
+	h := openingBodyHead(s, len(toks))
+	if h < 0 {
+		return false
+	}
 	local := toks[0].fold == "a" || toks[0].fold == "an"
-	for h := 1; h <= maxUnnamedSubject+1 && h+1 < len(toks); h++ {
-		t := toks[h]
-		if !t.word {
-			return false
-		}
-		if t.in(setBodyHead) {
-			v := toks[h+1]
-			return local && h > 1 && v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h)
-		}
+	for _, t := range toks[1:h] {
 		local = local || t.in(setLocalQualifier) || t.cap
 	}
-	return false
+	return local && h > 1
 }
 
 // openingBodyNoun returns the index of the head noun of a body that opens
@@ -1792,7 +1788,16 @@ func openingBodyNoun(s *sentence, i int) int {
 	if len(toks) < 3 || toks[0].fold != "the" {
 		return -1
 	}
-	for h := 1; h <= maxUnnamedSubject+1 && h+1 < i; h++ {
+	return openingBodyHead(s, i)
+}
+
+// openingBodyHead returns the index of the body-head noun within
+// maxUnnamedSubject+1 words after the determiner that opens s, before
+// toks[limit-1], when a lower-case finite verb follows it and no actor is
+// read on the words before it; -1 otherwise.
+func openingBodyHead(s *sentence, limit int) int {
+	toks := s.toks
+	for h := 1; h <= maxUnnamedSubject+1 && h+1 < limit; h++ {
 		t := toks[h]
 		if !t.word {
 			return -1
