@@ -1544,7 +1544,7 @@ func (a *article) possessedBody(s *sentence) {
 		if m == nil && k < len(toks) && toks[k].fold == "the" {
 			m = mentionAt(s, k+1)
 		}
-		if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind != aliasName || !closesAppositive(toks, m.end) && !toks[m.end].is(classCoordinator) && toks[m.end].fold != "(" {
+		if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind != aliasName || !closesPossessedName(toks, m.end) {
 			continue
 		}
 		body := m.entry
@@ -1671,7 +1671,7 @@ func namedAllies(s *sentence, k int) []*entry {
 			// The name must close its phrase: "its allies in the Lake
 			// Movement-held north", "in the Lake Movement areas" name
 			// a place, no body.
-			if e := m.end; e < len(toks) && (toks[e].hyphen || !closesAppositive(toks, e) && !toks[e].is(classCoordinator) && toks[e].fold != "(" && !toks[e].in(setPhraseCloser)) {
+			if e := m.end; e < len(toks) && (toks[e].hyphen || !closesPossessedName(toks, e) && !toks[e].in(setPhraseCloser)) {
 				return nil
 			}
 			return []*entry{m.entry}
@@ -1686,10 +1686,17 @@ func namedAllies(s *sentence, k int) []*entry {
 			break
 		}
 	}
-	if !closesAppositive(toks, k) && !toks[k].is(classCoordinator) && toks[k].fold != "(" {
+	if !closesPossessedName(toks, k) {
 		return nil
 	}
 	return out
+}
+
+// closesPossessedName reports whether a name after a possessive's noun
+// closes its phrase at toks[e]: a comma, a stop, a coordinator or its
+// acronym in brackets ("its armed wing, the Lake Brigades (LB)").
+func closesPossessedName(toks []token, e int) bool {
+	return closesAppositive(toks, e) || toks[e].is(classCoordinator) || toks[e].fold == "("
 }
 
 // openingPhraseUntil reports whether the comma at toks[k] is the first
