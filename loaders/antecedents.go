@@ -656,9 +656,7 @@ func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
 // subject; 0 when no such phrase opens s.
 func mainClauseStart(s *sentence) int {
 	toks := s.toks
-	if len(toks) == 0 || !toks[0].in(setOpeningPreposition) && !strings.HasSuffix(toks[0].fold, "ing") ||
-		len(s.actors) > 0 && s.actors[0].start == 0 {
-		// "King X met ...", "Beijing welcomed ...": a name, no phrase.
+	if !opensWithPhrase(s, false) {
 		return 0
 	}
 	for x, b := range s.actors {
@@ -1705,12 +1703,7 @@ func closesPossessedName(toks []token, e int) bool {
 // "Unlike ...") or a participle ("Backed by X and its allies,").
 func openingPhraseUntil(s *sentence, k int) bool {
 	toks := s.toks
-	if k >= len(toks) || toks[k].fold != "," || len(s.actors) > 0 && s.actors[0].start == 0 {
-		// "United Nations and its allies, ...": a name, no phrase.
-		return false
-	}
-	w := toks[0]
-	if !w.in(setOpeningPreposition) && !strings.HasSuffix(w.fold, "ing") && !strings.HasSuffix(w.fold, "ed") {
+	if k >= len(toks) || toks[k].fold != "," || !opensWithPhrase(s, true) {
 		return false
 	}
 	for _, t := range toks[:k] {
@@ -1719,6 +1712,20 @@ func openingPhraseUntil(s *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// opensWithPhrase reports whether s opens with the first word of a phrase
+// before its subject: a preposition ("In talks with X,", "Despite ...") or a
+// participle in "-ing" ("Addressing a meeting"), or, when ed is set, in
+// "-ed" ("Backed by X"). An actor that opens s is a name, no phrase ("King X
+// met ...", "Beijing welcomed ...", "United Nations and its allies, ...").
+func opensWithPhrase(s *sentence, ed bool) bool {
+	toks := s.toks
+	if len(toks) == 0 || len(s.actors) > 0 && s.actors[0].start == 0 {
+		return false
+	}
+	f := toks[0].fold
+	return toks[0].in(setOpeningPreposition) || strings.HasSuffix(f, "ing") || ed && strings.HasSuffix(f, "ed")
 }
 
 // whoseOwner returns the one whose "whose" at toks[i] is: the actor
