@@ -1509,6 +1509,10 @@ func possessor(s *sentence, prev *sentence, i int, fits func(*entry) bool) *entr
 // phrase (a comma, a stop, "and", or its acronym in brackets). The possessor is what possessor says, or no one.
 func (a *article) possessedBody(s *sentence) {
 	toks := s.toks
+	var prev *sentence
+	if s.index > 0 {
+		prev = a.sentences[s.index-1]
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		whose := toks[i].fold == "whose"
 		if !toks[i].is(classPossRef) && !whose && toks[i].fold != "their" {
@@ -1528,7 +1532,7 @@ func (a *article) possessedBody(s *sentence) {
 			if !anyIn(toks[i+1:j], setFormerWord) {
 				// "its former allies", "its potential allies" are
 				// no allies now.
-				a.possessedAllies(s, i, k)
+				a.possessedAllies(s, prev, i, k)
 			}
 			continue
 		}
@@ -1548,10 +1552,6 @@ func (a *article) possessedBody(s *sentence) {
 		body := m.entry
 		person := toks[i].fold != "its" && !whose
 		t := toks[j]
-		var prev *sentence
-		if s.index > 0 {
-			prev = a.sentences[s.index-1]
-		}
 		find := possessor
 		if whose {
 			find = func(s, _ *sentence, i int, fits func(*entry) bool) *entry { return whoseOwner(s, i, fits) }
@@ -1587,8 +1587,8 @@ func (a *article) possessedBody(s *sentence) {
 // name it is coordinated with ("the Front and their allies"); after "in"
 // only a body's name counts, no place ("its allies in the region", "in
 // Tarvo"). Allies in the plural are of the possessor's kind: states of a
-// state, bodies of a body.
-func (a *article) possessedAllies(s *sentence, i, k int) {
+// state, bodies of a body. prev is the sentence before s, or nil.
+func (a *article) possessedAllies(s, prev *sentence, i, k int) {
 	toks := s.toks
 	allies := namedAllies(s, k)
 	if len(allies) == 0 {
@@ -1609,10 +1609,6 @@ func (a *article) possessedAllies(s *sentence, i, k int) {
 			}
 		}
 	default:
-		var prev *sentence
-		if s.index > 0 {
-			prev = a.sentences[s.index-1]
-		}
 		owner = possessor(s, prev, i, isBody)
 	}
 	if owner == nil {
