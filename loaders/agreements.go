@@ -1640,20 +1640,21 @@ func (a *article) sameDeal(e *entry) *entry {
 		if o == e || d.genericDeals[o] || d.placedDeals[o] || d.agreementKinds[o] != kind || a.pastDeal(o) || d.pastDeals[o] {
 			continue
 		}
-		if oHead := a.headOf(o.name); eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
+		oHead := a.headOf(o.name)
+		if eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
 			// "a joint declaration", "a formal declaration of victory"
 			// is a statement, no title: "the deal" mediated or "the
 			// peace treaty" initialled is another document, unless
 			// named a declaration too.
 			continue
 		}
-		if kind != dealTalks && pluralNoun(eHead) && !pluralNoun(a.headOf(o.name)) {
+		if kind != dealTalks && pluralNoun(eHead) && !pluralNoun(oHead) {
 			// "the agreements A and B reached" are not the one "new
 			// agreement on trade" the article named; "the talks" are
 			// plural whatever their name ("the Lima process").
 			continue
 		}
-		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && a.headOf(o.name) != head) {
+		if _, desc := d.describedDeals[o]; described && (desc || !properName(o.name) || head != "" && oHead != head) {
 			// "a Turkish-brokered deal" is the deal the article gives
 			// a name of its own, not another one it describes; "a
 			// joint declaration" one with its noun.

@@ -570,15 +570,24 @@ func openingSubject(s *sentence, k int) *entry {
 // subordinator opens its clause ("after he arrived, ..." is an adjunct's
 // subject, not the sentence's).
 func subjectPronoun(toks []token, ac *actor) bool {
-	j := ac.end
-	for n := 0; n < 2 && j+1 < len(toks) && toks[j].in(setAuxWord) && !finiteVerb(toks[j]); n++ {
-		// "he also met", "she later said".
-		j++
-	}
-	if j >= len(toks) || !toks[j].word || toks[j].cap || !finiteVerb(toks[j]) {
+	if finiteVerbAfter(toks, ac.end) < 0 {
 		return false
 	}
 	return ac.start == 0 || !toks[ac.start-1].in(setSubordinator)
+}
+
+// finiteVerbAfter returns the index of the finite verb, in lower case, at
+// toks[end] or after up to two auxiliaries or adverbs there ("he also
+// met", "she later said"); else -1.
+func finiteVerbAfter(toks []token, end int) int {
+	j := end
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j].in(setAuxWord) && !finiteVerb(toks[j]); n++ {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || !finiteVerb(toks[j]) {
+		return -1
+	}
+	return j
 }
 
 // previousSubject returns the person a subject pronoun that opens its
@@ -647,9 +656,7 @@ func previousSubject(s *sentence, k int, prev []*sentence) (e *entry, ok bool) {
 // subject; 0 when no such phrase opens s.
 func mainClauseStart(s *sentence) int {
 	toks := s.toks
-	if len(toks) == 0 || !toks[0].in(setOpeningPreposition) && !strings.HasSuffix(toks[0].fold, "ing") ||
-		len(s.actors) > 0 && s.actors[0].start == 0 {
-		// "King X met ...", "Beijing welcomed ...": a name, no phrase.
+	if !opensWithPhrase(s, false) {
 		return 0
 	}
 	for x, b := range s.actors {
@@ -846,11 +853,8 @@ func objectPronounSubject(s *sentence, k int) *entry {
 		if v < ac.start && toks[v].in(setSubjectRelative) {
 			return person(b)
 		}
-		v = b.end
-		for n := 0; n < 2 && v+1 < len(toks) && toks[v].in(setAuxWord) && !finiteVerb(toks[v]); n++ {
-			v++
-		}
-		if v >= ac.start || !toks[v].word || toks[v].cap || !finiteVerb(toks[v]) {
+		v = finiteVerbAfter(toks, b.end)
+		if v < 0 || v >= ac.start {
 			continue
 		}
 		for t := v + 1; t < ac.start; t++ {
@@ -1505,6 +1509,10 @@ func possessor(s *sentence, prev *sentence, i int, fits func(*entry) bool) *entr
 // phrase (a comma, a stop, "and", or its acronym in brackets). The possessor is what possessor says, or no one.
 func (a *article) possessedBody(s *sentence) {
 	toks := s.toks
+	var prev *sentence
+	if s.index > 0 {
+		prev = a.sentences[s.index-1]
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		whose := toks[i].fold == "whose"
 		if !toks[i].is(classPossRef) && !whose && toks[i].fold != "their" {
@@ -1524,7 +1532,7 @@ func (a *article) possessedBody(s *sentence) {
 			if !anyIn(toks[i+1:j], setFormerWord) {
 				// "its former allies", "its potential allies" are
 				// no allies now.
-				a.possessedAllies(s, i, k)
+				a.possessedAllies(s, prev, i, k)
 			}
 			continue
 		}
@@ -1538,16 +1546,12 @@ func (a *article) possessedBody(s *sentence) {
 		if m == nil && k < len(toks) && toks[k].fold == "the" {
 			m = mentionAt(s, k+1)
 		}
-		if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind != aliasName || !closesAppositive(toks, m.end) && !toks[m.end].is(classCoordinator) && toks[m.end].fold != "(" {
+		if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind != aliasName || !closesPossessedName(toks, m.end) {
 			continue
 		}
 		body := m.entry
 		person := toks[i].fold != "its" && !whose
 		t := toks[j]
-		var prev *sentence
-		if s.index > 0 {
-			prev = a.sentences[s.index-1]
-		}
 		find := possessor
 		if whose {
 			find = func(s, _ *sentence, i int, fits func(*entry) bool) *entry { return whoseOwner(s, i, fits) }
@@ -1583,8 +1587,8 @@ func (a *article) possessedBody(s *sentence) {
 // name it is coordinated with ("the Front and their allies"); after "in"
 // only a body's name counts, no place ("its allies in the region", "in
 // Tarvo"). Allies in the plural are of the possessor's kind: states of a
-// state, bodies of a body.
-func (a *article) possessedAllies(s *sentence, i, k int) {
+// state, bodies of a body. prev is the sentence before s, or nil.
+func (a *article) possessedAllies(s, prev *sentence, i, k int) {
 	toks := s.toks
 	allies := namedAllies(s, k)
 	if len(allies) == 0 {
@@ -1605,10 +1609,6 @@ func (a *article) possessedAllies(s *sentence, i, k int) {
 			}
 		}
 	default:
-		var prev *sentence
-		if s.index > 0 {
-			prev = a.sentences[s.index-1]
-		}
 		owner = possessor(s, prev, i, isBody)
 	}
 	if owner == nil {
@@ -1665,7 +1665,7 @@ func namedAllies(s *sentence, k int) []*entry {
 			// The name must close its phrase: "its allies in the Lake
 			// Movement-held north", "in the Lake Movement areas" name
 			// a place, no body.
-			if e := m.end; e < len(toks) && (toks[e].hyphen || !closesAppositive(toks, e) && !toks[e].is(classCoordinator) && toks[e].fold != "(" && !toks[e].in(setPhraseCloser)) {
+			if e := m.end; e < len(toks) && (toks[e].hyphen || !closesPossessedName(toks, e) && !toks[e].in(setPhraseCloser)) {
 				return nil
 			}
 			return []*entry{m.entry}
@@ -1680,10 +1680,17 @@ func namedAllies(s *sentence, k int) []*entry {
 			break
 		}
 	}
-	if !closesAppositive(toks, k) && !toks[k].is(classCoordinator) && toks[k].fold != "(" {
+	if !closesPossessedName(toks, k) {
 		return nil
 	}
 	return out
+}
+
+// closesPossessedName reports whether a name after a possessive's noun
+// closes its phrase at toks[e]: a comma, a stop, a coordinator or its
+// acronym in brackets ("its armed wing, the Lake Brigades (LB)").
+func closesPossessedName(toks []token, e int) bool {
+	return closesAppositive(toks, e) || toks[e].is(classCoordinator) || toks[e].fold == "("
 }
 
 // openingPhraseUntil reports whether the comma at toks[k] is the first
@@ -1692,12 +1699,7 @@ func namedAllies(s *sentence, k int) []*entry {
 // "Unlike ...") or a participle ("Backed by X and its allies,").
 func openingPhraseUntil(s *sentence, k int) bool {
 	toks := s.toks
-	if k >= len(toks) || toks[k].fold != "," || len(s.actors) > 0 && s.actors[0].start == 0 {
-		// "United Nations and its allies, ...": a name, no phrase.
-		return false
-	}
-	w := toks[0]
-	if !w.in(setOpeningPreposition) && !strings.HasSuffix(w.fold, "ing") && !strings.HasSuffix(w.fold, "ed") {
+	if k >= len(toks) || toks[k].fold != "," || !opensWithPhrase(s, true) {
 		return false
 	}
 	for _, t := range toks[:k] {
@@ -1706,6 +1708,20 @@ func openingPhraseUntil(s *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// opensWithPhrase reports whether s opens with the first word of a phrase
+// before its subject: a preposition ("In talks with X,", "Despite ...") or a
+// participle in "-ing" ("Addressing a meeting"), or, when ed is set, in
+// "-ed" ("Backed by X"). An actor that opens s is a name, no phrase ("King X
+// met ...", "Beijing welcomed ...", "United Nations and its allies, ...").
+func opensWithPhrase(s *sentence, ed bool) bool {
+	toks := s.toks
+	if len(toks) == 0 || len(s.actors) > 0 && s.actors[0].start == 0 {
+		return false
+	}
+	f := toks[0].fold
+	return toks[0].in(setOpeningPreposition) || strings.HasSuffix(f, "ing") || ed && strings.HasSuffix(f, "ed")
 }
 
 // whoseOwner returns the one whose "whose" at toks[i] is: the actor
@@ -1760,19 +1776,15 @@ func unnamedSubject(s *sentence) bool {
 	if len(toks) < 3 || !toks[0].is(classDeterminer) {
 		return false
 	}
+	h := openingBodyHead(s, len(toks))
+	if h < 0 {
+		return false
+	}
 	local := toks[0].fold == "a" || toks[0].fold == "an"
-	for h := 1; h <= maxUnnamedSubject+1 && h+1 < len(toks); h++ {
-		t := toks[h]
-		if !t.word {
-			return false
-		}
-		if t.in(setBodyHead) {
-			v := toks[h+1]
-			return local && h > 1 && v.word && !v.cap && finiteVerb(v) && (len(s.actors) == 0 || s.actors[0].start > h)
-		}
+	for _, t := range toks[1:h] {
 		local = local || t.in(setLocalQualifier) || t.cap
 	}
-	return false
+	return local && h > 1
 }
 
 // openingBodyNoun returns the index of the head noun of a body that opens
@@ -1786,7 +1798,16 @@ func openingBodyNoun(s *sentence, i int) int {
 	if len(toks) < 3 || toks[0].fold != "the" {
 		return -1
 	}
-	for h := 1; h <= maxUnnamedSubject+1 && h+1 < i; h++ {
+	return openingBodyHead(s, i)
+}
+
+// openingBodyHead returns the index of the body-head noun within
+// maxUnnamedSubject+1 words after the determiner that opens s, before
+// toks[limit-1], when a lower-case finite verb follows it and no actor is
+// read on the words before it; -1 otherwise.
+func openingBodyHead(s *sentence, limit int) int {
+	toks := s.toks
+	for h := 1; h <= maxUnnamedSubject+1 && h+1 < limit; h++ {
 		t := toks[h]
 		if !t.word {
 			return -1

@@ -1111,10 +1111,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			if k := speakerPronounAt(plain, j+1, plain[subj].actor); k > 0 {
 				// "A and B said they would continue to cooperate": the
 				// pronoun that opens the reported clause is the speaker.
-				v := make([]item, 0, len(plain)-k)
-				v = append(v, plain[subj])
-				v = append(v, plain[k+1:]...)
-				out = append(out, v)
+				out = append(out, withSubject(plain, subj, k+1))
 			}
 			if k := reportedSubjectAt(plain, j+1); k > 0 {
 				// "X said China supported a settlement and backed the
@@ -1243,10 +1240,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		default:
 			continue
 		}
-		v := make([]item, 0, len(plain)-from+1)
-		v = append(v, plain[subj])
-		v = append(v, plain[from:]...)
-		out = append(out, v)
+		out = append(out, withSubject(plain, subj, from))
 	}
 	return out
 }
@@ -1457,8 +1451,7 @@ func pluralPair(plain []item, j int) bool {
 		return false
 	}
 	before, after := plain[b], plain[a]
-	plural := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
-	return before.actor == nil && !before.punct && plain[j].fold == "and" && plural(before.fold) && plural(after.fold)
+	return before.actor == nil && !before.punct && plain[j].fold == "and" && pluralNoun(before.fold) && pluralNoun(after.fold)
 }
 
 // perfectPassive reports whether the auxiliaries at plain[k] ("has",
@@ -2539,14 +2532,15 @@ func (a *article) groupMetOthers(its []item, b binding) bool {
 	if b.g == nil || len(b.g.ents) < 2 {
 		return false
 	}
-	if k := objectAfterMeet(its, b, a.oneSide(b.g.ents)); k > 0 && k < len(its) && (its[k].actor != nil && !its[k].actor.place() || its[k].actor == nil && (its[k].is(classPossRef) || its[k].fold == "their")) {
+	oneSide := a.oneSide(b.g.ents)
+	if k := objectAfterMeet(its, b, oneSide); k > 0 && k < len(its) && (its[k].actor != nil && !its[k].actor.place() || its[k].actor == nil && (its[k].is(classPossRef) || its[k].fold == "their")) {
 		// "A and B met their Turkish counterparts", "A and B later
 		// met Turkish officials": the verb has an object of its own.
 		// Whatever their sides, those who meet a third together are
 		// the third's guests, not each other's.
 		return true
 	}
-	if !a.oneSide(b.g.ents) {
+	if !oneSide {
 		return false
 	}
 	for k := b.last + 1; k+1 < len(its) && k <= b.last+12; k++ {
@@ -2772,7 +2766,5 @@ func (x *Extractor) whereForcesView(s *sentence, plain []item) []item {
 	if !acts {
 		return nil
 	}
-	v := make([]item, 0, len(plain)-w-1)
-	v = append(v, plain[subj])
-	return append(v, plain[w+2:]...)
+	return withSubject(plain, subj, w+2)
 }

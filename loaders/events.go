@@ -896,18 +896,22 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			// "blamed the Borduran strike on the Front" blames the Front.
 			continue
 		}
+		by := -1
+		if j > 0 {
+			by = byAt(its, j)
+		}
 		var objs []*entry
 		switch {
 		case agent != nil:
 			objs = a.x.stateOfForces(s, agent)
-		case j > 0 && byAfter(its, j) > 0:
+		case by >= 0 && clearActor(its[by+1]):
 			// "described the bombing as a cowardly act by the Front".
-			j = byAfter(its, j)
+			j = by + 1
 			objs = a.x.stateOfForces(s, its[j].actor)
 		case labelled:
 			// "condemned what it called a massacre": the deed stated.
 			objs = a.refs.attacks.authorsOf(its[n].fold)
-		case j > 0 && byWordAfter(its, j):
+		case by >= 0:
 			// "said the strike was another massacre by the regime", the
 			// author named by words the article gives no name for: not
 			// the author of the attack stated last.
@@ -1000,37 +1004,21 @@ func labelledDeed(its []item, q int) int {
 	return -1
 }
 
-// byAfter returns the index of the clear actor after "by" that ends the
-// judgement whose word is at its[j], a few words on ("a cowardly terrorist
-// attack by the Front"), or -1.
-func byAfter(its []item, j int) int {
+// byAt returns the index of the "by" that ends the judgement whose word is
+// at its[j], a few words on with no name or punctuation between ("a
+// cowardly terrorist attack by the Front"), with a word after it; else -1.
+// The judgement then names its author itself, whether or not the words
+// after "by" name him.
+func byAt(its []item, j int) int {
 	for b := j + 1; b+1 < len(its) && b <= j+3; b++ {
 		if its[b].actor != nil || its[b].punct {
 			return -1
 		}
 		if its[b].fold == "by" {
-			if clearActor(its[b+1]) {
-				return b + 1
-			}
-			return -1
+			return b
 		}
 	}
 	return -1
-}
-
-// byWordAfter reports whether "by" follows the judgement at its[j] within
-// the reach byAfter reads, whatever stands after it: the judgement names
-// its author itself.
-func byWordAfter(its []item, j int) bool {
-	for b := j + 1; b+1 < len(its) && b <= j+3; b++ {
-		if its[b].actor != nil || its[b].punct {
-			return false
-		}
-		if its[b].fold == "by" {
-			return true
-		}
-	}
-	return false
 }
 
 // judgementAfter returns the index of the word of a negative judgement of

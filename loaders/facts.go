@@ -44,7 +44,7 @@ func (a *article) state(s *sentence, its []item, p *pattern, b binding) {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
-		if p.predicate == graph.Fights && b.s.ref == refNone && !conflictIn(its, b) {
+		if p.predicate == graph.Fights && b.s.ref == refNone && !wordInMatch(its, b, setConflictNoun) {
 			// The authors of the last attack, for "condemned the attack"
 			// (events.go); a war or conflict ("the group that fought a
 			// war with X last year") is no attack a reaction names.
@@ -166,18 +166,15 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
-	if (p == graph.Fights || p == graph.Opposes) && (a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj)) {
+	if (p == graph.Fights || p == graph.Opposes) &&
+		(a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj) || a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
 		// "the army" read as the state's own army where the state
 		// fights it: the reference was misread. An army the sentence
 		// names may turn on its state ("the Ruritanian Armed Forces
-		// turned on the government").
-		return
-	}
-	if (p == graph.Fights || p == graph.Opposes) && (a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
-		// "Syria's envoy to the UN, X, said the strike was a crime",
-		// the strike's author misread as Syria: a person the sentence
-		// names an officer or member of a side does not oppose or fight
-		// it in that sentence.
+		// turned on the government"). "Syria's envoy to the UN, X,
+		// said the strike was a crime", the strike's author misread as
+		// Syria: a person the sentence names an officer or member of a
+		// side does not oppose or fight it in that sentence.
 		return
 	}
 	switch p {
@@ -219,21 +216,11 @@ func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
 		return false
 	}
 	for _, m := range s.mentions {
-		if m.entry == body && m.kind != aliasDefinite && !anyFold(s.toks[m.start:m.end], "government") {
+		if m.entry == body && m.kind != aliasDefinite && !inName(s.toks[m.start:m.end], "government") {
 			return false
 		}
 	}
 	return true
-}
-
-// anyFold reports whether a token of toks folds to w.
-func anyFold(toks []token, w string) bool {
-	for i := range toks {
-		if toks[i].fold == w {
-			return true
-		}
-	}
-	return false
 }
 
 // addFact records a fact of sentence s, keeping the highest confidence
@@ -644,12 +631,13 @@ func (e *entry) entity(aliases []string) graph.Entity {
 	return graph.Entity{Name: e.name, Type: e.typ, QID: e.qid, Aliases: aliases, Known: e.known}
 }
 
-// conflictIn reports whether the match b names its fight by a noun of a
-// lasting conflict (conflict-noun: "fought a war with X", "an insurgency
-// against Y") rather than by a deed.
-func conflictIn(its []item, b binding) bool {
+// wordInMatch reports whether a word of the match b, no actor, is in set:
+// a noun of a lasting conflict ("fought a war with X", "an insurgency
+// against Y") rather than a deed; a word of a meeting that never took
+// place ("the cancellation of his meeting with X").
+func wordInMatch(its []item, b binding, set wordSet) bool {
 	for k := max(b.first, 0); k <= b.last && k < len(its); k++ {
-		if its[k].actor == nil && its[k].in(setConflictNoun) {
+		if its[k].actor == nil && its[k].in(set) {
 			return true
 		}
 	}

@@ -1063,7 +1063,7 @@ func subordinateSubject(its []item, k int) bool {
 // reports is a wish or a condition's ("Ghana would work with Togo if ...").
 func promiseStands(s *sentence, its []item, b binding) bool {
 	toks := s.toks
-	from, to := its[b.first].start, its[b.last].end
+	from := its[b.first].start
 	reported := false
 	for i := from - 1; i >= 0; i-- {
 		if toks[i].in(setPromiseVoid) {
@@ -1074,7 +1074,9 @@ func promiseStands(s *sentence, its []item, b binding) bool {
 			break
 		}
 	}
-	for i := to; i < len(toks); i++ {
+	for i := from; i < len(toks); i++ {
+		// The match's words count with those after it: a view may carry
+		// the subject past "said" ("A and B said they would cooperate").
 		if toks[i].in(setPromiseVoid) {
 			return false
 		}
@@ -1082,18 +1084,11 @@ func promiseStands(s *sentence, its []item, b binding) bool {
 			reported = true
 		}
 	}
-	for i := from; i < to; i++ {
-		// A view may carry the subject past "said" ("A and B said they
-		// would cooperate"): the words it skips are the match's too.
-		if toks[i].in(setPromiseVoid) {
-			return false
-		}
-		if toks[i].in(setPromiseVerb) {
-			reported = true
-		}
+	if reported {
+		return true
 	}
 	for k := b.first; k <= b.last; k++ {
-		if its[k].actor == nil && its[k].fold == "would" && !reported {
+		if its[k].actor == nil && its[k].fold == "would" {
 			return false
 		}
 	}

@@ -673,7 +673,7 @@ const (
 	setInPersonVisit   // nouns of a visit, which hold talks in person when it is to one side's state: "during a visit to Lome" (inPersonAfter)
 	setPromiseVerb     // verbs that report a promise, under which "would" states one: "said they would cooperate" (promiseStands)
 	setPromiseVoid     // words of condition, fear, warning or doubt that void a promise: "would cooperate only if" (promiseStands)
-	setUnheldWord      // words of a meeting that never took place: "after the cancellation of his meeting with X" (unheldMeeting)
+	setUnheldWord      // words of a meeting that never took place: "after the cancellation of his meeting with X" (wordInMatch)
 	setLandNoun        // nouns of land where borders meet, after a land-meet-prep: "meet in the savannah" (landPlaceAfter)
 	setInPersonVoid    // words of a visit still to come, which holds no talks in person: "on the eve of a visit" (inPersonAfter)
 	setRemoteWord      // words of talks at a distance, which no adjunct makes a meeting: "by phone", "a video link" (inPersonAfter)

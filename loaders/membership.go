@@ -1477,8 +1477,9 @@ func (a *article) membersInApposition(s *sentence) {
 		}
 		var body *entry
 		head := ""
-		pred, k, ok := graph.MemberOf, 0, false
-		if k, ok = a.rankedComponent(s, j); !ok {
+		pred := graph.MemberOf
+		k, ok := a.rankedComponent(s, j)
+		if !ok {
 			pred = graph.PartOf
 			k, ok = partAppositive(s, j)
 		}
@@ -1486,15 +1487,11 @@ func (a *article) membersInApposition(s *sentence) {
 			// "the Lake Front, the main militia in the Joint Forces,";
 			// "the Kestrel Guard, the elite unit of the Joint Forces,".
 			m := mentionAt0(s.mentions, k)
-			if m == nil || m.entry.typ != graph.Organization || m.possessive || m.kind == aliasDemonym || m.entry.common || pred == graph.MemberOf && m.entry.country != "" || !closesAppositive(toks, skipParen(toks, m.end)) {
+			if m == nil || !ownBody(*m) || pred == graph.MemberOf && m.entry.country != "" || !closesAppositive(toks, skipParen(toks, m.end)) {
 				// A state's own body has parts, not members.
 				continue
 			}
-			e := lastMentionEndingAt(s, skipParenBack(toks, c))
-			if e == nil {
-				e = lastMentionEndingAt(s, c)
-			}
-			if e != nil && !inAppositiveComplement(s, e.start) && !e.possessive && e.entry != m.entry && e.entry.typ == graph.Organization && e.entry.country == "" && !e.entry.common {
+			if e := mentionBeforeComma(s, c); e != nil && !inAppositiveComplement(s, e.start) && !e.possessive && e.entry != m.entry && e.entry.typ == graph.Organization && e.entry.country == "" && !e.entry.common {
 				a.relFact(s, e.entry, pred, m.entry, 0.75, readMemberAppositive)
 			}
 			continue
@@ -1619,14 +1616,23 @@ func inAppositiveComplement(s *sentence, i int) bool {
 			if !prep || d+1 >= len(toks) || !toks[d+1].is(classDeterminer) {
 				return false
 			}
-			m := lastMentionEndingAt(s, skipParenBack(toks, d))
-			if m == nil {
-				m = lastMentionEndingAt(s, d)
-			}
+			m := mentionBeforeComma(s, d)
 			return m != nil && m.entry.typ == graph.Organization
 		}
 	}
 	return false
+}
+
+// mentionBeforeComma returns the mention that ends before a bracketed
+// aside closing at the comma s.toks[c] ("the Front (FLN),"), else the one
+// that ends at the comma; nil when none does.
+func mentionBeforeComma(s *sentence, c int) *mention {
+	p := skipParenBack(s.toks, c)
+	m := lastMentionEndingAt(s, p)
+	if m == nil && p != c {
+		m = lastMentionEndingAt(s, c)
+	}
+	return m
 }
 
 // partAppositive reads, from toks[j] after an appositive's comma and

@@ -93,7 +93,7 @@ type pattern struct {
 	promise bool
 	// held marks a pattern that reads a meeting named in an adjunct,
 	// which a word of one not held voids ("after the cancellation of his
-	// meeting with X": unheldMeeting).
+	// meeting with X": wordInMatch).
 	held bool
 	// partnership marks a pattern that reads a partner noun: what follows
 	// the noun decides the predicate (see partnershipRead).

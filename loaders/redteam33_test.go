@@ -38,7 +38,7 @@ func TestReactionOwnSide(t *testing.T) {
 
 // A judgement that names its author after "by" ("another massacre by the
 // regime") is not of the attack stated last, even when the article gives
-// the author no name (byWordAfter).
+// the author no name (byAt).
 func TestJudgementNamedAuthor(t *testing.T) {
 	checkNegatives(t, []negativeCase{
 		{text: "An Israeli raid on a base near Homs killed three soldiers. The opposition's representative in Paris, Luay Sabbouh, said the air strike on the market was another massacre by the regime.",

@@ -295,15 +295,18 @@ func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
 	// "Government forces" the clause's subject state acts on are no
 	// forces of its own: "Israel launched raids, targeting government
 	// forces" are another state's, or unknown.
+	govForces := n == 2 && toks[i].fold == "government"
 	var actor *entry
-	if n == 2 && toks[i].fold == "government" {
+	if govForces {
 		actor = a.clauseSubjectState(toks, ms, i)
 	}
-	if e := a.subjectArmy(toks, ms); e != nil && actor == nil {
-		a.refs.army = e
-		return e, n
+	if actor == nil {
+		if e := a.subjectArmy(toks, ms); e != nil {
+			a.refs.army = e
+			return e, n
+		}
 	}
-	if n == 2 && toks[i].fold == "government" {
+	if govForces {
 		// "government forces", "government troops": the army of the
 		// state the text around them is about, which may not be the
 		// state whose army the article named last ("rebels of the

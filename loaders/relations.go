@@ -598,7 +598,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				}
 			}
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || p.held && unheldMeeting(its, b) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || p.held && wordInMatch(its, b, setUnheldWord) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
@@ -1933,11 +1933,6 @@ func (a *article) metIn(i int) bool {
 // envoy") leaves them where they were. A call, video link or message the
 // sentence names keeps them at a distance ("called for calm" names none).
 func (a *article) inPersonAfter(its []item, b binding) bool {
-	for k := range its {
-		if its[k].in(setRemoteWord) && (k+1 >= len(its) || its[k+1].fold != "for" && its[k+1].fold != "on" && its[k+1].fold != "upon") {
-			return false
-		}
-	}
 	prep := false
 	for k := b.last + 1; k < len(its) && k <= b.last+inPersonReach; k++ {
 		switch t := &its[k]; {
@@ -1946,20 +1941,20 @@ func (a *article) inPersonAfter(its []item, b binding) bool {
 		case t.in(setInPersonPrep):
 			prep = true
 		case prep && t.in(setInPersonNoun):
-			return true
+			return !remoteNamed(its)
 		case prep && t.in(setInPersonVisit):
-			return k+2 < len(its) && its[k+1].fold == "to" && a.sideAtHome(its[k+2].actor, b)
+			return k+2 < len(its) && its[k+1].fold == "to" && a.sideAtHome(its[k+2].actor, b) && !remoteNamed(its)
 		}
 	}
 	return false
 }
 
-// unheldMeeting reports whether the match b names a meeting that never took
-// place: "Following the cancellation of his meeting with X,", "After talks
-// with X were postponed,", "After failing to secure talks with X,".
-func unheldMeeting(its []item, b binding) bool {
-	for k := b.first; k <= b.last; k++ {
-		if its[k].actor == nil && its[k].in(setUnheldWord) {
+// remoteNamed reports whether the sentence its names a call, video link or
+// message (remote-word), not followed by "for", "on" or "upon" ("called for
+// calm" names none).
+func remoteNamed(its []item) bool {
+	for k := range its {
+		if its[k].in(setRemoteWord) && (k+1 >= len(its) || its[k+1].fold != "for" && its[k+1].fold != "on" && its[k+1].fold != "upon") {
 			return true
 		}
 	}
@@ -2576,13 +2571,5 @@ func jointDeal(toks []token, o *actor) bool {
 	if from >= 0 && toks[from].is(classDeterminer) {
 		from--
 	}
-	if from < 0 {
-		from = 0
-	}
-	for i := from; i < o.end && i < len(toks); i++ {
-		if toks[i].in(setJointAdjective) {
-			return true
-		}
-	}
-	return false
+	return anyIn(toks[max(from, 0):min(o.end, len(toks))], setJointAdjective)
 }

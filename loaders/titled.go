@@ -495,11 +495,12 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			// X,": the holder named with an office he held before.
 			k1 = skipFormerOffice(s, k1)
 		}
-		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) && closesAppositive(toks, nicknameEnd(toks, e)) {
-			e = nicknameEnd(toks, e)
-			person, end = p, e
-			if end < len(toks) && toks[end].fold == "," {
-				end++
+		if p, e := a.personAt(s, k1); p != nil && (det || len(qs) > 0) {
+			if e = nicknameEnd(toks, e); closesAppositive(toks, e) {
+				person, end = p, e
+				if end < len(toks) && toks[end].fold == "," {
+					end++
+				}
 			}
 		}
 		if person == nil && (det || len(qs) > 0) && t.predicate != "" && !t.plural {
@@ -572,21 +573,19 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// holder's state.
 		obj = bodyInTitle(toks, j, n, a.x.catalog.byName[person.country])
 	}
-	fileBody, filed := (*entry)(nil), false
 	if obj == nil && t.predicate == graph.SpokespersonOf && len(qs) == 0 {
 		// "White House national security spokesman X", "the Front's
 		// military spokesman X": the body before the file words.
-		fileBody, filed = fileWordsOwner(s, i)
-	}
-	if fileBody != nil {
-		a.roleFact(s, person, graph.SpokespersonOf, fileBody, 0.85, word, readTitle)
-	} else if obj == nil && !filed && t.predicate == graph.SpokespersonOf && len(qs) == 0 && len(s.actors) > 0 && toks[i].fold != "the" {
-		// "The coalition agreed to the request, spokesman Turki al-Malki
-		// said": the spokesman of the body or state the sentence opens
-		// with.
-		if first := s.actors[0]; first.start <= 1 && len(first.ents) == 1 && !first.adjective && first.ref == refNone {
-			if e := first.ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
-				a.roleFact(s, person, graph.SpokespersonOf, e, 0.7, word, readTitle)
+		if fileBody, filed := fileWordsOwner(s, i); fileBody != nil {
+			a.roleFact(s, person, graph.SpokespersonOf, fileBody, 0.85, word, readTitle)
+		} else if !filed && len(s.actors) > 0 && toks[i].fold != "the" {
+			// "The coalition agreed to the request, spokesman Turki
+			// al-Malki said": the spokesman of the body or state the
+			// sentence opens with.
+			if first := s.actors[0]; first.start <= 1 && len(first.ents) == 1 && !first.adjective && first.ref == refNone {
+				if e := first.ents[0]; e.typ == graph.Organization || e.typ == graph.Country {
+					a.roleFact(s, person, graph.SpokespersonOf, e, 0.7, word, readTitle)
+				}
 			}
 		}
 	}
@@ -711,7 +710,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 func fileWordsOwner(s *sentence, i int) (*entry, bool) {
 	toks := s.toks
 	k, capWord := i-1, false
-	for k >= 0 && i-k <= 3 && toks[k].word && toks[k].in(setSpokesmanFile) && mentionAt(s, k) == nil && !coveredAt(s, k) {
+	for k >= 0 && i-k <= 3 && toks[k].word && toks[k].in(setSpokesmanFile) && !coveredAt(s, k) {
 		capWord = capWord || toks[k].cap
 		k--
 	}
@@ -726,13 +725,11 @@ func fileWordsOwner(s *sentence, i int) (*entry, bool) {
 	if toks[k].fold == "'s" {
 		k--
 	}
-	for _, m := range s.mentions {
-		if m.end-1 == k || m.possessive && m.end == k {
-			if m.entry.typ == graph.Organization && m.kind != aliasDemonym || m.entry.typ == graph.Country && !capWord {
-				return m.entry, true
-			}
-			return nil, true
+	if m := lastMentionEndingAt(s, k+1); m != nil {
+		if m.entry.typ == graph.Organization && m.kind != aliasDemonym || m.entry.typ == graph.Country && !capWord {
+			return m.entry, true
 		}
+		return nil, true
 	}
 	return nil, capWord
 }
