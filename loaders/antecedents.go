@@ -871,51 +871,56 @@ func objectPronounSubject(s *sentence, k int) *entry {
 // is the one who reports its clause: the subject of a verb of saying ("Y
 // said", "Y has said") or the name after "according to".
 func reportsClause(s *sentence, k int, e *entry) bool {
-	toks := s.toks
-	for j := k - 1; j >= 0; j-- {
-		b := s.actors[j]
-		if len(b.ents) != 1 || b.ents[0] != e {
-			continue
-		}
-		v := b.end
-		for v < s.actors[k].start && (toks[v].in(setAuxWord) || toks[v].in(setAuxVerb)) && !toks[v].is(classReporting) {
-			v++
-		}
-		if v < len(toks) && toks[v].is(classReporting) && toks[v].fold != "according" {
-			return true
-		}
-		for t := b.start - 1; t >= max(1, b.start-5); t-- {
-			if toks[t].fold == "to" && toks[t-1].fold == "according" {
-				return true
-			}
-			if !toks[t].word || !toks[t].cap {
-				break
-			}
-		}
+	j := soleNamingBefore(s, k, e)
+	if j < 0 {
 		return false
 	}
+	toks, b := s.toks, s.actors[j]
+	v := b.end
+	for v < s.actors[k].start && (toks[v].in(setAuxWord) || toks[v].in(setAuxVerb)) && !toks[v].is(classReporting) {
+		v++
+	}
+	if v < len(toks) && toks[v].is(classReporting) && toks[v].fold != "according" {
+		return true
+	}
+	for t := b.start - 1; t >= max(1, b.start-5); t-- {
+		if toks[t].fold == "to" && toks[t-1].fold == "according" {
+			return true
+		}
+		if !toks[t].word || !toks[t].cap {
+			break
+		}
+	}
 	return false
+}
+
+// soleNamingBefore returns the index of the last of s.actors before k that
+// names e and no one else, or -1.
+func soleNamingBefore(s *sentence, k int, e *entry) int {
+	for j := k - 1; j >= 0; j-- {
+		if b := s.actors[j]; len(b.ents) == 1 && b.ents[0] == e {
+			return j
+		}
+	}
+	return -1
 }
 
 // subjectAfterOf reports whether e, named before the pronoun at s.actors[k],
 // is named after "of", the complement of a noun rather than a subject:
 // "the actions of President X had stripped him".
 func subjectAfterOf(s *sentence, k int, e *entry) bool {
-	toks := s.toks
-	for j := k - 1; j >= 0; j-- {
-		b := s.actors[j]
-		if len(b.ents) != 1 || b.ents[0] != e {
-			continue
-		}
-		for t := b.start - 1; t >= max(0, b.start-4); t-- {
-			if toks[t].fold == "of" {
-				return true
-			}
-			if !toks[t].word || !toks[t].cap {
-				break
-			}
-		}
+	j := soleNamingBefore(s, k, e)
+	if j < 0 {
 		return false
+	}
+	toks, b := s.toks, s.actors[j]
+	for t := b.start - 1; t >= max(0, b.start-4); t-- {
+		if toks[t].fold == "of" {
+			return true
+		}
+		if !toks[t].word || !toks[t].cap {
+			break
+		}
 	}
 	return false
 }
