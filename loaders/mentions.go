@@ -677,31 +677,36 @@ func ofComplement(toks []token, j int) bool {
 // ...", "X, which is allied to Y,"): a group named in a remark on g,
 // which a later "the group" does not mean.
 func (a *article) inGroupRemark(toks []token, ms []mention, k int, g *entry) bool {
-	for j := k - 1; j >= 0; j-- {
-		if g == nil && (j > 0 || !a.denotableGroup(ms[j].entry)) {
-			// Only a group opens such a remark: "The African Union,
-			// which has sanctioned the Front," names the Front as
-			// the sentence's group.
-			continue
-		}
-		if g != nil && ms[j].entry != g {
-			continue
-		}
-		c := ms[j].end
-		if c+1 >= ms[k].start || toks[c].fold != "," {
+	j := k - 1
+	if g == nil {
+		// Only a group opens such a remark, and only as the sentence's
+		// first name: "The African Union, which has sanctioned the
+		// Front," names the Front as the sentence's group.
+		if k == 0 || !a.denotableGroup(ms[0].entry) {
 			return false
 		}
-		if !toks[c+1].is(classDeterminer) && !toks[c+1].in(setRelativePronoun) && toks[c+1].fold != "whose" {
+		j = 0
+	} else {
+		for j >= 0 && ms[j].entry != g {
+			j--
+		}
+		if j < 0 {
 			return false
 		}
-		for _, t := range toks[c+1 : ms[k].start] {
-			if !t.word && t.fold != "-" {
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	c := ms[j].end
+	if c+1 >= ms[k].start || toks[c].fold != "," {
+		return false
+	}
+	if !toks[c+1].is(classDeterminer) && !toks[c+1].in(setRelativePronoun) && toks[c+1].fold != "whose" {
+		return false
+	}
+	for _, t := range toks[c+1 : ms[k].start] {
+		if !t.word && t.fold != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // groupNounToken reports whether t is a lower-case noun of an armed group
