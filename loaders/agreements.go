@@ -981,7 +981,7 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 func (a *article) truceSeen() bool {
 	for e, k := range a.refs.agreementKinds {
 		if k == dealTruce && !a.refs.pastDeals[e] && !a.pastDeal(e) && !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool {
-			return a.x.words.sets[foldWord(w)].has(setCessationNoun)
+			return a.x.words.inSet(foldWord(w), setCessationNoun)
 		}) {
 			return true
 		}
@@ -1641,7 +1641,7 @@ func (a *article) sameDeal(e *entry) *entry {
 			continue
 		}
 		oHead := a.headOf(o.name)
-		if eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.sets[oHead].has(setStatementNoun) {
+		if eHead != "" && oHead != eHead && !properName(o.name) && a.x.words.inSet(oHead, setStatementNoun) {
 			// "a joint declaration", "a formal declaration of victory"
 			// is a statement, no title: "the deal" mediated or "the
 			// peace treaty" initialled is another document, unless

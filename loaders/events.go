@@ -143,7 +143,7 @@ func (at *attacks) authorsOf(noun string) []*entry {
 	if kind, deed := at.words.deedKind(noun); deed && (kind != deedKilling || at.deathAt <= at.lastAt) {
 		return nil
 	}
-	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.sets[noun].has(setGenericAttack)) {
+	if at.now-at.lastAt > maxAttackGap && (at.words == nil || !at.words.inSet(noun, setGenericAttack)) {
 		return nil
 	}
 	return at.last

@@ -1073,12 +1073,19 @@ type wordClasses struct {
 
 type wordBits struct{ single, first uint64 }
 
+// inSet reports whether word (folded) is in the word set c.
+func (w *wordClasses) inSet(word string, c wordSet) bool {
+	b := w.sets[word]
+	return b.has(c)
+}
+
 // setBits has a bit for each word set a word belongs to. The sets outgrew
 // one word of bits; the array grows with numWordSets.
 type setBits [(numWordSets + 63) / 64]uint64
 
-// has reports whether set c holds the word.
-func (b setBits) has(c wordSet) bool { return b[c/64]&(1<<(c%64)) != 0 }
+// has reports whether set c holds the word. It reads the array in place:
+// by value, the whole array would be copied per call.
+func (b *setBits) has(c wordSet) bool { return b[uint(c)/64]&(1<<(uint(c)%64)) != 0 }
 
 // add puts the word in set c.
 func (b *setBits) add(c wordSet) { b[c/64] |= 1 << (c % 64) }

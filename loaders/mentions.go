@@ -1572,7 +1572,7 @@ func (a *article) headBeforePreposition(name string, c wordSet) bool {
 			return false
 		}
 		if nameHeadBefore[name[i+1:i+1+j]] {
-			return a.x.words.sets[foldWord(name[prev:i])].has(c)
+			return a.x.words.inSet(foldWord(name[prev:i]), c)
 		}
 		prev = i + 1
 	}
@@ -1613,7 +1613,7 @@ func (a *article) namesState(s string) bool {
 // set c.
 func (a *article) lastWordIn(name string, c wordSet) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
-	return a.x.words.sets[foldWord(w)].has(c)
+	return a.x.words.inSet(foldWord(w), c)
 }
 
 // definiteAgreement returns the agreement "that deal", "the truce" or "the
@@ -2530,7 +2530,7 @@ func (x *Extractor) fatherNameAlone(toks []token, i int, e *entry) bool {
 		return false
 	}
 	for _, before := range e.nameWords().before[toks[i].fold] {
-		if x.lex[before].sets.has(setDescentParticle) {
+		if lw := x.lex[before]; lw.sets.has(setDescentParticle) {
 			return true
 		}
 	}

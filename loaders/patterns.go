@@ -464,7 +464,7 @@ type item struct {
 func (it *item) is(c wordClass) bool { return it.classes&(1<<c) != 0 }
 
 // in reports whether a word item is in the word set c.
-func (it *item) in(c wordSet) bool { return it.sets[uint(c)/64]&(1<<(uint(c)%64)) != 0 }
+func (it *item) in(c wordSet) bool { return it.sets.has(c) }
 
 // binding is a match of a pattern.
 type binding struct {

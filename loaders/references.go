@@ -1686,14 +1686,14 @@ func (a *article) noteNameHead(e *entry, si int) {
 		}
 		f := foldWord(w)
 		old := (k == len(words)-1 || words[k+1] == "of") && !strings.Contains(n, "-")
-		if !a.x.words.sets[f].has(setBodyHead) {
+		if !a.x.words.inSet(f, setBodyHead) {
 			s := strings.TrimSuffix(f, "s")
-			if s == f || e.country != "" || !a.x.words.sets[s].has(setBodyHead) {
+			if s == f || e.country != "" || !a.x.words.inSet(s, setBodyHead) {
 				continue
 			}
 			f, old = s, false
 		}
-		if !old && a.x.words.sets[f].has(setGroupRef) {
+		if !old && a.x.words.inSet(f, setGroupRef) {
 			continue
 		}
 		a.refs.noteHead(f, e, si)

@@ -1545,7 +1545,7 @@ func (x *Extractor) regionBody(e *entry) bool {
 		return true
 	}
 	for _, w := range strings.Fields(e.name) {
-		if x.words.sets[foldWord(w)].has(setRegionWord) {
+		if x.words.inSet(foldWord(w), setRegionWord) {
 			return true
 		}
 	}

@@ -128,7 +128,7 @@ func (a *article) stateRole(s *sentence, subj *entry, p graph.Predicate, obj *en
 	if subj.typ == graph.Person {
 		a.roster.add(holder{subj, p, obj, s.index, word})
 	}
-	if p == graph.PresidentOf && a.x.words.sets[word].has(setMonarchTitle) {
+	if p == graph.PresidentOf && a.x.words.inSet(word, setMonarchTitle) {
 		// A monarch heads the state without a president's office: readers
 		// name it either way, so the title states both.
 		a.stateRole(s, subj, graph.HeadOf, obj, conf, word, why, memory)

@@ -34,11 +34,7 @@ type token struct {
 func (t *token) is(c wordClass) bool { return t.classes&(1<<c) != 0 }
 
 // in reports whether the token's word is in the word set c.
-func (t *token) in(c wordSet) bool {
-	// Read in place: through setBits.has, a value, the array is copied
-	// per call.
-	return t.sets[uint(c)/64]&(1<<(uint(c)%64)) != 0
-}
+func (t *token) in(c wordSet) bool { return t.sets.has(c) }
 
 // anyIn reports whether a token of toks is in the word set c.
 func anyIn(toks []token, c wordSet) bool {
