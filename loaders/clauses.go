@@ -1780,12 +1780,36 @@ func clauseSubject(its []item) int {
 		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
 			return -1
 		}
-		if k > 0 && its[k-1].fold != "," {
+		if k > 0 && its[k-1].fold != "," && !timeLead(its[:k]) {
 			return -1
 		}
 		return k
 	}
 	return -1
+}
+
+// timeLead reports whether its, the items before a sentence's first name,
+// are a time adjunct set before the subject without a comma ("Last month
+// A visited X and met B", "On Monday A ...", "In late May 2019 A ..."):
+// words of time, weekdays, months and numbers only, one of them more than
+// a preposition.
+func timeLead(its []item) bool {
+	head := false
+	for _, it := range its {
+		if it.actor != nil || it.punct {
+			return false
+		}
+		_, isMonth := month(it.fold)
+		switch {
+		case it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold):
+			head = true
+		case it.in(setTimeLead):
+			head = head || it.fold != "on" && it.fold != "in"
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // verbItem reports whether it is a word that may be a verb of a relation:
@@ -1895,6 +1919,14 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// summit in Doha,": an adjunct of time or place, of any
 				// length, whose only names are states and places.
 				if c = closingComma(its, k+2); c > 0 && !settingOnly(its[k+3:c]) {
+					c = -1
+				}
+			case its[k+1].fold == "," && k+3 < len(its) && namedModifier(s, its, k+2):
+				// "Turkey, a NATO member since 1952, backed Qatar",
+				// "Hezbollah, the Iran-backed group, attacked X": a
+				// description whose first word is a name set before its
+				// noun, with no other name of its own.
+				if c = closingComma(its, k+3); c > 0 && othersIn(its[k+3:c], its[k].actor) {
 					c = -1
 				}
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
@@ -2033,6 +2065,18 @@ func clearIn(its []item) bool {
 	return false
 }
 
+// othersIn reports whether its holds a clear name other than ac: the
+// description's own noun read as ac ("Hezbollah, the Iran-backed group,")
+// is no other name.
+func othersIn(its []item, ac *actor) bool {
+	for _, it := range its {
+		if clearActor(it) && !sameEntities(it.actor, ac) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesIn reports whether its holds an actor that is no place.
 func namesIn(its []item) bool {
 	for _, it := range its {
@@ -2093,6 +2137,21 @@ func opensAppositive(s *sentence, its []item, k int) bool {
 		return false
 	}
 	return s.toks[it.start-1].is(classDeterminer)
+}
+
+// namedModifier reports whether the name at its[j] opens a description
+// after a determiner, as the modifier of the noun right after it: "a NATO
+// member", "the Iran-backed group", "a US ally". A name followed by a
+// verb ("the United States said"), a list or a clause is no modifier.
+func namedModifier(s *sentence, its []item, j int) bool {
+	it, next := its[j], its[j+1]
+	if it.actor == nil || it.actor.possessive || it.start == 0 || it.start <= its[j-1].end || !s.toks[it.start-1].is(classDeterminer) {
+		return false
+	}
+	if next.actor != nil || next.punct || next.start != it.end || next.is(classCoordinator) || next.is(classRelative) {
+		return false
+	}
+	return next.hyphen || !verbItem(s, next) && !next.in(setSaysVerb)
 }
 
 // closingComma returns the index of the comma closing a clause that starts
