@@ -224,6 +224,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = append(out, v)
 	}
 	out = x.includedObjects(s, plain, out)
+	out = possessedCompanions(s, plain, out)
 	// The companion that closes a clause, in the sentence or in a view of
 	// its relative clause; the sentence is out[0] when it has
 	// parentheticals.
@@ -270,6 +271,57 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
 			out = x.carry(s, plain, k, true, out)
 		}
+	}
+	return out
+}
+
+// maxCompanionWords bounds the words between "its" and the companion it
+// owns: "and its Syrian offshoot, the YPG".
+const maxCompanionWords = 3
+
+// possessedCompanions appends, for each list whose second member is
+// introduced by the first's possessive ("A and its ally B", "A and its
+// Syrian offshoot, B", "A and their rival B"), the view where the two are
+// one list, "A and B", which every pattern reads as a list: "Ghana and
+// its ally Togo attacked X" is both attacks, "X struck A and its offshoot,
+// B" strikes both. The relation between A and B is read in the sentence
+// as written; the words between "its" and B are nouns and adjectives only
+// (no verb: "A and its forces attacked B" names no companion).
+func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 0; k+3 < len(plain); k++ {
+		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil {
+			continue
+		}
+		if f := plain[k+2].fold; f != "its" && f != "their" && f != "his" && f != "her" {
+			continue
+		}
+		j, n := k+3, 0
+		for ; j < len(plain) && n < maxCompanionWords; j, n = j+1, n+1 {
+			it := plain[j]
+			if ac := it.actor; ac != nil {
+				if !ac.adjective {
+					break
+				}
+				continue
+			}
+			if it.punct || it.is(classCoordinator) || it.is(classRelative) || verbItem(s, it) || it.in(setSaysVerb) {
+				break
+			}
+		}
+		if n == 0 || j >= len(plain) {
+			continue
+		}
+		if plain[j].fold == "," && j+1 < len(plain) {
+			j++
+		}
+		if !listMember(plain[j]) || plain[j].actor.place() != plain[k].actor.place() {
+			continue
+		}
+		g := groupActor(plain[k].start, plain[j].end, plain[k].actor, plain[j].actor)
+		v := make([]item, 0, len(plain)-(j-k))
+		v = append(v, plain[:k]...)
+		v = append(v, item{actor: g, start: plain[k].start, end: plain[j].end})
+		out = append(out, append(v, plain[j+1:]...))
 	}
 	return out
 }
