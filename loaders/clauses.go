@@ -317,6 +317,11 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 		if !listMember(plain[j]) || plain[j].actor.place() != plain[k].actor.place() {
 			continue
 		}
+		if j+1 < len(plain) && opensOwnClause(s, plain, k, plain[j+1]) {
+			// "Ghana fought the Front and its ally Togo welcomed the
+			// move": the companion is the subject of a clause of its own.
+			continue
+		}
 		g := groupActor(plain[k].start, plain[j].end, plain[k].actor, plain[j].actor)
 		v := make([]item, 0, len(plain)-(j-k))
 		v = append(v, plain[:k]...)
@@ -324,6 +329,21 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 		out = append(out, append(v, plain[j+1:]...))
 	}
 	return out
+}
+
+// opensOwnClause reports whether next, the item after a list that stands
+// after a verb (its object), is a verb of its own or its auxiliary: the
+// list's last member is then the subject of a new clause.
+func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
+	if next.actor != nil || next.punct || !(verbItem(s, next) || next.in(setAuxVerb) || next.in(setPledgeModal) || next.in(setSaysVerb)) {
+		return false
+	}
+	for _, it := range plain[:k] {
+		if verbItem(s, it) || it.in(setAuxVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubclauses appends, for each subordinate clause whose subject is
