@@ -213,6 +213,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	}
 	if subj >= 0 {
 		out = x.pronounSubclauses(s, plain, subj, out)
+		out = x.gerundAdjuncts(s, plain, subj, out)
 	}
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
@@ -344,6 +345,42 @@ func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
 		}
 	}
 	return false
+}
+
+// gerundAdjuncts appends, for an adjunct of time whose verb is a gerund
+// without a subject of its own ("after meeting X", "while visiting X",
+// "before signing X") late in the clause of the subject at subj, the view
+// of that subject right before the adjunct: "A announced the break in
+// Geneva on Wednesday after meeting B" read as "A after meeting B". The
+// gerund's subject is the clause's, past its object and its adjuncts of
+// place and time ("A struck B after accusing C" is A's), but not past a
+// new clause with a subject of its own, a report of someone's words, a
+// relative clause, a hedge or a negation.
+func (x *Extractor) gerundAdjuncts(s *sentence, plain []item, subj int, out [][]item) [][]item {
+	for j := subj + 2; j+1 < len(plain); j++ {
+		it := plain[j]
+		if isStop(it) || it.fold == ";" || it.fold == ":" || it.fold == `"` {
+			break
+		}
+		if it.actor == nil && (it.is(classReporting) || it.in(setSaysVerb) || it.in(setRelativePronoun)) {
+			break
+		}
+		if clearActor(it) && !it.actor.place() && (plain[j+1].in(setAuxVerb) || plain[j+1].in(setPledgeModal) || verbItem(s, plain[j+1]) && !strings.HasSuffix(plain[j+1].fold, "ing")) {
+			// "A said B attacked C after meeting D": B's clause.
+			break
+		}
+		if it.actor != nil || !it.in(setGerundOpener) {
+			continue
+		}
+		g := plain[j+1]
+		if g.actor != nil || !strings.HasSuffix(g.fold, "ing") || !verbItem(s, g) || x.spanHedged(s, plain, subj, j+1) {
+			continue
+		}
+		v := make([]item, 0, len(plain)-j+1)
+		v = append(v, plain[subj])
+		out = append(out, append(v, plain[j:]...))
+	}
+	return out
 }
 
 // pronounSubclauses appends, for each subordinate clause whose subject is
