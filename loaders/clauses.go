@@ -347,6 +347,23 @@ func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
 	return false
 }
 
+// coordinatedPast returns the index of the verb in the past after "and" at
+// plain[j+1], past at most two adverbs or auxiliaries ("and also called",
+// "and then attacked"), or -1.
+func coordinatedPast(s *sentence, plain []item, j int) int {
+	if j+2 >= len(plain) || plain[j+1].fold != "and" {
+		return -1
+	}
+	k := j + 2
+	for k < len(plain) && k < j+4 && plain[k].actor == nil && plain[k].in(setAuxWord) {
+		k++
+	}
+	if k < len(plain) && verbItem(s, plain[k]) && strings.HasSuffix(plain[k].fold, "ed") {
+		return k
+	}
+	return -1
+}
+
 // gerundAdjuncts appends, for an adjunct of time whose verb is a gerund
 // without a subject of its own ("after meeting X", "while visiting X",
 // "before signing X") late in the clause of the subject at subj, the view
@@ -1237,10 +1254,13 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		next := plain[j+1]
 		from := j + 1
 		if reported {
-			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
+			if v := coordinatedPast(s, plain, j); it.fold == "," && v > 0 {
+				// ", and thanked X", ", the Kremlin said, and also
+				// called X": the verb, past its adverbs, is the
+				// sentence subject's.
 				reported = false
-				j++
-				out = append(out, withSubject(plain, subj, j+1))
+				out = append(out, withSubject(plain, subj, v))
+				j = v - 1
 			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
 				// "Erdogan said the deal would help the poor and thanked
 				// Guterres": a past tense cannot go with the modal's verb,
