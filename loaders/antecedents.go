@@ -1394,6 +1394,11 @@ func reportedSpeaker(s *sentence, k int) *entry {
 			return person(b)
 		}
 	}
+	if toks[j].fold == "and" || toks[j].in(setAuxWord) {
+		// "X thanked Y for his help and said he ...": the verb of
+		// saying coordinated after X's own verb is X's.
+		return coordinatedSubject(s, k, p, isPerson)
+	}
 	if toks[j].fold != "," {
 		return nil
 	}

@@ -213,6 +213,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	}
 	if subj >= 0 {
 		out = x.pronounSubclauses(s, plain, subj, out)
+		out = x.gerundAdjuncts(s, plain, subj, out)
 	}
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
@@ -224,6 +225,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		out = append(out, v)
 	}
 	out = x.includedObjects(s, plain, out)
+	out = possessedCompanions(s, plain, out)
 	// The companion that closes a clause, in the sentence or in a view of
 	// its relative clause; the sentence is out[0] when it has
 	// parentheticals.
@@ -270,6 +272,130 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			len(ac.ents) > 0 && !ac.adjective && !ac.possessive && !ac.place() {
 			out = x.carry(s, plain, k, true, out)
 		}
+	}
+	return out
+}
+
+// maxCompanionWords bounds the words between "its" and the companion it
+// owns: "and its Syrian offshoot, the YPG".
+const maxCompanionWords = 3
+
+// possessedCompanions appends, for each list whose second member is
+// introduced by the first's possessive ("A and its ally B", "A and its
+// Syrian offshoot, B", "A and their rival B"), the view where the two are
+// one list, "A and B", which every pattern reads as a list: "Ghana and
+// its ally Togo attacked X" is both attacks, "X struck A and its offshoot,
+// B" strikes both. The relation between A and B is read in the sentence
+// as written; the words between "its" and B are nouns and adjectives only
+// (no verb: "A and its forces attacked B" names no companion).
+func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
+	for k := 0; k+3 < len(plain); k++ {
+		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil {
+			continue
+		}
+		if f := plain[k+2].fold; f != "its" && f != "their" && f != "his" && f != "her" {
+			continue
+		}
+		j, n := k+3, 0
+		for ; j < len(plain) && n < maxCompanionWords; j, n = j+1, n+1 {
+			it := plain[j]
+			if ac := it.actor; ac != nil {
+				if !ac.adjective {
+					break
+				}
+				continue
+			}
+			if it.punct || it.is(classCoordinator) || it.is(classRelative) || verbItem(s, it) || it.in(setSaysVerb) {
+				break
+			}
+		}
+		if n == 0 || j >= len(plain) {
+			continue
+		}
+		if plain[j].fold == "," && j+1 < len(plain) {
+			j++
+		}
+		if !listMember(plain[j]) || plain[j].actor.place() != plain[k].actor.place() {
+			continue
+		}
+		if j+1 < len(plain) && opensOwnClause(s, plain, k, plain[j+1]) {
+			// "Ghana fought the Front and its ally Togo welcomed the
+			// move": the companion is the subject of a clause of its own.
+			continue
+		}
+		g := groupActor(plain[k].start, plain[j].end, plain[k].actor, plain[j].actor)
+		v := make([]item, 0, len(plain)-(j-k))
+		v = append(v, plain[:k]...)
+		v = append(v, item{actor: g, start: plain[k].start, end: plain[j].end})
+		out = append(out, append(v, plain[j+1:]...))
+	}
+	return out
+}
+
+// opensOwnClause reports whether next, the item after a list that stands
+// after a verb (its object), is a verb of its own or its auxiliary: the
+// list's last member is then the subject of a new clause.
+func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
+	if next.actor != nil || next.punct || !(verbItem(s, next) || next.in(setAuxVerb) || next.in(setPledgeModal) || next.in(setSaysVerb)) {
+		return false
+	}
+	for _, it := range plain[:k] {
+		if verbItem(s, it) || it.in(setAuxVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPast returns the index of the verb in the past after "and" at
+// plain[j+1], past at most two adverbs or auxiliaries ("and also called",
+// "and then attacked"), or -1.
+func coordinatedPast(s *sentence, plain []item, j int) int {
+	if j+2 >= len(plain) || plain[j+1].fold != "and" {
+		return -1
+	}
+	k := j + 2
+	for k < len(plain) && k < j+4 && plain[k].actor == nil && plain[k].in(setAuxWord) {
+		k++
+	}
+	if k < len(plain) && verbItem(s, plain[k]) && strings.HasSuffix(plain[k].fold, "ed") {
+		return k
+	}
+	return -1
+}
+
+// gerundAdjuncts appends, for an adjunct of time whose verb is a gerund
+// without a subject of its own ("after meeting X", "while visiting X",
+// "before signing X") late in the clause of the subject at subj, the view
+// of that subject right before the adjunct: "A announced the break in
+// Geneva on Wednesday after meeting B" read as "A after meeting B". The
+// gerund's subject is the clause's, past its object and its adjuncts of
+// place and time ("A struck B after accusing C" is A's), but not past a
+// new clause with a subject of its own, a report of someone's words, a
+// relative clause, a hedge or a negation.
+func (x *Extractor) gerundAdjuncts(s *sentence, plain []item, subj int, out [][]item) [][]item {
+	for j := subj + 2; j+1 < len(plain); j++ {
+		it := plain[j]
+		if isStop(it) || it.fold == ";" || it.fold == ":" || it.fold == `"` {
+			break
+		}
+		if it.actor == nil && (it.is(classReporting) || it.in(setSaysVerb) || it.in(setRelativePronoun)) {
+			break
+		}
+		if clearActor(it) && !it.actor.place() && (plain[j+1].in(setAuxVerb) || plain[j+1].in(setPledgeModal) || verbItem(s, plain[j+1]) && !strings.HasSuffix(plain[j+1].fold, "ing")) {
+			// "A said B attacked C after meeting D": B's clause.
+			break
+		}
+		if it.actor != nil || !it.in(setGerundOpener) {
+			continue
+		}
+		g := plain[j+1]
+		if g.actor != nil || !strings.HasSuffix(g.fold, "ing") || !verbItem(s, g) || x.spanHedged(s, plain, subj, j+1) {
+			continue
+		}
+		v := make([]item, 0, len(plain)-j+1)
+		v = append(v, plain[subj])
+		out = append(out, append(v, plain[j:]...))
 	}
 	return out
 }
@@ -1128,10 +1254,13 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		next := plain[j+1]
 		from := j + 1
 		if reported {
-			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
+			if v := coordinatedPast(s, plain, j); it.fold == "," && v > 0 {
+				// ", and thanked X", ", the Kremlin said, and also
+				// called X": the verb, past its adverbs, is the
+				// sentence subject's.
 				reported = false
-				j++
-				out = append(out, withSubject(plain, subj, j+1))
+				out = append(out, withSubject(plain, subj, v))
+				j = v - 1
 			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
 				// "Erdogan said the deal would help the poor and thanked
 				// Guterres": a past tense cannot go with the modal's verb,
@@ -1780,12 +1909,36 @@ func clauseSubject(its []item) int {
 		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
 			return -1
 		}
-		if k > 0 && its[k-1].fold != "," {
+		if k > 0 && its[k-1].fold != "," && !timeLead(its[:k]) {
 			return -1
 		}
 		return k
 	}
 	return -1
+}
+
+// timeLead reports whether its, the items before a sentence's first name,
+// are a time adjunct set before the subject without a comma ("Last month
+// A visited X and met B", "On Monday A ...", "In late May 2019 A ..."):
+// words of time, weekdays, months and numbers only, one of them more than
+// a preposition.
+func timeLead(its []item) bool {
+	head := false
+	for _, it := range its {
+		if it.actor != nil || it.punct {
+			return false
+		}
+		_, isMonth := month(it.fold)
+		switch {
+		case it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold):
+			head = true
+		case it.in(setTimeLead):
+			head = head || it.fold != "on" && it.fold != "in"
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // verbItem reports whether it is a word that may be a verb of a relation:
@@ -1895,6 +2048,14 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// summit in Doha,": an adjunct of time or place, of any
 				// length, whose only names are states and places.
 				if c = closingComma(its, k+2); c > 0 && !settingOnly(its[k+3:c]) {
+					c = -1
+				}
+			case its[k+1].fold == "," && k+3 < len(its) && namedModifier(s, its, k+2):
+				// "Turkey, a NATO member since 1952, backed Qatar",
+				// "Hezbollah, the Iran-backed group, attacked X": a
+				// description whose first word is a name set before its
+				// noun, with no other name of its own.
+				if c = closingComma(its, k+3); c > 0 && othersIn(its[k+3:c], its[k].actor) {
 					c = -1
 				}
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
@@ -2033,6 +2194,18 @@ func clearIn(its []item) bool {
 	return false
 }
 
+// othersIn reports whether its holds a clear name other than ac: the
+// description's own noun read as ac ("Hezbollah, the Iran-backed group,")
+// is no other name.
+func othersIn(its []item, ac *actor) bool {
+	for _, it := range its {
+		if clearActor(it) && !sameEntities(it.actor, ac) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesIn reports whether its holds an actor that is no place.
 func namesIn(its []item) bool {
 	for _, it := range its {
@@ -2093,6 +2266,21 @@ func opensAppositive(s *sentence, its []item, k int) bool {
 		return false
 	}
 	return s.toks[it.start-1].is(classDeterminer)
+}
+
+// namedModifier reports whether the name at its[j] opens a description
+// after a determiner, as the modifier of the noun right after it: "a NATO
+// member", "the Iran-backed group", "a US ally". A name followed by a
+// verb ("the United States said"), a list or a clause is no modifier.
+func namedModifier(s *sentence, its []item, j int) bool {
+	it, next := its[j], its[j+1]
+	if it.actor == nil || it.actor.possessive || it.start == 0 || it.start <= its[j-1].end || !s.toks[it.start-1].is(classDeterminer) {
+		return false
+	}
+	if next.actor != nil || next.punct || next.start != it.end || next.is(classCoordinator) || next.is(classRelative) {
+		return false
+	}
+	return next.hyphen || !verbItem(s, next) && !next.in(setSaysVerb)
 }
 
 // closingComma returns the index of the comma closing a clause that starts

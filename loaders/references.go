@@ -1433,17 +1433,19 @@ func reportingSubject(s *sentence, k int) *entry {
 	if e := subjectBeforeAside(s, k, verb); e != nil {
 		return e
 	}
-	return coordinatedSubject(s, k, verb)
+	return coordinatedSubject(s, k, verb, isBody)
 }
 
-// coordinatedSubject returns the body that is the subject of a reporting
-// verb at toks[v] coordinated with the verb before it, "the Borduria
-// Front claimed the attack and said it": the body that opens the clause
-// right before its own verb. Another verb of saying after that verb makes
-// what follows a reported clause, whose subject is not the one of "said"
-// ("Ruritania said the Front attacked and said it"), and a subject that
-// is a person or no single body leaves "it" unresolved.
-func coordinatedSubject(s *sentence, k, v int) *entry {
+// coordinatedSubject returns the actor of the kind fits accepts that is
+// the subject of a reporting verb at toks[v] coordinated with the verb
+// before it, "the Borduria Front claimed the attack and said it", "Tarno
+// Velk thanked Arvo Lind and said he": the name that opens the clause
+// right before its own verb, never that verb's object. Another verb of
+// saying after that verb makes what follows a reported clause, whose
+// subject is not the one of "said" ("Ruritania said the Front attacked
+// and said it"), and a subject of another kind or of no single entity
+// leaves the pronoun unresolved.
+func coordinatedSubject(s *sentence, k, v int, fits func(*entry) bool) *entry {
 	toks := s.toks
 	p := v - 1
 	if p > 0 && toks[p].in(setAuxWord) && toks[p].fold != "and" {
@@ -1475,7 +1477,7 @@ func coordinatedSubject(s *sentence, k, v int) *entry {
 		if t := toks[b.end]; !beginsClause(toks, start) || !t.word || t.cap || !finiteVerb(t) {
 			continue
 		}
-		if !isBody(b.ents[0]) {
+		if !fits(b.ents[0]) {
 			return nil
 		}
 		if listedAfter(s, j, start) {
