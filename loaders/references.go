@@ -110,13 +110,6 @@ type discourse struct {
 	// article.mainState); mainStateRead is set once it is looked for.
 	mainState     *entry
 	mainStateRead bool
-	// armyStates maps the states whose army the article names by name
-	// anywhere ("the Sudanese army", "Sudan's military", the catalog's
-	// name of a state's army) to the words of the first such name ("" for
-	// the catalog's), for article.armyState; armyStatesRead is set once
-	// it is read.
-	armyStates     map[*entry]string
-	armyStatesRead bool
 	// federal is the state whose federal government the article named
 	// last ("Ethiopia's federal government"), for "the federal
 	// government" later on.
@@ -340,7 +333,7 @@ func (a *article) bareArmy(s *sentence, i int, ms []mention) (*entry, int) {
 	if a.refs.army != nil {
 		return a.refs.army, n
 	}
-	st := a.armyState()
+	st := a.mainState()
 	if st != nil && backerBefore(toks, ms, st) {
 		// "X, backed by Uganda, clashed with the army": the article's
 		// only state backs a side; the army is not its own.
@@ -401,14 +394,8 @@ func (a *article) stateArmy(st *entry, noun string) *entry {
 	if d == "" {
 		return nil
 	}
-	ca := a.x.catalog.armyOf(st)
-	if ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
+	if ca := a.x.catalog.armyOf(st); ca != nil && !a.x.catalog.namesBody(st, noun, ca) {
 		return nil
-	}
-	if a.readArmyStates(); ca == nil && a.refs.armyStates[st] != "" {
-		// "the military ... the Nigerien army": one body, called as
-		// the article calls it where it says whose.
-		return a.armyOf(st, a.refs.armyStates[st])
 	}
 	return a.armyOf(st, d+" "+noun)
 }
@@ -559,74 +546,6 @@ func (a *article) mainState() *entry {
 		}
 	}
 	return a.refs.mainState
-}
-
-// armyState returns the state whose army a bare "the army" names when
-// the article has named no army before it: the state the article is
-// about (mainState), else the one state whose army the article names by
-// name anywhere, before or after the bare noun ("the army said ... units
-// of the Sudanese Armed Forces"). A report on one state's war that names
-// several states names that state's army so, and calls it "the army"
-// elsewhere; a report that names the armies of two states says whose each
-// time, and a bare "the army" in it is no one's.
-func (a *article) armyState() *entry {
-	if st := a.mainState(); st != nil {
-		return st
-	}
-	a.readArmyStates()
-	if len(a.refs.armyStates) != 1 {
-		return nil
-	}
-	for st := range a.refs.armyStates {
-		return st
-	}
-	return nil
-}
-
-// readArmyStates reads the article once for the armies it names by name
-// (armiesNamedIn).
-func (a *article) readArmyStates() {
-	if !a.refs.armyStatesRead {
-		a.refs.armyStatesRead = true
-		for _, s := range a.sentences {
-			a.armiesNamedIn(s.toks)
-		}
-	}
-}
-
-// armiesNamedIn adds to refs.armyStates the states whose army toks name:
-// a state's name or adjective before a noun of its army ("the Malian
-// army", "Chad's armed forces"; not "Rwandan troops", which may be a
-// neighbour's in the field), or the catalog's name of a state's army.
-func (a *article) armiesNamedIn(toks []token) {
-	add := func(st *entry, phrase string) {
-		if a.refs.armyStates == nil {
-			a.refs.armyStates = make(map[*entry]string)
-		}
-		if _, seen := a.refs.armyStates[st]; !seen {
-			a.refs.armyStates[st] = phrase
-		}
-	}
-	plainAliases(toks, func(i int, al *alias) bool {
-		e := al.entry
-		switch {
-		case e.typ == graph.Country:
-			j := i + len(al.keys)
-			if j < len(toks) && toks[j].fold == "'s" {
-				j++
-			}
-			if n, troops := a.x.armyNounAt(toks, j); n > 0 && !troops {
-				add(e, textOf(toks, i, j+n))
-			}
-		case e.typ == graph.Organization && e.country != "":
-			if st := a.x.catalog.byName[e.country]; st != nil && a.x.catalog.armyOf(st) == e {
-				add(st, "")
-			}
-		default:
-			return true
-		}
-		return false
-	})
 }
 
 // armyOffice reports whether toks[k] is the title of one who heads or
