@@ -1206,7 +1206,7 @@ func nameHasWord(name, w string) bool {
 func (a *article) headOf(name string) string {
 	ws := strings.Fields(name)
 	for k := len(ws) - 1; k >= 0; k-- {
-		if f := foldWord(ws[k]); a.x.words.sets[f].hasAny(dealHeads) {
+		if f := foldWord(ws[k]); a.x.words.inAny(f, dealHeads) {
 			return f
 		}
 	}

@@ -1083,6 +1083,12 @@ func (w *wordClasses) inSet(word string, c wordSet) bool {
 	return b.has(c)
 }
 
+// inAny reports whether word (folded) is in any of the word sets of m.
+func (w *wordClasses) inAny(word string, m setBits) bool {
+	b := w.sets[word]
+	return b.hasAny(m)
+}
+
 // setBits has a bit for each word set a word belongs to. The sets outgrew
 // one word of bits; the array grows with numWordSets.
 type setBits [(numWordSets + 63) / 64]uint64
@@ -1095,7 +1101,7 @@ func (b *setBits) has(c wordSet) bool { return b[uint(c)/64]&(1<<(uint(c)%64)) !
 func (b *setBits) add(c wordSet) { b[c/64] |= 1 << (c % 64) }
 
 // hasAny reports whether the word is in any of the sets of m.
-func (b setBits) hasAny(m setBits) bool {
+func (b *setBits) hasAny(m setBits) bool {
 	for i := range b {
 		if b[i]&m[i] != 0 {
 			return true

@@ -2530,7 +2530,7 @@ func (x *Extractor) fatherNameAlone(toks []token, i int, e *entry) bool {
 		return false
 	}
 	for _, before := range e.nameWords().before[toks[i].fold] {
-		if lw := x.lex[before]; lw.sets.has(setDescentParticle) {
+		if x.words.inSet(before, setDescentParticle) {
 			return true
 		}
 	}
