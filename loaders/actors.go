@@ -351,7 +351,9 @@ func titledPersonAhead(s *sentence, j, end int) bool {
 	title := false
 	for k := j; k < end && k < j+6; k++ {
 		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
-			return title && k > j
+			// "Jordan's King Abdullah": the name may hold the title.
+			_, n := matchTitle(toks, k)
+			return (title || n > 0) && k > j
 		}
 		if _, n := matchTitle(toks, k); n > 0 {
 			title = true
