@@ -296,6 +296,7 @@ func (a *article) buildActors(s *sentence) {
 			continue
 		}
 		s.actors = append(s.actors, ac)
+		a.appositiveTitles(s, ac)
 		i = end
 	}
 	// A person a title introduced may be given a name too: "President
@@ -305,6 +306,63 @@ func (a *article) buildActors(s *sentence) {
 	if len(a.refs.officeAt) > 0 {
 		a.officeHoldersNamed(s)
 	}
+}
+
+// appositiveTitles reads the titled people named inside the appositive
+// that a person's actor took in, ", who was appointed by UN
+// Secretary-General X,", ", a former aide to Prime Minister X,": each
+// title states its holder's role as it would outside the appositive. The
+// actors found there are not the sentence's: the appositive describes
+// the person, and the patterns read the sentence around it.
+func (a *article) appositiveTitles(s *sentence, ac *actor) {
+	if len(ac.ents) != 1 || ac.ents[0].typ != graph.Person || ac.ref != refNone {
+		return
+	}
+	toks := s.toks
+	e := -1
+	for k := ac.start; k < ac.end; k++ {
+		if m := mentionAt(s, k); m != nil && m.entry == ac.ents[0] {
+			e = m.end
+			break
+		}
+	}
+	if e < 0 || e+2 >= ac.end || toks[e].fold != "," {
+		return
+	}
+	for j := e + 1; j < ac.end; {
+		if !toks[j].word || !toks[j].cap || !titledPersonAhead(s, j, ac.end) {
+			j++
+			continue
+		}
+		inner, end := a.actorAt(s, j)
+		if inner == nil || end <= j {
+			j++
+			continue
+		}
+		j = end
+	}
+}
+
+// titledPersonAhead reports whether a person's name starts within a few
+// capitalised words of toks[j], before end, with an office among them:
+// "UN Secretary-General X", "Prime Minister X".
+func titledPersonAhead(s *sentence, j, end int) bool {
+	toks := s.toks
+	title := false
+	for k := j; k < end && k < j+6; k++ {
+		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
+			// "Jordan's King Abdullah": the name may hold the title.
+			_, n := matchTitle(toks, k)
+			return (title || n > 0) && k > j
+		}
+		if _, n := matchTitle(toks, k); n > 0 {
+			title = true
+		}
+		if !toks[k].word && toks[k].fold != "'s" && toks[k].fold != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // actorAt reads the actor starting at toks[i], if any, and returns it with

@@ -1184,8 +1184,9 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 			return skipAppositive(toks, k, end)
 		} else {
 			k = a.afterBody(s, oqs[len(oqs)-1].entry, k3)
-			if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].cap && closesAppositive(toks, k+n) {
-				// "a leader of the Lakeside Front group,".
+			if n := a.x.words.has(classDescriptor, toks, k); n > 0 && !toks[k].cap && (closesAppositive(toks, k+n) || skipSecondDescription(toks, k+n) > k+n) {
+				// "a leader of the Lakeside Front group,", "the leader of
+				// the Front party and a rival of X,".
 				k += n
 			}
 			if e := placeEnd(s, k); e > k && (closesAppositive(toks, e) || e+1 < len(toks) && toks[e].fold == "and" && toks[e+1].fold == "its") {
@@ -2216,6 +2217,10 @@ func skipSecondDescription(toks []token, k int) int {
 	switch toks[k+1].fold {
 	case "a", "an", "the", "his", "her", "its", "their", "himself", "herself":
 	default:
+		if e := possessiveDescriptionEnd(toks, k+1); e > 0 {
+			// "Russia's foreign minister and Tarvo's closest ally,".
+			return e
+		}
 		// "the leader of the Front and governor of the Lake region,": a
 		// second office whose object the reader does not know (andOffice
 		// reads one it knows); no verb may stand in it.
@@ -2239,6 +2244,34 @@ func skipSecondDescription(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// possessiveDescriptionEnd returns the comma that closes a description
+// opened at toks[i] by one name's possessive and ended by words in lower
+// case, "Tarvo's most important protector,", "Tarvo's main ally,"; 0 when
+// there is none. A capitalised word after the possessive ("Iran's Ivo
+// Dragan,") names someone else, and a verb states a clause, not a
+// description.
+func possessiveDescriptionEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j < i+4 && toks[j].word && toks[j].cap {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].fold != "'s" && toks[j].fold != "'" {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k < j+8; k++ {
+		switch {
+		case toks[k].fold == ",":
+			if k > j+1 {
+				return k
+			}
+			return 0
+		case !toks[k].word || toks[k].cap || verbBetween(toks, k, k+1):
+			return 0
+		}
+	}
+	return 0
 }
 
 // readAppositiveAlly names the reading of an ally named in the second

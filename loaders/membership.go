@@ -2577,7 +2577,7 @@ func (a *article) ledBodies(s *sentence) {
 		if leader == nil {
 			continue
 		}
-		if body := ledBody(s, v); body != nil {
+		if body := ledBody(s, a.x.words, v); body != nil {
 			a.relFact(s, leader, graph.HeadOf, body, 0.8, readLedBody)
 		}
 	}
@@ -2724,7 +2724,7 @@ func ledLeader(s *sentence, j int) *entry {
 
 // ledBody returns the body by its own name that the passive of leading at
 // toks[v] follows, across the words ledBodies allows, or nil.
-func ledBody(s *sentence, v int) *entry {
+func ledBody(s *sentence, w *wordClasses, v int) *entry {
 	toks := s.toks
 	p := v - 1
 	for p > 0 && toks[p].in(setLeadAdverb) {
@@ -2744,6 +2744,10 @@ func ledBody(s *sentence, v int) *entry {
 		p--
 	}
 	m := mentionEndingAt(s.mentions, p+1)
+	if m == nil {
+		// "the Vardo Front coalition, led by X".
+		m = bodyBeforeKind(s, w, p+1)
+	}
 	if m == nil && comma {
 		// "the Front, one of the main rebel groups, led by": an
 		// appositive without names, opened by a determiner or "one".
@@ -2781,6 +2785,23 @@ func ledBody(s *sentence, v int) *entry {
 		return nil
 	}
 	return m.entry
+}
+
+// bodyBeforeKind returns the mention of a body by its own name that the
+// noun of its kind in lower case ending at toks[end] follows: "the Vardo
+// Front coalition", "the Tarsh militia" (word class descriptor). It
+// returns nil for anything else.
+func bodyBeforeKind(s *sentence, w *wordClasses, end int) *mention {
+	toks := s.toks
+	for n := 1; n <= 2 && end-n > 0; n++ {
+		k := end - n
+		if w.has(classDescriptor, toks, k) == n && toks[k].word && !toks[k].cap {
+			if b := mentionEndingAt(s.mentions, k); b != nil && ownBody(*b) {
+				return b
+			}
+		}
+	}
+	return nil
 }
 
 // readUnitHeadMember names the reading of unitHeadsMembers in Explain.

@@ -251,6 +251,22 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 			}
 		}
 	}
+	if forBody && k < len(toks) && toks[k].fold == "for" {
+		// "The Union's spokesperson for foreign affairs, X,": no body
+		// after "for" but the file the office covers, in lower case,
+		// before the name.
+		for e := k + 1; e < len(toks) && e <= k+4; e++ {
+			if toks[e].fold == "," {
+				if e > k+1 {
+					k = e
+				}
+				break
+			}
+			if !toks[e].word || toks[e].cap || mentionAt(s, e) != nil {
+				break
+			}
+		}
+	}
 	if len(ofGroup) == 1 && !t.plural && t.predicate == graph.HeadOf && k < len(toks) && toks[k].fold == "," && toks[k-1].in(setDelegationNoun) {
 		// "The head of the Peruvian delegation, X,": the noun read with
 		// the state.
