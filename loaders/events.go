@@ -1298,23 +1298,38 @@ func (a *article) measures(s *sentence, its []item) {
 			owners = append(owners, its[p+1].actor)
 			p += 2
 		}
-		// A verb of imposing before it, and its subject.
-		verb := -1
+		// A verb of imposing before it, and its subject; a word of
+		// lifting the measure ends the search ("the lifting of sanctions").
+		verb, demand := -1, -1
 		for v := open - 1; v >= 0 && v >= open-measureGap; v-- {
-			if its[v].actor != nil || its[v].punct {
+			if its[v].actor != nil || its[v].punct || its[v].in(setMeasureRelief) {
 				break
 			}
-			if its[v].in(setImposeVerb) {
+			if its[v].in(setImposeVerb) || its[v].in(setMeasureStep) && v+1 < len(its) && its[v+1].fold == "up" {
 				verb = v
+				break
+			}
+			if demandsMeasure(its, v, open) {
+				demand = v
 				break
 			}
 		}
 		if verb >= 0 {
-			subj, companions := imposer(its, verb)
-			if subj != nil {
+			if asker, u := askedToImpose(its, verb); asker != nil {
+				// "urged Y to impose sanctions": the one who asks demands
+				// them; Y imposes nothing yet.
+				owners = append(owners, asker)
+				first = min(first, slotIndex(its, binding{first: 0, last: u}, asker))
+			} else if subj, companions := imposer(its, verb); subj != nil {
 				owners = append(owners, subj)
 				owners = append(owners, companions...)
 				first = min(first, slotIndex(its, binding{first: 0, last: verb}, subj))
+			}
+		}
+		if demand >= 0 {
+			if subj, _ := imposer(its, demand); subj != nil {
+				owners = append(owners, subj)
+				first = min(first, slotIndex(its, binding{first: 0, last: demand}, subj))
 			}
 		}
 		// A weak noun is a measure only with a punitive word or an
@@ -1356,6 +1371,36 @@ func (a *article) measures(s *sentence, its []item) {
 			a.relFacts(s, critic.ents, graph.Opposes, o.ents, 0.7, readMeasure)
 		}
 	}
+}
+
+// demandsMeasure reports whether its[v] is a verb demanding the measure
+// whose phrase opens at its[open]: right before it ("urged sanctions") or
+// before "for" ("called for new sanctions").
+func demandsMeasure(its []item, v, open int) bool {
+	if its[v].in(setMeasureDemand) && v+1 == open {
+		return true
+	}
+	return (its[v].in(setMeasureDemand) || its[v].in(setMeasureDemandFor)) && v+2 == open && its[v+1].fold == "for"
+}
+
+// askedToImpose returns the subject of a verb of demanding that asks
+// another to impose a measure, the verb of imposing at its[verb] ("A urged
+// B to impose", "A called on B to impose"), and the index of the demanding
+// verb; or nil.
+func askedToImpose(its []item, verb int) (*actor, int) {
+	to, asked := verb-1, verb-2
+	if asked < 1 || its[to].fold != "to" || !clearActor(its[asked]) {
+		return nil, -1
+	}
+	u := asked - 1
+	if its[u].fold == "on" || its[u].fold == "upon" {
+		u--
+	}
+	if u < 1 || !its[u].in(setMeasureDemand) && !its[u].in(setMeasureDemandFor) {
+		return nil, -1
+	}
+	subj, _ := imposer(its, u)
+	return subj, u
 }
 
 // measureNoun reports whether its[k] is the noun of a punitive measure,
