@@ -1958,10 +1958,15 @@ func (a *article) bareOwner(toks []token, i int) *entry {
 // elidedSite reports whether the item its[j] is a side named after a
 // site noun and "of" that the items leave out ("convoys of the Front",
 // "positions of X" read as the side): a clear actor, right after
-// the item before it, with only the site, "of" and "the" between.
+// the item before it, with only the site, "of" and "the" between; or an
+// actor whose own span opens with them ("hit bases of the Front", read as
+// one item with the side).
 func elidedSite(toks []token, its []item, j int) bool {
 	if j == 0 || !clearActor(its[j]) || its[j].actor.ref != refNone {
 		return false
+	}
+	if st := its[j].start; st+2 < its[j].end && st == its[j-1].end && toks[st].in(setSiteTarget) && toks[st+1].fold == "of" {
+		return true
 	}
 	i := its[j].start - 1
 	if i > 0 && toks[i].fold == "the" {
