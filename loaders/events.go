@@ -193,6 +193,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				// "Ghanaian air strikes" read as the state acting.
 				if who := a.attackAuthors(s, ac); len(who) > 0 {
 					a.refs.attacks.stated(t.fold, who, true)
+					a.aimedNounAttack(s, its, k, who)
 				}
 			}
 			continue
@@ -220,6 +221,37 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 		}
 		a.refs.attacks.stated(it.fold, who, true)
 	}
+}
+
+// readNounAttack names the reading of an attack noun read with its
+// author's adjective as one item, aimed at a side.
+const readNounAttack = "reading noun-attack"
+
+// aimedNounAttack reads an attack whose noun the items hold inside its
+// author's item ("Ghanaian air strikes", read as Ghana acting) and whose
+// aim follows: "Ghanaian air strikes on the Front", "US, British and
+// French airstrikes against X" (the authors listed before it, each a
+// state's adjective or acronym, strike with it). The authors fight the
+// side aimed at: a side, not a place nor a reference.
+func (a *article) aimedNounAttack(s *sentence, its []item, k int, who []*entry) {
+	if k+2 >= len(its) || !aimPreposition(its[k+1]) || !clearActor(its[k+2]) || its[k+2].actor.ref != refNone {
+		return
+	}
+	target := its[k+2].actor
+	authors := slices.Clone(who)
+	first := k
+	for j := k - 1; j >= 1 && its[j].actor == nil && (its[j].fold == "," || its[j].fold == "and"); j -= 2 {
+		prev := its[j-1].actor
+		if prev == nil || !modifierOwner(s, prev) {
+			break
+		}
+		authors = append(authors, a.attackAuthors(s, prev)...)
+		first = j - 1
+	}
+	if a.x.hedged(s, its, binding{s: its[k].actor, o: target, first: first, last: k + 2}, false, false) {
+		return
+	}
+	a.relFacts(s, authors, graph.Fights, target.ents, 0.75, readNounAttack)
 }
 
 // judgedAs reports whether the attack noun at its[k] is the judgement of
