@@ -193,6 +193,7 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 				// "Ghanaian air strikes" read as the state acting.
 				if who := a.attackAuthors(s, ac); len(who) > 0 {
 					a.refs.attacks.stated(t.fold, who, true)
+					a.aimedNounAttack(s, its, k, who)
 				}
 			}
 			continue
@@ -220,6 +221,37 @@ func (a *article) eventAuthors(s *sentence, its []item) {
 		}
 		a.refs.attacks.stated(it.fold, who, true)
 	}
+}
+
+// readNounAttack names the reading of an attack noun read with its
+// author's adjective as one item, aimed at a side.
+const readNounAttack = "reading noun-attack"
+
+// aimedNounAttack reads an attack whose noun the items hold inside its
+// author's item ("Ghanaian air strikes", read as Ghana acting) and whose
+// aim follows: "Ghanaian air strikes on the Front", "US, British and
+// French airstrikes against X" (the authors listed before it, each a
+// state's adjective or acronym, strike with it). The authors fight the
+// side aimed at: a side, not a place nor a reference.
+func (a *article) aimedNounAttack(s *sentence, its []item, k int, who []*entry) {
+	if k+2 >= len(its) || !aimPreposition(its[k+1]) || !clearActor(its[k+2]) || its[k+2].actor.ref != refNone {
+		return
+	}
+	target := its[k+2].actor
+	authors := slices.Clone(who)
+	first := k
+	for j := k - 1; j >= 1 && its[j].actor == nil && (its[j].fold == "," || its[j].fold == "and"); j -= 2 {
+		prev := its[j-1].actor
+		if prev == nil || !modifierOwner(s, prev) {
+			break
+		}
+		authors = append(authors, a.attackAuthors(s, prev)...)
+		first = j - 1
+	}
+	if a.x.hedged(s, its, binding{s: its[k].actor, o: target, first: first, last: k + 2}, false, false) {
+		return
+	}
+	a.relFacts(s, authors, graph.Fights, target.ents, 0.75, readNounAttack)
 }
 
 // judgedAs reports whether the attack noun at its[k] is the judgement of
@@ -1298,23 +1330,38 @@ func (a *article) measures(s *sentence, its []item) {
 			owners = append(owners, its[p+1].actor)
 			p += 2
 		}
-		// A verb of imposing before it, and its subject.
-		verb := -1
+		// A verb of imposing before it, and its subject; a word of
+		// lifting the measure ends the search ("the lifting of sanctions").
+		verb, demand := -1, -1
 		for v := open - 1; v >= 0 && v >= open-measureGap; v-- {
-			if its[v].actor != nil || its[v].punct {
+			if its[v].actor != nil || its[v].punct || its[v].in(setMeasureRelief) {
 				break
 			}
-			if its[v].in(setImposeVerb) {
+			if its[v].in(setImposeVerb) || its[v].in(setMeasureStep) && v+1 < len(its) && its[v+1].fold == "up" {
 				verb = v
+				break
+			}
+			if demandsMeasure(its, v, open) {
+				demand = v
 				break
 			}
 		}
 		if verb >= 0 {
-			subj, companions := imposer(its, verb)
-			if subj != nil {
+			if asker, u := askedToImpose(its, verb); asker != nil {
+				// "urged Y to impose sanctions": the one who asks demands
+				// them; Y imposes nothing yet.
+				owners = append(owners, asker)
+				first = min(first, slotIndex(its, binding{first: 0, last: u}, asker))
+			} else if subj, companions := imposer(its, verb); subj != nil {
 				owners = append(owners, subj)
 				owners = append(owners, companions...)
 				first = min(first, slotIndex(its, binding{first: 0, last: verb}, subj))
+			}
+		}
+		if demand >= 0 {
+			if subj, _ := imposer(its, demand); subj != nil {
+				owners = append(owners, subj)
+				first = min(first, slotIndex(its, binding{first: 0, last: demand}, subj))
 			}
 		}
 		// A weak noun is a measure only with a punitive word or an
@@ -1356,6 +1403,36 @@ func (a *article) measures(s *sentence, its []item) {
 			a.relFacts(s, critic.ents, graph.Opposes, o.ents, 0.7, readMeasure)
 		}
 	}
+}
+
+// demandsMeasure reports whether its[v] is a verb demanding the measure
+// whose phrase opens at its[open]: right before it ("urged sanctions") or
+// before "for" ("called for new sanctions").
+func demandsMeasure(its []item, v, open int) bool {
+	if its[v].in(setMeasureDemand) && v+1 == open {
+		return true
+	}
+	return (its[v].in(setMeasureDemand) || its[v].in(setMeasureDemandFor)) && v+2 == open && its[v+1].fold == "for"
+}
+
+// askedToImpose returns the subject of a verb of demanding that asks
+// another to impose a measure, the verb of imposing at its[verb] ("A urged
+// B to impose", "A called on B to impose"), and the index of the demanding
+// verb; or nil.
+func askedToImpose(its []item, verb int) (*actor, int) {
+	to, asked := verb-1, verb-2
+	if asked < 1 || its[to].fold != "to" || !clearActor(its[asked]) {
+		return nil, -1
+	}
+	u := asked - 1
+	if its[u].fold == "on" || its[u].fold == "upon" {
+		u--
+	}
+	if u < 1 || !its[u].in(setMeasureDemand) && !its[u].in(setMeasureDemandFor) {
+		return nil, -1
+	}
+	subj, _ := imposer(its, u)
+	return subj, u
 }
 
 // measureNoun reports whether its[k] is the noun of a punitive measure,
@@ -1913,10 +1990,15 @@ func (a *article) bareOwner(toks []token, i int) *entry {
 // elidedSite reports whether the item its[j] is a side named after a
 // site noun and "of" that the items leave out ("convoys of the Front",
 // "positions of X" read as the side): a clear actor, right after
-// the item before it, with only the site, "of" and "the" between.
+// the item before it, with only the site, "of" and "the" between; or an
+// actor whose own span opens with them ("hit bases of the Front", read as
+// one item with the side).
 func elidedSite(toks []token, its []item, j int) bool {
 	if j == 0 || !clearActor(its[j]) || its[j].actor.ref != refNone {
 		return false
+	}
+	if st := its[j].start; st+2 < its[j].end && st == its[j-1].end && toks[st].in(setSiteTarget) && toks[st+1].fold == "of" {
+		return true
 	}
 	i := its[j].start - 1
 	if i > 0 && toks[i].fold == "the" {

@@ -426,6 +426,10 @@ const (
 	setPunitiveWord     // adjectives that make a weak noun a punitive measure: "coercive measures"
 	setImposeVerb       // verbs by which their subject imposes a measure: "imposed", "slapped"
 	setCritiqueVerb     // verbs by which their subject criticises a measure: "criticised", "blamed"
+	setMeasureStep      // verbs that impose a measure with "up" after them: "stepped up sanctions"
+	setMeasureRelief    // words of lifting a measure, which end the search for its imposer: "lifting"
+	setMeasureDemand    // verbs by which their subject demands a measure: "urged sanctions", "urged Y to impose"
+	setMeasureDemandFor // verbs that demand a measure before "for" or ask another to impose it: "called for", "called on Y to impose"
 	setProtestVerb      // verbs by which their subject protests to another state's envoy: "summoned"
 	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
 	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
@@ -860,6 +864,10 @@ var wordSetNames = [numWordSets]string{
 	setPunitiveWord:        "punitive-word",
 	setImposeVerb:          "impose-verb",
 	setCritiqueVerb:        "critique-verb",
+	setMeasureStep:         "measure-step",
+	setMeasureRelief:       "measure-relief",
+	setMeasureDemand:       "measure-demand",
+	setMeasureDemandFor:    "measure-demand-for",
 	setProtestVerb:         "protest-verb",
 	setEliminateVerb:       "eliminate-verb",
 	setHitVerb:             "hit-verb",
