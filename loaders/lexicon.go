@@ -680,6 +680,8 @@ const (
 	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
 	setSpokesmanFile   // words of a spokesman's file between his owner and "spokesman": "the Front's military spokesman" (fileWordsOwner)
 	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
+	// Partners named for the field, session 34 (ally34).
+	setFieldPartnerWord // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	numWordSets
 )
 
@@ -1047,6 +1049,7 @@ var wordSetNames = [numWordSets]string{
 	setClaimNoun:           "claim-noun",
 	setSpokesmanFile:       "spokesman-file-word",
 	setComponentPrep:       "component-prep",
+	setFieldPartnerWord:    "field-partner-word",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
