@@ -681,7 +681,8 @@ const (
 	setSpokesmanFile   // words of a spokesman's file between his owner and "spokesman": "the Front's military spokesman" (fileWordsOwner)
 	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
 	// Partners named for the field, session 34 (ally34).
-	setFieldPartnerWord // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
+	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
+	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
 	numWordSets
 )
 
@@ -1050,6 +1051,7 @@ var wordSetNames = [numWordSets]string{
 	setSpokesmanFile:       "spokesman-file-word",
 	setComponentPrep:       "component-prep",
 	setFieldPartnerWord:    "field-partner-word",
+	setAligningParticiple:  "aligning-participle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
