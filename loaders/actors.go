@@ -219,8 +219,9 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			return end
 		case isTerminal(toks[k]):
 			return end
-		case toks[k].hyphen && toks[k].in(setBackingParticiple):
-			// ", a Jordanian-backed alliance,": the patterns read it.
+		case toks[k].hyphen && (toks[k].in(setBackingParticiple) || toks[k].in(setAligningParticiple)):
+			// ", a Jordanian-backed alliance,", ", an Iran-aligned
+			// militia,": the patterns read it.
 			return end
 		case toks[k].in(setRelationNoun):
 			// ", the movement's main backer," or ", a close ally of

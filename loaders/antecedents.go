@@ -1514,7 +1514,8 @@ func possessor(s *sentence, prev *sentence, i int, fits func(*entry) bool) *entr
 // whoseOwner's), "the Front and its political umbrella, the Joint Alliance"
 // (the possessor is a member of it), "its ally, the Union Party" (allies),
 // "His party, the Union Party" (the person is its member). Up to two
-// lower-case words may describe the noun ("its political"), the comma may
+// lower-case words may describe the noun ("its political"), and so may a
+// faith's or a people's adjective ("its Shia ally", describesKind); the comma may
 // be left out ("its armed wing the X"), and the name must close the
 // phrase (a comma, a stop, "and", or its acronym in brackets). The possessor is what possessor says, or no one.
 func (a *article) possessedBody(s *sentence) {
@@ -1530,7 +1531,7 @@ func (a *article) possessedBody(s *sentence) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j < i+3 && toks[j].word && !toks[j].cap && !toks[j].hyphen && !relationNounOf(toks[j]) {
+		for j < len(toks) && j < i+3 && toks[j].word && (!toks[j].cap || describesKind(toks[j])) && !toks[j].hyphen && !relationNounOf(toks[j]) {
 			j++
 		}
 		if j >= len(toks) || !toks[j].word || toks[j].cap || !relationNounOf(toks[j]) || anyIn(toks[i+1:j], setCounterpartNoun) {
@@ -1586,6 +1587,13 @@ func (a *article) possessedBody(s *sentence) {
 			}
 		}
 	}
+}
+
+// describesKind reports whether the capitalised word t describes the noun
+// after it rather than opening a name: a faith's adjective ("its Shia
+// ally") or a state's or people's adjective alone ("its Lebanese ally").
+func describesKind(t token) bool {
+	return t.in(setRefAdjective) || demonymOf(t, func(*entry) bool { return true })
 }
 
 // possessedAllies reads the allies a possessive names after its noun

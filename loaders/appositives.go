@@ -2221,6 +2221,10 @@ func skipSecondDescription(toks []token, k int) int {
 			// "Russia's foreign minister and Tarvo's closest ally,".
 			return e
 		}
+		if possessedAllyDescription(toks, k+1) {
+			// "the leader of the Front and Erdogan's main ally,".
+			break
+		}
 		// "the leader of the Front and governor of the Lake region,": a
 		// second office whose object the reader does not know (andOffice
 		// reads one it knows); no verb may stand in it.
@@ -2272,6 +2276,37 @@ func possessiveDescriptionEnd(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// possessedAllyDescription reports whether toks[i:] is a description
+// headed by a name's possessive that ends on an ally's or a partner's noun
+// before a comma: "Erdogan's main ally,", "the Front's closest partner,"
+// (up to four capitalised words of the name, three lower-case words
+// before the noun). Such a second description states an alliance, no
+// office.
+func possessedAllyDescription(toks []token, i int) bool {
+	j := i
+	if j < len(toks) && toks[j].fold == "the" {
+		j++
+	}
+	start := j
+	for j < len(toks) && j < start+4 && toks[j].word && toks[j].cap {
+		j++
+	}
+	if j == start || j >= len(toks) || toks[j].fold != "'s" && toks[j].fold != "'" {
+		return false
+	}
+	j++
+	for n := j; n < len(toks) && n < j+4; n++ {
+		t := toks[n]
+		if t.in(setAllyNoun) || t.fold == "partner" {
+			return n+1 < len(toks) && toks[n+1].fold == ","
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // readAppositiveAlly names the reading of an ally named in the second

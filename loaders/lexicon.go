@@ -686,6 +686,9 @@ const (
 	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
 	setGerundOpener    // words of time before a gerund whose subject is its clause's: "after meeting X", "while visiting X" (gerundAdjuncts)
 	setTimeLead        // words of a time adjunct that may open a sentence before its subject without a comma: "Last month", "Earlier this week" (timeLead)
+	// Partners named for the field, session 34 (ally34).
+	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
+	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
 	numWordSets
 )
 
@@ -1059,6 +1062,8 @@ var wordSetNames = [numWordSets]string{
 	setComponentPrep:       "component-prep",
 	setTimeLead:            "time-lead",
 	setGerundOpener:        "gerund-opener",
+	setFieldPartnerWord:    "field-partner-word",
+	setAligningParticiple:  "aligning-participle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

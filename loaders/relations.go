@@ -2386,8 +2386,9 @@ func appositionEnd(toks []token, end, c int) bool {
 // that b matched. A partner in a field, the noun followed (past its own
 // "of X" or a list of names) by "against" or by "in" or "on" and a noun of
 // a fight or "ground", cooperates with the other side: "X, the main partner
-// of Y against Z", "X, Y's partner in the war against Z". A partner named
-// without a field is an ally: "X, Y's main security partner", "X is a key
+// of Y against Z", "X, Y's partner in the war against Z"; so does a
+// partner named for the field before the noun ("Y's ground partner",
+// field-partner-word). A partner named without a field is an ally: "X, Y's main security partner", "X is a key
 // partner of Y". A partner in trade ("a major trading partner of Y") is
 // neither: nil. The pattern's own predicate, when it agrees, is p itself.
 func partnershipRead(p *pattern, its []item, b binding) *pattern {
@@ -2413,6 +2414,10 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 		}
 	}
 	pred := graph.AlliedWith
+	if k > b.first && its[k-1].actor == nil && its[k-1].in(setFieldPartnerWord) {
+		// "the coalition's ground partner": the field named before.
+		pred = graph.CooperatesWith
+	}
 	for i := k + 1; i < len(its) && i <= k+6; i++ {
 		it := &its[i]
 		if it.actor != nil || it.fold == "of" || it.fold == "to" || it.fold == "and" || it.fold == "'s" {
