@@ -829,7 +829,8 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, nil, false
 	}
 	placeName, placed := "", false
-	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an")) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
+	ground := kind == dealTruce && p >= 0 && toks[p].fold == "the"
+	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an" || ground)) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
 		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) {
 			// "Yemen talks in Sweden", "peace talks in Geneva": talks
 			// are named by where they are held, as annotators name
@@ -840,10 +841,26 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			// Cairo agreement and the Arica deal where the article
 			// names no other deal of their kind (see placedDeals); "the
 			// agreement in Cairo" refers back, and "an agreement in
-			// Lima to end the war" is named by its purpose.
+			// Lima to end the war" is named by its purpose. A truce
+			// holds on the ground it covers: "the ceasefire in Idlib"
+			// is the Idlib ceasefire, whatever its article, unless the
+			// article names that truce more fully (see placeNamesDeal).
 			placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
 			placed = kind != dealTalks
 			end = m.end
+		}
+	}
+	if placeName == "" && kind != dealTalks && genericNoun && det && end == h+1 && sponsorAt < start && end < len(toks) && toks[end].in(setDealDone) {
+		if i, j := madeAt(toks, ms, end+1); j > i {
+			// "an agreement reached in May between A and B", "the
+			// accord signed with X on March 10": a deal no word before
+			// its noun names is named by when it was made, as
+			// annotators name it (the May agreement, the March 10
+			// accord), unless the article names that deal more fully
+			// (see placeNamesDeal). The participle and its adjuncts
+			// stay outside the mention, for the patterns to read who
+			// made it.
+			placeName, placed = dealName(toks, i, j)+" "+dealName(toks, hs, h+1), true
 		}
 	}
 	var parties []*entry
@@ -1058,6 +1075,59 @@ func yearBefore(date string, toks []token, start int) bool {
 // "sign", "hail".
 func headlineVerb(t token) bool {
 	return t.word && !t.cap && !t.hyphen && t.info != nil && t.info.patterns != nil && !isPreposition(t.fold)
+}
+
+// maxMadeAdjunct bounds the words read after the participle of a deal's
+// making for the place or the date of it.
+const maxMadeAdjunct = 6
+
+// madeAt returns where the words that say when a deal was made start and
+// end, read from toks[i] on, right after the participle of its making: the
+// month after "in" ("reached in May", "agreed in March 2020") or the day
+// after "on" ("signed on March 10", "signed on 22 October"). The sides it
+// was made with ("with Damascus") and a weekday ("on Sunday") may come
+// first. It returns i, i when no such words follow. A place ("signed in
+// Sochi") is not read: a deal's place of signing is often not the place
+// annotators name it by ("the memorandum signed in Sochi" is the
+// memorandum on the north-east), and on the check sets it gave only
+// false facts.
+func madeAt(toks []token, ms []mention, i int) (int, int) {
+	for k := i; k < len(toks) && k-i < maxMadeAdjunct; {
+		if n := dayAdjunct(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		if toks[k].fold == "with" && k+1 < len(toks) {
+			// "signed with Damascus": the other side, read by the
+			// patterns.
+			m := dealMentionAt(ms, k+1)
+			if m == nil || m.entry.typ == graph.Agreement {
+				break
+			}
+			k = m.end
+			continue
+		}
+		if k+1 >= len(toks) || toks[k].fold != "in" && toks[k].fold != "on" {
+			break
+		}
+		if toks[k].fold == "in" {
+			if isMonth(toks[k+1]) {
+				if _, ok := year(toks, k+2); ok {
+					return k + 1, k + 3
+				}
+				return k + 1, k + 2
+			}
+			break
+		}
+		if _, ok := day(toks, k+2); ok && isMonth(toks[k+1]) {
+			return k + 1, k + 3
+		}
+		if _, ok := day(toks, k+1); ok && k+2 < len(toks) && isMonth(toks[k+2]) {
+			return k + 1, k + 3
+		}
+		break
+	}
+	return i, i
 }
 
 // dealMentionAt returns the mention of ms that starts at toks[i], or nil.
