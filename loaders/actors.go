@@ -90,10 +90,24 @@ func (x *Extractor) owns(owner, body *entry) bool {
 // when the article discovered the body: "Iran's National Security
 // Council", but not "Lebanon's Hezbollah", which is no state body.
 func (a *article) partOf(s *sentence, body, owner *entry, conf float64, why string) {
-	if !a.x.owns(owner, body) {
+	if !a.x.owns(owner, body) || a.x.rulesState(body, owner) {
 		return
 	}
 	a.roleFact(s, body, graph.PartOf, owner, conf, "", why)
+}
+
+// rulesState reports whether body is the state owner itself, described by
+// a lower-case noun of a state's rulers ("Ruritania's new administration",
+// "the Ruritanian transitional government", as stateGovernmentEnd reads
+// them in a title): it is the state acting, not a part of it. A proper
+// name ("the Tarvo Regional Government") may be a region's own; a junta,
+// which reports name as a body that seized the state, stays its part.
+func (x *Extractor) rulesState(body, owner *entry) bool {
+	if owner.typ != graph.Country {
+		return false
+	}
+	head := body.name[strings.LastIndexAny(body.name, " -")+1:]
+	return head != "" && head == strings.ToLower(head) && x.words.sets[foldWord(head)].has(setStateRulerNoun)
 }
 
 // describedBody reads "group Hezbollah", "state news agency IRNA" at

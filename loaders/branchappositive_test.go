@@ -1,0 +1,19 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestBranchAppositiveCloses checks "X, Y's affiliate," (part-of/S-O's-branch):
+// the branch's noun must close the appositive. One that titles the next
+// name ("Y's armed wing Z") describes Z, not the name before it.
+func TestBranchAppositiveCloses(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "The Dorvan Brigade, the Kestrel Movement's armed wing Tarsh Front and the Velmar Battalion held the town.",
+			not:       []string{fact("Dorvan Brigade", graph.PartOf, "Kestrel Movement")},
+			companion: "The Dorvan Brigade, the Kestrel Movement's armed wing, held the town.",
+			want:      []string{fact("Dorvan Brigade", graph.PartOf, "Kestrel Movement")}},
+	})
+}
