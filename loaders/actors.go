@@ -107,7 +107,7 @@ func (x *Extractor) rulesState(body, owner *entry) bool {
 		return false
 	}
 	head := body.name[strings.LastIndexAny(body.name, " -")+1:]
-	return head != "" && head == strings.ToLower(head) && x.words.sets[foldWord(head)].has(setStateRulerNoun)
+	return head != "" && head == strings.ToLower(head) && x.words.inSet(foldWord(head), setStateRulerNoun)
 }
 
 // describedBody reads "group Hezbollah", "state news agency IRNA" at
