@@ -2168,11 +2168,14 @@ func appositiveSubject(s *sentence, plain []item) []item {
 			continue
 		}
 		opening := true
-		for _, it := range plain[:k-1] {
+		for m, it := range plain[:k-1] {
 			if it.fold == "'s" {
 				continue
 			}
-			if it.punct || verbItem(s, it) || (it.actor == nil && it.is(classReporting)) {
+			// A plural before "of" heads a noun phrase: "the guarantor
+			// states of the Lima process, A, B and C, met".
+			noun := plain[m+1].fold == "of"
+			if it.punct || verbItem(s, it) && !noun || (it.actor == nil && it.is(classReporting)) {
 				opening = false
 				break
 			}
