@@ -1099,6 +1099,18 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			j = c - 1
 			continue
 		}
+		if it.fold == "," && plain[j+1].fold == "where" && !sub {
+			// "X visited Riyadh, where he met Y, and then held talks
+			// with Z": the clause of the place is read on its own
+			// (pronounSubclauses); the verbs after its closing comma
+			// are the subject's.
+			c := closingComma(plain, j+2)
+			if c < 0 {
+				break
+			}
+			j = c - 1
+			continue
+		}
 		if it.is(classReporting) && j >= 2 && plain[j-1].actor != nil && plain[j-2].fold == "what" {
 			// "condemned what he called an attack and spoke with X": a
 			// free relative names a thing and reports no clause.
