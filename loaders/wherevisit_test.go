@@ -16,6 +16,9 @@ func TestVerbAfterWhereClause(t *testing.T) {
 			want: []string{first, second}},
 		{text: "President Ivo Darnel visited Lome, where the talks took place, and later met President Kofi Mensah.",
 			want: []string{second}},
+		// An irregular past of travel carries the subject too.
+		{text: "President Ivo Darnel met President Amara Fendi in Accra and flew to Lome to meet President Kofi Mensah.",
+			want: []string{first, second}},
 	})
 	companion := "President Ivo Darnel visited Lome, where the talks took place, and later met President Kofi Mensah."
 	checkNegatives(t, []negativeCase{
