@@ -904,10 +904,9 @@ func peopleOfList(ac *actor, people int) *actor {
 }
 
 // listPeople returns how many people a list of people and states that
-// peopleOfList reads holds, or 0 when it reads none. A pair reads too: "A
-// and the Togolese delegation were received by B" was A's reception.
+// peopleOfList reads holds, or 0 when it reads none.
 func listPeople(e *element, ac *actor) int {
-	if len(e.types) != 1 || e.types[0] != graph.Person || len(ac.ents) < 2 || ac.ref != refNone {
+	if len(e.types) != 1 || e.types[0] != graph.Person || len(ac.ents) < 3 || ac.ref != refNone {
 		return 0
 	}
 	people := 0
