@@ -1225,6 +1225,18 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 			j = c - 1
 			continue
 		}
+		if it.fold == "," && plain[j+1].fold == "where" && !sub {
+			// "X visited Riyadh, where he met Y, and then held talks
+			// with Z": the clause of the place is read on its own
+			// (pronounSubclauses); the verbs after its closing comma
+			// are the subject's.
+			c := closingComma(plain, j+2)
+			if c < 0 {
+				break
+			}
+			j = c - 1
+			continue
+		}
 		if it.is(classReporting) && j >= 2 && plain[j-1].actor != nil && plain[j-2].fold == "what" {
 			// "condemned what he called an attack and spoke with X": a
 			// free relative names a thing and reports no clause.
@@ -2356,11 +2368,14 @@ func appositiveSubject(s *sentence, plain []item) []item {
 			continue
 		}
 		opening := true
-		for _, it := range plain[:k-1] {
+		for m, it := range plain[:k-1] {
 			if it.fold == "'s" {
 				continue
 			}
-			if it.punct || verbItem(s, it) || (it.actor == nil && it.is(classReporting)) {
+			// A plural before "of" heads a noun phrase: "the guarantor
+			// states of the Lima process, A, B and C, met".
+			noun := plain[m+1].fold == "of"
+			if it.punct || verbItem(s, it) && !noun || (it.actor == nil && it.is(classReporting)) {
 				opening = false
 				break
 			}

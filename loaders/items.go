@@ -625,6 +625,17 @@ func (a *article) group(s *sentence, its []item) []item {
 			idxs = idxs[:len(idxs)-1]
 			end = idxs[len(idxs)-1]
 		}
+		if len(members) > 2 && members[0].ref == refGroup && (k == 0 || its[k-1].punct) && its[k+1].fold == "," && closed &&
+			end+2 < len(its) && its[end+1].fold == "," && (verbItem(s, its[end+2]) || its[end+2].in(setAuxWord)) {
+			// "The guarantor states, A, B and C, wrapped up the talks":
+			// the names set off by commas after a group reference that
+			// opens its clause, before the clause's verb, are the group
+			// itself, not members beside it, and their closing comma is
+			// the appositive's ("talks between the guarantors, A and B,
+			// as well as C" is a list).
+			members = members[1:]
+			end++
+		}
 		if len(members) == 1 {
 			out = append(out, its[k])
 			continue
