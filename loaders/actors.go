@@ -349,6 +349,9 @@ func (a *article) appositiveTitles(s *sentence, ac *actor) {
 			j++
 			continue
 		}
+		// Reading the actor records the roles its title states (the
+		// side effect is the point); the actor itself is not the
+		// sentence's and is dropped.
 		inner, end := a.actorAt(s, j)
 		if inner == nil || end <= j {
 			j++
@@ -363,9 +366,25 @@ func (a *article) appositiveTitles(s *sentence, ac *actor) {
 // "UN Secretary-General X", "Prime Minister X".
 func titledPersonAhead(s *sentence, j, end int) bool {
 	toks := s.toks
+	limit := min(end, j+6)
+	// The first mention at each token of the window, in one pass over the
+	// sentence's mentions (as mentionAt finds it): this runs for every
+	// capitalised word of every person's appositive.
+	var at [6]*mention
+	person := false
+	for x := range s.mentions {
+		m := &s.mentions[x]
+		if m.start >= j && m.start < limit && at[m.start-j] == nil {
+			at[m.start-j] = m
+			person = person || m.entry.typ == graph.Person
+		}
+	}
+	if !person {
+		return false
+	}
 	title := false
-	for k := j; k < end && k < j+6; k++ {
-		if m := mentionAt(s, k); m != nil && m.entry.typ == graph.Person {
+	for k := j; k < limit; k++ {
+		if m := at[k-j]; m != nil && m.entry.typ == graph.Person {
 			// "Jordan's King Abdullah": the name may hold the title.
 			_, n := matchTitle(toks, k)
 			return (title || n > 0) && k > j

@@ -6,8 +6,9 @@ import (
 	"github.com/entente/entente/graph"
 )
 
-// "The alliance" after a regional body of states refers back to it, as
-// "the bloc" does; its possessive before a member noun ("the alliance's
+// "The alliance" refers back to the regional body last named only when
+// one of its names calls it an alliance (NATO, the North Atlantic Treaty
+// Organization); its possessive before a member noun ("the alliance's
 // newest member", "NATO's 29th member") states a member. With no such
 // body named, "the alliance" names none.
 func TestAllianceRefersToBloc(t *testing.T) {
@@ -25,5 +26,40 @@ func TestAllianceRefersToBloc(t *testing.T) {
 			not:       []string{fact("Croatia", graph.MemberOf, "NATO")},
 			companion: before + "Croatia became the alliance's newest member in 2009.",
 			want:      []string{fact("Croatia", graph.MemberOf, "NATO")}},
+	})
+}
+
+// "The alliance" is not a regional body that no name of its own calls an
+// alliance (ECOWAS: "the bloc" is), nor one the text has just formed
+// ("formed an alliance", "their alliance"), nor one "of", "between" or
+// "with" others.
+func TestAllianceNotAnyBloc(t *testing.T) {
+	const ecowas = "ECOWAS leaders met in Abuja on Monday. "
+	const nato = "NATO leaders met in Brussels on Monday. "
+	checkNegatives(t, []negativeCase{
+		{text: ecowas + "Mali, Burkina Faso and Niger left the bloc in January and formed an alliance. The alliance accused Nigeria of meddling.",
+			not:       []string{fact("ECOWAS", graph.Opposes, "Nigeria")},
+			companion: ecowas + "The bloc accused Nigeria of meddling.",
+			want:      []string{fact("ECOWAS", graph.Opposes, "Nigeria")}},
+		{text: ecowas + "The alliance of Sahel juntas accused Nigeria of meddling.",
+			not:       []string{fact("ECOWAS", graph.Opposes, "Nigeria")},
+			companion: ecowas + "The regional bloc accused Nigeria of meddling.",
+			want:      []string{fact("ECOWAS", graph.Opposes, "Nigeria")}},
+		{text: nato + "Russia and China have formed an alliance. The alliance opposes Japan.",
+			not:       []string{fact("NATO", graph.Opposes, "Japan")},
+			companion: nato + "Russia and China have formed a pact. The alliance opposes Japan.",
+			want:      []string{fact("NATO", graph.Opposes, "Japan")}},
+		{text: nato + "Russia and China have strengthened their military alliance. The alliance opposes Japan.",
+			not:       []string{fact("NATO", graph.Opposes, "Japan")},
+			companion: nato + "Russia and China have strengthened their military ties. The alliance opposes Japan.",
+			want:      []string{fact("NATO", graph.Opposes, "Japan")}},
+		{text: nato + "The alliance with Kiev opposes Japan.",
+			not:       []string{fact("NATO", graph.Opposes, "Japan")},
+			companion: nato + "The alliance opposes Japan.",
+			want:      []string{fact("NATO", graph.Opposes, "Japan")}},
+		{text: nato + "Russia and China formed an alliance and the alliance opposes Japan.",
+			not:       []string{fact("NATO", graph.Opposes, "Japan")},
+			companion: nato + "Russia and China formed a pact and the alliance opposes Japan.",
+			want:      []string{fact("NATO", graph.Opposes, "Japan")}},
 	})
 }

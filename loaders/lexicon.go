@@ -689,6 +689,7 @@ const (
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
+	setTieParticiple      // participles glued to a body before an office that say only that the holder is tied to it: "a Front-linked figure" (qualifiers)
 	numWordSets
 )
 
@@ -1064,6 +1065,7 @@ var wordSetNames = [numWordSets]string{
 	setGerundOpener:        "gerund-opener",
 	setFieldPartnerWord:    "field-partner-word",
 	setAligningParticiple:  "aligning-participle",
+	setTieParticiple:       "tie-participle",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -283,7 +283,7 @@ func (a *article) findMentions(s *sentence) {
 			a.noteRank(toks, m.start, m.entry)
 		}
 		if m.entry.regional && m.kind != aliasDefinite {
-			a.refs.bloc = m.entry
+			a.refs.bloc, a.refs.otherAlliance = m.entry, false
 		}
 		if e := a.groupInSentence(toks, ms, k); e != nil {
 			// "the PKK's offshoot, the PYD, and the group was not
@@ -381,6 +381,22 @@ func (a *article) findMentions(s *sentence) {
 				// one, "the military" Myanmar's.
 				a.refs.juntaState = st
 				a.refs.heads["junta"] = m.entry
+			}
+		}
+	}
+	if a.refs.bloc != nil && !a.refs.otherAlliance {
+		// "Russia and China have formed an alliance" after NATO: "the
+		// alliance" later is theirs, not NATO.
+		from := 0
+		for _, m := range ms {
+			if m.entry == a.refs.bloc && m.kind != aliasDefinite {
+				from = m.end
+			}
+		}
+		for k := from; k < len(toks); k++ {
+			if otherAllianceAt(toks, k) {
+				a.refs.otherAlliance = true
+				break
 			}
 		}
 	}

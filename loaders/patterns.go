@@ -668,6 +668,12 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.listed && !listWord(items[ii+k]) {
 				return false
 			}
+			if items[ii+k].fold == "to" && ii+k+1 < len(items) && items[ii+k+1].fold == "become" {
+				// "Ukraine is seeking to become a member of NATO",
+				// "wants to become a NATO member": what a side means to
+				// become is a wish, not what it is.
+				return false
+			}
 			if e.clausal && (items[ii+k].punct || items[ii+k].actor == nil && items[ii+k].is(classRelative)) {
 				return false
 			}

@@ -75,8 +75,11 @@ type discourse struct {
 	// for "the statement condemned ..." later on.
 	issuers []*entry
 	// bloc is the regional body of states the article named last, for
-	// "the bloc" later on.
-	bloc *entry
+	// "the bloc" later on; otherAlliance marks an alliance named after it
+	// by another determiner ("formed an alliance"), which "the alliance"
+	// then is.
+	bloc          *entry
+	otherAlliance bool
 	// bodyNames are the names of two words or more the article gave
 	// bodies it discovered, folded word by word: "the Islamic Resistance
 	// in Iraq, an umbrella group," makes the same words a name later on,
@@ -1628,6 +1631,9 @@ func (d *discourse) blocRef(toks []token, i int, ms []mention) (*entry, int) {
 	if bloc == nil || t.cap || !t.in(setBlocNoun) || i+1 < len(toks) && toks[i+1].word && toks[i+1].cap {
 		return nil, 0
 	}
+	if t.fold == "alliance" && !d.allianceIs(bloc, toks, i, bloc == d.bloc) {
+		return nil, 0
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
 		if t.fold == "the" {
@@ -1639,6 +1645,66 @@ func (d *discourse) blocRef(toks []token, i int, ms []mention) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// allianceIs reports whether "the alliance" at toks[i] may be the
+// regional body bloc: one of its names calls it an alliance ("North
+// Atlantic Treaty Organization", "Atlantic Alliance"), no "of", "between"
+// or "with" follows ("the alliance of Sahel juntas" is another), and no
+// other alliance was named after the body: earlier in the sentence
+// ("formed an alliance and the alliance"), or, when the body was named in
+// an earlier sentence (earlier), since then.
+func (d *discourse) allianceIs(bloc *entry, toks []token, i int, earlier bool) bool {
+	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].fold == "between" || toks[i+1].fold == "with") {
+		return false
+	}
+	if earlier && d.otherAlliance || otherAllianceBefore(toks, i) {
+		return false
+	}
+	called := func(name string) bool {
+		n := strings.ToLower(name)
+		return strings.Contains(n, "alliance") || strings.Contains(n, "treaty organization") || strings.Contains(n, "treaty organisation")
+	}
+	if called(bloc.name) {
+		return true
+	}
+	for _, n := range bloc.known {
+		if called(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAllianceBefore reports whether another alliance (otherAllianceAt)
+// stands in toks before i: "the alliance" after it is that one.
+func otherAllianceBefore(toks []token, i int) bool {
+	for k := 0; k < i && k < len(toks); k++ {
+		if otherAllianceAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAllianceAt reports whether toks[k] is "alliance" in lower case
+// after "a", "an" or "their", with up to three describing words between:
+// "formed an alliance", "their new military alliance" name one of their
+// own, where "the NATO alliance" names the body again.
+func otherAllianceAt(toks []token, k int) bool {
+	if toks[k].fold != "alliance" || toks[k].cap {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].fold {
+		case "a", "an", "their":
+			return true
+		}
+		if !toks[j].word || toks[j].is(classDeterminer) {
+			return false
+		}
+	}
+	return false
 }
 
 // envoyForState reads an envoy's office that names no holder the article

@@ -255,9 +255,11 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "The Union's spokesperson for foreign affairs, X,": no body
 		// after "for" but the file the office covers, in lower case,
 		// before the name.
+		// A file that makes the office a longer one ("minister for
+		// defence") is left to the portfolio reading below.
 		for e := k + 1; e < len(toks) && e <= k+4; e++ {
 			if toks[e].fold == "," {
-				if e > k+1 {
+				if e > k+1 && a.x.portfolioOffice(t, toks, j, n, k+1, e) == t {
 					k = e
 				}
 				break

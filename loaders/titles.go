@@ -163,10 +163,10 @@ func (rs *roster) qualifiers(s *sentence, i int) ([]*mention, int) {
 		if m == nil || m.entry.typ == graph.Person || m.entry.typ == graph.Place || m.entry.typ == graph.Agreement {
 			break
 		}
-		if m.end < len(s.toks) && s.toks[m.end].hyphen && s.toks[m.end].in(setGluedParticiple) && !m.possessive {
+		if m.end < len(s.toks) && s.toks[m.end].hyphen && (s.toks[m.end].in(setGluedParticiple) || s.toks[m.end].in(setTieParticiple)) && !m.possessive {
 			// "a Hezbollah-backed politician", "the Iran-aligned militia
 			// commander": the body backs the holder, it does not employ
-			// him.
+			// him; "a Front-linked figure" is tied to it, no member.
 			i = m.end + 1
 			continue
 		}
