@@ -292,7 +292,7 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil {
 			continue
 		}
-		if f := plain[k+2].fold; f != "its" && f != "their" && f != "his" && f != "her" {
+		if !plain[k+2].in(setOwnerPronoun) {
 			continue
 		}
 		j, n := k+3, 0
@@ -317,9 +317,14 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 		if !listMember(plain[j]) || plain[j].actor.place() != plain[k].actor.place() {
 			continue
 		}
-		if j+1 < len(plain) && opensOwnClause(s, plain, k, plain[j+1]) {
+		if j+1 < len(plain) && opensOwnClause(s, plain, k, j+1) {
 			// "Ghana fought the Front and its ally Togo welcomed the
 			// move": the companion is the subject of a clause of its own.
+			continue
+		}
+		if relativeAfter(s, plain, j+1) {
+			// "X condemned A and its ally B, which attacked Y": the
+			// relative clause is B's alone, and a list would give it A.
 			continue
 		}
 		g := groupActor(plain[k].start, plain[j].end, plain[k].actor, plain[j].actor)
@@ -331,11 +336,23 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 	return out
 }
 
-// opensOwnClause reports whether next, the item after a list that stands
-// after a verb (its object), is a verb of its own or its auxiliary: the
-// list's last member is then the subject of a new clause.
-func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
-	if next.actor != nil || next.punct || !(verbItem(s, next) || next.in(setAuxVerb) || next.in(setPledgeModal) || next.in(setSaysVerb)) {
+// opensOwnClause reports whether plain[n], the item after a list that
+// stands after a verb (its object), is past its adverbs ("also", "then",
+// "quickly") a finite verb of its own or its auxiliary: the list's last
+// member is then the subject of a new clause ("and its ally B mobilised",
+// "and its ally B then attacked X").
+func opensOwnClause(s *sentence, plain []item, k, n int) bool {
+	for n < len(plain) && plain[n].actor == nil && (plain[n].in(setAuxWord) && !plain[n].in(setAuxVerb) || strings.HasSuffix(plain[n].fold, "ly")) {
+		n++
+	}
+	if n >= len(plain) {
+		return false
+	}
+	next := plain[n]
+	if next.actor != nil || next.punct || next.hyphen {
+		return false
+	}
+	if !(verbItem(s, next) || next.in(setAuxVerb) || next.in(setPledgeModal) || next.in(setSaysVerb) || next.in(setIrregularPast) || strings.HasSuffix(next.fold, "ed")) {
 		return false
 	}
 	for _, it := range plain[:k] {
@@ -344,6 +361,18 @@ func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter reports whether plain[n] opens a relative clause set off
+// by a comma (", which", ", who"); items may have dropped that comma.
+func relativeAfter(s *sentence, plain []item, n int) bool {
+	if n < len(plain) && plain[n].fold == "," {
+		n++
+	}
+	if n >= len(plain) || plain[n].actor != nil || !plain[n].is(classRelative) {
+		return false
+	}
+	return plain[n].start > 0 && s.toks[plain[n].start-1].fold == ","
 }
 
 // pronounSubclauses appends, for each subordinate clause whose subject is
