@@ -1915,6 +1915,11 @@ func clauseSubject(its []item) int {
 		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
 			return -1
 		}
+		if k+1 < len(its) && its[k+1].hyphen && (its[k+1].in(setGluedParticiple) || its[k+1].in(setCompoundHead)) {
+			// "Peru-backed rebels attacked X": the name modifies the
+			// noun after it and is no subject.
+			return -1
+		}
 		if k > 0 && its[k-1].fold != "," && !timeLead(its[:k]) {
 			return -1
 		}
@@ -1926,8 +1931,9 @@ func clauseSubject(its []item) int {
 // timeLead reports whether its, the items before a sentence's first name,
 // are a time adjunct set before the subject without a comma ("Last month
 // A visited X and met B", "On Monday A ...", "In late May 2019 A ..."):
-// words of time, weekdays, months and numbers only, one of them more than
-// a preposition.
+// prepositions of setting, words of time and numbers only, with a time
+// noun, a weekday, a month or a four-digit year among them. A determiner
+// or a number alone is none: "Three Iran-backed groups", "This militia".
 func timeLead(its []item) bool {
 	head := false
 	for _, it := range its {
@@ -1936,10 +1942,9 @@ func timeLead(its []item) bool {
 		}
 		_, isMonth := month(it.fold)
 		switch {
-		case it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold):
+		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold) && len(it.fold) == 4:
 			head = true
-		case it.in(setTimeLead):
-			head = head || it.fold != "on" && it.fold != "in"
+		case it.in(setTimeLead) || it.in(setSettingPreposition) || isNumber(it.fold):
 		default:
 			return false
 		}
