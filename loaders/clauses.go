@@ -364,12 +364,15 @@ func opensOwnClause(s *sentence, plain []item, k, n int) bool {
 }
 
 // relativeAfter reports whether plain[n] opens a relative clause set off
-// by a comma (", which", ", who"); items may have dropped that comma.
+// by a comma whose subject is the name before it (", which attacked X",
+// ", who met X"); items may have dropped that comma.
 func relativeAfter(s *sentence, plain []item, n int) bool {
 	if n < len(plain) && plain[n].fold == "," {
 		n++
 	}
-	if n >= len(plain) || plain[n].actor != nil || !plain[n].is(classRelative) {
+	if n+1 >= len(plain) || plain[n].actor != nil || !plain[n].is(classRelative) || plain[n+1].actor != nil {
+		// "B, which Ankara holds responsible": the relative's own
+		// subject reads it, not B's list.
 		return false
 	}
 	return plain[n].start > 0 && s.toks[plain[n].start-1].fold == ","
@@ -1502,6 +1505,10 @@ func withSubject(plain []item, subj, from int) []item {
 	return append(v, plain[from:]...)
 }
 
+// maxSpeakerItems bounds the speaker after an attribution's verb: ", said
+// the Bolivian ministry,".
+const maxSpeakerItems = 3
+
 // otherSpeaker reports whether the attribution whose verb is at plain[v],
 // set off by commas (", Bolivia said," or ", said Bolivia,"), names a
 // side other than the sentence's subject at plain[subj]: the clause after
@@ -1512,9 +1519,13 @@ func otherSpeaker(plain []item, subj, v int) bool {
 		from--
 	}
 	if from > 0 && plain[from-1].fold == "," && from == v {
-		// ", said Bolivia,": the speaker after the verb.
+		// ", said Bolivia,": the speaker right after the verb, alone
+		// before the closing comma.
 		for to+1 < len(plain) && !plain[to+1].punct {
 			to++
+		}
+		if to > v+maxSpeakerItems || to+1 >= len(plain) || plain[to+1].fold != "," {
+			return false
 		}
 	}
 	if from <= subj+1 || plain[from-1].fold != "," {
@@ -1944,7 +1955,7 @@ func timeLead(its []item) bool {
 		switch {
 		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold) && len(it.fold) == 4:
 			head = true
-		case it.in(setTimeLead) || it.in(setSettingPreposition) || isNumber(it.fold):
+		case it.in(setTimeLead) || it.in(setTimeCount) || it.in(setSettingPreposition) || isNumber(it.fold):
 		default:
 			return false
 		}

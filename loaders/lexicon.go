@@ -685,6 +685,7 @@ const (
 	setSpokesmanFile   // words of a spokesman's file between his owner and "spokesman": "the Front's military spokesman" (fileWordsOwner)
 	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
 	setTimeLead        // words before a time noun in a time adjunct that may open a sentence before its subject without a comma: "Last month", "Earlier this week" (timeLead)
+	setTimeCount       // number words that may count a time noun in a time lead: "Two days later" (timeLead)
 	setTimeNoun        // the words that make a sentence's opening phrase a time adjunct: "week", "ago", "yesterday" (timeLead)
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
@@ -1062,6 +1063,7 @@ var wordSetNames = [numWordSets]string{
 	setComponentPrep:       "component-prep",
 	setTimeLead:            "time-lead",
 	setTimeNoun:            "time-noun",
+	setTimeCount:           "time-count",
 	setFieldPartnerWord:    "field-partner-word",
 	setAligningParticiple:  "aligning-participle",
 }

@@ -52,6 +52,8 @@ func TestPossessedCompanionOwnClause(t *testing.T) {
 		{text: "Peru condemned Chile and its ally Bolivia, which attacked Ecuador.",
 			want: []string{fact("Bolivia", graph.Fights, "Ecuador"), fact("Peru", graph.Opposes, "Chile")},
 			not:  []string{fact("Chile", graph.Fights, "Ecuador")}},
+		{text: "Peru attacked Chile and its ally Bolivia, which Ecuador blames for the raid.",
+			want: []string{fact("Bolivia", graph.Fights, "Peru"), fact("Chile", graph.Fights, "Peru")}},
 	})
 	companion := "Peru attacked Chile and its ally Bolivia."
 	want := []string{fact("Bolivia", graph.Fights, "Peru"), fact("Chile", graph.Fights, "Peru")}

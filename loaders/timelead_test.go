@@ -21,7 +21,7 @@ func TestTimeLeadCarriesSubject(t *testing.T) {
 			want: []string{fact("Chile", graph.Supports, "Bolivia")}},
 		{text: "In late May 2019 Ecuador denounced the vote and vowed to support Peru.",
 			want: []string{fact("Ecuador", graph.Supports, "Peru")}},
-		{text: "Days ago Chile condemned the raid and vowed to support Bolivia.",
+		{text: "Two days later Chile condemned the raid and vowed to support Bolivia.",
 			want: []string{fact("Chile", graph.Supports, "Bolivia")}},
 		{text: "In 2019 Chile condemned the raid and vowed to support Bolivia.",
 			want: []string{fact("Chile", graph.Supports, "Bolivia")}},
