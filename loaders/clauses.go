@@ -213,7 +213,6 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 	}
 	if subj >= 0 {
 		out = x.pronounSubclauses(s, plain, subj, out)
-		out = x.gerundAdjuncts(s, plain, subj, out)
 	}
 	out = objectRelatives(s, base, out)
 	out = secondDescriptions(s, base, out)
@@ -293,7 +292,7 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil {
 			continue
 		}
-		if f := plain[k+2].fold; f != "its" && f != "their" && f != "his" && f != "her" {
+		if !plain[k+2].in(setOwnerPronoun) {
 			continue
 		}
 		j, n := k+3, 0
@@ -318,9 +317,14 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 		if !listMember(plain[j]) || plain[j].actor.place() != plain[k].actor.place() {
 			continue
 		}
-		if j+1 < len(plain) && opensOwnClause(s, plain, k, plain[j+1]) {
+		if j+1 < len(plain) && opensOwnClause(s, plain, k, j+1) {
 			// "Ghana fought the Front and its ally Togo welcomed the
 			// move": the companion is the subject of a clause of its own.
+			continue
+		}
+		if relativeAfter(s, plain, j+1) {
+			// "X condemned A and its ally B, which attacked Y": the
+			// relative clause is B's alone, and a list would give it A.
 			continue
 		}
 		g := groupActor(plain[k].start, plain[j].end, plain[k].actor, plain[j].actor)
@@ -332,11 +336,23 @@ func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 	return out
 }
 
-// opensOwnClause reports whether next, the item after a list that stands
-// after a verb (its object), is a verb of its own or its auxiliary: the
-// list's last member is then the subject of a new clause.
-func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
-	if next.actor != nil || next.punct || !(verbItem(s, next) || next.in(setAuxVerb) || next.in(setPledgeModal) || next.in(setSaysVerb)) {
+// opensOwnClause reports whether plain[n], the item after a list that
+// stands after a verb (its object), is past its adverbs ("also", "then",
+// "quickly") a finite verb of its own or its auxiliary: the list's last
+// member is then the subject of a new clause ("and its ally B mobilised",
+// "and its ally B then attacked X").
+func opensOwnClause(s *sentence, plain []item, k, n int) bool {
+	for n < len(plain) && plain[n].actor == nil && (plain[n].in(setAuxWord) && !plain[n].in(setAuxVerb) || strings.HasSuffix(plain[n].fold, "ly")) {
+		n++
+	}
+	if n >= len(plain) {
+		return false
+	}
+	next := plain[n]
+	if next.actor != nil || next.punct || next.hyphen {
+		return false
+	}
+	if !(verbItem(s, next) || next.in(setAuxVerb) || next.in(setPledgeModal) || next.in(setSaysVerb) || next.in(setIrregularPast) || strings.HasSuffix(next.fold, "ed")) {
 		return false
 	}
 	for _, it := range plain[:k] {
@@ -347,57 +363,19 @@ func opensOwnClause(s *sentence, plain []item, k int, next item) bool {
 	return false
 }
 
-// coordinatedPast returns the index of the verb in the past after "and" at
-// plain[j+1], past at most two adverbs or auxiliaries ("and also called",
-// "and then attacked"), or -1.
-func coordinatedPast(s *sentence, plain []item, j int) int {
-	if j+2 >= len(plain) || plain[j+1].fold != "and" {
-		return -1
+// relativeAfter reports whether plain[n] opens a relative clause set off
+// by a comma whose subject is the name before it (", which attacked X",
+// ", who met X"); items may have dropped that comma.
+func relativeAfter(s *sentence, plain []item, n int) bool {
+	if n < len(plain) && plain[n].fold == "," {
+		n++
 	}
-	k := j + 2
-	for k < len(plain) && k < j+4 && plain[k].actor == nil && plain[k].in(setAuxWord) {
-		k++
+	if n+1 >= len(plain) || plain[n].actor != nil || !plain[n].is(classRelative) || plain[n+1].actor != nil {
+		// "B, which Ankara holds responsible": the relative's own
+		// subject reads it, not B's list.
+		return false
 	}
-	if k < len(plain) && verbItem(s, plain[k]) && strings.HasSuffix(plain[k].fold, "ed") {
-		return k
-	}
-	return -1
-}
-
-// gerundAdjuncts appends, for an adjunct of time whose verb is a gerund
-// without a subject of its own ("after meeting X", "while visiting X",
-// "before signing X") late in the clause of the subject at subj, the view
-// of that subject right before the adjunct: "A announced the break in
-// Geneva on Wednesday after meeting B" read as "A after meeting B". The
-// gerund's subject is the clause's, past its object and its adjuncts of
-// place and time ("A struck B after accusing C" is A's), but not past a
-// new clause with a subject of its own, a report of someone's words, a
-// relative clause, a hedge or a negation.
-func (x *Extractor) gerundAdjuncts(s *sentence, plain []item, subj int, out [][]item) [][]item {
-	for j := subj + 2; j+1 < len(plain); j++ {
-		it := plain[j]
-		if isStop(it) || it.fold == ";" || it.fold == ":" || it.fold == `"` {
-			break
-		}
-		if it.actor == nil && (it.is(classReporting) || it.in(setSaysVerb) || it.in(setRelativePronoun)) {
-			break
-		}
-		if clearActor(it) && !it.actor.place() && (plain[j+1].in(setAuxVerb) || plain[j+1].in(setPledgeModal) || verbItem(s, plain[j+1]) && !strings.HasSuffix(plain[j+1].fold, "ing")) {
-			// "A said B attacked C after meeting D": B's clause.
-			break
-		}
-		if it.actor != nil || !it.in(setGerundOpener) {
-			continue
-		}
-		g := plain[j+1]
-		if g.actor != nil || !strings.HasSuffix(g.fold, "ing") || !verbItem(s, g) || x.spanHedged(s, plain, subj, j+1) {
-			continue
-		}
-		v := make([]item, 0, len(plain)-j+1)
-		v = append(v, plain[subj])
-		out = append(out, append(v, plain[j:]...))
-	}
-	return out
+	return plain[n].start > 0 && s.toks[plain[n].start-1].fold == ","
 }
 
 // pronounSubclauses appends, for each subordinate clause whose subject is
@@ -1266,13 +1244,18 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		next := plain[j+1]
 		from := j + 1
 		if reported {
-			if v := coordinatedPast(s, plain, j); it.fold == "," && v > 0 {
-				// ", and thanked X", ", the Kremlin said, and also
-				// called X": the verb, past its adverbs, is the
+			if it.fold == "," && next.fold == "and" && otherSpeaker(plain, subj, reportedAt) {
+				// "Peru attacked Chile, Bolivia said, and condemned X":
+				// after another side's words the verb may be that
+				// side's; nothing after them is carried.
+				return out
+			}
+			if it.fold == "," && next.fold == "and" && j+2 < len(plain) && verbItem(s, plain[j+2]) && strings.HasSuffix(plain[j+2].fold, "ed") {
+				// ", and thanked X" after the reported clause is the
 				// sentence subject's.
 				reported = false
-				out = append(out, withSubject(plain, subj, v))
-				j = v - 1
+				j++
+				out = append(out, withSubject(plain, subj, j+1))
 			} else if it.fold == "and" && verbItem(s, next) && strings.HasSuffix(next.fold, "ed") && x.modalIn(s, plain[reportedAt+1:j]) {
 				// "Erdogan said the deal would help the poor and thanked
 				// Guterres": a past tense cannot go with the modal's verb,
@@ -1532,6 +1515,40 @@ func withSubject(plain []item, subj, from int) []item {
 	v := make([]item, 0, len(plain)-from+1)
 	v = append(v, plain[subj])
 	return append(v, plain[from:]...)
+}
+
+// maxSpeakerItems bounds the speaker after an attribution's verb: ", said
+// the Bolivian ministry,".
+const maxSpeakerItems = 3
+
+// otherSpeaker reports whether the attribution whose verb is at plain[v],
+// set off by commas (", Bolivia said," or ", said Bolivia,"), names a
+// side other than the sentence's subject at plain[subj]: the clause after
+// it may then be that side's.
+func otherSpeaker(plain []item, subj, v int) bool {
+	from, to := v, v
+	for from > subj+1 && !plain[from-1].punct {
+		from--
+	}
+	if from > 0 && plain[from-1].fold == "," && from == v {
+		// ", said Bolivia,": the speaker right after the verb, alone
+		// before the closing comma.
+		for to+1 < len(plain) && !plain[to+1].punct {
+			to++
+		}
+		if to > v+maxSpeakerItems || to+1 >= len(plain) || plain[to+1].fold != "," {
+			return false
+		}
+	}
+	if from <= subj+1 || plain[from-1].fold != "," {
+		return false
+	}
+	for _, it := range plain[from : to+1] {
+		if clearActor(it) && !sameEntities(it.actor, plain[subj].actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedPeople reports whether the subject of the reported clause at
@@ -1921,6 +1938,11 @@ func clauseSubject(its []item) int {
 		if len(ac.ents) == 0 || ac.adjective || ac.possessive || ac.place() {
 			return -1
 		}
+		if k+1 < len(its) && its[k+1].hyphen && (its[k+1].in(setGluedParticiple) || its[k+1].in(setCompoundHead)) {
+			// "Peru-backed rebels attacked X": the name modifies the
+			// noun after it and is no subject.
+			return -1
+		}
 		if k > 0 && its[k-1].fold != "," && !timeLead(its[:k]) {
 			return -1
 		}
@@ -1932,8 +1954,9 @@ func clauseSubject(its []item) int {
 // timeLead reports whether its, the items before a sentence's first name,
 // are a time adjunct set before the subject without a comma ("Last month
 // A visited X and met B", "On Monday A ...", "In late May 2019 A ..."):
-// words of time, weekdays, months and numbers only, one of them more than
-// a preposition.
+// prepositions of setting, words of time and numbers only, with a time
+// noun, a weekday, a month or a four-digit year among them. A determiner
+// or a number alone is none: "Three Iran-backed groups", "This militia".
 func timeLead(its []item) bool {
 	head := false
 	for _, it := range its {
@@ -1942,10 +1965,9 @@ func timeLead(its []item) bool {
 		}
 		_, isMonth := month(it.fold)
 		switch {
-		case it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold):
+		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold) && len(it.fold) == 4:
 			head = true
-		case it.in(setTimeLead):
-			head = head || it.fold != "on" && it.fold != "in"
+		case it.in(setTimeLead) || it.in(setTimeCount) || it.in(setSettingPreposition) || isNumber(it.fold):
 		default:
 			return false
 		}
@@ -2014,7 +2036,7 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// the participle of a list, after the word that spreads it
 				// over each name ("both" is a determiner items drop).
 				c = closingComma(its, k+4)
-			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && its[k+3].in(setSpeechVerb) && its[k+4].fold == ",":
+			case its[k+1].fold == "," && k+4 < len(its) && its[k+2].actor != nil && its[k+3].in(setSpeechVerb) && its[k+4].fold == "," && !namedSpeakerBeforeAnd(s, its, k+2):
 				// "Qatar and Saudi Arabia, he said, supplied ...".
 				c = k + 4
 			case its[k+1].fold == "," && k+3 < len(its) && its[k+2].actor == nil && strings.HasSuffix(its[k+2].fold, "ed") && (its[k+3].fold == "in" || its[k+3].fold == "at"):
@@ -2060,14 +2082,6 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// summit in Doha,": an adjunct of time or place, of any
 				// length, whose only names are states and places.
 				if c = closingComma(its, k+2); c > 0 && !settingOnly(its[k+3:c]) {
-					c = -1
-				}
-			case its[k+1].fold == "," && k+3 < len(its) && namedModifier(s, its, k+2):
-				// "Turkey, a NATO member since 1952, backed Qatar",
-				// "Hezbollah, the Iran-backed group, attacked X": a
-				// description whose first word is a name set before its
-				// noun, with no other name of its own.
-				if c = closingComma(its, k+3); c > 0 && othersIn(its[k+3:c], its[k].actor) {
 					c = -1
 				}
 			case its[k+1].fold == "," && its[k+2].actor == nil && !its[k+2].punct:
@@ -2206,18 +2220,6 @@ func clearIn(its []item) bool {
 	return false
 }
 
-// othersIn reports whether its holds a clear name other than ac: the
-// description's own noun read as ac ("Hezbollah, the Iran-backed group,")
-// is no other name.
-func othersIn(its []item, ac *actor) bool {
-	for _, it := range its {
-		if clearActor(it) && !sameEntities(it.actor, ac) {
-			return true
-		}
-	}
-	return false
-}
-
 // namesIn reports whether its holds an actor that is no place.
 func namesIn(its []item) bool {
 	for _, it := range its {
@@ -2280,19 +2282,12 @@ func opensAppositive(s *sentence, its []item, k int) bool {
 	return s.toks[it.start-1].is(classDeterminer)
 }
 
-// namedModifier reports whether the name at its[j] opens a description
-// after a determiner, as the modifier of the noun right after it: "a NATO
-// member", "the Iran-backed group", "a US ally". A name followed by a
-// verb ("the United States said"), a list or a clause is no modifier.
-func namedModifier(s *sentence, its []item, j int) bool {
-	it, next := its[j], its[j+1]
-	if it.actor == nil || it.actor.possessive || it.start == 0 || it.start <= its[j-1].end || !s.toks[it.start-1].is(classDeterminer) {
-		return false
-	}
-	if next.actor != nil || next.punct || next.start != it.end || next.is(classCoordinator) || next.is(classRelative) {
-		return false
-	}
-	return next.hyphen || !verbItem(s, next) && !next.in(setSaysVerb)
+// namedSpeakerBeforeAnd reports whether its[k], the speaker of an aside
+// ("Peru attacked Chile, Bolivia said, and condemned X"), is a side named
+// as such and the aside closes its clause before ", and": the verb after
+// "and" may be that side's, so the aside is no parenthetical to drop.
+func namedSpeakerBeforeAnd(s *sentence, its []item, k int) bool {
+	return k+3 < len(its) && its[k+3].fold == "and" && clearActor(its[k]) && !personalPronoun(s.toks[its[k].start].fold)
 }
 
 // closingComma returns the index of the comma closing a clause that starts

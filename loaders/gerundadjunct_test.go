@@ -6,24 +6,18 @@ import (
 	"github.com/entente/entente/graph"
 )
 
-// A gerund after a word of time late in a clause ("after meeting X",
-// "while visiting X") has the clause's subject as its own, past the
-// clause's object and its adjuncts of place and time. Past a clause with a
-// subject of its own, or a hedge, it is not carried.
-func TestGerundAdjunctCarriesSubject(t *testing.T) {
-	checkFacts(t, []factCase{
-		{text: "Foreign Minister Tarno Velk of Peru announced the end of the round in Geneva on Wednesday after meeting President Arvo Lind of Chile.",
-			want: []string{fact("Arvo Lind", graph.MetWith, "Tarno Velk")}},
-		{text: "Foreign Minister Tarno Velk of Peru closed the embassy in Lima last week before meeting President Arvo Lind of Chile.",
-			want: []string{fact("Arvo Lind", graph.MetWith, "Tarno Velk")}},
-	})
-}
-
-func TestGerundAdjunctNegatives(t *testing.T) {
+// A gerund after a word of time late in a sentence ("after meeting X") is
+// not carried the sentence's first subject: a clause of time or place
+// between them has a subject of its own.
+func TestGerundAdjunctKeepsItsClause(t *testing.T) {
 	checkNegatives(t, []negativeCase{
-		{text: "Foreign Minister Tarno Velk of Peru said Bolivia had closed its embassy in Lima last week after meeting President Arvo Lind of Chile.",
-			not:       []string{fact("Arvo Lind", graph.MetWith, "Tarno Velk")},
-			companion: "Foreign Minister Tarno Velk of Peru closed the embassy in Lima last week after meeting President Arvo Lind of Chile.",
-			want:      []string{fact("Arvo Lind", graph.MetWith, "Tarno Velk")}},
+		{text: "Peru attacked Chile on Monday as Bolivia retreated after fighting Ecuador.",
+			not:       []string{fact("Ecuador", graph.Fights, "Peru")},
+			companion: "Peru attacked Chile on Monday and fought Ecuador.",
+			want:      []string{fact("Ecuador", graph.Fights, "Peru")}},
+		{text: "Peru hosted the talks in Lima, where Chile's envoy arrived after meeting Bolivia.",
+			not:       []string{fact("Bolivia", graph.MetWith, "Peru")},
+			companion: "Peru hosted the talks in Lima and met Bolivia.",
+			want:      []string{fact("Bolivia", graph.MetWith, "Peru")}},
 	})
 }

@@ -684,8 +684,9 @@ const (
 	setClaimNoun       // nouns of a report or claim a denial names before its "that": "denied a report in a Beirut daily that" (negatedBefore)
 	setSpokesmanFile   // words of a spokesman's file between his owner and "spokesman": "the Front's military spokesman" (fileWordsOwner)
 	setComponentPrep   // prepositions that name the body a component stands in: "a faction within the Front" (rankedComponent, inAppositiveComplement)
-	setGerundOpener    // words of time before a gerund whose subject is its clause's: "after meeting X", "while visiting X" (gerundAdjuncts)
-	setTimeLead        // words of a time adjunct that may open a sentence before its subject without a comma: "Last month", "Earlier this week" (timeLead)
+	setTimeLead        // words before a time noun in a time adjunct that may open a sentence before its subject without a comma: "Last month", "Earlier this week" (timeLead)
+	setTimeCount       // number words that may count a time noun in a time lead: "Two days later" (timeLead)
+	setTimeNoun        // the words that make a sentence's opening phrase a time adjunct: "week", "ago", "yesterday" (timeLead)
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
@@ -1062,7 +1063,8 @@ var wordSetNames = [numWordSets]string{
 	setSpokesmanFile:       "spokesman-file-word",
 	setComponentPrep:       "component-prep",
 	setTimeLead:            "time-lead",
-	setGerundOpener:        "gerund-opener",
+	setTimeNoun:            "time-noun",
+	setTimeCount:           "time-count",
 	setFieldPartnerWord:    "field-partner-word",
 	setAligningParticiple:  "aligning-participle",
 	setTieParticiple:       "tie-participle",
