@@ -35,3 +35,27 @@ func TestAtrocityLaidAtSide(t *testing.T) {
 			want:      []string{fact("Peru", graph.Opposes, "Northern Brigade")}},
 	})
 }
+
+// A pledge to investigate atrocities, bare "crimes", a people named by its
+// demonym and a clause of another's account lay no atrocity at a side's
+// door.
+func TestAtrocityNotPledgeNorPeople(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peru said Bolivia had committed to investigating war crimes.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru said Bolivia had committed war crimes.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru said Bolivia had committed itself to prosecuting war crimes.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru said Bolivia had committed grave war crimes.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru said Bolivian refugees had committed crimes.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru said Bolivian forces had committed war crimes.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru said Bolivian survivors described how militiamen committed atrocities.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru said Bolivian forces committed atrocities.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+	})
+}

@@ -248,7 +248,17 @@ func (a *article) aimedNounAttack(s *sentence, its []item, k int, who []*entry) 
 		authors = append(authors, a.attackAuthors(s, prev)...)
 		first = j - 1
 	}
-	if a.x.hedged(s, its, binding{s: its[k].actor, o: target, first: first, last: k + 2}, false, false) {
+	// The hedge reaches the whole clause: the verb that governs the
+	// phrase ("ruled out Ghanaian air strikes on X", "denied reports of")
+	// and the verb after it ("strikes on X would be a grave mistake").
+	b := binding{s: its[k].actor, o: target, first: clauseStart(its, first), last: k + 2}
+	if first >= 2 && its[first-1].fold == "of" && its[first-2].actor == nil && its[first-2].in(setAttackDoubt) {
+		return
+	}
+	for b.last+1 < len(its) && !its[b.last+1].punct {
+		b.last++
+	}
+	if a.x.hedged(s, its, b, false, false) {
 		return
 	}
 	a.relFacts(s, authors, graph.Fights, target.ents, 0.75, readNounAttack)
@@ -1331,7 +1341,10 @@ func (a *article) measures(s *sentence, its []item) {
 			p += 2
 		}
 		// A verb of imposing before it, and its subject; a word of
-		// lifting the measure ends the search ("the lifting of sanctions").
+		// lifting the measure ends the search ("the lifting of sanctions"),
+		// as does any word but a determiner, a batch noun or an adjective
+		// of the measure ("intensified drone production despite sanctions"
+		// imposes none).
 		verb, demand := -1, -1
 		for v := open - 1; v >= 0 && v >= open-measureGap; v-- {
 			if its[v].actor != nil || its[v].punct || its[v].in(setMeasureRelief) {
@@ -1345,20 +1358,28 @@ func (a *article) measures(s *sentence, its []item) {
 				demand = v
 				break
 			}
+			if !(its[v].in(setMeasureFiller) || its[v].in(setMeasureAdjective) || its[v].in(setPunitiveWord) || its[v].fold == "for" && v+1 == open) {
+				break
+			}
 		}
+		// A demand for the measure to be lifted or to end ("called for
+		// sanctions on X to be lifted") demands none.
+		relieved := measureRelieved(its, p)
 		if verb >= 0 {
 			if asker, u := askedToImpose(its, verb); asker != nil {
 				// "urged Y to impose sanctions": the one who asks demands
 				// them; Y imposes nothing yet.
-				owners = append(owners, asker)
-				first = min(first, slotIndex(its, binding{first: 0, last: u}, asker))
+				if !relieved {
+					owners = append(owners, asker)
+					first = min(first, slotIndex(its, binding{first: 0, last: u}, asker))
+				}
 			} else if subj, companions := imposer(its, verb); subj != nil {
 				owners = append(owners, subj)
 				owners = append(owners, companions...)
 				first = min(first, slotIndex(its, binding{first: 0, last: verb}, subj))
 			}
 		}
-		if demand >= 0 {
+		if demand >= 0 && !relieved {
 			if subj, _ := imposer(its, demand); subj != nil {
 				owners = append(owners, subj)
 				first = min(first, slotIndex(its, binding{first: 0, last: demand}, subj))
@@ -1413,6 +1434,23 @@ func demandsMeasure(its []item, v, open int) bool {
 		return true
 	}
 	return (its[v].in(setMeasureDemand) || its[v].in(setMeasureDemandFor)) && v+2 == open && its[v+1].fold == "for"
+}
+
+// measureRelieved reports whether the measure whose target follows its[p]
+// ("sanctions on X") is to be lifted or ended, within three items after
+// the target: "on X to be lifted", "on X be eased", "on X to end".
+func measureRelieved(its []item, p int) bool {
+	if p+2 >= len(its) || !(its[p].fold == "on" || its[p].fold == "against" || its[p].fold == "targeting") || its[p+1].actor == nil {
+		return false
+	}
+	j := p + 2
+	if its[j].fold == "to" {
+		j++
+	}
+	if j < len(its) && its[j].fold == "be" {
+		j++
+	}
+	return j > p+2 && j < len(its) && j <= p+4 && its[j].actor == nil && its[j].in(setMeasureRelief)
 }
 
 // askedToImpose returns the subject of a verb of demanding that asks

@@ -430,6 +430,12 @@ const (
 	setMeasureRelief    // words of lifting a measure, which end the search for its imposer: "lifting"
 	setMeasureDemand    // verbs by which their subject demands a measure: "urged sanctions", "urged Y to impose"
 	setMeasureDemandFor // verbs that demand a measure before "for" or ask another to impose it: "called for", "called on Y to impose"
+	setMeasureFiller    // words that may stand between a verb and the measure it imposes or demands: "its", "round", "of"
+	setMeasureBreak     // words that leave a measure no one's in a match: "expanded trade despite sanctions" (flag measure)
+	setAcquireVerb      // verbs of buying or using arms, whose object is no side at war: "bought Iranian drones" (flag belligerent)
+	setDutyWord         // words after "responsibility for" that make it a duty, not blame: "for maintaining peace" (flag blame)
+	setVictimOpener     // words that open a clause whose object is a victim, not the blamed: "anyone who harms X" (flag blame)
+	setAttackDoubt      // nouns that make an attack after "of" one reported or feared, not done: "reports of air strikes"
 	setProtestVerb      // verbs by which their subject protests to another state's envoy: "summoned"
 	setEliminateVerb    // infinitives of destroying an enemy, whose agent fights it: "to eliminate"
 	setHitVerb          // verbs by which their subject attacks a site or unit: "fired at", "hit", "struck"
@@ -873,6 +879,12 @@ var wordSetNames = [numWordSets]string{
 	setMeasureRelief:       "measure-relief",
 	setMeasureDemand:       "measure-demand",
 	setMeasureDemandFor:    "measure-demand-for",
+	setMeasureFiller:       "measure-filler",
+	setMeasureBreak:        "measure-break",
+	setAcquireVerb:         "acquire-verb",
+	setDutyWord:            "duty-word",
+	setVictimOpener:        "victim-opener",
+	setAttackDoubt:         "attack-doubt",
 	setProtestVerb:         "protest-verb",
 	setEliminateVerb:       "eliminate-verb",
 	setHitVerb:             "hit-verb",

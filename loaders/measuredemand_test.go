@@ -51,3 +51,41 @@ func TestMeasureDemandedOrSteppedUp(t *testing.T) {
 			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
 	})
 }
+
+// A measure's verb stands right before it, with a determiner or adjective
+// at most between: "despite sanctions" after another deed imposes none; a
+// demand that sanctions be lifted or end demands none; "to step up" asks
+// another to impose.
+func TestMeasureVerbNextAndReliefDemanded(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Peru urged Chile to step up sanctions on Bolivia.",
+			want: []string{fact("Peru", graph.Opposes, "Bolivia")},
+			not:  []string{fact("Chile", graph.Opposes, "Bolivia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Peru intensified drone production despite sanctions on Bolivia.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru intensified sanctions on Bolivia.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru stepped up purchases despite sanctions on Bolivia.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru stepped up sanctions on Bolivia.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru has expanded trade despite sanctions on Bolivia.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru has expanded sanctions on Bolivia.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru called for sanctions on Bolivia to be lifted.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru called for sanctions on Bolivia.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru urged sanctions on Bolivia be eased.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru urged sanctions on Bolivia.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+		{text: "Peru called for sanctions on Bolivia to end.",
+			not:       []string{fact("Peru", graph.Opposes, "Bolivia")},
+			companion: "Peru called for sanctions on Bolivia.",
+			want:      []string{fact("Peru", graph.Opposes, "Bolivia")}},
+	})
+}

@@ -36,3 +36,27 @@ func TestAttackNounInsideAuthorAimedAtSide(t *testing.T) {
 			want:      []string{fact("Ghana", graph.Fights, "Northern Brigade")}},
 	})
 }
+
+// A strike ruled out, reported in a denial or judged in advance is no
+// fight, whether the attack noun sits inside its author's item or follows
+// its subject (fights/S-airstrikes-on-O).
+func TestAttackNounDoubtedInClause(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Peru ruled out Peruvian air strikes on Bolivia.",
+			not:       []string{fact("Peru", graph.Fights, "Bolivia")},
+			companion: "Peru condemned Chilean air strikes on Bolivia.",
+			want:      []string{fact("Chile", graph.Fights, "Bolivia")}},
+		{text: "Bolivia denied Chilean reports of Peruvian air strikes on Bolivia.",
+			not:       []string{fact("Peru", graph.Fights, "Bolivia")},
+			companion: "Bolivia condemned Peruvian air strikes on Bolivia.",
+			want:      []string{fact("Peru", graph.Fights, "Bolivia")}},
+		{text: "Peru said Chilean air strikes on Bolivia would be a grave mistake.",
+			not:       []string{fact("Chile", graph.Fights, "Bolivia")},
+			companion: "Peru said Chilean air strikes on Bolivia killed ten people.",
+			want:      []string{fact("Chile", graph.Fights, "Bolivia")}},
+		{text: "Peru ruled out air strikes on Bolivia.",
+			not:       []string{fact("Peru", graph.Fights, "Bolivia")},
+			companion: "Peru stepped up air strikes on Bolivia.",
+			want:      []string{fact("Peru", graph.Fights, "Bolivia")}},
+	})
+}

@@ -111,6 +111,25 @@ type pattern struct {
 	// and C issued a declaration", "A issued a joint statement"); one
 	// side that issues a declaration of war signs nothing.
 	joint bool
+	// belligerent marks a pattern whose subject is a side at war: one
+	// named after "from" or "by", or as the object of a verb of
+	// buying or using arms, is where the arms came from ("bought drones
+	// from Iran in its war with X"; belligerentSubject).
+	belligerent bool
+	// measure marks a pattern of a measure imposed: a measure-break word
+	// in the match ("expanded trade despite sanctions on X") voids it.
+	measure bool
+	// clause marks a pattern whose hedge reaches the end of the clause
+	// and a doubting noun before the subject ("reports of X's strikes on
+	// Y would be a grave mistake"; clauseDoubted).
+	clause bool
+	// blame marks a pattern of blame laid on the object: a duty ("bears
+	// responsibility to protect", "for maintaining peace") or a victim
+	// ("anyone who harms X will be held responsible") is none (blameStands).
+	blame bool
+	// armed marks a pattern whose object must be an armed group: an
+	// alliance or bloc ("ally against NATO") is fought by no partner.
+	armed bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -131,6 +150,11 @@ var patternFlags = map[string]func(p *pattern){
 	"side":        func(p *pattern) { p.side = true },
 	"company":     func(p *pattern) { p.company = true },
 	"joint":       func(p *pattern) { p.joint = true },
+	"belligerent": func(p *pattern) { p.belligerent = true },
+	"measure":     func(p *pattern) { p.measure = true },
+	"clause":      func(p *pattern) { p.clause = true },
+	"blame":       func(p *pattern) { p.blame = true },
+	"armed":       func(p *pattern) { p.armed = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

@@ -607,6 +607,10 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if p.side && !sideTaken(s, its, b) {
 				continue
 			}
+			if p.belligerent && !belligerentSubject(s, its, b) || p.measure && wordInMatch(its, b, setMeasureBreak) ||
+				p.clause && a.clauseDoubted(s, its, b) || p.blame && !blameStands(its, b) || p.armed && !a.armedObject(b) {
+				continue
+			}
 			if p.elems[0].kind == elemSlot && p.elems[0].slot == 'O' && attackedRelative(s, its, b.first) {
 				continue
 			}
@@ -2577,4 +2581,83 @@ func jointDeal(toks []token, o *actor) bool {
 		from--
 	}
 	return anyIn(toks[max(from, 0):min(o.end, len(toks))], setJointAdjective)
+}
+
+// belligerentSubject reports whether the subject of a match, the side at
+// war, is no source of arms: not named after "from" or "by", nor as
+// the object of a verb of buying or using ("bought drones from Iran in its
+// war with X", "used North Korean shells in its war").
+func belligerentSubject(s *sentence, its []item, b binding) bool {
+	k := slotIndex(its, b, b.s)
+	if k < 0 {
+		return true
+	}
+	if k == 0 {
+		return true
+	}
+	// "recruiting fighters from Nepal" may leave "fighters from" out of
+	// the items: the word right before the name is what governs it.
+	if i := its[k].start - 1; i >= its[k-1].end && i < len(s.toks) && (s.toks[i].fold == "from" || s.toks[i].fold == "by") {
+		return false
+	}
+	// "in support of X in its war" keeps X at war: "of" governs no source.
+	prev := its[k-1]
+	return prev.actor != nil || !(prev.fold == "from" || prev.fold == "by" || prev.in(setAcquireVerb))
+}
+
+// clauseDoubted reports whether the attack a match reads is doubted in its
+// clause beyond the match: a hedge from the match to the clause's end
+// ("strikes on X would be a grave mistake"), or a doubting noun and "of"
+// right before it ("reports of Ghanaian strikes", "ruled out strikes").
+func (a *article) clauseDoubted(s *sentence, its []item, b binding) bool {
+	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setAttackDoubt) {
+		return true
+	}
+	end := b.last
+	for end+1 < len(its) && !its[end+1].punct {
+		end++
+	}
+	if end == b.last {
+		return false
+	}
+	wide := b
+	wide.last = end
+	return a.x.hedged(s, its, wide, false, false)
+}
+
+// blameStands reports whether a match of blame lays it on its object: not
+// a duty ("responsibility to protect", "responsibility for maintaining
+// peace", "for the security of") nor a victim in its clause ("anyone who
+// harms X", "those who attacked X").
+func blameStands(its []item, b binding) bool {
+	if n := b.last + 1; n < len(its) && its[b.last].fold == "responsibility" {
+		if its[n].fold == "to" || its[n].fold == "for" && n+1 < len(its) && its[n+1].actor == nil && its[n+1].in(setDutyWord) {
+			return false
+		}
+	}
+	k := slotIndex(its, b, b.o)
+	for j := k - 1; j > b.first && j >= 0; j-- {
+		it := its[j]
+		if it.punct || it.actor != nil || it.in(setSaysVerb) {
+			break
+		}
+		if it.in(setVictimOpener) || it.fold == "that" && j+1 < k {
+			return false
+		}
+	}
+	return true
+}
+
+// armedObject reports whether every entity of the match's object is an
+// armed group: an alliance or bloc ("ally against NATO") is none.
+func (a *article) armedObject(b binding) bool {
+	if b.o == nil {
+		return false
+	}
+	for _, e := range b.o.ents {
+		if e.regional || e.international || !a.armedGroup(e) {
+			return false
+		}
+	}
+	return true
 }
