@@ -49,16 +49,3 @@ func TestLedeOfficeWholeAside(t *testing.T) {
 			not: []string{head}, companion: companion, want: []string{head}},
 	})
 }
-
-// The office must open the lede: past it, an office that opens a sentence
-// ("The bloc's spokesman, X, called for ...") is one more actor of the
-// story, and the person who opens the next sentence does not hold it.
-func TestLedeOfficeOnlyInLede(t *testing.T) {
-	head := fact("Karim Zendi", graph.HeadOf, "Vantar Liberation Front")
-	checkNegatives(t, []negativeCase{
-		{text: "An air strike hit a market in Kelbo on Friday, killing nine people. The leader of the Vantar Liberation Front condemned the strike. Karim Zendi was born in Kelbo in 1971 and studied law in Cairo.",
-			not:       []string{head},
-			companion: "The leader of the Vantar Liberation Front condemned an air strike on a market in Kelbo on Friday. Karim Zendi said the attack killed nine people.",
-			want:      []string{head}},
-	})
-}
