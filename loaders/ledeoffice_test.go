@@ -49,3 +49,14 @@ func TestLedeOfficeWholeAside(t *testing.T) {
 			not: []string{head}, companion: companion, want: []string{head}},
 	})
 }
+
+// A headline that ends in a question, or a standfirst line, may stand
+// before the lede: the lede's office still goes to the person who opens
+// the next sentence.
+func TestLedeOfficeAfterQuestionHeadline(t *testing.T) {
+	head := fact("Kian Tavessor", graph.HeadOf, "Supreme National Security Council")
+	checkFacts(t, []factCase{
+		{text: "Iran warns of response: will Tehran strike back?\n\nThe secretary of Iran's Supreme National Security Council told a visiting envoy on Monday that Tehran would respond to any attack. Rear Admiral Kian Tavessor made the remarks in a meeting in Tehran.",
+			want: []string{head}},
+	})
+}
