@@ -2161,11 +2161,12 @@ func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
 // toks[k], after a state's possessive or adjective: at most two lower-case
 // words and a
 // noun for the state's rulers, which name the state itself. It returns 0
-// for anything else.
+// for anything else, and for the rulers of a part of the state
+// ("Ethiopia's regional government in Amhara": subStateWord).
 func stateGovernmentEnd(toks []token, k int) int {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		t := toks[j]
-		if !t.word || t.cap {
+		if !t.word || t.cap || subStateWord(&t.sets) {
 			return 0
 		}
 		if t.in(setStateRulerNoun) {
@@ -2555,7 +2556,10 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	if e.typ != graph.Organization {
 		return nil
 	}
-	if owner != nil {
+	if owner != nil && placedIn(s, head, owner) {
+		// "Ethiopia's interim administration in Tigray": a region's.
+		a.placedPartOf(s, e, owner, 0.8, readOwnedName)
+	} else if owner != nil {
 		a.partOf(s, e, owner, 0.8, readOwnedName)
 	}
 	a.see(e, name)
@@ -3053,4 +3057,23 @@ func (a *article) bodyByHeadNoun(s *sentence, noun string) *entry {
 		}
 	}
 	return found
+}
+
+// placedIn reports whether "in" and a place other than owner follow at
+// toks[k]: "Ethiopia's interim administration in Tigray", not "Syria's
+// administration in Damascus", whose capital names the state itself.
+func placedIn(s *sentence, k int, owner *entry) bool {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "in" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].fold == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap {
+		return false
+	}
+	m := mentionAt(s, k)
+	return m == nil || m.entry != owner && m.entry.typ != graph.Country
 }
