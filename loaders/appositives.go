@@ -2459,6 +2459,7 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	toks := s.toks
 	start, j := k, k
 	var owner *entry
+	possessed := false // the owner is a possessive: "Ethiopia's"
 	m := mentionAt(s, j)
 	if m == nil && j > 0 && toks[j-1].is(classDeterminer) {
 		// "the UN" read as one name with its article.
@@ -2472,6 +2473,7 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 			return nil
 		case m.possessive && m.end < len(toks) && (toks[m.end].fold == "'s" || toks[m.end].fold == "'"):
 			owner, j = m.entry, m.end+1
+			possessed = true
 		case m.kind == aliasDemonym || !m.possessive && (m.entry.typ == graph.Organization || m.entry.typ == graph.Country):
 			// "the Houthi political bureau".
 			owner, j = m.entry, m.end
@@ -2556,8 +2558,10 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	if e.typ != graph.Organization {
 		return nil
 	}
-	if owner != nil && placedIn(s, head, owner) {
-		// "Ethiopia's interim administration in Tigray": a region's.
+	if owner != nil && possessed && placedIn(s, head, owner) {
+		// "Ethiopia's interim administration in Tigray": a region's;
+		// a demonym may name who installed it, not whose it is ("the
+		// Russian-installed administration in Kherson").
 		a.placedPartOf(s, e, owner, 0.8, readOwnedName)
 	} else if owner != nil {
 		a.partOf(s, e, owner, 0.8, readOwnedName)

@@ -71,3 +71,17 @@ func TestSubStateRulersPart(t *testing.T) {
 			want:      []string{fact("Ghana's administration", graph.PartOf, "Ghana")}},
 	})
 }
+
+// TestInstalledAdministrationPlaced checks that a demonym before a ruler
+// noun placed in a region names who installed the rulers, not whose part
+// they are ("the Russian-installed administration in Kherson"): only a
+// possessive owner ("Ghana's interim administration in Tarvo") takes the
+// body placed in a region as its part.
+func TestInstalledAdministrationPlaced(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Kofi Darden, the head of the Ghanaian-installed administration in Tarvo, met envoys in Accra.",
+			not:       []string{fact("Ghanaian-installed administration", graph.PartOf, "Ghana")},
+			companion: "Kofi Darden, the head of Ghana's interim administration in Tarvo, met envoys in Accra.",
+			want:      []string{fact("Ghana's interim administration", graph.PartOf, "Ghana")}},
+	})
+}
