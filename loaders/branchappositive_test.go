@@ -26,6 +26,8 @@ func TestBranchAppositiveInList(t *testing.T) {
 	part := fact("Dorvan Brigade", graph.PartOf, "Kestrel Movement")
 	checkFacts(t, []factCase{
 		{text: "The Dorvan Brigade, the Kestrel Movement's branch for the north, held the town.", want: []string{part}},
+		{text: "The raid could test the Dorvan Brigade, the Kestrel Movement's Syrian wing, which dominates the border.", want: []string{part}},
+		{text: "Missiles struck a base of the Dorvan Brigade, the Kestrel Movement's branch in Syria and a rival of the Velmar Battalion.", want: []string{part}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "The Dorvan Brigade, the Kestrel Movement's armed wing and the Velmar Battalion held the town.",
