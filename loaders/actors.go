@@ -90,7 +90,17 @@ func (x *Extractor) owns(owner, body *entry) bool {
 // when the article discovered the body: "Iran's National Security
 // Council", but not "Lebanon's Hezbollah", which is no state body.
 func (a *article) partOf(s *sentence, body, owner *entry, conf float64, why string) {
-	if !a.x.owns(owner, body) || a.x.rulesState(body, owner) {
+	if a.x.rulesState(body, owner) {
+		return
+	}
+	a.placedPartOf(s, body, owner, conf, why)
+}
+
+// placedPartOf is partOf for a body the sentence places in a part of its
+// state ("Ethiopia's interim administration in Tigray"): a region's
+// rulers, a part of the state even when a noun of rulers names them.
+func (a *article) placedPartOf(s *sentence, body, owner *entry, conf float64, why string) {
+	if !a.x.owns(owner, body) {
 		return
 	}
 	a.roleFact(s, body, graph.PartOf, owner, conf, "", why)
@@ -101,13 +111,45 @@ func (a *article) partOf(s *sentence, body, owner *entry, conf float64, why stri
 // "the Ruritanian transitional government", as stateGovernmentEnd reads
 // them in a title): it is the state acting, not a part of it. A proper
 // name ("the Tarvo Regional Government") may be a region's own; a junta,
-// which reports name as a body that seized the state, stays its part.
+// which reports name as a body that seized the state, stays its part, and
+// so do the rulers of a part of the state or its army ("Syria's autonomous
+// administration", "Myanmar's military administration": subStateWord).
 func (x *Extractor) rulesState(body, owner *entry) bool {
 	if owner.typ != graph.Country {
 		return false
 	}
-	head := body.name[strings.LastIndexAny(body.name, " -")+1:]
-	return head != "" && head == strings.ToLower(head) && x.words.inSet(foldWord(head), setStateRulerNoun)
+	words := strings.FieldsFunc(body.name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	if head != strings.ToLower(head) || !x.words.inSet(foldWord(head), setStateRulerNoun) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if b := x.words.sets[foldWord(w)]; subStateWord(&b) {
+			return false
+		}
+	}
+	return true
+}
+
+// subStateSets are the word sets of a word before a noun of a state's
+// rulers that makes them the rulers of a part of it: a local qualifier
+// ("regional", "provincial") or a sub-state qualifier ("autonomous",
+// "military").
+var subStateSets = func() (b setBits) {
+	b.add(setLocalQualifier)
+	b.add(setSubStateQualifier)
+	return b
+}()
+
+// subStateWord reports whether a word of the word sets sets, before a
+// noun of a state's rulers, makes them a part of the state rather than
+// the state: "Ethiopia's regional government", "Syria's autonomous
+// administration". rulesState and stateGovernmentEnd share it.
+func subStateWord(sets *setBits) bool {
+	return sets.hasAny(subStateSets)
 }
 
 // describedBody reads "group Hezbollah", "state news agency IRNA" at

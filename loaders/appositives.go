@@ -2161,11 +2161,12 @@ func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
 // toks[k], after a state's possessive or adjective: at most two lower-case
 // words and a
 // noun for the state's rulers, which name the state itself. It returns 0
-// for anything else.
+// for anything else, and for the rulers of a part of the state
+// ("Ethiopia's regional government in Amhara": subStateWord).
 func stateGovernmentEnd(toks []token, k int) int {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		t := toks[j]
-		if !t.word || t.cap {
+		if !t.word || t.cap || subStateWord(&t.sets) {
 			return 0
 		}
 		if t.in(setStateRulerNoun) {
@@ -2458,6 +2459,7 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	toks := s.toks
 	start, j := k, k
 	var owner *entry
+	possessed := false // the owner is a possessive: "Ethiopia's"
 	m := mentionAt(s, j)
 	if m == nil && j > 0 && toks[j-1].is(classDeterminer) {
 		// "the UN" read as one name with its article.
@@ -2471,6 +2473,7 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 			return nil
 		case m.possessive && m.end < len(toks) && (toks[m.end].fold == "'s" || toks[m.end].fold == "'"):
 			owner, j = m.entry, m.end+1
+			possessed = true
 		case m.kind == aliasDemonym || !m.possessive && (m.entry.typ == graph.Organization || m.entry.typ == graph.Country):
 			// "the Houthi political bureau".
 			owner, j = m.entry, m.end
@@ -2555,7 +2558,12 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 	if e.typ != graph.Organization {
 		return nil
 	}
-	if owner != nil {
+	if owner != nil && possessed && placedIn(s, head, owner) {
+		// "Ethiopia's interim administration in Tigray": a region's;
+		// a demonym may name who installed it, not whose it is ("the
+		// Russian-installed administration in Kherson").
+		a.placedPartOf(s, e, owner, 0.8, readOwnedName)
+	} else if owner != nil {
 		a.partOf(s, e, owner, 0.8, readOwnedName)
 	}
 	a.see(e, name)
@@ -3053,4 +3061,23 @@ func (a *article) bodyByHeadNoun(s *sentence, noun string) *entry {
 		}
 	}
 	return found
+}
+
+// placedIn reports whether "in" and a place other than owner follow at
+// toks[k]: "Ethiopia's interim administration in Tigray", not "Syria's
+// administration in Damascus", whose capital names the state itself.
+func placedIn(s *sentence, k int, owner *entry) bool {
+	toks := s.toks
+	if k >= len(toks) || toks[k].fold != "in" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].fold == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap {
+		return false
+	}
+	m := mentionAt(s, k)
+	return m == nil || m.entry != owner && m.entry.typ != graph.Country
 }

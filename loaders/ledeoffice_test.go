@@ -50,15 +50,13 @@ func TestLedeOfficeWholeAside(t *testing.T) {
 	})
 }
 
-// The office must open the lede: past it, an office that opens a sentence
-// ("The bloc's spokesman, X, called for ...") is one more actor of the
-// story, and the person who opens the next sentence does not hold it.
-func TestLedeOfficeOnlyInLede(t *testing.T) {
-	head := fact("Karim Zendi", graph.HeadOf, "Vantar Liberation Front")
-	checkNegatives(t, []negativeCase{
-		{text: "An air strike hit a market in Kelbo on Friday, killing nine people. The leader of the Vantar Liberation Front condemned the strike. Karim Zendi was born in Kelbo in 1971 and studied law in Cairo.",
-			not:       []string{head},
-			companion: "The leader of the Vantar Liberation Front condemned an air strike on a market in Kelbo on Friday. Karim Zendi said the attack killed nine people.",
-			want:      []string{head}},
+// A headline that ends in a question, or a standfirst line, may stand
+// before the lede: the lede's office still goes to the person who opens
+// the next sentence.
+func TestLedeOfficeAfterQuestionHeadline(t *testing.T) {
+	head := fact("Kian Tavessor", graph.HeadOf, "Supreme National Security Council")
+	checkFacts(t, []factCase{
+		{text: "Iran warns of response: will Tehran strike back?\n\nThe secretary of Iran's Supreme National Security Council told a visiting envoy on Monday that Tehran would respond to any attack. Rear Admiral Kian Tavessor made the remarks in a meeting in Tehran.",
+			want: []string{head}},
 	})
 }

@@ -697,6 +697,9 @@ const (
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
 	setTieParticiple      // participles glued to a body before an office that say only that the holder is tied to it: "a Front-linked figure" (qualifiers)
+	setExpulsionWord      // words of driving a side out, which a gap after it refuses: "drove X out of the town after an advance backed by" (..v!expulsion-word)
+	setTimePreposition    // prepositions and subordinators of a time adjunct: "after", "during", "amid" (..v!time-preposition)
+	setSubStateQualifier  // words before a ruler noun that make it a part of the state, not the state: "Syria's autonomous administration" (subStateRuler)
 	numWordSets
 )
 
@@ -1080,6 +1083,20 @@ var wordSetNames = [numWordSets]string{
 	setFieldPartnerWord:    "field-partner-word",
 	setAligningParticiple:  "aligning-participle",
 	setTieParticiple:       "tie-participle",
+	setExpulsionWord:       "expulsion-word",
+	setTimePreposition:     "time-preposition",
+	setSubStateQualifier:   "sub-state-qualifier",
+}
+
+// wordSetByName gives the word set words.tsv names name; a pattern's gap
+// names the sets it refuses.
+func wordSetByName(name string) (wordSet, bool) {
+	for c, n := range wordSetNames {
+		if n == name {
+			return wordSet(c), true
+		}
+	}
+	return 0, false
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

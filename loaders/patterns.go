@@ -69,6 +69,11 @@ type element struct {
 	// ("money, weapons and military advisers", not "weapons, which
 	// arrived").
 	listed bool
+	// refuse has the word sets no word of the gap may belong to
+	// ("..v!time-preposition": "entered X backed by", not "drove X out
+	// after an advance backed by").
+	refuse  setBits
+	refuses bool
 }
 
 // pattern is one line of patterns.tsv: a sequence of elements which, when
@@ -357,6 +362,24 @@ func parsePattern(pred, conf, src string, families wordFamilies) (*pattern, erro
 
 // parseElement compiles one space-separated element of a pattern.
 func parseElement(f string) (element, error) {
+	if strings.HasPrefix(f, "..") && strings.Contains(f, "!") {
+		// "..v!time-preposition!expulsion-word": the gap, refusing the
+		// words of each named word set.
+		names := strings.Split(f, "!")
+		e, err := parseElement(names[0])
+		if err != nil || e.kind != elemGap {
+			return e, fmt.Errorf("bad gap %q", f)
+		}
+		for _, n := range names[1:] {
+			c, ok := wordSetByName(n)
+			if !ok {
+				return e, fmt.Errorf("gap %q: unknown word set %q", f, n)
+			}
+			e.refuse.add(c)
+			e.refuses = true
+		}
+		return e, nil
+	}
 	switch f {
 	case "..":
 		return element{kind: elemGap, max: shortGap}, nil
@@ -682,6 +705,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				return false
 			}
 			if e.nominal && !nounPhraseWord(items[ii+k]) {
+				return false
+			}
+			if e.refuses && items[ii+k].actor == nil && items[ii+k].sets.hasAny(e.refuse) {
 				return false
 			}
 			if e.nominal && p.possessiveBefore(ei) && (items[ii+k].fold == "'s" || items[ii+k].fold == "'") {

@@ -976,8 +976,7 @@ const readLedeOffice = "reading lede-office"
 // (its verb after the name or after a parenthetical that follows it:
 // "The leader of X was killed ... . Z, 44, died ..."),
 // with no office of his own stated here, and the article names no other
-// holder of the office. The office's sentence is the lede: only headlines
-// come before it.
+// holder of the office.
 func (a *article) ledeOffice(s *sentence) {
 	if s.index == 0 || len(s.actors) == 0 {
 		return
@@ -985,15 +984,6 @@ func (a *article) ledeOffice(s *sentence) {
 	prev := a.sentences[s.index-1]
 	if prev.headline || len(prev.actors) == 0 {
 		return
-	}
-	for _, h := range a.sentences[:prev.index] {
-		if !h.headline {
-			// Past the lede, an office opening a sentence is one
-			// more of the story's actors ("The EU's spokesman, X,
-			// said ... . Y was born in ..."), not the news the
-			// next sentence names.
-			return
-		}
 	}
 	o := prev.actors[0]
 	if o.ref != refOffice || o.start > 1 || o.office.object == nil || o.office.predicate == "" || o.office.predicate == graph.MemberOf {
