@@ -689,6 +689,8 @@ const (
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
+	// Steps between enemies, session 34 (mend34d).
+	setUndertakingVoid // objects of an agreed step that make it one between enemies, no work together: "agreed to resume prisoner exchanges" (undertakingVoid)
 	numWordSets
 )
 
@@ -1064,6 +1066,7 @@ var wordSetNames = [numWordSets]string{
 	setGerundOpener:        "gerund-opener",
 	setFieldPartnerWord:    "field-partner-word",
 	setAligningParticiple:  "aligning-participle",
+	setUndertakingVoid:     "undertaking-void",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up

@@ -111,6 +111,10 @@ type pattern struct {
 	// and C issued a declaration", "A issued a joint statement"); one
 	// side that issues a declaration of war signs nothing.
 	joint bool
+	// undertaking marks a pattern that reads a joint undertaking agreed
+	// ("agreed to form a committee"): a fight, a deal, talks, a truce, an
+	// exchange or a corridor as its object voids it (undertakingVoid).
+	undertaking bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -131,6 +135,7 @@ var patternFlags = map[string]func(p *pattern){
 	"side":        func(p *pattern) { p.side = true },
 	"company":     func(p *pattern) { p.company = true },
 	"joint":       func(p *pattern) { p.joint = true },
+	"undertaking": func(p *pattern) { p.undertaking = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

@@ -834,6 +834,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// own, which the sentence does not name as an actor.
 				continue
 			}
+			if p.undertaking && undertakingVoid(its, b.last) {
+				// "agreed to resume prisoner exchanges", "agreed to step
+				// up attacks": what enemies agree on between them is no
+				// work done together.
+				continue
+			}
 			if p.predicate == graph.AlliedWith && !p.partnership && endedAlliance(its, b) {
 				// "Togo, a former ally of Ghana,": an alliance that is
 				// over is none.
@@ -2434,6 +2440,26 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	q := *p
 	q.predicate = pred
 	return &q
+}
+
+// undertakingVoid reports whether the object of the joint undertaking
+// whose verb ends at its[last] names a fight, a deal, talks, a truce, an
+// exchange or a corridor (undertaking-void, truce-noun): what
+// enemies agree on between them ("agreed to step up attacks on each
+// other", "to create humanitarian corridors", "to strengthen their
+// defences"), no work they do together. The object is read up to the
+// next actor or punctuation.
+func undertakingVoid(its []item, last int) bool {
+	for i := last + 1; i < len(its) && i <= last+5; i++ {
+		it := &its[i]
+		if it.actor != nil || it.punct {
+			return false
+		}
+		if it.in(setUndertakingVoid) || it.in(setTruceNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPartner reports whether the ally or partner noun at its[k], inside
