@@ -115,6 +115,10 @@ type pattern struct {
 	// ("agreed to form a committee"): a fight, a deal, talks, a truce, an
 	// exchange or a corridor as its object voids it (undertakingVoid).
 	undertaking bool
+	// appositive marks a pattern that reads an appositive of its name
+	// up to its closing mark: a possessive inside it makes its noun
+	// another's ("an Iran-allied militia's rival": ownedAppositive).
+	appositive bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -136,6 +140,7 @@ var patternFlags = map[string]func(p *pattern){
 	"company":     func(p *pattern) { p.company = true },
 	"joint":       func(p *pattern) { p.joint = true },
 	"undertaking": func(p *pattern) { p.undertaking = true },
+	"appositive":  func(p *pattern) { p.appositive = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

@@ -834,6 +834,11 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// own, which the sentence does not name as an actor.
 				continue
 			}
+			if p.appositive && ownedAppositive(its, b) {
+				// "The Brigade, an Iran-allied militia's rival,": the
+				// appositive names another's rival.
+				continue
+			}
 			if p.undertaking && undertakingVoid(its, b.last) {
 				// "agreed to resume prisoner exchanges", "agreed to step
 				// up attacks": what enemies agree on between them is no
@@ -2440,6 +2445,18 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	q := *p
 	q.predicate = pred
 	return &q
+}
+
+// ownedAppositive reports whether the match b holds a possessive: its
+// appositive's noun is then owned by another ("an Iran-allied militia's
+// rival").
+func ownedAppositive(its []item, b binding) bool {
+	for k := max(b.first, 0); k <= b.last && k < len(its); k++ {
+		if its[k].actor == nil && (its[k].fold == "'s" || its[k].fold == "'") {
+			return true
+		}
+	}
+	return false
 }
 
 // undertakingVoid reports whether the object of the joint undertaking
