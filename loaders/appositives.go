@@ -2337,7 +2337,7 @@ func (a *article) secondDescriptionAlly(s *sentence, person *entry, k, e int) {
 		return
 	}
 	for j := max(k+1, n-3); j < n; j++ {
-		if toks[j].in(setFormerWord) || toks[j].in(setPastAdverb) || toks[j].in(setTradeQualifier) {
+		if toks[j].in(setFormerWord) || toks[j].in(setPastAdverb) || toks[j].in(setTradeQualifier) || toks[j].in(setNonAllianceQualifier) {
 			return
 		}
 	}

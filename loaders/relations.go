@@ -2414,9 +2414,19 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	}
 	if pastPartner(its, b, k) {
 		// "a major trading partner", "a former partner", "once a
-		// close partner": no ally now.
+		// close partner", "Y's negotiating partner": no ally now.
 		return nil
 	}
+	for i := b.first; i < k; i++ {
+		if its[i].actor == nil && its[i].fold == "whose" {
+			// "Togo, whose president is Ghana's old partner,": the
+			// partner is the president, not Togo.
+			return nil
+		}
+	}
+	// "Russia was Ukraine's largest partner": a partner by size alone is
+	// one of trade, unless a field follows.
+	bySize := k > b.first && its[k-1].actor == nil && its[k-1].in(setSizeSuperlative)
 	for i := k - 1; i > b.first+1 && its[i].actor == nil; i-- {
 		if its[i].fold == "and" || its[i].fold == "," {
 			// "Togo, Ghana's rival and a partner of Benin": the
@@ -2434,10 +2444,18 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 		if it.actor != nil || it.fold == "of" || it.fold == "to" || it.fold == "and" || it.fold == "'s" {
 			continue
 		}
-		if it.fold == "against" || (it.fold == "in" || it.fold == "on") && i+1 < len(its) && its[i+1].actor == nil && (its[i+1].in(setFightNoun) || its[i+1].fold == "ground") {
+		if (it.fold == "in" || it.fold == "at") && i+1 < len(its) && its[i+1].actor == nil && its[i+1].in(setTalksHead) {
+			// "Y's partner in the talks": a partner at the table, who
+			// may be an enemy.
+			return nil
+		}
+		if it.fold == "against" || (it.fold == "in" || it.fold == "on") && i+1 < len(its) && its[i+1].actor == nil && (its[i+1].in(setFightNoun) || its[i+1].in(setFieldPartnerWord)) {
 			pred = graph.CooperatesWith
 		}
 		break
+	}
+	if bySize && pred == graph.AlliedWith {
+		return nil
 	}
 	if pred == p.predicate {
 		return p
@@ -2482,11 +2500,13 @@ func undertakingVoid(its []item, last int) bool {
 // pastPartner reports whether the ally or partner noun at its[k], inside
 // the match b, is qualified within three words before it by a word of an
 // office no longer held ("a former ally", "Ghana's ex-partner"), by a past
-// adverb ("once a close ally") or by a word of trade ("a major trading
-// partner"): a relationship that ended, or that is no alliance.
+// adverb ("once a close ally"), by a word of trade ("a major trading
+// partner") or of another partnership than an alliance ("a negotiating
+// partner", "a gas partner"): a relationship that ended, or that is no
+// alliance.
 func pastPartner(its []item, b binding, k int) bool {
 	for i := max(b.first, k-3); i < k; i++ {
-		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
+		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setNonAllianceQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
 			return true
 		}
 	}
