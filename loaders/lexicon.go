@@ -689,9 +689,10 @@ const (
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
-	// Steps between enemies, session 34 (mend34d).
+	// Partners that are no allies and steps between enemies, session 34 (mend34d).
 	setNonAllianceQualifier // words before a partner noun that make it a partner in something else than an alliance: "a negotiating partner", "a gas partner" (pastPartner)
 	setSizeSuperlative      // words of size before a partner noun, which alone make it one of trade: "its largest partner" (partnershipRead)
+	setStandingPartnerNoun  // nouns of a standing partnership against a side, whose fight is no attack a reaction names: "the coalition's partner against IS" (facts.go)
 	setUndertakingVoid      // objects of an agreed step that make it one between enemies, no work together: "agreed to resume prisoner exchanges" (undertakingVoid)
 	numWordSets
 )
@@ -1071,6 +1072,7 @@ var wordSetNames = [numWordSets]string{
 	setUndertakingVoid:      "undertaking-void",
 	setNonAllianceQualifier: "non-alliance-qualifier",
 	setSizeSuperlative:      "size-superlative",
+	setStandingPartnerNoun:  "standing-partner-noun",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
