@@ -62,4 +62,3 @@ func TestDealDateYearAndParties(t *testing.T) {
 			want:      []string{fact("Chile", graph.Signed, "June deal")}},
 	})
 }
-
