@@ -829,9 +829,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, nil, false
 	}
 	placeName, placed := "", false
-	ground := kind == dealTruce && p >= 0 && toks[p].fold == "the"
+	ground := kind == dealTruce && p >= 0 && toks[p].fold == "the" && !a.truceNamed()
 	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an" || ground)) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
-		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) {
+		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) && !(ground && truceVenue(toks, p, m)) {
 			// "Yemen talks in Sweden", "peace talks in Geneva": talks
 			// are named by where they are held, as annotators name
 			// them ("Sweden talks"); "UN-sponsored peace talks" by
@@ -1171,6 +1171,33 @@ func sameEntries(x, y []*entry) bool {
 		}
 	}
 	return true
+}
+
+// truceNamed reports whether the article has named a truce by more than
+// its noun: "the ceasefire" after it refers back to it, wherever it holds
+// ("brokered a ceasefire between A and B on January 15. Egypt and Qatar,
+// which brokered the ceasefire in Cairo,").
+func (a *article) truceNamed() bool {
+	for e, kind := range a.refs.agreementKinds {
+		if kind == dealTruce && !a.refs.genericDeals[e] && !a.refs.pastDeals[e] {
+			return true
+		}
+	}
+	return false
+}
+
+// truceVenue reports whether the place m after "the <truce> in", whose
+// article is toks[p], is where the truce was made rather than the ground
+// it covers: a state named by another name than its own, its capital ("the
+// ceasefire in Doha" names Qatar by Doha), a city that hosts talks; or a
+// place that is no state after a verb of mediating, signing or discussing
+// ("mediated the ceasefire in Sochi"). A state named by its own name is
+// the ground whatever the verb ("brokered the truce in Yemen").
+func truceVenue(toks []token, p int, m *mention) bool {
+	if m.entry.typ == graph.Country {
+		return !strings.EqualFold(dealName(toks, m.start, m.end), m.entry.name)
+	}
+	return p > 0 && toks[p-1].in(setTruceVenueVerb)
 }
 
 // yearAfterDay returns where a day's date ends that may go on at toks[j]

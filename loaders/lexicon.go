@@ -693,6 +693,7 @@ const (
 	setNonAllianceQualifier // words before a partner noun that make it a partner in something else than an alliance: "a negotiating partner", "a gas partner" (pastPartner)
 	setSizeSuperlative      // words of size before a partner noun, which alone make it one of trade: "its largest partner" (partnershipRead)
 	setStandingPartnerNoun  // nouns of a standing partnership against a side, whose fight is no attack a reaction names: "the coalition's partner against IS" (facts.go)
+	setTruceVenueVerb       // verbs before "the <truce> in <place>" that make the place where the truce was made, not its ground: "mediated the ceasefire in Cairo" (ground)
 	setUndertakingVoid      // objects of an agreed step that make it one between enemies, no work together: "agreed to resume prisoner exchanges" (undertakingVoid)
 	numWordSets
 )
@@ -1073,6 +1074,7 @@ var wordSetNames = [numWordSets]string{
 	setNonAllianceQualifier: "non-alliance-qualifier",
 	setSizeSuperlative:      "size-superlative",
 	setStandingPartnerNoun:  "standing-partner-noun",
+	setTruceVenueVerb:       "truce-venue-verb",
 }
 
 // wordClasses are the word lists of words.tsv. Single words are looked up
