@@ -116,8 +116,10 @@ type pattern struct {
 	// exchange or a corridor as its object voids it (undertakingVoid).
 	undertaking bool
 	// appositive marks a pattern that reads an appositive of its name
-	// up to its closing mark: a possessive inside it makes its noun
-	// another's ("an Iran-allied militia's rival": ownedAppositive).
+	// by its first words: an article before them or a closing mark after
+	// its noun phrase must say it is one, and a possessive after the noun
+	// makes it another's ("an Iran-allied militia's rival":
+	// alignedNoAppositive).
 	appositive bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.

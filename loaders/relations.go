@@ -834,7 +834,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// own, which the sentence does not name as an actor.
 				continue
 			}
-			if p.appositive && ownedAppositive(its, b) {
+			if p.appositive && alignedNoAppositive(s.toks, its, b) {
 				// "The Brigade, an Iran-allied militia's rival,": the
 				// appositive names another's rival.
 				continue
@@ -2465,16 +2465,36 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	return &q
 }
 
-// ownedAppositive reports whether the match b holds a possessive: its
-// appositive's noun is then owned by another ("an Iran-allied militia's
-// rival").
-func ownedAppositive(its []item, b binding) bool {
-	for k := max(b.first, 0); k <= b.last && k < len(its); k++ {
-		if its[k].actor == nil && (its[k].fold == "'s" || its[k].fold == "'") {
+// alignedNoAppositive reports whether the words after the comma the match
+// b reads as an appositive, "O, S-aligned ...", are none: with no article
+// before S, a list goes on ("Saudi Arabia, Iran-aligned militias from Iraq
+// and Qatar", "Lebanon, Iran-allied Syria and Yemen") unless the noun
+// phrase closes before another actor; and a possessive after the noun
+// makes the appositive another's noun ("an Iran-allied militia's rival").
+func alignedNoAppositive(toks []token, its []item, b binding) bool {
+	si := slotIndex(its, b, b.s)
+	if si < 0 {
+		return false
+	}
+	st := its[si].start
+	if a := b.s; a != nil && a.start < st {
+		st = a.start
+	}
+	article := st > 0 && (toks[st-1].fold == "a" || toks[st-1].fold == "an" || toks[st-1].fold == "the")
+	for k := b.last + 1; k < len(its) && k <= b.last+6; k++ {
+		it := &its[k]
+		switch {
+		case it.actor != nil:
+			return !article
+		case it.fold == "'s" || it.fold == "'":
 			return true
+		case it.punct:
+			return false
 		}
 	}
-	return false
+	// The sentence ends the noun phrase; six words with no mark are no
+	// appositive without its article.
+	return !article && b.last+7 < len(its)
 }
 
 // undertakingVoid reports whether the object of the joint undertaking
