@@ -829,9 +829,9 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, nil, false
 	}
 	placeName, placed := "", false
-	ground := kind == dealTruce && p >= 0 && toks[p].fold == "the"
+	ground := kind == dealTruce && p >= 0 && toks[p].fold == "the" && !a.truceNamed()
 	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an" || ground)) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
-		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) {
+		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) && !(ground && truceVenue(toks, p, m)) {
 			// "Yemen talks in Sweden", "peace talks in Geneva": talks
 			// are named by where they are held, as annotators name
 			// them ("Sweden talks"); "UN-sponsored peace talks" by
@@ -860,7 +860,14 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			// (see placeNamesDeal). The participle and its adjuncts
 			// stay outside the mention, for the patterns to read who
 			// made it.
-			placeName, placed = dealName(toks, i, j)+" "+dealName(toks, hs, h+1), true
+			name := dealName(toks, i, j) + " " + dealName(toks, hs, h+1)
+			if a.otherDatedParties(name, toks, ms, j) {
+				// "a deal struck in May between A and B ..., and a
+				// deal struck in May between C and D": two deals, which
+				// one date name would make one.
+			} else {
+				placeName, placed = name, true
+			}
 		}
 	}
 	var parties []*entry
@@ -1120,14 +1127,92 @@ func madeAt(toks []token, ms []mention, i int) (int, int) {
 			break
 		}
 		if _, ok := day(toks, k+2); ok && isMonth(toks[k+1]) {
-			return k + 1, k + 3
+			return k + 1, yearAfterDay(toks, k+3)
 		}
 		if _, ok := day(toks, k+1); ok && k+2 < len(toks) && isMonth(toks[k+2]) {
-			return k + 1, k + 3
+			return k + 1, yearAfterDay(toks, k+3)
 		}
 		break
 	}
 	return i, i
+}
+
+// otherDatedParties reports whether a deal named by its date as name has
+// its parties after the date, at toks[j] ("between A and B"), and the
+// article named a deal so before with other parties: a second deal made in
+// the same month, which the name would merge with the first. It keeps the
+// parties of the first deal so named.
+func (a *article) otherDatedParties(name string, toks []token, ms []mention, j int) bool {
+	if j >= len(toks) || toks[j].fold != "between" {
+		return false
+	}
+	parties, _ := dealParties(toks, ms, j+1)
+	if len(parties) == 0 {
+		return false
+	}
+	if before, ok := a.refs.datedParties[name]; ok {
+		return !sameEntries(before, parties)
+	}
+	if a.refs.datedParties == nil {
+		a.refs.datedParties = make(map[string][]*entry)
+	}
+	a.refs.datedParties[name] = parties
+	return false
+}
+
+// sameEntries reports whether x and y hold the same entries, in any order.
+func sameEntries(x, y []*entry) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for _, e := range x {
+		if !slices.Contains(y, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// truceNamed reports whether the article has named a truce by more than
+// its noun: "the ceasefire" after it refers back to it, wherever it holds
+// ("brokered a ceasefire between A and B on January 15. Egypt and Qatar,
+// which brokered the ceasefire in Cairo,").
+func (a *article) truceNamed() bool {
+	for e, kind := range a.refs.agreementKinds {
+		if kind == dealTruce && !a.refs.genericDeals[e] && !a.refs.pastDeals[e] {
+			return true
+		}
+	}
+	return false
+}
+
+// truceVenue reports whether the place m after "the <truce> in", whose
+// article is toks[p], is where the truce was made rather than the ground
+// it covers: a state named by another name than its own, its capital ("the
+// ceasefire in Doha" names Qatar by Doha), a city that hosts talks; or a
+// place that is no state after a verb of mediating, signing or discussing
+// ("mediated the ceasefire in Sochi"). A state named by its own name is
+// the ground whatever the verb ("brokered the truce in Yemen").
+func truceVenue(toks []token, p int, m *mention) bool {
+	if m.entry.typ == graph.Country {
+		return !strings.EqualFold(dealName(toks, m.start, m.end), m.entry.name)
+	}
+	return p > 0 && toks[p-1].in(setTruceVenueVerb)
+}
+
+// yearAfterDay returns where a day's date ends that may go on at toks[j]
+// with its year, with or without a comma: "on 10 March 2020", "on March
+// 10, 2020" name the 10 March 2020 ceasefire, not this year's.
+func yearAfterDay(toks []token, j int) int {
+	if _, ok := year(toks, j); ok {
+		return j + 1
+	}
+	if j < len(toks) && toks[j].fold == "," {
+		if _, ok := year(toks, j+1); ok {
+			return j + 2
+		}
+	}
+	return j
 }
 
 // dealMentionAt returns the mention of ms that starts at toks[i], or nil.

@@ -594,7 +594,7 @@ func (a *article) appositiveAlly(s *sentence, person *entry, end, r int) {
 	toks := s.toks
 	n := -1
 	for j := end + 1; j < r && j < len(toks); j++ {
-		if toks[j].in(setAllyNoun) || toks[j].fold == "partner" {
+		if toks[j].in(setAllyNoun) || toks[j].in(setPartnerNoun) {
 			n = j
 		}
 	}
@@ -2222,10 +2222,6 @@ func skipSecondDescription(toks []token, k int) int {
 			// "Russia's foreign minister and Tarvo's closest ally,".
 			return e
 		}
-		if possessedAllyDescription(toks, k+1) {
-			// "the leader of the Front and Erdogan's main ally,".
-			break
-		}
 		// "the leader of the Front and governor of the Lake region,": a
 		// second office whose object the reader does not know (andOffice
 		// reads one it knows); no verb may stand in it.
@@ -2256,7 +2252,9 @@ func skipSecondDescription(toks []token, k int) int {
 // case, "Tarvo's most important protector,", "Tarvo's main ally,"; 0 when
 // there is none. A capitalised word after the possessive ("Iran's Ivo
 // Dragan,") names someone else, and a verb states a clause, not a
-// description.
+// description, unless the description ends on an ally's or a partner's
+// noun, which the -ed word then qualifies ("Erdogan's most trusted
+// ally,").
 func possessiveDescriptionEnd(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j < i+4 && toks[j].word && toks[j].cap {
@@ -2265,49 +2263,21 @@ func possessiveDescriptionEnd(toks []token, i int) int {
 	if j == i || j+1 >= len(toks) || toks[j].fold != "'s" && toks[j].fold != "'" {
 		return 0
 	}
+	verb := false
 	for k := j + 1; k < len(toks) && k < j+8; k++ {
 		switch {
 		case toks[k].fold == ",":
-			if k > j+1 {
+			if k > j+1 && (!verb || toks[k-1].in(setAllyNoun) || toks[k-1].in(setPartnerNoun)) {
 				return k
 			}
 			return 0
-		case !toks[k].word || toks[k].cap || verbBetween(toks, k, k+1):
+		case !toks[k].word || toks[k].cap:
 			return 0
+		case verbBetween(toks, k, k+1):
+			verb = true
 		}
 	}
 	return 0
-}
-
-// possessedAllyDescription reports whether toks[i:] is a description
-// headed by a name's possessive that ends on an ally's or a partner's noun
-// before a comma: "Erdogan's main ally,", "the Front's closest partner,"
-// (up to four capitalised words of the name, three lower-case words
-// before the noun). Such a second description states an alliance, no
-// office.
-func possessedAllyDescription(toks []token, i int) bool {
-	j := i
-	if j < len(toks) && toks[j].fold == "the" {
-		j++
-	}
-	start := j
-	for j < len(toks) && j < start+4 && toks[j].word && toks[j].cap {
-		j++
-	}
-	if j == start || j >= len(toks) || toks[j].fold != "'s" && toks[j].fold != "'" {
-		return false
-	}
-	j++
-	for n := j; n < len(toks) && n < j+4; n++ {
-		t := toks[n]
-		if t.in(setAllyNoun) || t.fold == "partner" {
-			return n+1 < len(toks) && toks[n+1].fold == ","
-		}
-		if !t.word || t.cap {
-			return false
-		}
-	}
-	return false
 }
 
 // readAppositiveAlly names the reading of an ally named in the second
@@ -2329,7 +2299,7 @@ func (a *article) secondDescriptionAlly(s *sentence, person *entry, k, e int) {
 	toks := s.toks
 	n := -1
 	for j := k + 1; j < e; j++ {
-		if toks[j].in(setAllyNoun) || toks[j].fold == "partner" {
+		if toks[j].in(setAllyNoun) || toks[j].in(setPartnerNoun) {
 			n = j
 			break
 		}
@@ -2338,7 +2308,7 @@ func (a *article) secondDescriptionAlly(s *sentence, person *entry, k, e int) {
 		return
 	}
 	for j := max(k+1, n-3); j < n; j++ {
-		if toks[j].in(setFormerWord) || toks[j].in(setPastAdverb) || toks[j].in(setTradeQualifier) {
+		if toks[j].in(setFormerWord) || toks[j].in(setPastAdverb) || toks[j].in(setTradeQualifier) || toks[j].in(setNonAllianceQualifier) {
 			return
 		}
 	}

@@ -36,7 +36,29 @@ func TestDealNamedByDateMade(t *testing.T) {
 		// A deal its name already says keeps that name.
 		{text: "Troops left the valley under the Arica accord reached in May between Chile and Peru.",
 			not:       []string{fact("Chile", graph.Signed, "May accord")},
-			companion: "Troops left the valley under the Arica accord reached in May between Chile and Peru.",
-			want:      []string{fact("Chile", graph.Signed, "Arica accord")}},
+			companion: "Troops left the valley under an accord reached in May between Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "May accord")}},
+	})
+}
+
+// TestDealDateYearAndParties checks that a deal named by the day it was
+// made keeps the year after the day, with or without a comma, and that two
+// deals made in the same month between other parties stay two (mend34d).
+func TestDealDateYearAndParties(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Fighting stopped after a ceasefire agreed on 10 March 2020 between Chile and Peru.",
+			want: []string{fact("Chile", graph.Signed, "10 March 2020 ceasefire")}},
+		{text: "Bolivia pulled back its troops under an accord signed with Peru on March 10, 2020.",
+			want: []string{fact("Peru", graph.Signed, "March 10, 2020 accord")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Fighting stopped after a ceasefire agreed on 10 March 2020 between Chile and Peru.",
+			not:       []string{fact("Chile", graph.Signed, "10 March ceasefire")},
+			companion: "Fighting stopped after a ceasefire agreed on 10 March between Chile and Peru.",
+			want:      []string{fact("Chile", graph.Signed, "10 March ceasefire")}},
+		{text: "A deal struck in May between Bolivia and Ecuador collapsed, and a deal struck in May between Chile and Peru held.",
+			not:       []string{fact("Chile", graph.Signed, "May deal")},
+			companion: "A deal struck in May between Bolivia and Ecuador collapsed, and a deal struck in June between Chile and Peru held.",
+			want:      []string{fact("Chile", graph.Signed, "June deal")}},
 	})
 }

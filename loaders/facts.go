@@ -44,7 +44,7 @@ func (a *article) state(s *sentence, its []item, p *pattern, b binding) {
 				a.relFact(s, e1, p.predicate, e2, conf, p.why)
 			}
 		}
-		if p.predicate == graph.Fights && b.s.ref == refNone && !wordInMatch(its, b, setConflictNoun) {
+		if p.predicate == graph.Fights && b.s.ref == refNone && !wordInMatch(its, b, setConflictNoun) && !wordInMatch(its, b, setStandingPartnerNoun) {
 			// The authors of the last attack, for "condemned the attack"
 			// (events.go); a war or conflict ("the group that fought a
 			// war with X last year") is no attack a reaction names.

@@ -135,6 +135,16 @@ type pattern struct {
 	// armed marks a pattern whose object must be an armed group: an
 	// alliance or bloc ("ally against NATO") is fought by no partner.
 	armed bool
+	// undertaking marks a pattern that reads a joint undertaking agreed
+	// ("agreed to form a committee"): a fight, a deal, talks, a truce, an
+	// exchange or a corridor as its object voids it (undertakingVoid).
+	undertaking bool
+	// appositive marks a pattern that reads an appositive of its name
+	// by its first words: an article before them or a closing mark after
+	// its noun phrase must say it is one, and a possessive after the noun
+	// makes it another's ("an Iran-allied militia's rival":
+	// alignedNoAppositive).
+	appositive bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -160,6 +170,8 @@ var patternFlags = map[string]func(p *pattern){
 	"clause":      func(p *pattern) { p.clause = true },
 	"blame":       func(p *pattern) { p.blame = true },
 	"armed":       func(p *pattern) { p.armed = true },
+	"undertaking": func(p *pattern) { p.undertaking = true },
+	"appositive":  func(p *pattern) { p.appositive = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the

@@ -52,6 +52,11 @@ type discourse struct {
 	// otherwise, if there is one, is them, as it is an "agreement"
 	// alone; no generic mention is them.
 	placedDeals map[*entry]bool
+	// datedParties are the parties, named after the date, of each deal
+	// named by when it was made ("a deal struck in May between A and
+	// B": the May deal), so that a second deal of that name with other
+	// parties is not merged with it (otherDatedParties).
+	datedParties map[string][]*entry
 	// pastDeals are the agreements named as earlier than the one the
 	// article is about ("an earlier ceasefire"): no generic mention is
 	// them, and they are none.

@@ -838,6 +838,17 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// own, which the sentence does not name as an actor.
 				continue
 			}
+			if p.appositive && alignedNoAppositive(s.toks, its, b) {
+				// "The Brigade, an Iran-allied militia's rival,": the
+				// appositive names another's rival.
+				continue
+			}
+			if p.undertaking && undertakingVoid(its, b.last) {
+				// "agreed to resume prisoner exchanges", "agreed to step
+				// up attacks": what enemies agree on between them is no
+				// work done together.
+				continue
+			}
 			if p.predicate == graph.AlliedWith && !p.partnership && endedAlliance(its, b) {
 				// "Togo, a former ally of Ghana,": an alliance that is
 				// over is none.
@@ -2407,9 +2418,19 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	}
 	if pastPartner(its, b, k) {
 		// "a major trading partner", "a former partner", "once a
-		// close partner": no ally now.
+		// close partner", "Y's negotiating partner": no ally now.
 		return nil
 	}
+	for i := b.first; i < k; i++ {
+		if its[i].actor == nil && its[i].fold == "whose" {
+			// "Togo, whose president is Ghana's old partner,": the
+			// partner is the president, not Togo.
+			return nil
+		}
+	}
+	// "Russia was Ukraine's largest partner": a partner by size alone is
+	// one of trade, unless a field follows.
+	bySize := k > b.first && its[k-1].actor == nil && its[k-1].in(setSizeSuperlative)
 	for i := k - 1; i > b.first+1 && its[i].actor == nil; i-- {
 		if its[i].fold == "and" || its[i].fold == "," {
 			// "Togo, Ghana's rival and a partner of Benin": the
@@ -2427,10 +2448,18 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 		if it.actor != nil || it.fold == "of" || it.fold == "to" || it.fold == "and" || it.fold == "'s" {
 			continue
 		}
-		if it.fold == "against" || (it.fold == "in" || it.fold == "on") && i+1 < len(its) && its[i+1].actor == nil && (its[i+1].in(setFightNoun) || its[i+1].fold == "ground") {
+		if (it.fold == "in" || it.fold == "at") && i+1 < len(its) && its[i+1].actor == nil && its[i+1].in(setTalksHead) {
+			// "Y's partner in the talks": a partner at the table, who
+			// may be an enemy.
+			return nil
+		}
+		if it.fold == "against" || (it.fold == "in" || it.fold == "on") && i+1 < len(its) && its[i+1].actor == nil && (its[i+1].in(setFightNoun) || its[i+1].in(setFieldPartnerWord)) {
 			pred = graph.CooperatesWith
 		}
 		break
+	}
+	if bySize && pred == graph.AlliedWith {
+		return nil
 	}
 	if pred == p.predicate {
 		return p
@@ -2440,14 +2469,68 @@ func partnershipRead(p *pattern, its []item, b binding) *pattern {
 	return &q
 }
 
+// alignedNoAppositive reports whether the words after the comma the match
+// b reads as an appositive, "O, S-aligned ...", are none: with no article
+// before S, a list goes on ("Saudi Arabia, Iran-aligned militias from Iraq
+// and Qatar", "Lebanon, Iran-allied Syria and Yemen") unless the noun
+// phrase closes before another actor; and a possessive after the noun
+// makes the appositive another's noun ("an Iran-allied militia's rival").
+func alignedNoAppositive(toks []token, its []item, b binding) bool {
+	si := slotIndex(its, b, b.s)
+	if si < 0 {
+		return false
+	}
+	st := its[si].start
+	if a := b.s; a != nil && a.start < st {
+		st = a.start
+	}
+	article := st > 0 && (toks[st-1].fold == "a" || toks[st-1].fold == "an" || toks[st-1].fold == "the")
+	for k := b.last + 1; k < len(its) && k <= b.last+6; k++ {
+		it := &its[k]
+		switch {
+		case it.actor != nil:
+			return !article
+		case it.fold == "'s" || it.fold == "'":
+			return true
+		case it.punct:
+			return false
+		}
+	}
+	// The sentence ends the noun phrase; six words with no mark are no
+	// appositive without its article.
+	return !article && b.last+7 < len(its)
+}
+
+// undertakingVoid reports whether the object of the joint undertaking
+// whose verb ends at its[last] names a fight, a deal, talks, a truce, an
+// exchange or a corridor (undertaking-void, truce-noun): what
+// enemies agree on between them ("agreed to step up attacks on each
+// other", "to create humanitarian corridors", "to strengthen their
+// defences"), no work they do together. The object is read up to the
+// next actor or punctuation.
+func undertakingVoid(its []item, last int) bool {
+	for i := last + 1; i < len(its) && i <= last+5; i++ {
+		it := &its[i]
+		if it.actor != nil || it.punct {
+			return false
+		}
+		if it.in(setUndertakingVoid) || it.in(setTruceNoun) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastPartner reports whether the ally or partner noun at its[k], inside
 // the match b, is qualified within three words before it by a word of an
 // office no longer held ("a former ally", "Ghana's ex-partner"), by a past
-// adverb ("once a close ally") or by a word of trade ("a major trading
-// partner"): a relationship that ended, or that is no alliance.
+// adverb ("once a close ally"), by a word of trade ("a major trading
+// partner") or of another partnership than an alliance ("a negotiating
+// partner", "a gas partner"): a relationship that ended, or that is no
+// alliance.
 func pastPartner(its []item, b binding, k int) bool {
 	for i := max(b.first, k-3); i < k; i++ {
-		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
+		if its[i].actor == nil && (its[i].in(setTradeQualifier) || its[i].in(setNonAllianceQualifier) || its[i].in(setFormerWord) || its[i].in(setPastAdverb)) {
 			return true
 		}
 	}

@@ -31,3 +31,26 @@ func TestTruceNamedByGround(t *testing.T) {
 			want:      []string{fact("Peru", graph.Brokered, "Yemen truce")}},
 	})
 }
+
+// TestTruceVenueNoGround checks that "the <truce> in <place>" is named by
+// the place only when it is the ground the truce covers: not a capital
+// that hosts talks, not a place where the truce was mediated or signed,
+// and not when the article has named the truce before (mend34d).
+func TestTruceVenueNoGround(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		// A capital names the state by where its truce was made.
+		{text: "Chile and Peru mediated the ceasefire in Lima last year.",
+			not:       []string{fact("Chile", graph.Brokered, "Lima ceasefire")},
+			companion: "Chile and Peru mediated the ceasefire in Peru last year.",
+			want:      []string{fact("Chile", graph.Brokered, "Peru ceasefire")}},
+		{text: "Bolivia brokered the ceasefire in La Paz in January.",
+			not:       []string{fact("Bolivia", graph.Brokered, "La Paz ceasefire")},
+			companion: "Bolivia brokered the ceasefire in Yemen in January.",
+			want:      []string{fact("Bolivia", graph.Brokered, "Yemen ceasefire")}},
+		// A truce named before is what "the ceasefire" refers back to.
+		{text: "Chile and Peru brokered a ceasefire between Ecuador and Bolivia on January 15. Peru and Chile, which brokered the ceasefire in Yemen, urged calm.",
+			not:       []string{fact("Chile", graph.Brokered, "Yemen ceasefire")},
+			companion: "Peru and Chile, which brokered the ceasefire in Yemen, urged calm.",
+			want:      []string{fact("Chile", graph.Brokered, "Yemen ceasefire")}},
+	})
+}
