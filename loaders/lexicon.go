@@ -689,6 +689,9 @@ const (
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
+	// Rounds and gatherings mended, session 34 (mend34f).
+	setRoundModifier  // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
+	setEnvoyGroupNoun // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
 	numWordSets
 )
 
@@ -1063,6 +1066,8 @@ var wordSetNames = [numWordSets]string{
 	setTimeLead:            "time-lead",
 	setGerundOpener:        "gerund-opener",
 	setFieldPartnerWord:    "field-partner-word",
+	setEnvoyGroupNoun:      "envoy-group-noun",
+	setRoundModifier:       "round-modifier",
 	setAligningParticiple:  "aligning-participle",
 }
 
