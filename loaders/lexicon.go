@@ -690,8 +690,9 @@ const (
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
 	// Rounds and gatherings mended, session 34 (mend34f).
-	setRoundModifier  // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
-	setEnvoyGroupNoun // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
+	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
+	setLegislativeBody // capitalised nouns of a legislature before a head's title, read as part of it: "Senate Speaker X", "National Assembly Speaker X" (matchTitle)
+	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
 	numWordSets
 )
 
@@ -1068,6 +1069,7 @@ var wordSetNames = [numWordSets]string{
 	setFieldPartnerWord:    "field-partner-word",
 	setEnvoyGroupNoun:      "envoy-group-noun",
 	setRoundModifier:       "round-modifier",
+	setLegislativeBody:     "legislative-body",
 	setAligningParticiple:  "aligning-participle",
 }
 
