@@ -122,3 +122,14 @@ func TestContactRoundsNegatives(t *testing.T) {
 	)
 	checkNegatives(t, cases)
 }
+
+// The group appositive of items.go takes names set off by commas only
+// after a group reference that opens its clause and before the clause's
+// verb: "talks between the guarantors, A and B, as well as C" is a list,
+// and C stays in it.
+func TestGroupAppositiveList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The talks between the guarantor states, Togo and Benin, as well as Niger, ended in Accra on Monday.",
+			want: []string{fact("Benin", graph.MetWith, "Togo"), fact("Niger", graph.MetWith, "Togo"), fact("Benin", graph.MetWith, "Niger")}},
+	})
+}
