@@ -133,3 +133,20 @@ func TestGroupAppositiveList(t *testing.T) {
 			want: []string{fact("Benin", graph.MetWith, "Togo"), fact("Niger", graph.MetWith, "Togo"), fact("Benin", graph.MetWith, "Niger")}},
 	})
 }
+
+// Review34e: the older group patterns' gap between the sides and the verb
+// stops at a reporting verb or a plural noun, whose clause is another
+// subject's.
+func TestGroupGapReportedClause(t *testing.T) {
+	gt := fact("Ghana", graph.MetWith, "Togo")
+	companion := "Ghana and Togo met in Lome on Tuesday."
+	var cases []negativeCase
+	for _, text := range []string{
+		"Ghana and Togo said the rebels met in the hills.",
+		"Ghana and Togo said the rebels held talks in the hills.",
+		"Ghana and Togo blamed the rebels, who met in the hills.",
+	} {
+		cases = append(cases, negativeCase{text: text, not: []string{gt}, companion: companion, want: []string{gt}})
+	}
+	checkNegatives(t, cases)
+}

@@ -67,6 +67,9 @@ type element struct {
 	// auxiliary gaps hold only auxiliaries and adverbs ("have also",
 	// "formally"): no reported clause nor noun ("said the rebels began").
 	auxiliary bool
+	// subject gaps stop at a reporting verb or a plural noun, which opens
+	// a clause of another subject ("A and B said the rebels met").
+	subject bool
 	// modifier gaps hold the modifiers of a round noun only ("their 22nd
 	// international", "two"; word set round-modifier, or a numeral).
 	modifier bool
@@ -369,6 +372,8 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemGap, max: shortGap, clausal: true}, nil
 	case "..a":
 		return element{kind: elemGap, max: shortGap, auxiliary: true}, nil
+	case "..s":
+		return element{kind: elemGap, max: shortGap, subject: true}, nil
 	case "..m":
 		return element{kind: elemGap, max: 3, modifier: true}, nil
 	case "..1":
@@ -695,6 +700,9 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 				return false
 			}
 			if e.auxiliary && !auxiliaryWord(items, ii+k) {
+				return false
+			}
+			if e.subject && items[ii+k].actor == nil && (items[ii+k].is(classReporting) || pluralItem(items[ii+k])) {
 				return false
 			}
 			if e.modifier && (items[ii+k].actor != nil || !items[ii+k].in(setRoundModifier) && (items[ii+k].fold == "" || items[ii+k].fold[0] < '0' || items[ii+k].fold[0] > '9')) {
@@ -1091,4 +1099,10 @@ func auxiliaryWord(items []item, k int) bool {
 		return true
 	}
 	return it.fold == "on" && k+1 < len(items) && items[k+1].actor == nil && items[k+1].in(setWeekday)
+}
+
+// pluralItem reports whether it looks like a plural noun ("rebels",
+// "leaders"): a word in -s that is no auxiliary nor a short word.
+func pluralItem(it item) bool {
+	return len(it.fold) > 3 && pluralNoun(it.fold) && !it.in(setAuxWord)
 }
