@@ -706,6 +706,10 @@ const (
 	setStandingPartnerNoun  // nouns of a standing partnership against a side, whose fight is no attack a reaction names: "the coalition's partner against IS" (facts.go)
 	setTruceVenueVerb       // verbs before "the <truce> in <place>" that make the place where the truce was made, not its ground: "mediated the ceasefire in Cairo" (ground)
 	setUndertakingVoid      // objects of an agreed step that make it one between enemies, no work together: "agreed to resume prisoner exchanges" (undertakingVoid)
+	// Rounds and gatherings mended, session 34 (mend34f).
+	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
+	setLegislativeBody // capitalised nouns of a legislature before a head's title, read as part of it: "Senate Speaker X", "National Assembly Speaker X" (matchTitle)
+	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
 	numWordSets
 )
 
@@ -1097,6 +1101,9 @@ var wordSetNames = [numWordSets]string{
 	setSizeSuperlative:      "size-superlative",
 	setStandingPartnerNoun:  "standing-partner-noun",
 	setTruceVenueVerb:       "truce-venue-verb",
+	setEnvoyGroupNoun:       "envoy-group-noun",
+	setRoundModifier:        "round-modifier",
+	setLegislativeBody:      "legislative-body",
 }
 
 // wordSetByName gives the word set words.tsv names name; a pattern's gap

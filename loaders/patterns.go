@@ -64,6 +64,15 @@ type element struct {
 	// pronoun in them ("fought X since 2021 alongside", not "fought X,
 	// which fought alongside").
 	clausal bool
+	// auxiliary gaps hold only auxiliaries and adverbs ("have also",
+	// "formally"): no reported clause nor noun ("said the rebels began").
+	auxiliary bool
+	// subject gaps stop at a reporting verb or a plural noun, which opens
+	// a clause of another subject ("A and B said the rebels met").
+	subject bool
+	// modifier gaps hold the modifiers of a round noun only ("their 22nd
+	// international", "two"; word set round-modifier, or a numeral).
+	modifier bool
 	// listed gaps hold a list of noun phrases: the words of one noun
 	// phrase, the commas and coordinators that join them, nothing else
 	// ("money, weapons and military advisers", not "weapons, which
@@ -145,6 +154,21 @@ type pattern struct {
 	// makes it another's ("an Iran-allied militia's rival":
 	// alignedNoAppositive).
 	appositive bool
+	// round marks a round of talks or calls a group holds ("A and B
+	// wrapped up talks"): a partner or mediator after it in its clause,
+	// or a pair of one state, makes it no contact of the pair
+	// (roundVoid).
+	round bool
+	// gathering marks a gathering verb: its group must be people, or be
+	// headed by a noun of envoys ("the delegations of A and B").
+	gathering bool
+	// theirs marks "S did this to O at their meeting": the meeting must
+	// be the two's (theirsVoid).
+	theirs bool
+	// purpose marks "S called O to congratulate X": X must be a pronoun
+	// standing for O ("him"), as "called O to congratulate Z" congratulates
+	// Z (purposeVoid).
+	purpose bool
 	// examples are sentences the pattern must state a fact in; a test
 	// runs them.
 	examples []string
@@ -172,6 +196,10 @@ var patternFlags = map[string]func(p *pattern){
 	"armed":       func(p *pattern) { p.armed = true },
 	"undertaking": func(p *pattern) { p.undertaking = true },
 	"appositive":  func(p *pattern) { p.appositive = true },
+	"round":       func(p *pattern) { p.round = true },
+	"gathering":   func(p *pattern) { p.gathering = true },
+	"theirs":      func(p *pattern) { p.theirs = true },
+	"purpose":     func(p *pattern) { p.purpose = true },
 }
 
 // exampleMark opens a line of patterns.tsv that gives an example of the
@@ -401,6 +429,12 @@ func parseElement(f string) (element, error) {
 		return element{kind: elemGap, max: shortGap, nominal: true}, nil
 	case "..c":
 		return element{kind: elemGap, max: shortGap, clausal: true}, nil
+	case "..a":
+		return element{kind: elemGap, max: shortGap, auxiliary: true}, nil
+	case "..s":
+		return element{kind: elemGap, max: shortGap, subject: true}, nil
+	case "..m":
+		return element{kind: elemGap, max: 3, modifier: true}, nil
 	case "..1":
 		// One modifier at most, in the noun phrase: "Togo's border
 		// effort", not "Togo's rivals in their fight".
@@ -725,6 +759,15 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.nominal && p.possessiveBefore(ei) && (items[ii+k].fold == "'s" || items[ii+k].fold == "'") {
 				// "Togo's enemy's enemy": past a second possessive
 				// the noun is the second owner's.
+				return false
+			}
+			if e.auxiliary && !auxiliaryWord(items, ii+k) {
+				return false
+			}
+			if e.subject && items[ii+k].actor == nil && (items[ii+k].is(classReporting) || pluralItem(items[ii+k])) {
+				return false
+			}
+			if e.modifier && (items[ii+k].actor != nil || !items[ii+k].in(setRoundModifier) && (items[ii+k].fold == "" || items[ii+k].fold[0] < '0' || items[ii+k].fold[0] > '9')) {
 				return false
 			}
 			if e.listed && !listWord(items[ii+k]) {
@@ -1110,4 +1153,24 @@ func peopleOnly(ac *actor) bool {
 // statesOnly reports whether every entity of ac is a state.
 func statesOnly(ac *actor) bool {
 	return ac != nil && allStates(ac.ents)
+}
+
+// auxiliaryWord reports whether items[k] may stand in an auxiliary gap
+// between a subject and its verb: an auxiliary or adverb ("have also",
+// "formally"), or a weekday and the "on" before it ("on Friday").
+func auxiliaryWord(items []item, k int) bool {
+	it := items[k]
+	switch {
+	case it.actor != nil:
+		return false
+	case it.in(setAuxWord) || strings.HasSuffix(it.fold, "ly") || it.in(setWeekday):
+		return true
+	}
+	return it.fold == "on" && k+1 < len(items) && items[k+1].actor == nil && items[k+1].in(setWeekday)
+}
+
+// pluralItem reports whether it looks like a plural noun ("rebels",
+// "leaders"): a word in -s that is no auxiliary nor a short word.
+func pluralItem(it item) bool {
+	return len(it.fold) > 3 && pluralNoun(it.fold) && !it.in(setAuxWord)
 }

@@ -31,3 +31,25 @@ func TestContactToCongratulate(t *testing.T) {
 			not: []string{thanked}, companion: companion, want: []string{thanked}},
 	})
 }
+
+// Review34e: the one congratulated or thanked is the one called only when
+// a pronoun stands for him; a relative clause after the object is its own.
+func TestContactToCongratulateNegatives(t *testing.T) {
+	congratulated := fact("Ivo Darnel", graph.Congratulated, "Amara Fendi")
+	thanked := fact("Ivo Darnel", graph.Thanked, "Amara Fendi")
+	companion := "President Ivo Darnel phoned President Amara Fendi to thank him for his help."
+	checkNegatives(t, []negativeCase{
+		{text: "President Ivo Darnel called President Amara Fendi to congratulate President Kofi Mensah on his election.",
+			not: []string{congratulated}, companion: companion, want: []string{thanked}},
+		{text: "President Ivo Darnel called General Kofi Mensah to congratulate the armed forces.",
+			not: []string{fact("Ivo Darnel", graph.Congratulated, "Kofi Mensah")}, companion: companion, want: []string{thanked}},
+		{text: "President Ivo Darnel phoned President Amara Fendi to thank the Ghanaian people for their support.",
+			not: []string{thanked}, companion: companion, want: []string{thanked}},
+		{text: "President Ivo Darnel met President Amara Fendi, who came to congratulate him.",
+			not: []string{congratulated}, companion: companion, want: []string{thanked}},
+		{text: "President Ivo Darnel visited with President Amara Fendi, who wanted to thank him for the aid.",
+			not: []string{thanked}, companion: companion, want: []string{thanked}},
+		{text: "President Ivo Darnel met President Amara Fendi and President Kofi Mensah, who was there to congratulate him.",
+			not: []string{congratulated, fact("Ivo Darnel", graph.Congratulated, "Kofi Mensah")}, companion: companion, want: []string{thanked}},
+	})
+}

@@ -604,6 +604,9 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 			if spans != nil && acrossParenthetical(its, b, spans) {
 				continue
 			}
+			if p.round && a.roundVoid(its, b, p.predicate) || p.gathering && a.gatheringVoid(s, its, b) || p.theirs && theirsVoid(s, its, b) || p.purpose && purposeVoid(s, its, b) {
+				continue
+			}
 			if p.side && !sideTaken(s, its, b) {
 				continue
 			}

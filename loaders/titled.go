@@ -1251,11 +1251,22 @@ func (a *article) servesTitledName(s *sentence, j int) bool {
 // that is neither gives no title, and titleAt, which tries up to three
 // words a position, passes it by without the call.
 func opensTitle(t *token) bool {
-	return t.info != nil && len(t.info.titles) > 0 || t.in(setDeputyWord)
+	return t.info != nil && len(t.info.titles) > 0 || t.in(setDeputyWord) || t.cap && t.in(setLegislativeBody)
 }
 
 // matchTitle returns the longest title at toks[k] and its length, or 0.
 func matchTitle(toks []token, k int) (title, int) {
+	if j := k; j < len(toks) && toks[j].cap && toks[j].in(setLegislativeBody) && !insideName(toks, k) {
+		// "Senate Speaker X", "National Assembly Speaker X": the
+		// legislature's name before a head's title is part of the
+		// title, and names no body of the table.
+		for j < k+2 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].in(setLegislativeBody) {
+			j++
+		}
+		if u, m := matchTitleWords(toks, j+1); m > 0 && u.predicate == graph.HeadOf && !u.plural {
+			return u, m + j + 1 - k
+		}
+	}
 	t, n := matchTitleWords(toks, k)
 	if k+1 < len(toks) && toks[k].in(setDeputyWord) {
 		// "the assistant commander-in-chief", "the deputy chief of
@@ -1278,6 +1289,23 @@ func matchTitle(toks []token, k int) (title, int) {
 		}
 	}
 	return t, n
+}
+
+// insideName reports whether toks[k] continues a capitalised name begun
+// before it ("Sovereign Council"): the word before is capitalised and is
+// neither an acronym ("US") nor a name on its own ("Lebanese").
+func insideName(toks []token, k int) bool {
+	if k == 0 || !toks[k-1].word || !toks[k-1].cap || toks[k-1].upper {
+		return false
+	}
+	if info := toks[k-1].info; info != nil {
+		for _, a := range info.aliases {
+			if len(a.keys) == 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // matchTitleWords returns the longest title of the table at toks[k].
