@@ -2411,15 +2411,7 @@ func gerundAgentBefore(plain []item, subj, j int) bool {
 
 // sameEntities reports whether two actors stand for the same entities.
 func sameEntities(a, b *actor) bool {
-	if len(a.ents) == 0 || len(a.ents) != len(b.ents) {
-		return false
-	}
-	for _, e := range a.ents {
-		if !containsEntry(b.ents, e) {
-			return false
-		}
-	}
-	return true
+	return len(a.ents) > 0 && sameEntries(a.ents, b.ents)
 }
 
 // echoed appends the view in which the subjects after ", as did" take the
