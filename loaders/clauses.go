@@ -289,10 +289,7 @@ const maxCompanionWords = 3
 // (no verb: "A and its forces attacked B" names no companion).
 func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 	for k := 0; k+3 < len(plain); k++ {
-		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil {
-			continue
-		}
-		if !plain[k+2].in(setOwnerPronoun) {
+		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil || !plain[k+2].in(setOwnerPronoun) {
 			continue
 		}
 		j, n := k+3, 0
@@ -1963,9 +1960,8 @@ func timeLead(its []item) bool {
 		if it.actor != nil || it.punct {
 			return false
 		}
-		_, isMonth := month(it.fold)
 		switch {
-		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold) && len(it.fold) == 4:
+		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || monthName(it.fold) || isYear(it.fold):
 			head = true
 		case it.in(setTimeLead) || it.in(setTimeCount) || it.in(setSettingPreposition) || isNumber(it.fold):
 		default:
