@@ -113,7 +113,7 @@ func (a *article) placedPartOf(s *sentence, body, owner *entry, conf float64, wh
 // name ("the Tarvo Regional Government") may be a region's own; a junta,
 // which reports name as a body that seized the state, stays its part, and
 // so do the rulers of a part of the state or its army ("Syria's autonomous
-// administration", "Myanmar's military administration": subStateWord).
+// administration", "Myanmar's military administration": subStateSets).
 func (x *Extractor) rulesState(body, owner *entry) bool {
 	if owner.typ != graph.Country {
 		return false
@@ -127,7 +127,7 @@ func (x *Extractor) rulesState(body, owner *entry) bool {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if b := x.words.sets[foldWord(w)]; subStateWord(&b) {
+		if x.words.inAny(foldWord(w), subStateSets) {
 			return false
 		}
 	}
@@ -135,22 +135,15 @@ func (x *Extractor) rulesState(body, owner *entry) bool {
 }
 
 // subStateSets are the word sets of a word before a noun of a state's
-// rulers that makes them the rulers of a part of it: a local qualifier
-// ("regional", "provincial") or a sub-state qualifier ("autonomous",
-// "military").
+// rulers that makes them the rulers of a part of it, not the state: a
+// local qualifier ("Ethiopia's regional government") or a sub-state
+// qualifier ("Syria's autonomous administration", "military").
+// rulesState and stateGovernmentEnd share them.
 var subStateSets = func() (b setBits) {
 	b.add(setLocalQualifier)
 	b.add(setSubStateQualifier)
 	return b
 }()
-
-// subStateWord reports whether a word of the word sets sets, before a
-// noun of a state's rulers, makes them a part of the state rather than
-// the state: "Ethiopia's regional government", "Syria's autonomous
-// administration". rulesState and stateGovernmentEnd share it.
-func subStateWord(sets *setBits) bool {
-	return sets.hasAny(subStateSets)
-}
 
 // describedBody reads "group Hezbollah", "state news agency IRNA" at
 // toks[i]: up to two words, a descriptor and a body's name. It returns the

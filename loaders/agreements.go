@@ -859,13 +859,11 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 			// accord), unless the article names that deal more fully
 			// (see placeNamesDeal). The participle and its adjuncts
 			// stay outside the mention, for the patterns to read who
-			// made it.
+			// made it. "A deal struck in May between A and B ..., and
+			// a deal struck in May between C and D" are two deals,
+			// which one date name would make one.
 			name := dealName(toks, i, j) + " " + dealName(toks, hs, h+1)
-			if a.otherDatedParties(name, toks, ms, j) {
-				// "a deal struck in May between A and B ..., and a
-				// deal struck in May between C and D": two deals, which
-				// one date name would make one.
-			} else {
+			if !a.otherDatedParties(name, toks, ms, j) {
 				placeName, placed = name, true
 			}
 		}

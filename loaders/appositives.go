@@ -2159,14 +2159,13 @@ func (a *article) capBodyAfterOwner(s *sentence, k int) *mention {
 
 // stateGovernmentEnd returns the end of "transitional government" at
 // toks[k], after a state's possessive or adjective: at most two lower-case
-// words and a
-// noun for the state's rulers, which name the state itself. It returns 0
-// for anything else, and for the rulers of a part of the state
-// ("Ethiopia's regional government in Amhara": subStateWord).
+// words and a noun for the state's rulers, which name the state itself. It
+// returns 0 for anything else, and for the rulers of a part of the state
+// ("Ethiopia's regional government in Amhara": subStateSets).
 func stateGovernmentEnd(toks []token, k int) int {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		t := toks[j]
-		if !t.word || t.cap || subStateWord(&t.sets) {
+		if !t.word || t.cap || t.sets.hasAny(subStateSets) {
 			return 0
 		}
 		if t.in(setStateRulerNoun) {

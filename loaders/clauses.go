@@ -289,10 +289,7 @@ const maxCompanionWords = 3
 // (no verb: "A and its forces attacked B" names no companion).
 func possessedCompanions(s *sentence, plain []item, out [][]item) [][]item {
 	for k := 0; k+3 < len(plain); k++ {
-		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil {
-			continue
-		}
-		if !plain[k+2].in(setOwnerPronoun) {
+		if !listMember(plain[k]) || plain[k+1].fold != "and" || plain[k+2].actor != nil || !plain[k+2].in(setOwnerPronoun) {
 			continue
 		}
 		j, n := k+3, 0
@@ -1963,9 +1960,8 @@ func timeLead(its []item) bool {
 		if it.actor != nil || it.punct {
 			return false
 		}
-		_, isMonth := month(it.fold)
 		switch {
-		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || isMonth || isNumber(it.fold) && len(it.fold) == 4:
+		case it.in(setTimeNoun) || it.in(setWeekday) || it.in(setDayPart) || monthName(it.fold) || isYear(it.fold):
 			head = true
 		case it.in(setTimeLead) || it.in(setTimeCount) || it.in(setSettingPreposition) || isNumber(it.fold):
 		default:
@@ -2411,15 +2407,7 @@ func gerundAgentBefore(plain []item, subj, j int) bool {
 
 // sameEntities reports whether two actors stand for the same entities.
 func sameEntities(a, b *actor) bool {
-	if len(a.ents) == 0 || len(a.ents) != len(b.ents) {
-		return false
-	}
-	for _, e := range a.ents {
-		if !containsEntry(b.ents, e) {
-			return false
-		}
-	}
-	return true
+	return len(a.ents) > 0 && sameEntries(a.ents, b.ents)
 }
 
 // echoed appends the view in which the subjects after ", as did" take the

@@ -1,8 +1,6 @@
 package loaders
 
 import (
-	"strings"
-
 	"github.com/entente/entente/graph"
 )
 
@@ -73,16 +71,7 @@ func roundPartnerNamed(its []item, k int) bool {
 // supporters or refugees ("Russian and Turkish troops gathered in Idlib",
 // "supporters of A and B gathered at the stadium").
 func (a *article) gatheringVoid(s *sentence, its []item, b binding) bool {
-	if b.g == nil {
-		return false
-	}
-	people := true
-	for _, e := range b.g.ents {
-		if e.typ != graph.Person {
-			people = false
-		}
-	}
-	if people {
+	if b.g == nil || len(b.g.ents) == 0 || peopleOnly(b.g) {
 		return false
 	}
 	it := its[b.first]
@@ -111,7 +100,7 @@ func theirsVoid(s *sentence, its []item, b binding) bool {
 		if it.actor != nil || it.fold == "for" || it.fold == "on" {
 			return true
 		}
-		if len(it.fold) > 3 && strings.HasSuffix(it.fold, "s") && !strings.HasSuffix(it.fold, "ss") && !verbItem(s, it) && !it.in(setAuxWord) {
+		if pluralItem(it) && !verbItem(s, it) {
 			return true
 		}
 	}
@@ -142,12 +131,5 @@ func purposeVoid(s *sentence, its []item, b binding) bool {
 	if !s.toks[it.start].in(setObjectPronoun) || it.end-it.start != 1 {
 		return true
 	}
-	for _, e := range it.actor.ents {
-		for _, o := range b.o.ents {
-			if e == o {
-				return false
-			}
-		}
-	}
-	return true
+	return !sharesEntity(it.actor, b.o)
 }

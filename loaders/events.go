@@ -248,16 +248,13 @@ func (a *article) aimedNounAttack(s *sentence, its []item, k int, who []*entry) 
 		authors = append(authors, a.attackAuthors(s, prev)...)
 		first = j - 1
 	}
+	if attackDoubtedAt(its, first) {
+		return
+	}
 	// The hedge reaches the whole clause: the verb that governs the
 	// phrase ("ruled out Ghanaian air strikes on X", "denied reports of")
 	// and the verb after it ("strikes on X would be a grave mistake").
-	b := binding{s: its[k].actor, o: target, first: clauseStart(its, first), last: k + 2}
-	if first >= 2 && its[first-1].fold == "of" && its[first-2].actor == nil && its[first-2].in(setAttackDoubt) {
-		return
-	}
-	for b.last+1 < len(its) && !its[b.last+1].punct {
-		b.last++
-	}
+	b := binding{s: its[k].actor, o: target, first: clauseStart(its, first), last: lastBeforePunct(its, k+2)}
 	if a.x.hedged(s, its, b, false, false) {
 		return
 	}

@@ -697,14 +697,15 @@ const (
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
 	setTieParticiple      // participles glued to a body before an office that say only that the holder is tied to it: "a Front-linked figure" (qualifiers)
-	setExpulsionWord      // words of driving a side out, which a gap after it refuses: "drove X out of the town after an advance backed by" (..v!expulsion-word)
-	setTimePreposition    // prepositions and subordinators of a time adjunct: "after", "during", "amid" (..v!time-preposition)
-	setSubStateQualifier  // words before a ruler noun that make it a part of the state, not the state: "Syria's autonomous administration" (subStateRuler)
+	// Gaps that refuse set words and the rulers of a part of a state, session 34 (mend34e).
+	setExpulsionWord     // words of driving a side out, which a gap after it refuses: "drove X out of the town after an advance backed by" (..v!expulsion-word)
+	setTimePreposition   // prepositions and subordinators of a time adjunct: "after", "during", "amid" (..v!time-preposition)
+	setSubStateQualifier // words before a ruler noun that make it a part of the state, not the state: "Syria's autonomous administration" (subStateSets)
 	// Partners that are no allies and steps between enemies, session 34 (mend34d).
 	setNonAllianceQualifier // words before a partner noun that make it a partner in something else than an alliance: "a negotiating partner", "a gas partner" (pastPartner)
 	setSizeSuperlative      // words of size before a partner noun, which alone make it one of trade: "its largest partner" (partnershipRead)
 	setStandingPartnerNoun  // nouns of a standing partnership against a side, whose fight is no attack a reaction names: "the coalition's partner against IS" (facts.go)
-	setTruceVenueVerb       // verbs before "the <truce> in <place>" that make the place where the truce was made, not its ground: "mediated the ceasefire in Cairo" (ground)
+	setTruceVenueVerb       // verbs before "the <truce> in <place>" that make the place where the truce was made, not its ground: "mediated the ceasefire in Cairo" (truceVenue)
 	setUndertakingVoid      // objects of an agreed step that make it one between enemies, no work together: "agreed to resume prisoner exchanges" (undertakingVoid)
 	// Rounds and gatherings mended, session 34 (mend34f).
 	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)

@@ -393,12 +393,7 @@ func (a *article) findMentions(s *sentence) {
 				from = m.end
 			}
 		}
-		for k := from; k < len(toks); k++ {
-			if otherAllianceAt(toks, k) {
-				a.refs.otherAlliance = true
-				break
-			}
-		}
+		a.refs.otherAlliance = otherAllianceIn(toks, from, len(toks))
 	}
 	for k := range ms {
 		// The describing noun is part of the body's mention.

@@ -767,7 +767,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 			if e.subject && items[ii+k].actor == nil && (items[ii+k].is(classReporting) || pluralItem(items[ii+k])) {
 				return false
 			}
-			if e.modifier && (items[ii+k].actor != nil || !items[ii+k].in(setRoundModifier) && (items[ii+k].fold == "" || items[ii+k].fold[0] < '0' || items[ii+k].fold[0] > '9')) {
+			if e.modifier && (items[ii+k].actor != nil || !items[ii+k].in(setRoundModifier) && !isDigit(items[ii+k].fold)) {
 				return false
 			}
 			if e.listed && !listWord(items[ii+k]) {

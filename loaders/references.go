@@ -1663,7 +1663,7 @@ func (d *discourse) allianceIs(bloc *entry, toks []token, i int, earlier bool) b
 	if i+1 < len(toks) && (toks[i+1].fold == "of" || toks[i+1].fold == "between" || toks[i+1].fold == "with") {
 		return false
 	}
-	if earlier && d.otherAlliance || otherAllianceBefore(toks, i) {
+	if earlier && d.otherAlliance || otherAllianceIn(toks, 0, i) {
 		return false
 	}
 	called := func(name string) bool {
@@ -1681,10 +1681,10 @@ func (d *discourse) allianceIs(bloc *entry, toks []token, i int, earlier bool) b
 	return false
 }
 
-// otherAllianceBefore reports whether another alliance (otherAllianceAt)
-// stands in toks before i: "the alliance" after it is that one.
-func otherAllianceBefore(toks []token, i int) bool {
-	for k := 0; k < i && k < len(toks); k++ {
+// otherAllianceIn reports whether another alliance (otherAllianceAt)
+// stands in toks[from:to]: "the alliance" after it is that one.
+func otherAllianceIn(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
 		if otherAllianceAt(toks, k) {
 			return true
 		}

@@ -2675,10 +2675,7 @@ func jointDeal(toks []token, o *actor) bool {
 // war with X", "used North Korean shells in its war").
 func belligerentSubject(s *sentence, its []item, b binding) bool {
 	k := slotIndex(its, b, b.s)
-	if k < 0 {
-		return true
-	}
-	if k == 0 {
+	if k <= 0 {
 		return true
 	}
 	// "recruiting fighters from Nepal" may leave "fighters from" out of
@@ -2696,19 +2693,31 @@ func belligerentSubject(s *sentence, its []item, b binding) bool {
 // ("strikes on X would be a grave mistake"), or a doubting noun and "of"
 // right before it ("reports of Ghanaian strikes", "ruled out strikes").
 func (a *article) clauseDoubted(s *sentence, its []item, b binding) bool {
-	if b.first >= 2 && its[b.first-1].fold == "of" && its[b.first-2].actor == nil && its[b.first-2].in(setAttackDoubt) {
+	if attackDoubtedAt(its, b.first) {
 		return true
 	}
-	end := b.last
-	for end+1 < len(its) && !its[end+1].punct {
-		end++
-	}
+	end := lastBeforePunct(its, b.last)
 	if end == b.last {
 		return false
 	}
 	wide := b
 	wide.last = end
 	return a.x.hedged(s, its, wide, false, false)
+}
+
+// attackDoubtedAt reports whether a doubting noun and "of" stand right
+// before its[i], the start of an attack: "reports of Ghanaian strikes".
+func attackDoubtedAt(its []item, i int) bool {
+	return i >= 2 && its[i-1].fold == "of" && its[i-2].actor == nil && its[i-2].in(setAttackDoubt)
+}
+
+// lastBeforePunct returns the index of the last item from its[k] on
+// before the next punctuation: the rest of a clause's phrase.
+func lastBeforePunct(its []item, k int) int {
+	for k+1 < len(its) && !its[k+1].punct {
+		k++
+	}
+	return k
 }
 
 // blameStands reports whether a match of blame lays it on its object: not
