@@ -2065,18 +2065,28 @@ func connectedNameEnd(toks []token, ms []mention, j int) int {
 func (a *article) namedBefore(toks []token, i int) (int, *entry) {
 	for _, x := range a.refs.bodyFirst[toks[i].fold] {
 		bn := a.refs.bodyNames[x]
-		if i+len(bn.folds) > len(toks) {
+		if !bn.spelledAt(toks, i) {
 			continue
 		}
-		k := 0
-		for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
-			k++
-		}
-		if k == len(bn.folds) && !(i+k < len(toks) && toks[i+k].word && toks[i+k].cap) {
-			return i + k, bn.e
+		if k := i + len(bn.folds); !(k < len(toks) && toks[k].word && toks[k].cap) {
+			return k, bn.e
 		}
 	}
 	return 0, nil
+}
+
+// spelledAt reports whether toks, from toks[i], spell the name bn: the
+// match namedBefore and laterBodyName both make.
+func (bn bodyName) spelledAt(toks []token, i int) bool {
+	if i+len(bn.folds) > len(toks) {
+		return false
+	}
+	for k, f := range bn.folds {
+		if toks[i+k].fold != f {
+			return false
+		}
+	}
+	return true
 }
 
 // noteBodyName keeps the name of the body found at m, if of two words or
