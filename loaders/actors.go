@@ -214,11 +214,8 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 		return end
 	}
 	// ", the overseas arm of Iran's Revolutionary Guards,".
-	for k := end + 2; k < len(toks) && k < end+5 && toks[k].word && !toks[k].cap; k++ {
-		if !toks[k].in(setBodyPart) || k+1 >= len(toks) || toks[k+1].fold != "of" {
-			continue
-		}
-		j := k + 2
+	lowerWord := func(k int) bool { return toks[k].word && !toks[k].cap }
+	if j, ok := bodyPartOf(toks, end+2, lowerWord); ok {
 		if j < len(toks) && toks[j].is(classDeterminer) {
 			j++
 		}
@@ -238,7 +235,6 @@ func (a *article) bodyAppositive(s *sentence, body *entry, end int) int {
 			}
 			return j
 		}
-		break
 	}
 	if t, n := matchTitle(toks, end+2); n > 0 && t.predicate == graph.MemberOf {
 		k := end + 2 + n

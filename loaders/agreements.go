@@ -829,25 +829,28 @@ func (a *article) dealMention(toks []token, ms []mention, hs, h int, kind dealKi
 		return mention{}, nil, false
 	}
 	placeName, placed := "", false
-	ground := kind == dealTruce && p >= 0 && toks[p].fold == "the" && !a.truceNamed()
-	if (kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an" || ground)) && end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
-		if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) && !(ground && truceVenue(toks, p, m)) {
-			// "Yemen talks in Sweden", "peace talks in Geneva": talks
-			// are named by where they are held, as annotators name
-			// them ("Sweden talks"); "UN-sponsored peace talks" by
-			// their sponsor. So is a deal that an indefinite article
-			// brings in and no word but its noun names: "signed an
-			// agreement in Cairo", "a new peace deal in Arica" are the
-			// Cairo agreement and the Arica deal where the article
-			// names no other deal of their kind (see placedDeals); "the
-			// agreement in Cairo" refers back, and "an agreement in
-			// Lima to end the war" is named by its purpose. A truce
-			// holds on the ground it covers: "the ceasefire in Idlib"
-			// is the Idlib ceasefire, whatever its article, unless the
-			// article names that truce more fully (see placeNamesDeal).
-			placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
-			placed = kind != dealTalks
-			end = m.end
+	if end == h+1 && sponsorAt < start && end+1 < len(toks) && toks[end].fold == "in" {
+		// truceNamed walks the article's deals: only where a place may follow.
+		ground := kind == dealTruce && p >= 0 && toks[p].fold == "the" && !a.truceNamed()
+		if kind == dealTalks || genericNoun && p >= 0 && (toks[p].fold == "a" || toks[p].fold == "an" || ground) {
+			if m := dealMentionAt(ms, end+1); m != nil && !m.possessive && (m.entry.typ == graph.Place || m.entry.typ == graph.Country) && (m.end == len(toks) || !toks[m.end].hyphen && toks[m.end].fold != "'s") && (kind == dealTalks || !purposeAfter(toks, m.end)) && !(ground && truceVenue(toks, p, m)) {
+				// "Yemen talks in Sweden", "peace talks in Geneva": talks
+				// are named by where they are held, as annotators name
+				// them ("Sweden talks"); "UN-sponsored peace talks" by
+				// their sponsor. So is a deal that an indefinite article
+				// brings in and no word but its noun names: "signed an
+				// agreement in Cairo", "a new peace deal in Arica" are the
+				// Cairo agreement and the Arica deal where the article
+				// names no other deal of their kind (see placedDeals); "the
+				// agreement in Cairo" refers back, and "an agreement in
+				// Lima to end the war" is named by its purpose. A truce
+				// holds on the ground it covers: "the ceasefire in Idlib"
+				// is the Idlib ceasefire, whatever its article, unless the
+				// article names that truce more fully (see placeNamesDeal).
+				placeName = dealName(toks, m.start, m.end) + " " + dealName(toks, hs, h+1)
+				placed = kind != dealTalks
+				end = m.end
+			}
 		}
 	}
 	if placeName == "" && kind != dealTalks && genericNoun && det && end == h+1 && sponsorAt < start && end < len(toks) && toks[end].in(setDealDone) {

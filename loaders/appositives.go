@@ -587,6 +587,10 @@ func (a *article) appositiveRole(s *sentence, person *entry, end int, outer stri
 	return r
 }
 
+// allyPartnerNouns are the word sets of the nouns that name an ally or a
+// partner: "an ally of", "a partner of".
+var allyPartnerNouns = setsOf(setAllyNoun, setPartnerNoun)
+
 // appositiveAlly reads, in the appositive of person that ends before
 // toks[r], a second description that names an ally: "X, the speaker of
 // parliament and a close ally of Y," (see secondDescriptionAlly).
@@ -594,7 +598,7 @@ func (a *article) appositiveAlly(s *sentence, person *entry, end, r int) {
 	toks := s.toks
 	n := -1
 	for j := end + 1; j < r && j < len(toks); j++ {
-		if toks[j].in(setAllyNoun) || toks[j].in(setPartnerNoun) {
+		if toks[j].sets.hasAny(allyPartnerNouns) {
 			n = j
 		}
 	}
@@ -2266,7 +2270,7 @@ func possessiveDescriptionEnd(toks []token, i int) int {
 	for k := j + 1; k < len(toks) && k < j+8; k++ {
 		switch {
 		case toks[k].fold == ",":
-			if k > j+1 && (!verb || toks[k-1].in(setAllyNoun) || toks[k-1].in(setPartnerNoun)) {
+			if k > j+1 && (!verb || toks[k-1].sets.hasAny(allyPartnerNouns)) {
 				return k
 			}
 			return 0
@@ -2298,7 +2302,7 @@ func (a *article) secondDescriptionAlly(s *sentence, person *entry, k, e int) {
 	toks := s.toks
 	n := -1
 	for j := k + 1; j < e; j++ {
-		if toks[j].in(setAllyNoun) || toks[j].in(setPartnerNoun) {
+		if toks[j].sets.hasAny(allyPartnerNouns) {
 			n = j
 			break
 		}

@@ -2065,18 +2065,28 @@ func connectedNameEnd(toks []token, ms []mention, j int) int {
 func (a *article) namedBefore(toks []token, i int) (int, *entry) {
 	for _, x := range a.refs.bodyFirst[toks[i].fold] {
 		bn := a.refs.bodyNames[x]
-		if i+len(bn.folds) > len(toks) {
+		if !bn.spelledAt(toks, i) {
 			continue
 		}
-		k := 0
-		for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
-			k++
-		}
-		if k == len(bn.folds) && !(i+k < len(toks) && toks[i+k].word && toks[i+k].cap) {
-			return i + k, bn.e
+		if k := i + len(bn.folds); !(k < len(toks) && toks[k].word && toks[k].cap) {
+			return k, bn.e
 		}
 	}
 	return 0, nil
+}
+
+// spelledAt reports whether toks, from toks[i], spell the name bn: the
+// match namedBefore and laterBodyName both make.
+func (bn bodyName) spelledAt(toks []token, i int) bool {
+	if i+len(bn.folds) > len(toks) {
+		return false
+	}
+	for k, f := range bn.folds {
+		if toks[i+k].fold != f {
+			return false
+		}
+	}
+	return true
 }
 
 // noteBodyName keeps the name of the body found at m, if of two words or
@@ -3324,36 +3334,29 @@ func (a *article) surnamedPerson(s *sentence, i int) int {
 // surname after it ("Tarvo al-Lensk"); at the start of a sentence, only
 // before a reporting verb, "and" or a possessive ("Lensk said").
 func (a *article) usedAlone(w string) bool {
-	if a.refs.alone == nil {
-		a.refs.alone = make(map[string]bool)
-		for _, s := range a.sentences {
-			toks := s.toks
-			for k := 0; k < len(toks); k++ {
-				t := toks[k]
-				if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil {
-					continue
-				}
-				if k == 0 && !(len(toks) > 1 && toks[1].word && !toks[1].cap && (toks[1].is(classReporting) || toks[1].fold == "and" || toks[1].fold == "'s")) {
-					// At a sentence's start, only before a reporting
-					// verb, "and" or a possessive: "Lensk said", "Lensk
-					// and his family".
-					continue
-				}
-				if k > 0 && toks[k-1].word && (toks[k-1].cap || toks[k-1].fold == "'s") {
-					continue
-				}
-				if k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen) {
-					continue
-				}
-				if k+2 < len(toks) && toks[k+1].is(classNameParticle) && toks[k+2].word && toks[k+2].cap {
-					// "Tarvo al-Lensk", "Tarvo bin Lensk": a given name.
-					continue
-				}
-				a.refs.alone[t.fold] = true
-			}
-		}
+	return a.wordUses()[w]&useAlone != 0
+}
+
+// aloneAt reports whether toks[k] is a capitalised word used on its own,
+// as usedAlone asks.
+func aloneAt(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || !t.cap || t.upper || t.hyphen || t.info != nil {
+		return false
 	}
-	return a.refs.alone[w]
+	if k == 0 && !(len(toks) > 1 && toks[1].word && !toks[1].cap && (toks[1].is(classReporting) || toks[1].fold == "and" || toks[1].fold == "'s")) {
+		// At a sentence's start, only before a reporting verb, "and" or
+		// a possessive: "Lensk said", "Lensk and his family".
+		return false
+	}
+	if k > 0 && toks[k-1].word && (toks[k-1].cap || toks[k-1].fold == "'s") {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen) {
+		return false
+	}
+	// "Tarvo al-Lensk", "Tarvo bin Lensk": a given name.
+	return !(k+2 < len(toks) && toks[k+1].is(classNameParticle) && toks[k+2].word && toks[k+2].cap)
 }
 
 // namesGroupAlone reports whether the article uses the capitalised word w
@@ -4830,6 +4833,7 @@ const (
 	usePlace      = 1 << iota // after a locative preposition (usedAsPlace)
 	usePlaceWord              // so, a whole word with no hyphen (theWordAlone)
 	useAloneAfter             // alone after "the", no name's word next (theWordAlone)
+	useAlone                  // on its own, no name's word beside it (usedAlone)
 )
 
 // wordUses returns how the article uses each capitalised word anywhere,
@@ -4843,19 +4847,22 @@ func (a *article) wordUses() map[string]uint8 {
 	a.capUses = make(map[string]uint8)
 	for _, s := range a.sentences {
 		toks := s.toks
-		for k := 1; k < len(toks); k++ {
+		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			if !t.cap {
 				continue
 			}
 			var use uint8
-			if locativeBefore(toks, k) {
+			if aloneAt(toks, k) {
+				use |= useAlone
+			}
+			if k > 0 && locativeBefore(toks, k) {
 				use |= usePlace
 				if t.word && !t.hyphen {
 					use |= usePlaceWord
 				}
 			}
-			if t.word && !t.hyphen && toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
+			if k > 0 && t.word && !t.hyphen && toks[k-1].fold == "the" && !(k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyphen)) {
 				use |= useAloneAfter
 			}
 			a.capUses[t.fold] |= use

@@ -1423,6 +1423,10 @@ func (a *article) measures(s *sentence, its []item) {
 	}
 }
 
+// measureDemands are the word sets of the verbs of demanding a measure,
+// before it or before "for": "urged sanctions", "called for sanctions".
+var measureDemands = setsOf(setMeasureDemand, setMeasureDemandFor)
+
 // demandsMeasure reports whether its[v] is a verb demanding the measure
 // whose phrase opens at its[open]: right before it ("urged sanctions") or
 // before "for" ("called for new sanctions").
@@ -1430,7 +1434,7 @@ func demandsMeasure(its []item, v, open int) bool {
 	if its[v].in(setMeasureDemand) && v+1 == open {
 		return true
 	}
-	return (its[v].in(setMeasureDemand) || its[v].in(setMeasureDemandFor)) && v+2 == open && its[v+1].fold == "for"
+	return its[v].sets.hasAny(measureDemands) && v+2 == open && its[v+1].fold == "for"
 }
 
 // measureRelieved reports whether the measure whose target follows its[p]
@@ -1463,7 +1467,7 @@ func askedToImpose(its []item, verb int) (*actor, int) {
 	if its[u].fold == "on" || its[u].fold == "upon" {
 		u--
 	}
-	if u < 1 || !its[u].in(setMeasureDemand) && !its[u].in(setMeasureDemandFor) {
+	if u < 1 || !its[u].sets.hasAny(measureDemands) {
 		return nil, -1
 	}
 	subj, _ := imposer(its, u)

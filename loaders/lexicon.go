@@ -696,7 +696,8 @@ const (
 	// Partners named for the field, session 34 (ally34).
 	setFieldPartnerWord   // words before a partner noun that put the partnership in the field: "the coalition's ground partner" (partnershipRead)
 	setAligningParticiple // participles glued to a name that says whose ally a body is: "an Iran-aligned militia" (bodyAppositive keeps the appositive for the patterns)
-	setTieParticiple      // participles glued to a body before an office that say only that the holder is tied to it: "a Front-linked figure" (qualifiers)
+	// Review fixes to roles34, session 34 (mend34b).
+	setTieParticiple // participles glued to a body before an office that say only that the holder is tied to it: "a Front-linked figure" (qualifiers)
 	// Gaps that refuse set words and the rulers of a part of a state, session 34 (mend34e).
 	setExpulsionWord     // words of driving a side out, which a gap after it refuses: "drove X out of the town after an advance backed by" (..v!expulsion-word)
 	setTimePreposition   // prepositions and subordinators of a time adjunct: "after", "during", "amid" (..v!time-preposition)

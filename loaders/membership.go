@@ -1646,24 +1646,37 @@ func partAppositive(s *sentence, j int) (int, bool) {
 	if j >= len(toks) || toks[j].fold != "the" {
 		return 0, false
 	}
-	j++
-	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].in(setBodyPart); n++ {
-		if m := mentionAt0(s.mentions, j); toks[j].cap && (m == nil || m.kind != aliasDemonym || m.end != j+1) {
-			return 0, false
+	describes := func(k int) bool {
+		if !toks[k].word || toks[k].in(setBodyPart) || toks[k].is(classStopword) {
+			return false
 		}
-		if toks[j].is(classStopword) {
-			return 0, false
-		}
-		j++
+		m := mentionAt0(s.mentions, k)
+		return !toks[k].cap || (m != nil && m.kind == aliasDemonym && m.end == k+1)
 	}
-	if j+2 >= len(toks) || !toks[j].word || toks[j].cap || !toks[j].in(setBodyPart) || toks[j+1].fold != "of" {
+	j, ok := bodyPartOf(toks, j+1, describes)
+	if !ok || j >= len(toks) {
 		return 0, false
 	}
-	j += 2
 	if toks[j].is(classDeterminer) {
 		j++
 	}
 	return j, true
+}
+
+// bodyPartOf reads, from toks[j], up to two words that describe a body's
+// part, each as describes accepts it, then a lower-case noun of a body's
+// part (word set body-part) and "of", and returns the index past "of".
+// bodyAppositive and partAppositive describe the part each their own way.
+func bodyPartOf(toks []token, j int, describes func(k int) bool) (int, bool) {
+	for n := 0; ; n++ {
+		if j+1 < len(toks) && toks[j].word && !toks[j].cap && toks[j].in(setBodyPart) && toks[j+1].fold == "of" {
+			return j + 2, true
+		}
+		if n == 2 || j >= len(toks) || !describes(j) {
+			return 0, false
+		}
+		j++
+	}
 }
 
 // memberStateNoun reports whether w, after "member", makes it a state's

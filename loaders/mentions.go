@@ -2420,15 +2420,7 @@ func (a *article) laterBodyName(s *sentence) bool {
 			continue
 		}
 		for _, x := range a.refs.bodyFirst[t.fold] {
-			bn := a.refs.bodyNames[x]
-			if x < s.bodiesKnown || i+len(bn.folds) > len(toks) {
-				continue
-			}
-			k := 1
-			for k < len(bn.folds) && toks[i+k].fold == bn.folds[k] {
-				k++
-			}
-			if k == len(bn.folds) && !coveredAt(s, i) {
+			if x >= s.bodiesKnown && a.refs.bodyNames[x].spelledAt(toks, i) && !coveredAt(s, i) {
 				return true
 			}
 		}

@@ -175,9 +175,6 @@ type discourse struct {
 	// them, for a later "Getachew said" (see noteFirstName); nil for a
 	// word that more than one of them shares.
 	first map[string]*entry
-	// alone holds the capitalised words the article uses on their own
-	// (see article.usedAlone), found on first need.
-	alone map[string]bool
 	// ranked maps a rank's last word ("general", "prince") to the person
 	// the article last named after it, for "the general" later on.
 	ranked map[string]*entry
