@@ -15,7 +15,7 @@ import (
 // refusing marks a pattern that reads a refusal ("not allow") itself;
 // threat one that reads a threat, whose modal ("will pay the price") is
 // part of what it states.
-func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat bool) bool {
+func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat, wish bool) bool {
 	w := x.words
 	toks := s.toks
 	neg := max(0, b.first-2)
@@ -85,6 +85,11 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat 
 			return true
 		}
 		i := it.start
+		if wish && k >= b.first && toks[i].in(setWishVerb) {
+			// "Togo wants Ghana's president ousted": the want is
+			// what the pattern reads.
+			continue
+		}
 		if n := w.hedgeAt(toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) && !labelUse(toks, i) {
 			return true
 		}
