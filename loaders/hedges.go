@@ -25,6 +25,17 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat,
 		// states its own fact.
 		neg = b.first
 	}
+	if neg > 0 && its[b.first].actor == nil {
+		// A match that opens with a noun ("talks between A and B") is
+		// the object of a verb before it, whose negation anywhere in
+		// its clause denies it: "none of which produced direct talks
+		// between A and B", "neither round yielded talks between".
+		c := b.first
+		for c > 0 && !its[c-1].punct {
+			c--
+		}
+		neg = min(neg, c)
+	}
 	for k := neg; k <= b.last; k++ {
 		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
 			if refusing && refusal(toks, it.start) {
