@@ -26,6 +26,10 @@ type entry struct {
 	// common marks an entity also named by a common noun ("rebels",
 	// "opposition"): an umbrella, not a body with a place in another.
 	common bool
+	// collective marks a loose group of states the article does not
+	// name one by one ("the West", "Western powers"): no side a relation
+	// can hold, whoever is meant.
+	collective bool
 	// blocs are the groups of states the entry belongs to ("gulf"), as
 	// named by pair references ("both Gulf states").
 	blocs []string
@@ -288,6 +292,11 @@ func (c *catalog) readEntry(cols []string, generic map[*entry]bool) (*entry, err
 					c.blocs = make(map[string]bool)
 				}
 				c.blocs[b] = true
+			case "kind":
+				if v != "collective" {
+					return nil, fmt.Errorf("unknown kind %q", v)
+				}
+				e.collective = true
 			case "from":
 				e.from = v
 			case "until":

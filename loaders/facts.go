@@ -150,6 +150,11 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
 		return
 	}
+	if subj.collective || obj.collective {
+		// "Western governments accuse Borduria": which states accuse is
+		// not said, and a fact of the whole bloc would claim them all.
+		return
+	}
 	if obj.typ == graph.Agreement {
 		// "signed an agreement" in an article that names one deal.
 		t := a.sameDeal(obj)

@@ -101,6 +101,9 @@ type pattern struct {
 	// threat marks a pattern that reads a threat itself ("vowed that X
 	// would pay the price"): the modal inside its match states the fact.
 	threat bool
+	// wish marks a pattern that reads a wish itself ("wants X ousted"):
+	// the word of wanting inside its match states the fact.
+	wish bool
 	// promise marks a pattern that reads a promise, whose modal ("will
 	// cooperate", a reported "would cooperate") is part of what it states,
 	// but which a condition, fear, warning or doubt voids (promiseStands).
@@ -184,6 +187,7 @@ var patternFlags = map[string]func(p *pattern){
 	"refusal":     func(p *pattern) { p.refusal = true },
 	"threat":      func(p *pattern) { p.threat = true },
 	"promise":     func(p *pattern) { p.promise = true },
+	"wish":        func(p *pattern) { p.wish = true },
 	"held":        func(p *pattern) { p.held = true },
 	"partnership": func(p *pattern) { p.partnership = true },
 	"side":        func(p *pattern) { p.side = true },
@@ -837,9 +841,28 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 	case elemEdge:
 		return phraseEdge(items, ii) && p.match(items, ei+1, ii, b)
 	case elemOwned:
-		return (ii >= len(items) || items[ii].actor == nil && items[ii].fold != "'s" && items[ii].fold != "'") && p.match(items, ei+1, ii, b)
+		return ownerless(items, ii) && p.match(items, ei+1, ii, b)
 	}
 	return false
+}
+
+// ownerless reports whether the noun before items[ii] stands on its own:
+// no possessive or name follows it ("Togo's partners' critics", "its
+// Ghanaian ally Kessan Front"), nor a name set off by commas in apposition
+// ("its Ghanaian ally, the Kessan Front,"), which names the noun itself. A
+// name after a comma that goes on with a verb opens a clause of its own
+// ("among Togo's backers, Mali said").
+func ownerless(items []item, ii int) bool {
+	if ii >= len(items) {
+		return true
+	}
+	if it := items[ii]; it.actor != nil || it.fold == "'s" || it.fold == "'" {
+		return false
+	}
+	if items[ii].fold == "," && ii+1 < len(items) && items[ii+1].actor != nil {
+		return !phraseEdge(items, ii+2)
+	}
+	return true
 }
 
 // phraseEdge reports whether a noun phrase may end before items[ii]: the

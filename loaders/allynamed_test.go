@@ -1,0 +1,36 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// TestAllyNamedAfterNoun checks the ally read from a bare demonym ("Eritrea
+// and its Sudanese allies"): where a name follows the ally noun, or stands
+// between commas after it, the name is the ally and the demonym only says
+// where it is from.
+func TestAllyNamedAfterNoun(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "Eritrea and its Sudanese allies retook the town.",
+			want: []string{fact("Eritrea", graph.AlliedWith, "Sudan")}},
+		{text: "Eritrea's Sudanese allies retook the town.",
+			want: []string{fact("Eritrea", graph.AlliedWith, "Sudan")}},
+		{text: "Eritrea and its Sudanese and Chadian allies retook the town.",
+			want: []string{fact("Eritrea", graph.AlliedWith, "Sudan"), fact("Chad", graph.AlliedWith, "Eritrea")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "Critics blame Eritrea and its Lebanese ally Hezbollah for the unrest.",
+			not:       []string{fact("Eritrea", graph.AlliedWith, "Lebanon")},
+			companion: "Critics blame Eritrea and its Lebanese allies for the unrest.",
+			want:      []string{fact("Eritrea", graph.AlliedWith, "Lebanon")}},
+		{text: "The Kessan Front held the ridge. Eritrea and its Sudanese ally, the Kessan Front, retook the town.",
+			not:       []string{fact("Eritrea", graph.AlliedWith, "Sudan")},
+			companion: "The Kessan Front held the ridge. Eritrea and its Sudanese allies retook the town.",
+			want:      []string{fact("Eritrea", graph.AlliedWith, "Sudan")}},
+		{text: "Eritrea's Chadian ally Hezbollah sent fighters.",
+			not:       []string{fact("Eritrea", graph.AlliedWith, "Chad")},
+			companion: "Eritrea's Chadian allies sent fighters.",
+			want:      []string{fact("Eritrea", graph.AlliedWith, "Chad")}},
+	})
+}
