@@ -30,3 +30,23 @@ func TestStateBacksNotItsOwnArmy(t *testing.T) {
 			want:      []string{fact("Russia", graph.Supports, "Tarsh Front")}},
 	})
 }
+
+// TestStateUnitsAreTheState checks that more nouns of a state's forces
+// make the state an actor after its adjective, as "forces" and "troops"
+// do: "Russian units", "Turkish commandos", "Russian aviation".
+func TestStateUnitsAreTheState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Tarsh Front fought alongside Russian units near Velmar.",
+			want: []string{fact("Russia", graph.CooperatesWith, "Tarsh Front")}},
+		{text: "The Tarsh Front advanced with the support of Russian aviation.",
+			want: []string{fact("Russia", graph.Supports, "Tarsh Front")}},
+		{text: "Ankara trains Somali commandos at a base near Mogadishu.",
+			want: []string{fact("Turkey", graph.Supports, "Somalia")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: "The Tarsh Front said its units had retreated from Velmar.",
+			not:       []string{fact("Tarsh Front", graph.CooperatesWith, "Russia")},
+			companion: "The Tarsh Front fought alongside Russian units near Velmar.",
+			want:      []string{fact("Russia", graph.CooperatesWith, "Tarsh Front")}},
+	})
+}
