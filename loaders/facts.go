@@ -171,6 +171,11 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 			return
 		}
 	}
+	if p == graph.Supports && a.ownArmyRead(s, subj, obj) {
+		// "government troops backed by X's warplanes" with the
+		// troops misread as X's own army: no state backs its own army.
+		return
+	}
 	if (p == graph.Fights || p == graph.Opposes) &&
 		(a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj) || a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
 		// "the army" read as the state's own army where the state

@@ -22,6 +22,9 @@ func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
 	if ac, end := a.delegationRefActor(s, i); ac != nil {
 		return ac, end
 	}
+	if ac, end := a.officesOfGroupRefActor(s, i); ac != nil {
+		return ac, end
+	}
 	if bareGroupSubject(toks, i, i+1) {
 		return &actor{start: i, end: i + 1, ref: refGroup}, i + 1
 	}
@@ -50,6 +53,28 @@ func (a *article) groupRefActor(s *sentence, i int) (*actor, int) {
 		}
 	}
 	return nil, 0
+}
+
+// officesOfGroupRefActor reads "the foreign ministers of the three
+// countries": the plural title of an office of state, "of" and a counted
+// group reference (groupRefActor), the whole the group, standing for its
+// office holders in contacts, as "the leaders of both countries" does for
+// a pair (refActor).
+func (a *article) officesOfGroupRefActor(s *sentence, i int) (*actor, int) {
+	toks := s.toks
+	if toks[i].fold != "the" {
+		return nil, 0
+	}
+	t, n := matchTitle(toks, i+1)
+	if n == 0 || !t.plural || !stateOffice(t.predicate) || i+2+n >= len(toks) || toks[i+1+n].fold != "of" {
+		return nil, 0
+	}
+	ac, end := a.groupRefActor(s, i+2+n)
+	if ac == nil || ac.ref != refGroup || ac.count == 0 {
+		return nil, 0
+	}
+	ac.start, ac.offices = i, t.predicate
+	return ac, end
 }
 
 // bareGroupSubject reports whether toks[i:end] is a plural subject that

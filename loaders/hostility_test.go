@@ -223,7 +223,7 @@ func TestKilled(t *testing.T) {
 func TestHeldBy(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Russian warplanes struck villages held by Jaysh al-Islam east of Damascus.",
-			want: []string{fact("Jaysh al-Islam", graph.Fights, "Russian Aerospace Forces")}},
+			want: []string{fact("Jaysh al-Islam", graph.Fights, "Russia")}},
 	})
 }
 

@@ -707,6 +707,7 @@ const (
 	setSizeSuperlative      // words of size before a partner noun, which alone make it one of trade: "its largest partner" (partnershipRead)
 	setStandingPartnerNoun  // nouns of a standing partnership against a side, whose fight is no attack a reaction names: "the coalition's partner against IS" (facts.go)
 	setTruceVenueVerb       // verbs before "the <truce> in <place>" that make the place where the truce was made, not its ground: "mediated the ceasefire in Cairo" (truceVenue)
+	setAlliancePending      // words in an alliance's match that make it sought, not held: "has been negotiating a defence pact with" (endedAlliance; ally35)
 	setUndertakingVoid      // objects of an agreed step that make it one between enemies, no work together: "agreed to resume prisoner exchanges" (undertakingVoid)
 	// Rounds and gatherings mended, session 34 (mend34f).
 	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
@@ -1104,6 +1105,7 @@ var wordSetNames = [numWordSets]string{
 	setSizeSuperlative:      "size-superlative",
 	setStandingPartnerNoun:  "standing-partner-noun",
 	setTruceVenueVerb:       "truce-venue-verb",
+	setAlliancePending:      "alliance-pending",
 	setEnvoyGroupNoun:       "envoy-group-noun",
 	setRoundModifier:        "round-modifier",
 	setLegislativeBody:      "legislative-body",

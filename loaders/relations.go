@@ -2543,11 +2543,15 @@ func pastPartner(its []item, b binding, k int) bool {
 // endedAlliance reports whether the allied-with match b names the
 // alliance by an ally noun that says it is over: "Togo, a former ally of
 // Ghana,", "Ghana's onetime allies", "once a close partner of Ghana" (see
-// pastPartner). The partnership patterns read their noun in
-// partnershipRead.
+// pastPartner), or one only sought: "Ghana has been negotiating a defence
+// pact with Togo", "is seeking an alliance with" (alliance-pending). The
+// partnership patterns read their noun in partnershipRead.
 func endedAlliance(its []item, b binding) bool {
 	for k := b.first; k <= b.last && k < len(its); k++ {
-		if its[k].actor == nil && (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
+		if its[k].actor != nil {
+			continue
+		}
+		if its[k].in(setAlliancePending) || (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
 			return true
 		}
 	}
