@@ -1574,6 +1574,27 @@ func (a *article) ownedOutlets(s *sentence, ms, found []mention) []mention {
 			a.partOf(s, body, m.entry, 0.8, readOwnedOutlet)
 		}
 	}
+	for i := 0; i < len(toks); i++ {
+		// "Al-Korva television, which is run by the Front", "the
+		// al-Dostan channel": a name of words the lexicon does not know
+		// before an outlet's noun names the outlet, owned or not; a
+		// word it knows ("State television") makes none.
+		if !toks[i].word || !toks[i].cap && !toks[i].is(classNameParticle) || overlaps(ms, i, i+1) || overlaps(found, i, i+1) || i > 0 && (toks[i-1].fold == "'s" || toks[i-1].word && toks[i-1].cap || toks[i].hyphen) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+3 && toks[j].word && (toks[j].cap && toks[j].info == nil || toks[j].is(classNameParticle) && j+1 < len(toks) && toks[j+1].hyphen && toks[j+1].cap) {
+			j++
+		}
+		if j == i || !toks[j-1].cap || j >= len(toks) || toks[j].cap || !toks[j].in(setOutletNoun) || overlaps(ms, i, j) || overlaps(found, i, j) {
+			i = j
+			continue
+		}
+		if e := a.discovered(textOf(toks, i, j), graph.Organization); e.typ == graph.Organization {
+			found = append(found, mention{start: i, end: j, entry: e})
+		}
+		i = j
+	}
 	return found
 }
 

@@ -34,3 +34,27 @@ func TestOwnedOutlet(t *testing.T) {
 			want:      []string{fact("Korva", graph.PartOf, "Hezbollah")}},
 	})
 }
+
+// An outlet named with no owner before an outlet's noun is discovered by
+// its name alone when the lexicon knows none of its words, and a relative
+// clause of running or owning ties it to its owner ("X television, which
+// is run by the Front,"); "State television" names no outlet.
+func TestOutletRunBy(t *testing.T) {
+	const before = "Hezbollah fighters clashed with rebels near Yabroud on Sunday. "
+	checkFacts(t, []factCase{
+		{text: before + "Al-Korva television, which is run by Hezbollah, said the town had fallen.",
+			want: []string{fact("Al-Korva", graph.PartOf, "Hezbollah")}},
+		{text: before + "The Dostan channel, which is owned by Hezbollah, showed the damage.",
+			want: []string{fact("Dostan", graph.PartOf, "Hezbollah")}},
+	})
+	checkNegatives(t, []negativeCase{
+		{text: before + "Al-Korva television, which is watched by Hezbollah, said the town had fallen.",
+			not:       []string{fact("Al-Korva", graph.PartOf, "Hezbollah")},
+			companion: before + "Al-Korva television, which is run by Hezbollah, said the town had fallen.",
+			want:      []string{fact("Al-Korva", graph.PartOf, "Hezbollah")}},
+		{text: before + "State television, which is run by Syria, said the town had fallen.",
+			not:       []string{fact("State", graph.PartOf, "Syria")},
+			companion: before + "Korva television, which is run by Syria, said the town had fallen.",
+			want:      []string{fact("Korva", graph.PartOf, "Syria")}},
+	})
+}
