@@ -45,7 +45,11 @@ func (a *article) settleBareTitles() {
 		if !stateOffice(b.office) && b.office != graph.SpokespersonOf && b.office != graph.MemberOf {
 			continue
 		}
-		if b.i > 0 && b.s.toks[b.i-1].cap && b.s.toks[b.i-1].word {
+		if b.i > 0 && b.s.toks[b.i-1].cap && b.s.toks[b.i-1].word && (b.office != graph.MemberOf || mentionAt(b.s, b.i-1) != nil || b.i > 1 && b.s.toks[b.i-2].word) {
+			// A member's office may follow its portfolio in capitals,
+			// opening the sentence: "Communications Minister X said";
+			// within it the capitals may name a region or a body
+			// ("and Korvaland Information Minister X").
 			continue
 		}
 		st, framed := report, false
@@ -202,6 +206,11 @@ func frameState(s *sentence, i int) *entry {
 	}
 	if k < 2 || toks[k].fold != "," {
 		return nil
+	}
+	if toks[k-1].in(setWeekday) && toks[k-2].fold == "on" {
+		// "In Tokyo on Monday, Foreign Minister X": the day after the
+		// scene.
+		k -= 2
 	}
 	for _, m := range s.mentions {
 		if m.end == k && m.entry.typ == graph.Country && !m.possessive && m.kind != aliasDemonym && m.start >= 1 && toks[m.start-1].fold == "in" {

@@ -23,8 +23,16 @@ func TestBareCabinetOffice(t *testing.T) {
 			want: []string{fact("Tesfay Gebru", graph.MemberOf, "Eritrea")}},
 		{text: before + "In Asmara, Vice President Tesfay Gebru said the talks were useful.",
 			want: []string{fact("Tesfay Gebru", graph.MemberOf, "Eritrea")}},
+		{text: before + "Communications Minister Tesfay Gebru said Asmara would not attend the summit.",
+			want: []string{fact("Tesfay Gebru", graph.MemberOf, "Eritrea")}},
+		{text: before + "In Asmara on Tuesday, Defence Minister Tesfay Gebru said the talks were useful.",
+			want: []string{fact("Tesfay Gebru", graph.DefenseMinisterOf, "Eritrea")}},
 	})
 	checkNegatives(t, []negativeCase{
+		{text: before + "Talks stalled, and Korvaland Information Minister Tesfay Gebru said Asmara would not attend the summit.",
+			not:       []string{fact("Tesfay Gebru", graph.MemberOf, "Eritrea")},
+			companion: before + "Talks stalled, and Information Minister Tesfay Gebru said Asmara would not attend the summit.",
+			want:      []string{fact("Tesfay Gebru", graph.MemberOf, "Eritrea")}},
 		{text: before + "Information Minister Tesfay Gebru said the talks were useful.",
 			not:       []string{fact("Tesfay Gebru", graph.MemberOf, "Eritrea")},
 			companion: before + "Information Minister Tesfay Gebru said Asmara found the talks useful.",
