@@ -235,7 +235,15 @@ func (x *Extractor) groupsIn(s *sentence, n int) [][]*entry {
 // joins reports whether toks[from:to] only joins two members of a list:
 // ",", "and", ", and".
 func joins(toks []token, from, to int, w *wordClasses) bool {
-	if from >= to || to-from > 2 {
+	if from >= to || to-from > 3 {
+		return false
+	}
+	if to-from > 1 && toks[to-1].fold == "the" {
+		// "A, the Netherlands and B": the article of a name in the
+		// list, which its mention leaves out.
+		to--
+	}
+	if to-from > 2 {
 		return false
 	}
 	for i := from; i < to; i++ {

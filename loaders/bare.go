@@ -42,18 +42,30 @@ func (a *article) settleBareTitles() {
 	}
 	report := a.reportState()
 	for n, b := range a.bare {
-		if !stateOffice(b.office) && b.office != graph.SpokespersonOf {
+		if !stateOffice(b.office) && b.office != graph.SpokespersonOf && b.office != graph.MemberOf {
 			continue
 		}
-		if b.i > 0 && b.s.toks[b.i-1].cap && b.s.toks[b.i-1].word {
+		if b.i > 0 && b.s.toks[b.i-1].cap && b.s.toks[b.i-1].word && (b.office != graph.MemberOf || mentionAt(b.s, b.i-1) != nil || b.i > 1 && b.s.toks[b.i-2].word) {
+			// A member's office may follow its portfolio in capitals,
+			// opening the sentence: "Communications Minister X said";
+			// within it the capitals may name a region or a body
+			// ("and Korvaland Information Minister X").
 			continue
 		}
 		st, framed := report, false
+		if b.office == graph.MemberOf {
+			// A member's office is given by many states at once, and a
+			// report names other states' ministers by bare title too:
+			// only the sentence itself says whose it is.
+			st = nil
+		}
 		side := sideState(b.s, b.i)
 		if side != nil {
 			st, framed = side, true
 		} else if f := frameState(b.s, b.i); f != nil {
 			st, framed = f, true
+		} else if v := voiceState(b.s, b.i); v != nil && b.office == graph.MemberOf {
+			st, framed = v, true
 		}
 		if st == nil || b.person.country != "" && b.person.country != st.name {
 			continue
@@ -68,6 +80,43 @@ func (a *article) settleBareTitles() {
 		}
 		a.stateRole(b.s, b.person, b.office, st, 0.7, b.word, readBareTitle, false)
 	}
+}
+
+// voiceState returns the state an office holder at toks[i] speaks for:
+// the state, by name or capital, that opens the clause he reports,
+// "Information Minister X said Asmara would", "Deputy Foreign Minister X,
+// who spoke on television, said Ruritania had"; nil when the clause opens
+// otherwise.
+func voiceState(s *sentence, i int) *entry {
+	toks := s.toks
+	var m *mention
+	for k := i; k < len(toks) && k < i+8; k++ {
+		if m = mentionAt(s, k); m != nil {
+			break
+		}
+	}
+	if m == nil || m.entry.typ != graph.Person {
+		return nil
+	}
+	k := m.end
+	if k+1 < len(toks) && toks[k].fold == "," && toks[k+1].fold == "who" {
+		// A relative clause about the speaker before his verb.
+		for k += 2; k < len(toks) && toks[k].fold != ","; k++ {
+		}
+		k++
+	}
+	if k >= len(toks) || !toks[k].in(setSaysVerb) || toks[k].fold == "that" || toks[k].fold == "according" {
+		return nil
+	}
+	k++
+	if k < len(toks) && toks[k].fold == "that" {
+		k++
+	}
+	v := mentionAt(s, k)
+	if v == nil || v.start != k || v.entry.typ != graph.Country || v.possessive || v.kind == aliasDemonym {
+		return nil
+	}
+	return v.entry
 }
 
 // travels reports whether sentence s has a word of a visit ("visited",
@@ -157,6 +206,11 @@ func frameState(s *sentence, i int) *entry {
 	}
 	if k < 2 || toks[k].fold != "," {
 		return nil
+	}
+	if toks[k-1].in(setWeekday) && toks[k-2].fold == "on" {
+		// "In Tokyo on Monday, Foreign Minister X": the day after the
+		// scene.
+		k -= 2
 	}
 	for _, m := range s.mentions {
 		if m.end == k && m.entry.typ == graph.Country && !m.possessive && m.kind != aliasDemonym && m.start >= 1 && toks[m.start-1].fold == "in" {

@@ -657,8 +657,10 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "President Arvo Kesk": "the president" later is him, whatever
 		// state the catalog may know him by.
 		a.refs.addTitled(office{predicate: t.predicate, word: word}, person, s.index)
-		if t.target == targetCountry && (obj == nil || obj.typ == graph.Country) {
-			// Which state's, the whole article tells (settleBareTitles).
+		if t.target == targetCountry && (obj == nil || obj.typ == graph.Country) || obj == nil && t.predicate == graph.MemberOf && t.target == targetAny && toks[j+n-1].in(setCabinetNoun) {
+			// Which state's, the whole article tells (settleBareTitles):
+			// "Information Minister X", "Vice President X" sit in a
+			// state's government as "President X" heads it.
 			a.bare = append(a.bare, bareTitle{s, i, person, t.predicate, word})
 		}
 	}
