@@ -162,6 +162,12 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
+		if e := a.refs.coalitionMeans(toks, i); e != nil {
+			// "coalition jets struck": the coalition named before.
+			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
+			i++
+			continue
+		}
 		if e := a.refs.definiteBody(toks, i); e != nil {
 			if g := a.groupOfSentence(toks, i, s.index, ms, e); g != nil {
 				// "the Front, the group that ...": the body this
@@ -866,6 +872,35 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	// "the group", "the militia": the armed group last named, whatever
 	// its name's head.
 	return d.lastGroup
+}
+
+// coalitionMeans returns the coalition a bare coalition noun at toks[i]
+// names before a noun of its means, men or attacks ("coalition jets
+// struck", "Coalition aircraft hit", "in coalition air strikes"): the body
+// last named with that noun, as "the coalition" would be; nil after a name
+// or a determiner ("a coalition", "the Ghana coalition forces"), which
+// say whose it is or that it is another.
+func (d *discourse) coalitionMeans(toks []token, i int) *entry {
+	t := toks[i]
+	if !t.word || t.hyphen || t.cap && i > 0 || !t.in(setCoalitionNoun) || i+1 >= len(toks) {
+		return nil
+	}
+	if i > 0 {
+		if p := toks[i-1]; p.word && (p.cap || p.is(classDeterminer)) || p.fold == "'s" || p.hyphen {
+			return nil
+		}
+	}
+	n := toks[i+1]
+	if n.fold == "air" && i+2 < len(toks) {
+		n = toks[i+2]
+	}
+	if n.cap || n.hyphen || !(n.in(setDeedAgent) || n.in(setWeaponNoun) || n.in(setForceContingentNoun) || n.in(setAttackNoun)) {
+		return nil
+	}
+	if e := d.heads[t.fold]; e != nil {
+		return e
+	}
+	return d.coalition
 }
 
 // governmentIn returns the government "the government in Damascus" at
