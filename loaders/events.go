@@ -592,23 +592,31 @@ func (a *article) heldByKind(s *sentence, from int) *actor {
 		if t.hyphen || !toks[i+1].hyphen || !toks[i+1].in(setHoldParticiple) {
 			continue
 		}
-		var found *actor
-		for _, at := range a.foldUses(t.fold + "s") {
-			ac := actorCovering(at.s, at.k)
-			if ac == nil || len(ac.ents) == 0 || ac.place() || ac.adjective || ac.modifier {
-				continue
-			}
-			if at.s.index >= s.index && found != nil {
-				break
-			}
-			found = ac
-			if at.s.index >= s.index {
-				break
-			}
-		}
-		return found
+		return a.kindSide(t.fold+"s", s.index, true)
 	}
 	return nil
+}
+
+// kindSide returns the actor the article names by the plural noun of a
+// kind of side ("the rebels", "the insurgents"): at its nearest use
+// before sentence si, else (when later is set) at its first use from si
+// on; nil when the article names no side so.
+func (a *article) kindSide(plural string, si int, later bool) *actor {
+	var found *actor
+	for _, at := range a.foldUses(plural) {
+		if at.s.index >= si && (found != nil || !later) {
+			break
+		}
+		ac := actorCovering(at.s, at.k)
+		if ac == nil || len(ac.ents) == 0 || ac.place() || ac.adjective || ac.modifier {
+			continue
+		}
+		found = ac
+		if at.s.index >= si {
+			break
+		}
+	}
+	return found
 }
 
 // actorCovering returns the actor of s whose tokens take in toks[k], or nil.
