@@ -526,7 +526,7 @@ func (a *article) heldTargets(s *sentence, its []item) {
 		if !clearActor(item{actor: author}) {
 			continue
 		}
-		holder := heldAfter(s, it.end)
+		holder := a.heldAfter(s, it.end)
 		if holder == nil {
 			continue
 		}
@@ -542,7 +542,7 @@ func (a *article) heldTargets(s *sentence, its []item) {
 // attack or verb ending before toks[from] is aimed at: its object, or the
 // object of a preposition after it, with lower-case words between ("on
 // the opposition-held east", "shelled rebel-held districts"); or nil.
-func heldAfter(s *sentence, from int) *actor {
+func (a *article) heldAfter(s *sentence, from int) *actor {
 	toks := s.toks
 	if from >= len(toks) {
 		return nil
@@ -554,6 +554,9 @@ func heldAfter(s *sentence, from int) *actor {
 		if !toks[from-1].in(setStrikeVerb) {
 			return nil
 		}
+	}
+	if ac := a.heldByKind(s, from); ac != nil {
+		return ac
 	}
 	for _, ac := range s.actors {
 		if ac.start < from || ac.start > from+heldGap || ac.end >= len(toks) {
@@ -568,6 +571,60 @@ func heldAfter(s *sentence, from int) *actor {
 			}
 		}
 		return ac
+	}
+	return nil
+}
+
+// heldByKind returns the actor a lower-case noun of a kind of side glued
+// to a participle of holding names, within heldGap lower-case words from
+// toks[from] ("on rebel-held areas", "shelled insurgent-held villages"):
+// the side the article calls by that noun's plural ("the rebels", "the
+// insurgents"), at its nearest use before s, else its first after; nil
+// when the article names no side so, or the noun is a people's or a
+// place's ("Kurdish-held" names no one side).
+func (a *article) heldByKind(s *sentence, from int) *actor {
+	toks := s.toks
+	for i := from; i < len(toks)-1 && i <= from+heldGap; i++ {
+		t := toks[i]
+		if !t.word || t.cap && !(i == from && t.fold == "the") {
+			return nil
+		}
+		if t.hyphen || !toks[i+1].hyphen || !toks[i+1].in(setHoldParticiple) {
+			continue
+		}
+		return a.kindSide(t.fold+"s", s.index, true)
+	}
+	return nil
+}
+
+// kindSide returns the actor the article names by the plural noun of a
+// kind of side ("the rebels", "the insurgents"): at its nearest use
+// before sentence si, else (when later is set) at its first use from si
+// on; nil when the article names no side so.
+func (a *article) kindSide(plural string, si int, later bool) *actor {
+	var found *actor
+	for _, at := range a.foldUses(plural) {
+		if at.s.index >= si && (found != nil || !later) {
+			break
+		}
+		ac := actorCovering(at.s, at.k)
+		if ac == nil || len(ac.ents) == 0 || ac.place() || ac.adjective || ac.modifier {
+			continue
+		}
+		found = ac
+		if at.s.index >= si {
+			break
+		}
+	}
+	return found
+}
+
+// actorCovering returns the actor of s whose tokens take in toks[k], or nil.
+func actorCovering(s *sentence, k int) *actor {
+	for _, ac := range s.actors {
+		if ac.start <= k && k < ac.end {
+			return ac
+		}
 	}
 	return nil
 }

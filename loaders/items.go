@@ -154,6 +154,13 @@ func (a *article) items(s *sentence) []item {
 				continue
 			}
 		}
+		if n := modelDesignator(toks, i); n > 0 {
+			// "Iraqi F-16 warplanes bombed", "a Syrian S-200 missile": the
+			// model's designator stands between the side's name and its
+			// weapon, which the patterns read as the side's.
+			i += n
+			continue
+		}
 		if t.fold == "(" {
 			if j := closeParen(toks, i); j > 0 && j-i <= 4 {
 				i = j + 1
@@ -215,6 +222,36 @@ func (a *article) items(s *sentence) []item {
 	}
 	a.itemBuf = its
 	return a.group(s, its)
+}
+
+// maxDesignatorLetters bounds the letters of a model designator's prefix:
+// "F", "Su", "MiG".
+const maxDesignatorLetters = 3
+
+// modelDesignator returns the length of a weapon model's designator at
+// toks[i] ("F-16", "Su-25", "S-300": a short capitalised prefix glued by a
+// hyphen to a number) when a weapon or craft noun follows it ("F-16
+// warplanes", "S-200 missile"), else 0. Alone ("delivered the S-300 to
+// X") it names the weapon and stays.
+func modelDesignator(toks []token, i int) int {
+	t := toks[i]
+	if !t.word || !t.cap || t.hyphen || len(t.fold) > maxDesignatorLetters || i+2 >= len(toks) {
+		return 0
+	}
+	for k := 0; k < len(t.fold); k++ {
+		if c := t.fold[k]; c < 'a' || c > 'z' {
+			return 0
+		}
+	}
+	num := toks[i+1]
+	if !num.hyphen || num.fold == "" || num.fold[0] < '0' || num.fold[0] > '9' {
+		return 0
+	}
+	n := toks[i+2]
+	if n.cap || !(n.in(setWeaponNoun) || n.in(setCraftNoun) || n.in(setDeedAgent)) {
+		return 0
+	}
+	return 2
 }
 
 // dayAdjunct returns the length of a day named as an adjunct at toks[i],

@@ -1,0 +1,31 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/entente/entente/graph"
+)
+
+// Munitions fired or launched at a side, "against" it as well as "at" or
+// "toward" it, in a list or a salvo, fight it.
+func TestMunitionsFiredAgainstSide(t *testing.T) {
+	front := fact("Borduria Front", graph.Fights, "Ghana")
+	checkFacts(t, []factCase{
+		{text: "The Borduria Front launched 40 drones and six missiles against Ghana overnight.", want: []string{front}},
+		{text: "The Borduria Front fired rocket salvos against Ghanaian towns on Monday.", want: []string{front}},
+		{text: "The Borduria Front was launching barrages of rockets toward Ghana all week.", want: []string{front}},
+	})
+	checkNegatives(t, []negativeCase{
+		// Condemning a side's fire, or blaming a launch on it, is no
+		// fire by the condemner.
+		{text: "Togo condemned the Ghanaian fire and called for calm.",
+			not:       []string{fact("Ghana", graph.Fights, "Togo")},
+			companion: "Togo fired rockets against Ghana and called for calm.",
+			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// A petition launched against a side's law is no fire.
+		{text: "The Borduria Front launched a petition against Ghana's new law.",
+			not:       []string{front},
+			companion: "The Borduria Front launched missiles against Ghana.",
+			want:      []string{front}},
+	})
+}
