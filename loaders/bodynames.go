@@ -291,16 +291,13 @@ func (a *article) properName(s string) string {
 
 // writtenDeal returns the first of the catalog's proper names of the deal
 // e, in the catalog's order (the most usual first), that the article
-// writes, or "" when it writes the catalog's name. The catalog names a
-// deal by a form of its own making ("Sochi agreement on Idlib", "Syrian
-// ceasefire of December 2016") where reports write "the Sochi agreement"
-// or "the Sochi memorandum", and a report's reader looks the deal up by
-// the name it prints. An article that writes none of the catalog's proper
-// names but refers to the deal by a description of two words or more
-// ("the nationwide ceasefire", "the cessation of hostilities") names it by
-// the fullest of them: the catalog's form is printed nowhere in it, and
-// the store still keeps the deal under the catalog's name (renameEntity).
-// A single word ("the truce") is too bare to name it.
+// writes, or "" when it writes the catalog's name or none of them. The
+// catalog names a deal by a form of its own making ("Sochi agreement on
+// Idlib", "Syrian ceasefire of December 2016") where reports write "the
+// Sochi agreement" or "the Sochi memorandum", and a report's reader looks
+// the deal up by the name it prints. Only a proper name of the catalog's
+// (one capitalised, not generic) renames a deal: "the truce", "the
+// nationwide ceasefire" refer to it, they are no name of its.
 func (a *article) writtenDeal(e *entry) string {
 	se := a.cast.seen[e]
 	if se == nil {
@@ -319,13 +316,7 @@ func (a *article) writtenDeal(e *entry) string {
 			}
 		}
 	}
-	best := ""
-	for _, s := range se.aliases {
-		if nameParts(s) > max(1, nameParts(best)) {
-			best = s
-		}
-	}
-	return best
+	return ""
 }
 
 // speltName returns the form in which the article spells the name of the

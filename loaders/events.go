@@ -255,7 +255,7 @@ func (a *article) aimedNounAttack(s *sentence, its []item, k int, who []*entry) 
 	// phrase ("ruled out Ghanaian air strikes on X", "denied reports of")
 	// and the verb after it ("strikes on X would be a grave mistake").
 	b := binding{s: its[k].actor, o: target, first: clauseStart(its, first), last: lastBeforePunct(its, k+2)}
-	if a.x.hedged(s, its, b, false, false, false) {
+	if a.x.hedged(s, its, b, false, false) {
 		return
 	}
 	a.relFacts(s, authors, graph.Fights, target.ents, 0.75, readNounAttack)
@@ -467,7 +467,7 @@ func (a *article) reactions(s *sentence, its []item) {
 		}
 		subj := its[open-1].actor
 		b := binding{s: subj, o: ac, first: open - 1, last: k}
-		if a.x.hedged(s, its, b, false, false, false) {
+		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
 		a.relFacts(s, subj.ents, graph.Opposes, ac.ents, 0.7, readReaction)
@@ -487,7 +487,7 @@ func (a *article) coalitionsAgainst(s *sentence, its []item) {
 			continue
 		}
 		b := binding{s: ac, o: its[k+2].actor, first: k, last: k + 2}
-		if a.x.hedged(s, its, b, false, false, false) {
+		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
 		a.relFacts(s, ac.ents, graph.Fights, its[k+2].actor.ents, 0.75, readCoalitionAgainst)
@@ -531,7 +531,7 @@ func (a *article) heldTargets(s *sentence, its []item) {
 			continue
 		}
 		b := binding{s: author, o: holder, first: max(0, slotIndex(its, binding{first: 0, last: k}, author)), last: k + 1}
-		if a.x.hedged(s, its, b, false, false, false) {
+		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
 		a.relFacts(s, author.ents, graph.Fights, holder.ents, 0.7, readHeldTarget)
@@ -741,7 +741,7 @@ func (a *article) passiveReactions(s *sentence, its []item) {
 		}
 		subj := its[j+2].actor
 		b := binding{s: subj, first: k, last: j + 2}
-		if a.x.hedged(s, its, b, false, false, false) {
+		if a.x.hedged(s, its, b, false, false) {
 			continue
 		}
 		a.relFacts(s, subj.ents, graph.Opposes, authors, 0.7, readReaction)
@@ -827,7 +827,7 @@ func (a *article) referredAttack(s *sentence, its []item, k int) (int, *actor) {
 		return n, nil
 	}
 	subj := subjectBefore(its, k)
-	if !clearActor(item{actor: subj}) || a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false, false) {
+	if !clearActor(item{actor: subj}) || a.x.hedged(s, its, binding{s: subj, first: k - 1, last: n}, false, false) {
 		return n, nil
 	}
 	return n, subj
@@ -873,7 +873,7 @@ func (a *article) backedFights(s *sentence, its []item) {
 			continue
 		}
 		b := binding{s: owner, o: its[k+3].actor, first: k, last: k + 3}
-		if a.x.hedged(s, its, binding{o: b.o, first: k, last: k + 3}, false, false, false) {
+		if a.x.hedged(s, its, binding{o: b.o, first: k, last: k + 3}, false, false) {
 			continue
 		}
 		a.relFacts(s, owner.ents, graph.Fights, b.o.ents, 0.7, readBackedFight)
@@ -945,7 +945,7 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 		}
 		if judge && listMember(its[k+1]) {
 			// "described the Front as destructive".
-			if j := judgementAfter(its, k+1); j > 0 && !a.x.hedged(s, its, binding{s: subj, o: its[k+1].actor, first: k - 1, last: j}, false, false, false) {
+			if j := judgementAfter(its, k+1); j > 0 && !a.x.hedged(s, its, binding{s: subj, o: its[k+1].actor, first: k - 1, last: j}, false, false) {
 				a.relFacts(s, subj.ents, graph.Opposes, its[k+1].actor.ents, 0.7, readReaction)
 				for _, m := range namesAfter(its, k+1) {
 					a.relFacts(s, subj.ents, graph.Opposes, m.ents, 0.7, readReaction)
@@ -1026,7 +1026,7 @@ func (a *article) judgedDeeds(s *sentence, its []item) {
 			continue
 		}
 		last := max(j, n)
-		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: last}, false, false, false) {
+		if a.x.hedged(s, its, binding{s: subj, first: k - 1, last: last}, false, false) {
 			continue
 		}
 		a.relFacts(s, subj.ents, graph.Opposes, objs, 0.7, readReaction)
@@ -1232,7 +1232,7 @@ func (a *article) pairsThatFought(s *sentence, its []item) {
 		if len(sides) != 2 {
 			continue
 		}
-		if a.x.hedged(s, its, binding{first: first, last: m + 1}, false, false, false) {
+		if a.x.hedged(s, its, binding{first: first, last: m + 1}, false, false) {
 			continue
 		}
 		a.relFacts(s, sides[1:], graph.Fights, sides[:1], 0.7, readPairFought)
@@ -1280,7 +1280,7 @@ func (a *article) truceSides(s *sentence, its []item) {
 		if d := its[t].actor.ents[0]; d.typ != graph.Agreement || a.kindOf(d) != dealTruce {
 			continue
 		}
-		if !truceEndsFighting(its, t+1, g) || a.x.hedged(s, its, binding{first: k, last: t}, false, false, false) {
+		if !truceEndsFighting(its, t+1, g) || a.x.hedged(s, its, binding{first: k, last: t}, false, false) {
 			continue
 		}
 		a.relFacts(s, g.ents[1:], graph.Fights, g.ents[:1], 0.7, readTruceSides)
@@ -1456,7 +1456,7 @@ func (a *article) measures(s *sentence, its []item) {
 		last = max(last, p-1)
 		for _, o := range owners {
 			for _, t := range targets {
-				if a.x.hedged(s, its, binding{s: o, o: t, first: max(0, first), last: last}, false, false, false) {
+				if a.x.hedged(s, its, binding{s: o, o: t, first: max(0, first), last: last}, false, false) {
 					continue
 				}
 				a.relFacts(s, o.ents, graph.Opposes, t.ents, 0.7, readMeasure)
@@ -1472,7 +1472,7 @@ func (a *article) measures(s *sentence, its []item) {
 			continue
 		}
 		for _, o := range owners {
-			if a.x.hedged(s, its, binding{s: critic, o: o, first: max(0, c-1), last: last}, false, false, false) {
+			if a.x.hedged(s, its, binding{s: critic, o: o, first: max(0, c-1), last: last}, false, false) {
 				continue
 			}
 			a.relFacts(s, critic.ents, graph.Opposes, o.ents, 0.7, readMeasure)
@@ -1738,7 +1738,7 @@ func (a *article) envoyProtests(s *sentence, its []item) {
 				own = true
 			}
 		}
-		if own || a.x.hedged(s, its, binding{s: subj, o: envoy, first: k - 1, last: k + 1}, false, false, false) {
+		if own || a.x.hedged(s, its, binding{s: subj, o: envoy, first: k - 1, last: k + 1}, false, false) {
 			continue
 		}
 		a.relFacts(s, subj.ents, graph.Opposes, []*entry{state}, 0.7, readEnvoyProtest)
@@ -1797,7 +1797,7 @@ func (a *article) eliminations(s *sentence, its []item) {
 				sides = append(sides, e)
 			}
 		}
-		if len(sides) == 0 || a.x.hedged(s, its, binding{s: subj, o: its[o].actor, first: agent, last: o}, false, false, false) {
+		if len(sides) == 0 || a.x.hedged(s, its, binding{s: subj, o: its[o].actor, first: agent, last: o}, false, false) {
 			continue
 		}
 		a.relFacts(s, sides, graph.Fights, its[o].actor.ents, 0.7, readElimination)
@@ -1988,7 +1988,7 @@ func (a *article) siteAttacksIn(s *sentence, its []item, carried bool) (unread b
 				break
 			}
 		}
-		if len(owners) == 0 || a.x.hedged(s, its, binding{s: author, first: max(0, first), last: last}, false, false, false) {
+		if len(owners) == 0 || a.x.hedged(s, its, binding{s: author, first: max(0, first), last: last}, false, false) {
 			continue
 		}
 		a.relFacts(s, who, graph.Fights, owners, 0.7, readSiteAttack)
@@ -2452,14 +2452,14 @@ func (a *article) accusedOfHostility(s *sentence, its []item) {
 		}
 		accused := its[k+1].actor
 		if aimed && target != nil && !target.adjective && len(target.ents) > 0 && target.ents[0].typ != graph.Agreement &&
-			!a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false, false) {
+			!a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
 			// "accused Togo of destabilising Benin", "of violating
 			// Benin's sovereignty", "of meddling in Benin's affairs":
 			// the accused opposes the side the act is aimed at.
 			a.relFacts(s, accused.ents, graph.Opposes, target.ents, 0.7, readAccusedHostility)
 			continue
 		}
-		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false, false) {
+		if aimed || a.x.hedged(s, its, binding{s: accuser, o: accused, first: max(0, k-1), last: g}, false, false) {
 			continue
 		}
 		if its[g].in(setObjectGerund) && (g+1 >= len(its) || !its[g+1].in(setOwnerPronoun)) {
@@ -2600,7 +2600,7 @@ func (a *article) sidedFights(s *sentence, its []item) {
 			if !clearActor(its[j+1]) || foe.inferred || foe.ref != refNone || lowerWords(s.toks[foe.start:foe.end]) || allStates(side.ents) && allStates(foe.ents) {
 				break
 			}
-			if a.x.hedged(s, its, binding{s: side, o: foe, first: k, last: j + 1}, false, false, false) || arenaAfter(its, j+2) {
+			if a.x.hedged(s, its, binding{s: side, o: foe, first: k, last: j + 1}, false, false) || arenaAfter(its, j+2) {
 				break
 			}
 			a.relFacts(s, side.ents, graph.Fights, foe.ents, 0.7, readSidedFight)
@@ -2668,7 +2668,7 @@ func (a *article) verbAttacks(s *sentence, its []item) {
 		for first > 0 && its[first].actor != subj {
 			first--
 		}
-		if a.x.hedged(s, its, binding{s: subj, first: first, last: v}, false, false, false) {
+		if a.x.hedged(s, its, binding{s: subj, first: first, last: v}, false, false) {
 			continue
 		}
 		a.refs.attacks.stated("", who, true)
@@ -2754,7 +2754,7 @@ func (a *article) attackedSides(s *sentence, its []item) {
 				}
 			}
 		}
-		if len(hit) == 0 || a.x.hedged(s, its, binding{o: side, first: v, last: last}, false, false, false) {
+		if len(hit) == 0 || a.x.hedged(s, its, binding{o: side, first: v, last: last}, false, false) {
 			continue
 		}
 		a.refs.attacks.hit, a.refs.attacks.hitAt = hit, s.index
@@ -2841,7 +2841,7 @@ func (a *article) claimedAttacks(s *sentence, its []item) {
 		for first > 0 && its[first].actor != subj {
 			first--
 		}
-		if a.x.hedged(s, its, binding{s: subj, first: first, last: k}, false, false, false) {
+		if a.x.hedged(s, its, binding{s: subj, first: first, last: k}, false, false) {
 			continue
 		}
 		at := &a.refs.attacks
@@ -3017,7 +3017,7 @@ func (a *article) deeds(s *sentence, its []item) {
 			continue
 		}
 		from, to := min(first, v), max(first, last)
-		if a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false, false) {
+		if a.x.hedged(s, its, binding{s: subj, first: from, last: to}, false, false) {
 			// A sentence hedge counts in the deed's clause, not in a
 			// subordinate clause after it with its own subject ("shot
 			// down the drone after it allegedly entered", hedged).

@@ -15,7 +15,7 @@ import (
 // refusing marks a pattern that reads a refusal ("not allow") itself;
 // threat one that reads a threat, whose modal ("will pay the price") is
 // part of what it states.
-func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat, wish bool) bool {
+func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat bool) bool {
 	w := x.words
 	toks := s.toks
 	neg := max(0, b.first-2)
@@ -24,17 +24,6 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat,
 		// troops": the denial is the main clause's, the relative clause
 		// states its own fact.
 		neg = b.first
-	}
-	if neg > 0 && its[b.first].actor == nil {
-		// A match that opens with a noun ("talks between A and B") is
-		// the object of a verb before it, whose negation anywhere in
-		// its clause denies it: "none of which produced direct talks
-		// between A and B", "neither round yielded talks between".
-		c := b.first
-		for c > 0 && !its[c-1].punct {
-			c--
-		}
-		neg = min(neg, c)
 	}
 	for k := neg; k <= b.last; k++ {
 		if it := its[k]; it.actor == nil && !it.punct && toks[it.start].is(classNegation) {
@@ -96,11 +85,6 @@ func (x *Extractor) hedged(s *sentence, its []item, b binding, refusing, threat,
 			return true
 		}
 		i := it.start
-		if wish && k >= b.first && toks[i].in(setWishVerb) {
-			// "Togo wants Ghana's president ousted": the want is
-			// what the pattern reads.
-			continue
-		}
 		if n := w.hedgeAt(toks, i); n > 0 && !(i+n < len(toks) && toks[i+n].is(classHedgeExempt)) && !(refusing && i+n < len(toks) && refusal(toks, i+n)) && !labelUse(toks, i) {
 			return true
 		}

@@ -715,7 +715,6 @@ const (
 	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
 	setLegislativeBody // capitalised nouns of a legislature before a head's title, read as part of it: "Senate Speaker X", "National Assembly Speaker X" (matchTitle)
 	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
-	setWishVerb        // verbs of wanting, a hedge ("wanted to help broker") but what a wish pattern reads ("wants X ousted")
 	numWordSets
 )
 
@@ -1113,7 +1112,6 @@ var wordSetNames = [numWordSets]string{
 	setEnvoyGroupNoun:       "envoy-group-noun",
 	setRoundModifier:        "round-modifier",
 	setLegislativeBody:      "legislative-body",
-	setWishVerb:             "wish-verb",
 }
 
 // wordSetByName gives the word set words.tsv names name; a pattern's gap

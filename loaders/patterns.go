@@ -101,9 +101,6 @@ type pattern struct {
 	// threat marks a pattern that reads a threat itself ("vowed that X
 	// would pay the price"): the modal inside its match states the fact.
 	threat bool
-	// wish marks a pattern that reads a wish itself ("wants X ousted"):
-	// the word of wanting inside its match states the fact.
-	wish bool
 	// promise marks a pattern that reads a promise, whose modal ("will
 	// cooperate", a reported "would cooperate") is part of what it states,
 	// but which a condition, fear, warning or doubt voids (promiseStands).
@@ -187,7 +184,6 @@ var patternFlags = map[string]func(p *pattern){
 	"refusal":     func(p *pattern) { p.refusal = true },
 	"threat":      func(p *pattern) { p.threat = true },
 	"promise":     func(p *pattern) { p.promise = true },
-	"wish":        func(p *pattern) { p.wish = true },
 	"held":        func(p *pattern) { p.held = true },
 	"partnership": func(p *pattern) { p.partnership = true },
 	"side":        func(p *pattern) { p.side = true },

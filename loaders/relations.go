@@ -598,7 +598,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				}
 			}
 			b, ok := p.matchAt(its, start)
-			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise, p.wish) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || p.held && wordInMatch(its, b, setUnheldWord) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
+			if !ok || a.x.hedged(s, its, b, p.refusal, p.threat || p.promise) && !nominalStructure(s, its, b, p.predicate) || p.promise && !promiseStands(s, its, b) || p.held && wordInMatch(its, b, setUnheldWord) || (b.g != nil && p.predicate == graph.CooperatesWith && partnerAfter(its, b.last)) || (b.g != nil && (p.predicate == graph.MetWith || p.predicate == graph.SpokeWith) && partnerAfter(its[:min(b.last+3, len(its))], b.last)) {
 				continue
 			}
 			if spans != nil && acrossParenthetical(its, b, spans) {
@@ -2114,7 +2114,7 @@ func (a *article) backedOperations(s *sentence, its []item) {
 		if ac == nil || ac.possessive || ac.place() || ac.ref != refNone || len(ac.ents) == 0 {
 			continue
 		}
-		if a.x.hedged(s, its, binding{s: ac, first: 0, last: m}, false, false, false) {
+		if a.x.hedged(s, its, binding{s: ac, first: 0, last: m}, false, false) {
 			return
 		}
 		for _, e := range ac.ents {
@@ -2706,7 +2706,7 @@ func (a *article) clauseDoubted(s *sentence, its []item, b binding) bool {
 	}
 	wide := b
 	wide.last = end
-	return a.x.hedged(s, its, wide, false, false, false)
+	return a.x.hedged(s, its, wide, false, false)
 }
 
 // attackDoubtedAt reports whether a doubting noun and "of" stand right

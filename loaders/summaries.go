@@ -67,7 +67,7 @@ func (a *article) deedReactions(s *sentence, its []item) {
 		// the border, a move Y condemned" states Y's condemnation, "a deal
 		// reportedly opposed by Y" does not.
 		b := binding{s: who, o: obj, first: n - c, last: last - c}
-		if a.x.hedged(s, its[c:], b, false, false, false) {
+		if a.x.hedged(s, its[c:], b, false, false) {
 			continue
 		}
 		if deal {
