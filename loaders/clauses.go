@@ -90,7 +90,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		if !clearActor(base[k]) || base[k+1].actor != nil || !base[k+1].in(setRelativePronoun) {
 			continue
 		}
-		if s.toks[base[k+1].start-1].fold == "," {
+		if commaOpened(s, base[k+1]) {
 			v := relativeView(base, k, base[k])
 			// "X, the leader of the Front, which runs Y and cooperates
 			// with Z": the Front's clause, carried as the Front's.
@@ -372,7 +372,16 @@ func relativeAfter(s *sentence, plain []item, n int) bool {
 		// subject reads it, not B's list.
 		return false
 	}
-	return plain[n].start > 0 && s.toks[plain[n].start-1].fold == ","
+	return commaOpened(s, plain[n])
+}
+
+// commaOpened reports whether the item opens after a comma: the token
+// before it is one, or the item takes in its comma, as a quantified
+// relative does (", both of which", ", all of whom": see
+// quantifiedRelative), so that the list before it reads as the
+// relative's subject and the main clause resumes after its closing comma.
+func commaOpened(s *sentence, it item) bool {
+	return it.start > 0 && s.toks[it.start-1].fold == "," || s.toks[it.start].fold == "," && !it.punct
 }
 
 // pronounSubclauses appends, for each subordinate clause whose subject is
@@ -1188,7 +1197,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
 		}
-		if j-1 > subj && plain[j-1].actor != nil && it.in(setRelativePronoun) && s.toks[it.start-1].fold == "," {
+		if j-1 > subj && plain[j-1].actor != nil && it.in(setRelativePronoun) && commaOpened(s, it) {
 			// "Mali keeps ties with Ghana, which met Togo and condemned
 			// Benin": the verbs of a relative clause are its antecedent's
 			// (views reads them); the subject's own resume after its
@@ -2002,7 +2011,7 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 		if its[k].actor != nil && k+2 < len(its) {
 			c := -1
 			switch {
-			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
+			case its[k+1].is(classRelative) && commaOpened(s, its[k+1]):
 				// items() drops the comma before the relative.
 				c = clauseClosingComma(s, its, k+2)
 			case its[k+1].actor != nil && its[k+1].start > 0 && s.toks[its[k+1].start].fold == "whose" && s.toks[its[k+1].start-1].fold == ",":
@@ -2093,7 +2102,7 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
 			}
-			if c < 0 && k+3 < len(its) && headNoun(s, its[k+1]) && its[k+2].is(classRelative) && its[k+2].start > 0 && s.toks[its[k+2].start-1].fold == "," {
+			if c < 0 && k+3 < len(its) && headNoun(s, its[k+1]) && its[k+2].is(classRelative) && commaOpened(s, its[k+2]) {
 				// "the Russian campaign, which Moscow says targeted
 				// terrorists, was coordinated with Iran": the name's head
 				// noun before the relative clause, which the view leaves
