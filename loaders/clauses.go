@@ -1268,6 +1268,13 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				// so it is the sentence subject's.
 				reported = false
 				out = append(out, withSubject(plain, subj, j+1))
+			} else if it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && selfReported(plain, subj, reportedAt) {
+				// "Israel said its jets had returned when the plane was
+				// hit and blamed Syria": the reported clause's subject is
+				// the speaker itself, so the verb after "and" is the
+				// speaker's on either reading.
+				reported = false
+				out = append(out, withSubject(plain, subj, j+1))
 			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 && !reportedPeople(s, plain, reportedAt+1) {
 				// "X said the strike was a violation and accused Y of
 				// ...": a reported clause whose subject is no actor (a
@@ -1513,6 +1520,15 @@ func reportedSubjectAt(plain []item, k int) int {
 		return -1
 	}
 	return k
+}
+
+// selfReported reports whether the clause reported by the verb at
+// plain[v] has the sentence's subject, plain[subj], for its own: "Israel
+// said it had ...", "Israel said its jets had ..." (the pronoun read as
+// the speaker).
+func selfReported(plain []item, subj, v int) bool {
+	k := reportedSubjectAt(plain, v+1)
+	return k > 0 && sameEntities(plain[k].actor, plain[subj].actor)
 }
 
 // withSubject returns the subject plain[subj] followed by the items from
