@@ -1268,7 +1268,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				// so it is the sentence subject's.
 				reported = false
 				out = append(out, withSubject(plain, subj, j+1))
-			} else if it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && selfReported(plain, subj, reportedAt) {
+			} else if it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && selfReported(s, plain, subj, reportedAt) {
 				// "Israel said its jets had returned when the plane was
 				// hit and blamed Syria": the reported clause's subject is
 				// the speaker itself, so the verb after "and" is the
@@ -1526,9 +1526,41 @@ func reportedSubjectAt(plain []item, k int) int {
 // plain[v] has the sentence's subject, plain[subj], for its own: "Israel
 // said it had ...", "Israel said its jets had ..." (the pronoun read as
 // the speaker).
-func selfReported(plain []item, subj, v int) bool {
-	k := reportedSubjectAt(plain, v+1)
-	return k > 0 && sameEntities(plain[k].actor, plain[subj].actor)
+func selfReported(s *sentence, plain []item, subj, v int) bool {
+	if k := reportedSubjectAt(plain, v+1); k > 0 {
+		return sameEntities(plain[k].actor, plain[subj].actor)
+	}
+	// "X told visitors that his movement sought peace": the speaker's own
+	// people, named by the owner pronoun of the speaker, act for it.
+	k := v + 1
+	for k < len(plain) && k < v+4 && plain[k].actor == nil && !plain[k].punct && !plain[k].in(setOwnerPronoun) && plain[k].fold != "that" {
+		// "told the visitors that".
+		k++
+	}
+	if k < len(plain) && plain[k].fold == "that" {
+		k++
+	}
+	if k+2 >= len(plain) || plain[k].actor != nil || !plain[k].in(setOwnerPronoun) || !pronounAgrees(ownerPronounSubject(plain[k].fold), plain[subj].actor) {
+		return false
+	}
+	next := plain[k+1]
+	return next.actor == nil && !next.punct && !verbItem(s, next)
+}
+
+// ownerPronounSubject returns the subject pronoun of an owner pronoun:
+// "he" for "his", "they" for "their".
+func ownerPronounSubject(w string) string {
+	switch w {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "its":
+		return "it"
+	case "their":
+		return "they"
+	}
+	return w
 }
 
 // withSubject returns the subject plain[subj] followed by the items from
