@@ -14,9 +14,14 @@ const maxParenthetical = 24
 // pronoun at base[k+1]) as a sentence of its own: first, the name as the
 // clause's subject, then the clause up to its closing comma, then the
 // sentence's last item.
-func relativeView(base []item, k int, first item) []item {
+func relativeView(s *sentence, base []item, k int, first item) []item {
 	end := len(base) - 1
-	if c := closingComma(base, k+2); c > 0 {
+	c := closingComma(base, k+2)
+	if a := absorbedClose(s, base, k+2); a > 0 && (c < 0 || a < c) {
+		// "which backs the Front, the main rebel coalition, has ...":
+		// the clause ends with the name that took in its appositive.
+		end = a + 1
+	} else if c > 0 {
 		end = c
 	}
 	v := make([]item, 0, end-k+1)
@@ -91,7 +96,7 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			continue
 		}
 		if commaOpened(s, base[k+1]) {
-			v := relativeView(base, k, base[k])
+			v := relativeView(s, base, k, base[k])
 			// "X, the leader of the Front, which runs Y and cooperates
 			// with Z": the Front's clause, carried as the Front's.
 			personWhich := base[k+1].fold == "which" && peopleOnly(base[k].actor)
@@ -118,12 +123,12 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			if r := reportedRelative(base, k); r > 0 {
 				// "X, which Ghana says works with Y,": the clause past
 				// its reporter, read as the name's.
-				out = append(out, relativeView(base, r-2, base[k]))
+				out = append(out, relativeView(s, base, r-2, base[k]))
 			}
 		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) && !attackedRelative(s, base, k) {
 			// "backed rebel groups that fought Assad": a restrictive
 			// clause, read on its own too ("told Li that ..." reports).
-			out = append(out, relativeView(base, k, item{actor: ac, start: base[k].start, end: base[k].end}))
+			out = append(out, relativeView(s, base, k, item{actor: ac, start: base[k].start, end: base[k].end}))
 		}
 	}
 	for k := 0; k+3 < len(base); k++ {
@@ -2057,11 +2062,25 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 	joinedAt := -1
 	for k := 0; k < len(its); k++ {
 		if its[k].actor != nil && k+2 < len(its) {
-			c := -1
+			c, absorbed := -1, false
 			switch {
 			case its[k+1].is(classRelative) && commaOpened(s, its[k+1]):
 				// items() drops the comma before the relative.
 				c = clauseClosingComma(s, its, k+2)
+				if a := absorbedClose(s, its, k+2); a > 0 && (c < 0 || a < c) {
+					// "Peru, which backs the Front, the main rebel
+					// coalition, has condemned X": the clause's last
+					// name took in its appositive and the comma that
+					// closes both.
+					c, absorbed = a, true
+				} else if c > k+2 && c+2 < len(its) && its[c-1].actor != nil && opensAppositive(s, its, c+1) {
+					// "Peru, which backs the Front (TF), the main rebel
+					// coalition in the north, has condemned X": the
+					// appositive of the clause's last name ends it.
+					if c2 := closingComma(its, c+2); c2 > 0 && c2+1 < len(its) && its[c2+1].actor == nil && !its[c2+1].punct && (its[c2+1].in(setAuxWord) || verbItem(s, its[c2+1])) {
+						c = c2
+					}
+				}
 			case its[k+1].actor != nil && its[k+1].start > 0 && s.toks[its[k+1].start].fold == "whose" && s.toks[its[k+1].start-1].fold == ",":
 				// ", whose forces have struck X,": the relative read as
 				// the name's own forces.
@@ -2171,7 +2190,13 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				} else {
 					out = append(out, its[k:h+1]...)
 				}
-				spans = append(spans, [2]int{h + 1, c})
+				if absorbed {
+					// The closing comma is inside the name at c, which the
+					// span holds: the name binds nothing after it.
+					spans = append(spans, [2]int{h + 1, c + 1})
+				} else {
+					spans = append(spans, [2]int{h + 1, c})
+				}
 				k = c
 				continue
 			}
@@ -2352,6 +2377,23 @@ func closingComma(its []item, from int) int {
 			return c
 		case its[c].fold == ";" || its[c].fold == ":" || isStop(its[c]):
 			return -1
+		}
+	}
+	return -1
+}
+
+// absorbedClose returns the index of the name in the clause that starts
+// at its[from] which took in its appositive and its closing comma (see
+// absorbedComma), when no comma comes before it: the comma it took in
+// closes the clause too. Else -1.
+func absorbedClose(s *sentence, its []item, from int) int {
+	for j := from; j < len(its) && j < from+maxParenthetical; j++ {
+		it := its[j]
+		if it.fold == "," || it.fold == ";" || it.fold == ":" || isStop(it) {
+			return -1
+		}
+		if absorbedComma(s, it) {
+			return j
 		}
 	}
 	return -1
