@@ -951,9 +951,8 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 	for {
 		m := mentionAt(s, j)
 		if len(states) > 0 && j > 0 && toks[j-1].fold == "and" && (m == nil || m.kind != aliasDemonym) {
-			// The last member of the list names its own forces:
-			// "Syrian and Russian warplanes" (Russia's air force, a
-			// name of its own), "Polish and allied aircraft".
+			// The last member of the list is an unnamed partner:
+			// "Polish and allied aircraft".
 			return x.statesForcesEnd(s, i, j, states, m)
 		}
 		if m == nil || m.kind != aliasDemonym {
@@ -983,21 +982,14 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 }
 
 // statesForcesEnd reads the last member of a list of demonyms at
-// s.toks[j], after "and", when it is no demonym of its own: the forces of
-// a state named as one ("Syrian and Russian warplanes": Syria's and the
-// Russian air force), or an unnamed partner before the forces noun the
-// list shares ("Polish and allied aircraft": Poland's). It returns the
-// list's actor from s.toks[i] and its end, or nil.
+// s.toks[j], after "and", when it is an unnamed partner before the forces
+// noun the list shares: "Polish and allied aircraft" are Poland's. It
+// returns the list's actor from s.toks[i] and its end, or nil. (A state's
+// forces the catalog names, "Syrian and Russian warplanes", are left to
+// the mentions: "between Turkish and Syrian forces" is two sides.)
 func (x *Extractor) statesForcesEnd(s *sentence, i, j int, states []*entry, m *mention) (*actor, int) {
 	toks := s.toks
-	if m != nil {
-		if m.entry.typ != graph.Organization || m.entry.country == "" || m.end-m.start < 2 || x.words.has(classGroupNoun, toks, m.end-1) != 1 {
-			return nil, 0
-		}
-		ents := append(states[:len(states):len(states)], m.entry)
-		return &actor{start: i, end: m.end, ents: ents}, m.end
-	}
-	if j+1 >= len(toks) || !toks[j].in(setUnnamedPartner) {
+	if m != nil || j+1 >= len(toks) || !toks[j].in(setUnnamedPartner) {
 		return nil, 0
 	}
 	if n := x.words.has(classGroupNoun, toks, j+1); n > 0 {
