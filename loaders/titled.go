@@ -1153,12 +1153,13 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 // secondTitle returns the office after title t (at toks[j], n words)
 // and "and" that a name follows: "Prime Minister and Foreign Minister
 // X", "Prime Minister and Foreign Minister, X,". Both are single offices
-// with a role, of the same kind of owner and written in the same case;
-// else it returns 0.
+// of the same kind of owner and written in the same case, the second with
+// a role; the first may have none, a rank the same person holds ("Crown
+// Prince and Prime Minister X"); else it returns 0.
 func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) {
 	toks := s.toks
 	k := j + n
-	if t.plural || t.predicate == "" || k+2 >= len(toks) || toks[k].fold != "and" {
+	if t.plural || k+2 >= len(toks) || toks[k].fold != "and" {
 		return title{}, 0, 0
 	}
 	t2, j2, n2 := titleAt(toks, k+1)
