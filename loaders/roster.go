@@ -621,7 +621,8 @@ func bareOfficeAt(toks []token, k int, named bool) (title, int) {
 }
 
 // bareOfficeBefore reads an office with no state or body named in it
-// right before the one person of ac, "Defence Minister X": the title, which
+// right before the one person of ac, "Defence Minister X", "Deputy Prime
+// Minister and Foreign Minister X" (the second): the title, which
 // a state may hold, and its last word; a zero title when there is none.
 func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
 	toks := s.toks
@@ -630,6 +631,12 @@ func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
 		k++
 	}
 	t, j, n := titleAt(toks, k)
+	if t2, j2, n2 := officeAfterAnd(toks, t, j, n); n2 > 0 && j == k {
+		// "Deputy Prime Minister and Foreign Minister X": the office
+		// next to the name is read, as the titles' reading does.
+		t, j, n = t2, j2, n2
+		k = j
+	}
 	if n == 0 || j != k || t.plural || t.predicate == "" || t.target == targetOrg || t.predicate == graph.EnvoyOf {
 		// "Ambassador X" before a name is a diplomat's rank as often
 		// as a posting: the delegation's member.
