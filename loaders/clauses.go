@@ -14,14 +14,9 @@ const maxParenthetical = 24
 // pronoun at base[k+1]) as a sentence of its own: first, the name as the
 // clause's subject, then the clause up to its closing comma, then the
 // sentence's last item.
-func relativeView(s *sentence, base []item, k int, first item) []item {
+func relativeView(base []item, k int, first item) []item {
 	end := len(base) - 1
-	c := closingComma(base, k+2)
-	if a := absorbedClose(s, base, k+2); a > 0 && (c < 0 || a < c) {
-		// "which backs the Front, the main rebel coalition, has ...":
-		// the clause ends with the name that took in its appositive.
-		end = a + 1
-	} else if c > 0 {
+	if c := closingComma(base, k+2); c > 0 {
 		end = c
 	}
 	v := make([]item, 0, end-k+1)
@@ -95,8 +90,8 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 		if !clearActor(base[k]) || base[k+1].actor != nil || !base[k+1].in(setRelativePronoun) {
 			continue
 		}
-		if commaOpened(s, base[k+1]) {
-			v := relativeView(s, base, k, base[k])
+		if s.toks[base[k+1].start-1].fold == "," {
+			v := relativeView(base, k, base[k])
 			// "X, the leader of the Front, which runs Y and cooperates
 			// with Z": the Front's clause, carried as the Front's.
 			personWhich := base[k+1].fold == "which" && peopleOnly(base[k].actor)
@@ -123,12 +118,12 @@ func (x *Extractor) views(s *sentence, base, plain []item) [][]item {
 			if r := reportedRelative(base, k); r > 0 {
 				// "X, which Ghana says works with Y,": the clause past
 				// its reporter, read as the name's.
-				out = append(out, relativeView(s, base, r-2, base[k]))
+				out = append(out, relativeView(base, r-2, base[k]))
 			}
 		} else if ac := relativeSubject(s, base, k); ac != nil && !(base[k+1].fold == "that" && (peopleOnly(ac) || k > 0 && base[k-1].is(classReporting))) && !attackedRelative(s, base, k) {
 			// "backed rebel groups that fought Assad": a restrictive
 			// clause, read on its own too ("told Li that ..." reports).
-			out = append(out, relativeView(s, base, k, item{actor: ac, start: base[k].start, end: base[k].end}))
+			out = append(out, relativeView(base, k, item{actor: ac, start: base[k].start, end: base[k].end}))
 		}
 	}
 	for k := 0; k+3 < len(base); k++ {
@@ -377,16 +372,7 @@ func relativeAfter(s *sentence, plain []item, n int) bool {
 		// subject reads it, not B's list.
 		return false
 	}
-	return commaOpened(s, plain[n])
-}
-
-// commaOpened reports whether the item opens after a comma: the token
-// before it is one, or the item takes in its comma, as a quantified
-// relative does (", both of which", ", all of whom": see
-// quantifiedRelative), so that the list before it reads as the
-// relative's subject and the main clause resumes after its closing comma.
-func commaOpened(s *sentence, it item) bool {
-	return it.start > 0 && s.toks[it.start-1].fold == "," || s.toks[it.start].fold == "," && !it.punct
+	return plain[n].start > 0 && s.toks[plain[n].start-1].fold == ","
 }
 
 // pronounSubclauses appends, for each subordinate clause whose subject is
@@ -1202,7 +1188,7 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 		if it.fold == ";" || it.fold == ":" || isStop(it) || (sub && it.fold == ",") {
 			break
 		}
-		if j-1 > subj && plain[j-1].actor != nil && it.in(setRelativePronoun) && commaOpened(s, it) {
+		if j-1 > subj && plain[j-1].actor != nil && it.in(setRelativePronoun) && s.toks[it.start-1].fold == "," {
 			// "Mali keeps ties with Ghana, which met Togo and condemned
 			// Benin": the verbs of a relative clause are its antecedent's
 			// (views reads them); the subject's own resume after its
@@ -1271,13 +1257,6 @@ func (x *Extractor) carry(s *sentence, plain []item, subj int, sub bool, out [][
 				// "Erdogan said the deal would help the poor and thanked
 				// Guterres": a past tense cannot go with the modal's verb,
 				// so it is the sentence subject's.
-				reported = false
-				out = append(out, withSubject(plain, subj, j+1))
-			} else if it.fold == "and" && verbItem(s, next) && !strings.HasSuffix(next.fold, "ing") && selfReported(s, plain, subj, reportedAt) {
-				// "Israel said its jets had returned when the plane was
-				// hit and blamed Syria": the reported clause's subject is
-				// the speaker itself, so the verb after "and" is the
-				// speaker's on either reading.
 				reported = false
 				out = append(out, withSubject(plain, subj, j+1))
 			} else if it.fold == "and" && next.actor == nil && next.in(setSpeakerActVerb) && reportedSubjectAt(plain, reportedAt+1) < 0 && !reportedPeople(s, plain, reportedAt+1) {
@@ -1525,47 +1504,6 @@ func reportedSubjectAt(plain []item, k int) int {
 		return -1
 	}
 	return k
-}
-
-// selfReported reports whether the clause reported by the verb at
-// plain[v] has the sentence's subject, plain[subj], for its own: "Israel
-// said it had ...", "Israel said its jets had ..." (the pronoun read as
-// the speaker).
-func selfReported(s *sentence, plain []item, subj, v int) bool {
-	if k := reportedSubjectAt(plain, v+1); k > 0 {
-		return sameEntities(plain[k].actor, plain[subj].actor)
-	}
-	// "X told visitors that his movement sought peace": the speaker's own
-	// people, named by the owner pronoun of the speaker, act for it.
-	k := v + 1
-	for k < len(plain) && k < v+4 && plain[k].actor == nil && !plain[k].punct && !plain[k].in(setOwnerPronoun) && plain[k].fold != "that" {
-		// "told the visitors that".
-		k++
-	}
-	if k < len(plain) && plain[k].fold == "that" {
-		k++
-	}
-	if k+2 >= len(plain) || plain[k].actor != nil || !plain[k].in(setOwnerPronoun) || !pronounAgrees(ownerPronounSubject(plain[k].fold), plain[subj].actor) {
-		return false
-	}
-	next := plain[k+1]
-	return next.actor == nil && !next.punct && !verbItem(s, next)
-}
-
-// ownerPronounSubject returns the subject pronoun of an owner pronoun:
-// "he" for "his", "they" for "their".
-func ownerPronounSubject(w string) string {
-	switch w {
-	case "his":
-		return "he"
-	case "her":
-		return "she"
-	case "its":
-		return "it"
-	case "their":
-		return "they"
-	}
-	return w
 }
 
 // withSubject returns the subject plain[subj] followed by the items from
@@ -2062,25 +2000,11 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 	joinedAt := -1
 	for k := 0; k < len(its); k++ {
 		if its[k].actor != nil && k+2 < len(its) {
-			c, absorbed := -1, false
+			c := -1
 			switch {
-			case its[k+1].is(classRelative) && commaOpened(s, its[k+1]):
+			case its[k+1].is(classRelative) && its[k+1].start > 0 && s.toks[its[k+1].start-1].fold == ",":
 				// items() drops the comma before the relative.
 				c = clauseClosingComma(s, its, k+2)
-				if a := absorbedClose(s, its, k+2); a > 0 && (c < 0 || a < c) {
-					// "Peru, which backs the Front, the main rebel
-					// coalition, has condemned X": the clause's last
-					// name took in its appositive and the comma that
-					// closes both.
-					c, absorbed = a, true
-				} else if c > k+2 && c+2 < len(its) && its[c-1].actor != nil && opensAppositive(s, its, c+1) {
-					// "Peru, which backs the Front (TF), the main rebel
-					// coalition in the north, has condemned X": the
-					// appositive of the clause's last name ends it.
-					if c2 := closingComma(its, c+2); c2 > 0 && c2+1 < len(its) && its[c2+1].actor == nil && !its[c2+1].punct && (its[c2+1].in(setAuxWord) || verbItem(s, its[c2+1])) {
-						c = c2
-					}
-				}
 			case its[k+1].actor != nil && its[k+1].start > 0 && s.toks[its[k+1].start].fold == "whose" && s.toks[its[k+1].start-1].fold == ",":
 				// ", whose forces have struck X,": the relative read as
 				// the name's own forces.
@@ -2169,7 +2093,7 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				// the name's head noun before the remark.
 				h, c = k+1, closingComma(its, k+4)
 			}
-			if c < 0 && k+3 < len(its) && headNoun(s, its[k+1]) && its[k+2].is(classRelative) && commaOpened(s, its[k+2]) {
+			if c < 0 && k+3 < len(its) && headNoun(s, its[k+1]) && its[k+2].is(classRelative) && its[k+2].start > 0 && s.toks[its[k+2].start-1].fold == "," {
 				// "the Russian campaign, which Moscow says targeted
 				// terrorists, was coordinated with Iran": the name's head
 				// noun before the relative clause, which the view leaves
@@ -2190,13 +2114,7 @@ func parentheticals(s *sentence, its []item) ([]item, [][2]int) {
 				} else {
 					out = append(out, its[k:h+1]...)
 				}
-				if absorbed {
-					// The closing comma is inside the name at c, which the
-					// span holds: the name binds nothing after it.
-					spans = append(spans, [2]int{h + 1, c + 1})
-				} else {
-					spans = append(spans, [2]int{h + 1, c})
-				}
+				spans = append(spans, [2]int{h + 1, c})
 				k = c
 				continue
 			}
@@ -2377,23 +2295,6 @@ func closingComma(its []item, from int) int {
 			return c
 		case its[c].fold == ";" || its[c].fold == ":" || isStop(its[c]):
 			return -1
-		}
-	}
-	return -1
-}
-
-// absorbedClose returns the index of the name in the clause that starts
-// at its[from] which took in its appositive and its closing comma (see
-// absorbedComma), when no comma comes before it: the comma it took in
-// closes the clause too. Else -1.
-func absorbedClose(s *sentence, its []item, from int) int {
-	for j := from; j < len(its) && j < from+maxParenthetical; j++ {
-		it := its[j]
-		if it.fold == "," || it.fold == ";" || it.fold == ":" || isStop(it) {
-			return -1
-		}
-		if absorbedComma(s, it) {
-			return j
 		}
 	}
 	return -1

@@ -507,7 +507,7 @@ func subjectAfterCommaAnd(s *sentence, its []item, j int) bool {
 // comma (which items() leaves out): ", which reportedly killed dozens".
 func relativeAfterComma(s *sentence, its []item, k int) bool {
 	it := its[k]
-	return it.actor == nil && it.is(classRelative) && commaOpened(s, it)
+	return it.actor == nil && it.is(classRelative) && it.start > 0 && s.toks[it.start-1].fold == ","
 }
 
 // dutyTo reports whether its[k] is the "to" of "is to" or "are to" right

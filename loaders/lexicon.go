@@ -715,8 +715,6 @@ const (
 	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
 	setLegislativeBody // capitalised nouns of a legislature before a head's title, read as part of it: "Senate Speaker X", "National Assembly Speaker X" (matchTitle)
 	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
-	// Sentence mechanics shared by every relation, session 35 (clauses35).
-	setUnnamedPartner // adjectives of unnamed partners that close a list of demonyms before the forces noun they share: "Polish and allied aircraft" (statesForcesEnd)
 	numWordSets
 )
 
@@ -1102,7 +1100,6 @@ var wordSetNames = [numWordSets]string{
 	setFieldPartnerWord:     "field-partner-word",
 	setAligningParticiple:   "aligning-participle",
 	setTieParticiple:        "tie-participle",
-	setUnnamedPartner:       "unnamed-partner",
 	setExpulsionWord:        "expulsion-word",
 	setTimePreposition:      "time-preposition",
 	setSubStateQualifier:    "sub-state-qualifier",

@@ -1348,17 +1348,14 @@ func reportingSubject(s *sentence, k int) *entry {
 			return ac.ents[0]
 		}
 	}
-	// The verb's subject behind an aside before the sentence's: "Hamas
-	// praised the attack, while Hezbollah, which fights Israel, said it"
-	// is Hezbollah.
-	if e := subjectBeforeAside(s, k, verb); e != nil {
-		return e
-	}
 	if k > 0 {
 		ac := s.actors[0]
 		if (ac.start == 0 || (ac.start == 1 && s.toks[0].is(classDeterminer))) && len(ac.ents) == 1 && isBody(ac.ents[0]) && !ac.adjective && !ac.possessive {
 			return ac.ents[0]
 		}
+	}
+	if e := subjectBeforeAside(s, k, verb); e != nil {
+		return e
 	}
 	return coordinatedSubject(s, k, verb, isBody)
 }

@@ -952,11 +952,6 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 	var states []*entry
 	for {
 		m := mentionAt(s, j)
-		if len(states) > 0 && j > 0 && toks[j-1].fold == "and" && (m == nil || m.kind != aliasDemonym) {
-			// The last member of the list is an unnamed partner:
-			// "Polish and allied aircraft".
-			return x.statesForcesEnd(s, i, j, states, m)
-		}
 		if m == nil || m.kind != aliasDemonym {
 			return nil, 0
 		}
@@ -981,23 +976,6 @@ func (x *Extractor) statesOffices(s *sentence, i int) (*actor, int) {
 		}
 		return nil, 0
 	}
-}
-
-// statesForcesEnd reads the last member of a list of demonyms at
-// s.toks[j], after "and", when it is an unnamed partner before the forces
-// noun the list shares: "Polish and allied aircraft" are Poland's. It
-// returns the list's actor from s.toks[i] and its end, or nil. (A state's
-// forces the catalog names, "Syrian and Russian warplanes", are left to
-// the mentions: "between Turkish and Syrian forces" is two sides.)
-func (x *Extractor) statesForcesEnd(s *sentence, i, j int, states []*entry, m *mention) (*actor, int) {
-	toks := s.toks
-	if m != nil || j+1 >= len(toks) || !toks[j].in(setUnnamedPartner) {
-		return nil, 0
-	}
-	if n := x.words.has(classGroupNoun, toks, j+1); n > 0 {
-		return &actor{start: i, end: j + 1 + n, ents: states}, j + 1 + n
-	}
-	return nil, 0
 }
 
 // acronymBody reads an acronym the lexicon lacks at toks[k], one or more
