@@ -621,8 +621,7 @@ func bareOfficeAt(toks []token, k int, named bool) (title, int) {
 }
 
 // bareOfficeBefore reads an office with no state or body named in it
-// right before the one person of ac, "Defence Minister X", "Deputy Prime
-// Minister and Foreign Minister X" (the second): the title, which
+// right before the one person of ac, "Defence Minister X": the title, which
 // a state may hold, and its last word; a zero title when there is none.
 func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
 	toks := s.toks
@@ -631,12 +630,6 @@ func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
 		k++
 	}
 	t, j, n := titleAt(toks, k)
-	if t2, j2, n2 := officeAfterAnd(toks, t, j, n); n2 > 0 && j == k {
-		// "Deputy Prime Minister and Foreign Minister X": the office
-		// next to the name is read, as the titles' reading does.
-		t, j, n = t2, j2, n2
-		k = j
-	}
 	if n == 0 || j != k || t.plural || t.predicate == "" || t.target == targetOrg || t.predicate == graph.EnvoyOf {
 		// "Ambassador X" before a name is a diplomat's rank as often
 		// as a posting: the delegation's member.
@@ -868,7 +861,7 @@ const readGoverningHead = "reading governing-head"
 // governingHeads reads who rules a state or heads its government, once the
 // actors of s are known: "Peru's cabinet, chaired by Prime Minister X",
 // "Togo, ruled by President X since 2005", "the Chilean government, led by
-// President X", "the Chilean government of President X". The office's title names no state; the state or the
+// President X". The office's title names no state; the state or the
 // government it heads does.
 func (a *article) governingHeads(s *sentence) {
 	toks := s.toks
@@ -883,7 +876,7 @@ func (a *article) governingHeads(s *sentence) {
 			continue
 		}
 		state, end := a.governed(toks, first)
-		if state == nil || end > second.start || !governedByGap(toks[end:second.start]) && !governmentOfGap(toks, end, second.start) {
+		if state == nil || end > second.start || !governedByGap(toks[end:second.start]) {
 			continue
 		}
 		p := second.ents[0]
@@ -907,7 +900,7 @@ func (a *article) governed(toks []token, ac *actor) (*entry, int) {
 		return nil, 0
 	}
 	e, end := ac.ents[0], ac.end
-	if e.typ == graph.Organization && e.country != "" && rulingNoun(toks[end-1]) {
+	if e.typ == graph.Organization && e.country != "" && toks[end-1].in(setGovernmentNoun) {
 		// "the Syrian government" known as a body of its own.
 		if st := a.x.catalog.byName[e.country]; st != nil && st.typ == graph.Country {
 			return st, end
@@ -919,7 +912,7 @@ func (a *article) governed(toks []token, ac *actor) (*entry, int) {
 	if end < len(toks) && toks[end].fold == "'s" {
 		end++
 	}
-	gov := end < len(toks) && rulingNoun(toks[end])
+	gov := end < len(toks) && toks[end].in(setGovernmentNoun)
 	switch {
 	case gov:
 		end++
@@ -947,21 +940,6 @@ func governedByGap(gap []token) bool {
 		gap = gap[1:]
 	}
 	return len(gap) == 2 && (gap[0].in(setHeadVerb) || gap[0].in(setRuleVerb)) && gap[1].fold == "by"
-}
-
-// governmentOfGap reports whether a state's government, closed by its
-// government or ruling noun at toks[end-1], is the office holder's by
-// "of" alone: "the Chilean government of President X", "the Chilean
-// regime of President X". A state named without its government ("Peru of
-// President X") is no such owner.
-func governmentOfGap(toks []token, end, next int) bool {
-	return end >= 1 && next == end+1 && rulingNoun(toks[end-1]) && toks[end].fold == "of"
-}
-
-// rulingNoun reports whether t names a state's government or the body
-// that rules it: "government", "cabinet", "regime", "junta".
-func rulingNoun(t token) bool {
-	return t.in(setGovernmentNoun) || t.in(setRulingNoun)
 }
 
 // representedGap reports whether the words between a state and a person

@@ -1155,13 +1155,18 @@ func (a *article) skipInnerOffices(s *sentence, k int) int {
 // secondTitle returns the office after title t (at toks[j], n words)
 // and "and" that a name follows: "Prime Minister and Foreign Minister
 // X", "Prime Minister and Foreign Minister, X,". Both are single offices
-// of the same kind of owner and written in the same case, the second with
-// a role; the first may have none, a rank the same person holds ("Crown
-// Prince and Prime Minister X"); else it returns 0.
+// with a role, of the same kind of owner and written in the same case;
+// else it returns 0.
 func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) {
 	toks := s.toks
-	t2, j2, n2 := officeAfterAnd(toks, t, j, n)
-	if n2 == 0 {
+	k := j + n
+	if t.plural || t.predicate == "" || k+2 >= len(toks) || toks[k].fold != "and" {
+		return title{}, 0, 0
+	}
+	t2, j2, n2 := titleAt(toks, k+1)
+	if n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "" || t2.predicate == t.predicate || !sameOwnerKind(t.target, t2.target) || toks[j].cap != toks[j2].cap {
+		// "met the president and Supreme Leader X": offices written
+		// alike are one person's; otherwise two people's.
 		return title{}, 0, 0
 	}
 	e := j2 + n2
@@ -1176,25 +1181,6 @@ func (a *article) secondTitle(s *sentence, t title, j, n int) (title, int, int) 
 		return title{}, 0, 0
 	}
 	if !toks[e].word || !toks[e].cap {
-		return title{}, 0, 0
-	}
-	return t2, j2, n2
-}
-
-// officeAfterAnd returns the office that "and" coordinates with title t
-// (at toks[j], n words), one person's both: a single office with a role
-// other than t's, of the same kind of owner and written in the same case
-// ("Prime Minister and Foreign Minister", "Crown Prince and Defence
-// Minister"); n2 is 0 for none. Where the name follows is the caller's.
-func officeAfterAnd(toks []token, t title, j, n int) (t2 title, j2, n2 int) {
-	k := j + n
-	if t.plural || k+2 >= len(toks) || toks[k].fold != "and" {
-		return title{}, 0, 0
-	}
-	t2, j2, n2 = titleAt(toks, k+1)
-	if n2 == 0 || j2 != k+1 || t2.plural || t2.predicate == "" || t2.predicate == t.predicate || !sameOwnerKind(t.target, t2.target) || toks[j].cap != toks[j2].cap {
-		// "met the president and Supreme Leader X": offices written
-		// alike are one person's; otherwise two people's.
 		return title{}, 0, 0
 	}
 	return t2, j2, n2
