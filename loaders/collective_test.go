@@ -49,3 +49,19 @@ func namesEntity(tb testing.TB, text, name string) bool {
 	}
 	return false
 }
+
+// TestCollectiveNoRole checks that a loose group of states holds no
+// office either: "Western envoy X" and "a spokesman for the Western
+// powers" do not say whose envoy or spokesman X is.
+func TestCollectiveNoRole(t *testing.T) {
+	checkNegatives(t, []negativeCase{
+		{text: "Western envoy John Dunmore said the vote was fair.",
+			not:       []string{fact("John Dunmore", graph.EnvoyOf, "Western countries")},
+			companion: "French envoy John Dunmore said the vote was fair.",
+			want:      []string{fact("John Dunmore", graph.EnvoyOf, "France")}},
+		{text: "John Dunmore, a spokesman for the Western powers, said the vote was fair.",
+			not:       []string{fact("John Dunmore", graph.SpokespersonOf, "Western countries")},
+			companion: "John Dunmore, a spokesman for the French government, said the vote was fair.",
+			want:      []string{fact("John Dunmore", graph.SpokespersonOf, "France")}},
+	})
+}

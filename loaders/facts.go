@@ -150,11 +150,6 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
 		return
 	}
-	if subj.collective || obj.collective {
-		// "Western governments accuse Borduria": which states accuse is
-		// not said, and a fact of the whole bloc would claim them all.
-		return
-	}
 	if obj.typ == graph.Agreement {
 		// "signed an agreement" in an article that names one deal.
 		t := a.sameDeal(obj)
@@ -237,6 +232,13 @@ func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
 // when the same fact is stated twice in the sentence; why names the
 // pattern or reading that states it.
 func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {
+	if subj.collective || obj.collective {
+		// "Western governments accuse Borduria", "Western envoy X":
+		// which states act is not said, and a fact of the whole bloc
+		// would claim them all. Checked here, where every reading's
+		// facts pass (roles and memberships do not go through relFact).
+		return
+	}
 	if a.trace != nil {
 		a.trace.stated[why] = true
 	}
