@@ -34,3 +34,17 @@ func TestAllyNamedAfterNoun(t *testing.T) {
 			want:      []string{fact("Eritrea", graph.AlliedWith, "Chad")}},
 	})
 }
+
+// TestAllyNamedBodyOfState checks that the demonym keeps its state as the
+// ally where the name after the noun is a body of that same state: "his
+// Iranian allies, the Revolutionary Guards," are Iran's own forces.
+func TestAllyNamedBodyOfState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{text: "The Tarsh Front and its Iranian allies, the Revolutionary Guards, retook Velmar.",
+			want: []string{fact("Iran", graph.AlliedWith, "Tarsh Front")}},
+		{text: "The Tarsh Front and its Iranian ally the Revolutionary Guards retook Velmar.",
+			want: []string{fact("Iran", graph.AlliedWith, "Tarsh Front")}},
+		{text: "The Tarsh Front's Iranian allies, the Revolutionary Guards, retook Velmar.",
+			want: []string{fact("Iran", graph.AlliedWith, "Tarsh Front")}},
+	})
+}
