@@ -85,3 +85,17 @@ func TestCollectiveStance(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectiveAdjectiveRecognised checks that the bloc named by its
+// adjective before a measure ("Western sanctions") is still recognised,
+// though, as the one who opposes, it ends no fact (TestCollectiveNoSide).
+func TestCollectiveAdjectiveRecognised(t *testing.T) {
+	text := "Turkey has declined to join Western sanctions on Russia."
+	if !namesEntity(t, text, "Western countries") {
+		t.Errorf("%q: Western bloc not recognised", text)
+	}
+	checkFacts(t, []factCase{
+		{text: "Turkey has declined to join EU sanctions on Russia.",
+			want: []string{fact("European Union", graph.Opposes, "Russia")}},
+	})
+}
