@@ -463,11 +463,6 @@ func TestPunitiveMeasures(t *testing.T) {
 			not:       []string{fact("Ghana", graph.Opposes, "Togo")},
 			companion: "Ghana imposed trade restrictions on Togo.",
 			want:      []string{fact("Ghana", graph.Opposes, "Togo")}},
-		// A bloc named by its adjective is too vague a side.
-		{text: "Turkey has declined to join Western sanctions on Russia.",
-			not:       []string{fact("Western countries", graph.Opposes, "Russia")},
-			companion: "Turkey has declined to join EU sanctions on Russia.",
-			want:      []string{fact("European Union", graph.Opposes, "Russia")}},
 		// A plain name before the noun may be its target ("Iran
 		// sanctions").
 		{text: "Lawmakers debated the Iran sanctions bill with Canada.",

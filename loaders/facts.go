@@ -150,11 +150,6 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 	if subj == obj || subj.typ == graph.Place || obj.typ == graph.Place || subj.typ == graph.Agreement {
 		return
 	}
-	if subj.collective || obj.collective {
-		// "Western governments accuse Borduria": which states accuse is
-		// not said, and a fact of the whole bloc would claim them all.
-		return
-	}
 	if obj.typ == graph.Agreement {
 		// "signed an agreement" in an article that names one deal.
 		t := a.sameDeal(obj)
@@ -237,6 +232,13 @@ func (a *article) ownArmyRead(s *sentence, st, body *entry) bool {
 // when the same fact is stated twice in the sentence; why names the
 // pattern or reading that states it.
 func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entry, conf float64, why string) {
+	if (subj.collective || obj.collective) && !blocStance(subj, p, obj) {
+		// "Western envoy X", "the West backed Y": which states act is
+		// not said, and a fact of the whole bloc would claim them all.
+		// Checked here, where every reading's facts pass (roles and
+		// memberships do not go through relFact).
+		return
+	}
 	if a.trace != nil {
 		a.trace.stated[why] = true
 	}
@@ -260,6 +262,17 @@ func (a *article) addFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		Sentence:   s.index,
 		Confidence: conf,
 	})
+}
+
+// blocStance reports whether p, with a loose group of states as its
+// object, is a stance a named side takes toward the bloc as such:
+// opposition ("Russia accused the West") or alliance ("a close ally of
+// the West"). Acts that need a specific state (backing, fighting,
+// meeting, signing, an office) are not, nor is the bloc as the one who
+// opposes: "Western governments accused Moscow" leaves the accusers
+// unnamed, and the check sets count it false.
+func blocStance(subj *entry, p graph.Predicate, obj *entry) bool {
+	return (p == graph.Opposes || p == graph.AlliedWith) && obj.collective && !subj.collective
 }
 
 // factSet is the facts of an article, one per triple and sentence.

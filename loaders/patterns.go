@@ -837,7 +837,7 @@ func (p *pattern) match(items []item, ei, ii int, b *binding) bool {
 	case elemEdge:
 		return phraseEdge(items, ii) && p.match(items, ei+1, ii, b)
 	case elemOwned:
-		return ownerless(items, ii) && p.match(items, ei+1, ii, b)
+		return (ownerless(items, ii) || namesBodyOf(items, ii, b.s)) && p.match(items, ei+1, ii, b)
 	}
 	return false
 }
@@ -857,6 +857,31 @@ func ownerless(items []item, ii int) bool {
 	}
 	if items[ii].fold == "," && ii+1 < len(items) && items[ii+1].actor != nil {
 		return !phraseEdge(items, ii+2)
+	}
+	return true
+}
+
+// namesBodyOf reports whether the name after the noun before items[ii],
+// straight after it or between commas, is a body of the state the slot
+// actor st names by its adjective: "his Iranian allies, the
+// Revolutionary Guards," are Iran's own, so Iran is the ally still (in
+// "its Lebanese ally Hezbollah" the adjective only says where the ally is
+// from).
+func namesBodyOf(items []item, ii int, st *actor) bool {
+	if st == nil || !st.adjective || len(st.ents) != 1 || ii >= len(items) {
+		return false
+	}
+	if items[ii].fold == "," && ii+1 < len(items) {
+		ii++
+	}
+	named := items[ii].actor
+	if named == nil || len(named.ents) == 0 {
+		return false
+	}
+	for _, e := range named.ents {
+		if e.typ != graph.Organization || e.country != st.ents[0].name {
+			return false
+		}
 	}
 	return true
 }
