@@ -2450,11 +2450,6 @@ func (a *article) officeBody(s *sentence, k int, open bool) *mention {
 		case m.kind == aliasDemonym || !m.possessive && (m.entry.typ == graph.Organization || m.entry.typ == graph.Country):
 			// "the Houthi political bureau".
 			owner, j = m.entry, m.end
-		case m.entry.typ == graph.Place && !m.possessive && m.kind == aliasName && m.start == k && k > 0 && toks[k-1].fold == "the":
-			// "the Varnu district administration", "the Korvan city
-			// council": a town's or district's name opens the name of
-			// its own body, which is no one's part.
-			j = m.end
 		default:
 			return nil
 		}

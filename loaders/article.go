@@ -31,6 +31,11 @@ type article struct {
 	// bare are the people named after an office of state that names no
 	// state ("President X said"), for settleBareTitles.
 	bare []bareTitle
+	// spokenMembers are the government members whose state spokenFor
+	// read, for settleSpokenMembers; bareSettled is set once the whole
+	// text's names are known and they are settled.
+	spokenMembers []spokenMember
+	bareSettled   bool
 	// capUses holds how the article uses each capitalised word anywhere
 	// (wordUses), gathered once.
 	capUses map[string]uint8
@@ -352,6 +357,8 @@ func (a *article) read(text string) {
 	a.rereadForLaterBodies()
 	a.rereadHeadlines()
 	a.settleBareTitles()
+	a.settleSpokenMembers()
+	a.bareSettled = true
 	for k, s := range a.sentences {
 		prev := a.sentences[max(0, k-2):k]
 		a.refs.attacks.sentence(k, a.x.words)

@@ -21,7 +21,8 @@ const readBareTitle = "reading bare-title"
 // state an analyst reads from the context, once every sentence's names
 // are known: the state the sentence sets its scene in before the office
 // ("In Nairobi, President X said", "in Ruritania, where Prime Minister X
-// ...", frameState), else the state the whole report is about
+// ...", frameState, unless it is not the report's state and an earlier
+// sentence sent a delegation or a visitor there, visitedBefore), else the state the whole report is about
 // (reportState). The state is given only where the context is
 // unambiguous (onlyStateIn): the sentence names no other state but as a
 // place, and names the report's state itself only as its scene or as the
@@ -45,11 +46,13 @@ func (a *article) settleBareTitles() {
 		if !stateOffice(b.office) && b.office != graph.SpokespersonOf && b.office != graph.MemberOf {
 			continue
 		}
-		if b.i > 0 && b.s.toks[b.i-1].cap && b.s.toks[b.i-1].word && (b.office != graph.MemberOf || mentionAt(b.s, b.i-1) != nil || b.i > 1 && b.s.toks[b.i-2].word) {
+		if b.i > 0 && b.s.toks[b.i-1].cap && b.s.toks[b.i-1].word && (b.office != graph.MemberOf || !b.s.toks[b.i-1].in(setPortfolioWord) || mentionAt(b.s, b.i-1) != nil || b.i > 1 && b.s.toks[b.i-2].word) {
 			// A member's office may follow its portfolio in capitals,
 			// opening the sentence: "Communications Minister X said";
 			// within it the capitals may name a region or a body
-			// ("and Korvaland Information Minister X").
+			// ("and Korvaland Information Minister X"), and any other
+			// word opening it may make the office a rebel's or a
+			// region's ("Rebel Information Minister X").
 			continue
 		}
 		st, framed := report, false
@@ -62,10 +65,12 @@ func (a *article) settleBareTitles() {
 		side := sideState(b.s, b.i)
 		if side != nil {
 			st, framed = side, true
-		} else if f := frameState(b.s, b.i); f != nil {
+		} else if f := frameState(b.s, b.i); f != nil && (f == report || !a.visitedBefore(b.s, f)) {
+			// A scene the report sent a delegation or a visitor to
+			// before is the host's, and the office may be the guest's
+			// ("Iran sent a delegation to Russia. In Moscow, Deputy
+			// Defence Minister X said").
 			st, framed = f, true
-		} else if v := voiceState(b.s, b.i); v != nil && b.office == graph.MemberOf {
-			st, framed = v, true
 		}
 		if st == nil || b.person.country != "" && b.person.country != st.name {
 			continue
@@ -82,43 +87,6 @@ func (a *article) settleBareTitles() {
 	}
 }
 
-// voiceState returns the state an office holder at toks[i] speaks for:
-// the state, by name or capital, that opens the clause he reports,
-// "Information Minister X said Asmara would", "Deputy Foreign Minister X,
-// who spoke on television, said Ruritania had"; nil when the clause opens
-// otherwise.
-func voiceState(s *sentence, i int) *entry {
-	toks := s.toks
-	var m *mention
-	for k := i; k < len(toks) && k < i+8; k++ {
-		if m = mentionAt(s, k); m != nil {
-			break
-		}
-	}
-	if m == nil || m.entry.typ != graph.Person {
-		return nil
-	}
-	k := m.end
-	if k+1 < len(toks) && toks[k].fold == "," && toks[k+1].fold == "who" {
-		// A relative clause about the speaker before his verb.
-		for k += 2; k < len(toks) && toks[k].fold != ","; k++ {
-		}
-		k++
-	}
-	if k >= len(toks) || !toks[k].in(setSaysVerb) || toks[k].fold == "that" || toks[k].fold == "according" {
-		return nil
-	}
-	k++
-	if k < len(toks) && toks[k].fold == "that" {
-		k++
-	}
-	v := mentionAt(s, k)
-	if v == nil || v.start != k || v.entry.typ != graph.Country || v.possessive || v.kind == aliasDemonym {
-		return nil
-	}
-	return v.entry
-}
-
 // travels reports whether sentence s has a word of a visit ("visited",
 // "arrived", "flew", "had been") that may take its subject abroad: any
 // but one whose object is a common noun after an article, "visited the
@@ -133,6 +101,30 @@ func travels(s *sentence) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// visitedBefore reports whether a sentence before s sends a delegation or
+// a visitor to st: "Iran sent a delegation to Russia", "the minister
+// arrived in Moscow", "visited Russia" (st by name or capital after "to"
+// or "in" in a sentence with a word of a visit, a delegation or a sending,
+// or right after a verb of a visit).
+func (a *article) visitedBefore(s *sentence, st *entry) bool {
+	for _, p := range a.sentences {
+		if p.index >= s.index {
+			break
+		}
+		toks := p.toks
+		trip := anyIn(toks, setVisitVerb) || anyIn(toks, setSendVerb) || anyIn(toks, setDelegationNoun) || anyIn(toks, setDelegationRef)
+		for _, m := range p.mentions {
+			if m.entry != st || m.start == 0 || m.possessive || m.kind == aliasDemonym {
+				continue
+			}
+			if prev := toks[m.start-1]; prev.in(setVisitVerb) || trip && (prev.fold == "to" || prev.fold == "in") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1504,7 +1504,6 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 	}
 	found = a.memberOfBodies(toks, ms, found)
 	found = a.bodyMissions(toks, ms, found)
-	found = a.ownedOutlets(s, ms, found)
 	if len(found) == 0 {
 		return ms
 	}
@@ -1513,89 +1512,6 @@ func (a *article) discoverBodies(s *sentence, ms []mention) []mention {
 	}
 	// Catalog mentions a discovered name swallowed give way to it.
 	return mergeMentions(ms, found)
-}
-
-// readOwnedOutlet names the reading of ownedOutlets in Explain.
-const readOwnedOutlet = "reading owned-outlet"
-
-// ownedOutlets reads a body's or state's media outlet named after its
-// possessive and before a noun of an outlet, "the Front's Vantar Sun
-// television", "Ruritania's al-Dostan channel", "the Front's Vantar
-// propaganda outlet": the name, which the lexicon may lack, is the
-// outlet's, and the outlet is part of its owner. It returns found with
-// the names it discovered.
-func (a *article) ownedOutlets(s *sentence, ms, found []mention) []mention {
-	toks := s.toks
-	for _, m := range ms {
-		if m.entry.typ != graph.Organization && m.entry.typ != graph.Country || m.kind == aliasDemonym {
-			continue
-		}
-		i := m.end
-		if i < len(toks) && toks[i].fold == "'s" {
-			i++
-		} else if !m.possessive {
-			continue
-		}
-		j := i
-		for j < len(toks) && j < i+4 && toks[j].word && (toks[j].cap || toks[j].is(classNameParticle) && j+1 < len(toks) && toks[j+1].hyphen && toks[j+1].cap) && !toks[j].is(classStopword) {
-			j++
-		}
-		if j == i || !toks[i].cap && !toks[i].is(classNameParticle) {
-			continue
-		}
-		e := j
-		if e+1 < len(toks) && toks[e].word && !toks[e].cap && !toks[e].in(setOutletNoun) && toks[e+1].in(setOutletNoun) {
-			// "its Vantar propaganda outlet".
-			e++
-		}
-		if e >= len(toks) || toks[e].cap || !toks[e].in(setOutletNoun) {
-			continue
-		}
-		var body *entry
-		if o := mentionAt0(ms, i); o != nil {
-			if o.end != j || o.entry.typ != graph.Organization || o.possessive {
-				continue
-			}
-			body = o.entry
-		} else {
-			if overlaps(ms, i, j) || overlaps(found, i, j) {
-				continue
-			}
-			body = a.discovered(textOf(toks, i, j), graph.Organization)
-			if body.typ != graph.Organization {
-				continue
-			}
-			found = append(found, mention{start: i, end: j, entry: body})
-		}
-		if body != m.entry && toks[m.start].cap {
-			// An owner named by a common noun ("the group's") is read
-			// when references are (the owned-name reading); here it may
-			// still stand for the body named before.
-			a.partOf(s, body, m.entry, 0.8, readOwnedOutlet)
-		}
-	}
-	for i := 0; i < len(toks); i++ {
-		// "Al-Korva television, which is run by the Front", "the
-		// al-Dostan channel": a name of words the lexicon does not know
-		// before an outlet's noun names the outlet, owned or not; a
-		// word it knows ("State television") makes none.
-		if !toks[i].word || !toks[i].cap && !toks[i].is(classNameParticle) || overlaps(ms, i, i+1) || overlaps(found, i, i+1) || i > 0 && (toks[i-1].fold == "'s" || toks[i-1].word && toks[i-1].cap || toks[i].hyphen) {
-			continue
-		}
-		j := i
-		for j < len(toks) && j < i+3 && toks[j].word && (toks[j].cap && toks[j].info == nil || toks[j].is(classNameParticle) && j+1 < len(toks) && toks[j+1].hyphen && toks[j+1].cap) {
-			j++
-		}
-		if j == i || !toks[j-1].cap || j >= len(toks) || toks[j].cap || !toks[j].in(setOutletNoun) || overlaps(ms, i, j) || overlaps(found, i, j) {
-			i = j
-			continue
-		}
-		if e := a.discovered(textOf(toks, i, j), graph.Organization); e.typ == graph.Organization {
-			found = append(found, mention{start: i, end: j, entry: e})
-		}
-		i = j
-	}
-	return found
 }
 
 // headEndsAt reports whether the run of a name toks[i:j] ends in a body's

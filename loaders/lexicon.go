@@ -278,7 +278,8 @@ const (
 	setAgreementHead                    // nouns that, after a place, name an agreement: "the Pretoria agreement"
 	setAdviserNoun                      // titles of those who serve an office or body without holding it: "adviser"
 	setCabinetNoun                      // last words of a government member's title a state holds: "minister", "vice president"
-	setOutletNoun                       // nouns of a media outlet after its name: "Al-Manar television", "the Front's Vantar channel"
+	setPortfolioWord                    // capitalised words of a portfolio before a member's office: "Communications Minister X"
+	setThreatWord                       // words after a modal by which a speaker threatens a state: "said Israel would pay a heavy price"
 	setGroupRef                         // nouns by which "the" + noun refers back to the armed group last named: "the group"
 	setGroupHead                        // last words of the names of armed groups and parties: "Front", "Army"
 	setRebelRef                         // plural nouns by which "the" + noun names the armed group named most: "the rebels"
@@ -777,7 +778,8 @@ var wordSetNames = [numWordSets]string{
 	setAgreementHead:        "agreement-head",
 	setAdviserNoun:          "adviser-noun",
 	setCabinetNoun:          "cabinet-noun",
-	setOutletNoun:           "outlet-noun",
+	setPortfolioWord:        "portfolio-word",
+	setThreatWord:           "threat-word",
 	setGroupRef:             "armed-group-ref",
 	setGroupHead:            "armed-group-head",
 	setRebelRef:             "rebel-ref",

@@ -624,6 +624,16 @@ func bareOfficeAt(toks []token, k int, named bool) (title, int) {
 // right before the one person of ac, "Defence Minister X": the title, which
 // a state may hold, and its last word; a zero title when there is none.
 func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
+	t, j, n := bareOfficeSpan(s, ac)
+	if n == 0 {
+		return title{}, ""
+	}
+	return t, s.toks[j+n-1].fold
+}
+
+// bareOfficeSpan is bareOfficeBefore giving the office's tokens,
+// toks[j:j+n]; n is 0 when there is none.
+func bareOfficeSpan(s *sentence, ac *actor) (title, int, int) {
 	toks := s.toks
 	k := ac.start
 	if k < ac.end && toks[k].is(classDeterminer) {
@@ -633,15 +643,15 @@ func bareOfficeBefore(s *sentence, ac *actor) (title, string) {
 	if n == 0 || j != k || t.plural || t.predicate == "" || t.target == targetOrg || t.predicate == graph.EnvoyOf {
 		// "Ambassador X" before a name is a diplomat's rank as often
 		// as a posting: the delegation's member.
-		return title{}, ""
+		return title{}, 0, 0
 	}
 	m := mentionAt(s, j+n)
 	if m == nil || m.entry != ac.ents[0] || m.end > ac.end {
 		// A rank, a portfolio or a body between the office and the
 		// name may say whose office it is.
-		return title{}, ""
+		return title{}, 0, 0
 	}
-	return t, toks[j+n-1].fold
+	return t, j, n
 }
 
 // includeGap reports whether the words between a delegation and the first
@@ -779,7 +789,16 @@ const readSpokenFor = "reading spoken-for"
 // first actor, no other person comes before the state, and the state is the
 // subject of the clause he reports, with a modal (word set pledge-modal):
 // an official announces what his own state will or can do, while of
-// another state he reports what it did or demands what it must do.
+// another state he reports what it did or demands what it must do. What
+// the state will suffer (word set threat-word, "said Peru would pay a
+// heavy price") is a threat, said of an enemy.
+//
+// A government member's office ("Information Minister X", "Vice
+// President X", word set cabinet-noun) is read so too, but reports name
+// other states' ministers by bare title as well: the state is given only
+// when it is also the report's (reportState) or its dateline's
+// (settleSpokenMembers), and not after a capitalised word other than a
+// portfolio ("Rebel Information Minister X").
 func (a *article) spokenForStates(s *sentence) {
 	if len(s.actors) == 0 {
 		return
@@ -789,8 +808,12 @@ func (a *article) spokenForStates(s *sentence) {
 		return
 	}
 	p := first.ents[0]
-	t, word := bareOfficeBefore(s, first)
-	if t.predicate == "" || t.target != targetCountry {
+	t, j, n := bareOfficeSpan(s, first)
+	if n == 0 || t.predicate == "" {
+		return
+	}
+	word := s.toks[j+n-1].fold
+	if t.target != targetCountry && !cabinetOffice(s.toks, t, j, n) {
 		return
 	}
 	if a.roster.bare == nil {
@@ -840,6 +863,11 @@ func (a *article) spokenFor(s *sentence, p *entry, t title, word string) {
 		if k < 1 || toks[k].fold != "that" && !toks[k].in(setSaysVerb) || ac.end >= len(toks) || !toks[ac.end].in(setPledgeModal) {
 			continue
 		}
+		if threatAfter(toks, ac.end+1) {
+			// "said Israel would pay a heavy price": a threat to
+			// an enemy, not his own state's pledge.
+			return
+		}
 		for i := first.end; i < k; i++ {
 			if isTerminal(toks[i]) || toks[i].fold == ";" {
 				return
@@ -850,9 +878,70 @@ func (a *article) spokenFor(s *sentence, p *entry, t title, word string) {
 				return
 			}
 		}
+		if t.predicate == graph.MemberOf {
+			a.spokenMembers = append(a.spokenMembers, spokenMember{s, p, word, ac.ents[0]})
+			if a.bareSettled {
+				a.settleSpokenMembers()
+			}
+			return
+		}
 		a.roleFact(s, p, t.predicate, ac.ents[0], 0.7, word, readSpokenFor)
 		return
 	}
+}
+
+// threatAfter reports whether the six words from toks[k], up to the
+// clause's end, hold a word of a threat (word set threat-word): "would pay
+// a heavy price", "would face a crushing response".
+func threatAfter(toks []token, k int) bool {
+	for i := k; i < len(toks) && i < k+6 && !isTerminal(toks[i]) && toks[i].fold != ","; i++ {
+		if toks[i].in(setThreatWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenMember is a government member whose bare office spokenFor read
+// as st's, waiting for the report's state to be known.
+type spokenMember struct {
+	s      *sentence
+	person *entry
+	word   string
+	st     *entry
+}
+
+// settleSpokenMembers gives the members spokenFor read their state when
+// it is the report's (reportState) or its dateline's: a member of the
+// government the report is about speaks for it, while of another state a
+// report's minister may say what it will do ("Deputy Foreign Minister X
+// said Ruritania would withdraw").
+func (a *article) settleSpokenMembers() {
+	if len(a.spokenMembers) == 0 {
+		return
+	}
+	report, home := a.reportState(), a.home
+	if home == nil {
+		home = a.leadDateline()
+	}
+	for _, m := range a.spokenMembers {
+		if m.st == report || m.st == home {
+			a.roleFact(m.s, m.person, graph.MemberOf, m.st, 0.7, m.word, readSpokenFor)
+		}
+	}
+	a.spokenMembers = a.spokenMembers[:0]
+}
+
+// cabinetOffice reports whether the office toks[j:j+n] is a government
+// member's that names no state, "Information Minister", "Vice President"
+// (its last word in word set cabinet-noun), and is not opened by a
+// capitalised word other than a portfolio ("Rebel Information
+// Minister", "Regional Vice President").
+func cabinetOffice(toks []token, t title, j, n int) bool {
+	if t.predicate != graph.MemberOf || t.target != targetAny || !toks[j+n-1].in(setCabinetNoun) {
+		return false
+	}
+	return j == 0 || !toks[j-1].cap || !toks[j-1].word || toks[j-1].in(setPortfolioWord)
 }
 
 // readGoverningHead names the reading of governingHeads in Explain.
