@@ -37,21 +37,3 @@ func TestAttackOnPlaceHeldByKind(t *testing.T) {
 			want:      []string{front}},
 	})
 }
-
-// A lower-case noun of a kind of side before a noun of its sites, men or
-// attacks ("rebel positions", "insurgent fighters") names the side the
-// article called by that noun's plural before.
-func TestKindNounBeforeMeans(t *testing.T) {
-	front := fact("Borduria Front", graph.Fights, "Ghana")
-	checkFacts(t, []factCase{
-		{text: "Ghana shelled rebel-held villages near the river, and the Borduria Front rebels fled. Ghanaian jets then struck rebel positions in the hills.",
-			want: []string{front}},
-	})
-	checkNegatives(t, []negativeCase{
-		// Before any side is called "the rebels", the noun names none.
-		{text: "Ghanaian jets struck rebel positions in the hills. The Borduria Front said it had no fighters there.",
-			not:       []string{front},
-			companion: "The Borduria Front rebels fled. Ghanaian jets then struck rebel positions in the hills.",
-			want:      []string{front}},
-	})
-}

@@ -162,13 +162,6 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
-		if e := a.kindMeans(s, i); e != nil {
-			// "rebel positions", "insurgent fighters": the side the
-			// article called "the rebels" before.
-			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
-			i++
-			continue
-		}
 		if e := a.refs.coalitionMeans(toks, i); e != nil {
 			// "coalition jets struck": the coalition named before.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
@@ -879,34 +872,6 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	// "the group", "the militia": the armed group last named, whatever
 	// its name's head.
 	return d.lastGroup
-}
-
-// kindMeans returns the side a lower-case noun of a kind of side names
-// before a noun of its sites, means, men or attacks ("rebel positions",
-// "insurgent fighters", "militant attacks"): the one side the article
-// called by that noun's plural in a sentence before s ("the rebels"), as
-// heldByKind reads "rebel-held"; nil when it called none so. A name or a
-// determiner of another kind before it ("Kurdish rebel fighters", "a
-// rebel unit") leaves it alone.
-func (a *article) kindMeans(s *sentence, i int) *entry {
-	toks := s.toks
-	t := toks[i]
-	if !t.word || t.cap || t.hyphen || i+1 >= len(toks) || strings.HasSuffix(t.fold, "s") || len(t.fold) < 4 {
-		return nil
-	}
-	if n := toks[i+1]; n.cap || n.hyphen || !(n.in(setTargetHead) || n.in(setDeedAgent) || n.in(setForceContingentNoun) || n.in(setAttackNoun)) {
-		return nil
-	}
-	if i > 0 {
-		if p := toks[i-1]; p.word && p.cap || p.fold == "'s" || p.hyphen || p.fold == "a" || p.fold == "an" {
-			return nil
-		}
-	}
-	ac := a.kindSide(t.fold+"s", s.index, false)
-	if ac == nil || len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization {
-		return nil
-	}
-	return ac.ents[0]
 }
 
 // coalitionMeans returns the coalition a bare coalition noun at toks[i]
