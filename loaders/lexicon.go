@@ -717,6 +717,8 @@ const (
 	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
 	// Sentence mechanics shared by every relation, session 35 (clauses35).
 	setUnnamedPartner // adjectives of unnamed partners that close a list of demonyms before the forces noun they share: "Polish and allied aircraft" (statesForcesEnd)
+	// Mended after review35d (mend35c).
+	setRebelKind // singular nouns of a kind of side, with their rebel-ref plural: "rebel-held" is held by "the rebels" (heldByKind)
 	numWordSets
 )
 
@@ -783,6 +785,7 @@ var wordSetNames = [numWordSets]string{
 	setGroupRef:             "armed-group-ref",
 	setGroupHead:            "armed-group-head",
 	setRebelRef:             "rebel-ref",
+	setRebelKind:            "rebel-kind",
 	setRegimeNoun:           "regime-noun",
 	setOfficeHead:           "office-head",
 	setDelegationNoun:       "delegation-noun",
@@ -1148,6 +1151,9 @@ type wordClasses struct {
 	// deedParticles gives the particle a deed verb states its deed only
 	// with (particle-verb): "shot" with "down", "rounded" with "up".
 	deedParticles map[string]string
+	// kindPlurals gives a rebel-kind noun's plural, a rebel-ref noun:
+	// "rebel" is "rebels".
+	kindPlurals map[string]string
 }
 
 type wordBits struct{ single, first uint64 }
@@ -1213,6 +1219,16 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
+// kindPlural returns the plural of a rebel-kind noun ("rebels" for
+// "rebel"), and whether fold is one. A nil w knows none.
+func (w *wordClasses) kindPlural(fold string) (string, bool) {
+	if w == nil {
+		return "", false
+	}
+	pl, ok := w.kindPlurals[fold]
+	return pl, ok
+}
+
 // deedKind returns the kind of deed a deed verb or deed noun states
 // ("seized" and "the seizure" a seizure), and whether fold is one: the
 // one place a deed word's kind is read, the deed-verb and deed-noun sets
@@ -1239,6 +1255,7 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 		nounOffices:   make(map[string]graph.Predicate),
 		deedKinds:     make(map[string]string),
 		deedParticles: make(map[string]string),
+		kindPlurals:   make(map[string]string),
 	}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
@@ -1261,13 +1278,19 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			w.deedParticles[p[0]] = cols[2]
 			return nil
 		}
+		if cols[0] == wordSetNames[setRebelKind] {
+			if len(cols) != 3 || len(p) != 1 {
+				return fmt.Errorf("a %s is a single word with a third column, its plural; have %q", cols[0], cols[1])
+			}
+			w.kindPlurals[p[0]] = foldWord(cols[2])
+		}
 		deed := cols[0] == wordSetNames[setDeedVerb] || cols[0] == wordSetNames[setDeedNoun]
 		if deed && (len(cols) != 3 || len(p) != 1) {
 			return fmt.Errorf("a %s is a single word with a third column, the kind of deed; have %q", cols[0], cols[1])
 		}
 		if deed {
 			w.deedKinds[p[0]] = cols[2]
-		} else if len(cols) == 3 {
+		} else if len(cols) == 3 && cols[0] != wordSetNames[setRebelKind] {
 			// A person noun may name an office: "the Iranian foreign
 			// minister".
 			office := graph.Predicate(cols[2])
