@@ -882,13 +882,7 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 // say whose it is or that it is another.
 func (d *discourse) coalitionMeans(toks []token, i int) *entry {
 	t := toks[i]
-	if !t.word || t.hyphen || t.cap && i > 0 || !t.in(setCoalitionNoun) && !t.in(setBodyHead) || i+1 >= len(toks) {
-		return nil
-	}
-	if !t.in(setCoalitionNoun) && (d.heads[t.fold] == nil || armyWord(t) && d.heads[t.fold].country == "") {
-		// "junta airstrikes", "militia fighters": a body named before
-		// by that head; "army positions" is a state's army, not the
-		// rebels' "Arakan Army".
+	if !t.word || t.hyphen || t.cap && i > 0 || !t.in(setCoalitionNoun) || i+1 >= len(toks) {
 		return nil
 	}
 	if i > 0 {
