@@ -379,6 +379,9 @@ func (a *article) findMentions(s *sentence) {
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.noteHead(h, m.entry, s.index)
 				if toks[m.end-1].in(setCoalitionNoun) {
+					if a.refs.coalition != m.entry {
+						a.refs.coalitions++
+					}
 					a.refs.coalition = m.entry
 				}
 			}
@@ -890,9 +893,17 @@ func (d *discourse) coalitionMeans(toks []token, i int) *entry {
 			return nil
 		}
 	}
+	if d.coalitions > 1 {
+		// Two coalitions named: the bare noun is either.
+		return nil
+	}
 	n := toks[i+1]
-	if n.fold == "air" && i+2 < len(toks) {
-		n = toks[i+2]
+	if n.in(setEventAdjective) && i+2 < len(toks) {
+		// "coalition air strikes", "coalition drone attacks": an
+		// attack noun after the words that say its kind.
+		if n = toks[i+2]; !n.in(setAttackNoun) {
+			return nil
+		}
 	}
 	if n.cap || n.hyphen || !(n.in(setDeedAgent) || n.in(setWeaponNoun) || n.in(setForceContingentNoun) || n.in(setAttackNoun)) {
 		return nil
