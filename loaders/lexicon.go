@@ -1328,6 +1328,11 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 	if err != nil {
 		return nil, err
 	}
+	for kind, plural := range w.kindPlurals {
+		if !w.inSet(plural, setRebelRef) {
+			return nil, fmt.Errorf("%s: the plural %q of %s %q is no %s", wordFile, plural, wordSetNames[setRebelKind], kind, wordSetNames[setRebelRef])
+		}
+	}
 	err = readTable(fsys, numberFile, 2, 2, func(_ int, cols []string) error {
 		p, err := parsePhrase(cols[0])
 		if err != nil {
