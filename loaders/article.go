@@ -52,6 +52,12 @@ type article struct {
 	// facts are the facts found so far: the relations and the readings of
 	// actors add them.
 	facts factSet
+	// kindSides holds, per plural of a kind of side ("rebels"), the one
+	// side the article calls so, nil for none (kindSide).
+	kindSides map[string]*actor
+	// kindFights are the fights read from an attack on a place held by a
+	// kind of side ("shelled rebel-held towns"), for settleKindAllies.
+	kindFights []kindFight
 	// lastReaction is one more than the index of the last sentence with a
 	// word of condemning, blaming or judging, 0 when none has one: an attack stated
 	// after it has no reaction to name its author for (verbAttacks).
@@ -376,6 +382,7 @@ func (a *article) read(text string) {
 	}
 	a.unitHeadsMembers()
 	a.facts.settleOwnSides() // first: it reads byKey, which the others leave stale
+	a.facts.settleKindAllies(a.kindFights)
 	a.facts.settleContacts()
 	a.facts.settleMemoryRoles()
 	a.facts.settleNonState(a.refs.nonState)

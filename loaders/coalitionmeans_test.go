@@ -17,18 +17,7 @@ func TestCoalitionMeans(t *testing.T) {
 		{text: "The Ghana-led coalition backs the Togolese army. Later, coalition jets hit positions of the Borduria Front.",
 			want: []string{fights}},
 	})
-	// Any body's head noun does so once the body was named by it.
-	checkFacts(t, []factCase{
-		{text: "Togo's junta lost the town in May. Junta airstrikes hit positions of the Borduria Front near the river.",
-			want: []string{fact("Borduria Front", graph.Fights, "Togo's junta")}},
-	})
 	checkNegatives(t, []negativeCase{
-		// "army positions" after a rebel army's name is a state's army,
-		// not the rebels'.
-		{text: "The Borduria Army took the town. Later, army positions near the river were shelled by the Borduria Army.",
-			not:       []string{fact("Borduria Army", graph.Fights, "Borduria Army")},
-			companion: "Togo's junta lost the town in May. Junta airstrikes hit positions of the Borduria Army near the river.",
-			want:      []string{fact("Borduria Army", graph.Fights, "Togo's junta")}},
 		// No coalition named before: the noun names none.
 		{text: "Coalition aircraft struck positions of the Borduria Front near the river.",
 			not:       []string{fights},
@@ -45,5 +34,28 @@ func TestCoalitionMeans(t *testing.T) {
 			not:       []string{fights},
 			companion: "The Ghana-led coalition backs the Togolese army. Coalition aircraft struck positions of the Borduria Front near the river.",
 			want:      []string{fights}},
+	})
+}
+
+// A bare body head other than a coalition's names no body ("air force
+// jets", "ruling party militants"), and with two coalitions named a bare
+// coalition noun names neither (review35d findings 5, 9, 12).
+func TestCoalitionMeansNearMisses(t *testing.T) {
+	kdf := fact("Borduria Front", graph.Fights, "Kara Defence Force")
+	party := fact("Kara People's Party", graph.Fights, "Togolese police")
+	coalition := fact("Borduria Front", graph.Fights, "Sahel Coalition")
+	checkNegatives(t, []negativeCase{
+		{text: "The Kara Defence Force backs Togo. The air force jets struck positions of the Borduria Front.",
+			not:       []string{kdf},
+			companion: "The Kara Defence Force backs Togo. Kara Defence Force jets struck positions of the Borduria Front.",
+			want:      []string{kdf}},
+		{text: "The opposition Kara People's Party called a strike. In Lome, ruling party militants attacked Togolese police.",
+			not:       []string{party},
+			companion: "The opposition Kara People's Party called a strike. In Lome, Kara People's Party militants attacked Togolese police.",
+			want:      []string{party}},
+		{text: "The Ghana-led coalition backs the Togolese army. The Sahel Coalition backs Togo too. Coalition aircraft struck positions of the Borduria Front near the river.",
+			not:       []string{coalition},
+			companion: "The Sahel Coalition backs Togo. Coalition aircraft struck positions of the Borduria Front near the river.",
+			want:      []string{coalition}},
 	})
 }

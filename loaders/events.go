@@ -526,13 +526,18 @@ func (a *article) heldTargets(s *sentence, its []item) {
 		if !clearActor(item{actor: author}) {
 			continue
 		}
-		holder := a.heldAfter(s, it.end)
+		holder, kind := a.heldAfter(s, it.end)
 		if holder == nil {
 			continue
 		}
 		b := binding{s: author, o: holder, first: max(0, slotIndex(its, binding{first: 0, last: k}, author)), last: k + 1}
 		if a.x.hedged(s, its, b, false, false) {
 			continue
+		}
+		if kind {
+			for _, e := range author.ents {
+				a.kindFights = append(a.kindFights, kindFight{e.name, holder.ents[0].name, s.index})
+			}
 		}
 		a.relFacts(s, author.ents, graph.Fights, holder.ents, 0.7, readHeldTarget)
 	}
@@ -541,47 +546,47 @@ func (a *article) heldTargets(s *sentence, its []item) {
 // heldAfter returns the actor glued to a participle of holding that the
 // attack or verb ending before toks[from] is aimed at: its object, or the
 // object of a preposition after it, with lower-case words between ("on
-// the opposition-held east", "shelled rebel-held districts"); or nil.
-func (a *article) heldAfter(s *sentence, from int) *actor {
+// the opposition-held east", "shelled rebel-held districts"); or nil. It
+// reports whether the actor is the side a kind noun names (heldByKind).
+func (a *article) heldAfter(s *sentence, from int) (*actor, bool) {
 	toks := s.toks
 	if from >= len(toks) {
-		return nil
+		return nil, false
 	}
 	switch toks[from].fold {
 	case "on", "against", "into", "across", "toward", "towards":
 		from++
 	default:
 		if !toks[from-1].in(setStrikeVerb) {
-			return nil
+			return nil, false
 		}
 	}
 	if ac := a.heldByKind(s, from); ac != nil {
-		return ac
+		return ac, true
 	}
 	for _, ac := range s.actors {
 		if ac.start < from || ac.start > from+heldGap || ac.end >= len(toks) {
 			continue
 		}
 		if !toks[ac.end].hyphen || !toks[ac.end].in(setHoldParticiple) || len(ac.ents) == 0 || ac.place() {
-			return nil
+			return nil, false
 		}
 		for i := from; i < ac.start; i++ {
 			if !toks[i].word || toks[i].cap && !(i == from && toks[i].fold == "the") {
-				return nil
+				return nil, false
 			}
 		}
-		return ac
+		return ac, false
 	}
-	return nil
+	return nil, false
 }
 
-// heldByKind returns the actor a lower-case noun of a kind of side glued
-// to a participle of holding names, within heldGap lower-case words from
-// toks[from] ("on rebel-held areas", "shelled insurgent-held villages"):
-// the side the article calls by that noun's plural ("the rebels", "the
-// insurgents"), at its nearest use before s, else its first after; nil
-// when the article names no side so, or the noun is a people's or a
-// place's ("Kurdish-held" names no one side).
+// heldByKind returns the actor a noun of a kind of side (rebel-kind)
+// glued to a participle of holding names, within heldGap lower-case words
+// from toks[from] ("on rebel-held areas", "shelled insurgent-held
+// villages"): the side the article calls by that noun's plural ("the
+// rebels"), as kindSide settles it; nil when the glued noun is of no kind
+// of side ("state-held", "government-held") or the plural names no one side.
 func (a *article) heldByKind(s *sentence, from int) *actor {
 	toks := s.toks
 	for i := from; i < len(toks)-1 && i <= from+heldGap; i++ {
@@ -592,31 +597,64 @@ func (a *article) heldByKind(s *sentence, from int) *actor {
 		if t.hyphen || !toks[i+1].hyphen || !toks[i+1].in(setHoldParticiple) {
 			continue
 		}
-		return a.kindSide(t.fold+"s", s.index, true)
+		plural, ok := a.x.words.kindPlural(t.fold)
+		if !ok {
+			return nil
+		}
+		return a.kindSide(plural)
 	}
 	return nil
 }
 
 // kindSide returns the actor the article names by the plural noun of a
-// kind of side ("the rebels", "the insurgents"): at its nearest use
-// before sentence si, else (when later is set) at its first use from si
-// on; nil when the article names no side so.
-func (a *article) kindSide(plural string, si int, later bool) *actor {
+// kind of side ("the rebels", "the insurgents"), when every use of the
+// plural in the article is of one and the same organization: "the rebels"
+// as definiteBody resolves it, "the Borduria Front rebels". A use of
+// another side's, of none or of two ("The Kara Brigade rebels ... the
+// Borduria Front rebels") leaves the kind naming no one: nil. The answer
+// is the article's, kept per plural, so the uses are walked once.
+func (a *article) kindSide(plural string) *actor {
+	if ac, ok := a.kindSides[plural]; ok {
+		return ac
+	}
 	var found *actor
 	for _, at := range a.foldUses(plural) {
-		if at.s.index >= si && (found != nil || !later) {
-			break
-		}
 		ac := actorCovering(at.s, at.k)
-		if ac == nil || len(ac.ents) == 0 || ac.place() || ac.adjective || ac.modifier {
-			continue
+		if ac == nil {
+			ac = ofActor(at.s, at.k+1)
 		}
-		found = ac
-		if at.s.index >= si {
+		if ac == nil || ac.place() || ac.adjective || ac.modifier || len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization ||
+			found != nil && found.ents[0] != ac.ents[0] {
+			found = nil
 			break
+		}
+		if found == nil {
+			found = ac
 		}
 	}
+	if a.kindSides == nil {
+		a.kindSides = make(map[string]*actor)
+	}
+	a.kindSides[plural] = found
 	return found
+}
+
+// ofActor returns the actor named by "of" at toks[k] ("the rebels of the
+// Borduria Front"), or nil.
+func ofActor(s *sentence, k int) *actor {
+	if k >= len(s.toks) || s.toks[k].fold != "of" {
+		return nil
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].fold == "the" {
+		k++
+	}
+	for _, ac := range s.actors {
+		if ac.start == k || ac.start == k-1 && s.toks[k-1].fold == "the" {
+			return ac
+		}
+	}
+	return nil
 }
 
 // actorCovering returns the actor of s whose tokens take in toks[k], or nil.

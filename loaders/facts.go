@@ -550,6 +550,47 @@ func (set *factSet) settleOwnSides() {
 	}
 }
 
+// kindFight is a fight read from an attack on a place held by a kind of
+// side: its ends by name and its sentence.
+type kindFight struct {
+	attacker, side string
+	sentence       int
+}
+
+// settleKindAllies drops the fights of kinds when the article has the
+// attacker support or ally with the side the kind named, before or after:
+// "Ghanaian jets pounded rebel-held towns. Ghana's allies, the Kara
+// Brigade rebels, advanced" names other rebels than Ghana's.
+func (set *factSet) settleKindAllies(fights []kindFight) {
+	if len(fights) == 0 {
+		return
+	}
+	type pair struct{ s, o string }
+	friends := map[pair]bool{}
+	for _, f := range set.list {
+		switch f.Predicate {
+		case graph.Supports:
+			friends[pair{f.Subject.Name, f.Object.Name}] = true
+		case graph.AlliedWith:
+			friends[pair{f.Subject.Name, f.Object.Name}] = true
+			friends[pair{f.Object.Name, f.Subject.Name}] = true
+		}
+	}
+	drop := map[kindFight]bool{}
+	for _, k := range fights {
+		if friends[pair{k.attacker, k.side}] {
+			drop[k] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	set.keep(func(_ int, f graph.Fact) bool {
+		return f.Predicate != graph.Fights ||
+			!drop[kindFight{f.Subject.Name, f.Object.Name, f.Sentence}] && !drop[kindFight{f.Object.Name, f.Subject.Name, f.Sentence}]
+	})
+}
+
 // stateBodyOf reports whether b is a state body of the state st: made by a
 // world template for it, or part of it by a fact of the article.
 func stateBodyOf(set *factSet, b, st *entry) bool {

@@ -38,20 +38,36 @@ func TestAttackOnPlaceHeldByKind(t *testing.T) {
 	})
 }
 
-// A lower-case noun of a kind of side before a noun of its sites, men or
-// attacks ("rebel positions", "insurgent fighters") names the side the
-// article called by that noun's plural before.
-func TestKindNounBeforeMeans(t *testing.T) {
-	front := fact("Borduria Front", graph.Fights, "Ghana")
-	checkFacts(t, []factCase{
-		{text: "Ghana shelled rebel-held villages near the river, and the Borduria Front rebels fled. Ghanaian jets then struck rebel positions in the hills.",
-			want: []string{front}},
-	})
+// Only a noun of a kind of side (rebel-kind) names a holder so, and only
+// when every use of its plural in the article is of one side, and that
+// side no friend of the attacker's (review35d findings 2, 3).
+func TestHeldByKindNearMisses(t *testing.T) {
+	us := fact("Borduria Front", graph.Fights, "United States")
+	ghana := fact("Borduria Front", graph.Fights, "Ghana")
+	kara := fact("Ghana", graph.Fights, "Kara Brigade")
 	checkNegatives(t, []negativeCase{
-		// Before any side is called "the rebels", the noun names none.
-		{text: "Ghanaian jets struck rebel positions in the hills. The Borduria Front said it had no fighters there.",
-			not:       []string{front},
-			companion: "The Borduria Front rebels fled. Ghanaian jets then struck rebel positions in the hills.",
-			want:      []string{front}},
+		// "state-held", "government-held": no kind of side.
+		{text: "The United States imposed sanctions on Togo. The Borduria Front shelled state-held towns.",
+			not:       []string{us},
+			companion: "The United States shelled rebel-held towns, and the Borduria Front rebels fled.",
+			want:      []string{us}},
+		{text: "The governments of Ghana and Togo met in Accra. The Borduria Front rebels shelled government-held towns.",
+			not:       []string{ghana},
+			companion: "Ghana shelled rebel-held towns, and the Borduria Front rebels fled.",
+			want:      []string{ghana}},
+		// Two sides called rebels: the kind names neither.
+		{text: "The Kara Brigade rebels hold the north. Ghana backs the Borduria Front rebels, who fight the Kara Brigade. Ghanaian jets pounded rebel-held towns in the north.",
+			not:       []string{ghana},
+			companion: "Ghanaian jets pounded rebel-held towns in the north, and the Borduria Front rebels fled.",
+			want:      []string{ghana}},
+		// The attacker's own allies or clients are not the rebels it hits.
+		{text: "Ghanaian jets pounded rebel-held towns near Kara on Sunday. Ghana's allies, the Kara Brigade rebels, then advanced on the towns.",
+			not:       []string{kara},
+			companion: "Ghanaian jets pounded rebel-held towns near Kara on Sunday. The Kara Brigade rebels then fled the towns.",
+			want:      []string{kara}},
+		{text: "Ghana backs the Borduria Front rebels. Ghanaian jets pounded rebel-held towns near Kara.",
+			not:       []string{ghana},
+			companion: "Ghana fought the Borduria Front rebels. Ghanaian jets pounded rebel-held towns near Kara.",
+			want:      []string{ghana}},
 	})
 }

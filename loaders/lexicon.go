@@ -716,6 +716,8 @@ const (
 	setRoundModifier   // words that may modify a round noun after its verb: "wrapped up their 22nd international meeting" (the ..m gap)
 	setLegislativeBody // capitalised nouns of a legislature before a head's title, read as part of it: "Senate Speaker X", "National Assembly Speaker X" (matchTitle)
 	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
+	// Mended after review35d (mend35c).
+	setRebelKind // singular nouns of a kind of side, with their rebel-ref plural: "rebel-held" is held by "the rebels" (heldByKind)
 	numWordSets
 )
 
@@ -783,6 +785,7 @@ var wordSetNames = [numWordSets]string{
 	setGroupRef:             "armed-group-ref",
 	setGroupHead:            "armed-group-head",
 	setRebelRef:             "rebel-ref",
+	setRebelKind:            "rebel-kind",
 	setRegimeNoun:           "regime-noun",
 	setOfficeHead:           "office-head",
 	setDelegationNoun:       "delegation-noun",
@@ -1147,6 +1150,9 @@ type wordClasses struct {
 	// deedParticles gives the particle a deed verb states its deed only
 	// with (particle-verb): "shot" with "down", "rounded" with "up".
 	deedParticles map[string]string
+	// kindPlurals gives a rebel-kind noun's plural, a rebel-ref noun:
+	// "rebel" is "rebels".
+	kindPlurals map[string]string
 }
 
 type wordBits struct{ single, first uint64 }
@@ -1212,6 +1218,16 @@ func (w *wordClasses) has(c wordClass, toks []token, i int) int {
 	return 0
 }
 
+// kindPlural returns the plural of a rebel-kind noun ("rebels" for
+// "rebel"), and whether fold is one. A nil w knows none.
+func (w *wordClasses) kindPlural(fold string) (string, bool) {
+	if w == nil {
+		return "", false
+	}
+	pl, ok := w.kindPlurals[fold]
+	return pl, ok
+}
+
 // deedKind returns the kind of deed a deed verb or deed noun states
 // ("seized" and "the seizure" a seizure), and whether fold is one: the
 // one place a deed word's kind is read, the deed-verb and deed-noun sets
@@ -1238,6 +1254,7 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 		nounOffices:   make(map[string]graph.Predicate),
 		deedKinds:     make(map[string]string),
 		deedParticles: make(map[string]string),
+		kindPlurals:   make(map[string]string),
 	}
 	byName := make(map[string]wordClass, numWordClasses)
 	for c, n := range wordClassNames {
@@ -1260,13 +1277,19 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			w.deedParticles[p[0]] = cols[2]
 			return nil
 		}
+		if cols[0] == wordSetNames[setRebelKind] {
+			if len(cols) != 3 || len(p) != 1 {
+				return fmt.Errorf("a %s is a single word with a third column, its plural; have %q", cols[0], cols[1])
+			}
+			w.kindPlurals[p[0]] = foldWord(cols[2])
+		}
 		deed := cols[0] == wordSetNames[setDeedVerb] || cols[0] == wordSetNames[setDeedNoun]
 		if deed && (len(cols) != 3 || len(p) != 1) {
 			return fmt.Errorf("a %s is a single word with a third column, the kind of deed; have %q", cols[0], cols[1])
 		}
 		if deed {
 			w.deedKinds[p[0]] = cols[2]
-		} else if len(cols) == 3 {
+		} else if len(cols) == 3 && cols[0] != wordSetNames[setRebelKind] {
 			// A person noun may name an office: "the Iranian foreign
 			// minister".
 			office := graph.Predicate(cols[2])
@@ -1303,6 +1326,11 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for kind, plural := range w.kindPlurals {
+		if !w.inSet(plural, setRebelRef) {
+			return nil, fmt.Errorf("%s: the plural %q of %s %q is no %s", wordFile, plural, wordSetNames[setRebelKind], kind, wordSetNames[setRebelRef])
+		}
 	}
 	err = readTable(fsys, numberFile, 2, 2, func(_ int, cols []string) error {
 		p, err := parsePhrase(cols[0])

@@ -162,13 +162,6 @@ func (a *article) findMentions(s *sentence) {
 			i++
 			continue
 		}
-		if e := a.kindMeans(s, i); e != nil {
-			// "rebel positions", "insurgent fighters": the side the
-			// article called "the rebels" before.
-			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
-			i++
-			continue
-		}
 		if e := a.refs.coalitionMeans(toks, i); e != nil {
 			// "coalition jets struck": the coalition named before.
 			ms = append(ms, mention{start: i, end: i + 1, entry: e, kind: aliasDefinite})
@@ -386,6 +379,9 @@ func (a *article) findMentions(s *sentence) {
 			if h := toks[m.end-1].fold; toks[m.end-1].in(setBodyHead) {
 				a.refs.noteHead(h, m.entry, s.index)
 				if toks[m.end-1].in(setCoalitionNoun) {
+					if a.refs.coalition != m.entry {
+						a.refs.coalitions++
+					}
 					a.refs.coalition = m.entry
 				}
 			}
@@ -881,34 +877,6 @@ func (d *discourse) definiteBody(toks []token, i int) *entry {
 	return d.lastGroup
 }
 
-// kindMeans returns the side a lower-case noun of a kind of side names
-// before a noun of its sites, means, men or attacks ("rebel positions",
-// "insurgent fighters", "militant attacks"): the one side the article
-// called by that noun's plural in a sentence before s ("the rebels"), as
-// heldByKind reads "rebel-held"; nil when it called none so. A name or a
-// determiner of another kind before it ("Kurdish rebel fighters", "a
-// rebel unit") leaves it alone.
-func (a *article) kindMeans(s *sentence, i int) *entry {
-	toks := s.toks
-	t := toks[i]
-	if !t.word || t.cap || t.hyphen || i+1 >= len(toks) || strings.HasSuffix(t.fold, "s") || len(t.fold) < 4 {
-		return nil
-	}
-	if n := toks[i+1]; n.cap || n.hyphen || !(n.in(setTargetHead) || n.in(setDeedAgent) || n.in(setForceContingentNoun) || n.in(setAttackNoun)) {
-		return nil
-	}
-	if i > 0 {
-		if p := toks[i-1]; p.word && p.cap || p.fold == "'s" || p.hyphen || p.fold == "a" || p.fold == "an" {
-			return nil
-		}
-	}
-	ac := a.kindSide(t.fold+"s", s.index, false)
-	if ac == nil || len(ac.ents) != 1 || ac.ents[0].typ != graph.Organization {
-		return nil
-	}
-	return ac.ents[0]
-}
-
 // coalitionMeans returns the coalition a bare coalition noun at toks[i]
 // names before a noun of its means, men or attacks ("coalition jets
 // struck", "Coalition aircraft hit", "in coalition air strikes"): the body
@@ -917,13 +885,7 @@ func (a *article) kindMeans(s *sentence, i int) *entry {
 // say whose it is or that it is another.
 func (d *discourse) coalitionMeans(toks []token, i int) *entry {
 	t := toks[i]
-	if !t.word || t.hyphen || t.cap && i > 0 || !t.in(setCoalitionNoun) && !t.in(setBodyHead) || i+1 >= len(toks) {
-		return nil
-	}
-	if !t.in(setCoalitionNoun) && (d.heads[t.fold] == nil || armyWord(t) && d.heads[t.fold].country == "") {
-		// "junta airstrikes", "militia fighters": a body named before
-		// by that head; "army positions" is a state's army, not the
-		// rebels' "Arakan Army".
+	if !t.word || t.hyphen || t.cap && i > 0 || !t.in(setCoalitionNoun) || i+1 >= len(toks) {
 		return nil
 	}
 	if i > 0 {
@@ -931,9 +893,17 @@ func (d *discourse) coalitionMeans(toks []token, i int) *entry {
 			return nil
 		}
 	}
+	if d.coalitions > 1 {
+		// Two coalitions named: the bare noun is either.
+		return nil
+	}
 	n := toks[i+1]
-	if n.fold == "air" && i+2 < len(toks) {
-		n = toks[i+2]
+	if n.in(setEventAdjective) && i+2 < len(toks) {
+		// "coalition air strikes", "coalition drone attacks": an
+		// attack noun after the words that say its kind.
+		if n = toks[i+2]; !n.in(setAttackNoun) {
+			return nil
+		}
 	}
 	if n.cap || n.hyphen || !(n.in(setDeedAgent) || n.in(setWeaponNoun) || n.in(setForceContingentNoun) || n.in(setAttackNoun)) {
 		return nil

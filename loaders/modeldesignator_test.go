@@ -16,9 +16,9 @@ func TestModelDesignatorBeforeWeapon(t *testing.T) {
 			want: []string{fact("Borduria Front", graph.Fights, "Togo")}},
 	})
 	checkNegatives(t, []negativeCase{
-		// Alone, the designator names the weapon: a delivery of it is no
-		// strike.
-		{text: "Ghana delivered the F-16 to Togo, and positions of the Borduria Front were quiet.",
+		// Alone, the designator names the weapon, and the strike is the
+		// weapon's, not the side's that bought it.
+		{text: "Togo sold Ghana the F-16 that struck positions of the Borduria Front.",
 			not:       []string{fact("Borduria Front", graph.Fights, "Ghana"), fact("Borduria Front", graph.Fights, "Togo")},
 			companion: "Ghanaian F-16 warplanes bombed positions of the Borduria Front near the river.",
 			want:      []string{fact("Borduria Front", graph.Fights, "Ghana")}},

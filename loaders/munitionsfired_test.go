@@ -16,12 +16,12 @@ func TestMunitionsFiredAgainstSide(t *testing.T) {
 		{text: "The Borduria Front was launching barrages of rockets toward Ghana all week.", want: []string{front}},
 	})
 	checkNegatives(t, []negativeCase{
-		// Condemning a side's fire, or blaming a launch on it, is no
-		// fire by the condemner.
-		{text: "Togo condemned the Ghanaian fire and called for calm.",
-			not:       []string{fact("Ghana", graph.Fights, "Togo")},
-			companion: "Togo fired rockets against Ghana and called for calm.",
-			want:      []string{fact("Ghana", graph.Fights, "Togo")}},
+		// "fired" of a dismissal, with "against" later on: no munition,
+		// no fire on the side after "against".
+		{text: "The Borduria Front fired its commander after protests against Ghana.",
+			not:       []string{front},
+			companion: "The Borduria Front fired rockets against Ghana after protests.",
+			want:      []string{front}},
 		// A petition launched against a side's law is no fire.
 		{text: "The Borduria Front launched a petition against Ghana's new law.",
 			not:       []string{front},

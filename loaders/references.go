@@ -33,6 +33,9 @@ type discourse struct {
 	// coalition is the body last named with a coalition's head
 	// ("coalition", "alliance"), for another such noun later on.
 	coalition *entry
+	// coalitions counts the changes of coalition: more than one, and a
+	// bare coalition noun ("coalition jets") names none.
+	coalitions int
 	// agreements are the agreements named so far, the last named last;
 	// agreementKinds gives the kind of each (see dealKind), for "the
 	// truce" or "the talks" later on.
