@@ -16,6 +16,26 @@ func TestAircraftAreTheState(t *testing.T) {
 			want: []string{backs}, not: []string{fact("Russian Aerospace Forces", graph.Supports, "Tarsh Front")}},
 		{text: "The Tarsh Front, backed by Russian jets, entered the town of Velmar.", want: []string{backs}},
 	})
+	// Near-misses: jets whose make the demonym gives, owned by another
+	// side, or of a state the text leaves open, are not the state acting.
+	checkNegatives(t, []negativeCase{
+		{text: "The Indian air force used its Russian warplanes to strike Pakistani targets.",
+			not:       []string{fact("Pakistan", graph.Fights, "Russia"), fact("Russia", graph.Fights, "Pakistan")},
+			companion: "Russian warplanes struck Pakistani targets.",
+			want:      []string{fact("Russia", graph.Fights, "Pakistan")}},
+		{text: "Pakistan's Chinese warships fired missiles at Indian targets.",
+			not:       []string{fact("China", graph.Fights, "India"), fact("India", graph.Fights, "China")},
+			companion: "Chinese warships fired missiles at Indian targets.",
+			want:      []string{fact("China", graph.Fights, "India")}},
+		{text: "Egypt used its French jets to strike targets in Libya.",
+			not:       []string{fact("France", graph.Fights, "Libya"), fact("Libya", graph.Fights, "France")},
+			companion: "French jets struck the Tarsh Front in Libya.",
+			want:      []string{fact("France", graph.Fights, "Tarsh Front")}},
+		{text: "Activists said Syrian or Russian jets bombed the Tarsh Front near Velmar.",
+			not:       []string{fact("Russia", graph.Fights, "Tarsh Front"), fact("Syria", graph.Fights, "Tarsh Front")},
+			companion: "Activists said Russian jets bombed the Tarsh Front near Velmar.",
+			want:      []string{fact("Russia", graph.Fights, "Tarsh Front")}},
+	})
 }
 
 // TestStateBacksNotItsOwnArmy checks that "government troops backed by X's
@@ -28,6 +48,12 @@ func TestStateBacksNotItsOwnArmy(t *testing.T) {
 			not:       []string{fact("Russia", graph.Supports, "Russian Aerospace Forces")},
 			companion: lead + "The Tarsh Front, backed by Russian jets, entered the town.",
 			want:      []string{fact("Russia", graph.Supports, "Tarsh Front")}},
+		// "Russian military" names no air force by memory, so "government
+		// troops" after it are not the Aerospace Forces.
+		{text: "The Russian military said its jets struck Velmar.\nGovernment troops attacked the Tarsh Front near Velmar.",
+			not:       []string{fact("Russian Aerospace Forces", graph.Fights, "Tarsh Front")},
+			companion: "The Russian air force said its jets struck the Tarsh Front near Velmar.",
+			want:      []string{fact("Russian Aerospace Forces", graph.Fights, "Tarsh Front")}},
 	})
 }
 
@@ -48,5 +74,23 @@ func TestStateUnitsAreTheState(t *testing.T) {
 			not:       []string{fact("Tarsh Front", graph.CooperatesWith, "Russia")},
 			companion: "The Tarsh Front fought alongside Russian units near Velmar.",
 			want:      []string{fact("Russia", graph.CooperatesWith, "Tarsh Front")}},
+		// Another state's "-backed" before the demonym: the backer's
+		// clients, named by where they come from, are no state's forces.
+		{text: "Turkish-backed Syrian units attacked the Tarsh Front near Velmar.",
+			not:       []string{fact("Turkey", graph.Supports, "Syria"), fact("Syria", graph.Fights, "Tarsh Front"), fact("Turkey", graph.Fights, "Tarsh Front")},
+			companion: "Syrian units attacked the Tarsh Front near Velmar.",
+			want:      []string{fact("Syria", graph.Fights, "Tarsh Front")}},
+		{text: "US-backed Syrian units attacked the Tarsh Front.",
+			not:       []string{fact("United States", graph.Supports, "Syria")},
+			companion: "US warplanes backed Syrian units against the Tarsh Front.",
+			want:      []string{fact("United States", graph.Supports, "Syria")}},
+		{text: "Iranian-backed Iraqi units attacked the Tarsh Front.",
+			not:       []string{fact("Iran", graph.Supports, "Iraq"), fact("Iraq", graph.Fights, "Tarsh Front"), fact("Iran", graph.Fights, "Tarsh Front")},
+			companion: "Iraqi units attacked the Tarsh Front.",
+			want:      []string{fact("Iraq", graph.Fights, "Tarsh Front")}},
+		{text: "Turkish-backed Syrian forces attacked the Tarsh Front near Velmar.",
+			not:       []string{fact("Turkey", graph.Supports, "Syrian Arab Army"), fact("Syrian Arab Army", graph.Fights, "Tarsh Front")},
+			companion: "Syrian forces attacked the Tarsh Front near Velmar.",
+			want:      []string{fact("Syrian Arab Army", graph.Fights, "Tarsh Front")}},
 	})
 }
