@@ -717,6 +717,9 @@ const (
 	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
 	// Sentence mechanics shared by every relation, session 35 (clauses35).
 	setUnnamedPartner // adjectives of unnamed partners that close a list of demonyms before the forces noun they share: "Polish and allied aircraft" (statesForcesEnd)
+	// Mended, session 35 (mend35b).
+	setPrivateService // words before a state's adjective and its forces noun that make them men on their own, not the state: "retired Russian paratroopers" (namedActor)
+	setArmedBandHead  // last words of an armed band's name, which no state's troops serve in as members: "the Tarsh Front" (relFact)
 	numWordSets
 )
 
@@ -1115,6 +1118,8 @@ var wordSetNames = [numWordSets]string{
 	setEnvoyGroupNoun:       "envoy-group-noun",
 	setRoundModifier:        "round-modifier",
 	setLegislativeBody:      "legislative-body",
+	setPrivateService:       "private-service",
+	setArmedBandHead:        "armed-band-head",
 }
 
 // wordSetByName gives the word set words.tsv names name; a pattern's gap

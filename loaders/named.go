@@ -87,6 +87,11 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// or Russian jets" are no one's for sure.
 		ac.adjective, ac.modifier = true, true
 	}
+	if m.kind == aliasDemonym && i > 0 && toks[i-1].in(setPrivateService) && w.has(classGroupNoun, toks, m.end) > 0 {
+		// "retired Russian paratroopers", "ex-Russian servicemen": men
+		// on their own account, not the state acting.
+		ac.adjective, ac.modifier = true, true
+	}
 	if backedDemonym(toks, i) && (m.kind == aliasDemonym || forcesByDemonym(w, toks, i, m.end)) || backerGlued(toks, ac.end) && forcesByDemonym(w, toks, ac.end+1, -1) {
 		// "Turkish-backed Syrian units attacked": the backer's clients,
 		// named by where they come from, are no state's forces, and the
@@ -770,9 +775,10 @@ func backedDemonym(toks []token, i int) bool {
 // madeByDemonym reports whether the demonym at toks[i:end] comes before a
 // weapon or a noun of forces after a possessive ("its Russian jets",
 // "Pakistan's Chinese warships") or after another demonym and "or"
-// ("Syrian or Russian jets"), where it names no one acting.
+// ("Syrian or Russian jets"), where it names no one acting; "their
+// Somali partners" are others, named by the relation.
 func madeByDemonym(w *wordClasses, toks []token, i, end int) bool {
-	if i == 0 || end >= len(toks) || !(toks[end].in(setWeaponNoun) || w.has(classGroupNoun, toks, end) > 0) {
+	if i == 0 || end >= len(toks) || !(toks[end].in(setWeaponNoun) || w.has(classGroupNoun, toks, end) > 0 && !toks[end].in(setAllyPlural) && !toks[end].in(setRelationNoun)) {
 		return false
 	}
 	p := toks[i-1]

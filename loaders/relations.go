@@ -2551,9 +2551,31 @@ func endedAlliance(its []item, b binding) bool {
 		if its[k].actor != nil {
 			continue
 		}
-		if its[k].in(setAlliancePending) || (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
+		if its[k].in(setAlliancePending) && pendingObject(its, k, b.last) || (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// pendingObject reports whether the word of alliance-pending at its[k]
+// takes the alliance's noun as its object: only determiners, adjectives
+// and the noun, no coordinator, auxiliary, relative, preposition or name,
+// stand between it and "with" ("negotiating a defence pact with", but not
+// "exploring new markets but has a defence pact with").
+func pendingObject(its []item, k, last int) bool {
+	n := 0
+	for j := k + 1; j <= last && j < len(its); j++ {
+		t := &its[j]
+		switch {
+		case t.fold == "with" || t.fold == "between":
+			return n > 0
+		case t.actor != nil || t.punct || n >= 4:
+			return false
+		case t.is(classCoordinator) || t.is(classRelative) || t.is(classLocative) || t.in(setAuxWord) || t.in(setAuxVerb) || t.in(setFilePreposition):
+			return false
+		}
+		n++
 	}
 	return false
 }
