@@ -88,3 +88,20 @@ func TestStateUnitsAreTheState(t *testing.T) {
 			want:      []string{fact("Syrian Arab Army", graph.Fights, "Tarsh Front")}},
 	})
 }
+
+// TestMenOnTheirOwnAreNotTheState checks that a state's men named as on
+// their own account ("retired Russian paratroopers") are not the state
+// acting, and that a state joins no armed band its men serve with.
+func TestMenOnTheirOwnAreNotTheState(t *testing.T) {
+	alongside := fact("Russia", graph.CooperatesWith, "Tarsh Front")
+	checkNegatives(t, []negativeCase{
+		{text: "Retired Russian paratroopers fought alongside the Tarsh Front near Velmar.",
+			not: []string{alongside}, companion: "Russian paratroopers fought alongside the Tarsh Front near Velmar.", want: []string{alongside}},
+		{text: "Former Russian commandos fought alongside the Tarsh Front near Velmar.",
+			not: []string{alongside}, companion: "Russian commandos fought alongside the Tarsh Front near Velmar.", want: []string{alongside}},
+		{text: "Russian servicemen serving with the Tarsh Front attacked Velmar.",
+			not:       []string{fact("Russia", graph.MemberOf, "Tarsh Front")},
+			companion: "Russian servicemen serving with the Lake Force landed in Velmar.",
+			want:      []string{fact("Russia", graph.MemberOf, "Lake Force")}},
+	})
+}
