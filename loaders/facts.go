@@ -176,11 +176,6 @@ func (a *article) relFact(s *sentence, subj *entry, p graph.Predicate, obj *entr
 		// troops misread as X's own army: no state backs its own army.
 		return
 	}
-	if p == graph.MemberOf && subj.typ == graph.Country && a.x.words.armedBand(obj) {
-		// "Russian servicemen serving with the Tarsh Front": a state's
-		// men may serve with a band; the state joins no band.
-		return
-	}
 	if (p == graph.Fights || p == graph.Opposes) &&
 		(a.ownArmyRead(s, subj, obj) || a.ownArmyRead(s, obj, subj) || a.holdsRoleIn(s, subj, obj) || a.holdsRoleIn(s, obj, subj)) {
 		// "the army" read as the state's own army where the state
@@ -657,17 +652,4 @@ func wordInMatch(its []item, b binding, set wordSet) bool {
 		}
 	}
 	return false
-}
-
-// armedBand reports whether e's name ends with the head of an armed
-// band's name, "Front" of "the Tarsh Front".
-func (w *wordClasses) armedBand(e *entry) bool {
-	if e.typ != graph.Organization {
-		return false
-	}
-	name := strings.Fields(e.name)
-	if len(name) < 2 {
-		return false
-	}
-	return w.inSet(strings.ToLower(name[len(name)-1]), setArmedBandHead)
 }

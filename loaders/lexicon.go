@@ -719,7 +719,8 @@ const (
 	setUnnamedPartner // adjectives of unnamed partners that close a list of demonyms before the forces noun they share: "Polish and allied aircraft" (statesForcesEnd)
 	// Mended, session 35 (mend35b).
 	setPrivateService // words before a state's adjective and its forces noun that make them men on their own, not the state: "retired Russian paratroopers" (namedActor)
-	setArmedBandHead  // last words of an armed band's name, which no state's troops serve in as members: "the Tarsh Front" (relFact)
+	setArmedBandHead  // last words of an armed band's name, which no state's men serving with it make the state a member of: "the Tarsh Front" (servesWithBand)
+	setServeWithVerb  // verbs of men serving with a body before "with": "soldiers serving with the Lake Force" (servesWithBand)
 	numWordSets
 )
 
@@ -1120,6 +1121,7 @@ var wordSetNames = [numWordSets]string{
 	setLegislativeBody:      "legislative-body",
 	setPrivateService:       "private-service",
 	setArmedBandHead:        "armed-band-head",
+	setServeWithVerb:        "serve-with-verb",
 }
 
 // wordSetByName gives the word set words.tsv names name; a pattern's gap
