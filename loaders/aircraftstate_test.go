@@ -15,6 +15,10 @@ func TestAircraftAreTheState(t *testing.T) {
 		{text: "The Tarsh Front, backed by Russian warplanes, entered the town of Velmar.",
 			want: []string{backs}, not: []string{fact("Russian Aerospace Forces", graph.Supports, "Tarsh Front")}},
 		{text: "The Tarsh Front, backed by Russian jets, entered the town of Velmar.", want: []string{backs}},
+		// One rule for every state: Israeli jets are Israel, not its army
+		// by memory.
+		{text: "Israeli warplanes struck the Tarsh Front near Velmar.",
+			want: []string{fact("Tarsh Front", graph.Fights, "Israel")}, not: []string{fact("Tarsh Front", graph.Fights, "Israel Defense Forces")}},
 	})
 	// Near-misses: jets whose make the demonym gives, owned by another
 	// side, or of a state the text leaves open, are not the state acting.
