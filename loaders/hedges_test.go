@@ -86,13 +86,13 @@ func TestHeadlinePlansAndPhone(t *testing.T) {
 func TestRelativeClauseHedges(t *testing.T) {
 	checkFacts(t, []factCase{
 		{text: "Israeli jets struck Hezbollah near Quneitra, which reportedly killed dozens.",
-			want: []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+			want: []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 	checkNegatives(t, []negativeCase{
 		{text: "Israeli jets reportedly struck Hezbollah near Quneitra.",
-			not:       []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")},
+			not:       []string{fact("Hezbollah", graph.Fights, "Israel")},
 			companion: "Israeli jets struck Hezbollah near Quneitra.",
-			want:      []string{fact("Hezbollah", graph.Fights, "Israel Defense Forces")}},
+			want:      []string{fact("Hezbollah", graph.Fights, "Israel")}},
 	})
 }
 

@@ -718,6 +718,10 @@ const (
 	setEnvoyGroupNoun  // nouns of envoys that head a group gathering to meet: "the delegations of A and B gathered" (gatheringVoid)
 	// Mended after review35d (mend35c).
 	setRebelKind // singular nouns of a kind of side, with their rebel-ref plural: "rebel-held" is held by "the rebels" (heldByKind)
+	// Mended, session 35 (mend35b).
+	setPrivateService // words before a state's adjective and its forces noun that make them men on their own, not the state: "retired Russian paratroopers" (namedActor)
+	setArmedBandHead  // last words of an armed band's name, which no state's men serving with it make the state a member of: "the Tarsh Front" (servesWithBand)
+	setServeWithVerb  // verbs of men serving with a body before "with": "soldiers serving with the Lake Force" (servesWithBand)
 	numWordSets
 )
 
@@ -1117,6 +1121,9 @@ var wordSetNames = [numWordSets]string{
 	setEnvoyGroupNoun:       "envoy-group-noun",
 	setRoundModifier:        "round-modifier",
 	setLegislativeBody:      "legislative-body",
+	setPrivateService:       "private-service",
+	setArmedBandHead:        "armed-band-head",
+	setServeWithVerb:        "serve-with-verb",
 }
 
 // wordSetByName gives the word set words.tsv names name; a pattern's gap

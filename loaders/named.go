@@ -81,6 +81,23 @@ func (a *article) namedActor(s *sentence, i int) (*actor, int) {
 		// "anti-Assad rebels": Assad is no actor here.
 		ac.adjective, ac.modifier = true, true
 	}
+	if m.kind == aliasDemonym && madeByDemonym(w, toks, i, m.end) {
+		// "its Russian warplanes", "Pakistan's Chinese warships": the
+		// owner acts with kit the demonym says where was made; "Syrian
+		// or Russian jets" are no one's for sure.
+		ac.adjective, ac.modifier = true, true
+	}
+	if m.kind == aliasDemonym && i > 0 && toks[i-1].in(setPrivateService) && w.has(classGroupNoun, toks, m.end) > 0 {
+		// "retired Russian paratroopers", "ex-Russian servicemen": men
+		// on their own account, not the state acting.
+		ac.adjective, ac.modifier = true, true
+	}
+	if backedDemonym(toks, i) && (m.kind == aliasDemonym || forcesByDemonym(w, toks, i, m.end)) || backerGlued(toks, ac.end) && forcesByDemonym(w, toks, ac.end+1, -1) {
+		// "Turkish-backed Syrian units attacked": the backer's clients,
+		// named by where they come from, are no state's forces, and the
+		// backer is not the one who attacked.
+		ac.adjective, ac.modifier = true, true
+	}
 	if ac.ents[0].typ == graph.Country && (locativeBefore(toks, i) && !compassTarget(toks, i, m) || gatheringPlace(toks, i, m) || attackPlace(toks, i, m) || visitedFor(toks, i, m)) && !backerGlued(toks, ac.end) {
 		ac.locative = true
 	}
@@ -741,6 +758,47 @@ func nominalDemonym(toks []token, i, end int) bool {
 	// "the Saudi and Qatari embassies": a coordinator may join another
 	// adjective to the head.
 	return !t.cap && !t.hyphen && !t.is(classCoordinator) && (t.is(classStopword) || t.is(classLocative) || t.is(classRelative) || t.in(setFilePreposition))
+}
+
+// backedDemonym reports whether the demonym at toks[i] follows a name
+// glued by a hyphen to a participle of backing or alignment,
+// "Turkish-backed" of "Turkish-backed Syrian units", "Iran-aligned" of
+// "Iran-aligned Iraqi forces".
+func backedDemonym(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := toks[i-1]
+	return p.hyphen && (p.in(setBackingParticiple) || p.in(setAligningParticiple)) && toks[i-2].word && toks[i-2].cap
+}
+
+// madeByDemonym reports whether the demonym at toks[i:end] comes before a
+// weapon or a noun of forces after a possessive ("its Russian jets",
+// "Pakistan's Chinese warships") or after another demonym and "or"
+// ("Syrian or Russian jets"), where it names no one acting; "their
+// Somali partners" are others, named by the relation.
+func madeByDemonym(w *wordClasses, toks []token, i, end int) bool {
+	if i == 0 || end >= len(toks) || !(toks[end].in(setWeaponNoun) || w.has(classGroupNoun, toks, end) > 0 && !toks[end].in(setAllyPlural) && !toks[end].in(setRelationNoun)) {
+		return false
+	}
+	p := toks[i-1]
+	switch {
+	case p.in(setOwnerPronoun) || p.fold == "'s" || p.fold == "'":
+		return true
+	case p.fold == "or" && i > 1:
+		return stateAdjective(toks[i-2])
+	}
+	return false
+}
+
+// forcesByDemonym reports whether toks[i] is a state's adjective followed
+// by a noun of its forces, "Syrian units", ending at end unless end < 0.
+func forcesByDemonym(w *wordClasses, toks []token, i, end int) bool {
+	if i >= len(toks) || !stateAdjective(toks[i]) {
+		return false
+	}
+	n := w.has(classGroupNoun, toks, i+1)
+	return n > 0 && (end < 0 || i+1+n == end)
 }
 
 // backerGlued reports whether a participle of backing is glued by a hyphen

@@ -27,4 +27,16 @@ func TestOfficesOfGroupReference(t *testing.T) {
 			companion: lead + "The foreign ministers of the three countries held several phone calls on Monday and agreed to coordinate their efforts.",
 			want:      want},
 	})
+	// A count that fits no group named, and two groups of three, where
+	// the reference is the one named last, not the first.
+	checkNegatives(t, []negativeCase{
+		{text: lead + "The foreign ministers of the four countries held several phone calls on Monday and agreed to coordinate their efforts.",
+			not:       want,
+			companion: lead + "The foreign ministers of the three countries held several phone calls on Monday and agreed to coordinate their efforts.",
+			want:      want},
+		{text: lead + "Mali, Niger and Chad rejected the plan.\nThe foreign ministers of the three countries held several phone calls on Monday and agreed to coordinate their efforts.",
+			not:       want,
+			companion: lead + "The foreign ministers of the three countries held several phone calls on Monday and agreed to coordinate their efforts.",
+			want:      want},
+	})
 }

@@ -852,6 +852,12 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// work done together.
 				continue
 			}
+			if p.predicate == graph.MemberOf && a.x.words.servesWithBand(its, b) {
+				// "Russian servicemen serving with the Tarsh Front": a
+				// state's men may serve with a band; the state joins
+				// missions and world bodies, not the band.
+				continue
+			}
 			if p.predicate == graph.AlliedWith && !p.partnership && endedAlliance(its, b) {
 				// "Togo, a former ally of Ghana,": an alliance that is
 				// over is none.
@@ -2551,9 +2557,50 @@ func endedAlliance(its []item, b binding) bool {
 		if its[k].actor != nil {
 			continue
 		}
-		if its[k].in(setAlliancePending) || (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
+		if its[k].in(setAlliancePending) && pendingObject(its, k, b.last) || (its[k].in(setAllyNoun) || its[k].in(setAllyPlural) || its[k].in(setPartnerNoun)) && pastPartner(its, b, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// servesWithBand reports whether the member-of match b reads a state's
+// men "serving with" (serve-with-verb) an armed band, named by its head
+// (armed-band-head): "Russian servicemen serving with the Tarsh Front".
+func (w *wordClasses) servesWithBand(its []item, b binding) bool {
+	if b.o == nil || len(b.o.ents) != 1 || b.o.ents[0].typ != graph.Organization {
+		return false
+	}
+	name := strings.Fields(b.o.ents[0].name)
+	if len(name) < 2 || !w.inSet(strings.ToLower(name[len(name)-1]), setArmedBandHead) {
+		return false
+	}
+	for k := b.first; k < b.last && k+1 < len(its); k++ {
+		if its[k].actor == nil && its[k].in(setServeWithVerb) && its[k+1].fold == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingObject reports whether the word of alliance-pending at its[k]
+// takes the alliance's noun as its object: only determiners, adjectives
+// and the noun, no coordinator, auxiliary, relative, preposition or name,
+// stand between it and "with" ("negotiating a defence pact with", but not
+// "exploring new markets but has a defence pact with").
+func pendingObject(its []item, k, last int) bool {
+	n := 0
+	for j := k + 1; j <= last && j < len(its); j++ {
+		t := &its[j]
+		switch {
+		case t.fold == "with" || t.fold == "between":
+			return n > 0
+		case t.actor != nil || t.punct || n >= 4:
+			return false
+		case t.is(classCoordinator) || t.is(classRelative) || t.is(classLocative) || t.in(setAuxWord) || t.in(setAuxVerb) || t.in(setFilePreposition):
+			return false
+		}
+		n++
 	}
 	return false
 }
