@@ -809,7 +809,7 @@ func (a *article) spokenForStates(s *sentence) {
 	}
 	p := first.ents[0]
 	t, j, n := bareOfficeSpan(s, first)
-	if n == 0 || t.predicate == "" {
+	if n == 0 {
 		return
 	}
 	word := s.toks[j+n-1].fold
