@@ -116,17 +116,24 @@ func (a *article) visitedBefore(s *sentence, st *entry) bool {
 			break
 		}
 		toks := p.toks
-		trip := anyIn(toks, setVisitVerb) || anyIn(toks, setSendVerb) || anyIn(toks, setDelegationNoun) || anyIn(toks, setDelegationRef)
 		for _, m := range p.mentions {
 			if m.entry != st || m.start == 0 || m.possessive || m.kind == aliasDemonym {
 				continue
 			}
-			if prev := toks[m.start-1]; prev.in(setVisitVerb) || trip && (prev.fold == "to" || prev.fold == "in") {
+			// The sentence's words of a trip are looked for only once
+			// st stands after "to" or "in".
+			if prev := toks[m.start-1]; prev.in(setVisitVerb) || (prev.fold == "to" || prev.fold == "in") && tripWords(toks) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// tripWords reports whether toks hold a word of a visit, a sending or a
+// delegation (visitedBefore).
+func tripWords(toks []token) bool {
+	return anyIn(toks, setVisitVerb) || anyIn(toks, setSendVerb) || anyIn(toks, setDelegationNoun) || anyIn(toks, setDelegationRef)
 }
 
 // sameOfficeTwice reports whether the sentence of a.bare[n] gives its bare

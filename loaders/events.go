@@ -572,13 +572,20 @@ func (a *article) heldAfter(s *sentence, from int) (*actor, bool) {
 			return nil, false
 		}
 		for i := from; i < ac.start; i++ {
-			if !toks[i].word || toks[i].cap && !(i == from && toks[i].fold == "the") {
+			if !heldGapWord(toks, from, i) {
 				return nil, false
 			}
 		}
 		return ac, false
 	}
 	return nil, false
+}
+
+// heldGapWord reports whether toks[i] may stand between the word at
+// toks[from] that opens a held target and its holder: a lower-case word, or
+// "The" opening it.
+func heldGapWord(toks []token, from, i int) bool {
+	return toks[i].word && (!toks[i].cap || i == from && toks[i].fold == "the")
 }
 
 // heldByKind returns the actor a noun of a kind of side (rebel-kind)
@@ -590,10 +597,10 @@ func (a *article) heldAfter(s *sentence, from int) (*actor, bool) {
 func (a *article) heldByKind(s *sentence, from int) *actor {
 	toks := s.toks
 	for i := from; i < len(toks)-1 && i <= from+heldGap; i++ {
-		t := toks[i]
-		if !t.word || t.cap && !(i == from && t.fold == "the") {
+		if !heldGapWord(toks, from, i) {
 			return nil
 		}
+		t := toks[i]
 		if t.hyphen || !toks[i+1].hyphen || !toks[i+1].in(setHoldParticiple) {
 			continue
 		}
@@ -646,15 +653,10 @@ func ofActor(s *sentence, k int) *actor {
 		return nil
 	}
 	k++
-	if k < len(s.toks) && s.toks[k].fold == "the" {
-		k++
+	if ac := actorStarting(s, k); ac != nil || k >= len(s.toks) || s.toks[k].fold != "the" {
+		return ac
 	}
-	for _, ac := range s.actors {
-		if ac.start == k || ac.start == k-1 && s.toks[k-1].fold == "the" {
-			return ac
-		}
-	}
-	return nil
+	return actorStarting(s, k+1)
 }
 
 // actorCovering returns the actor of s whose tokens take in toks[k], or nil.

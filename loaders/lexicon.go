@@ -1284,24 +1284,23 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			w.deedParticles[p[0]] = cols[2]
 			return nil
 		}
-		if cols[0] == wordSetNames[setRebelKind] {
-			if len(cols) != 3 || len(p) != 1 {
-				return fmt.Errorf("a %s is a single word with a third column, its plural; have %q", cols[0], cols[1])
-			}
-			w.kindPlurals[p[0]] = foldWord(cols[2])
-		}
 		deed := cols[0] == wordSetNames[setDeedVerb] || cols[0] == wordSetNames[setDeedNoun]
 		if deed && (len(cols) != 3 || len(p) != 1) {
 			return fmt.Errorf("a %s is a single word with a third column, the kind of deed; have %q", cols[0], cols[1])
 		}
 		if deed {
 			w.deedKinds[p[0]] = cols[2]
-		} else if len(cols) == 3 && cols[0] != wordSetNames[setRebelKind] {
+		} else if cols[0] == wordSetNames[setRebelKind] {
+			if len(cols) != 3 || len(p) != 1 {
+				return fmt.Errorf("a %s is a single word with a third column, its plural; have %q", cols[0], cols[1])
+			}
+			w.kindPlurals[p[0]] = foldWord(cols[2])
+		} else if len(cols) == 3 {
 			// A person noun may name an office: "the Iranian foreign
 			// minister".
 			office := graph.Predicate(cols[2])
 			if cols[0] != wordClassNames[classPersonNoun] || office.Family() != graph.Role {
-				return fmt.Errorf("only a person-noun (a role predicate), deed-verb or deed-noun (a kind of deed) or particle-verb (a particle) takes a third column; have %s and %q", cols[0], cols[2])
+				return fmt.Errorf("only a person-noun (a role predicate), deed-verb or deed-noun (a kind of deed), particle-verb (a particle) or rebel-kind (a plural) takes a third column; have %s and %q", cols[0], cols[2])
 			}
 			w.nounOffices[strings.Join(p, " ")] = office
 		}

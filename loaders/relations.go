@@ -852,7 +852,7 @@ func (a *article) applyPatterns(s *sentence, its []item, spans [][2]int) {
 				// work done together.
 				continue
 			}
-			if p.predicate == graph.MemberOf && a.x.words.servesWithBand(its, b) {
+			if p.predicate == graph.MemberOf && a.servesWithBand(its, b) {
 				// "Russian servicemen serving with the Tarsh Front": a
 				// state's men may serve with a band; the state joins
 				// missions and world bodies, not the band.
@@ -2567,12 +2567,11 @@ func endedAlliance(its []item, b binding) bool {
 // servesWithBand reports whether the member-of match b reads a state's
 // men "serving with" (serve-with-verb) an armed band, named by its head
 // (armed-band-head): "Russian servicemen serving with the Tarsh Front".
-func (w *wordClasses) servesWithBand(its []item, b binding) bool {
+func (a *article) servesWithBand(its []item, b binding) bool {
 	if b.o == nil || len(b.o.ents) != 1 || b.o.ents[0].typ != graph.Organization {
 		return false
 	}
-	name := strings.Fields(b.o.ents[0].name)
-	if len(name) < 2 || !w.inSet(strings.ToLower(name[len(name)-1]), setArmedBandHead) {
+	if name := b.o.ents[0].name; !strings.Contains(name, " ") || !a.lastWordIn(name, setArmedBandHead) {
 		return false
 	}
 	for k := b.first; k < b.last && k+1 < len(its); k++ {

@@ -809,7 +809,7 @@ func (a *article) spokenForStates(s *sentence) {
 	}
 	p := first.ents[0]
 	t, j, n := bareOfficeSpan(s, first)
-	if n == 0 || t.predicate == "" {
+	if n == 0 {
 		return
 	}
 	word := s.toks[j+n-1].fold
@@ -933,15 +933,21 @@ func (a *article) settleSpokenMembers() {
 }
 
 // cabinetOffice reports whether the office toks[j:j+n] is a government
-// member's that names no state, "Information Minister", "Vice President"
-// (its last word in word set cabinet-noun), and is not opened by a
+// member's that names no state (cabinetTitle) and is not opened by a
 // capitalised word other than a portfolio ("Rebel Information
 // Minister", "Regional Vice President").
 func cabinetOffice(toks []token, t title, j, n int) bool {
-	if t.predicate != graph.MemberOf || t.target != targetAny || !toks[j+n-1].in(setCabinetNoun) {
+	if !cabinetTitle(toks, t, j, n) {
 		return false
 	}
 	return j == 0 || !toks[j-1].cap || !toks[j-1].word || toks[j-1].in(setPortfolioWord)
+}
+
+// cabinetTitle reports whether the title t at toks[j:j+n] is a government
+// member's that names no state, "Information Minister", "Vice President":
+// its last word in word set cabinet-noun.
+func cabinetTitle(toks []token, t title, j, n int) bool {
+	return t.predicate == graph.MemberOf && t.target == targetAny && toks[j+n-1].in(setCabinetNoun)
 }
 
 // readGoverningHead names the reading of governingHeads in Explain.

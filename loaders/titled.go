@@ -657,7 +657,7 @@ func (a *article) titledActor(s *sentence, i int) (*actor, int) {
 		// "President Arvo Kesk": "the president" later is him, whatever
 		// state the catalog may know him by.
 		a.refs.addTitled(office{predicate: t.predicate, word: word}, person, s.index)
-		if t.target == targetCountry && (obj == nil || obj.typ == graph.Country) || obj == nil && t.predicate == graph.MemberOf && t.target == targetAny && toks[j+n-1].in(setCabinetNoun) {
+		if t.target == targetCountry && (obj == nil || obj.typ == graph.Country) || obj == nil && cabinetTitle(toks, t, j, n) {
 			// Which state's, the whole article tells (settleBareTitles):
 			// "Information Minister X", "Vice President X" sit in a
 			// state's government as "President X" heads it.
