@@ -290,6 +290,7 @@ func TestLexiconErrors(t *testing.T) {
 		{titleFile, "tsar\tsupports\tcountry", "not a role predicate"},
 		{wordFile, "colour\tred", "unknown word class"},
 		{wordFile, "weekday\tnext week", "takes single words"},
+		{wordFile, "hedge\tproposed", "is listed already, on line"},
 		{wordFile, "rank\tMarshal\thead-of", "only a person-noun (a role predicate), deed-verb or deed-noun"},
 		{wordFile, "person-noun\tvizier\tsupports", "a role predicate"},
 		{wordFile, "number-word\televen", "numbers.tsv"},

@@ -1272,7 +1272,11 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 	for c, n := range wordSetNames {
 		setByName[n] = wordSet(c)
 	}
-	err := readTable(fsys, wordFile, 2, 3, func(_ int, cols []string) error {
+	// listed gives the line of each set's or class's word as written, so
+	// that a word listed twice in one is reported where it was first
+	// listed (spellings that fold alike, "Mevlüt" and "Mevlut", are two).
+	listed := make(map[string]int)
+	err := readTable(fsys, wordFile, 2, 3, func(line int, cols []string) error {
 		p, err := parsePhrase(cols[1])
 		if err != nil {
 			return err
@@ -1304,6 +1308,11 @@ func loadWords(fsys fs.FS) (*wordClasses, error) {
 			}
 			w.nounOffices[strings.Join(p, " ")] = office
 		}
+		key := cols[0] + "\t" + strings.ToLower(cols[1])
+		if first, ok := listed[key]; ok {
+			return fmt.Errorf("%s %q is listed already, on line %d", cols[0], cols[1], first)
+		}
+		listed[key] = line
 		if set, ok := setByName[cols[0]]; ok {
 			if set == setNumberWord {
 				return fmt.Errorf("number words go in %s, with their value", numberFile)
