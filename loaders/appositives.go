@@ -1089,7 +1089,7 @@ func (a *article) appositiveOffice(s *sentence, person *entry, end int, outer st
 		if len(oqs) == 0 {
 			// "the leader of the Estado Mayor Central,": a body's name
 			// that has no head noun, closing the appositive.
-			bare := toks[k].fold == "of" && k2 == k+1 && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && !toks[k2].is(classGivenName) && subStateEnd(s, k2) == 0
+			bare := toks[k].fold == "of" && k2 == k+1 && k2 < len(toks) && (t.predicate == graph.HeadOf || t.predicate == graph.MemberOf) && !toks[k2].is(classGivenName) && subStateEnd(s, k2) == 0
 			if m := a.bodyNamedInOffice(s, k2, bare); m != nil {
 				oqs, k3 = []*mention{m}, m.end
 			}
