@@ -18,24 +18,27 @@ const readBareTitle = "reading bare-title"
 
 // settleBareTitles gives each person named after a bare office of state
 // ("President X", "Defence Minister X", "Government spokesman X") the
-// state an analyst reads from the context, once every sentence's names
-// are known: the state the sentence sets its scene in before the office
-// ("In Nairobi, President X said", "in Ruritania, where Prime Minister X
-// ...", frameState, unless it is not the report's state and an earlier
-// sentence sent a delegation or a visitor there, visitedBefore), else the state the whole report is about
-// (reportState). The state is given only where the context is
-// unambiguous (onlyStateIn): the sentence names no other state but as a
-// place, and names the report's state itself only as its scene or as the
-// owner of one of its bodies; a sentence that names it otherwise may be
-// about it rather than in its voice ("President X unveiled a plan to end
-// the Libyan crisis"). Nothing is given to a visitor (a sentence with a
-// word of a visit, but for a visit to a thing, travels), to one named the
-// state's counterpart, to the same office given to two people in one
-// sentence (several states' leaders), after a capitalised word the
-// reading did not know ("Senate President X"), or to a person the
-// article or the catalog ties to another state. A side of talks named
-// right before the office ("On the Peruvian side, Foreign Minister X",
-// sideState) says whose delegation he is in, whatever other state or
+// state an analyst reads from the context, once every sentence's names are
+// known: the state the sentence sets its scene in before the office ("In
+// Nairobi, President X said", "in Ruritania, where Prime Minister X ...",
+// frameState, unless it is not the report's state and an earlier sentence
+// sent a delegation or a visitor there, visitedBefore), else the state the
+// whole report is about (reportState) — but for a government member's
+// office ("Information Minister X"), which many states give at once, only
+// the sentence's own scene or side. The state is given only where the
+// context is unambiguous (onlyStateIn): the sentence names no other state
+// but as a place, and names the report's state itself only as its scene or
+// as the owner of one of its bodies; a sentence that names it otherwise
+// may be about it rather than in its voice ("President X unveiled a plan
+// to end the Libyan crisis"). Nothing is given to a visitor (a sentence
+// with a word of a visit, but for a visit to a thing, travels), to one
+// named the state's counterpart, to the same office given to two people in
+// one sentence (several states' leaders), after a capitalised word the
+// reading did not know ("Senate President X"; a member's office may follow
+// a portfolio opening the sentence, "Communications Minister X"), or to a
+// person the article or the catalog ties to another state. A side of talks
+// named right before the office ("On the Peruvian side, Foreign Minister
+// X", sideState) says whose delegation he is in, whatever other state or
 // visit the sentence names.
 func (a *article) settleBareTitles() {
 	if len(a.bare) == 0 {
@@ -242,10 +245,7 @@ func frameState(s *sentence, i int) *entry {
 // unmarked states compete, or a marked one is named more, there is
 // none.
 func (a *article) reportState() *entry {
-	home := a.home
-	if home == nil {
-		home = a.leadDateline()
-	}
+	home := a.datelineState()
 	var counts map[*entry]int
 	if home != nil {
 		counts = map[*entry]int{home: 1}
@@ -329,6 +329,15 @@ func (a *article) foreignStates() map[*entry]bool {
 		}
 	}
 	return foreign
+}
+
+// datelineState returns the state of the report's dateline: the one its
+// furniture names (a.home), else the one left in the lead (leadDateline).
+func (a *article) datelineState() *entry {
+	if a.home != nil {
+		return a.home
+	}
+	return a.leadDateline()
 }
 
 // leadDateline returns the state a dateline the furniture left in the

@@ -920,10 +920,7 @@ func (a *article) settleSpokenMembers() {
 	if len(a.spokenMembers) == 0 {
 		return
 	}
-	report, home := a.reportState(), a.home
-	if home == nil {
-		home = a.leadDateline()
-	}
+	report, home := a.reportState(), a.datelineState()
 	for _, m := range a.spokenMembers {
 		if m.st == report || m.st == home {
 			a.roleFact(m.s, m.person, graph.MemberOf, m.st, 0.7, m.word, readSpokenFor)
